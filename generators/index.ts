@@ -1,0 +1,8 @@
+/** The registry: every generator mjoplan offers, for the CLI and the plopfile alike. */
+import type { GeneratorDefinition } from "../lib/generator.js";
+import type { Schema } from "../lib/schema/field.js";
+import { planGenerator } from "./plan/index.js";
+
+export const generators: Readonly<Record<string, GeneratorDefinition<Schema>>> = {
+  plan: planGenerator as unknown as GeneratorDefinition<Schema>,
+};

@@ -1,0 +1,85 @@
+/**
+ * The review checklist of the feature-planning prompt, word for word, each item
+ * linked to the section or the tests of the plan that cover it.
+ */
+import path from "node:path";
+import type { ChecklistSection, PlanModel, TestFileModel } from "./model.js";
+
+/** The prompt's checklist, verbatim. A test compares it with the prompt file. */
+export const PROMPT_CHECKLIST = {
+  "Security & Privacy": [
+    "Threat model completed",
+    "Enumeration attack prevention implemented",
+    "Rate limiting configured",
+    "PII protection in telemetry",
+    "Consistent error responses",
+    "Authentication/authorization implemented",
+  ],
+  "Architecture & Design": [
+    "Domain events for state changes",
+    "Value objects with validation",
+    "Repository pattern with security considerations",
+    "Scheduled commands with serialization support",
+    "Global exception handling",
+  ],
+  "Testing & Quality": ["Security test cases", "Domain logic unit tests", "Integration tests for workflows", "Performance testing", "Code duplication eliminated"],
+  "Monitoring & Operations": ["Privacy-preserving telemetry", "Performance monitoring", "Security event monitoring", "Error tracking and alerting", "Audit trail (if required)"],
+} as const;
+
+export function checklistOf(m: PlanModel): ChecklistSection[] {
+  const file = (kind: string): TestFileModel | undefined => m.testFiles.find((f) => f.kind === kind);
+  /** Test IDs whose title matches, linked to their file. */
+  const tests = (kind: string, match: RegExp): string => {
+    const f = file(kind);
+    const ids = f?.cases.filter((c) => match.test(c.title)).map((c) => c.id) ?? [];
+    return f && ids.length ? `${ids.join(", ")} in [${path.posix.basename(f.file.path)}](${f.file.link})` : "";
+  };
+  const fileLink = (kind: string, none: string): string => {
+    const f = file(kind);
+    return f ? `[${path.posix.basename(f.file.path)}](${f.file.link})` : none;
+  };
+  const join = (...parts: string[]): string => parts.filter(Boolean).join("; ");
+  const domainIds = (pick: (id: string | undefined) => boolean, kind: "vo" | "event" | "command"): string => {
+    const ids =
+      kind === "vo"
+        ? m.valueObjects.flatMap((v) => [v.acceptTestId, v.rejectTestId])
+        : kind === "event"
+          ? m.events.flatMap((e) => [e.roundTripTestId, e.rejectTestId, e.privacyTestId])
+          : [m.command?.roundTripTestId, m.command?.rejectTestId];
+    const list = ids.filter((id): id is string => id !== undefined && pick(id));
+    const f = file("domain");
+    return f && list.length ? `${list.join(", ")} in [${path.posix.basename(f.file.path)}](${f.file.link})` : "";
+  };
+  const all = () => true;
+
+  const links: Record<string, string> = {
+    "Threat model completed": "[Threat model](#3-threat-model)",
+    "Enumeration attack prevention implemented": join(
+      m.enumerationSensitive ? "[Abuse cases](#abuse-cases)" : "[Abuse cases](#abuse-cases) (not enumeration-sensitive: one error shape still applies)",
+      tests("security", /unknown and known accounts|another owner's resource/),
+    ),
+    "Rate limiting configured": join("[Non-functional requirements](#non-functional-requirements)", tests("security", /429|counts requests|window resets/)),
+    "PII protection in telemetry": join("[Telemetry](#telemetry)", tests("security", /personal data/)),
+    "Consistent error responses": join("[API contract](#api-contract)", tests("security", /problem\+json/)),
+    "Authentication/authorization implemented": join("[API contract](#api-contract)", tests("security", /401|403|owner/)),
+    "Domain events for state changes": join("[Domain model](#domain-model)", domainIds(all, "event") || (m.events.length ? "" : "no events asked for")),
+    "Value objects with validation": join("[Domain model](#domain-model)", domainIds(all, "vo") || (m.valueObjects.length ? "" : "no value objects asked for")),
+    "Repository pattern with security considerations": "[Repository port](#repository-port)",
+    "Scheduled commands with serialization support": join("[Domain model](#domain-model)", domainIds(all, "command") || (m.command ? "" : "no scheduled command asked for")),
+    "Global exception handling": "[Exception mapping](#exception-mapping)",
+    "Security test cases": join("[Test plan](#5-test-plan)", fileLink("security", "security tests not selected")),
+    "Domain logic unit tests": join("[Test plan](#5-test-plan)", fileLink("domain", "domain tests not selected")),
+    "Integration tests for workflows": join("[Test plan](#5-test-plan)", fileLink("integration", "integration tests not selected")),
+    "Performance testing": join("[Test plan](#5-test-plan)", fileLink("performance", "performance tests not selected")),
+    "Code duplication eliminated": "[Implementation steps](#4-implementation-steps) (one shared domain kernel)",
+    "Privacy-preserving telemetry": "[Telemetry](#telemetry)",
+    "Performance monitoring": "[Metrics](#metrics)",
+    "Security event monitoring": "[Alerts](#alerts)",
+    "Error tracking and alerting": "[Error tracking](#error-tracking)",
+    "Audit trail (if required)": join("[Audit trail](#audit-trail)", m.audit ? tests("integration", /audit record/) : "not required for this use-case"),
+  };
+  return Object.entries(PROMPT_CHECKLIST).map(([title, items]) => ({
+    title,
+    items: items.map((text) => ({ text, coveredBy: links[text]! })),
+  }));
+}

@@ -1,0 +1,36 @@
+/**
+ * Where a use-case's files go. Paths are templates with {UseCase}, {use-case}
+ * and {useCase}; they are expanded once per use-case and kept below --dest.
+ */
+import path from "node:path";
+import type { Names } from "./names.js";
+import type { FileRef } from "./model.js";
+
+export interface Layout {
+  plan: string;
+  source: string;
+  tests: string;
+  kernel: string;
+}
+
+export const DEFAULT_LAYOUT: Layout = {
+  plan: "docs/features/api/{UseCase}/{UseCase}-plan.md",
+  source: "src/features/{use-case}/domain",
+  tests: "src/features/{use-case}/__tests__",
+  kernel: "src/shared/domain",
+};
+
+export function expand(template: string, names: Names): string {
+  return template.replaceAll("{UseCase}", names.pascal).replaceAll("{use-case}", names.kebab).replaceAll("{useCase}", names.camel);
+}
+
+/** A file below --dest and its link from the plan's folder. */
+export function fileRef(planPath: string, filePath: string): FileRef {
+  return { path: filePath, link: path.posix.relative(path.posix.dirname(planPath), filePath) };
+}
+
+/** An ES-module import specifier from one folder to a .ts file, ending in .js as NodeNext wants. */
+export function importPath(fromDir: string, toFile: string): string {
+  const rel = path.posix.relative(fromDir, toFile.replace(/\.ts$/, ".js"));
+  return rel.startsWith(".") ? rel : `./${rel}`;
+}

@@ -1,0 +1,161 @@
+/**
+ * The normalized plan: every name, path, ID and code fragment the templates
+ * place, computed once by normalize(). Templates only place these values.
+ */
+import type { Names } from "./names.js";
+import type { Check, Example, InvalidExample } from "./rules.js";
+import type { RateLimit, TestKind } from "./schema.js";
+
+export interface FileRef {
+  /** Path below --dest, with forward slashes. */
+  path: string;
+  /** Relative link from the plan's folder. */
+  link: string;
+}
+
+export interface ValueObjectModel {
+  names: Names;
+  file: FileRef;
+  /** Import specifier from the tests folder. */
+  importFromTests: string;
+  ruleText: string;
+  ruleWords: string;
+  primitive: string;
+  tsType: string;
+  checks: Check[];
+  enumValues?: string;
+  patternSource?: string;
+  valid: Example[];
+  invalid: InvalidExample[];
+  acceptTestId?: string;
+  rejectTestId?: string;
+}
+
+export interface PayloadField {
+  names: Names;
+  primitive: string;
+  /** The value object this field carries, when its name matches one. */
+  valueObject?: string;
+  sample: string;
+  /** A value of the wrong type, for the tests that prove fromJSON refuses it. */
+  wrongSample: string;
+}
+
+export interface EventModel {
+  names: Names;
+  file: FileRef;
+  importFromTests: string;
+  fields: PayloadField[];
+  /** PII fields named for this event but kept out of its payload. */
+  excluded: Names[];
+  roundTripTestId?: string;
+  rejectTestId?: string;
+  privacyTestId?: string;
+}
+
+export interface CommandModel {
+  names: Names;
+  file: FileRef;
+  importFromTests: string;
+  roundTripTestId?: string;
+  rejectTestId?: string;
+}
+
+export interface TestCase {
+  id: string;
+  kind: TestKind;
+  title: string;
+  /** Requirement, criterion and threat IDs this test proves. */
+  covers: string[];
+  /** No generated assertion: an it.todo a person fills in. */
+  todo: boolean;
+}
+
+export interface TestFileModel {
+  kind: TestKind;
+  title: string;
+  file: FileRef;
+  cases: TestCase[];
+  /** The rendered code, embedded in the plan. */
+  code?: string;
+}
+
+export interface Requirement {
+  id: string;
+  text: string;
+  tests: string[];
+}
+
+export interface Threat {
+  id: string;
+  category: string;
+  element: string;
+  threat: string;
+  mitigation: string;
+  tests: string[];
+}
+
+export interface ChecklistItem {
+  text: string;
+  /** Markdown links to the section or tests that cover it. */
+  coveredBy: string;
+}
+
+export interface ChecklistSection {
+  title: string;
+  items: ChecklistItem[];
+}
+
+export interface TraceRow {
+  id: string;
+  what: string;
+  tests: string;
+  files: string;
+}
+
+export interface ImplementationStep {
+  title: string;
+  file?: FileRef;
+  pseudo: string;
+}
+
+export interface PlanModel {
+  useCase: Names;
+  summary: string;
+  actor: string;
+  context: string;
+  method: string;
+  route: string;
+  auth: string;
+  authWords: string;
+  roles: string[];
+  system: string;
+  owner: string;
+  date: string;
+  status: "draft";
+  generator: string;
+  rateLimit: RateLimit;
+  enumerationSensitive: boolean;
+  audit: boolean;
+  pii: Names[];
+  latencyBudgetMs: number;
+  planFile: FileRef;
+  /** Folder of the shared domain kernel, below --dest. */
+  kernelDir: string;
+  kernel: { result: string; validationError: string; valueObject: string; domainEvent: string };
+  valueObjects: ValueObjectModel[];
+  events: EventModel[];
+  command?: CommandModel;
+  testFiles: TestFileModel[];
+  domainRulesTodo?: string;
+  functional: Requirement[];
+  nonFunctional: Requirement[];
+  criteria: Requirement[];
+  threats: Threat[];
+  steps: ImplementationStep[];
+  checklist: ChecklistSection[];
+  traceability: TraceRow[];
+  /** Every file the run writes, linked from the plan. */
+  generatedFiles: FileRef[];
+  telemetry: { field: string; handling: string }[];
+}

@@ -1,0 +1,50 @@
+/**
+ * Naming: every derived name (class, file, folder) comes from here, computed
+ * once during normalization. Names are NFC-normalized so the same text typed
+ * on two machines gives the same files.
+ */
+import { camelCase, kebabCase, pascalCase } from "change-case";
+
+export interface Names {
+  /** As the user wrote it, trimmed. */
+  title: string;
+  pascal: string;
+  kebab: string;
+  camel: string;
+}
+
+export function namesOf(text: string): Names {
+  const title = text.normalize("NFC").trim();
+  return { title, pascal: pascalCase(title), kebab: kebabCase(title), camel: camelCase(title) };
+}
+
+/** Globals and kernel exports that a generated class must not shadow in its own module. */
+const RESERVED = new Set([
+  "Array", "Boolean", "Date", "Error", "JSON", "Map", "Math", "Number", "Object", "Promise",
+  "RegExp", "Set", "String", "Symbol", "Result", "ValueObject", "ValidationError", "EventEnvelope",
+  "EventMeta", "Function", "Record", "Partial", "Readonly",
+]);
+
+/** A use-case name: free text with at least one letter. */
+export function validateUseCaseName(text: string): true | string {
+  if (text.trim() === "") return "must not be empty";
+  if (!/\p{L}/u.test(text)) return "must contain a letter, e.g. \"Request password reset\"";
+  if (namesOf(text).kebab === "") return "has no letters or digits to build file names from";
+  return true;
+}
+
+/** A name that becomes a TypeScript class (value object, event, command). */
+export function validateTypeName(text: string): true | string {
+  const { pascal } = namesOf(text);
+  if (pascal === "") return `${JSON.stringify(text)} has no letters to build a name from`;
+  if (!/^\p{L}[\p{L}\p{N}]*$/u.test(pascal)) return `${JSON.stringify(text)} must start with a letter`;
+  if (RESERVED.has(pascal)) return `${JSON.stringify(pascal)} clashes with a built-in name; pick another, e.g. ${pascal}Value`;
+  return true;
+}
+
+/** A payload field or PII field: becomes a camelCase property. */
+export function validateFieldName(text: string): true | string {
+  const { camel } = namesOf(text);
+  if (!/^\p{L}[\p{L}\p{N}]*$/u.test(camel)) return `field ${JSON.stringify(text)} must start with a letter`;
+  return true;
+}

@@ -1,0 +1,36 @@
+/**
+ * The plan model in, the files of one use-case out, all in memory: domain stubs,
+ * test files, the plan (which embeds the tests) and the shared kernel.
+ */
+import { Renderer } from "../../lib/render/engine.js";
+import type { PlannedFile } from "../../lib/write/planned-file.js";
+import type { PlanModel } from "./model.js";
+
+export const PLAN_SECTIONS = ["feature-definition", "design", "threat-model", "implementation-steps", "test-plan", "monitoring", "review-checklist", "traceability"] as const;
+
+const KERNEL = ["result", "validation-error", "value-object", "domain-event"] as const;
+
+export function planRenderer(templatesDir: string): Renderer {
+  return new Renderer({ dir: templatesDir }, Object.fromEntries(PLAN_SECTIONS.map((s) => [s, `plan/sections/${s}.md.hbs`])));
+}
+
+export function renderPlan(model: PlanModel, renderer: Renderer): PlannedFile[] {
+  const files: PlannedFile[] = [];
+  const owned = (path: string, content: string): void => {
+    files.push({ path, content, mode: "owned" });
+  };
+  const kernel = model.kernel;
+  for (const vo of model.valueObjects) owned(vo.file.path, renderer.render("domain/value-object.ts.hbs", { vo, kernel }));
+  for (const ev of model.events) owned(ev.file.path, renderer.render("domain/event.ts.hbs", { ev, kernel }));
+  if (model.command) owned(model.command.file.path, renderer.render("domain/command.ts.hbs", { cmd: model.command, kernel }));
+
+  const testFiles = model.testFiles.map((file) => {
+    const code = file.kind === "domain" ? renderer.render("tests/domain.test.ts.hbs", model) : renderer.render("tests/todo-tests.test.ts.hbs", { file, useCase: model.useCase });
+    owned(file.file.path, code);
+    return { ...file, code };
+  });
+  owned(model.planFile.path, renderer.render("plan/plan.md.hbs", { ...model, testFiles }));
+
+  for (const name of KERNEL) files.push({ path: `${model.kernelDir}/${name}.ts`, content: renderer.render(`kernel/${name}.ts.hbs`, {}), mode: "create-only" });
+  return files;
+}

@@ -1,0 +1,348 @@
+/**
+ * Value-object rules: the grammar of CONTRACT.md (`email`, `string(1..60)`,
+ * `enum(a|b)`, `pattern(<regex>)`, ...), and all the generator knows about each
+ * rule: how it validates in TypeScript, how a person reads it, and which
+ * examples prove it in the generated domain tests.
+ */
+import RandExp from "randexp";
+
+export type Rule =
+  | { kind: "string"; min?: number; max?: number }
+  | { kind: "int" | "number"; min?: number; max?: number }
+  | { kind: "email" | "uuid" | "url" | "boolean" | "date" }
+  | { kind: "enum"; values: string[] }
+  | { kind: "pattern"; source: string };
+
+export type Primitive = "string" | "number" | "boolean";
+
+export const RULE_SYNTAX = [
+  "string",
+  "string(min..max)",
+  "email",
+  "uuid",
+  "url",
+  "int(min..max)",
+  "number(min..max)",
+  "boolean",
+  "date",
+  "enum(a|b|c)",
+  "pattern(<regex>)",
+] as const;
+
+const NUMBER = String.raw`-?\d+(?:\.\d+)?`;
+const RANGE = new RegExp(`^(${NUMBER})?\\.\\.(${NUMBER})?$`);
+
+function parseRange(kind: string, body: string, wholeOnly: boolean): { min?: number; max?: number } {
+  const m = RANGE.exec(body.trim());
+  if (!m) throw `${kind}(${body}): expected a range like ${kind}(1..60)`;
+  const min = m[1] === undefined ? undefined : Number(m[1]);
+  const max = m[2] === undefined ? undefined : Number(m[2]);
+  for (const bound of [min, max]) {
+    if (bound === undefined) continue;
+    if (wholeOnly && !Number.isInteger(bound)) throw `${kind}(${body}): bounds must be whole numbers`;
+    if (Math.abs(bound) > Number.MAX_SAFE_INTEGER) throw `${kind}(${body}): bound ${bound} is too large`;
+  }
+  if (kind === "string" && min !== undefined && min < 0) throw `string(${body}): a length cannot be negative`;
+  if (min !== undefined && max !== undefined && min > max) throw `${kind}(${body}): the range is empty (${min} > ${max})`;
+  if (kind === "string" && max === 0) throw `string(${body}): a maximum length of 0 allows only the empty string`;
+  if (min === undefined && max === undefined) return {};
+  return { ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
+}
+
+export function parseRule(text: string): Rule {
+  const t = text.trim();
+  const call = /^([a-z]+)\(([\s\S]*)\)$/i.exec(t);
+  const kind = (call ? call[1]! : t).toLowerCase();
+  const body = call ? call[2] : undefined;
+  switch (kind) {
+    case "email":
+    case "uuid":
+    case "url":
+    case "boolean":
+    case "date":
+      if (body !== undefined) throw `${kind} takes no arguments`;
+      return { kind };
+    case "string":
+    case "int":
+    case "number":
+      return { kind, ...(body === undefined ? {} : parseRange(kind, body, kind !== "number")) };
+    case "enum": {
+      const values = (body ?? "").split("|").map((v) => v.trim());
+      if (values.some((v) => v === "")) throw `enum(${body ?? ""}): values must be non-empty, separated by |`;
+      if (new Set(values).size !== values.length) throw `enum(${body}): a value is listed twice`;
+      return { kind, values };
+    }
+    case "pattern": {
+      if (!body) throw "pattern(): needs a regular expression, e.g. pattern(^[A-Z]{3}$)";
+      try {
+        new RegExp(body, "u");
+      } catch (e) {
+        throw `pattern(${body}): not a valid regular expression (${(e as Error).message})`;
+      }
+      return { kind, source: body };
+    }
+    default:
+      throw `unknown rule ${JSON.stringify(t)} (expected one of ${RULE_SYNTAX.join(", ")})`;
+  }
+}
+
+const range = (r: { min?: number; max?: number }): string => (r.min === undefined && r.max === undefined ? "" : `(${r.min ?? ""}..${r.max ?? ""})`);
+
+/** The canonical text of a rule, as a user would write it. */
+export function ruleText(rule: Rule): string {
+  switch (rule.kind) {
+    case "string":
+    case "int":
+    case "number":
+      return rule.kind + range(rule);
+    case "enum":
+      return `enum(${rule.values.join("|")})`;
+    case "pattern":
+      return `pattern(${rule.source})`;
+    default:
+      return rule.kind;
+  }
+}
+
+export function primitiveOf(rule: Rule): Primitive {
+  if (rule.kind === "int" || rule.kind === "number") return "number";
+  return rule.kind === "boolean" ? "boolean" : "string";
+}
+
+/** The TypeScript type of the value object's value. */
+export function tsTypeOf(rule: Rule): string {
+  return rule.kind === "enum" ? rule.values.map((v) => JSON.stringify(v)).join(" | ") : primitiveOf(rule);
+}
+
+function bounds(r: { min?: number; max?: number }, unit: string): string {
+  if (r.min !== undefined && r.max !== undefined) return `between ${r.min} and ${r.max}${unit}`;
+  if (r.min !== undefined) return `at least ${r.min}${unit}`;
+  if (r.max !== undefined) return `at most ${r.max}${unit}`;
+  return "";
+}
+
+/** What the rule accepts, in words, for the plan. */
+export function describeRule(rule: Rule): string {
+  switch (rule.kind) {
+    case "string":
+      return ["non-blank text", bounds(rule, " characters")].filter(Boolean).join(", ");
+    case "int":
+      return ["a whole number", bounds(rule, "")].filter(Boolean).join(", ");
+    case "number":
+      return ["a finite number", bounds(rule, "")].filter(Boolean).join(", ");
+    case "email":
+      return "an email address, at most 254 characters";
+    case "uuid":
+      return "a UUID (8-4-4-4-12 hex digits)";
+    case "url":
+      return "an http or https URL";
+    case "boolean":
+      return "true or false";
+    case "date":
+      return "a calendar date, YYYY-MM-DD";
+    case "enum":
+      return `one of ${rule.values.join(", ")}`;
+    case "pattern":
+      return `text matching the whole of /${rule.source}/`;
+  }
+}
+
+/** A guard of the generated `create()`: when `when` holds for `raw`, creation fails with `message`. */
+export interface Check {
+  when: string;
+  message: string;
+}
+
+const EMAIL = String.raw`/^[^\s@]+@[^\s@]+\.[^\s@]+$/`;
+const UUID = String.raw`/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i`;
+const URL_RE = String.raw`/^https?:\/\/[^\s/?#]+[^\s]*$/i`;
+const DAY = String.raw`/^\d{4}-\d{2}-\d{2}$/`;
+
+const lengthOf = "Array.from(raw).length";
+
+/** The checks, in order; each narrows `raw` for the next (type first). */
+export function checksOf(rule: Rule, name: string): Check[] {
+  const must = (what: string): string => `${name} must ${what}`;
+  const p = primitiveOf(rule);
+  const typeCheck: Check =
+    p === "number"
+      ? { when: `typeof raw !== "number" || !Number.isFinite(raw)`, message: must("be a finite number") }
+      : { when: `typeof raw !== "${p}"`, message: must(`be a ${p}`) };
+  const checks: Check[] = [typeCheck];
+  switch (rule.kind) {
+    case "string":
+      checks.push({ when: `raw.trim() === ""`, message: must("not be blank") });
+      if (rule.min !== undefined) checks.push({ when: `${lengthOf} < ${rule.min}`, message: must(`be at least ${rule.min} characters long`) });
+      if (rule.max !== undefined) checks.push({ when: `${lengthOf} > ${rule.max}`, message: must(`be at most ${rule.max} characters long`) });
+      break;
+    case "int":
+    case "number":
+      if (rule.kind === "int") checks.push({ when: `!Number.isInteger(raw)`, message: must("be a whole number") });
+      if (rule.min !== undefined) checks.push({ when: `raw < ${rule.min}`, message: must(`be at least ${rule.min}`) });
+      if (rule.max !== undefined) checks.push({ when: `raw > ${rule.max}`, message: must(`be at most ${rule.max}`) });
+      break;
+    case "email":
+      checks.push({ when: `raw.length > 254 || !${EMAIL}.test(raw)`, message: must("be an email address") });
+      break;
+    case "uuid":
+      checks.push({ when: `!${UUID}.test(raw)`, message: must("be a UUID") });
+      break;
+    case "url":
+      checks.push({ when: `!${URL_RE}.test(raw)`, message: must("be an http or https URL") });
+      break;
+    case "date":
+      // Date.parse rolls 2026-02-30 over to March; comparing the round trip rejects it.
+      checks.push({
+        when: `!${DAY}.test(raw) || Number.isNaN(Date.parse(raw)) || new Date(raw).toISOString().slice(0, 10) !== raw`,
+        message: must("be a calendar date (YYYY-MM-DD)"),
+      });
+      break;
+    case "enum":
+      checks.push({ when: `!(VALUES as readonly string[]).includes(raw)`, message: must(`be one of ${rule.values.join(", ")}`) });
+      break;
+    case "pattern":
+      checks.push({ when: `!PATTERN.test(raw)`, message: must(`match /${rule.source}/`) });
+      break;
+    case "boolean":
+      break;
+  }
+  return checks;
+}
+
+/** The full-match RegExp the stub uses for a pattern rule. */
+export const fullMatch = (source: string): RegExp => new RegExp(`^(?:${source})$`, "u");
+
+/** A value for the domain tests: `code` is a TypeScript expression, `value` the same value in JSON. */
+export interface Example {
+  code: string;
+  value: string | number | boolean;
+}
+export interface InvalidExample {
+  label: string;
+  code: string;
+  message: string;
+}
+
+const lit = (v: string | number | boolean): Example => ({ code: JSON.stringify(v), value: v });
+const repeatA = (n: number): Example => ({ code: n <= 12 ? JSON.stringify("a".repeat(n)) : `"a".repeat(${n})`, value: "a".repeat(n) });
+
+/** A fixed-seed generator, so pattern examples are the same on every run. */
+function seededRandInt(seed: number): (from: number, to: number) => number {
+  let state = seed >>> 0;
+  return (from, to) => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return from + (state % (to - from + 1));
+  };
+}
+
+function patternExample(source: string): Example | undefined {
+  const re = fullMatch(source);
+  for (let seed = 1; seed <= 20; seed++) {
+    const gen = new RandExp(new RegExp(source));
+    gen.max = 3;
+    gen.randInt = seededRandInt(seed);
+    const candidate = gen.gen();
+    if (re.test(candidate) && candidate.length <= 200) return lit(candidate);
+  }
+  return undefined;
+}
+
+/** Values the rule accepts; empty when the generator cannot find one (the test becomes a todo). */
+export function validExamples(rule: Rule): Example[] {
+  switch (rule.kind) {
+    case "string": {
+      const lo = Math.max(rule.min ?? 1, 1);
+      const out = [repeatA(lo)];
+      if (rule.max !== undefined && rule.max !== lo) out.push(repeatA(rule.max));
+      if (rule.min === undefined && rule.max === undefined) out.push(lit("Ünïcödé ✓ text"));
+      return out;
+    }
+    case "int":
+    case "number": {
+      const vals = [rule.min, rule.max].filter((v): v is number => v !== undefined);
+      if (vals.length === 0) vals.push(rule.kind === "int" ? 42 : 4.2);
+      if (rule.kind === "number" && rule.min !== undefined && rule.max !== undefined && rule.min !== rule.max) vals.push((rule.min + rule.max) / 2);
+      return [...new Set(vals)].map(lit);
+    }
+    case "email":
+      return [lit("ada@example.com"), lit("o.brien+reset@mail.example.org")];
+    case "uuid":
+      return [lit("123e4567-e89b-42d3-a456-426614174000")];
+    case "url":
+      return [lit("https://example.com/path?q=1"), lit("http://localhost:3000")];
+    case "boolean":
+      return [lit(true), lit(false)];
+    case "date":
+      return [lit("2026-01-31"), lit("2024-02-29")];
+    case "enum":
+      return rule.values.map(lit);
+    case "pattern": {
+      const ex = patternExample(rule.source);
+      return ex ? [ex] : [];
+    }
+  }
+}
+
+/** One input per way the rule can fail, each with the message `create()` gives. */
+export function invalidExamples(rule: Rule, name: string): InvalidExample[] {
+  const [typeCheck, ...rest] = checksOf(rule, name);
+  const msg = (i: number): string => rest[i]?.message ?? typeCheck!.message;
+  const p = primitiveOf(rule);
+  const out: InvalidExample[] = [{ label: p === "string" ? "a number" : "a string", code: p === "string" ? "42" : '"42"', message: typeCheck!.message }];
+  const add = (label: string, code: string, check: number): void => {
+    out.push({ label, code, message: msg(check) });
+  };
+  switch (rule.kind) {
+    case "string": {
+      add("blank text", '"   "', 0);
+      let i = 1;
+      if (rule.min !== undefined) {
+        if (rule.min > 1) add(`${rule.min - 1} characters`, repeatA(rule.min - 1).code, i);
+        i++;
+      }
+      if (rule.max !== undefined) add(`${rule.max + 1} characters`, repeatA(rule.max + 1).code, i);
+      break;
+    }
+    case "int":
+    case "number": {
+      if (p === "number") out.push({ label: "NaN", code: "Number.NaN", message: typeCheck!.message });
+      let i = 0;
+      if (rule.kind === "int") add("a fraction", String((rule.min ?? 0) + 0.5), i++);
+      if (rule.min !== undefined) add("below the minimum", String(rule.min - 1), i++);
+      if (rule.max !== undefined) add("above the maximum", String(rule.max + 1), i++);
+      break;
+    }
+    case "email":
+      add("no @", '"ada.example.com"', 0);
+      add("no domain dot", '"ada@example"', 0);
+      add("over 254 characters", `"a".repeat(250) + "@example.com"`, 0);
+      break;
+    case "uuid":
+      add("not hex", '"not-a-uuid"', 0);
+      break;
+    case "url":
+      add("no scheme", '"example.com"', 0);
+      add("a script URL", '"javascript:alert(1)"', 0);
+      break;
+    case "date":
+      add("not a date", '"yesterday"', 0);
+      add("an impossible day", '"2026-02-30"', 0);
+      break;
+    case "enum": {
+      let outsider = "not-a-member";
+      while (rule.values.includes(outsider)) outsider += "-x";
+      add("a value outside the list", JSON.stringify(outsider), 0);
+      break;
+    }
+    case "pattern": {
+      const re = fullMatch(rule.source);
+      const miss = ["", "!", " ", "invalid value", "0", "a", "A", "\u2603"].find((c) => !re.test(c));
+      if (miss !== undefined) add("text that does not match", JSON.stringify(miss), 0);
+      break;
+    }
+    case "boolean":
+      out.push({ label: "a number", code: "1", message: typeCheck!.message });
+      break;
+  }
+  return out;
+}

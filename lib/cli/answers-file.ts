@@ -1,0 +1,54 @@
+/**
+ * Reads an --answers file (JSON, or YAML by extension): one use-case object or
+ * an array of them. Each entry is checked for unknown keys here; values are
+ * parsed by the schema with their position in the file as `where`.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { InputError } from "../errors.js";
+import type { Schema } from "../schema/field.js";
+import type { GivenSet } from "../schema/resolve.js";
+
+export async function readAnswersFile<S extends Schema>(file: string, schema: S, cwd: string): Promise<GivenSet<S>[]> {
+  const full = path.resolve(cwd, file);
+  let text: string;
+  try {
+    text = await readFile(full, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`--answers ${file}`, code === "ENOENT" ? "file not found" : `cannot read it (${code ?? String(e)})`);
+  }
+  const data = /\.ya?ml$/i.test(file) ? await parseYaml(text, file) : parseJson(text, file);
+  const entries = Array.isArray(data) ? data : [data];
+  if (entries.length === 0) throw new InputError(file, "holds an empty list; expected at least one use-case");
+  const known = Object.keys(schema);
+  return entries.map((entry, i) => {
+    const at = Array.isArray(data) ? `${file}[${i}]` : file;
+    if (entry === null || typeof entry !== "object" || Array.isArray(entry)) throw new InputError(at, "expected an object with the use-case's answers");
+    const given: GivenSet<S> = {};
+    for (const [key, raw] of Object.entries(entry as Record<string, unknown>)) {
+      if (!known.includes(key)) throw new InputError(`${at}.${key}`, `unknown key (expected one of ${known.join(", ")})`);
+      if (raw === null || raw === undefined) continue;
+      given[key as keyof S] = { raw, where: `${at}.${key}` };
+    }
+    return given;
+  });
+}
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new InputError(file, `not valid JSON (${(e as Error).message})`);
+  }
+}
+
+async function parseYaml(text: string, file: string): Promise<unknown> {
+  // Loaded only for YAML files: most runs never pay for the parser.
+  const { parse } = await import("yaml");
+  try {
+    return parse(text);
+  } catch (e) {
+    throw new InputError(file, `not valid YAML (${(e as Error).message.split("\n")[0]})`);
+  }
+}

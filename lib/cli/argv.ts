@@ -1,0 +1,66 @@
+/**
+ * Flags in any order, repeatable where the schema says so, through exactly one
+ * npm `--`. plop's own bypass reads values by position, which is why mjoplan
+ * parses its flags itself.
+ */
+import { InputError } from "../errors.js";
+import type { AnyField, Schema } from "../schema/field.js";
+import type { Given } from "../schema/resolve.js";
+
+export interface ParsedArgv {
+  positionals: string[];
+  /** Given values by schema key. */
+  given: Record<string, Given>;
+}
+
+const quote = (s: string): string => (/^[\w./:@,-]*$/.test(s) && s !== "" ? s : JSON.stringify(s));
+
+export function parseArgv(argv: readonly string[], schema: Schema): ParsedArgv {
+  const byFlag = new Map<string, [string, AnyField]>(Object.entries(schema).map(([k, f]) => [f.flag, [k, f]]));
+  const positionals: string[] = [];
+  const given: Record<string, Given> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("--") || arg === "--") {
+      if (arg.startsWith("-") && arg !== "-") throw new InputError(arg, "unknown option; flags are spelled --name (see --help)");
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    let name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+    let negated = false;
+    if (!byFlag.has(name) && name.startsWith("no-") && byFlag.get(name.slice(3))?.[1].kind === "flag") {
+      name = name.slice(3);
+      negated = true;
+    }
+    const entry = byFlag.get(name);
+    if (!entry) throw new InputError(`--${name}`, "unknown flag (see --help)");
+    const [key, field] = entry;
+    let value: string | boolean;
+    if (field.kind === "flag") {
+      value = negated ? false : eq < 0 ? true : arg.slice(eq + 1);
+    } else if (eq >= 0) {
+      value = arg.slice(eq + 1);
+    } else {
+      const next = argv[i + 1];
+      if (next === undefined || (next.startsWith("--") && next.length > 2)) throw new InputError(`--${name}`, `needs a value (${field.valueHint ?? "text"})`);
+      value = next;
+      i++;
+    }
+    const where = typeof value === "string" ? `--${name} ${quote(value)}` : `--${name}`;
+    const previous = given[key];
+    if (field.kind === "list") {
+      const raws = previous ? (previous.raw as unknown[]) : [];
+      const wheres = previous?.itemWheres ?? [];
+      given[key] = { raw: [...raws, value], where: `--${name}`, itemWheres: [...wheres, where] };
+    } else {
+      if (previous && field.kind !== "flag") throw new InputError(`--${name}`, "given twice; it takes one value");
+      given[key] = { raw: value, where };
+    }
+  }
+  return { positionals, given };
+}

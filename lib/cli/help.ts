@@ -1,0 +1,28 @@
+/** --help and the README's flag table, both from the schemas. */
+import type { AnyField, Schema } from "../schema/field.js";
+
+const usage = (field: AnyField): string => `--${field.flag}${field.kind === "flag" ? "" : ` <${field.valueHint ?? "value"}>`}`;
+
+function defaultOf(field: AnyField): string {
+  const v = field.fallback;
+  if (field.kind === "flag" || (Array.isArray(v) && v.length === 0) || v === "") return "";
+  return Array.isArray(v) ? v.join(",") : String(v);
+}
+
+const extra = (field: AnyField): string =>
+  [field.required ? "required" : "", field.kind === "list" && !field.commaSeparated ? "repeatable" : "", defaultOf(field) ? `default: ${defaultOf(field)}` : ""]
+    .filter(Boolean)
+    .join("; ");
+
+export function helpText(command: string, description: string, schemas: Schema[]): string {
+  const fields = schemas.flatMap((s) => Object.values(s));
+  const width = Math.max(...fields.map((f) => usage(f).length));
+  const lines = fields.map((f) => `  ${usage(f).padEnd(width)}  ${f.description}${extra(f) ? ` (${extra(f)})` : ""}`);
+  return [`Usage: mjoplan ${command} [flags]   (or: npm run plop ${command} -- [flags])`, "", description, "", "Flags:", ...lines, ""].join("\n");
+}
+
+/** The README's table of a command's flags, between markers the test compares. */
+export function flagTable(schemas: Schema[]): string {
+  const rows = schemas.flatMap((s) => Object.entries(s)).map(([key, f]) => `| \`${usage(f)}\` | \`${key}\` | ${f.description.replace(/\|/g, "\\|")} | ${extra(f).replace(/\|/g, "\\|")} |`);
+  return ["| flag | answers key | what | notes |", "| --- | --- | --- | --- |", ...rows].join("\n");
+}

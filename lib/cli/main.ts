@@ -1,0 +1,107 @@
+/**
+ * The command-line edge: the only place that prints errors and decides exit
+ * codes (0 done, 1 generation failed, 2 bad input or usage). Inner code throws
+ * typed errors. node-plop and inquirer are loaded only when something is asked.
+ */
+import { generators } from "../../generators/index.js";
+import { GenerationError, InputError } from "../errors.js";
+import type { GeneratorDefinition } from "../generator.js";
+import { PACKAGE_VERSION, PLOPFILE, TEMPLATES_DIR } from "../paths.js";
+import { runGenerator } from "../run/pipeline.js";
+import type { InputOf, Schema } from "../schema/field.js";
+import { parseAll, withFallbacks } from "../schema/resolve.js";
+import { Interrupted } from "../write/commit.js";
+import { parseArgv } from "./argv.js";
+import { helpText } from "./help.js";
+import { humanReport, jsonReport } from "./report.js";
+import { missingError, resolveInputs } from "./resolve-inputs.js";
+import { runSchema, type RunOptions } from "./run-options.js";
+
+export interface Terminal {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+  stdinIsTTY: boolean;
+  cwd: string;
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+function topHelp(): string {
+  const list = Object.values(generators).map((g) => `  ${g.name.padEnd(10)} ${g.description}`);
+  return ["Usage: mjoplan <command> [flags]   (or: npm run plop <command> -- [flags])", "", "Commands:", ...list, "", "Run mjoplan <command> --help for its flags.", ""].join("\n");
+}
+
+export async function main(argv: readonly string[], term: Terminal, signal?: AbortSignal): Promise<number> {
+  const debug = argv.includes("--debug");
+  try {
+    return await run(argv, term, signal);
+  } catch (error) {
+    if (error instanceof InputError) {
+      term.stderr.write(`mjoplan: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof Interrupted) {
+      term.stderr.write(`mjoplan: ${error.message}\n`);
+      return 130;
+    }
+    if (error instanceof GenerationError) {
+      term.stderr.write(`mjoplan: ${error.message}\n`);
+      if (debug && error.cause instanceof Error) term.stderr.write(`${error.cause.stack ?? ""}\n`);
+      return 1;
+    }
+    term.stderr.write(`mjoplan: unexpected error: ${(error as Error).message ?? String(error)}${debug ? `\n${(error as Error).stack ?? ""}` : " (run with --debug for the stack)"}\n`);
+    return 1;
+  }
+}
+
+async function run(argv: readonly string[], term: Terminal, signal?: AbortSignal): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === "--help" || first === "-h" || first === "help") {
+    (first === undefined ? term.stderr : term.stdout).write(topHelp());
+    return first === undefined ? 2 : 0;
+  }
+  if (first === "--version") {
+    term.stdout.write(`${PACKAGE_VERSION}\n`);
+    return 0;
+  }
+  const generator = generators[first];
+  if (!generator) throw new InputError(JSON.stringify(first), `unknown command (expected one of ${Object.keys(generators).join(", ")})`);
+  return runCommand(generator, rest, term, signal);
+}
+
+async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, argv: readonly string[], term: Terminal, signal?: AbortSignal): Promise<number> {
+  const parsed = parseArgv(argv, { ...generator.schema, ...runSchema });
+  if (parsed.positionals.length) throw new InputError(JSON.stringify(parsed.positionals[0]), "unexpected argument; values go after their flag, e.g. --name \"...\"");
+  const options: RunOptions = withFallbacks(runSchema, parseAll(runSchema, parsed.given));
+  if (options.help) {
+    term.stdout.write(helpText(generator.name, generator.description, [generator.schema, runSchema]));
+    return 0;
+  }
+  const pending = await resolveInputs(generator.schema, parsed.given, options.answers, term.cwd);
+  let inputs: InputOf<S>[];
+  if (pending.every((p) => p.missing.length === 0)) {
+    inputs = pending.map((p) => withFallbacks(generator.schema, p.values));
+  } else if (pending.length === 1 && term.stdinIsTTY && term.stdout.isTTY) {
+    inputs = [withFallbacks(generator.schema, await askThroughPlop(generator, pending[0]!.values, options.dest))];
+  } else {
+    throw missingError(generator.schema, pending, pending.length > 1 ? "a batch is never asked for" : "no terminal to ask on");
+  }
+  const report = await runGenerator(
+    generator,
+    inputs,
+    { dest: options.dest, dryRun: options.dryRun, onConflict: options.force ? "overwrite" : options.onConflict, ...(signal ? { signal } : {}) },
+    { today: today(), version: PACKAGE_VERSION, templatesDir: TEMPLATES_DIR },
+  );
+  term.stdout.write(options.json ? jsonReport(report) : humanReport(report));
+  return 0;
+}
+
+/** The interactive path runs through plop itself: the plopfile's generator asks what is missing. */
+async function askThroughPlop<S extends Schema>(generator: GeneratorDefinition<S>, given: Partial<InputOf<S>>, dest: string): Promise<Partial<InputOf<S>>> {
+  const { default: nodePlop } = await import("node-plop");
+  const plop = await nodePlop(PLOPFILE, { destBasePath: dest, force: false, given } as Parameters<typeof nodePlop>[1]);
+  return (await plop.getGenerator(generator.name).runPrompts()) as Partial<InputOf<S>>;
+}

@@ -1,0 +1,67 @@
+/** What a run prints: a line per file, diffs for a dry run, a summary, or the same as JSON. */
+import { createTwoFilesPatch } from "diff";
+import type { Action, Change } from "../write/changes.js";
+import type { RunReport } from "../run/pipeline.js";
+
+const VERB: Record<Action, string> = {
+  create: "create",
+  overwrite: "overwrite",
+  unchanged: "unchanged",
+  skip: "skip",
+  keep: "keep",
+  conflict: "conflict",
+};
+const WOULD: Record<Action, string> = { ...VERB, keep: "keep (exists)" };
+
+/** TODO(plan) markers left for a person or agent to fill. */
+export const countPlaceholders = (changes: readonly Change[]): number =>
+  changes.filter((c) => c.path.endsWith(".md")).reduce((n, c) => n + (c.after.match(/TODO\(plan\)/g)?.length ?? 0), 0);
+
+export function diffOf(change: Change): string {
+  return createTwoFilesPatch(`a/${change.path}`, `b/${change.path}`, change.before ?? "", change.after, "", "", { context: 3 }).replace(/^=+\n/, "");
+}
+
+export function humanReport(report: RunReport): string {
+  const lines: string[] = [];
+  const width = Math.max(...Object.values(WOULD).map((v) => v.length));
+  for (const change of report.changes) {
+    lines.push(`${(report.dryRun ? WOULD : VERB)[change.action].padEnd(width)}  ${change.path}`);
+    if (report.dryRun && (change.action === "overwrite" || change.action === "conflict")) lines.push(diffOf(change));
+  }
+  const count = (a: Action) => report.changes.filter((c) => c.action === a).length;
+  const written = count("create") + count("overwrite");
+  const useCases = report.labels.length === 1 ? JSON.stringify(report.labels[0]) : `${report.labels.length} use-cases`;
+  lines.push("");
+  lines.push(
+    report.dryRun
+      ? `Dry run for ${useCases}: ${written} file(s) would be written, ${count("conflict")} conflict(s); nothing was written.`
+      : `${useCases}: ${count("create")} created, ${count("overwrite")} overwritten, ${count("unchanged")} unchanged, ${count("skip")} skipped, ${count("keep")} kept, in ${report.dest}.`,
+  );
+  const plans = report.changes.filter((c) => c.path.endsWith("-plan.md")).map((c) => c.path);
+  if (!report.dryRun && plans.length) {
+    lines.push(`Next: fill the ${countPlaceholders(report.changes)} TODO(plan) marker(s) in ${plans.length === 1 ? plans[0] : `${plans.length} plans`}, review, then set status: approved.`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+export function jsonReport(report: RunReport): string {
+  return (
+    JSON.stringify(
+      {
+        ok: true,
+        dryRun: report.dryRun,
+        dest: report.dest,
+        useCases: report.labels,
+        placeholders: countPlaceholders(report.changes),
+        files: report.changes.map((c) => ({
+          path: c.path,
+          action: c.action,
+          ...(report.dryRun && (c.action === "overwrite" || c.action === "conflict") ? { diff: diffOf(c) } : {}),
+        })),
+      },
+      null,
+      2,
+    ) + "\n"
+  );
+}
+

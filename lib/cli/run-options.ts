@@ -1,0 +1,23 @@
+/**
+ * Flags about how a run writes, not what it generates. Shared by every
+ * command that writes files; never asked, never read from answers files.
+ */
+import { choice, flag, text } from "../schema/fields.js";
+import type { InputOf, Schema } from "../schema/field.js";
+
+export const CONFLICT_POLICIES = ["fail", "skip", "overwrite"] as const;
+export type ConflictPolicy = (typeof CONFLICT_POLICIES)[number];
+
+export const runSchema = {
+  answers: text({ flag: "answers", description: "JSON or YAML file: one use-case object or an array (a batch); flags beside it win", valueHint: "file", ask: false }),
+  dest: text({ flag: "dest", description: "Folder to write into", valueHint: "dir", fallback: ".", ask: false }),
+  dryRun: flag({ flag: "dry-run", description: "Show what would be created, skipped or overwritten, with diffs; write nothing", ask: false }),
+  onConflict: choice({ flag: "on-conflict", description: "When a file exists and differs", choices: CONFLICT_POLICIES, fallback: "fail", ask: false }),
+  force: flag({ flag: "force", description: "Same as --on-conflict overwrite", ask: false }),
+  json: flag({ flag: "json", description: "Print a machine-readable summary", ask: false }),
+  agentPrompt: flag({ flag: "agent-prompt", description: "Also write .github/prompts/<use-case>-plan.prompt.md for a coding agent", ask: false }),
+  debug: flag({ flag: "debug", description: "Print the stack of an unexpected error", ask: false }),
+  help: flag({ flag: "help", description: "Show the flags", ask: false }),
+} satisfies Schema;
+
+export type RunOptions = InputOf<typeof runSchema>;

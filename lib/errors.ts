@@ -1,0 +1,21 @@
+/**
+ * Typed failures. Inner code throws these; only the CLI edge turns them into
+ * messages and exit codes (2 for InputError, 1 for GenerationError).
+ */
+export class InputError extends Error {
+  /** Where the bad value came from, e.g. `--value-object "Email:mail"` or `answers.json[1].valueObjects[0]`. */
+  readonly where: string;
+
+  constructor(where: string, problem: string) {
+    super(`${where}: ${problem}`);
+    this.name = "InputError";
+    this.where = where;
+  }
+}
+
+export class GenerationError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "GenerationError";
+  }
+}

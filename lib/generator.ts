@@ -1,0 +1,28 @@
+/**
+ * What a generator is to mjoplan: a schema for its inputs and a pure build from
+ * typed inputs to files in memory. The CLI and the plopfile both take
+ * generators from the registry in generators/index.ts.
+ */
+import type { InputOf, Schema } from "./schema/field.js";
+import type { PlannedFile } from "./write/planned-file.js";
+
+export interface BuildContext {
+  /** YYYY-MM-DD for inputs without a date. */
+  today: string;
+  version: string;
+  templatesDir: string;
+}
+
+export interface GeneratorDefinition<S extends Schema = Schema> {
+  name: string;
+  description: string;
+  schema: S;
+  /** A short label of one input, for messages and summaries. */
+  label(input: InputOf<S>): string;
+  /** All inputs of a run (a batch) to their files, one list per input. */
+  build(inputs: InputOf<S>[], context: BuildContext): PlannedFile[][];
+}
+
+export function defineGenerator<S extends Schema>(definition: GeneratorDefinition<S>): GeneratorDefinition<S> {
+  return definition;
+}

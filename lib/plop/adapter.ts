@@ -1,0 +1,27 @@
+/**
+ * A mjoplan generator as a plop generator: the prompts come from the schema
+ * (asking only what the CLI was not given), the one action runs the same
+ * all-or-nothing pipeline as the CLI. Plain `plop` and `load()` get the same.
+ */
+import type { PlopGeneratorConfig } from "node-plop";
+import type { GeneratorDefinition } from "../generator.js";
+import { PACKAGE_VERSION, TEMPLATES_DIR } from "../paths.js";
+import { askMissing, type Inquirer } from "../prompt/ask.js";
+import { runGenerator } from "../run/pipeline.js";
+import type { InputOf, Schema } from "../schema/field.js";
+import { withFallbacks } from "../schema/resolve.js";
+
+export function toPlopGenerator<S extends Schema>(generator: GeneratorDefinition<S>, given: Partial<InputOf<S>>, destBasePath: string): PlopGeneratorConfig {
+  return {
+    description: generator.description,
+    prompts: async (inquirer) => askMissing(inquirer as unknown as Inquirer, generator.schema, given),
+    actions: [
+      async (answers) => {
+        const input = withFallbacks(generator.schema, answers as Partial<InputOf<S>>);
+        const report = await runGenerator(generator, [input], { dest: destBasePath, dryRun: false, onConflict: "fail" }, { today: new Date().toISOString().slice(0, 10), version: PACKAGE_VERSION, templatesDir: TEMPLATES_DIR });
+        const written = report.changes.filter((c) => c.action === "create" || c.action === "overwrite").length;
+        return `${written} file(s) written for ${generator.label(input)}`;
+      },
+    ],
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Escaping for each place user text lands. Handlebars' own escaping is for HTML
+ * and wrong everywhere here, so templates compile with noEscape and every value
+ * goes through one of these helpers.
+ */
+
+/**
+ * Inline Markdown text: characters CommonMark or GitHub read as markup anywhere
+ * are backslash-escaped, and those that only matter at the start of a line
+ * (headings, lists, quotes) only there. `$` is GitHub's math.
+ */
+export function md(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~&$]/g, (c) => `\\${c}`).replace(/^[#+=-]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+
+/** Markdown text that already holds markup made by mjoplan (links, code spans), in a table cell: only pipes need escaping. */
+export function cellPipes(markdown: string): string {
+  return markdown.replace(/(?<!\\)\|/g, "\\|");
+}
+
+/** A Markdown code span that holds any text, in or out of a table. */
+export function code(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const ticks = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") || text === "" ? " " : "";
+  // GitHub splits table rows on | even inside code spans; \| is read back as |.
+  return `${ticks}${pad}${text.replace(/\|/g, "\\|")}${pad}${ticks}`;
+}
+
+/** The opening (and closing) fence for a code block that contains `content`. */
+export function fenceFor(content: string): string {
+  const longest = Math.max(2, ...(content.match(/^ {0,3}`+/gm) ?? []).map((run) => run.trim().length));
+  return "`".repeat(longest + 1);
+}
+
+/** A TypeScript string literal. JSON's escaping is valid TypeScript, and Prettier's default quotes are double. */
+export function ts(text: string | number | boolean): string {
+  return JSON.stringify(text);
+}
+
+/** Text inside a TypeScript block or line comment. */
+export function tsComment(text: string): string {
+  return text.replace(/\*\//g, "*\\/").replace(/[\r\n\u2028\u2029]+/g, " ");
+}
+
+/** A Mermaid label: everything but letters, digits and spaces becomes an entity code, so no text can end the label or the statement. */
+export function mermaid(text: string): string {
+  return Array.from(text)
+    .map((ch) => (/^[\p{L}\p{N} ]$/u.test(ch) ? ch : `#${ch.codePointAt(0)};`))
+    .join("");
+}
+
+/** A YAML scalar: a JSON string is a valid double-quoted YAML scalar. */
+export function yaml(text: string): string {
+  return JSON.stringify(text);
+}

@@ -1,0 +1,94 @@
+/**
+ * One run of a generator: build every file in memory, check every path, compare
+ * with the disk, then write all or nothing. The CLI and the plopfile's action
+ * both come through here.
+ */
+import { mkdir, readFile, realpath, rmdir } from "node:fs/promises";
+import path from "node:path";
+import type { ConflictPolicy } from "../cli/run-options.js";
+import { GenerationError, InputError } from "../errors.js";
+import type { BuildContext, GeneratorDefinition } from "../generator.js";
+import type { InputOf, Schema } from "../schema/field.js";
+import { decide, mergeBatch, type Change } from "../write/changes.js";
+import { commit, Interrupted } from "../write/commit.js";
+import { ConflictError } from "../write/conflict-error.js";
+import { checkNoEscape, checkRelative } from "../write/inside.js";
+
+export interface RunSettings {
+  dest: string;
+  dryRun: boolean;
+  onConflict: ConflictPolicy;
+  signal?: AbortSignal;
+}
+
+export interface RunReport {
+  dest: string;
+  dryRun: boolean;
+  labels: string[];
+  changes: Change[];
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
+    if (code === "EISDIR") throw new GenerationError(`${file} is a folder where mjoplan writes a file`);
+    throw e;
+  }
+}
+
+async function realpathOrNull(p: string): Promise<string | null> {
+  try {
+    return await realpath(p);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw e;
+  }
+}
+
+export async function runGenerator<S extends Schema>(
+  generator: GeneratorDefinition<S>,
+  inputs: InputOf<S>[],
+  settings: RunSettings,
+  context: BuildContext,
+): Promise<RunReport> {
+  const { files, clash } = mergeBatch(generator.build(inputs, context));
+  if (clash) throw new InputError(clash, "two use-cases of this batch would write different content to the same file (same name?)");
+  files.forEach((f) => checkRelative(f.path));
+
+  // A --dest that does not exist yet holds no files and no links: nothing to compare or check.
+  const destReal = await realpathOrNull(settings.dest);
+  const existing = new Map<string, string>();
+  if (destReal !== null) {
+    for (const file of files) {
+      await checkNoEscape(destReal, file.path);
+      const content = await readIfExists(path.join(destReal, file.path));
+      if (content !== undefined) existing.set(file.path, content);
+    }
+  }
+  const changes = decide(files, existing, settings.onConflict);
+  const report: RunReport = { dest: destReal ?? path.resolve(settings.dest), dryRun: settings.dryRun, labels: inputs.map((i) => generator.label(i)), changes };
+  if (settings.dryRun) return report;
+
+  const conflicts = changes.filter((c) => c.action === "conflict").map((c) => c.path);
+  if (conflicts.length) throw new ConflictError(conflicts);
+  if (settings.signal?.aborted) throw new Interrupted();
+  const firstCreated = destReal === null ? await mkdir(settings.dest, { recursive: true }) : undefined;
+  try {
+    await commit(destReal ?? (await realpath(settings.dest)), changes, settings.signal ? { signal: settings.signal } : {});
+  } catch (error) {
+    if (firstCreated) await removeEmptyUpTo(path.resolve(settings.dest), firstCreated);
+    throw error;
+  }
+  return report;
+}
+
+/** Removes the folders a run created for --dest, deepest first, if they are empty again. */
+async function removeEmptyUpTo(dir: string, top: string): Promise<void> {
+  for (let d = dir; ; d = path.dirname(d)) {
+    await rmdir(d).catch(() => undefined);
+    if (d === top || path.dirname(d) === d) return;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * A field of a generator's input schema. The schema is the single truth for a
+ * generator's inputs: flags, answers files, prompts, validation, --help and the
+ * README's flag table are all derived from these objects.
+ */
+export type FieldKind = "text" | "choice" | "multi" | "list" | "flag";
+
+/** `true` when valid, otherwise the problem in a few words. */
+export type Validator<T> = (value: T) => true | string;
+
+export interface FieldBase<K extends FieldKind, V> {
+  readonly kind: K;
+  /** Flag name without dashes, kebab-case; the answers-file key is its camelCase. */
+  readonly flag: string;
+  /** One line for --help, the README and the prompt. */
+  readonly description: string;
+  /** Placeholder shown in --help, e.g. `Name:rule`. */
+  readonly valueHint?: string;
+  /** Turns a raw value (a flag string, or whatever an answers file holds) into a typed one; throws a string problem. */
+  readonly parse: (raw: unknown) => V;
+  /** Used when the value is not given and not asked. */
+  readonly fallback: V;
+  /** Asked for when running interactively and not given. Fields like --dest are never asked. */
+  readonly ask: boolean;
+  /** Missing and not askable: the run cannot go on. */
+  readonly required: boolean;
+  /** Ask only when the answers so far make the field matter (roles only for `--auth roles`). */
+  readonly askWhen?: (answers: Readonly<Record<string, unknown>>) => boolean;
+}
+
+export type TextField = FieldBase<"text", string>;
+export interface ChoiceField<C extends string = string> extends FieldBase<"choice", C> {
+  readonly choices: readonly C[];
+}
+export interface MultiField<C extends string = string> extends FieldBase<"multi", C[]> {
+  readonly choices: readonly C[];
+}
+/** Repeatable flag: one item per occurrence; an array in answers files; asked one by one until blank. */
+export interface ListField<I = unknown> extends FieldBase<"list", I[]> {
+  readonly parseItem: (raw: unknown) => I;
+  /** A flag value is a comma list of items (`--pii email,ip`) rather than one item per flag. */
+  readonly commaSeparated: boolean;
+  /** Checks the whole list once its items are parsed (duplicates, say). */
+  readonly validateAll: Validator<I[]>;
+}
+export type FlagField = FieldBase<"flag", boolean>;
+
+// Lists are `any` here only: a ListField<Email> must fit where any list field is taken.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyField = TextField | ChoiceField | MultiField | ListField<any> | FlagField;
+export type Schema = Readonly<Record<string, AnyField>>;
+
+export type ValueOf<F> = F extends FieldBase<FieldKind, infer V> ? V : never;
+export type InputOf<S extends Schema> = { -readonly [K in keyof S]: ValueOf<S[K]> };

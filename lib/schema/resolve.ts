@@ -1,0 +1,70 @@
+/**
+ * Turns raw values (flags, answers-file entries, prompt answers) into typed input,
+ * field by field, naming where a bad value came from. Untyped data is parsed here,
+ * once; everything after works with typed input.
+ */
+import { InputError } from "../errors.js";
+import type { AnyField, InputOf, Schema } from "./field.js";
+
+/** A raw value and where it came from, for the error message. */
+export interface Given {
+  raw: unknown;
+  where: string;
+  /** For list fields given as flags: where each item came from. */
+  itemWheres?: string[];
+}
+
+export type GivenSet<S extends Schema> = Partial<Record<keyof S, Given>>;
+
+function problemOf(thrown: unknown): string {
+  if (typeof thrown === "string") return thrown;
+  if (thrown instanceof InputError) return thrown.message;
+  throw thrown;
+}
+
+export function parseGiven(field: AnyField, given: Given): unknown {
+  if (field.kind === "list") {
+    const items = Array.isArray(given.raw) ? given.raw : [given.raw];
+    const parsed = items.flatMap((item, i) => {
+      const where = given.itemWheres?.[i] ?? (Array.isArray(given.raw) ? `${given.where}[${i}]` : given.where);
+      try {
+        return field.commaSeparated && typeof item === "string" ? field.parse(item) : [field.parseItem(item)];
+      } catch (thrown) {
+        throw new InputError(where, problemOf(thrown));
+      }
+    });
+    const verdict = field.validateAll(parsed);
+    if (verdict !== true) throw new InputError(given.where, verdict);
+    return parsed;
+  }
+  try {
+    return field.parse(given.raw);
+  } catch (thrown) {
+    throw new InputError(given.where, problemOf(thrown));
+  }
+}
+
+/** Parses every given field; fields not given are left out (the caller asks for them or takes fallbacks). */
+export function parseAll<S extends Schema>(schema: S, given: GivenSet<S>): Partial<InputOf<S>> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(given)) {
+    const field = schema[key];
+    const g = given[key as keyof S];
+    if (field && g) out[key] = parseGiven(field, g);
+  }
+  return out as Partial<InputOf<S>>;
+}
+
+/** The fields still missing that have no fallback to fall back on. */
+export function missingRequired<S extends Schema>(schema: S, values: Partial<InputOf<S>>): (keyof S & string)[] {
+  return Object.keys(schema).filter((k) => schema[k]!.required && values[k as keyof S] === undefined);
+}
+
+export function withFallbacks<S extends Schema>(schema: S, values: Partial<InputOf<S>>): InputOf<S> {
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema)) {
+    const v = values[key as keyof S];
+    out[key] = v === undefined ? structuredClone(field.fallback) : v;
+  }
+  return out as InputOf<S>;
+}

@@ -1,0 +1,12 @@
+/** A file a run wants to write, rendered in memory before anything touches the disk. */
+export interface PlannedFile {
+  /** Below --dest, forward slashes. */
+  path: string;
+  content: string;
+  /**
+   * `create-only`: written only where missing, and an existing copy is kept as
+   * the team's own (the shared domain kernel). `owned`: the run's output, subject
+   * to the conflict policy.
+   */
+  mode: "owned" | "create-only";
+}

@@ -1,0 +1,14 @@
+/**
+ * The plopfile only wires: every generator of the registry becomes a plop
+ * generator. `config.given` carries what the mjoplan CLI already parsed from
+ * flags, so the prompts ask only for the rest.
+ */
+import type { NodePlopAPI } from "node-plop";
+import { generators } from "./generators/index.js";
+import { toPlopGenerator } from "./lib/plop/adapter.js";
+
+export default function plopfile(plop: NodePlopAPI, config: { given?: Record<string, unknown> } = {}): void {
+  for (const generator of Object.values(generators)) {
+    plop.setGenerator(generator.name, toPlopGenerator(generator, (config.given ?? {}) as Parameters<typeof toPlopGenerator>[1], plop.getDestBasePath()));
+  }
+}
