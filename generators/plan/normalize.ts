@@ -69,7 +69,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
         .map((f) => {
           const vo = voByCamel.get(f.camel);
           const primitive = vo?.primitive ?? "string";
-          const sample = vo?.valid[0]?.code ?? (primitive === "number" ? "1" : primitive === "boolean" ? "true" : JSON.stringify(`sample ${f.camel}`));
+          const sample = vo?.valid[0]?.expr ?? (primitive === "number" ? "1" : primitive === "boolean" ? "true" : JSON.stringify(`sample ${f.camel}`));
           const wrongSample = primitive === "string" ? "42" : '"42"';
           return { names: f, primitive, sample, wrongSample, ...(vo ? { valueObject: vo.names.pascal } : {}) };
         }),

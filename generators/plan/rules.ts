@@ -212,19 +212,19 @@ export function checksOf(rule: Rule, name: string): Check[] {
 /** The full-match RegExp the stub uses for a pattern rule. */
 export const fullMatch = (source: string): RegExp => new RegExp(`^(?:${source})$`, "u");
 
-/** A value for the domain tests: `code` is a TypeScript expression, `value` the same value in JSON. */
+/** A value for the domain tests: `expr` is a TypeScript expression, `value` the same value in JSON. */
 export interface Example {
-  code: string;
+  expr: string;
   value: string | number | boolean;
 }
 export interface InvalidExample {
   label: string;
-  code: string;
+  expr: string;
   message: string;
 }
 
-const lit = (v: string | number | boolean): Example => ({ code: JSON.stringify(v), value: v });
-const repeatA = (n: number): Example => ({ code: n <= 12 ? JSON.stringify("a".repeat(n)) : `"a".repeat(${n})`, value: "a".repeat(n) });
+const lit = (v: string | number | boolean): Example => ({ expr: JSON.stringify(v), value: v });
+const repeatA = (n: number): Example => ({ expr: n <= 12 ? JSON.stringify("a".repeat(n)) : `"a".repeat(${n})`, value: "a".repeat(n) });
 
 /** A fixed-seed generator, so pattern examples are the same on every run. */
 function seededRandInt(seed: number): (from: number, to: number) => number {
@@ -288,24 +288,24 @@ export function invalidExamples(rule: Rule, name: string): InvalidExample[] {
   const [typeCheck, ...rest] = checksOf(rule, name);
   const msg = (i: number): string => rest[i]?.message ?? typeCheck!.message;
   const p = primitiveOf(rule);
-  const out: InvalidExample[] = [{ label: p === "string" ? "a number" : "a string", code: p === "string" ? "42" : '"42"', message: typeCheck!.message }];
-  const add = (label: string, code: string, check: number): void => {
-    out.push({ label, code, message: msg(check) });
+  const out: InvalidExample[] = [{ label: p === "string" ? "a number" : "a string", expr: p === "string" ? "42" : '"42"', message: typeCheck!.message }];
+  const add = (label: string, expr: string, check: number): void => {
+    out.push({ label, expr, message: msg(check) });
   };
   switch (rule.kind) {
     case "string": {
       add("blank text", '"   "', 0);
       let i = 1;
       if (rule.min !== undefined) {
-        if (rule.min > 1) add(`${rule.min - 1} characters`, repeatA(rule.min - 1).code, i);
+        if (rule.min > 1) add(`${rule.min - 1} characters`, repeatA(rule.min - 1).expr, i);
         i++;
       }
-      if (rule.max !== undefined) add(`${rule.max + 1} characters`, repeatA(rule.max + 1).code, i);
+      if (rule.max !== undefined) add(`${rule.max + 1} characters`, repeatA(rule.max + 1).expr, i);
       break;
     }
     case "int":
     case "number": {
-      if (p === "number") out.push({ label: "NaN", code: "Number.NaN", message: typeCheck!.message });
+      if (p === "number") out.push({ label: "NaN", expr: "Number.NaN", message: typeCheck!.message });
       let i = 0;
       if (rule.kind === "int") add("a fraction", String((rule.min ?? 0) + 0.5), i++);
       if (rule.min !== undefined) add("below the minimum", String(rule.min - 1), i++);
@@ -341,7 +341,7 @@ export function invalidExamples(rule: Rule, name: string): InvalidExample[] {
       break;
     }
     case "boolean":
-      out.push({ label: "a number", code: "1", message: typeCheck!.message });
+      out.push({ label: "a number", expr: "1", message: typeCheck!.message });
       break;
   }
   return out;

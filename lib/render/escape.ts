@@ -13,18 +13,20 @@ export function md(text: string): string {
   return text.replace(/[\\`*_[\]<>|~&$]/g, (c) => `\\${c}`).replace(/^[#+=-]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
 }
 
-/** Markdown text that already holds markup made by mjoplan (links, code spans), in a table cell: only pipes need escaping. */
+/**
+ * Markdown made by mjoplan (escaped text, links, code spans) placed in a table
+ * cell: GitHub splits rows on | even inside code spans, and reads \| back as |.
+ */
 export function cellPipes(markdown: string): string {
   return markdown.replace(/(?<!\\)\|/g, "\\|");
 }
 
-/** A Markdown code span that holds any text, in or out of a table. */
+/** A Markdown code span that holds any text. In a table cell, pass it through cellPipes too. */
 export function code(text: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const ticks = "`".repeat(longest + 1);
   const pad = text.startsWith("`") || text.endsWith("`") || text === "" ? " " : "";
-  // GitHub splits table rows on | even inside code spans; \| is read back as |.
-  return `${ticks}${pad}${text.replace(/\|/g, "\\|")}${pad}${ticks}`;
+  return `${ticks}${pad}${text}${pad}${ticks}`;
 }
 
 /** The opening (and closing) fence for a code block that contains `content`. */

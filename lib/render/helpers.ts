@@ -14,6 +14,7 @@ export const helpers: Record<string, (...all: Args) => unknown> = {
   md: (text) => md(str(text)),
   cell: (markdown) => cellPipes(str(markdown)),
   code: (text) => code(str(text)),
+  codeCell: (text) => cellPipes(code(str(text))),
   ts: (value) => ts(typeof value === "number" || typeof value === "boolean" ? value : str(value)),
   tsComment: (text) => tsComment(str(text)),
   mermaid: (text) => mermaid(str(text)),

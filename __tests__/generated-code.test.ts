@@ -1,0 +1,43 @@
+/**
+ * The generated TypeScript, type-checked by a real tsc (strict, NodeNext) as an
+ * ES-module and as a CommonJS project, and its tests run by a real jest: a
+ * template that does not compile, or a stub that fails its own tests, fails here.
+ */
+import { cp } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import { asProject, cli, jestSummary, ROOT, runGeneratedTests, tempDir, typecheck } from "./support/project.js";
+
+const cases = {
+  "the reference use-case": path.join(ROOT, "examples/request-password-reset.answers.json"),
+  "a batch with every rule and hostile text": path.join(ROOT, "__tests__/fixtures/varied.answers.json"),
+};
+
+describe.each(Object.entries(cases))("generated code of %s", (_name, answers) => {
+  let dest: string;
+
+  beforeAll(async () => {
+    dest = await tempDir();
+    const run = await cli(["plan", "--answers", answers, "--dest", dest, "--date", "2026-01-01"]);
+    expect(run.exitCode).toBe(0);
+  });
+
+  it.each(["module", "commonjs"] as const)("passes tsc --strict with NodeNext in a %s project", async (kind) => {
+    const project = await tempDir();
+    await cp(dest, project, { recursive: true });
+    await asProject(project, kind);
+    const result = await typecheck(project);
+    expect(result.stdout).toBe("");
+    expect(result.exitCode).toBe(0);
+  });
+
+  it("runs green under jest, with real domain assertions and todos for the rest", async () => {
+    await asProject(dest, "module");
+    const result = await runGeneratedTests(dest);
+    const summary = jestSummary(result);
+    expect(summary.failed).toBe(0);
+    expect(result.exitCode).toBe(0);
+    expect(summary.passed).toBeGreaterThan(10);
+    expect(summary.todo).toBeGreaterThan(0);
+  });
+});

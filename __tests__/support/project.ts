@@ -1,0 +1,71 @@
+/**
+ * Real runs of the built CLI into temporary folders, and the real tsc and jest
+ * over what it wrote: the generated TypeScript must compile and its tests pass.
+ */
+import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { execa, type Result } from "execa";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const BIN = path.join(ROOT, "dist/bin/mjoplan.js");
+const NODE_MODULES = path.join(ROOT, "node_modules");
+
+export async function tempDir(prefix = "mjoplan-"): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), prefix));
+}
+
+/** The CLI as a script runs it: no terminal, stdin closed. */
+export function cli(args: string[], options: { cwd?: string } = {}): Promise<Result> {
+  return execa("node", [BIN, ...args], { cwd: options.cwd ?? ROOT, stdin: "ignore", reject: false, env: { NO_COLOR: "1" } });
+}
+
+/** Every file below `dir` (node_modules and project scaffolding aside), by relative path. */
+export async function readTree(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const walk = async (rel: string): Promise<void> => {
+    for (const entry of await readdir(path.join(dir, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.name === "node_modules") continue;
+      if (entry.isDirectory()) await walk(child);
+      else out.set(child, await readFile(path.join(dir, child), "utf8"));
+    }
+  };
+  await walk("");
+  return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Makes `dir` a project of the given module kind that can type-check and test what mjoplan wrote. */
+export async function asProject(dir: string, kind: "module" | "commonjs"): Promise<void> {
+  await rm(path.join(dir, "node_modules"), { force: true });
+  await symlink(NODE_MODULES, path.join(dir, "node_modules"), "dir");
+  await writeFile(path.join(dir, "package.json"), JSON.stringify({ name: "generated", private: true, type: kind }));
+  await writeFile(
+    path.join(dir, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: true, types: [], noUncheckedIndexedAccess: true },
+      include: ["src/**/*.ts"],
+    }),
+  );
+}
+
+export function typecheck(dir: string): Promise<Result> {
+  return execa("node", [path.join(NODE_MODULES, "typescript/bin/tsc"), "-p", dir, "--pretty", "false"], { reject: false });
+}
+
+export function runGeneratedTests(dir: string): Promise<Result> {
+  const config = {
+    rootDir: dir,
+    testEnvironment: "node",
+    transform: { "^.+\\.ts$": ["@swc/jest", {}] },
+    moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
+  };
+  return execa("node", [path.join(NODE_MODULES, "jest/bin/jest.js"), "--config", JSON.stringify(config), "--ci", "--json"], { cwd: dir, reject: false });
+}
+
+/** Jest's own summary of a run: how many passed, failed and were todo. */
+export function jestSummary(result: Result): { passed: number; failed: number; todo: number; suites: number } {
+  const json = JSON.parse(String(result.stdout)) as { numPassedTests: number; numFailedTests: number; numTodoTests: number; numTotalTestSuites: number };
+  return { passed: json.numPassedTests, failed: json.numFailedTests, todo: json.numTodoTests, suites: json.numTotalTestSuites };
+}

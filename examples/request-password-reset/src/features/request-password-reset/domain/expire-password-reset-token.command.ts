@@ -1,0 +1,72 @@
+import { err, ok, type Result } from "../../../shared/domain/result.js";
+import { ValidationError } from "../../../shared/domain/validation-error.js";
+
+/** The serialized form. `type` and `version` let the deserializer refuse what this service cannot run. */
+export interface ExpirePasswordResetTokenData {
+  readonly type: "ExpirePasswordResetToken";
+  readonly version: 1;
+  readonly id: string;
+  readonly aggregateId: string;
+  readonly correlationId: string;
+  readonly runAt: string;
+}
+
+const STRING_FIELDS = ["id", "aggregateId", "correlationId", "runAt"] as const;
+
+/** ExpirePasswordResetToken: scheduled for later, stored serialized, run once per id. */
+export class ExpirePasswordResetToken {
+  static readonly type = "ExpirePasswordResetToken";
+  static readonly version = 1;
+
+  readonly data: ExpirePasswordResetTokenData;
+
+  private constructor(data: ExpirePasswordResetTokenData) {
+    this.data = data;
+  }
+
+  static create(fields: { aggregateId: string; correlationId: string; runAt: string }, id: string): ExpirePasswordResetToken {
+    return new ExpirePasswordResetToken({ type: ExpirePasswordResetToken.type, version: 1, id, ...fields });
+  }
+
+  serialize(): string {
+    return JSON.stringify(this.data);
+  }
+
+  /** Accepts only this command's type and known versions; anything else is refused, never guessed at. */
+  static deserialize(text: string): Result<ExpirePasswordResetToken, ValidationError> {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return err(new ValidationError("command", "ExpirePasswordResetToken is not valid JSON"));
+    }
+    if (typeof parsed !== "object" || parsed === null) {
+      return err(new ValidationError("command", "ExpirePasswordResetToken must be an object"));
+    }
+    const data = parsed as Record<string, unknown>;
+    if (data["type"] !== ExpirePasswordResetToken.type) {
+      return err(new ValidationError("type", `unknown command type ${String(data["type"])}`));
+    }
+    if (data["version"] !== ExpirePasswordResetToken.version) {
+      return err(new ValidationError("version", `${ExpirePasswordResetToken.type} version ${String(data["version"])} is not supported`));
+    }
+    for (const key of STRING_FIELDS) {
+      if (typeof data[key] !== "string" || data[key] === "") {
+        return err(new ValidationError(key, `${ExpirePasswordResetToken.type}.${key} must be a non-empty string`));
+      }
+    }
+    if (Number.isNaN(Date.parse(data["runAt"] as string))) {
+      return err(new ValidationError("runAt", `${ExpirePasswordResetToken.type}.runAt must be a date-time`));
+    }
+    return ok(
+      ExpirePasswordResetToken.create(
+        {
+          aggregateId: data["aggregateId"] as string,
+          correlationId: data["correlationId"] as string,
+          runAt: data["runAt"] as string,
+        },
+        data["id"] as string,
+      ),
+    );
+  }
+}

@@ -1,0 +1,11 @@
+/** Tests are TypeScript, run as ES modules (execa, node-plop and change-case are ESM only). */
+export default {
+  testEnvironment: "node",
+  extensionsToTreatAsEsm: [".ts"],
+  transform: {
+    "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" }, module: { type: "es6" } }],
+  },
+  moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
+  testMatch: ["<rootDir>/__tests__/**/*.test.ts"],
+  testTimeout: 120000,
+};
