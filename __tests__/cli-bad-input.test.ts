@@ -1,0 +1,59 @@
+/**
+ * Bad input: one line naming the field and the problem, exit 2, nothing written.
+ */
+import { readdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "@jest/globals";
+import { cli, tempDir } from "./support/project.js";
+
+async function badAnswers(content: string, ext = "json"): Promise<string> {
+  const dir = await tempDir("mjoplan-answers-");
+  const file = path.join(dir, `answers.${ext}`);
+  await writeFile(file, content);
+  return file;
+}
+
+const cases: [string, () => Promise<string[]>, RegExp][] = [
+  ["an empty name", async () => ["--name", ""], /--name "": must not be empty/],
+  ["a digits-only name", async () => ["--name", "12345"], /--name 12345: must contain a letter/],
+  ["an unknown rule", async () => ["--name", "X", "--value-object", "Email:mail"], /--value-object Email:mail: unknown rule "mail"/],
+  ["a value object without a rule", async () => ["--name", "X", "--value-object", "Email"], /--value-object Email: expected Name:rule/],
+  ["a duplicate value object", async () => ["--name", "X", "--value-object", "Email:email", "--value-object", "email:string"], /--value-object: value object Email is given twice/],
+  ["an unknown test kind", async () => ["--name", "X", "--tests", "security,unit"], /--tests security,unit: unknown value "unit"/],
+  ["an impossible date", async () => ["--name", "X", "--date", "2026-02-30"], /--date 2026-02-30: 2026-02-30 is not a calendar date/],
+  ["a malformed date", async () => ["--name", "X", "--date", "01/02/2026"], /--date 01\/02\/2026: expected YYYY-MM-DD/],
+  ["an impossible range", async () => ["--name", "X", "--value-object", "Age:int(10..1)"], /--value-object "Age:int\(10..1\)": int\(10..1\): the range is empty \(10 > 1\)/],
+  ["a broken regular expression", async () => ["--name", "X", "--value-object", "Code:pattern([a-)"], /pattern\(\[a-\): not a valid regular expression/],
+  ["a bad rate limit", async () => ["--name", "X", "--rate-limit", "fast"], /--rate-limit fast: expected N\/window/],
+  ["an unknown flag", async () => ["--name", "X", "--colour", "red"], /--colour: unknown flag/],
+  ["a flag without its value", async () => ["--name"], /--name: needs a value/],
+  ["a criterion not in Given/When/Then form", async () => ["--name", "X", "--criteria", "it works"], /--criteria "it works": expected Given\/When\/Then form/],
+  ["a name clashing with a built-in", async () => ["--name", "X", "--value-object", "Date:date"], /"Date" clashes with a built-in/],
+  ["a missing answers file", async () => ["--answers", "/nonexistent/answers.json"], /--answers \/nonexistent\/answers.json: file not found/],
+  ["a broken answers file", async () => ["--answers", await badAnswers("{ \"name\": ")], /answers.json: not valid JSON/],
+  ["a broken YAML answers file", async () => ["--answers", await badAnswers("name: [unclosed", "yaml")], /answers.yaml: not valid YAML/],
+  ["an unknown key in an answers file", async () => ["--answers", await badAnswers(JSON.stringify({ name: "X", colour: "red" }))], /answers.json.colour: unknown key/],
+  ["a bad entry deep in a batch", async () => ["--answers", await badAnswers(JSON.stringify([{ name: "A" }, { name: "B", valueObjects: ["Ok:email", "Bad:nope"] }]))], /answers.json\[1\].valueObjects\[1\]: unknown rule "nope"/],
+  ["two use-cases of a batch with the same name", async () => ["--answers", await badAnswers(JSON.stringify([{ name: "Book room", summary: "a" }, { name: "book room", summary: "b" }]))], /would write different content to the same file/],
+  ["no name and no terminal to ask on", async () => ["--summary", "x"], /missing --name \(no terminal to ask on\)/],
+];
+
+describe("bad input", () => {
+  it.each(cases)("%s: exits 2 with one line naming the field, and writes nothing", async (_name, args, message) => {
+    const dest = await tempDir();
+    const run = await cli(["plan", ...(await args()), "--dest", dest]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toBe("");
+    const stderr = String(run.stderr);
+    expect(stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(/^mjoplan: /);
+    expect(stderr).toMatch(message);
+    expect(await readdir(dest)).toEqual([]);
+  });
+
+  it("an unknown command exits 2 naming the commands", async () => {
+    const run = await cli(["plna"]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/"plna": unknown command \(expected one of plan/);
+  });
+});
