@@ -116,14 +116,14 @@ export const planSchema = {
   }),
   valueObjects: list({
     flag: "value-object",
-    description: "A value object and its rule (repeatable)",
+    description: "A value object and its rule",
     valueHint: "Name:rule",
     parseItem: parseValueObject,
     validate: noDuplicates<ValueObjectInput>("value object", (v) => namesOf(v.name).pascal),
   }),
   events: list({
     flag: "event",
-    description: "A domain event, with payload fields that may name value objects (repeatable)",
+    description: "A domain event, with payload fields that may name value objects",
     valueHint: "Name[:field,field]",
     parseItem: parseEvent,
     validate: noDuplicates<EventInput>("event", (e) => namesOf(e.name).pascal),
@@ -161,7 +161,7 @@ export const planSchema = {
   tests: multi({ flag: "tests", description: "Test kinds to generate", choices: TEST_KINDS, fallback: [...TEST_KINDS] }),
   criteria: list({
     flag: "criteria",
-    description: "An acceptance criterion, Given/When/Then (repeatable)",
+    description: "An acceptance criterion, Given/When/Then",
     valueHint: '"Given ... when ... then ..."',
     parseItem: (raw) => {
       const c = oneLine(raw);

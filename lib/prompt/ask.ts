@@ -36,7 +36,7 @@ function validator(field: AnyField, key: string): (value: unknown) => true | str
 async function askList(inquirer: Inquirer, key: string, field: Extract<AnyField, { kind: "list" }>): Promise<unknown[]> {
   const items: unknown[] = [];
   for (;;) {
-    const message = `${field.description}${field.valueHint ? ` (${field.valueHint})` : ""}, #${items.length + 1}; blank to finish:`;
+    const message = `${field.description}${field.valueHint ? ` (${field.valueHint})` : ""} #${items.length + 1}, blank to finish:`;
     const { item } = await inquirer.prompt([
       {
         type: "input",

@@ -1,0 +1,120 @@
+/**
+ * The interactive path, as a person meets it: `mjoplan plan` in a real
+ * pseudo-terminal, answered prompt by prompt (plop and inquirer, for real).
+ */
+import path from "node:path";
+import { afterEach, describe, expect, it } from "@jest/globals";
+import pty from "node-pty";
+import { BIN, readTree, ROOT, tempDir } from "./support/project.js";
+
+// eslint-disable-next-line no-control-regex
+const strip = (s: string): string => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "");
+
+/** Drives a program in a pseudo-terminal: waits for a prompt's text, then types the answer. */
+class Session {
+  private output = "";
+  private seen = 0;
+  readonly exited: Promise<number>;
+  private readonly term: pty.IPty;
+
+  constructor(args: string[]) {
+    this.term = pty.spawn("node", [BIN, ...args], { cols: 120, rows: 40, cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } as Record<string, string> });
+    this.term.onData((d) => {
+      this.output += d;
+    });
+    this.exited = new Promise((resolve) => this.term.onExit(({ exitCode }) => resolve(exitCode)));
+    sessions.push(this);
+  }
+
+  async answer(prompt: string, keys: string): Promise<void> {
+    const deadline = Date.now() + 20000;
+    for (;;) {
+      const at = strip(this.output).indexOf(prompt, this.seen);
+      if (at >= 0) {
+        this.seen = at + prompt.length;
+        this.term.write(keys);
+        return;
+      }
+      if (Date.now() > deadline) throw new Error(`no prompt ${JSON.stringify(prompt)} in:\n${strip(this.output).slice(-2000)}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  text(): string {
+    return strip(this.output);
+  }
+
+  kill(): void {
+    try {
+      this.term.kill();
+    } catch {
+      // already gone
+    }
+  }
+}
+
+const sessions: Session[] = [];
+afterEach(() => sessions.splice(0).forEach((s) => s.kill()));
+
+const ENTER = "\r";
+const DOWN = "\x1b[B";
+
+describe("interactive plan in a pseudo-terminal", () => {
+  it("asks for the use-case, takes lists one item at a time, and writes what was answered", async () => {
+    const dest = await tempDir();
+    const s = new Session(["plan", "--dest", dest, "--date", "2026-01-01"]);
+    await s.answer("Use-case name", `Book room${ENTER}`);
+    await s.answer("what the use-case does", `Books a free room for a meeting${ENTER}`);
+    await s.answer("Who triggers it", `Member${ENTER}`);
+    await s.answer("Bounded context", ENTER);
+    await s.answer("HTTP method", ENTER);
+    await s.answer("HTTP route", `/api/rooms/bookings${ENTER}`);
+    await s.answer("Who may call it", `${DOWN}${ENTER}`); // from the default, authenticated, to roles
+    await s.answer("Roles allowed", `member${ENTER}`);
+    await s.answer("Roles allowed", ENTER);
+    await s.answer("A value object and its rule (Name:rule) #1", `RoomId:bogus${ENTER}`);
+    await s.answer('unknown rule "bogus"', `\x15RoomId:uuid${ENTER}`); // Ctrl-U clears the line, then a valid answer
+    await s.answer("A value object and its rule (Name:rule) #2", `Seats:int(1..20)${ENTER}`);
+    await s.answer("A value object and its rule (Name:rule) #3", ENTER);
+    await s.answer("A domain event", `RoomBooked:roomId,seats${ENTER}`);
+    await s.answer("A domain event", ENTER);
+    await s.answer("A command scheduled for later", `ReleaseUnusedRoom${ENTER}`);
+    await s.answer("Fields that are personal data", ENTER);
+    await s.answer("Requests per window", ENTER);
+    await s.answer("reveal whether an account exists", `n${ENTER}`);
+    await s.answer("writes an audit trail", `y${ENTER}`);
+    await s.answer("Test kinds to generate", ENTER);
+    await s.answer("An acceptance criterion", `Given a free room, when it is booked, then it is no longer free${ENTER}`);
+    await s.answer("An acceptance criterion", ENTER);
+    await s.answer("Who owns the plan", `rooms-team${ENTER}`);
+    await s.answer("System name", ENTER);
+    expect(await s.exited).toBe(0);
+
+    const tree = await readTree(dest);
+    const plan = tree.get("docs/features/api/BookRoom/BookRoom-plan.md") ?? "";
+    expect(plan).toContain('owner: "rooms-team"');
+    expect(plan).toContain("Books a free room for a meeting");
+    expect(plan).toContain("`POST /api/rooms/bookings`");
+    expect(plan).toContain("role member");
+    expect(plan).toContain("| AC-1 | Given a free room, when it is booked, then it is no longer free |");
+    for (const file of ["room-id.value-object.ts", "seats.value-object.ts", "room-booked.event.ts", "release-unused-room.command.ts"]) {
+      expect(tree.has(path.posix.join("src/features/book-room/domain", file))).toBe(true);
+    }
+    expect(s.text()).toContain("13 created");
+  });
+
+  it("asks only for what flags did not give", async () => {
+    const dest = await tempDir();
+    const s = new Session(["plan", "--dest", dest, "--summary", "Given by flag", "--tests", "domain", "--owner", "x", "--system", "S"]);
+    await s.answer("Use-case name", `Rename room${ENTER}`);
+    await s.answer("Who triggers it", ENTER);
+    expect(s.text()).not.toContain("what the use-case does");
+    for (const prompt of ["Bounded context", "HTTP method", "HTTP route", "Who may call it", "A value object", "A domain event", "A command scheduled", "personal data", "Requests per window", "account exists", "audit trail", "An acceptance criterion"]) {
+      await s.answer(prompt, ENTER);
+    }
+    expect(await s.exited).toBe(0);
+    expect(s.text()).not.toContain("Test kinds to generate");
+    expect(s.text()).not.toContain("Who owns the plan");
+    expect([...(await readTree(dest)).keys()].filter((f) => f.includes(".test.ts"))).toEqual(["src/features/rename-room/__tests__/rename-room.domain.test.ts"]);
+  });
+});
