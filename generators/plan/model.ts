@@ -140,6 +140,8 @@ export interface PlanModel {
   pii: Names[];
   latencyBudgetMs: number;
   planFile: FileRef;
+  /** The coding-agent prompt file, when asked for, and its link back to the plan. */
+  agentPrompt?: { path: string; planLink: string };
   /** Folder of the shared domain kernel, below --dest. */
   kernelDir: string;
   kernel: { result: string; validationError: string; valueObject: string; domainEvent: string };

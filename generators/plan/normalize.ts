@@ -161,6 +161,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     pii,
     latencyBudgetMs: LATENCY_BUDGET_MS,
     planFile: ref(planPath),
+    ...(input.agentPrompt ? { agentPrompt: agentPromptOf(useCase, planPath) } : {}),
     kernelDir,
     kernel,
     valueObjects,
@@ -181,6 +182,11 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
   model.steps = stepsOf(model, kernelRefs);
   model.checklist = checklistOf(model);
   return model;
+}
+
+function agentPromptOf(useCase: Names, planPath: string): { path: string; planLink: string } {
+  const promptPath = `.github/prompts/${useCase.kebab}-plan.prompt.md`;
+  return { path: promptPath, planLink: path.posix.relative(path.posix.dirname(promptPath), planPath) };
 }
 
 function telemetryOf(pii: Names[], actor: string): { field: string; handling: string }[] {

@@ -30,6 +30,7 @@ export function renderPlan(model: PlanModel, renderer: Renderer): PlannedFile[] 
     return { ...file, code };
   });
   owned(model.planFile.path, renderer.render("plan/plan.md.hbs", { ...model, testFiles }));
+  if (model.agentPrompt) owned(model.agentPrompt.path, renderer.render("agent/plan.prompt.md.hbs", model));
 
   for (const name of KERNEL) files.push({ path: `${model.kernelDir}/${name}.ts`, content: renderer.render(`kernel/${name}.ts.hbs`, {}), mode: "create-only" });
   return files;

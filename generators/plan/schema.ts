@@ -171,6 +171,7 @@ export const planSchema = {
   }),
   owner: text({ flag: "owner", description: "Who owns the plan", fallback: "unassigned" }),
   system: text({ flag: "system", description: "System name", fallback: "MjoMeet" }),
+  agentPrompt: flag({ flag: "agent-prompt", description: "Also write .github/prompts/<use-case>-plan.prompt.md for a coding agent", ask: false }),
   date: text({ flag: "date", description: "Plan date, YYYY-MM-DD (default: today), for reproducible output", valueHint: "YYYY-MM-DD", ask: false, validate: validateDate }),
 } satisfies Schema;
 

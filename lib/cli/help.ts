@@ -21,8 +21,15 @@ export function helpText(command: string, description: string, schemas: Schema[]
   return [`Usage: mjoplan ${command} [flags]   (or: npm run plop ${command} -- [flags])`, "", description, "", "Flags:", ...lines, ""].join("\n");
 }
 
-/** The README's table of a command's flags, between markers the test compares. */
-export function flagTable(schemas: Schema[]): string {
-  const rows = schemas.flatMap((s) => Object.entries(s)).map(([key, f]) => `| \`${usage(f)}\` | \`${key}\` | ${f.description.replace(/\|/g, "\\|")} | ${extra(f).replace(/\|/g, "\\|")} |`);
-  return ["| flag | answers key | what | notes |", "| --- | --- | --- | --- |", ...rows].join("\n");
+const pipes = (s: string): string => s.replace(/\|/g, "\\|");
+
+/** The README's table of a command's flags: the input schema's (with their answers-file keys), then the run's. */
+export function flagTable(input: Schema, run: Schema): string {
+  const row = (f: AnyField, key: string) => `| \`${pipes(usage(f))}\` | ${key ? `\`${key}\`` : "flag only"} | ${pipes(f.description)} | ${pipes(extra(f))} |`;
+  return [
+    "| flag | answers key | what | notes |",
+    "| --- | --- | --- | --- |",
+    ...Object.entries(input).map(([key, f]) => row(f, key)),
+    ...Object.values(run).map((f) => row(f, "")),
+  ].join("\n");
 }

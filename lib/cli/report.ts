@@ -15,7 +15,7 @@ const WOULD: Record<Action, string> = { ...VERB, keep: "keep (exists)" };
 
 /** TODO(plan) markers left for a person or agent to fill. */
 export const countPlaceholders = (changes: readonly Change[]): number =>
-  changes.filter((c) => c.path.endsWith(".md")).reduce((n, c) => n + (c.after.match(/TODO\(plan\)/g)?.length ?? 0), 0);
+  changes.filter((c) => c.path.endsWith("-plan.md")).reduce((n, c) => n + (c.after.match(/TODO\(plan\)/g)?.length ?? 0), 0);
 
 export function diffOf(change: Change): string {
   return createTwoFilesPatch(`a/${change.path}`, `b/${change.path}`, change.before ?? "", change.after, "", "", { context: 3 }).replace(/^=+\n/, "");

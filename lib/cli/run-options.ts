@@ -15,7 +15,6 @@ export const runSchema = {
   onConflict: choice({ flag: "on-conflict", description: "When a file exists and differs", choices: CONFLICT_POLICIES, fallback: "fail", ask: false }),
   force: flag({ flag: "force", description: "Same as --on-conflict overwrite", ask: false }),
   json: flag({ flag: "json", description: "Print a machine-readable summary", ask: false }),
-  agentPrompt: flag({ flag: "agent-prompt", description: "Also write .github/prompts/<use-case>-plan.prompt.md for a coding agent", ask: false }),
   debug: flag({ flag: "debug", description: "Print the stack of an unexpected error", ask: false }),
   help: flag({ flag: "help", description: "Show the flags", ask: false }),
 } satisfies Schema;
