@@ -1,0 +1,62 @@
+/** Value-object rules: the grammar, what each accepts in words, and the examples the domain tests use. */
+import { describe, expect, it } from "@jest/globals";
+import { checksOf, describeRule, fullMatch, invalidExamples, parseRule, ruleText, validExamples, type Rule } from "../generators/plan/rules.js";
+
+/** The generated checks as a JavaScript function (the one TypeScript cast dropped), so examples can be tried here too. */
+function validatorOf(rule: Rule): (raw: unknown) => string | true {
+  const values = rule.kind === "enum" ? rule.values : [];
+  const pattern = rule.kind === "pattern" ? fullMatch(rule.source) : /$^/;
+  const checks = checksOf(rule, "X").map((c) => ({ test: new Function("raw", "VALUES", "PATTERN", `return ${c.when.replace(" as readonly string[]", "")};`), message: c.message }));
+  return (raw) => checks.find((c) => c.test(raw, values, pattern))?.message ?? true;
+}
+// eslint-disable-next-line no-new-func
+const evaluate = (expr: string): unknown => new Function(`return ${expr};`)();
+
+const RULES = ["string", "string(1..60)", "string(..10)", "string(3..)", "email", "uuid", "url", "int(0..130)", "int(-5..5)", "int", "number(-10.5..40.25)", "number", "boolean", "date", "enum(a|b|c d)", "pattern(^[A-Z]{3}-\\d{2,4}$)", "pattern([a-z]+)"];
+
+describe("parseRule", () => {
+  it.each(RULES)("reads %s and writes it back the same", (text) => {
+    expect(ruleText(parseRule(text))).toBe(text);
+  });
+
+  it.each([
+    ["mail", /unknown rule "mail"/],
+    ["string(5..1)", /the range is empty/],
+    ["string(-1..3)", /cannot be negative/],
+    ["int(1.5..3)", /whole numbers/],
+    ["int(1..x)", /expected a range/],
+    ["email(3)", /takes no arguments/],
+    ["enum(a||b)", /values must be non-empty/],
+    ["enum(a|a)", /listed twice/],
+    ["pattern()", /needs a regular expression/],
+    ["pattern([)", /not a valid regular expression/],
+  ])("refuses %s", (text, problem) => {
+    expect(() => parseRule(text)).toThrow(problem);
+  });
+
+  it("describes each rule in words for the plan", () => {
+    expect(describeRule(parseRule("string(1..60)"))).toBe("non-blank text, between 1 and 60 characters");
+    expect(describeRule(parseRule("int(0..)"))).toBe("a whole number, at least 0");
+    expect(describeRule(parseRule("enum(a|b)"))).toBe("one of a, b");
+  });
+});
+
+describe("examples for the generated domain tests", () => {
+  it.each(RULES)("%s: every valid example passes the generated checks", (text) => {
+    const rule = parseRule(text);
+    const validate = validatorOf(rule);
+    expect(validExamples(rule).length).toBeGreaterThan(0);
+    for (const example of validExamples(rule)) expect([example.expr, validate(evaluate(example.expr))]).toEqual([example.expr, true]);
+  });
+
+  it.each(RULES)("%s: every invalid example fails with the message the test expects", (text) => {
+    const rule = parseRule(text);
+    const validate = validatorOf(rule);
+    for (const example of invalidExamples(rule, "X")) expect([example.label, validate(evaluate(example.expr))]).toEqual([example.label, example.message]);
+  });
+
+  it("derives the same pattern example on every run", () => {
+    const rule = parseRule("pattern(^[A-Z]{3}-\\d{2,4}$)");
+    expect(validExamples(rule)).toEqual(validExamples(rule));
+  });
+});
