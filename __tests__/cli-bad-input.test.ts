@@ -35,6 +35,7 @@ const cases: [string, () => Promise<string[]>, RegExp][] = [
   ["an unknown key in an answers file", async () => ["--answers", await badAnswers(JSON.stringify({ name: "X", colour: "red" }))], /answers.json.colour: unknown key/],
   ["a bad entry deep in a batch", async () => ["--answers", await badAnswers(JSON.stringify([{ name: "A" }, { name: "B", valueObjects: ["Ok:email", "Bad:nope"] }]))], /answers.json\[1\].valueObjects\[1\]: unknown rule "nope"/],
   ["two use-cases of a batch with the same name", async () => ["--answers", await badAnswers(JSON.stringify([{ name: "Book room", summary: "a" }, { name: "book room", summary: "b" }]))], /would write different content to the same file/],
+  ["an event named like a value object", async () => ["--name", "X", "--value-object", "RoomName:string", "--event", "room name"], /--event: RoomName is already the name of a value object/],
   ["no name and no terminal to ask on", async () => ["--summary", "x"], /missing --name \(no terminal to ask on\)/],
 ];
 

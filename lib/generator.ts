@@ -17,6 +17,8 @@ export interface GeneratorDefinition<S extends Schema = Schema> {
   name: string;
   description: string;
   schema: S;
+  /** Rules across fields (names that must differ between kinds, say): the flag at fault and the problem. */
+  crossCheck?(input: InputOf<S>): { flag: string; problem: string } | undefined;
   /** A short label of one input, for messages and summaries. */
   label(input: InputOf<S>): string;
   /** All inputs of a run (a batch) to their files, one list per input. */

@@ -2,6 +2,7 @@
 import { defineGenerator } from "../../lib/generator.js";
 import { normalize } from "./normalize.js";
 import { planRenderer, renderPlan } from "./render.js";
+import { namesOf } from "./names.js";
 import { planSchema } from "./schema.js";
 
 export const planGenerator = defineGenerator({
@@ -9,6 +10,22 @@ export const planGenerator = defineGenerator({
   description: "Plan a use-case: the plan, test skeletons per kind, value-object, event and command stubs",
   schema: planSchema,
   label: (input) => input.name,
+  crossCheck(input) {
+    // Value objects, events and the command become classes that meet in one test file: their names must differ.
+    const owners = new Map<string, string>();
+    const named: [string, string][] = [
+      ...input.valueObjects.map((v): [string, string] => ["value-object", v.name]),
+      ...input.events.map((e): [string, string] => ["event", e.name]),
+      ...(input.scheduledCommand ? [["scheduled-command", input.scheduledCommand] as [string, string]] : []),
+    ];
+    for (const [flag, name] of named) {
+      const pascal = namesOf(name).pascal;
+      const first = owners.get(pascal);
+      if (first) return { flag, problem: `${pascal} is already the name of a ${first.replace("-", " ")}; value objects, events and the scheduled command need different names` };
+      owners.set(pascal, flag);
+    }
+    return undefined;
+  },
   build(inputs, context) {
     const renderer = planRenderer(context.templatesDir);
     return inputs.map((input) => renderPlan(normalize(input, { today: context.today, generatorVersion: context.version }), renderer));

@@ -54,6 +54,10 @@ export async function runGenerator<S extends Schema>(
   settings: RunSettings,
   context: BuildContext,
 ): Promise<RunReport> {
+  for (const input of inputs) {
+    const fault = generator.crossCheck?.(input);
+    if (fault) throw new InputError(`${inputs.length > 1 ? `${JSON.stringify(generator.label(input))}: ` : ""}--${fault.flag}`, fault.problem);
+  }
   const { files, clash } = mergeBatch(generator.build(inputs, context));
   if (clash) throw new InputError(clash, "two use-cases of this batch would write different content to the same file (same name?)");
   files.forEach((f) => checkRelative(f.path));
