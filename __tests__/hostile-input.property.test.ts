@@ -110,7 +110,7 @@ describe("hostile input, property-based", () => {
           }
         }
       }),
-      { numRuns: 400, seed: 20261125 },
+      { numRuns: 1000, seed: 20261125 },
     );
     expect(refused).toBeGreaterThan(20);
     expect(run - refused).toBeGreaterThan(100);

@@ -155,6 +155,7 @@ export function buildCatalog(c: CatalogInput): Catalog {
   }
   add("security", `keeps personal data (${piiWords}) out of logs and telemetry`, [nfrPrivacy, tLeak]);
   if (c.command) add("security", `runs a replayed ${c.command.names.pascal} (same id) only once`, [frCommand, tReplay]);
+  if (!c.audit) add("security", "logs every attempt with its correlation id and hashed caller, so a request can be traced without an audit trail", [tRepud]);
 
   // Domain: real assertions, written by the templates from the rules.
   for (const vo of c.valueObjects) {

@@ -12,6 +12,7 @@ import type { InputOf, Schema } from "../schema/field.js";
 import { parseAll, withFallbacks } from "../schema/resolve.js";
 import { Interrupted } from "../write/commit.js";
 import { parseArgv } from "./argv.js";
+import { checkCommand, syncCommand } from "./check-command.js";
 import { helpText } from "./help.js";
 import { humanReport, jsonReport } from "./report.js";
 import { missingError, resolveInputs } from "./resolve-inputs.js";
@@ -30,7 +31,11 @@ function today(): string {
 }
 
 function topHelp(): string {
-  const list = Object.values(generators).map((g) => `  ${g.name.padEnd(10)} ${g.description}`);
+  const list = [
+    ...Object.values(generators).map((g) => `  ${g.name.padEnd(10)} ${g.description}`),
+    `  ${"check".padEnd(10)} Verify that plans and their files agree (for CI)`,
+    `  ${"sync".padEnd(10)} Refresh the test code and traceability plans embed from their files`,
+  ];
   return ["Usage: mjoplan <command> [flags]   (or: npm run plop <command> -- [flags])", "", "Commands:", ...list, "", "Run mjoplan <command> --help for its flags.", ""].join("\n");
 }
 
@@ -67,8 +72,10 @@ async function run(argv: readonly string[], term: Terminal, signal?: AbortSignal
     term.stdout.write(`${PACKAGE_VERSION}\n`);
     return 0;
   }
+  if (first === "check") return checkCommand(rest, term);
+  if (first === "sync") return syncCommand(rest, term, signal);
   const generator = generators[first];
-  if (!generator) throw new InputError(JSON.stringify(first), `unknown command (expected one of ${Object.keys(generators).join(", ")})`);
+  if (!generator) throw new InputError(JSON.stringify(first), `unknown command (expected one of ${[...Object.keys(generators), "check", "sync"].join(", ")})`);
   return runCommand(generator, rest, term, signal);
 }
 

@@ -1,0 +1,51 @@
+/**
+ * One plan against its files: what is missing, drifted or uncovered. The plan's
+ * facts and the contents of the files it links are passed in; no disk here.
+ */
+import path from "node:path";
+import type { PlanFacts } from "./plan-facts.js";
+import { testIdsIn } from "./plan-facts.js";
+
+export interface PlanFindings {
+  plan: string;
+  status: string;
+  /** Linked files that do not exist. */
+  missing: string[];
+  /** Test files whose embedded copy in the plan differs from the file. */
+  drift: string[];
+  /** Tests the traceability matrix lists that no test file has. */
+  lostTests: string[];
+  /** Requirements, criteria and threats with no test. */
+  uncovered: string[];
+  /** Tests in the files that no requirement, criterion or threat lists. */
+  orphans: string[];
+  openItems: number;
+  placeholders: number;
+}
+
+/** Inconsistencies: the plan and its files disagree. */
+export const inconsistencies = (f: PlanFindings): number => f.missing.length + f.drift.length + f.lostTests.length + f.orphans.length;
+
+export function checkPlan(planPath: string, facts: PlanFacts, files: ReadonlyMap<string, string | undefined>): PlanFindings {
+  const dir = path.posix.dirname(planPath);
+  const resolve = (link: string) => path.posix.normalize(path.posix.join(dir, link));
+  const missing = facts.links.map(resolve).filter((p) => files.get(p) === undefined);
+  const drift = facts.embedded.filter((e) => {
+    const content = files.get(resolve(e.link));
+    return content !== undefined && content.replace(/\n+$/, "") !== e.code.replace(/\n+$/, "");
+  }).map((e) => resolve(e.link));
+  const testFiles = facts.embedded.map((e) => files.get(resolve(e.link))).filter((c): c is string => c !== undefined);
+  const inFiles = new Set(testFiles.flatMap(testIdsIn));
+  const listed = new Set(facts.trace.flatMap((t) => t.tests));
+  return {
+    plan: planPath,
+    status: facts.status,
+    missing,
+    drift,
+    lostTests: [...listed].filter((id) => !inFiles.has(id)),
+    uncovered: facts.trace.filter((t) => t.tests.length === 0).map((t) => t.id),
+    orphans: [...inFiles].filter((id) => !listed.has(id)),
+    openItems: facts.openItems,
+    placeholders: facts.placeholders,
+  };
+}

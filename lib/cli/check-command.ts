@@ -1,0 +1,110 @@
+/**
+ * `mjoplan check [paths...]` and `mjoplan sync [paths...]`: deterministic, for CI.
+ * check exits 0 when plans and files agree, 1 on any inconsistency (or, with
+ * --strict / --require, on open items, placeholders, gaps or the status), 2 on bad usage.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { inconsistencies, type PlanFindings } from "../check/check-plan.js";
+import { findPlans } from "../check/find-plans.js";
+import { readPlan } from "../check/plan-facts.js";
+import { checkAll } from "../check/run-check.js";
+import { indexTests, syncEmbedded, syncTraceability } from "../check/sync-plan.js";
+import { choice, flag, text } from "../schema/fields.js";
+import type { Schema } from "../schema/field.js";
+import { parseAll, withFallbacks } from "../schema/resolve.js";
+import { commit } from "../write/commit.js";
+import type { Change } from "../write/changes.js";
+import { parseArgv } from "./argv.js";
+import { helpText } from "./help.js";
+import type { Terminal } from "./main.js";
+
+export const checkSchema = {
+  strict: flag({ flag: "strict", description: "Also fail on open checklist items, placeholders and requirements without a test", ask: false }),
+  require: choice({ flag: "require", description: "Fail where a plan's status is below this (approved: approved or implemented)", choices: ["none", "approved"], fallback: "none", ask: false }),
+  json: flag({ flag: "json", description: "Print the findings as JSON", ask: false }),
+  dest: text({ flag: "dest", description: "Folder the paths are relative to", valueHint: "dir", fallback: ".", ask: false }),
+  help: flag({ flag: "help", description: "Show the flags", ask: false }),
+} satisfies Schema;
+
+const APPROVED = ["approved", "implemented"];
+
+export function failed(f: PlanFindings, strict: boolean, requireApproved: boolean): boolean {
+  return (
+    inconsistencies(f) > 0 ||
+    (strict && (f.openItems > 0 || f.placeholders > 0 || f.uncovered.length > 0)) ||
+    (requireApproved && !APPROVED.includes(f.status))
+  );
+}
+
+function table(findings: PlanFindings[], base: string, strict: boolean, requireApproved: boolean): string {
+  const head = ["plan", "status", "missing", "drift", "lost", "orphans", "untested", "open", "todo", "result"];
+  const rows = findings.map((f) => [
+    path.relative(base, f.plan),
+    f.status,
+    String(f.missing.length),
+    String(f.drift.length),
+    String(f.lostTests.length),
+    String(f.orphans.length),
+    String(f.uncovered.length),
+    String(f.openItems),
+    String(f.placeholders),
+    failed(f, strict, requireApproved) ? "FAIL" : "ok",
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
+  const details = findings.flatMap((f) => [
+    ...f.missing.map((p) => `  ${path.relative(base, f.plan)}: missing file ${path.relative(base, p)}`),
+    ...f.drift.map((p) => `  ${path.relative(base, f.plan)}: embedded test code differs from ${path.relative(base, p)} (mjoplan sync refreshes it)`),
+    ...f.lostTests.map((id) => `  ${path.relative(base, f.plan)}: ${id} is listed in the traceability matrix but in no test file`),
+    ...f.orphans.map((id) => `  ${path.relative(base, f.plan)}: ${id} is in a test file but covers no requirement, criterion or threat`),
+    ...(requireApproved && !APPROVED.includes(f.status) ? [`  ${path.relative(base, f.plan)}: status is ${f.status}, not approved`] : []),
+  ]);
+  const failing = findings.filter((f) => failed(f, strict, requireApproved)).length;
+  return [line(head), ...rows.map(line), ...(details.length ? ["", ...details] : []), "", `${findings.length} plan(s): ${findings.length - failing} ok, ${failing} failing.`, ""].join("\n");
+}
+
+export async function checkCommand(argv: readonly string[], term: Terminal): Promise<number> {
+  const parsed = parseArgv(argv, checkSchema);
+  const options = withFallbacks(checkSchema, parseAll(checkSchema, parsed.given));
+  if (options.help) {
+    term.stdout.write(helpText("check [paths...]", "Verify that plans and their files agree.", [checkSchema]));
+    return 0;
+  }
+  const base = path.resolve(term.cwd, options.dest);
+  const findings = await checkAll(await findPlans(parsed.positionals, base));
+  const requireApproved = options.require === "approved";
+  const anyFailed = findings.some((f) => failed(f, options.strict, requireApproved));
+  if (options.json) {
+    const plans = findings.map((f) => ({ ...f, plan: path.relative(base, f.plan), failed: failed(f, options.strict, requireApproved) }));
+    term.stdout.write(JSON.stringify({ ok: !anyFailed, plans }, null, 2) + "\n");
+  } else term.stdout.write(findings.length ? table(findings, base, options.strict, requireApproved) : "No plans found.\n");
+  return anyFailed ? 1 : 0;
+}
+
+export async function syncCommand(argv: readonly string[], term: Terminal, signal?: AbortSignal): Promise<number> {
+  const schema = { dest: checkSchema.dest, json: checkSchema.json, help: checkSchema.help };
+  const parsed = parseArgv(argv, schema);
+  const options = withFallbacks(schema, parseAll(schema, parsed.given));
+  if (options.help) {
+    term.stdout.write(helpText("sync [paths...]", "Refresh the test code and traceability a plan embeds from its files.", [schema]));
+    return 0;
+  }
+  const base = path.resolve(term.cwd, options.dest);
+  const changes: Change[] = [];
+  for (const planFile of await findPlans(parsed.positionals, base)) {
+    const before = await readFile(planFile, "utf8");
+    const dir = path.dirname(planFile);
+    const facts = readPlan(before);
+    const files = new Map<string, string | undefined>();
+    for (const e of facts.embedded) files.set(e.link, await readFile(path.join(dir, e.link), "utf8").catch(() => undefined));
+    const present = [...files].filter((f): f is [string, string] => f[1] !== undefined).map(([link, code]) => ({ link, code }));
+    const after = syncTraceability(syncEmbedded(before, (link) => files.get(link)), indexTests(present));
+    changes.push({ path: path.relative(base, planFile), action: after === before ? "unchanged" : "overwrite", before, after });
+  }
+  await commit(base, changes, signal ? { signal } : {});
+  const changed = changes.filter((c) => c.action === "overwrite");
+  if (options.json) term.stdout.write(JSON.stringify({ ok: true, plans: changes.map((c) => ({ path: c.path, action: c.action })) }, null, 2) + "\n");
+  else term.stdout.write([...changes.map((c) => `${c.action === "overwrite" ? "synced   " : "unchanged"}  ${c.path}`), "", `${changes.length} plan(s), ${changed.length} synced.`, ""].join("\n"));
+  return 0;
+}
