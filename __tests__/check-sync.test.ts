@@ -1,0 +1,113 @@
+/**
+ * `check` finds each kind of disagreement between a plan and its files; `sync`
+ * mends what can be derived from the files, after which check passes.
+ */
+import { appendFile, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { beforeEach, describe, expect, it } from "@jest/globals";
+import { cli, tempDir } from "./support/project.js";
+
+const PLAN = "docs/features/api/BookRoom/BookRoom-plan.md";
+const SEC = "src/features/book-room/__tests__/book-room.security.test.ts";
+const VO = "src/features/book-room/domain/room-id.value-object.ts";
+
+interface Finding {
+  plan: string;
+  status: string;
+  missing: string[];
+  drift: string[];
+  lostTests: string[];
+  orphans: string[];
+  uncovered: string[];
+  openItems: number;
+  placeholders: number;
+  failed: boolean;
+}
+
+async function check(dest: string, ...flags: string[]): Promise<{ code: number | undefined; plans: Finding[]; text: string }> {
+  const json = await cli(["check", "--dest", dest, "--json", ...flags]);
+  const text = await cli(["check", "--dest", dest, ...flags]);
+  return { code: json.exitCode, plans: (JSON.parse(String(json.stdout)) as { plans: Finding[] }).plans, text: String(text.stdout) };
+}
+
+const edit = async (dest: string, file: string, change: (s: string) => string) => writeFile(path.join(dest, file), change(await readFile(path.join(dest, file), "utf8")));
+
+describe("check and sync", () => {
+  let dest: string;
+  beforeEach(async () => {
+    dest = await tempDir();
+    const run = await cli(["plan", "--name", "Book room", "--value-object", "RoomId:uuid", "--event", "RoomBooked:roomId", "--criteria", "Given a free room, when booked, then it is taken", "--dest", dest, "--date", "2026-01-01"]);
+    expect(run.exitCode).toBe(0);
+  });
+
+  it("a fresh scaffold checks clean: open checklist items and placeholders are reported, not failed", async () => {
+    const { code, plans, text } = await check(dest);
+    expect(code).toBe(0);
+    expect(plans).toHaveLength(1);
+    expect(plans[0]).toMatchObject({ plan: PLAN, status: "draft", missing: [], drift: [], lostTests: [], orphans: [], uncovered: [], openItems: 21, failed: false });
+    expect(plans[0]!.placeholders).toBeGreaterThan(0);
+    expect(text).toMatch(/docs\/features\/api\/BookRoom\/BookRoom-plan.md\s+draft\s+0\s+0\s+0\s+0\s+0\s+21\s+\d+\s+ok/);
+  });
+
+  it("--strict fails on open items and placeholders; --require approved fails on a draft, passes once approved", async () => {
+    expect((await check(dest, "--strict")).code).toBe(1);
+    const draft = await check(dest, "--require", "approved");
+    expect(draft.code).toBe(1);
+    expect(draft.text).toContain("status is draft, not approved");
+    await edit(dest, PLAN, (s) => s.replace("status: draft", "status: approved"));
+    expect((await check(dest, "--require", "approved")).code).toBe(0);
+  });
+
+  it("reports a referenced file that is missing", async () => {
+    await rm(path.join(dest, VO));
+    const { code, plans, text } = await check(dest);
+    expect(code).toBe(1);
+    expect(plans[0]!.missing).toEqual([path.join(dest, VO)]);
+    expect(text).toContain(`missing file ${VO}`);
+  });
+
+  it("reports embedded test code that differs from the file, and sync refreshes it", async () => {
+    await edit(dest, SEC, (s) => s.replace('it.todo("SEC-1 ', 'it.todo("SEC-1 (edited) '));
+    const before = await check(dest);
+    expect(before.code).toBe(1);
+    expect(before.plans[0]!.drift).toEqual([path.join(dest, SEC)]);
+    const sync = await cli(["sync", "--dest", dest]);
+    expect(sync.exitCode).toBe(0);
+    expect(sync.stdout).toMatch(/synced\s+docs\/features\/api\/BookRoom\/BookRoom-plan.md/);
+    expect(await readFile(path.join(dest, PLAN), "utf8")).toContain('it.todo("SEC-1 (edited) ');
+    expect((await check(dest)).code).toBe(0);
+  });
+
+  it("reports a test the matrix lists that no file has; sync drops it from the matrix", async () => {
+    await edit(dest, SEC, (s) => s.replace(/^\s*it\.todo\("SEC-3 .*\n/m, ""));
+    const before = await check(dest);
+    expect(before.plans[0]!.lostTests).toEqual(["SEC-3"]);
+    await cli(["sync", "--dest", dest]);
+    const after = await check(dest);
+    expect(after.code).toBe(0);
+    expect(await readFile(path.join(dest, PLAN), "utf8")).not.toMatch(/^\| NFR-\d+ \|.*SEC-3\b/m);
+  });
+
+  it("reports a test that covers nothing; sync links a test whose title names what it covers", async () => {
+    await edit(dest, SEC, (s) => s.replace(/\n\}\);\n$/, '\n  it.todo("SEC-90 a test nobody planned");\n  it.todo("SEC-91 NFR-2 bursts from one client are limited too");\n});\n'));
+    await cli(["sync", "--dest", dest]);
+    const after = await check(dest);
+    expect(after.code).toBe(1);
+    expect(after.plans[0]!.orphans).toEqual(["SEC-90"]);
+    const plan = await readFile(path.join(dest, PLAN), "utf8");
+    expect(plan).toMatch(/^\| NFR-2 \| .* \| [^|]*SEC-91[^|]* \|$/m);
+    expect(plan).toMatch(/^\| NFR-2 \| .* \| [^|]*SEC-91[^|]* \| \[book-room.security.test.ts\]/m);
+  });
+
+  it("finds every plan under the given paths, and exits 2 for a path that does not exist", async () => {
+    const other = await tempDir();
+    await cli(["plan", "--name", "Cancel booking", "--dest", other]);
+    await appendFile(path.join(other, "notes.md"), "not a plan\n");
+    const run = await cli(["check", dest, other]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain("2 plan(s): 2 ok, 0 failing.");
+    const bad = await cli(["check", path.join(dest, "nope")]);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toMatch(/nope: no such file or folder/);
+  });
+});
