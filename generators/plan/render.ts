@@ -11,7 +11,7 @@ export const PLAN_SECTIONS = ["feature-definition", "design", "threat-model", "i
 const KERNEL = ["result", "validation-error", "value-object", "domain-event"] as const;
 
 export function planRenderer(templatesDir: string): Renderer {
-  return new Renderer({ dir: templatesDir }, Object.fromEntries(PLAN_SECTIONS.map((s) => [s, `plan/sections/${s}.md.hbs`])));
+  return new Renderer(templatesDir, Object.fromEntries(PLAN_SECTIONS.map((s) => [s, `plan/sections/${s}.md.hbs`])));
 }
 
 export function renderPlan(model: PlanModel, renderer: Renderer): PlannedFile[] {

@@ -4,7 +4,12 @@
  * rule: how it validates in TypeScript, how a person reads it, and which
  * examples prove it in the generated domain tests.
  */
-import RandExp from "randexp";
+import { createRequire } from "node:module";
+import type RandExpClass from "randexp";
+
+// randexp is loaded only when a pattern rule needs an example: most runs have none.
+const require = createRequire(import.meta.url);
+const loadRandExp = (): typeof RandExpClass => require("randexp") as typeof RandExpClass;
 
 export type Rule =
   | { kind: "string"; min?: number; max?: number }
@@ -237,6 +242,7 @@ function seededRandInt(seed: number): (from: number, to: number) => number {
 
 function patternExample(source: string): Example | undefined {
   const re = fullMatch(source);
+  const RandExp = loadRandExp();
   for (let seed = 1; seed <= 20; seed++) {
     const gen = new RandExp(new RegExp(source));
     gen.max = 3;

@@ -1,5 +1,5 @@
 /** What a run prints: a line per file, diffs for a dry run, a summary, or the same as JSON. */
-import { createTwoFilesPatch } from "diff";
+import { createRequire } from "node:module";
 import type { Action, Change } from "../write/changes.js";
 import type { RunReport } from "../run/pipeline.js";
 
@@ -17,7 +17,11 @@ const WOULD: Record<Action, string> = { ...VERB, keep: "keep (exists)" };
 export const countPlaceholders = (changes: readonly Change[]): number =>
   changes.filter((c) => c.path.endsWith("-plan.md")).reduce((n, c) => n + (c.after.match(/TODO\(plan\)/g)?.length ?? 0), 0);
 
+// The diff library is loaded only by dry runs.
+const require = createRequire(import.meta.url);
+
 export function diffOf(change: Change): string {
+  const { createTwoFilesPatch } = require("diff") as typeof import("diff");
   return createTwoFilesPatch(`a/${change.path}`, `b/${change.path}`, change.before ?? "", change.after, "", "", { context: 3 }).replace(/^=+\n/, "");
 }
 

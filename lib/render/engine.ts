@@ -1,48 +1,84 @@
 /**
  * Renders templates in memory. Templates compile with noEscape (escaping is
  * per output context, through helpers) and strict (a missing value is an
- * error, not an empty string), once per process.
+ * error, not an empty string). Built-in templates come precompiled by the build
+ * and run on the small Handlebars runtime; any template whose file differs from
+ * its precompiled copy (a team's override, a template being edited) is compiled
+ * with the full Handlebars, loaded only then.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import Handlebars from "handlebars";
+import type HandlebarsNamespace from "handlebars";
 import { GenerationError } from "../errors.js";
+import { PACKAGE_ROOT } from "../paths.js";
 import { helpers } from "./helpers.js";
 
-export interface TemplateSource {
-  /** Folder holding the templates, by relative path. */
-  dir: string;
+type Env = typeof HandlebarsNamespace;
+type Template = (context: object) => string;
+interface Precompiled {
+  source: string;
+  spec: object;
+}
+
+const require = createRequire(import.meta.url);
+export const COMPILE_OPTIONS = { noEscape: true, strict: true } as const;
+
+function loadPrecompiled(): Record<string, Precompiled> {
+  try {
+    return require(path.join(PACKAGE_ROOT, "dist/templates.precompiled.cjs")) as Record<string, Precompiled>;
+  } catch {
+    return {};
+  }
+}
+
+function listTemplates(dir: string, rel = ""): string[] {
+  return readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {
+    const child = rel ? `${rel}/${e.name}` : e.name;
+    return e.isDirectory() ? listTemplates(dir, child) : e.name.endsWith(".hbs") ? [child] : [];
+  });
 }
 
 export class Renderer {
-  private readonly hbs = Handlebars.create();
-  private readonly compiled = new Map<string, HandlebarsTemplateDelegate>();
-  private readonly dir: string;
+  private readonly env: Env;
+  private readonly sources = new Map<string, string>();
+  private readonly compiled = new Map<string, Template>();
+  private readonly precompiled: Record<string, Precompiled>;
 
-  constructor(source: TemplateSource, partials: Record<string, string> = {}) {
-    this.dir = source.dir;
-    for (const [name, fn] of Object.entries(helpers)) this.hbs.registerHelper(name, fn);
-    for (const [name, rel] of Object.entries(partials)) this.hbs.registerPartial(name, this.read(rel));
+  constructor(readonly dir: string, partials: Record<string, string> = {}) {
+    for (const rel of listTemplates(dir)) this.sources.set(rel, readFileSync(path.join(dir, rel), "utf8"));
+    const precompiled = loadPrecompiled();
+    const allPrecompiled = [...this.sources].every(([rel, source]) => precompiled[rel]?.source === source);
+    this.precompiled = allPrecompiled ? precompiled : {};
+    this.env = ((allPrecompiled ? require("handlebars/runtime") : require("handlebars")) as { default: Env }).default.create();
+    for (const [name, fn] of Object.entries(helpers)) this.env.registerHelper(name, fn);
+    for (const [name, rel] of Object.entries(partials)) this.env.registerPartial(name, this.template(rel) as HandlebarsNamespace.Template);
   }
 
-  private read(rel: string): string {
+  private template(rel: string): Template {
+    let template = this.compiled.get(rel);
+    if (template) return template;
+    const source = this.sources.get(rel);
+    if (source === undefined) throw new GenerationError(`template ${rel} not found in ${this.dir}`);
+    const pre = this.precompiled[rel];
     try {
-      return readFileSync(path.join(this.dir, rel), "utf8");
+      template = pre ? (this.env.template(pre.spec as never) as Template) : (this.env.compile(source, COMPILE_OPTIONS) as Template);
     } catch (e) {
-      throw new GenerationError(`template ${rel} cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+      throw new GenerationError(`template ${rel}: ${firstLine(e)}`, { cause: e });
     }
+    this.compiled.set(rel, template);
+    return template;
   }
 
   render(rel: string, context: object): string {
-    let template = this.compiled.get(rel);
-    if (!template) {
-      template = this.hbs.compile(this.read(rel), { noEscape: true, strict: true });
-      this.compiled.set(rel, template);
-    }
+    const template = this.template(rel);
     try {
       return template(context);
     } catch (e) {
-      throw new GenerationError(`template ${rel}: ${(e as Error).message}`, { cause: e });
+      throw new GenerationError(`template ${rel}: ${firstLine(e)}`, { cause: e });
     }
   }
 }
+
+/** Handlebars' parse errors span several lines (the line, a caret); the first says what and where. */
+const firstLine = (e: unknown): string => String((e as Error).message ?? e).split("\n")[0]!;

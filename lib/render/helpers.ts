@@ -8,7 +8,11 @@ import { cellPipes, code, fenceFor, md, mermaid, ts, tsComment, yaml } from "./e
 type Args = unknown[];
 /** Handlebars passes an options object last; helpers use only the arguments before it. */
 const args = (all: Args): unknown[] => all.slice(0, -1);
-const str = (v: unknown): string => (v === undefined || v === null ? "" : String(v));
+/** Strict mode does not check helper arguments; a value that is not there is a template error here too. */
+const str = (v: unknown): string => {
+  if (v === undefined) throw new Error("a helper was given a value that is not defined");
+  return v === null ? "" : String(v);
+};
 
 export const helpers: Record<string, (...all: Args) => unknown> = {
   md: (text) => md(str(text)),
