@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import type { PlanFacts } from "./plan-facts.js";
-import { testIdsIn } from "./plan-facts.js";
+import { testIdsIn, trimNewlines } from "./plan-facts.js";
 
 export interface PlanFindings {
   plan: string;
@@ -32,7 +32,7 @@ export function checkPlan(planPath: string, facts: PlanFacts, files: ReadonlyMap
   const missing = facts.links.map(resolve).filter((p) => files.get(p) === undefined);
   const drift = facts.embedded.filter((e) => {
     const content = files.get(resolve(e.link));
-    return content !== undefined && content.replace(/\n+$/, "") !== e.code.replace(/\n+$/, "");
+    return content !== undefined && trimNewlines(content) !== trimNewlines(e.code);
   }).map((e) => resolve(e.link));
   const testFiles = facts.embedded.map((e) => files.get(resolve(e.link))).filter((c): c is string => c !== undefined);
   const inFiles = new Set(testFiles.flatMap(testIdsIn));

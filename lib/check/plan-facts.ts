@@ -29,13 +29,25 @@ export const PLACEHOLDER = "TODO(plan)";
 const EMBEDDED = /\[`[^`\n]*`\]\(([^)\s]+)\)\n\n(`{3,})ts\n([\s\S]*?)\n\2(?=\n|$)/g;
 const LINK = /\]\(([^)\s]+)\)/g;
 
-/** The lines of one `## ` section, by the start of its heading. */
-export function section(markdown: string, heading: RegExp): string {
-  const lines = markdown.split("\n");
-  const start = lines.findIndex((l) => l.startsWith("## ") && heading.test(l));
-  if (start < 0) return "";
-  const end = lines.findIndex((l, i) => i > start && l.startsWith("## "));
-  return lines.slice(start, end < 0 ? undefined : end).join("\n");
+/** One `## ` section whose heading contains `title`, up to the next `## ` heading. */
+export function section(markdown: string, title: string): string {
+  let at = markdown.indexOf("\n## ");
+  while (at >= 0) {
+    const lineEnd = markdown.indexOf("\n", at + 1);
+    if (markdown.slice(at + 1, lineEnd < 0 ? undefined : lineEnd).includes(title)) {
+      const next = markdown.indexOf("\n## ", at + 1);
+      return markdown.slice(at + 1, next < 0 ? undefined : next);
+    }
+    at = markdown.indexOf("\n## ", at + 1);
+  }
+  return "";
+}
+
+/** Without its trailing newlines; a loop, because /\n+$/ rescans long strings. */
+export function trimNewlines(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return text.slice(0, end);
 }
 
 /** Cells of a Markdown table row, with escaped pipes kept inside their cell. */
@@ -49,12 +61,18 @@ export function cells(row: string): string[] {
 
 export const idList = (cell: string): string[] => (cell === "none" || cell === "" ? [] : cell.split(/,\s*/).filter((x) => /^[A-Z]+-\d+$/.test(x)));
 
+function occurrences(text: string, needle: string): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
 export function readPlan(markdown: string): PlanFacts {
   const front = /^---\n([\s\S]*?)\n---/.exec(markdown)?.[1] ?? "";
   const status = /^status:\s*"?([\w-]+)"?\s*$/m.exec(front)?.[1] ?? "unknown";
   const links = [...markdown.matchAll(LINK)].map((m) => m[1]!).filter((l) => !/^[a-z][a-z0-9+.-]*:/i.test(l) && !l.startsWith("#"));
   const embedded = [...markdown.matchAll(EMBEDDED)].map((m) => ({ link: m[1]!, code: m[3]! }));
-  const trace = section(markdown, /Traceability matrix/)
+  const trace = section(markdown, "Traceability matrix")
     .split("\n")
     .filter((l) => /^\| [A-Z]+-\d+ \|/.test(l))
     .map((l) => {
@@ -66,8 +84,8 @@ export function readPlan(markdown: string): PlanFacts {
     links: [...new Set(links.map((l) => decodeURI(l.split("#")[0]!)))],
     embedded,
     trace,
-    openItems: (markdown.match(/^\s*- \[ \] /gm) ?? []).length,
-    placeholders: markdown.split(PLACEHOLDER).length - 1,
+    openItems: occurrences(markdown, "\n- [ ] "),
+    placeholders: occurrences(markdown, PLACEHOLDER),
   };
 }
 

@@ -72,7 +72,7 @@ export async function checkCommand(argv: readonly string[], term: Terminal): Pro
     return 0;
   }
   const base = path.resolve(term.cwd, options.dest);
-  const findings = await checkAll(await findPlans(parsed.positionals, base));
+  const findings = checkAll(await findPlans(parsed.positionals, base));
   const requireApproved = options.require === "approved";
   const anyFailed = findings.some((f) => failed(f, options.strict, requireApproved));
   if (options.json) {

@@ -13,6 +13,7 @@ import { decide, mergeBatch, type Change } from "../write/changes.js";
 import { commit, Interrupted } from "../write/commit.js";
 import { ConflictError } from "../write/conflict-error.js";
 import { checkNoEscape, checkRelative } from "../write/inside.js";
+import { forEachLimit } from "../write/limit.js";
 
 export interface RunSettings {
   dest: string;
@@ -66,11 +67,11 @@ export async function runGenerator<S extends Schema>(
   const destReal = await realpathOrNull(settings.dest);
   const existing = new Map<string, string>();
   if (destReal !== null) {
-    for (const file of files) {
+    await forEachLimit(files, 16, async (file) => {
       await checkNoEscape(destReal, file.path);
       const content = await readIfExists(path.join(destReal, file.path));
       if (content !== undefined) existing.set(file.path, content);
-    }
+    });
   }
   const changes = decide(files, existing, settings.onConflict);
   const report: RunReport = { dest: destReal ?? path.resolve(settings.dest), dryRun: settings.dryRun, labels: inputs.map((i) => generator.label(i)), changes };

@@ -8,6 +8,10 @@ import * as realFs from "node:fs/promises";
 import path from "node:path";
 import { GenerationError } from "../errors.js";
 import type { Change } from "./changes.js";
+import { forEachLimit } from "./limit.js";
+
+// File-system calls in flight at once: enough to keep libuv's thread pool busy.
+const PARALLEL = 16;
 
 /** The file-system calls the commit makes; tests pass the real ones wrapped to fail at a chosen call. */
 export interface CommitIo {
@@ -37,7 +41,10 @@ export class Interrupted extends Error {
 
 interface Placed {
   target: string;
+  temp: string;
   backup?: string;
+  /** The new content is in place (else only the original was moved aside). */
+  done?: boolean;
 }
 
 const exists = (io: CommitIo, p: string): Promise<boolean> =>
@@ -57,27 +64,34 @@ export async function commit(destDir: string, changes: readonly Change[], option
   const checkpoint = (): void => {
     if (options.signal?.aborted) throw new Interrupted();
   };
+  const tempOf = (i: number): string => {
+    const target = path.join(destDir, writes[i]!.path);
+    return path.join(path.dirname(target), `.${path.basename(target)}.mjoplan-new-${tag}-${i}`);
+  };
   try {
-    for (const [i, change] of writes.entries()) {
+    // Folders first, one at a time (two writes may need the same one), then the files in parallel.
+    for (const dir of [...new Set(writes.map((c) => path.dirname(path.join(destDir, c.path))))].sort()) {
       checkpoint();
-      const target = path.join(destDir, change.path);
-      await makeDirs(io, path.dirname(target), createdDirs);
-      const temp = path.join(path.dirname(target), `.${path.basename(target)}.mjoplan-new-${tag}-${i}`);
-      await io.writeFile(temp, change.after, { flag: "wx" });
-      staged.push(temp);
+      await makeDirs(io, dir, createdDirs);
     }
-    for (const [i, change] of writes.entries()) {
+    await forEachLimit(writes, PARALLEL, async (change, i) => {
+      checkpoint();
+      await io.writeFile(tempOf(i), change.after, { flag: "wx" });
+      staged.push(tempOf(i));
+    });
+    await forEachLimit(writes, PARALLEL, async (change, i) => {
       checkpoint();
       const target = path.join(destDir, change.path);
-      const entry: Placed = { target };
+      const entry: Placed = { target, temp: tempOf(i) };
       if (change.action === "overwrite") {
         const backup = path.join(path.dirname(target), `.${path.basename(target)}.mjoplan-old-${tag}-${i}`);
         await io.rename(target, backup);
         entry.backup = backup;
       }
       placed.push(entry);
-      await io.rename(staged[i]!, target);
-    }
+      await io.rename(entry.temp, target);
+      entry.done = true;
+    });
   } catch (error) {
     await rollback(io, staged, placed, createdDirs);
     if (error instanceof Interrupted) throw error;
@@ -98,8 +112,8 @@ async function makeDirs(io: CommitIo, dir: string, created: string[]): Promise<v
 async function rollback(io: CommitIo, staged: string[], placed: Placed[], createdDirs: string[]): Promise<void> {
   const quietly = (p: Promise<unknown>) => p.catch(() => undefined);
   for (const p of [...placed].reverse()) {
+    if (p.done && !p.backup) await quietly(io.unlink(p.target));
     if (p.backup) await quietly(io.rename(p.backup, p.target));
-    else await quietly(io.unlink(p.target));
   }
   for (const temp of staged) await quietly(io.unlink(temp));
   for (const dir of [...createdDirs].reverse()) await quietly(io.rmdir(dir));
