@@ -3,6 +3,7 @@
  * test files, the plan (which embeds the tests) and the shared kernel.
  */
 import { Renderer } from "../../lib/render/engine.js";
+import { tidyMarkdown } from "../../lib/render/tidy-markdown.js";
 import type { PlannedFile } from "../../lib/write/planned-file.js";
 import type { PlanModel } from "./model.js";
 
@@ -29,7 +30,7 @@ export function renderPlan(model: PlanModel, renderer: Renderer): PlannedFile[] 
     owned(file.file.path, code);
     return { ...file, code };
   });
-  owned(model.planFile.path, renderer.render("plan/plan.md.hbs", { ...model, testFiles }));
+  owned(model.planFile.path, tidyMarkdown(renderer.render("plan/plan.md.hbs", { ...model, testFiles })));
   if (model.agentPrompt) owned(model.agentPrompt.path, renderer.render("agent/plan.prompt.md.hbs", model));
 
   for (const name of KERNEL) files.push({ path: `${model.kernelDir}/${name}.ts`, content: renderer.render(`kernel/${name}.ts.hbs`, {}), mode: "create-only" });

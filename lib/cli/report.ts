@@ -44,6 +44,7 @@ export function humanReport(report: RunReport): string {
   const plans = report.changes.filter((c) => c.path.endsWith("-plan.md")).map((c) => c.path);
   if (!report.dryRun && plans.length) {
     lines.push(`Next: fill the ${countPlaceholders(report.changes)} TODO(plan) marker(s) in ${plans.length === 1 ? plans[0] : `${plans.length} plans`}, review, then set status: approved.`);
+    lines.push("Then: mjoplan check (or npm run plop check) keeps the plan and its files in step.");
   }
   return lines.join("\n") + "\n";
 }
