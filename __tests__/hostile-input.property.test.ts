@@ -12,6 +12,7 @@ import { parse as parseYaml } from "yaml";
 import { planGenerator } from "../generators/plan/index.js";
 import { planSchema } from "../generators/plan/schema.js";
 import { InputError } from "../lib/errors.js";
+import { DEFAULT_CONFIG } from "../lib/config/config.js";
 import { TEMPLATES_DIR } from "../lib/paths.js";
 import { runGenerator } from "../lib/run/pipeline.js";
 import { parseAll, withFallbacks, type Given } from "../lib/schema/resolve.js";
@@ -56,7 +57,7 @@ const answers = fc.record(
   { requiredKeys: ["name"] },
 );
 
-const context = { today: "2026-01-01", version: "test", templatesDir: TEMPLATES_DIR };
+const context = { today: "2026-01-01", version: "test", templatesDir: TEMPLATES_DIR, config: DEFAULT_CONFIG };
 
 /** Every Markdown table row has as many cells as its header (no text split or merged a row). */
 function tableShapes(markdown: string): string[] {

@@ -8,6 +8,7 @@ import { describe, expect, it } from "@jest/globals";
 import { execa } from "execa";
 import { planGenerator } from "../generators/plan/index.js";
 import { planSchema } from "../generators/plan/schema.js";
+import { DEFAULT_CONFIG } from "../lib/config/config.js";
 import { TEMPLATES_DIR } from "../lib/paths.js";
 import { withFallbacks } from "../lib/schema/resolve.js";
 import { decide, mergeBatch } from "../lib/write/changes.js";
@@ -15,7 +16,7 @@ import { commit, nodeIo, type CommitIo } from "../lib/write/commit.js";
 import { BIN, tempDir } from "./support/project.js";
 import { copyTree, snapshot } from "./support/tree.js";
 
-const context = { today: "2026-01-01", version: "test", templatesDir: TEMPLATES_DIR };
+const context = { today: "2026-01-01", version: "test", templatesDir: TEMPLATES_DIR, config: DEFAULT_CONFIG };
 
 /** The real file system, failing at the n-th call that changes the disk. */
 function failingAt(n: number): { io: CommitIo; calls: () => number } {

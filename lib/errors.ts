@@ -13,6 +13,14 @@ export class InputError extends Error {
   }
 }
 
+/** Several bad inputs at once (a config file with three mistakes): one line each, each naming its key path. */
+export class InputErrors extends InputError {
+  constructor(problems: string[]) {
+    super(problems[0]!.split(": ")[0]!, problems[0]!.split(": ").slice(1).join(": "));
+    this.message = problems.join("\n");
+  }
+}
+
 export class GenerationError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);

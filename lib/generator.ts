@@ -3,6 +3,7 @@
  * typed inputs to files in memory. The CLI and the plopfile both take
  * generators from the registry in generators/index.ts.
  */
+import type { MjoplanConfig } from "./config/config.js";
 import type { InputOf, Schema } from "./schema/field.js";
 import type { PlannedFile } from "./write/planned-file.js";
 
@@ -11,6 +12,9 @@ export interface BuildContext {
   today: string;
   version: string;
   templatesDir: string;
+  config: MjoplanConfig;
+  /** The team's template folder, when it has one. */
+  overridesDir?: string;
 }
 
 export interface GeneratorDefinition<S extends Schema = Schema> {

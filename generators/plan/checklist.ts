@@ -3,6 +3,7 @@
  * linked to the section or the tests of the plan that cover it.
  */
 import path from "node:path";
+import { md } from "../../lib/render/escape.js";
 import type { ChecklistSection, PlanModel, TestFileModel } from "./model.js";
 
 /** The prompt's checklist, verbatim. A test compares it with the prompt file. */
@@ -26,7 +27,7 @@ export const PROMPT_CHECKLIST = {
   "Monitoring & Operations": ["Privacy-preserving telemetry", "Performance monitoring", "Security event monitoring", "Error tracking and alerting", "Audit trail (if required)"],
 } as const;
 
-export function checklistOf(m: PlanModel): ChecklistSection[] {
+export function checklistOf(m: PlanModel, extra: Record<string, string[]> = {}): ChecklistSection[] {
   const file = (kind: string): TestFileModel | undefined => m.testFiles.find((f) => f.kind === kind);
   /** Test IDs whose title matches, linked to their file. */
   const tests = (kind: string, match: RegExp): string => {
@@ -80,6 +81,10 @@ export function checklistOf(m: PlanModel): ChecklistSection[] {
   };
   return Object.entries(PROMPT_CHECKLIST).map(([title, items]) => ({
     title,
-    items: items.map((text) => ({ text, coveredBy: links[text]! })),
+    items: [
+      ...items.map((text) => ({ text, coveredBy: links[text]! })),
+      // The team's own items: only a person knows what covers them.
+      ...(extra[title] ?? []).map((text) => ({ text: md(text), coveredBy: "TODO(plan): link the section or test that covers it" })),
+    ],
   }));
 }

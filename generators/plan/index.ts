@@ -27,7 +27,17 @@ export const planGenerator = defineGenerator({
     return undefined;
   },
   build(inputs, context) {
-    const renderer = planRenderer(context.templatesDir);
-    return inputs.map((input) => renderPlan(normalize(input, { today: context.today, generatorVersion: context.version }), renderer));
+    const renderer = planRenderer(context.templatesDir, context.overridesDir);
+    const { config } = context;
+    const options = {
+      today: context.today,
+      generatorVersion: context.version,
+      layout: config.paths,
+      importExtension: config.importExtension,
+      extraChecklist: config.checklist,
+      omitSections: config.omitSections,
+      ...(config.kernelImport ? { kernelImport: config.kernelImport } : {}),
+    };
+    return inputs.map((input) => renderPlan(normalize(input, options), renderer));
   },
 });

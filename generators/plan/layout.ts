@@ -29,8 +29,8 @@ export function fileRef(planPath: string, filePath: string): FileRef {
   return { path: filePath, link: path.posix.relative(path.posix.dirname(planPath), filePath) };
 }
 
-/** An ES-module import specifier from one folder to a .ts file, ending in .js as NodeNext wants. */
-export function importPath(fromDir: string, toFile: string): string {
-  const rel = path.posix.relative(fromDir, toFile.replace(/\.ts$/, ".js"));
+/** An import specifier from one folder to a .ts file: ending in .js as NodeNext wants, or with none for bundler resolution. */
+export function importPath(fromDir: string, toFile: string, extension: ".js" | "" = ".js"): string {
+  const rel = path.posix.relative(fromDir, toFile.replace(/\.ts$/, extension));
   return rel.startsWith(".") ? rel : `./${rel}`;
 }

@@ -144,6 +144,10 @@ export interface PlanModel {
   agentPrompt?: { path: string; planLink: string };
   /** Folder of the shared domain kernel, below --dest. */
   kernelDir: string;
+  /** The team's own kernel module, when the config names one: no kernel files are written. */
+  kernelImport?: string;
+  /** The plan's sections, in order, less those the config leaves out. */
+  sections: string[];
   kernel: { result: string; validationError: string; valueObject: string; domainEvent: string };
   valueObjects: ValueObjectModel[];
   events: EventModel[];

@@ -10,6 +10,7 @@ import type { CommandModel, EventModel, PlanModel, TestFileModel, TraceRow, Valu
 import { namesOf, type Names } from "./names.js";
 import { checksOf, describeRule, invalidExamples, primitiveOf, ruleText, tsTypeOf, validExamples } from "./rules.js";
 import { parseRateLimit, TEST_KINDS, type PlanInput } from "./schema.js";
+import { PLAN_SECTIONS } from "./sections.js";
 import { stepsOf } from "./steps.js";
 
 export interface NormalizeOptions {
@@ -17,6 +18,11 @@ export interface NormalizeOptions {
   today: string;
   generatorVersion: string;
   layout?: Layout;
+  importExtension?: ".js" | "";
+  kernelImport?: string;
+  /** The team's own review-checklist items, by checklist section. */
+  extraChecklist?: Record<string, string[]>;
+  omitSections?: string[];
 }
 
 const LATENCY_BUDGET_MS = 300;
@@ -31,7 +37,8 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
   const testsDir = expand(layout.tests, useCase);
   const kernelDir = expand(layout.kernel, useCase);
   const ref = (p: string) => fileRef(planPath, p);
-  const fromTests = (p: string) => importPath(testsDir, p);
+  const ext = options.importExtension ?? ".js";
+  const fromTests = (p: string) => importPath(testsDir, p, ext);
   const pii = input.pii.map(namesOf);
   const piiCamels = new Set(pii.map((p) => p.camel));
 
@@ -113,13 +120,14 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
   }));
 
   const kernelFile = (name: string) => `${kernelDir}/${name}.ts`;
+  const fromSource = (name: string) => options.kernelImport ?? importPath(sourceDir, kernelFile(name), ext);
   const kernel = {
-    result: importPath(sourceDir, kernelFile("result")),
-    validationError: importPath(sourceDir, kernelFile("validation-error")),
-    valueObject: importPath(sourceDir, kernelFile("value-object")),
-    domainEvent: importPath(sourceDir, kernelFile("domain-event")),
+    result: fromSource("result"),
+    validationError: fromSource("validation-error"),
+    valueObject: fromSource("value-object"),
+    domainEvent: fromSource("domain-event"),
   };
-  const kernelRefs = ["result", "validation-error", "value-object", "domain-event"].map((n) => ref(kernelFile(n)));
+  const kernelRefs = options.kernelImport ? [] : ["result", "validation-error", "value-object", "domain-event"].map((n) => ref(kernelFile(n)));
 
   const generatedFiles = [
     ...valueObjects.map((v) => v.file),
@@ -163,6 +171,8 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     planFile: ref(planPath),
     ...(input.agentPrompt ? { agentPrompt: agentPromptOf(useCase, planPath) } : {}),
     kernelDir,
+    ...(options.kernelImport ? { kernelImport: options.kernelImport } : {}),
+    sections: PLAN_SECTIONS.filter((s) => !(options.omitSections ?? []).includes(s)),
     kernel,
     valueObjects,
     events,
@@ -180,7 +190,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     telemetry: telemetryOf(pii, input.actor),
   };
   model.steps = stepsOf(model, kernelRefs);
-  model.checklist = checklistOf(model);
+  model.checklist = checklistOf(model, options.extraChecklist ?? {});
   return model;
 }
 

@@ -6,13 +6,13 @@ import { Renderer } from "../../lib/render/engine.js";
 import { tidyMarkdown } from "../../lib/render/tidy-markdown.js";
 import type { PlannedFile } from "../../lib/write/planned-file.js";
 import type { PlanModel } from "./model.js";
+import { PLAN_SECTIONS } from "./sections.js";
 
-export const PLAN_SECTIONS = ["feature-definition", "design", "threat-model", "implementation-steps", "test-plan", "monitoring", "review-checklist", "traceability"] as const;
 
 const KERNEL = ["result", "validation-error", "value-object", "domain-event"] as const;
 
-export function planRenderer(templatesDir: string): Renderer {
-  return new Renderer(templatesDir, Object.fromEntries(PLAN_SECTIONS.map((s) => [s, `plan/sections/${s}.md.hbs`])));
+export function planRenderer(templatesDir: string, overridesDir?: string): Renderer {
+  return new Renderer(templatesDir, Object.fromEntries(PLAN_SECTIONS.map((s) => [s, `plan/sections/${s}.md.hbs`])), overridesDir);
 }
 
 export function renderPlan(model: PlanModel, renderer: Renderer): PlannedFile[] {
@@ -33,6 +33,7 @@ export function renderPlan(model: PlanModel, renderer: Renderer): PlannedFile[] 
   owned(model.planFile.path, tidyMarkdown(renderer.render("plan/plan.md.hbs", { ...model, testFiles })));
   if (model.agentPrompt) owned(model.agentPrompt.path, renderer.render("agent/plan.prompt.md.hbs", model));
 
-  for (const name of KERNEL) files.push({ path: `${model.kernelDir}/${name}.ts`, content: renderer.render(`kernel/${name}.ts.hbs`, {}), mode: "create-only" });
+  // A team that imports its own kernel gets none written.
+  if (!model.kernelImport) for (const name of KERNEL) files.push({ path: `${model.kernelDir}/${name}.ts`, content: renderer.render(`kernel/${name}.ts.hbs`, {}), mode: "create-only" });
   return files;
 }

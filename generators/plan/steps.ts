@@ -8,8 +8,10 @@ import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationStep[] {
   const steps: ImplementationStep[] = [];
   steps.push({
-    title: "Shared domain kernel: result type, validation error, value-object and event bases (written only where missing; keep a team's own)",
-    file: kernelFiles[0]!,
+    title: m.kernelImport
+      ? `Shared domain kernel: the team's own, imported from ${code(m.kernelImport)}`
+      : "Shared domain kernel: result type, validation error, value-object and event bases (written only where missing; keep a team's own)",
+    ...(kernelFiles[0] ? { file: kernelFiles[0] } : {}),
     pseudo: "Result<T, E> = ok(value) | err(error)\nValidationError(field, message)\nValueObject<T>: value, equals(other) by type and value\nEventEnvelope<P>: id, name, version, occurredAt, aggregateId, correlationId, payload",
   });
   for (const vo of m.valueObjects) {

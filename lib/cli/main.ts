@@ -3,13 +3,16 @@
  * codes (0 done, 1 generation failed, 2 bad input or usage). Inner code throws
  * typed errors. node-plop and inquirer are loaded only when something is asked.
  */
+import path from "node:path";
 import { generators } from "../../generators/index.js";
 import { GenerationError, InputError } from "../errors.js";
 import type { GeneratorDefinition } from "../generator.js";
 import { PACKAGE_VERSION, PLOPFILE, TEMPLATES_DIR } from "../paths.js";
 import { runGenerator } from "../run/pipeline.js";
 import type { InputOf, Schema } from "../schema/field.js";
-import { parseAll, withFallbacks } from "../schema/resolve.js";
+import { parseAll, withFallbacks, type GivenSet } from "../schema/resolve.js";
+import { configDefaults, loadConfig, overridesDirOf, type LoadedConfig } from "../config/load-config.js";
+import type { BuildContext } from "../generator.js";
 import { Interrupted } from "../write/commit.js";
 import { parseArgv } from "./argv.js";
 import { checkCommand, syncCommand } from "./check-command.js";
@@ -23,6 +26,11 @@ export interface Terminal {
   stderr: { write(s: string): unknown };
   stdinIsTTY: boolean;
   cwd: string;
+}
+
+export function buildContext(loaded: LoadedConfig): BuildContext {
+  const overridesDir = overridesDirOf(loaded);
+  return { today: today(), version: PACKAGE_VERSION, templatesDir: TEMPLATES_DIR, config: loaded.config, ...(overridesDir ? { overridesDir } : {}) };
 }
 
 function today(): string {
@@ -45,7 +53,7 @@ export async function main(argv: readonly string[], term: Terminal, signal?: Abo
     return await run(argv, term, signal);
   } catch (error) {
     if (error instanceof InputError) {
-      term.stderr.write(`mjoplan: ${error.message}\n`);
+      for (const line of error.message.split("\n")) term.stderr.write(`mjoplan: ${line}\n`);
       return 2;
     }
     if (error instanceof Interrupted) {
@@ -87,7 +95,9 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
     term.stdout.write(helpText(generator.name, generator.description, [generator.schema, runSchema]));
     return 0;
   }
-  const pending = await resolveInputs(generator.schema, parsed.given, options.answers, term.cwd);
+  const loaded = loadConfig(path.resolve(term.cwd, options.dest));
+  const defaults = configDefaults(loaded, Object.keys(generator.schema)) as GivenSet<S>;
+  const pending = await resolveInputs(generator.schema, parsed.given, options.answers, term.cwd, defaults);
   let inputs: InputOf<S>[];
   if (pending.every((p) => p.missing.length === 0)) {
     inputs = pending.map((p) => withFallbacks(generator.schema, p.values));
@@ -100,7 +110,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
     generator,
     inputs,
     { dest: options.dest, dryRun: options.dryRun, onConflict: options.force ? "overwrite" : options.onConflict, ...(signal ? { signal } : {}) },
-    { today: today(), version: PACKAGE_VERSION, templatesDir: TEMPLATES_DIR },
+    buildContext(loaded),
   );
   term.stdout.write(options.json ? jsonReport(report) : humanReport(report));
   return 0;

@@ -12,12 +12,19 @@ export interface PendingInput<S extends Schema> {
   missing: (keyof S & string)[];
 }
 
-export async function resolveInputs<S extends Schema>(schema: S, flags: Record<string, Given>, answersFile: string, cwd: string): Promise<PendingInput<S>[]> {
+/** Precedence, lowest first: the config's defaults, the answers file, the flags. */
+export async function resolveInputs<S extends Schema>(
+  schema: S,
+  flags: Record<string, Given>,
+  answersFile: string,
+  cwd: string,
+  defaults: GivenSet<S> = {},
+): Promise<PendingInput<S>[]> {
   const fromFlags: GivenSet<S> = {};
   for (const key of Object.keys(schema)) if (flags[key]) fromFlags[key as keyof S] = flags[key];
   const entries = answersFile ? await readAnswersFile(answersFile, schema, cwd) : [{}];
   return entries.map((entry) => {
-    const values = parseAll(schema, { ...entry, ...fromFlags });
+    const values = parseAll(schema, { ...defaults, ...entry, ...fromFlags });
     return { values, missing: missingRequired(schema, values) };
   });
 }

@@ -5,7 +5,8 @@
  */
 import type { PlopGeneratorConfig } from "node-plop";
 import type { GeneratorDefinition } from "../generator.js";
-import { PACKAGE_VERSION, TEMPLATES_DIR } from "../paths.js";
+import { buildContext } from "../cli/main.js";
+import { loadConfig } from "../config/load-config.js";
 import { askMissing, type Inquirer } from "../prompt/ask.js";
 import { runGenerator } from "../run/pipeline.js";
 import type { InputOf, Schema } from "../schema/field.js";
@@ -18,7 +19,7 @@ export function toPlopGenerator<S extends Schema>(generator: GeneratorDefinition
     actions: [
       async (answers) => {
         const input = withFallbacks(generator.schema, answers as Partial<InputOf<S>>);
-        const report = await runGenerator(generator, [input], { dest: destBasePath, dryRun: false, onConflict: "fail" }, { today: new Date().toISOString().slice(0, 10), version: PACKAGE_VERSION, templatesDir: TEMPLATES_DIR });
+        const report = await runGenerator(generator, [input], { dest: destBasePath, dryRun: false, onConflict: "fail" }, buildContext(loadConfig(destBasePath)));
         const written = report.changes.filter((c) => c.action === "create" || c.action === "overwrite").length;
         return `${written} file(s) written for ${generator.label(input)}`;
       },

@@ -6,11 +6,11 @@
  * its precompiled copy (a team's override, a template being edited) is compiled
  * with the full Handlebars, loaded only then.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type HandlebarsNamespace from "handlebars";
-import { GenerationError } from "../errors.js";
+import { GenerationError, InputError } from "../errors.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { helpers } from "./helpers.js";
 
@@ -39,14 +39,29 @@ function listTemplates(dir: string, rel = ""): string[] {
   });
 }
 
+/** Every template a renderer knows, and where its source comes from: built in, or the team's folder. */
+export function templateOrigins(dir: string, overrideDir?: string): Map<string, string> {
+  const origins = new Map(listTemplates(dir).map((rel) => [rel, path.join(dir, rel)]));
+  if (overrideDir && existsSync(overrideDir)) {
+    for (const rel of listTemplates(overrideDir)) {
+      if (!origins.has(rel)) throw new InputError(path.join(overrideDir, rel), "is not a built-in template, so it overrides nothing (mjoplan templates lists them)");
+      origins.set(rel, path.join(overrideDir, rel));
+    }
+  }
+  return origins;
+}
+
 export class Renderer {
   private readonly env: Env;
   private readonly sources = new Map<string, string>();
+  private readonly origins: Map<string, string>;
   private readonly compiled = new Map<string, Template>();
   private readonly precompiled: Record<string, Precompiled>;
 
-  constructor(readonly dir: string, partials: Record<string, string> = {}) {
-    for (const rel of listTemplates(dir)) this.sources.set(rel, readFileSync(path.join(dir, rel), "utf8"));
+  /** Templates from `dir`, each replaced by the file of the same relative path in `overrideDir`, if any. */
+  constructor(readonly dir: string, partials: Record<string, string> = {}, overrideDir?: string) {
+    this.origins = templateOrigins(dir, overrideDir);
+    for (const [rel, file] of this.origins) this.sources.set(rel, readFileSync(file, "utf8"));
     const precompiled = loadPrecompiled();
     const allPrecompiled = [...this.sources].every(([rel, source]) => precompiled[rel]?.source === source);
     this.precompiled = allPrecompiled ? precompiled : {};
@@ -64,7 +79,7 @@ export class Renderer {
     try {
       template = pre ? (this.env.template(pre.spec as never) as Template) : (this.env.compile(source, COMPILE_OPTIONS) as Template);
     } catch (e) {
-      throw new GenerationError(`template ${rel}: ${firstLine(e)}`, { cause: e });
+      throw new GenerationError(`template ${this.origins.get(rel)}: ${firstLine(e)}`, { cause: e });
     }
     this.compiled.set(rel, template);
     return template;
@@ -75,7 +90,7 @@ export class Renderer {
     try {
       return template(context);
     } catch (e) {
-      throw new GenerationError(`template ${rel}: ${firstLine(e)}`, { cause: e });
+      throw new GenerationError(`template ${this.origins.get(rel)}: ${firstLine(e)}`, { cause: e });
     }
   }
 }
