@@ -16,6 +16,7 @@ import type { BuildContext } from "../generator.js";
 import { Interrupted } from "../write/commit.js";
 import { parseArgv } from "./argv.js";
 import { checkCommand, syncCommand } from "./check-command.js";
+import { ejectCommand, templatesCommand } from "./templates-command.js";
 import { helpText } from "./help.js";
 import { humanReport, jsonReport } from "./report.js";
 import { missingError, resolveInputs } from "./resolve-inputs.js";
@@ -43,6 +44,8 @@ function topHelp(): string {
     ...Object.values(generators).map((g) => `  ${g.name.padEnd(10)} ${g.description}`),
     `  ${"check".padEnd(10)} Verify that plans and their files agree (for CI)`,
     `  ${"sync".padEnd(10)} Refresh the test code and traceability plans embed from their files`,
+    `  ${"templates".padEnd(10)} List every template and whether the built-in or the team's copy is used`,
+    `  ${"eject".padEnd(10)} Copy built-in templates into the team's folder (.mjoplan/templates) to change them`,
   ];
   return ["Usage: mjoplan <command> [flags]   (or: npm run plop <command> -- [flags])", "", "Commands:", ...list, "", "Run mjoplan <command> --help for its flags.", ""].join("\n");
 }
@@ -82,8 +85,10 @@ async function run(argv: readonly string[], term: Terminal, signal?: AbortSignal
   }
   if (first === "check") return checkCommand(rest, term);
   if (first === "sync") return syncCommand(rest, term, signal);
+  if (first === "templates") return templatesCommand(rest, term);
+  if (first === "eject") return ejectCommand(rest, term, signal);
   const generator = generators[first];
-  if (!generator) throw new InputError(JSON.stringify(first), `unknown command (expected one of ${[...Object.keys(generators), "check", "sync"].join(", ")})`);
+  if (!generator) throw new InputError(JSON.stringify(first), `unknown command (expected one of ${[...Object.keys(generators), "check", "sync", "templates", "eject"].join(", ")})`);
   return runCommand(generator, rest, term, signal);
 }
 

@@ -1,0 +1,60 @@
+/**
+ * `mjoplan templates` lists every template and which copy a run uses;
+ * `mjoplan eject [template...]` copies built-in ones into the team's folder to start from.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { loadConfig } from "../config/load-config.js";
+import { InputError } from "../errors.js";
+import { TEMPLATES_DIR } from "../paths.js";
+import { templateOrigins } from "../render/engine.js";
+import { humanReport, jsonReport } from "./report.js";
+import { runSchema } from "./run-options.js";
+import { parseArgv } from "./argv.js";
+import { helpText } from "./help.js";
+import type { Terminal } from "./main.js";
+import { parseAll, withFallbacks } from "../schema/resolve.js";
+import { runGenerator } from "../run/pipeline.js";
+import type { GeneratorDefinition } from "../generator.js";
+import type { PlannedFile } from "../write/planned-file.js";
+
+const options = { dest: runSchema.dest, json: runSchema.json, help: runSchema.help };
+const ejectOptions = { ...options, dryRun: runSchema.dryRun, onConflict: runSchema.onConflict, force: runSchema.force };
+
+export function templatesCommand(argv: readonly string[], term: Terminal): number {
+  const opts = withFallbacks(options, parseAll(options, parseArgv(argv, options).given));
+  if (opts.help) {
+    term.stdout.write(helpText("templates", "List every template and whether the built-in or the team's copy is used.", [options]));
+    return 0;
+  }
+  const loaded = loadConfig(path.resolve(term.cwd, opts.dest));
+  const teamDir = path.resolve(loaded.dir, loaded.config.templates);
+  const rows = [...templateOrigins(TEMPLATES_DIR, teamDir)].map(([rel, file]) => ({ template: rel, used: file.startsWith(TEMPLATES_DIR + path.sep) ? "built-in" : path.relative(term.cwd, file) }));
+  if (opts.json) term.stdout.write(JSON.stringify({ templatesFolder: path.relative(term.cwd, teamDir) || ".", templates: rows }, null, 2) + "\n");
+  else {
+    const width = Math.max(...rows.map((r) => r.template.length));
+    term.stdout.write([...rows.map((r) => `${r.template.padEnd(width)}  ${r.used}`), "", `Team templates folder: ${path.relative(term.cwd, teamDir) || "."} (mjoplan eject copies built-in ones there)`, ""].join("\n"));
+  }
+  return 0;
+}
+
+export async function ejectCommand(argv: readonly string[], term: Terminal, signal?: AbortSignal): Promise<number> {
+  const parsed = parseArgv(argv, ejectOptions);
+  const opts = withFallbacks(ejectOptions, parseAll(ejectOptions, parsed.given));
+  if (opts.help) {
+    term.stdout.write(helpText("eject [template...]", "Copy built-in templates into the team's folder (.mjoplan/templates by default), to change them there.", [ejectOptions]));
+    return 0;
+  }
+  const dest = path.resolve(term.cwd, opts.dest);
+  const loaded = loadConfig(dest);
+  const builtIn = templateOrigins(TEMPLATES_DIR);
+  const wanted = parsed.positionals.length ? parsed.positionals : [...builtIn.keys()];
+  for (const rel of wanted) if (!builtIn.has(rel)) throw new InputError(JSON.stringify(rel), "is not a built-in template (mjoplan templates lists them)");
+  // The team's folder is relative to the config; written below --dest like every other output.
+  const folder = path.relative(dest, path.resolve(loaded.dir, loaded.config.templates)).split(path.sep).join("/");
+  const files: PlannedFile[] = wanted.map((rel) => ({ path: `${folder}/${rel}`, content: readFileSync(builtIn.get(rel)!, "utf8"), mode: "owned" }));
+  const eject: GeneratorDefinition = { name: "eject", description: "", schema: {}, label: () => "eject", build: () => [files] };
+  const report = await runGenerator(eject, [{}], { dest, dryRun: opts.dryRun, onConflict: opts.force ? "overwrite" : opts.onConflict, ...(signal ? { signal } : {}) }, { today: "", version: "", templatesDir: TEMPLATES_DIR, config: loaded.config });
+  term.stdout.write(opts.json ? jsonReport(report) : humanReport({ ...report, labels: [`${wanted.length} template(s)`] }));
+  return 0;
+}
