@@ -1,0 +1,58 @@
+/**
+ * Use from another repository: the packed package installed into a fresh project,
+ * its bin run through npx, and a plopfile there that load()s its generators. The
+ * installed package runs compiled JavaScript only (no TypeScript loader).
+ */
+import { readdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import { execa } from "execa";
+import { asProject, readTree, ROOT, tempDir, typecheck } from "./support/project.js";
+
+let project: string;
+
+beforeAll(async () => {
+  const packDir = await tempDir("mjoplan-pack-");
+  await execa("npm", ["pack", "--pack-destination", packDir, "--silent", "--ignore-scripts"], { cwd: ROOT });
+  const [tarball] = await readdir(packDir);
+  project = await tempDir("mjoplan-consumer-");
+  await writeFile(path.join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  await execa("npm", ["install", path.join(packDir, tarball!), "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: project });
+}, 240_000);
+
+describe("the installed package", () => {
+  it("ships compiled JavaScript and templates, no TypeScript sources", async () => {
+    const installed = [...(await readTree(path.join(project, "node_modules/mjoplan"))).keys()];
+    expect(installed).toContain("dist/bin/mjoplan.js");
+    expect(installed).toContain("templates/plan/plan.md.hbs");
+    expect(installed.filter((f) => f.endsWith(".ts"))).toEqual([]);
+  });
+
+  it("runs through npx mjoplan, and what it writes type-checks", async () => {
+    const run = await execa("npx", ["mjoplan", "plan", "--name", "Book room", "--value-object", "RoomId:uuid", "--event", "RoomBooked:roomId", "--dest", "out"], { cwd: project, stdin: "ignore", reject: false });
+    expect(run.stderr).toBe("");
+    expect(run.exitCode).toBe(0);
+    const out = path.join(project, "out");
+    expect((await readTree(out)).has("docs/features/api/BookRoom/BookRoom-plan.md")).toBe(true);
+    await asProject(out, "module");
+    expect((await typecheck(out)).exitCode).toBe(0);
+  });
+
+  it("lets a plopfile there load() the plan generator and run it", async () => {
+    await writeFile(path.join(project, "plopfile.js"), 'export default async function (plop) {\n  await plop.load("mjoplan");\n}\n');
+    const script = [
+      'import nodePlop from "node-plop";',
+      'const plop = await nodePlop("./plopfile.js", { destBasePath: "loaded", force: false });',
+      "console.log(JSON.stringify(plop.getGeneratorList().map((g) => g.name)));",
+      'const result = await plop.getGenerator("plan").runActions({ name: "Cancel booking" });',
+      "console.log(JSON.stringify({ failures: result.failures.length, changes: result.changes.map((c) => c.path) }));",
+    ].join("\n");
+    await writeFile(path.join(project, "use-plop.mjs"), script);
+    const run = await execa("node", ["use-plop.mjs"], { cwd: project, reject: false });
+    expect(run.stderr).toBe("");
+    const [names, outcome] = String(run.stdout).trim().split("\n").map((l) => JSON.parse(l) as unknown);
+    expect(names).toEqual(["plan"]);
+    expect(outcome).toEqual({ failures: 0, changes: [expect.stringContaining("file(s) written for Cancel booking")] });
+    expect((await readTree(path.join(project, "loaded"))).has("docs/features/api/CancelBooking/CancelBooking-plan.md")).toBe(true);
+  });
+});
