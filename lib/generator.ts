@@ -15,6 +15,8 @@ export interface BuildContext {
   config: MjoplanConfig;
   /** The team's template folder, when it has one. */
   overridesDir?: string;
+  /** Reads a file below --dest, for generators that grow existing files; undefined when missing. */
+  read?: (path: string) => string | undefined;
 }
 
 export interface GeneratorDefinition<S extends Schema = Schema> {

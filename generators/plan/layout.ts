@@ -34,3 +34,9 @@ export function importPath(fromDir: string, toFile: string, extension: ".js" | "
   const rel = path.posix.relative(fromDir, toFile.replace(/\.ts$/, extension));
   return rel.startsWith(".") ? rel : `./${rel}`;
 }
+
+/** Where the domain stubs import the kernel from: the team's own module, or the kernel files below --dest. */
+export function kernelImports(sourceDir: string, kernelDir: string, extension: ".js" | "", kernelImport?: string): { result: string; validationError: string; valueObject: string; domainEvent: string } {
+  const from = (name: string) => kernelImport ?? importPath(sourceDir, `${kernelDir}/${name}.ts`, extension);
+  return { result: from("result"), validationError: from("validation-error"), valueObject: from("value-object"), domainEvent: from("domain-event") };
+}

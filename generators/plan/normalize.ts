@@ -5,13 +5,13 @@
 import path from "node:path";
 import { buildCatalog, TODO } from "./catalog.js";
 import { checklistOf } from "./checklist.js";
-import { DEFAULT_LAYOUT, expand, fileRef, importPath, type Layout } from "./layout.js";
+import { DEFAULT_LAYOUT, expand, fileRef, importPath, kernelImports, type Layout } from "./layout.js";
 import type { CommandModel, EventModel, PlanModel, TestFileModel, TraceRow, ValueObjectModel } from "./model.js";
 import { namesOf, type Names } from "./names.js";
-import { checksOf, describeRule, invalidExamples, primitiveOf, ruleText, tsTypeOf, validExamples } from "./rules.js";
 import { parseRateLimit, TEST_KINDS, type PlanInput } from "./schema.js";
 import { PLAN_SECTIONS } from "./sections.js";
 import { stepsOf } from "./steps.js";
+import { valueObjectModel } from "./value-object-model.js";
 
 export interface NormalizeOptions {
   /** YYYY-MM-DD used when the input has no date. */
@@ -42,24 +42,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
   const pii = input.pii.map(namesOf);
   const piiCamels = new Set(pii.map((p) => p.camel));
 
-  const valueObjects: ValueObjectModel[] = input.valueObjects.map(({ name, rule }) => {
-    const names = namesOf(name);
-    const filePath = `${sourceDir}/${names.kebab}.value-object.ts`;
-    return {
-      names,
-      file: ref(filePath),
-      importFromTests: fromTests(filePath),
-      ruleText: ruleText(rule),
-      ruleWords: describeRule(rule),
-      primitive: primitiveOf(rule),
-      tsType: tsTypeOf(rule),
-      checks: checksOf(rule, names.pascal),
-      ...(rule.kind === "enum" ? { enumValues: rule.values.map((v) => JSON.stringify(v)).join(", ") } : {}),
-      ...(rule.kind === "pattern" ? { patternSource: JSON.stringify(`^(?:${rule.source})$`) } : {}),
-      valid: validExamples(rule),
-      invalid: invalidExamples(rule, names.pascal),
-    };
-  });
+  const valueObjects: ValueObjectModel[] = input.valueObjects.map((vo) => valueObjectModel(vo, sourceDir, ref, fromTests));
   const voByCamel = new Map(valueObjects.map((vo) => [vo.names.camel, vo]));
 
   const events: EventModel[] = input.events.map(({ name, fields }) => {
@@ -120,13 +103,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
   }));
 
   const kernelFile = (name: string) => `${kernelDir}/${name}.ts`;
-  const fromSource = (name: string) => options.kernelImport ?? importPath(sourceDir, kernelFile(name), ext);
-  const kernel = {
-    result: fromSource("result"),
-    validationError: fromSource("validation-error"),
-    valueObject: fromSource("value-object"),
-    domainEvent: fromSource("domain-event"),
-  };
+  const kernel = kernelImports(sourceDir, kernelDir, ext, options.kernelImport);
   const kernelRefs = options.kernelImport ? [] : ["result", "validation-error", "value-object", "domain-event"].map((n) => ref(kernelFile(n)));
 
   const generatedFiles = [

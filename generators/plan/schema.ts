@@ -30,7 +30,7 @@ function must(verdict: true | string): void {
   if (verdict !== true) throw verdict;
 }
 
-function parseValueObject(raw: unknown): ValueObjectInput {
+export function parseValueObject(raw: unknown): ValueObjectInput {
   let name: unknown, rule: unknown;
   if (typeof raw === "string") {
     const colon = raw.indexOf(":");
@@ -80,7 +80,7 @@ export function validateDate(raw: string): true | string {
   return true;
 }
 
-function noDuplicates<T>(what: string, key: (item: T) => string): (items: T[]) => true | string {
+export function noDuplicates<T>(what: string, key: (item: T) => string): (items: T[]) => true | string {
   return (items) => {
     const keys = items.map(key);
     const twice = keys.find((k, i) => keys.indexOf(k) !== i);

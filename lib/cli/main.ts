@@ -3,6 +3,7 @@
  * codes (0 done, 1 generation failed, 2 bad input or usage). Inner code throws
  * typed errors. node-plop and inquirer are loaded only when something is asked.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { generators } from "../../generators/index.js";
 import { GenerationError, InputError } from "../errors.js";
@@ -29,9 +30,16 @@ export interface Terminal {
   cwd: string;
 }
 
-export function buildContext(loaded: LoadedConfig): BuildContext {
+export function buildContext(loaded: LoadedConfig, dest: string): BuildContext {
   const overridesDir = overridesDirOf(loaded);
-  return { today: today(), version: PACKAGE_VERSION, templatesDir: TEMPLATES_DIR, config: loaded.config, ...(overridesDir ? { overridesDir } : {}) };
+  const read = (rel: string): string | undefined => {
+    try {
+      return readFileSync(path.join(dest, rel), "utf8");
+    } catch {
+      return undefined;
+    }
+  };
+  return { today: today(), version: PACKAGE_VERSION, templatesDir: TEMPLATES_DIR, config: loaded.config, read, ...(overridesDir ? { overridesDir } : {}) };
 }
 
 function today(): string {
@@ -115,7 +123,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
     generator,
     inputs,
     { dest: options.dest, dryRun: options.dryRun, onConflict: options.force ? "overwrite" : options.onConflict, ...(signal ? { signal } : {}) },
-    buildContext(loaded),
+    buildContext(loaded, path.resolve(term.cwd, options.dest)),
   );
   term.stdout.write(options.json ? jsonReport(report) : humanReport(report));
   return 0;

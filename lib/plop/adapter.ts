@@ -19,7 +19,7 @@ export function toPlopGenerator<S extends Schema>(generator: GeneratorDefinition
     actions: [
       async (answers) => {
         const input = withFallbacks(generator.schema, answers as Partial<InputOf<S>>);
-        const report = await runGenerator(generator, [input], { dest: destBasePath, dryRun: false, onConflict: "fail" }, buildContext(loadConfig(destBasePath)));
+        const report = await runGenerator(generator, [input], { dest: destBasePath, dryRun: false, onConflict: "fail" }, buildContext(loadConfig(destBasePath), destBasePath));
         const written = report.changes.filter((c) => c.action === "create" || c.action === "overwrite").length;
         return `${written} file(s) written for ${generator.label(input)}`;
       },

@@ -27,6 +27,7 @@ export function decide(files: readonly PlannedFile[], existing: ReadonlyMap<stri
     if (before === file.content) return { ...withBefore, action: "unchanged" };
     // The kernel may be the team's own by now: keep it, never ask.
     if (file.mode === "create-only") return { ...withBefore, action: "keep" };
+    if (file.mode === "update") return { ...withBefore, action: "overwrite" };
     const action: Action = policy === "overwrite" ? "overwrite" : policy === "skip" ? "skip" : "conflict";
     return { ...withBefore, action };
   });

@@ -6,7 +6,8 @@ export interface PlannedFile {
   /**
    * `create-only`: written only where missing, and an existing copy is kept as
    * the team's own (the shared domain kernel). `owned`: the run's output, subject
-   * to the conflict policy.
+   * to the conflict policy. `update`: an existing file edited in place from its
+   * current content (a plan a sub-generator grows), so replacing it loses nothing.
    */
-  mode: "owned" | "create-only";
+  mode: "owned" | "create-only" | "update";
 }

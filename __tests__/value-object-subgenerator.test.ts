@@ -1,0 +1,98 @@
+/**
+ * The value-object sub-generator grows an existing use-case: the plan is edited in
+ * place by pure transforms, and the grown use-case still checks clean, compiles and passes.
+ */
+import { readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "@jest/globals";
+import { addToTable, addToTestFile, appendRows, appendToSection, nextNumber, setChecklistCoverage } from "../generators/value-object/plan-edits.js";
+import { asProject, cli, jestSummary, readTree, runGeneratedTests, tempDir, typecheck } from "./support/project.js";
+
+const PLAN = "docs/features/api/RenameRoom/RenameRoom-plan.md";
+
+describe("plan edits (pure)", () => {
+  const plan = ["# P", "", "## 1. Feature definition", "", "| ID | Requirement | Tests |", "| --- | --- | --- |", "| FR-1 | a | DOM-1 |", "| FR-2 | b | none |", "", "## 2. Design", "", "No value objects were asked for. TODO(plan): x", "", "## 7. Review checklist", "", "- [x] Value objects with validation: no value objects asked for", ""].join("\n");
+
+  it("finds the next free ID", () => {
+    expect(nextNumber(plan, "FR")).toBe(3);
+    expect(nextNumber(plan, "DOM")).toBe(2);
+    expect(nextNumber(plan, "AC")).toBe(1);
+  });
+
+  it("appends rows after the last matching row of a section only", () => {
+    const out = appendRows(plan, "1. Feature definition", /^\| FR-\d+ \|/, ["| FR-3 | c | none |"]);
+    expect(out.split("\n").slice(6, 9)).toEqual(["| FR-1 | a | DOM-1 |", "| FR-2 | b | none |", "| FR-3 | c | none |"]);
+    expect(appendRows(plan, "No such section", /^\|/, ["x"])).toBe(plan);
+  });
+
+  it("adds to a table, or puts a new table where its placeholder line was", () => {
+    const header = "| Value object | Rule |";
+    const first = addToTable(plan, header, "No value objects were asked for.", "| A | `email` |");
+    expect(first).toContain("| Value object | Rule |\n| --- | --- |\n| A | `email` |\n");
+    expect(first).not.toContain("No value objects were asked for.");
+    expect(addToTable(first, header, "No value objects", "| B | `uuid` |")).toContain("| A | `email` |\n| B | `uuid` |\n");
+  });
+
+  it("rewrites a checklist item's coverage and keeps the reviewer's tick", () => {
+    expect(setChecklistCoverage(plan, "Value objects with validation", () => "DOM-1 in [f](f)")).toContain("- [x] Value objects with validation: DOM-1 in [f](f)");
+  });
+
+  it("appends a block at the end of a section", () => {
+    expect(appendToSection(plan, "2. Design", "### More")).toContain("No value objects were asked for. TODO(plan): x\n\n### More\n\n## 7. Review checklist");
+  });
+
+  it("adds imports after the last import and a block at the end of a test file, once", () => {
+    const code = 'import { a } from "a";\nimport { b } from "b";\n\ndescribe("x", () => {});\n';
+    expect(addToTestFile(code, ['import { b } from "b";', 'import { c } from "c";'], "\ndescribe(\"c\", () => {});\n")).toBe(
+      'import { a } from "a";\nimport { b } from "b";\nimport { c } from "c";\n\ndescribe("x", () => {});\n\ndescribe("c", () => {});\n',
+    );
+  });
+});
+
+describe("mjoplan value-object", () => {
+  it("grows a use-case; the plan checks clean, the code compiles and its tests pass", async () => {
+    const dest = await tempDir();
+    expect((await cli(["plan", "--name", "Rename room", "--value-object", "RoomId:uuid", "--event", "RoomRenamed:roomId", "--dest", dest])).exitCode).toBe(0);
+    await writeFile(path.join(dest, PLAN), (await readFile(path.join(dest, PLAN), "utf8")).replace("TODO(plan): list what this use-case deliberately does not do.", "Renaming archived rooms."));
+    const run = await cli(["value-object", "--use-case", "Rename room", "--value-object", "RoomName:string(1..60)", "--dest", dest]);
+    expect(run.stderr).toBe("");
+    expect(run.exitCode).toBe(0);
+    const tree = await readTree(dest);
+    const plan = tree.get(PLAN)!;
+    expect(plan).toContain("Renaming archived rooms.");
+    expect(plan).toMatch(/^\| FR-\d+ \| Input RoomName is accepted only as non-blank text, between 1 and 60 characters; .* \| DOM-\d+, DOM-\d+ \|$/m);
+    expect(plan).toContain("| RoomName | `string(1..60)` |");
+    expect(tree.get("src/features/rename-room/__tests__/rename-room.domain.test.ts")).toContain('describe("RoomName (value object)"');
+    const check = await cli(["check", "--dest", dest]);
+    expect(check.stdout).toContain("1 plan(s): 1 ok, 0 failing.");
+    await asProject(dest, "module");
+    expect((await typecheck(dest)).exitCode).toBe(0);
+    const summary = jestSummary(await runGeneratedTests(dest));
+    expect(summary.failed).toBe(0);
+    expect(summary.passed).toBeGreaterThan(8);
+  });
+
+  it("creates the domain test file and its section when the use-case had none", async () => {
+    const dest = await tempDir();
+    await cli(["plan", "--name", "Rename room", "--tests", "security", "--dest", dest]);
+    expect((await cli(["value-object", "--use-case", "Rename room", "--value-object", "RoomName:string(1..60)", "--dest", dest])).exitCode).toBe(0);
+    const plan = (await readTree(dest)).get(PLAN)!;
+    expect(plan).toContain("### Domain tests");
+    expect(plan).toContain('describe("RoomName (value object)"');
+    expect((await cli(["check", "--dest", dest])).exitCode).toBe(0);
+  });
+
+  it("refuses a use-case without a plan, and a value object it already has, writing nothing", async () => {
+    const dest = await tempDir();
+    const none = await cli(["value-object", "--use-case", "Rename room", "--value-object", "RoomName:string", "--dest", dest]);
+    expect(none.exitCode).toBe(2);
+    expect(none.stderr).toMatch(/--use-case "Rename room": no plan at docs\/features\/api\/RenameRoom\/RenameRoom-plan.md/);
+    await cli(["plan", "--name", "Rename room", "--value-object", "RoomId:uuid", "--dest", dest]);
+    const before = await readTree(dest);
+    const twice = await cli(["value-object", "--use-case", "Rename room", "--value-object", "roomId:string", "--dest", dest]);
+    expect(twice.exitCode).toBe(2);
+    expect(twice.stderr).toMatch(/already has a value object RoomId/);
+    expect(await readTree(dest)).toEqual(before);
+    await rm(dest, { recursive: true });
+  });
+});

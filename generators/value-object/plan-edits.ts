@@ -1,0 +1,81 @@
+/**
+ * Edits of an existing plan and test file as pure `string -> string` functions,
+ * for sub-generators that grow a use-case. Each keeps everything a person wrote
+ * and touches only the rows and lines it adds to.
+ */
+
+/** The next free number for IDs with this prefix: nextNumber(plan, "FR") after FR-1..FR-6 is 7. */
+export function nextNumber(text: string, prefix: string): number {
+  let max = 0;
+  for (const m of text.matchAll(new RegExp(`\\b${prefix}-(\\d+)\\b`, "g"))) max = Math.max(max, Number(m[1]));
+  return max + 1;
+}
+
+/** [start, end) line indexes of the `## ` section whose heading contains `title`. */
+function sectionRange(lines: string[], title: string): [number, number] | undefined {
+  const start = lines.findIndex((l) => l.startsWith("## ") && l.includes(title));
+  if (start < 0) return undefined;
+  const next = lines.findIndex((l, i) => i > start && l.startsWith("## "));
+  return [start, next < 0 ? lines.length : next];
+}
+
+/** Inserts `rows` after the last line of the section that matches `rowPattern`; unchanged when there is none. */
+export function appendRows(markdown: string, sectionTitle: string, rowPattern: RegExp, rows: string[]): string {
+  const lines = markdown.split("\n");
+  const range = sectionRange(lines, sectionTitle);
+  if (!range) return markdown;
+  let last = -1;
+  for (let i = range[0]; i < range[1]; i++) if (rowPattern.test(lines[i]!)) last = i;
+  if (last < 0) return markdown;
+  lines.splice(last + 1, 0, ...rows);
+  return lines.join("\n");
+}
+
+/** Appends a block of lines at the end of the section whose heading contains `title`. */
+export function appendToSection(markdown: string, sectionTitle: string, block: string): string {
+  const lines = markdown.split("\n");
+  const range = sectionRange(lines, sectionTitle);
+  if (!range) return markdown;
+  let end = range[1];
+  while (end > range[0] && lines[end - 1]!.trim() === "") end--;
+  lines.splice(end, 0, "", ...block.split("\n"));
+  return lines.join("\n");
+}
+
+/** Adds a row to the table whose header starts with `header`, or puts the table in place of the line starting with `placeholder`. */
+export function addToTable(markdown: string, header: string, placeholder: string, row: string): string {
+  const lines = markdown.split("\n");
+  const at = lines.findIndex((l) => l.startsWith(header));
+  if (at >= 0) {
+    let end = at + 1;
+    while (end < lines.length && lines[end]!.startsWith("|")) end++;
+    lines.splice(end, 0, row);
+    return lines.join("\n");
+  }
+  const empty = lines.findIndex((l) => l.startsWith(placeholder));
+  if (empty < 0) return markdown;
+  const columns = header.split("|").length - 2;
+  lines.splice(empty, 1, header, `|${" --- |".repeat(columns)}`, row);
+  return lines.join("\n");
+}
+
+/** Rewrites what a checklist item is covered by, keeping its checkbox as the reviewer left it. */
+export function setChecklistCoverage(markdown: string, item: string, coveredBy: (current: string) => string): string {
+  const lines = markdown.split("\n");
+  const at = lines.findIndex((l) => /^- \[[ xX]\] /.test(l) && l.slice(6).startsWith(`${item}:`));
+  if (at < 0) return markdown;
+  const current = lines[at]!.slice(6 + item.length + 1).trim();
+  lines[at] = `${lines[at]!.slice(0, 6)}${item}: ${coveredBy(current)}`;
+  return lines.join("\n");
+}
+
+/** A test file with more imports (after the last import) and one more block at the end. */
+export function addToTestFile(code: string, imports: string[], block: string): string {
+  const lines = code.replace(/\n+$/, "").split("\n");
+  let lastImport = -1;
+  lines.forEach((l, i) => {
+    if (l.startsWith("import ")) lastImport = i;
+  });
+  lines.splice(lastImport + 1, 0, ...imports.filter((imp) => !lines.includes(imp)));
+  return `${lines.join("\n")}\n\n${block.replace(/^\n+|\n+$/g, "")}\n`;
+}
