@@ -74,7 +74,7 @@ export function readPlan(markdown: string): PlanFacts {
   const embedded = [...markdown.matchAll(EMBEDDED)].map((m) => ({ link: m[1]!, code: m[3]! }));
   const trace = section(markdown, "Traceability matrix")
     .split("\n")
-    .filter((l) => /^\| [A-Z]+-\d+ \|/.test(l))
+    .filter((l) => /^\|\s*[A-Z]+-\d+\s*\|/.test(l))
     .map((l) => {
       const c = cells(l);
       return { id: c[0]!, tests: idList(c[2] ?? "") };

@@ -51,7 +51,7 @@ export function syncTraceability(markdown: string, index: TestIndex): string {
     .split("\n")
     .map((line) => {
       if (line.startsWith("## ")) inMatrix = /Traceability matrix/.test(line);
-      const m = /^\| ((?:FR|NFR|AC|T)-\d+) \|/.exec(line);
+      const m = /^\|\s*((?:FR|NFR|AC|T)-\d+)\s*\|/.exec(line);
       if (!m) return line;
       const c = cells(line);
       const id = m[1]!;

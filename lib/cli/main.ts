@@ -122,7 +122,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   const report = await runGenerator(
     generator,
     inputs,
-    { dest: options.dest, dryRun: options.dryRun, onConflict: options.force ? "overwrite" : options.onConflict, ...(signal ? { signal } : {}) },
+    { dest: options.dest, dryRun: options.dryRun, onConflict: options.force ? "overwrite" : options.onConflict, format: options.format, ...(signal ? { signal } : {}) },
     buildContext(loaded, path.resolve(term.cwd, options.dest)),
   );
   term.stdout.write(options.json ? jsonReport(report) : humanReport(report));

@@ -14,11 +14,14 @@ import { commit, Interrupted } from "../write/commit.js";
 import { ConflictError } from "../write/conflict-error.js";
 import { checkNoEscape, checkRelative } from "../write/inside.js";
 import { forEachLimit } from "../write/limit.js";
+import { formatFiles, type FormatMode } from "../format/format-files.js";
 
 export interface RunSettings {
   dest: string;
   dryRun: boolean;
   onConflict: ConflictPolicy;
+  /** Prettier: where the repository has a config (auto), always, or never. */
+  format?: FormatMode;
   signal?: AbortSignal;
 }
 
@@ -59,8 +62,9 @@ export async function runGenerator<S extends Schema>(
     const fault = generator.crossCheck?.(input);
     if (fault) throw new InputError(`${inputs.length > 1 ? `${JSON.stringify(generator.label(input))}: ` : ""}--${fault.flag}`, fault.problem);
   }
-  const { files, clash } = mergeBatch(generator.build(inputs, context));
-  if (clash) throw new InputError(clash, "two use-cases of this batch would write different content to the same file (same name?)");
+  const merged = mergeBatch(generator.build(inputs, context));
+  if (merged.clash) throw new InputError(merged.clash, "two use-cases of this batch would write different content to the same file (same name?)");
+  const files = await formatFiles(merged.files, settings.dest, settings.format ?? "auto");
   files.forEach((f) => checkRelative(f.path));
 
   // A --dest that does not exist yet holds no files and no links: nothing to compare or check.
