@@ -54,6 +54,7 @@ describe("plan with flags", () => {
     await writeFile(answers, JSON.stringify([{ name: "Book room", owner: "file-owner" }, { name: "Cancel booking", owner: "file-owner" }]));
     const run = await cli(["plan", "--answers", answers, "--owner", "flag-owner", "--dest", dir, "--date", "2026-01-01"]);
     expect(run.exitCode).toBe(0);
+    expect(run.stderr).toBe(""); // no progress noise without a terminal
     const tree = await readTree(dir);
     for (const plan of ["docs/features/api/BookRoom/BookRoom-plan.md", "docs/features/api/CancelBooking/CancelBooking-plan.md"]) {
       expect(tree.get(plan)).toContain('owner: "flag-owner"');

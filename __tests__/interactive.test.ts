@@ -2,6 +2,7 @@
  * The interactive path, as a person meets it: `mjoplan plan` in a real
  * pseudo-terminal, answered prompt by prompt (plop and inquirer, for real).
  */
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "@jest/globals";
 import pty from "node-pty";
@@ -101,6 +102,16 @@ describe("interactive plan in a pseudo-terminal", () => {
       expect(tree.has(path.posix.join("src/features/book-room/domain", file))).toBe(true);
     }
     expect(s.text()).toContain("13 created");
+  });
+
+  it("shows a batch's progress on a terminal, and clears it when done", async () => {
+    const dir = await tempDir();
+    const answers = path.join(dir, "batch.json");
+    await writeFile(answers, JSON.stringify(Array.from({ length: 30 }, (_, i) => ({ name: `Use case ${i}` }))));
+    const s = new Session(["plan", "--answers", answers, "--dest", dir]);
+    expect(await s.exited).toBe(0);
+    expect(s.text()).toContain("30/30 use-cases rendered");
+    expect(s.text()).toContain("30 use-cases: ");
   });
 
   it("asks only for what flags did not give", async () => {

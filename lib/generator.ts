@@ -15,6 +15,8 @@ export interface BuildContext {
   config: MjoplanConfig;
   /** The team's template folder, when it has one. */
   overridesDir?: string;
+  /** Called as each input of a batch is built, for progress on a terminal. */
+  progress?: (done: number, total: number) => void;
   /** Reads a file below --dest, for generators that grow existing files; undefined when missing. */
   read?: (path: string) => string | undefined;
 }

@@ -38,6 +38,10 @@ export const planGenerator = defineGenerator({
       omitSections: config.omitSections,
       ...(config.kernelImport ? { kernelImport: config.kernelImport } : {}),
     };
-    return inputs.map((input) => renderPlan(normalize(input, options), renderer));
+    return inputs.map((input, i) => {
+      const files = renderPlan(normalize(input, options), renderer);
+      context.progress?.(i + 1, inputs.length);
+      return files;
+    });
   },
 });

@@ -30,7 +30,8 @@ export function renderPlan(model: PlanModel, renderer: Renderer): PlannedFile[] 
     owned(file.file.path, code);
     return { ...file, code };
   });
-  owned(model.planFile.path, tidyMarkdown(renderer.render("plan/plan.md.hbs", { ...model, testFiles })));
+  // The plan goes first: it is what the summary and a reviewer look at first.
+  files.unshift({ path: model.planFile.path, content: tidyMarkdown(renderer.render("plan/plan.md.hbs", { ...model, testFiles })), mode: "owned" });
   if (model.agentPrompt) owned(model.agentPrompt.path, renderer.render("agent/plan.prompt.md.hbs", model));
 
   // A team that imports its own kernel gets none written.

@@ -25,7 +25,7 @@ import { runSchema, type RunOptions } from "./run-options.js";
 
 export interface Terminal {
   stdout: { write(s: string): unknown; isTTY?: boolean };
-  stderr: { write(s: string): unknown };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
   stdinIsTTY: boolean;
   cwd: string;
 }
@@ -40,6 +40,14 @@ export function buildContext(loaded: LoadedConfig, dest: string): BuildContext {
     }
   };
   return { today: today(), version: PACKAGE_VERSION, templatesDir: TEMPLATES_DIR, config: loaded.config, read, ...(overridesDir ? { overridesDir } : {}) };
+}
+
+/** A batch's progress on one terminal line, rewritten in place, and cleared when done; never in logs (not a TTY). */
+function progressOn(stderr: { write(s: string): unknown }): (done: number, total: number) => void {
+  return (done, total) => {
+    if (done === 1 || done === total || done % 10 === 0) stderr.write(`\r${done}/${total} use-cases rendered`);
+    if (done === total) stderr.write("\r\x1b[2K");
+  };
 }
 
 function today(): string {
@@ -123,7 +131,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
     generator,
     inputs,
     { dest: options.dest, dryRun: options.dryRun, onConflict: options.force ? "overwrite" : options.onConflict, format: options.format, ...(signal ? { signal } : {}) },
-    buildContext(loaded, path.resolve(term.cwd, options.dest)),
+    { ...buildContext(loaded, path.resolve(term.cwd, options.dest)), ...(inputs.length > 1 && term.stderr.isTTY ? { progress: progressOn(term.stderr) } : {}) },
   );
   term.stdout.write(options.json ? jsonReport(report) : humanReport(report));
   return 0;

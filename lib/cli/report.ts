@@ -1,6 +1,7 @@
 /** What a run prints: a line per file, diffs for a dry run, a summary, or the same as JSON. */
 import { createRequire } from "node:module";
 import type { Action, Change } from "../write/changes.js";
+import { fileTree } from "./file-tree.js";
 import type { RunReport } from "../run/pipeline.js";
 
 const VERB: Record<Action, string> = {
@@ -27,10 +28,15 @@ export function diffOf(change: Change): string {
 
 export function humanReport(report: RunReport): string {
   const lines: string[] = [];
-  const width = Math.max(...Object.values(WOULD).map((v) => v.length));
-  for (const change of report.changes) {
-    lines.push(`${(report.dryRun ? WOULD : VERB)[change.action].padEnd(width)}  ${change.path}`);
-    if (report.dryRun && (change.action === "overwrite" || change.action === "conflict")) lines.push(diffOf(change));
+  if (report.dryRun) {
+    // A dry run lists flat paths, each followed by its diff, to read like a patch.
+    const width = Math.max(...Object.values(WOULD).map((v) => v.length));
+    for (const change of report.changes) {
+      lines.push(`${WOULD[change.action].padEnd(width)}  ${change.path}`);
+      if (change.action === "overwrite" || change.action === "conflict") lines.push(diffOf(change));
+    }
+  } else {
+    lines.push(...fileTree(report.changes.map((c) => ({ path: c.path, note: VERB[c.action] }))));
   }
   const count = (a: Action) => report.changes.filter((c) => c.action === a).length;
   const written = count("create") + count("overwrite");
