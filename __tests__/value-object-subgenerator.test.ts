@@ -5,7 +5,7 @@
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import { addToTable, addToTestFile, appendRows, appendToSection, nextNumber, setChecklistCoverage } from "../generators/value-object/plan-edits.js";
+import { addToTable, addToTestFile, appendRows, appendToSection, nextNumber, setChecklistCoverage } from "../generators/grow/plan-edits.js";
 import { asProject, cli, jestSummary, readTree, runGeneratedTests, tempDir, typecheck } from "./support/project.js";
 
 const PLAN = "docs/features/api/RenameRoom/RenameRoom-plan.md";

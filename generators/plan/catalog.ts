@@ -7,6 +7,7 @@
  */
 import { code, md } from "../../lib/render/escape.js";
 import type { Names } from "./names.js";
+import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
 import type { CommandModel, EventModel, Requirement, TestCase, Threat, ValueObjectModel } from "./model.js";
 import type { RateLimit, TestKind } from "./schema.js";
@@ -64,7 +65,7 @@ export function buildCatalog(c: CatalogInput): Catalog {
   const does = c.summary ? md(c.summary) : `${md(c.useCase.title)} (${TODO} say in one line what it does)`;
   const frEndpoint = addFr(`${actor} can call ${code(endpoint)}: ${does}`);
   const frVo = new Map(c.valueObjects.map((vo) => [vo.names.pascal, addFr(valueObjectRequirement(vo))]));
-  const frEvent = new Map(c.events.map((ev) => [ev.names.pascal, addFr(`A successful request emits ${ev.names.pascal} (version 1) in a versioned envelope.`)]));
+  const frEvent = new Map(c.events.map((ev) => [ev.names.pascal, addFr(eventRequirement(ev))]));
   const frCommand = c.command ? addFr(`The use-case schedules ${c.command.names.pascal} for later; it is serialized, and only known command types and versions are accepted back.`) : undefined;
   const frAudit = c.audit ? addFr("Every attempt, successful or not, is written to the audit trail (who, what, when, outcome), without personal data.") : undefined;
 

@@ -11,6 +11,7 @@ import { namesOf, type Names } from "./names.js";
 import { parseRateLimit, TEST_KINDS, type PlanInput } from "./schema.js";
 import { PLAN_SECTIONS } from "./sections.js";
 import { stepsOf } from "./steps.js";
+import { eventModel } from "./event-model.js";
 import { valueObjectModel } from "./value-object-model.js";
 
 export interface NormalizeOptions {
@@ -45,26 +46,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
   const valueObjects: ValueObjectModel[] = input.valueObjects.map((vo) => valueObjectModel(vo, sourceDir, ref, fromTests));
   const voByCamel = new Map(valueObjects.map((vo) => [vo.names.camel, vo]));
 
-  const events: EventModel[] = input.events.map(({ name, fields }) => {
-    const names = namesOf(name);
-    const filePath = `${sourceDir}/${names.kebab}.event.ts`;
-    const all = fields.map(namesOf);
-    return {
-      names,
-      file: ref(filePath),
-      importFromTests: fromTests(filePath),
-      excluded: all.filter((f) => piiCamels.has(f.camel)),
-      fields: all
-        .filter((f) => !piiCamels.has(f.camel))
-        .map((f) => {
-          const vo = voByCamel.get(f.camel);
-          const primitive = vo?.primitive ?? "string";
-          const sample = vo?.valid[0]?.expr ?? (primitive === "number" ? "1" : primitive === "boolean" ? "true" : JSON.stringify(`sample ${f.camel}`));
-          const wrongSample = primitive === "string" ? "42" : '"42"';
-          return { names: f, primitive, sample, wrongSample, ...(vo ? { valueObject: vo.names.pascal } : {}) };
-        }),
-    };
-  });
+  const events: EventModel[] = input.events.map((ev) => eventModel(ev, sourceDir, ref, fromTests, piiCamels, voByCamel));
 
   let command: CommandModel | undefined;
   if (input.scheduledCommand) {

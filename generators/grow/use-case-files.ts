@@ -1,0 +1,57 @@
+/** An existing use-case, as the sub-generators that grow it see it: its paths, its plan, its value objects. */
+import { InputError } from "../../lib/errors.js";
+import type { BuildContext } from "../../lib/generator.js";
+import { expand, fileRef, importPath, kernelImports } from "../plan/layout.js";
+import type { FileRef, ValueObjectModel } from "../plan/model.js";
+import { namesOf, type Names } from "../plan/names.js";
+import { parseRule } from "../plan/rules.js";
+import { valueObjectModel } from "../plan/value-object-model.js";
+
+export interface UseCaseFiles {
+  useCase: Names;
+  planPath: string;
+  plan: string;
+  sourceDir: string;
+  testsDir: string;
+  kernel: ReturnType<typeof kernelImports>;
+  ref: (path: string) => FileRef;
+  fromTests: (path: string) => string;
+  testPath: (kind: string) => string;
+  read: (path: string) => string | undefined;
+}
+
+export function openUseCase(name: string, context: BuildContext): UseCaseFiles {
+  const { config } = context;
+  const useCase = namesOf(name);
+  const planPath = expand(config.paths.plan, useCase);
+  const read = context.read ?? (() => undefined);
+  const plan = read(planPath);
+  if (plan === undefined) throw new InputError(`--use-case ${JSON.stringify(name)}`, `no plan at ${planPath} (make it with mjoplan plan first)`);
+  const sourceDir = expand(config.paths.source, useCase);
+  const testsDir = expand(config.paths.tests, useCase);
+  return {
+    useCase,
+    planPath,
+    plan,
+    sourceDir,
+    testsDir,
+    kernel: kernelImports(sourceDir, expand(config.paths.kernel, useCase), config.importExtension, config.kernelImport),
+    ref: (p) => fileRef(planPath, p),
+    fromTests: (p) => importPath(testsDir, p, config.importExtension),
+    testPath: (kind) => `${testsDir}/${useCase.kebab}.${kind}.test.ts`,
+    read,
+  };
+}
+
+/** The value objects the plan's domain model lists (`| Name | \`rule\` | ...`), so new events can type their fields. */
+export function valueObjectsOf(files: UseCaseFiles): ValueObjectModel[] {
+  const out: ValueObjectModel[] = [];
+  for (const m of files.plan.matchAll(/^\|\s*(\p{L}[\p{L}\p{N}]*)\s*\|\s*(`+)\s?(.*?)\s?\2\s*\|/gmu)) {
+    try {
+      out.push(valueObjectModel({ name: m[1]!, rule: parseRule(m[3]!.replace(/\\\|/g, "|")) }, files.sourceDir, files.ref, files.fromTests));
+    } catch {
+      // a row that is not a value object (another table with a code span)
+    }
+  }
+  return out;
+}

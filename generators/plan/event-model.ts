@@ -1,0 +1,39 @@
+/** One domain event, normalized: used by the plan generator and by the event sub-generator alike. */
+import type { EventModel, FileRef, ValueObjectModel } from "./model.js";
+import { namesOf } from "./names.js";
+import type { EventInput } from "./schema.js";
+
+/**
+ * Fields named like a value object carry its primitive; personal data (`pii`) is
+ * left out of the payload and recorded as excluded.
+ */
+export function eventModel(
+  { name, fields }: EventInput,
+  sourceDir: string,
+  ref: (path: string) => FileRef,
+  fromTests: (path: string) => string,
+  piiCamels: ReadonlySet<string>,
+  voByCamel: ReadonlyMap<string, ValueObjectModel>,
+): EventModel {
+  const names = namesOf(name);
+  const filePath = `${sourceDir}/${names.kebab}.event.ts`;
+  const all = fields.map(namesOf);
+  return {
+    names,
+    file: ref(filePath),
+    importFromTests: fromTests(filePath),
+    excluded: all.filter((f) => piiCamels.has(f.camel)),
+    fields: all
+      .filter((f) => !piiCamels.has(f.camel))
+      .map((f) => {
+        const vo = voByCamel.get(f.camel);
+        const primitive = vo?.primitive ?? "string";
+        const sample = vo?.valid[0]?.expr ?? (primitive === "number" ? "1" : primitive === "boolean" ? "true" : JSON.stringify(`sample ${f.camel}`));
+        const wrongSample = primitive === "string" ? "42" : '"42"';
+        return { names: f, primitive, sample, wrongSample, ...(vo ? { valueObject: vo.names.pascal } : {}) };
+      }),
+  };
+}
+
+/** The functional requirement an event adds to the plan. */
+export const eventRequirement = (ev: EventModel): string => `A successful request emits ${ev.names.pascal} (version 1) in a versioned envelope.`;
