@@ -44,7 +44,7 @@ export function parseValueObject(raw: unknown): ValueObjectInput {
   return { name: cleanName, rule: parseRule(oneLine(rule ?? "")) };
 }
 
-function parseEvent(raw: unknown): EventInput {
+export function parseEvent(raw: unknown): EventInput {
   let name: unknown, fields: unknown;
   if (typeof raw === "string") {
     const colon = raw.indexOf(":");

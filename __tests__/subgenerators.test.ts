@@ -96,3 +96,32 @@ describe("mjoplan value-object", () => {
     await rm(dest, { recursive: true });
   });
 });
+
+describe("mjoplan event", () => {
+  it("grows a use-case by an event typed from its value objects, personal data kept out; it checks clean, compiles and passes", async () => {
+    const dest = await tempDir();
+    expect((await cli(["plan", "--name", "Rename room", "--value-object", "RoomId:uuid", "--dest", dest])).exitCode).toBe(0);
+    const run = await cli(["event", "--use-case", "Rename room", "--event", "RoomRenamed:roomId,contactEmail", "--pii", "contactEmail", "--dest", dest]);
+    expect(run.stderr).toBe("");
+    expect(run.exitCode).toBe(0);
+    const tree = await readTree(dest);
+    expect(tree.get("src/features/rename-room/domain/room-renamed.event.ts")).toContain('static readonly excludedPersonalData: readonly string[] = ["contactEmail"];');
+    const plan = tree.get(PLAN)!;
+    expect(plan).toMatch(/^\| RoomRenamed \| 1 \| roomId: string \| contactEmail \|/m);
+    expect(plan).not.toContain("No domain events were asked for.");
+    expect(plan).toMatch(/^\| INT-\d+ \| integration \| a successful request publishes RoomRenamed \|/m);
+    expect(tree.get("src/features/rename-room/__tests__/rename-room.integration.test.ts")).toMatch(/it\.todo\("INT-\d+ a successful request publishes RoomRenamed"\);\n\}\);/);
+    expect((await cli(["check", "--dest", dest])).exitCode).toBe(0);
+    await asProject(dest, "module");
+    expect((await typecheck(dest)).exitCode).toBe(0);
+    expect(jestSummary(await runGeneratedTests(dest)).failed).toBe(0);
+  });
+
+  it("refuses an event named like an existing value object", async () => {
+    const dest = await tempDir();
+    await cli(["plan", "--name", "Rename room", "--value-object", "RoomId:uuid", "--dest", dest]);
+    const run = await cli(["event", "--use-case", "Rename room", "--event", "RoomId", "--dest", dest]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/already has a value object or event named RoomId/);
+  });
+});
