@@ -6,40 +6,21 @@
 import { InputError } from "../../lib/errors.js";
 import { defineGenerator } from "../../lib/generator.js";
 import { cellPipes, code } from "../../lib/render/escape.js";
-import { list, text } from "../../lib/schema/fields.js";
 import type { PlannedFile } from "../../lib/write/planned-file.js";
 import { addDomainTests } from "../grow/domain-tests.js";
 import { addToTable, nextNumber } from "../grow/plan-edits.js";
 import { recordInPlan, withEmbeddedTests } from "../grow/record-in-plan.js";
-import { openUseCase, valueObjectsOf } from "../grow/use-case-files.js";
+import { openUseCase, useCaseField, valueObjectsOf } from "../grow/use-case-files.js";
 import { eventModel, eventRequirement } from "../plan/event-model.js";
-import { namesOf, validateFieldName, validateUseCaseName } from "../plan/names.js";
+import { namesOf } from "../plan/names.js";
 import { planRenderer } from "../plan/render.js";
-import { noDuplicates, parseEvent, type EventInput } from "../plan/schema.js";
-import { oneLine } from "../../lib/schema/fields.js";
+import { planSchema } from "../plan/schema.js";
 
 export const eventSchema = {
-  useCase: text({ flag: "use-case", description: "The use-case to grow, by the name its plan was made with", valueHint: '"Rename room"', required: true, validate: validateUseCaseName }),
-  events: list({
-    flag: "event",
-    description: "A domain event, with payload fields that may name value objects",
-    valueHint: "Name[:field,field]",
-    required: true,
-    parseItem: parseEvent,
-    validate: noDuplicates<EventInput>("event", (e) => namesOf(e.name).pascal),
-  }),
-  pii: list({
-    flag: "pii",
-    description: "Fields that are personal data, kept out of the payloads",
-    valueHint: "field,field",
-    commaSeparated: true,
-    parseItem: (raw) => {
-      const f = oneLine(raw);
-      const verdict = validateFieldName(f);
-      if (verdict !== true) throw verdict;
-      return f;
-    },
-  }),
+  useCase: useCaseField,
+  // The plan generator's own fields; events are required here: growing by nothing is a mistake.
+  events: { ...planSchema.events, required: true },
+  pii: planSchema.pii,
 };
 
 /** Adds an it.todo before the closing of a todo test file's describe block. */

@@ -1,11 +1,21 @@
 /** An existing use-case, as the sub-generators that grow it see it: its paths, its plan, its value objects. */
 import { InputError } from "../../lib/errors.js";
+import { text } from "../../lib/schema/fields.js";
 import type { BuildContext } from "../../lib/generator.js";
 import { expand, fileRef, importPath, kernelImports } from "../plan/layout.js";
 import type { FileRef, ValueObjectModel } from "../plan/model.js";
-import { namesOf, type Names } from "../plan/names.js";
+import { namesOf, validateUseCaseName, type Names } from "../plan/names.js";
 import { parseRule } from "../plan/rules.js";
 import { valueObjectModel } from "../plan/value-object-model.js";
+
+/** The field every sub-generator starts from: which use-case to grow. */
+export const useCaseField = text({
+  flag: "use-case",
+  description: "The use-case to grow, by the name its plan was made with",
+  valueHint: '"Rename room"',
+  required: true,
+  validate: validateUseCaseName,
+});
 
 export interface UseCaseFiles {
   useCase: Names;

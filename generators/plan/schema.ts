@@ -30,7 +30,7 @@ function must(verdict: true | string): void {
   if (verdict !== true) throw verdict;
 }
 
-export function parseValueObject(raw: unknown): ValueObjectInput {
+function parseValueObject(raw: unknown): ValueObjectInput {
   let name: unknown, rule: unknown;
   if (typeof raw === "string") {
     const colon = raw.indexOf(":");
@@ -44,7 +44,7 @@ export function parseValueObject(raw: unknown): ValueObjectInput {
   return { name: cleanName, rule: parseRule(oneLine(rule ?? "")) };
 }
 
-export function parseEvent(raw: unknown): EventInput {
+function parseEvent(raw: unknown): EventInput {
   let name: unknown, fields: unknown;
   if (typeof raw === "string") {
     const colon = raw.indexOf(":");
@@ -80,7 +80,7 @@ export function validateDate(raw: string): true | string {
   return true;
 }
 
-export function noDuplicates<T>(what: string, key: (item: T) => string): (items: T[]) => true | string {
+function noDuplicates<T>(what: string, key: (item: T) => string): (items: T[]) => true | string {
   return (items) => {
     const keys = items.map(key);
     const twice = keys.find((k, i) => keys.indexOf(k) !== i);

@@ -7,27 +7,19 @@
 import { InputError } from "../../lib/errors.js";
 import { defineGenerator } from "../../lib/generator.js";
 import { cellPipes, code, md } from "../../lib/render/escape.js";
-import { list, text } from "../../lib/schema/fields.js";
 import type { PlannedFile } from "../../lib/write/planned-file.js";
-import { namesOf, validateUseCaseName } from "../plan/names.js";
 import { planRenderer } from "../plan/render.js";
-import { noDuplicates, parseValueObject, type ValueObjectInput } from "../plan/schema.js";
+import { planSchema } from "../plan/schema.js";
 import { valueObjectModel, valueObjectRequirement } from "../plan/value-object-model.js";
-import { openUseCase } from "../grow/use-case-files.js";
+import { openUseCase, useCaseField } from "../grow/use-case-files.js";
 import { addDomainTests } from "../grow/domain-tests.js";
 import { addToTable, nextNumber } from "../grow/plan-edits.js";
 import { recordInPlan, withEmbeddedTests } from "../grow/record-in-plan.js";
 
 export const valueObjectSchema = {
-  useCase: text({ flag: "use-case", description: "The use-case to grow, by the name its plan was made with", valueHint: '"Rename room"', required: true, validate: validateUseCaseName }),
-  valueObjects: list({
-    flag: "value-object",
-    description: "A value object and its rule",
-    valueHint: "Name:rule",
-    required: true,
-    parseItem: parseValueObject,
-    validate: noDuplicates<ValueObjectInput>("value object", (v) => namesOf(v.name).pascal),
-  }),
+  useCase: useCaseField,
+  // The plan generator's own field, required here: growing by nothing is a mistake.
+  valueObjects: { ...planSchema.valueObjects, required: true },
 };
 
 export const valueObjectGenerator = defineGenerator({
