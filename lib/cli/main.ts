@@ -3,17 +3,16 @@
  * codes (0 done, 1 generation failed, 2 bad input or usage). Inner code throws
  * typed errors. node-plop and inquirer are loaded only when something is asked.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { generators } from "../../generators/index.js";
 import { GenerationError, InputError } from "../errors.js";
 import type { GeneratorDefinition } from "../generator.js";
-import { PACKAGE_VERSION, PLOPFILE, TEMPLATES_DIR } from "../paths.js";
+import { PACKAGE_VERSION, PLOPFILE } from "../paths.js";
+import { buildContext } from "../run/build-context.js";
 import { runGenerator } from "../run/pipeline.js";
 import type { InputOf, Schema } from "../schema/field.js";
 import { parseAll, withFallbacks, type GivenSet } from "../schema/resolve.js";
-import { configDefaults, loadConfig, overridesDirOf, type LoadedConfig } from "../config/load-config.js";
-import type { BuildContext } from "../generator.js";
+import { configDefaults, loadConfig } from "../config/load-config.js";
 import { Interrupted } from "../write/commit.js";
 import { parseArgv } from "./argv.js";
 import { checkCommand, syncCommand } from "./check-command.js";
@@ -30,18 +29,6 @@ export interface Terminal {
   cwd: string;
 }
 
-export function buildContext(loaded: LoadedConfig, dest: string): BuildContext {
-  const overridesDir = overridesDirOf(loaded);
-  const read = (rel: string): string | undefined => {
-    try {
-      return readFileSync(path.join(dest, rel), "utf8");
-    } catch {
-      return undefined;
-    }
-  };
-  return { today: today(), version: PACKAGE_VERSION, templatesDir: TEMPLATES_DIR, config: loaded.config, read, ...(overridesDir ? { overridesDir } : {}) };
-}
-
 /** A batch's progress on one terminal line, rewritten in place, and cleared when done; never in logs (not a TTY). */
 function progressOn(stderr: { write(s: string): unknown }): (done: number, total: number) => void {
   return (done, total) => {
@@ -50,18 +37,20 @@ function progressOn(stderr: { write(s: string): unknown }): (done: number, total
   };
 }
 
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
+type Command = (argv: readonly string[], term: Terminal, signal?: AbortSignal) => Promise<number> | number;
+
+/** The commands that are not generators, with the line --help shows for each. */
+const COMMANDS: Record<string, { description: string; run: Command }> = {
+  check: { description: "Verify that plans and their files agree (for CI)", run: checkCommand },
+  sync: { description: "Refresh the test code and traceability plans embed from their files", run: syncCommand },
+  templates: { description: "List every template and whether the built-in or the team's copy is used", run: templatesCommand },
+  eject: { description: "Copy built-in templates into the team's folder (.mjoplan/templates) to change them", run: ejectCommand },
+};
 
 function topHelp(): string {
   const list = [
-    ...Object.values(generators).map((g) => `  ${g.name.padEnd(10)} ${g.description}`),
-    `  ${"check".padEnd(10)} Verify that plans and their files agree (for CI)`,
-    `  ${"sync".padEnd(10)} Refresh the test code and traceability plans embed from their files`,
-    `  ${"templates".padEnd(10)} List every template and whether the built-in or the team's copy is used`,
-    `  ${"eject".padEnd(10)} Copy built-in templates into the team's folder (.mjoplan/templates) to change them`,
+    ...Object.values(generators).map((g) => `  ${g.name.padEnd(13)} ${g.description}`),
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(13)} ${c.description}`),
   ];
   return ["Usage: mjoplan <command> [flags]   (or: npm run plop <command> -- [flags])", "", "Commands:", ...list, "", "Run mjoplan <command> --help for its flags.", ""].join("\n");
 }
@@ -99,12 +88,10 @@ async function run(argv: readonly string[], term: Terminal, signal?: AbortSignal
     term.stdout.write(`${PACKAGE_VERSION}\n`);
     return 0;
   }
-  if (first === "check") return checkCommand(rest, term);
-  if (first === "sync") return syncCommand(rest, term, signal);
-  if (first === "templates") return templatesCommand(rest, term);
-  if (first === "eject") return ejectCommand(rest, term, signal);
+  const command = COMMANDS[first];
+  if (command) return command.run(rest, term, signal);
   const generator = generators[first];
-  if (!generator) throw new InputError(JSON.stringify(first), `unknown command (expected one of ${[...Object.keys(generators), "check", "sync", "templates", "eject"].join(", ")})`);
+  if (!generator) throw new InputError(JSON.stringify(first), `unknown command (expected one of ${[...Object.keys(generators), ...Object.keys(COMMANDS)].join(", ")})`);
   return runCommand(generator, rest, term, signal);
 }
 

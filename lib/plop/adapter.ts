@@ -5,7 +5,7 @@
  */
 import type { PlopGeneratorConfig } from "node-plop";
 import type { GeneratorDefinition } from "../generator.js";
-import { buildContext } from "../cli/main.js";
+import { buildContext } from "../run/build-context.js";
 import { loadConfig } from "../config/load-config.js";
 import { askMissing, type Inquirer } from "../prompt/ask.js";
 import { runGenerator } from "../run/pipeline.js";

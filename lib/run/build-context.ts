@@ -1,0 +1,24 @@
+/** What a generator's build gets from the run: the date, the package's templates, the team's config and folder. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { overridesDirOf, type LoadedConfig } from "../config/load-config.js";
+import type { BuildContext } from "../generator.js";
+import { PACKAGE_VERSION, TEMPLATES_DIR } from "../paths.js";
+
+/** Today in the local calendar, YYYY-MM-DD: the date a person running it would write. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+export function buildContext(loaded: LoadedConfig, dest: string): BuildContext {
+  const overridesDir = overridesDirOf(loaded);
+  const read = (rel: string): string | undefined => {
+    try {
+      return readFileSync(path.join(dest, rel), "utf8");
+    } catch {
+      return undefined;
+    }
+  };
+  return { today: today(), version: PACKAGE_VERSION, templatesDir: TEMPLATES_DIR, config: loaded.config, read, ...(overridesDir ? { overridesDir } : {}) };
+}
