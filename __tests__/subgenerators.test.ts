@@ -125,3 +125,37 @@ describe("mjoplan event", () => {
     expect(run.stderr).toMatch(/already has a value object or event named RoomId/);
   });
 });
+
+describe("mjoplan test", () => {
+  it("adds test kinds with the plan's own IDs: rows, coverage, embedded code; the plan checks clean and the code runs", async () => {
+    const dest = await tempDir();
+    expect((await cli(["plan", "--name", "Rename room", "--value-object", "RoomId:uuid", "--tests", "domain", "--enumeration-sensitive", "--dest", dest])).exitCode).toBe(0);
+    const before = (await readTree(dest)).get(PLAN)!;
+    expect(before).toMatch(/^\| NFR-4 \| Responses never reveal .* \| none \|$/m);
+    const run = await cli(["test", "--use-case", "Rename room", "--kind", "security,performance", "--dest", dest]);
+    expect(run.stderr).toBe("");
+    expect(run.exitCode).toBe(0);
+    const tree = await readTree(dest);
+    const plan = tree.get(PLAN)!;
+    expect(tree.get("src/features/rename-room/__tests__/rename-room.security.test.ts")).toContain('it.todo("SEC-1 answers unknown and known accounts with the same status and body");');
+    expect(plan).toMatch(/^\| NFR-4 \| Responses never reveal .* \| SEC-1, SEC-2 \|$/m);
+    expect(plan).toMatch(/^\| NFR-4 \| .* \| SEC-1, SEC-2 \| \[rename-room.security.test.ts\]/m);
+    expect(plan).toContain("### Security tests");
+    expect(plan).toContain("- [ ] Security test cases: [Test plan](#5-test-plan); [rename-room.security.test.ts]");
+    const check = await cli(["check", "--dest", dest, "--json"]);
+    expect(check.exitCode).toBe(0);
+    // Only integration tests cover the endpoint requirement and the criterion; this use-case has none.
+    expect((JSON.parse(String(check.stdout)) as { plans: { uncovered: string[] }[] }).plans[0]!.uncovered).toEqual(["FR-1", "AC-1"]);
+    await asProject(dest, "module");
+    expect((await typecheck(dest)).exitCode).toBe(0);
+    expect(jestSummary(await runGeneratedTests(dest)).failed).toBe(0);
+  });
+
+  it("refuses a kind the use-case already has", async () => {
+    const dest = await tempDir();
+    await cli(["plan", "--name", "Rename room", "--tests", "domain", "--dest", dest]);
+    const run = await cli(["test", "--use-case", "Rename room", "--kind", "domain", "--dest", dest]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/--kind domain: Rename room already has domain tests/);
+  });
+});

@@ -3,10 +3,12 @@ import type { GeneratorDefinition } from "../lib/generator.js";
 import type { Schema } from "../lib/schema/field.js";
 import { planGenerator } from "./plan/index.js";
 import { eventGenerator } from "./event/index.js";
+import { testGenerator } from "./test/index.js";
 import { valueObjectGenerator } from "./value-object/index.js";
 
 export const generators: Readonly<Record<string, GeneratorDefinition<Schema>>> = {
   plan: planGenerator as unknown as GeneratorDefinition<Schema>,
   "value-object": valueObjectGenerator as unknown as GeneratorDefinition<Schema>,
   event: eventGenerator as unknown as GeneratorDefinition<Schema>,
+  test: testGenerator as unknown as GeneratorDefinition<Schema>,
 };

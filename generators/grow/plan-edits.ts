@@ -3,6 +3,7 @@
  * for sub-generators that grow a use-case. Each keeps everything a person wrote
  * and touches only the rows and lines it adds to.
  */
+import { cells } from "../../lib/check/plan-facts.js";
 
 /** The next free number for IDs with this prefix: nextNumber(plan, "FR") after FR-1..FR-6 is 7. */
 export function nextNumber(text: string, prefix: string): number {
@@ -78,4 +79,28 @@ export function addToTestFile(code: string, imports: string[], block: string): s
   });
   lines.splice(lastImport + 1, 0, ...imports.filter((imp) => !lines.includes(imp)));
   return `${lines.join("\n")}\n\n${block.replace(/^\n+|\n+$/g, "")}\n`;
+}
+
+const addToList = (cell: string, item: string): string => (cell === "none" || cell === "" ? item : cell.split(", ").includes(item) ? cell : `${cell}, ${item}`);
+
+/**
+ * Lists a new test for a requirement, criterion or threat: in the Tests column of
+ * its own table and of the traceability matrix, whose Files column gets the test's file.
+ */
+export function addTestToItem(markdown: string, itemId: string, testId: string, fileLink: string): string {
+  let inMatrix = false;
+  const row = new RegExp(`^\\|\\s*${itemId}\\s*\\|`);
+  return markdown
+    .split("\n")
+    .map((line) => {
+      if (line.startsWith("## ")) inMatrix = line.includes("Traceability matrix");
+      if (!row.test(line)) return line;
+      const c = cells(line);
+      if (inMatrix) {
+        c[2] = addToList(c[2] ?? "none", testId);
+        c[3] = addToList(c[3] ?? "none", fileLink);
+      } else c[c.length - 1] = addToList(c[c.length - 1]!, testId);
+      return `| ${c.join(" | ")} |`;
+    })
+    .join("\n");
 }

@@ -1,9 +1,23 @@
 /** The `plan` generator: a use-case's plan, test skeletons and domain stubs. */
-import { defineGenerator } from "../../lib/generator.js";
-import { normalize } from "./normalize.js";
+import { defineGenerator, type BuildContext } from "../../lib/generator.js";
+import { normalize, type NormalizeOptions } from "./normalize.js";
 import { planRenderer, renderPlan } from "./render.js";
 import { namesOf } from "./names.js";
 import { planSchema } from "./schema.js";
+
+/** How a run's context (the team's config) shapes normalization; the test sub-generator normalizes the same way. */
+export function normalizeOptions(context: BuildContext): NormalizeOptions {
+  const { config } = context;
+  return {
+    today: context.today,
+    generatorVersion: context.version,
+    layout: config.paths,
+    importExtension: config.importExtension,
+    extraChecklist: config.checklist,
+    omitSections: config.omitSections,
+    ...(config.kernelImport ? { kernelImport: config.kernelImport } : {}),
+  };
+}
 
 export const planGenerator = defineGenerator({
   name: "plan",
@@ -28,16 +42,7 @@ export const planGenerator = defineGenerator({
   },
   build(inputs, context) {
     const renderer = planRenderer(context.templatesDir, context.overridesDir);
-    const { config } = context;
-    const options = {
-      today: context.today,
-      generatorVersion: context.version,
-      layout: config.paths,
-      importExtension: config.importExtension,
-      extraChecklist: config.checklist,
-      omitSections: config.omitSections,
-      ...(config.kernelImport ? { kernelImport: config.kernelImport } : {}),
-    };
+    const options = normalizeOptions(context);
     return inputs.map((input, i) => {
       const files = renderPlan(normalize(input, options), renderer);
       context.progress?.(i + 1, inputs.length);

@@ -161,6 +161,8 @@ export interface PlanModel {
   steps: ImplementationStep[];
   checklist: ChecklistSection[];
   traceability: TraceRow[];
+  /** The answers the plan was made with, as a comment at its end (see stored-answers.ts). */
+  answersComment: string;
   /** Every file the run writes, linked from the plan. */
   generatedFiles: FileRef[];
   telemetry: { field: string; handling: string }[];

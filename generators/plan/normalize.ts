@@ -11,6 +11,7 @@ import { namesOf, type Names } from "./names.js";
 import { parseRateLimit, TEST_KINDS, type PlanInput } from "./schema.js";
 import { PLAN_SECTIONS } from "./sections.js";
 import { stepsOf } from "./steps.js";
+import { answersComment, toAnswers } from "./stored-answers.js";
 import { eventModel } from "./event-model.js";
 import { valueObjectModel } from "./value-object-model.js";
 
@@ -146,6 +147,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     checklist: [],
     traceability,
     generatedFiles,
+    answersComment: answersComment(toAnswers(input, input.date || options.today)),
     telemetry: telemetryOf(pii, input.actor),
   };
   model.steps = stepsOf(model, kernelRefs);

@@ -1,0 +1,41 @@
+/**
+ * The answers a plan was made with, kept in the plan as an HTML comment (invisible
+ * when rendered), so that a later `mjoplan test` can derive a new test kind's
+ * cases with the same IDs the plan already uses.
+ */
+import { ruleText } from "./rules.js";
+import type { PlanInput } from "./schema.js";
+
+const MARK = "<!-- mjoplan:answers ";
+
+/** The answers as an answers file would hold them. */
+export function toAnswers(input: PlanInput, date: string): Record<string, unknown> {
+  return {
+    ...input,
+    valueObjects: input.valueObjects.map((v) => `${v.name}:${ruleText(v.rule)}`),
+    events: input.events.map((e) => ({ name: e.name, fields: e.fields })),
+    date,
+  };
+}
+
+/** The comment line; `<` and `>` are escaped in the JSON so no text can end the comment early. */
+export function answersComment(answers: Record<string, unknown>): string {
+  return `${MARK}${JSON.stringify(answers).replace(/</g, "\\u003c").replace(/>/g, "\\u003e")} -->`;
+}
+
+export function readAnswers(plan: string): Record<string, unknown> | undefined {
+  const at = plan.lastIndexOf(MARK);
+  if (at < 0) return undefined;
+  const end = plan.indexOf(" -->", at);
+  try {
+    return JSON.parse(plan.slice(at + MARK.length, end)) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+}
+
+export function replaceAnswers(plan: string, answers: Record<string, unknown>): string {
+  const at = plan.lastIndexOf(MARK);
+  const end = plan.indexOf(" -->", at);
+  return at < 0 ? `${plan.replace(/\n*$/, "\n")}\n${answersComment(answers)}\n` : `${plan.slice(0, at)}${answersComment(answers)}${plan.slice(end + 4)}`;
+}
