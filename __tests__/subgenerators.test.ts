@@ -5,7 +5,7 @@
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import { addToTable, addToTestFile, appendRows, appendToSection, nextNumber, setChecklistCoverage } from "../generators/grow/plan-edits.js";
+import { addTestToItem, addToTable, addToTestFile, appendRows, appendToSection, nextNumber, setChecklistCoverage } from "../generators/grow/plan-edits.js";
 import { asProject, cli, jestSummary, readTree, runGeneratedTests, tempDir, typecheck } from "./support/project.js";
 
 const PLAN = "docs/features/api/RenameRoom/RenameRoom-plan.md";
@@ -39,6 +39,13 @@ describe("plan edits (pure)", () => {
 
   it("appends a block at the end of a section", () => {
     expect(appendToSection(plan, "2. Design", "### More")).toContain("No value objects were asked for. TODO(plan): x\n\n### More\n\n## 7. Review checklist");
+  });
+
+  it("lists a new test for an item in its own table and in the matrix, with its file, once", () => {
+    const doc = ["## 1. Feature definition", "| NFR-2 | limit \\| x | SEC-3 |", "| NFR-20 | other | none |", "## 8. Traceability matrix", "| NFR-2 | limit | SEC-3 | [a](a) |"].join("\n");
+    const once = addTestToItem(doc, "NFR-2", "SEC-9", "[b](b)");
+    expect(once.split("\n")).toEqual(["## 1. Feature definition", "| NFR-2 | limit \\| x | SEC-3, SEC-9 |", "| NFR-20 | other | none |", "## 8. Traceability matrix", "| NFR-2 | limit | SEC-3, SEC-9 | [a](a), [b](b) |"]);
+    expect(addTestToItem(once, "NFR-2", "SEC-9", "[b](b)")).toBe(once);
   });
 
   it("adds imports after the last import and a block at the end of a test file, once", () => {
