@@ -4,16 +4,15 @@
  * integration tests), and updates the plan in place through the shared edits.
  */
 import { InputError } from "../../lib/errors.js";
-import { defineGenerator } from "../../lib/generator.js";
 import { cellPipes, code } from "../../lib/render/escape.js";
 import type { PlannedFile } from "../../lib/write/planned-file.js";
 import { addDomainTests } from "../grow/domain-tests.js";
 import { addToTable, nextNumber } from "../grow/plan-edits.js";
 import { recordInPlan, withEmbeddedTests } from "../grow/record-in-plan.js";
-import { openUseCase, useCaseField, valueObjectsOf } from "../grow/use-case-files.js";
+import { defineGrowGenerator } from "../grow/define-grow-generator.js";
+import { useCaseField, valueObjectsOf } from "../grow/use-case-files.js";
 import { eventModel, eventRequirement } from "../plan/event-model.js";
 import { namesOf } from "../plan/names.js";
-import { planRenderer } from "../plan/render.js";
 import { planSchema } from "../plan/schema.js";
 
 export const eventSchema = {
@@ -29,67 +28,62 @@ function addTodo(code: string, title: string): string {
   return end < 0 ? code : `${code.slice(0, end)}\n  it.todo(${JSON.stringify(title)});${code.slice(end)}`;
 }
 
-export const eventGenerator = defineGenerator({
+export const eventGenerator = defineGrowGenerator({
   name: "event",
   description: "Grow a use-case by domain events: stubs, domain tests, and its plan updated in place",
   schema: eventSchema,
-  label: (input) => input.useCase,
-  build(inputs, context) {
-    const renderer = planRenderer(context.templatesDir, context.overridesDir);
-    return inputs.map((input) => {
-      const uc = openUseCase(input.useCase, context);
-      const { useCase, planPath, kernel, ref, read } = uc;
-      const domainPath = uc.testPath("domain");
-      const integrationPath = uc.testPath("integration");
-      const voByCamel = new Map(valueObjectsOf(uc).map((vo) => [vo.names.camel, vo]));
-      const pii = new Set(input.pii.map((p) => namesOf(p).camel));
-      let plan = uc.plan;
-      let tests = read(domainPath);
-      let integration = read(integrationPath);
-      const files: PlannedFile[] = [];
+  grow(input, uc, renderer, context) {
+    const { useCase, planPath, kernel, ref, read } = uc;
+    const domainPath = uc.testPath("domain");
+    const integrationPath = uc.testPath("integration");
+    const voByCamel = new Map(valueObjectsOf(uc).map((vo) => [vo.names.camel, vo]));
+    const pii = new Set(input.pii.map((p) => namesOf(p).camel));
+    let plan = uc.plan;
+    let tests = read(domainPath);
+    let integration = read(integrationPath);
+    const files: PlannedFile[] = [];
 
-      for (const evInput of input.events) {
-        const ev = eventModel(evInput, uc.sourceDir, ref, uc.fromTests, pii, voByCamel);
-        if (read(ev.file.path) !== undefined || plan.includes(`| ${ev.names.pascal} | 1 |`) || voByCamel.has(ev.names.camel)) {
-          throw new InputError(`--event ${JSON.stringify(evInput.name)}`, `${useCase.title} already has a value object or event named ${ev.names.pascal}`);
-        }
-        const dom = Math.max(nextNumber(plan, "DOM"), nextNumber(tests ?? "", "DOM"));
-        ev.roundTripTestId = `DOM-${dom}`;
-        ev.rejectTestId = `DOM-${dom + 1}`;
-        if (ev.excluded.length) ev.privacyTestId = `DOM-${dom + 2}`;
-        const fr = `FR-${nextNumber(plan, "FR")}`;
-        files.push({ path: ev.file.path, content: renderer.render("domain/event.ts.hbs", { ev, kernel }), mode: "owned" });
-
-        const domainFile = ref(domainPath);
-        const rendered = renderer.render("tests/domain.test.ts.hbs", { valueObjects: [], events: [ev], date: context.today, useCase });
-        ({ plan, tests } = addDomainTests(plan, tests, rendered, domainPath, domainFile.link));
-        const grown = [
-          { id: ev.roundTripTestId, kind: "domain", title: `${ev.names.pascal} round-trips through JSON`, file: domainFile },
-          { id: ev.rejectTestId, kind: "domain", title: `${ev.names.pascal} refuses another event's name, an unknown version and a malformed payload`, file: domainFile },
-          ...(ev.privacyTestId ? [{ id: ev.privacyTestId, kind: "domain", title: `${ev.names.pascal} keeps personal data out of its payload`, file: domainFile }] : []),
-        ];
-        if (integration !== undefined) {
-          const id = `INT-${Math.max(nextNumber(plan, "INT"), nextNumber(integration, "INT"))}`;
-          const title = `a successful request publishes ${ev.names.pascal}`;
-          integration = addTodo(integration, `${id} ${title}`);
-          grown.push({ id, kind: "integration", title, file: ref(integrationPath) });
-        }
-
-        const payload = ev.fields.map((f) => `${f.names.camel}: ${f.primitive}`).join(", ") || "none";
-        const excluded = ev.excluded.map((f) => f.camel).join(", ") || "none";
-        plan = addToTable(
-          plan,
-          "| Event | Version | Payload | Personal data kept out | File |",
-          "No domain events were asked for.",
-          `| ${ev.names.pascal} | 1 | ${payload} | ${excluded} | [${cellPipes(code(ev.file.path))}](${ev.file.link}) |`,
-        );
-        plan = recordInPlan(plan, { fr, requirement: eventRequirement(ev), tests: grown, checklistItem: "Domain events for state changes", file: ev.file });
+    for (const evInput of input.events) {
+      const ev = eventModel(evInput, uc.sourceDir, ref, uc.fromTests, pii, voByCamel);
+      if (read(ev.file.path) !== undefined || plan.includes(`| ${ev.names.pascal} | 1 |`) || voByCamel.has(ev.names.camel)) {
+        throw new InputError(`--event ${JSON.stringify(evInput.name)}`, `${useCase.title} already has a value object or event named ${ev.names.pascal}`);
       }
-      const grownTests = new Map([[domainPath, tests!]]);
-      if (integration !== undefined) grownTests.set(integrationPath, integration);
-      for (const [path, content] of grownTests) files.push({ path, content, mode: "update" });
-      files.push({ path: planPath, content: withEmbeddedTests(plan, planPath, grownTests), mode: "update" });
-      return files;
-    });
+      const dom = Math.max(nextNumber(plan, "DOM"), nextNumber(tests ?? "", "DOM"));
+      ev.roundTripTestId = `DOM-${dom}`;
+      ev.rejectTestId = `DOM-${dom + 1}`;
+      if (ev.excluded.length) ev.privacyTestId = `DOM-${dom + 2}`;
+      const fr = `FR-${nextNumber(plan, "FR")}`;
+      files.push({ path: ev.file.path, content: renderer.render("domain/event.ts.hbs", { ev, kernel }), mode: "owned" });
+
+      const domainFile = ref(domainPath);
+      const rendered = renderer.render("tests/domain.test.ts.hbs", { valueObjects: [], events: [ev], date: context.today, useCase });
+      ({ plan, tests } = addDomainTests(plan, tests, rendered, domainPath, domainFile.link));
+      const grown = [
+        { id: ev.roundTripTestId, kind: "domain", title: `${ev.names.pascal} round-trips through JSON`, file: domainFile },
+        { id: ev.rejectTestId, kind: "domain", title: `${ev.names.pascal} refuses another event's name, an unknown version and a malformed payload`, file: domainFile },
+        ...(ev.privacyTestId ? [{ id: ev.privacyTestId, kind: "domain", title: `${ev.names.pascal} keeps personal data out of its payload`, file: domainFile }] : []),
+      ];
+      if (integration !== undefined) {
+        const id = `INT-${Math.max(nextNumber(plan, "INT"), nextNumber(integration, "INT"))}`;
+        const title = `a successful request publishes ${ev.names.pascal}`;
+        integration = addTodo(integration, `${id} ${title}`);
+        grown.push({ id, kind: "integration", title, file: ref(integrationPath) });
+      }
+
+      const payload = ev.fields.map((f) => `${f.names.camel}: ${f.primitive}`).join(", ") || "none";
+      const excluded = ev.excluded.map((f) => f.camel).join(", ") || "none";
+      plan = addToTable(
+        plan,
+        "| Event | Version | Payload | Personal data kept out | File |",
+        "No domain events were asked for.",
+        `| ${ev.names.pascal} | 1 | ${payload} | ${excluded} | [${cellPipes(code(ev.file.path))}](${ev.file.link}) |`,
+      );
+      plan = recordInPlan(plan, { fr, requirement: eventRequirement(ev), tests: grown, checklistItem: "Domain events for state changes", file: ev.file });
+    }
+    const grownTests = new Map([[domainPath, tests!]]);
+    if (integration !== undefined) grownTests.set(integrationPath, integration);
+    for (const [path, content] of grownTests) files.push({ path, content, mode: "update" });
+    files.push({ path: planPath, content: withEmbeddedTests(plan, planPath, grownTests), mode: "update" });
+    return files;
   },
 });

@@ -6,16 +6,15 @@
  */
 import path from "node:path";
 import { InputError } from "../../lib/errors.js";
-import { defineGenerator } from "../../lib/generator.js";
 import { cellPipes, code, md } from "../../lib/render/escape.js";
 import { parseAll, withFallbacks, type Given } from "../../lib/schema/resolve.js";
 import type { PlannedFile } from "../../lib/write/planned-file.js";
 import { addTestToItem, appendRows, appendToSection, setChecklistCoverage } from "../grow/plan-edits.js";
 import { withEmbeddedTests } from "../grow/record-in-plan.js";
-import { openUseCase, useCaseField } from "../grow/use-case-files.js";
+import { defineGrowGenerator } from "../grow/define-grow-generator.js";
+import { useCaseField } from "../grow/use-case-files.js";
 import { normalizeOptions } from "../plan/index.js";
 import { normalize } from "../plan/normalize.js";
-import { planRenderer } from "../plan/render.js";
 import { planSchema, TEST_KINDS, type TestKind } from "../plan/schema.js";
 import { readAnswers, replaceAnswers, toAnswers } from "../plan/stored-answers.js";
 
@@ -32,48 +31,43 @@ const CHECKLIST: Record<TestKind, string> = {
   performance: "Performance testing",
 };
 
-export const testGenerator = defineGenerator({
+export const testGenerator = defineGrowGenerator({
   name: "test",
   description: "Grow a use-case by test kinds: the test files, and its plan updated in place",
   schema: testSchema,
-  label: (input) => input.useCase,
-  build(inputs, context) {
-    const renderer = planRenderer(context.templatesDir, context.overridesDir);
-    return inputs.map((input) => {
-      const uc = openUseCase(input.useCase, context);
-      const stored = readAnswers(uc.plan);
-      if (!stored) throw new InputError(`--use-case ${JSON.stringify(input.useCase)}`, `${uc.planPath} keeps no answers to derive tests from (made by hand or by an older mjoplan)`);
-      const given = Object.fromEntries(Object.entries(stored).map(([k, raw]): [string, Given] => [k, { raw, where: `${uc.planPath}: stored answers.${k}` }]));
-      const answers = withFallbacks(planSchema, parseAll(planSchema, given));
-      for (const kind of input.kinds) {
-        if (answers.tests.includes(kind) || uc.read(uc.testPath(kind)) !== undefined) throw new InputError(`--kind ${kind}`, `${uc.useCase.title} already has ${kind} tests`);
-      }
-      const grown = { ...answers, tests: TEST_KINDS.filter((k) => answers.tests.includes(k) || input.kinds.includes(k)) };
-      const model = normalize(grown, normalizeOptions(context));
-      let plan = uc.plan;
-      const files: PlannedFile[] = [];
-      const written = new Map<string, string>();
+  grow(input, uc, renderer, context) {
+    const stored = readAnswers(uc.plan);
+    if (!stored) throw new InputError(`--use-case ${JSON.stringify(input.useCase)}`, `${uc.planPath} keeps no answers to derive tests from (made by hand or by an older mjoplan)`);
+    const given = Object.fromEntries(Object.entries(stored).map(([k, raw]): [string, Given] => [k, { raw, where: `${uc.planPath}: stored answers.${k}` }]));
+    const answers = withFallbacks(planSchema, parseAll(planSchema, given));
+    for (const kind of input.kinds) {
+      if (answers.tests.includes(kind) || uc.read(uc.testPath(kind)) !== undefined) throw new InputError(`--kind ${kind}`, `${uc.useCase.title} already has ${kind} tests`);
+    }
+    const grown = { ...answers, tests: TEST_KINDS.filter((k) => answers.tests.includes(k) || input.kinds.includes(k)) };
+    const model = normalize(grown, normalizeOptions(context));
+    let plan = uc.plan;
+    const files: PlannedFile[] = [];
+    const written = new Map<string, string>();
 
-      for (const kind of input.kinds) {
-        const file = model.testFiles.find((f) => f.kind === kind)!;
-        const content = kind === "domain" ? renderer.render("tests/domain.test.ts.hbs", model) : renderer.render("tests/todo-tests.test.ts.hbs", { file, useCase: model.useCase });
-        files.push({ path: file.file.path, content, mode: "owned" });
-        written.set(file.file.path, content);
-        const link = `[${path.posix.basename(file.file.path)}](${file.file.link})`;
-        plan = appendRows(
-          plan,
-          "5. Test plan",
-          /^\| [A-Z]+-\d+ \| (security|domain|integration|performance) \|/,
-          file.cases.map((c) => `| ${c.id} | ${kind} | ${md(c.title)}${c.todo ? " (todo)" : ""} | ${c.covers.join(", ") || "none"} | [${cellPipes(code(path.posix.basename(file.file.path)))}](${file.file.link}) |`),
-        );
-        plan = appendToSection(plan, "5. Test plan", `### ${file.title}\n\n[${code(file.file.path)}](${file.file.link})\n\n\`\`\`ts\n\n\`\`\``);
-        for (const c of file.cases) for (const id of c.covers) plan = addTestToItem(plan, id, c.id, link);
-        plan = setChecklistCoverage(plan, CHECKLIST[kind], () => `[Test plan](#5-test-plan); ${link}`);
-        plan = appendRows(plan, "Generated files", /^- \[/, [`- [${code(file.file.path)}](${file.file.link})`]);
-      }
-      plan = replaceAnswers(plan, toAnswers(grown, grown.date || context.today));
-      files.push({ path: uc.planPath, content: withEmbeddedTests(plan, uc.planPath, written), mode: "update" });
-      return files;
-    });
+    for (const kind of input.kinds) {
+      const file = model.testFiles.find((f) => f.kind === kind)!;
+      const content = kind === "domain" ? renderer.render("tests/domain.test.ts.hbs", model) : renderer.render("tests/todo-tests.test.ts.hbs", { file, useCase: model.useCase });
+      files.push({ path: file.file.path, content, mode: "owned" });
+      written.set(file.file.path, content);
+      const link = `[${path.posix.basename(file.file.path)}](${file.file.link})`;
+      plan = appendRows(
+        plan,
+        "5. Test plan",
+        /^\| [A-Z]+-\d+ \| (security|domain|integration|performance) \|/,
+        file.cases.map((c) => `| ${c.id} | ${kind} | ${md(c.title)}${c.todo ? " (todo)" : ""} | ${c.covers.join(", ") || "none"} | [${cellPipes(code(path.posix.basename(file.file.path)))}](${file.file.link}) |`),
+      );
+      plan = appendToSection(plan, "5. Test plan", `### ${file.title}\n\n[${code(file.file.path)}](${file.file.link})\n\n\`\`\`ts\n\n\`\`\``);
+      for (const c of file.cases) for (const id of c.covers) plan = addTestToItem(plan, id, c.id, link);
+      plan = setChecklistCoverage(plan, CHECKLIST[kind], () => `[Test plan](#5-test-plan); ${link}`);
+      plan = appendRows(plan, "Generated files", /^- \[/, [`- [${code(file.file.path)}](${file.file.link})`]);
+    }
+    plan = replaceAnswers(plan, toAnswers(grown, grown.date || context.today));
+    files.push({ path: uc.planPath, content: withEmbeddedTests(plan, uc.planPath, written), mode: "update" });
+    return files;
   },
 });

@@ -5,13 +5,12 @@
  * traceability matrix, the checklist link and the list of generated files.
  */
 import { InputError } from "../../lib/errors.js";
-import { defineGenerator } from "../../lib/generator.js";
 import { cellPipes, code, md } from "../../lib/render/escape.js";
 import type { PlannedFile } from "../../lib/write/planned-file.js";
-import { planRenderer } from "../plan/render.js";
 import { planSchema } from "../plan/schema.js";
 import { valueObjectModel, valueObjectRequirement } from "../plan/value-object-model.js";
-import { openUseCase, useCaseField } from "../grow/use-case-files.js";
+import { defineGrowGenerator } from "../grow/define-grow-generator.js";
+import { useCaseField } from "../grow/use-case-files.js";
 import { addDomainTests } from "../grow/domain-tests.js";
 import { addToTable, nextNumber } from "../grow/plan-edits.js";
 import { recordInPlan, withEmbeddedTests } from "../grow/record-in-plan.js";
@@ -22,57 +21,52 @@ export const valueObjectSchema = {
   valueObjects: { ...planSchema.valueObjects, required: true },
 };
 
-export const valueObjectGenerator = defineGenerator({
+export const valueObjectGenerator = defineGrowGenerator({
   name: "value-object",
   description: "Grow a use-case by value objects: stubs, domain tests, and its plan updated in place",
   schema: valueObjectSchema,
-  label: (input) => input.useCase,
-  build(inputs, context) {
-    const renderer = planRenderer(context.templatesDir, context.overridesDir);
-    return inputs.map((input) => {
-      const uc = openUseCase(input.useCase, context);
-      const { useCase, planPath, kernel, ref, read } = uc;
-      const testPath = uc.testPath("domain");
-      let plan = uc.plan;
-      let tests = read(testPath);
-      const files: PlannedFile[] = [];
+  grow(input, uc, renderer, context) {
+    const { useCase, planPath, kernel, ref, read } = uc;
+    const testPath = uc.testPath("domain");
+    let plan = uc.plan;
+    let tests = read(testPath);
+    const files: PlannedFile[] = [];
 
-      for (const voInput of input.valueObjects) {
-        const vo = valueObjectModel(voInput, uc.sourceDir, ref, uc.fromTests);
-        if (read(vo.file.path) !== undefined || plan.includes(`| ${vo.names.pascal} | `)) {
-          throw new InputError(`--value-object ${JSON.stringify(`${voInput.name}:${vo.ruleText}`)}`, `${useCase.title} already has a value object ${vo.names.pascal}`);
-        }
-        const dom = Math.max(nextNumber(plan, "DOM"), nextNumber(tests ?? "", "DOM"));
-        vo.acceptTestId = `DOM-${dom}`;
-        vo.rejectTestId = `DOM-${dom + 1}`;
-        const fr = `FR-${nextNumber(plan, "FR")}`;
-        files.push({ path: vo.file.path, content: renderer.render("domain/value-object.ts.hbs", { vo, kernel }), mode: "owned" });
-
-        // The domain tests: this value object's block, added to the file (or a new file).
-        const testFile = ref(testPath);
-        const rendered = renderer.render("tests/domain.test.ts.hbs", { valueObjects: [vo], events: [], date: "", useCase });
-        ({ plan, tests } = addDomainTests(plan, tests, rendered, testPath, testFile.link));
-
-        plan = addToTable(
-          plan,
-          "| Value object | Rule | Accepts | File |",
-          "No value objects were asked for.",
-          `| ${vo.names.pascal} | ${cellPipes(code(vo.ruleText))} | ${md(vo.ruleWords)} | [${cellPipes(code(vo.file.path))}](${vo.file.link}) |`,
-        );
-        plan = recordInPlan(plan, {
-          fr,
-          requirement: valueObjectRequirement(vo),
-          tests: [
-            { id: vo.acceptTestId, kind: "domain", title: `${vo.names.pascal} accepts valid values`, file: testFile },
-            { id: vo.rejectTestId, kind: "domain", title: `${vo.names.pascal} rejects each kind of invalid input with a clear error`, file: testFile },
-          ],
-          checklistItem: "Value objects with validation",
-          file: vo.file,
-        });
+    for (const voInput of input.valueObjects) {
+      const vo = valueObjectModel(voInput, uc.sourceDir, ref, uc.fromTests);
+      if (read(vo.file.path) !== undefined || plan.includes(`| ${vo.names.pascal} | `)) {
+        throw new InputError(`--value-object ${JSON.stringify(`${voInput.name}:${vo.ruleText}`)}`, `${useCase.title} already has a value object ${vo.names.pascal}`);
       }
-      files.push({ path: testPath, content: tests!, mode: "update" });
-      files.push({ path: planPath, content: withEmbeddedTests(plan, planPath, new Map([[testPath, tests!]])), mode: "update" });
-      return files;
-    });
+      const dom = Math.max(nextNumber(plan, "DOM"), nextNumber(tests ?? "", "DOM"));
+      vo.acceptTestId = `DOM-${dom}`;
+      vo.rejectTestId = `DOM-${dom + 1}`;
+      const fr = `FR-${nextNumber(plan, "FR")}`;
+      files.push({ path: vo.file.path, content: renderer.render("domain/value-object.ts.hbs", { vo, kernel }), mode: "owned" });
+
+      // The domain tests: this value object's block, added to the file (or a new file).
+      const testFile = ref(testPath);
+      const rendered = renderer.render("tests/domain.test.ts.hbs", { valueObjects: [vo], events: [], date: "", useCase });
+      ({ plan, tests } = addDomainTests(plan, tests, rendered, testPath, testFile.link));
+
+      plan = addToTable(
+        plan,
+        "| Value object | Rule | Accepts | File |",
+        "No value objects were asked for.",
+        `| ${vo.names.pascal} | ${cellPipes(code(vo.ruleText))} | ${md(vo.ruleWords)} | [${cellPipes(code(vo.file.path))}](${vo.file.link}) |`,
+      );
+      plan = recordInPlan(plan, {
+        fr,
+        requirement: valueObjectRequirement(vo),
+        tests: [
+          { id: vo.acceptTestId, kind: "domain", title: `${vo.names.pascal} accepts valid values`, file: testFile },
+          { id: vo.rejectTestId, kind: "domain", title: `${vo.names.pascal} rejects each kind of invalid input with a clear error`, file: testFile },
+        ],
+        checklistItem: "Value objects with validation",
+        file: vo.file,
+      });
+    }
+    files.push({ path: testPath, content: tests!, mode: "update" });
+    files.push({ path: planPath, content: withEmbeddedTests(plan, planPath, new Map([[testPath, tests!]])), mode: "update" });
+    return files;
   },
 });

@@ -1,0 +1,27 @@
+/** A sub-generator that grows one existing use-case per input: the part every one of them shares. */
+import { defineGenerator, type BuildContext, type GeneratorDefinition } from "../../lib/generator.js";
+import type { Renderer } from "../../lib/render/engine.js";
+import type { InputOf } from "../../lib/schema/field.js";
+import type { PlannedFile } from "../../lib/write/planned-file.js";
+import { planRenderer } from "../plan/render.js";
+import { openUseCase, useCaseField, type UseCaseFiles } from "./use-case-files.js";
+
+type GrowSchema = { useCase: typeof useCaseField } & Record<string, GeneratorDefinition["schema"][string]>;
+
+export function defineGrowGenerator<S extends GrowSchema>(definition: {
+  name: string;
+  description: string;
+  schema: S;
+  grow(input: InputOf<S>, useCase: UseCaseFiles, renderer: Renderer, context: BuildContext): PlannedFile[];
+}): GeneratorDefinition<S> {
+  return defineGenerator({
+    name: definition.name,
+    description: definition.description,
+    schema: definition.schema,
+    label: (input) => input.useCase,
+    build(inputs, context) {
+      const renderer = planRenderer(context.templatesDir, context.overridesDir);
+      return inputs.map((input) => definition.grow(input, openUseCase(input.useCase, context), renderer, context));
+    },
+  });
+}
