@@ -25,7 +25,7 @@ export const valueObjectGenerator = defineGrowGenerator({
   name: "value-object",
   description: "Grow a use-case by value objects: stubs, domain tests, and its plan updated in place",
   schema: valueObjectSchema,
-  grow(input, uc, renderer, context) {
+  grow(input, uc, renderer) {
     const { useCase, planPath, kernel, ref, read } = uc;
     const testPath = uc.testPath("domain");
     let plan = uc.plan;
