@@ -27,7 +27,16 @@ describe("formatting", () => {
     expect((await typecheck(dest)).exitCode).toBe(0);
   });
 
-  it("uses Prettier's defaults with --format always where there is no config", async () => {
+  it("uses Prettier's defaults where the repository depends on Prettier but has no config", async () => {
+    const dest = await tempDir();
+    await writeFile(path.join(dest, "package.json"), JSON.stringify({ name: "team", devDependencies: { prettier: "^3.0.0" } }));
+    expect((await cli(["plan", "--answers", ANSWERS, "--dest", dest])).exitCode).toBe(0);
+    expect((await prettierCheck(dest)).exitCode).toBe(0);
+    expect((await readTree(dest)).get(VO)).toContain('from "../../../shared/domain/result.js";');
+    expect((await cli(["check", "--dest", dest])).exitCode).toBe(0);
+  });
+
+  it("uses Prettier's defaults with --format always where the repository does not use Prettier", async () => {
     const dest = await tempDir();
     expect((await cli(["plan", "--answers", ANSWERS, "--dest", dest, "--format", "always"])).exitCode).toBe(0);
     expect((await prettierCheck(dest)).exitCode).toBe(0);

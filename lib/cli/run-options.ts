@@ -15,7 +15,7 @@ export const runSchema = {
   dryRun: flag({ flag: "dry-run", description: "Show what would be created, skipped or overwritten, with diffs; write nothing", ask: false }),
   onConflict: choice({ flag: "on-conflict", description: "When a file exists and differs", choices: CONFLICT_POLICIES, fallback: "fail", ask: false }),
   force: flag({ flag: "force", description: "Same as --on-conflict overwrite", ask: false }),
-  format: choice({ flag: "format", description: "Prettier: auto (where the repository has a Prettier config), always, or never", choices: FORMAT_MODES, fallback: "auto", ask: false }),
+  format: choice({ flag: "format", description: "Prettier: auto (where the repository uses Prettier), always, or never", choices: FORMAT_MODES, fallback: "auto", ask: false }),
   json: flag({ flag: "json", description: "Print a machine-readable summary", ask: false }),
   debug: flag({ flag: "debug", description: "Print the stack of an unexpected error", ask: false }),
   help: flag({ flag: "help", description: "Show the flags", ask: false }),

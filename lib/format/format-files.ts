@@ -1,10 +1,11 @@
 /**
- * Writes output through Prettier, with the target repository's Prettier config.
- * Prettier costs more than the rest of a run together (measured: ~40 ms to load,
- * ~200 ms for the first TypeScript file, ~290 ms for a plan), so by default
- * (`auto`) it runs only where the repository has a Prettier config: a team that
- * uses Prettier gets its style; others get mjoplan's output as the templates make it.
- * `always` formats with Prettier's defaults where there is no config.
+ * Writes output through Prettier, with the target repository's Prettier config,
+ * or Prettier's defaults where it has none. Prettier costs more than the rest of
+ * a run together (measured: ~40 ms to load, ~200 ms for the first TypeScript
+ * file, ~290 ms for a plan), so by default (`auto`) it runs only for a repository
+ * that uses Prettier: one with a Prettier config, or with prettier among its
+ * package.json dependencies (as Nx formats only where Prettier is installed).
+ * `always` and `never` decide for every repository.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -29,16 +30,28 @@ const CONFIG_FILES = [
   "prettier.config.mjs",
 ];
 
-/** Whether a Prettier config applies to `dir`, found as Prettier would, from `dir` upward; without loading Prettier. */
-export function hasPrettierConfig(dir: string): boolean {
+interface PackageJson {
+  prettier?: unknown;
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+}
+
+/**
+ * Whether the repository around `dir` uses Prettier: a Prettier config from `dir`
+ * upward (found as Prettier would), or prettier in a package.json's own
+ * dependencies. Not merely installed: mjoplan's own dependency on it would count.
+ * Decided without loading Prettier.
+ */
+export function usesPrettier(dir: string): boolean {
   for (let d = path.resolve(dir); ; d = path.dirname(d)) {
     if (CONFIG_FILES.some((f) => existsSync(path.join(d, f)))) return true;
-    const pkg = path.join(d, "package.json");
-    if (existsSync(pkg)) {
+    const file = path.join(d, "package.json");
+    if (existsSync(file)) {
       try {
-        if ("prettier" in (JSON.parse(readFileSync(pkg, "utf8")) as object)) return true;
+        const pkg = JSON.parse(readFileSync(file, "utf8")) as PackageJson;
+        if (pkg.prettier !== undefined || pkg.dependencies?.["prettier"] || pkg.devDependencies?.["prettier"]) return true;
       } catch {
-        // an unreadable package.json is not a Prettier config
+        // an unreadable package.json says nothing about Prettier
       }
     }
     if (path.dirname(d) === d) return false;
@@ -48,7 +61,7 @@ export function hasPrettierConfig(dir: string): boolean {
 const FORMATTED = /\.(ts|md)$/;
 
 export async function formatFiles(files: PlannedFile[], dest: string, mode: FormatMode): Promise<PlannedFile[]> {
-  if (mode === "never" || (mode === "auto" && !hasPrettierConfig(dest))) return files;
+  if (mode === "never" || (mode === "auto" && !usesPrettier(dest))) return files;
   const prettier = await import("prettier");
   return Promise.all(
     files.map(async (file) => {
