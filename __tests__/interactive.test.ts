@@ -2,7 +2,7 @@
  * The interactive path, as a person meets it: `mjoplan plan` in a real
  * pseudo-terminal, answered prompt by prompt (plop and inquirer, for real).
  */
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "@jest/globals";
 import pty from "node-pty";
@@ -102,6 +102,28 @@ describe("interactive plan in a pseudo-terminal", () => {
       expect(tree.has(path.posix.join("src/features/book-room/domain", file))).toBe(true);
     }
     expect(s.text()).toContain("13 created");
+  });
+
+  it("asks per conflicting file on a terminal: show diff, skip, overwrite all", async () => {
+    const dest = await tempDir();
+    const args = ["plan", "--name", "Book room", "--value-object", "RoomId:uuid", "--value-object", "Seats:int(1..9)", "--dest", dest];
+    const first = new Session(args);
+    expect(await first.exited).toBe(0);
+    const plan = path.join(dest, "docs/features/api/BookRoom/BookRoom-plan.md");
+    const roomId = path.join(dest, "src/features/book-room/domain/room-id.value-object.ts");
+    const seats = path.join(dest, "src/features/book-room/domain/seats.value-object.ts");
+    for (const f of [plan, roomId, seats]) await writeFile(f, "// edited by hand\n");
+    const s = new Session([...args, "--summary", "changed"]);
+    // The cursor starts on the default, skip: one down is show diff, two down overwrite all.
+    await s.answer("BookRoom-plan.md exists and differs", `${DOWN}${ENTER}`);
+    await s.answer("-// edited by hand", "");
+    await s.answer("BookRoom-plan.md exists and differs", ENTER);
+    await s.answer("room-id.value-object.ts exists and differs", `${DOWN}${DOWN}${ENTER}`);
+    expect(await s.exited).toBe(0);
+    expect(s.text()).not.toContain("seats.value-object.ts exists and differs");
+    expect(await readFile(plan, "utf8")).toBe("// edited by hand\n");
+    expect(await readFile(roomId, "utf8")).toContain("export class RoomId");
+    expect(await readFile(seats, "utf8")).toContain("export class Seats");
   });
 
   it("shows a batch's progress on a terminal, and clears it when done", async () => {

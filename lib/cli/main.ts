@@ -18,7 +18,10 @@ import { parseArgv } from "./argv.js";
 import { checkCommand, syncCommand } from "./check-command.js";
 import { ejectCommand, templatesCommand } from "./templates-command.js";
 import { helpText } from "./help.js";
-import { humanReport, jsonReport } from "./report.js";
+import { diffOf, humanReport, jsonReport } from "./report.js";
+import { askConflicts } from "../prompt/ask-conflicts.js";
+import type { Inquirer } from "../prompt/ask.js";
+import type { Change } from "../write/changes.js";
 import { missingError, resolveInputs } from "./resolve-inputs.js";
 import { runSchema, type RunOptions } from "./run-options.js";
 
@@ -109,7 +112,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   let inputs: InputOf<S>[];
   if (pending.every((p) => p.missing.length === 0)) {
     inputs = pending.map((p) => withFallbacks(generator.schema, p.values));
-  } else if (pending.length === 1 && term.stdinIsTTY && term.stdout.isTTY) {
+  } else if (pending.length === 1 && interactive(term)) {
     inputs = [withFallbacks(generator.schema, await askThroughPlop(generator, pending[0]!.values, options.dest))];
   } else {
     throw missingError(generator.schema, pending, pending.length > 1 ? "a batch is never asked for" : "no terminal to ask on");
@@ -117,11 +120,28 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   const report = await runGenerator(
     generator,
     inputs,
-    { dest: options.dest, dryRun: options.dryRun, onConflict: options.force ? "overwrite" : options.onConflict, format: options.format, ...(signal ? { signal } : {}) },
+    {
+      dest: options.dest,
+      dryRun: options.dryRun,
+      onConflict: options.force ? "overwrite" : options.onConflict,
+      format: options.format,
+      ...(signal ? { signal } : {}),
+      // The default policy on a terminal asks per file; scripts and --on-conflict fail, skip or overwrite as told.
+      ...(interactive(term) && !options.force && !parsed.given["onConflict"] ? { resolveConflicts: (c: Change[]) => askConflictsThroughPlop(c, term) } : {}),
+    },
     { ...buildContext(loaded, path.resolve(term.cwd, options.dest)), ...(inputs.length > 1 && term.stderr.isTTY ? { progress: progressOn(term.stderr) } : {}) },
   );
   term.stdout.write(options.json ? jsonReport(report) : humanReport(report));
   return 0;
+}
+
+const interactive = (term: Terminal): boolean => term.stdinIsTTY && Boolean(term.stdout.isTTY);
+
+/** The inquirer node-plop carries (never a second copy), loaded only when there is a conflict to ask about. */
+async function askConflictsThroughPlop(conflicts: Change[], term: Terminal): Promise<Map<string, "overwrite" | "skip">> {
+  const { default: nodePlop } = await import("node-plop");
+  const plop = await nodePlop();
+  return askConflicts((plop as unknown as { inquirer: Inquirer }).inquirer, conflicts, diffOf, (s) => term.stdout.write(s));
 }
 
 /** The interactive path runs through plop itself: the plopfile's generator asks what is missing. */

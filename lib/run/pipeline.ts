@@ -20,8 +20,10 @@ export interface RunSettings {
   dest: string;
   dryRun: boolean;
   onConflict: ConflictPolicy;
-  /** Prettier: where the repository has a config (auto), always, or never. */
+  /** Prettier: where the repository uses it (auto), always, or never. */
   format?: FormatMode;
+  /** Asks a person what to do with each conflict (on a terminal); without it, conflicts fail the run. */
+  resolveConflicts?: (conflicts: Change[]) => Promise<Map<string, "overwrite" | "skip">>;
   signal?: AbortSignal;
 }
 
@@ -77,12 +79,18 @@ export async function runGenerator<S extends Schema>(
       if (content !== undefined) existing.set(file.path, content);
     });
   }
-  const changes = decide(files, existing, settings.onConflict);
+  let changes = decide(files, existing, settings.onConflict);
   const report: RunReport = { dest: destReal ?? path.resolve(settings.dest), dryRun: settings.dryRun, labels: inputs.map((i) => generator.label(i)), changes };
   if (settings.dryRun) return report;
 
-  const conflicts = changes.filter((c) => c.action === "conflict").map((c) => c.path);
-  if (conflicts.length) throw new ConflictError(conflicts);
+  const conflicts = changes.filter((c) => c.action === "conflict");
+  if (conflicts.length && settings.resolveConflicts) {
+    const answers = await settings.resolveConflicts(conflicts);
+    changes = changes.map((c) => (c.action === "conflict" ? { ...c, action: answers.get(c.path) ?? "conflict" } : c));
+    report.changes = changes;
+  }
+  const left = changes.filter((c) => c.action === "conflict").map((c) => c.path);
+  if (left.length) throw new ConflictError(left);
   if (settings.signal?.aborted) throw new Interrupted();
   const firstCreated = destReal === null ? await mkdir(settings.dest, { recursive: true }) : undefined;
   try {
