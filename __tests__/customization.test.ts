@@ -32,6 +32,7 @@ describe("config", () => {
     const run = await plan(dest);
     expect(run.stderr).toBe("");
     expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/Next: fill the \d+ TODO\(plan\) marker\(s\) in plans\/book-room.md/);
     const tree = await readTree(dest);
     expect([...tree.keys()].sort()).toEqual(
       [
@@ -56,6 +57,10 @@ describe("config", () => {
     await writeFile(path.join(dest, "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: true, types: [], target: "ES2022" }, include: ["app/**/*.ts"] }));
     expect((await typecheck(dest)).exitCode).toBe(0);
     expect(jestSummary(await runGeneratedTests(dest)).failed).toBe(0);
+    // check finds the plan by its front matter, whatever the team named it.
+    const check = await cli(["check", "--dest", dest]);
+    expect(check.stdout).toContain("plans/book-room.md");
+    expect(check.exitCode).toBe(0);
   });
 
   it("flags beat the config's defaults", async () => {

@@ -83,7 +83,7 @@ export const eventGenerator = defineGrowGenerator({
     const grownTests = new Map([[domainPath, tests!]]);
     if (integration !== undefined) grownTests.set(integrationPath, integration);
     for (const [path, content] of grownTests) files.push({ path, content, mode: "update" });
-    files.push({ path: planPath, content: withEmbeddedTests(plan, planPath, grownTests), mode: "update" });
+    files.push({ path: planPath, content: withEmbeddedTests(plan, planPath, grownTests), mode: "update", isPlan: true });
     return files;
   },
 });

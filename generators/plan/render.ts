@@ -31,7 +31,7 @@ export function renderPlan(model: PlanModel, renderer: Renderer): PlannedFile[] 
     return { ...file, code };
   });
   // The plan goes first: it is what the summary and a reviewer look at first.
-  files.unshift({ path: model.planFile.path, content: tidyMarkdown(renderer.render("plan/plan.md.hbs", { ...model, testFiles })), mode: "owned" });
+  files.unshift({ path: model.planFile.path, content: tidyMarkdown(renderer.render("plan/plan.md.hbs", { ...model, testFiles })), mode: "owned", isPlan: true });
   if (model.agentPrompt) owned(model.agentPrompt.path, renderer.render("agent/plan.prompt.md.hbs", model));
 
   // A team that imports its own kernel gets none written.

@@ -67,7 +67,7 @@ export const testGenerator = defineGrowGenerator({
       plan = appendRows(plan, "Generated files", /^- \[/, [`- [${code(file.file.path)}](${file.file.link})`]);
     }
     plan = replaceAnswers(plan, toAnswers(grown, grown.date || context.today));
-    files.push({ path: uc.planPath, content: withEmbeddedTests(plan, uc.planPath, written), mode: "update" });
+    files.push({ path: uc.planPath, content: withEmbeddedTests(plan, uc.planPath, written), mode: "update", isPlan: true });
     return files;
   },
 });

@@ -66,7 +66,7 @@ export const valueObjectGenerator = defineGrowGenerator({
       });
     }
     files.push({ path: testPath, content: tests!, mode: "update" });
-    files.push({ path: planPath, content: withEmbeddedTests(plan, planPath, new Map([[testPath, tests!]])), mode: "update" });
+    files.push({ path: planPath, content: withEmbeddedTests(plan, planPath, new Map([[testPath, tests!]])), mode: "update", isPlan: true });
     return files;
   },
 });

@@ -16,7 +16,7 @@ const WOULD: Record<Action, string> = { ...VERB, keep: "keep (exists)" };
 
 /** TODO(plan) markers left for a person or agent to fill. */
 export const countPlaceholders = (changes: readonly Change[]): number =>
-  changes.filter((c) => c.path.endsWith("-plan.md")).reduce((n, c) => n + (c.after.match(/TODO\(plan\)/g)?.length ?? 0), 0);
+  changes.filter((c) => c.isPlan).reduce((n, c) => n + (c.after.match(/TODO\(plan\)/g)?.length ?? 0), 0);
 
 // The diff library is loaded only by dry runs.
 const require = createRequire(import.meta.url);
@@ -47,7 +47,7 @@ export function humanReport(report: RunReport): string {
       ? `Dry run for ${useCases}: ${written} file(s) would be written, ${count("conflict")} conflict(s); nothing was written.`
       : `${useCases}: ${count("create")} created, ${count("overwrite")} overwritten, ${count("unchanged")} unchanged, ${count("skip")} skipped, ${count("keep")} kept, in ${report.dest}.`,
   );
-  const plans = report.changes.filter((c) => c.path.endsWith("-plan.md")).map((c) => c.path);
+  const plans = report.changes.filter((c) => c.isPlan).map((c) => c.path);
   if (!report.dryRun && plans.length) {
     lines.push(`Next: fill the ${countPlaceholders(report.changes)} TODO(plan) marker(s) in ${plans.length === 1 ? plans[0] : `${plans.length} plans`}, review, then set status: approved.`);
     lines.push("Then: mjoplan check (or npm run plop check) keeps the plan and its files in step.");

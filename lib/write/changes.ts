@@ -13,6 +13,7 @@ export interface Change {
   /** What is on disk now, when the file exists. */
   before?: string;
   after: string;
+  isPlan?: boolean;
 }
 
 /** Writes that change the disk. */
@@ -21,7 +22,7 @@ export const WRITES: readonly Action[] = ["create", "overwrite"];
 export function decide(files: readonly PlannedFile[], existing: ReadonlyMap<string, string>, policy: ConflictPolicy): Change[] {
   return files.map((file) => {
     const before = existing.get(file.path);
-    const base = { path: file.path, after: file.content };
+    const base = { path: file.path, after: file.content, ...(file.isPlan ? { isPlan: true } : {}) };
     if (before === undefined) return { ...base, action: "create" };
     const withBefore = { ...base, before };
     if (before === file.content) return { ...withBefore, action: "unchanged" };

@@ -10,4 +10,6 @@ export interface PlannedFile {
    * current content (a plan a sub-generator grows), so replacing it loses nothing.
    */
   mode: "owned" | "create-only" | "update";
+  /** A plan (the summary counts its placeholders), wherever the team's config puts it. */
+  isPlan?: boolean;
 }
