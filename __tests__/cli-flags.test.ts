@@ -81,6 +81,18 @@ describe("plan with flags", () => {
     expect(summary.files.map((f) => f.path)).toContain("docs/features/api/BookRoom/BookRoom-plan.md");
   });
 
+  it("writes a coding-agent prompt with --agent-prompt, in today's front-matter form", async () => {
+    const dest = await tempDir();
+    expect((await cli(["plan", "--name", "Book room", "--agent-prompt", "--dest", dest])).exitCode).toBe(0);
+    const prompt = (await readTree(dest)).get(".github/prompts/book-room-plan.prompt.md")!;
+    expect(prompt).toMatch(/^---\nagent: agent\ndescription: "Complete the implementation plan of Book room for review"\n---\n/);
+    expect(prompt).not.toMatch(/^mode:/m);
+    expect(prompt).toContain("[`docs/features/api/BookRoom/BookRoom-plan.md`](../../docs/features/api/BookRoom/BookRoom-plan.md)");
+    expect(prompt).toContain("Replace every `TODO(plan):` marker");
+    expect(prompt).toContain("Keep every ID as it is");
+    expect(prompt).toContain("Do not start implementing the use-case");
+  });
+
   it("prints the flags from the schema with --help, and asks nothing", async () => {
     const run = await cli(["plan", "--help"]);
     expect(run.exitCode).toBe(0);
