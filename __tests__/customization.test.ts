@@ -126,7 +126,11 @@ describe("template overrides", () => {
     const run = await plan(dest);
     expect(run.exitCode).toBe(1);
     expect(run.stderr).toMatch(/template .*\.mjoplan\/templates\/domain\/event\.ts\.hbs: Parse error on line 4/);
+    expect(String(run.stderr).trimEnd().split("\n")).toHaveLength(1);
     expect([...(await readTree(dest)).keys()]).toEqual([".mjoplan/templates/domain/event.ts.hbs"]);
+    const debug = await plan(dest, "--debug");
+    expect(debug.exitCode).toBe(1);
+    expect(debug.stderr).toMatch(/\n\s+at /); // --debug adds the stack
   });
 
   it("a file in the templates folder that overrides nothing is refused", async () => {
