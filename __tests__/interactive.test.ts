@@ -126,6 +126,15 @@ describe("interactive plan in a pseudo-terminal", () => {
     expect(await readFile(seats, "utf8")).toContain("export class Seats");
   });
 
+  it("offers the generators when no command is given, as plop does", async () => {
+    const s = new Session([]);
+    await s.answer("Which generator?", ENTER);
+    await s.answer("Use-case name", "\x03");
+    await s.exited;
+    expect(s.text()).toContain("plan - Plan a use-case");
+    expect(s.text()).toContain("value-object - Grow a use-case");
+  });
+
   it("shows a batch's progress on a terminal, and clears it when done", async () => {
     const dir = await tempDir();
     const answers = path.join(dir, "batch.json");

@@ -83,6 +83,8 @@ export async function main(argv: readonly string[], term: Terminal, signal?: Abo
 
 async function run(argv: readonly string[], term: Terminal, signal?: AbortSignal): Promise<number> {
   const [first, ...rest] = argv;
+  // `npm run plop` alone on a terminal offers the generators, as plop does.
+  if (first === undefined && interactive(term)) return run([await chooseGenerator()], term, signal);
   if (first === undefined || first === "--help" || first === "-h" || first === "help") {
     (first === undefined ? term.stderr : term.stdout).write(topHelp());
     return first === undefined ? 2 : 0;
@@ -142,6 +144,14 @@ async function askConflictsThroughPlop(conflicts: Change[], term: Terminal): Pro
   const { default: nodePlop } = await import("node-plop");
   const plop = await nodePlop();
   return askConflicts((plop as unknown as { inquirer: Inquirer }).inquirer, conflicts, diffOf, (s) => term.stdout.write(s));
+}
+
+async function chooseGenerator(): Promise<string> {
+  const { default: nodePlop } = await import("node-plop");
+  const { inquirer } = (await nodePlop(PLOPFILE)) as unknown as { inquirer: Inquirer };
+  const choices = Object.values(generators).map((g) => ({ name: `${g.name} - ${g.description}`, value: g.name }));
+  const { generator } = await inquirer.prompt([{ type: "list", name: "generator", message: "Which generator?", choices: choices as never }]);
+  return String(generator);
 }
 
 /** The interactive path runs through plop itself: the plopfile's generator asks what is missing. */
