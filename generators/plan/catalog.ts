@@ -5,6 +5,7 @@
  * Requirement and threat texts are Markdown (user text escaped here); test titles
  * are plain text, escaped where they land (a TypeScript string, a table cell).
  */
+import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md } from "../../lib/render/escape.js";
 import type { Names } from "./names.js";
 import { eventRequirement } from "./event-model.js";
@@ -43,7 +44,8 @@ export interface Catalog {
 }
 
 const PREFIX: Record<TestKind, string> = { security: "SEC", domain: "DOM", integration: "INT", performance: "PERF" };
-export const TODO = "TODO(plan):";
+/** The visible marker of what only a person can write; `check` counts it. */
+export const TODO = `${PLACEHOLDER}:`;
 
 export function buildCatalog(c: CatalogInput): Catalog {
   const fr: Requirement[] = [];
