@@ -12,11 +12,9 @@ import { checkAll } from "../check/run-check.js";
 import { indexTests, syncEmbedded, syncTraceability } from "../check/sync-plan.js";
 import { choice, flag, text } from "../schema/fields.js";
 import type { Schema } from "../schema/field.js";
-import { parseAll, withFallbacks } from "../schema/resolve.js";
 import { commit } from "../write/commit.js";
 import type { Change } from "../write/changes.js";
-import { parseArgv } from "./argv.js";
-import { helpText } from "./help.js";
+import { parseCommand } from "./command-options.js";
 import type { Terminal } from "./main.js";
 
 export const checkSchema = {
@@ -65,14 +63,11 @@ function table(findings: PlanFindings[], base: string, strict: boolean, requireA
 }
 
 export async function checkCommand(argv: readonly string[], term: Terminal): Promise<number> {
-  const parsed = parseArgv(argv, checkSchema);
-  const options = withFallbacks(checkSchema, parseAll(checkSchema, parsed.given));
-  if (options.help) {
-    term.stdout.write(helpText("check [paths...]", "Verify that plans and their files agree.", [checkSchema]));
-    return 0;
-  }
+  const command = parseCommand(argv, checkSchema, "check [paths...]", "Verify that plans and their files agree.", term);
+  if (!command) return 0;
+  const { options, positionals } = command;
   const base = path.resolve(term.cwd, options.dest);
-  const findings = checkAll(await findPlans(parsed.positionals, base));
+  const findings = checkAll(await findPlans(positionals, base));
   const requireApproved = options.require === "approved";
   const anyFailed = findings.some((f) => failed(f, options.strict, requireApproved));
   if (options.json) {
@@ -84,15 +79,12 @@ export async function checkCommand(argv: readonly string[], term: Terminal): Pro
 
 export async function syncCommand(argv: readonly string[], term: Terminal, signal?: AbortSignal): Promise<number> {
   const schema = { dest: checkSchema.dest, json: checkSchema.json, help: checkSchema.help };
-  const parsed = parseArgv(argv, schema);
-  const options = withFallbacks(schema, parseAll(schema, parsed.given));
-  if (options.help) {
-    term.stdout.write(helpText("sync [paths...]", "Refresh the test code and traceability a plan embeds from its files.", [schema]));
-    return 0;
-  }
+  const command = parseCommand(argv, schema, "sync [paths...]", "Refresh the test code and traceability a plan embeds from its files.", term);
+  if (!command) return 0;
+  const { options, positionals } = command;
   const base = path.resolve(term.cwd, options.dest);
   const changes: Change[] = [];
-  for (const planFile of await findPlans(parsed.positionals, base)) {
+  for (const planFile of await findPlans(positionals, base)) {
     const before = await readFile(planFile, "utf8");
     const dir = path.dirname(planFile);
     const facts = readPlan(before);

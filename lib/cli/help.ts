@@ -18,7 +18,10 @@ export function helpText(command: string, description: string, schemas: Schema[]
   const fields = schemas.flatMap((s) => Object.values(s));
   const width = Math.max(...fields.map((f) => usage(f).length));
   const lines = fields.map((f) => `  ${usage(f).padEnd(width)}  ${f.description}${extra(f) ? ` (${extra(f)})` : ""}`);
-  return [`Usage: mjoplan ${command} [flags]   (or: npm run plop ${command} -- [flags])`, "", description, "", "Flags:", ...lines, ""].join("\n");
+  // Through npm, arguments as well as flags go after its one `--`.
+  const [name, ...args] = command.split(" ");
+  const rest = [...args, "[flags]"].join(" ");
+  return [`Usage: mjoplan ${name} ${rest}   (or: npm run plop ${name} -- ${rest})`, "", description, "", "Flags:", ...lines, ""].join("\n");
 }
 
 const pipes = (s: string): string => s.replace(/\|/g, "\\|");

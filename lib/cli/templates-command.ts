@@ -10,10 +10,8 @@ import { TEMPLATES_DIR } from "../paths.js";
 import { templateOrigins } from "../render/engine.js";
 import { humanReport, jsonReport } from "./report.js";
 import { runSchema } from "./run-options.js";
-import { parseArgv } from "./argv.js";
-import { helpText } from "./help.js";
+import { parseCommand } from "./command-options.js";
 import type { Terminal } from "./main.js";
-import { parseAll, withFallbacks } from "../schema/resolve.js";
 import { runGenerator } from "../run/pipeline.js";
 import type { GeneratorDefinition } from "../generator.js";
 import type { PlannedFile } from "../write/planned-file.js";
@@ -22,11 +20,9 @@ const options = { dest: runSchema.dest, json: runSchema.json, help: runSchema.he
 const ejectOptions = { ...options, dryRun: runSchema.dryRun, onConflict: runSchema.onConflict, force: runSchema.force };
 
 export function templatesCommand(argv: readonly string[], term: Terminal): number {
-  const opts = withFallbacks(options, parseAll(options, parseArgv(argv, options).given));
-  if (opts.help) {
-    term.stdout.write(helpText("templates", "List every template and whether the built-in or the team's copy is used.", [options]));
-    return 0;
-  }
+  const command = parseCommand(argv, options, "templates", "List every template and whether the built-in or the team's copy is used.", term);
+  if (!command) return 0;
+  const opts = command.options;
   const loaded = loadConfig(path.resolve(term.cwd, opts.dest));
   const teamDir = path.resolve(loaded.dir, loaded.config.templates);
   const rows = [...templateOrigins(TEMPLATES_DIR, teamDir)].map(([rel, file]) => ({ template: rel, used: file.startsWith(TEMPLATES_DIR + path.sep) ? "built-in" : path.relative(term.cwd, file) }));
@@ -39,16 +35,13 @@ export function templatesCommand(argv: readonly string[], term: Terminal): numbe
 }
 
 export async function ejectCommand(argv: readonly string[], term: Terminal, signal?: AbortSignal): Promise<number> {
-  const parsed = parseArgv(argv, ejectOptions);
-  const opts = withFallbacks(ejectOptions, parseAll(ejectOptions, parsed.given));
-  if (opts.help) {
-    term.stdout.write(helpText("eject [template...]", "Copy built-in templates into the team's folder (.mjoplan/templates by default), to change them there.", [ejectOptions]));
-    return 0;
-  }
+  const command = parseCommand(argv, ejectOptions, "eject [template...]", "Copy built-in templates into the team's folder (.mjoplan/templates by default), to change them there.", term);
+  if (!command) return 0;
+  const { options: opts, positionals } = command;
   const dest = path.resolve(term.cwd, opts.dest);
   const loaded = loadConfig(dest);
   const builtIn = templateOrigins(TEMPLATES_DIR);
-  const wanted = parsed.positionals.length ? parsed.positionals : [...builtIn.keys()];
+  const wanted = positionals.length ? positionals : [...builtIn.keys()];
   for (const rel of wanted) if (!builtIn.has(rel)) throw new InputError(JSON.stringify(rel), "is not a built-in template (mjoplan templates lists them)");
   // The team's folder is relative to the config; written below --dest like every other output.
   const folder = path.relative(dest, path.resolve(loaded.dir, loaded.config.templates)).split(path.sep).join("/");

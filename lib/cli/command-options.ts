@@ -1,0 +1,26 @@
+/** The flags of a command that is not a generator: parsed from its schema, with --help answered here. */
+import type { InputOf, Schema } from "../schema/field.js";
+import { parseAll, withFallbacks, type GivenSet } from "../schema/resolve.js";
+import { parseArgv } from "./argv.js";
+import { helpText } from "./help.js";
+
+interface HelpWriter {
+  stdout: { write(s: string): unknown };
+}
+
+/** The typed options and the positional arguments; undefined when --help was asked for (and printed). */
+export function parseCommand<S extends Schema & { help: unknown }>(
+  argv: readonly string[],
+  schema: S,
+  usage: string,
+  description: string,
+  term: HelpWriter,
+): { options: InputOf<S>; positionals: string[] } | undefined {
+  const parsed = parseArgv(argv, schema);
+  const options = withFallbacks(schema, parseAll(schema, parsed.given as GivenSet<S>));
+  if (options.help) {
+    term.stdout.write(helpText(usage, description, [schema]));
+    return undefined;
+  }
+  return { options, positionals: parsed.positionals };
+}
