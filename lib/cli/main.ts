@@ -139,16 +139,18 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
 
 const interactive = (term: Terminal): boolean => term.stdinIsTTY && Boolean(term.stdout.isTTY);
 
-/** The inquirer node-plop carries (never a second copy), loaded only when there is a conflict to ask about. */
-async function askConflictsThroughPlop(conflicts: Change[], term: Terminal): Promise<Map<string, "overwrite" | "skip">> {
+/** The inquirer node-plop carries (never a second copy), loaded only when something is asked. */
+async function plopInquirer(): Promise<Inquirer> {
   const { default: nodePlop } = await import("node-plop");
-  const plop = await nodePlop();
-  return askConflicts((plop as unknown as { inquirer: Inquirer }).inquirer, conflicts, diffOf, (s) => term.stdout.write(s));
+  return ((await nodePlop()) as unknown as { inquirer: Inquirer }).inquirer;
+}
+
+async function askConflictsThroughPlop(conflicts: Change[], term: Terminal): Promise<Map<string, "overwrite" | "skip">> {
+  return askConflicts(await plopInquirer(), conflicts, diffOf, (s) => term.stdout.write(s));
 }
 
 async function chooseGenerator(): Promise<string> {
-  const { default: nodePlop } = await import("node-plop");
-  const { inquirer } = (await nodePlop(PLOPFILE)) as unknown as { inquirer: Inquirer };
+  const inquirer = await plopInquirer();
   const choices = Object.values(generators).map((g) => ({ name: `${g.name} - ${g.description}`, value: g.name }));
   const { generator } = await inquirer.prompt([{ type: "list", name: "generator", message: "Which generator?", choices: choices as never }]);
   return String(generator);
