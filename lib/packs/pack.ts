@@ -1,0 +1,128 @@
+/**
+ * A pack: a rule of what a plan gains when its facts hold (MODEL.md section 3).
+ * Built-in packs (top-level `packs/`) and a team's packs (`.mjoplan/packs/`) are
+ * the same data in the same shape; this file is the contract between the pack
+ * files, their loader/validator and the engine that matches them on facts.
+ *
+ * Texts may hold `{placeholder}`s naming a fact value (`{actor}`, `{resource}`,
+ * `{enumeration}`, `{rateLimit}`, `{endpoint}`, ...): the engine fills them, and
+ * the loader refuses a placeholder the engine does not know (exit 2, file and key path).
+ */
+
+/** The facts a `when` can test; every key given must hold, a list means any of its values. */
+export interface PackWhen {
+  flow?: Flow | Flow[];
+  method?: string | string[];
+  async?: boolean;
+  /** anonymous | authenticated | roles */
+  auth?: string | string[];
+  /** Whether the use-case loads a resource it acts on (`--resource`). */
+  resource?: boolean;
+  /** owner, host, participant, ...; only meaningful with a resource. */
+  relation?: string | string[];
+  /** Whether the existence of something must not leak (`--enumeration`). */
+  enumeration?: boolean;
+  /** Built-in or team capability names (`--capability`). */
+  capability?: string | string[];
+  pii?: boolean;
+  audit?: boolean;
+  scheduledCommand?: boolean;
+  events?: boolean;
+  /** Whether the caller acts on itself (`/me`): identity from the credential. */
+  self?: boolean;
+}
+
+export type Flow = "query" | "create" | "change" | "delete" | "async";
+export const FLOWS: readonly Flow[] = ["query", "create", "change", "delete", "async"];
+
+export type TestKindName = "security" | "domain" | "integration" | "performance";
+
+/** A test a pack asks for; `key` lets other items of the same pack refer to it. */
+export interface PackTest {
+  kind: TestKindName;
+  title: string;
+  key?: string;
+}
+
+export interface PackRequirement {
+  kind: "fr" | "nfr";
+  text: string;
+  key?: string;
+  /** Tests of this pack that prove it, by key, or new tests. */
+  tests?: (string | PackTest)[];
+}
+
+export interface PackThreat {
+  /** STRIDE: Spoofing, Tampering, Repudiation, Information disclosure, Denial of service, Elevation of privilege */
+  category: string;
+  element: string;
+  threat: string;
+  mitigation: string;
+  key?: string;
+  tests?: (string | PackTest)[];
+}
+
+export interface PackAbuseCase {
+  /** enumeration, brute force, replay, ... */
+  name: string;
+  attack: string;
+  defence: string;
+}
+
+export interface PackStatus {
+  status: number;
+  /** When the API answers it. */
+  when: string;
+  /** Response headers that come with it (Retry-After, Location). */
+  headers?: string[];
+}
+
+export interface PackError {
+  name: string;
+  status: number;
+  when: string;
+}
+
+export interface PackTelemetry {
+  field: string;
+  /** dropped | hashed | kept, and why */
+  handling: string;
+}
+
+export interface PackMonitoring {
+  kind: "metric" | "alert" | "log" | "trace" | "audit";
+  text: string;
+}
+
+/** A link from a review-checklist item (matched by its words) to what covers it. */
+export interface PackChecklistLink {
+  item: string;
+  /** A section anchor (`#threat-model`) or a test/threat key of this pack. */
+  coveredBy: string;
+}
+
+export interface Pack {
+  /** Unique, kebab-case; a team switches a built-in pack off by this name. */
+  name: string;
+  /** One line: what knowledge the pack carries. */
+  description?: string;
+  /** Omitted: always applies. */
+  when?: PackWhen;
+  requirements?: PackRequirement[];
+  threats?: PackThreat[];
+  abuseCases?: PackAbuseCase[];
+  tests?: PackTest[];
+  statuses?: PackStatus[];
+  errors?: PackError[];
+  telemetry?: PackTelemetry[];
+  monitoring?: PackMonitoring[];
+  questions?: string[];
+  checklist?: PackChecklistLink[];
+}
+
+/** A pack with where it came from, for messages and the plan's "why these items". */
+export interface LoadedPack extends Pack {
+  source: "built-in" | "team";
+  /** The file it was read from, relative to its folder. */
+  file: string;
+}
