@@ -126,3 +126,31 @@ export interface LoadedPack extends Pack {
   /** The file it was read from, relative to its folder. */
   file: string;
 }
+
+/**
+ * The `{placeholder}`s a pack text may use, each filled by the engine from the
+ * facts. A pack text naming a fact that is absent for the use-case cannot fire:
+ * guard it with `when` (a `{resource}` text needs `when: { resource: true }`).
+ */
+export const PACK_PLACEHOLDERS = {
+  useCase: "the use-case's title (Request password reset)",
+  actor: "who calls it (User, Guest)",
+  system: "the system name (MjoMeet)",
+  method: "the HTTP method",
+  route: "the route (/api/meetings/:meetingId/join)",
+  endpoint: "method and route together",
+  resource: "the aggregate loaded and acted on (Meeting)",
+  relation: "how the caller must relate to the resource (owner, host)",
+  roles: "the roles allowed, joined with 'or'",
+  enumeration: "what must not leak whether it exists (account, invite code)",
+  rateLimit: "the limit as given (5/15m)",
+  rateLimitCount: "the number of requests allowed per window (5)",
+  rateLimitNext: "the first request refused (6)",
+  window: "the window (15m)",
+  pii: "the personal-data fields, comma separated",
+  command: "the scheduled command's name",
+  events: "the domain events' names, comma separated",
+  latencyBudget: "the p95 budget in milliseconds",
+  success: "the success status (200, 201, 202, 204)",
+} as const;
+export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;
