@@ -154,3 +154,26 @@ export const PACK_PLACEHOLDERS = {
   success: "the success status (200, 201, 202, 204)",
 } as const;
 export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;
+
+/**
+ * What a `when` is matched against and what placeholders are filled from: the
+ * plan generator's facts (generators/plan/facts.ts) reduced to this generic shape,
+ * so that lib/packs needs nothing from generators/.
+ */
+export interface PackFacts {
+  flow: Flow;
+  method: string;
+  async: boolean;
+  auth: string;
+  resource: boolean;
+  relation?: string;
+  enumeration: boolean;
+  capabilities: string[];
+  pii: boolean;
+  audit: boolean;
+  scheduledCommand: boolean;
+  events: boolean;
+  self: boolean;
+  /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
+  values: Partial<Record<PackPlaceholder, string>>;
+}
