@@ -21,10 +21,12 @@ beforeAll(async () => {
 }, 240_000);
 
 describe("the installed package", () => {
-  it("ships compiled JavaScript and templates, no TypeScript sources", async () => {
+  it("ships compiled JavaScript, templates and packs, no TypeScript sources", async () => {
     const installed = [...(await readTree(path.join(project, "node_modules/mjoplan"))).keys()];
     expect(installed).toContain("dist/bin/mjoplan.js");
     expect(installed).toContain("templates/plan/plan.md.hbs");
+    // The compiled packs a run reads, their sources for a team to learn from, and the schema for editors.
+    expect(installed).toEqual(expect.arrayContaining(["dist/packs.json", "dist/mjoplan.pack.schema.json", "packs/capability-secret-link.yaml"]));
     expect(installed.filter((f) => f.endsWith(".ts"))).toEqual([]);
   });
 

@@ -27,3 +27,17 @@ writeFileSync(path.join(root, "dist/templates.precompiled.cjs"), `// Generated b
 // The config's JSON Schema for editors, from the same table that validates configs.
 const { configJsonSchema } = await import("../dist/lib/config/config.js");
 writeFileSync(path.join(root, "dist/mjoplan.config.schema.json"), JSON.stringify(configJsonSchema(), null, 2) + "\n");
+
+// The built-in packs, validated by the same loader as a team's and compiled to JSON, so a run parses
+// no YAML; a broken pack fails the build with its file, line and key path. And the pack schema for editors.
+const { loadPackDir } = await import("../dist/lib/packs/load.js");
+const { PACK_SCHEMA } = await import("../dist/lib/packs/pack-schema.js");
+let packs;
+try {
+  packs = loadPackDir(path.join(root, "packs"), "built-in", "packs");
+} catch (e) {
+  console.error(`build: ${e.message}`);
+  process.exit(1);
+}
+writeFileSync(path.join(root, "dist/packs.json"), JSON.stringify({ generatedBy: "scripts/build-assets.mjs from packs/", packs }) + "\n");
+writeFileSync(path.join(root, "dist/mjoplan.pack.schema.json"), JSON.stringify(PACK_SCHEMA, null, 2) + "\n");

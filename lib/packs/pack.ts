@@ -156,6 +156,13 @@ export const PACK_PLACEHOLDERS = {
 export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;
 
 /**
+ * A placeholder in a pack text: `{name}`, a word in braces with nothing else
+ * inside. Other braces (`{ "a": 1 }`, `{a b}`) are left as written; the loader
+ * refuses a `{word}` that is not in PACK_PLACEHOLDERS. Global: use with matchAll/replace.
+ */
+export const PACK_PLACEHOLDER_PATTERN = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
+
+/**
  * What a `when` is matched against and what placeholders are filled from: the
  * plan generator's facts (generators/plan/facts.ts) reduced to this generic shape,
  * so that lib/packs needs nothing from generators/.

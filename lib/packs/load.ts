@@ -1,0 +1,166 @@
+/**
+ * Reads pack files: YAML or JSON text to a validated LoadedPack. Every problem
+ * names its file, line (YAML) and key path (`payments.yaml:7: threats[0].category:
+ * must be one of Spoofing, ...`) and fails as bad input (exit 2). Beyond the
+ * JSON Schema, a pack must be usable by the engine: its `{placeholder}`s are
+ * facts the engine fills, a placeholder of an optional fact is guarded by `when`,
+ * and the keys its items refer to exist.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { LineCounter, parseDocument } from "yaml";
+import { InputError, InputErrors } from "../errors.js";
+import { formatPath, validate, type SchemaProblem } from "./json-schema.js";
+import { PACK_PLACEHOLDERS, PACK_PLACEHOLDER_PATTERN, type LoadedPack, type Pack, type PackPlaceholder, type PackTest, type PackWhen } from "./pack.js";
+import { PACK_SCHEMA } from "./pack-schema.js";
+
+/** A pack file larger than this is refused before parsing: packs are a page or two of text. */
+export const MAX_PACK_BYTES = 512 * 1024;
+
+export const PACK_FILE = /\.(ya?ml|json)$/i;
+
+/**
+ * Placeholders of facts a use-case may lack, and the `when` that guarantees the fact:
+ * a pack naming `{resource}` must say `when: { resource: true }`, or its text would
+ * be filled with nothing in plans without one.
+ */
+const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWhen) => boolean }>> = {
+  resource: { needs: "resource: true", holds: (w) => w.resource === true || w.relation !== undefined },
+  relation: { needs: "resource: true or relation", holds: (w) => w.resource === true || w.relation !== undefined },
+  roles: { needs: "auth: roles", holds: (w) => [w.auth].flat().every((a) => a === "roles") && w.auth !== undefined },
+  enumeration: { needs: "enumeration: true", holds: (w) => w.enumeration === true },
+  command: { needs: "scheduledCommand: true", holds: (w) => w.scheduledCommand === true },
+  events: { needs: "events: true", holds: (w) => w.events === true },
+  pii: { needs: "pii: true", holds: (w) => w.pii === true },
+};
+
+/** Keys whose strings are names or references, not texts a reader sees: no placeholders there. */
+const NOT_TEXT = new Set(["name", "key", "kind", "category", "coveredBy", "when"]);
+
+/** Problems a schema cannot express: placeholders, their guards, keys and references. */
+function semanticProblems(pack: Pack): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const when = pack.when ?? {};
+  const walk = (value: unknown, at: (string | number)[], inTests: boolean): void => {
+    if (typeof value === "string") {
+      if (inTests) return; // a test given by key
+      for (const m of value.matchAll(PACK_PLACEHOLDER_PATTERN)) {
+        const name = m[1]!;
+        if (!(name in PACK_PLACEHOLDERS)) problems.push({ path: at, problem: `unknown placeholder {${name}} (known: ${Object.keys(PACK_PLACEHOLDERS).join(", ")})` });
+        else {
+          const guard = GUARDS[name as PackPlaceholder];
+          if (guard && !guard.holds(when)) problems.push({ path: at, problem: `{${name}} is not known for every use-case: the pack's when needs ${guard.needs}` });
+        }
+      }
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i], inTests));
+    else if (value && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) if (!NOT_TEXT.has(k)) walk(v, [...at, k], k === "tests" && at.length > 0);
+    }
+  };
+  walk(pack, [], false);
+
+  // Keys are unique in the pack; references name one of them.
+  const keys = new Map<string, (string | number)[]>();
+  const testKeys = new Set<string>();
+  const noteKey = (k: string | undefined, at: (string | number)[], isTest: boolean): void => {
+    if (k === undefined) return;
+    if (keys.has(k)) problems.push({ path: [...at, "key"], problem: `key "${k}" is already used at ${formatPath(keys.get(k)!)}` });
+    else keys.set(k, at);
+    if (isTest) testKeys.add(k);
+  };
+  const inlineTests = (tests: (string | PackTest)[] | undefined, at: (string | number)[]): void =>
+    tests?.forEach((t, i) => typeof t === "object" && noteKey(t.key, [...at, "tests", i], true));
+  pack.tests?.forEach((t, i) => noteKey(t.key, ["tests", i], true));
+  pack.requirements?.forEach((r, i) => {
+    noteKey(r.key, ["requirements", i], false);
+    inlineTests(r.tests, ["requirements", i]);
+  });
+  pack.threats?.forEach((t, i) => {
+    noteKey(t.key, ["threats", i], false);
+    inlineTests(t.tests, ["threats", i]);
+  });
+  const refs = (tests: (string | PackTest)[] | undefined, at: (string | number)[]): void =>
+    tests?.forEach((t, i) => typeof t === "string" && !testKeys.has(t) && problems.push({ path: [...at, "tests", i], problem: `no test of this pack has the key "${t}" (known: ${[...testKeys].join(", ") || "none"})` }));
+  pack.requirements?.forEach((r, i) => refs(r.tests, ["requirements", i]));
+  pack.threats?.forEach((t, i) => refs(t.tests, ["threats", i]));
+  pack.checklist?.forEach((c, i) => {
+    if (!c.coveredBy.startsWith("#") && !keys.has(c.coveredBy)) problems.push({ path: ["checklist", i, "coveredBy"], problem: `"${c.coveredBy}" is neither a section anchor (#threat-model) nor a key of this pack (known: ${[...keys.keys()].join(", ") || "none"})` });
+  });
+  return problems;
+}
+
+/** The line of the node at a key path in a YAML document, for messages. */
+type LineOf = (at: (string | number)[]) => number | undefined;
+
+function problemsError(file: string, problems: SchemaProblem[], lineOf: LineOf): InputErrors {
+  return new InputErrors(
+    problems.map((p) => {
+      const line = lineOf(p.path);
+      return `${file}${line ? `:${line}` : ""}: ${formatPath(p.path)}: ${p.problem}`;
+    }),
+  );
+}
+
+function parseText(text: string, file: string): { data: unknown; lineOf: LineOf } {
+  if (/\.json$/i.test(file)) {
+    try {
+      return { data: JSON.parse(text), lineOf: () => undefined };
+    } catch (e) {
+      throw new InputError(file, `not valid JSON (${(e as Error).message})`);
+    }
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) throw new InputError(`${file}:${lineCounter.linePos(first.pos[0]).line}`, `not valid YAML (${first.message.split("\n")[0]})`);
+  const lineOf: LineOf = (at) => {
+    // The deepest node that exists on the path (a missing key: its parent).
+    for (let n = at.length; n >= 0; n--) {
+      const node = doc.getIn(at.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === "object" && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  return { data: doc.toJS({ maxAliasCount: 50 }), lineOf };
+}
+
+/**
+ * One pack from its text. `file` names it in messages and decides the syntax
+ * (`.json` is JSON, anything else YAML).
+ */
+export function parsePack(text: string, file: string, source: LoadedPack["source"]): LoadedPack {
+  if (Buffer.byteLength(text) > MAX_PACK_BYTES) throw new InputError(file, `a pack file is at most ${MAX_PACK_BYTES / 1024} KB (this one is ${Math.ceil(Buffer.byteLength(text) / 1024)} KB)`);
+  const { data, lineOf } = parseText(text, file);
+  if (data === null || data === undefined) throw new InputError(file, "is empty (a pack needs at least a name)");
+  const schemaProblems = validate(PACK_SCHEMA, data);
+  if (schemaProblems.length) throw problemsError(file, schemaProblems, lineOf);
+  const pack = data as Pack;
+  const more = semanticProblems(pack);
+  if (more.length) throw problemsError(file, more, lineOf);
+  return { ...pack, source, file };
+}
+
+/** Every pack file in a folder (not below it), in name order; a missing folder has none. */
+export function loadPackDir(dir: string, source: LoadedPack["source"], shownAs: string = dir): LoadedPack[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => PACK_FILE.test(n)).sort();
+  } catch {
+    return [];
+  }
+  const packs = names
+    .filter((n) => statSync(path.join(dir, n)).isFile())
+    .map((n) => {
+      const shown = path.join(shownAs, n);
+      const size = statSync(path.join(dir, n)).size;
+      if (size > MAX_PACK_BYTES) throw new InputError(shown, `a pack file is at most ${MAX_PACK_BYTES / 1024} KB (this one is ${Math.ceil(size / 1024)} KB)`);
+      return { ...parsePack(readFileSync(path.join(dir, n), "utf8"), shown, source), file: n };
+    });
+  const seen = new Map<string, string>();
+  for (const p of packs) {
+    const other = seen.get(p.name);
+    if (other) throw new InputError(path.join(shownAs, p.file), `name: "${p.name}" is already the name of ${path.join(shownAs, other)}`);
+    seen.set(p.name, p.file);
+  }
+  return packs;
+}

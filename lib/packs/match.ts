@@ -1,0 +1,71 @@
+/**
+ * Whether a pack's `when` holds for a use-case's facts, and why in words a
+ * reviewer reads in the plan's "why these items" and in `mjoplan packs`:
+ * every key must hold; a list means any of its values.
+ */
+import type { PackFacts, PackWhen } from "./pack.js";
+
+export interface WhenMatch {
+  applies: boolean;
+  /** The conditions that held, naming the facts: "capability secret-link", "auth anonymous". Empty for a pack without `when` (it always applies). */
+  reasons: string[];
+  /** The conditions that did not hold, with what the use-case has instead: "capability secret-link (has none)". */
+  unmet: string[];
+}
+
+type ListKey = "flow" | "method" | "auth" | "relation" | "capability";
+type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self";
+
+/** The words for a boolean fact being true or false. */
+const FLAG_WORDS: Record<FlagKey, [yes: string, no: string]> = {
+  async: ["async", "synchronous"],
+  resource: ["loads a resource", "no resource"],
+  enumeration: ["enumeration", "no enumeration"],
+  pii: ["personal data", "no personal data"],
+  audit: ["audited", "not audited"],
+  scheduledCommand: ["scheduled command", "no scheduled command"],
+  events: ["emits events", "no events"],
+  self: ["acts on itself (/me)", "does not act on itself"],
+};
+
+/** The fact values a list key is matched against. */
+function have(key: ListKey, facts: PackFacts): string[] {
+  switch (key) {
+    case "flow":
+      return [facts.flow];
+    case "method":
+      return [facts.method.toUpperCase()];
+    case "auth":
+      return [facts.auth];
+    case "relation":
+      return facts.relation ? [facts.relation] : [];
+    case "capability":
+      return facts.capabilities;
+  }
+}
+
+/** The order keys are reported in, whatever order a pack file gives them. */
+const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "resource", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events"];
+
+export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMatch {
+  const reasons: string[] = [];
+  const unmet: string[] = [];
+  for (const key of ORDER) {
+    const wanted = when?.[key];
+    if (wanted === undefined) continue;
+    if (typeof wanted === "boolean") {
+      const k = key as FlagKey;
+      const [yes, no] = FLAG_WORDS[k];
+      if (facts[k] === wanted) reasons.push(wanted ? yes : no);
+      else unmet.push(`${wanted ? yes : no} (has ${facts[k] ? yes : no})`);
+      continue;
+    }
+    const k = key as ListKey;
+    const values = [wanted].flat().map((v) => (k === "method" ? String(v).toUpperCase() : String(v)));
+    const present = have(k, facts);
+    const hits = values.filter((v) => present.includes(v));
+    if (hits.length) reasons.push(`${key} ${hits.join(", ")}`);
+    else unmet.push(`${key} ${values.join(" or ")} (has ${present.length ? present.join(", ") : "none"})`);
+  }
+  return { applies: unmet.length === 0, reasons, unmet };
+}

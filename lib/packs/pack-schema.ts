@@ -1,0 +1,126 @@
+/**
+ * The JSON Schema of a pack file: what the loader validates every pack with and
+ * what the build writes to dist/mjoplan.pack.schema.json for editors. Each
+ * object's properties are checked against pack.ts's interfaces at compile time
+ * (`satisfies Record<keyof ...>`): a key added to the contract without a schema
+ * entry, or a schema key the contract lacks, does not build.
+ */
+import type { JsonSchema } from "./json-schema.js";
+import { FLOWS, type Pack, type PackAbuseCase, type PackChecklistLink, type PackError, type PackMonitoring, type PackRequirement, type PackStatus, type PackTelemetry, type PackTest, type PackThreat, type PackWhen } from "./pack.js";
+
+export const STRIDE = ["Spoofing", "Tampering", "Repudiation", "Information disclosure", "Denial of service", "Elevation of privilege"] as const;
+export const TEST_KINDS = ["security", "domain", "integration", "performance"] as const;
+export const MONITORING_KINDS = ["metric", "alert", "log", "trace", "audit"] as const;
+export const PACK_HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+export const AUTH_VALUES = ["anonymous", "authenticated", "roles"] as const;
+
+const KEBAB = "^[a-z0-9]+(-[a-z0-9]+)*$";
+const text = (description: string): JsonSchema => ({ type: "string", minLength: 1, description });
+const oneOrMany = (item: JsonSchema, description: string): JsonSchema => ({ description, anyOf: [item, { type: "array", items: item, minItems: 1 }] });
+const list = (items: JsonSchema, description: string): JsonSchema => ({ type: "array", items, description });
+const flag = (description: string): JsonSchema => ({ type: "boolean", description });
+const obj = (properties: Record<string, JsonSchema>, required: string[], description: string): JsonSchema => ({ type: "object", description, properties, required, additionalProperties: false });
+
+const key: JsonSchema = { type: "string", pattern: KEBAB, errorMessage: "must be kebab-case (a-z, 0-9 and single dashes)", description: "A name other items of this pack refer to it by" };
+
+const when = {
+  flow: oneOrMany({ enum: FLOWS }, "query, create, change, delete or async (a list: any of them)"),
+  method: oneOrMany({ enum: PACK_HTTP_METHODS }, "The HTTP method (a list: any of them)"),
+  async: flag("Accepted now and finished by a job"),
+  auth: oneOrMany({ enum: AUTH_VALUES }, "Who may call it (a list: any of them)"),
+  resource: flag("Whether the use-case loads a resource it acts on (--resource)"),
+  relation: oneOrMany({ type: "string", pattern: "^[A-Za-z][A-Za-z0-9-]*$", errorMessage: "must be a word (owner, host, participant)" }, "How the caller must relate to the resource (a list: any of them)"),
+  enumeration: flag("Whether the existence of something must not leak (--enumeration)"),
+  capability: oneOrMany({ type: "string", pattern: KEBAB, errorMessage: "must be a kebab-case capability name (sends-message)" }, "A capability (--capability); a list: any of them"),
+  pii: flag("Whether the use-case handles personal data"),
+  audit: flag("Whether the use-case is audited"),
+  scheduledCommand: flag("Whether a scheduled command is involved"),
+  events: flag("Whether the use-case emits domain events"),
+  self: flag("Whether the caller acts on itself (/me): identity from the credential"),
+} satisfies Record<keyof PackWhen, JsonSchema>;
+
+const test = {
+  kind: { enum: TEST_KINDS, description: "The test file it lands in" },
+  title: text("What the test proves, precise enough to implement"),
+  key,
+} satisfies Record<keyof PackTest, JsonSchema>;
+
+const testRef: JsonSchema = { anyOf: [{ ...key, description: "The key of a test of this pack" }, { $ref: "#/definitions/test" }] };
+
+const requirement = {
+  kind: { enum: ["fr", "nfr"], description: "Functional (fr) or non-functional (nfr)" },
+  text: text("The requirement"),
+  key,
+  tests: list(testRef, "Tests that prove it: keys of this pack's tests, or new tests"),
+} satisfies Record<keyof PackRequirement, JsonSchema>;
+
+const threat = {
+  category: { enum: STRIDE, description: "The STRIDE category" },
+  element: text("The part of the system it threatens"),
+  threat: text("What an attacker does"),
+  mitigation: text("What stops it"),
+  key,
+  tests: list(testRef, "Tests that prove the mitigation: keys of this pack's tests, or new tests"),
+} satisfies Record<keyof PackThreat, JsonSchema>;
+
+const abuseCase = {
+  name: text("The attack's name (enumeration, brute force, replay, ...)"),
+  attack: text("What the abuser does"),
+  defence: text("What the system does about it"),
+} satisfies Record<keyof PackAbuseCase, JsonSchema>;
+
+const status = {
+  status: { type: "integer", minimum: 100, maximum: 599, description: "The HTTP status" },
+  when: text("When the API answers it"),
+  headers: list({ type: "string", minLength: 1 }, "Response headers that come with it (Retry-After, Location)"),
+} satisfies Record<keyof PackStatus, JsonSchema>;
+
+const error = {
+  name: { type: "string", pattern: "^[A-Z][A-Za-z0-9]*$", errorMessage: "must be a PascalCase error name (InviteExpired)", description: "The domain error's name" },
+  status: { type: "integer", minimum: 400, maximum: 599, description: "The HTTP status it maps to" },
+  when: text("When it happens"),
+} satisfies Record<keyof PackError, JsonSchema>;
+
+const telemetry = {
+  field: text("The field (log attribute, span attribute)"),
+  handling: text("dropped | hashed | kept, and why"),
+} satisfies Record<keyof PackTelemetry, JsonSchema>;
+
+const monitoring = {
+  kind: { enum: MONITORING_KINDS, description: "metric, alert, log, trace or audit" },
+  text: text("What is measured or alerted on"),
+} satisfies Record<keyof PackMonitoring, JsonSchema>;
+
+const checklistLink = {
+  item: text("Words of the review-checklist item it answers"),
+  coveredBy: text("A section anchor (#threat-model) or the key of a test, threat or requirement of this pack"),
+} satisfies Record<keyof PackChecklistLink, JsonSchema>;
+
+const pack = {
+  name: { ...key, description: "Unique, kebab-case; a team switches a built-in pack off by this name (config disablePacks)" },
+  description: text("One line: what knowledge the pack carries"),
+  when: obj(when, [], "When the pack applies: every key must hold; a list means any of its values. Omitted: always."),
+  requirements: list(obj(requirement, ["kind", "text"], "A requirement"), "Requirements the plan gains"),
+  threats: list(obj(threat, ["category", "element", "threat", "mitigation"], "A threat"), "Threats the threat model gains"),
+  abuseCases: list(obj(abuseCase, ["name", "attack", "defence"], "An abuse case"), "Abuse cases"),
+  tests: list({ $ref: "#/definitions/test" }, "Tests the test files gain"),
+  statuses: list(obj(status, ["status", "when"], "An API status"), "API statuses of the contract"),
+  errors: list(obj(error, ["name", "status", "when"], "A domain error"), "Domain errors and their statuses"),
+  telemetry: list(obj(telemetry, ["field", "handling"], "A telemetry field"), "Telemetry fields and how they are handled"),
+  monitoring: list(obj(monitoring, ["kind", "text"], "A monitoring item"), "Metrics, alerts, logs, traces, audit records"),
+  questions: list({ type: "string", minLength: 1 }, "Open questions for the plan's author"),
+  checklist: list(obj(checklistLink, ["item", "coveredBy"], "A checklist link"), "Review-checklist items and what covers them"),
+} satisfies Record<keyof Pack, JsonSchema>;
+
+/** The schema of one pack file. */
+export const PACK_SCHEMA: JsonSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://mjoplan.dev/schema/pack.json",
+  title: "mjoplan pack",
+  description: "A rule of what a plan gains when its facts hold: built-in packs in packs/, a team's in .mjoplan/packs/",
+  type: "object",
+  properties: pack,
+  required: ["name"],
+  additionalProperties: false,
+  definitions: { test: obj(test, ["kind", "title"], "A test") },
+};
