@@ -4,6 +4,7 @@
  * generators from the registry in generators/index.ts.
  */
 import type { MjoplanConfig } from "./config/config.js";
+import type { LoadedPack } from "./packs/pack.js";
 import type { InputOf, Schema } from "./schema/field.js";
 import type { PlannedFile } from "./write/planned-file.js";
 
@@ -15,6 +16,11 @@ export interface BuildContext {
   config: MjoplanConfig;
   /** The team's template folder, when it has one. */
   overridesDir?: string;
+  /**
+   * The packs to apply: built-in and the team's, less those the config switches off
+   * (lib/packs/team.ts). Absent (contexts built by hand, tests): the built-in packs.
+   */
+  packs?: LoadedPack[];
   /** Called as each input of a batch is built, for progress on a terminal. */
   progress?: (done: number, total: number) => void;
   /** Reads a file below --dest, for generators that grow existing files; undefined when missing. */

@@ -14,6 +14,10 @@ export interface MjoplanConfig {
   paths: Layout;
   /** The team's template folder, relative to the config's folder. */
   templates: string;
+  /** The team's pack folder (*.yaml, *.yml, *.json), relative to the config's folder. */
+  packs: string;
+  /** Packs (built-in or the team's) switched off by name. */
+  disablePacks: string[];
   /** Import the shared kernel from this module (the team's own) instead of writing one. */
   kernelImport?: string;
   /** ".js" (NodeNext, the default) or "" (bundler resolution: no extension). */
@@ -29,6 +33,8 @@ export interface MjoplanConfig {
 export const DEFAULT_CONFIG: MjoplanConfig = {
   paths: DEFAULT_LAYOUT,
   templates: ".mjoplan/templates",
+  packs: ".mjoplan/packs",
+  disablePacks: [],
   importExtension: ".js",
   defaults: {},
   checklist: {},
@@ -70,6 +76,12 @@ const FIELDS: Record<string, ConfigField> = {
   "paths.tests": pathField("Folder of a use-case's test files", DEFAULT_LAYOUT.tests),
   "paths.kernel": pathField("Folder of the shared domain kernel", DEFAULT_LAYOUT.kernel),
   templates: { description: "The team's template folder, overriding built-in templates by relative path", jsonSchema: { type: "string", default: ".mjoplan/templates" }, check: relativePath },
+  packs: { description: "The team's pack folder: *.yaml or *.json packs adding requirements, threats, tests and monitoring where their when holds", jsonSchema: { type: "string", default: ".mjoplan/packs" }, check: relativePath },
+  disablePacks: {
+    description: "Packs switched off by name (mjoplan packs lists them)",
+    jsonSchema: { type: "array", items: { type: "string" } },
+    check: stringList,
+  },
   kernelImport: { description: "Module the stubs import the kernel from (the team's own); no kernel is written", jsonSchema: { type: "string" }, check: isString },
   importExtension: {
     description: 'Extension of relative imports: ".js" (NodeNext) or "" (bundler resolution)',
@@ -130,6 +142,8 @@ export function parseConfig(raw: unknown, where: string): { config: MjoplanConfi
       kernel: pick("paths.kernel", DEFAULT_LAYOUT.kernel),
     },
     templates: pick("templates", DEFAULT_CONFIG.templates),
+    packs: pick("packs", DEFAULT_CONFIG.packs),
+    disablePacks: pick("disablePacks", []),
     importExtension: pick("importExtension", ".js"),
     defaults: pick("defaults", {}),
     checklist: pick("checklist", {}),

@@ -1,8 +1,9 @@
-/** What a generator's build gets from the run: the date, the package's templates, the team's config and folder. */
+/** What a generator's build gets from the run: the date, the package's templates, the team's config, folder and packs. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { overridesDirOf, type LoadedConfig } from "../config/load-config.js";
 import type { BuildContext } from "../generator.js";
+import { packsOf } from "../packs/team.js";
 import { PACKAGE_VERSION, TEMPLATES_DIR } from "../paths.js";
 
 /** Today in the local calendar, YYYY-MM-DD: the date a person running it would write. */
@@ -20,5 +21,7 @@ export function buildContext(loaded: LoadedConfig, dest: string): BuildContext {
       return undefined;
     }
   };
-  return { today: today(), version: PACKAGE_VERSION, templatesDir: TEMPLATES_DIR, config: loaded.config, read, ...(overridesDir ? { overridesDir } : {}) };
+  // A broken team pack fails here, before anything is built: exit 2 with its file and key path.
+  const packs = packsOf(loaded);
+  return { today: today(), version: PACKAGE_VERSION, templatesDir: TEMPLATES_DIR, config: loaded.config, read, packs, ...(overridesDir ? { overridesDir } : {}) };
 }

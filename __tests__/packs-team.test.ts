@@ -1,0 +1,91 @@
+/**
+ * A team's packs: read from the config's pack folder, merged with the built-in
+ * ones, switched off by name, and a broken one refused before anything is written.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "@jest/globals";
+import { loadConfig } from "../lib/config/load-config.js";
+import { builtInPacks } from "../lib/packs/built-in.js";
+import { knownCapabilities, packSetOf } from "../lib/packs/team.js";
+import { buildContext } from "../lib/run/build-context.js";
+import { cli, readTree, tempDir } from "./support/project.js";
+
+const PAYMENTS = `name: payments
+when: { capability: payment }
+threats:
+  - category: Tampering
+    element: Payment provider callback
+    threat: A forged callback marks an unpaid order as paid
+    mitigation: Verify the provider's signature and the amount; idempotent by event id
+    tests: [{ kind: security, title: refuses a callback with a bad signature }]
+`;
+
+async function repo(files: Record<string, string>): Promise<string> {
+  const dir = await tempDir("mjoplan-team-packs-");
+  for (const [rel, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+    await writeFile(path.join(dir, rel), content);
+  }
+  return dir;
+}
+
+describe("the packs of a run", () => {
+  it("are the built-in ones, then the team's from .mjoplan/packs", async () => {
+    const dir = await repo({ ".mjoplan/packs/payments.yaml": PAYMENTS });
+    const set = packSetOf(loadConfig(dir), dir);
+    expect(set.active.map((p) => p.name)).toEqual([...builtInPacks().map((p) => p.name), "payments"]);
+    expect(set.active.at(-1)).toMatchObject({ source: "team", file: "payments.yaml" });
+    expect(set.teamFolder).toBe(".mjoplan/packs");
+    expect(knownCapabilities(set.active)).toContain("payment");
+    expect(knownCapabilities(set.active)).toContain("secret-link");
+  });
+
+  it("reach the generators through the build context", async () => {
+    const dir = await repo({ ".mjoplan/packs/payments.yaml": PAYMENTS });
+    expect(buildContext(loadConfig(dir), dir).packs?.map((p) => p.name)).toContain("payments");
+  });
+
+  it("come from the folder the config names, relative to the config", async () => {
+    const dir = await repo({ "mjoplan.config.json": JSON.stringify({ packs: "tools/packs" }), "tools/packs/payments.json": JSON.stringify({ name: "payments" }), ".mjoplan/packs/ignored.yaml": "name: ignored\n" });
+    const names = packSetOf(loadConfig(path.join(dir)), dir).active.map((p) => p.name);
+    expect(names).toContain("payments");
+    expect(names).not.toContain("ignored");
+  });
+
+  it("leave out what the config switches off, and refuse a name no pack has", async () => {
+    const dir = await repo({ "mjoplan.config.json": JSON.stringify({ disablePacks: ["capability-secret-link"] }) });
+    const set = packSetOf(loadConfig(dir), dir);
+    expect(set.active.map((p) => p.name)).not.toContain("capability-secret-link");
+    expect(set.disabled.map((p) => p.name)).toEqual(["capability-secret-link"]);
+    const typo = await repo({ "mjoplan.config.json": JSON.stringify({ disablePacks: ["capability-secret-links"] }) });
+    expect(() => packSetOf(loadConfig(typo), typo)).toThrow(/mjoplan\.config\.json\.disablePacks\[0\]: no pack is named "capability-secret-links"/);
+  });
+
+  it("let a team pack replace the built-in pack of its name", async () => {
+    const dir = await repo({ ".mjoplan/packs/link.yaml": "name: capability-secret-link\nwhen: { capability: secret-link }\nquestions: [Our own question]\n" });
+    const set = packSetOf(loadConfig(dir), dir);
+    const mine = set.active.filter((p) => p.name === "capability-secret-link");
+    expect(mine).toEqual([expect.objectContaining({ source: "team", questions: ["Our own question"] })]);
+    expect(set.replaced.map((p) => p.name)).toEqual(["capability-secret-link"]);
+  });
+});
+
+describe("a broken team pack", () => {
+  it("stops a plan run with exit 2, its file, line and key path, and nothing written", async () => {
+    const dir = await repo({ ".mjoplan/packs/payments.yaml": PAYMENTS.replace("Tampering", "Tampring") });
+    const run = await cli(["plan", "--name", "Book room", "--dest", dir]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^mjoplan: \S*\.mjoplan\/packs\/payments\.yaml:4: threats\[0\]\.category: must be one of Spoofing, Tampering/);
+    expect(String(run.stderr).trim().split("\n")).toHaveLength(1);
+    expect([...(await readTree(dir)).keys()]).toEqual([".mjoplan/packs/payments.yaml"]);
+  });
+
+  it("a bad config key for packs is named like every config problem", async () => {
+    const dir = await repo({ "mjoplan.config.json": JSON.stringify({ packs: "../elsewhere", disablePacks: "capability-secret-link" }) });
+    const run = await cli(["plan", "--name", "Book room", "--dest", dir]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/mjoplan\.config\.json\.packs: must stay inside the repository/);
+    expect(run.stderr).toMatch(/mjoplan\.config\.json\.disablePacks: must be a list of strings/);
+  });
+});

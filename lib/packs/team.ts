@@ -1,0 +1,48 @@
+/**
+ * The packs a run uses: the built-in ones, then the team's from its pack folder
+ * (config `packs`, default .mjoplan/packs), less those the config switches off
+ * (`disablePacks`). A team pack named like a built-in one replaces it, as a team
+ * template replaces the built-in template of the same path.
+ */
+import path from "node:path";
+import type { LoadedConfig } from "../config/load-config.js";
+import { InputError } from "../errors.js";
+import { builtInPacks } from "./built-in.js";
+import { loadPackDir } from "./load.js";
+import type { LoadedPack } from "./pack.js";
+
+export interface PackSet {
+  /** What the engine applies, in order: built-in ones (file order), then the team's. */
+  active: LoadedPack[];
+  /** Switched off by the config. */
+  disabled: LoadedPack[];
+  /** Built-in packs a team pack of the same name replaces. */
+  replaced: LoadedPack[];
+  /** The team's pack folder as the user names it (relative to the working folder). */
+  teamFolder: string;
+}
+
+export function packSetOf(loaded: LoadedConfig, cwd: string = process.cwd()): PackSet {
+  const dir = path.resolve(loaded.dir, loaded.config.packs);
+  const teamFolder = path.relative(cwd, dir) || ".";
+  const team = loadPackDir(dir, "team", teamFolder);
+  const teamNames = new Set(team.map((p) => p.name));
+  const builtIn = builtInPacks();
+  const replaced = builtIn.filter((p) => teamNames.has(p.name));
+  const all = [...builtIn.filter((p) => !teamNames.has(p.name)), ...team];
+  const off = loaded.config.disablePacks;
+  off.forEach((name, i) => {
+    if (!all.some((p) => p.name === name)) throw new InputError(`${loaded.config.source ?? "config"}.disablePacks[${i}]`, `no pack is named "${name}" (mjoplan packs lists them)`);
+  });
+  return { active: all.filter((p) => !off.includes(p.name)), disabled: all.filter((p) => off.includes(p.name)), replaced, teamFolder };
+}
+
+/** The packs a run applies. */
+export function packsOf(loaded: LoadedConfig): LoadedPack[] {
+  return packSetOf(loaded).active;
+}
+
+/** Every capability some pack's when names: the built-in ones and those a team pack adds (`--capability payment`). */
+export function knownCapabilities(packs: readonly LoadedPack[]): string[] {
+  return [...new Set(packs.flatMap((p) => (p.when?.capability === undefined ? [] : [p.when.capability].flat())))].sort();
+}
