@@ -62,6 +62,12 @@ function table(findings: PlanFindings[], base: string, strict: boolean, requireA
   return [line(head), ...rows.map(line), ...(details.length ? ["", ...details] : []), "", `${findings.length} plan(s): ${findings.length - failing} ok, ${failing} failing.`, ""].join("\n");
 }
 
+/** The findings as --json prints them (and the MCP server's check tool returns them). */
+export function checkJson(findings: PlanFindings[], base: string, strict: boolean, requireApproved: boolean): { ok: boolean; plans: (PlanFindings & { failed: boolean })[] } {
+  const plans = findings.map((f) => ({ ...f, plan: path.relative(base, f.plan), failed: failed(f, strict, requireApproved) }));
+  return { ok: !plans.some((p) => p.failed), plans };
+}
+
 export async function checkCommand(argv: readonly string[], term: Terminal): Promise<number> {
   const command = parseCommand(argv, checkSchema, "check [paths...]", "Verify that plans and their files agree.", term);
   if (!command) return 0;
@@ -70,10 +76,8 @@ export async function checkCommand(argv: readonly string[], term: Terminal): Pro
   const findings = checkAll(await findPlans(positionals, base));
   const requireApproved = options.require === "approved";
   const anyFailed = findings.some((f) => failed(f, options.strict, requireApproved));
-  if (options.json) {
-    const plans = findings.map((f) => ({ ...f, plan: path.relative(base, f.plan), failed: failed(f, options.strict, requireApproved) }));
-    term.stdout.write(JSON.stringify({ ok: !anyFailed, plans }, null, 2) + "\n");
-  } else term.stdout.write(findings.length ? table(findings, base, options.strict, requireApproved) : "No plans found.\n");
+  if (options.json) term.stdout.write(JSON.stringify(checkJson(findings, base, options.strict, requireApproved), null, 2) + "\n");
+  else term.stdout.write(findings.length ? table(findings, base, options.strict, requireApproved) : "No plans found.\n");
   return anyFailed ? 1 : 0;
 }
 

@@ -48,6 +48,8 @@ const COMMANDS: Record<string, { description: string; run: Command }> = {
   sync: { description: "Refresh the test code and traceability plans embed from their files", run: syncCommand },
   templates: { description: "List every template and whether the built-in or the team's copy is used", run: templatesCommand },
   eject: { description: "Copy built-in templates into the team's folder (.mjoplan/templates) to change them", run: ejectCommand },
+  // Loaded only when run: the MCP SDK is no part of any other command's start.
+  mcp: { description: "Serve coding agents over the Model Context Protocol (stdio): plan, grow, open items, check", run: async (...a) => (await import("./mcp-command.js")).mcpCommand(...a) },
 };
 
 function topHelp(): string {

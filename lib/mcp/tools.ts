@@ -1,0 +1,213 @@
+/**
+ * The MCP server's tools, protocol-free: each has a name, JSON Schemas for its
+ * input (derived from the generators' and commands' own schemas) and output,
+ * and a call from arguments to structured data. The same pipeline as the CLI
+ * runs underneath (lib/run/pipeline.ts, lib/check); nothing here prints.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { checkAll } from "../check/run-check.js";
+import { findPlans } from "../check/find-plans.js";
+import { gapMarkers, type GapMarker } from "../check/gap-markers.js";
+import { checkJson, checkSchema } from "../cli/check-command.js";
+import { countPlaceholders, diffOf } from "../cli/report.js";
+import { runSchema } from "../cli/run-options.js";
+import { configDefaults, loadConfig } from "../config/load-config.js";
+import { InputError } from "../errors.js";
+import type { GeneratorDefinition } from "../generator.js";
+import { buildContext } from "../run/build-context.js";
+import { runGenerator, type RunReport } from "../run/pipeline.js";
+import type { Schema } from "../schema/field.js";
+import { missingRequired, parseAll, withFallbacks, type GivenSet } from "../schema/resolve.js";
+import { WRITES } from "../write/changes.js";
+import { givenOf, refuseUnknown } from "./arguments.js";
+import { describeInputs, objectJsonSchema, type JsonSchema } from "./json-schema.js";
+
+export type Structured = Record<string, unknown>;
+
+export interface Tool {
+  name: string;
+  title: string;
+  description: string;
+  inputSchema: JsonSchema & { type: "object" };
+  outputSchema: JsonSchema & { type: "object" };
+  annotations: { readOnlyHint: boolean; openWorldHint: false };
+  call(args: Readonly<Record<string, unknown>>, signal?: AbortSignal): Promise<Structured>;
+}
+
+/** How a generator tool writes: the run's own flags that make sense without a terminal. */
+const writeSchema = { dest: runSchema.dest, dryRun: runSchema.dryRun, onConflict: runSchema.onConflict, format: runSchema.format } satisfies Schema;
+const checkOptions = { dest: checkSchema.dest, strict: checkSchema.strict, require: checkSchema.require } satisfies Schema;
+const openItemsOptions = { dest: checkSchema.dest } satisfies Schema;
+
+/** `check`'s positional arguments, which have no field of their own. */
+const pathsProperty: JsonSchema = {
+  type: "array",
+  items: { type: "string" },
+  description: "Plans (Markdown files) or folders, relative to dest; every plan below dest when left out. (CLI: the positional arguments)",
+};
+
+export const toolNameOf = (generator: string): string => generator.replace(/-/g, "_");
+
+const obj = (properties: Record<string, JsonSchema>, required: string[] = []): JsonSchema & { type: "object" } => ({ type: "object", properties, ...(required.length ? { required } : {}) });
+const str: JsonSchema = { type: "string" };
+const strings: JsonSchema = { type: "array", items: str };
+
+const runOutput = obj(
+  {
+    ok: { type: "boolean" },
+    dryRun: { type: "boolean" },
+    dest: str,
+    useCases: strings,
+    plans: { ...strings, description: "The plans this run wrote or would write, relative to dest: open_items and check take them" },
+    placeholders: { type: "integer", description: "TODO(plan) gap markers left in those plans" },
+    files: {
+      type: "array",
+      items: obj(
+        {
+          path: str,
+          action: { type: "string", enum: ["create", "overwrite", "unchanged", "skip", "keep", "conflict"] },
+          diff: { ...str, description: "Dry runs only: the unified diff of a file that would change" },
+        },
+        ["path", "action"],
+      ),
+    },
+  },
+  ["ok", "dryRun", "dest", "useCases", "plans", "placeholders", "files"],
+);
+
+function runResult(report: RunReport): Structured {
+  const plans = report.changes.filter((c) => c.isPlan).map((c) => c.path);
+  return {
+    ok: true,
+    dryRun: report.dryRun,
+    dest: report.dest,
+    useCases: report.labels,
+    plans,
+    placeholders: countPlaceholders(report.changes),
+    // A dry run shows what would change, created files included: an agent has no other way to read them.
+    files: report.changes.map((c) => ({ path: c.path, action: c.action, ...(report.dryRun && (WRITES.includes(c.action) || c.action === "conflict") ? { diff: diffOf(c) } : {}) })),
+  };
+}
+
+function generatorTool(generator: GeneratorDefinition, cwd: string): Tool {
+  const schema = generator.schema;
+  return {
+    name: toolNameOf(generator.name),
+    title: `mjoplan ${generator.name}`,
+    description: `${generator.description}. dryRun: true returns the diffs and writes nothing. Existing files that differ are a conflict unless onConflict says skip or overwrite.`,
+    inputSchema: objectJsonSchema(schema, writeSchema),
+    outputSchema: runOutput,
+    annotations: { readOnlyHint: false, openWorldHint: false },
+    async call(args, signal) {
+      refuseUnknown(args, [...Object.keys(schema), ...Object.keys(writeSchema)]);
+      const options = withFallbacks(writeSchema, parseAll(writeSchema, givenOf(writeSchema, args)));
+      const dest = path.resolve(cwd, options.dest);
+      const loaded = loadConfig(dest);
+      const defaults = configDefaults(loaded, Object.keys(schema)) as GivenSet<Schema>;
+      const values = parseAll(schema, { ...defaults, ...givenOf(schema, args) });
+      const missing = missingRequired(schema, values);
+      if (missing.length) throw new InputError("arguments", `missing ${missing.join(", ")} (required)`);
+      const report = await runGenerator(
+        generator,
+        [withFallbacks(schema, values)],
+        { dest, dryRun: options.dryRun, onConflict: options.onConflict, format: options.format, ...(signal ? { signal } : {}) },
+        buildContext(loaded, dest),
+      );
+      return runResult(report);
+    },
+  };
+}
+
+function readTools(generators: Readonly<Record<string, GeneratorDefinition>>, cwd: string): Tool[] {
+  const names = Object.keys(generators);
+  const readOnly = { readOnlyHint: true, openWorldHint: false } as const;
+  const listed = (g: GeneratorDefinition) => ({ name: g.name, tool: toolNameOf(g.name), description: g.description });
+  const generatorList: JsonSchema = { type: "array", items: obj({ name: str, tool: str, description: str }, ["name", "tool", "description"]) };
+
+  /** The plans the paths name (all below dest by default), with options parsed from the same arguments. */
+  const plansOf = async <S extends Schema>(args: Readonly<Record<string, unknown>>, options: S) => {
+    refuseUnknown(args, ["paths", ...Object.keys(options)]);
+    const paths = args["paths"] ?? [];
+    if (!Array.isArray(paths) || paths.some((p) => typeof p !== "string")) throw new InputError("paths", "expected a list of paths");
+    const parsed = withFallbacks(options, parseAll(options, givenOf(options, args)));
+    const base = path.resolve(cwd, String(parsed["dest"]));
+    return { base, files: await findPlans(paths as string[], base), options: parsed };
+  };
+  const withPaths = (options: Schema): JsonSchema & { type: "object" } => {
+    const schema = objectJsonSchema(options);
+    return { ...schema, properties: { paths: pathsProperty, ...schema.properties } };
+  };
+
+  return [
+    {
+      name: "list_generators",
+      title: "List mjoplan's generators",
+      description: "Every generator mjoplan offers, with the tool that runs it.",
+      inputSchema: obj({}),
+      outputSchema: obj({ generators: generatorList }, ["generators"]),
+      annotations: readOnly,
+      async call(args) {
+        refuseUnknown(args, []);
+        return { generators: Object.values(generators).map(listed) };
+      },
+    },
+    {
+      name: "describe_generator",
+      title: "Describe a generator's inputs",
+      description: "A generator's inputs: each with its form, whether it is required, its default and its choices, plus the tool's input schema.",
+      inputSchema: obj({ name: { type: "string", enum: names, description: "The generator, e.g. plan" } }, ["name"]),
+      outputSchema: obj({ name: str, tool: str, description: str, inputs: { type: "array", items: { type: "object" } }, inputSchema: { type: "object" } }, ["name", "tool", "description", "inputs", "inputSchema"]),
+      annotations: readOnly,
+      async call(args) {
+        refuseUnknown(args, ["name"]);
+        const name = String(args["name"] ?? "");
+        const generator = generators[name] ?? Object.values(generators).find((g) => toolNameOf(g.name) === name);
+        if (!generator) throw new InputError("name", `unknown generator ${JSON.stringify(name)} (expected one of ${names.join(", ")})`);
+        return { ...listed(generator), inputs: [...describeInputs(generator.schema), ...describeInputs(writeSchema)], inputSchema: objectJsonSchema(generator.schema, writeSchema) };
+      },
+    },
+    {
+      name: "check",
+      title: "Check plans against their files",
+      description:
+        "Verifies that plans and their files agree: missing files, drift between embedded and real tests, tests no requirement lists, open checklist items, TODO(plan) placeholders, the approval status. The same data as `mjoplan check --json`.",
+      inputSchema: withPaths(checkOptions),
+      outputSchema: obj({ ok: { type: "boolean" }, plans: { type: "array", items: obj({ plan: str, status: str, failed: { type: "boolean" }, placeholders: { type: "integer" }, openItems: { type: "integer" } }, ["plan", "failed"]) } }, ["ok", "plans"]),
+      annotations: readOnly,
+      async call(args) {
+        const { base, files, options } = await plansOf(args, checkOptions);
+        return checkJson(checkAll(files), base, options.strict, options.require === "approved");
+      },
+    },
+    {
+      name: "open_items",
+      title: "List a plan's gap markers",
+      description:
+        "Every TODO(plan) gap marker of the plans: file, line, the section it is in and the one-line hint of what belongs there. Fill each by editing the file (replace the marker and its hint with the real content), then call check.",
+      inputSchema: withPaths(openItemsOptions),
+      outputSchema: obj(
+        {
+          count: { type: "integer" },
+          items: {
+            type: "array",
+            items: obj({ file: str, line: { type: "integer" }, column: { type: "integer" }, section: str, subsection: str, hint: str, text: str }, ["file", "line", "column", "section", "hint", "text"]),
+          },
+        },
+        ["count", "items"],
+      ),
+      annotations: readOnly,
+      async call(args) {
+        const { base, files } = await plansOf(args, openItemsOptions);
+        const items = files.flatMap((file) => gapMarkers(readFileSync(file, "utf8")).map((m: GapMarker) => ({ file: path.relative(base, file), ...m })));
+        return { count: items.length, items };
+      },
+    },
+  ];
+}
+
+/** Every tool: reading ones first, then one per generator. Relative `dest` arguments resolve against `cwd`. */
+export function mcpTools(generators: Readonly<Record<string, GeneratorDefinition>>, cwd: string): Tool[] {
+  const [list, describe, check, openItems] = readTools(generators, cwd);
+  return [list!, describe!, ...Object.values(generators).map((g) => generatorTool(g, cwd)), check!, openItems!];
+}
