@@ -1,0 +1,137 @@
+/**
+ * The built-in capability packs carry what a reviewer of that kind of feature asks
+ * for (MODEL.md section 3's table), apply exactly when the use-case has the
+ * capability, and their knowledge appears in no pack that applies without it.
+ */
+import { describe, expect, it } from "@jest/globals";
+import { builtInPacks } from "../lib/packs/built-in.js";
+import { matchWhen } from "../lib/packs/match.js";
+import type { LoadedPack, PackFacts } from "../lib/packs/pack.js";
+
+const CAPABILITIES = ["sends-message", "secret-link", "file-download", "file-upload", "erasure", "pagination", "external-call"] as const;
+type Capability = (typeof CAPABILITIES)[number];
+
+/** Dissimilar use-cases without any capability: a pack for one must fire on all of them once it is added. */
+const BASES: PackFacts[] = [
+  { flow: "query", method: "GET", async: false, auth: "authenticated", resource: false, enumeration: false, capabilities: [], pii: false, audit: false, scheduledCommand: false, events: false, self: true, values: {} },
+  { flow: "create", method: "POST", async: false, auth: "anonymous", resource: false, enumeration: true, capabilities: [], pii: true, audit: false, scheduledCommand: true, events: true, self: false, values: {} },
+  { flow: "change", method: "PATCH", async: false, auth: "roles", resource: true, relation: "host", enumeration: false, capabilities: [], pii: false, audit: true, scheduledCommand: false, events: true, self: false, values: {} },
+  { flow: "async", method: "POST", async: true, auth: "authenticated", resource: true, relation: "owner", enumeration: false, capabilities: [], pii: true, audit: true, scheduledCommand: true, events: true, self: false, values: {} },
+  { flow: "delete", method: "DELETE", async: false, auth: "authenticated", resource: false, enumeration: false, capabilities: [], pii: true, audit: true, scheduledCommand: true, events: true, self: true, values: {} },
+];
+
+const packOf = (capability: Capability): LoadedPack => {
+  const pack = builtInPacks().find((p) => p.name === `capability-${capability}`);
+  if (!pack) throw new Error(`no built-in pack capability-${capability}`);
+  return pack;
+};
+
+/** Everything a pack puts in a plan, as one text per field, to search. */
+const textOf = (p: LoadedPack): string => JSON.stringify({ ...p, when: undefined, name: undefined, file: undefined, description: undefined });
+const threats = (p: LoadedPack): string => JSON.stringify(p.threats);
+const tests = (p: LoadedPack): string => [...(p.tests ?? []), ...(p.threats ?? []).flatMap((t) => t.tests ?? []), ...(p.requirements ?? []).flatMap((r) => r.tests ?? [])].map((t) => (typeof t === "string" ? "" : t.title)).join("\n");
+const alerts = (p: LoadedPack): string => (p.monitoring ?? []).filter((m) => m.kind === "alert").map((m) => m.text).join("\n");
+const requirements = (p: LoadedPack): string => (p.requirements ?? []).map((r) => r.text).join("\n");
+
+/** MODEL.md's table, each item where a reviewer looks for it: a requirement or threat, a test that proves it, an alert that watches it. */
+const EXPECTED: Record<Capability, { requirements: RegExp[]; threats: RegExp[]; tests: RegExp[]; alerts: RegExp[] }> = {
+  "sends-message": {
+    requirements: [/per recipient/, /budget/, /escaped/],
+    threats: [/bombing/, /SMS bill|toll fraud/, /injects HTML/],
+    tests: [/6th request .* same recipient/, /budget spent/, /HTML-escaped/, /CR LF/],
+    alerts: [/budget at 80%/, /bounce rate/, /cap more than 3 times/],
+  },
+  "secret-link": {
+    requirements: [/128 bits from a CSPRNG/, /SHA-256 hash/, /expires/, /revoked/, /constant-time/, /Referrer-Policy: no-referrer/],
+    threats: [/guesses or enumerates tokens/, /dump or backup/, /Referer/, /timing/],
+    tests: [/at least 16 random bytes/, /expiry is refused with 410/, /revoked link is refused/, /timingSafeEqual/, /Referrer-Policy: no-referrer/, /then 429/],
+    alerts: [/link guessing/],
+  },
+  "file-download": {
+    requirements: [/short-lived, single-use signed URL/, /streamed/, /audit trail/],
+    threats: [/exfiltration/, /object key/, /bucket/],
+    tests: [/after its expiry is refused/, /used a second time is refused with 410/, /memory growth/, /audit record/],
+    alerts: [/exfiltration/],
+  },
+  "file-upload": {
+    requirements: [/limited in size/, /magic bytes/, /scanned for malware/, /outside the web root/],
+    threats: [/HTML, SVG with script/, /\.\.\/\.\.\//, /decompression bombs/, /malware/],
+    tests: [/one byte over the size limit .* 413/, /HTML file named photo\.png .* 415/, /EICAR/, /generated id/],
+    alerts: [/malware detection/],
+  },
+  erasure: {
+    requirements: [/fresh authentication/, /cancellation window/, /every store/, /Backups/, /retention/, /audit trail proves the erasure/],
+    threats: [/stolen or unattended session/, /survives in a search index/, /cannot prove an erasure/],
+    tests: [/older than 5 minutes is refused with 403/, /cancelling within the window/, /found in none of the stores/, /restoring a backup/, /contain none of the erased personal data/],
+    alerts: [/purge not completed/],
+  },
+  pagination: {
+    requirements: [/signed \(HMAC\) or encrypted/, /maximum/, /stable, unique key/],
+    threats: [/edits a cursor/, /pageSize=1000000/],
+    tests: [/one character changed is refused with 400/, /maximum plus one is refused with 400/, /exactly once/, /"20" from the query string/],
+    alerts: [/invalid cursors/, /scraping/],
+  },
+  "external-call": {
+    requirements: [/total timeout/, /exponential backoff and jitter/, /circuit breaker/, /allow-list of hosts/, /secret store/],
+    threats: [/SSRF/, /slow or failing external system/, /API keys leak/],
+    tests: [/after the total timeout/, /retries with increasing delays/, /breaker opens/, /169\.254\.169\.254/, /no API key/],
+    alerts: [/circuit breaker open/, /SSRF guard/],
+  },
+};
+
+describe.each(CAPABILITIES)("the %s pack", (capability) => {
+  const pack = packOf(capability);
+
+  it("applies to every kind of use-case with the capability, and to none without it", () => {
+    for (const base of BASES) {
+      expect(matchWhen(pack.when, { ...base, capabilities: [capability] })).toEqual({ applies: true, reasons: [`capability ${capability}`], unmet: [] });
+      expect(matchWhen(pack.when, base).applies).toBe(false);
+      const others = CAPABILITIES.filter((c) => c !== capability);
+      expect(matchWhen(pack.when, { ...base, capabilities: others }).applies).toBe(false);
+    }
+  });
+
+  it("brings what MODEL.md's table lists, each where a reviewer looks for it", () => {
+    const e = EXPECTED[capability];
+    for (const re of e.requirements) expect(requirements(pack)).toMatch(re);
+    for (const re of e.threats) expect(threats(pack)).toMatch(re);
+    for (const re of e.tests) expect(tests(pack)).toMatch(re);
+    for (const re of e.alerts) expect(alerts(pack)).toMatch(re);
+  });
+
+  it("has every kind of content a pack can bring", () => {
+    for (const field of ["requirements", "threats", "abuseCases", "tests", "telemetry", "monitoring", "questions", "checklist"] as const) expect((pack[field] ?? []).length).toBeGreaterThan(0);
+    // Sending a message adds no status on purpose: a capped or refused send answers as usual, so nobody learns it was capped.
+    if (capability !== "sends-message") expect((pack.statuses ?? []).length + (pack.errors ?? []).length).toBeGreaterThan(0);
+    else expect([...(pack.statuses ?? []), ...(pack.errors ?? [])]).toEqual([]);
+  });
+
+  it("names a test for every requirement it makes testable and states each threat's STRIDE category", () => {
+    const titles = (pack.tests ?? []).map((t) => t.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    // A threat without a test is allowed only where no test of this use-case could prove the mitigation.
+    expect((pack.threats ?? []).filter((t) => t.tests?.length).length).toBeGreaterThanOrEqual(Math.ceil((pack.threats ?? []).length * 0.6));
+    // Every test is used by a requirement or threat, so it traces to something.
+    const referenced = new Set([...(pack.requirements ?? []), ...(pack.threats ?? [])].flatMap((x) => x.tests ?? []).map((t) => (typeof t === "string" ? t : t.key)));
+    expect((pack.tests ?? []).filter((t) => !referenced.has(t.key))).toEqual([]);
+  });
+});
+
+describe("capability knowledge stays with its capability", () => {
+  /** Words that belong to one capability: no pack that can apply without it may use them. */
+  const OWN: [Capability, RegExp][] = [
+    ["sends-message", /\b(mail|e-mail|SMS|inbox|message bombing)\b/i],
+    ["secret-link", /Referrer-Policy|CSPRNG/],
+    ["file-download", /exfiltration|signed URL/i],
+    ["file-upload", /malware|magic bytes|EICAR/i],
+    ["erasure", /cancellation window|step-up/i],
+    ["pagination", /\bcursors?\b|page size/i],
+    ["external-call", /\bSSRF\b|circuit breaker/i],
+  ];
+
+  it.each(OWN)("%s words appear only in packs that need it", (capability, words) => {
+    const needs = (p: LoadedPack): boolean => [p.when?.capability ?? []].flat().length > 0 && [p.when?.capability ?? []].flat().every((c) => c === capability);
+    const offenders = builtInPacks().filter((p) => !needs(p) && words.test(textOf(p)));
+    expect(offenders.map((p) => `${p.name}: ${textOf(p).match(words)?.[0]}`)).toEqual([]);
+  });
+});
