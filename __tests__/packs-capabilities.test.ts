@@ -13,11 +13,11 @@ type Capability = (typeof CAPABILITIES)[number];
 
 /** Dissimilar use-cases without any capability: a pack for one must fire on all of them once it is added. */
 const BASES: PackFacts[] = [
-  { flow: "query", method: "GET", async: false, auth: "authenticated", resource: false, enumeration: false, capabilities: [], pii: false, audit: false, scheduledCommand: false, events: false, self: true, values: {} },
-  { flow: "create", method: "POST", async: false, auth: "anonymous", resource: false, enumeration: true, capabilities: [], pii: true, audit: false, scheduledCommand: true, events: true, self: false, values: {} },
-  { flow: "change", method: "PATCH", async: false, auth: "roles", resource: true, relation: "host", enumeration: false, capabilities: [], pii: false, audit: true, scheduledCommand: false, events: true, self: false, values: {} },
-  { flow: "async", method: "POST", async: true, auth: "authenticated", resource: true, relation: "owner", enumeration: false, capabilities: [], pii: true, audit: true, scheduledCommand: true, events: true, self: false, values: {} },
-  { flow: "delete", method: "DELETE", async: false, auth: "authenticated", resource: false, enumeration: false, capabilities: [], pii: true, audit: true, scheduledCommand: true, events: true, self: true, values: {} },
+  { flow: "query", method: "GET", async: false, auth: "authenticated", resource: false, enumeration: false, capabilities: [], pii: false, audit: false, scheduledCommand: false, events: false, self: true, inputs: true, values: {} },
+  { flow: "create", method: "POST", async: false, auth: "anonymous", resource: false, enumeration: true, capabilities: [], pii: true, audit: false, scheduledCommand: true, events: true, self: false, inputs: true, values: {} },
+  { flow: "change", method: "PATCH", async: false, auth: "roles", resource: true, relation: "host", enumeration: false, capabilities: [], pii: false, audit: true, scheduledCommand: false, events: true, self: false, inputs: true, values: {} },
+  { flow: "async", method: "POST", async: true, auth: "authenticated", resource: true, relation: "owner", enumeration: false, capabilities: [], pii: true, audit: true, scheduledCommand: true, events: true, self: false, inputs: true, values: {} },
+  { flow: "delete", method: "DELETE", async: false, auth: "authenticated", resource: false, enumeration: false, capabilities: [], pii: true, audit: true, scheduledCommand: true, events: true, self: true, inputs: true, values: {} },
 ];
 
 const packOf = (capability: Capability): LoadedPack => {
@@ -26,8 +26,11 @@ const packOf = (capability: Capability): LoadedPack => {
   return pack;
 };
 
-/** Everything a pack puts in a plan, as one text per field, to search. */
-const textOf = (p: LoadedPack): string => JSON.stringify({ ...p, when: undefined, name: undefined, file: undefined, description: undefined });
+/**
+ * What a pack states about the use-case, as one text to search. Its open questions aside: a
+ * question may rightly ask whether a capability is missing ("is a page size cap needed?").
+ */
+const textOf = (p: LoadedPack): string => JSON.stringify({ ...p, when: undefined, name: undefined, file: undefined, description: undefined, questions: undefined });
 const threats = (p: LoadedPack): string => JSON.stringify(p.threats);
 const tests = (p: LoadedPack): string => [...(p.tests ?? []), ...(p.threats ?? []).flatMap((t) => t.tests ?? []), ...(p.requirements ?? []).flatMap((r) => r.tests ?? [])].map((t) => (typeof t === "string" ? "" : t.title)).join("\n");
 const alerts = (p: LoadedPack): string => (p.monitoring ?? []).filter((m) => m.kind === "alert").map((m) => m.text).join("\n");

@@ -17,6 +17,7 @@ const join: PackFacts = {
   scheduledCommand: false,
   events: true,
   self: false,
+  inputs: true,
   values: { resource: "Meeting", enumeration: "invite code" },
 };
 

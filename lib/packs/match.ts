@@ -14,7 +14,7 @@ export interface WhenMatch {
 }
 
 type ListKey = "flow" | "method" | "auth" | "relation" | "capability";
-type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self";
+type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "inputs";
 
 /** The words for a boolean fact being true or false. */
 const FLAG_WORDS: Record<FlagKey, [yes: string, no: string]> = {
@@ -26,6 +26,7 @@ const FLAG_WORDS: Record<FlagKey, [yes: string, no: string]> = {
   scheduledCommand: ["scheduled command", "no scheduled command"],
   events: ["emits events", "no events"],
   self: ["acts on itself (/me)", "does not act on itself"],
+  inputs: ["request carries inputs", "request carries no inputs"],
 };
 
 /** The fact values a list key is matched against. */
@@ -45,7 +46,7 @@ function have(key: ListKey, facts: PackFacts): string[] {
 }
 
 /** The order keys are reported in, whatever order a pack file gives them. */
-const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "resource", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events"];
+const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "resource", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs"];
 
 export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMatch {
   const reasons: string[] = [];

@@ -37,12 +37,14 @@ const when = {
   scheduledCommand: flag("Whether a scheduled command is involved"),
   events: flag("Whether the use-case emits domain events"),
   self: flag("Whether the caller acts on itself (/me): identity from the credential"),
+  inputs: flag("Whether the request carries inputs to validate (value objects, route parameters)"),
 } satisfies Record<keyof PackWhen, JsonSchema>;
 
 const test = {
   kind: { enum: TEST_KINDS, description: "The test file it lands in" },
   title: text("What the test proves, precise enough to implement"),
   key,
+  todo: flag("false: the generator writes the test's assertions itself (built-in packs); default true, a todo to implement"),
 } satisfies Record<keyof PackTest, JsonSchema>;
 
 const testRef: JsonSchema = { anyOf: [{ ...key, description: "The key of a test of this pack" }, { $ref: "#/definitions/test" }] };

@@ -30,6 +30,8 @@ export interface PackWhen {
   events?: boolean;
   /** Whether the caller acts on itself (`/me`): identity from the credential. */
   self?: boolean;
+  /** Whether the request carries inputs to validate (value objects, route parameters). */
+  inputs?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
@@ -42,6 +44,8 @@ export interface PackTest {
   kind: TestKindName;
   title: string;
   key?: string;
+  /** false: the generator writes its assertions (domain tests of value objects, events, states); default true, an it.todo. */
+  todo?: boolean;
 }
 
 export interface PackRequirement {
@@ -181,6 +185,7 @@ export interface PackFacts {
   scheduledCommand: boolean;
   events: boolean;
   self: boolean;
+  inputs: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
