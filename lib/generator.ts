@@ -4,7 +4,7 @@
  * generators from the registry in generators/index.ts.
  */
 import type { MjoplanConfig } from "./config/config.js";
-import type { LoadedPack } from "./packs/pack.js";
+import type { LoadedPack, PackFacts } from "./packs/pack.js";
 import type { InputOf, Schema } from "./schema/field.js";
 import type { PlannedFile } from "./write/planned-file.js";
 
@@ -37,6 +37,8 @@ export interface GeneratorDefinition<S extends Schema = Schema> {
   label(input: InputOf<S>): string;
   /** All inputs of a run (a batch) to their files, one list per input. */
   build(inputs: InputOf<S>[], context: BuildContext): PlannedFile[][];
+  /** The facts packs are matched on, for generators that apply packs (`mjoplan packs --answers` asks the plan generator). */
+  packFacts?(input: InputOf<S>, context: BuildContext): PackFacts;
 }
 
 export function defineGenerator<S extends Schema>(definition: GeneratorDefinition<S>): GeneratorDefinition<S> {

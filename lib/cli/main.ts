@@ -17,6 +17,7 @@ import { Interrupted } from "../write/commit.js";
 import { parseArgv } from "./argv.js";
 import { checkCommand, syncCommand } from "./check-command.js";
 import { ejectCommand, templatesCommand } from "./templates-command.js";
+import { packsCommand } from "./packs-command.js";
 import { helpText } from "./help.js";
 import { diffOf, humanReport, jsonReport } from "./report.js";
 import { askConflicts } from "../prompt/ask-conflicts.js";
@@ -48,6 +49,7 @@ const COMMANDS: Record<string, { description: string; run: Command }> = {
   sync: { description: "Refresh the test code and traceability plans embed from their files", run: syncCommand },
   templates: { description: "List every template and whether the built-in or the team's copy is used", run: templatesCommand },
   eject: { description: "Copy built-in templates into the team's folder (.mjoplan/templates) to change them", run: ejectCommand },
+  packs: { description: "List the packs plans gain items from, and with --answers which apply to a use-case and why", run: (argv, term) => packsCommand(argv, term, generators["plan"]!) },
   // Loaded only when run: the MCP SDK is no part of any other command's start.
   mcp: { description: "Serve coding agents over the Model Context Protocol (stdio): plan, grow, open items, check", run: async (...a) => (await import("./mcp-command.js")).mcpCommand(...a) },
 };

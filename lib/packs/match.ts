@@ -70,3 +70,15 @@ export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMat
   }
   return { applies: unmet.length === 0, reasons, unmet };
 }
+
+/** A `when` in words, for listings: "flow query or delete; capability secret-link"; "always" without conditions. */
+export function describeWhen(when: PackWhen | undefined): string {
+  const parts: string[] = [];
+  for (const key of ORDER) {
+    const wanted = when?.[key];
+    if (wanted === undefined) continue;
+    if (typeof wanted === "boolean") parts.push(FLAG_WORDS[key as FlagKey][wanted ? 0 : 1]);
+    else parts.push(`${key} ${[wanted].flat().join(" or ")}`);
+  }
+  return parts.length ? parts.join("; ") : "always";
+}
