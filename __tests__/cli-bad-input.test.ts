@@ -27,7 +27,7 @@ const cases: [string, () => Promise<string[]>, RegExp][] = [
   ["a bad rate limit", async () => ["--name", "X", "--rate-limit", "fast"], /--rate-limit fast: expected N\/window/],
   ["an unknown flag", async () => ["--name", "X", "--colour", "red"], /--colour: unknown flag/],
   ["a flag without its value", async () => ["--name"], /--name: needs a value/],
-  ["a criterion not in Given/When/Then form", async () => ["--name", "X", "--criteria", "it works"], /--criteria "it works": expected Given\/When\/Then form/],
+  ["a criterion not in Given/When/Then form", async () => ["--name", "X", "--criteria", "it works"], /--criteria "it works": expected Given\/When\/Then or EARS form/],
   ["a name clashing with a built-in", async () => ["--name", "X", "--value-object", "Date:date"], /"Date" clashes with a built-in/],
   ["a missing answers file", async () => ["--answers", "/nonexistent/answers.json"], /--answers \/nonexistent\/answers.json: file not found/],
   ["a broken answers file", async () => ["--answers", await badAnswers("{ \"name\": ")], /answers.json: not valid JSON/],

@@ -73,16 +73,23 @@ describe("interactive plan in a pseudo-terminal", () => {
     await s.answer("Who may call it", `${DOWN}${ENTER}`); // from the default, authenticated, to roles
     await s.answer("Roles allowed", `member${ENTER}`);
     await s.answer("Roles allowed", ENTER);
-    await s.answer("A value object and its rule (Name:rule) #1", `RoomId:bogus${ENTER}`);
+    await s.answer("finished by a job", ENTER);
+    await s.answer("The aggregate the use-case loads", ENTER); // none: --relation and --transition are then not asked
+    await s.answer("A value object and its rule", ""); // the hint names the optional marker and the location
+    await s.answer("#1", `RoomId:bogus${ENTER}`);
     await s.answer('unknown rule "bogus"', `\x15RoomId:uuid${ENTER}`); // Ctrl-U clears the line, then a valid answer
-    await s.answer("A value object and its rule (Name:rule) #2", `Seats:int(1..20)${ENTER}`);
-    await s.answer("A value object and its rule (Name:rule) #3", ENTER);
+    await s.answer("#2", `Seats:int(1..20)${ENTER}`);
+    await s.answer("#3", ENTER);
+    await s.answer("Fields of the success body", ENTER);
     await s.answer("A domain event", `RoomBooked:roomId,seats${ENTER}`);
     await s.answer("A domain event", ENTER);
     await s.answer("A command scheduled for later", `ReleaseUnusedRoom${ENTER}`);
     await s.answer("Fields that are personal data", ENTER);
     await s.answer("Requests per window", ENTER);
-    await s.answer("reveal whether an account exists", `n${ENTER}`);
+    await s.answer("What must not leak whether it exists", ENTER);
+    await s.answer("carries its own risks", ENTER);
+    await s.answer("A domain error", ENTER);
+    await s.answer("feature flag", ENTER);
     await s.answer("writes an audit trail", `y${ENTER}`);
     await s.answer("Test kinds to generate", ENTER);
     await s.answer("An acceptance criterion", `Given a free room, when it is booked, then it is no longer free${ENTER}`);
@@ -151,7 +158,7 @@ describe("interactive plan in a pseudo-terminal", () => {
     await s.answer("Use-case name", `Rename room${ENTER}`);
     await s.answer("Who triggers it", ENTER);
     expect(s.text()).not.toContain("what the use-case does");
-    for (const prompt of ["Bounded context", "HTTP method", "HTTP route", "Who may call it", "A value object", "A domain event", "A command scheduled", "personal data", "Requests per window", "account exists", "audit trail", "An acceptance criterion"]) {
+    for (const prompt of ["Bounded context", "HTTP method", "HTTP route", "Who may call it", "finished by a job", "The aggregate the use-case loads", "A value object", "Fields of the success body", "A domain event", "A command scheduled", "personal data", "Requests per window", "What must not leak", "carries its own risks", "A domain error", "feature flag", "audit trail", "An acceptance criterion"]) {
       await s.answer(prompt, ENTER);
     }
     expect(await s.exited).toBe(0);

@@ -74,9 +74,9 @@ export const eventGenerator = defineGrowGenerator({
       const excluded = ev.excluded.map((f) => f.camel).join(", ") || "none";
       plan = addToTable(
         plan,
-        "| Event | Version | Payload | Personal data kept out | File |",
-        "No domain events were asked for.",
-        `| ${ev.names.pascal} | 1 | ${payload} | ${excluded} | [${cellPipes(code(ev.file.path))}](${ev.file.link}) |`,
+        "| Event | Version | Emitted by | Payload | Personal data kept out | File |",
+        "No domain events were asked for",
+        `| ${ev.names.pascal} | 1 | ${ev.emitter ? `${ev.emitter}, when it runs` : "the request, after the change"} | ${payload} | ${excluded} | [${cellPipes(code(ev.file.path))}](${ev.file.link}) |`,
       );
       plan = recordInPlan(plan, { fr, requirement: eventRequirement(ev), tests: grown, checklistItem: "Domain events for state changes", file: ev.file });
     }

@@ -1,36 +1,37 @@
 /**
- * What the plan promises and how it is proven: requirements (FR, NFR), acceptance
- * criteria, STRIDE threats and the test cases that cover them, with IDs. Pure:
- * derived from the use-case's answers and the value objects, events and command.
+ * What the plan promises and how it is proven, with stable IDs: the packs whose
+ * facts hold (packs/*.yaml, applied by lib/packs/engine.ts), plus what only the
+ * answers know and the generator proves itself: one requirement per input,
+ * event, transition and domain error, with the domain tests generated from
+ * their models, and the acceptance criteria. Pure.
  * Requirement and threat texts are Markdown (user text escaped here); test titles
  * are plain text, escaped where they land (a TypeScript string, a table cell).
  */
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
+import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
+import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
+import type { UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
 import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
 import type { CommandModel, EventModel, Requirement, TestCase, Threat, ValueObjectModel } from "./model.js";
-import type { RateLimit, TestKind } from "./schema.js";
+import type { TestKind } from "./schema.js";
 
 export interface CatalogInput {
   useCase: Names;
   summary: string;
   actor: string;
-  method: string;
-  route: string;
-  auth: string;
-  roles: string[];
-  rateLimit: RateLimit;
-  enumerationSensitive: boolean;
-  audit: boolean;
-  pii: Names[];
+  facts: UseCaseFacts;
+  packFacts: PackFacts;
+  packs: readonly LoadedPack[];
   criteria: string[];
   kinds: TestKind[];
-  latencyBudgetMs: number;
   valueObjects: ValueObjectModel[];
   events: EventModel[];
   command?: CommandModel;
+  /** The state stub's test IDs are set here, as the value objects' are. */
+  states?: { allowTestId?: string; refuseTestId?: string };
 }
 
 export interface Catalog {
@@ -39,159 +40,226 @@ export interface Catalog {
   criteria: Requirement[];
   threats: Threat[];
   tests: TestCase[];
+  statuses: CatalogStatus[];
+  abuseCases: PackCatalog["abuseCases"];
+  telemetry: PackCatalog["telemetry"];
+  monitoring: PackCatalog["monitoring"];
+  questions: string[];
+  applied: PackCatalog["applied"];
   /** The domain test's one todo, when there is no value object, event or command to test. */
   domainRulesTodo?: string;
 }
 
-const PREFIX: Record<TestKind, string> = { security: "SEC", domain: "DOM", integration: "INT", performance: "PERF" };
 /** The visible marker of what only a person can write; `check` counts it. */
 export const TODO = `${PLACEHOLDER}:`;
 
-export function buildCatalog(c: CatalogInput): Catalog {
-  const fr: Requirement[] = [];
-  const nfr: Requirement[] = [];
-  const addFr = (text: string): string => {
-    const id = `FR-${fr.length + 1}`;
-    fr.push({ id, text, tests: [] });
-    return id;
-  };
-  const addNfr = (text: string): string => {
-    const id = `NFR-${nfr.length + 1}`;
-    nfr.push({ id, text, tests: [] });
-    return id;
-  };
+/** The order packs apply in, so IDs are stable: what the answers say first, then flow, access, and what the facts add. */
+export const PACK_ORDER = [
+  "answers-use-case",
+  "core",
+  "flow-",
+  "query-",
+  "access-",
+  "resource",
+  "answers-inputs",
+  "inputs",
+  "answers-states",
+  "answers-errors",
+  "answers-events",
+  "events",
+  "scheduled-command",
+  "answers-command",
+  "enumeration-",
+  "enumeration",
+  "rate-limit-",
+  "personal-data",
+  "audit",
+  "no-audit",
+  "capability-",
+];
 
-  const endpoint = `${c.method} ${c.route}`;
+/** What the success answer means, by flow: the first row of the status catalogue. */
+function successWhen(f: UseCaseFacts): string {
+  if (f.flow === "async") return "Accepted: the job is scheduled; Location names its status resource";
+  if (f.success === 202 && f.enumeration) return `Accepted, whether or not the ${md(f.enumeration)} exists: the same body every time`;
+  if (f.success === 201) return "Created: Location names the new resource";
+  if (f.success === 204) return "Done: no body";
+  if (f.flow === "query") return "Found: the response fields below";
+  if (f.flow === "delete") return "Deleted";
+  return "Done: the response fields below";
+}
+
+const answersPack = (name: string, description: string, body: Omit<LoadedPack, "name" | "source" | "file">): LoadedPack => ({
+  name,
+  description,
+  source: "built-in",
+  file: "(the answers)",
+  ...body,
+});
+
+/** What only the answers know, as packs that always apply; their texts are final Markdown, not templates. */
+function answersPacks(c: CatalogInput): LoadedPack[] {
+  const f = c.facts;
   const actor = md(c.actor);
-  const roles = c.roles.map(md).join(" or ");
   const does = c.summary ? md(c.summary) : `${md(c.useCase.title)} (${TODO} say in one line what it does)`;
-  const frEndpoint = addFr(`${actor} can call ${code(endpoint)}: ${does}`);
-  const frVo = new Map(c.valueObjects.map((vo) => [vo.names.pascal, addFr(valueObjectRequirement(vo))]));
-  const frEvent = new Map(c.events.map((ev) => [ev.names.pascal, addFr(eventRequirement(ev))]));
-  const frCommand = c.command ? addFr(`The use-case schedules ${c.command.names.pascal} for later; it is serialized, and only known command types and versions are accepted back.`) : undefined;
-  const frAudit = c.audit ? addFr("Every attempt, successful or not, is written to the audit trail (who, what, when, outcome), without personal data.") : undefined;
+  const nothingToTest = !c.valueObjects.length && !c.events.length && !c.command && !f.transitions.length;
+  const packs: LoadedPack[] = [
+    answersPack("answers-use-case", "The endpoint and its success answer", {
+      requirements: [
+        {
+          kind: "fr",
+          text: `${actor} can call ${code(f.endpoint)}: ${does}`,
+          tests: [
+            { kind: "integration", title: `${f.endpoint} answers ${f.success} for a valid request from ${c.actor}` },
+            ...(nothingToTest ? [{ kind: "domain" as const, key: "rules", title: `${c.useCase.title} enforces its domain rules (${TODO} name them)` }] : []),
+          ],
+        },
+      ],
+      statuses: [{ status: f.success, when: successWhen(f), headers: f.successHeaders }],
+    }),
+  ];
 
-  const access =
-    c.auth === "anonymous"
-      ? "The endpoint is public: no credentials are required, so abuse is limited by rate limiting and uniform responses."
-      : c.auth === "roles"
-        ? `Only authenticated callers with role ${roles || `${TODO} name the roles`} may call it; others get 401 or 403.`
-        : "Only authenticated callers may call it, and only for resources they own; others get 401, or 404 for another owner's resource.";
-  const nfrAccess = addNfr(access);
-  const nfrRate = addNfr(
-    `At most ${c.rateLimit.count} requests per ${c.rateLimit.window}, counted per account and per client; request ${c.rateLimit.count + 1} gets 429 with Retry-After.`,
-  );
-  const nfrErrors = addNfr("Every failure answers with one problem+json error shape (type, title, status, detail, correlationId).");
-  const nfrEnum = c.enumerationSensitive ? addNfr("Responses never reveal whether an account exists: unknown and known accounts get the same status, body and timing.") : undefined;
-  const piiWords = c.pii.length ? c.pii.map((p) => p.camel).join(", ") : "request bodies and credentials";
-  const piiMd = md(piiWords);
-  const nfrPrivacy = addNfr(`Personal data (${piiMd}) never appears in logs, telemetry or event payloads.`);
-  const nfrLatency = addNfr(`p95 latency of ${code(endpoint)} stays under ${c.latencyBudgetMs} ms at expected load (${TODO} confirm the budget and the load).`);
-
-  const criteriaText = c.criteria.length ? c.criteria : [`Given a valid request, when ${c.actor} calls ${endpoint}, then it succeeds`];
-  const criteria = criteriaText.map(
-    (text, i): Requirement => ({ id: `AC-${i + 1}`, text: md(text) + (c.criteria.length ? "" : ` (${TODO} replace with the real criteria)`), tests: [] }),
-  );
-
-  const threats: Threat[] = [];
-  const addThreat = (category: string, element: string, threat: string, mitigation: string): string => {
-    const id = `T-${threats.length + 1}`;
-    threats.push({ id, category, element, threat, mitigation, tests: [] });
-    return id;
-  };
-  const tSpoof = addThreat(
-    "Spoofing",
-    "Client → API",
-    c.auth === "anonymous" ? "A caller acts for an account that is not theirs by guessing identifiers" : "A caller uses a stolen, forged or expired credential",
-    c.auth === "anonymous" ? "Rate limits per account and per client; responses that do not confirm identities" : "Token validation at the edge (signature, expiry, audience); 401 otherwise",
-  );
-  const tTamper = addThreat("Tampering", "Request body", "Malformed, oversized or hostile input reaches the domain", "Value objects validate at the edge; 400 problem+json naming the field, never echoing the value");
-  const tRepud = addThreat(
-    "Repudiation",
-    "Use-case handler",
-    `${actor} denies having made the request`,
-    c.audit ? "Audit trail of every attempt with actor, time, outcome and correlation id" : `No audit trail asked for (${TODO} confirm none is needed)`,
-  );
-  const tEnum = addThreat(
-    "Information disclosure",
-    "API response",
-    "Responses reveal whether an account or resource exists",
-    c.enumerationSensitive ? "Same status, body and timing for unknown and known accounts; work done in the background" : "One error shape; 404 for another owner's resource",
-  );
-  const tLeak = addThreat("Information disclosure", "Logs, telemetry, events", `Personal data (${piiMd}) leaks into logs, traces or event payloads`, "Fields dropped or hashed before logging; events carry ids, not personal data");
-  const tDos = addThreat("Denial of service", "API", "Flooding or brute force exhausts the service or the mail/SMS budget", `Rate limit ${c.rateLimit.count}/${c.rateLimit.window} per account and per client; 429 with Retry-After`);
-  const tElev = addThreat(
-    "Elevation of privilege",
-    "Repository",
-    "A caller reads or changes another owner's data, or acts without the needed role",
-    c.auth === "anonymous" ? "Repository queries scoped by owner or tenant; no admin paths reachable anonymously" : "Repository queries scoped by owner or tenant; role checked before the use-case runs",
-  );
-  const tReplay = c.command
-    ? addThreat("Tampering", "Scheduler", `A forged, altered or replayed ${c.command.names.pascal} runs`, "The deserializer accepts only known types and versions; commands are idempotent by id")
-    : undefined;
-
-  const tests: TestCase[] = [];
-  const counters: Record<TestKind, number> = { security: 0, domain: 0, integration: 0, performance: 0 };
-  const add = (kind: TestKind, title: string, covers: (string | undefined)[], todo = true): string | undefined => {
-    if (!c.kinds.includes(kind)) return undefined;
-    const id = `${PREFIX[kind]}-${++counters[kind]}`;
-    tests.push({ id, kind, title, covers: covers.filter((x): x is string => x !== undefined), todo });
-    return id;
-  };
-
-  // Security: what the generator cannot prove itself, named precisely.
-  if (c.enumerationSensitive) {
-    add("security", "answers unknown and known accounts with the same status and body", [nfrEnum, tEnum]);
-    add("security", "answers unknown and known accounts in the same time, within measurement noise", [nfrEnum, tEnum]);
+  if (c.valueObjects.length) {
+    packs.push(
+      answersPack("answers-inputs", "One value object per input, each proven by generated domain tests", {
+        requirements: c.valueObjects.map((vo): PackRequirement => ({
+          kind: "fr",
+          text: valueObjectRequirement(vo),
+          tests: [
+            vo.valid.length
+              ? { kind: "domain", key: `${vo.names.pascal}/accept`, title: `${vo.names.pascal} accepts valid values`, todo: false }
+              : { kind: "domain", key: `${vo.names.pascal}/accept`, title: `${vo.names.pascal} accepts a value matching its rule (no example could be derived)` },
+            { kind: "domain", key: `${vo.names.pascal}/reject`, title: `${vo.names.pascal} rejects each kind of invalid input with a clear error`, todo: false },
+            ...(vo.text
+              ? [{ kind: "domain" as const, key: `${vo.names.pascal}/text`, title: vo.text.title, todo: false }]
+              : []),
+          ],
+        })),
+      }),
+    );
   }
-  add("security", `answers request ${c.rateLimit.count + 1} within ${c.rateLimit.window} with 429 and Retry-After`, [nfrRate, tDos]);
-  add("security", "counts requests per account across clients", [nfrRate, tDos, tSpoof]);
-  add("security", "counts requests per client across accounts", [nfrRate, tDos]);
-  add("security", `accepts requests again after the ${c.rateLimit.window} window resets`, [nfrRate]);
-  add("security", "answers every failure (400, 401, 403, 404, 429, 500) with one problem+json shape", [nfrErrors, tEnum]);
-  add("security", "refuses invalid input with 400 naming the field, without echoing the value", [...frVo.values(), tTamper]);
-  if (c.auth !== "anonymous") {
-    add("security", "answers a request without valid credentials with 401", [nfrAccess, tSpoof]);
-    if (c.auth === "roles") add("security", `answers a caller without role ${c.roles.join(" or ") || "(the needed role)"} with 403`, [nfrAccess, tElev]);
-    add("security", "answers another owner's resource with 404, as if it did not exist", [nfrAccess, tElev, tEnum]);
-  } else {
-    add("security", "reaches no owner-scoped data without proof of ownership", [nfrAccess, tElev]);
-  }
-  add("security", `keeps personal data (${piiWords}) out of logs and telemetry`, [nfrPrivacy, tLeak]);
-  if (c.command) add("security", `runs a replayed ${c.command.names.pascal} (same id) only once`, [frCommand, tReplay]);
-  if (!c.audit) add("security", "logs every attempt with its correlation id and hashed caller, so a request can be traced without an audit trail", [tRepud]);
 
-  // Domain: real assertions, written by the templates from the rules.
+  if (f.resource && f.transitions.length) {
+    const resource = f.resource.pascal;
+    packs.push(
+      answersPack("answers-states", `The state changes of ${resource} this use-case makes`, {
+        requirements: [
+          {
+            kind: "fr",
+            text: `${resource} moves only along its allowed transitions (${f.transitions.map((t) => `${t.from} → ${t.to}`).join(", ")}); any other change is refused with 409 and changes nothing.`,
+            tests: [
+              { kind: "domain", key: "allow", title: `${resource} state allows each transition of this use-case`, todo: false },
+              { kind: "domain", key: "refuse", title: `${resource} state refuses every other transition, at least one from each state`, todo: false },
+              { kind: "integration", title: `answers 409 when the ${resource} is not in a state that allows the change` },
+            ],
+          },
+        ],
+        statuses: [{ status: 409, when: `The ${md(resource)} is not in a state that allows this change` }],
+      }),
+    );
+  }
+
+  if (f.errors.length) {
+    packs.push(
+      answersPack("answers-errors", "The domain errors the answers name", {
+        requirements: f.errors.map((e): PackRequirement => ({
+          kind: "fr",
+          text: `${e.when ? `When ${md(e.when)}` : `When ${e.name} applies (${TODO} say when)`}, the answer is ${e.status} (${e.name}), in the one problem+json shape.`,
+          tests: [{ kind: "integration", title: `answers ${e.status} ${e.name}${e.when ? ` when ${e.when}` : ""}` }],
+        })),
+        statuses: f.errors.map((e) => ({ status: e.status, when: `${e.name}${e.when ? `: ${md(e.when)}` : ""}` })),
+        errors: f.errors.map((e) => ({ name: e.name, status: e.status, when: e.when ? md(e.when) : `${TODO} say when` })),
+      }),
+    );
+  }
+
+  if (c.events.length) {
+    packs.push(
+      answersPack("answers-events", "The domain events, emitted where the answers say", {
+        requirements: c.events.map((ev): PackRequirement => {
+          const byJob = ev.emitter !== undefined;
+          const tests: PackTest[] = [
+            { kind: "domain", key: `${ev.names.pascal}/round-trip`, title: `${ev.names.pascal} round-trips through JSON`, todo: false },
+            { kind: "domain", key: `${ev.names.pascal}/reject`, title: `${ev.names.pascal} refuses another event's name, an unknown version and a malformed payload`, todo: false },
+            ...(ev.excluded.length ? [{ kind: "domain" as const, key: `${ev.names.pascal}/privacy`, title: `${ev.names.pascal} keeps personal data out of its payload`, todo: false }] : []),
+            byJob
+              ? { kind: "integration", title: `${ev.names.pascal} is published when ${ev.emitter} runs, and not by the request` }
+              : { kind: "integration", title: `a successful request publishes ${ev.names.pascal}, and a failed one does not` },
+          ];
+          return { kind: "fr", text: eventRequirement(ev), tests };
+        }),
+      }),
+    );
+  }
+
+  if (c.command) {
+    const name = c.command.names.pascal;
+    packs.push(
+      answersPack("answers-command", `The serialized form of ${name}, proven by generated domain tests`, {
+        requirements: [
+          {
+            kind: "fr",
+            text: `${name} round-trips through its serialized form (type, version, id, aggregateId, correlationId, runAt); unknown types, unknown versions and malformed text are refused.`,
+            tests: [
+              { kind: "domain", key: "round-trip", title: `${name} round-trips through its serialized form`, todo: false },
+              { kind: "domain", key: "reject", title: `${name} deserializer refuses unknown types, unknown versions and malformed text`, todo: false },
+            ],
+          },
+        ],
+      }),
+    );
+  }
+  return packs;
+}
+
+/** Answers-made packs hold final Markdown; only the pack files are templates to fill. */
+const literal = (pack: LoadedPack): boolean => pack.file === "(the answers)";
+
+export function buildCatalog(c: CatalogInput): Catalog {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...c.packs], {
+    kinds: c.kinds,
+    escape: { text: md, code },
+    order: PACK_ORDER,
+    literal,
+  });
+  const idOf = (key: string): string | undefined => result.tests.find((t) => t.key === key)?.id;
   for (const vo of c.valueObjects) {
-    const covers = [frVo.get(vo.names.pascal), tTamper];
-    vo.acceptTestId = vo.valid.length ? add("domain", `${vo.names.pascal} accepts valid values`, covers, false) : add("domain", `${vo.names.pascal} accepts a value matching its rule (no example could be derived)`, covers);
-    vo.rejectTestId = add("domain", `${vo.names.pascal} rejects each kind of invalid input with a clear error`, covers, false);
+    const [accept, reject, text] = ["accept", "reject", "text"].map((k) => idOf(`answers-inputs/${vo.names.pascal}/${k}`));
+    Object.assign(vo, { acceptTestId: accept, rejectTestId: reject, textTestId: text });
   }
   for (const ev of c.events) {
-    const covers = [frEvent.get(ev.names.pascal)];
-    ev.roundTripTestId = add("domain", `${ev.names.pascal} round-trips through JSON`, covers, false);
-    ev.rejectTestId = add("domain", `${ev.names.pascal} refuses another event's name, an unknown version and a malformed payload`, covers, false);
-    if (ev.excluded.length) ev.privacyTestId = add("domain", `${ev.names.pascal} keeps personal data out of its payload`, [nfrPrivacy, tLeak], false);
+    const [roundTrip, reject, privacy] = ["round-trip", "reject", "privacy"].map((k) => idOf(`answers-events/${ev.names.pascal}/${k}`));
+    Object.assign(ev, { roundTripTestId: roundTrip, rejectTestId: reject, privacyTestId: privacy });
   }
-  if (c.command) {
-    c.command.roundTripTestId = add("domain", `${c.command.names.pascal} round-trips through its serialized form`, [frCommand, tReplay], false);
-    c.command.rejectTestId = add("domain", `${c.command.names.pascal} deserializer refuses unknown types, unknown versions and malformed text`, [frCommand, tReplay], false);
+  if (c.command) Object.assign(c.command, { roundTripTestId: idOf("answers-command/round-trip"), rejectTestId: idOf("answers-command/reject") });
+  if (c.states) Object.assign(c.states, { allowTestId: idOf("answers-states/allow"), refuseTestId: idOf("answers-states/refuse") });
+
+  // Acceptance criteria: the answers' own, one integration test each, numbered after the packs' tests.
+  const criteriaText = c.criteria.length ? c.criteria : [`Given a valid request, when ${c.actor} calls ${c.facts.endpoint}, then it answers ${c.facts.success}`];
+  const criteria = criteriaText.map((text, i): Requirement => ({ id: `AC-${i + 1}`, text: md(text) + (c.criteria.length ? "" : ` (${TODO} replace with the real criteria)`), tests: [] }));
+  const tests: TestCase[] = result.tests.map((t) => ({ id: t.id, kind: t.kind, title: t.title, covers: t.covers, todo: t.todo }));
+  if (c.kinds.includes("integration")) {
+    let n = tests.filter((t) => t.kind === "integration").length;
+    criteria.forEach((ac, i) => {
+      const id = `${TEST_PREFIX.integration}-${++n}`;
+      tests.push({ id, kind: "integration", title: `${ac.id} ${criteriaText[i]}`, covers: [ac.id], todo: true });
+      ac.tests.push(id);
+    });
   }
-  const domainRulesTest =
-    c.valueObjects.length || c.events.length || c.command ? undefined : add("domain", `${c.useCase.title} enforces its domain rules (${TODO} name them)`, [frEndpoint]);
-
-  // Integration: the workflow, one test per criterion.
-  add("integration", `${endpoint} succeeds for a valid request from ${c.actor}`, [frEndpoint]);
-  for (const ev of c.events) add("integration", `a successful request publishes ${ev.names.pascal}`, [frEvent.get(ev.names.pascal)]);
-  if (c.command) add("integration", `a successful request schedules ${c.command.names.pascal}, and it runs once when due`, [frCommand]);
-  if (c.audit) add("integration", "writes an audit record for a success and for a failure, without personal data", [frAudit, tRepud]);
-  criteria.forEach((ac, i) => add("integration", `${ac.id} ${criteriaText[i]}`, [ac.id]));
-
-  // Performance: the latency budget.
-  add("performance", `keeps p95 latency of ${endpoint} under ${c.latencyBudgetMs} ms at expected load`, [nfrLatency]);
-  add("performance", `sheds load past the rate limit with 429, not with errors or timeouts`, [nfrRate, tDos]);
-
-  for (const item of [...fr, ...nfr, ...criteria, ...threats]) item.tests = tests.filter((t) => t.covers.includes(item.id)).map((t) => t.id);
-  const domainRulesTodo = tests.find((t) => t.id === domainRulesTest);
-  return { functional: fr, nonFunctional: nfr, criteria, threats, tests, ...(domainRulesTodo ? { domainRulesTodo: `${domainRulesTodo.id} ${domainRulesTodo.title}` } : {}) };
+  const rules = idOf("answers-use-case/rules");
+  const rulesTest = tests.find((t) => t.id === rules);
+  return {
+    functional: result.functional.map(({ id, text, tests }) => ({ id, text, tests })),
+    nonFunctional: result.nonFunctional.map(({ id, text, tests }) => ({ id, text, tests })),
+    criteria,
+    threats: result.threats.map(({ id, category, element, threat, mitigation, tests }) => ({ id, category, element, threat, mitigation, tests })),
+    tests,
+    statuses: result.statuses,
+    abuseCases: result.abuseCases,
+    telemetry: result.telemetry,
+    monitoring: result.monitoring,
+    questions: result.questions,
+    applied: result.applied,
+    ...(rulesTest ? { domainRulesTodo: `${rulesTest.id} ${rulesTest.title}` } : {}),
+  };
 }

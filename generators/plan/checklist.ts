@@ -56,16 +56,20 @@ export function checklistOf(m: PlanModel, extra: Record<string, string[]> = {}):
   const links: Record<string, string> = {
     "Threat model completed": "[Threat model](#3-threat-model)",
     "Enumeration attack prevention implemented": join(
-      m.enumerationSensitive ? "[Abuse cases](#abuse-cases)" : "[Abuse cases](#abuse-cases) (not enumeration-sensitive: one error shape still applies)",
-      tests("security", /unknown and known accounts|another owner's resource/),
+      m.enumeration
+        ? "[Abuse cases](#abuse-cases)"
+        : m.facts.self
+          ? "[API contract](#api-contract) (nothing to enumerate: the caller names no one, identity comes from the credential)"
+          : "[API contract](#api-contract) (nothing whose existence must not leak; one error shape still applies)",
+      tests("security", /known and an unknown|is not the .* of|same as a missing/),
     ),
     "Rate limiting configured": join("[Non-functional requirements](#non-functional-requirements)", tests("security", /429|counts requests|window resets/)),
     "PII protection in telemetry": join("[Telemetry](#telemetry)", tests("security", /personal data/)),
     "Consistent error responses": join("[API contract](#api-contract)", tests("security", /problem\+json/)),
-    "Authentication/authorization implemented": join("[API contract](#api-contract)", tests("security", /401|403|owner/)),
+    "Authentication/authorization implemented": join("[API contract](#api-contract)", tests("security", /401|403|is not the|own data|no identity/)),
     "Domain events for state changes": join("[Domain model](#domain-model)", domainIds(all, "event") || (m.events.length ? "" : "no events asked for")),
     "Value objects with validation": join("[Domain model](#domain-model)", domainIds(all, "vo") || (m.valueObjects.length ? "" : "no value objects asked for")),
-    "Repository pattern with security considerations": "[Repository port](#repository-port)",
+    "Repository pattern with security considerations": join("[Repository port](#repository-port)", tests("security", /in the caller's scope|is not the|own data/)),
     "Scheduled commands with serialization support": join("[Domain model](#domain-model)", domainIds(all, "command") || (m.command ? "" : "no scheduled command asked for")),
     "Global exception handling": "[Exception mapping](#exception-mapping)",
     "Security test cases": join("[Test plan](#5-test-plan)", fileLink("security", "security tests not selected")),

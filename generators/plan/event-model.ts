@@ -8,7 +8,7 @@ import type { EventInput } from "./schema.js";
  * left out of the payload and recorded as excluded.
  */
 export function eventModel(
-  { name, fields }: EventInput,
+  { name, fields, emitter }: EventInput,
   sourceDir: string,
   ref: (path: string) => FileRef,
   fromTests: (path: string) => string,
@@ -23,6 +23,7 @@ export function eventModel(
     file: ref(filePath),
     importFromTests: fromTests(filePath),
     excluded: all.filter((f) => piiCamels.has(f.camel)),
+    ...(emitter ? { emitter } : {}),
     fields: all
       .filter((f) => !piiCamels.has(f.camel))
       .map((f) => {
@@ -36,4 +37,8 @@ export function eventModel(
 }
 
 /** The functional requirement an event adds to the plan. */
-export const eventRequirement = (ev: EventModel): string => `A successful request emits ${ev.names.pascal} (version 1) in a versioned envelope.`;
+export const eventRequirement = (ev: EventModel): string =>
+  (ev.emitter
+    ? `${ev.emitter} emits ${ev.names.pascal} (version 1) when it runs, not the request: the event records what the job did.`
+    : `A successful request emits ${ev.names.pascal} (version 1) after the state change, through the outbox.`) +
+  (ev.excluded.length ? ` Its payload leaves out personal data (${ev.excluded.map((p) => p.camel).join(", ")}).` : "");

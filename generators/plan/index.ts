@@ -3,6 +3,7 @@ import { defineGenerator, type BuildContext } from "../../lib/generator.js";
 import { normalize, type NormalizeOptions } from "./normalize.js";
 import { planRenderer, renderPlan } from "./render.js";
 import { namesOf } from "./names.js";
+import { contradictionOf, warningsOf } from "./facts.js";
 import { planSchema } from "./schema.js";
 
 /** How a run's context (the team's config) shapes normalization; the test sub-generator normalizes the same way. */
@@ -38,8 +39,9 @@ export const planGenerator = defineGenerator({
       if (first) return { flag, problem: `${pascal} is already the name of a ${first.replace("-", " ")}; value objects, events and the scheduled command need different names` };
       owners.set(pascal, flag);
     }
-    return undefined;
+    return contradictionOf(input);
   },
+  warnings: warningsOf,
   build(inputs, context) {
     const renderer = planRenderer(context.templatesDir, context.overridesDir);
     const options = normalizeOptions(context);

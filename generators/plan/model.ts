@@ -5,6 +5,10 @@
 import type { Names } from "./names.js";
 import type { Check, Example, InvalidExample } from "./rules.js";
 import type { RateLimit, TestKind } from "./schema.js";
+import type { Flow } from "../../lib/packs/pack.js";
+import type { FlowShape } from "./flows.js";
+import type { StateModel } from "./states.js";
+import type { UseCaseFacts } from "./facts.js";
 
 export interface FileRef {
   /** Path below --dest, with forward slashes. */
@@ -29,6 +33,12 @@ export interface ValueObjectModel {
   invalid: InvalidExample[];
   acceptTestId?: string;
   rejectTestId?: string;
+  /** Where the input arrives, and whether it must. */
+  location: "path" | "query" | "body" | "header";
+  required: boolean;
+  /** For inputs that arrive as text (path, query, header): how fromText() converts, and the examples that prove it. */
+  text?: { title: string; conversion: string; valid: { text: string; expr: string }[]; invalid?: string };
+  textTestId?: string;
 }
 
 export interface PayloadField {
@@ -48,6 +58,8 @@ export interface EventModel {
   fields: PayloadField[];
   /** PII fields named for this event but kept out of its payload. */
   excluded: Names[];
+  /** The scheduled command that emits it when it runs; absent: the request handler, after the state change. */
+  emitter?: string;
   roundTripTestId?: string;
   rejectTestId?: string;
   privacyTestId?: string;
@@ -166,4 +178,35 @@ export interface PlanModel {
   /** Every file the run writes, linked from the plan. */
   generatedFiles: FileRef[];
   telemetry: { field: string; handling: string }[];
+  flow: Flow;
+  /** The facts the plan was derived from (generators/plan/facts.ts). */
+  facts: UseCaseFacts;
+  /** Who may call, in words (the access model). */
+  accessWords: string;
+  /** What must not leak whether it exists, when anything. */
+  enumeration?: string;
+  /** The API contract (MODEL.md section 4): inputs, response, statuses. Markdown. */
+  contract: {
+    requestBody: string;
+    inputs: { name: string; location: string; rule: string; required: string }[];
+    response: { field: string; type: string }[];
+    successHeaders: string[];
+    statuses: { status: number; when: string; headers: string; body: string }[];
+    /** Whether the request could carry inputs (a body, route parameters) that no value object covers yet. */
+    expectsInputs: boolean;
+    noInputsBecause: string;
+    /** The problem+json shape, shown with the first error this use-case can answer. */
+    problemExample: string;
+  };
+  /** Diagrams, data flow, repository port, exception mapping: the flow's shape. */
+  shape: FlowShape;
+  /** The resource's states, when the use-case moves it between them. */
+  states?: StateModel;
+  rollout: { flag: string; migration: string; compatibility: string; off: string };
+  /** Open questions: the packs' and the gaps the answers leave; each rendered as a marked gap. */
+  questions: string[];
+  abuseCases: { name: string; attack: string; defence: string }[];
+  monitoring: { metrics: string[]; alerts: string[]; logs: string[]; traces: string[]; audit: string[] };
+  /** The packs that applied, and why: the plan's last section. */
+  why: { name: string; where: string; description: string; reasons: string }[];
 }

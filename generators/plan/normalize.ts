@@ -3,12 +3,19 @@
  * examples. Pure, so the same answers and date always give the same model.
  */
 import path from "node:path";
+import type { LoadedPack } from "../../lib/packs/pack.js";
+import { readPackDir } from "../../lib/packs/read-packs.js";
+import { PACKS_DIR } from "../../lib/paths.js";
+import { code, md } from "../../lib/render/escape.js";
 import { buildCatalog, TODO } from "./catalog.js";
+import { factsOf, packFactsOf, type UseCaseFacts } from "./facts.js";
+import { flowShape } from "./flows.js";
+import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
 import { DEFAULT_LAYOUT, expand, fileRef, importPath, kernelImports, type Layout } from "./layout.js";
 import type { CommandModel, EventModel, PlanModel, TestFileModel, TraceRow, ValueObjectModel } from "./model.js";
 import { namesOf, type Names } from "./names.js";
-import { parseRateLimit, TEST_KINDS, type PlanInput } from "./schema.js";
+import { TEST_KINDS, type PlanInput } from "./schema.js";
 import { PLAN_SECTIONS } from "./sections.js";
 import { stepsOf } from "./steps.js";
 import { answersComment, toAnswers } from "./stored-answers.js";
@@ -25,9 +32,15 @@ export interface NormalizeOptions {
   /** The team's own review-checklist items, by checklist section. */
   extraChecklist?: Record<string, string[]>;
   omitSections?: string[];
+  /** The packs to apply; the built-in ones when not given. */
+  packs?: readonly LoadedPack[];
 }
 
-const LATENCY_BUDGET_MS = 300;
+let builtIn: LoadedPack[] | undefined;
+/** The built-in packs, read once per process. */
+export function builtInPacks(): LoadedPack[] {
+  return (builtIn ??= readPackDir(PACKS_DIR, "built-in"));
+}
 
 const TEST_TITLES = { security: "Security tests", domain: "Domain tests", integration: "Integration tests", performance: "Performance tests" } as const;
 
@@ -44,7 +57,8 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
   const pii = input.pii.map(namesOf);
   const piiCamels = new Set(pii.map((p) => p.camel));
 
-  const valueObjects: ValueObjectModel[] = input.valueObjects.map((vo) => valueObjectModel(vo, sourceDir, ref, fromTests));
+  const facts = factsOf(input);
+  const valueObjects: ValueObjectModel[] = input.valueObjects.map((vo, i) => valueObjectModel(vo, sourceDir, ref, fromTests, facts.inputs[i]));
   const voByCamel = new Map(valueObjects.map((vo) => [vo.names.camel, vo]));
 
   const events: EventModel[] = input.events.map((ev) => eventModel(ev, sourceDir, ref, fromTests, piiCamels, voByCamel));
@@ -56,27 +70,40 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     command = { names, file: ref(filePath), importFromTests: fromTests(filePath) };
   }
 
-  const route = input.route || `/api/${useCase.kebab}`;
-  const rateLimit = parseRateLimit(input.rateLimit);
+  const { route, rateLimit } = facts;
+  const states =
+    facts.resource && facts.transitions.length
+      ? (() => {
+          const filePath = `${sourceDir}/${facts.resource.kebab}.state.ts`;
+          return stateModel(facts.resource, facts.states, facts.transitions, ref(filePath), fromTests(filePath));
+        })()
+      : undefined;
   const catalog = buildCatalog({
     useCase,
     summary: input.summary,
     actor: input.actor,
-    method: input.method,
-    route,
-    auth: input.auth,
-    roles: input.roles,
-    rateLimit,
-    enumerationSensitive: input.enumerationSensitive,
-    audit: input.audit,
-    pii,
+    facts,
+    packFacts: packFactsOf(facts, { useCase: useCase.title, actor: input.actor, system: input.system }),
+    packs: options.packs ?? builtInPacks(),
     criteria: input.criteria,
     kinds: input.tests,
-    latencyBudgetMs: LATENCY_BUDGET_MS,
     valueObjects,
     events,
     ...(command ? { command } : {}),
+    ...(states ? { states } : {}),
   });
+  const shape = flowShape(
+    {
+      f: facts,
+      useCase,
+      actor: input.actor,
+      valueObjects: valueObjects.map((v) => v.names.pascal),
+      requestEvents: events.filter((e) => !e.emitter).map((e) => e.names.pascal),
+      jobEvents: events.filter((e) => e.emitter).map((e) => e.names.pascal),
+      ...(command ? { command: command.names.pascal } : {}),
+    },
+    catalog.statuses,
+  );
 
   const testFiles: TestFileModel[] = TEST_KINDS.filter((k) => input.tests.includes(k)).map((kind) => ({
     kind,
@@ -93,6 +120,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     ...valueObjects.map((v) => v.file),
     ...events.map((e) => e.file),
     ...(command ? [command.file] : []),
+    ...(states ? [states.file] : []),
     ...testFiles.map((t) => t.file),
     ...kernelRefs,
   ];
@@ -124,10 +152,22 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     status: "draft",
     generator: `mjoplan ${options.generatorVersion}`,
     rateLimit,
-    enumerationSensitive: input.enumerationSensitive,
+    enumerationSensitive: facts.enumeration !== undefined,
     audit: input.audit,
     pii,
-    latencyBudgetMs: LATENCY_BUDGET_MS,
+    latencyBudgetMs: facts.latencyBudgetMs,
+    flow: facts.flow,
+    facts,
+    accessWords: ACCESS_WORDS[facts.access],
+    ...(facts.enumeration ? { enumeration: facts.enumeration } : {}),
+    contract: contractOf(facts, valueObjects, catalog.statuses, route),
+    shape,
+    ...(states ? { states } : {}),
+    rollout: rolloutOf(facts, input.featureFlag, command?.names.pascal),
+    questions: [...catalog.questions, ...gapsOf(input, facts)],
+    abuseCases: catalog.abuseCases,
+    monitoring: monitoringOf(catalog.monitoring),
+    why: catalog.applied.map((a) => ({ name: a.name, where: a.file === "(the answers)" ? "the answers" : `${a.source === "team" ? "team" : "built-in"} ${code(`packs/${a.file}`)}`, description: md(a.description ?? ""), reasons: a.file === "(the answers)" ? "given in the answers" : a.reasons.length ? md(a.reasons.join("; ")) : "always" })),
     planFile: ref(planPath),
     ...(input.agentPrompt ? { agentPrompt: agentPromptOf(useCase, planPath) } : {}),
     kernelDir,
@@ -148,7 +188,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     traceability,
     generatedFiles,
     answersComment: answersComment(toAnswers(input, input.date || options.today)),
-    telemetry: telemetryOf(pii, input.actor),
+    telemetry: catalog.telemetry,
   };
   model.steps = stepsOf(model, kernelRefs);
   model.checklist = checklistOf(model, options.extraChecklist ?? {});
@@ -160,12 +200,107 @@ function agentPromptOf(useCase: Names, planPath: string): { path: string; planLi
   return { path: promptPath, planLink: path.posix.relative(path.posix.dirname(promptPath), planPath) };
 }
 
-function telemetryOf(pii: Names[], actor: string): { field: string; handling: string }[] {
-  return [
-    { field: "correlationId, route, status, latency", handling: "kept" },
-    { field: `${actor} id`, handling: "hashed (keyed HMAC, rotated key) so counts per caller work without identifying anyone" },
-    { field: "client IP", handling: "truncated to /24 (IPv4) or /48 (IPv6) for rate-limit metrics; never stored raw" },
-    ...pii.map((p) => ({ field: p.camel, handling: "dropped before logging, tracing and events (personal data)" })),
-    { field: "request body, credentials, tokens", handling: "dropped" },
-  ];
+const ACCESS_WORDS: Record<UseCaseFacts["access"], string> = {
+  anonymous: "anonymous: a public endpoint, no identity, nothing owned",
+  self: "the signed-in caller, acting on itself: identity from the credential",
+  relation: "the signed-in caller, related to the resource",
+  roles: "signed-in callers with a role",
+  authenticated: "signed-in callers",
+};
+
+const PROBLEMS: Record<number, { type: string; title: string; detail?: string }> = {
+  400: { type: "urn:problem:validation", title: "Invalid input", detail: "A field was refused." },
+  401: { type: "urn:problem:unauthenticated", title: "Sign-in required" },
+  403: { type: "urn:problem:forbidden", title: "Not allowed" },
+  404: { type: "urn:problem:not-found", title: "Not found" },
+  409: { type: "urn:problem:conflict", title: "Conflict" },
+  429: { type: "urn:problem:rate-limited", title: "Too many requests" },
+  500: { type: "urn:problem:internal", title: "Unexpected error", detail: "Quote the correlation id when reporting it." },
+};
+
+const LOCATION_ORDER = { path: 0, query: 1, header: 2, body: 3 } as const;
+
+function contractOf(f: UseCaseFacts, valueObjects: ValueObjectModel[], statuses: ReturnType<typeof buildCatalog>["statuses"], route: string): PlanModel["contract"] {
+  const voNames = new Set(valueObjects.map((v) => v.names.camel));
+  const inputs = [
+    ...valueObjects.map((v) => ({ name: v.names.pascal, location: v.location, rule: code(v.ruleText), required: v.required ? "required" : "optional" })),
+    ...f.routeParams.filter((p) => !voNames.has(p)).map((p) => ({ name: p, location: "path" as const, rule: `${TODO} name its value object`, required: "required" })),
+  ].sort((a, b) => LOCATION_ORDER[a.location] - LOCATION_ORDER[b.location]);
+  const voByCamel = new Map(valueObjects.map((v) => [v.names.camel, v]));
+  const response = f.response.map((r) => {
+    const vo = voByCamel.get(r.camel);
+    return { field: r.camel, type: vo ? `${vo.primitive} (${vo.names.pascal})` : `${TODO} its type` };
+  });
+  const statusLocation = `${route.replace(/\/$/, "")}/{jobId}`;
+  const headers = f.successHeaders.map((h) =>
+    h === "Location" ? (f.flow === "async" ? `Location: ${code(statusLocation)}, the job's status resource` : "Location: the new resource") : h === "Retry-After" ? "Retry-After: when to ask the status resource again" : h,
+  );
+  const successBody =
+    f.success === 204
+      ? "no body"
+      : f.flow === "async"
+        ? "the job: id and status (pending)"
+        : f.success === 202 && f.enumeration
+          ? "the same fixed body every time"
+          : response.length
+            ? `the response fields`
+            : f.flow === "query"
+              ? `${TODO} list the response fields (--response)`
+              : "no body, or the response fields";
+  const firstError = statuses.find((s) => s.status >= 400 && s.status < 500)?.status ?? 500;
+  const problem = PROBLEMS[firstError] ?? { type: "urn:problem:domain", title: "Refused" };
+  const problemExample = JSON.stringify(
+    { type: problem.type, title: problem.title, status: firstError, detail: problem.detail ?? "What went wrong, without internal details.", ...(firstError === 400 ? { field: "fieldName" } : {}), correlationId: "c0ffee00-0000-4000-8000-000000000000" },
+    null,
+    2,
+  );
+  return {
+    expectsInputs: f.requestBody || f.routeParams.length > 0,
+    noInputsBecause: f.self ? `a ${f.method} on the caller itself, whose identity comes from the credential` : `a ${f.method} with no route parameters`,
+    problemExample,
+    requestBody: f.requestBody ? (valueObjects.some((v) => v.location === "body") ? "JSON with the body inputs below" : "none expected") : `none: a ${f.method} has no body`,
+    inputs,
+    response,
+    successHeaders: headers,
+    statuses: statuses.map((s) => ({
+      status: s.status,
+      when: s.when,
+      headers: s.headers.join(", "),
+      body: s.status < 300 ? successBody : "problem+json",
+    })),
+  };
+}
+
+function rolloutOf(f: UseCaseFacts, featureFlag: string, command?: string): PlanModel["rollout"] {
+  const flag = featureFlag ? `Behind the feature flag ${code(featureFlag)}, off by default: on for the team first, then for a share of callers, then for all.` : `${TODO} name the feature flag that hides ${code(f.endpoint)} until it is ready.`;
+  const migration = f.transitions.length
+    ? `${md(f.resource?.pascal ?? "")} gains states (${f.states.map(md).join(", ")}): the version before this one must read them, or the change ships in two steps (expand, then contract).`
+    : f.flow === "create"
+      ? `The store of the new aggregate is created before the flag is turned on (expand first); ${TODO} say whether existing data needs a backfill.`
+      : f.flow === "query"
+        ? "Read-only: no migration; check that the query's indexes exist before the flag is turned on."
+        : `${TODO} say whether the change needs a schema migration, and whether it is backward compatible.`;
+  const off = [
+    featureFlag ? `Turn ${code(featureFlag)} off: ${code(f.endpoint)} answers 404 as if it did not exist.` : `Without a flag, turning it off means a deploy: ${TODO} say how it is switched off.`,
+    ...(f.flow === "async" ? ["Jobs already accepted run to the end; new ones are not accepted."] : []),
+    ...(command ? [`${md(command)} commands already scheduled still run when due: ${TODO} say whether they are cancelled.`] : []),
+  ].join(" ");
+  return { flag, migration, compatibility: `${code(f.endpoint)} is new: existing clients are unaffected; its answers change later by adding fields only.`, off };
+}
+
+/** What the answers leave open, as a reviewer would ask; each is a marked gap that `check` counts. */
+function gapsOf(input: PlanInput, f: UseCaseFacts): string[] {
+  const gaps: string[] = [];
+  if (!input.summary) gaps.push("What does the use-case do, in one line, and for whom?");
+  if (!input.criteria.length) gaps.push("What are the acceptance criteria (Given/When/Then or EARS)?");
+  if (!input.valueObjects.length && f.routeParams.length + (f.requestBody ? 1 : 0) > 0) gaps.push("Which inputs does the request carry, and what rule does each follow (--value-object)?");
+  if (f.flow === "query" && !f.response.length) gaps.push("Which fields does the answer hold (--response)?");
+  if (!input.featureFlag) gaps.push("Which feature flag hides the use-case until it is ready (--feature-flag)?");
+  if (f.resource && !f.transitions.length && (f.flow === "change" || f.flow === "async")) gaps.push(`Does the change move the ${md(f.resource.pascal)} to another state (--transition)?`);
+  return gaps.map(md);
+}
+
+function monitoringOf(items: { kind: string; text: string }[]): PlanModel["monitoring"] {
+  const of = (kind: string) => items.filter((i) => i.kind === kind).map((i) => i.text);
+  return { metrics: of("metric"), alerts: of("alert"), logs: of("log"), traces: of("trace"), audit: of("audit") };
 }

@@ -14,7 +14,7 @@ const loadRandExp = (): typeof RandExpClass => require("randexp") as typeof Rand
 export type Rule =
   | { kind: "string"; min?: number; max?: number }
   | { kind: "int" | "number"; min?: number; max?: number }
-  | { kind: "email" | "uuid" | "url" | "boolean" | "date" }
+  | { kind: "email" | "uuid" | "url" | "boolean" | "date" | "datetime" }
   | { kind: "enum"; values: string[] }
   | { kind: "pattern"; source: string };
 
@@ -30,6 +30,7 @@ export const RULE_SYNTAX = [
   "number(min..max)",
   "boolean",
   "date",
+  "datetime",
   "enum(a|b|c)",
   "pattern(<regex>)",
 ] as const;
@@ -65,6 +66,7 @@ export function parseRule(text: string): Rule {
     case "url":
     case "boolean":
     case "date":
+    case "datetime":
       if (body !== undefined) throw `${kind} takes no arguments`;
       return { kind };
     case "string":
@@ -145,6 +147,8 @@ export function describeRule(rule: Rule): string {
       return "true or false";
     case "date":
       return "a calendar date, YYYY-MM-DD";
+    case "datetime":
+      return "an ISO 8601 date and time with an offset (2026-01-31T09:30:00Z)";
     case "enum":
       return `one of ${rule.values.join(", ")}`;
     case "pattern":
@@ -162,6 +166,7 @@ const EMAIL = String.raw`/^[^\s@]+@[^\s@]+\.[^\s@]+$/`;
 const UUID = String.raw`/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i`;
 const URL_RE = String.raw`/^https?:\/\/[^\s/?#]+[^\s]*$/i`;
 const DAY = String.raw`/^\d{4}-\d{2}-\d{2}$/`;
+const DATETIME = String.raw`/^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/`;
 
 const lengthOf = "Array.from(raw).length";
 
@@ -200,6 +205,13 @@ export function checksOf(rule: Rule, name: string): Check[] {
       checks.push({
         when: `!${DAY}.test(raw) || Number.isNaN(Date.parse(raw)) || new Date(raw).toISOString().slice(0, 10) !== raw`,
         message: must("be a calendar date (YYYY-MM-DD)"),
+      });
+      break;
+    case "datetime":
+      // An offset is required: a time without one means something else on every server.
+      checks.push({
+        when: `!${DATETIME}.test(raw) || Number.isNaN(Date.parse(raw)) || new Date(raw.slice(0, 10)).toISOString().slice(0, 10) !== raw.slice(0, 10)`,
+        message: must("be an ISO 8601 date and time with an offset"),
       });
       break;
     case "enum":
@@ -280,6 +292,8 @@ export function validExamples(rule: Rule): Example[] {
       return [lit(true), lit(false)];
     case "date":
       return [lit("2026-01-31"), lit("2024-02-29")];
+    case "datetime":
+      return [lit("2026-01-31T09:30:00Z"), lit("2024-02-29T23:59:59.999+02:00")];
     case "enum":
       return rule.values.map(lit);
     case "pattern": {
@@ -333,6 +347,11 @@ export function invalidExamples(rule: Rule, name: string): InvalidExample[] {
     case "date":
       add("not a date", '"yesterday"', 0);
       add("an impossible day", '"2026-02-30"', 0);
+      break;
+    case "datetime":
+      add("no offset", '"2026-01-31T09:30:00"', 0);
+      add("a date alone", '"2026-01-31"', 0);
+      add("an impossible hour", '"2026-01-31T25:00:00Z"', 0);
       break;
     case "enum": {
       let outsider = "not-a-member";

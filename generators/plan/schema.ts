@@ -11,14 +11,37 @@ export const TEST_KINDS = ["security", "domain", "integration", "performance"] a
 export type TestKind = (typeof TEST_KINDS)[number];
 export const AUTH_MODES = ["anonymous", "authenticated", "roles"] as const;
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+/** Where an input arrives (MODEL.md section 1). */
+export const LOCATIONS = ["path", "query", "body", "header"] as const;
+export type InputLocation = (typeof LOCATIONS)[number];
+export const SUCCESS_STATUSES = [200, 201, 202, 204] as const;
+/** The capabilities built-in packs know; a team pack may add more (MODEL.md section 3). */
+export const BUILT_IN_CAPABILITIES = ["sends-message", "secret-link", "file-download", "file-upload", "erasure", "pagination", "external-call"] as const;
+/** The emitter of an event raised by the request handler (rather than by a scheduled command). */
+export const REQUEST_EMITTER = "request";
 
 export interface ValueObjectInput {
   name: string;
   rule: Rule;
+  /** `Name?:rule`: the input may be absent (a cursor on the first page). */
+  optional?: boolean;
+  /** `Name:rule@query`: given explicitly; otherwise derived in facts.ts. */
+  location?: InputLocation;
 }
 export interface EventInput {
   name: string;
   fields: string[];
+  /** `Name@Emitter`: `request` or the scheduled command's name; absent means `request`. */
+  emitter?: string;
+}
+export interface TransitionInput {
+  from: string;
+  to: string;
+}
+export interface ErrorInput {
+  name: string;
+  status: number;
+  when: string;
 }
 export interface RateLimit {
   count: number;
@@ -30,28 +53,89 @@ function must(verdict: true | string): void {
   if (verdict !== true) throw verdict;
 }
 
+function parseLocation(raw: unknown): InputLocation {
+  const word = oneLine(raw).toLowerCase();
+  const found = LOCATIONS.find((l) => l === word);
+  if (!found) throw `unknown location ${JSON.stringify(word)} (expected one of ${LOCATIONS.join(", ")})`;
+  return found;
+}
+
+/** `Name:rule`, `Name?:rule` (optional), `Name:rule@query` (where it arrives), or the same as an object. */
 function parseValueObject(raw: unknown): ValueObjectInput {
-  let name: unknown, rule: unknown;
+  let name: unknown, rule: unknown, optional: unknown, location: unknown;
   if (typeof raw === "string") {
     const colon = raw.indexOf(":");
     if (colon < 0) throw `expected Name:rule, e.g. Email:email (got ${JSON.stringify(raw)})`;
     [name, rule] = [raw.slice(0, colon), raw.slice(colon + 1)];
+    // Only a known location word after the last @ is one: a pattern rule may hold an @ of its own.
+    const at = /@\s*(path|query|body|header)\s*$/i.exec(rule as string);
+    if (at) [rule, location] = [(rule as string).slice(0, at.index), at[1]];
   } else if (raw !== null && typeof raw === "object" && !Array.isArray(raw)) {
-    ({ name, rule } = raw as Record<string, unknown>);
+    ({ name, rule, optional, location } = raw as Record<string, unknown>);
   } else throw `expected "Name:rule" or { "name", "rule" }, got ${describe(raw)}`;
+  let cleanName = oneLine(name ?? "");
+  if (cleanName.endsWith("?")) [cleanName, optional] = [cleanName.slice(0, -1).trim(), true];
+  if (optional !== undefined && typeof optional !== "boolean") throw `optional must be true or false, got ${describe(optional)}`;
+  must(validateTypeName(cleanName));
+  return {
+    name: cleanName,
+    rule: parseRule(oneLine(rule ?? "")),
+    ...(optional ? { optional: true } : {}),
+    ...(location !== undefined ? { location: parseLocation(location) } : {}),
+  };
+}
+
+/** `From->To`: a state change of the resource. */
+function parseTransition(raw: unknown): TransitionInput {
+  let from: unknown, to: unknown;
+  if (typeof raw === "string") {
+    const arrow = raw.indexOf("->");
+    if (arrow < 0) throw `expected From->To, e.g. Scheduled->Cancelled (got ${JSON.stringify(raw)})`;
+    [from, to] = [raw.slice(0, arrow), raw.slice(arrow + 2)];
+  } else if (raw !== null && typeof raw === "object" && !Array.isArray(raw)) {
+    ({ from, to } = raw as Record<string, unknown>);
+  } else throw `expected "From->To" or { "from", "to" }, got ${describe(raw)}`;
+  const [a, b] = [oneLine(from ?? ""), oneLine(to ?? "")];
+  must(validateTypeName(a));
+  must(validateTypeName(b));
+  if (namesOf(a).pascal === namesOf(b).pascal) throw `transition ${a}->${b} does not change the state`;
+  return { from: namesOf(a).pascal, to: namesOf(b).pascal };
+}
+
+/** `Name:status[:when]`: a domain error the use-case answers with. */
+function parseError(raw: unknown): ErrorInput {
+  let name: unknown, status: unknown, when: unknown;
+  if (typeof raw === "string") {
+    const parts = raw.split(":");
+    [name, status, when] = [parts[0], parts[1], parts.slice(2).join(":")];
+  } else if (raw !== null && typeof raw === "object" && !Array.isArray(raw)) {
+    ({ name, status, when } = raw as Record<string, unknown>);
+  } else throw `expected "Name:status[:when]" or { "name", "status", "when" }, got ${describe(raw)}`;
   const cleanName = oneLine(name ?? "");
   must(validateTypeName(cleanName));
-  return { name: cleanName, rule: parseRule(oneLine(rule ?? "")) };
+  const code = Number(oneLine(status ?? ""));
+  if (!Number.isInteger(code) || code < 400 || code > 599) throw `error ${cleanName}: status must be 400-599, got ${JSON.stringify(status ?? "")}`;
+  return { name: namesOf(cleanName).pascal, status: code, when: oneLine(when ?? "") };
+}
+
+/** A capability: kebab-case, a built-in one or one a team pack declares (unknown names warn in facts.ts). */
+function parseCapability(raw: unknown): string {
+  const c = oneLine(raw).toLowerCase();
+  if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(c)) throw `capability ${JSON.stringify(c)} must be kebab-case, e.g. ${BUILT_IN_CAPABILITIES[0]}`;
+  return c;
 }
 
 function parseEvent(raw: unknown): EventInput {
-  let name: unknown, fields: unknown;
+  let name: unknown, fields: unknown, emitter: unknown;
   if (typeof raw === "string") {
-    const colon = raw.indexOf(":");
-    [name, fields] = colon < 0 ? [raw, []] : [raw.slice(0, colon), raw.slice(colon + 1)];
+    const at = raw.lastIndexOf("@");
+    let rest = raw;
+    if (at >= 0) [rest, emitter] = [raw.slice(0, at), raw.slice(at + 1)];
+    const colon = rest.indexOf(":");
+    [name, fields] = colon < 0 ? [rest, []] : [rest.slice(0, colon), rest.slice(colon + 1)];
   } else if (raw !== null && typeof raw === "object" && !Array.isArray(raw)) {
-    ({ name, fields } = raw as Record<string, unknown>);
-  } else throw `expected "Name" or "Name:field,field", got ${describe(raw)}`;
+    ({ name, fields, emitter } = raw as Record<string, unknown>);
+  } else throw `expected "Name", "Name:field,field" or "Name@Emitter", got ${describe(raw)}`;
   const cleanName = oneLine(name ?? "");
   must(validateTypeName(cleanName));
   const cleanFields = commaItems(fields ?? []).map((f) => oneLine(f));
@@ -59,7 +143,16 @@ function parseEvent(raw: unknown): EventInput {
   const camels = cleanFields.map((f) => namesOf(f).camel);
   const twice = camels.find((c, i) => camels.indexOf(c) !== i);
   if (twice) throw `event ${cleanName}: field ${twice} is listed twice`;
-  return { name: cleanName, fields: cleanFields };
+  let cleanEmitter: string | undefined;
+  if (emitter !== undefined) {
+    const e = oneLine(emitter);
+    if (e.toLowerCase() === REQUEST_EMITTER) cleanEmitter = REQUEST_EMITTER;
+    else {
+      must(validateTypeName(e));
+      cleanEmitter = namesOf(e).pascal;
+    }
+  }
+  return { name: cleanName, fields: cleanFields, ...(cleanEmitter && cleanEmitter !== REQUEST_EMITTER ? { emitter: cleanEmitter } : {}) };
 }
 
 /** `N/window`: 5/15m, 100/1h, 3/30s, 10/1d. */
@@ -114,17 +207,51 @@ export const planSchema = {
     },
     validate: noDuplicates<string>("role", (r) => r),
   }),
+  async: flag({ flag: "async", description: "Accepted now, finished by a job: 202 and a status resource (Location)" }),
+  success: text({
+    flag: "success",
+    description: "Success status (default: GET 200, POST 201, PUT/PATCH 200, DELETE 204, async 202)",
+    valueHint: SUCCESS_STATUSES.join("|"),
+    ask: false,
+    validate: (s) => (s === "" || (SUCCESS_STATUSES as readonly number[]).includes(Number(s)) ? true : `expected one of ${SUCCESS_STATUSES.join(", ")}, got ${JSON.stringify(s)}`),
+  }),
+  resource: text({
+    flag: "resource",
+    description: "The aggregate the use-case loads and acts on (blank: the caller acts on itself or creates something new)",
+    valueHint: "Name",
+    validate: (n) => (n === "" ? true : validateTypeName(n)),
+  }),
+  relation: text({
+    flag: "relation",
+    description: "How the caller must relate to the resource (default: owner)",
+    valueHint: "owner|host|participant|...",
+    askWhen: (a) => typeof a["resource"] === "string" && a["resource"] !== "" && a["auth"] !== "anonymous",
+    validate: (r) => (r === "" || /^[\p{L}][\p{L}\p{N} _-]*$/u.test(r) ? true : `relation ${JSON.stringify(r)} must be a word such as owner, host or participant`),
+  }),
   valueObjects: list({
     flag: "value-object",
-    description: "A value object and its rule",
-    valueHint: "Name:rule",
+    description: "A value object and its rule; Name? if optional, @path|query|body|header where it arrives",
+    valueHint: "Name[?]:rule[@location]",
     parseItem: parseValueObject,
     validate: noDuplicates<ValueObjectInput>("value object", (v) => namesOf(v.name).pascal),
   }),
+  response: list({
+    flag: "response",
+    description: "Fields of the success body (may name value objects)",
+    valueHint: "field,field",
+    commaSeparated: true,
+    askWhen: (a) => a["method"] !== "DELETE",
+    parseItem: (raw) => {
+      const f = oneLine(raw);
+      must(validateFieldName(f));
+      return f;
+    },
+    validate: noDuplicates<string>("response field", (f) => namesOf(f).camel),
+  }),
   events: list({
     flag: "event",
-    description: "A domain event, with payload fields that may name value objects",
-    valueHint: "Name[:field,field]",
+    description: "A domain event, with payload fields that may name value objects; @Command if the scheduled command emits it",
+    valueHint: "Name[:field,field][@emitter]",
     parseItem: parseEvent,
     validate: noDuplicates<EventInput>("event", (e) => namesOf(e.name).pascal),
   }),
@@ -148,7 +275,7 @@ export const planSchema = {
   }),
   rateLimit: text({
     flag: "rate-limit",
-    description: "Requests per window, per account and per client",
+    description: "Requests per window, counted per caller: per client when anonymous, per account when signed in",
     valueHint: "N/window",
     fallback: "10/1m",
     validate: (r) => {
@@ -156,16 +283,47 @@ export const planSchema = {
       return true;
     },
   }),
-  enumerationSensitive: flag({ flag: "enumeration-sensitive", description: "The use-case could reveal whether an account exists" }),
+  enumeration: text({
+    flag: "enumeration",
+    description: "What must not leak whether it exists (account, invite code); blank: nothing",
+    valueHint: "what",
+  }),
+  enumerationSensitive: flag({ flag: "enumeration-sensitive", description: "Same as --enumeration account (kept for existing scripts)", ask: false }),
+  capabilities: list({
+    flag: "capability",
+    description: `What the use-case does that carries its own risks (${BUILT_IN_CAPABILITIES.join(", ")}, or a team pack's)`,
+    valueHint: "name",
+    commaSeparated: true,
+    parseItem: parseCapability,
+    validate: noDuplicates<string>("capability", (c) => c),
+  }),
+  transitions: list({
+    flag: "transition",
+    description: "A state change of the resource this use-case makes",
+    valueHint: '"From->To"',
+    askWhen: (a) => typeof a["resource"] === "string" && a["resource"] !== "",
+    parseItem: parseTransition,
+    validate: noDuplicates<TransitionInput>("transition", (t) => `${t.from}->${t.to}`),
+  }),
+  errors: list({
+    flag: "error",
+    description: "A domain error the use-case answers with",
+    valueHint: "Name:status[:when]",
+    parseItem: parseError,
+    validate: noDuplicates<ErrorInput>("error", (e) => e.name),
+  }),
+  featureFlag: text({ flag: "feature-flag", description: "The feature flag the rollout hides the use-case behind", valueHint: "name" }),
   audit: flag({ flag: "audit", description: "The use-case writes an audit trail" }),
   tests: multi({ flag: "tests", description: "Test kinds to generate", choices: TEST_KINDS, fallback: [...TEST_KINDS] }),
   criteria: list({
     flag: "criteria",
-    description: "An acceptance criterion, Given/When/Then",
+    description: "An acceptance criterion, Given/When/Then or EARS (WHEN ... THE SYSTEM SHALL ...)",
     valueHint: '"Given ... when ... then ..."',
     parseItem: (raw) => {
       const c = oneLine(raw);
-      if (!/\bwhen\b[\s\S]*\bthen\b/i.test(c)) throw `expected Given/When/Then form, got ${JSON.stringify(c.slice(0, 60))}`;
+      const gwt = /\bwhen\b[\s\S]*\bthen\b/i.test(c);
+      const ears = /\b(?:when|if|while|where)\b[\s\S]*\bshall\b/i.test(c) || /^the\s[\s\S]*\bshall\b/i.test(c);
+      if (!gwt && !ears) throw `expected Given/When/Then or EARS form (WHEN ... THE SYSTEM SHALL ...), got ${JSON.stringify(c.slice(0, 60))}`;
       return c;
     },
   }),

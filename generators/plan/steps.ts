@@ -18,14 +18,16 @@ export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationSte
     steps.push({
       title: `Value object ${vo.names.pascal} (${vo.ruleText}): the generated stub already validates; add domain behaviour only`,
       file: vo.file,
-      pseudo: `${vo.names.pascal}.create(raw: unknown): Result<${vo.names.pascal}, ValidationError>\n${vo.checks.map((c) => `  if ${c.when} -> err("${c.message}")`).join("\n")}\n  ok(new ${vo.names.pascal}(raw))`,
+      pseudo:
+        `${vo.names.pascal}.create(raw: unknown): Result<${vo.names.pascal}, ValidationError>\n${vo.checks.map((c) => `  if ${c.when} -> err("${c.message}")`).join("\n")}\n  ok(new ${vo.names.pascal}(raw))` +
+        (vo.text ? `\n${vo.names.pascal}.fromText(text): the ${vo.location}'s text -> create(${vo.primitive === "string" ? "text" : `text as ${vo.primitive}`}); absent -> ${vo.required ? "err(required)" : "ok(undefined)"}` : ""),
     });
   }
   for (const ev of m.events) {
     steps.push({
-      title: `Domain event ${ev.names.pascal}: raise it from the aggregate after the state change`,
+      title: ev.emitter ? `Domain event ${ev.names.pascal}: raised by ${ev.emitter} when it runs, not by the request` : `Domain event ${ev.names.pascal}: raise it from the aggregate after the state change`,
       file: ev.file,
-      pseudo: `${ev.names.pascal}.create({ ${ev.fields.map((f) => f.names.camel).join(", ")} }, { id, occurredAt, aggregateId, correlationId })\npublish(event.toJSON()) after the transaction commits (outbox)`,
+      pseudo: `${ev.emitter ? `in ${ev.emitter}.run(): ` : ""}${ev.names.pascal}.create({ ${ev.fields.map((f) => f.names.camel).join(", ")} }, { id, occurredAt, aggregateId, correlationId })\npublish(event.toJSON()) after the transaction commits (outbox)`,
     });
   }
   if (m.command) {
@@ -35,32 +37,21 @@ export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationSte
       pseudo: `scheduler.at(runAt, ${m.command.names.pascal}.create({ aggregateId, correlationId, runAt }, id).serialize())\non due: ${m.command.names.pascal}.deserialize(text) -> err => dead-letter; ok => run if id not yet processed`,
     });
   }
+  if (m.states) {
+    steps.push({
+      title: `States of ${m.states.resource.pascal}: the generated stub allows exactly the transitions of this use-case`,
+      file: m.states.file,
+      pseudo: `${m.states.moveName}(from, to): Result<${m.states.typeName}, ValidationError>\n${m.states.allowed.map((a) => `  ${a.from} -> ${a.to}: ok`).join("\n")}\n  anything else -> err (409 at the API)`,
+    });
+  }
   steps.push({
-    title: "Repository port and its adapter, scoped by owner or tenant",
-    pseudo: `interface ${m.useCase.pascal}Repository {\n  findForOwner(ownerId, id): Promise<Aggregate | null>  // null for missing AND foreign: no existence leak\n  save(aggregate, events): Promise<void>              // one transaction with the outbox\n}`,
+    title: m.flow === "query" ? "Query port and its adapter: read-only" : "Repository port and its adapter",
+    pseudo: `${m.shape.repositoryPort}\n${m.shape.repositoryRules.replace(/\\/g, "")}`,
   });
-  steps.push({
-    title: `Use-case handler for ${code(`${m.method} ${m.route}`)}`,
-    pseudo: [
-      "handle(request, caller, correlationId):",
-      m.auth === "anonymous" ? "  // public endpoint: no caller identity" : "  require caller authenticated (else 401)",
-      m.auth === "roles" ? `  require caller has role ${m.roles.join(" or ")} (else 403)` : "",
-      `  rateLimiter.consume(accountKey, clientKey)  // ${m.rateLimit.count}/${m.rateLimit.window}, else 429`,
-      ...m.valueObjects.map((vo) => `  ${vo.names.camel} = ${vo.names.pascal}.create(request.${vo.names.camel}) -> err => 400 problem+json`),
-      "  aggregate = repository.findForOwner(...)  // null -> same answer as success when enumeration-sensitive",
-      "  apply the change; collect events",
-      ...m.events.map((ev) => `  events += ${ev.names.pascal}.create(...)`),
-      m.command ? `  schedule ${m.command.names.pascal}` : "",
-      m.audit ? "  audit.record(actor, action, outcome, correlationId)  // no personal data" : "",
-      "  repository.save(aggregate, events)",
-      "  respond with the success shape",
-    ]
-      .filter(Boolean)
-      .join("\n"),
-  });
+  steps.push({ title: `Use-case handler for ${code(`${m.method} ${m.route}`)}`, pseudo: handlerPseudo(m) });
   steps.push({
     title: "HTTP endpoint and global exception mapping to problem+json",
-    pseudo: "ValidationError -> 400; Unauthenticated -> 401; Forbidden -> 403; NotFound (incl. foreign) -> 404; RateLimited -> 429 + Retry-After; anything else -> 500 (logged with correlationId, no details to the client)",
+    pseudo: m.shape.exceptionMapping.map((r) => `${r.raised} -> ${r.status}${r.status === 429 ? " + Retry-After" : ""}`).join("; "),
   });
   for (const f of m.testFiles) {
     steps.push({
@@ -72,3 +63,52 @@ export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationSte
   steps.push({ title: "Telemetry, metrics and alerts as in section 6", pseudo: "log/trace through a redactor that drops or hashes the fields of the telemetry table" });
   return steps;
 }
+
+/** The handler in pseudo-code, shaped by the flow: what it reads, checks, changes, emits and answers. */
+function handlerPseudo(m: PlanModel): string {
+  const f = m.facts;
+  const lines = ["handle(request, caller, correlationId):"];
+  if (f.auth === "anonymous") lines.push("  // public endpoint: no caller identity, nothing owned to check");
+  else lines.push(f.self ? "  callerId = caller.subject  // from the credential only, never from the request (else 401)" : "  require caller authenticated (else 401)");
+  if (f.auth === "roles") lines.push(`  require caller has role ${m.roles.join(" or ") || "(the needed role)"} (else 403)`);
+  const key = f.auth === "anonymous" ? (f.enumeration ? `clientKey, ${f.enumeration.replace(/\s+/g, "")}Key` : "clientKey") : "accountKey";
+  lines.push(`  rateLimiter.consume(${key})  // ${m.rateLimit.count}/${m.rateLimit.window}, else 429`);
+  for (const vo of m.valueObjects) {
+    const source = vo.location === "body" ? `request.body.${vo.names.camel}` : `request.${vo.location}.${vo.names.camel}`;
+    lines.push(`  ${vo.names.camel} = ${vo.names.pascal}.${vo.text ? "fromText" : "create"}(${source}) -> err => 400 problem+json`);
+  }
+  const resource = f.resource?.pascal;
+  const load = f.access === "relation" ? `repository.findFor${cap(f.relation ?? "owner")}(callerId, id)  // null -> 404: missing or not ${f.relation}` : resource ? `repository.find(id)  // null -> 404` : "";
+  const requestEvents = m.events.filter((e) => !e.emitter);
+  const emit = requestEvents.map((ev) => `  events += ${ev.names.pascal}.create(...)`);
+  switch (m.flow) {
+    case "query":
+      lines.push(resource ? `  view = query.${load.replace("repository.", "")}` : `  items = query.${f.self ? "listForCaller(callerId, criteria)" : "list(criteria)"}  // none -> 200 with an empty list`);
+      lines.push(`  respond 200 with ${m.contract.response.map((r) => r.field).join(", ") || "the response fields"}  // no save, no outbox, no events`);
+      break;
+    case "create":
+      lines.push("  aggregate = new aggregate from the value objects; collect events", ...emit);
+      if (m.command) lines.push(`  schedule ${m.command.names.pascal}`);
+      lines.push("  repository.add(aggregate, events)  // one transaction with the outbox");
+      lines.push(f.success === 201 ? "  respond 201 with Location of the new resource" : f.enumeration ? `  respond ${f.success} with the same body whether or not the ${f.enumeration} exists` : `  respond ${f.success}`);
+      break;
+    case "async":
+      if (load) lines.push(`  ${resource?.toLowerCase() ?? "target"} = ${load}`);
+      lines.push(`  job = accept(${m.command ? m.command.names.pascal : "job"}, { ${[...m.valueObjects.map((v) => v.names.camel), ...(resource ? ["id"] : [])].join(", ")} })  // nothing done yet`);
+      lines.push("  repository.accept(job)");
+      lines.push("  respond 202 with Location of the job's status resource  // the job's events are emitted when it runs");
+      break;
+    default:
+      lines.push(`  target = ${load || "repository.findForCaller(callerId)  // the caller's own data"}`);
+      if (m.states) lines.push(`  state = ${m.states.moveName}(target.state, to) -> err => 409`);
+      lines.push(m.flow === "delete" ? "  delete target; collect events" : "  apply the change; collect events", ...emit);
+      if (m.command) lines.push(`  schedule ${m.command.names.pascal}`);
+      lines.push(m.flow === "delete" ? "  repository.delete(target, events)  // one transaction with the outbox" : "  repository.save(target, events)  // one transaction with the outbox; version conflict -> 409");
+      lines.push(`  respond ${f.success}${f.success === 204 ? " with no body" : ""}`);
+  }
+  if (m.audit) lines.splice(lines.length - 1, 0, "  audit.record(actor, action, outcome, correlationId)  // no personal data");
+  for (const e of f.errors) lines.splice(lines.length - 1, 0, `  ${e.when ? `if ${e.when}` : "when it applies"} -> ${e.name} (${e.status})`);
+  return lines.join("\n");
+}
+
+const cap = (s: string): string => s.replace(/[^\p{L}\p{N}]+(.)?/gu, (_m, c: string | undefined) => (c ?? "").toUpperCase()).replace(/^./, (c) => c.toUpperCase());

@@ -12,8 +12,10 @@ const MARK = "<!-- mjoplan:answers ";
 export function toAnswers(input: PlanInput, date: string): Record<string, unknown> {
   return {
     ...input,
-    valueObjects: input.valueObjects.map((v) => `${v.name}:${ruleText(v.rule)}`),
-    events: input.events.map((e) => ({ name: e.name, fields: e.fields })),
+    valueObjects: input.valueObjects.map((v) => `${v.name}${v.optional ? "?" : ""}:${ruleText(v.rule)}${v.location ? `@${v.location}` : ""}`),
+    events: input.events.map((e) => ({ name: e.name, fields: e.fields, ...(e.emitter ? { emitter: e.emitter } : {}) })),
+    transitions: input.transitions.map((t) => `${t.from}->${t.to}`),
+    errors: input.errors.map((e) => ({ name: e.name, status: e.status, when: e.when })),
     date,
   };
 }

@@ -1,12 +1,49 @@
 /** One value object, normalized: used by the plan generator and by the value-object sub-generator alike. */
 import type { FileRef, ValueObjectModel } from "./model.js";
 import { namesOf } from "./names.js";
-import { checksOf, describeRule, invalidExamples, primitiveOf, ruleText, tsTypeOf, validExamples } from "./rules.js";
-import type { ValueObjectInput } from "./schema.js";
+import { checksOf, describeRule, invalidExamples, primitiveOf, ruleText, tsTypeOf, validExamples, type Example, type Rule } from "./rules.js";
+import type { InputLocation, ValueObjectInput } from "./schema.js";
 
-export function valueObjectModel({ name, rule }: ValueObjectInput, sourceDir: string, ref: (path: string) => FileRef, fromTests: (path: string) => string): ValueObjectModel {
+/** Where an input arrives and whether it must: decided by facts.ts; a body input needs no text parsing. */
+export interface InputPlace {
+  location: InputLocation;
+  required: boolean;
+}
+
+/** How the generated fromText() turns text into the rule's primitive before create() checks it. */
+function textConversion(primitive: string): string {
+  if (primitive === "number") return String.raw`/^-?\d+(?:\.\d+)?$/.test(text) ? Number(text) : text`;
+  if (primitive === "boolean") return `text === "true" ? true : text === "false" ? false : text`;
+  return "text";
+}
+
+/** Texts a path, query or header carries for the valid values, and one that is not even of the right type. */
+function textExamples(rule: Rule, valid: Example[]): { valid: { text: string; expr: string }[]; invalid?: string } {
+  const values = valid.map((v) => v.value);
+  // A page size of "20" from a query string is the case that once failed: prove a value inside the range too.
+  if (rule.kind === "int" && rule.min !== undefined && rule.max !== undefined && rule.max - rule.min > 1) values.push(rule.min < 20 && rule.max > 20 ? 20 : Math.floor((rule.min + rule.max) / 2));
+  const unique = [...new Set(values)];
+  const primitive = primitiveOf(rule);
+  return {
+    valid: unique.map((v) => ({ text: JSON.stringify(String(v)), expr: JSON.stringify(v) })),
+    ...(primitive === "number" ? { invalid: JSON.stringify("twenty") } : primitive === "boolean" ? { invalid: JSON.stringify("yes") } : {}),
+  };
+}
+
+export function valueObjectModel(
+  { name, rule, optional }: ValueObjectInput,
+  sourceDir: string,
+  ref: (path: string) => FileRef,
+  fromTests: (path: string) => string,
+  place: InputPlace = { location: "body", required: !optional },
+): ValueObjectModel {
   const names = namesOf(name);
   const filePath = `${sourceDir}/${names.kebab}.value-object.ts`;
+  const valid = validExamples(rule);
+  const text =
+    place.location !== "body"
+      ? { title: `${names.pascal} parses the text of its ${place.location}${place.required ? "" : ", and may be absent"}`, conversion: textConversion(primitiveOf(rule)), ...textExamples(rule, valid) }
+      : undefined;
   return {
     names,
     file: ref(filePath),
@@ -18,11 +55,16 @@ export function valueObjectModel({ name, rule }: ValueObjectInput, sourceDir: st
     checks: checksOf(rule, names.pascal),
     ...(rule.kind === "enum" ? { enumValues: rule.values.map((v) => JSON.stringify(v)).join(", ") } : {}),
     ...(rule.kind === "pattern" ? { patternSource: JSON.stringify(`^(?:${rule.source})$`) } : {}),
-    valid: validExamples(rule),
+    valid,
     invalid: invalidExamples(rule, names.pascal),
+    location: place.location,
+    required: place.required,
+    ...(text ? { text } : {}),
   };
 }
 
+const PLACE_WORDS = { path: "in the path", query: "in the query string", body: "in the body", header: "in a header" } as const;
+
 /** The functional requirement a value object adds to the plan. */
 export const valueObjectRequirement = (vo: ValueObjectModel): string =>
-  `Input ${vo.names.pascal} is accepted only as ${vo.ruleWords}; anything else is refused with 400 before the domain runs.`;
+  `Input ${vo.names.pascal} (${PLACE_WORDS[vo.location]}, ${vo.required ? "required" : "optional"}) is accepted only as ${vo.ruleWords}${vo.text ? ", parsed from its text" : ""}; anything else is refused with 400 before the domain runs.`;

@@ -33,13 +33,14 @@ export const valueObjectGenerator = defineGrowGenerator({
     const files: PlannedFile[] = [];
 
     for (const voInput of input.valueObjects) {
-      const vo = valueObjectModel(voInput, uc.sourceDir, ref, uc.fromTests);
+      const vo = valueObjectModel(voInput, uc.sourceDir, ref, uc.fromTests, { location: voInput.location ?? "body", required: !voInput.optional });
       if (read(vo.file.path) !== undefined || plan.includes(`| ${vo.names.pascal} | `)) {
         throw new InputError(`--value-object ${JSON.stringify(`${voInput.name}:${vo.ruleText}`)}`, `${useCase.title} already has a value object ${vo.names.pascal}`);
       }
       const dom = Math.max(nextNumber(plan, "DOM"), nextNumber(tests ?? "", "DOM"));
       vo.acceptTestId = `DOM-${dom}`;
       vo.rejectTestId = `DOM-${dom + 1}`;
+      if (vo.text) vo.textTestId = `DOM-${dom + 2}`;
       const fr = `FR-${nextNumber(plan, "FR")}`;
       files.push({ path: vo.file.path, content: renderer.render("domain/value-object.ts.hbs", { vo, kernel }), mode: "owned" });
 
@@ -50,9 +51,9 @@ export const valueObjectGenerator = defineGrowGenerator({
 
       plan = addToTable(
         plan,
-        "| Value object | Rule | Accepts | File |",
-        "No value objects were asked for.",
-        `| ${vo.names.pascal} | ${cellPipes(code(vo.ruleText))} | ${md(vo.ruleWords)} | [${cellPipes(code(vo.file.path))}](${vo.file.link}) |`,
+        "| Value object | Rule | Accepts | Arrives in | File |",
+        "No value objects were asked for",
+        `| ${vo.names.pascal} | ${cellPipes(code(vo.ruleText))} | ${md(vo.ruleWords)} | ${vo.location}${vo.required ? "" : ", optional"} | [${cellPipes(code(vo.file.path))}](${vo.file.link}) |`,
       );
       plan = recordInPlan(plan, {
         fr,
@@ -60,6 +61,7 @@ export const valueObjectGenerator = defineGrowGenerator({
         tests: [
           { id: vo.acceptTestId, kind: "domain", title: `${vo.names.pascal} accepts valid values`, file: testFile },
           { id: vo.rejectTestId, kind: "domain", title: `${vo.names.pascal} rejects each kind of invalid input with a clear error`, file: testFile },
+          ...(vo.text && vo.textTestId ? [{ id: vo.textTestId, kind: "domain" as const, title: vo.text.title, file: testFile }] : []),
         ],
         checklistItem: "Value objects with validation",
         file: vo.file,

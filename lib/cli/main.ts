@@ -123,6 +123,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   } else {
     throw missingError(generator.schema, pending, pending.length > 1 ? "a batch is never asked for" : "no terminal to ask on");
   }
+  for (const input of inputs) for (const warning of generator.warnings?.(input) ?? []) term.stderr.write(`mjoplan: warning: ${warning}\n`);
   const report = await runGenerator(
     generator,
     inputs,

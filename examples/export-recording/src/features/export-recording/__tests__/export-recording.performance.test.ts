@@ -1,0 +1,10 @@
+import { describe, it } from "@jest/globals";
+
+/**
+ * Performance tests of Export recording. Each it.todo names what to prove, with the ID
+ * the plan uses; replace it with a test and keep the ID.
+ */
+describe("Export recording — Performance tests", () => {
+  it.todo("PERF-1 keeps p95 latency of POST /api/recordings/:recordingId/exports under 300 ms at expected load");
+  it.todo("PERF-2 sheds load past the rate limit with 429, not with errors or timeouts");
+});

@@ -1,0 +1,248 @@
+/**
+ * Answers -> facts (MODEL.md sections 1 and 2): what the use-case IS, derived
+ * once, so that the rules (packs) and the templates never re-derive it.
+ *
+ * - flow: query (GET), create (POST, no resource), change (POST/PUT/PATCH with a
+ *   resource, or PUT/PATCH on the caller itself), delete (DELETE), async (--async);
+ * - access model: anonymous, self (the caller acts on itself: identity from the
+ *   credential, never a foreign lookup), relation (a loaded resource the caller
+ *   must relate to), roles; each answers differently and is tested differently;
+ * - derived defaults: the success status, the relation (owner), where each input
+ *   arrives (path when the route names it, else query for GET/DELETE, else body);
+ * - contradictions: inputs that cannot all be true, refused with one line.
+ *
+ * Pure. `packFactsOf` reduces the facts to the generic PackFacts lib/packs matches on.
+ */
+import type { Flow, PackFacts, PackPlaceholder } from "../../lib/packs/pack.js";
+import { namesOf, type Names } from "./names.js";
+import { BUILT_IN_CAPABILITIES, parseRateLimit, REQUEST_EMITTER, type ErrorInput, type InputLocation, type PlanInput, type RateLimit, type TransitionInput } from "./schema.js";
+
+export type { Flow } from "../../lib/packs/pack.js";
+/** Who may call, and how access is decided. */
+export type AccessModel = "anonymous" | "self" | "relation" | "roles" | "authenticated";
+
+/** One input of the request: a value object and where it arrives. */
+export interface InputFact {
+  names: Names;
+  location: InputLocation;
+  required: boolean;
+  /** Arrives as text (path, query, header) and must be parsed before its rule applies. */
+  fromText: boolean;
+}
+
+export interface UseCaseFacts {
+  flow: Flow;
+  method: string;
+  route: string;
+  /** `METHOD route`. */
+  endpoint: string;
+  async: boolean;
+  /** The success status: given, or derived from the flow. */
+  success: number;
+  /** Headers of the success answer (Location for a created resource or a job's status). */
+  successHeaders: string[];
+  /** Whether the request has a body at all (never on GET or DELETE). */
+  requestBody: boolean;
+  auth: string;
+  roles: string[];
+  access: AccessModel;
+  /** The caller acts on itself (`/me`, or a signed-in caller with no resource to load): identity from the credential. */
+  self: boolean;
+  /** The aggregate loaded and acted on, when there is one. */
+  resource?: Names;
+  /** How the caller must relate to the resource; only with a resource and a signed-in caller. */
+  relation?: string;
+  /** What must not leak whether it exists; only where the caller names something. */
+  enumeration?: string;
+  capabilities: string[];
+  /** Capabilities no built-in pack knows: a team pack should; warned about otherwise. */
+  unknownCapabilities: string[];
+  transitions: TransitionInput[];
+  /** States named by the transitions, in order of first mention. */
+  states: string[];
+  errors: ErrorInput[];
+  featureFlag?: string;
+  inputs: InputFact[];
+  /** Route parameters (`:meetingId`, `{meetingId}`), camelCase. */
+  routeParams: string[];
+  response: Names[];
+  /** Event name (PascalCase) -> who emits it: `request` or the scheduled command's name. */
+  emitters: Map<string, string>;
+  scheduledCommand?: Names;
+  pii: Names[];
+  audit: boolean;
+  rateLimit: RateLimit;
+  latencyBudgetMs: number;
+}
+
+const LATENCY_BUDGET_MS = 300;
+
+export function flowOf(method: string, async: boolean, hasResource: boolean): Flow {
+  if (async) return "async";
+  if (method === "GET") return "query";
+  if (method === "DELETE") return "delete";
+  if (method === "POST" && !hasResource) return "create";
+  return "change";
+}
+
+/** The default success status of a flow (MODEL.md section 1). */
+export function defaultSuccess(flow: Flow, enumeration: boolean): number {
+  if (flow === "async") return 202;
+  if (flow === "query") return 200;
+  if (flow === "delete") return 204;
+  // A create whose outcome must not leak (a reset request for an unknown account) accepts, without a Location.
+  if (flow === "create") return enumeration ? 202 : 201;
+  return 200;
+}
+
+export function routeParamsOf(route: string): string[] {
+  return [...route.matchAll(/(?::([\p{L}_][\p{L}\p{N}_]*)|\{([\p{L}_][\p{L}\p{N}_]*)\})/gu)].map((m) => namesOf(m[1] ?? m[2]!).camel);
+}
+
+const isSelfRoute = (route: string): boolean => /\/me(?:[/?]|$)/.test(route);
+
+export function factsOf(input: PlanInput): UseCaseFacts {
+  const route = input.route || `/api/${namesOf(input.name).kebab}`;
+  const method = input.method;
+  const resource = input.resource ? namesOf(input.resource) : undefined;
+  const flow = flowOf(method, input.async, resource !== undefined);
+  const signedIn = input.auth !== "anonymous";
+  const self = signedIn && resource === undefined && (isSelfRoute(route) || flow !== "create");
+  const relation = resource && signedIn ? input.relation || "owner" : undefined;
+  const access: AccessModel = !signedIn ? "anonymous" : input.auth === "roles" ? "roles" : relation ? "relation" : self ? "self" : "authenticated";
+  const enumerationText = input.enumeration || (input.enumerationSensitive ? "account" : "");
+  const routeParams = routeParamsOf(route);
+  const requestBody = method !== "GET" && method !== "DELETE";
+  const inputs: InputFact[] = input.valueObjects.map((vo) => {
+    const names = namesOf(vo.name);
+    const location: InputLocation = vo.location ?? (routeParams.includes(names.camel) ? "path" : requestBody ? "body" : "query");
+    return { names, location, required: !vo.optional, fromText: location !== "body" };
+  });
+  const success = input.success ? Number(input.success) : defaultSuccess(flow, enumerationText !== "");
+  const successHeaders = (success === 201 || (success === 202 && flow === "async")) ? ["Location"] : [];
+  const states: string[] = [];
+  for (const t of input.transitions) for (const s of [t.from, t.to]) if (!states.includes(s)) states.push(s);
+  const scheduledCommand = input.scheduledCommand ? namesOf(input.scheduledCommand) : undefined;
+  const emitters = new Map(input.events.map((e) => [namesOf(e.name).pascal, e.emitter ?? REQUEST_EMITTER]));
+  return {
+    flow,
+    method,
+    route,
+    endpoint: `${method} ${route}`,
+    async: input.async,
+    success,
+    successHeaders: flow === "async" ? [...successHeaders, "Retry-After"] : successHeaders,
+    requestBody,
+    auth: input.auth,
+    roles: input.roles,
+    access,
+    self,
+    ...(resource ? { resource } : {}),
+    ...(relation ? { relation } : {}),
+    ...(enumerationText ? { enumeration: enumerationText } : {}),
+    capabilities: input.capabilities,
+    unknownCapabilities: input.capabilities.filter((c) => !(BUILT_IN_CAPABILITIES as readonly string[]).includes(c)),
+    transitions: input.transitions,
+    states,
+    errors: input.errors,
+    ...(input.featureFlag ? { featureFlag: input.featureFlag } : {}),
+    inputs,
+    routeParams,
+    response: input.response.map(namesOf),
+    emitters,
+    ...(scheduledCommand ? { scheduledCommand } : {}),
+    pii: input.pii.map(namesOf),
+    audit: input.audit,
+    rateLimit: parseRateLimit(input.rateLimit),
+    latencyBudgetMs: LATENCY_BUDGET_MS,
+  };
+}
+
+/**
+ * Inputs that cannot all be true (MODEL.md section 1): the flag at fault and the
+ * problem in one line, or undefined. The run exits 2 with it.
+ */
+export function contradictionOf(input: PlanInput): { flag: string; problem: string } | undefined {
+  const f = factsOf(input);
+  if (input.relation && !input.resource) return { flag: "relation", problem: "needs --resource: a relation says how the caller relates to a resource it loads" };
+  if (input.relation && input.auth === "anonymous") return { flag: "relation", problem: "an anonymous caller has no relation to check; drop --relation or sign the caller in (--auth)" };
+  if (input.transitions.length && !input.resource) return { flag: "transition", problem: "needs --resource: transitions are state changes of the resource" };
+  if (input.async && input.method === "GET") return { flag: "async", problem: "a GET reads and answers; an asynchronous job starts with POST (or DELETE)" };
+  for (const vo of input.valueObjects) {
+    const camel = namesOf(vo.name).camel;
+    if (vo.location === "body" && !f.requestBody) return { flag: "value-object", problem: `${vo.name}@body: a ${input.method} request has no body; use @query, @path or @header` };
+    if (vo.location === "path" && !f.routeParams.includes(camel)) return { flag: "value-object", problem: `${vo.name}@path: the route ${f.route} names no :${camel}` };
+    if (vo.optional && f.routeParams.includes(camel) && (vo.location ?? "path") === "path") return { flag: "value-object", problem: `${vo.name}? is a path parameter, and a path parameter cannot be absent` };
+  }
+  for (const ev of input.events) {
+    if (ev.emitter === undefined) continue;
+    if (!f.scheduledCommand || f.scheduledCommand.pascal !== ev.emitter) {
+      return { flag: "event", problem: `${ev.name}@${ev.emitter}: no scheduled command ${ev.emitter} emits it (--scheduled-command ${f.scheduledCommand?.pascal ?? "is not given"})` };
+    }
+  }
+  if (f.enumeration && f.inputs.length === 0 && f.routeParams.length === 0) {
+    return { flag: input.enumeration ? "enumeration" : "enumeration-sensitive", problem: `the caller names nothing (no value object, no route parameter), so there is no ${f.enumeration} whose existence could leak` };
+  }
+  if (input.success) {
+    const s = Number(input.success);
+    if (input.async && s !== 202) return { flag: "success", problem: `an asynchronous use-case answers 202 (accepted), not ${s}` };
+    if (input.method === "GET" && s !== 200) return { flag: "success", problem: `a GET answers 200 with what it found, not ${s}` };
+    if (s === 204 && input.response.length) return { flag: "response", problem: "a 204 answer has no body, so it has no response fields" };
+  }
+  if (f.flow === "delete" && input.response.length && !input.success) return { flag: "response", problem: "a DELETE answers 204 with no body; give --success 200 for a body" };
+  return undefined;
+}
+
+/** One-line warnings for inputs that are questionable but not contradictory. */
+export function warningsOf(input: PlanInput): string[] {
+  const f = factsOf(input);
+  const out = f.unknownCapabilities.map((c) => `--capability ${c}: no built-in pack knows it (built in: ${BUILT_IN_CAPABILITIES.join(", ")}); a team pack in .mjoplan/packs must declare it, or it adds nothing`);
+  if (input.roles.length && input.auth !== "roles") out.push(`--roles ${input.roles.join(",")}: ignored without --auth roles`);
+  for (const e of input.errors) {
+    if (f.enumeration && (e.status === 404 || e.status === 410)) out.push(`--error ${e.name}:${e.status}: a ${e.status} of its own tells this case from an unknown ${f.enumeration}, which --enumeration hides`);
+  }
+  if (input.enumerationSensitive && input.enumeration && input.enumeration !== "account") out.push(`--enumeration-sensitive is --enumeration account; --enumeration ${input.enumeration} wins`);
+  return out;
+}
+
+/** The facts as the generic packs see them: what `when` matches, and the `{placeholder}` values. */
+export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: string; system: string }): PackFacts {
+  const values: Partial<Record<PackPlaceholder, string>> = {
+    useCase: extra.useCase,
+    actor: extra.actor,
+    system: extra.system,
+    method: f.method,
+    route: f.route,
+    endpoint: f.endpoint,
+    rateLimit: `${f.rateLimit.count}/${f.rateLimit.window}`,
+    rateLimitCount: String(f.rateLimit.count),
+    rateLimitNext: String(f.rateLimit.count + 1),
+    window: f.rateLimit.window,
+    latencyBudget: String(f.latencyBudgetMs),
+    success: String(f.success),
+  };
+  if (f.resource) values.resource = f.resource.pascal;
+  if (f.relation) values.relation = f.relation;
+  if (f.auth === "roles") values.roles = f.roles.join(" or ") || "(TODO(plan): name the roles)";
+  if (f.enumeration) values.enumeration = f.enumeration;
+  if (f.pii.length) values.pii = f.pii.map((p) => p.camel).join(", ");
+  if (f.scheduledCommand) values.command = f.scheduledCommand.pascal;
+  if (f.emitters.size) values.events = [...f.emitters.keys()].join(", ");
+  return {
+    flow: f.flow,
+    method: f.method,
+    async: f.async,
+    auth: f.auth,
+    resource: f.resource !== undefined,
+    ...(f.relation ? { relation: f.relation } : {}),
+    enumeration: f.enumeration !== undefined,
+    capabilities: f.capabilities,
+    pii: f.pii.length > 0,
+    audit: f.audit,
+    scheduledCommand: f.scheduledCommand !== undefined,
+    events: f.emitters.size > 0,
+    self: f.self,
+    inputs: f.inputs.length > 0 || f.routeParams.length > 0,
+    values,
+  };
+}

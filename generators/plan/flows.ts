@@ -1,0 +1,236 @@
+/**
+ * How the flow shapes the design (MODEL.md section 2): the data flow, both
+ * diagrams, the repository port and the exception mapping, from the facts.
+ * These are the shape of the use-case; what is a risk and how it is answered
+ * comes from the packs (the status catalogue, threats, tests). Pure.
+ * Diagram lines are final Mermaid (labels escaped here), the rest Markdown or code.
+ */
+import type { CatalogStatus } from "../../lib/packs/engine.js";
+import { code, md, mermaid } from "../../lib/render/escape.js";
+import type { UseCaseFacts } from "./facts.js";
+import type { Names } from "./names.js";
+
+export interface FlowShape {
+  architecture: string[];
+  sequence: string[];
+  dataFlow: string[];
+  repositoryPort: string;
+  repositoryRules: string;
+  exceptionMapping: { raised: string; status: number; logged: string }[];
+}
+
+interface Parts {
+  f: UseCaseFacts;
+  useCase: Names;
+  actor: string;
+  valueObjects: string[];
+  /** Events raised by the request handler, and by the job (the scheduled command). */
+  requestEvents: string[];
+  jobEvents: string[];
+  command?: string;
+}
+
+const q = (s: string): string => `"${mermaid(s)}"`;
+
+/** Who does the later work: the scheduled command, or for an async use-case without one, its job. */
+function jobName(p: Parts): string | undefined {
+  if (p.command) return p.command;
+  return p.f.flow === "async" ? `${p.useCase.pascal} job` : undefined;
+}
+
+function storeWords(f: UseCaseFacts): string {
+  if (f.flow === "query") return f.resource ? `Query port: ${f.resource.pascal}, read-only` : "Query port, read-only";
+  if (f.resource) return `Repository: ${f.resource.pascal}`;
+  if (f.self) return "Repository: the caller's own data";
+  return "Repository";
+}
+
+function limiterKey(f: UseCaseFacts): string {
+  if (f.auth === "anonymous") return f.enumeration ? `per client and per ${f.enumeration}` : "per client";
+  return "per account";
+}
+
+function architecture(p: Parts): string[] {
+  const { f } = p;
+  const job = jobName(p);
+  const lines = [
+    `client[${q(p.actor)}] -->|${q(f.endpoint)}| api["API endpoint"]`,
+    `api --> limiter[${q(`Rate limiter ${f.rateLimit.count}/${f.rateLimit.window} ${limiterKey(f)}`)}]`,
+  ];
+  if (f.auth !== "anonymous") lines.push(`api --> authn[${q(f.auth === "roles" ? "Authentication and roles" : f.self ? "Authentication: the caller's identity" : "Authentication")}]`);
+  lines.push(`api --> handler[${q(`${p.useCase.title} handler`)}]`);
+  if (p.valueObjects.length) lines.push(`handler --> vos[${q(`Value objects: ${p.valueObjects.join(", ")}`)}]`);
+  if (f.access === "relation" && f.resource) lines.push(`handler --> access[${q(`Check: caller is ${f.relation} of the ${f.resource.pascal}`)}]`);
+  lines.push(`handler --> repo[(${q(storeWords(f))})]`);
+  if (p.requestEvents.length && f.flow !== "query") lines.push(`handler --> outbox[${q(`Outbox: ${p.requestEvents.join(", ")}`)}]`);
+  if (job) {
+    lines.push(`handler --> scheduler[${q(`${f.flow === "async" ? "Job queue" : "Scheduler"}: ${job}`)}]`);
+    lines.push(`scheduler --> job[${q(`${job}, later`)}]`);
+    lines.push("job --> repo");
+    if (p.jobEvents.length) lines.push(`job --> jobOutbox[${q(`Outbox: ${p.jobEvents.join(", ")}`)}]`);
+  }
+  if (f.audit) lines.push('handler --> audit["Audit trail"]');
+  lines.push('api --> telemetry["Telemetry, personal data dropped"]');
+  return lines;
+}
+
+function sequence(p: Parts): string[] {
+  const { f } = p;
+  const job = jobName(p);
+  const store = f.flow === "query" ? "Query port" : "Repository";
+  const lines = ["participant C as Client", "participant A as API", "participant L as RateLimiter", "participant H as Handler", `participant R as ${store}`];
+  if (job) lines.push(`participant J as ${mermaid(job)}`);
+  lines.push(`C->>A: ${mermaid(f.endpoint)}`);
+  lines.push(`A->>L: consume ${mermaid(limiterKey(f))}`);
+  lines.push(`alt over ${mermaid(`${f.rateLimit.count}/${f.rateLimit.window}`)}`, "  L-->>A: limited", "  A-->>C: 429 problem+json, Retry-After", "else allowed");
+  if (f.auth !== "anonymous") lines.push(`  A->>A: ${mermaid(f.auth === "roles" ? "authenticate and check the role, else 401 or 403" : "authenticate, else 401")}`);
+  lines.push(`  A->>H: ${mermaid(p.valueObjects.length ? "request parsed into value objects, else 400" : "request")}`);
+  const resource = f.resource?.pascal;
+  switch (f.flow) {
+    case "query":
+      lines.push(`  H->>R: ${mermaid(resource ? `find the ${resource}` : f.self ? "query scoped to the caller" : "query")}`);
+      lines.push(`  R-->>H: ${mermaid(resource ? `the ${resource}, or none` : "the items, maybe none")}`);
+      if (f.access === "relation") lines.push(`  H->>H: ${mermaid(`caller is ${f.relation}, else 404`)}`);
+      break;
+    case "create":
+      lines.push(`  H->>R: ${mermaid("save the new aggregate with its outbox entries, one transaction")}`);
+      break;
+    case "async":
+      if (resource) lines.push(`  H->>R: ${mermaid(`find the ${resource}`)}`);
+      if (f.access === "relation") lines.push(`  H->>H: ${mermaid(`caller is ${f.relation}, else 404`)}`);
+      lines.push(`  H->>J: ${mermaid("schedule the job")}`);
+      break;
+    default: {
+      const target = resource ? `the ${resource}` : "the caller's own data, by the credential";
+      lines.push(`  H->>R: ${mermaid(`load ${target}`)}`);
+      if (f.access === "relation") lines.push(`  H->>H: ${mermaid(`caller is ${f.relation}, else 404`)}`);
+      lines.push(`  H->>R: ${mermaid(f.flow === "delete" ? "delete, with the outbox entries, one transaction" : "save the change with its outbox entries, one transaction")}`);
+    }
+  }
+  if (f.flow !== "query") for (const ev of p.requestEvents) lines.push(`  H-)R: append ${mermaid(ev)} to the outbox`);
+  const answer =
+    f.enumeration && f.resource
+      ? `${f.success} with the ${f.resource.pascal}, or the same 404 for an unknown, expired or revoked ${f.enumeration}`
+      : f.enumeration
+      ? `${f.success}, the same status and body whether or not the ${f.enumeration} exists`
+      : f.flow === "async"
+        ? "202 with Location of the job status"
+        : `${f.success}${f.successHeaders.includes("Location") ? " with Location" : ""}, or one problem+json error`;
+  lines.push(`  A-->>C: ${mermaid(answer)}`, "end");
+  if (job) {
+    lines.push(`Note over H,J: ${mermaid("later, when the job runs")}`);
+    lines.push(`J->>R: ${mermaid(f.flow === "async" ? "do the work and store the result" : "run once per id")}`);
+    for (const ev of p.jobEvents) lines.push(`J-)R: append ${mermaid(ev)} to the outbox`);
+  }
+  return lines;
+}
+
+function dataFlow(p: Parts): string[] {
+  const { f } = p;
+  const job = jobName(p);
+  const resource = f.resource ? md(f.resource.pascal) : undefined;
+  const steps = [
+    `The client sends ${code(f.endpoint)}${f.requestBody ? "" : " with no request body"}${p.valueObjects.length ? `, with ${p.valueObjects.join(", ")}` : ""}.`,
+    `The API ${f.auth === "anonymous" ? "takes no identity (public endpoint)" : f.self ? "authenticates the caller and takes its identity from the credential" : "authenticates the caller"}, applies the rate limit ${md(limiterKey(f))}${p.valueObjects.length ? ", and parses the input into value objects; invalid input stops here with 400" : ""}.`,
+  ];
+  switch (f.flow) {
+    case "query":
+      steps.push(resource ? `The handler reads the ${resource} through the read-only query port${f.access === "relation" ? `, and answers 404 unless the caller is its ${md(f.relation ?? "")}` : ""}.` : `The handler reads through the read-only query port${f.self ? ", scoped to the caller" : ""}; nothing is saved, and no event is emitted.`);
+      break;
+    case "create":
+      steps.push("The handler creates the new aggregate and collects its events; the repository saves both in one transaction (outbox).");
+      break;
+    case "async":
+      steps.push(`The handler${resource ? ` loads the ${resource}${f.access === "relation" ? `, checks that the caller is its ${md(f.relation ?? "")},` : ""}` : ""} schedules ${md(job ?? "the job")} and answers 202 with the job's status resource; nothing is done yet.`);
+      break;
+    default:
+      steps.push(`The handler loads ${resource ? `the ${resource}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `, checks that the caller is its ${md(f.relation ?? "")} (404 otherwise)` : ""}, ${f.flow === "delete" ? "deletes it" : "applies the change"} and saves with the outbox in one transaction.`);
+  }
+  if (p.requestEvents.length && f.flow !== "query") steps.push(`Events (${p.requestEvents.join(", ")}) leave through the outbox after the commit.`);
+  if (job) steps.push(`Later, ${md(job)} runs once per id${p.jobEvents.length ? ` and emits ${p.jobEvents.join(", ")} through the outbox` : ""}.`);
+  steps.push("Telemetry records the outcome with personal data dropped or hashed (see [Telemetry](#telemetry)).");
+  return steps;
+}
+
+function repositoryPort(p: Parts): { port: string; rules: string } {
+  const { f, useCase } = p;
+  const resource = f.resource?.pascal ?? "Aggregate";
+  const rel = f.relation ? f.relation.replace(/[^\p{L}\p{N}]+(.)?/gu, (_m, c: string | undefined) => (c ?? "").toUpperCase()) : "";
+  const finder =
+    f.access === "relation"
+      ? `  // null for a missing ${resource} AND for one the caller is not ${f.relation} of: no existence leak.\n  findFor${rel.charAt(0).toUpperCase()}${rel.slice(1)}(callerId: string, id: string): Promise<${resource} | null>;`
+      : f.resource
+        ? `  // A public lookup: no owner to check; it reaches this ${resource} and nothing else.\n  find(id: string): Promise<${resource} | null>;`
+        : f.self
+          ? "  // The caller's own data, by the identity in the credential; no method takes another account's id.\n  findForCaller(callerId: string): Promise<Aggregate | null>;"
+          : "";
+  const body: string[] = [];
+  let name = `${useCase.pascal}Repository`;
+  switch (f.flow) {
+    case "query":
+      name = `${useCase.pascal}Query`;
+      if (f.resource) body.push(finder.replace(/Promise<(\w+) \| null>/, "Promise<$1View | null>"));
+      else body.push(f.self ? "  // Scoped to the caller in the query itself; read-only.\n  listForCaller(callerId: string, criteria: Criteria): Promise<readonly ItemView[]>;" : "  // Read-only; returns only what is public.\n  list(criteria: Criteria): Promise<readonly ItemView[]>;");
+      break;
+    case "create":
+      body.push("  // Saves the new aggregate and its outbox events in one transaction.\n  add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;");
+      break;
+    case "async":
+      if (finder) body.push(finder);
+      body.push("  // Stores the accepted job and its status (pending); the job does the work later.\n  accept(job: Job): Promise<void>;");
+      body.push("  // The job's status, for the caller who started it only.\n  statusOf(callerId: string, jobId: string): Promise<JobStatus | null>;");
+      break;
+    default:
+      if (finder) body.push(finder);
+      body.push(
+        f.flow === "delete"
+          ? `  // Deletes it and saves its outbox events in one transaction.\n  delete(${f.resource ? "aggregate" : "aggregate"}: ${f.resource ? resource : "Aggregate"}, events: readonly unknown[]): Promise<void>;`
+          : `  // Saves the change and its outbox events in one transaction; fails on a version conflict.\n  save(aggregate: ${f.resource ? resource : "Aggregate"}, events: readonly unknown[]): Promise<void>;`,
+      );
+  }
+  const rules =
+    f.flow === "query"
+      ? "Security rules: read-only (no save, no outbox); the caller's scope is part of each query; a view holds only the response fields."
+      : f.access === "relation"
+        ? `Security rules: every load checks that the caller is ${md(f.relation ?? "")} of the ${md(resource)}; missing and unrelated look the same; no method takes a bare id without the caller.`
+        : f.access === "anonymous"
+          ? "Security rules: no owner to check (public endpoint); each method reaches only what the request names, nothing by a guessable id."
+          : f.self
+            ? "Security rules: identity from the credential only; no method takes another account's id."
+            : "Security rules: the server sets ids and owner; writes happen in one transaction with the outbox.";
+  return { port: `interface ${name} {\n${body.filter(Boolean).join("\n")}\n}`, rules };
+}
+
+const RAISED: Record<number, [string, string]> = {
+  400: ["ValidationError", "field name only, never the value"],
+  401: ["Unauthenticated", "as a security event"],
+  403: ["Forbidden", "as a security event"],
+  409: ["Conflict", "no"],
+  429: ["RateLimited", "as a security event, caller hashed"],
+};
+
+function exceptionMapping(f: UseCaseFacts, statuses: readonly CatalogStatus[]): FlowShape["exceptionMapping"] {
+  const rows: FlowShape["exceptionMapping"] = [];
+  const named = new Map(f.errors.map((e) => [e.name, e.status]));
+  const onlyNamed = (s: CatalogStatus): boolean => s.when.split("; ").every((w) => f.errors.some((e) => w.toLowerCase().startsWith(e.name.toLowerCase())));
+  for (const s of statuses) {
+    if (s.status < 400 || s.status === 500 || onlyNamed(s)) continue;
+    if (s.status === 404) rows.push({ raised: f.access === "relation" ? "NotFound (missing or unrelated)" : "NotFound", status: 404, logged: "no" });
+    else if (RAISED[s.status]) rows.push({ raised: RAISED[s.status]![0], status: s.status, logged: RAISED[s.status]![1] });
+  }
+  for (const [name, status] of named) rows.push({ raised: name, status, logged: "no" });
+  rows.push({ raised: "anything else", status: 500, logged: "with stack and correlation id, personal data dropped" });
+  return rows;
+}
+
+export function flowShape(p: Parts, statuses: readonly CatalogStatus[]): FlowShape {
+  const port = repositoryPort(p);
+  return {
+    architecture: architecture(p),
+    sequence: sequence(p),
+    dataFlow: dataFlow(p),
+    repositoryPort: port.port,
+    repositoryRules: port.rules,
+    exceptionMapping: exceptionMapping(p.f, statuses),
+  };
+}

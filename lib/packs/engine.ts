@@ -1,0 +1,204 @@
+/**
+ * The rules engine: given a use-case's facts and the packs, applies the packs
+ * whose `when` holds, in a fixed order, and returns the catalogue the plan
+ * renders: requirements (FR-n, NFR-n), threats (T-n), tests (SEC-n, DOM-n, INT-n,
+ * PERF-n) linked both ways, statuses, errors, telemetry, monitoring, questions,
+ * checklist links, and which packs applied and why. Generic: it knows facts and
+ * packs, nothing of any generator. Pure.
+ */
+import { matchWhen } from "./match-when.js";
+import { PACK_PLACEHOLDERS, type LoadedPack, type PackFacts, type PackPlaceholder, type PackTest, type TestKindName } from "./pack.js";
+
+export const TEST_PREFIX: Record<TestKindName, string> = { security: "SEC", domain: "DOM", integration: "INT", performance: "PERF" };
+
+export interface CatalogRequirement {
+  id: string;
+  kind: "fr" | "nfr";
+  text: string;
+  tests: string[];
+  pack: string;
+}
+export interface CatalogThreat {
+  id: string;
+  category: string;
+  element: string;
+  threat: string;
+  mitigation: string;
+  tests: string[];
+  pack: string;
+}
+export interface CatalogTest {
+  id: string;
+  kind: TestKindName;
+  title: string;
+  /** Requirement and threat IDs this test proves. */
+  covers: string[];
+  /** No generated assertion: an it.todo a person fills in. */
+  todo: boolean;
+  pack: string;
+  /** The pack's key for it, as `pack/key`, so a generator can find the ID of a test it asked for. */
+  key?: string;
+}
+export interface CatalogStatus {
+  status: number;
+  when: string;
+  headers: string[];
+}
+export interface AppliedPack {
+  name: string;
+  source: string;
+  file: string;
+  description?: string;
+  /** The facts that made it apply ("flow is query"); empty for a pack that always applies. */
+  reasons: string[];
+}
+export interface PackCatalog {
+  functional: CatalogRequirement[];
+  nonFunctional: CatalogRequirement[];
+  threats: CatalogThreat[];
+  abuseCases: { name: string; attack: string; defence: string }[];
+  tests: CatalogTest[];
+  statuses: CatalogStatus[];
+  errors: { name: string; status: number; when: string }[];
+  telemetry: { field: string; handling: string }[];
+  monitoring: { kind: string; text: string }[];
+  questions: string[];
+  checklist: { item: string; coveredBy: string }[];
+  applied: AppliedPack[];
+}
+
+export interface EngineOptions {
+  /** Test kinds the plan generates; tests of other kinds are left out (and covered by nothing). */
+  kinds: readonly TestKindName[];
+  /** How a fact value lands in a pack's Markdown text: as text, or inside a code span (`` `{endpoint}` ``). */
+  escape: { text: (value: string) => string; code: (value: string) => string };
+  /** Pack names (or name prefixes ending in `-`) in the order they apply; others follow by name, built-in before team. */
+  order?: readonly string[];
+  /** Packs whose texts are final (made by a generator from its answers, already escaped): no placeholders filled. */
+  literal?: (pack: LoadedPack) => boolean;
+}
+
+/** A fact value a pack text names but the use-case lacks: a pack bug (its `when` should exclude it). */
+export class PlaceholderError extends Error {}
+
+function rankOf(name: string, order: readonly string[]): number {
+  const i = order.findIndex((o) => (o.endsWith("-") ? name.startsWith(o) : name === o));
+  return i < 0 ? order.length : i;
+}
+
+/** The packs that apply, in the fixed order, each with the reasons it applies. */
+export function applicablePacks(facts: PackFacts, packs: readonly LoadedPack[], order: readonly string[] = []): { pack: LoadedPack; reasons: string[] }[] {
+  const sorted = [...packs].sort(
+    (a, b) =>
+      Number(a.source === "team") - Number(b.source === "team") ||
+      rankOf(a.name, order) - rankOf(b.name, order) ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
+  return sorted.flatMap((pack) => {
+    const verdict = matchWhen(pack.when, facts);
+    return verdict.applies ? [{ pack, reasons: verdict.reasons }] : [];
+  });
+}
+
+export function applyPacks(facts: PackFacts, packs: readonly LoadedPack[], options: EngineOptions): PackCatalog {
+  const out: PackCatalog = { functional: [], nonFunctional: [], threats: [], abuseCases: [], tests: [], statuses: [], errors: [], telemetry: [], monitoring: [], questions: [], checklist: [], applied: [] };
+  const counters: Record<TestKindName, number> = { security: 0, domain: 0, integration: 0, performance: 0 };
+  const testByKindTitle = new Map<string, CatalogTest>();
+
+  for (const { pack, reasons } of applicablePacks(facts, packs, options.order)) {
+    const isLiteral = options.literal?.(pack) ?? false;
+    const fill = (text: string, markdown: boolean): string =>
+      isLiteral ? text : text.replace(/`\{(\w+)\}`|\{(\w+)\}/g, (whole, inCode: string | undefined, plain: string | undefined) => {
+        const key = (inCode ?? plain) as PackPlaceholder;
+        const value = facts.values[key];
+        if (value === undefined) {
+          if (!(key in PACK_PLACEHOLDERS)) return whole;
+          throw new PlaceholderError(`pack ${pack.name} (${pack.file}): {${key}} has no value for this use-case; its when should exclude it`);
+        }
+        if (!markdown) return inCode !== undefined ? `\`${value}\`` : value;
+        return inCode !== undefined ? options.escape.code(value) : options.escape.text(value);
+      });
+    const md = (t: string) => fill(t, true);
+
+    // Tests first: the pack's own list, then those written inline under a requirement or threat.
+    const byKey = new Map<string, CatalogTest | undefined>();
+    const addTest = (t: PackTest): CatalogTest | undefined => {
+      if (!options.kinds.includes(t.kind)) return undefined;
+      const title = fill(t.title, false);
+      const same = testByKindTitle.get(`${t.kind}\n${title}`);
+      if (same) return same;
+      const test: CatalogTest = { id: `${TEST_PREFIX[t.kind]}-${++counters[t.kind]}`, kind: t.kind, title, covers: [], todo: t.todo ?? true, pack: pack.name, ...(t.key ? { key: `${pack.name}/${t.key}` } : {}) };
+      out.tests.push(test);
+      testByKindTitle.set(`${t.kind}\n${title}`, test);
+      return test;
+    };
+    for (const t of pack.tests ?? []) byKey.set(t.key ?? `#${byKey.size}`, addTest(t));
+    const referenced = new Set<CatalogTest>();
+    const resolve = (refs: (string | PackTest)[] | undefined, itemId: string): string[] => {
+      const ids: string[] = [];
+      for (const ref of refs ?? []) {
+        let test: CatalogTest | undefined;
+        if (typeof ref === "string") test = byKey.get(ref);
+        else {
+          test = addTest(ref);
+          if (ref.key) byKey.set(ref.key, test);
+        }
+        if (!test) continue;
+        referenced.add(test);
+        if (!test.covers.includes(itemId)) test.covers.push(itemId);
+        if (!ids.includes(test.id)) ids.push(test.id);
+      }
+      return ids;
+    };
+
+    const items: { id: string; tests: string[] }[] = [];
+    for (const r of pack.requirements ?? []) {
+      const list = r.kind === "fr" ? out.functional : out.nonFunctional;
+      const id = r.kind === "fr" ? `FR-${out.functional.length + 1}` : `NFR-${out.nonFunctional.length + 1}`;
+      const req: CatalogRequirement = { id, kind: r.kind, text: md(r.text), tests: resolve(r.tests, id), pack: pack.name };
+      list.push(req);
+      items.push(req);
+    }
+    for (const t of pack.threats ?? []) {
+      const id = `T-${out.threats.length + 1}`;
+      const threat: CatalogThreat = { id, category: t.category, element: md(t.element), threat: md(t.threat), mitigation: md(t.mitigation), tests: resolve(t.tests, id), pack: pack.name };
+      out.threats.push(threat);
+      items.push(threat);
+    }
+    // A test of the pack that nothing names proves the pack as a whole: it covers each of its items.
+    for (const test of byKey.values()) {
+      if (!test || referenced.has(test) || test.pack !== pack.name) continue;
+      for (const item of items) {
+        if (!test.covers.includes(item.id)) test.covers.push(item.id);
+        if (!item.tests.includes(test.id)) item.tests.push(test.id);
+      }
+    }
+
+    for (const a of pack.abuseCases ?? []) out.abuseCases.push({ name: md(a.name), attack: md(a.attack), defence: md(a.defence) });
+    for (const s of pack.statuses ?? []) {
+      const when = md(s.when);
+      const same = out.statuses.find((x) => x.status === s.status);
+      if (same) {
+        if (!same.when.split("; ").includes(when)) same.when += `; ${when.charAt(0).toLowerCase()}${when.slice(1)}`;
+        for (const h of s.headers ?? []) if (!same.headers.includes(h)) same.headers.push(h);
+      } else out.statuses.push({ status: s.status, when, headers: [...(s.headers ?? [])] });
+    }
+    for (const e of pack.errors ?? []) out.errors.push({ name: fill(e.name, false), status: e.status, when: md(e.when) });
+    for (const t of pack.telemetry ?? []) out.telemetry.push({ field: md(t.field), handling: md(t.handling) });
+    for (const m of pack.monitoring ?? []) {
+      const text = md(m.text);
+      if (!out.monitoring.some((x) => x.kind === m.kind && x.text === text)) out.monitoring.push({ kind: m.kind, text });
+    }
+    for (const q of pack.questions ?? []) {
+      const text = md(q);
+      if (!out.questions.includes(text)) out.questions.push(text);
+    }
+    for (const c of pack.checklist ?? []) {
+      const test = byKey.get(c.coveredBy);
+      out.checklist.push({ item: c.item, coveredBy: test ? test.id : c.coveredBy });
+    }
+    out.applied.push({ name: pack.name, source: pack.source, file: pack.file, ...(pack.description ? { description: pack.description } : {}), reasons });
+  }
+  out.statuses.sort((a, b) => a.status - b.status);
+  return out;
+}
