@@ -16,8 +16,6 @@ function findPackageRoot(start: string): string {
 
 export const PACKAGE_ROOT = findPackageRoot(path.dirname(fileURLToPath(import.meta.url)));
 export const TEMPLATES_DIR = path.join(PACKAGE_ROOT, "templates");
-/** The built-in packs: the knowledge of what a plan gains from its facts. */
-export const PACKS_DIR = path.join(PACKAGE_ROOT, "packs");
 export const PACKAGE_VERSION = (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
 /** The compiled plopfile node-plop loads for the interactive path. */
 export const PLOPFILE = path.join(PACKAGE_ROOT, "dist", "plopfile.js");

@@ -46,8 +46,8 @@ export interface Catalog {
   monitoring: PackCatalog["monitoring"];
   questions: string[];
   applied: PackCatalog["applied"];
-  /** The domain test's one todo, when there is no value object, event or command to test. */
-  domainRulesTodo?: string;
+  /** Domain tests no model writes the assertions of (the answers' "rules" todo, packs' domain tests): `ID title` each. */
+  domainTodos: string[];
 }
 
 /** The visible marker of what only a person can write; `check` counts it. */
@@ -246,8 +246,8 @@ export function buildCatalog(c: CatalogInput): Catalog {
       ac.tests.push(id);
     });
   }
-  const rules = idOf("answers-use-case/rules");
-  const rulesTest = tests.find((t) => t.id === rules);
+  // Value objects render their own todo (no example derived) inside their block.
+  const domainTodos = result.tests.filter((t) => t.kind === "domain" && t.todo && t.pack !== "answers-inputs").map((t) => `${t.id} ${t.title}`);
   return {
     functional: result.functional.map(({ id, text, tests }) => ({ id, text, tests })),
     nonFunctional: result.nonFunctional.map(({ id, text, tests }) => ({ id, text, tests })),
@@ -260,6 +260,6 @@ export function buildCatalog(c: CatalogInput): Catalog {
     monitoring: result.monitoring,
     questions: result.questions,
     applied: result.applied,
-    ...(rulesTest ? { domainRulesTodo: `${rulesTest.id} ${rulesTest.title}` } : {}),
+    domainTodos,
   };
 }

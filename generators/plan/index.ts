@@ -16,6 +16,7 @@ export function normalizeOptions(context: BuildContext): NormalizeOptions {
     importExtension: config.importExtension,
     extraChecklist: config.checklist,
     omitSections: config.omitSections,
+    ...(context.packs ? { packs: context.packs } : {}),
     ...(config.kernelImport ? { kernelImport: config.kernelImport } : {}),
   };
 }

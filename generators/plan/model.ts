@@ -165,7 +165,8 @@ export interface PlanModel {
   events: EventModel[];
   command?: CommandModel;
   testFiles: TestFileModel[];
-  domainRulesTodo?: string;
+  /** Domain tests that stay it.todo: the use-case's own rules, and those packs ask for. */
+  domainTodos: string[];
   functional: Requirement[];
   nonFunctional: Requirement[];
   criteria: Requirement[];

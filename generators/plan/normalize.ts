@@ -4,8 +4,7 @@
  */
 import path from "node:path";
 import type { LoadedPack } from "../../lib/packs/pack.js";
-import { readPackDir } from "../../lib/packs/read-packs.js";
-import { PACKS_DIR } from "../../lib/paths.js";
+import { builtInPacks } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
 import { buildCatalog, TODO } from "./catalog.js";
 import { factsOf, packFactsOf, type UseCaseFacts } from "./facts.js";
@@ -36,11 +35,6 @@ export interface NormalizeOptions {
   packs?: readonly LoadedPack[];
 }
 
-let builtIn: LoadedPack[] | undefined;
-/** The built-in packs, read once per process. */
-export function builtInPacks(): LoadedPack[] {
-  return (builtIn ??= readPackDir(PACKS_DIR, "built-in"));
-}
 
 const TEST_TITLES = { security: "Security tests", domain: "Domain tests", integration: "Integration tests", performance: "Performance tests" } as const;
 
@@ -167,7 +161,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     questions: [...catalog.questions, ...gapsOf(input, facts)],
     abuseCases: catalog.abuseCases,
     monitoring: monitoringOf(catalog.monitoring),
-    why: catalog.applied.map((a) => ({ name: a.name, where: a.file === "(the answers)" ? "the answers" : `${a.source === "team" ? "team" : "built-in"} ${code(`packs/${a.file}`)}`, description: md(a.description ?? ""), reasons: a.file === "(the answers)" ? "given in the answers" : a.reasons.length ? md(a.reasons.join("; ")) : "always" })),
+    why: catalog.applied.map((a) => ({ name: a.name, where: a.file === "(the answers)" ? "the answers" : a.source === "team" ? `the team's ${code(a.file)}` : `built-in ${code(`packs/${a.file}`)}`, description: md(a.description ?? ""), reasons: a.file === "(the answers)" ? "given in the answers" : a.reasons.length ? md(a.reasons.join("; ")) : "always" })),
     planFile: ref(planPath),
     ...(input.agentPrompt ? { agentPrompt: agentPromptOf(useCase, planPath) } : {}),
     kernelDir,
@@ -178,7 +172,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     events,
     ...(command ? { command } : {}),
     testFiles,
-    ...(catalog.domainRulesTodo ? { domainRulesTodo: catalog.domainRulesTodo } : {}),
+    domainTodos: catalog.domainTodos,
     functional: catalog.functional,
     nonFunctional: catalog.nonFunctional,
     criteria: catalog.criteria,

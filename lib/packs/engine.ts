@@ -6,7 +6,7 @@
  * checklist links, and which packs applied and why. Generic: it knows facts and
  * packs, nothing of any generator. Pure.
  */
-import { matchWhen } from "./match-when.js";
+import { matchWhen } from "./match.js";
 import { PACK_PLACEHOLDERS, type LoadedPack, type PackFacts, type PackPlaceholder, type PackTest, type TestKindName } from "./pack.js";
 
 export const TEST_PREFIX: Record<TestKindName, string> = { security: "SEC", domain: "DOM", integration: "INT", performance: "PERF" };
@@ -179,7 +179,7 @@ export function applyPacks(facts: PackFacts, packs: readonly LoadedPack[], optio
       const when = md(s.when);
       const same = out.statuses.find((x) => x.status === s.status);
       if (same) {
-        if (!same.when.split("; ").includes(when)) same.when += `; ${when.charAt(0).toLowerCase()}${when.slice(1)}`;
+        if (!same.when.split("; ").includes(when)) same.when += `; ${when}`;
         for (const h of s.headers ?? []) if (!same.headers.includes(h)) same.headers.push(h);
       } else out.statuses.push({ status: s.status, when, headers: [...(s.headers ?? [])] });
     }

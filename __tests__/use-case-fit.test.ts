@@ -1,0 +1,185 @@
+/**
+ * Plans that fit their use-case: six dissimilar MjoMeet use-cases (a paged query,
+ * a create, an asynchronous export, DELETE /me, an anonymous lookup by a secret
+ * link, a resource changed by a relation with a state transition) planned in one
+ * batch, each checked for what must and must not be in its plan; all of their code
+ * compiles and its tests pass, markdownlint and Mermaid accept the plans, `check`
+ * agrees, and no plan shares more than 35% of its lines with all the others.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import { execa } from "execa";
+import { lint } from "markdownlint/sync";
+import { sharedLineShares } from "../lib/measure/similarity.js";
+import { namesOf } from "../generators/plan/names.js";
+import { asProject, cli, jestSummary, readTree, ROOT, runGeneratedTests, tempDir, typecheck } from "./support/project.js";
+
+const ANSWERS = path.join(ROOT, "__tests__/fixtures/use-cases.answers.json");
+
+interface Fit {
+  must: (string | RegExp)[];
+  mustNot: (string | RegExp)[];
+}
+
+/** Per use-case: statements its plan must hold, and statements that would be false for it. */
+const FIT: Record<string, Fit> = {
+  "List upcoming meetings": {
+    must: [
+      "| 200 | Found: the response fields below; An empty list when nothing matches, never 404 |",
+      "only reads: it changes no state, writes no outbox and emits no events",
+      "listForCaller(callerId: string, criteria: Criteria)",
+      "| PageSize | query | `int(1..100)` | optional |",
+      "static fromText(text: string | undefined): Result<PageSize | undefined, ValidationError>",
+      'for (const [text, value] of [["1", 1], ["100", 100], ["20", 20]] as const)',
+      "expect(Cursor.fromText(undefined)).toEqual({ ok: true, value: undefined });",
+      "none: a GET has no body",
+    ],
+    mustNot: [/Outbox#58;/, /H-\)R: append/, "save(", "add(aggregate", "| 201 |", "| 404 |", "Location", "findForOwner", "mail/SMS", "**Enumeration**"],
+  },
+  "Schedule meeting": {
+    must: ["| 201 | Created: Location names the new resource | Location |", "add(aggregate: Aggregate, events: readonly unknown[])", "H-)R: append MeetingScheduled to the outbox", "a successful request publishes MeetingScheduled", "Mass assignment"],
+    mustNot: ["findForOwner", "| 404 |", "| 200 |", "mail/SMS", "**Enumeration**"],
+  },
+  "Export recording": {
+    must: [
+      "| 202 | Accepted: the job is scheduled; Location names its status resource | Location, Retry-After |",
+      "Location: `/api/recordings/:recordingId/exports/{jobId}`, the job's status resource",
+      "J-)R: append RecordingExportCompleted to the outbox",
+      "RecordingExportCompleted is published when RunRecordingExport runs, and not by the request",
+      "RunRecordingExport emits RecordingExportCompleted (version 1) when it runs, not the request",
+      "findForHost(callerId: string, id: string): Promise<Recording | null>",
+      "answers 429 while the caller's running jobs are at the cap",
+    ],
+    mustNot: ["| 200 |", "| 201 |", "H-)R: append RecordingExportCompleted", "a successful request publishes RecordingExportCompleted", "findForOwner", "mail/SMS"],
+  },
+  "Delete my account": {
+    must: [
+      "| 204 | Done: no body | none | no body |",
+      "none: a DELETE has no body",
+      "findForCaller(callerId: string): Promise<Aggregate | null>",
+      "J-)R: append AccountPurged to the outbox",
+      "H-)R: append AccountDeletionRequested to the outbox",
+      "acts on the caller's own data even when another account's id is sent along",
+      "nothing to enumerate: the caller names no one",
+    ],
+    mustNot: ["| 404 |", "| 202 |", "UserId", "H-)R: append AccountPurged", "a successful request publishes AccountPurged", "whether or not the account exists", "**Enumeration**", "findForOwner", "Mass assignment"],
+  },
+  "Open meeting invite": {
+    must: [
+      "The endpoint is public: it needs no credentials",
+      "per client and per invite code",
+      "the same 404 for an unknown",
+      "find(id: string): Promise<InviteView | null>",
+      "| capability-secret-link |",
+      "`joinToken`",
+      "**Enumeration**: an attacker probes which invite code exists",
+      "static fromText(text: string | undefined): Result<InviteCode, ValidationError>",
+    ],
+    mustNot: [/findFor\w+\(/, /\bowner of\b|owner-scoped|another owner/, "per account", "| 401 |", "the same fixed body", "mail/SMS"],
+  },
+  "Cancel meeting": {
+    must: [
+      "stateDiagram-v2",
+      "Scheduled --> Cancelled",
+      "meeting.state.ts",
+      "findForHost(callerId: string, id: string): Promise<Meeting | null>",
+      "answers a Meeting the caller is not the host of with 404, the same as a missing one",
+      "| 409 | The record changed since it was read (version conflict); The Meeting is not in a state that allows this change; MeetingAlreadyStarted: the meeting has already started |",
+      'it.each<[MeetingState, MeetingState]>([["Scheduled", "Cancelled"]])',
+    ],
+    mustNot: ["| 201 |", "findForOwner", "mail/SMS", "**Enumeration**"],
+  },
+};
+
+let dest: string;
+let tree: Map<string, string>;
+const planOf = (name: string): string => {
+  const { pascal } = namesOf(name);
+  return tree.get(`docs/features/api/${pascal}/${pascal}-plan.md`) ?? "";
+};
+/** The plan with the code it writes, so a statement about a stub or test is found too. */
+const withCode = (name: string): string => [planOf(name), ...[...tree].filter(([p]) => p.includes(`/${namesOf(name).kebab}/`)).map(([, c]) => c)].join("\n");
+
+beforeAll(async () => {
+  dest = await tempDir();
+  const run = await cli(["plan", "--answers", ANSWERS, "--dest", dest]);
+  expect(run.stderr).toBe("");
+  expect(run.exitCode).toBe(0);
+  tree = await readTree(dest);
+}, 60_000);
+
+describe("each use-case's plan says what is true for it, and nothing false", () => {
+  it.each(Object.entries(FIT))("%s", (name, fit) => {
+    const text = withCode(name);
+    expect(planOf(name)).not.toBe("");
+    for (const statement of fit.must) expect({ name, statement, found: typeof statement === "string" ? text.includes(statement) : statement.test(text) }).toEqual({ name, statement, found: true });
+    for (const statement of fit.mustNot) expect({ name, statement, found: typeof statement === "string" ? text.includes(statement) : statement.test(text) }).toEqual({ name, statement, found: false });
+  });
+});
+
+describe("the six plans as a whole", () => {
+  it("compile under tsc --strict, and their generated tests pass under jest", async () => {
+    await asProject(dest, "module");
+    const compiled = await typecheck(dest);
+    expect(compiled.stdout).toBe("");
+    expect(compiled.exitCode).toBe(0);
+    const tests = jestSummary(await runGeneratedTests(dest));
+    expect(tests.failed).toBe(0);
+    expect(tests.passed).toBeGreaterThan(40);
+  }, 120_000);
+
+  it("are markdownlint-clean and hold diagrams Mermaid's parser accepts, a state diagram among them", async () => {
+    const plans = Object.keys(FIT).map(planOf);
+    const result = lint({ strings: Object.fromEntries(plans.map((p, i) => [String(i), p])), config: { default: true, MD013: false } });
+    expect(Object.values(result).flat().map((e) => `${e.lineNumber} ${e.ruleNames.join("/")} ${e.errorDetail ?? ""}`)).toEqual([]);
+    const dir = await tempDir();
+    const files = await Promise.all(plans.map(async (p, i) => (await writeFile(path.join(dir, `${i}.md`), p), path.join(dir, `${i}.md`))));
+    const run = await execa("node", [path.join(ROOT, "__tests__/support/mermaid-parse.mjs"), ...files], { reject: false });
+    const results = JSON.parse(String(run.stdout)) as { ok: boolean }[];
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    expect(results).toHaveLength(plans.length * 2 + 1);
+  }, 60_000);
+
+  it("agree with their files by `check`", async () => {
+    const check = await cli(["check", "--dest", dest, "--json"]);
+    expect(check.exitCode).toBe(0);
+    expect((JSON.parse(String(check.stdout)) as { plans: unknown[] }).plans).toHaveLength(6);
+  });
+
+  it("each share under 35% of their lines with all the others, once names are replaced", async () => {
+    const answers = JSON.parse(await readFile(ANSWERS, "utf8")) as { name: string; route: string; actor: string }[];
+    const shares = sharedLineShares(
+      answers.map((a) => {
+        const n = namesOf(a.name);
+        return { text: planOf(a.name), names: [n.title, n.pascal, n.kebab, n.camel, a.route, a.actor] };
+      }),
+    );
+    for (const [i, share] of shares.entries()) expect({ useCase: answers[i]!.name, under35: share < 0.35 }).toEqual({ useCase: answers[i]!.name, under35: true });
+  });
+});
+
+describe("inputs that contradict each other", () => {
+  it.each([
+    ["--relation without --resource", ["--relation", "host"], /--relation: needs --resource/],
+    ["a body input on a GET", ["--method", "GET", "--value-object", "Limit:int(1..9)@body"], /--value-object: Limit@body: a GET request has no body/],
+    ["an event emitted by a command that does not exist", ["--event", "Done@RunJob"], /--event: Done@RunJob: no scheduled command RunJob emits it/],
+    ["enumeration where the caller names nothing", ["--method", "DELETE", "--route", "/api/me", "--enumeration", "account"], /--enumeration: the caller names nothing/],
+    ["a transition without a resource", ["--transition", "Open->Closed"], /--transition: needs --resource/],
+    ["an async GET", ["--method", "GET", "--async"], /--async: a GET reads and answers/],
+  ])("%s: exits 2 with one line, and writes nothing", async (_what, flags, message) => {
+    const out = await tempDir();
+    const run = await cli(["plan", "--name", "Contradiction", ...flags, "--dest", out]);
+    expect(run.exitCode).toBe(2);
+    expect(String(run.stderr).trimEnd().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(message);
+    expect(await readTree(out)).toEqual(new Map());
+  });
+
+  it("warns in one line about a capability no pack knows, and plans anyway", async () => {
+    const out = await tempDir();
+    const run = await cli(["plan", "--name", "Pay invoice", "--capability", "payment", "--dest", out]);
+    expect(run.exitCode).toBe(0);
+    expect(String(run.stderr).trimEnd().split("\n")).toEqual([expect.stringMatching(/^mjoplan: warning: --capability payment: no built-in pack knows it/)]);
+  });
+});
