@@ -13,6 +13,9 @@ describe("Export recording — Integration tests", () => {
   it.todo("INT-6 publishes each event once per committed change, and none when the change fails");
   it.todo("INT-7 RunRecordingExport runs once when due, and a failed run is retried or dead-lettered");
   it.todo("INT-8 writes an audit record for a success and for a failure, without personal data");
-  it.todo("INT-9 AC-1 WHEN a host asks for an export THE SYSTEM SHALL answer 202 with the export's status resource before the file exists");
-  it.todo("INT-10 AC-2 Given a finished export, when the host asks for its status, then the answer links to the file and RecordingExportCompleted has been published once");
+  it.todo("INT-9 an unsigned request for a stored file's object key is refused with 403, and listing the bucket is refused");
+  it.todo("INT-10 the download response has Content-Disposition: attachment, the stored Content-Type and X-Content-Type-Options: nosniff");
+  it.todo("INT-11 issuing a signed URL writes an audit record with the caller's id, file id, time and client, and no file name");
+  it.todo("INT-12 AC-1 WHEN a host asks for an export THE SYSTEM SHALL answer 202 with the export's status resource before the file exists");
+  it.todo("INT-13 AC-2 Given a finished export, when the host asks for its status, then the answer links to the file and RecordingExportCompleted has been published once");
 });

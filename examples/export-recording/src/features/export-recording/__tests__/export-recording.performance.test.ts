@@ -7,4 +7,5 @@ import { describe, it } from "@jest/globals";
 describe("Export recording — Performance tests", () => {
   it.todo("PERF-1 keeps p95 latency of POST /api/recordings/:recordingId/exports under 300 ms at expected load");
   it.todo("PERF-2 sheds load past the rate limit with 429, not with errors or timeouts");
+  it.todo("PERF-3 downloading a 1 GB file keeps the handler's memory growth under 64 MB");
 });

@@ -15,4 +15,8 @@ describe("Export recording — Security tests", () => {
   it.todo("SEC-8 answers request 6 within 1h from one account with 429 and Retry-After");
   it.todo("SEC-9 counts requests per account across clients");
   it.todo("SEC-10 accepts requests again after the 1h window resets");
+  it.todo("SEC-11 a signed URL used 1 second after its expiry is refused by storage with 403");
+  it.todo("SEC-12 a download link used a second time is refused with 410 and issues no storage URL");
+  it.todo("SEC-13 a signed URL whose object key is changed to another file's key is refused with 403");
+  it.todo("SEC-14 the download request past the caller's download limit within the window is refused with 429 and Retry-After");
 });
