@@ -3,7 +3,7 @@ import { defineGenerator, type BuildContext } from "../../lib/generator.js";
 import { normalize, type NormalizeOptions } from "./normalize.js";
 import { planRenderer, renderPlan } from "./render.js";
 import { namesOf } from "./names.js";
-import { contradictionOf, warningsOf } from "./facts.js";
+import { contradictionOf, factsOf, packFactsOf, warningsOf } from "./facts.js";
 import { planSchema } from "./schema.js";
 
 /** How a run's context (the team's config) shapes normalization; the test sub-generator normalizes the same way. */
@@ -43,6 +43,7 @@ export const planGenerator = defineGenerator({
     return contradictionOf(input);
   },
   warnings: warningsOf,
+  packFacts: (input) => packFactsOf(factsOf(input), { useCase: namesOf(input.name).title, actor: input.actor, system: input.system }),
   build(inputs, context) {
     const renderer = planRenderer(context.templatesDir, context.overridesDir);
     const options = normalizeOptions(context);
