@@ -46,3 +46,6 @@ export interface GeneratorDefinition<S extends Schema = Schema> {
 export function defineGenerator<S extends Schema>(definition: GeneratorDefinition<S>): GeneratorDefinition<S> {
   return definition;
 }
+
+/** The generators a program offers, by name (mjoplan's: generators/index.ts, handed to the CLI by its bin). */
+export type Registry = Readonly<Record<string, GeneratorDefinition<Schema>>>;

@@ -15,7 +15,7 @@ import type { Schema } from "../schema/field.js";
 import { commit } from "../write/commit.js";
 import type { Change } from "../write/changes.js";
 import { parseCommand } from "./command-options.js";
-import type { Terminal } from "./main.js";
+import type { Terminal } from "./terminal.js";
 
 export const checkSchema = {
   strict: flag({ flag: "strict", description: "Also fail on open checklist items, placeholders and requirements without a test", ask: false }),

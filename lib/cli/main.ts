@@ -4,9 +4,8 @@
  * typed errors. node-plop and inquirer are loaded only when something is asked.
  */
 import path from "node:path";
-import { generators } from "../../generators/index.js";
 import { GenerationError, InputError } from "../errors.js";
-import type { GeneratorDefinition } from "../generator.js";
+import type { GeneratorDefinition, Registry } from "../generator.js";
 import { PACKAGE_VERSION, PLOPFILE } from "../paths.js";
 import { buildContext } from "../run/build-context.js";
 import { runGenerator } from "../run/pipeline.js";
@@ -15,6 +14,7 @@ import { parseAll, withFallbacks, type GivenSet } from "../schema/resolve.js";
 import { configDefaults, loadConfig } from "../config/load-config.js";
 import { Interrupted } from "../write/commit.js";
 import { parseArgv } from "./argv.js";
+import type { Terminal } from "./terminal.js";
 import { checkCommand, syncCommand } from "./check-command.js";
 import { ejectCommand, templatesCommand } from "./templates-command.js";
 import { packsCommand } from "./packs-command.js";
@@ -26,12 +26,8 @@ import type { Change } from "../write/changes.js";
 import { missingError, resolveInputs } from "./resolve-inputs.js";
 import { runSchema, type RunOptions } from "./run-options.js";
 
-export interface Terminal {
-  stdout: { write(s: string): unknown; isTTY?: boolean };
-  stderr: { write(s: string): unknown; isTTY?: boolean };
-  stdinIsTTY: boolean;
-  cwd: string;
-}
+export type { Terminal } from "./terminal.js";
+
 
 /** A batch's progress on one terminal line, rewritten in place, and cleared when done; never in logs (not a TTY). */
 function progressOn(stderr: { write(s: string): unknown }): (done: number, total: number) => void {
@@ -44,28 +40,28 @@ function progressOn(stderr: { write(s: string): unknown }): (done: number, total
 type Command = (argv: readonly string[], term: Terminal, signal?: AbortSignal) => Promise<number> | number;
 
 /** The commands that are not generators, with the line --help shows for each. */
-const COMMANDS: Record<string, { description: string; run: Command }> = {
+const commandsOf = (generators: Registry): Record<string, { description: string; run: Command }> => ({
   check: { description: "Verify that plans and their files agree (for CI)", run: checkCommand },
   sync: { description: "Refresh the test code and traceability plans embed from their files", run: syncCommand },
   templates: { description: "List every template and whether the built-in or the team's copy is used", run: templatesCommand },
   eject: { description: "Copy built-in templates into the team's folder (.mjoplan/templates) to change them", run: ejectCommand },
   packs: { description: "List the packs plans gain items from, and with --answers which apply to a use-case and why", run: (argv, term) => packsCommand(argv, term, generators["plan"]!) },
   // Loaded only when run: the MCP SDK is no part of any other command's start.
-  mcp: { description: "Serve coding agents over the Model Context Protocol (stdio): plan, grow, open items, check", run: async (...a) => (await import("./mcp-command.js")).mcpCommand(...a) },
-};
+  mcp: { description: "Serve coding agents over the Model Context Protocol (stdio): plan, grow, open items, check", run: async (argv, term, signal) => (await import("./mcp-command.js")).mcpCommand(argv, term, generators, signal) },
+});
 
-function topHelp(): string {
+function topHelp(generators: Registry): string {
   const list = [
     ...Object.values(generators).map((g) => `  ${g.name.padEnd(13)} ${g.description}`),
-    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(13)} ${c.description}`),
+    ...Object.entries(commandsOf(generators)).map(([name, c]) => `  ${name.padEnd(13)} ${c.description}`),
   ];
   return ["Usage: mjoplan <command> [flags]   (or: npm run plop <command> -- [flags])", "", "Commands:", ...list, "", "Run mjoplan <command> --help for its flags.", ""].join("\n");
 }
 
-export async function main(argv: readonly string[], term: Terminal, signal?: AbortSignal): Promise<number> {
+export async function main(argv: readonly string[], term: Terminal, generators: Registry, signal?: AbortSignal): Promise<number> {
   const debug = argv.includes("--debug");
   try {
-    return await run(argv, term, signal);
+    return await run(argv, term, generators, signal);
   } catch (error) {
     if (error instanceof InputError) {
       for (const line of error.message.split("\n")) term.stderr.write(`mjoplan: ${line}\n`);
@@ -85,22 +81,23 @@ export async function main(argv: readonly string[], term: Terminal, signal?: Abo
   }
 }
 
-async function run(argv: readonly string[], term: Terminal, signal?: AbortSignal): Promise<number> {
+async function run(argv: readonly string[], term: Terminal, generators: Registry, signal?: AbortSignal): Promise<number> {
   const [first, ...rest] = argv;
   // `npm run plop` alone on a terminal offers the generators, as plop does.
-  if (first === undefined && interactive(term)) return run([await chooseGenerator()], term, signal);
+  if (first === undefined && interactive(term)) return run([await chooseGenerator(generators)], term, generators, signal);
   if (first === undefined || first === "--help" || first === "-h" || first === "help") {
-    (first === undefined ? term.stderr : term.stdout).write(topHelp());
+    (first === undefined ? term.stderr : term.stdout).write(topHelp(generators));
     return first === undefined ? 2 : 0;
   }
   if (first === "--version") {
     term.stdout.write(`${PACKAGE_VERSION}\n`);
     return 0;
   }
-  const command = COMMANDS[first];
+  const commands = commandsOf(generators);
+  const command = commands[first];
   if (command) return command.run(rest, term, signal);
   const generator = generators[first];
-  if (!generator) throw new InputError(JSON.stringify(first), `unknown command (expected one of ${[...Object.keys(generators), ...Object.keys(COMMANDS)].join(", ")})`);
+  if (!generator) throw new InputError(JSON.stringify(first), `unknown command (expected one of ${[...Object.keys(generators), ...Object.keys(commands)].join(", ")})`);
   return runCommand(generator, rest, term, signal);
 }
 
@@ -154,7 +151,7 @@ async function askConflictsThroughPlop(conflicts: Change[], term: Terminal): Pro
   return askConflicts(await plopInquirer(), conflicts, diffOf, (s) => term.stdout.write(s));
 }
 
-async function chooseGenerator(): Promise<string> {
+async function chooseGenerator(generators: Registry): Promise<string> {
   const inquirer = await plopInquirer();
   const choices = Object.values(generators).map((g) => ({ name: `${g.name} - ${g.description}`, value: g.name }));
   const { generator } = await inquirer.prompt([{ type: "list", name: "generator", message: "Which generator?", choices: choices as never }]);

@@ -4,7 +4,6 @@
  * nothing. While it serves, stdout carries protocol messages only.
  */
 import path from "node:path";
-import { generators } from "../../generators/index.js";
 import { serve } from "../mcp/server.js";
 import { reserveStdout } from "../mcp/stdout-guard.js";
 import { mcpTools } from "../mcp/tools.js";
@@ -12,14 +11,15 @@ import { PACKAGE_VERSION } from "../paths.js";
 import { text, flag } from "../schema/fields.js";
 import { InputError } from "../errors.js";
 import { parseCommand } from "./command-options.js";
-import type { Terminal } from "./main.js";
+import type { Registry } from "../generator.js";
+import type { Terminal } from "./terminal.js";
 
 const mcpSchema = {
   dest: text({ flag: "dest", description: "Folder the tools' relative paths (their dest argument) start from", valueHint: "dir", fallback: ".", ask: false }),
   help: flag({ flag: "help", description: "Show the flags", ask: false }),
 };
 
-export async function mcpCommand(argv: readonly string[], term: Terminal, signal?: AbortSignal): Promise<number> {
+export async function mcpCommand(argv: readonly string[], term: Terminal, generators: Registry, signal?: AbortSignal): Promise<number> {
   const command = parseCommand(argv, mcpSchema, "mcp", "Serve coding agents over the Model Context Protocol on stdin/stdout. An MCP client (an editor's agent) starts it; see the README's Agents section.", term);
   if (!command) return 0;
   if (command.positionals.length) throw new InputError(JSON.stringify(command.positionals[0]), "unexpected argument (mcp takes only --dest)");

@@ -15,7 +15,7 @@ import type { InputOf, Schema } from "../schema/field.js";
 import { withFallbacks, type GivenSet } from "../schema/resolve.js";
 import { parseArgv } from "./argv.js";
 import { parseCommand } from "./command-options.js";
-import type { Terminal } from "./main.js";
+import type { Terminal } from "./terminal.js";
 import { resolveInputs } from "./resolve-inputs.js";
 import { runSchema } from "./run-options.js";
 

@@ -1,9 +1,9 @@
 /** The README's flag tables, generated from the schemas; a test keeps the README in step. */
-import { generators } from "../../generators/index.js";
+import type { Registry } from "../generator.js";
 import { flagTable } from "./help.js";
 import { runSchema } from "./run-options.js";
 
-export function readmeTables(): Record<string, string> {
+export function readmeTables(generators: Registry): Record<string, string> {
   return Object.fromEntries(Object.values(generators).map((g) => [g.name, flagTable(g.schema, runSchema)]));
 }
 

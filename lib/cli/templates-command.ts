@@ -11,7 +11,7 @@ import { templateOrigins } from "../render/engine.js";
 import { humanReport, jsonReport } from "./report.js";
 import { runSchema } from "./run-options.js";
 import { parseCommand } from "./command-options.js";
-import type { Terminal } from "./main.js";
+import type { Terminal } from "./terminal.js";
 import { runGenerator } from "../run/pipeline.js";
 import type { GeneratorDefinition } from "../generator.js";
 import type { PlannedFile } from "../write/planned-file.js";
