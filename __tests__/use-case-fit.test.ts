@@ -6,7 +6,7 @@
  * compiles and its tests pass, markdownlint and Mermaid accept the plans, `check`
  * agrees, and no plan shares more than 35% of its lines with all the others.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { execa } from "execa";
@@ -180,6 +180,21 @@ describe("inputs that contradict each other", () => {
     const out = await tempDir();
     const run = await cli(["plan", "--name", "Pay invoice", "--capability", "payment", "--dest", out]);
     expect(run.exitCode).toBe(0);
-    expect(String(run.stderr).trimEnd().split("\n")).toEqual([expect.stringMatching(/^mjoplan: warning: --capability payment: no built-in pack knows it/)]);
+    expect(String(run.stderr).trimEnd().split("\n")).toEqual([expect.stringMatching(/^mjoplan: warning: --capability payment: no pack knows it/)]);
+  });
+
+  it("takes a capability a team pack declares without a warning, and the plan says why the pack applied", async () => {
+    const out = await tempDir();
+    await mkdir(path.join(out, ".mjoplan/packs"), { recursive: true });
+    await writeFile(
+      path.join(out, ".mjoplan/packs/payments.yaml"),
+      "name: payments\nwhen: { capability: payment }\nrequirements:\n  - { kind: nfr, text: Amounts are integers in minor units, tests: [{ kind: security, title: refuses an amount with a fraction }] }\n",
+    );
+    const run = await cli(["plan", "--name", "Pay invoice", "--capability", "payment", "--dest", out]);
+    expect(run.stderr).toBe("");
+    expect(run.exitCode).toBe(0);
+    const plan = (await readTree(out)).get("docs/features/api/PayInvoice/PayInvoice-plan.md")!;
+    expect(plan).toMatch(/^\| NFR-\d+ \| Amounts are integers in minor units \| SEC-\d+ \|$/m);
+    expect(plan).toContain("| payments | the team's `payments.yaml` |");
   });
 });

@@ -34,7 +34,7 @@ export interface GeneratorDefinition<S extends Schema = Schema> {
   /** Rules across fields (names that must differ between kinds, say): the flag at fault and the problem. */
   crossCheck?(input: InputOf<S>): { flag: string; problem: string } | undefined;
   /** Inputs that are questionable but not contradictory: one line each, printed as warnings. */
-  warnings?(input: InputOf<S>): string[];
+  warnings?(input: InputOf<S>, context: BuildContext): string[];
   /** A short label of one input, for messages and summaries. */
   label(input: InputOf<S>): string;
   /** All inputs of a run (a batch) to their files, one list per input. */

@@ -193,10 +193,12 @@ export function contradictionOf(input: PlanInput): { flag: string; problem: stri
   return undefined;
 }
 
-/** One-line warnings for inputs that are questionable but not contradictory. */
-export function warningsOf(input: PlanInput): string[] {
+/** One-line warnings for inputs that are questionable but not contradictory; `known`: the capabilities some pack (built-in or the team's) names. */
+export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN_CAPABILITIES): string[] {
   const f = factsOf(input);
-  const out = f.unknownCapabilities.map((c) => `--capability ${c}: no built-in pack knows it (built in: ${BUILT_IN_CAPABILITIES.join(", ")}); a team pack in .mjoplan/packs must declare it, or it adds nothing`);
+  const out = f.capabilities
+    .filter((c) => !known.includes(c))
+    .map((c) => `--capability ${c}: no pack knows it (built in: ${BUILT_IN_CAPABILITIES.join(", ")}); a team pack in .mjoplan/packs must declare it, or it adds nothing`);
   if (input.roles.length && input.auth !== "roles") out.push(`--roles ${input.roles.join(",")}: ignored without --auth roles`);
   for (const e of input.errors) {
     if (f.enumeration && (e.status === 404 || e.status === 410)) out.push(`--error ${e.name}:${e.status}: a ${e.status} of its own tells this case from an unknown ${f.enumeration}, which --enumeration hides`);

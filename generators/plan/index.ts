@@ -3,6 +3,8 @@ import { defineGenerator, type BuildContext } from "../../lib/generator.js";
 import { normalize, type NormalizeOptions } from "./normalize.js";
 import { planRenderer, renderPlan } from "./render.js";
 import { namesOf } from "./names.js";
+import { builtInPacks } from "../../lib/packs/built-in.js";
+import { knownCapabilities } from "../../lib/packs/team.js";
 import { contradictionOf, factsOf, packFactsOf, warningsOf } from "./facts.js";
 import { planSchema } from "./schema.js";
 
@@ -42,7 +44,7 @@ export const planGenerator = defineGenerator({
     }
     return contradictionOf(input);
   },
-  warnings: warningsOf,
+  warnings: (input, context) => warningsOf(input, knownCapabilities(context.packs ?? builtInPacks())),
   packFacts: (input) => packFactsOf(factsOf(input), { useCase: namesOf(input.name).title, actor: input.actor, system: input.system }),
   build(inputs, context) {
     const renderer = planRenderer(context.templatesDir, context.overridesDir);

@@ -120,7 +120,8 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   } else {
     throw missingError(generator.schema, pending, pending.length > 1 ? "a batch is never asked for" : "no terminal to ask on");
   }
-  for (const input of inputs) for (const warning of generator.warnings?.(input) ?? []) term.stderr.write(`mjoplan: warning: ${warning}\n`);
+  const context = buildContext(loaded, path.resolve(term.cwd, options.dest));
+  for (const input of inputs) for (const warning of generator.warnings?.(input, context) ?? []) term.stderr.write(`mjoplan: warning: ${warning}\n`);
   const report = await runGenerator(
     generator,
     inputs,
@@ -133,7 +134,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
       // The default policy on a terminal asks per file; scripts and --on-conflict fail, skip or overwrite as told.
       ...(interactive(term) && !options.force && !parsed.given["onConflict"] ? { resolveConflicts: (c: Change[]) => askConflictsThroughPlop(c, term) } : {}),
     },
-    { ...buildContext(loaded, path.resolve(term.cwd, options.dest)), ...(inputs.length > 1 && term.stderr.isTTY ? { progress: progressOn(term.stderr) } : {}) },
+    { ...context, ...(inputs.length > 1 && term.stderr.isTTY ? { progress: progressOn(term.stderr) } : {}) },
   );
   term.stdout.write(options.json ? jsonReport(report) : humanReport(report));
   return 0;
