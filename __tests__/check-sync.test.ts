@@ -46,7 +46,7 @@ describe("check and sync", () => {
     expect(plans).toHaveLength(1);
     expect(plans[0]).toMatchObject({ plan: PLAN, status: "draft", missing: [], drift: [], lostTests: [], orphans: [], uncovered: [], openItems: 21, failed: false });
     expect(plans[0]!.placeholders).toBeGreaterThan(0);
-    expect(text).toMatch(/docs\/features\/api\/BookRoom\/BookRoom-plan.md\s+draft\s+0\s+0\s+0\s+0\s+0\s+21\s+\d+\s+ok/);
+    expect(text).toMatch(/docs\/features\/api\/BookRoom\/BookRoom-plan.md\s+draft\s+0\s+0\s+0\s+0\s+0\s+0\s+21\s+\d+\s+ok/);
   });
 
   it("--strict fails on open items and placeholders; --require approved fails on a draft, passes once approved", async () => {

@@ -6,6 +6,7 @@
  */
 import { createRequire } from "node:module";
 import type RandExpClass from "randexp";
+import { ts } from "../../lib/render/escape.js";
 
 // randexp is loaded only when a pattern rule needs an example: most runs have none.
 const require = createRequire(import.meta.url);
@@ -35,7 +36,10 @@ export const RULE_SYNTAX = [
   "pattern(<regex>)",
 ] as const;
 
-const NUMBER = String.raw`-?\d+(?:\.\d+)?`;
+const NUMBER = String.raw`-?\d{1,30}(?:\.\d{1,30})?`;
+/** Caps of a rule's bounds, documented in the README's reliability section. */
+export const MAX_STRING_BOUND = 100_000;
+export const MAX_NUMBER_BOUND = 2 ** 52;
 const RANGE = new RegExp(`^(${NUMBER})?\\.\\.(${NUMBER})?$`);
 
 function parseRange(kind: string, body: string, wholeOnly: boolean): { min?: number; max?: number } {
@@ -46,7 +50,9 @@ function parseRange(kind: string, body: string, wholeOnly: boolean): { min?: num
   for (const bound of [min, max]) {
     if (bound === undefined) continue;
     if (wholeOnly && !Number.isInteger(bound)) throw `${kind}(${body}): bounds must be whole numbers`;
-    if (Math.abs(bound) > Number.MAX_SAFE_INTEGER) throw `${kind}(${body}): bound ${bound} is too large`;
+    if (kind === "string" && bound > MAX_STRING_BOUND) throw `string(${body}): a length past ${MAX_STRING_BOUND} is refused (the generated tests build strings of that length)`;
+    // Past 2^52 a JavaScript number holds no fraction, and past 2^53 no exact whole number: the generated tests would be wrong.
+    if (Math.abs(bound) >= MAX_NUMBER_BOUND) throw `${kind}(${body}): a bound past ±2^52 (${MAX_NUMBER_BOUND}) is refused; numbers there lose precision`;
   }
   if (kind === "string" && min !== undefined && min < 0) throw `string(${body}): a length cannot be negative`;
   if (min !== undefined && max !== undefined && min > max) throw `${kind}(${body}): the range is empty (${min} > ${max})`;
@@ -118,7 +124,7 @@ export function primitiveOf(rule: Rule): Primitive {
 
 /** The TypeScript type of the value object's value. */
 export function tsTypeOf(rule: Rule): string {
-  return rule.kind === "enum" ? rule.values.map((v) => JSON.stringify(v)).join(" | ") : primitiveOf(rule);
+  return rule.kind === "enum" ? rule.values.map((v) => ts(v)).join(" | ") : primitiveOf(rule);
 }
 
 function bounds(r: { min?: number; max?: number }, unit: string): string {
@@ -240,7 +246,7 @@ export interface InvalidExample {
   message: string;
 }
 
-const lit = (v: string | number | boolean): Example => ({ expr: JSON.stringify(v), value: v });
+const lit = (v: string | number | boolean): Example => ({ expr: ts(v), value: v });
 const repeatA = (n: number): Example => ({ expr: n <= 12 ? JSON.stringify("a".repeat(n)) : `"a".repeat(${n})`, value: "a".repeat(n) });
 
 /** A fixed-seed generator, so pattern examples are the same on every run. */
@@ -356,13 +362,13 @@ export function invalidExamples(rule: Rule, name: string): InvalidExample[] {
     case "enum": {
       let outsider = "not-a-member";
       while (rule.values.includes(outsider)) outsider += "-x";
-      add("a value outside the list", JSON.stringify(outsider), 0);
+      add("a value outside the list", ts(outsider), 0);
       break;
     }
     case "pattern": {
       const re = fullMatch(rule.source);
       const miss = ["", "!", " ", "invalid value", "0", "a", "A", "\u2603"].find((c) => !re.test(c));
-      if (miss !== undefined) add("text that does not match", JSON.stringify(miss), 0);
+      if (miss !== undefined) add("text that does not match", ts(miss), 0);
       break;
     }
     case "boolean":

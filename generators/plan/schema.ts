@@ -155,6 +155,10 @@ function parseEvent(raw: unknown): EventInput {
   return { name: cleanName, fields: cleanFields, ...(cleanEmitter && cleanEmitter !== REQUEST_EMITTER ? { emitter: cleanEmitter } : {}) };
 }
 
+/** Caps of a rate limit, documented in the README's reliability section. */
+export const MAX_RATE_COUNT = 1_000_000_000;
+export const MAX_RATE_WINDOW_SECONDS = 366 * 86400;
+
 /** `N/window`: 5/15m, 100/1h, 3/30s, 10/1d. */
 export function parseRateLimit(raw: string): RateLimit {
   const m = /^(\d+)\s*\/\s*(\d+)\s*([smhd])$/.exec(raw.trim());
@@ -163,6 +167,8 @@ export function parseRateLimit(raw: string): RateLimit {
   const amount = Number(m[2]);
   if (count < 1 || amount < 1) throw `${raw}: count and window must be at least 1`;
   const seconds = amount * { s: 1, m: 60, h: 3600, d: 86400 }[m[3] as "s" | "m" | "h" | "d"];
+  if (count > MAX_RATE_COUNT) throw `${raw.trim()}: a count past ${MAX_RATE_COUNT} is refused`;
+  if (seconds > MAX_RATE_WINDOW_SECONDS) throw `${raw.trim()}: a window past 366 days is refused`;
   return { count, window: `${amount}${m[3]}`, seconds };
 }
 

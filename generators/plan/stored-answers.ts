@@ -3,6 +3,7 @@
  * when rendered), so that a later `mjoplan test` can derive a new test kind's
  * cases with the same IDs the plan already uses.
  */
+import { InputError } from "../../lib/errors.js";
 import { ruleText } from "./rules.js";
 import type { PlanInput } from "./schema.js";
 
@@ -25,19 +26,25 @@ export function answersComment(answers: Record<string, unknown>): string {
   return `${MARK}${JSON.stringify(answers).replace(/</g, "\\u003c").replace(/>/g, "\\u003e")} -->`;
 }
 
-export function readAnswers(plan: string): Record<string, unknown> | undefined {
+/** The stored answers; a comment that is not closed is bad input (`where` names the plan), never guessed at. */
+export function readAnswers(plan: string, where = "plan"): Record<string, unknown> | undefined {
   const at = plan.lastIndexOf(MARK);
   if (at < 0) return undefined;
   const end = plan.indexOf(" -->", at);
+  if (end < 0) throw new InputError(where, `the stored answers comment (${MARK.trim()}) is not closed with " -->"`);
+  let parsed: unknown;
   try {
-    return JSON.parse(plan.slice(at + MARK.length, end)) as Record<string, unknown>;
+    parsed = JSON.parse(plan.slice(at + MARK.length, end));
   } catch {
     return undefined;
   }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw new InputError(where, "the stored answers are not an object");
+  return parsed as Record<string, unknown>;
 }
 
 export function replaceAnswers(plan: string, answers: Record<string, unknown>): string {
   const at = plan.lastIndexOf(MARK);
   const end = plan.indexOf(" -->", at);
+  if (at >= 0 && end < 0) throw new InputError("plan", `the stored answers comment (${MARK.trim()}) is not closed with " -->"`);
   return at < 0 ? `${plan.replace(/\n*$/, "\n")}\n${answersComment(answers)}\n` : `${plan.slice(0, at)}${answersComment(answers)}${plan.slice(end + 4)}`;
 }

@@ -1,4 +1,5 @@
 /** One value object, normalized: used by the plan generator and by the value-object sub-generator alike. */
+import { ts } from "../../lib/render/escape.js";
 import type { FileRef, ValueObjectModel } from "./model.js";
 import { namesOf } from "./names.js";
 import { checksOf, describeRule, invalidExamples, primitiveOf, ruleText, tsTypeOf, validExamples, type Example, type Rule } from "./rules.js";
@@ -25,8 +26,8 @@ function textExamples(rule: Rule, valid: Example[]): { valid: { text: string; ex
   const unique = [...new Set(values)];
   const primitive = primitiveOf(rule);
   return {
-    valid: unique.map((v) => ({ text: JSON.stringify(String(v)), expr: JSON.stringify(v) })),
-    ...(primitive === "number" ? { invalid: JSON.stringify("twenty") } : primitive === "boolean" ? { invalid: JSON.stringify("yes") } : {}),
+    valid: unique.map((v) => ({ text: ts(String(v)), expr: ts(v) })),
+    ...(primitive === "number" ? { invalid: ts("twenty") } : primitive === "boolean" ? { invalid: ts("yes") } : {}),
   };
 }
 
@@ -53,8 +54,8 @@ export function valueObjectModel(
     primitive: primitiveOf(rule),
     tsType: tsTypeOf(rule),
     checks: checksOf(rule, names.pascal),
-    ...(rule.kind === "enum" ? { enumValues: rule.values.map((v) => JSON.stringify(v)).join(", ") } : {}),
-    ...(rule.kind === "pattern" ? { patternSource: JSON.stringify(`^(?:${rule.source})$`) } : {}),
+    ...(rule.kind === "enum" ? { enumValues: rule.values.map((v) => ts(v)).join(", ") } : {}),
+    ...(rule.kind === "pattern" ? { patternSource: ts(`^(?:${rule.source})$`) } : {}),
     valid,
     invalid: invalidExamples(rule, names.pascal),
     location: place.location,

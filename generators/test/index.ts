@@ -36,7 +36,7 @@ export const testGenerator = defineGrowGenerator({
   description: "Grow a use-case by test kinds: the test files, and its plan updated in place",
   schema: testSchema,
   grow(input, uc, renderer, context) {
-    const stored = readAnswers(uc.plan);
+    const stored = readAnswers(uc.plan, uc.planPath);
     if (!stored) throw new InputError(`--use-case ${JSON.stringify(input.useCase)}`, `${uc.planPath} keeps no answers to derive tests from (made by hand or by an older mjoplan)`);
     const given = Object.fromEntries(Object.entries(stored).map(([k, raw]): [string, Given] => [k, { raw, where: `${uc.planPath}: stored answers.${k}` }]));
     const answers = withFallbacks(planSchema, parseAll(planSchema, given));

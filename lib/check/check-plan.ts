@@ -11,6 +11,8 @@ export interface PlanFindings {
   status: string;
   /** Linked files that do not exist. */
   missing: string[];
+  /** Links that were not followed, each with the reason: outside the repository, not a regular file, too large, not URI text. */
+  refused: { link: string; reason: string }[];
   /** Test files whose embedded copy in the plan differs from the file. */
   drift: string[];
   /** Tests the traceability matrix lists that no test file has. */
@@ -24,12 +26,13 @@ export interface PlanFindings {
 }
 
 /** Inconsistencies: the plan and its files disagree. */
-export const inconsistencies = (f: PlanFindings): number => f.missing.length + f.drift.length + f.lostTests.length + f.orphans.length;
+export const inconsistencies = (f: PlanFindings): number => f.missing.length + f.refused.length + f.drift.length + f.lostTests.length + f.orphans.length;
 
-export function checkPlan(planPath: string, facts: PlanFacts, files: ReadonlyMap<string, string | undefined>): PlanFindings {
+export function checkPlan(planPath: string, facts: PlanFacts, files: ReadonlyMap<string, string | undefined>, refused: ReadonlyMap<string, string> = new Map()): PlanFindings {
   const dir = path.posix.dirname(planPath);
   const resolve = (link: string) => path.posix.normalize(path.posix.join(dir, link));
-  const missing = facts.links.map(resolve).filter((p) => files.get(p) === undefined);
+  const isRefused = (link: string): boolean => refused.has(link);
+  const missing = facts.links.filter((l) => !isRefused(l)).map(resolve).filter((p) => files.get(p) === undefined);
   const drift = facts.embedded.filter((e) => {
     const content = files.get(resolve(e.link));
     return content !== undefined && trimNewlines(content) !== trimNewlines(e.code);
@@ -41,6 +44,7 @@ export function checkPlan(planPath: string, facts: PlanFacts, files: ReadonlyMap
     plan: planPath,
     status: facts.status,
     missing,
+    refused: [...refused].map(([link, reason]) => ({ link, reason })),
     drift,
     lostTests: [...listed].filter((id) => !inFiles.has(id)),
     uncovered: facts.trace.filter((t) => t.tests.length === 0).map((t) => t.id),

@@ -17,8 +17,12 @@ export interface TraceItem {
 
 export interface PlanFacts {
   status: string;
-  /** Relative links to files (no URLs, no anchors). */
+  /** Relative links to files (no URLs, no anchors), URI-decoded. */
   links: string[];
+  /** Links that are not valid URI text (`%E0%A4%A`): a finding, never a crash. */
+  badLinks: string[];
+  /** A front-matter key given twice. */
+  duplicateKey?: string;
   embedded: EmbeddedTest[];
   trace: TraceItem[];
   openItems: number;
@@ -26,8 +30,175 @@ export interface PlanFacts {
 }
 
 export const PLACEHOLDER = "TODO(plan)";
-const EMBEDDED = /\[`[^`\n]*`\]\(([^)\s]+)\)\n\n(`{3,})ts\n([\s\S]*?)\n\2(?=\n|$)/g;
-const LINK = /\]\(([^)\s]+)\)/g;
+/** The longest link target read; a longer `](...)` is not a link mjoplan wrote (and bounds the scan: linear time). */
+const MAX_LINK = 4096;
+const SPACE = /\s/;
+
+/** A link target as a plan holds it, between `](` and `)`, with where it starts. */
+interface RawLink {
+  target: string;
+  /** Index of the `]`. */
+  at: number;
+}
+
+/** Whether the character at `i` is escaped by an odd run of backslashes before it. */
+function escaped(text: string, i: number): boolean {
+  let n = 0;
+  while (i - n - 1 >= 0 && text.charCodeAt(i - n - 1) === 92) n++;
+  return n % 2 === 1;
+}
+
+/**
+ * Every `](target)` that is not escaped (`\](` is text a user wrote, escaped by
+ * md()); the target holds no space and no `)`. A scan, not a regular expression:
+ * one pass whatever the plan holds.
+ */
+export function rawLinks(markdown: string): RawLink[] {
+  const out: RawLink[] = [];
+  const code = notProse(markdown);
+  let next = 0;
+  let from = 0;
+  for (let at = markdown.indexOf("](", from); at >= 0; at = markdown.indexOf("](", from)) {
+    from = at + 2;
+    while (next < code.length && code[next]![1] <= at) next++;
+    // Inside a fenced code block or an HTML comment (the stored answers) "](" is not a link.
+    if (next < code.length && code[next]![0] <= at) {
+      from = code[next]![1];
+      continue;
+    }
+    if (escaped(markdown, at)) continue;
+    let end = at + 2;
+    const limit = Math.min(markdown.length, at + 2 + MAX_LINK);
+    while (end < limit && markdown[end] !== ")" && !SPACE.test(markdown[end]!)) end++;
+    // No link here; nor at any "](" before `end`, which would stop at the same character.
+    if (end === at + 2 || markdown[end] !== ")") {
+      from = Math.max(from, end);
+      continue;
+    }
+    out.push({ target: markdown.slice(at + 2, end), at });
+    from = end + 1;
+  }
+  return out;
+}
+
+/**
+ * The fenced code blocks, as [start, end) spans from the line after the opening
+ * fence to the end of the closing one (CommonMark: a fence of ``` or ~~~ closes
+ * with at least as many of the same character; an unclosed one runs to the end).
+ */
+export function fencedCode(markdown: string): [number, number][] {
+  const out: [number, number][] = [];
+  let open: { ch: string; len: number; body: number } | undefined;
+  for (let lineStart = 0; lineStart < markdown.length; ) {
+    let lineEnd = markdown.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = markdown.length;
+    const line = markdown.slice(lineStart, Math.min(lineEnd, lineStart + 8));
+    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      let len = fence[1]!.length;
+      const ch = fence[1]![0]!;
+      const at = lineStart + fence[0].length - len;
+      while (markdown[at + len] === ch) len++;
+      const rest = markdown.slice(at + len, lineEnd);
+      if (open === undefined) {
+        if (ch === "~" || !rest.includes("`")) open = { ch, len, body: lineEnd + 1 };
+      } else if (ch === open.ch && len >= open.len && rest.trim() === "") {
+        out.push([open.body, lineEnd]);
+        open = undefined;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (open) out.push([open.body, markdown.length]);
+  return out;
+}
+
+/** Fenced code blocks and HTML comments outside them, as sorted, disjoint [start, end) spans. */
+export function notProse(markdown: string): [number, number][] {
+  const spans = fencedCode(markdown);
+  const comments: [number, number][] = [];
+  let k = 0;
+  for (let at = markdown.indexOf("<!--"); at >= 0; ) {
+    while (k < spans.length && spans[k]![1] <= at) k++;
+    if (k < spans.length && spans[k]![0] <= at) {
+      at = markdown.indexOf("<!--", spans[k]![1]);
+      continue;
+    }
+    const end = markdown.indexOf("-->", at + 4);
+    const stop = end < 0 ? markdown.length : end + 3;
+    comments.push([at, stop]);
+    at = markdown.indexOf("<!--", stop);
+  }
+  // Union of two sorted lists of spans.
+  const all = [...spans, ...comments].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const span of all) {
+    const last = out[out.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else out.push([span[0], span[1]]);
+  }
+  return out;
+}
+
+export interface EmbeddedBlock extends EmbeddedTest {
+  /** The block's span in the plan: from the link's line to the end of the closing fence. */
+  start: number;
+  end: number;
+  /** The link line and the blank line after it, as written. */
+  head: string;
+  fence: string;
+}
+
+/**
+ * Every embedded test: a line "[`name`](link)", a blank line, a fence of three or
+ * more backticks with "ts", the code, and a line of exactly that fence. Found in
+ * one pass (the closing fences are indexed first), so a crafted plan with
+ * thousands of unclosed blocks costs no more than its length.
+ */
+export function embeddedBlocks(markdown: string): EmbeddedBlock[] {
+  // Lines made only of backticks, by their length, in order: the possible closing fences.
+  const closers = new Map<number, number[]>();
+  for (let lineStart = 0; lineStart <= markdown.length; ) {
+    let lineEnd = markdown.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = markdown.length;
+    const len = lineEnd - lineStart;
+    if (len >= 3 && markdown.charCodeAt(lineStart) === 96) {
+      let i = lineStart;
+      while (i < lineEnd && markdown.charCodeAt(i) === 96) i++;
+      if (i === lineEnd) (closers.get(len) ?? closers.set(len, []).get(len)!).push(lineStart);
+    }
+    lineStart = lineEnd + 1;
+  }
+  const cursor = new Map<number, number>();
+  const out: EmbeddedBlock[] = [];
+  let after = 0;
+  for (const link of rawLinks(markdown)) {
+    if (link.at < after) continue;
+    // "[`...`](" with no newline or backtick inside the code span.
+    if (markdown[link.at - 1] !== "`") continue;
+    // The code span's opening backtick is the one before (so each look back covers new text: linear).
+    const tick = markdown.lastIndexOf("`", link.at - 2);
+    if (tick < 1 || markdown[tick - 1] !== "[" || markdown.slice(tick + 1, link.at - 1).includes("\n")) continue;
+    const open = tick - 1;
+    const headEnd = link.at + 2 + link.target.length + 1;
+    if (markdown.slice(headEnd, headEnd + 2) !== "\n\n") continue;
+    let f = headEnd + 2;
+    while (markdown.charCodeAt(f) === 96) f++;
+    const fence = markdown.slice(headEnd + 2, f);
+    if (fence.length < 3 || markdown.slice(f, f + 3) !== "ts\n") continue;
+    const codeStart = f + 3;
+    // The first line of exactly this fence after the opening line ("\n" + fence + end of line).
+    const list = closers.get(fence.length) ?? [];
+    let k = cursor.get(fence.length) ?? 0;
+    while (k < list.length && list[k]! <= codeStart - 1) k++;
+    cursor.set(fence.length, k);
+    const close = list[k];
+    if (close === undefined) continue;
+    out.push({ link: link.target, code: markdown.slice(codeStart, close - 1), start: open, end: close + fence.length, head: markdown.slice(open, headEnd + 2), fence });
+    after = close + fence.length;
+  }
+  return out;
+}
 
 /** One `## ` section whose heading contains `title`, up to the next `## ` heading. */
 export function section(markdown: string, title: string): string {
@@ -67,11 +238,38 @@ function occurrences(text: string, needle: string): number {
   return n;
 }
 
+/** The front matter's top-level keys, in order; a key given twice is named, since which one wins is a guess. */
+export function frontMatter(markdown: string): { text: string; duplicate?: string } {
+  if (!markdown.startsWith("---\n")) return { text: "" };
+  const end = markdown.indexOf("\n---", 4);
+  const text = end < 0 ? "" : markdown.slice(4, end);
+  const seen = new Set<string>();
+  for (const line of text.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon <= 0 || /^[\s#-]/.test(line)) continue;
+    const key = line.slice(0, colon).trim().replace(/^["']|["']$/g, "");
+    if (seen.has(key)) return { text, duplicate: key };
+    seen.add(key);
+  }
+  return { text };
+}
+
 export function readPlan(markdown: string): PlanFacts {
-  const front = /^---\n([\s\S]*?)\n---/.exec(markdown)?.[1] ?? "";
-  const status = /^status:\s*"?([\w-]+)"?\s*$/m.exec(front)?.[1] ?? "unknown";
-  const links = [...markdown.matchAll(LINK)].map((m) => m[1]!).filter((l) => !/^[a-z][a-z0-9+.-]*:/i.test(l) && !l.startsWith("#"));
-  const embedded = [...markdown.matchAll(EMBEDDED)].map((m) => ({ link: m[1]!, code: m[3]! }));
+  const front = frontMatter(markdown);
+  const status = /^status:[ \t]*"?([\w-]+)"?[ \t]*$/m.exec(front.text)?.[1] ?? "unknown";
+  const links = rawLinks(markdown)
+    .map((l) => l.target)
+    .filter((l) => !/^[a-z][a-z0-9+.-]*:/i.test(l) && !l.startsWith("#"));
+  const embedded = embeddedBlocks(markdown).map((b) => ({ link: b.link, code: b.code }));
+  const decoded: string[] = [];
+  const badLinks: string[] = [];
+  for (const l of new Set(links.map((x) => x.split("#")[0]!))) {
+    try {
+      decoded.push(decodeURI(l));
+    } catch {
+      badLinks.push(l);
+    }
+  }
   const trace = section(markdown, "Traceability matrix")
     .split("\n")
     .filter((l) => /^\|\s*[A-Z]+-\d+\s*\|/.test(l))
@@ -81,7 +279,9 @@ export function readPlan(markdown: string): PlanFacts {
     });
   return {
     status,
-    links: [...new Set(links.map((l) => decodeURI(l.split("#")[0]!)))],
+    links: [...new Set(decoded)],
+    badLinks,
+    ...(front.duplicate !== undefined ? { duplicateKey: front.duplicate } : {}),
     embedded,
     trace,
     openItems: occurrences(markdown, "\n- [ ] "),
@@ -90,7 +290,7 @@ export function readPlan(markdown: string): PlanFacts {
 }
 
 // A test title that starts with an ID: it("SEC-1 ..."), it.todo("..."), test(...), or it.each(table)("DOM-1 ...").
-const TITLE = /(?:\b(?:it|test)(?:\.\w+)?|\))\(\s*(["'`])([A-Z]{2,5}-\d+)\b((?:(?!\1)[^\\\n]|\\.)*)\1/g;
+const TITLE = /(?:\b(?:it|test)(?:\.\w+)?|\))\(\s*(["'`])([A-Z]{2,5}-\d+)\b((?:(?!\1)[^\\\n]|\\.){0,500})\1/g;
 
 /** Each test's ID and whole title, from a test file's code. */
 export function testTitles(code: string): Map<string, string> {

@@ -2,43 +2,64 @@
  * `check` over the disk: reads each plan and the files it links. Synchronous
  * reads on purpose: for thousands of small files they beat promise-based ones
  * (no thread-pool round trips), and files shared by many plans (the kernel) are
- * looked at once.
+ * looked at once. Every read goes through confined-read.ts: a plan decides
+ * nothing about what is read.
  */
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { InputError } from "../errors.js";
 import { checkPlan, type PlanFindings } from "./check-plan.js";
-import { readPlan } from "./plan-facts.js";
+import { isInside, MAX_PLAN_BYTES, probeConfined, readConfined, realOr, repositoryRoot, type ConfinedRead } from "./confined-read.js";
+import { readPlan, type PlanFacts } from "./plan-facts.js";
 
-function readOrUndefined(file: string): string | undefined {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return undefined;
-  }
+/** A plan's text and facts; a plan that is not a regular file in the repository, too large, or with a key given twice is bad input. */
+export function loadPlan(root: string, planFile: string, base: string): { text: string; facts: PlanFacts } {
+  const read = readConfined(root, planFile, MAX_PLAN_BYTES);
+  const where = path.relative(base, planFile) || planFile;
+  if (read.kind === "missing") throw new InputError(where, "no such plan");
+  if (read.kind === "refused") throw new InputError(where, `not read: the plan ${read.reason}`);
+  const facts = readPlan(read.content);
+  if (facts.duplicateKey !== undefined) throw new InputError(where, `front matter: key "${facts.duplicateKey}" is given twice; which one holds is a guess, so the plan is refused`);
+  return { text: read.content, facts };
 }
 
-export function checkOne(planFile: string, exists: (file: string) => boolean = existsSync): PlanFindings {
-  const facts = readPlan(readFileSync(planFile, "utf8"));
+export function checkOne(root: string, planFile: string, base: string, probe: (file: string) => ConfinedRead = (f) => probeConfined(root, f)): PlanFindings {
+  const { facts } = loadPlan(root, planFile, base);
   const dir = path.dirname(planFile);
   const files = new Map<string, string | undefined>();
-  // Test files are read to compare with their embedded copy; the rest need only exist.
-  for (const e of facts.embedded) {
-    const full = path.join(dir, e.link);
-    files.set(full, readOrUndefined(full));
-  }
-  for (const link of facts.links) {
+  const refused = new Map<string, string>();
+  for (const link of facts.badLinks) refused.set(link, "is not valid URI text");
+  const take = (link: string, read: ConfinedRead): void => {
     const full = path.join(dir, link);
-    if (!files.has(full)) files.set(full, exists(full) ? "" : undefined);
-  }
-  return checkPlan(planFile, facts, files);
+    if (read.kind === "refused") refused.set(link, read.reason);
+    files.set(full, read.kind === "file" ? read.content : undefined);
+  };
+  // Test files are read to compare with their embedded copy; the rest need only exist.
+  for (const e of facts.embedded) if (!files.has(path.join(dir, e.link))) take(e.link, readConfined(root, path.join(dir, e.link)));
+  for (const link of facts.links) if (!files.has(path.join(dir, link))) take(link, probe(path.join(dir, link)));
+  return checkPlan(planFile, facts, files, refused);
 }
 
-export function checkAll(planFiles: readonly string[]): PlanFindings[] {
-  const known = new Map<string, boolean>();
-  const exists = (file: string): boolean => {
+/**
+ * The folder a plan's links must stay in: the repository above --dest, or, for a
+ * plan named outside it on the command line, the repository above the path named.
+ */
+export function rootFor(roots: readonly string[], planFile: string): string {
+  const real = realOr(planFile);
+  return roots.find((r) => isInside(r, real)) ?? repositoryRoot(path.dirname(planFile));
+}
+
+/** `named`: the paths given on the command line (resolved), each a root for the plans below it. */
+export function checkAll(planFiles: readonly string[], base: string, named: readonly string[] = []): PlanFindings[] {
+  const destRoot = repositoryRoot(base);
+  const roots = [destRoot, ...named.map((p) => repositoryRoot(p))];
+  const known = new Map<string, ConfinedRead>();
+  const probe = (file: string): ConfinedRead => {
     let seen = known.get(file);
-    if (seen === undefined) known.set(file, (seen = existsSync(file)));
+    if (seen === undefined) known.set(file, (seen = probeConfined(destRoot, file)));
     return seen;
   };
-  return planFiles.map((f) => checkOne(f, exists));
+  return planFiles.map((f) => {
+    const root = rootFor(roots, f);
+    return checkOne(root, f, base, root === destRoot ? probe : undefined);
+  });
 }

@@ -3,19 +3,23 @@
  * and the traceability (matrix and the Tests columns) refreshed from the files.
  */
 import path from "node:path";
-import { cellPipes } from "../render/escape.js";
-import { cells, coveredIdsIn, idList, testTitles } from "./plan-facts.js";
+import { cellPipes, fenceFor } from "../render/escape.js";
+import { cells, coveredIdsIn, embeddedBlocks, idList, testTitles, trimNewlines } from "./plan-facts.js";
 
 /** Replaces each embedded test block with the content of its file (by the block's link). */
 export function syncEmbedded(markdown: string, contentOf: (link: string) => string | undefined): string {
-  return markdown.replace(/(\[`[^`\n]*`\]\(([^)\s]+)\)\n\n)(`{3,})ts\n([\s\S]*?)\n\3(?=\n|$)/g, (whole, head: string, link: string, fence: string) => {
-    const content = contentOf(link);
-    if (content === undefined) return whole;
-    const body = content.replace(/\n+$/, "");
-    const longest = Math.max(2, ...(body.match(/^ {0,3}`+/gm) ?? []).map((r) => r.trim().length));
-    const f = longest >= fence.length ? "`".repeat(longest + 1) : fence;
-    return `${head}${f}ts\n${body}\n${f}`;
-  });
+  const parts: string[] = [];
+  let at = 0;
+  for (const block of embeddedBlocks(markdown)) {
+    const content = contentOf(block.link);
+    if (content === undefined) continue;
+    const body = trimNewlines(content);
+    const f = fenceFor(body).length > block.fence.length ? fenceFor(body) : block.fence;
+    parts.push(markdown.slice(at, block.start), `${block.head}${f}ts\n${body}\n${f}`);
+    at = block.end;
+  }
+  parts.push(markdown.slice(at));
+  return parts.join("");
 }
 
 export interface TestIndex {

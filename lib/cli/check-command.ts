@@ -3,12 +3,14 @@
  * check exits 0 when plans and files agree, 1 on any inconsistency (or, with
  * --strict / --require, on open items, placeholders, gaps or the status), 2 on bad usage.
  */
-import { readFile } from "node:fs/promises";
+import { realpath } from "node:fs/promises";
 import path from "node:path";
 import { inconsistencies, type PlanFindings } from "../check/check-plan.js";
 import { findPlans } from "../check/find-plans.js";
-import { readPlan } from "../check/plan-facts.js";
-import { checkAll } from "../check/run-check.js";
+import { readConfined, repositoryRoot } from "../check/confined-read.js";
+import { checkAll, loadPlan } from "../check/run-check.js";
+import { InputError } from "../errors.js";
+import { checkNoEscape, checkRelative } from "../write/inside.js";
 import { indexTests, syncEmbedded, syncTraceability } from "../check/sync-plan.js";
 import { choice, flag, text } from "../schema/fields.js";
 import type { Schema } from "../schema/field.js";
@@ -36,11 +38,12 @@ export function failed(f: PlanFindings, strict: boolean, requireApproved: boolea
 }
 
 function table(findings: PlanFindings[], base: string, strict: boolean, requireApproved: boolean): string {
-  const head = ["plan", "status", "missing", "drift", "lost", "orphans", "untested", "open", "todo", "result"];
+  const head = ["plan", "status", "missing", "refused", "drift", "lost", "orphans", "untested", "open", "todo", "result"];
   const rows = findings.map((f) => [
     path.relative(base, f.plan),
     f.status,
     String(f.missing.length),
+    String(f.refused.length),
     String(f.drift.length),
     String(f.lostTests.length),
     String(f.orphans.length),
@@ -53,6 +56,7 @@ function table(findings: PlanFindings[], base: string, strict: boolean, requireA
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
   const details = findings.flatMap((f) => [
     ...f.missing.map((p) => `  ${path.relative(base, f.plan)}: missing file ${path.relative(base, p)}`),
+    ...f.refused.map((r) => `  ${path.relative(base, f.plan)}: link ${JSON.stringify(r.link)} not followed: it ${r.reason}`),
     ...f.drift.map((p) => `  ${path.relative(base, f.plan)}: embedded test code differs from ${path.relative(base, p)} (mjoplan sync refreshes it)`),
     ...f.lostTests.map((id) => `  ${path.relative(base, f.plan)}: ${id} is listed in the traceability matrix but in no test file`),
     ...f.orphans.map((id) => `  ${path.relative(base, f.plan)}: ${id} is in a test file but covers no requirement, criterion or threat`),
@@ -73,7 +77,7 @@ export async function checkCommand(argv: readonly string[], term: Terminal): Pro
   if (!command) return 0;
   const { options, positionals } = command;
   const base = path.resolve(term.cwd, options.dest);
-  const findings = checkAll(await findPlans(positionals, base));
+  const findings = checkAll(await findPlans(positionals, base), base, positionals.map((p) => path.resolve(base, p)));
   const requireApproved = options.require === "approved";
   const anyFailed = findings.some((f) => failed(f, options.strict, requireApproved));
   if (options.json) term.stdout.write(JSON.stringify(checkJson(findings, base, options.strict, requireApproved), null, 2) + "\n");
@@ -87,20 +91,39 @@ export async function syncCommand(argv: readonly string[], term: Terminal, signa
   if (!command) return 0;
   const { options, positionals } = command;
   const base = path.resolve(term.cwd, options.dest);
+  const root = repositoryRoot(base);
+  const destReal = await realpath(base).catch(() => {
+    throw new InputError(`--dest ${options.dest}`, "no such folder");
+  });
   const changes: Change[] = [];
+  const refused: string[] = [];
   for (const planFile of await findPlans(positionals, base)) {
-    const before = await readFile(planFile, "utf8");
+    const rel = path.relative(destReal, await realpath(planFile));
+    // sync writes plans the way `plan` writes files: only inside --dest, never through a link out of it.
+    try {
+      checkRelative(rel.split(path.sep).join("/"));
+    } catch {
+      throw new InputError(path.relative(term.cwd, planFile) || planFile, "is outside --dest; sync writes only plans inside it");
+    }
+    const { text: before, facts } = loadPlan(root, planFile, base);
     const dir = path.dirname(planFile);
-    const facts = readPlan(before);
     const files = new Map<string, string | undefined>();
-    for (const e of facts.embedded) files.set(e.link, await readFile(path.join(dir, e.link), "utf8").catch(() => undefined));
+    for (const link of facts.badLinks) refused.push(`${rel}: link ${JSON.stringify(link)} not followed: it is not valid URI text`);
+    for (const e of facts.embedded) {
+      const read = readConfined(root, path.join(dir, e.link));
+      if (read.kind === "refused") refused.push(`${rel}: link ${JSON.stringify(e.link)} not followed: it ${read.reason}`);
+      files.set(e.link, read.kind === "file" ? read.content : undefined);
+    }
     const present = [...files].filter((f): f is [string, string] => f[1] !== undefined).map(([link, code]) => ({ link, code }));
     const after = syncTraceability(syncEmbedded(before, (link) => files.get(link)), indexTests(present));
-    changes.push({ path: path.relative(base, planFile), action: after === before ? "unchanged" : "overwrite", before, after });
+    const target = rel.split(path.sep).join("/");
+    await checkNoEscape(destReal, target);
+    changes.push({ path: target, action: after === before ? "unchanged" : "overwrite", before, after });
   }
-  await commit(base, changes, signal ? { signal } : {});
+  await commit(destReal, changes, signal ? { signal } : {});
+  for (const line of refused) term.stderr.write(`mjoplan: ${line}\n`);
   const changed = changes.filter((c) => c.action === "overwrite");
-  if (options.json) term.stdout.write(JSON.stringify({ ok: true, plans: changes.map((c) => ({ path: c.path, action: c.action })) }, null, 2) + "\n");
-  else term.stdout.write([...changes.map((c) => `${c.action === "overwrite" ? "synced   " : "unchanged"}  ${c.path}`), "", `${changes.length} plan(s), ${changed.length} synced.`, ""].join("\n"));
-  return 0;
+  if (options.json) term.stdout.write(JSON.stringify({ ok: refused.length === 0, refused, plans: changes.map((c) => ({ path: c.path, action: c.action })) }, null, 2) + "\n");
+  else term.stdout.write([...changes.map((c) => `${c.action === "overwrite" ? "synced   " : "unchanged"}  ${c.path}`), "", `${changes.length} plan(s), ${changed.length} synced${refused.length ? `, ${refused.length} link(s) not followed` : ""}.`, ""].join("\n"));
+  return refused.length ? 1 : 0;
 }

@@ -13,6 +13,7 @@ import type { InputOf, Schema } from "../schema/field.js";
 import { parseAll, withFallbacks, type GivenSet } from "../schema/resolve.js";
 import { configDefaults, loadConfig } from "../config/load-config.js";
 import { Interrupted } from "../write/commit.js";
+import { checkDest } from "../write/dest.js";
 import { parseArgv } from "./argv.js";
 import type { Terminal } from "./terminal.js";
 import { checkCommand, syncCommand } from "./check-command.js";
@@ -109,6 +110,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
     term.stdout.write(helpText(generator.name, generator.description, [generator.schema, runSchema]));
     return 0;
   }
+  await checkDest(options.dest, term.cwd);
   const loaded = loadConfig(path.resolve(term.cwd, options.dest));
   const defaults = configDefaults(loaded, Object.keys(generator.schema)) as GivenSet<S>;
   const pending = await resolveInputs(generator.schema, parsed.given, options.answers, term.cwd, defaults);

@@ -99,7 +99,7 @@ const FIELDS: Record<string, ConfigField> = {
     check: (v, where, problems) => {
       if (typeof v !== "object" || v === null || Array.isArray(v)) return void problems.push(`${where}: must be an object of lists`);
       for (const [section, items] of Object.entries(v)) {
-        if (!(section in PROMPT_CHECKLIST)) problems.push(`${where}.${section}: unknown checklist section (expected one of ${Object.keys(PROMPT_CHECKLIST).join(", ")})`);
+        if (!Object.hasOwn(PROMPT_CHECKLIST, section)) problems.push(`${where}.${section}: unknown checklist section (expected one of ${Object.keys(PROMPT_CHECKLIST).join(", ")})`);
         else stringList(items, `${where}.${section}`, problems);
       }
       return v;
@@ -125,7 +125,7 @@ export function parseConfig(raw: unknown, where: string): { config: MjoplanConfi
   for (const key of Object.keys(data)) if (!known.has(key)) problems.push(`${where}.${key}: unknown key (expected one of ${[...known].join(", ")})`);
   const paths = data["paths"];
   if (paths !== undefined && (typeof paths !== "object" || paths === null || Array.isArray(paths))) problems.push(`${where}.paths: must be an object`);
-  else if (paths) for (const key of Object.keys(paths)) if (!(`paths.${key}` in FIELDS)) problems.push(`${where}.paths.${key}: unknown key (expected plan, source, tests, kernel)`);
+  else if (paths) for (const key of Object.keys(paths)) if (!Object.hasOwn(FIELDS, `paths.${key}`)) problems.push(`${where}.paths.${key}: unknown key (expected plan, source, tests, kernel)`);
   const value = (key: string): unknown => key.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), data);
   const checked: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(FIELDS)) {

@@ -21,9 +21,16 @@ export function cellPipes(markdown: string): string {
   return markdown.replace(/(?<!\\)\|/g, "\\|");
 }
 
+/** The longest backtick run among the matches; a loop, since spreading thousands of them into Math.max overflows the stack. */
+function longestRun(runs: RegExpMatchArray | null): number {
+  let longest = 0;
+  for (const run of runs ?? []) longest = Math.max(longest, run.trim().length);
+  return longest;
+}
+
 /** A Markdown code span that holds any text. In a table cell, pass it through cellPipes too. */
 export function code(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = longestRun(text.match(/`+/g));
   const ticks = "`".repeat(longest + 1);
   const pad = text.startsWith("`") || text.endsWith("`") || text === "" ? " " : "";
   return `${ticks}${pad}${text}${pad}${ticks}`;
@@ -31,18 +38,34 @@ export function code(text: string): string {
 
 /** The opening (and closing) fence for a code block that contains `content`. */
 export function fenceFor(content: string): string {
-  const longest = Math.max(2, ...(content.match(/^ {0,3}`+/gm) ?? []).map((run) => run.trim().length));
+  const longest = Math.max(2, longestRun(content.match(/^ {0,3}`+/gm)));
   return "`".repeat(longest + 1);
 }
 
-/** A TypeScript string literal. JSON's escaping is valid TypeScript, and Prettier's default quotes are double. */
+/**
+ * Characters a reader of the code cannot see or that reorder what they see:
+ * controls, format characters (the bidirectional overrides and isolates of the
+ * "Trojan Source" attack, zero-width marks, the BOM) and line/paragraph separators.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+/** `\u` escape text for one code point: what a reviewer sees instead of the character itself. */
+export const unicodeEscape = (ch: string): string => {
+  const cp = ch.codePointAt(0)!;
+  return cp > 0xffff ? `\\u{${cp.toString(16).toUpperCase()}}` : `\\u${cp.toString(16).toUpperCase().padStart(4, "0")}`;
+};
+
+/** A TypeScript string literal. JSON's escaping is valid TypeScript, and Prettier's default quotes are double; every invisible character is a \u escape. */
 export function ts(text: string | number | boolean): string {
-  return JSON.stringify(text);
+  return JSON.stringify(text).replace(INVISIBLE, unicodeEscape);
 }
 
-/** Text inside a TypeScript block or line comment. */
+/** Text inside a TypeScript block or line comment: line breaks become spaces, other invisible characters show as \u escapes. */
 export function tsComment(text: string): string {
-  return text.replace(/\*\//g, "*\\/").replace(/[\r\n\u2028\u2029]+/g, " ");
+  return text
+    .replace(/\*\//g, "*\\/")
+    .replace(/[\r\n\u2028\u2029]+/g, " ")
+    .replace(INVISIBLE, unicodeEscape);
 }
 
 /** A Mermaid label: everything but letters, digits and spaces becomes an entity code, so no text can end the label or the statement. */

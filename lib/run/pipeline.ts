@@ -3,7 +3,7 @@
  * with the disk, then write all or nothing. The CLI and the plopfile's action
  * both come through here.
  */
-import { mkdir, readFile, realpath, rmdir } from "node:fs/promises";
+import { readFile, realpath, rmdir } from "node:fs/promises";
 import path from "node:path";
 import type { ConflictPolicy } from "../cli/run-options.js";
 import { GenerationError, InputError } from "../errors.js";
@@ -12,6 +12,7 @@ import type { InputOf, Schema } from "../schema/field.js";
 import { decide, mergeBatch, type Change } from "../write/changes.js";
 import { commit, Interrupted } from "../write/commit.js";
 import { ConflictError } from "../write/conflict-error.js";
+import { checkDest, makeDest } from "../write/dest.js";
 import { checkNoEscape, checkRelative } from "../write/inside.js";
 import { forEachLimit } from "../write/limit.js";
 import { formatFiles, type FormatMode } from "../format/format-files.js";
@@ -60,6 +61,7 @@ export async function runGenerator<S extends Schema>(
   settings: RunSettings,
   context: BuildContext,
 ): Promise<RunReport> {
+  await checkDest(settings.dest);
   for (const input of inputs) {
     const fault = generator.crossCheck?.(input);
     if (fault) throw new InputError(`${inputs.length > 1 ? `${JSON.stringify(generator.label(input))}: ` : ""}--${fault.flag}`, fault.problem);
@@ -92,7 +94,7 @@ export async function runGenerator<S extends Schema>(
   const left = changes.filter((c) => c.action === "conflict").map((c) => c.path);
   if (left.length) throw new ConflictError(left);
   if (settings.signal?.aborted) throw new Interrupted();
-  const firstCreated = destReal === null ? await mkdir(settings.dest, { recursive: true }) : undefined;
+  const firstCreated = destReal === null ? await makeDest(settings.dest) : undefined;
   try {
     await commit(destReal ?? (await realpath(settings.dest)), changes, settings.signal ? { signal: settings.signal } : {});
   } catch (error) {

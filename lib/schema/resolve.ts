@@ -48,8 +48,13 @@ export function parseGiven(field: AnyField, given: Given): unknown {
 export function parseAll<S extends Schema>(schema: S, given: GivenSet<S>): Partial<InputOf<S>> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(given)) {
-    const field = schema[key];
     const g = given[key as keyof S];
+    // A key like __proto__, constructor or toString names no field, whatever Object.prototype holds.
+    if (!Object.hasOwn(schema, key)) {
+      if (key in Object.prototype || key === "__proto__") throw new InputError(g?.where ?? key, "not an answer mjoplan knows");
+      continue;
+    }
+    const field = schema[key];
     if (field && g) out[key] = parseGiven(field, g);
   }
   return out as Partial<InputOf<S>>;

@@ -1,0 +1,86 @@
+/**
+ * --dest checked before anything is built or written: an empty value, a file, a
+ * link to nothing, or a place that cannot be written (a read-only mount) is bad
+ * input, one line, exit 2, rather than a failure halfway through the writes.
+ */
+import { constants } from "node:fs";
+import { access, lstat, mkdir, stat } from "node:fs/promises";
+import path from "node:path";
+import { InputError } from "../errors.js";
+
+const codeOf = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? String(e);
+
+async function lstatOrNull(p: string) {
+  try {
+    return await lstat(p);
+  } catch (e) {
+    if (codeOf(e) === "ENOENT") return null;
+    throw e;
+  }
+}
+
+export async function checkDest(dest: string, cwd: string = process.cwd()): Promise<void> {
+  const where = `--dest ${JSON.stringify(dest)}`;
+  if (dest.trim() === "") throw new InputError("--dest", 'is empty; give a folder ("." for the current one)');
+  if (dest.includes("\0")) throw new InputError(where, "holds a NUL character");
+  const full = path.resolve(cwd, dest);
+  // The deepest part of the path that exists decides: it must be a folder we may write in.
+  let at = full;
+  let own = await lstatOrNull(at).catch((e) => {
+    if (codeOf(e) === "ENOTDIR") return undefined;
+    throw e;
+  });
+  if (own?.isSymbolicLink()) {
+    const target = await stat(at).catch(() => null);
+    if (!target) throw new InputError(where, "is a symbolic link to nothing (a dangling link)");
+    own = target;
+  }
+  if (own && !own.isDirectory()) throw new InputError(where, "names a file, not a folder");
+  while (own === null || own === undefined) {
+    at = path.dirname(at);
+    own = await stat(at).catch((e) => (codeOf(e) === "ENOENT" ? null : undefined));
+    if (own && !own.isDirectory()) throw new InputError(where, `cannot be created: ${at} is a file, not a folder`);
+    if (path.dirname(at) === at) break;
+  }
+  try {
+    await access(at, constants.W_OK);
+  } catch (e) {
+    const code = codeOf(e);
+    throw new InputError(where, code === "EROFS" ? `is on a read-only file system (${at})` : `cannot be written (${code} on ${at})`);
+  }
+}
+
+/** A failure to create --dest itself, which no check before can foresee (EPERM on a special file system): bad input, not a crash. */
+export function destCreationError(dest: string, error: unknown): InputError | undefined {
+  const code = codeOf(error);
+  if (["EROFS", "EACCES", "EPERM", "ENOTDIR", "EEXIST", "ENOENT"].includes(code)) return new InputError(`--dest ${JSON.stringify(dest)}`, `cannot be created (${code})`);
+  return undefined;
+}
+
+/**
+ * Creates --dest and its missing parents, one at a time, and returns the first
+ * folder created (undefined when it existed). Not mkdir's `recursive`: on some
+ * file systems (/proc) Node's recursive mkdir retries forever.
+ */
+export async function makeDest(dest: string): Promise<string | undefined> {
+  const full = path.resolve(dest);
+  const missing: string[] = [];
+  for (let dir = full; ; dir = path.dirname(dir)) {
+    const found = await stat(dir).catch((e: unknown) => {
+      if (codeOf(e) === "ENOENT") return null;
+      throw destCreationError(dest, e) ?? e;
+    });
+    if (found) {
+      if (!found.isDirectory()) throw new InputError(`--dest ${JSON.stringify(dest)}`, `cannot be created: ${dir} is a file, not a folder`);
+      break;
+    }
+    missing.push(dir);
+    if (path.dirname(dir) === dir) break;
+  }
+  for (const dir of missing.reverse()) {
+    await mkdir(dir).catch((e: unknown) => {
+      if (codeOf(e) !== "EEXIST") throw destCreationError(dest, e) ?? e;
+    });
+  }
+  return missing[0];
+}
