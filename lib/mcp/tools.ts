@@ -177,7 +177,7 @@ function readTools(generators: Readonly<Record<string, GeneratorDefinition>>, cw
       annotations: readOnly,
       async call(args) {
         const { base, files, options } = await plansOf(args, checkOptions);
-        return checkJson(checkAll(files), base, options.strict, options.require === "approved");
+        return checkJson(checkAll(files, base), base, options.strict, options.require === "approved");
       },
     },
     {
