@@ -93,7 +93,7 @@ function sequence(p: Parts): string[] {
       if (f.access === "relation") lines.push(`  H->>H: ${mermaid(`caller is ${f.relation}, else 404`)}`);
       break;
     case "create":
-      lines.push(`  H->>R: ${mermaid("save the new aggregate with its outbox entries, one transaction")}`);
+      lines.push(`  H->>R: ${mermaid(`${f.enumeration ? `for a known ${f.enumeration} only: ` : ""}save the new aggregate with its outbox entries, one transaction`)}`);
       break;
     case "async":
       if (resource) lines.push(`  H->>R: ${mermaid(`find the ${resource}`)}`);
@@ -138,7 +138,11 @@ function dataFlow(p: Parts): string[] {
       steps.push(resource ? `The handler reads the ${resource} through the read-only query port${f.access === "relation" ? `, and answers 404 unless the caller is its ${md(f.relation ?? "")}` : ""}.` : `The handler reads through the read-only query port${f.self ? ", scoped to the caller" : ""}; nothing is saved, and no event is emitted.`);
       break;
     case "create":
-      steps.push("The handler creates the new aggregate and collects its events; the repository saves both in one transaction (outbox).");
+      steps.push(
+        f.enumeration
+          ? `For a known ${md(f.enumeration)}, the handler creates the new aggregate and collects its events, and the repository saves both in one transaction (outbox); for an unknown one it does nothing, and answers the same.`
+          : "The handler creates the new aggregate and collects its events; the repository saves both in one transaction (outbox).",
+      );
       break;
     case "async":
       steps.push(`The handler${resource ? ` loads the ${resource}${f.access === "relation" ? `, checks that the caller is its ${md(f.relation ?? "")},` : ""}` : ""} schedules ${md(job ?? "the job")} and answers 202 with the job's status resource; nothing is done yet.`);
@@ -190,7 +194,9 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
   }
   const rules =
     f.flow === "query"
-      ? "Security rules: read-only (no save, no outbox); the caller's scope is part of each query; a view holds only the response fields."
+      ? f.auth === "anonymous"
+        ? "Security rules: read-only (no save, no outbox); a public lookup reaches only what the request names, never a list; a view holds only the response fields."
+        : "Security rules: read-only (no save, no outbox); the caller's scope is part of each query; a view holds only the response fields."
       : f.access === "relation"
         ? `Security rules: every load checks that the caller is ${md(f.relation ?? "")} of the ${md(resource)}; missing and unrelated look the same; no method takes a bare id without the caller.`
         : f.access === "anonymous"

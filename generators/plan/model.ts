@@ -191,6 +191,8 @@ export interface PlanModel {
     requestBody: string;
     inputs: { name: string; location: string; rule: string; required: string }[];
     response: { field: string; type: string }[];
+    /** The one gap for response fields no value object types; empty when there is none. */
+    responseTypesTodo: string;
     successHeaders: string[];
     statuses: { status: number; when: string; headers: string; body: string }[];
     /** Whether the request could carry inputs (a body, route parameters) that no value object covers yet. */

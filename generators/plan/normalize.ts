@@ -223,7 +223,7 @@ function contractOf(f: UseCaseFacts, valueObjects: ValueObjectModel[], statuses:
   const voByCamel = new Map(valueObjects.map((v) => [v.names.camel, v]));
   const response = f.response.map((r) => {
     const vo = voByCamel.get(r.camel);
-    return { field: r.camel, type: vo ? `${vo.primitive} (${vo.names.pascal})` : `${TODO} its type` };
+    return { field: r.camel, type: vo ? `${vo.primitive} (${vo.names.pascal})` : "" };
   });
   const statusLocation = `${route.replace(/\/$/, "")}/{jobId}`;
   const headers = f.successHeaders.map((h) =>
@@ -255,6 +255,7 @@ function contractOf(f: UseCaseFacts, valueObjects: ValueObjectModel[], statuses:
     requestBody: f.requestBody ? (valueObjects.some((v) => v.location === "body") ? "JSON with the body inputs below" : "none expected") : `none: a ${f.method} has no body`,
     inputs,
     response,
+    responseTypesTodo: response.some((r) => r.type === "") ? `${TODO} say the type of ${response.filter((r) => r.type === "").map((r) => code(r.field)).join(", ")}` : "",
     successHeaders: headers,
     statuses: statuses.map((s) => ({
       status: s.status,
