@@ -12,7 +12,7 @@ function validatorOf(rule: Rule): (raw: unknown) => string | true {
 // eslint-disable-next-line no-new-func
 const evaluate = (expr: string): unknown => new Function(`return ${expr};`)();
 
-const RULES = ["string", "string(1..60)", "string(..10)", "string(3..)", "email", "uuid", "url", "int(0..130)", "int(-5..5)", "int", "number(-10.5..40.25)", "number", "boolean", "date", "enum(a|b|c d)", "pattern(^[A-Z]{3}-\\d{2,4}$)", "pattern([a-z]+)"];
+const RULES = ["string", "string(1..60)", "string(..10)", "string(3..)", "email", "uuid", "url", "int(0..130)", "int(-5..5)", "int", "number(-10.5..40.25)", "number", "boolean", "date", "datetime", "enum(a|b|c d)", "pattern(^[A-Z]{3}-\\d{2,4}$)", "pattern([a-z]+)"];
 
 describe("parseRule", () => {
   it.each(RULES)("reads %s and writes it back the same", (text) => {

@@ -1,0 +1,93 @@
+/**
+ * The rules engine on its own: which packs apply and in what order, stable IDs,
+ * tests linked both ways, placeholders filled per output context, statuses merged,
+ * and the reasons each pack applied. No generator involved.
+ */
+import { describe, expect, it } from "@jest/globals";
+import { applyPacks, PlaceholderError } from "../lib/packs/engine.js";
+import type { LoadedPack, PackFacts } from "../lib/packs/pack.js";
+
+const facts: PackFacts = {
+  flow: "query",
+  method: "GET",
+  async: false,
+  auth: "anonymous",
+  resource: true,
+  enumeration: true,
+  capabilities: ["secret-link"],
+  pii: false,
+  audit: false,
+  scheduledCommand: false,
+  events: false,
+  self: false,
+  inputs: true,
+  values: { endpoint: "GET /api/invites/:code", enumeration: "invite code", resource: "Invite", rateLimitCount: "10", window: "1m" },
+};
+
+const pack = (p: Partial<LoadedPack> & { name: string }): LoadedPack => ({ source: "built-in", file: `${p.name}.yaml`, ...p });
+const options = { kinds: ["security", "integration", "performance"] as const, escape: { text: (s: string) => s.replace(/\|/g, "\\|"), code: (s: string) => `\`${s}\`` } };
+
+describe("applyPacks", () => {
+  const packs = [
+    pack({ name: "team-extra", source: "team", requirements: [{ kind: "nfr", text: "Team rule", tests: [{ kind: "security", title: "team test" }] }] }),
+    pack({ name: "zeta", when: { flow: "create" }, requirements: [{ kind: "fr", text: "never" }] }),
+    pack({
+      name: "lookup",
+      when: { resource: true, enumeration: true },
+      requirements: [{ kind: "nfr", text: "Every miss of the {resource} by its {enumeration} looks the same at `{endpoint}`", tests: ["miss", "time"] }],
+      threats: [{ category: "Information disclosure", element: "API", threat: "probing {enumeration}s", mitigation: "same answer", tests: ["time"] }],
+      tests: [
+        { key: "miss", kind: "security", title: "answers an unknown {enumeration} with 404 at `{endpoint}`" },
+        { key: "time", kind: "security", title: "answers in the same time" },
+        { key: "domain-only", kind: "domain", title: "not generated: domain is not a chosen kind" },
+      ],
+      statuses: [{ status: 404, when: "No such {resource}" }],
+    }),
+    pack({ name: "core", requirements: [{ kind: "nfr", text: "One error shape" }], tests: [{ kind: "performance", title: "stays fast" }], statuses: [{ status: 404, when: "Not found", headers: ["X-A"] }] }),
+    pack({ name: "rate", when: { auth: "anonymous" }, requirements: [{ kind: "nfr", text: "{rateLimitCount} per {window}", tests: [{ kind: "security", title: "answers the same in the same time", key: "t" }] }] }),
+  ];
+  const out = applyPacks(facts, packs, { ...options, order: ["core", "rate", "lookup"] });
+
+  it("applies the packs whose when holds, in the given order, built-in before team, with the facts that made them apply", () => {
+    expect(out.applied.map((a) => [a.name, a.reasons])).toEqual([
+      ["core", []],
+      ["rate", ["auth anonymous"]],
+      ["lookup", ["loads a resource", "enumeration"]],
+      ["team-extra", []],
+    ]);
+  });
+
+  it("numbers requirements, threats and tests in that order, and links them both ways", () => {
+    expect(out.nonFunctional.map((r) => [r.id, r.text, r.tests])).toEqual([
+      ["NFR-1", "One error shape", ["PERF-1"]],
+      ["NFR-2", "10 per 1m", ["SEC-1"]],
+      ["NFR-3", "Every miss of the Invite by its invite code looks the same at `GET /api/invites/:code`", ["SEC-2", "SEC-3"]],
+      ["NFR-4", "Team rule", ["SEC-4"]],
+    ]);
+    expect(out.threats).toEqual([expect.objectContaining({ id: "T-1", threat: "probing invite codes", tests: ["SEC-3"] })]);
+    expect(out.tests.map((t) => [t.id, t.title, t.covers])).toEqual([
+      ["PERF-1", "stays fast", ["NFR-1"]],
+      ["SEC-1", "answers the same in the same time", ["NFR-2"]],
+      ["SEC-2", "answers an unknown invite code with 404 at `GET /api/invites/:code`", ["NFR-3"]],
+      ["SEC-3", "answers in the same time", ["NFR-3", "T-1"]],
+      ["SEC-4", "team test", ["NFR-4"]],
+    ]);
+    expect(out.functional).toEqual([]);
+  });
+
+  it("merges statuses of the same code, and sorts them", () => {
+    expect(out.statuses).toEqual([{ status: 404, when: "Not found; No such Invite", headers: ["X-A"] }]);
+  });
+
+  it("refuses a placeholder the use-case has no value for, naming the pack", () => {
+    expect(() => applyPacks(facts, [pack({ name: "bad", requirements: [{ kind: "fr", text: "as {relation}" }] })], options)).toThrow(PlaceholderError);
+    expect(() => applyPacks(facts, [pack({ name: "bad", requirements: [{ kind: "fr", text: "as {relation}" }] })], options)).toThrow(/pack bad \(bad\.yaml\): \{relation\}/);
+  });
+
+  it("leaves braces that name no fact, and the texts of literal packs, as written", () => {
+    const literal = applyPacks(facts, [pack({ name: "mine", requirements: [{ kind: "fr", text: "{ id } and {resource}" }] })], { ...options, literal: () => true });
+    expect(literal.functional[0]!.text).toBe("{ id } and {resource}");
+    const filled = applyPacks(facts, [pack({ name: "mine", requirements: [{ kind: "fr", text: "{ id } and {resource}" }] })], options);
+    expect(filled.functional[0]!.text).toBe("{ id } and Invite");
+  });
+});
