@@ -1,17 +1,11 @@
 #!/usr/bin/env node
 /**
- * The mjoplan bin, also behind `npm run plop`. A Ctrl-C aborts the run: before
- * the writes nothing is written, during them everything is rolled back.
+ * The mjoplan bin, also behind `npm run plop`. Where the running Node has it (22.1 and later),
+ * the compile cache keeps V8's compiled code on disk for the next run; it has to be on before
+ * the rest is loaded, hence the dynamic import. The build bundles what it loads into one file
+ * (scripts/bundle-bin.mjs).
  */
-import { generators } from "../generators/index.js";
-import { main } from "../lib/cli/main.js";
+import module from "node:module";
 
-const controller = new AbortController();
-const onSignal = (): void => controller.abort();
-process.on("SIGINT", onSignal);
-process.on("SIGTERM", onSignal);
-
-const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY), cwd: process.cwd() }, generators, controller.signal);
-process.exitCode = controller.signal.aborted && code === 0 ? 0 : code;
-// Prompts may leave stdin open; the run is over.
-process.stdin.unref?.();
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+await import("./run.js");

@@ -24,11 +24,17 @@ interface Precompiled {
 const require = createRequire(import.meta.url);
 export const COMPILE_OPTIONS = { noEscape: true, strict: true } as const;
 
-function loadPrecompiled(): Record<string, Precompiled> {
+/** The build's precompiled templates, with the Handlebars runtime bundled beside them (scripts/build-assets.mjs). */
+interface PrecompiledFile {
+  runtime: Env;
+  templates: Record<string, Precompiled>;
+}
+
+function loadPrecompiled(): PrecompiledFile | undefined {
   try {
-    return require(path.join(PACKAGE_ROOT, "dist/templates.precompiled.cjs")) as Record<string, Precompiled>;
+    return require(path.join(PACKAGE_ROOT, "dist/templates.precompiled.cjs")) as PrecompiledFile;
   } catch {
-    return {};
+    return undefined;
   }
 }
 
@@ -62,10 +68,10 @@ export class Renderer {
   constructor(readonly dir: string, partials: Record<string, string> = {}, overrideDir?: string) {
     this.origins = templateOrigins(dir, overrideDir);
     for (const [rel, file] of this.origins) this.sources.set(rel, readFileSync(file, "utf8"));
-    const precompiled = loadPrecompiled();
-    const allPrecompiled = [...this.sources].every(([rel, source]) => precompiled[rel]?.source === source);
-    this.precompiled = allPrecompiled ? precompiled : {};
-    this.env = ((allPrecompiled ? require("handlebars/runtime") : require("handlebars")) as { default: Env }).default.create();
+    const file = loadPrecompiled();
+    const allPrecompiled = file !== undefined && [...this.sources].every(([rel, source]) => file.templates[rel]?.source === source);
+    this.precompiled = allPrecompiled ? file.templates : {};
+    this.env = (allPrecompiled ? file.runtime : (require("handlebars") as { default: Env }).default).create();
     for (const [name, fn] of Object.entries(helpers)) this.env.registerHelper(name, fn);
     for (const [name, rel] of Object.entries(partials)) this.env.registerPartial(name, this.template(rel) as HandlebarsNamespace.Template);
   }

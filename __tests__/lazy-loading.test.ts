@@ -1,0 +1,129 @@
+/**
+ * The bin's start-up path loads only what a run uses: one bundled file of mjoplan's own code, and a
+ * package only when the run needs it (prompts only when something is asked, the diff library only
+ * for a diff, Prettier only where output is formatted, YAML only for YAML answers, the MCP SDK
+ * only for `mjoplan mcp`). Runs the built bin with a preload that records every module loaded
+ * (support/record-loads.mjs); no timing, so a regression shows in `npm test` on any machine.
+ * Each package the test forbids somewhere is shown loading where a run does need it, so the
+ * recorder is proven to see it.
+ */
+import { cp, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "@jest/globals";
+import { execa } from "execa";
+import { BIN, ROOT, tempDir } from "./support/project.js";
+
+const RECORDER = path.join(ROOT, "__tests__/support/record-loads.mjs");
+const EXAMPLE = path.join(ROOT, "examples/request-password-reset");
+const EXAMPLE_ANSWERS = path.join(ROOT, "examples/request-password-reset.answers.json");
+
+/** Packages that must stay off a run's path unless the run needs them, and what needs them. */
+const LAZY = {
+  "node-plop": "asking on a terminal",
+  inquirer: "asking on a terminal",
+  "@inquirer/core": "asking on a terminal",
+  diff: "a dry run that changes a file",
+  prettier: "a repository that uses Prettier",
+  yaml: "a YAML answers file",
+  "@modelcontextprotocol/sdk": "mjoplan mcp",
+  handlebars: "compiling a template the build did not precompile (a team's own)",
+} as const;
+type Lazy = keyof typeof LAZY;
+
+interface Loads {
+  /** Packages loaded from node_modules, by name. */
+  packages: Set<string>;
+  /** mjoplan's own files loaded, relative to the package root. */
+  own: string[];
+}
+
+/** The package a loaded file belongs to: the name after its last node_modules/. */
+function packageOf(file: string): string | undefined {
+  const at = file.lastIndexOf("/node_modules/");
+  if (at < 0) return undefined;
+  const [scope, name] = file.slice(at + "/node_modules/".length).split("/");
+  return scope!.startsWith("@") ? `${scope}/${name}` : scope;
+}
+
+/** Runs the built bin as a script does (no terminal), and returns what it loaded. */
+async function loadsOf(args: string[], cwd: string): Promise<Loads & { exitCode: number | undefined; stderr: string }> {
+  const record = path.join(await tempDir("mjoplan-loads-"), "loads.txt");
+  await writeFile(record, "");
+  const run = await execa("node", ["--import", RECORDER, BIN, ...args], { cwd, stdin: "ignore", reject: false, env: { MJOPLAN_RECORD_LOADS: record } });
+  const files = [...new Set((await readFile(record, "utf8")).split("\n").filter(Boolean))].filter((f) => !f.startsWith(path.join(ROOT, "__tests__")));
+  return {
+    exitCode: run.exitCode,
+    stderr: String(run.stderr),
+    packages: new Set(files.map(packageOf).filter((p): p is string => p !== undefined)),
+    own: files.filter((f) => packageOf(f) === undefined && f.startsWith(ROOT)).map((f) => path.relative(ROOT, f)),
+  };
+}
+
+const loadedLazy = (loads: Loads): Lazy[] => (Object.keys(LAZY) as Lazy[]).filter((p) => loads.packages.has(p));
+
+describe("the bin's start-up path", () => {
+  it.each(["--help", "--version", "plan --help", "check --help"])("mjoplan %s loads the bundle alone, and no package", async (args) => {
+    const loads = await loadsOf(args.split(" "), await tempDir());
+    expect(loads.exitCode).toBe(0);
+    expect([...loads.packages]).toEqual([]);
+    // mjoplan's own code comes from the bundle (dist/bin/), not from tsc's one-file-per-module output.
+    expect(loads.own.filter((f) => !f.startsWith("dist/bin/"))).toEqual([]);
+    expect(loads.own.length).toBeLessThanOrEqual(2);
+  });
+
+  it("check of a plan loads none of the lazy packages", async () => {
+    const dir = await tempDir();
+    await cp(EXAMPLE, dir, { recursive: true });
+    const loads = await loadsOf(["check"], dir);
+    expect(loads.stderr).toBe("");
+    expect(loadedLazy(loads)).toEqual([]);
+  });
+
+  it("a dry run of new files, from JSON answers, loads neither prompts, diff, Prettier nor YAML", async () => {
+    const loads = await loadsOf(["plan", "--answers", EXAMPLE_ANSWERS, "--dest", "out", "--dry-run"], await tempDir());
+    expect(loads.exitCode).toBe(0);
+    expect(loadedLazy(loads)).toEqual([]);
+    expect(loads.own.filter((f) => !f.startsWith("dist/bin/") && f !== "dist/templates.precompiled.cjs")).toEqual([]);
+  });
+
+  it("a full scaffold where the repository has no Prettier loads none of the lazy packages", async () => {
+    const loads = await loadsOf(["plan", "--name", "Book room", "--value-object", "RoomId:uuid", "--event", "RoomBooked:roomId", "--dest", "out"], await tempDir());
+    expect(loads.exitCode).toBe(0);
+    expect(loadedLazy(loads)).toEqual([]);
+  });
+});
+
+// The recorder sees what a run does load: without these, the tests above could pass blind.
+describe("the lazy packages load where a run needs them", () => {
+  it("a dry run over a changed file loads diff", async () => {
+    const dir = await tempDir();
+    await cp(EXAMPLE, dir, { recursive: true });
+    const plan = path.join(dir, "docs/features/api/RequestPasswordReset/RequestPasswordReset-plan.md");
+    await writeFile(plan, (await readFile(plan, "utf8")).replace("## ", "## Edited\n\n## "));
+    const loads = await loadsOf(["plan", "--answers", EXAMPLE_ANSWERS, "--dry-run"], dir);
+    expect(loads.exitCode).toBe(0);
+    expect(loadedLazy(loads)).toEqual(["diff"]);
+  });
+
+  it("YAML answers load yaml, and formatting where the repository uses Prettier loads prettier", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, "answers.yaml"), "name: Book room\n");
+    const yaml = await loadsOf(["plan", "--answers", "answers.yaml", "--dest", "out", "--format", "never"], dir);
+    expect(yaml.exitCode).toBe(0);
+    expect(loadedLazy(yaml)).toEqual(["yaml"]);
+    const formatted = await loadsOf(["plan", "--name", "Book room", "--dest", "out2", "--format", "always"], dir);
+    expect(formatted.exitCode).toBe(0);
+    expect(loadedLazy(formatted)).toEqual(["prettier"]);
+  });
+
+  it("a team's own template loads the Handlebars compiler", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, "package.json"), "{}");
+    await execa("node", [BIN, "eject", "kernel/result.ts.hbs"], { cwd: dir, stdin: "ignore" });
+    const own = path.join(dir, ".mjoplan/templates/kernel/result.ts.hbs");
+    await writeFile(own, `// Our team's result type.\n${await readFile(own, "utf8")}`);
+    const loads = await loadsOf(["plan", "--name", "Book room", "--format", "never"], dir);
+    expect(loads.exitCode).toBe(0);
+    expect(loadedLazy(loads)).toEqual(["handlebars"]);
+  });
+});

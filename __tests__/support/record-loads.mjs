@@ -1,0 +1,12 @@
+// Preloaded with `node --import` by the lazy-loading test: records every module the run loads,
+// ES modules through a loader hook (it runs on the hooks thread, so it appends to a file) and
+// CommonJS modules from require's cache when the process exits. Nothing is timed.
+import { appendFileSync } from "node:fs";
+import { createRequire, register } from "node:module";
+
+const out = process.env.MJOPLAN_RECORD_LOADS;
+if (out) {
+  register(new URL("./record-loads-hooks.mjs", import.meta.url), { data: { out } });
+  const cache = createRequire(import.meta.url).cache;
+  process.on("exit", () => appendFileSync(out, Object.keys(cache).map((file) => `${file}\n`).join("")));
+}

@@ -1,0 +1,16 @@
+/**
+ * What the mjoplan bin runs, once bin/mjoplan.ts has turned on the compile cache. A Ctrl-C
+ * aborts the run: before the writes nothing is written, during them everything is rolled back.
+ */
+import { generators } from "../generators/index.js";
+import { main } from "../lib/cli/main.js";
+
+const controller = new AbortController();
+const onSignal = (): void => controller.abort();
+process.on("SIGINT", onSignal);
+process.on("SIGTERM", onSignal);
+
+const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY), cwd: process.cwd() }, generators, controller.signal);
+process.exitCode = controller.signal.aborted && code === 0 ? 0 : code;
+// Prompts may leave stdin open; the run is over.
+process.stdin.unref?.();
