@@ -13,9 +13,19 @@ export interface Names {
   camel: string;
 }
 
+// A batch names the same value objects, events and fields in every use-case; change-case is a
+// good part of a use-case's time, so each text is cased once (a copy is handed out each time).
+const known = new Map<string, Names>();
+
 export function namesOf(text: string): Names {
-  const title = text.normalize("NFC").trim();
-  return { title, pascal: pascalCase(title), kebab: kebabCase(title), camel: camelCase(title) };
+  let names = known.get(text);
+  if (!names) {
+    const title = text.normalize("NFC").trim();
+    names = { title, pascal: pascalCase(title), kebab: kebabCase(title), camel: camelCase(title) };
+    if (known.size >= 10_000) known.clear();
+    known.set(text, names);
+  }
+  return { ...names };
 }
 
 /** Globals and kernel exports that a generated class must not shadow in its own module. */

@@ -7,8 +7,9 @@
  * and the keys its items refer to exist.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import { LineCounter, parseDocument } from "yaml";
+import type * as Yaml from "yaml";
 import { InputError, InputErrors } from "../errors.js";
 import { formatPath, validate, type SchemaProblem } from "./json-schema.js";
 import { PACK_PLACEHOLDERS, PACK_PLACEHOLDER_PATTERN, type LoadedPack, type Pack, type PackPlaceholder, type PackTest, type PackWhen } from "./pack.js";
@@ -18,6 +19,10 @@ import { PACK_SCHEMA } from "./pack-schema.js";
 export const MAX_PACK_BYTES = 512 * 1024;
 
 export const PACK_FILE = /\.(ya?ml|json)$/i;
+
+// The YAML parser loads only when a YAML pack is read: a run with no team packs parses none (the built-in ones are compiled to JSON).
+const require = createRequire(import.meta.url);
+const yaml = (): typeof Yaml => require("yaml") as typeof Yaml;
 
 /**
  * Placeholders of facts a use-case may lack, and the `when` that guarantees the fact:
@@ -109,6 +114,7 @@ function parseText(text: string, file: string): { data: unknown; lineOf: LineOf 
       throw new InputError(file, `not valid JSON (${(e as Error).message})`);
     }
   }
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];

@@ -70,9 +70,7 @@ export function tsComment(text: string): string {
 
 /** A Mermaid label: everything but letters, digits and spaces becomes an entity code, so no text can end the label or the statement. */
 export function mermaid(text: string): string {
-  return Array.from(text)
-    .map((ch) => (/^[\p{L}\p{N} ]$/u.test(ch) ? ch : `#${ch.codePointAt(0)};`))
-    .join("");
+  return text.replace(/[^\p{L}\p{N} ]/gu, (ch) => `#${ch.codePointAt(0)};`);
 }
 
 /** A YAML scalar: a JSON string is a valid double-quoted YAML scalar. */

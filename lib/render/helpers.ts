@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { cellPipes, code, fenceFor, md, mermaid, ts, tsComment, yaml } from "./escape.js";
+import { withOneNewline } from "./tidy-markdown.js";
 
 type Args = unknown[];
 /** Handlebars passes an options object last; helpers use only the arguments before it. */
@@ -32,7 +33,7 @@ export const helpers: Record<string, (...all: Args) => unknown> = {
   joinNames: (list) => (Array.isArray(list) ? list.map((x: { names: { pascal: string } }) => x.names.pascal).join(", ") : ""),
   /** A fenced block long enough that the content cannot close it. */
   fence: (content, lang) => {
-    const body = str(content).replace(/\n+$/, "");
+    const body = withOneNewline(str(content)).slice(0, -1);
     const f = fenceFor(body);
     return `${f}${str(lang)}\n${body}\n${f}`;
   },
