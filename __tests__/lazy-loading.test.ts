@@ -66,9 +66,11 @@ describe("the bin's start-up path", () => {
     const loads = await loadsOf(args.split(" "), await tempDir());
     expect(loads.exitCode).toBe(0);
     expect([...loads.packages]).toEqual([]);
-    // mjoplan's own code comes from the bundle (dist/bin/), not from tsc's one-file-per-module output.
+    // mjoplan's own code comes from the bundle (dist/bin/: the entry and the chunks it needs), not from
+    // tsc's one-file-per-module output; a command's own chunk (mcp) only for that command.
     expect(loads.own.filter((f) => !f.startsWith("dist/bin/"))).toEqual([]);
-    expect(loads.own.length).toBeLessThanOrEqual(2);
+    expect(loads.own.filter((f) => f.includes("mcp-command"))).toEqual([]);
+    expect(loads.own.length).toBeLessThanOrEqual(4);
   });
 
   it("check of a plan loads none of the lazy packages", async () => {
@@ -114,6 +116,13 @@ describe("the lazy packages load where a run needs them", () => {
     const formatted = await loadsOf(["plan", "--name", "Book room", "--dest", "out2", "--format", "always"], dir);
     expect(formatted.exitCode).toBe(0);
     expect(loadedLazy(formatted)).toEqual(["prettier"]);
+  });
+
+  it("mjoplan mcp loads the MCP SDK and its own chunk", async () => {
+    const loads = await loadsOf(["mcp"], await tempDir());
+    expect(loads.exitCode).toBe(0);
+    expect(loadedLazy(loads)).toEqual(["@modelcontextprotocol/sdk"]);
+    expect(loads.own.filter((f) => f.includes("mcp-command"))).toHaveLength(1);
   });
 
   it("a team's own template loads the Handlebars compiler", async () => {
