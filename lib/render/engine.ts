@@ -11,6 +11,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type HandlebarsNamespace from "handlebars";
 import { GenerationError, InputError } from "../errors.js";
+import { requireCached } from "../compile-cache.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { helpers } from "./helpers.js";
 
@@ -32,7 +33,7 @@ interface PrecompiledFile {
 
 function loadPrecompiled(): PrecompiledFile | undefined {
   try {
-    return require(path.join(PACKAGE_ROOT, "dist/templates.precompiled.cjs")) as PrecompiledFile;
+    return requireCached(path.join(PACKAGE_ROOT, "dist/templates.precompiled.cjs")) as PrecompiledFile;
   } catch {
     return undefined;
   }

@@ -1,0 +1,50 @@
+/**
+ * The code cache for the package's own CommonJS files on a Node without one of its own:
+ * the same exports as require, an entry written when the process exits, and never stale
+ * code for a changed file (V8 alone would take a cache made for another text of the same
+ * length), nor a cache folder others may write to.
+ */
+import module from "node:module";
+import { chmod, mkdir, readdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "@jest/globals";
+import { execa } from "execa";
+import { ROOT, tempDir } from "./support/project.js";
+
+const HELPER = path.join(ROOT, "dist/lib/compile-cache.js");
+const nodeCaches = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === "function";
+
+/** Loads `file` through the helper in a fresh process whose temporary folder is `tmp`. */
+async function load(file: string, tmp: string): Promise<unknown> {
+  const run = await execa("node", ["--input-type=module", "-e", `const { requireCached } = await import(${JSON.stringify(HELPER)}); console.log(JSON.stringify(requireCached(${JSON.stringify(file)})));`], { env: { TMPDIR: tmp } });
+  return JSON.parse(String(run.stdout));
+}
+
+const entries = async (tmp: string): Promise<string[]> => readdir(path.join(tmp, `mjoplan-compile-cache-${process.getuid?.() ?? "user"}`)).catch(() => []);
+
+// Where Node caches compiled code itself (22.1 and later) the helper is a plain require.
+(nodeCaches ? describe.skip : describe)("requireCached without Node's own compile cache", () => {
+  it("gives the file's exports, from a cache entry after the first run, and the new exports when the file changes", async () => {
+    const tmp = await tempDir();
+    const file = path.join(tmp, "data.cjs");
+    await writeFile(file, 'module.exports = { value: "aaaa", add: (a, b) => a + b };\n');
+    expect(await load(file, tmp)).toEqual({ value: "aaaa" });
+    expect(await entries(tmp)).toHaveLength(1);
+    expect(await load(file, tmp)).toEqual({ value: "aaaa" });
+    // Same length, other text: a cache keyed by length alone would run the old code.
+    await writeFile(file, 'module.exports = { value: "bbbb", add: (a, b) => a + b };\n');
+    expect(await load(file, tmp)).toEqual({ value: "bbbb" });
+    expect(await entries(tmp)).toHaveLength(2);
+  });
+
+  it("uses no cache folder that others may write to", async () => {
+    const tmp = await tempDir();
+    const dir = path.join(tmp, `mjoplan-compile-cache-${process.getuid?.() ?? "user"}`);
+    await mkdir(dir);
+    await chmod(dir, 0o777);
+    const file = path.join(tmp, "data.cjs");
+    await writeFile(file, 'module.exports = { value: "aaaa" };\n');
+    expect(await load(file, tmp)).toEqual({ value: "aaaa" });
+    expect(await entries(tmp)).toEqual([]);
+  });
+});
