@@ -156,7 +156,7 @@ const doc = `# Benchmarks
 
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: whole processes, from spawn to exit. (a) alternates
 its commands, ${RUNS} runs each after ${WARMUP} warm-up rounds: the median, and ± half the spread of the middle half of the
-runs; each full scaffold writes into a fresh folder. (b) is the median of its runs (3 of 1,000, 2 of 5,000) and the
+runs; each full scaffold writes into a fresh folder, and the warm-up fills the compile cache a user's second run finds. (b) is the median of its runs (3 of 1,000, 2 of 5,000) and the
 highest peak; (c) the median of 5 runs. Peak memory is the maximum resident set size.
 
 Machine: ${machine}; load average when the run ended: ${load}.
