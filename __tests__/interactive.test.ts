@@ -59,6 +59,7 @@ afterEach(() => sessions.splice(0).forEach((s) => s.kill()));
 
 const ENTER = "\r";
 const DOWN = "\x1b[B";
+const CTRL_C = "\x03";
 
 describe("interactive plan in a pseudo-terminal", () => {
   it("asks for the use-case, takes lists one item at a time, and writes what was answered", async () => {
@@ -136,8 +137,8 @@ describe("interactive plan in a pseudo-terminal", () => {
   it("offers the generators when no command is given, as plop does", async () => {
     const s = new Session([]);
     await s.answer("Which generator?", ENTER);
-    await s.answer("Use-case name", "\x03");
-    await s.exited;
+    await s.answer("Use-case name", CTRL_C);
+    expect(await s.exited).toBe(130);
     expect(s.text()).toContain("plan - Plan a use-case");
     expect(s.text()).toContain("value-object - Grow a use-case");
   });
@@ -165,5 +166,42 @@ describe("interactive plan in a pseudo-terminal", () => {
     expect(s.text()).not.toContain("Test kinds to generate");
     expect(s.text()).not.toContain("Who owns the plan");
     expect([...(await readTree(dest)).keys()].filter((f) => f.includes(".test.ts"))).toEqual(["src/features/rename-room/__tests__/rename-room.domain.test.ts"]);
+  });
+
+  describe("Ctrl-C at any prompt exits 130 with one line, and writes nothing", () => {
+    const interruptedLine = (text: string): string[] => text.split(/\r?\n/).filter((l) => l.includes("mjoplan:"));
+
+    it("at a text prompt", async () => {
+      const dest = await tempDir();
+      const s = new Session(["plan", "--dest", dest]);
+      await s.answer("Use-case name", CTRL_C);
+      expect(await s.exited).toBe(130);
+      expect(interruptedLine(s.text())).toEqual(["mjoplan: interrupted; nothing was written"]);
+      expect((await readTree(dest)).size).toBe(0);
+    });
+
+    it("at a checkbox prompt", async () => {
+      const dest = await tempDir();
+      const s = new Session(["plan", "--dest", dest, "--summary", "s", "--actor", "a", "--context", "c", "--method", "POST", "--route", "/api/x", "--auth", "anonymous", "--rate-limit", "1/1m", "--owner", "o", "--system", "S", "--criteria", "Given a, when b, then c"]);
+      await s.answer("Use-case name", `Book room${ENTER}`);
+      for (const prompt of ["A value object", "A domain event", "A command scheduled", "personal data", "account exists", "audit trail"]) await s.answer(prompt, ENTER);
+      await s.answer("Test kinds to generate", CTRL_C);
+      expect(await s.exited).toBe(130);
+      expect(interruptedLine(s.text())).toEqual(["mjoplan: interrupted; nothing was written"]);
+      expect((await readTree(dest)).size).toBe(0);
+    });
+
+    it("at a conflict prompt", async () => {
+      const dest = await tempDir();
+      const args = ["plan", "--name", "Book room", "--dest", dest];
+      expect(await new Session(args).exited).toBe(0);
+      const plan = path.join(dest, "docs/features/api/BookRoom/BookRoom-plan.md");
+      await writeFile(plan, "// edited by hand\n");
+      const s = new Session([...args, "--summary", "changed"]);
+      await s.answer("BookRoom-plan.md exists and differs", CTRL_C);
+      expect(await s.exited).toBe(130);
+      expect(interruptedLine(s.text())).toEqual(["mjoplan: interrupted; nothing was written"]);
+      expect(await readFile(plan, "utf8")).toBe("// edited by hand\n");
+    });
   });
 });

@@ -85,7 +85,7 @@ export async function main(argv: readonly string[], term: Terminal, generators: 
 async function run(argv: readonly string[], term: Terminal, generators: Registry, signal?: AbortSignal): Promise<number> {
   const [first, ...rest] = argv;
   // `npm run plop` alone on a terminal offers the generators, as plop does.
-  if (first === undefined && interactive(term)) return run([await chooseGenerator(generators)], term, generators, signal);
+  if (first === undefined && interactive(term)) return run([await untilInterrupted(chooseGenerator(generators), signal)], term, generators, signal);
   if (first === undefined || first === "--help" || first === "-h" || first === "help") {
     (first === undefined ? term.stderr : term.stdout).write(topHelp(generators));
     return first === undefined ? 2 : 0;
@@ -118,7 +118,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   if (pending.every((p) => p.missing.length === 0)) {
     inputs = pending.map((p) => withFallbacks(generator.schema, p.values));
   } else if (pending.length === 1 && interactive(term)) {
-    inputs = [withFallbacks(generator.schema, await askThroughPlop(generator, pending[0]!.values, options.dest))];
+    inputs = [withFallbacks(generator.schema, await untilInterrupted(askThroughPlop(generator, pending[0]!.values, options.dest), signal))];
   } else {
     throw missingError(generator.schema, pending, pending.length > 1 ? "a batch is never asked for" : "no terminal to ask on");
   }
@@ -134,12 +134,36 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
       format: options.format,
       ...(signal ? { signal } : {}),
       // The default policy on a terminal asks per file; scripts and --on-conflict fail, skip or overwrite as told.
-      ...(interactive(term) && !options.force && !parsed.given["onConflict"] ? { resolveConflicts: (c: Change[]) => askConflictsThroughPlop(c, term) } : {}),
+      ...(interactive(term) && !options.force && !parsed.given["onConflict"] ? { resolveConflicts: (c: Change[]) => untilInterrupted(askConflictsThroughPlop(c, term), signal) } : {}),
     },
     { ...context, ...(inputs.length > 1 && term.stderr.isTTY ? { progress: progressOn(term.stderr) } : {}) },
   );
   term.stdout.write(options.json ? jsonReport(report) : humanReport(report));
   return 0;
+}
+
+/**
+ * Ctrl-C at an inquirer prompt closes it and signals the process, but the
+ * prompt's promise never settles: the run would end with nothing said (Node's
+ * exit 13). Racing it with the signal turns that into Interrupted: one line, 130.
+ */
+function untilInterrupted<T>(asking: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return asking;
+  if (signal.aborted) return Promise.reject(new Interrupted());
+  return new Promise<T>((resolve, reject) => {
+    // inquirer closes its input before the signal it sends itself is handled: this timer keeps the process up until then.
+    const alive = setInterval(() => undefined, 60_000);
+    const settle = (): void => {
+      clearInterval(alive);
+      signal.removeEventListener("abort", onAbort);
+    };
+    const onAbort = (): void => {
+      settle();
+      reject(new Interrupted());
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
+    asking.then(resolve, reject).finally(settle);
+  });
 }
 
 const interactive = (term: Terminal): boolean => term.stdinIsTTY && Boolean(term.stdout.isTTY);
