@@ -7,7 +7,7 @@ import { InputError } from "../../lib/errors.js";
 import { cellPipes, code } from "../../lib/render/escape.js";
 import type { PlannedFile } from "../../lib/write/planned-file.js";
 import { addDomainTests } from "../grow/domain-tests.js";
-import { addToTable, nextNumber } from "../grow/plan-edits.js";
+import { addToTable, hasRow, nextNumber } from "../grow/plan-edits.js";
 import { recordInPlan, withEmbeddedTests } from "../grow/record-in-plan.js";
 import { defineGrowGenerator } from "../grow/define-grow-generator.js";
 import { useCaseField, valueObjectsOf } from "../grow/use-case-files.js";
@@ -45,7 +45,7 @@ export const eventGenerator = defineGrowGenerator({
 
     for (const evInput of input.events) {
       const ev = eventModel(evInput, uc.sourceDir, ref, uc.fromTests, pii, voByCamel);
-      if (read(ev.file.path) !== undefined || plan.includes(`| ${ev.names.pascal} | 1 |`) || voByCamel.has(ev.names.camel)) {
+      if (read(ev.file.path) !== undefined || hasRow(plan, `| ${ev.names.pascal} | 1 |`) || voByCamel.has(ev.names.camel)) {
         throw new InputError(`--event ${JSON.stringify(evInput.name)}`, `${useCase.title} already has a value object or event named ${ev.names.pascal}`);
       }
       const dom = Math.max(nextNumber(plan, "DOM"), nextNumber(tests ?? "", "DOM"));

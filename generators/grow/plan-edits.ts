@@ -3,7 +3,7 @@
  * for sub-generators that grow a use-case. Each keeps everything a person wrote
  * and touches only the rows and lines it adds to.
  */
-import { cells } from "../../lib/check/plan-facts.js";
+import { cells, normalRow } from "../../lib/check/plan-facts.js";
 
 /** The next free number for IDs with this prefix: nextNumber(plan, "FR") after FR-1..FR-6 is 7. */
 export function nextNumber(text: string, prefix: string): number {
@@ -20,13 +20,19 @@ function sectionRange(lines: string[], title: string): [number, number] | undefi
   return [start, next < 0 ? lines.length : next];
 }
 
-/** Inserts `rows` after the last line of the section that matches `rowPattern`; unchanged when there is none. */
+/** Whether a table row (in any alignment) starts with these cells: `hasRow(plan, "| Email |")`. */
+export const hasRow = (markdown: string, start: string): boolean => markdown.split("\n").some((l) => l.startsWith("|") && normalRow(l).startsWith(start));
+
+/**
+ * Inserts `rows` after the last line of the section that matches `rowPattern`; unchanged when there is none.
+ * Rows are matched as mjoplan writes them (`| FR-1 | ...`), whatever padding a formatter gave them.
+ */
 export function appendRows(markdown: string, sectionTitle: string, rowPattern: RegExp, rows: string[]): string {
   const lines = markdown.split("\n");
   const range = sectionRange(lines, sectionTitle);
   if (!range) return markdown;
   let last = -1;
-  for (let i = range[0]; i < range[1]; i++) if (rowPattern.test(lines[i]!)) last = i;
+  for (let i = range[0]; i < range[1]; i++) if (rowPattern.test(normalRow(lines[i]!))) last = i;
   if (last < 0) return markdown;
   lines.splice(last + 1, 0, ...rows);
   return lines.join("\n");
@@ -43,10 +49,10 @@ export function appendToSection(markdown: string, sectionTitle: string, block: s
   return lines.join("\n");
 }
 
-/** Adds a row to the table whose header starts with `header`, or puts the table in place of the line starting with `placeholder`. */
+/** Adds a row to the table whose header starts with `header` (in any alignment), or puts the table in place of the line starting with `placeholder`. */
 export function addToTable(markdown: string, header: string, placeholder: string, row: string): string {
   const lines = markdown.split("\n");
-  const at = lines.findIndex((l) => l.startsWith(header));
+  const at = lines.findIndex((l) => l.startsWith("|") && normalRow(l).startsWith(header));
   if (at >= 0) {
     let end = at + 1;
     while (end < lines.length && lines[end]!.startsWith("|")) end++;
@@ -77,6 +83,8 @@ export function addToTestFile(code: string, imports: string[], block: string): s
   lines.forEach((l, i) => {
     if (l.startsWith("import ")) lastImport = i;
   });
+  // A formatter may break a long import over lines: insert after its end, not inside it.
+  while (lastImport >= 0 && lastImport < lines.length - 1 && !/\bfrom\s*["']|^import\s*["']/.test(lines[lastImport]!)) lastImport++;
   lines.splice(lastImport + 1, 0, ...imports.filter((imp) => !lines.includes(imp)));
   return `${lines.join("\n")}\n\n${block.replace(/^\n+|\n+$/g, "")}\n`;
 }

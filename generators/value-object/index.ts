@@ -12,7 +12,7 @@ import { valueObjectModel, valueObjectRequirement } from "../plan/value-object-m
 import { defineGrowGenerator } from "../grow/define-grow-generator.js";
 import { useCaseField } from "../grow/use-case-files.js";
 import { addDomainTests } from "../grow/domain-tests.js";
-import { addToTable, nextNumber } from "../grow/plan-edits.js";
+import { addToTable, hasRow, nextNumber } from "../grow/plan-edits.js";
 import { recordInPlan, withEmbeddedTests } from "../grow/record-in-plan.js";
 
 export const valueObjectSchema = {
@@ -34,7 +34,7 @@ export const valueObjectGenerator = defineGrowGenerator({
 
     for (const voInput of input.valueObjects) {
       const vo = valueObjectModel(voInput, uc.sourceDir, ref, uc.fromTests, { location: voInput.location ?? "body", required: !voInput.optional });
-      if (read(vo.file.path) !== undefined || plan.includes(`| ${vo.names.pascal} | `)) {
+      if (read(vo.file.path) !== undefined || hasRow(plan, `| ${vo.names.pascal} | `)) {
         throw new InputError(`--value-object ${JSON.stringify(`${voInput.name}:${vo.ruleText}`)}`, `${useCase.title} already has a value object ${vo.names.pascal}`);
       }
       const dom = Math.max(nextNumber(plan, "DOM"), nextNumber(tests ?? "", "DOM"));

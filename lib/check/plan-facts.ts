@@ -230,6 +230,12 @@ export function cells(row: string): string[] {
     .map((c) => c.trim());
 }
 
+/**
+ * A table row as mjoplan writes it, one space around each cell, whatever padding
+ * Prettier gave it; other lines as they are. Edits match rows in this form.
+ */
+export const normalRow = (line: string): string => (line.startsWith("|") ? `| ${cells(line).join(" | ")} |` : line);
+
 export const idList = (cell: string): string[] => (cell === "none" || cell === "" ? [] : cell.split(/,\s*/).filter((x) => /^[A-Z]+-\d+$/.test(x)));
 
 function occurrences(text: string, needle: string): number {

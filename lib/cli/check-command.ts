@@ -12,6 +12,7 @@ import { checkAll, loadPlan } from "../check/run-check.js";
 import { InputError } from "../errors.js";
 import { checkNoEscape, checkRelative } from "../write/inside.js";
 import { indexTests, syncEmbedded, syncTraceability } from "../check/sync-plan.js";
+import { formatFiles } from "../format/format-files.js";
 import { choice, flag, text } from "../schema/fields.js";
 import type { Schema } from "../schema/field.js";
 import { commit } from "../write/commit.js";
@@ -115,9 +116,11 @@ export async function syncCommand(argv: readonly string[], term: Terminal, signa
       files.set(e.link, read.kind === "file" ? read.content : undefined);
     }
     const present = [...files].filter((f): f is [string, string] => f[1] !== undefined).map(([link, code]) => ({ link, code }));
-    const after = syncTraceability(syncEmbedded(before, (link) => files.get(link)), indexTests(present));
+    const synced = syncTraceability(syncEmbedded(before, (link) => files.get(link)), indexTests(present));
     const target = rel.split(path.sep).join("/");
     await checkNoEscape(destReal, target);
+    // A changed plan goes through Prettier where the repository uses it, as generated plans do.
+    const after = synced === before ? before : (await formatFiles([{ path: target, content: synced, mode: "update" }], destReal, "auto"))[0]!.content;
     changes.push({ path: target, action: after === before ? "unchanged" : "overwrite", before, after });
   }
   await commit(destReal, changes, signal ? { signal } : {});

@@ -1,0 +1,156 @@
+/**
+ * Plans as a repository that uses Prettier keeps them: tables padded to their
+ * widest cell. Growing a use-case and `sync` read those tables back, whatever the
+ * alignment, and leave them formatted, so `prettier --check` and `check` both pass.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { beforeEach, describe, expect, it } from "@jest/globals";
+import { execa } from "execa";
+import { addTestToItem, addToTable, appendRows } from "../generators/grow/plan-edits.js";
+import { cells } from "../lib/check/plan-facts.js";
+import { syncTraceability, indexTests } from "../lib/check/sync-plan.js";
+import { cli, ROOT, tempDir } from "./support/project.js";
+
+const PLAN = "docs/features/api/RenameRoom/RenameRoom-plan.md";
+const DOMAIN = "src/features/rename-room/__tests__/rename-room.domain.test.ts";
+const prettierCheck = (dir: string) => execa("node", [path.join(ROOT, "node_modules/prettier/bin/prettier.cjs"), "--check", "docs", "src"], { cwd: dir, reject: false });
+
+/** The rows of a table whose first cell is `first`, as cells: alignment does not matter to a reader. */
+const rowsStartingWith = (plan: string, first: string): string[][] =>
+  plan
+    .split("\n")
+    .filter((l) => l.startsWith("|"))
+    .map(cells)
+    .filter((c) => c[0] === first);
+
+async function checkJson(dest: string): Promise<{ code: number | undefined; plan: { orphans: string[]; lostTests: string[]; drift: string[]; missing: string[] } }> {
+  const run = await cli(["check", "--dest", dest, "--json"]);
+  return { code: run.exitCode, plan: (JSON.parse(String(run.stdout)) as { plans: { orphans: string[]; lostTests: string[]; drift: string[]; missing: string[] }[] }).plans[0]! };
+}
+
+describe("plan edits on any table alignment (pure)", () => {
+  const padded = [
+    "## 1. Feature definition",
+    "",
+    "| ID   | Requirement | Tests |",
+    "| ---- | ----------- | ----- |",
+    "| FR-1 | a           | DOM-1 |",
+    "",
+    "## 2. Design",
+    "",
+    "| Value object | Rule     | Accepts |",
+    "| :----------- | :------: | ------: |",
+    "| RoomId       | `uuid`   | a uuid  |",
+    "",
+    "## 8. Traceability matrix",
+    "",
+    "| Requirement, criterion or threat | What | Tests | Files |",
+    "| -------------------------------- | ---- | ----- | ----- |",
+    "| FR-1                             | a    | DOM-1 | [d](d) |",
+    "| NFR-1                            | b    | none  | none  |",
+    "",
+  ].join("\n");
+
+  it("appends after the last matching row however the row is padded", () => {
+    const out = appendRows(padded, "Traceability matrix", /^\| (FR|NFR)-\d+ \|/, ["| FR-2 | c | DOM-2 | [d](d) |"]);
+    expect(out.split("\n")[18]).toBe("| FR-2 | c | DOM-2 | [d](d) |");
+  });
+
+  it("adds to a table whose header is padded", () => {
+    const out = addToTable(padded, "| Value object | Rule | Accepts |", "No value objects were asked for.", "| Seats | `int` | a number |");
+    expect(out.split("\n")[11]).toBe("| Seats | `int` | a number |");
+  });
+
+  it("lists a test for an item in a padded matrix", () => {
+    const out = addTestToItem(padded, "NFR-1", "SEC-1", "[s](s)");
+    expect(rowsStartingWith(out, "NFR-1")).toEqual([["NFR-1", "b", "SEC-1", "[s](s)"]]);
+  });
+
+  it("sync leaves a row whose content is unchanged exactly as it was", () => {
+    const index = indexTests([{ link: "d", code: 'it("DOM-1 x", () => {});' }]);
+    expect(syncTraceability(padded, index)).toBe(padded);
+  });
+});
+
+describe("growing and syncing a plan formatted by Prettier", () => {
+  let dest: string;
+  beforeEach(async () => {
+    dest = await tempDir();
+    await writeFile(path.join(dest, "package.json"), JSON.stringify({ name: "team", devDependencies: { prettier: "^3.0.0" } }));
+    const run = await cli(["plan", "--name", "Rename room", "--value-object", "RoomId:uuid", "--event", "RoomRenamed:roomId", "--tests", "domain,integration", "--dest", dest, "--date", "2026-01-01"]);
+    expect(run.exitCode).toBe(0);
+    expect((await prettierCheck(dest)).exitCode).toBe(0);
+  });
+
+  it("value-object adds the domain-model and traceability rows; check and prettier --check pass", async () => {
+    const run = await cli(["value-object", "--use-case", "Rename room", "--value-object", "Seats:int(1..20)", "--dest", dest]);
+    expect(run.stderr).toBe("");
+    expect(run.exitCode).toBe(0);
+    const plan = await readFile(path.join(dest, PLAN), "utf8");
+    expect(rowsStartingWith(plan, "Seats")).toHaveLength(1);
+    const fr = rowsStartingWith(plan, "FR-4");
+    expect(fr).toHaveLength(2); // the requirement and its traceability row
+    expect(fr[1]![2]).toBe("DOM-5, DOM-6");
+    expect((await checkJson(dest)).code).toBe(0);
+    expect((await prettierCheck(dest)).exitCode).toBe(0);
+  });
+
+  it("value-object refuses a value object the formatted plan already has", async () => {
+    const run = await cli(["value-object", "--use-case", "Rename room", "--value-object", "RoomId:string", "--dest", dest]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/already has a value object RoomId/);
+  });
+
+  it("event adds the events-table and traceability rows; check and prettier --check pass", async () => {
+    const run = await cli(["event", "--use-case", "Rename room", "--event", "RoomClosed:roomId", "--dest", dest]);
+    expect(run.stderr).toBe("");
+    expect(run.exitCode).toBe(0);
+    const plan = await readFile(path.join(dest, PLAN), "utf8");
+    expect(rowsStartingWith(plan, "RoomClosed")).toHaveLength(1);
+    expect(rowsStartingWith(plan, "INT-4")).toHaveLength(1); // the integration todo's test-plan row
+    expect((await checkJson(dest)).code).toBe(0);
+    expect((await prettierCheck(dest)).exitCode).toBe(0);
+    const again = await cli(["event", "--use-case", "Rename room", "--event", "RoomClosed", "--dest", dest]);
+    expect(again.exitCode).toBe(2);
+  });
+
+  it("test adds kinds; check and prettier --check pass", async () => {
+    const run = await cli(["test", "--use-case", "Rename room", "--kind", "security", "--dest", dest]);
+    expect(run.stderr).toBe("");
+    expect(run.exitCode).toBe(0);
+    const plan = await readFile(path.join(dest, PLAN), "utf8");
+    expect(rowsStartingWith(plan, "SEC-1")).toHaveLength(1);
+    expect((await checkJson(dest)).code).toBe(0);
+    expect((await prettierCheck(dest)).exitCode).toBe(0);
+  });
+
+  it("sync leaves an untouched formatted plan exactly as it was", async () => {
+    const before = await readFile(path.join(dest, PLAN), "utf8");
+    const run = await cli(["sync", "--dest", dest]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain("1 plan(s), 0 synced.");
+    expect(await readFile(path.join(dest, PLAN), "utf8")).toBe(before);
+  });
+
+  it("sync keeps a plan it changes formatted", async () => {
+    const file = path.join(dest, DOMAIN);
+    await writeFile(file, (await readFile(file, "utf8")).replace(/\n\}\);\n$/, '\n  it.todo("DOM-90 FR-1 a test someone added later");\n});\n'));
+    const run = await cli(["sync", "--dest", dest]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain("1 plan(s), 1 synced.");
+    expect((await checkJson(dest)).code).toBe(0);
+    expect((await prettierCheck(dest)).exitCode).toBe(0);
+  });
+
+  it("sync puts back the traceability rows items lost, formatted as before", async () => {
+    const planFile = path.join(dest, PLAN);
+    const plan = await readFile(planFile, "utf8");
+    const matrix = plan.split("\n").findIndex((l) => l.includes("Traceability matrix"));
+    await writeFile(planFile, plan.split("\n").filter((l, i) => i < matrix || !/^FR-/.test(cells(l)[0] ?? "")).join("\n"));
+    expect((await checkJson(dest)).plan.orphans.length).toBeGreaterThan(0);
+    expect((await cli(["sync", "--dest", dest])).exitCode).toBe(0);
+    expect(await readFile(planFile, "utf8")).toBe(plan);
+    expect((await checkJson(dest)).code).toBe(0);
+  });
+});
