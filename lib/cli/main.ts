@@ -112,7 +112,8 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   }
   await checkDest(options.dest, term.cwd);
   const loaded = loadConfig(path.resolve(term.cwd, options.dest));
-  const defaults = configDefaults(loaded, Object.keys(generator.schema)) as GivenSet<S>;
+  // Defaults are plan answers; a grow command takes the few it shares with plan (pii, say) and leaves the rest.
+  const defaults = configDefaults(loaded, Object.keys(generators["plan"]!.schema), Object.keys(generator.schema)) as GivenSet<S>;
   const pending = await resolveInputs(generator.schema, parsed.given, options.answers, term.cwd, defaults);
   let inputs: InputOf<S>[];
   if (pending.every((p) => p.missing.length === 0)) {

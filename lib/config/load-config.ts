@@ -37,14 +37,19 @@ export function loadConfig(dest: string): LoadedConfig {
   }
 }
 
-/** The config's default answers as given values, each naming where it came from; unknown keys are refused. */
-export function configDefaults(loaded: LoadedConfig, keys: readonly string[]): Record<string, { raw: unknown; where: string }> {
+/**
+ * The config's default answers that a command takes, as given values, each naming
+ * where it came from. `answers` are the keys a default may have (the plan's: the
+ * config is one per repository, not per command); one outside them is refused,
+ * one the command does not take (an owner, to \`test\`) is left for the commands that do.
+ */
+export function configDefaults(loaded: LoadedConfig, answers: readonly string[], taken: readonly string[] = answers): Record<string, { raw: unknown; where: string }> {
   const { config } = loaded;
   const out: Record<string, { raw: unknown; where: string }> = {};
-  if (config.system) out["system"] = { raw: config.system, where: `${config.source}.system` };
+  if (config.system && taken.includes("system")) out["system"] = { raw: config.system, where: `${config.source}.system` };
   for (const [key, raw] of Object.entries(config.defaults)) {
-    if (!keys.includes(key) || key === "name") throw new InputError(`${config.source}.defaults.${key}`, `not an answer that can have a default (expected one of ${keys.filter((k) => k !== "name").join(", ")})`);
-    out[key] = { raw, where: `${config.source}.defaults.${key}` };
+    if (!answers.includes(key) || key === "name") throw new InputError(`${config.source}.defaults.${key}`, `not an answer that can have a default (expected one of ${answers.filter((k) => k !== "name").join(", ")})`);
+    if (taken.includes(key)) out[key] = { raw, where: `${config.source}.defaults.${key}` };
   }
   return out;
 }
