@@ -1,5 +1,6 @@
 /**
- * The generated TypeScript, type-checked by a real tsc (strict, NodeNext) as an
+ * The generated TypeScript, type-checked by a real tsc (strict and the strictest
+ * extra flags, NodeNext) as an
  * ES-module and as a CommonJS project, and its tests run by a real jest: a
  * template that does not compile, or a stub that fails its own tests, fails here.
  */
@@ -11,6 +12,7 @@ import { asProject, cli, jestSummary, ROOT, runGeneratedTests, tempDir, typechec
 const cases = {
   "the reference use-case": path.join(ROOT, "examples/request-password-reset.answers.json"),
   "a batch with every rule and hostile text": path.join(ROOT, "__tests__/fixtures/varied.answers.json"),
+  "corners: an event of personal data only, domain tests with nothing to test": path.join(ROOT, "__tests__/fixtures/strict-corners.answers.json"),
 };
 
 describe.each(Object.entries(cases))("generated code of %s", (_name, answers) => {
@@ -22,7 +24,7 @@ describe.each(Object.entries(cases))("generated code of %s", (_name, answers) =>
     expect(run.exitCode).toBe(0);
   });
 
-  it.each(["module", "commonjs"] as const)("passes tsc --strict with NodeNext in a %s project", async (kind) => {
+  it.each(["module", "commonjs"] as const)("passes tsc --strict, noUnused*, exactOptionalPropertyTypes, noUncheckedIndexedAccess and verbatimModuleSyntax with NodeNext in a %s project", async (kind) => {
     const project = await tempDir();
     await cp(dest, project, { recursive: true });
     await asProject(project, kind);

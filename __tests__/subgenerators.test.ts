@@ -89,6 +89,15 @@ describe("mjoplan value-object", () => {
     expect((await cli(["check", "--dest", dest])).exitCode).toBe(0);
   });
 
+  it("grows a domain test file that had nothing to assert: the new tests get their expect import", async () => {
+    const dest = await tempDir();
+    expect((await cli(["plan", "--name", "Rename room", "--tests", "domain", "--dest", dest])).exitCode).toBe(0);
+    expect((await readTree(dest)).get("src/features/rename-room/__tests__/rename-room.domain.test.ts")).toMatch(/^import \{ describe, it \} from "@jest\/globals";/);
+    expect((await cli(["value-object", "--use-case", "Rename room", "--value-object", "RoomName:string(1..60)", "--dest", dest])).exitCode).toBe(0);
+    await asProject(dest, "module");
+    expect((await typecheck(dest)).stdout).toBe("");
+  });
+
   it("refuses a use-case without a plan, and a value object it already has, writing nothing", async () => {
     const dest = await tempDir();
     const none = await cli(["value-object", "--use-case", "Rename room", "--value-object", "RoomName:string", "--dest", dest]);

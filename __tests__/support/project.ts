@@ -44,7 +44,22 @@ export async function asProject(dir: string, kind: "module" | "commonjs"): Promi
   await writeFile(
     path.join(dir, "tsconfig.json"),
     JSON.stringify({
-      compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: true, types: [], noUncheckedIndexedAccess: true },
+      compilerOptions: {
+        target: "ES2022",
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+        // The strictest flags a team may have on: generated code must pass them all.
+        noUnusedLocals: true,
+        noUnusedParameters: true,
+        exactOptionalPropertyTypes: true,
+        noUncheckedIndexedAccess: true,
+        // Import syntax is ES-module syntax, which this flag refuses in a CommonJS project.
+        verbatimModuleSyntax: kind === "module",
+      },
       include: ["src/**/*.ts"],
     }),
   );

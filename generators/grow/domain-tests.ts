@@ -18,5 +18,8 @@ export function addDomainTests(plan: string, tests: string | undefined, rendered
   // Events share one `meta`; a file that has none yet gets it with the first event.
   const meta = /\nconst meta = \{[\s\S]*?\n\};/.exec(head)?.[0];
   const needsMeta = meta !== undefined && !tests.includes("\nconst meta = {");
-  return { plan, tests: addToTestFile(tests, imports, `${needsMeta ? `${meta!.trim()}\n\n` : ""}${body.trim()}`) };
+  // A file that had nothing to assert imports no `expect`; the new tests need it.
+  const jest = head.split("\n").find((l) => l.includes('"@jest/globals"'));
+  const withJest = jest ? tests.replace(/^import \{[^}]*\} from "@jest\/globals";$/m, (line) => (line.includes("expect") ? line : jest)) : tests;
+  return { plan, tests: addToTestFile(withJest, imports, `${needsMeta ? `${meta!.trim()}\n\n` : ""}${body.trim()}`) };
 }
