@@ -99,10 +99,12 @@ async function run(argv: readonly string[], term: Terminal, generators: Registry
   if (command) return command.run(rest, term, signal);
   const generator = generators[first];
   if (!generator) throw new InputError(JSON.stringify(first), `unknown command (expected one of ${[...Object.keys(generators), ...Object.keys(commands)].join(", ")})`);
-  return runCommand(generator, rest, term, signal);
+  // A config's defaults may name any command's answer; each command takes its own.
+  const answerKeys = [...new Set(Object.values(generators).flatMap((g) => Object.keys(g.schema)))];
+  return runCommand(generator, rest, term, answerKeys, signal);
 }
 
-async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, argv: readonly string[], term: Terminal, signal?: AbortSignal): Promise<number> {
+async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, argv: readonly string[], term: Terminal, answerKeys: readonly string[], signal?: AbortSignal): Promise<number> {
   const parsed = parseArgv(argv, { ...generator.schema, ...runSchema });
   if (parsed.positionals.length) throw new InputError(JSON.stringify(parsed.positionals[0]), "unexpected argument; values go after their flag, e.g. --name \"...\"");
   const options: RunOptions = withFallbacks(runSchema, parseAll(runSchema, parsed.given));
@@ -112,8 +114,8 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   }
   await checkDest(options.dest, term.cwd);
   const loaded = loadConfig(path.resolve(term.cwd, options.dest));
-  // Defaults are plan answers; a grow command takes the few it shares with plan (pii, say) and leaves the rest.
-  const defaults = configDefaults(loaded, Object.keys(generators["plan"]!.schema), Object.keys(generator.schema)) as GivenSet<S>;
+  // A grow command takes the few defaults it shares with plan (pii, say) and leaves the rest.
+  const defaults = configDefaults(loaded, answerKeys, Object.keys(generator.schema)) as GivenSet<S>;
   const pending = await resolveInputs(generator.schema, parsed.given, options.answers, term.cwd, defaults);
   let inputs: InputOf<S>[];
   if (pending.every((p) => p.missing.length === 0)) {
