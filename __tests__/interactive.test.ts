@@ -23,7 +23,8 @@ class Session {
     this.term.onData((d) => {
       this.output += d;
     });
-    this.exited = new Promise((resolve) => this.term.onExit(({ exitCode }) => resolve(exitCode)));
+    // The last output can arrive just after the exit is reported: give it a moment.
+    this.exited = new Promise((resolve) => this.term.onExit(({ exitCode }) => setTimeout(() => resolve(exitCode), 200)));
     sessions.push(this);
   }
 
