@@ -90,4 +90,27 @@ describe("applyPacks", () => {
     const filled = applyPacks(facts, [pack({ name: "mine", requirements: [{ kind: "fr", text: "{ id } and {resource}" }] })], options);
     expect(filled.functional[0]!.text).toBe("{ id } and Invite");
   });
+
+  it("resolves a checklist link to the ID of the pack's requirement, threat or test, keeps an anchor, and drops a link to a test left out", () => {
+    const linked = applyPacks(
+      facts,
+      [
+        pack({
+          name: "links",
+          threats: [{ key: "guess", category: "Spoofing", element: "Link", threat: "guessing", mitigation: "entropy" }],
+          tests: [{ key: "dom", kind: "domain", title: "left out" }],
+          checklist: [
+            { item: "Threat model completed", coveredBy: "guess" },
+            { item: "Global exception handling", coveredBy: "#exception-mapping" },
+            { item: "Domain logic unit tests", coveredBy: "dom" },
+          ],
+        }),
+      ],
+      options,
+    );
+    expect(linked.checklist).toEqual([
+      { item: "Threat model completed", coveredBy: "T-1", pack: "links" },
+      { item: "Global exception handling", coveredBy: "#exception-mapping", pack: "links" },
+    ]);
+  });
 });

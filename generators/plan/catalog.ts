@@ -45,6 +45,7 @@ export interface Catalog {
   telemetry: PackCatalog["telemetry"];
   monitoring: PackCatalog["monitoring"];
   questions: string[];
+  checklist: PackCatalog["checklist"];
   applied: PackCatalog["applied"];
   /** Domain tests no model writes the assertions of (the answers' "rules" todo, packs' domain tests): `ID title` each. */
   domainTodos: string[];
@@ -259,6 +260,7 @@ export function buildCatalog(c: CatalogInput): Catalog {
     telemetry: result.telemetry,
     monitoring: result.monitoring,
     questions: result.questions,
+    checklist: result.checklist,
     applied: result.applied,
     domainTodos,
   };

@@ -27,6 +27,12 @@ export const PROMPT_CHECKLIST = {
   "Monitoring & Operations": ["Privacy-preserving telemetry", "Performance monitoring", "Security event monitoring", "Error tracking and alerting", "Audit trail (if required)"],
 } as const;
 
+/** What the packs say covers a checklist item: the ID of their requirement, threat or test, or a section. */
+function packLinks(m: PlanModel, item: string): string {
+  const ids = m.packChecklist.filter((l) => l.item === item).map((l) => (l.coveredBy.startsWith("#") ? `[${l.pack}](${l.coveredBy})` : l.coveredBy));
+  return [...new Set(ids)].length ? `${[...new Set(ids)].join(", ")} (packs)` : "";
+}
+
 export function checklistOf(m: PlanModel, extra: Record<string, string[]> = {}): ChecklistSection[] {
   const file = (kind: string): TestFileModel | undefined => m.testFiles.find((f) => f.kind === kind);
   /** Test IDs whose title matches, linked to their file. */
@@ -81,12 +87,12 @@ export function checklistOf(m: PlanModel, extra: Record<string, string[]> = {}):
     "Performance monitoring": "[Metrics](#metrics)",
     "Security event monitoring": "[Alerts](#alerts)",
     "Error tracking and alerting": "[Error tracking](#error-tracking)",
-    "Audit trail (if required)": join("[Audit trail](#audit-trail)", m.audit ? tests("integration", /audit record/) : "not required for this use-case"),
+    "Audit trail (if required)": join("[Audit trail](#audit-trail)", m.audit ? tests("integration", /audit record/) : packLinks(m, "Audit trail (if required)") ? "" : "not required for this use-case"),
   };
   return Object.entries(PROMPT_CHECKLIST).map(([title, items]) => ({
     title,
     items: [
-      ...items.map((text) => ({ text, coveredBy: links[text]! })),
+      ...items.map((text) => ({ text, coveredBy: join(links[text]!, packLinks(m, text)) })),
       // The team's own items: only a person knows what covers them.
       ...(extra[title] ?? []).map((text) => ({ text: md(text), coveredBy: "TODO(plan): link the section or test that covers it" })),
     ],

@@ -203,6 +203,8 @@ export interface PlanModel {
   };
   /** Diagrams, data flow, repository port, exception mapping: the flow's shape. */
   shape: FlowShape;
+  /** The aggregate acted on, in words, with --resource but no --transition. */
+  dataModel?: string;
   /** The resource's states, when the use-case moves it between them. */
   states?: StateModel;
   rollout: { flag: string; migration: string; compatibility: string; off: string };
@@ -210,6 +212,8 @@ export interface PlanModel {
   questions: string[];
   abuseCases: { name: string; attack: string; defence: string }[];
   monitoring: { metrics: string[]; alerts: string[]; logs: string[]; traces: string[]; audit: string[] };
+  /** Review-checklist items the packs cover, by the ID of what covers them (or a section anchor). */
+  packChecklist: { item: string; coveredBy: string; pack: string }[];
   /** The packs that applied, and why: the plan's last section. */
   why: { name: string; where: string; description: string; reasons: string }[];
 }

@@ -157,9 +157,11 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     contract: contractOf(facts, valueObjects, catalog.statuses, route),
     shape,
     ...(states ? { states } : {}),
+    ...(facts.resource && !states ? { dataModel: dataModelOf(facts) } : {}),
     rollout: rolloutOf(facts, input.featureFlag, command?.names.pascal),
     questions: [...catalog.questions, ...gapsOf(input, facts)],
     abuseCases: catalog.abuseCases,
+    packChecklist: catalog.checklist,
     monitoring: monitoringOf(catalog.monitoring),
     why: catalog.applied.map((a) => ({ name: a.name, where: a.file === "(the answers)" ? "the answers" : a.source === "team" ? `the team's ${code(a.file)}` : `built-in ${code(`packs/${a.file}`)}`, description: md(a.description ?? ""), reasons: a.file === "(the answers)" ? "given in the answers" : a.reasons.length ? md(a.reasons.join("; ")) : "always" })),
     planFile: ref(planPath),
@@ -264,6 +266,17 @@ function contractOf(f: UseCaseFacts, valueObjects: ValueObjectModel[], statuses:
       body: s.status < 300 ? successBody : "problem+json",
     })),
   };
+}
+
+const VERBS = { query: "reads", create: "creates", change: "changes", delete: "deletes", async: "starts a job on" } as const;
+
+/** The aggregate a use-case with --resource acts on, in a sentence or two (the states come with --transition). */
+function dataModelOf(f: UseCaseFacts): string {
+  const r = md(f.resource!.pascal);
+  const by = f.routeParams.length ? `by ${f.routeParams.map((p) => code(`:${p}`)).join(", ")} from the route` : "by what the request names";
+  const who = f.relation ? `only its ${md(f.relation)} may reach it; anyone else gets the same 404 as for a missing one` : "it is public: whoever holds what names it may reach it, and nobody owns it";
+  const states = f.flow === "query" ? "Reading it changes no state." : `No state change was named (${code("--transition \"From->To\"")}), so no state diagram is drawn.`;
+  return `This use-case ${VERBS[f.flow]} one ${r}, found ${by}; ${who}. ${states}`;
 }
 
 function rolloutOf(f: UseCaseFacts, featureFlag: string, command?: string): PlanModel["rollout"] {

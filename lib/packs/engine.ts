@@ -63,7 +63,8 @@ export interface PackCatalog {
   telemetry: { field: string; handling: string }[];
   monitoring: { kind: string; text: string }[];
   questions: string[];
-  checklist: { item: string; coveredBy: string }[];
+  /** Review-checklist items a pack covers: `coveredBy` is the ID of its requirement, threat or test, or a section anchor. */
+  checklist: { item: string; coveredBy: string; pack: string }[];
   applied: AppliedPack[];
 }
 
@@ -152,18 +153,21 @@ export function applyPacks(facts: PackFacts, packs: readonly LoadedPack[], optio
     };
 
     const items: { id: string; tests: string[] }[] = [];
+    const itemByKey = new Map<string, string>();
     for (const r of pack.requirements ?? []) {
       const list = r.kind === "fr" ? out.functional : out.nonFunctional;
       const id = r.kind === "fr" ? `FR-${out.functional.length + 1}` : `NFR-${out.nonFunctional.length + 1}`;
       const req: CatalogRequirement = { id, kind: r.kind, text: md(r.text), tests: resolve(r.tests, id), pack: pack.name };
       list.push(req);
       items.push(req);
+      if (r.key) itemByKey.set(r.key, id);
     }
     for (const t of pack.threats ?? []) {
       const id = `T-${out.threats.length + 1}`;
       const threat: CatalogThreat = { id, category: t.category, element: md(t.element), threat: md(t.threat), mitigation: md(t.mitigation), tests: resolve(t.tests, id), pack: pack.name };
       out.threats.push(threat);
       items.push(threat);
+      if (t.key) itemByKey.set(t.key, id);
     }
     // A test of the pack that nothing names proves the pack as a whole: it covers each of its items.
     for (const test of byKey.values()) {
@@ -194,8 +198,9 @@ export function applyPacks(facts: PackFacts, packs: readonly LoadedPack[], optio
       if (!out.questions.includes(text)) out.questions.push(text);
     }
     for (const c of pack.checklist ?? []) {
-      const test = byKey.get(c.coveredBy);
-      out.checklist.push({ item: c.item, coveredBy: test ? test.id : c.coveredBy });
+      const id = itemByKey.get(c.coveredBy) ?? byKey.get(c.coveredBy)?.id;
+      // A key whose test was left out (its kind not chosen) covers nothing here.
+      if (id || c.coveredBy.startsWith("#")) out.checklist.push({ item: c.item, coveredBy: id ?? c.coveredBy, pack: pack.name });
     }
     out.applied.push({ name: pack.name, source: pack.source, file: pack.file, ...(pack.description ? { description: pack.description } : {}), reasons });
   }
