@@ -46,6 +46,12 @@ class Session {
     return strip(this.output);
   }
 
+  /** Waits until `text` has arrived: on a loaded machine the pseudo-terminal delivers the last output well after the exit. */
+  async waitFor(text: string): Promise<void> {
+    const deadline = Date.now() + 10000;
+    while (!strip(this.output).includes(text) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  }
+
   kill(): void {
     try {
       this.term.kill();
@@ -150,6 +156,7 @@ describe("interactive plan in a pseudo-terminal", () => {
     await writeFile(answers, JSON.stringify(Array.from({ length: 30 }, (_, i) => ({ name: `Use case ${i}` }))));
     const s = new Session(["plan", "--answers", answers, "--dest", dir]);
     expect(await s.exited).toBe(0);
+    await s.waitFor("30 use-cases: ");
     expect(s.text()).toContain("30/30 use-cases rendered");
     expect(s.text()).toContain("30 use-cases: ");
   });
