@@ -58,3 +58,17 @@ describe("the installed package", () => {
     expect((await readTree(path.join(project, "loaded"))).has("docs/features/api/CancelBooking/CancelBooking-plan.md")).toBe(true);
   });
 });
+
+describe("the installed package's MCP server", () => {
+  it("starts the way init --agents configures it (npx --no mjoplan mcp) and answers over stdio", async () => {
+    const messages = [
+      { jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "installed", version: "1" } } },
+      { jsonrpc: "2.0", method: "notifications/initialized" },
+      { jsonrpc: "2.0", id: 2, method: "tools/list" },
+    ];
+    const run = await execa("npx", ["--no", "mjoplan", "mcp", "--dest", project], { cwd: project, input: messages.map((m) => JSON.stringify(m)).join("\n") + "\n", reject: false });
+    expect(run.exitCode).toBe(0);
+    const answers = String(run.stdout).trim().split("\n").map((l) => JSON.parse(l) as { id: number; result: { tools?: { name: string }[] } });
+    expect(answers.find((a) => a.id === 2)!.result.tools!.map((t) => t.name)).toContain("open_items");
+  });
+});

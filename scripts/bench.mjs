@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { mcpPlanRow } from "./bench-mcp.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -148,6 +149,8 @@ const shares = sharedLineShares(
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
 const maxShare = Math.max(...shares);
 rows.push(["(d) lines a plan shares with all others, six use-cases", `max ${pct(maxShare)}, mean ${pct(shares.reduce((a, b) => a + b, 0) / shares.length)}`, "", "", `< 35% (issue 11): ${verdict(maxShare < 0.35)}`]);
+
+rows.push(await mcpPlanRow(hygen, { runs: RUNS, warmup: WARMUP }));
 
 const table = ["| what | median | ratio to hygen's one file | peak memory | target |", "| --- | --- | --- | --- | --- |", ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 const machine = `${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
