@@ -46,7 +46,8 @@ export async function writeAgentSetup(root: string, options: { dryRun: boolean; 
       return undefined;
     }
   };
-  const setup = agentSetup(read, mjoplanServer(packageInside(root)));
+  const inside = packageInside(root);
+  const setup = agentSetup(read, mjoplanServer(inside));
   const step: GeneratorDefinition = { name: "init --agents", description: "", schema: {}, label: () => "agent setup", build: () => [setup.files] };
   const report = await runGenerator(
     step,
@@ -55,7 +56,8 @@ export async function writeAgentSetup(root: string, options: { dryRun: boolean; 
     { today: "", version: "", templatesDir: TEMPLATES_DIR, config: DEFAULT_CONFIG },
   );
   const kept = report.changes.filter((c) => c.action === "keep").map((c) => `${c.path} exists and differs from the current one, so it was left alone (delete it to get the current one)`);
-  return { report, notes: [...setup.notes, ...kept] };
+  const missing = inside === undefined ? ["mjoplan is not installed in this repository: add it as a dev dependency, so that `npx --no mjoplan mcp` finds it"] : [];
+  return { report, notes: [...setup.notes, ...kept, ...missing] };
 }
 
 const VERB = { create: "created", overwrite: "merged", unchanged: "unchanged", keep: "kept (exists)", skip: "skipped", conflict: "conflict" } as const;
@@ -65,7 +67,8 @@ const WOULD = { create: "would create", overwrite: "would merge", unchanged: "un
 export function agentSetupText({ report, notes }: AgentSetupResult): string {
   const lines = ["Agent setup:"];
   for (const c of report.changes) {
-    lines.push(`  ${(report.dryRun ? WOULD : VERB)[c.action]}  ${c.path}`);
+    const verbs = report.dryRun ? WOULD : VERB;
+    lines.push(`  ${verbs[c.action].padEnd(Math.max(...report.changes.map((x) => verbs[x.action].length)))}  ${c.path}`);
     if (report.dryRun && c.action === "overwrite") lines.push(diffOf(c).trimEnd());
   }
   for (const note of notes) lines.push(`  note: ${note}`);
