@@ -83,6 +83,10 @@ describe("mjoplan mcp over stdio", () => {
     const method = described.inputs.find((i) => i.key === "method")!;
     expect(method).toMatchObject({ flag: "--method", required: false, default: "POST", choices: ["GET", "POST", "PUT", "PATCH", "DELETE"] });
     expect(described.inputs.find((i) => i.key === "name")).toMatchObject({ flag: "--name", required: true });
+    // The value-object rules are named, so an agent need not guess them.
+    const valueObjects = described.inputs.find((i) => i.key === "valueObjects") as { parts?: Record<string, string[]>; repeatable?: boolean };
+    expect(valueObjects.repeatable).toBe(true);
+    expect(valueObjects.parts!["rule"]).toEqual(expect.arrayContaining(["email", "uuid", "string(min..max)", "enum(a|b|c)"]));
   });
 
   it("plans a use-case: a dry run writes nothing and shows the files; the real run writes them", async () => {

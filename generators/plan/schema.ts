@@ -5,7 +5,7 @@
 import { choice, commaItems, describe, flag, list, multi, oneLine, text } from "../../lib/schema/fields.js";
 import type { InputOf, Schema } from "../../lib/schema/field.js";
 import { validateFieldName, validateTypeName, validateUseCaseName, namesOf } from "./names.js";
-import { parseRule, type Rule } from "./rules.js";
+import { parseRule, RULE_SYNTAX, type Rule } from "./rules.js";
 
 export const TEST_KINDS = ["security", "domain", "integration", "performance"] as const;
 export type TestKind = (typeof TEST_KINDS)[number];
@@ -238,6 +238,7 @@ export const planSchema = {
     flag: "value-object",
     description: "A value object and its rule; Name? if optional, @path|query|body|header where it arrives",
     valueHint: "Name[?]:rule[@location]",
+    parts: { rule: RULE_SYNTAX, location: LOCATIONS },
     parseItem: parseValueObject,
     validate: noDuplicates<ValueObjectInput>("value object", (v) => namesOf(v.name).pascal),
   }),
@@ -299,6 +300,7 @@ export const planSchema = {
     flag: "capability",
     description: `What the use-case does that carries its own risks (${BUILT_IN_CAPABILITIES.join(", ")}, or a team pack's)`,
     valueHint: "name",
+    parts: { name: [...BUILT_IN_CAPABILITIES, "a team pack's capability"] },
     commaSeparated: true,
     parseItem: parseCapability,
     validate: noDuplicates<string>("capability", (c) => c),

@@ -23,7 +23,8 @@ export interface JsonSchema {
 /** The description an agent reads: the field's line, the form of its value, and its flag for cross-reference. */
 function describeField(field: AnyField): string {
   const form = field.kind === "flag" || field.kind === "choice" || field.kind === "multi" || !field.valueHint || field.valueHint === "text" ? "" : ` Form: ${field.valueHint}.`;
-  return `${field.description.replace(/\.$/, "")}.${form} (CLI: --${field.flag})`;
+  const parts = Object.entries(field.parts ?? {}).map(([word, values]) => ` ${word}: ${values.join(" | ")}.`).join("");
+  return `${field.description.replace(/\.$/, "")}.${form}${parts} (CLI: --${field.flag})`;
 }
 
 const hasDefault = (field: AnyField): boolean => !(field.fallback === "" || (Array.isArray(field.fallback) && field.fallback.length === 0));
@@ -71,6 +72,8 @@ export interface InputDescription {
   default?: unknown;
   choices?: readonly string[];
   repeatable: boolean;
+  /** What each word of the form may be (the value-object rules, say). */
+  parts?: Readonly<Record<string, readonly string[]>>;
 }
 
 export function describeInputs(schema: Schema): InputDescription[] {
@@ -84,5 +87,6 @@ export function describeInputs(schema: Schema): InputDescription[] {
     ...(hasDefault(field) || field.kind === "flag" ? { default: structuredClone(field.fallback) } : {}),
     ...(field.kind === "choice" || field.kind === "multi" ? { choices: field.choices } : {}),
     repeatable: field.kind === "list",
+    ...(field.parts ? { parts: field.parts } : {}),
   }));
 }

@@ -16,6 +16,8 @@ export interface FieldBase<K extends FieldKind, V> {
   readonly description: string;
   /** Placeholder shown in --help, e.g. `Name:rule`. */
   readonly valueHint?: string;
+  /** What a word of the value hint may be (`rule` of `Name:rule`: email, uuid, ...), for agents and --help readers who cannot guess. */
+  readonly parts?: Readonly<Record<string, readonly string[]>>;
   /** Turns a raw value (a flag string, or whatever an answers file holds) into a typed one; throws a string problem. */
   readonly parse: (raw: unknown) => V;
   /** Used when the value is not given and not asked. */

@@ -11,19 +11,21 @@ interface Common {
   flag: string;
   description: string;
   valueHint?: string;
+  parts?: Readonly<Record<string, readonly string[]>>;
   ask?: boolean;
   required?: boolean;
   askWhen?: (answers: Readonly<Record<string, unknown>>) => boolean;
 }
 
 /** The options every field takes the same way. */
-function base(opts: Common): Pick<TextField, "flag" | "description" | "ask" | "required" | "askWhen"> {
+function base(opts: Common): Pick<TextField, "flag" | "description" | "ask" | "required" | "askWhen" | "parts"> {
   return {
     flag: opts.flag,
     description: opts.description,
     ask: opts.ask ?? true,
     required: opts.required ?? false,
     ...(opts.askWhen ? { askWhen: opts.askWhen } : {}),
+    ...(opts.parts ? { parts: opts.parts } : {}),
   };
 }
 
