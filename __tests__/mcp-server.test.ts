@@ -3,7 +3,7 @@
  * driven by the SDK's own Client over stdio, the way an editor's agent drives it.
  */
 import { spawn } from "node:child_process";
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -139,8 +139,11 @@ describe("mjoplan mcp over stdio", () => {
     expect(JSON.parse(String(json.stdout))).toEqual(after);
   });
 
-  it("grows the planned use-case through a sub-generator tool", async () => {
-    await data<RunResult>("plan", { name: "Rename room", date: "2026-01-01", dest: "grow" });
+  it("grows the planned use-case through a sub-generator tool, with the repository's config defaults as the CLI takes them", async () => {
+    await mkdir(path.join(cwd, "grow"));
+    await writeFile(path.join(cwd, "grow/mjoplan.config.json"), JSON.stringify({ defaults: { owner: "rooms-team" } }));
+    const planned = await data<RunResult>("plan", { name: "Rename room", date: "2026-01-01", dest: "grow" });
+    expect(await readFile(path.join(cwd, "grow", planned.plans[0]!), "utf8")).toMatch(/^owner: "?rooms-team"?$/m);
     const grown = await data<RunResult>("value_object", { useCase: "Rename room", valueObjects: ["RoomName:string(1..80)"], dest: "grow" });
     expect(grown.files.map((f) => [f.path, f.action])).toEqual(
       expect.arrayContaining([

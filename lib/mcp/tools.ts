@@ -90,7 +90,8 @@ function runResult(report: RunReport): Structured {
   };
 }
 
-function generatorTool(generator: GeneratorDefinition, cwd: string): Tool {
+/** `answerKeys`: every generator's inputs, the keys a config default may have (as the CLI takes them). */
+function generatorTool(generator: GeneratorDefinition, cwd: string, answerKeys: readonly string[]): Tool {
   const schema = generator.schema;
   return {
     name: toolNameOf(generator.name),
@@ -104,7 +105,8 @@ function generatorTool(generator: GeneratorDefinition, cwd: string): Tool {
       const options = withFallbacks(writeSchema, parseAll(writeSchema, givenOf(writeSchema, args)));
       const dest = path.resolve(cwd, options.dest);
       const loaded = loadConfig(dest);
-      const defaults = configDefaults(loaded, Object.keys(schema)) as GivenSet<Schema>;
+      // A grow tool takes the few defaults it shares with plan (pii, say) and leaves the rest, as the CLI does.
+      const defaults = configDefaults(loaded, answerKeys, Object.keys(schema)) as GivenSet<Schema>;
       const values = parseAll(schema, { ...defaults, ...givenOf(schema, args) });
       const missing = missingRequired(schema, values);
       if (missing.length) throw new InputError("arguments", `missing ${missing.join(", ")} (required)`);
@@ -209,5 +211,6 @@ function readTools(generators: Readonly<Record<string, GeneratorDefinition>>, cw
 /** Every tool: reading ones first, then one per generator. Relative `dest` arguments resolve against `cwd`. */
 export function mcpTools(generators: Readonly<Record<string, GeneratorDefinition>>, cwd: string): Tool[] {
   const [list, describe, check, openItems] = readTools(generators, cwd);
-  return [list!, describe!, ...Object.values(generators).map((g) => generatorTool(g, cwd)), check!, openItems!];
+  const answerKeys = [...new Set(Object.values(generators).flatMap((g) => Object.keys(g.schema)))];
+  return [list!, describe!, ...Object.values(generators).map((g) => generatorTool(g, cwd, answerKeys)), check!, openItems!];
 }
