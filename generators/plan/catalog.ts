@@ -85,9 +85,10 @@ function successWhen(f: UseCaseFacts): string {
   if (f.success === 202 && f.enumeration) return `Accepted, whether or not the ${md(f.enumeration)} exists: the same body every time`;
   if (f.success === 201) return "Created: Location names the new resource";
   if (f.success === 204) return "Done: no body";
-  if (f.flow === "query") return "Found: the response fields below";
-  if (f.flow === "delete") return "Deleted";
-  return "Done: the response fields below";
+  const fields = f.response.length ? ": the response fields below" : "";
+  if (f.flow === "query") return `Found${fields}`;
+  if (f.flow === "delete") return `Deleted${fields}`;
+  return `Done${fields}`;
 }
 
 const answersPack = (name: string, description: string, body: Omit<LoadedPack, "name" | "source" | "file">): LoadedPack => ({
