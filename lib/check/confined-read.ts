@@ -4,7 +4,8 @@
  * for a regular file inside the repository root, reached through no symbolic
  * link that leaves it, and never past a size cap; anything else is a refusal
  * with a reason (a finding for that plan), not a read. Synchronous on purpose
- * (see run-check.ts).
+ * (see run-check.ts). realpathSync.native: one realpath(3) call, where the
+ * JavaScript one calls lstat for every folder of every path (check reads thousands).
  */
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import path from "node:path";
@@ -27,7 +28,7 @@ export function repositoryRoot(start: string): string {
 
 export function realOr(p: string): string {
   try {
-    return realpathSync(p);
+    return realpathSync.native(p);
   } catch {
     return path.resolve(p);
   }
@@ -45,7 +46,7 @@ function locate(root: string, file: string): { real: string } | { missing: true 
   if (!isInside(root, full)) return { reason: "points outside the repository" };
   let real: string;
   try {
-    real = realpathSync(full);
+    real = realpathSync.native(full);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
