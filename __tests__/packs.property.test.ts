@@ -1,0 +1,135 @@
+/**
+ * Property: for random facts (flow, access model, resource and relation, enumeration,
+ * capabilities, personal data, audit, scheduled command and events, transitions,
+ * inputs and their locations), a plan is either refused with one clear line or
+ * written so that no two of its items share an ID, markdownlint and Mermaid accept
+ * it, `check` finds it clean, and all of its TypeScript compiles.
+ * hostile-input.property.test.ts throws hostile text at the same generator; this one
+ * varies the facts that choose the packs, with plausible text.
+ */
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "@jest/globals";
+import { execa } from "execa";
+import fc from "fast-check";
+import { lint } from "markdownlint/sync";
+import { planGenerator } from "../generators/plan/index.js";
+import { planSchema } from "../generators/plan/schema.js";
+import { inconsistencies } from "../lib/check/check-plan.js";
+import { checkAll } from "../lib/check/run-check.js";
+import { DEFAULT_CONFIG } from "../lib/config/config.js";
+import { InputError } from "../lib/errors.js";
+import { builtInPacks } from "../lib/packs/built-in.js";
+import { TEMPLATES_DIR } from "../lib/paths.js";
+import { runGenerator } from "../lib/run/pipeline.js";
+import { parseAll, withFallbacks, type Given } from "../lib/schema/resolve.js";
+import { asProject, ROOT, tempDir, typecheck } from "./support/project.js";
+
+const CAPABILITIES = ["sends-message", "secret-link", "file-download", "file-upload", "erasure", "pagination", "external-call"];
+
+/** One use-case's facts, as answers; contradictory combinations are allowed and must be refused cleanly. */
+const facts = fc
+  .record({
+    method: fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE"),
+    async: fc.boolean(),
+    auth: fc.constantFrom("anonymous", "authenticated", "roles"),
+    resource: fc.option(fc.constantFrom("Meeting", "Recording"), { nil: undefined }),
+    relation: fc.option(fc.constantFrom("owner", "host", "participant"), { nil: undefined }),
+    self: fc.boolean(),
+    enumeration: fc.option(fc.constantFrom("account", "invite code"), { nil: undefined }),
+    capabilities: fc.subarray(CAPABILITIES),
+    pii: fc.subarray(["email", "phone"]),
+    audit: fc.boolean(),
+    command: fc.boolean(),
+    events: fc.subarray(["ThingChanged", "ThingDone"]),
+    jobEmits: fc.boolean(),
+    transition: fc.boolean(),
+    valueObjects: fc.subarray(["Title:string(1..60)", "PageSize?:int(1..100)@query", "Cursor?:string(1..200)@query", "Code:string(8..64)", "Email:email"]),
+    tests: fc.subarray(["security", "domain", "integration", "performance"], { minLength: 1 }),
+  })
+  .map((f) => {
+    const base = f.self ? "/api/me" : f.resource ? `/api/${f.resource.toLowerCase()}s/:${f.resource.toLowerCase()}Id` : "/api/things";
+    const answers: Record<string, unknown> = {
+      name: "Do the thing",
+      summary: "Does the thing.",
+      method: f.method,
+      route: `${base}/actions`,
+      auth: f.auth,
+      ...(f.auth === "roles" ? { roles: ["admin"] } : {}),
+      ...(f.async ? { async: true } : {}),
+      ...(f.resource ? { resource: f.resource } : {}),
+      ...(f.relation ? { relation: f.relation } : {}),
+      ...(f.enumeration ? { enumeration: f.enumeration } : {}),
+      capabilities: f.capabilities,
+      pii: f.pii,
+      audit: f.audit,
+      ...(f.command ? { scheduledCommand: "FinishThing" } : {}),
+      events: f.events.map((e, i) => (i === 1 && f.command && f.jobEmits ? `${e}@FinishThing` : e)),
+      ...(f.transition && f.resource ? { transitions: ["Open->Closed"] } : {}),
+      valueObjects: f.valueObjects,
+      tests: f.tests,
+      date: "2026-01-01",
+    };
+    return answers;
+  });
+
+const context = { today: "2026-01-01", version: "test", templatesDir: TEMPLATES_DIR, config: DEFAULT_CONFIG, packs: builtInPacks() };
+
+describe("random facts, property-based", () => {
+  it("plan with unique IDs, lint- and Mermaid-clean, check-clean, and compile; or are refused in one line", async () => {
+    const root = await tempDir("mjoplan-facts-prop-");
+    const plans: string[] = [];
+    let run = 0;
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(facts, async (raw) => {
+        const dest = path.join(root, `r${run++}`);
+        const given: Record<string, Given> = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, { raw: v, where: `answers.${k}` }]));
+        let input;
+        try {
+          input = withFallbacks(planSchema, parseAll(planSchema, given));
+          const fault = planGenerator.crossCheck?.(input);
+          if (fault) throw new InputError(`answers.${fault.flag}`, fault.problem);
+        } catch (e) {
+          expect(e).toBeInstanceOf(InputError);
+          expect((e as Error).message).not.toContain("\n");
+          refused++;
+          return;
+        }
+        const report = await runGenerator(planGenerator, [input], { dest, dryRun: false, onConflict: "fail" }, context);
+        const planChange = report.changes.find((c) => c.path.endsWith("-plan.md"))!;
+        const plan = planChange.after;
+        plans.push(path.join(dest, planChange.path));
+
+        // No two items share an ID: each ID heads one row of its table and one test in the files.
+        for (const section of plan.split(/^### /m)) {
+          const ids = [...section.matchAll(/^\| ((?:FR|NFR|AC|T|SEC|DOM|INT|PERF)-\d+) \|/gm)].map((m) => m[1]);
+          expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+        }
+        const testIds = report.changes.filter((c) => c.path.endsWith(".test.ts")).flatMap((c) => [...c.after.matchAll(/\bit(?:\.todo|\.each[^(]*\([^)]*\))?\(\s*"((?:SEC|DOM|INT|PERF)-\d+) /g)].map((m) => m[1]));
+        expect(testIds.filter((id, i) => testIds.indexOf(id) !== i)).toEqual([]);
+
+        const lintErrors = lint({ strings: { plan }, config: { default: true, MD013: false } })["plan"]!;
+        expect(lintErrors.map((e) => `${e.lineNumber} ${e.ruleNames.join("/")} ${e.errorDetail ?? ""}`)).toEqual([]);
+
+        const [findings] = checkAll([path.join(dest, planChange.path)]);
+        expect({ inconsistencies: inconsistencies(findings!), uncoveredByMistake: findings!.orphans }).toEqual({ inconsistencies: 0, uncoveredByMistake: [] });
+      }),
+      { numRuns: 40, seed: 20261126 },
+    );
+    expect(run - refused).toBeGreaterThan(15);
+
+    // Mermaid's own parser over every diagram of every plan, in one child process.
+    const parsed = await execa("node", [path.join(ROOT, "__tests__/support/mermaid-parse.mjs"), ...plans], { reject: false });
+    const results = JSON.parse(String(parsed.stdout)) as { ok: boolean; file: string; error?: string }[];
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    expect(results.length).toBeGreaterThanOrEqual(plans.length);
+
+    // All the TypeScript written, in one project.
+    await asProject(root, "module");
+    await writeFile(path.join(root, "tsconfig.json"), JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: true, types: [], noUncheckedIndexedAccess: true }, include: ["r*/**/*.ts"] }));
+    const compiled = await typecheck(root);
+    expect(String(compiled.stdout).split("\n").slice(0, 20).join("\n")).toBe("");
+    expect(compiled.exitCode).toBe(0);
+  }, 240_000);
+});
