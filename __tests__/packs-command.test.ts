@@ -62,6 +62,23 @@ describe("mjoplan packs", () => {
     expect(run.stdout).toMatch(/--method </);
   });
 
+  it("explains a plan's packs from the plan's own flags, with the facts the plan uses", async () => {
+    const run = await cli(["packs", "--name", "List recordings", "--method", "GET", "--route", "/api/recordings", "--capability", "pagination"]);
+    expect(run.exitCode).toBe(0);
+    const out = String(run.stdout);
+    expect(out).toMatch(/^List recordings: \d+ of \d+ pack\(s\) apply/);
+    expect(out).toMatch(/^  applies  capability-pagination\s+capability pagination$/m);
+    expect(out).toMatch(/^  applies  flow-query\s+flow query$/m);
+    expect(out).toMatch(/^  not      capability-secret-link\s+needs capability secret-link \(has pagination\)$/m);
+    expect(out).toMatch(/^  not      flow-create\s+needs flow create \(has query\)$/m);
+  });
+
+  it("refuses contradictory flags as plan does", async () => {
+    const run = await cli(["packs", "--method", "GET", "--async"]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^mjoplan: --async: a GET reads and answers/);
+  });
+
   it("refuses a broken team pack with exit 2, its file, line and key path", async () => {
     const dir = await repo({ ".mjoplan/packs/payments.yaml": PAYMENTS.replace("when: { capability: payment }", "when: { capabilty: payment }") });
     const run = await cli(["packs"], { cwd: dir });

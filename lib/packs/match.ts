@@ -9,7 +9,7 @@ export interface WhenMatch {
   applies: boolean;
   /** The conditions that held, naming the facts: "capability secret-link", "auth anonymous". Empty for a pack without `when` (it always applies). */
   reasons: string[];
-  /** The conditions that did not hold, with what the use-case has instead: "capability secret-link (has none)". */
+  /** The conditions that did not hold, with what the use-case has instead where that is not obvious: "capability secret-link (has none)", "async". */
   unmet: string[];
 }
 
@@ -58,7 +58,8 @@ export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMat
       const k = key as FlagKey;
       const [yes, no] = FLAG_WORDS[k];
       if (facts[k] === wanted) reasons.push(wanted ? yes : no);
-      else unmet.push(`${wanted ? yes : no} (has ${facts[k] ? yes : no})`);
+      // A yes/no fact has one other value: naming the wanted one says it all.
+      else unmet.push(wanted ? yes : no);
       continue;
     }
     const k = key as ListKey;
