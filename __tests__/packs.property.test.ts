@@ -112,7 +112,7 @@ describe("random facts, property-based", () => {
         const lintErrors = lint({ strings: { plan }, config: { default: true, MD013: false } })["plan"]!;
         expect(lintErrors.map((e) => `${e.lineNumber} ${e.ruleNames.join("/")} ${e.errorDetail ?? ""}`)).toEqual([]);
 
-        const [findings] = checkAll([path.join(dest, planChange.path)]);
+        const [findings] = checkAll([path.join(dest, planChange.path)], dest);
         expect({ inconsistencies: inconsistencies(findings!), uncoveredByMistake: findings!.orphans }).toEqual({ inconsistencies: 0, uncoveredByMistake: [] });
       }),
       { numRuns: 40, seed: 20261126 },
