@@ -55,28 +55,36 @@ const FIT: Record<string, Fit> = {
   },
   "Delete my account": {
     must: [
-      "| 204 | Done: no body | none | no body |",
+      "| 204 | Erasure scheduled: the data is deactivated and hidden at once, and erased when the cancellation window ends; no body | none | no body |",
       "none: a DELETE has no body",
+      "mark target for erasure: deactivated and hidden from every read, nothing erased yet",
+      "repository.markForErasure(target, events)",
+      "H->>R: mark for erasure",
+      "marks it for erasure (deactivated and hidden at once, nothing erased yet)",
+      "Later, PurgeAccount runs once per id, when the cancellation window ends, and erases the data",
+      "A repeated request while the erasure is pending answers 204 again, keeps the first scheduled purge",
       "findForCaller(callerId: string): Promise<Aggregate | null>",
       "J-)R: append AccountPurged to the outbox",
       "H-)R: append AccountDeletionRequested to the outbox",
       "acts on the caller's own data even when another account's id is sent along",
       "nothing to enumerate: the caller names no one",
     ],
-    mustNot: ["| 404 |", "| 202 |", "UserId", "H-)R: append AccountPurged", "a successful request publishes AccountPurged", "whether or not the account exists", "**Enumeration**", "findForOwner", "Mass assignment"],
+    mustNot: ["| 404 |", "| 202 |", "| 409 |", "ErasureAlreadyScheduled", "delete target", "repository.delete(", "H->>R: delete", "deletes it and saves", "the data is gone", "UserId", "H-)R: append AccountPurged", "a successful request publishes AccountPurged", "whether or not the account exists", "**Enumeration**", "findForOwner", "Mass assignment"],
   },
   "Open meeting invite": {
     must: [
       "The endpoint is public: it needs no credentials",
       "per client and per invite code",
       "the same 404 for an unknown",
-      "find(id: string): Promise<InviteView | null>",
+      "find(inviteCode: string): Promise<InviteView | null>",
+      "view = query.find(inviteCode)",
+      "a link used one second after its expiry is refused with the same 404 and body as an unknown link",
       "| capability-secret-link |",
       "`joinToken`",
       "**Enumeration**: an attacker probes which invite code exists",
       "static fromText(text: string | undefined): Result<InviteCode, ValidationError>",
     ],
-    mustNot: [/findFor\w+\(/, /\bowner of\b|owner-scoped|another owner/, "per account", "| 401 |", "the same fixed body", "mail/SMS"],
+    mustNot: [/findFor\w+\(/, "find(id", "| 410 |", /\bowner of\b|owner-scoped|another owner/, "per account", "| 401 |", "the same fixed body", "mail/SMS"],
   },
   "Cancel meeting": {
     must: [
@@ -157,6 +165,23 @@ describe("the six plans as a whole", () => {
     );
     for (const [i, share] of shares.entries()) expect({ useCase: answers[i]!.name, under35: share < 0.35 }).toEqual({ useCase: answers[i]!.name, under35: true });
   });
+});
+
+describe("secret link with an enumeration target", () => {
+  const planFor = async (flags: string[]): Promise<string> => {
+    const out = await tempDir();
+    const run = await cli(["plan", "--name", "Join meeting by invite link", "--method", "POST", "--route", "/api/invites/:inviteCode/join", "--auth", "anonymous", "--resource", "Meeting", "--value-object", "InviteCode:string(20..64)@path", "--capability", "secret-link", "--response", "joinToken", ...flags, "--dest", out]);
+    expect(run.exitCode).toBe(0);
+    return (await readTree(out)).get("docs/features/api/JoinMeetingByInviteLink/JoinMeetingByInviteLink-plan.md") ?? "";
+  };
+
+  it("answers expired and revoked links with the same 404, no 410, and the lookup names the invite code", async () => {
+    const plan = await planFor(["--enumeration", "invite code"]);
+    expect(plan).toContain("a revoked link is refused with the same 404 as an unknown link");
+    expect(plan).toContain("target = repository.find(inviteCode)  // null -> 404");
+    expect(plan).toContain("find(inviteCode: string): Promise<Meeting | null>");
+    for (const wrong of ["| 410 |", "repository.find(id)", "find(id: string)", "an expired token produce the same"]) expect({ wrong, found: plan.includes(wrong) }).toEqual({ wrong, found: false });
+  }, 30_000);
 });
 
 describe("inputs that contradict each other", () => {

@@ -11,7 +11,7 @@ import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
-import type { UseCaseFacts } from "./facts.js";
+import { erasesLater, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
 import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
@@ -84,7 +84,7 @@ function successWhen(f: UseCaseFacts): string {
   if (f.flow === "async") return "Accepted: the job is scheduled; Location names its status resource";
   if (f.success === 202 && f.enumeration) return `Accepted, whether or not the ${md(f.enumeration)} exists: the same body every time`;
   if (f.success === 201) return "Created: Location names the new resource";
-  if (f.success === 204) return "Done: no body";
+  if (f.success === 204) return erasesLater(f) ? "Erasure scheduled: the data is deactivated and hidden at once, and erased when the cancellation window ends; no body" : "Done: no body";
   const fields = f.response.length ? ": the response fields below" : "";
   if (f.flow === "query") return `Found${fields}`;
   if (f.flow === "delete") return `Deleted${fields}`;

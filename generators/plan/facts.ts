@@ -248,3 +248,22 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     values,
   };
 }
+
+/**
+ * The input a public lookup finds the resource by: where there is an enumeration
+ * target, the input named like it (`inviteCode` for "invite code"), else the first
+ * route parameter; `id` otherwise. So pseudo-code names what is really looked up.
+ */
+export function lookupKeyOf(f: UseCaseFacts): string {
+  if (!f.enumeration) return "id";
+  const wanted = namesOf(f.enumeration).camel;
+  if (f.inputs.some((i) => i.names.camel === wanted) || f.routeParams.includes(wanted)) return wanted;
+  return f.routeParams[0] ?? "id";
+}
+
+/**
+ * A DELETE whose erasure is scheduled (capability erasure, or a scheduled command
+ * such as a purge): the request only deactivates and hides the data and schedules
+ * the purge; the purge job erases it later.
+ */
+export const erasesLater = (f: UseCaseFacts): boolean => f.flow === "delete" && (f.capabilities.includes("erasure") || f.scheduledCommand !== undefined);

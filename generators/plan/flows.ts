@@ -7,7 +7,7 @@
  */
 import type { CatalogStatus } from "../../lib/packs/engine.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import type { UseCaseFacts } from "./facts.js";
+import { erasesLater, lookupKeyOf, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
 
 export interface FlowShape {
@@ -104,7 +104,7 @@ function sequence(p: Parts): string[] {
       const target = resource ? `the ${resource}` : "the caller's own data, by the credential";
       lines.push(`  H->>R: ${mermaid(`load ${target}`)}`);
       if (f.access === "relation") lines.push(`  H->>H: ${mermaid(`caller is ${f.relation}, else 404`)}`);
-      lines.push(`  H->>R: ${mermaid(f.flow === "delete" ? "delete, with the outbox entries, one transaction" : "save the change with its outbox entries, one transaction")}`);
+      lines.push(`  H->>R: ${mermaid(erasesLater(f) ? "mark for erasure (deactivated, hidden), with the outbox entries, one transaction" : f.flow === "delete" ? "delete, with the outbox entries, one transaction" : "save the change with its outbox entries, one transaction")}`);
     }
   }
   if (f.flow !== "query") for (const ev of p.requestEvents) lines.push(`  H-)R: append ${mermaid(ev)} to the outbox`);
@@ -119,7 +119,7 @@ function sequence(p: Parts): string[] {
   lines.push(`  A-->>C: ${mermaid(answer)}`, "end");
   if (job) {
     lines.push(`Note over H,J: ${mermaid("later, when the job runs")}`);
-    lines.push(`J->>R: ${mermaid(f.flow === "async" ? "do the work and store the result" : "run once per id")}`);
+    lines.push(`J->>R: ${mermaid(f.flow === "async" ? "do the work and store the result" : erasesLater(f) ? "erase the data once the cancellation window ends, once per id" : "run once per id")}`);
     for (const ev of p.jobEvents) lines.push(`J-)R: append ${mermaid(ev)} to the outbox`);
   }
   return lines;
@@ -148,10 +148,10 @@ function dataFlow(p: Parts): string[] {
       steps.push(`The handler${resource ? ` loads the ${resource}${f.access === "relation" ? `, checks that the caller is its ${md(f.relation ?? "")},` : ""}` : ""} schedules ${md(job ?? "the job")} and answers 202 with the job's status resource; nothing is done yet.`);
       break;
     default:
-      steps.push(`The handler loads ${resource ? `the ${resource}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `, checks that the caller is its ${md(f.relation ?? "")} (404 otherwise)` : ""}, ${f.flow === "delete" ? "deletes it" : "applies the change"} and saves with the outbox in one transaction.`);
+      steps.push(`The handler loads ${resource ? `the ${resource}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `, checks that the caller is its ${md(f.relation ?? "")} (404 otherwise)` : ""}, ${erasesLater(f) ? "marks it for erasure (deactivated and hidden at once, nothing erased yet)" : f.flow === "delete" ? "deletes it" : "applies the change"} and saves with the outbox in one transaction.`);
   }
   if (p.requestEvents.length && f.flow !== "query") steps.push(`Events (${p.requestEvents.join(", ")}) leave through the outbox after the commit.`);
-  if (job) steps.push(`Later, ${md(job)} runs once per id${p.jobEvents.length ? ` and emits ${p.jobEvents.join(", ")} through the outbox` : ""}.`);
+  if (job) steps.push(`Later, ${md(job)} runs once per id${erasesLater(f) ? ", when the cancellation window ends, and erases the data" : ""}${p.jobEvents.length ? ` and emits ${p.jobEvents.join(", ")} through the outbox` : ""}.`);
   steps.push("Telemetry records the outcome with personal data dropped or hashed (see [Telemetry](#telemetry)).");
   return steps;
 }
@@ -164,7 +164,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
     f.access === "relation"
       ? `  // null for a missing ${resource} AND for one the caller is not ${f.relation} of: no existence leak.\n  findFor${rel.charAt(0).toUpperCase()}${rel.slice(1)}(callerId: string, id: string): Promise<${resource} | null>;`
       : f.resource
-        ? `  // A public lookup: no owner to check; it reaches this ${resource} and nothing else.\n  find(id: string): Promise<${resource} | null>;`
+        ? `  // A public lookup: no owner to check; it reaches this ${resource} and nothing else.\n  find(${lookupKeyOf(f)}: string): Promise<${resource} | null>;`
         : f.self
           ? "  // The caller's own data, by the identity in the credential; no method takes another account's id.\n  findForCaller(callerId: string): Promise<Aggregate | null>;"
           : "";
@@ -187,7 +187,9 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
     default:
       if (finder) body.push(finder);
       body.push(
-        f.flow === "delete"
+        erasesLater(f)
+          ? `  // Marks it for erasure (deactivated, hidden from every read) and saves its outbox events in one transaction; the purge job erases it later.\n  markForErasure(aggregate: ${f.resource ? resource : "Aggregate"}, events: readonly unknown[]): Promise<void>;`
+          : f.flow === "delete"
           ? `  // Deletes it and saves its outbox events in one transaction.\n  delete(${f.resource ? "aggregate" : "aggregate"}: ${f.resource ? resource : "Aggregate"}, events: readonly unknown[]): Promise<void>;`
           : `  // Saves the change and its outbox events in one transaction; fails on a version conflict.\n  save(aggregate: ${f.resource ? resource : "Aggregate"}, events: readonly unknown[]): Promise<void>;`,
       );

@@ -3,6 +3,7 @@
  * fills, with pseudo-code a reviewer can check before any code is written.
  */
 import { code } from "../../lib/render/escape.js";
+import { erasesLater, lookupKeyOf } from "./facts.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
 export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationStep[] {
@@ -78,7 +79,8 @@ function handlerPseudo(m: PlanModel): string {
     lines.push(`  ${vo.names.camel} = ${vo.names.pascal}.${vo.text ? "fromText" : "create"}(${source}) -> err => 400 problem+json`);
   }
   const resource = f.resource?.pascal;
-  const load = f.access === "relation" ? `repository.findFor${cap(f.relation ?? "owner")}(callerId, id)  // null -> 404: missing or not ${f.relation}` : resource ? `repository.find(id)  // null -> 404` : "";
+  const load = f.access === "relation" ? `repository.findFor${cap(f.relation ?? "owner")}(callerId, id)  // null -> 404: missing or not ${f.relation}` : resource ? `repository.find(${lookupKeyOf(f)})  // null -> 404` : "";
+  const later = erasesLater(f);
   const requestEvents = m.events.filter((e) => !e.emitter);
   const emit = requestEvents.map((ev) => `  events += ${ev.names.pascal}.create(...)`);
   switch (m.flow) {
@@ -101,9 +103,10 @@ function handlerPseudo(m: PlanModel): string {
     default:
       lines.push(`  target = ${load || "repository.findForCaller(callerId)  // the caller's own data"}`);
       if (m.states) lines.push(`  state = ${m.states.moveName}(target.state, to) -> err => 409`);
-      lines.push(m.flow === "delete" ? "  delete target; collect events" : "  apply the change; collect events", ...emit);
-      if (m.command) lines.push(`  schedule ${m.command.names.pascal}`);
-      lines.push(m.flow === "delete" ? "  repository.delete(target, events)  // one transaction with the outbox" : "  repository.save(target, events)  // one transaction with the outbox; version conflict -> 409");
+      if (later) lines.push("  already marked for erasure -> respond again as below, nothing more scheduled");
+      lines.push(later ? "  mark target for erasure: deactivated and hidden from every read, nothing erased yet; collect events" : m.flow === "delete" ? "  delete target; collect events" : "  apply the change; collect events", ...emit);
+      if (m.command) lines.push(`  schedule ${m.command.names.pascal}${later ? "  // it erases the data when the cancellation window ends" : ""}`);
+      lines.push(later ? "  repository.markForErasure(target, events)  // one transaction with the outbox" : m.flow === "delete" ? "  repository.delete(target, events)  // one transaction with the outbox" : "  repository.save(target, events)  // one transaction with the outbox; version conflict -> 409");
       lines.push(`  respond ${f.success}${f.success === 204 ? " with no body" : ""}`);
   }
   if (m.audit) lines.splice(lines.length - 1, 0, "  audit.record(actor, action, outcome, correlationId)  // no personal data");
