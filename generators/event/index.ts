@@ -7,6 +7,7 @@ import { InputError } from "../../lib/errors.js";
 import { cellPipes, code } from "../../lib/render/escape.js";
 import type { PlannedFile } from "../../lib/write/planned-file.js";
 import { addDomainTests } from "../grow/domain-tests.js";
+import { forRunner } from "../plan/testing.js";
 import { addToTable, hasRow, nextNumber } from "../grow/plan-edits.js";
 import { recordInPlan, withEmbeddedTests } from "../grow/record-in-plan.js";
 import { defineGrowGenerator } from "../grow/define-grow-generator.js";
@@ -56,7 +57,7 @@ export const eventGenerator = defineGrowGenerator({
       files.push({ path: ev.file.path, content: renderer.render("domain/event.ts.hbs", { ev, kernel }), mode: "owned" });
 
       const domainFile = ref(domainPath);
-      const rendered = renderer.render("tests/domain.test.ts.hbs", { valueObjects: [], events: [ev], date: context.today, useCase });
+      const rendered = renderer.render("tests/domain.test.ts.hbs", { valueObjects: [], events: [ev], date: context.today, useCase, testing: uc.testing });
       ({ plan, tests } = addDomainTests(plan, tests, rendered, domainPath, domainFile.link));
       const grown = [
         { id: ev.roundTripTestId, kind: "domain", title: `${ev.names.pascal} round-trips through JSON`, file: domainFile },
@@ -80,7 +81,7 @@ export const eventGenerator = defineGrowGenerator({
       );
       plan = recordInPlan(plan, { fr, requirement: eventRequirement(ev), tests: grown, checklistItem: "Domain events for state changes", file: ev.file });
     }
-    const grownTests = new Map([[domainPath, tests!]]);
+    const grownTests = new Map([[domainPath, forRunner(tests!, uc.testing, "tests/domain.test.ts.hbs")]]);
     if (integration !== undefined) grownTests.set(integrationPath, integration);
     for (const [path, content] of grownTests) files.push({ path, content, mode: "update" });
     files.push({ path: planPath, content: withEmbeddedTests(plan, planPath, grownTests), mode: "update", isPlan: true });

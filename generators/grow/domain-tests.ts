@@ -4,6 +4,7 @@
  * and its section of the plan when the use-case has none yet.
  */
 import { code } from "../../lib/render/escape.js";
+import { RUNNER_IMPORT } from "../plan/testing.js";
 import { addToTestFile, appendToSection } from "./plan-edits.js";
 
 export function addDomainTests(plan: string, tests: string | undefined, rendered: string, testPath: string, testLink: string): { plan: string; tests: string } {
@@ -14,7 +15,7 @@ export function addDomainTests(plan: string, tests: string | undefined, rendered
   const split = rendered.indexOf("\n\ndescribe(");
   const head = rendered.slice(0, split);
   const body = rendered.slice(split);
-  const imports = head.split("\n").filter((l) => l.startsWith("import ") && !l.includes("@jest/globals"));
+  const imports = head.split("\n").filter((l) => l.startsWith("import ") && !RUNNER_IMPORT.test(l));
   // Events share one `meta`; a file that has none yet gets it with the first event.
   const meta = /\nconst meta = \{[\s\S]*?\n\};/.exec(head)?.[0];
   const needsMeta = meta !== undefined && !tests.includes("\nconst meta = {");

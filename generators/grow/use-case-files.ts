@@ -7,6 +7,7 @@ import type { FileRef, ValueObjectModel } from "../plan/model.js";
 import { namesOf, validateUseCaseName, type Names } from "../plan/names.js";
 import { parseRule } from "../plan/rules.js";
 import { valueObjectModel } from "../plan/value-object-model.js";
+import { testingOf, type TestingModel } from "../plan/testing.js";
 
 /** The field every sub-generator starts from: which use-case to grow. */
 export const useCaseField = text({
@@ -28,6 +29,7 @@ export interface UseCaseFiles {
   fromTests: (path: string) => string;
   testPath: (kind: string) => string;
   read: (path: string) => string | undefined;
+  testing: TestingModel;
 }
 
 export function openUseCase(name: string, context: BuildContext): UseCaseFiles {
@@ -50,6 +52,7 @@ export function openUseCase(name: string, context: BuildContext): UseCaseFiles {
     fromTests: (p) => importPath(testsDir, p, config.importExtension),
     testPath: (kind) => `${testsDir}/${useCase.kebab}.${kind}.test.ts`,
     read,
+    testing: testingOf(config.testRunner, config.testGlobals),
   };
 }
 

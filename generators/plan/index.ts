@@ -7,6 +7,7 @@ import { builtInPacks } from "../../lib/packs/built-in.js";
 import { knownCapabilities } from "../../lib/packs/team.js";
 import { contradictionOf, factsOf, packFactsOf, warningsOf } from "./facts.js";
 import { planSchema } from "./schema.js";
+import { testingOf } from "./testing.js";
 
 /** How a run's context (the team's config) shapes normalization; the test sub-generator normalizes the same way. */
 export function normalizeOptions(context: BuildContext): NormalizeOptions {
@@ -16,6 +17,7 @@ export function normalizeOptions(context: BuildContext): NormalizeOptions {
     generatorVersion: context.version,
     layout: config.paths,
     importExtension: config.importExtension,
+    testing: testingOf(config.testRunner, config.testGlobals),
     extraChecklist: config.checklist,
     omitSections: config.omitSections,
     ...(context.packs ? { packs: context.packs } : {}),

@@ -9,6 +9,7 @@ import type { Flow } from "../../lib/packs/pack.js";
 import type { FlowShape } from "./flows.js";
 import type { StateModel } from "./states.js";
 import type { UseCaseFacts } from "./facts.js";
+import type { TestingModel } from "./testing.js";
 
 export interface FileRef {
   /** Path below --dest, with forward slashes. */
@@ -167,6 +168,8 @@ export interface PlanModel {
   testFiles: TestFileModel[];
   /** Domain tests that stay it.todo: the use-case's own rules, and those packs ask for. */
   domainTodos: string[];
+  /** The test runner's imports and title tokens (testing.ts). */
+  testing: TestingModel;
   functional: Requirement[];
   nonFunctional: Requirement[];
   criteria: Requirement[];

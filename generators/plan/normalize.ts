@@ -20,6 +20,7 @@ import { stepsOf } from "./steps.js";
 import { answersComment, toAnswers } from "./stored-answers.js";
 import { eventModel } from "./event-model.js";
 import { valueObjectModel } from "./value-object-model.js";
+import { testingOf, type TestingModel } from "./testing.js";
 
 export interface NormalizeOptions {
   /** YYYY-MM-DD used when the input has no date. */
@@ -27,6 +28,7 @@ export interface NormalizeOptions {
   generatorVersion: string;
   layout?: Layout;
   importExtension?: ".js" | "";
+  testing?: TestingModel;
   kernelImport?: string;
   /** The team's own review-checklist items, by checklist section. */
   extraChecklist?: Record<string, string[]>;
@@ -175,6 +177,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     ...(command ? { command } : {}),
     testFiles,
     domainTodos: catalog.domainTodos,
+    testing: options.testing ?? testingOf("jest", false),
     functional: catalog.functional,
     nonFunctional: catalog.nonFunctional,
     criteria: catalog.criteria,

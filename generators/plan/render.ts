@@ -7,6 +7,7 @@ import { tidyMarkdown } from "../../lib/render/tidy-markdown.js";
 import type { PlannedFile } from "../../lib/write/planned-file.js";
 import type { PlanModel } from "./model.js";
 import { PLAN_SECTIONS } from "./sections.js";
+import { renderTest } from "./testing.js";
 
 
 const KERNEL = ["result", "validation-error", "value-object", "domain-event"] as const;
@@ -35,7 +36,7 @@ export function renderPlan(model: PlanModel, renderer: Renderer): PlannedFile[] 
   if (model.states) owned(model.states.file.path, renderer.render("domain/state.ts.hbs", { states: model.states, kernel }));
 
   const testFiles = model.testFiles.map((file) => {
-    const code = file.kind === "domain" ? renderer.render("tests/domain.test.ts.hbs", model) : renderer.render("tests/todo-tests.test.ts.hbs", { file, useCase: model.useCase });
+    const code = file.kind === "domain" ? renderTest(renderer, "tests/domain.test.ts.hbs", model, model.testing) : renderTest(renderer, "tests/todo-tests.test.ts.hbs", { file, useCase: model.useCase }, model.testing);
     owned(file.file.path, code);
     return { ...file, code };
   });

@@ -16,6 +16,7 @@ import { useCaseField } from "../grow/use-case-files.js";
 import { normalizeOptions } from "../plan/index.js";
 import { normalize } from "../plan/normalize.js";
 import { planSchema, TEST_KINDS, type TestKind } from "../plan/schema.js";
+import { renderTest } from "../plan/testing.js";
 import { readAnswers, replaceAnswers, toAnswers } from "../plan/stored-answers.js";
 
 export const testSchema = {
@@ -51,7 +52,7 @@ export const testGenerator = defineGrowGenerator({
 
     for (const kind of input.kinds) {
       const file = model.testFiles.find((f) => f.kind === kind)!;
-      const content = kind === "domain" ? renderer.render("tests/domain.test.ts.hbs", model) : renderer.render("tests/todo-tests.test.ts.hbs", { file, useCase: model.useCase });
+      const content = kind === "domain" ? renderTest(renderer, "tests/domain.test.ts.hbs", model, model.testing) : renderTest(renderer, "tests/todo-tests.test.ts.hbs", { file, useCase: model.useCase }, model.testing);
       files.push({ path: file.file.path, content, mode: "owned" });
       written.set(file.file.path, content);
       const link = `[${path.posix.basename(file.file.path)}](${file.file.link})`;

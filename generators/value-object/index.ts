@@ -12,6 +12,7 @@ import { valueObjectModel, valueObjectRequirement } from "../plan/value-object-m
 import { defineGrowGenerator } from "../grow/define-grow-generator.js";
 import { useCaseField } from "../grow/use-case-files.js";
 import { addDomainTests } from "../grow/domain-tests.js";
+import { forRunner } from "../plan/testing.js";
 import { addToTable, hasRow, nextNumber } from "../grow/plan-edits.js";
 import { recordInPlan, withEmbeddedTests } from "../grow/record-in-plan.js";
 
@@ -46,7 +47,7 @@ export const valueObjectGenerator = defineGrowGenerator({
 
       // The domain tests: this value object's block, added to the file (or a new file).
       const testFile = ref(testPath);
-      const rendered = renderer.render("tests/domain.test.ts.hbs", { valueObjects: [vo], events: [], date: "", useCase });
+      const rendered = renderer.render("tests/domain.test.ts.hbs", { valueObjects: [vo], events: [], date: "", useCase, testing: uc.testing });
       ({ plan, tests } = addDomainTests(plan, tests, rendered, testPath, testFile.link));
 
       plan = addToTable(
@@ -67,7 +68,8 @@ export const valueObjectGenerator = defineGrowGenerator({
         file: vo.file,
       });
     }
-    files.push({ path: testPath, content: tests!, mode: "update" });
+    tests = forRunner(tests!, uc.testing, "tests/domain.test.ts.hbs");
+    files.push({ path: testPath, content: tests, mode: "update" });
     files.push({ path: planPath, content: withEmbeddedTests(plan, planPath, new Map([[testPath, tests!]])), mode: "update", isPlan: true });
     return files;
   },

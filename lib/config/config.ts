@@ -7,6 +7,10 @@ import { PROMPT_CHECKLIST } from "../../generators/plan/checklist.js";
 import { DEFAULT_LAYOUT, type Layout } from "../../generators/plan/layout.js";
 import { PLAN_SECTIONS } from "../../generators/plan/sections.js";
 
+/** The test runners generated tests are written for. */
+export const TEST_RUNNERS = ["jest", "vitest", "node"] as const;
+export type TestRunner = (typeof TEST_RUNNERS)[number];
+
 export interface MjoplanConfig {
   /** Where the config came from, for messages; undefined when none was found. */
   source?: string;
@@ -22,6 +26,10 @@ export interface MjoplanConfig {
   kernelImport?: string;
   /** ".js" (NodeNext, the default) or "" (bundler resolution: no extension). */
   importExtension: ".js" | "";
+  /** The runner the generated tests import from (and whose assertions they use). */
+  testRunner: TestRunner;
+  /** The repository uses the runner's globals (jest's @types/jest, vitest's globals): tests import nothing. */
+  testGlobals: boolean;
   /** Default answers, as in an answers file. */
   defaults: Record<string, unknown>;
   /** Extra review-checklist items, by checklist section. */
@@ -36,6 +44,8 @@ export const DEFAULT_CONFIG: MjoplanConfig = {
   packs: ".mjoplan/packs",
   disablePacks: [],
   importExtension: ".js",
+  testRunner: "jest",
+  testGlobals: false,
   defaults: {},
   checklist: {},
   omitSections: [],
@@ -87,6 +97,16 @@ const FIELDS: Record<string, ConfigField> = {
     description: 'Extension of relative imports: ".js" (NodeNext) or "" (bundler resolution)',
     jsonSchema: { enum: [".js", ""], default: ".js" },
     check: (v, where, problems) => (v === ".js" || v === "" ? v : void problems.push(`${where}: must be ".js" or ""`)),
+  },
+  testRunner: {
+    description: "Test runner of the generated tests: jest (imports @jest/globals), vitest (imports vitest) or node (node:test with node:assert)",
+    jsonSchema: { enum: [...TEST_RUNNERS], default: "jest" },
+    check: (v, where, problems) => ((TEST_RUNNERS as readonly unknown[]).includes(v) ? v : void problems.push(`${where}: must be one of ${TEST_RUNNERS.join(", ")}`)),
+  },
+  testGlobals: {
+    description: "The repository uses its runner's globals (describe, it, expect without an import); jest and vitest only",
+    jsonSchema: { type: "boolean", default: false },
+    check: (v, where, problems) => (typeof v === "boolean" ? v : void problems.push(`${where}: must be true or false`)),
   },
   defaults: {
     description: "Default answers, keys as in an answers file (tests, auth, rateLimit, ...)",
@@ -145,12 +165,15 @@ export function parseConfig(raw: unknown, where: string): { config: MjoplanConfi
     packs: pick("packs", DEFAULT_CONFIG.packs),
     disablePacks: pick("disablePacks", []),
     importExtension: pick("importExtension", ".js"),
+    testRunner: pick("testRunner", "jest"),
+    testGlobals: pick("testGlobals", false),
     defaults: pick("defaults", {}),
     checklist: pick("checklist", {}),
     omitSections: pick("omitSections", []),
     ...(checked["system"] ? { system: checked["system"] as string } : {}),
     ...(checked["kernelImport"] ? { kernelImport: checked["kernelImport"] as string } : {}),
   };
+  if (config.testGlobals && config.testRunner === "node") problems.push(`${where}.testGlobals: node's test runner has no globals (set testRunner to jest or vitest, or testGlobals to false)`);
   return { config, problems };
 }
 
