@@ -5,10 +5,12 @@ import { planGenerator } from "./plan/index.js";
 import { eventGenerator } from "./event/index.js";
 import { testGenerator } from "./test/index.js";
 import { valueObjectGenerator } from "./value-object/index.js";
+import { kernelGenerator } from "./kernel/index.js";
 
 export const generators: Readonly<Record<string, GeneratorDefinition<Schema>>> = {
   plan: planGenerator as unknown as GeneratorDefinition<Schema>,
   "value-object": valueObjectGenerator as unknown as GeneratorDefinition<Schema>,
   event: eventGenerator as unknown as GeneratorDefinition<Schema>,
   test: testGenerator as unknown as GeneratorDefinition<Schema>,
+  kernel: kernelGenerator as unknown as GeneratorDefinition<Schema>,
 };

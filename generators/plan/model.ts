@@ -157,6 +157,8 @@ export interface PlanModel {
   agentPrompt?: { path: string; planLink: string };
   /** Folder of the shared domain kernel, below --dest. */
   kernelDir: string;
+  /** ".js" or "": every relative import the run writes ends so. */
+  importExtension: ".js" | "";
   /** The team's own kernel module, when the config names one: no kernel files are written. */
   kernelImport?: string;
   /** The plan's sections, in order, less those the config leaves out. */

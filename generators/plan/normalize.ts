@@ -169,6 +169,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     planFile: ref(planPath),
     ...(input.agentPrompt ? { agentPrompt: agentPromptOf(useCase, planPath) } : {}),
     kernelDir,
+    importExtension: ext,
     ...(options.kernelImport ? { kernelImport: options.kernelImport } : {}),
     sections: PLAN_SECTIONS.filter((s) => !(options.omitSections ?? []).includes(s)),
     kernel,

@@ -8,17 +8,7 @@ import type { PlannedFile } from "../../lib/write/planned-file.js";
 import type { PlanModel } from "./model.js";
 import { PLAN_SECTIONS } from "./sections.js";
 import { renderTest } from "./testing.js";
-
-
-const KERNEL = ["result", "validation-error", "value-object", "domain-event"] as const;
-
-// The kernel depends on nothing a use-case says: a batch renders it once per renderer, not once per use-case.
-const kernels = new WeakMap<Renderer, { path: string; content: string }[]>();
-function kernelFiles(renderer: Renderer, kernelDir: string): { path: string; content: string }[] {
-  let rendered = kernels.get(renderer);
-  if (!rendered) kernels.set(renderer, (rendered = KERNEL.map((name) => ({ path: name, content: renderer.render(`kernel/${name}.ts.hbs`, {}) }))));
-  return rendered.map((k) => ({ path: `${kernelDir}/${k.path}.ts`, content: k.content }));
-}
+import { kernelFiles } from "./kernel.js";
 
 export function planRenderer(templatesDir: string, overridesDir?: string): Renderer {
   return new Renderer(templatesDir, Object.fromEntries(PLAN_SECTIONS.map((s) => [s, `plan/sections/${s}.md.hbs`])), overridesDir);
@@ -45,6 +35,6 @@ export function renderPlan(model: PlanModel, renderer: Renderer): PlannedFile[] 
   if (model.agentPrompt) owned(model.agentPrompt.path, renderer.render("agent/plan.prompt.md.hbs", model));
 
   // A team that imports its own kernel gets none written.
-  if (!model.kernelImport) for (const k of kernelFiles(renderer, model.kernelDir)) files.push({ ...k, mode: "create-only" });
+  if (!model.kernelImport) files.push(...kernelFiles(renderer, model.kernelDir, model.importExtension, "create-only"));
   return files;
 }

@@ -1,0 +1,23 @@
+/**
+ * `kernel`: writes the shared domain kernel, with an index module, where the
+ * config's paths.kernel says. A team that imports the kernel through one module
+ * (a path alias or a package name in `kernelImport`) writes it once with this
+ * command; plans then write no kernel of their own.
+ */
+import { defineGenerator } from "../../lib/generator.js";
+import { InputError } from "../../lib/errors.js";
+import { planRenderer } from "../plan/render.js";
+import { kernelFiles } from "../plan/kernel.js";
+
+export const kernelGenerator = defineGenerator({
+  name: "kernel",
+  description: "Write the shared domain kernel with an index module where paths.kernel says, for kernelImport to point at",
+  schema: {},
+  label: () => "kernel",
+  build(_inputs, context) {
+    const { config } = context;
+    const placeholder = /\{[^}]*\}/.exec(config.paths.kernel);
+    if (placeholder) throw new InputError(`${config.source ?? "config"}.paths.kernel`, `${placeholder[0]} names a use-case, but the kernel is shared by all of them`);
+    return [kernelFiles(planRenderer(context.templatesDir, context.overridesDir), config.paths.kernel, config.importExtension, "owned", true)];
+  },
+});
