@@ -35,8 +35,10 @@ async function withTypes(dir: string, types: string[], extra: object = {}): Prom
 }
 
 describe("generated tests under each test runner", () => {
-  it("jest: imports from @jest/globals and passes", async () => {
-    const { dest, tests } = await planWith({ testRunner: "jest" });
+  it.each(["result", "throw"] as const)("jest: imports from @jest/globals and passes, value objects in the %s style", async (valueObjectStyle) => {
+    const { dest, tests } = await planWith({ testRunner: "jest", valueObjectStyle });
+    const stub = (await readTree(dest)).get("src/features/request-password-reset/domain/email.value-object.ts")!;
+    expect(stub).toContain(valueObjectStyle === "throw" ? "  constructor(raw: unknown) {" : "  static create(raw: unknown): Result<Email, ValidationError> {");
     for (const code of tests.values()) expect(code).toContain('from "@jest/globals";');
     await asProject(dest, "module");
     expect((await typecheck(dest)).stdout).toBe("");
@@ -51,7 +53,7 @@ describe("generated tests under each test runner", () => {
     ["imports from vitest", false],
     ["uses vitest's globals", true],
   ] as const)("vitest: %s, titles without jest's %%p, and passes", async (_how, globals) => {
-    const { dest, tests } = await planWith({ testRunner: "vitest", testGlobals: globals });
+    const { dest, tests } = await planWith({ testRunner: "vitest", testGlobals: globals, valueObjectStyle: globals ? "throw" : "result" });
     for (const code of tests.values()) {
       expect(code).not.toContain("@jest/globals");
       expect(code.includes('from "vitest";')).toBe(!globals);
@@ -72,8 +74,8 @@ describe("generated tests under each test runner", () => {
     expect(result.exitCode).toBe(0);
   });
 
-  it("node: node:test with node:assert, compiled by tsc, passes under node --test, also after growing", async () => {
-    const { dest } = await planWith({ testRunner: "node" });
+  it.each(["result", "throw"] as const)("node: node:test with node:assert, compiled by tsc, passes under node --test, also after growing (%s style)", async (valueObjectStyle) => {
+    const { dest } = await planWith({ testRunner: "node", valueObjectStyle });
     const grow = await cli(["value-object", "--use-case", "Request password reset", "--value-object", "DisplayName:string(1..40)", "--dest", dest]);
     expect(grow.stderr).toBe("");
     const tests = new Map([...(await readTree(dest))].filter(([p]) => p.endsWith(".test.ts")));

@@ -57,7 +57,7 @@ export const eventGenerator = defineGrowGenerator({
       files.push({ path: ev.file.path, content: renderer.render("domain/event.ts.hbs", { ev, kernel }), mode: "owned" });
 
       const domainFile = ref(domainPath);
-      const rendered = renderer.render("tests/domain.test.ts.hbs", { valueObjects: [], events: [ev], date: context.today, useCase, testing: uc.testing });
+      const rendered = renderer.render("tests/domain.test.ts.hbs", { valueObjects: [], events: [ev], date: context.today, useCase, testing: uc.testing, valueObjectStyle: uc.valueObjectStyle, kernelFromTests: uc.kernelFromTests });
       ({ plan, tests } = addDomainTests(plan, tests, rendered, domainPath, domainFile.link));
       const grown = [
         { id: ev.roundTripTestId, kind: "domain", title: `${ev.names.pascal} round-trips through JSON`, file: domainFile },

@@ -30,6 +30,8 @@ export interface UseCaseFiles {
   testPath: (kind: string) => string;
   read: (path: string) => string | undefined;
   testing: TestingModel;
+  valueObjectStyle: "result" | "throw";
+  kernelFromTests: { validationError: string };
 }
 
 export function openUseCase(name: string, context: BuildContext): UseCaseFiles {
@@ -53,6 +55,8 @@ export function openUseCase(name: string, context: BuildContext): UseCaseFiles {
     testPath: (kind) => `${testsDir}/${useCase.kebab}.${kind}.test.ts`,
     read,
     testing: testingOf(config.testRunner, config.testGlobals),
+    valueObjectStyle: config.valueObjectStyle,
+    kernelFromTests: { validationError: kernelImports(testsDir, expand(config.paths.kernel, useCase), config.importExtension, config.kernelImport).validationError },
   };
 }
 

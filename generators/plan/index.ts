@@ -18,6 +18,7 @@ export function normalizeOptions(context: BuildContext): NormalizeOptions {
     layout: config.paths,
     importExtension: config.importExtension,
     testing: testingOf(config.testRunner, config.testGlobals),
+    valueObjectStyle: config.valueObjectStyle,
     extraChecklist: config.checklist,
     omitSections: config.omitSections,
     ...(context.packs ? { packs: context.packs } : {}),

@@ -157,6 +157,10 @@ export interface PlanModel {
   agentPrompt?: { path: string; planLink: string };
   /** Folder of the shared domain kernel, below --dest. */
   kernelDir: string;
+  /** How value objects refuse bad input (config valueObjectStyle). */
+  valueObjectStyle: "result" | "throw";
+  /** Where the test files import the kernel from (the throw style's tests name ValidationError). */
+  kernelFromTests: { validationError: string };
   /** ".js" or "": every relative import the run writes ends so. */
   importExtension: ".js" | "";
   /** The team's own kernel module, when the config names one: no kernel files are written. */

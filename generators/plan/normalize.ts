@@ -29,6 +29,7 @@ export interface NormalizeOptions {
   layout?: Layout;
   importExtension?: ".js" | "";
   testing?: TestingModel;
+  valueObjectStyle?: "result" | "throw";
   kernelImport?: string;
   /** The team's own review-checklist items, by checklist section. */
   extraChecklist?: Record<string, string[]>;
@@ -170,6 +171,8 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     ...(input.agentPrompt ? { agentPrompt: agentPromptOf(useCase, planPath) } : {}),
     kernelDir,
     importExtension: ext,
+    valueObjectStyle: options.valueObjectStyle ?? "result",
+    kernelFromTests: { validationError: kernelImports(testsDir, kernelDir, ext, options.kernelImport).validationError },
     ...(options.kernelImport ? { kernelImport: options.kernelImport } : {}),
     sections: PLAN_SECTIONS.filter((s) => !(options.omitSections ?? []).includes(s)),
     kernel,

@@ -20,7 +20,7 @@ export function renderPlan(model: PlanModel, renderer: Renderer): PlannedFile[] 
     files.push({ path, content, mode: "owned" });
   };
   const kernel = model.kernel;
-  for (const vo of model.valueObjects) owned(vo.file.path, renderer.render("domain/value-object.ts.hbs", { vo, kernel }));
+  for (const vo of model.valueObjects) owned(vo.file.path, renderer.render("domain/value-object.ts.hbs", { vo, kernel, style: model.valueObjectStyle }));
   for (const ev of model.events) owned(ev.file.path, renderer.render("domain/event.ts.hbs", { ev, kernel }));
   if (model.command) owned(model.command.file.path, renderer.render("domain/command.ts.hbs", { cmd: model.command, kernel }));
   if (model.states) owned(model.states.file.path, renderer.render("domain/state.ts.hbs", { states: model.states, kernel }));

@@ -20,8 +20,10 @@ export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationSte
       title: `Value object ${vo.names.pascal} (${vo.ruleText}): the generated stub already validates; add domain behaviour only`,
       file: vo.file,
       pseudo:
-        `${vo.names.pascal}.create(raw: unknown): Result<${vo.names.pascal}, ValidationError>\n${vo.checks.map((c) => `  if ${c.when} -> err("${c.message}")`).join("\n")}\n  ok(new ${vo.names.pascal}(raw))` +
-        (vo.text ? `\n${vo.names.pascal}.fromText(text): the ${vo.location}'s text -> create(${vo.primitive === "string" ? "text" : `text as ${vo.primitive}`}); absent -> ${vo.required ? "err(required)" : "ok(undefined)"}` : ""),
+        (m.valueObjectStyle === "throw"
+          ? `new ${vo.names.pascal}(raw: unknown)  // throws ValidationError\n${vo.checks.map((c) => `  if ${c.when} -> throw ValidationError("${c.message}")`).join("\n")}\n  value = raw`
+          : `${vo.names.pascal}.create(raw: unknown): Result<${vo.names.pascal}, ValidationError>\n${vo.checks.map((c) => `  if ${c.when} -> err("${c.message}")`).join("\n")}\n  ok(new ${vo.names.pascal}(raw))`) +
+        (vo.text ? `\n${vo.names.pascal}.fromText(text): the ${vo.location}'s text -> ${m.valueObjectStyle === "throw" ? "new" : "create"}(${vo.primitive === "string" ? "text" : `text as ${vo.primitive}`}); absent -> ${vo.required ? (m.valueObjectStyle === "throw" ? "throw (required)" : "err(required)") : m.valueObjectStyle === "throw" ? "undefined" : "ok(undefined)"}` : ""),
     });
   }
   for (const ev of m.events) {
@@ -76,7 +78,11 @@ function handlerPseudo(m: PlanModel): string {
   lines.push(`  rateLimiter.consume(${key})  // ${m.rateLimit.count}/${m.rateLimit.window}, else 429`);
   for (const vo of m.valueObjects) {
     const source = vo.location === "body" ? `request.body.${vo.names.camel}` : `request.${vo.location}.${vo.names.camel}`;
-    lines.push(`  ${vo.names.camel} = ${vo.names.pascal}.${vo.text ? "fromText" : "create"}(${source}) -> err => 400 problem+json`);
+    lines.push(
+      m.valueObjectStyle === "throw"
+        ? `  ${vo.names.camel} = ${vo.text ? `${vo.names.pascal}.fromText` : `new ${vo.names.pascal}`}(${source})  // ValidationError => 400 problem+json`
+        : `  ${vo.names.camel} = ${vo.names.pascal}.${vo.text ? "fromText" : "create"}(${source}) -> err => 400 problem+json`,
+    );
   }
   const resource = f.resource?.pascal;
   const load = f.access === "relation" ? `repository.findFor${cap(f.relation ?? "owner")}(callerId, id)  // null -> 404: missing or not ${f.relation}` : resource ? `repository.find(${lookupKeyOf(f)})  // null -> 404` : "";

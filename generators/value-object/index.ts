@@ -43,11 +43,11 @@ export const valueObjectGenerator = defineGrowGenerator({
       vo.rejectTestId = `DOM-${dom + 1}`;
       if (vo.text) vo.textTestId = `DOM-${dom + 2}`;
       const fr = `FR-${nextNumber(plan, "FR")}`;
-      files.push({ path: vo.file.path, content: renderer.render("domain/value-object.ts.hbs", { vo, kernel }), mode: "owned" });
+      files.push({ path: vo.file.path, content: renderer.render("domain/value-object.ts.hbs", { vo, kernel, style: uc.valueObjectStyle }), mode: "owned" });
 
       // The domain tests: this value object's block, added to the file (or a new file).
       const testFile = ref(testPath);
-      const rendered = renderer.render("tests/domain.test.ts.hbs", { valueObjects: [vo], events: [], date: "", useCase, testing: uc.testing });
+      const rendered = renderer.render("tests/domain.test.ts.hbs", { valueObjects: [vo], events: [], date: "", useCase, testing: uc.testing, valueObjectStyle: uc.valueObjectStyle, kernelFromTests: uc.kernelFromTests });
       ({ plan, tests } = addDomainTests(plan, tests, rendered, testPath, testFile.link));
 
       plan = addToTable(

@@ -11,6 +11,10 @@ import { PLAN_SECTIONS } from "../../generators/plan/sections.js";
 export const TEST_RUNNERS = ["jest", "vitest", "node"] as const;
 export type TestRunner = (typeof TEST_RUNNERS)[number];
 
+/** How value objects refuse bad input: a factory returning a Result, or a constructor that throws. */
+export const VALUE_OBJECT_STYLES = ["result", "throw"] as const;
+export type ValueObjectStyle = (typeof VALUE_OBJECT_STYLES)[number];
+
 export interface MjoplanConfig {
   /** Where the config came from, for messages; undefined when none was found. */
   source?: string;
@@ -30,6 +34,7 @@ export interface MjoplanConfig {
   testRunner: TestRunner;
   /** The repository uses the runner's globals (jest's @types/jest, vitest's globals): tests import nothing. */
   testGlobals: boolean;
+  valueObjectStyle: ValueObjectStyle;
   /** Default answers, as in an answers file. */
   defaults: Record<string, unknown>;
   /** Extra review-checklist items, by checklist section. */
@@ -46,6 +51,7 @@ export const DEFAULT_CONFIG: MjoplanConfig = {
   importExtension: ".js",
   testRunner: "jest",
   testGlobals: false,
+  valueObjectStyle: "result",
   defaults: {},
   checklist: {},
   omitSections: [],
@@ -108,6 +114,11 @@ const FIELDS: Record<string, ConfigField> = {
     jsonSchema: { type: "boolean", default: false },
     check: (v, where, problems) => (typeof v === "boolean" ? v : void problems.push(`${where}: must be true or false`)),
   },
+  valueObjectStyle: {
+    description: "Value objects: result (a static create() returning a Result) or throw (a constructor that validates and throws ValidationError)",
+    jsonSchema: { enum: [...VALUE_OBJECT_STYLES], default: "result" },
+    check: (v, where, problems) => ((VALUE_OBJECT_STYLES as readonly unknown[]).includes(v) ? v : void problems.push(`${where}: must be one of ${VALUE_OBJECT_STYLES.join(", ")}`)),
+  },
   defaults: {
     description: "Default answers, keys as in an answers file (tests, auth, rateLimit, ...)",
     jsonSchema: { type: "object" },
@@ -167,6 +178,7 @@ export function parseConfig(raw: unknown, where: string): { config: MjoplanConfi
     importExtension: pick("importExtension", ".js"),
     testRunner: pick("testRunner", "jest"),
     testGlobals: pick("testGlobals", false),
+    valueObjectStyle: pick("valueObjectStyle", "result"),
     defaults: pick("defaults", {}),
     checklist: pick("checklist", {}),
     omitSections: pick("omitSections", []),
