@@ -4,11 +4,11 @@
  * plans importing it through the team's alias. The repository's own tsc
  * (module commonjs) and jest (CommonJS, no `.js` mapping) pass over the result.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { execa } from "execa";
-import { asProject, cli, jestSummary, ROOT, tempDir, typecheck, readTree } from "./support/project.js";
+import { asProject, cli, jestSummary, ROOT, runGeneratedTests, tempDir, typecheck, readTree } from "./support/project.js";
 
 const NODE_MODULES = path.join(ROOT, "node_modules");
 
@@ -59,5 +59,76 @@ describe("kernel", () => {
     const run = await cli(["kernel", "--dest", dest]);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toMatch(/paths\.kernel: \{use-case\} names a use-case, but the kernel is shared by all of them/);
+  });
+
+  it("rests on a team's own base classes through ejected kernel templates that keep the documented contract", async () => {
+    const dest = await tempDir();
+    await asProject(dest, "module");
+    // The team's own base classes, as a DDD repository has them: props, and validate() called from the constructor.
+    await mkdir(path.join(dest, "src/libs/ddd"), { recursive: true });
+    await writeFile(
+      path.join(dest, "src/libs/ddd/value-object.base.ts"),
+      [
+        "export abstract class ValueObjectBase<T> {",
+        "  protected readonly props: T;",
+        "  protected constructor(props: T) {",
+        "    this.validate(props);",
+        "    this.props = Object.freeze(props);",
+        "  }",
+        "  protected abstract validate(props: T): void;",
+        "  equals(other?: ValueObjectBase<T>): boolean {",
+        "    return other !== undefined && other.constructor === this.constructor && JSON.stringify(other.props) === JSON.stringify(this.props);",
+        "  }",
+        "}",
+        "export class ArgumentInvalidException extends Error {",
+        '  readonly code = "GENERIC.ARGUMENT_INVALID";',
+        "}",
+        "",
+      ].join("\n"),
+    );
+    const eject = await cli(["eject", "kernel/value-object.ts.hbs", "kernel/validation-error.ts.hbs", "--dest", dest]);
+    expect(eject.exitCode).toBe(0);
+    await writeFile(
+      path.join(dest, ".mjoplan/templates/kernel/value-object.ts.hbs"),
+      [
+        'import { ValueObjectBase } from "../../libs/ddd/value-object.base.js";',
+        "",
+        "/** The contract the stubs rely on: a protected constructor taking the value, and `value` to read it. */",
+        "export abstract class ValueObject<T extends string | number | boolean> extends ValueObjectBase<{ value: T }> {",
+        "  protected constructor(value: T) {",
+        "    super({ value });",
+        "  }",
+        "  // The stub validated before constructing; the team's hook has nothing left to check.",
+        "  protected validate(): void {}",
+        "  get value(): T {",
+        "    return this.props.value;",
+        "  }",
+        "}",
+        "",
+      ].join("\n"),
+    );
+    await writeFile(
+      path.join(dest, ".mjoplan/templates/kernel/validation-error.ts.hbs"),
+      [
+        'import { ArgumentInvalidException } from "../../libs/ddd/value-object.base.js";',
+        "",
+        "export class ValidationError extends ArgumentInvalidException {",
+        "  readonly field: string;",
+        "  constructor(field: string, message: string) {",
+        "    super(message);",
+        "    this.field = field;",
+        "  }",
+        "}",
+        "",
+      ].join("\n"),
+    );
+    const plan = await cli(["plan", "--answers", path.join(ROOT, "examples/request-password-reset.answers.json"), "--dest", dest, "--date", "2026-01-01"]);
+    expect(plan.exitCode).toBe(0);
+    expect(await readFile(path.join(dest, "src/shared/domain/value-object.ts"), "utf8")).toContain("extends ValueObjectBase<{ value: T }>");
+    const check = await typecheck(dest);
+    expect(check.stdout).toBe("");
+    const summary = jestSummary(await runGeneratedTests(dest));
+    expect(summary.failed).toBe(0);
+    expect(summary.passed).toBeGreaterThan(10);
   });
 });
