@@ -87,7 +87,7 @@ describe("config", () => {
       expect.arrayContaining([
         expect.stringMatching(/^mjoplan: \S*mjoplan.config.json\.colour: unknown key/),
         expect.stringMatching(/^mjoplan: \S*mjoplan.config.json\.paths.spec: unknown key/),
-        expect.stringMatching(/^mjoplan: \S*mjoplan.config.json\.paths.plan: must stay inside the repository/),
+        expect.stringMatching(/^mjoplan: \S*mjoplan.config.json\.paths.plan: must stay inside --dest/),
         expect.stringMatching(/^mjoplan: \S*mjoplan.config.json\.omitSections\[1\]: unknown section "apendix"/),
         expect.stringMatching(/^mjoplan: \S*mjoplan.config.json\.checklist.Security: unknown checklist section/),
       ]),

@@ -11,13 +11,14 @@ import { forRunner } from "../plan/testing.js";
 import { addToTable, hasRow, nextNumber } from "../grow/plan-edits.js";
 import { recordInPlan, withEmbeddedTests } from "../grow/record-in-plan.js";
 import { defineGrowGenerator } from "../grow/define-grow-generator.js";
-import { useCaseField, valueObjectsOf } from "../grow/use-case-files.js";
+import { contextField, useCaseField, valueObjectsOf } from "../grow/use-case-files.js";
 import { eventModel, eventRequirement } from "../plan/event-model.js";
 import { namesOf } from "../plan/names.js";
 import { planSchema } from "../plan/schema.js";
 
 export const eventSchema = {
   useCase: useCaseField,
+  context: contextField,
   // The plan generator's own fields; events are required here: growing by nothing is a mistake.
   events: { ...planSchema.events, required: true },
   pii: planSchema.pii,
@@ -34,7 +35,7 @@ export const eventGenerator = defineGrowGenerator({
   description: "Grow a use-case by domain events: stubs, domain tests, and its plan updated in place",
   schema: eventSchema,
   grow(input, uc, renderer, context) {
-    const { useCase, planPath, kernel, ref, read } = uc;
+    const { useCase, planPath, ref, read } = uc;
     const domainPath = uc.testPath("domain");
     const integrationPath = uc.testPath("integration");
     const voByCamel = new Map(valueObjectsOf(uc).map((vo) => [vo.names.camel, vo]));
@@ -45,7 +46,7 @@ export const eventGenerator = defineGrowGenerator({
     const files: PlannedFile[] = [];
 
     for (const evInput of input.events) {
-      const ev = eventModel(evInput, uc.sourceDir, ref, uc.fromTests, pii, voByCamel);
+      const ev = eventModel(evInput, uc.dirs.events, ref, uc.fromTests, pii, voByCamel, uc.suffixes.event);
       if (read(ev.file.path) !== undefined || hasRow(plan, `| ${ev.names.pascal} | 1 |`) || voByCamel.has(ev.names.camel)) {
         throw new InputError(`--event ${JSON.stringify(evInput.name)}`, `${useCase.title} already has a value object or event named ${ev.names.pascal}`);
       }
@@ -54,7 +55,7 @@ export const eventGenerator = defineGrowGenerator({
       ev.rejectTestId = `DOM-${dom + 1}`;
       if (ev.excluded.length) ev.privacyTestId = `DOM-${dom + 2}`;
       const fr = `FR-${nextNumber(plan, "FR")}`;
-      files.push({ path: ev.file.path, content: renderer.render("domain/event.ts.hbs", { ev, kernel }), mode: "owned" });
+      files.push({ path: ev.file.path, content: renderer.render("domain/event.ts.hbs", { ev, kernel: uc.kernelFor(ev.file.path) }), mode: "owned" });
 
       const domainFile = ref(domainPath);
       const rendered = renderer.render("tests/domain.test.ts.hbs", { valueObjects: [], events: [ev], date: context.today, useCase, testing: uc.testing, valueObjectStyle: uc.valueObjectStyle, kernelFromTests: uc.kernelFromTests });

@@ -21,7 +21,7 @@ export function defineGrowGenerator<S extends GrowSchema>(definition: {
     label: (input) => input.useCase,
     build(inputs, context) {
       const renderer = planRenderer(context.templatesDir, context.overridesDir);
-      return inputs.map((input) => definition.grow(input, openUseCase(input.useCase, context), renderer, context));
+      return inputs.map((input) => definition.grow(input, openUseCase(input.useCase, context, typeof input["context"] === "string" ? input["context"] : undefined), renderer, context));
     },
   });
 }

@@ -2,7 +2,8 @@
 import { InputError } from "../../lib/errors.js";
 import { text } from "../../lib/schema/fields.js";
 import type { BuildContext } from "../../lib/generator.js";
-import { expand, fileRef, importPath, kernelImports } from "../plan/layout.js";
+import path from "node:path";
+import { DEFAULT_SUFFIXES, expand, fileRef, importPath, kernelImports, stubDirs, type Suffixes } from "../plan/layout.js";
 import type { FileRef, ValueObjectModel } from "../plan/model.js";
 import { namesOf, validateUseCaseName, type Names } from "../plan/names.js";
 import { parseRule } from "../plan/rules.js";
@@ -18,13 +19,19 @@ export const useCaseField = text({
   validate: validateUseCaseName,
 });
 
+/** The use-case's bounded context, where the config's paths name it ({context}, {Context}, ...). */
+export const contextField = text({ flag: "context", description: "Bounded context or module of the use-case, where the config's paths name it", fallback: "Core", ask: false });
+
 export interface UseCaseFiles {
   useCase: Names;
   planPath: string;
   plan: string;
-  sourceDir: string;
+  /** Folders of value objects and events. */
+  dirs: ReturnType<typeof stubDirs>;
   testsDir: string;
-  kernel: ReturnType<typeof kernelImports>;
+  suffixes: Suffixes;
+  /** Where a stub at this path imports the kernel from. */
+  kernelFor: (file: string) => ReturnType<typeof kernelImports>;
   ref: (path: string) => FileRef;
   fromTests: (path: string) => string;
   testPath: (kind: string) => string;
@@ -34,29 +41,32 @@ export interface UseCaseFiles {
   kernelFromTests: { validationError: string };
 }
 
-export function openUseCase(name: string, context: BuildContext): UseCaseFiles {
+export function openUseCase(name: string, context: BuildContext, contextName = "Core"): UseCaseFiles {
   const { config } = context;
   const useCase = namesOf(name);
-  const planPath = expand(config.paths.plan, useCase);
+  const ctx = namesOf(contextName);
+  const suffixes = config.suffixes ?? DEFAULT_SUFFIXES;
+  const planPath = expand(config.paths.plan, useCase, ctx);
   const read = context.read ?? (() => undefined);
   const plan = read(planPath);
   if (plan === undefined) throw new InputError(`--use-case ${JSON.stringify(name)}`, `no plan at ${planPath} (make it with mjoplan plan first)`);
-  const sourceDir = expand(config.paths.source, useCase);
-  const testsDir = expand(config.paths.tests, useCase);
+  const testsDir = expand(config.paths.tests, useCase, ctx);
+  const kernelDir = expand(config.paths.kernel, useCase, ctx);
   return {
     useCase,
     planPath,
     plan,
-    sourceDir,
+    dirs: stubDirs(config.paths, useCase, ctx),
     testsDir,
-    kernel: kernelImports(sourceDir, expand(config.paths.kernel, useCase), config.importExtension, config.kernelImport),
+    suffixes,
+    kernelFor: (file) => kernelImports(path.posix.dirname(file), kernelDir, config.importExtension, config.kernelImport),
     ref: (p) => fileRef(planPath, p),
     fromTests: (p) => importPath(testsDir, p, config.importExtension),
-    testPath: (kind) => `${testsDir}/${useCase.kebab}.${kind}.test.ts`,
+    testPath: (kind) => `${testsDir}/${useCase.kebab}.${kind}${suffixes.test}`,
     read,
     testing: testingOf(config.testRunner, config.testGlobals),
     valueObjectStyle: config.valueObjectStyle,
-    kernelFromTests: { validationError: kernelImports(testsDir, expand(config.paths.kernel, useCase), config.importExtension, config.kernelImport).validationError },
+    kernelFromTests: { validationError: kernelImports(testsDir, kernelDir, config.importExtension, config.kernelImport).validationError },
   };
 }
 
@@ -65,7 +75,7 @@ export function valueObjectsOf(files: UseCaseFiles): ValueObjectModel[] {
   const out: ValueObjectModel[] = [];
   for (const m of files.plan.matchAll(/^\|\s*(\p{L}[\p{L}\p{N}]*)\s*\|\s*(`+)\s?(.*?)\s?\2\s*\|/gmu)) {
     try {
-      out.push(valueObjectModel({ name: m[1]!, rule: parseRule(m[3]!.replace(/\\\|/g, "|")) }, files.sourceDir, files.ref, files.fromTests));
+      out.push(valueObjectModel({ name: m[1]!, rule: parseRule(m[3]!.replace(/\\\|/g, "|")) }, files.dirs.valueObjects, files.ref, files.fromTests, undefined, files.suffixes.valueObject));
     } catch {
       // a row that is not a value object (another table with a code span)
     }

@@ -9,14 +9,15 @@ import type { EventInput } from "./schema.js";
  */
 export function eventModel(
   { name, fields, emitter }: EventInput,
-  sourceDir: string,
+  dir: string,
   ref: (path: string) => FileRef,
   fromTests: (path: string) => string,
   piiCamels: ReadonlySet<string>,
   voByCamel: ReadonlyMap<string, ValueObjectModel>,
+  suffix = ".event.ts",
 ): EventModel {
   const names = namesOf(name);
-  const filePath = `${sourceDir}/${names.kebab}.event.ts`;
+  const filePath = `${dir}/${names.kebab}${suffix}`;
   const all = fields.map(namesOf);
   return {
     names,

@@ -16,6 +16,7 @@ export function normalizeOptions(context: BuildContext): NormalizeOptions {
     today: context.today,
     generatorVersion: context.version,
     layout: config.paths,
+    suffixes: config.suffixes,
     importExtension: config.importExtension,
     testing: testingOf(config.testRunner, config.testGlobals),
     valueObjectStyle: config.valueObjectStyle,

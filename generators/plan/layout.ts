@@ -1,16 +1,33 @@
 /**
- * Where a use-case's files go. Paths are templates with {UseCase}, {use-case}
- * and {useCase}; they are expanded once per use-case and kept below --dest.
+ * Where a use-case's files go. Paths are templates with placeholders for every
+ * naming form of the use-case and of its bounded context; they are expanded
+ * once per use-case and kept below --dest. File names end in configurable
+ * suffixes, so a repository's `*.spec.ts` or `*.value-object.ts` conventions hold.
  */
 import path from "node:path";
-import type { Names } from "./names.js";
+import { namesOf, type Names } from "./names.js";
 import type { FileRef } from "./model.js";
 
 export interface Layout {
   plan: string;
+  /** The default folder of every domain stub. */
   source: string;
+  /** Folders of each kind of stub; the source folder unless a config says otherwise. */
+  valueObjects?: string;
+  events?: string;
+  commands?: string;
+  states?: string;
   tests: string;
   kernel: string;
+}
+
+export interface Suffixes {
+  valueObject: string;
+  event: string;
+  command: string;
+  state: string;
+  /** After `<use-case>.<kind>`: `.test.ts` or `.spec.ts`. */
+  test: string;
 }
 
 export const DEFAULT_LAYOUT: Layout = {
@@ -20,8 +37,37 @@ export const DEFAULT_LAYOUT: Layout = {
   kernel: "src/shared/domain",
 };
 
-export function expand(template: string, names: Names): string {
-  return template.replaceAll("{UseCase}", names.pascal).replaceAll("{use-case}", names.kebab).replaceAll("{useCase}", names.camel);
+export const DEFAULT_SUFFIXES: Suffixes = { valueObject: ".value-object.ts", event: ".event.ts", command: ".command.ts", state: ".state.ts", test: ".test.ts" };
+
+const snake = (n: Names): string => n.kebab.replaceAll("-", "_");
+
+/** Every placeholder a path may hold, and the naming form it stands for. */
+export const PLACEHOLDERS: Record<string, { what: string; of: (useCase: Names, context: Names) => string }> = {
+  "{UseCase}": { what: "use-case, PascalCase", of: (u) => u.pascal },
+  "{useCase}": { what: "use-case, camelCase", of: (u) => u.camel },
+  "{use-case}": { what: "use-case, kebab-case", of: (u) => u.kebab },
+  "{use_case}": { what: "use-case, snake_case", of: (u) => snake(u) },
+  "{Context}": { what: "context, PascalCase", of: (_u, c) => c.pascal },
+  "{contextCamel}": { what: "context, camelCase", of: (_u, c) => c.camel },
+  "{context}": { what: "context, kebab-case", of: (_u, c) => c.kebab },
+  "{context_snake}": { what: "context, snake_case", of: (_u, c) => snake(c) },
+};
+
+/** The placeholders of a path that mjoplan does not know, e.g. ["{module}"]. */
+export function unknownPlaceholders(template: string): string[] {
+  return [...template.matchAll(/\{[^{}]*\}/g)].map((m) => m[0]).filter((p) => !(p in PLACEHOLDERS));
+}
+
+export function expand(template: string, useCase: Names, context: Names = namesOf("Core")): string {
+  const out = template.replace(/\{[^{}]*\}/g, (p) => PLACEHOLDERS[p]?.of(useCase, context) ?? p);
+  // `a/../b` is fine; the result must still stay below --dest (checked where files are written).
+  return path.posix.normalize(out).replace(/\/$/, "");
+}
+
+/** The folder of each kind of stub, after the source folder's default. */
+export function stubDirs(layout: Layout, useCase: Names, context: Names): { valueObjects: string; events: string; commands: string; states: string } {
+  const dir = (p: string | undefined): string => expand(p ?? layout.source, useCase, context);
+  return { valueObjects: dir(layout.valueObjects), events: dir(layout.events), commands: dir(layout.commands), states: dir(layout.states) };
 }
 
 /** A file below --dest and its link from the plan's folder. */

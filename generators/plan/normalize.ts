@@ -11,7 +11,7 @@ import { factsOf, packFactsOf, type UseCaseFacts } from "./facts.js";
 import { flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
-import { DEFAULT_LAYOUT, expand, fileRef, importPath, kernelImports, type Layout } from "./layout.js";
+import { DEFAULT_LAYOUT, DEFAULT_SUFFIXES, expand, fileRef, importPath, kernelImports, stubDirs, type Layout, type Suffixes } from "./layout.js";
 import type { CommandModel, EventModel, PlanModel, TestFileModel, TraceRow, ValueObjectModel } from "./model.js";
 import { namesOf, type Names } from "./names.js";
 import { TEST_KINDS, type PlanInput } from "./schema.js";
@@ -27,6 +27,7 @@ export interface NormalizeOptions {
   today: string;
   generatorVersion: string;
   layout?: Layout;
+  suffixes?: Suffixes;
   importExtension?: ".js" | "";
   testing?: TestingModel;
   valueObjectStyle?: "result" | "throw";
@@ -43,11 +44,13 @@ const TEST_TITLES = { security: "Security tests", domain: "Domain tests", integr
 
 export function normalize(input: PlanInput, options: NormalizeOptions): PlanModel {
   const layout = options.layout ?? DEFAULT_LAYOUT;
+  const suffixes = options.suffixes ?? DEFAULT_SUFFIXES;
   const useCase = namesOf(input.name);
-  const planPath = expand(layout.plan, useCase);
-  const sourceDir = expand(layout.source, useCase);
-  const testsDir = expand(layout.tests, useCase);
-  const kernelDir = expand(layout.kernel, useCase);
+  const context = namesOf(input.context);
+  const planPath = expand(layout.plan, useCase, context);
+  const dirs = stubDirs(layout, useCase, context);
+  const testsDir = expand(layout.tests, useCase, context);
+  const kernelDir = expand(layout.kernel, useCase, context);
   const ref = (p: string) => fileRef(planPath, p);
   const ext = options.importExtension ?? ".js";
   const fromTests = (p: string) => importPath(testsDir, p, ext);
@@ -55,15 +58,15 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
   const piiCamels = new Set(pii.map((p) => p.camel));
 
   const facts = factsOf(input);
-  const valueObjects: ValueObjectModel[] = input.valueObjects.map((vo, i) => valueObjectModel(vo, sourceDir, ref, fromTests, facts.inputs[i]));
+  const valueObjects: ValueObjectModel[] = input.valueObjects.map((vo, i) => valueObjectModel(vo, dirs.valueObjects, ref, fromTests, facts.inputs[i], suffixes.valueObject));
   const voByCamel = new Map(valueObjects.map((vo) => [vo.names.camel, vo]));
 
-  const events: EventModel[] = input.events.map((ev) => eventModel(ev, sourceDir, ref, fromTests, piiCamels, voByCamel));
+  const events: EventModel[] = input.events.map((ev) => eventModel(ev, dirs.events, ref, fromTests, piiCamels, voByCamel, suffixes.event));
 
   let command: CommandModel | undefined;
   if (input.scheduledCommand) {
     const names = namesOf(input.scheduledCommand);
-    const filePath = `${sourceDir}/${names.kebab}.command.ts`;
+    const filePath = `${dirs.commands}/${names.kebab}${suffixes.command}`;
     command = { names, file: ref(filePath), importFromTests: fromTests(filePath) };
   }
 
@@ -71,7 +74,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
   const states =
     facts.resource && facts.transitions.length
       ? (() => {
-          const filePath = `${sourceDir}/${facts.resource.kebab}.state.ts`;
+          const filePath = `${dirs.states}/${facts.resource.kebab}${suffixes.state}`;
           return stateModel(facts.resource, facts.states, facts.transitions, ref(filePath), fromTests(filePath));
         })()
       : undefined;
@@ -105,12 +108,12 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
   const testFiles: TestFileModel[] = TEST_KINDS.filter((k) => input.tests.includes(k)).map((kind) => ({
     kind,
     title: TEST_TITLES[kind],
-    file: ref(`${testsDir}/${useCase.kebab}.${kind}.test.ts`),
+    file: ref(`${testsDir}/${useCase.kebab}.${kind}${suffixes.test}`),
     cases: catalog.tests.filter((t) => t.kind === kind),
   }));
 
   const kernelFile = (name: string) => `${kernelDir}/${name}.ts`;
-  const kernel = kernelImports(sourceDir, kernelDir, ext, options.kernelImport);
+  const kernel = kernelImports(dirs.valueObjects, kernelDir, ext, options.kernelImport);
   const kernelRefs = options.kernelImport ? [] : ["result", "validation-error", "value-object", "domain-event"].map((n) => ref(kernelFile(n)));
 
   const generatedFiles = [

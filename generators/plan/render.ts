@@ -9,6 +9,8 @@ import type { PlanModel } from "./model.js";
 import { PLAN_SECTIONS } from "./sections.js";
 import { renderTest } from "./testing.js";
 import { kernelFiles } from "./kernel.js";
+import { kernelImports } from "./layout.js";
+import path from "node:path";
 
 export function planRenderer(templatesDir: string, overridesDir?: string): Renderer {
   return new Renderer(templatesDir, Object.fromEntries(PLAN_SECTIONS.map((s) => [s, `plan/sections/${s}.md.hbs`])), overridesDir);
@@ -19,11 +21,12 @@ export function renderPlan(model: PlanModel, renderer: Renderer): PlannedFile[] 
   const owned = (path: string, content: string): void => {
     files.push({ path, content, mode: "owned" });
   };
-  const kernel = model.kernel;
-  for (const vo of model.valueObjects) owned(vo.file.path, renderer.render("domain/value-object.ts.hbs", { vo, kernel, style: model.valueObjectStyle }));
-  for (const ev of model.events) owned(ev.file.path, renderer.render("domain/event.ts.hbs", { ev, kernel }));
-  if (model.command) owned(model.command.file.path, renderer.render("domain/command.ts.hbs", { cmd: model.command, kernel }));
-  if (model.states) owned(model.states.file.path, renderer.render("domain/state.ts.hbs", { states: model.states, kernel }));
+  // Each stub imports the kernel from its own folder (value objects, events and commands may live apart).
+  const kernelFor = (file: string) => kernelImports(path.posix.dirname(file), model.kernelDir, model.importExtension, model.kernelImport);
+  for (const vo of model.valueObjects) owned(vo.file.path, renderer.render("domain/value-object.ts.hbs", { vo, kernel: kernelFor(vo.file.path), style: model.valueObjectStyle }));
+  for (const ev of model.events) owned(ev.file.path, renderer.render("domain/event.ts.hbs", { ev, kernel: kernelFor(ev.file.path) }));
+  if (model.command) owned(model.command.file.path, renderer.render("domain/command.ts.hbs", { cmd: model.command, kernel: kernelFor(model.command.file.path) }));
+  if (model.states) owned(model.states.file.path, renderer.render("domain/state.ts.hbs", { states: model.states, kernel: kernelFor(model.states.file.path) }));
 
   const testFiles = model.testFiles.map((file) => {
     const code = file.kind === "domain" ? renderTest(renderer, "tests/domain.test.ts.hbs", model, model.testing) : renderTest(renderer, "tests/todo-tests.test.ts.hbs", { file, useCase: model.useCase }, model.testing);

@@ -33,13 +33,14 @@ function textExamples(rule: Rule, valid: Example[]): { valid: { text: string; ex
 
 export function valueObjectModel(
   { name, rule, optional }: ValueObjectInput,
-  sourceDir: string,
+  dir: string,
   ref: (path: string) => FileRef,
   fromTests: (path: string) => string,
   place: InputPlace = { location: "body", required: !optional },
+  suffix = ".value-object.ts",
 ): ValueObjectModel {
   const names = namesOf(name);
-  const filePath = `${sourceDir}/${names.kebab}.value-object.ts`;
+  const filePath = `${dir}/${names.kebab}${suffix}`;
   const valid = validExamples(rule);
   const text =
     place.location !== "body"

@@ -12,7 +12,7 @@ import type { PlannedFile } from "../../lib/write/planned-file.js";
 import { addTestToItem, appendRows, appendToSection, setChecklistCoverage } from "../grow/plan-edits.js";
 import { withEmbeddedTests } from "../grow/record-in-plan.js";
 import { defineGrowGenerator } from "../grow/define-grow-generator.js";
-import { useCaseField } from "../grow/use-case-files.js";
+import { contextField, useCaseField } from "../grow/use-case-files.js";
 import { normalizeOptions } from "../plan/index.js";
 import { normalize } from "../plan/normalize.js";
 import { planSchema, TEST_KINDS, type TestKind } from "../plan/schema.js";
@@ -21,6 +21,7 @@ import { readAnswers, replaceAnswers, toAnswers } from "../plan/stored-answers.j
 
 export const testSchema = {
   useCase: useCaseField,
+  context: contextField,
   kinds: { ...planSchema.tests, flag: "kind", description: "Test kinds to add", valueHint: TEST_KINDS.join(","), required: true },
 };
 

@@ -10,7 +10,7 @@ import type { PlannedFile } from "../../lib/write/planned-file.js";
 import { planSchema } from "../plan/schema.js";
 import { valueObjectModel, valueObjectRequirement } from "../plan/value-object-model.js";
 import { defineGrowGenerator } from "../grow/define-grow-generator.js";
-import { useCaseField } from "../grow/use-case-files.js";
+import { contextField, useCaseField } from "../grow/use-case-files.js";
 import { addDomainTests } from "../grow/domain-tests.js";
 import { forRunner } from "../plan/testing.js";
 import { addToTable, hasRow, nextNumber } from "../grow/plan-edits.js";
@@ -18,6 +18,7 @@ import { recordInPlan, withEmbeddedTests } from "../grow/record-in-plan.js";
 
 export const valueObjectSchema = {
   useCase: useCaseField,
+  context: contextField,
   // The plan generator's own field, required here: growing by nothing is a mistake.
   valueObjects: { ...planSchema.valueObjects, required: true },
 };
@@ -27,14 +28,14 @@ export const valueObjectGenerator = defineGrowGenerator({
   description: "Grow a use-case by value objects: stubs, domain tests, and its plan updated in place",
   schema: valueObjectSchema,
   grow(input, uc, renderer) {
-    const { useCase, planPath, kernel, ref, read } = uc;
+    const { useCase, planPath, ref, read } = uc;
     const testPath = uc.testPath("domain");
     let plan = uc.plan;
     let tests = read(testPath);
     const files: PlannedFile[] = [];
 
     for (const voInput of input.valueObjects) {
-      const vo = valueObjectModel(voInput, uc.sourceDir, ref, uc.fromTests, { location: voInput.location ?? "body", required: !voInput.optional });
+      const vo = valueObjectModel(voInput, uc.dirs.valueObjects, ref, uc.fromTests, { location: voInput.location ?? "body", required: !voInput.optional }, uc.suffixes.valueObject);
       if (read(vo.file.path) !== undefined || hasRow(plan, `| ${vo.names.pascal} | `)) {
         throw new InputError(`--value-object ${JSON.stringify(`${voInput.name}:${vo.ruleText}`)}`, `${useCase.title} already has a value object ${vo.names.pascal}`);
       }
@@ -43,7 +44,7 @@ export const valueObjectGenerator = defineGrowGenerator({
       vo.rejectTestId = `DOM-${dom + 1}`;
       if (vo.text) vo.textTestId = `DOM-${dom + 2}`;
       const fr = `FR-${nextNumber(plan, "FR")}`;
-      files.push({ path: vo.file.path, content: renderer.render("domain/value-object.ts.hbs", { vo, kernel, style: uc.valueObjectStyle }), mode: "owned" });
+      files.push({ path: vo.file.path, content: renderer.render("domain/value-object.ts.hbs", { vo, kernel: uc.kernelFor(vo.file.path), style: uc.valueObjectStyle }), mode: "owned" });
 
       // The domain tests: this value object's block, added to the file (or a new file).
       const testFile = ref(testPath);

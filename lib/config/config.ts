@@ -4,7 +4,7 @@
  * (every problem named by its key path) and the JSON Schema shipped for editors.
  */
 import { PROMPT_CHECKLIST } from "../../generators/plan/checklist.js";
-import { DEFAULT_LAYOUT, type Layout } from "../../generators/plan/layout.js";
+import { DEFAULT_LAYOUT, DEFAULT_SUFFIXES, PLACEHOLDERS, unknownPlaceholders, type Layout, type Suffixes } from "../../generators/plan/layout.js";
 import { PLAN_SECTIONS } from "../../generators/plan/sections.js";
 
 /** The test runners generated tests are written for. */
@@ -20,6 +20,8 @@ export interface MjoplanConfig {
   source?: string;
   system?: string;
   paths: Layout;
+  /** File-name endings of stubs and tests. */
+  suffixes: Suffixes;
   /** The team's template folder, relative to the config's folder. */
   templates: string;
   /** The team's pack folder (*.yaml, *.yml, *.json), relative to the config's folder. */
@@ -45,6 +47,7 @@ export interface MjoplanConfig {
 
 export const DEFAULT_CONFIG: MjoplanConfig = {
   paths: DEFAULT_LAYOUT,
+  suffixes: DEFAULT_SUFFIXES,
   templates: ".mjoplan/templates",
   packs: ".mjoplan/packs",
   disablePacks: [],
@@ -67,9 +70,29 @@ const stringList: Check = (v, where, problems) => {
   return v;
 };
 
+const isAbsolute = (s: string): boolean => s.startsWith("/") || s.startsWith("\\") || /^[A-Za-z]:/.test(s);
+
+/** A folder mjoplan reads (templates, packs): relative to the config; `..` is checked against the repository root when loaded. */
 const relativePath: Check = (v, where, problems) => {
   const s = isString(v, where, problems) as string | undefined;
-  if (s && (s.startsWith("/") || s.split("/").includes(".."))) return void problems.push(`${where}: must stay inside the repository (no leading / or ..)`);
+  if (s && isAbsolute(s)) return void problems.push(`${where}: must be relative to the config's folder`);
+  return s;
+};
+
+/** An output path below --dest: known placeholders only, and `..` only where it stays below --dest. */
+const outputPath: Check = (v, where, problems) => {
+  const s = isString(v, where, problems) as string | undefined;
+  if (!s) return undefined;
+  const unknown = unknownPlaceholders(s);
+  if (unknown.length) return void problems.push(`${where}: unknown placeholder ${unknown[0]} (expected one of ${Object.keys(PLACEHOLDERS).join(", ")})`);
+  const normal = s.split("/").reduce<string[] | null>((acc, seg) => (acc === null ? null : seg === ".." ? (acc.length ? acc.slice(0, -1) : null) : seg === "." || seg === "" ? acc : [...acc, seg]), []);
+  if (isAbsolute(s) || normal === null || normal.length === 0) return void problems.push(`${where}: must stay inside --dest (no leading /, no .. above it)`);
+  return s;
+};
+
+const suffix: Check = (v, where, problems) => {
+  const s = isString(v, where, problems) as string | undefined;
+  if (s && !/^\.[\w.-]*\.ts$/.test(s)) return void problems.push(`${where}: must start with "." and end with ".ts", e.g. ".spec.ts"`);
   return s;
 };
 
@@ -80,17 +103,28 @@ interface ConfigField {
 }
 
 const pathField = (what: string, def: string): ConfigField => ({
-  description: `${what}; placeholders {UseCase}, {use-case}, {useCase}. Default: ${def}`,
+  description: `${what}; placeholders ${Object.keys(PLACEHOLDERS).join(", ")}. Default: ${def}`,
   jsonSchema: { type: "string", default: def },
-  check: relativePath,
+  check: outputPath,
 });
+
+const suffixField = (what: string, def: string): ConfigField => ({ description: `File-name ending of ${what}. Default: ${def}`, jsonSchema: { type: "string", default: def, pattern: "^\\.[\\w.-]*\\.ts$" }, check: suffix });
 
 const FIELDS: Record<string, ConfigField> = {
   system: { description: "System name (default MjoMeet)", jsonSchema: { type: "string" }, check: isString },
   "paths.plan": pathField("Path of a use-case's plan", DEFAULT_LAYOUT.plan),
   "paths.source": pathField("Folder of a use-case's domain stubs", DEFAULT_LAYOUT.source),
+  "paths.valueObjects": pathField("Folder of a use-case's value objects", "paths.source"),
+  "paths.events": pathField("Folder of a use-case's domain events", "paths.source"),
+  "paths.commands": pathField("Folder of a use-case's scheduled command", "paths.source"),
+  "paths.states": pathField("Folder of a use-case's state stubs", "paths.source"),
   "paths.tests": pathField("Folder of a use-case's test files", DEFAULT_LAYOUT.tests),
   "paths.kernel": pathField("Folder of the shared domain kernel", DEFAULT_LAYOUT.kernel),
+  "suffixes.valueObject": suffixField("value objects", DEFAULT_SUFFIXES.valueObject),
+  "suffixes.event": suffixField("domain events", DEFAULT_SUFFIXES.event),
+  "suffixes.command": suffixField("scheduled commands", DEFAULT_SUFFIXES.command),
+  "suffixes.state": suffixField("state stubs", DEFAULT_SUFFIXES.state),
+  "suffixes.test": suffixField("test files, after <use-case>.<kind>", DEFAULT_SUFFIXES.test),
   templates: { description: "The team's template folder, overriding built-in templates by relative path", jsonSchema: { type: "string", default: ".mjoplan/templates" }, check: relativePath },
   packs: { description: "The team's pack folder: *.yaml or *.json packs adding requirements, threats, tests and monitoring where their when holds", jsonSchema: { type: "string", default: ".mjoplan/packs" }, check: relativePath },
   disablePacks: {
@@ -147,16 +181,23 @@ const FIELDS: Record<string, ConfigField> = {
   },
 };
 
+/** Keys that hold an object of settings. */
+const GROUPS = ["paths", "suffixes"] as const;
+
 /** Validates a raw config; every problem names its key path below `where`. */
 export function parseConfig(raw: unknown, where: string): { config: MjoplanConfig; problems: string[] } {
   const problems: string[] = [];
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return { config: DEFAULT_CONFIG, problems: [`${where}: must be an object`] };
   const data = raw as Record<string, unknown>;
   const known = new Set(Object.keys(FIELDS).map((k) => k.split(".")[0]!));
-  for (const key of Object.keys(data)) if (!known.has(key)) problems.push(`${where}.${key}: unknown key (expected one of ${[...known].join(", ")})`);
-  const paths = data["paths"];
-  if (paths !== undefined && (typeof paths !== "object" || paths === null || Array.isArray(paths))) problems.push(`${where}.paths: must be an object`);
-  else if (paths) for (const key of Object.keys(paths)) if (!Object.hasOwn(FIELDS, `paths.${key}`)) problems.push(`${where}.paths.${key}: unknown key (expected plan, source, tests, kernel)`);
+  // "$schema" points editors at the shipped JSON Schema; it configures nothing.
+  for (const key of Object.keys(data)) if (!known.has(key) && key !== "$schema") problems.push(`${where}.${key}: unknown key (expected one of ${[...known].join(", ")})`);
+  for (const group of GROUPS) {
+    const inner = data[group];
+    const keys = Object.keys(FIELDS).filter((k) => k.startsWith(`${group}.`)).map((k) => k.slice(group.length + 1));
+    if (inner !== undefined && (typeof inner !== "object" || inner === null || Array.isArray(inner))) problems.push(`${where}.${group}: must be an object`);
+    else if (inner) for (const key of Object.keys(inner)) if (!keys.includes(key)) problems.push(`${where}.${group}.${key}: unknown key (expected ${keys.join(", ")})`);
+  }
   const value = (key: string): unknown => key.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), data);
   const checked: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(FIELDS)) {
@@ -171,7 +212,9 @@ export function parseConfig(raw: unknown, where: string): { config: MjoplanConfi
       source: pick("paths.source", DEFAULT_LAYOUT.source),
       tests: pick("paths.tests", DEFAULT_LAYOUT.tests),
       kernel: pick("paths.kernel", DEFAULT_LAYOUT.kernel),
+      ...Object.fromEntries((["valueObjects", "events", "commands", "states"] as const).flatMap((k) => (checked[`paths.${k}`] ? [[k, checked[`paths.${k}`] as string]] : []))),
     },
+    suffixes: Object.fromEntries(Object.entries(DEFAULT_SUFFIXES).map(([k, def]) => [k, pick(`suffixes.${k}`, def)])) as unknown as Suffixes,
     templates: pick("templates", DEFAULT_CONFIG.templates),
     packs: pick("packs", DEFAULT_CONFIG.packs),
     disablePacks: pick("disablePacks", []),
@@ -192,12 +235,14 @@ export function parseConfig(raw: unknown, where: string): { config: MjoplanConfi
 /** The JSON Schema of the config file, for editors (written to dist/ by the build). */
 export function configJsonSchema(): object {
   const properties: Record<string, object> = {};
-  const paths: Record<string, object> = {};
+  const groups: Record<string, Record<string, object>> = Object.fromEntries(GROUPS.map((g) => [g, {}]));
   for (const [key, field] of Object.entries(FIELDS)) {
     const entry = { description: field.description, ...field.jsonSchema };
-    if (key.startsWith("paths.")) paths[key.slice(6)] = entry;
+    const [group, inner] = key.split(".");
+    if (inner) groups[group!]![inner] = entry;
     else properties[key] = entry;
   }
-  properties["paths"] = { type: "object", properties: paths, additionalProperties: false };
+  for (const group of GROUPS) properties[group] = { type: "object", properties: groups[group], additionalProperties: false };
+  properties["$schema"] = { type: "string", description: "The JSON Schema editors validate this file with" };
   return { $schema: "http://json-schema.org/draft-07/schema#", title: "mjoplan configuration", type: "object", properties, additionalProperties: false };
 }

@@ -1,4 +1,4 @@
-/** Finds and reads the team's config: the nearest mjoplan.config.json or package.json "mjoplan" key from --dest upward. */
+/** Finds and reads the team's config: every mjoplan.config.json or package.json "mjoplan" key from --dest up to the repository root, merged. */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { InputError, InputErrors } from "../errors.js";
@@ -8,6 +8,8 @@ import { DEFAULT_CONFIG, parseConfig, type MjoplanConfig } from "./config.js";
 export interface LoadedConfig {
   config: MjoplanConfig;
   dir: string;
+  /** Every config merged into this one, nearest first. */
+  sources?: string[];
 }
 
 function readJson(file: string): unknown {
@@ -18,23 +20,74 @@ function readJson(file: string): unknown {
   }
 }
 
+interface Found {
+  raw: unknown;
+  where: string;
+  dir: string;
+}
+
+/** The config of one folder: its mjoplan.config.json, else its package.json's "mjoplan" key. */
+function configIn(dir: string): Found | undefined {
+  const file = path.join(dir, "mjoplan.config.json");
+  if (existsSync(file)) return { raw: readJson(file), where: path.relative(process.cwd(), file) || file, dir };
+  if (!existsSync(path.join(dir, "package.json"))) return undefined;
+  const pkg = readJson(path.join(dir, "package.json")) as Record<string, unknown> | null;
+  if (pkg && typeof pkg === "object" && "mjoplan" in pkg) return { raw: pkg["mjoplan"], where: `${path.relative(process.cwd(), path.join(dir, "package.json")) || "package.json"}#mjoplan`, dir };
+  return undefined;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** `over` on top of `base`: objects merge key by key, anything else (lists too) replaces. */
+function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = isObject(v) && isObject(out[k]) ? merge(out[k] as Record<string, unknown>, v) : v;
+  return out;
+}
+
+/** Folders a config names relative to itself, rebased when it is merged into a config further down. */
+const FOLDER_KEYS = ["templates", "packs"] as const;
+
+/**
+ * The team's settings: every config from the repository root (the folder with
+ * .git) down to the nearest one from --dest, merged in that order, so a
+ * monorepo's root sets defaults and a package overrides them. Each is validated
+ * on its own, so a problem names the file it is in.
+ */
 export function loadConfig(dest: string): LoadedConfig {
   const start = path.resolve(dest);
+  const found: Found[] = [];
+  let root: string | undefined;
   for (let dir = start; ; dir = path.dirname(dir)) {
-    const file = path.join(dir, "mjoplan.config.json");
-    let found: { raw: unknown; where: string } | undefined;
-    if (existsSync(file)) found = { raw: readJson(file), where: path.relative(process.cwd(), file) || file };
-    else if (existsSync(path.join(dir, "package.json"))) {
-      const pkg = readJson(path.join(dir, "package.json")) as Record<string, unknown> | null;
-      if (pkg && typeof pkg === "object" && "mjoplan" in pkg) found = { raw: pkg["mjoplan"], where: `${path.relative(process.cwd(), path.join(dir, "package.json")) || "package.json"}#mjoplan` };
+    const here = configIn(dir);
+    if (here) found.push(here);
+    if (existsSync(path.join(dir, ".git"))) {
+      root = dir;
+      break;
     }
-    if (found) {
-      const { config, problems } = parseConfig(found.raw, found.where);
-      if (problems.length) throw new InputErrors(problems);
-      return { config, dir };
-    }
-    if (path.dirname(dir) === dir) return { config: DEFAULT_CONFIG, dir: start };
+    if (path.dirname(dir) === dir) break;
   }
+  if (found.length === 0) return { config: DEFAULT_CONFIG, dir: start };
+  const nearest = found[0]!;
+  // Without a .git, the repository is taken to start at the topmost config.
+  const repoRoot = root ?? found[found.length - 1]!.dir;
+  const problems: string[] = [];
+  let merged: Record<string, unknown> = {};
+  for (const f of [...found].reverse()) {
+    problems.push(...parseConfig(f.raw, f.where).problems);
+    if (!isObject(f.raw)) continue;
+    const own = { ...f.raw };
+    for (const key of FOLDER_KEYS) {
+      if (typeof own[key] !== "string") continue;
+      const folder = path.resolve(f.dir, own[key] as string);
+      if (folder !== repoRoot && !folder.startsWith(repoRoot + path.sep)) problems.push(`${f.where}.${key}: ${JSON.stringify(own[key])} leads out of the repository (${repoRoot})`);
+      own[key] = path.relative(nearest.dir, folder).split(path.sep).join("/") || ".";
+    }
+    merged = merge(merged, own);
+  }
+  if (problems.length) throw new InputErrors(problems);
+  const { config } = parseConfig(merged, nearest.where);
+  return { config, dir: nearest.dir, sources: found.map((f) => f.where) };
 }
 
 /**
