@@ -53,7 +53,7 @@ describe("the installed package", () => {
     const run = await execa("node", ["use-plop.mjs"], { cwd: project, reject: false });
     expect(run.stderr).toBe("");
     const [names, outcome] = String(run.stdout).trim().split("\n").map((l) => JSON.parse(l) as unknown);
-    expect(names).toEqual(["plan", "value-object", "event", "test"]);
+    expect(names).toEqual(["plan", "value-object", "event", "test", "kernel"]);
     expect(outcome).toEqual({ failures: 0, changes: [expect.stringContaining("file(s) written for Cancel booking")] });
     expect((await readTree(path.join(project, "loaded"))).has("docs/features/api/CancelBooking/CancelBooking-plan.md")).toBe(true);
   });
