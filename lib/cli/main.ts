@@ -51,6 +51,7 @@ const commandsOf = (generators: Registry): Record<string, { description: string;
   init: { description: "Set up the repository: --agents writes the MCP config and prompt file for coding agents", run: initAgentsCommand },
   // Loaded only when run: the MCP SDK is no part of any other command's start.
   mcp: { description: "Serve coding agents over the Model Context Protocol (stdio): plan, grow, open items, check", run: async (argv, term, signal) => (await import("./mcp-command.js")).mcpCommand(argv, term, generators, signal) },
+  init: { description: "Inspect the repository and write mjoplan.config.json, saying what was found and why", run: async (argv, term, signal) => (await import("./init-command.js")).initCommand(argv, term, signal) },
 });
 
 function topHelp(generators: Registry): string {

@@ -1,0 +1,104 @@
+/**
+ * `mjoplan init`: inspects the repository at --dest and writes its
+ * mjoplan.config.json, printing each finding with its evidence. A config that
+ * exists is merged, not overwritten: what a person set stays, and the change
+ * is shown as a diff. `--dry-run` shows it all and writes nothing.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { InputError } from "../errors.js";
+import type { GeneratorDefinition } from "../generator.js";
+import { inspectRepository } from "../init/inspect.js";
+import { TEMPLATES_DIR } from "../paths.js";
+import { runGenerator } from "../run/pipeline.js";
+import { DEFAULT_CONFIG, parseConfig } from "../config/config.js";
+import { parseCommand } from "./command-options.js";
+import type { Terminal } from "./terminal.js";
+import { diffOf } from "./report.js";
+import { runSchema } from "./run-options.js";
+
+const options = { dest: runSchema.dest, dryRun: runSchema.dryRun, json: runSchema.json, debug: runSchema.debug, help: runSchema.help };
+
+export const SCHEMA_REF = "./node_modules/mjoplan/dist/mjoplan.config.schema.json";
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** The findings under what a person already set: their values win, and each difference is noted. */
+export function mergeFindings(existing: Record<string, unknown>, found: Record<string, unknown>, at = ""): { merged: Record<string, unknown>; kept: string[] } {
+  const merged = { ...existing };
+  const kept: string[] = [];
+  for (const [key, value] of Object.entries(found)) {
+    const mine = existing[key];
+    if (mine === undefined) merged[key] = value;
+    else if (isObject(mine) && isObject(value)) {
+      const inner = mergeFindings(mine, value, `${at}${key}.`);
+      merged[key] = inner.merged;
+      kept.push(...inner.kept);
+    } else if (JSON.stringify(mine) !== JSON.stringify(value)) kept.push(`${at}${key} stays ${JSON.stringify(mine)} (found ${JSON.stringify(value)})`);
+  }
+  return { merged, kept };
+}
+
+export async function initCommand(argv: readonly string[], term: Terminal, signal?: AbortSignal): Promise<number> {
+  const command = parseCommand(argv, options, "init", "Inspect the repository (modules, imports, test runner and suffix, formatter, layout) and write mjoplan.config.json, saying what was found and why.", term);
+  if (!command) return 0;
+  const { options: opts, positionals } = command;
+  if (positionals.length) throw new InputError(JSON.stringify(positionals[0]), "unexpected argument; init inspects --dest (default: the current folder)");
+  const root = path.resolve(term.cwd, opts.dest);
+  if (!existsSync(root)) throw new InputError(`--dest ${JSON.stringify(opts.dest)}`, "no such folder");
+  const inspection = inspectRepository(root);
+
+  // Where the config lives: mjoplan.config.json, or the "mjoplan" key of a package.json that already has one.
+  const configFile = path.join(root, "mjoplan.config.json");
+  const pkgFile = path.join(root, "package.json");
+  let target = "mjoplan.config.json";
+  let existing: Record<string, unknown> = {};
+  let render = (config: Record<string, unknown>): string => `${JSON.stringify(config, null, 2)}\n`;
+  if (existsSync(configFile)) {
+    existing = readJsonObject(configFile);
+  } else if (existsSync(pkgFile) && isObject(readJsonObject(pkgFile)["mjoplan"])) {
+    const pkgText = readFileSync(pkgFile, "utf8");
+    const pkg = readJsonObject(pkgFile);
+    const indent = /^(\s+)"/m.exec(pkgText)?.[1] ?? "  ";
+    target = "package.json";
+    existing = pkg["mjoplan"] as Record<string, unknown>;
+    render = (config) => `${JSON.stringify({ ...pkg, mjoplan: config }, null, indent)}\n`;
+  }
+  const found = target === "package.json" ? inspection.settings : { $schema: SCHEMA_REF, ...inspection.settings };
+  const { merged, kept } = mergeFindings(existing, found);
+  const problems = parseConfig(merged, target).problems;
+  if (problems.length) throw new InputError(target, `the merged config would not be valid: ${problems[0]}`);
+
+  const content = render(merged);
+  const init: GeneratorDefinition = { name: "init", description: "", schema: {}, label: () => "init", build: () => [[{ path: target, content, mode: "update" }]] };
+  const report = await runGenerator(init, [{}], { dest: root, dryRun: opts.dryRun, onConflict: "overwrite", format: "never", ...(signal ? { signal } : {}) }, { today: "", version: "", templatesDir: TEMPLATES_DIR, config: DEFAULT_CONFIG });
+  const change = report.changes[0]!;
+
+  if (opts.json) {
+    term.stdout.write(`${JSON.stringify({ dest: root, file: target, dryRun: opts.dryRun, action: change.action, findings: inspection.findings, kept, config: merged }, null, 2)}\n`);
+    return 0;
+  }
+  const lines = [`Inspected ${root}:`];
+  for (const f of inspection.findings) lines.push(`  - ${f.what}`, `      evidence: ${f.evidence}`);
+  for (const k of kept) lines.push(`  - kept from your config: ${k}`);
+  lines.push("");
+  if (change.action === "unchanged") lines.push(`${target} already says all of this; nothing to change.`);
+  else {
+    lines.push(`${opts.dryRun ? "Would write" : change.before === undefined ? "Wrote" : "Updated"} ${target}${change.before === undefined ? "" : " (merged: what you set is kept)"}:`);
+    lines.push(change.before === undefined ? content.trimEnd() : diffOf(change).trimEnd());
+  }
+  lines.push("", "Next: npx mjoplan plan --name \"<use-case>\" (mjoplan kernel first, if the team imports the kernel through one module).", "");
+  term.stdout.write(lines.join("\n"));
+  return 0;
+}
+
+function readJsonObject(file: string): Record<string, unknown> {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new InputError(file, `not valid JSON (${(e as Error).message})`);
+  }
+  if (!isObject(data)) throw new InputError(file, "must hold a JSON object");
+  return data;
+}

@@ -1,0 +1,228 @@
+/**
+ * What `mjoplan init` reads from a repository: its module system and import
+ * style, test runner and test-file suffix, formatter and layout. Each finding
+ * carries the evidence it rests on, so a person can check it. Reads files
+ * only; never loads the repository's code.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+export interface Finding {
+  /** What was decided, e.g. `importExtension ""`. */
+  what: string;
+  /** Why: the files and facts it rests on. */
+  evidence: string;
+}
+
+export interface Inspection {
+  /** Config keys to set, as init would write them. */
+  settings: Record<string, unknown>;
+  findings: Finding[];
+  /** The repository's formatter, for the formatting step. */
+  formatter: { name: "prettier" | "biome" | "none"; version?: string };
+}
+
+interface PackageJson {
+  type?: string;
+  scripts?: Record<string, string>;
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+  jest?: unknown;
+  prettier?: unknown;
+}
+
+/** JSON with comments and trailing commas (tsconfig.json, biome.jsonc), read leniently. */
+export function readJsonc(text: string): unknown {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') {
+      const start = i;
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
+      out += text.slice(start, i + 1);
+    } else if (c === "/" && text[i + 1] === "/") {
+      while (i < text.length && text[i] !== "\n") i++;
+      out += "\n";
+    } else if (c === "/" && text[i + 1] === "*") {
+      i = text.indexOf("*/", i + 2) + 1;
+      if (i === 0) break;
+    } else out += c;
+  }
+  return JSON.parse(out.replace(/,(\s*[}\]])/g, "$1"));
+}
+
+function read(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+const SKIP = new Set(["node_modules", ".git", "dist", "build", "coverage", ".next", "out", ".mjoplan"]);
+
+/** TypeScript files below `dir`, breadth-first, at most `limit` (a big repository is sampled, not read whole). */
+function tsFiles(root: string, limit = 400): string[] {
+  const out: string[] = [];
+  const queue = [""];
+  while (queue.length && out.length < limit) {
+    const rel = queue.shift()!;
+    let entries;
+    try {
+      entries = readdirSync(path.join(root, rel), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory() && !SKIP.has(e.name) && !e.name.startsWith(".")) queue.push(child);
+      else if (e.isFile() && /\.(c|m)?tsx?$/.test(e.name) && !e.name.endsWith(".d.ts")) out.push(child);
+    }
+  }
+  return out;
+}
+
+const versionOf = (root: string, pkg: string): string | undefined => {
+  const text = read(path.join(root, "node_modules", pkg, "package.json"));
+  return text ? (JSON.parse(text) as { version?: string }).version : undefined;
+};
+
+const firstExisting = (root: string, names: string[]): string | undefined => names.find((n) => existsSync(path.join(root, n)));
+
+export function inspectRepository(root: string): Inspection {
+  const settings: Record<string, unknown> = {};
+  const findings: Finding[] = [];
+  const pkgText = read(path.join(root, "package.json"));
+  const pkg: PackageJson = pkgText ? (JSON.parse(pkgText) as PackageJson) : {};
+  const deps = { ...pkg.dependencies, ...pkg.devDependencies };
+  const files = tsFiles(root);
+  const sources = files.map((f) => ({ file: f, text: read(path.join(root, f)) ?? "" }));
+
+  // Module system and import extension.
+  const esm = pkg.type === "module";
+  let tsconfig: { compilerOptions?: { module?: string; moduleResolution?: string; verbatimModuleSyntax?: boolean } } = {};
+  const tsconfigText = read(path.join(root, "tsconfig.json"));
+  if (tsconfigText) {
+    try {
+      tsconfig = readJsonc(tsconfigText) as typeof tsconfig;
+    } catch {
+      findings.push({ what: "tsconfig.json not read", evidence: "it does not parse as JSON with comments" });
+    }
+  }
+  const mod = String(tsconfig.compilerOptions?.module ?? "").toLowerCase();
+  const resolution = String(tsconfig.compilerOptions?.moduleResolution ?? "").toLowerCase();
+  let withJs = 0;
+  let without = 0;
+  for (const { text } of sources) {
+    for (const m of text.matchAll(/\bfrom\s+["'](\.{1,2}\/[^"']+)["']/g)) {
+      if (/\.(c|m)?js$/.test(m[1]!)) withJs++;
+      else if (!/\.(json|css|svg)$/.test(m[1]!)) without++;
+    }
+  }
+  const moduleEvidence = [`package.json ${pkg.type ? `"type": "${pkg.type}"` : 'has no "type" (CommonJS)'}`, tsconfigText ? `tsconfig.json module ${mod || "unset"}, moduleResolution ${resolution || "unset"}` : "no tsconfig.json"];
+  let ext: ".js" | "";
+  if (withJs + without > 0) {
+    ext = withJs >= without ? ".js" : "";
+    moduleEvidence.push(`${withJs} relative import(s) end in .js, ${without} have no extension, in ${sources.length} TypeScript file(s)`);
+  } else ext = resolution === "bundler" || mod === "commonjs" || mod === "preserve" || (!esm && !mod.startsWith("node")) ? "" : ".js";
+  settings["importExtension"] = ext;
+  findings.push({ what: `${esm ? "ES modules" : "CommonJS"}; importExtension ${JSON.stringify(ext)}`, evidence: moduleEvidence.join("; ") });
+
+  // Test runner, its globals, and the test-file suffix.
+  const testScript = pkg.scripts?.["test"] ?? "";
+  const vitestConfig = firstExisting(root, ["vitest.config.ts", "vitest.config.mts", "vitest.config.js", "vitest.config.mjs", "vite.config.ts", "vite.config.js"]);
+  const jestConfig = firstExisting(root, ["jest.config.ts", "jest.config.js", "jest.config.cjs", "jest.config.mjs", "jest.config.json"]);
+  // The test script says what actually runs; dependencies and config files decide when it does not.
+  const inScript = /\bvitest\b/.test(testScript) ? "vitest" : /\bjest\b/.test(testScript) ? "jest" : /\bnode\b[^&|;]*--test\b/.test(testScript) ? "node" : undefined;
+  const hasVitest = Boolean(deps["vitest"] || vitestConfig);
+  const hasJest = Boolean(deps["jest"] || pkg.jest !== undefined || jestConfig);
+  const runner: "jest" | "vitest" | "node" | undefined = inScript ?? (hasVitest && !hasJest ? "vitest" : hasJest ? "jest" : undefined);
+  const runnerEvidence: string[] = [];
+  if (inScript) runnerEvidence.push(`test script: ${testScript}`);
+  if (runner === "vitest") runnerEvidence.push(...[deps["vitest"] ? `vitest ${deps["vitest"]} in package.json` : "", vitestConfig ?? ""].filter(Boolean));
+  if (runner === "jest") runnerEvidence.push(...[deps["jest"] ? `jest ${deps["jest"]} in package.json` : "", jestConfig ?? (pkg.jest !== undefined ? 'package.json "jest" key' : "")].filter(Boolean));
+  if (!inScript && hasVitest && hasJest) runnerEvidence.push("both jest and vitest are installed and the test script names neither: jest assumed");
+  if (runner) {
+    settings["testRunner"] = runner;
+    let globals = false;
+    if (runner === "vitest" && vitestConfig && /\bglobals\s*:\s*true\b/.test(read(path.join(root, vitestConfig)) ?? "")) {
+      globals = true;
+      runnerEvidence.push(`${vitestConfig} sets globals: true`);
+    }
+    if (runner === "jest") {
+      const importsGlobals = sources.some(({ text }) => text.includes('from "@jest/globals"') || text.includes("from '@jest/globals'"));
+      if (!importsGlobals && deps["@types/jest"]) {
+        globals = true;
+        runnerEvidence.push("@types/jest in package.json and no test imports @jest/globals: tests use jest's globals");
+      } else if (!deps["@jest/globals"] && !importsGlobals) {
+        globals = true;
+        runnerEvidence.push("no @jest/globals dependency: tests use jest's globals");
+      }
+    }
+    if (globals) settings["testGlobals"] = true;
+    findings.push({ what: `test runner ${runner}${globals ? " with globals" : ""}`, evidence: runnerEvidence.join("; ") });
+  } else findings.push({ what: "test runner not found; jest assumed", evidence: "no jest, vitest or node --test in package.json" });
+
+  const spec = files.filter((f) => /\.spec\.(c|m)?tsx?$/.test(f)).length;
+  const test = files.filter((f) => /\.test\.(c|m)?tsx?$/.test(f)).length;
+  const configText = [jestConfig, vitestConfig].filter(Boolean).map((f) => read(path.join(root, f!)) ?? "").join("\n") + JSON.stringify(pkg.jest ?? "");
+  const specByConfig = /spec/.test(configText) && !/test\\?\.[tj]s|\.test\./.test(configText);
+  if (spec > test || (spec === test && specByConfig)) {
+    settings["suffixes"] = { test: ".spec.ts" };
+    findings.push({ what: 'test files end in ".spec.ts"', evidence: spec || test ? `${spec} *.spec.ts against ${test} *.test.ts` : "the test runner's config matches spec files" });
+  } else findings.push({ what: 'test files end in ".test.ts"', evidence: `${test} *.test.ts against ${spec} *.spec.ts` });
+
+  // Formatter.
+  const biomeConfig = firstExisting(root, ["biome.json", "biome.jsonc"]);
+  const prettierConfig = firstExisting(root, [".prettierrc", ".prettierrc.json", ".prettierrc.yaml", ".prettierrc.yml", ".prettierrc.json5", ".prettierrc.js", ".prettierrc.cjs", ".prettierrc.mjs", ".prettierrc.toml", "prettier.config.js", "prettier.config.cjs", "prettier.config.mjs"]);
+  let formatter: Inspection["formatter"] = { name: "none" };
+  if (biomeConfig || deps["@biomejs/biome"]) {
+    const version = versionOf(root, "@biomejs/biome");
+    formatter = { name: "biome", ...(version ? { version } : {}) };
+    findings.push({ what: `formatter Biome${version ? ` ${version}` : ""}`, evidence: [biomeConfig, deps["@biomejs/biome"] ? `@biomejs/biome ${deps["@biomejs/biome"]} in package.json` : "", version ? `node_modules/@biomejs/biome is ${version}` : "not installed"].filter(Boolean).join("; ") });
+  } else if (prettierConfig || deps["prettier"] || pkg.prettier !== undefined) {
+    const version = versionOf(root, "prettier");
+    formatter = { name: "prettier", ...(version ? { version } : {}) };
+    findings.push({ what: `formatter Prettier${version ? ` ${version}` : ""}`, evidence: [prettierConfig ?? (pkg.prettier !== undefined ? 'package.json "prettier" key' : ""), deps["prettier"] ? `prettier ${deps["prettier"]} in package.json` : "", version ? `node_modules/prettier is ${version}` : "not installed"].filter(Boolean).join("; ") });
+  } else findings.push({ what: "no formatter", evidence: "no Prettier or Biome config or dependency; output is written as the templates make it" });
+
+  // Layout: where sources and modules live, and whether there is a context level.
+  const modulesDir = ["src/modules", "src/contexts", "src/domains"].find((d) => dirs(root, d).length > 0);
+  if (modulesDir) {
+    const contexts = dirs(root, modulesDir);
+    const has = (sub: string) => contexts.some((c) => existsSync(path.join(root, modulesDir, c, sub)));
+    const domain = has("domain") ? "domain" : "";
+    const base = `${modulesDir}/{context}${domain ? "/domain" : ""}`;
+    const paths: Record<string, string> = { plan: `docs/features/{context}/{use-case}-plan.md`, source: base, tests: `${modulesDir}/{context}/{use-case}` };
+    const evidence = [`${modulesDir}/ has ${contexts.length} module folder(s): ${contexts.slice(0, 5).join(", ")}${contexts.length > 5 ? ", ..." : ""}`];
+    for (const [key, sub] of [["valueObjects", "value-objects"], ["events", "events"]] as const) {
+      if (domain && has(`domain/${sub}`)) {
+        paths[key] = `${base}/${sub}`;
+        evidence.push(`${modulesDir}/*/domain/${sub}/ exists`);
+      }
+    }
+    if (sources.some(({ file }) => file.endsWith(".domain-event.ts"))) {
+      settings["suffixes"] = { ...(settings["suffixes"] as object), event: ".domain-event.ts" };
+      evidence.push("events end in .domain-event.ts");
+    }
+    settings["paths"] = paths;
+    findings.push({ what: `layout: modules with a context level (${base})`, evidence: evidence.join("; ") });
+  } else if (existsSync(path.join(root, "src"))) {
+    findings.push({ what: "layout: sources in src/, no context level; the default paths (src/features/{use-case}/...) fit", evidence: "src/ exists; no src/modules, src/contexts or src/domains" });
+  } else findings.push({ what: "layout: no src/ folder; the default paths are kept", evidence: "no src/" });
+
+  const base = sources.find(({ file, text }) => !/\.(test|spec)\.[cm]?tsx?$/.test(file) && /^export abstract class ValueObject\b/m.test(text));
+  if (base) findings.push({ what: "a ValueObject base class of the repository's own", evidence: `${base.file}; see "The shared kernel and a team's own base classes" in mjoplan's README to build the kernel on it` });
+  return { settings, findings, formatter };
+}
+
+function dirs(root: string, rel: string): string[] {
+  try {
+    return readdirSync(path.join(root, rel), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
