@@ -7,5 +7,7 @@ export default {
   },
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
   testMatch: ["<rootDir>/__tests__/**/*.test.ts"],
+  // Fixture repositories carry their own tests, for their own runners.
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/__tests__/fixtures/"],
   testTimeout: 120000,
 };

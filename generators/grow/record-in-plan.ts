@@ -18,20 +18,20 @@ export interface Growth {
   file: FileRef;
 }
 
-const TEST_ROW = /^\| [A-Z]+-\d+ \| (security|domain|integration|performance) \|/;
+const TEST_ROW = /^\| [A-Z]+-\d+ +\| (security|domain|integration|performance) +\|/;
 
 export function recordInPlan(plan: string, g: Growth): string {
   const ids = g.tests.map((t) => t.id).join(", ") || "none";
   const fileLink = (f: FileRef) => `[${path.posix.basename(f.path)}](${f.link})`;
   const files = [...new Map(g.tests.map((t) => [t.file.path, t.file])).values()];
-  let out = appendRows(plan, "1. Feature definition", /^\| FR-\d+ \|/, [`| ${g.fr} | ${cellPipes(g.requirement)} | ${ids} |`]);
+  let out = appendRows(plan, "1. Feature definition", /^\| FR-\d+ +\|/, [`| ${g.fr} | ${cellPipes(g.requirement)} | ${ids} |`]);
   out = appendRows(
     out,
     "5. Test plan",
     TEST_ROW,
     g.tests.map((t) => `| ${t.id} | ${t.kind} | ${md(t.title)} | ${g.fr} | [${cellPipes(code(path.posix.basename(t.file.path)))}](${t.file.link}) |`),
   );
-  out = appendRows(out, "Traceability matrix", /^\| FR-\d+ \|/, [`| ${g.fr} | ${cellPipes(g.requirement)} | ${ids} | ${files.map(fileLink).join(", ") || "none"} |`]);
+  out = appendRows(out, "Traceability matrix", /^\| FR-\d+ +\|/, [`| ${g.fr} | ${cellPipes(g.requirement)} | ${ids} | ${files.map(fileLink).join(", ") || "none"} |`]);
   const domainIds = g.tests.filter((t) => t.kind === "domain").map((t) => t.id);
   const domainFile = g.tests.find((t) => t.kind === "domain")?.file;
   if (domainIds.length && domainFile) {

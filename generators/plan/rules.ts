@@ -341,7 +341,7 @@ export function invalidExamples(rule: Rule, name: string): InvalidExample[] {
     case "email":
       add("no @", '"ada.example.com"', 0);
       add("no domain dot", '"ada@example"', 0);
-      add("over 254 characters", `"a".repeat(250) + "@example.com"`, 0);
+      add("over 254 characters", "`${\"a\".repeat(250)}@example.com`", 0);
       break;
     case "uuid":
       add("not hex", '"not-a-uuid"', 0);

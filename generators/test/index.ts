@@ -60,7 +60,7 @@ export const testGenerator = defineGrowGenerator({
       plan = appendRows(
         plan,
         "5. Test plan",
-        /^\| [A-Z]+-\d+ \| (security|domain|integration|performance) \|/,
+        /^\| [A-Z]+-\d+ +\| (security|domain|integration|performance) +\|/,
         file.cases.map((c) => `| ${c.id} | ${kind} | ${md(c.title)}${c.todo ? " (todo)" : ""} | ${c.covers.join(", ") || "none"} | [${cellPipes(code(path.posix.basename(file.file.path)))}](${file.file.link}) |`),
       );
       plan = appendToSection(plan, "5. Test plan", `### ${file.title}\n\n[${code(file.file.path)}](${file.file.link})\n\n\`\`\`ts\n\n\`\`\``);

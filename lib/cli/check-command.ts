@@ -16,6 +16,7 @@ import { formatFiles } from "../format/format-files.js";
 import { choice, flag, text } from "../schema/fields.js";
 import type { Schema } from "../schema/field.js";
 import { commit } from "../write/commit.js";
+import { formatFiles } from "../format/format-files.js";
 import type { Change } from "../write/changes.js";
 import { parseCommand } from "./command-options.js";
 import type { Terminal } from "./terminal.js";
@@ -119,8 +120,8 @@ export async function syncCommand(argv: readonly string[], term: Terminal, signa
     const synced = syncTraceability(syncEmbedded(before, (link) => files.get(link)), indexTests(present));
     const target = rel.split(path.sep).join("/");
     await checkNoEscape(destReal, target);
-    // A changed plan goes through Prettier where the repository uses it, as generated plans do.
-    const after = synced === before ? before : (await formatFiles([{ path: target, content: synced, mode: "update" }], destReal, "auto"))[0]!.content;
+    // Formatted as plan and grow commands format, so the repository's format check stays clean after a sync.
+    const after = synced === before ? before : (await formatFiles([{ path: target, content: synced, mode: "update", isPlan: true }], destReal, "auto"))[0]!.content;
     changes.push({ path: target, action: after === before ? "unchanged" : "overwrite", before, after });
   }
   await commit(destReal, changes, signal ? { signal } : {});

@@ -1,14 +1,19 @@
 /**
- * Writes output through Prettier, with the target repository's Prettier config,
- * or Prettier's defaults where it has none. Prettier costs more than the rest of
- * a run together (measured: ~40 ms to load, ~200 ms for the first TypeScript
- * file, ~290 ms for a plan), so by default (`auto`) it runs only for a repository
- * that uses Prettier: one with a Prettier config, or with prettier among its
- * package.json dependencies (as Nx formats only where Prettier is installed).
- * `always` and `never` decide for every repository.
+ * Writes output through the repository's own formatter. Where it uses Biome,
+ * its installed Biome (`check --write`: formatting, import order, safe fixes,
+ * with its config); where it uses Prettier, its own installed Prettier (2 or 3)
+ * with its config, or Prettier's defaults where it has none. Formatting costs
+ * more than the rest of a run together (measured: ~40 ms to load Prettier,
+ * ~200 ms for the first TypeScript file), so by default (`auto`) it runs only for
+ * a repository that uses a formatter (as Nx formats only where Prettier is
+ * installed). `always` uses the bundled Prettier where the repository has
+ * neither; `never` formats nothing.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
+import { syncEmbedded } from "../check/sync-plan.js";
 import { GenerationError } from "../errors.js";
 import type { PlannedFile } from "../write/planned-file.js";
 
@@ -60,19 +65,104 @@ export function usesPrettier(dir: string): boolean {
 
 const FORMATTED = /\.(ts|md)$/;
 
+/** The Prettier API both majors share: format (sync in 2, async in 3) and resolveConfig. */
+interface PrettierLike {
+  version: string;
+  format(source: string, options: Record<string, unknown>): string | Promise<string>;
+  resolveConfig(file: string, options?: Record<string, unknown>): Promise<Record<string, unknown> | null>;
+}
+
+export type Formatter =
+  | { kind: "none" }
+  | { kind: "prettier"; prettier: PrettierLike; origin: "repository" | "bundled" }
+  | { kind: "biome"; bin: string; version: string };
+
+const BIOME_CONFIGS = ["biome.json", "biome.jsonc"];
+
+/**
+ * Whether the repository around `dir` uses Biome: a biome.json(c) from `dir`
+ * upward. Not the dependency alone: a repository may carry Biome for something
+ * else (this one does, for its fixtures) and format with Prettier.
+ */
+export function usesBiome(dir: string): boolean {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if (BIOME_CONFIGS.some((f) => existsSync(path.join(d, f)))) return true;
+    if (path.dirname(d) === d) return false;
+  }
+}
+
+/** A package as the repository at `dir` resolves it (its own node_modules, upward), or undefined. */
+function resolveFrom(dir: string, request: string): string | undefined {
+  try {
+    return createRequire(path.join(path.resolve(dir), "noop.js")).resolve(request);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The formatter a run uses for the repository at `dest`: Biome where it uses
+ * Biome (its installed binary, so its version and config); Prettier where it
+ * uses Prettier (its own installed copy, Prettier 2 or 3, with its config; the
+ * bundled one only if it has none installed); the bundled Prettier for
+ * `--format always` in a repository that uses neither; nothing otherwise.
+ */
+export async function formatterFor(dest: string, mode: FormatMode): Promise<Formatter> {
+  if (mode === "never") return { kind: "none" };
+  if (usesBiome(dest)) {
+    const pkg = resolveFrom(dest, "@biomejs/biome/package.json");
+    if (pkg) {
+      const bin = path.join(path.dirname(pkg), "bin/biome");
+      const version = (JSON.parse(readFileSync(pkg, "utf8")) as { version: string }).version;
+      if (existsSync(bin)) return { kind: "biome", bin, version };
+    }
+  }
+  const own = usesPrettier(dest);
+  if (!own && mode === "auto") return { kind: "none" };
+  const repoPrettier = own ? resolveFrom(dest, "prettier") : undefined;
+  if (repoPrettier) return { kind: "prettier", prettier: createRequire(import.meta.url)(repoPrettier) as PrettierLike, origin: "repository" };
+  return { kind: "prettier", prettier: (await import("prettier")) as unknown as PrettierLike, origin: "bundled" };
+}
+
+async function withPrettier(prettier: PrettierLike, file: PlannedFile, dest: string): Promise<string> {
+  const filepath = path.join(dest, file.path);
+  const options = (await prettier.resolveConfig(filepath, { editorconfig: true })) ?? {};
+  return prettier.format(file.content, { ...options, filepath });
+}
+
+/** Biome's own `check --write` over one file through stdin: its formatting, import order and safe fixes, with its config. */
+function withBiome(bin: string, file: PlannedFile, dest: string): string {
+  if (!file.path.endsWith(".ts")) return file.content;
+  const run = spawnSync(process.execPath, [bin, "check", "--write", `--stdin-file-path=${file.path}`], { cwd: nearestExisting(dest), input: file.content, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (run.error) throw run.error;
+  if (run.status !== 0 || run.stdout === "") throw new Error(`biome exited ${run.status}: ${(run.stderr || "").split("\n").find((l) => l.trim()) ?? ""}`);
+  return run.stdout;
+}
+
 export async function formatFiles(files: PlannedFile[], dest: string, mode: FormatMode): Promise<PlannedFile[]> {
-  if (mode === "never" || (mode === "auto" && !usesPrettier(dest))) return files;
-  const prettier = await import("prettier");
-  return Promise.all(
+  const formatter = await formatterFor(existsSync(dest) ? dest : nearestExisting(dest), mode);
+  if (formatter.kind === "none") return files;
+  const formatted = await Promise.all(
     files.map(async (file) => {
       if (!FORMATTED.test(file.path)) return file;
-      const filepath = path.join(dest, file.path);
       try {
-        const options = (await prettier.resolveConfig(filepath, { editorconfig: true })) ?? {};
-        return { ...file, content: await prettier.format(file.content, { ...options, filepath }) };
+        const content = formatter.kind === "biome" ? withBiome(formatter.bin, file, dest) : await withPrettier(formatter.prettier, file, dest);
+        return { ...file, content };
       } catch (e) {
-        throw new GenerationError(`Prettier could not format ${file.path}: ${String((e as Error).message).split("\n")[0]}`, { cause: e });
+        const name = formatter.kind === "biome" ? `Biome ${formatter.version}` : `Prettier ${formatter.prettier.version}`;
+        throw new GenerationError(`${name} could not format ${file.path}: ${String((e as Error).message).split("\n")[0]}`, { cause: e });
       }
     }),
   );
+  if (formatter.kind !== "biome") return formatted;
+  // Biome leaves Markdown alone: the code a plan embeds is refreshed from the formatted test files, so check finds no drift.
+  const byPath = new Map(formatted.map((f) => [f.path, f.content]));
+  return formatted.map((f) => (f.isPlan ? { ...f, content: syncEmbedded(f.content, (link) => byPath.get(path.posix.normalize(path.posix.join(path.posix.dirname(f.path), link)))) } : f));
+}
+
+/** A --dest that does not exist yet takes its repository's tools from the nearest folder that does. */
+function nearestExisting(dir: string): string {
+  let d = path.resolve(dir);
+  while (!existsSync(d) && path.dirname(d) !== d) d = path.dirname(d);
+  return d;
 }

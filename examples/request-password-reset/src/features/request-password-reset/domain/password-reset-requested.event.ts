@@ -42,17 +42,18 @@ export class PasswordResetRequested {
       return parsed;
     }
     const { payload, ...meta } = parsed.value;
-    if (typeof payload["userId"] !== "string") {
+    const fields: { readonly [K in keyof PasswordResetRequestedPayload]?: unknown } = payload;
+    if (typeof fields.userId !== "string") {
       return err(new ValidationError("userId", "PasswordResetRequested.payload.userId must be a string"));
     }
-    if (typeof payload["locale"] !== "string") {
+    if (typeof fields.locale !== "string") {
       return err(new ValidationError("locale", "PasswordResetRequested.payload.locale must be a string"));
     }
     return ok(
       PasswordResetRequested.create(
         {
-          userId: payload["userId"] as string,
-          locale: payload["locale"] as string,
+          userId: fields.userId as string,
+          locale: fields.locale as string,
         },
         meta,
       ),
