@@ -1,0 +1,42 @@
+/** `mjoplan init`: findings with evidence, --dry-run writing nothing, an existing config merged and the change shown. */
+import { cp, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "@jest/globals";
+import { cli, readTree, ROOT, tempDir } from "./support/project.js";
+
+async function copyOf(name: string): Promise<string> {
+  const dir = path.join(await tempDir("mjoplan-init-"), name);
+  await cp(path.join(ROOT, "__tests__/fixtures/repos", name), dir, { recursive: true });
+  return dir;
+}
+
+describe("init", () => {
+  it("with --dry-run prints each finding and its evidence, and the config it would write, writing nothing", async () => {
+    const dir = await copyOf("nest-cjs");
+    const before = await readTree(dir);
+    const run = await cli(["init", "--dry-run", "--dest", dir]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/- CommonJS; importExtension ""\n\s+evidence: package\.json has no "type" \(CommonJS\); tsconfig\.json module commonjs, moduleResolution unset; 0 relative import\(s\) end in \.js, 2 have no extension/);
+    expect(run.stdout).toMatch(/- test runner jest with globals\n\s+evidence: test script: jest; jest \^30\.0\.0 in package\.json; jest\.config\.js; @types\/jest in package\.json and no test imports @jest\/globals/);
+    expect(run.stdout).toMatch(/- test files end in "\.spec\.ts"\n\s+evidence: 1 \*\.spec\.ts against 0 \*\.test\.ts/);
+    expect(run.stdout).toMatch(/- formatter Prettier\n\s+evidence: \.prettierrc; prettier \^2\.8\.8 in package\.json; not installed/);
+    expect(run.stdout).toContain('Would write mjoplan.config.json:\n{\n  "$schema": "./node_modules/mjoplan/dist/mjoplan.config.schema.json",\n  "importExtension": "",');
+    expect(await readTree(dir)).toEqual(before);
+  });
+
+  it("merges into an existing config: what a person set stays, the change is shown as a diff, and plan accepts the result", async () => {
+    const dir = await copyOf("express-esm");
+    await writeFile(path.join(dir, "mjoplan.config.json"), `${JSON.stringify({ system: "Acme", testRunner: "jest" }, null, 2)}\n`);
+    const run = await cli(["init", "--dest", dir]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('- kept from your config: testRunner stays "jest" (found "vitest")');
+    expect(run.stdout).toMatch(/Updated mjoplan\.config\.json \(merged: what you set is kept\):\n[\s\S]*\+  "\$schema": "\.\/node_modules\/mjoplan\/dist\/mjoplan\.config\.schema\.json",/);
+    const config = JSON.parse(await readFile(path.join(dir, "mjoplan.config.json"), "utf8")) as Record<string, unknown>;
+    expect(config).toEqual({ system: "Acme", testRunner: "jest", $schema: "./node_modules/mjoplan/dist/mjoplan.config.schema.json", importExtension: ".js" });
+    const again = await cli(["init", "--dest", dir]);
+    expect(again.stdout).toContain("mjoplan.config.json already says all of this; nothing to change.");
+    const plan = await cli(["plan", "--name", "Book room", "--dest", dir, "--format", "never"]);
+    expect(plan.stderr).toBe("");
+    expect(plan.exitCode).toBe(0);
+  });
+});
