@@ -58,7 +58,7 @@ describe("mjoplan mcp over stdio", () => {
 
   it("offers the tools, each with a schema that compiles, and an input schema derived from the generator's own", async () => {
     const { tools } = await client.listTools();
-    expect(tools.map((t) => t.name)).toEqual(["list_generators", "describe_generator", "plan", "value_object", "event", "test", "check", "open_items"]);
+    expect(tools.map((t) => t.name)).toEqual(["list_generators", "describe_generator", "plan", "value_object", "event", "test", "kernel", "check", "open_items"]);
     const ajv = new AjvJsonSchemaValidator();
     for (const tool of tools) {
       expect(tool.description).toBeTruthy();
@@ -78,7 +78,7 @@ describe("mjoplan mcp over stdio", () => {
 
   it("lists and describes the generators", async () => {
     const listed = await data<{ generators: { name: string; tool: string }[] }>("list_generators");
-    expect(listed.generators.map((g) => g.tool)).toEqual(["plan", "value_object", "event", "test"]);
+    expect(listed.generators.map((g) => g.tool)).toEqual(["plan", "value_object", "event", "test", "kernel"]);
     const described = await data<{ inputs: { key: string; flag: string; required: boolean; default?: unknown; choices?: string[] }[] }>("describe_generator", { name: "plan" });
     const method = described.inputs.find((i) => i.key === "method")!;
     expect(method).toMatchObject({ flag: "--method", required: false, default: "POST", choices: ["GET", "POST", "PUT", "PATCH", "DELETE"] });
@@ -178,7 +178,7 @@ describe("mjoplan mcp over stdio", () => {
     expect(conflict.content[0]!.text).toMatch(/exists and differs|exist and differ/);
     expect((await data<RunResult>("plan", { name: "Twice", date: "2026-01-02", dest: "twice", onConflict: "skip" })).files.some((f) => f.action === "skip")).toBe(true);
 
-    expect((await data<{ generators: unknown[] }>("list_generators")).generators).toHaveLength(4);
+    expect((await data<{ generators: unknown[] }>("list_generators")).generators).toHaveLength(5);
     expect(serverLog).not.toMatch(/unexpected error/);
   });
 });
