@@ -49,7 +49,8 @@ export function openUseCase(name: string, context: BuildContext, contextName = "
   const planPath = expand(config.paths.plan, useCase, ctx);
   const read = context.read ?? (() => undefined);
   const plan = read(planPath);
-  if (plan === undefined) throw new InputError(`--use-case ${JSON.stringify(name)}`, `no plan at ${planPath} (make it with mjoplan plan first)`);
+  const contextHint = /\{(context|Context|contextCamel|context_snake)\}/.test(config.paths.plan) ? `, or give the use-case's --context (${JSON.stringify(contextName)} was used)` : "";
+  if (plan === undefined) throw new InputError(`--use-case ${JSON.stringify(name)}`, `no plan at ${planPath} (make it with mjoplan plan first${contextHint})`);
   const testsDir = expand(config.paths.tests, useCase, ctx);
   const kernelDir = expand(config.paths.kernel, useCase, ctx);
   return {
