@@ -85,7 +85,7 @@ describe("a broken team pack", () => {
     const dir = await repo({ "mjoplan.config.json": JSON.stringify({ packs: "../elsewhere", disablePacks: "capability-secret-link" }) });
     const run = await cli(["plan", "--name", "Book room", "--dest", dir]);
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toMatch(/mjoplan\.config\.json\.packs: must stay inside the repository/);
+    expect(run.stderr).toMatch(/mjoplan\.config\.json\.packs: "\.\.\/elsewhere" leads out of the repository/);
     expect(run.stderr).toMatch(/mjoplan\.config\.json\.disablePacks: must be a list of strings/);
   });
 });
