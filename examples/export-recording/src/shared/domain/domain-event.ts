@@ -27,27 +27,28 @@ export function parseEnvelope(
   if (typeof json !== "object" || json === null) {
     return err(new ValidationError(name, `${name} must be an object`));
   }
-  const data = json as Record<string, unknown>;
-  if (data["name"] !== name) {
+  // Named keys, so they read as properties under noPropertyAccessFromIndexSignature and lint rules alike.
+  const data = json as { readonly [K in "name" | "version" | "payload" | (typeof META_KEYS)[number]]?: unknown };
+  if (data.name !== name) {
     return err(new ValidationError("name", `expected event ${name}`));
   }
-  if (data["version"] !== version) {
-    return err(new ValidationError("version", `${name} version ${String(data["version"])} is not supported`));
+  if (data.version !== version) {
+    return err(new ValidationError("version", `${name} version ${String(data.version)} is not supported`));
   }
   for (const key of META_KEYS) {
     if (typeof data[key] !== "string" || data[key] === "") {
       return err(new ValidationError(key, `${name}.${key} must be a non-empty string`));
     }
   }
-  const payload = data["payload"];
+  const payload = data.payload;
   if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
     return err(new ValidationError("payload", `${name}.payload must be an object`));
   }
   return ok({
-    id: data["id"] as string,
-    occurredAt: data["occurredAt"] as string,
-    aggregateId: data["aggregateId"] as string,
-    correlationId: data["correlationId"] as string,
+    id: data.id as string,
+    occurredAt: data.occurredAt as string,
+    aggregateId: data.aggregateId as string,
+    correlationId: data.correlationId as string,
     payload: payload as Record<string, unknown>,
   });
 }

@@ -40,17 +40,18 @@ export class RecordingExportCompleted {
       return parsed;
     }
     const { payload, ...meta } = parsed.value;
-    if (typeof payload["recordingId"] !== "string") {
+    const fields: { readonly [K in keyof RecordingExportCompletedPayload]?: unknown } = payload;
+    if (typeof fields.recordingId !== "string") {
       return err(new ValidationError("recordingId", "RecordingExportCompleted.payload.recordingId must be a string"));
     }
-    if (typeof payload["format"] !== "string") {
+    if (typeof fields.format !== "string") {
       return err(new ValidationError("format", "RecordingExportCompleted.payload.format must be a string"));
     }
     return ok(
       RecordingExportCompleted.create(
         {
-          recordingId: payload["recordingId"] as string,
-          format: payload["format"] as string,
+          recordingId: fields.recordingId as string,
+          format: fields.format as string,
         },
         meta,
       ),

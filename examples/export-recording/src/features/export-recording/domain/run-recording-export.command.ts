@@ -43,29 +43,29 @@ export class RunRecordingExport {
     if (typeof parsed !== "object" || parsed === null) {
       return err(new ValidationError("command", "RunRecordingExport must be an object"));
     }
-    const data = parsed as Record<string, unknown>;
-    if (data["type"] !== RunRecordingExport.type) {
-      return err(new ValidationError("type", `unknown command type ${String(data["type"])}`));
+    const data = parsed as { readonly [K in "type" | "version" | (typeof STRING_FIELDS)[number]]?: unknown };
+    if (data.type !== RunRecordingExport.type) {
+      return err(new ValidationError("type", `unknown command type ${String(data.type)}`));
     }
-    if (data["version"] !== RunRecordingExport.version) {
-      return err(new ValidationError("version", `${RunRecordingExport.type} version ${String(data["version"])} is not supported`));
+    if (data.version !== RunRecordingExport.version) {
+      return err(new ValidationError("version", `${RunRecordingExport.type} version ${String(data.version)} is not supported`));
     }
     for (const key of STRING_FIELDS) {
       if (typeof data[key] !== "string" || data[key] === "") {
         return err(new ValidationError(key, `${RunRecordingExport.type}.${key} must be a non-empty string`));
       }
     }
-    if (Number.isNaN(Date.parse(data["runAt"] as string))) {
+    if (Number.isNaN(Date.parse(data.runAt as string))) {
       return err(new ValidationError("runAt", `${RunRecordingExport.type}.runAt must be a date-time`));
     }
     return ok(
       RunRecordingExport.create(
         {
-          aggregateId: data["aggregateId"] as string,
-          correlationId: data["correlationId"] as string,
-          runAt: data["runAt"] as string,
+          aggregateId: data.aggregateId as string,
+          correlationId: data.correlationId as string,
+          runAt: data.runAt as string,
         },
-        data["id"] as string,
+        data.id as string,
       ),
     );
   }
