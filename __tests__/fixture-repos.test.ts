@@ -91,7 +91,7 @@ describe("in repositories that look like real ones", () => {
     const vitest = await run(dir, "vitest/vitest.mjs", ["run"]);
     expect(vitest.stdout).toMatch(/Tests\s+\d+ passed \| \d+ todo/);
     expect(vitest.exitCode).toBe(0);
-    const biome = await run(dir, "@biomejs/biome/bin/biome", ["check", "--max-diagnostics=200", "src"]);
+    const biome = await run(dir, "@biomejs/biome/bin/biome", ["check", "--max-diagnostics=200", "src", "docs"]);
     expect(biome.stderr).not.toMatch(/lint\/|format/);
     expect(biome.exitCode).toBe(0);
   });

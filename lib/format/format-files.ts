@@ -9,7 +9,7 @@
  * installed). `always` uses the bundled Prettier where the repository has
  * neither; `never` formats nothing.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -131,33 +131,40 @@ async function withPrettier(prettier: PrettierLike, file: PlannedFile, dest: str
 }
 
 /** Biome's own `check --write` over one file through stdin: its formatting, import order and safe fixes, with its config. */
-function withBiome(bin: string, file: PlannedFile, dest: string): string {
-  if (!file.path.endsWith(".ts")) return file.content;
-  const run = spawnSync(process.execPath, [bin, "check", "--write", `--stdin-file-path=${file.path}`], { cwd: nearestExisting(dest), input: file.content, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (run.error) throw run.error;
-  if (run.status !== 0 || run.stdout === "") throw new Error(`biome exited ${run.status}: ${(run.stderr || "").split("\n").find((l) => l.trim()) ?? ""}`);
-  return run.stdout;
+function withBiome(bin: string, file: PlannedFile, dest: string): Promise<string> {
+  // One process per file, all at once: Biome starts fast, and the files of a run are few.
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, "check", "--write", `--stdin-file-path=${file.path}`], { cwd: nearestExisting(dest), stdio: ["pipe", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
+    child.on("error", reject);
+    child.on("close", (status) => (status === 0 && out !== "" ? resolve(out) : reject(new Error(`biome exited ${status}: ${err.split("\n").find((l) => l.trim()) ?? ""}`))));
+    child.stdin.end(file.content);
+  });
 }
 
 export async function formatFiles(files: PlannedFile[], dest: string, mode: FormatMode): Promise<PlannedFile[]> {
   const formatter = await formatterFor(existsSync(dest) ? dest : nearestExisting(dest), mode);
   if (formatter.kind === "none") return files;
-  const formatted = await Promise.all(
-    files.map(async (file) => {
-      if (!FORMATTED.test(file.path)) return file;
-      try {
-        const content = formatter.kind === "biome" ? withBiome(formatter.bin, file, dest) : await withPrettier(formatter.prettier, file, dest);
-        return { ...file, content };
-      } catch (e) {
-        const name = formatter.kind === "biome" ? `Biome ${formatter.version}` : `Prettier ${formatter.prettier.version}`;
-        throw new GenerationError(`${name} could not format ${file.path}: ${String((e as Error).message).split("\n")[0]}`, { cause: e });
-      }
-    }),
-  );
-  if (formatter.kind !== "biome") return formatted;
-  // Biome leaves Markdown alone: the code a plan embeds is refreshed from the formatted test files, so check finds no drift.
-  const byPath = new Map(formatted.map((f) => [f.path, f.content]));
-  return formatted.map((f) => (f.isPlan ? { ...f, content: syncEmbedded(f.content, (link) => byPath.get(path.posix.normalize(path.posix.join(path.posix.dirname(f.path), link)))) } : f));
+  const format = async (file: PlannedFile): Promise<PlannedFile> => {
+    if (!FORMATTED.test(file.path)) return file;
+    try {
+      const content = formatter.kind === "biome" ? await withBiome(formatter.bin, file, dest) : await withPrettier(formatter.prettier, file, dest);
+      return { ...file, content };
+    } catch (e) {
+      const name = formatter.kind === "biome" ? `Biome ${formatter.version}` : `Prettier ${formatter.prettier.version}`;
+      throw new GenerationError(`${name} could not format ${file.path}: ${String((e as Error).message).split("\n")[0]}`, { cause: e });
+    }
+  };
+  // Prettier formats the code a plan embeds as it formats the files; Biome does not, so with Biome the
+  // TypeScript goes first, the plans then embed the formatted code, and then the Markdown is formatted.
+  if (formatter.kind !== "biome") return Promise.all(files.map(format));
+  const code = await Promise.all(files.map((f) => (f.path.endsWith(".md") ? f : format(f))));
+  const byPath = new Map(code.map((f) => [f.path, f.content]));
+  const embedded = code.map((f) => (f.isPlan ? { ...f, content: syncEmbedded(f.content, (link) => byPath.get(path.posix.normalize(path.posix.join(path.posix.dirname(f.path), link)))) } : f));
+  return Promise.all(embedded.map((f) => (f.path.endsWith(".md") ? format(f) : f)));
 }
 
 /** A --dest that does not exist yet takes its repository's tools from the nearest folder that does. */
