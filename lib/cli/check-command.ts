@@ -16,7 +16,6 @@ import { formatFiles } from "../format/format-files.js";
 import { choice, flag, text } from "../schema/fields.js";
 import type { Schema } from "../schema/field.js";
 import { commit } from "../write/commit.js";
-import { formatFiles } from "../format/format-files.js";
 import type { Change } from "../write/changes.js";
 import { parseCommand } from "./command-options.js";
 import type { Terminal } from "./terminal.js";
