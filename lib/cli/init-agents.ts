@@ -1,5 +1,5 @@
 /**
- * The `--agents` part of `mjoplan init`: writes the agent setup of
+ * The `--agents` part of `mjoplan init` (init-command.ts): writes the agent setup of
  * lib/init/agents.ts through the same all-or-nothing pipeline as every run
  * (dry runs show diffs, nothing a user wrote is overwritten: the MCP config is
  * merged, an existing prompt file kept).
@@ -12,11 +12,7 @@ import { DEFAULT_CONFIG } from "../config/config.js";
 import { PACKAGE_ROOT, TEMPLATES_DIR } from "../paths.js";
 import { runGenerator, type RunReport } from "../run/pipeline.js";
 import { flag } from "../schema/fields.js";
-import { InputError } from "../errors.js";
 import { diffOf } from "./report.js";
-import { parseCommand } from "./command-options.js";
-import { runSchema } from "./run-options.js";
-import type { Terminal } from "./terminal.js";
 
 export const agentsFlag = flag({
   flag: "agents",
@@ -84,19 +80,3 @@ export function agentSetupText({ report, notes }: AgentSetupResult): string {
 }
 
 export const agentSetupJson = ({ report, notes }: AgentSetupResult): object => ({ files: report.changes.map((c) => ({ path: c.path, action: c.action })), notes });
-
-/**
- * `mjoplan init --agents` on its own. The repository inspection of `init` (issue 13) hooks this in
- * with agentsFlag, writeAgentSetup, agentSetupText and agentSetupJson; until then init is only this.
- */
-export async function initAgentsCommand(argv: readonly string[], term: Terminal, signal?: AbortSignal): Promise<number> {
-  const options = { agents: agentsFlag, dest: runSchema.dest, dryRun: runSchema.dryRun, json: runSchema.json, help: runSchema.help };
-  const command = parseCommand(argv, options, "init", "Set up the repository for mjoplan: --agents writes the coding agents' MCP config and prompt file.", term);
-  if (!command) return 0;
-  const { options: opts, positionals } = command;
-  if (positionals.length) throw new InputError(JSON.stringify(positionals[0]), "unexpected argument; init works on --dest (default: the current folder)");
-  if (!opts.agents) throw new InputError("init", "nothing to do: --agents writes the coding agents' setup");
-  const result = await writeAgentSetup(path.resolve(term.cwd, opts.dest), { dryRun: opts.dryRun, ...(signal ? { signal } : {}) });
-  term.stdout.write(opts.json ? JSON.stringify({ dryRun: opts.dryRun, agents: agentSetupJson(result) }, null, 2) + "\n" : agentSetupText(result));
-  return 0;
-}

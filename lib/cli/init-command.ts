@@ -15,9 +15,10 @@ import { DEFAULT_CONFIG, parseConfig } from "../config/config.js";
 import { parseCommand } from "./command-options.js";
 import type { Terminal } from "./terminal.js";
 import { diffOf } from "./report.js";
+import { agentSetupJson, agentSetupText, agentsFlag, writeAgentSetup, type AgentSetupResult } from "./init-agents.js";
 import { runSchema } from "./run-options.js";
 
-const options = { dest: runSchema.dest, dryRun: runSchema.dryRun, json: runSchema.json, debug: runSchema.debug, help: runSchema.help };
+const options = { agents: agentsFlag, dest: runSchema.dest, dryRun: runSchema.dryRun, json: runSchema.json, debug: runSchema.debug, help: runSchema.help };
 
 export const SCHEMA_REF = "./node_modules/mjoplan/dist/mjoplan.config.schema.json";
 
@@ -40,7 +41,7 @@ export function mergeFindings(existing: Record<string, unknown>, found: Record<s
 }
 
 export async function initCommand(argv: readonly string[], term: Terminal, signal?: AbortSignal): Promise<number> {
-  const command = parseCommand(argv, options, "init", "Inspect the repository (modules, imports, test runner and suffix, formatter, layout) and write mjoplan.config.json, saying what was found and why.", term);
+  const command = parseCommand(argv, options, "init", "Inspect the repository (modules, imports, test runner and suffix, formatter, layout) and write mjoplan.config.json, saying what was found and why; --agents also writes the coding agents' MCP config and prompt file.", term);
   if (!command) return 0;
   const { options: opts, positionals } = command;
   if (positionals.length) throw new InputError(JSON.stringify(positionals[0]), "unexpected argument; init inspects --dest (default: the current folder)");
@@ -73,9 +74,11 @@ export async function initCommand(argv: readonly string[], term: Terminal, signa
   const init: GeneratorDefinition = { name: "init", description: "", schema: {}, label: () => "init", build: () => [[{ path: target, content, mode: "update" }]] };
   const report = await runGenerator(init, [{}], { dest: root, dryRun: opts.dryRun, onConflict: "overwrite", format: "never", ...(signal ? { signal } : {}) }, { today: "", version: "", templatesDir: TEMPLATES_DIR, config: DEFAULT_CONFIG });
   const change = report.changes[0]!;
+  // --agents (issue 15's part): the MCP config and prompt file, after the config, through the same pipeline.
+  const agents: AgentSetupResult | undefined = opts.agents ? await writeAgentSetup(root, { dryRun: opts.dryRun, ...(signal ? { signal } : {}) }) : undefined;
 
   if (opts.json) {
-    term.stdout.write(`${JSON.stringify({ dest: root, file: target, dryRun: opts.dryRun, action: change.action, findings: inspection.findings, kept, config: merged }, null, 2)}\n`);
+    term.stdout.write(`${JSON.stringify({ dest: root, file: target, dryRun: opts.dryRun, action: change.action, findings: inspection.findings, kept, config: merged, ...(agents ? { agents: agentSetupJson(agents) } : {}) }, null, 2)}\n`);
     return 0;
   }
   const lines = [`Inspected ${root}:`];
@@ -87,6 +90,7 @@ export async function initCommand(argv: readonly string[], term: Terminal, signa
     lines.push(`${opts.dryRun ? "Would write" : change.before === undefined ? "Wrote" : "Updated"} ${target}${change.before === undefined ? "" : " (merged: what you set is kept)"}:`);
     lines.push(change.before === undefined ? content.trimEnd() : diffOf(change).trimEnd());
   }
+  if (agents) lines.push("", agentSetupText(agents).trimEnd());
   lines.push("", "Next: npx mjoplan plan --name \"<use-case>\" (mjoplan kernel first, if the team imports the kernel through one module).", "");
   term.stdout.write(lines.join("\n"));
   return 0;

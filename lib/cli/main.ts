@@ -19,7 +19,6 @@ import type { Terminal } from "./terminal.js";
 import { checkCommand, syncCommand } from "./check-command.js";
 import { ejectCommand, templatesCommand } from "./templates-command.js";
 import { packsCommand } from "./packs-command.js";
-import { initAgentsCommand } from "./init-agents.js";
 import { helpText } from "./help.js";
 import { diffOf, humanReport, jsonReport } from "./report.js";
 import { askConflicts } from "../prompt/ask-conflicts.js";
@@ -48,10 +47,9 @@ const commandsOf = (generators: Registry): Record<string, { description: string;
   templates: { description: "List every template and whether the built-in or the team's copy is used", run: templatesCommand },
   eject: { description: "Copy built-in templates into the team's folder (.mjoplan/templates) to change them", run: ejectCommand },
   packs: { description: "List the packs plans gain items from, and with --answers which apply to a use-case and why", run: (argv, term) => packsCommand(argv, term, generators["plan"]!) },
-  init: { description: "Set up the repository: --agents writes the MCP config and prompt file for coding agents", run: initAgentsCommand },
   // Loaded only when run: the MCP SDK is no part of any other command's start.
   mcp: { description: "Serve coding agents over the Model Context Protocol (stdio): plan, grow, open items, check", run: async (argv, term, signal) => (await import("./mcp-command.js")).mcpCommand(argv, term, generators, signal) },
-  init: { description: "Inspect the repository and write mjoplan.config.json, saying what was found and why", run: async (argv, term, signal) => (await import("./init-command.js")).initCommand(argv, term, signal) },
+  init: { description: "Inspect the repository and write mjoplan.config.json, saying what was found and why; --agents also sets up coding agents", run: async (argv, term, signal) => (await import("./init-command.js")).initCommand(argv, term, signal) },
 });
 
 function topHelp(generators: Registry): string {
