@@ -20,6 +20,10 @@ import { stepsOf } from "./steps.js";
 import { answersComment, toAnswers } from "./stored-answers.js";
 import { eventModel } from "./event-model.js";
 import { valueObjectModel } from "./value-object-model.js";
+import { handlerModel, supportFiles, supportModules } from "./handler-model.js";
+import { settleCases } from "./handler-tests.js";
+import { bodyFacts } from "./test-bodies.js";
+import { JEST } from "./test-runner.js";
 
 export interface NormalizeOptions {
   /** YYYY-MM-DD used when the input has no date. */
@@ -28,6 +32,9 @@ export interface NormalizeOptions {
   layout?: Layout;
   importExtension?: ".js" | "";
   kernelImport?: string;
+  /** The team's own ports and fakes modules, instead of those written beside the kernel. */
+  portsImport?: string;
+  fakesImport?: string;
   /** The team's own review-checklist items, by checklist section. */
   extraChecklist?: Record<string, string[]>;
   omitSections?: string[];
@@ -106,6 +113,21 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     cases: catalog.tests.filter((t) => t.kind === kind),
   }));
 
+  const support = supportModules(kernelDir, ext, options.portsImport, options.fakesImport);
+  const handler = handlerModel({
+    useCase,
+    facts,
+    valueObjects,
+    events,
+    ...(command ? { command } : {}),
+    sourceDir,
+    testsDir,
+    planPath,
+    support,
+    ext,
+  });
+  settleCases(catalog.tests, bodyFacts({ h: handler, facts, events, ...(command ? { command } : {}) }));
+
   const kernelFile = (name: string) => `${kernelDir}/${name}.ts`;
   const kernel = kernelImports(sourceDir, kernelDir, ext, options.kernelImport);
   const kernelRefs = options.kernelImport ? [] : ["result", "validation-error", "value-object", "domain-event"].map((n) => ref(kernelFile(n)));
@@ -115,8 +137,10 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     ...events.map((e) => e.file),
     ...(command ? [command.file] : []),
     ...(states ? [states.file] : []),
+    handler.file,
     ...testFiles.map((t) => t.file),
     ...kernelRefs,
+    ...supportFiles(support).map((f) => ref(f.path)),
   ];
 
   const fileOfTest = new Map(testFiles.flatMap((f) => f.cases.map((c) => [c.id, f.file] as const)));
@@ -173,6 +197,10 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     valueObjects,
     events,
     ...(command ? { command } : {}),
+    handler,
+    support,
+    testRunner: JEST,
+    todoNeeds: catalog.tests.filter((t) => t.needs).map((t) => ({ id: t.id, needs: t.needs!, infrastructure: t.infrastructure === true })),
     testFiles,
     domainTodos: catalog.domainTodos,
     functional: catalog.functional,

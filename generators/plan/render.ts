@@ -2,11 +2,17 @@
  * The plan model in, the files of one use-case out, all in memory: domain stubs,
  * test files, the plan (which embeds the tests) and the shared kernel.
  */
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { Renderer } from "../../lib/render/engine.js";
 import { tidyMarkdown } from "../../lib/render/tidy-markdown.js";
 import type { PlannedFile } from "../../lib/write/planned-file.js";
-import type { PlanModel } from "./model.js";
+import type { PlanModel, TestFileModel } from "./model.js";
 import { PLAN_SECTIONS } from "./sections.js";
+import { importPath } from "./layout.js";
+import { supportFiles } from "./handler-model.js";
+import { testsView } from "./handler-tests.js";
+import { runnerImport } from "./test-runner.js";
 
 
 const KERNEL = ["result", "validation-error", "value-object", "domain-event"] as const;
@@ -19,8 +25,38 @@ function kernelFiles(renderer: Renderer, kernelDir: string): { path: string; con
   return rendered.map((k) => ({ path: `${kernelDir}/${k.path}.ts`, content: k.content }));
 }
 
+// The ports and fakes depend only on where they go: a batch renders each once per renderer and context.
+const once = new WeakMap<Renderer, Map<string, string>>();
+function renderOnce(renderer: Renderer, template: string, context: Record<string, string>): string {
+  let cache = once.get(renderer);
+  if (!cache) once.set(renderer, (cache = new Map()));
+  const key = `${template}\n${JSON.stringify(context)}`;
+  let content = cache.get(key);
+  if (content === undefined) cache.set(key, (content = renderer.render(template, context)));
+  return content;
+}
+
+/** The test bodies are partials, each named by its path without the extension (`tests/bodies/success`). */
+const BODIES = "tests/bodies";
+
 export function planRenderer(templatesDir: string, overridesDir?: string): Renderer {
-  return new Renderer(templatesDir, Object.fromEntries(PLAN_SECTIONS.map((s) => [s, `plan/sections/${s}.md.hbs`])), overridesDir);
+  const bodies = readdirSync(path.join(templatesDir, BODIES)).filter((f) => f.endsWith(".ts.hbs"));
+  return new Renderer(
+    templatesDir,
+    {
+      ...Object.fromEntries(PLAN_SECTIONS.map((s) => [s, `plan/sections/${s}.md.hbs`])),
+      ...Object.fromEntries(bodies.map((f) => [`${BODIES}/${f.replace(/\.ts\.hbs$/, "")}`, `${BODIES}/${f}`])),
+    },
+    overridesDir,
+  );
+}
+
+/** One test file's code: the domain tests from the rules, the others against the handler contract (or todos). */
+export function renderTestFile(renderer: Renderer, model: PlanModel, file: TestFileModel): string {
+  if (file.kind === "domain") return renderer.render("tests/domain.test.ts.hbs", model);
+  const testsDir = path.posix.dirname(file.file.path);
+  const t = testsView(model, file, model.testRunner, testsDir, model.support.ext);
+  return renderer.render(t.anyBody ? "tests/handler-tests.test.ts.hbs" : "tests/todo-tests.test.ts.hbs", { file, useCase: model.useCase, h: model.handler, t });
 }
 
 export function renderPlan(model: PlanModel, renderer: Renderer): PlannedFile[] {
@@ -33,9 +69,10 @@ export function renderPlan(model: PlanModel, renderer: Renderer): PlannedFile[] 
   for (const ev of model.events) owned(ev.file.path, renderer.render("domain/event.ts.hbs", { ev, kernel }));
   if (model.command) owned(model.command.file.path, renderer.render("domain/command.ts.hbs", { cmd: model.command, kernel }));
   if (model.states) owned(model.states.file.path, renderer.render("domain/state.ts.hbs", { states: model.states, kernel }));
+  owned(model.handler.file.path, renderer.render("handler/handler.ts.hbs", { h: model.handler, useCase: model.useCase }));
 
   const testFiles = model.testFiles.map((file) => {
-    const code = file.kind === "domain" ? renderer.render("tests/domain.test.ts.hbs", model) : renderer.render("tests/todo-tests.test.ts.hbs", { file, useCase: model.useCase });
+    const code = renderTestFile(renderer, model, file);
     owned(file.file.path, code);
     return { ...file, code };
   });
@@ -45,5 +82,15 @@ export function renderPlan(model: PlanModel, renderer: Renderer): PlannedFile[] 
 
   // A team that imports its own kernel gets none written.
   if (!model.kernelImport) for (const k of kernelFiles(renderer, model.kernelDir)) files.push({ ...k, mode: "create-only" });
+  // The ports and their fakes, likewise written only where missing, unless the team imports its own.
+  const s = model.support;
+  const ext = s.ext;
+  for (const f of supportFiles(s)) {
+    const dir = path.posix.dirname(f.path);
+    const domainEvent = model.kernelImport ?? importPath(dir, `${model.kernelDir}/domain-event.ts`, ext);
+    const ports = s.portsImport ?? importPath(dir, `${s.portsDir}/ports.ts`, ext);
+    const context = { domainEvent, ports, ext, runnerImport: runnerImport(model.testRunner, ["expect"]) };
+    files.push({ path: f.path, content: renderOnce(renderer, f.template, context), mode: "create-only" });
+  }
   return files;
 }

@@ -15,6 +15,7 @@ import { defineGrowGenerator } from "../grow/define-grow-generator.js";
 import { useCaseField } from "../grow/use-case-files.js";
 import { normalizeOptions } from "../plan/index.js";
 import { normalize } from "../plan/normalize.js";
+import { renderTestFile } from "../plan/render.js";
 import { planSchema, TEST_KINDS, type TestKind } from "../plan/schema.js";
 import { readAnswers, replaceAnswers, toAnswers } from "../plan/stored-answers.js";
 
@@ -51,7 +52,7 @@ export const testGenerator = defineGrowGenerator({
 
     for (const kind of input.kinds) {
       const file = model.testFiles.find((f) => f.kind === kind)!;
-      const content = kind === "domain" ? renderer.render("tests/domain.test.ts.hbs", model) : renderer.render("tests/todo-tests.test.ts.hbs", { file, useCase: model.useCase });
+      const content = renderTestFile(renderer, model, file);
       files.push({ path: file.file.path, content, mode: "owned" });
       written.set(file.file.path, content);
       const link = `[${path.posix.basename(file.file.path)}](${file.file.link})`;
