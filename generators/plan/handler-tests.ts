@@ -77,7 +77,7 @@ export function testsView(m: PlanModel, file: TestFileModel, runner: TestRunner,
   const imports = anyBody
     ? [
         runnerImport(runner, ["describe", "expect", "it"]),
-        `import type { Caller, ${uses.problem ? "Problem, " : ""}RequestContext } from ${JSON.stringify(portsFrom)};`,
+        `import type { Caller, RequestContext } from ${JSON.stringify(portsFrom)};`,
         `import { ${[...new Set(fakeClasses)].sort().join(", ")} } from ${JSON.stringify(fakesFrom)};`,
         `import { ${handlerNames.join(", ")}, type ${h.recordType} } from ${JSON.stringify(h.importFromTests)};`,
         ...m.events.filter((e) => usedEvents.has(e.names.pascal)).map((e) => `import { ${e.names.pascal} } from ${JSON.stringify(e.importFromTests)};`),

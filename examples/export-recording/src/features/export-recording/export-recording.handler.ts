@@ -46,6 +46,7 @@ export interface ExportRecordingDeps {
 }
 
 export async function handleExportRecording(request: ExportRecordingRequest, context: RequestContext, deps: ExportRecordingDeps): Promise<ExportRecordingReply> {
+  void [request, context, deps]; // what the implementation will use
   throw new Error("not implemented: handleExportRecording (the plan's implementation steps say how)");
 }
 
@@ -61,5 +62,6 @@ export interface RunRecordingExportJobDeps {
 
 /** Runs one delivery of a stored RunRecordingExport: refused unless it deserializes, once per id. */
 export async function runRunRecordingExport(serialized: string, deps: RunRecordingExportJobDeps): Promise<JobOutcome> {
+  void [serialized, deps]; // what the implementation will use
   throw new Error("not implemented: runRunRecordingExport (the plan's implementation steps say how)");
 }

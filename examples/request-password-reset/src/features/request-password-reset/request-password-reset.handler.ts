@@ -51,6 +51,7 @@ export interface RequestPasswordResetDeps {
 }
 
 export async function handleRequestPasswordReset(request: RequestPasswordResetRequest, context: RequestContext, deps: RequestPasswordResetDeps): Promise<RequestPasswordResetReply> {
+  void [request, context, deps]; // what the implementation will use
   throw new Error("not implemented: handleRequestPasswordReset (the plan's implementation steps say how)");
 }
 
@@ -65,5 +66,6 @@ export interface ExpirePasswordResetTokenJobDeps {
 
 /** Runs one delivery of a stored ExpirePasswordResetToken: refused unless it deserializes, once per id. */
 export async function runExpirePasswordResetToken(serialized: string, deps: ExpirePasswordResetTokenJobDeps): Promise<JobOutcome> {
+  void [serialized, deps]; // what the implementation will use
   throw new Error("not implemented: runExpirePasswordResetToken (the plan's implementation steps say how)");
 }

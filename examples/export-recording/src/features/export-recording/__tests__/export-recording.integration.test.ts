@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import type { Caller, Problem, RequestContext } from "../../../shared/ports/ports.js";
+import type { Caller, RequestContext } from "../../../shared/ports/ports.js";
 import { InMemoryRepository, expectProblem, fakePorts } from "../../../shared/testing/index.js";
 import { handleExportRecording, runRunRecordingExport, type ExportRecordingRequest, type ExportRecordingRecord } from "../export-recording.handler.js";
 import { RecordingExportCompleted } from "../domain/recording-export-completed.event.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import type { Caller, Problem, RequestContext } from "../../../shared/ports/ports.js";
+import type { Caller, RequestContext } from "../../../shared/ports/ports.js";
 import { InMemoryRepository, expectProblem, fakePorts } from "../../../shared/testing/index.js";
 import { handleExportRecording, runRunRecordingExport, type ExportRecordingRequest, type ExportRecordingRecord } from "../export-recording.handler.js";
 import { RunRecordingExport } from "../domain/run-recording-export.command.js";
@@ -52,11 +52,11 @@ describe("Export recording — Security tests", () => {
   it.failing("SEC-6 refuses invalid input with 400 naming the field, without echoing the value", async () => {
     const refusedRecordingId = await handleExportRecording({ ...validRequest(), recordingId: "not-a-uuid" }, contextOf(), arrange());
     expectProblem(refusedRecordingId, 400);
-    expect((refusedRecordingId.body as Problem).field).toBe("recordingId");
+    expect(refusedRecordingId.body).toMatchObject({ field: "recordingId" });
     expect(JSON.stringify(refusedRecordingId.body)).not.toContain("not-a-uuid");
     const refusedFormat = await handleExportRecording({ ...validRequest(), format: "not-a-member" }, contextOf(), arrange());
     expectProblem(refusedFormat, 400);
-    expect((refusedFormat.body as Problem).field).toBe("format");
+    expect(refusedFormat.body).toMatchObject({ field: "format" });
     expect(JSON.stringify(refusedFormat.body)).not.toContain("not-a-member");
   });
 
