@@ -21,6 +21,7 @@ interface Finding {
   uncovered: string[];
   openItems: number;
   placeholders: number;
+  pending: string[];
   failed: boolean;
 }
 
@@ -46,7 +47,8 @@ describe("check and sync", () => {
     expect(plans).toHaveLength(1);
     expect(plans[0]).toMatchObject({ plan: PLAN, status: "draft", missing: [], drift: [], lostTests: [], orphans: [], uncovered: [], openItems: 21, failed: false });
     expect(plans[0]!.placeholders).toBeGreaterThan(0);
-    expect(text).toMatch(/docs\/features\/api\/BookRoom\/BookRoom-plan.md\s+draft\s+0\s+0\s+0\s+0\s+0\s+0\s+21\s+\d+\s+ok/);
+    expect(plans[0]!.pending).toContain("SEC-1");
+    expect(text).toMatch(new RegExp(`docs/features/api/BookRoom/BookRoom-plan.md\\s+draft\\s+0\\s+0\\s+0\\s+0\\s+0\\s+0\\s+21\\s+\\d+\\s+${plans[0]!.pending.length}\\s+ok`));
   });
 
   it("--strict fails on open items and placeholders; --require approved fails on a draft, passes once approved", async () => {
@@ -58,6 +60,23 @@ describe("check and sync", () => {
     expect((await check(dest, "--require", "approved")).code).toBe(0);
   });
 
+  it("counts pending tests per plan; --strict fails while any remain once the plan says it is implemented", async () => {
+    const { plans } = await check(dest);
+    const pending = plans[0]!.pending;
+    expect(pending.length).toBeGreaterThan(3);
+    expect(pending.every((id) => /^(SEC|INT)-\d+$/.test(id))).toBe(true);
+    await edit(dest, PLAN, (s) => s.replace("status: draft", "status: implemented"));
+    const implemented = await check(dest, "--strict");
+    expect(implemented.code).toBe(1);
+    expect(implemented.text).toContain(`status is implemented, but ${pending.length} test(s) are still pending: ${pending.join(", ")}`);
+    // Unmarking the tests (as the implementer does once they pass) clears the finding; sync brings the plan's copy along.
+    for (const file of [SEC, SEC.replace("security", "integration")]) await edit(dest, file, (s) => s.replaceAll("it.failing(", "it("));
+    await cli(["sync", "--dest", dest]);
+    const done = await check(dest, "--strict");
+    expect(done.plans[0]!.pending).toEqual([]);
+    expect(done.text).not.toContain("still pending");
+  });
+
   it("reports a referenced file that is missing", async () => {
     await rm(path.join(dest, VO));
     const { code, plans, text } = await check(dest);
@@ -67,19 +86,19 @@ describe("check and sync", () => {
   });
 
   it("reports embedded test code that differs from the file, and sync refreshes it", async () => {
-    await edit(dest, SEC, (s) => s.replace('it.todo("SEC-1 ', 'it.todo("SEC-1 (edited) '));
+    await edit(dest, SEC, (s) => s.replace('it.failing("SEC-1 ', 'it.failing("SEC-1 (edited) '));
     const before = await check(dest);
     expect(before.code).toBe(1);
     expect(before.plans[0]!.drift).toEqual([path.join(dest, SEC)]);
     const sync = await cli(["sync", "--dest", dest]);
     expect(sync.exitCode).toBe(0);
     expect(sync.stdout).toMatch(/synced\s+docs\/features\/api\/BookRoom\/BookRoom-plan.md/);
-    expect(await readFile(path.join(dest, PLAN), "utf8")).toContain('it.todo("SEC-1 (edited) ');
+    expect(await readFile(path.join(dest, PLAN), "utf8")).toContain('it.failing("SEC-1 (edited) ');
     expect((await check(dest)).code).toBe(0);
   });
 
   it("reports a test the matrix lists that no file has; sync drops it from the matrix", async () => {
-    await edit(dest, SEC, (s) => s.replace(/^\s*it\.todo\("SEC-3 .*\n/m, ""));
+    await edit(dest, SEC, (s) => s.replace(/^\s*it\.todo\("SEC-3 .*\n/m, "").replace(/^  it\.failing\("SEC-3 [\s\S]*?^  \}\);\n/m, ""));
     const before = await check(dest);
     expect(before.plans[0]!.lostTests).toEqual(["SEC-3"]);
     await cli(["sync", "--dest", dest]);

@@ -36,6 +36,7 @@ describe("config", () => {
     const tree = await readTree(dest);
     expect([...tree.keys()].sort()).toEqual(
       [
+        "app/book-room/book-room.handler.ts",
         "app/book-room/domain/room-booked.event.ts",
         "app/book-room/domain/room-id.value-object.ts",
         "app/book-room/spec/book-room.domain.test.ts",
@@ -44,6 +45,9 @@ describe("config", () => {
         "app/kernel/result.ts",
         "app/kernel/validation-error.ts",
         "app/kernel/value-object.ts",
+        // Ports and their fakes go beside the kernel's folder.
+        "app/ports/ports.ts",
+        ...["expect-problem", "fake-ports", "fixed-clock", "in-memory-audit-log", "in-memory-outbox", "in-memory-rate-limiter", "in-memory-repository", "in-memory-scheduler", "in-memory-telemetry", "index", "sequential-ids"].map((f) => `app/testing/${f}.ts`),
         "plans/book-room.md",
       ].sort(),
     );
@@ -69,11 +73,22 @@ describe("config", () => {
     expect([...(await readTree(dest)).keys()].filter((f) => f.endsWith(".test.ts"))).toEqual(["src/features/book-room/__tests__/book-room.integration.test.ts"]);
   });
 
+  it("imports the team's own ports and fakes without writing them", async () => {
+    const dest = await repo({ file: { portsImport: "@acme/ports", fakesImport: "@acme/testing" } });
+    expect((await plan(dest)).exitCode).toBe(0);
+    const tree = await readTree(dest);
+    expect([...tree.keys()].filter((f) => /^src\/shared\/(ports|testing)\//.test(f))).toEqual([]);
+    expect(tree.get("src/features/book-room/book-room.handler.ts")).toMatch(/^import type \{ [^}]*\bClock\b[^}]* \} from "@acme\/ports";$/m);
+    const security = tree.get("src/features/book-room/__tests__/book-room.security.test.ts")!;
+    expect(security).toMatch(/^import \{ [^}]*\bfakePorts\b[^}]* \} from "@acme\/testing";$/m);
+    expect(security).toMatch(/^import type \{ [^}]*\bRequestContext\b[^}]* \} from "@acme\/ports";$/m);
+  });
+
   it("imports the team's own kernel without writing one, and can leave the .js extension off", async () => {
     const dest = await repo({ file: { kernelImport: "@acme/domain-kernel", importExtension: "" } });
     expect((await plan(dest)).exitCode).toBe(0);
     const tree = await readTree(dest);
-    expect([...tree.keys()].some((f) => f.startsWith("src/shared/"))).toBe(false);
+    expect([...tree.keys()].some((f) => f.startsWith("src/shared/domain/"))).toBe(false);
     expect(tree.get("src/features/book-room/domain/room-id.value-object.ts")).toContain('from "@acme/domain-kernel"');
     expect(tree.get("src/features/book-room/__tests__/book-room.domain.test.ts")).toContain('from "../domain/room-id.value-object"');
   });

@@ -116,7 +116,8 @@ describe("interactive plan in a pseudo-terminal", () => {
     for (const file of ["room-id.value-object.ts", "seats.value-object.ts", "room-booked.event.ts", "release-unused-room.command.ts"]) {
       expect(tree.has(path.posix.join("src/features/book-room/domain", file))).toBe(true);
     }
-    expect(s.text()).toContain("13 created");
+    // The plan, 4 domain stubs, the handler contract, 4 test files, 4 kernel files, the ports, 11 fakes and helpers.
+    expect(s.text()).toContain("26 created");
   });
 
   it("asks per conflicting file on a terminal: show diff, skip, overwrite all", async () => {

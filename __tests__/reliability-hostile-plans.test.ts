@@ -102,7 +102,7 @@ describe("point 1: reads stay in the repository", () => {
     const check = await cli(["check", "--dest", repo]);
     expect(check.exitCode).toBe(1);
     expect(String(check.stdout)).toContain(`${PLAN}: link "%E0%A4%A" not followed: it is not valid URI text`);
-    expect(String(check.stdout)).toMatch(/CancelBooking-plan\.md\s+draft(\s+0){6}\s+21\s+\d+\s+ok/);
+    expect(String(check.stdout)).toMatch(/CancelBooking-plan\.md\s+draft(\s+0){6}\s+21\s+\d+\s+\d+\s+ok/);
     const sync = await cli(["sync", "--dest", repo]);
     expect(sync.exitCode).toBe(1);
     expect(String(sync.stderr)).toContain("not valid URI text");

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { mcpPlanRow } from "./bench-mcp.mjs";
+import { testBodyShares } from "./bench-test-bodies.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -170,6 +171,8 @@ The ratios are the figures to compare: on a shared machine every command slows a
 ratios move much less than the milliseconds (hygen's one-file run is the unit). "Not growing":
 the batch of 5,000 peaks at most 10% above the batch of 1,000.
 `;
-writeFileSync(path.join(root, "docs/benchmarks.md"), doc);
-console.log(`${machine}; load ${load}\n\n${table}\n\nWritten to docs/benchmarks.md.`);
+// The share of each plan's tests that have a body (issue 17).
+const bodies = testBodyShares(bin, tmp, ["examples/request-password-reset.answers.json", "examples/export-recording.answers.json", "__tests__/fixtures/use-cases.answers.json"].map((f) => path.join(root, f)));
+writeFileSync(path.join(root, "docs/benchmarks.md"), `${doc}\n## Tests with a body, per plan (issue 17)\n\n${bodies}\n`);
+console.log(`${machine}; load ${load}\n\n${table}\n\n${bodies}\n\nWritten to docs/benchmarks.md.`);
 rmSync(tmp, { recursive: true, force: true });

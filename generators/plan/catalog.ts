@@ -112,7 +112,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
           kind: "fr",
           text: `${actor} can call ${code(f.endpoint)}: ${does}`,
           tests: [
-            { kind: "integration", title: `${f.endpoint} answers ${f.success} for a valid request from ${c.actor}` },
+            { kind: "integration", title: `${f.endpoint} answers ${f.success} for a valid request from ${c.actor}`, body: "success" },
             ...(nothingToTest ? [{ kind: "domain" as const, key: "rules", title: `${c.useCase.title} enforces its domain rules (${TODO} name them)` }] : []),
           ],
         },
@@ -185,8 +185,8 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
             { kind: "domain", key: `${ev.names.pascal}/reject`, title: `${ev.names.pascal} refuses another event's name, an unknown version and a malformed payload`, todo: false },
             ...(ev.excluded.length ? [{ kind: "domain" as const, key: `${ev.names.pascal}/privacy`, title: `${ev.names.pascal} keeps personal data out of its payload`, todo: false }] : []),
             byJob
-              ? { kind: "integration", title: `${ev.names.pascal} is published when ${ev.emitter} runs, and not by the request` }
-              : { kind: "integration", title: `a successful request publishes ${ev.names.pascal}, and a failed one does not` },
+              ? { kind: "integration", key: `${ev.names.pascal}/published`, title: `${ev.names.pascal} is published when ${ev.emitter} runs, and not by the request`, body: "event-by-job" }
+              : { kind: "integration", key: `${ev.names.pascal}/published`, title: `a successful request publishes ${ev.names.pascal}, and a failed one does not`, body: "event-in-outbox" },
           ];
           return { kind: "fr", text: eventRequirement(ev), tests };
         }),
@@ -239,12 +239,18 @@ export function buildCatalog(c: CatalogInput): Catalog {
   // Acceptance criteria: the answers' own, one integration test each, numbered after the packs' tests.
   const criteriaText = c.criteria.length ? c.criteria : [`Given a valid request, when ${c.actor} calls ${c.facts.endpoint}, then it answers ${c.facts.success}`];
   const criteria = criteriaText.map((text, i): Requirement => ({ id: `AC-${i + 1}`, text: md(text) + (c.criteria.length ? "" : ` (${TODO} replace with the real criteria)`), tests: [] }));
-  const tests: TestCase[] = result.tests.map((t) => ({ id: t.id, kind: t.kind, title: t.title, covers: t.covers, todo: t.todo }));
+  // A test's body key comes from the pack that made it; an event's tests name the event they are about.
+  const subjectOf = (key?: string): string | undefined => /^answers-events\/([^/]+)\//.exec(key ?? "")?.[1];
+  const tests: TestCase[] = result.tests.map((t) => {
+    const subject = subjectOf(t.key);
+    return { id: t.id, kind: t.kind, title: t.title, covers: t.covers, todo: t.todo, ...(t.body ? { body: t.body } : {}), ...(subject ? { subject } : {}) };
+  });
   if (c.kinds.includes("integration")) {
     let n = tests.filter((t) => t.kind === "integration").length;
     criteria.forEach((ac, i) => {
       const id = `${TEST_PREFIX.integration}-${++n}`;
-      tests.push({ id, kind: "integration", title: `${ac.id} ${criteriaText[i]}`, covers: [ac.id], todo: true });
+      // The default criterion (none given) says the endpoint succeeds: its test is the success test; a given one needs a person.
+      tests.push({ id, kind: "integration", title: `${ac.id} ${criteriaText[i]}`, covers: [ac.id], todo: true, body: c.criteria.length ? "criterion" : "success" });
       ac.tests.push(id);
     });
   }

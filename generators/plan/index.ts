@@ -24,6 +24,8 @@ export function normalizeOptions(context: BuildContext): NormalizeOptions {
     omitSections: config.omitSections,
     ...(context.packs ? { packs: context.packs } : {}),
     ...(config.kernelImport ? { kernelImport: config.kernelImport } : {}),
+    ...(config.portsImport ? { portsImport: config.portsImport } : {}),
+    ...(config.fakesImport ? { fakesImport: config.fakesImport } : {}),
   };
 }
 
@@ -40,10 +42,13 @@ export const planGenerator = defineGenerator({
       ...input.events.map((e): [string, string] => ["event", e.name]),
       ...(input.scheduledCommand ? [["scheduled-command", input.scheduledCommand] as [string, string]] : []),
     ];
+    // The handler contract declares these beside the value objects it imports.
+    const useCase = namesOf(input.name).pascal;
+    for (const suffix of ["Request", "Input", "Body", "Reply", "Record", "Deps"]) owners.set(`${useCase}${suffix}`, "handler contract type");
     for (const [flag, name] of named) {
       const pascal = namesOf(name).pascal;
       const first = owners.get(pascal);
-      if (first) return { flag, problem: `${pascal} is already the name of a ${first.replace("-", " ")}; value objects, events and the scheduled command need different names` };
+      if (first) return { flag, problem: `${pascal} is already the name of a ${first.replace("-", " ")}; value objects, events, the scheduled command and the handler's types need different names` };
       owners.set(pascal, flag);
     }
     return contradictionOf(input);

@@ -10,6 +10,7 @@ import type { FlowShape } from "./flows.js";
 import type { StateModel } from "./states.js";
 import type { UseCaseFacts } from "./facts.js";
 import type { TestingModel } from "./testing.js";
+import type { TestRunner } from "./test-runner.js";
 
 export interface FileRef {
   /** Path below --dest, with forward slashes. */
@@ -82,6 +83,19 @@ export interface TestCase {
   covers: string[];
   /** No generated assertion: an it.todo a person fills in. */
   todo: boolean;
+  /**
+   * What the test is, a stable key from the rule that made it (test-bodies.ts): it chooses the
+   * generated body, never the title's words.
+   */
+  body?: string;
+  /** The event or command the test is about, by name, where its kind is about one. */
+  subject?: string;
+  /** Has a body that calls the handler: marked pending (expected to fail) until the use-case is implemented. */
+  pending?: boolean;
+  /** Why it stays a todo: the infrastructure or knowledge it needs. */
+  needs?: string;
+  /** What it needs is real infrastructure (a deployed service, load), not only a person's knowledge. */
+  infrastructure?: boolean;
 }
 
 export interface TestFileModel {
@@ -91,6 +105,61 @@ export interface TestFileModel {
   cases: TestCase[];
   /** The rendered code, embedded in the plan. */
   code?: string;
+}
+
+export interface PortModel {
+  name: string;
+  type: string;
+}
+
+export interface HandlerInput {
+  /** The input's name in the request (camelCase). */
+  name: string;
+  /** The value object that parses it. */
+  vo: string;
+  rule: string;
+  valueObject: ValueObjectModel;
+  location: string;
+  required: boolean;
+  /** Arrives as text (path, query, header): the value object's fromText() parses it. */
+  text: boolean;
+  /** Its TypeScript type in the request: text, or unknown JSON from the body. */
+  tsType: string;
+  /** A valid value as the client sends it (a TypeScript expression), when one could be derived. */
+  valid?: string;
+}
+
+/** The generated `<use-case>.handler.ts`: the use-case's contract, its body left to the implementation. */
+export interface HandlerModel {
+  file: FileRef;
+  importFromTests: string;
+  imports: string[];
+  endpoint: string;
+  fn: string;
+  requestType: string;
+  inputType: string;
+  bodyType: string;
+  replyType: string;
+  recordType: string;
+  depsType: string;
+  rateLimitConst: string;
+  rateLimit: { limit: number; windowSeconds: number };
+  rateLimitWords: string;
+  successStatus: number;
+  inputs: HandlerInput[];
+  ports: PortModel[];
+  job?: { command: string; fn: string; depsType: string; ports: PortModel[] };
+}
+
+/** Where the ports and their in-memory fakes come from: written once beside the kernel, or the team's own. */
+export interface SupportModules {
+  portsDir: string;
+  fakesDir: string;
+  /** Extension of relative imports (".js" for NodeNext, "" for bundler resolution). */
+  ext: ".js" | "";
+  /** The team's own modules, when the config names them: nothing is written for those. */
+  portsImport?: string;
+  fakesImport?: string;
 }
 
 export interface Requirement {
@@ -171,6 +240,12 @@ export interface PlanModel {
   valueObjects: ValueObjectModel[];
   events: EventModel[];
   command?: CommandModel;
+  handler: HandlerModel;
+  support: SupportModules;
+  /** The test runner's functions and markers (test-runner.ts). */
+  testRunner: TestRunner;
+  /** The tests that stay todos, and what each needs. */
+  todoNeeds: { id: string; needs: string; infrastructure: boolean }[];
   testFiles: TestFileModel[];
   /** Domain tests that stay it.todo: the use-case's own rules, and those packs ask for. */
   domainTodos: string[];

@@ -33,6 +33,11 @@ const RESERVED = new Set([
   "Array", "Boolean", "Date", "Error", "JSON", "Map", "Math", "Number", "Object", "Promise",
   "RegExp", "Set", "String", "Symbol", "Result", "ValueObject", "ValidationError", "EventEnvelope",
   "EventMeta", "Function", "Record", "Partial", "Readonly",
+  // The ports and fakes the handler contract and its tests import beside the value objects and events.
+  "Caller", "RequestContext", "Reply", "Problem", "RateLimitPolicy", "RateDecision", "RateLimiter", "Clock", "IdSource",
+  "Outbox", "ScheduledCommand", "Scheduler", "JobOutcome", "AuditEntry", "AuditLog", "TelemetrySink", "StoredRecord",
+  "Repository", "FixedClock", "SequentialIds", "InMemoryRateLimiter", "InMemoryOutbox", "InMemoryScheduler",
+  "InMemoryAuditLog", "InMemoryTelemetry", "InMemoryRepository",
 ]);
 
 /** A use-case name: free text with at least one letter. */

@@ -21,6 +21,10 @@ import { answersComment, toAnswers } from "./stored-answers.js";
 import { eventModel } from "./event-model.js";
 import { valueObjectModel } from "./value-object-model.js";
 import { testingOf, type TestingModel } from "./testing.js";
+import { handlerModel, supportFiles, supportModules } from "./handler-model.js";
+import { settleCases } from "./handler-tests.js";
+import { bodyFacts } from "./test-bodies.js";
+import { testRunnerOf } from "./test-runner.js";
 
 export interface NormalizeOptions {
   /** YYYY-MM-DD used when the input has no date. */
@@ -32,6 +36,9 @@ export interface NormalizeOptions {
   testing?: TestingModel;
   valueObjectStyle?: "result" | "throw";
   kernelImport?: string;
+  /** The team's own ports and fakes modules, instead of those written beside the kernel. */
+  portsImport?: string;
+  fakesImport?: string;
   /** The team's own review-checklist items, by checklist section. */
   extraChecklist?: Record<string, string[]>;
   omitSections?: string[];
@@ -49,6 +56,8 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
   const context = namesOf(input.context);
   const planPath = expand(layout.plan, useCase, context);
   const dirs = stubDirs(layout, useCase, context);
+  // The handler sits beside the domain folder of the layout's source (a use-case's own folder).
+  const sourceDir = expand(layout.source, useCase, context);
   const testsDir = expand(layout.tests, useCase, context);
   const kernelDir = expand(layout.kernel, useCase, context);
   const ref = (p: string) => fileRef(planPath, p);
@@ -112,6 +121,22 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     cases: catalog.tests.filter((t) => t.kind === kind),
   }));
 
+  const testing = options.testing ?? testingOf("jest", false);
+  const support = supportModules(kernelDir, ext, options.portsImport, options.fakesImport);
+  const handler = handlerModel({
+    useCase,
+    facts,
+    valueObjects,
+    events,
+    ...(command ? { command } : {}),
+    sourceDir,
+    testsDir,
+    planPath,
+    support,
+    ext,
+  });
+  settleCases(catalog.tests, bodyFacts({ h: handler, facts, events, ...(command ? { command } : {}) }));
+
   const kernelFile = (name: string) => `${kernelDir}/${name}.ts`;
   const kernel = kernelImports(dirs.valueObjects, kernelDir, ext, options.kernelImport);
   const kernelRefs = options.kernelImport ? [] : ["result", "validation-error", "value-object", "domain-event"].map((n) => ref(kernelFile(n)));
@@ -121,8 +146,10 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     ...events.map((e) => e.file),
     ...(command ? [command.file] : []),
     ...(states ? [states.file] : []),
+    handler.file,
     ...testFiles.map((t) => t.file),
     ...kernelRefs,
+    ...supportFiles(support).map((f) => ref(f.path)),
   ];
 
   const fileOfTest = new Map(testFiles.flatMap((f) => f.cases.map((c) => [c.id, f.file] as const)));
@@ -182,9 +209,13 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     valueObjects,
     events,
     ...(command ? { command } : {}),
+    handler,
+    support,
+    testRunner: testRunnerOf(testing.runner, testing.globals),
+    todoNeeds: catalog.tests.filter((t) => t.needs).map((t) => ({ id: t.id, needs: t.needs!, infrastructure: t.infrastructure === true })),
     testFiles,
     domainTodos: catalog.domainTodos,
-    testing: options.testing ?? testingOf("jest", false),
+    testing,
     functional: catalog.functional,
     nonFunctional: catalog.nonFunctional,
     criteria: catalog.criteria,

@@ -2,18 +2,53 @@
  * The plan model in, the files of one use-case out, all in memory: domain stubs,
  * test files, the plan (which embeds the tests) and the shared kernel.
  */
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { Renderer } from "../../lib/render/engine.js";
 import { tidyMarkdown } from "../../lib/render/tidy-markdown.js";
 import type { PlannedFile } from "../../lib/write/planned-file.js";
-import type { PlanModel } from "./model.js";
+import type { PlanModel, TestFileModel } from "./model.js";
 import { PLAN_SECTIONS } from "./sections.js";
-import { renderTest } from "./testing.js";
+import { renderTest, forRunner } from "./testing.js";
 import { kernelFiles } from "./kernel.js";
-import { kernelImports } from "./layout.js";
-import path from "node:path";
+import { importPath, kernelImports } from "./layout.js";
+import { supportFiles } from "./handler-model.js";
+import { testsView } from "./handler-tests.js";
+import { runnerImport } from "./test-runner.js";
+
+// The ports and fakes depend only on where they go: a batch renders each once per renderer and context.
+const once = new WeakMap<Renderer, Map<string, string>>();
+function renderOnce(renderer: Renderer, template: string, context: Record<string, string>): string {
+  let cache = once.get(renderer);
+  if (!cache) once.set(renderer, (cache = new Map()));
+  const key = `${template}\n${JSON.stringify(context)}`;
+  let content = cache.get(key);
+  if (content === undefined) cache.set(key, (content = renderer.render(template, context)));
+  return content;
+}
+
+/** The test bodies are partials, each named by its path without the extension (`tests/bodies/success`). */
+const BODIES = "tests/bodies";
 
 export function planRenderer(templatesDir: string, overridesDir?: string): Renderer {
-  return new Renderer(templatesDir, Object.fromEntries(PLAN_SECTIONS.map((s) => [s, `plan/sections/${s}.md.hbs`])), overridesDir);
+  const bodies = readdirSync(path.join(templatesDir, BODIES)).filter((f) => f.endsWith(".ts.hbs"));
+  return new Renderer(
+    templatesDir,
+    {
+      ...Object.fromEntries(PLAN_SECTIONS.map((s) => [s, `plan/sections/${s}.md.hbs`])),
+      ...Object.fromEntries(bodies.map((f) => [`${BODIES}/${f.replace(/\.ts\.hbs$/, "")}`, `${BODIES}/${f}`])),
+    },
+    overridesDir,
+  );
+}
+
+/** One test file's code: the domain tests from the rules, the others against the handler contract (or todos). */
+export function renderTestFile(renderer: Renderer, model: PlanModel, file: TestFileModel): string {
+  if (file.kind === "domain") return renderTest(renderer, "tests/domain.test.ts.hbs", model, model.testing);
+  const testsDir = path.posix.dirname(file.file.path);
+  const t = testsView(model, file, model.testRunner, testsDir, model.support.ext);
+  const template = t.anyBody ? "tests/handler-tests.test.ts.hbs" : "tests/todo-tests.test.ts.hbs";
+  return renderTest(renderer, template, { file, useCase: model.useCase, h: model.handler, t }, model.testing);
 }
 
 export function renderPlan(model: PlanModel, renderer: Renderer): PlannedFile[] {
@@ -27,9 +62,10 @@ export function renderPlan(model: PlanModel, renderer: Renderer): PlannedFile[] 
   for (const ev of model.events) owned(ev.file.path, renderer.render("domain/event.ts.hbs", { ev, kernel: kernelFor(ev.file.path) }));
   if (model.command) owned(model.command.file.path, renderer.render("domain/command.ts.hbs", { cmd: model.command, kernel: kernelFor(model.command.file.path) }));
   if (model.states) owned(model.states.file.path, renderer.render("domain/state.ts.hbs", { states: model.states, kernel: kernelFor(model.states.file.path) }));
+  owned(model.handler.file.path, renderer.render("handler/handler.ts.hbs", { h: model.handler, useCase: model.useCase }));
 
   const testFiles = model.testFiles.map((file) => {
-    const code = file.kind === "domain" ? renderTest(renderer, "tests/domain.test.ts.hbs", model, model.testing) : renderTest(renderer, "tests/todo-tests.test.ts.hbs", { file, useCase: model.useCase }, model.testing);
+    const code = renderTestFile(renderer, model, file);
     owned(file.file.path, code);
     return { ...file, code };
   });
@@ -39,5 +75,16 @@ export function renderPlan(model: PlanModel, renderer: Renderer): PlannedFile[] 
 
   // A team that imports its own kernel gets none written.
   if (!model.kernelImport) files.push(...kernelFiles(renderer, model.kernelDir, model.importExtension, "create-only"));
+  // The ports and their fakes, likewise written only where missing, unless the team imports its own.
+  const s = model.support;
+  const ext = s.ext;
+  for (const f of supportFiles(s)) {
+    const dir = path.posix.dirname(f.path);
+    const domainEvent = model.kernelImport ?? importPath(dir, `${model.kernelDir}/domain-event.ts`, ext);
+    const ports = s.portsImport ?? importPath(dir, `${s.portsDir}/ports.ts`, ext);
+    const context = { domainEvent, ports, ext, runnerImport: runnerImport(model.testRunner, ["expect"]) };
+    // A fake that asserts (expectProblem) speaks the runner's assertions too: node:assert for node's runner.
+    files.push({ path: f.path, content: forRunner(renderOnce(renderer, f.template, context), model.testing, f.template), mode: "create-only" });
+  }
   return files;
 }

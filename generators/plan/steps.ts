@@ -51,16 +51,21 @@ export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationSte
     title: m.flow === "query" ? "Query port and its adapter: read-only" : "Repository port and its adapter",
     pseudo: `${m.shape.repositoryPort}\n${m.shape.repositoryRules.replace(/\\/g, "")}`,
   });
-  steps.push({ title: `Use-case handler for ${code(`${m.method} ${m.route}`)}`, pseudo: handlerPseudo(m) });
+  steps.push({ title: `Use-case handler for ${code(`${m.method} ${m.route}`)}: implement ${code(m.handler.fn)} in its generated contract`, file: m.handler.file, pseudo: handlerPseudo(m) });
   steps.push({
     title: "HTTP endpoint and global exception mapping to problem+json",
     pseudo: m.shape.exceptionMapping.map((r) => `${r.raised} -> ${r.status}${r.status === 429 ? " + Retry-After" : ""}`).join("; "),
   });
   for (const f of m.testFiles) {
+    const pending = f.cases.filter((c) => c.pending).map((c) => c.id);
     steps.push({
-      title: `${f.title}: replace each it.todo with a real test, keeping its ID`,
+      title: `${f.title}: ${pending.length ? `change ${m.testRunner.pending} to ${m.testRunner.pending.replace(/\..*$/, "")} as each pending test passes; ` : ""}replace each ${m.testRunner.todo} with a real test, keeping its ID`,
       file: f.file,
-      pseudo: f.cases.filter((c) => c.todo).map((c) => `${c.id}: ${c.title}`).join("\n") || "all generated tests assert already; run them",
+      pseudo:
+        [
+          ...(pending.length ? [`pending until the handler satisfies them: ${pending.join(", ")}`] : []),
+          ...f.cases.filter((c) => c.todo).map((c) => `${c.id}: ${c.title}${c.needs ? ` (needs ${c.needs})` : ""}`),
+        ].join("\n") || "all generated tests assert already; run them",
     });
   }
   steps.push({ title: "Telemetry, metrics and alerts as in section 6", pseudo: "log/trace through a redactor that drops or hashes the fields of the telemetry table" });

@@ -8,9 +8,12 @@ import type { TestRunner } from "../../lib/config/config.js";
 import { GenerationError } from "../../lib/errors.js";
 import type { Renderer } from "../../lib/render/engine.js";
 import { toNodeTest } from "../../lib/render/node-test.js";
+import { runnerImport, testRunnerOf } from "./test-runner.js";
 
 export interface TestingModel {
   runner: TestRunner;
+  /** The runner's globals are in scope (no import lines). */
+  globals: boolean;
   /** Import lines of a test file that only declares tests (describe, it); empty with globals. */
   imports: string;
   /** Import lines of a test file that also asserts (expect, or node:assert). */
@@ -20,11 +23,8 @@ export interface TestingModel {
 }
 
 export function testingOf(runner: TestRunner, globals: boolean): TestingModel {
-  const from = (names: string): string => {
-    if (runner === "node") return `import { ${names.replace("expect, ", "")} } from "node:test";${names.includes("expect") ? '\nimport { strict as assert } from "node:assert";' : ""}`;
-    return globals ? "" : `import { ${names} } from ${runner === "vitest" ? '"vitest"' : '"@jest/globals"'};`;
-  };
-  return { runner, imports: from("describe, it"), importsWithExpect: from("describe, expect, it"), anyValue: runner === "vitest" ? "%o" : "%p" };
+  const r = testRunnerOf(runner, globals);
+  return { runner, globals: r.globals, imports: runnerImport(r, ["describe", "it"]), importsWithExpect: runnerImport(r, ["describe", "expect", "it"]), anyValue: runner === "vitest" ? "%o" : "%p" };
 }
 
 /** Import lines of any runner, so code that merges test files can leave them to the file's own. */

@@ -15,8 +15,8 @@ import { defineGrowGenerator } from "../grow/define-grow-generator.js";
 import { contextField, useCaseField } from "../grow/use-case-files.js";
 import { normalizeOptions } from "../plan/index.js";
 import { normalize } from "../plan/normalize.js";
+import { renderTestFile } from "../plan/render.js";
 import { planSchema, TEST_KINDS, type TestKind } from "../plan/schema.js";
-import { renderTest } from "../plan/testing.js";
 import { readAnswers, replaceAnswers, toAnswers } from "../plan/stored-answers.js";
 
 export const testSchema = {
@@ -53,7 +53,7 @@ export const testGenerator = defineGrowGenerator({
 
     for (const kind of input.kinds) {
       const file = model.testFiles.find((f) => f.kind === kind)!;
-      const content = kind === "domain" ? renderTest(renderer, "tests/domain.test.ts.hbs", model, model.testing) : renderTest(renderer, "tests/todo-tests.test.ts.hbs", { file, useCase: model.useCase }, model.testing);
+      const content = renderTestFile(renderer, model, file);
       files.push({ path: file.file.path, content, mode: "owned" });
       written.set(file.file.path, content);
       const link = `[${path.posix.basename(file.file.path)}](${file.file.link})`;

@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import type { PlanFacts } from "./plan-facts.js";
-import { testIdsIn, trimNewlines } from "./plan-facts.js";
+import { pendingIdsIn, testIdsIn, trimNewlines } from "./plan-facts.js";
 
 export interface PlanFindings {
   plan: string;
@@ -23,6 +23,8 @@ export interface PlanFindings {
   orphans: string[];
   openItems: number;
   placeholders: number;
+  /** Tests still marked as expected to fail: the implementation does not satisfy them yet. */
+  pending: string[];
 }
 
 /** Inconsistencies: the plan and its files disagree. */
@@ -51,5 +53,6 @@ export function checkPlan(planPath: string, facts: PlanFacts, files: ReadonlyMap
     orphans: [...inFiles].filter((id) => !listed.has(id)),
     openItems: facts.openItems,
     placeholders: facts.placeholders,
+    pending: [...new Set(testFiles.flatMap(pendingIdsIn))],
   };
 }

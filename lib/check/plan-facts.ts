@@ -307,6 +307,15 @@ export function testTitles(code: string): Map<string, string> {
 
 export const testIdsIn = (code: string): string[] => [...testTitles(code).keys()];
 
+// A test marked as expected to fail until the use-case is implemented: jest's it.failing / test.failing,
+// vitest's test.fails, or node's test runner's todo given a body (it.todo(title, fn), or the { todo } option after the title).
+const PENDING = /\b(?:it|test)\.(?:failing|fails)\(\s*(["'`])([A-Z]{2,5}-\d+)\b|\b(?:it|test)(\.todo)?\(\s*(["'`])([A-Z]{2,5}-\d+)\b(?:(?!\4)[^\\\n]|\\.)*\4\s*,\s*(?:\{\s*todo\s*:|(?:async\s*)?\()/g;
+
+/** IDs of the tests a file marks pending (expected to fail until implemented). */
+export function pendingIdsIn(code: string): string[] {
+  return [...code.matchAll(PENDING)].filter((m) => m[2] || m[3] || !m[0].endsWith("(")).map((m) => m[2] ?? m[5]!);
+}
+
 /** IDs of requirements, criteria and threats a test title names, e.g. "INT-5 AC-1 Given ...". */
 export function coveredIdsIn(title: string): string[] {
   return [...title.matchAll(/\b((?:FR|NFR|AC|T)-\d+)\b/g)].map((m) => m[1]!);

@@ -21,7 +21,11 @@ import { parseCommand } from "./command-options.js";
 import type { Terminal } from "./terminal.js";
 
 export const checkSchema = {
-  strict: flag({ flag: "strict", description: "Also fail on open checklist items, placeholders and requirements without a test", ask: false }),
+  strict: flag({
+    flag: "strict",
+    description: "Also fail on open checklist items, placeholders, requirements without a test, and pending tests once a plan is implemented",
+    ask: false,
+  }),
   require: choice({ flag: "require", description: "Fail where a plan's status is below this (approved: approved or implemented)", choices: ["none", "approved"], fallback: "none", ask: false }),
   json: flag({ flag: "json", description: "Print the findings as JSON", ask: false }),
   dest: text({ flag: "dest", description: "Folder the paths are relative to", valueHint: "dir", fallback: ".", ask: false }),
@@ -33,13 +37,16 @@ const APPROVED = ["approved", "implemented"];
 export function failed(f: PlanFindings, strict: boolean, requireApproved: boolean): boolean {
   return (
     inconsistencies(f) > 0 ||
-    (strict && (f.openItems > 0 || f.placeholders > 0 || f.uncovered.length > 0)) ||
+    (strict && (f.openItems > 0 || f.placeholders > 0 || f.uncovered.length > 0 || pendingWhenImplemented(f))) ||
     (requireApproved && !APPROVED.includes(f.status))
   );
 }
 
+/** A plan that says it is implemented while tests are still marked as expected to fail. */
+const pendingWhenImplemented = (f: PlanFindings): boolean => f.status === "implemented" && f.pending.length > 0;
+
 function table(findings: PlanFindings[], base: string, strict: boolean, requireApproved: boolean): string {
-  const head = ["plan", "status", "missing", "refused", "drift", "lost", "orphans", "untested", "open", "todo", "result"];
+  const head = ["plan", "status", "missing", "refused", "drift", "lost", "orphans", "untested", "open", "todo", "pending", "result"];
   const rows = findings.map((f) => [
     path.relative(base, f.plan),
     f.status,
@@ -51,6 +58,7 @@ function table(findings: PlanFindings[], base: string, strict: boolean, requireA
     String(f.uncovered.length),
     String(f.openItems),
     String(f.placeholders),
+    String(f.pending.length),
     failed(f, strict, requireApproved) ? "FAIL" : "ok",
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -61,6 +69,7 @@ function table(findings: PlanFindings[], base: string, strict: boolean, requireA
     ...f.drift.map((p) => `  ${path.relative(base, f.plan)}: embedded test code differs from ${path.relative(base, p)} (mjoplan sync refreshes it)`),
     ...f.lostTests.map((id) => `  ${path.relative(base, f.plan)}: ${id} is listed in the traceability matrix but in no test file`),
     ...f.orphans.map((id) => `  ${path.relative(base, f.plan)}: ${id} is in a test file but covers no requirement, criterion or threat`),
+    ...(strict && pendingWhenImplemented(f) ? [`  ${path.relative(base, f.plan)}: status is implemented, but ${f.pending.length} test(s) are still pending: ${f.pending.join(", ")}`] : []),
     ...(requireApproved && !APPROVED.includes(f.status) ? [`  ${path.relative(base, f.plan)}: status is ${f.status}, not approved`] : []),
   ]);
   const failing = findings.filter((f) => failed(f, strict, requireApproved)).length;

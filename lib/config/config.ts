@@ -30,6 +30,10 @@ export interface MjoplanConfig {
   disablePacks: string[];
   /** Import the shared kernel from this module (the team's own) instead of writing one. */
   kernelImport?: string;
+  /** Import the ports the handlers use from this module (the team's own) instead of writing them. */
+  portsImport?: string;
+  /** Import the in-memory fakes the handler tests use from this module (the team's own) instead of writing them. */
+  fakesImport?: string;
   /** ".js" (NodeNext, the default) or "" (bundler resolution: no extension). */
   importExtension: ".js" | "";
   /** The runner the generated tests import from (and whose assertions they use). */
@@ -133,6 +137,8 @@ const FIELDS: Record<string, ConfigField> = {
     check: stringList,
   },
   kernelImport: { description: "Module the stubs import the kernel from (the team's own); no kernel is written", jsonSchema: { type: "string" }, check: isString },
+  portsImport: { description: "Module the handlers import their ports from (the team's own); no ports file is written", jsonSchema: { type: "string" }, check: isString },
+  fakesImport: { description: "Module the handler tests import the in-memory fakes from (the team's own); no fakes are written", jsonSchema: { type: "string" }, check: isString },
   importExtension: {
     description: 'Extension of relative imports: ".js" (NodeNext) or "" (bundler resolution)',
     jsonSchema: { enum: [".js", ""], default: ".js" },
@@ -227,6 +233,8 @@ export function parseConfig(raw: unknown, where: string): { config: MjoplanConfi
     omitSections: pick("omitSections", []),
     ...(checked["system"] ? { system: checked["system"] as string } : {}),
     ...(checked["kernelImport"] ? { kernelImport: checked["kernelImport"] as string } : {}),
+    ...(checked["portsImport"] ? { portsImport: checked["portsImport"] as string } : {}),
+    ...(checked["fakesImport"] ? { fakesImport: checked["fakesImport"] as string } : {}),
   };
   if (config.testGlobals && config.testRunner === "node") problems.push(`${where}.testGlobals: node's test runner has no globals (set testRunner to jest or vitest, or testGlobals to false)`);
   return { config, problems };

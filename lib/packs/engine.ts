@@ -38,6 +38,8 @@ export interface CatalogTest {
   pack: string;
   /** The pack's key for it, as `pack/key`, so a generator can find the ID of a test it asked for. */
   key?: string;
+  /** What the test is, for the generator's body of it (PackTest.body). */
+  body?: string;
 }
 export interface CatalogStatus {
   status: number;
@@ -128,7 +130,7 @@ export function applyPacks(facts: PackFacts, packs: readonly LoadedPack[], optio
       const title = fill(t.title, false);
       const same = testByKindTitle.get(`${t.kind}\n${title}`);
       if (same) return same;
-      const test: CatalogTest = { id: `${TEST_PREFIX[t.kind]}-${++counters[t.kind]}`, kind: t.kind, title, covers: [], todo: t.todo ?? true, pack: pack.name, ...(t.key ? { key: `${pack.name}/${t.key}` } : {}) };
+      const test: CatalogTest = { id: `${TEST_PREFIX[t.kind]}-${++counters[t.kind]}`, kind: t.kind, title, covers: [], todo: t.todo ?? true, pack: pack.name, ...(t.key ? { key: `${pack.name}/${t.key}` } : {}), ...(t.body ? { body: t.body } : {}) };
       out.tests.push(test);
       testByKindTitle.set(`${t.kind}\n${title}`, test);
       return test;

@@ -45,6 +45,7 @@ const test = {
   title: text("What the test proves, precise enough to implement"),
   key,
   todo: flag("false: the generator writes the test's assertions itself (built-in packs); default true, a todo to implement"),
+  body: { type: "string", pattern: KEBAB, errorMessage: "must be a kebab-case body key (rate-limit-exceeded)", description: "What the test is, for its generated body (a body key of the plan generator); omitted: a todo that says what it needs" },
 } satisfies Record<keyof PackTest, JsonSchema>;
 
 const testRef: JsonSchema = { anyOf: [{ ...key, description: "The key of a test of this pack" }, { $ref: "#/definitions/test" }] };

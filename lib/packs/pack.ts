@@ -46,6 +46,12 @@ export interface PackTest {
   key?: string;
   /** false: the generator writes its assertions (domain tests of value objects, events, states); default true, an it.todo. */
   todo?: boolean;
+  /**
+   * What the test is, for its generated body: one of the plan generator's body keys
+   * (generators/plan/test-bodies.ts BODY_KEYS: `rate-limit-exceeded`, `enumeration-same-answer`, ...).
+   * Omitted or unknown: the test is a todo that names what it needs.
+   */
+  body?: string;
 }
 
 export interface PackRequirement {

@@ -92,6 +92,7 @@ function assertOf(actual: string, not: boolean, matcher: string, args: string[])
     toBeGreaterThan: () => one(`assert.ok(${not ? "!" : ""}(${actual} > ${b}))`),
     toBeGreaterThanOrEqual: () => one(`assert.ok(${not ? "!" : ""}(${actual} >= ${b}))`),
     toBeLessThan: () => one(`assert.ok(${not ? "!" : ""}(${actual} < ${b}))`),
+    toBeLessThanOrEqual: () => one(`assert.ok(${not ? "!" : ""}(${actual} <= ${b}))`),
     toBeInstanceOf: () => one(`assert.ok(${not ? "!" : ""}(${actual} instanceof ${b}))`),
     toMatch: () => one(`assert.${not ? "doesNotMatch" : "match"}(${actual}, ${b!.startsWith("/") ? b : `new RegExp(${b})`})`),
     // toThrow("text") checks the message: node's assert takes it as { message } (the whole message, not a part of it).

@@ -1,21 +1,87 @@
-import { describe, it } from "@jest/globals";
+import { describe, expect, it } from "@jest/globals";
+import type { Caller, RequestContext } from "../../../shared/ports/ports.js";
+import { InMemoryRepository, expectProblem, fakePorts } from "../../../shared/testing/index.js";
+import { handleExportRecording, runRunRecordingExport, type ExportRecordingRequest, type ExportRecordingRecord } from "../export-recording.handler.js";
+import { RecordingExportCompleted } from "../domain/recording-export-completed.event.js";
+import { RunRecordingExport } from "../domain/run-recording-export.command.js";
 
 /**
- * Integration tests of Export recording. Each it.todo names what to prove, with the ID
- * the plan uses; replace it with a test and keep the ID.
+ * Integration tests of Export recording, against its handler contract and in-memory fakes of the ports
+ * (arrange(): fresh fakes; seeded(): with what the valid request acts on). Each it.failing test passes while the handler is not implemented; once jest reports it failing because it passed, change it to it.
  */
+const arrange = () => ({ ...fakePorts("2026-01-01T00:00:00.000Z"), repository: new InMemoryRepository<ExportRecordingRecord>() });
+const seeded = () => { const deps = arrange(); deps.repository.seed({ id: "123e4567-e89b-42d3-a456-426614174000", hostId: "user-1" }); return deps; };
+const validRequest = (): ExportRecordingRequest => ({ recordingId: "123e4567-e89b-42d3-a456-426614174000", format: "mp4" });
+const contextOf = (clientKey = "client-1", caller: Caller | null = { id: "user-1", roles: [] }, correlationId = "correlation-1"): RequestContext => ({ caller, clientKey, correlationId });
+
 describe("Export recording — Integration tests", () => {
-  it.todo("INT-1 POST /api/recordings/:recordingId/exports answers 202 for a valid request from Host");
-  it.todo("INT-2 answers 202 with the status resource in Location before the job has run");
+  it.failing("INT-1 POST /api/recordings/:recordingId/exports answers 202 for a valid request from Host", async () => {
+    const deps = seeded();
+    const reply = await handleExportRecording(validRequest(), contextOf(), deps);
+    expect(reply.status).toBe(202);
+    expect(reply.headers["location"]).toMatch(/^\//);
+  });
+
+  it.failing("INT-2 answers 202 with the status resource in Location before the job has run", async () => {
+    const deps = seeded();
+    const reply = await handleExportRecording(validRequest(), contextOf(), deps);
+    expect(reply.status).toBe(202);
+    expect(reply.headers["location"]).toMatch(/^\//);
+    expect(deps.scheduler.stored).toHaveLength(1);
+    const published = deps.outbox.events.map((e) => e.name);
+    expect(published).not.toContain("RecordingExportCompleted");
+  });
+
   it.todo("INT-3 the status resource reports pending, then done with the result, or failed");
-  it.todo("INT-4 answers 404 for a Recording that does not exist");
-  it.todo("INT-5 RecordingExportCompleted is published when RunRecordingExport runs, and not by the request");
+
+  it.failing("INT-4 answers 404 for a Recording that does not exist", async () => {
+    expectProblem(await handleExportRecording(validRequest(), contextOf(), arrange()), 404);
+  });
+
+  it.failing("INT-5 RecordingExportCompleted is published when RunRecordingExport runs, and not by the request", async () => {
+    const deps = seeded();
+    expect((await handleExportRecording(validRequest(), contextOf(), deps)).status).toBe(202);
+    expect(deps.outbox.named(RecordingExportCompleted.eventName)).toEqual([]);
+    const stored = deps.scheduler.stored[0]!;
+    expect(await runRunRecordingExport(stored.serialized, deps)).toBe("done");
+    const published = deps.outbox.named(RecordingExportCompleted.eventName);
+    expect(published).toHaveLength(1);
+    expect(RecordingExportCompleted.fromJSON(published[0]).ok).toBe(true);
+  });
+
+  // Needs events the request emits (the others are the job's).
   it.todo("INT-6 publishes each event once per committed change, and none when the change fails");
-  it.todo("INT-7 RunRecordingExport runs once when due, and a failed run is retried or dead-lettered");
-  it.todo("INT-8 writes an audit record for a success and for a failure, without personal data");
+
+  it.failing("INT-7 RunRecordingExport runs once when due, and a failed run is retried or dead-lettered", async () => {
+    const deps = seeded();
+    expect((await handleExportRecording(validRequest(), contextOf(), deps)).status).toBe(202);
+    expect(deps.scheduler.stored).toHaveLength(1);
+    const stored = deps.scheduler.stored[0]!;
+    expect(RunRecordingExport.deserialize(stored.serialized).ok).toBe(true);
+    expect(deps.scheduler.due(new Date(stored.runAt))).toEqual([stored]);
+    expect(await runRunRecordingExport(stored.serialized, deps)).toBe("done");
+    expect(await runRunRecordingExport(stored.serialized, deps)).toBe("already-done");
+  });
+
+  it.failing("INT-8 writes an audit record for a success and for a failure, without personal data", async () => {
+    const deps = seeded();
+    expect((await handleExportRecording(validRequest(), contextOf("client-1", { id: "user-1", roles: [] }, "correlation-1"), deps)).status).toBe(202);
+    expect((await handleExportRecording({ ...validRequest(), recordingId: "not-a-uuid" }, contextOf("client-1", { id: "user-1", roles: [] }, "correlation-2"), deps)).status).toBe(400);
+    expect(deps.audit.entries.map((e) => [e.correlationId, e.outcome])).toEqual([
+      ["correlation-1", "succeeded"],
+      ["correlation-2", "refused"],
+    ]);
+  });
+
   it.todo("INT-9 an unsigned request for a stored file's object key is refused with 403, and listing the bucket is refused");
+
   it.todo("INT-10 the download response has Content-Disposition: attachment, the stored Content-Type and X-Content-Type-Options: nosniff");
+
   it.todo("INT-11 issuing a signed URL writes an audit record with the caller's id, file id, time and client, and no file name");
+
+  // Needs the criterion's own arrange and assertion, written by a person from its Given/When/Then against the same fakes.
   it.todo("INT-12 AC-1 WHEN a host asks for an export THE SYSTEM SHALL answer 202 with the export's status resource before the file exists");
+
+  // Needs the criterion's own arrange and assertion, written by a person from its Given/When/Then against the same fakes.
   it.todo("INT-13 AC-2 Given a finished export, when the host asks for its status, then the answer links to the file and RecordingExportCompleted has been published once");
 });

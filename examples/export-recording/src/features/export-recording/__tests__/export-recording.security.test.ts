@@ -1,22 +1,107 @@
-import { describe, it } from "@jest/globals";
+import { describe, expect, it } from "@jest/globals";
+import type { Caller, RequestContext } from "../../../shared/ports/ports.js";
+import { InMemoryRepository, expectProblem, fakePorts } from "../../../shared/testing/index.js";
+import { handleExportRecording, runRunRecordingExport, type ExportRecordingRequest, type ExportRecordingRecord } from "../export-recording.handler.js";
+import { RunRecordingExport } from "../domain/run-recording-export.command.js";
 
 /**
- * Security tests of Export recording. Each it.todo names what to prove, with the ID
- * the plan uses; replace it with a test and keep the ID.
+ * Security tests of Export recording, against its handler contract and in-memory fakes of the ports
+ * (arrange(): fresh fakes; seeded(): with what the valid request acts on). Each it.failing test passes while the handler is not implemented; once jest reports it failing because it passed, change it to it.
  */
+const arrange = () => ({ ...fakePorts("2026-01-01T00:00:00.000Z"), repository: new InMemoryRepository<ExportRecordingRecord>() });
+const seeded = () => { const deps = arrange(); deps.repository.seed({ id: "123e4567-e89b-42d3-a456-426614174000", hostId: "user-1" }); return deps; };
+const validRequest = (): ExportRecordingRequest => ({ recordingId: "123e4567-e89b-42d3-a456-426614174000", format: "mp4" });
+const contextOf = (clientKey = "client-1", caller: Caller | null = { id: "user-1", roles: [] }, correlationId = "correlation-1"): RequestContext => ({ caller, clientKey, correlationId });
+
 describe("Export recording — Security tests", () => {
-  it.todo("SEC-1 answers every failure with one problem+json shape and no internal details");
+  it.failing("SEC-1 answers every failure with one problem+json shape and no internal details", async () => {
+    expectProblem(await handleExportRecording({ ...validRequest(), recordingId: "not-a-uuid" }, contextOf(), arrange()), 400);
+    expectProblem(await handleExportRecording(validRequest(), contextOf("client-1", null), arrange()), 401);
+    const limited = arrange();
+    for (let i = 0; i < 5; i++) {
+      await handleExportRecording(validRequest(), contextOf(), limited);
+    }
+    expectProblem(await handleExportRecording(validRequest(), contextOf(), limited), 429);
+    const broken = arrange();
+    broken.repository.failing = true;
+    const failed = await handleExportRecording(validRequest(), contextOf(), broken);
+    expectProblem(failed, 500);
+    expect(JSON.stringify(failed.body)).not.toContain("repository unavailable");
+  });
+
   it.todo("SEC-2 answers 429 while the caller's running jobs are at the cap");
+
   it.todo("SEC-3 answers another caller's job status with 404");
-  it.todo("SEC-4 answers a Recording the caller is not the host of with 404, the same as a missing one");
-  it.todo("SEC-5 answers a request without valid credentials with 401");
-  it.todo("SEC-6 refuses invalid input with 400 naming the field, without echoing the value");
-  it.todo("SEC-7 runs a replayed RunRecordingExport (same id) only once");
-  it.todo("SEC-8 answers request 6 within 1h from one account with 429 and Retry-After");
-  it.todo("SEC-9 counts requests per account across clients");
-  it.todo("SEC-10 accepts requests again after the 1h window resets");
+
+  it.failing("SEC-4 answers a Recording the caller is not the host of with 404, the same as a missing one", async () => {
+    const foreign = arrange();
+    foreign.repository.seed({ id: "123e4567-e89b-42d3-a456-426614174000", hostId: "another-user" });
+    const refused = await handleExportRecording(validRequest(), contextOf(), foreign);
+    const missing = await handleExportRecording(validRequest(), contextOf(), arrange());
+    expectProblem(refused, 404);
+    expect(refused.body).toEqual(missing.body);
+    expect([...foreign.repository.records.values()]).toEqual([{ id: "123e4567-e89b-42d3-a456-426614174000", hostId: "another-user" }]);
+  });
+
+  it.failing("SEC-5 answers a request without valid credentials with 401", async () => {
+    const deps = arrange();
+    expectProblem(await handleExportRecording(validRequest(), contextOf("client-1", null), deps), 401);
+    expect(deps.repository.records.size).toBe(0);
+  });
+
+  it.failing("SEC-6 refuses invalid input with 400 naming the field, without echoing the value", async () => {
+    const refusedRecordingId = await handleExportRecording({ ...validRequest(), recordingId: "not-a-uuid" }, contextOf(), arrange());
+    expectProblem(refusedRecordingId, 400);
+    expect(refusedRecordingId.body).toMatchObject({ field: "recordingId" });
+    expect(JSON.stringify(refusedRecordingId.body)).not.toContain("not-a-uuid");
+    const refusedFormat = await handleExportRecording({ ...validRequest(), format: "not-a-member" }, contextOf(), arrange());
+    expectProblem(refusedFormat, 400);
+    expect(refusedFormat.body).toMatchObject({ field: "format" });
+    expect(JSON.stringify(refusedFormat.body)).not.toContain("not-a-member");
+  });
+
+  it.failing("SEC-7 runs a replayed RunRecordingExport (same id) only once", async () => {
+    const deps = seeded();
+    const text = RunRecordingExport.create({ aggregateId: "record-1", correlationId: "correlation-1", runAt: deps.clock.now().toISOString() }, "command-1").serialize();
+    expect(await runRunRecordingExport(text, deps)).toBe("done");
+    expect(await runRunRecordingExport(text, deps)).toBe("already-done");
+    expect(await runRunRecordingExport(text.replace('"version":1', '"version":99'), deps)).toBe("refused");
+  });
+
+  it.failing("SEC-8 answers request 6 within 1h from one account with 429 and Retry-After", async () => {
+    const deps = seeded();
+    for (let i = 0; i < 5; i++) {
+      expect((await handleExportRecording(validRequest(), contextOf(), deps)).status).toBe(202);
+    }
+    const refused = await handleExportRecording(validRequest(), contextOf(), deps);
+    expectProblem(refused, 429);
+    expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
+    expect(Number(refused.headers["retry-after"])).toBeLessThanOrEqual(3600);
+  });
+
+  it.failing("SEC-9 counts requests per account across clients", async () => {
+    const deps = seeded();
+    for (let i = 0; i < 5; i++) {
+      expect((await handleExportRecording(validRequest(), contextOf(`client-${i}`), deps)).status).toBe(202);
+    }
+    expectProblem(await handleExportRecording(validRequest(), contextOf("another-client"), deps), 429);
+  });
+
+  it.failing("SEC-10 accepts requests again after the 1h window resets", async () => {
+    const deps = seeded();
+    for (let i = 0; i < 5; i++) {
+      await handleExportRecording(validRequest(), contextOf(), deps);
+    }
+    expect((await handleExportRecording(validRequest(), contextOf(), deps)).status).toBe(429);
+    deps.clock.advance(3600);
+    expect((await handleExportRecording(validRequest(), contextOf(), deps)).status).toBe(202);
+  });
+
   it.todo("SEC-11 a signed URL used 1 second after its expiry is refused by storage with 403");
+
   it.todo("SEC-12 a download link used a second time is refused with 410 and issues no storage URL");
+
   it.todo("SEC-13 a signed URL whose object key is changed to another file's key is refused with 403");
+
   it.todo("SEC-14 the download request past the caller's download limit within the window is refused with 429 and Retry-After");
 });

@@ -1,0 +1,126 @@
+/**
+ * Proof that the generated security and integration tests hold an implementation
+ * to what they say: each use-case's handler contract is filled with the obvious
+ * implementation (fixtures/implemented), the pending markers are removed, and
+ * the tests pass; a deliberately wrong implementation fails the matching tests.
+ */
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import { asProject, cli, ROOT, runGeneratedTests, tempDir, typecheck } from "./support/project.js";
+import { implement, unmarkPending } from "./support/implement.js";
+
+interface Mistake {
+  what: string;
+  /** Text of the right implementation, and what the wrong one has instead. */
+  replace: [string, string];
+  /** Words of the titles of the tests that must fail with it, and no others. */
+  fails: string[];
+}
+
+interface Case {
+  useCase: string;
+  answers: string | object;
+  mistakes: Mistake[];
+}
+
+const CASES: Case[] = [
+  {
+    // Anonymous, enumeration-sensitive, with an event, a scheduled command and an audit trail.
+    useCase: "request-password-reset",
+    answers: path.join(ROOT, "examples/request-password-reset.answers.json"),
+    mistakes: [
+      {
+        what: "no rate limit",
+        replace: ["if (!decision.allowed) return", "if (decision.allowed === undefined) return"],
+        fails: ["one problem+json shape", "with 429 and Retry-After", "window resets", "per account across clients"],
+      },
+      { what: "an email in telemetry", replace: ['deps.telemetry.emit("request", {', 'deps.telemetry.emit("request", { email: String(request.email),'], fails: ["keeps personal data (email) out of logs"] },
+      { what: "a missing audit entry for refusals", replace: ["await deps.audit.record(", 'if (outcome === "succeeded") await deps.audit.record('], fails: ["writes an audit record"] },
+      { what: "a different answer for an unknown account", replace: ["body: { accepted: true }", "body: { accepted: account !== null }"], fails: ["a known and an unknown account with the same status and body"] },
+      { what: "a command run twice", replace: ['if (!(await deps.scheduler.claim(command.value.data.id))) return "already-done";', ""], fails: ["runs a replayed", "runs once when due"] },
+    ],
+  },
+  {
+    // A signed-in caller's query of its own records: no events, no audit, a page size from the query string.
+    useCase: "list-my-bookings",
+    answers: { name: "List my bookings", method: "GET", route: "/api/me/bookings", auth: "authenticated", valueObjects: ["PageSize:int(1..100)"], rateLimit: "30/1m" },
+    mistakes: [
+      { what: "an anonymous caller let through", replace: ["if (!context.caller) return reply(", "if (context.caller === undefined) return reply("], fails: ["one problem+json shape", "without valid credentials with 401"] },
+      { what: "the caller's id in telemetry", replace: ["caller: hashed(context.caller?.id)", 'caller: context.caller?.id ?? "anonymous"'], fails: ["logs every attempt with its correlation id"] },
+      { what: "a limit per client only", replace: ["[`client:${context.clientKey}`, `account:${context.caller.id}`]", "[`client:${context.clientKey}`]"], fails: ["per account across clients"] },
+      { what: "a write in a query", replace: ["const items = await", 'await deps.repository.save({ id: "seen", ownerId: context.caller.id });\n    const items = await'], fails: ["changes no state"] },
+    ],
+  },
+  {
+    // A role-guarded create with an event and an audit trail.
+    useCase: "create-room",
+    answers: {
+      name: "Create room",
+      route: "/api/rooms",
+      auth: "roles",
+      roles: ["room-admin"],
+      valueObjects: ["RoomName:string(1..60)", "Capacity:int(1..500)"],
+      events: ["RoomCreated:roomName,capacity"],
+      audit: true,
+      rateLimit: "20/1h",
+    },
+    mistakes: [
+      { what: "no role check", replace: ['if (!context.caller.roles.includes("room-admin")) return', "if (context.caller.roles.length < 0) return"], fails: ["one problem+json shape", "without role room-admin with 403"] },
+      { what: "no audit entry for refusals", replace: ["await deps.audit.record(", 'if (outcome === "succeeded") await deps.audit.record('], fails: ["writes an audit record"] },
+      { what: "no event in the outbox", replace: ["await deps.outbox.append(", "void ("], fails: ["publishes RoomCreated", "publishes each event once"] },
+    ],
+  },
+];
+
+interface Outcome {
+  passed: string[];
+  failed: string[];
+  todo: number;
+}
+
+async function runWith(dir: string, uc: string, fixture: string): Promise<Outcome> {
+  const handlerPath = path.join(dir, `src/features/${uc}/${uc}.handler.ts`);
+  await writeFile(handlerPath, implement(await readFile(path.join(dir, `.contract/${uc}.handler.ts`), "utf8"), fixture));
+  const result = await runGeneratedTests(dir);
+  const json = JSON.parse(String(result.stdout)) as { numTodoTests: number; testResults: { assertionResults: { title: string; status: string }[] }[] };
+  const all = json.testResults.flatMap((r) => r.assertionResults);
+  return { passed: all.filter((t) => t.status === "passed").map((t) => t.title), failed: all.filter((t) => t.status === "failed").map((t) => t.title), todo: json.numTodoTests };
+}
+
+describe.each(CASES)("the generated tests of $useCase against an implementation", ({ useCase, answers, mistakes }) => {
+  let dir: string;
+  let fixture: string;
+
+  beforeAll(async () => {
+    dir = await tempDir();
+    const file = typeof answers === "string" ? answers : path.join(dir, "answers.json");
+    if (typeof answers !== "string") await writeFile(file, JSON.stringify(answers));
+    const run = await cli(["plan", "--answers", file, "--dest", dir, "--date", "2026-01-01"]);
+    expect(run.exitCode).toBe(0);
+    fixture = await readFile(path.join(ROOT, `__tests__/fixtures/implemented/${useCase}.impl.ts`), "utf8");
+    const tests = path.join(dir, `src/features/${useCase}/__tests__`);
+    for (const f of await readdir(tests)) await writeFile(path.join(tests, f), unmarkPending(await readFile(path.join(tests, f), "utf8")));
+    // Keep the contract aside: each run fills a fresh copy.
+    const { mkdir, copyFile } = await import("node:fs/promises");
+    await mkdir(path.join(dir, ".contract"));
+    await copyFile(path.join(dir, `src/features/${useCase}/${useCase}.handler.ts`), path.join(dir, `.contract/${useCase}.handler.ts`));
+    await asProject(dir, "module");
+  });
+
+  it("compiles with the implementation, and every test with a body passes once unmarked", async () => {
+    const outcome = await runWith(dir, useCase, fixture);
+    const check = await typecheck(dir);
+    expect(check.stdout).toBe("");
+    expect(outcome.failed).toEqual([]);
+    expect(outcome.passed.filter((title) => /^(SEC|INT)-/.test(title)).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(mistakes)("fails the matching tests with $what", async ({ replace: [right, wrong], fails }) => {
+    expect(fixture).toContain(right);
+    const outcome = await runWith(dir, useCase, fixture.replace(right, wrong));
+    // Each failing test is one the mistake should fail, and each such test fails.
+    expect(outcome.failed.filter((title) => !fails.some((words) => title.includes(words)))).toEqual([]);
+    for (const words of fails) expect({ words, failed: outcome.failed.some((title) => title.includes(words)) }).toEqual({ words, failed: true });
+  });
+});

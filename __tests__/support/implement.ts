@@ -1,0 +1,29 @@
+/**
+ * Fills a generated handler contract with an implementation, as a person would:
+ * the fixture's imports beside the contract's, its helpers before the functions,
+ * and each function's body in place of its "not implemented" line.
+ * A fixture is TypeScript in sections: `//# imports`, `//# helpers`, `//# body <function>`.
+ */
+export function implement(handler: string, fixture: string): string {
+  const sections = new Map<string, string>();
+  const parts = fixture.split(/^\/\/# (.+)$/m);
+  for (let i = 1; i < parts.length; i += 2) sections.set(parts[i]!.trim(), parts[i + 1]!.replace(/^\n/, "").replace(/\n$/, ""));
+  // The contract imports value objects as types; an implementation calls them.
+  let out = handler.replace(/^import type \{ (\w+) \} from ("\.\/[^"]+");$/gm, "import { $1 } from $2;");
+  const lastImport = [...out.matchAll(/^import .*;$/gm)].pop()!;
+  const at = lastImport.index! + lastImport[0].length;
+  out = `${out.slice(0, at)}\n${sections.get("imports") ?? ""}${out.slice(at)}`;
+  const firstFunction = out.indexOf("\nexport async function ");
+  out = `${out.slice(0, firstFunction)}\n${sections.get("helpers") ?? ""}\n${out.slice(firstFunction)}`;
+  for (const [name, body] of sections) {
+    if (!name.startsWith("body ")) continue;
+    const fn = name.slice(5);
+    const line = new RegExp(`^  void \\[.*\\]; // what the implementation will use\n  throw new Error\\("not implemented: ${fn} .*\\);$`, "m");
+    if (!line.test(out)) throw new Error(`the contract has no function ${fn} to implement`);
+    out = out.replace(line, () => body);
+  }
+  return out;
+}
+
+/** The generated tests with their pending markers removed, as the implementer does once they pass. */
+export const unmarkPending = (code: string): string => code.replaceAll("it.failing(", "it(");

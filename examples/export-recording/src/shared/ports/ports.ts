@@ -1,0 +1,112 @@
+import type { EventEnvelope } from "../domain/domain-event.js";
+
+/**
+ * The ports a use-case handler talks to. Adapters (database, queue, HTTP edge)
+ * implement them in production; the in-memory fakes beside the tests implement
+ * them for the generated security and integration tests.
+ */
+
+/** Who calls. Identity comes from the credential, never from the request's inputs. */
+export interface Caller {
+  readonly id: string;
+  readonly roles: readonly string[];
+}
+
+/** What the transport knows besides the inputs. `caller` is null for an anonymous request. */
+export interface RequestContext {
+  readonly caller: Caller | null;
+  /** The client's network identity (IP truncated to /24 or /48, or a device key), for per-client limits. */
+  readonly clientKey: string;
+  readonly correlationId: string;
+}
+
+/** An answer as HTTP sees it. */
+export interface Reply<B> {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: B;
+}
+
+/** The one error shape (application/problem+json). `field` names a refused input, never its value. */
+export interface Problem {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail?: string;
+  readonly field?: string;
+  readonly correlationId: string;
+}
+
+export interface RateLimitPolicy {
+  readonly limit: number;
+  readonly windowSeconds: number;
+}
+
+export type RateDecision = { readonly allowed: true } | { readonly allowed: false; readonly retryAfterSeconds: number };
+
+/** Counts a request against `key`; refused past the policy's limit within its window. */
+export interface RateLimiter {
+  consume(key: string, policy: RateLimitPolicy): Promise<RateDecision>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface IdSource {
+  next(): string;
+}
+
+/** Events leave through the outbox, written in the same transaction as the state change. */
+export interface Outbox {
+  append(event: EventEnvelope<unknown>): Promise<void>;
+}
+
+/** A command stored for later, serialized: the scheduler never holds live objects. */
+export interface ScheduledCommand {
+  readonly id: string;
+  readonly runAt: string;
+  readonly serialized: string;
+}
+
+export interface Scheduler {
+  schedule(command: ScheduledCommand): Promise<void>;
+  /** True the first time a command id is claimed to run, false after: a redelivered command runs once. */
+  claim(id: string): Promise<boolean>;
+}
+
+/** What a job did with one delivery of its command. */
+export type JobOutcome = "done" | "already-done" | "refused";
+
+/** One entry per attempt. `actor` is an id or "anonymous", never personal data. */
+export interface AuditEntry {
+  readonly action: string;
+  readonly outcome: "succeeded" | "refused" | "failed";
+  readonly actor: string;
+  readonly correlationId: string;
+  readonly at: string;
+}
+
+export interface AuditLog {
+  record(entry: AuditEntry): Promise<void>;
+}
+
+/** Logs, traces and metrics leave through here; personal data must not. */
+export interface TelemetrySink {
+  emit(name: string, fields: Readonly<Record<string, string | number | boolean>>): void;
+}
+
+/** What a repository holds: an id and the aggregate's fields. */
+export interface StoredRecord {
+  readonly id: string;
+  readonly [field: string]: unknown;
+}
+
+/** Queries match fields by equality; a use-case narrows what it may ask (by owner, by relation). */
+export interface Repository<R extends StoredRecord> {
+  findById(id: string): Promise<R | null>;
+  findOne(where: Partial<R>): Promise<R | null>;
+  list(where: Partial<R>, page: { readonly limit: number; readonly after?: string }): Promise<R[]>;
+  save(record: R): Promise<void>;
+  delete(id: string): Promise<boolean>;
+}

@@ -1,0 +1,21 @@
+import { FixedClock } from "./fixed-clock.js";
+import { InMemoryAuditLog } from "./in-memory-audit-log.js";
+import { InMemoryOutbox } from "./in-memory-outbox.js";
+import { InMemoryRateLimiter } from "./in-memory-rate-limiter.js";
+import { InMemoryScheduler } from "./in-memory-scheduler.js";
+import { InMemoryTelemetry } from "./in-memory-telemetry.js";
+import { SequentialIds } from "./sequential-ids.js";
+
+/** A fresh fake of every port but the repository (whose record type is the use-case's), on one clock. */
+export function fakePorts(start?: string) {
+  const clock = new FixedClock(start);
+  return {
+    clock,
+    rateLimiter: new InMemoryRateLimiter(clock),
+    ids: new SequentialIds(),
+    outbox: new InMemoryOutbox(),
+    scheduler: new InMemoryScheduler(),
+    audit: new InMemoryAuditLog(),
+    telemetry: new InMemoryTelemetry(),
+  };
+}

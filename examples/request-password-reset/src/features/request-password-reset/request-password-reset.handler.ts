@@ -1,0 +1,71 @@
+import type { AuditLog, Clock, IdSource, JobOutcome, Outbox, Problem, RateLimitPolicy, RateLimiter, Reply, Repository, RequestContext, Scheduler, StoredRecord, TelemetrySink } from "../../shared/ports/ports.js";
+import type { Email } from "./domain/email.value-object.js";
+import type { ResetToken } from "./domain/reset-token.value-object.js";
+import type { Locale } from "./domain/locale.value-object.js";
+
+/*
+ * The contract of Request password reset (POST /api/auth/password-reset-requests). The plan's implementation
+ * steps fill the function bodies; nothing else of the use-case is implemented here. The generated
+ * security and integration tests call these functions with in-memory fakes of the ports.
+ */
+
+/** The inputs as the client sent them; each is parsed by its value object. */
+export interface RequestPasswordResetRequest {
+  /** From the body, required: parsed by Email.create (email). */
+  readonly email: unknown;
+  /** From the body, required: parsed by ResetToken.create (string(32..128)). */
+  readonly resetToken: unknown;
+  /** From the body, required: parsed by Locale.create (enum(en|de|fr)). */
+  readonly locale: unknown;
+}
+
+/** The inputs once every value object accepted them. */
+export interface RequestPasswordResetInput {
+  readonly email: Email;
+  readonly resetToken: ResetToken;
+  readonly locale: Locale;
+}
+
+/** The success body. TODO: name its fields. */
+export type RequestPasswordResetBody = Readonly<Record<string, unknown>>;
+
+/** Success (202), or a problem+json failure. */
+export type RequestPasswordResetReply = Reply<RequestPasswordResetBody> | Reply<Problem>;
+
+/** What the repository holds for this use-case. TODO: the aggregate's fields. */
+export type RequestPasswordResetRecord = StoredRecord;
+
+/** At most 5 requests per 15m; past it, 429 with Retry-After. */
+export const RATE_LIMIT: RateLimitPolicy = { limit: 5, windowSeconds: 900 };
+
+/** The ports the handler needs, nothing more. */
+export interface RequestPasswordResetDeps {
+  readonly repository: Repository<RequestPasswordResetRecord>;
+  readonly rateLimiter: RateLimiter;
+  readonly clock: Clock;
+  readonly ids: IdSource;
+  readonly outbox: Outbox;
+  readonly scheduler: Scheduler;
+  readonly audit: AuditLog;
+  readonly telemetry: TelemetrySink;
+}
+
+export async function handleRequestPasswordReset(request: RequestPasswordResetRequest, context: RequestContext, deps: RequestPasswordResetDeps): Promise<RequestPasswordResetReply> {
+  void [request, context, deps]; // what the implementation will use
+  throw new Error("not implemented: handleRequestPasswordReset (the plan's implementation steps say how)");
+}
+
+/** The ports the job of ExpirePasswordResetToken needs: a subset of the handler's. */
+export interface ExpirePasswordResetTokenJobDeps {
+  readonly repository: Repository<RequestPasswordResetRecord>;
+  readonly clock: Clock;
+  readonly ids: IdSource;
+  readonly scheduler: Scheduler;
+  readonly telemetry: TelemetrySink;
+}
+
+/** Runs one delivery of a stored ExpirePasswordResetToken: refused unless it deserializes, once per id. */
+export async function runExpirePasswordResetToken(serialized: string, deps: ExpirePasswordResetTokenJobDeps): Promise<JobOutcome> {
+  void [serialized, deps]; // what the implementation will use
+  throw new Error("not implemented: runExpirePasswordResetToken (the plan's implementation steps say how)");
+}

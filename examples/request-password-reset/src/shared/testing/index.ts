@@ -1,0 +1,10 @@
+export { FixedClock } from "./fixed-clock.js";
+export { SequentialIds } from "./sequential-ids.js";
+export { InMemoryRateLimiter } from "./in-memory-rate-limiter.js";
+export { InMemoryOutbox } from "./in-memory-outbox.js";
+export { InMemoryScheduler } from "./in-memory-scheduler.js";
+export { InMemoryAuditLog } from "./in-memory-audit-log.js";
+export { InMemoryTelemetry } from "./in-memory-telemetry.js";
+export { InMemoryRepository } from "./in-memory-repository.js";
+export { fakePorts } from "./fake-ports.js";
+export { expectProblem } from "./expect-problem.js";

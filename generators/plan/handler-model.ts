@@ -1,0 +1,130 @@
+/**
+ * The handler contract of a use-case: its request, reply, ports and function
+ * names, and where the ports and fakes are imported from. Pure: names and paths in,
+ * the model the handler template and the handler tests place.
+ */
+import path from "node:path";
+import { fileRef, importPath } from "./layout.js";
+import type { CommandModel, EventModel, FileRef, HandlerModel, PortModel, SupportModules, ValueObjectModel } from "./model.js";
+import type { Names } from "./names.js";
+import type { UseCaseFacts } from "./facts.js";
+
+export interface HandlerFacts {
+  useCase: Names;
+  facts: UseCaseFacts;
+  valueObjects: ValueObjectModel[];
+  events: EventModel[];
+  command?: CommandModel;
+  /** The folder of the domain stubs; the handler goes beside it. */
+  sourceDir: string;
+  testsDir: string;
+  planPath: string;
+  support: SupportModules;
+  ext: ".js" | "";
+}
+
+/** The in-memory fakes, one small file each, and their index. */
+export const FAKE_FILES = [
+  "fixed-clock",
+  "sequential-ids",
+  "in-memory-rate-limiter",
+  "in-memory-outbox",
+  "in-memory-scheduler",
+  "in-memory-audit-log",
+  "in-memory-telemetry",
+  "in-memory-repository",
+  "fake-ports",
+  "expect-problem",
+  "index",
+] as const;
+
+/** The files written once beside the kernel (create-only), less those the team imports from its own modules. */
+export function supportFiles(s: SupportModules): { path: string; template: string }[] {
+  return [
+    ...(s.portsImport ? [] : [{ path: `${s.portsDir}/ports.ts`, template: "ports/ports.ts.hbs" }]),
+    ...(s.fakesImport ? [] : FAKE_FILES.map((name) => ({ path: `${s.fakesDir}/${name}.ts`, template: `fakes/${name}.ts.hbs` }))),
+  ];
+}
+
+/** The ports' folder and the fakes' folder below --dest: siblings of the kernel's folder. */
+export function supportModules(kernelDir: string, ext: ".js" | "", portsImport?: string, fakesImport?: string): SupportModules {
+  const parent = path.posix.dirname(kernelDir);
+  const sibling = (name: string) => (parent === "." ? name : `${parent}/${name}`);
+  return { portsDir: sibling("ports"), fakesDir: sibling("testing"), ext, ...(portsImport ? { portsImport } : {}), ...(fakesImport ? { fakesImport } : {}) };
+}
+
+export function handlerModel(f: HandlerFacts): HandlerModel {
+  const pascal = f.useCase.pascal;
+  const handlerPath = `${path.posix.dirname(f.sourceDir)}/${f.useCase.kebab}.handler.ts`;
+  const handlerDir = path.posix.dirname(handlerPath);
+  const file: FileRef = fileRef(f.planPath, handlerPath);
+  const portsFrom = f.support.portsImport ?? importPath(handlerDir, `${f.support.portsDir}/ports.ts`, f.ext);
+
+  const inputs = f.valueObjects.map((vo) => {
+    const valid = vo.text ? vo.text.valid[0]?.text : vo.valid[0]?.expr;
+    return {
+      name: vo.names.camel,
+      vo: vo.names.pascal,
+      rule: vo.ruleText,
+      valueObject: vo,
+      location: vo.location,
+      required: vo.required,
+      text: vo.text !== undefined,
+      tsType: vo.text ? "string" : "unknown",
+      ...(valid !== undefined ? { valid } : {}),
+    };
+  });
+  const recordType = `${pascal}Record`;
+  const ports: PortModel[] = [
+    { name: "repository", type: `Repository<${recordType}>` },
+    { name: "rateLimiter", type: "RateLimiter" },
+    { name: "clock", type: "Clock" },
+    { name: "ids", type: "IdSource" },
+    ...(f.events.some((e) => !e.emitter) ? [{ name: "outbox", type: "Outbox" }] : []),
+    ...(f.command ? [{ name: "scheduler", type: "Scheduler" }] : []),
+    ...(f.facts.audit ? [{ name: "audit", type: "AuditLog" }] : []),
+    { name: "telemetry", type: "TelemetrySink" },
+  ];
+  const job = f.command
+    ? {
+        command: f.command.names.pascal,
+        fn: `run${f.command.names.pascal}`,
+        depsType: `${f.command.names.pascal}JobDeps`,
+        // The job's own events leave through the outbox too.
+        ports: [
+          ...ports.filter((p) => ["repository", "clock", "ids", "scheduler", "telemetry"].includes(p.name)),
+          ...(f.events.some((e) => e.emitter) ? [{ name: "outbox", type: "Outbox" }] : []),
+        ],
+      }
+    : undefined;
+
+  const portTypes = new Set(["Reply", "Problem", "RequestContext", "RateLimitPolicy", "StoredRecord", ...[...ports, ...(job?.ports ?? [])].map((p) => p.type.replace(/<.*$/, "")), ...(job ? ["JobOutcome"] : [])]);
+  const imports = [
+    `import type { ${[...portTypes].sort().join(", ")} } from ${JSON.stringify(portsFrom)};`,
+    ...inputs.map((i) => `import type { ${i.vo} } from ${JSON.stringify(importPath(handlerDir, i.valueObject.file.path, f.ext))};`),
+  ];
+
+  const rateLimit = f.facts.rateLimit;
+  const windowSeconds = rateLimit.seconds;
+  return {
+    file,
+    importFromTests: importPath(f.testsDir, handlerPath, f.ext),
+    imports,
+    endpoint: f.facts.endpoint,
+    // Prefixed: a use-case's camelCase name can equal a value object's or event's name (scripts without case).
+    fn: `handle${pascal}`,
+    requestType: `${pascal}Request`,
+    inputType: `${pascal}Input`,
+    bodyType: `${pascal}Body`,
+    replyType: `${pascal}Reply`,
+    recordType,
+    depsType: `${pascal}Deps`,
+    rateLimitConst: "RATE_LIMIT",
+    rateLimit: { limit: rateLimit.count, windowSeconds },
+    rateLimitWords: `At most ${rateLimit.count} requests per ${rateLimit.window}; past it, 429 with Retry-After.`,
+    successStatus: f.facts.success,
+    inputs,
+    ports,
+    ...(job ? { job } : {}),
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * What a security, integration or performance test file places: each case's
+ * body (or what it needs), the fakes it arranges and its imports, computed here
+ * once so the templates only place them.
+ */
+import type { HandlerInput, PlanModel, TestCase, TestFileModel } from "./model.js";
+import { bodyFacts, resolveBody, type Facts, type Uses } from "./test-bodies.js";
+import { importPath } from "./layout.js";
+import { runnerImport, type TestRunner } from "./test-runner.js";
+
+export interface CaseView {
+  /** The test's title with its ID. */
+  title: string;
+  /** The test function: the runner's pending marker. */
+  marker?: string;
+  partial?: string;
+  d?: Record<string, unknown>;
+  needs?: string;
+}
+
+export interface TestsView {
+  imports: string[];
+  anyBody: boolean;
+  pendingNote: string;
+  todo: string;
+  start: string;
+  valid: { name: string; expr: string }[];
+  caller: string;
+  /** The granted roles, as a TypeScript list's items. */
+  roles: string;
+  seed?: string;
+  success: number;
+  uses: Record<Uses, boolean>;
+  cases: CaseView[];
+}
+
+
+export function factsOf(m: PlanModel): Facts {
+  return bodyFacts({ h: m.handler, facts: m.facts, events: m.events, ...(m.command ? { command: m.command } : {}) });
+}
+
+/** Marks each case pending (it has a body) or a todo with what it needs. Mutates the cases: normalize calls it once. */
+export function settleCases(cases: TestCase[], facts: Facts): void {
+  for (const c of cases) {
+    if (c.kind === "domain") continue;
+    const r = resolveBody(c, facts);
+    if ("needs" in r) {
+      if (r.needs) c.needs = r.needs;
+      if (r.infrastructure) c.infrastructure = true;
+    } else {
+      c.todo = false;
+      c.pending = true;
+    }
+  }
+}
+
+export function testsView(m: PlanModel, file: TestFileModel, runner: TestRunner, testsDir: string, ext: ".js" | ""): TestsView {
+  const h = m.handler;
+  const facts = factsOf(m);
+  const uses: Record<Uses, boolean> = { seed: false, problem: false, event: false, command: false };
+  const usedEvents = new Set<string>();
+  const cases: CaseView[] = file.cases.map((c) => {
+    const title = `${c.id} ${c.title}`;
+    const r = resolveBody(c, facts);
+    if ("needs" in r) return { title, ...(r.needs ? { needs: r.needs } : {}) };
+    for (const u of r.uses) uses[u] = true;
+    if (typeof r.data["event"] === "string") usedEvents.add(r.data["event"]);
+    return { title, marker: runner.pending, partial: `tests/bodies/${r.partial}`, d: r.data };
+  });
+  const anyBody = cases.some((c) => c.partial);
+
+  const fakesFrom = m.support.fakesImport ?? importPath(testsDir, `${m.support.fakesDir}/index.ts`, ext);
+  const portsFrom = m.support.portsImport ?? importPath(testsDir, `${m.support.portsDir}/ports.ts`, ext);
+  // fakePorts() gives every port but the repository; the handler and its job take what they need of them.
+  const fakeClasses = ["fakePorts", "InMemoryRepository", ...(uses.problem ? ["expectProblem"] : [])];
+  const handlerNames = [h.fn, ...(uses.command && h.job ? [h.job.fn] : []), `type ${h.requestType}`];
+  const imports = (anyBody
+    ? [
+        runnerImport(runner, ["describe", "expect", "it"]),
+        `import type { Caller, RequestContext } from ${JSON.stringify(portsFrom)};`,
+        `import { ${[...new Set(fakeClasses)].sort().join(", ")} } from ${JSON.stringify(fakesFrom)};`,
+        `import { ${handlerNames.join(", ")}, type ${h.recordType} } from ${JSON.stringify(h.importFromTests)};`,
+        ...m.events.filter((e) => usedEvents.has(e.names.pascal)).map((e) => `import { ${e.names.pascal} } from ${JSON.stringify(e.importFromTests)};`),
+        ...(uses.command && m.command ? [`import { ${m.command.names.pascal} } from ${JSON.stringify(m.command.importFromTests)};`] : []),
+      ]
+    : [runnerImport(runner, ["describe", "it"])]
+  ).filter((line) => line !== ""); // the runner's globals need no import
+
+  const anonymous = m.facts.access === "anonymous";
+  const callerExpr = anonymous ? "null" : `{ id: "user-1", roles: [${m.facts.access === "roles" ? m.roles.map((r) => JSON.stringify(r)).join(", ") : ""}] }`;
+  return {
+    imports,
+    anyBody,
+    pendingNote: runner.pendingNote,
+    todo: runner.todo,
+    start: `${m.date}T00:00:00.000Z`,
+    valid: h.inputs.map((i) => ({ name: i.name, expr: i.valid ?? "undefined" })),
+    caller: callerExpr,
+    roles: m.facts.access === "roles" ? m.roles.map((r) => JSON.stringify(r)).join(", ") : "",
+    ...(uses.seed ? { seed: seedOf(m, facts) } : {}),
+    success: h.successStatus,
+    uses,
+    cases,
+  };
+}
+
+/**
+ * The record the valid request acts on: the resource it names, related to the caller as the access
+ * model asks; the caller's own record (`/me`); or the target it names (an account by its email).
+ */
+function seedOf(m: PlanModel, f: Facts): string {
+  // The record holds the parsed value, as the implementation stores it (a number from the text "20").
+  const value = (i: HandlerInput) => i.valueObject.valid[0]?.expr ?? i.valid!;
+  if (f.resourceId) return `{ id: ${value(f.resourceId)}${m.facts.relation ? `, ${m.facts.relation}Id: "user-1"` : ""} }`;
+  if (m.facts.self) return `{ id: "user-1" }`;
+  if (f.target) return `{ id: "record-1", ${f.target.name}: ${value(f.target)} }`;
+  return `{ id: "record-1" }`;
+}

@@ -1,0 +1,204 @@
+/**
+ * Bodies of the security and integration tests. Each test a pack makes names
+ * what it IS by a stable body key (`body:` in packs/*.yaml); this table says,
+ * per key, which template writes its body and from which facts, or what it needs
+ * when no test against the handler contract and the in-memory fakes can prove it
+ * (real infrastructure, or knowledge only a person has). Titles are never read here.
+ */
+import type { UseCaseFacts } from "./facts.js";
+import { parseRule } from "./rules.js";
+import type { CommandModel, EventModel, HandlerInput, HandlerModel, TestCase } from "./model.js";
+
+/** The keys, each a kind of test. A pack's test names one of them as its `body`. */
+export const BODY_KEYS = [
+  "success",
+  "problem-shape",
+  "invalid-input",
+  "unauthenticated",
+  "missing-role",
+  "foreign-resource",
+  "resource-missing",
+  "anonymous-ignores-credential",
+  "enumeration-same-answer",
+  "enumeration-same-timing",
+  "rate-limit-exceeded",
+  "rate-limit-per-account",
+  "rate-limit-per-client",
+  "rate-limit-window-reset",
+  "pii-out-of-telemetry",
+  "attempts-correlated",
+  "audit-per-attempt",
+  "read-only",
+  "async-accepted",
+  "event-in-outbox",
+  "event-by-job",
+  "events-once",
+  "command-runs-once",
+  "command-scheduled",
+  "saved-in-one-transaction",
+  "criterion",
+  "latency-budget",
+  "load-shedding",
+] as const;
+export type BodyKey = (typeof BODY_KEYS)[number];
+
+export interface BodyFacts {
+  h: HandlerModel;
+  facts: UseCaseFacts;
+  events: EventModel[];
+  command?: CommandModel;
+}
+
+/** What a body template gets, besides the handler (`@root.h`) and the file's helpers (`@root.t`). */
+export type BodyData = Record<string, unknown>;
+/** A body, or what the test needs instead: real infrastructure, or what only a person knows. */
+export type Resolution = { partial: BodyKey; data: BodyData; uses: Uses[] } | { needs: string; infrastructure?: true };
+/** File-level helpers a body calls, so the file defines only those it uses. */
+export type Uses = "seed" | "problem" | "event" | "command";
+
+export interface Facts extends BodyFacts {
+  /** Every input has a valid example, so a valid request can be written. */
+  validRequest: boolean;
+  /** The input naming the thing whose existence must not leak (and the account an anonymous caller is counted by). */
+  target?: HandlerInput;
+  /** The input naming the resource loaded (a route parameter of the resource's id). */
+  resourceId?: HandlerInput;
+  /** An input with an invalid example, for a refused attempt. */
+  refusable?: { name: string; expr: string; echo?: string };
+  piiInputs: HandlerInput[];
+}
+
+const NO_VALID = (f: Facts): string => `a valid example of ${f.h.inputs.filter((i) => i.valid === undefined).map((i) => i.vo).join(", ")}, which the generator could not derive from its rule`;
+
+/** A TypeScript expression of a valid value differing with `i`, for as many distinct targets as a limit needs. */
+export function variantExpr(input: HandlerInput): string | undefined {
+  const rule = parseRule(input.rule);
+  if (rule.kind === "email") return "`user${i}@example.com`";
+  if (rule.kind === "uuid") return '`123e4567-e89b-42d3-a456-${String(i).padStart(12, "0")}`';
+  if (rule.kind === "string") {
+    const lo = Math.max(rule.min ?? 1, 1);
+    if (rule.max === undefined || rule.max >= lo + 4) return `\`${"a".repeat(lo)}\${i}\``;
+  }
+  return undefined;
+}
+
+/** A needs-statement when no valid request can be written, else undefined. */
+const valid = (f: Facts): Resolution | undefined => (f.validRequest ? undefined : { needs: NO_VALID(f) });
+const body = (partial: BodyKey, uses: Uses[], data: BodyData = {}): Resolution => ({ partial, data, uses });
+const person = (needs: string): Resolution => ({ needs });
+const infrastructure = (needs: string): Resolution => ({ needs, infrastructure: true });
+const requestEvents = (f: Facts): EventModel[] => f.events.filter((e) => !e.emitter);
+
+const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
+  success: (f) => valid(f) ?? body("success", ["seed"], { location: f.facts.successHeaders.includes("Location"), noBody: f.facts.success === 204 }),
+  "problem-shape": (f) =>
+    valid(f) ??
+    body("problem-shape", ["problem"], {
+      refusable: f.refusable,
+      signedIn: f.facts.access !== "anonymous",
+      roles: f.facts.access === "roles",
+      // A 500 needs the handler to touch the repository; every flow does.
+      broken: true,
+    }),
+  "invalid-input": (f) => {
+    const v = valid(f);
+    if (v) return v;
+    const inputs = f.h.inputs
+      .map((i) => ({ i, bad: pickInvalid(i) }))
+      .filter((x) => x.bad)
+      .map(({ i, bad }) => ({ name: i.name, reply: `refused${i.vo}`, expr: bad!.expr, echo: bad!.echo }));
+    return inputs.length ? body("invalid-input", ["problem"], { inputs }) : person("an input with a rule that can refuse something");
+  },
+  unauthenticated: (f) => valid(f) ?? body("unauthenticated", ["problem"]),
+  "missing-role": (f) => valid(f) ?? body("missing-role", ["problem"]),
+  "foreign-resource": (f) =>
+    valid(f) ??
+    (f.resourceId
+      ? body("foreign-resource", ["problem"], { id: f.resourceId.valid!, field: `${f.facts.relation ?? "owner"}Id` })
+      : person(`a value object for the ${f.facts.resource?.pascal ?? "resource"}'s id in the route, so the test can name one`)),
+  "resource-missing": (f) => valid(f) ?? body("resource-missing", ["problem"]),
+  "anonymous-ignores-credential": (f) => valid(f) ?? body("anonymous-ignores-credential", ["seed"]),
+  "enumeration-same-answer": (f) =>
+    valid(f) ?? (f.target ? body("enumeration-same-answer", ["seed"]) : person(`the input that names the ${f.facts.enumeration ?? "target"} whose existence must not leak`)),
+  "enumeration-same-timing": () =>
+    infrastructure("a deployed service and a timing harness: many requests for known and unknown targets, their response times compared statistically (in-memory fakes take no meaningful time)"),
+  "rate-limit-exceeded": (f) => valid(f) ?? body("rate-limit-exceeded", ["seed", "problem"]),
+  "rate-limit-per-account": (f) =>
+    valid(f) ?? (f.facts.access === "anonymous" && !f.target ? person("an account to count by: an anonymous caller names none in its inputs") : body("rate-limit-per-account", ["seed", "problem"])),
+  "rate-limit-per-client": (f) => {
+    const v = valid(f);
+    if (v) return v;
+    if (f.facts.access !== "anonymous") return body("rate-limit-per-client", ["problem"], { varyCaller: true });
+    const variant = f.target && variantExpr(f.target);
+    return variant && f.target
+      ? body("rate-limit-per-client", ["problem"], { varyCaller: false, field: f.target.name, variant })
+      : person("distinct valid values of the account an anonymous caller names, which the generator cannot derive from its rule");
+  },
+  "rate-limit-window-reset": (f) => valid(f) ?? body("rate-limit-window-reset", ["seed"]),
+  "pii-out-of-telemetry": (f) =>
+    valid(f) ??
+    (f.piiInputs.length
+      ? body("pii-out-of-telemetry", ["seed"], { values: f.piiInputs.map((i) => i.valid!), refusable: f.refusable, outbox: f.h.ports.some((p) => p.name === "outbox") })
+      : person("the personal data the use-case receives: no input is named in --pii")),
+  "attempts-correlated": (f) => valid(f) ?? body("attempts-correlated", ["seed"], { refusable: f.refusable, anonymous: f.facts.access === "anonymous" }),
+  "audit-per-attempt": (f) => valid(f) ?? body("audit-per-attempt", ["seed"], { refusable: f.refusable, values: f.piiInputs.map((i) => i.valid!) }),
+  "read-only": (f) => valid(f) ?? body("read-only", ["seed"], { outbox: f.h.ports.some((p) => p.name === "outbox"), scheduler: f.h.ports.some((p) => p.name === "scheduler") }),
+  "async-accepted": (f) =>
+    valid(f) ?? (f.h.job ? body("async-accepted", ["seed"], { jobEvents: f.events.filter((e) => e.emitter).map((e) => e.names.pascal) }) : person("the scheduled command that runs the job")),
+  "event-in-outbox": (f, subject) => {
+    const event = requestEvents(f).find((e) => e.names.pascal === subject);
+    return valid(f) ?? (event ? body("event-in-outbox", ["seed", "event"], { event: event.names.pascal, refusable: f.refusable }) : person(`the event ${subject ?? ""} among the use-case's events`));
+  },
+  "event-by-job": (f, subject) => {
+    const event = f.events.find((e) => e.names.pascal === subject && e.emitter);
+    return valid(f) ?? (event && f.h.job ? body("event-by-job", ["seed", "event", "command"], { event: event.names.pascal }) : person(`the job that emits ${subject ?? "the event"}`));
+  },
+  "events-once": (f) => {
+    const events = requestEvents(f).map((e) => e.names.pascal);
+    if (!events.length) return person("events the request emits (the others are the job's)");
+    return valid(f) ?? body("events-once", ["seed", "event"], { events, refusable: f.refusable });
+  },
+  "command-runs-once": (f) => (f.command && f.h.job ? body("command-runs-once", ["seed", "command"]) : person("a scheduled command")),
+  "command-scheduled": (f) => valid(f) ?? (f.h.job ? body("command-scheduled", ["seed", "command"]) : person("a scheduled command")),
+  "saved-in-one-transaction": () => infrastructure("the real database and outbox adapters: a failure injected between the save and the outbox write leaves neither"),
+  criterion: () => person("the criterion's own arrange and assertion, written by a person from its Given/When/Then against the same fakes"),
+  "latency-budget": () => infrastructure("a deployed service under expected load (k6, autocannon or similar) and its p95 latency measured"),
+  "load-shedding": () => infrastructure("a deployed service driven past the rate limit, watching for errors and timeouts besides 429"),
+};
+
+/** An invalid example of an input: preferably a distinctive text, so the test can also prove it is not echoed. */
+function pickInvalid(input: HandlerInput): { expr: string; echo?: string } | undefined {
+  // Text inputs carry text: only text examples, and the one that is not even of the rule's type.
+  const all = input.valueObject.invalid.map((e) => ({ expr: e.expr }));
+  const textInvalid = input.valueObject.text?.invalid;
+  const examples = input.text ? [...all.filter((e) => e.expr.startsWith('"')), ...(textInvalid ? [{ expr: textInvalid }] : [])] : all;
+  const distinctive = examples.find((e) => /^"[^"\\]{3,}"$/.test(e.expr) && /\S{3,}/.test(e.expr));
+  const chosen = distinctive ?? examples[0];
+  if (!chosen) return undefined;
+  return distinctive ? { expr: chosen.expr, echo: chosen.expr } : { expr: chosen.expr };
+}
+
+/** The facts every body reads, computed once per use-case. */
+export function bodyFacts(b: BodyFacts): Facts {
+  const inputs = b.h.inputs;
+  const f = b.facts;
+  const resourceId = f.resource ? inputs.find((i) => f.routeParams.includes(i.name)) : undefined;
+  const target = f.enumeration ? (inputs.find((i) => parseRule(i.rule).kind === "email") ?? inputs.find((i) => i !== resourceId) ?? inputs[0]) : undefined;
+  const refusableInput = inputs.find((i) => pickInvalid(i));
+  const bad = refusableInput && pickInvalid(refusableInput);
+  const piiNames = new Set(f.pii.map((p) => p.camel));
+  return {
+    ...b,
+    validRequest: inputs.every((i) => i.valid !== undefined),
+    ...(target ? { target } : {}),
+    ...(resourceId ? { resourceId } : {}),
+    ...(refusableInput && bad ? { refusable: { name: refusableInput.name, ...bad } } : {}),
+    piiInputs: inputs.filter((i) => piiNames.has(i.name) && i.valid !== undefined),
+  };
+}
+
+export function resolveBody(c: TestCase, facts: Facts): Resolution {
+  // A test of no known kind stays a todo its title describes; there is nothing more to say about what it needs.
+  if (!c.body || !(BODY_KEYS as readonly string[]).includes(c.body)) return { needs: "" };
+  return RESOLVE[c.body as BodyKey](facts, c.subject);
+}

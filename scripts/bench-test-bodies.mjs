@@ -1,0 +1,34 @@
+// Part of `npm run bench` (issue 17): the share of each plan's generated tests that have a body (a real
+// assertion, or a pending test against the handler contract), read from the plans of dissimilar use-cases.
+// Tests whose todo says it needs infrastructure (a deployed service, load) are counted apart: the target
+// (>= 85%) is the share among the tests that can run on the ports' in-memory fakes. The use-cases: the golden
+// examples and the six dissimilar ones of __tests__/fixtures/use-cases.answers.json.
+import { execFileSync } from "node:child_process";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/** One plan's counts, from its test table and its list of what each todo needs. */
+export function bodyShare(plan) {
+  const rows = plan.split("\n").filter((l) => /^\| (SEC|DOM|INT|PERF)-\d+ \|/.test(l));
+  const todo = rows.filter((r) => / \(todo\) \|/.test(r)).length;
+  const infrastructure = (plan.match(/^- [A-Z]+-\d+ \(infrastructure\): /gm) ?? []).length;
+  return { tests: rows.length, withBody: rows.length - todo, infrastructure, share: (rows.length - todo) / rows.length, shareWithoutInfrastructure: (rows.length - todo) / (rows.length - infrastructure) };
+}
+
+/** Plans the use-cases of the answers files into `tmp` with the built CLI and returns a Markdown table of their shares. */
+export function testBodyShares(bin, tmp, answersFiles) {
+  const dest = path.join(tmp, "body-shares");
+  const answers = path.join(tmp, "body-shares.json");
+  const all = answersFiles.flatMap((f) => [JSON.parse(readFileSync(f, "utf8"))].flat());
+  // One plan per use-case name: the examples and the fixture may both hold one.
+  writeFileSync(answers, JSON.stringify([...new Map(all.map((a) => [a.name, a])).values()]));
+  execFileSync("node", [bin, "plan", "--answers", answers, "--dest", dest, "--format", "never", "--date", "2026-01-01"], { stdio: "ignore" });
+  const plansDir = path.join(dest, "docs/features/api");
+  const capabilities = new Map(all.map((a) => [a.name.replace(/(^|\s+)(\p{L})/gu, (_, _s, c) => c.toUpperCase()).replace(/\s+/g, ""), (a.capabilities ?? []).join(", ")]));
+  const rows = readdirSync(plansDir).sort().map((uc) => {
+    const s = bodyShare(readFileSync(path.join(plansDir, uc, `${uc}-plan.md`), "utf8"));
+    return `| ${uc} | ${capabilities.get(uc) || "none"} | ${s.tests} | ${s.withBody} | ${s.infrastructure} | ${(100 * s.share).toFixed(0)}% | ${(100 * s.shareWithoutInfrastructure).toFixed(0)}% |`;
+  });
+  // Capabilities bring real infrastructure (storage, providers, every store of an erasure): the target is for use-cases without them.
+  return ["| use-case | capabilities | tests | with a body | need infrastructure | share with a body | share without those needing infrastructure (target >= 85% without capabilities) |", "| --- | --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
+}
