@@ -99,6 +99,24 @@ describe("generated tests under each test runner", () => {
     expect(result.exitCode).toBe(0);
   });
 
+  it("marks the pending test bodies with each runner's own expected-failure marker, and check counts the same pending tests under all three", async () => {
+    const marker = { jest: "it.failing(", vitest: "it.fails(", node: "it.todo(" } as const;
+    const pendingBy = new Map<string, string[]>();
+    for (const testRunner of ["jest", "vitest", "node"] as const) {
+      const { dest, tests } = await planWith({ testRunner });
+      const integration = [...tests].find(([p]) => p.endsWith(".integration.test.ts"))![1];
+      // A pending test has a body: the runner's marker, its title, then the test function.
+      expect(integration).toMatch(new RegExp(`${marker[testRunner].replace(/[.(]/g, "\\$&")}"INT-\\d+ [^"]*", async \\(\\) => \\{`));
+      for (const other of Object.values(marker)) if (other !== marker[testRunner] && other !== "it.todo(") expect(integration).not.toContain(other);
+      const check = await cli(["check", "--dest", dest, "--json"]);
+      expect(check.exitCode).toBe(0);
+      pendingBy.set(testRunner, (JSON.parse(String(check.stdout)) as { plans: { pending: string[] }[] }).plans[0]!.pending);
+    }
+    expect(pendingBy.get("jest")!.length).toBeGreaterThan(3);
+    expect(pendingBy.get("vitest")).toEqual(pendingBy.get("jest"));
+    expect(pendingBy.get("node")).toEqual(pendingBy.get("jest"));
+  });
+
   it("refuses globals for node's runner, which has none (exit 2, one line naming the key)", async () => {
     const dest = await tempDir();
     await writeFile(path.join(dest, "mjoplan.config.json"), JSON.stringify({ testRunner: "node", testGlobals: true }));
