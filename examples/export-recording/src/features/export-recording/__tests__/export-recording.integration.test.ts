@@ -42,7 +42,10 @@ describe("Export recording — Integration tests", () => {
     const deps = seeded();
     expect((await handleExportRecording(validRequest(), contextOf(), deps)).status).toBe(202);
     expect(deps.outbox.named(RecordingExportCompleted.eventName)).toEqual([]);
-    const stored = deps.scheduler.stored[0]!;
+    const [stored] = deps.scheduler.stored;
+    if (!stored) {
+      throw new Error("nothing was scheduled");
+    }
     expect(await runRunRecordingExport(stored.serialized, deps)).toBe("done");
     const published = deps.outbox.named(RecordingExportCompleted.eventName);
     expect(published).toHaveLength(1);
@@ -56,7 +59,10 @@ describe("Export recording — Integration tests", () => {
     const deps = seeded();
     expect((await handleExportRecording(validRequest(), contextOf(), deps)).status).toBe(202);
     expect(deps.scheduler.stored).toHaveLength(1);
-    const stored = deps.scheduler.stored[0]!;
+    const [stored] = deps.scheduler.stored;
+    if (!stored) {
+      throw new Error("nothing was scheduled");
+    }
     expect(RunRecordingExport.deserialize(stored.serialized).ok).toBe(true);
     expect(deps.scheduler.due(new Date(stored.runAt))).toEqual([stored]);
     expect(await runRunRecordingExport(stored.serialized, deps)).toBe("done");

@@ -47,7 +47,10 @@ describe("Request password reset — Integration tests", () => {
     const deps = seeded();
     expect((await handleRequestPasswordReset(validRequest(), contextOf(), deps)).status).toBe(202);
     expect(deps.scheduler.stored).toHaveLength(1);
-    const stored = deps.scheduler.stored[0]!;
+    const [stored] = deps.scheduler.stored;
+    if (!stored) {
+      throw new Error("nothing was scheduled");
+    }
     expect(ExpirePasswordResetToken.deserialize(stored.serialized).ok).toBe(true);
     expect(deps.scheduler.due(new Date(stored.runAt))).toEqual([stored]);
     expect(await runExpirePasswordResetToken(stored.serialized, deps)).toBe("done");
