@@ -11,6 +11,7 @@ import { readConfined, repositoryRoot } from "../check/confined-read.js";
 import { checkAll, loadPlan } from "../check/run-check.js";
 import { InputError } from "../errors.js";
 import { checkNoEscape, checkRelative } from "../write/inside.js";
+import { lockDest, type DestLock } from "../write/lock.js";
 import { indexTests, syncEmbedded, syncTraceability } from "../check/sync-plan.js";
 import { formatFiles } from "../format/format-files.js";
 import { choice, flag, text } from "../schema/fields.js";
@@ -105,6 +106,15 @@ export async function syncCommand(argv: readonly string[], term: Terminal, signa
   const destReal = await realpath(base).catch(() => {
     throw new InputError(`--dest ${options.dest}`, "no such folder");
   });
+  const lock = await lockDest(destReal, `sync ${argv.join(" ")}`.slice(0, 200), (line) => term.stderr.write(`mjoplan: ${line}\n`));
+  try {
+    return await syncUnderLock(destReal, root, base, positionals, options.json, term, signal, lock);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function syncUnderLock(destReal: string, root: string, base: string, positionals: string[], json: boolean, term: Terminal, signal: AbortSignal | undefined, lock: DestLock): Promise<number> {
   const changes: Change[] = [];
   const refused: string[] = [];
   for (const planFile of await findPlans(positionals, base)) {
@@ -132,10 +142,10 @@ export async function syncCommand(argv: readonly string[], term: Terminal, signa
     const after = synced === before ? before : (await formatFiles([{ path: target, content: synced, mode: "update" }], destReal, "auto"))[0]!.content;
     changes.push({ path: target, action: after === before ? "unchanged" : "overwrite", before, after });
   }
-  await commit(destReal, changes, signal ? { signal } : {});
+  await commit(destReal, changes, { ...(signal ? { signal } : {}), journal: (entries) => lock.journal(entries), guard: (rel) => checkNoEscape(destReal, rel) });
   for (const line of refused) term.stderr.write(`mjoplan: ${line}\n`);
   const changed = changes.filter((c) => c.action === "overwrite");
-  if (options.json) term.stdout.write(JSON.stringify({ ok: refused.length === 0, refused, plans: changes.map((c) => ({ path: c.path, action: c.action })) }, null, 2) + "\n");
+  if (json) term.stdout.write(JSON.stringify({ ok: refused.length === 0, refused, plans: changes.map((c) => ({ path: c.path, action: c.action })) }, null, 2) + "\n");
   else term.stdout.write([...changes.map((c) => `${c.action === "overwrite" ? "synced   " : "unchanged"}  ${c.path}`), "", `${changes.length} plan(s), ${changed.length} synced${refused.length ? `, ${refused.length} link(s) not followed` : ""}.`, ""].join("\n"));
   return refused.length ? 1 : 0;
 }

@@ -137,6 +137,8 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
       dryRun: options.dryRun,
       onConflict: options.force ? "overwrite" : options.onConflict,
       format: options.format,
+      command: `${generator.name} ${argv.join(" ")}`.slice(0, 200),
+      notice: (line: string) => term.stderr.write(`mjoplan: ${line}\n`),
       ...(signal ? { signal } : {}),
       // The default policy on a terminal asks per file; scripts and --on-conflict fail, skip or overwrite as told.
       ...(interactive(term) && !options.force && !parsed.given["onConflict"] ? { resolveConflicts: (c: Change[]) => untilInterrupted(askConflictsThroughPlop(c, term), signal) } : {}),
