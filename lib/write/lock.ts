@@ -7,7 +7,7 @@
  * fail at once, naming it.
  */
 import { randomBytes } from "node:crypto";
-import { open, readdir, readFile, rename, rmdir, stat, unlink, writeFile } from "node:fs/promises";
+import { link, open, readdir, readFile, rename, rmdir, stat, unlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { GenerationError } from "../errors.js";
@@ -71,18 +71,34 @@ async function readInfo(file: string): Promise<LockInfo | "missing" | "unreadabl
   return "unreadable";
 }
 
+/**
+ * Creates `file` holding `info`, or returns false when it exists. The content is
+ * written to a temporary file first and hard-linked into place (link fails when
+ * the name exists), so a lock is never seen empty; open(wx) where links fail.
+ */
 async function createExclusive(file: string, info: LockInfo): Promise<boolean> {
+  const temp = `${file}${TEMP_MARK}${info.pid}.${info.token}`;
+  await writeFile(temp, JSON.stringify(info));
   try {
-    const handle = await open(file, "wx");
-    try {
-      await handle.writeFile(JSON.stringify(info));
-    } finally {
-      await handle.close();
-    }
+    await link(temp, file);
     return true;
   } catch (e) {
     if (codeOf(e) === "EEXIST") return false;
-    throw e;
+    if (!["EPERM", "ENOTSUP", "ENOSYS"].includes(codeOf(e) ?? "")) throw e;
+    try {
+      const handle = await open(file, "wx");
+      try {
+        await handle.writeFile(JSON.stringify(info));
+      } finally {
+        await handle.close();
+      }
+      return true;
+    } catch (e2) {
+      if (codeOf(e2) === "EEXIST") return false;
+      throw e2;
+    }
+  } finally {
+    await unlink(temp).catch(() => undefined);
   }
 }
 
