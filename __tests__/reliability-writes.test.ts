@@ -36,14 +36,14 @@ const leftovers = (tree: Map<string, string>): string[] => [...tree.keys()].filt
 const emptyFolders = (tree: Map<string, string>): string[] => [...tree.keys()].filter((k) => k.endsWith("/") && ![...tree.keys()].some((o) => o !== k && o.startsWith(k)));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Waits until the run is committing (its journal is on disk), then up to `jitter` ms more. */
+/** Waits until the run has started writing (it holds the lock; before it, nothing is written), then `jitter` ms more, give or take. */
 async function waitForCommit(dest: string, jitter: number): Promise<void> {
   const started = Date.now();
   while (Date.now() - started < 60000) {
-    if ((await readdir(dest).catch(() => [] as string[])).some((n) => n.startsWith(".mjoplan-journal."))) break;
-    await sleep(2);
+    if ((await readdir(dest).catch(() => [] as string[])).some((n) => n === ".mjoplan.lock" || n.startsWith(".mjoplan-journal."))) break;
+    await sleep(1);
   }
-  await sleep(Math.floor(Math.random() * jitter));
+  await sleep(Math.floor(jitter / 2 + (Math.random() * jitter) / 2));
 }
 
 function overwriteChanges(existing: Map<string, string>): Change[] {
