@@ -1,7 +1,7 @@
 /** What a run prints: a line per file, diffs for a dry run, a summary, or the same as JSON. */
 import { createRequire } from "node:module";
 import type { Action, Change } from "../write/changes.js";
-import { PLACEHOLDER } from "../check/plan-facts.js";
+import { countPlaceholders as inPlan } from "../check/plan-facts.js";
 import { fileTree } from "./file-tree.js";
 import type { RunReport } from "../run/pipeline.js";
 
@@ -17,7 +17,7 @@ const WOULD: Record<Action, string> = { ...VERB, keep: "keep (exists)" };
 
 /** TODO(plan) markers left for a person or agent to fill. */
 export const countPlaceholders = (changes: readonly Change[]): number =>
-  changes.filter((c) => c.isPlan).reduce((n, c) => n + c.after.split(PLACEHOLDER).length - 1, 0);
+  changes.filter((c) => c.isPlan).reduce((n, c) => n + inPlan(c.after), 0);
 
 // The diff library is loaded only by dry runs.
 const require = createRequire(import.meta.url);
