@@ -72,6 +72,10 @@ function table(findings: PlanFindings[], base: string, strict: boolean, requireA
     ...f.orphans.map((id) => `  ${path.relative(base, f.plan)}: ${id} is in a test file but covers no requirement, criterion or threat`),
     ...(strict && pendingWhenImplemented(f) ? [`  ${path.relative(base, f.plan)}: status is implemented, but ${f.pending.length} test(s) are still pending: ${f.pending.join(", ")}`] : []),
     ...(requireApproved && !APPROVED.includes(f.status) ? [`  ${path.relative(base, f.plan)}: status is ${f.status}, not approved`] : []),
+    // What --strict fails on, named, so a reviewer knows where to look.
+    ...(strict && f.uncovered.length ? [`  ${path.relative(base, f.plan)}: ${f.uncovered.join(", ")} ${f.uncovered.length === 1 ? "has" : "have"} no test`] : []),
+    ...(strict && f.openItems ? [`  ${path.relative(base, f.plan)}: ${f.openItems} review-checklist item(s) not ticked`] : []),
+    ...(strict && f.placeholders ? [`  ${path.relative(base, f.plan)}: ${f.placeholders} TODO(plan) marker(s) left`] : []),
   ]);
   const failing = findings.filter((f) => failed(f, strict, requireApproved)).length;
   return [line(head), ...rows.map(line), ...(details.length ? ["", ...details] : []), "", `${findings.length} plan(s): ${findings.length - failing} ok, ${failing} failing.`, ""].join("\n");
@@ -92,8 +96,9 @@ export async function checkCommand(argv: readonly string[], term: Terminal): Pro
   const requireApproved = options.require === "approved";
   const anyFailed = findings.some((f) => failed(f, options.strict, requireApproved));
   if (options.json) term.stdout.write(JSON.stringify(checkJson(findings, base, options.strict, requireApproved), null, 2) + "\n");
-  else term.stdout.write(findings.length ? table(findings, base, options.strict, requireApproved) : "No plans found.\n");
-  return anyFailed ? 1 : 0;
+  else term.stdout.write(findings.length ? table(findings, base, options.strict, requireApproved) : `No plans found in ${path.relative(term.cwd, base) || "."}${positionals.length ? ` (${positionals.join(", ")})` : ""}${options.strict ? "; --strict fails without any" : ""}.\n`);
+  // Under --strict, a gate that checked nothing does not pass: a wrong path must not look green.
+  return anyFailed || (options.strict && findings.length === 0) ? 1 : 0;
 }
 
 export async function syncCommand(argv: readonly string[], term: Terminal, signal?: AbortSignal): Promise<number> {
