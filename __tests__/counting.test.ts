@@ -2,7 +2,7 @@
  * The summary and `check` count each gap marker once: the traceability matrix
  * repeats a requirement's text, marker included, and that copy is not another gap.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { section } from "../lib/check/plan-facts.js";
@@ -24,5 +24,15 @@ describe("counting gap markers", () => {
     expect(summary.placeholders).toBe(markers(plan) - repeated);
     const check = JSON.parse(String((await cli(["check", "--dest", dest, "--json"])).stdout)) as { plans: { placeholders: number }[] };
     expect(check.plans[0]!.placeholders).toBe(summary.placeholders);
+
+    // Filled where it comes from, the marker is gone from the count; sync carries the text into the matrix.
+    const lines = plan.split("\n");
+    const at = lines.findIndex((l) => /^\| NFR-\d+ \|.*TODO\(plan\)/.test(l));
+    lines[at] = lines[at]!.replace(/ \(TODO\(plan\):[^)]*\)/, "");
+    await writeFile(path.join(dest, planPath), lines.join("\n"));
+    const afterFill = JSON.parse(String((await cli(["check", "--dest", dest, "--json"])).stdout)) as { plans: { placeholders: number }[] };
+    expect(afterFill.plans[0]!.placeholders).toBe(summary.placeholders - 1);
+    expect((await cli(["sync", "--dest", dest])).exitCode).toBe(0);
+    expect(markers(section(await readFile(path.join(dest, planPath), "utf8"), "Traceability matrix"))).toBe(0);
   });
 });
