@@ -58,7 +58,7 @@ describe("conflicts", () => {
   it("--dry-run shows every action with a diff for each changed file, and writes nothing", async () => {
     const before = await snapshot(dest);
     const run = await cli([...base, "--value-object", "Seats:int(1..20)", "--dest", dest, "--dry-run"]);
-    expect(run.exitCode).toBe(0);
+    expect(run.exitCode).toBe(1); // as the real run would, with the conflict it shows
     expect(await snapshot(dest)).toEqual(before);
     expect(run.stdout).toMatch(/create\s+src\/features\/book-room\/domain\/seats.value-object.ts/);
     expect(run.stdout).toMatch(new RegExp(`conflict\\s+${VO}`));

@@ -5,6 +5,13 @@
 import { generators } from "../generators/index.js";
 import { main } from "../lib/cli/main.js";
 
+// Output piped into `head` ends when the reader has had enough: stop writing quietly (no EPIPE stack); the run still ends with its own code.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+}
+
 const controller = new AbortController();
 const onSignal = (): void => controller.abort();
 process.on("SIGINT", onSignal);

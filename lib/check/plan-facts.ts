@@ -244,6 +244,14 @@ function occurrences(text: string, needle: string): number {
   return n;
 }
 
+/**
+ * The gap markers a person has to fill, each once: the traceability matrix
+ * repeats the text of requirements, so a marker there is one already counted.
+ */
+export function countPlaceholders(markdown: string): number {
+  return occurrences(markdown, PLACEHOLDER) - occurrences(section(markdown, "Traceability matrix"), PLACEHOLDER);
+}
+
 /** The front matter's top-level keys, in order; a key given twice is named, since which one wins is a guess. */
 export function frontMatter(markdown: string): { text: string; duplicate?: string } {
   if (!markdown.startsWith("---\n")) return { text: "" };
@@ -291,7 +299,7 @@ export function readPlan(markdown: string): PlanFacts {
     embedded,
     trace,
     openItems: occurrences(markdown, "\n- [ ] "),
-    placeholders: occurrences(markdown, PLACEHOLDER),
+    placeholders: countPlaceholders(markdown),
   };
 }
 

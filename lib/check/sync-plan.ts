@@ -56,7 +56,8 @@ const rowOf = (line: string, before: string[], after: string[]): string => (afte
 /** Rewrites the Tests column of every item row (FR, NFR, AC, T) and the matrix's Files column. */
 export function syncTraceability(markdown: string, index: TestIndex): string {
   let inMatrix = false;
-  return withMatrixRows(markdown)
+  const { text, whatOf } = withMatrixRows(markdown);
+  return text
     .split("\n")
     .map((line) => {
       if (line.startsWith("## ")) inMatrix = /Traceability matrix/.test(line);
@@ -68,7 +69,8 @@ export function syncTraceability(markdown: string, index: TestIndex): string {
         const tests = testsFor(id, idList(c[2] ?? ""), index);
         const links = [...new Set(tests.map((t) => index.fileOf.get(t)!))];
         const files = links.map((l) => `[${path.posix.basename(l)}](${l})`).join(", ");
-        return rowOf(line, c, [c[0]!, c[1]!, tests.join(", ") || "none", cellPipes(files) || "none"]);
+        // The matrix repeats each item's text: a gap filled there is filled here too.
+        return rowOf(line, c, [c[0]!, whatOf.get(id) ?? c[1]!, tests.join(", ") || "none", cellPipes(files) || "none"]);
       }
       const last = c.length - 1;
       const tests = testsFor(id, idList(c[last] ?? ""), index);
@@ -83,10 +85,11 @@ export function syncTraceability(markdown: string, index: TestIndex): string {
  * mjoplan): each put back after the row of the item before it, with the tests
  * its own row lists. The sync that follows keeps those the files have.
  */
-function withMatrixRows(markdown: string): string {
+function withMatrixRows(markdown: string): { text: string; whatOf: Map<string, string> } {
+  const whatOf = new Map<string, string>();
   const lines = markdown.split("\n");
   const heading = lines.findIndex((l) => l.startsWith("## ") && l.includes("Traceability matrix"));
-  if (heading < 0) return markdown;
+  if (heading < 0) return { text: markdown, whatOf };
   let end = lines.findIndex((l, i) => i > heading && l.startsWith("## "));
   if (end < 0) end = lines.length;
   const inMatrix = new Map<string, number>();
@@ -96,7 +99,7 @@ function withMatrixRows(markdown: string): string {
     const id = ITEM_ROW.exec(lines[i]!)?.[1];
     if (id) inMatrix.set(id, i);
   }
-  if (header < 0) return markdown;
+  if (header < 0) return { text: markdown, whatOf };
   const items: { id: string; what: string; tests: string }[] = [];
   lines.forEach((line, i) => {
     if (i >= heading && i < end) return;
@@ -105,6 +108,7 @@ function withMatrixRows(markdown: string): string {
     const c = cells(line);
     // A threat's matrix text is "Category: threat", as the plan generator writes it.
     items.push({ id, what: c.length >= 6 ? `${c[1]}: ${c[3]}` : (c[1] ?? ""), tests: c[c.length - 1] ?? "none" });
+    whatOf.set(id, items[items.length - 1]!.what);
   });
   const inserts = new Map<number, string[]>();
   let after = header + 1; // the separator row: a first item goes right below it
@@ -116,6 +120,6 @@ function withMatrixRows(markdown: string): string {
     }
     inserts.set(after, [...(inserts.get(after) ?? []), `| ${item.id} | ${item.what} | ${item.tests} | none |`]);
   }
-  if (!inserts.size) return markdown;
-  return lines.flatMap((line, i) => [line, ...(inserts.get(i) ?? [])]).join("\n");
+  if (!inserts.size) return { text: markdown, whatOf };
+  return { text: lines.flatMap((line, i) => [line, ...(inserts.get(i) ?? [])]).join("\n"), whatOf };
 }

@@ -11,6 +11,7 @@ import { readConfined, repositoryRoot } from "../check/confined-read.js";
 import { checkAll, loadPlan } from "../check/run-check.js";
 import { InputError } from "../errors.js";
 import { checkNoEscape, checkRelative } from "../write/inside.js";
+import { lockDest, type DestLock } from "../write/lock.js";
 import { indexTests, syncEmbedded, syncTraceability } from "../check/sync-plan.js";
 import { formatFiles } from "../format/format-files.js";
 import { choice, flag, text } from "../schema/fields.js";
@@ -71,6 +72,10 @@ function table(findings: PlanFindings[], base: string, strict: boolean, requireA
     ...f.orphans.map((id) => `  ${path.relative(base, f.plan)}: ${id} is in a test file but covers no requirement, criterion or threat`),
     ...(strict && pendingWhenImplemented(f) ? [`  ${path.relative(base, f.plan)}: status is implemented, but ${f.pending.length} test(s) are still pending: ${f.pending.join(", ")}`] : []),
     ...(requireApproved && !APPROVED.includes(f.status) ? [`  ${path.relative(base, f.plan)}: status is ${f.status}, not approved`] : []),
+    // What --strict fails on, named, so a reviewer knows where to look.
+    ...(strict && f.uncovered.length ? [`  ${path.relative(base, f.plan)}: ${f.uncovered.join(", ")} ${f.uncovered.length === 1 ? "has" : "have"} no test`] : []),
+    ...(strict && f.openItems ? [`  ${path.relative(base, f.plan)}: ${f.openItems} review-checklist item(s) not ticked`] : []),
+    ...(strict && f.placeholders ? [`  ${path.relative(base, f.plan)}: ${f.placeholders} TODO(plan) marker(s) left`] : []),
   ]);
   const failing = findings.filter((f) => failed(f, strict, requireApproved)).length;
   return [line(head), ...rows.map(line), ...(details.length ? ["", ...details] : []), "", `${findings.length} plan(s): ${findings.length - failing} ok, ${failing} failing.`, ""].join("\n");
@@ -91,8 +96,9 @@ export async function checkCommand(argv: readonly string[], term: Terminal): Pro
   const requireApproved = options.require === "approved";
   const anyFailed = findings.some((f) => failed(f, options.strict, requireApproved));
   if (options.json) term.stdout.write(JSON.stringify(checkJson(findings, base, options.strict, requireApproved), null, 2) + "\n");
-  else term.stdout.write(findings.length ? table(findings, base, options.strict, requireApproved) : "No plans found.\n");
-  return anyFailed ? 1 : 0;
+  else term.stdout.write(findings.length ? table(findings, base, options.strict, requireApproved) : `No plans found in ${path.relative(term.cwd, base) || "."}${positionals.length ? ` (${positionals.join(", ")})` : ""}${options.strict ? "; --strict fails without any" : ""}.\n`);
+  // Under --strict, a gate that checked nothing does not pass: a wrong path must not look green.
+  return anyFailed || (options.strict && findings.length === 0) ? 1 : 0;
 }
 
 export async function syncCommand(argv: readonly string[], term: Terminal, signal?: AbortSignal): Promise<number> {
@@ -105,6 +111,15 @@ export async function syncCommand(argv: readonly string[], term: Terminal, signa
   const destReal = await realpath(base).catch(() => {
     throw new InputError(`--dest ${options.dest}`, "no such folder");
   });
+  const lock = await lockDest(destReal, `sync ${argv.join(" ")}`.slice(0, 200), (line) => term.stderr.write(`mjoplan: ${line}\n`));
+  try {
+    return await syncUnderLock(destReal, root, base, positionals, options.json, term, signal, lock);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function syncUnderLock(destReal: string, root: string, base: string, positionals: string[], json: boolean, term: Terminal, signal: AbortSignal | undefined, lock: DestLock): Promise<number> {
   const changes: Change[] = [];
   const refused: string[] = [];
   for (const planFile of await findPlans(positionals, base)) {
@@ -132,10 +147,10 @@ export async function syncCommand(argv: readonly string[], term: Terminal, signa
     const after = synced === before ? before : (await formatFiles([{ path: target, content: synced, mode: "update", isPlan: true }], destReal, "auto"))[0]!.content;
     changes.push({ path: target, action: after === before ? "unchanged" : "overwrite", before, after });
   }
-  await commit(destReal, changes, signal ? { signal } : {});
+  await commit(destReal, changes, { ...(signal ? { signal } : {}), journal: (entries) => lock.journal(entries), guard: (rel) => checkNoEscape(destReal, rel) });
   for (const line of refused) term.stderr.write(`mjoplan: ${line}\n`);
   const changed = changes.filter((c) => c.action === "overwrite");
-  if (options.json) term.stdout.write(JSON.stringify({ ok: refused.length === 0, refused, plans: changes.map((c) => ({ path: c.path, action: c.action })) }, null, 2) + "\n");
+  if (json) term.stdout.write(JSON.stringify({ ok: refused.length === 0, refused, plans: changes.map((c) => ({ path: c.path, action: c.action })) }, null, 2) + "\n");
   else term.stdout.write([...changes.map((c) => `${c.action === "overwrite" ? "synced   " : "unchanged"}  ${c.path}`), "", `${changes.length} plan(s), ${changed.length} synced${refused.length ? `, ${refused.length} link(s) not followed` : ""}.`, ""].join("\n"));
   return refused.length ? 1 : 0;
 }

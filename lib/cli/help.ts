@@ -10,7 +10,7 @@ function defaultOf(field: AnyField): string {
 }
 
 const extra = (field: AnyField): string =>
-  [field.required ? "required" : "", field.kind === "list" && !field.commaSeparated ? "repeatable" : "", defaultOf(field) ? `default: ${defaultOf(field)}` : ""]
+  [field.required ? "required" : "", field.kind === "list" && !field.commaSeparated ? "repeatable" : "", defaultOf(field) && !field.required ? `default: ${defaultOf(field)}` : ""]
     .filter(Boolean)
     .join("; ");
 

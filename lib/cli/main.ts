@@ -136,14 +136,17 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
       dryRun: options.dryRun,
       onConflict: options.force ? "overwrite" : options.onConflict,
       format: options.format,
+      command: `${generator.name} ${argv.join(" ")}`.slice(0, 200),
+      notice: (line: string) => term.stderr.write(`mjoplan: ${line}\n`),
       ...(signal ? { signal } : {}),
       // The default policy on a terminal asks per file; scripts and --on-conflict fail, skip or overwrite as told.
       ...(interactive(term) && !options.force && !parsed.given["onConflict"] ? { resolveConflicts: (c: Change[]) => untilInterrupted(askConflictsThroughPlop(c, term), signal) } : {}),
     },
     { ...context, ...(inputs.length > 1 && term.stderr.isTTY ? { progress: progressOn(term.stderr) } : {}) },
   );
-  term.stdout.write(options.json ? jsonReport(report) : humanReport(report));
-  return 0;
+  term.stdout.write(options.json ? jsonReport(report) : humanReport(report, { verbose: options.verbose }));
+  // A dry run says what the real run would do, its exit code included: a conflict fails it.
+  return report.dryRun && report.changes.some((c) => c.action === "conflict") ? 1 : 0;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** What a run prints: a line per file, diffs for a dry run, a summary, or the same as JSON. */
 import { createRequire } from "node:module";
 import type { Action, Change } from "../write/changes.js";
-import { PLACEHOLDER } from "../check/plan-facts.js";
+import { countPlaceholders as inPlan } from "../check/plan-facts.js";
 import { fileTree } from "./file-tree.js";
 import type { RunReport } from "../run/pipeline.js";
 
@@ -17,7 +17,7 @@ const WOULD: Record<Action, string> = { ...VERB, keep: "keep (exists)" };
 
 /** TODO(plan) markers left for a person or agent to fill. */
 export const countPlaceholders = (changes: readonly Change[]): number =>
-  changes.filter((c) => c.isPlan).reduce((n, c) => n + c.after.split(PLACEHOLDER).length - 1, 0);
+  changes.filter((c) => c.isPlan).reduce((n, c) => n + inPlan(c.after), 0);
 
 // The diff library is loaded only by dry runs.
 const require = createRequire(import.meta.url);
@@ -27,7 +27,8 @@ export function diffOf(change: Change): string {
   return createTwoFilesPatch(`a/${change.path}`, `b/${change.path}`, change.before ?? "", change.after, "", "", { context: 3 }).replace(/^=+\n/, "");
 }
 
-export function humanReport(report: RunReport): string {
+/** A batch lists only what needs a look (files overwritten or skipped) unless `verbose`: 200 use-cases are thousands of files. */
+export function humanReport(report: RunReport, options: { verbose?: boolean } = {}): string {
   const lines: string[] = [];
   if (report.dryRun) {
     // A dry run lists flat paths, each followed by its diff, to read like a patch.
@@ -36,8 +37,13 @@ export function humanReport(report: RunReport): string {
       lines.push(`${WOULD[change.action].padEnd(width)}  ${change.path}`);
       if (change.action === "overwrite" || change.action === "conflict") lines.push(diffOf(change));
     }
-  } else {
+  } else if (report.labels.length === 1 || options.verbose) {
     lines.push(...fileTree(report.changes.map((c) => ({ path: c.path, note: VERB[c.action] }))));
+  } else {
+    const notable = report.changes.filter((c) => c.action === "overwrite" || c.action === "skip");
+    const width = Math.max(0, ...notable.map((c) => VERB[c.action].length));
+    lines.push(...notable.map((c) => `${VERB[c.action].padEnd(width)}  ${c.path}`));
+    lines.push(`(${report.changes.length} files; --verbose lists every one)`);
   }
   const count = (a: Action) => report.changes.filter((c) => c.action === a).length;
   const written = count("create") + count("overwrite");

@@ -17,6 +17,7 @@ export const runSchema = {
   force: flag({ flag: "force", description: "Same as --on-conflict overwrite", ask: false }),
   format: choice({ flag: "format", description: "Prettier: auto (where the repository uses Prettier), always, or never", choices: FORMAT_MODES, fallback: "auto", ask: false }),
   json: flag({ flag: "json", description: "Print a machine-readable summary", ask: false }),
+  verbose: flag({ flag: "verbose", description: "List every file of a batch, not only the summary", ask: false }),
   debug: flag({ flag: "debug", description: "Print the stack of an unexpected error", ask: false }),
   help: flag({ flag: "help", description: "Show the flags", ask: false }),
 } satisfies Schema;

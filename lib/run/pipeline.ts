@@ -13,6 +13,8 @@ import { decide, mergeBatch, type Change } from "../write/changes.js";
 import { commit, Interrupted } from "../write/commit.js";
 import { ConflictError } from "../write/conflict-error.js";
 import { checkDest, makeDest } from "../write/dest.js";
+import { lockDest, type DestLock, type Journal } from "../write/lock.js";
+import type { PlannedFile } from "../write/planned-file.js";
 import { checkNoEscape, checkRelative } from "../write/inside.js";
 import { forEachLimit } from "../write/limit.js";
 import { formatFiles, type FormatMode } from "../format/format-files.js";
@@ -26,6 +28,10 @@ export interface RunSettings {
   /** Asks a person what to do with each conflict (on a terminal); without it, conflicts fail the run. */
   resolveConflicts?: (conflicts: Change[]) => Promise<Map<string, "overwrite" | "skip">>;
   signal?: AbortSignal;
+  /** The command line, named in the lock so a second run can say who holds it. */
+  command?: string;
+  /** One line for the person running: leftovers of an interrupted run that were removed. */
+  notice?: (line: string) => void;
 }
 
 export interface RunReport {
@@ -71,6 +77,28 @@ export async function runGenerator<S extends Schema>(
   const files = await formatFiles(merged.files, settings.dest, settings.format ?? "auto");
   files.forEach((f) => checkRelative(f.path));
 
+  // A writing run holds the destination's lock from its first read to its last write: a second run at once fails, naming this one.
+  const firstCreated = !settings.dryRun && (await realpathOrNull(settings.dest)) === null ? await makeDest(settings.dest) : undefined;
+  let lock: DestLock | undefined;
+  let done = false;
+  try {
+    if (!settings.dryRun) lock = await lockDest(await realpath(settings.dest), settings.command ?? "mjoplan", settings.notice);
+    const report = await decideAndCommit(generator, inputs, files, settings, lock);
+    done = true;
+    return report;
+  } finally {
+    await lock?.release();
+    if (!done && firstCreated) await removeEmptyUpTo(path.resolve(settings.dest), firstCreated);
+  }
+}
+
+async function decideAndCommit<S extends Schema>(
+  generator: GeneratorDefinition<S>,
+  inputs: InputOf<S>[],
+  files: PlannedFile[],
+  settings: RunSettings,
+  lock: DestLock | undefined,
+): Promise<RunReport> {
   // A --dest that does not exist yet holds no files and no links: nothing to compare or check.
   const destReal = await realpathOrNull(settings.dest);
   const existing = new Map<string, string>();
@@ -83,7 +111,7 @@ export async function runGenerator<S extends Schema>(
   }
   let changes = decide(files, existing, settings.onConflict);
   const report: RunReport = { dest: destReal ?? path.resolve(settings.dest), dryRun: settings.dryRun, labels: inputs.map((i) => generator.label(i)), changes };
-  if (settings.dryRun) return report;
+  if (settings.dryRun || destReal === null) return report;
 
   const conflicts = changes.filter((c) => c.action === "conflict");
   if (conflicts.length && settings.resolveConflicts) {
@@ -94,13 +122,12 @@ export async function runGenerator<S extends Schema>(
   const left = changes.filter((c) => c.action === "conflict").map((c) => c.path);
   if (left.length) throw new ConflictError(left);
   if (settings.signal?.aborted) throw new Interrupted();
-  const firstCreated = destReal === null ? await makeDest(settings.dest) : undefined;
-  try {
-    await commit(destReal ?? (await realpath(settings.dest)), changes, settings.signal ? { signal: settings.signal } : {});
-  } catch (error) {
-    if (firstCreated) await removeEmptyUpTo(path.resolve(settings.dest), firstCreated);
-    throw error;
-  }
+  await commit(destReal, changes, {
+    ...(settings.signal ? { signal: settings.signal } : {}),
+    ...(lock ? { journal: (entries: Journal) => lock.journal(entries) } : {}),
+    // The check that no path leaves --dest through a link holds at each write, not only when the plan was made.
+    guard: (rel) => checkNoEscape(destReal, rel),
+  });
   return report;
 }
 

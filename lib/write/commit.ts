@@ -1,14 +1,20 @@
 /**
  * All or nothing: every new content is staged in a temporary file beside its
- * target, then each is renamed into place, keeping each original until all are
- * in place. Any failure (a write error, an interrupt) puts back every original,
- * removes every new file and folder, and rethrows: the disk is as it was.
+ * target, then each is renamed over its target (an atomic replace: at no moment
+ * is a target path empty, whatever kills the process). Each original stays
+ * reachable through a hard link until all are in place. Any failure (a write
+ * error, a full disk, an interrupt) puts back every original, removes every
+ * temporary file and every folder the run created, and rethrows: the disk is as
+ * it was. What the commit will create is handed to `journal` before the first
+ * change, so a run killed outright leaves a list the next run cleans up.
  */
+import { constants } from "node:fs";
 import * as realFs from "node:fs/promises";
 import path from "node:path";
 import { GenerationError } from "../errors.js";
 import type { Change } from "./changes.js";
 import { forEachLimit } from "./limit.js";
+import { TEMP_MARK, type Journal } from "./lock.js";
 
 // File-system calls in flight at once: enough to keep libuv's thread pool busy.
 const PARALLEL = 16;
@@ -18,6 +24,8 @@ export interface CommitIo {
   mkdir(p: string): Promise<unknown>;
   writeFile(p: string, data: string, opts: { flag: string }): Promise<void>;
   rename(from: string, to: string): Promise<void>;
+  /** Keeps `from` reachable as `to` (a hard link, or a copy where links are not supported). */
+  preserve(from: string, to: string): Promise<void>;
   unlink(p: string): Promise<void>;
   rmdir(p: string): Promise<void>;
   access(p: string): Promise<void>;
@@ -27,6 +35,14 @@ export const nodeIo: CommitIo = {
   mkdir: (p) => realFs.mkdir(p),
   writeFile: (p, data, opts) => realFs.writeFile(p, data, opts),
   rename: realFs.rename,
+  preserve: async (from, to) => {
+    try {
+      await realFs.link(from, to);
+    } catch (e) {
+      if (!["EPERM", "ENOTSUP", "EXDEV", "EMLINK", "ENOSYS"].includes((e as NodeJS.ErrnoException).code ?? "")) throw e;
+      await realFs.copyFile(from, to, constants.COPYFILE_EXCL);
+    }
+  },
   unlink: realFs.unlink,
   rmdir: realFs.rmdir,
   access: (p) => realFs.access(p),
@@ -43,7 +59,7 @@ interface Placed {
   target: string;
   temp: string;
   backup?: string;
-  /** The new content is in place (else only the original was moved aside). */
+  /** The new content is in place (else only the original was preserved). */
   done?: boolean;
 }
 
@@ -53,67 +69,107 @@ const exists = (io: CommitIo, p: string): Promise<boolean> =>
     () => false,
   );
 
+export interface CommitOptions {
+  io?: CommitIo;
+  signal?: AbortSignal;
+  /** Receives, before the first change, every temporary file and folder the commit may create (relative to destDir). */
+  journal?: (entries: Journal) => Promise<void>;
+  /** Checked right before each file is staged and before it is put in place (a folder swapped for a link since the plan was made). */
+  guard?: (rel: string) => Promise<void>;
+}
+
+/** The name of a temporary file beside `target`: hidden, and marked as mjoplan's. */
+export function tempName(target: string, tag: string, i: number, kind: "new" | "old"): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}${TEMP_MARK}${tag}.${i}.${kind}`);
+}
+
 /** Writes the changes whose action is create or overwrite, below `destDir`. */
-export async function commit(destDir: string, changes: readonly Change[], options: { io?: CommitIo; signal?: AbortSignal } = {}): Promise<void> {
+export async function commit(destDir: string, changes: readonly Change[], options: CommitOptions = {}): Promise<void> {
   const io = options.io ?? nodeIo;
   const writes = changes.filter((c) => c.action === "create" || c.action === "overwrite");
-  const tag = `${process.pid}-${Date.now().toString(36)}`;
+  if (writes.length === 0) return;
+  const tag = `${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const targetOf = (i: number): string => path.join(destDir, writes[i]!.path);
+  const tempOf = (i: number): string => tempName(targetOf(i), tag, i, "new");
+  const backupOf = (i: number): string => tempName(targetOf(i), tag, i, "old");
   const createdDirs: string[] = [];
   const staged: string[] = [];
   const placed: Placed[] = [];
   const checkpoint = (): void => {
     if (options.signal?.aborted) throw new Interrupted();
   };
-  const tempOf = (i: number): string => {
-    const target = path.join(destDir, writes[i]!.path);
-    return path.join(path.dirname(target), `.${path.basename(target)}.mjoplan-new-${tag}-${i}`);
-  };
   try {
-    // Folders first, one at a time (two writes may need the same one), then the files in parallel.
-    for (const dir of [...new Set(writes.map((c) => path.dirname(path.join(destDir, c.path))))].sort()) {
+    checkpoint();
+    const missing = await missingDirs(io, [...new Set(writes.map((_, i) => path.dirname(targetOf(i))))]);
+    const rel = (p: string): string => path.relative(destDir, p);
+    await options.journal?.({
+      files: writes.flatMap((c, i) => (c.action === "overwrite" ? [rel(tempOf(i)), rel(backupOf(i))] : [rel(tempOf(i))])),
+      dirs: missing.map(rel),
+    });
+    // Folders first, parents before children, then the files in parallel.
+    for (const dir of missing) {
       checkpoint();
-      await makeDirs(io, dir, createdDirs);
+      try {
+        await io.mkdir(dir);
+        createdDirs.push(dir);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      }
     }
     await forEachLimit(writes, PARALLEL, async (change, i) => {
       checkpoint();
-      await io.writeFile(tempOf(i), change.after, { flag: "wx" });
+      await options.guard?.(change.path);
+      // Recorded before the write: a write that fails half way (a full disk) still leaves a file to remove.
       staged.push(tempOf(i));
+      await io.writeFile(tempOf(i), change.after, { flag: "wx" });
     });
     await forEachLimit(writes, PARALLEL, async (change, i) => {
       checkpoint();
-      const target = path.join(destDir, change.path);
-      const entry: Placed = { target, temp: tempOf(i) };
-      if (change.action === "overwrite") {
-        const backup = path.join(path.dirname(target), `.${path.basename(target)}.mjoplan-old-${tag}-${i}`);
-        await io.rename(target, backup);
-        entry.backup = backup;
-      }
+      await options.guard?.(change.path);
+      const entry: Placed = { target: targetOf(i), temp: tempOf(i) };
       placed.push(entry);
-      await io.rename(entry.temp, target);
+      if (change.action === "overwrite") {
+        entry.backup = backupOf(i);
+        await io.preserve(entry.target, entry.backup);
+      }
+      await io.rename(entry.temp, entry.target);
       entry.done = true;
     });
   } catch (error) {
     await rollback(io, staged, placed, createdDirs);
-    if (error instanceof Interrupted) throw error;
+    if (error instanceof Interrupted || error instanceof GenerationError) throw error;
     throw new GenerationError(`writing failed, nothing was changed: ${(error as Error).message}`, { cause: error });
   }
   // Every file is in place: only now may the originals go.
-  for (const p of placed) if (p.backup) await io.unlink(p.backup).catch(() => undefined);
+  await forEachLimit(placed, PARALLEL, async (p) => {
+    if (p.backup) await io.unlink(p.backup).catch(() => undefined);
+  });
 }
 
-async function makeDirs(io: CommitIo, dir: string, created: string[]): Promise<void> {
-  if (await exists(io, dir)) return;
-  await makeDirs(io, path.dirname(dir), created);
-  await io.mkdir(dir);
-  created.push(dir);
+/** The folders that do not exist yet among `dirs` and their parents, parents first. */
+async function missingDirs(io: CommitIo, dirs: string[]): Promise<string[]> {
+  const known = new Map<string, boolean>();
+  const out: string[] = [];
+  const visit = async (dir: string): Promise<void> => {
+    if (known.has(dir)) return;
+    const there = await exists(io, dir);
+    known.set(dir, there);
+    if (there) return;
+    if (path.dirname(dir) !== dir) await visit(path.dirname(dir));
+    out.push(dir);
+  };
+  for (const dir of dirs.sort()) await visit(dir);
+  return out;
 }
 
 /** Best effort on every step, so one failure does not stop the rest of the undo. */
 async function rollback(io: CommitIo, staged: string[], placed: Placed[], createdDirs: string[]): Promise<void> {
   const quietly = (p: Promise<unknown>) => p.catch(() => undefined);
   for (const p of [...placed].reverse()) {
-    if (p.done && !p.backup) await quietly(io.unlink(p.target));
-    if (p.backup) await quietly(io.rename(p.backup, p.target));
+    // The original goes back over the new file in one rename: the path is never empty.
+    if (p.done && p.backup) await quietly(io.rename(p.backup, p.target));
+    else if (p.done) await quietly(io.unlink(p.target));
+    else if (p.backup) await quietly(io.unlink(p.backup));
   }
   for (const temp of staged) await quietly(io.unlink(temp));
   for (const dir of [...createdDirs].reverse()) await quietly(io.rmdir(dir));

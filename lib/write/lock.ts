@@ -1,0 +1,215 @@
+/**
+ * One writing run per destination at a time, as git does with index.lock: the
+ * lock is a file created with O_EXCL holding the owner's pid, host and command.
+ * A lock whose process is gone (a crash, kill -9) is stale: the next run breaks
+ * it, removes what the dead run left (from its journal: temporary files and the
+ * folders it created, if empty) and says so. A live owner makes the new run
+ * fail at once, naming it.
+ */
+import { randomBytes } from "node:crypto";
+import { link, open, readdir, readFile, rename, rmdir, stat, unlink, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { GenerationError } from "../errors.js";
+
+export const LOCK_NAME = ".mjoplan.lock";
+/** Every temporary file mjoplan makes carries this in its name (a reviewer's `git status` shows whose they are). */
+export const TEMP_MARK = ".mjoplan-tmp.";
+const JOURNAL_PREFIX = ".mjoplan-journal.";
+
+interface LockInfo {
+  pid: number;
+  host: string;
+  token: string;
+  command: string;
+  started: string;
+}
+
+/** What a run is about to create, relative to the destination: written before the first change, so a crash leaves a list to clean up. */
+export interface Journal {
+  files: string[];
+  dirs: string[];
+}
+
+export interface DestLock {
+  /** Records what the commit is about to create. */
+  journal(entries: Journal): Promise<void>;
+  /** Drops the journal and the lock. */
+  release(): Promise<void>;
+}
+
+const codeOf = (e: unknown): string | undefined => (e as NodeJS.ErrnoException).code;
+
+/** Locks held by this process (an MCP server may run two tools at once): the same pid is then alive, not stale. */
+const heldHere = new Set<string>();
+
+function alive(info: LockInfo): boolean {
+  if (info.host !== os.hostname()) return true; // another machine's process cannot be looked at: assume it runs
+  if (info.pid === process.pid) return heldHere.has(info.token);
+  try {
+    process.kill(info.pid, 0);
+    return true;
+  } catch (e) {
+    return codeOf(e) === "EPERM";
+  }
+}
+
+async function readInfo(file: string): Promise<LockInfo | "missing" | "unreadable"> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    if (codeOf(e) === "ENOENT") return "missing";
+    throw e;
+  }
+  try {
+    const info = JSON.parse(text) as LockInfo;
+    if (typeof info.pid === "number" && typeof info.token === "string") return info;
+  } catch {
+    // a lock being written, or cut short by a crash
+  }
+  return "unreadable";
+}
+
+/**
+ * Creates `file` holding `info`, or returns false when it exists. The content is
+ * written to a temporary file first and hard-linked into place (link fails when
+ * the name exists), so a lock is never seen empty; open(wx) where links fail.
+ */
+async function createExclusive(file: string, info: LockInfo): Promise<boolean> {
+  const temp = `${file}${TEMP_MARK}${info.pid}.${info.token}`;
+  await writeFile(temp, JSON.stringify(info));
+  try {
+    await link(temp, file);
+    return true;
+  } catch (e) {
+    if (codeOf(e) === "EEXIST") return false;
+    if (!["EPERM", "ENOTSUP", "ENOSYS"].includes(codeOf(e) ?? "")) throw e;
+    try {
+      const handle = await open(file, "wx");
+      try {
+        await handle.writeFile(JSON.stringify(info));
+      } finally {
+        await handle.close();
+      }
+      return true;
+    } catch (e2) {
+      if (codeOf(e2) === "EEXIST") return false;
+      throw e2;
+    }
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
+const describe = (info: LockInfo): string => `pid ${info.pid}${info.host !== os.hostname() ? ` on ${info.host}` : ""}, "${info.command}", since ${info.started}`;
+
+/** A lock file cut short (a crash while it was written) is stale once it is older than this. */
+const UNREADABLE_STALE_MS = 10_000;
+
+async function isStale(file: string, info: LockInfo | "unreadable"): Promise<boolean> {
+  if (info !== "unreadable") return !alive(info);
+  const s = await stat(file).catch(() => null);
+  return s !== null && Date.now() - s.mtimeMs > UNREADABLE_STALE_MS;
+}
+
+function busy(dir: string, info: LockInfo | "unreadable"): GenerationError {
+  const who = info === "unreadable" ? "another mjoplan run" : `another mjoplan run (${describe(info)})`;
+  return new GenerationError(`${who} is writing to ${dir}; nothing was written. Run again once it is done (if no such run exists, remove ${path.join(dir, LOCK_NAME)})`);
+}
+
+/**
+ * Breaks a stale lock. Two runs may find the same stale lock: a second lock file
+ * (the breaker, itself exclusive) lets only one of them remove it, after checking
+ * that it is still the very lock found stale.
+ */
+async function breakStale(dir: string, file: string, stale: LockInfo | "unreadable", me: LockInfo): Promise<void> {
+  const breaker = `${file}.break`;
+  if (!(await createExclusive(breaker, me))) {
+    const other = await readInfo(breaker);
+    if (other === "missing") return;
+    if (!(await isStale(breaker, other))) throw busy(dir, other);
+    await unlink(breaker).catch(() => undefined);
+    return;
+  }
+  try {
+    const now = await readInfo(file);
+    const same = now !== "missing" && (now === "unreadable" ? stale === "unreadable" : stale !== "unreadable" && now.token === stale.token);
+    if (same) await unlink(file).catch(() => undefined);
+  } finally {
+    await unlink(breaker).catch(() => undefined);
+  }
+}
+
+/** Removes what dead runs left, as their journals list it; returns one line per cleaned run. */
+async function recover(dir: string, ownJournal: string): Promise<string[]> {
+  const notes: string[] = [];
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(JOURNAL_PREFIX) || path.join(dir, name) === ownJournal) continue;
+    const file = path.join(dir, name);
+    let journal: Journal | undefined;
+    try {
+      journal = JSON.parse(await readFile(file, "utf8")) as Journal;
+    } catch {
+      journal = undefined; // a journal cut short: its run never started changing anything
+    }
+    let files = 0;
+    let dirs = 0;
+    for (const rel of journal?.files ?? []) {
+      if (!path.basename(rel).includes(TEMP_MARK)) continue; // only ever temporaries, whatever a journal says
+      if (await unlink(path.join(dir, rel)).then(() => true, () => false)) files++;
+    }
+    for (const rel of [...(journal?.dirs ?? [])].sort().reverse()) {
+      if (await rmdir(path.join(dir, rel)).then(() => true, () => false)) dirs++;
+    }
+    await unlink(file).catch(() => undefined);
+    const pid = /^\.mjoplan-journal\.(\d+)\./.exec(name)?.[1] ?? "?";
+    notes.push(`removed ${files} temporary file(s) and ${dirs} empty folder(s) left by an interrupted run (pid ${pid})`);
+  }
+  return notes;
+}
+
+/**
+ * Takes the lock of `dir` (a folder that exists) for `command`; `notice`
+ * receives one line for each interrupted run whose leftovers were removed.
+ */
+export async function lockDest(dir: string, command: string, notice: (line: string) => void = () => undefined): Promise<DestLock> {
+  const file = path.join(dir, LOCK_NAME);
+  const me: LockInfo = { pid: process.pid, host: os.hostname(), token: randomBytes(8).toString("hex"), command, started: new Date().toISOString() };
+  for (let attempt = 0; ; attempt++) {
+    if (await createExclusive(file, me)) break;
+    const info = await readInfo(file);
+    if (info === "missing") continue;
+    if (attempt >= 5 || !(await isStale(file, info))) throw busy(dir, info);
+    await breakStale(dir, file, info, me);
+    notice(`removed the lock of an interrupted run (${info === "unreadable" ? "unreadable" : describe(info)}): it is no longer running`);
+  }
+  heldHere.add(me.token);
+  const journalFile = path.join(dir, `${JOURNAL_PREFIX}${me.pid}.${me.token}.json`);
+  let released = false;
+  try {
+    for (const line of await recover(dir, journalFile)) notice(line);
+  } catch (error) {
+    heldHere.delete(me.token);
+    await unlink(file).catch(() => undefined);
+    throw error;
+  }
+  return {
+    async journal(entries) {
+      // Written whole and renamed into place: a crash leaves either no journal or a complete one.
+      const temp = `${journalFile}${TEMP_MARK}new`;
+      await writeFile(temp, JSON.stringify(entries));
+      await rename(temp, journalFile);
+    },
+    async release() {
+      if (released) return;
+      released = true;
+      await unlink(journalFile).catch(() => undefined);
+      heldHere.delete(me.token);
+      // Only our own lock: a lock broken as stale and retaken by another run is theirs.
+      const now = await readInfo(file).catch(() => "missing" as const);
+      if (now !== "missing" && now !== "unreadable" && now.token === me.token) await unlink(file).catch(() => undefined);
+    },
+  };
+}
