@@ -4,7 +4,7 @@
  * classes, modules with a context level), an Express ES-module service (vitest,
  * Biome, the strictest tsconfig flags) and a library on node's own test runner.
  * For each: `init`, then plan, grow and sync, then the repository's own tsc, test
- * runner and format check pass over the result with no template ejected, and
+ * runner, format check (and the NestJS one's ESLint) pass over the result with no template ejected, and
  * `check` passes.
  */
 import { cp, mkdir, readdir, symlink } from "node:fs/promises";
@@ -14,6 +14,7 @@ import { execa, type Result } from "execa";
 import { cli, readTree, ROOT, tempDir } from "./support/project.js";
 
 const NODE_MODULES = path.join(ROOT, "node_modules");
+const TYPESCRIPT_5 = path.join(ROOT, "__tests__/fixtures/lint/typescript-5.cjs");
 
 /** A copy of a fixture repository, with node_modules as its package.json would install them (Prettier 2 where it asks for 2). */
 async function repository(name: string, swap: Record<string, string> = {}): Promise<string> {
@@ -47,7 +48,7 @@ async function planGrowSync(dir: string, context: string[] = []): Promise<void> 
 
 describe("in repositories that look like real ones", () => {
   it("a NestJS-style CommonJS service: jest *.spec.ts with globals, Prettier 2, modules with a context level", async () => {
-    const dir = await repository("nest-cjs", { prettier: "prettier2" });
+    const dir = await repository("nest-cjs", { prettier: "prettier2", "typescript-eslint": "fixture-lint/node_modules/typescript-eslint" });
     const init = await cli(["init"], { cwd: dir });
     expect(init.exitCode).toBe(0);
     expect(init.stdout).toMatch(/CommonJS; importExtension ""/);
@@ -76,6 +77,11 @@ describe("in repositories that look like real ones", () => {
     const prettier = await run(dir, "prettier/bin-prettier.js", ["--check", "src/**/*.ts", "docs/**/*.md"]);
     expect(prettier.stderr).toBe("");
     expect(prettier.exitCode).toBe(0);
+    // Its ESLint (typescript-eslint recommended + eslint-config-prettier), run on TypeScript 5 as the repository declares.
+    const eslint = await execa("node", ["-r", TYPESCRIPT_5, path.join(dir, "node_modules/eslint/bin/eslint.js"), "src/**/*.ts"], { cwd: dir, reject: false, env: { NO_COLOR: "1", FORCE_COLOR: "0" } });
+    expect(eslint.stdout).toBe("");
+    expect(eslint.stderr).toBe("");
+    expect(eslint.exitCode).toBe(0);
   });
 
   it("an Express ES-module service: vitest, Biome, the strictest tsconfig flags", async () => {
