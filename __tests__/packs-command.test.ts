@@ -2,15 +2,13 @@
  * `mjoplan packs`: the packs a plan can gain items from, built-in and the team's,
  * with their conditions; with answers, which apply and why.
  */
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { packsCommand } from "../lib/cli/packs-command.js";
 import type { Terminal } from "../lib/cli/main.js";
 import { defineGenerator } from "../lib/generator.js";
 import { builtInPacks } from "../lib/packs/built-in.js";
 import { flag, list, text } from "../lib/schema/fields.js";
-import { cli, tempDir } from "./support/project.js";
+import { cli, repoWith } from "./support/project.js";
 
 const PAYMENTS = `name: payments
 description: Money moves - signed callbacks, integer amounts
@@ -23,14 +21,7 @@ threats:
     tests: [{ kind: security, title: refuses a callback with a bad signature }]
 `;
 
-async function repo(files: Record<string, string>): Promise<string> {
-  const dir = await tempDir("mjoplan-packs-cmd-");
-  for (const [rel, content] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
-    await writeFile(path.join(dir, rel), content);
-  }
-  return dir;
-}
+const repo = (files: Record<string, string>): Promise<string> => repoWith(files, "mjoplan-packs-cmd-");
 
 describe("mjoplan packs", () => {
   it("lists every built-in and team pack with its condition and what it adds", async () => {

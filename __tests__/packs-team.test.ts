@@ -2,14 +2,13 @@
  * A team's packs: read from the config's pack folder, merged with the built-in
  * ones, switched off by name, and a broken one refused before anything is written.
  */
-import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { loadConfig } from "../lib/config/load-config.js";
 import { builtInPacks } from "../lib/packs/built-in.js";
 import { knownCapabilities, packSetOf } from "../lib/packs/team.js";
 import { buildContext } from "../lib/run/build-context.js";
-import { cli, readTree, tempDir } from "./support/project.js";
+import { cli, readTree, repoWith } from "./support/project.js";
 
 const PAYMENTS = `name: payments
 when: { capability: payment }
@@ -21,14 +20,7 @@ threats:
     tests: [{ kind: security, title: refuses a callback with a bad signature }]
 `;
 
-async function repo(files: Record<string, string>): Promise<string> {
-  const dir = await tempDir("mjoplan-team-packs-");
-  for (const [rel, content] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
-    await writeFile(path.join(dir, rel), content);
-  }
-  return dir;
-}
+const repo = (files: Record<string, string>): Promise<string> => repoWith(files, "mjoplan-team-packs-");
 
 describe("the packs of a run", () => {
   it("are the built-in ones, then the team's from .mjoplan/packs", async () => {

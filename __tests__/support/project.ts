@@ -2,7 +2,7 @@
  * Real runs of the built CLI into temporary folders, and the real tsc and jest
  * over what it wrote: the generated TypeScript must compile and its tests pass.
  */
-import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +14,16 @@ const NODE_MODULES = path.join(ROOT, "node_modules");
 
 export async function tempDir(prefix = "mjoplan-"): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), prefix));
+}
+
+/** A temporary repository holding `files` (relative path -> content). */
+export async function repoWith(files: Record<string, string>, prefix = "mjoplan-repo-"): Promise<string> {
+  const dir = await tempDir(prefix);
+  for (const [rel, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+    await writeFile(path.join(dir, rel), content);
+  }
+  return dir;
 }
 
 /** The CLI as a script runs it: no terminal, stdin closed. */
