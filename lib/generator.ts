@@ -49,3 +49,8 @@ export function defineGenerator<S extends Schema>(definition: GeneratorDefinitio
 
 /** The generators a program offers, by name (mjoplan's: generators/index.ts, handed to the CLI by its bin). */
 export type Registry = Readonly<Record<string, GeneratorDefinition<Schema>>>;
+
+/** Every answer any generator takes: a config's defaults may name any of them, and each command takes its own. */
+export function answerKeysOf(generators: Registry): string[] {
+  return [...new Set(Object.values(generators).flatMap((g) => Object.keys(g.schema)))];
+}

@@ -51,8 +51,6 @@ export function testRunnerOf(name: RunnerName, globals = false): TestRunner {
   return { ...RUNNERS[name], globals: globals && name !== "node" };
 }
 
-export const JEST: TestRunner = testRunnerOf("jest");
-
 /**
  * The import lines of the runner's test functions: none with globals; for node,
  * node:test, and node:assert in place of expect (the node rewrite turns expect into assert).

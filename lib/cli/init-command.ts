@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { InputError } from "../errors.js";
+import { isObject } from "../is-object.js";
 import type { GeneratorDefinition } from "../generator.js";
 import { inspectRepository } from "../init/inspect.js";
 import { TEMPLATES_DIR } from "../paths.js";
@@ -21,8 +22,6 @@ import { runSchema } from "./run-options.js";
 const options = { agents: agentsFlag, dest: runSchema.dest, dryRun: runSchema.dryRun, json: runSchema.json, debug: runSchema.debug, help: runSchema.help };
 
 export const SCHEMA_REF = "./node_modules/mjoplan/dist/mjoplan.config.schema.json";
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** The findings under what a person already set: their values win, and each difference is noted. */
 export function mergeFindings(existing: Record<string, unknown>, found: Record<string, unknown>, at = ""): { merged: Record<string, unknown>; kept: string[] } {
@@ -55,11 +54,12 @@ export async function initCommand(argv: readonly string[], term: Terminal, signa
   let target = "mjoplan.config.json";
   let existing: Record<string, unknown> = {};
   let render = (config: Record<string, unknown>): string => `${JSON.stringify(config, null, 2)}\n`;
+  // package.json is read only where no config file exists, and parsed once.
+  const pkg = !existsSync(configFile) && existsSync(pkgFile) ? readJsonObject(pkgFile) : undefined;
   if (existsSync(configFile)) {
     existing = readJsonObject(configFile);
-  } else if (existsSync(pkgFile) && isObject(readJsonObject(pkgFile)["mjoplan"])) {
+  } else if (pkg && isObject(pkg["mjoplan"])) {
     const pkgText = readFileSync(pkgFile, "utf8");
-    const pkg = readJsonObject(pkgFile);
     const indent = /^(\s+)"/m.exec(pkgText)?.[1] ?? "  ";
     target = "package.json";
     existing = pkg["mjoplan"] as Record<string, unknown>;

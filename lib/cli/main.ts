@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { GenerationError, InputError } from "../errors.js";
-import type { GeneratorDefinition, Registry } from "../generator.js";
+import { answerKeysOf, type GeneratorDefinition, type Registry } from "../generator.js";
 import { PACKAGE_VERSION, PLOPFILE } from "../paths.js";
 import { buildContext } from "../run/build-context.js";
 import { runGenerator } from "../run/pipeline.js";
@@ -101,8 +101,7 @@ async function run(argv: readonly string[], term: Terminal, generators: Registry
   const generator = generators[first];
   if (!generator) throw new InputError(JSON.stringify(first), `unknown command (expected one of ${[...Object.keys(generators), ...Object.keys(commands)].join(", ")})`);
   // A config's defaults may name any command's answer; each command takes its own.
-  const answerKeys = [...new Set(Object.values(generators).flatMap((g) => Object.keys(g.schema)))];
-  return runCommand(generator, rest, term, answerKeys, signal);
+  return runCommand(generator, rest, term, answerKeysOf(generators), signal);
 }
 
 async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, argv: readonly string[], term: Terminal, answerKeys: readonly string[], signal?: AbortSignal): Promise<number> {

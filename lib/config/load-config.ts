@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { InputError, InputErrors } from "../errors.js";
+import { isObject } from "../is-object.js";
 import { DEFAULT_CONFIG, parseConfig, type MjoplanConfig } from "./config.js";
 
 /** The config and the folder it lives in (templates are relative to it). */
@@ -36,7 +37,6 @@ function configIn(dir: string): Found | undefined {
   return undefined;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** `over` on top of `base`: objects merge key by key, anything else (lists too) replaces. */
 function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {

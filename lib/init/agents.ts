@@ -6,6 +6,7 @@
  * downloaded here: the config only names what the editor starts later.
  * Pure: the current files in, the files to write and notes out.
  */
+import { isObject } from "../is-object.js";
 import type { PlannedFile } from "../write/planned-file.js";
 import { PLAN_USE_CASE_PROMPT } from "./agent-prompt.js";
 
@@ -33,7 +34,6 @@ export interface AgentSetup {
   notes: string[];
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** The indentation the file already uses, so a merge changes only what it adds. */
 function indentOf(text: string): string | number {

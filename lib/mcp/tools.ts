@@ -14,7 +14,7 @@ import { countPlaceholders, diffOf } from "../cli/report.js";
 import { runSchema } from "../cli/run-options.js";
 import { configDefaults, loadConfig } from "../config/load-config.js";
 import { InputError } from "../errors.js";
-import type { GeneratorDefinition } from "../generator.js";
+import { answerKeysOf, type GeneratorDefinition } from "../generator.js";
 import { buildContext } from "../run/build-context.js";
 import { runGenerator, type RunReport } from "../run/pipeline.js";
 import type { Schema } from "../schema/field.js";
@@ -211,6 +211,6 @@ function readTools(generators: Readonly<Record<string, GeneratorDefinition>>, cw
 /** Every tool: reading ones first, then one per generator. Relative `dest` arguments resolve against `cwd`. */
 export function mcpTools(generators: Readonly<Record<string, GeneratorDefinition>>, cwd: string): Tool[] {
   const [list, describe, check, openItems] = readTools(generators, cwd);
-  const answerKeys = [...new Set(Object.values(generators).flatMap((g) => Object.keys(g.schema)))];
+  const answerKeys = answerKeysOf(generators);
   return [list!, describe!, ...Object.values(generators).map((g) => generatorTool(g, cwd, answerKeys)), check!, openItems!];
 }
