@@ -5,30 +5,16 @@
 import { appendFile, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "@jest/globals";
-import { cli, tempDir } from "./support/project.js";
+import { type CheckedPlan, checkJson, cli, tempDir } from "./support/project.js";
 
 const PLAN = "docs/features/api/BookRoom/BookRoom-plan.md";
 const SEC = "src/features/book-room/__tests__/book-room.security.test.ts";
 const VO = "src/features/book-room/domain/room-id.value-object.ts";
 
-interface Finding {
-  plan: string;
-  status: string;
-  missing: string[];
-  drift: string[];
-  lostTests: string[];
-  orphans: string[];
-  uncovered: string[];
-  openItems: number;
-  placeholders: number;
-  pending: string[];
-  failed: boolean;
-}
-
-async function check(dest: string, ...flags: string[]): Promise<{ code: number | undefined; plans: Finding[]; text: string }> {
-  const json = await cli(["check", "--dest", dest, "--json", ...flags]);
+async function check(dest: string, ...flags: string[]): Promise<{ code: number | undefined; plans: CheckedPlan[]; text: string }> {
+  const json = await checkJson(dest, flags);
   const text = await cli(["check", "--dest", dest, ...flags]);
-  return { code: json.exitCode, plans: (JSON.parse(String(json.stdout)) as { plans: Finding[] }).plans, text: String(text.stdout) };
+  return { code: json.code, plans: json.plans, text: String(text.stdout) };
 }
 
 const edit = async (dest: string, file: string, change: (s: string) => string) => writeFile(path.join(dest, file), change(await readFile(path.join(dest, file), "utf8")));

@@ -6,7 +6,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { section } from "../lib/check/plan-facts.js";
-import { cli, ROOT, tempDir } from "./support/project.js";
+import { checkJson, cli, ROOT, tempDir } from "./support/project.js";
 
 const ANSWERS = path.join(ROOT, "examples/request-password-reset.answers.json");
 const markers = (text: string): number => text.split("TODO(plan)").length - 1;
@@ -22,7 +22,7 @@ describe("counting gap markers", () => {
     const repeated = markers(section(plan, "Traceability matrix"));
     expect(repeated).toBeGreaterThan(0); // the example's latency requirement carries one
     expect(summary.placeholders).toBe(markers(plan) - repeated);
-    const check = JSON.parse(String((await cli(["check", "--dest", dest, "--json"])).stdout)) as { plans: { placeholders: number }[] };
+    const check = await checkJson(dest);
     expect(check.plans[0]!.placeholders).toBe(summary.placeholders);
 
     // Filled where it comes from, the marker is gone from the count; sync carries the text into the matrix.
@@ -30,7 +30,7 @@ describe("counting gap markers", () => {
     const at = lines.findIndex((l) => /^\| NFR-\d+ \|.*TODO\(plan\)/.test(l));
     lines[at] = lines[at]!.replace(/ \(TODO\(plan\):[^)]*\)/, "");
     await writeFile(path.join(dest, planPath), lines.join("\n"));
-    const afterFill = JSON.parse(String((await cli(["check", "--dest", dest, "--json"])).stdout)) as { plans: { placeholders: number }[] };
+    const afterFill = await checkJson(dest);
     expect(afterFill.plans[0]!.placeholders).toBe(summary.placeholders - 1);
     expect((await cli(["sync", "--dest", dest])).exitCode).toBe(0);
     expect(markers(section(await readFile(path.join(dest, planPath), "utf8"), "Traceability matrix"))).toBe(0);

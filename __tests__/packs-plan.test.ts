@@ -13,7 +13,7 @@ import { lint } from "markdownlint/sync";
 import { namesOf } from "../generators/plan/names.js";
 import { builtInPacks } from "../lib/packs/built-in.js";
 import type { LoadedPack, PackTest } from "../lib/packs/pack.js";
-import { asProject, cli, readTree, ROOT, tempDir, typecheck } from "./support/project.js";
+import { asProject, checkJson, cli, readTree, ROOT, tempDir, typecheck } from "./support/project.js";
 
 interface Answers {
   name: string;
@@ -119,9 +119,9 @@ describe("the fourteen plans", () => {
   });
 
   it("agree with their files by `check`, and their code compiles", async () => {
-    const check = await cli(["check", "--dest", dest, "--json"]);
-    expect(check.exitCode).toBe(0);
-    expect((JSON.parse(String(check.stdout)) as { plans: unknown[] }).plans).toHaveLength(cases.length);
+    const check = await checkJson(dest);
+    expect(check.code).toBe(0);
+    expect(check.plans).toHaveLength(cases.length);
     await asProject(dest, "module");
     const compiled = await typecheck(dest);
     expect(compiled.stdout).toBe("");

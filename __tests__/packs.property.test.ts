@@ -10,7 +10,6 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import { execa } from "execa";
 import fc from "fast-check";
 import { lint } from "markdownlint/sync";
 import { planGenerator } from "../generators/plan/index.js";
@@ -23,7 +22,7 @@ import { builtInPacks } from "../lib/packs/built-in.js";
 import { TEMPLATES_DIR } from "../lib/paths.js";
 import { runGenerator } from "../lib/run/pipeline.js";
 import { parseAll, withFallbacks, type Given } from "../lib/schema/resolve.js";
-import { asProject, ROOT, tempDir, typecheck } from "./support/project.js";
+import { asProject, parseMermaid, ROOT, tempDir, typecheck } from "./support/project.js";
 
 const CAPABILITIES = ["sends-message", "secret-link", "file-download", "file-upload", "erasure", "pagination", "external-call"];
 
@@ -120,8 +119,7 @@ describe("random facts, property-based", () => {
     expect(run - refused).toBeGreaterThan(15);
 
     // Mermaid's own parser over every diagram of every plan, in one child process.
-    const parsed = await execa("node", [path.join(ROOT, "__tests__/support/mermaid-parse.mjs"), ...plans], { reject: false });
-    const results = JSON.parse(String(parsed.stdout)) as { ok: boolean; file: string; error?: string }[];
+    const results = await parseMermaid(plans);
     expect(results.filter((r) => !r.ok)).toEqual([]);
     expect(results.length).toBeGreaterThanOrEqual(plans.length);
 

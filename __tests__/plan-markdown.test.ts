@@ -6,10 +6,9 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "@jest/globals";
-import { execa } from "execa";
 import { lint } from "markdownlint/sync";
 import { PROMPT_CHECKLIST } from "../generators/plan/checklist.js";
-import { cli, readTree, ROOT, tempDir } from "./support/project.js";
+import { cli, parseMermaid, readTree, ROOT, tempDir } from "./support/project.js";
 
 let plans: Map<string, string>;
 
@@ -40,8 +39,7 @@ describe("generated plans", () => {
         return file;
       }),
     );
-    const run = await execa("node", [path.join(ROOT, "__tests__/support/mermaid-parse.mjs"), ...files], { reject: false });
-    const results = JSON.parse(String(run.stdout)) as { ok: boolean; error?: string; diagram?: string }[];
+    const results = await parseMermaid(files);
     expect(results.filter((r) => !r.ok)).toEqual([]);
     expect(results).toHaveLength(plans.size * 2);
     for (const text of plans.values()) {
@@ -53,8 +51,7 @@ describe("generated plans", () => {
   it("rejects a broken diagram, so the check above can fail", async () => {
     const file = path.join(await tempDir(), "broken.md");
     await writeFile(file, '```mermaid\nflowchart LR\n  a["x"] -->|"y" b\n```\n');
-    const run = await execa("node", [path.join(ROOT, "__tests__/support/mermaid-parse.mjs"), file]);
-    expect(JSON.parse(String(run.stdout))).toEqual([expect.objectContaining({ ok: false, error: expect.stringMatching(/Parse error on line/) })]);
+    expect(await parseMermaid([file])).toEqual([expect.objectContaining({ ok: false, error: expect.stringMatching(/Parse error on line/) })]);
   });
 
   it("carry every item of the prompt's review checklist, word for word, each linked to what covers it", async () => {

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdir, readFile, readdir, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "@jest/globals";
-import { cli, tempDir } from "./support/project.js";
+import { checkJson, cli, tempDir } from "./support/project.js";
 import { snapshot } from "./support/tree.js";
 
 const PLAN = "docs/features/api/BookRoom/BookRoom-plan.md";
@@ -85,9 +85,8 @@ describe("point 1: reads stay in the repository", () => {
       await writeFile(planFile, original);
       await relink(repo, target);
       const started = Date.now();
-      const check = await cli(["check", "--dest", repo, "--json"]);
-      expect({ name, code: check.exitCode }).toEqual({ name, code: 1 });
-      const plans = JSON.parse(String(check.stdout)).plans as { refused: { link: string; reason: string }[] }[];
+      const { code, plans } = await checkJson(repo);
+      expect({ name, code }).toEqual({ name, code: 1 });
       expect(plans[0]!.refused).toContainEqual({ link: target, reason });
       expect(Date.now() - started).toBeLessThan(20000);
       const sync = await cli(["sync", "--dest", repo]);

@@ -6,7 +6,7 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { addTestToItem, addToTable, addToTestFile, appendRows, appendToSection, nextNumber, setChecklistCoverage } from "../generators/grow/plan-edits.js";
-import { asProject, cli, jestSummary, readTree, runGeneratedTests, tempDir, typecheck } from "./support/project.js";
+import { asProject, checkJson, cli, jestSummary, readTree, runGeneratedTests, tempDir, typecheck } from "./support/project.js";
 
 const PLAN = "docs/features/api/RenameRoom/RenameRoom-plan.md";
 
@@ -162,10 +162,10 @@ describe("mjoplan test", () => {
     expect(plan).toMatch(new RegExp(`^\\| NFR-4 \\| .* \\| ${sameAnswer}, ${sameTime} \\| \\[rename-room.security.test.ts\\]`, "m"));
     expect(plan).toContain("### Security tests");
     expect(plan).toContain("- [ ] Security test cases: [Test plan](#5-test-plan); [rename-room.security.test.ts]");
-    const check = await cli(["check", "--dest", dest, "--json"]);
-    expect(check.exitCode).toBe(0);
+    const check = await checkJson(dest);
+    expect(check.code).toBe(0);
     // Only integration tests cover the endpoint requirement, the flow's requirements and the criterion; this use-case has none.
-    const uncovered = (JSON.parse(String(check.stdout)) as { plans: { uncovered: string[] }[] }).plans[0]!.uncovered;
+    const uncovered = check.plans[0]!.uncovered;
     expect(uncovered).toEqual(expect.arrayContaining(["FR-1", "AC-1"]));
     for (const id of uncovered) expect(id).toMatch(/^(FR|AC)-\d+$/);
     await asProject(dest, "module");

@@ -10,8 +10,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { execa } from "execa";
-import { asProject, cli, jestSummary, ROOT, runGeneratedTests, tempDir, typecheck } from "./support/project.js";
-import { readTree } from "./support/project.js";
+import { asProject, checkJson, cli, jestSummary, readTree, ROOT, runGeneratedTests, tempDir, typecheck } from "./support/project.js";
 
 const ANSWERS = path.join(ROOT, "examples/request-password-reset.answers.json");
 const NODE_MODULES = path.join(ROOT, "node_modules");
@@ -108,9 +107,9 @@ describe("generated tests under each test runner", () => {
       // A pending test has a body: the runner's marker, its title, then the test function.
       expect(integration).toMatch(new RegExp(`${marker[testRunner].replace(/[.(]/g, "\\$&")}"INT-\\d+ [^"]*", async \\(\\) => \\{`));
       for (const other of Object.values(marker)) if (other !== marker[testRunner] && other !== "it.todo(") expect(integration).not.toContain(other);
-      const check = await cli(["check", "--dest", dest, "--json"]);
-      expect(check.exitCode).toBe(0);
-      pendingBy.set(testRunner, (JSON.parse(String(check.stdout)) as { plans: { pending: string[] }[] }).plans[0]!.pending);
+      const check = await checkJson(dest);
+      expect(check.code).toBe(0);
+      pendingBy.set(testRunner, check.plans[0]!.pending);
     }
     expect(pendingBy.get("jest")!.length).toBeGreaterThan(3);
     expect(pendingBy.get("vitest")).toEqual(pendingBy.get("jest"));

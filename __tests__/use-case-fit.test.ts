@@ -9,11 +9,10 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "@jest/globals";
-import { execa } from "execa";
 import { lint } from "markdownlint/sync";
 import { sharedLineShares } from "../lib/measure/similarity.js";
 import { namesOf } from "../generators/plan/names.js";
-import { asProject, cli, jestSummary, readTree, ROOT, runGeneratedTests, tempDir, typecheck } from "./support/project.js";
+import { asProject, checkJson, cli, jestSummary, parseMermaid, readTree, ROOT, runGeneratedTests, tempDir, typecheck } from "./support/project.js";
 
 const ANSWERS = path.join(ROOT, "__tests__/fixtures/use-cases.answers.json");
 
@@ -143,16 +142,15 @@ describe("the six plans as a whole", () => {
     expect(Object.values(result).flat().map((e) => `${e.lineNumber} ${e.ruleNames.join("/")} ${e.errorDetail ?? ""}`)).toEqual([]);
     const dir = await tempDir();
     const files = await Promise.all(plans.map(async (p, i) => (await writeFile(path.join(dir, `${i}.md`), p), path.join(dir, `${i}.md`))));
-    const run = await execa("node", [path.join(ROOT, "__tests__/support/mermaid-parse.mjs"), ...files], { reject: false });
-    const results = JSON.parse(String(run.stdout)) as { ok: boolean }[];
+    const results = await parseMermaid(files);
     expect(results.filter((r) => !r.ok)).toEqual([]);
     expect(results).toHaveLength(plans.length * 2 + 1);
   }, 60_000);
 
   it("agree with their files by `check`", async () => {
-    const check = await cli(["check", "--dest", dest, "--json"]);
-    expect(check.exitCode).toBe(0);
-    expect((JSON.parse(String(check.stdout)) as { plans: unknown[] }).plans).toHaveLength(6);
+    const check = await checkJson(dest);
+    expect(check.code).toBe(0);
+    expect(check.plans).toHaveLength(6);
   });
 
   it("each share under 35% of their lines with all the others, once names are replaced", async () => {

@@ -7,6 +7,10 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { execa, type Result } from "execa";
+import type { PlanFindings } from "../../lib/check/check-plan.js";
+
+/** A plan as `check --json` reports it. */
+export type CheckedPlan = PlanFindings & { failed: boolean };
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const BIN = path.join(ROOT, "dist/bin/mjoplan.js");
@@ -93,4 +97,25 @@ export function runGeneratedTests(dir: string): Promise<Result> {
 export function jestSummary(result: Result): { passed: number; failed: number; todo: number; suites: number } {
   const json = JSON.parse(String(result.stdout)) as { numPassedTests: number; numFailedTests: number; numTodoTests: number; numTotalTestSuites: number };
   return { passed: json.numPassedTests, failed: json.numFailedTests, todo: json.numTodoTests, suites: json.numTotalTestSuites };
+}
+
+/** `mjoplan check --json` over `dest`: its exit code and the findings per plan, as scripts read them. */
+export async function checkJson(dest: string, flags: string[] = []): Promise<{ code: number | undefined; plans: CheckedPlan[] }> {
+  const run = await cli(["check", "--dest", dest, "--json", ...flags]);
+  return { code: run.exitCode, plans: (JSON.parse(String(run.stdout)) as { plans: CheckedPlan[] }).plans };
+}
+
+/** One Mermaid block as Mermaid's own parser judged it. */
+export interface MermaidResult {
+  file: string;
+  ok: boolean;
+  error?: string;
+  diagram?: string;
+}
+
+/** Every Mermaid block of `files`, parsed by Mermaid in a child process (its ESM graph is too much for jest's sandbox). */
+export async function parseMermaid(files: string[]): Promise<MermaidResult[]> {
+  const run = await execa("node", [path.join(ROOT, "__tests__/support/mermaid-parse.mjs"), ...files], { reject: false });
+  if (run.exitCode !== 0) throw new Error(`mermaid-parse failed: ${String(run.stderr)}`);
+  return JSON.parse(String(run.stdout)) as MermaidResult[];
 }
