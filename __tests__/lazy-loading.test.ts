@@ -2,7 +2,7 @@
  * The bin's start-up path loads only what a run uses: one bundled file of mjoplan's own code, and a
  * package only when the run needs it (prompts only when something is asked, the diff library only
  * for a diff, Prettier only where output is formatted, YAML only for YAML answers, the MCP SDK
- * only for `mjoplan mcp`). Runs the built bin with a preload that records every module loaded
+ * only for `mjoplan mcp`, the ReDoS checker only for a pattern rule). Runs the built bin with a preload that records every module loaded
  * (support/record-loads.mjs); no timing, so a regression shows in `npm test` on any machine.
  * Each package the test forbids somewhere is shown loading where a run does need it, so the
  * recorder is proven to see it.
@@ -27,6 +27,7 @@ const LAZY = {
   yaml: "a YAML answers file",
   "@modelcontextprotocol/sdk": "mjoplan mcp",
   handlebars: "compiling a template the build did not precompile (a team's own)",
+  recheck: "a pattern(...) rule, checked for catastrophic backtracking",
 } as const;
 type Lazy = keyof typeof LAZY;
 
@@ -123,6 +124,13 @@ describe("the lazy packages load where a run needs them", () => {
     expect(loads.exitCode).toBe(0);
     expect(loadedLazy(loads)).toEqual(["@modelcontextprotocol/sdk"]);
     expect(loads.own.filter((f) => f.includes("mcp-command"))).toHaveLength(1);
+  });
+
+  it("a pattern rule loads the ReDoS checker (recheck)", async () => {
+    const loads = await loadsOf(["plan", "--name", "Book room", "--value-object", "RoomCode:pattern([A-Z]{3}-\\d{2})", "--dest", "out", "--format", "never"], await tempDir());
+    expect(loads.stderr).toBe("");
+    expect(loads.exitCode).toBe(0);
+    expect(loadedLazy(loads)).toEqual(["recheck"]);
   });
 
   it("a team's own template loads the Handlebars compiler", async () => {

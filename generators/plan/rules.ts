@@ -7,6 +7,7 @@
 import { createRequire } from "node:module";
 import type RandExpClass from "randexp";
 import { ts } from "../../lib/render/escape.js";
+import { checkPattern } from "./pattern-safety.js";
 
 // randexp is loaded only when a pattern rule needs an example: most runs have none.
 const require = createRequire(import.meta.url);
@@ -92,6 +93,8 @@ export function parseRule(text: string): Rule {
       } catch (e) {
         throw `pattern(${body}): not a valid regular expression (${(e as Error).message})`;
       }
+      const verdict = checkPattern(body);
+      if (!verdict.safe) throw `pattern(${body}): ${verdict.reason}`;
       return { kind, source: body };
     }
     default:
@@ -258,15 +261,58 @@ function seededRandInt(seed: number): (from: number, to: number) => number {
   };
 }
 
+/** randexp's token tree (ret): a repetition has min, max and value; a group or the root a stack or options. */
+interface Token {
+  type: number;
+  min?: number;
+  max?: number;
+  value?: Token;
+  stack?: Token[];
+  options?: Token[][];
+}
+const REPETITION = 5;
+/** How many tokens one example may generate: bounds its time and length whatever the pattern. */
+const GENERATION_BUDGET = 5_000;
+class OverBudget extends Error {}
+
+/** Widens no repetition past min + 3, as randexp already does for `*` and `+`: `{1,100000}` stays short. */
+function clampRepetitions(token: Token): void {
+  if (token.type === REPETITION && token.min !== undefined && token.max !== undefined) token.max = Math.min(token.max, token.min + 3);
+  if (token.value) clampRepetitions(token.value);
+  for (const t of token.stack ?? []) clampRepetitions(t);
+  for (const option of token.options ?? []) for (const t of option) clampRepetitions(t);
+}
+
 function patternExample(source: string): Example | undefined {
   const re = fullMatch(source);
   const RandExp = loadRandExp();
+  // randexp reads no named group; as a plain group it generates the same text.
+  const plain = source.replace(/\\(?:k<[^>]*>|[\s\S])|\[(?:\\[\s\S]|[^\]\\])*\]|\(\?<([^=!][^>]*)>/g, (m, name?: string) => (name === undefined ? m : "("));
   for (let seed = 1; seed <= 20; seed++) {
-    const gen = new RandExp(new RegExp(source));
+    let gen: InstanceType<typeof RandExpClass>;
+    try {
+      gen = new RandExp(new RegExp(plain));
+    } catch {
+      return undefined; // a construct randexp cannot read: no example, the test becomes a todo
+    }
     gen.max = 3;
     gen.randInt = seededRandInt(seed);
-    const candidate = gen.gen();
-    if (re.test(candidate) && candidate.length <= 200) return lit(candidate);
+    const internals = gen as unknown as { tokens: Token; _gen(token: Token, groups: unknown[]): string };
+    clampRepetitions(internals.tokens);
+    let steps = 0;
+    const step = internals._gen.bind(gen);
+    internals._gen = (token, groups) => {
+      if (++steps > GENERATION_BUDGET) throw new OverBudget();
+      return step(token, groups);
+    };
+    let candidate: string;
+    try {
+      candidate = gen.gen();
+    } catch (e) {
+      if (e instanceof OverBudget) return undefined; // the shortest match is too long to be an example
+      throw e;
+    }
+    if (candidate.length <= 200 && re.test(candidate)) return lit(candidate);
   }
   return undefined;
 }
