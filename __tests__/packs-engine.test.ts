@@ -76,7 +76,7 @@ describe("applyPacks", () => {
   });
 
   it("merges statuses of the same code, and sorts them", () => {
-    expect(out.statuses).toEqual([{ status: 404, when: "Not found; No such Invite", headers: ["X-A"] }]);
+    expect(out.statuses).toEqual([{ status: 404, when: "Not found; No such Invite", headers: ["X-A"], packs: ["core", "lookup"] }]);
   });
 
   it("refuses a placeholder the use-case has no value for, naming the pack", () => {

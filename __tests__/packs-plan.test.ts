@@ -13,6 +13,7 @@ import { lint } from "markdownlint/sync";
 import { namesOf } from "../generators/plan/names.js";
 import { builtInPacks } from "../lib/packs/built-in.js";
 import type { LoadedPack, PackTest } from "../lib/packs/pack.js";
+import { mappingGaps } from "./support/exception-mapping.js";
 import { asProject, checkJson, cli, readTree, ROOT, tempDir, typecheck } from "./support/project.js";
 
 interface Answers {
@@ -110,6 +111,10 @@ describe("the fourteen plans", () => {
         expect({ useCase: c.name, duplicates: ids.filter((id, i) => ids.indexOf(id) !== i) }).toEqual({ useCase: c.name, duplicates: [] });
       }
     }
+  });
+
+  it("map every error they answer with, each domain error of an applied pack among them", () => {
+    for (const c of cases) expect({ useCase: c.name, ...mappingGaps(filesOf(c.name).plan, (c["errors"] as string[] | undefined) ?? []) }).toEqual({ useCase: c.name, unraisedStatuses: [], strayRows: [], unmappedErrors: [] });
   });
 
   it("are markdownlint-clean", () => {

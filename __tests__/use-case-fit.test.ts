@@ -6,12 +6,14 @@
  * compiles and its tests pass, markdownlint and Mermaid accept the plans, `check`
  * agrees, and no plan shares more than 35% of its lines with all the others.
  */
+import { readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { lint } from "markdownlint/sync";
 import { sharedLineShares } from "../lib/measure/similarity.js";
 import { namesOf } from "../generators/plan/names.js";
+import { mappingGaps } from "./support/exception-mapping.js";
 import { asProject, checkJson, cli, jestSummary, parseMermaid, readTree, ROOT, runGeneratedTests, tempDir, typecheck } from "./support/project.js";
 
 const ANSWERS = path.join(ROOT, "__tests__/fixtures/use-cases.answers.json");
@@ -49,8 +51,12 @@ const FIT: Record<string, Fit> = {
       "RunRecordingExport emits RecordingExportCompleted (version 1) when it runs, not the request",
       "findForHost(callerId: string, id: string): Promise<Recording | null>",
       "answers 429 while the caller's running jobs are at the cap",
+      "| 410 | Download of the result (a later request): the download link was already used or has expired |",
+      "Download of the result (a later request): the caller's download limit is reached",
+      "| DownloadLinkUsed | 410 | no |",
+      "| FileNotReady | 409 | no |",
     ],
-    mustNot: ["| 200 |", "| 201 |", "H-)R: append RecordingExportCompleted", "a successful request publishes RecordingExportCompleted", "findForOwner", "mail/SMS"],
+    mustNot: ["| 200 |", "| 201 |", /^\| 410 \| (?!Download of the result)/m, /; The caller's download limit/, "| Conflict | 409 |", "H-)R: append RecordingExportCompleted", "a successful request publishes RecordingExportCompleted", "findForOwner", "mail/SMS"],
   },
   "Delete my account": {
     must: [
@@ -67,8 +73,9 @@ const FIT: Record<string, Fit> = {
       "H-)R: append AccountDeletionRequested to the outbox",
       "acts on the caller's own data even when another account's id is sent along",
       "nothing to enumerate: the caller names no one",
+      "| StepUpRequired | 403 | as a security event |",
     ],
-    mustNot: ["| 404 |", "| 202 |", "| 409 |", "ErasureAlreadyScheduled", "delete target", "repository.delete(", "H->>R: delete", "deletes it and saves", "the data is gone", "UserId", "H-)R: append AccountPurged", "a successful request publishes AccountPurged", "whether or not the account exists", "**Enumeration**", "findForOwner", "Mass assignment"],
+    mustNot: ["| Forbidden | 403 |", "| 404 |", "| 202 |", "| 409 |", "ErasureAlreadyScheduled", "delete target", "repository.delete(", "H->>R: delete", "deletes it and saves", "the data is gone", "UserId", "H-)R: append AccountPurged", "a successful request publishes AccountPurged", "whether or not the account exists", "**Enumeration**", "findForOwner", "Mass assignment"],
   },
   "Open meeting invite": {
     must: [
@@ -82,6 +89,9 @@ const FIT: Record<string, Fit> = {
       "`joinToken`",
       "**Enumeration**: an attacker probes which invite code exists",
       "static fromText(text: string | undefined): Result<InviteCode, ValidationError>",
+      "| LinkNotFound | 404 | no |",
+      "| LinkExpired | 404 | no |",
+      "| MeetingFull | 409 | no |",
     ],
     mustNot: [/findFor\w+\(/, "find(id", "| 410 |", /\bowner of\b|owner-scoped|another owner/, "per account", "| 401 |", "the same fixed body", "mail/SMS"],
   },
@@ -122,6 +132,13 @@ describe("each use-case's plan says what is true for it, and nothing false", () 
     expect(planOf(name)).not.toBe("");
     for (const statement of fit.must) expect({ name, statement, found: typeof statement === "string" ? text.includes(statement) : statement.test(text) }).toEqual({ name, statement, found: true });
     for (const statement of fit.mustNot) expect({ name, statement, found: typeof statement === "string" ? text.includes(statement) : statement.test(text) }).toEqual({ name, statement, found: false });
+  });
+});
+
+describe("the exception mapping maps every error the plan answers with", () => {
+  it.each(Object.keys(FIT))("%s", (name) => {
+    const answers = (JSON.parse(readFileSync(ANSWERS, "utf8")) as { name: string; errors?: string[] }[]).find((a) => a.name === name)!;
+    expect(mappingGaps(planOf(name), answers.errors)).toEqual({ unraisedStatuses: [], strayRows: [], unmappedErrors: [] });
   });
 });
 

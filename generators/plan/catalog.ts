@@ -41,6 +41,7 @@ export interface Catalog {
   threats: Threat[];
   tests: TestCase[];
   statuses: CatalogStatus[];
+  errors: PackCatalog["errors"];
   abuseCases: PackCatalog["abuseCases"];
   telemetry: PackCatalog["telemetry"];
   monitoring: PackCatalog["monitoring"];
@@ -263,6 +264,7 @@ export function buildCatalog(c: CatalogInput): Catalog {
     threats: result.threats.map(({ id, category, element, threat, mitigation, tests }) => ({ id, category, element, threat, mitigation, tests })),
     tests,
     statuses: result.statuses,
+    errors: result.errors,
     abuseCases: result.abuseCases,
     telemetry: result.telemetry,
     monitoring: result.monitoring,

@@ -5,7 +5,7 @@
  * comes from the packs (the status catalogue, threats, tests). Pure.
  * Diagram lines are final Mermaid (labels escaped here), the rest Markdown or code.
  */
-import type { CatalogStatus } from "../../lib/packs/engine.js";
+import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
 import { erasesLater, lookupKeyOf, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
@@ -29,6 +29,8 @@ interface Parts {
   jobEvents: string[];
   command?: string;
 }
+
+type CatalogError = PackCatalog["errors"][number];
 
 const q = (s: string): string => `"${mermaid(s)}"`;
 
@@ -217,21 +219,33 @@ const RAISED: Record<number, [string, string]> = {
   429: ["RateLimited", "as a security event, caller hashed"],
 };
 
-function exceptionMapping(f: UseCaseFacts, statuses: readonly CatalogStatus[]): FlowShape["exceptionMapping"] {
+/**
+ * The global exception mapping: a generic row for each error status some pack adds without
+ * naming its domain error, and a row for every domain error a pack or an `--error` names (so
+ * DownloadLinkUsed -> 410 is mapped where the file-download pack applies). A named error is
+ * logged as its pack says, else like the generic error of its status.
+ */
+function exceptionMapping(f: UseCaseFacts, statuses: readonly CatalogStatus[], errors: readonly CatalogError[]): FlowShape["exceptionMapping"] {
   const rows: FlowShape["exceptionMapping"] = [];
-  const named = new Map(f.errors.map((e) => [e.name, e.status]));
-  const onlyNamed = (s: CatalogStatus): boolean => s.when.split("; ").every((w) => f.errors.some((e) => w.toLowerCase().startsWith(e.name.toLowerCase())));
+  // A status whose every pack names its domain error is explained by those errors: no generic row.
+  const explained = (s: CatalogStatus): boolean => (s.packs ?? []).length > 0 && (s.packs ?? []).every((pack) => errors.some((e) => e.pack === pack && e.status === s.status));
   for (const s of statuses) {
-    if (s.status < 400 || s.status === 500 || onlyNamed(s)) continue;
+    if (s.status < 400 || s.status === 500 || explained(s)) continue;
     if (s.status === 404) rows.push({ raised: f.access === "relation" ? "NotFound (missing or unrelated)" : "NotFound", status: 404, logged: "no" });
     else if (RAISED[s.status]) rows.push({ raised: RAISED[s.status]![0], status: s.status, logged: RAISED[s.status]![1] });
   }
-  for (const [name, status] of named) rows.push({ raised: name, status, logged: "no" });
+  const named = new Set<string>();
+  for (const e of errors) {
+    if (named.has(e.name)) continue;
+    named.add(e.name);
+    rows.push({ raised: e.name, status: e.status, logged: e.logged ?? RAISED[e.status]?.[1] ?? "no" });
+  }
+  rows.sort((a, b) => a.status - b.status);
   rows.push({ raised: "anything else", status: 500, logged: "with stack and correlation id, personal data dropped" });
   return rows;
 }
 
-export function flowShape(p: Parts, statuses: readonly CatalogStatus[]): FlowShape {
+export function flowShape(p: Parts, statuses: readonly CatalogStatus[], errors: readonly CatalogError[]): FlowShape {
   const port = repositoryPort(p);
   return {
     architecture: architecture(p),
@@ -239,6 +253,6 @@ export function flowShape(p: Parts, statuses: readonly CatalogStatus[]): FlowSha
     dataFlow: dataFlow(p),
     repositoryPort: port.port,
     repositoryRules: port.rules,
-    exceptionMapping: exceptionMapping(p.f, statuses),
+    exceptionMapping: exceptionMapping(p.f, statuses, errors),
   };
 }

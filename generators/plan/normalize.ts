@@ -112,6 +112,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
       ...(command ? { command: command.names.pascal } : {}),
     },
     catalog.statuses,
+    catalog.errors,
   );
 
   const testFiles: TestFileModel[] = TEST_KINDS.filter((k) => input.tests.includes(k)).map((kind) => ({

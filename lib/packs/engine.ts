@@ -45,6 +45,8 @@ export interface CatalogStatus {
   status: number;
   when: string;
   headers: string[];
+  /** The packs that added this status, so a reader can tell a status a named domain error explains from a generic one. */
+  packs?: string[];
 }
 export interface AppliedPack {
   name: string;
@@ -61,7 +63,8 @@ export interface PackCatalog {
   abuseCases: { name: string; attack: string; defence: string }[];
   tests: CatalogTest[];
   statuses: CatalogStatus[];
-  errors: { name: string; status: number; when: string }[];
+  /** Domain errors and the pack that names each. */
+  errors: { name: string; status: number; when: string; logged?: string; pack?: string }[];
   telemetry: { field: string; handling: string }[];
   monitoring: { kind: string; text: string }[];
   questions: string[];
@@ -187,9 +190,10 @@ export function applyPacks(facts: PackFacts, packs: readonly LoadedPack[], optio
       if (same) {
         if (!same.when.split("; ").includes(when)) same.when += `; ${when}`;
         for (const h of s.headers ?? []) if (!same.headers.includes(h)) same.headers.push(h);
-      } else out.statuses.push({ status: s.status, when, headers: [...(s.headers ?? [])] });
+        if (!same.packs?.includes(pack.name)) (same.packs ??= []).push(pack.name);
+      } else out.statuses.push({ status: s.status, when, headers: [...(s.headers ?? [])], packs: [pack.name] });
     }
-    for (const e of pack.errors ?? []) out.errors.push({ name: fill(e.name, false), status: e.status, when: md(e.when) });
+    for (const e of pack.errors ?? []) out.errors.push({ name: fill(e.name, false), status: e.status, when: md(e.when), ...(e.logged ? { logged: md(e.logged) } : {}), pack: pack.name });
     for (const t of pack.telemetry ?? []) out.telemetry.push({ field: md(t.field), handling: md(t.handling) });
     for (const m of pack.monitoring ?? []) {
       const text = md(m.text);

@@ -82,6 +82,7 @@ const error = {
   name: { type: "string", pattern: "^[A-Z][A-Za-z0-9]*$", errorMessage: "must be a PascalCase error name (InviteExpired)", description: "The domain error's name" },
   status: { type: "integer", minimum: 400, maximum: 599, description: "The HTTP status it maps to" },
   when: text("When it happens"),
+  logged: text("How the exception mapping logs it (default: as the generic error of its status, else not at all)"),
 } satisfies Record<keyof PackError, JsonSchema>;
 
 const telemetry = {

@@ -91,6 +91,8 @@ export interface PackError {
   name: string;
   status: number;
   when: string;
+  /** How the exception mapping logs it; by default as the generic error of its status ("no" where there is none). */
+  logged?: string;
 }
 
 export interface PackTelemetry {
