@@ -7,10 +7,8 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import { execa } from "execa";
 import { asProject, cli, jestSummary, ROOT, runGeneratedTests, tempDir, typecheck, readTree } from "./support/project.js";
 
-const NODE_MODULES = path.join(ROOT, "node_modules");
 
 describe("kernel", () => {
   it("is written once with an index by `mjoplan kernel`, imported through kernelImport, and passes tsc and jest in a CommonJS repository", async () => {
@@ -40,13 +38,7 @@ describe("kernel", () => {
 
     const check = await typecheck(dest);
     expect(check.stdout).toBe("");
-    const config = {
-      rootDir: dest,
-      testEnvironment: "node",
-      transform: { "^.+\\.ts$": ["@swc/jest", { module: { type: "commonjs" } }] },
-      moduleNameMapper: { "^@acme/kernel$": "<rootDir>/src/shared/kernel/index.ts" },
-    };
-    const result = await execa("node", [path.join(NODE_MODULES, "jest/bin/jest.js"), "--config", JSON.stringify(config), "--ci", "--json"], { cwd: dest, reject: false });
+    const result = await runGeneratedTests(dest, { swc: { module: { type: "commonjs" } }, moduleNameMapper: { "^@acme/kernel$": "<rootDir>/src/shared/kernel/index.ts" } });
     const summary = jestSummary(result);
     expect(summary.failed).toBe(0);
     expect(summary.passed).toBeGreaterThan(10);

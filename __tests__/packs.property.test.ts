@@ -7,7 +7,6 @@
  * hostile-input.property.test.ts throws hostile text at the same generator; this one
  * varies the facts that choose the packs, with plausible text.
  */
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
@@ -124,8 +123,7 @@ describe("random facts, property-based", () => {
     expect(results.length).toBeGreaterThanOrEqual(plans.length);
 
     // All the TypeScript written, in one project.
-    await asProject(root, "module");
-    await writeFile(path.join(root, "tsconfig.json"), JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: true, types: [], noUncheckedIndexedAccess: true }, include: ["r*/**/*.ts"] }));
+    await asProject(root, "module", ["r*/**/*.ts"]);
     const compiled = await typecheck(root);
     expect(String(compiled.stdout).split("\n").slice(0, 20).join("\n")).toBe("");
     expect(compiled.exitCode).toBe(0);

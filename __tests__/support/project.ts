@@ -50,8 +50,11 @@ export async function readTree(dir: string): Promise<Map<string, string>> {
   return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** Makes `dir` a project of the given module kind that can type-check and test what mjoplan wrote. */
-export async function asProject(dir: string, kind: "module" | "commonjs"): Promise<void> {
+/**
+ * Makes `dir` a project of the given module kind that can type-check and test what mjoplan wrote.
+ * `include` widens it when several runs wrote side by side (r0/src, r1/src, ...).
+ */
+export async function asProject(dir: string, kind: "module" | "commonjs", include: string[] = ["src/**/*.ts"]): Promise<void> {
   await rm(path.join(dir, "node_modules"), { force: true });
   await symlink(NODE_MODULES, path.join(dir, "node_modules"), "dir");
   await writeFile(path.join(dir, "package.json"), JSON.stringify({ name: "generated", private: true, type: kind }));
@@ -74,7 +77,7 @@ export async function asProject(dir: string, kind: "module" | "commonjs"): Promi
         // Import syntax is ES-module syntax, which this flag refuses in a CommonJS project.
         verbatimModuleSyntax: kind === "module",
       },
-      include: ["src/**/*.ts"],
+      include,
     }),
   );
 }
@@ -83,12 +86,13 @@ export function typecheck(dir: string): Promise<Result> {
   return execa("node", [path.join(NODE_MODULES, "typescript/bin/tsc"), "-p", dir, "--pretty", "false"], { reject: false });
 }
 
-export function runGeneratedTests(dir: string): Promise<Result> {
+/** Jest over what mjoplan wrote in `dir`; `swc` and `moduleNameMapper` for projects laid out otherwise (CommonJS, a path alias). */
+export function runGeneratedTests(dir: string, options: { swc?: object; moduleNameMapper?: Record<string, string> } = {}): Promise<Result> {
   const config = {
     rootDir: dir,
     testEnvironment: "node",
-    transform: { "^.+\\.ts$": ["@swc/jest", {}] },
-    moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
+    transform: { "^.+\\.ts$": ["@swc/jest", options.swc ?? {}] },
+    moduleNameMapper: options.moduleNameMapper ?? { "^(\\.{1,2}/.*)\\.js$": "$1" },
   };
   return execa("node", [path.join(NODE_MODULES, "jest/bin/jest.js"), "--config", JSON.stringify(config), "--ci", "--json"], { cwd: dir, reject: false });
 }

@@ -4,7 +4,7 @@
  * once so the templates only place them.
  */
 import type { HandlerInput, PlanModel, TestCase, TestFileModel } from "./model.js";
-import { bodyFacts, resolveBody, type Facts, type Uses } from "./test-bodies.js";
+import { BODIES_WITHOUT_REQUEST, bodyFacts, resolveBody, type Facts, type Uses } from "./test-bodies.js";
 import { importPath } from "./layout.js";
 import { runnerImport, type TestRunner } from "./test-runner.js";
 
@@ -21,6 +21,8 @@ export interface CaseView {
 export interface TestsView {
   imports: string[];
   anyBody: boolean;
+  /** Whether a body calls the handler, so the file needs validRequest() and contextOf(). */
+  callsHandler: boolean;
   pendingNote: string;
   todo: string;
   start: string;
@@ -59,11 +61,13 @@ export function testsView(m: PlanModel, file: TestFileModel, runner: TestRunner,
   const facts = factsOf(m);
   const uses: Record<Uses, boolean> = { seed: false, problem: false, event: false, command: false };
   const usedEvents = new Set<string>();
+  let callsHandler = false;
   const cases: CaseView[] = file.cases.map((c) => {
     const title = `${c.id} ${c.title}`;
     const r = resolveBody(c, facts);
     if ("needs" in r) return { title, ...(r.needs ? { needs: r.needs } : {}) };
     for (const u of r.uses) uses[u] = true;
+    if (!BODIES_WITHOUT_REQUEST.has(r.partial)) callsHandler = true;
     if (typeof r.data["event"] === "string") usedEvents.add(r.data["event"]);
     return { title, marker: runner.pending, partial: `tests/bodies/${r.partial}`, d: r.data };
   });
@@ -73,13 +77,13 @@ export function testsView(m: PlanModel, file: TestFileModel, runner: TestRunner,
   const portsFrom = m.support.portsImport ?? importPath(testsDir, `${m.support.portsDir}/ports.ts`, ext);
   // fakePorts() gives every port but the repository; the handler and its job take what they need of them.
   const fakeClasses = ["fakePorts", "InMemoryRepository", ...(uses.problem ? ["expectProblem"] : [])];
-  const handlerNames = [h.fn, ...(uses.command && h.job ? [h.job.fn] : []), `type ${h.requestType}`];
+  const handlerNames = [...(callsHandler ? [h.fn] : []), ...(uses.command && h.job ? [h.job.fn] : []), ...(callsHandler ? [`type ${h.requestType}`] : [])];
   const imports = (anyBody
     ? [
         runnerImport(runner, ["describe", "expect", "it"]),
-        `import type { Caller, RequestContext } from ${JSON.stringify(portsFrom)};`,
+        callsHandler ? `import type { Caller, RequestContext } from ${JSON.stringify(portsFrom)};` : "",
         `import { ${[...new Set(fakeClasses)].sort().join(", ")} } from ${JSON.stringify(fakesFrom)};`,
-        `import { ${handlerNames.join(", ")}, type ${h.recordType} } from ${JSON.stringify(h.importFromTests)};`,
+        `import { ${[...handlerNames, `type ${h.recordType}`].join(", ")} } from ${JSON.stringify(h.importFromTests)};`,
         ...m.events.filter((e) => usedEvents.has(e.names.pascal)).map((e) => `import { ${e.names.pascal} } from ${JSON.stringify(e.importFromTests)};`),
         ...(uses.command && m.command ? [`import { ${m.command.names.pascal} } from ${JSON.stringify(m.command.importFromTests)};`] : []),
       ]
@@ -91,6 +95,7 @@ export function testsView(m: PlanModel, file: TestFileModel, runner: TestRunner,
   return {
     imports,
     anyBody,
+    callsHandler,
     pendingNote: runner.pendingNote,
     todo: runner.todo,
     start: `${m.date}T00:00:00.000Z`,

@@ -41,6 +41,12 @@ export const BODY_KEYS = [
   "load-shedding",
 ] as const;
 export type BodyKey = (typeof BODY_KEYS)[number];
+/**
+ * Bodies that run the scheduled command alone. Every other body calls the handler with
+ * validRequest() and contextOf(); a file whose only bodies are these must not declare those
+ * (noUnusedLocals refuses them).
+ */
+export const BODIES_WITHOUT_REQUEST: ReadonlySet<BodyKey> = new Set(["command-runs-once"]);
 
 export interface BodyFacts {
   h: HandlerModel;
