@@ -13,15 +13,15 @@ describe("Renderer", () => {
     await writeFile(path.join(dir, "broken.md.hbs"), "# Title\n{{#each items}}\n- {{this}}\n");
     const renderer = new Renderer(dir);
     expect(() => renderer.render("broken.md.hbs", { items: [] })).toThrow(GenerationError);
-    expect(() => renderer.render("broken.md.hbs", { items: [] })).toThrow(/^template .*\/broken.md.hbs: Parse error on line 4:$/);
+    expect(() => renderer.render("broken.md.hbs", { items: [] })).toThrow(/^template .*\/broken.md.hbs:4:1: parse error: Expecting .*, got .EOF.$/);
   });
 
   it("fails, instead of writing an empty string, when a template names a value that is not there", async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, "typo.ts.hbs"), "export const a = {{ts nmae}};\n");
     await writeFile(path.join(dir, "typo2.ts.hbs"), "export const a = {{nmae}};\n");
-    expect(() => new Renderer(dir).render("typo.ts.hbs", { name: "x" })).toThrow(/template .*\/typo.ts.hbs: a helper was given a value that is not defined/);
-    expect(() => new Renderer(dir).render("typo2.ts.hbs", { name: "x" })).toThrow(/template .*\/typo2.ts.hbs: "nmae" not defined/);
+    expect(() => new Renderer(dir).render("typo.ts.hbs", { name: "x" })).toThrow(/template .*\/typo.ts.hbs:1:18: helper "ts" was given a value that is not defined/);
+    expect(() => new Renderer(dir).render("typo2.ts.hbs", { name: "x" })).toThrow(/template .*\/typo2.ts.hbs:1:20: "nmae" is not defined here/);
   });
 
   it("renders an edited copy of a built-in template, compiled at run time, with the same helpers", async () => {

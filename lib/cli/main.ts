@@ -12,6 +12,7 @@ import { runGenerator } from "../run/pipeline.js";
 import type { InputOf, Schema } from "../schema/field.js";
 import { parseAll, withFallbacks, type GivenSet } from "../schema/resolve.js";
 import { configDefaults, loadConfig } from "../config/load-config.js";
+import { TemplateError } from "../render/template-error.js";
 import { Interrupted } from "../write/commit.js";
 import { checkDest } from "../write/dest.js";
 import { parseArgv } from "./argv.js";
@@ -67,6 +68,8 @@ export async function main(argv: readonly string[], term: Terminal, generators: 
   } catch (error) {
     if (error instanceof InputError) {
       for (const line of error.message.split("\n")) term.stderr.write(`mjoplan: ${line}\n`);
+      // A parse error's context (the template's line and a caret under the spot), as the parser drew it.
+      if (error instanceof TemplateError) for (const line of error.context) term.stderr.write(`  ${line}\n`);
       return 2;
     }
     if (error instanceof Interrupted) {

@@ -14,6 +14,8 @@ import { GenerationError, InputError } from "../errors.js";
 import { requireCached } from "../compile-cache.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { helpers } from "./helpers.js";
+import { checkTemplate, describeFailure, keepParseLocation, type PartialRef } from "./template-check.js";
+import { TemplateError } from "./template-error.js";
 
 type Env = typeof HandlebarsNamespace;
 type Template = (context: object) => string;
@@ -58,12 +60,19 @@ export function templateOrigins(dir: string, overrideDir?: string): Map<string, 
   return origins;
 }
 
+/** Deeper than any template nests on purpose: partials that include each other without end stop here, named. */
+const MAX_PARTIAL_DEPTH = 64;
+
 export class Renderer {
   private readonly env: Env;
   private readonly sources = new Map<string, string>();
   private readonly origins: Map<string, string>;
   private readonly compiled = new Map<string, Template>();
   private readonly precompiled: Record<string, Precompiled>;
+  /** The team's copies (templates not from `dir`), by relative path: their errors are the team's to fix (exit 2). */
+  private readonly teamFiles = new Set<string>();
+  /** The partials being rendered, outermost first: an error is the innermost one's, and a loop is named by them. */
+  private readonly stack: string[] = [];
 
   /** Templates from `dir`, each replaced by the file of the same relative path in `overrideDir`, if any. */
   constructor(readonly dir: string, partials: Record<string, string> = {}, overrideDir?: string) {
@@ -73,8 +82,45 @@ export class Renderer {
     const allPrecompiled = file !== undefined && [...this.sources].every(([rel, source]) => file.templates[rel]?.source === source);
     this.precompiled = allPrecompiled ? file.templates : {};
     this.env = (allPrecompiled ? file.runtime : (require("handlebars") as { default: Env }).default).create();
-    for (const [name, fn] of Object.entries(helpers)) this.env.registerHelper(name, fn);
-    for (const [name, rel] of Object.entries(partials)) this.env.registerPartial(name, this.template(rel) as HandlebarsNamespace.Template);
+    for (const [name, fn] of Object.entries(helpers)) this.env.registerHelper(name, located(name, fn));
+    if (!allPrecompiled) keepParseLocation(this.env);
+    for (const [rel, origin] of this.origins) if (origin !== path.join(dir, rel) && !allPrecompiled) this.teamFiles.add(rel);
+    this.checkTeamTemplates(partials);
+    for (const [name, rel] of Object.entries(partials)) this.env.registerPartial(name, this.partial(name, rel) as unknown as HandlebarsNamespace.Template);
+  }
+
+  /**
+   * A team's templates are parsed and checked before anything renders: a parse error, an
+   * unknown helper, a read of the prototype, or partials including each other (followed through
+   * the built-in ones too) stop the run with the team's file, line and column.
+   */
+  private checkTeamTemplates(partials: Record<string, string>): void {
+    if (this.teamFiles.size === 0) return;
+    const refs = new Map<string, PartialRef[]>();
+    const refsOf = (rel: string): PartialRef[] => {
+      let found = refs.get(rel);
+      if (!found) refs.set(rel, (found = checkTemplate(this.env, this.origins.get(rel)!, this.sources.get(rel)!, Object.keys(helpers)).partials));
+      return found;
+    };
+    for (const rel of this.teamFiles) refsOf(rel);
+    // Depth first over the fixed partial names, from each team template: a name met again on the way is a loop.
+    const byName = new Map(Object.entries(partials));
+    const nameOf = new Map(Object.entries(partials).map(([name, rel]) => [rel, name]));
+    const visit = (rel: string, path: string[], seen: Set<string>): void => {
+      for (const ref of refsOf(rel)) {
+        const target = byName.get(ref.name);
+        if (target === undefined) continue;
+        const chain = [...path, ref.name];
+        if (chain.indexOf(ref.name) < chain.length - 1) {
+          throw new TemplateError(this.origins.get(rel)!, ref.at, endlessPartials(chain.slice(chain.indexOf(ref.name))));
+        }
+        if (!seen.has(`${rel}>${ref.name}`)) {
+          seen.add(`${rel}>${ref.name}`);
+          visit(target, chain, seen);
+        }
+      }
+    };
+    for (const rel of this.teamFiles) visit(rel, nameOf.has(rel) ? [nameOf.get(rel)!] : [], new Set());
   }
 
   private template(rel: string): Template {
@@ -86,10 +132,29 @@ export class Renderer {
     try {
       template = pre ? (this.env.template(pre.spec as never) as Template) : (this.env.compile(source, COMPILE_OPTIONS) as Template);
     } catch (e) {
-      throw new GenerationError(`template ${this.origins.get(rel)}: ${firstLine(e)}`, { cause: e });
+      throw this.failure(rel, e);
     }
     this.compiled.set(rel, template);
     return template;
+  }
+
+  /** A partial that says whose error is whose, and stops a loop of partials that only rendering reveals. */
+  private partial(name: string, rel: string): (context: object, options?: object) => string {
+    return (context, options) => {
+      const template = this.template(rel) as (context: object, options?: object) => string;
+      this.stack.push(name);
+      try {
+        if (this.stack.length > MAX_PARTIAL_DEPTH) {
+          // The loop is the stretch from the name's previous time on the stack to now.
+          throw new TemplateError(this.origins.get(rel)!, undefined, endlessPartials(this.stack.slice(this.stack.lastIndexOf(name, -2))));
+        }
+        return template(context, options);
+      } catch (e) {
+        throw this.failure(rel, e);
+      } finally {
+        this.stack.pop();
+      }
+    };
   }
 
   render(rel: string, context: object): string {
@@ -97,10 +162,37 @@ export class Renderer {
     try {
       return template(context);
     } catch (e) {
-      throw new GenerationError(`template ${this.origins.get(rel)}: ${firstLine(e)}`, { cause: e });
+      throw this.failure(rel, e);
     }
+  }
+
+  /** An error of the template `rel` (unless an inner partial already named its own): the team's (exit 2) or ours (exit 1). */
+  private failure(rel: string, e: unknown): Error {
+    if (e instanceof TemplateError || e instanceof GenerationError) return e;
+    const file = this.origins.get(rel)!;
+    const { at, problem, context } = describeFailure(e);
+    if (this.teamFiles.has(rel)) return new TemplateError(file, at, problem, context);
+    return new GenerationError(`template ${file}${at ? `:${at.line}:${at.column}` : ""}: ${problem}`, { cause: e });
   }
 }
 
-/** Handlebars' parse errors span several lines (the line, a caret); the first says what and where. */
-const firstLine = (e: unknown): string => String((e as Error).message ?? e).split("\n")[0]!;
+/** A loop of partials, from the first to itself again. */
+function endlessPartials(loop: string[]): string {
+  return loop.length === 2 ? `partial "${loop[0]}" includes itself, without end` : `partials include each other without end: ${loop.join(" -> ")}`;
+}
+
+/** A helper's error carries the spot that called it (Handlebars passes it as options.loc), like Handlebars' own errors. */
+function located(name: string, fn: (...all: unknown[]) => unknown): (...all: unknown[]) => unknown {
+  return (...all) => {
+    try {
+      return fn(...all);
+    } catch (e) {
+      const loc = (all[all.length - 1] as { loc?: { start?: { line: number; column: number } } } | undefined)?.loc?.start;
+      if (e instanceof Error && (e as { lineNumber?: number }).lineNumber === undefined) {
+        if (loc) Object.assign(e, { lineNumber: loc.line, column: loc.column });
+        e.message = e.message.replace(/^a helper was given a value that is not defined$/, `helper "${name}" was given a value that is not defined (no such value in the plan model at this point)`);
+      }
+      throw e;
+    }
+  };
+}
