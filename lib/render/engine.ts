@@ -140,8 +140,8 @@ export class Renderer {
 
   /** A partial that says whose error is whose, and stops a loop of partials that only rendering reveals. */
   private partial(name: string, rel: string): (context: object, options?: object) => string {
-    return (context, options) => {
-      const template = this.template(rel) as (context: object, options?: object) => string;
+    const template = this.template(rel) as (context: object, options?: object) => string;
+    const partial = (context: object, options?: object): string => {
       this.stack.push(name);
       try {
         if (this.stack.length > MAX_PARTIAL_DEPTH) {
@@ -155,6 +155,9 @@ export class Renderer {
         this.stack.pop();
       }
     };
+    // Handlebars calls a partial only if it is `instanceof Function` of its own realm, which a function made here is
+    // not where the runtime is loaded outside the caller's realm (jest's VM modules): it takes the template's prototype.
+    return Object.setPrototypeOf(partial, Object.getPrototypeOf(template) as object) as typeof partial;
   }
 
   render(rel: string, context: object): string {
