@@ -1,9 +1,11 @@
 /**
- * What the mjoplan bin runs, once bin/mjoplan.ts has turned on the compile cache. A Ctrl-C
- * aborts the run: before the writes nothing is written, during them everything is rolled back.
+ * What the mjoplan bin runs, once bin/mjoplan.ts has turned on the compile cache. SIGINT (Ctrl-C)
+ * and SIGTERM end the run at once: before the writes nothing is written, during them everything
+ * is rolled back (lib/run/interrupts.ts says when a signal is caught and when it simply kills).
  */
 import { generators } from "../generators/index.js";
 import { main } from "../lib/cli/main.js";
+import { routeSignalsTo } from "../lib/run/interrupts.js";
 
 // Output piped into `head` ends when the reader has had enough: stop writing quietly (no EPIPE stack); the run still ends with its own code.
 for (const stream of [process.stdout, process.stderr]) {
@@ -13,9 +15,7 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 const controller = new AbortController();
-const onSignal = (): void => controller.abort();
-process.on("SIGINT", onSignal);
-process.on("SIGTERM", onSignal);
+routeSignalsTo(controller);
 
 const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY), cwd: process.cwd() }, generators, controller.signal);
 process.exitCode = controller.signal.aborted && code === 0 ? 0 : code;

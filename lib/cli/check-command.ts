@@ -16,7 +16,8 @@ import { indexTests, syncEmbedded, syncTraceability } from "../check/sync-plan.j
 import { formatFiles } from "../format/format-files.js";
 import { choice, flag, text } from "../schema/fields.js";
 import type { Schema } from "../schema/field.js";
-import { commit } from "../write/commit.js";
+import { catchingSignals } from "../run/interrupts.js";
+import { commit, Interrupted } from "../write/commit.js";
 import type { Change } from "../write/changes.js";
 import { parseCommand } from "./command-options.js";
 import type { Terminal } from "./terminal.js";
@@ -111,18 +112,22 @@ export async function syncCommand(argv: readonly string[], term: Terminal, signa
   const destReal = await realpath(base).catch(() => {
     throw new InputError(`--dest ${options.dest}`, "no such folder");
   });
-  const lock = await lockDest(destReal, `sync ${argv.join(" ")}`.slice(0, 200), (line) => term.stderr.write(`mjoplan: ${line}\n`));
-  try {
-    return await syncUnderLock(destReal, root, base, positionals, options.json, term, signal, lock);
-  } finally {
-    await lock.release();
-  }
+  // Holding the lock, the run has something to undo: SIGINT and SIGTERM are caught and end it cleanly.
+  return catchingSignals(async () => {
+    const lock = await lockDest(destReal, `sync ${argv.join(" ")}`.slice(0, 200), (line) => term.stderr.write(`mjoplan: ${line}\n`));
+    try {
+      return await syncUnderLock(destReal, root, base, positionals, options.json, term, signal, lock);
+    } finally {
+      await lock.release();
+    }
+  });
 }
 
 async function syncUnderLock(destReal: string, root: string, base: string, positionals: string[], json: boolean, term: Terminal, signal: AbortSignal | undefined, lock: DestLock): Promise<number> {
   const changes: Change[] = [];
   const refused: string[] = [];
   for (const planFile of await findPlans(positionals, base)) {
+    if (signal?.aborted) throw new Interrupted();
     const rel = path.relative(destReal, await realpath(planFile));
     // sync writes plans the way `plan` writes files: only inside --dest, never through a link out of it.
     try {

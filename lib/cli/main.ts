@@ -8,6 +8,7 @@ import { GenerationError, InputError } from "../errors.js";
 import { answerKeysOf, type GeneratorDefinition, type Registry } from "../generator.js";
 import { PACKAGE_VERSION, PLOPFILE } from "../paths.js";
 import { buildContext } from "../run/build-context.js";
+import { catchingSignals } from "../run/interrupts.js";
 import { runGenerator } from "../run/pipeline.js";
 import type { InputOf, Schema } from "../schema/field.js";
 import { parseAll, withFallbacks, type GivenSet } from "../schema/resolve.js";
@@ -74,7 +75,8 @@ export async function main(argv: readonly string[], term: Terminal, generators: 
     }
     if (error instanceof Interrupted) {
       term.stderr.write(`mjoplan: ${error.message}\n`);
-      return 130;
+      // 128 + the signal's number, as a shell reports a process the signal ended.
+      return signal?.reason === "SIGTERM" ? 143 : 130;
     }
     if (error instanceof GenerationError) {
       term.stderr.write(`mjoplan: ${error.message}\n`);
@@ -159,7 +161,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
 function untilInterrupted<T>(asking: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return asking;
   if (signal.aborted) return Promise.reject(new Interrupted());
-  return new Promise<T>((resolve, reject) => {
+  return catchingSignals(() => new Promise<T>((resolve, reject) => {
     // inquirer closes its input before the signal it sends itself is handled: this timer keeps the process up until then.
     const alive = setInterval(() => undefined, 60_000);
     const settle = (): void => {
@@ -172,7 +174,7 @@ function untilInterrupted<T>(asking: Promise<T>, signal: AbortSignal | undefined
     };
     signal.addEventListener("abort", onAbort, { once: true });
     asking.then(resolve, reject).finally(settle);
-  });
+  }));
 }
 
 const interactive = (term: Terminal): boolean => term.stdinIsTTY && Boolean(term.stdout.isTTY);

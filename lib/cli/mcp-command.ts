@@ -8,6 +8,7 @@ import { serve } from "../mcp/server.js";
 import { reserveStdout } from "../mcp/stdout-guard.js";
 import { mcpTools } from "../mcp/tools.js";
 import { PACKAGE_VERSION } from "../paths.js";
+import { catchingSignals } from "../run/interrupts.js";
 import { text, flag } from "../schema/fields.js";
 import { InputError } from "../errors.js";
 import { parseCommand } from "./command-options.js";
@@ -26,7 +27,8 @@ export async function mcpCommand(argv: readonly string[], term: Terminal, genera
   const cwd = path.resolve(term.cwd, command.options.dest);
   const { protocol, release } = reserveStdout();
   try {
-    await serve(mcpTools(generators, cwd), { name: "mjoplan", version: PACKAGE_VERSION, stdin: process.stdin, stdout: protocol, stderr: process.stderr, ...(signal ? { signal } : {}) });
+    // A server waits on its input: a signal closes it cleanly (each tool call's writes are rolled back by their own run).
+    await catchingSignals(() => serve(mcpTools(generators, cwd), { name: "mjoplan", version: PACKAGE_VERSION, stdin: process.stdin, stdout: protocol, stderr: process.stderr, ...(signal ? { signal } : {}) }));
   } finally {
     release();
   }

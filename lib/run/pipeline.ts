@@ -18,6 +18,7 @@ import type { PlannedFile } from "../write/planned-file.js";
 import { checkNoEscape, checkRelative } from "../write/inside.js";
 import { forEachLimit } from "../write/limit.js";
 import { formatFiles, type FormatMode } from "../format/format-files.js";
+import { catchingSignals } from "./interrupts.js";
 
 export interface RunSettings {
   dest: string;
@@ -77,6 +78,13 @@ export async function runGenerator<S extends Schema>(
   const files = await formatFiles(merged.files, settings.dest, settings.format ?? "auto");
   files.forEach((f) => checkRelative(f.path));
 
+  // From here on the run has something to undo (a folder made, a lock held, files written): SIGINT
+  // and SIGTERM are caught and roll it back. Before, they end the process at once (lib/run/interrupts.ts).
+  if (settings.signal?.aborted) throw new Interrupted();
+  return catchingSignals(() => lockedRun(generator, inputs, files, settings));
+}
+
+async function lockedRun<S extends Schema>(generator: GeneratorDefinition<S>, inputs: InputOf<S>[], files: PlannedFile[], settings: RunSettings): Promise<RunReport> {
   // A writing run holds the destination's lock from its first read to its last write: a second run at once fails, naming this one.
   const firstCreated = !settings.dryRun && (await realpathOrNull(settings.dest)) === null ? await makeDest(settings.dest) : undefined;
   let lock: DestLock | undefined;
@@ -104,6 +112,7 @@ async function decideAndCommit<S extends Schema>(
   const existing = new Map<string, string>();
   if (destReal !== null) {
     await forEachLimit(files, 16, async (file) => {
+      if (settings.signal?.aborted) throw new Interrupted();
       await checkNoEscape(destReal, file.path);
       const content = await readIfExists(path.join(destReal, file.path));
       if (content !== undefined) existing.set(file.path, content);

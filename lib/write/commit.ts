@@ -162,15 +162,24 @@ async function missingDirs(io: CommitIo, dirs: string[]): Promise<string[]> {
   return out;
 }
 
-/** Best effort on every step, so one failure does not stop the rest of the undo. */
+/** Best effort on every step, so one failure does not stop the rest of the undo; in parallel, so an interrupted batch ends within a second. */
 async function rollback(io: CommitIo, staged: string[], placed: Placed[], createdDirs: string[]): Promise<void> {
-  const quietly = (p: Promise<unknown>) => p.catch(() => undefined);
-  for (const p of [...placed].reverse()) {
+  const quietly = (p: Promise<unknown>): Promise<void> => p.then(
+    () => undefined,
+    () => undefined,
+  );
+  await forEachLimit(placed, PARALLEL, async (p) => {
     // The original goes back over the new file in one rename: the path is never empty.
     if (p.done && p.backup) await quietly(io.rename(p.backup, p.target));
     else if (p.done) await quietly(io.unlink(p.target));
     else if (p.backup) await quietly(io.unlink(p.backup));
+  });
+  await forEachLimit(staged, PARALLEL, (temp) => quietly(io.unlink(temp)));
+  // Folders deepest first; those of one depth hold none of each other.
+  const byDepth = new Map<number, string[]>();
+  for (const dir of createdDirs) {
+    const depth = dir.split(path.sep).length;
+    byDepth.set(depth, [...(byDepth.get(depth) ?? []), dir]);
   }
-  for (const temp of staged) await quietly(io.unlink(temp));
-  for (const dir of [...createdDirs].reverse()) await quietly(io.rmdir(dir));
+  for (const depth of [...byDepth.keys()].sort((a, b) => b - a)) await forEachLimit(byDepth.get(depth)!, PARALLEL, (dir) => quietly(io.rmdir(dir)));
 }
