@@ -37,6 +37,11 @@ const cases: [string, () => Promise<string[]>, RegExp][] = [
   ["two use-cases of a batch with the same name", async () => ["--answers", await badAnswers(JSON.stringify([{ name: "Book room", summary: "a" }, { name: "book room", summary: "b" }]))], /would write different content to the same file/],
   ["an event named like a value object", async () => ["--name", "X", "--value-object", "RoomName:string", "--event", "room name"], /--event: RoomName is already the name of a value object/],
   ["no name and no terminal to ask on", async () => ["--summary", "x"], /missing --name \(no terminal to ask on\)/],
+  // One convention: an answer in a file is named by its entry (0-based, as the file is indexed) and key; one on the command line by its flag.
+  ["a batch entry without a name", async () => ["--answers", await badAnswers(JSON.stringify([{ name: "A" }, { name: "B" }, { summary: "no name" }]))], /answers.json\[2\]: missing name \(a batch is never asked for; give it in the file, or as --name for every use-case\)/],
+  ["a contradiction inside a batch entry", async () => ["--answers", await badAnswers(JSON.stringify([{ name: "A" }, { name: "B", relation: "host" }]))], /answers.json\[1\].relation: needs --resource/],
+  ["a flag that contradicts one entry of a batch", async () => ["--answers", await badAnswers(JSON.stringify([{ name: "A", resource: "Room" }, { name: "B" }])), "--relation", "host"], /answers.json\[1\] with --relation host: needs --resource/],
+  ["a contradiction given as flags", async () => ["--name", "A", "--relation", "host"], /^mjoplan: --relation host: /],
 ];
 
 describe("bad input", () => {

@@ -3,7 +3,7 @@
  * its bin run through npx, and a plopfile there that load()s its generators. The
  * installed package runs compiled JavaScript only (no TypeScript loader).
  */
-import { readdir, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { execa } from "execa";
@@ -38,6 +38,19 @@ describe("the installed package", () => {
     expect((await readTree(out)).has("docs/features/api/BookRoom/BookRoom-plan.md")).toBe(true);
     await asProject(out, "module");
     expect((await typecheck(out)).exitCode).toBe(0);
+  });
+
+  it("shows mjoplan's own command lines there, never the clone's npm run plop", async () => {
+    const help = await execa("npx", ["mjoplan", "plan", "--help"], { cwd: project, stdin: "ignore", reject: false });
+    expect(help.stdout).toMatch(/^Usage: mjoplan plan \[flags\]$/m);
+    const run = await execa("npx", ["mjoplan", "plan", "--name", "Rename room", "--dest", "summary"], { cwd: project, stdin: "ignore", reject: false });
+    expect(run.stdout).toContain("Then: mjoplan check keeps the plan and its files in step.");
+    // Through the project's own npm script too: npm run plop is mjoplan's clone's script, not this project's.
+    const manifest = JSON.parse(await readFile(path.join(project, "package.json"), "utf8")) as Record<string, unknown>;
+    await writeFile(path.join(project, "package.json"), JSON.stringify({ ...manifest, scripts: { plan: "mjoplan plan" } }));
+    const scripted = await execa("npm", ["run", "--silent", "plan", "--", "--help"], { cwd: project, stdin: "ignore", reject: false });
+    expect(scripted.stdout).toMatch(/^Usage: mjoplan plan \[flags\]$/m);
+    for (const out of [help.stdout, run.stdout, scripted.stdout]) expect(out).not.toContain("npm run plop");
   });
 
   it("lets a plopfile there load() the plan generator and run it", async () => {

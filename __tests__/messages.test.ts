@@ -1,10 +1,16 @@
 /**
  * Messages a new user meets in the first hour say what is true: help names no
  * default for a required flag, check --strict names what fails, and a check that
- * found nothing says so.
+ * found nothing says so; a forgotten `--` after `npm run plop plan` is named, and
+ * help shows the command line that works where it runs.
  */
+import { readdir } from "node:fs/promises";
 import { describe, expect, it } from "@jest/globals";
-import { cli, tempDir } from "./support/project.js";
+import { execa } from "execa";
+import { cli, ROOT, tempDir } from "./support/project.js";
+
+/** `npm run plop ...` in mjoplan's clone, as the README's quick start has a person type it. */
+const npmRunPlop = (args: string[]) => execa("npm", ["run", "--silent", "plop", ...args], { cwd: ROOT, stdin: "ignore", reject: false, env: { NO_COLOR: "1" } });
 
 describe("messages", () => {
   it("test --help does not call a required flag's value a default", async () => {
@@ -34,4 +40,35 @@ describe("messages", () => {
     expect(strict.exitCode).toBe(1);
     expect(strict.stdout).toContain("--strict fails without any");
   });
+
+  it("a forgotten -- after npm run plop plan is named, and nothing runs without the flags npm took", async () => {
+    const dest = await tempDir();
+    // npm takes --name and --dest as its own options and hands mjoplan only `plan <dest>`.
+    const run = await npmRunPlop(["plan", "--name", "Book room", "--dest", dest]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^mjoplan: --name, --dest: npm took these flags as its own and mjoplan never saw them: put npm's -- before mjoplan's flags \(npm run plop plan -- --name \.\.\. --dest \.\.\.\)$/m);
+    expect(await readdir(dest)).toEqual([]);
+    // A flag before the -- would otherwise be dropped silently: a dry run would write, a strict check pass.
+    const dry = await npmRunPlop(["plan", "--dry-run", "--", "--name", "Book room", "--dest", dest]);
+    expect(dry.exitCode).toBe(2);
+    expect(dry.stderr).toMatch(/^mjoplan: --dry-run: npm took this flag as its own/m);
+    expect(await readdir(dest)).toEqual([]);
+    const strict = await npmRunPlop(["check", "--strict", "--", "--dest", dest]);
+    expect(strict.exitCode).toBe(2);
+    expect(strict.stderr).toMatch(/^mjoplan: --strict: npm took this flag as its own/m);
+  });
+
+  it("help shows npm run plop only where that is how mjoplan was run", async () => {
+    const throughNpm = await npmRunPlop(["plan", "--", "--help"]);
+    expect(throughNpm.exitCode).toBe(0);
+    expect(throughNpm.stdout).toMatch(/^Usage: npm run plop plan -- \[flags\]   \(the bin: mjoplan plan \[flags\]\)$/m);
+    const bin = await cli(["plan", "--help"]);
+    expect(bin.stdout).toMatch(/^Usage: mjoplan plan \[flags\]$/m);
+    expect(bin.stdout).not.toContain("npm run");
+    const top = await cli(["--help"]);
+    expect(top.stdout).toMatch(/^Usage: mjoplan <command> \[flags\]$/m);
+    expect(top.stdout).toContain("Run mjoplan <command> --help for its flags.");
+    expect(top.stdout).not.toContain("npm run");
+  });
 });
+

@@ -127,7 +127,7 @@ describe("mjoplan packs with answers", () => {
   it("reads an answers file, a batch too, and gives the verdicts as JSON", async () => {
     const dir = await repo({ "answers.json": JSON.stringify([{ name: "Join by link", capability: ["secret-link"] }, { name: "List meetings" }]) });
     const json = JSON.parse(await run(["--answers", "answers.json", "--json"], dir)) as { useCases: { useCase: string; facts: { capabilities: string[] }; packs: { name: string; applies: boolean; reasons: string[]; unmet: string[] }[] }[] };
-    expect(json.useCases.map((u) => u.useCase)).toEqual(["Join by link (use-case 1 of 2)", "List meetings (use-case 2 of 2)"]);
+    expect(json.useCases.map((u) => u.useCase)).toEqual(["Join by link (answers.json[0])", "List meetings (answers.json[1])"]);
     expect(json.useCases[0]!.packs.find((p) => p.name === "capability-secret-link")).toEqual({ name: "capability-secret-link", applies: true, reasons: ["capability secret-link"], unmet: [] });
     expect(json.useCases[1]!.packs.filter((p) => p.applies && p.name.startsWith("capability-"))).toEqual([]);
     expect(json.useCases[1]!.facts.capabilities).toEqual([]);

@@ -17,7 +17,7 @@ for (const stream of [process.stdout, process.stderr]) {
 const controller = new AbortController();
 routeSignalsTo(controller);
 
-const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY), cwd: process.cwd() }, generators, controller.signal);
+const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY), cwd: process.cwd(), env: process.env }, generators, controller.signal);
 process.exitCode = controller.signal.aborted && code === 0 ? 0 : code;
 // Prompts may leave stdin open; the run is over.
 process.stdin.unref?.();

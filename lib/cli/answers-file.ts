@@ -9,7 +9,13 @@ import { InputError } from "../errors.js";
 import type { Schema } from "../schema/field.js";
 import type { GivenSet } from "../schema/resolve.js";
 
-export async function readAnswersFile<S extends Schema>(file: string, schema: S, cwd: string): Promise<GivenSet<S>[]> {
+/** One use-case of an answers file: its answers, and where it is (`backlog.json[2]`, or the file for a single object). */
+export interface AnswersEntry<S extends Schema> {
+  at: string;
+  given: GivenSet<S>;
+}
+
+export async function readAnswersFile<S extends Schema>(file: string, schema: S, cwd: string): Promise<AnswersEntry<S>[]> {
   const full = path.resolve(cwd, file);
   let text: string;
   try {
@@ -31,7 +37,7 @@ export async function readAnswersFile<S extends Schema>(file: string, schema: S,
       if (raw === null || raw === undefined) continue;
       given[key as keyof S] = { raw, where: `${at}.${key}` };
     }
-    return given;
+    return { at, given };
   });
 }
 

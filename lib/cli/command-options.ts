@@ -3,9 +3,11 @@ import type { InputOf, Schema } from "../schema/field.js";
 import { parseAll, withFallbacks, type GivenSet } from "../schema/resolve.js";
 import { parseArgv } from "./argv.js";
 import { helpText } from "./help.js";
+import { checkNpmTookNoFlags, type Env } from "./invocation.js";
 
 interface HelpWriter {
   stdout: { write(s: string): unknown };
+  env?: Env;
 }
 
 /** The typed options and the positional arguments; undefined when --help was asked for (and printed). */
@@ -16,10 +18,11 @@ export function parseCommand<S extends Schema & { help: unknown }>(
   description: string,
   term: HelpWriter,
 ): { options: InputOf<S>; positionals: string[] } | undefined {
+  checkNpmTookNoFlags(term.env ?? {}, schema, usage.split(" ")[0]!);
   const parsed = parseArgv(argv, schema);
   const options = withFallbacks(schema, parseAll(schema, parsed.given as GivenSet<S>));
   if (options.help) {
-    term.stdout.write(helpText(usage, description, [schema]));
+    term.stdout.write(helpText(usage, description, [schema], term.env));
     return undefined;
   }
   return { options, positionals: parsed.positionals };

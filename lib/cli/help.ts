@@ -1,5 +1,6 @@
 /** --help and the README's flag table, both from the schemas. */
 import type { AnyField, Schema } from "../schema/field.js";
+import { usageLine, type Env } from "./invocation.js";
 
 const usage = (field: AnyField): string => `--${field.flag}${field.kind === "flag" ? "" : ` <${field.valueHint ?? "value"}>`}`;
 
@@ -14,14 +15,12 @@ const extra = (field: AnyField): string =>
     .filter(Boolean)
     .join("; ");
 
-export function helpText(command: string, description: string, schemas: Schema[]): string {
+export function helpText(command: string, description: string, schemas: Schema[], env: Env = {}): string {
   const fields = schemas.flatMap((s) => Object.values(s));
   const width = Math.max(...fields.map((f) => usage(f).length));
   const lines = fields.map((f) => `  ${usage(f).padEnd(width)}  ${f.description}${extra(f) ? ` (${extra(f)})` : ""}`);
-  // Through npm, arguments as well as flags go after its one `--`.
   const [name, ...args] = command.split(" ");
-  const rest = [...args, "[flags]"].join(" ");
-  return [`Usage: mjoplan ${name} ${rest}   (or: npm run plop ${name} -- ${rest})`, "", description, "", "Flags:", ...lines, ""].join("\n");
+  return [usageLine(env, name!, [...args, "[flags]"].join(" ")), "", description, "", "Flags:", ...lines, ""].join("\n");
 }
 
 const pipes = (s: string): string => s.replace(/\|/g, "\\|");

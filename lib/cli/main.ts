@@ -22,11 +22,12 @@ import { checkCommand, syncCommand } from "./check-command.js";
 import { ejectCommand, templatesCommand } from "./templates-command.js";
 import { packsCommand } from "./packs-command.js";
 import { helpText } from "./help.js";
+import { checkNpmTookNoFlags, commandLine, usageLine, type Env } from "./invocation.js";
 import { diffOf, humanReport, jsonReport } from "./report.js";
 import { askConflicts } from "../prompt/ask-conflicts.js";
 import type { Inquirer } from "../prompt/ask.js";
 import type { Change } from "../write/changes.js";
-import { missingError, resolveInputs } from "./resolve-inputs.js";
+import { crossCheckAll, missingError, resolveInputs } from "./resolve-inputs.js";
 import { runSchema, type RunOptions } from "./run-options.js";
 
 export type { Terminal } from "./terminal.js";
@@ -54,12 +55,12 @@ const commandsOf = (generators: Registry): Record<string, { description: string;
   init: { description: "Inspect the repository and write mjoplan.config.json, saying what was found and why; --agents also sets up coding agents", run: async (argv, term, signal) => (await import("./init-command.js")).initCommand(argv, term, signal) },
 });
 
-function topHelp(generators: Registry): string {
+function topHelp(generators: Registry, env: Env): string {
   const list = [
     ...Object.values(generators).map((g) => `  ${g.name.padEnd(13)} ${g.description}`),
     ...Object.entries(commandsOf(generators)).map(([name, c]) => `  ${name.padEnd(13)} ${c.description}`),
   ];
-  return ["Usage: mjoplan <command> [flags]   (or: npm run plop <command> -- [flags])", "", "Commands:", ...list, "", "Run mjoplan <command> --help for its flags.", ""].join("\n");
+  return [usageLine(env, "<command>", "[flags]"), "", "Commands:", ...list, "", `Run ${commandLine(env, "<command>", "--help")} for its flags.`, ""].join("\n");
 }
 
 export async function main(argv: readonly string[], term: Terminal, generators: Registry, signal?: AbortSignal): Promise<number> {
@@ -93,7 +94,7 @@ async function run(argv: readonly string[], term: Terminal, generators: Registry
   // `npm run plop` alone on a terminal offers the generators, as plop does.
   if (first === undefined && interactive(term)) return run([await untilInterrupted(chooseGenerator(generators), signal)], term, generators, signal);
   if (first === undefined || first === "--help" || first === "-h" || first === "help") {
-    (first === undefined ? term.stderr : term.stdout).write(topHelp(generators));
+    (first === undefined ? term.stderr : term.stdout).write(topHelp(generators, term.env ?? {}));
     return first === undefined ? 2 : 0;
   }
   if (first === "--version") {
@@ -110,11 +111,12 @@ async function run(argv: readonly string[], term: Terminal, generators: Registry
 }
 
 async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, argv: readonly string[], term: Terminal, answerKeys: readonly string[], signal?: AbortSignal): Promise<number> {
+  checkNpmTookNoFlags(term.env ?? {}, { ...generator.schema, ...runSchema }, generator.name);
   const parsed = parseArgv(argv, { ...generator.schema, ...runSchema });
   if (parsed.positionals.length) throw new InputError(JSON.stringify(parsed.positionals[0]), "unexpected argument; values go after their flag, e.g. --name \"...\"");
   const options: RunOptions = withFallbacks(runSchema, parseAll(runSchema, parsed.given));
   if (options.help) {
-    term.stdout.write(helpText(generator.name, generator.description, [generator.schema, runSchema]));
+    term.stdout.write(helpText(generator.name, generator.description, [generator.schema, runSchema], term.env));
     return 0;
   }
   await checkDest(options.dest, term.cwd);
@@ -130,6 +132,8 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   } else {
     throw missingError(generator.schema, pending, pending.length > 1 ? "a batch is never asked for" : "no terminal to ask on");
   }
+  // Before the run's own check, to name the answer at fault where it was given (a file's entry and key, or a flag).
+  crossCheckAll(generator, pending, inputs);
   const context = buildContext(loaded, path.resolve(term.cwd, options.dest));
   for (const input of inputs) for (const warning of generator.warnings?.(input, context) ?? []) term.stderr.write(`mjoplan: warning: ${warning}\n`);
   const report = await runGenerator(
@@ -148,7 +152,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
     },
     { ...context, ...(inputs.length > 1 && term.stderr.isTTY ? { progress: progressOn(term.stderr) } : {}) },
   );
-  term.stdout.write(options.json ? jsonReport(report) : humanReport(report, { verbose: options.verbose }));
+  term.stdout.write(options.json ? jsonReport(report) : humanReport(report, { verbose: options.verbose, env: term.env ?? {} }));
   // A dry run says what the real run would do, its exit code included: a conflict fails it.
   return report.dryRun && report.changes.some((c) => c.action === "conflict") ? 1 : 0;
 }

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { configDefaults, loadConfig } from "../config/load-config.js";
-import { GenerationError, InputError } from "../errors.js";
+import { GenerationError } from "../errors.js";
 import type { GeneratorDefinition } from "../generator.js";
 import { describeWhen, matchWhen, type WhenMatch } from "../packs/match.js";
 import type { LoadedPack, PackFacts } from "../packs/pack.js";
@@ -16,7 +16,7 @@ import { withFallbacks, type GivenSet } from "../schema/resolve.js";
 import { parseArgv } from "./argv.js";
 import { parseCommand } from "./command-options.js";
 import type { Terminal } from "./terminal.js";
-import { resolveInputs } from "./resolve-inputs.js";
+import { crossCheckAll, resolveInputs } from "./resolve-inputs.js";
 import { runSchema } from "./run-options.js";
 
 const options = { answers: runSchema.answers, dest: runSchema.dest, json: runSchema.json, help: runSchema.help };
@@ -139,13 +139,15 @@ export async function packsCommand<S extends Schema>(argv: readonly string[], te
   const defaults = configDefaults(loaded, Object.keys(generator.schema)) as GivenSet<S>;
   const pending = await resolveInputs(generator.schema, given, opts.answers, term.cwd, defaults);
   const context = { ...buildContext(loaded, dest), packs: set.active };
-  const useCases = pending.map((p, i) => {
+  const inputs = pending.map((p) => {
     // A name is not needed to know which packs apply; one stands in when none is given.
     const stand = "name" in generator.schema && p.values["name" as keyof typeof p.values] === undefined ? { name: "Use-case" } : {};
-    const input = withFallbacks(generator.schema, { ...stand, ...p.values } as Partial<InputOf<S>>);
-    const label = pending.length > 1 ? `${generator.label(input)} (use-case ${i + 1} of ${pending.length})` : generator.label(input);
-    const fault = generator.crossCheck?.(input);
-    if (fault) throw new InputError(`${pending.length > 1 ? `${JSON.stringify(generator.label(input))}: ` : ""}--${fault.flag}`, fault.problem);
+    return withFallbacks(generator.schema, { ...stand, ...p.values } as Partial<InputOf<S>>);
+  });
+  crossCheckAll(generator, pending, inputs);
+  const useCases = inputs.map((input, i) => {
+    // A use-case of a batch is named with its entry in the file, as every message names it.
+    const label = pending.length > 1 ? `${generator.label(input)} (${pending[i]!.entry})` : generator.label(input);
     const facts = factsOf(input, context);
     return { ...verdicts(label, facts, set), facts };
   });

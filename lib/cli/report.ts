@@ -4,6 +4,7 @@ import type { Action, Change } from "../write/changes.js";
 import { countPlaceholders as inPlan } from "../check/plan-facts.js";
 import { fileTree } from "./file-tree.js";
 import type { RunReport } from "../run/pipeline.js";
+import { commandLine, type Env } from "./invocation.js";
 
 const VERB: Record<Action, string> = {
   create: "create",
@@ -28,7 +29,7 @@ export function diffOf(change: Change): string {
 }
 
 /** A batch lists only what needs a look (files overwritten or skipped) unless `verbose`: 200 use-cases are thousands of files. */
-export function humanReport(report: RunReport, options: { verbose?: boolean } = {}): string {
+export function humanReport(report: RunReport, options: { verbose?: boolean; env?: Env } = {}): string {
   const lines: string[] = [];
   if (report.dryRun) {
     // A dry run lists flat paths, each followed by its diff, to read like a patch.
@@ -57,7 +58,7 @@ export function humanReport(report: RunReport, options: { verbose?: boolean } = 
   const plans = report.changes.filter((c) => c.isPlan).map((c) => c.path);
   if (!report.dryRun && plans.length) {
     lines.push(`Next: fill the ${countPlaceholders(report.changes)} TODO(plan) marker(s) in ${plans.length === 1 ? plans[0] : `${plans.length} plans`}, review, then set status: approved.`);
-    lines.push("Then: mjoplan check (or npm run plop check) keeps the plan and its files in step.");
+    lines.push(`Then: ${commandLine(options.env ?? {}, "check")} keeps the plan and its files in step.`);
   }
   return lines.join("\n") + "\n";
 }

@@ -3,6 +3,7 @@
  * (a batch when the answers file holds a list). Flags beside an answers file win.
  */
 import { InputError } from "../errors.js";
+import type { GeneratorDefinition } from "../generator.js";
 import type { InputOf, Schema } from "../schema/field.js";
 import { missingRequired, parseAll, type Given, type GivenSet } from "../schema/resolve.js";
 import { readAnswersFile } from "./answers-file.js";
@@ -10,6 +11,10 @@ import { readAnswersFile } from "./answers-file.js";
 export interface PendingInput<S extends Schema> {
   values: Partial<InputOf<S>>;
   missing: (keyof S & string)[];
+  /** Its entry in the answers file (`backlog.json[2]`); undefined for flags alone. */
+  entry: string | undefined;
+  /** Where each given answer came from: `--relation owner`, `backlog.json[2].relation`, the config's defaults. */
+  wheres: Partial<Record<keyof S & string, string>>;
 }
 
 /** Precedence, lowest first: the config's defaults, the answers file, the flags. */
@@ -22,16 +27,40 @@ export async function resolveInputs<S extends Schema>(
 ): Promise<PendingInput<S>[]> {
   const fromFlags: GivenSet<S> = {};
   for (const key of Object.keys(schema)) if (flags[key]) fromFlags[key as keyof S] = flags[key];
-  const entries = answersFile ? await readAnswersFile(answersFile, schema, cwd) : [{}];
+  const entries = answersFile ? await readAnswersFile(answersFile, schema, cwd) : [{ at: undefined, given: {} }];
   return entries.map((entry) => {
-    const values = parseAll(schema, { ...defaults, ...entry, ...fromFlags });
-    return { values, missing: missingRequired(schema, values) };
+    const given: GivenSet<S> = { ...defaults, ...entry.given, ...fromFlags };
+    const values = parseAll(schema, given);
+    const wheres = Object.fromEntries(Object.entries(given).map(([k, g]) => [k, (g as Given).where])) as PendingInput<S>["wheres"];
+    return { values, missing: missingRequired(schema, values), entry: entry.at, wheres };
   });
 }
 
-/** The one-line error for a run that lacks required values and cannot ask. */
+/**
+ * Where a message about one answer of a use-case points, by one convention for
+ * every command: the answers key in the file's entry (0-based, as the file is
+ * indexed: `backlog.json[2].relation`), the flag on the command line. A flag that
+ * applies to every use-case of a batch is named with the entry at fault.
+ */
+export function answerWhere<S extends Schema>(schema: S, pending: PendingInput<S>, key: keyof S & string, batch: boolean): string {
+  const given = pending.wheres[key];
+  if (given !== undefined) return batch && pending.entry !== undefined && !given.startsWith(pending.entry) ? `${pending.entry} with ${given}` : given;
+  return pending.entry !== undefined ? `${pending.entry}.${key}` : `--${schema[key]!.flag}`;
+}
+
+/** A generator's cross-field fault, named by answerWhere (in a file's batch: `backlog.json[2].relation`). */
+export function crossCheckAll<S extends Schema>(generator: GeneratorDefinition<S>, pending: PendingInput<S>[], inputs: InputOf<S>[]): void {
+  inputs.forEach((input, i) => {
+    const fault = generator.crossCheck?.(input);
+    if (!fault) return;
+    const key = Object.keys(generator.schema).find((k) => generator.schema[k]!.flag === fault.flag);
+    throw new InputError(key ? answerWhere(generator.schema, pending[i]!, key, pending.length > 1) : `--${fault.flag}`, fault.problem);
+  });
+}
+
+/** The one-line error for a run that lacks required values and cannot ask: the file's entry and its keys, or the flags. */
 export function missingError<S extends Schema>(schema: S, pending: PendingInput<S>[], why: string): InputError {
-  const at = pending.findIndex((p) => p.missing.length > 0);
-  const flags = pending[at]!.missing.map((k) => `--${schema[k]!.flag}`).join(", ");
-  return new InputError(pending.length > 1 ? `use-case ${at + 1} of ${pending.length}` : "input", `missing ${flags} (${why})`);
+  const at = pending.find((p) => p.missing.length > 0)!;
+  if (at.entry === undefined) return new InputError("input", `missing ${at.missing.map((k) => `--${schema[k]!.flag}`).join(", ")} (${why})`);
+  return new InputError(at.entry, `missing ${at.missing.join(", ")} (${why}; give ${at.missing.length === 1 ? "it" : "them"} in the file, or as ${at.missing.map((k) => `--${schema[k]!.flag}`).join(", ")} for every use-case)`);
 }
