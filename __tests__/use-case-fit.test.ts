@@ -201,10 +201,10 @@ describe("secret link with an enumeration target", () => {
 
 describe("inputs that contradict each other", () => {
   it.each([
-    ["--relation without --resource", ["--relation", "host"], /--relation: needs --resource/],
+    ["--relation without --resource", ["--relation", "host"], /--relation host: needs --resource/],
     ["a body input on a GET", ["--method", "GET", "--value-object", "Limit:int(1..9)@body"], /--value-object: Limit@body: a GET request has no body/],
     ["an event emitted by a command that does not exist", ["--event", "Done@RunJob"], /--event: Done@RunJob: no scheduled command RunJob emits it/],
-    ["enumeration where the caller names nothing", ["--method", "DELETE", "--route", "/api/me", "--enumeration", "account"], /--enumeration: the caller names nothing/],
+    ["enumeration where the caller names nothing", ["--method", "DELETE", "--route", "/api/me", "--enumeration", "account"], /--enumeration account: the caller names nothing/],
     ["a transition without a resource", ["--transition", "Open->Closed"], /--transition: needs --resource/],
     ["an async GET", ["--method", "GET", "--async"], /--async: a GET reads and answers/],
   ])("%s: exits 2 with one line, and writes nothing", async (_what, flags, message) => {
