@@ -3,31 +3,65 @@
  * its bin run through npx, and a plopfile there that load()s its generators. The
  * installed package runs compiled JavaScript only (no TypeScript loader).
  */
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { cp, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { execa } from "execa";
 import { asProject, readTree, ROOT, tempDir, typecheck } from "./support/project.js";
 
 let project: string;
+/** The packing step as a maintainer runs it, and the consumer's install, with what npm printed. */
+let packed: { manifestBefore: string; manifestAfter: string; leftover: boolean; install: string };
+
+/**
+ * A copy of the repository to pack: `npm pack` runs the prepack build, which must not rebuild the
+ * dist/ the rest of the suite is running; the copy shares node_modules and leaves out the tests.
+ */
+async function packableCopy(): Promise<string> {
+  const copy = await tempDir("mjoplan-clone-");
+  const skip = new Set(["node_modules", "dist", ".git", "__tests__", "coverage", "playground"]);
+  await cp(ROOT, copy, { recursive: true, filter: (src) => !skip.has(path.relative(ROOT, src).split(path.sep)[0]!) && !src.endsWith(".tgz") });
+  await symlink(path.join(ROOT, "node_modules"), path.join(copy, "node_modules"), "dir");
+  return copy;
+}
 
 beforeAll(async () => {
+  const clone = await packableCopy();
   const packDir = await tempDir("mjoplan-pack-");
-  await execa("npm", ["pack", "--pack-destination", packDir, "--silent", "--ignore-scripts"], { cwd: ROOT });
+  const manifestBefore = await readFile(path.join(clone, "package.json"), "utf8");
+  await execa("npm", ["pack", "--pack-destination", packDir, "--silent"], { cwd: clone });
   const [tarball] = await readdir(packDir);
   project = await tempDir("mjoplan-consumer-");
   await writeFile(path.join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  await execa("npm", ["install", path.join(packDir, tarball!), "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: project });
+  const install = await execa("npm", ["install", path.join(packDir, tarball!), "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=warn"], { cwd: project, all: true });
+  packed = { manifestBefore, manifestAfter: await readFile(path.join(clone, "package.json"), "utf8"), leftover: existsSync(path.join(clone, ".package.json.unpacked")), install: String(install.all) };
 }, 240_000);
 
 describe("the installed package", () => {
+  it("installs without an install script to approve, and packing leaves the manifest as it was", () => {
+    // npm 11 lists a package's prepare script as an install script to approve; the packed manifest has none.
+    expect(packed.install).not.toMatch(/install-scripts|prepare/);
+    expect(packed.manifestAfter).toBe(packed.manifestBefore);
+    expect(packed.leftover).toBe(false);
+  });
+
+  it("holds every file its README links to", async () => {
+    const installed = path.join(project, "node_modules/mjoplan");
+    const readme = await readFile(path.join(installed, "README.md"), "utf8");
+    const links = [...readme.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((m) => m[1]!).filter((l) => !/^[a-z]+:/.test(l));
+    expect(links).toEqual(expect.arrayContaining(["examples/request-password-reset/", "docs/feature-planning-prompt.md"]));
+    expect(links.filter((l) => !existsSync(path.join(installed, l)))).toEqual([]);
+  });
+
   it("ships compiled JavaScript, templates and packs, no TypeScript sources", async () => {
     const installed = [...(await readTree(path.join(project, "node_modules/mjoplan"))).keys()];
     expect(installed).toContain("dist/bin/mjoplan.js");
     expect(installed).toContain("templates/plan/plan.md.hbs");
     // The compiled packs a run reads, their sources for a team to learn from, and the schema for editors.
     expect(installed).toEqual(expect.arrayContaining(["dist/packs.json", "dist/mjoplan.pack.schema.json", "packs/capability-secret-link.yaml"]));
-    expect(installed.filter((f) => f.endsWith(".ts"))).toEqual([]);
+    // The examples are generated output to read, not code the package runs.
+    expect(installed.filter((f) => f.endsWith(".ts") && !f.startsWith("examples/"))).toEqual([]);
   });
 
   it("runs through npx mjoplan, and what it writes type-checks", async () => {
