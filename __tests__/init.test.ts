@@ -2,7 +2,7 @@
 import { cp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import { cli, readTree, ROOT, tempDir } from "./support/project.js";
+import { cli, readTree, repoWith, ROOT, tempDir } from "./support/project.js";
 
 async function copyOf(name: string): Promise<string> {
   const dir = path.join(await tempDir("mjoplan-init-"), name);
@@ -22,6 +22,15 @@ describe("init", () => {
     expect(run.stdout).toMatch(/- formatter Prettier\n\s+evidence: \.prettierrc; prettier \^2\.8\.8 in package\.json; not installed/);
     expect(run.stdout).toContain('Would write mjoplan.config.json:\n{\n  "$schema": "./node_modules/mjoplan/dist/mjoplan.config.schema.json",\n  "importExtension": "",');
     expect(await readTree(dir)).toEqual(before);
+  });
+
+  it("reports the formatter a run formats with: Biome only where a biome.json is, not for the dependency alone", async () => {
+    const dir = await repoWith({ "package.json": JSON.stringify({ devDependencies: { "@biomejs/biome": "^2.0.0", prettier: "^3.0.0" } }), ".prettierrc": "{}\n" });
+    const run = await cli(["init", "--dry-run", "--dest", dir]);
+    expect(run.stdout).toMatch(/- formatter Prettier\n\s+evidence: \.prettierrc; prettier \^3\.0\.0 in package\.json; not installed; @biomejs\/biome \^2\.0\.0 in package\.json but no biome\.json, so runs do not format with Biome/);
+    await writeFile(path.join(dir, "biome.json"), "{}\n");
+    const withConfig = await cli(["init", "--dry-run", "--dest", dir]);
+    expect(withConfig.stdout).toMatch(/- formatter Biome\n\s+evidence: biome\.json; @biomejs\/biome \^2\.0\.0 in package\.json; not installed/);
   });
 
   it("merges into an existing config: what a person set stays, the change is shown as a diff, and plan accepts the result", async () => {

@@ -4,12 +4,13 @@
  * (dry runs show diffs, nothing a user wrote is overwritten: the MCP config is
  * merged, an existing prompt file kept).
  */
-import { readFileSync, realpathSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import path from "node:path";
 import type { GeneratorDefinition } from "../generator.js";
 import { agentSetup, mjoplanServer } from "../init/agents.js";
 import { DEFAULT_CONFIG } from "../config/config.js";
 import { PACKAGE_ROOT, TEMPLATES_DIR } from "../paths.js";
+import { readTextOrUndefined } from "../read-text.js";
 import { runGenerator, type RunReport } from "../run/pipeline.js";
 import { flag } from "../schema/fields.js";
 import { diffOf } from "./report.js";
@@ -39,13 +40,7 @@ function packageInside(root: string): string | undefined {
 }
 
 export async function writeAgentSetup(root: string, options: { dryRun: boolean; signal?: AbortSignal }): Promise<AgentSetupResult> {
-  const read = (rel: string): string | undefined => {
-    try {
-      return readFileSync(path.join(root, rel), "utf8");
-    } catch {
-      return undefined;
-    }
-  };
+  const read = (rel: string): string | undefined => readTextOrUndefined(path.join(root, rel));
   const inside = packageInside(root);
   const setup = agentSetup(read, mjoplanServer(inside));
   const step: GeneratorDefinition = { name: "init --agents", description: "", schema: {}, label: () => "agent setup", build: () => [setup.files] };

@@ -20,7 +20,8 @@ import type { PlannedFile } from "../write/planned-file.js";
 export const FORMAT_MODES = ["auto", "always", "never"] as const;
 export type FormatMode = (typeof FORMAT_MODES)[number];
 
-const CONFIG_FILES = [
+/** Prettier's config files, as Prettier looks for them (init reports the one it finds). */
+export const PRETTIER_CONFIG_FILES = [
   ".prettierrc",
   ".prettierrc.json",
   ".prettierrc.yaml",
@@ -49,7 +50,7 @@ interface PackageJson {
  */
 export function usesPrettier(dir: string): boolean {
   for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-    if (CONFIG_FILES.some((f) => existsSync(path.join(d, f)))) return true;
+    if (PRETTIER_CONFIG_FILES.some((f) => existsSync(path.join(d, f)))) return true;
     const file = path.join(d, "package.json");
     if (existsSync(file)) {
       try {
@@ -77,19 +78,22 @@ export type Formatter =
   | { kind: "prettier"; prettier: PrettierLike; origin: "repository" | "bundled" }
   | { kind: "biome"; bin: string; version: string };
 
-const BIOME_CONFIGS = ["biome.json", "biome.jsonc"];
+const BIOME_CONFIG_FILES = ["biome.json", "biome.jsonc"];
 
 /**
- * Whether the repository around `dir` uses Biome: a biome.json(c) from `dir`
+ * The biome.json(c) that makes the repository around `dir` use Biome, from `dir`
  * upward. Not the dependency alone: a repository may carry Biome for something
  * else (this one does, for its fixtures) and format with Prettier.
  */
-export function usesBiome(dir: string): boolean {
+export function biomeConfigFor(dir: string): string | undefined {
   for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-    if (BIOME_CONFIGS.some((f) => existsSync(path.join(d, f)))) return true;
-    if (path.dirname(d) === d) return false;
+    const found = BIOME_CONFIG_FILES.find((f) => existsSync(path.join(d, f)));
+    if (found) return path.join(d, found);
+    if (path.dirname(d) === d) return undefined;
   }
 }
+
+export const usesBiome = (dir: string): boolean => biomeConfigFor(dir) !== undefined;
 
 /** A package as the repository at `dir` resolves it (its own node_modules, upward), or undefined. */
 function resolveFrom(dir: string, request: string): string | undefined {

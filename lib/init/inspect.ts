@@ -4,8 +4,10 @@
  * carries the evidence it rests on, so a person can check it. Reads files
  * only; never loads the repository's code.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { biomeConfigFor, PRETTIER_CONFIG_FILES, usesPrettier } from "../format/format-files.js";
+import { readTextOrUndefined as read } from "../read-text.js";
 
 export interface Finding {
   /** What was decided, e.g. `importExtension ""`. */
@@ -18,8 +20,6 @@ export interface Inspection {
   /** Config keys to set, as init would write them. */
   settings: Record<string, unknown>;
   findings: Finding[];
-  /** The repository's formatter, for the formatting step. */
-  formatter: { name: "prettier" | "biome" | "none"; version?: string };
 }
 
 interface PackageJson {
@@ -49,14 +49,6 @@ export function readJsonc(text: string): unknown {
     } else out += c;
   }
   return JSON.parse(out.replace(/,(\s*[}\]])/g, "$1"));
-}
-
-function read(file: string): string | undefined {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return undefined;
-  }
 }
 
 const SKIP = new Set(["node_modules", ".git", "dist", "build", "coverage", ".next", "out", ".mjoplan"]);
@@ -172,19 +164,18 @@ export function inspectRepository(root: string): Inspection {
     findings.push({ what: 'test files end in ".spec.ts"', evidence: spec || test ? `${spec} *.spec.ts against ${test} *.test.ts` : "the test runner's config matches spec files" });
   } else findings.push({ what: 'test files end in ".test.ts"', evidence: `${test} *.test.ts against ${spec} *.spec.ts` });
 
-  // Formatter.
-  const biomeConfig = firstExisting(root, ["biome.json", "biome.jsonc"]);
-  const prettierConfig = firstExisting(root, [".prettierrc", ".prettierrc.json", ".prettierrc.yaml", ".prettierrc.yml", ".prettierrc.json5", ".prettierrc.js", ".prettierrc.cjs", ".prettierrc.mjs", ".prettierrc.toml", "prettier.config.js", "prettier.config.cjs", "prettier.config.mjs"]);
-  let formatter: Inspection["formatter"] = { name: "none" };
-  if (biomeConfig || deps["@biomejs/biome"]) {
+  // Formatter: decided as a run decides it (lib/format/format-files.ts), so what init reports is what runs.
+  const biomeConfig = biomeConfigFor(root);
+  // Biome as a dependency alone does not format a run's output: only a biome.json makes a run use it.
+  const biomeUnused = !biomeConfig && deps["@biomejs/biome"] ? `@biomejs/biome ${deps["@biomejs/biome"]} in package.json but no biome.json, so runs do not format with Biome` : "";
+  if (biomeConfig) {
     const version = versionOf(root, "@biomejs/biome");
-    formatter = { name: "biome", ...(version ? { version } : {}) };
-    findings.push({ what: `formatter Biome${version ? ` ${version}` : ""}`, evidence: [biomeConfig, deps["@biomejs/biome"] ? `@biomejs/biome ${deps["@biomejs/biome"]} in package.json` : "", version ? `node_modules/@biomejs/biome is ${version}` : "not installed"].filter(Boolean).join("; ") });
-  } else if (prettierConfig || deps["prettier"] || pkg.prettier !== undefined) {
+    findings.push({ what: `formatter Biome${version ? ` ${version}` : ""}`, evidence: [path.relative(root, biomeConfig), deps["@biomejs/biome"] ? `@biomejs/biome ${deps["@biomejs/biome"]} in package.json` : "", version ? `node_modules/@biomejs/biome is ${version}` : "not installed"].filter(Boolean).join("; ") });
+  } else if (usesPrettier(root)) {
     const version = versionOf(root, "prettier");
-    formatter = { name: "prettier", ...(version ? { version } : {}) };
-    findings.push({ what: `formatter Prettier${version ? ` ${version}` : ""}`, evidence: [prettierConfig ?? (pkg.prettier !== undefined ? 'package.json "prettier" key' : ""), deps["prettier"] ? `prettier ${deps["prettier"]} in package.json` : "", version ? `node_modules/prettier is ${version}` : "not installed"].filter(Boolean).join("; ") });
-  } else findings.push({ what: "no formatter", evidence: "no Prettier or Biome config or dependency; output is written as the templates make it" });
+    const prettierConfig = firstExisting(root, PRETTIER_CONFIG_FILES);
+    findings.push({ what: `formatter Prettier${version ? ` ${version}` : ""}`, evidence: [prettierConfig ?? (pkg.prettier !== undefined ? 'package.json "prettier" key' : deps["prettier"] ? "" : "a Prettier config or dependency in a folder above"), deps["prettier"] ? `prettier ${deps["prettier"]} in package.json` : "", version ? `node_modules/prettier is ${version}` : "not installed", biomeUnused].filter(Boolean).join("; ") });
+  } else findings.push({ what: "no formatter", evidence: biomeUnused || "no Prettier or Biome config or dependency; output is written as the templates make it" });
 
   // Layout: where sources and modules live, and whether there is a context level.
   const modulesDir = ["src/modules", "src/contexts", "src/domains"].find((d) => dirs(root, d).length > 0);
@@ -213,7 +204,7 @@ export function inspectRepository(root: string): Inspection {
 
   const base = sources.find(({ file, text }) => !/\.(test|spec)\.[cm]?tsx?$/.test(file) && /^export abstract class ValueObject\b/m.test(text));
   if (base) findings.push({ what: "a ValueObject base class of the repository's own", evidence: `${base.file}; see "The shared kernel and a team's own base classes" in mjoplan's README to build the kernel on it` });
-  return { settings, findings, formatter };
+  return { settings, findings };
 }
 
 function dirs(root: string, rel: string): string[] {

@@ -1,10 +1,10 @@
 /** What a generator's build gets from the run: the date, the package's templates, the team's config, folder and packs. */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { overridesDirOf, type LoadedConfig } from "../config/load-config.js";
 import type { BuildContext } from "../generator.js";
 import { packsOf } from "../packs/team.js";
 import { PACKAGE_VERSION, TEMPLATES_DIR } from "../paths.js";
+import { readTextOrUndefined } from "../read-text.js";
 
 /** Today in the local calendar, YYYY-MM-DD: the date a person running it would write. */
 function today(): string {
@@ -14,13 +14,7 @@ function today(): string {
 
 export function buildContext(loaded: LoadedConfig, dest: string): BuildContext {
   const overridesDir = overridesDirOf(loaded);
-  const read = (rel: string): string | undefined => {
-    try {
-      return readFileSync(path.join(dest, rel), "utf8");
-    } catch {
-      return undefined;
-    }
-  };
+  const read = (rel: string): string | undefined => readTextOrUndefined(path.join(dest, rel));
   // A broken team pack fails here, before anything is built: exit 2 with its file and key path.
   const packs = packsOf(loaded);
   return { today: today(), version: PACKAGE_VERSION, templatesDir: TEMPLATES_DIR, config: loaded.config, read, packs, ...(overridesDir ? { overridesDir } : {}) };
