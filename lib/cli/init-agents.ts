@@ -13,7 +13,8 @@ import { PACKAGE_ROOT, TEMPLATES_DIR } from "../paths.js";
 import { readTextOrUndefined } from "../read-text.js";
 import { runGenerator, type RunReport } from "../run/pipeline.js";
 import { flag } from "../schema/fields.js";
-import { diffOf } from "./report.js";
+import type { Action } from "../write/changes.js";
+import { diffOf, verbColumn, WOULD } from "./report.js";
 
 export const agentsFlag = flag({
   flag: "agents",
@@ -55,15 +56,16 @@ export async function writeAgentSetup(root: string, options: { dryRun: boolean; 
   return { report, notes: [...setup.notes, ...kept, ...missing] };
 }
 
-const VERB = { create: "created", overwrite: "merged", unchanged: "unchanged", keep: "kept (exists)", skip: "skipped", conflict: "conflict" } as const;
-const WOULD = { create: "would create", overwrite: "would merge", unchanged: "unchanged", keep: "kept (exists)", skip: "skipped", conflict: "conflict" } as const;
+/** The agent setup merges into the MCP config rather than overwriting it, and says so. */
+const DONE: Record<Action, string> = { create: "created", overwrite: "merged", unchanged: "unchanged", keep: "kept (exists)", skip: "skipped", conflict: "conflict" };
+const WOULD_DO: Record<Action, string> = { ...WOULD, create: "would create", overwrite: "would merge" };
 
 /** What a person reads: each file and what happened to it, the diff of a merge, the notes, and how to go on. */
 export function agentSetupText({ report, notes }: AgentSetupResult): string {
   const lines = ["Agent setup:"];
+  const verb = verbColumn(report.changes, report.dryRun ? WOULD_DO : DONE);
   for (const c of report.changes) {
-    const verbs = report.dryRun ? WOULD : VERB;
-    lines.push(`  ${verbs[c.action].padEnd(Math.max(...report.changes.map((x) => verbs[x.action].length)))}  ${c.path}`);
+    lines.push(`  ${verb(c)}  ${c.path}`);
     if (report.dryRun && c.action === "overwrite") lines.push(diffOf(c).trimEnd());
   }
   for (const note of notes) lines.push(`  note: ${note}`);

@@ -13,7 +13,6 @@ import { packSetOf, type PackSet } from "../packs/team.js";
 import { buildContext } from "../run/build-context.js";
 import type { InputOf, Schema } from "../schema/field.js";
 import { withFallbacks, type GivenSet } from "../schema/resolve.js";
-import { parseArgv } from "./argv.js";
 import { parseCommand } from "./command-options.js";
 import type { Terminal } from "./terminal.js";
 import { crossCheckAll, resolveInputs } from "./resolve-inputs.js";
@@ -129,7 +128,7 @@ export async function packsCommand<S extends Schema>(argv: readonly string[], te
   const loaded = loadConfig(dest);
   const set = packSetOf(loaded, term.cwd);
   const rows = rowsOf(set);
-  const { given } = parseArgv(argv, schema);
+  const { given } = command;
   if (!opts.answers && !Object.keys(generator.schema).some((k) => given[k] !== undefined)) {
     term.stdout.write(opts.json ? JSON.stringify({ teamFolder: set.teamFolder, packs: rows }, null, 2) + "\n" : listing(rows, loaded.config.source, set.teamFolder));
     return 0;
@@ -138,7 +137,7 @@ export async function packsCommand<S extends Schema>(argv: readonly string[], te
   if (!factsOf) throw new GenerationError(`the ${generator.name} generator does not say what facts packs are matched on`);
   const defaults = configDefaults(loaded, Object.keys(generator.schema)) as GivenSet<S>;
   const pending = await resolveInputs(generator.schema, given, opts.answers, term.cwd, defaults);
-  const context = { ...buildContext(loaded, dest), packs: set.active };
+  const context = buildContext(loaded, dest, set.active);
   const inputs = pending.map((p) => {
     // A name is not needed to know which packs apply; one stands in when none is given.
     const stand = "name" in generator.schema && p.values["name" as keyof typeof p.values] === undefined ? { name: "Use-case" } : {};

@@ -6,7 +6,8 @@ import { fileTree } from "./file-tree.js";
 import type { RunReport } from "../run/pipeline.js";
 import { commandLine, type Env } from "./invocation.js";
 
-const VERB: Record<Action, string> = {
+/** What happens to each file, as a run lists it; a dry run says the same of what it would do. */
+export const VERB: Record<Action, string> = {
   create: "create",
   overwrite: "overwrite",
   unchanged: "unchanged",
@@ -14,7 +15,13 @@ const VERB: Record<Action, string> = {
   keep: "keep",
   conflict: "conflict",
 };
-const WOULD: Record<Action, string> = { ...VERB, keep: "keep (exists)" };
+export const WOULD: Record<Action, string> = { ...VERB, keep: "keep (exists)" };
+
+/** Each change's verb padded to the widest among them, for a column of paths. */
+export function verbColumn(changes: readonly Change[], verbs: Record<Action, string>): (change: Change) => string {
+  const width = Math.max(0, ...changes.map((c) => verbs[c.action].length));
+  return (change) => verbs[change.action].padEnd(width);
+}
 
 /** TODO(plan) markers left for a person or agent to fill. */
 export const countPlaceholders = (changes: readonly Change[]): number =>
@@ -42,8 +49,8 @@ export function humanReport(report: RunReport, options: { verbose?: boolean; env
     lines.push(...fileTree(report.changes.map((c) => ({ path: c.path, note: VERB[c.action] }))));
   } else {
     const notable = report.changes.filter((c) => c.action === "overwrite" || c.action === "skip");
-    const width = Math.max(0, ...notable.map((c) => VERB[c.action].length));
-    lines.push(...notable.map((c) => `${VERB[c.action].padEnd(width)}  ${c.path}`));
+    const verb = verbColumn(notable, VERB);
+    lines.push(...notable.map((c) => `${verb(c)}  ${c.path}`));
     lines.push(`(${report.changes.length} files; --verbose lists every one)`);
   }
   const count = (a: Action) => report.changes.filter((c) => c.action === a).length;

@@ -2,6 +2,7 @@
 import path from "node:path";
 import { overridesDirOf, type LoadedConfig } from "../config/load-config.js";
 import type { BuildContext } from "../generator.js";
+import type { LoadedPack } from "../packs/pack.js";
 import { packsOf } from "../packs/team.js";
 import { PACKAGE_VERSION, TEMPLATES_DIR } from "../paths.js";
 import { readTextOrUndefined } from "../read-text.js";
@@ -12,10 +13,10 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-export function buildContext(loaded: LoadedConfig, dest: string): BuildContext {
+/** `packs`: the run's packs where the caller has loaded them already (`mjoplan packs`), else loaded here. */
+export function buildContext(loaded: LoadedConfig, dest: string, packs?: LoadedPack[]): BuildContext {
   const overridesDir = overridesDirOf(loaded);
   const read = (rel: string): string | undefined => readTextOrUndefined(path.join(dest, rel));
   // A broken team pack fails here, before anything is built: exit 2 with its file and key path.
-  const packs = packsOf(loaded);
-  return { today: today(), version: PACKAGE_VERSION, templatesDir: TEMPLATES_DIR, config: loaded.config, read, packs, ...(overridesDir ? { overridesDir } : {}) };
+  return { today: today(), version: PACKAGE_VERSION, templatesDir: TEMPLATES_DIR, config: loaded.config, read, packs: packs ?? packsOf(loaded), ...(overridesDir ? { overridesDir } : {}) };
 }
