@@ -4,7 +4,8 @@
  * found nothing says so; a forgotten `--` after `npm run plop plan` is named, and
  * help shows the command line that works where it runs.
  */
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { execa } from "execa";
 import { cli, ROOT, tempDir } from "./support/project.js";
@@ -69,6 +70,21 @@ describe("messages", () => {
     expect(top.stdout).toMatch(/^Usage: mjoplan <command> \[flags\]$/m);
     expect(top.stdout).toContain("Run mjoplan <command> --help for its flags.");
     expect(top.stdout).not.toContain("npm run");
+  });
+
+  it("check names the untested items without --strict: after test --kind integration, the one left is the latency budget no selected test covers", async () => {
+    const dest = await tempDir();
+    expect((await cli(["plan", "--name", "Book room", "--tests", "domain,security", "--dest", dest])).exitCode).toBe(0);
+    expect((await cli(["test", "--use-case", "Book room", "--kind", "integration", "--dest", dest])).exitCode).toBe(0);
+    const planText = await readFile(path.join(dest, "docs/features/api/BookRoom/BookRoom-plan.md"), "utf8");
+    // The p95 latency requirement: only a performance test covers it, and the plan has none.
+    const latency = /^\| (NFR-\d+) \| p95 latency/m.exec(planText)?.[1];
+    expect(latency).toBeDefined();
+    const run = await cli(["check", "--dest", dest]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain(`BookRoom-plan.md: ${latency} has no test (check --strict fails on it)`);
+    expect((await cli(["test", "--use-case", "Book room", "--kind", "performance", "--dest", dest])).exitCode).toBe(0);
+    expect((await cli(["check", "--strict", "--dest", dest])).stdout).not.toContain("no test");
   });
 });
 

@@ -73,8 +73,10 @@ function table(findings: PlanFindings[], base: string, strict: boolean, requireA
     ...f.orphans.map((id) => `  ${path.relative(base, f.plan)}: ${id} is in a test file but covers no requirement, criterion or threat`),
     ...(strict && pendingWhenImplemented(f) ? [`  ${path.relative(base, f.plan)}: status is implemented, but ${f.pending.length} test(s) are still pending: ${f.pending.join(", ")}`] : []),
     ...(requireApproved && !APPROVED.includes(f.status) ? [`  ${path.relative(base, f.plan)}: status is ${f.status}, not approved`] : []),
-    // What --strict fails on, named, so a reviewer knows where to look.
-    ...(strict && f.uncovered.length ? [`  ${path.relative(base, f.plan)}: ${f.uncovered.join(", ")} ${f.uncovered.length === 1 ? "has" : "have"} no test`] : []),
+    // What --strict fails on, named, so a reviewer knows where to look. Untested items are named without
+    // --strict too: a count in the table alone leaves a person guessing which (say, a p95 latency
+    // requirement in a plan without performance tests).
+    ...(f.uncovered.length ? [`  ${path.relative(base, f.plan)}: ${f.uncovered.join(", ")} ${f.uncovered.length === 1 ? "has" : "have"} no test${strict ? "" : " (check --strict fails on it)"}`] : []),
     ...(strict && f.openItems ? [`  ${path.relative(base, f.plan)}: ${f.openItems} review-checklist item(s) not ticked`] : []),
     ...(strict && f.placeholders ? [`  ${path.relative(base, f.plan)}: ${f.placeholders} TODO(plan) marker(s) left`] : []),
   ]);
