@@ -5,10 +5,12 @@
  */
 import type { NodePlopAPI } from "node-plop";
 import { generators } from "./generators/index.js";
+import { configVocabularyOf } from "./lib/generator.js";
 import { toPlopGenerator } from "./lib/plop/adapter.js";
 
 export default function plopfile(plop: NodePlopAPI, config: { given?: Record<string, unknown> } = {}): void {
+  const vocabulary = configVocabularyOf(generators);
   for (const generator of Object.values(generators)) {
-    plop.setGenerator(generator.name, toPlopGenerator(generator, (config.given ?? {}) as Parameters<typeof toPlopGenerator>[1], plop.getDestBasePath()));
+    plop.setGenerator(generator.name, toPlopGenerator(generator, (config.given ?? {}) as Parameters<typeof toPlopGenerator>[1], plop.getDestBasePath(), vocabulary));
   }
 }

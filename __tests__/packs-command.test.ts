@@ -5,7 +5,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { packsCommand } from "../lib/cli/packs-command.js";
 import type { Terminal } from "../lib/cli/main.js";
-import { defineGenerator } from "../lib/generator.js";
+import { configVocabularyOf, defineGenerator } from "../lib/generator.js";
 import { builtInPacks } from "../lib/packs/built-in.js";
 import { flag, list, text } from "../lib/schema/fields.js";
 import { cli, repoWith } from "./support/project.js";
@@ -111,7 +111,7 @@ describe("mjoplan packs with answers", () => {
   async function run(argv: string[], cwd: string): Promise<string> {
     let out = "";
     const term: Terminal = { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, stdinIsTTY: false, cwd };
-    expect(await packsCommand(argv, term, generator)).toBe(0);
+    expect(await packsCommand(argv, term, generator, configVocabularyOf({ [generator.name]: generator }))).toBe(0);
     return out;
   }
 

@@ -4,11 +4,15 @@
  */
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
+import { generators } from "../generators/index.js";
 import { loadConfig } from "../lib/config/load-config.js";
+import { configVocabularyOf } from "../lib/generator.js";
 import { builtInPacks } from "../lib/packs/built-in.js";
 import { knownCapabilities, packSetOf } from "../lib/packs/team.js";
 import { buildContext } from "../lib/run/build-context.js";
 import { cli, readTree, repoWith } from "./support/project.js";
+
+const VOCABULARY = configVocabularyOf(generators);
 
 const PAYMENTS = `name: payments
 when: { capability: payment }
@@ -25,7 +29,7 @@ const repo = (files: Record<string, string>): Promise<string> => repoWith(files,
 describe("the packs of a run", () => {
   it("are the built-in ones, then the team's from .mjoplan/packs", async () => {
     const dir = await repo({ ".mjoplan/packs/payments.yaml": PAYMENTS });
-    const set = packSetOf(loadConfig(dir), dir);
+    const set = packSetOf(loadConfig(dir, VOCABULARY), dir);
     expect(set.active.map((p) => p.name)).toEqual([...builtInPacks().map((p) => p.name), "payments"]);
     expect(set.active.at(-1)).toMatchObject({ source: "team", file: "payments.yaml" });
     expect(set.teamFolder).toBe(".mjoplan/packs");
@@ -35,28 +39,28 @@ describe("the packs of a run", () => {
 
   it("reach the generators through the build context", async () => {
     const dir = await repo({ ".mjoplan/packs/payments.yaml": PAYMENTS });
-    expect(buildContext(loadConfig(dir), dir).packs?.map((p) => p.name)).toContain("payments");
+    expect(buildContext(loadConfig(dir, VOCABULARY), dir).packs?.map((p) => p.name)).toContain("payments");
   });
 
   it("come from the folder the config names, relative to the config", async () => {
     const dir = await repo({ "mjoplan.config.json": JSON.stringify({ packs: "tools/packs" }), "tools/packs/payments.json": JSON.stringify({ name: "payments" }), ".mjoplan/packs/ignored.yaml": "name: ignored\n" });
-    const names = packSetOf(loadConfig(path.join(dir)), dir).active.map((p) => p.name);
+    const names = packSetOf(loadConfig(path.join(dir), VOCABULARY), dir).active.map((p) => p.name);
     expect(names).toContain("payments");
     expect(names).not.toContain("ignored");
   });
 
   it("leave out what the config switches off, and refuse a name no pack has", async () => {
     const dir = await repo({ "mjoplan.config.json": JSON.stringify({ disablePacks: ["capability-secret-link"] }) });
-    const set = packSetOf(loadConfig(dir), dir);
+    const set = packSetOf(loadConfig(dir, VOCABULARY), dir);
     expect(set.active.map((p) => p.name)).not.toContain("capability-secret-link");
     expect(set.disabled.map((p) => p.name)).toEqual(["capability-secret-link"]);
     const typo = await repo({ "mjoplan.config.json": JSON.stringify({ disablePacks: ["capability-secret-links"] }) });
-    expect(() => packSetOf(loadConfig(typo), typo)).toThrow(/mjoplan\.config\.json\.disablePacks\[0\]: no pack is named "capability-secret-links"/);
+    expect(() => packSetOf(loadConfig(typo, VOCABULARY), typo)).toThrow(/mjoplan\.config\.json\.disablePacks\[0\]: no pack is named "capability-secret-links"/);
   });
 
   it("let a team pack replace the built-in pack of its name", async () => {
     const dir = await repo({ ".mjoplan/packs/link.yaml": "name: capability-secret-link\nwhen: { capability: secret-link }\nquestions: [Our own question]\n" });
-    const set = packSetOf(loadConfig(dir), dir);
+    const set = packSetOf(loadConfig(dir, VOCABULARY), dir);
     const mine = set.active.filter((p) => p.name === "capability-secret-link");
     expect(mine).toEqual([expect.objectContaining({ source: "team", questions: ["Our own question"] })]);
     expect(set.replaced.map((p) => p.name)).toEqual(["capability-secret-link"]);

@@ -3,7 +3,7 @@
  * typed inputs to files in memory. The CLI and the plopfile both take
  * generators from the registry in generators/index.ts.
  */
-import type { MjoplanConfig } from "./config/config.js";
+import { mergeVocabularies, type ConfigVocabulary, type MjoplanConfig } from "./config/config.js";
 import type { LoadedPack, PackFacts } from "./packs/pack.js";
 import type { InputOf, Schema } from "./schema/field.js";
 import type { PlannedFile } from "./write/planned-file.js";
@@ -41,6 +41,8 @@ export interface GeneratorDefinition<S extends Schema = Schema> {
   build(inputs: InputOf<S>[], context: BuildContext): PlannedFile[][];
   /** The facts packs are matched on, for generators that apply packs (`mjoplan packs --answers` asks the plan generator). */
   packFacts?(input: InputOf<S>, context: BuildContext): PackFacts;
+  /** The names this generator reads from the team's config (output paths, suffixes, sections), so a config is checked against them. */
+  config?: Partial<ConfigVocabulary>;
 }
 
 export function defineGenerator<S extends Schema>(definition: GeneratorDefinition<S>): GeneratorDefinition<S> {
@@ -53,4 +55,9 @@ export type Registry = Readonly<Record<string, GeneratorDefinition<Schema>>>;
 /** Every answer any generator takes: a config's defaults may name any of them, and each command takes its own. */
 export function answerKeysOf(generators: Registry): string[] {
   return [...new Set(Object.values(generators).flatMap((g) => Object.keys(g.schema)))];
+}
+
+/** The config names every generator knows: what a team's config is validated against (and the editors' JSON Schema made from). */
+export function configVocabularyOf(generators: Registry): ConfigVocabulary {
+  return mergeVocabularies(Object.values(generators).map((g) => g.config));
 }

@@ -38,8 +38,11 @@ buildSync({
 });
 
 // The config's JSON Schema for editors, from the same table that validates configs.
+// The names it knows (paths, sections, ...) come from the generators' definitions, as when a config is loaded.
 const { configJsonSchema } = await import("../dist/lib/config/config.js");
-writeFileSync(path.join(root, "dist/mjoplan.config.schema.json"), JSON.stringify(configJsonSchema(), null, 2) + "\n");
+const { configVocabularyOf } = await import("../dist/lib/generator.js");
+const { generators } = await import("../dist/generators/index.js");
+writeFileSync(path.join(root, "dist/mjoplan.config.schema.json"), JSON.stringify(configJsonSchema(configVocabularyOf(generators)), null, 2) + "\n");
 
 // The built-in packs, validated by the same loader as a team's and compiled to JSON, so a run parses
 // no YAML; a broken pack fails the build with its file, line and key path. And the pack schema for editors.

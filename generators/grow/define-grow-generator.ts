@@ -3,6 +3,7 @@ import { defineGenerator, type BuildContext, type GeneratorDefinition } from "..
 import type { Renderer } from "../../lib/render/engine.js";
 import type { InputOf } from "../../lib/schema/field.js";
 import type { PlannedFile } from "../../lib/write/planned-file.js";
+import { PLAN_CONFIG } from "../plan/config.js";
 import { planRenderer } from "../plan/render.js";
 import { openUseCase, useCaseField, type UseCaseFiles } from "./use-case-files.js";
 
@@ -19,6 +20,8 @@ export function defineGrowGenerator<S extends GrowSchema>(definition: {
     description: definition.description,
     schema: definition.schema,
     label: (input) => input.useCase,
+    // A grown use-case lies where the plan's layout put it: the same config names.
+    config: PLAN_CONFIG,
     build(inputs, context) {
       const renderer = planRenderer(context.templatesDir, context.overridesDir);
       return inputs.map((input) => definition.grow(input, openUseCase(input.useCase, context, typeof input["context"] === "string" ? input["context"] : undefined), renderer, context));

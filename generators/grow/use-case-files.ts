@@ -3,7 +3,7 @@ import { InputError } from "../../lib/errors.js";
 import { text } from "../../lib/schema/fields.js";
 import type { BuildContext } from "../../lib/generator.js";
 import path from "node:path";
-import { DEFAULT_SUFFIXES, expand, fileRef, importPath, kernelImports, stubDirs, type Suffixes } from "../plan/layout.js";
+import { expand, fileRef, importPath, kernelImports, layoutOf, stubDirs, suffixesOf, type Suffixes } from "../plan/layout.js";
 import type { FileRef, ValueObjectModel } from "../plan/model.js";
 import { namesOf, validateUseCaseName, type Names } from "../plan/names.js";
 import { parseRule } from "../plan/rules.js";
@@ -45,19 +45,20 @@ export function openUseCase(name: string, context: BuildContext, contextName = "
   const { config } = context;
   const useCase = namesOf(name);
   const ctx = namesOf(contextName);
-  const suffixes = config.suffixes ?? DEFAULT_SUFFIXES;
-  const planPath = expand(config.paths.plan, useCase, ctx);
+  const suffixes = suffixesOf(config.suffixes);
+  const layout = layoutOf(config.paths);
+  const planPath = expand(layout.plan, useCase, ctx);
   const read = context.read ?? (() => undefined);
   const plan = read(planPath);
-  const contextHint = /\{(context|Context|contextCamel|context_snake)\}/.test(config.paths.plan) ? `, or give the use-case's --context (${JSON.stringify(contextName)} was used)` : "";
+  const contextHint = /\{(context|Context|contextCamel|context_snake)\}/.test(layout.plan) ? `, or give the use-case's --context (${JSON.stringify(contextName)} was used)` : "";
   if (plan === undefined) throw new InputError(`--use-case ${JSON.stringify(name)}`, `no plan at ${planPath} (make it with mjoplan plan first${contextHint})`);
-  const testsDir = expand(config.paths.tests, useCase, ctx);
-  const kernelDir = expand(config.paths.kernel, useCase, ctx);
+  const testsDir = expand(layout.tests, useCase, ctx);
+  const kernelDir = expand(layout.kernel, useCase, ctx);
   return {
     useCase,
     planPath,
     plan,
-    dirs: stubDirs(config.paths, useCase, ctx),
+    dirs: stubDirs(layout, useCase, ctx),
     testsDir,
     suffixes,
     kernelFor: (file) => kernelImports(path.posix.dirname(file), kernelDir, config.importExtension, config.kernelImport),

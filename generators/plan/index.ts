@@ -1,6 +1,8 @@
 /** The `plan` generator: a use-case's plan, test skeletons and domain stubs. */
 import { defineGenerator, type BuildContext } from "../../lib/generator.js";
 import { normalize, type NormalizeOptions } from "./normalize.js";
+import { PLAN_CONFIG } from "./config.js";
+import { layoutOf, suffixesOf } from "./layout.js";
 import { planRenderer, renderPlan } from "./render.js";
 import { namesOf } from "./names.js";
 import { builtInPacks } from "../../lib/packs/built-in.js";
@@ -15,8 +17,8 @@ export function normalizeOptions(context: BuildContext): NormalizeOptions {
   return {
     today: context.today,
     generatorVersion: context.version,
-    layout: config.paths,
-    suffixes: config.suffixes,
+    layout: layoutOf(config.paths),
+    suffixes: suffixesOf(config.suffixes),
     importExtension: config.importExtension,
     testing: testingOf(config.testRunner, config.testGlobals),
     valueObjectStyle: config.valueObjectStyle,
@@ -34,6 +36,7 @@ export const planGenerator = defineGenerator({
   description: "Plan a use-case: the plan, test skeletons per kind, value-object, event and command stubs",
   schema: planSchema,
   label: (input) => input.name,
+  config: PLAN_CONFIG,
   crossCheck(input) {
     // Value objects, events and the command become classes that meet in one test file: their names must differ.
     const owners = new Map<string, string>();

@@ -39,6 +39,17 @@ export const DEFAULT_LAYOUT: Layout = {
 
 export const DEFAULT_SUFFIXES: Suffixes = { valueObject: ".value-object.ts", event: ".event.ts", command: ".command.ts", state: ".state.ts", test: ".test.ts" };
 
+/** The layout a config's paths give: what the team set, the defaults for the rest (the config holds only what was set). */
+export function layoutOf(paths: Readonly<Record<string, string>>): Layout {
+  const optional = (["valueObjects", "events", "commands", "states"] as const).flatMap((k) => (paths[k] ? [[k, paths[k]] as const] : []));
+  return { plan: paths["plan"] ?? DEFAULT_LAYOUT.plan, source: paths["source"] ?? DEFAULT_LAYOUT.source, tests: paths["tests"] ?? DEFAULT_LAYOUT.tests, kernel: paths["kernel"] ?? DEFAULT_LAYOUT.kernel, ...Object.fromEntries(optional) };
+}
+
+/** The suffixes a config gives: what the team set, the defaults for the rest. */
+export function suffixesOf(suffixes: Readonly<Record<string, string>>): Suffixes {
+  return { valueObject: suffixes["valueObject"] ?? DEFAULT_SUFFIXES.valueObject, event: suffixes["event"] ?? DEFAULT_SUFFIXES.event, command: suffixes["command"] ?? DEFAULT_SUFFIXES.command, state: suffixes["state"] ?? DEFAULT_SUFFIXES.state, test: suffixes["test"] ?? DEFAULT_SUFFIXES.test };
+}
+
 const snake = (n: Names): string => n.kebab.replaceAll("-", "_");
 
 /** Every placeholder a path may hold, and the naming form it stands for. */

@@ -12,7 +12,7 @@ import type { GeneratorDefinition } from "../generator.js";
 import { inspectRepository } from "../init/inspect.js";
 import { TEMPLATES_DIR } from "../paths.js";
 import { runGenerator } from "../run/pipeline.js";
-import { DEFAULT_CONFIG, parseConfig } from "../config/config.js";
+import { DEFAULT_CONFIG, parseConfig, type ConfigVocabulary } from "../config/config.js";
 import { parseCommand } from "./command-options.js";
 import type { Terminal } from "./terminal.js";
 import { diffOf } from "./report.js";
@@ -39,7 +39,7 @@ export function mergeFindings(existing: Record<string, unknown>, found: Record<s
   return { merged, kept };
 }
 
-export async function initCommand(argv: readonly string[], term: Terminal, signal?: AbortSignal): Promise<number> {
+export async function initCommand(argv: readonly string[], term: Terminal, vocabulary: ConfigVocabulary, signal?: AbortSignal): Promise<number> {
   const command = parseCommand(argv, options, "init", "Inspect the repository (modules, imports, test runner and suffix, formatter, layout) and write mjoplan.config.json, saying what was found and why; --agents also writes the coding agents' MCP config and prompt file.", term);
   if (!command) return 0;
   const { options: opts, positionals } = command;
@@ -67,7 +67,7 @@ export async function initCommand(argv: readonly string[], term: Terminal, signa
   }
   const found = target === "package.json" ? inspection.settings : { $schema: SCHEMA_REF, ...inspection.settings };
   const { merged, kept } = mergeFindings(existing, found);
-  const problems = parseConfig(merged, target).problems;
+  const problems = parseConfig(merged, target, vocabulary).problems;
   if (problems.length) throw new InputError(target, `the merged config would not be valid: ${problems[0]}`);
 
   const content = render(merged);

@@ -5,13 +5,14 @@
  */
 import path from "node:path";
 import { GenerationError, InputError } from "../errors.js";
-import { answerKeysOf, type GeneratorDefinition, type Registry } from "../generator.js";
+import { answerKeysOf, configVocabularyOf, type GeneratorDefinition, type Registry } from "../generator.js";
 import { PACKAGE_VERSION, PLOPFILE } from "../paths.js";
 import { buildContext } from "../run/build-context.js";
 import { catchingSignals } from "../run/interrupts.js";
 import { runGenerator } from "../run/pipeline.js";
 import type { InputOf, Schema } from "../schema/field.js";
 import { parseAll, withFallbacks, type GivenSet } from "../schema/resolve.js";
+import type { ConfigVocabulary } from "../config/config.js";
 import { configDefaults, loadConfig } from "../config/load-config.js";
 import { TemplateError } from "../render/template-error.js";
 import { Interrupted } from "../write/commit.js";
@@ -44,15 +45,15 @@ function progressOn(stderr: { write(s: string): unknown }): (done: number, total
 type Command = (argv: readonly string[], term: Terminal, signal?: AbortSignal) => Promise<number> | number;
 
 /** The commands that are not generators, with the line --help shows for each. */
-const commandsOf = (generators: Registry): Record<string, { description: string; run: Command }> => ({
+const commandsOf = (generators: Registry, vocabulary = configVocabularyOf(generators)): Record<string, { description: string; run: Command }> => ({
   check: { description: "Verify that plans and their files agree (for CI)", run: checkCommand },
   sync: { description: "Refresh the test code and traceability plans embed from their files", run: syncCommand },
-  templates: { description: "List every template and whether the built-in or the team's copy is used", run: templatesCommand },
-  eject: { description: "Copy built-in templates into the team's folder (.mjoplan/templates) to change them", run: ejectCommand },
-  packs: { description: "List the packs plans gain items from, and with --answers which apply to a use-case and why", run: (argv, term) => packsCommand(argv, term, generators["plan"]!) },
+  templates: { description: "List every template and whether the built-in or the team's copy is used", run: (argv, term) => templatesCommand(argv, term, vocabulary) },
+  eject: { description: "Copy built-in templates into the team's folder (.mjoplan/templates) to change them", run: (argv, term, signal) => ejectCommand(argv, term, vocabulary, signal) },
+  packs: { description: "List the packs plans gain items from, and with --answers which apply to a use-case and why", run: (argv, term) => packsCommand(argv, term, generators["plan"]!, vocabulary) },
   // Loaded only when run: the MCP SDK is no part of any other command's start.
   mcp: { description: "Serve coding agents over the Model Context Protocol (stdio): plan, grow, open items, check", run: async (argv, term, signal) => (await import("./mcp-command.js")).mcpCommand(argv, term, generators, signal) },
-  init: { description: "Inspect the repository and write mjoplan.config.json, saying what was found and why; --agents also sets up coding agents", run: async (argv, term, signal) => (await import("./init-command.js")).initCommand(argv, term, signal) },
+  init: { description: "Inspect the repository and write mjoplan.config.json, saying what was found and why; --agents also sets up coding agents", run: async (argv, term, signal) => (await import("./init-command.js")).initCommand(argv, term, vocabulary, signal) },
 });
 
 function topHelp(generators: Registry, env: Env): string {
@@ -107,10 +108,10 @@ async function run(argv: readonly string[], term: Terminal, generators: Registry
   const generator = generators[first];
   if (!generator) throw new InputError(JSON.stringify(first), `unknown command (expected one of ${[...Object.keys(generators), ...Object.keys(commands)].join(", ")})`);
   // A config's defaults may name any command's answer; each command takes its own.
-  return runCommand(generator, rest, term, answerKeysOf(generators), signal);
+  return runCommand(generator, rest, term, answerKeysOf(generators), configVocabularyOf(generators), signal);
 }
 
-async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, argv: readonly string[], term: Terminal, answerKeys: readonly string[], signal?: AbortSignal): Promise<number> {
+async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, argv: readonly string[], term: Terminal, answerKeys: readonly string[], vocabulary: ConfigVocabulary, signal?: AbortSignal): Promise<number> {
   checkNpmTookNoFlags(term.env ?? {}, { ...generator.schema, ...runSchema }, generator.name);
   const parsed = parseArgv(argv, { ...generator.schema, ...runSchema });
   if (parsed.positionals.length) throw new InputError(JSON.stringify(parsed.positionals[0]), "unexpected argument; values go after their flag, e.g. --name \"...\"");
@@ -120,7 +121,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
     return 0;
   }
   await checkDest(options.dest, term.cwd);
-  const loaded = loadConfig(path.resolve(term.cwd, options.dest));
+  const loaded = loadConfig(path.resolve(term.cwd, options.dest), vocabulary);
   // A grow command takes the few defaults it shares with plan (pii, say) and leaves the rest.
   const defaults = configDefaults(loaded, answerKeys, Object.keys(generator.schema)) as GivenSet<S>;
   const pending = await resolveInputs(generator.schema, parsed.given, options.answers, term.cwd, defaults);

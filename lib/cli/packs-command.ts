@@ -4,6 +4,7 @@
  * packs apply to that use-case and which do not, and why.
  */
 import path from "node:path";
+import type { ConfigVocabulary } from "../config/config.js";
 import { configDefaults, loadConfig } from "../config/load-config.js";
 import { GenerationError } from "../errors.js";
 import type { GeneratorDefinition } from "../generator.js";
@@ -113,7 +114,7 @@ function explanation(uc: { label: string; verdicts: Verdict[]; disabled: string[
   ].join("\n");
 }
 
-export async function packsCommand<S extends Schema>(argv: readonly string[], term: Terminal, generator: GeneratorDefinition<S>): Promise<number> {
+export async function packsCommand<S extends Schema>(argv: readonly string[], term: Terminal, generator: GeneratorDefinition<S>, vocabulary: ConfigVocabulary): Promise<number> {
   const schema = { ...generator.schema, ...options };
   const command = parseCommand(
     argv,
@@ -125,7 +126,7 @@ export async function packsCommand<S extends Schema>(argv: readonly string[], te
   if (!command) return 0;
   const opts = command.options as InputOf<typeof options>;
   const dest = path.resolve(term.cwd, opts.dest);
-  const loaded = loadConfig(dest);
+  const loaded = loadConfig(dest, vocabulary);
   const set = packSetOf(loaded, term.cwd);
   const rows = rowsOf(set);
   const { given } = command;

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import type { ConfigVocabulary } from "../config/config.js";
 import { loadConfig } from "../config/load-config.js";
 import { InputError } from "../errors.js";
 import { TEMPLATES_DIR } from "../paths.js";
@@ -19,11 +20,11 @@ import type { PlannedFile } from "../write/planned-file.js";
 const options = { dest: runSchema.dest, json: runSchema.json, help: runSchema.help };
 const ejectOptions = { ...options, dryRun: runSchema.dryRun, onConflict: runSchema.onConflict, force: runSchema.force };
 
-export function templatesCommand(argv: readonly string[], term: Terminal): number {
+export function templatesCommand(argv: readonly string[], term: Terminal, vocabulary: ConfigVocabulary): number {
   const command = parseCommand(argv, options, "templates", "List every template and whether the built-in or the team's copy is used.", term);
   if (!command) return 0;
   const opts = command.options;
-  const loaded = loadConfig(path.resolve(term.cwd, opts.dest));
+  const loaded = loadConfig(path.resolve(term.cwd, opts.dest), vocabulary);
   const teamDir = path.resolve(loaded.dir, loaded.config.templates);
   const rows = [...templateOrigins(TEMPLATES_DIR, teamDir)].map(([rel, file]) => ({ template: rel, used: file.startsWith(TEMPLATES_DIR + path.sep) ? "built-in" : path.relative(term.cwd, file) }));
   if (opts.json) term.stdout.write(JSON.stringify({ templatesFolder: path.relative(term.cwd, teamDir) || ".", templates: rows }, null, 2) + "\n");
@@ -34,12 +35,12 @@ export function templatesCommand(argv: readonly string[], term: Terminal): numbe
   return 0;
 }
 
-export async function ejectCommand(argv: readonly string[], term: Terminal, signal?: AbortSignal): Promise<number> {
+export async function ejectCommand(argv: readonly string[], term: Terminal, vocabulary: ConfigVocabulary, signal?: AbortSignal): Promise<number> {
   const command = parseCommand(argv, ejectOptions, "eject [template...]", "Copy built-in templates into the team's folder (.mjoplan/templates by default), to change them there.", term);
   if (!command) return 0;
   const { options: opts, positionals } = command;
   const dest = path.resolve(term.cwd, opts.dest);
-  const loaded = loadConfig(dest);
+  const loaded = loadConfig(dest, vocabulary);
   const builtIn = templateOrigins(TEMPLATES_DIR);
   const wanted = positionals.length ? positionals : [...builtIn.keys()];
   for (const rel of wanted) if (!builtIn.has(rel)) throw new InputError(JSON.stringify(rel), "is not a built-in template (mjoplan templates lists them)");

@@ -2,10 +2,39 @@
  * A team's settings: a `mjoplan` key in package.json or a mjoplan.config.json,
  * the nearest one from --dest upward. One table of fields gives the validation
  * (every problem named by its key path) and the JSON Schema shipped for editors.
+ * The names a generator knows (its output paths and their placeholders, suffixes,
+ * checklist and plan sections) come from the generators' definitions as a
+ * ConfigVocabulary: nothing here knows a generator.
  */
-import { PROMPT_CHECKLIST } from "../../generators/plan/checklist.js";
-import { DEFAULT_LAYOUT, DEFAULT_SUFFIXES, PLACEHOLDERS, unknownPlaceholders, type Layout, type Suffixes } from "../../generators/plan/layout.js";
-import { PLAN_SECTIONS } from "../../generators/plan/sections.js";
+
+/**
+ * What the generators of a program read from the config beyond its generic keys, so a
+ * config is checked against the names they know (the plan generator's: generators/plan/config.ts).
+ */
+export interface ConfigVocabulary {
+  /** Output paths (`paths.<key>`): what each is, and its default, for messages and the JSON Schema. */
+  paths: Readonly<Record<string, { what: string; default: string }>>;
+  /** The placeholders an output path may hold, and what each stands for. */
+  placeholders: Readonly<Record<string, string>>;
+  /** File-name endings (`suffixes.<key>`). */
+  suffixes: Readonly<Record<string, { what: string; default: string }>>;
+  /** The review-checklist sections `checklist` may add items to. */
+  checklistSections: readonly string[];
+  /** The sections `omitSections` may name. */
+  sections: readonly string[];
+}
+
+/** The vocabularies of several generators as one; a name any of them knows is known. */
+export function mergeVocabularies(parts: readonly (Partial<ConfigVocabulary> | undefined)[]): ConfigVocabulary {
+  const union = (lists: readonly (readonly string[] | undefined)[]): string[] => [...new Set(lists.flatMap((l) => l ?? []))];
+  return {
+    paths: Object.assign({}, ...parts.map((p) => p?.paths ?? {})),
+    placeholders: Object.assign({}, ...parts.map((p) => p?.placeholders ?? {})),
+    suffixes: Object.assign({}, ...parts.map((p) => p?.suffixes ?? {})),
+    checklistSections: union(parts.map((p) => p?.checklistSections)),
+    sections: union(parts.map((p) => p?.sections)),
+  };
+}
 
 /** The test runners generated tests are written for. */
 export const TEST_RUNNERS = ["jest", "vitest", "node"] as const;
@@ -19,9 +48,10 @@ export interface MjoplanConfig {
   /** Where the config came from, for messages; undefined when none was found. */
   source?: string;
   system?: string;
-  paths: Layout;
-  /** File-name endings of stubs and tests. */
-  suffixes: Suffixes;
+  /** Output paths the team set, by the key a generator knows them by; each generator fills in its own defaults. */
+  paths: Readonly<Record<string, string>>;
+  /** File-name endings of stubs and tests the team set; defaults as for paths. */
+  suffixes: Readonly<Record<string, string>>;
   /** The team's template folder, relative to the config's folder. */
   templates: string;
   /** The team's pack folder (*.yaml, *.yml, *.json), relative to the config's folder. */
@@ -50,8 +80,8 @@ export interface MjoplanConfig {
 }
 
 export const DEFAULT_CONFIG: MjoplanConfig = {
-  paths: DEFAULT_LAYOUT,
-  suffixes: DEFAULT_SUFFIXES,
+  paths: {},
+  suffixes: {},
   templates: ".mjoplan/templates",
   packs: ".mjoplan/packs",
   disablePacks: [],
@@ -84,15 +114,17 @@ const relativePath: Check = (v, where, problems) => {
 };
 
 /** An output path below --dest: known placeholders only, and `..` only where it stays below --dest. */
-const outputPath: Check = (v, where, problems) => {
-  const s = isString(v, where, problems) as string | undefined;
-  if (!s) return undefined;
-  const unknown = unknownPlaceholders(s);
-  if (unknown.length) return void problems.push(`${where}: unknown placeholder ${unknown[0]} (expected one of ${Object.keys(PLACEHOLDERS).join(", ")})`);
-  const normal = s.split("/").reduce<string[] | null>((acc, seg) => (acc === null ? null : seg === ".." ? (acc.length ? acc.slice(0, -1) : null) : seg === "." || seg === "" ? acc : [...acc, seg]), []);
-  if (isAbsolute(s) || normal === null || normal.length === 0) return void problems.push(`${where}: must stay inside --dest (no leading /, no .. above it)`);
-  return s;
-};
+function outputPath(placeholders: ConfigVocabulary["placeholders"]): Check {
+  return (v, where, problems) => {
+    const s = isString(v, where, problems) as string | undefined;
+    if (!s) return undefined;
+    const unknown = [...s.matchAll(/\{[^{}]*\}/g)].map((m) => m[0]).filter((p) => !Object.hasOwn(placeholders, p));
+    if (unknown.length) return void problems.push(`${where}: unknown placeholder ${unknown[0]} (expected one of ${Object.keys(placeholders).join(", ")})`);
+    const normal = s.split("/").reduce<string[] | null>((acc, seg) => (acc === null ? null : seg === ".." ? (acc.length ? acc.slice(0, -1) : null) : seg === "." || seg === "" ? acc : [...acc, seg]), []);
+    if (isAbsolute(s) || normal === null || normal.length === 0) return void problems.push(`${where}: must stay inside --dest (no leading /, no .. above it)`);
+    return s;
+  };
+}
 
 const suffix: Check = (v, where, problems) => {
   const s = isString(v, where, problems) as string | undefined;
@@ -106,121 +138,112 @@ interface ConfigField {
   check: Check;
 }
 
-const pathField = (what: string, def: string): ConfigField => ({
-  description: `${what}; placeholders ${Object.keys(PLACEHOLDERS).join(", ")}. Default: ${def}`,
+const pathField = (what: string, def: string, placeholders: ConfigVocabulary["placeholders"]): ConfigField => ({
+  description: `${what}; placeholders ${Object.keys(placeholders).join(", ")}. Default: ${def}`,
   jsonSchema: { type: "string", default: def },
-  check: outputPath,
+  check: outputPath(placeholders),
 });
 
 const suffixField = (what: string, def: string): ConfigField => ({ description: `File-name ending of ${what}. Default: ${def}`, jsonSchema: { type: "string", default: def, pattern: "^\\.[\\w.-]*\\.ts$" }, check: suffix });
 
-const FIELDS: Record<string, ConfigField> = {
-  system: { description: "System name (default MjoMeet)", jsonSchema: { type: "string" }, check: isString },
-  "paths.plan": pathField("Path of a use-case's plan", DEFAULT_LAYOUT.plan),
-  "paths.source": pathField("Folder of a use-case's domain stubs", DEFAULT_LAYOUT.source),
-  "paths.valueObjects": pathField("Folder of a use-case's value objects", "paths.source"),
-  "paths.events": pathField("Folder of a use-case's domain events", "paths.source"),
-  "paths.commands": pathField("Folder of a use-case's scheduled command", "paths.source"),
-  "paths.states": pathField("Folder of a use-case's state stubs", "paths.source"),
-  "paths.tests": pathField("Folder of a use-case's test files", DEFAULT_LAYOUT.tests),
-  "paths.kernel": pathField("Folder of the shared domain kernel", DEFAULT_LAYOUT.kernel),
-  "suffixes.valueObject": suffixField("value objects", DEFAULT_SUFFIXES.valueObject),
-  "suffixes.event": suffixField("domain events", DEFAULT_SUFFIXES.event),
-  "suffixes.command": suffixField("scheduled commands", DEFAULT_SUFFIXES.command),
-  "suffixes.state": suffixField("state stubs", DEFAULT_SUFFIXES.state),
-  "suffixes.test": suffixField("test files, after <use-case>.<kind>", DEFAULT_SUFFIXES.test),
-  templates: { description: "The team's template folder, overriding built-in templates by relative path", jsonSchema: { type: "string", default: ".mjoplan/templates" }, check: relativePath },
-  packs: { description: "The team's pack folder: *.yaml or *.json packs adding requirements, threats, tests and monitoring where their when holds", jsonSchema: { type: "string", default: ".mjoplan/packs" }, check: relativePath },
-  disablePacks: {
-    description: "Packs switched off by name (mjoplan packs lists them)",
-    jsonSchema: { type: "array", items: { type: "string" } },
-    check: stringList,
-  },
-  kernelImport: { description: "Module the stubs import the kernel from (the team's own); no kernel is written", jsonSchema: { type: "string" }, check: isString },
-  portsImport: { description: "Module the handlers import their ports from (the team's own); no ports file is written", jsonSchema: { type: "string" }, check: isString },
-  fakesImport: { description: "Module the handler tests import the in-memory fakes from (the team's own); no fakes are written", jsonSchema: { type: "string" }, check: isString },
-  importExtension: {
-    description: 'Extension of relative imports: ".js" (NodeNext) or "" (bundler resolution)',
-    jsonSchema: { enum: [".js", ""], default: ".js" },
-    check: (v, where, problems) => (v === ".js" || v === "" ? v : void problems.push(`${where}: must be ".js" or ""`)),
-  },
-  testRunner: {
-    description: "Test runner of the generated tests: jest (imports @jest/globals), vitest (imports vitest) or node (node:test with node:assert)",
-    jsonSchema: { enum: [...TEST_RUNNERS], default: "jest" },
-    check: (v, where, problems) => ((TEST_RUNNERS as readonly unknown[]).includes(v) ? v : void problems.push(`${where}: must be one of ${TEST_RUNNERS.join(", ")}`)),
-  },
-  testGlobals: {
-    description: "The repository uses its runner's globals (describe, it, expect without an import); jest and vitest only",
-    jsonSchema: { type: "boolean", default: false },
-    check: (v, where, problems) => (typeof v === "boolean" ? v : void problems.push(`${where}: must be true or false`)),
-  },
-  valueObjectStyle: {
-    description: "Value objects: result (a static create() returning a Result) or throw (a constructor that validates and throws ValidationError)",
-    jsonSchema: { enum: [...VALUE_OBJECT_STYLES], default: "result" },
-    check: (v, where, problems) => ((VALUE_OBJECT_STYLES as readonly unknown[]).includes(v) ? v : void problems.push(`${where}: must be one of ${VALUE_OBJECT_STYLES.join(", ")}`)),
-  },
-  defaults: {
-    description: "Default answers, keys as in an answers file (tests, auth, rateLimit, ...)",
-    jsonSchema: { type: "object" },
-    check: (v, where, problems) => (typeof v === "object" && v !== null && !Array.isArray(v) ? v : void problems.push(`${where}: must be an object`)),
-  },
-  checklist: {
-    description: "Extra review-checklist items, by section",
-    jsonSchema: { type: "object", properties: Object.fromEntries(Object.keys(PROMPT_CHECKLIST).map((s) => [s, { type: "array", items: { type: "string" } }])), additionalProperties: false },
-    check: (v, where, problems) => {
-      if (typeof v !== "object" || v === null || Array.isArray(v)) return void problems.push(`${where}: must be an object of lists`);
-      for (const [section, items] of Object.entries(v)) {
-        if (!Object.hasOwn(PROMPT_CHECKLIST, section)) problems.push(`${where}.${section}: unknown checklist section (expected one of ${Object.keys(PROMPT_CHECKLIST).join(", ")})`);
-        else stringList(items, `${where}.${section}`, problems);
-      }
-      return v;
+/** The fields of a config: the generic ones and those the generators' vocabulary names. */
+function fieldsOf(vocabulary: ConfigVocabulary): Record<string, ConfigField> {
+  const { placeholders, checklistSections, sections } = vocabulary;
+  return {
+    system: { description: "System name (default MjoMeet)", jsonSchema: { type: "string" }, check: isString },
+    ...Object.fromEntries(Object.entries(vocabulary.paths).map(([key, p]) => [`paths.${key}`, pathField(p.what, p.default, placeholders)])),
+    ...Object.fromEntries(Object.entries(vocabulary.suffixes).map(([key, x]) => [`suffixes.${key}`, suffixField(x.what, x.default)])),
+    templates: { description: "The team's template folder, overriding built-in templates by relative path", jsonSchema: { type: "string", default: ".mjoplan/templates" }, check: relativePath },
+    packs: { description: "The team's pack folder: *.yaml or *.json packs adding requirements, threats, tests and monitoring where their when holds", jsonSchema: { type: "string", default: ".mjoplan/packs" }, check: relativePath },
+    disablePacks: {
+      description: "Packs switched off by name (mjoplan packs lists them)",
+      jsonSchema: { type: "array", items: { type: "string" } },
+      check: stringList,
     },
-  },
-  omitSections: {
-    description: "Plan sections to leave out",
-    jsonSchema: { type: "array", items: { enum: [...PLAN_SECTIONS] } },
-    check: (v, where, problems) => {
-      const list = stringList(v, where, problems) as unknown[] | undefined;
-      list?.forEach((s, i) => typeof s === "string" && !(PLAN_SECTIONS as readonly string[]).includes(s) && problems.push(`${where}[${i}]: unknown section "${s}" (expected one of ${PLAN_SECTIONS.join(", ")})`));
-      return list;
+    kernelImport: { description: "Module the stubs import the kernel from (the team's own); no kernel is written", jsonSchema: { type: "string" }, check: isString },
+    portsImport: { description: "Module the handlers import their ports from (the team's own); no ports file is written", jsonSchema: { type: "string" }, check: isString },
+    fakesImport: { description: "Module the handler tests import the in-memory fakes from (the team's own); no fakes are written", jsonSchema: { type: "string" }, check: isString },
+    importExtension: {
+      description: 'Extension of relative imports: ".js" (NodeNext) or "" (bundler resolution)',
+      jsonSchema: { enum: [".js", ""], default: ".js" },
+      check: (v, where, problems) => (v === ".js" || v === "" ? v : void problems.push(`${where}: must be ".js" or ""`)),
     },
-  },
-};
+    testRunner: {
+      description: "Test runner of the generated tests: jest (imports @jest/globals), vitest (imports vitest) or node (node:test with node:assert)",
+      jsonSchema: { enum: [...TEST_RUNNERS], default: "jest" },
+      check: (v, where, problems) => ((TEST_RUNNERS as readonly unknown[]).includes(v) ? v : void problems.push(`${where}: must be one of ${TEST_RUNNERS.join(", ")}`)),
+    },
+    testGlobals: {
+      description: "The repository uses its runner's globals (describe, it, expect without an import); jest and vitest only",
+      jsonSchema: { type: "boolean", default: false },
+      check: (v, where, problems) => (typeof v === "boolean" ? v : void problems.push(`${where}: must be true or false`)),
+    },
+    valueObjectStyle: {
+      description: "Value objects: result (a static create() returning a Result) or throw (a constructor that validates and throws ValidationError)",
+      jsonSchema: { enum: [...VALUE_OBJECT_STYLES], default: "result" },
+      check: (v, where, problems) => ((VALUE_OBJECT_STYLES as readonly unknown[]).includes(v) ? v : void problems.push(`${where}: must be one of ${VALUE_OBJECT_STYLES.join(", ")}`)),
+    },
+    defaults: {
+      description: "Default answers, keys as in an answers file (tests, auth, rateLimit, ...)",
+      jsonSchema: { type: "object" },
+      check: (v, where, problems) => (typeof v === "object" && v !== null && !Array.isArray(v) ? v : void problems.push(`${where}: must be an object`)),
+    },
+    checklist: {
+      description: "Extra review-checklist items, by section",
+      jsonSchema: { type: "object", properties: Object.fromEntries(checklistSections.map((s) => [s, { type: "array", items: { type: "string" } }])), additionalProperties: false },
+      check: (v, where, problems) => {
+        if (typeof v !== "object" || v === null || Array.isArray(v)) return void problems.push(`${where}: must be an object of lists`);
+        for (const [section, items] of Object.entries(v)) {
+          if (!checklistSections.includes(section)) problems.push(`${where}.${section}: unknown checklist section (expected one of ${checklistSections.join(", ")})`);
+          else stringList(items, `${where}.${section}`, problems);
+        }
+        return v;
+      },
+    },
+    omitSections: {
+      description: "Plan sections to leave out",
+      jsonSchema: { type: "array", items: { enum: [...sections] } },
+      check: (v, where, problems) => {
+        const list = stringList(v, where, problems) as unknown[] | undefined;
+        list?.forEach((s, i) => typeof s === "string" && !sections.includes(s) && problems.push(`${where}[${i}]: unknown section "${s}" (expected one of ${sections.join(", ")})`));
+        return list;
+      },
+    },
+  };
+}
 
 /** Keys that hold an object of settings. */
 const GROUPS = ["paths", "suffixes"] as const;
 
-/** Validates a raw config; every problem names its key path below `where`. */
-export function parseConfig(raw: unknown, where: string): { config: MjoplanConfig; problems: string[] } {
+/** Validates a raw config against the generators' vocabulary; every problem names its key path below `where`. */
+export function parseConfig(raw: unknown, where: string, vocabulary: ConfigVocabulary): { config: MjoplanConfig; problems: string[] } {
+  const fields = fieldsOf(vocabulary);
   const problems: string[] = [];
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return { config: DEFAULT_CONFIG, problems: [`${where}: must be an object`] };
   const data = raw as Record<string, unknown>;
-  const known = new Set(Object.keys(FIELDS).map((k) => k.split(".")[0]!));
+  const known = new Set(Object.keys(fields).map((k) => k.split(".")[0]!));
   // "$schema" points editors at the shipped JSON Schema; it configures nothing.
   for (const key of Object.keys(data)) if (!known.has(key) && key !== "$schema") problems.push(`${where}.${key}: unknown key (expected one of ${[...known].join(", ")})`);
   for (const group of GROUPS) {
     const inner = data[group];
-    const keys = Object.keys(FIELDS).filter((k) => k.startsWith(`${group}.`)).map((k) => k.slice(group.length + 1));
+    const keys = Object.keys(fields).filter((k) => k.startsWith(`${group}.`)).map((k) => k.slice(group.length + 1));
     if (inner !== undefined && (typeof inner !== "object" || inner === null || Array.isArray(inner))) problems.push(`${where}.${group}: must be an object`);
     else if (inner) for (const key of Object.keys(inner)) if (!keys.includes(key)) problems.push(`${where}.${group}.${key}: unknown key (expected ${keys.join(", ")})`);
   }
   const value = (key: string): unknown => key.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), data);
   const checked: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(FIELDS)) {
+  for (const [key, field] of Object.entries(fields)) {
     const v = value(key);
     if (v !== undefined) checked[key] = field.check(v, `${where}.${key}`, problems);
   }
   const pick = <T>(key: string, fallback: T): T => (checked[key] === undefined ? fallback : (checked[key] as T));
+  // What the config sets of a group (paths, suffixes); each generator fills in its own defaults.
+  const setIn = (group: string): Record<string, string> =>
+    Object.fromEntries(Object.entries(checked).flatMap(([key, v]) => (key.startsWith(`${group}.`) && typeof v === "string" ? [[key.slice(group.length + 1), v]] : [])));
   const config: MjoplanConfig = {
     source: where,
-    paths: {
-      plan: pick("paths.plan", DEFAULT_LAYOUT.plan),
-      source: pick("paths.source", DEFAULT_LAYOUT.source),
-      tests: pick("paths.tests", DEFAULT_LAYOUT.tests),
-      kernel: pick("paths.kernel", DEFAULT_LAYOUT.kernel),
-      ...Object.fromEntries((["valueObjects", "events", "commands", "states"] as const).flatMap((k) => (checked[`paths.${k}`] ? [[k, checked[`paths.${k}`] as string]] : []))),
-    },
-    suffixes: Object.fromEntries(Object.entries(DEFAULT_SUFFIXES).map(([k, def]) => [k, pick(`suffixes.${k}`, def)])) as unknown as Suffixes,
+    paths: setIn("paths"),
+    suffixes: setIn("suffixes"),
     templates: pick("templates", DEFAULT_CONFIG.templates),
     packs: pick("packs", DEFAULT_CONFIG.packs),
     disablePacks: pick("disablePacks", []),
@@ -240,11 +263,12 @@ export function parseConfig(raw: unknown, where: string): { config: MjoplanConfi
   return { config, problems };
 }
 
-/** The JSON Schema of the config file, for editors (written to dist/ by the build). */
-export function configJsonSchema(): object {
+/** The JSON Schema of the config file, for editors (written to dist/ by the build, from the registry's vocabulary). */
+export function configJsonSchema(vocabulary: ConfigVocabulary): object {
+  const fields = fieldsOf(vocabulary);
   const properties: Record<string, object> = {};
   const groups: Record<string, Record<string, object>> = Object.fromEntries(GROUPS.map((g) => [g, {}]));
-  for (const [key, field] of Object.entries(FIELDS)) {
+  for (const [key, field] of Object.entries(fields)) {
     const entry = { description: field.description, ...field.jsonSchema };
     const [group, inner] = key.split(".");
     if (inner) groups[group!]![inner] = entry;

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { InputError, InputErrors } from "../errors.js";
 import { isObject } from "../is-object.js";
-import { DEFAULT_CONFIG, parseConfig, type MjoplanConfig } from "./config.js";
+import { DEFAULT_CONFIG, parseConfig, type ConfigVocabulary, type MjoplanConfig } from "./config.js";
 
 /** The config and the folder it lives in (templates are relative to it). */
 export interface LoadedConfig {
@@ -52,9 +52,10 @@ const FOLDER_KEYS = ["templates", "packs"] as const;
  * The team's settings: every config from the repository root (the folder with
  * .git) down to the nearest one from --dest, merged in that order, so a
  * monorepo's root sets defaults and a package overrides them. Each is validated
- * on its own, so a problem names the file it is in.
+ * on its own, so a problem names the file it is in. `vocabulary` holds the names
+ * the program's generators know (configVocabularyOf in lib/generator.ts).
  */
-export function loadConfig(dest: string): LoadedConfig {
+export function loadConfig(dest: string, vocabulary: ConfigVocabulary): LoadedConfig {
   const start = path.resolve(dest);
   const found: Found[] = [];
   let root: string | undefined;
@@ -74,7 +75,7 @@ export function loadConfig(dest: string): LoadedConfig {
   const problems: string[] = [];
   let merged: Record<string, unknown> = {};
   for (const f of [...found].reverse()) {
-    problems.push(...parseConfig(f.raw, f.where).problems);
+    problems.push(...parseConfig(f.raw, f.where, vocabulary).problems);
     if (!isObject(f.raw)) continue;
     const own = { ...f.raw };
     for (const key of FOLDER_KEYS) {
@@ -86,7 +87,7 @@ export function loadConfig(dest: string): LoadedConfig {
     merged = merge(merged, own);
   }
   if (problems.length) throw new InputErrors(problems);
-  const { config } = parseConfig(merged, nearest.where);
+  const { config } = parseConfig(merged, nearest.where, vocabulary);
   return { config, dir: nearest.dir, sources: found.map((f) => f.where) };
 }
 

@@ -12,9 +12,10 @@ import { gapMarkers, type GapMarker } from "../check/gap-markers.js";
 import { checkJson, checkSchema } from "../cli/check-command.js";
 import { countPlaceholders, diffOf } from "../cli/report.js";
 import { runSchema } from "../cli/run-options.js";
+import type { ConfigVocabulary } from "../config/config.js";
 import { configDefaults, loadConfig } from "../config/load-config.js";
 import { InputError } from "../errors.js";
-import { answerKeysOf, type GeneratorDefinition } from "../generator.js";
+import { answerKeysOf, configVocabularyOf, type GeneratorDefinition } from "../generator.js";
 import { buildContext } from "../run/build-context.js";
 import { runGenerator, type RunReport } from "../run/pipeline.js";
 import type { Schema } from "../schema/field.js";
@@ -91,7 +92,7 @@ function runResult(report: RunReport): Structured {
 }
 
 /** `answerKeys`: every generator's inputs, the keys a config default may have (as the CLI takes them). */
-function generatorTool(generator: GeneratorDefinition, cwd: string, answerKeys: readonly string[]): Tool {
+function generatorTool(generator: GeneratorDefinition, cwd: string, answerKeys: readonly string[], vocabulary: ConfigVocabulary): Tool {
   const schema = generator.schema;
   return {
     name: toolNameOf(generator.name),
@@ -104,7 +105,7 @@ function generatorTool(generator: GeneratorDefinition, cwd: string, answerKeys: 
       refuseUnknown(args, [...Object.keys(schema), ...Object.keys(writeSchema)]);
       const options = withFallbacks(writeSchema, parseAll(writeSchema, givenOf(writeSchema, args)));
       const dest = path.resolve(cwd, options.dest);
-      const loaded = loadConfig(dest);
+      const loaded = loadConfig(dest, vocabulary);
       // A grow tool takes the few defaults it shares with plan (pii, say) and leaves the rest, as the CLI does.
       const defaults = configDefaults(loaded, answerKeys, Object.keys(schema)) as GivenSet<Schema>;
       const values = parseAll(schema, { ...defaults, ...givenOf(schema, args) });
@@ -212,5 +213,6 @@ function readTools(generators: Readonly<Record<string, GeneratorDefinition>>, cw
 export function mcpTools(generators: Readonly<Record<string, GeneratorDefinition>>, cwd: string): Tool[] {
   const [list, describe, check, openItems] = readTools(generators, cwd);
   const answerKeys = answerKeysOf(generators);
-  return [list!, describe!, ...Object.values(generators).map((g) => generatorTool(g, cwd, answerKeys)), check!, openItems!];
+  const vocabulary = configVocabularyOf(generators);
+  return [list!, describe!, ...Object.values(generators).map((g) => generatorTool(g, cwd, answerKeys, vocabulary)), check!, openItems!];
 }

@@ -6,20 +6,21 @@
 import type { PlopGeneratorConfig } from "node-plop";
 import type { GeneratorDefinition } from "../generator.js";
 import { buildContext } from "../run/build-context.js";
+import type { ConfigVocabulary } from "../config/config.js";
 import { loadConfig } from "../config/load-config.js";
 import { askMissing, type Inquirer } from "../prompt/ask.js";
 import { runGenerator } from "../run/pipeline.js";
 import type { InputOf, Schema } from "../schema/field.js";
 import { withFallbacks } from "../schema/resolve.js";
 
-export function toPlopGenerator<S extends Schema>(generator: GeneratorDefinition<S>, given: Partial<InputOf<S>>, destBasePath: string): PlopGeneratorConfig {
+export function toPlopGenerator<S extends Schema>(generator: GeneratorDefinition<S>, given: Partial<InputOf<S>>, destBasePath: string, vocabulary: ConfigVocabulary): PlopGeneratorConfig {
   return {
     description: generator.description,
     prompts: async (inquirer) => askMissing(inquirer as unknown as Inquirer, generator.schema, given),
     actions: [
       async (answers) => {
         const input = withFallbacks(generator.schema, answers as Partial<InputOf<S>>);
-        const report = await runGenerator(generator, [input], { dest: destBasePath, dryRun: false, onConflict: "fail" }, buildContext(loadConfig(destBasePath), destBasePath));
+        const report = await runGenerator(generator, [input], { dest: destBasePath, dryRun: false, onConflict: "fail" }, buildContext(loadConfig(destBasePath, vocabulary), destBasePath));
         const written = report.changes.filter((c) => c.action === "create" || c.action === "overwrite").length;
         return `${written} file(s) written for ${generator.label(input)}`;
       },
