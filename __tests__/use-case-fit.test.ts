@@ -199,6 +199,22 @@ describe("secret link with an enumeration target", () => {
   }, 30_000);
 });
 
+describe("where the answers name no events, no value objects and no audit, the flow says what that means", () => {
+  it.each([
+    ["a query", ["--method", "GET", "--route", "/api/rooms"], "No domain events were asked for: a query emits none.", "No value objects were asked for: the request carries no inputs (a GET of the caller's own data, whose identity comes from the credential)."],
+    ["an async job", ["--method", "POST", "--route", "/api/reports", "--async"], "No domain events were asked for. TODO(plan): name the events the job raises when it finishes, if any.", "No value objects were asked for. TODO(plan): name the inputs that need validation rules."],
+    ["a delete", ["--method", "DELETE", "--route", "/api/rooms/:roomId", "--resource", "Room"], "No domain events were asked for. TODO(plan): name the events this state change raises, if any.", "No value objects were asked for. TODO(plan): name the inputs that need validation rules."],
+  ])("%s", async (_what, flags, events, valueObjects) => {
+    const out = await tempDir();
+    const run = await cli(["plan", "--name", "Bare use-case", ...flags, "--dest", out]);
+    expect(run.exitCode).toBe(0);
+    const plan = (await readTree(out)).get("docs/features/api/BareUseCase/BareUseCase-plan.md") ?? "";
+    expect(plan).toContain(`\n${events}\n`);
+    expect(plan).toContain(`\n${valueObjects}\n`);
+    expect(plan).toContain("### Audit trail\n\nNot asked for. TODO(plan): confirm with the data owner that no audit trail is needed.\n");
+  }, 30_000);
+});
+
 describe("inputs that contradict each other", () => {
   it.each([
     ["--relation without --resource", ["--relation", "host"], /--relation host: needs --resource/],

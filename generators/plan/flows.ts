@@ -6,6 +6,7 @@
  * Diagram lines are final Mermaid (labels escaped here), the rest Markdown or code.
  */
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
+import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
 import { erasesLater, lookupKeyOf, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
@@ -17,6 +18,8 @@ export interface FlowShape {
   repositoryPort: string;
   repositoryRules: string;
   exceptionMapping: { raised: string; status: number; logged: string }[];
+  /** What the design says where the answers name no domain event: the flow decides whether that is a gap. */
+  noEvents: string;
 }
 
 interface Parts {
@@ -245,6 +248,17 @@ function exceptionMapping(f: UseCaseFacts, statuses: readonly CatalogStatus[], e
   return rows;
 }
 
+/**
+ * No events named: a query emits none by its nature (flow-query's requirement says so); any
+ * other flow changes state, so which events it raises is a gap its author fills, and for an
+ * async use-case they are the job's.
+ */
+function noEvents(f: UseCaseFacts): string {
+  if (f.flow === "query") return "No domain events were asked for: a query emits none.";
+  const which = f.flow === "async" ? "the events the job raises when it finishes" : "the events this state change raises";
+  return `No domain events were asked for. ${PLACEHOLDER}: name ${which}, if any.`;
+}
+
 export function flowShape(p: Parts, statuses: readonly CatalogStatus[], errors: readonly CatalogError[]): FlowShape {
   const port = repositoryPort(p);
   return {
@@ -254,5 +268,6 @@ export function flowShape(p: Parts, statuses: readonly CatalogStatus[], errors: 
     repositoryPort: port.port,
     repositoryRules: port.rules,
     exceptionMapping: exceptionMapping(p.f, statuses, errors),
+    noEvents: noEvents(p.f),
   };
 }

@@ -282,6 +282,8 @@ export interface PlanModel {
     /** Whether the request could carry inputs (a body, route parameters) that no value object covers yet. */
     expectsInputs: boolean;
     noInputsBecause: string;
+    /** What the domain model says where no value object was asked for: a gap where the request carries inputs, else why it carries none. */
+    noValueObjects: string;
     /** The problem+json shape, shown with the first error this use-case can answer. */
     problemExample: string;
   };
@@ -295,7 +297,8 @@ export interface PlanModel {
   /** Open questions: the packs' and the gaps the answers leave; each rendered as a marked gap. */
   questions: string[];
   abuseCases: { name: string; attack: string; defence: string }[];
-  monitoring: { metrics: string[]; alerts: string[]; logs: string[]; traces: string[]; audit: string[] };
+  /** `auditTrail`: the audit section's text, from the audit items the packs brought (a gap where none did). */
+  monitoring: { metrics: string[]; alerts: string[]; logs: string[]; traces: string[]; audit: string[]; auditTrail: string };
   /** Review-checklist items the packs cover, by the ID of what covers them (or a section anchor). */
   packChecklist: { item: string; coveredBy: string; pack: string }[];
   /** The packs that applied, and why: the plan's last section. */

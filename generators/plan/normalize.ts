@@ -292,9 +292,12 @@ function contractOf(f: UseCaseFacts, valueObjects: ValueObjectModel[], statuses:
     null,
     2,
   );
+  const expectsInputs = f.requestBody || f.routeParams.length > 0;
+  const noInputsBecause = f.self ? `a ${f.method} of the caller's own data, whose identity comes from the credential` : `a ${f.method} with no route parameters`;
   return {
-    expectsInputs: f.requestBody || f.routeParams.length > 0,
-    noInputsBecause: f.self ? `a ${f.method} on the caller itself, whose identity comes from the credential` : `a ${f.method} with no route parameters`,
+    expectsInputs,
+    noInputsBecause,
+    noValueObjects: expectsInputs ? `No value objects were asked for. ${TODO} name the inputs that need validation rules.` : `No value objects were asked for: the request carries no inputs (${noInputsBecause}).`,
     problemExample,
     requestBody: f.requestBody ? (valueObjects.some((v) => v.location === "body") ? "JSON with the body inputs below" : "none expected") : `none: a ${f.method} has no body`,
     inputs,
@@ -352,5 +355,8 @@ function gapsOf(input: PlanInput, f: UseCaseFacts): string[] {
 
 function monitoringOf(items: { kind: string; text: string }[]): PlanModel["monitoring"] {
   const of = (kind: string) => items.filter((i) => i.kind === kind).map((i) => i.text);
-  return { metrics: of("metric"), alerts: of("alert"), logs: of("log"), traces: of("trace"), audit: of("audit") };
+  const audit = of("audit");
+  // Audit items come from the audit pack and the capability packs; without any, whether one is needed is a gap.
+  const auditTrail = audit.length ? `Required. ${audit.map((a) => `${a}.`).join(" ")}` : `Not asked for. ${TODO} confirm with the data owner that no audit trail is needed.`;
+  return { metrics: of("metric"), alerts: of("alert"), logs: of("log"), traces: of("trace"), audit, auditTrail };
 }
