@@ -72,6 +72,14 @@ describe("messages", () => {
     expect(top.stdout).not.toContain("npm run");
   });
 
+  it("the summary's next command checks where the run wrote, as it was run", async () => {
+    const dest = await tempDir();
+    const throughNpm = await npmRunPlop(["plan", "--", "--name", "Book room", "--dest", dest]);
+    expect(throughNpm.stdout).toContain(`Then: npm run plop check -- --dest ${dest} keeps the plan and its files in step.`);
+    const again = await cli(["plan", "--name", "Cancel booking", "--dest", dest]);
+    expect(again.stdout).toContain(`Then: mjoplan check --dest ${dest} keeps the plan and its files in step.`);
+  });
+
   it("check names the untested items without --strict: after test --kind integration, the one left is the latency budget no selected test covers", async () => {
     const dest = await tempDir();
     expect((await cli(["plan", "--name", "Book room", "--tests", "domain,security", "--dest", dest])).exitCode).toBe(0);

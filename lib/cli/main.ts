@@ -153,7 +153,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
     },
     { ...context, ...(inputs.length > 1 && term.stderr.isTTY ? { progress: progressOn(term.stderr) } : {}) },
   );
-  term.stdout.write(options.json ? jsonReport(report) : humanReport(report, { verbose: options.verbose, env: term.env ?? {} }));
+  term.stdout.write(options.json ? jsonReport(report) : humanReport(report, { verbose: options.verbose, env: term.env ?? {}, dest: options.dest }));
   // A dry run says what the real run would do, its exit code included: a conflict fails it.
   return report.dryRun && report.changes.some((c) => c.action === "conflict") ? 1 : 0;
 }

@@ -36,7 +36,11 @@ export function diffOf(change: Change): string {
 }
 
 /** A batch lists only what needs a look (files overwritten or skipped) unless `verbose`: 200 use-cases are thousands of files. */
-export function humanReport(report: RunReport, options: { verbose?: boolean; env?: Env } = {}): string {
+/**
+ * `dest`: --dest as the person gave it, so the check command the summary suggests looks where the
+ * run wrote.
+ */
+export function humanReport(report: RunReport, options: { verbose?: boolean; env?: Env; dest?: string } = {}): string {
   const lines: string[] = [];
   if (report.dryRun) {
     // A dry run lists flat paths, each followed by its diff, to read like a patch.
@@ -65,7 +69,8 @@ export function humanReport(report: RunReport, options: { verbose?: boolean; env
   const plans = report.changes.filter((c) => c.isPlan).map((c) => c.path);
   if (!report.dryRun && plans.length) {
     lines.push(`Next: fill the ${countPlaceholders(report.changes)} TODO(plan) marker(s) in ${plans.length === 1 ? plans[0] : `${plans.length} plans`}, review, then set status: approved.`);
-    lines.push(`Then: ${commandLine(options.env ?? {}, "check")} keeps the plan and its files in step.`);
+    const dest = options.dest && options.dest !== "." ? `--dest ${/^[\w./:@,-]+$/.test(options.dest) ? options.dest : JSON.stringify(options.dest)}` : "";
+    lines.push(`Then: ${commandLine(options.env ?? {}, "check", dest)} keeps the plan and its files in step.`);
   }
   return lines.join("\n") + "\n";
 }
