@@ -3,8 +3,10 @@
  * templates), where the running Node cannot cache compiled code itself: before
  * 22.1 there is no module.enableCompileCache. A run then spends more time
  * compiling the templates' code than running it; with the cache, a run after the
- * first reads the compiled code instead. The cache is keyed by the file's content
- * and Node's version (V8 checks little more than the source's length), lives in a
+ * first reads the compiled code instead. The cache is keyed by the file's path and
+ * content and Node's version (V8 checks little more than the source's length; and
+ * it keeps the path of the script that made the cache, so a copy installed
+ * elsewhere would name the other copy in its stack traces), lives in a
  * folder of the current user's that no one else may write to, and any problem
  * with it falls back to a plain require. NODE_DISABLE_COMPILE_CACHE, Node's own
  * switch, turns it off.
@@ -42,7 +44,7 @@ export function requireCached(file: string): unknown {
   const dir = cacheDir();
   if (!dir) return require(file);
   const source = readFileSync(file, "utf8");
-  const entry = path.join(dir, `${createHash("sha256").update(`${process.version}\0${process.arch}\0`).update(source).digest("hex").slice(0, 32)}.bin`);
+  const entry = path.join(dir, `${createHash("sha256").update(`${process.version}\0${process.arch}\0${file}\0`).update(source).digest("hex").slice(0, 32)}.bin`);
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(entry);

@@ -3,7 +3,7 @@
  * for sub-generators that grow a use-case. Each keeps everything a person wrote
  * and touches only the rows and lines it adds to.
  */
-import { cells, normalRow } from "../../lib/check/plan-facts.js";
+import { cells, normalRow, trimNewlines } from "../../lib/check/plan-facts.js";
 
 /** The next free number for IDs with this prefix: nextNumber(plan, "FR") after FR-1..FR-6 is 7. */
 export function nextNumber(text: string, prefix: string): number {
@@ -78,7 +78,7 @@ export function setChecklistCoverage(markdown: string, item: string, coveredBy: 
 
 /** A test file with more imports (after the last import) and one more block at the end. */
 export function addToTestFile(code: string, imports: string[], block: string): string {
-  const lines = code.replace(/\n+$/, "").split("\n");
+  const lines = trimNewlines(code).split("\n");
   let lastImport = -1;
   lines.forEach((l, i) => {
     if (l.startsWith("import ")) lastImport = i;

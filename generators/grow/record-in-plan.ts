@@ -36,8 +36,8 @@ export function recordInPlan(plan: string, g: Growth): string {
   const domainFile = g.tests.find((t) => t.kind === "domain")?.file;
   if (domainIds.length && domainFile) {
     out = setChecklistCoverage(out, g.checklistItem, (current) => {
-      const listed = /((?:DOM-\d+, )*DOM-\d+) in \[/.exec(current);
-      return listed ? current.replace(listed[1]!, `${listed[1]}, ${domainIds.join(", ")}`) : `[Domain model](#domain-model); ${domainIds.join(", ")} in ${fileLink(domainFile)}`;
+      const listed = domainTestList(current);
+      return listed ? current.replace(listed, `${listed}, ${domainIds.join(", ")}`) : `[Domain model](#domain-model); ${domainIds.join(", ")} in ${fileLink(domainFile)}`;
     });
   }
   return appendRows(out, "Generated files", /^- \[/, [`- [${code(g.file.path)}](${g.file.link})`]);
@@ -46,4 +46,28 @@ export function recordInPlan(plan: string, g: Growth): string {
 /** The plan with the code it embeds refreshed from the grown test files (by path below --dest). */
 export function withEmbeddedTests(plan: string, planPath: string, testFiles: ReadonlyMap<string, string>): string {
   return syncEmbedded(plan, (link) => testFiles.get(path.posix.normalize(path.posix.join(path.posix.dirname(planPath), link))));
+}
+
+/**
+ * The first list of domain-test IDs before " in [" in a checklist line
+ * ("DOM-1, DOM-2 in [file](...)"), found by walking back from each " in [":
+ * each character is looked at a bounded number of times (the regular expression
+ * this replaces, `(?:DOM-\d+, )*DOM-\d+ in \[`, was quadratic on a long line).
+ */
+export function domainTestList(line: string): string | undefined {
+  for (let at = line.indexOf(" in ["), from = 0; at >= 0; from = at + 5, at = line.indexOf(" in [", from)) {
+    const isDigit = (i: number): boolean => i >= from && line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57;
+    // `start`: where the list found so far begins; each step takes one more "DOM-<digits>, " before it.
+    let start = at;
+    for (let end = at; ; ) {
+      let d = end;
+      while (isDigit(d - 1)) d--;
+      if (d === end || d - 4 < from || line.slice(d - 4, d) !== "DOM-") break;
+      start = d - 4;
+      if (start - 2 < from || line.slice(start - 2, start) !== ", ") break;
+      end = start - 2;
+    }
+    if (start < at) return line.slice(start, at);
+  }
+  return undefined;
 }

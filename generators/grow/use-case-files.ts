@@ -8,6 +8,7 @@ import type { FileRef, ValueObjectModel } from "../plan/model.js";
 import { namesOf, validateUseCaseName, type Names } from "../plan/names.js";
 import { parseRule } from "../plan/rules.js";
 import { valueObjectModel } from "../plan/value-object-model.js";
+import { valueObjectRows } from "./value-object-rows.js";
 import { testingOf, type TestingModel } from "../plan/testing.js";
 
 /** The field every sub-generator starts from: which use-case to grow. */
@@ -75,9 +76,9 @@ export function openUseCase(name: string, context: BuildContext, contextName = "
 /** The value objects the plan's domain model lists (`| Name | \`rule\` | ...`), so new events can type their fields. */
 export function valueObjectsOf(files: UseCaseFiles): ValueObjectModel[] {
   const out: ValueObjectModel[] = [];
-  for (const m of files.plan.matchAll(/^\|\s*(\p{L}[\p{L}\p{N}]*)\s*\|\s*(`+)\s?(.*?)\s?\2\s*\|/gmu)) {
+  for (const row of valueObjectRows(files.plan)) {
     try {
-      out.push(valueObjectModel({ name: m[1]!, rule: parseRule(m[3]!.replace(/\\\|/g, "|")) }, files.dirs.valueObjects, files.ref, files.fromTests, undefined, files.suffixes.valueObject));
+      out.push(valueObjectModel({ name: row.name, rule: parseRule(row.rule.replace(/\\\|/g, "|")) }, files.dirs.valueObjects, files.ref, files.fromTests, undefined, files.suffixes.valueObject));
     } catch {
       // a row that is not a value object (another table with a code span)
     }

@@ -32,7 +32,13 @@ export interface PlanFacts {
 export const PLACEHOLDER = "TODO(plan)";
 /** The longest link target read; a longer `](...)` is not a link mjoplan wrote (and bounds the scan: linear time). */
 const MAX_LINK = 4096;
-const SPACE = /\s/;
+
+/** Whether the UTF-16 code unit `c` is what /\s/ matches; a comparison per character, not a regular expression per character. */
+function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** A link target as a plan holds it, between `](` and `)`, with where it starts. */
 interface RawLink {
@@ -69,7 +75,7 @@ export function rawLinks(markdown: string): RawLink[] {
     if (escaped(markdown, at)) continue;
     let end = at + 2;
     const limit = Math.min(markdown.length, at + 2 + MAX_LINK);
-    while (end < limit && markdown[end] !== ")" && !SPACE.test(markdown[end]!)) end++;
+    while (end < limit && markdown.charCodeAt(end) !== 41 && !isSpace(markdown.charCodeAt(end))) end++;
     // No link here; nor at any "](" before `end`, which would stop at the same character.
     if (end === at + 2 || markdown[end] !== ")") {
       from = Math.max(from, end);
@@ -92,8 +98,9 @@ export function fencedCode(markdown: string): [number, number][] {
   for (let lineStart = 0; lineStart < markdown.length; ) {
     let lineEnd = markdown.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = markdown.length;
-    const line = markdown.slice(lineStart, Math.min(lineEnd, lineStart + 8));
-    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    // Most lines start with neither a space nor a fence character: no slice, no regular expression for them.
+    const first = markdown.charCodeAt(lineStart);
+    const fence = first === 32 || first === 96 || first === 126 ? /^ {0,3}(`{3,}|~{3,})/.exec(markdown.slice(lineStart, Math.min(lineEnd, lineStart + 8))) : null;
     if (fence) {
       let len = fence[1]!.length;
       const ch = fence[1]![0]!;
@@ -155,7 +162,7 @@ export interface EmbeddedBlock extends EmbeddedTest {
  * one pass (the closing fences are indexed first), so a crafted plan with
  * thousands of unclosed blocks costs no more than its length.
  */
-export function embeddedBlocks(markdown: string): EmbeddedBlock[] {
+export function embeddedBlocks(markdown: string, links: readonly RawLink[] = rawLinks(markdown)): EmbeddedBlock[] {
   // Lines made only of backticks, by their length, in order: the possible closing fences.
   const closers = new Map<number, number[]>();
   for (let lineStart = 0; lineStart <= markdown.length; ) {
@@ -172,7 +179,7 @@ export function embeddedBlocks(markdown: string): EmbeddedBlock[] {
   const cursor = new Map<number, number>();
   const out: EmbeddedBlock[] = [];
   let after = 0;
-  for (const link of rawLinks(markdown)) {
+  for (const link of links) {
     if (link.at < after) continue;
     // "[`...`](" with no newline or backtick inside the code span.
     if (markdown[link.at - 1] !== "`") continue;
@@ -271,10 +278,10 @@ export function frontMatter(markdown: string): { text: string; duplicate?: strin
 export function readPlan(markdown: string): PlanFacts {
   const front = frontMatter(markdown);
   const status = /^status:[ \t]*"?([\w-]+)"?[ \t]*$/m.exec(front.text)?.[1] ?? "unknown";
-  const links = rawLinks(markdown)
-    .map((l) => l.target)
-    .filter((l) => !/^[a-z][a-z0-9+.-]*:/i.test(l) && !l.startsWith("#"));
-  const embedded = embeddedBlocks(markdown).map((b) => ({ link: b.link, code: b.code }));
+  // One scan for links serves both the links and the embedded tests.
+  const raw = rawLinks(markdown);
+  const links = raw.map((l) => l.target).filter((l) => !/^[a-z][a-z0-9+.-]*:/i.test(l) && !l.startsWith("#"));
+  const embedded = embeddedBlocks(markdown, raw).map((b) => ({ link: b.link, code: b.code }));
   const decoded: string[] = [];
   const badLinks: string[] = [];
   for (const l of new Set(links.map((x) => x.split("#")[0]!))) {
@@ -304,7 +311,10 @@ export function readPlan(markdown: string): PlanFacts {
 }
 
 // A test title that starts with an ID: it("SEC-1 ..."), it.todo("..."), test(...), or it.each(table)("DOM-1 ...").
-const TITLE = /(?:\b(?:it|test)(?:\.\w+)?|\))\(\s*(["'`])([A-Z]{2,5}-\d+)\b((?:(?!\1)[^\\\n]|\\.){0,500})\1/g;
+// Unbounded, since a title may hold a 2,000-character criterion, and still linear: a title's scan stops at the next
+// unescaped quote of its kind, at the latest the quote of the next title of that kind (which follows "(" or a space, so no
+// backslash can escape it), or at the line's end; so no character is scanned for more than three titles.
+const TITLE = /(?:\b(?:it|test)(?:\.\w+)?|\))\(\s*(["'`])([A-Z]{2,5}-\d+)\b((?:(?!\1)[^\\\n]|\\.)*)\1/g;
 
 /** Each test's ID and whole title, from a test file's code. */
 export function testTitles(code: string): Map<string, string> {

@@ -8,12 +8,12 @@
 import path from "node:path";
 import { InputError } from "../errors.js";
 import { checkPlan, type PlanFindings } from "./check-plan.js";
-import { isInside, MAX_PLAN_BYTES, probeConfined, readConfined, realOr, repositoryRoot, type ConfinedRead } from "./confined-read.js";
+import { isInside, MAX_PLAN_BYTES, probeConfined, readConfined, realOr, repositoryRoot, type ConfinedRead, type FolderCache } from "./confined-read.js";
 import { readPlan, type PlanFacts } from "./plan-facts.js";
 
 /** A plan's text and facts; a plan that is not a regular file in the repository, too large, or with a key given twice is bad input. */
-export function loadPlan(root: string, planFile: string, base: string): { text: string; facts: PlanFacts } {
-  const read = readConfined(root, planFile, MAX_PLAN_BYTES);
+export function loadPlan(root: string, planFile: string, base: string, folders: FolderCache = new Map()): { text: string; facts: PlanFacts } {
+  const read = readConfined(root, planFile, MAX_PLAN_BYTES, folders);
   const where = path.relative(base, planFile) || planFile;
   if (read.kind === "missing") throw new InputError(where, "no such plan");
   if (read.kind === "refused") throw new InputError(where, `not read: the plan ${read.reason}`);
@@ -22,8 +22,9 @@ export function loadPlan(root: string, planFile: string, base: string): { text: 
   return { text: read.content, facts };
 }
 
-export function checkOne(root: string, planFile: string, base: string, probe: (file: string) => ConfinedRead = (f) => probeConfined(root, f)): PlanFindings {
-  const { facts } = loadPlan(root, planFile, base);
+export function checkOne(root: string, planFile: string, base: string, probe?: (file: string) => ConfinedRead, folders: FolderCache = new Map()): PlanFindings {
+  const { facts } = loadPlan(root, planFile, base, folders);
+  probe ??= (f) => probeConfined(root, f, folders);
   const dir = path.dirname(planFile);
   const files = new Map<string, string | undefined>();
   const refused = new Map<string, string>();
@@ -34,7 +35,7 @@ export function checkOne(root: string, planFile: string, base: string, probe: (f
     files.set(full, read.kind === "file" ? read.content : undefined);
   };
   // Test files are read to compare with their embedded copy; the rest need only exist.
-  for (const e of facts.embedded) if (!files.has(path.join(dir, e.link))) take(e.link, readConfined(root, path.join(dir, e.link)));
+  for (const e of facts.embedded) if (!files.has(path.join(dir, e.link))) take(e.link, readConfined(root, path.join(dir, e.link), undefined, folders));
   for (const link of facts.links) if (!files.has(path.join(dir, link))) take(link, probe(path.join(dir, link)));
   return checkPlan(planFile, facts, files, refused);
 }
@@ -53,13 +54,16 @@ export function checkAll(planFiles: readonly string[], base: string, named: read
   const destRoot = repositoryRoot(base);
   const roots = [destRoot, ...named.map((p) => repositoryRoot(p))];
   const known = new Map<string, ConfinedRead>();
+  // Folder realpaths once per run and root: the plans of a batch share their few folders' parents.
+  const foldersOf = new Map<string, FolderCache>();
+  const folders = (root: string): FolderCache => foldersOf.get(root) ?? foldersOf.set(root, new Map()).get(root)!;
   const probe = (file: string): ConfinedRead => {
     let seen = known.get(file);
-    if (seen === undefined) known.set(file, (seen = probeConfined(destRoot, file)));
+    if (seen === undefined) known.set(file, (seen = probeConfined(destRoot, file, folders(destRoot))));
     return seen;
   };
   return planFiles.map((f) => {
     const root = rootFor(roots, f);
-    return checkOne(root, f, base, root === destRoot ? probe : undefined);
+    return checkOne(root, f, base, root === destRoot ? probe : undefined, folders(root));
   });
 }

@@ -3,11 +3,14 @@
  * an array of them. Each entry is checked for unknown keys here; values are
  * parsed by the schema with their position in the file as `where`.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../errors.js";
 import type { Schema } from "../schema/field.js";
 import type { GivenSet } from "../schema/resolve.js";
+
+/** The largest answers file read (tens of thousands of use-cases): what a batch holds in memory stays bounded. */
+export const MAX_ANSWERS_BYTES = 32 * 1024 * 1024;
 
 /** One use-case of an answers file: its answers, and where it is (`backlog.json[2]`, or the file for a single object). */
 export interface AnswersEntry<S extends Schema> {
@@ -19,8 +22,11 @@ export async function readAnswersFile<S extends Schema>(file: string, schema: S,
   const full = path.resolve(cwd, file);
   let text: string;
   try {
+    const size = (await stat(full)).size;
+    if (size > MAX_ANSWERS_BYTES) throw new InputError(`--answers ${file}`, `is larger than ${MAX_ANSWERS_BYTES / 1024 / 1024} MiB; split the batch`);
     text = await readFile(full, "utf8");
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(`--answers ${file}`, code === "ENOENT" ? "file not found" : `cannot read it (${code ?? String(e)})`);
   }

@@ -13,7 +13,12 @@ export interface ParsedArgv {
   given: Record<string, Given>;
 }
 
-const quote = (s: string): string => (/^[\w./:@,-]*$/.test(s) && s !== "" ? s : JSON.stringify(s));
+/** A value as an error message names it: quoted where needed, and cut short (a 100 KB value is one line, not a screenful). */
+const SHOWN = 60;
+const quote = (s: string): string => {
+  const shown = s.length > SHOWN ? `${s.slice(0, SHOWN)}...` : s;
+  return /^[\w./:@,-]*$/.test(shown) && shown !== "" ? shown : JSON.stringify(shown);
+};
 
 export function parseArgv(argv: readonly string[], schema: Schema): ParsedArgv {
   const byFlag = new Map<string, [string, AnyField]>(Object.entries(schema).map(([k, f]) => [f.flag, [k, f]]));

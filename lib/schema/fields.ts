@@ -5,7 +5,9 @@
  */
 import type { ChoiceField, FlagField, ListField, MultiField, TextField, Validator } from "./field.js";
 
-const MAX_TEXT = 2000;
+/** Caps on what one answer may hold, documented in the README: every step stays linear and every plan stays readable by `check`. */
+export const MAX_TEXT = 2000;
+export const MAX_LIST_ITEMS = 100;
 
 interface Common {
   flag: string;
@@ -116,6 +118,7 @@ export function list<I>(opts: Common & { parseItem: (raw: unknown) => I; validat
     validateAll: opts.validate ?? (() => true),
     parse: (raw) => {
       const items = Array.isArray(raw) ? raw : opts.commaSeparated ? commaItems(raw) : [raw];
+      if (items.length > MAX_LIST_ITEMS) throw `holds ${items.length} items; at most ${MAX_LIST_ITEMS} are taken`;
       return check(
         items.map((item) => opts.parseItem(item)),
         opts.validate,

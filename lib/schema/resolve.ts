@@ -5,6 +5,7 @@
  */
 import { InputError } from "../errors.js";
 import type { AnyField, InputOf, Schema } from "./field.js";
+import { MAX_LIST_ITEMS } from "./fields.js";
 
 /** A raw value and where it came from, for the error message. */
 export interface Given {
@@ -25,6 +26,8 @@ function problemOf(thrown: unknown): string {
 export function parseGiven(field: AnyField, given: Given): unknown {
   if (field.kind === "list") {
     const items = Array.isArray(given.raw) ? given.raw : [given.raw];
+    // Before any item is parsed: a list of a million items is refused at once, not after.
+    if (items.length > MAX_LIST_ITEMS) throw new InputError(given.where, `holds ${items.length} items; at most ${MAX_LIST_ITEMS} are taken`);
     const parsed = items.flatMap((item, i) => {
       const where = given.itemWheres?.[i] ?? (Array.isArray(given.raw) ? `${given.where}[${i}]` : given.where);
       try {
@@ -33,6 +36,7 @@ export function parseGiven(field: AnyField, given: Given): unknown {
         throw new InputError(where, problemOf(thrown));
       }
     });
+    if (parsed.length > MAX_LIST_ITEMS) throw new InputError(given.where, `holds ${parsed.length} items; at most ${MAX_LIST_ITEMS} are taken`);
     const verdict = field.validateAll(parsed);
     if (verdict !== true) throw new InputError(given.where, verdict);
     return parsed;
