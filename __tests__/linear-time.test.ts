@@ -12,7 +12,8 @@ import { MAX_LIST_ITEMS, MAX_TEXT } from "../lib/schema/fields.js";
 import { MAX_ANSWERS_BYTES } from "../lib/cli/answers-file.js";
 import { valueObjectRow, valueObjectRows } from "../generators/grow/value-object-rows.js";
 import { domainTestList } from "../generators/grow/record-in-plan.js";
-import { cli, ROOT, tempDir } from "./support/project.js";
+import { execa } from "execa";
+import { BIN, cli, ROOT, tempDir } from "./support/project.js";
 import { snapshot } from "./support/tree.js";
 
 const richAnswers = async (): Promise<Record<string, unknown>> => JSON.parse(await readFile(path.join(ROOT, "examples/request-password-reset.answers.json"), "utf8"));
@@ -132,5 +133,27 @@ describe("confined reads: one realpath per folder per run, the same answers", ()
     }
     // Three folders were resolved, each once, however many files were asked about.
     expect([...folders.keys()].sort()).toEqual([repo, path.join(repo, "linked"), path.join(repo, "tests")].sort());
+  });
+});
+
+describe("a batch's memory does not grow with its size", () => {
+  it("400 rich use-cases are written by a process allowed 48 MiB of heap (holding them all in memory needs more than 64)", async () => {
+    const dir = await tempDir("mjoplan-memory-");
+    const rich = await richAnswers();
+    const file = path.join(dir, "batch.json");
+    await writeFile(file, JSON.stringify(Array.from({ length: 400 }, (_, i) => ({ ...rich, name: `${String(rich["name"])} ${i}` }))));
+    const dest = path.join(dir, "out");
+    const run = await execa("node", ["--max-old-space-size=48", BIN, "plan", "--answers", file, "--dest", dest, "--format", "never"], { reject: false, stdin: "ignore" });
+    expect(String(run.stderr)).toBe("");
+    expect(run.exitCode).toBe(0);
+    expect(String(run.stdout)).toContain("400 use-cases: ");
+    // Every use-case's plan is there, whole, and no temporary file is left.
+    const tree = await snapshot(dest);
+    const plans = [...tree.keys()].filter((k) => k.endsWith("-plan.md"));
+    expect(plans).toHaveLength(400);
+    expect([...tree.keys()].filter((k) => k.includes(".mjoplan"))).toEqual([]);
+    const last = Buffer.from(tree.get(plans.find((p) => p.includes("399"))!)!, "base64").toString("utf8");
+    expect(last).toContain("Request password reset 399");
+    expect(last).toMatch(/\n## \d+\. Traceability matrix\n/);
   });
 });

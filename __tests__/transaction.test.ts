@@ -12,7 +12,7 @@ import { DEFAULT_CONFIG } from "../lib/config/config.js";
 import { TEMPLATES_DIR } from "../lib/paths.js";
 import { withFallbacks } from "../lib/schema/resolve.js";
 import { decide, mergeBatch } from "../lib/write/changes.js";
-import { commit, nodeIo, type CommitIo } from "../lib/write/commit.js";
+import { commit, nodeIo, Staging, type CommitIo } from "../lib/write/commit.js";
 import { BIN, tempDir } from "./support/project.js";
 import { copyTree, snapshot } from "./support/tree.js";
 
@@ -100,6 +100,41 @@ describe("all-or-nothing commit", () => {
     }
     expect((await snapshot(dir)).has("README.md")).toBe(true);
     expect([...(await snapshot(dir)).keys()].filter((k) => k.includes(".mjoplan-"))).toEqual([]);
+  });
+});
+
+describe("a batch staged step by step (use-case by use-case, as rendered)", () => {
+  it("a failure at any call of any step, or an abort before the commit, undoes every step", async () => {
+    const base = await baseline();
+    const before = await snapshot(base);
+    const changes = newChanges(await existingOf(base, newChanges(new Map()).map((c) => c.path)));
+    const steps = [changes.slice(0, Math.floor(changes.length / 2)), changes.slice(Math.floor(changes.length / 2))];
+    const counter = failingAt(Number.POSITIVE_INFINITY);
+    const probe = await tempDir();
+    await copyTree(base, probe);
+    const staging = new Staging(probe, { io: counter.io });
+    for (const step of steps) await staging.stage(step);
+    await staging.commit();
+    const total = counter.calls();
+    for (const c of changes) expect(await readFile(path.join(probe, c.path), "utf8")).toBe(c.action === "keep" ? c.before : c.after);
+    for (const n of [1, 2, 7, Math.floor(total / 2), total - 3, total - 1, total]) {
+      const dir = await tempDir();
+      await copyTree(base, dir);
+      const failing = new Staging(dir, { io: failingAt(n).io });
+      await expect(
+        (async () => {
+          for (const step of steps) await failing.stage(step);
+          await failing.commit();
+        })(),
+      ).rejects.toThrow(`injected failure at call ${n}`);
+      expect({ n, tree: await snapshot(dir) }).toEqual({ n, tree: before });
+    }
+    const dir = await tempDir();
+    await copyTree(base, dir);
+    const aborted = new Staging(dir);
+    for (const step of steps) await aborted.stage(step);
+    await aborted.abort();
+    expect(await snapshot(dir)).toEqual(before);
   });
 });
 

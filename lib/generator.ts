@@ -37,8 +37,12 @@ export interface GeneratorDefinition<S extends Schema = Schema> {
   warnings?(input: InputOf<S>, context: BuildContext): string[];
   /** A short label of one input, for messages and summaries. */
   label(input: InputOf<S>): string;
-  /** All inputs of a run (a batch) to their files, one list per input. */
-  build(inputs: InputOf<S>[], context: BuildContext): PlannedFile[][];
+  /**
+   * All inputs of a run (a batch) to their files, one list per input, as the run
+   * asks for them (a generator function): a batch renders, stages and drops one
+   * use-case at a time.
+   */
+  build(inputs: InputOf<S>[], context: BuildContext): Iterable<PlannedFile[]>;
   /** The facts packs are matched on, for generators that apply packs (`mjoplan packs --answers` asks the plan generator). */
   packFacts?(input: InputOf<S>, context: BuildContext): PackFacts;
   /** The names this generator reads from the team's config (output paths, suffixes, sections), so a config is checked against them. */

@@ -22,9 +22,9 @@ export function defineGrowGenerator<S extends GrowSchema>(definition: {
     label: (input) => input.useCase,
     // A grown use-case lies where the plan's layout put it: the same config names.
     config: PLAN_CONFIG,
-    build(inputs, context) {
+    *build(inputs, context) {
       const renderer = planRenderer(context.templatesDir, context.overridesDir);
-      return inputs.map((input) => definition.grow(input, openUseCase(input.useCase, context, typeof input["context"] === "string" ? input["context"] : undefined), renderer, context));
+      for (const input of inputs) yield definition.grow(input, openUseCase(input.useCase, context, typeof input["context"] === "string" ? input["context"] : undefined), renderer, context);
     },
   });
 }

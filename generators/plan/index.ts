@@ -58,13 +58,13 @@ export const planGenerator = defineGenerator({
   },
   warnings: (input, context) => warningsOf(input, knownCapabilities(context.packs ?? builtInPacks())),
   packFacts: (input) => packFactsOf(factsOf(input), { useCase: namesOf(input.name).title, actor: input.actor, system: input.system }),
-  build(inputs, context) {
+  *build(inputs, context) {
     const renderer = planRenderer(context.templatesDir, context.overridesDir);
     const options = normalizeOptions(context);
-    return inputs.map((input, i) => {
+    for (const [i, input] of inputs.entries()) {
       const files = renderPlan(normalize(input, options), renderer);
       context.progress?.(i + 1, inputs.length);
-      return files;
-    });
+      yield files;
+    }
   },
 });

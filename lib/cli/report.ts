@@ -1,6 +1,6 @@
 /** What a run prints: a line per file, diffs for a dry run, a summary, or the same as JSON. */
 import { createRequire } from "node:module";
-import type { Action, Change } from "../write/changes.js";
+import type { Action, ReportedChange } from "../write/changes.js";
 import { countPlaceholders as inPlan } from "../check/plan-facts.js";
 import { fileTree } from "./file-tree.js";
 import type { RunReport } from "../run/pipeline.js";
@@ -24,15 +24,15 @@ export function verbColumn(changes: readonly Change[], verbs: Record<Action, str
 }
 
 /** TODO(plan) markers left for a person or agent to fill. */
-export const countPlaceholders = (changes: readonly Change[]): number =>
-  changes.filter((c) => c.isPlan).reduce((n, c) => n + inPlan(c.after), 0);
+export const countPlaceholders = (changes: readonly ReportedChange[]): number =>
+  changes.filter((c) => c.isPlan).reduce((n, c) => n + (c.placeholders ?? inPlan(c.after ?? "")), 0);
 
 // The diff library is loaded only by dry runs.
 const require = createRequire(import.meta.url);
 
-export function diffOf(change: Change): string {
+export function diffOf(change: ReportedChange): string {
   const { createTwoFilesPatch } = require("diff") as typeof import("diff");
-  return createTwoFilesPatch(`a/${change.path}`, `b/${change.path}`, change.before ?? "", change.after, "", "", { context: 3 }).replace(/^=+\n/, "");
+  return createTwoFilesPatch(`a/${change.path}`, `b/${change.path}`, change.before ?? "", change.after ?? "", "", "", { context: 3 }).replace(/^=+\n/, "");
 }
 
 /** A batch lists only what needs a look (files overwritten or skipped) unless `verbose`: 200 use-cases are thousands of files. */

@@ -150,7 +150,16 @@ function withBiome(bin: string, file: PlannedFile, dest: string): Promise<string
 }
 
 export async function formatFiles(files: PlannedFile[], dest: string, mode: FormatMode): Promise<PlannedFile[]> {
-  const formatter = await formatterFor(existsSync(dest) ? dest : nearestExisting(dest), mode);
+  return formatWith(await formatterOfDest(dest, mode), files, dest);
+}
+
+/** The formatter for `dest`, which may not exist yet. */
+export function formatterOfDest(dest: string, mode: FormatMode): Promise<Formatter> {
+  return formatterFor(existsSync(dest) ? dest : nearestExisting(dest), mode);
+}
+
+/** The files through `formatter` (one use-case's at a time, in a batch). */
+export async function formatWith(formatter: Formatter, files: PlannedFile[], dest: string): Promise<PlannedFile[]> {
   if (formatter.kind === "none") return files;
   const format = async (file: PlannedFile): Promise<PlannedFile> => {
     if (!FORMATTED.test(file.path)) return file;

@@ -16,6 +16,21 @@ export interface Change {
   isPlan?: boolean;
 }
 
+/**
+ * A change as a run's report keeps it. A writing batch keeps no text: each
+ * use-case's files are staged on disk as they are rendered, and the report
+ * keeps the path, the action and, for plans, the count of gap markers.
+ */
+export interface ReportedChange {
+  path: string;
+  action: Action;
+  before?: string;
+  after?: string;
+  isPlan?: boolean;
+  /** TODO(plan) markers in a plan's new content. */
+  placeholders?: number;
+}
+
 /** Writes that change the disk. */
 export const WRITES: readonly Action[] = ["create", "overwrite"];
 
@@ -35,7 +50,7 @@ export function decide(files: readonly PlannedFile[], existing: ReadonlyMap<stri
 }
 
 /** One list of files for a whole batch: identical duplicates (the shared kernel) merge; different ones are an error. */
-export function mergeBatch(perUseCase: readonly PlannedFile[][]): { files: PlannedFile[]; clash?: string } {
+export function mergeBatch(perUseCase: Iterable<readonly PlannedFile[]>): { files: PlannedFile[]; clash?: string } {
   const byPath = new Map<string, PlannedFile>();
   for (const files of perUseCase) {
     for (const file of files) {

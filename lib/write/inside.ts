@@ -2,6 +2,7 @@
  * Every path a run writes stays inside --dest: no `..`, no absolute paths, and
  * never through a symbolic link that leads out of it.
  */
+import { lstatSync, realpathSync, type Stats } from "node:fs";
 import { lstat, realpath } from "node:fs/promises";
 import path from "node:path";
 import { GenerationError, InputError } from "../errors.js";
@@ -40,4 +41,62 @@ export async function checkNoEscape(destReal: string, rel: string): Promise<void
   if (real !== destReal && !real.startsWith(destReal + path.sep)) {
     throw new GenerationError(`${rel} would be written through a link to ${real}, outside --dest`);
   }
+}
+
+/** lstat, or undefined for a path that is not there (missing, or below a file). */
+function lstatThere(p: string): Stats | undefined {
+  try {
+    return lstatSync(p, { throwIfNoEntry: false });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOTDIR") return undefined;
+    throw e;
+  }
+}
+
+/**
+ * Whether the folder `relDir` (forward slashes, "." for --dest itself) exists
+ * below `destReal`, held to the same rule as checkNoEscape (no link out of
+ * --dest; throws otherwise), and looked at once per folder per run: a batch's
+ * thousands of files share a few folders each.
+ */
+export function folderChecker(destReal: string): (relDir: string) => Promise<boolean> {
+  const cache = new Map<string, Promise<boolean>>();
+  const check = (rel: string): Promise<boolean> => {
+    let known = cache.get(rel);
+    if (!known) cache.set(rel, (known = look(rel)));
+    return known;
+  };
+  const look = async (rel: string): Promise<boolean> => {
+    if (rel === ".") return true;
+    // Parents first: below a missing folder nothing exists, and no more looks are needed (a fresh batch's folders are all new).
+    if (!(await check(path.posix.dirname(rel)))) return false;
+    const full = path.join(destReal, rel);
+    // Synchronous and without an exception for a missing folder: the common case costs one system call.
+    if (lstatThere(full) === undefined) return false;
+    const real = await realpath(full);
+    if (real !== destReal && !real.startsWith(destReal + path.sep)) throw new GenerationError(`${rel}/ would be written through a link to ${real}, outside --dest`);
+    return true;
+  };
+  return check;
+}
+
+/**
+ * The check made right before each write: the folder `rel` is written into
+ * resolves (realpath) inside --dest. One call per file, where checkNoEscape
+ * makes three: the file itself needs no look, since a new file is created with
+ * O_EXCL (never through a link) and a rename replaces a link rather than follow
+ * it. A folder that is not there (yet) gets the full check.
+ */
+export async function checkWriteInside(destReal: string, rel: string): Promise<void> {
+  checkRelative(rel);
+  const dir = path.dirname(path.join(destReal, rel));
+  let real: string;
+  try {
+    // One realpath(3), made at once: thousands of them in a batch cost less than as many trips to the thread pool.
+    real = realpathSync.native(dir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return checkNoEscape(destReal, rel);
+    throw e;
+  }
+  if (real !== destReal && !real.startsWith(destReal + path.sep)) throw new GenerationError(`${rel} would be written through a link to ${real}, outside --dest`);
 }

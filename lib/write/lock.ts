@@ -7,7 +7,8 @@
  * fail at once, naming it.
  */
 import { randomBytes } from "node:crypto";
-import { link, open, readdir, readFile, rename, rmdir, stat, unlink, writeFile } from "node:fs/promises";
+import { closeSync, openSync, writeSync } from "node:fs";
+import { link, open, readdir, readFile, rmdir, stat, unlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { GenerationError } from "../errors.js";
@@ -32,7 +33,7 @@ export interface Journal {
 }
 
 export interface DestLock {
-  /** Records what the commit is about to create. */
+  /** Records what the next step of the commit is about to create (appended to what earlier steps recorded). */
   journal(entries: Journal): Promise<void>;
   /** Drops the journal and the lock. */
   release(): Promise<void>;
@@ -141,6 +142,26 @@ async function breakStale(dir: string, file: string, stale: LockInfo | "unreadab
   }
 }
 
+/**
+ * A journal's entries: one JSON line per step of the run, each appended before
+ * that step created anything. A line cut short by a crash lists only what was
+ * never created.
+ */
+function readJournal(text: string): Journal {
+  const out: Journal = { files: [], dirs: [] };
+  for (const line of text.split("\n")) {
+    if (line.trim() === "") continue;
+    try {
+      const entries = JSON.parse(line) as Partial<Journal>;
+      for (const f of Array.isArray(entries.files) ? entries.files : []) if (typeof f === "string") out.files.push(f);
+      for (const d of Array.isArray(entries.dirs) ? entries.dirs : []) if (typeof d === "string") out.dirs.push(d);
+    } catch {
+      // the line a crash cut short
+    }
+  }
+  return out;
+}
+
 /** Removes what dead runs left, as their journals list it; returns one line per cleaned run. */
 async function recover(dir: string, ownJournal: string): Promise<string[]> {
   const notes: string[] = [];
@@ -148,12 +169,7 @@ async function recover(dir: string, ownJournal: string): Promise<string[]> {
   for (const name of names) {
     if (!name.startsWith(JOURNAL_PREFIX) || path.join(dir, name) === ownJournal) continue;
     const file = path.join(dir, name);
-    let journal: Journal | undefined;
-    try {
-      journal = JSON.parse(await readFile(file, "utf8")) as Journal;
-    } catch {
-      journal = undefined; // a journal cut short: its run never started changing anything
-    }
+    const journal = readJournal(await readFile(file, "utf8").catch(() => ""));
     let files = 0;
     let dirs = 0;
     for (const rel of journal?.files ?? []) {
@@ -188,6 +204,7 @@ export async function lockDest(dir: string, command: string, notice: (line: stri
   heldHere.add(me.token);
   const journalFile = path.join(dir, `${JOURNAL_PREFIX}${me.pid}.${me.token}.json`);
   let released = false;
+  let journalFd: number | undefined;
   try {
     for (const line of await recover(dir, journalFile)) notice(line);
   } catch (error) {
@@ -197,14 +214,15 @@ export async function lockDest(dir: string, command: string, notice: (line: stri
   }
   return {
     async journal(entries) {
-      // Written whole and renamed into place: a crash leaves either no journal or a complete one.
-      const temp = `${journalFile}${TEMP_MARK}new`;
-      await writeFile(temp, JSON.stringify(entries));
-      await rename(temp, journalFile);
+      // One line per step, appended before the step creates anything (a batch stages use-case by use-case;
+      // rewriting the whole journal each time would cost the square of the batch). The file stays open for the run.
+      journalFd ??= openSync(journalFile, "a", 0o644);
+      writeSync(journalFd, `${JSON.stringify(entries)}\n`);
     },
     async release() {
       if (released) return;
       released = true;
+      if (journalFd !== undefined) closeSync(journalFd);
       await unlink(journalFile).catch(() => undefined);
       heldHere.delete(me.token);
       // Only our own lock: a lock broken as stale and retaken by another run is theirs.
