@@ -82,7 +82,14 @@ const commands = {
 /** At most this many times hygen's one-file run. */
 const TARGET = (name) => (name.startsWith("mjoplan plan, full") ? 0.75 : name.startsWith("mjoplan") ? 0.6 : undefined);
 
+/** The 1-minute load average at the start and end of each part: other work on the machine slows every figure. */
+const loads = {};
+const loadNow = () => os.loadavg()[0].toFixed(1);
+const partStarts = (part) => (loads[part] = [loadNow()]);
+const partEnds = (part) => loads[part].push(loadNow());
+
 // (a) alternating, so that noise on the machine hits every command alike.
+partStarts("a");
 const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
 for (let i = 0; i < WARMUP + RUNS; i++) {
   for (const [name, argv] of Object.entries(commands)) {
@@ -90,6 +97,7 @@ for (let i = 0; i < WARMUP + RUNS; i++) {
     if (i >= WARMUP) samples[name].push(m);
   }
 }
+partEnds("a");
 for (let i = 0; i < fresh; i++) rmSync(path.join(tmp, `scaffold-${i}`), { recursive: true, force: true });
 const med = (name, key) => median(samples[name].map((m) => m[key]));
 const hygen = med(HYGEN, "ms");
@@ -115,8 +123,10 @@ const batch = (n, runs) =>
     if (!(n === 5000 && i === runs - 1)) rmSync(dest, { recursive: true, force: true });
     return m;
   });
+partStarts("b");
 const b1k = batch(1000, 3);
 const b5k = batch(5000, 2);
+partEnds("b");
 const rate = (n, ms) => n / (ms / 1000);
 const b1kMs = median(b1k.map((b) => b.ms));
 const b5kMs = median(b5k.map((b) => b.ms));
@@ -131,7 +141,9 @@ rows.push(
 
 // (c) check over the 5,000 plans of the last batch.
 const many = path.join(tmp, "batch-5000-1");
+partStarts("c");
 const checks = [0, 1, 2, 3, 4].map(() => measure({ argv: ["node", bin, "check", many] }));
+partEnds("c");
 const checkMs = median(checks.map((c) => c.ms));
 rows.push(["(c) check over 5,000 plans", `${rate(5000, checkMs).toFixed(0)} plans/s (${checkMs.toFixed(0)} ms)`, "", `${median(checks.map((c) => c.mib)).toFixed(0)} MiB`, `>= 5,000/s: ${verdict(rate(5000, checkMs) >= 5000)}`]);
 
@@ -155,7 +167,7 @@ rows.push(await mcpPlanRow(hygen, { runs: RUNS, warmup: WARMUP }));
 
 const table = ["| what | median | ratio to hygen's one file | peak memory | target |", "| --- | --- | --- | --- | --- |", ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 const machine = `${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
-const load = os.loadavg().map((l) => l.toFixed(1)).join(", ");
+const load = `${Object.entries(loads).map(([part, [start, end]]) => `(${part}) ${start} at its start, ${end} at its end`).join("; ")}`;
 const doc = `# Benchmarks
 
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: whole processes, from spawn to exit. (a) alternates
@@ -163,7 +175,7 @@ its commands, ${RUNS} runs each after ${WARMUP} warm-up rounds: the median, and 
 runs; each full scaffold writes into a fresh folder, and the warm-up fills the compile cache a user's second run finds. (b) is the median of its runs (3 of 1,000, 2 of 5,000) and the
 highest peak; (c) the median of 5 runs. Peak memory is the maximum resident set size.
 
-Machine: ${machine}; load average when the run ended: ${load}.
+Machine: ${machine}. Load average (1 minute) on this machine, shared with other work: ${load}.
 
 ${table}
 

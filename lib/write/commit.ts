@@ -12,6 +12,7 @@ import { accessSync, constants, copyFileSync, linkSync, mkdirSync, renameSync, r
 import path from "node:path";
 import { GenerationError } from "../errors.js";
 import type { Change } from "./changes.js";
+import { FOLDERS_REMEMBERED } from "./inside.js";
 import { forEachLimit } from "./limit.js";
 import { TEMP_MARK, type Journal } from "./lock.js";
 
@@ -154,6 +155,8 @@ export class Staging {
       this.checkpoint();
       for (const c of writes) this.staged.push({ rel: c.path, overwrite: c.action === "overwrite" });
       const tempOf = (j: number): string => tempName(this.target(base + j), this.tag, base + j, "new");
+      // Bounded like the run's other folder caches: a folder forgotten is only looked at again.
+      if (this.knownDirs.size >= FOLDERS_REMEMBERED) this.knownDirs.clear();
       const dirs = [...new Set(writes.map((_, j) => path.dirname(this.target(base + j))))].filter((d) => !this.knownDirs.has(d));
       const missing = await missingDirs(this.io, dirs, this.knownDirs);
       await this.options.journal?.({

@@ -43,6 +43,9 @@ export async function checkNoEscape(destReal: string, rel: string): Promise<void
   }
 }
 
+/** How many folders a run remembers at most (folderChecker, and the folders a staging knows exist). */
+export const FOLDERS_REMEMBERED = 4096;
+
 /** lstat, or undefined for a path that is not there (missing, or below a file). */
 function lstatThere(p: string): Stats | undefined {
   try {
@@ -63,7 +66,11 @@ export function folderChecker(destReal: string): (relDir: string) => Promise<boo
   const cache = new Map<string, Promise<boolean>>();
   const check = (rel: string): Promise<boolean> => {
     let known = cache.get(rel);
-    if (!known) cache.set(rel, (known = look(rel)));
+    if (!known) {
+      // Bounded, so a batch's memory does not grow with it: each use-case has folders of its own, and a forgotten one is only looked at again.
+      if (cache.size >= FOLDERS_REMEMBERED) cache.clear();
+      cache.set(rel, (known = look(rel)));
+    }
     return known;
   };
   const look = async (rel: string): Promise<boolean> => {
