@@ -138,6 +138,8 @@ async function renderDecideAndCommit<S extends Schema>(
   const keepText = settings.dryRun || inputs.length === 1;
   try {
     for (const built of generator.build(inputs, context)) {
+      // A turn of the event loop per use-case, so a signal's handler runs (rendering is synchronous), then the check.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       if (settings.signal?.aborted) throw new Interrupted();
       const fresh: PlannedFile[] = [];
       for (const file of built) {
