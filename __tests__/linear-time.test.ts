@@ -137,6 +137,24 @@ describe("confined reads: one realpath per folder per run, the same answers", ()
 });
 
 describe("a batch's memory does not grow with its size", () => {
+  it("a batch that conflicts on many files names ten of them and how many more, in one line", async () => {
+    const dir = await tempDir("mjoplan-conflicts-");
+    const rich = await richAnswers();
+    const file = path.join(dir, "batch.json");
+    const batch = (summary: string) => JSON.stringify(Array.from({ length: 12 }, (_, i) => ({ ...rich, summary, name: `${String(rich["name"])} ${i}` })));
+    await writeFile(file, batch("first"));
+    const dest = path.join(dir, "out");
+    expect((await cli(["plan", "--answers", file, "--dest", dest, "--format", "never"])).exitCode).toBe(0);
+    const before = await snapshot(dest);
+    await writeFile(file, batch("second"));
+    const again = await cli(["plan", "--answers", file, "--dest", dest, "--format", "never"]);
+    expect(again.exitCode).toBe(1);
+    const lines = String(again.stderr).split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^mjoplan: \d+ files exist and differ, nothing was written: (\S+, ){9}\S+ and \d+ more \(use --on-conflict/);
+    expect(await snapshot(dest)).toEqual(before);
+  });
+
   it("400 rich use-cases are written by a process allowed 48 MiB of heap (holding them all in memory needs more than 64)", async () => {
     const dir = await tempDir("mjoplan-memory-");
     const rich = await richAnswers();

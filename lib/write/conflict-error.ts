@@ -1,12 +1,16 @@
 import { GenerationError } from "../errors.js";
 
+/** The paths a message names: a batch may conflict on thousands of files, and the message stays one readable line. */
+const SHOWN = 10;
+const named = (paths: string[]): string => (paths.length > SHOWN ? `${paths.slice(0, SHOWN).join(", ")} and ${paths.length - SHOWN} more` : paths.join(", "));
+
 /** Files that exist and differ, under --on-conflict fail: nothing was written. */
 export class ConflictError extends GenerationError {
   readonly paths: string[];
 
   constructor(paths: string[]) {
     super(
-      `${paths.length} file${paths.length === 1 ? "" : "s"} exist${paths.length === 1 ? "s" : ""} and differ${paths.length === 1 ? "s" : ""}, nothing was written: ${paths.join(", ")} ` +
+      `${paths.length} file${paths.length === 1 ? "" : "s"} exist${paths.length === 1 ? "s" : ""} and differ${paths.length === 1 ? "s" : ""}, nothing was written: ${named(paths)} ` +
         "(use --on-conflict skip or overwrite, --force, or --dry-run to see the diffs)",
     );
     this.name = "ConflictError";
