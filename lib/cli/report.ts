@@ -18,7 +18,7 @@ export const VERB: Record<Action, string> = {
 export const WOULD: Record<Action, string> = { ...VERB, keep: "keep (exists)" };
 
 /** Each change's verb padded to the widest among them, for a column of paths. */
-export function verbColumn(changes: readonly Change[], verbs: Record<Action, string>): (change: Change) => string {
+export function verbColumn(changes: readonly ReportedChange[], verbs: Record<Action, string>): (change: ReportedChange) => string {
   const width = Math.max(0, ...changes.map((c) => verbs[c.action].length));
   return (change) => verbs[change.action].padEnd(width);
 }
