@@ -35,6 +35,8 @@ const FIT: Record<string, Fit> = {
       'for (const [text, value] of [["1", 1], ["100", 100], ["20", 20]] as const)',
       "expect(Cursor.fromText(undefined)).toEqual({ ok: true, value: undefined });",
       "none: a GET has no body",
+      // A signed-in caller's limit is per account, so the API authenticates before it counts.
+      /\n {2}A->>A: authenticate[^\n]*\n {2}A->>L: consume per account\n/,
     ],
     mustNot: [/Outbox#58;/, /H-\)R: append/, "save(", "add(aggregate", "| 201 |", "| 404 |", "Location", "findForOwner", "mail/SMS", "**Enumeration**"],
   },
@@ -215,6 +217,18 @@ describe("where the answers name no events, no value objects and no audit, the f
   }, 30_000);
 });
 
+describe("a resource reached by role, with no --relation", () => {
+  it("lets the role grant access: no owner requirement, no foreign-resource 404, the same model in every section", async () => {
+    const out = await tempDir();
+    const run = await cli(["plan", "--name", "Approve payout", "--auth", "roles", "--roles", "finance-admin", "--resource", "Payout", "--route", "/api/payouts/:payoutId", "--value-object", "PayoutId:uuid", "--dest", out]);
+    expect(run.exitCode).toBe(0);
+    const files = await readTree(out);
+    const text = [...files.entries()].filter(([p]) => p.includes("ApprovePayout") || p.includes("approve-payout")).map(([, c]) => c).join("\n");
+    for (const must of ["Only callers with role finance-admin may call it; others get 403.", "a caller with role finance-admin may reach any Payout", "// Access is by role, checked before the handler runs", "| 404 | No such Payout |"]) expect({ must, found: text.includes(must) }).toEqual({ must, found: true });
+    for (const wrong of ["Only the owner of the Payout", "not the owner of", "A public lookup", "findForOwner", "ownerId: \"another-user\"", "only its owner may reach it"]) expect({ wrong, found: text.includes(wrong) }).toEqual({ wrong, found: false });
+  }, 30_000);
+});
+
 describe("inputs that contradict each other", () => {
   it.each([
     ["--relation without --resource", ["--relation", "host"], /--relation host: needs --resource/],
@@ -223,6 +237,7 @@ describe("inputs that contradict each other", () => {
     ["enumeration where the caller names nothing", ["--method", "DELETE", "--route", "/api/me", "--enumeration", "account"], /--enumeration account: the caller names nothing/],
     ["a transition without a resource", ["--transition", "Open->Closed"], /--transition: needs --resource/],
     ["an async GET", ["--method", "GET", "--async"], /--async: a GET reads and answers/],
+    ["an event on a GET", ["--method", "GET", "--event", "Viewed:x"], /--event: Viewed: --method GET only reads and emits no events/],
   ])("%s: exits 2 with one line, and writes nothing", async (_what, flags, message) => {
     const out = await tempDir();
     const run = await cli(["plan", "--name", "Contradiction", ...flags, "--dest", out]);

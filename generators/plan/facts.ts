@@ -108,7 +108,8 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   const flow = flowOf(method, input.async, resource !== undefined);
   const signedIn = input.auth !== "anonymous";
   const self = signedIn && resource === undefined && (isSelfRoute(route) || flow !== "create");
-  const relation = resource && signedIn ? input.relation || "owner" : undefined;
+  // With --auth roles the role grants access (MODEL.md: roles are global); only a --relation given too adds a relation, either granting access.
+  const relation = resource && signedIn ? input.relation || (input.auth === "roles" ? undefined : "owner") : undefined;
   const access: AccessModel = !signedIn ? "anonymous" : input.auth === "roles" ? "roles" : relation ? "relation" : self ? "self" : "authenticated";
   const enumerationText = input.enumeration || (input.enumerationSensitive ? "account" : "");
   const routeParams = routeParamsOf(route);
@@ -173,6 +174,10 @@ export function contradictionOf(input: PlanInput): { flag: string; problem: stri
     if (vo.location === "body" && !f.requestBody) return { flag: "value-object", problem: `${vo.name}@body: a ${input.method} request has no body; use @query, @path or @header` };
     if (vo.location === "path" && !f.routeParams.includes(camel)) return { flag: "value-object", problem: `${vo.name}@path: the route ${f.route} names no :${camel}` };
     if (vo.optional && f.routeParams.includes(camel) && (vo.location ?? "path") === "path") return { flag: "value-object", problem: `${vo.name}? is a path parameter, and a path parameter cannot be absent` };
+  }
+  if (input.method === "GET" && input.events.length) {
+    const ev = input.events[0]!;
+    return { flag: "event", problem: `${ev.name}${ev.emitter ? `@${ev.emitter}` : ""}: --method GET only reads and emits no events; emit it from a POST, PUT, PATCH or DELETE use-case` };
   }
   for (const ev of input.events) {
     if (ev.emitter === undefined) continue;

@@ -86,9 +86,10 @@ function sequence(p: Parts): string[] {
   const lines = ["participant C as Client", "participant A as API", "participant L as RateLimiter", "participant H as Handler", `participant R as ${store}`];
   if (job) lines.push(`participant J as ${mermaid(job)}`);
   lines.push(`C->>A: ${mermaid(f.endpoint)}`);
+  // A signed-in caller is authenticated first: its limit is counted per account, which needs the account.
+  if (f.auth !== "anonymous") lines.push(`A->>A: ${mermaid(f.auth === "roles" ? "authenticate and check the role, else 401 or 403" : "authenticate, else 401")}`);
   lines.push(`A->>L: consume ${mermaid(limiterKey(f))}`);
   lines.push(`alt over ${mermaid(`${f.rateLimit.count}/${f.rateLimit.window}`)}`, "  L-->>A: limited", "  A-->>C: 429 problem+json, Retry-After", "else allowed");
-  if (f.auth !== "anonymous") lines.push(`  A->>A: ${mermaid(f.auth === "roles" ? "authenticate and check the role, else 401 or 403" : "authenticate, else 401")}`);
   lines.push(`  A->>H: ${mermaid(p.valueObjects.length ? "request parsed into value objects, else 400" : "request")}`);
   const resource = f.resource?.pascal;
   switch (f.flow) {
@@ -169,7 +170,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
     f.access === "relation"
       ? `  // null for a missing ${resource} AND for one the caller is not ${f.relation} of: no existence leak.\n  findFor${rel.charAt(0).toUpperCase()}${rel.slice(1)}(callerId: string, id: string): Promise<${resource} | null>;`
       : f.resource
-        ? `  // A public lookup: no owner to check; it reaches this ${resource} and nothing else.\n  find(${lookupKeyOf(f)}: string): Promise<${resource} | null>;`
+        ? `  // ${f.access === "roles" ? "Access is by role, checked before the handler runs" : "A public lookup"}: no owner to check; it reaches this ${resource} and nothing else.\n  find(${lookupKeyOf(f)}: string): Promise<${resource} | null>;`
         : f.self
           ? "  // The caller's own data, by the identity in the credential; no method takes another account's id.\n  findForCaller(callerId: string): Promise<Aggregate | null>;"
           : "";

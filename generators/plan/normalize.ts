@@ -319,7 +319,11 @@ const VERBS = { query: "reads", create: "creates", change: "changes", delete: "d
 function dataModelOf(f: UseCaseFacts): string {
   const r = md(f.resource!.pascal);
   const by = f.routeParams.length ? `by ${f.routeParams.map((p) => code(`:${p}`)).join(", ")} from the route` : "by what the request names";
-  const who = f.relation ? `only its ${md(f.relation)} may reach it; anyone else gets the same 404 as for a missing one` : "it is public: whoever holds what names it may reach it, and nobody owns it";
+  const who = f.relation
+    ? `only its ${md(f.relation)} may reach it; anyone else gets the same 404 as for a missing one`
+    : f.access === "roles"
+      ? `a caller with role ${f.roles.map((x) => md(x)).join(" or ") || "(the needed role)"} may reach any ${r}, whoever created it; anyone else gets 403`
+      : "it is public: whoever holds what names it may reach it, and nobody owns it";
   const states = f.flow === "query" ? "Reading it changes no state." : `No state change was named (${code("--transition \"From->To\"")}), so no state diagram is drawn.`;
   return `This use-case ${VERBS[f.flow]} one ${r}, found ${by}; ${who}. ${states}`;
 }

@@ -259,6 +259,8 @@ export const planSchema = {
     flag: "event",
     description: "A domain event, with payload fields that may name value objects; @Command if the scheduled command emits it",
     valueHint: "Name[:field,field][@emitter]",
+    // A GET only reads: it emits nothing (MODEL.md section 2), so it is not asked.
+    askWhen: (a) => a["method"] !== "GET",
     parseItem: parseEvent,
     validate: noDuplicates<EventInput>("event", (e) => namesOf(e.name).pascal),
   }),

@@ -30,8 +30,9 @@ const yaml = (): typeof Yaml => require("yaml") as typeof Yaml;
  * be filled with nothing in plans without one.
  */
 const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWhen) => boolean }>> = {
-  resource: { needs: "resource: true", holds: (w) => w.resource === true || w.relation !== undefined },
-  relation: { needs: "resource: true or relation", holds: (w) => w.resource === true || w.relation !== undefined },
+  resource: { needs: "resource: true", holds: (w) => w.resource === true || (w.relation !== undefined && w.relation !== false) },
+  // A resource with --auth roles and no --relation has no relation: the role grants access.
+  relation: { needs: "relation (true, or its names)", holds: (w) => w.relation !== undefined && w.relation !== false },
   roles: { needs: "auth: roles", holds: (w) => [w.auth].flat().every((a) => a === "roles") && w.auth !== undefined },
   enumeration: { needs: "enumeration: true", holds: (w) => w.enumeration === true },
   command: { needs: "scheduledCommand: true", holds: (w) => w.scheduledCommand === true },

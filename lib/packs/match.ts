@@ -17,7 +17,8 @@ type ListKey = "flow" | "method" | "auth" | "relation" | "capability";
 type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "inputs";
 
 /** The words for a boolean fact being true or false. */
-const FLAG_WORDS: Record<FlagKey, [yes: string, no: string]> = {
+const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
+  relation: ["the caller must relate to the resource", "no relation to check"],
   async: ["async", "synchronous"],
   resource: ["loads a resource", "no resource"],
   enumeration: ["enumeration", "no enumeration"],
@@ -55,9 +56,9 @@ export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMat
     const wanted = when?.[key];
     if (wanted === undefined) continue;
     if (typeof wanted === "boolean") {
-      const k = key as FlagKey;
+      const k = key as FlagKey | "relation";
       const [yes, no] = FLAG_WORDS[k];
-      if (facts[k] === wanted) reasons.push(wanted ? yes : no);
+      if ((k === "relation" ? facts.relation !== undefined : facts[k]) === wanted) reasons.push(wanted ? yes : no);
       // A yes/no fact has one other value: naming the wanted one says it all.
       else unmet.push(wanted ? yes : no);
       continue;
@@ -78,7 +79,7 @@ export function describeWhen(when: PackWhen | undefined): string {
   for (const key of ORDER) {
     const wanted = when?.[key];
     if (wanted === undefined) continue;
-    if (typeof wanted === "boolean") parts.push(FLAG_WORDS[key as FlagKey][wanted ? 0 : 1]);
+    if (typeof wanted === "boolean") parts.push(FLAG_WORDS[key as FlagKey | "relation"][wanted ? 0 : 1]);
     else parts.push(`${key} ${[wanted].flat().join(" or ")}`);
   }
   return parts.length ? parts.join("; ") : "always";

@@ -18,8 +18,8 @@ export interface PackWhen {
   auth?: string | string[];
   /** Whether the use-case loads a resource it acts on (`--resource`). */
   resource?: boolean;
-  /** owner, host, participant, ...; only meaningful with a resource. */
-  relation?: string | string[];
+  /** owner, host, participant, ...; only meaningful with a resource. true: any relation (the caller must relate to the resource); false: none to check. */
+  relation?: string | string[] | boolean;
   /** Whether the existence of something must not leak (`--enumeration`). */
   enumeration?: boolean;
   /** Built-in or team capability names (`--capability`). */
