@@ -13,6 +13,9 @@ const cases = {
   "the reference use-case": path.join(ROOT, "examples/request-password-reset.answers.json"),
   "a batch with every rule and hostile text": path.join(ROOT, "__tests__/fixtures/varied.answers.json"),
   "corners: an event of personal data only, domain tests with nothing to test": path.join(ROOT, "__tests__/fixtures/strict-corners.answers.json"),
+  // Every flow (create, change, delete, query, async) and every built-in capability: each test body compiles strict and stays pending.
+  "six dissimilar use-cases": path.join(ROOT, "__tests__/fixtures/use-cases.answers.json"),
+  "a use-case per capability": path.join(ROOT, "__tests__/fixtures/capabilities.answers.json"),
 };
 
 describe.each(Object.entries(cases))("generated code of %s", (_name, answers) => {

@@ -123,8 +123,17 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     rateLimit: { limit: rateLimit.count, windowSeconds },
     rateLimitWords: `At most ${rateLimit.count} requests per ${rateLimit.window}; past it, 429 with Retry-After.`,
     successStatus: f.facts.success,
+    recordFields: recordFields(f.facts),
     inputs,
     ports,
     ...(job ? { job } : {}),
   };
+}
+
+/** Fields of the stored record that the generated tests rely on, as the flow and capabilities use them. */
+export function recordFields(facts: UseCaseFacts): string[] {
+  return [
+    ...(facts.flow === "change" ? ["`version`: the version read; the change is saved as version + 1, and a VersionConflict answers 409"] : []),
+    ...(facts.flow === "delete" ? ["`deletedAt`: set when a deleted record is kept (hidden, restorable); every read skips such a record"] : []),
+  ];
 }

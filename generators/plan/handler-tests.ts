@@ -3,8 +3,8 @@
  * body (or what it needs), the fakes it arranges and its imports, computed here
  * once so the templates only place them.
  */
-import type { HandlerInput, PlanModel, TestCase, TestFileModel } from "./model.js";
-import { BODIES_WITHOUT_REQUEST, bodyFacts, resolveBody, type Facts, type Uses } from "./test-bodies.js";
+import type { PlanModel, TestCase, TestFileModel } from "./model.js";
+import { BODIES_WITHOUT_REQUEST, bodyFacts, resolveBody, seedExpr, type Facts, type Uses } from "./test-bodies.js";
 import { importPath } from "./layout.js";
 import { runnerImport, type TestRunner } from "./test-runner.js";
 
@@ -102,22 +102,9 @@ export function testsView(m: PlanModel, file: TestFileModel, runner: TestRunner,
     valid: h.inputs.map((i) => ({ name: i.name, expr: i.valid ?? "undefined" })),
     caller: callerExpr,
     roles: m.facts.access === "roles" ? m.roles.map((r) => JSON.stringify(r)).join(", ") : "",
-    ...(uses.seed ? { seed: seedOf(m, facts) } : {}),
+    ...(uses.seed ? { seed: seedExpr(facts) } : {}),
     success: h.successStatus,
     uses,
     cases,
   };
-}
-
-/**
- * The record the valid request acts on: the resource it names, related to the caller as the access
- * model asks; the caller's own record (`/me`); or the target it names (an account by its email).
- */
-function seedOf(m: PlanModel, f: Facts): string {
-  // The record holds the parsed value, as the implementation stores it (a number from the text "20").
-  const value = (i: HandlerInput) => i.valueObject.valid[0]?.expr ?? i.valid!;
-  if (f.resourceId) return `{ id: ${value(f.resourceId)}${m.facts.relation ? `, ${m.facts.relation}Id: "user-1"` : ""} }`;
-  if (m.facts.self) return `{ id: "user-1" }`;
-  if (f.target) return `{ id: "record-1", ${f.target.name}: ${value(f.target)} }`;
-  return `{ id: "record-1" }`;
 }

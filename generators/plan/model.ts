@@ -146,6 +146,8 @@ export interface HandlerModel {
   rateLimit: { limit: number; windowSeconds: number };
   rateLimitWords: string;
   successStatus: number;
+  /** Fields of the stored record the generated tests rely on, each with what it means. */
+  recordFields: string[];
   inputs: HandlerInput[];
   ports: PortModel[];
   job?: { command: string; fn: string; depsType: string; ports: PortModel[] };

@@ -39,6 +39,15 @@ export const BODY_KEYS = [
   "criterion",
   "latency-budget",
   "load-shedding",
+  "mass-assignment",
+  "cross-site-request",
+  "version-conflict",
+  "query-scope",
+  "own-data-only",
+  "empty-list",
+  "deleted",
+  "delete-repeated",
+  "unknown-target-untouched",
 ] as const;
 export type BodyKey = (typeof BODY_KEYS)[number];
 /**
@@ -170,7 +179,47 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   criterion: () => person("the criterion's own arrange and assertion, written by a person from its Given/When/Then against the same fakes"),
   "latency-budget": () => infrastructure("a deployed service under expected load (k6, autocannon or similar) and its p95 latency measured"),
   "load-shedding": () => infrastructure("a deployed service driven past the rate limit, watching for errors and timeouts besides 429"),
+  "mass-assignment": (f) =>
+    valid(f) ?? body("mass-assignment", ["seed"], { owner: ownerField(f), create: f.facts.flow === "create", outbox: has(f, "outbox") }),
+  // The handler never sees how a credential arrived: only the HTTP edge can refuse a cookie-only cross-site request.
+  "cross-site-request": () =>
+    infrastructure("the running application behind its HTTP edge: a request from another site's Origin carrying only the session cookie (no Authorization header, no CSRF token) is refused, and a GET never deletes"),
+  "version-conflict": (f) => valid(f) ?? body("version-conflict", ["seed", "problem"], { outbox: has(f, "outbox") }),
+  "query-scope": (f) => {
+    const v = valid(f);
+    if (v) return v;
+    const list = !f.facts.resource;
+    if (list && (f.facts.access === "anonymous" || f.facts.access === "roles"))
+      return person(`which records a ${f.facts.access === "anonymous" ? "caller without identity" : "caller with the role"} may list: the scope is not the caller's own records`);
+    const own = list ? `{ id: "own-record"${f.facts.access === "anonymous" ? "" : ', ownerId: "user-1"'} }` : seedExpr(f);
+    return body("query-scope", [], { own, list, ...(f.facts.access === "anonymous" ? {} : { owner: ownerField(f) }) });
+  },
+  "own-data-only": (f) => valid(f) ?? body("own-data-only", ["seed"], { outbox: has(f, "outbox") }),
+  "empty-list": (f) => valid(f) ?? body("empty-list", [], { cursor: f.facts.capabilities.includes("pagination") }),
+  deleted: (f) => valid(f) ?? body("deleted", ["seed"]),
+  "delete-repeated": (f) => valid(f) ?? body("delete-repeated", ["seed"], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }),
+  "unknown-target-untouched": (f) =>
+    valid(f) ?? (f.target ? body("unknown-target-untouched", [], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }) : person(`the input that names the ${f.facts.enumeration ?? "target"}`)),
 };
+
+const has = (f: Facts, port: string): boolean => f.h.ports.some((p) => p.name === port);
+/** The field that ties a record to the caller: the relation's id (`hostId`), else `ownerId`. */
+const ownerField = (f: Facts): string => `${f.facts.relation ?? "owner"}Id`;
+
+/**
+ * The record the valid request acts on: the resource it names, related to the caller as the access
+ * model asks; the caller's own record (`/me`); or the target it names (an account by its email).
+ * A record a change flow loads carries the version it was read at (optimistic concurrency).
+ */
+export function seedExpr(f: Facts): string {
+  // The record holds the parsed value, as the implementation stores it (a number from the text "20").
+  const value = (i: HandlerInput) => i.valueObject.valid[0]?.expr ?? i.valid!;
+  const version = f.facts.flow === "change" ? ", version: 1" : "";
+  if (f.resourceId) return `{ id: ${value(f.resourceId)}${f.facts.relation ? `, ${f.facts.relation}Id: "user-1"` : ""}${version} }`;
+  if (f.facts.self) return `{ id: "user-1"${version} }`;
+  if (f.target) return `{ id: "record-1", ${f.target.name}: ${value(f.target)}${version} }`;
+  return `{ id: "record-1"${version} }`;
+}
 
 /** An invalid example of an input: preferably a distinctive text, so the test can also prove it is not echoed. */
 function pickInvalid(input: HandlerInput): { expr: string; echo?: string } | undefined {

@@ -102,11 +102,22 @@ export interface StoredRecord {
   readonly [field: string]: unknown;
 }
 
+/** A save refused because the record changed since it was read (optimistic concurrency). */
+export class VersionConflict extends Error {
+  readonly recordId: string;
+  constructor(recordId: string) {
+    super(`record ${recordId} changed since it was read`);
+    this.name = "VersionConflict";
+    this.recordId = recordId;
+  }
+}
+
 /** Queries match fields by equality; a use-case narrows what it may ask (by owner, by relation). */
 export interface Repository<R extends StoredRecord> {
   findById(id: string): Promise<R | null>;
   findOne(where: Partial<R>): Promise<R | null>;
   list(where: Partial<R>, page: { readonly limit: number; readonly after?: string }): Promise<R[]>;
+  /** A record with a numeric `version` is saved only over the version before it; otherwise VersionConflict. */
   save(record: R): Promise<void>;
   delete(id: string): Promise<boolean>;
 }

@@ -1,4 +1,4 @@
-import type { Repository, StoredRecord } from "../ports/ports.js";
+import { VersionConflict, type Repository, type StoredRecord } from "../ports/ports.js";
 
 const matches = <R extends StoredRecord>(record: R, where: Partial<R>): boolean =>
   Object.entries(where).every(([key, value]) => record[key] === value);
@@ -7,12 +7,26 @@ const matches = <R extends StoredRecord>(record: R, where: Partial<R>): boolean 
 export class InMemoryRepository<R extends StoredRecord> implements Repository<R> {
   readonly records = new Map<string, R>();
   failing = false;
+  private concurrent: R | undefined;
 
   /** Puts records in place for a test, without going through the port. */
   seed(...records: R[]): void {
     for (const record of records) {
       this.records.set(record.id, record);
     }
+  }
+
+  /** The next read is followed by this save, as another request changing the record in between would. */
+  interleave(record: R): void {
+    this.concurrent = record;
+  }
+
+  private read<T>(found: T): T {
+    if (this.concurrent) {
+      this.records.set(this.concurrent.id, this.concurrent);
+      this.concurrent = undefined;
+    }
+    return found;
   }
 
   private up(): void {
@@ -23,12 +37,12 @@ export class InMemoryRepository<R extends StoredRecord> implements Repository<R>
 
   async findById(id: string): Promise<R | null> {
     this.up();
-    return this.records.get(id) ?? null;
+    return this.read(this.records.get(id) ?? null);
   }
 
   async findOne(where: Partial<R>): Promise<R | null> {
     this.up();
-    return [...this.records.values()].find((r) => matches(r, where)) ?? null;
+    return this.read([...this.records.values()].find((r) => matches(r, where)) ?? null);
   }
 
   async list(where: Partial<R>, page: { readonly limit: number; readonly after?: string }): Promise<R[]> {
@@ -40,6 +54,11 @@ export class InMemoryRepository<R extends StoredRecord> implements Repository<R>
 
   async save(record: R): Promise<void> {
     this.up();
+    const version = record["version"];
+    const stored = this.records.get(record.id)?.["version"];
+    if (typeof version === "number" && typeof stored === "number" && stored !== version - 1) {
+      throw new VersionConflict(record.id);
+    }
     this.records.set(record.id, record);
   }
 

@@ -21,9 +21,16 @@ describe("Request password reset — Integration tests", () => {
     expect(reply.status).toBe(202);
   });
 
+  // Needs the real database and outbox adapters: a failure injected between the save and the outbox write leaves neither.
   it.todo("INT-2 for a known account, saves the new aggregate and its outbox entries in one transaction, or neither");
 
-  it.todo("INT-3 for an unknown account, saves nothing and sends nothing");
+  it.failing("INT-3 for an unknown account, saves nothing and sends nothing", async () => {
+    const deps = arrange();
+    expect((await handleRequestPasswordReset(validRequest(), contextOf(), deps)).status).toBe(202);
+    expect(deps.repository.records.size).toBe(0);
+    expect(deps.outbox.events).toEqual([]);
+    expect(deps.scheduler.stored).toEqual([]);
+  });
 
   it.failing("INT-4 a successful request publishes PasswordResetRequested, and a failed one does not", async () => {
     const deps = seeded();

@@ -28,7 +28,19 @@ describe("Request password reset — Security tests", () => {
     expect(JSON.stringify(failed.body)).not.toContain("repository unavailable");
   });
 
-  it.todo("SEC-2 ignores server-owned fields (id, owner, status) sent in the body");
+  it.failing("SEC-2 ignores server-owned fields (id, owner, status) sent in the body", async () => {
+    const deps = seeded();
+    const before = deps.repository.records.size;
+    // Fields the server owns, sent along as a client could: none of them may reach what is stored, published or answered.
+    const sent = Object.assign(validRequest(), { id: "forged-id", ownerId: "forged-owner", status: "forged-status", createdAt: "1970-01-01T00:00:00.000Z" });
+    const reply = await handleRequestPasswordReset(sent, contextOf(), deps);
+    expect(reply.status).toBe(202);
+    expect(deps.repository.records.size).toBe(before + 1);
+    const kept = JSON.stringify([...deps.repository.records.values()]) + JSON.stringify(reply.body) + JSON.stringify(deps.outbox.events);
+    for (const forged of ["forged-id", "forged-owner", "forged-status", "1970-01-01T00:00:00.000Z"]) {
+      expect(kept).not.toContain(forged);
+    }
+  });
 
   it.failing("SEC-3 answers the same with or without a credential sent along: no identity is taken from the request", async () => {
     const without = seeded();
