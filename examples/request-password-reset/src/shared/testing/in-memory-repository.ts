@@ -54,8 +54,8 @@ export class InMemoryRepository<R extends StoredRecord> implements Repository<R>
 
   async save(record: R): Promise<void> {
     this.up();
-    const version = record["version"];
-    const stored = this.records.get(record.id)?.["version"];
+    const { version } = record;
+    const { version: stored } = this.records.get(record.id) ?? { version: undefined };
     if (typeof version === "number" && typeof stored === "number" && stored !== version - 1) {
       throw new VersionConflict(record.id);
     }
