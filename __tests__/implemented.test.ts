@@ -71,6 +71,33 @@ const CASES: Case[] = [
       { what: "no event in the outbox", replace: ["await deps.outbox.append(", "void ("], fails: ["publishes RoomCreated", "publishes each event once"] },
     ],
   },
+  {
+    // An anonymous lookup by a secret link: the token's hash finds the link, which expires and can be revoked.
+    useCase: "open-meeting-invite",
+    answers: {
+      name: "Open meeting invite",
+      method: "GET",
+      route: "/api/invites/:inviteCode",
+      auth: "anonymous",
+      resource: "Invite",
+      enumeration: "invite code",
+      valueObjects: ["InviteCode:string(32..64)"],
+      response: ["meetingTitle", "joinToken"],
+      capabilities: ["secret-link"],
+      rateLimit: "10/1m",
+    },
+    mistakes: [
+      {
+        what: "a link that never expires",
+        replace: ['typeof expiresAt !== "string" || expiresAt <= now || ', ""],
+        fails: ["an unknown, an expired and a revoked invite code", "one second after its expiry", "unknown, expired and revoked tokens"],
+      },
+      { what: "a revoked link that still opens", replace: ["revokedAt !== undefined || ", ""], fails: ["an unknown, an expired and a revoked invite code", "a revoked link is refused", "unknown, expired and revoked tokens"] },
+      { what: "tokens compared with ===", replace: ['timingSafeEqual(Buffer.from(sha256(token), "hex"), Buffer.from(storedHash, "hex"))', "sha256(token) === storedHash"], fails: ["compares SHA-256 digests with timingSafeEqual"] },
+      { what: "the token in the log line", replace: ['route: "/api/invites/[redacted]"', "route: `/api/invites/${request.inviteCode}`"], fails: ["with the token redacted"] },
+      { what: "no per-client limit on failed lookups", replace: ["[`client:${context.clientKey}`, `invite:${tokenHash}`]", "[`invite:${tokenHash}`]"], fails: ["then 429 after the failed-lookup limit"] },
+    ],
+  },
 ];
 
 interface Outcome {
@@ -106,6 +133,10 @@ describe.each(CASES)("the generated tests of $useCase against an implementation"
     await mkdir(path.join(dir, ".contract"));
     await copyFile(path.join(dir, `src/features/${useCase}/${useCase}.handler.ts`), path.join(dir, `.contract/${useCase}.handler.ts`));
     await asProject(dir, "module");
+    // An implementation uses node's own modules (node:crypto), as a Node project with @types/node does.
+    const tsconfig = JSON.parse(await readFile(path.join(dir, "tsconfig.json"), "utf8")) as { compilerOptions: { types: string[] } };
+    tsconfig.compilerOptions.types = ["node"];
+    await writeFile(path.join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
   });
 
   it("compiles with the implementation, and every test with a body passes once unmarked", async () => {

@@ -18,7 +18,7 @@ export function implement(handler: string, fixture: string): string {
   for (const [name, body] of sections) {
     if (!name.startsWith("body ")) continue;
     const fn = name.slice(5);
-    const line = new RegExp(`^  void \\[.*\\]; // what the implementation will use\n  throw new Error\\("not implemented: ${fn} .*\\);$`, "m");
+    const line = new RegExp(`^(?:  void \\[.*\\]; // what the implementation will use\n)?  throw new Error\\("not implemented: ${fn} .*\\);$`, "m");
     if (!line.test(out)) throw new Error(`the contract has no function ${fn} to implement`);
     out = out.replace(line, () => body);
   }

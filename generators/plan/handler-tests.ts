@@ -38,7 +38,7 @@ export interface TestsView {
 
 
 export function factsOf(m: PlanModel): Facts {
-  return bodyFacts({ h: m.handler, facts: m.facts, events: m.events, ...(m.command ? { command: m.command } : {}) });
+  return bodyFacts({ start: `${m.date}T00:00:00.000Z`, h: m.handler, facts: m.facts, events: m.events, ...(m.command ? { command: m.command } : {}) });
 }
 
 /** Marks each case pending (it has a body) or a todo with what it needs. Mutates the cases: normalize calls it once. */
@@ -62,12 +62,14 @@ export function testsView(m: PlanModel, file: TestFileModel, runner: TestRunner,
   const uses: Record<Uses, boolean> = { seed: false, problem: false, event: false, command: false };
   const usedEvents = new Set<string>();
   let callsHandler = false;
+  const usedHandlerNames = new Set<string>();
   const cases: CaseView[] = file.cases.map((c) => {
     const title = `${c.id} ${c.title}`;
     const r = resolveBody(c, facts);
     if ("needs" in r) return { title, ...(r.needs ? { needs: r.needs } : {}) };
     for (const u of r.uses) uses[u] = true;
     if (!BODIES_WITHOUT_REQUEST.has(r.partial)) callsHandler = true;
+    for (const n of r.handlerNames ?? []) usedHandlerNames.add(n);
     if (typeof r.data["event"] === "string") usedEvents.add(r.data["event"]);
     return { title, marker: runner.pending, partial: `tests/bodies/${r.partial}`, d: r.data };
   });
@@ -77,7 +79,7 @@ export function testsView(m: PlanModel, file: TestFileModel, runner: TestRunner,
   const portsFrom = m.support.portsImport ?? importPath(testsDir, `${m.support.portsDir}/ports.ts`, ext);
   // fakePorts() gives every port but the repository; the handler and its job take what they need of them.
   const fakeClasses = ["fakePorts", "InMemoryRepository", ...(uses.problem ? ["expectProblem"] : [])];
-  const handlerNames = [...(callsHandler ? [h.fn] : []), ...(uses.command && h.job ? [h.job.fn] : []), ...(callsHandler ? [`type ${h.requestType}`] : [])];
+  const handlerNames = [...new Set([...(callsHandler ? [h.fn] : []), ...(uses.command && h.job ? [h.job.fn] : []), ...usedHandlerNames]), ...(callsHandler ? [`type ${h.requestType}`] : [])];
   const imports = (anyBody
     ? [
         runnerImport(runner, ["describe", "expect", "it"]),

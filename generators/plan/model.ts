@@ -148,6 +148,8 @@ export interface HandlerModel {
   successStatus: number;
   /** Fields of the stored record the generated tests rely on, each with what it means. */
   recordFields: string[];
+  /** A use-case with secret links: their lifetime and the token functions the contract declares. */
+  link?: { lifetimeConst: string; lifetimeSeconds: number; newToken: string; matches: string };
   inputs: HandlerInput[];
   ports: PortModel[];
   job?: { command: string; fn: string; depsType: string; ports: PortModel[] };

@@ -136,7 +136,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     support,
     ext,
   });
-  settleCases(catalog.tests, bodyFacts({ h: handler, facts, events, ...(command ? { command } : {}) }));
+  settleCases(catalog.tests, bodyFacts({ start: `${input.date || options.today}T00:00:00.000Z`, h: handler, facts, events, ...(command ? { command } : {}) }));
 
   const kernelFile = (name: string) => `${kernelDir}/${name}.ts`;
   const kernel = kernelImports(dirs.valueObjects, kernelDir, ext, options.kernelImport);

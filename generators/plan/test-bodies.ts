@@ -5,6 +5,7 @@
  * when no test against the handler contract and the in-memory fakes can prove it
  * (real infrastructure, or knowledge only a person has). Titles are never read here.
  */
+import { createHash } from "node:crypto";
 import type { UseCaseFacts } from "./facts.js";
 import { parseRule } from "./rules.js";
 import type { CommandModel, EventModel, HandlerInput, HandlerModel, TestCase } from "./model.js";
@@ -48,6 +49,17 @@ export const BODY_KEYS = [
   "deleted",
   "delete-repeated",
   "unknown-target-untouched",
+  "lookup-same-miss",
+  "link-expired",
+  "link-revoked",
+  "link-reissued",
+  "link-unknown-same-answer",
+  "link-guessing",
+  "link-response-headers",
+  "link-token-not-logged",
+  "link-token-entropy",
+  "link-constant-time",
+  "link-hashed-at-rest",
 ] as const;
 export type BodyKey = (typeof BODY_KEYS)[number];
 /**
@@ -55,9 +67,11 @@ export type BodyKey = (typeof BODY_KEYS)[number];
  * validRequest() and contextOf(); a file whose only bodies are these must not declare those
  * (noUnusedLocals refuses them).
  */
-export const BODIES_WITHOUT_REQUEST: ReadonlySet<BodyKey> = new Set(["command-runs-once"]);
+export const BODIES_WITHOUT_REQUEST: ReadonlySet<BodyKey> = new Set(["command-runs-once", "link-token-entropy", "link-constant-time"]);
 
 export interface BodyFacts {
+  /** When the tests' clock starts (ISO). */
+  start: string;
   h: HandlerModel;
   facts: UseCaseFacts;
   events: EventModel[];
@@ -67,7 +81,7 @@ export interface BodyFacts {
 /** What a body template gets, besides the handler (`@root.h`) and the file's helpers (`@root.t`). */
 export type BodyData = Record<string, unknown>;
 /** A body, or what the test needs instead: real infrastructure, or what only a person knows. */
-export type Resolution = { partial: BodyKey; data: BodyData; uses: Uses[] } | { needs: string; infrastructure?: true };
+export type Resolution = { partial: BodyKey; data: BodyData; uses: Uses[]; handlerNames?: string[] } | { needs: string; infrastructure?: true };
 /** File-level helpers a body calls, so the file defines only those it uses. */
 export type Uses = "seed" | "problem" | "event" | "command";
 
@@ -81,6 +95,8 @@ export interface Facts extends BodyFacts {
   /** An input with an invalid example, for a refused attempt. */
   refusable?: { name: string; expr: string; echo?: string };
   piiInputs: HandlerInput[];
+  /** The input carrying a secret link's token, when the use-case opens links: its example and that example's SHA-256 hex digest. */
+  link?: { input: HandlerInput; token: string; hash: string; expiresAt: string };
 }
 
 const NO_VALID = (f: Facts): string => `a valid example of ${f.h.inputs.filter((i) => i.valid === undefined).map((i) => i.vo).join(", ")}, which the generator could not derive from its rule`;
@@ -99,7 +115,10 @@ export function variantExpr(input: HandlerInput): string | undefined {
 
 /** A needs-statement when no valid request can be written, else undefined. */
 const valid = (f: Facts): Resolution | undefined => (f.validRequest ? undefined : { needs: NO_VALID(f) });
-const body = (partial: BodyKey, uses: Uses[], data: BodyData = {}): Resolution => ({ partial, data, uses });
+const body = (partial: BodyKey, uses: Uses[], data: BodyData = {}, handlerNames: string[] = []): Resolution => ({ partial, data, uses, ...(handlerNames.length ? { handlerNames } : {}) });
+/** A body of a use-case that opens secret links, else what it needs. */
+const opensLink = (f: Facts, make: (link: NonNullable<Facts["link"]>) => Resolution): Resolution =>
+  valid(f) ?? (f.link ? make(f.link) : person("the input that carries the link's token: this use-case does not open a secret link (the one that does holds this test)"));
 const person = (needs: string): Resolution => ({ needs });
 const infrastructure = (needs: string): Resolution => ({ needs, infrastructure: true });
 const requestEvents = (f: Facts): EventModel[] => f.events.filter((e) => !e.emitter);
@@ -198,6 +217,22 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "empty-list": (f) => valid(f) ?? body("empty-list", [], { cursor: f.facts.capabilities.includes("pagination") }),
   deleted: (f) => valid(f) ?? body("deleted", ["seed"]),
   "delete-repeated": (f) => valid(f) ?? body("delete-repeated", ["seed"], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }),
+  "lookup-same-miss": (f) =>
+    f.link ? RESOLVE["link-unknown-same-answer"](f) : person(`how a ${f.facts.resource?.pascal ?? "record"} expires or is revoked: the record fields that say so`),
+  "link-expired": (f) => opensLink(f, () => body("link-expired", ["seed", "problem"])),
+  "link-revoked": (f) => opensLink(f, () => body("link-revoked", ["seed", "problem"])),
+  "link-reissued": () => person("the use-case that issues links: a second link issued for the same purpose, then the first one opened"),
+  "link-unknown-same-answer": (f) => opensLink(f, (l) => body("link-unknown-same-answer", ["seed", "problem"], { token: l.token })),
+  "link-guessing": (f) =>
+    opensLink(f, (l) => {
+      const variant = variantExpr(l.input);
+      return variant ? body("link-guessing", ["seed", "problem"], { field: l.input.name, variant }, [f.h.rateLimitConst]) : person("distinct valid tokens, which the generator cannot derive from the token's rule");
+    }),
+  "link-response-headers": (f) => opensLink(f, () => body("link-response-headers", ["seed"])),
+  "link-token-not-logged": (f) => opensLink(f, (l) => body("link-token-not-logged", ["seed", "problem"], { token: l.token })),
+  "link-token-entropy": (f) => (f.h.link ? body("link-token-entropy", [], {}, [f.h.link.newToken]) : person("the function that makes a link's token")),
+  "link-constant-time": (f) => (f.h.link && f.link ? body("link-constant-time", [], { token: f.link.token, hash: f.link.hash }, [f.h.link.matches]) : person("a valid token to compare: the input that carries the link's token")),
+  "link-hashed-at-rest": () => person("the use-case that issues the link: the record it saves holds the token's SHA-256 digest and no column the token itself"),
   "unknown-target-untouched": (f) =>
     valid(f) ?? (f.target ? body("unknown-target-untouched", [], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }) : person(`the input that names the ${f.facts.enumeration ?? "target"}`)),
 };
@@ -215,6 +250,7 @@ export function seedExpr(f: Facts): string {
   // The record holds the parsed value, as the implementation stores it (a number from the text "20").
   const value = (i: HandlerInput) => i.valueObject.valid[0]?.expr ?? i.valid!;
   const version = f.facts.flow === "change" ? ", version: 1" : "";
+  if (f.link) return `{ id: "record-1", tokenHash: ${JSON.stringify(f.link.hash)}, expiresAt: ${JSON.stringify(f.link.expiresAt)}${version} }`;
   if (f.resourceId) return `{ id: ${value(f.resourceId)}${f.facts.relation ? `, ${f.facts.relation}Id: "user-1"` : ""}${version} }`;
   if (f.facts.self) return `{ id: "user-1"${version} }`;
   if (f.target) return `{ id: "record-1", ${f.target.name}: ${value(f.target)}${version} }`;
@@ -242,11 +278,20 @@ export function bodyFacts(b: BodyFacts): Facts {
   const refusableInput = inputs.find((i) => pickInvalid(i));
   const bad = refusableInput && pickInvalid(refusableInput);
   const piiNames = new Set(f.pii.map((p) => p.camel));
+  // A link is opened by the token in its route (or the guessable thing the use-case looks up): the record is found by the token's hash.
+  const linkInput = b.h.link ? (inputs.find((i) => f.routeParams.includes(i.name) && parseRule(i.rule).kind === "string") ?? target) : undefined;
+  const linkToken = linkInput?.valueObject.valid[0]?.value;
+  const link =
+    b.h.link && linkInput && typeof linkInput.valid === "string" && typeof linkToken === "string"
+      ? { input: linkInput, token: linkInput.valid, hash: createHash("sha256").update(linkToken).digest("hex"), expiresAt: new Date(Date.parse(b.start) + b.h.link.lifetimeSeconds * 1000).toISOString() }
+      : undefined;
   return {
     ...b,
     validRequest: inputs.every((i) => i.valid !== undefined),
     ...(target ? { target } : {}),
-    ...(resourceId ? { resourceId } : {}),
+    // The token in the route names no record by id: the record is looked up by the token's hash.
+    ...(resourceId && resourceId !== link?.input ? { resourceId } : {}),
+    ...(link ? { link } : {}),
     ...(refusableInput && bad ? { refusable: { name: refusableInput.name, ...bad } } : {}),
     piiInputs: inputs.filter((i) => piiNames.has(i.name) && i.valid !== undefined),
   };
