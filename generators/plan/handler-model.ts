@@ -124,6 +124,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     rateLimitWords: `At most ${rateLimit.count} requests per ${rateLimit.window}; past it, 429 with Retry-After.`,
     successStatus: f.facts.success,
     recordFields: recordFields(f.facts),
+    ...(f.facts.capabilities.includes("erasure") ? { erasure: { windowConst: "ERASURE_WINDOW_SECONDS", windowSeconds: 30 * 86_400 } } : {}),
     ...(f.facts.capabilities.includes("secret-link") ? { link: { lifetimeConst: "LINK_LIFETIME_SECONDS", lifetimeSeconds: 86_400, newToken: "newLinkToken", matches: "linkTokenMatches" } } : {}),
     inputs,
     ports,
@@ -135,7 +136,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
 export function recordFields(facts: UseCaseFacts): string[] {
   return [
     ...(facts.flow === "change" ? ["`version`: the version read; the change is saved as version + 1, and a VersionConflict answers 409"] : []),
-    ...(facts.flow === "delete" ? ["`deletedAt`: set when a deleted record is kept (hidden, restorable); every read skips such a record"] : []),
+    ...(facts.flow === "delete" || facts.capabilities.includes("erasure") ? ["`deletedAt`: set when a deleted record is kept (hidden, restorable); every read skips such a record"] : []),
     ...(facts.capabilities.includes("secret-link")
       ? ["`tokenHash`: the SHA-256 hex digest of the link's token, by which the link is found (the token itself is never stored)", "`expiresAt`: when the link stops working (ISO time)", "`revokedAt`: set when the link was revoked"]
       : []),

@@ -93,7 +93,9 @@ export function testsView(m: PlanModel, file: TestFileModel, runner: TestRunner,
   ).filter((line) => line !== ""); // the runner's globals need no import
 
   const anonymous = m.facts.access === "anonymous";
-  const callerExpr = anonymous ? "null" : `{ id: "user-1", roles: [${m.facts.access === "roles" ? m.roles.map((r) => JSON.stringify(r)).join(", ") : ""}] }`;
+  // An erasure needs a fresh authentication: the caller authenticated when the tests' clock starts.
+  const fresh = m.handler.erasure ? `, authenticatedAt: ${JSON.stringify(`${m.date}T00:00:00.000Z`)}` : "";
+  const callerExpr = anonymous ? "null" : `{ id: "user-1", roles: [${m.facts.access === "roles" ? m.roles.map((r) => JSON.stringify(r)).join(", ") : ""}]${fresh} }`;
   return {
     imports,
     anyBody,

@@ -150,6 +150,8 @@ export interface HandlerModel {
   recordFields: string[];
   /** A use-case with secret links: their lifetime and the token functions the contract declares. */
   link?: { lifetimeConst: string; lifetimeSeconds: number; newToken: string; matches: string };
+  /** A use-case that erases data: the cancellation window before the purge. */
+  erasure?: { windowConst: string; windowSeconds: number };
   inputs: HandlerInput[];
   ports: PortModel[];
   job?: { command: string; fn: string; depsType: string; ports: PortModel[] };

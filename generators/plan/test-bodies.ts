@@ -60,6 +60,16 @@ export const BODY_KEYS = [
   "link-token-entropy",
   "link-constant-time",
   "link-hashed-at-rest",
+  "erasure-step-up",
+  "erasure-purge-after-window",
+  "erasure-hidden-not-erased",
+  "erasure-repeated",
+  "erasure-already-scheduled",
+  "erasure-cancel",
+  "erasure-every-store",
+  "erasure-restore",
+  "erasure-proof",
+  "erasure-resume",
 ] as const;
 export type BodyKey = (typeof BODY_KEYS)[number];
 /**
@@ -172,8 +182,11 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "pii-out-of-telemetry": (f) =>
     valid(f) ??
     (f.piiInputs.length
-      ? body("pii-out-of-telemetry", ["seed"], { values: f.piiInputs.map((i) => i.valid!), refusable: f.refusable, outbox: f.h.ports.some((p) => p.name === "outbox") })
-      : person("the personal data the use-case receives: no input is named in --pii")),
+      ? body("pii-out-of-telemetry", ["seed"], { values: f.piiInputs.map((i) => i.valid!), refusable: f.refusable, outbox: has(f, "outbox") })
+      : f.facts.pii.length
+        ? // Personal data the use-case reads rather than receives: held by the stored record.
+          body("pii-out-of-telemetry", ["seed"], { stored: storedPii(f), values: storedPii(f).map((p) => p.value), refusable: f.refusable, outbox: has(f, "outbox"), audit: has(f, "audit") })
+        : person("the personal data the use-case receives: no input is named in --pii")),
   "attempts-correlated": (f) => valid(f) ?? body("attempts-correlated", ["seed"], { refusable: f.refusable, anonymous: f.facts.access === "anonymous" }),
   "audit-per-attempt": (f) => valid(f) ?? body("audit-per-attempt", ["seed"], { refusable: f.refusable, values: f.piiInputs.map((i) => i.valid!) }),
   "read-only": (f) => valid(f) ?? body("read-only", ["seed"], { outbox: f.h.ports.some((p) => p.name === "outbox"), scheduler: f.h.ports.some((p) => p.name === "scheduler") }),
@@ -233,10 +246,25 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "link-token-entropy": (f) => (f.h.link ? body("link-token-entropy", [], {}, [f.h.link.newToken]) : person("the function that makes a link's token")),
   "link-constant-time": (f) => (f.h.link && f.link ? body("link-constant-time", [], { token: f.link.token, hash: f.link.hash }, [f.h.link.matches]) : person("a valid token to compare: the input that carries the link's token")),
   "link-hashed-at-rest": () => person("the use-case that issues the link: the record it saves holds the token's SHA-256 digest and no column the token itself"),
+  "erasure-step-up": (f) =>
+    valid(f) ?? (f.facts.access === "anonymous" ? person("a signed-in caller whose last authentication time is known") : body("erasure-step-up", ["seed", "problem"], { scheduler: has(f, "scheduler") })),
+  "erasure-purge-after-window": (f) =>
+    valid(f) ?? (f.h.job && f.h.erasure ? body("erasure-purge-after-window", ["seed"], {}, [f.h.job.fn, f.h.erasure.windowConst]) : person("the scheduled command that purges when the window ends")),
+  "erasure-hidden-not-erased": (f) => valid(f) ?? body("erasure-hidden-not-erased", ["seed"], { scheduler: has(f, "scheduler") }),
+  "erasure-repeated": (f) => valid(f) ?? (has(f, "scheduler") ? body("erasure-repeated", ["seed"], { conflict: false }) : person("the scheduled command that purges")),
+  "erasure-already-scheduled": (f) => valid(f) ?? (has(f, "scheduler") ? body("erasure-repeated", ["seed", "problem"], { conflict: true }) : person("the scheduled command that purges")),
+  "erasure-cancel": () => person("the use-case that cancels an erasure: cancelled within the window, the record is restored and the purge, when it runs, does nothing"),
+  "erasure-every-store": () => infrastructure("every store the plan lists (database, search index, cache, file storage, analytics, third parties) behind its real adapter, searched for the subject's id after the purge"),
+  "erasure-restore": () => infrastructure("a backup taken before the erasure, restored into a scratch environment, with the erasure log re-applied"),
+  "erasure-proof": () => person("the fields of the purge's audit entry that name the stores purged and their times, as the plan's store inventory has them"),
+  "erasure-resume": () => infrastructure("the stores' real adapters, one made to fail after the first store, and the purge run again"),
   "unknown-target-untouched": (f) =>
     valid(f) ?? (f.target ? body("unknown-target-untouched", [], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }) : person(`the input that names the ${f.facts.enumeration ?? "target"}`)),
 };
 
+/** An example of each personal-data field, as the stored record holds it. */
+const storedPii = (f: Facts): { name: string; value: string }[] =>
+  f.facts.pii.map((p) => ({ name: p.camel, value: JSON.stringify(/mail/i.test(p.camel) ? "ada@example.com" : `${p.kebab}-of-ada`) }));
 const has = (f: Facts, port: string): boolean => f.h.ports.some((p) => p.name === port);
 /** The field that ties a record to the caller: the relation's id (`hostId`), else `ownerId`. */
 const ownerField = (f: Facts): string => `${f.facts.relation ?? "owner"}Id`;
