@@ -10,6 +10,8 @@ import type { EventEnvelope } from "../domain/domain-event.js";
 export interface Caller {
   readonly id: string;
   readonly roles: readonly string[];
+  /** When the caller last authenticated (ISO time), for use-cases that need a fresh authentication (step-up). */
+  readonly authenticatedAt?: string;
 }
 
 /** What the transport knows besides the inputs. `caller` is null for an anonymous request. */
