@@ -1,7 +1,9 @@
 /**
  * `event`: grows an existing use-case by domain events. Writes each event stub,
  * adds its domain tests (and an integration todo where the use-case has
- * integration tests), and updates the plan in place through the shared edits.
+ * integration tests), and updates the plan in place through the shared edits. The handler
+ * contract gets the outbox port where the request (or the job) now emits an event, and the
+ * plan's stored answers list the event, so a later `mjoplan test` derives the same.
  */
 import { InputError } from "../../lib/errors.js";
 import { cellPipes, code } from "../../lib/render/escape.js";
@@ -15,6 +17,8 @@ import { contextField, useCaseField, valueObjectsOf } from "../grow/use-case-fil
 import { eventModel, eventRequirement } from "../plan/event-model.js";
 import { namesOf } from "../plan/names.js";
 import { planSchema } from "../plan/schema.js";
+import { contractWithEvent } from "../grow/handler-contract.js";
+import { readAnswers, replaceAnswers } from "../plan/stored-answers.js";
 
 export const eventSchema = {
   useCase: useCaseField,
@@ -43,6 +47,7 @@ export const eventGenerator = defineGrowGenerator({
     let plan = uc.plan;
     let tests = read(domainPath);
     let integration = read(integrationPath);
+    let contract = read(uc.handlerPath);
     const files: PlannedFile[] = [];
 
     for (const evInput of input.events) {
@@ -81,10 +86,22 @@ export const eventGenerator = defineGrowGenerator({
         `| ${ev.names.pascal} | 1 | ${ev.emitter ? `${ev.emitter}, when it runs` : "the request, after the change"} | ${payload} | ${excluded} | [${cellPipes(code(ev.file.path))}](${ev.file.link}) |`,
       );
       plan = recordInPlan(plan, { fr, requirement: eventRequirement(ev), tests: grown, checklistItem: "Domain events for state changes", file: ev.file });
+      if (contract !== undefined) {
+        const edited = contractWithEvent(contract, useCase, uc.handlerPath, ev);
+        // A contract rewritten by hand stays as it is: its type-check names what to add.
+        contract = edited.content;
+      }
     }
     const grownTests = new Map([[domainPath, forRunner(tests!, uc.testing, "tests/domain.test.ts.hbs")]]);
     if (integration !== undefined) grownTests.set(integrationPath, integration);
     for (const [path, content] of grownTests) files.push({ path, content, mode: "update" });
+    if (contract !== undefined && contract !== read(uc.handlerPath)) files.push({ path: uc.handlerPath, content: contract, mode: "update" });
+    const stored = readAnswers(plan, planPath);
+    if (stored) {
+      const grownEvents = input.events.map((e) => ({ name: e.name, fields: e.fields, ...(e.emitter ? { emitter: e.emitter } : {}) }));
+      const grownPii = input.pii.filter((p) => !(Array.isArray(stored["pii"]) && stored["pii"].includes(p)));
+      plan = replaceAnswers(plan, { ...stored, events: [...(Array.isArray(stored["events"]) ? stored["events"] : []), ...grownEvents], pii: [...(Array.isArray(stored["pii"]) ? stored["pii"] : []), ...grownPii] });
+    }
     files.push({ path: planPath, content: withEmbeddedTests(plan, planPath, grownTests), mode: "update", isPlan: true });
     return files;
   },

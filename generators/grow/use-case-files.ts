@@ -30,6 +30,10 @@ export interface UseCaseFiles {
   /** Folders of value objects and events. */
   dirs: ReturnType<typeof stubDirs>;
   testsDir: string;
+  /** The handler contract, beside the folder of the domain stubs. */
+  handlerPath: string;
+  /** Extension of relative imports (".js" for NodeNext). */
+  ext: ".js" | "";
   suffixes: Suffixes;
   /** Where a stub at this path imports the kernel from. */
   kernelFor: (file: string) => ReturnType<typeof kernelImports>;
@@ -61,6 +65,8 @@ export function openUseCase(name: string, context: BuildContext, contextName = "
     plan,
     dirs: stubDirs(layout, useCase, ctx),
     testsDir,
+    handlerPath: `${path.posix.dirname(expand(config.paths.source, useCase, ctx))}/${useCase.kebab}.handler.ts`,
+    ext: config.importExtension,
     suffixes,
     kernelFor: (file) => kernelImports(path.posix.dirname(file), kernelDir, config.importExtension, config.kernelImport),
     ref: (p) => fileRef(planPath, p),

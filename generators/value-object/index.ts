@@ -2,7 +2,9 @@
  * `value-object`: grows an existing use-case by value objects. Writes each stub,
  * adds its tests to the domain test file, and updates the plan in place: the
  * requirement, the domain model, the test plan, the embedded tests, the
- * traceability matrix, the checklist link and the list of generated files.
+ * traceability matrix, the checklist link and the list of generated files. The handler
+ * contract takes each as an input of its request, the tests' valid request gets its valid
+ * example, and the plan's stored answers list it, so a later `mjoplan test` derives the same.
  */
 import { InputError } from "../../lib/errors.js";
 import { cellPipes, code, md } from "../../lib/render/escape.js";
@@ -15,6 +17,9 @@ import { addDomainTests } from "../grow/domain-tests.js";
 import { forRunner } from "../plan/testing.js";
 import { addToTable, hasRow, nextNumber } from "../grow/plan-edits.js";
 import { recordInPlan, withEmbeddedTests } from "../grow/record-in-plan.js";
+import { contractWithInput, testsWithInput } from "../grow/handler-contract.js";
+import { readAnswers, replaceAnswers } from "../plan/stored-answers.js";
+import { ruleText } from "../plan/rules.js";
 
 export const valueObjectSchema = {
   useCase: useCaseField,
@@ -29,6 +34,13 @@ export const valueObjectGenerator = defineGrowGenerator({
   schema: valueObjectSchema,
   grow(input, uc, renderer) {
     const { useCase, planPath, ref, read } = uc;
+    let contract = read(uc.handlerPath);
+    // The tests that call the handler with a valid request: each gets the new inputs' examples.
+    const callers = new Map((["security", "integration", "performance"] as const).flatMap((kind) => {
+      const p = uc.testPath(kind);
+      const code = read(p);
+      return code === undefined ? [] : [[p, code] as [string, string]];
+    }));
     const testPath = uc.testPath("domain");
     let plan = uc.plan;
     let tests = read(testPath);
@@ -57,6 +69,13 @@ export const valueObjectGenerator = defineGrowGenerator({
         "No value objects were asked for",
         `| ${vo.names.pascal} | ${cellPipes(code(vo.ruleText))} | ${md(vo.ruleWords)} | ${vo.location}${vo.required ? "" : ", optional"} | [${cellPipes(code(vo.file.path))}](${vo.file.link}) |`,
       );
+      if (contract !== undefined) {
+        const edited = contractWithInput(contract, useCase, uc.handlerPath, vo, uc.ext);
+        // A contract rewritten by hand stays as it is: its type-check names what to add.
+        contract = edited.content;
+      }
+      const valid = vo.text ? vo.text.valid[0]?.text : vo.valid[0]?.expr;
+      for (const [p, code] of callers) callers.set(p, testsWithInput(code, useCase, vo, valid));
       plan = recordInPlan(plan, {
         fr,
         requirement: valueObjectRequirement(vo),
@@ -71,7 +90,16 @@ export const valueObjectGenerator = defineGrowGenerator({
     }
     tests = forRunner(tests!, uc.testing, "tests/domain.test.ts.hbs");
     files.push({ path: testPath, content: tests, mode: "update" });
-    files.push({ path: planPath, content: withEmbeddedTests(plan, planPath, new Map([[testPath, tests!]])), mode: "update", isPlan: true });
+    if (contract !== undefined && contract !== read(uc.handlerPath)) files.push({ path: uc.handlerPath, content: contract, mode: "update" });
+    for (const [p, code] of callers) if (code !== read(p)) files.push({ path: p, content: code, mode: "update" });
+    const stored = readAnswers(plan, planPath);
+    if (stored) {
+      const grown = input.valueObjects.map((v) => `${v.name}${v.optional ? "?" : ""}:${ruleText(v.rule)}${v.location ? `@${v.location}` : ""}`);
+      plan = replaceAnswers(plan, { ...stored, valueObjects: [...(Array.isArray(stored["valueObjects"]) ? stored["valueObjects"] : []), ...grown] });
+    }
+    // The plan embeds each test file's code: the grown ones are refreshed there too.
+    const grownTests = new Map([[testPath, tests!], ...[...callers].filter(([p, code]) => code !== read(p))]);
+    files.push({ path: planPath, content: withEmbeddedTests(plan, planPath, grownTests), mode: "update", isPlan: true });
     return files;
   },
 });
