@@ -2,7 +2,8 @@
 // assertion, or a pending test against the handler contract), read from the plans of dissimilar use-cases.
 // Tests whose todo says it needs infrastructure (a deployed service, load) are counted apart: the target
 // (>= 85%) is the share among the tests that can run on the ports' in-memory fakes. The use-cases: the golden
-// examples and the six dissimilar ones of __tests__/fixtures/use-cases.answers.json.
+// examples, the six dissimilar ones of __tests__/fixtures/use-cases.answers.json and one per capability
+// (__tests__/fixtures/capabilities.answers.json).
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -20,15 +21,17 @@ export function testBodyShares(bin, tmp, answersFiles) {
   const dest = path.join(tmp, "body-shares");
   const answers = path.join(tmp, "body-shares.json");
   const all = answersFiles.flatMap((f) => [JSON.parse(readFileSync(f, "utf8"))].flat());
-  // One plan per use-case name: the examples and the fixture may both hold one.
-  writeFileSync(answers, JSON.stringify([...new Map(all.map((a) => [a.name, a])).values()]));
+  // One plan per use-case name, the first file's: the examples and the fixtures may hold the same name.
+  const byName = new Map();
+  for (const a of all) if (!byName.has(a.name)) byName.set(a.name, a);
+  writeFileSync(answers, JSON.stringify([...byName.values()]));
   execFileSync("node", [bin, "plan", "--answers", answers, "--dest", dest, "--format", "never", "--date", "2026-01-01"], { stdio: "ignore" });
   const plansDir = path.join(dest, "docs/features/api");
-  const capabilities = new Map(all.map((a) => [a.name.replace(/(^|\s+)(\p{L})/gu, (_, _s, c) => c.toUpperCase()).replace(/\s+/g, ""), (a.capabilities ?? []).join(", ")]));
+  const capabilities = new Map([...byName.values()].map((a) => [a.name.replace(/(^|\s+)(\p{L})/gu, (_, _s, c) => c.toUpperCase()).replace(/\s+/g, ""), (a.capabilities ?? []).join(", ")]));
   const rows = readdirSync(plansDir).sort().map((uc) => {
     const s = bodyShare(readFileSync(path.join(plansDir, uc, `${uc}-plan.md`), "utf8"));
     return `| ${uc} | ${capabilities.get(uc) || "none"} | ${s.tests} | ${s.withBody} | ${s.infrastructure} | ${(100 * s.share).toFixed(0)}% | ${(100 * s.shareWithoutInfrastructure).toFixed(0)}% |`;
   });
-  // Capabilities bring real infrastructure (storage, providers, every store of an erasure): the target is for use-cases without them.
-  return ["| use-case | capabilities | tests | with a body | need infrastructure | share with a body | share without those needing infrastructure (target >= 85% without capabilities) |", "| --- | --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
+  // Tests that need real infrastructure (storage, providers, every store of an erasure, load) are counted apart: the target is among the others.
+  return ["| use-case | capabilities | tests | with a body | need infrastructure | share with a body | share without those needing infrastructure (target >= 85%) |", "| --- | --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
 }

@@ -184,7 +184,7 @@ ratios move much less than the milliseconds (hygen's one-file run is the unit). 
 the batch of 5,000 peaks at most 10% above the batch of 1,000.
 `;
 // The share of each plan's tests that have a body (issue 17).
-const bodies = testBodyShares(bin, tmp, ["examples/request-password-reset.answers.json", "examples/export-recording.answers.json", "__tests__/fixtures/use-cases.answers.json"].map((f) => path.join(root, f)));
+const bodies = testBodyShares(bin, tmp, ["examples/request-password-reset.answers.json", "examples/export-recording.answers.json", "__tests__/fixtures/use-cases.answers.json", "__tests__/fixtures/capabilities.answers.json"].map((f) => path.join(root, f)));
 writeFileSync(path.join(root, "docs/benchmarks.md"), `${doc}\n## Tests with a body, per plan (issue 17)\n\n${bodies}\n`);
 console.log(`${machine}; load ${load}\n\n${table}\n\n${bodies}\n\nWritten to docs/benchmarks.md.`);
 rmSync(tmp, { recursive: true, force: true });
