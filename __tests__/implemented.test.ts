@@ -98,6 +98,27 @@ const CASES: Case[] = [
       { what: "no per-client limit on failed lookups", replace: ["[`client:${context.clientKey}`, `invite:${tokenHash}`]", "[`invite:${tokenHash}`]"], fails: ["then 429 after the failed-lookup limit"] },
     ],
   },
+  {
+    // A host's download of a file it owns: a signed URL from the storage port, every one audited.
+    useCase: "download-recording",
+    answers: {
+      name: "Download recording",
+      method: "GET",
+      route: "/api/recordings/:recordingId/download",
+      auth: "authenticated",
+      resource: "Recording",
+      relation: "host",
+      valueObjects: ["RecordingId:uuid"],
+      response: ["downloadUrl"],
+      capabilities: ["file-download"],
+      rateLimit: "30/1h",
+    },
+    mistakes: [
+      { what: "a download without authorization (another host's recording)", replace: [' || recording["hostId"] !== context.caller.id', ""], fails: ["the caller is not the host of with 404"] },
+      { what: "the file name in the audit record", replace: ["subject: recording.id,", 'subject: String(recording["fileName"] ?? recording.id),'], fails: ["issuing a signed URL writes an audit record"] },
+      { what: "a download not audited", replace: ["await deps.audit.record(", "void ("], fails: ["issuing a signed URL writes an audit record"] },
+    ],
+  },
 ];
 
 interface Outcome {

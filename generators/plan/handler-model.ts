@@ -32,6 +32,7 @@ export const FAKE_FILES = [
   "in-memory-scheduler",
   "in-memory-audit-log",
   "in-memory-telemetry",
+  "in-memory-file-storage",
   "in-memory-repository",
   "fake-ports",
   "expect-problem",
@@ -75,6 +76,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     };
   });
   const recordType = `${pascal}Record`;
+  const downloads = f.facts.capabilities.includes("file-download");
   const ports: PortModel[] = [
     { name: "repository", type: `Repository<${recordType}>` },
     { name: "rateLimiter", type: "RateLimiter" },
@@ -82,8 +84,10 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     { name: "ids", type: "IdSource" },
     ...(f.events.some((e) => !e.emitter) ? [{ name: "outbox", type: "Outbox" }] : []),
     ...(f.command ? [{ name: "scheduler", type: "Scheduler" }] : []),
-    ...(f.facts.audit ? [{ name: "audit", type: "AuditLog" }] : []),
+    // A download is audited whether or not the use-case asked for an audit trail.
+    ...(f.facts.audit || downloads ? [{ name: "audit", type: "AuditLog" }] : []),
     { name: "telemetry", type: "TelemetrySink" },
+    ...(downloads ? [{ name: "storage", type: "FileStorage" }] : []),
   ];
   const job = f.command
     ? {
@@ -137,6 +141,7 @@ export function recordFields(facts: UseCaseFacts): string[] {
   return [
     ...(facts.flow === "change" ? ["`version`: the version read; the change is saved as version + 1, and a VersionConflict answers 409"] : []),
     ...(facts.flow === "delete" || facts.capabilities.includes("erasure") ? ["`deletedAt`: set when a deleted record is kept (hidden, restorable); every read skips such a record"] : []),
+    ...(facts.capabilities.includes("file-download") ? ["`fileKey`: the stored object's key in the private bucket; a download link is signed for it"] : []),
     ...(facts.capabilities.includes("secret-link")
       ? ["`tokenHash`: the SHA-256 hex digest of the link's token, by which the link is found (the token itself is never stored)", "`expiresAt`: when the link stops working (ISO time)", "`revokedAt`: set when the link was revoked"]
       : []),

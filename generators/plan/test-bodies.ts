@@ -70,6 +70,19 @@ export const BODY_KEYS = [
   "erasure-restore",
   "erasure-proof",
   "erasure-resume",
+  "page-size-cap",
+  "page-cursor-tampered",
+  "page-cursor-other-caller",
+  "page-first-and-last",
+  "page-stable-order",
+  "page-deep",
+  "download-single-use",
+  "download-audit",
+  "download-signed-url-expiry",
+  "download-other-file",
+  "download-bucket-private",
+  "download-disposition",
+  "download-streaming",
 ] as const;
 export type BodyKey = (typeof BODY_KEYS)[number];
 /**
@@ -189,7 +202,7 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
         : person("the personal data the use-case receives: no input is named in --pii")),
   "attempts-correlated": (f) => valid(f) ?? body("attempts-correlated", ["seed"], { refusable: f.refusable, anonymous: f.facts.access === "anonymous" }),
   "audit-per-attempt": (f) => valid(f) ?? body("audit-per-attempt", ["seed"], { refusable: f.refusable, values: f.piiInputs.map((i) => i.valid!) }),
-  "read-only": (f) => valid(f) ?? body("read-only", ["seed"], { outbox: f.h.ports.some((p) => p.name === "outbox"), scheduler: f.h.ports.some((p) => p.name === "scheduler") }),
+  "read-only": (f) => valid(f) ?? body("read-only", ["seed"], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }),
   "async-accepted": (f) =>
     valid(f) ?? (f.h.job ? body("async-accepted", ["seed"], { jobEvents: f.events.filter((e) => e.emitter).map((e) => e.names.pascal) }) : person("the scheduled command that runs the job")),
   "event-in-outbox": (f, subject) => {
@@ -258,6 +271,23 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "erasure-restore": () => infrastructure("a backup taken before the erasure, restored into a scratch environment, with the erasure log re-applied"),
   "erasure-proof": () => person("the fields of the purge's audit entry that name the stores purged and their times, as the plan's store inventory has them"),
   "erasure-resume": () => infrastructure("the stores' real adapters, one made to fail after the first store, and the purge run again"),
+  "page-size-cap": (f) =>
+    valid(f) ??
+    withPaging(f, (p) => (p.max === undefined ? person(`a maximum page size in the rule of ${p.size.vo}`) : body("page-size-cap", ["problem"], { field: p.size.name, tooLarge: p.literal(p.size, p.max + 1) }))),
+  "page-cursor-tampered": (f) => valid(f) ?? withPaging(f, (p) => body("page-cursor-tampered", ["problem"], p.data)),
+  "page-cursor-other-caller": (f) =>
+    valid(f) ?? (f.facts.access === "anonymous" ? person("a caller identity the cursor is bound to: an anonymous list has none") : withPaging(f, (p) => body("page-cursor-other-caller", ["problem"], p.data))),
+  "page-first-and-last": (f) => valid(f) ?? withPaging(f, (p) => body("page-first-and-last", [], p.data)),
+  "page-stable-order": () => person("the list's sort field and its tie-breaker: two items with the same sort value across a page boundary, and one inserted between requests"),
+  "page-deep": () => infrastructure("a real database holding 100 000 items and the p95 latency of the first and the 1000th page compared under load"),
+  // The link this use-case hands out is used at another endpoint, which holds this test.
+  "download-single-use": () => person("the endpoint that serves the download link: a link used a second time answers 410 and signs no storage URL"),
+  "download-audit": (f) => valid(f) ?? handsOutDownload(f, (id) => body("download-audit", ["seed"], { id })),
+  "download-signed-url-expiry": () => infrastructure("the storage service: a URL it signed, fetched one second after its expiry"),
+  "download-other-file": () => infrastructure("the storage service: a signed URL with its object key changed to another file's, fetched"),
+  "download-bucket-private": () => infrastructure("the storage bucket: an unsigned request for a stored object, and a listing request, sent to it"),
+  "download-disposition": () => infrastructure("the storage service's answer to a signed URL: its Content-Disposition, Content-Type and X-Content-Type-Options headers"),
+  "download-streaming": () => infrastructure("a stored 1 GB file downloaded through the deployed service while its memory is measured"),
   "unknown-target-untouched": (f) =>
     valid(f) ?? (f.target ? body("unknown-target-untouched", [], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }) : person(`the input that names the ${f.facts.enumeration ?? "target"}`)),
 };
@@ -265,6 +295,32 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
 /** An example of each personal-data field, as the stored record holds it. */
 const storedPii = (f: Facts): { name: string; value: string }[] =>
   f.facts.pii.map((p) => ({ name: p.camel, value: JSON.stringify(/mail/i.test(p.camel) ? "ada@example.com" : `${p.kebab}-of-ada`) }));
+/** A body for the use-case that hands out a download link for a file it loads by id (a GET), else what it needs. */
+const handsOutDownload = (f: Facts, make: (id: string) => Resolution): Resolution =>
+  f.facts.flow === "query" && f.resourceId
+    ? make(f.resourceId.valueObject.valid[0]?.expr ?? f.resourceId.valid!)
+    : person("the use-case that hands out the download link: a GET of the file by its id");
+
+interface Paging {
+  size: HandlerInput;
+  cursor: HandlerInput;
+  max?: number;
+  literal: (i: HandlerInput, n: number) => string;
+  /** The first page's request (the required inputs and a page size of 2), the cursor's field, the caller's ownership of a seeded item. */
+  data: { firstPage: string; cursor: string; own: string };
+}
+/** The page-size and cursor inputs of a paged list, or what the test needs instead. */
+function withPaging(f: Facts, make: (p: Paging) => Resolution): Resolution {
+  const size = f.h.inputs.find((i) => /page.?size|limit/i.test(i.name) && parseRule(i.rule).kind === "int");
+  const cursor = f.h.inputs.find((i) => /cursor/i.test(i.name));
+  if (!size || !cursor) return person("the page-size and cursor inputs of the paged list (named pageSize and cursor)");
+  const rule = parseRule(size.rule);
+  const literal = (i: HandlerInput, n: number): string => (i.text ? JSON.stringify(String(n)) : String(n));
+  const required = f.h.inputs.filter((i) => i.required && i !== size && i !== cursor).map((i) => `${i.name}: ${i.valid}`);
+  const firstPage = `{ ${[...required, `${size.name}: ${literal(size, 2)}`].join(", ")} }`;
+  const own = f.facts.access === "anonymous" ? "" : `, ${ownerField(f)}: "user-1"`;
+  return make({ size, cursor, ...(rule.kind === "int" && rule.max !== undefined ? { max: rule.max } : {}), literal, data: { firstPage, cursor: cursor.name, own } });
+}
 const has = (f: Facts, port: string): boolean => f.h.ports.some((p) => p.name === port);
 /** The field that ties a record to the caller: the relation's id (`hostId`), else `ownerId`. */
 const ownerField = (f: Facts): string => `${f.facts.relation ?? "owner"}Id`;
@@ -279,7 +335,8 @@ export function seedExpr(f: Facts): string {
   const value = (i: HandlerInput) => i.valueObject.valid[0]?.expr ?? i.valid!;
   const version = f.facts.flow === "change" ? ", version: 1" : "";
   if (f.link) return `{ id: "record-1", tokenHash: ${JSON.stringify(f.link.hash)}, expiresAt: ${JSON.stringify(f.link.expiresAt)}${version} }`;
-  if (f.resourceId) return `{ id: ${value(f.resourceId)}${f.facts.relation ? `, ${f.facts.relation}Id: "user-1"` : ""}${version} }`;
+  const file = f.facts.capabilities.includes("file-download") ? ', fileKey: "files/file-1"' : "";
+  if (f.resourceId) return `{ id: ${value(f.resourceId)}${f.facts.relation ? `, ${f.facts.relation}Id: "user-1"` : ""}${file}${version} }`;
   if (f.facts.self) return `{ id: "user-1"${version} }`;
   if (f.target) return `{ id: "record-1", ${f.target.name}: ${value(f.target)}${version} }`;
   return `{ id: "record-1"${version} }`;

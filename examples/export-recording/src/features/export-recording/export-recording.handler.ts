@@ -1,4 +1,4 @@
-import type { AuditLog, Clock, IdSource, JobOutcome, Outbox, Problem, RateLimitPolicy, RateLimiter, Reply, Repository, RequestContext, Scheduler, StoredRecord, TelemetrySink } from "../../shared/ports/ports.js";
+import type { AuditLog, Clock, FileStorage, IdSource, JobOutcome, Outbox, Problem, RateLimitPolicy, RateLimiter, Reply, Repository, RequestContext, Scheduler, StoredRecord, TelemetrySink } from "../../shared/ports/ports.js";
 import type { RecordingId } from "./domain/recording-id.value-object.js";
 import type { Format } from "./domain/format.value-object.js";
 
@@ -28,7 +28,10 @@ export type ExportRecordingBody = Readonly<Record<string, unknown>>;
 /** Success (202), or a problem+json failure. */
 export type ExportRecordingReply = Reply<ExportRecordingBody> | Reply<Problem>;
 
-/** What the repository holds for this use-case. TODO: the aggregate's fields. */
+/**
+ * What the repository holds for this use-case. TODO: the aggregate's fields. The tests rely on:
+ * - `fileKey`: the stored object's key in the private bucket; a download link is signed for it
+ */
 export type ExportRecordingRecord = StoredRecord;
 
 /** At most 5 requests per 1h; past it, 429 with Retry-After. */
@@ -43,6 +46,7 @@ export interface ExportRecordingDeps {
   readonly scheduler: Scheduler;
   readonly audit: AuditLog;
   readonly telemetry: TelemetrySink;
+  readonly storage: FileStorage;
 }
 
 export async function handleExportRecording(request: ExportRecordingRequest, context: RequestContext, deps: ExportRecordingDeps): Promise<ExportRecordingReply> {

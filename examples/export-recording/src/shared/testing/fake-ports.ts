@@ -1,5 +1,6 @@
 import { FixedClock } from "./fixed-clock.js";
 import { InMemoryAuditLog } from "./in-memory-audit-log.js";
+import { InMemoryFileStorage } from "./in-memory-file-storage.js";
 import { InMemoryOutbox } from "./in-memory-outbox.js";
 import { InMemoryRateLimiter } from "./in-memory-rate-limiter.js";
 import { InMemoryScheduler } from "./in-memory-scheduler.js";
@@ -17,5 +18,6 @@ export function fakePorts(start?: string) {
     scheduler: new InMemoryScheduler(),
     audit: new InMemoryAuditLog(),
     telemetry: new InMemoryTelemetry(),
+    storage: new InMemoryFileStorage(),
   };
 }

@@ -3,10 +3,11 @@ import { VersionConflict, type Repository, type StoredRecord } from "../ports/po
 const matches = <R extends StoredRecord>(record: R, where: Partial<R>): boolean =>
   Object.entries(where).every(([key, value]) => record[key] === value);
 
-/** Records by id, in insertion order; `failing` makes every call throw, as a database that is down. */
+/** Records by id, in insertion order; `failing` makes every call throw, as a database that is down; `reads` counts the queries run. */
 export class InMemoryRepository<R extends StoredRecord> implements Repository<R> {
   readonly records = new Map<string, R>();
   failing = false;
+  reads = 0;
   private concurrent: R | undefined;
 
   /** Puts records in place for a test, without going through the port. */
@@ -22,6 +23,7 @@ export class InMemoryRepository<R extends StoredRecord> implements Repository<R>
   }
 
   private read<T>(found: T): T {
+    this.reads++;
     if (this.concurrent) {
       this.records.set(this.concurrent.id, this.concurrent);
       this.concurrent = undefined;
@@ -47,6 +49,7 @@ export class InMemoryRepository<R extends StoredRecord> implements Repository<R>
 
   async list(where: Partial<R>, page: { readonly limit: number; readonly after?: string }): Promise<R[]> {
     this.up();
+    this.reads++;
     const all = [...this.records.values()].filter((r) => matches(r, where));
     const from = page.after === undefined ? 0 : all.findIndex((r) => r.id === page.after) + 1;
     return all.slice(from, from + page.limit);

@@ -5,6 +5,7 @@ export { InMemoryOutbox } from "./in-memory-outbox.js";
 export { InMemoryScheduler } from "./in-memory-scheduler.js";
 export { InMemoryAuditLog } from "./in-memory-audit-log.js";
 export { InMemoryTelemetry } from "./in-memory-telemetry.js";
+export { InMemoryFileStorage } from "./in-memory-file-storage.js";
 export { InMemoryRepository } from "./in-memory-repository.js";
 export { fakePorts } from "./fake-ports.js";
 export { expectProblem } from "./expect-problem.js";

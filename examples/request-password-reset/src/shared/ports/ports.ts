@@ -87,10 +87,26 @@ export interface AuditEntry {
   readonly actor: string;
   readonly correlationId: string;
   readonly at: string;
+  /** The id of what was acted on (a file, a record), never its name or content. */
+  readonly subject?: string;
+  /** The client's network identity, as the request context has it. */
+  readonly client?: string;
 }
 
 export interface AuditLog {
   record(entry: AuditEntry): Promise<void>;
+}
+
+/** A time-limited URL for one stored object, signed by the storage service. */
+export interface SignedUrl {
+  readonly url: string;
+  readonly key: string;
+  readonly expiresAt: string;
+}
+
+/** Where files live (a private bucket): downloads get a signed URL, never the object itself. */
+export interface FileStorage {
+  signedUrl(key: string, expiresAt: string): Promise<SignedUrl>;
 }
 
 /** Logs, traces and metrics leave through here; personal data must not. */

@@ -10,7 +10,7 @@ import { RunRecordingExport } from "../domain/run-recording-export.command.js";
  * (arrange(): fresh fakes; seeded(): with what the valid request acts on). Each it.failing test passes while the handler is not implemented; once jest reports it failing because it passed, change it to it.
  */
 const arrange = () => ({ ...fakePorts("2026-01-01T00:00:00.000Z"), repository: new InMemoryRepository<ExportRecordingRecord>() });
-const seeded = () => { const deps = arrange(); deps.repository.seed({ id: "123e4567-e89b-42d3-a456-426614174000", hostId: "user-1" }); return deps; };
+const seeded = () => { const deps = arrange(); deps.repository.seed({ id: "123e4567-e89b-42d3-a456-426614174000", hostId: "user-1", fileKey: "files/file-1" }); return deps; };
 const validRequest = (): ExportRecordingRequest => ({ recordingId: "123e4567-e89b-42d3-a456-426614174000", format: "mp4" });
 const contextOf = (clientKey = "client-1", caller: Caller | null = { id: "user-1", roles: [] }, correlationId = "correlation-1"): RequestContext => ({ caller, clientKey, correlationId });
 
@@ -79,10 +79,13 @@ describe("Export recording — Integration tests", () => {
     ]);
   });
 
+  // Needs the storage bucket: an unsigned request for a stored object, and a listing request, sent to it.
   it.todo("INT-9 an unsigned request for a stored file's object key is refused with 403, and listing the bucket is refused");
 
+  // Needs the storage service's answer to a signed URL: its Content-Disposition, Content-Type and X-Content-Type-Options headers.
   it.todo("INT-10 the download response has Content-Disposition: attachment, the stored Content-Type and X-Content-Type-Options: nosniff");
 
+  // Needs the use-case that hands out the download link: a GET of the file by its id.
   it.todo("INT-11 issuing a signed URL writes an audit record with the caller's id, file id, time and client, and no file name");
 
   // Needs the criterion's own arrange and assertion, written by a person from its Given/When/Then against the same fakes.

@@ -9,7 +9,7 @@ import { RunRecordingExport } from "../domain/run-recording-export.command.js";
  * (arrange(): fresh fakes; seeded(): with what the valid request acts on). Each it.failing test passes while the handler is not implemented; once jest reports it failing because it passed, change it to it.
  */
 const arrange = () => ({ ...fakePorts("2026-01-01T00:00:00.000Z"), repository: new InMemoryRepository<ExportRecordingRecord>() });
-const seeded = () => { const deps = arrange(); deps.repository.seed({ id: "123e4567-e89b-42d3-a456-426614174000", hostId: "user-1" }); return deps; };
+const seeded = () => { const deps = arrange(); deps.repository.seed({ id: "123e4567-e89b-42d3-a456-426614174000", hostId: "user-1", fileKey: "files/file-1" }); return deps; };
 const validRequest = (): ExportRecordingRequest => ({ recordingId: "123e4567-e89b-42d3-a456-426614174000", format: "mp4" });
 const contextOf = (clientKey = "client-1", caller: Caller | null = { id: "user-1", roles: [] }, correlationId = "correlation-1"): RequestContext => ({ caller, clientKey, correlationId });
 
@@ -97,11 +97,23 @@ describe("Export recording — Security tests", () => {
     expect((await handleExportRecording(validRequest(), contextOf(), deps)).status).toBe(202);
   });
 
+  // Needs the storage service: a URL it signed, fetched one second after its expiry.
   it.todo("SEC-11 a signed URL used 1 second after its expiry is refused by storage with 403");
 
+  // Needs the endpoint that serves the download link: a link used a second time answers 410 and signs no storage URL.
   it.todo("SEC-12 a download link used a second time is refused with 410 and issues no storage URL");
 
+  // Needs the storage service: a signed URL with its object key changed to another file's, fetched.
   it.todo("SEC-13 a signed URL whose object key is changed to another file's key is refused with 403");
 
-  it.todo("SEC-14 the download request past the caller's download limit within the window is refused with 429 and Retry-After");
+  it.failing("SEC-14 the download request past the caller's download limit within the window is refused with 429 and Retry-After", async () => {
+    const deps = seeded();
+    for (let i = 0; i < 5; i++) {
+      expect((await handleExportRecording(validRequest(), contextOf(), deps)).status).toBe(202);
+    }
+    const refused = await handleExportRecording(validRequest(), contextOf(), deps);
+    expectProblem(refused, 429);
+    expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
+    expect(Number(refused.headers["retry-after"])).toBeLessThanOrEqual(3600);
+  });
 });
