@@ -82,7 +82,8 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     { name: "rateLimiter", type: "RateLimiter" },
     { name: "clock", type: "Clock" },
     { name: "ids", type: "IdSource" },
-    ...(f.events.some((e) => !e.emitter) ? [{ name: "outbox", type: "Outbox" }] : []),
+    // Messages leave through the outbox too, sent by a job, never inside the request.
+    ...(f.events.some((e) => !e.emitter) || f.facts.capabilities.includes("sends-message") ? [{ name: "outbox", type: "Outbox" }] : []),
     ...(f.command ? [{ name: "scheduler", type: "Scheduler" }] : []),
     // A download is audited whether or not the use-case asked for an audit trail.
     ...(f.facts.audit || downloads ? [{ name: "audit", type: "AuditLog" }] : []),

@@ -83,6 +83,21 @@ export const BODY_KEYS = [
   "download-bucket-private",
   "download-disposition",
   "download-streaming",
+  "message-recipient-cap",
+  "message-via-outbox",
+  "message-budget",
+  "message-premium-number",
+  "message-escaping",
+  "message-send-once",
+  "message-domain-records",
+  "upload-too-large",
+  "upload-content-type",
+  "upload-quarantine",
+  "upload-malware",
+  "upload-stored-name",
+  "upload-exif",
+  "external-port",
+  "external-ssrf",
 ] as const;
 export type BodyKey = (typeof BODY_KEYS)[number];
 /**
@@ -288,6 +303,30 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "download-bucket-private": () => infrastructure("the storage bucket: an unsigned request for a stored object, and a listing request, sent to it"),
   "download-disposition": () => infrastructure("the storage service's answer to a signed URL: its Content-Disposition, Content-Type and X-Content-Type-Options headers"),
   "download-streaming": () => infrastructure("a stored 1 GB file downloaded through the deployed service while its memory is measured"),
+  "message-recipient-cap": (f) => {
+    const v = valid(f);
+    if (v) return v;
+    // Five requests within the hour, at most as many per window of the endpoint's own limit as it allows.
+    const spacing = 660;
+    const perWindow = Math.ceil(f.h.rateLimit.windowSeconds / spacing);
+    return perWindow > f.h.rateLimit.limit || f.h.rateLimit.windowSeconds > 3600
+      ? person(`five requests for one recipient within the hour that the endpoint's own limit (${f.h.rateLimit.limit} per ${f.h.rateLimit.windowSeconds} s) lets through`)
+      : body("message-recipient-cap", ["seed"], { spacing });
+  },
+  "message-via-outbox": (f) => valid(f) ?? body("message-via-outbox", ["seed"]),
+  "message-budget": () => person("the send budget's port (spent, remaining, the budget-exhausted metric) the plan chooses"),
+  "message-premium-number": (f) => person(`a phone-number input: ${f.h.inputs.some((i) => /phone|mobile|msisdn/i.test(i.name)) ? "the allowed country codes the plan lists" : "this use-case takes none, so it sends no SMS"}`),
+  "message-escaping": () => person("the message template and the field of user text it shows (a display name), rendered by the send job"),
+  "message-send-once": () => person("the send job and the provider's adapter: the job run twice for one message id"),
+  "message-domain-records": () => infrastructure("the sending domain's DNS: its SPF record, the DKIM key of the provider's selector and a DMARC policy of p=reject"),
+  "upload-too-large": () => infrastructure("the running service behind its HTTP edge: an upload one byte over the size limit, refused before the body is read, and the storage bucket left empty"),
+  "upload-content-type": () => person("the uploaded bytes as an input of the handler contract, the allowed types the plan lists and a sample file of each"),
+  "upload-quarantine": () => person("the scan state the stored file carries (pending, clean, infected) and the download use-case that reads it"),
+  "upload-malware": () => infrastructure("a malware scanner (ClamAV or the storage provider's) fed the EICAR test file, and the alert it raises"),
+  "upload-stored-name": () => person("the stored file's record fields (generated id, sanitised original name) the plan chooses"),
+  "upload-exif": () => person("the image-processing step that strips metadata, and a JPEG fixture with GPS EXIF tags"),
+  "external-port": () => person("the external system's port (an HTTP client the handler takes, with timeouts, retries and a breaker) and a fake of it that can hang, fail and answer"),
+  "external-ssrf": () => infrastructure("real name resolution and redirects: a URL whose host resolves to 127.0.0.1 or 169.254.169.254, and an allowed host redirecting inward, fetched by the real HTTP client"),
   "unknown-target-untouched": (f) =>
     valid(f) ?? (f.target ? body("unknown-target-untouched", [], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }) : person(`the input that names the ${f.facts.enumeration ?? "target"}`)),
 };
