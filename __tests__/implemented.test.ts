@@ -119,6 +119,28 @@ const CASES: Case[] = [
       { what: "a download not audited", replace: ["await deps.audit.record(", "void ("], fails: ["issuing a signed URL writes an audit record"] },
     ],
   },
+  {
+    // A host's change of a meeting it owns: optimistic concurrency, a state machine, an event.
+    useCase: "cancel-meeting",
+    answers: {
+      name: "Cancel meeting",
+      method: "POST",
+      route: "/api/meetings/{meetingId}/cancellation",
+      auth: "authenticated",
+      resource: "Meeting",
+      relation: "host",
+      valueObjects: ["MeetingId:uuid", "Reason?:string(..500)"],
+      transitions: ["Scheduled->Cancelled"],
+      events: ["MeetingCancelled:meetingId,reason"],
+      rateLimit: "10/1m",
+      tests: ["security", "domain", "integration"],
+    },
+    mistakes: [
+      { what: "a lost update (no version check)", replace: ["version: version + 1", "version: undefined"], fails: ["the record changed since it was read"] },
+      { what: "the request spread into the record (mass assignment)", replace: ["{ ...meeting, state: moved.value", "{ ...meeting, ...request, state: moved.value"], fails: ["ignores server-owned fields"] },
+      { what: "no state check", replace: ["if (!moved.ok) return", "if (moved.ok === undefined) return"], fails: ["not in a state that allows the change"] },
+    ],
+  },
 ];
 
 interface Outcome {

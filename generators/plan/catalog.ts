@@ -153,7 +153,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
             tests: [
               { kind: "domain", key: "allow", title: `${resource} state allows each transition of this use-case`, todo: false },
               { kind: "domain", key: "refuse", title: `${resource} state refuses every other transition, at least one from each state`, todo: false },
-              { kind: "integration", title: `answers 409 when the ${resource} is not in a state that allows the change` },
+              { kind: "integration", title: `answers 409 when the ${resource} is not in a state that allows the change`, body: "state-refused" },
             ],
           },
         ],

@@ -141,6 +141,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
 export function recordFields(facts: UseCaseFacts): string[] {
   return [
     ...(facts.flow === "change" ? ["`version`: the version read; the change is saved as version + 1, and a VersionConflict answers 409"] : []),
+    ...(facts.resource && facts.transitions.length ? [`\`state\`: the ${facts.resource.title}'s state, one of ${facts.states.join(", ")}; this use-case moves it only along ${facts.transitions.map((t) => `${t.from} -> ${t.to}`).join(", ")}`] : []),
     ...(facts.flow === "delete" || facts.capabilities.includes("erasure") ? ["`deletedAt`: set when a deleted record is kept (hidden, restorable); every read skips such a record"] : []),
     ...(facts.capabilities.includes("file-download") ? ["`fileKey`: the stored object's key in the private bucket; a download link is signed for it"] : []),
     ...(facts.capabilities.includes("secret-link")

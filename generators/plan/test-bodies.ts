@@ -98,6 +98,7 @@ export const BODY_KEYS = [
   "upload-exif",
   "external-port",
   "external-ssrf",
+  "state-refused",
 ] as const;
 export type BodyKey = (typeof BODY_KEYS)[number];
 /**
@@ -194,9 +195,9 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     valid(f) ?? (f.target ? body("enumeration-same-answer", ["seed"]) : person(`the input that names the ${f.facts.enumeration ?? "target"} whose existence must not leak`)),
   "enumeration-same-timing": () =>
     infrastructure("a deployed service and a timing harness: many requests for known and unknown targets, their response times compared statistically (in-memory fakes take no meaningful time)"),
-  "rate-limit-exceeded": (f) => valid(f) ?? body("rate-limit-exceeded", ["seed", "problem"]),
+  "rate-limit-exceeded": (f) => valid(f) ?? body("rate-limit-exceeded", ["seed", "problem"], { repeatable: repeatable(f) }),
   "rate-limit-per-account": (f) =>
-    valid(f) ?? (f.facts.access === "anonymous" && !f.target ? person("an account to count by: an anonymous caller names none in its inputs") : body("rate-limit-per-account", ["seed", "problem"])),
+    valid(f) ?? (f.facts.access === "anonymous" && !f.target ? person("an account to count by: an anonymous caller names none in its inputs") : body("rate-limit-per-account", ["seed", "problem"], { repeatable: repeatable(f) })),
   "rate-limit-per-client": (f) => {
     const v = valid(f);
     if (v) return v;
@@ -206,7 +207,7 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
       ? body("rate-limit-per-client", ["problem"], { varyCaller: false, field: f.target.name, variant })
       : person("distinct valid values of the account an anonymous caller names, which the generator cannot derive from its rule");
   },
-  "rate-limit-window-reset": (f) => valid(f) ?? body("rate-limit-window-reset", ["seed"]),
+  "rate-limit-window-reset": (f) => valid(f) ?? body("rate-limit-window-reset", ["seed"], { repeatable: repeatable(f) }),
   "pii-out-of-telemetry": (f) =>
     valid(f) ??
     (f.piiInputs.length
@@ -327,6 +328,11 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "upload-exif": () => person("the image-processing step that strips metadata, and a JPEG fixture with GPS EXIF tags"),
   "external-port": () => person("the external system's port (an HTTP client the handler takes, with timeouts, retries and a breaker) and a fake of it that can hang, fail and answer"),
   "external-ssrf": () => infrastructure("real name resolution and redirects: a URL whose host resolves to 127.0.0.1 or 169.254.169.254, and an allowed host redirecting inward, fetched by the real HTTP client"),
+  "state-refused": (f) => {
+    const froms = new Set(f.facts.transitions.map((t) => t.from));
+    const state = f.facts.states.find((s) => !froms.has(s));
+    return valid(f) ?? (state && f.resourceId ? body("state-refused", ["seed", "problem"], { state, outbox: has(f, "outbox") }) : person("a state no transition of this use-case leaves"));
+  },
   "unknown-target-untouched": (f) =>
     valid(f) ?? (f.target ? body("unknown-target-untouched", [], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }) : person(`the input that names the ${f.facts.enumeration ?? "target"}`)),
 };
@@ -360,6 +366,12 @@ function withPaging(f: Facts, make: (p: Paging) => Resolution): Resolution {
   const own = f.facts.access === "anonymous" ? "" : `, ${ownerField(f)}: "user-1"`;
   return make({ size, cursor, ...(rule.kind === "int" && rule.max !== undefined ? { max: rule.max } : {}), literal, data: { firstPage, cursor: cursor.name, own } });
 }
+/**
+ * Whether the valid request succeeds each time it is repeated: not a change along a transition
+ * (the record has moved on), a delete (nothing left) or an erasure (one is pending).
+ */
+const repeatable = (f: Facts): boolean =>
+  !(f.facts.flow === "delete" || (f.facts.flow === "change" && f.facts.transitions.length > 0) || f.facts.capabilities.includes("erasure"));
 const has = (f: Facts, port: string): boolean => f.h.ports.some((p) => p.name === port);
 /** The field that ties a record to the caller: the relation's id (`hostId`), else `ownerId`. */
 const ownerField = (f: Facts): string => `${f.facts.relation ?? "owner"}Id`;
@@ -372,7 +384,9 @@ const ownerField = (f: Facts): string => `${f.facts.relation ?? "owner"}Id`;
 export function seedExpr(f: Facts): string {
   // The record holds the parsed value, as the implementation stores it (a number from the text "20").
   const value = (i: HandlerInput) => i.valueObject.valid[0]?.expr ?? i.valid!;
-  const version = f.facts.flow === "change" ? ", version: 1" : "";
+  // A record that moves along transitions starts in the state the first one leaves.
+  const state = f.facts.transitions[0] ? `, state: ${JSON.stringify(f.facts.transitions[0].from)}` : "";
+  const version = `${state}${f.facts.flow === "change" ? ", version: 1" : ""}`;
   if (f.link) return `{ id: "record-1", tokenHash: ${JSON.stringify(f.link.hash)}, expiresAt: ${JSON.stringify(f.link.expiresAt)}${version} }`;
   const file = f.facts.capabilities.includes("file-download") ? ', fileKey: "files/file-1"' : "";
   if (f.resourceId) return `{ id: ${value(f.resourceId)}${f.facts.relation ? `, ${f.facts.relation}Id: "user-1"` : ""}${file}${version} }`;
