@@ -117,7 +117,7 @@ describe("interactive plan in a pseudo-terminal", () => {
       expect(tree.has(path.posix.join("src/features/book-room/domain", file))).toBe(true);
     }
     // The plan, 4 domain stubs, the handler contract, 4 test files, 4 kernel files, the ports, 11 fakes and helpers.
-    expect(s.text()).toContain("26 created");
+    expect(s.text()).toContain("27 created");
   });
 
   it("asks per conflicting file on a terminal: show diff, skip, overwrite all", async () => {

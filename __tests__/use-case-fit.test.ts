@@ -194,7 +194,7 @@ describe("secret link with an enumeration target", () => {
 
   it("answers expired and revoked links with the same 404, no 410, and the lookup names the invite code", async () => {
     const plan = await planFor(["--enumeration", "invite code"]);
-    expect(plan).toContain("a revoked link is refused with the same 404 as an unknown link");
+    expect(plan).toContain("a revoked link is refused with the same 404 and body as an unknown link");
     expect(plan).toContain("target = repository.find(inviteCode)  // null -> 404");
     expect(plan).toContain("find(inviteCode: string): Promise<Meeting | null>");
     for (const wrong of ["| 410 |", "repository.find(id)", "find(id: string)", "an expired token produce the same"]) expect({ wrong, found: plan.includes(wrong) }).toEqual({ wrong, found: false });

@@ -8,6 +8,7 @@
  */
 import path from "node:path";
 import { tsComment } from "../../lib/render/escape.js";
+import { closeOf } from "../../lib/render/node-test.js";
 import { importPath } from "../plan/layout.js";
 import type { EventModel, ValueObjectModel } from "../plan/model.js";
 import { namesOf, type Names } from "../plan/names.js";
@@ -85,11 +86,24 @@ export function contractWithInput(code: string, useCase: Names, handlerPath: str
 /** A test file whose valid request gets the new input's valid example; unchanged when it has none. */
 export function testsWithInput(code: string, useCase: Names, vo: ValueObjectModel, valid: string | undefined): string {
   if (valid === undefined) return code;
-  const line = new RegExp(`^(const validRequest = \\(\\): ${escapeRe(useCase.pascal)}Request => \\(\\{)(.*?)\\s*(\\}\\);)$`, "m");
-  return code.replace(line, (_all, head: string, fields: string, tail: string) => {
-    const kept = fields.trim();
-    return `${head} ${kept ? `${kept}, ` : ""}${vo.names.camel}: ${valid} ${tail}`;
-  });
+  // The object the valid request returns, on one line or laid out by the repository's formatter.
+  const head = new RegExp(`const validRequest = \\(\\): ${escapeRe(useCase.pascal)}Request => \\(\\{`).exec(code);
+  if (!head) return code;
+  const open = head.index + head[0].length - 1;
+  const close = closeOf(code, open) - 1;
+  const inner = code.slice(open + 1, close);
+  const field = `${vo.names.camel}: ${valid}`;
+  if (!inner.includes("\n")) {
+    const kept = inner.trim().replace(/,$/, "");
+    return `${code.slice(0, open + 1)} ${kept ? `${kept}, ` : ""}${field} ${code.slice(close)}`;
+  }
+  // One field a line: the new one after the last, indented alike, the last given its comma.
+  const lines = inner.replace(/\s+$/, "").split("\n");
+  const last = lines[lines.length - 1]!;
+  const indent = /^\s*/.exec(last)![0];
+  lines[lines.length - 1] = last.endsWith(",") ? last : `${last},`;
+  const closing = /\n[ \t]*$/.exec(inner)?.[0] ?? "\n";
+  return `${code.slice(0, open + 1)}${lines.join("\n")}\n${indent}${field},${closing}${code.slice(close)}`;
 }
 
 /** The contract with the outbox among the ports of whoever emits the event (the request, or the command's job). */
