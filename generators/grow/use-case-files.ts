@@ -65,7 +65,7 @@ export function openUseCase(name: string, context: BuildContext, contextName = "
     plan,
     dirs: stubDirs(layout, useCase, ctx),
     testsDir,
-    handlerPath: `${path.posix.dirname(expand(config.paths.source, useCase, ctx))}/${useCase.kebab}.handler.ts`,
+    handlerPath: `${path.posix.dirname(expand(layout.source, useCase, ctx))}/${useCase.kebab}.handler.ts`,
     ext: config.importExtension,
     suffixes,
     kernelFor: (file) => kernelImports(path.posix.dirname(file), kernelDir, config.importExtension, config.kernelImport),
