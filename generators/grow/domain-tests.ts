@@ -10,7 +10,7 @@ import { addToTestFile, appendToSection } from "./plan-edits.js";
 export function addDomainTests(plan: string, tests: string | undefined, rendered: string, testPath: string, testLink: string): { plan: string; tests: string } {
   if (tests === undefined) {
     // The plan's new section is filled with the file's code when the embedded tests are synced.
-    return { tests: rendered, plan: appendToSection(plan, "5. Test plan", `### Domain tests\n\n[${code(testPath)}](${testLink})\n\n\`\`\`ts\n\n\`\`\``) };
+    return { tests: rendered, plan: appendToSection(plan, ". Test plan", `### Domain tests\n\n[${code(testPath)}](${testLink})\n\n\`\`\`ts\n\n\`\`\``) };
   }
   const split = rendered.indexOf("\n\ndescribe(");
   const head = rendered.slice(0, split);

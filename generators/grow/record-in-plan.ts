@@ -24,10 +24,10 @@ export function recordInPlan(plan: string, g: Growth): string {
   const ids = g.tests.map((t) => t.id).join(", ") || "none";
   const fileLink = (f: FileRef) => `[${path.posix.basename(f.path)}](${f.link})`;
   const files = [...new Map(g.tests.map((t) => [t.file.path, t.file])).values()];
-  let out = appendRows(plan, "1. Feature definition", /^\| FR-\d+ +\|/, [`| ${g.fr} | ${cellPipes(g.requirement)} | ${ids} |`]);
+  let out = appendRows(plan, ". Feature definition", /^\| FR-\d+ +\|/, [`| ${g.fr} | ${cellPipes(g.requirement)} | ${ids} |`]);
   out = appendRows(
     out,
-    "5. Test plan",
+    ". Test plan",
     TEST_ROW,
     g.tests.map((t) => `| ${t.id} | ${t.kind} | ${md(t.title)} | ${g.fr} | [${cellPipes(code(path.posix.basename(t.file.path)))}](${t.file.link}) |`),
   );
@@ -37,7 +37,9 @@ export function recordInPlan(plan: string, g: Growth): string {
   if (domainIds.length && domainFile) {
     out = setChecklistCoverage(out, g.checklistItem, (current) => {
       const listed = domainTestList(current);
-      return listed ? current.replace(listed, `${listed}, ${domainIds.join(", ")}`) : `[Domain model](#domain-model); ${domainIds.join(", ")} in ${fileLink(domainFile)}`;
+      if (listed) return current.replace(listed, `${listed}, ${domainIds.join(", ")}`);
+      // The heading is linked only where the plan has it (a config may leave the design out).
+      return `${/^### Domain model$/m.test(plan) ? "[Domain model](#domain-model); " : ""}${domainIds.join(", ")} in ${fileLink(domainFile)}`;
     });
   }
   return appendRows(out, "Generated files", /^- \[/, [`- [${code(g.file.path)}](${g.file.link})`]);

@@ -5,6 +5,7 @@
 import path from "node:path";
 import { md } from "../../lib/render/escape.js";
 import type { ChecklistSection, PlanModel, TestFileModel } from "./model.js";
+import { SECTION_TITLES, sectionRefs, type SectionRefs } from "./section-refs.js";
 
 /** The prompt's checklist, verbatim. A test compares it with the prompt file. */
 export const PROMPT_CHECKLIST = {
@@ -27,13 +28,15 @@ export const PROMPT_CHECKLIST = {
   "Monitoring & Operations": ["Privacy-preserving telemetry", "Performance monitoring", "Security event monitoring", "Error tracking and alerting", "Audit trail (if required)"],
 } as const;
 
-/** What the packs say covers a checklist item: the ID of their requirement, threat or test, or a section. */
-function packLinks(m: PlanModel, item: string): string {
-  const ids = m.packChecklist.filter((l) => l.item === item).map((l) => (l.coveredBy.startsWith("#") ? `[${l.pack}](${l.coveredBy})` : l.coveredBy));
-  return [...new Set(ids)].length ? `${[...new Set(ids)].join(", ")} (packs)` : "";
+/** What the packs say covers a checklist item: the ID of their requirement, threat or test, or a section (linked only when the plan has it). */
+function packLinks(m: PlanModel, refs: SectionRefs, item: string): string {
+  const ids = m.packChecklist.filter((l) => l.item === item).map((l) => (l.coveredBy.startsWith("#") ? (refs.link(l.coveredBy, l.pack) ?? "") : l.coveredBy));
+  const unique = [...new Set(ids.filter(Boolean))];
+  return unique.length ? `${unique.join(", ")} (packs)` : "";
 }
 
 export function checklistOf(m: PlanModel, extra: Record<string, string[]> = {}): ChecklistSection[] {
+  const refs = sectionRefs(m.sections);
   const file = (kind: string): TestFileModel | undefined => m.testFiles.find((f) => f.kind === kind);
   /** Test IDs whose title matches, linked to their file. */
   const tests = (kind: string, match: RegExp): string => {
@@ -58,41 +61,53 @@ export function checklistOf(m: PlanModel, extra: Record<string, string[]> = {}):
     return f && list.length ? `${list.join(", ")} in [${path.posix.basename(f.file.path)}](${f.file.link})` : "";
   };
   const all = () => true;
+  // A link to a section or a heading in one, with a note after it; the note alone when the config leaves the section out.
+  let leftOut: string[] = [];
+  const see = (target: string, label: string, note = ""): string => {
+    const link = refs.link(target, label);
+    if (!link) leftOut.push(SECTION_TITLES[refs.sectionOf(target)!]);
+    return link ? `${link}${note ? ` (${note})` : ""}` : note;
+  };
+  /** What covers an item; an item only a left-out section covered says so, rather than linking to a heading the plan does not have. */
+  const coverage = (text: string): string => {
+    leftOut = [];
+    return join(links[text]!(), packLinks(m, refs, text)) || `not in this plan: the config leaves out ${[...new Set(leftOut)].join(", ")} (omitSections)`;
+  };
 
-  const links: Record<string, string> = {
-    "Threat model completed": "[Threat model](#3-threat-model)",
-    "Enumeration attack prevention implemented": join(
+  const links: Record<string, () => string> = {
+    "Threat model completed": () => see("threat-model", "Threat model"),
+    "Enumeration attack prevention implemented": () => join(
       m.enumeration
-        ? "[Abuse cases](#abuse-cases)"
+        ? see("abuse-cases", "Abuse cases")
         : m.facts.self
-          ? "[API contract](#api-contract) (nothing to enumerate: the caller names no one, identity comes from the credential)"
-          : "[API contract](#api-contract) (nothing whose existence must not leak; one error shape still applies)",
+          ? see("api-contract", "API contract", "nothing to enumerate: the caller names no one, identity comes from the credential")
+          : see("api-contract", "API contract", "nothing whose existence must not leak; one error shape still applies"),
       tests("security", /known and an unknown|is not the .* of|same as a missing/),
     ),
-    "Rate limiting configured": join("[Non-functional requirements](#non-functional-requirements)", tests("security", /429|counts requests|window resets/)),
-    "PII protection in telemetry": join("[Telemetry](#telemetry)", tests("security", /personal data/)),
-    "Consistent error responses": join("[API contract](#api-contract)", tests("security", /problem\+json/)),
-    "Authentication/authorization implemented": join("[API contract](#api-contract)", tests("security", /401|403|is not the|own data|no identity/)),
-    "Domain events for state changes": join("[Domain model](#domain-model)", domainIds(all, "event") || (m.events.length ? "" : "no events asked for")),
-    "Value objects with validation": join("[Domain model](#domain-model)", domainIds(all, "vo") || (m.valueObjects.length ? "" : "no value objects asked for")),
-    "Repository pattern with security considerations": join("[Repository port](#repository-port)", tests("security", /in the caller's scope|is not the|own data/)),
-    "Scheduled commands with serialization support": join("[Domain model](#domain-model)", domainIds(all, "command") || (m.command ? "" : "no scheduled command asked for")),
-    "Global exception handling": "[Exception mapping](#exception-mapping)",
-    "Security test cases": join("[Test plan](#5-test-plan)", fileLink("security", "security tests not selected")),
-    "Domain logic unit tests": join("[Test plan](#5-test-plan)", fileLink("domain", "domain tests not selected")),
-    "Integration tests for workflows": join("[Test plan](#5-test-plan)", fileLink("integration", "integration tests not selected")),
-    "Performance testing": join("[Test plan](#5-test-plan)", fileLink("performance", "performance tests not selected")),
-    "Code duplication eliminated": "[Implementation steps](#4-implementation-steps) (one shared domain kernel)",
-    "Privacy-preserving telemetry": "[Telemetry](#telemetry)",
-    "Performance monitoring": "[Metrics](#metrics)",
-    "Security event monitoring": "[Alerts](#alerts)",
-    "Error tracking and alerting": "[Error tracking](#error-tracking)",
-    "Audit trail (if required)": join("[Audit trail](#audit-trail)", m.audit ? tests("integration", /audit record/) : packLinks(m, "Audit trail (if required)") ? "" : "not required for this use-case"),
+    "Rate limiting configured": () => join(see("non-functional-requirements", "Non-functional requirements"), tests("security", /429|counts requests|window resets/)),
+    "PII protection in telemetry": () => join(see("telemetry", "Telemetry"), tests("security", /personal data/)),
+    "Consistent error responses": () => join(see("api-contract", "API contract"), tests("security", /problem\+json/)),
+    "Authentication/authorization implemented": () => join(see("api-contract", "API contract"), tests("security", /401|403|is not the|own data|no identity/)),
+    "Domain events for state changes": () => join(see("domain-model", "Domain model"), domainIds(all, "event") || (m.events.length ? "" : "no events asked for")),
+    "Value objects with validation": () => join(see("domain-model", "Domain model"), domainIds(all, "vo") || (m.valueObjects.length ? "" : "no value objects asked for")),
+    "Repository pattern with security considerations": () => join(see("repository-port", "Repository port"), tests("security", /in the caller's scope|is not the|own data/)),
+    "Scheduled commands with serialization support": () => join(see("domain-model", "Domain model"), domainIds(all, "command") || (m.command ? "" : "no scheduled command asked for")),
+    "Global exception handling": () => see("exception-mapping", "Exception mapping"),
+    "Security test cases": () => join(see("test-plan", "Test plan"), fileLink("security", "security tests not selected")),
+    "Domain logic unit tests": () => join(see("test-plan", "Test plan"), fileLink("domain", "domain tests not selected")),
+    "Integration tests for workflows": () => join(see("test-plan", "Test plan"), fileLink("integration", "integration tests not selected")),
+    "Performance testing": () => join(see("test-plan", "Test plan"), fileLink("performance", "performance tests not selected")),
+    "Code duplication eliminated": () => see("implementation-steps", "Implementation steps", "one shared domain kernel"),
+    "Privacy-preserving telemetry": () => see("telemetry", "Telemetry"),
+    "Performance monitoring": () => see("metrics", "Metrics"),
+    "Security event monitoring": () => see("alerts", "Alerts"),
+    "Error tracking and alerting": () => see("error-tracking", "Error tracking"),
+    "Audit trail (if required)": () => join(see("audit-trail", "Audit trail"), m.audit ? tests("integration", /audit record/) : packLinks(m, refs, "Audit trail (if required)") ? "" : "not required for this use-case"),
   };
   return Object.entries(PROMPT_CHECKLIST).map(([title, items]) => ({
     title,
     items: [
-      ...items.map((text) => ({ text, coveredBy: join(links[text]!, packLinks(m, text)) })),
+      ...items.map((text) => ({ text, coveredBy: coverage(text) })),
       // The team's own items: only a person knows what covers them.
       ...(extra[title] ?? []).map((text) => ({ text: md(text), coveredBy: "TODO(plan): link the section or test that covers it" })),
     ],

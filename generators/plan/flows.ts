@@ -10,6 +10,8 @@ import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
 import { erasesLater, lookupKeyOf, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
+import type { SectionRefs } from "./section-refs.js";
+
 
 export interface FlowShape {
   architecture: string[];
@@ -31,6 +33,8 @@ interface Parts {
   requestEvents: string[];
   jobEvents: string[];
   command?: string;
+  /** Links to the plan's sections, none to a section the config leaves out. */
+  refs: SectionRefs;
 }
 
 type CatalogError = PackCatalog["errors"][number];
@@ -158,7 +162,8 @@ function dataFlow(p: Parts): string[] {
   }
   if (p.requestEvents.length && f.flow !== "query") steps.push(`Events (${p.requestEvents.join(", ")}) leave through the outbox after the commit.`);
   if (job) steps.push(`Later, ${md(job)} runs once per id${erasesLater(f) ? ", when the cancellation window ends, and erases the data" : ""}${p.jobEvents.length ? ` and emits ${p.jobEvents.join(", ")} through the outbox` : ""}.`);
-  steps.push("Telemetry records the outcome with personal data dropped or hashed (see [Telemetry](#telemetry)).");
+  const telemetry = p.refs.link("telemetry", "Telemetry");
+  steps.push(`Telemetry records the outcome with personal data dropped or hashed${telemetry ? ` (see ${telemetry})` : ""}.`);
   return steps;
 }
 

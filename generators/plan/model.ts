@@ -242,6 +242,8 @@ export interface PlanModel {
   kernelImport?: string;
   /** The plan's sections, in order, less those the config leaves out. */
   sections: string[];
+  /** Each present section's number in its heading, 1 up without gaps (section-refs.ts). */
+  sectionNumbers: Partial<Record<string, number>>;
   kernel: { result: string; validationError: string; valueObject: string; domainEvent: string };
   valueObjects: ValueObjectModel[];
   events: EventModel[];

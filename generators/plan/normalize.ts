@@ -16,6 +16,7 @@ import type { CommandModel, EventModel, PlanModel, TestFileModel, TraceRow, Valu
 import { namesOf, type Names } from "./names.js";
 import { TEST_KINDS, type PlanInput } from "./schema.js";
 import { PLAN_SECTIONS } from "./sections.js";
+import { sectionRefs } from "./section-refs.js";
 import { stepsOf } from "./steps.js";
 import { answersComment, toAnswers } from "./stored-answers.js";
 import { eventModel } from "./event-model.js";
@@ -101,6 +102,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     ...(command ? { command } : {}),
     ...(states ? { states } : {}),
   });
+  const refs = sectionRefs(PLAN_SECTIONS.filter((s) => !(options.omitSections ?? []).includes(s)));
   const shape = flowShape(
     {
       f: facts,
@@ -110,6 +112,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
       requestEvents: events.filter((e) => !e.emitter).map((e) => e.names.pascal),
       jobEvents: events.filter((e) => e.emitter).map((e) => e.names.pascal),
       ...(command ? { command: command.names.pascal } : {}),
+      refs,
     },
     catalog.statuses,
     catalog.errors,
@@ -205,7 +208,8 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     valueObjectStyle: options.valueObjectStyle ?? "result",
     kernelFromTests: { validationError: kernelImports(testsDir, kernelDir, ext, options.kernelImport).validationError },
     ...(options.kernelImport ? { kernelImport: options.kernelImport } : {}),
-    sections: PLAN_SECTIONS.filter((s) => !(options.omitSections ?? []).includes(s)),
+    sections: refs.sections,
+    sectionNumbers: refs.numbers,
     kernel,
     valueObjects,
     events,

@@ -68,7 +68,13 @@ export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationSte
         ].join("\n") || "all generated tests assert already; run them",
     });
   }
-  steps.push({ title: "Telemetry, metrics and alerts as in section 6", pseudo: "log/trace through a redactor that drops or hashes the fields of the telemetry table" });
+  // Monitoring's number depends on the sections the config leaves out; without it, the step names no section.
+  const monitoring = m.sectionNumbers["monitoring"];
+  steps.push(
+    monitoring === undefined
+      ? { title: "Telemetry, metrics and alerts", pseudo: "log/trace through a redactor that drops or hashes personal data" }
+      : { title: `Telemetry, metrics and alerts as in section ${monitoring}`, pseudo: "log/trace through a redactor that drops or hashes the fields of the telemetry table" },
+  );
   return steps;
 }
 
