@@ -8,9 +8,9 @@ import { generators } from "./generators/index.js";
 import { configVocabularyOf } from "./lib/generator.js";
 import { toPlopGenerator } from "./lib/plop/adapter.js";
 
-export default function plopfile(plop: NodePlopAPI, config: { given?: Record<string, unknown> } = {}): void {
+export default function plopfile(plop: NodePlopAPI, config: { given?: Record<string, unknown>; only?: readonly string[] } = {}): void {
   const vocabulary = configVocabularyOf(generators);
   for (const generator of Object.values(generators)) {
-    plop.setGenerator(generator.name, toPlopGenerator(generator, (config.given ?? {}) as Parameters<typeof toPlopGenerator>[1], plop.getDestBasePath(), vocabulary));
+    plop.setGenerator(generator.name, toPlopGenerator(generator, (config.given ?? {}) as Parameters<typeof toPlopGenerator>[1], plop.getDestBasePath(), vocabulary, config.only));
   }
 }

@@ -177,6 +177,19 @@ describe("interactive plan in a pseudo-terminal", () => {
     expect([...(await readTree(dest)).keys()].filter((f) => f.includes(".test.ts"))).toEqual(["src/features/rename-room/__tests__/rename-room.domain.test.ts"]);
   });
 
+  it("asks for the roles, and only them, when --auth roles comes without --roles; a blank first answer is not enough", async () => {
+    const dest = await tempDir();
+    const s = new Session(["plan", "--name", "Ban user", "--auth", "roles", "--dest", dest, "--date", "2026-01-01"]);
+    await s.answer("Roles allowed", ENTER);
+    await s.answer("at least one", `admin${ENTER}`);
+    await s.answer("#2", ENTER);
+    expect(await s.exited).toBe(0);
+    expect(s.text()).not.toContain("Who triggers it");
+    expect(s.text()).not.toContain("HTTP route");
+    const plan = (await readTree(dest)).get("docs/features/api/BanUser/BanUser-plan.md") ?? "";
+    expect(plan).toContain("| Access | roles: admin |");
+  }, 60_000);
+
   describe("Ctrl-C at any prompt exits 130 with one line, and writes nothing", () => {
     const interruptedLine = (text: string): string[] => text.split(/\r?\n/).filter((l) => l.includes("mjoplan:"));
 

@@ -165,6 +165,9 @@ export function factsOf(input: PlanInput): UseCaseFacts {
  */
 export function contradictionOf(input: PlanInput): { flag: string; problem: string } | undefined {
   const f = factsOf(input);
+  // The CLI and the MCP tools ask for the roles or imply --auth roles first; this holds for every other way in (plop, the packs command).
+  if (input.auth === "roles" && input.roles.length === 0) return { flag: "roles", problem: "--auth roles needs the roles allowed (--roles admin,editor)" };
+  if (input.roles.length && input.auth !== "roles") return { flag: "roles", problem: `roles are for --auth roles, and auth is ${input.auth}` };
   if (input.relation && !input.resource) return { flag: "relation", problem: "needs --resource: a relation says how the caller relates to a resource it loads" };
   if (input.relation && input.auth === "anonymous") return { flag: "relation", problem: "an anonymous caller has no relation to check; drop --relation or sign the caller in (--auth)" };
   if (input.transitions.length && !input.resource) return { flag: "transition", problem: "needs --resource: transitions are state changes of the resource" };
@@ -204,7 +207,6 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
   const out = f.capabilities
     .filter((c) => !known.includes(c))
     .map((c) => `--capability ${c}: no pack knows it (built in: ${BUILT_IN_CAPABILITIES.join(", ")}); a team pack in .mjoplan/packs must declare it, or it adds nothing`);
-  if (input.roles.length && input.auth !== "roles") out.push(`--roles ${input.roles.join(",")}: ignored without --auth roles`);
   for (const e of input.errors) {
     if (f.enumeration && (e.status === 404 || e.status === 410)) out.push(`--error ${e.name}:${e.status}: a ${e.status} of its own tells this case from an unknown ${f.enumeration}, which --enumeration hides`);
   }

@@ -206,6 +206,9 @@ export const planSchema = {
     valueHint: "a,b",
     commaSeparated: true,
     askWhen: (a) => a["auth"] === "roles",
+    // A plan cannot say who may call it without them; given alone, they can only mean roles-based access.
+    requiredWhen: (a) => a["auth"] === "roles",
+    implies: { auth: "roles" },
     parseItem: (raw) => {
       const role = oneLine(raw);
       if (!/^[\p{L}\p{N}_.:-]+$/u.test(role)) throw `role ${JSON.stringify(role)} may hold only letters, digits, _ . : -`;

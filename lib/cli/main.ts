@@ -129,7 +129,9 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   if (pending.every((p) => p.missing.length === 0)) {
     inputs = pending.map((p) => withFallbacks(generator.schema, p.values));
   } else if (pending.length === 1 && interactive(term)) {
-    inputs = [withFallbacks(generator.schema, await untilInterrupted(askThroughPlop(generator, pending[0]!.values, options.dest), signal))];
+    // With every always-required value given (--name), only what the others make required (--roles for --auth roles) is asked.
+    const only = pending[0]!.missing.every((k) => !generator.schema[k]!.required) ? pending[0]!.missing : undefined;
+    inputs = [withFallbacks(generator.schema, await untilInterrupted(askThroughPlop(generator, pending[0]!.values, options.dest, only), signal))];
   } else {
     throw missingError(generator.schema, pending, pending.length > 1 ? "a batch is never asked for" : "no terminal to ask on");
   }
@@ -202,8 +204,8 @@ async function chooseGenerator(generators: Registry): Promise<string> {
 }
 
 /** The interactive path runs through plop itself: the plopfile's generator asks what is missing. */
-async function askThroughPlop<S extends Schema>(generator: GeneratorDefinition<S>, given: Partial<InputOf<S>>, dest: string): Promise<Partial<InputOf<S>>> {
+async function askThroughPlop<S extends Schema>(generator: GeneratorDefinition<S>, given: Partial<InputOf<S>>, dest: string, only?: readonly string[]): Promise<Partial<InputOf<S>>> {
   const { default: nodePlop } = await import("node-plop");
-  const plop = await nodePlop(PLOPFILE, { destBasePath: dest, force: false, given } as Parameters<typeof nodePlop>[1]);
+  const plop = await nodePlop(PLOPFILE, { destBasePath: dest, force: false, given, ...(only ? { only } : {}) } as Parameters<typeof nodePlop>[1]);
   return (await plop.getGenerator(generator.name).runPrompts()) as Partial<InputOf<S>>;
 }

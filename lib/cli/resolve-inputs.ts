@@ -5,7 +5,7 @@
 import { InputError } from "../errors.js";
 import type { GeneratorDefinition } from "../generator.js";
 import type { InputOf, Schema } from "../schema/field.js";
-import { missingRequired, parseAll, type Given, type GivenSet } from "../schema/resolve.js";
+import { missingRequired, parseAll, withImplied, type Given, type GivenSet } from "../schema/resolve.js";
 import { readAnswersFile } from "./answers-file.js";
 
 export interface PendingInput<S extends Schema> {
@@ -29,8 +29,10 @@ export async function resolveInputs<S extends Schema>(
   for (const key of Object.keys(schema)) if (flags[key]) fromFlags[key as keyof S] = flags[key];
   const entries = answersFile ? await readAnswersFile(answersFile, schema, cwd) : [{ at: undefined, given: {} }];
   return entries.map((entry) => {
-    const given: GivenSet<S> = { ...defaults, ...entry.given, ...fromFlags };
-    const values = parseAll(schema, given);
+    const explicit: GivenSet<S> = { ...entry.given, ...fromFlags };
+    const given: GivenSet<S> = { ...defaults, ...explicit };
+    // What one answer implies (--roles: --auth roles) is set, or refused where a flag or the file said otherwise.
+    const values = withImplied(schema, parseAll(schema, given), explicit);
     const wheres = Object.fromEntries(Object.entries(given).map(([k, g]) => [k, (g as Given).where])) as PendingInput<S>["wheres"];
     return { values, missing: missingRequired(schema, values), entry: entry.at, wheres };
   });

@@ -19,7 +19,7 @@ import { answerKeysOf, configVocabularyOf, type GeneratorDefinition } from "../g
 import { buildContext } from "../run/build-context.js";
 import { runGenerator, type RunReport } from "../run/pipeline.js";
 import type { Schema } from "../schema/field.js";
-import { missingRequired, parseAll, withFallbacks, type GivenSet } from "../schema/resolve.js";
+import { missingRequired, parseAll, withFallbacks, withImplied, type GivenSet } from "../schema/resolve.js";
 import { WRITES } from "../write/changes.js";
 import { givenOf, refuseUnknown } from "./arguments.js";
 import { describeInputs, objectJsonSchema, type JsonSchema } from "./json-schema.js";
@@ -108,7 +108,7 @@ function generatorTool(generator: GeneratorDefinition, cwd: string, answerKeys: 
       const loaded = loadConfig(dest, vocabulary);
       // A grow tool takes the few defaults it shares with plan (pii, say) and leaves the rest, as the CLI does.
       const defaults = configDefaults(loaded, answerKeys, Object.keys(schema)) as GivenSet<Schema>;
-      const values = parseAll(schema, { ...defaults, ...givenOf(schema, args) });
+      const values = withImplied(schema, parseAll(schema, { ...defaults, ...givenOf(schema, args) }), givenOf(schema, args));
       const missing = missingRequired(schema, values);
       if (missing.length) throw new InputError("arguments", `missing ${missing.join(", ")} (required)`);
       const report = await runGenerator(

@@ -13,10 +13,10 @@ import { runGenerator } from "../run/pipeline.js";
 import type { InputOf, Schema } from "../schema/field.js";
 import { withFallbacks } from "../schema/resolve.js";
 
-export function toPlopGenerator<S extends Schema>(generator: GeneratorDefinition<S>, given: Partial<InputOf<S>>, destBasePath: string, vocabulary: ConfigVocabulary): PlopGeneratorConfig {
+export function toPlopGenerator<S extends Schema>(generator: GeneratorDefinition<S>, given: Partial<InputOf<S>>, destBasePath: string, vocabulary: ConfigVocabulary, only?: readonly string[]): PlopGeneratorConfig {
   return {
     description: generator.description,
-    prompts: async (inquirer) => askMissing(inquirer as unknown as Inquirer, generator.schema, given),
+    prompts: async (inquirer) => askMissing(inquirer as unknown as Inquirer, generator.schema, given, only),
     actions: [
       async (answers) => {
         const input = withFallbacks(generator.schema, answers as Partial<InputOf<S>>);

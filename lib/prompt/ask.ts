@@ -33,7 +33,7 @@ function validator(field: AnyField, key: string): (value: unknown) => true | str
   };
 }
 
-async function askList(inquirer: Inquirer, key: string, field: Extract<AnyField, { kind: "list" }>): Promise<unknown[]> {
+async function askList(inquirer: Inquirer, key: string, field: Extract<AnyField, { kind: "list" }>, required = false): Promise<unknown[]> {
   const items: unknown[] = [];
   for (;;) {
     const message = `${field.description}${field.valueHint ? ` (${field.valueHint})` : ""} #${items.length + 1}, blank to finish:`;
@@ -43,7 +43,8 @@ async function askList(inquirer: Inquirer, key: string, field: Extract<AnyField,
         name: "item",
         message,
         validate: (value) => {
-          if (typeof value !== "string" || value.trim() === "") return true;
+          // A list the other answers make required (the roles, for access by role) needs a first item.
+          if (typeof value !== "string" || value.trim() === "") return required && items.length === 0 ? "at least one is needed here" : true;
           return validator(field, key)([...items, value]);
         },
       },
@@ -53,15 +54,18 @@ async function askList(inquirer: Inquirer, key: string, field: Extract<AnyField,
   }
 }
 
-/** Asks for every askable field of `schema` that `given` lacks; returns the given and the asked values, typed. */
-export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S, given: Partial<InputOf<S>>): Promise<Partial<InputOf<S>>> {
+/** Asks for every askable field of `schema` that `given` lacks (or only those of `only`); returns the given and the asked values, typed. */
+export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S, given: Partial<InputOf<S>>, only?: readonly string[]): Promise<Partial<InputOf<S>>> {
   const answers: Record<string, unknown> = { ...given };
   for (const [key, field] of Object.entries(schema)) {
-    if (!field.ask || answers[key] !== undefined) continue;
+    if (only && !only.includes(key)) continue;
+    const value = answers[key];
+    const required = field.requiredWhen?.(answers) === true;
+    if (!field.ask || (value !== undefined && !(required && Array.isArray(value) && value.length === 0))) continue;
     if (field.askWhen && !field.askWhen(answers)) continue;
     let raw: unknown;
     if (field.kind === "list") {
-      raw = await askList(inquirer, key, field);
+      raw = await askList(inquirer, key, field, required);
     } else {
       const base = { name: key, message: `${field.description}:`, validate: validator(field, key) };
       const question: Question =

@@ -28,6 +28,10 @@ export interface FieldBase<K extends FieldKind, V> {
   readonly required: boolean;
   /** Ask only when the answers so far make the field matter (roles only for `--auth roles`). */
   readonly askWhen?: (answers: Readonly<Record<string, unknown>>) => boolean;
+  /** Required (an empty list counting as missing) when the other answers make it so: roles with `--auth roles`. */
+  readonly requiredWhen?: (answers: Readonly<Record<string, unknown>>) => boolean;
+  /** Given, it sets other answers (`--roles` sets `auth: roles`), unless those were given otherwise: then the run stops. */
+  readonly implies?: Readonly<Record<string, string>>;
 }
 
 export type TextField = FieldBase<"text", string>;

@@ -17,16 +17,20 @@ interface Common {
   ask?: boolean;
   required?: boolean;
   askWhen?: (answers: Readonly<Record<string, unknown>>) => boolean;
+  requiredWhen?: (answers: Readonly<Record<string, unknown>>) => boolean;
+  implies?: Readonly<Record<string, string>>;
 }
 
 /** The options every field takes the same way. */
-function base(opts: Common): Pick<TextField, "flag" | "description" | "ask" | "required" | "askWhen" | "parts"> {
+function base(opts: Common): Pick<TextField, "flag" | "description" | "ask" | "required" | "askWhen" | "requiredWhen" | "implies" | "parts"> {
   return {
     flag: opts.flag,
     description: opts.description,
     ask: opts.ask ?? true,
     required: opts.required ?? false,
     ...(opts.askWhen ? { askWhen: opts.askWhen } : {}),
+    ...(opts.requiredWhen ? { requiredWhen: opts.requiredWhen } : {}),
+    ...(opts.implies ? { implies: opts.implies } : {}),
     ...(opts.parts ? { parts: opts.parts } : {}),
   };
 }

@@ -64,9 +64,40 @@ export function parseAll<S extends Schema>(schema: S, given: GivenSet<S>): Parti
   return out as Partial<InputOf<S>>;
 }
 
-/** The fields still missing that have no fallback to fall back on. */
+/** The fields still missing that have no fallback to fall back on, and those the other answers require (an empty list is missing). */
 export function missingRequired<S extends Schema>(schema: S, values: Partial<InputOf<S>>): (keyof S & string)[] {
-  return Object.keys(schema).filter((k) => schema[k]!.required && values[k as keyof S] === undefined);
+  return Object.keys(schema).filter((k) => {
+    const field = schema[k]!;
+    const value: unknown = values[k as keyof S];
+    if (field.required) return value === undefined;
+    return field.requiredWhen?.(values) === true && (value === undefined || (Array.isArray(value) && value.length === 0));
+  });
+}
+
+/**
+ * What given fields imply (`--roles` implies `--auth roles`): set, where the implied field came
+ * from no one or only from a default; a contradiction where a flag or an answers file gave it
+ * otherwise (`auth: anonymous`), named by both places. A default (the config's) that the other
+ * answers do not fit is left out instead: defaults apply where they fit. `explicit`: what a flag or an answers file gave.
+ */
+export function withImplied<S extends Schema>(schema: S, values: Partial<InputOf<S>>, explicit: GivenSet<S>): Partial<InputOf<S>> {
+  const out: Record<string, unknown> = { ...values };
+  for (const [key, field] of Object.entries(schema)) {
+    const value = out[key];
+    if (!field.implies || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    for (const [other, implied] of Object.entries(field.implies)) {
+      if (out[other] === implied) continue;
+      const given = explicit[key as keyof S];
+      const stated = explicit[other as keyof S];
+      if (!given) {
+        delete out[key];
+        break;
+      }
+      if (stated) throw new InputError(given.where, `needs ${schema[other]?.flag ? `--${schema[other].flag} ${implied}` : `${other}: ${implied}`}, not ${JSON.stringify(out[other])} (${stated.where})`);
+      out[other] = implied;
+    }
+  }
+  return out as Partial<InputOf<S>>;
 }
 
 export function withFallbacks<S extends Schema>(schema: S, values: Partial<InputOf<S>>): InputOf<S> {
