@@ -7,10 +7,11 @@ import type { NodePlopAPI } from "node-plop";
 import { generators } from "./generators/index.js";
 import { configVocabularyOf } from "./lib/generator.js";
 import { toPlopGenerator } from "./lib/plop/adapter.js";
+import type { AnswersCheck } from "./lib/prompt/ask.js";
 
-export default function plopfile(plop: NodePlopAPI, config: { given?: Record<string, unknown>; only?: readonly string[] } = {}): void {
+export default function plopfile(plop: NodePlopAPI, config: { given?: Record<string, unknown>; only?: readonly string[]; check?: AnswersCheck } = {}): void {
   const vocabulary = configVocabularyOf(generators);
   for (const generator of Object.values(generators)) {
-    plop.setGenerator(generator.name, toPlopGenerator(generator, (config.given ?? {}) as Parameters<typeof toPlopGenerator>[1], plop.getDestBasePath(), vocabulary, config.only));
+    plop.setGenerator(generator.name, toPlopGenerator(generator, (config.given ?? {}) as Parameters<typeof toPlopGenerator>[1], plop.getDestBasePath(), vocabulary, config.only, config.check));
   }
 }

@@ -79,8 +79,8 @@ describe("interactive plan in a pseudo-terminal", () => {
     await s.answer("HTTP method", ENTER);
     await s.answer("HTTP route", `/api/rooms/bookings${ENTER}`);
     await s.answer("Who may call it", `${DOWN}${ENTER}`); // from the default, authenticated, to roles
-    await s.answer("Roles allowed", `member${ENTER}`);
-    await s.answer("Roles allowed", ENTER);
+    await s.answer("A role allowed to call it", `member${ENTER}`);
+    await s.answer("A role allowed to call it", ENTER);
     await s.answer("finished by a job", ENTER);
     await s.answer("The aggregate the use-case loads", ENTER); // none: --relation and --transition are then not asked
     await s.answer("A value object and its rule", ""); // the hint names the optional marker and the location
@@ -180,8 +180,8 @@ describe("interactive plan in a pseudo-terminal", () => {
   it("asks for the roles, and only them, when --auth roles comes without --roles; a blank first answer is not enough", async () => {
     const dest = await tempDir();
     const s = new Session(["plan", "--name", "Ban user", "--auth", "roles", "--dest", dest, "--date", "2026-01-01"]);
-    await s.answer("Roles allowed", ENTER);
-    await s.answer("at least one", `admin${ENTER}`);
+    await s.answer("A role allowed to call it", ENTER);
+    await s.answer("give at least one", `admin${ENTER}`);
     await s.answer("#2", ENTER);
     expect(await s.exited).toBe(0);
     expect(s.text()).not.toContain("Who triggers it");
@@ -189,6 +189,63 @@ describe("interactive plan in a pseudo-terminal", () => {
     const plan = (await readTree(dest)).get("docs/features/api/BanUser/BanUser-plan.md") ?? "";
     expect(plan).toContain("| Access | roles: admin |");
   }, 60_000);
+
+  describe("prompts say what a person at a terminal needs, when it is needed", () => {
+    /** A use-case to grow, planned by flags. */
+    async function planned(): Promise<string> {
+      const dest = await tempDir();
+      const s = new Session(["plan", "--name", "Rename room", "--value-object", "RoomId:uuid", "--dest", dest, "--date", "2026-01-01"]);
+      expect(await s.exited).toBe(0);
+      return dest;
+    }
+
+    it("the route prompt offers the route this use-case would get, and Enter takes it", async () => {
+      const dest = await tempDir();
+      const s = new Session(["plan", "--dest", dest, "--date", "2026-01-01"]);
+      await s.answer("Use-case name", `Book room${ENTER}`);
+      for (const prompt of ["what the use-case does", "Who triggers it", "Bounded context", "HTTP method"]) await s.answer(prompt, ENTER);
+      await s.answer("HTTP route: (/api/book-room)", ENTER);
+      await s.answer("Who may call it", CTRL_C);
+      expect(await s.exited).toBe(130);
+      expect(s.text()).toContain("? HTTP route: /api/book-room");
+      expect(s.text()).not.toContain("<use-case>");
+    }, 60_000);
+
+    it("the roles prompt asks in plain words, naming no flag", async () => {
+      const dest = await tempDir();
+      const s = new Session(["plan", "--name", "Ban user", "--auth", "roles", "--dest", dest]);
+      await s.answer("A role allowed to call it", CTRL_C);
+      expect(await s.exited).toBe(130);
+      const prompt = s.text().split(/\r?\n/).find((l) => l.includes("A role allowed to call it")) ?? "";
+      expect(prompt).not.toMatch(/--\w/);
+    }, 60_000);
+
+    it("value-object says at once that the use-case does not exist, with the nearest name, then shows the rules up front and its mistakes without a stray ']:'", async () => {
+      const dest = await planned();
+      const s = new Session(["value-object", "--dest", dest]);
+      await s.answer("The use-case to grow", `Renme room${ENTER}`);
+      await s.answer("did you mean \"Rename", `\x15Rename room${ENTER}`); // Ctrl-U clears the line (the terminal wraps the long message)
+      // The rules are listed in the first question, before any mistake.
+      await s.answer("rule: string, string(min..max), email, uuid, url, int(min..max)", `RoomName:bogus${ENTER}`);
+      await s.answer('unknown rule "bogus"', `\x15RoomName:string(1..60)${ENTER}`);
+      await s.answer("#2", ENTER);
+      expect(await s.exited).toBe(0);
+      const mistake = s.text().split(/\r?\n/).find((l) => l.includes('unknown rule "bogus"')) ?? "";
+      expect(mistake).toMatch(/>> unknown rule "bogus"/);
+      expect(mistake).not.toContain("]:");
+      expect(s.text().indexOf("did you mean \"Rename")).toBeLessThan(s.text().indexOf("A value object and its rule"));
+      expect((await readTree(dest)).has("src/features/rename-room/domain/room-name.value-object.ts")).toBe(true);
+    }, 60_000);
+
+    it("value-object given a use-case that does not exist stops before asking anything, naming the nearest", async () => {
+      const dest = await planned();
+      const s = new Session(["value-object", "--use-case", "Rename rooms", "--dest", dest]);
+      expect(await s.exited).toBe(2);
+      await s.waitFor("did you mean");
+      expect(s.text()).toContain('mjoplan: --use-case "Rename rooms": no plan at docs/features/api/RenameRooms/RenameRooms-plan.md (make it with mjoplan plan first); did you mean "Rename room"?');
+      expect(s.text()).not.toContain("A value object and its rule");
+    }, 60_000);
+  });
 
   describe("Ctrl-C at any prompt exits 130 with one line, and writes nothing", () => {
     const interruptedLine = (text: string): string[] => text.split(/\r?\n/).filter((l) => l.includes("mjoplan:"));

@@ -35,6 +35,11 @@ export interface GeneratorDefinition<S extends Schema = Schema> {
   crossCheck?(input: InputOf<S>): { flag: string; problem: string } | undefined;
   /** Inputs that are questionable but not contradictory: one line each, printed as warnings. */
   warnings?(input: InputOf<S>, context: BuildContext): string[];
+  /**
+   * Checks what can be checked of the values given so far against the destination before
+   * anything is asked (the use-case to grow exists): throws an InputError. Run again after each answer at a prompt.
+   */
+  precheck?(values: Partial<InputOf<S>>, context: BuildContext, dest: string): Promise<void>;
   /** A short label of one input, for messages and summaries. */
   label(input: InputOf<S>): string;
   /**

@@ -2,7 +2,9 @@
 import { InputError } from "../../lib/errors.js";
 import { text } from "../../lib/schema/fields.js";
 import type { BuildContext } from "../../lib/generator.js";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { findPlans } from "../../lib/check/find-plans.js";
 import { expand, fileRef, importPath, kernelImports, layoutOf, stubDirs, suffixesOf, type Suffixes } from "../plan/layout.js";
 import type { FileRef, ValueObjectModel } from "../plan/model.js";
 import { namesOf, validateUseCaseName, type Names } from "../plan/names.js";
@@ -77,6 +79,23 @@ export function openUseCase(name: string, context: BuildContext, contextName = "
     valueObjectStyle: config.valueObjectStyle,
     kernelFromTests: { validationError: kernelImports(testsDir, kernelDir, config.importExtension, config.kernelImport).validationError },
   };
+}
+
+/** The use-cases planned below `dest`, by the name in each plan's front matter (`useCase: "Rename room"`). */
+export async function useCasesBelow(dest: string): Promise<string[]> {
+  const plans = await findPlans([dest], dest).catch(() => []);
+  const names = await Promise.all(
+    plans.map(async (file) => {
+      const head = (await readFile(file, "utf8").catch(() => "")).slice(0, 2000);
+      const quoted = /^useCase: ("(?:[^"\\]|\\.)*")$/m.exec(head)?.[1];
+      try {
+        return quoted ? [JSON.parse(quoted) as string] : [];
+      } catch {
+        return [];
+      }
+    }),
+  );
+  return names.flat();
 }
 
 /** The value objects the plan's domain model lists (`| Name | \`rule\` | ...`), so new events can type their fields. */

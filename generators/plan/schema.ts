@@ -196,6 +196,9 @@ export const planSchema = {
   route: text({
     flag: "route",
     description: "HTTP route (default: /api/<use-case>)",
+    prompt: "HTTP route",
+    // The route a blank answer would get, for this use-case's name: what Enter takes.
+    askDefault: (a) => (typeof a["name"] === "string" && a["name"] ? `/api/${namesOf(a["name"]).kebab}` : undefined),
     valueHint: "/api/...",
     validate: (r) => (r === "" || /^\/[^\s]*$/.test(r) ? true : `must start with / and have no spaces, got ${JSON.stringify(r)}`),
   }),
@@ -203,6 +206,7 @@ export const planSchema = {
   roles: list({
     flag: "roles",
     description: "Roles allowed, with --auth roles",
+    prompt: "A role allowed to call it",
     valueHint: "a,b",
     commaSeparated: true,
     askWhen: (a) => a["auth"] === "roles",
@@ -233,6 +237,8 @@ export const planSchema = {
   relation: text({
     flag: "relation",
     description: "How the caller must relate to the resource (default: owner)",
+    prompt: "How the caller must relate to the resource",
+    askDefault: () => "owner",
     valueHint: "owner|host|participant|...",
     askWhen: (a) => typeof a["resource"] === "string" && a["resource"] !== "" && a["auth"] !== "anonymous",
     validate: (r) => (r === "" || /^[\p{L}][\p{L}\p{N} _-]*$/u.test(r) ? true : `relation ${JSON.stringify(r)} must be a word such as owner, host or participant`),

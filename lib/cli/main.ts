@@ -26,7 +26,7 @@ import { helpText } from "./help.js";
 import { checkNpmTookNoFlags, commandLine, usageLine, type Env } from "./invocation.js";
 import { diffOf, humanReport, jsonReport } from "./report.js";
 import { askConflicts } from "../prompt/ask-conflicts.js";
-import type { Inquirer } from "../prompt/ask.js";
+import { answersCheckOf, type AnswersCheck, type Inquirer } from "../prompt/ask.js";
 import type { Change } from "../write/changes.js";
 import { crossCheckAll, missingError, resolveInputs } from "./resolve-inputs.js";
 import { runSchema, type RunOptions } from "./run-options.js";
@@ -125,19 +125,22 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   // A grow command takes the few defaults it shares with plan (pii, say) and leaves the rest.
   const defaults = configDefaults(loaded, answerKeys, Object.keys(generator.schema)) as GivenSet<S>;
   const pending = await resolveInputs(generator.schema, parsed.given, options.answers, term.cwd, defaults);
+  const dest = path.resolve(term.cwd, options.dest);
+  const context = buildContext(loaded, dest);
+  // What the destination can tell about the values given (the use-case to grow exists) is said before anything is asked.
+  for (const p of pending) await generator.precheck?.(p.values, context, dest);
   let inputs: InputOf<S>[];
   if (pending.every((p) => p.missing.length === 0)) {
     inputs = pending.map((p) => withFallbacks(generator.schema, p.values));
   } else if (pending.length === 1 && interactive(term)) {
     // With every always-required value given (--name), only what the others make required (--roles for --auth roles) is asked.
     const only = pending[0]!.missing.every((k) => !generator.schema[k]!.required) ? pending[0]!.missing : undefined;
-    inputs = [withFallbacks(generator.schema, await untilInterrupted(askThroughPlop(generator, pending[0]!.values, options.dest, only), signal))];
+    inputs = [withFallbacks(generator.schema, await untilInterrupted(askThroughPlop(generator, pending[0]!.values, options.dest, only, answersCheckOf(generator, context, dest)), signal))];
   } else {
     throw missingError(generator.schema, pending, pending.length > 1 ? "a batch is never asked for" : "no terminal to ask on");
   }
   // Before the run's own check, to name the answer at fault where it was given (a file's entry and key, or a flag).
   crossCheckAll(generator, pending, inputs);
-  const context = buildContext(loaded, path.resolve(term.cwd, options.dest));
   for (const input of inputs) for (const warning of generator.warnings?.(input, context) ?? []) term.stderr.write(`mjoplan: warning: ${warning}\n`);
   const report = await runGenerator(
     generator,
@@ -204,8 +207,8 @@ async function chooseGenerator(generators: Registry): Promise<string> {
 }
 
 /** The interactive path runs through plop itself: the plopfile's generator asks what is missing. */
-async function askThroughPlop<S extends Schema>(generator: GeneratorDefinition<S>, given: Partial<InputOf<S>>, dest: string, only?: readonly string[]): Promise<Partial<InputOf<S>>> {
+async function askThroughPlop<S extends Schema>(generator: GeneratorDefinition<S>, given: Partial<InputOf<S>>, dest: string, only?: readonly string[], check?: AnswersCheck): Promise<Partial<InputOf<S>>> {
   const { default: nodePlop } = await import("node-plop");
-  const plop = await nodePlop(PLOPFILE, { destBasePath: dest, force: false, given, ...(only ? { only } : {}) } as Parameters<typeof nodePlop>[1]);
+  const plop = await nodePlop(PLOPFILE, { destBasePath: dest, force: false, given, ...(only ? { only } : {}), ...(check ? { check } : {}) } as Parameters<typeof nodePlop>[1]);
   return (await plop.getGenerator(generator.name).runPrompts()) as Partial<InputOf<S>>;
 }

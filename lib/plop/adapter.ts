@@ -8,15 +8,16 @@ import type { GeneratorDefinition } from "../generator.js";
 import { buildContext } from "../run/build-context.js";
 import type { ConfigVocabulary } from "../config/config.js";
 import { loadConfig } from "../config/load-config.js";
-import { askMissing, type Inquirer } from "../prompt/ask.js";
+import { answersCheckOf, askMissing, type AnswersCheck, type Inquirer } from "../prompt/ask.js";
 import { runGenerator } from "../run/pipeline.js";
 import type { InputOf, Schema } from "../schema/field.js";
 import { withFallbacks } from "../schema/resolve.js";
 
-export function toPlopGenerator<S extends Schema>(generator: GeneratorDefinition<S>, given: Partial<InputOf<S>>, destBasePath: string, vocabulary: ConfigVocabulary, only?: readonly string[]): PlopGeneratorConfig {
+export function toPlopGenerator<S extends Schema>(generator: GeneratorDefinition<S>, given: Partial<InputOf<S>>, destBasePath: string, vocabulary: ConfigVocabulary, only?: readonly string[], check?: AnswersCheck): PlopGeneratorConfig {
   return {
     description: generator.description,
-    prompts: async (inquirer) => askMissing(inquirer as unknown as Inquirer, generator.schema, given, only),
+    // Plain plop (no mjoplan CLI in front) checks the answers against the destination the same way.
+    prompts: async (inquirer) => askMissing(inquirer as unknown as Inquirer, generator.schema, given, only, check ?? answersCheckOf(generator, buildContext(loadConfig(destBasePath, vocabulary), destBasePath), destBasePath)),
     actions: [
       async (answers) => {
         const input = withFallbacks(generator.schema, answers as Partial<InputOf<S>>);

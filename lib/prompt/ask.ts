@@ -4,6 +4,7 @@
  * the inquirer instance node-plop hands over (never a second copy).
  */
 import { InputError } from "../errors.js";
+import type { BuildContext, GeneratorDefinition } from "../generator.js";
 import type { AnyField, InputOf, Schema } from "../schema/field.js";
 import { parseGiven } from "../schema/resolve.js";
 
@@ -13,12 +14,33 @@ interface Question {
   message: string;
   default?: unknown;
   choices?: readonly string[];
-  validate?: (value: unknown) => true | string;
+  validate?: (value: unknown) => true | string | Promise<true | string>;
 }
 
 export interface Inquirer {
   prompt(questions: Question[]): Promise<Record<string, unknown>>;
 }
+
+/** A check of the answers so far that needs more than the schema (the use-case to grow exists): the problem, or true. */
+export type AnswersCheck = (answers: Readonly<Record<string, unknown>>) => Promise<true | string>;
+
+/** A generator's precheck as a prompt's check: the problem in the prompt's words, or true. */
+export function answersCheckOf<S extends Schema>(generator: GeneratorDefinition<S>, context: BuildContext, dest: string): AnswersCheck | undefined {
+  const precheck = generator.precheck;
+  if (!precheck) return undefined;
+  return async (answers) => {
+    try {
+      await precheck(answers as Partial<InputOf<S>>, context, dest);
+      return true;
+    } catch (e) {
+      if (e instanceof InputError) return problemOf(e);
+      throw e;
+    }
+  };
+}
+
+/** The problem of a bad value without the place it names (the prompt is the place): `unknown rule "x" (...)`. */
+const problemOf = (e: InputError): string => e.message.slice(e.where.length + 2);
 
 /** `true` when the raw value parses; the problem otherwise, for inquirer to show under the prompt. */
 function validator(field: AnyField, key: string): (value: unknown) => true | string {
@@ -27,16 +49,27 @@ function validator(field: AnyField, key: string): (value: unknown) => true | str
       parseGiven(field, { raw: value, where: key });
       return true;
     } catch (e) {
-      if (e instanceof InputError) return e.message.slice(key.length + 2);
+      if (e instanceof InputError) return problemOf(e);
       throw e;
     }
   };
 }
 
+/** The question's words: the field's own for prompts when it has them, else its description. */
+const messageOf = (field: AnyField): string => field.prompt ?? field.description;
+
+/** What each word of the value hint may be (`rule: string, email, ...`), shown before the first item rather than after a mistake. */
+const partsOf = (field: AnyField): string =>
+  Object.entries(field.parts ?? {})
+    .map(([part, words]) => `${part}: ${words.join(", ")}`)
+    .join("; ");
+
 async function askList(inquirer: Inquirer, key: string, field: Extract<AnyField, { kind: "list" }>, required = false): Promise<unknown[]> {
   const items: unknown[] = [];
   for (;;) {
-    const message = `${field.description}${field.valueHint ? ` (${field.valueHint})` : ""} #${items.length + 1}, blank to finish:`;
+    const parts = items.length === 0 ? partsOf(field) : "";
+    const hint = [field.valueHint, parts].filter(Boolean).join("; ");
+    const message = `${messageOf(field)}${hint ? ` (${hint})` : ""} #${items.length + 1}, blank to finish:`;
     const { item } = await inquirer.prompt([
       {
         type: "input",
@@ -44,7 +77,7 @@ async function askList(inquirer: Inquirer, key: string, field: Extract<AnyField,
         message,
         validate: (value) => {
           // A list the other answers make required (the roles, for access by role) needs a first item.
-          if (typeof value !== "string" || value.trim() === "") return required && items.length === 0 ? "at least one is needed here" : true;
+          if (typeof value !== "string" || value.trim() === "") return required && items.length === 0 ? "give at least one; it cannot be left empty here" : true;
           return validator(field, key)([...items, value]);
         },
       },
@@ -54,8 +87,12 @@ async function askList(inquirer: Inquirer, key: string, field: Extract<AnyField,
   }
 }
 
-/** Asks for every askable field of `schema` that `given` lacks (or only those of `only`); returns the given and the asked values, typed. */
-export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S, given: Partial<InputOf<S>>, only?: readonly string[]): Promise<Partial<InputOf<S>>> {
+/**
+ * Asks for every askable field of `schema` that `given` lacks (or only those named in `only`);
+ * returns the given and the asked values, typed. `check` judges each answer with the ones
+ * before it, so a wrong use-case name is said at once, not after every other question.
+ */
+export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S, given: Partial<InputOf<S>>, only?: readonly string[], check?: AnswersCheck): Promise<Partial<InputOf<S>>> {
   const answers: Record<string, unknown> = { ...given };
   for (const [key, field] of Object.entries(schema)) {
     if (only && !only.includes(key)) continue;
@@ -67,7 +104,16 @@ export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S
     if (field.kind === "list") {
       raw = await askList(inquirer, key, field, required);
     } else {
-      const base = { name: key, message: `${field.description}:`, validate: validator(field, key) };
+      const valid = validator(field, key);
+      const validate = async (v: unknown): Promise<true | string> => {
+        const verdict = valid(v);
+        if (verdict !== true || !check) return verdict;
+        return check({ ...answers, [key]: parseGiven(field, { raw: v, where: key }) });
+      };
+      const base = { name: key, message: `${messageOf(field)}:`, validate };
+      // A default the answers so far decide (the route from the name) is shown as the one Enter takes.
+      const asked = field.askDefault?.(answers);
+      const fallback = asked ?? field.fallback;
       const question: Question =
         field.kind === "choice"
           ? { ...base, type: "list", choices: field.choices, default: field.fallback }
@@ -75,7 +121,7 @@ export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S
             ? { ...base, type: "checkbox", choices: field.choices, default: field.fallback }
             : field.kind === "flag"
               ? { ...base, type: "confirm", default: field.fallback }
-              : { ...base, type: "input", ...(field.fallback ? { default: field.fallback } : {}) };
+              : { ...base, type: "input", ...(fallback ? { default: fallback } : {}) };
       raw = (await inquirer.prompt([question]))[key];
     }
     answers[key] = parseGiven(field, { raw, where: key });

@@ -14,6 +14,10 @@ export interface FieldBase<K extends FieldKind, V> {
   readonly flag: string;
   /** One line for --help, the README and the prompt. */
   readonly description: string;
+  /** The prompt's question where the description names flags or placeholders a person at a prompt does not type. */
+  readonly prompt?: string;
+  /** The default a prompt offers, decided by the answers so far (the route from the use-case's name). */
+  readonly askDefault?: (answers: Readonly<Record<string, unknown>>) => string | undefined;
   /** Placeholder shown in --help, e.g. `Name:rule`. */
   readonly valueHint?: string;
   /** What a word of the value hint may be (`rule` of `Name:rule`: email, uuid, ...), for agents and --help readers who cannot guess. */

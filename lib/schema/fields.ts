@@ -19,10 +19,12 @@ interface Common {
   askWhen?: (answers: Readonly<Record<string, unknown>>) => boolean;
   requiredWhen?: (answers: Readonly<Record<string, unknown>>) => boolean;
   implies?: Readonly<Record<string, string>>;
+  prompt?: string;
+  askDefault?: (answers: Readonly<Record<string, unknown>>) => string | undefined;
 }
 
 /** The options every field takes the same way. */
-function base(opts: Common): Pick<TextField, "flag" | "description" | "ask" | "required" | "askWhen" | "requiredWhen" | "implies" | "parts"> {
+function base(opts: Common): Pick<TextField, "flag" | "description" | "ask" | "required" | "askWhen" | "requiredWhen" | "implies" | "prompt" | "askDefault" | "parts"> {
   return {
     flag: opts.flag,
     description: opts.description,
@@ -31,6 +33,8 @@ function base(opts: Common): Pick<TextField, "flag" | "description" | "ask" | "r
     ...(opts.askWhen ? { askWhen: opts.askWhen } : {}),
     ...(opts.requiredWhen ? { requiredWhen: opts.requiredWhen } : {}),
     ...(opts.implies ? { implies: opts.implies } : {}),
+    ...(opts.prompt ? { prompt: opts.prompt } : {}),
+    ...(opts.askDefault ? { askDefault: opts.askDefault } : {}),
     ...(opts.parts ? { parts: opts.parts } : {}),
   };
 }
