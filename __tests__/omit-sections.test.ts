@@ -142,4 +142,20 @@ describe("grow commands on a plan whose numbers moved", () => {
     expect([...plan.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!).filter((a) => !anchorsOf(plan).has(a))).toEqual([]);
     expect((await checkJson(dest)).code).toBe(0);
   });
+
+  it("test adds its rows to the test plan (now section 4) and links the checklist to that section's real anchor", async () => {
+    const dest = await tempDir();
+    await writeFile(path.join(dest, "mjoplan.config.json"), JSON.stringify({ omitSections: ["design"] }));
+    expect((await cli(["plan", "--name", "Rename room", "--tests", "domain", "--dest", dest, "--date", "2026-01-01"])).exitCode).toBe(0);
+    const grow = await cli(["test", "--use-case", "Rename room", "--kind", "security", "--dest", dest]);
+    expect(grow.stderr).toBe("");
+    expect(grow.exitCode).toBe(0);
+    const plan = [...(await readTree(dest))].find(([f]) => f.endsWith("-plan.md"))![1];
+    const testPlan = plan.slice(plan.indexOf("## 4. Test plan"), plan.indexOf("## 5. "));
+    expect(testPlan).toMatch(/^\| SEC-1 \| security \|/m);
+    expect(testPlan).toContain("### Security tests");
+    expect(plan).toMatch(/^- \[ \] Security test cases: \[Test plan\]\(#4-test-plan\); \[rename-room\.security\.test\.ts\]/m);
+    expect([...plan.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!).filter((a) => !anchorsOf(plan).has(a))).toEqual([]);
+    expect((await checkJson(dest)).code).toBe(0);
+  });
 });

@@ -59,13 +59,15 @@ export const testGenerator = defineGrowGenerator({
       const link = `[${path.posix.basename(file.file.path)}](${file.file.link})`;
       plan = appendRows(
         plan,
-        "5. Test plan",
+        ". Test plan",
         /^\| [A-Z]+-\d+ +\| (security|domain|integration|performance) +\|/,
         file.cases.map((c) => `| ${c.id} | ${kind} | ${md(c.title)}${c.todo ? " (todo)" : ""} | ${c.covers.join(", ") || "none"} | [${cellPipes(code(path.posix.basename(file.file.path)))}](${file.file.link}) |`),
       );
-      plan = appendToSection(plan, "5. Test plan", `### ${file.title}\n\n[${code(file.file.path)}](${file.file.link})\n\n\`\`\`ts\n\n\`\`\``);
+      plan = appendToSection(plan, ". Test plan", `### ${file.title}\n\n[${code(file.file.path)}](${file.file.link})\n\n\`\`\`ts\n\n\`\`\``);
       for (const c of file.cases) for (const id of c.covers) plan = addTestToItem(plan, id, c.id, link);
-      plan = setChecklistCoverage(plan, CHECKLIST[kind], () => `[Test plan](#5-test-plan); ${link}`);
+      // The test plan's number depends on the sections the config leaves out; without it, the file alone.
+      const testPlan = /^## (\d+)\. Test plan$/m.exec(plan);
+      plan = setChecklistCoverage(plan, CHECKLIST[kind], () => `${testPlan ? `[Test plan](#${testPlan[1]}-test-plan); ` : ""}${link}`);
       plan = appendRows(plan, "Generated files", /^- \[/, [`- [${code(file.file.path)}](${file.file.link})`]);
     }
     plan = replaceAnswers(plan, toAnswers(grown, grown.date || context.today));
