@@ -89,6 +89,15 @@ describe("a team's section template that cannot render", () => {
     expect(run.files.sort()).toEqual([DESIGN, MONITORING]);
   });
 
+  it("a partial that does not exist is named with the spot; one the template defines inline is its own", async () => {
+    const run = await runWith({ [DESIGN]: atLineEnd(3, " {{> desgin}}") });
+    expect(run.exitCode).toBe(2);
+    expect(run.lines).toEqual([expect.stringMatching(new RegExp(`^mjoplan: ${DESIGN.replace(/\./g, "\\.")}:3:18: no partial is named "desgin" \\(partials are the plan's sections, feature-definition, design, .*\\)$`))]);
+    const inline = await runWith({ [DESIGN]: atLineEnd(3, ' {{#*inline "ours"}}our own words{{/inline}}{{> ours}}') });
+    expect(inline.exitCode).toBe(0);
+    expect(inline.files.some((f) => f.endsWith("-plan.md"))).toBe(true);
+  });
+
   it("a loop through a partial named by an expression is stopped while rendering and named, not a stack overflow", async () => {
     const run = await runWith({ [DESIGN]: atLineEnd(3, ' {{> (concat "des" "ign")}}') });
     expect(run.exitCode).toBe(2);

@@ -99,7 +99,11 @@ export class Renderer {
     const refs = new Map<string, PartialRef[]>();
     const refsOf = (rel: string): PartialRef[] => {
       let found = refs.get(rel);
-      if (!found) refs.set(rel, (found = checkTemplate(this.env, this.origins.get(rel)!, this.sources.get(rel)!, Object.keys(helpers)).partials));
+      if (!found) {
+        const checked = checkTemplate(this.env, this.origins.get(rel)!, this.sources.get(rel)!, Object.keys(helpers));
+        // A partial the template defines inline is its own, not one of the renderer's.
+        refs.set(rel, (found = checked.partials.filter((p) => !checked.inline.includes(p.name))));
+      }
       return found;
     };
     for (const rel of this.teamFiles) refsOf(rel);
@@ -109,7 +113,10 @@ export class Renderer {
     const visit = (rel: string, path: string[], seen: Set<string>): void => {
       for (const ref of refsOf(rel)) {
         const target = byName.get(ref.name);
-        if (target === undefined) continue;
+        if (target === undefined) {
+          const sections = [...byName.keys()].filter((n) => !n.includes("/"));
+          throw new TemplateError(this.origins.get(rel)!, ref.at, `no partial is named "${ref.name}" (partials are the plan's sections, ${sections.join(", ")}, and the test bodies, tests/bodies/<name>)`);
+        }
         const chain = [...path, ref.name];
         if (chain.indexOf(ref.name) < chain.length - 1) {
           throw new TemplateError(this.origins.get(rel)!, ref.at, endlessPartials(chain.slice(chain.indexOf(ref.name))));

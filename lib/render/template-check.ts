@@ -25,6 +25,8 @@ export interface PartialRef {
 
 export interface CheckedTemplate {
   partials: PartialRef[];
+  /** Partials the template defines itself (`{{#*inline "name"}}`), which its own `{{> name}}` may use. */
+  inline: string[];
 }
 
 interface JisonHash {
@@ -101,6 +103,7 @@ export function checkTemplate(env: Env, file: string, source: string, helpers: r
   }
   const known = new Set([...BUILT_IN_HELPERS, ...helpers]);
   const partials: PartialRef[] = [];
+  const inline: string[] = [];
   for (const node of nodes(ast)) {
     const at = positionOf(node);
     if (node.type === "PathExpression") {
@@ -122,8 +125,13 @@ export function checkTemplate(env: Env, file: string, source: string, helpers: r
       const name = node["name"] as Node & { original?: string; value?: string };
       // A partial named by an expression ({{> (concat this)}}) is known only while rendering; the renderer guards those.
       const fixed = name.type === "PathExpression" ? name.original : name.type === "StringLiteral" ? name.value : undefined;
-      if (fixed !== undefined && at) partials.push({ name: fixed, at });
+      // @partial-block is the block a partial was called with, not a partial by name.
+      if (fixed !== undefined && !fixed.startsWith("@") && at) partials.push({ name: fixed, at });
+    }
+    if (node.type === "DecoratorBlock" && (node["path"] as { original?: string }).original === "inline") {
+      const first = (node["params"] as Node[] | undefined)?.[0];
+      if (first?.type === "StringLiteral") inline.push(String(first["value"]));
     }
   }
-  return { partials };
+  return { partials, inline };
 }
