@@ -51,12 +51,15 @@ const sectionHeadings = (plan: string): { n: number; title: string }[] => [...pl
 const CONFIGS: string[][] = [[], ...OMITTABLE.map((s) => [s]), ["design", "monitoring"]];
 
 let plans: Map<string, { omitted: string; file: string; text: string }>;
+/** Where each configuration's plans were written, by what it leaves out. */
+const dests = new Map<string, string>();
 
 beforeAll(async () => {
   plans = new Map();
   for (const omitSections of CONFIGS) {
     const omitted = omitSections.join("+") || "(none)";
     const dest = await tempDir();
+    dests.set(omitted, dest);
     await writeFile(path.join(dest, "mjoplan.config.json"), JSON.stringify({ omitSections }));
     const batch = await Promise.all(USE_CASES.map(async (f) => JSON.parse(await readFile(path.join(ROOT, f), "utf8")) as object));
     await writeFile(path.join(dest, "batch.json"), JSON.stringify(batch));
@@ -125,6 +128,25 @@ describe("omitSections, each section left out in turn", () => {
   it("leaves the whole plan as it was when nothing is left out (the golden examples hold the numbers 1 to 9)", () => {
     for (const [, { omitted, text }] of plans) if (omitted === "(none)") expect(sectionHeadings(text).map((h) => h.n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect([...plans.values()].filter((p) => p.omitted === "(none)")).toHaveLength(USE_CASES.length);
+  });
+});
+
+describe("check on plans that leave sections out", () => {
+  it("finds every plan in step with its files right after the run, whatever is left out", async () => {
+    for (const [omitted, dest] of dests) {
+      const check = await checkJson(dest);
+      expect({ omitted, code: check.code, failing: check.plans.filter((p) => p.failed).map((p) => p.plan) }).toEqual({ omitted, code: 0, failing: [] });
+    }
+  }, 120_000);
+
+  it("still reads the test files of a plan without a test plan: a test the matrix does not list fails it", async () => {
+    const dest = dests.get("test-plan")!;
+    const tree = await readTree(dest);
+    const [file, code] = [...tree].find(([f]) => f.endsWith("request-password-reset.security.test.ts"))!;
+    await writeFile(path.join(dest, file), code.replace(/\n\}\);\s*$/, '\n  it.todo("SEC-99 a test no requirement asked for");\n});\n'));
+    const check = await checkJson(dest);
+    expect(check.code).toBe(1);
+    expect(check.plans.find((p) => p.plan.endsWith("RequestPasswordReset-plan.md"))?.orphans).toEqual(["SEC-99"]);
   });
 });
 

@@ -39,9 +39,13 @@ export function checkPlan(planPath: string, facts: PlanFacts, files: ReadonlyMap
     const content = files.get(resolve(e.link));
     return content !== undefined && trimNewlines(content) !== trimNewlines(e.code);
   }).map((e) => resolve(e.link));
-  const testFiles = facts.embedded.map((e) => files.get(resolve(e.link))).filter((c): c is string => c !== undefined);
+  // A plan without its test plan (omitSections) embeds no tests: its test files are among the files it links to.
+  const testLinks = facts.sections?.testPlan === false ? facts.links : facts.embedded.map((e) => e.link);
+  const testFiles = testLinks.map((l) => files.get(resolve(l))).filter((c): c is string => c !== undefined);
   const inFiles = new Set(testFiles.flatMap(testIdsIn));
   const listed = new Set(facts.trace.flatMap((t) => t.tests));
+  // Nor is there a matrix to hold tests against in a plan that leaves it out.
+  const traced = facts.sections?.traceability !== false;
   return {
     plan: planPath,
     status: facts.status,
@@ -50,7 +54,7 @@ export function checkPlan(planPath: string, facts: PlanFacts, files: ReadonlyMap
     drift,
     lostTests: [...listed].filter((id) => !inFiles.has(id)),
     uncovered: facts.trace.filter((t) => t.tests.length === 0).map((t) => t.id),
-    orphans: [...inFiles].filter((id) => !listed.has(id)),
+    orphans: traced ? [...inFiles].filter((id) => !listed.has(id)) : [],
     openItems: facts.openItems,
     placeholders: facts.placeholders,
     pending: [...new Set(testFiles.flatMap(pendingIdsIn))],

@@ -25,6 +25,8 @@ export interface PlanFacts {
   duplicateKey?: string;
   embedded: EmbeddedTest[];
   trace: TraceItem[];
+  /** Whether the plan has a traceability matrix and a test plan at all (a config's omitSections may leave them out). */
+  sections?: { traceability: boolean; testPlan: boolean };
   openItems: number;
   placeholders: number;
 }
@@ -291,7 +293,8 @@ export function readPlan(markdown: string): PlanFacts {
       badLinks.push(l);
     }
   }
-  const trace = section(markdown, "Traceability matrix")
+  const matrix = section(markdown, "Traceability matrix");
+  const trace = matrix
     .split("\n")
     .filter((l) => /^\|\s*[A-Z]+-\d+\s*\|/.test(l))
     .map((l) => {
@@ -305,6 +308,7 @@ export function readPlan(markdown: string): PlanFacts {
     ...(front.duplicate !== undefined ? { duplicateKey: front.duplicate } : {}),
     embedded,
     trace,
+    sections: { traceability: matrix !== "", testPlan: section(markdown, ". Test plan") !== "" },
     openItems: occurrences(markdown, "\n- [ ] "),
     placeholders: countPlaceholders(markdown),
   };

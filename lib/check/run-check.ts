@@ -36,7 +36,9 @@ export function checkOne(root: string, planFile: string, base: string, probe?: (
   };
   // Test files are read to compare with their embedded copy; the rest need only exist.
   for (const e of facts.embedded) if (!files.has(path.join(dir, e.link))) take(e.link, readConfined(root, path.join(dir, e.link), undefined, folders));
-  for (const link of facts.links) if (!files.has(path.join(dir, link))) take(link, probe(path.join(dir, link)));
+  // A plan whose config leaves out the test plan embeds no tests: its linked files are read to find them (the rare path).
+  const read = facts.sections?.testPlan === false ? (file: string) => readConfined(root, file, undefined, folders) : probe;
+  for (const link of facts.links) if (!files.has(path.join(dir, link))) take(link, read(path.join(dir, link)));
   return checkPlan(planFile, facts, files, refused);
 }
 
