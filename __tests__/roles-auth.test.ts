@@ -31,10 +31,10 @@ describe("--auth roles without the roles", () => {
     const dir = await tempDir();
     const single = await plan(path.join(dir, "out"), "--answers", await answers(dir, { name: "Ban user", auth: "roles" }));
     expect(single.exitCode).toBe(2);
-    expect(single.stderr).toMatch(/missing --roles \(no terminal to ask on\)$/);
+    expect(single.stderr).toMatch(/^mjoplan: \S*answers\.json: missing roles \(no terminal to ask on; give it in the file, or as --roles/);
     const batch = await cli(["plan", "--answers", await answers(dir, [{ name: "List bans", auth: "roles", roles: ["admin"] }, { name: "Ban user", auth: "roles" }]), "--dest", path.join(dir, "out")]);
     expect(batch.exitCode).toBe(2);
-    expect(batch.stderr).toMatch(/missing --roles \(a batch is never asked for\)$/);
+    expect(batch.stderr).toMatch(/^mjoplan: \S*answers\.json\[1\]: missing roles \(a batch is never asked for/);
     expect([...(await readTree(dir)).keys()]).toEqual(["answers.json"]);
   });
 
@@ -42,7 +42,7 @@ describe("--auth roles without the roles", () => {
     const dir = await tempDir();
     const run = await plan(path.join(dir, "out"), "--answers", await answers(dir, { name: "Ban user", auth: "roles", roles: [] }));
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toMatch(/missing --roles/);
+    expect(run.stderr).toMatch(/answers\.json: missing roles/);
   });
 });
 
