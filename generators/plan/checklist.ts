@@ -30,7 +30,7 @@ export const PROMPT_CHECKLIST = {
 
 /** What the packs say covers a checklist item: the ID of their requirement, threat or test, or a section (linked only when the plan has it). */
 function packLinks(m: PlanModel, refs: SectionRefs, item: string): string {
-  const ids = m.packChecklist.filter((l) => l.item === item).map((l) => (l.coveredBy.startsWith("#") ? (refs.link(l.coveredBy, l.pack) ?? "") : l.coveredBy));
+  const ids = m.packChecklist.filter((l) => l.item === item).map((l) => (l.coveredBy.startsWith("#") ? (refs.link(l.coveredBy, l.pack) ?? "") : refs.idDefined(l.coveredBy) ? l.coveredBy : ""));
   const unique = [...new Set(ids.filter(Boolean))];
   return unique.length ? `${unique.join(", ")} (packs)` : "";
 }

@@ -61,6 +61,8 @@ export interface SectionRefs {
    * or undefined when the plan leaves that section out. Anchors it does not know are the author's, kept as given.
    */
   link(target: string, label: string): string | undefined;
+  /** Whether the plan defines this requirement, criterion or threat ID (in its own section or the traceability matrix); other IDs (tests) always. */
+  idDefined(id: string): boolean;
   /** The section a target is or is in ("telemetry" -> "monitoring"); undefined for an anchor it does not know. */
   sectionOf(target: string): PlanSection | undefined;
 }
@@ -85,5 +87,9 @@ export function sectionRefs(present: readonly string[]): SectionRefs {
       return `[${label}](#${section === name ? slug(`${numbers[section]}. ${SECTION_TITLES[section]}`) : name})`;
     },
     sectionOf,
+    idDefined: (id) => {
+      const home = /^(?:FR|NFR|AC)-\d+$/.test(id) ? "feature-definition" : /^T-\d+$/.test(id) ? "threat-model" : undefined;
+      return home === undefined || has(home) || has("traceability");
+    },
   };
 }
