@@ -153,6 +153,8 @@ describe("mjoplan mcp over stdio", () => {
     );
     const checked = await data<CheckResult>("check", { dest: "grow" });
     expect(checked.plans.map((p) => p.failed)).toEqual([false]);
+    // A name off by a typo is answered with the nearest planned one, as on the command line.
+    expect((await call("value_object", { useCase: "Rename rom", valueObjects: ["Seats:int"], dest: "grow" })).content[0]!.text).toMatch(/no plan at .*; did you mean "Rename room"\?$/);
   });
 
   it("answers a bad call with a tool error carrying the CLI's message, and goes on serving", async () => {

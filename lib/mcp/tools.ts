@@ -109,13 +109,16 @@ function generatorTool(generator: GeneratorDefinition, cwd: string, answerKeys: 
       // A grow tool takes the few defaults it shares with plan (pii, say) and leaves the rest, as the CLI does.
       const defaults = configDefaults(loaded, answerKeys, Object.keys(schema)) as GivenSet<Schema>;
       const values = withImplied(schema, parseAll(schema, { ...defaults, ...givenOf(schema, args) }), givenOf(schema, args));
+      const context = buildContext(loaded, dest);
+      // A use-case to grow that does not exist is named with the nearest one, as on the command line.
+      await generator.precheck?.(values, context, dest);
       const missing = missingRequired(schema, values);
       if (missing.length) throw new InputError("arguments", `missing ${missing.join(", ")} (required)`);
       const report = await runGenerator(
         generator,
         [withFallbacks(schema, values)],
         { dest, dryRun: options.dryRun, onConflict: options.onConflict, format: options.format, ...(signal ? { signal } : {}) },
-        buildContext(loaded, dest),
+        context,
       );
       return runResult(report);
     },
