@@ -66,6 +66,8 @@ describe("a team's section template that cannot render", () => {
     ["{{__proto__}}", '"__proto__" reads the prototype ("__proto__")'],
     ["{{md useCase.constructor.name}}", '"useCase.constructor.name" reads the prototype ("constructor")'],
     ['{{lookup this "constructor"}}', 'lookup of "constructor" reads the prototype'],
+    // A name computed while rendering: refused by the renderer's lookup, at the spot.
+    ['{{lookup this (concat "constr" "uctor")}}', 'lookup of "constructor" reads the prototype'],
   ])("a read of the prototype, %s, is refused instead of rendering nothing", async (tag, message) => {
     const run = await runWith({ [DESIGN]: atLineEnd(3, ` ${tag}`) });
     expect(run.exitCode).toBe(2);

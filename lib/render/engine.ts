@@ -14,7 +14,7 @@ import { GenerationError, InputError } from "../errors.js";
 import { requireCached } from "../compile-cache.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { helpers } from "./helpers.js";
-import { checkTemplate, describeFailure, keepParseLocation, type PartialRef } from "./template-check.js";
+import { checkTemplate, describeFailure, keepParseLocation, PROTOTYPE_NAMES, type PartialRef } from "./template-check.js";
 import { TemplateError } from "./template-error.js";
 
 type Env = typeof HandlebarsNamespace;
@@ -83,6 +83,8 @@ export class Renderer {
     this.precompiled = allPrecompiled ? file.templates : {};
     this.env = (allPrecompiled ? file.runtime : (require("handlebars") as { default: Env }).default).create();
     for (const [name, fn] of Object.entries(helpers)) this.env.registerHelper(name, located(name, fn));
+    // Handlebars' own lookup, refusing a name computed while rendering that reads the prototype (which it would render as nothing).
+    this.env.registerHelper("lookup", located("lookup", lookup));
     if (!allPrecompiled) keepParseLocation(this.env);
     for (const [rel, origin] of this.origins) if (origin !== path.join(dir, rel) && !allPrecompiled) this.teamFiles.add(rel);
     this.checkTeamTemplates(partials);
@@ -184,6 +186,13 @@ export class Renderer {
     if (this.teamFiles.has(rel)) return new TemplateError(file, at, problem, context);
     return new GenerationError(`template ${file}${at ? `:${at.line}:${at.column}` : ""}: ${problem}`, { cause: e });
   }
+}
+
+/** Handlebars' lookup helper (the object's value under a name), but a prototype read is an error, not an empty string. */
+function lookup(...all: unknown[]): unknown {
+  const [obj, field, options] = all as [unknown, unknown, { lookupProperty(o: unknown, f: unknown): unknown }];
+  if (typeof field === "string" && PROTOTYPE_NAMES.has(field)) throw new Error(`lookup of "${field}" reads the prototype, which templates may not do; use a value of the plan model`);
+  return obj ? options.lookupProperty(obj, field) : obj;
 }
 
 /** A loop of partials, from the first to itself again. */

@@ -15,7 +15,7 @@ type Node = { type?: string; loc?: { start: { line: number; column: number } } }
 export const BUILT_IN_HELPERS = ["if", "unless", "each", "with", "lookup", "log", "helperMissing", "blockHelperMissing"];
 
 /** What the runtime refuses to read (its proto-access lists), refused here instead of rendered as nothing. */
-const PROTOTYPE_NAMES = new Set(["constructor", "__proto__", "prototype", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__"]);
+export const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(["constructor", "__proto__", "prototype", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__"]);
 
 /** A partial the template includes by a fixed name, and where. */
 export interface PartialRef {
