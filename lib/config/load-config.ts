@@ -1,8 +1,9 @@
-/** Finds and reads the team's config: every mjoplan.config.json or package.json "mjoplan" key from --dest up to the repository root, merged. */
+/** Finds and reads the team's config: every mjoplan.config.json or package.json "mjoplan" key from --dest up to the repository root (never above it), merged. */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { InputError, InputErrors } from "../errors.js";
 import { isObject } from "../is-object.js";
+import { foldersUpTo, searchTop } from "../search-top.js";
 import { DEFAULT_CONFIG, parseConfig, type ConfigVocabulary, type MjoplanConfig } from "./config.js";
 
 /** The config and the folder it lives in (templates are relative to it). */
@@ -50,28 +51,21 @@ const FOLDER_KEYS = ["templates", "packs"] as const;
 
 /**
  * The team's settings: every config from the repository root (the folder with
- * .git) down to the nearest one from --dest, merged in that order, so a
- * monorepo's root sets defaults and a package overrides them. Each is validated
- * on its own, so a problem names the file it is in. `vocabulary` holds the names
- * the program's generators know (configVocabularyOf in lib/generator.ts).
+ * .git; without one, the nearest with package.json: lib/search-top.ts) down to
+ * the nearest one from --dest, merged in that order, so a monorepo's root sets
+ * defaults and a package overrides them. Nothing above the root is read. Each is
+ * validated on its own, so a problem names the file it is in.
+ * `vocabulary` holds the names the program's generators know (configVocabularyOf
+ * in lib/generator.ts).
  */
 export function loadConfig(dest: string, vocabulary: ConfigVocabulary): LoadedConfig {
   const start = path.resolve(dest);
-  const found: Found[] = [];
-  let root: string | undefined;
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    const here = configIn(dir);
-    if (here) found.push(here);
-    if (existsSync(path.join(dir, ".git"))) {
-      root = dir;
-      break;
-    }
-    if (path.dirname(dir) === dir) break;
-  }
+  const repoRoot = searchTop(start);
+  const found = foldersUpTo(start, repoRoot)
+    .map(configIn)
+    .filter((f): f is Found => f !== undefined);
   if (found.length === 0) return { config: DEFAULT_CONFIG, dir: start };
   const nearest = found[0]!;
-  // Without a .git, the repository is taken to start at the topmost config.
-  const repoRoot = root ?? found[found.length - 1]!.dir;
   const problems: string[] = [];
   let merged: Record<string, unknown> = {};
   for (const f of [...found].reverse()) {

@@ -15,6 +15,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { syncEmbedded } from "../check/sync-plan.js";
 import { GenerationError } from "../errors.js";
+import { foldersUpTo, searchTop } from "../search-top.js";
 import type { PlannedFile } from "../write/planned-file.js";
 
 export const FORMAT_MODES = ["auto", "always", "never"] as const;
@@ -42,26 +43,42 @@ interface PackageJson {
   devDependencies?: Record<string, string>;
 }
 
+function packageJsonIn(dir: string): PackageJson | undefined {
+  const file = path.join(dir, "package.json");
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as PackageJson;
+  } catch {
+    return undefined; // an unreadable package.json says nothing about Prettier
+  }
+}
+
 /**
- * Whether the repository around `dir` uses Prettier: a Prettier config from `dir`
- * upward (found as Prettier would), or prettier in a package.json's own
- * dependencies. Not merely installed: mjoplan's own dependency on it would count.
- * Decided without loading Prettier.
+ * The repository's Prettier config file (or the package.json holding a `prettier`
+ * key), nearest first, from `dir` up to the repository root and never above it: a
+ * config may be code (`.prettierrc.cjs`), and one in a shared folder above the
+ * repository must neither run nor steer the output.
+ */
+export function prettierConfigOf(dir: string): string | undefined {
+  for (const d of foldersUpTo(dir, searchTop(dir))) {
+    const file = PRETTIER_CONFIG_FILES.find((f) => existsSync(path.join(d, f)));
+    if (file) return path.join(d, file);
+    if (packageJsonIn(d)?.prettier !== undefined) return path.join(d, "package.json");
+  }
+  return undefined;
+}
+
+/**
+ * Whether the repository around `dir` uses Prettier: a Prettier config in it, or
+ * prettier in one of its package.json's own dependencies. Not merely installed:
+ * mjoplan's own dependency on it would count. Decided without loading Prettier.
  */
 export function usesPrettier(dir: string): boolean {
-  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-    if (PRETTIER_CONFIG_FILES.some((f) => existsSync(path.join(d, f)))) return true;
-    const file = path.join(d, "package.json");
-    if (existsSync(file)) {
-      try {
-        const pkg = JSON.parse(readFileSync(file, "utf8")) as PackageJson;
-        if (pkg.prettier !== undefined || pkg.dependencies?.["prettier"] || pkg.devDependencies?.["prettier"]) return true;
-      } catch {
-        // an unreadable package.json says nothing about Prettier
-      }
-    }
-    if (path.dirname(d) === d) return false;
-  }
+  if (prettierConfigOf(dir)) return true;
+  return foldersUpTo(dir, searchTop(dir)).some((d) => {
+    const pkg = packageJsonIn(d);
+    return Boolean(pkg?.dependencies?.["prettier"] || pkg?.devDependencies?.["prettier"]);
+  });
 }
 
 const FORMATTED = /\.(ts|md)$/;
@@ -82,23 +99,30 @@ const BIOME_CONFIG_FILES = ["biome.json", "biome.jsonc"];
 
 /**
  * The biome.json(c) that makes the repository around `dir` use Biome, from `dir`
- * upward. Not the dependency alone: a repository may carry Biome for something
+ * up to the repository root, never above it. Not the dependency alone: a repository may carry Biome for something
  * else (this one does, for its fixtures) and format with Prettier.
  */
 export function biomeConfigFor(dir: string): string | undefined {
-  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+  for (const d of foldersUpTo(dir, searchTop(dir))) {
     const found = BIOME_CONFIG_FILES.find((f) => existsSync(path.join(d, f)));
     if (found) return path.join(d, found);
-    if (path.dirname(d) === d) return undefined;
   }
+  return undefined;
 }
 
 export const usesBiome = (dir: string): boolean => biomeConfigFor(dir) !== undefined;
 
-/** A package as the repository at `dir` resolves it (its own node_modules, upward), or undefined. */
+/**
+ * A package as the repository at `dir` resolves it: from the nearest node_modules holding it, up to
+ * the repository root and not above (a node_modules/prettier in a shared folder above is not the
+ * repository's, and would run as code). Undefined when the repository has none installed.
+ */
 function resolveFrom(dir: string, request: string): string | undefined {
+  const name = request.split("/").slice(0, request.startsWith("@") ? 2 : 1).join("/");
+  const holder = foldersUpTo(dir, searchTop(dir)).find((d) => existsSync(path.join(d, "node_modules", name, "package.json")));
+  if (holder === undefined) return undefined;
   try {
-    return createRequire(path.join(path.resolve(dir), "noop.js")).resolve(request);
+    return createRequire(path.join(holder, "noop.js")).resolve(request);
   } catch {
     return undefined;
   }
@@ -128,9 +152,11 @@ export async function formatterFor(dest: string, mode: FormatMode): Promise<Form
   return { kind: "prettier", prettier: (await import("prettier")) as unknown as PrettierLike, origin: "bundled" };
 }
 
-async function withPrettier(prettier: PrettierLike, file: PlannedFile, dest: string): Promise<string> {
+async function withPrettier(prettier: PrettierLike, file: PlannedFile, dest: string, configOf: (dir: string) => string | undefined): Promise<string> {
   const filepath = path.join(dest, file.path);
-  const options = (await prettier.resolveConfig(filepath, { editorconfig: true })) ?? {};
+  // Prettier would search above the repository for a config: it is handed the repository's own, or none.
+  const config = configOf(nearestExisting(path.dirname(filepath)));
+  const options = config ? ((await prettier.resolveConfig(filepath, { config, editorconfig: true })) ?? {}) : {};
   return prettier.format(file.content, { ...options, filepath });
 }
 
@@ -161,10 +187,16 @@ export function formatterOfDest(dest: string, mode: FormatMode): Promise<Formatt
 /** The files through `formatter` (one use-case's at a time, in a batch). */
 export async function formatWith(formatter: Formatter, files: PlannedFile[], dest: string): Promise<PlannedFile[]> {
   if (formatter.kind === "none") return files;
+  // Files of one folder share their config: looked up once per folder.
+  const configs = new Map<string, string | undefined>();
+  const configOf = (dir: string): string | undefined => {
+    if (!configs.has(dir)) configs.set(dir, prettierConfigOf(dir));
+    return configs.get(dir);
+  };
   const format = async (file: PlannedFile): Promise<PlannedFile> => {
     if (!FORMATTED.test(file.path)) return file;
     try {
-      const content = formatter.kind === "biome" ? await withBiome(formatter.bin, file, dest) : await withPrettier(formatter.prettier, file, dest);
+      const content = formatter.kind === "biome" ? await withBiome(formatter.bin, file, dest) : await withPrettier(formatter.prettier, file, dest, configOf);
       return { ...file, content };
     } catch (e) {
       const name = formatter.kind === "biome" ? `Biome ${formatter.version}` : `Prettier ${formatter.prettier.version}`;
