@@ -27,7 +27,7 @@ interface Fit {
 const FIT: Record<string, Fit> = {
   "List upcoming meetings": {
     must: [
-      "| 200 | Found: the response fields below; An empty list when nothing matches, never 404 |",
+      "| 200 | Found: the response fields above; An empty list when nothing matches, never 404 |",
       "only reads: it changes no state, writes no outbox and emits no events",
       "listForCaller(callerId: string, criteria: Criteria)",
       "| PageSize | query | `int(1..100)` | optional |",
@@ -226,6 +226,33 @@ describe("a resource reached by role, with no --relation", () => {
     const text = [...files.entries()].filter(([p]) => p.includes("ApprovePayout") || p.includes("approve-payout")).map(([, c]) => c).join("\n");
     for (const must of ["Only callers with role finance-admin may call it; others get 403.", "a caller with role finance-admin may reach any Payout", "// Access is by role, checked before the handler runs", "| 404 | No such Payout |"]) expect({ must, found: text.includes(must) }).toEqual({ must, found: true });
     for (const wrong of ["Only the owner of the Payout", "not the owner of", "A public lookup", "findForOwner", "ownerId: \"another-user\"", "only its owner may reach it"]) expect({ wrong, found: text.includes(wrong) }).toEqual({ wrong, found: false });
+  }, 30_000);
+});
+
+describe("a resource under /me", () => {
+  it("is one of the caller's own, found by a query scoped to the caller: no owner check after loading, no other owner's record", async () => {
+    const out = await tempDir();
+    const run = await cli(["plan", "--name", "Show my thing", "--route", "/api/me/things/:thingId", "--resource", "Thing", "--method", "GET", "--value-object", "ThingId:uuid", "--dest", out]);
+    expect(run.exitCode).toBe(0);
+    const plan = (await readTree(out)).get("docs/features/api/ShowMyThing/ShowMyThing-plan.md") ?? "";
+    for (const must of ["findForCaller(callerId: string, id: string): Promise<ThingView | null>", "view = query.findForCaller(callerId, id)  // null -> 404: missing or not the caller's", "the caller's id from the credential is part of the query, never a filter after loading", "callerId = caller.subject"]) expect({ must, found: plan.includes(must) }).toEqual({ must, found: true });
+    for (const wrong of ["not the owner of", "then checks the relation", "findForOwner", "A public lookup", "it is public", "there is no foreign record to hide behind a 404"]) expect({ wrong, found: plan.includes(wrong) }).toEqual({ wrong, found: false });
+  }, 30_000);
+});
+
+describe("an anonymous change with a domain error of its own", () => {
+  it("refuses before any write, checks no access, keys its limit in camelCase and answers with its response fields", async () => {
+    const out = await tempDir();
+    const run = await cli(["plan", "--name", "Join meeting", "--method", "POST", "--route", "/api/invites/:inviteCode/join", "--auth", "anonymous", "--resource", "Meeting", "--value-object", "InviteCode:string(20..64)@path", "--enumeration", "invite code", "--response", "joinToken,meetingId", "--error", "InviteExpired:410:the invite has expired", "--audit", "--dest", out]);
+    expect(run.exitCode).toBe(0);
+    const plan = (await readTree(out)).get("docs/features/api/JoinMeeting/JoinMeeting-plan.md") ?? "";
+    const pseudo = plan.slice(plan.indexOf("handle(request"));
+    const at = (line: string) => pseudo.indexOf(line);
+    expect(at("if the invite has expired -> InviteExpired (410)")).toBeGreaterThan(at("target = repository.find(inviteCode)"));
+    for (const write of ["apply the change", "repository.save(", "audit.record("]) expect({ write, afterTheCheck: at(write) > at("if the invite has expired") }).toEqual({ write, afterTheCheck: true });
+    expect(plan).toContain("rateLimiter.consume(clientKey, inviteCodeKey)");
+    expect(plan).toContain("A-->>C: 200 with joinToken#44; meetingId#44; or the same 404");
+    for (const wrong of ["checks access", "invitecodeKey", "200 with the Meeting"]) expect({ wrong, found: plan.includes(wrong) }).toEqual({ wrong, found: false });
   }, 30_000);
 });
 

@@ -86,7 +86,7 @@ function successWhen(f: UseCaseFacts): string {
   if (f.success === 202 && f.enumeration) return `Accepted, whether or not the ${md(f.enumeration)} exists: the same body every time`;
   if (f.success === 201) return "Created: Location names the new resource";
   if (f.success === 204) return erasesLater(f) ? "Erasure scheduled: the data is deactivated and hidden at once, and erased when the cancellation window ends; no body" : "Done: no body";
-  const fields = f.response.length ? ": the response fields below" : "";
+  const fields = f.response.length ? ": the response fields above" : "";
   if (f.flow === "query") return `Found${fields}`;
   if (f.flow === "delete") return `Deleted${fields}`;
   return `Done${fields}`;

@@ -107,9 +107,11 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   const resource = input.resource ? namesOf(input.resource) : undefined;
   const flow = flowOf(method, input.async, resource !== undefined);
   const signedIn = input.auth !== "anonymous";
-  const self = signedIn && resource === undefined && (isSelfRoute(route) || flow !== "create");
+  // A resource under /me (GET /api/me/things/:thingId) is one of the caller's own: a query scoped to the
+  // caller, not a loaded record whose owner is checked (unless a --relation or roles say otherwise).
+  const self = signedIn && (resource === undefined ? isSelfRoute(route) || flow !== "create" : isSelfRoute(route) && !input.relation && input.auth !== "roles");
   // With --auth roles the role grants access (MODEL.md: roles are global); only a --relation given too adds a relation, either granting access.
-  const relation = resource && signedIn ? input.relation || (input.auth === "roles" ? undefined : "owner") : undefined;
+  const relation = resource && signedIn && !self ? input.relation || (input.auth === "roles" ? undefined : "owner") : undefined;
   const access: AccessModel = !signedIn ? "anonymous" : input.auth === "roles" ? "roles" : relation ? "relation" : self ? "self" : "authenticated";
   const enumerationText = input.enumeration || (input.enumerationSensitive ? "account" : "");
   const routeParams = routeParamsOf(route);

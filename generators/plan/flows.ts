@@ -98,7 +98,7 @@ function sequence(p: Parts): string[] {
   const resource = f.resource?.pascal;
   switch (f.flow) {
     case "query":
-      lines.push(`  H->>R: ${mermaid(resource ? `find the ${resource}` : f.self ? "query scoped to the caller" : "query")}`);
+      lines.push(`  H->>R: ${mermaid(resource ? `find the ${f.self ? "caller's own " : ""}${resource}` : f.self ? "query scoped to the caller" : "query")}`);
       lines.push(`  R-->>H: ${mermaid(resource ? `the ${resource}, or none` : "the items, maybe none")}`);
       if (f.access === "relation") lines.push(`  H->>H: ${mermaid(`caller is ${f.relation}, else 404`)}`);
       break;
@@ -111,7 +111,7 @@ function sequence(p: Parts): string[] {
       lines.push(`  H->>J: ${mermaid("schedule the job")}`);
       break;
     default: {
-      const target = resource ? `the ${resource}` : "the caller's own data, by the credential";
+      const target = resource ? `the ${f.self ? "caller's own " : ""}${resource}` : "the caller's own data, by the credential";
       lines.push(`  H->>R: ${mermaid(`load ${target}`)}`);
       if (f.access === "relation") lines.push(`  H->>H: ${mermaid(`caller is ${f.relation}, else 404`)}`);
       lines.push(`  H->>R: ${mermaid(erasesLater(f) ? "mark for erasure (deactivated, hidden), with the outbox entries, one transaction" : f.flow === "delete" ? "delete, with the outbox entries, one transaction" : "save the change with its outbox entries, one transaction")}`);
@@ -120,7 +120,7 @@ function sequence(p: Parts): string[] {
   if (f.flow !== "query") for (const ev of p.requestEvents) lines.push(`  H-)R: append ${mermaid(ev)} to the outbox`);
   const answer =
     f.enumeration && f.resource
-      ? `${f.success} with the ${f.resource.pascal}, or the same 404 for an unknown, expired or revoked ${f.enumeration}`
+      ? `${f.success} with ${f.response.length ? f.response.map((r) => r.camel).join(", ") : `the ${f.resource.pascal}`}, or the same 404 for an unknown, expired or revoked ${f.enumeration}`
       : f.enumeration
       ? `${f.success}, the same status and body whether or not the ${f.enumeration} exists`
       : f.flow === "async"
@@ -145,7 +145,7 @@ function dataFlow(p: Parts): string[] {
   ];
   switch (f.flow) {
     case "query":
-      steps.push(resource ? `The handler reads the ${resource} through the read-only query port${f.access === "relation" ? `, and answers 404 unless the caller is its ${md(f.relation ?? "")}` : ""}.` : `The handler reads through the read-only query port${f.self ? ", scoped to the caller" : ""}; nothing is saved, and no event is emitted.`);
+      steps.push(resource ? `The handler reads the ${resource} through the read-only query port${f.self ? ", scoped to the caller (one outside that scope answers 404, as a missing one)" : ""}${f.access === "relation" ? `, and answers 404 unless the caller is its ${md(f.relation ?? "")}` : ""}.` : `The handler reads through the read-only query port${f.self ? ", scoped to the caller" : ""}; nothing is saved, and no event is emitted.`);
       break;
     case "create":
       steps.push(
@@ -158,7 +158,7 @@ function dataFlow(p: Parts): string[] {
       steps.push(`The handler${resource ? ` loads the ${resource}${f.access === "relation" ? `, checks that the caller is its ${md(f.relation ?? "")},` : ""}` : ""} schedules ${md(job ?? "the job")} and answers 202 with the job's status resource; nothing is done yet.`);
       break;
     default:
-      steps.push(`The handler loads ${resource ? `the ${resource}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `, checks that the caller is its ${md(f.relation ?? "")} (404 otherwise)` : ""}, ${erasesLater(f) ? "marks it for erasure (deactivated and hidden at once, nothing erased yet)" : f.flow === "delete" ? "deletes it" : "applies the change"} and saves with the outbox in one transaction.`);
+      steps.push(`The handler loads ${resource ? `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `, checks that the caller is its ${md(f.relation ?? "")} (404 otherwise)` : ""}, ${erasesLater(f) ? "marks it for erasure (deactivated and hidden at once, nothing erased yet)" : f.flow === "delete" ? "deletes it" : "applies the change"} and saves with the outbox in one transaction.`);
   }
   if (p.requestEvents.length && f.flow !== "query") steps.push(`Events (${p.requestEvents.join(", ")}) leave through the outbox after the commit.`);
   if (job) steps.push(`Later, ${md(job)} runs once per id${erasesLater(f) ? ", when the cancellation window ends, and erases the data" : ""}${p.jobEvents.length ? ` and emits ${p.jobEvents.join(", ")} through the outbox` : ""}.`);
@@ -174,6 +174,8 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
   const finder =
     f.access === "relation"
       ? `  // null for a missing ${resource} AND for one the caller is not ${f.relation} of: no existence leak.\n  findFor${rel.charAt(0).toUpperCase()}${rel.slice(1)}(callerId: string, id: string): Promise<${resource} | null>;`
+      : f.resource && f.self
+        ? `  // Only the caller's own ${resource}s: the caller's id is part of the query; one outside that scope is null, as a missing one.\n  findForCaller(callerId: string, id: string): Promise<${resource} | null>;`
       : f.resource
         ? `  // ${f.access === "roles" ? "Access is by role, checked before the handler runs" : "A public lookup"}: no owner to check; it reaches this ${resource} and nothing else.\n  find(${lookupKeyOf(f)}: string): Promise<${resource} | null>;`
         : f.self

@@ -332,6 +332,8 @@ function dataModelOf(f: UseCaseFacts): string {
   const by = f.routeParams.length ? `by ${f.routeParams.map((p) => code(`:${p}`)).join(", ")} from the route` : "by what the request names";
   const who = f.relation
     ? `only its ${md(f.relation)} may reach it; anyone else gets the same 404 as for a missing one`
+    : f.self
+      ? `only the caller's own ${r}s are reachable: the query is scoped to the caller, and one outside that scope answers 404, as a missing one`
     : f.access === "roles"
       ? `a caller with role ${f.roles.map((x) => md(x)).join(" or ") || "(the needed role)"} may reach any ${r}, whoever created it; anyone else gets 403`
       : "it is public: whoever holds what names it may reach it, and nobody owns it";

@@ -4,6 +4,7 @@
  */
 import { code } from "../../lib/render/escape.js";
 import { erasesLater, lookupKeyOf } from "./facts.js";
+import { namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
 export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationStep[] {
@@ -85,7 +86,7 @@ function handlerPseudo(m: PlanModel): string {
   if (f.auth === "anonymous") lines.push("  // public endpoint: no caller identity, nothing owned to check");
   else lines.push(f.self ? "  callerId = caller.subject  // from the credential only, never from the request (else 401)" : "  require caller authenticated (else 401)");
   if (f.auth === "roles") lines.push(`  require caller has role ${m.roles.join(" or ") || "(the needed role)"} (else 403)`);
-  const key = f.auth === "anonymous" ? (f.enumeration ? `clientKey, ${f.enumeration.replace(/\s+/g, "")}Key` : "clientKey") : "accountKey";
+  const key = f.auth === "anonymous" ? (f.enumeration ? `clientKey, ${namesOf(f.enumeration).camel}Key` : "clientKey") : "accountKey";
   lines.push(`  rateLimiter.consume(${key})  // ${m.rateLimit.count}/${m.rateLimit.window}, else 429`);
   for (const vo of m.valueObjects) {
     const source = vo.location === "body" ? `request.body.${vo.names.camel}` : `request.${vo.location}.${vo.names.camel}`;
@@ -96,7 +97,7 @@ function handlerPseudo(m: PlanModel): string {
     );
   }
   const resource = f.resource?.pascal;
-  const load = f.access === "relation" ? `repository.findFor${cap(f.relation ?? "owner")}(callerId, id)  // null -> 404: missing or not ${f.relation}` : resource ? `repository.find(${lookupKeyOf(f)})  // null -> 404` : "";
+  const load = f.access === "relation" ? `repository.findFor${cap(f.relation ?? "owner")}(callerId, id)  // null -> 404: missing or not ${f.relation}` : resource && f.self ? "repository.findForCaller(callerId, id)  // null -> 404: missing or not the caller's" : resource ? `repository.find(${lookupKeyOf(f)})  // null -> 404` : "";
   const later = erasesLater(f);
   const requestEvents = m.events.filter((e) => !e.emitter);
   const emit = requestEvents.map((ev) => `  events += ${ev.names.pascal}.create(...)`);
@@ -127,7 +128,9 @@ function handlerPseudo(m: PlanModel): string {
       lines.push(`  respond ${f.success}${f.success === 204 ? " with no body" : ""}`);
   }
   if (m.audit) lines.splice(lines.length - 1, 0, "  audit.record(actor, action, outcome, correlationId)  // no personal data");
-  for (const e of f.errors) lines.splice(lines.length - 1, 0, `  ${e.when ? `if ${e.when}` : "when it applies"} -> ${e.name} (${e.status})`);
+  // A domain error refuses the request before anything is written (no change, no audit of a success).
+  const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
+  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.map((e) => `  ${e.when ? `if ${e.when}` : "when it applies"} -> ${e.name} (${e.status})`));
   return lines.join("\n");
 }
 

@@ -389,7 +389,9 @@ export function seedExpr(f: Facts): string {
   const version = `${state}${f.facts.flow === "change" ? ", version: 1" : ""}`;
   if (f.link) return `{ id: "record-1", tokenHash: ${JSON.stringify(f.link.hash)}, expiresAt: ${JSON.stringify(f.link.expiresAt)}${version} }`;
   const file = f.facts.capabilities.includes("file-download") ? ', fileKey: "files/file-1"' : "";
-  if (f.resourceId) return `{ id: ${value(f.resourceId)}${f.facts.relation ? `, ${f.facts.relation}Id: "user-1"` : ""}${file}${version} }`;
+  // The caller's own resource under /me is scoped by its owner, as a related one is by its relation.
+  const scope = f.facts.relation ?? (f.facts.self ? "owner" : undefined);
+  if (f.resourceId) return `{ id: ${value(f.resourceId)}${scope ? `, ${scope}Id: "user-1"` : ""}${file}${version} }`;
   if (f.facts.self) return `{ id: "user-1"${version} }`;
   if (f.target) return `{ id: "record-1", ${f.target.name}: ${value(f.target)}${version} }`;
   return `{ id: "record-1"${version} }`;
