@@ -41,8 +41,8 @@ const FIT: Record<string, Fit> = {
     mustNot: [/Outbox#58;/, /H-\)R: append/, "save(", "add(aggregate", "| 201 |", "| 404 |", "Location", "findForOwner", "mail/SMS", "**Enumeration**"],
   },
   "Schedule meeting": {
-    must: ["| 201 | Created: Location names the new resource | Location |", "add(aggregate: Aggregate, events: readonly unknown[])", "H-)R: append MeetingScheduled to the outbox", "a successful request publishes MeetingScheduled", "Mass assignment"],
-    mustNot: ["findForOwner", "| 404 |", "| 200 |", "mail/SMS", "**Enumeration**"],
+    must: ["| 201 | Created: Location names the new resource | Location |", "add(aggregate: Aggregate, events: readonly unknown[])", "H-)R: append MeetingScheduled to the outbox", "a successful request publishes MeetingScheduled", "Mass assignment", "export interface ScheduleMeetingBody {\n  readonly meetingId: unknown;\n  readonly startsAt: StartsAt;\n}"],
+    mustNot: ["findForOwner", "| 404 |", "| 200 |", "mail/SMS", "**Enumeration**", "TODO: name its fields"],
   },
   "Export recording": {
     must: [
@@ -57,6 +57,7 @@ const FIT: Record<string, Fit> = {
       "Download of the result (a later request): the caller's download limit is reached",
       "| DownloadLinkUsed | 410 | no |",
       "| FileNotReady | 409 | no |",
+      "/** The success body. TODO(plan): name its fields (--response). */",
     ],
     mustNot: ["| 200 |", "| 201 |", /^\| 410 \| (?!Download of the result)/m, /; The caller's download limit/, "| Conflict | 409 |", "H-)R: append RecordingExportCompleted", "a successful request publishes RecordingExportCompleted", "findForOwner", "mail/SMS"],
   },

@@ -121,6 +121,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     requestType: `${pascal}Request`,
     inputType: `${pascal}Input`,
     bodyType: `${pascal}Body`,
+    bodyFields: f.facts.response.map((r) => ({ name: r.camel, type: inputs.find((i) => i.name === r.camel)?.vo ?? "unknown" })),
     replyType: `${pascal}Reply`,
     recordType,
     depsType: `${pascal}Deps`,

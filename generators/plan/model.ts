@@ -139,6 +139,8 @@ export interface HandlerModel {
   requestType: string;
   inputType: string;
   bodyType: string;
+  /** The success body's fields (--response), typed as the value object of the same name, else unknown; empty: not named yet. */
+  bodyFields: { name: string; type: string }[];
   replyType: string;
   recordType: string;
   depsType: string;

@@ -22,7 +22,7 @@ export interface ExportRecordingInput {
   readonly format: Format;
 }
 
-/** The success body. TODO: name its fields. */
+/** The success body. TODO(plan): name its fields (--response). */
 export type ExportRecordingBody = Readonly<Record<string, unknown>>;
 
 /** Success (202), or a problem+json failure. */

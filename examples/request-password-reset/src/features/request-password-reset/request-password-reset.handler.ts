@@ -26,7 +26,7 @@ export interface RequestPasswordResetInput {
   readonly locale: Locale;
 }
 
-/** The success body. TODO: name its fields. */
+/** The success body. TODO(plan): name its fields (--response). */
 export type RequestPasswordResetBody = Readonly<Record<string, unknown>>;
 
 /** Success (202), or a problem+json failure. */
