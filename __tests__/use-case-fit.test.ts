@@ -37,8 +37,11 @@ const FIT: Record<string, Fit> = {
       "none: a GET has no body",
       // A signed-in caller's limit is per account, so the API authenticates before it counts.
       /\n {2}A->>A: authenticate[^\n]*\n {2}A->>L: consume per account\n/,
+      // The bounds given by PageSize?:int(1..100) are the plan's own.
+      "The page size has a default and a maximum (from 1 to 100 as PageSize gives, the default e.g. 20)",
+      "What is the default page size (the maximum, 100, is given)?",
     ],
-    mustNot: [/Outbox#58;/, /H-\)R: append/, "save(", "add(aggregate", "| 201 |", "| 404 |", "Location", "findForOwner", "mail/SMS", "**Enumeration**"],
+    mustNot: ["100 at most", "a maximum (e.g. 100)", "What is the default and the maximum page size?", /Outbox#58;/, /H-\)R: append/, "save(", "add(aggregate", "| 201 |", "| 404 |", "Location", "findForOwner", "mail/SMS", "**Enumeration**"],
   },
   "Schedule meeting": {
     must: ["| 201 | Created: Location names the new resource | Location |", "add(aggregate: Aggregate, events: readonly unknown[])", "H-)R: append MeetingScheduled to the outbox", "a successful request publishes MeetingScheduled", "Mass assignment", "export interface ScheduleMeetingBody {\n  readonly meetingId: unknown;\n  readonly startsAt: StartsAt;\n}"],

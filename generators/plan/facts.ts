@@ -73,6 +73,8 @@ export interface UseCaseFacts {
   audit: boolean;
   rateLimit: RateLimit;
   latencyBudgetMs: number;
+  /** The bounds of a PageSize input's rule (`PageSize?:int(1..50)`), when one is given. */
+  pageSize?: { min?: number; max?: number };
 }
 
 const LATENCY_BUDGET_MS = 300;
@@ -158,7 +160,14 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     audit: input.audit,
     rateLimit: parseRateLimit(input.rateLimit),
     latencyBudgetMs: LATENCY_BUDGET_MS,
+    ...pageSizeOf(input),
   };
+}
+
+function pageSizeOf(input: PlanInput): { pageSize?: { min?: number; max?: number } } {
+  const rule = input.valueObjects.find((v) => namesOf(v.name).camel === "pageSize")?.rule;
+  if (!rule || (rule.kind !== "int" && rule.kind !== "number")) return {};
+  return { pageSize: { ...(rule.min !== undefined ? { min: rule.min } : {}), ...(rule.max !== undefined ? { max: rule.max } : {}) } };
 }
 
 /**
@@ -231,6 +240,12 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     window: f.rateLimit.window,
     latencyBudget: String(f.latencyBudgetMs),
     success: String(f.success),
+    // The bounds the answers give are the plan's: no "e.g. 100" beside a given maximum of 50.
+    pageSizeBounds:
+      f.pageSize?.max !== undefined
+        ? `${f.pageSize.min !== undefined ? `from ${f.pageSize.min} ` : ""}to ${f.pageSize.max} as PageSize gives, the default e.g. ${Math.min(20, f.pageSize.max)}`
+        : "e.g. 20 by default, 100 at most",
+    pageSizeQuestion: f.pageSize?.max !== undefined ? `What is the default page size (the maximum, ${f.pageSize.max}, is given)?` : "What is the default and the maximum page size?",
   };
   if (f.resource) values.resource = f.resource.pascal;
   if (f.relation) values.relation = f.relation;
