@@ -244,6 +244,17 @@ describe("a resource under /me", () => {
   }, 30_000);
 });
 
+describe("a page size whose lower bound is above the usual default", () => {
+  it("suggests a default its own rule accepts", async () => {
+    const out = await tempDir();
+    const run = await cli(["plan", "--name", "List big pages", "--method", "GET", "--route", "/api/pages", "--value-object", "PageSize?:int(50..200)@query", "--capability", "pagination", "--dest", out]);
+    expect(run.exitCode).toBe(0);
+    const plan = (await readTree(out)).get("docs/features/api/ListBigPages/ListBigPages-plan.md") ?? "";
+    expect(plan).toContain("from 50 to 200 as PageSize gives, the default e.g. 50");
+    expect(plan).not.toContain("the default e.g. 20");
+  }, 30_000);
+});
+
 describe("an anonymous change with a domain error of its own", () => {
   it("refuses before any write, checks no access, keys its limit in camelCase and answers with its response fields", async () => {
     const out = await tempDir();
