@@ -87,7 +87,7 @@ export const eventGenerator = defineGrowGenerator({
       );
       plan = recordInPlan(plan, { fr, requirement: eventRequirement(ev), tests: grown, checklistItem: "Domain events for state changes", file: ev.file });
       if (contract !== undefined) {
-        const edited = contractWithEvent(contract, useCase, uc.handlerPath, ev);
+        const edited = contractWithEvent(contract, useCase, ev);
         // A contract rewritten by hand stays as it is: its type-check names what to add.
         contract = edited.content;
       }

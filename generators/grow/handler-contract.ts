@@ -4,7 +4,7 @@
  * valid request); an event the request emits needs the outbox port (the job's, for an event its
  * scheduled command emits). Each edit adds lines to the declarations the plan wrote and leaves
  * every other line as it is, an implementation too. A contract whose declaration is no longer
- * there (rewritten by hand) is left alone, and the returned note says what to add.
+ * there (rewritten by hand) is left alone: its type-check then names what to add.
  */
 import path from "node:path";
 import { tsComment } from "../../lib/render/escape.js";
@@ -15,8 +15,6 @@ import { namesOf, type Names } from "../plan/names.js";
 
 export interface Edited {
   content: string;
-  /** What could not be edited and what to add by hand. */
-  note?: string;
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -79,7 +77,7 @@ export function contractWithInput(code: string, useCase: Names, handlerPath: str
   }
   const withRequest = intoInterface(imported, request, lines.request);
   const withBoth = withRequest && intoInterface(withRequest, input, lines.input);
-  if (!withBoth) return { content: code, note: `${handlerPath} has no interface ${request} and ${input} as generated: add ${vo.names.camel} to the request by hand` };
+  if (!withBoth) return { content: code };
   return { content: withBoth };
 }
 
@@ -107,10 +105,10 @@ export function testsWithInput(code: string, useCase: Names, vo: ValueObjectMode
 }
 
 /** The contract with the outbox among the ports of whoever emits the event (the request, or the command's job). */
-export function contractWithEvent(code: string, useCase: Names, handlerPath: string, ev: EventModel): Edited {
+export function contractWithEvent(code: string, useCase: Names, ev: EventModel): Edited {
   const deps = ev.emitter ? `${namesOf(ev.emitter).pascal}JobDeps` : `${useCase.pascal}Deps`;
   const block = new RegExp(`^export interface ${escapeRe(deps)} \\{\\n([\\s\\S]*?)\\n\\}`, "m").exec(code);
-  if (!block) return { content: code, note: `${handlerPath} has no interface ${deps} as generated: add the outbox (Outbox) to its ports by hand` };
+  if (!block) return { content: code };
   if (/^\s*readonly outbox: Outbox;$/m.test(block[1]!)) return { content: code };
   // Where the handler template puts it: after the id source, before the scheduler, audit log and telemetry.
   const fields = block[1]!.split("\n");

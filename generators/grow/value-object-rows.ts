@@ -5,16 +5,11 @@
  * replaces (a lazy `.*?` before a back-reference to the fence) took quadratic
  * time on one long row, minutes for a 40 KB line.
  */
+import { isSpace } from "../../lib/is-space.js";
 
 const NAME = /\p{L}[\p{L}\p{N}]*/uy;
 const LINES = /\r\n?|[\n\u2028\u2029]/;
 
-/** What /\s/ matches, for one UTF-16 code unit. */
-function isSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 const skipSpaces = (line: string, i: number): number => {
   while (i < line.length && isSpace(line.charCodeAt(i))) i++;

@@ -128,7 +128,6 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     kind,
     title: TEST_TITLES[kind],
     file: ref(`${testsDir}/${useCase.kebab}.${kind}${suffixes.test}`),
-    // A test names only what the plan defines: with both its section and the matrix left out, a requirement's ID would point nowhere.
     cases: catalog.tests.filter((t) => t.kind === kind),
   }));
 

@@ -57,6 +57,8 @@ function reasonOf(d: Diagnostics, timeoutMs: number): string | undefined {
 }
 
 const verdicts = new Map<string, Verdict>();
+/** The MCP server lives long: the remembered verdicts are bounded. */
+const MAX_VERDICTS = 256;
 
 /** The verdict on a pattern rule's source (already a valid flag-u regex); the same source is checked once per run. */
 export function checkPattern(source: string, options: { timeoutMs?: number } = {}): Verdict {
@@ -71,6 +73,7 @@ export function checkPattern(source: string, options: { timeoutMs?: number } = {
     const reason = reasonOf(loadRecheck().checkSync(`^(?:${source})$`, "u", { ...PARAMETERS, timeout: timeoutMs }), timeoutMs);
     verdict = reason === undefined ? { safe: true } : { safe: false, reason };
   }
+  if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
   verdicts.set(key, verdict);
   return verdict;
 }

@@ -3,6 +3,7 @@
  * Markdown mjoplan writes (no Markdown parser: check must read 1,000 plans a second).
  * Pure: a plan's text in, its facts out.
  */
+import { isSpace } from "../is-space.js";
 
 export interface EmbeddedTest {
   /** The link as written in the plan, relative to the plan's folder. */
@@ -34,13 +35,6 @@ export interface PlanFacts {
 export const PLACEHOLDER = "TODO(plan)";
 /** The longest link target read; a longer `](...)` is not a link mjoplan wrote (and bounds the scan: linear time). */
 const MAX_LINK = 4096;
-
-/** Whether the UTF-16 code unit `c` is what /\s/ matches; a comparison per character, not a regular expression per character. */
-function isSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** A link target as a plan holds it, between `](` and `)`, with where it starts. */
 interface RawLink {

@@ -2,10 +2,11 @@
  * SIGINT and SIGTERM end a run within a second, whatever it is doing. A JavaScript signal handler
  * runs only when the event loop is free, and rendering a large batch keeps it busy for seconds; so
  * the bin catches the signals only while a run has something to undo: a prompt to close, a lock
- * held, files being written. Those phases await I/O and check the signal between steps (the commit
- * rolls back, the lock is released). Everywhere else (reading answers, rendering, formatting: all in
- * memory) no handler is installed, so the signal's default action ends the process at once, with
- * nothing written to undo. The same rule as git's: die at once unless holding a lock or mid-write.
+ * held, files being staged or written. Those phases check the signal between steps (a batch is
+ * rendered and staged use-case by use-case, so the wait is one use-case's render; the commit rolls
+ * back, the lock is released). Before them (reading and checking answers, all in memory) no handler
+ * is installed, so the signal's default action ends the process at once, with nothing written to
+ * undo. The same rule as git's: die at once unless holding a lock or mid-write.
  */
 const SIGNALS = ["SIGINT", "SIGTERM"] as const;
 

@@ -53,7 +53,7 @@ async function readIfExists(full: string, rel: string): Promise<string | undefin
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return undefined;
     if (code === "ELOOP") throw new GenerationError(`${rel} is a symbolic link; mjoplan does not write through links`);
-    if (code === "EISDIR") throw new GenerationError(`${full} is a folder where mjoplan writes a file`);
+    if (code === "EISDIR") throw new GenerationError(`${rel} is a folder where mjoplan writes a file`);
     throw e;
   }
 }

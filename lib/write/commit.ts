@@ -51,7 +51,7 @@ export const nodeIo: CommitIo = {
       copyFileSync(from, to, constants.COPYFILE_EXCL);
     }
   },
-  // The undo's calls stay on the thread pool: removing thousands of folders in parallel is what ends an interrupted batch within a second.
+  // The undo's unlink and rmdir stay on the thread pool: removing thousands of folders in parallel is what ends an interrupted batch within a second.
   unlink: (p) => realFs.unlink(p),
   rmdir: (p) => realFs.rmdir(p),
   access: async (p) => accessSync(p),
@@ -269,8 +269,7 @@ export class Staging {
   }
 }
 
-/** The folders that do not exist yet among `dirs` and their parents, parents first. */
-/** `existing`: folders known to exist; those found to exist are added to it. */
+/** The folders that do not exist yet among `dirs` and their parents, parents first. `existing`: folders known to exist; those found to exist are added to it. */
 async function missingDirs(io: CommitIo, dirs: string[], existing: Set<string> = new Set()): Promise<string[]> {
   const known = new Map<string, boolean>();
   const out: string[] = [];
