@@ -5,10 +5,10 @@
  */
 import { builtInPacks } from "../../lib/packs/built-in.js";
 
-/** The rows of the tables below a plan's `### <heading>` (header rows too), as cells. */
+/** The rows of the tables below a plan's `### <heading>` (header rows too), as cells; throws when the plan has no such heading, so a renamed heading cannot leave nothing to check. */
 function tableUnder(plan: string, heading: string): string[][] {
   const start = plan.indexOf(`### ${heading}\n`);
-  if (start < 0) return [];
+  if (start < 0) throw new Error(`the plan has no "### ${heading}" heading`);
   const rest = plan.slice(start).split("\n").slice(1);
   const end = rest.findIndex((l) => l.startsWith("#"));
   return (end < 0 ? rest : rest.slice(0, end)).filter((l) => l.startsWith("| ") && !l.startsWith("| ---")).map((l) => l.slice(2, -2).split(" | "));
@@ -31,7 +31,10 @@ export function mappingGaps(plan: string, answersErrors: readonly string[] = [])
   const statuses = tableUnder(plan, "API contract")
     .map(([status]) => Number(status))
     .filter((s) => s >= 400);
-  const why = plan.slice(plan.indexOf("## 9. Why these items"));
+  // Sections are numbered by what the plan holds (omitSections renumbers them): find the heading by its words.
+  const whyHeading = /^## \d+\. Why these items$/m.exec(plan);
+  if (!whyHeading) throw new Error('the plan has no "## <n>. Why these items" heading');
+  const why = plan.slice(whyHeading.index);
   const applied = new Set(why.split("\n").flatMap((l) => /^\| ([a-z][\w-]*) \|/.exec(l)?.[1] ?? []));
   const named = [
     ...builtInPacks()
