@@ -14,7 +14,7 @@ export type CheckedPlan = PlanFindings & { failed: boolean };
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const BIN = path.join(ROOT, "dist/bin/mjoplan.js");
-const NODE_MODULES = path.join(ROOT, "node_modules");
+export const NODE_MODULES = path.join(ROOT, "node_modules");
 
 export async function tempDir(prefix = "mjoplan-"): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), prefix));
