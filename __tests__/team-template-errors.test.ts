@@ -32,7 +32,8 @@ describe("a team's section template that cannot render", () => {
     // Line 3 becomes "### Architecture Owner: {{md owner}": the mustache is not closed.
     const run = await runWith({ [DESIGN]: atLineEnd(3, " Owner: {{md owner}") });
     expect(run.exitCode).toBe(2);
-    expect(run.lines[0]).toBe(`mjoplan: ${DESIGN}:3:35: parse error: Expecting 'CLOSE_RAW_BLOCK', 'CLOSE', 'CLOSE_UNESCAPED', 'OPEN_SEXPR', 'CLOSE_SEXPR', 'ID', 'EQUALS', 'OPEN_BLOCK_PARAMS', 'STRING', 'NUMBER', 'BOOLEAN', 'UNDEFINED', 'NULL', 'DATA', 'SEP', got 'INVALID'`);
+    // Handlebars' own list of expected tokens is its business: the line, column and what it got are ours.
+    expect(run.lines[0]).toMatch(new RegExp(`^mjoplan: ${DESIGN.replace(/\./g, "\\.")}:3:35: parse error: Expecting '.*, got 'INVALID'$`));
     // The parser's picture: the text before the spot and a caret under it.
     expect(run.lines.slice(1)).toEqual([expect.stringContaining("Owner: {{md owner}"), expect.stringMatching(/^ {2}-+\^$/)]);
     expect(run.lines.join("\n")).not.toContain("plan.md.hbs:");
