@@ -310,8 +310,8 @@ export const planSchema = {
   capabilities: list({
     flag: "capability",
     description: `What the use-case does that carries its own risks (${BUILT_IN_CAPABILITIES.join(", ")}, or a team pack's)`,
+    // The description lists the capabilities already (for --help and the README); parts would list them twice in the prompt.
     valueHint: "name",
-    parts: { name: [...BUILT_IN_CAPABILITIES, "a team pack's capability"] },
     commaSeparated: true,
     parseItem: parseCapability,
     validate: noDuplicates<string>("capability", (c) => c),
