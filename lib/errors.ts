@@ -5,19 +5,23 @@
 export class InputError extends Error {
   /** Where the bad value came from, e.g. `--value-object "Email:mail"` or `answers.json[1].valueObjects[0]`. */
   readonly where: string;
+  /** What is wrong with it, without the place (a prompt shows it beside the answer). */
+  readonly problem: string;
 
   constructor(where: string, problem: string) {
     super(`${where}: ${problem}`);
     this.name = "InputError";
     this.where = where;
+    this.problem = problem;
   }
 }
 
 /** Several bad inputs at once (a config file with three mistakes): one line each, each naming its key path. */
 export class InputErrors extends InputError {
   constructor(problems: string[]) {
-    super(problems[0]!.split(": ")[0]!, problems[0]!.split(": ").slice(1).join(": "));
-    this.message = problems.join("\n");
+    const where = problems[0]!.split(": ")[0]!;
+    // The first line names the place; the message is every line.
+    super(where, problems.join("\n").slice(where.length + 2));
   }
 }
 

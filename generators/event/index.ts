@@ -18,7 +18,7 @@ import { eventModel, eventRequirement } from "../plan/event-model.js";
 import { namesOf } from "../plan/names.js";
 import { planSchema } from "../plan/schema.js";
 import { contractWithEvent } from "../grow/handler-contract.js";
-import { readAnswers, replaceAnswers } from "../plan/stored-answers.js";
+import { appendToStoredAnswers, readAnswers } from "../plan/stored-answers.js";
 
 export const eventSchema = {
   useCase: useCaseField,
@@ -96,12 +96,11 @@ export const eventGenerator = defineGrowGenerator({
     if (integration !== undefined) grownTests.set(integrationPath, integration);
     for (const [path, content] of grownTests) files.push({ path, content, mode: "update" });
     if (contract !== undefined && contract !== read(uc.handlerPath)) files.push({ path: uc.handlerPath, content: contract, mode: "update" });
-    const stored = readAnswers(plan, planPath);
-    if (stored) {
-      const grownEvents = input.events.map((e) => ({ name: e.name, fields: e.fields, ...(e.emitter ? { emitter: e.emitter } : {}) }));
-      const grownPii = input.pii.filter((p) => !(Array.isArray(stored["pii"]) && stored["pii"].includes(p)));
-      plan = replaceAnswers(plan, { ...stored, events: [...(Array.isArray(stored["events"]) ? stored["events"] : []), ...grownEvents], pii: [...(Array.isArray(stored["pii"]) ? stored["pii"] : []), ...grownPii] });
-    }
+    const storedPii = readAnswers(plan, planPath)?.["pii"];
+    plan = appendToStoredAnswers(plan, planPath, {
+      events: input.events.map((e) => ({ name: e.name, fields: e.fields, ...(e.emitter ? { emitter: e.emitter } : {}) })),
+      pii: input.pii.filter((p) => !(Array.isArray(storedPii) && storedPii.includes(p))),
+    });
     files.push({ path: planPath, content: withEmbeddedTests(plan, planPath, grownTests), mode: "update", isPlan: true });
     return files;
   },

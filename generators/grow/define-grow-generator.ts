@@ -33,7 +33,7 @@ export function defineGrowGenerator<S extends GrowSchema>(definition: {
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         const meant = nearest(values.useCase, await useCasesBelow(dest));
-        throw meant ? new InputError(e.where, `${e.message.slice(e.where.length + 2)}; did you mean "${meant}"?`) : e;
+        throw meant ? new InputError(e.where, `${e.problem}; did you mean "${meant}"?`) : e;
       }
     },
     *build(inputs, context) {

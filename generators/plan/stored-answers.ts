@@ -42,6 +42,19 @@ export function readAnswers(plan: string, where = "plan"): Record<string, unknow
   return parsed as Record<string, unknown>;
 }
 
+/**
+ * The plan with `items` appended to lists of its stored answers (a grown use-case's value objects,
+ * events, pii), so a later `mjoplan test` derives tests from what the use-case now has. A plan
+ * without stored answers is returned as it is.
+ */
+export function appendToStoredAnswers(plan: string, planPath: string, items: Record<string, unknown[]>): string {
+  const stored = readAnswers(plan, planPath);
+  if (!stored) return plan;
+  const grown = { ...stored };
+  for (const [key, added] of Object.entries(items)) grown[key] = [...(Array.isArray(stored[key]) ? stored[key] : []), ...added];
+  return replaceAnswers(plan, grown);
+}
+
 export function replaceAnswers(plan: string, answers: Record<string, unknown>): string {
   const at = plan.lastIndexOf(MARK);
   const end = plan.indexOf(" -->", at);

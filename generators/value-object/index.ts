@@ -18,7 +18,7 @@ import { forRunner } from "../plan/testing.js";
 import { addToTable, hasRow, nextNumber } from "../grow/plan-edits.js";
 import { recordInPlan, withEmbeddedTests } from "../grow/record-in-plan.js";
 import { contractWithInput, testsWithInput } from "../grow/handler-contract.js";
-import { readAnswers, replaceAnswers } from "../plan/stored-answers.js";
+import { appendToStoredAnswers } from "../plan/stored-answers.js";
 import { ruleText } from "../plan/rules.js";
 
 export const valueObjectSchema = {
@@ -92,11 +92,7 @@ export const valueObjectGenerator = defineGrowGenerator({
     files.push({ path: testPath, content: tests, mode: "update" });
     if (contract !== undefined && contract !== read(uc.handlerPath)) files.push({ path: uc.handlerPath, content: contract, mode: "update" });
     for (const [p, code] of callers) if (code !== read(p)) files.push({ path: p, content: code, mode: "update" });
-    const stored = readAnswers(plan, planPath);
-    if (stored) {
-      const grown = input.valueObjects.map((v) => `${v.name}${v.optional ? "?" : ""}:${ruleText(v.rule)}${v.location ? `@${v.location}` : ""}`);
-      plan = replaceAnswers(plan, { ...stored, valueObjects: [...(Array.isArray(stored["valueObjects"]) ? stored["valueObjects"] : []), ...grown] });
-    }
+    plan = appendToStoredAnswers(plan, planPath, { valueObjects: input.valueObjects.map((v) => `${v.name}${v.optional ? "?" : ""}:${ruleText(v.rule)}${v.location ? `@${v.location}` : ""}`) });
     // The plan embeds each test file's code: the grown ones are refreshed there too.
     const grownTests = new Map([[testPath, tests!], ...[...callers].filter(([p, code]) => code !== read(p))]);
     files.push({ path: planPath, content: withEmbeddedTests(plan, planPath, grownTests), mode: "update", isPlan: true });

@@ -33,14 +33,13 @@ export function answersCheckOf<S extends Schema>(generator: GeneratorDefinition<
       await precheck(answers as Partial<InputOf<S>>, context, dest);
       return true;
     } catch (e) {
-      if (e instanceof InputError) return problemOf(e);
+      if (e instanceof InputError) return e.problem;
       throw e;
     }
   };
 }
 
-/** The problem of a bad value without the place it names (the prompt is the place): `unknown rule "x" (...)`. */
-const problemOf = (e: InputError): string => e.message.slice(e.where.length + 2);
+// A bad value's problem is shown without the place it names (the prompt is the place): e.problem.
 
 /** `true` when the raw value parses; the problem otherwise, for inquirer to show under the prompt. */
 function validator(field: AnyField, key: string): (value: unknown) => true | string {
@@ -49,7 +48,7 @@ function validator(field: AnyField, key: string): (value: unknown) => true | str
       parseGiven(field, { raw: value, where: key });
       return true;
     } catch (e) {
-      if (e instanceof InputError) return problemOf(e);
+      if (e instanceof InputError) return e.problem;
       throw e;
     }
   };
