@@ -8,19 +8,10 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { lint } from "markdownlint/sync";
+import { SECTION_TITLES } from "../generators/plan/section-refs.js";
 import { checkJson, cli, readTree, ROOT, tempDir } from "./support/project.js";
 
 const OMITTABLE = ["feature-definition", "design", "threat-model", "implementation-steps", "test-plan", "monitoring", "review-checklist", "traceability"] as const;
-const TITLES: Record<(typeof OMITTABLE)[number], string> = {
-  "feature-definition": "Feature definition",
-  design: "Design",
-  "threat-model": "Threat model",
-  "implementation-steps": "Implementation steps",
-  "test-plan": "Test plan",
-  monitoring: "Monitoring and operations",
-  "review-checklist": "Review checklist",
-  traceability: "Traceability matrix",
-};
 /** An anonymous reset that must not reveal accounts, and an asynchronous export on a recording the caller hosts. */
 const USE_CASES = ["examples/request-password-reset.answers.json", "examples/export-recording.answers.json"];
 
@@ -76,7 +67,7 @@ describe("omitSections, each section left out in turn", () => {
     for (const [name, { omitted, text }] of plans) {
       const headings = sectionHeadings(text);
       expect({ name, numbers: headings.map((h) => h.n) }).toEqual({ name, numbers: headings.map((_, i) => i + 1) });
-      const expected = OMITTABLE.filter((s) => !omitted.split("+").includes(s)).map((s) => TITLES[s]);
+      const expected = OMITTABLE.filter((s) => !omitted.split("+").includes(s)).map((s) => SECTION_TITLES[s]);
       expect({ name, titles: headings.map((h) => h.title) }).toEqual({ name, titles: [...expected, "Why these items"] });
     }
   });

@@ -12,7 +12,6 @@ import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import { lint } from "markdownlint/sync";
 import { planGenerator } from "../generators/plan/index.js";
-import { planSchema } from "../generators/plan/schema.js";
 import { inconsistencies } from "../lib/check/check-plan.js";
 import { checkAll } from "../lib/check/run-check.js";
 import { DEFAULT_CONFIG } from "../lib/config/config.js";
@@ -20,7 +19,7 @@ import { InputError } from "../lib/errors.js";
 import { builtInPacks } from "../lib/packs/built-in.js";
 import { TEMPLATES_DIR } from "../lib/paths.js";
 import { runGenerator } from "../lib/run/pipeline.js";
-import { parseAll, withFallbacks, type Given } from "../lib/schema/resolve.js";
+import { planInputOf } from "./support/plan-input.js";
 import { asProject, parseMermaid, ROOT, tempDir, typecheck } from "./support/project.js";
 
 const CAPABILITIES = ["sends-message", "secret-link", "file-download", "file-upload", "erasure", "pagination", "external-call"];
@@ -82,12 +81,9 @@ describe("random facts, property-based", () => {
     await fc.assert(
       fc.asyncProperty(facts, async (raw) => {
         const dest = path.join(root, `r${run++}`);
-        const given: Record<string, Given> = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, { raw: v, where: `answers.${k}` }]));
         let input;
         try {
-          input = withFallbacks(planSchema, parseAll(planSchema, given));
-          const fault = planGenerator.crossCheck?.(input);
-          if (fault) throw new InputError(`answers.${fault.flag}`, fault.problem);
+          input = planInputOf(raw);
         } catch (e) {
           expect(e).toBeInstanceOf(InputError);
           expect((e as Error).message).not.toContain("\n");
