@@ -144,6 +144,13 @@ const pathField = (what: string, def: string, placeholders: ConfigVocabulary["pl
   check: outputPath(placeholders),
 });
 
+/** A key with a fixed set of values: the check and the editors' enum come from the one list. `expected` words the values where a list reads badly (an empty string). */
+const enumField = <T extends string>(description: string, values: readonly T[], def: T, expected = `one of ${values.join(", ")}`): ConfigField => ({
+  description,
+  jsonSchema: { enum: [...values], default: def },
+  check: (v, where, problems) => ((values as readonly unknown[]).includes(v) ? v : void problems.push(`${where}: must be ${expected}`)),
+});
+
 const suffixField = (what: string, def: string): ConfigField => ({ description: `File-name ending of ${what}. Default: ${def}`, jsonSchema: { type: "string", default: def, pattern: "^\\.[\\w.-]*\\.ts$" }, check: suffix });
 
 /** The fields of a config: the generic ones and those the generators' vocabulary names. */
@@ -163,26 +170,14 @@ function fieldsOf(vocabulary: ConfigVocabulary): Record<string, ConfigField> {
     kernelImport: { description: "Module the stubs import the kernel from (the team's own); no kernel is written", jsonSchema: { type: "string" }, check: isString },
     portsImport: { description: "Module the handlers import their ports from (the team's own); no ports file is written", jsonSchema: { type: "string" }, check: isString },
     fakesImport: { description: "Module the handler tests import the in-memory fakes from (the team's own); no fakes are written", jsonSchema: { type: "string" }, check: isString },
-    importExtension: {
-      description: 'Extension of relative imports: ".js" (NodeNext) or "" (bundler resolution)',
-      jsonSchema: { enum: [".js", ""], default: ".js" },
-      check: (v, where, problems) => (v === ".js" || v === "" ? v : void problems.push(`${where}: must be ".js" or ""`)),
-    },
-    testRunner: {
-      description: "Test runner of the generated tests: jest (imports @jest/globals), vitest (imports vitest) or node (node:test with node:assert)",
-      jsonSchema: { enum: [...TEST_RUNNERS], default: "jest" },
-      check: (v, where, problems) => ((TEST_RUNNERS as readonly unknown[]).includes(v) ? v : void problems.push(`${where}: must be one of ${TEST_RUNNERS.join(", ")}`)),
-    },
+    importExtension: enumField('Extension of relative imports: ".js" (NodeNext) or "" (bundler resolution)', [".js", ""], ".js", '".js" or ""'),
+    testRunner: enumField("Test runner of the generated tests: jest (imports @jest/globals), vitest (imports vitest) or node (node:test with node:assert)", TEST_RUNNERS, "jest"),
     testGlobals: {
       description: "The repository uses its runner's globals (describe, it, expect without an import); jest and vitest only",
       jsonSchema: { type: "boolean", default: false },
       check: (v, where, problems) => (typeof v === "boolean" ? v : void problems.push(`${where}: must be true or false`)),
     },
-    valueObjectStyle: {
-      description: "Value objects: result (a static create() returning a Result) or throw (a constructor that validates and throws ValidationError)",
-      jsonSchema: { enum: [...VALUE_OBJECT_STYLES], default: "result" },
-      check: (v, where, problems) => ((VALUE_OBJECT_STYLES as readonly unknown[]).includes(v) ? v : void problems.push(`${where}: must be one of ${VALUE_OBJECT_STYLES.join(", ")}`)),
-    },
+    valueObjectStyle: enumField("Value objects: result (a static create() returning a Result) or throw (a constructor that validates and throws ValidationError)", VALUE_OBJECT_STYLES, "result"),
     defaults: {
       description: "Default answers, keys as in an answers file (tests, auth, rateLimit, ...)",
       jsonSchema: { type: "object" },
