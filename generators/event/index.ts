@@ -15,6 +15,7 @@ import { recordInPlan, withEmbeddedTests } from "../grow/record-in-plan.js";
 import { defineGrowGenerator } from "../grow/define-grow-generator.js";
 import { contextField, useCaseField, valueObjectsOf } from "../grow/use-case-files.js";
 import { eventModel, eventRequirement } from "../plan/event-model.js";
+import { valueObjectFormOf } from "../plan/value-object-model.js";
 import { namesOf } from "../plan/names.js";
 import { planSchema } from "../plan/schema.js";
 import { contractWithEvent } from "../grow/handler-contract.js";
@@ -63,7 +64,7 @@ export const eventGenerator = defineGrowGenerator({
       files.push({ path: ev.file.path, content: renderer.render("domain/event.ts.hbs", { ev, kernel: uc.kernelFor(ev.file.path) }), mode: "owned" });
 
       const domainFile = ref(domainPath);
-      const rendered = renderer.render("tests/domain.test.ts.hbs", { valueObjects: [], events: [ev], date: context.today, useCase, testing: uc.testing, valueObjectStyle: uc.valueObjectStyle, kernelFromTests: uc.kernelFromTests });
+      const rendered = renderer.render("tests/domain.test.ts.hbs", { valueObjects: [], events: [ev], date: context.today, useCase, testing: uc.testing, valueObjectStyle: uc.valueObjectStyle, valueObjectForm: valueObjectFormOf(uc.valueObjectStyle), kernelFromTests: uc.kernelFromTests });
       ({ plan, tests } = addDomainTests(plan, tests, rendered, domainPath, domainFile.link));
       const grown = [
         { id: ev.roundTripTestId, kind: "domain", title: `${ev.names.pascal} round-trips through JSON`, file: domainFile },

@@ -19,6 +19,11 @@ export interface FileRef {
   link: string;
 }
 
+/** How a value object refuses bad input: a public constructor that throws ValidationError, or (throws false) a static create() returning a Result. */
+export interface ValueObjectForm {
+  throws: boolean;
+}
+
 export interface ValueObjectModel {
   names: Names;
   file: FileRef;
@@ -236,6 +241,8 @@ export interface PlanModel {
   kernelDir: string;
   /** How value objects refuse bad input (config valueObjectStyle). */
   valueObjectStyle: "result" | "throw";
+  /** The same, as the stubs and domain tests place it (value-object-model.ts). */
+  valueObjectForm: ValueObjectForm;
   /** Where the test files import the kernel from (the throw style's tests name ValidationError). */
   kernelFromTests: { validationError: string };
   /** ".js" or "": every relative import the run writes ends so. */

@@ -20,7 +20,7 @@ import { sectionRefs } from "./section-refs.js";
 import { stepsOf } from "./steps.js";
 import { answersComment, toAnswers } from "./stored-answers.js";
 import { eventModel } from "./event-model.js";
-import { valueObjectModel } from "./value-object-model.js";
+import { valueObjectFormOf, valueObjectModel } from "./value-object-model.js";
 import { testingOf, type TestingModel } from "./testing.js";
 import { handlerModel, supportFiles, supportModules } from "./handler-model.js";
 import { settleCases } from "./handler-tests.js";
@@ -212,6 +212,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     kernelDir,
     importExtension: ext,
     valueObjectStyle: options.valueObjectStyle ?? "result",
+    valueObjectForm: valueObjectFormOf(options.valueObjectStyle ?? "result"),
     kernelFromTests: { validationError: kernelImports(testsDir, kernelDir, ext, options.kernelImport).validationError },
     ...(options.kernelImport ? { kernelImport: options.kernelImport } : {}),
     sections: refs.sections,

@@ -15,6 +15,7 @@ import { importPath, kernelImports } from "./layout.js";
 import { supportFiles } from "./handler-model.js";
 import { testsView } from "./handler-tests.js";
 import { runnerImport } from "./test-runner.js";
+import { valueObjectStub } from "./value-object-model.js";
 
 // The ports and fakes depend only on where they go: a batch renders each once per renderer and context.
 const once = new WeakMap<Renderer, Map<string, string>>();
@@ -58,7 +59,7 @@ export function renderPlan(model: PlanModel, renderer: Renderer): PlannedFile[] 
   };
   // Each stub imports the kernel from its own folder (value objects, events and commands may live apart).
   const kernelFor = (file: string) => kernelImports(path.posix.dirname(file), model.kernelDir, model.importExtension, model.kernelImport);
-  for (const vo of model.valueObjects) owned(vo.file.path, renderer.render("domain/value-object.ts.hbs", { vo, kernel: kernelFor(vo.file.path), style: model.valueObjectStyle }));
+  for (const vo of model.valueObjects) owned(vo.file.path, renderer.render("domain/value-object.ts.hbs", valueObjectStub(vo, kernelFor(vo.file.path), model.valueObjectStyle)));
   for (const ev of model.events) owned(ev.file.path, renderer.render("domain/event.ts.hbs", { ev, kernel: kernelFor(ev.file.path) }));
   if (model.command) owned(model.command.file.path, renderer.render("domain/command.ts.hbs", { cmd: model.command, kernel: kernelFor(model.command.file.path) }));
   if (model.states) owned(model.states.file.path, renderer.render("domain/state.ts.hbs", { states: model.states, kernel: kernelFor(model.states.file.path) }));

@@ -10,7 +10,7 @@ import { InputError } from "../../lib/errors.js";
 import { cellPipes, code, md } from "../../lib/render/escape.js";
 import type { PlannedFile } from "../../lib/write/planned-file.js";
 import { planSchema } from "../plan/schema.js";
-import { valueObjectModel, valueObjectRequirement } from "../plan/value-object-model.js";
+import { valueObjectFormOf, valueObjectModel, valueObjectRequirement, valueObjectStub } from "../plan/value-object-model.js";
 import { defineGrowGenerator } from "../grow/define-grow-generator.js";
 import { contextField, useCaseField } from "../grow/use-case-files.js";
 import { addDomainTests } from "../grow/domain-tests.js";
@@ -56,11 +56,11 @@ export const valueObjectGenerator = defineGrowGenerator({
       vo.rejectTestId = `DOM-${dom + 1}`;
       if (vo.text) vo.textTestId = `DOM-${dom + 2}`;
       const fr = `FR-${nextNumber(plan, "FR")}`;
-      files.push({ path: vo.file.path, content: renderer.render("domain/value-object.ts.hbs", { vo, kernel: uc.kernelFor(vo.file.path), style: uc.valueObjectStyle }), mode: "owned" });
+      files.push({ path: vo.file.path, content: renderer.render("domain/value-object.ts.hbs", valueObjectStub(vo, uc.kernelFor(vo.file.path), uc.valueObjectStyle)), mode: "owned" });
 
       // The domain tests: this value object's block, added to the file (or a new file).
       const testFile = ref(testPath);
-      const rendered = renderer.render("tests/domain.test.ts.hbs", { valueObjects: [vo], events: [], date: "", useCase, testing: uc.testing, valueObjectStyle: uc.valueObjectStyle, kernelFromTests: uc.kernelFromTests });
+      const rendered = renderer.render("tests/domain.test.ts.hbs", { valueObjects: [vo], events: [], date: "", useCase, testing: uc.testing, valueObjectStyle: uc.valueObjectStyle, valueObjectForm: valueObjectFormOf(uc.valueObjectStyle), kernelFromTests: uc.kernelFromTests });
       ({ plan, tests } = addDomainTests(plan, tests, rendered, testPath, testFile.link));
 
       plan = addToTable(
