@@ -78,7 +78,8 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
   const recordType = `${pascal}Record`;
   const downloads = f.facts.capabilities.includes("file-download");
   const ports: PortModel[] = [
-    { name: "repository", type: `Repository<${recordType}>` },
+    // A query answers without changing state: its repository port can only find.
+    { name: "repository", type: `${f.facts.flow === "query" ? "ReadRepository" : "Repository"}<${recordType}>` },
     { name: "rateLimiter", type: "RateLimiter" },
     { name: "clock", type: "Clock" },
     { name: "ids", type: "IdSource" },
@@ -97,7 +98,9 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
         depsType: `${f.command.names.pascal}JobDeps`,
         // The job's own events leave through the outbox too.
         ports: [
-          ...ports.filter((p) => ["repository", "clock", "ids", "scheduler", "telemetry"].includes(p.name)),
+          // The job does the work the request accepted: it may write, whatever the request's flow.
+          { name: "repository", type: `Repository<${recordType}>` },
+          ...ports.filter((p) => ["clock", "ids", "scheduler", "telemetry"].includes(p.name)),
           ...(f.events.some((e) => e.emitter) ? [{ name: "outbox", type: "Outbox" }] : []),
         ],
       }

@@ -130,11 +130,19 @@ export class VersionConflict extends Error {
   }
 }
 
-/** Queries match fields by equality; a use-case narrows what it may ask (by owner, by relation). */
-export interface Repository<R extends StoredRecord> {
+/**
+ * What a query (a GET) may do with its records: find them, nothing else, so a handler that answers
+ * a read cannot change state. Queries match fields by equality; a use-case narrows what it may ask
+ * (by owner, by relation).
+ */
+export interface ReadRepository<R extends StoredRecord> {
   findById(id: string): Promise<R | null>;
   findOne(where: Partial<R>): Promise<R | null>;
   list(where: Partial<R>, page: { readonly limit: number; readonly after?: string }): Promise<R[]>;
+}
+
+/** What a command may do with its records: find them, save and delete them. */
+export interface Repository<R extends StoredRecord> extends ReadRepository<R> {
   /** A record with a numeric `version` is saved only over the version before it; otherwise VersionConflict. */
   save(record: R): Promise<void>;
   delete(id: string): Promise<boolean>;
