@@ -1,10 +1,10 @@
 /**
- * The code cache for the package's own CommonJS files on a Node without one of its own:
- * the same exports as require, an entry written when the process exits, and never stale
- * code for a changed file (V8 alone would take a cache made for another text of the same
- * length), nor a cache folder others may write to.
+ * The code cache for the package's own CommonJS files (the bin's bundle, the precompiled
+ * templates): the same exports as require, an entry written when the process exits, and never
+ * stale code for a changed file (V8 alone would take a cache made for another text of the same
+ * length), nor a cache folder others may write to; a built-in module asked to load lazily loads
+ * when the file first uses it.
  */
-import module from "node:module";
 import { chmod, mkdir, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
@@ -12,7 +12,6 @@ import { execa } from "execa";
 import { ROOT, tempDir } from "./support/project.js";
 
 const HELPER = path.join(ROOT, "dist/lib/compile-cache.js");
-const nodeCaches = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === "function";
 
 /** Loads `file` through the helper in a fresh process whose temporary folder is `tmp`. */
 async function load(file: string, tmp: string): Promise<unknown> {
@@ -22,8 +21,7 @@ async function load(file: string, tmp: string): Promise<unknown> {
 
 const entries = async (tmp: string): Promise<string[]> => readdir(path.join(tmp, `mjoplan-compile-cache-${process.getuid?.() ?? "user"}`)).catch(() => []);
 
-// Where Node caches compiled code itself (22.1 and later) the helper is a plain require.
-(nodeCaches ? describe.skip : describe)("requireCached without Node's own compile cache", () => {
+describe("requireCached", () => {
   it("gives the file's exports, from a cache entry after the first run, and the new exports when the file changes", async () => {
     const tmp = await tempDir();
     const file = path.join(tmp, "data.cjs");
@@ -46,5 +44,16 @@ const entries = async (tmp: string): Promise<string[]> => readdir(path.join(tmp,
     await writeFile(file, 'module.exports = { value: "aaaa" };\n');
     expect(await load(file, tmp)).toEqual({ value: "aaaa" });
     expect(await entries(tmp)).toEqual([]);
+  });
+});
+
+describe("runCached", () => {
+  it("passes the extra variables, and loads a lazy built-in module only when the file uses it", async () => {
+    const tmp = await tempDir();
+    const file = path.join(tmp, "lazy.cjs");
+    await writeFile(file, 'const cp = require("node:child_process");\nmodule.exports = { before: process.moduleLoadList.includes("NativeModule child_process"), spawnType: typeof cp.spawn, after: process.moduleLoadList.includes("NativeModule child_process"), greeting };\n');
+    const script = `const { runCached } = await import(${JSON.stringify(HELPER)}); console.log(JSON.stringify(runCached(${JSON.stringify(file)}, { extra: { greeting: "hi" }, lazy: ["node:child_process"] })));`;
+    const run = await execa("node", ["--input-type=module", "-e", script], { env: { TMPDIR: tmp } });
+    expect(JSON.parse(String(run.stdout))).toEqual({ before: false, spawnType: "function", after: true, greeting: "hi" });
   });
 });

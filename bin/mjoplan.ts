@@ -1,11 +1,23 @@
 #!/usr/bin/env node
 /**
- * The mjoplan bin, also behind `npm run plop`. Where the running Node has it (22.1 and later),
- * the compile cache keeps V8's compiled code on disk for the next run; it has to be on before
- * the rest is loaded, hence the dynamic import. The build bundles what it loads into one file
- * (scripts/bundle-bin.mjs).
+ * The mjoplan bin, also behind `npm run plop`. The build bundles the run (bin/run.ts and all of
+ * mjoplan's code it imports) into one CommonJS file, dist/bin/mjoplan-run.cjs
+ * (scripts/bundle-bin.mjs), which this entry runs through V8's code cache (lib/compile-cache.ts):
+ * Node 20 keeps no compiled code of ES modules, and compiling the run's code was a large share of
+ * a short run. The entry itself is built as CommonJS too (dist/bin/package.json says so): an ES
+ * module entry would start Node's ES module loader, whose set-up a short run does not need. The
+ * bundle's dynamic imports of packages (node-plop, Prettier, YAML) come back here as
+ * `__mjoplanImport`, an import() of this file, resolved from here.
  */
-import module from "node:module";
+import { fileURLToPath } from "node:url";
+import { runCached } from "../lib/compile-cache.js";
 
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-await import("./run.js");
+/** The cache keeps one entry per command: each compiles its own part of the bundle. */
+const COMMANDS = new Set(["plan", "check", "sync", "templates", "eject", "packs", "mcp", "init", "value-object", "event", "test", "kernel"]);
+const command = process.argv[2] ?? "";
+runCached(fileURLToPath(new URL("./mjoplan-run.cjs", import.meta.url)), {
+  extra: { __mjoplanImport: (specifier: string) => import(specifier) },
+  profile: COMMANDS.has(command) ? command : "other",
+  // Needed only by some runs (a lock's random name, a formatter's process), and slow to load.
+  lazy: ["node:crypto", "node:child_process"],
+});

@@ -1,24 +1,25 @@
 /**
- * V8's code cache for the package's own large CommonJS files (the precompiled
- * templates), where the running Node cannot cache compiled code itself: before
- * 22.1 there is no module.enableCompileCache. A run then spends more time
- * compiling the templates' code than running it; with the cache, a run after the
- * first reads the compiled code instead. The cache is keyed by the file's path and
- * content and Node's version (V8 checks little more than the source's length; and
- * it keeps the path of the script that made the cache, so a copy installed
- * elsewhere would name the other copy in its stack traces), lives in a
- * folder of the current user's that no one else may write to, and any problem
- * with it falls back to a plain require. NODE_DISABLE_COMPILE_CACHE, Node's own
- * switch, turns it off.
+ * V8's code cache for the package's own large CommonJS files (the bin's bundle and the
+ * precompiled templates). Node 20 keeps no compiled code between runs for ES modules, and
+ * module.enableCompileCache (Node 22.1 and later) does not cover a script run through node:vm;
+ * so this one path serves every Node. A short run spends more time compiling mjoplan's code
+ * than running it; with the cache, a run after the first reads the compiled code instead. The
+ * entry is written when the process exits, so it holds the functions the run compiled, not
+ * only the file's top level; a run keeps one entry per `profile` (the bin passes its command:
+ * `check` and `plan` compile different code).
+ *
+ * An entry is keyed by the file's path, size, inode, change and modification times (ctime,
+ * which no one can set back, so a changed file never meets the code of its old text; V8 itself
+ * checks little more than the source's length) and by Node's version, and lives in a folder of
+ * the current user's that no one else may write to. Keyed by the file's status rather than a
+ * hash of its text, a run loads no node:crypto. Any problem with the cache falls back to
+ * compiling. NODE_DISABLE_COMPILE_CACHE, Node's own switch, turns it off.
  */
-import { createHash } from "node:crypto";
-import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import module, { createRequire } from "node:module";
+import { lstatSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import vm from "node:vm";
-
-const NODE_CACHES = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === "function";
 
 /** The current user's cache folder, or undefined when it cannot be trusted. */
 function cacheDir(): string | undefined {
@@ -34,38 +35,93 @@ function cacheDir(): string | undefined {
   }
 }
 
+/** Two 32-bit FNV-1a hashes of `text`, as 16 hex digits: a short file name for a key (a collision costs a rejected cache, V8 checks the source's length). */
+function shortHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x2f4a7c15;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return `${(a >>> 0).toString(16).padStart(8, "0")}${(b >>> 0).toString(16).padStart(8, "0")}`;
+}
+
+/** The names a CommonJS wrapper gives a file's code, then any the caller adds. */
+const WRAPPER_NAMES = ["exports", "require", "module", "__filename", "__dirname"];
+
 const loaded = new Map<string, unknown>();
 
-/** `require(file)` for a CommonJS file of this package, through the code cache when Node has none of its own. */
-export function requireCached(file: string): unknown {
-  const require = createRequire(file);
-  if (NODE_CACHES || process.env["NODE_DISABLE_COMPILE_CACHE"]) return require(file);
-  if (loaded.has(file)) return loaded.get(file);
-  const dir = cacheDir();
-  if (!dir) return require(file);
+/** How runCached runs a file, beyond what require does. */
+export interface RunOptions {
+  /** Further variables of the file's wrapper, by name. */
+  extra?: Record<string, unknown>;
+  /** Which entry of the cache: one per kind of run, as each compiles its own part of the file. */
+  profile?: string;
+  /** Built-in modules loaded only when the file first reads one of their exports (its named imports), not when it requires them. */
+  lazy?: readonly string[];
+}
+
+/** A module that loads when one of its exports is first read. */
+function onFirstUse(load: () => object): object {
+  let real: object | undefined;
+  const target = (): object => (real ??= load());
+  return new Proxy(
+    {},
+    {
+      get: (_, key) => Reflect.get(target(), key),
+      has: (_, key) => Reflect.has(target(), key),
+      ownKeys: () => Reflect.ownKeys(target()),
+      getOwnPropertyDescriptor: (_, key) => {
+        const d = Reflect.getOwnPropertyDescriptor(target(), key);
+        return d && { ...d, configurable: true };
+      },
+    },
+  );
+}
+
+/** Runs the CommonJS file `file` as require would, through the code cache; its `module.exports`. */
+export function runCached(file: string, options: RunOptions = {}): unknown {
+  const { extra = {}, profile = "", lazy = [] } = options;
+  const plain = createRequire(file);
+  const require = lazy.length === 0 ? plain : Object.assign((id: string) => (lazy.includes(id) ? onFirstUse(() => plain(id) as object) : plain(id)), plain);
   const source = readFileSync(file, "utf8");
-  const entry = path.join(dir, `${createHash("sha256").update(`${process.version}\0${process.arch}\0${file}\0`).update(source).digest("hex").slice(0, 32)}.bin`);
+  const names = [...WRAPPER_NAMES, ...Object.keys(extra)];
+  const wrapped = `(function (${names.join(", ")}) {${source}\n})`;
+  const dir = process.env["NODE_DISABLE_COMPILE_CACHE"] ? undefined : cacheDir();
+  let entry: string | undefined;
   let cachedData: Buffer | undefined;
-  try {
-    cachedData = readFileSync(entry);
-  } catch {
-    cachedData = undefined;
+  if (dir) {
+    try {
+      const s = statSync(file, { bigint: true });
+      const key = `${process.version}\0${process.arch}\0${file}\0${s.size}\0${s.ino}\0${s.ctimeNs}\0${s.mtimeNs}\0${names.join(",")}\0${profile}`;
+      entry = path.join(dir, `${shortHash(key)}-${s.size}.bin`);
+      cachedData = readFileSync(entry);
+    } catch {
+      cachedData = undefined;
+    }
   }
-  const script = new vm.Script(module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
+  const script = new vm.Script(wrapped, { filename: file, ...(cachedData ? { cachedData } : {}) });
   const mod = { exports: {} as unknown };
-  (script.runInThisContext() as (...args: unknown[]) => void)(mod.exports, require, mod, file, path.dirname(file));
-  loaded.set(file, mod.exports);
-  if (!cachedData || script.cachedDataRejected) {
+  (script.runInThisContext() as (...args: unknown[]) => void)(mod.exports, require, mod, file, path.dirname(file), ...Object.values(extra));
+  if (entry && (!cachedData || script.cachedDataRejected)) {
+    const target = entry;
     // At exit the code V8 compiled while the run used the file is in the cache too, not only its top level.
     process.once("exit", () => {
       try {
-        const tmp = `${entry}.${process.pid}.tmp`;
+        const tmp = `${target}.${process.pid}.tmp`;
         writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
-        renameSync(tmp, entry);
+        renameSync(tmp, target);
       } catch {
         // A cache that cannot be written is only a slower next run.
       }
     });
   }
   return mod.exports;
+}
+
+/** `require(file)` for a CommonJS file of this package, through the code cache. */
+export function requireCached(file: string): unknown {
+  if (!loaded.has(file)) loaded.set(file, runCached(file));
+  return loaded.get(file);
 }

@@ -1,6 +1,8 @@
 // Part of the build, after tsc. Precompiles every built-in template, so a run loads the small Handlebars
-// runtime instead of compiling (compiling was most of a run's time). Each entry keeps its
-// source: the renderer uses a precompiled template only when the file on disk still matches.
+// runtime instead of compiling (compiling was most of a run's time). Each entry keeps a key of its
+// text (lib/render/template-key.ts), not the text: a run trusts the package's own templates to be
+// the ones built here (like the rest of dist/), and compares only a team's copy, or a file of
+// another folder, with the key.
 // The runtime that runs them is bundled into the same file (esbuild): one file to read and
 // compile instead of the runtime's twenty CommonJS modules.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -8,6 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildSync } from "esbuild";
 import Handlebars from "handlebars";
+import { templateKey } from "../dist/lib/render/template-key.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dir = path.join(root, "templates");
@@ -20,7 +23,7 @@ const walk = (rel) => {
       const source = readFileSync(path.join(dir, child), "utf8");
       // The same options as lib/render/engine.ts compiles with.
       const spec = Handlebars.precompile(source, { noEscape: true, strict: true });
-      entries.push(`  ${JSON.stringify(child)}: { source: ${JSON.stringify(source)}, spec: ${spec} }`);
+      entries.push(`  ${JSON.stringify(child)}: { key: ${JSON.stringify(templateKey(source))}, spec: ${spec} }`);
     }
   }
 };

@@ -1,19 +1,21 @@
-// Part of the build, after tsc: the bin's start-up path as one file. Node resolves, reads and
-// compiles each ES module separately, and ~60 of them were a third of a short run's time; one
-// bundled file is read and compiled once. Everything the sources import with `await import()`
-// becomes its own chunk under dist/bin/chunks/, loaded only by a run that reaches it, so a new
-// lazy module needs no change here. Packages stay outside the bundle (resolved from
-// node_modules when imported), so node-plop, Prettier, YAML and the like keep loading on demand,
-// except the few small ones every generating run needs (INLINE). The tsc output beside the
-// bundle (dist/plopfile.js, for plop's load(), and dist/lib for the tests) is left as it is.
-import { rmSync, writeFileSync } from "node:fs";
+// Part of the build, after tsc: the bin as two files. Node resolves, reads and compiles each ES
+// module separately, and ~60 of them were a third of a short run's time; and Node 20 keeps no
+// compiled code of ES modules between runs. So the run (bin/run.ts and all of mjoplan's code it
+// imports) becomes one CommonJS file, dist/bin/mjoplan-run.cjs, that the entry dist/bin/mjoplan.js
+// runs through V8's code cache (lib/compile-cache.ts). Code only some commands use (mcp, init)
+// stays in that file: V8 compiles a function when it is first called, and its text costs a
+// pre-parse only. Packages stay outside the bundle, so node-plop, Prettier, YAML and the like load
+// on demand, except the few small ones every generating run needs (INLINE). The bundle's dynamic
+// imports of packages become calls of `__mjoplanImport`, which the entry passes in: a script run
+// through node:vm cannot import() on Node 20 without an experimental flag. The tsc output beside
+// the bundle (dist/plopfile.js, for plop's load(), and dist/lib for the tests) is left as it is.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outdir = path.join(root, "dist/bin");
-rmSync(path.join(outdir, "chunks"), { recursive: true, force: true });
 
 /** Packages every generating run imports statically, small enough to parse at every start. */
 const INLINE = new Set(["change-case"]);
@@ -24,28 +26,30 @@ const packagesOutside = {
     b.onResolve({ filter: /^[^./]/ }, (args) => (INLINE.has(packageName(args.path)) ? undefined : { path: args.path, external: true }));
   },
 };
+// tsc already type-checked; names stay readable in stack traces (--debug).
+const common = { bundle: true, platform: "node", target: "node20", plugins: [packagesOutside], minify: false, legalComments: "none", metafile: true, allowOverwrite: true, logLevel: "warning", absWorkingDir: root };
 
-const result = await build({
-  entryPoints: { mjoplan: path.join(root, "bin/mjoplan.ts") },
-  outdir,
-  bundle: true,
-  splitting: true,
-  chunkNames: "chunks/[name]-[hash]",
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  plugins: [packagesOutside],
-  // tsc already type-checked; keep names readable in stack traces (--debug).
-  minify: false,
-  legalComments: "none",
-  metafile: true,
-  allowOverwrite: true,
-  logLevel: "warning",
-  absWorkingDir: root,
-});
+// Both files are CommonJS; import.meta.url (the package's own files are found from it) is the file's URL.
+const cjs = { format: "cjs", define: { "import.meta.url": "__mjoplanUrl" }, banner: { js: '"use strict";\nvar __mjoplanUrl = require("node:url").pathToFileURL(__filename).href;' } };
+// The package is "type": "module"; this folder's files are CommonJS (the tsc output of bin/ is not used).
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+writeFileSync(path.join(outdir, "package.json"), '{ "type": "commonjs" }\n');
+// The entry: the code-cache loader.
+const entry = await build({ ...common, ...cjs, entryPoints: [path.join(root, "bin/mjoplan.ts")], outfile: path.join(outdir, "mjoplan.js") });
+// The run: one script.
+const runFile = path.join(outdir, "mjoplan-run.cjs");
+const run = await build({ ...common, ...cjs, entryPoints: [path.join(root, "bin/run.ts")], outfile: runFile });
+const dynamic = [...new Set(Object.values(run.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === "dynamic-import").map((i) => i.path)))];
+let text = readFileSync(runFile, "utf8");
+for (const specifier of dynamic) text = text.replaceAll(`import(${JSON.stringify(specifier)})`, `__mjoplanImport(${JSON.stringify(specifier)})`);
+// "import(s)" is prose in a message.
+const left = text.match(/(?<![\w$.])import\((?!s\))[^)]*\)/g);
+if (left) throw new Error(`bundle-bin: ${runFile} still has ${left.join(", ")}; a vm script cannot import() on Node 20`);
+writeFileSync(runFile, text);
 
-// The modules each output file holds: the lazy-load test reads it to tell the start-up file from its chunks.
+// The modules each output file holds: the lazy-load test reads it to tell the start-up files from the rest.
 const outputs = Object.fromEntries(
-  Object.entries(result.metafile.outputs).map(([file, out]) => [path.relative(outdir, path.resolve(root, file)), { inputs: Object.keys(out.inputs).sort(), imports: out.imports.map((i) => ({ path: i.path, kind: i.kind })) }]),
+  [entry, run].flatMap((r) => Object.entries(r.metafile.outputs)).map(([file, out]) => [path.relative(outdir, path.resolve(root, file)), { inputs: Object.keys(out.inputs).sort(), imports: out.imports.map((i) => ({ path: i.path, kind: i.kind })) }]),
 );
 writeFileSync(path.join(outdir, "bundle.json"), JSON.stringify(outputs, null, 2) + "\n");

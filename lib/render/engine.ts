@@ -2,9 +2,12 @@
  * Renders templates in memory. Templates compile with noEscape (escaping is
  * per output context, through helpers) and strict (a missing value is an
  * error, not an empty string). Built-in templates come precompiled by the build
- * and run on the small Handlebars runtime; any template whose file differs from
- * its precompiled copy (a team's override, a template being edited) is compiled
- * with the full Handlebars, loaded only then.
+ * and run on the small Handlebars runtime. The package's own templates folder is
+ * trusted to be what the build precompiled, like the rest of dist/ (a run neither
+ * lists nor reads it: after editing a built-in template, `npm run build`); a
+ * team's copy, or a template of another folder, is read and compared with the
+ * precompiled one's key, and where any differs all are compiled with the full
+ * Handlebars, loaded only then.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -12,15 +15,17 @@ import path from "node:path";
 import type HandlebarsNamespace from "handlebars";
 import { GenerationError, InputError } from "../errors.js";
 import { requireCached } from "../compile-cache.js";
-import { PACKAGE_ROOT } from "../paths.js";
+import { PACKAGE_ROOT, TEMPLATES_DIR } from "../paths.js";
 import { helpers } from "./helpers.js";
 import { checkTemplate, describeFailure, keepParseLocation, PROTOTYPE_NAMES, type PartialRef } from "./template-check.js";
 import { TemplateError } from "./template-error.js";
+import { templateKey } from "./template-key.js";
 
 type Env = typeof HandlebarsNamespace;
 type Template = (context: object) => string;
 interface Precompiled {
-  source: string;
+  /** templateKey of the text it was compiled from. */
+  key: string;
   spec: object;
 }
 
@@ -48,9 +53,9 @@ function listTemplates(dir: string, rel = ""): string[] {
   });
 }
 
-/** Every template a renderer knows, and where its source comes from: built in, or the team's folder. */
-export function templateOrigins(dir: string, overrideDir?: string): Map<string, string> {
-  const origins = new Map(listTemplates(dir).map((rel) => [rel, path.join(dir, rel)]));
+/** Every template a renderer knows, and where its source comes from: built in, or the team's folder. `names`: the built-in ones, when known without listing `dir`. */
+export function templateOrigins(dir: string, overrideDir?: string, names: readonly string[] = listTemplates(dir)): Map<string, string> {
+  const origins = new Map(names.map((rel) => [rel, path.join(dir, rel)]));
   if (overrideDir && existsSync(overrideDir)) {
     for (const rel of listTemplates(overrideDir)) {
       if (!origins.has(rel)) throw new InputError(path.join(overrideDir, rel), "is not a built-in template, so it overrides nothing (mjoplan templates lists them)");
@@ -76,10 +81,12 @@ export class Renderer {
 
   /** Templates from `dir`, each replaced by the file of the same relative path in `overrideDir`, if any. */
   constructor(readonly dir: string, partials: Record<string, string> = {}, overrideDir?: string) {
-    this.origins = templateOrigins(dir, overrideDir);
-    for (const [rel, file] of this.origins) this.sources.set(rel, readFileSync(file, "utf8"));
     const file = loadPrecompiled();
-    const allPrecompiled = file !== undefined && [...this.sources].every(([rel, source]) => file.templates[rel]?.source === source);
+    const own = file !== undefined && path.resolve(dir) === TEMPLATES_DIR;
+    this.origins = templateOrigins(dir, overrideDir, own ? Object.keys(file.templates) : undefined);
+    const precompiledFor = (rel: string, origin: string): boolean =>
+      file !== undefined && Object.hasOwn(file.templates, rel) && ((own && origin === path.join(dir, rel)) || file.templates[rel]!.key === templateKey(this.source(rel)));
+    const allPrecompiled = file !== undefined && [...this.origins].every(([rel, origin]) => precompiledFor(rel, origin));
     this.precompiled = allPrecompiled ? file.templates : {};
     this.env = (allPrecompiled ? file.runtime : (require("handlebars") as { default: Env }).default).create();
     for (const [name, fn] of Object.entries(helpers)) this.env.registerHelper(name, located(name, fn));
@@ -102,7 +109,7 @@ export class Renderer {
     const refsOf = (rel: string): PartialRef[] => {
       let found = refs.get(rel);
       if (!found) {
-        const checked = checkTemplate(this.env, this.origins.get(rel)!, this.sources.get(rel)!, Object.keys(helpers));
+        const checked = checkTemplate(this.env, this.origins.get(rel)!, this.source(rel), Object.keys(helpers));
         // A partial the template defines inline is its own, not one of the renderer's.
         refs.set(rel, (found = checked.partials.filter((p) => !checked.inline.includes(p.name))));
       }
@@ -132,14 +139,24 @@ export class Renderer {
     for (const rel of this.teamFiles) visit(rel, nameOf.has(rel) ? [nameOf.get(rel)!] : [], new Set());
   }
 
+  /** A template's text, read when first needed (never for a precompiled built-in one). */
+  private source(rel: string): string {
+    let source = this.sources.get(rel);
+    if (source === undefined) {
+      const file = this.origins.get(rel);
+      if (file === undefined) throw new GenerationError(`template ${rel} not found in ${this.dir}`);
+      this.sources.set(rel, (source = readFileSync(file, "utf8")));
+    }
+    return source;
+  }
+
   private template(rel: string): Template {
     let template = this.compiled.get(rel);
     if (template) return template;
-    const source = this.sources.get(rel);
-    if (source === undefined) throw new GenerationError(`template ${rel} not found in ${this.dir}`);
-    const pre = this.precompiled[rel];
+    if (!this.origins.has(rel)) throw new GenerationError(`template ${rel} not found in ${this.dir}`);
+    const pre = Object.hasOwn(this.precompiled, rel) ? this.precompiled[rel] : undefined;
     try {
-      template = pre ? (this.env.template(pre.spec as never) as Template) : (this.env.compile(source, COMPILE_OPTIONS) as Template);
+      template = pre ? (this.env.template(pre.spec as never) as Template) : (this.env.compile(this.source(rel), COMPILE_OPTIONS) as Template);
     } catch (e) {
       throw this.failure(rel, e);
     }
