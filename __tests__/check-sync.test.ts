@@ -6,6 +6,7 @@ import { appendFile, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "@jest/globals";
 import { type CheckedPlan, checkJson, cli, tempDir } from "./support/project.js";
+import { indexTests, markedStatuses, syncTestStatus, testStatuses } from "../lib/check/sync-plan.js";
 
 const PLAN = "docs/features/api/BookRoom/BookRoom-plan.md";
 const SEC = "src/features/book-room/__tests__/book-room.security.test.ts";
@@ -63,6 +64,33 @@ describe("check and sync", () => {
     expect(done.text).not.toContain("still pending");
   });
 
+  it("a todo made a real test, a pending test made plain: sync refreshes the test plan's (todo) and (pending), and check names a stale mark", async () => {
+    const PERF = SEC.replace("security", "performance");
+    const row = (plan: string, id: string) => plan.split("\n").find((l) => l.startsWith(`| ${id} |`))!;
+    const before = await readFile(path.join(dest, PLAN), "utf8");
+    expect(row(before, "PERF-1")).toMatch(/ \(todo\) \| NFR-\d+ \|/);
+    expect(row(before, "SEC-1")).toContain(" (pending) |");
+    await edit(dest, PERF, (s) => s.replace(/it\.todo\(("PERF-1 [^"]*")\);/, "it($1, () => {\n    expect(1).toBe(1);\n  });"));
+    await edit(dest, SEC, (s) => s.replace('it.failing("SEC-1 ', 'it("SEC-1 '));
+    expect((await cli(["sync", "--dest", dest])).exitCode).toBe(0);
+    const synced = await readFile(path.join(dest, PLAN), "utf8");
+    expect(row(synced, "PERF-1")).not.toContain("(todo)");
+    expect(row(synced, "PERF-1")).toBe(row(before, "PERF-1").replace(" (todo)", ""));
+    expect(row(synced, "SEC-1")).not.toContain("(pending)");
+    // The marks the files still have are kept.
+    expect(row(synced, "PERF-2")).toContain(" (todo) |");
+    expect(row(synced, "SEC-2")).toContain(" (pending) |");
+    expect((await check(dest)).code).toBe(0);
+    // A plan an older sync left with the stale mark: check names it, and fails until sync runs.
+    await edit(dest, PLAN, (s) => s.replace(row(synced, "PERF-1"), row(before, "PERF-1")));
+    const stale = await check(dest);
+    expect(stale.code).toBe(1);
+    expect(stale.plans[0]!.staleStatus).toEqual([{ id: "PERF-1", listed: "todo", actual: "" }]);
+    expect(stale.text).toContain(`${PLAN}: the test plan marks PERF-1 (todo), but its file has it as a real test (mjoplan sync refreshes it)`);
+    await cli(["sync", "--dest", dest]);
+    expect((await check(dest)).code).toBe(0);
+  });
+
   it("reports a referenced file that is missing", async () => {
     await rm(path.join(dest, VO));
     const { code, plans, text } = await check(dest);
@@ -114,5 +142,46 @@ describe("check and sync", () => {
     const bad = await cli(["check", path.join(dest, "nope")]);
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toMatch(/nope: no such file or folder/);
+  });
+});
+
+describe("test statuses as the files have them", () => {
+  it("reads todo, pending and plain tests of every runner, also as a formatter lays them out", () => {
+    const code = [
+      'it.todo("PERF-1 one line");',
+      "it.todo(",
+      '  "PERF-2 a title long enough that Prettier breaks the call",',
+      ");",
+      'it.failing("SEC-1 jest pending", async () => {});',
+      'test.fails("SEC-2 vitest pending", async () => {});',
+      'it.todo("SEC-3 node pending, a todo with a body", async () => {});',
+      'it("SEC-4 node pending, the todo option", { todo: true }, async () => {});',
+      'it("DOM-1 a real test", () => {});',
+      'it("DOM-2 a title with it.todo(\\"DOM-9\\") inside", () => {});',
+    ].join("\n");
+    expect(Object.fromEntries(testStatuses(code))).toEqual({ "PERF-1": "todo", "PERF-2": "todo", "SEC-1": "pending", "SEC-2": "pending", "SEC-3": "pending", "SEC-4": "pending", "DOM-1": "", "DOM-2": "" });
+  });
+
+  it("rewrites a padded row only where its status changed, and leaves rows of tests no file has", () => {
+    const plan = [
+      "# Plan",
+      "",
+      "## 5. Test plan",
+      "",
+      "| Test   | Kind        | Proves            | Covers | File |",
+      "| ------ | ----------- | ----------------- | ------ | ---- |",
+      "| PERF-1 | performance | is fast (todo)    | NFR-1  | f    |",
+      "| PERF-2 | performance | sheds load (todo) | NFR-2  | f    |",
+      "| PERF-3 | performance | gone (todo)       | NFR-3  | f    |",
+      "",
+      "## 6. Monitoring",
+      "",
+      "| PERF-1 | x (todo) | y | z | w |",
+    ].join("\n");
+    const index = indexTests([{ link: "f", code: 'it("PERF-1 is fast", () => {});\nit.todo("PERF-2 sheds load");' }]);
+    const lines = syncTestStatus(plan, index).split("\n");
+    expect(lines[6]).toBe("| PERF-1 | performance | is fast | NFR-1 | f |");
+    expect(lines.filter((_, i) => i !== 6)).toEqual(plan.split("\n").filter((_, i) => i !== 6));
+    expect(Object.fromEntries(markedStatuses(plan))).toEqual({ "PERF-1": "todo", "PERF-2": "todo", "PERF-3": "todo" });
   });
 });

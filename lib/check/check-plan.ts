@@ -5,6 +5,7 @@
 import path from "node:path";
 import type { PlanFacts } from "./plan-facts.js";
 import { pendingIdsIn, testIdsIn, trimNewlines } from "./plan-facts.js";
+import { testStatuses, type TestStatus } from "./sync-plan.js";
 
 export interface PlanFindings {
   plan: string;
@@ -25,12 +26,21 @@ export interface PlanFindings {
   placeholders: number;
   /** Tests still marked as expected to fail: the implementation does not satisfy them yet. */
   pending: string[];
+  /** Tests the test plan still marks (todo) or (pending) while their file no longer does (sync refreshes the mark). */
+  staleStatus: { id: string; listed: TestStatus; actual: TestStatus }[];
 }
 
 /** Inconsistencies: the plan and its files disagree. */
-export const inconsistencies = (f: PlanFindings): number => f.missing.length + f.refused.length + f.drift.length + f.lostTests.length + f.orphans.length;
+export const inconsistencies = (f: PlanFindings): number => f.missing.length + f.refused.length + f.drift.length + f.staleStatus.length + f.lostTests.length + f.orphans.length;
 
-export function checkPlan(planPath: string, facts: PlanFacts, files: ReadonlyMap<string, string | undefined>, refused: ReadonlyMap<string, string> = new Map()): PlanFindings {
+/** `marked`: the tests the plan's test plan marks (todo) or (pending) (sync-plan.ts markedStatuses). */
+export function checkPlan(
+  planPath: string,
+  facts: PlanFacts,
+  files: ReadonlyMap<string, string | undefined>,
+  refused: ReadonlyMap<string, string> = new Map(),
+  marked: ReadonlyMap<string, TestStatus> = new Map(),
+): PlanFindings {
   const dir = path.posix.dirname(planPath);
   const resolve = (link: string) => path.posix.normalize(path.posix.join(dir, link));
   const isRefused = (link: string): boolean => refused.has(link);
@@ -44,6 +54,8 @@ export function checkPlan(planPath: string, facts: PlanFacts, files: ReadonlyMap
   const testFiles = testLinks.map((l) => files.get(resolve(l))).filter((c): c is string => c !== undefined);
   const inFiles = new Set(testFiles.flatMap(testIdsIn));
   const listed = new Set(facts.trace.flatMap((t) => t.tests));
+  const actual = new Map<string, TestStatus>();
+  if (marked.size) for (const code of testFiles) for (const [id, status] of testStatuses(code)) actual.set(id, status);
   // Nor is there a matrix to hold tests against in a plan that leaves it out.
   const traced = facts.sections?.traceability !== false;
   return {
@@ -58,5 +70,6 @@ export function checkPlan(planPath: string, facts: PlanFacts, files: ReadonlyMap
     openItems: facts.openItems,
     placeholders: facts.placeholders,
     pending: [...new Set(testFiles.flatMap(pendingIdsIn))],
+    staleStatus: [...marked].filter(([id, status]) => actual.has(id) && actual.get(id) !== status).map(([id, listed]) => ({ id, listed, actual: actual.get(id)! })),
   };
 }

@@ -10,6 +10,7 @@ import { InputError } from "../errors.js";
 import { checkPlan, type PlanFindings } from "./check-plan.js";
 import { isInside, MAX_PLAN_BYTES, probeConfined, readConfined, realOr, repositoryRoot, type ConfinedRead, type FolderCache } from "./confined-read.js";
 import { readPlan, type PlanFacts } from "./plan-facts.js";
+import { markedStatuses } from "./sync-plan.js";
 
 /** A plan's text and facts; a plan that is not a regular file in the repository, too large, or with a key given twice is bad input. */
 export function loadPlan(root: string, planFile: string, base: string, folders: FolderCache = new Map()): { text: string; facts: PlanFacts } {
@@ -23,7 +24,7 @@ export function loadPlan(root: string, planFile: string, base: string, folders: 
 }
 
 export function checkOne(root: string, planFile: string, base: string, probe?: (file: string) => ConfinedRead, folders: FolderCache = new Map()): PlanFindings {
-  const { facts } = loadPlan(root, planFile, base, folders);
+  const { text, facts } = loadPlan(root, planFile, base, folders);
   probe ??= (f) => probeConfined(root, f, folders);
   const dir = path.dirname(planFile);
   const files = new Map<string, string | undefined>();
@@ -39,7 +40,7 @@ export function checkOne(root: string, planFile: string, base: string, probe?: (
   // A plan whose config leaves out the test plan embeds no tests: its linked files are read to find them (the rare path).
   const read = facts.sections?.testPlan === false ? (file: string) => readConfined(root, file, undefined, folders) : probe;
   for (const link of facts.links) if (!files.has(path.join(dir, link))) take(link, read(path.join(dir, link)));
-  return checkPlan(planFile, facts, files, refused);
+  return checkPlan(planFile, facts, files, refused, markedStatuses(text));
 }
 
 /**

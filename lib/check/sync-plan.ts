@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import { cellPipes, fenceFor } from "../render/escape.js";
-import { cells, coveredIdsIn, embeddedBlocks, idList, testTitles, trimNewlines } from "./plan-facts.js";
+import { cells, coveredIdsIn, embeddedBlocks, idList, pendingIdsIn, section, testTitles, trimNewlines } from "./plan-facts.js";
 
 /** Replaces each embedded test block with the content of its file (by the block's link). */
 export function syncEmbedded(markdown: string, contentOf: (link: string) => string | undefined): string {
@@ -22,23 +22,92 @@ export function syncEmbedded(markdown: string, contentOf: (link: string) => stri
   return parts.join("");
 }
 
+/** What the test plan says of a test beside its title: still a todo, pending (expected to fail), or neither. */
+export type TestStatus = "todo" | "pending" | "";
+
 export interface TestIndex {
   /** Test ID -> the plan-relative link of the file it is in. */
   fileOf: Map<string, string>;
   /** Test ID -> its title, to read which IDs it names. */
   titleOf: Map<string, string>;
+  /** Test ID -> its status as its file has it. */
+  statusOf: Map<string, TestStatus>;
+}
+
+// A todo without a body: it.todo("ID ...") or test.todo(`ID ...`), the title closed by its quote and then the call
+// (a formatter may break the call over lines and leave a trailing comma).
+const TODO = /\b(?:it|test)\.todo\(\s*(["'`])([A-Z]{2,5}-\d+)\b(?:(?!\1)[^\\\n]|\\.)*\1\s*,?\s*\)/g;
+
+/** IDs of the tests a file leaves as todos (a title and no body). */
+export function todoIdsIn(code: string): string[] {
+  return [...code.matchAll(TODO)].map((m) => m[2]!);
+}
+
+/** Each test's status in a file: the same markers the plan generator writes, read back. */
+export function testStatuses(code: string): Map<string, TestStatus> {
+  const out = new Map<string, TestStatus>();
+  for (const id of testTitles(code).keys()) out.set(id, "");
+  for (const id of pendingIdsIn(code)) out.set(id, "pending");
+  for (const id of todoIdsIn(code)) out.set(id, "todo");
+  return out;
 }
 
 export function indexTests(files: { link: string; code: string }[]): TestIndex {
   const fileOf = new Map<string, string>();
   const titleOf = new Map<string, string>();
+  const statusOf = new Map<string, TestStatus>();
   for (const { link, code } of files) {
     for (const [id, title] of testTitles(code)) {
       fileOf.set(id, link);
       titleOf.set(id, title);
     }
+    for (const [id, status] of testStatuses(code)) statusOf.set(id, status);
   }
-  return { fileOf, titleOf };
+  return { fileOf, titleOf, statusOf };
+}
+
+const TEST_ROW = /^\|\s*([A-Z]{2,5}-\d+)\s*\|/;
+const SUFFIX = / \((todo|pending)\)$/;
+
+/**
+ * The tests the test plan marks " (todo)" or " (pending)" after their titles. Only marked rows are read
+ * (a scan for the two marks, not of every row): check reads thousands of plans a second, and a mark
+ * that no longer holds is what goes stale when a person finishes a test.
+ */
+export function markedStatuses(markdown: string): Map<string, TestStatus> {
+  const out = new Map<string, TestStatus>();
+  const testPlan = section(markdown, ". Test plan");
+  for (const mark of ["todo", "pending"] as const) {
+    for (let at = testPlan.indexOf(` (${mark})`); at >= 0; at = testPlan.indexOf(` (${mark})`, at + 1)) {
+      const line = testPlan.slice(testPlan.lastIndexOf("\n", at) + 1, (testPlan.indexOf("\n", at) + 1 || testPlan.length + 1) - 1);
+      const id = TEST_ROW.exec(line)?.[1];
+      const c = id ? cells(line) : [];
+      if (id && c.length >= 5 && SUFFIX.exec(c[2]!)?.[1] === mark) out.set(id, mark);
+    }
+  }
+  return out;
+}
+
+/**
+ * The test plan's rows with each test's status as its file now has it: a todo turned into a real test
+ * loses its " (todo)", a pending test that passes and became a plain test loses its " (pending)".
+ * Tests no file has keep what the row says.
+ */
+export function syncTestStatus(markdown: string, index: TestIndex): string {
+  let inTestPlan = false;
+  return markdown
+    .split("\n")
+    .map((line) => {
+      if (line.startsWith("## ")) inTestPlan = line.includes(". Test plan");
+      const id = inTestPlan ? TEST_ROW.exec(line)?.[1] : undefined;
+      const status = id === undefined ? undefined : index.statusOf.get(id);
+      if (status === undefined) return line;
+      const c = cells(line);
+      if (c.length < 5) return line;
+      const title = c[2]!.replace(SUFFIX, "");
+      return rowOf(line, c, [c[0]!, c[1]!, status ? `${title} (${status})` : title, ...c.slice(3)]);
+    })
+    .join("\n");
 }
 
 /** The tests an item keeps: those still in the files, plus those whose titles name the item. */
@@ -53,10 +122,10 @@ const ITEM_ROW = /^\|\s*((?:FR|NFR|AC|T)-\d+)\s*\|/;
 /** A row rewritten only where its cells change, so a formatter's padding survives every row sync leaves alone. */
 const rowOf = (line: string, before: string[], after: string[]): string => (after.length === before.length && after.every((c, i) => c === before[i]) ? line : `| ${after.join(" | ")} |`);
 
-/** Rewrites the Tests column of every item row (FR, NFR, AC, T) and the matrix's Files column. */
+/** Rewrites the Tests column of every item row (FR, NFR, AC, T), the matrix's Files column, and each test's status in the test plan. */
 export function syncTraceability(markdown: string, index: TestIndex): string {
   let inMatrix = false;
-  const { text, whatOf } = withMatrixRows(markdown);
+  const { text, whatOf } = withMatrixRows(syncTestStatus(markdown, index));
   return text
     .split("\n")
     .map((line) => {
