@@ -4,11 +4,11 @@
  * found nothing says so; a forgotten `--` after `npm run plop plan` is named, and
  * help shows the command line that works where it runs.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { execa } from "execa";
-import { cli, ROOT, tempDir } from "./support/project.js";
+import { BIN, cli, ROOT, tempDir } from "./support/project.js";
 
 /** `npm run plop ...` in mjoplan's clone, as the README's quick start has a person type it. */
 const npmRunPlop = (args: string[]) => execa("npm", ["run", "--silent", "plop", ...args], { cwd: ROOT, stdin: "ignore", reject: false, env: { NO_COLOR: "1" } });
@@ -57,6 +57,21 @@ describe("messages", () => {
     const strict = await npmRunPlop(["check", "--strict", "--", "--dest", dest]);
     expect(strict.exitCode).toBe(2);
     expect(strict.stderr).toMatch(/^mjoplan: --strict: npm took this flag as its own/m);
+  });
+
+  it("an .npmrc that sets force, json and dry-run does not look like a forgotten --; a typed flag npm took still does", async () => {
+    // Another team's repository runs mjoplan through a script of its own; its .npmrc sets keys npm exports like typed flags.
+    const project = await tempDir();
+    await writeFile(path.join(project, "package.json"), JSON.stringify({ name: "team-api", private: true, scripts: { gen: `node ${JSON.stringify(BIN)}` } }));
+    await writeFile(path.join(project, ".npmrc"), "force=true\njson = true\ndry-run=true\n");
+    const npmRun = (args: string[]) => execa("npm", ["run", "--silent", "gen", ...args], { cwd: project, stdin: "ignore", reject: false, env: { NO_COLOR: "1" } });
+    const run = await npmRun(["plan", "--", "--name", "Book room", "--date", "2026-01-01"]);
+    expect(run.stderr).toBe("");
+    expect(run.exitCode).toBe(0);
+    expect(await readdir(path.join(project, "docs/features/api/BookRoom"))).toEqual(["BookRoom-plan.md"]);
+    const forgotten = await npmRun(["check", "--strict"]);
+    expect(forgotten.exitCode).toBe(2);
+    expect(forgotten.stderr).toMatch(/^mjoplan: --strict: npm took this flag as its own/m);
   });
 
   it("help shows npm run plop only where that is how mjoplan was run", async () => {

@@ -5,6 +5,8 @@
  * `npx mjoplan`) everywhere else. npm tells a script how it was run through its
  * environment (npm_lifecycle_event, npm_package_name, npm_config_*).
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { InputError } from "../errors.js";
 import type { Schema } from "../schema/field.js";
 
@@ -27,16 +29,53 @@ export function usageLine(env: Env, command: string, rest: string): string {
 }
 
 /**
+ * The npm config keys set (to anything but false) by the npmrc files npm read for this run: the project's,
+ * the user's, the global one and npm's built-in one. npm exports a key set there to a script exactly as it
+ * exports a flag typed on its command line (npm_config_force=true either way, and npm 7+ no longer exports
+ * npm_config_argv), so a key a file sets cannot be told from a typed one. Keys in `_` and `-` spelling alike.
+ */
+export function npmrcKeys(env: Env, read: (file: string) => string | undefined = readOrUndefined): Set<string> {
+  const files = [
+    env["npm_config_local_prefix"] && path.join(env["npm_config_local_prefix"], ".npmrc"),
+    env["npm_config_userconfig"],
+    env["npm_config_globalconfig"],
+    env["npm_execpath"] && path.join(path.dirname(path.dirname(env["npm_execpath"])), "npmrc"),
+  ];
+  const keys = new Set<string>();
+  for (const file of files) {
+    for (const line of (file ? read(file) ?? "" : "").split(/\r?\n/)) {
+      const m = /^\s*([^=;#[\s][^=]*?)\s*=\s*(.*?)\s*$/.exec(line);
+      if (m && m[2] !== "" && m[2] !== "false") keys.add(m[1]!.toLowerCase().replace(/-/g, "_"));
+    }
+  }
+  return keys;
+}
+
+function readOrUndefined(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Flags of `schema` that npm took as its own options: `npm run plop plan --name X`
  * without the `--` hands npm the flags (it exports them as npm_config_name and so on)
- * and mjoplan only the words between them. Empty when not run by npm.
+ * and mjoplan only the words between them. Empty when not run by npm. A key an npmrc
+ * file sets is not counted: it may come from there (force, json, dry-run are common),
+ * and a correct command must not be refused; the price is a typed flag of the same
+ * name that goes unnoticed.
  */
-export function flagsNpmTook(env: Env, schema: Schema): string[] {
+export function flagsNpmTook(env: Env, schema: Schema, fromFiles: () => Set<string> = () => npmrcKeys(env)): string[] {
   if (env["npm_lifecycle_event"] === undefined) return [];
   // npm exports a boolean it was given as "true" and one left at false as "": only set values count.
-  return Object.values(schema)
+  const set = Object.values(schema)
     .map((f) => f.flag)
     .filter((flag) => (env[`npm_config_${flag.replace(/-/g, "_")}`] ?? "") !== "");
+  if (!set.length) return set;
+  const files = fromFiles();
+  return set.filter((flag) => !files.has(flag.replace(/-/g, "_")));
 }
 
 /**
