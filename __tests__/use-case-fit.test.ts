@@ -244,6 +244,38 @@ describe("a resource under /me", () => {
   }, 30_000);
 });
 
+describe("a query under /me says once that the caller reaches only its own data", () => {
+  const nfrs = (plan: string): string[] => [...new Set(plan.match(/^\| NFR-\d+ \| [^|]*/gm) ?? [])].map((row) => row.replace(/^\| NFR-\d+ \| /, ""));
+  const plannedGet = async (name: string, flags: string[]): Promise<string> => {
+    const out = await tempDir();
+    const run = await cli(["plan", "--name", name, "--method", "GET", ...flags, "--dest", out]);
+    expect(run.exitCode).toBe(0);
+    const { pascal } = namesOf(name);
+    return (await readTree(out)).get(`docs/features/api/${pascal}/${pascal}-plan.md`) ?? "";
+  };
+  const QUERY_SCOPE = "The query port returns only what the caller may see";
+
+  it.each([
+    ["a resource of its own", "Show my thing", ["--route", "/api/me/things/:thingId", "--resource", "Thing", "--value-object", "ThingId:uuid"], "Only the caller's own Things are reachable: the caller's id from the credential is part of the query"],
+    ["itself", "Show my avatar", ["--route", "/api/me/avatar"], "Identity comes from the credential only: the request names no account, so the caller can reach only its own data"],
+  ])("%s: the access requirement, not the query's own again", async (_what, name, flags, access) => {
+    const plan = await plannedGet(name, flags);
+    const requirements = nfrs(plan);
+    expect(requirements.filter((r) => r.startsWith(access))).toHaveLength(1);
+    expect(requirements.filter((r) => r.includes(QUERY_SCOPE))).toEqual([]);
+    // The query port's threat and its test stay: they also say the response holds only the listed fields.
+    expect(plan).toContain("| Information disclosure | Query port | The query returns records the caller may not see");
+    expect(plan).toContain("returns only records in the caller's scope, and only the listed response fields");
+  }, 30_000);
+
+  it("a query of someone else's resource keeps the query's scope requirement, proved by the query-scope test", async () => {
+    const plan = await plannedGet("Show meeting", ["--route", "/api/meetings/:meetingId", "--resource", "Meeting", "--relation", "host", "--value-object", "MeetingId:uuid"]);
+    const [, nfr, test] = /^\| (NFR-\d+) \| The query port returns only what the caller may see[^|]*\| (SEC-\d+) \|$/m.exec(plan) ?? [];
+    expect([nfr, test]).toEqual([expect.any(String), expect.any(String)]);
+    expect(plan).toMatch(new RegExp(`^\\| ${test} \\| security \\| returns only records in the caller's scope, and only the listed response fields[^|]*\\| [^|]*\\b${nfr}\\b`, "m"));
+  }, 30_000);
+});
+
 describe("a page size whose lower bound is above the usual default", () => {
   it("suggests a default its own rule accepts", async () => {
     const out = await tempDir();
