@@ -11,14 +11,10 @@ import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { ROOT } from "./support/project.js";
 
-async function templates(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await templates(full)));
-    else if (entry.name.endsWith(".hbs")) out.push(full);
-  }
-  return out;
+/** Every template below templates/, by its path from the repository root. */
+async function templates(): Promise<string[]> {
+  const dir = path.join(ROOT, "templates");
+  return (await readdir(dir, { recursive: true })).filter((f) => f.endsWith(".hbs")).map((f) => path.relative(ROOT, path.join(dir, f)).split(path.sep).join("/"));
 }
 
 const CONDITION = String.raw`\{\{(?:#if|#unless|else if|else unless) `;
@@ -36,10 +32,10 @@ const HANDED_OVER: Record<string, string> = {
 
 async function offenders(): Promise<Map<string, string[]>> {
   const found = new Map<string, string[]>();
-  for (const file of await templates(path.join(ROOT, "templates"))) {
-    const lines = (await readFile(file, "utf8")).split("\n");
+  for (const file of await templates()) {
+    const lines = (await readFile(path.join(ROOT, file), "utf8")).split("\n");
     const bad = lines.flatMap((line, i) => (DECIDES.test(line) ? [`${i + 1}: ${line.trim()}`] : []));
-    if (bad.length) found.set(path.relative(ROOT, file).split(path.sep).join("/"), bad);
+    if (bad.length) found.set(file, bad);
   }
   return found;
 }
