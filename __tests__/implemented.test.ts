@@ -39,6 +39,26 @@ const CASES: Case[] = [
       { what: "a missing audit entry for refusals", replace: ["await deps.audit.record(", 'if (outcome === "succeeded") await deps.audit.record('], fails: ["writes an audit record"] },
       { what: "a different answer for an unknown account", replace: ["body: { accepted: true }", "body: { accepted: account !== null }"], fails: ["a known and an unknown account with the same status and body"] },
       { what: "a command run twice", replace: ['if (!(await deps.scheduler.claim(command.value.data.id))) return "already-done";', ""], fails: ["runs a replayed", "runs once when due"] },
+      { what: "an email in the job's payload", replace: ["serialized: command.serialize()", "serialized: JSON.stringify({ ...command.data, email: email.value.value })"], fails: ["keeps personal data (email) out of logs"] },
+    ],
+  },
+  {
+    // Accepted now, done by a job: 202 with the job's status resource, a cap on a caller's running jobs, the event emitted by the job.
+    useCase: "export-recording",
+    answers: path.join(ROOT, "examples/export-recording.answers.json"),
+    mistakes: [
+      { what: "no cap on running jobs", replace: [".length >= MAX_ACTIVE_JOBS)", ".length < 0)"], fails: ["of the caller's jobs are pending or running"] },
+      { what: "another caller's job status answered", replace: ["deps.jobs.findForOwner(context.caller.id, request.jobId)", "deps.jobs.findById(request.jobId)"], fails: ["another caller's job status with 404"] },
+      {
+        what: "the event emitted by the request, not the job",
+        replace: [
+          "return reply({ status: 202, headers,",
+          "await deps.outbox.append(RecordingExportCompleted.create({ recordingId: recording.id, format: format.value.value }, { id: \"event-0\", occurredAt: at, aggregateId: recording.id, correlationId: context.correlationId }).toJSON() as EventEnvelope<unknown>);\n    return reply({ status: 202, headers,",
+        ],
+        fails: ["before the job has run", "is published when RunRecordingExport runs", "publishes each event once"],
+      },
+      { what: "a failed job left running", replace: ['if (job) await deps.jobs.save({ ...job, state: "failed" });', ""], fails: ["the status resource reports pending, then done"] },
+      { what: "a command run twice", replace: ['if (!(await deps.scheduler.claim(id))) return "already-done";', ""], fails: ["runs a replayed", "runs once when due", "publishes each event once"] },
     ],
   },
   {

@@ -51,6 +51,7 @@ describe("layout", () => {
       "src/libs/testing/fixed-clock.ts",
       "src/libs/testing/in-memory-audit-log.ts",
       "src/libs/testing/in-memory-file-storage.ts",
+      "src/libs/testing/in-memory-job-store.ts",
       "src/libs/testing/in-memory-outbox.ts",
       "src/libs/testing/in-memory-rate-limiter.ts",
       "src/libs/testing/in-memory-repository.ts",

@@ -41,7 +41,7 @@ const EXPECTED: Record<Capability, { requirements: RegExp[]; threats: RegExp[]; 
   "sends-message": {
     requirements: [/per recipient/, /budget/, /escaped/],
     threats: [/bombing/, /SMS bill|toll fraud/, /injects HTML/],
-    tests: [/6th request .* same recipient/, /budget spent/, /HTML-escaped/, /CR LF/],
+    tests: [/past \{recipientCapPerHour\} requests within an hour for the same recipient/, /budget spent/, /HTML-escaped/, /CR LF/],
     alerts: [/budget at 80%/i, /bounce rate/i, /cap more than 3 times/i],
   },
   "secret-link": {
@@ -65,7 +65,7 @@ const EXPECTED: Record<Capability, { requirements: RegExp[]; threats: RegExp[]; 
   erasure: {
     requirements: [/fresh authentication/, /cancellation window/, /every store/, /Backups/, /retention/, /audit trail proves the erasure/],
     threats: [/stolen or unattended session/, /survives in a search index/, /cannot prove an erasure/],
-    tests: [/older than 5 minutes is refused with 403/, /cancelling within the window/, /found in none of the stores/, /restoring a backup/, /contain none of the erased personal data/],
+    tests: [/older than \{stepUpWindow\} is refused with 403/, /cancelling within the window/, /found in none of the stores/, /restoring a backup/, /contain none of the erased personal data/],
     alerts: [/purge not completed/i],
   },
   pagination: {

@@ -79,6 +79,22 @@ describe("applyPacks", () => {
     expect(out.statuses).toEqual([{ status: 404, when: "Not found; No such Invite", headers: ["X-A"], packs: ["core", "lookup"] }]);
   });
 
+  it("fills a pack's settings in its texts, in words for seconds, a later pack's value over an earlier one's, and returns the values in force", () => {
+    const stated = pack({
+      name: "stated",
+      settings: [
+        { name: "stepUpWindow", value: 300, unit: "seconds" },
+        { name: "recipientCap", value: 5, unit: "count" },
+      ],
+      requirements: [{ kind: "nfr", text: "within {stepUpWindow}, at most {recipientCap}" }],
+    });
+    expect(applyPacks(facts, [stated], options).functional.concat(applyPacks(facts, [stated], options).nonFunctional)[0]!.text).toBe("within 5 minutes, at most 5");
+    const team = { ...pack({ name: "longer", settings: [{ name: "stepUpWindow", value: 86_400, unit: "seconds" }] }), source: "team" as const };
+    const both = applyPacks(facts, [team, stated], options);
+    expect(both.nonFunctional[0]!.text).toBe("within 1 day, at most 5");
+    expect(both.settings).toEqual({ stepUpWindow: 86_400, recipientCap: 5 });
+  });
+
   it("refuses a placeholder the use-case has no value for, naming the pack", () => {
     expect(() => applyPacks(facts, [pack({ name: "bad", requirements: [{ kind: "fr", text: "as {relation}" }] })], options)).toThrow(PlaceholderError);
     expect(() => applyPacks(facts, [pack({ name: "bad", requirements: [{ kind: "fr", text: "as {relation}" }] })], options)).toThrow(/pack bad \(bad\.yaml\): \{relation\}/);

@@ -59,7 +59,17 @@ describe("parsePack", () => {
     expect(pack.requirements?.[0]?.text).toContain("{resource}");
   });
 
+  it("accepts a placeholder naming one of the pack's own settings", () => {
+    const pack = parsePack("name: stepped\nsettings:\n  - { name: stepUpWindow, value: 600, unit: seconds }\nrequirements:\n  - { kind: nfr, text: 'Re-authenticated within {stepUpWindow}' }\n", "s.yaml", "team");
+    expect(pack.settings).toEqual([{ name: "stepUpWindow", value: 600, unit: "seconds" }]);
+  });
+
   const cases: [string, string, RegExp][] = [
+    ["a placeholder naming another pack's setting", "name: a\nrequirements:\n  - { kind: fr, text: 'Within {stepUpWindow}' }\n", /requirements\[0\]\.text: unknown placeholder \{stepUpWindow\}/],
+    ["a setting named like a fact placeholder", "name: a\nsettings:\n  - { name: actor, value: 1, unit: count }\n", /^team\.yaml:3: settings\[0\]\.name: "actor" is the name of a fact placeholder/],
+    ["a setting stated twice", "name: a\nsettings:\n  - { name: cap, value: 1, unit: count }\n  - { name: cap, value: 2, unit: count }\n", /^team\.yaml:4: settings\[1\]\.name: "cap" is already a setting at settings\[0\]/],
+    ["a setting of no known unit", "name: a\nsettings:\n  - { name: cap, value: 1, unit: minutes }\n", /settings\[0\]\.unit: must be one of seconds, count \(got "minutes"\)/],
+    ["a setting that is not a whole number", "name: a\nsettings:\n  - { name: cap, value: 1.5, unit: count }\n", /settings\[0\]\.value: must be a whole number/],
     ["an unknown when-key", "name: a\nwhen:\n  colour: red\n", /^team\.yaml:3: when\.colour: unknown key \(expected one of flow, method, async, auth/],
     ["a misspelt STRIDE category, with its line", "name: a\nthreats:\n  - category: Tampring\n    element: e\n    threat: t\n    mitigation: m\n", /^team\.yaml:3: threats\[0\]\.category: must be one of Spoofing, Tampering, Repudiation, Information disclosure, Denial of service, Elevation of privilege \(got "Tampring"\)$/],
     ["a threat without its mitigation", "name: a\nthreats:\n  - { category: Spoofing, element: e, threat: t }\n", /^team\.yaml:3: threats\[0\]\.mitigation: is required$/],

@@ -16,8 +16,20 @@ export function bodyShare(plan) {
   return { tests: rows.length, withBody: rows.length - todo, infrastructure, share: (rows.length - todo) / rows.length, shareWithoutInfrastructure: (rows.length - todo) / (rows.length - infrastructure) };
 }
 
-/** Plans the use-cases of the answers files into `tmp` with the built CLI and returns a Markdown table of their shares. */
-export function testBodyShares(bin, tmp, answersFiles) {
+/**
+ * Capabilities whose tests need real infrastructure beyond the ports (an HTTP client against a real host,
+ * uploaded bytes and a malware scanner): the >= 85% target is not for use-cases that have them.
+ */
+export const BEYOND_PORTS = {
+  "external-call": "an HTTP client against real hosts (timeouts, redirects, name resolution)",
+  "file-upload": "uploaded bytes, a malware scanner and the HTTP edge's size limit",
+};
+
+/** The answers files the bench reads, relative to the repository. */
+export const SHARE_ANSWERS = ["examples/request-password-reset.answers.json", "examples/export-recording.answers.json", "__tests__/fixtures/use-cases.answers.json", "__tests__/fixtures/capabilities.answers.json"];
+
+/** Plans the use-cases of the answers files into `tmp` with the built CLI and returns each plan's counts. */
+export function planShares(bin, tmp, answersFiles) {
   const dest = path.join(tmp, "body-shares");
   const answers = path.join(tmp, "body-shares.json");
   const all = answersFiles.flatMap((f) => [JSON.parse(readFileSync(f, "utf8"))].flat());
@@ -27,11 +39,20 @@ export function testBodyShares(bin, tmp, answersFiles) {
   writeFileSync(answers, JSON.stringify([...byName.values()]));
   execFileSync("node", [bin, "plan", "--answers", answers, "--dest", dest, "--format", "never", "--date", "2026-01-01"], { stdio: "ignore" });
   const plansDir = path.join(dest, "docs/features/api");
-  const capabilities = new Map([...byName.values()].map((a) => [a.name.replace(/(^|\s+)(\p{L})/gu, (_, _s, c) => c.toUpperCase()).replace(/\s+/g, ""), (a.capabilities ?? []).join(", ")]));
-  const rows = readdirSync(plansDir).sort().map((uc) => {
-    const s = bodyShare(readFileSync(path.join(plansDir, uc, `${uc}-plan.md`), "utf8"));
-    return `| ${uc} | ${capabilities.get(uc) || "none"} | ${s.tests} | ${s.withBody} | ${s.infrastructure} | ${(100 * s.share).toFixed(0)}% | ${(100 * s.shareWithoutInfrastructure).toFixed(0)}% |`;
+  const capabilities = new Map([...byName.values()].map((a) => [a.name.replace(/(^|\s+)(\p{L})/gu, (_, _s, c) => c.toUpperCase()).replace(/\s+/g, ""), a.capabilities ?? []]));
+  return readdirSync(plansDir).sort().map((uc) => {
+    const caps = capabilities.get(uc) ?? [];
+    const beyond = caps.filter((c) => c in BEYOND_PORTS);
+    return { useCase: uc, capabilities: caps, beyondPorts: beyond, ...bodyShare(readFileSync(path.join(plansDir, uc, `${uc}-plan.md`), "utf8")) };
+  });
+}
+
+/** The shares of planShares() as a Markdown table. */
+export function testBodyShares(bin, tmp, answersFiles) {
+  const rows = planShares(bin, tmp, answersFiles).map((s) => {
+    const target = s.beyondPorts.length ? `no: needs ${s.beyondPorts.map((c) => BEYOND_PORTS[c]).join("; ")}` : s.shareWithoutInfrastructure >= 0.85 ? "yes, met" : "yes, NOT met";
+    return `| ${s.useCase} | ${s.capabilities.join(", ") || "none"} | ${s.tests} | ${s.withBody} | ${s.infrastructure} | ${(100 * s.share).toFixed(0)}% | ${(100 * s.shareWithoutInfrastructure).toFixed(0)}% | ${target} |`;
   });
   // Tests that need real infrastructure (storage, providers, every store of an erasure, load) are counted apart: the target is among the others.
-  return ["| use-case | capabilities | tests | with a body | need infrastructure | share with a body | share without those needing infrastructure (target >= 85%) |", "| --- | --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
+  return ["| use-case | capabilities | tests | with a body | need infrastructure | share with a body | share without those needing infrastructure | target >= 85% applies |", "| --- | --- | --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
 }

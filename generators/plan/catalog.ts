@@ -50,6 +50,8 @@ export interface Catalog {
   applied: PackCatalog["applied"];
   /** Domain tests no model writes the assertions of (the answers' "rules" todo, packs' domain tests): `ID title` each. */
   domainTodos: string[];
+  /** The numbers the applied packs state (stepUpWindow, recipientCapPerHour, activeJobs, ...), as their texts show them. */
+  settings: PackCatalog["settings"];
 }
 
 /** The visible marker of what only a person can write; `check` counts it. */
@@ -272,5 +274,6 @@ export function buildCatalog(c: CatalogInput): Catalog {
     checklist: result.checklist,
     applied: result.applied,
     domainTodos,
+    settings: result.settings,
   };
 }

@@ -21,7 +21,12 @@ export interface HandlerFacts {
   planPath: string;
   support: SupportModules;
   ext: ".js" | "";
+  /** The numbers the applied packs state, by name (catalog settings); a missing one takes the built-in pack's value. */
+  settings?: Readonly<Record<string, number>>;
 }
+
+/** The built-in packs' values, for a run whose packs state none (a team switched the pack off). */
+const SETTING_DEFAULTS: Readonly<Record<string, number>> = { stepUpWindow: 300, cancellationWindow: 30 * 86_400, recipientCapPerHour: 5, activeJobs: 3, statusRetryAfter: 5 };
 
 /** The in-memory fakes, one small file each, and their index. */
 export const FAKE_FILES = [
@@ -30,6 +35,7 @@ export const FAKE_FILES = [
   "in-memory-rate-limiter",
   "in-memory-outbox",
   "in-memory-scheduler",
+  "in-memory-job-store",
   "in-memory-audit-log",
   "in-memory-telemetry",
   "in-memory-file-storage",
@@ -77,6 +83,8 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
   });
   const recordType = `${pascal}Record`;
   const downloads = f.facts.capabilities.includes("file-download");
+  const setting = (name: string): number => f.settings?.[name] ?? SETTING_DEFAULTS[name]!;
+  const isAsync = f.facts.flow === "async";
   const ports: PortModel[] = [
     // A query answers without changing state: its repository port can only find.
     { name: "repository", type: `${f.facts.flow === "query" ? "ReadRepository" : "Repository"}<${recordType}>` },
@@ -86,6 +94,8 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     // Messages leave through the outbox too, sent by a job, never inside the request.
     ...(f.events.some((e) => !e.emitter) || f.facts.capabilities.includes("sends-message") ? [{ name: "outbox", type: "Outbox" }] : []),
     ...(f.command ? [{ name: "scheduler", type: "Scheduler" }] : []),
+    // An accepted job is kept with its owner, for its status resource and the cap on a caller's running jobs.
+    ...(isAsync ? [{ name: "jobs", type: "JobStore" }] : []),
     // A download is audited whether or not the use-case asked for an audit trail.
     ...(f.facts.audit || downloads ? [{ name: "audit", type: "AuditLog" }] : []),
     { name: "telemetry", type: "TelemetrySink" },
@@ -100,13 +110,13 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
         ports: [
           // The job does the work the request accepted: it may write, whatever the request's flow.
           { name: "repository", type: `Repository<${recordType}>` },
-          ...ports.filter((p) => ["clock", "ids", "scheduler", "telemetry"].includes(p.name)),
+          ...ports.filter((p) => ["clock", "ids", "scheduler", "jobs", "telemetry"].includes(p.name)),
           ...(f.events.some((e) => e.emitter) ? [{ name: "outbox", type: "Outbox" }] : []),
         ],
       }
     : undefined;
 
-  const portTypes = new Set(["Reply", "Problem", "RequestContext", "RateLimitPolicy", "StoredRecord", ...[...ports, ...(job?.ports ?? [])].map((p) => p.type.replace(/<.*$/, "")), ...(job ? ["JobOutcome"] : [])]);
+  const portTypes = new Set(["Reply", "Problem", "RequestContext", "RateLimitPolicy", "StoredRecord", ...[...ports, ...(job?.ports ?? [])].map((p) => p.type.replace(/<.*$/, "")), ...(job ? ["JobOutcome"] : []), ...(isAsync ? ["JobState", "JobView"] : [])]);
   const imports = [
     `import type { ${[...portTypes].sort().join(", ")} } from ${JSON.stringify(portsFrom)};`,
     ...inputs.map((i) => `import type { ${i.vo} } from ${JSON.stringify(importPath(handlerDir, i.valueObject.file.path, f.ext))};`),
@@ -124,7 +134,11 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     requestType: `${pascal}Request`,
     inputType: `${pascal}Input`,
     bodyType: `${pascal}Body`,
-    bodyFields: f.facts.response.map((r) => ({ name: r.camel, type: inputs.find((i) => i.name === r.camel)?.vo ?? "unknown" })),
+    // The 202 of an accepted job names the job and where it stands, as its status resource does.
+    bodyFields: [
+      ...(isAsync ? [{ name: "jobId", type: "string" }, { name: "status", type: "JobState" }] : []),
+      ...f.facts.response.filter((r) => !(isAsync && ["jobId", "status"].includes(r.camel))).map((r) => ({ name: r.camel, type: inputs.find((i) => i.name === r.camel)?.vo ?? "unknown" })),
+    ],
     replyType: `${pascal}Reply`,
     recordType,
     depsType: `${pascal}Deps`,
@@ -133,7 +147,25 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     rateLimitWords: `At most ${rateLimit.count} requests per ${rateLimit.window}; past it, 429 with Retry-After.`,
     successStatus: f.facts.success,
     recordFields: recordFields(f.facts),
-    ...(f.facts.capabilities.includes("erasure") ? { erasure: { windowConst: "ERASURE_WINDOW_SECONDS", windowSeconds: 30 * 86_400 } } : {}),
+    ...(f.facts.capabilities.includes("erasure")
+      ? { erasure: { windowConst: "ERASURE_WINDOW_SECONDS", windowSeconds: setting("cancellationWindow"), stepUpConst: "STEP_UP_SECONDS", stepUpSeconds: setting("stepUpWindow") } }
+      : {}),
+    ...(f.facts.capabilities.includes("sends-message") ? { messages: { recipientCapPerHour: setting("recipientCapPerHour") } } : {}),
+    ...(isAsync
+      ? {
+          async: {
+            activeJobsConst: "MAX_ACTIVE_JOBS",
+            activeJobs: setting("activeJobs"),
+            retryConst: "STATUS_RETRY_SECONDS",
+            retrySeconds: setting("statusRetryAfter"),
+            statusFn: `handle${pascal}Status`,
+            statusRequestType: `${pascal}StatusRequest`,
+            statusReplyType: `${pascal}StatusReply`,
+            statusDepsType: `${pascal}StatusDeps`,
+            statusRoute: `${f.facts.route.replace(/\/$/, "")}/{jobId}`,
+          },
+        }
+      : {}),
     ...(f.facts.capabilities.includes("secret-link") ? { link: { lifetimeConst: "LINK_LIFETIME_SECONDS", lifetimeSeconds: 86_400, newToken: "newLinkToken", matches: "linkTokenMatches" } } : {}),
     inputs,
     ports,

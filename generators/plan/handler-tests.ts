@@ -68,9 +68,11 @@ export function testsView(m: PlanModel, file: TestFileModel, runner: TestRunner,
     const r = resolveBody(c, facts);
     if ("needs" in r) return { title, ...(r.needs ? { needs: r.needs } : {}) };
     for (const u of r.uses) uses[u] = true;
-    if (!BODIES_WITHOUT_REQUEST.has(r.partial)) callsHandler = true;
+    if (!BODIES_WITHOUT_REQUEST.has(r.partial) || r.data["viaRequest"] === true) callsHandler = true;
     for (const n of r.handlerNames ?? []) usedHandlerNames.add(n);
     if (typeof r.data["event"] === "string") usedEvents.add(r.data["event"]);
+    // A body that checks several events names each.
+    if (Array.isArray(r.data["events"])) for (const e of r.data["events"]) usedEvents.add(String(e));
     return { title, marker: runner.pending, partial: `tests/bodies/${r.partial}`, d: r.data };
   });
   const anyBody = cases.some((c) => c.partial);
@@ -79,7 +81,9 @@ export function testsView(m: PlanModel, file: TestFileModel, runner: TestRunner,
   const portsFrom = m.support.portsImport ?? importPath(testsDir, `${m.support.portsDir}/ports.ts`, ext);
   // fakePorts() gives every port but the repository; the handler and its job take what they need of them.
   const fakeClasses = ["fakePorts", "InMemoryRepository", ...(uses.problem ? ["expectProblem"] : [])];
-  const handlerNames = [...new Set([...(callsHandler ? [h.fn] : []), ...(uses.command && h.job ? [h.job.fn] : []), ...usedHandlerNames]), ...(callsHandler ? [`type ${h.requestType}`] : [])];
+  const named = [...new Set([...(callsHandler ? [h.fn] : []), ...(uses.command && h.job ? [h.job.fn] : []), ...usedHandlerNames])];
+  // Values first, then types, as the handler declares them.
+  const handlerNames = [...named.filter((n) => !n.startsWith("type ")), ...named.filter((n) => n.startsWith("type ")), ...(callsHandler ? [`type ${h.requestType}`] : [])];
   const imports = (anyBody
     ? [
         runnerImport(runner, ["describe", "expect", "it"]),

@@ -157,8 +157,16 @@ export interface HandlerModel {
   recordFields: string[];
   /** A use-case with secret links: their lifetime and the token functions the contract declares. */
   link?: { lifetimeConst: string; lifetimeSeconds: number; newToken: string; matches: string };
-  /** A use-case that erases data: the cancellation window before the purge. */
-  erasure?: { windowConst: string; windowSeconds: number };
+  /** A use-case that erases data: the cancellation window before the purge and how fresh an authentication must be (the erasure pack's settings). */
+  erasure?: { windowConst: string; windowSeconds: number; stepUpConst: string; stepUpSeconds: number };
+  /** A use-case that sends messages: how many per recipient within an hour (the pack's setting). */
+  messages?: { recipientCapPerHour: number };
+  /**
+   * An accepted-now, done-later use-case: its jobs are kept in the job store, a caller has at most
+   * `activeJobs` pending or running (the flow-async pack's setting), and a status handler answers
+   * where one stands (GET `statusRoute`), with Retry-After while it is pending.
+   */
+  async?: { activeJobsConst: string; activeJobs: number; retryConst: string; retrySeconds: number; statusFn: string; statusRequestType: string; statusReplyType: string; statusDepsType: string; statusRoute: string };
   inputs: HandlerInput[];
   ports: PortModel[];
   job?: { command: string; fn: string; depsType: string; ports: PortModel[] };

@@ -144,6 +144,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     planPath,
     support,
     ext,
+    settings: catalog.settings,
   });
   settleCases(catalog.tests, bodyFacts({ start: `${input.date || options.today}T00:00:00.000Z`, h: handler, facts, events, ...(command ? { command } : {}) }));
 

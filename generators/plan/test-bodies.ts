@@ -7,6 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import type { UseCaseFacts } from "./facts.js";
+import { settingText } from "../../lib/packs/pack.js";
 import { parseRule } from "./rules.js";
 import type { CommandModel, EventModel, HandlerInput, HandlerModel, TestCase } from "./model.js";
 
@@ -31,9 +32,13 @@ export const BODY_KEYS = [
   "audit-per-attempt",
   "read-only",
   "async-accepted",
+  "async-status",
+  "async-job-cap",
+  "async-foreign-status",
   "event-in-outbox",
   "event-by-job",
   "events-once",
+  "events-once-by-job",
   "command-runs-once",
   "command-scheduled",
   "saved-in-one-transaction",
@@ -208,19 +213,50 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
       : person("distinct valid values of the account an anonymous caller names, which the generator cannot derive from its rule");
   },
   "rate-limit-window-reset": (f) => valid(f) ?? body("rate-limit-window-reset", ["seed"], { repeatable: repeatable(f) }),
-  "pii-out-of-telemetry": (f) =>
-    valid(f) ??
-    (f.piiInputs.length
-      ? body("pii-out-of-telemetry", ["seed"], { values: f.piiInputs.map((i) => i.valid!), refusable: f.refusable, outbox: has(f, "outbox") })
-      : f.facts.pii.length
-        ? // Personal data the use-case reads rather than receives: held by the stored record.
-          body("pii-out-of-telemetry", ["seed"], { stored: storedPii(f), values: storedPii(f).map((p) => p.value), refusable: f.refusable, outbox: has(f, "outbox"), audit: has(f, "audit") })
-        : person("the personal data the use-case receives: no input is named in --pii")),
+  "pii-out-of-telemetry": (f) => {
+    // A job's payload is stored outside the request, and its telemetry is written later: both are checked.
+    const job = f.h.job && has(f, "scheduler") ? f.h.job.fn : undefined;
+    const names = job ? [job] : [];
+    return (
+      valid(f) ??
+      (f.piiInputs.length
+        ? body("pii-out-of-telemetry", ["seed"], { values: f.piiInputs.map((i) => i.valid!), refusable: f.refusable, outbox: has(f, "outbox"), job }, names)
+        : f.facts.pii.length
+          ? // Personal data the use-case reads rather than receives: held by the stored record.
+            body("pii-out-of-telemetry", ["seed"], { stored: storedPii(f), values: storedPii(f).map((p) => p.value), refusable: f.refusable, outbox: has(f, "outbox"), audit: has(f, "audit"), job }, names)
+          : person("the personal data the use-case receives: no input is named in --pii"))
+    );
+  },
   "attempts-correlated": (f) => valid(f) ?? body("attempts-correlated", ["seed"], { refusable: f.refusable, anonymous: f.facts.access === "anonymous" }),
   "audit-per-attempt": (f) => valid(f) ?? body("audit-per-attempt", ["seed"], { refusable: f.refusable, values: f.piiInputs.map((i) => i.valid!) }),
   "read-only": (f) => valid(f) ?? body("read-only", ["seed"], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }),
   "async-accepted": (f) =>
-    valid(f) ?? (f.h.job ? body("async-accepted", ["seed"], { jobEvents: f.events.filter((e) => e.emitter).map((e) => e.names.pascal) }) : person("the scheduled command that runs the job")),
+    valid(f) ??
+    (f.h.job
+      ? body(
+          "async-accepted",
+          ["seed"],
+          { jobEvents: f.events.filter((e) => e.emitter).map((e) => e.names.pascal), ...(f.h.async ? { retry: String(f.h.async.retrySeconds), anonymous: f.facts.access === "anonymous" } : {}) },
+          f.h.async ? [`type ${f.h.bodyType}`] : [],
+        )
+      : person("the scheduled command that runs the job")),
+  "async-status": (f) =>
+    valid(f) ?? (f.h.async && f.h.job ? body("async-status", ["seed"], { retry: String(f.h.async.retrySeconds) }, [f.h.async.statusFn, `type ${f.h.bodyType}`]) : person("the scheduled command that runs the job and moves its status")),
+  "async-job-cap": (f) =>
+    valid(f) ??
+    (!f.h.async
+      ? person("the job store of an asynchronous use-case")
+      : f.facts.access === "anonymous"
+        ? person("whose jobs to count: an anonymous caller has no identity the cap can count by")
+        : // The second request, once a job is done, must pass the endpoint's own limit too.
+          body("async-job-cap", ["seed", "problem"], { cap: f.h.async.activeJobs, again: f.h.rateLimit.limit >= 2 })),
+  "async-foreign-status": (f) =>
+    valid(f) ??
+    (!f.h.async
+      ? person("the job store of an asynchronous use-case")
+      : f.facts.access === "anonymous"
+        ? person("whose job a status belongs to: an anonymous caller has no identity to scope it by")
+        : body("async-foreign-status", ["seed", "problem"], {}, [f.h.async.statusFn, `type ${f.h.bodyType}`])),
   "event-in-outbox": (f, subject) => {
     const event = requestEvents(f).find((e) => e.names.pascal === subject);
     return valid(f) ?? (event ? body("event-in-outbox", ["seed", "event"], { event: event.names.pascal, refusable: f.refusable }) : person(`the event ${subject ?? ""} among the use-case's events`));
@@ -231,10 +267,22 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   },
   "events-once": (f) => {
     const events = requestEvents(f).map((e) => e.names.pascal);
-    if (!events.length) return person("events the request emits (the others are the job's)");
+    // Events only a job emits: once per job, none when its work fails.
+    if (!events.length) return RESOLVE["events-once-by-job"](f);
     return valid(f) ?? body("events-once", ["seed", "event"], { events, refusable: f.refusable });
   },
-  "command-runs-once": (f) => (f.command && f.h.job ? body("command-runs-once", ["seed", "command"]) : person("a scheduled command")),
+  "events-once-by-job": (f) => {
+    const events = f.events.filter((e) => e.emitter).map((e) => e.names.pascal);
+    if (!events.length || !f.h.job) return person("events the request or its job emits");
+    return valid(f) ?? body("events-once-by-job", ["seed", "event"], { events }, [f.h.job.fn]);
+  },
+  "command-runs-once": (f) => {
+    if (!f.command || !f.h.job) return person("a scheduled command");
+    // An accepted job replays the command its request stored (with what the request kept for the job);
+    // otherwise the command names the record the valid request acts on, so a job that loads it finds it.
+    if (f.h.async && f.validRequest) return body("command-runs-once", ["seed"], { viaRequest: true }, [f.h.job.fn]);
+    return body("command-runs-once", ["seed", "command"], { aggregate: seedId(f) });
+  },
   "command-scheduled": (f) => valid(f) ?? (f.h.job ? body("command-scheduled", ["seed", "command"]) : person("a scheduled command")),
   "saved-in-one-transaction": () => infrastructure("the real database and outbox adapters: a failure injected between the save and the outbox write leaves neither"),
   criterion: () => person("the criterion's own arrange and assertion, written by a person from its Given/When/Then against the same fakes"),
@@ -275,8 +323,13 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "link-token-entropy": (f) => (f.h.link ? body("link-token-entropy", [], {}, [f.h.link.newToken]) : person("the function that makes a link's token")),
   "link-constant-time": (f) => (f.h.link && f.link ? body("link-constant-time", [], { token: f.link.token, hash: f.link.hash }, [f.h.link.matches]) : person("a valid token to compare: the input that carries the link's token")),
   "link-hashed-at-rest": () => person("the use-case that issues the link: the record it saves holds the token's SHA-256 digest and no column the token itself"),
-  "erasure-step-up": (f) =>
-    valid(f) ?? (f.facts.access === "anonymous" ? person("a signed-in caller whose last authentication time is known") : body("erasure-step-up", ["seed", "problem"], { scheduler: has(f, "scheduler") })),
+  "erasure-step-up": (f) => {
+    if (f.facts.access === "anonymous" || !f.h.erasure) return valid(f) ?? person("a signed-in caller whose last authentication time is known");
+    // Just inside the window and one second past it, the window the plan states.
+    const window = f.h.erasure.stepUpSeconds;
+    const data = { scheduler: has(f, "scheduler"), recent: window > 60 ? window - 60 : window - 1, stale: window + 1, words: settingText({ value: window, unit: "seconds" }) };
+    return valid(f) ?? body("erasure-step-up", ["seed", "problem"], data);
+  },
   "erasure-purge-after-window": (f) =>
     valid(f) ?? (f.h.job && f.h.erasure ? body("erasure-purge-after-window", ["seed"], {}, [f.h.job.fn, f.h.erasure.windowConst]) : person("the scheduled command that purges when the window ends")),
   "erasure-hidden-not-erased": (f) => valid(f) ?? body("erasure-hidden-not-erased", ["seed"], { scheduler: has(f, "scheduler") }),
@@ -307,12 +360,14 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "message-recipient-cap": (f) => {
     const v = valid(f);
     if (v) return v;
-    // Five requests within the hour, at most as many per window of the endpoint's own limit as it allows.
-    const spacing = 660;
-    const perWindow = Math.ceil(f.h.rateLimit.windowSeconds / spacing);
-    return perWindow > f.h.rateLimit.limit || f.h.rateLimit.windowSeconds > 3600
-      ? person(`five requests for one recipient within the hour that the endpoint's own limit (${f.h.rateLimit.limit} per ${f.h.rateLimit.windowSeconds} s) lets through`)
-      : body("message-recipient-cap", ["seed"], { spacing });
+    const cap = f.h.messages?.recipientCapPerHour;
+    if (cap === undefined) return person("the per-recipient cap of a use-case that sends messages");
+    // As many requests as the cap within the hour (the cap-th and the one past it too), spaced so the endpoint's own limit lets each through.
+    const spacing = Math.floor(3599 / cap);
+    const perWindow = Math.ceil(f.h.rateLimit.windowSeconds / Math.max(spacing, 1));
+    return spacing < 1 || perWindow > f.h.rateLimit.limit || f.h.rateLimit.windowSeconds > 3600
+      ? person(`${cap + 1} requests for one recipient within the hour that the endpoint's own limit (${f.h.rateLimit.limit} per ${f.h.rateLimit.windowSeconds} s) lets through`)
+      : body("message-recipient-cap", ["seed"], { spacing, cap });
   },
   "message-via-outbox": (f) => valid(f) ?? body("message-via-outbox", ["seed"]),
   "message-budget": () => person("the send budget's port (spent, remaining, the budget-exhausted metric) the plan chooses"),
@@ -395,6 +450,13 @@ export function seedExpr(f: Facts): string {
   if (f.facts.self) return `{ id: "user-1"${version} }`;
   if (f.target) return `{ id: "record-1", ${f.target.name}: ${value(f.target)}${version} }`;
   return `{ id: "record-1"${version} }`;
+}
+
+/** The id of the record seedExpr() seeds, as a TypeScript expression. */
+export function seedId(f: Facts): string {
+  if (f.link) return '"record-1"';
+  if (f.resourceId) return f.resourceId.valueObject.valid[0]?.expr ?? f.resourceId.valid!;
+  return f.facts.self ? '"user-1"' : '"record-1"';
 }
 
 /** An invalid example of an input: preferably a distinctive text, so the test can also prove it is not echoed. */

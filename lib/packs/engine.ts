@@ -7,7 +7,7 @@
  * packs, nothing of any generator. Pure.
  */
 import { matchWhen } from "./match.js";
-import { PACK_PLACEHOLDERS, type LoadedPack, type PackFacts, type PackPlaceholder, type PackTest, type TestKindName } from "./pack.js";
+import { PACK_PLACEHOLDERS, settingText, type LoadedPack, type PackFacts, type PackPlaceholder, type PackSetting, type PackTest, type TestKindName } from "./pack.js";
 
 export const TEST_PREFIX: Record<TestKindName, string> = { security: "SEC", domain: "DOM", integration: "INT", performance: "PERF" };
 
@@ -71,6 +71,8 @@ export interface PackCatalog {
   /** Review-checklist items a pack covers: `coveredBy` is the ID of its requirement, threat or test, or a section anchor. */
   checklist: { item: string; coveredBy: string; pack: string }[];
   applied: AppliedPack[];
+  /** The settings of the packs that applied, by name: a later pack's overrides an earlier one's. */
+  settings: Record<string, number>;
 }
 
 export interface EngineOptions {
@@ -107,16 +109,24 @@ export function applicablePacks(facts: PackFacts, packs: readonly LoadedPack[], 
 }
 
 export function applyPacks(facts: PackFacts, packs: readonly LoadedPack[], options: EngineOptions): PackCatalog {
-  const out: PackCatalog = { functional: [], nonFunctional: [], threats: [], abuseCases: [], tests: [], statuses: [], errors: [], telemetry: [], monitoring: [], questions: [], checklist: [], applied: [] };
+  const applicable = applicablePacks(facts, packs, options.order);
+  // Settings first: every text of every pack shows the value in force, a later pack's over an earlier one's.
+  const settings = new Map<string, PackSetting>();
+  for (const { pack } of applicable) for (const s of pack.settings ?? []) settings.set(s.name, s);
+  const out: PackCatalog = {
+    functional: [], nonFunctional: [], threats: [], abuseCases: [], tests: [], statuses: [], errors: [], telemetry: [], monitoring: [], questions: [], checklist: [], applied: [],
+    settings: Object.fromEntries([...settings].map(([name, s]) => [name, s.value])),
+  };
   const counters: Record<TestKindName, number> = { security: 0, domain: 0, integration: 0, performance: 0 };
   const testByKindTitle = new Map<string, CatalogTest>();
 
-  for (const { pack, reasons } of applicablePacks(facts, packs, options.order)) {
+  for (const { pack, reasons } of applicable) {
     const isLiteral = options.literal?.(pack) ?? false;
     const fill = (text: string, markdown: boolean): string =>
       isLiteral ? text : text.replace(/`\{(\w+)\}`|\{(\w+)\}/g, (whole, inCode: string | undefined, plain: string | undefined) => {
         const key = (inCode ?? plain) as PackPlaceholder;
-        const value = facts.values[key];
+        const own = pack.settings?.some((s) => s.name === key) ? settings.get(key) : undefined;
+        const value = facts.values[key] ?? (own ? settingText(own) : undefined);
         if (value === undefined) {
           if (!(key in PACK_PLACEHOLDERS)) return whole;
           throw new PlaceholderError(`pack ${pack.name} (${pack.file}): {${key}} has no value for this use-case; its when should exclude it`);

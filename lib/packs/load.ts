@@ -47,12 +47,19 @@ const NOT_TEXT = new Set(["name", "key", "kind", "category", "coveredBy", "when"
 function semanticProblems(pack: Pack): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   const when = pack.when ?? {};
+  const own = new Set((pack.settings ?? []).map((s) => s.name));
+  pack.settings?.forEach((s, i) => {
+    if (s.name in PACK_PLACEHOLDERS) problems.push({ path: ["settings", i, "name"], problem: `"${s.name}" is the name of a fact placeholder; a setting needs a name of its own` });
+    const first = pack.settings!.findIndex((o) => o.name === s.name);
+    if (first < i) problems.push({ path: ["settings", i, "name"], problem: `"${s.name}" is already a setting at settings[${first}]` });
+  });
   const walk = (value: unknown, at: (string | number)[], inTests: boolean): void => {
     if (typeof value === "string") {
       if (inTests) return; // a test given by key
       for (const m of value.matchAll(PACK_PLACEHOLDER_PATTERN)) {
         const name = m[1]!;
-        if (!(name in PACK_PLACEHOLDERS)) problems.push({ path: at, problem: `unknown placeholder {${name}} (known: ${Object.keys(PACK_PLACEHOLDERS).join(", ")})` });
+        if (own.has(name)) continue;
+        if (!(name in PACK_PLACEHOLDERS)) problems.push({ path: at, problem: `unknown placeholder {${name}} (known: ${[...Object.keys(PACK_PLACEHOLDERS), ...own].join(", ")})` });
         else {
           const guard = GUARDS[name as PackPlaceholder];
           if (guard && !guard.holds(when)) problems.push({ path: at, problem: `{${name}} is not known for every use-case: the pack's when needs ${guard.needs}` });

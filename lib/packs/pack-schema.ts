@@ -6,7 +6,7 @@
  * entry, or a schema key the contract lacks, does not build.
  */
 import type { JsonSchema } from "./json-schema.js";
-import { FLOWS, type Pack, type PackAbuseCase, type PackChecklistLink, type PackError, type PackMonitoring, type PackRequirement, type PackStatus, type PackTelemetry, type PackTest, type PackThreat, type PackWhen } from "./pack.js";
+import { FLOWS, type Pack, type PackAbuseCase, type PackChecklistLink, type PackError, type PackMonitoring, type PackRequirement, type PackSetting, type PackStatus, type PackTelemetry, type PackTest, type PackThreat, type PackWhen } from "./pack.js";
 
 export const STRIDE = ["Spoofing", "Tampering", "Repudiation", "Information disclosure", "Denial of service", "Elevation of privilege"] as const;
 export const TEST_KINDS = ["security", "domain", "integration", "performance"] as const;
@@ -100,6 +100,13 @@ const checklistLink = {
   coveredBy: text("A section anchor (#threat-model) or the key of a test, threat or requirement of this pack"),
 } satisfies Record<keyof PackChecklistLink, JsonSchema>;
 
+const setting = {
+  name: { type: "string", pattern: "^[a-z][A-Za-z0-9]*$", errorMessage: "must be a camelCase name (stepUpWindow)", description: "The placeholder the pack's texts name it by ({stepUpWindow}), and the name the generator reads it by" },
+  value: { type: "integer", minimum: 1, description: "The number" },
+  unit: { enum: ["seconds", "count"], description: "seconds: written in words in texts (5 minutes); count: written as the number" },
+  description: text("What it is, one line"),
+} satisfies Record<keyof PackSetting, JsonSchema>;
+
 const pack = {
   name: { ...key, description: "Unique, kebab-case; a team switches a built-in pack off by this name (config disablePacks)" },
   description: text("One line: what knowledge the pack carries"),
@@ -114,6 +121,7 @@ const pack = {
   monitoring: list(obj(monitoring, ["kind", "text"], "A monitoring item"), "Metrics, alerts, logs, traces, audit records"),
   questions: list({ type: "string", minLength: 1 }, "Open questions for the plan's author"),
   checklist: list(obj(checklistLink, ["item", "coveredBy"], "A checklist link"), "Review-checklist items and what covers them"),
+  settings: list(obj(setting, ["name", "value", "unit"], "A setting"), "Numbers the pack states once, for its texts ({name}) and the generated code and tests alike; a later pack's setting of the same name overrides it"),
 } satisfies Record<keyof Pack, JsonSchema>;
 
 /** The schema of one pack file. */

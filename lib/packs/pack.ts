@@ -5,8 +5,9 @@
  * files, their loader/validator and the engine that matches them on facts.
  *
  * Texts may hold `{placeholder}`s naming a fact value (`{actor}`, `{resource}`,
- * `{enumeration}`, `{rateLimit}`, `{endpoint}`, ...): the engine fills them, and
- * the loader refuses a placeholder the engine does not know (exit 2, file and key path).
+ * `{enumeration}`, `{rateLimit}`, `{endpoint}`, ...) or one of the pack's own settings:
+ * the engine fills them, and the loader refuses a placeholder the engine does not know
+ * (exit 2, file and key path).
  */
 
 /** The facts a `when` can test; every key given must hold, a list means any of its values. */
@@ -113,6 +114,23 @@ export interface PackChecklistLink {
   coveredBy: string;
 }
 
+/**
+ * A number a pack states once, so the plan's text and the generated code agree: the pack's texts
+ * name it as a `{placeholder}` of its own (`{stepUpWindow}` reads "5 minutes"), and the plan
+ * generator reads the same value for the handler contract's constants and the test bodies (the
+ * erasure's step-up window, the per-recipient message cap, the cap on a caller's running jobs).
+ * A later pack (a team's) stating a setting of the same name overrides it, texts included.
+ */
+export interface PackSetting {
+  /** camelCase, not the name of a fact placeholder. */
+  name: string;
+  value: number;
+  /** seconds: written in words in texts ("5 minutes", "30 days"); count: written as the number. */
+  unit: "seconds" | "count";
+  /** What it is, one line. */
+  description?: string;
+}
+
 export interface Pack {
   /** Unique, kebab-case; a team switches a built-in pack off by this name. */
   name: string;
@@ -130,6 +148,7 @@ export interface Pack {
   monitoring?: PackMonitoring[];
   questions?: string[];
   checklist?: PackChecklistLink[];
+  settings?: PackSetting[];
 }
 
 /** A pack with where it came from, for messages and the plan's "why these items". */
@@ -198,4 +217,17 @@ export interface PackFacts {
   inputs: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
+}
+
+/** A setting's value as a pack text shows it: seconds in words ("5 minutes", "1 hour", "30 days"), a count as the number. */
+export function settingText(setting: Pick<PackSetting, "value" | "unit">): string {
+  if (setting.unit === "count") return String(setting.value);
+  const units: [number, string][] = [
+    [86_400, "day"],
+    [3600, "hour"],
+    [60, "minute"],
+  ];
+  const [size, word] = units.find(([n]) => setting.value >= n && setting.value % n === 0) ?? [1, "second"];
+  const n = setting.value / size;
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }

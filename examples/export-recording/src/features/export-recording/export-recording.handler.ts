@@ -1,4 +1,4 @@
-import type { AuditLog, Clock, FileStorage, IdSource, JobOutcome, Outbox, Problem, RateLimitPolicy, RateLimiter, Reply, Repository, RequestContext, Scheduler, StoredRecord, TelemetrySink } from "../../shared/ports/ports.js";
+import type { AuditLog, Clock, FileStorage, IdSource, JobOutcome, JobState, JobStore, JobView, Outbox, Problem, RateLimitPolicy, RateLimiter, Reply, Repository, RequestContext, Scheduler, StoredRecord, TelemetrySink } from "../../shared/ports/ports.js";
 import type { RecordingId } from "./domain/recording-id.value-object.js";
 import type { Format } from "./domain/format.value-object.js";
 
@@ -22,8 +22,11 @@ export interface ExportRecordingInput {
   readonly format: Format;
 }
 
-/** The success body. TODO(plan): name its fields (--response). */
-export type ExportRecordingBody = Readonly<Record<string, unknown>>;
+/** The accepted job: its id and where it stands, as its status resource answers. */
+export interface ExportRecordingBody {
+  readonly jobId: string;
+  readonly status: JobState;
+}
 
 /** Success (202), or a problem+json failure. */
 export type ExportRecordingReply = Reply<ExportRecordingBody> | Reply<Problem>;
@@ -37,6 +40,12 @@ export type ExportRecordingRecord = StoredRecord;
 /** At most 5 requests per 1h; past it, 429 with Retry-After. */
 export const RATE_LIMIT: RateLimitPolicy = { limit: 5, windowSeconds: 3600 };
 
+/** At most this many of a caller's jobs pending or running at once (as the plan states); past it, 429 with Retry-After and nothing scheduled. */
+export const MAX_ACTIVE_JOBS = 3;
+
+/** When to ask the status resource again, in seconds: the Retry-After of the 202 and of a pending or running status. */
+export const STATUS_RETRY_SECONDS = 5;
+
 /** The ports the handler needs, nothing more. */
 export interface ExportRecordingDeps {
   readonly repository: Repository<ExportRecordingRecord>;
@@ -44,6 +53,7 @@ export interface ExportRecordingDeps {
   readonly clock: Clock;
   readonly ids: IdSource;
   readonly scheduler: Scheduler;
+  readonly jobs: JobStore;
   readonly audit: AuditLog;
   readonly telemetry: TelemetrySink;
   readonly storage: FileStorage;
@@ -54,17 +64,37 @@ export async function handleExportRecording(request: ExportRecordingRequest, con
   throw new Error("not implemented: handleExportRecording (the plan's implementation steps say how)");
 }
 
+/** Asks where an accepted job stands: GET /api/recordings/:recordingId/exports/{jobId}, the 202's Location. */
+export interface ExportRecordingStatusRequest {
+  readonly jobId: string;
+}
+
+/** 200 with the job's state (its result's location once done), or 404 for another caller's job and an unknown id alike. */
+export type ExportRecordingStatusReply = Reply<JobView> | Reply<Problem>;
+
+/** The ports the status resource needs: it reads the job store, nothing else. */
+export interface ExportRecordingStatusDeps {
+  readonly jobs: JobStore;
+  readonly telemetry: TelemetrySink;
+}
+
+export async function handleExportRecordingStatus(request: ExportRecordingStatusRequest, context: RequestContext, deps: ExportRecordingStatusDeps): Promise<ExportRecordingStatusReply> {
+  void [request, context, deps]; // what the implementation will use
+  throw new Error("not implemented: handleExportRecordingStatus (the plan's implementation steps say how)");
+}
+
 /** The ports the job of RunRecordingExport needs: a subset of the handler's. */
 export interface RunRecordingExportJobDeps {
   readonly repository: Repository<ExportRecordingRecord>;
   readonly clock: Clock;
   readonly ids: IdSource;
   readonly scheduler: Scheduler;
+  readonly jobs: JobStore;
   readonly telemetry: TelemetrySink;
   readonly outbox: Outbox;
 }
 
-/** Runs one delivery of a stored RunRecordingExport: refused unless it deserializes, once per id. */
+/** Runs one delivery of a stored RunRecordingExport: refused unless it deserializes, once per id; it moves the job's status to done (with where its result is) or failed. */
 export async function runRunRecordingExport(serialized: string, deps: RunRecordingExportJobDeps): Promise<JobOutcome> {
   void [serialized, deps]; // what the implementation will use
   throw new Error("not implemented: runRunRecordingExport (the plan's implementation steps say how)");

@@ -77,8 +77,39 @@ export interface Scheduler {
   claim(id: string): Promise<boolean>;
 }
 
-/** What a job did with one delivery of its command. */
-export type JobOutcome = "done" | "already-done" | "refused";
+/** What a job did with one delivery of its command: its work done or failed, a redelivery, or a command it refused to read. */
+export type JobOutcome = "done" | "already-done" | "refused" | "failed";
+
+/** Where an accepted job stands, as its status resource answers it. */
+export type JobState = "pending" | "running" | "done" | "failed";
+
+/** An accepted job. Its id is its scheduled command's id (unguessable, from the id source). */
+export interface JobRecord {
+  readonly id: string;
+  /** The caller who started it: its status answers only them. */
+  readonly ownerId: string;
+  readonly state: JobState;
+  /** Where the result is fetched once done (a later request's path), never the result itself. */
+  readonly result?: string;
+}
+
+/** The jobs an asynchronous use-case accepted, for their status resource and the cap per caller. */
+export interface JobStore {
+  save(job: JobRecord): Promise<void>;
+  /** For the job that runs it. */
+  findById(id: string): Promise<JobRecord | null>;
+  /** For its status resource: null for another caller's job and for an unknown id alike. */
+  findForOwner(ownerId: string, id: string): Promise<JobRecord | null>;
+  /** The caller's jobs still pending or running, for the cap. */
+  active(ownerId: string): Promise<JobRecord[]>;
+}
+
+/** What the 202 and the job's status resource answer: where the job stands, and where its result is once done. */
+export interface JobView {
+  readonly jobId: string;
+  readonly status: JobState;
+  readonly result?: string;
+}
 
 /** One entry per attempt. `actor` is an id or "anonymous", never personal data. */
 export interface AuditEntry {

@@ -1,6 +1,7 @@
 import { FixedClock } from "./fixed-clock.js";
 import { InMemoryAuditLog } from "./in-memory-audit-log.js";
 import { InMemoryFileStorage } from "./in-memory-file-storage.js";
+import { InMemoryJobStore } from "./in-memory-job-store.js";
 import { InMemoryOutbox } from "./in-memory-outbox.js";
 import { InMemoryRateLimiter } from "./in-memory-rate-limiter.js";
 import { InMemoryScheduler } from "./in-memory-scheduler.js";
@@ -16,6 +17,7 @@ export function fakePorts(start?: string) {
     ids: new SequentialIds(),
     outbox: new InMemoryOutbox(),
     scheduler: new InMemoryScheduler(),
+    jobs: new InMemoryJobStore(),
     audit: new InMemoryAuditLog(),
     telemetry: new InMemoryTelemetry(),
     storage: new InMemoryFileStorage(),

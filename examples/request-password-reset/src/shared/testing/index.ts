@@ -3,6 +3,7 @@ export { SequentialIds } from "./sequential-ids.js";
 export { InMemoryRateLimiter } from "./in-memory-rate-limiter.js";
 export { InMemoryOutbox } from "./in-memory-outbox.js";
 export { InMemoryScheduler } from "./in-memory-scheduler.js";
+export { InMemoryJobStore } from "./in-memory-job-store.js";
 export { InMemoryAuditLog } from "./in-memory-audit-log.js";
 export { InMemoryTelemetry } from "./in-memory-telemetry.js";
 export { InMemoryFileStorage } from "./in-memory-file-storage.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import type { Caller, RequestContext } from "../../../shared/ports/ports.js";
 import { InMemoryRepository, expectProblem, fakePorts } from "../../../shared/testing/index.js";
-import { handleExportRecording, runRunRecordingExport, type ExportRecordingRequest, type ExportRecordingRecord } from "../export-recording.handler.js";
+import { handleExportRecording, runRunRecordingExport, handleExportRecordingStatus, type ExportRecordingBody, type ExportRecordingRequest, type ExportRecordingRecord } from "../export-recording.handler.js";
 import { RecordingExportCompleted } from "../domain/recording-export-completed.event.js";
 import { RunRecordingExport } from "../domain/run-recording-export.command.js";
 
@@ -28,11 +28,48 @@ describe("Export recording — Integration tests", () => {
     expect(reply.status).toBe(202);
     expect(reply.headers["location"] ?? "").toMatch(/^\//);
     expect(deps.scheduler.stored).toHaveLength(1);
+    // The 202 names the job its Location points at, kept pending for the caller who started it, with when to ask again.
+    const { jobId } = reply.body as ExportRecordingBody;
+    expect(reply.headers["location"] ?? "").toContain(jobId);
+    expect(reply.headers["retry-after"]).toBe("5");
+    expect(await deps.jobs.findById(jobId)).toMatchObject({ ownerId: "user-1", state: "pending" });
     const published = deps.outbox.events.map((e) => e.name);
     expect(published).not.toContain("RecordingExportCompleted");
   });
 
-  it.todo("INT-3 the status resource reports pending, then done with the result, or failed");
+  it.failing("INT-3 the status resource reports pending, then done with the result, or failed", async () => {
+    const deps = seeded();
+    const accepted = await handleExportRecording(validRequest(), contextOf(), deps);
+    expect(accepted.status).toBe(202);
+    const { jobId } = accepted.body as ExportRecordingBody;
+    const pending = await handleExportRecordingStatus({ jobId }, contextOf(), deps);
+    expect(pending.status).toBe(200);
+    expect(pending.body).toMatchObject({ jobId, status: "pending" });
+    expect(pending.headers["retry-after"]).toBe("5");
+    const [stored] = deps.scheduler.stored;
+    if (!stored) {
+      throw new Error("nothing was scheduled");
+    }
+    expect(await runRunRecordingExport(stored.serialized, deps)).toBe("done");
+    const done = await handleExportRecordingStatus({ jobId }, contextOf(), deps);
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ jobId, status: "done" });
+    // Where the result is fetched, a later request: a path, never the result itself.
+    expect(String((done.body as { result?: unknown }).result)).toMatch(/^\//);
+    // The store is down when the next job runs: its status says failed, not pending for ever.
+    const broken = seeded();
+    const next = await handleExportRecording(validRequest(), contextOf(), broken);
+    expect(next.status).toBe(202);
+    const failedId = (next.body as ExportRecordingBody).jobId;
+    const [second] = broken.scheduler.stored;
+    if (!second) {
+      throw new Error("nothing was scheduled");
+    }
+    broken.repository.failing = true;
+    expect(await runRunRecordingExport(second.serialized, broken)).toBe("failed");
+    const failed = await handleExportRecordingStatus({ jobId: failedId }, contextOf(), broken);
+    expect(failed.body).toMatchObject({ jobId: failedId, status: "failed" });
+  });
 
   it.failing("INT-4 answers 404 for a Recording that does not exist", async () => {
     expectProblem(await handleExportRecording(validRequest(), contextOf(), arrange()), 404);
@@ -52,8 +89,28 @@ describe("Export recording — Integration tests", () => {
     expect(RecordingExportCompleted.fromJSON(published[0]).ok).toBe(true);
   });
 
-  // Needs events the request emits (the others are the job's).
-  it.todo("INT-6 publishes each event once per committed change, and none when the change fails");
+  it.failing("INT-6 publishes each event once per committed change, and none when the change fails", async () => {
+    const deps = seeded();
+    expect((await handleExportRecording(validRequest(), contextOf(), deps)).status).toBe(202);
+    const [stored] = deps.scheduler.stored;
+    if (!stored) {
+      throw new Error("nothing was scheduled");
+    }
+    // The job's events, once: a redelivered command publishes nothing more.
+    expect(await runRunRecordingExport(stored.serialized, deps)).toBe("done");
+    expect(await runRunRecordingExport(stored.serialized, deps)).toBe("already-done");
+    expect(deps.outbox.events.map((e) => e.name).sort()).toEqual([RecordingExportCompleted.eventName].sort());
+    // A job whose work fails (the store is down) publishes none.
+    const failing = seeded();
+    expect((await handleExportRecording(validRequest(), contextOf(), failing)).status).toBe(202);
+    const [again] = failing.scheduler.stored;
+    if (!again) {
+      throw new Error("nothing was scheduled");
+    }
+    failing.repository.failing = true;
+    expect(await runRunRecordingExport(again.serialized, failing).catch(() => "threw")).not.toBe("done");
+    expect(failing.outbox.events).toEqual([]);
+  });
 
   it.failing("INT-7 RunRecordingExport runs once when due, and a failed run is retried or dead-lettered", async () => {
     const deps = seeded();

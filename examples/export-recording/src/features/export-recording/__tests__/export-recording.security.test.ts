@@ -1,8 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import type { Caller, RequestContext } from "../../../shared/ports/ports.js";
 import { InMemoryRepository, expectProblem, fakePorts } from "../../../shared/testing/index.js";
-import { handleExportRecording, runRunRecordingExport, type ExportRecordingRequest, type ExportRecordingRecord } from "../export-recording.handler.js";
-import { RunRecordingExport } from "../domain/run-recording-export.command.js";
+import { handleExportRecording, handleExportRecordingStatus, runRunRecordingExport, type ExportRecordingBody, type ExportRecordingRequest, type ExportRecordingRecord } from "../export-recording.handler.js";
 
 /**
  * Security tests of Export recording, against its handler contract and in-memory fakes of the ports
@@ -29,9 +28,36 @@ describe("Export recording — Security tests", () => {
     expect(JSON.stringify(failed.body)).not.toContain("repository unavailable");
   });
 
-  it.todo("SEC-2 answers 429 while the caller's running jobs are at the cap");
+  it.failing("SEC-2 answers 429 while 3 of the caller's jobs are pending or running, and schedules nothing", async () => {
+    const deps = seeded();
+    // The caller's jobs at the cap (3), still pending or running; another caller's do not count.
+    for (let i = 0; i < 3; i++) {
+      deps.jobs.seed({ id: `job-${i}`, ownerId: "user-1", state: i % 2 === 0 ? "pending" : "running" });
+    }
+    deps.jobs.seed({ id: "job-other", ownerId: "user-2", state: "running" });
+    const refused = await handleExportRecording(validRequest(), contextOf(), deps);
+    expectProblem(refused, 429);
+    expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
+    expect(deps.scheduler.stored).toEqual([]);
+    // One of them done: a new job is accepted.
+    deps.jobs.seed({ id: "job-0", ownerId: "user-1", state: "done" });
+    expect((await handleExportRecording(validRequest(), contextOf(), deps)).status).toBe(202);
+    expect(deps.scheduler.stored).toHaveLength(1);
+  });
 
-  it.todo("SEC-3 answers another caller's job status with 404");
+  it.failing("SEC-3 answers another caller's job status with 404, the same as an unknown job", async () => {
+    const deps = seeded();
+    const accepted = await handleExportRecording(validRequest(), contextOf(), deps);
+    expect(accepted.status).toBe(202);
+    const { jobId } = accepted.body as ExportRecordingBody;
+    expect((await handleExportRecordingStatus({ jobId }, contextOf(), deps)).status).toBe(200);
+    // Another caller asks for it by its id: the same answer as for an id that names no job.
+    const other: Caller = { id: "user-2", roles: [] };
+    const foreign = await handleExportRecordingStatus({ jobId }, contextOf("client-2", other), deps);
+    const unknown = await handleExportRecordingStatus({ jobId: "job-unknown" }, contextOf("client-2", other), deps);
+    expectProblem(foreign, 404);
+    expect(foreign.body).toEqual(unknown.body);
+  });
 
   it.failing("SEC-4 answers a Recording the caller is not the host of with 404, the same as a missing one", async () => {
     const foreign = arrange();
@@ -62,7 +88,12 @@ describe("Export recording — Security tests", () => {
 
   it.failing("SEC-7 runs a replayed RunRecordingExport (same id) only once", async () => {
     const deps = seeded();
-    const text = RunRecordingExport.create({ aggregateId: "record-1", correlationId: "correlation-1", runAt: deps.clock.now().toISOString() }, "command-1").serialize();
+    expect((await handleExportRecording(validRequest(), contextOf(), deps)).status).toBe(202);
+    const [stored] = deps.scheduler.stored;
+    if (!stored) {
+      throw new Error("nothing was scheduled");
+    }
+    const text = stored.serialized;
     expect(await runRunRecordingExport(text, deps)).toBe("done");
     expect(await runRunRecordingExport(text, deps)).toBe("already-done");
     expect(await runRunRecordingExport(text.replace('"version":1', '"version":99'), deps)).toBe("refused");
@@ -70,8 +101,10 @@ describe("Export recording — Security tests", () => {
 
   it.failing("SEC-8 answers request 6 within 1h from one account with 429 and Retry-After", async () => {
     const deps = seeded();
+    // Each job finishes before the next request: only the rate limit refuses, not the cap on running jobs.
     for (let i = 0; i < 5; i++) {
       expect((await handleExportRecording(validRequest(), contextOf(), deps)).status).toBe(202);
+      deps.jobs.finishAll();
     }
     const refused = await handleExportRecording(validRequest(), contextOf(), deps);
     expectProblem(refused, 429);
@@ -83,6 +116,7 @@ describe("Export recording — Security tests", () => {
     const deps = seeded();
     for (let i = 0; i < 5; i++) {
       expect((await handleExportRecording(validRequest(), contextOf(`client-${i}`), deps)).status).toBe(202);
+      deps.jobs.finishAll();
     }
     expectProblem(await handleExportRecording(validRequest(), contextOf("another-client"), deps), 429);
   });
@@ -91,6 +125,7 @@ describe("Export recording — Security tests", () => {
     const deps = seeded();
     for (let i = 0; i < 5; i++) {
       await handleExportRecording(validRequest(), contextOf(), deps);
+      deps.jobs.finishAll();
     }
     expect((await handleExportRecording(validRequest(), contextOf(), deps)).status).toBe(429);
     deps.clock.advance(3600);
@@ -108,8 +143,10 @@ describe("Export recording — Security tests", () => {
 
   it.failing("SEC-14 the download request past the caller's download limit within the window is refused with 429 and Retry-After", async () => {
     const deps = seeded();
+    // Each job finishes before the next request: only the rate limit refuses, not the cap on running jobs.
     for (let i = 0; i < 5; i++) {
       expect((await handleExportRecording(validRequest(), contextOf(), deps)).status).toBe(202);
+      deps.jobs.finishAll();
     }
     const refused = await handleExportRecording(validRequest(), contextOf(), deps);
     expectProblem(refused, 429);

@@ -121,7 +121,11 @@ describe("Request password reset — Security tests", () => {
     expect((await handleRequestPasswordReset(validRequest(), contextOf(), deps)).status).toBe(202);
     expect((await handleRequestPasswordReset({ ...validRequest(), email: "ada.example.com" }, contextOf(), deps)).status).toBe(400);
     expect(deps.telemetry.records.length).toBeGreaterThan(0);
-    const leaving = deps.telemetry.text() + JSON.stringify(deps.outbox.events);
+    // The job's payload as stored, and what the job logs when it runs, are checked too.
+    for (const command of deps.scheduler.stored) {
+      await runExpirePasswordResetToken(command.serialized, deps);
+    }
+    const leaving = deps.telemetry.text() + JSON.stringify(deps.outbox.events) + JSON.stringify(deps.scheduler.stored);
     expect(leaving).not.toContain("ada@example.com");
   });
 });
