@@ -11,6 +11,8 @@ describe("toNodeTest", () => {
     ["expect(keys).not.toContain(field);", "assert.ok(!keys.includes(field));"],
     ["expect(() => new Email(1)).toThrow(ValidationError);", "assert.throws(() => new Email(1), ValidationError);"],
     ["expect(() => f()).toThrow(\"bad\");", "assert.throws(() => f(), { message: \"bad\" });"],
+    // A regular expression's escaped brackets are neither opened nor closed.
+    ["expect(code).toMatch(/f\\)?\\s*\\(/);", "assert.match(code, /f\\)?\\s*\\(/);"],
   ])("%s", (jest, node) => {
     expect(toNodeTest(`import { strict as assert } from "node:assert";\n${jest}\n`)).toBe(`import { strict as assert } from "node:assert";\n${node}\n`);
   });
@@ -20,6 +22,12 @@ describe("toNodeTest", () => {
     expect(toNodeTest(code)).toBe(
       'import { it } from "node:test";\nimport { inspect } from "node:util";\n  for (const [label, raw] of [["a `b`", 1]] as [string, unknown][]) {\n    it(`DOM-1 ${String(label)} is ${inspect(raw)}, 100%`, () => {\n      use(label, raw);\n    });\n  }\n',
     );
+  });
+
+  it("reads past a regular expression with an escaped slash, and a comment with commas after it", () => {
+    const jest = 'it.failing("X-1", async () => {\n    expect(reply.headers["location"] ?? "").toMatch(/^\\//);\n    // a comment, with commas, after it\n    expect(list).toHaveLength(1);\n  });';
+    const node = 'it.failing("X-1", async () => {\n    assert.match(reply.headers["location"] ?? "", /^\\//);\n    // a comment, with commas, after it\n    assert.equal(list.length, 1);\n  });';
+    expect(toNodeTest(`import { strict as assert } from "node:assert";\n${jest}\n`)).toBe(`import { strict as assert } from "node:assert";\n${node}\n`);
   });
 
   it("refuses a matcher node:assert has no form for, naming it", () => {

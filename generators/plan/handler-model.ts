@@ -21,12 +21,9 @@ export interface HandlerFacts {
   planPath: string;
   support: SupportModules;
   ext: ".js" | "";
-  /** The numbers the applied packs state, by name (catalog settings); a missing one takes the built-in pack's value. */
-  settings?: Readonly<Record<string, number>>;
+  /** The numbers the packs state, by name: the applied packs' over the built-in ones' (a team may switch the pack stating one off). */
+  settings: Readonly<Record<string, number>>;
 }
-
-/** The built-in packs' values, for a run whose packs state none (a team switched the pack off). */
-const SETTING_DEFAULTS: Readonly<Record<string, number>> = { stepUpWindow: 300, cancellationWindow: 30 * 86_400, recipientCapPerHour: 5, activeJobs: 3, statusRetryAfter: 5 };
 
 /** The in-memory fakes, one small file each, and their index. */
 export const FAKE_FILES = [
@@ -83,7 +80,11 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
   });
   const recordType = `${pascal}Record`;
   const downloads = f.facts.capabilities.includes("file-download");
-  const setting = (name: string): number => f.settings?.[name] ?? SETTING_DEFAULTS[name]!;
+  const setting = (name: string): number => {
+    const value = f.settings[name];
+    if (value === undefined) throw new Error(`no pack states the setting ${name}`);
+    return value;
+  };
   const isAsync = f.facts.flow === "async";
   const ports: PortModel[] = [
     // A query answers without changing state: its repository port can only find.

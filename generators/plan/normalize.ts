@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import type { LoadedPack } from "../../lib/packs/pack.js";
-import { builtInPacks } from "../../lib/packs/built-in.js";
+import { builtInPacks, builtInSettings } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
 import { buildCatalog, TODO } from "./catalog.js";
 import { factsOf, packFactsOf, type UseCaseFacts } from "./facts.js";
@@ -144,7 +144,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     planPath,
     support,
     ext,
-    settings: catalog.settings,
+    settings: { ...builtInSettings(), ...catalog.settings },
   });
   settleCases(catalog.tests, bodyFacts({ start: `${input.date || options.today}T00:00:00.000Z`, h: handler, facts, events, ...(command ? { command } : {}) }));
 

@@ -247,7 +247,7 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     (!f.h.async
       ? person("the job store of an asynchronous use-case")
       : f.facts.access === "anonymous"
-        ? person("whose jobs to count: an anonymous caller has no identity the cap can count by")
+        ? person("a caller identity to count running jobs by: an anonymous caller has none (the plan says what the cap counts by, the client key or the named account)")
         : // The second request, once a job is done, must pass the endpoint's own limit too.
           body("async-job-cap", ["seed", "problem"], { cap: f.h.async.activeJobs, again: f.h.rateLimit.limit >= 2 })),
   "async-foreign-status": (f) =>
@@ -255,7 +255,7 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     (!f.h.async
       ? person("the job store of an asynchronous use-case")
       : f.facts.access === "anonymous"
-        ? person("whose job a status belongs to: an anonymous caller has no identity to scope it by")
+        ? person("a caller identity to scope a job's status by: an anonymous caller has none, so the unguessable job id is all that guards it")
         : body("async-foreign-status", ["seed", "problem"], {}, [f.h.async.statusFn, `type ${f.h.bodyType}`])),
   "event-in-outbox": (f, subject) => {
     const event = requestEvents(f).find((e) => e.names.pascal === subject);

@@ -27,3 +27,8 @@ export function builtInPacks(): LoadedPack[] {
   cached = (JSON.parse(text) as { packs: LoadedPack[] }).packs;
   return [...cached];
 }
+
+/** The settings the built-in packs state, by name: what a run falls back on when the pack stating one is switched off. */
+export function builtInSettings(): Record<string, number> {
+  return Object.fromEntries(builtInPacks().flatMap((p) => (p.settings ?? []).map((s) => [s.name, s.value] as const)));
+}

@@ -14,7 +14,9 @@ export function closeOf(code: string, open: number): number {
   const stack = [pairs[code[open]!]!];
   for (let i = open + 1; i < code.length; i++) {
     const c = code[i]!;
-    if (c === '"' || c === "'") {
+    if (c === "\\") {
+      i++; // outside strings only a regular expression escapes: its `\/` neither ends it nor starts a comment
+    } else if (c === '"' || c === "'") {
       for (i++; i < code.length && code[i] !== c; i++) if (code[i] === "\\") i++;
     } else if (c === "`") {
       for (i++; i < code.length && code[i] !== "`"; i++) {
@@ -44,7 +46,8 @@ function splitArgs(list: string): string[] {
   let start = 0;
   for (let i = 0; i < list.length; i++) {
     const c = list[i]!;
-    if ("([{\"'`".includes(c)) {
+    if (c === "\\") i++; // an escaped character of a regular expression: not a bracket or a quote
+    else if ("([{\"'`".includes(c)) {
       const end = c === '"' || c === "'" || c === "`" ? closeString(list, i) : closeOf(list, i);
       i = end - 1;
     } else if (c === ",") {
