@@ -48,7 +48,7 @@ const CASES: Case[] = [
     answers: path.join(ROOT, "examples/export-recording.answers.json"),
     mistakes: [
       { what: "no cap on running jobs", replace: [".length >= MAX_ACTIVE_JOBS)", ".length < 0)"], fails: ["of the caller's jobs are pending or running"] },
-      { what: "another caller's job status answered", replace: ["deps.jobs.findForOwner(context.caller.id, request.jobId)", "deps.jobs.findById(request.jobId)"], fails: ["another caller's job status with 404"] },
+      { what: "another caller's job status answered", replace: ["deps.jobs.statusOf(context.caller.id, request.jobId)", "deps.jobs.findById(request.jobId)"], fails: ["another caller's job status with 404"] },
       {
         what: "the event emitted by the request, not the job",
         replace: [

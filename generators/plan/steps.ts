@@ -114,8 +114,9 @@ function handlerPseudo(m: PlanModel): string {
       break;
     case "async":
       if (load) lines.push(`  ${resource?.toLowerCase() ?? "target"} = ${load}`);
+      if (m.handler.async) lines.push(`  jobs.active(callerId) at ${m.handler.async.activeJobs} -> 429 + Retry-After, nothing scheduled  // ${m.handler.async.activeJobsConst}`);
       lines.push(`  job = accept(${m.command ? m.command.names.pascal : "job"}, { ${[...m.valueObjects.map((v) => v.names.camel), ...(resource ? ["id"] : [])].join(", ")} })  // nothing done yet`);
-      lines.push("  repository.accept(job)");
+      lines.push(m.handler.async ? "  jobs.save({ id: job.id, ownerId: callerId, state: pending }); schedule the job's command under the same id" : "  repository.accept(job)");
       lines.push("  respond 202 with Location of the job's status resource  // the job's events are emitted when it runs");
       break;
     default:
@@ -131,6 +132,17 @@ function handlerPseudo(m: PlanModel): string {
   // A domain error refuses the request before anything is written (no change, no audit of a success).
   const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
   lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.map((e) => `  ${e.when ? `if ${e.when}` : "when it applies"} -> ${e.name} (${e.status})`));
+  // The job's status resource is a handler of its own in the same contract, and the job moves the status.
+  const a = m.handler.async;
+  if (a) {
+    lines.push(
+      "",
+      `${a.statusFn}({ jobId }, caller):  // GET ${a.statusRoute}`,
+      "  job = jobs.statusOf(callerId, jobId)  // null -> 404: unknown or another caller's, the same answer",
+      `  respond 200 { jobId, status, result? }, with Retry-After ${a.retrySeconds} while pending or running`,
+      ...(m.handler.job ? ["", `${m.handler.job.fn}(serialized):  // the job: running, then done with where its result is, or failed; its events through the outbox`] : []),
+    );
+  }
   return lines.join("\n");
 }
 

@@ -25,7 +25,7 @@ export class InMemoryJobStore implements JobStore {
     return this.jobs.get(id) ?? null;
   }
 
-  async findForOwner(ownerId: string, id: string): Promise<JobRecord | null> {
+  async statusOf(ownerId: string, id: string): Promise<JobRecord | null> {
     const job = this.jobs.get(id);
     return job && job.ownerId === ownerId ? job : null;
   }

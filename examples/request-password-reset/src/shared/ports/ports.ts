@@ -99,7 +99,7 @@ export interface JobStore {
   /** For the job that runs it. */
   findById(id: string): Promise<JobRecord | null>;
   /** For its status resource: null for another caller's job and for an unknown id alike. */
-  findForOwner(ownerId: string, id: string): Promise<JobRecord | null>;
+  statusOf(ownerId: string, id: string): Promise<JobRecord | null>;
   /** The caller's jobs still pending or running, for the cap. */
   active(ownerId: string): Promise<JobRecord[]>;
 }
