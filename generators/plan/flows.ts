@@ -194,8 +194,8 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       break;
     case "async":
       if (finder) body.push(finder);
-      body.push("  // Stores the accepted job and its status (pending); the job does the work later.\n  accept(job: Job): Promise<void>;");
-      body.push("  // The job's status, for the caller who started it only.\n  statusOf(callerId: string, jobId: string): Promise<JobStatus | null>;");
+      body.push("  // Stores the accepted job with its owner and status (pending), in the contract's JobStore; the job does the work later.\n  accept(job: Job): Promise<void>;");
+      body.push("  // The job's status, for the caller who started it only (JobStore.statusOf): null for another caller's job as for an unknown id.\n  statusOf(callerId: string, jobId: string): Promise<JobStatus | null>;");
       break;
     default:
       if (finder) body.push(finder);
