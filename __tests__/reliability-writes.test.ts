@@ -48,13 +48,13 @@ async function waitForCommit(dest: string, jitter: number): Promise<void> {
 
 function overwriteChanges(existing: Map<string, string>): Change[] {
   const inputs = ["Book room", "Cancel booking"].map((name) => withFallbacks(planSchema, { name, summary: "new", valueObjects: [{ name: "RoomId", rule: { kind: "uuid" } }] }));
-  return decide(mergeBatch(planGenerator.build(inputs, context)).files, existing, "overwrite");
+  return decide(mergeBatch(planGenerator.build(inputs, context)), existing, "overwrite");
 }
 
 async function olderCopy(): Promise<{ dir: string; changes: Change[] }> {
   const dir = await tempDir();
   const older = ["Book room", "Cancel booking"].map((name) => withFallbacks(planSchema, { name, summary: "old", valueObjects: [{ name: "RoomId", rule: { kind: "uuid" } }] }));
-  const files = mergeBatch(planGenerator.build(older, context)).files;
+  const files = mergeBatch(planGenerator.build(older, context));
   await commit(dir, decide(files, new Map(), "overwrite"));
   // Every file gets a new version: each one is an overwrite.
   return { dir, changes: files.map((f) => ({ path: f.path, action: "overwrite", before: f.content, after: `${f.content}// new\n` })) };
@@ -81,7 +81,7 @@ describe("point 2: crash-safe writes", () => {
     for (const n of [1, 2, 5, 9, 14]) {
       const { dir, changes } = await olderCopy();
       // New folders too: a use-case the older run did not have.
-      const extra = decide(mergeBatch(planGenerator.build([withFallbacks(planSchema, { name: `Extra ${n}` })], context)).files, new Map(), "overwrite");
+      const extra = decide(mergeBatch(planGenerator.build([withFallbacks(planSchema, { name: `Extra ${n}` })], context)), new Map(), "overwrite");
       const all = [...changes, ...extra.filter((e) => !changes.some((c) => c.path === e.path))];
       expect(all.length).toBeGreaterThan(14);
       const before = await snapshot(dir);

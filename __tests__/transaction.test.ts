@@ -52,7 +52,7 @@ function newChanges(existing: Map<string, string>) {
   const inputs = ["Book room", "Cancel booking"].map((name) =>
     withFallbacks(planSchema, { name, summary: "new", valueObjects: [{ name: "RoomId", rule: { kind: "uuid" } }], events: [{ name: "RoomBooked", fields: ["roomId"] }], scheduledCommand: "Remind" }),
   );
-  return decide(mergeBatch(planGenerator.build(inputs, context)).files, existing, "overwrite");
+  return decide(mergeBatch(planGenerator.build(inputs, context)), existing, "overwrite");
 }
 
 async function existingOf(dir: string, paths: string[]): Promise<Map<string, string>> {

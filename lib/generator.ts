@@ -27,6 +27,18 @@ export interface BuildContext {
   read?: (path: string) => string | undefined;
 }
 
+/**
+ * A run's inputs in order, as many as `length`: an array, or a batch from an answers
+ * file that parses each entry again as it is reached, so that no more than one
+ * use-case's input is held at a time (lib/cli/resolve-inputs.ts). Each pass
+ * over it may yield new objects: keep nothing across use-cases.
+ */
+export type Inputs<S extends Schema> = Iterable<InputOf<S>> & {
+  readonly length: number;
+  /** Each input's label, where the caller has checked every input already (crossCheck) and taken the labels while at it: the run does not pass over them again. */
+  readonly checkedLabels?: readonly string[];
+};
+
 export interface GeneratorDefinition<S extends Schema = Schema> {
   name: string;
   description: string;
@@ -47,7 +59,7 @@ export interface GeneratorDefinition<S extends Schema = Schema> {
    * asks for them (a generator function): a batch renders, stages and drops one
    * use-case at a time.
    */
-  build(inputs: InputOf<S>[], context: BuildContext): Iterable<PlannedFile[]>;
+  build(inputs: Inputs<S>, context: BuildContext): Iterable<PlannedFile[]>;
   /** The facts packs are matched on, for generators that apply packs (`mjoplan packs --answers` asks the plan generator). */
   packFacts?(input: InputOf<S>, context: BuildContext): PackFacts;
   /** The names this generator reads from the team's config (output paths, suffixes, sections), so a config is checked against them. */

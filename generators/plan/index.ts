@@ -61,9 +61,10 @@ export const planGenerator = defineGenerator({
   *build(inputs, context) {
     const renderer = planRenderer(context.templatesDir, context.overridesDir);
     const options = normalizeOptions(context);
-    for (const [i, input] of inputs.entries()) {
+    let done = 0;
+    for (const input of inputs) {
       const files = renderPlan(normalize(input, options), renderer);
-      context.progress?.(i + 1, inputs.length);
+      context.progress?.(++done, inputs.length);
       yield files;
     }
   },

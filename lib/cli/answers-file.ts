@@ -18,7 +18,16 @@ export interface AnswersEntry<S extends Schema> {
   given: GivenSet<S>;
 }
 
-export async function readAnswersFile<S extends Schema>(file: string, schema: S, cwd: string): Promise<AnswersEntry<S>[]> {
+/**
+ * An answers file's use-cases, each made on demand: a batch keeps the parsed file and
+ * no more (every entry is checked for its shape and keys when the file is read).
+ */
+export interface AnswersFile<S extends Schema> {
+  count: number;
+  entry(i: number): AnswersEntry<S>;
+}
+
+export async function readAnswersFile<S extends Schema>(file: string, schema: S, cwd: string): Promise<AnswersFile<S>> {
   const full = path.resolve(cwd, file);
   let text: string;
   try {
@@ -31,20 +40,27 @@ export async function readAnswersFile<S extends Schema>(file: string, schema: S,
     throw new InputError(`--answers ${file}`, code === "ENOENT" ? "file not found" : `cannot read it (${code ?? String(e)})`);
   }
   const data = /\.ya?ml$/i.test(file) ? await parseYaml(text, file) : parseJson(text, file);
-  const entries = Array.isArray(data) ? data : [data];
+  const entries: unknown[] = Array.isArray(data) ? data : [data];
   if (entries.length === 0) throw new InputError(file, "holds an empty list; expected at least one use-case");
   const known = Object.keys(schema);
-  return entries.map((entry, i) => {
-    const at = Array.isArray(data) ? `${file}[${i}]` : file;
+  const atOf = (i: number): string => (Array.isArray(data) ? `${file}[${i}]` : file);
+  entries.forEach((entry, i) => {
+    const at = atOf(i);
     if (entry === null || typeof entry !== "object" || Array.isArray(entry)) throw new InputError(at, "expected an object with the use-case's answers");
-    const given: GivenSet<S> = {};
-    for (const [key, raw] of Object.entries(entry as Record<string, unknown>)) {
-      if (!known.includes(key)) throw new InputError(`${at}.${key}`, `unknown key (expected one of ${known.join(", ")})`);
-      if (raw === null || raw === undefined) continue;
-      given[key as keyof S] = { raw, where: `${at}.${key}` };
-    }
-    return { at, given };
+    for (const key of Object.keys(entry)) if (!known.includes(key)) throw new InputError(`${at}.${key}`, `unknown key (expected one of ${known.join(", ")})`);
   });
+  return {
+    count: entries.length,
+    entry(i) {
+      const at = atOf(i);
+      const given: GivenSet<S> = {};
+      for (const [key, raw] of Object.entries(entries[i] as Record<string, unknown>)) {
+        if (raw === null || raw === undefined) continue;
+        given[key as keyof S] = { raw, where: `${at}.${key}` };
+      }
+      return { at, given };
+    },
+  };
 }
 
 function parseJson(text: string, file: string): unknown {

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { GenerationError, InputError } from "../errors.js";
-import { answerKeysOf, configVocabularyOf, type GeneratorDefinition, type Registry } from "../generator.js";
+import { answerKeysOf, configVocabularyOf, type BuildContext, type GeneratorDefinition, type Inputs, type Registry } from "../generator.js";
 import { PACKAGE_VERSION, PLOPFILE } from "../paths.js";
 import { buildContext } from "../run/build-context.js";
 import { catchingSignals } from "../run/interrupts.js";
@@ -28,7 +28,7 @@ import { diffOf, humanReport, jsonReport } from "./report.js";
 import { askConflicts } from "../prompt/ask-conflicts.js";
 import { answersCheckOf, type AnswersCheck, type Inquirer } from "../prompt/ask.js";
 import type { Change } from "../write/changes.js";
-import { crossCheckAll, missingError, resolveInputs } from "./resolve-inputs.js";
+import { crossCheckAll, missingError, openInputs, type InputSource, type PendingInput } from "./resolve-inputs.js";
 import { runSchema, type RunOptions } from "./run-options.js";
 
 export type { Terminal } from "./terminal.js";
@@ -124,24 +124,10 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   const loaded = loadConfig(path.resolve(term.cwd, options.dest), vocabulary);
   // A grow command takes the few defaults it shares with plan (pii, say) and leaves the rest.
   const defaults = configDefaults(loaded, answerKeys, Object.keys(generator.schema)) as GivenSet<S>;
-  const pending = await resolveInputs(generator.schema, parsed.given, options.answers, term.cwd, defaults);
+  const source = await openInputs(generator.schema, parsed.given, options.answers, term.cwd, defaults);
   const dest = path.resolve(term.cwd, options.dest);
   const context = buildContext(loaded, dest);
-  // What the destination can tell about the values given (the use-case to grow exists) is said before anything is asked.
-  for (const p of pending) await generator.precheck?.(p.values, context, dest);
-  let inputs: InputOf<S>[];
-  if (pending.every((p) => p.missing.length === 0)) {
-    inputs = pending.map((p) => withFallbacks(generator.schema, p.values));
-  } else if (pending.length === 1 && interactive(term)) {
-    // With every always-required value given (--name), only what the others make required (--roles for --auth roles) is asked.
-    const only = pending[0]!.missing.every((k) => !generator.schema[k]!.required) ? pending[0]!.missing : undefined;
-    inputs = [withFallbacks(generator.schema, await untilInterrupted(askThroughPlop(generator, pending[0]!.values, options.dest, only, answersCheckOf(generator, context, dest)), signal))];
-  } else {
-    throw missingError(generator.schema, pending, pending.length > 1 ? "a batch is never asked for" : "no terminal to ask on");
-  }
-  // Before the run's own check, to name the answer at fault where it was given (a file's entry and key, or a flag).
-  crossCheckAll(generator, pending, inputs);
-  for (const input of inputs) for (const warning of generator.warnings?.(input, context) ?? []) term.stderr.write(`mjoplan: warning: ${warning}\n`);
+  const inputs = source.count === 1 ? [await oneInput(generator, source.entry(0), term, options.dest, context, dest, signal)] : await checkedBatch(generator, source, term, context, dest);
   const report = await runGenerator(
     generator,
     inputs,
@@ -152,6 +138,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
       format: options.format,
       command: `${generator.name} ${argv.join(" ")}`.slice(0, 200),
       notice: (line: string) => term.stderr.write(`mjoplan: ${line}\n`),
+      listEveryFile: options.verbose || options.json,
       ...(signal ? { signal } : {}),
       // The default policy on a terminal asks per file; scripts and --on-conflict fail, skip or overwrite as told.
       ...(interactive(term) && !options.force && !parsed.given["onConflict"] ? { resolveConflicts: (c: Change[]) => untilInterrupted(askConflictsThroughPlop(c, term), signal) } : {}),
@@ -161,6 +148,55 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   term.stdout.write(options.json ? jsonReport(report) : humanReport(report, { verbose: options.verbose, env: term.env ?? {}, dest: options.dest }));
   // A dry run says what the real run would do, its exit code included: a conflict fails it.
   return report.dryRun && report.changes.some((c) => c.action === "conflict") ? 1 : 0;
+}
+
+/** The one use-case of a run (flags, or an answers file with one): what is missing is asked on a terminal. */
+async function oneInput<S extends Schema>(generator: GeneratorDefinition<S>, pending: PendingInput<S>, term: Terminal, destOption: string, context: BuildContext, dest: string, signal?: AbortSignal): Promise<InputOf<S>> {
+  // What the destination can tell about the values given (the use-case to grow exists) is said before anything is asked.
+  await generator.precheck?.(pending.values, context, dest);
+  let input: InputOf<S>;
+  if (pending.missing.length === 0) {
+    input = withFallbacks(generator.schema, pending.values);
+  } else if (interactive(term)) {
+    // With every always-required value given (--name), only what the others make required (--roles for --auth roles) is asked.
+    const only = pending.missing.every((k) => !generator.schema[k]!.required) ? pending.missing : undefined;
+    input = withFallbacks(generator.schema, await untilInterrupted(askThroughPlop(generator, pending.values, destOption, only, answersCheckOf(generator, context, dest)), signal));
+  } else {
+    throw missingError(generator.schema, [pending], "no terminal to ask on");
+  }
+  // Before the run's own check, to name the answer at fault where it was given (a file's entry and key, or a flag).
+  crossCheckAll(generator, [pending], [input]);
+  for (const warning of generator.warnings?.(input, context) ?? []) term.stderr.write(`mjoplan: warning: ${warning}\n`);
+  return input;
+}
+
+/**
+ * A batch from an answers file, all or nothing: every entry is checked before anything is
+ * rendered (bad input exits 2 with nothing written), keeping nothing of it but its label;
+ * the run parses each entry again as it renders it, so a batch holds one use-case's input
+ * at a time, not thousands.
+ */
+async function checkedBatch<S extends Schema>(generator: GeneratorDefinition<S>, source: InputSource<S>, term: Terminal, context: BuildContext, dest: string): Promise<Inputs<S>> {
+  const labels: string[] = [];
+  const warnings: string[] = [];
+  for (let i = 0; i < source.count; i++) {
+    const pending = source.entry(i);
+    await generator.precheck?.(pending.values, context, dest);
+    if (pending.missing.length) throw missingError(generator.schema, [pending], "a batch is never asked for");
+    const input = withFallbacks(generator.schema, pending.values);
+    crossCheckAll(generator, [pending], [input], true);
+    warnings.push(...(generator.warnings?.(input, context) ?? []));
+    labels.push(generator.label(input));
+  }
+  // Said once the whole batch is known good: bad input is one line.
+  for (const warning of warnings) term.stderr.write(`mjoplan: warning: ${warning}\n`);
+  return {
+    length: source.count,
+    checkedLabels: labels,
+    *[Symbol.iterator]() {
+      for (let i = 0; i < source.count; i++) yield withFallbacks(generator.schema, source.entry(i).values);
+    },
+  };
 }
 
 /**

@@ -55,9 +55,10 @@ export function humanReport(report: RunReport, options: { verbose?: boolean; env
     const notable = report.changes.filter((c) => c.action === "overwrite" || c.action === "skip");
     const verb = verbColumn(notable, VERB);
     lines.push(...notable.map((c) => `${verb(c)}  ${c.path}`));
-    lines.push(`(${report.changes.length} files; --verbose lists every one)`);
+    lines.push(`(${report.summary.files} files; --verbose lists every one)`);
   }
-  const count = (a: Action) => report.changes.filter((c) => c.action === a).length;
+  // Counted over every file: a batch's report lists only some of them.
+  const count = (a: Action) => report.summary.byAction[a];
   const written = count("create") + count("overwrite");
   const useCases = report.labels.length === 1 ? JSON.stringify(report.labels[0]) : `${report.labels.length} use-cases`;
   lines.push("");
@@ -66,9 +67,9 @@ export function humanReport(report: RunReport, options: { verbose?: boolean; env
       ? `Dry run for ${useCases}: ${written} file(s) would be written, ${count("conflict")} conflict(s); nothing was written.`
       : `${useCases}: ${count("create")} created, ${count("overwrite")} overwritten, ${count("unchanged")} unchanged, ${count("skip")} skipped, ${count("keep")} kept, in ${report.dest}.`,
   );
-  const plans = report.changes.filter((c) => c.isPlan).map((c) => c.path);
-  if (!report.dryRun && plans.length) {
-    lines.push(`Next: fill the ${countPlaceholders(report.changes)} TODO(plan) marker(s) in ${plans.length === 1 ? plans[0] : `${plans.length} plans`}, review, then set status: approved.`);
+  const { plans, firstPlan, placeholders } = report.summary;
+  if (!report.dryRun && plans) {
+    lines.push(`Next: fill the ${placeholders} TODO(plan) marker(s) in ${plans === 1 ? firstPlan : `${plans} plans`}, review, then set status: approved.`);
     const dest = options.dest && options.dest !== "." ? `--dest ${/^[\w./:@,-]+$/.test(options.dest) ? options.dest : JSON.stringify(options.dest)}` : "";
     lines.push(`Then: ${commandLine(options.env ?? {}, "check", dest)} keeps the plan and its files in step.`);
   }
@@ -83,7 +84,7 @@ export function jsonReport(report: RunReport): string {
         dryRun: report.dryRun,
         dest: report.dest,
         useCases: report.labels,
-        placeholders: countPlaceholders(report.changes),
+        placeholders: report.summary.placeholders,
         files: report.changes.map((c) => ({
           path: c.path,
           action: c.action,

@@ -17,7 +17,38 @@ export interface PendingInput<S extends Schema> {
   wheres: Partial<Record<keyof S & string, string>>;
 }
 
+/** A run's use-cases, each resolved again when asked for: a batch holds its answers file's entries, not their parsed values. */
+export interface InputSource<S extends Schema> {
+  count: number;
+  entry(i: number): PendingInput<S>;
+}
+
 /** Precedence, lowest first: the config's defaults, the answers file, the flags. */
+export async function openInputs<S extends Schema>(
+  schema: S,
+  flags: Record<string, Given>,
+  answersFile: string,
+  cwd: string,
+  defaults: GivenSet<S> = {},
+): Promise<InputSource<S>> {
+  const fromFlags: GivenSet<S> = {};
+  for (const key of Object.keys(schema)) if (flags[key]) fromFlags[key as keyof S] = flags[key];
+  const file = answersFile ? await readAnswersFile(answersFile, schema, cwd) : { count: 1, entry: () => ({ at: undefined, given: {} }) };
+  return {
+    count: file.count,
+    entry(i) {
+      const entry = file.entry(i);
+      const explicit: GivenSet<S> = { ...entry.given, ...fromFlags };
+      const given: GivenSet<S> = { ...defaults, ...explicit };
+      // What one answer implies (--roles: --auth roles) is set, or refused where a flag or the file said otherwise.
+      const values = withImplied(schema, parseAll(schema, given), explicit);
+      const wheres = Object.fromEntries(Object.entries(given).map(([k, g]) => [k, (g as Given).where])) as PendingInput<S>["wheres"];
+      return { values, missing: missingRequired(schema, values), entry: entry.at, wheres };
+    },
+  };
+}
+
+/** Every use-case resolved at once (a command that looks at them all together). */
 export async function resolveInputs<S extends Schema>(
   schema: S,
   flags: Record<string, Given>,
@@ -25,17 +56,8 @@ export async function resolveInputs<S extends Schema>(
   cwd: string,
   defaults: GivenSet<S> = {},
 ): Promise<PendingInput<S>[]> {
-  const fromFlags: GivenSet<S> = {};
-  for (const key of Object.keys(schema)) if (flags[key]) fromFlags[key as keyof S] = flags[key];
-  const entries = answersFile ? await readAnswersFile(answersFile, schema, cwd) : [{ at: undefined, given: {} }];
-  return entries.map((entry) => {
-    const explicit: GivenSet<S> = { ...entry.given, ...fromFlags };
-    const given: GivenSet<S> = { ...defaults, ...explicit };
-    // What one answer implies (--roles: --auth roles) is set, or refused where a flag or the file said otherwise.
-    const values = withImplied(schema, parseAll(schema, given), explicit);
-    const wheres = Object.fromEntries(Object.entries(given).map(([k, g]) => [k, (g as Given).where])) as PendingInput<S>["wheres"];
-    return { values, missing: missingRequired(schema, values), entry: entry.at, wheres };
-  });
+  const source = await openInputs(schema, flags, answersFile, cwd, defaults);
+  return Array.from({ length: source.count }, (_, i) => source.entry(i));
 }
 
 /**
@@ -51,12 +73,12 @@ export function answerWhere<S extends Schema>(schema: S, pending: PendingInput<S
 }
 
 /** A generator's cross-field fault, named by answerWhere (in a file's batch: `backlog.json[2].relation`). */
-export function crossCheckAll<S extends Schema>(generator: GeneratorDefinition<S>, pending: PendingInput<S>[], inputs: InputOf<S>[]): void {
+export function crossCheckAll<S extends Schema>(generator: GeneratorDefinition<S>, pending: PendingInput<S>[], inputs: InputOf<S>[], batch = pending.length > 1): void {
   inputs.forEach((input, i) => {
     const fault = generator.crossCheck?.(input);
     if (!fault) return;
     const key = Object.keys(generator.schema).find((k) => generator.schema[k]!.flag === fault.flag);
-    throw new InputError(key ? answerWhere(generator.schema, pending[i]!, key, pending.length > 1) : `--${fault.flag}`, fault.problem);
+    throw new InputError(key ? answerWhere(generator.schema, pending[i]!, key, batch) : `--${fault.flag}`, fault.problem);
   });
 }
 

@@ -8,19 +8,19 @@ import { readFile, realpath, rmdir } from "node:fs/promises";
 import path from "node:path";
 import type { ConflictPolicy } from "../cli/run-options.js";
 import { GenerationError, InputError } from "../errors.js";
-import type { BuildContext, GeneratorDefinition } from "../generator.js";
-import type { InputOf, Schema } from "../schema/field.js";
+import type { BuildContext, GeneratorDefinition, Inputs } from "../generator.js";
+import type { Schema } from "../schema/field.js";
 import { countPlaceholders } from "../check/plan-facts.js";
-import { decide, type Change, type ReportedChange } from "../write/changes.js";
+import { BatchFiles, decide, type Action, type Change, type ReportedChange } from "../write/changes.js";
 import { Interrupted, Staging } from "../write/commit.js";
 import { ConflictError } from "../write/conflict-error.js";
 import { checkDest, makeDest } from "../write/dest.js";
 import { lockDest, type DestLock, type Journal } from "../write/lock.js";
-import type { PlannedFile } from "../write/planned-file.js";
 import { checkRelative, checkWriteInside, folderChecker } from "../write/inside.js";
 import { forEachLimit } from "../write/limit.js";
 import { formatterOfDest, formatWith, type Formatter, type FormatMode } from "../format/format-files.js";
 import { catchingSignals } from "./interrupts.js";
+import { collectNowAndThen } from "./collect-garbage.js";
 
 export interface RunSettings {
   dest: string;
@@ -35,14 +35,34 @@ export interface RunSettings {
   command?: string;
   /** One line for the person running: leftovers of an interrupted run that were removed. */
   notice?: (line: string) => void;
+  /**
+   * Whether a writing batch's report lists every file (the default), or only those a person
+   * should look at (overwritten, skipped, in conflict) beside the summary's counts: a batch of
+   * thousands of use-cases then holds no record per file (lib/cli asks for the list with --verbose or --json).
+   */
+  listEveryFile?: boolean;
+}
+
+/** Counts over every file of a run, whatever its report lists. */
+export interface ChangeSummary {
+  files: number;
+  byAction: Record<Action, number>;
+  /** Plans among the files, the first of them, and the TODO(plan) markers in their new content. */
+  plans: number;
+  firstPlan?: string;
+  placeholders: number;
 }
 
 export interface RunReport {
   dest: string;
   dryRun: boolean;
   labels: string[];
-  /** A dry run and a single use-case keep each change's text; a writing batch keeps paths, actions and plans' marker counts. */
+  /**
+   * Each file's change. A dry run and a single use-case keep each change's text; a writing batch keeps paths,
+   * actions and plans' marker counts, and without `listEveryFile` only the files a person should look at.
+   */
   changes: ReportedChange[];
+  summary: ChangeSummary;
 }
 
 /** The file at `full`, or undefined when missing; never through a symbolic link (O_NOFOLLOW). */
@@ -69,14 +89,18 @@ async function realpathOrNull(p: string): Promise<string | null> {
 
 export async function runGenerator<S extends Schema>(
   generator: GeneratorDefinition<S>,
-  inputs: InputOf<S>[],
+  inputs: Inputs<S>,
   settings: RunSettings,
   context: BuildContext,
 ): Promise<RunReport> {
   await checkDest(settings.dest);
-  for (const input of inputs) {
-    const fault = generator.crossCheck?.(input);
-    if (fault) throw new InputError(`${inputs.length > 1 ? `${JSON.stringify(generator.label(input))}: ` : ""}--${fault.flag}`, fault.problem);
+  const labels: string[] = inputs.checkedLabels ? [...inputs.checkedLabels] : [];
+  if (!inputs.checkedLabels) {
+    for (const input of inputs) {
+      const fault = generator.crossCheck?.(input);
+      if (fault) throw new InputError(`${inputs.length > 1 ? `${JSON.stringify(generator.label(input))}: ` : ""}--${fault.flag}`, fault.problem);
+      labels.push(generator.label(input));
+    }
   }
   const formatter = await formatterOfDest(settings.dest, settings.format ?? "auto");
 
@@ -84,17 +108,17 @@ export async function runGenerator<S extends Schema>(
   // is rendered): SIGINT and SIGTERM are caught, checked between use-cases, and roll it back. Before, they
   // end the process at once (lib/run/interrupts.ts).
   if (settings.signal?.aborted) throw new Interrupted();
-  return catchingSignals(() => lockedRun(generator, inputs, settings, context, formatter));
+  return catchingSignals(() => lockedRun(generator, inputs, labels, settings, context, formatter));
 }
 
-async function lockedRun<S extends Schema>(generator: GeneratorDefinition<S>, inputs: InputOf<S>[], settings: RunSettings, context: BuildContext, formatter: Formatter): Promise<RunReport> {
+async function lockedRun<S extends Schema>(generator: GeneratorDefinition<S>, inputs: Inputs<S>, labels: string[], settings: RunSettings, context: BuildContext, formatter: Formatter): Promise<RunReport> {
   // A writing run holds the destination's lock from its first read to its last write: a second run at once fails, naming this one.
   const firstCreated = !settings.dryRun && (await realpathOrNull(settings.dest)) === null ? await makeDest(settings.dest) : undefined;
   let lock: DestLock | undefined;
   let done = false;
   try {
     if (!settings.dryRun) lock = await lockDest(await realpath(settings.dest), settings.command ?? "mjoplan", settings.notice);
-    const report = await renderDecideAndCommit(generator, inputs, settings, context, formatter, lock);
+    const report = await renderDecideAndCommit(generator, inputs, labels, settings, context, formatter, lock);
     done = true;
     return report;
   } finally {
@@ -111,7 +135,8 @@ async function lockedRun<S extends Schema>(generator: GeneratorDefinition<S>, in
  */
 async function renderDecideAndCommit<S extends Schema>(
   generator: GeneratorDefinition<S>,
-  inputs: InputOf<S>[],
+  inputs: Inputs<S>,
+  labels: string[],
   settings: RunSettings,
   context: BuildContext,
   formatter: Formatter,
@@ -129,29 +154,25 @@ async function renderDecideAndCommit<S extends Schema>(
           // The check that no path leaves --dest through a link holds at each write, not only when the plan was made.
           guard: (rel) => checkWriteInside(destReal, rel),
         });
-  const written = new Map<string, string | null>();
+  const batch = new BatchFiles();
   const changes: ReportedChange[] = [];
+  const summary: ChangeSummary = { files: 0, byAction: { create: 0, overwrite: 0, unchanged: 0, skip: 0, keep: 0, conflict: 0 }, plans: 0, placeholders: 0 };
   // Conflicts keep their text only when a person will be shown them.
   const conflicts: Change[] = [];
   let failing = false;
   // A dry run shows diffs, and a single use-case's report is small: those keep the text; a batch's does not.
   const keepText = settings.dryRun || inputs.length === 1;
+  // A writing batch lists only what needs a look unless asked for every file: its memory does not grow with its files.
+  const listed = (action: Action): boolean => keepText || settings.listEveryFile !== false || action === "overwrite" || action === "skip" || action === "conflict";
   try {
+    let done = 0;
     for (const built of generator.build(inputs, context)) {
+      collectNowAndThen(++done, inputs.length);
       // A turn of the event loop per use-case, so a signal's handler runs (rendering is synchronous), then the check.
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (settings.signal?.aborted) throw new Interrupted();
-      const fresh: PlannedFile[] = [];
-      for (const file of built) {
-        checkRelative(file.path);
-        // The shared kernel, which every use-case brings, is written once (its few files are remembered whole);
-        // any other file two use-cases bring is an error: the same name twice, or a typo.
-        const seen = written.get(file.path);
-        if (seen === undefined) fresh.push(file);
-        else if (seen === null || seen !== file.content || file.mode !== "create-only") throw new InputError(file.path, `two use-cases of this batch would write ${seen === null ? "" : "different content to "}the same file (same name?)`);
-        written.set(file.path, file.mode === "create-only" ? file.content : null);
-      }
-      const files = await formatWith(formatter, fresh, settings.dest);
+      for (const file of built) checkRelative(file.path);
+      const files = await formatWith(formatter, batch.fresh(built), settings.dest);
       const existing = new Map<string, string>();
       if (destReal !== null && folderExists) {
         await forEachLimit(files, 16, async (file) => {
@@ -166,15 +187,25 @@ async function renderDecideAndCommit<S extends Schema>(
       // Once a conflict will fail the run, nothing more is staged; the rest is still compared, to name every conflict.
       if (conflicting.length && !settings.resolveConflicts) failing = true;
       if (staging && !failing) await staging.stage(decided);
-      for (const c of decided) changes.push(keepText ? c : keptOf(c));
+      for (const c of decided) {
+        const kept = keepText ? c : keptOf(c);
+        count(summary, kept);
+        if (listed(c.action)) changes.push(kept);
+      }
     }
-    const report: RunReport = { dest: destReal ?? path.resolve(settings.dest), dryRun: settings.dryRun, labels: inputs.map((i) => generator.label(i)), changes };
+    const report: RunReport = { dest: destReal ?? path.resolve(settings.dest), dryRun: settings.dryRun, labels, changes, summary };
     if (!staging) return report;
 
     if (conflicts.length && settings.resolveConflicts) {
       const answers = await settings.resolveConflicts(conflicts);
       await staging.stage(conflicts.filter((c) => answers.get(c.path) === "overwrite").map((c) => ({ ...c, action: "overwrite" as const })));
-      report.changes = changes.map((c) => (c.action === "conflict" ? { ...c, action: answers.get(c.path) ?? "conflict" } : c));
+      report.changes = changes.map((c) => {
+        const answer = c.action === "conflict" ? answers.get(c.path) : undefined;
+        if (answer === undefined) return c;
+        summary.byAction.conflict--;
+        summary.byAction[answer]++;
+        return { ...c, action: answer };
+      });
     }
     const left = report.changes.filter((c) => c.action === "conflict").map((c) => c.path);
     if (left.length) throw new ConflictError(left);
@@ -182,9 +213,20 @@ async function renderDecideAndCommit<S extends Schema>(
     await staging.commit();
     return report;
   } finally {
+    batch.close();
     // Whatever stopped the run before its commit (bad input found late, a conflict, an interrupt) undoes what was staged.
     await staging?.abort();
   }
+}
+
+/** Adds one file's change to the run's counts. */
+function count(summary: ChangeSummary, change: ReportedChange): void {
+  summary.files++;
+  summary.byAction[change.action]++;
+  if (!change.isPlan) return;
+  summary.plans++;
+  summary.firstPlan ??= change.path;
+  summary.placeholders += change.placeholders ?? countPlaceholders(change.after ?? "");
 }
 
 /** What a writing run's report keeps of a change: no text. */

@@ -3,7 +3,9 @@
  * disk and the conflict policy. Pure: the caller reads the disk and writes.
  */
 import type { ConflictPolicy } from "../cli/run-options.js";
+import { InputError } from "../errors.js";
 import type { PlannedFile } from "./planned-file.js";
+import { RecordFile } from "./record-file.js";
 
 export type Action = "create" | "overwrite" | "unchanged" | "skip" | "keep" | "conflict";
 
@@ -49,15 +51,70 @@ export function decide(files: readonly PlannedFile[], existing: ReadonlyMap<stri
   });
 }
 
-/** One list of files for a whole batch: identical duplicates (the shared kernel) merge; different ones are an error. */
-export function mergeBatch(perUseCase: Iterable<readonly PlannedFile[]>): { files: PlannedFile[]; clash?: string } {
-  const byPath = new Map<string, PlannedFile>();
-  for (const files of perUseCase) {
+/** FNV-1a over a path's UTF-16 units, cut to 30 bits: a small integer, which a Set holds without a box. */
+export function pathHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
+}
+
+/**
+ * The one rule for the files of a batch, which every run applies to each use-case's
+ * files as they are built: the shared kernel (create-only files, the same text from
+ * every use-case) is written once; any other path that two use-cases bring is an
+ * error (the same name twice, or a typo). The kernel's few files are remembered
+ * whole; of every other path only a 30-bit hash is kept in memory, and the paths
+ * themselves in a record file on disk, read only to confirm a hash seen twice:
+ * a batch of 5,000 use-cases holds a few bytes per file, not the files' names.
+ */
+export class BatchFiles {
+  private readonly kernel = new Map<string, string>();
+  private readonly hashes = new Set<number>();
+  private readonly paths = new RecordFile();
+
+  /** The files of one use-case that the batch has not had yet; throws InputError on a clash. */
+  fresh(files: readonly PlannedFile[]): PlannedFile[] {
+    const out: PlannedFile[] = [];
+    const mine = new Set<string>();
     for (const file of files) {
-      const seen = byPath.get(file.path);
-      if (seen && seen.content !== file.content) return { files: [], clash: file.path };
-      byPath.set(file.path, file);
+      const kept = this.kernel.get(file.path);
+      if (kept !== undefined) {
+        if (kept !== file.content || file.mode !== "create-only") throw clash(file.path, "different content to ");
+        continue;
+      }
+      const h = pathHash(file.path);
+      if (mine.has(file.path) || (this.hashes.has(h) && this.seen(file.path))) throw clash(file.path, "");
+      mine.add(file.path);
+      if (file.mode === "create-only") this.kernel.set(file.path, file.content);
+      else {
+        this.hashes.add(h);
+        this.paths.append(JSON.stringify(file.path));
+      }
+      out.push(file);
     }
+    return out;
   }
-  return { files: [...byPath.values()] };
+
+  private seen(rel: string): boolean {
+    const line = JSON.stringify(rel);
+    for (const l of this.paths.lines()) if (l === line) return true;
+    return false;
+  }
+
+  /** Frees the record file. */
+  close(): void {
+    this.paths.close();
+  }
+}
+
+const clash = (rel: string, what: string): InputError => new InputError(rel, `two use-cases of this batch would write ${what}the same file (same name?)`);
+
+/** One list of files for a whole batch, by the rule of BatchFiles (which the pipeline applies as it goes). */
+export function mergeBatch(perUseCase: Iterable<readonly PlannedFile[]>): PlannedFile[] {
+  const batch = new BatchFiles();
+  try {
+    return [...perUseCase].flatMap((files) => batch.fresh(files));
+  } finally {
+    batch.close();
+  }
 }

@@ -16,6 +16,7 @@ import type { Change } from "./changes.js";
 import { FOLDERS_REMEMBERED } from "./inside.js";
 import { forEachLimit } from "./limit.js";
 import { TEMP_MARK, type Journal } from "./lock.js";
+import { RecordFile } from "./record-file.js";
 
 // File-system calls in flight at once: enough to keep libuv's thread pool busy.
 const PARALLEL = 16;
@@ -108,21 +109,48 @@ interface Staged {
 const PRESERVED = 1;
 const PLACED = 2;
 
+/** Staged files committed (and rolled back) a chunk at a time: what the run holds in memory of them at once. */
+const CHUNK = 1024;
+
+const stagedLine = (entry: Staged): string => `${entry.overwrite ? 1 : 0}${JSON.stringify(entry.rel)}`;
+const stagedOf = (line: string): Staged => ({ overwrite: line[0] === "1", rel: JSON.parse(line.slice(1)) as string });
+
+/** The records of `file` in arrays of `size`, each parsed by `parse`. */
+function* chunksOf<T>(file: RecordFile, size: number, parse: (line: string) => T): Generator<T[]> {
+  let chunk: T[] = [];
+  for (const line of file.lines()) {
+    chunk.push(parse(line));
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield chunk;
+}
+
 /**
  * A commit in two steps, so a batch never holds all its output in memory: each
  * use-case's files are staged (written to temporaries beside their targets) as
  * they are rendered, and their text can go; `commit` then renames every staged
  * file into place. What each step creates is journaled before it is created, as
  * the one-shot commit did. Any failure, in either step, undoes everything staged
- * so far; after one, the staging is spent.
+ * so far; after one, the staging is spent. The staging's own records (each
+ * staged file, each folder it made) are kept in record files on disk, not in
+ * memory: a batch of 5,000 use-cases holds no more of them than a batch of 50.
  */
 export class Staging {
   private readonly io: CommitIo;
   private readonly tag = `${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  private readonly staged: Staged[] = [];
-  private readonly createdDirs: string[] = [];
+  /** One record per staged file, in staging order (its index names its temporaries). */
+  private readonly staged = new RecordFile();
+  /** One record per folder this staging created: `<depth> <JSON path>`. */
+  private readonly createdDirs = new RecordFile();
+  private deepest = 0;
   /** Folders known to exist (there before, or created by this staging): looked up once each. */
   private readonly knownDirs = new Set<string>();
+  /** The commit's progress: every file before `placed` is in place; those of the chunk being committed (from `chunkStart`) are in `state`. */
+  private placed = 0;
+  private chunkStart = 0;
   private state = new Uint8Array(0);
   /** The event loop gets a turn every 64 file calls, across steps (a step of one use-case makes about 13). */
   private readonly pause = yieldEvery(64);
@@ -135,8 +163,8 @@ export class Staging {
     this.io = options.io ?? nodeIo;
   }
 
-  private target(i: number): string {
-    return path.join(this.destDir, this.staged[i]!.rel);
+  private targetOf(rel: string): string {
+    return path.join(this.destDir, rel);
   }
 
   private checkpoint(): void {
@@ -148,6 +176,12 @@ export class Staging {
     return this.staged.length;
   }
 
+  /** How the commit got on with the staged file `i`. */
+  private stateOf(i: number): number {
+    if (i < this.placed) return PLACED;
+    return this.state[i - this.chunkStart] ?? 0;
+  }
+
   /** Writes the new content of each create or overwrite to a temporary file beside its target. */
   async stage(changes: readonly Change[]): Promise<void> {
     if (this.spent) throw new Error("a failed or committed staging cannot be used again");
@@ -157,14 +191,14 @@ export class Staging {
     const rel = (p: string): string => path.relative(this.destDir, p);
     try {
       this.checkpoint();
-      for (const c of writes) this.staged.push({ rel: c.path, overwrite: c.action === "overwrite" });
-      const tempOf = (j: number): string => tempName(this.target(base + j), this.tag, base + j, "new");
+      for (const c of writes) this.staged.append(stagedLine({ rel: c.path, overwrite: c.action === "overwrite" }));
+      const tempOf = (j: number): string => tempName(this.targetOf(writes[j]!.path), this.tag, base + j, "new");
       // Bounded like the run's other folder caches: a folder forgotten is only looked at again.
       if (this.knownDirs.size >= FOLDERS_REMEMBERED) this.knownDirs.clear();
-      const dirs = [...new Set(writes.map((_, j) => path.dirname(this.target(base + j))))].filter((d) => !this.knownDirs.has(d));
+      const dirs = [...new Set(writes.map((c) => path.dirname(this.targetOf(c.path))))].filter((d) => !this.knownDirs.has(d));
       const missing = await missingDirs(this.io, dirs, this.knownDirs);
       await this.options.journal?.({
-        files: writes.flatMap((c, j) => (c.action === "overwrite" ? [rel(tempOf(j)), rel(tempName(this.target(base + j), this.tag, base + j, "old"))] : [rel(tempOf(j))])),
+        files: writes.flatMap((c, j) => (c.action === "overwrite" ? [rel(tempOf(j)), rel(tempName(this.targetOf(c.path), this.tag, base + j, "old"))] : [rel(tempOf(j))])),
         dirs: missing.map(rel),
       });
       // Folders first, parents before children, then the files in parallel.
@@ -172,7 +206,9 @@ export class Staging {
         this.checkpoint();
         try {
           await this.io.mkdir(dir);
-          this.createdDirs.push(dir);
+          const depth = dir.split(path.sep).length;
+          this.createdDirs.append(`${depth} ${JSON.stringify(dir)}`);
+          this.deepest = Math.max(this.deepest, depth);
         } catch (e) {
           if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
         }
@@ -197,33 +233,43 @@ export class Staging {
     }
   }
 
-  /** Renames every staged file over its target (an original kept as a hard link until all are in place). */
+  /** Renames every staged file over its target (an original kept as a hard link until all are in place), a chunk at a time. */
   async commit(): Promise<void> {
     if (this.spent) throw new Error("a failed or committed staging cannot be used again");
-    const n = this.staged.length;
-    this.state = new Uint8Array(n);
     try {
-      await forEachLimit(this.staged, PARALLEL, async (entry, i) => {
-        await this.pause();
-        this.checkpoint();
-        await this.options.guard?.(entry.rel);
-        const target = this.target(i);
-        if (entry.overwrite) {
-          await this.io.preserve(target, tempName(target, this.tag, i, "old"));
-          this.state[i] = PRESERVED;
-        }
-        await this.io.rename(tempName(target, this.tag, i, "new"), target);
-        this.state[i] = PLACED;
-      });
+      for (const chunk of chunksOf(this.staged, CHUNK, stagedOf)) {
+        this.state = new Uint8Array(chunk.length);
+        await forEachLimit(chunk, PARALLEL, async (entry, j) => {
+          await this.pause();
+          this.checkpoint();
+          await this.options.guard?.(entry.rel);
+          const i = this.chunkStart + j;
+          const target = this.targetOf(entry.rel);
+          if (entry.overwrite) {
+            await this.io.preserve(target, tempName(target, this.tag, i, "old"));
+            this.state[j] = PRESERVED;
+          }
+          await this.io.rename(tempName(target, this.tag, i, "new"), target);
+          this.state[j] = PLACED;
+        });
+        this.placed = this.chunkStart += chunk.length;
+        this.state = new Uint8Array(0);
+      }
     } catch (error) {
       throw await this.fail(error);
     }
     this.spent = true;
     // Every file is in place: only now may the originals go.
-    await forEachLimit(this.staged, PARALLEL, async (entry, i) => {
-      await this.pause();
-      if (entry.overwrite) await this.io.unlink(tempName(this.target(i), this.tag, i, "old")).catch(() => undefined);
-    });
+    let i = 0;
+    for (const chunk of chunksOf(this.staged, CHUNK, stagedOf)) {
+      const start = i;
+      i += chunk.length;
+      await forEachLimit(chunk, PARALLEL, async (entry, j) => {
+        await this.pause();
+        if (entry.overwrite) await this.io.unlink(tempName(this.targetOf(entry.rel), this.tag, start + j, "old")).catch(() => undefined);
+      });
+    }
+    this.close();
   }
 
   /** Undoes everything staged (a run that stops before committing: bad input found late, a conflict, an interrupt). */
@@ -240,6 +286,11 @@ export class Staging {
     return new GenerationError(`writing failed, nothing was changed: ${(error as Error).message}`, { cause: error });
   }
 
+  private close(): void {
+    this.staged.close();
+    this.createdDirs.close();
+  }
+
   /** Best effort on every step, so one failure does not stop the rest of the undo; in parallel, so an interrupted batch ends within a second. */
   private async rollback(): Promise<void> {
     const quietly = (p: Promise<unknown>): Promise<void> =>
@@ -247,25 +298,34 @@ export class Staging {
         () => undefined,
         () => undefined,
       );
-    await forEachLimit(this.staged, PARALLEL, async (entry, i) => {
-      const target = this.target(i);
-      const state = this.state[i] ?? 0;
-      const backup = tempName(target, this.tag, i, "old");
-      // The original goes back over the new file in one rename: the path is never empty.
-      if (state === PLACED && entry.overwrite) await quietly(this.io.rename(backup, target));
-      else if (state === PLACED) await quietly(this.io.unlink(target));
-      else if (state === PRESERVED) await quietly(this.io.unlink(backup));
-      if (state !== PLACED) await quietly(this.io.unlink(tempName(target, this.tag, i, "new")));
-    });
-    // Folders deepest first; those of one depth hold none of each other.
-    const byDepth = new Map<number, string[]>();
-    for (const dir of this.createdDirs) {
-      const depth = dir.split(path.sep).length;
-      const same = byDepth.get(depth);
-      if (same) same.push(dir);
-      else byDepth.set(depth, [dir]);
+    let i = 0;
+    for (const chunk of chunksOf(this.staged, CHUNK, stagedOf)) {
+      const start = i;
+      i += chunk.length;
+      await forEachLimit(chunk, PARALLEL, async (entry, j) => {
+        const target = this.targetOf(entry.rel);
+        const state = this.stateOf(start + j);
+        const backup = tempName(target, this.tag, start + j, "old");
+        // The original goes back over the new file in one rename: the path is never empty.
+        if (state === PLACED && entry.overwrite) await quietly(this.io.rename(backup, target));
+        else if (state === PLACED) await quietly(this.io.unlink(target));
+        else if (state === PRESERVED) await quietly(this.io.unlink(backup));
+        if (state !== PLACED) await quietly(this.io.unlink(tempName(target, this.tag, start + j, "new")));
+      });
     }
-    for (const depth of [...byDepth.keys()].sort((x, y) => y - x)) await forEachLimit(byDepth.get(depth)!, PARALLEL, (dir) => quietly(this.io.rmdir(dir)));
+    // Folders deepest first; those of one depth hold none of each other. One pass over the record file per depth.
+    for (let depth = this.deepest; depth > 0; depth--) {
+      const prefix = `${depth} `;
+      const same: string[] = [];
+      const removeSame = (): Promise<void> => forEachLimit(same.splice(0), PARALLEL, (dir) => quietly(this.io.rmdir(dir)));
+      for (const line of this.createdDirs.lines()) {
+        if (!line.startsWith(prefix)) continue;
+        same.push(JSON.parse(line.slice(prefix.length)) as string);
+        if (same.length === CHUNK) await removeSame();
+      }
+      await removeSame();
+    }
+    this.close();
   }
 }
 

@@ -43,8 +43,12 @@ export async function checkNoEscape(destReal: string, rel: string): Promise<void
   }
 }
 
-/** How many folders a run remembers at most (folderChecker, and the folders a staging knows exist). */
-export const FOLDERS_REMEMBERED = 4096;
+/**
+ * How many folders a run remembers at most (folderChecker, and the folders a staging knows exist):
+ * a use-case's own folders are new and looked at once; the shared parents are looked at again
+ * after each clearing, a few calls every couple of hundred use-cases.
+ */
+export const FOLDERS_REMEMBERED = 1024;
 
 /** lstat, or undefined for a path that is not there (missing, or below a file). */
 function lstatThere(p: string): Stats | undefined {
