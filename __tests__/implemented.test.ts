@@ -59,6 +59,9 @@ const CASES: Case[] = [
       },
       { what: "a failed job left running", replace: ['if (job) await deps.jobs.save({ ...job, state: "failed" });', ""], fails: ["the status resource reports pending, then done"] },
       { what: "a command run twice", replace: ['if (!(await deps.scheduler.claim(id))) return "already-done";', ""], fails: ["runs a replayed", "runs once when due", "publishes each event once"] },
+      { what: "a result downloaded twice", replace: ["if (job.fetchedAt !== undefined) return", "if (job.fetchedAt === null) return"], fails: ["used a second time is refused with 410"] },
+      { what: "no limit on downloads", replace: ["if (!decision.allowed) return reply(problem(429, \"Too many downloads\"", "if (decision.allowed === undefined) return reply(problem(429, \"Too many downloads\""], fails: ["past the caller's download limit"] },
+      { what: "a download not audited", replace: ["return reply({ status: 200, headers: { \"cache-control\": \"no-store\" }, body: { url: signed.url } }, job.id);", "return reply({ status: 200, headers: { \"cache-control\": \"no-store\" }, body: { url: signed.url } });"], fails: ["issuing a signed URL writes an audit record"] },
     ],
   },
   {

@@ -57,7 +57,7 @@ const FIT: Record<string, Fit> = {
       "findForHost(callerId: string, id: string): Promise<Recording | null>",
       "answers 429 while 3 of the caller's jobs are pending or running, and schedules nothing",
       "| 410 | Download of the result (a later request): the download link was already used or has expired |",
-      "Download of the result (a later request): the caller's download limit is reached",
+      "Download of the result (a later request): the caller's 20 downloads per 1 hour are used up",
       "| DownloadLinkUsed | 410 | no |",
       "| FileNotReady | 409 | no |",
       // The 202 names the job; its status resource has a handler of its own.

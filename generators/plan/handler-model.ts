@@ -164,6 +164,20 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
             statusReplyType: `${pascal}StatusReply`,
             statusDepsType: `${pascal}StatusDeps`,
             statusRoute: `${f.facts.route.replace(/\/$/, "")}/{jobId}`,
+            ...(downloads
+              ? {
+                  result: {
+                    fn: `handle${pascal}Result`,
+                    requestType: `${pascal}ResultRequest`,
+                    replyType: `${pascal}ResultReply`,
+                    depsType: `${pascal}ResultDeps`,
+                    route: `${f.facts.route.replace(/\/$/, "")}/{jobId}/file`,
+                    limitConst: "DOWNLOAD_LIMIT",
+                    limit: setting("resultDownloads"),
+                    windowSeconds: setting("resultDownloadWindow"),
+                  },
+                }
+              : {}),
           },
         }
       : {}),

@@ -166,7 +166,19 @@ export interface HandlerModel {
    * `activeJobs` pending or running (the flow-async pack's setting), and a status handler answers
    * where one stands (GET `statusRoute`), with Retry-After while it is pending.
    */
-  async?: { activeJobsConst: string; activeJobs: number; retryConst: string; retrySeconds: number; statusFn: string; statusRequestType: string; statusReplyType: string; statusDepsType: string; statusRoute: string };
+  async?: {
+    activeJobsConst: string;
+    activeJobs: number;
+    retryConst: string;
+    retrySeconds: number;
+    statusFn: string;
+    statusRequestType: string;
+    statusReplyType: string;
+    statusDepsType: string;
+    statusRoute: string;
+    /** A job that produces a file: the later, single-use download of its result (capability-file-download-result's limit). */
+    result?: { fn: string; requestType: string; replyType: string; depsType: string; route: string; limitConst: string; limit: number; windowSeconds: number };
+  };
   inputs: HandlerInput[];
   ports: PortModel[];
   job?: { command: string; fn: string; depsType: string; ports: PortModel[] };

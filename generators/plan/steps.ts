@@ -140,6 +140,16 @@ function handlerPseudo(m: PlanModel): string {
       `${a.statusFn}({ jobId }, caller):  // GET ${a.statusRoute}`,
       "  job = jobs.statusOf(callerId, jobId)  // null -> 404: unknown or another caller's, the same answer",
       `  respond 200 { jobId, status, result? }, with Retry-After ${a.retrySeconds} while pending or running`,
+      ...(a.result
+        ? [
+            "",
+            `${a.result.fn}({ jobId }, caller):  // GET ${a.result.route}, a later request`,
+            `  rateLimiter.consume(downloadKey)  // ${a.result.limit} per ${a.result.windowSeconds} s (${a.result.limitConst}), else 429`,
+            "  job = jobs.statusOf(callerId, jobId)  // null -> 404; not done -> 409 FileNotReady; already taken -> 410 DownloadLinkUsed",
+            "  mark it taken; storage.signedUrl(job.fileKey, short expiry); audit.record(actor, jobId, client)  // no file name",
+            "  respond 200 with the signed URL",
+          ]
+        : []),
       ...(m.handler.job ? ["", `${m.handler.job.fn}(serialized):  // the job: running, then done with where its result is, or failed; its events through the outbox`] : []),
     );
   }

@@ -83,6 +83,10 @@ export const BODY_KEYS = [
   "page-deep",
   "download-single-use",
   "download-audit",
+  "download-limit",
+  "download-result-once",
+  "download-result-audit",
+  "download-result-limit",
   "download-signed-url-expiry",
   "download-other-file",
   "download-bucket-private",
@@ -350,8 +354,23 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "page-stable-order": () => person("the list's sort field and its tie-breaker: two items with the same sort value across a page boundary, and one inserted between requests"),
   "page-deep": () => infrastructure("a real database holding 100 000 items and the p95 latency of the first and the 1000th page compared under load"),
   // The link this use-case hands out is used at another endpoint, which holds this test.
-  "download-single-use": () => person("the endpoint that serves the download link: a link used a second time answers 410 and signs no storage URL"),
-  "download-audit": (f) => valid(f) ?? handsOutDownload(f, (id) => body("download-audit", ["seed"], { id })),
+  "download-single-use": (f) =>
+    f.h.async?.result ? RESOLVE["download-result-once"](f) : person("the endpoint that serves the download link: a link used a second time answers 410 and signs no storage URL"),
+  "download-audit": (f) => (f.h.async?.result ? RESOLVE["download-result-audit"](f) : valid(f) ?? handsOutDownload(f, (id) => body("download-audit", ["seed"], { id }))),
+  // The limit holds the request that hands out a file: this one (a GET of it), or the later download of a job's result.
+  "download-limit": (f) =>
+    f.h.async?.result
+      ? RESOLVE["download-result-limit"](f)
+      : f.facts.flow === "query" && f.resourceId
+        ? RESOLVE["rate-limit-exceeded"](f)
+        : person("the request that hands out the file: a GET of it by its id, or the download of a job's result"),
+  "download-result-once": (f) => valid(f) ?? (f.h.async?.result && f.h.job ? body("download-result-once", ["seed", "problem"], {}, [f.h.async.result.fn, `type ${f.h.bodyType}`]) : person("the job that produces the file")),
+  "download-result-audit": (f) => valid(f) ?? (f.h.async?.result && f.h.job ? body("download-result-audit", ["seed"], {}, [f.h.async.result.fn, `type ${f.h.bodyType}`]) : person("the job that produces the file")),
+  "download-result-limit": (f) =>
+    valid(f) ??
+    (f.h.async?.result && f.h.job
+      ? body("download-result-limit", ["seed", "problem"], { limit: f.h.async.result.limit, window: f.h.async.result.windowSeconds }, [f.h.async.result.fn, `type ${f.h.bodyType}`])
+      : person("the job that produces the file")),
   "download-signed-url-expiry": () => infrastructure("the storage service: a URL it signed, fetched one second after its expiry"),
   "download-other-file": () => infrastructure("the storage service: a signed URL with its object key changed to another file's, fetched"),
   "download-bucket-private": () => infrastructure("the storage bucket: an unsigned request for a stored object, and a listing request, sent to it"),

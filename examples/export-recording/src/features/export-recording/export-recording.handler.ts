@@ -83,6 +83,32 @@ export async function handleExportRecordingStatus(request: ExportRecordingStatus
   throw new Error("not implemented: handleExportRecordingStatus (the plan's implementation steps say how)");
 }
 
+/** At most this many downloads of results per caller within the window (as the plan states); past it, 429 with Retry-After. */
+export const DOWNLOAD_LIMIT: RateLimitPolicy = { limit: 20, windowSeconds: 3600 };
+
+/** Fetches a done job's file, a later request: GET /api/recordings/:recordingId/exports/{jobId}/file, the done status's result. */
+export interface ExportRecordingResultRequest {
+  readonly jobId: string;
+}
+
+/** 200 with a storage URL signed for the job's file, once: 404 for another caller's or an unknown job, 409 while not done, 410 when already taken. */
+export type ExportRecordingResultReply = Reply<{ readonly url: string }> | Reply<Problem>;
+
+/** The ports the download of the result needs: the job store, the limiter, the bucket, the audit trail. */
+export interface ExportRecordingResultDeps {
+  readonly jobs: JobStore;
+  readonly rateLimiter: RateLimiter;
+  readonly clock: Clock;
+  readonly storage: FileStorage;
+  readonly audit: AuditLog;
+  readonly telemetry: TelemetrySink;
+}
+
+export async function handleExportRecordingResult(request: ExportRecordingResultRequest, context: RequestContext, deps: ExportRecordingResultDeps): Promise<ExportRecordingResultReply> {
+  void [request, context, deps]; // what the implementation will use
+  throw new Error("not implemented: handleExportRecordingResult (the plan's implementation steps say how)");
+}
+
 /** The ports the job of RunRecordingExport needs: a subset of the handler's. */
 export interface RunRecordingExportJobDeps {
   readonly repository: Repository<ExportRecordingRecord>;

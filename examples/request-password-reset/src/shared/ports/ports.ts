@@ -91,6 +91,10 @@ export interface JobRecord {
   readonly state: JobState;
   /** Where the result is fetched once done (a later request's path), never the result itself. */
   readonly result?: string;
+  /** A file the job produced: its key in the private bucket, signed for the one download of the result. */
+  readonly fileKey?: string;
+  /** When the result's single-use download was taken: a second one answers 410. */
+  readonly fetchedAt?: string;
 }
 
 /** The jobs an asynchronous use-case accepted, for their status resource and the cap per caller. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import type { Caller, RequestContext } from "../../../shared/ports/ports.js";
 import { InMemoryRepository, expectProblem, fakePorts } from "../../../shared/testing/index.js";
-import { handleExportRecording, runRunRecordingExport, handleExportRecordingStatus, type ExportRecordingBody, type ExportRecordingRequest, type ExportRecordingRecord } from "../export-recording.handler.js";
+import { handleExportRecording, runRunRecordingExport, handleExportRecordingStatus, handleExportRecordingResult, type ExportRecordingBody, type ExportRecordingRequest, type ExportRecordingRecord } from "../export-recording.handler.js";
 import { RecordingExportCompleted } from "../domain/recording-export-completed.event.js";
 import { RunRecordingExport } from "../domain/run-recording-export.command.js";
 
@@ -142,8 +142,24 @@ describe("Export recording — Integration tests", () => {
   // Needs the storage service's answer to a signed URL: its Content-Disposition, Content-Type and X-Content-Type-Options headers.
   it.todo("INT-10 the download response has Content-Disposition: attachment, the stored Content-Type and X-Content-Type-Options: nosniff");
 
-  // Needs the use-case that hands out the download link: a GET of the file by its id.
-  it.todo("INT-11 issuing a signed URL writes an audit record with the caller's id, file id, time and client, and no file name");
+  it.failing("INT-11 issuing a signed URL writes an audit record with the caller's id, file id, time and client, and no file name", async () => {
+    const deps = arrange();
+    deps.repository.seed({ ...{ id: "123e4567-e89b-42d3-a456-426614174000", hostId: "user-1", fileKey: "files/file-1" }, fileName: "board-minutes.mp4" });
+    const accepted = await handleExportRecording(validRequest(), contextOf(), deps);
+    expect(accepted.status).toBe(202);
+    const { jobId } = accepted.body as ExportRecordingBody;
+    const [stored] = deps.scheduler.stored;
+    if (!stored) {
+      throw new Error("nothing was scheduled");
+    }
+    expect(await runRunRecordingExport(stored.serialized, deps)).toBe("done");
+    const before = deps.audit.entries.length;
+    expect((await handleExportRecordingResult({ jobId }, contextOf("client-7"), deps)).status).toBe(200);
+    // One record of the signed URL: who, which file (the job's), when, from which client; no file name.
+    const issued = deps.audit.entries.slice(before);
+    expect(issued.map((e) => [e.actor, e.subject, e.client, e.at])).toEqual([["user-1", jobId, "client-7", "2026-01-01T00:00:00.000Z"]]);
+    expect(JSON.stringify(issued)).not.toContain("board-minutes");
+  });
 
   // Needs the criterion's own arrange and assertion, written by a person from its Given/When/Then against the same fakes.
   it.todo("INT-12 AC-1 WHEN a host asks for an export THE SYSTEM SHALL answer 202 with the export's status resource before the file exists");

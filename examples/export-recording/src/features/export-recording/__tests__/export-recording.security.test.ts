@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import type { Caller, RequestContext } from "../../../shared/ports/ports.js";
 import { InMemoryRepository, expectProblem, fakePorts } from "../../../shared/testing/index.js";
-import { handleExportRecording, handleExportRecordingStatus, runRunRecordingExport, type ExportRecordingBody, type ExportRecordingRequest, type ExportRecordingRecord } from "../export-recording.handler.js";
+import { handleExportRecording, handleExportRecordingStatus, runRunRecordingExport, handleExportRecordingResult, type ExportRecordingBody, type ExportRecordingRequest, type ExportRecordingRecord } from "../export-recording.handler.js";
 
 /**
  * Security tests of Export recording, against its handler contract and in-memory fakes of the ports
@@ -135,22 +135,48 @@ describe("Export recording — Security tests", () => {
   // Needs the storage service: a URL it signed, fetched one second after its expiry.
   it.todo("SEC-11 a signed URL used 1 second after its expiry is refused by storage with 403");
 
-  // Needs the endpoint that serves the download link: a link used a second time answers 410 and signs no storage URL.
-  it.todo("SEC-12 a download link used a second time is refused with 410 and issues no storage URL");
+  it.failing("SEC-12 a download link used a second time is refused with 410 and issues no storage URL", async () => {
+    const deps = seeded();
+    const accepted = await handleExportRecording(validRequest(), contextOf(), deps);
+    expect(accepted.status).toBe(202);
+    const { jobId } = accepted.body as ExportRecordingBody;
+    // Not done yet: nothing to download, nothing signed.
+    expectProblem(await handleExportRecordingResult({ jobId }, contextOf(), deps), 409);
+    const [stored] = deps.scheduler.stored;
+    if (!stored) {
+      throw new Error("nothing was scheduled");
+    }
+    expect(await runRunRecordingExport(stored.serialized, deps)).toBe("done");
+    const first = await handleExportRecordingResult({ jobId }, contextOf(), deps);
+    expect(first.status).toBe(200);
+    expect(deps.storage.issued).toHaveLength(1);
+    // The link is single use: the second download is refused and signs no storage URL.
+    expectProblem(await handleExportRecordingResult({ jobId }, contextOf(), deps), 410);
+    expect(deps.storage.issued).toHaveLength(1);
+  });
 
   // Needs the storage service: a signed URL with its object key changed to another file's, fetched.
   it.todo("SEC-13 a signed URL whose object key is changed to another file's key is refused with 403");
 
   it.failing("SEC-14 the download request past the caller's download limit within the window is refused with 429 and Retry-After", async () => {
     const deps = seeded();
-    // Each job finishes before the next request: only the rate limit refuses, not the cap on running jobs.
-    for (let i = 0; i < 5; i++) {
-      expect((await handleExportRecording(validRequest(), contextOf(), deps)).status).toBe(202);
-      deps.jobs.finishAll();
+    const accepted = await handleExportRecording(validRequest(), contextOf(), deps);
+    expect(accepted.status).toBe(202);
+    const [stored] = deps.scheduler.stored;
+    if (!stored) {
+      throw new Error("nothing was scheduled");
     }
-    const refused = await handleExportRecording(validRequest(), contextOf(), deps);
+    expect(await runRunRecordingExport(stored.serialized, deps)).toBe("done");
+    // The caller's downloads within the window (20) used up, on results of its own done jobs.
+    for (let i = 0; i < 20; i++) {
+      deps.jobs.seed({ id: `done-${i}`, ownerId: "user-1", state: "done", fileKey: `exports/done-${i}` });
+      expect((await handleExportRecordingResult({ jobId: `done-${i}` }, contextOf(), deps)).status).toBe(200);
+    }
+    const { jobId } = accepted.body as ExportRecordingBody;
+    const refused = await handleExportRecordingResult({ jobId }, contextOf(), deps);
     expectProblem(refused, 429);
     expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
     expect(Number(refused.headers["retry-after"])).toBeLessThanOrEqual(3600);
+    expect(deps.storage.issued).toHaveLength(20);
   });
 });
