@@ -5,7 +5,7 @@
  * contract gets the outbox port where the request (or the job) now emits an event, and the
  * plan's stored answers list the event, so a later `mjoplan test` derives the same.
  */
-import { InputError } from "../../lib/errors.js";
+import { GenerationError, InputError } from "../../lib/errors.js";
 import { cellPipes, code } from "../../lib/render/escape.js";
 import type { PlannedFile } from "../../lib/write/planned-file.js";
 import { addDomainTests } from "../grow/domain-tests.js";
@@ -19,6 +19,7 @@ import { valueObjectFormOf } from "../plan/value-object-model.js";
 import { namesOf } from "../plan/names.js";
 import { planSchema } from "../plan/schema.js";
 import { contractWithEvent } from "../grow/handler-contract.js";
+import { withTodoTest } from "../grow/test-file-edits.js";
 import { appendToStoredAnswers, readAnswers } from "../plan/stored-answers.js";
 
 export const eventSchema = {
@@ -28,12 +29,6 @@ export const eventSchema = {
   events: { ...planSchema.events, required: true },
   pii: planSchema.pii,
 };
-
-/** Adds an it.todo before the closing of a todo test file's describe block. */
-function addTodo(code: string, title: string): string {
-  const end = code.lastIndexOf("\n});");
-  return end < 0 ? code : `${code.slice(0, end)}\n  it.todo(${JSON.stringify(title)});${code.slice(end)}`;
-}
 
 export const eventGenerator = defineGrowGenerator({
   name: "event",
@@ -74,7 +69,10 @@ export const eventGenerator = defineGrowGenerator({
       if (integration !== undefined) {
         const id = `INT-${Math.max(nextNumber(plan, "INT"), nextNumber(integration, "INT"))}`;
         const title = `a successful request publishes ${ev.names.pascal}`;
-        integration = addTodo(integration, `${id} ${title}`);
+        const withTest = withTodoTest(integration, `${id} ${title}`);
+        // A plan that lists a test no file has is false: refused, nothing written.
+        if (withTest === undefined) throw new GenerationError(`${integrationPath}: found no top-level describe(...) block to add ${id} to; add it.todo("${id} ${title}") by hand or restore the file's describe block`);
+        integration = withTest;
         grown.push({ id, kind: "integration", title, file: ref(integrationPath) });
       }
 

@@ -19,30 +19,54 @@ export interface Edited {
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Inserts `lines` before the closing brace of `export interface <name> {`; undefined when there is no such block. */
-function intoInterface(code: string, name: string, lines: string[]): string | undefined {
-  const open = new RegExp(`^export interface ${escapeRe(name)} \\{\\n`, "m").exec(code);
-  if (!open) return undefined;
-  const close = code.indexOf("\n}", open.index);
-  if (close < 0) return undefined;
-  return `${code.slice(0, close)}\n${lines.join("\n")}${code.slice(close)}`;
+/** The `export interface <name> { ... }` block: where its body starts and where its closing brace is; undefined when there is none. */
+function interfaceBlock(code: string, name: string): { head: number; open: number; close: number } | undefined {
+  // However the repository's formatter lays it out: found by its name, closed by bracket matching (strings and comments skipped).
+  const head = new RegExp(`^export interface ${escapeRe(name)}\\s*\\{`, "m").exec(code);
+  if (!head) return undefined;
+  const open = head.index + head[0].length - 1;
+  return { head: head.index, open, close: closeOf(code, open) - 1 };
 }
 
-/** Adds an import line after the last one, unless it is there. */
-function withImportLine(code: string, line: string): string {
-  if (code.includes(line)) return code;
-  const last = [...code.matchAll(/^import .*;$/gm)].pop();
+/** Whether an interface body declares a member `name`, with or without `readonly`, `?` or a `;` after it. */
+function declares(body: string, name: string): boolean {
+  const bare = body.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
+  return new RegExp(`(^|[;{,\\s])(readonly\\s+)?${escapeRe(name)}\\??\\s*:`).test(bare);
+}
+
+/** The statement end the file uses: none where its formatter leaves semicolons out. */
+function semicolonOf(code: string): ";" | "" {
+  return /^import[^\n]*["'];$/m.test(code) || /;\n/.test(code) ? ";" : "";
+}
+
+/** Inserts `lines` before the closing brace of `export interface <name> {`; undefined when there is no such block. */
+function intoInterface(code: string, name: string, lines: string[]): string | undefined {
+  const block = interfaceBlock(code, name);
+  if (!block) return undefined;
+  const close = code.lastIndexOf("\n", block.close);
+  if (close < block.open) return undefined;
+  const semi = semicolonOf(code);
+  return `${code.slice(0, close)}\n${lines.map((l) => (semi ? l : l.replace(/;$/, ""))).join("\n")}${code.slice(close)}`;
+}
+
+/** Adds an import line after the last import statement (one line or laid out over several), unless one already imports `name` from `from`. */
+function withImportLine(code: string, name: string, from: string): string {
+  const imports = [...code.matchAll(/^import\b[^;]*?\bfrom\s*(["'])([^"'\n]*)\1;?/gm)];
+  if (imports.some((m) => m[2] === from && new RegExp(`\\b${escapeRe(name)}\\b`).test(m[0]))) return code;
+  const last = imports.pop();
+  const quote = last?.[1] ?? '"';
+  const line = `import type { ${name} } from ${quote}${from}${quote}${last ? semicolonOf(code) : ";"}`;
   const at = last ? last.index + last[0].length : 0;
   return `${code.slice(0, at)}${at ? "\n" : ""}${line}${at ? "" : "\n"}${code.slice(at)}`;
 }
 
-/** Adds a type to the contract's `import type { ... } from "<ports>"` line. */
+/** Adds a type to the contract's `import type { ... } from "<ports>"` statement (on one line or several, either quote). */
 function withPortType(code: string, type: string): string {
-  return code.replace(/^import type \{ ([^}]*) \} from ("[^"]*ports[^"]*");$/m, (line, names: string, from: string) => {
+  return code.replace(/^import type \{([^}]*)\} from (["'][^"'\n]*ports[^"'\n]*["'])(;?)/m, (statement, names: string, from: string, semi: string) => {
     const all = new Set(names.split(",").map((n) => n.trim()).filter(Boolean));
-    if (all.has(type)) return line;
+    if (all.has(type)) return statement;
     all.add(type);
-    return `import type { ${[...all].sort().join(", ")} } from ${from};`;
+    return `import type { ${[...all].sort().join(", ")} } from ${from}${semi}`;
   });
 }
 
@@ -63,9 +87,9 @@ export function contractWithInput(code: string, useCase: Names, handlerPath: str
   const request = `${useCase.pascal}Request`;
   const input = `${useCase.pascal}Input`;
   const lines = inputLines(vo);
-  const imported = withImportLine(code, `import type { ${vo.names.pascal} } from ${JSON.stringify(importPath(path.posix.dirname(handlerPath), vo.file.path, ext))};`);
+  const imported = withImportLine(code, vo.names.pascal, importPath(path.posix.dirname(handlerPath), vo.file.path, ext));
   // A use-case without inputs declares the request as an empty record: it becomes the two interfaces.
-  const empty = new RegExp(`^/\\*\\* The use-case takes no inputs beyond who calls it\\. \\*/\\nexport type ${request} = Readonly<Record<string, never>>;$`, "m");
+  const empty = new RegExp(`^/\\*\\* The use-case takes no inputs beyond who calls it\\. \\*/\\nexport type ${request} = Readonly<Record<string, never>>;?$`, "m");
   if (empty.test(imported)) {
     return {
       content: imported.replace(
@@ -107,13 +131,16 @@ export function testsWithInput(code: string, useCase: Names, vo: ValueObjectMode
 /** The contract with the outbox among the ports of whoever emits the event (the request, or the command's job). */
 export function contractWithEvent(code: string, useCase: Names, ev: EventModel): Edited {
   const deps = ev.emitter ? `${namesOf(ev.emitter).pascal}JobDeps` : `${useCase.pascal}Deps`;
-  const block = new RegExp(`^export interface ${escapeRe(deps)} \\{\\n([\\s\\S]*?)\\n\\}`, "m").exec(code);
+  const block = interfaceBlock(code, deps);
   if (!block) return { content: code };
-  if (/^\s*readonly outbox: Outbox;$/m.test(block[1]!)) return { content: code };
+  const body = code.slice(block.open + 1, block.close);
+  // The port may be there already, written by the plan or a formatter (with or without `;`): never a second one.
+  if (declares(body, "outbox")) return { content: code };
   // Where the handler template puts it: after the id source, before the scheduler, audit log and telemetry.
-  const fields = block[1]!.split("\n");
-  const before = fields.findIndex((f) => /^\s*readonly (scheduler|audit|telemetry):/.test(f));
-  fields.splice(before < 0 ? fields.length : before, 0, "  readonly outbox: Outbox;");
-  const content = `${code.slice(0, block.index)}export interface ${deps} {\n${fields.join("\n")}\n}${code.slice(block.index + block[0].length)}`;
+  const fields = body.replace(/^\n/, "").replace(/\n$/, "").split("\n");
+  const before = fields.findIndex((f) => /^\s*readonly (scheduler|audit|telemetry)\??\s*:/.test(f));
+  const indent = /^\s*/.exec(fields.find((f) => f.trim()) ?? "  ")![0] || "  ";
+  fields.splice(before < 0 ? fields.length : before, 0, `${indent}readonly outbox: Outbox${semicolonOf(code)}`);
+  const content = `${code.slice(0, block.open + 1)}\n${fields.filter((f, i) => f.trim() || i > 0).join("\n")}\n${code.slice(block.close)}`;
   return { content: withPortType(content, "Outbox") };
 }
