@@ -11,6 +11,7 @@ import { parseAll, withFallbacks, type Given } from "../../lib/schema/resolve.js
 import type { PlannedFile } from "../../lib/write/planned-file.js";
 import { addTestToItem, appendRows, appendToSection, setChecklistCoverage } from "../grow/plan-edits.js";
 import { withEmbeddedTests } from "../grow/record-in-plan.js";
+import { idsInPlan, linkedToPlan } from "../grow/plan-ids.js";
 import { defineGrowGenerator } from "../grow/define-grow-generator.js";
 import { contextField, useCaseField } from "../grow/use-case-files.js";
 import { normalizeOptions } from "../plan/index.js";
@@ -47,12 +48,14 @@ export const testGenerator = defineGrowGenerator({
     }
     const grown = { ...answers, tests: TEST_KINDS.filter((k) => answers.tests.includes(k) || input.kinds.includes(k)) };
     const model = normalize(grown, normalizeOptions(context));
+    // The new cases cover the items the plan has, by what they say: a grown plan may number them otherwise.
+    const ids = idsInPlan(uc.plan, model.traceability);
     let plan = uc.plan;
     const files: PlannedFile[] = [];
     const written = new Map<string, string>();
 
     for (const kind of input.kinds) {
-      const file = model.testFiles.find((f) => f.kind === kind)!;
+      const file = linkedToPlan(model.testFiles.find((f) => f.kind === kind)!, ids);
       const content = renderTestFile(renderer, model, file);
       files.push({ path: file.file.path, content, mode: "owned" });
       written.set(file.file.path, content);
