@@ -20,6 +20,7 @@ import { namesOf } from "../plan/names.js";
 import { planSchema } from "../plan/schema.js";
 import { contractWithEvent } from "../grow/handler-contract.js";
 import { withTodoTest } from "../grow/test-file-edits.js";
+import { refuseWhatPlanRefuses } from "../grow/grown-answers.js";
 import { appendToStoredAnswers, readAnswers } from "../plan/stored-answers.js";
 
 export const eventSchema = {
@@ -91,6 +92,8 @@ export const eventGenerator = defineGrowGenerator({
         contract = edited.content;
       }
     }
+    // After each item's own checks (a name it already has), the answers as a whole, as `plan` judges them.
+    refuseWhatPlanRefuses(uc.plan, planPath, (stored) => ({ ...stored, events: [...stored.events, ...input.events], pii: [...new Set([...stored.pii, ...input.pii])] }));
     const grownTests = new Map([[domainPath, forRunner(tests!, uc.testing, "tests/domain.test.ts.hbs")]]);
     if (integration !== undefined) grownTests.set(integrationPath, integration);
     for (const [path, content] of grownTests) files.push({ path, content, mode: "update" });

@@ -7,7 +7,6 @@
 import path from "node:path";
 import { InputError } from "../../lib/errors.js";
 import { cellPipes, code, md } from "../../lib/render/escape.js";
-import { parseAll, withFallbacks, type Given } from "../../lib/schema/resolve.js";
 import type { PlannedFile } from "../../lib/write/planned-file.js";
 import { addTestToItem, appendRows, appendToSection, setChecklistCoverage } from "../grow/plan-edits.js";
 import { withEmbeddedTests } from "../grow/record-in-plan.js";
@@ -18,7 +17,8 @@ import { normalizeOptions } from "../plan/index.js";
 import { normalize } from "../plan/normalize.js";
 import { renderTestFile } from "../plan/render.js";
 import { planSchema, TEST_KINDS, type TestKind } from "../plan/schema.js";
-import { readAnswers, replaceAnswers, toAnswers } from "../plan/stored-answers.js";
+import { replaceAnswers, toAnswers } from "../plan/stored-answers.js";
+import { storedPlanInput } from "../grow/grown-answers.js";
 
 export const testSchema = {
   useCase: useCaseField,
@@ -39,10 +39,8 @@ export const testGenerator = defineGrowGenerator({
   description: "Grow a use-case by test kinds: the test files, and its plan updated in place",
   schema: testSchema,
   grow(input, uc, renderer, context) {
-    const stored = readAnswers(uc.plan, uc.planPath);
-    if (!stored) throw new InputError(`--use-case ${JSON.stringify(input.useCase)}`, `${uc.planPath} keeps no answers to derive tests from (made by hand or by an older mjoplan)`);
-    const given = Object.fromEntries(Object.entries(stored).map(([k, raw]): [string, Given] => [k, { raw, where: `${uc.planPath}: stored answers.${k}` }]));
-    const answers = withFallbacks(planSchema, parseAll(planSchema, given));
+    const answers = storedPlanInput(uc.plan, uc.planPath);
+    if (!answers) throw new InputError(`--use-case ${JSON.stringify(input.useCase)}`, `${uc.planPath} keeps no answers to derive tests from (made by hand or by an older mjoplan)`);
     for (const kind of input.kinds) {
       if (answers.tests.includes(kind) || uc.read(uc.testPath(kind)) !== undefined) throw new InputError(`--kind ${kind}`, `${uc.useCase.title} already has ${kind} tests`);
     }

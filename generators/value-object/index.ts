@@ -20,6 +20,7 @@ import { recordInPlan, withEmbeddedTests } from "../grow/record-in-plan.js";
 import { contractWithInput, testsWithInput } from "../grow/handler-contract.js";
 import { appendToStoredAnswers } from "../plan/stored-answers.js";
 import { ruleText } from "../plan/rules.js";
+import { refuseWhatPlanRefuses } from "../grow/grown-answers.js";
 
 export const valueObjectSchema = {
   useCase: useCaseField,
@@ -88,6 +89,8 @@ export const valueObjectGenerator = defineGrowGenerator({
         file: vo.file,
       });
     }
+    // After each item's own checks (a name it already has), the answers as a whole, as `plan` judges them.
+    refuseWhatPlanRefuses(uc.plan, planPath, (stored) => ({ ...stored, valueObjects: [...stored.valueObjects, ...input.valueObjects] }));
     tests = forRunner(tests!, uc.testing, "tests/domain.test.ts.hbs");
     files.push({ path: testPath, content: tests, mode: "update" });
     if (contract !== undefined && contract !== read(uc.handlerPath)) files.push({ path: uc.handlerPath, content: contract, mode: "update" });
