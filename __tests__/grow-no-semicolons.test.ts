@@ -7,7 +7,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "@jest/globals";
-import { withTodoTest } from "../generators/grow/test-file-edits.js";
+import { cells } from "../lib/check/plan-facts.js";
 import { asProject, checkJson, cli, tempDir, typecheck } from "./support/project.js";
 
 const HANDLER = "src/features/export-recording/export-recording.handler.ts";
@@ -47,7 +47,11 @@ describe("event in a repository formatted with semi: false and single quotes", (
 
   it("adds the integration test the plan lists to the formatted test file (F9); check passes", async () => {
     const integration = await readFile(path.join(dest, INTEGRATION), "utf8");
-    expect(integration).toMatch(/it\.todo\(\s*'INT-\d+ a successful request publishes RecordingExportFailed'/);
+    const plan = await readFile(path.join(dest, "docs/features/api/ExportRecording/ExportRecording-plan.md"), "utf8");
+    const listed = plan.split("\n").filter((l) => l.startsWith("|")).map(cells).filter((c) => /^INT-\d+$/.test(c[0] ?? "") && c[1] === "integration");
+    // The grown event brought an integration test, and every one the plan lists is in the file.
+    expect(listed.some((c) => /RecordingExportFailed/.test(c[2] ?? ""))).toBe(true);
+    for (const [id] of listed) expect(integration).toMatch(new RegExp(`['"\`]${id} `));
     expect((await checkJson(dest)).code).toBe(0);
   });
 
@@ -78,21 +82,4 @@ describe("a request's event in a semicolon-free contract without an outbox yet",
     const tsc = await typecheck(dest);
     expect(tsc.stdout).toBe("");
   }, 90_000);
-});
-
-describe("adding a test to a test file (pure)", () => {
-  const formatted = "import { describe, it } from '@jest/globals'\n\ndescribe('Rename room', () => {\n  it.todo('INT-1 x')\n})\n";
-
-  it("inserts before the describe's closing brace without semicolons", () => {
-    expect(withTodoTest(formatted, "INT-2 y")).toBe("import { describe, it } from '@jest/globals'\n\ndescribe('Rename room', () => {\n  it.todo('INT-1 x')\n  it.todo(\"INT-2 y\")\n})\n");
-  });
-
-  it("ignores braces inside strings and comments", () => {
-    const tricky = 'describe("a", () => {\n  it.todo("INT-1 })");\n  // })\n});\n';
-    expect(withTodoTest(tricky, "INT-2 y")).toBe('describe("a", () => {\n  it.todo("INT-1 })");\n  // })\n  it.todo("INT-2 y");\n});\n');
-  });
-
-  it("gives undefined for a file without a top-level describe", () => {
-    expect(withTodoTest("it.todo('x')\n", "INT-2 y")).toBeUndefined();
-  });
 });
