@@ -5,23 +5,53 @@
  * nothing is written, during them everything is rolled back (lib/run/interrupts.ts says when a
  * signal is caught and when it simply kills).
  */
+import { isatty } from "node:tty";
 import { generators } from "../generators/index.js";
 import { main } from "../lib/cli/main.js";
 import { routeSignalsTo } from "../lib/run/interrupts.js";
 
 // Output piped into `head` ends when the reader has had enough: stop writing quietly (no EPIPE stack); the run still ends with its own code.
-for (const stream of [process.stdout, process.stderr]) {
+function quietOnEpipe<T extends NodeJS.WriteStream>(stream: T): T {
   stream.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code !== "EPIPE") throw error;
   });
+  return stream;
 }
+
+// Node makes process.stderr on first use (a millisecond or more, for a pipe), and most runs print
+// nothing there: it gets its EPIPE handler when something first uses it, whoever that is.
+const made = Object.getOwnPropertyDescriptor(process, "stderr");
+if (made?.get && made.configurable) {
+  Object.defineProperty(process, "stderr", {
+    configurable: true,
+    enumerable: made.enumerable ?? false,
+    get() {
+      const stream = quietOnEpipe(made.get!.call(process) as NodeJS.WriteStream);
+      Object.defineProperty(process, "stderr", { configurable: true, enumerable: made.enumerable ?? false, writable: false, value: stream });
+      return stream;
+    },
+  });
+} else quietOnEpipe(process.stderr);
+quietOnEpipe(process.stdout);
 
 const controller = new AbortController();
 routeSignalsTo(controller);
 
+// Whether a person can answer, without making process.stdin (which a run not asking anything never reads).
+const stdinIsTTY = isatty(0);
+const term = {
+  stdout: process.stdout,
+  get stderr() {
+    return process.stderr;
+  },
+  stdinIsTTY,
+  cwd: process.cwd(),
+  env: process.env,
+};
+
 // No top-level await: the bundle is a CommonJS script (V8 caches a script's compiled code, not an ES module's, on Node 20).
-void main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY), cwd: process.cwd(), env: process.env }, generators, controller.signal).then((code) => {
+void main(process.argv.slice(2), term, generators, controller.signal).then((code) => {
   process.exitCode = controller.signal.aborted && code === 0 ? 0 : code;
-  // Prompts may leave stdin open; the run is over.
-  process.stdin.unref?.();
+  // Prompts (asked only on a terminal) may leave stdin open; the run is over.
+  if (stdinIsTTY) process.stdin.unref?.();
 });

@@ -10,7 +10,7 @@
  *
  * An entry is keyed by the file's path, size, inode, change and modification times (ctime,
  * which no one can set back, so a changed file never meets the code of its old text; V8 itself
- * checks little more than the source's length) and by Node's version, and lives in a folder of
+ * checks little more than the source's length), by Node's version and its flags, and lives in a folder of
  * the current user's that no one else may write to. Keyed by the file's status rather than a
  * hash of its text, a run loads no node:crypto. Any problem with the cache falls back to
  * compiling. NODE_DISABLE_COMPILE_CACHE, Node's own switch, turns it off.
@@ -94,7 +94,9 @@ export function runCached(file: string, options: RunOptions = {}): unknown {
   if (dir) {
     try {
       const s = statSync(file, { bigint: true });
-      const key = `${process.version}\0${process.arch}\0${file}\0${s.size}\0${s.ino}\0${s.ctimeNs}\0${s.mtimeNs}\0${names.join(",")}\0${profile}`;
+      // V8 rejects code cached under other flags: runs with other flags (--cpu-prof, NODE_OPTIONS) keep their own entry instead of replacing each other's.
+      const flags = `${process.execArgv.join(" ")}\0${process.env["NODE_OPTIONS"] ?? ""}`;
+      const key = `${process.version}\0${process.arch}\0${flags}\0${file}\0${s.size}\0${s.ino}\0${s.ctimeNs}\0${s.mtimeNs}\0${names.join(",")}\0${profile}`;
       entry = path.join(dir, `${shortHash(key)}-${s.size}.bin`);
       cachedData = readFileSync(entry);
     } catch {

@@ -42,7 +42,13 @@ export function checkPlan(
   marked: ReadonlyMap<string, TestStatus> = new Map(),
 ): PlanFindings {
   const dir = path.posix.dirname(planPath);
-  const resolve = (link: string) => path.posix.normalize(path.posix.join(dir, link));
+  // Each link is resolved once, though several findings look at it.
+  const resolved = new Map<string, string>();
+  const resolve = (link: string): string => {
+    let full = resolved.get(link);
+    if (full === undefined) resolved.set(link, (full = path.posix.join(dir, link)));
+    return full;
+  };
   const isRefused = (link: string): boolean => refused.has(link);
   const missing = facts.links.filter((l) => !isRefused(l)).map(resolve).filter((p) => files.get(p) === undefined);
   const drift = facts.embedded.filter((e) => {

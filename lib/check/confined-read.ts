@@ -18,6 +18,8 @@ export const MAX_LINKED_BYTES = 1024 * 1024;
 export const MAX_PLAN_BYTES = 4 * 1024 * 1024;
 
 export type ConfinedRead = { kind: "file"; content: string } | { kind: "missing" } | { kind: "refused"; reason: string };
+export type ConfinedBytes = { kind: "file"; bytes: Buffer } | { kind: "missing" } | { kind: "refused"; reason: string };
+const EMPTY = Buffer.alloc(0);
 
 /** The repository root: the nearest folder at or above `start` with `.git` or `package.json`; `start` itself when there is none. */
 export function repositoryRoot(start: string): string {
@@ -92,12 +94,13 @@ function locate(root: string, file: string, folders: FolderCache): FilePlace {
 }
 
 /** The refusal for anything but a regular file. */
-const kindOf = (stat: Stats): ConfinedRead | undefined =>
+const kindOf = (stat: Stats): { kind: "refused"; reason: string } | undefined =>
   stat.isFile() ? undefined : { kind: "refused", reason: stat.isDirectory() ? "is a folder, not a file" : "is not a regular file" };
 
 /** Whether `file` exists as a regular file inside the repository, without reading it. */
 export function probeConfined(root: string, file: string, folders: FolderCache = new Map()): ConfinedRead {
-  return readConfined(root, file, 0, folders);
+  const read = readConfinedBytes(root, file, 0, folders);
+  return read.kind === "file" ? { kind: "file", content: "" } : read;
 }
 
 /**
@@ -106,11 +109,20 @@ export function probeConfined(root: string, file: string, folders: FolderCache =
  * `folders`: the run's cache of folder realpaths (a fresh one by default).
  */
 export function readConfined(root: string, file: string, maxBytes: number = MAX_LINKED_BYTES, folders: FolderCache = new Map()): ConfinedRead {
+  const read = readConfinedBytes(root, file, maxBytes, folders);
+  return read.kind === "file" ? { kind: "file", content: decodeText(read.bytes) } : read;
+}
+
+/** A file's text. Plans and tests are often ASCII: then the bytes are the characters, and copying them beats decoding UTF-8. */
+export const decodeText = (bytes: Buffer): string => (isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8"));
+
+/** readConfined, undecoded: the file's bytes. */
+export function readConfinedBytes(root: string, file: string, maxBytes: number = MAX_LINKED_BYTES, folders: FolderCache = new Map()): ConfinedBytes {
   const where = locate(root, file, folders);
   if ("missing" in where) return { kind: "missing" };
   if ("reason" in where) return { kind: "refused", reason: where.reason };
   // Only whether it is there: the lstat already taken says so, no open needed.
-  if (maxBytes === 0 && where.stat) return kindOf(where.stat) ?? { kind: "file", content: "" };
+  if (maxBytes === 0 && where.stat) return kindOf(where.stat) ?? { kind: "file", bytes: EMPTY };
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO must not wait for a writer; O_NOFOLLOW: the resolved path must not have become a link since.
@@ -124,10 +136,11 @@ export function readConfined(root: string, file: string, maxBytes: number = MAX_
     const stat = fstatSync(fd);
     const notFile = kindOf(stat);
     if (notFile) return notFile;
-    if (maxBytes === 0) return { kind: "file", content: "" };
+    if (maxBytes === 0) return { kind: "file", bytes: EMPTY };
     if (stat.size > maxBytes) return { kind: "refused", reason: `is larger than ${maxBytes} bytes` };
     // Read at most one byte past the cap, whatever the size claimed: a file can grow while it is read.
-    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    // Unzeroed memory: only the bytes read are ever used.
+    const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
     let total = 0;
     for (;;) {
       const n = readSync(fd, buffer, total, buffer.length - total, null);
@@ -137,9 +150,7 @@ export function readConfined(root: string, file: string, maxBytes: number = MAX_
     }
     if (total > maxBytes) return { kind: "refused", reason: `is larger than ${maxBytes} bytes` };
     if (total > stat.size) return { kind: "refused", reason: "changed while it was read" };
-    const bytes = buffer.subarray(0, total);
-    // Plans and tests are mostly ASCII: then the bytes are the characters, and copying them beats decoding UTF-8 (a third of check's time).
-    return { kind: "file", content: isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8") };
+    return { kind: "file", bytes: buffer.subarray(0, total) };
   } finally {
     closeSync(fd);
   }

@@ -4,6 +4,7 @@
  * Pure: a plan's text in, its facts out.
  */
 import { isSpace } from "../is-space.js";
+import { bytesAsText } from "./bytes-as-text.js";
 
 export interface EmbeddedTest {
   /** The link as written in the plan, relative to the plan's folder. */
@@ -251,8 +252,8 @@ function occurrences(text: string, needle: string): number {
  * The gap markers a person has to fill, each once: the traceability matrix
  * repeats the text of requirements, so a marker there is one already counted.
  */
-export function countPlaceholders(markdown: string): number {
-  return occurrences(markdown, PLACEHOLDER) - occurrences(section(markdown, "Traceability matrix"), PLACEHOLDER);
+export function countPlaceholders(markdown: string, matrix: string = section(markdown, "Traceability matrix")): number {
+  return occurrences(markdown, PLACEHOLDER) - occurrences(matrix, PLACEHOLDER);
 }
 
 /** The front matter's top-level keys, in order; a key given twice is named, since which one wins is a guess. */
@@ -271,13 +272,18 @@ export function frontMatter(markdown: string): { text: string; duplicate?: strin
   return { text };
 }
 
-export function readPlan(markdown: string): PlanFacts {
+/**
+ * `asBytes`: the plan is its bytes read one character per byte (lib/check/bytes-as-text.ts); the
+ * facts that name something (links, a key) are turned back into text, the embedded code stays bytes.
+ */
+export function readPlan(markdown: string, asBytes = false): PlanFacts {
+  const text = asBytes ? bytesAsText : (s: string): string => s;
   const front = frontMatter(markdown);
   const status = /^status:[ \t]*"?([\w-]+)"?[ \t]*$/m.exec(front.text)?.[1] ?? "unknown";
   // One scan for links serves both the links and the embedded tests.
   const raw = rawLinks(markdown);
-  const links = raw.map((l) => l.target).filter((l) => !/^[a-z][a-z0-9+.-]*:/i.test(l) && !l.startsWith("#"));
-  const embedded = embeddedBlocks(markdown, raw).map((b) => ({ link: b.link, code: b.code }));
+  const links = raw.map((l) => text(l.target)).filter((l) => !/^[a-z][a-z0-9+.-]*:/i.test(l) && !l.startsWith("#"));
+  const embedded = embeddedBlocks(markdown, raw).map((b) => ({ link: text(b.link), code: b.code }));
   const decoded: string[] = [];
   const badLinks: string[] = [];
   for (const l of new Set(links.map((x) => x.split("#")[0]!))) {
@@ -299,12 +305,12 @@ export function readPlan(markdown: string): PlanFacts {
     status,
     links: [...new Set(decoded)],
     badLinks,
-    ...(front.duplicate !== undefined ? { duplicateKey: front.duplicate } : {}),
+    ...(front.duplicate !== undefined ? { duplicateKey: text(front.duplicate) } : {}),
     embedded,
     trace,
     sections: { traceability: matrix !== "", testPlan: section(markdown, ". Test plan") !== "" },
     openItems: occurrences(markdown, "\n- [ ] "),
-    placeholders: countPlaceholders(markdown),
+    placeholders: countPlaceholders(markdown, matrix),
   };
 }
 

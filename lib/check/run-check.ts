@@ -8,38 +8,55 @@
 import path from "node:path";
 import { InputError } from "../errors.js";
 import { checkPlan, type PlanFindings } from "./check-plan.js";
-import { isInside, MAX_PLAN_BYTES, probeConfined, readConfined, realOr, repositoryRoot, type ConfinedRead, type FolderCache } from "./confined-read.js";
+import { readsAlikeAsBytes } from "./bytes-as-text.js";
+import { decodeText, isInside, MAX_PLAN_BYTES, probeConfined, readConfined, readConfinedBytes, realOr, repositoryRoot, type ConfinedBytes, type ConfinedRead, type FolderCache } from "./confined-read.js";
 import { readPlan, type PlanFacts } from "./plan-facts.js";
 import { markedStatuses } from "./sync-plan.js";
 
-/** A plan's text and facts; a plan that is not a regular file in the repository, too large, or with a key given twice is bad input. */
-export function loadPlan(root: string, planFile: string, base: string, folders: FolderCache = new Map()): { text: string; facts: PlanFacts } {
-  const read = readConfined(root, planFile, MAX_PLAN_BYTES, folders);
+/**
+ * A plan's text and facts; a plan that is not a regular file in the repository, too large, or with a key given twice is bad input.
+ * `asBytes`: read it as its bytes where that reads alike (bytes-as-text.ts), as check does; `text` is then those bytes, one character each.
+ */
+export function loadPlan(root: string, planFile: string, base: string, folders: FolderCache = new Map(), asBytes = false): { text: string; facts: PlanFacts; asBytes: boolean; bytes: Buffer } {
+  const read = readConfinedBytes(root, planFile, MAX_PLAN_BYTES, folders);
   const where = path.relative(base, planFile) || planFile;
   if (read.kind === "missing") throw new InputError(where, "no such plan");
   if (read.kind === "refused") throw new InputError(where, `not read: the plan ${read.reason}`);
-  const facts = readPlan(read.content);
+  const bytesMode = asBytes && readsAlikeAsBytes(read.bytes);
+  const text = bytesMode ? read.bytes.toString("latin1") : decodeText(read.bytes);
+  const facts = readPlan(text, bytesMode);
   if (facts.duplicateKey !== undefined) throw new InputError(where, `front matter: key "${facts.duplicateKey}" is given twice; which one holds is a guess, so the plan is refused`);
-  return { text: read.content, facts };
+  return { text, facts, asBytes: bytesMode, bytes: read.bytes };
 }
 
 export function checkOne(root: string, planFile: string, base: string, probe?: (file: string) => ConfinedRead, folders: FolderCache = new Map()): PlanFindings {
-  const { text, facts } = loadPlan(root, planFile, base, folders);
+  const plan = loadPlan(root, planFile, base, folders, true);
   probe ??= (f) => probeConfined(root, f, folders);
   const dir = path.dirname(planFile);
+  // Test files are read to compare with their embedded copy; the rest need only exist.
+  const tests = new Map<string, { link: string; read: ConfinedBytes }>();
+  for (const e of plan.facts.embedded) {
+    const full = path.join(dir, e.link);
+    if (!tests.has(full)) tests.set(full, { link: e.link, read: readConfinedBytes(root, full, undefined, folders) });
+  }
+  // The plan and its test files are compared as bytes only when all of them read alike so; else all as text.
+  const asBytes = plan.asBytes && [...tests.values()].every(({ read }) => read.kind !== "file" || readsAlikeAsBytes(read.bytes));
+  const text = plan.asBytes && !asBytes ? decodeText(plan.bytes) : plan.text;
+  const facts = plan.asBytes && !asBytes ? readPlan(text) : plan.facts;
   const files = new Map<string, string | undefined>();
   const refused = new Map<string, string>();
   for (const link of facts.badLinks) refused.set(link, "is not valid URI text");
-  const take = (link: string, read: ConfinedRead): void => {
-    const full = path.join(dir, link);
+  const take = (full: string, link: string, read: ConfinedRead): void => {
     if (read.kind === "refused") refused.set(link, read.reason);
     files.set(full, read.kind === "file" ? read.content : undefined);
   };
-  // Test files are read to compare with their embedded copy; the rest need only exist.
-  for (const e of facts.embedded) if (!files.has(path.join(dir, e.link))) take(e.link, readConfined(root, path.join(dir, e.link), undefined, folders));
+  for (const [full, { link, read }] of tests) take(full, link, read.kind === "file" ? { kind: "file", content: asBytes ? read.bytes.toString("latin1") : decodeText(read.bytes) } : read);
   // A plan whose config leaves out the test plan embeds no tests: its linked files are read to find them (the rare path).
   const read = facts.sections?.testPlan === false ? (file: string) => readConfined(root, file, undefined, folders) : probe;
-  for (const link of facts.links) if (!files.has(path.join(dir, link))) take(link, read(path.join(dir, link)));
+  for (const link of facts.links) {
+    const full = path.join(dir, link);
+    if (!files.has(full)) take(full, link, read(full));
+  }
   return checkPlan(planFile, facts, files, refused, markedStatuses(text));
 }
 
