@@ -12,10 +12,12 @@
  * which no one can set back, so a changed file never meets the code of its old text; V8 itself
  * checks little more than the source's length), by Node's version and its flags, and lives in a folder of
  * the current user's that no one else may write to. Keyed by the file's status rather than a
- * hash of its text, a run loads no node:crypto. Any problem with the cache falls back to
- * compiling. NODE_DISABLE_COMPILE_CACHE, Node's own switch, turns it off.
+ * hash of its text, a run loads no node:crypto. The entry for a new version of a file replaces
+ * the old version's, so the folder holds one entry per file, command and set of flags, not one per
+ * build. Any problem with the cache falls back to compiling. NODE_DISABLE_COMPILE_CACHE, Node's
+ * own switch, turns it off.
  */
-import { lstatSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -96,8 +98,10 @@ export function runCached(file: string, options: RunOptions = {}): unknown {
       const s = statSync(file, { bigint: true });
       // V8 rejects code cached under other flags: runs with other flags (--cpu-prof, NODE_OPTIONS) keep their own entry instead of replacing each other's.
       const flags = `${process.execArgv.join(" ")}\0${process.env["NODE_OPTIONS"] ?? ""}`;
-      const key = `${process.version}\0${process.arch}\0${flags}\0${file}\0${s.size}\0${s.ino}\0${s.ctimeNs}\0${s.mtimeNs}\0${names.join(",")}\0${profile}`;
-      entry = path.join(dir, `${shortHash(key)}-${s.size}.bin`);
+      const slot = `${process.version}\0${process.arch}\0${flags}\0${file}\0${names.join(",")}\0${profile}`;
+      const version = `${s.size}\0${s.ino}\0${s.ctimeNs}\0${s.mtimeNs}`;
+      // The slot (which file, which run) names the entry's prefix, the file's version its end: a new version replaces the slot's old entry.
+      entry = path.join(dir, `${shortHash(slot)}-${shortHash(version)}.bin`);
       cachedData = readFileSync(entry);
     } catch {
       cachedData = undefined;
@@ -114,6 +118,10 @@ export function runCached(file: string, options: RunOptions = {}): unknown {
         const tmp = `${target}.${process.pid}.tmp`;
         writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         renameSync(tmp, target);
+        // The slot's entries for older versions of the file (an earlier build or install) are of no more use.
+        const name = path.basename(target);
+        const slot = name.slice(0, name.indexOf("-") + 1);
+        for (const old of readdirSync(path.dirname(target))) if (old.startsWith(slot) && old.endsWith(".bin") && old !== name) rmSync(path.join(path.dirname(target), old), { force: true });
       } catch {
         // A cache that cannot be written is only a slower next run.
       }
