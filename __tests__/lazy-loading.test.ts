@@ -35,6 +35,8 @@ type Lazy = keyof typeof LAZY;
 interface Loads {
   /** Packages loaded from node_modules, by name. */
   packages: Set<string>;
+  /** Node's own modules loaded, as node:name. */
+  builtins: Set<string>;
   /** mjoplan's own files loaded, relative to the package root. */
   own: string[];
 }
@@ -57,17 +59,21 @@ async function loadsOf(args: string[], cwd: string): Promise<Loads & { exitCode:
     exitCode: run.exitCode,
     stderr: String(run.stderr),
     packages: new Set(files.map(packageOf).filter((p): p is string => p !== undefined)),
+    builtins: new Set(files.filter((f) => f.startsWith("node:"))),
     own: files.filter((f) => packageOf(f) === undefined && f.startsWith(ROOT)).map((f) => path.relative(ROOT, f)),
   };
 }
 
 const loadedLazy = (loads: Loads): Lazy[] => (Object.keys(LAZY) as Lazy[]).filter((p) => loads.packages.has(p));
+/** Node's own modules the bin loads only where a run uses them: a lock's random name, a formatter's process. */
+const SLOW_BUILTINS = ["node:crypto", "node:child_process"];
 
 describe("the bin's start-up path", () => {
   it.each(["--help", "--version", "plan --help", "check --help"])("mjoplan %s loads the bundle alone, and no package", async (args) => {
     const loads = await loadsOf(args.split(" "), await tempDir());
     expect(loads.exitCode).toBe(0);
     expect([...loads.packages]).toEqual([]);
+    expect(SLOW_BUILTINS.filter((b) => loads.builtins.has(b))).toEqual([]);
     // mjoplan's own code comes from the bundle the entry runs, not from tsc's one-file-per-module output.
     expect(loads.own).toEqual(["dist/bin/mjoplan.js"]);
   });
@@ -78,6 +84,8 @@ describe("the bin's start-up path", () => {
     const loads = await loadsOf(["check"], dir);
     expect(loads.stderr).toBe("");
     expect(loadedLazy(loads)).toEqual([]);
+    // Node's slower modules load on first use (lib/compile-cache.ts): check uses neither.
+    expect(SLOW_BUILTINS.filter((b) => loads.builtins.has(b))).toEqual([]);
   });
 
   it("a dry run of new files, from JSON answers, loads neither prompts, diff, Prettier nor YAML", async () => {
@@ -100,6 +108,8 @@ describe("the bin's start-up path", () => {
     const loads = await loadsOf(["plan", "--name", "Book room", "--value-object", "RoomId:uuid", "--event", "RoomBooked:roomId", "--dest", "out"], await tempDir());
     expect(loads.exitCode).toBe(0);
     expect(loadedLazy(loads)).toEqual([]);
+    // The lock that guards the writes has a random name: the recorder sees node:crypto load where a run uses it.
+    expect(loads.builtins.has("node:crypto")).toBe(true);
   });
 });
 
