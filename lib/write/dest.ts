@@ -3,16 +3,26 @@
  * link to nothing, or a place that cannot be written (a read-only mount) is bad
  * input, one line, exit 2, rather than a failure halfway through the writes.
  */
-import { constants } from "node:fs";
-import { access, lstat, mkdir, stat } from "node:fs/promises";
+// Synchronous calls: a run checks --dest with a few calls of microseconds, where each trip to the thread pool
+// waits for a thread (milliseconds on a busy machine).
+import { accessSync, constants, lstatSync, mkdirSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import { InputError } from "../errors.js";
 
 const codeOf = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? String(e);
 
-async function lstatOrNull(p: string) {
+/** statSync, or what `fallback` makes of its error. */
+function statOr<T>(p: string, fallback: (e: unknown) => T): Stats | T {
   try {
-    return await lstat(p);
+    return statSync(p);
+  } catch (e) {
+    return fallback(e);
+  }
+}
+
+function lstatOrNull(p: string): Stats | null {
+  try {
+    return lstatSync(p);
   } catch (e) {
     if (codeOf(e) === "ENOENT") return null;
     throw e;
@@ -26,24 +36,27 @@ export async function checkDest(dest: string, cwd: string = process.cwd()): Prom
   const full = path.resolve(cwd, dest);
   // The deepest part of the path that exists decides: it must be a folder we may write in.
   let at = full;
-  let own = await lstatOrNull(at).catch((e) => {
-    if (codeOf(e) === "ENOTDIR") return undefined;
-    throw e;
-  });
+  let own: Stats | null | undefined;
+  try {
+    own = lstatOrNull(at);
+  } catch (e) {
+    if (codeOf(e) !== "ENOTDIR") throw e;
+    own = undefined;
+  }
   if (own?.isSymbolicLink()) {
-    const target = await stat(at).catch(() => null);
+    const target = statOr(at, () => null);
     if (!target) throw new InputError(where, "is a symbolic link to nothing (a dangling link)");
     own = target;
   }
   if (own && !own.isDirectory()) throw new InputError(where, "names a file, not a folder");
   while (own === null || own === undefined) {
     at = path.dirname(at);
-    own = await stat(at).catch((e) => (codeOf(e) === "ENOENT" ? null : undefined));
+    own = statOr(at, (e) => (codeOf(e) === "ENOENT" ? null : undefined));
     if (own && !own.isDirectory()) throw new InputError(where, `cannot be created: ${at} is a file, not a folder`);
     if (path.dirname(at) === at) break;
   }
   try {
-    await access(at, constants.W_OK);
+    accessSync(at, constants.W_OK);
   } catch (e) {
     const code = codeOf(e);
     throw new InputError(where, code === "EROFS" ? `is on a read-only file system (${at})` : `cannot be written (${code} on ${at})`);
@@ -66,7 +79,7 @@ export async function makeDest(dest: string): Promise<string | undefined> {
   const full = path.resolve(dest);
   const missing: string[] = [];
   for (let dir = full; ; dir = path.dirname(dir)) {
-    const found = await stat(dir).catch((e: unknown) => {
+    const found = statOr(dir, (e) => {
       if (codeOf(e) === "ENOENT") return null;
       throw destCreationError(dest, e) ?? e;
     });
@@ -78,9 +91,11 @@ export async function makeDest(dest: string): Promise<string | undefined> {
     if (path.dirname(dir) === dir) break;
   }
   for (const dir of missing.reverse()) {
-    await mkdir(dir).catch((e: unknown) => {
+    try {
+      mkdirSync(dir);
+    } catch (e) {
       if (codeOf(e) !== "EEXIST") throw destCreationError(dest, e) ?? e;
-    });
+    }
   }
   return missing[0];
 }

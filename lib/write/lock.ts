@@ -7,8 +7,7 @@
  * fail at once, naming it.
  */
 import { randomBytes } from "node:crypto";
-import { closeSync, openSync, writeSync } from "node:fs";
-import { link, open, readdir, readFile, rmdir, stat, unlink, writeFile } from "node:fs/promises";
+import { closeSync, linkSync, openSync, readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { GenerationError } from "../errors.js";
@@ -55,10 +54,21 @@ function alive(info: LockInfo): boolean {
   }
 }
 
+/** Whether `step` ran without throwing. The lock's file calls are synchronous: a run takes and releases the lock
+ * in a dozen calls of microseconds, where each trip to the thread pool waits for a thread (milliseconds on a busy machine). */
+function succeeded(step: () => void): boolean {
+  try {
+    step();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function readInfo(file: string): Promise<LockInfo | "missing" | "unreadable"> {
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    text = readFileSync(file, "utf8");
   } catch (e) {
     if (codeOf(e) === "ENOENT") return "missing";
     throw e;
@@ -79,19 +89,19 @@ async function readInfo(file: string): Promise<LockInfo | "missing" | "unreadabl
  */
 async function createExclusive(file: string, info: LockInfo): Promise<boolean> {
   const temp = `${file}${TEMP_MARK}${info.pid}.${info.token}`;
-  await writeFile(temp, JSON.stringify(info));
+  writeFileSync(temp, JSON.stringify(info));
   try {
-    await link(temp, file);
+    linkSync(temp, file);
     return true;
   } catch (e) {
     if (codeOf(e) === "EEXIST") return false;
     if (!["EPERM", "ENOTSUP", "ENOSYS"].includes(codeOf(e) ?? "")) throw e;
     try {
-      const handle = await open(file, "wx");
+      const fd = openSync(file, "wx");
       try {
-        await handle.writeFile(JSON.stringify(info));
+        writeSync(fd, JSON.stringify(info));
       } finally {
-        await handle.close();
+        closeSync(fd);
       }
       return true;
     } catch (e2) {
@@ -99,7 +109,7 @@ async function createExclusive(file: string, info: LockInfo): Promise<boolean> {
       throw e2;
     }
   } finally {
-    await unlink(temp).catch(() => undefined);
+    succeeded(() => unlinkSync(temp));
   }
 }
 
@@ -110,8 +120,9 @@ const UNREADABLE_STALE_MS = 10_000;
 
 async function isStale(file: string, info: LockInfo | "unreadable"): Promise<boolean> {
   if (info !== "unreadable") return !alive(info);
-  const s = await stat(file).catch(() => null);
-  return s !== null && Date.now() - s.mtimeMs > UNREADABLE_STALE_MS;
+  let mtimeMs: number | undefined;
+  succeeded(() => (mtimeMs = statSync(file).mtimeMs));
+  return mtimeMs !== undefined && Date.now() - mtimeMs > UNREADABLE_STALE_MS;
 }
 
 function busy(dir: string, info: LockInfo | "unreadable"): GenerationError {
@@ -130,15 +141,15 @@ async function breakStale(dir: string, file: string, stale: LockInfo | "unreadab
     const other = await readInfo(breaker);
     if (other === "missing") return;
     if (!(await isStale(breaker, other))) throw busy(dir, other);
-    await unlink(breaker).catch(() => undefined);
+    succeeded(() => unlinkSync(breaker));
     return;
   }
   try {
     const now = await readInfo(file);
     const same = now !== "missing" && (now === "unreadable" ? stale === "unreadable" : stale !== "unreadable" && now.token === stale.token);
-    if (same) await unlink(file).catch(() => undefined);
+    if (same) succeeded(() => unlinkSync(file));
   } finally {
-    await unlink(breaker).catch(() => undefined);
+    succeeded(() => unlinkSync(breaker));
   }
 }
 
@@ -165,21 +176,24 @@ function readJournal(text: string): Journal {
 /** Removes what dead runs left, as their journals list it; returns one line per cleaned run. */
 async function recover(dir: string, ownJournal: string): Promise<string[]> {
   const notes: string[] = [];
-  const names = await readdir(dir).catch(() => [] as string[]);
+  let names: string[] = [];
+  succeeded(() => (names = readdirSync(dir)));
   for (const name of names) {
     if (!name.startsWith(JOURNAL_PREFIX) || path.join(dir, name) === ownJournal) continue;
     const file = path.join(dir, name);
-    const journal = readJournal(await readFile(file, "utf8").catch(() => ""));
+    let text = "";
+    succeeded(() => (text = readFileSync(file, "utf8")));
+    const journal = readJournal(text);
     let files = 0;
     let dirs = 0;
     for (const rel of journal?.files ?? []) {
       if (!path.basename(rel).includes(TEMP_MARK)) continue; // only ever temporaries, whatever a journal says
-      if (await unlink(path.join(dir, rel)).then(() => true, () => false)) files++;
+      if (succeeded(() => unlinkSync(path.join(dir, rel)))) files++;
     }
     for (const rel of [...(journal?.dirs ?? [])].sort().reverse()) {
-      if (await rmdir(path.join(dir, rel)).then(() => true, () => false)) dirs++;
+      if (succeeded(() => rmdirSync(path.join(dir, rel)))) dirs++;
     }
-    await unlink(file).catch(() => undefined);
+    succeeded(() => unlinkSync(file));
     const pid = /^\.mjoplan-journal\.(\d+)\./.exec(name)?.[1] ?? "?";
     notes.push(`removed ${files} temporary file(s) and ${dirs} empty folder(s) left by an interrupted run (pid ${pid})`);
   }
@@ -209,7 +223,7 @@ export async function lockDest(dir: string, command: string, notice: (line: stri
     for (const line of await recover(dir, journalFile)) notice(line);
   } catch (error) {
     heldHere.delete(me.token);
-    await unlink(file).catch(() => undefined);
+    succeeded(() => unlinkSync(file));
     throw error;
   }
   return {
@@ -223,11 +237,11 @@ export async function lockDest(dir: string, command: string, notice: (line: stri
       if (released) return;
       released = true;
       if (journalFd !== undefined) closeSync(journalFd);
-      await unlink(journalFile).catch(() => undefined);
+      succeeded(() => unlinkSync(journalFile));
       heldHere.delete(me.token);
       // Only our own lock: a lock broken as stale and retaken by another run is theirs.
       const now = await readInfo(file).catch(() => "missing" as const);
-      if (now !== "missing" && now !== "unreadable" && now.token === me.token) await unlink(file).catch(() => undefined);
+      if (now !== "missing" && now !== "unreadable" && now.token === me.token) succeeded(() => unlinkSync(file));
     },
   };
 }
