@@ -240,6 +240,18 @@ describe("interactive plan in a pseudo-terminal", () => {
       expect((await readTree(dest)).has("src/features/rename-room/domain/room-name.value-object.ts")).toBe(true);
     }, 60_000);
 
+    it("value-object refuses a name the use-case already has at its prompt, not after every question", async () => {
+      const dest = await planned();
+      const s = new Session(["value-object", "--use-case", "Rename room", "--dest", dest]);
+      // As typed, with the ? and @location: the refusal names the value object the use-case has.
+      await s.answer("A value object and its rule", `roomId?:string@query${ENTER}`);
+      await s.answer("Rename room already has a value object RoomId", `\x15RoomName:string(1..60)${ENTER}`);
+      await s.answer("#2", ENTER);
+      expect(await s.exited).toBe(0);
+      expect(s.text()).toMatch(/>> Rename room already has a value object RoomId/);
+      expect((await readTree(dest)).has("src/features/rename-room/domain/room-name.value-object.ts")).toBe(true);
+    }, 60_000);
+
     it("value-object given a use-case that does not exist stops before asking anything, naming the nearest", async () => {
       const dest = await planned();
       const s = new Session(["value-object", "--use-case", "Rename rooms", "--dest", dest]);

@@ -10,8 +10,6 @@ import { describe, expect, it } from "@jest/globals";
 import { probeConfined, readConfined, type FolderCache } from "../lib/check/confined-read.js";
 import { MAX_LIST_ITEMS, MAX_TEXT } from "../lib/schema/fields.js";
 import { MAX_ANSWERS_BYTES } from "../lib/cli/answers-file.js";
-import { valueObjectRow, valueObjectRows } from "../generators/grow/value-object-rows.js";
-import { domainTestList } from "../generators/grow/record-in-plan.js";
 import { execa } from "execa";
 import { BIN, checkJson, cli, ROOT, tempDir } from "./support/project.js";
 import { snapshot } from "./support/tree.js";
@@ -68,24 +66,6 @@ describe("caps: each refused with exit 2, naming the field, nothing written", ()
 });
 
 describe("scans instead of backtracking patterns", () => {
-  it("value-object rows: name and rule, in any padding, with escaped pipes and longer fences", () => {
-    expect(valueObjectRow("| Email | `email` | Identity |")).toEqual({ name: "Email", rule: "email" });
-    expect(valueObjectRow("|   Locale   |   `enum(en\\|de)`   | x |")).toEqual({ name: "Locale", rule: "enum(en\\|de)" });
-    expect(valueObjectRow("| Code | `` pattern(`x`) `` | x |")).toEqual({ name: "Code", rule: "pattern(`x`)" });
-    expect(valueObjectRow("| Name | Rule |")).toBeUndefined();
-    expect(valueObjectRow("| Email | `email")).toBeUndefined();
-    expect(valueObjectRows("# Plan\n| A | `int` |\r\ntext\n| B | `email` |\n")).toEqual([
-      { name: "A", rule: "int" },
-      { name: "B", rule: "email" },
-    ]);
-  });
-
-  it("a hostile value-object row (one long line with no closing fence) is read in one pass", () => {
-    // The pattern this replaced took minutes on a 40 KB row of this shape; the scan looks at each character once.
-    const row = `| Ab | ${"`".repeat(400_000)}${"x".repeat(400_000)}`;
-    expect(valueObjectRows(`${row}\n| Email | \`email\` |\n`)).toEqual([{ name: "Email", rule: "email" }]);
-  });
-
   it("grow's event command reads a plan with a hostile row and still finds the value objects", async () => {
     const dir = await tempDir("mjoplan-linear-");
     await writeFile(path.join(dir, "package.json"), "{}");
@@ -97,16 +77,6 @@ describe("scans instead of backtracking patterns", () => {
     const tests = await readFile(path.join(dir, "src/features/request-password-reset/__tests__/request-password-reset.domain.test.ts"), "utf8");
     // The payload's locale takes its sample from the plan's Locale value object (enum(en|de|fr)), found past the hostile row.
     expect(tests).toContain('ResetLinkSent.create({ locale: "en" }, meta)');
-  });
-
-  it("the list of domain tests in a checklist line", () => {
-    expect(domainTestList("[Domain model](#domain-model); DOM-1, DOM-2 in [x.ts](../x.ts)")).toBe("DOM-1, DOM-2");
-    expect(domainTestList("nothing in [here](x) but DOM-3 in [y](y)")).toBe("DOM-3");
-    expect(domainTestList("DOM-1, in [x](x)")).toBeUndefined();
-    expect(domainTestList("DOM-x in [x](x)")).toBeUndefined();
-    // A long list with no " in [" after it: each character looked at a bounded number of times.
-    expect(domainTestList("DOM-1, ".repeat(200_000))).toBeUndefined();
-    expect(domainTestList(`${"DOM-1, ".repeat(50_000)}DOM-2 in [x](x)`)).toBe(`${"DOM-1, ".repeat(50_000)}DOM-2`);
   });
 });
 

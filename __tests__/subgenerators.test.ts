@@ -1,60 +1,14 @@
 /**
- * The value-object sub-generator grows an existing use-case: the plan is edited in
- * place by pure transforms, and the grown use-case still checks clean, compiles and passes.
+ * The grow commands grow an existing use-case: planned again with the grown answers and merged
+ * with the files on disk (grow-equals-plan.test.ts holds the equality with `plan`), and the grown
+ * use-case still checks clean, compiles and passes.
  */
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import { addTestToItem, addToTable, addToTestFile, appendRows, appendToSection, nextNumber, setChecklistCoverage } from "../generators/grow/plan-edits.js";
 import { asProject, checkJson, cli, jestSummary, readTree, runGeneratedTests, tempDir, typecheck } from "./support/project.js";
 
 const PLAN = "docs/features/api/RenameRoom/RenameRoom-plan.md";
-
-describe("plan edits (pure)", () => {
-  const plan = ["# P", "", "## 1. Feature definition", "", "| ID | Requirement | Tests |", "| --- | --- | --- |", "| FR-1 | a | DOM-1 |", "| FR-2 | b | none |", "", "## 2. Design", "", "No value objects were asked for. TODO(plan): x", "", "## 7. Review checklist", "", "- [x] Value objects with validation: no value objects asked for", ""].join("\n");
-
-  it("finds the next free ID", () => {
-    expect(nextNumber(plan, "FR")).toBe(3);
-    expect(nextNumber(plan, "DOM")).toBe(2);
-    expect(nextNumber(plan, "AC")).toBe(1);
-  });
-
-  it("appends rows after the last matching row of a section only", () => {
-    const out = appendRows(plan, "1. Feature definition", /^\| FR-\d+ \|/, ["| FR-3 | c | none |"]);
-    expect(out.split("\n").slice(6, 9)).toEqual(["| FR-1 | a | DOM-1 |", "| FR-2 | b | none |", "| FR-3 | c | none |"]);
-    expect(appendRows(plan, "No such section", /^\|/, ["x"])).toBe(plan);
-  });
-
-  it("adds to a table, or puts a new table where its placeholder line was", () => {
-    const header = "| Value object | Rule |";
-    const first = addToTable(plan, header, "No value objects were asked for.", "| A | `email` |");
-    expect(first).toContain("| Value object | Rule |\n| --- | --- |\n| A | `email` |\n");
-    expect(first).not.toContain("No value objects were asked for.");
-    expect(addToTable(first, header, "No value objects", "| B | `uuid` |")).toContain("| A | `email` |\n| B | `uuid` |\n");
-  });
-
-  it("rewrites a checklist item's coverage and keeps the reviewer's tick", () => {
-    expect(setChecklistCoverage(plan, "Value objects with validation", () => "DOM-1 in [f](f)")).toContain("- [x] Value objects with validation: DOM-1 in [f](f)");
-  });
-
-  it("appends a block at the end of a section", () => {
-    expect(appendToSection(plan, "2. Design", "### More")).toContain("No value objects were asked for. TODO(plan): x\n\n### More\n\n## 7. Review checklist");
-  });
-
-  it("lists a new test for an item in its own table and in the matrix, with its file, once", () => {
-    const doc = ["## 1. Feature definition", "| NFR-2 | limit \\| x | SEC-3 |", "| NFR-20 | other | none |", "## 8. Traceability matrix", "| NFR-2 | limit | SEC-3 | [a](a) |"].join("\n");
-    const once = addTestToItem(doc, "NFR-2", "SEC-9", "[b](b)");
-    expect(once.split("\n")).toEqual(["## 1. Feature definition", "| NFR-2 | limit \\| x | SEC-3, SEC-9 |", "| NFR-20 | other | none |", "## 8. Traceability matrix", "| NFR-2 | limit | SEC-3, SEC-9 | [a](a), [b](b) |"]);
-    expect(addTestToItem(once, "NFR-2", "SEC-9", "[b](b)")).toBe(once);
-  });
-
-  it("adds imports after the last import and a block at the end of a test file, once", () => {
-    const code = 'import { a } from "a";\nimport { b } from "b";\n\ndescribe("x", () => {});\n';
-    expect(addToTestFile(code, ['import { b } from "b";', 'import { c } from "c";'], "\ndescribe(\"c\", () => {});\n")).toBe(
-      'import { a } from "a";\nimport { b } from "b";\nimport { c } from "c";\n\ndescribe("x", () => {});\n\ndescribe("c", () => {});\n',
-    );
-  });
-});
 
 describe("mjoplan value-object", () => {
   it("grows a use-case; the plan checks clean, the code compiles and its tests pass", async () => {
@@ -79,13 +33,17 @@ describe("mjoplan value-object", () => {
     expect(summary.passed).toBeGreaterThan(8);
   });
 
-  it("creates the domain test file and its section when the use-case had none", async () => {
+  it("adds no domain tests to a use-case without them, as plan would not; test --kind domain then brings the value object's", async () => {
     const dest = await tempDir();
     await cli(["plan", "--name", "Rename room", "--tests", "security", "--dest", dest]);
     expect((await cli(["value-object", "--use-case", "Rename room", "--value-object", "RoomName:string(1..60)", "--dest", dest])).exitCode).toBe(0);
-    const plan = (await readTree(dest)).get(PLAN)!;
-    expect(plan).toContain("### Domain tests");
-    expect(plan).toContain('describe("RoomName (value object)"');
+    let tree = await readTree(dest);
+    expect(tree.has("src/features/rename-room/__tests__/rename-room.domain.test.ts")).toBe(false);
+    expect(tree.get(PLAN)).not.toContain("### Domain tests");
+    expect((await cli(["test", "--use-case", "Rename room", "--kind", "domain", "--dest", dest])).exitCode).toBe(0);
+    tree = await readTree(dest);
+    expect(tree.get(PLAN)).toContain("### Domain tests");
+    expect(tree.get(PLAN)).toContain('describe("RoomName (value object)"');
     expect((await cli(["check", "--dest", dest])).exitCode).toBe(0);
   });
 
@@ -125,8 +83,10 @@ describe("mjoplan event", () => {
     const plan = tree.get(PLAN)!;
     expect(plan).toMatch(/^\| RoomRenamed \| 1 \| the request, after the change \| roomId: string \| contactEmail \|/m);
     expect(plan).not.toContain("No domain events were asked for.");
-    expect(plan).toMatch(/^\| INT-\d+ \| integration \| a successful request publishes RoomRenamed \|/m);
-    expect(tree.get("src/features/rename-room/__tests__/rename-room.integration.test.ts")).toMatch(/it\.todo\("INT-\d+ a successful request publishes RoomRenamed"\);\n\}\);/);
+    // What the events pack brings a plan: the outbox requirement, proven by an integration test that calls the contract.
+    const outbox = /^\| NFR-\d+ \| Events \(RoomRenamed\) leave through the outbox .* \| (INT-\d+) \|$/m.exec(plan)?.[1];
+    expect(outbox).toMatch(/^INT-\d+$/);
+    expect(tree.get("src/features/rename-room/__tests__/rename-room.integration.test.ts")).toContain(`("${outbox} `);
     expect((await cli(["check", "--dest", dest])).exitCode).toBe(0);
     await asProject(dest, "module");
     expect((await typecheck(dest)).exitCode).toBe(0);
@@ -138,7 +98,7 @@ describe("mjoplan event", () => {
     await cli(["plan", "--name", "Rename room", "--value-object", "RoomId:uuid", "--dest", dest]);
     const run = await cli(["event", "--use-case", "Rename room", "--event", "RoomId", "--dest", dest]);
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toMatch(/already has a value object or event named RoomId/);
+    expect(run.stderr).toMatch(/already has a value object RoomId/);
   });
 });
 

@@ -1,11 +1,11 @@
 /** A sub-generator that grows one existing use-case per input: the part every one of them shares. */
 import { defineGenerator, type BuildContext, type GeneratorDefinition } from "../../lib/generator.js";
-import type { Renderer } from "../../lib/render/engine.js";
 import type { InputOf } from "../../lib/schema/field.js";
-import type { PlannedFile } from "../../lib/write/planned-file.js";
 import { PLAN_CONFIG } from "../plan/config.js";
+import type { PlanInput } from "../plan/schema.js";
 import { planRenderer } from "../plan/render.js";
 import { openUseCase, useCaseField, useCasesBelow, type UseCaseFiles } from "./use-case-files.js";
+import { regrow, storedInput } from "./regrow.js";
 import { InputError } from "../../lib/errors.js";
 import { nearest } from "../../lib/measure/nearest.js";
 
@@ -15,8 +15,15 @@ export function defineGrowGenerator<S extends GrowSchema>(definition: {
   name: string;
   description: string;
   schema: S;
-  grow(input: InputOf<S>, useCase: UseCaseFiles, renderer: Renderer, context: BuildContext): PlannedFile[];
+  /**
+   * Refuses (InputError) what the use-case already has, from the values given so far: run before
+   * anything is written, and at a prompt after each answer, so a name it has is said at once.
+   */
+  refuse?(values: Partial<InputOf<S>>, before: PlanInput, useCase: UseCaseFiles): void;
+  /** The use-case's answers grown by the input. */
+  grow(input: InputOf<S>, before: PlanInput): PlanInput;
 }): GeneratorDefinition<S> {
+  const contextOf = (values: Partial<InputOf<S>>): string | undefined => (typeof values["context"] === "string" ? values["context"] : undefined);
   return defineGenerator({
     name: definition.name,
     description: definition.description,
@@ -27,18 +34,24 @@ export function defineGrowGenerator<S extends GrowSchema>(definition: {
     // The use-case must exist before anything else is asked: said at once, with the nearest name there is.
     async precheck(values, context, dest) {
       if (typeof values.useCase !== "string") return;
-      const contextName = typeof values["context"] === "string" ? values["context"] : undefined;
+      let uc: UseCaseFiles;
       try {
-        openUseCase(values.useCase, context, contextName);
+        uc = openUseCase(values.useCase, context, contextOf(values));
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         const meant = nearest(values.useCase, await useCasesBelow(dest));
         throw meant ? new InputError(e.where, `${e.problem}; did you mean "${meant}"?`) : e;
       }
+      definition.refuse?.(values, storedInput(uc, values.useCase), uc);
     },
-    *build(inputs, context) {
+    *build(inputs, context: BuildContext) {
       const renderer = planRenderer(context.templatesDir, context.overridesDir);
-      for (const input of inputs) yield definition.grow(input, openUseCase(input.useCase, context, typeof input["context"] === "string" ? input["context"] : undefined), renderer, context);
+      for (const input of inputs) {
+        const uc = openUseCase(input.useCase, context, contextOf(input));
+        const before = storedInput(uc, input.useCase);
+        definition.refuse?.(input, before, uc);
+        yield regrow(before, definition.grow(input, before), renderer, context);
+      }
     },
   });
 }

@@ -63,7 +63,8 @@ const partsOf = (field: AnyField): string =>
     .map(([part, words]) => `${part}: ${words.join(", ")}`)
     .join("; ");
 
-async function askList(inquirer: Inquirer, key: string, field: Extract<AnyField, { kind: "list" }>, required = false): Promise<unknown[]> {
+/** `check` judges the list so far with each new item, so an item the destination refuses (a name the use-case has) is said at once. */
+async function askList(inquirer: Inquirer, key: string, field: Extract<AnyField, { kind: "list" }>, required = false, check?: (items: unknown[]) => Promise<true | string>): Promise<unknown[]> {
   const items: unknown[] = [];
   for (;;) {
     const parts = items.length === 0 ? partsOf(field) : "";
@@ -74,10 +75,11 @@ async function askList(inquirer: Inquirer, key: string, field: Extract<AnyField,
         type: "input",
         name: "item",
         message,
-        validate: (value) => {
+        validate: async (value) => {
           // A list the other answers make required (the roles, for access by role) needs a first item.
           if (typeof value !== "string" || value.trim() === "") return required && items.length === 0 ? "give at least one; it cannot be left empty here" : true;
-          return validator(field, key)([...items, value]);
+          const verdict = validator(field, key)([...items, value]);
+          return verdict !== true || !check ? verdict : check([...items, value]);
         },
       },
     ]);
@@ -101,7 +103,7 @@ export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S
     if (field.askWhen && !field.askWhen(answers)) continue;
     let raw: unknown;
     if (field.kind === "list") {
-      raw = await askList(inquirer, key, field, required);
+      raw = await askList(inquirer, key, field, required, check && ((items) => check({ ...answers, [key]: parseGiven(field, { raw: items, where: key }) })));
     } else {
       const valid = validator(field, key);
       const validate = async (v: unknown): Promise<true | string> => {

@@ -15,6 +15,7 @@ import { BatchFiles, decide, type Action, type Change, type ReportedChange } fro
 import { Interrupted, Staging } from "../write/commit.js";
 import { ConflictError } from "../write/conflict-error.js";
 import { checkDest, makeDest } from "../write/dest.js";
+import { mergeWithDisk } from "../merge/merge-grown.js";
 import { lockDest, type DestLock, type Journal } from "../write/lock.js";
 import { checkRelative, checkWriteInside, folderChecker } from "../write/inside.js";
 import { forEachLimit } from "../write/limit.js";
@@ -145,6 +146,8 @@ async function renderDecideAndCommit<S extends Schema>(
   // A --dest that does not exist yet (a dry run's) holds no files and no links: nothing to compare or check.
   const destReal = await realpathOrNull(settings.dest);
   const folderExists = destReal === null ? undefined : folderChecker(destReal);
+  // Files a grown use-case merged where a person changed the same lines (lib/merge): the places, for the message.
+  const mergeConflicts = new Map<string, string>();
   const staging =
     settings.dryRun || destReal === null
       ? undefined
@@ -181,7 +184,11 @@ async function renderDecideAndCommit<S extends Schema>(
           if (content !== undefined) existing.set(file.path, content);
         });
       }
-      const decided = decide(files, existing, settings.onConflict);
+      const merged = files.some((f) => f.base !== undefined) ? await mergeWithDisk(files, existing, formatter, settings.dest) : undefined;
+      for (const [p, places] of merged?.conflicts ?? []) mergeConflicts.set(p, places);
+      const decided = decide(merged?.files ?? files, existing, settings.onConflict);
+      // --force on a merge takes this run's lines where both changed: said, since the person's lines there are gone.
+      for (const c of decided) if (c.action === "overwrite" && mergeConflicts.has(c.path) && !settings.dryRun) settings.notice?.(`${c.path}: took this run's lines where you changed them too (${mergeConflicts.get(c.path)}); your other edits are kept`);
       const conflicting = decided.filter((c) => c.action === "conflict");
       if (settings.resolveConflicts) conflicts.push(...conflicting);
       // Once a conflict will fail the run, nothing more is staged; the rest is still compared, to name every conflict.
@@ -208,7 +215,7 @@ async function renderDecideAndCommit<S extends Schema>(
       });
     }
     const left = report.changes.filter((c) => c.action === "conflict").map((c) => c.path);
-    if (left.length) throw new ConflictError(left);
+    if (left.length) throw new ConflictError(left, mergeConflicts);
     if (settings.signal?.aborted) throw new Interrupted();
     await staging.commit();
     return report;

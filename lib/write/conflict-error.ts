@@ -8,10 +8,15 @@ const named = (paths: string[]): string => (paths.length > SHOWN ? `${paths.slic
 export class ConflictError extends GenerationError {
   readonly paths: string[];
 
-  constructor(paths: string[]) {
+  /** `merged`: path -> the places where a person and a grown use-case changed the same lines ("lines 36-37"). */
+  constructor(paths: string[], merged: ReadonlyMap<string, string> = new Map()) {
+    const both = paths.filter((p) => merged.has(p));
     super(
-      `${paths.length} file${paths.length === 1 ? "" : "s"} exist${paths.length === 1 ? "s" : ""} and differ${paths.length === 1 ? "s" : ""}, nothing was written: ${named(paths)} ` +
-        "(use --on-conflict skip or overwrite, --force, or --dry-run to see the diffs)",
+      both.length
+        ? `${paths.length} file${paths.length === 1 ? "" : "s"} changed by you where this run changes ${paths.length === 1 ? "it" : "them"} too, nothing was written: ${named(paths.map((p) => (merged.has(p) ? `${p} (${merged.get(p)})` : p)))} ` +
+            "(--force takes this run's lines there and keeps your other edits; --dry-run shows the diffs)"
+        : `${paths.length} file${paths.length === 1 ? "" : "s"} exist${paths.length === 1 ? "s" : ""} and differ${paths.length === 1 ? "s" : ""}, nothing was written: ${named(paths)} ` +
+            "(use --on-conflict skip or overwrite, --force, or --dry-run to see the diffs)",
     );
     this.name = "ConflictError";
     this.paths = paths;

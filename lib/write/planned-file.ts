@@ -6,10 +6,15 @@ export interface PlannedFile {
   /**
    * `create-only`: written only where missing, and an existing copy is kept as
    * the team's own (the shared domain kernel). `owned`: the run's output, subject
-   * to the conflict policy. `update`: an existing file edited in place from its
-   * current content (a plan a sub-generator grows), so replacing it loses nothing.
+   * to the conflict policy. `update`: an existing file merged with its
+   * current content (lib/merge, a grown use-case's files), so replacing it loses nothing.
    */
   mode: "owned" | "create-only" | "update";
   /** A plan (the summary counts its placeholders), wherever the team's config puts it. */
   isPlan?: boolean;
+  /**
+   * What the file was rendered as before (a use-case grown: its old answers), so the run merges its
+   * new content with the file on disk three ways and keeps what a person changed (lib/merge).
+   */
+  base?: string;
 }

@@ -1,0 +1,47 @@
+/**
+ * Growing a use-case is planning it again with more answers. A plan keeps the answers it was made
+ * with; a grow command adds to them (a value object, an event, test kinds), renders every file the
+ * way `plan` renders those answers, and hands each with `base`, its rendering from the old answers,
+ * so the run merges it with the file on disk three ways (lib/merge): every generated part (rows,
+ * requirements, threats, diagrams, steps, tests, the handler contract) is what `plan` writes given
+ * all the answers at once, and what a person wrote stays.
+ */
+import { InputError } from "../../lib/errors.js";
+import type { BuildContext } from "../../lib/generator.js";
+import type { Renderer } from "../../lib/render/engine.js";
+import { parseAll, withFallbacks, type Given } from "../../lib/schema/resolve.js";
+import type { PlannedFile } from "../../lib/write/planned-file.js";
+import { normalizeOptions, planGenerator } from "../plan/index.js";
+import { namesOf } from "../plan/names.js";
+import { normalize } from "../plan/normalize.js";
+import { renderPlan } from "../plan/render.js";
+import { planSchema, type PlanInput } from "../plan/schema.js";
+import { readAnswers } from "../plan/stored-answers.js";
+import type { UseCaseFiles } from "./use-case-files.js";
+
+/** The answers the use-case's plan keeps, as the plan generator's input; a plan without them cannot be grown. */
+export function storedInput(uc: UseCaseFiles, useCaseFlag: string): PlanInput {
+  const stored = readAnswers(uc.plan, uc.planPath);
+  if (!stored) throw new InputError(`--use-case ${JSON.stringify(useCaseFlag)}`, `${uc.planPath} keeps no answers to grow from (made by hand or by an older mjoplan); plan it again with mjoplan plan`);
+  const given = Object.fromEntries(Object.entries(stored).map(([k, raw]): [string, Given] => [k, { raw, where: `${uc.planPath}: stored answers.${k}` }]));
+  return withFallbacks(planSchema, parseAll(planSchema, given));
+}
+
+/** What a name already is in the answers (value object, event, scheduled command), or undefined. */
+export function kindOfName(answers: PlanInput, name: string): string | undefined {
+  const pascal = namesOf(name).pascal;
+  if (answers.valueObjects.some((v) => namesOf(v.name).pascal === pascal)) return "value object";
+  if (answers.events.some((e) => namesOf(e.name).pascal === pascal)) return "event";
+  if (answers.scheduledCommand && namesOf(answers.scheduledCommand).pascal === pascal) return "scheduled command";
+  return undefined;
+}
+
+/** The use-case's files from the grown answers, each that the old answers render too carrying that rendering as its base. */
+export function regrow(before: PlanInput, after: PlanInput, renderer: Renderer, context: BuildContext): PlannedFile[] {
+  // The grown answers must hold together as a plan's would (an event emitted by no command, a body on a GET...).
+  const fault = planGenerator.crossCheck?.(after);
+  if (fault) throw new InputError(`--${fault.flag}`, fault.problem);
+  const options = normalizeOptions(context);
+  const base = new Map(renderPlan(normalize(before, options), renderer).map((f) => [f.path, f.content]));
+  return renderPlan(normalize(after, options), renderer).map((f) => (f.mode === "create-only" || !base.has(f.path) ? f : { ...f, base: base.get(f.path)! }));
+}

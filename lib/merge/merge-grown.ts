@@ -1,0 +1,69 @@
+/**
+ * A run that grows a use-case renders all its files again from the grown answers, each with the
+ * `base` the old answers render to; here each file that is on disk is merged three ways (base, the
+ * disk, the new rendering), so what a person wrote stays and every generated part is what `plan`
+ * writes for those answers. Base goes through the repository's formatter first, as the new files
+ * did, so formatting is no difference; plans embed the merged test files' code again afterwards,
+ * and the merged files are formatted once more (tables are merged unpadded).
+ *
+ * A clean merge is an update of the file (written, like any edit mjoplan makes in place). A merge
+ * where the person and the new answers changed the same lines is a conflict under the run's policy:
+ * its content holds the new lines there (what --force writes), and the places are named.
+ */
+import path from "node:path";
+import { embeddedBlocks } from "../check/plan-facts.js";
+import { syncEmbedded } from "../check/sync-plan.js";
+import { formatWith, type Formatter } from "../format/format-files.js";
+import type { PlannedFile } from "../write/planned-file.js";
+import { mergeFile, withoutEmbeddedCode } from "./merge-file.js";
+import { placesOf } from "./three-way.js";
+
+export interface MergedRun {
+  files: PlannedFile[];
+  /** Path -> the places both sides changed ("lines 36-37, 120"), for the conflict message. */
+  conflicts: Map<string, string>;
+}
+
+const withoutBase = ({ base: _base, ...file }: PlannedFile): PlannedFile => file;
+
+export async function mergeWithDisk(files: readonly PlannedFile[], existing: ReadonlyMap<string, string>, formatter: Formatter, dest: string): Promise<MergedRun> {
+  const conflicts = new Map<string, string>();
+  const differ = (f: PlannedFile): boolean => f.base !== undefined && existing.has(f.path) && existing.get(f.path) !== f.content;
+  const anyCode = files.some((f) => !f.isPlan && differ(f));
+  // A plan is merged when it differs, or when a file it embeds is merged (its copy of that file then changes too).
+  const toMerge = files.filter((f) => differ(f) || (anyCode && f.isPlan && f.base !== undefined && existing.has(f.path)));
+  if (!toMerge.length) return { files: files.map(withoutBase), conflicts };
+  // A plan's base without its embedded code: that code is not merged, and formatting it would cost most of the time.
+  const bases = new Map((await formatWith(formatter, toMerge.map((f) => ({ ...withoutBase(f), content: f.isPlan ? withoutEmbeddedCode(f.base!) : f.base! })), dest)).map((f) => [f.path, f.content]));
+  const theirs = new Map(files.map((f) => [f.path, f.content]));
+  const merged = new Map<string, PlannedFile>();
+  // Files a person changed: merged, then formatted once more. A file as mjoplan left it is simply the new one.
+  const touched = new Set<string>();
+  const merge = (file: PlannedFile, isPlan: boolean): void => {
+    const ours = existing.get(file.path)!;
+    const base = bases.get(file.path)!;
+    if ((isPlan ? withoutEmbeddedCode(ours) : ours) === base && (!isPlan || touched.size === 0)) {
+      merged.set(file.path, { ...withoutBase(file), mode: "update" });
+      return;
+    }
+    const m = mergeFile(base, ours, file.content, isPlan);
+    if (m.conflicts.length) conflicts.set(file.path, placesOf(m.conflicts));
+    let content = m.content;
+    if (isPlan) {
+      // The code blocks were merged empty: each is the code of its file as this run leaves it, or (a file
+      // outside this run) the code the plan on disk has.
+      const kept = new Map(embeddedBlocks(ours).map((b) => [b.link, b.code]));
+      content = syncEmbedded(content, (link) => {
+        const target = path.posix.normalize(path.posix.join(path.posix.dirname(file.path), link));
+        return merged.get(target)?.content ?? theirs.get(target) ?? existing.get(target) ?? kept.get(link);
+      });
+    }
+    touched.add(file.path);
+    merged.set(file.path, { ...withoutBase(file), content, mode: m.conflicts.length ? "owned" : "update" });
+  };
+  for (const file of toMerge) if (!file.isPlan) merge(file, false);
+  for (const file of toMerge) if (file.isPlan) merge(file, true);
+  // Merged lines come from formatted files, but a table merged unpadded, or lines from both sides, need the formatter's last word.
+  const formatted = new Map((await formatWith(formatter, [...merged.values()].filter((f) => touched.has(f.path)), dest)).map((f) => [f.path, f]));
+  return { files: files.map((f) => formatted.get(f.path) ?? merged.get(f.path) ?? withoutBase(f)), conflicts };
+}
