@@ -134,12 +134,30 @@ beforeAll(async () => {
   tree = await readTree(dest);
 }, 60_000);
 
+/** Holds each of fit.must and none of fit.mustNot in text, naming the one that fails. */
+function expectFit(name: string, text: string, fit: Fit): void {
+  const found = (statement: string | RegExp): boolean => (typeof statement === "string" ? text.includes(statement) : statement.test(text));
+  for (const statement of fit.must) expect({ name, statement, found: found(statement) }).toEqual({ name, statement, found: true });
+  for (const statement of fit.mustNot) expect({ name, statement, found: found(statement) }).toEqual({ name, statement, found: false });
+}
+
+/** One use-case planned from its flags in a fresh folder: its plan, and the plan with the code it writes. */
+async function planned(name: string, flags: string[]): Promise<{ plan: string; text: string }> {
+  const out = await tempDir();
+  const run = await cli(["plan", "--name", name, ...flags, "--dest", out]);
+  expect(run.stderr).toBe("");
+  expect(run.exitCode).toBe(0);
+  const files = await readTree(out);
+  const { pascal, kebab } = namesOf(name);
+  const plan = files.get(`docs/features/api/${pascal}/${pascal}-plan.md`) ?? "";
+  expect(plan).not.toBe("");
+  return { plan, text: [plan, ...[...files].filter(([p]) => p.includes(`/${kebab}/`)).map(([, c]) => c)].join("\n") };
+}
+
 describe("each use-case's plan says what is true for it, and nothing false", () => {
   it.each(Object.entries(FIT))("%s", (name, fit) => {
-    const text = withCode(name);
     expect(planOf(name)).not.toBe("");
-    for (const statement of fit.must) expect({ name, statement, found: typeof statement === "string" ? text.includes(statement) : statement.test(text) }).toEqual({ name, statement, found: true });
-    for (const statement of fit.mustNot) expect({ name, statement, found: typeof statement === "string" ? text.includes(statement) : statement.test(text) }).toEqual({ name, statement, found: false });
+    expectFit(name, withCode(name), fit);
   });
 });
 
@@ -344,4 +362,28 @@ describe("inputs that contradict each other", () => {
     expect(plan).toMatch(/^\| NFR-\d+ \| Amounts are integers in minor units \| SEC-\d+ \|$/m);
     expect(plan).toContain("| payments | the team's `payments.yaml` |");
   });
+});
+
+describe("a resource reached by a relation is found by a query scoped to it: text, diagrams and handler agree", () => {
+  // The generated port is findForHost(callerId, id), null for a Meeting the caller is not host of: nothing
+  // is loaded and then checked, so no statement may say so.
+  const after = ["then checks the relation", "check runs after every load", /H->>H: caller is host/, "Check#58; caller is host", "unless the caller is its host", "checks that the caller is its host", "every load checks that"];
+  it.each([
+    ["a query", "GET", "query.findForHost(callerId, id)  // null -> 404: missing or not host", "H->>R: find the Meeting the caller is host of", "reads the Meeting through the read-only query port, in a query scoped to the caller as its host"],
+    ["a change", "PATCH", "target = repository.findForHost(callerId, id)  // null -> 404: missing or not host", "H->>R: load the Meeting the caller is host of#44; else 404", "loads the Meeting in a query scoped to the caller as its host (404 otherwise), applies the change"],
+    ["a delete", "DELETE", "target = repository.findForHost(callerId, id)  // null -> 404: missing or not host", "H->>R: load the Meeting the caller is host of#44; else 404", "loads the Meeting in a query scoped to the caller as its host (404 otherwise), deletes it"],
+  ])("%s", async (_what, method, handler, sequence, dataFlow) => {
+    const { text } = await planned("Handle meeting", ["--method", method, "--route", "/api/meetings/:meetingId", "--resource", "Meeting", "--relation", "host", "--value-object", "MeetingId:uuid"]);
+    expectFit(method, text, {
+      must: [
+        "Only the host of the Meeting may call it: the caller is part of the query that finds the Meeting, never a check after loading; for anyone else the query finds nothing",
+        "Every query that finds a Meeting is scoped to the caller as its host",
+        "Scope#58; only a Meeting the caller is host of",
+        handler,
+        sequence,
+        dataFlow,
+      ],
+      mustNot: after,
+    });
+  }, 30_000);
 });

@@ -69,7 +69,7 @@ function architecture(p: Parts): string[] {
   if (f.auth !== "anonymous") lines.push(`api --> authn[${q(f.auth === "roles" ? "Authentication and roles" : f.self ? "Authentication: the caller's identity" : "Authentication")}]`);
   lines.push(`api --> handler[${q(`${p.useCase.title} handler`)}]`);
   if (p.valueObjects.length) lines.push(`handler --> vos[${q(`Value objects: ${p.valueObjects.join(", ")}`)}]`);
-  if (f.access === "relation" && f.resource) lines.push(`handler --> access[${q(`Check: caller is ${f.relation} of the ${f.resource.pascal}`)}]`);
+  if (f.access === "relation" && f.resource) lines.push(`handler --> access[${q(`Scope: only a ${f.resource.pascal} the caller is ${f.relation} of`)}]`);
   lines.push(`handler --> repo[(${q(storeWords(f))})]`);
   if (p.requestEvents.length && f.flow !== "query") lines.push(`handler --> outbox[${q(`Outbox: ${p.requestEvents.join(", ")}`)}]`);
   if (job) {
@@ -98,22 +98,19 @@ function sequence(p: Parts): string[] {
   const resource = f.resource?.pascal;
   switch (f.flow) {
     case "query":
-      lines.push(`  H->>R: ${mermaid(resource ? `find the ${f.self ? "caller's own " : ""}${resource}` : f.self ? "query scoped to the caller" : "query")}`);
-      lines.push(`  R-->>H: ${mermaid(resource ? `the ${resource}, or none` : "the items, maybe none")}`);
-      if (f.access === "relation") lines.push(`  H->>H: ${mermaid(`caller is ${f.relation}, else 404`)}`);
+      lines.push(`  H->>R: ${mermaid(resource ? `find the ${f.self ? "caller's own " : ""}${resource}${related(f)}` : f.self ? "query scoped to the caller" : "query")}`);
+      lines.push(`  R-->>H: ${mermaid(resource ? `the ${resource}, or none${f.access === "relation" ? " (missing or not its " + f.relation + "): 404" : ""}` : "the items, maybe none")}`);
       break;
     case "create":
       lines.push(`  H->>R: ${mermaid(`${f.enumeration ? `for a known ${f.enumeration} only: ` : ""}save the new aggregate with its outbox entries, one transaction`)}`);
       break;
     case "async":
-      if (resource) lines.push(`  H->>R: ${mermaid(`find the ${resource}`)}`);
-      if (f.access === "relation") lines.push(`  H->>H: ${mermaid(`caller is ${f.relation}, else 404`)}`);
+      if (resource) lines.push(`  H->>R: ${mermaid(`find the ${resource}${related(f)}, else 404`)}`);
       lines.push(`  H->>J: ${mermaid("schedule the job")}`);
       break;
     default: {
       const target = resource ? `the ${f.self ? "caller's own " : ""}${resource}` : "the caller's own data, by the credential";
-      lines.push(`  H->>R: ${mermaid(`load ${target}`)}`);
-      if (f.access === "relation") lines.push(`  H->>H: ${mermaid(`caller is ${f.relation}, else 404`)}`);
+      lines.push(`  H->>R: ${mermaid(`load ${target}${related(f)}${f.access === "relation" ? ", else 404" : ""}`)}`);
       lines.push(`  H->>R: ${mermaid(erasesLater(f) ? "mark for erasure (deactivated, hidden), with the outbox entries, one transaction" : f.flow === "delete" ? "delete, with the outbox entries, one transaction" : "save the change with its outbox entries, one transaction")}`);
     }
   }
@@ -135,6 +132,9 @@ function sequence(p: Parts): string[] {
   return lines;
 }
 
+/** The scope of a relation's query, as the sequence diagram names it: the query finds only a resource the caller relates to. */
+const related = (f: UseCaseFacts): string => (f.access === "relation" ? ` the caller is ${f.relation} of` : "");
+
 function dataFlow(p: Parts): string[] {
   const { f } = p;
   const job = jobName(p);
@@ -145,7 +145,7 @@ function dataFlow(p: Parts): string[] {
   ];
   switch (f.flow) {
     case "query":
-      steps.push(resource ? `The handler reads the ${resource} through the read-only query port${f.self ? ", scoped to the caller (one outside that scope answers 404, as a missing one)" : ""}${f.access === "relation" ? `, and answers 404 unless the caller is its ${md(f.relation ?? "")}` : ""}.` : `The handler reads through the read-only query port${f.self ? ", scoped to the caller" : ""}; nothing is saved, and no event is emitted.`);
+      steps.push(resource ? `The handler reads the ${resource} through the read-only query port${f.self ? ", scoped to the caller (one outside that scope answers 404, as a missing one)" : ""}${f.access === "relation" ? `, in a query scoped to the caller as its ${md(f.relation ?? "")} (one the caller is not ${md(f.relation ?? "")} of is not found, and answers 404 as a missing one)` : ""}.` : `The handler reads through the read-only query port${f.self ? ", scoped to the caller" : ""}; nothing is saved, and no event is emitted.`);
       break;
     case "create":
       steps.push(
@@ -155,10 +155,10 @@ function dataFlow(p: Parts): string[] {
       );
       break;
     case "async":
-      steps.push(`The handler${resource ? ` loads the ${resource}${f.access === "relation" ? `, checks that the caller is its ${md(f.relation ?? "")},` : ""}` : ""} schedules ${md(job ?? "the job")} and answers 202 with the job's status resource; nothing is done yet.`);
+      steps.push(`The handler${resource ? ` loads the ${resource}${f.access === "relation" ? ` in a query scoped to the caller as its ${md(f.relation ?? "")} (404 otherwise),` : ""}` : ""} schedules ${md(job ?? "the job")} and answers 202 with the job's status resource; nothing is done yet.`);
       break;
     default:
-      steps.push(`The handler loads ${resource ? `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `, checks that the caller is its ${md(f.relation ?? "")} (404 otherwise)` : ""}, ${erasesLater(f) ? "marks it for erasure (deactivated and hidden at once, nothing erased yet)" : f.flow === "delete" ? "deletes it" : "applies the change"} and saves with the outbox in one transaction.`);
+      steps.push(`The handler loads ${resource ? `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? ` in a query scoped to the caller as its ${md(f.relation ?? "")} (404 otherwise)` : ""}, ${erasesLater(f) ? "marks it for erasure (deactivated and hidden at once, nothing erased yet)" : f.flow === "delete" ? "deletes it" : "applies the change"} and saves with the outbox in one transaction.`);
   }
   if (p.requestEvents.length && f.flow !== "query") steps.push(`Events (${p.requestEvents.join(", ")}) leave through the outbox after the commit.`);
   if (job) steps.push(`Later, ${md(job)} runs once per id${erasesLater(f) ? ", when the cancellation window ends, and erases the data" : ""}${p.jobEvents.length ? ` and emits ${p.jobEvents.join(", ")} through the outbox` : ""}.`);
@@ -213,7 +213,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
         ? "Security rules: read-only (no save, no outbox); a public lookup reaches only what the request names, never a list; a view holds only the response fields."
         : "Security rules: read-only (no save, no outbox); the caller's scope is part of each query; a view holds only the response fields."
       : f.access === "relation"
-        ? `Security rules: every load checks that the caller is ${md(f.relation ?? "")} of the ${md(resource)}; missing and unrelated look the same; no method takes a bare id without the caller.`
+        ? `Security rules: every load is scoped to the caller as ${md(f.relation ?? "")} of the ${md(resource)} (the caller is part of the query); missing and unrelated look the same; no method takes a bare id without the caller.`
         : f.access === "anonymous"
           ? "Security rules: no owner to check (public endpoint); each method reaches only what the request names, nothing by a guessable id."
           : f.self
