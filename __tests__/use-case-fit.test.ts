@@ -142,7 +142,7 @@ function expectFit(name: string, text: string, fit: Fit): void {
 }
 
 /** One use-case planned from its flags in a fresh folder: its plan, and the plan with the code it writes. */
-async function planned(name: string, flags: string[]): Promise<{ plan: string; text: string }> {
+async function planned(name: string, flags: string[]): Promise<{ plan: string; text: string; dest: string }> {
   const out = await tempDir();
   const run = await cli(["plan", "--name", name, ...flags, "--dest", out]);
   expect(run.stderr).toBe("");
@@ -151,7 +151,7 @@ async function planned(name: string, flags: string[]): Promise<{ plan: string; t
   const { pascal, kebab } = namesOf(name);
   const plan = files.get(`docs/features/api/${pascal}/${pascal}-plan.md`) ?? "";
   expect(plan).not.toBe("");
-  return { plan, text: [plan, ...[...files].filter(([p]) => p.includes(`/${kebab}/`)).map(([, c]) => c)].join("\n") };
+  return { dest: out, plan, text: [plan, ...[...files].filter(([p]) => p.includes(`/${kebab}/`)).map(([, c]) => c)].join("\n") };
 }
 
 describe("each use-case's plan says what is true for it, and nothing false", () => {
@@ -386,4 +386,24 @@ describe("a resource reached by a relation is found by a query scoped to it: tex
       mustNot: after,
     });
   }, 30_000);
+});
+
+describe("the caller's one resource under /me, with no id in the route", () => {
+  it("is found by the credential alone: nothing speaks of an id outside the caller's scope, and its code compiles", async () => {
+    const { text, dest } = await planned("Upload avatar", ["--method", "POST", "--route", "/api/me/avatar", "--resource", "Avatar"]);
+    expectFit("Upload avatar", text, {
+      must: [
+        "The caller's own Avatar is found by the caller's id from the credential alone: the route names no Avatar",
+        "findForCaller(callerId: string): Promise<Avatar | null>",
+        "target = repository.findForCaller(callerId)  // null -> 404: the caller has none",
+        "loads the caller's own Avatar by the credential's identity alone (404 when the caller has none)",
+        "This use-case changes the caller's own Avatar, found by the caller's id from the credential alone (the route names none)",
+        "acts on the caller's own Avatar even when another account's id is sent along",
+      ],
+      mustNot: ["an id outside that scope", "id outside the caller's own", "by changing the id in the path", "findForCaller(callerId, id)", "findForCaller(callerId: string, id: string)", "found by what the request names", "the Avatar the request names", "Avatars are reachable", "a value object for the Avatar's id in the route"],
+    });
+    await asProject(dest, "module");
+    const compiled = await typecheck(dest);
+    expect(compiled.stdout).toBe("");
+  }, 60_000);
 });

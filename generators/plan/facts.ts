@@ -260,6 +260,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     async: f.async,
     auth: f.auth,
     resource: f.resource !== undefined,
+    routeParam: f.routeParams.length > 0,
     ...(f.relation ? { relation: f.relation } : {}),
     enumeration: f.enumeration !== undefined,
     capabilities: f.capabilities,
@@ -272,6 +273,12 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     values,
   };
 }
+
+/**
+ * The caller's one resource under /me with no id in the route (`/api/me/avatar`): found by the
+ * credential's identity alone, so nothing about an id outside the caller's scope applies.
+ */
+export const ownOneOf = (f: UseCaseFacts): boolean => f.self && f.resource !== undefined && f.routeParams.length === 0;
 
 /**
  * The input a public lookup finds the resource by: where there is an enumeration

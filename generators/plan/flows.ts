@@ -8,7 +8,7 @@
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { erasesLater, lookupKeyOf, type UseCaseFacts } from "./facts.js";
+import { erasesLater, lookupKeyOf, ownOneOf, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 
@@ -145,7 +145,7 @@ function dataFlow(p: Parts): string[] {
   ];
   switch (f.flow) {
     case "query":
-      steps.push(resource ? `The handler reads the ${resource} through the read-only query port${f.self ? ", scoped to the caller (one outside that scope answers 404, as a missing one)" : ""}${f.access === "relation" ? `, in a query scoped to the caller as its ${md(f.relation ?? "")} (one the caller is not ${md(f.relation ?? "")} of is not found, and answers 404 as a missing one)` : ""}.` : `The handler reads through the read-only query port${f.self ? ", scoped to the caller" : ""}; nothing is saved, and no event is emitted.`);
+      steps.push(resource ? `The handler reads the ${resource} through the read-only query port${ownOneOf(f) ? ": the caller's own, found by the credential's identity alone (404 when the caller has none)" : f.self ? ", scoped to the caller (one outside that scope answers 404, as a missing one)" : ""}${f.access === "relation" ? `, in a query scoped to the caller as its ${md(f.relation ?? "")} (one the caller is not ${md(f.relation ?? "")} of is not found, and answers 404 as a missing one)` : ""}.` : `The handler reads through the read-only query port${f.self ? ", scoped to the caller" : ""}; nothing is saved, and no event is emitted.`);
       break;
     case "create":
       steps.push(
@@ -158,7 +158,7 @@ function dataFlow(p: Parts): string[] {
       steps.push(`The handler${resource ? ` loads the ${resource}${f.access === "relation" ? ` in a query scoped to the caller as its ${md(f.relation ?? "")} (404 otherwise),` : ""}` : ""} schedules ${md(job ?? "the job")} and answers 202 with the job's status resource; nothing is done yet.`);
       break;
     default:
-      steps.push(`The handler loads ${resource ? `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? ` in a query scoped to the caller as its ${md(f.relation ?? "")} (404 otherwise)` : ""}, ${erasesLater(f) ? "marks it for erasure (deactivated and hidden at once, nothing erased yet)" : f.flow === "delete" ? "deletes it" : "applies the change"} and saves with the outbox in one transaction.`);
+      steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (404 when the caller has none)` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? ` in a query scoped to the caller as its ${md(f.relation ?? "")} (404 otherwise)` : ""}, ${erasesLater(f) ? "marks it for erasure (deactivated and hidden at once, nothing erased yet)" : f.flow === "delete" ? "deletes it" : "applies the change"} and saves with the outbox in one transaction.`);
   }
   if (p.requestEvents.length && f.flow !== "query") steps.push(`Events (${p.requestEvents.join(", ")}) leave through the outbox after the commit.`);
   if (job) steps.push(`Later, ${md(job)} runs once per id${erasesLater(f) ? ", when the cancellation window ends, and erases the data" : ""}${p.jobEvents.length ? ` and emits ${p.jobEvents.join(", ")} through the outbox` : ""}.`);
@@ -174,6 +174,8 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
   const finder =
     f.access === "relation"
       ? `  // null for a missing ${resource} AND for one the caller is not ${f.relation} of: no existence leak.\n  findFor${rel.charAt(0).toUpperCase()}${rel.slice(1)}(callerId: string, id: string): Promise<${resource} | null>;`
+      : ownOneOf(f)
+        ? `  // The caller's own ${resource}, by the identity in the credential; the route names no id, and no method takes one.\n  findForCaller(callerId: string): Promise<${resource} | null>;`
       : f.resource && f.self
         ? `  // Only the caller's own ${resource}s: the caller's id is part of the query; one outside that scope is null, as a missing one.\n  findForCaller(callerId: string, id: string): Promise<${resource} | null>;`
       : f.resource

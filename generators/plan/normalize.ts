@@ -7,7 +7,7 @@ import type { LoadedPack } from "../../lib/packs/pack.js";
 import { builtInPacks, builtInSettings } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
 import { buildCatalog, TODO } from "./catalog.js";
-import { factsOf, packFactsOf, type UseCaseFacts } from "./facts.js";
+import { factsOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
 import { flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
@@ -330,6 +330,8 @@ const VERBS = { query: "reads", create: "creates", change: "changes", delete: "d
 /** The aggregate a use-case with --resource acts on, in a sentence or two (the states come with --transition). */
 function dataModelOf(f: UseCaseFacts): string {
   const r = md(f.resource!.pascal);
+  const states = f.flow === "query" ? "Reading it changes no state." : `No state change was named (${code("--transition \"From->To\"")}), so no state diagram is drawn.`;
+  if (ownOneOf(f)) return `This use-case ${VERBS[f.flow]} the caller's own ${r}, found by the caller's id from the credential alone (the route names none); no other account's ${r} can be reached. ${states}`;
   const by = f.routeParams.length ? `by ${f.routeParams.map((p) => code(`:${p}`)).join(", ")} from the route` : "by what the request names";
   const who = f.relation
     ? `only its ${md(f.relation)} may reach it; anyone else gets the same 404 as for a missing one`
@@ -338,7 +340,6 @@ function dataModelOf(f: UseCaseFacts): string {
     : f.access === "roles"
       ? `a caller with role ${f.roles.map((x) => md(x)).join(" or ") || "(the needed role)"} may reach any ${r}, whoever created it; anyone else gets 403`
       : "it is public: whoever holds what names it may reach it, and nobody owns it";
-  const states = f.flow === "query" ? "Reading it changes no state." : `No state change was named (${code("--transition \"From->To\"")}), so no state diagram is drawn.`;
   return `This use-case ${VERBS[f.flow]} one ${r}, found ${by}; ${who}. ${states}`;
 }
 

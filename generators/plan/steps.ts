@@ -3,7 +3,7 @@
  * fills, with pseudo-code a reviewer can check before any code is written.
  */
 import { code } from "../../lib/render/escape.js";
-import { erasesLater, lookupKeyOf } from "./facts.js";
+import { erasesLater, lookupKeyOf, ownOneOf } from "./facts.js";
 import { namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -97,7 +97,7 @@ function handlerPseudo(m: PlanModel): string {
     );
   }
   const resource = f.resource?.pascal;
-  const load = f.access === "relation" ? `repository.findFor${cap(f.relation ?? "owner")}(callerId, id)  // null -> 404: missing or not ${f.relation}` : resource && f.self ? "repository.findForCaller(callerId, id)  // null -> 404: missing or not the caller's" : resource ? `repository.find(${lookupKeyOf(f)})  // null -> 404` : "";
+  const load = f.access === "relation" ? `repository.findFor${cap(f.relation ?? "owner")}(callerId, id)  // null -> 404: missing or not ${f.relation}` : ownOneOf(f) ? "repository.findForCaller(callerId)  // null -> 404: the caller has none" : resource && f.self ? "repository.findForCaller(callerId, id)  // null -> 404: missing or not the caller's" : resource ? `repository.find(${lookupKeyOf(f)})  // null -> 404` : "";
   const later = erasesLater(f);
   const requestEvents = m.events.filter((e) => !e.emitter);
   const emit = requestEvents.map((ev) => `  events += ${ev.names.pascal}.create(...)`);

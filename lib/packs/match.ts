@@ -14,13 +14,14 @@ export interface WhenMatch {
 }
 
 type ListKey = "flow" | "method" | "auth" | "relation" | "capability";
-type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "inputs";
+type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "inputs" | "routeParam";
 
 /** The words for a boolean fact being true or false. */
 const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
   relation: ["the caller must relate to the resource", "no relation to check"],
   async: ["async", "synchronous"],
   resource: ["loads a resource", "no resource"],
+  routeParam: ["the route has a parameter", "no route parameter"],
   enumeration: ["enumeration", "no enumeration"],
   pii: ["personal data", "no personal data"],
   audit: ["audited", "not audited"],
@@ -47,7 +48,7 @@ function have(key: ListKey, facts: PackFacts): string[] {
 }
 
 /** The order keys are reported in, whatever order a pack file gives them. */
-const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "resource", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs"];
+const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "resource", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs"];
 
 export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMatch {
   const reasons: string[] = [];

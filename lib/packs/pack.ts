@@ -19,6 +19,8 @@ export interface PackWhen {
   auth?: string | string[];
   /** Whether the use-case loads a resource it acts on (`--resource`). */
   resource?: boolean;
+  /** Whether the route has a parameter (`/api/meetings/:meetingId`): false for `/api/me/avatar`, which names no id to reach another's by. */
+  routeParam?: boolean;
   /** owner, host, participant, ...; only meaningful with a resource. true: any relation (the caller must relate to the resource); false: none to check. */
   relation?: string | string[] | boolean;
   /** Whether the existence of something must not leak (`--enumeration`). */
@@ -206,6 +208,7 @@ export interface PackFacts {
   async: boolean;
   auth: string;
   resource: boolean;
+  routeParam: boolean;
   relation?: string;
   enumeration: boolean;
   capabilities: string[];
