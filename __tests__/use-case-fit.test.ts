@@ -232,8 +232,9 @@ describe("a resource reached by role, with no --relation", () => {
   it("lets the role grant access: no owner requirement, no foreign-resource 404, the same model in every section", async () => {
     const { text } = await planned("Approve payout", ["--auth", "roles", "--roles", "finance-admin", "--resource", "Payout", "--route", "/api/payouts/:payoutId", "--value-object", "PayoutId:uuid"]);
     expectFit("Approve payout", text, {
-      must: ["Only callers with role finance-admin may call it; others get 403.", "a caller with role finance-admin may reach any Payout", "// Access is by role, checked before the handler runs", "| 404 | No such Payout |"],
-      mustNot: ["Only the owner of the Payout", "not the owner of", "A public lookup", "findForOwner", "ownerId: \"another-user\"", "only its owner may reach it"],
+      must: ["Only callers with role finance-admin may call it; others get 403.", "a caller with role finance-admin may reach any Payout", "// Access is by role, checked before the handler runs", "| 404 | No such Payout |", "Security rules: access is by role, checked before the handler runs; writes happen"],
+      // It changes a Payout that exists: the server sets no id or owner here.
+      mustNot: ["the server sets ids and owner", "Only the owner of the Payout", "not the owner of", "A public lookup", "findForOwner", "ownerId: \"another-user\"", "only its owner may reach it"],
     });
   }, 30_000);
 });
@@ -375,4 +376,29 @@ describe("the caller's one resource under /me, with no id in the route", () => {
     const compiled = await typecheck(dest);
     expect(compiled.stdout).toBe("");
   }, 60_000);
+});
+
+describe("a paged list under a resource", () => {
+  it("lists the resource's items a page at a time in one scoped query, not the one resource, and its code compiles", async () => {
+    const { text, dest } = await planned("List room bookings", ["--method", "GET", "--route", "/api/rooms/:roomId/bookings", "--resource", "Room", "--value-object", "RoomId:uuid", "--value-object", "Status?:enum(confirmed,cancelled)@query", "--value-object", "PageSize?:int(1..50)@query", "--capability", "pagination", "--response", "bookingId,startsAt"]);
+    expectFit("List room bookings", text, {
+      must: [
+        "listForOwner(callerId: string, id: string, criteria: Criteria): Promise<readonly ItemView[] | null>",
+        "items = query.listForOwner(callerId, id, criteria)  // null -> 404: missing or not owner; an empty page -> 200 with no items",
+        "H->>R: list a page of the items of the Room the caller is owner of",
+        "The handler reads a page of the items of the Room through the read-only query port",
+        "This use-case lists items of one Room a page at a time, the Room found by `:roomId` from the route",
+      ],
+      mustNot: ["This use-case reads one Room", "view = query.findForOwner", "findForOwner(callerId: string, id: string): Promise<RoomView | null>", "H->>R: find the Room"],
+    });
+    await asProject(dest, "module");
+    expect((await typecheck(dest)).stdout).toBe("");
+  }, 60_000);
+});
+
+describe("a public lookup by a route parameter that is not an id", () => {
+  it("finds by that parameter, not by an id the route does not have", async () => {
+    const { plan } = await planned("Join meeting by link", ["--method", "POST", "--route", "/api/meetings/join/:joinSecret", "--auth", "anonymous", "--resource", "Meeting", "--value-object", "JoinSecret:string(32..64)@path", "--capability", "secret-link", "--response", "joinToken"]);
+    expectFit("Join meeting by link", plan, { must: ["find(joinSecret: string): Promise<Meeting | null>", "target = repository.find(joinSecret)  // null -> 404"], mustNot: ["find(id: string)", "repository.find(id)"] });
+  }, 30_000);
 });

@@ -281,12 +281,23 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
 export const ownOneOf = (f: UseCaseFacts): boolean => f.self && f.resource !== undefined && f.routeParams.length === 0;
 
 /**
+ * A paged GET under a resource (`GET /api/rooms/:roomId/bookings --resource Room --capability
+ * pagination`): it lists items of that resource a page at a time, not the one resource itself.
+ */
+export const listsUnderOf = (f: UseCaseFacts): boolean => f.flow === "query" && f.resource !== undefined && f.capabilities.includes("pagination");
+
+/**
  * The input a public lookup finds the resource by: where there is an enumeration
  * target, the input named like it (`inviteCode` for "invite code"), else the first
- * route parameter; `id` otherwise. So pseudo-code names what is really looked up.
+ * route parameter; without one, the route's parameter when none of them is an id
+ * (`/api/meetings/join/:joinSecret` finds by `joinSecret`); `id` otherwise. So
+ * pseudo-code names what is really looked up.
  */
 export function lookupKeyOf(f: UseCaseFacts): string {
-  if (!f.enumeration) return "id";
+  if (!f.enumeration) {
+    const isId = (p: string): boolean => p === "id" || /Id$/.test(p);
+    return f.routeParams.length && !f.routeParams.some(isId) ? f.routeParams[f.routeParams.length - 1]! : "id";
+  }
   const wanted = namesOf(f.enumeration).camel;
   if (f.inputs.some((i) => i.names.camel === wanted) || f.routeParams.includes(wanted)) return wanted;
   return f.routeParams[0] ?? "id";

@@ -8,7 +8,7 @@
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { erasesLater, lookupKeyOf, ownOneOf, type UseCaseFacts } from "./facts.js";
+import { erasesLater, lookupKeyOf, listsUnderOf, ownOneOf, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 
@@ -98,8 +98,8 @@ function sequence(p: Parts): string[] {
   const resource = f.resource?.pascal;
   switch (f.flow) {
     case "query":
-      lines.push(`  H->>R: ${mermaid(resource ? `find the ${f.self ? "caller's own " : ""}${resource}${related(f)}` : f.self ? "query scoped to the caller" : "query")}`);
-      lines.push(`  R-->>H: ${mermaid(resource ? `the ${resource}, or none${f.access === "relation" ? " (missing or not its " + f.relation + "): 404" : ""}` : "the items, maybe none")}`);
+      lines.push(`  H->>R: ${mermaid(resource ? `${listsUnderOf(f) ? "list a page of the items of" : "find"} the ${f.self ? "caller's own " : ""}${resource}${related(f)}` : f.self ? "query scoped to the caller" : "query")}`);
+      lines.push(`  R-->>H: ${mermaid(resource ? `${listsUnderOf(f) ? "the page, maybe empty" : `the ${resource}`}, or none${f.access === "relation" ? " (missing or not its " + f.relation + "): 404" : ""}` : "the items, maybe none")}`);
       break;
     case "create":
       lines.push(`  H->>R: ${mermaid(`${f.enumeration ? `for a known ${f.enumeration} only: ` : ""}save the new aggregate with its outbox entries, one transaction`)}`);
@@ -145,7 +145,7 @@ function dataFlow(p: Parts): string[] {
   ];
   switch (f.flow) {
     case "query":
-      steps.push(resource ? `The handler reads the ${resource} through the read-only query port${ownOneOf(f) ? ": the caller's own, found by the credential's identity alone (404 when the caller has none)" : f.self ? ", scoped to the caller (one outside that scope answers 404, as a missing one)" : ""}${f.access === "relation" ? `, in a query scoped to the caller as its ${md(f.relation ?? "")} (one the caller is not ${md(f.relation ?? "")} of is not found, and answers 404 as a missing one)` : ""}.` : `The handler reads through the read-only query port${f.self ? ", scoped to the caller" : ""}; nothing is saved, and no event is emitted.`);
+      steps.push(resource ? `The handler reads ${listsUnderOf(f) ? `a page of the items of the ${resource}` : `the ${resource}`} through the read-only query port${ownOneOf(f) ? ": the caller's own, found by the credential's identity alone (404 when the caller has none)" : f.self ? ", scoped to the caller (one outside that scope answers 404, as a missing one)" : ""}${f.access === "relation" ? `, in a query scoped to the caller as its ${md(f.relation ?? "")} (one the caller is not ${md(f.relation ?? "")} of is not found, and answers 404 as a missing one)` : ""}.` : `The handler reads through the read-only query port${f.self ? ", scoped to the caller" : ""}; nothing is saved, and no event is emitted.`);
       break;
     case "create":
       steps.push(
@@ -188,7 +188,8 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
   switch (f.flow) {
     case "query":
       name = `${useCase.pascal}Query`;
-      if (f.resource) body.push(finder.replace(/Promise<(\w+) \| null>/, "Promise<$1View | null>"));
+      if (f.resource && listsUnderOf(f)) body.push(finder.replace(/ find(\w*)\(([^)]*)\): Promise<\w+ \| null>/, " list$1($2, criteria: Criteria): Promise<readonly ItemView[] | null>").replace(/^ {2}\/\/ (.*)$/m, `  // A page of the items of one ${resource}, by the criteria; $1`));
+      else if (f.resource) body.push(finder.replace(/Promise<(\w+) \| null>/, "Promise<$1View | null>"));
       else body.push(f.self ? "  // Scoped to the caller in the query itself; read-only.\n  listForCaller(callerId: string, criteria: Criteria): Promise<readonly ItemView[]>;" : "  // Read-only; returns only what is public.\n  list(criteria: Criteria): Promise<readonly ItemView[]>;");
       break;
     case "create":
@@ -220,7 +221,9 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
           ? "Security rules: no owner to check (public endpoint); each method reaches only what the request names, nothing by a guessable id."
           : f.self
             ? "Security rules: identity from the credential only; no method takes another account's id."
-            : "Security rules: the server sets ids and owner; writes happen in one transaction with the outbox.";
+            : f.access === "roles" && f.flow !== "create"
+              ? "Security rules: access is by role, checked before the handler runs; writes happen in one transaction with the outbox."
+              : "Security rules: the server sets ids and owner; writes happen in one transaction with the outbox.";
   return { port: `interface ${name} {\n${body.filter(Boolean).join("\n")}\n}`, rules };
 }
 

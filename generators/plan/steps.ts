@@ -3,7 +3,7 @@
  * fills, with pseudo-code a reviewer can check before any code is written.
  */
 import { code } from "../../lib/render/escape.js";
-import { erasesLater, lookupKeyOf, ownOneOf } from "./facts.js";
+import { erasesLater, listsUnderOf, lookupKeyOf, ownOneOf } from "./facts.js";
 import { namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -103,7 +103,7 @@ function handlerPseudo(m: PlanModel): string {
   const emit = requestEvents.map((ev) => `  events += ${ev.names.pascal}.create(...)`);
   switch (m.flow) {
     case "query":
-      lines.push(resource ? `  view = query.${load.replace("repository.", "")}` : `  items = query.${f.self ? "listForCaller(callerId, criteria)" : "list(criteria)"}  // none -> 200 with an empty list`);
+      lines.push(resource && listsUnderOf(f) ? `  items = ${listed(f)} an empty page -> 200 with no items` : resource ? `  view = query.${load.replace("repository.", "")}` : `  items = query.${f.self ? "listForCaller(callerId, criteria)" : "list(criteria)"}  // none -> 200 with an empty list`);
       lines.push(`  respond 200 with ${m.contract.response.map((r) => r.field).join(", ") || "the response fields"}  // no save, no outbox, no events`);
       break;
     case "create":
@@ -154,6 +154,13 @@ function handlerPseudo(m: PlanModel): string {
     );
   }
   return lines.join("\n");
+}
+
+/** A paged GET under a resource: one query finds the page, null where the resource is missing or out of the caller's reach. */
+function listed(f: PlanModel["facts"]): string {
+  if (f.access === "relation") return `query.listFor${cap(f.relation ?? "owner")}(callerId, id, criteria)  // null -> 404: missing or not ${f.relation};`;
+  if (f.self) return "query.listForCaller(callerId, id, criteria)  // null -> 404: missing or not the caller's;";
+  return `query.list(${lookupKeyOf(f)}, criteria)  // null -> 404;`;
 }
 
 const cap = (s: string): string => s.replace(/[^\p{L}\p{N}]+(.)?/gu, (_m, c: string | undefined) => (c ?? "").toUpperCase()).replace(/^./, (c) => c.toUpperCase());
