@@ -402,3 +402,26 @@ describe("a public lookup by a route parameter that is not an id", () => {
     expectFit("Join meeting by link", plan, { must: ["find(joinSecret: string): Promise<Meeting | null>", "target = repository.find(joinSecret)  // null -> 404"], mustNot: ["find(id: string)", "repository.find(id)"] });
   }, 30_000);
 });
+
+describe("a role and a relation together", () => {
+  // MODEL.md: with --auth roles and --relation, either one grants access. The plan said only the host
+  // may call it, and only role holders (403 for others), while its port loaded any Meeting by id.
+  it.each([
+    ["a change", "PATCH", "target = caller has role moderator ? repository.find(id) : repository.findForHost(callerId, id)  // null -> 404: missing, or neither the role nor host"],
+    ["a query", "GET", "view = caller has role moderator ? query.find(id) : query.findForHost(callerId, id)  // null -> 404: missing, or neither the role nor host"],
+  ])("%s: either grants access, in every section, and its code compiles", async (_what, method, handler) => {
+    const { text, dest } = await planned("Edit meeting", ["--method", method, "--route", "/api/meetings/:meetingId", "--auth", "roles", "--roles", "moderator", "--resource", "Meeting", "--relation", "host", "--value-object", "MeetingId:uuid"]);
+    expectFit(method, text, {
+      must: [
+        "A caller with role moderator may call it for any Meeting; a caller without the role only for a Meeting it is the host of",
+        "a caller with role moderator may reach any Meeting; without the role, only its host may reach it",
+        "(any, for a caller with role moderator; else in a query scoped to the caller as its host)",
+        "Scope#58; any Meeting with role moderator#44; else only a Meeting the caller is host of",
+        handler,
+      ],
+      mustNot: ["Only the host of the Meeting may call it", "Only callers with role moderator may call it", "| 403 |", "require caller has role", "check the role#44; else 401 or 403", "Access is by role, checked before the handler runs: no owner to check", "no method takes a bare id without the caller"],
+    });
+    await asProject(dest, "module");
+    expect((await typecheck(dest)).stdout).toBe("");
+  }, 60_000);
+});

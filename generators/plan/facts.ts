@@ -114,7 +114,8 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   const self = signedIn && (resource === undefined ? isSelfRoute(route) || flow !== "create" : isSelfRoute(route) && !input.relation && input.auth !== "roles");
   // With --auth roles the role grants access (MODEL.md: roles are global); only a --relation given too adds a relation, either granting access.
   const relation = resource && signedIn && !self ? input.relation || (input.auth === "roles" ? undefined : "owner") : undefined;
-  const access: AccessModel = !signedIn ? "anonymous" : input.auth === "roles" ? "roles" : relation ? "relation" : self ? "self" : "authenticated";
+  // A relation given with roles decides access for a caller without the role (the role reaches any resource): the relation's model, the role beside it.
+  const access: AccessModel = !signedIn ? "anonymous" : relation ? "relation" : input.auth === "roles" ? "roles" : self ? "self" : "authenticated";
   const enumerationText = input.enumeration || (input.enumerationSensitive ? "account" : "");
   const routeParams = routeParamsOf(route);
   const requestBody = method !== "GET" && method !== "DELETE";
@@ -278,6 +279,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
  * The caller's one resource under /me with no id in the route (`/api/me/avatar`): found by the
  * credential's identity alone, so nothing about an id outside the caller's scope applies.
  */
+/** With --auth roles and a --relation, either grants access (MODEL.md): the role reaches any resource, the relation only its own. */
+export const roleOrRelationOf = (f: UseCaseFacts): boolean => f.access === "relation" && f.auth === "roles";
+
 export const ownOneOf = (f: UseCaseFacts): boolean => f.self && f.resource !== undefined && f.routeParams.length === 0;
 
 /**

@@ -8,7 +8,7 @@
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { erasesLater, lookupKeyOf, listsUnderOf, ownOneOf, type UseCaseFacts } from "./facts.js";
+import { erasesLater, lookupKeyOf, listsUnderOf, ownOneOf, roleOrRelationOf, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 
@@ -69,7 +69,7 @@ function architecture(p: Parts): string[] {
   if (f.auth !== "anonymous") lines.push(`api --> authn[${q(f.auth === "roles" ? "Authentication and roles" : f.self ? "Authentication: the caller's identity" : "Authentication")}]`);
   lines.push(`api --> handler[${q(`${p.useCase.title} handler`)}]`);
   if (p.valueObjects.length) lines.push(`handler --> vos[${q(`Value objects: ${p.valueObjects.join(", ")}`)}]`);
-  if (f.access === "relation" && f.resource) lines.push(`handler --> access[${q(`Scope: only a ${f.resource.pascal} the caller is ${f.relation} of`)}]`);
+  if (f.access === "relation" && f.resource) lines.push(`handler --> access[${q(`Scope: ${roleOrRelationOf(f) ? `any ${f.resource.pascal} with role ${f.roles.join(" or ")}, else only` : "only"} a ${f.resource.pascal} the caller is ${f.relation} of`)}]`);
   lines.push(`handler --> repo[(${q(storeWords(f))})]`);
   if (p.requestEvents.length && f.flow !== "query") lines.push(`handler --> outbox[${q(`Outbox: ${p.requestEvents.join(", ")}`)}]`);
   if (job) {
@@ -91,7 +91,7 @@ function sequence(p: Parts): string[] {
   if (job) lines.push(`participant J as ${mermaid(job)}`);
   lines.push(`C->>A: ${mermaid(f.endpoint)}`);
   // A signed-in caller is authenticated first: its limit is counted per account, which needs the account.
-  if (f.auth !== "anonymous") lines.push(`A->>A: ${mermaid(f.auth === "roles" ? "authenticate and check the role, else 401 or 403" : "authenticate, else 401")}`);
+  if (f.auth !== "anonymous") lines.push(`A->>A: ${mermaid(f.auth === "roles" && !roleOrRelationOf(f) ? "authenticate and check the role, else 401 or 403" : "authenticate, else 401")}`);
   lines.push(`A->>L: consume ${mermaid(limiterKey(f))}`);
   lines.push(`alt over ${mermaid(`${f.rateLimit.count}/${f.rateLimit.window}`)}`, "  L-->>A: limited", "  A-->>C: 429 problem+json, Retry-After", "else allowed");
   lines.push(`  A->>H: ${mermaid(p.valueObjects.length ? "request parsed into value objects, else 400" : "request")}`);
@@ -133,7 +133,10 @@ function sequence(p: Parts): string[] {
 }
 
 /** The scope of a relation's query, as the sequence diagram names it: the query finds only a resource the caller relates to. */
-const related = (f: UseCaseFacts): string => (f.access === "relation" ? ` the caller is ${f.relation} of` : "");
+const related = (f: UseCaseFacts): string => (f.access === "relation" ? ` the caller is ${f.relation} of${roleOrRelationOf(f) ? ` (any, with role ${f.roles.join(" or ")})` : ""}` : "");
+/** The same scope in the data flow's words. */
+const scopedWords = (f: UseCaseFacts): string =>
+  roleOrRelationOf(f) ? ` (any, for a caller with role ${f.roles.map((r) => md(r)).join(" or ")}; else in a query scoped to the caller as its ${md(f.relation ?? "")})` : ` in a query scoped to the caller as its ${md(f.relation ?? "")}`;
 
 function dataFlow(p: Parts): string[] {
   const { f } = p;
@@ -145,7 +148,7 @@ function dataFlow(p: Parts): string[] {
   ];
   switch (f.flow) {
     case "query":
-      steps.push(resource ? `The handler reads ${listsUnderOf(f) ? `a page of the items of the ${resource}` : `the ${resource}`} through the read-only query port${ownOneOf(f) ? ": the caller's own, found by the credential's identity alone (404 when the caller has none)" : f.self ? ", scoped to the caller (one outside that scope answers 404, as a missing one)" : ""}${f.access === "relation" ? `, in a query scoped to the caller as its ${md(f.relation ?? "")} (one the caller is not ${md(f.relation ?? "")} of is not found, and answers 404 as a missing one)` : ""}.` : `The handler reads through the read-only query port${f.self ? ", scoped to the caller" : ""}; nothing is saved, and no event is emitted.`);
+      steps.push(resource ? `The handler reads ${listsUnderOf(f) ? `a page of the items of the ${resource}` : `the ${resource}`} through the read-only query port${ownOneOf(f) ? ": the caller's own, found by the credential's identity alone (404 when the caller has none)" : f.self ? ", scoped to the caller (one outside that scope answers 404, as a missing one)" : ""}${f.access === "relation" ? `${roleOrRelationOf(f) ? "" : ","}${scopedWords(f)} (one the caller is not ${md(f.relation ?? "")} of is not found, and answers 404 as a missing one)` : ""}.` : `The handler reads through the read-only query port${f.self ? ", scoped to the caller" : ""}; nothing is saved, and no event is emitted.`);
       break;
     case "create":
       steps.push(
@@ -155,10 +158,10 @@ function dataFlow(p: Parts): string[] {
       );
       break;
     case "async":
-      steps.push(`The handler${resource ? ` loads the ${resource}${f.access === "relation" ? ` in a query scoped to the caller as its ${md(f.relation ?? "")} (404 otherwise),` : ""}` : ""} schedules ${md(job ?? "the job")} and answers 202 with the job's status resource; nothing is done yet.`);
+      steps.push(`The handler${resource ? ` loads the ${resource}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise),` : ""}` : ""} schedules ${md(job ?? "the job")} and answers 202 with the job's status resource; nothing is done yet.`);
       break;
     default:
-      steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (404 when the caller has none)` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? ` in a query scoped to the caller as its ${md(f.relation ?? "")} (404 otherwise)` : ""}, ${erasesLater(f) ? "marks it for erasure (deactivated and hidden at once, nothing erased yet)" : f.flow === "delete" ? "deletes it" : "applies the change"} and saves with the outbox in one transaction.`);
+      steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (404 when the caller has none)` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : ""}, ${erasesLater(f) ? "marks it for erasure (deactivated and hidden at once, nothing erased yet)" : f.flow === "delete" ? "deletes it" : "applies the change"} and saves with the outbox in one transaction.`);
   }
   if (p.requestEvents.length && f.flow !== "query") steps.push(`Events (${p.requestEvents.join(", ")}) leave through the outbox after the commit.`);
   if (job) steps.push(`Later, ${md(job)} runs once per id${erasesLater(f) ? ", when the cancellation window ends, and erases the data" : ""}${p.jobEvents.length ? ` and emits ${p.jobEvents.join(", ")} through the outbox` : ""}.`);
@@ -173,7 +176,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
   const rel = f.relation ? f.relation.replace(/[^\p{L}\p{N}]+(.)?/gu, (_m, c: string | undefined) => (c ?? "").toUpperCase()) : "";
   const finder =
     f.access === "relation"
-      ? `  // null for a missing ${resource} AND for one the caller is not ${f.relation} of: no existence leak.\n  findFor${rel.charAt(0).toUpperCase()}${rel.slice(1)}(callerId: string, id: string): Promise<${resource} | null>;`
+      ? `${roleOrRelationOf(f) ? `  // For a caller with role ${f.roles.join(" or ")}: any ${resource}.\n  find(id: string): Promise<${resource} | null>;\n` : ""}  // null for a missing ${resource} AND for one the caller is not ${f.relation} of: no existence leak.\n  findFor${rel.charAt(0).toUpperCase()}${rel.slice(1)}(callerId: string, id: string): Promise<${resource} | null>;`
       : ownOneOf(f)
         ? `  // The caller's own ${resource}, by the identity in the credential; the route names no id, and no method takes one.\n  findForCaller(callerId: string): Promise<${resource} | null>;`
       : f.resource && f.self
@@ -189,7 +192,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
     case "query":
       name = `${useCase.pascal}Query`;
       if (f.resource && listsUnderOf(f)) body.push(finder.replace(/ find(\w*)\(([^)]*)\): Promise<\w+ \| null>/, " list$1($2, criteria: Criteria): Promise<readonly ItemView[] | null>").replace(/^ {2}\/\/ (.*)$/m, `  // A page of the items of one ${resource}, by the criteria; $1`));
-      else if (f.resource) body.push(finder.replace(/Promise<(\w+) \| null>/, "Promise<$1View | null>"));
+      else if (f.resource) body.push(finder.replace(/Promise<(\w+) \| null>/g, "Promise<$1View | null>"));
       else body.push(f.self ? "  // Scoped to the caller in the query itself; read-only.\n  listForCaller(callerId: string, criteria: Criteria): Promise<readonly ItemView[]>;" : "  // Read-only; returns only what is public.\n  list(criteria: Criteria): Promise<readonly ItemView[]>;");
       break;
     case "create":
@@ -216,7 +219,9 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
         ? "Security rules: read-only (no save, no outbox); a public lookup reaches only what the request names, never a list; a view holds only the response fields."
         : "Security rules: read-only (no save, no outbox); the caller's scope is part of each query; a view holds only the response fields."
       : f.access === "relation"
-        ? `Security rules: every load is scoped to the caller as ${md(f.relation ?? "")} of the ${md(resource)} (the caller is part of the query); missing and unrelated look the same; no method takes a bare id without the caller.`
+        ? roleOrRelationOf(f)
+          ? `Security rules: find(id) serves a caller with role ${f.roles.map((r) => md(r)).join(" or ")} only; every other load is scoped to the caller as ${md(f.relation ?? "")} of the ${md(resource)} (the caller is part of the query); missing and unrelated look the same.`
+          : `Security rules: every load is scoped to the caller as ${md(f.relation ?? "")} of the ${md(resource)} (the caller is part of the query); missing and unrelated look the same; no method takes a bare id without the caller.`
         : f.access === "anonymous"
           ? "Security rules: no owner to check (public endpoint); each method reaches only what the request names, nothing by a guessable id."
           : f.self

@@ -196,7 +196,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     latencyBudgetMs: facts.latencyBudgetMs,
     flow: facts.flow,
     facts,
-    accessWords: ACCESS_WORDS[facts.access],
+    accessWords: facts.access === "relation" && facts.auth === "roles" ? `the signed-in caller with role ${facts.roles.join(" or ")}, or related to the resource` : ACCESS_WORDS[facts.access],
     ...(facts.enumeration ? { enumeration: facts.enumeration } : {}),
     contract: contractOf(facts, valueObjects, catalog.statuses, route),
     shape,
@@ -334,7 +334,7 @@ function dataModelOf(f: UseCaseFacts): string {
   if (ownOneOf(f)) return `This use-case ${VERBS[f.flow]} the caller's own ${r}, found by the caller's id from the credential alone (the route names none); no other account's ${r} can be reached. ${states}`;
   const by = f.routeParams.length ? `by ${f.routeParams.map((p) => code(`:${p}`)).join(", ")} from the route` : "by what the request names";
   const who = f.relation
-    ? `only its ${md(f.relation)} may reach it; anyone else gets the same 404 as for a missing one`
+    ? `${f.auth === "roles" ? `a caller with role ${f.roles.map((x) => md(x)).join(" or ")} may reach any ${r}; without the role, ` : ""}only its ${md(f.relation)} may reach it; anyone else gets the same 404 as for a missing one`
     : f.self
       ? `only the caller's own ${r}s are reachable: the query is scoped to the caller, and one outside that scope answers 404, as a missing one`
     : f.access === "roles"

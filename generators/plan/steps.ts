@@ -3,7 +3,7 @@
  * fills, with pseudo-code a reviewer can check before any code is written.
  */
 import { code } from "../../lib/render/escape.js";
-import { erasesLater, listsUnderOf, lookupKeyOf, ownOneOf } from "./facts.js";
+import { erasesLater, listsUnderOf, lookupKeyOf, ownOneOf, roleOrRelationOf } from "./facts.js";
 import { namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -85,7 +85,7 @@ function handlerPseudo(m: PlanModel): string {
   const lines = ["handle(request, caller, correlationId):"];
   if (f.auth === "anonymous") lines.push("  // public endpoint: no caller identity, nothing owned to check");
   else lines.push(f.self ? "  callerId = caller.subject  // from the credential only, never from the request (else 401)" : "  require caller authenticated (else 401)");
-  if (f.auth === "roles") lines.push(`  require caller has role ${m.roles.join(" or ") || "(the needed role)"} (else 403)`);
+  if (f.auth === "roles" && !roleOrRelationOf(f)) lines.push(`  require caller has role ${m.roles.join(" or ") || "(the needed role)"} (else 403)`);
   const key = f.auth === "anonymous" ? (f.enumeration ? `clientKey, ${namesOf(f.enumeration).camel}Key` : "clientKey") : "accountKey";
   lines.push(`  rateLimiter.consume(${key})  // ${m.rateLimit.count}/${m.rateLimit.window}, else 429`);
   for (const vo of m.valueObjects) {
@@ -97,13 +97,15 @@ function handlerPseudo(m: PlanModel): string {
     );
   }
   const resource = f.resource?.pascal;
-  const load = f.access === "relation" ? `repository.findFor${cap(f.relation ?? "owner")}(callerId, id)  // null -> 404: missing or not ${f.relation}` : ownOneOf(f) ? "repository.findForCaller(callerId)  // null -> 404: the caller has none" : resource && f.self ? "repository.findForCaller(callerId, id)  // null -> 404: missing or not the caller's" : resource ? `repository.find(${lookupKeyOf(f)})  // null -> 404` : "";
+  const load = roleOrRelationOf(f)
+    ? `caller has role ${m.roles.join(" or ")} ? repository.find(id) : repository.findFor${cap(f.relation ?? "owner")}(callerId, id)  // null -> 404: missing, or neither the role nor ${f.relation}`
+    : f.access === "relation" ? `repository.findFor${cap(f.relation ?? "owner")}(callerId, id)  // null -> 404: missing or not ${f.relation}` : ownOneOf(f) ? "repository.findForCaller(callerId)  // null -> 404: the caller has none" : resource && f.self ? "repository.findForCaller(callerId, id)  // null -> 404: missing or not the caller's" : resource ? `repository.find(${lookupKeyOf(f)})  // null -> 404` : "";
   const later = erasesLater(f);
   const requestEvents = m.events.filter((e) => !e.emitter);
   const emit = requestEvents.map((ev) => `  events += ${ev.names.pascal}.create(...)`);
   switch (m.flow) {
     case "query":
-      lines.push(resource && listsUnderOf(f) ? `  items = ${listed(f)} an empty page -> 200 with no items` : resource ? `  view = query.${load.replace("repository.", "")}` : `  items = query.${f.self ? "listForCaller(callerId, criteria)" : "list(criteria)"}  // none -> 200 with an empty list`);
+      lines.push(resource && listsUnderOf(f) ? `  items = ${listed(f)} an empty page -> 200 with no items` : resource ? `  view = ${load.replace(/repository\./g, "query.")}` : `  items = query.${f.self ? "listForCaller(callerId, criteria)" : "list(criteria)"}  // none -> 200 with an empty list`);
       lines.push(`  respond 200 with ${m.contract.response.map((r) => r.field).join(", ") || "the response fields"}  // no save, no outbox, no events`);
       break;
     case "create":
