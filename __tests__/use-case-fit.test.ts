@@ -349,6 +349,8 @@ describe("a resource reached by a relation is found by a query scoped to it: tex
         "Only the host of the Meeting may call it: the caller is part of the query that finds the Meeting, never a check after loading; for anyone else the query finds nothing",
         "Every query that finds a Meeting is scoped to the caller as its host",
         "Scope#58; only a Meeting the caller is host of",
+        // The callerId the scoped query takes is defined before it is used.
+        "  callerId = caller.subject  // require caller authenticated (else 401)\n",
         handler,
         sequence,
         dataFlow,

@@ -84,7 +84,8 @@ function handlerPseudo(m: PlanModel): string {
   const f = m.facts;
   const lines = ["handle(request, caller, correlationId):"];
   if (f.auth === "anonymous") lines.push("  // public endpoint: no caller identity, nothing owned to check");
-  else lines.push(f.self ? "  callerId = caller.subject  // from the credential only, never from the request (else 401)" : "  require caller authenticated (else 401)");
+  // A relation's query is scoped by the caller's id: the pseudo-code names where it comes from.
+  else lines.push(f.self ? "  callerId = caller.subject  // from the credential only, never from the request (else 401)" : f.access === "relation" ? "  callerId = caller.subject  // require caller authenticated (else 401)" : "  require caller authenticated (else 401)");
   if (f.auth === "roles" && !roleOrRelationOf(f)) lines.push(`  require caller has role ${m.roles.join(" or ") || "(the needed role)"} (else 403)`);
   const key = f.auth === "anonymous" ? (f.enumeration ? `clientKey, ${namesOf(f.enumeration).camel}Key` : "clientKey") : "accountKey";
   lines.push(`  rateLimiter.consume(${key})  // ${m.rateLimit.count}/${m.rateLimit.window}, else 429`);
