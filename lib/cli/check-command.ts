@@ -3,7 +3,7 @@
  * check exits 0 when plans and files agree, 1 on any inconsistency (or, with
  * --strict / --require, on open items, placeholders, gaps or the status), 2 on bad usage.
  */
-import { realpath } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { inconsistencies, type PlanFindings } from "../check/check-plan.js";
 import { findPlans } from "../check/find-plans.js";
@@ -11,7 +11,8 @@ import { readConfined, repositoryRoot } from "../check/confined-read.js";
 import { checkAll, loadPlan } from "../check/run-check.js";
 import { InputError } from "../errors.js";
 import { checkNoEscape, checkRelative } from "../write/inside.js";
-import { lockDest, type DestLock } from "../write/lock.js";
+import { lockDest } from "../write/lock.js";
+import { checkDest } from "../write/dest.js";
 import { indexTests, syncEmbedded, syncTraceability } from "../check/sync-plan.js";
 import { formatFiles } from "../format/format-files.js";
 import { choice, flag, text } from "../schema/fields.js";
@@ -91,11 +92,25 @@ export function checkJson(findings: PlanFindings[], base: string, strict: boolea
   return { ok: !plans.some((p) => p.failed), plans };
 }
 
+/**
+ * --dest of check and sync, an existing folder: else one line naming the --dest typed (not ".", the
+ * path it became), exit 2. Returns the folder's real path.
+ */
+async function existingFolder(dest: string, cwd: string): Promise<string> {
+  const where = `--dest ${JSON.stringify(dest)}`;
+  const full = path.resolve(cwd, dest);
+  const s = await stat(full).catch(() => null);
+  if (!s) throw new InputError(where, "no such folder");
+  if (!s.isDirectory()) throw new InputError(where, "names a file, not a folder");
+  return realpath(full);
+}
+
 export async function checkCommand(argv: readonly string[], term: Terminal): Promise<number> {
   const command = parseCommand(argv, checkSchema, "check [paths...]", "Verify that plans and their files agree.", term);
   if (!command) return 0;
   const { options, positionals } = command;
   const base = path.resolve(term.cwd, options.dest);
+  await existingFolder(options.dest, term.cwd);
   const findings = checkAll(await findPlans(positionals, base), base, positionals.map((p) => path.resolve(base, p)));
   const requireApproved = options.require === "approved";
   const anyFailed = findings.some((f) => failed(f, options.strict, requireApproved));
@@ -112,21 +127,33 @@ export async function syncCommand(argv: readonly string[], term: Terminal, signa
   const { options, positionals } = command;
   const base = path.resolve(term.cwd, options.dest);
   const root = repositoryRoot(base);
-  const destReal = await realpath(base).catch(() => {
-    throw new InputError(`--dest ${options.dest}`, "no such folder");
-  });
+  const destReal = await existingFolder(options.dest, term.cwd);
+  // Plans already in step need no write, and so no lock: a sync in a read-only checkout (a CI cache, another
+  // user's clone) that finds nothing to refresh reports so, as check would.
+  const first = await syncChanges(destReal, root, base, positionals, term, signal);
+  if (!first.changes.some((c) => c.action === "overwrite")) return reportSync(first, options.json, term);
+  // Something to write: a place that cannot be written is bad input (one line, exit 2), found before the lock.
+  await checkDest(options.dest, term.cwd);
   // Holding the lock, the run has something to undo: SIGINT and SIGTERM are caught and end it cleanly.
   return catchingSignals(async () => {
     const lock = await lockDest(destReal, `sync ${argv.join(" ")}`.slice(0, 200), (line) => term.stderr.write(`mjoplan: ${line}\n`));
     try {
-      return await syncUnderLock(destReal, root, base, positionals, options.json, term, signal, lock);
+      // Read again under the lock: another run may have changed the plans since the look above.
+      const synced = await syncChanges(destReal, root, base, positionals, term, signal);
+      await commit(destReal, synced.changes, { ...(signal ? { signal } : {}), journal: (entries) => lock.journal(entries), guard: (rel) => checkNoEscape(destReal, rel) });
+      return reportSync(synced, options.json, term);
     } finally {
       await lock.release();
     }
   });
 }
 
-async function syncUnderLock(destReal: string, root: string, base: string, positionals: string[], json: boolean, term: Terminal, signal: AbortSignal | undefined, lock: DestLock): Promise<number> {
+interface SyncResult {
+  changes: Change[];
+  refused: string[];
+}
+
+async function syncChanges(destReal: string, root: string, base: string, positionals: string[], term: Terminal, signal: AbortSignal | undefined): Promise<SyncResult> {
   const changes: Change[] = [];
   const refused: string[] = [];
   for (const planFile of await findPlans(positionals, base)) {
@@ -155,7 +182,10 @@ async function syncUnderLock(destReal: string, root: string, base: string, posit
     const after = synced === before ? before : (await formatFiles([{ path: target, content: synced, mode: "update", isPlan: true }], destReal, "auto"))[0]!.content;
     changes.push({ path: target, action: after === before ? "unchanged" : "overwrite", before, after });
   }
-  await commit(destReal, changes, { ...(signal ? { signal } : {}), journal: (entries) => lock.journal(entries), guard: (rel) => checkNoEscape(destReal, rel) });
+  return { changes, refused };
+}
+
+function reportSync({ changes, refused }: SyncResult, json: boolean, term: Terminal): number {
   for (const line of refused) term.stderr.write(`mjoplan: ${line}\n`);
   const changed = changes.filter((c) => c.action === "overwrite");
   if (json) term.stdout.write(JSON.stringify({ ok: refused.length === 0, refused, plans: changes.map((c) => ({ path: c.path, action: c.action })) }, null, 2) + "\n");

@@ -120,7 +120,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
     term.stdout.write(helpText(generator.name, generator.description, [generator.schema, runSchema], term.env));
     return 0;
   }
-  await checkDest(options.dest, term.cwd);
+  await checkDest(options.dest, term.cwd, !options.dryRun);
   const loaded = loadConfig(path.resolve(term.cwd, options.dest), vocabulary);
   // A grow command takes the few defaults it shares with plan (pii, say) and leaves the rest.
   const defaults = configDefaults(loaded, answerKeys, Object.keys(generator.schema)) as GivenSet<S>;

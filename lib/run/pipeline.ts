@@ -94,7 +94,7 @@ export async function runGenerator<S extends Schema>(
   settings: RunSettings,
   context: BuildContext,
 ): Promise<RunReport> {
-  await checkDest(settings.dest);
+  await checkDest(settings.dest, process.cwd(), !settings.dryRun);
   const labels: string[] = inputs.checkedLabels ? [...inputs.checkedLabels] : [];
   if (!inputs.checkedLabels) {
     for (const input of inputs) {

@@ -29,7 +29,8 @@ function lstatOrNull(p: string): Stats | null {
   }
 }
 
-export async function checkDest(dest: string, cwd: string = process.cwd()): Promise<void> {
+/** `write` false (a dry run): the place need only be readable as a folder; nothing will be written there. */
+export async function checkDest(dest: string, cwd: string = process.cwd(), write = true): Promise<void> {
   const where = `--dest ${JSON.stringify(dest)}`;
   if (dest.trim() === "") throw new InputError("--dest", 'is empty; give a folder ("." for the current one)');
   if (dest.includes("\0")) throw new InputError(where, "holds a NUL character");
@@ -55,6 +56,7 @@ export async function checkDest(dest: string, cwd: string = process.cwd()): Prom
     if (own && !own.isDirectory()) throw new InputError(where, `cannot be created: ${at} is a file, not a folder`);
     if (path.dirname(at) === at) break;
   }
+  if (!write) return;
   try {
     accessSync(at, constants.W_OK);
   } catch (e) {

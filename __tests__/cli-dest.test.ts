@@ -1,0 +1,78 @@
+/**
+ * --dest of check, sync and plan: a file or a missing folder is bad input (one line naming the --dest
+ * typed, exit 2), and a read-only checkout is fine for what writes nothing there.
+ */
+import { existsSync } from "node:fs";
+import { appendFile, chmod, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "@jest/globals";
+import { execa } from "execa";
+import { BIN, cli, tempDir } from "./support/project.js";
+
+const oneLine = (stderr: unknown): string[] => String(stderr).trimEnd().split("\n");
+
+describe("--dest of check and sync", () => {
+  it("a file: exit 2, one line naming the --dest typed, as plan says it", async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, "a-file");
+    await writeFile(file, "x");
+    for (const command of ["check", "sync", "plan"]) {
+      const run = await cli([command, ...(command === "plan" ? ["--name", "X"] : []), "--dest", file]);
+      expect(run.exitCode).toBe(2);
+      expect(oneLine(run.stderr)).toEqual([`mjoplan: --dest ${JSON.stringify(file)}: names a file, not a folder`]);
+    }
+    expect(await readFile(file, "utf8")).toBe("x");
+  });
+
+  it("a missing folder: exit 2, one line naming the --dest typed (not \".\")", async () => {
+    const missing = path.join(await tempDir(), "nowhere");
+    for (const command of ["check", "sync"]) {
+      const run = await cli([command, "--dest", missing]);
+      expect(run.exitCode).toBe(2);
+      expect(oneLine(run.stderr)).toEqual([`mjoplan: --dest ${JSON.stringify(missing)}: no such folder`]);
+    }
+    expect(existsSync(missing)).toBe(false);
+  });
+});
+
+// A checkout another user owns, as CI caches and shared clones are: run as nobody (root can write anywhere).
+const asRoot = process.getuid?.() === 0 && existsSync("/usr/bin/setpriv");
+const nobody = (args: string[]) =>
+  execa("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "node", BIN, ...args], { stdin: "ignore", reject: false, env: { NO_COLOR: "1", TMPDIR: "/tmp" } });
+
+(asRoot ? describe : describe.skip)("a read-only checkout (run as another user)", () => {
+  const PLAN_ARGS = ["--name", "Book room", "--value-object", "RoomId:uuid", "--date", "2026-01-01"];
+
+  async function readOnlyProject(): Promise<string> {
+    const dest = await tempDir();
+    expect((await cli(["plan", ...PLAN_ARGS, "--dest", dest])).exitCode).toBe(0);
+    await chmod(dest, 0o755);
+    await execa("chmod", ["-R", "a+rX,go-w", dest]);
+    return dest;
+  }
+
+  it("sync with nothing to refresh reports so (no lock taken), exit 0; plan --dry-run writes nothing and exits 0", async () => {
+    const dest = await readOnlyProject();
+    const sync = await nobody(["sync", "--dest", dest]);
+    expect(sync.stderr).toBe("");
+    expect(sync.exitCode).toBe(0);
+    expect(sync.stdout).toMatch(/1 plan\(s\), 0 synced/);
+    const dry = await nobody(["plan", ...PLAN_ARGS, "--dest", dest, "--dry-run"]);
+    expect(dry.stderr).toBe("");
+    expect(dry.exitCode).toBe(0);
+    expect(dry.stdout).toMatch(/nothing was written/);
+  });
+
+  it("sync with something to refresh: exit 2, one line saying --dest cannot be written, the plan untouched", async () => {
+    const dest = await readOnlyProject();
+    const test = path.join(dest, "src/features/book-room/__tests__/book-room.domain.test.ts");
+    await appendFile(test, "\n// edited\n");
+    const plan = path.join(dest, "docs/features/api/BookRoom/BookRoom-plan.md");
+    const before = await readFile(plan, "utf8");
+    const sync = await nobody(["sync", "--dest", dest]);
+    expect(sync.exitCode).toBe(2);
+    expect(oneLine(sync.stderr)).toHaveLength(1);
+    expect(sync.stderr).toMatch(new RegExp(`^mjoplan: --dest ${JSON.stringify(dest).replace(/[/.]/g, "\\$&")}: cannot be written \\(EACCES`));
+    expect(await readFile(plan, "utf8")).toBe(before);
+  });
+});
