@@ -4,6 +4,7 @@ import { text } from "../../lib/schema/fields.js";
 import type { BuildContext } from "../../lib/generator.js";
 import { readFile } from "node:fs/promises";
 import { findPlans } from "../../lib/check/find-plans.js";
+import { frontValue } from "../../lib/check/plan-facts.js";
 import { expand, layoutOf } from "../plan/layout.js";
 import { namesOf, validateUseCaseName, type Names } from "../plan/names.js";
 
@@ -40,12 +41,9 @@ export async function useCasesBelow(dest: string): Promise<string[]> {
   const names = await Promise.all(
     plans.map(async (file) => {
       const head = (await readFile(file, "utf8").catch(() => "")).slice(0, 2000);
-      const quoted = /^useCase: ("(?:[^"\\]|\\.)*")$/m.exec(head)?.[1];
-      try {
-        return quoted ? [JSON.parse(quoted) as string] : [];
-      } catch {
-        return [];
-      }
+      // Read as YAML reads it: Prettier with singleQuote writes useCase: 'Rename room'.
+      const name = frontValue(head, "useCase");
+      return name ? [name] : [];
     }),
   );
   return names.flat();

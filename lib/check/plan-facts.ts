@@ -273,13 +273,33 @@ export function frontMatter(markdown: string): { text: string; duplicate?: strin
 }
 
 /**
+ * A top-level scalar of the front matter, as YAML reads it: plain, "double-" or 'single-quoted' (Prettier
+ * with singleQuote rewrites `status: "approved"` as `status: 'approved'`). No YAML library: check starts fast.
+ */
+export function frontValue(front: string, key: string): string | undefined {
+  const raw = new RegExp(`^${key}:[ \\t]*(.*?)[ \\t]*$`, "m").exec(front)?.[1];
+  if (raw === undefined) return undefined;
+  if (raw.startsWith("'")) return /^'((?:[^']|'')*)'(?:\s+#.*)?$/.exec(raw)?.[1]!.replace(/''/g, "'");
+  if (raw.startsWith('"')) {
+    const quoted = /^("(?:[^"\\]|\\.)*")(?:\s+#.*)?$/.exec(raw)?.[1];
+    try {
+      return quoted === undefined ? undefined : (JSON.parse(quoted) as string);
+    } catch {
+      return undefined; // a YAML escape JSON does not know (\x41): not a value check compares
+    }
+  }
+  return raw.replace(/\s+#.*$/, "");
+}
+
+/**
  * `asBytes`: the plan is its bytes read one character per byte (lib/check/bytes-as-text.ts); the
  * facts that name something (links, a key) are turned back into text, the embedded code stays bytes.
  */
 export function readPlan(markdown: string, asBytes = false): PlanFacts {
   const text = asBytes ? bytesAsText : (s: string): string => s;
   const front = frontMatter(markdown);
-  const status = /^status:[ \t]*"?([\w-]+)"?[ \t]*$/m.exec(front.text)?.[1] ?? "unknown";
+  const given = frontValue(front.text, "status");
+  const status = given !== undefined && /^[\w-]+$/.test(given) ? given : "unknown";
   // One scan for links serves both the links and the embedded tests.
   const raw = rawLinks(markdown);
   const links = raw.map((l) => text(l.target)).filter((l) => !/^[a-z][a-z0-9+.-]*:/i.test(l) && !l.startsWith("#"));
