@@ -76,3 +76,26 @@ const nobody = (args: string[]) =>
     expect(await readFile(plan, "utf8")).toBe(before);
   });
 });
+
+describe("--json on a conflict", () => {
+  it("the real run and the dry run print the same shape: ok false, the conflicts named, exit 1, nothing written", async () => {
+    const dest = await tempDir();
+    const args = ["plan", "--name", "Book room", "--value-object", "RoomId:uuid", "--date", "2026-01-01", "--dest", dest, "--json"];
+    expect((await cli(args)).exitCode).toBe(0);
+    const handler = path.join(dest, "src/features/book-room/book-room.handler.ts");
+    await appendFile(handler, "// edited\n");
+    const edited = await readFile(handler, "utf8");
+    const real = await cli(args);
+    const dry = await cli([...args, "--dry-run"]);
+    for (const run of [real, dry]) {
+      expect(run.exitCode).toBe(1);
+      const summary = JSON.parse(String(run.stdout)) as { ok: boolean; conflicts: string[]; files: { path: string; action: string }[] };
+      expect(summary.ok).toBe(false);
+      expect(summary.conflicts).toEqual(["src/features/book-room/book-room.handler.ts"]);
+      expect(summary.files).toContainEqual(expect.objectContaining({ path: "src/features/book-room/book-room.handler.ts", action: "conflict" }));
+    }
+    expect(Object.keys(JSON.parse(String(real.stdout)) as object)).toEqual(Object.keys(JSON.parse(String(dry.stdout)) as object));
+    expect(real.stderr).toMatch(/exists and differs, nothing was written/);
+    expect(await readFile(handler, "utf8")).toBe(edited);
+  });
+});

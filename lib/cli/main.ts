@@ -17,6 +17,7 @@ import { configDefaults, loadConfig } from "../config/load-config.js";
 import { TemplateError } from "../render/template-error.js";
 import { Interrupted } from "../write/commit.js";
 import { checkDest } from "../write/dest.js";
+import { ConflictError } from "../write/conflict-error.js";
 import { parseArgv } from "./argv.js";
 import type { Terminal } from "./terminal.js";
 import { checkCommand, syncCommand } from "./check-command.js";
@@ -144,7 +145,11 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
       ...(interactive(term) && !options.force && !parsed.given["onConflict"] ? { resolveConflicts: (c: Change[]) => untilInterrupted(askConflictsThroughPlop(c, term), signal) } : {}),
     },
     { ...context, ...(inputs.length > 1 && term.stderr.isTTY ? { progress: progressOn(term.stderr) } : {}) },
-  );
+  ).catch((error: unknown) => {
+    // A script reading --json gets JSON on a conflict too (ok: false, the conflicts named); the line on stderr and exit 1 follow.
+    if (options.json && error instanceof ConflictError && error.report) term.stdout.write(jsonReport(error.report));
+    throw error;
+  });
   term.stdout.write(options.json ? jsonReport(report) : humanReport(report, { verbose: options.verbose, env: term.env ?? {}, dest: options.dest }));
   // A dry run says what the real run would do, its exit code included: a conflict fails it.
   return report.dryRun && report.changes.some((c) => c.action === "conflict") ? 1 : 0;

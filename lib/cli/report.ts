@@ -76,15 +76,18 @@ export function humanReport(report: RunReport, options: { verbose?: boolean; env
   return lines.join("\n") + "\n";
 }
 
+/** The same shape whether the run wrote, would write, or stopped on a conflict: ok is false when a conflict is left. */
 export function jsonReport(report: RunReport): string {
+  const conflicts = report.changes.filter((c) => c.action === "conflict").map((c) => c.path);
   return (
     JSON.stringify(
       {
-        ok: true,
+        ok: conflicts.length === 0,
         dryRun: report.dryRun,
         dest: report.dest,
         useCases: report.labels,
         placeholders: report.summary.placeholders,
+        conflicts,
         files: report.changes.map((c) => ({
           path: c.path,
           action: c.action,

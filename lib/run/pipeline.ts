@@ -215,7 +215,7 @@ async function renderDecideAndCommit<S extends Schema>(
       });
     }
     const left = report.changes.filter((c) => c.action === "conflict").map((c) => c.path);
-    if (left.length) throw new ConflictError(left, mergeConflicts);
+    if (left.length) throw new ConflictError(left, mergeConflicts, report);
     if (settings.signal?.aborted) throw new Interrupted();
     await staging.commit();
     return report;

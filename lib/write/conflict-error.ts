@@ -1,4 +1,5 @@
 import { GenerationError } from "../errors.js";
+import type { RunReport } from "../run/pipeline.js";
 
 /** The paths a message names: a batch may conflict on thousands of files, and the message stays one readable line. */
 const SHOWN = 10;
@@ -7,9 +8,11 @@ const named = (paths: string[]): string => (paths.length > SHOWN ? `${paths.slic
 /** Files that exist and differ, under --on-conflict fail: nothing was written. */
 export class ConflictError extends GenerationError {
   readonly paths: string[];
+  /** What the run found, conflicts included, for --json to print as a dry run would (nothing was written). */
+  readonly report: RunReport | undefined;
 
   /** `merged`: path -> the places where a person and a grown use-case changed the same lines ("lines 36-37"). */
-  constructor(paths: string[], merged: ReadonlyMap<string, string> = new Map()) {
+  constructor(paths: string[], merged: ReadonlyMap<string, string> = new Map(), report?: RunReport) {
     const both = paths.filter((p) => merged.has(p));
     super(
       both.length
@@ -20,5 +23,6 @@ export class ConflictError extends GenerationError {
     );
     this.name = "ConflictError";
     this.paths = paths;
+    this.report = report;
   }
 }
