@@ -45,6 +45,10 @@ export function validateUseCaseName(text: string): true | string {
   if (text.trim() === "") return "must not be empty";
   if (!/\p{L}/u.test(text)) return "must contain a letter, e.g. \"Request password reset\"";
   if (namesOf(text).kebab === "") return "has no letters or digits to build file names from";
+  // The name becomes TypeScript identifiers (123ImportRequest would not compile): refused rather than
+  // renamed, so the types keep the name the person typed.
+  const { pascal } = namesOf(text);
+  if (!/^\p{L}/u.test(pascal)) return `must start with a letter: it names TypeScript types (${pascal}Request is not one), e.g. "Import 123" or "Import batch"`;
   return true;
 }
 
