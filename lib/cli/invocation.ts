@@ -15,6 +15,17 @@ export type Env = Readonly<Record<string, string | undefined>>;
 /** True when npm runs mjoplan's own `plop` script: the clone, where `npm run plop` exists. */
 const inOwnClone = (env: Env): boolean => env["npm_lifecycle_event"] === "plop" && env["npm_package_name"] === "mjoplan";
 
+/**
+ * The folder the person typed the command in. npm runs a script in the package's root, and exports the
+ * folder it was started from as INIT_CWD: through the clone's `plop` script (which adds no arguments of
+ * its own, so every path is the person's) relative paths are theirs. Any other script keeps its own folder:
+ * a team's `"check": "mjoplan check docs"` means the package's docs, wherever npm was started.
+ */
+export function userCwd(env: Env, cwd: string): string {
+  const init = env["INIT_CWD"];
+  return inOwnClone(env) && init && path.isAbsolute(init) ? init : cwd;
+}
+
 /** The command line that runs `command` with `args` the way this run was started. */
 export function commandLine(env: Env, command: string, args = ""): string {
   if (inOwnClone(env)) return `npm run plop ${command}${args ? ` -- ${args}` : ""}`;

@@ -24,7 +24,7 @@ import { checkCommand, syncCommand } from "./check-command.js";
 import { ejectCommand, templatesCommand } from "./templates-command.js";
 import { packsCommand } from "./packs-command.js";
 import { helpText } from "./help.js";
-import { checkNpmTookNoFlags, commandLine, usageLine, type Env } from "./invocation.js";
+import { checkNpmTookNoFlags, commandLine, usageLine, userCwd, type Env } from "./invocation.js";
 import { diffOf, humanReport, jsonReport } from "./report.js";
 import { askConflicts } from "../prompt/ask-conflicts.js";
 import { answersCheckOf, type AnswersCheck, type Inquirer } from "../prompt/ask.js";
@@ -65,8 +65,10 @@ function topHelp(generators: Registry, env: Env): string {
   return [usageLine(env, "<command>", "[flags]"), "", "Commands:", ...list, "", `Run ${commandLine(env, "<command>", "--help")} for its flags.`, ""].join("\n");
 }
 
-export async function main(argv: readonly string[], term: Terminal, generators: Registry, signal?: AbortSignal): Promise<number> {
+export async function main(argv: readonly string[], given: Terminal, generators: Registry, signal?: AbortSignal): Promise<number> {
   const debug = argv.includes("--debug");
+  // Relative --dest, --answers and paths from where the person typed (npm run plop from a subfolder).
+  const term = { ...given, cwd: userCwd(given.env ?? {}, given.cwd) };
   try {
     return await run(argv, term, generators, signal);
   } catch (error) {
@@ -128,12 +130,12 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   const source = await openInputs(generator.schema, parsed.given, options.answers, term.cwd, defaults);
   const dest = path.resolve(term.cwd, options.dest);
   const context = buildContext(loaded, dest);
-  const inputs = source.count === 1 ? [await oneInput(generator, source.entry(0), term, options.dest, context, dest, signal)] : await checkedBatch(generator, source, term, context, dest);
+  const inputs = source.count === 1 ? [await oneInput(generator, source.entry(0), term, context, dest, signal)] : await checkedBatch(generator, source, term, context, dest);
   const report = await runGenerator(
     generator,
     inputs,
     {
-      dest: options.dest,
+      dest,
       dryRun: options.dryRun,
       onConflict: options.force ? "overwrite" : options.onConflict,
       format: options.format,
@@ -156,7 +158,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
 }
 
 /** The one use-case of a run (flags, or an answers file with one): what is missing is asked on a terminal. */
-async function oneInput<S extends Schema>(generator: GeneratorDefinition<S>, pending: PendingInput<S>, term: Terminal, destOption: string, context: BuildContext, dest: string, signal?: AbortSignal): Promise<InputOf<S>> {
+async function oneInput<S extends Schema>(generator: GeneratorDefinition<S>, pending: PendingInput<S>, term: Terminal, context: BuildContext, dest: string, signal?: AbortSignal): Promise<InputOf<S>> {
   // What the destination can tell about the values given (the use-case to grow exists) is said before anything is asked.
   await generator.precheck?.(pending.values, context, dest);
   let input: InputOf<S>;
@@ -165,7 +167,7 @@ async function oneInput<S extends Schema>(generator: GeneratorDefinition<S>, pen
   } else if (interactive(term)) {
     // With every always-required value given (--name), only what the others make required (--roles for --auth roles) is asked.
     const only = pending.missing.every((k) => !generator.schema[k]!.required) ? pending.missing : undefined;
-    input = withFallbacks(generator.schema, await untilInterrupted(askThroughPlop(generator, pending.values, destOption, only, answersCheckOf(generator, context, dest)), signal));
+    input = withFallbacks(generator.schema, await untilInterrupted(askThroughPlop(generator, pending.values, dest, only, answersCheckOf(generator, context, dest)), signal));
   } else {
     throw missingError(generator.schema, [pending], "no terminal to ask on");
   }
