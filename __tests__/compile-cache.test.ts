@@ -51,6 +51,17 @@ describe("requireCached", () => {
   });
 });
 
+describe("the cache folder", () => {
+  it("a relative TMPDIR: no cache, nothing written in the folder the run starts in", async () => {
+    const cwd = await tempDir();
+    const file = path.join(cwd, "data.cjs");
+    await writeFile(file, 'module.exports = { value: "aaaa" };\n');
+    const run = await execa("node", ["--input-type=module", "-e", `const { requireCached } = await import(${JSON.stringify(HELPER)}); console.log(JSON.stringify(requireCached(${JSON.stringify(file)})));`], { cwd, env: { TMPDIR: "tmpcache" } });
+    expect(JSON.parse(String(run.stdout))).toEqual({ value: "aaaa" });
+    expect(await readdir(cwd)).toEqual(["data.cjs"]);
+  });
+});
+
 describe("runCached", () => {
   it("passes the extra variables, and loads a lazy built-in module only when the file uses it", async () => {
     const tmp = await tempDir();

@@ -26,6 +26,8 @@ import vm from "node:vm";
 /** The current user's cache folder, or undefined when it cannot be trusted. */
 function cacheDir(): string | undefined {
   const uid = process.getuid?.();
+  // A relative TMPDIR (TMPDIR=tmp) would put the cache in whatever folder the person runs in: their repository.
+  if (!path.isAbsolute(os.tmpdir())) return undefined;
   const dir = path.join(os.tmpdir(), `mjoplan-compile-cache-${uid ?? "user"}`);
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
