@@ -69,6 +69,7 @@ afterEach(() => sessions.splice(0).forEach((s) => s.kill()));
 
 const ENTER = "\r";
 const DOWN = "\x1b[B";
+const UP = "\x1b[A";
 const CTRL_C = "\x03";
 
 describe("interactive plan in a pseudo-terminal", () => {
@@ -300,5 +301,36 @@ describe("interactive plan in a pseudo-terminal", () => {
       expect(interruptedLine(s.text())).toEqual(["mjoplan: interrupted; nothing was written"]);
       expect(await readFile(plan, "utf8")).toBe("// edited by hand\n");
     });
+  });
+});
+
+describe("interactive plan asks nothing the earlier answers forbid", () => {
+  it("after GET: no async question and no state change question; the answers are written", async () => {
+    const dest = await tempDir();
+    const s = new Session(["plan", "--dest", dest, "--date", "2026-01-01"]);
+    await s.answer("Use-case name", `Show meeting${ENTER}`);
+    await s.answer("what the use-case does", `Shows one meeting${ENTER}`);
+    await s.answer("Who triggers it", `Member${ENTER}`);
+    await s.answer("Bounded context", ENTER);
+    await s.answer("HTTP method", `${UP}${ENTER}`); // from the default, POST, to GET
+    await s.answer("HTTP route", `/api/meetings/:meetingId${ENTER}`);
+    await s.answer("Who may call it", ENTER);
+    // The next question is the resource: "Accepted now, finished by a job" would be refused for a GET.
+    await s.answer("The aggregate the use-case loads", `Meeting${ENTER}`);
+    await s.answer("How the caller must relate", ENTER);
+    await s.answer("#1", `MeetingId:uuid@path${ENTER}`);
+    await s.answer("#2", ENTER);
+    await s.answer("Fields of the success body", ENTER);
+    for (const prompt of ["A command scheduled", "personal data", "Requests per window", "What must not leak", "carries its own risks"]) await s.answer(prompt, ENTER);
+    // A GET changes no state: after the capabilities comes the domain error, not "A state change of the resource".
+    await s.answer("A domain error", ENTER);
+    for (const prompt of ["feature flag", "audit trail", "Test kinds to generate", "An acceptance criterion", "Who owns the plan", "System name"]) await s.answer(prompt, ENTER);
+    expect(await s.exited).toBe(0);
+    const text = s.text();
+    expect(text).not.toContain("finished by a job");
+    expect(text).not.toContain("A state change of the resource");
+    expect(text).not.toContain("A domain event");
+    const plan = (await readTree(dest)).get("docs/features/api/ShowMeeting/ShowMeeting-plan.md") ?? "";
+    expect(plan).toContain("`GET /api/meetings/:meetingId`");
   });
 });

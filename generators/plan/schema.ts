@@ -320,7 +320,8 @@ export const planSchema = {
     flag: "transition",
     description: "A state change of the resource this use-case makes",
     valueHint: '"From->To"',
-    askWhen: (a) => typeof a["resource"] === "string" && a["resource"] !== "",
+    // A GET only reads: it changes no state (as it emits no events), so it is not asked.
+    askWhen: (a) => typeof a["resource"] === "string" && a["resource"] !== "" && a["method"] !== "GET",
     parseItem: parseTransition,
     validate: noDuplicates<TransitionInput>("transition", (t) => `${t.from}->${t.to}`),
   }),

@@ -17,7 +17,14 @@ export function toPlopGenerator<S extends Schema>(generator: GeneratorDefinition
   return {
     description: generator.description,
     // Plain plop (no mjoplan CLI in front) checks the answers against the destination the same way.
-    prompts: async (inquirer) => askMissing(inquirer as unknown as Inquirer, generator.schema, given, only, check ?? answersCheckOf(generator, buildContext(loadConfig(destBasePath, vocabulary), destBasePath), destBasePath)),
+    prompts: async (inquirer) =>
+      askMissing(inquirer as unknown as Inquirer, generator.schema, given, only, check ?? answersCheckOf(generator, buildContext(loadConfig(destBasePath, vocabulary), destBasePath), destBasePath), (answers) => {
+        try {
+          return generator.crossCheck?.(withFallbacks(generator.schema, answers as Partial<InputOf<S>>));
+        } catch {
+          return undefined; // answers too partial for the rules: ask, the run's own check follows
+        }
+      }),
     actions: [
       async (answers) => {
         const input = withFallbacks(generator.schema, answers as Partial<InputOf<S>>);

@@ -21,6 +21,9 @@ export interface Inquirer {
   prompt(questions: Question[]): Promise<Record<string, unknown>>;
 }
 
+/** The generator's contradiction rules over answers (the rest at their fallbacks): the first one broken, naming its field's flag. */
+export type Contradiction = (answers: Readonly<Record<string, unknown>>) => { flag: string; problem: string } | undefined;
+
 /** A check of the answers so far that needs more than the schema (the use-case to grow exists): the problem, or true. */
 export type AnswersCheck = (answers: Readonly<Record<string, unknown>>) => Promise<true | string>;
 
@@ -93,7 +96,7 @@ async function askList(inquirer: Inquirer, key: string, field: Extract<AnyField,
  * returns the given and the asked values, typed. `check` judges each answer with the ones
  * before it, so a wrong use-case name is said at once, not after every other question.
  */
-export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S, given: Partial<InputOf<S>>, only?: readonly string[], check?: AnswersCheck): Promise<Partial<InputOf<S>>> {
+export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S, given: Partial<InputOf<S>>, only?: readonly string[], check?: AnswersCheck, contradiction?: Contradiction): Promise<Partial<InputOf<S>>> {
   const answers: Record<string, unknown> = { ...given };
   for (const [key, field] of Object.entries(schema)) {
     if (only && !only.includes(key)) continue;
@@ -101,6 +104,9 @@ export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S
     const required = field.requiredWhen?.(answers) === true;
     if (!field.ask || (value !== undefined && !(required && Array.isArray(value) && value.length === 0))) continue;
     if (field.askWhen && !field.askWhen(answers)) continue;
+    // A yes the earlier answers already forbid (async after GET) is not asked: the rules, not a copy of them,
+    // say so, rather than a refusal after every other question with all the answers lost.
+    if (field.kind === "flag" && contradiction?.({ ...answers, [key]: true })?.flag === field.flag) continue;
     let raw: unknown;
     if (field.kind === "list") {
       raw = await askList(inquirer, key, field, required, check && ((items) => check({ ...answers, [key]: parseGiven(field, { raw: items, where: key }) })));
