@@ -1,0 +1,80 @@
+/**
+ * What the README tells a person to type works as written: the "Run the generated tests" recipe in a
+ * fresh ES-module project, and every message its Troubleshooting table quotes is one mjoplan prints.
+ */
+import { readFile, symlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "@jest/globals";
+import { execa } from "execa";
+import { BIN, cli, NODE_MODULES, ROOT, tempDir } from "./support/project.js";
+
+const readme = async (): Promise<string> => readFile(path.join(ROOT, "README.md"), "utf8");
+
+/** The text of the README section under `heading`, to the next heading of any level. */
+function sectionOf(text: string, heading: string): string {
+  const start = text.indexOf(`${heading}\n`);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const rest = text.slice(start + heading.length + 1);
+  const end = rest.search(/^#{1,6} /m);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+describe("README: Run the generated tests", () => {
+  it("its jest recipe, in a fresh \"type\": \"module\" project, runs the generated tests green", async () => {
+    const section = sectionOf(await readme(), "### Run the generated tests");
+    const config = /```json\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(config).toBeDefined();
+    const command = /```sh\n(NODE_OPTIONS=\S+) npx jest\n```/.exec(section);
+    expect(command).not.toBeNull();
+    const project = await tempDir("mjoplan-recipe-");
+    await writeFile(path.join(project, "package.json"), JSON.stringify({ name: "fresh", private: true, type: "module" }));
+    await writeFile(path.join(project, "jest.config.json"), config!);
+    // The packages the recipe installs, from this clone's node_modules (no network in CI).
+    await symlink(NODE_MODULES, path.join(project, "node_modules"), "dir");
+    const plan = await cli(["plan", "--name", "Request password reset", "--auth", "anonymous", "--value-object", "Email:email", "--event", "PasswordResetRequested:userId", "--audit", "--date", "2026-01-01"], { cwd: project });
+    expect(plan.exitCode).toBe(0);
+    const [name, value] = command![1]!.split("=") as [string, string];
+    const jest = await execa("node", [path.join(NODE_MODULES, "jest/bin/jest.js"), "--ci"], { cwd: project, reject: false, env: { [name]: value } });
+    expect(jest.stderr).toMatch(/Test Suites: \d+ passed, \d+ total/);
+    expect(jest.exitCode).toBe(0);
+  });
+});
+
+/** How to make each message the Troubleshooting table quotes as mjoplan's own line. */
+const reproductions: Record<string, (dir: string) => Promise<string>> = {
+  "mjoplan: input: missing --name (no terminal to ask on)": async (dir) => String((await cli(["plan", "--dest", dir])).stderr),
+  'mjoplan: --value-object Email:mail: unknown rule "mail" (...)': async (dir) => String((await cli(["plan", "--name", "X", "--value-object", "Email:mail", "--dest", dir])).stderr),
+  "mjoplan: backlog.json[2].relation: ...": async (dir) => {
+    await writeFile(path.join(dir, "backlog.json"), JSON.stringify([{ name: "A" }, { name: "B" }, { name: "C", relation: "host" }]));
+    return String((await cli(["plan", "--answers", "backlog.json", "--dest", "out"], { cwd: dir })).stderr);
+  },
+  "mjoplan: backlog.json[2]: missing name (...)": async (dir) => {
+    await writeFile(path.join(dir, "backlog.json"), JSON.stringify([{ name: "A" }, { name: "B" }, { summary: "no name" }]));
+    return String((await cli(["plan", "--answers", "backlog.json", "--dest", "out"], { cwd: dir })).stderr);
+  },
+  "mjoplan: --name, --dest: npm took these flags as its own ...": async (dir) => {
+    // As npm runs the plop script when the `--` is forgotten: the flags are its config, mjoplan sees only the words.
+    const env = { NO_COLOR: "1", npm_lifecycle_event: "plop", npm_package_name: "mjoplan", npm_config_name: "X", npm_config_dest: dir, npm_config_userconfig: path.join(dir, "none") };
+    return String((await execa(process.execPath, [BIN, "plan"], { cwd: dir, stdin: "ignore", reject: false, env, extendEnv: false })).stderr);
+  },
+};
+
+/** A quoted message as a pattern: `...` and `(...)` stand for the rest of the line the README leaves out. */
+const patternOf = (quoted: string): RegExp => new RegExp(`^${quoted.split(/\s*\(\.\.\.\)|\s*\.\.\./).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}`, "m");
+
+describe("README: Troubleshooting", () => {
+  it("every mjoplan: line it quotes is a line mjoplan prints", async () => {
+    const table = sectionOf(await readme(), "## Troubleshooting");
+    const quoted = table
+      .split("\n")
+      .filter((l) => l.startsWith("| `mjoplan:"))
+      .flatMap((row) => [...row.split(" | ")[0]!.matchAll(/`(mjoplan: [^`]+)`/g)].map((m) => m[1]!));
+    expect(quoted.length).toBeGreaterThanOrEqual(5);
+    for (const message of quoted) {
+      const reproduce = reproductions[message];
+      expect({ message, reproduced: reproduce !== undefined }).toEqual({ message, reproduced: true });
+      const stderr = await reproduce!(await tempDir());
+      expect({ message, stderr }).toEqual({ message, stderr: expect.stringMatching(patternOf(message)) });
+    }
+  });
+});
