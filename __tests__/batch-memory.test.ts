@@ -6,13 +6,15 @@
  * still found once the paths are on disk, the heap a batch retains while it
  * renders), never on time.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { describe, expect, it } from "@jest/globals";
 import { planGenerator } from "../generators/plan/index.js";
+import { readAnswersFile } from "../lib/cli/answers-file.js";
+import { arrayElements } from "../lib/cli/json-elements.js";
 import { planSchema } from "../generators/plan/schema.js";
 import { DEFAULT_CONFIG } from "../lib/config/config.js";
 import { InputError } from "../lib/errors.js";
@@ -49,6 +51,36 @@ describe("record files: a batch's bookkeeping on disk", () => {
     records.append("c");
     expect([...records.lines()]).toEqual(["a", "", "c"]);
     records.close();
+  });
+});
+
+describe("an answers file read an entry at a time", () => {
+  const elements = (text: string): string[] | undefined => {
+    const bytes = Buffer.from(text);
+    const ranges = arrayElements(bytes);
+    return ranges && Array.from({ length: ranges.length / 2 }, (_, i) => bytes.toString("utf8", ranges[2 * i], ranges[2 * i + 1]));
+  };
+
+  it("finds each element of a JSON list, through strings with quotes, brackets and escapes, and nesting", () => {
+    expect(elements(' [ {"name": "a \\"]}, \\\\"}, {"x": [1, {"y": "]"}]} ,3 ]\n')).toEqual(['{"name": "a \\"]}, \\\\"}', '{"x": [1, {"y": "]"}]}', "3"]);
+    expect(elements('\uFEFF[{"é": "ü 🚀"}]')).toEqual(['{"é": "ü 🚀"}']);
+    expect(elements("[]")).toEqual([]);
+  });
+
+  it("gives up on anything but one well-formed list (the whole file is then parsed, for JSON's own message)", () => {
+    for (const text of ['{"name": "a"}', "[1,]", "[1,,2]", "[1] x", '["a]', "[{}", "[}]"]) expect({ text, found: elements(text) }).toEqual({ text, found: undefined });
+  });
+
+  it("each entry is read from the file again when asked for, and must be the entry that was checked", async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, "batch.json");
+    await writeFile(file, JSON.stringify([{ name: "Book room" }, { name: "Cancel booking", summary: "Cancels it." }]));
+    const answers = await readAnswersFile(file, planSchema, dir);
+    expect(answers.count).toBe(2);
+    expect(answers.entry(1)).toEqual({ at: `${file}[1]`, given: { name: { raw: "Cancel booking", where: `${file}[1].name` }, summary: { raw: "Cancels it.", where: `${file}[1].summary` } } });
+    await writeFile(file, JSON.stringify([{ name: "Book room" }, { name: "Cancel bookinG", summary: "Cancels it." }]));
+    expect(answers.entry(0).given.name?.raw).toBe("Book room");
+    expect(() => answers.entry(1)).toThrow(/changed while the batch ran; nothing was written/);
   });
 });
 

@@ -1,13 +1,18 @@
 /**
  * Reads an --answers file (JSON, or YAML by extension): one use-case object or
  * an array of them. Each entry is checked for unknown keys here; values are
- * parsed by the schema with their position in the file as `where`.
+ * parsed by the schema with their position in the file as `where`. A JSON list
+ * is held as the places of its entries: each is read from the file again and
+ * parsed when it is asked for (and must be what was checked), so a batch holds
+ * neither its entries as objects nor the file's text.
  */
+import { closeSync, openSync, readSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { InputError } from "../errors.js";
+import { GenerationError, InputError } from "../errors.js";
 import type { Schema } from "../schema/field.js";
 import type { GivenSet } from "../schema/resolve.js";
+import { arrayElements } from "./json-elements.js";
 
 /** The largest answers file read (tens of thousands of use-cases): what a batch holds in memory stays bounded. */
 export const MAX_ANSWERS_BYTES = 32 * 1024 * 1024;
@@ -19,8 +24,9 @@ export interface AnswersEntry<S extends Schema> {
 }
 
 /**
- * An answers file's use-cases, each made on demand: a batch keeps the parsed file and
- * no more (every entry is checked for its shape and keys when the file is read).
+ * An answers file's use-cases, each made on demand: a JSON batch keeps where each entry
+ * is in the file and a hash of it, no more (every entry is checked for its shape and keys
+ * when the file is read).
  */
 export interface AnswersFile<S extends Schema> {
   count: number;
@@ -29,38 +35,97 @@ export interface AnswersFile<S extends Schema> {
 
 export async function readAnswersFile<S extends Schema>(file: string, schema: S, cwd: string): Promise<AnswersFile<S>> {
   const full = path.resolve(cwd, file);
-  let text: string;
+  let bytes: Buffer;
   try {
     const size = (await stat(full)).size;
     if (size > MAX_ANSWERS_BYTES) throw new InputError(`--answers ${file}`, `is larger than ${MAX_ANSWERS_BYTES / 1024 / 1024} MiB; split the batch`);
-    text = await readFile(full, "utf8");
+    bytes = await readFile(full);
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(`--answers ${file}`, code === "ENOENT" ? "file not found" : `cannot read it (${code ?? String(e)})`);
   }
-  const data = /\.ya?ml$/i.test(file) ? await parseYaml(text, file) : parseJson(text, file);
-  const entries: unknown[] = Array.isArray(data) ? data : [data];
-  if (entries.length === 0) throw new InputError(file, "holds an empty list; expected at least one use-case");
+  const yaml = /\.ya?ml$/i.test(file);
+  // A JSON list is kept as the places of its entries, each parsed when asked for (a batch holds no thousands of objects);
+  // YAML, and JSON the scan does not follow (a single object, a syntax error), are parsed whole.
+  const ranges = yaml ? undefined : arrayElements(bytes);
+  const list = ranges !== undefined ? ranges.length / 2 : undefined;
+  const whole = list === undefined ? (yaml ? await parseYaml(bytes.toString("utf8"), file) : parseJson(bytes.toString("utf8"), file)) : undefined;
+  const entries: unknown[] | undefined = list !== undefined ? undefined : Array.isArray(whole) ? whole : [whole];
+  const isList = list !== undefined || Array.isArray(whole);
+  const count = list ?? entries!.length;
+  // The first pass reads the bytes in memory; later ones read each entry from the file again, checked against a hash of what was checked.
+  let inMemory: Buffer | undefined = bytes;
+  const sums: number[] = [];
+  const textOf = (i: number): string => {
+    const start = ranges![2 * i]!;
+    const end = ranges![2 * i + 1]!;
+    if (inMemory) {
+      const text = inMemory.toString("utf8", start, end);
+      sums[i] = hash30(text);
+      return text;
+    }
+    const text = readRange(full, start, end);
+    if (hash30(text) !== sums[i]) throw new GenerationError(`--answers ${file} changed while the batch ran; nothing was written`);
+    return text;
+  };
+  const raw = (i: number): unknown => (entries ? entries[i] : JSON.parse(textOf(i)));
+  if (count === 0) throw new InputError(file, "holds an empty list; expected at least one use-case");
   const known = Object.keys(schema);
-  const atOf = (i: number): string => (Array.isArray(data) ? `${file}[${i}]` : file);
-  entries.forEach((entry, i) => {
+  const atOf = (i: number): string => (isList ? `${file}[${i}]` : file);
+  // Every entry checked now, all or nothing; a JSON syntax error anywhere comes first, as the whole file's parse gives it.
+  let fault: InputError | undefined;
+  for (let i = 0; i < count; i++) {
+    let entry: unknown;
+    try {
+      entry = raw(i);
+    } catch {
+      parseJson(inMemory!.toString("utf8"), file);
+      throw new InputError(`${atOf(i)}`, "not valid JSON");
+    }
+    if (fault) continue;
     const at = atOf(i);
-    if (entry === null || typeof entry !== "object" || Array.isArray(entry)) throw new InputError(at, "expected an object with the use-case's answers");
-    for (const key of Object.keys(entry)) if (!known.includes(key)) throw new InputError(`${at}.${key}`, `unknown key (expected one of ${known.join(", ")})`);
-  });
+    if (entry === null || typeof entry !== "object" || Array.isArray(entry)) fault = new InputError(at, "expected an object with the use-case's answers");
+    else for (const key of Object.keys(entry)) if (!known.includes(key)) fault ??= new InputError(`${at}.${key}`, `unknown key (expected one of ${known.join(", ")})`);
+  }
+  if (fault) throw fault;
+  inMemory = undefined;
   return {
-    count: entries.length,
+    count,
     entry(i) {
       const at = atOf(i);
       const given: GivenSet<S> = {};
-      for (const [key, raw] of Object.entries(entries[i] as Record<string, unknown>)) {
-        if (raw === null || raw === undefined) continue;
-        given[key as keyof S] = { raw, where: `${at}.${key}` };
+      for (const [key, value] of Object.entries(raw(i) as Record<string, unknown>)) {
+        if (value === null || value === undefined) continue;
+        given[key as keyof S] = { raw: value, where: `${at}.${key}` };
       }
       return { at, given };
     },
   };
+}
+
+/** Bytes `start` to `end` of `file`, as text. */
+function readRange(file: string, start: number, end: number): string {
+  const fd = openSync(file, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(end - start);
+    let got = 0;
+    while (got < buffer.length) {
+      const n = readSync(fd, buffer, got, buffer.length - got, start + got);
+      if (n === 0) break;
+      got += n;
+    }
+    return buffer.toString("utf8", 0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** FNV-1a over UTF-16 units, 30 bits: enough to see that an entry is not the one checked. */
+function hash30(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
 }
 
 function parseJson(text: string, file: string): unknown {

@@ -198,7 +198,11 @@ export class Staging {
       const dirs = [...new Set(writes.map((c) => path.dirname(this.targetOf(c.path))))].filter((d) => !this.knownDirs.has(d));
       const missing = await missingDirs(this.io, dirs, this.knownDirs);
       await this.options.journal?.({
-        files: writes.flatMap((c, j) => (c.action === "overwrite" ? [rel(tempOf(j)), rel(tempName(this.targetOf(c.path), this.tag, base + j, "old"))] : [rel(tempOf(j))])),
+        // Named from each change's own relative path: the same names as beside its target, without a path.relative per file.
+        files: writes.flatMap((c, j) => {
+          const fresh = tempName(c.path, this.tag, base + j, "new");
+          return c.action === "overwrite" ? [fresh, tempName(c.path, this.tag, base + j, "old")] : [fresh];
+        }),
         dirs: missing.map(rel),
       });
       // Folders first, parents before children, then the files in parallel.
