@@ -8,7 +8,7 @@
  * it was. What the commit will create is handed to `journal` before the first
  * change, so a run killed outright leaves a list the next run cleans up.
  */
-import { accessSync, constants, copyFileSync, linkSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { accessSync, closeSync, constants, copyFileSync, linkSync, mkdirSync, openSync, renameSync, writeSync } from "node:fs";
 import * as realFs from "node:fs/promises";
 import path from "node:path";
 import { GenerationError } from "../errors.js";
@@ -42,7 +42,7 @@ export interface CommitIo {
  */
 export const nodeIo: CommitIo = {
   mkdir: async (p) => mkdirSync(p),
-  writeFile: async (p, data, opts) => writeFileSync(p, data, opts),
+  writeFile: async (p, data, opts) => writeText(p, data, opts.flag),
   rename: async (from, to) => renameSync(from, to),
   preserve: async (from, to) => {
     try {
@@ -57,6 +57,26 @@ export const nodeIo: CommitIo = {
   rmdir: (p) => realFs.rmdir(p),
   access: async (p) => accessSync(p),
 };
+
+/**
+ * Writes `data` to a new file: the text is encoded straight into the write (fs.writeSync
+ * with a string), where writeFileSync would first make a Buffer of it, a block of memory
+ * outside the heap that lives until the next collection (a batch writes thousands).
+ */
+function writeText(p: string, data: string, flag: string): void {
+  const fd = openSync(p, flag, 0o666);
+  try {
+    const written = writeSync(fd, data);
+    const bytes = Buffer.byteLength(data);
+    // A short write (rare on a regular file): the rest as bytes.
+    if (written < bytes) {
+      const buffer = Buffer.from(data);
+      for (let at = written; at < bytes; ) at += writeSync(fd, buffer, at, bytes - at);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** Lets the event loop run (signals, timers) once every `n` calls: synchronous file calls in a loop would starve it. */
 function yieldEvery(n: number): () => Promise<void> | void {
