@@ -21,7 +21,6 @@ import { checkRelative, checkWriteInside, folderChecker } from "../write/inside.
 import { forEachLimit } from "../write/limit.js";
 import { formatterOfDest, formatWith, type Formatter, type FormatMode } from "../format/format-files.js";
 import { catchingSignals } from "./interrupts.js";
-import { collectNowAndThen } from "./collect-garbage.js";
 
 export interface RunSettings {
   dest: string;
@@ -168,9 +167,7 @@ async function renderDecideAndCommit<S extends Schema>(
   // A writing batch lists only what needs a look unless asked for every file: its memory does not grow with its files.
   const listed = (action: Action): boolean => keepText || settings.listEveryFile !== false || action === "overwrite" || action === "skip" || action === "conflict";
   try {
-    let done = 0;
     for (const built of generator.build(inputs, context)) {
-      collectNowAndThen(++done, inputs.length);
       // A turn of the event loop per use-case, so a signal's handler runs (rendering is synchronous), then the check.
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (settings.signal?.aborted) throw new Interrupted();
