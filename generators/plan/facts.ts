@@ -55,6 +55,12 @@ export interface UseCaseFacts {
   /** What must not leak whether it exists; only where the caller names something. */
   enumeration?: string;
   capabilities: string[];
+  /**
+   * With a secret link: whether this endpoint issues it (makes the token, stores its hash, sends the
+   * link) or redeems it (the request carries the token). Its capability, `secret-link-issue` or
+   * `secret-link-redeem`, is among `capabilities` beside `secret-link`, so packs tell the two apart.
+   */
+  secretLink?: SecretLinkRole;
   /** Capabilities no built-in pack knows: a team pack should; warned about otherwise. */
   unknownCapabilities: string[];
   transitions: TransitionInput[];
@@ -78,6 +84,34 @@ export interface UseCaseFacts {
 }
 
 const LATENCY_BUDGET_MS = 300;
+
+export type SecretLinkRole = "issue" | "redeem";
+/** The capabilities that say which end of a secret link a use-case is; either also means `secret-link`. */
+export const SECRET_LINK_ROLES: Record<SecretLinkRole, string> = { issue: "secret-link-issue", redeem: "secret-link-redeem" };
+
+/** An input or route parameter that carries a link's secret: its name ends in Token, Code or Secret (`:token`, `InviteCode`, `ResetToken`). */
+export const carriesSecret = (camel: string): boolean => /(?:^|[a-z0-9])(?:token|Token|code|Code|secret|Secret)$/.test(camel);
+
+/**
+ * Which end of a secret link the use-case is. Said explicitly (`--capability secret-link-issue` or
+ * `secret-link-redeem`), or inferred: a request that carries the secret (a `:token` route parameter,
+ * an input named ...Token, ...Code or ...Secret) redeems it; any other makes it, so it issues.
+ */
+export function secretLinkRoleOf(capabilities: readonly string[], inputNames: readonly string[]): SecretLinkRole | undefined {
+  if (capabilities.includes(SECRET_LINK_ROLES.redeem)) return "redeem";
+  if (capabilities.includes(SECRET_LINK_ROLES.issue)) return "issue";
+  if (!capabilities.includes("secret-link")) return undefined;
+  return inputNames.some(carriesSecret) ? "redeem" : "issue";
+}
+
+/** The capabilities as packs see them: a secret link's role added beside `secret-link` (and `secret-link` beside a role given alone). */
+function capabilitiesWithRole(capabilities: readonly string[], role: SecretLinkRole | undefined): string[] {
+  if (!role) return [...capabilities];
+  const out = capabilities.filter((c) => c !== SECRET_LINK_ROLES.issue && c !== SECRET_LINK_ROLES.redeem);
+  if (!out.includes("secret-link")) out.push("secret-link");
+  out.splice(out.indexOf("secret-link") + 1, 0, SECRET_LINK_ROLES[role]);
+  return out;
+}
 
 export function flowOf(method: string, async: boolean, hasResource: boolean): Flow {
   if (async) return "async";
@@ -129,6 +163,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   const states: string[] = [];
   for (const t of input.transitions) for (const s of [t.from, t.to]) if (!states.includes(s)) states.push(s);
   const scheduledCommand = input.scheduledCommand ? namesOf(input.scheduledCommand) : undefined;
+  const secretLink = secretLinkRoleOf(input.capabilities, [...new Set([...routeParams, ...inputs.map((i) => i.names.camel)])]);
   const emitters = new Map(input.events.map((e) => [namesOf(e.name).pascal, e.emitter ?? REQUEST_EMITTER]));
   return {
     flow,
@@ -146,8 +181,9 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     ...(resource ? { resource } : {}),
     ...(relation ? { relation } : {}),
     ...(enumerationText ? { enumeration: enumerationText } : {}),
-    capabilities: input.capabilities,
-    unknownCapabilities: input.capabilities.filter((c) => !(BUILT_IN_CAPABILITIES as readonly string[]).includes(c)),
+    capabilities: capabilitiesWithRole(input.capabilities, secretLink),
+    ...(secretLink ? { secretLink } : {}),
+    unknownCapabilities: input.capabilities.filter((c) => !(BUILT_IN_CAPABILITIES as readonly string[]).includes(c) && !Object.values(SECRET_LINK_ROLES).includes(c)),
     transitions: input.transitions,
     states,
     errors: input.errors,
@@ -183,6 +219,9 @@ export function contradictionOf(input: PlanInput): { flag: string; problem: stri
   if (input.relation && !input.resource) return { flag: "relation", problem: "needs --resource: a relation says how the caller relates to a resource it loads" };
   if (input.relation && input.auth === "anonymous") return { flag: "relation", problem: "an anonymous caller has no relation to check; drop --relation or sign the caller in (--auth)" };
   if (input.transitions.length && !input.resource) return { flag: "transition", problem: "needs --resource: transitions are state changes of the resource" };
+  if (input.capabilities.includes(SECRET_LINK_ROLES.issue) && input.capabilities.includes(SECRET_LINK_ROLES.redeem)) {
+    return { flag: "capability", problem: "secret-link-issue and secret-link-redeem: an endpoint issues a link or redeems it; plan the two ends as two use-cases" };
+  }
   if (input.async && input.method === "GET") return { flag: "async", problem: "a GET reads and answers; an asynchronous job starts with POST (or DELETE)" };
   for (const vo of input.valueObjects) {
     const camel = namesOf(vo.name).camel;
@@ -216,8 +255,8 @@ export function contradictionOf(input: PlanInput): { flag: string; problem: stri
 /** One-line warnings for inputs that are questionable but not contradictory; `known`: the capabilities some pack (built-in or the team's) names. */
 export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN_CAPABILITIES): string[] {
   const f = factsOf(input);
-  const out = f.capabilities
-    .filter((c) => !known.includes(c))
+  const out = input.capabilities
+    .filter((c) => !known.includes(c) && !Object.values(SECRET_LINK_ROLES).includes(c))
     .map((c) => `--capability ${c}: no pack knows it (built in: ${BUILT_IN_CAPABILITIES.join(", ")}); a team pack in .mjoplan/packs must declare it, or it adds nothing`);
   for (const e of input.errors) {
     if (f.enumeration && (e.status === 404 || e.status === 410)) out.push(`--error ${e.name}:${e.status}: a ${e.status} of its own tells this case from an unknown ${f.enumeration}, which --enumeration hides`);

@@ -6,7 +6,7 @@
  * (real infrastructure, or knowledge only a person has). Titles are never read here.
  */
 import { createHash } from "node:crypto";
-import type { UseCaseFacts } from "./facts.js";
+import { carriesSecret, type UseCaseFacts } from "./facts.js";
 import { settingText } from "../../lib/packs/pack.js";
 import { parseRule } from "./rules.js";
 import type { CommandModel, EventModel, HandlerInput, HandlerModel, TestCase } from "./model.js";
@@ -65,6 +65,9 @@ export const BODY_KEYS = [
   "link-token-entropy",
   "link-constant-time",
   "link-hashed-at-rest",
+  "link-issued-hashed",
+  "link-issued-token-only-in-link",
+  "link-issue-revokes-previous",
   "erasure-step-up",
   "erasure-purge-after-window",
   "erasure-hidden-not-erased",
@@ -167,6 +170,9 @@ const body = (partial: BodyKey, uses: Uses[], data: BodyData = {}, handlerNames:
 /** A body of a use-case that opens secret links, else what it needs. */
 const opensLink = (f: Facts, make: (link: NonNullable<Facts["link"]>) => Resolution): Resolution =>
   valid(f) ?? (f.link ? make(f.link) : person("the input that carries the link's token: this use-case does not open a secret link (the one that does holds this test)"));
+/** A body of the use-case that issues secret links (it makes the token), else what it needs. */
+const issuesLink = (f: Facts, make: (link: NonNullable<HandlerModel["link"]>) => Resolution): Resolution =>
+  valid(f) ?? (f.h.link && f.facts.secretLink === "issue" ? make(f.h.link) : person("the use-case that issues the link: this one redeems it (the one that makes the token holds this test)"));
 const person = (needs: string): Resolution => ({ needs });
 const infrastructure = (needs: string): Resolution => ({ needs, infrastructure: true });
 const requestEvents = (f: Facts): EventModel[] => f.events.filter((e) => !e.emitter);
@@ -327,6 +333,16 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "link-token-entropy": (f) => (f.h.link ? body("link-token-entropy", [], {}, [f.h.link.newToken]) : person("the function that makes a link's token")),
   "link-constant-time": (f) => (f.h.link && f.link ? body("link-constant-time", [], { token: f.link.token, hash: f.link.hash }, [f.h.link.matches]) : person("a valid token to compare: the input that carries the link's token")),
   "link-hashed-at-rest": () => person("the use-case that issues the link: the record it saves holds the token's SHA-256 digest and no column the token itself"),
+  // The endpoint that issues links: the token is found where the link is handed out (the message in the outbox, or the answer), by its hash.
+  "link-issued-hashed": (f) => issuesLink(f, (l) => body("link-issued-hashed", ["seed"], {}, [l.matches, l.lifetimeConst])),
+  "link-issued-token-only-in-link": (f) =>
+    issuesLink(f, (l) => body("link-issued-token-only-in-link", ["seed"], { message: f.facts.capabilities.includes("sends-message"), events: requestEvents(f).map((e) => e.names.pascal) }, [l.matches])),
+  "link-issue-revokes-previous": (f) =>
+    issuesLink(f, (l) =>
+      f.h.rateLimit.limit < 2 && f.h.rateLimit.windowSeconds >= l.lifetimeSeconds
+        ? person(`a second link issued for the same holder within the link's lifetime, which the endpoint's own limit (${f.h.rateLimit.limit} per ${f.h.rateLimit.windowSeconds} s) does not let through`)
+        : body("link-issue-revokes-previous", ["seed"], { wait: f.h.rateLimit.limit < 2 }, f.h.rateLimit.limit < 2 ? [l.matches, f.h.rateLimitConst] : [l.matches]),
+    ),
   "erasure-step-up": (f) => {
     if (f.facts.access === "anonymous" || !f.h.erasure) return valid(f) ?? person("a signed-in caller whose last authentication time is known");
     // Just inside the window and one second past it, the window the plan states.
@@ -499,8 +515,11 @@ export function bodyFacts(b: BodyFacts): Facts {
   const refusableInput = inputs.find((i) => pickInvalid(i));
   const bad = refusableInput && pickInvalid(refusableInput);
   const piiNames = new Set(f.pii.map((p) => p.camel));
-  // A link is opened by the token in its route (or the guessable thing the use-case looks up): the record is found by the token's hash.
-  const linkInput = b.h.link ? (inputs.find((i) => f.routeParams.includes(i.name) && parseRule(i.rule).kind === "string") ?? target) : undefined;
+  // A link is redeemed by the token the request carries (an input named ...Token or ...Code, a string in its route, or the
+  // guessable thing the use-case looks up): the record is found by the token's hash. The endpoint that issues links opens none.
+  const isString = (i: HandlerInput) => parseRule(i.rule).kind === "string";
+  const linkInput =
+    b.h.link && f.secretLink === "redeem" ? (inputs.find((i) => carriesSecret(i.name) && isString(i)) ?? inputs.find((i) => f.routeParams.includes(i.name) && isString(i)) ?? target) : undefined;
   const linkToken = linkInput?.valueObject.valid[0]?.value;
   const link =
     b.h.link && linkInput && typeof linkInput.valid === "string" && typeof linkToken === "string"
