@@ -40,6 +40,11 @@ const CASES: Case[] = [
       { what: "a different answer for an unknown account", replace: ["body: { accepted: true }", "body: { accepted: account !== null }"], fails: ["a known and an unknown account with the same status and body"] },
       { what: "a command run twice", replace: ['if (!(await deps.scheduler.claim(command.value.data.id))) return "already-done";', ""], fails: ["runs a replayed", "runs once when due"] },
       { what: "an email in the job's payload", replace: ["serialized: command.serialize()", "serialized: JSON.stringify({ ...command.data, email: email.value.value })"], fails: ["keeps personal data (email) out of logs"] },
+      // The endpoint issues the reset link (F4): what a reviewer asks of issuing, each caught by its test.
+      { what: "the token stored as it is", replace: ["tokenHash: sha256(token), expiresAt", "tokenHash: sha256(token), token, expiresAt"], fails: ["issuing saves the link with its token's SHA-256 hash"] },
+      { what: "an older link left live", replace: ['if (older["revokedAt"] === undefined) await', 'if (older["revokedAt"] === null) await'], fails: ["issuing a second link for the same holder revokes the first"] },
+      { what: "the token in telemetry", replace: ["const linkId = deps.ids.next();", 'const linkId = deps.ids.next();\n      deps.telemetry.emit("link", { token });'], fails: ["the issued token is in the link handed out and nowhere else"] },
+      { what: "no expiry set at issue", replace: ["tokenHash: sha256(token), expiresAt,", "tokenHash: sha256(token),"], fails: ["issuing saves the link with its token's SHA-256 hash"] },
     ],
   },
   {

@@ -279,7 +279,7 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     const events = requestEvents(f).map((e) => e.names.pascal);
     // Events only a job emits: once per job, none when its work fails.
     if (!events.length) return RESOLVE["events-once-by-job"](f);
-    return valid(f) ?? body("events-once", ["seed", "event"], { events, refusable: f.refusable });
+    return valid(f) ?? body("events-once", ["seed", "event"], { events, refusable: f.refusable, messages: f.facts.capabilities.includes("sends-message") });
   },
   "events-once-by-job": (f) => {
     const events = f.events.filter((e) => e.emitter).map((e) => e.names.pascal);

@@ -1,6 +1,5 @@
 import type { AuditLog, Clock, IdSource, JobOutcome, Outbox, Problem, RateLimitPolicy, RateLimiter, Reply, Repository, RequestContext, Scheduler, StoredRecord, TelemetrySink } from "../../shared/ports/ports.js";
 import type { Email } from "./domain/email.value-object.js";
-import type { ResetToken } from "./domain/reset-token.value-object.js";
 import type { Locale } from "./domain/locale.value-object.js";
 
 /*
@@ -13,8 +12,6 @@ import type { Locale } from "./domain/locale.value-object.js";
 export interface RequestPasswordResetRequest {
   /** From the body, required: parsed by Email.create (email). */
   readonly email: unknown;
-  /** From the body, required: parsed by ResetToken.create (string(32..128)). */
-  readonly resetToken: unknown;
   /** From the body, required: parsed by Locale.create (enum(en|de|fr)). */
   readonly locale: unknown;
 }
@@ -22,7 +19,6 @@ export interface RequestPasswordResetRequest {
 /** The inputs once every value object accepted them. */
 export interface RequestPasswordResetInput {
   readonly email: Email;
-  readonly resetToken: ResetToken;
   readonly locale: Locale;
 }
 
@@ -32,11 +28,30 @@ export type RequestPasswordResetBody = Readonly<Record<string, unknown>>;
 /** Success (202), or a problem+json failure. */
 export type RequestPasswordResetReply = Reply<RequestPasswordResetBody> | Reply<Problem>;
 
-/** What the repository holds for this use-case. TODO: the aggregate's fields. */
+/**
+ * What the repository holds for this use-case. TODO: the aggregate's fields. The tests rely on:
+ * - `tokenHash`: the SHA-256 hex digest of the link's token, by which the link is found (the token itself is never stored)
+ * - `expiresAt`: when the link stops working (ISO time)
+ * - `revokedAt`: set when the link was revoked
+ */
 export type RequestPasswordResetRecord = StoredRecord;
 
 /** At most 5 requests per 15m; past it, 429 with Retry-After. */
 export const RATE_LIMIT: RateLimitPolicy = { limit: 5, windowSeconds: 900 };
+
+/** How long a link lives, in seconds (as the plan states); past it, a link is answered like an unknown one. */
+export const LINK_LIFETIME_SECONDS = 86400;
+
+/** A new link token: at least 128 bits from a CSPRNG, base64url (crypto.randomBytes(32)); only its SHA-256 hex digest is stored. */
+export function newLinkToken(): string {
+  throw new Error("not implemented: newLinkToken (the plan's implementation steps say how)");
+}
+
+/** Whether a token's SHA-256 hex digest equals the stored one, compared with crypto.timingSafeEqual (never ===). */
+export function linkTokenMatches(token: string, storedHash: string): boolean {
+  void [token, storedHash]; // what the implementation will use
+  throw new Error("not implemented: linkTokenMatches (the plan's implementation steps say how)");
+}
 
 /** The ports the handler needs, nothing more. */
 export interface RequestPasswordResetDeps {

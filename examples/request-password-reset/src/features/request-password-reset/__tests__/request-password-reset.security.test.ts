@@ -1,7 +1,8 @@
 import { describe, expect, it } from "@jest/globals";
 import type { Caller, RequestContext } from "../../../shared/ports/ports.js";
 import { InMemoryRepository, expectProblem, fakePorts } from "../../../shared/testing/index.js";
-import { handleRequestPasswordReset, runExpirePasswordResetToken, type RequestPasswordResetRequest, type RequestPasswordResetRecord } from "../request-password-reset.handler.js";
+import { handleRequestPasswordReset, runExpirePasswordResetToken, newLinkToken, linkTokenMatches, type RequestPasswordResetRequest, type RequestPasswordResetRecord } from "../request-password-reset.handler.js";
+import { PasswordResetRequested } from "../domain/password-reset-requested.event.js";
 import { ExpirePasswordResetToken } from "../domain/expire-password-reset-token.command.js";
 
 /**
@@ -10,7 +11,7 @@ import { ExpirePasswordResetToken } from "../domain/expire-password-reset-token.
  */
 const arrange = () => ({ ...fakePorts("2026-01-01T00:00:00.000Z"), repository: new InMemoryRepository<RequestPasswordResetRecord>() });
 const seeded = () => { const deps = arrange(); deps.repository.seed({ id: "record-1", email: "ada@example.com" }); return deps; };
-const validRequest = (): RequestPasswordResetRequest => ({ email: "ada@example.com", resetToken: "a".repeat(32), locale: "en" });
+const validRequest = (): RequestPasswordResetRequest => ({ email: "ada@example.com", locale: "en" });
 const contextOf = (clientKey = "client-1", caller: Caller | null = null, correlationId = "correlation-1"): RequestContext => ({ caller, clientKey, correlationId });
 
 describe("Request password reset — Security tests", () => {
@@ -57,9 +58,6 @@ describe("Request password reset — Security tests", () => {
     expectProblem(refusedEmail, 400);
     expect(refusedEmail.body).toMatchObject({ field: "email" });
     expect(JSON.stringify(refusedEmail.body)).not.toContain("ada.example.com");
-    const refusedResetToken = await handleRequestPasswordReset({ ...validRequest(), resetToken: 42 }, contextOf(), arrange());
-    expectProblem(refusedResetToken, 400);
-    expect(refusedResetToken.body).toMatchObject({ field: "resetToken" });
     const refusedLocale = await handleRequestPasswordReset({ ...validRequest(), locale: "not-a-member" }, contextOf(), arrange());
     expectProblem(refusedLocale, 400);
     expect(refusedLocale.body).toMatchObject({ field: "locale" });
@@ -128,4 +126,67 @@ describe("Request password reset — Security tests", () => {
     const leaving = deps.telemetry.text() + JSON.stringify(deps.outbox.events) + JSON.stringify(deps.scheduler.stored);
     expect(leaving).not.toContain("ada@example.com");
   });
+
+  it.failing("SEC-12 a generated token decodes to at least 16 random bytes and 1000 generated tokens are all distinct", async () => {
+    const tokens = Array.from({ length: 1000 }, () => newLinkToken());
+    expect(new Set(tokens).size).toBe(1000);
+    for (const token of tokens) {
+      // base64url: 22 characters or more carry at least 16 bytes.
+      expect(token).toMatch(/^[A-Za-z0-9_-]{22,}$/);
+    }
+  });
+
+  it.failing("SEC-13 issuing a second link for the same holder revokes the first: one live link, the latest one handed out", async () => {
+    const deps = seeded();
+    expect((await handleRequestPasswordReset(validRequest(), contextOf("client-1"), deps)).status).toBe(202);
+    deps.clock.advance(60);
+    const second = await handleRequestPasswordReset(validRequest(), contextOf("client-2"), deps);
+    expect(second.status).toBe(202);
+    const links = [...deps.repository.records.values()].filter((r) => typeof r["tokenHash"] === "string");
+    const live = links.filter((r) => r["revokedAt"] === undefined);
+    expect(live).toHaveLength(1);
+    // The live link is the latest one handed out.
+    const handedOut = (JSON.stringify(deps.outbox.events) + JSON.stringify(second.body)).match(/[A-Za-z0-9_-]{22,}/g) ?? [];
+    const latest = handedOut.filter((t) => links.some((r) => linkTokenMatches(t, String(r["tokenHash"])))).pop();
+    expect(latest).toBeDefined();
+    expect(linkTokenMatches(String(latest), String(live[0]?.["tokenHash"]))).toBe(true);
+  });
+
+  it.failing("SEC-14 the issued token is in the link handed out and nowhere else: not in telemetry, the audit trail or a domain event", async () => {
+    const deps = seeded();
+    const reply = await handleRequestPasswordReset(validRequest(), contextOf(), deps);
+    expect(reply.status).toBe(202);
+    const link = [...deps.repository.records.values()].find((r) => typeof r["tokenHash"] === "string");
+    const hash = String(link?.["tokenHash"]);
+    // The link goes out in the message, through the outbox; the answer carries none of it.
+    const token = (JSON.stringify(deps.outbox.events).match(/[A-Za-z0-9_-]{22,}/g) ?? []).find((t) => linkTokenMatches(t, hash));
+    expect(token).toBeDefined();
+    expect(JSON.stringify(reply)).not.toContain(String(token));
+    expect(deps.telemetry.text()).not.toContain(String(token));
+    expect(JSON.stringify(deps.audit.entries)).not.toContain(String(token));
+    expect(JSON.stringify(deps.outbox.named(PasswordResetRequested.eventName))).not.toContain(String(token));
+  });
+
+  it.failing("SEC-15 past 5 requests within an hour for the same recipient, the next answers as usual and enqueues no message", async () => {
+    const deps = seeded();
+    // The cap's 5 requests for one recipient within the hour, spaced so the endpoint's own limit lets each through.
+    for (let i = 0; i < 5; i++) {
+      expect((await handleRequestPasswordReset(validRequest(), contextOf(`client-${i}`), deps)).status).toBe(202);
+      deps.clock.advance(719);
+    }
+    const enqueued = deps.outbox.events.length;
+    expect(enqueued).toBeGreaterThanOrEqual(5);
+    const past = await handleRequestPasswordReset(validRequest(), contextOf("client-past"), deps);
+    expect(past.status).toBe(202);
+    expect(deps.outbox.events).toHaveLength(enqueued);
+  });
+
+  // Needs a phone-number input: this use-case takes none, so it sends no SMS.
+  it.todo("SEC-16 a request for an SMS to a number outside the allowed country codes enqueues no message");
+
+  // Needs the message template and the field of user text it shows (a display name), rendered by the send job.
+  it.todo("SEC-17 a display name holding an HTML link and a script tag appears HTML-escaped, as text, in the rendered HTML message");
+
+  // Needs the message template and the field of user text it shows (a display name), rendered by the send job.
+  it.todo("SEC-18 a name ending in CR LF and a Bcc header line adds no header to the rendered message");
 });
