@@ -89,8 +89,13 @@ export type SecretLinkRole = "issue" | "redeem";
 /** The capabilities that say which end of a secret link a use-case is; either also means `secret-link`. */
 export const SECRET_LINK_ROLES: Record<SecretLinkRole, string> = { issue: "secret-link-issue", redeem: "secret-link-redeem" };
 
-/** An input or route parameter that carries a link's secret: its name ends in Token, Code or Secret (`:token`, `InviteCode`, `ResetToken`). */
-export const carriesSecret = (camel: string): boolean => /(?:^|[a-z0-9])(?:token|Token|code|Code|secret|Secret)$/.test(camel);
+/**
+ * An input or route parameter that carries a link's secret: its name ends in Token, Code or Secret
+ * (`:token`, `InviteCode`, `ResetToken`), but not a code that names a thing rather than granting
+ * access (a country's, a postal or a currency code).
+ */
+export const carriesSecret = (camel: string): boolean =>
+  /(?:^|[a-z0-9])(?:token|Token|code|Code|secret|Secret)$/.test(camel) && !/^(?:country|zip|post|postal|area|language|lang|currency|region|locale|status|error|bar|colou?r)Code$|^(?:postcode|barcode|zipcode)$/i.test(camel);
 
 /**
  * Which end of a secret link the use-case is. Said explicitly (`--capability secret-link-issue` or
