@@ -81,12 +81,13 @@ describe("Request password reset — Integration tests", () => {
     const deps = seeded();
     const reply = await handleRequestPasswordReset(validRequest(), contextOf(), deps);
     expect(reply.status).toBe(202);
-    const links = [...deps.repository.records.values()].filter((r) => typeof r["tokenHash"] === "string");
+    const links = [...deps.repository.records.values()].filter(({ tokenHash }) => typeof tokenHash === "string");
     expect(links).toHaveLength(1);
-    const hash = String(links[0]?.["tokenHash"]);
+    const { tokenHash, expiresAt } = links[0] ?? { tokenHash: undefined, expiresAt: undefined };
+    const hash = String(tokenHash);
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     // The expiry is set when the link is issued: the end of its lifetime from now.
-    expect(links[0]?.["expiresAt"]).toBe(new Date(deps.clock.now().getTime() + LINK_LIFETIME_SECONDS * 1000).toISOString());
+    expect(expiresAt).toBe(new Date(deps.clock.now().getTime() + LINK_LIFETIME_SECONDS * 1000).toISOString());
     // The token is the one in the link handed out whose hash is the stored one.
     const handedOut = JSON.stringify(deps.outbox.events) + JSON.stringify(reply.body);
     const token = (handedOut.match(/[A-Za-z0-9_-]{22,}/g) ?? []).find((t) => linkTokenMatches(t, hash));
