@@ -22,6 +22,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import vm from "node:vm";
+import { fnvPair } from "./text-hash.js";
 
 /** The current user's cache folder, or undefined when it cannot be trusted. */
 function cacheDir(): string | undefined {
@@ -37,18 +38,6 @@ function cacheDir(): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Two 32-bit FNV-1a hashes of `text`, as 16 hex digits: a short file name for a key (a collision costs a rejected cache, V8 checks the source's length). */
-function shortHash(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x2f4a7c15;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return `${(a >>> 0).toString(16).padStart(8, "0")}${(b >>> 0).toString(16).padStart(8, "0")}`;
 }
 
 /** The names a CommonJS wrapper gives a file's code, then any the caller adds. */
@@ -103,7 +92,7 @@ export function runCached(file: string, options: RunOptions = {}): unknown {
       const slot = `${process.version}\0${process.arch}\0${flags}\0${file}\0${names.join(",")}\0${profile}`;
       const version = `${s.size}\0${s.ino}\0${s.ctimeNs}\0${s.mtimeNs}`;
       // The slot (which file, which run) names the entry's prefix, the file's version its end: a new version replaces the slot's old entry.
-      entry = path.join(dir, `${shortHash(slot)}-${shortHash(version)}.bin`);
+      entry = path.join(dir, `${fnvPair(slot)}-${fnvPair(version)}.bin`);
       cachedData = readFileSync(entry);
     } catch {
       cachedData = undefined;

@@ -1,3 +1,5 @@
+import { fnvPair } from "../text-hash.js";
+
 /**
  * What tells a template's text from another without keeping the text: its length and two 32-bit
  * FNV-1a hashes. The build stores it beside each precompiled built-in template
@@ -6,12 +8,5 @@
  * a template is the team's own file, and the worst a collision could do is render the built-in.
  */
 export function templateKey(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x2f4a7c15;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return `${text.length}:${(a >>> 0).toString(16).padStart(8, "0")}${(b >>> 0).toString(16).padStart(8, "0")}`;
+  return `${text.length}:${fnvPair(text)}`;
 }
