@@ -81,6 +81,26 @@ describe("layout", () => {
     expect(check.exitCode).toBe(0);
   });
 
+  it.each([
+    ["with paths.source the use-case's own folder, the handler contract goes in it, beside its value objects and tests", {}, "src/modules/rooms/rename-room/rename-room.handler.ts"],
+    ["paths.handler puts the handler contract where the team keeps handlers", { handler: "src/modules/{context}/{use-case}/application" }, "src/modules/rooms/rename-room/application/rename-room.handler.ts"],
+  ])("%s; it compiles, grows and its tests pass", async (_what, extra, handler) => {
+    const dest = await withConfig({ paths: { plan: "docs/{context}/{use-case}.md", source: "src/modules/{context}/{use-case}", tests: "src/modules/{context}/{use-case}/__tests__", ...extra } });
+    const run = await cli(["plan", "--name", "Rename room", "--context", "Rooms", "--method", "PATCH", "--route", "/api/rooms/:roomId", "--resource", "Room", "--value-object", "RoomId:uuid", "--dest", dest, "--date", "2026-01-01"]);
+    expect(run.stderr).toBe("");
+    expect(run.exitCode).toBe(0);
+    const handlers = [...(await readTree(dest)).keys()].filter((p) => p.endsWith(".handler.ts"));
+    expect(handlers).toEqual([handler]);
+    expect((await readTree(dest)).get("docs/rooms/rename-room.md")).toContain(`(../../${handler})`);
+    const grow = await cli(["value-object", "--use-case", "Rename room", "--context", "Rooms", "--value-object", "Title:string(1..80)", "--dest", dest]);
+    expect(grow.stderr).toBe("");
+    expect(grow.exitCode).toBe(0);
+    await asProject(dest, "module");
+    expect((await typecheck(dest)).stdout).toBe("");
+    expect(jestSummary(await runGeneratedTests(dest)).failed).toBe(0);
+    expect((await cli(["check", dest])).exitCode).toBe(0);
+  });
+
   it("refuses an unknown placeholder by name, exit 2, nothing written", async () => {
     const dest = await withConfig({ paths: { plan: "docs/features/{module}/{use-case}.md" } });
     const run = await plan(dest);

@@ -21,6 +21,7 @@ export const PLAN_CONFIG: ConfigVocabulary = {
     states: { what: "Folder of a use-case's state stubs", default: "paths.source" },
     tests: { what: "Folder of a use-case's test files", default: DEFAULT_LAYOUT.tests },
     kernel: { what: "Folder of the shared domain kernel", default: DEFAULT_LAYOUT.kernel },
+    handler: { what: "Folder of a use-case's handler contract (<use-case>.handler.ts)", default: "paths.source up to its folder named by the use-case" },
   } satisfies Described<keyof Layout>,
   placeholders: Object.fromEntries(Object.entries(PLACEHOLDERS).map(([p, { what }]) => [p, what])),
   suffixes: {

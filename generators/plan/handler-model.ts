@@ -15,8 +15,8 @@ export interface HandlerFacts {
   valueObjects: ValueObjectModel[];
   events: EventModel[];
   command?: CommandModel;
-  /** The folder of the domain stubs; the handler goes beside it. */
-  sourceDir: string;
+  /** The folder the handler contract goes in (layout handlerDirOf). */
+  handlerDir: string;
   testsDir: string;
   planPath: string;
   support: SupportModules;
@@ -59,7 +59,7 @@ export function supportModules(kernelDir: string, ext: ".js" | "", portsImport?:
 
 export function handlerModel(f: HandlerFacts): HandlerModel {
   const pascal = f.useCase.pascal;
-  const handlerPath = `${path.posix.dirname(f.sourceDir)}/${f.useCase.kebab}.handler.ts`;
+  const handlerPath = `${f.handlerDir}/${f.useCase.kebab}.handler.ts`;
   const handlerDir = path.posix.dirname(handlerPath);
   const file: FileRef = fileRef(f.planPath, handlerPath);
   const portsFrom = f.support.portsImport ?? importPath(handlerDir, `${f.support.portsDir}/ports.ts`, f.ext);

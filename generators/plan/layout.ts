@@ -19,6 +19,8 @@ export interface Layout {
   states?: string;
   tests: string;
   kernel: string;
+  /** Folder of the handler contract; unset: the use-case's own folder in `source` (see handlerDirOf). */
+  handler?: string;
 }
 
 export interface Suffixes {
@@ -41,7 +43,7 @@ export const DEFAULT_SUFFIXES: Suffixes = { valueObject: ".value-object.ts", eve
 
 /** The layout a config's paths give: what the team set, the defaults for the rest (the config holds only what was set). */
 export function layoutOf(paths: Readonly<Record<string, string>>): Layout {
-  const optional = (["valueObjects", "events", "commands", "states"] as const).flatMap((k) => (paths[k] ? [[k, paths[k]] as const] : []));
+  const optional = (["valueObjects", "events", "commands", "states", "handler"] as const).flatMap((k) => (paths[k] ? [[k, paths[k]] as const] : []));
   return { plan: paths["plan"] ?? DEFAULT_LAYOUT.plan, source: paths["source"] ?? DEFAULT_LAYOUT.source, tests: paths["tests"] ?? DEFAULT_LAYOUT.tests, kernel: paths["kernel"] ?? DEFAULT_LAYOUT.kernel, ...Object.fromEntries(optional) };
 }
 
@@ -79,6 +81,21 @@ export function expand(template: string, useCase: Names, context: Names = namesO
 export function stubDirs(layout: Layout, useCase: Names, context: Names): { valueObjects: string; events: string; commands: string; states: string } {
   const dir = (p: string | undefined): string => expand(p ?? layout.source, useCase, context);
   return { valueObjects: dir(layout.valueObjects), events: dir(layout.events), commands: dir(layout.commands), states: dir(layout.states) };
+}
+
+const USE_CASE_PLACEHOLDER = /\{(?:UseCase|useCase|use-case|use_case)\}/;
+
+/**
+ * The folder of the handler contract: `paths.handler`, else the use-case's own folder, i.e. `source` up to
+ * its last segment naming the use-case (`src/features/{use-case}/domain` -> `src/features/{use-case}`;
+ * `src/modules/{context}/{use-case}` stays itself, so the handler sits beside its value objects and tests,
+ * not among the context's other use-cases). A source naming no use-case keeps its parent folder.
+ */
+export function handlerDirOf(layout: Layout, useCase: Names, context: Names): string {
+  if (layout.handler) return expand(layout.handler, useCase, context);
+  const segments = layout.source.split("/");
+  const last = segments.map((s) => USE_CASE_PLACEHOLDER.test(s)).lastIndexOf(true);
+  return last < 0 ? path.posix.dirname(expand(layout.source, useCase, context)) : expand(segments.slice(0, last + 1).join("/"), useCase, context);
 }
 
 /** A file below --dest and its link from the plan's folder. */

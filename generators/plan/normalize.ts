@@ -11,7 +11,7 @@ import { factsOf, listsUnderOf, ownOneOf, packFactsOf, type UseCaseFacts } from 
 import { flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
-import { DEFAULT_LAYOUT, DEFAULT_SUFFIXES, expand, fileRef, importPath, kernelImports, stubDirs, type Layout, type Suffixes } from "./layout.js";
+import { DEFAULT_LAYOUT, DEFAULT_SUFFIXES, expand, fileRef, handlerDirOf, importPath, kernelImports, stubDirs, type Layout, type Suffixes } from "./layout.js";
 import type { CommandModel, EventModel, PlanModel, TestFileModel, TraceRow, ValueObjectModel } from "./model.js";
 import { namesOf, type Names } from "./names.js";
 import { TEST_KINDS, type PlanInput } from "./schema.js";
@@ -57,8 +57,6 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
   const context = namesOf(input.context);
   const planPath = expand(layout.plan, useCase, context);
   const dirs = stubDirs(layout, useCase, context);
-  // The handler sits beside the domain folder of the layout's source (a use-case's own folder).
-  const sourceDir = expand(layout.source, useCase, context);
   const testsDir = expand(layout.tests, useCase, context);
   const kernelDir = expand(layout.kernel, useCase, context);
   const ref = (p: string) => fileRef(planPath, p);
@@ -139,7 +137,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     valueObjects,
     events,
     ...(command ? { command } : {}),
-    sourceDir,
+    handlerDir: handlerDirOf(layout, useCase, context),
     testsDir,
     planPath,
     support,
