@@ -33,6 +33,18 @@ describe("init", () => {
     expect(withConfig.stdout).toMatch(/- formatter Biome\n\s+evidence: biome\.json; @biomejs\/biome \^2\.0\.0 in package\.json; not installed/);
   });
 
+  it("does not report mjoplan's own kernel as a ValueObject base class of the repository's own, and still reports the team's", async () => {
+    const dir = await repoWith({ "package.json": JSON.stringify({ type: "module" }) });
+    expect((await cli(["plan", "--name", "Book room", "--value-object", "RoomId:uuid", "--dest", dir, "--format", "never"])).exitCode).toBe(0);
+    const own = path.join(dir, "src/shared/domain/value-object.ts");
+    expect(await readFile(own, "utf8")).toMatch(/^export abstract class ValueObject\b/m);
+    const run = await cli(["init", "--dry-run", "--dest", dir]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).not.toContain("ValueObject base class");
+    await writeFile(path.join(dir, "src/shared/domain/money-base.ts"), "/** Our own base. */\nexport abstract class ValueObject<T> {\n  protected constructor(readonly value: T) {}\n}\n");
+    expect((await cli(["init", "--dry-run", "--dest", dir])).stdout).toMatch(/a ValueObject base class of the repository's own\n\s+evidence: src\/shared\/domain\/money-base\.ts/);
+  });
+
   it("merges into an existing config: what a person set stays, the change is shown as a diff, and plan accepts the result", async () => {
     const dir = await copyOf("express-esm");
     await writeFile(path.join(dir, "mjoplan.config.json"), `${JSON.stringify({ system: "Acme", testRunner: "jest" }, null, 2)}\n`);

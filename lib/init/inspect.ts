@@ -202,10 +202,14 @@ export function inspectRepository(root: string): Inspection {
     findings.push({ what: "layout: sources in src/, no context level; the default paths (src/features/{use-case}/...) fit", evidence: "src/ exists; no src/modules, src/contexts or src/domains" });
   } else findings.push({ what: "layout: no src/ folder; the default paths are kept", evidence: "no src/" });
 
-  const base = sources.find(({ file, text }) => !/\.(test|spec)\.[cm]?tsx?$/.test(file) && /^export abstract class ValueObject\b/m.test(text));
+  // mjoplan's own kernel (templates/kernel/value-object.ts.hbs, which a plan writes where none is) is not the team's.
+  const base = sources.find(({ file, text }) => !/\.(test|spec)\.[cm]?tsx?$/.test(file) && /^export abstract class ValueObject\b/m.test(text) && !OWN_KERNEL_VALUE_OBJECT.test(text));
   if (base) findings.push({ what: "a ValueObject base class of the repository's own", evidence: `${base.file}; see "The shared kernel and a team's own base classes" in mjoplan's README to build the kernel on it` });
   return { settings, findings };
 }
+
+/** The opening of mjoplan's own ValueObject (its kernel template's doc comment), however formatted. */
+const OWN_KERNEL_VALUE_OBJECT = /Base of value objects: immutable, compared by type and value \(never by\s*\*?\s*JSON\.stringify, whose result depends on key order\)/;
 
 function dirs(root: string, rel: string): string[] {
   try {
