@@ -71,7 +71,7 @@ describe("the config's names come from the generators' definitions, not from lib
   it("ships mjoplan's own names in the config's JSON Schema, from its registry", async () => {
     const schema = JSON.parse(await readFile(path.join(ROOT, "dist/mjoplan.config.schema.json"), "utf8")) as { properties: Record<string, { items?: { enum?: string[] }; properties?: Record<string, unknown> }> };
     expect(schema.properties["omitSections"]?.items?.enum).toContain("threat-model");
-    expect(Object.keys(schema.properties["paths"]?.properties ?? {})).toEqual(["plan", "source", "valueObjects", "events", "commands", "states", "tests", "kernel"]);
+    expect(Object.keys(schema.properties["paths"]?.properties ?? {})).toEqual(["plan", "source", "valueObjects", "events", "commands", "states", "tests", "kernel", "handler"]);
     expect(Object.keys(schema.properties["checklist"]?.properties ?? {})).toContain("Security & Privacy");
   });
 });
