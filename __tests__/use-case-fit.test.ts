@@ -371,13 +371,51 @@ describe("the caller's one resource under /me, with no id in the route", () => {
         "loads the caller's own Avatar by the credential's identity alone (404 when the caller has none)",
         "This use-case changes the caller's own Avatar, found by the caller's id from the credential alone (the route names none)",
         "acts on the caller's own Avatar even when another account's id is sent along",
+        // The 404 the data flow and the handler speak of is in the status table, with its test.
+        "| 404 | The caller has no Avatar |",
+        "answers 404 when the caller has no Avatar",
       ],
-      mustNot: ["an id outside that scope", "id outside the caller's own", "by changing the id in the path", "findForCaller(callerId, id)", "findForCaller(callerId: string, id: string)", "found by what the request names", "the Avatar the request names", "Avatars are reachable", "a value object for the Avatar's id in the route"],
+      mustNot: ["an id outside that scope", "id outside the caller's own", "by changing the id in the path", "findForCaller(callerId, id)", "findForCaller(callerId: string, id: string)", "found by what the request names", "the Avatar the request names", "Avatars are reachable", "a value object for the Avatar's id in the route", "for a Avatar that does not exist", "for an Avatar that does not exist"],
     });
     await asProject(dest, "module");
     const compiled = await typecheck(dest);
     expect(compiled.stdout).toBe("");
   }, 60_000);
+});
+
+describe("a resource the request names no one of is a list (F19); a token that names one is still a lookup", () => {
+  // GET /api/me/meetings --resource Meeting: the request names no Meeting, so nothing is missing and
+  // nothing is found by id; the plan said "a missing Meeting answers 404" and listForCaller(callerId, id, criteria).
+  it.each([
+    [
+      "a paged list of the caller's own",
+      ["--method", "GET", "--route", "/api/me/meetings", "--auth", "authenticated", "--resource", "Meeting", "--value-object", "PageSize?:int(1..100)", "--capability", "pagination"],
+      {
+        must: ["listForCaller(callerId: string, criteria: Criteria): Promise<readonly MeetingView[]>", "items = query.listForCaller(callerId, criteria)  // none -> 200 with an empty list", "answers 200 with an empty list, never 404", "This use-case lists Meetings, the caller's own", "Only the caller's own Meetings are listed", "H->>R: list the caller#39;s own Meetings"],
+        mustNot: ["the Meeting the request names", "a missing Meeting answers 404", "not among the caller's own", "findForCaller", "for a Meeting that does not exist", "an id outside that scope", "| 404 |", "listForCaller(callerId, id, criteria)", "items of one Meeting", "The caller's own Meeting is found"],
+      },
+    ],
+    [
+      "a paged list of owned ones",
+      ["--method", "GET", "--route", "/api/meetings", "--auth", "authenticated", "--resource", "Meeting", "--capability", "pagination"],
+      {
+        must: ["listForOwner(callerId: string, criteria: Criteria): Promise<readonly MeetingView[]>", "items = query.listForOwner(callerId, criteria)  // none -> 200 with an empty list", "Only Meetings the caller is the owner of are listed: the relation is a condition of the list query", "answers 200 with an empty list, never 404", "Scope#58; only Meetings the caller is owner of"],
+        mustNot: ["the Meeting the request names", "the same as a missing Meeting", "findForOwner", "for a Meeting that does not exist", "| 404 |", "listForOwner(callerId, id, criteria)", "items of one Meeting"],
+      },
+    ],
+    [
+      "an invite accepted by its token",
+      ["--method", "POST", "--route", "/api/invites/accept", "--auth", "anonymous", "--resource", "Invite", "--value-object", "InviteToken:string(43..43)", "--capability", "secret-link"],
+      { must: ["The handler loads the Invite the request names; a missing Invite answers 404.", "This use-case changes one Invite, found by what the request names"], mustNot: ["the request names no Invite", "lists Invites"] },
+    ],
+  ])("%s", async (_what, flags, fit) => {
+    const { text, dest } = await planned("Handle meetings", flags);
+    expectFit(flags.join(" "), text, fit);
+    await asProject(dest, "module");
+    const compiled = await typecheck(dest);
+    expect(compiled.stdout).toBe("");
+    expect(jestSummary(await runGeneratedTests(dest)).failed).toBe(0);
+  }, 120_000);
 });
 
 describe("a paged list under a resource", () => {

@@ -50,6 +50,14 @@ export interface UseCaseFacts {
   self: boolean;
   /** The aggregate loaded and acted on, when there is one. */
   resource?: Names;
+  /**
+   * Whether the request names ONE resource: a route parameter, or a required input that reads as a key
+   * (an id, token, code or slug, the enumerated lookup key, or with an enumeration any required input).
+   * False without a resource, for a list of them (`GET /api/me/meetings`, `GET /api/meetings` with
+   * pagination) and for the caller's one under /me that the request never names (`POST /api/me/avatar`):
+   * only a named one can be missing (404), and only a named one has an id outside the caller's scope.
+   */
+  identifiesOne: boolean;
   /** How the caller must relate to the resource; only with a resource and a signed-in caller. */
   relation?: string;
   /** What must not leak whether it exists; only where the caller names something. */
@@ -163,6 +171,15 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     const location: InputLocation = vo.location ?? (routeParams.includes(names.camel) ? "path" : requestBody ? "body" : "query");
     return { names, location, required: !vo.optional, fromText: location !== "body" };
   });
+  const lookupKey = enumerationText ? namesOf(enumerationText).camel : undefined;
+  // An input names a record when it reads as a key (an id, a token, a code, a slug) or is what the
+  // enumeration hides; any other input is a filter (a list's criteria) or the change itself.
+  const identifies = (i: InputFact): boolean => i.required && (/(?:^(?:id|token|code|slug)|(?:Id|Token|Code|Slug))$/.test(i.names.camel) || i.names.camel === lookupKey || enumerationText !== "");
+  // A route parameter names the one resource even when its items are listed a page at a time
+  // (GET /api/rooms/:roomId/bookings); without one, a paginated query is a list, whatever its filters.
+  // A change or delete outside /me that names nothing still acts on one resource (as it always did):
+  // only a query can be a list, and only the caller's own can be found by the credential alone.
+  const identifiesOne = resource !== undefined && (routeParams.length > 0 || (!input.capabilities.includes("pagination") && inputs.some(identifies)) || (flow !== "query" && !self));
   const success = input.success ? Number(input.success) : defaultSuccess(flow, enumerationText !== "");
   const successHeaders = (success === 201 || (success === 202 && flow === "async")) ? ["Location"] : [];
   const states: string[] = [];
@@ -184,6 +201,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     access,
     self,
     ...(resource ? { resource } : {}),
+    identifiesOne,
     ...(relation ? { relation } : {}),
     ...(enumerationText ? { enumeration: enumerationText } : {}),
     capabilities: capabilitiesWithRole(input.capabilities, secretLink),
@@ -305,7 +323,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     async: f.async,
     auth: f.auth,
     resource: f.resource !== undefined,
-    routeParam: f.routeParams.length > 0,
+    identifiesOne: f.identifiesOne,
     ...(f.relation ? { relation: f.relation } : {}),
     enumeration: f.enumeration !== undefined,
     capabilities: f.capabilities,
@@ -319,20 +337,26 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   };
 }
 
-/**
- * The caller's one resource under /me with no id in the route (`/api/me/avatar`): found by the
- * credential's identity alone, so nothing about an id outside the caller's scope applies.
- */
 /** With --auth roles and a --relation, either grants access (MODEL.md): the role reaches any resource, the relation only its own. */
 export const roleOrRelationOf = (f: UseCaseFacts): boolean => f.access === "relation" && f.auth === "roles";
 
-export const ownOneOf = (f: UseCaseFacts): boolean => f.self && f.resource !== undefined && f.routeParams.length === 0;
+/**
+ * A query whose request names no one resource (`GET /api/me/meetings`, `GET /api/meetings`): it
+ * answers a list of them, scoped in the query; no match is an empty list (200), nothing is missing.
+ */
+export const listsResourceOf = (f: UseCaseFacts): boolean => f.flow === "query" && f.resource !== undefined && !f.identifiesOne;
+
+/**
+ * The caller's one resource under /me that the request never names (`POST /api/me/avatar`): found by
+ * the credential's identity alone, so nothing about an id outside the caller's scope applies.
+ */
+export const ownOneOf = (f: UseCaseFacts): boolean => f.self && f.resource !== undefined && !f.identifiesOne && f.flow !== "query";
 
 /**
  * A paged GET under a resource (`GET /api/rooms/:roomId/bookings --resource Room --capability
  * pagination`): it lists items of that resource a page at a time, not the one resource itself.
  */
-export const listsUnderOf = (f: UseCaseFacts): boolean => f.flow === "query" && f.resource !== undefined && f.capabilities.includes("pagination");
+export const listsUnderOf = (f: UseCaseFacts): boolean => f.flow === "query" && f.identifiesOne && f.capabilities.includes("pagination");
 
 /**
  * The input a public lookup finds the resource by: where there is an enumeration

@@ -8,7 +8,7 @@
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { erasesLater, lookupKeyOf, listsUnderOf, ownOneOf, roleOrRelationOf, type UseCaseFacts } from "./facts.js";
+import { erasesLater, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 
@@ -69,7 +69,7 @@ function architecture(p: Parts): string[] {
   if (f.auth !== "anonymous") lines.push(`api --> authn[${q(f.auth === "roles" ? "Authentication and roles" : f.self ? "Authentication: the caller's identity" : "Authentication")}]`);
   lines.push(`api --> handler[${q(`${p.useCase.title} handler`)}]`);
   if (p.valueObjects.length) lines.push(`handler --> vos[${q(`Value objects: ${p.valueObjects.join(", ")}`)}]`);
-  if (f.access === "relation" && f.resource) lines.push(`handler --> access[${q(`Scope: ${roleOrRelationOf(f) ? `any ${f.resource.pascal} with role ${f.roles.join(" or ")}, else only` : "only"} a ${f.resource.pascal} the caller is ${f.relation} of`)}]`);
+  if (f.access === "relation" && f.resource) lines.push(`handler --> access[${q(`Scope: ${roleOrRelationOf(f) ? `any ${f.resource.pascal} with role ${f.roles.join(" or ")}, else only` : "only"} ${listsResourceOf(f) ? `${f.resource.pascal}s` : `a ${f.resource.pascal}`} the caller is ${f.relation} of`)}]`);
   lines.push(`handler --> repo[(${q(storeWords(f))})]`);
   if (p.requestEvents.length && f.flow !== "query") lines.push(`handler --> outbox[${q(`Outbox: ${p.requestEvents.join(", ")}`)}]`);
   if (job) {
@@ -98,6 +98,10 @@ function sequence(p: Parts): string[] {
   const resource = f.resource?.pascal;
   switch (f.flow) {
     case "query":
+      if (resource && listsResourceOf(f)) {
+        lines.push(`  H->>R: ${mermaid(`list the ${f.self ? "caller's own " : ""}${resource}s${related(f)}`)}`, `  R-->>H: ${mermaid("the items, maybe none: an empty list")}`);
+        break;
+      }
       lines.push(`  H->>R: ${mermaid(resource ? `${listsUnderOf(f) ? "list a page of the items of" : "find"} the ${f.self ? "caller's own " : ""}${resource}${related(f)}` : f.self ? "query scoped to the caller" : "query")}`);
       lines.push(`  R-->>H: ${mermaid(resource ? `${listsUnderOf(f) ? "the page, maybe empty" : `the ${resource}`}, or none${f.access === "relation" ? " (missing or not its " + f.relation + "): 404" : ""}` : "the items, maybe none")}`);
       break;
@@ -148,6 +152,10 @@ function dataFlow(p: Parts): string[] {
   ];
   switch (f.flow) {
     case "query":
+      if (resource && listsResourceOf(f)) {
+        steps.push(`The handler reads a list of ${resource}s through the read-only query port, ${f.self ? "the caller's own (the caller's id from the credential is part of the query)" : f.access === "relation" ? `those the caller is ${md(f.relation ?? "")} of${roleOrRelationOf(f) ? ` (any, for a caller with role ${f.roles.map((r) => md(r)).join(" or ")})` : ""} (the relation is part of the query)` : "only what the caller may see"}; nothing matching is an empty list (200), nothing is saved, and no event is emitted.`);
+        break;
+      }
       steps.push(resource ? `The handler reads ${listsUnderOf(f) ? `a page of the items of the ${resource}` : `the ${resource}`} through the read-only query port${ownOneOf(f) ? ": the caller's own, found by the credential's identity alone (404 when the caller has none)" : f.self ? ", scoped to the caller (one outside that scope answers 404, as a missing one)" : ""}${f.access === "relation" ? `${roleOrRelationOf(f) ? "" : ","}${scopedWords(f)} (one the caller is not ${md(f.relation ?? "")} of is not found, and answers 404 as a missing one)` : ""}.` : `The handler reads through the read-only query port${f.self ? ", scoped to the caller" : ""}; nothing is saved, and no event is emitted.`);
       break;
     case "create":
@@ -191,7 +199,10 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
   switch (f.flow) {
     case "query":
       name = `${useCase.pascal}Query`;
-      if (f.resource && listsUnderOf(f)) body.push(finder.replace(/ find(\w*)\(([^)]*)\): Promise<\w+ \| null>/, " list$1($2, criteria: Criteria): Promise<readonly ItemView[] | null>").replace(/^ {2}\/\/ (.*)$/m, `  // A page of the items of one ${resource}, by the criteria; $1`));
+      if (f.resource && listsResourceOf(f)) {
+        const list = f.self ? "listForCaller(callerId: string, " : f.access === "relation" ? `listFor${rel.charAt(0).toUpperCase()}${rel.slice(1)}(callerId: string, ` : "list(";
+        body.push(`${roleOrRelationOf(f) ? `  // For a caller with role ${f.roles.join(" or ")}: any ${resource}.\n  list(criteria: Criteria): Promise<readonly ${resource}View[]>;\n` : ""}  // ${f.self ? `Only the caller's own ${resource}s: the caller's id is part of the query` : f.access === "relation" ? `Only ${resource}s the caller is ${f.relation} of: the relation is part of the query` : "Returns only what the caller may see"}; read-only, none is an empty list.\n  ${list}criteria: Criteria): Promise<readonly ${resource}View[]>;`);
+      } else if (f.resource && listsUnderOf(f)) body.push(finder.replace(/ find(\w*)\(([^)]*)\): Promise<\w+ \| null>/, " list$1($2, criteria: Criteria): Promise<readonly ItemView[] | null>").replace(/^ {2}\/\/ (.*)$/m, `  // A page of the items of one ${resource}, by the criteria; $1`));
       else if (f.resource) body.push(finder.replace(/Promise<(\w+) \| null>/g, "Promise<$1View | null>"));
       else body.push(f.self ? "  // Scoped to the caller in the query itself; read-only.\n  listForCaller(callerId: string, criteria: Criteria): Promise<readonly ItemView[]>;" : "  // Read-only; returns only what is public.\n  list(criteria: Criteria): Promise<readonly ItemView[]>;");
       break;

@@ -7,7 +7,7 @@ import type { LoadedPack } from "../../lib/packs/pack.js";
 import { builtInPacks, builtInSettings } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
 import { buildCatalog, TODO } from "./catalog.js";
-import { factsOf, listsUnderOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
+import { factsOf, listsResourceOf, listsUnderOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
 import { flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
@@ -330,6 +330,14 @@ function dataModelOf(f: UseCaseFacts): string {
   const r = md(f.resource!.pascal);
   const states = f.flow === "query" ? "Reading it changes no state." : `No state change was named (${code("--transition \"From->To\"")}), so no state diagram is drawn.`;
   if (ownOneOf(f)) return `This use-case ${VERBS[f.flow]} the caller's own ${r}, found by the caller's id from the credential alone (the route names none); no other account's ${r} can be reached. ${states}`;
+  if (listsResourceOf(f)) {
+    const scope = f.self
+      ? "the caller's own, by the identity in the credential (the query is scoped to the caller)"
+      : f.relation
+        ? `${f.auth === "roles" ? `any, for a caller with role ${f.roles.map((x) => md(x)).join(" or ")}; else ` : ""}those the caller is the ${md(f.relation)} of (the relation is part of the query)`
+        : "those the caller may see";
+    return `This use-case lists ${r}s, ${scope}; the request names no one ${r}, so nothing is missing: no match is an empty list (200). ${states}`;
+  }
   const by = f.routeParams.length ? `by ${f.routeParams.map((p) => code(`:${p}`)).join(", ")} from the route` : "by what the request names";
   const who = f.relation
     ? `${f.auth === "roles" ? `a caller with role ${f.roles.map((x) => md(x)).join(" or ")} may reach any ${r}; without the role, ` : ""}only its ${md(f.relation)} may reach it; anyone else gets the same 404 as for a missing one`

@@ -3,7 +3,7 @@
  * fills, with pseudo-code a reviewer can check before any code is written.
  */
 import { code } from "../../lib/render/escape.js";
-import { erasesLater, listsUnderOf, lookupKeyOf, ownOneOf, roleOrRelationOf } from "./facts.js";
+import { erasesLater, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, roleOrRelationOf } from "./facts.js";
 import { namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -106,7 +106,7 @@ function handlerPseudo(m: PlanModel): string {
   const emit = requestEvents.map((ev) => `  events += ${ev.names.pascal}.create(...)`);
   switch (m.flow) {
     case "query":
-      lines.push(resource && listsUnderOf(f) ? `  items = ${listed(f)} an empty page -> 200 with no items` : resource ? `  view = ${load.replace(/repository\./g, "query.")}` : `  items = query.${f.self ? "listForCaller(callerId, criteria)" : "list(criteria)"}  // none -> 200 with an empty list`);
+      lines.push(resource && listsResourceOf(f) ? `  items = ${roleOrRelationOf(f) ? `caller has role ${m.roles.join(" or ")} ? query.list(criteria) : ` : ""}query.${f.self ? "listForCaller(callerId, criteria)" : f.access === "relation" ? `listFor${cap(f.relation ?? "owner")}(callerId, criteria)` : "list(criteria)"}  // none -> 200 with an empty list` : resource && listsUnderOf(f) ? `  items = ${listed(f)} an empty page -> 200 with no items` : resource ? `  view = ${load.replace(/repository\./g, "query.")}` : `  items = query.${f.self ? "listForCaller(callerId, criteria)" : "list(criteria)"}  // none -> 200 with an empty list`);
       lines.push(`  respond 200 with ${m.contract.response.map((r) => r.field).join(", ") || "the response fields"}  // no save, no outbox, no events`);
       break;
     case "create":

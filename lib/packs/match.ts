@@ -14,14 +14,14 @@ export interface WhenMatch {
 }
 
 type ListKey = "flow" | "method" | "auth" | "relation" | "capability";
-type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "inputs" | "routeParam";
+type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "inputs" | "identifiesOne";
 
 /** The words for a boolean fact being true or false. */
 const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
   relation: ["the caller must relate to the resource", "no relation to check"],
   async: ["async", "synchronous"],
   resource: ["loads a resource", "no resource"],
-  routeParam: ["the route has a parameter", "no route parameter"],
+  identifiesOne: ["the request names one resource", "the request names no one resource"],
   enumeration: ["enumeration", "no enumeration"],
   pii: ["personal data", "no personal data"],
   audit: ["audited", "not audited"],
@@ -48,7 +48,7 @@ function have(key: ListKey, facts: PackFacts): string[] {
 }
 
 /** The order keys are reported in, whatever order a pack file gives them. */
-const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "resource", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs"];
+const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "resource", "identifiesOne", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs"];
 
 export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMatch {
   const reasons: string[] = [];
@@ -59,7 +59,8 @@ export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMat
     if (typeof wanted === "boolean") {
       const k = key as FlagKey | "relation";
       const [yes, no] = FLAG_WORDS[k];
-      if ((k === "relation" ? facts.relation !== undefined : facts[k]) === wanted) reasons.push(wanted ? yes : no);
+      const has = k === "relation" ? facts.relation !== undefined : k === "identifiesOne" ? (facts.identifiesOne ?? facts.resource) : facts[k];
+      if (has === wanted) reasons.push(wanted ? yes : no);
       // A yes/no fact has one other value: naming the wanted one says it all.
       else unmet.push(wanted ? yes : no);
       continue;

@@ -19,8 +19,13 @@ export interface PackWhen {
   auth?: string | string[];
   /** Whether the use-case loads a resource it acts on (`--resource`). */
   resource?: boolean;
-  /** Whether the route has a parameter (`/api/meetings/:meetingId`): false for `/api/me/avatar`, which names no id to reach another's by. */
-  routeParam?: boolean;
+  /**
+   * Whether the request names one resource (a route parameter, or an input that reads as a key):
+   * false without a resource, for a list of them (`GET /api/me/meetings`, paginated `GET /api/meetings`)
+   * and for the caller's one under /me that the request never names (`POST /api/me/avatar`).
+   * Only a named one can be missing (404) or lie outside the caller's scope.
+   */
+  identifiesOne?: boolean;
   /** owner, host, participant, ...; only meaningful with a resource. true: any relation (the caller must relate to the resource); false: none to check. */
   relation?: string | string[] | boolean;
   /** Whether the existence of something must not leak (`--enumeration`). */
@@ -208,7 +213,8 @@ export interface PackFacts {
   async: boolean;
   auth: string;
   resource: boolean;
-  routeParam: boolean;
+  /** Whether the request names one resource; absent (a caller built before it): the same as `resource`. */
+  identifiesOne?: boolean;
   relation?: string;
   enumeration: boolean;
   capabilities: string[];
