@@ -4,8 +4,9 @@
  */
 import path from "node:path";
 import type { PlanFacts } from "./plan-facts.js";
-import { pendingIdsIn, testIdsIn, trimNewlines } from "./plan-facts.js";
-import { testStatuses, type TestStatus } from "./sync-plan.js";
+import { trimNewlines } from "./plan-facts.js";
+import type { TestStatus } from "./sync-plan.js";
+import { testCalls } from "./test-calls.js";
 
 export interface PlanFindings {
   plan: string;
@@ -58,10 +59,20 @@ export function checkPlan(
   // A plan without its test plan (omitSections) embeds no tests: its test files are among the files it links to.
   const testLinks = facts.sections?.testPlan === false ? facts.links : facts.embedded.map((e) => e.link);
   const testFiles = testLinks.map((l) => files.get(resolve(l))).filter((c): c is string => c !== undefined);
-  const inFiles = new Set(testFiles.flatMap(testIdsIn));
+  // Each file's test calls read once: its IDs, its pending tests, and its todos when the plan marks any.
+  const calls = testFiles.map((code) => testCalls(code, marked.size > 0));
+  const inFiles = new Set(calls.flatMap((c) => [...c.titles.keys()]));
   const listed = new Set(facts.trace.flatMap((t) => t.tests));
+  // Each test's status as its file has it (sync-plan.ts testStatuses): a todo, else pending, else a plain test.
   const actual = new Map<string, TestStatus>();
-  if (marked.size) for (const code of testFiles) for (const [id, status] of testStatuses(code)) actual.set(id, status);
+  if (marked.size)
+    for (const c of calls) {
+      const status = new Map<string, TestStatus>();
+      for (const id of c.titles.keys()) status.set(id, "");
+      for (const id of c.pending) status.set(id, "pending");
+      for (const id of c.todos) status.set(id, "todo");
+      for (const [id, s] of status) actual.set(id, s);
+    }
   // Nor is there a matrix to hold tests against in a plan that leaves it out.
   const traced = facts.sections?.traceability !== false;
   return {
@@ -75,7 +86,7 @@ export function checkPlan(
     orphans: traced ? [...inFiles].filter((id) => !listed.has(id)) : [],
     openItems: facts.openItems,
     placeholders: facts.placeholders,
-    pending: [...new Set(testFiles.flatMap(pendingIdsIn))],
+    pending: [...new Set(calls.flatMap((c) => c.pending))],
     staleStatus: [...marked].filter(([id, status]) => actual.has(id) && actual.get(id) !== status).map(([id, listed]) => ({ id, listed, actual: actual.get(id)! })),
   };
 }

@@ -40,31 +40,68 @@ export function realOr(p: string): string {
 
 export const isInside = (root: string, p: string): boolean => p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 
-/** Where a folder really is (a realpath), or why files in it are missing or may not be read. */
+/** Where a folder really is (a realpath, inside the repository or not), or why files in it are missing or may not be read. */
 type FolderPlace = { real: string } | { missing: true } | { reason: string };
 /** Where a file really is, with its lstat when that was taken (the file is no link). */
 type FilePlace = { real: string; stat?: Stats } | { missing: true } | { reason: string };
 
 /**
  * What one run has learned about folders: the realpath of each folder that
- * holds a linked file, looked up once per run (check over 5,000 plans asks about
- * the same few folders again and again; a realpath(3) costs a system call per
- * folder of the path, an lstat of the file one).
+ * holds a linked file and of its parents, each looked up once per run (check
+ * over 5,000 plans asks about the same few folders again and again, and each
+ * plan's own folders share their parents).
  */
 export type FolderCache = Map<string, FolderPlace>;
 
-function resolveReal(root: string, full: string): FolderPlace {
-  let real: string;
+const notThere = (e: unknown): FolderPlace => {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === "ENOENT" || code === "ENOTDIR" ? { missing: true } : { reason: `cannot be resolved (${code ?? String(e)})` };
+};
+
+function realpathOf(full: string): FolderPlace {
   try {
-    real = realpathSync.native(full);
+    return { real: realpathSync.native(full) };
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
-    return { reason: `cannot be resolved (${code ?? String(e)})` };
+    return notThere(e);
   }
-  if (!isInside(root, real)) return { reason: "leads outside the repository through a symbolic link" };
-  return { real };
 }
+
+/**
+ * realpath(3) of a folder, built from its parent's: a folder that is no symbolic link really is
+ * its parent's realpath and its name, so a new folder costs one lstat where realpath(3) looks at
+ * every folder of the path again; a link is resolved in full. `top`: where the climb stops,
+ * a realpath itself (the repository root); `folders` remembers every folder looked at.
+ */
+export function realFolder(dir: string, folders: FolderCache, top?: string): FolderPlace {
+  const known = folders.get(dir);
+  if (known !== undefined) return known;
+  const parent = path.dirname(dir);
+  let place: FolderPlace;
+  if (dir === top) place = { real: dir };
+  else if (parent === dir) place = realpathOf(dir);
+  else {
+    const up = realFolder(parent, folders, top);
+    if (!("real" in up)) place = up;
+    else {
+      let stat: Stats | undefined;
+      try {
+        stat = lstatSync(dir);
+      } catch (e) {
+        place = notThere(e);
+      }
+      if (stat) place = stat.isSymbolicLink() ? realpathOf(dir) : { real: path.join(up.real, path.basename(dir)) };
+    }
+  }
+  folders.set(dir, place!);
+  return place!;
+}
+
+function resolveReal(root: string, full: string): FolderPlace {
+  return insideOnly(root, realpathOf(full));
+}
+
+/** A place outside the repository is a refusal. */
+const insideOnly = (root: string, place: FolderPlace): FolderPlace => ("real" in place && !isInside(root, place.real) ? { reason: "leads outside the repository through a symbolic link" } : place);
 
 /**
  * Where `file` really is, or why it may not be read. `root` must be a realpath.
@@ -78,8 +115,7 @@ function locate(root: string, file: string, folders: FolderCache): FilePlace {
   if (!isInside(root, full)) return { reason: "points outside the repository" };
   const dir = path.dirname(full);
   if (!isInside(root, dir)) return resolveReal(root, full);
-  let folder = folders.get(dir);
-  if (folder === undefined) folders.set(dir, (folder = resolveReal(root, dir)));
+  const folder = insideOnly(root, realFolder(dir, folders, root));
   if (!("real" in folder)) return folder;
   const candidate = path.join(folder.real, path.basename(full));
   let stat: Stats;

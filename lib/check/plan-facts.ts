@@ -5,6 +5,7 @@
  */
 import { isSpace } from "../is-space.js";
 import { bytesAsText } from "./bytes-as-text.js";
+import { pendingOf, testTitlesOf } from "./test-calls.js";
 
 export interface EmbeddedTest {
   /** The link as written in the plan, relative to the plan's folder. */
@@ -242,18 +243,29 @@ export const normalRow = (line: string): string => (line.startsWith("|") ? `| ${
 
 export const idList = (cell: string): string[] => (cell === "none" || cell === "" ? [] : cell.split(/,\s*/).filter((x) => /^[A-Z]+-\d+$/.test(x)));
 
-function occurrences(text: string, needle: string): number {
+/**
+ * How often `needle` occurs in `text`. `skip`: V8's indexOf is fast for a needle whose first character
+ * is rare in the text, and up to ten times slower for one starting with "\n" or "T" (a plan has a
+ * thousand lines); so the needle is looked for from its `skip`-th character and the part before is
+ * compared where that is found. Counting every position is counting without overlaps: neither needle
+ * here can overlap itself.
+ */
+function occurrences(text: string, needle: string, skip = 0): number {
+  const head = needle.slice(0, skip);
+  const tail = needle.slice(skip);
   let n = 0;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) n++;
+  for (let at = text.indexOf(tail, skip); at >= 0; at = text.indexOf(tail, at + tail.length)) if (text.startsWith(head, at - skip)) n++;
   return n;
 }
+/** "(plan)" is rarer than "T". */
+const placeholders = (text: string): number => occurrences(text, PLACEHOLDER, 4);
 
 /**
  * The gap markers a person has to fill, each once: the traceability matrix
  * repeats the text of requirements, so a marker there is one already counted.
  */
 export function countPlaceholders(markdown: string, matrix: string = section(markdown, "Traceability matrix")): number {
-  return occurrences(markdown, PLACEHOLDER) - occurrences(matrix, PLACEHOLDER);
+  return placeholders(markdown) - placeholders(matrix);
 }
 
 /** The front matter's top-level keys, in order; a key given twice is named, since which one wins is a guess. */
@@ -329,34 +341,26 @@ export function readPlan(markdown: string, asBytes = false): PlanFacts {
     embedded,
     trace,
     sections: { traceability: matrix !== "", testPlan: section(markdown, ". Test plan") !== "" },
-    openItems: occurrences(markdown, "\n- [ ] "),
+    // "[ ] " is rarer than a line end.
+    openItems: occurrences(markdown, "\n- [ ] ", 3),
     placeholders: countPlaceholders(markdown, matrix),
   };
 }
 
 // A test title that starts with an ID: it("SEC-1 ..."), it.todo("..."), test(...), or it.each(table)("DOM-1 ...").
-// Unbounded, since a title may hold a 2,000-character criterion, and still linear: a title's scan stops at the next
-// unescaped quote of its kind, at the latest the quote of the next title of that kind (which follows "(" or a space, so no
-// backslash can escape it), or at the line's end; so no character is scanned for more than three titles.
-const TITLE = /(?:\b(?:it|test)(?:\.\w+)?|\))\(\s*(["'`])([A-Z]{2,5}-\d+)\b((?:(?!\1)[^\\\n]|\\.)*)\1/g;
+// Unbounded, since a title may hold a 2,000-character criterion, and linear: test-calls.ts reads them (its header has
+// the regular expressions that define them), in one pass over the file's dashes and each title once.
 
 /** Each test's ID and whole title, from a test file's code. */
-export function testTitles(code: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of code.matchAll(TITLE)) if (!/^(FR|NFR|AC|T)-/.test(m[2]!)) out.set(m[2]!, m[2]! + m[3]!);
-  return out;
-}
+export const testTitles = (code: string): Map<string, string> => testTitlesOf(code);
 
 export const testIdsIn = (code: string): string[] => [...testTitles(code).keys()];
 
 // A test marked as expected to fail until the use-case is implemented: jest's it.failing / test.failing,
 // vitest's test.fails, or node's test runner's todo given a body (it.todo(title, fn), or the { todo } option after the title).
-const PENDING = /\b(?:it|test)\.(?:failing|fails)\(\s*(["'`])([A-Z]{2,5}-\d+)\b|\b(?:it|test)(\.todo)?\(\s*(["'`])([A-Z]{2,5}-\d+)\b(?:(?!\4)[^\\\n]|\\.)*\4\s*,\s*(?:\{\s*todo\s*:|(?:async\s*)?\()/g;
 
 /** IDs of the tests a file marks pending (expected to fail until implemented). */
-export function pendingIdsIn(code: string): string[] {
-  return [...code.matchAll(PENDING)].filter((m) => m[2] || m[3] || !m[0].endsWith("(")).map((m) => m[2] ?? m[5]!);
-}
+export const pendingIdsIn = (code: string): string[] => pendingOf(code);
 
 /** IDs of requirements, criteria and threats a test title names, e.g. "INT-5 AC-1 Given ...". */
 export function coveredIdsIn(title: string): string[] {

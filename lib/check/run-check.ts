@@ -5,11 +5,12 @@
  * looked at once. Every read goes through confined-read.ts: a plan decides
  * nothing about what is read.
  */
+import { lstatSync } from "node:fs";
 import path from "node:path";
 import { InputError } from "../errors.js";
 import { checkPlan, type PlanFindings } from "./check-plan.js";
 import { readsAlikeAsBytes } from "./bytes-as-text.js";
-import { decodeText, isInside, MAX_PLAN_BYTES, probeConfined, readConfined, readConfinedBytes, realOr, repositoryRoot, type ConfinedBytes, type ConfinedRead, type FolderCache } from "./confined-read.js";
+import { decodeText, isInside, MAX_PLAN_BYTES, probeConfined, readConfined, readConfinedBytes, realFolder, realOr, repositoryRoot, type ConfinedBytes, type ConfinedRead, type FolderCache } from "./confined-read.js";
 import { readPlan, type PlanFacts } from "./plan-facts.js";
 import { markedStatuses } from "./sync-plan.js";
 
@@ -60,12 +61,25 @@ export function checkOne(root: string, planFile: string, base: string, probe?: (
   return checkPlan(planFile, facts, files, refused, markedStatuses(text));
 }
 
+/** realOr(planFile), with the plan's folder looked up through `dirs` (realFolder: once per run, from its parent's). */
+function realPlanPath(planFile: string, dirs: FolderCache): string {
+  const full = path.resolve(planFile);
+  const dir = realFolder(path.dirname(full), dirs);
+  if (!("real" in dir)) return realOr(full);
+  const candidate = path.join(dir.real, path.basename(full));
+  try {
+    return lstatSync(candidate).isSymbolicLink() ? realOr(full) : candidate;
+  } catch {
+    return realOr(full);
+  }
+}
+
 /**
  * The folder a plan's links must stay in: the repository above --dest, or, for a
  * plan named outside it on the command line, the repository above the path named.
  */
-export function rootFor(roots: readonly string[], planFile: string): string {
-  const real = realOr(planFile);
+export function rootFor(roots: readonly string[], planFile: string, dirs: FolderCache = new Map()): string {
+  const real = realPlanPath(planFile, dirs);
   return roots.find((r) => isInside(r, real)) ?? repositoryRoot(path.dirname(planFile));
 }
 
@@ -82,8 +96,10 @@ export function checkAll(planFiles: readonly string[], base: string, named: read
     if (seen === undefined) known.set(file, (seen = probeConfined(destRoot, file, folders(destRoot))));
     return seen;
   };
+  // The plans' own folders, for rootFor: not bound to a root.
+  const dirs: FolderCache = new Map();
   return planFiles.map((f) => {
-    const root = rootFor(roots, f);
+    const root = rootFor(roots, f, dirs);
     return checkOne(root, f, base, root === destRoot ? probe : undefined, folders(root));
   });
 }

@@ -1,0 +1,177 @@
+/**
+ * The test calls of a test file that start with an ID, read the way three regular expressions
+ * read them, but without running those expressions over the whole file (they cost ~1.5 µs a title
+ * in V8: a lookahead per character of every title). Specification, match for match:
+ *
+ *   title:   /(?:\b(?:it|test)(?:\.\w+)?|\))\(\s*(["'`])([A-Z]{2,5}-\d+)\b((?:(?!\1)[^\\\n]|\\.)*)\1/g
+ *   pending: /\b(?:it|test)\.(?:failing|fails)\(\s*(["'`])([A-Z]{2,5}-\d+)\b|\b(?:it|test)(\.todo)?\(\s*(["'`])([A-Z]{2,5}-\d+)\b(?:(?!\4)[^\\\n]|\\.)*\4\s*,\s*(?:\{\s*todo\s*:|(?:async\s*)?\()/g
+ *   todo:    /\b(?:it|test)\.todo\(\s*(["'`])([A-Z]{2,5}-\d+)\b(?:(?!\1)[^\\\n]|\\.)*\1\s*,?\s*\)/g
+ *
+ * (__tests__/test-calls.property.test.ts holds them and compares). Every match of each holds
+ * "(", white space, a quote and an ID "AB-1": those are found from the file's dashes (a native
+ * indexOf), the title's closing quote with a loop, and only the few characters before the "("
+ * (the callee: `it`, `test.each`, `)`) and after the closing quote go through small sticky
+ * expressions. Each kind keeps its own end of the last match, as a global expression would.
+ */
+import { isSpace } from "../is-space.js";
+
+/** A place that may be an ID-titled call: `(`, white space, a quote, an ID ending at a word boundary. */
+interface Candidate {
+  /** The "(". */
+  paren: number;
+  /** Where the callee may start: the run of word characters and dots before the "(" (the "(" itself when none). */
+  calleeFrom: number;
+  quote: number;
+  idStart: number;
+  idEnd: number;
+  /** The title's closing quote, or -1 when the title is not closed on its line. */
+  close: number;
+}
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** /\w/ (without the u flag). */
+const isWord = (c: number): boolean => isDigit(c) || isUpper(c) || (c >= 97 && c <= 122) || c === 95;
+/** What `.` does not match. */
+const isLineEnd = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/** The closing quote of a title starting at `from`: /((?:(?!q)[^\\\n]|\\.)*)q/ read by hand (no backtracking can find another). */
+function closingQuote(code: string, from: number, quote: number): number {
+  for (let i = from; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c === quote) return i;
+    if (c === 10) return -1;
+    if (c === 92) {
+      if (i + 1 >= code.length || isLineEnd(code.charCodeAt(i + 1))) return -1;
+      i++;
+    }
+  }
+  return -1;
+}
+
+function candidates(code: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let dash = code.indexOf("-"); dash >= 0; dash = code.indexOf("-", dash + 1)) {
+    if (!isDigit(code.charCodeAt(dash + 1))) continue;
+    let idStart = dash;
+    while (idStart > 0 && dash - idStart < 6 && isUpper(code.charCodeAt(idStart - 1))) idStart--;
+    if (dash - idStart < 2 || dash - idStart > 5) continue;
+    const quoteAt = idStart - 1;
+    const quote = code.charCodeAt(quoteAt);
+    if (quote !== 34 && quote !== 39 && quote !== 96) continue;
+    let paren = quoteAt - 1;
+    while (paren >= 0 && isSpace(code.charCodeAt(paren))) paren--;
+    if (paren < 0 || code.charCodeAt(paren) !== 40) continue;
+    let idEnd = dash + 1;
+    while (isDigit(code.charCodeAt(idEnd))) idEnd++;
+    if (idEnd < code.length && isWord(code.charCodeAt(idEnd))) continue;
+    let calleeFrom = paren;
+    while (calleeFrom > 0 && (isWord(code.charCodeAt(calleeFrom - 1)) || code.charCodeAt(calleeFrom - 1) === 46)) calleeFrom--;
+    out.push({ paren, calleeFrom, quote, idStart, idEnd, close: closingQuote(code, idEnd, quote) });
+    dash = idEnd - 1;
+  }
+  return out;
+}
+
+const TITLE_CALLEE = /(?:\b(?:it|test)(?:\.\w+)?|\))\(/y;
+const FAILING_CALLEE = /\b(?:it|test)\.(?:failing|fails)\(/y;
+const PENDING_CALLEE = /\b(?:it|test)(\.todo)?\(/y;
+const PENDING_TAIL = /\s*,\s*(?:\{\s*todo\s*:|(?:async\s*)?\()/y;
+const TODO_CALLEE = /\b(?:it|test)\.todo\(/y;
+const TODO_TAIL = /\s*,?\s*\)/y;
+
+/** Whether `callee` matches at `at` and ends with the candidate's "(". */
+function calleeAt(code: string, callee: RegExp, at: number, paren: number): RegExpExecArray | null {
+  callee.lastIndex = at;
+  const m = callee.exec(code);
+  return m && callee.lastIndex === paren + 1 ? m : null;
+}
+
+/** Where a tail expression matching at `at` ends, or -1. */
+function tailEnd(code: string, tail: RegExp, at: number): number {
+  tail.lastIndex = at;
+  return tail.exec(code) ? tail.lastIndex : -1;
+}
+
+/**
+ * For each candidate not overlapping the last match, the first start (leftmost, as a scan would
+ * find it) at which `match` gives a match's end; -1 for none.
+ */
+function scan(list: readonly Candidate[], match: (c: Candidate, start: number) => number, take: (c: Candidate, start: number) => void): void {
+  let lastEnd = 0;
+  for (const c of list) {
+    if (c.paren < lastEnd) continue;
+    for (let start = Math.max(Math.min(c.calleeFrom, c.paren - 1), lastEnd); start < c.paren; start++) {
+      const end = match(c, start);
+      if (end >= 0) {
+        take(c, start);
+        lastEnd = end;
+        break;
+      }
+    }
+  }
+}
+
+export interface TestCalls {
+  /** Each titled test's ID and whole title (ID and the rest), in file order; a repeated ID keeps its first place and its last title; FR, NFR, AC and T IDs left out. */
+  titles: Map<string, string>;
+  /** IDs of the tests marked as expected to fail (it.failing, test.fails, a todo with a body). */
+  pending: string[];
+  /** IDs of the todos without a body (it.todo("ID ...")). */
+  todos: string[];
+}
+
+const COVERED = /^(FR|NFR|AC|T)-/;
+const id = (code: string, c: Candidate): string => code.slice(c.idStart, c.idEnd);
+
+export function testTitlesOf(code: string, list: readonly Candidate[] = candidates(code)): Map<string, string> {
+  const titles = new Map<string, string>();
+  scan(
+    list,
+    (c, start) => (c.close >= 0 && calleeAt(code, TITLE_CALLEE, start, c.paren) ? c.close + 1 : -1),
+    (c) => {
+      const key = id(code, c);
+      // A title naming a requirement, criterion or threat first is not a test's ID (the call still counts as a match).
+      if (!COVERED.test(key)) titles.set(key, key + code.slice(c.idEnd, c.close));
+    },
+  );
+  return titles;
+}
+
+export function pendingOf(code: string, list: readonly Candidate[] = candidates(code)): string[] {
+  const out: string[] = [];
+  // Which alternative matched at the start taken, and whether the match counts as pending.
+  let counts = false;
+  scan(
+    list,
+    (c, start) => {
+      if (calleeAt(code, FAILING_CALLEE, start, c.paren)) return (counts = true), c.idEnd;
+      const m = c.close >= 0 ? calleeAt(code, PENDING_CALLEE, start, c.paren) : null;
+      const end = m ? tailEnd(code, PENDING_TAIL, c.close + 1) : -1;
+      // A todo given a body, or the { todo } option: pending; a plain it("ID ...", fn) is not.
+      if (end >= 0) counts = m![1] !== undefined || code.charCodeAt(end - 1) !== 40;
+      return end;
+    },
+    (c) => {
+      if (counts) out.push(id(code, c));
+    },
+  );
+  return out;
+}
+
+export function todosOf(code: string, list: readonly Candidate[] = candidates(code)): string[] {
+  const out: string[] = [];
+  scan(
+    list,
+    (c, start) => (c.close >= 0 && calleeAt(code, TODO_CALLEE, start, c.paren) ? tailEnd(code, TODO_TAIL, c.close + 1) : -1),
+    (c) => out.push(id(code, c)),
+  );
+  return out;
+}
+
+/** All three from one look for candidates; the todos only when asked (only a plan that marks todos needs them). */
+export function testCalls(code: string, withTodos: boolean): TestCalls {
+  const list = candidates(code);
+  if (list.length === 0) return { titles: new Map(), pending: [], todos: [] };
+  return { titles: testTitlesOf(code, list), pending: pendingOf(code, list), todos: withTodos ? todosOf(code, list) : [] };
+}
