@@ -93,16 +93,21 @@ export function rawLinks(markdown: string): RawLink[] {
 export function fencedCode(markdown: string): [number, number][] {
   const out: [number, number][] = [];
   let open: { ch: string; len: number; body: number } | undefined;
-  for (let lineStart = 0; lineStart < markdown.length; ) {
-    let lineEnd = markdown.indexOf("\n", lineStart);
+  // Only lines holding ``` or ~~~ within their first characters can be fences: found with indexOf, not line by line
+  // (an embedded test's indented lines are most of a plan). Each line is looked at once, so the scan stays linear.
+  let tick = markdown.indexOf("```");
+  let tilde = markdown.indexOf("~~~");
+  while (tick >= 0 || tilde >= 0) {
+    const at = tilde < 0 || (tick >= 0 && tick < tilde) ? tick : tilde;
+    const lineStart = markdown.lastIndexOf("\n", at - 1) + 1;
+    let lineEnd = markdown.indexOf("\n", at);
     if (lineEnd < 0) lineEnd = markdown.length;
-    // Most lines start with neither a space nor a fence character: no slice, no regular expression for them.
-    const first = markdown.charCodeAt(lineStart);
-    const fence = first === 32 || first === 96 || first === 126 ? /^ {0,3}(`{3,}|~{3,})/.exec(markdown.slice(lineStart, Math.min(lineEnd, lineStart + 8))) : null;
+    // /^ {0,3}(`{3,}|~{3,})/: at most three spaces before the run (the first ``` or ~~~ of a line starts its run).
+    let fence = at - lineStart <= 3;
+    for (let i = lineStart; fence && i < at; i++) if (markdown.charCodeAt(i) !== 32) fence = false;
     if (fence) {
-      let len = fence[1]!.length;
-      const ch = fence[1]![0]!;
-      const at = lineStart + fence[0].length - len;
+      const ch = markdown[at]!;
+      let len = 3;
       while (markdown[at + len] === ch) len++;
       const rest = markdown.slice(at + len, lineEnd);
       if (open === undefined) {
@@ -112,7 +117,8 @@ export function fencedCode(markdown: string): [number, number][] {
         open = undefined;
       }
     }
-    lineStart = lineEnd + 1;
+    if (tick >= 0 && tick <= lineEnd) tick = markdown.indexOf("```", lineEnd + 1);
+    if (tilde >= 0 && tilde <= lineEnd) tilde = markdown.indexOf("~~~", lineEnd + 1);
   }
   if (open) out.push([open.body, markdown.length]);
   return out;
@@ -161,18 +167,19 @@ export interface EmbeddedBlock extends EmbeddedTest {
  * thousands of unclosed blocks costs no more than its length.
  */
 export function embeddedBlocks(markdown: string, links: readonly RawLink[] = rawLinks(markdown)): EmbeddedBlock[] {
-  // Lines made only of backticks, by their length, in order: the possible closing fences.
+  // Lines made only of backticks, by their length, in order: the possible closing fences. Such a line starts
+  // with ```, and the first ``` found from a line's start is at the start of that line if it begins with one.
   const closers = new Map<number, number[]>();
-  for (let lineStart = 0; lineStart <= markdown.length; ) {
-    let lineEnd = markdown.indexOf("\n", lineStart);
+  for (let at = markdown.indexOf("```"); at >= 0; ) {
+    let lineEnd = markdown.indexOf("\n", at);
     if (lineEnd < 0) lineEnd = markdown.length;
-    const len = lineEnd - lineStart;
-    if (len >= 3 && markdown.charCodeAt(lineStart) === 96) {
-      let i = lineStart;
+    if (at === 0 || markdown.charCodeAt(at - 1) === 10) {
+      let i = at + 3;
       while (i < lineEnd && markdown.charCodeAt(i) === 96) i++;
-      if (i === lineEnd) (closers.get(len) ?? closers.set(len, []).get(len)!).push(lineStart);
+      const len = lineEnd - at;
+      if (i === lineEnd) (closers.get(len) ?? closers.set(len, []).get(len)!).push(at);
     }
-    lineStart = lineEnd + 1;
+    at = markdown.indexOf("```", lineEnd + 1);
   }
   const cursor = new Map<number, number>();
   const out: EmbeddedBlock[] = [];
@@ -228,11 +235,21 @@ export function trimNewlines(text: string): string {
 
 /** Cells of a Markdown table row, with escaped pipes kept inside their cell. */
 export function cells(row: string): string[] {
-  return row
-    .replace(/^\|/, "")
-    .replace(/\|\s*$/, "")
-    .split(/(?<!\\)\|/)
-    .map((c) => c.trim());
+  // row.replace(/^\|/, "").replace(/\|\s*$/, "").split(/(?<!\\)\|/).map(trim), without the three expressions (check reads
+  // every row of every matrix): the cells lie between the leading pipe and a last pipe followed by white space only.
+  const start = row.charCodeAt(0) === 124 ? 1 : 0;
+  let end = row.length;
+  while (end > start && isSpace(row.charCodeAt(end - 1))) end--;
+  end = end > start && row.charCodeAt(end - 1) === 124 ? end - 1 : row.length;
+  const out: string[] = [];
+  let from = start;
+  for (let at = row.indexOf("|", start); at >= 0 && at < end; at = row.indexOf("|", at + 1)) {
+    if (at > start && row.charCodeAt(at - 1) === 92) continue;
+    out.push(row.slice(from, at).trim());
+    from = at + 1;
+  }
+  out.push(row.slice(from, end).trim());
+  return out;
 }
 
 /**
@@ -345,6 +362,31 @@ export function readPlan(markdown: string, asBytes = false): PlanFacts {
     openItems: occurrences(markdown, "\n- [ ] ", 3),
     placeholders: countPlaceholders(markdown, matrix),
   };
+}
+
+const TEST_ROW = /^\|\s*([A-Z]{2,5}-\d+)\s*\|/;
+const MARK_SUFFIX = / \((todo|pending)\)$/;
+
+/**
+ * The tests the test plan marks " (todo)" or " (pending)" after their titles: what sync-plan.ts markedStatuses
+ * reads, found faster (a test in __tests__/plan-facts-scans.property.test.ts holds the two alike): V8 finds
+ * "(todo)" in a plan ten times faster than " (todo)", whose first character is everywhere.
+ */
+export function markedTests(markdown: string, testPlan: string = section(markdown, ". Test plan")): Map<string, "todo" | "pending"> {
+  const out = new Map<string, "todo" | "pending">();
+  for (const mark of ["todo", "pending"] as const) {
+    const needle = `(${mark})`;
+    for (let at = testPlan.indexOf(needle, 1); at >= 0; at = testPlan.indexOf(needle, at + 1)) {
+      if (testPlan.charCodeAt(at - 1) !== 32) continue;
+      const lineEnd = testPlan.indexOf("\n", at);
+      const line = testPlan.slice(testPlan.lastIndexOf("\n", at) + 1, lineEnd < 0 ? testPlan.length : lineEnd);
+      const id = TEST_ROW.exec(line)?.[1];
+      if (id === undefined) continue;
+      const c = cells(line);
+      if (c.length >= 5 && MARK_SUFFIX.exec(c[2]!)?.[1] === mark) out.set(id, mark);
+    }
+  }
+  return out;
 }
 
 // A test title that starts with an ID: it("SEC-1 ..."), it.todo("..."), test(...), or it.each(table)("DOM-1 ...").

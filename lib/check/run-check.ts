@@ -11,8 +11,7 @@ import { InputError } from "../errors.js";
 import { checkPlan, type PlanFindings } from "./check-plan.js";
 import { readsAlikeAsBytes } from "./bytes-as-text.js";
 import { decodeText, isInside, MAX_PLAN_BYTES, probeConfined, readConfined, readConfinedBytes, realFolder, realOr, repositoryRoot, type ConfinedBytes, type ConfinedRead, type FolderCache } from "./confined-read.js";
-import { readPlan, type PlanFacts } from "./plan-facts.js";
-import { markedStatuses } from "./sync-plan.js";
+import { markedTests, readPlan, type PlanFacts } from "./plan-facts.js";
 
 /**
  * A plan's text and facts; a plan that is not a regular file in the repository, too large, or with a key given twice is bad input.
@@ -58,7 +57,7 @@ export function checkOne(root: string, planFile: string, base: string, probe?: (
     const full = path.join(dir, link);
     if (!files.has(full)) take(full, link, read(full));
   }
-  return checkPlan(planFile, facts, files, refused, markedStatuses(text));
+  return checkPlan(planFile, facts, files, refused, markedTests(text));
 }
 
 /** realOr(planFile), with the plan's folder looked up through `dirs` (realFolder: once per run, from its parent's). */
