@@ -83,6 +83,19 @@ function embeddedBlocksByLines(markdown: string, links: readonly RawLink[] = raw
   return out;
 }
 
+function sectionByLineEnds(markdown: string, title: string): string {
+  let at = markdown.indexOf("\n## ");
+  while (at >= 0) {
+    const lineEnd = markdown.indexOf("\n", at + 1);
+    if (markdown.slice(at + 1, lineEnd < 0 ? undefined : lineEnd).includes(title)) {
+      const next = markdown.indexOf("\n## ", at + 1);
+      return markdown.slice(at + 1, next < 0 ? undefined : next);
+    }
+    at = markdown.indexOf("\n## ", at + 1);
+  }
+  return "";
+}
+
 const cellsByExpressions = (row: string): string[] =>
   row
     .replace(/^\|/, "")
@@ -91,9 +104,9 @@ const cellsByExpressions = (row: string): string[] =>
     .map((c) => c.trim());
 
 const piece = fc.constantFrom(
-  "---\n", "status: draft\n", "## 5. Test plan\n", "## 8. Traceability matrix\n", "## 2. Design\n",
+  "---\n", "status: draft\n", "## 5. Test plan\n", "## 8. Traceability matrix\n", "## 2. Design\n", "### 5. Test plan\n", "\n## ", "## ",
   "| SEC-1 | security | x (todo) | FR-1 | [`a.test.ts`](a.test.ts) |\n", "| DOM-2 | domain | y (pending) | AC-2 | f |\n", "| INT-3 | integration | z (todo) (pending) | T-1 | f |\n",
-  "| FR-1 | x | SEC-1, DOM-2 |\n", "| AC-2 | y \\| z | none |  \n", "|", "| ", " |", "\\|", "\\", " (todo)", "(todo)", " (pending)", "(pending)",
+  "| INT-4 | integration | w (todo) | T-1 |\n", "| INT-5 | integration | v (pending)\n| a | b |\n", "| FR-1 | x | SEC-1, DOM-2 |\n", "| AC-2 | y \\| z | none |  \n", "|", "| ", " |", "\\|", "\\", " (todo)", "(todo)", " (pending)", "(pending)",
   "[`a.test.ts`](a.test.ts)\n\n```ts\nit(\"SEC-1 x\", () => {});\n```\n", "[`b.test.ts`](b.test.ts)\n\n````ts\n```\ntest('DOM-2')\n````\n",
   "[`c.test.ts`](c.test.ts)\n\n```ts\n", "\n```\n", "\n````\n", "\n```ts\n", "[`d.test.ts`](d.test.ts)\n\n````ts\n", "\n```a\n", "```", "````", "~~~", "~~~~", " ```", "   ```", "    ```", "``` ts", "```ts", "~~~ `x`", "``` `x`", "`", "~", "\n", "\n\n", " ", "  ", "\t",
   "- [ ] open\n", "- [x] done\n", "\n- [ ] ", "[ ] ", "TODO(plan)", "TODO", "(plan)", "TODO(plan): fill", "<!-- ", " -->", "](", ")", "[x](y.md)", "x", "é", "\u00a0", "\u2028", "\u3000",
@@ -108,6 +121,7 @@ describe("plan scans with indexOf give what the line-by-line scans gave", () => 
         expect([text, embeddedBlocks(text)]).toEqual([text, embeddedBlocksByLines(text)]);
         for (const line of text.split("\n")) expect([line, cells(line)]).toEqual([line, cellsByExpressions(line)]);
         expect([text, [...markedTests(text)]]).toEqual([text, [...markedStatuses(text)]]);
+        for (const title of ["Traceability matrix", ". Test plan", "Design"]) expect([text, section(text, title)]).toEqual([text, sectionByLineEnds(text, title)]);
       }),
       { numRuns: 4000 },
     );

@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import type { PlanFacts } from "./plan-facts.js";
+import { joinLink } from "./join-link.js";
 import { trimNewlines } from "./plan-facts.js";
 import type { TestStatus } from "./sync-plan.js";
 import { testCalls } from "./test-calls.js";
@@ -47,7 +48,7 @@ export function checkPlan(
   const resolved = new Map<string, string>();
   const resolve = (link: string): string => {
     let full = resolved.get(link);
-    if (full === undefined) resolved.set(link, (full = path.posix.join(dir, link)));
+    if (full === undefined) resolved.set(link, (full = joinLink(dir, link, path.posix.join)));
     return full;
   };
   const isRefused = (link: string): boolean => refused.has(link);

@@ -11,6 +11,7 @@
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from "node:fs";
 import { isAscii } from "node:buffer";
 import path from "node:path";
+import { inFolder, isNormalAbsolute } from "./join-link.js";
 
 /** A test file larger than this is refused: 1 MiB is far more than any test file needs. */
 export const MAX_LINKED_BYTES = 1024 * 1024;
@@ -89,7 +90,7 @@ export function realFolder(dir: string, folders: FolderCache, top?: string): Fol
       } catch (e) {
         place = notThere(e);
       }
-      if (stat) place = stat.isSymbolicLink() ? realpathOf(dir) : { real: path.join(up.real, path.basename(dir)) };
+      if (stat) place = stat.isSymbolicLink() ? realpathOf(dir) : { real: inFolder(up.real, path.basename(dir)) };
     }
   }
   folders.set(dir, place!);
@@ -111,13 +112,13 @@ const insideOnly = (root: string, place: FolderPlace): FolderPlace => ("real" in
  * it is a symbolic link itself, which is resolved in full.
  */
 function locate(root: string, file: string, folders: FolderCache): FilePlace {
-  const full = path.resolve(file);
+  const full = isNormalAbsolute(file) ? file : path.resolve(file);
   if (!isInside(root, full)) return { reason: "points outside the repository" };
   const dir = path.dirname(full);
   if (!isInside(root, dir)) return resolveReal(root, full);
   const folder = insideOnly(root, realFolder(dir, folders, root));
   if (!("real" in folder)) return folder;
-  const candidate = path.join(folder.real, path.basename(full));
+  const candidate = inFolder(folder.real, path.basename(full));
   let stat: Stats;
   try {
     stat = lstatSync(candidate);

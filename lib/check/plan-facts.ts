@@ -214,16 +214,22 @@ export function embeddedBlocks(markdown: string, links: readonly RawLink[] = raw
 
 /** One `## ` section whose heading contains `title`, up to the next `## ` heading. */
 export function section(markdown: string, title: string): string {
-  let at = markdown.indexOf("\n## ");
+  let at = nextHeading(markdown, 0);
   while (at >= 0) {
     const lineEnd = markdown.indexOf("\n", at + 1);
     if (markdown.slice(at + 1, lineEnd < 0 ? undefined : lineEnd).includes(title)) {
-      const next = markdown.indexOf("\n## ", at + 1);
+      const next = nextHeading(markdown, at + 1);
       return markdown.slice(at + 1, next < 0 ? undefined : next);
     }
-    at = markdown.indexOf("\n## ", at + 1);
+    at = nextHeading(markdown, at + 1);
   }
   return "";
+}
+
+/** markdown.indexOf("\n## ", from), found from "## " (V8 finds a needle starting with "\n" slowly in a text of a thousand lines). */
+function nextHeading(markdown: string, from: number): number {
+  for (let at = markdown.indexOf("## ", from + 1); at >= 0; at = markdown.indexOf("## ", at + 1)) if (markdown.charCodeAt(at - 1) === 10) return at - 1;
+  return -1;
 }
 
 /** Without its trailing newlines; a loop, because /\n+$/ rescans long strings. */
@@ -369,23 +375,30 @@ const MARK_SUFFIX = / \((todo|pending)\)$/;
 
 /**
  * The tests the test plan marks " (todo)" or " (pending)" after their titles: what sync-plan.ts markedStatuses
- * reads, found faster (a test in __tests__/plan-facts-scans.property.test.ts holds the two alike): V8 finds
- * "(todo)" in a plan ten times faster than " (todo)", whose first character is everywhere.
+ * reads, found faster (a test in __tests__/plan-facts-scans.property.test.ts holds the two alike): V8's indexOf
+ * of " (todo)" is slow in a text where its first character is everywhere.
  */
 export function markedTests(markdown: string, testPlan: string = section(markdown, ". Test plan")): Map<string, "todo" | "pending"> {
-  const out = new Map<string, "todo" | "pending">();
-  for (const mark of ["todo", "pending"] as const) {
-    const needle = `(${mark})`;
-    for (let at = testPlan.indexOf(needle, 1); at >= 0; at = testPlan.indexOf(needle, at + 1)) {
-      if (testPlan.charCodeAt(at - 1) !== 32) continue;
-      const lineEnd = testPlan.indexOf("\n", at);
-      const line = testPlan.slice(testPlan.lastIndexOf("\n", at) + 1, lineEnd < 0 ? testPlan.length : lineEnd);
-      const id = TEST_ROW.exec(line)?.[1];
-      if (id === undefined) continue;
-      const c = cells(line);
-      if (c.length >= 5 && MARK_SUFFIX.exec(c[2]!)?.[1] === mark) out.set(id, mark);
-    }
+  // A mark that counts ends the third cell of a row, so white space and a pipe follow it: the pipes are looked
+  // at (a rare character, found fast), each row's cells read as markedStatuses reads them.
+  const found = { todo: [] as string[], pending: [] as string[] };
+  for (let bar = testPlan.indexOf("|"); bar >= 0; bar = testPlan.indexOf("|", bar + 1)) {
+    let end = bar;
+    while (end > 0 && isSpace(testPlan.charCodeAt(end - 1))) end--;
+    if (testPlan.charCodeAt(end - 1) !== 41) continue;
+    const mark = testPlan.endsWith(" (todo)", end) ? "todo" : testPlan.endsWith(" (pending)", end) ? "pending" : undefined;
+    if (mark === undefined) continue;
+    const lineEnd = testPlan.indexOf("\n", end);
+    const line = testPlan.slice(testPlan.lastIndexOf("\n", end) + 1, lineEnd < 0 ? testPlan.length : lineEnd);
+    const id = TEST_ROW.exec(line)?.[1];
+    if (id === undefined) continue;
+    const c = cells(line);
+    if (c.length >= 5 && MARK_SUFFIX.exec(c[2]!)?.[1] === mark) found[mark].push(id);
   }
+  // In markedStatuses' order: the todos, then the pending tests.
+  const out = new Map<string, "todo" | "pending">();
+  for (const id of found.todo) out.set(id, "todo");
+  for (const id of found.pending) out.set(id, "pending");
   return out;
 }
 

@@ -11,6 +11,7 @@ import { InputError } from "../errors.js";
 import { checkPlan, type PlanFindings } from "./check-plan.js";
 import { readsAlikeAsBytes } from "./bytes-as-text.js";
 import { decodeText, isInside, MAX_PLAN_BYTES, probeConfined, readConfined, readConfinedBytes, realFolder, realOr, repositoryRoot, type ConfinedBytes, type ConfinedRead, type FolderCache } from "./confined-read.js";
+import { joinLink } from "./join-link.js";
 import { markedTests, readPlan, type PlanFacts } from "./plan-facts.js";
 
 /**
@@ -36,7 +37,7 @@ export function checkOne(root: string, planFile: string, base: string, probe?: (
   // Test files are read to compare with their embedded copy; the rest need only exist.
   const tests = new Map<string, { link: string; read: ConfinedBytes }>();
   for (const e of plan.facts.embedded) {
-    const full = path.join(dir, e.link);
+    const full = joinLink(dir, e.link);
     if (!tests.has(full)) tests.set(full, { link: e.link, read: readConfinedBytes(root, full, undefined, folders) });
   }
   // The plan and its test files are compared as bytes only when all of them read alike so; else all as text.
@@ -54,7 +55,7 @@ export function checkOne(root: string, planFile: string, base: string, probe?: (
   // A plan whose config leaves out the test plan embeds no tests: its linked files are read to find them (the rare path).
   const read = facts.sections?.testPlan === false ? (file: string) => readConfined(root, file, undefined, folders) : probe;
   for (const link of facts.links) {
-    const full = path.join(dir, link);
+    const full = joinLink(dir, link);
     if (!files.has(full)) take(full, link, read(full));
   }
   return checkPlan(planFile, facts, files, refused, markedTests(text));
