@@ -302,6 +302,10 @@ describe("inputs that contradict each other", () => {
     ["a transition without a resource", ["--transition", "Open->Closed"], /--transition: needs --resource/],
     ["an async GET", ["--method", "GET", "--async"], /--async: a GET reads and answers/],
     ["an event on a GET", ["--method", "GET", "--event", "Viewed:x"], /--event: Viewed: --method GET only reads and emits no events/],
+    ["a transition on a GET", ["--method", "GET", "--route", "/api/meetings/:meetingId", "--resource", "Meeting", "--transition", "Scheduled->Cancelled"], /--transition: Scheduled->Cancelled: a GET only reads and changes no state/],
+    // A POST naming no Meeting makes one, and its maker becomes its host: there is nothing to check the relation against.
+    ["a relation on a request that names no resource", ["--method", "POST", "--route", "/api/meetings", "--resource", "Meeting", "--relation", "host"], /--relation host: POST \/api\/meetings names no Meeting to check it against .*makes the caller its host, with nothing to check/],
+    ["a relation on a delete that names no resource", ["--method", "DELETE", "--route", "/api/meetings", "--resource", "Meeting", "--relation", "host"], /--relation host: DELETE \/api\/meetings names no Meeting to check it against/],
   ])("%s: exits 2 with one line, and writes nothing", async (_what, flags, message) => {
     const out = await tempDir();
     const run = await cli(["plan", "--name", "Contradiction", ...flags, "--dest", out]);
@@ -464,4 +468,95 @@ describe("a role and a relation together", () => {
     await asProject(dest, "module");
     expect((await typecheck(dest)).stdout).toBe("");
   }, 60_000);
+});
+
+describe("after sync, the plan's lists of what is still open agree with the files", () => {
+  it("drops a todo made a real test from 'What each todo needs' and its step, and a pending test made plain from 'pending until'; keeps the rest", async () => {
+    const { dest } = await planned("Book room", ["--value-object", "RoomId:uuid", "--date", "2026-01-01"]);
+    const PLAN = "docs/features/api/BookRoom/BookRoom-plan.md";
+    const SEC = "src/features/book-room/__tests__/book-room.security.test.ts";
+    const PERF = "src/features/book-room/__tests__/book-room.performance.test.ts";
+    const edit = async (file: string, change: (s: string) => string) => writeFile(path.join(dest, file), change(await readFile(path.join(dest, file), "utf8")));
+    const before = await readFile(path.join(dest, PLAN), "utf8");
+    const pendingLine = (plan: string, kind: string) => plan.split("\n").find((l, i, all) => l.startsWith("pending until") && all.slice(Math.max(0, i - 6), i).some((x) => x.includes(`.${kind}.test.ts`)));
+    expect(before).toMatch(/\n- PERF-1 \(infrastructure\): /);
+    expect(before).toMatch(/\nPERF-1: /);
+    expect(pendingLine(before, "security")).toMatch(/^pending until the handler satisfies them: SEC-1, SEC-2\b/);
+    await edit(PERF, (s) => s.replace(/it\.todo\(("PERF-1 [^"]*")\);/, "it($1, () => {\n    expect(1).toBe(1);\n  });"));
+    await edit(SEC, (s) => s.replace('it.failing("SEC-1 ', 'it("SEC-1 '));
+    expect((await cli(["sync", "--dest", dest])).exitCode).toBe(0);
+    const synced = await readFile(path.join(dest, PLAN), "utf8");
+    expectFit("Book room, synced", synced, {
+      must: [/\n- PERF-2 \(infrastructure\): /, /\nPERF-2: /, /\npending until the handler satisfies them: SEC-2\b/],
+      mustNot: [/\n- PERF-1 \(infrastructure\): /, /\nPERF-1: /, /\npending until the handler satisfies them: SEC-1\b/, /: SEC-1, /],
+    });
+    // Nothing else went: two PERF-1 lines fewer in the lists, two more in its embedded test (now a body of three lines).
+    expect(synced.split("\n").length).toBe(before.split("\n").length - 2 + 2);
+    expect((await cli(["check", dest])).exitCode).toBe(0);
+  }, 60_000);
+});
+
+describe("a relation on a route with no parameter, on a GET, is a list scoped to it", () => {
+  it("lists the Meetings the caller hosts, in one query, with no 404 and no lookup by id", async () => {
+    const { plan } = await planned("List hosted meetings", ["--method", "GET", "--route", "/api/meetings", "--resource", "Meeting", "--relation", "host"]);
+    expectFit("List hosted meetings", plan, {
+      must: ["listForHost(callerId: string, criteria: Criteria): Promise<readonly MeetingView[]>", "items = query.listForHost(callerId, criteria)  // none -> 200 with an empty list", "Only Meetings the caller is the host of are listed", "This use-case lists Meetings, those the caller is the host of"],
+      mustNot: ["findForHost", "| 404 |", "the Meeting the request names"],
+    });
+  }, 30_000);
+});
+
+describe("an article before a name fits its sound", () => {
+  it("says 'an Invite', 'an Avatar', 'an Event', never 'a Invite'", async () => {
+    const texts = await Promise.all([
+      planned("Accept invite", ["--method", "POST", "--route", "/api/invites/:inviteId/accept", "--resource", "Invite", "--value-object", "InviteId:uuid", "--transition", "Pending->Accepted"]),
+      planned("Upload avatar", ["--method", "POST", "--route", "/api/me/avatar", "--resource", "Avatar"]),
+      planned("Show event", ["--method", "GET", "--route", "/api/events/:eventId", "--auth", "anonymous", "--resource", "Event", "--value-object", "EventId:uuid"]),
+    ]);
+    const all = texts.map((t) => t.text).join("\n");
+    expectFit("articles", all, {
+      must: ["answers an Invite", "an Invite the caller is not the owner of", "state of an Invite", "answers 404 for an Event that does not exist"],
+      mustNot: [/\ba (?:Invite|Avatar|Event)\b/, /\bA (?:Invite|Avatar|Event)\b/],
+    });
+  }, 60_000);
+});
+
+describe("a change whose answers name their own stale-version error", () => {
+  it("answers a lost update with the answers' status, once: no 409 beside the 412", async () => {
+    const { plan, dest } = await planned("Rename room", ["--method", "PATCH", "--route", "/api/rooms/:roomId", "--resource", "Room", "--value-object", "RoomId:uuid", "--value-object", "Title:string(1..80)", "--error", "StaleVersion:412:the If-Match version is not the current one"]);
+    expectFit("Rename room", plan, {
+      must: ["| 412 | StaleVersion: the If-Match version is not the current one |", "| StaleVersion | 412 |", "the save checks the version read; 412 (StaleVersion) when it changed", "version conflict -> StaleVersion (412)"],
+      mustNot: ["| 409 |", "| Conflict | 409 |", "answers 409 when the record changed", "version conflict -> 409", "Conflict -> 409"],
+    });
+    expect(plan.match(/^\| 412 \|/gm)).toHaveLength(1);
+    await asProject(dest, "module");
+    expect((await typecheck(dest)).stdout).toBe("");
+  }, 60_000);
+});
+
+describe("an anonymous request naming an account, limited per account too (F20)", () => {
+  it("limits an unknown account the same way, and says and tests it", async () => {
+    const { plan } = await planned("Request password reset", ["--method", "POST", "--route", "/api/password-reset", "--auth", "anonymous", "--value-object", "Email:email", "--enumeration", "account", "--capability", "secret-link", "--capability", "sends-message"]);
+    expectFit("Request password reset", plan, {
+      must: [/\| NFR-\d+ \| An unknown account is counted the same way: request 11 within 1m naming one that does not exist gets 429 too, as a known one does, or the 429 would reveal which account exists\. \| SEC-\d+ \|/, "counts requests for an unknown account the same way: request 11 within 1m gets 429, as for a known one"],
+      mustNot: [],
+    });
+  }, 30_000);
+});
+
+describe("a public read of one resource (F20)", () => {
+  it("finds only what the public may see: a draft, unpublished or deleted one answers 404 like a missing one", async () => {
+    const { plan } = await planned("Show event", ["--method", "GET", "--route", "/api/events/:eventId", "--auth", "anonymous", "--resource", "Event", "--value-object", "EventId:uuid"]);
+    expectFit("Show event", plan, {
+      must: ["Only an Event the public may see is found: one that is a draft, unpublished or deleted answers 404, the same status and body as a missing Event", "answers 404 for an Event the public may not see (a draft, unpublished or deleted), the same as for a missing one", "Which states of an Event may the public see"],
+      mustNot: [],
+    });
+  }, 30_000);
+
+  it("is not said of a list, nor of a signed-in read", async () => {
+    for (const flags of [["--route", "/api/events", "--auth", "anonymous"], ["--route", "/api/events/:eventId", "--value-object", "EventId:uuid"]]) {
+      const { plan } = await planned("Show events", ["--method", "GET", "--resource", "Event", ...flags]);
+      expectFit(flags.join(" "), plan, { must: [], mustNot: ["the public may see"] });
+    }
+  }, 30_000);
 });

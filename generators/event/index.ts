@@ -6,6 +6,7 @@
  * NFR, the outbox in diagrams and steps, the threats, test plan, traceability, checklist and open
  * questions, with what a person wrote kept.
  */
+import { withArticle } from "../../lib/article.js";
 import { InputError } from "../../lib/errors.js";
 import { defineGrowGenerator } from "../grow/define-grow-generator.js";
 import { kindOfName } from "../grow/regrow.js";
@@ -28,7 +29,7 @@ export const eventGenerator = defineGrowGenerator({
   refuse(values, before, uc) {
     for (const ev of (values.events ?? []) as EventInput[]) {
       const kind = kindOfName(before, ev.name);
-      if (kind) throw new InputError(`--event ${JSON.stringify(ev.name)}`, `${uc.useCase.title} already has a ${kind} ${namesOf(ev.name).pascal}`);
+      if (kind) throw new InputError(`--event ${JSON.stringify(ev.name)}`, `${uc.useCase.title} already has ${withArticle(kind)} ${namesOf(ev.name).pascal}`);
     }
   },
   grow: (input, before) => ({

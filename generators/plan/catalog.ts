@@ -11,7 +11,7 @@ import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
-import { erasesLater, type UseCaseFacts } from "./facts.js";
+import { erasesLater, versionErrorOf, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
 import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
@@ -170,7 +170,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
         requirements: f.errors.map((e): PackRequirement => ({
           kind: "fr",
           text: `${e.when ? `When ${md(e.when)}` : `When ${e.name} applies (${TODO} say when)`}, the answer is ${e.status} (${e.name}), in the one problem+json shape.`,
-          tests: [{ kind: "integration", title: `answers ${e.status} ${e.name}${e.when ? ` when ${e.when}` : ""}` }],
+          tests: [{ kind: "integration", title: errorTestTitle(e) }],
         })),
         statuses: f.errors.map((e) => ({ status: e.status, when: `${e.name}${e.when ? `: ${md(e.when)}` : ""}` })),
         errors: f.errors.map((e) => ({ name: e.name, status: e.status, when: e.when ? md(e.when) : `${TODO} say when` })),
@@ -220,8 +220,32 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
 /** Answers-made packs hold final Markdown; only the pack files are templates to fill. */
 const literal = (pack: LoadedPack): boolean => pack.file === "(the answers)";
 
+/**
+ * The change flow answers a lost update with 409; where the answers name their own stale-version
+ * error (`--error StaleVersion:412`), that is the answer, said once: the flow's 409 row and its
+ * 409 test give way to the answers' error and its test, which the lost-update threat then names.
+ */
+function withVersionError(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
+  const e = versionErrorOf(f);
+  if (!e) return packs;
+  const theirs: PackTest = { kind: "integration", title: errorTestTitle(e) };
+  return packs.map((p) => {
+    if (p.name !== "flow-change") return p;
+    const conflict = p.tests?.find((t) => t.key === "conflict");
+    const isConflict = (t: PackTest | string): boolean => t === "conflict" || (typeof t !== "string" && t.key === "conflict");
+    return {
+      ...p,
+      threats: p.threats?.map((t) => (t.tests?.some(isConflict) ? { ...t, mitigation: t.mitigation.replace(/\b409\b/, `${e.status} (${e.name})`), tests: t.tests.map((x) => (isConflict(x) ? theirs : x)) } : t)),
+      tests: p.tests?.filter((t) => t !== conflict),
+      statuses: p.statuses?.filter((s) => s.status !== 409),
+    };
+  });
+}
+
+const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? ` when ${e.when}` : ""}`;
+
 export function buildCatalog(c: CatalogInput): Catalog {
-  const result = applyPacks(c.packFacts, [...answersPacks(c), ...c.packs], {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withVersionError(c.packs, c.facts)], {
     kinds: c.kinds,
     escape: { text: md, code },
     order: PACK_ORDER,

@@ -13,6 +13,7 @@
  *
  * Pure. `packFactsOf` reduces the facts to the generic PackFacts lib/packs matches on.
  */
+import { withArticle } from "../../lib/article.js";
 import type { Flow, PackFacts, PackPlaceholder } from "../../lib/packs/pack.js";
 import { namesOf, type Names } from "./names.js";
 import { BUILT_IN_CAPABILITIES, parseRateLimit, REQUEST_EMITTER, type ErrorInput, type InputLocation, type PlanInput, type RateLimit, type TransitionInput } from "./schema.js";
@@ -171,15 +172,9 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     const location: InputLocation = vo.location ?? (routeParams.includes(names.camel) ? "path" : requestBody ? "body" : "query");
     return { names, location, required: !vo.optional, fromText: location !== "body" };
   });
-  const lookupKey = enumerationText ? namesOf(enumerationText).camel : undefined;
-  // An input names a record when it reads as a key (an id, a token, a code, a slug) or is what the
-  // enumeration hides; any other input is a filter (a list's criteria) or the change itself.
-  const identifies = (i: InputFact): boolean => i.required && (/(?:^(?:id|token|code|slug)|(?:Id|Token|Code|Slug))$/.test(i.names.camel) || i.names.camel === lookupKey || enumerationText !== "");
-  // A route parameter names the one resource even when its items are listed a page at a time
-  // (GET /api/rooms/:roomId/bookings); without one, a paginated query is a list, whatever its filters.
   // A change or delete outside /me that names nothing still acts on one resource (as it always did):
   // only a query can be a list, and only the caller's own can be found by the credential alone.
-  const identifiesOne = resource !== undefined && (routeParams.length > 0 || (!input.capabilities.includes("pagination") && inputs.some(identifies)) || (flow !== "query" && !self));
+  const identifiesOne = resource !== undefined && (namesOneOf(routeParams, inputs, enumerationText, input.capabilities) || (flow !== "query" && !self));
   const success = input.success ? Number(input.success) : defaultSuccess(flow, enumerationText !== "");
   const successHeaders = (success === 201 || (success === 202 && flow === "async")) ? ["Location"] : [];
   const states: string[] = [];
@@ -234,6 +229,20 @@ function pageSizeOf(input: PlanInput): { pageSize?: { min?: number; max?: number
  * Inputs that cannot all be true (MODEL.md section 1): the flag at fault and the
  * problem in one line, or undefined. The run exits 2 with it.
  */
+/**
+ * Whether the request itself names one record: a route parameter, or a required input that reads
+ * as a key (an id, a token, a code, a slug, what the enumeration hides; with an enumeration any
+ * required input); any other input is a filter (a list's criteria) or the change itself. A route
+ * parameter names one even when its items are listed a page at a time (GET /api/rooms/:roomId/bookings);
+ * without one, a paginated request is a list, whatever its filters.
+ */
+function namesOneOf(routeParams: readonly string[], inputs: readonly InputFact[], enumerationText: string, capabilities: readonly string[]): boolean {
+  if (routeParams.length > 0) return true;
+  if (capabilities.includes("pagination")) return false;
+  const lookupKey = enumerationText ? namesOf(enumerationText).camel : undefined;
+  return inputs.some((i) => i.required && (/(?:^(?:id|token|code|slug)|(?:Id|Token|Code|Slug))$/.test(i.names.camel) || i.names.camel === lookupKey || enumerationText !== ""));
+}
+
 export function contradictionOf(input: PlanInput): { flag: string; problem: string } | undefined {
   const f = factsOf(input);
   // The CLI and the MCP tools ask for the roles or imply --auth roles first; this holds for every other way in (plop, the packs command).
@@ -242,6 +251,14 @@ export function contradictionOf(input: PlanInput): { flag: string; problem: stri
   if (input.relation && !input.resource) return { flag: "relation", problem: "needs --resource: a relation says how the caller relates to a resource it loads" };
   if (input.relation && input.auth === "anonymous") return { flag: "relation", problem: "an anonymous caller has no relation to check; drop --relation or sign the caller in (--auth)" };
   if (input.transitions.length && !input.resource) return { flag: "transition", problem: "needs --resource: transitions are state changes of the resource" };
+  if (input.transitions.length && input.method === "GET") {
+    const t = input.transitions[0]!;
+    return { flag: "transition", problem: `${t.from}->${t.to}: a GET only reads and changes no state; make the change with POST, PUT, PATCH or DELETE` };
+  }
+  // A list scoped to the relation ("meetings I host") names none and is fine; a change names the one it checks.
+  if (input.relation && f.resource && f.flow !== "query" && !namesOneOf(f.routeParams, f.inputs, f.enumeration ?? "", input.capabilities)) {
+    return { flag: "relation", problem: `${f.endpoint} names no ${f.resource.pascal} to check it against (no route parameter, no id or token input); a request that makes ${withArticle(f.resource.pascal)} makes the caller its ${input.relation}, with nothing to check: plan that as a create, without --resource and --relation` };
+  }
   if (input.capabilities.includes(SECRET_LINK_ROLES.issue) && input.capabilities.includes(SECRET_LINK_ROLES.redeem)) {
     return { flag: "capability", problem: "secret-link-issue and secret-link-redeem: an endpoint issues a link or redeems it; plan the two ends as two use-cases" };
   }
@@ -373,6 +390,16 @@ export function lookupKeyOf(f: UseCaseFacts): string {
   const wanted = namesOf(f.enumeration).camel;
   if (f.inputs.some((i) => i.names.camel === wanted) || f.routeParams.includes(wanted)) return wanted;
   return f.routeParams[0] ?? "id";
+}
+
+/**
+ * The answers' own error for a stale version on a change (`--error StaleVersion:412`): a 412, or an
+ * error named for a version, a precondition or an ETag. The lost-update answer the change flow would
+ * give (409 Conflict) is then this one, said once, with its name and status.
+ */
+export function versionErrorOf(f: UseCaseFacts): ErrorInput | undefined {
+  if (f.flow !== "change") return undefined;
+  return f.errors.find((e) => e.status === 412) ?? f.errors.find((e) => /stale|version|concurren|precondition|e-?tag|if-?match|lost-?update/i.test(`${e.name} ${e.when}`) && e.status >= 400 && e.status < 500);
 }
 
 /**

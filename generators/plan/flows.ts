@@ -5,6 +5,7 @@
  * comes from the packs (the status catalogue, threats, tests). Pure.
  * Diagram lines are final Mermaid (labels escaped here), the rest Markdown or code.
  */
+import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
@@ -69,7 +70,7 @@ function architecture(p: Parts): string[] {
   if (f.auth !== "anonymous") lines.push(`api --> authn[${q(f.auth === "roles" ? "Authentication and roles" : f.self ? "Authentication: the caller's identity" : "Authentication")}]`);
   lines.push(`api --> handler[${q(`${p.useCase.title} handler`)}]`);
   if (p.valueObjects.length) lines.push(`handler --> vos[${q(`Value objects: ${p.valueObjects.join(", ")}`)}]`);
-  if (f.access === "relation" && f.resource) lines.push(`handler --> access[${q(`Scope: ${roleOrRelationOf(f) ? `any ${f.resource.pascal} with role ${f.roles.join(" or ")}, else only` : "only"} ${listsResourceOf(f) ? `${f.resource.pascal}s` : `a ${f.resource.pascal}`} the caller is ${f.relation} of`)}]`);
+  if (f.access === "relation" && f.resource) lines.push(`handler --> access[${q(`Scope: ${roleOrRelationOf(f) ? `any ${f.resource.pascal} with role ${f.roles.join(" or ")}, else only` : "only"} ${listsResourceOf(f) ? `${f.resource.pascal}s` : withArticle(f.resource.pascal)} the caller is ${f.relation} of`)}]`);
   lines.push(`handler --> repo[(${q(storeWords(f))})]`);
   if (p.requestEvents.length && f.flow !== "query") lines.push(`handler --> outbox[${q(`Outbox: ${p.requestEvents.join(", ")}`)}]`);
   if (job) {

@@ -3,7 +3,7 @@
  * fills, with pseudo-code a reviewer can check before any code is written.
  */
 import { code } from "../../lib/render/escape.js";
-import { erasesLater, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, roleOrRelationOf } from "./facts.js";
+import { erasesLater, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, roleOrRelationOf } from "./facts.js";
 import { namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -128,7 +128,7 @@ function handlerPseudo(m: PlanModel): string {
       if (later) lines.push("  already marked for erasure -> respond again as below, nothing more scheduled");
       lines.push(later ? "  mark target for erasure: deactivated and hidden from every read, nothing erased yet; collect events" : m.flow === "delete" ? "  delete target; collect events" : "  apply the change; collect events", ...emit);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}${later ? "  // it erases the data when the cancellation window ends" : ""}`);
-      lines.push(later ? "  repository.markForErasure(target, events)  // one transaction with the outbox" : m.flow === "delete" ? "  repository.delete(target, events)  // one transaction with the outbox" : "  repository.save(target, events)  // one transaction with the outbox; version conflict -> 409");
+      lines.push(later ? "  repository.markForErasure(target, events)  // one transaction with the outbox" : m.flow === "delete" ? "  repository.delete(target, events)  // one transaction with the outbox" : `  repository.save(target, events)  // one transaction with the outbox; version conflict -> ${versionAnswer(f)}`);
       lines.push(`  respond ${f.success}${f.success === 204 ? " with no body" : ""}`);
   }
   if (m.audit) lines.splice(lines.length - 1, 0, "  audit.record(actor, action, outcome, correlationId)  // no personal data");
@@ -167,3 +167,9 @@ function listed(f: PlanModel["facts"]): string {
 }
 
 const cap = (s: string): string => s.replace(/[^\p{L}\p{N}]+(.)?/gu, (_m, c: string | undefined) => (c ?? "").toUpperCase()).replace(/^./, (c) => c.toUpperCase());
+
+/** What a lost update answers: the answers' own stale-version error where they name one, else 409. */
+function versionAnswer(f: PlanModel["facts"]): string {
+  const e = versionErrorOf(f);
+  return e ? `${e.name} (${e.status})` : "409";
+}

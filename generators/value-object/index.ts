@@ -5,6 +5,7 @@
  * input, the tests' valid request, and in the plan the requirement, API contract, 400 answer,
  * diagrams, steps, test plan, traceability and checklist, with what a person wrote kept.
  */
+import { withArticle } from "../../lib/article.js";
 import { InputError } from "../../lib/errors.js";
 import { planSchema, type ValueObjectInput } from "../plan/schema.js";
 import { defineGrowGenerator } from "../grow/define-grow-generator.js";
@@ -28,7 +29,7 @@ export const valueObjectGenerator = defineGrowGenerator({
     for (const vo of (values.valueObjects ?? []) as ValueObjectInput[]) {
       const kind = kindOfName(before, vo.name);
       // The value object as it was typed, with its ? and @location.
-      if (kind) throw new InputError(`--value-object ${JSON.stringify(valueObjectText(vo))}`, `${uc.useCase.title} already has a ${kind} ${namesOf(vo.name).pascal}`);
+      if (kind) throw new InputError(`--value-object ${JSON.stringify(valueObjectText(vo))}`, `${uc.useCase.title} already has ${withArticle(kind)} ${namesOf(vo.name).pascal}`);
     }
   },
   grow: (input, before) => ({ ...before, valueObjects: [...before.valueObjects, ...input.valueObjects] }),

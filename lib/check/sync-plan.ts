@@ -122,10 +122,86 @@ const ITEM_ROW = /^\|\s*((?:FR|NFR|AC|T)-\d+)\s*\|/;
 /** A row rewritten only where its cells change, so a formatter's padding survives every row sync leaves alone. */
 const rowOf = (line: string, before: string[], after: string[]): string => (after.length === before.length && after.every((c, i) => c === before[i]) ? line : `| ${after.join(" | ")} |`);
 
-/** Rewrites the Tests column of every item row (FR, NFR, AC, T), the matrix's Files column, and each test's status in the test plan. */
+const PENDING_LINE = "pending until the handler satisfies them: ";
+const TODO_LINE = /^([A-Z]{2,5}-\d+): /;
+const TODO_NEED = /^- ([A-Z]{2,5}-\d+)\b/;
+const ALL_ASSERT = "all generated tests assert already; run them";
+
+/**
+ * The lists of what is still open, as the files now have it: in the implementation steps, each test
+ * step's "pending until ..." IDs (those still pending, and a todo that became pending) and its todo
+ * lines (those still todos); in the test plan, "What each todo needs" (its bullets for tests still
+ * todos, the whole list gone with the last). A test no file has keeps what the plan says.
+ */
+export function syncOpenLists(markdown: string, index: TestIndex): string {
+  const still = (id: string, status: TestStatus): boolean => {
+    const now = index.statusOf.get(id);
+    return now === undefined || now === status;
+  };
+  const lines = markdown.split("\n");
+  const out: string[] = [];
+  let part = "";
+  let block: string[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.startsWith("## ")) part = line.includes(". Implementation steps") ? "steps" : line.includes(". Test plan") ? "tests" : "";
+    if (part === "steps") {
+      // A step's text block: read whole, then written back with what is still open.
+      if (block === undefined && line === "```text") {
+        block = [];
+        out.push(line);
+        continue;
+      }
+      if (block !== undefined && line !== "```") {
+        block.push(line);
+        continue;
+      }
+      if (block !== undefined) {
+        out.push(...openBlock(block, still), line);
+        block = undefined;
+        continue;
+      }
+    }
+    if (part === "tests" && line === "What each todo needs:") {
+      let end = i + 1;
+      while (end < lines.length && (lines[end] === "" || TODO_NEED.test(lines[end]!))) end++;
+      const needs = lines.slice(i + 1, end).filter((l) => TODO_NEED.test(l));
+      const kept = needs.filter((l) => still(TODO_NEED.exec(l)![1]!, "todo"));
+      if (kept.length === needs.length) {
+        out.push(...lines.slice(i, end));
+      } else if (kept.length) {
+        out.push(line, "", ...kept, "");
+      }
+      // With none kept, the heading, its bullets and the blank line after them go; the blank line before stays.
+      i = end - 1;
+      continue;
+    }
+    out.push(line);
+  }
+  return out.join("\n");
+}
+
+/** A test step's text block with only what is still open; a block of nothing else is left alone. */
+function openBlock(block: string[], still: (id: string, status: TestStatus) => boolean): string[] {
+  const pendingAt = block.findIndex((l) => l.startsWith(PENDING_LINE));
+  const todos = block.filter((l) => TODO_LINE.test(l));
+  if (pendingAt < 0 && !todos.length) return block;
+  const pending = pendingAt < 0 ? [] : idList(block[pendingAt]!.slice(PENDING_LINE.length));
+  const nowPending = [...pending.filter((id) => still(id, "pending")), ...todos.map((l) => TODO_LINE.exec(l)![1]!).filter((id) => !pending.includes(id) && !still(id, "todo") && still(id, "pending"))];
+  const kept = block.flatMap((l, i) => {
+    if (i === pendingAt) return nowPending.length ? [`${PENDING_LINE}${nowPending.join(", ")}`] : [];
+    if (TODO_LINE.test(l)) return still(TODO_LINE.exec(l)![1]!, "todo") ? [l] : [];
+    return [l];
+  });
+  // A todo that became pending joins the pending line, made where there was none.
+  if (pendingAt < 0 && nowPending.length) kept.unshift(`${PENDING_LINE}${nowPending.join(", ")}`);
+  return kept.length ? kept : [ALL_ASSERT];
+}
+
+/** Rewrites the Tests column of every item row (FR, NFR, AC, T), the matrix's Files column, each test's status in the test plan, and the lists of what is still open. */
 export function syncTraceability(markdown: string, index: TestIndex): string {
   let inMatrix = false;
-  const { text, whatOf } = withMatrixRows(syncTestStatus(markdown, index));
+  const { text, whatOf } = withMatrixRows(syncOpenLists(syncTestStatus(markdown, index), index));
   return text
     .split("\n")
     .map((line) => {

@@ -6,6 +6,7 @@
  * checklist links, and which packs applied and why. Generic: it knows facts and
  * packs, nothing of any generator. Pure.
  */
+import { articleFor } from "../article.js";
 import { matchWhen } from "./match.js";
 import { PACK_PLACEHOLDERS, settingText, type LoadedPack, type PackFacts, type PackPlaceholder, type PackSetting, type PackTest, type TestKindName } from "./pack.js";
 
@@ -123,7 +124,8 @@ export function applyPacks(facts: PackFacts, packs: readonly LoadedPack[], optio
   for (const { pack, reasons } of applicable) {
     const isLiteral = options.literal?.(pack) ?? false;
     const fill = (text: string, markdown: boolean): string =>
-      isLiteral ? text : text.replace(/`\{(\w+)\}`|\{(\w+)\}/g, (whole, inCode: string | undefined, plain: string | undefined) => {
+      // An article written before a placeholder ("a {resource}") is made to fit its value: "an Avatar".
+      isLiteral ? text : text.replace(/(\b[Aa]n? )?(?:`\{(\w+)\}`|\{(\w+)\})/g, (whole, article: string | undefined, inCode: string | undefined, plain: string | undefined) => {
         const key = (inCode ?? plain) as PackPlaceholder;
         const own = pack.settings?.some((s) => s.name === key) ? settings.get(key) : undefined;
         const value = facts.values[key] ?? (own ? settingText(own) : undefined);
@@ -131,8 +133,9 @@ export function applyPacks(facts: PackFacts, packs: readonly LoadedPack[], optio
           if (!(key in PACK_PLACEHOLDERS)) return whole;
           throw new PlaceholderError(`pack ${pack.name} (${pack.file}): {${key}} has no value for this use-case; its when should exclude it`);
         }
-        if (!markdown) return inCode !== undefined ? `\`${value}\`` : value;
-        return inCode !== undefined ? options.escape.code(value) : options.escape.text(value);
+        const before = article ? `${articleFor(article.trimEnd(), value)} ` : "";
+        if (!markdown) return before + (inCode !== undefined ? `\`${value}\`` : value);
+        return before + (inCode !== undefined ? options.escape.code(value) : options.escape.text(value));
       });
     const md = (t: string) => fill(t, true);
 

@@ -5,6 +5,7 @@
 import path from "node:path";
 import { cellPipes, code, fenceFor, md, mermaid, ts, tsComment, yaml } from "./escape.js";
 import { withOneNewline } from "./tidy-markdown.js";
+import { indefiniteArticle } from "../article.js";
 
 type Args = unknown[];
 /** Handlebars passes an options object last; helpers use only the arguments before it. */
@@ -25,6 +26,8 @@ export const helpers: Record<string, (...all: Args) => unknown> = {
   mermaid: (text) => mermaid(str(text)),
   yaml: (text) => yaml(str(text)),
   concat: (...all) => args(all).map(str).join(""),
+  /** The article a word takes: {{a name}} {{name}} is "an Avatar", "a Meeting". */
+  a: (word) => indefiniteArticle(str(word)),
   eq: (a, b) => a === b,
   inc: (n) => Number(n) + 1,
   basename: (p) => path.posix.basename(str(p)),
