@@ -560,3 +560,12 @@ describe("a public read of one resource (F20)", () => {
     }
   }, 30_000);
 });
+
+describe("a public list", () => {
+  it("is not called 'never a list' by its own repository rules", async () => {
+    for (const flags of [["--resource", "Event"], []]) {
+      const { plan } = await planned("List events", ["--method", "GET", "--route", "/api/events", "--auth", "anonymous", ...flags]);
+      expectFit(`List events ${flags.join(" ")}`, plan, { must: ["list(criteria: Criteria)", "a public list holds only what the public may see, whoever asks"], mustNot: ["never a list"] });
+    }
+  }, 30_000);
+});

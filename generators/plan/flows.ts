@@ -228,7 +228,9 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
   const rules =
     f.flow === "query"
       ? f.auth === "anonymous"
-        ? "Security rules: read-only (no save, no outbox); a public lookup reaches only what the request names, never a list; a view holds only the response fields."
+        ? f.resource && !listsResourceOf(f)
+          ? "Security rules: read-only (no save, no outbox); a public lookup reaches only what the request names, never a list; a view holds only the response fields."
+          : "Security rules: read-only (no save, no outbox); a public list holds only what the public may see, whoever asks; a view holds only the response fields."
         : "Security rules: read-only (no save, no outbox); the caller's scope is part of each query; a view holds only the response fields."
       : f.access === "relation"
         ? roleOrRelationOf(f)
