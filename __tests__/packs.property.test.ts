@@ -44,7 +44,9 @@ const facts = fc
     tests: fc.subarray(["security", "domain", "integration", "performance"], { minLength: 1 }),
   })
   .map((f) => {
-    const base = f.self ? "/api/me" : f.resource ? `/api/${f.resource.toLowerCase()}s/:${f.resource.toLowerCase()}Id` : "/api/things";
+    // Where the answers say what the contradiction rules refuse outright (a relation on /me that names no
+    // resource, an upload or a scheduled command on a read), the facts are made to hold, so enough plans remain.
+    const base = f.self && !(f.resource && f.relation) ? "/api/me" : f.resource ? `/api/${f.resource.toLowerCase()}s/:${f.resource.toLowerCase()}Id` : "/api/things";
     const answers: Record<string, unknown> = {
       name: "Do the thing",
       summary: "Does the thing.",
@@ -56,12 +58,13 @@ const facts = fc
       ...(f.resource ? { resource: f.resource } : {}),
       ...(f.relation ? { relation: f.relation } : {}),
       ...(f.enumeration ? { enumeration: f.enumeration } : {}),
-      capabilities: f.capabilities,
+      capabilities: f.method === "GET" || f.method === "DELETE" ? f.capabilities.filter((c) => c !== "file-upload") : f.capabilities,
       pii: f.pii,
       audit: f.audit,
-      ...(f.command ? { scheduledCommand: "FinishThing" } : {}),
-      events: f.events.map((e, i) => (i === 1 && f.command && f.jobEmits ? `${e}@FinishThing` : e)),
-      ...(f.transition && f.resource ? { transitions: ["Open->Closed"] } : {}),
+      ...(f.command && f.method !== "GET" ? { scheduledCommand: "FinishThing" } : {}),
+      events: f.events.map((e, i) => (i === 1 && f.command && f.method !== "GET" && f.jobEmits ? `${e}@FinishThing` : e)),
+      // A transition is the resource's state change, which a GET never makes (refused): only where it can hold.
+      ...(f.transition && f.resource && f.method !== "GET" ? { transitions: ["Open->Closed"] } : {}),
       valueObjects: f.valueObjects,
       tests: f.tests,
       date: "2026-01-01",

@@ -305,6 +305,11 @@ describe("inputs that contradict each other", () => {
     ["a transition on a GET", ["--method", "GET", "--route", "/api/meetings/:meetingId", "--resource", "Meeting", "--transition", "Scheduled->Cancelled"], /--transition: Scheduled->Cancelled: a GET only reads and changes no state/],
     // A POST naming no Meeting makes one, and its maker becomes its host: there is nothing to check the relation against.
     ["a relation on a request that names no resource", ["--method", "POST", "--route", "/api/meetings", "--resource", "Meeting", "--relation", "host"], /--relation host: POST \/api\/meetings names no Meeting to check it against .*makes the caller its host, with nothing to check/],
+    // REVIEW2 R17: a read schedules nothing, an upload needs a body, a delete creates nothing.
+    ["a scheduled command on a GET", ["--method", "GET", "--route", "/api/meetings", "--scheduled-command", "RemindLater"], /--scheduled-command RemindLater: a GET only reads and schedules nothing/],
+    ["an upload on a GET", ["--method", "GET", "--route", "/api/files", "--capability", "file-upload"], /--capability: file-upload: an upload needs a request body, and a GET has none/],
+    ["an upload on a DELETE", ["--method", "DELETE", "--route", "/api/files/:fileId", "--capability", "file-upload"], /--capability: file-upload: an upload needs a request body, and a DELETE has none/],
+    ["a 201 on a DELETE", ["--method", "DELETE", "--route", "/api/things/:thingId", "--resource", "Thing", "--value-object", "ThingId:uuid", "--success", "201"], /--success 201: a DELETE creates nothing/],
     ["a relation on a delete that names no resource", ["--method", "DELETE", "--route", "/api/meetings", "--resource", "Meeting", "--relation", "host"], /--relation host: DELETE \/api\/meetings names no Meeting to check it against/],
   ])("%s: exits 2 with one line, and writes nothing", async (_what, flags, message) => {
     const out = await tempDir();
@@ -313,6 +318,13 @@ describe("inputs that contradict each other", () => {
     expect(String(run.stderr).trimEnd().split("\n")).toHaveLength(1);
     expect(run.stderr).toMatch(message);
     expect(await readTree(out)).toEqual(new Map());
+  });
+
+  it.each(["erasure", "sends-message"])("warns in one line about %s on a GET, and plans anyway", async (capability) => {
+    const out = await tempDir();
+    const run = await cli(["plan", "--name", "Read thing", "--method", "GET", "--route", "/api/things", "--capability", capability, "--dest", out]);
+    expect(run.exitCode).toBe(0);
+    expect(String(run.stderr).trimEnd().split("\n")).toEqual([expect.stringMatching(new RegExp(`^mjoplan: warning: --capability ${capability}: a GET only reads`))]);
   });
 
   it("warns in one line about a capability no pack knows, and plans anyway", async () => {
@@ -567,5 +579,14 @@ describe("a public list", () => {
       const { plan } = await planned("List events", ["--method", "GET", "--route", "/api/events", "--auth", "anonymous", ...flags]);
       expectFit(`List events ${flags.join(" ")}`, plan, { must: ["list(criteria: Criteria)", "a public list holds only what the public may see, whoever asks"], mustNot: ["never a list"] });
     }
+  }, 30_000);
+});
+
+describe("a lookup whose enumeration names the resource itself (REVIEW2 R22)", () => {
+  it("says it is found by what the request carries, not 'the Invitation by its invitation'", async () => {
+    const { plan } = await planned("Accept invitation", ["--method", "POST", "--route", "/api/invitations/:token/accept", "--auth", "anonymous", "--resource", "Invitation", "--value-object", "Token:string(32..128)", "--enumeration", "invitation", "--capability", "secret-link"]);
+    expectFit("Accept invitation", plan, { must: ["Every way of not finding the Invitation by the token the request carries (unknown, expired, revoked)"], mustNot: ["by its invitation", /\ba Invitation\b/] });
+    const other = await planned("Join meeting", ["--method", "POST", "--route", "/api/invites/:inviteCode/join", "--auth", "anonymous", "--resource", "Meeting", "--value-object", "InviteCode:string(20..64)@path", "--enumeration", "invite code"]);
+    expectFit("Join meeting", other.plan, { must: ["Every way of not finding the Meeting by its invite code (unknown, expired, revoked)"], mustNot: [] });
   }, 30_000);
 });

@@ -255,6 +255,8 @@ export function contradictionOf(input: PlanInput): { flag: string; problem: stri
     const t = input.transitions[0]!;
     return { flag: "transition", problem: `${t.from}->${t.to}: a GET only reads and changes no state; make the change with POST, PUT, PATCH or DELETE` };
   }
+  if (input.scheduledCommand && input.method === "GET") return { flag: "scheduled-command", problem: `a GET only reads and schedules nothing; schedule it from a POST, PUT, PATCH or DELETE use-case` };
+  if (input.capabilities.includes("file-upload") && !f.requestBody) return { flag: "capability", problem: `file-upload: an upload needs a request body, and a ${input.method} has none; use POST, PUT or PATCH` };
   // A list scoped to the relation ("meetings I host") names none and is fine; a change names the one it checks.
   if (input.relation && f.resource && f.flow !== "query" && !namesOneOf(f.routeParams, f.inputs, f.enumeration ?? "", input.capabilities)) {
     return { flag: "relation", problem: `${f.endpoint} names no ${f.resource.pascal} to check it against (no route parameter, no id or token input); a request that makes ${withArticle(f.resource.pascal)} makes the caller its ${input.relation}, with nothing to check: plan that as a create, without --resource and --relation` };
@@ -286,6 +288,7 @@ export function contradictionOf(input: PlanInput): { flag: string; problem: stri
     const s = Number(input.success);
     if (input.async && s !== 202) return { flag: "success", problem: `an asynchronous use-case answers 202 (accepted), not ${s}` };
     if (input.method === "GET" && s !== 200) return { flag: "success", problem: `a GET answers 200 with what it found, not ${s}` };
+    if (input.method === "DELETE" && s === 201) return { flag: "success", problem: "a DELETE creates nothing, so it does not answer 201; 204 (no body), 200 (a body) or 202 (a job)" };
     if (s === 204 && input.response.length) return { flag: "response", problem: "a 204 answer has no body, so it has no response fields" };
   }
   if (f.flow === "delete" && input.response.length && !input.success) return { flag: "response", problem: "a DELETE answers 204 with no body; give --success 200 for a body" };
@@ -300,6 +303,9 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
     .map((c) => `--capability ${c}: no pack knows it (built in: ${BUILT_IN_CAPABILITIES.join(", ")}); a team pack in .mjoplan/packs must declare it, or it adds nothing`);
   for (const e of input.errors) {
     if (f.enumeration && (e.status === 404 || e.status === 410)) out.push(`--error ${e.name}:${e.status}: a ${e.status} of its own tells this case from an unknown ${f.enumeration}, which --enumeration hides`);
+  }
+  if (input.method === "GET") {
+    for (const c of ["erasure", "sends-message"].filter((c) => input.capabilities.includes(c))) out.push(`--capability ${c}: a GET only reads; ${c === "erasure" ? "erasing data" : "sending a message"} is a state change a POST, PUT, PATCH or DELETE makes`);
   }
   if (input.enumerationSensitive && input.enumeration && input.enumeration !== "account") out.push(`--enumeration-sensitive is --enumeration account; --enumeration ${input.enumeration} wins`);
   return out;
@@ -331,6 +337,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.relation) values.relation = f.relation;
   if (f.auth === "roles") values.roles = f.roles.join(" or ") || "(TODO(plan): name the roles)";
   if (f.enumeration) values.enumeration = f.enumeration;
+  // "by its invitation" says nothing when the enumeration names the resource: it is found by what the request carries.
+  if (f.enumeration && f.resource) values.lookedUpBy = namesOf(f.enumeration).pascal === f.resource.pascal ? `the ${namesOf(lookupKeyOf(f)).kebab.replace(/-/g, " ")} the request carries` : `its ${f.enumeration}`;
   if (f.pii.length) values.pii = f.pii.map((p) => p.camel).join(", ");
   if (f.scheduledCommand) values.command = f.scheduledCommand.pascal;
   if (f.emitters.size) values.events = [...f.emitters.keys()].join(", ");

@@ -181,6 +181,7 @@ export const PACK_PLACEHOLDERS = {
   relation: "how the caller must relate to the resource (owner, host)",
   roles: "the roles allowed, joined with 'or'",
   enumeration: "what must not leak whether it exists (account, invite code)",
+  lookedUpBy: "what a lookup finds the resource by: its enumeration target (its invite code), or, where that is the resource itself, the input the request carries (the token the request carries)",
   rateLimit: "the limit as given (5/15m)",
   rateLimitCount: "the number of requests allowed per window (5)",
   rateLimitNext: "the first request refused (6)",
