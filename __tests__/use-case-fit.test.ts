@@ -90,8 +90,9 @@ const FIT: Record<string, Fit> = {
       "The endpoint is public: it needs no credentials",
       "per client and per invite code",
       "the same 404 for an unknown",
-      "find(inviteCode: string): Promise<InviteView | null>",
-      "view = query.find(inviteCode)",
+      // A link's record is found by the hash of its token (the token is never stored), REVIEW2 R15.
+      "findByTokenHash(tokenHash: string): Promise<InviteView | null>",
+      "view = query.findByTokenHash(sha256(inviteCode))",
       "a link used one second after its expiry is refused with the same 404 and body as an unknown link",
       "| capability-secret-link |",
       "`joinToken`",
@@ -211,7 +212,7 @@ describe("secret link with an enumeration target", () => {
   it("answers expired and revoked links with the same 404, no 410, and the lookup names the invite code", async () => {
     const { plan } = await planned("Join meeting by invite link", ["--method", "POST", "--route", "/api/invites/:inviteCode/join", "--auth", "anonymous", "--resource", "Meeting", "--value-object", "InviteCode:string(20..64)@path", "--capability", "secret-link", "--response", "joinToken", "--enumeration", "invite code"]);
     expectFit("Join meeting by invite link", plan, {
-      must: ["a revoked link is refused with the same 404 and body as an unknown link", "target = repository.find(inviteCode)  // null -> 404", "find(inviteCode: string): Promise<Meeting | null>"],
+      must: ["a revoked link is refused with the same 404 and body as an unknown link", "target = repository.findByTokenHash(sha256(inviteCode))  // null -> 404", "findByTokenHash(tokenHash: string): Promise<Meeting | null>"],
       mustNot: ["| 410 |", "repository.find(id)", "find(id: string)", "an expired token produce the same"],
     });
   }, 30_000);
@@ -287,7 +288,7 @@ describe("an anonymous change with a domain error of its own", () => {
     const { plan } = await planned("Join meeting", ["--method", "POST", "--route", "/api/invites/:inviteCode/join", "--auth", "anonymous", "--resource", "Meeting", "--value-object", "InviteCode:string(20..64)@path", "--enumeration", "invite code", "--response", "joinToken,meetingId", "--error", "InviteExpired:410:the invite has expired", "--audit"]);
     const pseudo = plan.slice(plan.indexOf("handle(request"));
     const at = (line: string) => pseudo.indexOf(line);
-    expect(at("if the invite has expired -> InviteExpired (410)")).toBeGreaterThan(at("target = repository.find(inviteCode)"));
+    expect(at("if the invite has expired -> InviteExpired (410)")).toBeGreaterThan(at("target = repository.findByTokenHash(sha256(inviteCode))"));
     for (const write of ["apply the change", "repository.save(", "audit.record("]) expect({ write, afterTheCheck: at(write) > at("if the invite has expired") }).toEqual({ write, afterTheCheck: true });
     expectFit("Join meeting", plan, { must: ["rateLimiter.consume(clientKey, inviteCodeKey)", "A-->>C: 200 with joinToken#44; meetingId#44; or the same 404"], mustNot: ["checks access", "invitecodeKey", "200 with the Meeting"] });
   }, 30_000);
@@ -455,7 +456,7 @@ describe("a paged list under a resource", () => {
 describe("a public lookup by a route parameter that is not an id", () => {
   it("finds by that parameter, not by an id the route does not have", async () => {
     const { plan } = await planned("Join meeting by link", ["--method", "POST", "--route", "/api/meetings/join/:joinSecret", "--auth", "anonymous", "--resource", "Meeting", "--value-object", "JoinSecret:string(32..64)@path", "--capability", "secret-link", "--response", "joinToken"]);
-    expectFit("Join meeting by link", plan, { must: ["find(joinSecret: string): Promise<Meeting | null>", "target = repository.find(joinSecret)  // null -> 404"], mustNot: ["find(id: string)", "repository.find(id)"] });
+    expectFit("Join meeting by link", plan, { must: ["findByTokenHash(tokenHash: string): Promise<Meeting | null>", "target = repository.findByTokenHash(sha256(joinSecret))  // null -> 404"], mustNot: ["find(id: string)", "repository.find(id)", "sha256(id)"] });
   }, 30_000);
 });
 
@@ -568,7 +569,7 @@ describe("a public read of one resource (F20)", () => {
   it("is not said of a list, nor of a signed-in read", async () => {
     for (const flags of [["--route", "/api/events", "--auth", "anonymous"], ["--route", "/api/events/:eventId", "--value-object", "EventId:uuid"]]) {
       const { plan } = await planned("Show events", ["--method", "GET", "--resource", "Event", ...flags]);
-      expectFit(flags.join(" "), plan, { must: [], mustNot: ["the public may see"] });
+      expectFit(flags.join(" "), plan, { must: [], mustNot: ["Only an Event the public may see is found", "answers 404 for an Event the public may not see"] });
     }
   }, 30_000);
 });
@@ -588,5 +589,36 @@ describe("a lookup whose enumeration names the resource itself (REVIEW2 R22)", (
     expectFit("Accept invitation", plan, { must: ["Every way of not finding the Invitation by the token the request carries (unknown, expired, revoked)"], mustNot: ["by its invitation", /\ba Invitation\b/] });
     const other = await planned("Join meeting", ["--method", "POST", "--route", "/api/invites/:inviteCode/join", "--auth", "anonymous", "--resource", "Meeting", "--value-object", "InviteCode:string(20..64)@path", "--enumeration", "invite code"]);
     expectFit("Join meeting", other.plan, { must: ["Every way of not finding the Meeting by its invite code (unknown, expired, revoked)"], mustNot: [] });
+  }, 30_000);
+});
+
+describe("a signed-in caller redeeming a link to a resource (REVIEW2 R15, R16)", () => {
+  const flags = ["--method", "POST", "--route", "/api/invitations/:token/accept", "--resource", "Invitation", "--value-object", "Token:string(32..128)", "--enumeration", "invitation", "--capability", "secret-link", "--transition", "Pending->Accepted", "--event", "InvitationAccepted:invitationId"];
+  it("is not the owner: the link is found by its token's hash, holding it grants access, and who may redeem it is asked", async () => {
+    const { plan, dest } = await planned("Accept invitation", flags);
+    expectFit("Accept invitation", plan, {
+      must: [
+        "findByTokenHash(tokenHash: string): Promise<Invitation | null>",
+        "target = repository.findByTokenHash(sha256(token))  // null -> 404",
+        "Holding the link is what grants access",
+        "Must the signed-in caller be the one the Invitation was sent to",
+      ],
+      mustNot: ["Only the owner of the Invitation may call it", "findForOwner", "the caller is not the owner", "A public lookup", "the server sets ids and owner"],
+    });
+    await asProject(dest, "module");
+    expect((await typecheck(dest)).stdout).toBe("");
+  }, 60_000);
+
+  it("answers a used one like an unknown one: the same 404, never a 409 that tells a guesser it was real", async () => {
+    const { plan } = await planned("Accept invitation", flags);
+    expectFit("Accept invitation", plan, {
+      must: ["any other change is refused with the same 404 as an unknown invitation", "state = moveInvitation(target.state, to) -> err => 404, the same as an unknown invitation", "answers an Invitation not in a state that allows the change (already used) with the same 404 as an unknown invitation"],
+      mustNot: ["is not in a state that allows this change |", "-> err => 409", "answers 409 when the Invitation is not in a state"],
+    });
+  }, 30_000);
+
+  it("keeps a relation given, and the owner default where the request names the resource by its id", async () => {
+    const { plan } = await planned("Edit invitation", ["--method", "PATCH", "--route", "/api/invitations/:invitationId", "--resource", "Invitation", "--value-object", "InvitationId:uuid"]);
+    expectFit("Edit invitation", plan, { must: ["Only the owner of the Invitation may call it", "findForOwner(callerId: string, id: string)"], mustNot: [] });
   }, 30_000);
 });

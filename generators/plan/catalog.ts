@@ -7,6 +7,7 @@
  * Requirement and threat texts are Markdown (user text escaped here); test titles
  * are plain text, escaped where they land (a TypeScript string, a table cell).
  */
+import { withArticle } from "../../lib/article.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
@@ -146,20 +147,26 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
 
   if (f.resource && f.transitions.length) {
     const resource = f.resource.pascal;
+    // Found by a guessable key (an invite code, a link's token): a used or closed one answered 409 tells a
+    // guesser the key was real, so it answers the same 404 as an unknown one.
+    const hidden = f.enumeration;
     packs.push(
       answersPack("answers-states", `The state changes of ${resource} this use-case makes`, {
         requirements: [
           {
             kind: "fr",
-            text: `${resource} moves only along its allowed transitions (${f.transitions.map((t) => `${t.from} → ${t.to}`).join(", ")}); any other change is refused with 409 and changes nothing.`,
+            text: `${resource} moves only along its allowed transitions (${f.transitions.map((t) => `${t.from} → ${t.to}`).join(", ")}); any other change is refused ${hidden ? `with the same 404 as an unknown ${md(hidden)} (a used or closed one must not tell a guesser it was real)` : "with 409"} and changes nothing.`,
             tests: [
               { kind: "domain", key: "allow", title: `${resource} state allows each transition of this use-case`, todo: false },
               { kind: "domain", key: "refuse", title: `${resource} state refuses every other transition, at least one from each state`, todo: false },
-              { kind: "integration", title: `answers 409 when the ${resource} is not in a state that allows the change`, body: "state-refused" },
+              hidden
+                ? { kind: "integration", title: `answers ${withArticle(resource)} not in a state that allows the change (already used) with the same 404 as an unknown ${hidden}` }
+                : { kind: "integration", title: `answers 409 when the ${resource} is not in a state that allows the change`, body: "state-refused" },
             ],
           },
         ],
-        statuses: [{ status: 409, when: `The ${md(resource)} is not in a state that allows this change` }],
+        statuses: [hidden ? { status: 404, when: `The ${md(resource)} is not in a state that allows this change (already used or closed): the same answer as an unknown ${md(hidden)}` } : { status: 409, when: `The ${md(resource)} is not in a state that allows this change` }],
+        ...(hidden ? { questions: [`Does the caller who already used the ${md(hidden)} get the same answer again (an idempotent 200) rather than the 404 of an unknown one?`] } : {}),
       }),
     );
   }

@@ -160,10 +160,6 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   // A resource under /me (GET /api/me/things/:thingId) is one of the caller's own: a query scoped to the
   // caller, not a loaded record whose owner is checked (unless a --relation or roles say otherwise).
   const self = signedIn && (resource === undefined ? isSelfRoute(route) || flow !== "create" : isSelfRoute(route) && !input.relation && input.auth !== "roles");
-  // With --auth roles the role grants access (MODEL.md: roles are global); only a --relation given too adds a relation, either granting access.
-  const relation = resource && signedIn && !self ? input.relation || (input.auth === "roles" ? undefined : "owner") : undefined;
-  // A relation given with roles decides access for a caller without the role (the role reaches any resource): the relation's model, the role beside it.
-  const access: AccessModel = !signedIn ? "anonymous" : relation ? "relation" : input.auth === "roles" ? "roles" : self ? "self" : "authenticated";
   const enumerationText = input.enumeration || (input.enumerationSensitive ? "account" : "");
   const routeParams = routeParamsOf(route);
   const requestBody = method !== "GET" && method !== "DELETE";
@@ -172,6 +168,14 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     const location: InputLocation = vo.location ?? (routeParams.includes(names.camel) ? "path" : requestBody ? "body" : "query");
     return { names, location, required: !vo.optional, fromText: location !== "body" };
   });
+  const secretLink = secretLinkRoleOf(input.capabilities, [...new Set([...routeParams, ...inputs.map((i) => i.names.camel)])]);
+  // With --auth roles the role grants access (MODEL.md: roles are global); only a --relation given too adds a relation, either granting access.
+  // A resource found by a link's token or a guessable key (an invite code) is reached by holding it: the one who
+  // redeems an invitation is not its owner, so no relation is assumed there; one given is kept.
+  const byKey = secretLink === "redeem" || enumerationText !== "";
+  const relation = resource && signedIn && !self ? input.relation || (input.auth === "roles" || byKey ? undefined : "owner") : undefined;
+  // A relation given with roles decides access for a caller without the role (the role reaches any resource): the relation's model, the role beside it.
+  const access: AccessModel = !signedIn ? "anonymous" : relation ? "relation" : input.auth === "roles" ? "roles" : self ? "self" : "authenticated";
   // A change or delete outside /me that names nothing still acts on one resource (as it always did):
   // only a query can be a list, and only the caller's own can be found by the credential alone.
   const identifiesOne = resource !== undefined && (namesOneOf(routeParams, inputs, enumerationText, input.capabilities) || (flow !== "query" && !self));
@@ -180,7 +184,6 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   const states: string[] = [];
   for (const t of input.transitions) for (const s of [t.from, t.to]) if (!states.includes(s)) states.push(s);
   const scheduledCommand = input.scheduledCommand ? namesOf(input.scheduledCommand) : undefined;
-  const secretLink = secretLinkRoleOf(input.capabilities, [...new Set([...routeParams, ...inputs.map((i) => i.names.camel)])]);
   const emitters = new Map(input.events.map((e) => [namesOf(e.name).pascal, e.emitter ?? REQUEST_EMITTER]));
   return {
     flow,

@@ -191,7 +191,9 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       : f.resource && f.self
         ? `  // Only the caller's own ${resource}s: the caller's id is part of the query; one outside that scope is null, as a missing one.\n  findForCaller(callerId: string, id: string): Promise<${resource} | null>;`
       : f.resource
-        ? `  // ${f.access === "roles" ? "Access is by role, checked before the handler runs" : "A public lookup"}: no owner to check; it reaches this ${resource} and nothing else.\n  find(${lookupKeyOf(f)}: string): Promise<${resource} | null>;`
+        ? f.secretLink === "redeem"
+          ? `  // The link's ${resource}, by the SHA-256 hash of the token the request carries (the token itself is never stored); holding the link is the access, so no owner to check.\n  findByTokenHash(tokenHash: string): Promise<${resource} | null>;`
+          : `  // ${f.access === "roles" ? "Access is by role, checked before the handler runs" : f.access === "authenticated" ? "A lookup by what the request carries, which any signed-in caller holding it may use" : "A public lookup"}: no owner to check; it reaches this ${resource} and nothing else.\n  find(${lookupKeyOf(f)}: string): Promise<${resource} | null>;`
         : f.self
           ? "  // The caller's own data, by the identity in the credential; no method takes another account's id.\n  findForCaller(callerId: string): Promise<Aggregate | null>;"
           : "";
@@ -242,7 +244,9 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
             ? "Security rules: identity from the credential only; no method takes another account's id."
             : f.access === "roles" && f.flow !== "create"
               ? "Security rules: access is by role, checked before the handler runs; writes happen in one transaction with the outbox."
-              : "Security rules: the server sets ids and owner; writes happen in one transaction with the outbox.";
+              : f.flow === "create" || !f.resource
+                ? "Security rules: the server sets ids and owner; writes happen in one transaction with the outbox."
+                : `Security rules: the ${md(resource)} is found only by what the request carries${f.secretLink === "redeem" ? " (the hash of its token)" : ""}; no server-owned field is taken from the request; writes happen in one transaction with the outbox.`;
   return { port: `interface ${name} {\n${body.filter(Boolean).join("\n")}\n}`, rules };
 }
 

@@ -45,7 +45,7 @@ export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationSte
     steps.push({
       title: `States of ${m.states.resource.pascal}: the generated stub allows exactly the transitions of this use-case`,
       file: m.states.file,
-      pseudo: `${m.states.moveName}(from, to): Result<${m.states.typeName}, ValidationError>\n${m.states.allowed.map((a) => `  ${a.from} -> ${a.to}: ok`).join("\n")}\n  anything else -> err (409 at the API)`,
+      pseudo: `${m.states.moveName}(from, to): Result<${m.states.typeName}, ValidationError>\n${m.states.allowed.map((a) => `  ${a.from} -> ${a.to}: ok`).join("\n")}\n  anything else -> err (${m.facts.enumeration ? `404 at the API, the same as an unknown ${m.facts.enumeration}` : "409 at the API"})`,
     });
   }
   steps.push({
@@ -100,7 +100,7 @@ function handlerPseudo(m: PlanModel): string {
   const resource = f.resource?.pascal;
   const load = roleOrRelationOf(f)
     ? `caller has role ${m.roles.join(" or ")} ? repository.find(id) : repository.findFor${cap(f.relation ?? "owner")}(callerId, id)  // null -> 404: missing, or neither the role nor ${f.relation}`
-    : f.access === "relation" ? `repository.findFor${cap(f.relation ?? "owner")}(callerId, id)  // null -> 404: missing or not ${f.relation}` : ownOneOf(f) ? "repository.findForCaller(callerId)  // null -> 404: the caller has none" : resource && f.self ? "repository.findForCaller(callerId, id)  // null -> 404: missing or not the caller's" : resource ? `repository.find(${lookupKeyOf(f)})  // null -> 404` : "";
+    : f.access === "relation" ? `repository.findFor${cap(f.relation ?? "owner")}(callerId, id)  // null -> 404: missing or not ${f.relation}` : ownOneOf(f) ? "repository.findForCaller(callerId)  // null -> 404: the caller has none" : resource && f.self ? "repository.findForCaller(callerId, id)  // null -> 404: missing or not the caller's" : resource ? (f.secretLink === "redeem" ? `repository.findByTokenHash(sha256(${lookupKeyOf(f)}))  // null -> 404` : `repository.find(${lookupKeyOf(f)})  // null -> 404`) : "";
   const later = erasesLater(f);
   const requestEvents = m.events.filter((e) => !e.emitter);
   const emit = requestEvents.map((ev) => `  events += ${ev.names.pascal}.create(...)`);
@@ -124,7 +124,7 @@ function handlerPseudo(m: PlanModel): string {
       break;
     default:
       lines.push(`  target = ${load || "repository.findForCaller(callerId)  // the caller's own data"}`);
-      if (m.states) lines.push(`  state = ${m.states.moveName}(target.state, to) -> err => 409`);
+      if (m.states) lines.push(`  state = ${m.states.moveName}(target.state, to) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : "409"}`);
       if (later) lines.push("  already marked for erasure -> respond again as below, nothing more scheduled");
       lines.push(later ? "  mark target for erasure: deactivated and hidden from every read, nothing erased yet; collect events" : m.flow === "delete" ? "  delete target; collect events" : "  apply the change; collect events", ...emit);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}${later ? "  // it erases the data when the cancellation window ends" : ""}`);
