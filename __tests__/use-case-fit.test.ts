@@ -311,6 +311,9 @@ describe("inputs that contradict each other", () => {
     ["an upload on a GET", ["--method", "GET", "--route", "/api/files", "--capability", "file-upload"], /--capability: file-upload: an upload needs a request body, and a GET has none/],
     ["an upload on a DELETE", ["--method", "DELETE", "--route", "/api/files/:fileId", "--capability", "file-upload"], /--capability: file-upload: an upload needs a request body, and a DELETE has none/],
     ["a 201 on a DELETE", ["--method", "DELETE", "--route", "/api/things/:thingId", "--resource", "Thing", "--value-object", "ThingId:uuid", "--success", "201"], /--success 201: a DELETE creates nothing/],
+    // REVIEW2 R11: a state is a word, and a transition made by a command names one that exists.
+    ["a state that is not a word", ["--method", "PATCH", "--route", "/api/subs/:subId", "--resource", "Sub", "--transition", "Active->Pending Cancellation"], /--transition "Active->Pending Cancellation": state "Pending Cancellation": a state is one word/],
+    ["a transition by a command that does not exist", ["--method", "PATCH", "--route", "/api/subs/:subId", "--resource", "Sub", "--transition", "Active->Ended@EndSub"], /--transition: Active->Ended@EndSub: no scheduled command EndSub makes it/],
     ["a relation on a delete that names no resource", ["--method", "DELETE", "--route", "/api/meetings", "--resource", "Meeting", "--relation", "host"], /--relation host: DELETE \/api\/meetings names no Meeting to check it against/],
   ])("%s: exits 2 with one line, and writes nothing", async (_what, flags, message) => {
     const out = await tempDir();
@@ -621,4 +624,25 @@ describe("a signed-in caller redeeming a link to a resource (REVIEW2 R15, R16)",
     const { plan } = await planned("Edit invitation", ["--method", "PATCH", "--route", "/api/invitations/:invitationId", "--resource", "Invitation", "--value-object", "InvitationId:uuid"]);
     expectFit("Edit invitation", plan, { must: ["Only the owner of the Invitation may call it", "findForOwner(callerId: string, id: string)"], mustNot: [] });
   }, 30_000);
+});
+
+describe("a transition the scheduled command makes (REVIEW2 R11)", () => {
+  it("is labelled with the command, and the request makes only its own", async () => {
+    const { plan, dest } = await planned("Cancel subscription", ["--method", "PATCH", "--route", "/api/subscriptions/:subscriptionId", "--resource", "Subscription", "--value-object", "SubscriptionId:uuid", "--transition", "Active->PendingCancellation", "--transition", "PendingCancellation->Cancelled@EndSubscription", "--scheduled-command", "EndSubscription"]);
+    expectFit("Cancel subscription", plan, {
+      must: [
+        "PendingCancellation --> Cancelled: EndSubscription#44; later",
+        "| PendingCancellation | Cancelled | yes, by EndSubscription when it runs |",
+        "state = moveSubscription(target.state, PendingCancellation) -> err => 409",
+        "schedule EndSubscription  // it makes PendingCancellation -> Cancelled when it runs, not the request",
+        "PendingCancellation → Cancelled by EndSubscription when it runs, not the request",
+      ],
+      mustNot: ["CancelledEndSubscription", "PendingCancellation --> Cancelled: this use#45;case", "moveSubscription(target.state, to)"],
+    });
+    // The stored answers keep who makes it, so the grow commands plan it the same.
+    expect(plan).toContain('"transitions":["Active-\\u003ePendingCancellation","PendingCancellation-\\u003eCancelled@EndSubscription"]');
+    await asProject(dest, "module");
+    expect((await typecheck(dest)).stdout).toBe("");
+    expect(jestSummary(await runGeneratedTests(dest)).failed).toBe(0);
+  }, 120_000);
 });

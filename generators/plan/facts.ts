@@ -278,6 +278,12 @@ export function contradictionOf(input: PlanInput): { flag: string; problem: stri
     const ev = input.events[0]!;
     return { flag: "event", problem: `${ev.name}${ev.emitter ? `@${ev.emitter}` : ""}: --method GET only reads and emits no events; emit it from a POST, PUT, PATCH or DELETE use-case` };
   }
+  for (const t of input.transitions) {
+    if (t.emitter === undefined) continue;
+    if (!f.scheduledCommand || f.scheduledCommand.pascal !== t.emitter) {
+      return { flag: "transition", problem: `${t.from}->${t.to}@${t.emitter}: no scheduled command ${t.emitter} makes it (--scheduled-command ${f.scheduledCommand?.pascal ?? "is not given"})` };
+    }
+  }
   for (const ev of input.events) {
     if (ev.emitter === undefined) continue;
     if (!f.scheduledCommand || f.scheduledCommand.pascal !== ev.emitter) {

@@ -173,7 +173,8 @@ function dataFlow(p: Parts): string[] {
       steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (404 when the caller has none)` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : ""}, ${erasesLater(f) ? "marks it for erasure (deactivated and hidden at once, nothing erased yet)" : f.flow === "delete" ? "deletes it" : "applies the change"} and saves with the outbox in one transaction.`);
   }
   if (p.requestEvents.length && f.flow !== "query") steps.push(`Events (${p.requestEvents.join(", ")}) leave through the outbox after the commit.`);
-  if (job) steps.push(`Later, ${md(job)} runs once per id${erasesLater(f) ? ", when the cancellation window ends, and erases the data" : ""}${p.jobEvents.length ? ` and emits ${p.jobEvents.join(", ")} through the outbox` : ""}.`);
+  const jobMoves = f.transitions.filter((t) => t.emitter).map((t) => `${md(t.from)} → ${md(t.to)}`);
+  if (job) steps.push(`Later, ${md(job)} runs once per id${erasesLater(f) ? ", when the cancellation window ends, and erases the data" : ""}${jobMoves.length ? `, moves the ${resource ?? "resource"} ${jobMoves.join(", ")}` : ""}${p.jobEvents.length ? ` and emits ${p.jobEvents.join(", ")} through the outbox` : ""}.`);
   const telemetry = p.refs.link("telemetry", "Telemetry");
   steps.push(`Telemetry records the outcome with personal data dropped or hashed${telemetry ? ` (see ${telemetry})` : ""}.`);
   return steps;

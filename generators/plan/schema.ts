@@ -37,6 +37,8 @@ export interface EventInput {
 export interface TransitionInput {
   from: string;
   to: string;
+  /** `From->To@Command`: the scheduled command that makes it when it runs; absent: the request makes it. */
+  emitter?: string;
 }
 export interface ErrorInput {
   name: string;
@@ -85,21 +87,27 @@ function parseValueObject(raw: unknown): ValueObjectInput {
   };
 }
 
-/** `From->To`: a state change of the resource. */
+/** `From->To[@Command]`: a state change of the resource, made by the request or, with `@Command`, by that scheduled command. */
 function parseTransition(raw: unknown): TransitionInput {
-  let from: unknown, to: unknown;
+  let from: unknown, to: unknown, emitter: unknown;
   if (typeof raw === "string") {
     const arrow = raw.indexOf("->");
     if (arrow < 0) throw `expected From->To, e.g. Scheduled->Cancelled (got ${JSON.stringify(raw)})`;
-    [from, to] = [raw.slice(0, arrow), raw.slice(arrow + 2)];
+    const at = raw.indexOf("@", arrow);
+    [from, to] = [raw.slice(0, arrow), raw.slice(arrow + 2, at < 0 ? undefined : at)];
+    if (at >= 0) emitter = raw.slice(at + 1);
   } else if (raw !== null && typeof raw === "object" && !Array.isArray(raw)) {
-    ({ from, to } = raw as Record<string, unknown>);
+    ({ from, to, emitter } = raw as Record<string, unknown>);
   } else throw `expected "From->To" or { "from", "to" }, got ${describe(raw)}`;
   const [a, b] = [oneLine(from ?? ""), oneLine(to ?? "")];
   must(validateTypeName(a));
   must(validateTypeName(b));
+  // A state is a word: "Pending Cancellation" or "Cancelled!" would be squashed into another name.
+  for (const s of [a, b]) if (!/^\p{L}[\p{L}\p{N}_-]*$/u.test(s.trim())) throw `state ${JSON.stringify(s.trim())}: a state is one word of letters and digits (PendingCancellation)`;
   if (namesOf(a).pascal === namesOf(b).pascal) throw `transition ${a}->${b} does not change the state`;
-  return { from: namesOf(a).pascal, to: namesOf(b).pascal };
+  const by = emitter === undefined || emitter === "" ? undefined : oneLine(emitter);
+  if (by !== undefined) must(validateTypeName(by));
+  return { from: namesOf(a).pascal, to: namesOf(b).pascal, ...(by !== undefined && by.toLowerCase() !== REQUEST_EMITTER ? { emitter: namesOf(by).pascal } : {}) };
 }
 
 /** `Name:status[:when]`: a domain error the use-case answers with. */
@@ -318,7 +326,7 @@ export const planSchema = {
   }),
   transitions: list({
     flag: "transition",
-    description: "A state change of the resource this use-case makes",
+    description: "A state change of the resource this use-case makes; From->To@Command for one its scheduled command makes when it runs",
     valueHint: '"From->To"',
     // A GET only reads: it changes no state (as it emits no events), so it is not asked.
     askWhen: (a) => typeof a["resource"] === "string" && a["resource"] !== "" && a["method"] !== "GET",

@@ -19,7 +19,8 @@ export interface StateModel {
   /** `moveMeeting(from, to)`: the one way to change state. */
   moveName: string;
   states: { name: string; literal: string; allowed: string }[];
-  allowed: { from: string; to: string }[];
+  /** `by`: the scheduled command that makes it; absent: the request. */
+  allowed: { from: string; to: string; by?: string }[];
   /** Every other pair, including staying put: at least one per state. */
   refused: { from: string; to: string }[];
   diagram: string[];
@@ -28,7 +29,7 @@ export interface StateModel {
 }
 
 export function stateModel(resource: Names, states: string[], transitions: TransitionInput[], file: FileRef, importFromTests: string): StateModel {
-  const allowed = transitions.map((t) => ({ from: t.from, to: t.to }));
+  const allowed = transitions.map((t) => ({ from: t.from, to: t.to, ...(t.emitter ? { by: t.emitter } : {}) }));
   const refused = states.flatMap((from) => states.filter((to) => !allowed.some((a) => a.from === from && a.to === to)).map((to) => ({ from, to })));
   const first = transitions[0]!.from;
   return {
@@ -46,6 +47,7 @@ export function stateModel(resource: Names, states: string[], transitions: Trans
     allowed,
     refused,
     // State names are PascalCase letters and digits (validated): safe as Mermaid state ids.
-    diagram: [`[*] --> ${first}`, ...allowed.map((a) => `${a.from} --> ${a.to}: ${mermaid("this use-case")}`)],
+    // A transition a scheduled command makes (From->To@Command) is labelled with it: the request does not make it.
+    diagram: [`[*] --> ${first}`, ...transitions.map((t) => `${t.from} --> ${t.to}: ${mermaid(t.emitter ? `${t.emitter}, later` : "this use-case")}`)],
   };
 }

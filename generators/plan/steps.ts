@@ -124,10 +124,13 @@ function handlerPseudo(m: PlanModel): string {
       break;
     default:
       lines.push(`  target = ${load || "repository.findForCaller(callerId)  // the caller's own data"}`);
-      if (m.states) lines.push(`  state = ${m.states.moveName}(target.state, to) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : "409"}`);
+      // The request makes only its own transitions; one a scheduled command makes (From->To@Command) waits for the job.
+      const own = f.transitions.filter((t) => !t.emitter);
+      if (m.states && own.length) lines.push(`  state = ${m.states.moveName}(target.state, ${[...new Set(own.map((t) => t.to))].join(" or ")}) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : "409"}`);
       if (later) lines.push("  already marked for erasure -> respond again as below, nothing more scheduled");
       lines.push(later ? "  mark target for erasure: deactivated and hidden from every read, nothing erased yet; collect events" : m.flow === "delete" ? "  delete target; collect events" : "  apply the change; collect events", ...emit);
-      if (m.command) lines.push(`  schedule ${m.command.names.pascal}${later ? "  // it erases the data when the cancellation window ends" : ""}`);
+      const byJob = f.transitions.filter((t) => t.emitter).map((t) => `${t.from} -> ${t.to}`);
+      if (m.command) lines.push(`  schedule ${m.command.names.pascal}${later ? "  // it erases the data when the cancellation window ends" : byJob.length ? `  // it makes ${byJob.join(", ")} when it runs, not the request` : ""}`);
       lines.push(later ? "  repository.markForErasure(target, events)  // one transaction with the outbox" : m.flow === "delete" ? "  repository.delete(target, events)  // one transaction with the outbox" : `  repository.save(target, events)  // one transaction with the outbox; version conflict -> ${versionAnswer(f)}`);
       lines.push(`  respond ${f.success}${f.success === 204 ? " with no body" : ""}`);
   }

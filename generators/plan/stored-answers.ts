@@ -18,7 +18,7 @@ export function toAnswers(input: PlanInput, date: string): Record<string, unknow
     ...input,
     valueObjects: input.valueObjects.map(valueObjectText),
     events: input.events.map((e) => ({ name: e.name, fields: e.fields, ...(e.emitter ? { emitter: e.emitter } : {}) })),
-    transitions: input.transitions.map((t) => `${t.from}->${t.to}`),
+    transitions: input.transitions.map((t) => `${t.from}->${t.to}${t.emitter ? `@${t.emitter}` : ""}`),
     errors: input.errors.map((e) => ({ name: e.name, status: e.status, when: e.when })),
     date,
   };
