@@ -646,3 +646,24 @@ describe("a transition the scheduled command makes (REVIEW2 R11)", () => {
     expect(jestSummary(await runGeneratedTests(dest)).failed).toBe(0);
   }, 120_000);
 });
+
+describe("a DELETE of one item inside the resource (REVIEW2 R14)", () => {
+  it("removes the item and saves the resource, which stays; a per-resource role is asked about", async () => {
+    const { plan, dest } = await planned("Remove team member", ["--method", "DELETE", "--route", "/api/teams/:teamId/members/:memberId", "--auth", "roles", "--roles", "team-admin", "--resource", "Team", "--value-object", "TeamId:uuid", "--value-object", "MemberId:uuid", "--event", "TeamMemberRemoved:teamId,memberId"]);
+    expectFit("Remove team member", plan, {
+      must: [
+        "remove the Member memberId from target -> none => 404; collect events  // the Team itself stays",
+        "repository.save(target, events)",
+        "save(aggregate: Team, events: readonly unknown[]): Promise<void>;",
+        "| 404 | No such Team; The Team has no such Member |",
+        "removes only the Member it names: the Team and its other Members stay",
+        "This use-case removes one Member (`:memberId`) from one Team, found by `:teamId` from the route",
+        "Is role team-admin held across every Team, or per Team",
+      ],
+      mustNot: ["delete target; collect events", "repository.delete(target, events)", "delete(aggregate: Team", "the data can no longer be read through the API"],
+    });
+    await asProject(dest, "module");
+    expect((await typecheck(dest)).stdout).toBe("");
+    expect(jestSummary(await runGeneratedTests(dest)).failed).toBe(0);
+  }, 120_000);
+});

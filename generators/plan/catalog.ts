@@ -12,7 +12,7 @@ import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
-import { erasesLater, versionErrorOf, type UseCaseFacts } from "./facts.js";
+import { erasesLater, removedItemOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
 import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
@@ -69,6 +69,7 @@ export const PACK_ORDER = [
   "answers-inputs",
   "inputs",
   "answers-states",
+  "answers-removed-item",
   "answers-errors",
   "answers-events",
   "events",
@@ -171,6 +172,23 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
     );
   }
 
+  const item = removedItemOf(f);
+  if (item && f.resource) {
+    const [r, it] = [md(f.resource.pascal), md(item.names.pascal)];
+    packs.push(
+      answersPack("answers-removed-item", `One ${item.names.pascal} removed from the ${f.resource.pascal}, which stays`, {
+        requirements: [
+          {
+            kind: "fr",
+            text: `The handler removes the ${it} ${code(`:${item.param}`)} from the ${r} and saves the ${r}; the ${r} itself is never deleted. A ${r} without that ${it} answers 404.`,
+            tests: [{ kind: "integration", title: removedOnlyTitle(item.names.pascal, f.resource.pascal) }, { kind: "integration", title: `answers 404 for ${withArticle(item.names.pascal)} the ${f.resource.pascal} does not have` }],
+          },
+        ],
+        statuses: [{ status: 404, when: `The ${r} has no such ${it}` }],
+      }),
+    );
+  }
+
   if (f.errors.length) {
     packs.push(
       answersPack("answers-errors", "The domain errors the answers name", {
@@ -249,10 +267,28 @@ function withVersionError(packs: readonly LoadedPack[], f: UseCaseFacts): readon
   });
 }
 
+const removedOnlyTitle = (item: string, resource: string): string => `removes only the ${item} it names: the ${resource} and its other ${item}s stay`;
+
+/**
+ * A DELETE that removes one item from the resource (`/api/teams/:teamId/members/:memberId`) keeps the
+ * resource: the delete flow's "can no longer be read" test (whose body checks the resource is gone) gives
+ * way to the answers' "removes only the item it names".
+ */
+function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
+  const item = removedItemOf(f);
+  if (!item || !f.resource) return packs;
+  const theirs: PackTest = { kind: "integration", title: removedOnlyTitle(item.names.pascal, f.resource.pascal) };
+  return packs.map((p) =>
+    p.name !== "flow-delete"
+      ? p
+      : { ...p, requirements: p.requirements?.map((r) => ({ ...r, ...(r.tests ? { tests: r.tests.map((t) => (t === "deletes" ? theirs : t)) } : {}) })), tests: p.tests?.filter((t) => t.key !== "deletes") },
+  );
+}
+
 const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? ` when ${e.when}` : ""}`;
 
 export function buildCatalog(c: CatalogInput): Catalog {
-  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withVersionError(c.packs, c.facts)], {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withRemovedItem(withVersionError(c.packs, c.facts), c.facts)], {
     kinds: c.kinds,
     escape: { text: md, code },
     order: PACK_ORDER,

@@ -424,4 +424,16 @@ export function versionErrorOf(f: UseCaseFacts): ErrorInput | undefined {
  * such as a purge): the request only deactivates and hides the data and schedules
  * the purge; the purge job erases it later.
  */
+/**
+ * A DELETE of one item inside the resource (`DELETE /api/teams/:teamId/members/:memberId --resource Team`):
+ * the route names an id after the resource's own, so the request removes that item from the loaded
+ * resource and saves it; the resource itself stays. The item's name, from its parameter (Member).
+ */
+export function removedItemOf(f: UseCaseFacts): { names: Names; param: string } | undefined {
+  if (f.flow !== "delete" || !f.resource || f.routeParams.length < 2) return undefined;
+  const own = f.routeParams.findIndex((p) => p === `${f.resource!.camel}Id` || p === "id");
+  const param = f.routeParams[own < 0 ? 1 : own + 1];
+  return param === undefined ? undefined : { names: namesOf(param.replace(/Id$/, "") || param), param };
+}
+
 export const erasesLater = (f: UseCaseFacts): boolean => f.flow === "delete" && (f.capabilities.includes("erasure") || f.scheduledCommand !== undefined);

@@ -9,7 +9,7 @@ import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { erasesLater, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, type UseCaseFacts } from "./facts.js";
+import { erasesLater, removedItemOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 
@@ -116,7 +116,9 @@ function sequence(p: Parts): string[] {
     default: {
       const target = resource ? `the ${f.self ? "caller's own " : ""}${resource}` : "the caller's own data, by the credential";
       lines.push(`  H->>R: ${mermaid(`load ${target}${related(f)}${f.access === "relation" ? ", else 404" : ""}`)}`);
-      lines.push(`  H->>R: ${mermaid(erasesLater(f) ? "mark for erasure (deactivated, hidden), with the outbox entries, one transaction" : f.flow === "delete" ? "delete, with the outbox entries, one transaction" : "save the change with its outbox entries, one transaction")}`);
+      const item = removedItemOf(f);
+      if (item) lines.push(`  H->>H: ${mermaid(`remove the ${item.names.pascal} from it, else 404`)}`);
+      lines.push(`  H->>R: ${mermaid(erasesLater(f) ? "mark for erasure (deactivated, hidden), with the outbox entries, one transaction" : item ? `save the ${resource ?? "resource"}, with the outbox entries, one transaction` : f.flow === "delete" ? "delete, with the outbox entries, one transaction" : "save the change with its outbox entries, one transaction")}`);
     }
   }
   if (f.flow !== "query") for (const ev of p.requestEvents) lines.push(`  H-)R: append ${mermaid(ev)} to the outbox`);
@@ -170,7 +172,7 @@ function dataFlow(p: Parts): string[] {
       steps.push(`The handler${resource ? ` loads the ${resource}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise),` : ""}` : ""} schedules ${md(job ?? "the job")} and answers 202 with the job's status resource; nothing is done yet.`);
       break;
     default:
-      steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (404 when the caller has none)` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : ""}, ${erasesLater(f) ? "marks it for erasure (deactivated and hidden at once, nothing erased yet)" : f.flow === "delete" ? "deletes it" : "applies the change"} and saves with the outbox in one transaction.`);
+      steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (404 when the caller has none)` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : ""}, ${erasesLater(f) ? "marks it for erasure (deactivated and hidden at once, nothing erased yet)" : removedItemOf(f) ? `removes its ${md(removedItemOf(f)!.names.pascal)} ${code(`:${removedItemOf(f)!.param}`)} (404 when it has no such ${md(removedItemOf(f)!.names.pascal)}; the ${resource} itself stays)` : f.flow === "delete" ? "deletes it" : "applies the change"} and saves with the outbox in one transaction.`);
   }
   if (p.requestEvents.length && f.flow !== "query") steps.push(`Events (${p.requestEvents.join(", ")}) leave through the outbox after the commit.`);
   const jobMoves = f.transitions.filter((t) => t.emitter).map((t) => `${md(t.from)} → ${md(t.to)}`);
@@ -223,7 +225,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       body.push(
         erasesLater(f)
           ? `  // Marks it for erasure (deactivated, hidden from every read) and saves its outbox events in one transaction; the purge job erases it later.\n  markForErasure(aggregate: ${f.resource ? resource : "Aggregate"}, events: readonly unknown[]): Promise<void>;`
-          : f.flow === "delete"
+          : f.flow === "delete" && !removedItemOf(f)
           ? `  // Deletes it and saves its outbox events in one transaction.\n  delete(${f.resource ? "aggregate" : "aggregate"}: ${f.resource ? resource : "Aggregate"}, events: readonly unknown[]): Promise<void>;`
           : `  // Saves the change and its outbox events in one transaction; fails on a version conflict.\n  save(aggregate: ${f.resource ? resource : "Aggregate"}, events: readonly unknown[]): Promise<void>;`,
       );

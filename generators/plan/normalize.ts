@@ -7,7 +7,7 @@ import type { LoadedPack } from "../../lib/packs/pack.js";
 import { builtInPacks, builtInSettings } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
 import { buildCatalog, TODO } from "./catalog.js";
-import { factsOf, listsResourceOf, listsUnderOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
+import { factsOf, removedItemOf, listsResourceOf, listsUnderOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
 import { flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
@@ -346,6 +346,8 @@ function dataModelOf(f: UseCaseFacts): string {
     : f.access === "roles"
       ? `a caller with role ${f.roles.map((x) => md(x)).join(" or ") || "(the needed role)"} may reach any ${r}, whoever created it; anyone else gets 403`
       : "it is public: whoever holds what names it may reach it, and nobody owns it";
+  const item = removedItemOf(f);
+  if (item) return `This use-case removes one ${md(item.names.pascal)} (${code(`:${item.param}`)}) from one ${r}, found by ${f.routeParams.filter((p) => p !== item.param).map((p) => code(`:${p}`)).join(", ")} from the route; ${who}. The ${r} itself stays, and is saved without it. ${states}`;
   if (listsUnderOf(f)) return `This use-case lists items of one ${r} a page at a time, the ${r} found ${by}; ${who}. ${states}`;
   return `This use-case ${VERBS[f.flow]} one ${r}, found ${by}; ${who}. ${states}`;
 }

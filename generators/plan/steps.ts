@@ -3,7 +3,7 @@
  * fills, with pseudo-code a reviewer can check before any code is written.
  */
 import { code } from "../../lib/render/escape.js";
-import { erasesLater, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, roleOrRelationOf } from "./facts.js";
+import { erasesLater, removedItemOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, roleOrRelationOf } from "./facts.js";
 import { namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -128,10 +128,11 @@ function handlerPseudo(m: PlanModel): string {
       const own = f.transitions.filter((t) => !t.emitter);
       if (m.states && own.length) lines.push(`  state = ${m.states.moveName}(target.state, ${[...new Set(own.map((t) => t.to))].join(" or ")}) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : "409"}`);
       if (later) lines.push("  already marked for erasure -> respond again as below, nothing more scheduled");
-      lines.push(later ? "  mark target for erasure: deactivated and hidden from every read, nothing erased yet; collect events" : m.flow === "delete" ? "  delete target; collect events" : "  apply the change; collect events", ...emit);
+      const item = removedItemOf(f);
+      lines.push(later ? "  mark target for erasure: deactivated and hidden from every read, nothing erased yet; collect events" : item ? `  remove the ${item.names.pascal} ${item.param} from target -> none => 404; collect events  // the ${resource} itself stays` : m.flow === "delete" ? "  delete target; collect events" : "  apply the change; collect events", ...emit);
       const byJob = f.transitions.filter((t) => t.emitter).map((t) => `${t.from} -> ${t.to}`);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}${later ? "  // it erases the data when the cancellation window ends" : byJob.length ? `  // it makes ${byJob.join(", ")} when it runs, not the request` : ""}`);
-      lines.push(later ? "  repository.markForErasure(target, events)  // one transaction with the outbox" : m.flow === "delete" ? "  repository.delete(target, events)  // one transaction with the outbox" : `  repository.save(target, events)  // one transaction with the outbox; version conflict -> ${versionAnswer(f)}`);
+      lines.push(later ? "  repository.markForErasure(target, events)  // one transaction with the outbox" : m.flow === "delete" && !item ? "  repository.delete(target, events)  // one transaction with the outbox" : `  repository.save(target, events)  // one transaction with the outbox; version conflict -> ${versionAnswer(f)}`);
       lines.push(`  respond ${f.success}${f.success === 204 ? " with no body" : ""}`);
   }
   if (m.audit) lines.splice(lines.length - 1, 0, "  audit.record(actor, action, outcome, correlationId)  // no personal data");
