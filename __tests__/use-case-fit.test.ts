@@ -667,3 +667,26 @@ describe("a DELETE of one item inside the resource (REVIEW2 R14)", () => {
     expect(jestSummary(await runGeneratedTests(dest)).failed).toBe(0);
   }, 120_000);
 });
+
+describe("a PUT of the caller's own data with no version from the client (REVIEW2 R21)", () => {
+  it("is last-write-wins, not a 409; it creates the record when the caller has none; the same body twice emits no second event", async () => {
+    const { plan, dest } = await planned("Update notification preferences", ["--method", "PUT", "--route", "/api/me/notification-preferences", "--value-object", "EmailEnabled:boolean", "--value-object", "DigestFrequency:enum(never|daily|weekly)", "--event", "NotificationPreferencesChanged:userId"]);
+    expectFit("Update notification preferences", plan, {
+      must: [
+        "A PUT sets the whole record: the same body sent again changes nothing, saves nothing and emits no event.",
+        "A caller with none yet gets the record created with these values (a PUT is an upsert), never a 404.",
+        "target = repository.findForCaller(callerId) ?? a new record for the caller",
+        "If-Match with the ETag it read, 412 when it changed",
+        "a PUT replaces it whole: the last one wins",
+      ],
+      mustNot: ["| 409 |", "version conflict", "answers 409 when the record changed", "a lost update"],
+    });
+    await asProject(dest, "module");
+    expect((await typecheck(dest)).stdout).toBe("");
+  }, 60_000);
+
+  it("keeps the lost-update 409 for a PATCH", async () => {
+    const { plan } = await planned("Rename room", ["--method", "PATCH", "--route", "/api/rooms/:roomId", "--resource", "Room", "--value-object", "RoomId:uuid"]);
+    expectFit("Rename room", plan, { must: ["| 409 | The record changed since it was read (version conflict) |", "answers 409 when the record changed since it was read"], mustNot: ["A PUT sets the whole record"] });
+  }, 30_000);
+});

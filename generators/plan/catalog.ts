@@ -12,7 +12,7 @@ import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
-import { erasesLater, removedItemOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
+import { erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
 import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
@@ -267,6 +267,27 @@ function withVersionError(packs: readonly LoadedPack[], f: UseCaseFacts): readon
   });
 }
 
+/**
+ * A PUT replaces the whole record and the client read no version: two at once is last-write-wins by
+ * contract. The change flow's lost-update 409 (threat, test, status) would be a status no client can
+ * act on; whether a client needs If-Match (412) becomes an open question.
+ */
+function withWholeReplace(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
+  if (!replacesWholeOf(f)) return packs;
+  const isConflict = (t: PackTest | string): boolean => t === "conflict" || (typeof t !== "string" && t.key === "conflict");
+  return packs.map((p) =>
+    p.name !== "flow-change"
+      ? p
+      : {
+          ...p,
+          threats: p.threats?.filter((t) => !t.tests?.some(isConflict)),
+          tests: p.tests?.filter((t) => t.key !== "conflict"),
+          statuses: p.statuses?.filter((s) => s.status !== 409),
+          questions: [...(p.questions ?? []), "A PUT replaces the whole record, so of two at once the last wins: must a client be kept from overwriting a newer change (If-Match with the ETag it read, 412 when it changed)?"],
+        },
+  );
+}
+
 const removedOnlyTitle = (item: string, resource: string): string => `removes only the ${item} it names: the ${resource} and its other ${item}s stay`;
 
 /**
@@ -288,7 +309,7 @@ function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonl
 const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? ` when ${e.when}` : ""}`;
 
 export function buildCatalog(c: CatalogInput): Catalog {
-  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withRemovedItem(withVersionError(c.packs, c.facts), c.facts)], {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withWholeReplace(withRemovedItem(withVersionError(c.packs, c.facts), c.facts), c.facts)], {
     kinds: c.kinds,
     escape: { text: md, code },
     order: PACK_ORDER,

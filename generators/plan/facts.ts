@@ -414,6 +414,13 @@ export function lookupKeyOf(f: UseCaseFacts): string {
  * error named for a version, a precondition or an ETag. The lost-update answer the change flow would
  * give (409 Conflict) is then this one, said once, with its name and status.
  */
+/**
+ * A PUT that replaces the whole record with no version from the client (no If-Match, no version
+ * input, no stale-version error): two PUTs at once is last-write-wins by contract, not a 409.
+ */
+export const replacesWholeOf = (f: UseCaseFacts): boolean =>
+  f.flow === "change" && f.method === "PUT" && !versionErrorOf(f) && !f.inputs.some((i) => /^(?:ifMatch|version|etag|expectedVersion)$/i.test(i.names.camel));
+
 export function versionErrorOf(f: UseCaseFacts): ErrorInput | undefined {
   if (f.flow !== "change") return undefined;
   return f.errors.find((e) => e.status === 412) ?? f.errors.find((e) => /stale|version|concurren|precondition|e-?tag|if-?match|lost-?update/i.test(`${e.name} ${e.when}`) && e.status >= 400 && e.status < 500);

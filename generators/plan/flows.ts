@@ -9,7 +9,7 @@ import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { erasesLater, removedItemOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, type UseCaseFacts } from "./facts.js";
+import { erasesLater, removedItemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 
@@ -227,7 +227,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
           ? `  // Marks it for erasure (deactivated, hidden from every read) and saves its outbox events in one transaction; the purge job erases it later.\n  markForErasure(aggregate: ${f.resource ? resource : "Aggregate"}, events: readonly unknown[]): Promise<void>;`
           : f.flow === "delete" && !removedItemOf(f)
           ? `  // Deletes it and saves its outbox events in one transaction.\n  delete(${f.resource ? "aggregate" : "aggregate"}: ${f.resource ? resource : "Aggregate"}, events: readonly unknown[]): Promise<void>;`
-          : `  // Saves the change and its outbox events in one transaction; fails on a version conflict.\n  save(aggregate: ${f.resource ? resource : "Aggregate"}, events: readonly unknown[]): Promise<void>;`,
+          : `  // Saves the change and its outbox events in one transaction; ${replacesWholeOf(f) ? "a PUT replaces it whole, so the last one wins" : "fails on a version conflict"}.\n  save(aggregate: ${f.resource ? resource : "Aggregate"}, events: readonly unknown[]): Promise<void>;`,
       );
   }
   const rules =

@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileRef, importPath } from "./layout.js";
 import type { CommandModel, EventModel, FileRef, HandlerModel, PortModel, SupportModules, ValueObjectModel } from "./model.js";
 import type { Names } from "./names.js";
-import { versionErrorOf, type UseCaseFacts } from "./facts.js";
+import { replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
 
 export interface HandlerFacts {
   useCase: Names;
@@ -191,7 +191,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
 /** Fields of the stored record that the generated tests rely on, as the flow and capabilities use them. */
 export function recordFields(facts: UseCaseFacts): string[] {
   return [
-    ...(facts.flow === "change" ? [`\`version\`: the version read; the change is saved as version + 1, and a ${versionErrorOf(facts) ? `${versionErrorOf(facts)!.name} answers ${versionErrorOf(facts)!.status}` : "VersionConflict answers 409"}`] : []),
+    ...(facts.flow === "change" && !replacesWholeOf(facts) ? [`\`version\`: the version read; the change is saved as version + 1, and a ${versionErrorOf(facts) ? `${versionErrorOf(facts)!.name} answers ${versionErrorOf(facts)!.status}` : "VersionConflict answers 409"}`] : []),
     ...(facts.resource && facts.transitions.length ? [`\`state\`: the ${facts.resource.title}'s state, one of ${facts.states.join(", ")}; this use-case moves it only along ${facts.transitions.map((t) => `${t.from} -> ${t.to}`).join(", ")}`] : []),
     ...(facts.flow === "delete" || facts.capabilities.includes("erasure") ? ["`deletedAt`: set when a deleted record is kept (hidden, restorable); every read skips such a record"] : []),
     ...(facts.capabilities.includes("file-download") ? ["`fileKey`: the stored object's key in the private bucket; a download link is signed for it"] : []),

@@ -3,7 +3,7 @@
  * fills, with pseudo-code a reviewer can check before any code is written.
  */
 import { code } from "../../lib/render/escape.js";
-import { erasesLater, removedItemOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, roleOrRelationOf } from "./facts.js";
+import { erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, roleOrRelationOf } from "./facts.js";
 import { namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -123,7 +123,9 @@ function handlerPseudo(m: PlanModel): string {
       lines.push("  respond 202 with Location of the job's status resource  // the job's events are emitted when it runs");
       break;
     default:
-      lines.push(`  target = ${load || "repository.findForCaller(callerId)  // the caller's own data"}`);
+      // A PUT on the caller's own data sets it whole: a caller with none yet gets it created, not a 404.
+      lines.push(`  target = ${load || (m.flow === "change" && f.method === "PUT" ? "repository.findForCaller(callerId) ?? a new record for the caller  // a PUT sets it whole: created when the caller has none" : "repository.findForCaller(callerId)  // the caller's own data")}`);
+      if (m.flow === "change" && f.method === "PUT" && emit.length) lines.push("  nothing changed (the same values again) -> respond as below, no event, nothing saved");
       // The request makes only its own transitions; one a scheduled command makes (From->To@Command) waits for the job.
       const own = f.transitions.filter((t) => !t.emitter);
       if (m.states && own.length) lines.push(`  state = ${m.states.moveName}(target.state, ${[...new Set(own.map((t) => t.to))].join(" or ")}) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : "409"}`);
@@ -132,7 +134,7 @@ function handlerPseudo(m: PlanModel): string {
       lines.push(later ? "  mark target for erasure: deactivated and hidden from every read, nothing erased yet; collect events" : item ? `  remove the ${item.names.pascal} ${item.param} from target -> none => 404; collect events  // the ${resource} itself stays` : m.flow === "delete" ? "  delete target; collect events" : "  apply the change; collect events", ...emit);
       const byJob = f.transitions.filter((t) => t.emitter).map((t) => `${t.from} -> ${t.to}`);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}${later ? "  // it erases the data when the cancellation window ends" : byJob.length ? `  // it makes ${byJob.join(", ")} when it runs, not the request` : ""}`);
-      lines.push(later ? "  repository.markForErasure(target, events)  // one transaction with the outbox" : m.flow === "delete" && !item ? "  repository.delete(target, events)  // one transaction with the outbox" : `  repository.save(target, events)  // one transaction with the outbox; version conflict -> ${versionAnswer(f)}`);
+      lines.push(later ? "  repository.markForErasure(target, events)  // one transaction with the outbox" : m.flow === "delete" && !item ? "  repository.delete(target, events)  // one transaction with the outbox" : `  repository.save(target, events)  // one transaction with the outbox; ${replacesWholeOf(f) ? "a PUT replaces it whole: the last one wins" : `version conflict -> ${versionAnswer(f)}`}`);
       lines.push(`  respond ${f.success}${f.success === 204 ? " with no body" : ""}`);
   }
   if (m.audit) lines.splice(lines.length - 1, 0, "  audit.record(actor, action, outcome, correlationId)  // no personal data");
