@@ -690,3 +690,27 @@ describe("a PUT of the caller's own data with no version from the client (REVIEW
     expectFit("Rename room", plan, { must: ["| 409 | The record changed since it was read (version conflict) |", "answers 409 when the record changed since it was read"], mustNot: ["A PUT sets the whole record"] });
   }, 30_000);
 });
+
+describe("an Idempotency-Key the request carries (REVIEW2 R30)", () => {
+  it("is a requirement with its tests and its 422, not the question whether to have one", async () => {
+    const { plan, dest } = await planned("Hdr test", ["--method", "POST", "--value-object", "Idempotency-Key:string(16..64)@header"]);
+    expectFit("Hdr test", plan, {
+      must: ["A retried request with the same `Idempotency-Key` does nothing twice: it gets the first request's answer again", "the same Idempotency-Key with another body is refused with 422, and nothing is done", "| 422 | The `Idempotency-Key` was already used with another body |", "IdempotencyKeyReused -> 422"],
+      mustNot: ["Must a retried request create nothing twice"],
+    });
+    await asProject(dest, "module");
+    expect((await typecheck(dest)).stdout).toBe("");
+  }, 60_000);
+
+  it("leaves the question where there is no key", async () => {
+    const { plan } = await planned("Hdr test", ["--method", "POST", "--value-object", "Title:string(1..9)"]);
+    expectFit("Hdr test", plan, { must: ["Must a retried request create nothing twice"], mustNot: ["IdempotencyKeyReused"] });
+  }, 30_000);
+});
+
+describe("a value object named like a port (REVIEW2 R24)", () => {
+  it("does not shadow it: the query port is called reads", async () => {
+    const { plan } = await planned("Search meetings", ["--method", "GET", "--route", "/api/meetings/search", "--value-object", "Query?:string(1..100)", "--value-object", "PageSize?:int(1..100)", "--capability", "pagination"]);
+    expectFit("Search meetings", plan, { must: ["query = Query.fromText(request.query.query)", "items = reads.listForCaller(callerId, criteria)"], mustNot: ["items = query."] });
+  }, 30_000);
+});

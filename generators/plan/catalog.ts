@@ -70,6 +70,7 @@ export const PACK_ORDER = [
   "inputs",
   "answers-states",
   "answers-removed-item",
+  "answers-idempotency",
   "answers-errors",
   "answers-events",
   "events",
@@ -168,6 +169,27 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
         ],
         statuses: [hidden ? { status: 404, when: `The ${md(resource)} is not in a state that allows this change (already used or closed): the same answer as an unknown ${md(hidden)}` } : { status: 409, when: `The ${md(resource)} is not in a state that allows this change` }],
         ...(hidden ? { questions: [`Does the caller who already used the ${md(hidden)} get the same answer again (an idempotent 200) rather than the 404 of an unknown one?`] } : {}),
+      }),
+    );
+  }
+
+  // An Idempotency-Key the request carries answers the create flow's question: what it does is a requirement.
+  const key = f.flow !== "query" ? f.inputs.find((i) => i.names.camel === "idempotencyKey") : undefined;
+  if (key) {
+    packs.push(
+      answersPack("answers-idempotency", "The Idempotency-Key the request carries", {
+        requirements: [
+          {
+            kind: "fr",
+            text: `A retried request with the same ${code(key.names.title)} does nothing twice: it gets the first request's answer again${f.auth === "anonymous" ? "" : "; keys are the caller's own"}. The same key with another body is refused with 422. A key is kept for ${TODO} say how long (e.g. 24 hours).`,
+            tests: [
+              { kind: "integration", title: `a retried request with the same ${key.names.title} does nothing twice and gets the first answer again` },
+              { kind: "integration", title: `the same ${key.names.title} with another body is refused with 422, and nothing is done` },
+            ],
+          },
+        ],
+        statuses: [{ status: 422, when: `The ${code(key.names.title)} was already used with another body` }],
+        errors: [{ name: "IdempotencyKeyReused", status: 422, when: `the ${code(key.names.title)} was already used with another body` }],
       }),
     );
   }
@@ -288,6 +310,12 @@ function withWholeReplace(packs: readonly LoadedPack[], f: UseCaseFacts): readon
   );
 }
 
+/** The create flow asks whether a retry creates twice; with an Idempotency-Key input the answers say it (answers-idempotency). */
+function withIdempotencyKey(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
+  if (!f.inputs.some((i) => i.names.camel === "idempotencyKey")) return packs;
+  return packs.map((p) => (p.questions?.some((q) => q.includes("Idempotency-Key")) ? { ...p, questions: p.questions.filter((q) => !q.includes("Idempotency-Key")) } : p));
+}
+
 const removedOnlyTitle = (item: string, resource: string): string => `removes only the ${item} it names: the ${resource} and its other ${item}s stay`;
 
 /**
@@ -309,7 +337,7 @@ function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonl
 const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? ` when ${e.when}` : ""}`;
 
 export function buildCatalog(c: CatalogInput): Catalog {
-  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withWholeReplace(withRemovedItem(withVersionError(c.packs, c.facts), c.facts), c.facts)], {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(c.packs, c.facts), c.facts), c.facts), c.facts)], {
     kinds: c.kinds,
     escape: { text: md, code },
     order: PACK_ORDER,

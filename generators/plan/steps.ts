@@ -162,7 +162,10 @@ function handlerPseudo(m: PlanModel): string {
       ...(m.handler.job ? ["", `${m.handler.job.fn}(serialized):  // the job: running, then done with where its result is, or failed; its events through the outbox`] : []),
     );
   }
-  return lines.join("\n");
+  // A value object named like a port (Query, the most common search input) would shadow it: the port is renamed, not the input.
+  const shadowed = (["query", "repository", "jobs"] as const).filter((port) => m.valueObjects.some((v) => v.names.camel === port));
+  const renamed = { query: "reads", repository: "store", jobs: "jobStore" } as const;
+  return shadowed.reduce((text, port) => text.replace(new RegExp(`(^|[^.\\w])${port}\\.`, "gm"), `$1${renamed[port]}.`), lines.join("\n"));
 }
 
 /** A paged GET under a resource: one query finds the page, null where the resource is missing or out of the caller's reach. */
