@@ -714,3 +714,29 @@ describe("a value object named like a port (REVIEW2 R24)", () => {
     expectFit("Search meetings", plan, { must: ["query = Query.fromText(request.query.query)", "items = reads.listForCaller(callerId, criteria)"], mustNot: ["items = query."] });
   }, 30_000);
 });
+
+describe("a POST to a collection under the resource (REVIEW2 R13)", () => {
+  it("creates the new item under it, reading the resource for access only: 201, no save of the parent, no version conflict", async () => {
+    const { plan, dest } = await planned("Comment on post", ["--method", "POST", "--route", "/api/posts/:postId/comments", "--resource", "Post", "--relation", "viewer", "--value-object", "PostId:uuid", "--value-object", "Body:string(1..2000)", "--event", "CommentPosted:postId,commentId"]);
+    expectFit("Comment on post", plan, {
+      must: [
+        "| 201 | Created: Location names the new resource | Location |",
+        "post = repository.findForViewer(callerId, id)  // null -> 404: missing or not viewer  // read only",
+        "comment = new Comment under post from the value objects; collect events",
+        "repository.add(comment, events)  // one transaction with the outbox; the Post is not saved",
+        "add(comment: Comment, events: readonly unknown[]): Promise<void>;",
+        "This use-case adds a new Comment under one Post, found by `:postId` from the route",
+        "Only the viewer of the Post may call it",
+      ],
+      mustNot: ["| 409 |", "save(aggregate: Post", "repository.save(target, events)", "a lost update", "| 200 | Done"],
+    });
+    await asProject(dest, "module");
+    expect((await typecheck(dest)).stdout).toBe("");
+    expect(jestSummary(await runGeneratedTests(dest)).failed).toBe(0);
+  }, 120_000);
+
+  it("leaves an action on the resource a change (POST /api/carts/:cartId/checkout)", async () => {
+    const { plan } = await planned("Checkout cart", ["--method", "POST", "--route", "/api/carts/:cartId/checkout", "--resource", "Cart", "--value-object", "CartId:uuid"]);
+    expectFit("Checkout cart", plan, { must: ["repository.save(target, events)"], mustNot: ["new Checkout"] });
+  }, 30_000);
+});

@@ -59,6 +59,12 @@ export interface UseCaseFacts {
    * only a named one can be missing (404), and only a named one has an id outside the caller's scope.
    */
   identifiesOne: boolean;
+  /**
+   * A POST to a collection under the resource (`POST /api/posts/:postId/comments --resource Post`): it
+   * creates a new item (a Comment) under the resource, which is only read to check access; the item's
+   * name. The flow is then create, with the resource as its parent.
+   */
+  child?: Names;
   /** How the caller must relate to the resource; only with a resource and a signed-in caller. */
   relation?: string;
   /** What must not leak whether it exists; only where the caller names something. */
@@ -149,13 +155,28 @@ export function routeParamsOf(route: string): string[] {
   return [...route.matchAll(/(?::([\p{L}_][\p{L}\p{N}_]*)|\{([\p{L}_][\p{L}\p{N}_]*)\})/gu)].map((m) => namesOf(m[1] ?? m[2]!).camel);
 }
 
+/**
+ * The item a route's last segment collects, where it is a plural noun right after a parameter
+ * (`/api/posts/:postId/comments` -> Comment); an action (`/join`, `/accept`, `/checkout`) is none.
+ */
+export function childCollectionOf(route: string): Names | undefined {
+  const segments = route.split("/").filter(Boolean);
+  const [before, last] = [segments[segments.length - 2] ?? "", segments[segments.length - 1] ?? ""];
+  if (!/^(?::|\{)/.test(before) || !/^[a-z][a-z-]*[^s]s$/i.test(last)) return undefined;
+  const singular = last.replace(/ies$/i, "y").replace(/(ch|sh|x|ss|zz)es$/i, "$1").replace(/s$/i, "");
+  return namesOf(singular);
+}
+
 const isSelfRoute = (route: string): boolean => /\/me(?:[/?]|$)/.test(route);
 
 export function factsOf(input: PlanInput): UseCaseFacts {
   const route = input.route || `/api/${namesOf(input.name).kebab}`;
   const method = input.method;
   const resource = input.resource ? namesOf(input.resource) : undefined;
-  const flow = flowOf(method, input.async, resource !== undefined);
+  // POST /api/posts/:postId/comments: a new Comment under the Post, not a change of the Post. A link redeemed,
+  // or a key looked up, is an action on the resource itself (POST /api/invites/:code/join).
+  const child = method === "POST" && resource && !input.async && !input.enumeration && !input.enumerationSensitive && !input.capabilities.some((c) => c.startsWith("secret-link")) ? childCollectionOf(route) : undefined;
+  const flow = child ? "create" : flowOf(method, input.async, resource !== undefined);
   const signedIn = input.auth !== "anonymous";
   // A resource under /me (GET /api/me/things/:thingId) is one of the caller's own: a query scoped to the
   // caller, not a loaded record whose owner is checked (unless a --relation or roles say otherwise).
@@ -199,6 +220,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     access,
     self,
     ...(resource ? { resource } : {}),
+    ...(child ? { child } : {}),
     identifiesOne,
     ...(relation ? { relation } : {}),
     ...(enumerationText ? { enumeration: enumerationText } : {}),

@@ -50,7 +50,7 @@ function jobName(p: Parts): string | undefined {
 
 function storeWords(f: UseCaseFacts): string {
   if (f.flow === "query") return f.resource ? `Query port: ${f.resource.pascal}, read-only` : "Query port, read-only";
-  if (f.resource) return `Repository: ${f.resource.pascal}`;
+  if (f.resource) return `Repository: ${f.child ? `${f.child.pascal}, under a ${f.resource.pascal} it only reads`.replace(/ a ([AEIOU])/, " an $1") : f.resource.pascal}`;
   if (f.self) return "Repository: the caller's own data";
   return "Repository";
 }
@@ -107,6 +107,12 @@ function sequence(p: Parts): string[] {
       lines.push(`  R-->>H: ${mermaid(resource ? `${listsUnderOf(f) ? "the page, maybe empty" : `the ${resource}`}, or none${f.access === "relation" ? " (missing or not its " + f.relation + "): 404" : ""}` : "the items, maybe none")}`);
       break;
     case "create":
+      // A new item under the resource (a Comment under a Post): the resource is read for access only.
+      if (resource && f.child) lines.push(`  H->>R: ${mermaid(`find the ${resource}${related(f)}, else 404 (read only)`)}`);
+      if (f.child) {
+        lines.push(`  H->>R: ${mermaid(`add the new ${f.child.pascal} with its outbox entries, one transaction`)}`);
+        break;
+      }
       lines.push(`  H->>R: ${mermaid(`${f.enumeration ? `for a known ${f.enumeration} only: ` : ""}save the new aggregate with its outbox entries, one transaction`)}`);
       break;
     case "async":
@@ -163,7 +169,9 @@ function dataFlow(p: Parts): string[] {
       break;
     case "create":
       steps.push(
-        f.enumeration
+        f.child && resource
+          ? `The handler loads the ${resource}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : " (404 when missing)"}, only to read it; it creates the new ${md(f.child.pascal)} under it and collects its events, and the repository adds both in one transaction (outbox). The ${resource} itself is not changed, so concurrent requests never conflict.`
+          : f.enumeration
           ? `For a known ${md(f.enumeration)}, the handler creates the new aggregate and collects its events, and the repository saves both in one transaction (outbox); for an unknown one it does nothing, and answers the same.`
           : "The handler creates the new aggregate and collects its events; the repository saves both in one transaction (outbox).",
       );
@@ -213,7 +221,8 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       else body.push(f.self ? "  // Scoped to the caller in the query itself; read-only.\n  listForCaller(callerId: string, criteria: Criteria): Promise<readonly ItemView[]>;" : "  // Read-only; returns only what is public.\n  list(criteria: Criteria): Promise<readonly ItemView[]>;");
       break;
     case "create":
-      body.push("  // Saves the new aggregate and its outbox events in one transaction.\n  add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;");
+      if (f.child && finder) body.push(finder.replace(/Promise<(\w+) \| null>/g, "Promise<$1View | null>").replace(/^( {2}\/\/ )/m, "$1Read only, for access: "));
+      body.push(f.child ? `  // Adds the new ${f.child.pascal} and its outbox events in one transaction; the ${f.resource?.pascal ?? "parent"} is not saved.\n  add(${f.child.camel}: ${f.child.pascal}, events: readonly unknown[]): Promise<void>;` : "  // Saves the new aggregate and its outbox events in one transaction.\n  add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;");
       break;
     case "async":
       if (finder) body.push(finder);

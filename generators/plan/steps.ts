@@ -110,10 +110,11 @@ function handlerPseudo(m: PlanModel): string {
       lines.push(`  respond 200 with ${m.contract.response.map((r) => r.field).join(", ") || "the response fields"}  // no save, no outbox, no events`);
       break;
     case "create":
-      lines.push("  aggregate = new aggregate from the value objects; collect events", ...emit);
+      if (f.child && load) lines.push(`  ${f.resource?.camel ?? "parent"} = ${load}  // read only`);
+      lines.push(f.child ? `  ${f.child.camel} = new ${f.child.pascal} under ${f.resource?.camel ?? "the parent"} from the value objects; collect events` : "  aggregate = new aggregate from the value objects; collect events", ...emit);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}`);
-      lines.push("  repository.add(aggregate, events)  // one transaction with the outbox");
-      lines.push(f.success === 201 ? "  respond 201 with Location of the new resource" : f.enumeration ? `  respond ${f.success} with the same body whether or not the ${f.enumeration} exists` : `  respond ${f.success}`);
+      lines.push(f.child ? `  repository.add(${f.child.camel}, events)  // one transaction with the outbox; the ${resource} is not saved` : "  repository.add(aggregate, events)  // one transaction with the outbox");
+      lines.push(f.success === 201 ? `  respond 201 with Location of the new ${f.child ? f.child.pascal : "resource"}` : f.enumeration ? `  respond ${f.success} with the same body whether or not the ${f.enumeration} exists` : `  respond ${f.success}`);
       break;
     case "async":
       if (load) lines.push(`  ${resource?.toLowerCase() ?? "target"} = ${load}`);
