@@ -615,7 +615,7 @@ describe("a signed-in caller redeeming a link to a resource (REVIEW2 R15, R16)",
   it("answers a used one like an unknown one: the same 404, never a 409 that tells a guesser it was real", async () => {
     const { plan } = await planned("Accept invitation", flags);
     expectFit("Accept invitation", plan, {
-      must: ["any other change is refused with the same 404 as an unknown invitation", "state = moveInvitation(target.state, to) -> err => 404, the same as an unknown invitation", "answers an Invitation not in a state that allows the change (already used) with the same 404 as an unknown invitation"],
+      must: ["any other change is refused with the same 404 as an unknown invitation", "state = moveInvitation(target.state, Accepted) -> err => 404, the same as an unknown invitation", "answers an Invitation not in a state that allows the change (already used) with the same 404 as an unknown invitation"],
       mustNot: ["is not in a state that allows this change |", "-> err => 409", "answers 409 when the Invitation is not in a state"],
     });
   }, 30_000);
