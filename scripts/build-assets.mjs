@@ -11,6 +11,9 @@ import { fileURLToPath } from "node:url";
 import { buildSync } from "esbuild";
 import Handlebars from "handlebars";
 import { templateKey } from "../dist/lib/render/template-key.js";
+import { COMPILE_OPTIONS, RUNTIME_HELPERS } from "../dist/lib/render/engine.js";
+
+const KNOWN_HELPERS = Object.fromEntries(RUNTIME_HELPERS.map((name) => [name, true]));
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dir = path.join(root, "templates");
@@ -21,8 +24,10 @@ const walk = (rel) => {
     if (e.isDirectory()) walk(child);
     else if (e.name.endsWith(".hbs")) {
       const source = readFileSync(path.join(dir, child), "utf8");
-      // The same options as lib/render/engine.ts compiles with.
-      const spec = Handlebars.precompile(source, { noEscape: true, strict: true });
+      // The same options as lib/render/engine.ts compiles with, and every helper named: a mustache of
+      // another name is then compiled as the plain lookup it is (the same output), not as a run-time
+      // test for a helper of that name first; a built-in template calling an unknown helper fails the build.
+      const spec = Handlebars.precompile(source, { ...COMPILE_OPTIONS, knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true });
       entries.push(`  ${JSON.stringify(child)}: { key: ${JSON.stringify(templateKey(source))}, spec: ${spec} }`);
     }
   }

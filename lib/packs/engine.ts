@@ -97,13 +97,10 @@ function rankOf(name: string, order: readonly string[]): number {
 
 /** The packs that apply, in the fixed order, each with the reasons it applies. */
 export function applicablePacks(facts: PackFacts, packs: readonly LoadedPack[], order: readonly string[] = []): { pack: LoadedPack; reasons: string[] }[] {
-  const sorted = [...packs].sort(
-    (a, b) =>
-      Number(a.source === "team") - Number(b.source === "team") ||
-      rankOf(a.name, order) - rankOf(b.name, order) ||
-      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
-  );
-  return sorted.flatMap((pack) => {
+  // Each pack's rank once, not once per comparison: a run sorts the packs for every use-case.
+  const ranked = packs.map((pack) => ({ pack, team: Number(pack.source === "team"), rank: rankOf(pack.name, order) }));
+  ranked.sort((a, b) => a.team - b.team || a.rank - b.rank || (a.pack.name < b.pack.name ? -1 : a.pack.name > b.pack.name ? 1 : 0));
+  return ranked.flatMap(({ pack }) => {
     const verdict = matchWhen(pack.when, facts);
     return verdict.applies ? [{ pack, reasons: verdict.reasons }] : [];
   });

@@ -31,6 +31,8 @@ interface Precompiled {
 
 const require = createRequire(import.meta.url);
 export const COMPILE_OPTIONS = { noEscape: true, strict: true } as const;
+/** Every helper a renderer registers (the build precompiles the built-in templates knowing them). */
+export const RUNTIME_HELPERS: readonly string[] = [...Object.keys(helpers), "lookup"];
 
 /** The build's precompiled templates, with the Handlebars runtime bundled beside them (scripts/build-assets.mjs). */
 interface PrecompiledFile {
@@ -53,9 +55,21 @@ function listTemplates(dir: string, rel = ""): string[] {
   });
 }
 
+/**
+ * `path.join(dir, rel)`, `dir` normalized, for a relative path of clean segments (a template's name: no ".", "..", or
+ * empty segment), by concatenation: a run joins every template's name, and path.join's
+ * normalizing, not yet compiled at that point of a short run, took milliseconds for them.
+ */
+function joinClean(dir: string, rel: string): string {
+  const tail = path.sep === "/" ? rel : rel.replaceAll("/", path.sep);
+  if (dir === ".") return tail;
+  return dir.endsWith(path.sep) ? dir + tail : `${dir}${path.sep}${tail}`;
+}
+
 /** Every template a renderer knows, and where its source comes from: built in, or the team's folder. `names`: the built-in ones, when known without listing `dir`. */
 export function templateOrigins(dir: string, overrideDir?: string, names: readonly string[] = listTemplates(dir)): Map<string, string> {
-  const origins = new Map(names.map((rel) => [rel, path.join(dir, rel)]));
+  const base = path.normalize(dir);
+  const origins = new Map(names.map((rel) => [rel, joinClean(base, rel)]));
   if (overrideDir && existsSync(overrideDir)) {
     for (const rel of listTemplates(overrideDir)) {
       if (!origins.has(rel)) throw new InputError(path.join(overrideDir, rel), "is not a built-in template, so it overrides nothing (mjoplan templates lists them)");
@@ -84,8 +98,10 @@ export class Renderer {
     const file = loadPrecompiled();
     const own = file !== undefined && path.resolve(dir) === TEMPLATES_DIR;
     this.origins = templateOrigins(dir, overrideDir, own ? Object.keys(file.templates) : undefined);
+    const base = path.normalize(dir);
+    const builtIn = (rel: string, origin: string): boolean => origin === joinClean(base, rel);
     const precompiledFor = (rel: string, origin: string): boolean =>
-      file !== undefined && Object.hasOwn(file.templates, rel) && ((own && origin === path.join(dir, rel)) || file.templates[rel]!.key === templateKey(this.source(rel)));
+      file !== undefined && Object.hasOwn(file.templates, rel) && ((own && builtIn(rel, origin)) || file.templates[rel]!.key === templateKey(this.source(rel)));
     const allPrecompiled = file !== undefined && [...this.origins].every(([rel, origin]) => precompiledFor(rel, origin));
     this.precompiled = allPrecompiled ? file.templates : {};
     this.env = (allPrecompiled ? file.runtime : (require("handlebars") as { default: Env }).default).create();
@@ -93,7 +109,7 @@ export class Renderer {
     // Handlebars' own lookup, refusing a name computed while rendering that reads the prototype (which it would render as nothing).
     this.env.registerHelper("lookup", located("lookup", lookup));
     if (!allPrecompiled) keepParseLocation(this.env);
-    for (const [rel, origin] of this.origins) if (origin !== path.join(dir, rel) && !allPrecompiled) this.teamFiles.add(rel);
+    if (!allPrecompiled) for (const [rel, origin] of this.origins) if (!builtIn(rel, origin)) this.teamFiles.add(rel);
     this.checkTeamTemplates(partials);
     for (const [name, rel] of Object.entries(partials)) this.env.registerPartial(name, this.partial(name, rel) as unknown as HandlebarsNamespace.Template);
   }

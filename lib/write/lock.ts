@@ -6,7 +6,6 @@
  * folders it created, if empty) and says so. A live owner makes the new run
  * fail at once, naming it.
  */
-import { randomBytes } from "node:crypto";
 import { closeSync, linkSync, openSync, readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -39,6 +38,19 @@ export interface DestLock {
 }
 
 const codeOf = (e: unknown): string | undefined => (e as NodeJS.ErrnoException).code;
+
+/** Locks taken by this process so far: part of each token, so two locks of one process never share one. */
+let taken = 0;
+
+/**
+ * A lock's token: unique among the runs that could meet at one folder (its pid, the time, a
+ * per-process count, and 52 random bits from Math.random). It names the owner and its temporary
+ * files, and is no secret, so node:crypto (milliseconds to load) is not needed for it.
+ */
+function newToken(): string {
+  const random = Math.floor(Math.random() * 2 ** 52).toString(16).padStart(13, "0");
+  return `${Date.now().toString(16)}${(taken++).toString(16)}${random}`;
+}
 
 /** Locks held by this process (an MCP server may run two tools at once): the same pid is then alive, not stale. */
 const heldHere = new Set<string>();
@@ -206,7 +218,7 @@ async function recover(dir: string, ownJournal: string): Promise<string[]> {
  */
 export async function lockDest(dir: string, command: string, notice: (line: string) => void = () => undefined): Promise<DestLock> {
   const file = path.join(dir, LOCK_NAME);
-  const me: LockInfo = { pid: process.pid, host: os.hostname(), token: randomBytes(8).toString("hex"), command, started: new Date().toISOString() };
+  const me: LockInfo = { pid: process.pid, host: os.hostname(), token: newToken(), command, started: new Date().toISOString() };
   for (let attempt = 0; ; attempt++) {
     if (await createExclusive(file, me)) break;
     const info = await readInfo(file);
