@@ -98,14 +98,30 @@ export function handlerDirOf(layout: Layout, useCase: Names, context: Names): st
   return last < 0 ? path.posix.dirname(expand(layout.source, useCase, context)) : expand(segments.slice(0, last + 1).join("/"), useCase, context);
 }
 
+const plainSegments = (segments: string[]): boolean => segments.every((s) => s !== "" && s !== "." && s !== "..");
+
+/**
+ * path.posix.relative for two relative paths of plain segments (no "", "." or ".."): the same
+ * result, without resolving both against the working folder first, which a run did for every
+ * link and import it wrote. Other paths go to path.posix.relative.
+ */
+export function relativePath(from: string, to: string): string {
+  const a = from.split("/");
+  const b = to.split("/");
+  if (from.startsWith("/") || to.startsWith("/") || !plainSegments(a) || !plainSegments(b)) return path.posix.relative(from, to);
+  let same = 0;
+  while (same < a.length && same < b.length && a[same] === b[same]) same++;
+  return [...a.slice(same).map(() => ".."), ...b.slice(same)].join("/");
+}
+
 /** A file below --dest and its link from the plan's folder. */
 export function fileRef(planPath: string, filePath: string): FileRef {
-  return { path: filePath, link: path.posix.relative(path.posix.dirname(planPath), filePath) };
+  return { path: filePath, link: relativePath(path.posix.dirname(planPath), filePath) };
 }
 
 /** An import specifier from one folder to a .ts file: ending in .js as NodeNext wants, or with none for bundler resolution. */
 export function importPath(fromDir: string, toFile: string, extension: ".js" | "" = ".js"): string {
-  const rel = path.posix.relative(fromDir, toFile.replace(/\.ts$/, extension));
+  const rel = relativePath(fromDir, toFile.replace(/\.ts$/, extension));
   return rel.startsWith(".") ? rel : `./${rel}`;
 }
 

@@ -11,7 +11,7 @@ import { factsOf, removedItemOf, listsResourceOf, listsUnderOf, ownOneOf, packFa
 import { flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
-import { DEFAULT_LAYOUT, DEFAULT_SUFFIXES, expand, fileRef, handlerDirOf, importPath, kernelImports, stubDirs, type Layout, type Suffixes } from "./layout.js";
+import { DEFAULT_LAYOUT, DEFAULT_SUFFIXES, expand, fileRef, handlerDirOf, importPath, kernelImports, relativePath, stubDirs, type Layout, type Suffixes } from "./layout.js";
 import type { CommandModel, EventModel, PlanModel, TestFileModel, TraceRow, ValueObjectModel } from "./model.js";
 import { namesOf, type Names } from "./names.js";
 import { TEST_KINDS, type PlanInput } from "./schema.js";
@@ -245,7 +245,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
 
 function agentPromptOf(useCase: Names, planPath: string): { path: string; planLink: string } {
   const promptPath = `.github/prompts/${useCase.kebab}-plan.prompt.md`;
-  return { path: promptPath, planLink: path.posix.relative(path.posix.dirname(promptPath), planPath) };
+  return { path: promptPath, planLink: relativePath(path.posix.dirname(promptPath), planPath) };
 }
 
 const ACCESS_WORDS: Record<UseCaseFacts["access"], string> = {

@@ -9,7 +9,8 @@
  * change, so a run killed outright leaves a list the next run cleans up.
  */
 import { accessSync, closeSync, constants, copyFileSync, linkSync, mkdirSync, openSync, renameSync, writeSync } from "node:fs";
-import * as realFs from "node:fs/promises";
+// Named imports: the bin loads node:fs/promises when one of them is first called (bin/mjoplan.ts), which a run without an undo or an overwrite never does.
+import { rmdir, unlink } from "node:fs/promises";
 import path from "node:path";
 import { GenerationError } from "../errors.js";
 import type { Change } from "./changes.js";
@@ -53,8 +54,8 @@ export const nodeIo: CommitIo = {
     }
   },
   // The undo's unlink and rmdir stay on the thread pool: removing thousands of folders in parallel is what ends an interrupted batch within a second.
-  unlink: (p) => realFs.unlink(p),
-  rmdir: (p) => realFs.rmdir(p),
+  unlink: (p) => unlink(p),
+  rmdir: (p) => rmdir(p),
   access: async (p) => accessSync(p),
 };
 

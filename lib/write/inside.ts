@@ -84,7 +84,7 @@ export function folderChecker(destReal: string): (relDir: string) => Promise<boo
     const full = path.join(destReal, rel);
     // Synchronous and without an exception for a missing folder: the common case costs one system call.
     if (lstatThere(full) === undefined) return false;
-    const real = await realpath(full);
+    const real = realpathSync.native(full);
     if (real !== destReal && !real.startsWith(destReal + path.sep)) throw new GenerationError(`${rel}/ would be written through a link to ${real}, outside --dest`);
     return true;
   };
