@@ -110,6 +110,9 @@ describe("the bin's start-up path", () => {
     expect(loadedLazy(loads)).toEqual([]);
     // The lock's token needs no node:crypto; no formatter runs, so no child process either.
     expect(SLOW_BUILTINS.filter((b) => loads.builtins.has(b))).toEqual([]);
+    // Whether stdin is a terminal is asked only where stdout is one (a person could answer): node:tty, and the
+    // node:net it loads, stay off a run whose output goes to a pipe or a file (the recorder sees built-ins: node:crypto below).
+    expect(loads.builtins.has("node:tty")).toBe(false);
   });
 
   it("node:crypto loads where a run uses it: a secret link's tests hash its token", async () => {

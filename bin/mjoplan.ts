@@ -18,6 +18,7 @@ const command = process.argv[2] ?? "";
 runCached(fileURLToPath(new URL("./mjoplan-run.cjs", import.meta.url)), {
   extra: { __mjoplanImport: (specifier: string) => import(specifier) },
   profile: COMMANDS.has(command) ? command : "other",
-  // Needed only by some runs (a secret link's hash, a formatter's process, an undo's or a check's file calls), and slow to load.
-  lazy: ["node:crypto", "node:child_process", "node:fs/promises"],
+  // Needed only by some runs (a secret link's hash, a formatter's process, an undo's or a check's file calls, whether a person
+  // can answer), and slow to load.
+  lazy: ["node:crypto", "node:child_process", "node:fs/promises", "node:tty"],
 });

@@ -37,14 +37,18 @@ quietOnEpipe(process.stdout);
 const controller = new AbortController();
 routeSignalsTo(controller);
 
-// Whether a person can answer, without making process.stdin (which a run not asking anything never reads).
-const stdinIsTTY = isatty(0);
+// Whether a person can answer, without making process.stdin (which a run not asking anything never reads); looked
+// at only when asked, after stdout (node:tty, and the node:net it loads, are the start-up's largest modules).
+let stdinIsTTY: boolean | undefined;
 const term = {
   stdout: process.stdout,
   get stderr() {
     return process.stderr;
   },
-  stdinIsTTY,
+  get stdinIsTTY() {
+    stdinIsTTY ??= isatty(0);
+    return stdinIsTTY;
+  },
   cwd: process.cwd(),
   env: process.env,
 };
@@ -53,5 +57,5 @@ const term = {
 void main(process.argv.slice(2), term, generators, controller.signal).then((code) => {
   process.exitCode = controller.signal.aborted && code === 0 ? 0 : code;
   // Prompts (asked only on a terminal) may leave stdin open; the run is over.
-  if (stdinIsTTY) process.stdin.unref?.();
+  if (stdinIsTTY === true) process.stdin.unref?.();
 });

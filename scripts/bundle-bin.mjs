@@ -43,6 +43,13 @@ const run = await build({ ...common, ...cjs, entryPoints: [path.join(root, "bin/
 const dynamic = [...new Set(Object.values(run.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === "dynamic-import").map((i) => i.path)))];
 let text = readFileSync(runFile, "utf8");
 for (const specifier of dynamic) text = text.replaceAll(`import(${JSON.stringify(specifier)})`, `__mjoplanImport(${JSON.stringify(specifier)})`);
+// esbuild wraps a default import of a built-in module (import path from "node:path") in a fresh copy of the module's
+// exports, one per importing file: forty copies of node:path at every start. One copy per module serves them all.
+const toEsm = /__toESM\(require\("(node:[a-z_/]+)"\), 1\)/g;
+if (text.includes("var __toESM = ")) {
+  text = text.replace(toEsm, (_, id) => `__toESMOnce(require(${JSON.stringify(id)}))`);
+  text = text.replace("var __toESM = ", "var __toESMCopies = new Map();\nvar __toESMOnce = (mod) => __toESMCopies.get(mod) ?? __toESMCopies.set(mod, __toESM(mod, 1)).get(mod);\nvar __toESM = ");
+}
 // "import(s)" is prose in a message.
 const left = text.match(/(?<![\w$.])import\((?!s\))[^)]*\)/g);
 if (left) throw new Error(`bundle-bin: ${runFile} still has ${left.join(", ")}; a vm script cannot import() on Node 20`);

@@ -68,7 +68,10 @@ function topHelp(generators: Registry, env: Env): string {
 export async function main(argv: readonly string[], given: Terminal, generators: Registry, signal?: AbortSignal): Promise<number> {
   const debug = argv.includes("--debug");
   // Relative --dest, --answers and paths from where the person typed (npm run plop from a subfolder).
-  const term = { ...given, cwd: userCwd(given.env ?? {}, given.cwd) };
+  // Copied with its getters, not their values: the bin makes stderr and looks at stdin only when they are used.
+  const term = Object.defineProperties(Object.defineProperties({}, Object.getOwnPropertyDescriptors(given)) as Terminal, {
+    cwd: { value: userCwd(given.env ?? {}, given.cwd), enumerable: true, writable: true, configurable: true },
+  });
   try {
     return await run(argv, term, generators, signal);
   } catch (error) {
@@ -230,7 +233,8 @@ function untilInterrupted<T>(asking: Promise<T>, signal: AbortSignal | undefined
   }));
 }
 
-const interactive = (term: Terminal): boolean => term.stdinIsTTY && Boolean(term.stdout.isTTY);
+// stdout first: where it is no terminal, stdin is not looked at (the bin loads node:tty for that).
+const interactive = (term: Terminal): boolean => Boolean(term.stdout.isTTY) && term.stdinIsTTY;
 
 /** The inquirer node-plop carries (never a second copy), loaded only when something is asked. */
 async function plopInquirer(): Promise<Inquirer> {
