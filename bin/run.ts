@@ -5,6 +5,7 @@
  * nothing is written, during them everything is rolled back (lib/run/interrupts.ts says when a
  * signal is caught and when it simply kills).
  */
+import { fstatSync, writeSync } from "node:fs";
 import { isatty } from "node:tty";
 import { generators } from "../generators/index.js";
 import { main } from "../lib/cli/main.js";
@@ -32,7 +33,31 @@ if (made?.get && made.configurable) {
     },
   });
 } else quietOnEpipe(process.stderr);
-quietOnEpipe(process.stdout);
+
+/**
+ * Where stdout is a file, or a device that is no terminal (/dev/null and Linux's other memory devices,
+ * major number 1), Node's process.stdout writes each chunk with fs.writeSync, behind a stream whose
+ * modules take a short run milliseconds to load: the run then writes the same way itself. A terminal
+ * or a pipe gets process.stdout.
+ */
+function plainStdout(): { write(text: string): boolean; isTTY: false } | undefined {
+  try {
+    const stat = fstatSync(1);
+    const memoryDevice = process.platform === "linux" && stat.isCharacterDevice() && Math.floor(stat.rdev / 256) % 4096 === 1;
+    if (!stat.isFile() && !memoryDevice) return undefined;
+  } catch {
+    return undefined;
+  }
+  return {
+    isTTY: false,
+    write(text) {
+      const bytes = Buffer.from(text);
+      for (let at = 0; at < bytes.length; ) at += writeSync(1, bytes, at, bytes.length - at);
+      return true;
+    },
+  };
+}
+const stdout = plainStdout() ?? quietOnEpipe(process.stdout);
 
 const controller = new AbortController();
 routeSignalsTo(controller);
@@ -41,7 +66,7 @@ routeSignalsTo(controller);
 // at only when asked, after stdout (node:tty, and the node:net it loads, are the start-up's largest modules).
 let stdinIsTTY: boolean | undefined;
 const term = {
-  stdout: process.stdout,
+  stdout,
   get stderr() {
     return process.stderr;
   },
