@@ -321,7 +321,8 @@ describe("interactive plan asks nothing the earlier answers forbid", () => {
     await s.answer("#1", `MeetingId:uuid@path${ENTER}`);
     await s.answer("#2", ENTER);
     await s.answer("Fields of the success body", ENTER);
-    for (const prompt of ["A command scheduled", "personal data", "Requests per window", "What must not leak", "carries its own risks"]) await s.answer(prompt, ENTER);
+    // Nor is a scheduled command asked after GET: a read schedules nothing.
+    for (const prompt of ["personal data", "Requests per window", "What must not leak", "carries its own risks"]) await s.answer(prompt, ENTER);
     // A GET changes no state: after the capabilities comes the domain error, not "A state change of the resource".
     await s.answer("A domain error", ENTER);
     for (const prompt of ["feature flag", "audit trail", "Test kinds to generate", "An acceptance criterion", "Who owns the plan", "System name"]) await s.answer(prompt, ENTER);
@@ -330,6 +331,7 @@ describe("interactive plan asks nothing the earlier answers forbid", () => {
     expect(text).not.toContain("finished by a job");
     expect(text).not.toContain("A state change of the resource");
     expect(text).not.toContain("A domain event");
+    expect(text).not.toContain("A command scheduled");
     const plan = (await readTree(dest)).get("docs/features/api/ShowMeeting/ShowMeeting-plan.md") ?? "";
     expect(plan).toContain("`GET /api/meetings/:meetingId`");
   });

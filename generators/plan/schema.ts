@@ -285,6 +285,8 @@ export const planSchema = {
     flag: "scheduled-command",
     description: "A command scheduled for later, serialized",
     valueHint: "Name",
+    // A GET only reads: it schedules nothing (refused as a contradiction), so it is not asked.
+    askWhen: (a) => a["method"] !== "GET",
     validate: (n) => (n === "" ? true : validateTypeName(n)),
   }),
   pii: list({
