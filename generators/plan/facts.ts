@@ -96,6 +96,12 @@ export interface UseCaseFacts {
   latencyBudgetMs: number;
   /** The bounds of a PageSize input's rule (`PageSize?:int(1..50)`), when one is given. */
   pageSize?: { min?: number; max?: number };
+  /** An input follows the `url` rule: a URL the request names. */
+  urlInput: boolean;
+  /** The input whose value is the sender's signature over the raw body, when the request is signed (a webhook): see signatureInputOf. */
+  signature?: Names;
+  /** The request proves who the caller is with a secret it knows (a sign-in): see checksCredentialsOf. */
+  credentials: boolean;
 }
 
 const LATENCY_BUDGET_MS = 300;
@@ -131,6 +137,35 @@ function capabilitiesWithRole(capabilities: readonly string[], role: SecretLinkR
   if (!out.includes("secret-link")) out.push("secret-link");
   out.splice(out.indexOf("secret-link") + 1, 0, SECRET_LINK_ROLES[role]);
   return out;
+}
+
+/** A webhook's signature: an input named ...Signature (`Signature`, `StripeSignature`, `XHubSignature256`). */
+const isSignature = (camel: string): boolean => /(?:^s|S)ignature(?:\d+)?$/.test(camel);
+
+/**
+ * The input that signs the request, when its sender signs it (a provider's webhook): an anonymous
+ * POST, PUT or PATCH with an input named like a signature, or `--capability webhook`. Such a request
+ * is not credential-free: the signature over the raw body is the credential.
+ */
+export function signatureInputOf(auth: string, method: string, capabilities: readonly string[], inputNames: readonly string[]): string | undefined {
+  if (auth !== "anonymous" || method === "GET" || method === "DELETE") return undefined;
+  const named = inputNames.find(isSignature);
+  if (named) return named;
+  return capabilities.includes("webhook") ? "signature" : undefined;
+}
+
+/**
+ * Whether the request proves who the caller is with a secret it knows: `--capability sign-in`, or an
+ * anonymous POST carrying a password (not a new one: that is a reset or a sign-up's) to a route or a
+ * use-case named for signing in (`/api/auth/sessions`, `/login`, "Sign in", "Log in"). A sign-up carries
+ * a password too, and is not one: it stores the password's hash rather than checking it.
+ */
+export function checksCredentialsOf(input: Pick<PlanInput, "auth" | "method" | "capabilities" | "route" | "name">, inputNames: readonly string[]): boolean {
+  if (input.auth !== "anonymous" || input.method !== "POST") return false;
+  if (input.capabilities.includes("sign-in")) return true;
+  const password = inputNames.some((n) => /^(?:password|passphrase|currentPassword)$/.test(n));
+  const signInWords = /(?:^|[/-])(?:sessions?|log-?ins?|sign-?ins?|signin)(?:$|[/?])/i.test(input.route ?? "") || /\b(?:sign|log)\s*in\b|\blogin\b/i.test(input.name);
+  return password && signInWords;
 }
 
 export function flowOf(method: string, async: boolean, hasResource: boolean): Flow {
@@ -200,7 +235,10 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   // A change or delete outside /me that names nothing still acts on one resource (as it always did):
   // only a query can be a list, and only the caller's own can be found by the credential alone.
   const identifiesOne = resource !== undefined && (namesOneOf(routeParams, inputs, enumerationText, input.capabilities) || (flow !== "query" && !self));
-  const success = input.success ? Number(input.success) : defaultSuccess(flow, enumerationText !== "");
+  const signature = signatureInputOf(input.auth, method, input.capabilities, inputs.map((i) => i.names.camel));
+  const credentials = checksCredentialsOf({ ...input, route }, inputs.map((i) => i.names.camel));
+  // A sign-in answers the session (200) or one refusal; a webhook's sender wants a quick 2xx, not a Location it never follows.
+  const success = input.success ? Number(input.success) : credentials || (signature && flow === "create") ? 200 : defaultSuccess(flow, enumerationText !== "");
   const successHeaders = (success === 201 || (success === 202 && flow === "async")) ? ["Location"] : [];
   const states: string[] = [];
   for (const t of input.transitions) for (const s of [t.from, t.to]) if (!states.includes(s)) states.push(s);
@@ -241,6 +279,9 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     rateLimit: parseRateLimit(input.rateLimit),
     latencyBudgetMs: LATENCY_BUDGET_MS,
     ...pageSizeOf(input),
+    urlInput: input.valueObjects.some((v) => v.rule.kind === "url"),
+    ...(signature ? { signature: namesOf(signature) } : {}),
+    credentials,
   };
 }
 
@@ -362,6 +403,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
       f.pageSize?.max !== undefined
         ? `${f.pageSize.min !== undefined ? `from ${f.pageSize.min} ` : ""}to ${f.pageSize.max} as PageSize gives, the default e.g. ${Math.min(Math.max(20, f.pageSize.min ?? 1), f.pageSize.max)}`
         : "e.g. 20 by default, 100 at most",
+    counted: f.auth === "anonymous" ? "client" : "caller",
     pageSizeQuestion: f.pageSize?.max !== undefined ? `What is the default page size (the maximum, ${f.pageSize.max}, is given)?` : "What is the default and the maximum page size?",
   };
   if (f.resource) values.resource = f.resource.pascal;
@@ -389,6 +431,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     events: f.emitters.size > 0,
     self: f.self,
     inputs: f.inputs.length > 0 || f.routeParams.length > 0,
+    urlInput: f.urlInput,
+    signed: f.signature !== undefined,
+    credentials: f.credentials,
     values,
   };
 }

@@ -113,7 +113,9 @@ function sequence(p: Parts): string[] {
         lines.push(`  H->>R: ${mermaid(`add the new ${f.child.pascal} with its outbox entries, one transaction`)}`);
         break;
       }
-      lines.push(`  H->>R: ${mermaid(`${f.enumeration ? `for a known ${f.enumeration} only: ` : ""}save the new aggregate with its outbox entries, one transaction`)}`);
+      // Which case creates is known where the use-case issues a link to an existing holder; else the handler's steps ask.
+      const onlyFor = f.credentials ? "for a known account and its password only: save a new session" : f.enumeration ? `${f.secretLink === "issue" ? `for a known ${f.enumeration} only` : `for a known or an unknown ${f.enumeration}, as the use-case says`}: save the new aggregate` : "save the new aggregate";
+      lines.push(`  H->>R: ${mermaid(`${onlyFor} with its outbox entries, one transaction`)}`);
       break;
     case "async":
       if (resource) lines.push(`  H->>R: ${mermaid(`find the ${resource}${related(f)}, else 404`)}`);
@@ -129,7 +131,9 @@ function sequence(p: Parts): string[] {
   }
   if (f.flow !== "query") for (const ev of p.requestEvents) lines.push(`  H-)R: append ${mermaid(ev)} to the outbox`);
   const answer =
-    f.enumeration && f.resource
+    f.credentials
+      ? `${f.success} with a new session, or the same 401 for an unknown account and a wrong password`
+      : f.enumeration && f.resource
       ? `${f.success} with ${f.response.length ? f.response.map((r) => r.camel).join(", ") : `the ${f.resource.pascal}`}, or the same 404 for an unknown, expired or revoked ${f.enumeration}`
       : f.enumeration
       ? `${f.success}, the same status and body whether or not the ${f.enumeration} exists`
@@ -171,8 +175,12 @@ function dataFlow(p: Parts): string[] {
       steps.push(
         f.child && resource
           ? `The handler loads the ${resource}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : " (404 when missing)"}, only to read it; it creates the new ${md(f.child.pascal)} under it and collects its events, and the repository adds both in one transaction (outbox). The ${resource} itself is not changed, so concurrent requests never conflict.`
-          : f.enumeration
+          : f.credentials
+          ? "The handler finds the account and verifies the password against its stored hash (a dummy hash for an unknown account, so both take the same time); for a match it creates a new session and the repository saves it with its events in one transaction (outbox); otherwise it answers 401, the same for both."
+          : f.enumeration && f.secretLink === "issue"
           ? `For a known ${md(f.enumeration)}, the handler creates the new aggregate and collects its events, and the repository saves both in one transaction (outbox); for an unknown one it does nothing, and answers the same.`
+          : f.enumeration
+          ? `Whether the ${md(f.enumeration)} exists decides what the handler creates and sends (one case creates, the other at most notifies: the implementation steps say which), and the repository saves what it creates with its events in one transaction (outbox); the answer is the same for both.`
           : "The handler creates the new aggregate and collects its events; the repository saves both in one transaction (outbox).",
       );
       break;
@@ -227,7 +235,11 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
     case "async":
       if (finder) body.push(finder);
       body.push("  // Stores the accepted job with its owner and status (pending), in the contract's JobStore; the job does the work later.\n  accept(job: Job): Promise<void>;");
-      body.push("  // The job's status, for the caller who started it only (JobStore.statusOf): null for another caller's job as for an unknown id.\n  statusOf(callerId: string, jobId: string): Promise<JobStatus | null>;");
+      body.push(
+        f.auth === "anonymous"
+          ? "  // The job's status by its unguessable id alone (JobStore.findById): there is no caller to check; null for an unknown id.\n  statusOf(jobId: string): Promise<JobStatus | null>;"
+          : "  // The job's status, for the caller who started it only (JobStore.statusOf): null for another caller's job as for an unknown id.\n  statusOf(callerId: string, jobId: string): Promise<JobStatus | null>;",
+      );
       break;
     default:
       if (finder) body.push(finder);

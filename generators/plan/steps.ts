@@ -3,6 +3,7 @@
  * fills, with pseudo-code a reviewer can check before any code is written.
  */
 import { code } from "../../lib/render/escape.js";
+import { TODO } from "./catalog.js";
 import { erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, roleOrRelationOf } from "./facts.js";
 import { namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
@@ -111,6 +112,24 @@ function handlerPseudo(m: PlanModel): string {
       break;
     case "create":
       if (f.child && load) lines.push(`  ${f.resource?.camel ?? "parent"} = ${load}  // read only`);
+      if (f.credentials) {
+        // A sign-in: the same refusal for an unknown account and a wrong password, in the same time.
+        const who = f.enumeration ?? "account";
+        lines.push(
+          `  ${namesOf(who).camel} = repository.find(${f.inputs.find((i) => i.location === "body" && !/password|passphrase/i.test(i.names.camel))?.names.camel ?? lookupKeyOf(f)})  // unknown: verify against a dummy hash all the same, then 401`,
+          "  verify the password against the stored hash (argon2id or bcrypt, constant work) -> wrong => 401, the same body and time as an unknown " + who,
+          `  session = a new session for the ${who}, under a new session id; collect events`,
+          ...emit,
+          "  repository.add(session, events)  // one transaction with the outbox",
+          `  respond ${f.success} with the session  // a cookie: HttpOnly, Secure, SameSite; or a token in the body`,
+        );
+        break;
+      }
+      if (f.enumeration) {
+        // Whether the named thing exists decides what is done, never what is answered; which case creates is the use-case's own rule.
+        lines.push(`  known = whether the ${f.enumeration} the request names exists  // never shown in the answer`);
+        lines.push(f.secretLink === "issue" ? `  unknown ${f.enumeration} -> nothing saved, nothing sent; answer as below` : `  ${TODO} which case creates and which only notifies: a request acting on an existing ${f.enumeration} creates only when it is known; a sign-up creates only when it is unknown, and tells the known one by message`);
+      }
       lines.push(f.child ? `  ${f.child.camel} = new ${f.child.pascal} under ${f.resource?.camel ?? "the parent"} from the value objects; collect events` : "  aggregate = new aggregate from the value objects; collect events", ...emit);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}`);
       lines.push(f.child ? `  repository.add(${f.child.camel}, events)  // one transaction with the outbox; the ${resource} is not saved` : "  repository.add(aggregate, events)  // one transaction with the outbox");
@@ -118,9 +137,10 @@ function handlerPseudo(m: PlanModel): string {
       break;
     case "async":
       if (load) lines.push(`  ${resource?.toLowerCase() ?? "target"} = ${load}`);
-      if (m.handler.async) lines.push(`  jobs.active(callerId) at ${m.handler.async.activeJobs} -> 429 + Retry-After, nothing scheduled  // ${m.handler.async.activeJobsConst}`);
+      // An anonymous caller's jobs are counted, and owned, by its client: there is no caller id.
+      if (m.handler.async) lines.push(`  jobs.active(${f.auth === "anonymous" ? "clientKey" : "callerId"}) at ${m.handler.async.activeJobs} -> 429 + Retry-After, nothing scheduled  // ${m.handler.async.activeJobsConst}`);
       lines.push(`  job = accept(${m.command ? m.command.names.pascal : "job"}, { ${[...m.valueObjects.map((v) => v.names.camel), ...(resource ? ["id"] : [])].join(", ")} })  // nothing done yet`);
-      lines.push(m.handler.async ? "  jobs.save({ id: job.id, ownerId: callerId, state: pending }); schedule the job's command under the same id" : "  repository.accept(job)");
+      lines.push(m.handler.async ? `  jobs.save({ id: job.id, ownerId: ${f.auth === "anonymous" ? "clientKey" : "callerId"}, state: pending }); schedule the job's command under the same id` : "  repository.accept(job)");
       lines.push("  respond 202 with Location of the job's status resource  // the job's events are emitted when it runs");
       break;
     default:
@@ -148,7 +168,7 @@ function handlerPseudo(m: PlanModel): string {
     lines.push(
       "",
       `${a.statusFn}({ jobId }, caller):  // GET ${a.statusRoute}`,
-      "  job = jobs.statusOf(callerId, jobId)  // null -> 404: unknown or another caller's, the same answer",
+      f.auth === "anonymous" ? "  job = jobs.findById(jobId)  // null -> 404; no caller to check: the unguessable id is the key" : "  job = jobs.statusOf(callerId, jobId)  // null -> 404: unknown or another caller's, the same answer",
       `  respond 200 { jobId, status, result? }, with Retry-After ${a.retrySeconds} while pending or running`,
       ...(a.result
         ? [

@@ -150,7 +150,10 @@ export interface Facts extends BodyFacts {
   link?: { input: HandlerInput; token: string; hash: string; expiresAt: string };
 }
 
-const NO_VALID = (f: Facts): string => `a valid example of ${f.h.inputs.filter((i) => i.valid === undefined).map((i) => i.vo).join(", ")}, which the generator could not derive from its rule`;
+const NO_VALID = (f: Facts): string =>
+  f.facts.credentials
+    ? "a valid sign-in: an account seeded with the hash of the request's password, in the format the implementation's password hasher verifies"
+    : `a valid example of ${f.h.inputs.filter((i) => i.valid === undefined).map((i) => i.vo).join(", ")}, which the generator could not derive from its rule`;
 
 /** A TypeScript expression of a valid value differing with `i`, for as many distinct targets as a limit needs. */
 export function variantExpr(input: HandlerInput): string | undefined {
@@ -256,10 +259,8 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     valid(f) ??
     (!f.h.async
       ? person("the job store of an asynchronous use-case")
-      : f.facts.access === "anonymous"
-        ? person("a caller identity to count running jobs by: an anonymous caller has none (the plan says what the cap counts by, the client key or the named account)")
-        : // The second request, once a job is done, must pass the endpoint's own limit too.
-          body("async-job-cap", ["seed", "problem"], { cap: f.h.async.activeJobs, again: f.h.rateLimit.limit >= 2 })),
+      : // An anonymous caller's jobs are counted by its client (the plan says so); the second request, once a job is done, must pass the endpoint's own limit too.
+        body("async-job-cap", ["seed", "problem"], { cap: f.h.async.activeJobs, again: f.h.rateLimit.limit >= 2, ...(f.facts.access === "anonymous" ? { owner: "client-1", other: "client-2", counted: "client" } : { owner: "user-1", other: "user-2", counted: "caller" }) })),
   "async-foreign-status": (f) =>
     valid(f) ??
     (!f.h.async
@@ -417,7 +418,7 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "upload-stored-name": () => person("the stored file's record fields (generated id, sanitised original name) the plan chooses"),
   "upload-exif": () => person("the image-processing step that strips metadata, and a JPEG fixture with GPS EXIF tags"),
   "external-port": () => person("the external system's port (an HTTP client the handler takes, with timeouts, retries and a breaker) and a fake of it that can hang, fail and answer"),
-  "external-ssrf": () => infrastructure("real name resolution and redirects: a URL whose host resolves to 127.0.0.1 or 169.254.169.254, and an allowed host redirecting inward, fetched by the real HTTP client"),
+  "external-ssrf": () => infrastructure("real name resolution and redirects: a host that resolves to 127.0.0.1 or 169.254.169.254, or an allowed host redirecting there, fetched by the real HTTP client"),
   "state-refused": (f) => {
     const froms = new Set(f.facts.transitions.map((t) => t.from));
     const state = f.facts.states.find((s) => !froms.has(s));
@@ -527,7 +528,8 @@ export function bodyFacts(b: BodyFacts): Facts {
       : undefined;
   return {
     ...b,
-    validRequest: inputs.every((i) => i.valid !== undefined),
+    // A sign-in succeeds only for a password whose stored hash the implementation's own hasher made: no fixture can seed one.
+    validRequest: inputs.every((i) => i.valid !== undefined) && !f.credentials,
     ...(target ? { target } : {}),
     // The token in the route names no record by id: the record is looked up by the token's hash.
     ...(resourceId && resourceId !== link?.input ? { resourceId } : {}),

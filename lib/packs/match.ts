@@ -14,7 +14,7 @@ export interface WhenMatch {
 }
 
 type ListKey = "flow" | "method" | "auth" | "relation" | "capability";
-type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "inputs" | "identifiesOne";
+type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "inputs" | "identifiesOne" | "urlInput" | "signed" | "credentials";
 
 /** The words for a boolean fact being true or false. */
 const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
@@ -29,6 +29,9 @@ const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
   events: ["emits events", "no events"],
   self: ["acts on itself (/me)", "does not act on itself"],
   inputs: ["request carries inputs", "request carries no inputs"],
+  urlInput: ["an input is a URL", "no URL input"],
+  signed: ["signed by its sender", "not signed"],
+  credentials: ["checks credentials", "checks no credentials"],
 };
 
 /** The fact values a list key is matched against. */
@@ -48,7 +51,7 @@ function have(key: ListKey, facts: PackFacts): string[] {
 }
 
 /** The order keys are reported in, whatever order a pack file gives them. */
-const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "resource", "identifiesOne", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs"];
+const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "resource", "identifiesOne", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials"];
 
 export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMatch {
   const reasons: string[] = [];
@@ -59,7 +62,7 @@ export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMat
     if (typeof wanted === "boolean") {
       const k = key as FlagKey | "relation";
       const [yes, no] = FLAG_WORDS[k];
-      const has = k === "relation" ? facts.relation !== undefined : k === "identifiesOne" ? (facts.identifiesOne ?? facts.resource) : facts[k];
+      const has = k === "relation" ? facts.relation !== undefined : k === "identifiesOne" ? (facts.identifiesOne ?? facts.resource) : (facts[k] ?? false);
       if (has === wanted) reasons.push(wanted ? yes : no);
       // A yes/no fact has one other value: naming the wanted one says it all.
       else unmet.push(wanted ? yes : no);

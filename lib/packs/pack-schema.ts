@@ -39,6 +39,9 @@ const when = {
   events: flag("Whether the use-case emits domain events"),
   self: flag("Whether the caller acts on itself (/me): identity from the credential"),
   inputs: flag("Whether the request carries inputs to validate (value objects, route parameters)"),
+  urlInput: flag("Whether an input follows the url rule (a URL the server may fetch or redirect to)"),
+  signed: flag("Whether the request is signed by its sender (a webhook): the signature over the raw body is the credential"),
+  credentials: flag("Whether the request proves who the caller is with a secret it knows (a sign-in)"),
 } satisfies Record<keyof PackWhen, JsonSchema>;
 
 const test = {

@@ -40,6 +40,12 @@ export interface PackWhen {
   self?: boolean;
   /** Whether the request carries inputs to validate (value objects, route parameters). */
   inputs?: boolean;
+  /** Whether an input follows the `url` rule: a URL the request names, which the server may fetch (SSRF) or send the caller to (open redirect). */
+  urlInput?: boolean;
+  /** Whether the request is signed by its sender (a provider's webhook): an anonymous caller whose signature over the raw body is its credential. */
+  signed?: boolean;
+  /** Whether the request proves who the caller is with a secret it knows (a sign-in: an account and its password): its answer is a session or a refusal. */
+  credentials?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
@@ -193,6 +199,7 @@ export const PACK_PLACEHOLDERS = {
   success: "the success status (200, 201, 202, 204)",
   pageSizeBounds: "the page size's bounds: those a PageSize value object gives (from 1 to 50), else a default and a maximum to choose",
   pageSizeQuestion: "the open question about page sizes: only the default when a PageSize value object gives the maximum",
+  counted: "who a cap counts: caller, or client (by address) when the caller is anonymous",
 } as const;
 export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;
 
@@ -225,6 +232,10 @@ export interface PackFacts {
   events: boolean;
   self: boolean;
   inputs: boolean;
+  /** Absent: false (a team's facts written before these keys existed). */
+  urlInput?: boolean;
+  signed?: boolean;
+  credentials?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
