@@ -4,9 +4,13 @@
  * reviewer of that kind of feature must read in it and for what would be false for it. All of them
  * are planned into one folder, whose code compiles under tsc --strict and whose generated tests pass.
  */
+import { createHmac } from "node:crypto";
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { expectFit, type Fit, planned } from "./support/fit.js";
 import { asProject, jestSummary, runGeneratedTests, tempDir, typecheck } from "./support/project.js";
+
+/** The webhook's valid body as its sender sends it: the tests must sign exactly these bytes. */
+const WEBHOOK_BODY = JSON.stringify({ eventId: "a", eventType: "charge.succeeded", paymentIntentId: "a" });
 
 interface Case extends Fit {
   flags: string[];
@@ -24,6 +28,30 @@ const CASES: Record<string, Case> = {
     flags: ["--method", "POST", "--route", "/api/webhook-endpoints", "--value-object", "TargetUrl:url", "--capability", "external-call"],
     must: ["| capability-external-call-url |", "is refused with 400 and no connection is made", "**Server-side request forgery**", "Any outbound request refused by the SSRF guard (someone is probing)", "Which hosts, schemes and ports may a URL from the request name"],
     mustNot: [],
+  },
+  // R5: a webhook's signature is its credential: checked over the raw body before anything else, and the tests sign as the sender does.
+  "Receive payment webhook": {
+    flags: ["--actor", "Payment provider", "--method", "POST", "--route", "/api/webhooks/payments", "--auth", "anonymous", "--value-object", "Signature:string(10..512)@header", "--value-object", "EventId:string(1..64)", "--value-object", "EventType:enum(charge.succeeded|charge.failed|charge.refunded)", "--value-object", "PaymentIntentId:string(1..64)", "--event", "PaymentConfirmed:orderId", "--rate-limit", "100/1m", "--capability", "external-call"],
+    must: [
+      "| webhook-signature |",
+      "Signature equals the HMAC-SHA256 of the raw body (the bytes as received, before any JSON parsing) with the sender's shared secret",
+      "compared in constant time (crypto.timingSafeEqual)",
+      "| 401 | The signature does not match the raw body",
+      "A forged callback",
+      "a repeated delivery answers 2xx again and changes nothing",
+      "HMAC-SHA256(signingSecret, request.rawBody) compared with signature by crypto.timingSafeEqual -> mismatch => 401",
+      "| 200 |",
+      // The contract carries what a correct handler verifies, and the tests sign with a test secret.
+      "readonly rawBody: string;",
+      "readonly signingSecret: string;",
+      'const SIGNING_SECRET = "test-signing-secret";',
+      "signingSecret: SIGNING_SECRET",
+      `signature: ${JSON.stringify(createHmac("sha256", "test-signing-secret").update(WEBHOOK_BODY).digest("hex"))}`,
+      `rawBody: ${JSON.stringify(WEBHOOK_BODY)}`,
+      `signature: ${JSON.stringify(createHmac("sha256", "not-the-shared-secret").update(WEBHOOK_BODY).digest("hex"))}`,
+      "expectProblem(await handleReceivePaymentWebhook(request, contextOf(), deps), 401);",
+    ],
+    mustNot: ["The endpoint is public: it needs no credentials", 'signature: "aaaaaaaaaa"', "| 201 |", "Location names the new resource", "(public endpoint)", "a URL pointing at the cloud metadata address"],
   },
   // R18: an anonymous list has no caller to bind a cursor to.
   "List published articles": {

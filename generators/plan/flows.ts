@@ -161,7 +161,7 @@ function dataFlow(p: Parts): string[] {
   const resource = f.resource ? md(f.resource.pascal) : undefined;
   const steps = [
     `The client sends ${code(f.endpoint)}${f.requestBody ? "" : " with no request body"}${p.valueObjects.length ? `, with ${p.valueObjects.join(", ")}` : ""}.`,
-    `The API ${f.auth === "anonymous" ? "takes no identity (public endpoint)" : f.self ? "authenticates the caller and takes its identity from the credential" : "authenticates the caller"}, applies the rate limit ${md(limiterKey(f))}${p.valueObjects.length ? ", and parses the input into value objects; invalid input stops here with 400" : ""}.`,
+    `The API ${f.signature ? "takes no identity from the request; the handler checks the sender's signature over the raw body first" : f.credentials ? "takes no identity from a credential; the handler checks the account and password sent" : f.auth === "anonymous" ? "takes no identity (public endpoint)" : f.self ? "authenticates the caller and takes its identity from the credential" : "authenticates the caller"}, applies the rate limit ${md(limiterKey(f))}${p.valueObjects.length ? ", and parses the input into value objects; invalid input stops here with 400" : ""}.`,
   ];
   switch (f.flow) {
     case "query":
@@ -263,7 +263,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
           ? `Security rules: find(id) serves a caller with role ${f.roles.map((r) => md(r)).join(" or ")} only; every other load is scoped to the caller as ${md(f.relation ?? "")} of the ${md(resource)} (the caller is part of the query); missing and unrelated look the same.`
           : `Security rules: every load is scoped to the caller as ${md(f.relation ?? "")} of the ${md(resource)} (the caller is part of the query); missing and unrelated look the same; no method takes a bare id without the caller.`
         : f.access === "anonymous"
-          ? "Security rules: no owner to check (public endpoint); each method reaches only what the request names, nothing by a guessable id."
+          ? `Security rules: no owner to check (${f.signature ? "a signed request: the signature is checked before this port is reached" : "public endpoint"}); each method reaches only what the request names, nothing by a guessable id.`
           : f.self
             ? "Security rules: identity from the credential only; no method takes another account's id."
             : f.access === "roles" && f.flow !== "create"

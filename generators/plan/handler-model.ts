@@ -101,6 +101,8 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     ...(f.facts.audit || downloads ? [{ name: "audit", type: "AuditLog" }] : []),
     { name: "telemetry", type: "TelemetrySink" },
     ...(downloads ? [{ name: "storage", type: "FileStorage" }] : []),
+    // A signed request is verified with the sender's shared secret, read from the secret store at start-up.
+    ...(f.facts.signature ? [{ name: "signingSecret", type: "string" }] : []),
   ];
   const job = f.command
     ? {
@@ -117,7 +119,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
       }
     : undefined;
 
-  const portTypes = new Set(["Reply", "Problem", "RequestContext", "RateLimitPolicy", "StoredRecord", ...[...ports, ...(job?.ports ?? [])].map((p) => p.type.replace(/<.*$/, "")), ...(job ? ["JobOutcome"] : []), ...(isAsync ? ["JobState", "JobView"] : [])]);
+  const portTypes = new Set(["Reply", "Problem", "RequestContext", "RateLimitPolicy", "StoredRecord", ...[...ports, ...(job?.ports ?? [])].filter((p) => p.type !== "string").map((p) => p.type.replace(/<.*$/, "")), ...(job ? ["JobOutcome"] : []), ...(isAsync ? ["JobState", "JobView"] : [])]);
   const imports = [
     `import type { ${[...portTypes].sort().join(", ")} } from ${JSON.stringify(portsFrom)};`,
     ...inputs.map((i) => `import type { ${i.vo} } from ${JSON.stringify(importPath(handlerDir, i.valueObject.file.path, f.ext))};`),
@@ -182,6 +184,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
         }
       : {}),
     ...(f.facts.capabilities.includes("secret-link") ? { link: { lifetimeConst: "LINK_LIFETIME_SECONDS", lifetimeSeconds: 86_400, newToken: "newLinkToken", matches: "linkTokenMatches" } } : {}),
+    ...(f.facts.signature ? { signed: { input: f.facts.signature.camel, secretPort: "signingSecret", bodyInputs: inputs.filter((i) => i.location === "body").map((i) => i.name) } } : {}),
     inputs,
     ports,
     ...(job ? { job } : {}),

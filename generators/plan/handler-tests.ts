@@ -4,7 +4,7 @@
  * once so the templates only place them.
  */
 import type { PlanModel, TestCase, TestFileModel } from "./model.js";
-import { BODIES_WITHOUT_REQUEST, bodyFacts, resolveBody, seedExpr, type Facts, type Uses } from "./test-bodies.js";
+import { BODIES_WITHOUT_REQUEST, bodyFacts, resolveBody, seedExpr, signedExample, TEST_SIGNING_SECRET, type Facts, type Uses } from "./test-bodies.js";
 import { importPath } from "./layout.js";
 import { runnerImport, type TestRunner } from "./test-runner.js";
 
@@ -96,6 +96,7 @@ export function testsView(m: PlanModel, file: TestFileModel, runner: TestRunner,
     : [runnerImport(runner, ["describe", "it"])]
   ).filter((line) => line !== ""); // the runner's globals need no import
 
+  const signedBy = signedExample(h);
   const anonymous = m.facts.access === "anonymous";
   // An erasure needs a fresh authentication: the caller authenticated when the tests' clock starts.
   const fresh = m.handler.erasure ? `, authenticatedAt: ${JSON.stringify(`${m.date}T00:00:00.000Z`)}` : "";
@@ -107,7 +108,9 @@ export function testsView(m: PlanModel, file: TestFileModel, runner: TestRunner,
     pendingNote: runner.pendingNote,
     todo: runner.todo,
     start: `${m.date}T00:00:00.000Z`,
-    valid: h.inputs.map((i) => ({ name: i.name, expr: i.valid ?? "undefined" })),
+    // A signed request carries its raw body and the sender's signature of it, computed here with the test secret.
+    valid: [...h.inputs.map((i) => ({ name: i.name, expr: i.name === h.signed?.input && signedBy ? JSON.stringify(signedBy.signature) : (i.valid ?? "undefined") })), ...(signedBy ? [{ name: "rawBody", expr: JSON.stringify(signedBy.rawBody) }] : [])],
+    ...(h.signed ? { signed: { secret: TEST_SIGNING_SECRET } } : {}),
     caller: callerExpr,
     roles: m.facts.access === "roles" ? m.roles.map((r) => JSON.stringify(r)).join(", ") : "",
     ...(uses.seed ? { seed: seedExpr(facts) } : {}),

@@ -157,6 +157,11 @@ export interface HandlerModel {
   recordFields: string[];
   /** A use-case with secret links: their lifetime and the token functions the contract declares. */
   link?: { lifetimeConst: string; lifetimeSeconds: number; newToken: string; matches: string };
+  /**
+   * A request its sender signs (a webhook): the input carrying the signature, the port holding the
+   * shared secret, and the body inputs the raw body is made of (for the tests' signed requests).
+   */
+  signed?: { input: string; secretPort: string; bodyInputs: string[] };
   /** A use-case that erases data: the cancellation window before the purge and how fresh an authentication must be (the erasure pack's settings). */
   erasure?: { windowConst: string; windowSeconds: number; stepUpConst: string; stepUpSeconds: number };
   /** A use-case that sends messages: how many per recipient within an hour (the pack's setting). */

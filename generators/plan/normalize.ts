@@ -180,7 +180,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     method: input.method,
     route,
     auth: input.auth,
-    authWords: input.auth === "anonymous" ? "anonymous (public endpoint)" : input.auth === "roles" ? `roles: ${input.roles.join(", ") || TODO}` : "authenticated",
+    authWords: input.auth === "anonymous" ? (facts.signature ? `anonymous, signed by its sender (${facts.signature.pascal} is the credential)` : facts.credentials ? "anonymous, signing in (the password sent is the credential)" : "anonymous (public endpoint)") : input.auth === "roles" ? `roles: ${input.roles.join(", ") || TODO}` : "authenticated",
     roles: input.roles,
     system: input.system,
     owner: input.owner,
@@ -194,7 +194,14 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     latencyBudgetMs: facts.latencyBudgetMs,
     flow: facts.flow,
     facts,
-    accessWords: facts.access === "relation" && facts.auth === "roles" ? `the signed-in caller with role ${facts.roles.join(" or ")}, or related to the resource` : ACCESS_WORDS[facts.access],
+    accessWords:
+      facts.access === "relation" && facts.auth === "roles"
+        ? `the signed-in caller with role ${facts.roles.join(" or ")}, or related to the resource`
+        : facts.signature
+          ? `anonymous, signed by its sender: ${facts.signature.pascal} over the raw body is the credential, nothing owned`
+          : facts.credentials
+            ? "anonymous, signing in: the account and password sent are the credential"
+            : ACCESS_WORDS[facts.access],
     ...(facts.enumeration ? { enumeration: facts.enumeration } : {}),
     contract: contractOf(facts, valueObjects, catalog.statuses, route),
     shape,

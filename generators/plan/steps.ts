@@ -84,20 +84,29 @@ export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationSte
 function handlerPseudo(m: PlanModel): string {
   const f = m.facts;
   const lines = ["handle(request, caller, correlationId):"];
-  if (f.auth === "anonymous") lines.push("  // public endpoint: no caller identity, nothing owned to check");
+  if (f.signature) lines.push("  // no caller identity: the sender's signature over the raw body is the credential, checked before the body is believed");
+  else if (f.credentials) lines.push("  // no caller identity yet: the account and password sent are what this request checks");
+  else if (f.auth === "anonymous") lines.push("  // public endpoint: no caller identity, nothing owned to check");
   // A relation's query is scoped by the caller's id: the pseudo-code names where it comes from.
   else lines.push(f.self ? "  callerId = caller.subject  // from the credential only, never from the request (else 401)" : f.access === "relation" ? "  callerId = caller.subject  // require caller authenticated (else 401)" : "  require caller authenticated (else 401)");
   if (f.auth === "roles" && !roleOrRelationOf(f)) lines.push(`  require caller has role ${m.roles.join(" or ") || "(the needed role)"} (else 403)`);
   const key = f.auth === "anonymous" ? (f.enumeration ? `clientKey, ${namesOf(f.enumeration).camel}Key` : "clientKey") : "accountKey";
   lines.push(`  rateLimiter.consume(${key})  // ${m.rateLimit.count}/${m.rateLimit.window}, else 429`);
-  for (const vo of m.valueObjects) {
+  // A signed request: its signature is parsed and checked first, and nothing of the body is believed before.
+  const signature = f.signature?.camel;
+  const inOrder = signature ? [...m.valueObjects.filter((v) => v.names.camel === signature), ...m.valueObjects.filter((v) => v.names.camel !== signature)] : m.valueObjects;
+  for (const vo of inOrder) {
     const source = vo.location === "body" ? `request.body.${vo.names.camel}` : `request.${vo.location}.${vo.names.camel}`;
+    if (signature && vo.names.camel !== signature && !lines.some((l) => l.includes("timingSafeEqual"))) {
+      lines.push(`  HMAC-SHA256(signingSecret, request.rawBody) compared with ${signature} by crypto.timingSafeEqual -> mismatch => 401, nothing parsed, nothing changed`);
+    }
     lines.push(
       m.valueObjectStyle === "throw"
         ? `  ${vo.names.camel} = ${vo.text ? `${vo.names.pascal}.fromText` : `new ${vo.names.pascal}`}(${source})  // ValidationError => 400 problem+json`
         : `  ${vo.names.camel} = ${vo.names.pascal}.${vo.text ? "fromText" : "create"}(${source}) -> err => 400 problem+json`,
     );
   }
+  if (signature && !lines.some((l) => l.includes("timingSafeEqual"))) lines.push(`  HMAC-SHA256(signingSecret, request.rawBody) compared with ${signature} by crypto.timingSafeEqual -> mismatch => 401, nothing changed`);
   const resource = f.resource?.pascal;
   const load = roleOrRelationOf(f)
     ? `caller has role ${m.roles.join(" or ")} ? repository.find(id) : repository.findFor${cap(f.relation ?? "owner")}(callerId, id)  // null -> 404: missing, or neither the role nor ${f.relation}`

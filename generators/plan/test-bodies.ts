@@ -5,10 +5,10 @@
  * when no test against the handler contract and the in-memory fakes can prove it
  * (real infrastructure, or knowledge only a person has). Titles are never read here.
  */
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import { carriesSecret, type UseCaseFacts } from "./facts.js";
 import { settingText } from "../../lib/packs/pack.js";
-import { parseRule } from "./rules.js";
+import { fullMatch, parseRule } from "./rules.js";
 import type { CommandModel, EventModel, HandlerInput, HandlerModel, TestCase } from "./model.js";
 
 /** The keys, each a kind of test. A pack's test names one of them as its `body`. */
@@ -111,6 +111,7 @@ export const BODY_KEYS = [
   "external-port",
   "external-ssrf",
   "state-refused",
+  "signature-refused",
 ] as const;
 export type BodyKey = (typeof BODY_KEYS)[number];
 /**
@@ -150,8 +151,41 @@ export interface Facts extends BodyFacts {
   link?: { input: HandlerInput; token: string; hash: string; expiresAt: string };
 }
 
+/** Whether the tests can sign a request as its sender does: the signature input's rule accepts an HMAC-SHA256 hex digest (64 characters). */
+export function signable(h: HandlerModel): boolean {
+  const input = h.signed && h.inputs.find((i) => i.name === h.signed!.input);
+  if (!h.signed) return true;
+  if (!input) return false;
+  const rule = parseRule(input.rule);
+  const hex = "0".repeat(64);
+  return rule.kind === "string" ? (rule.min ?? 0) <= 64 && (rule.max ?? Infinity) >= 64 : rule.kind === "pattern" && fullMatch(rule.source).test(hex);
+}
+
+/** The tests' shared secret, as the secret store would hold it. */
+export const TEST_SIGNING_SECRET = "test-signing-secret";
+
+/**
+ * The valid request as its sender signs it, computed when the tests are written (they need no crypto
+ * of their own): the raw body made of the body inputs' valid examples, its HMAC-SHA256 with the test
+ * secret (hex), and one made with another secret (a forgery).
+ */
+export function signedExample(h: HandlerModel): { rawBody: string; signature: string; forged: string } | undefined {
+  if (!h.signed || !signable(h)) return undefined;
+  const body: Record<string, unknown> = {};
+  for (const name of h.signed.bodyInputs) {
+    const example = h.inputs.find((i) => i.name === name)?.valueObject.valid[0];
+    if (!example) return undefined;
+    body[name] = example.value;
+  }
+  const rawBody = JSON.stringify(body);
+  const hmac = (secret: string): string => createHmac("sha256", secret).update(rawBody).digest("hex");
+  return { rawBody, signature: hmac(TEST_SIGNING_SECRET), forged: hmac("not-the-shared-secret") };
+}
+
 const NO_VALID = (f: Facts): string =>
-  f.facts.credentials
+  f.h.signed && !signable(f.h)
+    ? `a signed request: ${f.h.signed.input}'s rule does not accept an HMAC-SHA256 hex digest (64 characters), so the tests cannot sign one as the sender does`
+    : f.facts.credentials
     ? "a valid sign-in: an account seeded with the hash of the request's password, in the format the implementation's password hasher verifies"
     : `a valid example of ${f.h.inputs.filter((i) => i.valid === undefined).map((i) => i.vo).join(", ")}, which the generator could not derive from its rule`;
 
@@ -268,6 +302,8 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
       : f.facts.access === "anonymous"
         ? person("a caller identity to scope a job's status by: an anonymous caller has none, so the unguessable job id is all that guards it")
         : body("async-foreign-status", ["seed", "problem"], {}, [f.h.async.statusFn, `type ${f.h.bodyType}`])),
+  "signature-refused": (f) =>
+    valid(f) ?? (f.h.signed ? body("signature-refused", ["seed", "problem"], { forged: signedExample(f.h)?.forged, outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }) : person("a request its sender signs: an input carrying the signature (a webhook)")),
   "event-in-outbox": (f, subject) => {
     const event = requestEvents(f).find((e) => e.names.pascal === subject);
     return valid(f) ?? (event ? body("event-in-outbox", ["seed", "event"], { event: event.names.pascal, refusable: f.refusable }) : person(`the event ${subject ?? ""} among the use-case's events`));
@@ -529,7 +565,7 @@ export function bodyFacts(b: BodyFacts): Facts {
   return {
     ...b,
     // A sign-in succeeds only for a password whose stored hash the implementation's own hasher made: no fixture can seed one.
-    validRequest: inputs.every((i) => i.valid !== undefined) && !f.credentials,
+    validRequest: inputs.every((i) => i.valid !== undefined) && !f.credentials && (!b.h.signed || signedExample(b.h) !== undefined),
     ...(target ? { target } : {}),
     // The token in the route names no record by id: the record is looked up by the token's hash.
     ...(resourceId && resourceId !== link?.input ? { resourceId } : {}),

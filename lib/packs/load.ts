@@ -38,6 +38,7 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   command: { needs: "scheduledCommand: true", holds: (w) => w.scheduledCommand === true },
   events: { needs: "events: true", holds: (w) => w.events === true },
   pii: { needs: "pii: true", holds: (w) => w.pii === true },
+  signature: { needs: "signed: true", holds: (w) => w.signed === true },
 };
 
 /** Keys whose strings are names or references, not texts a reader sees: no placeholders there. */

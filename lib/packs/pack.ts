@@ -200,6 +200,7 @@ export const PACK_PLACEHOLDERS = {
   pageSizeBounds: "the page size's bounds: those a PageSize value object gives (from 1 to 50), else a default and a maximum to choose",
   pageSizeQuestion: "the open question about page sizes: only the default when a PageSize value object gives the maximum",
   counted: "who a cap counts: caller, or client (by address) when the caller is anonymous",
+  signature: "the input carrying a signed request's signature (Signature, StripeSignature)",
 } as const;
 export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;
 
