@@ -20,8 +20,14 @@ const CASES: Record<string, Case> = {
   // R3: a fixed payment provider is not an SSRF surface: no input is a URL.
   "Checkout cart": {
     flags: ["--method", "POST", "--route", "/api/carts/:cartId/checkout", "--resource", "Cart", "--relation", "owner", "--value-object", "CartId:uuid", "--value-object", "IdempotencyKey:string(16..64)@header", "--value-object", "Amount:int(1..10000000)", "--value-object", "Currency:enum(EUR|USD)", "--event", "OrderPlaced:orderId,cartId,amount", "--capability", "external-call", "--error", "CartEmpty:409:the cart has no items", "--transition", "Open->CheckedOut"],
-    must: ["Outbound requests go over HTTPS only to an allow-list of hosts configured for each external system, never to a host taken from the request", "an allowed host that redirects to an internal address is not followed"],
-    mustNot: ["a URL pointing at the cloud metadata address", "refused with 400 and no connection is made", "Server-side request forgery", "refused by the SSRF guard", "Can any URL come from user input", "capability-external-call-url"],
+    must: ["| IdempotencyKey | header `Idempotency-Key` | `string(16..64)` | required |", 'IdempotencyKey.fromText(request.header["Idempotency-Key"])', "Input IdempotencyKey (in the header `Idempotency-Key`, required)",
+      // R4: the key is used: a retry answers the first answer and acts once, the key goes to the provider, and the charge/save order is asked.
+      "A retried request with the same Idempotency-Key from the same caller answers the first request's stored answer and acts no second time; the key and that answer are kept 1 day.",
+      "| 422 | The Idempotency-Key was already used for a different request |",
+      "expect(again.body).toEqual(first.body);",
+      "The external call carries an idempotency key derived from the request's",
+      "What happens when the external call succeeds and the save after it fails", "From the header Idempotency-Key as text", "Outbound requests go over HTTPS only to an allow-list of hosts configured for each external system, never to a host taken from the request", "an allowed host that redirects to an internal address is not followed"],
+    mustNot: ["| IdempotencyKey | header |", "request.header.idempotencyKey", "in a header", "a URL pointing at the cloud metadata address", "refused with 400 and no connection is made", "Server-side request forgery", "refused by the SSRF guard", "Can any URL come from user input", "capability-external-call-url"],
   },
   // R3: where the request names a URL, the server can be made to reach inward.
   "Register webhook endpoint": {
@@ -52,6 +58,50 @@ const CASES: Record<string, Case> = {
       "expectProblem(await handleReceivePaymentWebhook(request, contextOf(), deps), 401);",
     ],
     mustNot: ["The endpoint is public: it needs no credentials", 'signature: "aaaaaaaaaa"', "| 201 |", "Location names the new resource", "(public endpoint)", "a URL pointing at the cloud metadata address"],
+  },
+  // R8: an upload carries its file: in the API contract, the handler contract, the steps and the tests' valid request.
+  "Upload avatar": {
+    flags: ["--summary", "Upload a new avatar image for the caller", "--method", "PUT", "--route", "/api/me/avatar", "--capability", "file-upload", "--event", "AvatarChanged:userId"],
+    must: [
+      "Request body: multipart/form-data: the file in part `file`",
+      "| file | body | the file, multipart part `file`: one of image/png, image/jpeg, at most the size limit, its type read from its content | required |",
+      "with the file (multipart part `file`)",
+      "type = read from file.bytes (magic bytes), never file.declaredType -> not in ACCEPTED_TYPES => 415",
+      "fileId = new id; store file.bytes under fileId in the private bucket, quarantined until the malware scan passes",
+      "readonly file: UploadAvatarFile;",
+      'export const ACCEPTED_TYPES: readonly string[] = ["image/png", "image/jpeg"];',
+      "export const MAX_UPLOAD_BYTES = 26214400;",
+      "Uploads are limited in size to 25 MB",
+      'validRequest = (): UploadAvatarRequest => ({ file: { bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47',
+      'declaredType: "image/png", fileName: "upload-avatar.png" }',
+      "expectProblem(await handleUploadAvatar(disguised, contextOf(), deps), 415);",
+    ],
+    mustNot: ["Request body: none expected", "The request carries no inputs", "Readonly<Record<string, never>>", "Needs the uploaded bytes as an input of the handler contract"],
+  },
+  // R8: an asynchronous import stores the file first and hands the job its id.
+  "Import contacts CSV": {
+    flags: ["--method", "POST", "--route", "/api/contacts/imports", "--async", "--capability", "file-upload", "--scheduled-command", "RunContactImport", "--event", "ContactsImported:importId,count@RunContactImport", "--pii", "email,name"],
+    must: ["job = accept(RunContactImport, { fileId })", "one of text/csv", 'declaredType: "text/csv"', "Uint8Array.from(\"email,name\\nada@example.com,Ada\\n\", (c) => c.charCodeAt(0))"],
+    mustNot: ["accept(RunContactImport, {  })", "Request body: none expected"],
+  },
+  // R8: where the use-case names no type, the plan asks, and no test pretends to know a valid file.
+  "Attach file": {
+    flags: ["--method", "POST", "--route", "/api/tickets/:ticketId/attachments", "--resource", "Ticket", "--value-object", "TicketId:uuid", "--capability", "file-upload"],
+    must: ["the file, multipart part `file`: TODO(plan): the accepted types", "Needs a sample file of an accepted type (the plan names none yet) as the request's file"],
+    mustNot: ["one of image/png", "declaredType: \"image/png\""],
+  },
+  // R27: an asynchronous delete marks the resource at once, and its job's status is not a child of the resource.
+  "Delete workspace": {
+    flags: ["--method", "DELETE", "--route", "/api/workspaces/:workspaceId", "--async", "--resource", "Workspace", "--value-object", "WorkspaceId:uuid", "--scheduled-command", "PurgeWorkspace", "--event", "WorkspaceDeleted:workspaceId@PurgeWorkspace"],
+    must: [
+      "Location: `/api/jobs/{jobId}`, the job's status resource",
+      "// GET /api/jobs/{jobId}",
+      "the request marks the Workspace as being deleted: hidden from every read at once, changes to it refused with 409",
+      "a second DELETE while the deletion runs answers 202 with the first job's Location and schedules nothing",
+      "mark workspace deleting: hidden from every read, changes refused with 409; in the same transaction as the job",
+      "already being deleted -> respond 202 with the Location of its job, nothing scheduled again",
+    ],
+    mustNot: ["/api/workspaces/:workspaceId/{jobId}", "do the work and store the result"],
   },
   // R18: an anonymous list has no caller to bind a cursor to.
   "List published articles": {

@@ -102,6 +102,20 @@ export interface UseCaseFacts {
   signature?: Names;
   /** The request proves who the caller is with a secret it knows (a sign-in): see checksCredentialsOf. */
   credentials: boolean;
+  /** The file an upload carries (capability file-upload): the media types it accepts, as uploadTypesOf reads them from the use-case; none: the plan asks. */
+  upload?: { types: string[] };
+}
+
+/**
+ * The media types an upload accepts, read from what the use-case says it takes (its name, summary and
+ * route): an image (avatar, photo, picture, logo), a CSV, a PDF; none where it says nothing of the kind,
+ * and the plan asks. The plan states them, so the team corrects them there.
+ */
+export function uploadTypesOf(words: string): string[] {
+  if (/avatar|image|photo|picture|logo|thumbnail/i.test(words)) return ["image/png", "image/jpeg"];
+  if (/\bcsv\b/i.test(words)) return ["text/csv"];
+  if (/\bpdf\b/i.test(words)) return ["application/pdf"];
+  return [];
 }
 
 const LATENCY_BUDGET_MS = 300;
@@ -137,6 +151,18 @@ function capabilitiesWithRole(capabilities: readonly string[], role: SecretLinkR
   if (!out.includes("secret-link")) out.push("secret-link");
   out.splice(out.indexOf("secret-link") + 1, 0, SECRET_LINK_ROLES[role]);
   return out;
+}
+
+/**
+ * Where an accepted job's status is read (the 202's Location): under the collection the request posts
+ * to (`/api/reports/exports/{jobId}`); where the route ends in a resource's id (`DELETE
+ * /api/workspaces/:workspaceId`), a jobs collection of its own, since a job id under the resource would
+ * read as a child of it and collide with its real children.
+ */
+export function jobStatusRouteOf(route: string): string {
+  const trimmed = route.replace(/\/$/, "");
+  if (!/\/(?::[^/]+|\{[^/}]+\})$/.test(trimmed)) return `${trimmed}/{jobId}`;
+  return `${/^\/api(?:\/|$)/.test(trimmed) ? "/api" : ""}/jobs/{jobId}`;
 }
 
 /** A webhook's signature: an input named ...Signature (`Signature`, `StripeSignature`, `XHubSignature256`). */
@@ -282,6 +308,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     urlInput: input.valueObjects.some((v) => v.rule.kind === "url"),
     ...(signature ? { signature: namesOf(signature) } : {}),
     credentials,
+    ...(input.capabilities.includes("file-upload") ? { upload: { types: uploadTypesOf([input.name, input.summary ?? "", route].join(" ")) } } : {}),
   };
 }
 
@@ -413,6 +440,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // "by its invitation" says nothing when the enumeration names the resource: it is found by what the request carries.
   if (f.enumeration && f.resource) values.lookedUpBy = namesOf(f.enumeration).pascal === f.resource.pascal ? `the ${namesOf(lookupKeyOf(f)).kebab.replace(/-/g, " ")} the request carries` : `its ${f.enumeration}`;
   if (f.signature) values.signature = f.signature.pascal;
+  if (f.upload) values.uploadTypes = f.upload.types.length ? f.upload.types.join(", ") : "the types the plan names";
   if (f.pii.length) values.pii = f.pii.map((p) => p.camel).join(", ");
   if (f.scheduledCommand) values.command = f.scheduledCommand.pascal;
   if (f.emitters.size) values.events = [...f.emitters.keys()].join(", ");
@@ -435,6 +463,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     urlInput: f.urlInput,
     signed: f.signature !== undefined,
     credentials: f.credentials,
+    idempotencyKey: f.inputs.some((i) => i.names.camel === "idempotencyKey"),
     values,
   };
 }

@@ -143,7 +143,7 @@ function sequence(p: Parts): string[] {
   lines.push(`  A-->>C: ${mermaid(answer)}`, "end");
   if (job) {
     lines.push(`Note over H,J: ${mermaid("later, when the job runs")}`);
-    lines.push(`J->>R: ${mermaid(f.flow === "async" ? "do the work and store the result" : erasesLater(f) ? "erase the data once the cancellation window ends, once per id" : "run once per id")}`);
+    lines.push(`J->>R: ${mermaid(f.flow === "async" ? (f.method === "DELETE" ? "delete what the request marked, once per id" : "do the work and store the result") : erasesLater(f) ? "erase the data once the cancellation window ends, once per id" : "run once per id")}`);
     for (const ev of p.jobEvents) lines.push(`J-)R: append ${mermaid(ev)} to the outbox`);
   }
   return lines;
@@ -160,9 +160,11 @@ function dataFlow(p: Parts): string[] {
   const job = jobName(p);
   const resource = f.resource ? md(f.resource.pascal) : undefined;
   const steps = [
-    `The client sends ${code(f.endpoint)}${f.requestBody ? "" : " with no request body"}${p.valueObjects.length ? `, with ${p.valueObjects.join(", ")}` : ""}.`,
+    `The client sends ${code(f.endpoint)}${f.requestBody ? "" : " with no request body"}${f.upload ? `, with the file (multipart part ${code("file")})${p.valueObjects.length ? ` and ${p.valueObjects.join(", ")}` : ""}` : p.valueObjects.length ? `, with ${p.valueObjects.join(", ")}` : ""}.`,
     `The API ${f.signature ? "takes no identity from the request; the handler checks the sender's signature over the raw body first" : f.credentials ? "takes no identity from a credential; the handler checks the account and password sent" : f.auth === "anonymous" ? "takes no identity (public endpoint)" : f.self ? "authenticates the caller and takes its identity from the credential" : "authenticates the caller"}, applies the rate limit ${md(limiterKey(f))}${p.valueObjects.length ? ", and parses the input into value objects; invalid input stops here with 400" : ""}.`,
   ];
+  // The file is the upload's input: kept away from everyone until it is known to be what it claims and clean.
+  if (f.upload) steps.push(`The file streams to quarantine storage under a server-generated id: cut off past the size limit (413, nothing kept), its type read from its bytes (415 unless ${f.upload.types.length ? f.upload.types.map((t) => code(t)).join(" or ") : "an accepted type"}), and scanned for malware before anyone else can download it.`);
   switch (f.flow) {
     case "query":
       if (resource && listsResourceOf(f)) {

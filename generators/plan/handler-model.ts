@@ -6,8 +6,8 @@
 import path from "node:path";
 import { fileRef, importPath } from "./layout.js";
 import type { CommandModel, EventModel, FileRef, HandlerModel, PortModel, SupportModules, ValueObjectModel } from "./model.js";
-import type { Names } from "./names.js";
-import { replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
+import { headerNameOf, type Names } from "./names.js";
+import { jobStatusRouteOf, replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
 
 export interface HandlerFacts {
   useCase: Names;
@@ -72,6 +72,8 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
       rule: vo.ruleText,
       valueObject: vo,
       location: vo.location,
+      // A header's HTTP name: the contract says what the client sends.
+      ...(vo.location === "header" ? { header: headerNameOf(vo.names) } : {}),
       required: vo.required,
       text: vo.text !== undefined,
       tsType: vo.text ? "string" : "unknown",
@@ -165,7 +167,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
             statusRequestType: `${pascal}StatusRequest`,
             statusReplyType: `${pascal}StatusReply`,
             statusDepsType: `${pascal}StatusDeps`,
-            statusRoute: `${f.facts.route.replace(/\/$/, "")}/{jobId}`,
+            statusRoute: jobStatusRouteOf(f.facts.route),
             ...(downloads
               ? {
                   result: {
@@ -173,7 +175,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
                     requestType: `${pascal}ResultRequest`,
                     replyType: `${pascal}ResultReply`,
                     depsType: `${pascal}ResultDeps`,
-                    route: `${f.facts.route.replace(/\/$/, "")}/{jobId}/file`,
+                    route: `${jobStatusRouteOf(f.facts.route)}/file`,
                     limitConst: "DOWNLOAD_LIMIT",
                     limit: setting("resultDownloads"),
                     windowSeconds: setting("resultDownloadWindow"),
@@ -184,11 +186,39 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
         }
       : {}),
     ...(f.facts.capabilities.includes("secret-link") ? { link: { lifetimeConst: "LINK_LIFETIME_SECONDS", lifetimeSeconds: 86_400, newToken: "newLinkToken", matches: "linkTokenMatches" } } : {}),
+    requestFields: inputs.length > 0 || f.facts.upload !== undefined,
+    ...(f.facts.upload
+      ? {
+          upload: {
+            fileType: `${pascal}File`,
+            typesConst: "ACCEPTED_TYPES",
+            types: f.facts.upload.types,
+            sizeConst: "MAX_UPLOAD_BYTES",
+            maxBytes: setting("uploadLimitMegabytes") * 1024 * 1024,
+            ...(sampleFileOf(f.facts.upload.types[0], f.useCase.kebab) ? { sample: sampleFileOf(f.facts.upload.types[0], f.useCase.kebab)! } : {}),
+          },
+        }
+      : {}),
     ...(f.facts.signature ? { signed: { input: f.facts.signature.camel, secretPort: "signingSecret", bodyInputs: inputs.filter((i) => i.location === "body").map((i) => i.name) } } : {}),
     inputs,
     ports,
     ...(job ? { job } : {}),
   };
+}
+
+/** A 1x1 transparent PNG, whole and valid (it decodes and re-encodes): the smallest real image a test can upload. */
+const PNG_1X1 = "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c63000100000500010d0a2db40000000049454e44ae426082";
+
+/**
+ * A sample file of an accepted type, as a TypeScript expression of the contract's file (bytes without
+ * any platform's encoder: the generated code compiles with no Node or DOM types), or undefined where
+ * there is no sample of the type.
+ */
+export function sampleFileOf(type: string | undefined, kebab: string): string | undefined {
+  const file = (bytes: string, ext: string) => `{ bytes: ${bytes}, declaredType: ${JSON.stringify(type)}, fileName: ${JSON.stringify(`${kebab}.${ext}`)} }`;
+  if (type === "image/png") return file(`Uint8Array.from([${PNG_1X1.match(/../g)!.map((h) => `0x${h}`).join(", ")}])`, "png");
+  if (type === "text/csv") return file('Uint8Array.from("email,name\\nada@example.com,Ada\\n", (c) => c.charCodeAt(0))', "csv");
+  return undefined;
 }
 
 /** Fields of the stored record that the generated tests rely on, as the flow and capabilities use them. */

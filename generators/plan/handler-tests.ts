@@ -109,7 +109,7 @@ export function testsView(m: PlanModel, file: TestFileModel, runner: TestRunner,
     todo: runner.todo,
     start: `${m.date}T00:00:00.000Z`,
     // A signed request carries its raw body and the sender's signature of it, computed here with the test secret.
-    valid: [...h.inputs.map((i) => ({ name: i.name, expr: i.name === h.signed?.input && signedBy ? JSON.stringify(signedBy.signature) : (i.valid ?? "undefined") })), ...(signedBy ? [{ name: "rawBody", expr: JSON.stringify(signedBy.rawBody) }] : [])],
+    valid: [...(h.upload?.sample ? [{ name: "file", expr: h.upload.sample }] : []), ...h.inputs.map((i) => ({ name: i.name, expr: i.name === h.signed?.input && signedBy ? JSON.stringify(signedBy.signature) : (i.valid ?? "undefined") })), ...(signedBy ? [{ name: "rawBody", expr: JSON.stringify(signedBy.rawBody) }] : [])],
     ...(h.signed ? { signed: { secret: TEST_SIGNING_SECRET } } : {}),
     caller: callerExpr,
     roles: m.facts.access === "roles" ? m.roles.map((r) => JSON.stringify(r)).join(", ") : "",

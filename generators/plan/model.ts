@@ -125,6 +125,8 @@ export interface HandlerInput {
   rule: string;
   valueObject: ValueObjectModel;
   location: string;
+  /** The HTTP header it arrives in, for a header input (Idempotency-Key). */
+  header?: string;
   required: boolean;
   /** Arrives as text (path, query, header): the value object's fromText() parses it. */
   text: boolean;
@@ -162,6 +164,14 @@ export interface HandlerModel {
    * shared secret, and the body inputs the raw body is made of (for the tests' signed requests).
    */
   signed?: { input: string; secretPort: string; bodyInputs: string[] };
+  /**
+   * An upload's file (capability file-upload): its type in the contract, the accepted types and the size
+   * limit as constants, and a sample file of the first accepted type for the tests (none where the plan
+   * names no type, or the type has no sample).
+   */
+  /** Whether the request has fields at all: value objects, or an upload's file. */
+  requestFields: boolean;
+  upload?: { fileType: string; typesConst: string; types: string[]; sizeConst: string; maxBytes: number; sample?: string };
   /** A use-case that erases data: the cancellation window before the purge and how fresh an authentication must be (the erasure pack's settings). */
   erasure?: { windowConst: string; windowSeconds: number; stepUpConst: string; stepUpSeconds: number };
   /** A use-case that sends messages: how many per recipient within an hour (the pack's setting). */

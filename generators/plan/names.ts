@@ -67,3 +67,6 @@ export function validateFieldName(text: string): true | string {
   if (!/^\p{L}[\p{L}\p{N}]*$/u.test(camel)) return `field ${JSON.stringify(text)} must start with a letter`;
   return true;
 }
+
+/** The HTTP header an input named so arrives in: its words capitalised and joined by dashes (IdempotencyKey -> Idempotency-Key). */
+export const headerNameOf = (names: Names): string => names.kebab.split("-").map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join("-");

@@ -7,13 +7,13 @@ import type { LoadedPack } from "../../lib/packs/pack.js";
 import { builtInPacks, builtInSettings } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
 import { buildCatalog, TODO } from "./catalog.js";
-import { factsOf, removedItemOf, listsResourceOf, listsUnderOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
+import { factsOf, jobStatusRouteOf, removedItemOf, listsResourceOf, listsUnderOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
 import { flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
 import { DEFAULT_LAYOUT, DEFAULT_SUFFIXES, expand, fileRef, handlerDirOf, importPath, kernelImports, relativePath, stubDirs, type Layout, type Suffixes } from "./layout.js";
 import type { CommandModel, EventModel, PlanModel, TestFileModel, TraceRow, ValueObjectModel } from "./model.js";
-import { namesOf, type Names } from "./names.js";
+import { headerNameOf, namesOf, type Names } from "./names.js";
 import { TEST_KINDS, type PlanInput } from "./schema.js";
 import { PLAN_SECTIONS } from "./sections.js";
 import { sectionRefs } from "./section-refs.js";
@@ -273,6 +273,9 @@ const PROBLEMS: Record<number, { type: string; title: string; detail?: string }>
   500: { type: "urn:problem:internal", title: "Unexpected error", detail: "Quote the correlation id when reporting it." },
 };
 
+/** The accepted media types in words, or the gap where the use-case names none. */
+const uploadTypesWords = (types: readonly string[]): string => (types.length ? `one of ${types.join(", ")}` : `${TODO} the accepted types`);
+
 const LOCATION_ORDER = { path: 0, query: 1, header: 2, body: 3 } as const;
 
 function contractOf(f: UseCaseFacts, valueObjects: ValueObjectModel[], statuses: ReturnType<typeof buildCatalog>["statuses"], route: string): PlanModel["contract"] {
@@ -280,13 +283,18 @@ function contractOf(f: UseCaseFacts, valueObjects: ValueObjectModel[], statuses:
   const inputs = [
     ...valueObjects.map((v) => ({ name: v.names.pascal, location: v.location, rule: code(v.ruleText), required: v.required ? "required" : "optional" })),
     ...f.routeParams.filter((p) => !voNames.has(p)).map((p) => ({ name: p, location: "path" as const, rule: `${TODO} name its value object`, required: "required" })),
-  ].sort((a, b) => LOCATION_ORDER[a.location] - LOCATION_ORDER[b.location]);
+    // An upload's file is an input like the others, though no value object parses it: its checks are the upload's.
+    ...(f.upload ? [{ name: "file", location: "body" as const, rule: `the file, multipart part ${code("file")}: ${uploadTypesWords(f.upload.types)}, at most the size limit, its type read from its content`, required: "required" }] : []),
+  ]
+    .sort((a, b) => LOCATION_ORDER[a.location] - LOCATION_ORDER[b.location])
+    // A header input is sent under its HTTP name, which the contract says (a client cannot guess IdempotencyKey's).
+    .map((i) => (i.location === "header" ? { ...i, location: `header ${code(headerNameOf(namesOf(i.name)))}` } : i));
   const voByCamel = new Map(valueObjects.map((v) => [v.names.camel, v]));
   const response = f.response.map((r) => {
     const vo = voByCamel.get(r.camel);
     return { field: r.camel, type: vo ? `${vo.primitive} (${vo.names.pascal})` : "" };
   });
-  const statusLocation = `${route.replace(/\/$/, "")}/{jobId}`;
+  const statusLocation = jobStatusRouteOf(route);
   const headers = f.successHeaders.map((h) =>
     h === "Location" ? (f.flow === "async" ? `Location: ${code(statusLocation)}, the job's status resource` : "Location: the new resource") : h === "Retry-After" ? "Retry-After: when to ask the status resource again" : h,
   );
@@ -309,14 +317,22 @@ function contractOf(f: UseCaseFacts, valueObjects: ValueObjectModel[], statuses:
     null,
     2,
   );
-  const expectsInputs = f.requestBody || f.routeParams.length > 0;
-  const noInputsBecause = f.self ? `a ${f.method} of the caller's own data, whose identity comes from the credential` : `a ${f.method} with no route parameters`;
+  const expectsInputs = (f.requestBody && !f.upload) || f.routeParams.length > 0;
+  const noInputsBecause = f.upload ? "it carries the file alone" : f.self ? `a ${f.method} of the caller's own data, whose identity comes from the credential` : `a ${f.method} with no route parameters`;
   return {
     expectsInputs,
     noInputsBecause,
-    noValueObjects: expectsInputs ? `No value objects were asked for. ${TODO} name the inputs that need validation rules.` : `No value objects were asked for: the request carries no inputs (${noInputsBecause}).`,
+    noValueObjects: expectsInputs
+      ? `No value objects were asked for. ${TODO} name the inputs that need validation rules.`
+      : f.upload
+        ? `No value objects were asked for: the request carries the file alone (multipart part ${code("file")}), checked by the upload's rules below.`
+        : `No value objects were asked for: the request carries no inputs (${noInputsBecause}).`,
     problemExample,
-    requestBody: f.requestBody ? (valueObjects.some((v) => v.location === "body") ? "JSON with the body inputs below" : "none expected") : `none: a ${f.method} has no body`,
+    requestBody: f.upload
+      ? `multipart/form-data: the file in part ${code("file")} (its bytes, with the type and name the client declares, neither believed)${valueObjects.some((v) => v.location === "body") ? ", and the body inputs below as form fields" : ""}`
+      : f.requestBody
+        ? valueObjects.some((v) => v.location === "body") ? "JSON with the body inputs below" : "none expected"
+        : `none: a ${f.method} has no body`,
     inputs,
     response,
     responseTypesTodo: response.some((r) => r.type === "") ? `${TODO} say the type of ${response.filter((r) => r.type === "").map((r) => code(r.field)).join(", ")}` : "",

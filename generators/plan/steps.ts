@@ -5,7 +5,7 @@
 import { code } from "../../lib/render/escape.js";
 import { TODO } from "./catalog.js";
 import { erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, roleOrRelationOf } from "./facts.js";
-import { namesOf } from "./names.js";
+import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
 export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationStep[] {
@@ -96,7 +96,7 @@ function handlerPseudo(m: PlanModel): string {
   const signature = f.signature?.camel;
   const inOrder = signature ? [...m.valueObjects.filter((v) => v.names.camel === signature), ...m.valueObjects.filter((v) => v.names.camel !== signature)] : m.valueObjects;
   for (const vo of inOrder) {
-    const source = vo.location === "body" ? `request.body.${vo.names.camel}` : `request.${vo.location}.${vo.names.camel}`;
+    const source = vo.location === "body" ? `request.body.${vo.names.camel}` : vo.location === "header" ? `request.header[${JSON.stringify(headerNameOf(vo.names))}]` : `request.${vo.location}.${vo.names.camel}`;
     if (signature && vo.names.camel !== signature && !lines.some((l) => l.includes("timingSafeEqual"))) {
       lines.push(`  HMAC-SHA256(signingSecret, request.rawBody) compared with ${signature} by crypto.timingSafeEqual -> mismatch => 401, nothing parsed, nothing changed`);
     }
@@ -104,6 +104,15 @@ function handlerPseudo(m: PlanModel): string {
       m.valueObjectStyle === "throw"
         ? `  ${vo.names.camel} = ${vo.text ? `${vo.names.pascal}.fromText` : `new ${vo.names.pascal}`}(${source})  // ValidationError => 400 problem+json`
         : `  ${vo.names.camel} = ${vo.names.pascal}.${vo.text ? "fromText" : "create"}(${source}) -> err => 400 problem+json`,
+    );
+  }
+  // An upload's file: cut off at the limit, typed by its bytes, stored in quarantine under an id of the server's.
+  if (m.handler.upload) {
+    const u = m.handler.upload;
+    lines.push(
+      `  file = request.file  // cut off past ${u.sizeConst} while it streams -> 413, nothing stored`,
+      `  type = read from file.bytes (magic bytes), never file.declaredType -> not in ${u.typesConst} => 415`,
+      "  fileId = new id; store file.bytes under fileId in the private bucket, quarantined until the malware scan passes  // the client's file name only as sanitised metadata",
     );
   }
   if (signature && !lines.some((l) => l.includes("timingSafeEqual"))) lines.push(`  HMAC-SHA256(signingSecret, request.rawBody) compared with ${signature} by crypto.timingSafeEqual -> mismatch => 401, nothing changed`);
@@ -146,9 +155,12 @@ function handlerPseudo(m: PlanModel): string {
       break;
     case "async":
       if (load) lines.push(`  ${resource?.toLowerCase() ?? "target"} = ${load}`);
+      // An asynchronous delete marks the resource at once, so it is gone for everyone and a repeat schedules nothing more.
+      if (f.method === "DELETE" && resource) lines.push(`  already being deleted -> respond 202 with the Location of its job, nothing scheduled again`);
       // An anonymous caller's jobs are counted, and owned, by its client: there is no caller id.
       if (m.handler.async) lines.push(`  jobs.active(${f.auth === "anonymous" ? "clientKey" : "callerId"}) at ${m.handler.async.activeJobs} -> 429 + Retry-After, nothing scheduled  // ${m.handler.async.activeJobsConst}`);
-      lines.push(`  job = accept(${m.command ? m.command.names.pascal : "job"}, { ${[...m.valueObjects.map((v) => v.names.camel), ...(resource ? ["id"] : [])].join(", ")} })  // nothing done yet`);
+      lines.push(`  job = accept(${m.command ? m.command.names.pascal : "job"}, { ${[...m.valueObjects.map((v) => v.names.camel), ...(resource ? ["id"] : []), ...(m.handler.upload ? ["fileId"] : [])].join(", ")} })  // nothing done yet${m.handler.upload ? "; the job reads the stored file by its id" : ""}`);
+      if (f.method === "DELETE" && resource) lines.push(`  mark ${resource.toLowerCase()} deleting: hidden from every read, changes refused with 409; in the same transaction as the job`);
       lines.push(m.handler.async ? `  jobs.save({ id: job.id, ownerId: ${f.auth === "anonymous" ? "clientKey" : "callerId"}, state: pending }); schedule the job's command under the same id` : "  repository.accept(job)");
       lines.push("  respond 202 with Location of the job's status resource  // the job's events are emitted when it runs");
       break;

@@ -112,6 +112,8 @@ export const BODY_KEYS = [
   "external-ssrf",
   "state-refused",
   "signature-refused",
+  "upload-disguised",
+  "idempotent-replay",
 ] as const;
 export type BodyKey = (typeof BODY_KEYS)[number];
 /**
@@ -183,7 +185,9 @@ export function signedExample(h: HandlerModel): { rawBody: string; signature: st
 }
 
 const NO_VALID = (f: Facts): string =>
-  f.h.signed && !signable(f.h)
+  f.h.upload && !f.h.upload.sample
+    ? `a sample file of an accepted type (${f.h.upload.types.length ? `${f.h.upload.types.join(", ")}: the generator has no sample of it` : "the plan names none yet"}) as the request's file`
+    : f.h.signed && !signable(f.h)
     ? `a signed request: ${f.h.signed.input}'s rule does not accept an HMAC-SHA256 hex digest (64 characters), so the tests cannot sign one as the sender does`
     : f.facts.credentials
     ? "a valid sign-in: an account seeded with the hash of the request's password, in the format the implementation's password hasher verifies"
@@ -448,7 +452,10 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "message-send-once": () => person("the send job and the provider's adapter: the job run twice for one message id"),
   "message-domain-records": () => infrastructure("the sending domain's DNS: its SPF record, the DKIM key of the provider's selector and a DMARC policy of p=reject"),
   "upload-too-large": () => infrastructure("the running service behind its HTTP edge: an upload one byte over the size limit, refused before the body is read, and the storage bucket left empty"),
-  "upload-content-type": () => person("the uploaded bytes as an input of the handler contract, the allowed types the plan lists and a sample file of each"),
+  "upload-content-type": (f) => person(f.h.upload ? `a sample file of each accepted type (${f.h.upload.types.join(", ") || "the plan names none yet"}), and the storage port that keeps the type read from the bytes` : "the uploaded bytes as an input of the handler contract, the allowed types the plan lists and a sample file of each"),
+  "idempotent-replay": (f) => valid(f) ?? body("idempotent-replay", ["seed"], { outbox: has(f, "outbox") }),
+  // An HTML page declared as the first accepted type: refused by its bytes, whatever the client claims.
+  "upload-disguised": (f) => valid(f) ?? (f.h.upload ? body("upload-disguised", ["seed", "problem"], { type: f.h.upload.types[0] ?? "image/png" }) : person("the uploaded bytes as an input of the handler contract")),
   "upload-quarantine": () => person("the scan state the stored file carries (pending, clean, infected) and the download use-case that reads it"),
   "upload-malware": () => infrastructure("a malware scanner (ClamAV or the storage provider's) fed the EICAR test file, and the alert it raises"),
   "upload-stored-name": () => person("the stored file's record fields (generated id, sanitised original name) the plan chooses"),
@@ -565,7 +572,7 @@ export function bodyFacts(b: BodyFacts): Facts {
   return {
     ...b,
     // A sign-in succeeds only for a password whose stored hash the implementation's own hasher made: no fixture can seed one.
-    validRequest: inputs.every((i) => i.valid !== undefined) && !f.credentials && (!b.h.signed || signedExample(b.h) !== undefined),
+    validRequest: inputs.every((i) => i.valid !== undefined) && !f.credentials && (!b.h.signed || signedExample(b.h) !== undefined) && (!b.h.upload || b.h.upload.sample !== undefined),
     ...(target ? { target } : {}),
     // The token in the route names no record by id: the record is looked up by the token's hash.
     ...(resourceId && resourceId !== link?.input ? { resourceId } : {}),

@@ -1,8 +1,8 @@
 /** One value object, normalized: used by the plan generator and by the value-object sub-generator alike. */
 import type { ValueObjectStyle } from "../../lib/config/config.js";
-import { ts } from "../../lib/render/escape.js";
+import { code, ts } from "../../lib/render/escape.js";
 import type { FileRef, ValueObjectForm, ValueObjectModel } from "./model.js";
-import { namesOf } from "./names.js";
+import { headerNameOf, namesOf } from "./names.js";
 import { checksOf, describeRule, invalidExamples, primitiveOf, ruleText, tsTypeOf, validExamples, type Example, type Rule } from "./rules.js";
 import type { InputLocation, ValueObjectInput } from "./schema.js";
 
@@ -70,7 +70,7 @@ const PLACE_WORDS = { path: "in the path", query: "in the query string", body: "
 
 /** The functional requirement a value object adds to the plan. */
 export const valueObjectRequirement = (vo: ValueObjectModel): string =>
-  `Input ${vo.names.pascal} (${PLACE_WORDS[vo.location]}, ${vo.required ? "required" : "optional"}) is accepted only as ${vo.ruleWords}${vo.text ? ", parsed from its text" : ""}; anything else is refused with 400 before the domain runs.`;
+  `Input ${vo.names.pascal} (${vo.location === "header" ? `in the header ${code(headerNameOf(vo.names))}` : PLACE_WORDS[vo.location]}, ${vo.required ? "required" : "optional"}) is accepted only as ${vo.ruleWords}${vo.text ? ", parsed from its text" : ""}; anything else is refused with 400 before the domain runs.`;
 
 /** What the config's valueObjectStyle means for the stubs and their tests, decided once here: templates only place it. */
 export const valueObjectFormOf = (style: ValueObjectStyle): ValueObjectForm => ({ throws: style === "throw" });

@@ -46,6 +46,8 @@ export interface PackWhen {
   signed?: boolean;
   /** Whether the request proves who the caller is with a secret it knows (a sign-in: an account and its password): its answer is a session or a refusal. */
   credentials?: boolean;
+  /** Whether the request carries an idempotency key (an input named IdempotencyKey: the `Idempotency-Key` header): a retry must not act twice. */
+  idempotencyKey?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
@@ -201,6 +203,7 @@ export const PACK_PLACEHOLDERS = {
   pageSizeQuestion: "the open question about page sizes: only the default when a PageSize value object gives the maximum",
   counted: "who a cap counts: caller, or client (by address) when the caller is anonymous",
   signature: "the input carrying a signed request's signature (Signature, StripeSignature)",
+  uploadTypes: "the media types an upload accepts (image/png, image/jpeg), as read from the use-case",
 } as const;
 export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;
 
@@ -237,6 +240,7 @@ export interface PackFacts {
   urlInput?: boolean;
   signed?: boolean;
   credentials?: boolean;
+  idempotencyKey?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
