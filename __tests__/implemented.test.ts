@@ -174,6 +174,34 @@ const CASES: Case[] = [
       { what: "no state check", replace: ["if (!moved.ok) return", "if (moved.ok === undefined) return"], fails: ["not in a state that allows the change"] },
     ],
   },
+  {
+    // R5: a provider's webhook, signed over its raw body with a shared secret: the tests sign as the provider does.
+    useCase: "receive-payment-webhook",
+    answers: {
+      name: "Receive payment webhook",
+      actor: "Payment provider",
+      method: "POST",
+      route: "/api/webhooks/payments",
+      auth: "anonymous",
+      valueObjects: ["Signature:string(10..512)@header", "EventId:string(1..64)", "EventType:enum(charge.succeeded|charge.failed|charge.refunded)", "PaymentIntentId:string(1..64)"],
+      events: ["PaymentConfirmed:orderId"],
+      rateLimit: "100/1m",
+    },
+    mistakes: [
+      { what: "no signature check", replace: ["if (!signedBySender(request.rawBody, signature.value.value, deps.signingSecret)) return", "if (signature.value.value === \"\") return"], fails: ["whose signature does not match its raw body"] },
+      {
+        what: "the signature computed over the parsed fields, not the raw body",
+        replace: ["signedBySender(request.rawBody,", "signedBySender(JSON.stringify({ eventId: request.eventId, eventType: request.eventType, paymentIntentId: request.paymentIntentId }),"],
+        // A request whose fields were changed after signing now fails the signature, not its value object.
+        fails: ["whose signature does not match its raw body", "refuses invalid input with 400"],
+      },
+      {
+        what: "a signature checked after the event is saved",
+        replace: ["    // Nothing of the body is believed", "    await deps.repository.save({ id: deps.ids.next(), eventId: String(request.eventId) });\n    // Nothing of the body is believed"],
+        fails: ["whose signature does not match its raw body", "publishes PaymentConfirmed", "publishes each event once"],
+      },
+    ],
+  },
 ];
 
 interface Outcome {
