@@ -47,6 +47,9 @@ const CASES: Record<string, Case> = {
       "a repeated delivery answers 2xx again and changes nothing",
       "HMAC-SHA256(signingSecret, request.rawBody) compared with signature by crypto.timingSafeEqual -> mismatch => 401",
       "| 200 |",
+      // R6: the sender's deliveries are limited in all, not per address.
+      "At most 100 deliveries per 1m in all, not per address",
+      "rateLimiter.consume(deliveriesKey)",
       // The contract carries what a correct handler verifies, and the tests sign with a test secret.
       "readonly rawBody: string;",
       "readonly signingSecret: string;",
@@ -57,7 +60,7 @@ const CASES: Record<string, Case> = {
       `signature: ${JSON.stringify(createHmac("sha256", "not-the-shared-secret").update(WEBHOOK_BODY).digest("hex"))}`,
       "expectProblem(await handleReceivePaymentWebhook(request, contextOf(), deps), 401);",
     ],
-    mustNot: ["The endpoint is public: it needs no credentials", 'signature: "aaaaaaaaaa"', "| 201 |", "Location names the new resource", "(public endpoint)", "a URL pointing at the cloud metadata address"],
+    mustNot: ["per client (IP address", "The endpoint is public: it needs no credentials", 'signature: "aaaaaaaaaa"', "| 201 |", "Location names the new resource", "(public endpoint)", "a URL pointing at the cloud metadata address"],
   },
   // R8: an upload carries its file: in the API contract, the handler contract, the steps and the tests' valid request.
   "Upload avatar": {
@@ -135,7 +138,7 @@ const CASES: Record<string, Case> = {
   },
   // R29: a sign-in answers a session or one refusal, never "202 whether or not the account exists".
   "Sign in": {
-    flags: ["--method", "POST", "--route", "/api/auth/sessions", "--auth", "anonymous", "--value-object", "Email:email", "--value-object", "Password:string(8..128)", "--enumeration", "account"],
+    flags: ["--method", "POST", "--route", "/api/auth/sessions", "--auth", "anonymous", "--value-object", "Email:email", "--value-object", "Password:string(8..128)", "--value-object", "ReturnTo?:url@query", "--enumeration", "account"],
     must: [
       "| sign-in |",
       "| 200 | Signed in: a new session",
@@ -147,6 +150,10 @@ const CASES: Record<string, Case> = {
       "| InvalidCredentials | 401 |",
       "Session fixation",
       "Credential stuffing",
+      // R29 (M): where a sign-in sends the caller next is not an open redirect.
+      "| input-redirect |",
+      "ReturnTo is followed only when it is a relative path on this site",
+      "ReturnTo set to https://evil.example, //evil.example or /\\evil.example sends the caller to the default page",
     ],
     mustNot: ["| 202 |", "whether or not the account exists", "The endpoint is public: it needs no credentials", "for an unknown account, saves nothing", "repository.find(id)"],
   },

@@ -98,6 +98,8 @@ export interface UseCaseFacts {
   pageSize?: { min?: number; max?: number };
   /** An input follows the `url` rule: a URL the request names. */
   urlInput: boolean;
+  /** A URL input named for where the caller goes next (returnTo, redirectUri, next, continue, callbackUrl). */
+  redirectInput?: Names;
   /** The input whose value is the sender's signature over the raw body, when the request is signed (a webhook): see signatureInputOf. */
   signature?: Names;
   /** The request proves who the caller is with a secret it knows (a sign-in): see checksCredentialsOf. */
@@ -306,10 +308,17 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     latencyBudgetMs: LATENCY_BUDGET_MS,
     ...pageSizeOf(input),
     urlInput: input.valueObjects.some((v) => v.rule.kind === "url"),
+    ...redirectInputOf(input),
     ...(signature ? { signature: namesOf(signature) } : {}),
     credentials,
     ...(input.capabilities.includes("file-upload") ? { upload: { types: uploadTypesOf([input.name, input.summary ?? "", route].join(" ")) } } : {}),
   };
+}
+
+/** A URL input that names where the caller is sent next: followed as it is, it is an open redirect. */
+function redirectInputOf(input: PlanInput): { redirectInput?: Names } {
+  const vo = input.valueObjects.find((v) => v.rule.kind === "url" && /^(?:returnTo|returnUrl|redirect(?:To|Uri|Url)?|next|continue(?:Url)?|callbackUrl|successUrl|cancelUrl)$/.test(namesOf(v.name).camel));
+  return vo ? { redirectInput: namesOf(vo.name) } : {};
 }
 
 function pageSizeOf(input: PlanInput): { pageSize?: { min?: number; max?: number } } {
@@ -440,6 +449,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // "by its invitation" says nothing when the enumeration names the resource: it is found by what the request carries.
   if (f.enumeration && f.resource) values.lookedUpBy = namesOf(f.enumeration).pascal === f.resource.pascal ? `the ${namesOf(lookupKeyOf(f)).kebab.replace(/-/g, " ")} the request carries` : `its ${f.enumeration}`;
   if (f.signature) values.signature = f.signature.pascal;
+  if (f.redirectInput) values.redirect = f.redirectInput.pascal;
   if (f.upload) values.uploadTypes = f.upload.types.length ? f.upload.types.join(", ") : "the types the plan names";
   if (f.pii.length) values.pii = f.pii.map((p) => p.camel).join(", ");
   if (f.scheduledCommand) values.command = f.scheduledCommand.pascal;
@@ -464,6 +474,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     signed: f.signature !== undefined,
     credentials: f.credentials,
     idempotencyKey: f.inputs.some((i) => i.names.camel === "idempotencyKey"),
+    redirectInput: f.redirectInput !== undefined,
     values,
   };
 }

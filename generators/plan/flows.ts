@@ -56,6 +56,8 @@ function storeWords(f: UseCaseFacts): string {
 }
 
 function limiterKey(f: UseCaseFacts): string {
+  // A signed webhook's sender delivers from a few addresses: its deliveries are limited in all.
+  if (f.signature) return "to the sender's deliveries in all";
   if (f.auth === "anonymous") return f.enumeration ? `per client and per ${f.enumeration}` : "per client";
   return "per account";
 }

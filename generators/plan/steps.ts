@@ -90,7 +90,7 @@ function handlerPseudo(m: PlanModel): string {
   // A relation's query is scoped by the caller's id: the pseudo-code names where it comes from.
   else lines.push(f.self ? "  callerId = caller.subject  // from the credential only, never from the request (else 401)" : f.access === "relation" ? "  callerId = caller.subject  // require caller authenticated (else 401)" : "  require caller authenticated (else 401)");
   if (f.auth === "roles" && !roleOrRelationOf(f)) lines.push(`  require caller has role ${m.roles.join(" or ") || "(the needed role)"} (else 403)`);
-  const key = f.auth === "anonymous" ? (f.enumeration ? `clientKey, ${namesOf(f.enumeration).camel}Key` : "clientKey") : "accountKey";
+  const key = f.signature ? "deliveriesKey" : f.auth === "anonymous" ? (f.enumeration ? `clientKey, ${namesOf(f.enumeration).camel}Key` : "clientKey") : "accountKey";
   lines.push(`  rateLimiter.consume(${key})  // ${m.rateLimit.count}/${m.rateLimit.window}, else 429`);
   // A signed request: its signature is parsed and checked first, and nothing of the body is believed before.
   const signature = f.signature?.camel;

@@ -39,6 +39,7 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   events: { needs: "events: true", holds: (w) => w.events === true },
   pii: { needs: "pii: true", holds: (w) => w.pii === true },
   signature: { needs: "signed: true", holds: (w) => w.signed === true },
+  redirect: { needs: "redirectInput: true", holds: (w) => w.redirectInput === true },
   uploadTypes: { needs: "capability: file-upload", holds: (w) => [w.capability ?? []].flat().length > 0 && [w.capability ?? []].flat().every((c) => c === "file-upload") },
 };
 

@@ -42,6 +42,7 @@ const when = {
   urlInput: flag("Whether an input follows the url rule (a URL the server may fetch or redirect to)"),
   signed: flag("Whether the request is signed by its sender (a webhook): the signature over the raw body is the credential"),
   credentials: flag("Whether the request proves who the caller is with a secret it knows (a sign-in)"),
+  redirectInput: flag("Whether a URL input says where to send the caller next (ReturnTo, RedirectUri, Next)"),
   idempotencyKey: flag("Whether the request carries an idempotency key (the Idempotency-Key header)"),
 } satisfies Record<keyof PackWhen, JsonSchema>;
 

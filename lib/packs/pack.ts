@@ -46,6 +46,8 @@ export interface PackWhen {
   signed?: boolean;
   /** Whether the request proves who the caller is with a secret it knows (a sign-in: an account and its password): its answer is a session or a refusal. */
   credentials?: boolean;
+  /** Whether a URL input says where to send the caller next (ReturnTo, RedirectUri, Next): an open redirect unless it is checked. */
+  redirectInput?: boolean;
   /** Whether the request carries an idempotency key (an input named IdempotencyKey: the `Idempotency-Key` header): a retry must not act twice. */
   idempotencyKey?: boolean;
 }
@@ -203,6 +205,7 @@ export const PACK_PLACEHOLDERS = {
   pageSizeQuestion: "the open question about page sizes: only the default when a PageSize value object gives the maximum",
   counted: "who a cap counts: caller, or client (by address) when the caller is anonymous",
   signature: "the input carrying a signed request's signature (Signature, StripeSignature)",
+  redirect: "the URL input that says where the caller goes next (ReturnTo)",
   uploadTypes: "the media types an upload accepts (image/png, image/jpeg), as read from the use-case",
 } as const;
 export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;
@@ -241,6 +244,7 @@ export interface PackFacts {
   signed?: boolean;
   credentials?: boolean;
   idempotencyKey?: boolean;
+  redirectInput?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
