@@ -132,7 +132,7 @@ const CASES: Record<string, Case> = {
   // R19: a sign-up creates for an unknown account, the opposite of a reset request: the plan must not state either direction as fact.
   "Register account": {
     flags: ["--method", "POST", "--route", "/api/accounts", "--auth", "anonymous", "--value-object", "Email:email", "--value-object", "Password:string(12..128)", "--enumeration", "account", "--capability", "sends-message", "--pii", "email", "--event", "AccountRegistered:accountId"],
-    must: ["answers 202 with the same body whether or not the account exists; what it saves and sends differs between the two cases", "TODO(plan): which case creates and which only notifies", "H->>R: for a known or an unknown account#44; as the use#45;case says"],
+    must: ["| password-input |", "The password is kept only as a salted, slow hash (argon2id, or bcrypt)", "answers 202 with the same body whether or not the account exists; what it saves and sends differs between the two cases", "TODO(plan): which case creates and which only notifies", "H->>R: for a known or an unknown account#44; as the use#45;case says"],
     mustNot: ["For a known account the new aggregate", "for an unknown one nothing is saved", "for an unknown account, saves nothing and sends nothing", "For a known account, the handler creates", "for a known account only", "| 201 |"],
   },
   // R29: a sign-in answers a session or one refusal, never "202 whether or not the account exists".
@@ -154,7 +154,7 @@ const CASES: Record<string, Case> = {
       "ReturnTo is followed only when it is a relative path on this site",
       "ReturnTo set to https://evil.example, //evil.example or /\\evil.example sends the caller to the default page",
     ],
-    mustNot: ["| 202 |", "whether or not the account exists", "The endpoint is public: it needs no credentials", "for an unknown account, saves nothing", "repository.find(id)"],
+    mustNot: ["| password-input |", "| 202 |", "whether or not the account exists", "The endpoint is public: it needs no credentials", "for an unknown account, saves nothing", "repository.find(id)"],
   },
 };
 

@@ -475,6 +475,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     credentials: f.credentials,
     idempotencyKey: f.inputs.some((i) => i.names.camel === "idempotencyKey"),
     redirectInput: f.redirectInput !== undefined,
+    passwordInput: f.inputs.some((i) => /^(?:password|newPassword|passphrase|newPassphrase)$/.test(i.names.camel)),
     values,
   };
 }

@@ -14,7 +14,7 @@ export interface WhenMatch {
 }
 
 type ListKey = "flow" | "method" | "auth" | "relation" | "capability";
-type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "inputs" | "identifiesOne" | "urlInput" | "signed" | "credentials" | "idempotencyKey" | "redirectInput";
+type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "inputs" | "identifiesOne" | "urlInput" | "signed" | "credentials" | "idempotencyKey" | "redirectInput" | "passwordInput";
 
 /** The words for a boolean fact being true or false. */
 const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
@@ -34,6 +34,7 @@ const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
   credentials: ["checks credentials", "checks no credentials"],
   idempotencyKey: ["carries an idempotency key", "no idempotency key"],
   redirectInput: ["a URL input says where to send the caller", "no redirect input"],
+  passwordInput: ["carries a password", "no password"],
 };
 
 /** The fact values a list key is matched against. */
@@ -53,7 +54,7 @@ function have(key: ListKey, facts: PackFacts): string[] {
 }
 
 /** The order keys are reported in, whatever order a pack file gives them. */
-const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "resource", "identifiesOne", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "idempotencyKey", "redirectInput"];
+const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "resource", "identifiesOne", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "idempotencyKey", "redirectInput", "passwordInput"];
 
 export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMatch {
   const reasons: string[] = [];

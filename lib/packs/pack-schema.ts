@@ -43,6 +43,7 @@ const when = {
   signed: flag("Whether the request is signed by its sender (a webhook): the signature over the raw body is the credential"),
   credentials: flag("Whether the request proves who the caller is with a secret it knows (a sign-in)"),
   redirectInput: flag("Whether a URL input says where to send the caller next (ReturnTo, RedirectUri, Next)"),
+  passwordInput: flag("Whether the request carries a password (Password, NewPassword, Passphrase)"),
   idempotencyKey: flag("Whether the request carries an idempotency key (the Idempotency-Key header)"),
 } satisfies Record<keyof PackWhen, JsonSchema>;
 

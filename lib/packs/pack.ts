@@ -48,6 +48,8 @@ export interface PackWhen {
   credentials?: boolean;
   /** Whether a URL input says where to send the caller next (ReturnTo, RedirectUri, Next): an open redirect unless it is checked. */
   redirectInput?: boolean;
+  /** Whether the request carries a password (Password, NewPassword, Passphrase): kept only as a slow hash, never logged. */
+  passwordInput?: boolean;
   /** Whether the request carries an idempotency key (an input named IdempotencyKey: the `Idempotency-Key` header): a retry must not act twice. */
   idempotencyKey?: boolean;
 }
@@ -245,6 +247,7 @@ export interface PackFacts {
   credentials?: boolean;
   idempotencyKey?: boolean;
   redirectInput?: boolean;
+  passwordInput?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
