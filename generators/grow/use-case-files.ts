@@ -5,6 +5,7 @@ import type { BuildContext } from "../../lib/generator.js";
 import { readFile } from "node:fs/promises";
 import { findPlans } from "../../lib/check/find-plans.js";
 import { frontValue } from "../../lib/check/plan-facts.js";
+import { asLf } from "../../lib/text-form.js";
 import { expand, layoutOf } from "../plan/layout.js";
 import { namesOf, validateUseCaseName, type Names } from "../plan/names.js";
 
@@ -40,7 +41,7 @@ export async function useCasesBelow(dest: string): Promise<string[]> {
   const plans = await findPlans([dest], dest).catch(() => []);
   const names = await Promise.all(
     plans.map(async (file) => {
-      const head = (await readFile(file, "utf8").catch(() => "")).slice(0, 2000);
+      const head = asLf((await readFile(file, "utf8").catch(() => "")).slice(0, 2000));
       // Read as YAML reads it: Prettier with singleQuote writes useCase: 'Rename room'.
       const name = frontValue(head, "useCase");
       return name ? [name] : [];

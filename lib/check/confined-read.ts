@@ -11,6 +11,7 @@
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from "node:fs";
 import { isAscii } from "node:buffer";
 import path from "node:path";
+import { readFormBytes, type TextForm } from "../text-form.js";
 import { inFolder, isNormalAbsolute } from "./join-link.js";
 
 /** A test file larger than this is refused: 1 MiB is far more than any test file needs. */
@@ -18,8 +19,9 @@ export const MAX_LINKED_BYTES = 1024 * 1024;
 /** A plan larger than this is refused (a generated plan is tens of KB). */
 export const MAX_PLAN_BYTES = 4 * 1024 * 1024;
 
-export type ConfinedRead = { kind: "file"; content: string } | { kind: "missing" } | { kind: "refused"; reason: string };
-export type ConfinedBytes = { kind: "file"; bytes: Buffer } | { kind: "missing" } | { kind: "refused"; reason: string };
+/** `form`: how the file is stored where that is not plain LF without a byte-order mark; content and bytes are read as LF (text-form.ts). */
+export type ConfinedRead = { kind: "file"; content: string; form?: TextForm } | { kind: "missing" } | { kind: "refused"; reason: string };
+export type ConfinedBytes = { kind: "file"; bytes: Buffer; form?: TextForm } | { kind: "missing" } | { kind: "refused"; reason: string };
 const EMPTY = Buffer.alloc(0);
 
 /** The repository root: the nearest folder at or above `start` with `.git` or `package.json`; `start` itself when there is none. */
@@ -147,13 +149,14 @@ export function probeConfined(root: string, file: string, folders: FolderCache =
  */
 export function readConfined(root: string, file: string, maxBytes: number = MAX_LINKED_BYTES, folders: FolderCache = new Map()): ConfinedRead {
   const read = readConfinedBytes(root, file, maxBytes, folders);
-  return read.kind === "file" ? { kind: "file", content: decodeText(read.bytes) } : read;
+  if (read.kind !== "file") return read;
+  return read.form ? { kind: "file", content: decodeText(read.bytes), form: read.form } : { kind: "file", content: decodeText(read.bytes) };
 }
 
 /** A file's text. Plans and tests are often ASCII: then the bytes are the characters, and copying them beats decoding UTF-8. */
 export const decodeText = (bytes: Buffer): string => (isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8"));
 
-/** readConfined, undecoded: the file's bytes. */
+/** readConfined, undecoded: the file's bytes (LF line ends, no byte-order mark). */
 export function readConfinedBytes(root: string, file: string, maxBytes: number = MAX_LINKED_BYTES, folders: FolderCache = new Map()): ConfinedBytes {
   const where = locate(root, file, folders);
   if ("missing" in where) return { kind: "missing" };
@@ -187,7 +190,8 @@ export function readConfinedBytes(root: string, file: string, maxBytes: number =
     }
     if (total > maxBytes) return { kind: "refused", reason: `is larger than ${maxBytes} bytes` };
     if (total > stat.size) return { kind: "refused", reason: "changed while it was read" };
-    return { kind: "file", bytes: buffer.subarray(0, total) };
+    // The one place check and sync read a file: CRLF line ends and a byte-order mark read as LF, the form kept for sync's write.
+    return { kind: "file", ...readFormBytes(buffer.subarray(0, total)) };
   } finally {
     closeSync(fd);
   }

@@ -11,6 +11,7 @@ import { InputError } from "../errors.js";
 import { checkPlan, type PlanFindings } from "./check-plan.js";
 import { readsAlikeAsBytes } from "./bytes-as-text.js";
 import { decodeText, isInside, MAX_PLAN_BYTES, probeConfined, readConfined, readConfinedBytes, realFolder, realOr, repositoryRoot, type ConfinedBytes, type ConfinedRead, type FolderCache } from "./confined-read.js";
+import type { TextForm } from "../text-form.js";
 import { joinLink } from "./join-link.js";
 import { markedTests, readPlan, type PlanFacts } from "./plan-facts.js";
 
@@ -18,7 +19,7 @@ import { markedTests, readPlan, type PlanFacts } from "./plan-facts.js";
  * A plan's text and facts; a plan that is not a regular file in the repository, too large, or with a key given twice is bad input.
  * `asBytes`: read it as its bytes where that reads alike (bytes-as-text.ts), as check does; `text` is then those bytes, one character each.
  */
-export function loadPlan(root: string, planFile: string, base: string, folders: FolderCache = new Map(), asBytes = false): { text: string; facts: PlanFacts; asBytes: boolean; bytes: Buffer } {
+export function loadPlan(root: string, planFile: string, base: string, folders: FolderCache = new Map(), asBytes = false): { text: string; facts: PlanFacts; asBytes: boolean; bytes: Buffer; form?: TextForm } {
   const read = readConfinedBytes(root, planFile, MAX_PLAN_BYTES, folders);
   const where = path.relative(base, planFile) || planFile;
   if (read.kind === "missing") throw new InputError(where, "no such plan");
@@ -27,7 +28,7 @@ export function loadPlan(root: string, planFile: string, base: string, folders: 
   const text = bytesMode ? read.bytes.toString("latin1") : decodeText(read.bytes);
   const facts = readPlan(text, bytesMode);
   if (facts.duplicateKey !== undefined) throw new InputError(where, `front matter: key "${facts.duplicateKey}" is given twice; which one holds is a guess, so the plan is refused`);
-  return { text, facts, asBytes: bytesMode, bytes: read.bytes };
+  return { text, facts, asBytes: bytesMode, bytes: read.bytes, ...(read.form ? { form: read.form } : {}) };
 }
 
 export function checkOne(root: string, planFile: string, base: string, probe?: (file: string) => ConfinedRead, folders: FolderCache = new Map()): PlanFindings {

@@ -9,6 +9,7 @@ import { inconsistencies, type PlanFindings } from "../check/check-plan.js";
 import { findPlans } from "../check/find-plans.js";
 import { readConfined, repositoryRoot } from "../check/confined-read.js";
 import { checkAll, loadPlan } from "../check/run-check.js";
+import { asLf, inForm } from "../text-form.js";
 import { InputError } from "../errors.js";
 import { checkNoEscape, checkRelative } from "../write/inside.js";
 import { lockDest } from "../write/lock.js";
@@ -21,6 +22,7 @@ import { catchingSignals } from "../run/interrupts.js";
 import { commit, Interrupted } from "../write/commit.js";
 import type { Change } from "../write/changes.js";
 import { parseCommand } from "./command-options.js";
+import { diffOf } from "./report.js";
 import type { Terminal } from "./terminal.js";
 
 export const checkSchema = {
@@ -33,6 +35,13 @@ export const checkSchema = {
   json: flag({ flag: "json", description: "Print the findings as JSON", ask: false }),
   dest: text({ flag: "dest", description: "Folder the paths are relative to", valueHint: "dir", fallback: ".", ask: false }),
   help: flag({ flag: "help", description: "Show the flags", ask: false }),
+} satisfies Schema;
+
+export const syncSchema = {
+  dest: checkSchema.dest,
+  dryRun: flag({ flag: "dry-run", description: "Show which plans would be synced, with diffs; write nothing", ask: false }),
+  json: flag({ flag: "json", description: "Print what was (or would be) synced as JSON", ask: false }),
+  help: checkSchema.help,
 } satisfies Schema;
 
 const APPROVED = ["approved", "implemented"];
@@ -121,8 +130,7 @@ export async function checkCommand(argv: readonly string[], term: Terminal): Pro
 }
 
 export async function syncCommand(argv: readonly string[], term: Terminal, signal?: AbortSignal): Promise<number> {
-  const schema = { dest: checkSchema.dest, json: checkSchema.json, help: checkSchema.help };
-  const command = parseCommand(argv, schema, "sync [paths...]", "Refresh the test code and traceability a plan embeds from its files.", term);
+  const command = parseCommand(argv, syncSchema, "sync [paths...]", "Refresh the test code and traceability a plan embeds from its files.", term);
   if (!command) return 0;
   const { options, positionals } = command;
   const base = path.resolve(term.cwd, options.dest);
@@ -131,7 +139,7 @@ export async function syncCommand(argv: readonly string[], term: Terminal, signa
   // Plans already in step need no write, and so no lock: a sync in a read-only checkout (a CI cache, another
   // user's clone) that finds nothing to refresh reports so, as check would.
   const first = await syncChanges(destReal, root, base, positionals, term, signal);
-  if (!first.changes.some((c) => c.action === "overwrite")) return reportSync(first, options.json, term);
+  if (options.dryRun || !first.changes.some((c) => c.action === "overwrite")) return reportSync(first, options.json, term, options.dryRun);
   // Something to write: a place that cannot be written is bad input (one line, exit 2), found before the lock.
   await checkDest(options.dest, term.cwd);
   // Holding the lock, the run has something to undo: SIGINT and SIGTERM are caught and end it cleanly.
@@ -165,7 +173,8 @@ async function syncChanges(destReal: string, root: string, base: string, positio
     } catch {
       throw new InputError(path.relative(term.cwd, planFile) || planFile, "is outside --dest; sync writes only plans inside it");
     }
-    const { text: before, facts } = loadPlan(root, planFile, base);
+    // Read with LF line ends and no byte-order mark (confined-read.ts); written back in the plan's own form.
+    const { text: before, facts, form } = loadPlan(root, planFile, base);
     const dir = path.dirname(planFile);
     const files = new Map<string, string | undefined>();
     for (const link of facts.badLinks) refused.push(`${rel}: link ${JSON.stringify(link)} not followed: it is not valid URI text`);
@@ -180,15 +189,29 @@ async function syncChanges(destReal: string, root: string, base: string, positio
     await checkNoEscape(destReal, target);
     // Formatted as plan and grow commands format, so the repository's format check stays clean after a sync.
     const after = synced === before ? before : (await formatFiles([{ path: target, content: synced, mode: "update", isPlan: true }], destReal, "auto"))[0]!.content;
-    changes.push({ path: target, action: after === before ? "unchanged" : "overwrite", before, after });
+    changes.push({ path: target, action: after === before ? "unchanged" : "overwrite", before: inForm(before, form), after: inForm(after, form) });
   }
   return { changes, refused };
 }
 
-function reportSync({ changes, refused }: SyncResult, json: boolean, term: Terminal): number {
+/**
+ * What sync did, or with --dry-run would do: a line per plan (a dry run follows each plan it would
+ * rewrite with the diff, as plan's dry run does), or the same as JSON. The exit code is the same
+ * either way: 1 where a link was not followed, else 0.
+ */
+function reportSync({ changes, refused }: SyncResult, json: boolean, term: Terminal, dryRun = false): number {
   for (const line of refused) term.stderr.write(`mjoplan: ${line}\n`);
   const changed = changes.filter((c) => c.action === "overwrite");
-  if (json) term.stdout.write(JSON.stringify({ ok: refused.length === 0, refused, plans: changes.map((c) => ({ path: c.path, action: c.action })) }, null, 2) + "\n");
-  else term.stdout.write([...changes.map((c) => `${c.action === "overwrite" ? "synced   " : "unchanged"}  ${c.path}`), "", `${changes.length} plan(s), ${changed.length} synced${refused.length ? `, ${refused.length} link(s) not followed` : ""}.`, ""].join("\n"));
+  // Diffs of the text as read (LF): a CRLF plan's diff shows what changes, not its line ends.
+  const diff = (c: Change): string => diffOf({ path: c.path, action: c.action, before: asLf(c.before ?? ""), after: asLf(c.after) });
+  if (json) {
+    const plans = changes.map((c) => ({ path: c.path, action: c.action, ...(dryRun && c.action === "overwrite" ? { diff: diff(c) } : {}) }));
+    term.stdout.write(JSON.stringify({ ok: refused.length === 0, dryRun, refused, plans }, null, 2) + "\n");
+  } else {
+    const verb = (c: Change): string => (c.action !== "overwrite" ? "unchanged" : dryRun ? "would sync" : "synced   ").padEnd(dryRun ? 10 : 9);
+    const lines = changes.flatMap((c) => [`${verb(c)}  ${c.path}`, ...(dryRun && c.action === "overwrite" ? [diff(c).trimEnd()] : [])]);
+    const done = dryRun ? `${changed.length} would be synced; nothing was written` : `${changed.length} synced`;
+    term.stdout.write([...lines, "", `${changes.length} plan(s), ${done}${refused.length ? `, ${refused.length} link(s) not followed` : ""}.`, ""].join("\n"));
+  }
   return refused.length ? 1 : 0;
 }

@@ -1,10 +1,12 @@
 /** The README's flag tables, generated from the schemas; a test keeps the README in step. */
 import type { Registry } from "../generator.js";
+import { checkSchema, syncSchema } from "./check-command.js";
 import { flagTable } from "./help.js";
 import { runSchema } from "./run-options.js";
 
 export function readmeTables(generators: Registry): Record<string, string> {
-  return Object.fromEntries(Object.values(generators).map((g) => [g.name, flagTable(g.schema, runSchema)]));
+  const commands = { check: flagTable({}, checkSchema), sync: flagTable({}, syncSchema) };
+  return { ...Object.fromEntries(Object.values(generators).map((g) => [g.name, flagTable(g.schema, runSchema)])), ...commands };
 }
 
 const marker = (name: string, end: boolean): string => `<!-- flags:${name}:${end ? "end" : "start"} -->`;

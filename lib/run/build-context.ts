@@ -6,6 +6,7 @@ import type { LoadedPack } from "../packs/pack.js";
 import { packsOf } from "../packs/team.js";
 import { PACKAGE_VERSION, TEMPLATES_DIR } from "../paths.js";
 import { readTextOrUndefined } from "../read-text.js";
+import { asLf } from "../text-form.js";
 
 /** Today in the local calendar, YYYY-MM-DD: the date a person running it would write. */
 function today(): string {
@@ -16,7 +17,11 @@ function today(): string {
 /** `packs`: the run's packs where the caller has loaded them already (`mjoplan packs`), else loaded here. */
 export function buildContext(loaded: LoadedConfig, dest: string, packs?: LoadedPack[]): BuildContext {
   const overridesDir = overridesDirOf(loaded);
-  const read = (rel: string): string | undefined => readTextOrUndefined(path.join(dest, rel));
+  // A grow reads the plan with LF line ends and no byte-order mark, as every reader does (text-form.ts).
+  const read = (rel: string): string | undefined => {
+    const text = readTextOrUndefined(path.join(dest, rel));
+    return text === undefined ? undefined : asLf(text);
+  };
   // A broken team pack fails here, before anything is built: exit 2 with its file and key path.
   return { today: today(), version: PACKAGE_VERSION, templatesDir: TEMPLATES_DIR, config: loaded.config, read, packs: packs ?? packsOf(loaded), ...(overridesDir ? { overridesDir } : {}) };
 }

@@ -21,6 +21,7 @@ import { checkRelative, checkWriteInside, folderChecker } from "../write/inside.
 import { forEachLimit } from "../write/limit.js";
 import { formatterOfDest, formatWith, type Formatter, type FormatMode } from "../format/format-files.js";
 import { catchingSignals } from "./interrupts.js";
+import { inForm, readForm, type TextForm } from "../text-form.js";
 
 export interface RunSettings {
   dest: string;
@@ -165,6 +166,8 @@ async function renderDecideAndCommit<S extends Schema>(
           guard: (rel) => checkWriteInside(destReal, rel),
         });
   const batch = new BatchFiles();
+  // Files on disk stored with CRLF line ends or a byte-order mark (few; none on most machines), by path.
+  const forms = new Map<string, TextForm>();
   const changes: ReportedChange[] = [];
   const summary: ChangeSummary = { files: 0, byAction: { create: 0, overwrite: 0, unchanged: 0, skip: 0, keep: 0, conflict: 0 }, plans: 0, placeholders: 0 };
   // Conflicts keep their text only when a person will be shown them.
@@ -186,7 +189,11 @@ async function renderDecideAndCommit<S extends Schema>(
         await forEachLimit(files, 16, async (file) => {
           if (!(await folderExists(path.posix.dirname(file.path)))) return;
           const content = readIfExists(path.join(destReal, file.path), file.path);
-          if (content !== undefined) existing.set(file.path, content);
+          if (content === undefined) return;
+          // Compared and merged with LF line ends and no byte-order mark; what replaces the file gets its form back.
+          const read = readForm(content);
+          existing.set(file.path, read.text);
+          if (read.form) forms.set(file.path, read.form);
         });
       }
       const merged = files.some((f) => f.base !== undefined) ? await mergeWithDisk(files, existing, formatter, settings.dest) : undefined;
@@ -198,7 +205,7 @@ async function renderDecideAndCommit<S extends Schema>(
       if (settings.resolveConflicts) conflicts.push(...conflicting);
       // Once a conflict will fail the run, nothing more is staged; the rest is still compared, to name every conflict.
       if (conflicting.length && !settings.resolveConflicts) failing = true;
-      if (staging && !failing) await staging.stage(decided);
+      if (staging && !failing) await staging.stage(inDiskForm(decided, forms));
       for (const c of decided) {
         const kept = keepText ? c : keptOf(c);
         count(summary, kept);
@@ -210,7 +217,7 @@ async function renderDecideAndCommit<S extends Schema>(
 
     if (conflicts.length && settings.resolveConflicts) {
       const answers = await settings.resolveConflicts(conflicts);
-      await staging.stage(conflicts.filter((c) => answers.get(c.path) === "overwrite").map((c) => ({ ...c, action: "overwrite" as const })));
+      await staging.stage(inDiskForm(conflicts.filter((c) => answers.get(c.path) === "overwrite").map((c) => ({ ...c, action: "overwrite" as const })), forms));
       report.changes = changes.map((c) => {
         const answer = c.action === "conflict" ? answers.get(c.path) : undefined;
         if (answer === undefined) return c;
@@ -230,6 +237,10 @@ async function renderDecideAndCommit<S extends Schema>(
     await staging?.abort();
   }
 }
+
+/** The changes to stage, each written in the form of the file it replaces (a CRLF file stays CRLF). */
+const inDiskForm = (decided: Change[], forms: ReadonlyMap<string, TextForm>): Change[] =>
+  forms.size === 0 ? decided : decided.map((c) => (forms.has(c.path) ? { ...c, after: inForm(c.after, forms.get(c.path)) } : c));
 
 /** Adds one file's change to the run's counts. */
 function count(summary: ChangeSummary, change: ReportedChange): void {
