@@ -7,6 +7,7 @@
 import path from "node:path";
 import { namesOf, type Names } from "./names.js";
 import type { FileRef } from "./model.js";
+import { linkTo } from "../../lib/link-text.js";
 
 export interface Layout {
   plan: string;
@@ -125,9 +126,9 @@ export function relativePath(from: string, to: string): string {
   return rel;
 }
 
-/** A file below --dest and its link from the plan's folder. */
+/** A file below --dest and its link from the plan's folder (percent-encoded where a path has a space: lib/link-text.ts). */
 export function fileRef(planPath: string, filePath: string): FileRef {
-  return { path: filePath, link: relativePath(path.posix.dirname(planPath), filePath) };
+  return { path: filePath, link: linkTo(relativePath(path.posix.dirname(planPath), filePath)) };
 }
 
 /** An import specifier from one folder to a .ts file: ending in .js as NodeNext wants, or with none for bundler resolution. */

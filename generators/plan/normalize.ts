@@ -26,6 +26,7 @@ import { handlerModel, supportFiles, supportModules } from "./handler-model.js";
 import { settleCases } from "./handler-tests.js";
 import { bodyFacts } from "./test-bodies.js";
 import { testRunnerOf } from "./test-runner.js";
+import { linkTo } from "../../lib/link-text.js";
 
 export interface NormalizeOptions {
   /** YYYY-MM-DD used when the input has no date. */
@@ -252,7 +253,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
 
 function agentPromptOf(useCase: Names, planPath: string): { path: string; planLink: string } {
   const promptPath = `.github/prompts/${useCase.kebab}-plan.prompt.md`;
-  return { path: promptPath, planLink: relativePath(path.posix.dirname(promptPath), planPath) };
+  return { path: promptPath, planLink: linkTo(relativePath(path.posix.dirname(promptPath), planPath)) };
 }
 
 const ACCESS_WORDS: Record<UseCaseFacts["access"], string> = {

@@ -4,11 +4,12 @@
  * Pure: a plan's text in, its facts out.
  */
 import { isSpace } from "../is-space.js";
+import { pathOfLink } from "../link-text.js";
 import { bytesAsText } from "./bytes-as-text.js";
 import { pendingOf, testTitlesOf } from "./test-calls.js";
 
 export interface EmbeddedTest {
-  /** The link as written in the plan, relative to the plan's folder. */
+  /** The path the link names (URI-decoded, as `links`), relative to the plan's folder. */
   link: string;
   code: string;
 }
@@ -43,6 +44,8 @@ interface RawLink {
   target: string;
   /** Index of the `]`. */
   at: number;
+  /** Index after the `)`. */
+  end: number;
 }
 
 /** Whether the character at `i` is escaped by an odd run of backslashes before it. */
@@ -54,7 +57,7 @@ function escaped(text: string, i: number): boolean {
 
 /**
  * Every `](target)` that is not escaped (`\](` is text a user wrote, escaped by
- * md()); the target holds no space and no `)`. A scan, not a regular expression:
+ * md()); the target holds no space and no `)`, or is `<...>` on one line (no `<`). A scan, not a regular expression:
  * one pass whatever the plan holds.
  */
 export function rawLinks(markdown: string): RawLink[] {
@@ -71,6 +74,17 @@ export function rawLinks(markdown: string): RawLink[] {
       continue;
     }
     if (escaped(markdown, at)) continue;
+    // `](<path with spaces>)`: the destination between the angle brackets (CommonMark), on one line.
+    if (markdown.charCodeAt(at + 2) === 60) {
+      let close = at + 3;
+      const stop = Math.min(markdown.length, at + 3 + MAX_LINK);
+      while (close < stop && markdown.charCodeAt(close) !== 62 && markdown.charCodeAt(close) !== 10 && markdown.charCodeAt(close) !== 60) close++;
+      if (markdown.charCodeAt(close) === 62 && markdown[close + 1] === ")") {
+        out.push({ target: markdown.slice(at + 3, close), at, end: close + 2 });
+        from = close + 2;
+        continue;
+      }
+    }
     let end = at + 2;
     const limit = Math.min(markdown.length, at + 2 + MAX_LINK);
     while (end < limit && markdown.charCodeAt(end) !== 41 && !isSpace(markdown.charCodeAt(end))) end++;
@@ -79,7 +93,7 @@ export function rawLinks(markdown: string): RawLink[] {
       from = Math.max(from, end);
       continue;
     }
-    out.push({ target: markdown.slice(at + 2, end), at });
+    out.push({ target: markdown.slice(at + 2, end), at, end: end + 1 });
     from = end + 1;
   }
   return out;
@@ -192,7 +206,7 @@ export function embeddedBlocks(markdown: string, links: readonly RawLink[] = raw
     const tick = markdown.lastIndexOf("`", link.at - 2);
     if (tick < 1 || markdown[tick - 1] !== "[" || markdown.slice(tick + 1, link.at - 1).includes("\n")) continue;
     const open = tick - 1;
-    const headEnd = link.at + 2 + link.target.length + 1;
+    const headEnd = link.end;
     if (markdown.slice(headEnd, headEnd + 2) !== "\n\n") continue;
     let f = headEnd + 2;
     while (markdown.charCodeAt(f) === 96) f++;
@@ -338,7 +352,8 @@ export function readPlan(markdown: string, asBytes = false): PlanFacts {
   // One scan for links serves both the links and the embedded tests.
   const raw = rawLinks(markdown);
   const links = raw.map((l) => text(l.target)).filter((l) => !/^[a-z][a-z0-9+.-]*:/i.test(l) && !l.startsWith("#"));
-  const embedded = embeddedBlocks(markdown, raw).map((b) => ({ link: text(b.link), code: b.code }));
+  // The path each embedded test's link names, decoded as the links are (src/Use%20Cases/... is src/Use Cases/...).
+  const embedded = embeddedBlocks(markdown, raw).map((b) => ({ link: pathOfLink(text(b.link)), code: b.code }));
   const decoded: string[] = [];
   const badLinks: string[] = [];
   for (const l of new Set(links.map((x) => x.split("#")[0]!))) {

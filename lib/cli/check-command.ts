@@ -10,6 +10,7 @@ import { findPlans } from "../check/find-plans.js";
 import { readConfined, repositoryRoot } from "../check/confined-read.js";
 import { checkAll, loadPlan } from "../check/run-check.js";
 import { asLf, inForm } from "../text-form.js";
+import { linkTo, pathOfLink } from "../link-text.js";
 import { InputError } from "../errors.js";
 import { checkNoEscape, checkRelative } from "../write/inside.js";
 import { lockDest } from "../write/lock.js";
@@ -183,8 +184,9 @@ async function syncChanges(destReal: string, root: string, base: string, positio
       if (read.kind === "refused") refused.push(`${rel}: link ${JSON.stringify(e.link)} not followed: it ${read.reason}`);
       files.set(e.link, read.kind === "file" ? read.content : undefined);
     }
-    const present = [...files].filter((f): f is [string, string] => f[1] !== undefined).map(([link, code]) => ({ link, code }));
-    const synced = syncTraceability(syncEmbedded(before, (link) => files.get(link)), indexTests(present));
+    // Keyed by the path each link names; the matrix's Files column links them again (encoded where a path has a space).
+    const present = [...files].filter((f): f is [string, string] => f[1] !== undefined).map(([link, code]) => ({ link: linkTo(link), code }));
+    const synced = syncTraceability(syncEmbedded(before, (link) => files.get(pathOfLink(link))), indexTests(present));
     const target = rel.split(path.sep).join("/");
     await checkNoEscape(destReal, target);
     // Formatted as plan and grow commands format, so the repository's format check stays clean after a sync.

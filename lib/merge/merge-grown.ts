@@ -13,6 +13,7 @@
 import path from "node:path";
 import { embeddedBlocks } from "../check/plan-facts.js";
 import { syncEmbedded } from "../check/sync-plan.js";
+import { pathOfLink } from "../link-text.js";
 import { formatWith, type Formatter } from "../format/format-files.js";
 import type { PlannedFile } from "../write/planned-file.js";
 import { mergeFile, withoutEmbeddedCode } from "./merge-file.js";
@@ -54,7 +55,7 @@ export async function mergeWithDisk(files: readonly PlannedFile[], existing: Rea
       // outside this run) the code the plan on disk has.
       const kept = new Map(embeddedBlocks(ours).map((b) => [b.link, b.code]));
       content = syncEmbedded(content, (link) => {
-        const target = path.posix.normalize(path.posix.join(path.posix.dirname(file.path), link));
+        const target = path.posix.normalize(path.posix.join(path.posix.dirname(file.path), pathOfLink(link)));
         return merged.get(target)?.content ?? theirs.get(target) ?? existing.get(target) ?? kept.get(link);
       });
     }
