@@ -119,3 +119,20 @@ describe("a scaffold checked out with CRLF line ends (and a byte-order mark)", (
     expect(findings.plans[0]).toMatchObject({ status: "draft", lostTests: [], drift: [], failed: false });
   }, 90_000);
 });
+
+describe("a repository whose Prettier writes CRLF (endOfLine: crlf)", () => {
+  it("a plan re-run with the same answers is unchanged, not a conflict, and check and sync agree", async () => {
+    const dest = await tempDir();
+    await writeFile(path.join(dest, ".prettierrc"), JSON.stringify({ endOfLine: "crlf" }));
+    expect((await cli([...PLAN_ARGS, "--dest", dest])).exitCode).toBe(0);
+    const first = await readTree(dest);
+    expect(bareLf(first.get(PLAN)!)).toBe(0);
+    const again = await cli([...PLAN_ARGS, "--dest", dest, "--json"]);
+    expect(again.exitCode).toBe(0);
+    const report = JSON.parse(String(again.stdout)) as { files: { action: string }[] };
+    expect(new Set(report.files.map((f) => f.action))).toEqual(new Set(["unchanged"]));
+    expect((await checkJson(dest)).code).toBe(0);
+    expect(String((await cli(["sync", "--dest", dest])).stdout)).toContain("1 plan(s), 0 synced");
+    expect(await readTree(dest)).toEqual(first);
+  }, 60_000);
+});

@@ -190,7 +190,7 @@ async function syncChanges(destReal: string, root: string, base: string, positio
     const target = rel.split(path.sep).join("/");
     await checkNoEscape(destReal, target);
     // Formatted as plan and grow commands format, so the repository's format check stays clean after a sync.
-    const after = synced === before ? before : (await formatFiles([{ path: target, content: synced, mode: "update", isPlan: true }], destReal, "auto"))[0]!.content;
+    const after = synced === before ? before : asLf((await formatFiles([{ path: target, content: synced, mode: "update", isPlan: true }], destReal, "auto"))[0]!.content);
     changes.push({ path: target, action: after === before ? "unchanged" : "overwrite", before: inForm(before, form), after: inForm(after, form) });
   }
   return { changes, refused };

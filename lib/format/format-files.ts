@@ -17,6 +17,7 @@ import { syncEmbedded } from "../check/sync-plan.js";
 import { GenerationError } from "../errors.js";
 import { foldersUpTo, searchTop } from "../search-top.js";
 import type { PlannedFile } from "../write/planned-file.js";
+import { pathOfLink } from "../link-text.js";
 
 export const FORMAT_MODES = ["auto", "always", "never"] as const;
 export type FormatMode = (typeof FORMAT_MODES)[number];
@@ -208,7 +209,7 @@ export async function formatWith(formatter: Formatter, files: PlannedFile[], des
   if (formatter.kind !== "biome") return Promise.all(files.map(format));
   const code = await Promise.all(files.map((f) => (f.path.endsWith(".md") ? f : format(f))));
   const byPath = new Map(code.map((f) => [f.path, f.content]));
-  const embedded = code.map((f) => (f.isPlan ? { ...f, content: syncEmbedded(f.content, (link) => byPath.get(path.posix.normalize(path.posix.join(path.posix.dirname(f.path), link)))) } : f));
+  const embedded = code.map((f) => (f.isPlan ? { ...f, content: syncEmbedded(f.content, (link) => byPath.get(path.posix.normalize(path.posix.join(path.posix.dirname(f.path), pathOfLink(link))))) } : f));
   return Promise.all(embedded.map((f) => (f.path.endsWith(".md") ? format(f) : f)));
 }
 

@@ -14,6 +14,7 @@ import path from "node:path";
 import { embeddedBlocks } from "../check/plan-facts.js";
 import { syncEmbedded } from "../check/sync-plan.js";
 import { pathOfLink } from "../link-text.js";
+import { asLf } from "../text-form.js";
 import { formatWith, type Formatter } from "../format/format-files.js";
 import type { PlannedFile } from "../write/planned-file.js";
 import { mergeFile, withoutEmbeddedCode } from "./merge-file.js";
@@ -35,7 +36,8 @@ export async function mergeWithDisk(files: readonly PlannedFile[], existing: Rea
   const toMerge = files.filter((f) => differ(f) || (anyCode && f.isPlan && f.base !== undefined && existing.has(f.path)));
   if (!toMerge.length) return { files: files.map(withoutBase), conflicts };
   // A plan's base without its embedded code: that code is not merged, and formatting it would cost most of the time.
-  const bases = new Map((await formatWith(formatter, toMerge.map((f) => ({ ...withoutBase(f), content: f.isPlan ? withoutEmbeddedCode(f.base!) : f.base! })), dest)).map((f) => [f.path, f.content]));
+  // Compared with the disk's text as LF (lib/text-form.ts), whatever line ends the formatter writes.
+  const bases = new Map((await formatWith(formatter, toMerge.map((f) => ({ ...withoutBase(f), content: f.isPlan ? withoutEmbeddedCode(f.base!) : f.base! })), dest)).map((f) => [f.path, asLf(f.content)]));
   const theirs = new Map(files.map((f) => [f.path, f.content]));
   const merged = new Map<string, PlannedFile>();
   // Files a person changed: merged, then formatted once more. A file as mjoplan left it is simply the new one.
@@ -65,6 +67,6 @@ export async function mergeWithDisk(files: readonly PlannedFile[], existing: Rea
   for (const file of toMerge) if (!file.isPlan) merge(file, false);
   for (const file of toMerge) if (file.isPlan) merge(file, true);
   // Merged lines come from formatted files, but a table merged unpadded, or lines from both sides, need the formatter's last word.
-  const formatted = new Map((await formatWith(formatter, [...merged.values()].filter((f) => touched.has(f.path)), dest)).map((f) => [f.path, f]));
+  const formatted = new Map((await formatWith(formatter, [...merged.values()].filter((f) => touched.has(f.path)), dest)).map((f) => [f.path, { ...f, content: asLf(f.content) }]));
   return { files: files.map((f) => formatted.get(f.path) ?? merged.get(f.path) ?? withoutBase(f)), conflicts };
 }

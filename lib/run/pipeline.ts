@@ -183,7 +183,13 @@ async function renderDecideAndCommit<S extends Schema>(
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (settings.signal?.aborted) throw new Interrupted();
       for (const file of built) checkRelative(file.path);
-      const files = await formatWith(formatter, batch.fresh(built), settings.dest);
+      // A formatter set to CRLF (Prettier's endOfLine) renders CRLF: compared as LF, like the disk; a new file is written so.
+      const rendered = new Map<string, TextForm>();
+      const files = (await formatWith(formatter, batch.fresh(built), settings.dest)).map((f) => {
+        const read = readForm(f.content);
+        if (read.form) rendered.set(f.path, read.form);
+        return read.text === f.content ? f : { ...f, content: read.text };
+      });
       const existing = new Map<string, string>();
       if (destReal !== null && folderExists) {
         await forEachLimit(files, 16, async (file) => {
@@ -205,7 +211,7 @@ async function renderDecideAndCommit<S extends Schema>(
       if (settings.resolveConflicts) conflicts.push(...conflicting);
       // Once a conflict will fail the run, nothing more is staged; the rest is still compared, to name every conflict.
       if (conflicting.length && !settings.resolveConflicts) failing = true;
-      if (staging && !failing) await staging.stage(inDiskForm(decided, forms));
+      if (staging && !failing) await staging.stage(inDiskForm(decided, forms, rendered));
       for (const c of decided) {
         const kept = keepText ? c : keptOf(c);
         count(summary, kept);
@@ -238,9 +244,12 @@ async function renderDecideAndCommit<S extends Schema>(
   }
 }
 
-/** The changes to stage, each written in the form of the file it replaces (a CRLF file stays CRLF). */
-const inDiskForm = (decided: Change[], forms: ReadonlyMap<string, TextForm>): Change[] =>
-  forms.size === 0 ? decided : decided.map((c) => (forms.has(c.path) ? { ...c, after: inForm(c.after, forms.get(c.path)) } : c));
+/** The changes to stage, each written in the form of the file it replaces (a CRLF file stays CRLF), a new file as its formatter made it. */
+const inDiskForm = (decided: Change[], forms: ReadonlyMap<string, TextForm>, rendered: ReadonlyMap<string, TextForm> = new Map()): Change[] =>
+  forms.size === 0 && rendered.size === 0 ? decided : decided.map((c) => {
+    const form = c.before === undefined ? rendered.get(c.path) : forms.get(c.path);
+    return form ? { ...c, after: inForm(c.after, form) } : c;
+  });
 
 /** Adds one file's change to the run's counts. */
 function count(summary: ChangeSummary, change: ReportedChange): void {
