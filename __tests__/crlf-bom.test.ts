@@ -8,7 +8,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
-import { checkJson, cli, readTree, tempDir } from "./support/project.js";
+import { checkJson, cli, readTree, repoWith, tempDir } from "./support/project.js";
 import { inForm, readForm, readFormBytes } from "../lib/text-form.js";
 
 const PLAN = "docs/features/api/BookRoom/BookRoom-plan.md";
@@ -135,4 +135,14 @@ describe("a repository whose Prettier writes CRLF (endOfLine: crlf)", () => {
     expect(String((await cli(["sync", "--dest", dest])).stdout)).toContain("1 plan(s), 0 synced");
     expect(await readTree(dest)).toEqual(first);
   }, 60_000);
+});
+
+describe("a config saved with a byte-order mark and CRLF (Notepad)", () => {
+  it("is read as the JSON it holds", async () => {
+    const dest = await repoWith({ "package.json": "{}", "mjoplan.config.json": `${BOM}{\r\n  "paths": { "plan": "plans/{UseCase}.md" }\r\n}\r\n` });
+    const run = await cli(["plan", "--name", "Book room", "--dest", dest, "--dry-run", "--json"]);
+    expect(String(run.stderr)).toBe("");
+    expect(run.exitCode).toBe(0);
+    expect((JSON.parse(String(run.stdout)) as { files: { path: string }[] }).files.map((f) => f.path)).toContain("plans/BookRoom.md");
+  });
 });

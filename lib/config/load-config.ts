@@ -5,6 +5,7 @@ import { InputError, InputErrors } from "../errors.js";
 import { isObject } from "../is-object.js";
 import { foldersUpTo, searchTop } from "../search-top.js";
 import { DEFAULT_CONFIG, parseConfig, type ConfigVocabulary, type MjoplanConfig } from "./config.js";
+import { asLf } from "../text-form.js";
 
 /** The config and the folder it lives in (templates are relative to it). */
 export interface LoadedConfig {
@@ -16,7 +17,8 @@ export interface LoadedConfig {
 
 function readJson(file: string): unknown {
   try {
-    return JSON.parse(readFileSync(file, "utf8"));
+    // A byte-order mark (Notepad) is how the file is stored, not JSON: read as every file is (text-form.ts).
+    return JSON.parse(asLf(readFileSync(file, "utf8")));
   } catch (e) {
     throw new InputError(file, `not valid JSON (${(e as Error).message})`);
   }

@@ -23,6 +23,7 @@ import { missingRequired, parseAll, withFallbacks, withImplied, type GivenSet } 
 import { WRITES } from "../write/changes.js";
 import { givenOf, refuseUnknown } from "./arguments.js";
 import { describeInputs, objectJsonSchema, type JsonSchema } from "./json-schema.js";
+import { asLf } from "../text-form.js";
 
 export type Structured = Record<string, unknown>;
 
@@ -205,7 +206,7 @@ function readTools(generators: Readonly<Record<string, GeneratorDefinition>>, cw
       annotations: readOnly,
       async call(args) {
         const { base, files } = await plansOf(args, openItemsOptions);
-        const items = files.flatMap((file) => gapMarkers(readFileSync(file, "utf8")).map((m: GapMarker) => ({ file: path.relative(base, file), ...m })));
+        const items = files.flatMap((file) => gapMarkers(asLf(readFileSync(file, "utf8"))).map((m: GapMarker) => ({ file: path.relative(base, file), ...m })));
         return { count: items.length, items };
       },
     },
