@@ -185,11 +185,16 @@ async function renderDecideAndCommit<S extends Schema>(
       for (const file of built) checkRelative(file.path);
       // A formatter set to CRLF (Prettier's endOfLine) renders CRLF: compared as LF, like the disk; a new file is written so.
       const rendered = new Map<string, TextForm>();
-      const files = (await formatWith(formatter, batch.fresh(built), settings.dest)).map((f) => {
-        const read = readForm(f.content);
-        if (read.form) rendered.set(f.path, read.form);
-        return read.text === f.content ? f : { ...f, content: read.text };
-      });
+      const formatted = await formatWith(formatter, batch.fresh(built), settings.dest);
+      // The templates write LF: only a formatter's output can be otherwise.
+      const files =
+        formatter.kind === "none"
+          ? formatted
+          : formatted.map((f) => {
+              const read = readForm(f.content);
+              if (read.form) rendered.set(f.path, read.form);
+              return read.text === f.content ? f : { ...f, content: read.text };
+            });
       const existing = new Map<string, string>();
       if (destReal !== null && folderExists) {
         await forEachLimit(files, 16, async (file) => {
