@@ -114,6 +114,8 @@ describe("a batch's memory does not grow with its size", () => {
     await writeFile(file, batch("first"));
     const dest = path.join(dir, "out");
     expect((await cli(["plan", "--answers", file, "--dest", dest, "--format", "never"])).exitCode).toBe(0);
+    // Plans that keep no answers (an older mjoplan's): compared whole, not merged, so every changed file is a conflict.
+    for (const [rel, content] of await snapshot(dest)) if (rel.endsWith("-plan.md")) await writeFile(path.join(dest, rel), content.replace(/<!-- mjoplan:answers .* -->\n?/, ""));
     const before = await snapshot(dest);
     await writeFile(file, batch("second"));
     const again = await cli(["plan", "--answers", file, "--dest", dest, "--format", "never"]);

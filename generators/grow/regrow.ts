@@ -9,22 +9,20 @@
 import { InputError } from "../../lib/errors.js";
 import type { BuildContext } from "../../lib/generator.js";
 import type { Renderer } from "../../lib/render/engine.js";
-import { parseAll, withFallbacks, type Given } from "../../lib/schema/resolve.js";
 import type { PlannedFile } from "../../lib/write/planned-file.js";
 import { normalizeOptions, planGenerator } from "../plan/index.js";
 import { namesOf } from "../plan/names.js";
 import { normalize } from "../plan/normalize.js";
 import { renderPlan } from "../plan/render.js";
-import { planSchema, type PlanInput } from "../plan/schema.js";
-import { readAnswers } from "../plan/stored-answers.js";
+import type { PlanInput } from "../plan/schema.js";
+import { storedPlanInput, withBases } from "../plan/replan.js";
 import type { UseCaseFiles } from "./use-case-files.js";
 
 /** The answers the use-case's plan keeps, as the plan generator's input; a plan without them cannot be grown. */
 export function storedInput(uc: UseCaseFiles, useCaseFlag: string): PlanInput {
-  const stored = readAnswers(uc.plan, uc.planPath);
+  const stored = storedPlanInput(uc.plan, uc.planPath);
   if (!stored) throw new InputError(`--use-case ${JSON.stringify(useCaseFlag)}`, `${uc.planPath} keeps no answers to grow from (made by hand or by an older mjoplan); plan it again with mjoplan plan`);
-  const given = Object.fromEntries(Object.entries(stored).map(([k, raw]): [string, Given] => [k, { raw, where: `${uc.planPath}: stored answers.${k}` }]));
-  return withFallbacks(planSchema, parseAll(planSchema, given));
+  return stored;
 }
 
 /** What a name already is in the answers (value object, event, scheduled command), or undefined. */
@@ -42,6 +40,5 @@ export function regrow(before: PlanInput, after: PlanInput, renderer: Renderer, 
   const fault = planGenerator.crossCheck?.(after);
   if (fault) throw new InputError(`--${fault.flag}`, fault.problem);
   const options = normalizeOptions(context);
-  const base = new Map(renderPlan(normalize(before, options), renderer).map((f) => [f.path, f.content]));
-  return renderPlan(normalize(after, options), renderer).map((f) => (f.mode === "create-only" || !base.has(f.path) ? f : { ...f, base: base.get(f.path)! }));
+  return withBases(renderPlan(normalize(after, options), renderer), renderPlan(normalize(before, options), renderer));
 }

@@ -10,6 +10,7 @@ import { knownCapabilities } from "../../lib/packs/team.js";
 import { contradictionOf, factsOf, packFactsOf, warningsOf } from "./facts.js";
 import { planSchema } from "./schema.js";
 import { testingOf } from "./testing.js";
+import { answersOnDisk, withBases } from "./replan.js";
 
 /** How a run's context (the team's config) shapes normalization; the test sub-generator normalizes the same way. */
 export function normalizeOptions(context: BuildContext): NormalizeOptions {
@@ -65,7 +66,9 @@ export const planGenerator = defineGenerator({
     for (const input of inputs) {
       const files = renderPlan(normalize(input, options), renderer);
       context.progress?.(++done, inputs.length);
-      yield files;
+      // A use-case planned before, whose plan keeps its answers: merged with what is on disk, as a grow command does.
+      const before = answersOnDisk(files, context.read);
+      yield before ? withBases(files, renderPlan(normalize(before, options), renderer)) : files;
     }
   },
 });

@@ -49,6 +49,12 @@ export async function mergeWithDisk(files: readonly PlannedFile[], existing: Rea
       merged.set(file.path, { ...withoutBase(file), mode: "update" });
       return;
     }
+    // The new answers render this file as the old ones did: the merge is the file as the person left it, to the byte
+    // (run through the merge, a table row they padded their own way would come back in mjoplan's form).
+    if ((isPlan ? withoutEmbeddedCode(file.content) : file.content) === base && (!isPlan || touched.size === 0)) {
+      merged.set(file.path, { ...withoutBase(file), content: ours, mode: "update" });
+      return;
+    }
     const m = mergeFile(base, ours, file.content, isPlan);
     if (m.conflicts.length) conflicts.set(file.path, placesOf(m.conflicts));
     let content = m.content;

@@ -1,0 +1,44 @@
+/**
+ * Planning a use-case again: `plan` over a plan that keeps its answers, and the grow commands, which
+ * are `plan` with more answers. Both render every file from the new answers and hand each with
+ * `base`, its rendering from the answers the plan on disk keeps, so the run merges it with the disk
+ * three ways (lib/merge): what a person wrote stays, and every generated part is what `plan` writes
+ * for the new answers. One path for both, so `plan` and a grow merge alike.
+ */
+import { InputError } from "../../lib/errors.js";
+import { parseAll, withFallbacks, type Given } from "../../lib/schema/resolve.js";
+import type { PlannedFile } from "../../lib/write/planned-file.js";
+import { planSchema, type PlanInput } from "./schema.js";
+import { readAnswers } from "./stored-answers.js";
+
+/** The answers a plan keeps, as the plan generator's input; undefined where it keeps none (made by hand or by an older mjoplan). */
+export function storedPlanInput(plan: string, planPath: string): PlanInput | undefined {
+  const stored = readAnswers(plan, planPath);
+  if (!stored) return undefined;
+  const given = Object.fromEntries(Object.entries(stored).map(([k, raw]): [string, Given] => [k, { raw, where: `${planPath}: stored answers.${k}` }]));
+  return withFallbacks(planSchema, parseAll(planSchema, given));
+}
+
+/** The files rendered from the new answers, each that the old answers render too carrying that rendering as its base. */
+export function withBases(after: readonly PlannedFile[], before: readonly PlannedFile[]): PlannedFile[] {
+  const base = new Map(before.map((f) => [f.path, f.content]));
+  return after.map((f) => (f.mode === "create-only" || !base.has(f.path) ? f : { ...f, base: base.get(f.path)! }));
+}
+
+/**
+ * What `plan` merges with: the answers kept by the plan on disk at the path these files put it.
+ * A plan that keeps none, or whose kept answers do not read as a plan's (edited by hand), gives
+ * none: its files are then compared whole under the conflict policy, as before there were answers
+ * to keep, so nothing is guessed at and nothing is lost.
+ */
+export function answersOnDisk(files: readonly PlannedFile[], read: ((path: string) => string | undefined) | undefined): PlanInput | undefined {
+  const plan = files.find((f) => f.isPlan);
+  const text = plan && read?.(plan.path);
+  if (!plan || text === undefined) return undefined;
+  try {
+    return storedPlanInput(text, plan.path);
+  } catch (e) {
+    if (e instanceof InputError) return undefined;
+    throw e;
+  }
+}
