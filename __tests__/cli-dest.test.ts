@@ -83,10 +83,14 @@ describe("--json on a conflict", () => {
     const args = ["plan", "--name", "Book room", "--value-object", "RoomId:uuid", "--date", "2026-01-01", "--dest", dest, "--json"];
     expect((await cli(args)).exitCode).toBe(0);
     const handler = path.join(dest, "src/features/book-room/book-room.handler.ts");
-    await appendFile(handler, "// edited\n");
+    // A line the person changed that the new answers change too (a plan that keeps its answers is merged: only such a line conflicts).
+    const limit = /^export const RATE_LIMIT: .*$/m;
+    await writeFile(handler, (await readFile(handler, "utf8")).replace(limit, "export const RATE_LIMIT: RateLimitPolicy = { limit: 20, windowSeconds: 60 }; // edited"));
     const edited = await readFile(handler, "utf8");
-    const real = await cli(args);
-    const dry = await cli([...args, "--dry-run"]);
+    expect(edited).toContain("// edited");
+    const changed = [...args, "--rate-limit", "3/1h"];
+    const real = await cli(changed);
+    const dry = await cli([...changed, "--dry-run"]);
     for (const run of [real, dry]) {
       expect(run.exitCode).toBe(1);
       const summary = JSON.parse(String(run.stdout)) as { ok: boolean; conflicts: string[]; files: { path: string; action: string }[] };
@@ -95,7 +99,7 @@ describe("--json on a conflict", () => {
       expect(summary.files).toContainEqual(expect.objectContaining({ path: "src/features/book-room/book-room.handler.ts", action: "conflict" }));
     }
     expect(Object.keys(JSON.parse(String(real.stdout)) as object)).toEqual(Object.keys(JSON.parse(String(dry.stdout)) as object));
-    expect(real.stderr).toMatch(/exists and differs, nothing was written/);
+    expect(real.stderr).toMatch(/1 file changed by you where this run changes it too, nothing was written: src\/features\/book-room\/book-room\.handler\.ts \(lines? [\d-]+\)/);
     expect(await readFile(handler, "utf8")).toBe(edited);
   });
 });

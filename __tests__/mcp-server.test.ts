@@ -175,6 +175,9 @@ describe("mjoplan mcp over stdio", () => {
 
     // A conflict is a tool error too; onConflict: skip runs.
     await data<RunResult>("plan", { name: "Twice", date: "2026-01-01", dest: "twice" });
+    // A plan rewritten by hand, keeping no answers to merge from: compared whole.
+    const twice = [...(await readTree(path.join(cwd, "twice"))).keys()].find((f) => f.endsWith("-plan.md"))!;
+    await writeFile(path.join(cwd, "twice", twice), "my own plan\n");
     const conflict = await call("plan", { name: "Twice", date: "2026-01-02", dest: "twice" });
     expect(conflict.isError).toBe(true);
     expect(conflict.content[0]!.text).toMatch(/exists and differs|exist and differ/);
