@@ -11,7 +11,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import { asProject, cli, jestSummary, readTree, runGeneratedTests, tempDir, typecheck } from "./support/project.js";
+import { asProject, cli, jestSummary, readTree, repoWith, runGeneratedTests, typecheck } from "./support/project.js";
 
 interface UseCase {
   title: string;
@@ -59,11 +59,7 @@ const OUT_OF_SCOPE = "TODO(plan): list what this use-case deliberately does not 
 // The handler's stub body, on one line or as a formatter breaks it.
 const NOT_IMPLEMENTED = /throw new Error\(\s*"not implemented: [^"]*",?\s*\);/;
 
-async function project(files: Record<string, string>): Promise<string> {
-  const dest = await tempDir("mjoplan-replan-");
-  for (const [name, content] of Object.entries(files)) await writeFile(path.join(dest, name), content);
-  return dest;
-}
+const project = (files: Record<string, string>): Promise<string> => repoWith(files, "mjoplan-replan-");
 
 /** A person's work on a plan and its handler: TODOs filled, the handler begun. */
 function fill(uc: UseCase, tree: Map<string, string>): Map<string, string> {

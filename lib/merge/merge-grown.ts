@@ -28,6 +28,12 @@ export interface MergedRun {
 
 const withoutBase = ({ base: _base, ...file }: PlannedFile): PlannedFile => file;
 
+/** Whether two plans embed the same code, block by block. */
+function sameCode(a: string, b: string): boolean {
+  const [x, y] = [embeddedBlocks(a), embeddedBlocks(b)];
+  return x.length === y.length && x.every((block, i) => block.link === y[i]!.link && block.code === y[i]!.code);
+}
+
 export async function mergeWithDisk(files: readonly PlannedFile[], existing: ReadonlyMap<string, string>, formatter: Formatter, dest: string): Promise<MergedRun> {
   const conflicts = new Map<string, string>();
   const differ = (f: PlannedFile): boolean => f.base !== undefined && existing.has(f.path) && existing.get(f.path) !== f.content;
@@ -50,8 +56,9 @@ export async function mergeWithDisk(files: readonly PlannedFile[], existing: Rea
       return;
     }
     // The new answers render this file as the old ones did: the merge is the file as the person left it, to the byte
-    // (run through the merge, a table row they padded their own way would come back in mjoplan's form).
-    if ((isPlan ? withoutEmbeddedCode(file.content) : file.content) === base && (!isPlan || touched.size === 0)) {
+    // (run through the merge, a table row they padded their own way would come back in mjoplan's form). A plan
+    // qualifies only while the code it embeds is the code this run writes (a test file's new code is embedded again).
+    if ((isPlan ? withoutEmbeddedCode(file.content) === base && touched.size === 0 && sameCode(ours, file.content) : file.content === base)) {
       merged.set(file.path, { ...withoutBase(file), content: ours, mode: "update" });
       return;
     }
