@@ -76,7 +76,7 @@ describe("numbers a pack states, in the plan, the contract and the tests alike",
     expect(tree.get("docs/features/api/RequestPasswordReset/RequestPasswordReset-plan.md")).toContain("At most 5 messages per recipient address per hour and 20 per day");
     const reset = tree.get("src/features/request-password-reset/__tests__/request-password-reset.security.test.ts")!;
     expect(reset).toContain("past 5 requests within an hour for the same recipient");
-    expect(reset).toContain("for (let i = 0; i < 5; i++) {");
+    expect(reset).toContain("expect(enqueued).toBe(5);");
   });
 
   it("a team pack's setting of the same name changes all three, and the tests still compile and stay pending", async () => {
@@ -98,7 +98,7 @@ describe("numbers a pack states, in the plan, the contract and the tests alike",
     expect(tree.get("docs/features/api/RequestPasswordReset/RequestPasswordReset-plan.md")).toContain("At most 3 messages per recipient address per hour and 20 per day");
     const reset = tree.get("src/features/request-password-reset/__tests__/request-password-reset.security.test.ts")!;
     expect(reset).toContain("past 3 requests within an hour for the same recipient");
-    expect(reset).toContain("for (let i = 0; i < 3; i++) {");
+    expect(reset).toContain("expect(enqueued).toBe(3);");
     await asProject(dest, "module");
     expect((await typecheck(dest)).stdout).toBe("");
     const summary = jestSummary(await runGeneratedTests(dest));

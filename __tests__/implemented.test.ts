@@ -45,6 +45,13 @@ const CASES: Case[] = [
       { what: "an older link left live", replace: ['if (older["revokedAt"] === undefined) await', 'if (older["revokedAt"] === null) await'], fails: ["issuing a second link for the same holder revokes the first"] },
       { what: "the token in telemetry", replace: ["const linkId = deps.ids.next();", 'const linkId = deps.ids.next();\n      deps.telemetry.emit("link", { token });'], fails: ["the issued token is in the link handed out and nowhere else"] },
       { what: "no expiry set at issue", replace: ["tokenHash: sha256(token), expiresAt,", "tokenHash: sha256(token),"], fails: ["issuing saves the link with its token's SHA-256 hash"] },
+      // It sends the link by mail (sends-message): once per outbox entry, capped per recipient, user text escaped, nothing of it logged.
+      { what: "a message sent twice", replace: ['if (!(await deps.scheduler.claim(entry.id))) return "already-done";', ""], fails: ["running the send job twice for the same message id calls the provider once"] },
+      { what: "no per-recipient cap", replace: ["const capped = account ? !(await deps.rateLimiter.consume(`recipient:${account.id}`, RECIPIENT_CAP)).allowed : true;", "const capped = account === null;"], fails: ["requests within an hour for the same recipient"] },
+      { what: "no send budget", replace: ["if (account && !capped && !spent) {", "if (account && !capped) {"], fails: ["with the daily send budget spent"] },
+      { what: "an unescaped name in the message", replace: ["<p>Hello ${escapeHtml(name)},</p>", "<p>Hello ${name},</p>"], fails: ["appears HTML-escaped, as text"] },
+      { what: "a name's line breaks kept in the subject", replace: ["subject: oneLine(`${name}, reset your password`),", "subject: `${name}, reset your password`,"], fails: ["adds no header to the rendered message"] },
+      { what: "the address in the send job's telemetry", replace: ["{ messageId: entry.id, outcome: \"sent\" }", "{ messageId: entry.id, outcome: \"sent\", to: String(email) }"], fails: ["keeps personal data (email) out of logs", "never the recipient's address"] },
     ],
   },
   {

@@ -18,14 +18,13 @@ export function bodyShare(plan) {
 
 /**
  * Capabilities whose tests need real infrastructure beyond the ports (an HTTP client against a real host,
- * uploaded bytes and a malware scanner, a message provider behind the send job): the >= 85% target is not for use-cases that have them.
+ * uploaded bytes and a malware scanner): the >= 85% target is not for use-cases that have them. Sending a
+ * message is within the ports: the request puts it in the outbox, and the send job renders it and hands it to
+ * the message port (MessageSender), whose in-memory fake records what was sent.
  */
 export const BEYOND_PORTS = {
   "external-call": "an HTTP client against real hosts (timeouts, redirects, name resolution)",
   "file-upload": "uploaded bytes, a malware scanner and the HTTP edge's size limit",
-  // The handler only puts the message in the outbox (that, and the per-recipient cap, have bodies); the send
-  // job, its templates, the provider's adapter and the send budget are beyond the handler's ports.
-  "sends-message": "the send job and a message provider (templates, idempotent sends, the send budget, SMS country codes)",
 };
 
 /** The answers files the bench reads, relative to the repository. */

@@ -16,6 +16,7 @@
 import { withArticle } from "../../lib/article.js";
 import type { Flow, PackFacts, PackPlaceholder } from "../../lib/packs/pack.js";
 import { namesOf, type Names } from "./names.js";
+import { capabilitiesWithChannels, isChannelCapability, messageChannelsOf } from "./message-channels.js";
 import { BUILT_IN_CAPABILITIES, parseRateLimit, REQUEST_EMITTER, type ErrorInput, type InputLocation, type PlanInput, type RateLimit, type TransitionInput } from "./schema.js";
 
 export type { Flow } from "../../lib/packs/pack.js";
@@ -90,6 +91,8 @@ export interface UseCaseFacts {
   /** Event name (PascalCase) -> who emits it: `request` or the scheduled command's name. */
   emitters: Map<string, string>;
   scheduledCommand?: Names;
+  /** The scheduled command was not asked for: an erasure's purge needs one, so the plan names it (purgeCommandOf). */
+  scheduledCommandDerived?: boolean;
   pii: Names[];
   audit: boolean;
   rateLimit: RateLimit;
@@ -270,7 +273,9 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   const successHeaders = (success === 201 || (success === 202 && flow === "async")) ? ["Location"] : [];
   const states: string[] = [];
   for (const t of input.transitions) for (const s of [t.from, t.to]) if (!states.includes(s)) states.push(s);
-  const scheduledCommand = input.scheduledCommand ? namesOf(input.scheduledCommand) : undefined;
+  // An erasure is purged by a job when its cancellation window ends: planned even where no command was named.
+  const purge = !input.scheduledCommand && input.capabilities.includes("erasure") ? purgeCommandOf(input.name, resource) : undefined;
+  const scheduledCommand = input.scheduledCommand ? namesOf(input.scheduledCommand) : purge ? namesOf(purge) : undefined;
   const emitters = new Map(input.events.map((e) => [namesOf(e.name).pascal, e.emitter ?? REQUEST_EMITTER]));
   return {
     flow,
@@ -290,9 +295,9 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     identifiesOne,
     ...(relation ? { relation } : {}),
     ...(enumerationText ? { enumeration: enumerationText } : {}),
-    capabilities: capabilitiesWithRole(input.capabilities, secretLink),
+    capabilities: capabilitiesWithChannels(capabilitiesWithRole(input.capabilities, secretLink), messageChannelsOf(input.capabilities, inputs.map((i) => i.names.camel))),
     ...(secretLink ? { secretLink } : {}),
-    unknownCapabilities: input.capabilities.filter((c) => !(BUILT_IN_CAPABILITIES as readonly string[]).includes(c) && !Object.values(SECRET_LINK_ROLES).includes(c)),
+    unknownCapabilities: input.capabilities.filter((c) => !(BUILT_IN_CAPABILITIES as readonly string[]).includes(c) && !Object.values(SECRET_LINK_ROLES).includes(c) && !isChannelCapability(c)),
     transitions: input.transitions,
     states,
     errors: input.errors,
@@ -302,6 +307,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     response: input.response.map(namesOf),
     emitters,
     ...(scheduledCommand ? { scheduledCommand } : {}),
+    ...(purge ? { scheduledCommandDerived: true } : {}),
     pii: input.pii.map(namesOf),
     audit: input.audit,
     rateLimit: parseRateLimit(input.rateLimit),
@@ -407,7 +413,7 @@ export function contradictionOf(input: PlanInput): { flag: string; problem: stri
 export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN_CAPABILITIES): string[] {
   const f = factsOf(input);
   const out = input.capabilities
-    .filter((c) => !known.includes(c) && !Object.values(SECRET_LINK_ROLES).includes(c))
+    .filter((c) => !known.includes(c) && !Object.values(SECRET_LINK_ROLES).includes(c) && !isChannelCapability(c))
     .map((c) => `--capability ${c}: no pack knows it (built in: ${BUILT_IN_CAPABILITIES.join(", ")}); a team pack in .mjoplan/packs must declare it, or it adds nothing`);
   for (const e of input.errors) {
     if (f.enumeration && (e.status === 404 || e.status === 410)) out.push(`--error ${e.name}:${e.status}: a ${e.status} of its own tells this case from an unknown ${f.enumeration}, which --enumeration hides`);
@@ -533,6 +539,17 @@ export const replacesWholeOf = (f: UseCaseFacts): boolean =>
 export function versionErrorOf(f: UseCaseFacts): ErrorInput | undefined {
   if (f.flow !== "change") return undefined;
   return f.errors.find((e) => e.status === 412) ?? f.errors.find((e) => /stale|version|concurren|precondition|e-?tag|if-?match|lost-?update/i.test(`${e.name} ${e.when}`) && e.status >= 400 && e.status < 500);
+}
+
+/**
+ * The purge command of an erasure planned without --scheduled-command: Purge and the resource
+ * (PurgeRecording), else the use-case's name without its verb and "my" (Delete my account: PurgeAccount).
+ */
+export function purgeCommandOf(useCase: string, resource?: Names): string {
+  if (resource) return `Purge${resource.pascal}`;
+  const pascal = namesOf(useCase).pascal;
+  const rest = pascal.replace(/^(?:Delete|Erase|Remove|Destroy|Purge|Request|Schedule|Close)/, "").replace(/^My(?=[A-Z])/, "");
+  return `Purge${rest || pascal}`;
 }
 
 /**

@@ -36,6 +36,7 @@ export const FAKE_FILES = [
   "in-memory-audit-log",
   "in-memory-telemetry",
   "in-memory-file-storage",
+  "in-memory-message-sender",
   "in-memory-repository",
   "fake-ports",
   "expect-problem",
@@ -117,11 +118,32 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
           { name: "repository", type: `Repository<${recordType}>` },
           ...ports.filter((p) => ["clock", "ids", "scheduler", "jobs", "telemetry"].includes(p.name)),
           ...(f.events.some((e) => e.emitter) ? [{ name: "outbox", type: "Outbox" }] : []),
+          // An erasure's purge proves itself in the audit trail (the stores it reached), whatever the request audits.
+          ...(f.facts.capabilities.includes("erasure") ? [{ name: "audit", type: "AuditLog" }] : []),
         ],
       }
     : undefined;
 
-  const portTypes = new Set(["Reply", "Problem", "RequestContext", "RateLimitPolicy", "StoredRecord", ...[...ports, ...(job?.ports ?? [])].filter((p) => p.type !== "string").map((p) => p.type.replace(/<.*$/, "")), ...(job ? ["JobOutcome"] : []), ...(isAsync ? ["JobState", "JobView"] : [])]);
+  // The job that sends the messages the request put in the outbox: it reads the recipient, calls the provider,
+  // and claims each entry's id as a job claims its command's, so a redelivered entry is sent once.
+  const sends = f.facts.capabilities.includes("sends-message");
+  const sendPorts: PortModel[] = [
+    { name: "repository", type: `ReadRepository<${recordType}>` },
+    { name: "messages", type: "MessageSender" },
+    { name: "scheduler", type: "Scheduler" },
+    { name: "telemetry", type: "TelemetrySink" },
+  ];
+  const portTypes = new Set([
+    "Reply",
+    "Problem",
+    "RequestContext",
+    "RateLimitPolicy",
+    "StoredRecord",
+    ...[...ports, ...(job?.ports ?? []), ...(sends ? sendPorts : [])].filter((p) => p.type !== "string").map((p) => p.type.replace(/<.*$/, "")),
+    ...(job || sends ? ["JobOutcome"] : []),
+    ...(sends ? ["OutboxEntry"] : []),
+    ...(isAsync ? ["JobState", "JobView"] : []),
+  ]);
   const imports = [
     `import type { ${[...portTypes].sort().join(", ")} } from ${JSON.stringify(portsFrom)};`,
     ...inputs.map((i) => `import type { ${i.vo} } from ${JSON.stringify(importPath(handlerDir, i.valueObject.file.path, f.ext))};`),
@@ -155,7 +177,22 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     ...(f.facts.capabilities.includes("erasure")
       ? { erasure: { windowConst: "ERASURE_WINDOW_SECONDS", windowSeconds: setting("cancellationWindow"), stepUpConst: "STEP_UP_SECONDS", stepUpSeconds: setting("stepUpWindow") } }
       : {}),
-    ...(f.facts.capabilities.includes("sends-message") ? { messages: { recipientCapPerHour: setting("recipientCapPerHour") } } : {}),
+    ...(sends
+      ? {
+          messages: {
+            recipientCapPerHour: setting("recipientCapPerHour"),
+            budgetConst: "SEND_BUDGET",
+            budgetPerDay: setting("sendBudgetPerDay"),
+            nameConst: "MESSAGE_NAME",
+            name: `${pascal}Message`,
+            sendFn: `send${pascal}Message`,
+            depsType: `Send${pascal}MessageDeps`,
+            ports: sendPorts,
+            channels: (["email", "sms"] as const).filter((c) => f.facts.capabilities.includes(`sends-message-${c}`)),
+            channelWords: (["email", "sms"] as const).filter((c) => f.facts.capabilities.includes(`sends-message-${c}`)).map((c) => (c === "sms" ? "SMS" : "e-mail")).join(" and ") || "its channel",
+          },
+        }
+      : {}),
     ...(isAsync
       ? {
           async: {
@@ -228,6 +265,7 @@ export function recordFields(facts: UseCaseFacts): string[] {
     ...(facts.resource && facts.transitions.length ? [`\`state\`: the ${facts.resource.title}'s state, one of ${facts.states.join(", ")}; this use-case moves it only along ${facts.transitions.map((t) => `${t.from} -> ${t.to}`).join(", ")}`] : []),
     ...(facts.flow === "delete" || facts.capabilities.includes("erasure") ? ["`deletedAt`: set when a deleted record is kept (hidden, restorable); every read skips such a record"] : []),
     ...(facts.capabilities.includes("file-download") ? ["`fileKey`: the stored object's key in the private bucket; a download link is signed for it"] : []),
+    ...(facts.capabilities.includes("sends-message") ? ["`displayName`: the recipient's name as they gave it, shown in the message: user text, escaped for the channel"] : []),
     ...(facts.capabilities.includes("secret-link")
       ? ["`tokenHash`: the SHA-256 hex digest of the link's token, by which the link is found (the token itself is never stored)", "`expiresAt`: when the link stops working (ISO time)", "`revokedAt`: set when the link was revoked"]
       : []),

@@ -74,6 +74,8 @@ export interface EventModel {
 
 export interface CommandModel {
   names: Names;
+  /** Not asked for: planned because an erasure's purge needs it. */
+  derived?: boolean;
   file: FileRef;
   importFromTests: string;
   roundTripTestId?: string;
@@ -175,7 +177,23 @@ export interface HandlerModel {
   /** A use-case that erases data: the cancellation window before the purge and how fresh an authentication must be (the erasure pack's settings). */
   erasure?: { windowConst: string; windowSeconds: number; stepUpConst: string; stepUpSeconds: number };
   /** A use-case that sends messages: how many per recipient within an hour (the pack's setting). */
-  messages?: { recipientCapPerHour: number };
+  messages?: {
+    recipientCapPerHour: number;
+    /** The day's send budget per channel (the pack's setting) and its constant, counted through the rate limiter. */
+    budgetConst: string;
+    budgetPerDay: number;
+    /** The constant naming the outbox entry that carries a message, and its value. */
+    nameConst: string;
+    name: string;
+    /** The send job: it renders and sends the message one outbox entry carries. */
+    sendFn: string;
+    depsType: string;
+    ports: PortModel[];
+    /** The channels the use-case sends on (the capabilities sends-message-email, sends-message-sms). */
+    channels: ("email" | "sms")[];
+    /** The channels in words, for the send job's comment ("e-mail", "e-mail and SMS"). */
+    channelWords: string;
+  };
   /**
    * An accepted-now, done-later use-case: its jobs are kept in the job store, a caller has at most
    * `activeJobs` pending or running (the flow-async pack's setting), and a status handler answers

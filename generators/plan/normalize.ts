@@ -73,10 +73,11 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
   const events: EventModel[] = input.events.map((ev) => eventModel(ev, dirs.events, ref, fromTests, piiCamels, voByCamel, suffixes.event));
 
   let command: CommandModel | undefined;
-  if (input.scheduledCommand) {
-    const names = namesOf(input.scheduledCommand);
+  // The command asked for, or the purge an erasure needs (facts.ts purgeCommandOf).
+  if (facts.scheduledCommand) {
+    const names = facts.scheduledCommand;
     const filePath = `${dirs.commands}/${names.kebab}${suffixes.command}`;
-    command = { names, file: ref(filePath), importFromTests: fromTests(filePath) };
+    command = { names, file: ref(filePath), importFromTests: fromTests(filePath), ...(facts.scheduledCommandDerived ? { derived: true } : {}) };
   }
 
   const { route, rateLimit } = facts;

@@ -319,7 +319,7 @@ export const planSchema = {
   enumerationSensitive: flag({ flag: "enumeration-sensitive", description: "Same as --enumeration account (kept for existing scripts)", ask: false }),
   capabilities: list({
     flag: "capability",
-    description: `What the use-case does that carries its own risks (${BUILT_IN_CAPABILITIES.join(", ")}, or a team pack's); secret-link-issue or secret-link-redeem says which end of a secret link it is, else a request carrying a token or code redeems and any other issues`,
+    description: `What the use-case does that carries its own risks (${BUILT_IN_CAPABILITIES.join(", ")}, or a team pack's); secret-link-issue or secret-link-redeem says which end of a secret link it is, else a request carrying a token or code redeems and any other issues; sends-message-email or sends-message-sms says which channel a message goes by, else a phone-number input means SMS and any other mail`,
     // The description lists the capabilities already (for --help and the README); parts would list them twice in the prompt.
     valueHint: "name",
     commaSeparated: true,

@@ -64,6 +64,7 @@ export const BODY_KEYS = [
   "link-token-not-logged",
   "link-token-entropy",
   "link-constant-time",
+  "link-redeemer-own-data",
   "link-hashed-at-rest",
   "link-issued-hashed",
   "link-issued-token-only-in-link",
@@ -78,6 +79,8 @@ export const BODY_KEYS = [
   "erasure-restore",
   "erasure-proof",
   "erasure-resume",
+  "erasure-legal-retention",
+  "erasure-shared-resources",
   "page-size-cap",
   "page-cursor-tampered",
   "page-cursor-other-caller",
@@ -100,7 +103,9 @@ export const BODY_KEYS = [
   "message-budget",
   "message-premium-number",
   "message-escaping",
+  "message-header-injection",
   "message-send-once",
+  "message-send-logs",
   "message-domain-records",
   "upload-too-large",
   "upload-content-type",
@@ -215,6 +220,9 @@ const opensLink = (f: Facts, make: (link: NonNullable<Facts["link"]>) => Resolut
 const issuesLink = (f: Facts, make: (link: NonNullable<HandlerModel["link"]>) => Resolution): Resolution =>
   valid(f) ?? (f.h.link && f.facts.secretLink === "issue" ? make(f.h.link) : person("the use-case that issues the link: this one redeems it (the one that makes the token holds this test)"));
 const person = (needs: string): Resolution => ({ needs });
+/** A body of a use-case that sends messages (its outbox entry and send job), else what it needs. */
+const sends = (f: Facts, make: (m: NonNullable<HandlerModel["messages"]>) => Resolution): Resolution =>
+  f.h.messages ? make(f.h.messages) : person("a use-case that sends messages: its outbox entry and send job");
 const infrastructure = (needs: string): Resolution => ({ needs, infrastructure: true });
 const requestEvents = (f: Facts): EventModel[] => f.events.filter((e) => !e.emitter);
 
@@ -267,14 +275,17 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "pii-out-of-telemetry": (f) => {
     // A job's payload is stored outside the request, and its telemetry is written later: both are checked.
     const job = f.h.job && has(f, "scheduler") ? f.h.job.fn : undefined;
-    const names = job ? [job] : [];
+    // The send job of a message logs too, and reads the recipient's address: its telemetry is checked as well.
+    const send = f.h.messages ? { fn: f.h.messages.sendFn, name: f.h.messages.nameConst } : undefined;
+    const names = [...(job ? [job] : []), ...(send ? [send.fn, send.name] : [])];
+    const ports = { outbox: has(f, "outbox"), audit: has(f, "audit"), job, send };
     return (
       valid(f) ??
       (f.piiInputs.length
-        ? body("pii-out-of-telemetry", ["seed"], { values: f.piiInputs.map((i) => i.valid!), refusable: f.refusable, outbox: has(f, "outbox"), job }, names)
+        ? body("pii-out-of-telemetry", ["seed"], { values: f.piiInputs.map((i) => i.valid!), refusable: f.refusable, ...ports }, names)
         : f.facts.pii.length
           ? // Personal data the use-case reads rather than receives: held by the stored record.
-            body("pii-out-of-telemetry", ["seed"], { stored: storedPii(f), values: storedPii(f).map((p) => p.value), refusable: f.refusable, outbox: has(f, "outbox"), audit: has(f, "audit"), job }, names)
+            body("pii-out-of-telemetry", ["seed"], { stored: storedPii(f), values: storedPii(f).map((p) => p.value), refusable: f.refusable, ...ports }, names)
           : person("the personal data the use-case receives: no input is named in --pii"))
     );
   },
@@ -373,6 +384,9 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "link-token-not-logged": (f) => opensLink(f, (l) => body("link-token-not-logged", ["seed", "problem"], { token: l.token })),
   "link-token-entropy": (f) => (f.h.link ? body("link-token-entropy", [], {}, [f.h.link.newToken]) : person("the function that makes a link's token")),
   "link-constant-time": (f) => (f.h.link && f.link ? body("link-constant-time", [], { token: f.link.token, hash: f.link.hash }, [f.h.link.matches]) : person("a valid token to compare: the input that carries the link's token")),
+  // Which of the caller's data a redeemed link changes (an invitation's membership, an account's email) is the plan's to say.
+  "link-redeemer-own-data": () =>
+    person("the caller's own record the redeem changes, as the plan states it: seeded for the signed-in caller and for another account, the link redeemed with the other account's id sent along, and only the caller's record changed"),
   "link-hashed-at-rest": () => person("the use-case that issues the link: the record it saves holds the token's SHA-256 digest and no column the token itself"),
   // The endpoint that issues links: the token is found where the link is handed out (the message in the outbox, or the answer), by its hash.
   "link-issued-hashed": (f) => issuesLink(f, (l) => body("link-issued-hashed", ["seed"], {}, [l.matches, l.lifetimeConst])),
@@ -399,7 +413,16 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "erasure-cancel": () => person("the use-case that cancels an erasure: cancelled within the window, the record is restored and the purge, when it runs, does nothing"),
   "erasure-every-store": () => infrastructure("every store the plan lists (database, search index, cache, file storage, analytics, third parties) behind its real adapter, searched for the subject's id after the purge"),
   "erasure-restore": () => infrastructure("a backup taken before the erasure, restored into a scratch environment, with the erasure log re-applied"),
-  "erasure-proof": () => person("the fields of the purge's audit entry that name the stores purged and their times, as the plan's store inventory has them"),
+  "erasure-proof": (f) =>
+    valid(f) ??
+    (f.h.job && f.h.erasure
+      ? body("erasure-proof", ["seed"], { id: seedId(f), stored: storedPii(f), values: storedPii(f).map((p) => p.value) }, [f.h.job.fn, f.h.erasure.windowConst])
+      : person("the scheduled command that purges, and the audit entry it writes naming the stores purged")),
+  // What the law keeps and what others share are the plan's own lists: a person seeds them from it.
+  "erasure-legal-retention": () =>
+    person("the records the plan lists as kept by law (an invoice, a tax record), seeded beside the subject's data with the fields that tie them to the subject, and the purge run: each kept, detached"),
+  "erasure-shared-resources": () =>
+    person("a resource the plan says the subject shares (a meeting they hosted, a shared file), seeded with another user's access, and the purge run: still there for that user, reassigned or anonymised as the plan states"),
   "erasure-resume": () => infrastructure("the stores' real adapters, one made to fail after the first store, and the purge run again"),
   "page-size-cap": (f) =>
     valid(f) ??
@@ -436,20 +459,28 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "message-recipient-cap": (f) => {
     const v = valid(f);
     if (v) return v;
-    const cap = f.h.messages?.recipientCapPerHour;
-    if (cap === undefined) return person("the per-recipient cap of a use-case that sends messages");
+    const m = f.h.messages;
+    if (m === undefined) return person("the per-recipient cap of a use-case that sends messages");
+    const cap = m.recipientCapPerHour;
     // As many requests as the cap within the hour (the cap-th and the one past it too), spaced so the endpoint's own limit lets each through.
     const spacing = Math.floor(3599 / cap);
     const perWindow = Math.ceil(f.h.rateLimit.windowSeconds / Math.max(spacing, 1));
+    // An answer naming what it made (a job, a Location) differs between requests anyway: its status and headers are compared.
+    const sameBody = !f.h.async && !f.facts.successHeaders.includes("Location");
     return spacing < 1 || perWindow > f.h.rateLimit.limit || f.h.rateLimit.windowSeconds > 3600
       ? person(`${cap + 1} requests for one recipient within the hour that the endpoint's own limit (${f.h.rateLimit.limit} per ${f.h.rateLimit.windowSeconds} s) lets through`)
-      : body("message-recipient-cap", ["seed"], { spacing, cap });
+      : body("message-recipient-cap", ["seed"], { spacing, cap, sameBody }, [m.nameConst]);
   },
-  "message-via-outbox": (f) => valid(f) ?? body("message-via-outbox", ["seed"]),
-  "message-budget": () => person("the send budget's port (spent, remaining, the budget-exhausted metric) the plan chooses"),
+  "message-via-outbox": (f) => valid(f) ?? sends(f, (m) => body("message-via-outbox", ["seed"], {}, [m.nameConst])),
+  // The budget of the first channel the use-case sends on, spent beforehand through the rate limiter as the contract keys it.
+  "message-budget": (f) =>
+    valid(f) ?? sends(f, (m) => (m.channels[0] ? body("message-budget", ["seed"], { key: `send-budget:${m.channels[0]}` }, [m.nameConst, m.budgetConst]) : person("the channel the use-case sends on"))),
   "message-premium-number": (f) => person(`a phone-number input: ${f.h.inputs.some((i) => /phone|mobile|msisdn/i.test(i.name)) ? "the allowed country codes the plan lists" : "this use-case takes none, so it sends no SMS"}`),
-  "message-escaping": () => person("the message template and the field of user text it shows (a display name), rendered by the send job"),
-  "message-send-once": () => person("the send job and the provider's adapter: the job run twice for one message id"),
+  // User text the message shows: the recipient's name on the record the request acts on (the record fields say so).
+  "message-escaping": (f) => valid(f) ?? sends(f, (m) => body("message-escaping", ["seed"], {}, [m.nameConst, m.sendFn])),
+  "message-header-injection": (f) => valid(f) ?? sends(f, (m) => body("message-header-injection", ["seed"], {}, [m.nameConst, m.sendFn])),
+  "message-send-once": (f) => valid(f) ?? sends(f, (m) => body("message-send-once", ["seed"], {}, [m.nameConst, m.sendFn])),
+  "message-send-logs": (f) => valid(f) ?? sends(f, (m) => body("message-send-logs", ["seed"], {}, [m.nameConst, m.sendFn])),
   "message-domain-records": () => infrastructure("the sending domain's DNS: its SPF record, the DKIM key of the provider's selector and a DMARC policy of p=reject"),
   "upload-too-large": () => infrastructure("the running service behind its HTTP edge: an upload one byte over the size limit, refused before the body is read, and the storage bucket left empty"),
   "upload-content-type": (f) => person(f.h.upload ? `a sample file of each accepted type (${f.h.upload.types.join(", ") || "the plan names none yet"}), and the storage port that keeps the type read from the bytes` : "the uploaded bytes as an input of the handler contract, the allowed types the plan lists and a sample file of each"),

@@ -126,6 +126,8 @@ export interface AuditEntry {
   readonly subject?: string;
   /** The client's network identity, as the request context has it. */
   readonly client?: string;
+  /** The stores an erasure's purge reached, by name (database, search index, file storage, ...): its proof. */
+  readonly stores?: readonly string[];
 }
 
 export interface AuditLog {
@@ -142,6 +144,31 @@ export interface SignedUrl {
 /** Where files live (a private bucket): downloads get a signed URL, never the object itself. */
 export interface FileStorage {
   signedUrl(key: string, expiresAt: string): Promise<SignedUrl>;
+}
+
+/** An outbox entry as the relay hands it to the job that handles it (a message's send job). */
+export type OutboxEntry = EventEnvelope<unknown>;
+
+/** A message as the provider gets it, rendered: user text already escaped for its channel. */
+export interface OutgoingMessage {
+  /** The outbox entry's id: what a delivery report names, and what makes a redelivered entry a no-op. */
+  readonly id: string;
+  readonly channel: "email" | "sms";
+  /** The address or number, looked up by the send job: never in the outbox entry, the telemetry or the audit trail. */
+  readonly to: string;
+  /** Mail only: the subject line (no line breaks). */
+  readonly subject?: string;
+  /** Mail only: headers besides From, To and Subject (no line breaks in names or values). */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Mail only: the HTML body. */
+  readonly html?: string;
+  /** The plain-text body (an SMS's whole text). */
+  readonly text: string;
+}
+
+/** Where messages leave: the mail or SMS provider's adapter. A send job calls it, never a request. */
+export interface MessageSender {
+  send(message: OutgoingMessage): Promise<void>;
 }
 
 /** Logs, traces and metrics leave through here; personal data must not. */

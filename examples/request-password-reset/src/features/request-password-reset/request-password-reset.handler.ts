@@ -1,4 +1,4 @@
-import type { AuditLog, Clock, IdSource, JobOutcome, Outbox, Problem, RateLimitPolicy, RateLimiter, Reply, Repository, RequestContext, Scheduler, StoredRecord, TelemetrySink } from "../../shared/ports/ports.js";
+import type { AuditLog, Clock, IdSource, JobOutcome, MessageSender, Outbox, OutboxEntry, Problem, RateLimitPolicy, RateLimiter, ReadRepository, Reply, Repository, RequestContext, Scheduler, StoredRecord, TelemetrySink } from "../../shared/ports/ports.js";
 import type { Email } from "./domain/email.value-object.js";
 import type { Locale } from "./domain/locale.value-object.js";
 
@@ -30,6 +30,7 @@ export type RequestPasswordResetReply = Reply<RequestPasswordResetBody> | Reply<
 
 /**
  * What the repository holds for this use-case. TODO: the aggregate's fields. The tests rely on:
+ * - `displayName`: the recipient's name as they gave it, shown in the message: user text, escaped for the channel
  * - `tokenHash`: the SHA-256 hex digest of the link's token, by which the link is found (the token itself is never stored)
  * - `expiresAt`: when the link stops working (ISO time)
  * - `revokedAt`: set when the link was revoked
@@ -83,4 +84,33 @@ export interface ExpirePasswordResetTokenJobDeps {
 export async function runExpirePasswordResetToken(serialized: string, deps: ExpirePasswordResetTokenJobDeps): Promise<JobOutcome> {
   void [serialized, deps]; // what the implementation will use
   throw new Error("not implemented: runExpirePasswordResetToken (the plan's implementation steps say how)");
+}
+
+/** The name of the outbox entry that carries a message to its send job; its payload names the recipient by id, never by address. */
+export const MESSAGE_NAME = "RequestPasswordResetMessage";
+
+/**
+ * The day's send budget per channel (as the plan states), counted through the rate limiter under the key
+ * `send-budget:<channel>` (`send-budget:email`, `send-budget:sms`) by the request that would enqueue a message.
+ * Once spent, the request answers as usual, enqueues nothing and emits the `send-budget-exhausted` metric.
+ */
+export const SEND_BUDGET: RateLimitPolicy = { limit: 1000, windowSeconds: 86400 };
+
+/** The ports the send job needs: the record it reads the recipient from, the provider, a claim per entry id. */
+export interface SendRequestPasswordResetMessageDeps {
+  readonly repository: ReadRepository<RequestPasswordResetRecord>;
+  readonly messages: MessageSender;
+  readonly scheduler: Scheduler;
+  readonly telemetry: TelemetrySink;
+}
+
+/**
+ * Sends the message one MESSAGE_NAME outbox entry carries, by e-mail: the recipient's
+ * address read by id, user text escaped for the channel, at most once per entry id (claimed through
+ * the scheduler, as a job claims its command: a redelivered entry is "already-done"). Its telemetry
+ * names the entry id and the outcome, never the address or the message.
+ */
+export async function sendRequestPasswordResetMessage(entry: OutboxEntry, deps: SendRequestPasswordResetMessageDeps): Promise<JobOutcome> {
+  void [entry, deps]; // what the implementation will use
+  throw new Error("not implemented: sendRequestPasswordResetMessage (the plan's implementation steps say how)");
 }

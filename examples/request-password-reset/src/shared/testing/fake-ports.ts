@@ -2,6 +2,7 @@ import { FixedClock } from "./fixed-clock.js";
 import { InMemoryAuditLog } from "./in-memory-audit-log.js";
 import { InMemoryFileStorage } from "./in-memory-file-storage.js";
 import { InMemoryJobStore } from "./in-memory-job-store.js";
+import { InMemoryMessageSender } from "./in-memory-message-sender.js";
 import { InMemoryOutbox } from "./in-memory-outbox.js";
 import { InMemoryRateLimiter } from "./in-memory-rate-limiter.js";
 import { InMemoryScheduler } from "./in-memory-scheduler.js";
@@ -21,5 +22,6 @@ export function fakePorts(start?: string) {
     audit: new InMemoryAuditLog(),
     telemetry: new InMemoryTelemetry(),
     storage: new InMemoryFileStorage(),
+    messages: new InMemoryMessageSender(),
   };
 }

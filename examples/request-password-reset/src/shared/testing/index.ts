@@ -7,6 +7,7 @@ export { InMemoryJobStore } from "./in-memory-job-store.js";
 export { InMemoryAuditLog } from "./in-memory-audit-log.js";
 export { InMemoryTelemetry } from "./in-memory-telemetry.js";
 export { InMemoryFileStorage } from "./in-memory-file-storage.js";
+export { InMemoryMessageSender } from "./in-memory-message-sender.js";
 export { InMemoryRepository } from "./in-memory-repository.js";
 export { fakePorts } from "./fake-ports.js";
 export { expectProblem } from "./expect-problem.js";
