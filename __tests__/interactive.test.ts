@@ -42,6 +42,11 @@ class Session {
     }
   }
 
+  /** Takes whatever default the current prompt offers. */
+  pressEnter(): void {
+    this.term.write("\r");
+  }
+
   text(): string {
     return strip(this.output);
   }
@@ -260,6 +265,27 @@ describe("interactive plan in a pseudo-terminal", () => {
       await s.waitFor("did you mean");
       expect(s.text()).toContain('mjoplan: --use-case "Rename rooms": no plan at docs/features/api/RenameRooms/RenameRooms-plan.md (make it with mjoplan plan first); did you mean "Rename room"?');
       expect(s.text()).not.toContain("A value object and its rule");
+    }, 60_000);
+
+    it("event in a layout whose paths name the context: the use-case's name alone finds the one plan of that name, under its context", async () => {
+      const dest = await tempDir();
+      await writeFile(path.join(dest, "mjoplan.config.json"), JSON.stringify({ paths: { plan: "docs/features/{context}/{use-case}-plan.md", source: "src/modules/{context}/{use-case}", tests: "src/modules/{context}/{use-case}" } }));
+      const plan = new Session(["plan", "--name", "Rename room", "--context", "Rooms", "--method", "PATCH", "--route", "/api/rooms/:roomId", "--resource", "Room", "--value-object", "RoomId:uuid", "--dest", dest, "--date", "2026-01-01"]);
+      expect(await plan.exited).toBe(0);
+      const s = new Session(["event", "--dest", dest]);
+      await s.answer("The use-case to grow", `Rename room${ENTER}`);
+      await s.answer("A domain event", `RoomRenamed:roomId${ENTER}`);
+      await s.answer("#2", ENTER);
+      for (;;) {
+        const code = await Promise.race([s.exited, new Promise<undefined>((r) => setTimeout(() => r(undefined), 1500))]);
+        if (code !== undefined) {
+          expect(code).toBe(0);
+          break;
+        }
+        s.pressEnter();
+      }
+      expect(s.text()).not.toContain("no plan at");
+      expect((await readTree(dest)).has("src/modules/rooms/rename-room/room-renamed.event.ts")).toBe(true);
     }, 60_000);
   });
 

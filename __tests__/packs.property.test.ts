@@ -59,7 +59,8 @@ const facts = fc
       ...(f.relation ? { relation: f.relation } : {}),
       ...(f.enumeration ? { enumeration: f.enumeration } : {}),
       capabilities: f.method === "GET" || f.method === "DELETE" ? f.capabilities.filter((c) => c !== "file-upload") : f.capabilities,
-      pii: f.pii,
+      // A --pii entry names a field of the use-case (one that names nothing is refused): the inputs it has.
+      pii: f.pii.filter((p) => f.valueObjects.some((v) => v.toLowerCase().startsWith(`${p}:`))),
       audit: f.audit,
       ...(f.command && f.method !== "GET" ? { scheduledCommand: "FinishThing" } : {}),
       events: f.events.map((e, i) => (i === 1 && f.command && f.method !== "GET" && f.jobEmits ? `${e}@FinishThing` : e)),

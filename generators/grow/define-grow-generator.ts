@@ -4,7 +4,7 @@ import type { InputOf } from "../../lib/schema/field.js";
 import { PLAN_CONFIG } from "../plan/config.js";
 import type { PlanInput } from "../plan/schema.js";
 import { planRenderer } from "../plan/render.js";
-import { openUseCase, useCaseField, useCasesBelow, type UseCaseFiles } from "./use-case-files.js";
+import { contextsOfUseCase, openUseCase, useCaseField, useCasesBelow, type UseCaseFiles } from "./use-case-files.js";
 import { regrow, storedInput } from "./regrow.js";
 import { InputError } from "../../lib/errors.js";
 import { nearest } from "../../lib/measure/nearest.js";
@@ -24,6 +24,17 @@ export function defineGrowGenerator<S extends GrowSchema>(definition: {
   grow(input: InputOf<S>, before: PlanInput): PlanInput;
 }): GeneratorDefinition<S> {
   const contextOf = (values: Partial<InputOf<S>>): string | undefined => (typeof values["context"] === "string" ? values["context"] : undefined);
+  // The context found for a use-case planned under one other context than the one given (precheck finds it, build uses it).
+  const found = new Map<string, string>();
+  const open = (input: InputOf<S>, context: BuildContext): UseCaseFiles => {
+    try {
+      return openUseCase(input.useCase, context, contextOf(input));
+    } catch (e) {
+      const other = found.get(input.useCase);
+      if (!(e instanceof InputError) || other === undefined) throw e;
+      return openUseCase(input.useCase, context, other);
+    }
+  };
   return defineGenerator({
     name: definition.name,
     description: definition.description,
@@ -39,15 +50,24 @@ export function defineGrowGenerator<S extends GrowSchema>(definition: {
         uc = openUseCase(values.useCase, context, contextOf(values));
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
-        const meant = nearest(values.useCase, await useCasesBelow(dest));
-        throw meant ? new InputError(e.where, `${e.problem}; did you mean "${meant}"?`) : e;
+        // Planned under another context: one such plan is the one meant when no --context was given; several are named.
+        const contexts = (await contextsOfUseCase(dest, values.useCase)).filter((c) => c !== contextOf(values));
+        if (contexts.length === 1 && contextOf(values) === undefined) {
+          found.set(values.useCase, contexts[0]!);
+          uc = openUseCase(values.useCase, context, contexts[0]);
+        } else if (contexts.length) {
+          throw new InputError(e.where, `${e.problem}; did you mean ${contexts.map((c) => `--context ${JSON.stringify(c)}`).join(" or ")}?`);
+        } else {
+          const meant = nearest(values.useCase, await useCasesBelow(dest));
+          throw meant && meant !== values.useCase ? new InputError(e.where, `${e.problem}; did you mean "${meant}"?`) : e;
+        }
       }
       definition.refuse?.(values, storedInput(uc, values.useCase), uc);
     },
     *build(inputs, context: BuildContext) {
       const renderer = planRenderer(context.templatesDir, context.overridesDir);
       for (const input of inputs) {
-        const uc = openUseCase(input.useCase, context, contextOf(input));
+        const uc = open(input, context);
         const before = storedInput(uc, input.useCase);
         definition.refuse?.(input, before, uc);
         yield regrow(before, definition.grow(input, before), renderer, context);

@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import { findPlans } from "../../lib/check/find-plans.js";
 import { frontValue } from "../../lib/check/plan-facts.js";
 import { asLf } from "../../lib/text-form.js";
+import { readAnswers } from "../plan/stored-answers.js";
 import { expand, layoutOf } from "../plan/layout.js";
 import { namesOf, validateUseCaseName, type Names } from "../plan/names.js";
 
@@ -48,4 +49,25 @@ export async function useCasesBelow(dest: string): Promise<string[]> {
     }),
   );
   return names.flat();
+}
+
+/** The contexts (from each plan's stored answers) of the plans below `dest` made for the use-case `name`. */
+export async function contextsOfUseCase(dest: string, name: string): Promise<string[]> {
+  const kebab = namesOf(name).kebab;
+  const plans = await findPlans([dest], dest).catch(() => []);
+  const contexts = await Promise.all(
+    plans.map(async (file) => {
+      const text = await readFile(file, "utf8").catch(() => "");
+      const planned = frontValue(text.slice(0, 2000), "useCase");
+      if (!planned || namesOf(planned).kebab !== kebab) return [];
+      let answers: Record<string, unknown> | undefined;
+      try {
+        answers = readAnswers(text, file);
+      } catch {
+        return [];
+      }
+      return typeof answers?.["context"] === "string" ? [answers["context"]] : [];
+    }),
+  );
+  return [...new Set(contexts.flat())];
 }

@@ -8,6 +8,7 @@ import { namesOf } from "./names.js";
 import { builtInPacks } from "../../lib/packs/built-in.js";
 import { knownCapabilities } from "../../lib/packs/team.js";
 import { contradictionOf, factsOf, packFactsOf, warningsOf } from "./facts.js";
+import { piiProblem } from "./pii-fields.js";
 import { planSchema } from "./schema.js";
 import { testingOf } from "./testing.js";
 import { answersOnDisk, withBases } from "./replan.js";
@@ -52,10 +53,10 @@ export const planGenerator = defineGenerator({
     for (const [flag, name] of named) {
       const pascal = namesOf(name).pascal;
       const first = owners.get(pascal);
-      if (first) return { flag, problem: `${pascal} is already the name of a ${first.replace("-", " ")}; value objects, events, the scheduled command and the handler's types need different names` };
+      if (first) return { flag, problem: `${pascal} is already the name of ${/^[aeiou]/.test(first) ? "an" : "a"} ${first.replace("-", " ")}; value objects, events, the scheduled command and the handler's types need different names` };
       owners.set(pascal, flag);
     }
-    return contradictionOf(input);
+    return contradictionOf(input) ?? piiProblem(input);
   },
   warnings: (input, context) => warningsOf(input, knownCapabilities(context.packs ?? builtInPacks())),
   packFacts: (input) => packFactsOf(factsOf(input), { useCase: namesOf(input.name).title, actor: input.actor, system: input.system }),

@@ -183,9 +183,24 @@ export function inspectRepository(root: string): Inspection {
     const contexts = dirs(root, modulesDir);
     const has = (sub: string) => contexts.some((c) => existsSync(path.join(root, modulesDir, c, sub)));
     const domain = has("domain") ? "domain" : "";
-    const base = `${modulesDir}/{context}${domain ? "/domain" : ""}`;
+    // Folders below a module that are use-cases (billing/create-invoice/), not layers (billing/domain/).
+    const useCaseDirs = contexts.flatMap((c) => useCaseFoldersOf(root, `${modulesDir}/${c}`).map((u) => `${c}/${u}`));
+    const perUseCase = useCaseDirs.length > 0 && !domain;
+    const base = `${modulesDir}/{context}${domain ? "/domain" : perUseCase ? "/{use-case}" : ""}`;
     const paths: Record<string, string> = { plan: `docs/features/{context}/{use-case}-plan.md`, source: base, tests: `${modulesDir}/{context}/{use-case}` };
     const evidence = [`${modulesDir}/ has ${contexts.length} module folder(s): ${contexts.slice(0, 5).join(", ")}${contexts.length > 5 ? ", ..." : ""}`];
+    if (useCaseDirs.length) {
+      const shown = `${useCaseDirs.slice(0, 3).map((u) => `${modulesDir}/${u}/`).join(", ")}${useCaseDirs.length > 3 ? ", ..." : ""}`;
+      if (perUseCase) evidence.push(`use-case folders inside the modules (${shown}): each use-case's value objects, events, handler and tests go in its own folder, so use-cases of one module never share a stub`);
+      else {
+        // Shared domain layer, use-case folders beside it: the handler goes with its use-case, not in the module's root.
+        paths["handler"] = `${modulesDir}/{context}/{use-case}`;
+        evidence.push(`use-case folders inside the modules (${shown}): the handler goes in the use-case's folder`);
+      }
+    } else if (!domain) {
+      // Flat modules: the handler beside the module's other files, never in ${modulesDir}/ among the modules.
+      paths["handler"] = `${modulesDir}/{context}`;
+    }
     for (const [key, sub] of [["valueObjects", "value-objects"], ["events", "events"]] as const) {
       if (domain && has(`domain/${sub}`)) {
         paths[key] = `${base}/${sub}`;
@@ -210,6 +225,22 @@ export function inspectRepository(root: string): Inspection {
 
 /** The opening of mjoplan's own ValueObject (its kernel template's doc comment), however formatted. */
 const OWN_KERNEL_VALUE_OBJECT = /Base of value objects: immutable, compared by type and value \(never by\s*\*?\s*JSON\.stringify, whose result depends on key order\)/;
+
+/** Folder names that are a module's layers or kinds of file, not its use-cases. */
+const LAYER_FOLDERS = new Set(["domain", "application", "app", "infrastructure", "infra", "adapters", "adapter", "ports", "api", "http", "rest", "graphql", "web", "presentation", "controllers", "services", "repositories", "entities", "models", "model", "value-objects", "events", "commands", "queries", "handlers", "dto", "dtos", "shared", "common", "core", "lib", "utils", "types", "interfaces", "config", "persistence", "db", "database", "migrations", "tests", "test", "__tests__", "spec", "specs", "mocks", "__mocks__", "fixtures", "usecases", "use-cases", "use_cases"]);
+
+/** The use-case folders of one module: sub-folders that are no layer and hold TypeScript files of their own. */
+function useCaseFoldersOf(root: string, moduleDir: string): string[] {
+  return dirs(root, moduleDir)
+    .filter((d) => !LAYER_FOLDERS.has(d.toLowerCase()))
+    .filter((d) => {
+      try {
+        return readdirSync(path.join(root, moduleDir, d)).some((f) => /\.(c|m)?tsx?$/.test(f) && !f.endsWith(".d.ts"));
+      } catch {
+        return false;
+      }
+    });
+}
 
 function dirs(root: string, rel: string): string[] {
   try {

@@ -1,0 +1,46 @@
+/**
+ * `--pii` entries must name a field: a typo would make the plan promise that personal data stays
+ * out of event payloads while the real field still travels in them (trial2 T4).
+ */
+import { describe, expect, it } from "@jest/globals";
+import { cli, readTree, tempDir } from "./support/project.js";
+
+const register = ["plan", "--name", "Register user", "--auth", "anonymous", "--value-object", "Email:email", "--event", "UserRegistered:userId,email", "--date", "2026-01-01", "--format", "never"];
+
+describe("--pii", () => {
+  it("naming no field is refused with exit 2, one line with the nearest field, and nothing written", async () => {
+    const dest = await tempDir();
+    const run = await cli([...register, "--pii", "emial", "--dest", dest]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toContain('"emial" names no field of Register user');
+    expect(run.stderr).toContain('did you mean "email"?');
+    expect((await readTree(dest)).size).toBe(0);
+  });
+
+  it("that is not even a field name is refused, the fields there are named", async () => {
+    const dest = await tempDir();
+    const run = await cli([...register, "--pii", "a b", "--dest", dest]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/"a b" names no field of Register user.*\(fields: email, userId\)/);
+    expect((await readTree(dest)).size).toBe(0);
+  });
+
+  it("naming an event field keeps it out of the payload as before", async () => {
+    const dest = await tempDir();
+    const run = await cli([...register, "--pii", "email", "--dest", dest]);
+    expect(run.exitCode).toBe(0);
+    const event = (await readTree(dest)).get("src/features/register-user/domain/user-registered.event.ts")!;
+    expect(event).not.toMatch(/readonly email\b/);
+  });
+
+  it("the event grow command refuses a --pii naming no field of the grown use-case", async () => {
+    const dest = await tempDir();
+    expect((await cli([...register, "--pii", "email", "--dest", dest])).exitCode).toBe(0);
+    const before = await readTree(dest);
+    const grow = await cli(["event", "--use-case", "Register user", "--event", "UserVerified:userId,email", "--pii", "emali", "--dest", dest, "--format", "never"]);
+    expect(grow.exitCode).toBe(2);
+    expect(grow.stderr).toContain('did you mean "email"?');
+    expect(await readTree(dest)).toEqual(before);
+  });
+});
