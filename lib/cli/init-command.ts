@@ -54,10 +54,12 @@ export async function initCommand(argv: readonly string[], term: Terminal, vocab
   let target = "mjoplan.config.json";
   let existing: Record<string, unknown> = {};
   let render = (config: Record<string, unknown>): string => `${JSON.stringify(config, null, 2)}\n`;
-  // package.json is read only where no config file exists, and parsed once.
-  const pkg = !existsSync(configFile) && existsSync(pkgFile) ? readJsonObject(pkgFile) : undefined;
+  const pkg = existsSync(pkgFile) ? readJsonObject(pkgFile) : undefined;
+  // Beside mjoplan.config.json, a package.json "mjoplan" key is read too (merged under the file): what it sets counts as set.
+  let alsoSet: Record<string, unknown> = {};
   if (existsSync(configFile)) {
     existing = readJsonObject(configFile);
+    if (pkg && isObject(pkg["mjoplan"])) alsoSet = pkg["mjoplan"] as Record<string, unknown>;
   } else if (pkg && isObject(pkg["mjoplan"])) {
     const pkgText = readFileSync(pkgFile, "utf8");
     const indent = /^(\s+)"/m.exec(pkgText)?.[1] ?? "  ";
@@ -66,13 +68,17 @@ export async function initCommand(argv: readonly string[], term: Terminal, vocab
     render = (config) => `${JSON.stringify({ ...pkg, mjoplan: config }, null, indent)}\n`;
   }
   const found = target === "package.json" ? inspection.settings : { $schema: SCHEMA_REF, ...inspection.settings };
-  const { merged, kept } = mergeFindings(existing, found);
+  const fromKey = mergeFindings(alsoSet, found);
+  const { merged, kept } = mergeFindings(existing, withoutSetIn(found, alsoSet));
+  kept.push(...fromKey.kept.map((k) => `${k} in package.json "mjoplan"`));
   const problems = parseConfig(merged, target, vocabulary).problems;
   if (problems.length) throw new InputError(target, `the merged config would not be valid: ${problems[0]}`);
 
-  const content = render(merged);
+  // Only whitespace apart (a file the repository's formatter reformatted): the file stays as it is.
+  const before = target === "mjoplan.config.json" && existsSync(configFile) ? readFileSync(configFile, "utf8") : undefined;
+  const content = before !== undefined && JSON.stringify(existing) === JSON.stringify(merged) ? before : render(merged);
   const init: GeneratorDefinition = { name: "init", description: "", schema: {}, label: () => "init", build: () => [[{ path: target, content, mode: "update" }]] };
-  const report = await runGenerator(init, [{}], { dest: root, dryRun: opts.dryRun, onConflict: "overwrite", format: "never", ...(signal ? { signal } : {}) }, { today: "", version: "", templatesDir: TEMPLATES_DIR, config: DEFAULT_CONFIG });
+  const report = await runGenerator(init, [{}], { dest: root, dryRun: opts.dryRun, onConflict: "overwrite", format: target === "mjoplan.config.json" ? "auto" : "never", ...(signal ? { signal } : {}) }, { today: "", version: "", templatesDir: TEMPLATES_DIR, config: DEFAULT_CONFIG });
   const change = report.changes[0]!;
   // --agents (issue 15's part): the MCP config and prompt file, after the config, through the same pipeline.
   const agents: AgentSetupResult | undefined = opts.agents ? await writeAgentSetup(root, { dryRun: opts.dryRun, ...(signal ? { signal } : {}) }) : undefined;
@@ -84,16 +90,31 @@ export async function initCommand(argv: readonly string[], term: Terminal, vocab
   const lines = [`Inspected ${root}:`];
   for (const f of inspection.findings) lines.push(`  - ${f.what}`, `      evidence: ${f.evidence}`);
   for (const k of kept) lines.push(`  - kept from your config: ${k}`);
+  if (Object.keys(alsoSet).length) lines.push(`  - package.json's "mjoplan" key (${Object.keys(alsoSet).join(", ")}) is read too: every command merges it under ${target}, which wins where both set a key`);
   lines.push("");
   if (change.action === "unchanged") lines.push(`${target} already says all of this; nothing to change.`);
   else {
     lines.push(`${opts.dryRun ? "Would write" : change.before === undefined ? "Wrote" : "Updated"} ${target}${change.before === undefined ? "" : " (merged: what you set is kept)"}:`);
-    lines.push(change.before === undefined ? content.trimEnd() : diffOf(change).trimEnd());
+    lines.push(change.before === undefined ? (change.after ?? content).trimEnd() : diffOf(change).trimEnd());
   }
   if (agents) lines.push("", agentSetupText(agents).trimEnd());
   lines.push("", "Next: npx mjoplan plan --name \"<use-case>\" (mjoplan kernel first, if the team imports the kernel through one module).", "");
   term.stdout.write(lines.join("\n"));
   return 0;
+}
+
+/** `found` less what `set` already sets (key by key in objects): the finding stays where a person put its key. */
+function withoutSetIn(found: Record<string, unknown>, set: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(found)) {
+    const mine = set[key];
+    if (mine === undefined) out[key] = value;
+    else if (isObject(mine) && isObject(value)) {
+      const inner = withoutSetIn(value, mine);
+      if (Object.keys(inner).length) out[key] = inner;
+    }
+  }
+  return out;
 }
 
 function readJsonObject(file: string): Record<string, unknown> {

@@ -1,4 +1,4 @@
-/** Finds and reads the team's config: every mjoplan.config.json or package.json "mjoplan" key from --dest up to the repository root (never above it), merged. */
+/** Finds and reads the team's config: every mjoplan.config.json and package.json "mjoplan" key from --dest up to the repository root (never above it), merged. */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { InputError, InputErrors } from "../errors.js";
@@ -30,14 +30,19 @@ interface Found {
   dir: string;
 }
 
-/** The config of one folder: its mjoplan.config.json, else its package.json's "mjoplan" key. */
-function configIn(dir: string): Found | undefined {
+/**
+ * The configs of one folder, nearest first: its mjoplan.config.json, then its package.json's "mjoplan"
+ * key. Both are read and merged (the file over the key), so a key added to package.json after `init`
+ * wrote the file is not silently ignored.
+ */
+function configsIn(dir: string): Found[] {
+  const out: Found[] = [];
   const file = path.join(dir, "mjoplan.config.json");
-  if (existsSync(file)) return { raw: readJson(file), where: path.relative(process.cwd(), file) || file, dir };
-  if (!existsSync(path.join(dir, "package.json"))) return undefined;
+  if (existsSync(file)) out.push({ raw: readJson(file), where: path.relative(process.cwd(), file) || file, dir });
+  if (!existsSync(path.join(dir, "package.json"))) return out;
   const pkg = readJson(path.join(dir, "package.json")) as Record<string, unknown> | null;
-  if (pkg && typeof pkg === "object" && "mjoplan" in pkg) return { raw: pkg["mjoplan"], where: `${path.relative(process.cwd(), path.join(dir, "package.json")) || "package.json"}#mjoplan`, dir };
-  return undefined;
+  if (pkg && typeof pkg === "object" && "mjoplan" in pkg) out.push({ raw: pkg["mjoplan"], where: `${path.relative(process.cwd(), path.join(dir, "package.json")) || "package.json"}#mjoplan`, dir });
+  return out;
 }
 
 
@@ -63,9 +68,7 @@ const FOLDER_KEYS = ["templates", "packs"] as const;
 export function loadConfig(dest: string, vocabulary: ConfigVocabulary): LoadedConfig {
   const start = path.resolve(dest);
   const repoRoot = searchTop(start);
-  const found = foldersUpTo(start, repoRoot)
-    .map(configIn)
-    .filter((f): f is Found => f !== undefined);
+  const found = foldersUpTo(start, repoRoot).flatMap(configsIn);
   if (found.length === 0) return { config: DEFAULT_CONFIG, dir: start };
   const nearest = found[0]!;
   const problems: string[] = [];

@@ -82,7 +82,8 @@ export function usesPrettier(dir: string): boolean {
   });
 }
 
-const FORMATTED = /\.(ts|md)$/;
+// mjoplan.config.json too (written by init): the repository's format check passes over it as over the rest.
+const FORMATTED = /\.(ts|md)$|(^|\/)mjoplan\.config\.json$/;
 
 /** The Prettier API both majors share: format (sync in 2, async in 3) and resolveConfig. */
 interface PrettierLike {
