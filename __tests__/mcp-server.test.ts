@@ -181,7 +181,24 @@ describe("mjoplan mcp over stdio", () => {
     const conflict = await call("plan", { name: "Twice", date: "2026-01-02", dest: "twice" });
     expect(conflict.isError).toBe(true);
     expect(conflict.content[0]!.text).toMatch(/exists and differs|exist and differ/);
+    // In the tool's own argument names (an agent has no --force), with the files as data.
+    expect(conflict.content[0]!.text).toContain('(call again with onConflict: "skip" or "overwrite", or with dryRun: true to see the diffs)');
+    expect(conflict.content[0]!.text).not.toMatch(/--force|--on-conflict|--dry-run/);
+    const conflicted = conflict.structuredContent as { ok: boolean; conflicts: string[]; files: { path: string; action: string }[] };
+    expect(conflicted.ok).toBe(false);
+    expect(conflicted.conflicts).toContain("docs/features/api/Twice/Twice-plan.md");
+    expect(conflicted.files.filter((f) => f.action === "conflict").map((f) => f.path)).toEqual(conflicted.conflicts);
     expect((await data<RunResult>("plan", { name: "Twice", date: "2026-01-02", dest: "twice", onConflict: "skip" })).files.some((f) => f.action === "skip")).toBe(true);
+
+    // An agent works below the server's folder only: an absolute dest or one climbing out is refused, nothing written.
+    const outside = await tempDir("mjoplan-mcp-outside-");
+    for (const dest of [outside, "../..", "../../../../../../.."]) {
+      const refused = await call("plan", { name: "Elsewhere", dest });
+      expect(refused.isError).toBe(true);
+      expect(refused.content[0]!.text).toMatch(/^dest: .* leads out of the folder the server serves/);
+      expect((await call("check", { dest })).isError).toBe(true);
+    }
+    expect((await readTree(outside)).size).toBe(0);
 
     expect((await data<{ generators: unknown[] }>("list_generators")).generators).toHaveLength(5);
     expect(serverLog).not.toMatch(/unexpected error/);

@@ -14,7 +14,7 @@ import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError, typ
 import type { Readable, Writable } from "node:stream";
 import { GenerationError, InputError } from "../errors.js";
 import { Interrupted } from "../write/commit.js";
-import type { Tool } from "./tools.js";
+import { ToolFailure, type Tool } from "./tools.js";
 
 export const INSTRUCTIONS = [
   "mjoplan writes the deterministic part of a feature plan; you fill only what needs judgement.",
@@ -25,7 +25,7 @@ export const INSTRUCTIONS = [
 
 /** What a failed call says: the CLI's one line for the errors it knows; a stack only in the log. */
 export function errorMessage(error: unknown, log: { write(s: string): unknown }): string {
-  if (error instanceof InputError || error instanceof GenerationError || error instanceof Interrupted) return error.message;
+  if (error instanceof InputError || error instanceof GenerationError || error instanceof Interrupted || error instanceof ToolFailure) return error.message;
   log.write(`mjoplan mcp: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
   return `unexpected error: ${(error as Error)?.message ?? String(error)}`;
 }
@@ -58,7 +58,8 @@ export async function serve(tools: readonly Tool[], options: ServeOptions): Prom
         const data = await tool.call(request.params.arguments ?? {}, extra.signal);
         return { content: [{ type: "text", text: JSON.stringify(data, null, 2) }], structuredContent: data };
       } catch (error) {
-        return { content: [{ type: "text", text: errorMessage(error, options.stderr) }], isError: true };
+        // A conflict also comes as data (the files), so an agent can act on it without parsing the sentence.
+        return { content: [{ type: "text", text: errorMessage(error, options.stderr) }], ...(error instanceof ToolFailure ? { structuredContent: error.structured } : {}), isError: true };
       }
     })();
     inFlight.add(call);

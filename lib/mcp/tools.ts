@@ -21,11 +21,45 @@ import { runGenerator, type RunReport } from "../run/pipeline.js";
 import type { Schema } from "../schema/field.js";
 import { missingRequired, parseAll, withFallbacks, withImplied, type GivenSet } from "../schema/resolve.js";
 import { WRITES } from "../write/changes.js";
+import { ConflictError } from "../write/conflict-error.js";
 import { givenOf, refuseUnknown } from "./arguments.js";
 import { describeInputs, objectJsonSchema, type JsonSchema } from "./json-schema.js";
 import { asLf } from "../text-form.js";
 
 export type Structured = Record<string, unknown>;
+
+/** A failed call that still has structured content for the agent (a conflict's files): the server sends both. */
+export class ToolFailure extends Error {
+  constructor(
+    message: string,
+    readonly structured: Structured,
+  ) {
+    super(message);
+    this.name = "ToolFailure";
+  }
+}
+
+/**
+ * The folder a `dest` argument names, which must be the server's folder or below it: an agent works on
+ * the repository it was started for, and never writes or reads elsewhere (an absolute path, `../..`).
+ */
+export function destInside(cwd: string, dest: string): string {
+  const full = path.resolve(cwd, dest);
+  const rel = path.relative(cwd, full);
+  if (rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+    throw new InputError("dest", `${JSON.stringify(dest)} leads out of the folder the server serves (${cwd}); an agent works only below it (start \`mjoplan mcp --dest <folder>\` to serve another)`);
+  }
+  return full;
+}
+
+/** A conflict's message in the tool's own argument names: an agent has no --force or --on-conflict. */
+export function conflictInToolWords(error: ConflictError): ToolFailure {
+  const message = error.message
+    .replace("(use --on-conflict skip or overwrite, --force, or --dry-run to see the diffs)", '(call again with onConflict: "skip" or "overwrite", or with dryRun: true to see the diffs)')
+    .replace("(--force takes this run's lines there and keeps your other edits; --dry-run shows the diffs)", '(onConflict: "overwrite" takes this run\'s lines there and keeps your other edits; dryRun: true shows the diffs)');
+  const structured = error.report ? { ...runResult(error.report), ok: false } : { ok: false };
+  return new ToolFailure(message, { ...structured, conflicts: error.paths });
+}
 
 export interface Tool {
   name: string;
@@ -63,6 +97,7 @@ const runOutput = obj(
     useCases: strings,
     plans: { ...strings, description: "The plans this run wrote or would write, relative to dest: open_items and check take them" },
     placeholders: { type: "integer", description: "TODO(plan) gap markers left in those plans" },
+    conflicts: { ...strings, description: "Only when the call failed on a conflict (nothing was written): the files that exist and differ, relative to dest" },
     files: {
       type: "array",
       items: obj(
@@ -105,7 +140,7 @@ function generatorTool(generator: GeneratorDefinition, cwd: string, answerKeys: 
     async call(args, signal) {
       refuseUnknown(args, [...Object.keys(schema), ...Object.keys(writeSchema)]);
       const options = withFallbacks(writeSchema, parseAll(writeSchema, givenOf(writeSchema, args)));
-      const dest = path.resolve(cwd, options.dest);
+      const dest = destInside(cwd, options.dest);
       const loaded = loadConfig(dest, vocabulary);
       // A grow tool takes the few defaults it shares with plan (pii, say) and leaves the rest, as the CLI does.
       const defaults = configDefaults(loaded, answerKeys, Object.keys(schema)) as GivenSet<Schema>;
@@ -120,7 +155,9 @@ function generatorTool(generator: GeneratorDefinition, cwd: string, answerKeys: 
         [withFallbacks(schema, values)],
         { dest, dryRun: options.dryRun, onConflict: options.onConflict, format: options.format, ...(signal ? { signal } : {}) },
         context,
-      );
+      ).catch((error: unknown) => {
+        throw error instanceof ConflictError ? conflictInToolWords(error) : error;
+      });
       return runResult(report);
     },
   };
@@ -138,7 +175,7 @@ function readTools(generators: Readonly<Record<string, GeneratorDefinition>>, cw
     const paths = args["paths"] ?? [];
     if (!Array.isArray(paths) || paths.some((p) => typeof p !== "string")) throw new InputError("paths", "expected a list of paths");
     const parsed = withFallbacks(options, parseAll(options, givenOf(options, args)));
-    const base = path.resolve(cwd, String(parsed["dest"]));
+    const base = destInside(cwd, String(parsed["dest"]));
     return { base, files: await findPlans(paths as string[], base), options: parsed };
   };
   const withPaths = (options: Schema): JsonSchema & { type: "object" } => {

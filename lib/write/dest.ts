@@ -35,6 +35,8 @@ export async function checkDest(dest: string, cwd: string = process.cwd(), write
   if (dest.trim() === "") throw new InputError("--dest", 'is empty; give a folder ("." for the current one)');
   if (dest.includes("\0")) throw new InputError(where, "holds a NUL character");
   const full = path.resolve(cwd, dest);
+  // The file system's root is never a project: refused alike by a dry run and a real one.
+  if (path.dirname(full) === full) throw new InputError(where, `is the file system's root (${full}); give the project's folder`);
   // The deepest part of the path that exists decides: it must be a folder we may write in.
   let at = full;
   let own: Stats | null | undefined;

@@ -19,6 +19,9 @@ export function checkRelative(rel: string): void {
   if (bad) throw new InputError(JSON.stringify(rel), "output path would leave --dest or is malformed");
 }
 
+/** `real` is `destReal` or below it (`destReal` may end in a separator: `/`, `C:\\`). */
+const isInside = (real: string, destReal: string): boolean => real === destReal || real.startsWith(destReal.endsWith(path.sep) ? destReal : destReal + path.sep);
+
 async function lstatOrNull(p: string) {
   try {
     return await lstat(p);
@@ -38,7 +41,7 @@ export async function checkNoEscape(destReal: string, rel: string): Promise<void
   let dir = path.dirname(target);
   while ((await lstatOrNull(dir)) === null) dir = path.dirname(dir);
   const real = await realpath(dir);
-  if (real !== destReal && !real.startsWith(destReal + path.sep)) {
+  if (!isInside(real, destReal)) {
     throw new GenerationError(`${rel} would be written through a link to ${real}, outside --dest`);
   }
 }
@@ -85,7 +88,7 @@ export function folderChecker(destReal: string): (relDir: string) => Promise<boo
     // Synchronous and without an exception for a missing folder: the common case costs one system call.
     if (lstatThere(full) === undefined) return false;
     const real = realpathSync.native(full);
-    if (real !== destReal && !real.startsWith(destReal + path.sep)) throw new GenerationError(`${rel}/ would be written through a link to ${real}, outside --dest`);
+    if (!isInside(real, destReal)) throw new GenerationError(`${rel}/ would be written through a link to ${real}, outside --dest`);
     return true;
   };
   return check;
@@ -109,5 +112,5 @@ export async function checkWriteInside(destReal: string, rel: string): Promise<v
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return checkNoEscape(destReal, rel);
     throw e;
   }
-  if (real !== destReal && !real.startsWith(destReal + path.sep)) throw new GenerationError(`${rel} would be written through a link to ${real}, outside --dest`);
+  if (!isInside(real, destReal)) throw new GenerationError(`${rel} would be written through a link to ${real}, outside --dest`);
 }
