@@ -92,7 +92,7 @@ export function inspectRepository(root: string): Inspection {
 
   // Module system and import extension.
   const esm = pkg.type === "module";
-  let tsconfig: { compilerOptions?: { module?: string; moduleResolution?: string; verbatimModuleSyntax?: boolean } } = {};
+  let tsconfig: { compilerOptions?: { module?: string; moduleResolution?: string; verbatimModuleSyntax?: boolean; types?: unknown } } = {};
   const tsconfigText = read(path.join(root, "tsconfig.json"));
   if (tsconfigText) {
     try {
@@ -138,8 +138,18 @@ export function inspectRepository(root: string): Inspection {
     settings["testRunner"] = runner;
     let globals = false;
     if (runner === "vitest" && vitestConfig && /\bglobals\s*:\s*true\b/.test(read(path.join(root, vitestConfig)) ?? "")) {
-      globals = true;
-      runnerEvidence.push(`${vitestConfig} sets globals: true`);
+      // globals: true lets tests run without imports, but tsc knows the globals only through vitest/globals types.
+      // Imports compile either way: with contrary evidence, imports are kept.
+      const importing = sources.filter(({ file, text }) => /\.(test|spec)\.[cm]?tsx?$/.test(file) && /from\s+["']vitest["']/.test(text)).length;
+      const types = tsconfig.compilerOptions?.types;
+      const typed = Array.isArray(types) && types.includes("vitest/globals");
+      const typesHide = Array.isArray(types) && !typed;
+      if (importing > 0 && !typed) runnerEvidence.push(`${vitestConfig} sets globals: true, but ${importing} test file(s) import from "vitest": imports kept`);
+      else if (typesHide) runnerEvidence.push(`${vitestConfig} sets globals: true, but tsconfig.json's types (${types.join(", ") || "none"}) leave out vitest/globals, so tsc would not know describe/it: imports kept`);
+      else {
+        globals = true;
+        runnerEvidence.push(`${vitestConfig} sets globals: true${typed ? "; tsconfig.json's types include vitest/globals" : ""}`);
+      }
     }
     if (runner === "jest") {
       const importsGlobals = sources.some(({ text }) => text.includes('from "@jest/globals"') || text.includes("from '@jest/globals'"));
