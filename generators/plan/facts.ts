@@ -309,7 +309,9 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     ...(scheduledCommand ? { scheduledCommand } : {}),
     ...(purge ? { scheduledCommandDerived: true } : {}),
     pii: input.pii.map(namesOf),
-    audit: input.audit,
+    // A download is audited whether or not --audit was given (the file-download pack records every signed URL):
+    // the plan then has an audit trail throughout, never "no audit trail" beside a required download record.
+    audit: input.audit || input.capabilities.includes("file-download"),
     rateLimit: parseRateLimit(input.rateLimit),
     latencyBudgetMs: LATENCY_BUDGET_MS,
     ...pageSizeOf(input),
