@@ -156,7 +156,8 @@ const CASES: Case[] = [
     mistakes: [
       { what: "a download without authorization (another host's recording)", replace: [' || recording["hostId"] !== context.caller.id', ""], fails: ["the caller is not the host of with 404"] },
       { what: "the file name in the audit record", replace: ["subject: recording.id,", 'subject: String(recording["fileName"] ?? recording.id),'], fails: ["issuing a signed URL writes an audit record"] },
-      { what: "a download not audited", replace: ["await deps.audit.record(", "void ("], fails: ["issuing a signed URL writes an audit record"] },
+      // A download use-case is audited throughout (file-download): an unaudited download fails the per-attempt audit test too.
+      { what: "a download not audited", replace: ["await deps.audit.record(", "void ("], fails: ["issuing a signed URL writes an audit record", "writes an audit record for a success and for a failure"] },
     ],
   },
   {
