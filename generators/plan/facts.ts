@@ -484,9 +484,13 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     idempotencyKey: f.inputs.some((i) => i.names.camel === "idempotencyKey"),
     redirectInput: f.redirectInput !== undefined,
     passwordInput: f.inputs.some((i) => /^(?:password|newPassword|passphrase|newPassphrase)$/.test(i.names.camel)),
+    reauthenticates: f.auth !== "anonymous" && f.inputs.some((i) => REAUTHENTICATING.test(i.names.camel)),
     values,
   };
 }
+
+/** An input that re-authenticates a signed-in caller: its current password (not one it sets: passwordInput). */
+const REAUTHENTICATING = /^(current|old|existing)(password|passphrase)$/i;
 
 /** With --auth roles and a --relation, either grants access (MODEL.md): the role reaches any resource, the relation only its own. */
 export const roleOrRelationOf = (f: UseCaseFacts): boolean => f.access === "relation" && f.auth === "roles";

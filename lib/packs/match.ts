@@ -14,7 +14,7 @@ export interface WhenMatch {
 }
 
 type ListKey = "flow" | "method" | "auth" | "relation" | "capability";
-type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "inputs" | "identifiesOne" | "urlInput" | "signed" | "credentials" | "idempotencyKey" | "redirectInput" | "passwordInput";
+type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "inputs" | "identifiesOne" | "urlInput" | "signed" | "credentials" | "idempotencyKey" | "redirectInput" | "passwordInput" | "reauthenticates";
 
 /** The words for a boolean fact being true or false. */
 const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
@@ -35,6 +35,7 @@ const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
   idempotencyKey: ["carries an idempotency key", "no idempotency key"],
   redirectInput: ["a URL input says where to send the caller", "no redirect input"],
   passwordInput: ["carries a password", "no password"],
+  reauthenticates: ["re-authenticates with the current password", "no re-authentication"],
 };
 
 /** The fact values a list key is matched against. */
@@ -54,7 +55,7 @@ function have(key: ListKey, facts: PackFacts): string[] {
 }
 
 /** The order keys are reported in, whatever order a pack file gives them. */
-const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "resource", "identifiesOne", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "idempotencyKey", "redirectInput", "passwordInput"];
+const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "resource", "identifiesOne", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates"];
 
 export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMatch {
   const reasons: string[] = [];

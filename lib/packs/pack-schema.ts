@@ -45,6 +45,7 @@ const when = {
   redirectInput: flag("Whether a URL input says where to send the caller next (ReturnTo, RedirectUri, Next)"),
   passwordInput: flag("Whether the request carries a password (Password, NewPassword, Passphrase)"),
   idempotencyKey: flag("Whether the request carries an idempotency key (the Idempotency-Key header)"),
+  reauthenticates: flag("Whether a signed-in caller gives its current password again (an input named CurrentPassword or OldPassword)"),
 } satisfies Record<keyof PackWhen, JsonSchema>;
 
 const test = {

@@ -52,6 +52,11 @@ export interface PackWhen {
   passwordInput?: boolean;
   /** Whether the request carries an idempotency key (an input named IdempotencyKey: the `Idempotency-Key` header): a retry must not act twice. */
   idempotencyKey?: boolean;
+  /**
+   * Whether a signed-in caller proves who it is again with the current password (an input named
+   * `CurrentPassword` or `OldPassword`): a sensitive change guarded by re-authentication.
+   */
+  reauthenticates?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
@@ -248,6 +253,8 @@ export interface PackFacts {
   idempotencyKey?: boolean;
   redirectInput?: boolean;
   passwordInput?: boolean;
+  /** Absent (a caller built before it): false. */
+  reauthenticates?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
