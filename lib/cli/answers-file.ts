@@ -140,7 +140,8 @@ async function parseYaml(text: string, file: string): Promise<unknown> {
   // Loaded only for YAML files: most runs never pay for the parser.
   const { parse } = await import("yaml");
   try {
-    return parse(text);
+    // merge: YAML 1.1 merge keys (`<<: *base`), the usual way to share answers across a backlog's entries.
+    return parse(text, { merge: true });
   } catch (e) {
     throw new InputError(file, `not valid YAML (${(e as Error).message.split("\n")[0]})`);
   }
