@@ -6,6 +6,7 @@
 import path from "node:path";
 import { GenerationError, InputError } from "../errors.js";
 import { answerKeysOf, configVocabularyOf, type BuildContext, type GeneratorDefinition, type Inputs, type Registry } from "../generator.js";
+import { foreignKernelWarning } from "../own-kernel.js";
 import { PACKAGE_VERSION, PLOPFILE } from "../paths.js";
 import { buildContext } from "../run/build-context.js";
 import { catchingSignals } from "../run/interrupts.js";
@@ -155,6 +156,8 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
     if (options.json && error instanceof ConflictError && error.report) term.stdout.write(jsonReport(error.report));
     throw error;
   });
+  const foreignKernel = foreignKernelWarning(dest, report.changes);
+  if (foreignKernel) term.stderr.write(`mjoplan: warning: ${foreignKernel}\n`);
   term.stdout.write(options.json ? jsonReport(report) : humanReport(report, { verbose: options.verbose, env: term.env ?? {}, dest: options.dest }));
   // A dry run says what the real run would do, its exit code included: a conflict fails it.
   return report.dryRun && report.changes.some((c) => c.action === "conflict") ? 1 : 0;

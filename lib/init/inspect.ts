@@ -7,6 +7,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { biomeConfigFor, PRETTIER_CONFIG_FILES, usesPrettier } from "../format/format-files.js";
+import { OWN_KERNEL_VALUE_OBJECT } from "../own-kernel.js";
 import { readTextOrUndefined as read } from "../read-text.js";
 
 export interface Finding {
@@ -233,8 +234,6 @@ export function inspectRepository(root: string): Inspection {
   return { settings, findings };
 }
 
-/** The opening of mjoplan's own ValueObject (its kernel template's doc comment), however formatted. */
-const OWN_KERNEL_VALUE_OBJECT = /Base of value objects: immutable, compared by type and value \(never by\s*\*?\s*JSON\.stringify, whose result depends on key order\)/;
 
 /** Folder names that are a module's layers or kinds of file, not its use-cases. */
 const LAYER_FOLDERS = new Set(["domain", "application", "app", "infrastructure", "infra", "adapters", "adapter", "ports", "api", "http", "rest", "graphql", "web", "presentation", "controllers", "services", "repositories", "entities", "models", "model", "value-objects", "events", "commands", "queries", "handlers", "dto", "dtos", "shared", "common", "core", "lib", "utils", "types", "interfaces", "config", "persistence", "db", "database", "migrations", "tests", "test", "__tests__", "spec", "specs", "mocks", "__mocks__", "fixtures", "usecases", "use-cases", "use_cases"]);

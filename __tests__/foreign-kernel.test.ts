@@ -1,0 +1,26 @@
+/** A run that keeps a team's own ValueObject (not mjoplan's) says so in one warning line (trial2 T19). */
+import { appendFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "@jest/globals";
+import { cli, repoWith } from "./support/project.js";
+
+const THEIRS = "export abstract class ValueObject<P extends object> {\n  protected constructor(protected readonly props: P) {}\n}\n";
+
+describe("a team's own src/shared/domain/value-object.ts", () => {
+  it("is kept, with a warning naming it and where the README says what to do", async () => {
+    const dir = await repoWith({ "package.json": JSON.stringify({ type: "module" }), "src/shared/domain/value-object.ts": THEIRS });
+    const run = await cli(["plan", "--name", "Kernel clash", "--value-object", "Title:string", "--dest", dir, "--format", "never"]);
+    expect(run.exitCode).toBe(0);
+    expect(String(run.stderr).trim()).toMatch(/^mjoplan: warning: src\/shared\/domain\/value-object\.ts is kept and is not mjoplan's ValueObject: .*"The shared kernel and a team's own base classes".*kernelImport/);
+  });
+
+  it("says nothing when the kept one is mjoplan's own, edited", async () => {
+    const dir = await repoWith({ "package.json": JSON.stringify({ type: "module" }) });
+    expect((await cli(["plan", "--name", "First", "--value-object", "Title:string", "--dest", dir, "--format", "never"])).exitCode).toBe(0);
+    await appendFile(path.join(dir, "src/shared/domain/value-object.ts"), "// edited by the team\n");
+    const second = await cli(["plan", "--name", "Second", "--value-object", "Title:string", "--dest", dir, "--format", "never"]);
+    expect(second.exitCode).toBe(0);
+    expect(second.stdout).toMatch(/value-object\.ts\s+keep/);
+    expect(second.stderr).toBe("");
+  });
+});

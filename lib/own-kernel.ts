@@ -1,0 +1,24 @@
+/**
+ * Whether a kernel file is mjoplan's own: init reports a team's own ValueObject base, and a run that
+ * keeps a team's own (the file exists, so it is not overwritten) says so, since the stubs it writes
+ * are made for mjoplan's kernel and may not compile against another.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+/** The opening of mjoplan's own ValueObject (its kernel template's doc comment), however formatted. */
+export const OWN_KERNEL_VALUE_OBJECT = /Base of value objects: immutable, compared by type and value \(never by\s*\*?\s*JSON\.stringify, whose result depends on key order\)/;
+
+/** The warning for a kept `value-object.ts` that is not mjoplan's, or undefined. `changes`: a run's files and actions, below `dest`. */
+export function foreignKernelWarning(dest: string, changes: readonly { path: string; action: string }[]): string | undefined {
+  const kept = changes.find((c) => c.action === "keep" && /(^|\/)value-object\.ts$/.test(c.path));
+  if (!kept) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(path.join(dest, kept.path), "utf8");
+  } catch {
+    return undefined;
+  }
+  if (OWN_KERNEL_VALUE_OBJECT.test(text)) return undefined;
+  return `${kept.path} is kept and is not mjoplan's ValueObject: the value-object stubs are written for mjoplan's kernel and may not compile against it; see "The shared kernel and a team's own base classes" in the README (kernelImport, or eject the templates)`;
+}
