@@ -26,6 +26,9 @@ export function userCwd(env: Env, cwd: string): string {
   return inOwnClone(env) && init && path.isAbsolute(init) ? init : cwd;
 }
 
+/** True when `cwd` is the root of mjoplan's own clone, run through its `plop` script: mjoplan's own files, not a project. */
+export const inOwnCloneRoot = (env: Env, cwd: string, packageRoot: string): boolean => inOwnClone(env) && path.resolve(cwd) === path.resolve(packageRoot);
+
 /** The command line that runs `command` with `args` the way this run was started. */
 export function commandLine(env: Env, command: string, args = ""): string {
   if (inOwnClone(env)) return `npm run plop ${command}${args ? ` -- ${args}` : ""}`;

@@ -7,7 +7,7 @@ import path from "node:path";
 import { GenerationError, InputError } from "../errors.js";
 import { answerKeysOf, configVocabularyOf, type BuildContext, type GeneratorDefinition, type Inputs, type Registry } from "../generator.js";
 import { foreignKernelWarning } from "../own-kernel.js";
-import { PACKAGE_VERSION, PLOPFILE } from "../paths.js";
+import { PACKAGE_ROOT, PACKAGE_VERSION, PLOPFILE } from "../paths.js";
 import { buildContext } from "../run/build-context.js";
 import { catchingSignals } from "../run/interrupts.js";
 import { runGenerator } from "../run/pipeline.js";
@@ -25,7 +25,7 @@ import { checkCommand, syncCommand } from "./check-command.js";
 import { ejectCommand, templatesCommand } from "./templates-command.js";
 import { packsCommand } from "./packs-command.js";
 import { helpText } from "./help.js";
-import { checkNpmTookNoFlags, commandLine, usageLine, userCwd, type Env } from "./invocation.js";
+import { checkNpmTookNoFlags, commandLine, inOwnCloneRoot, usageLine, userCwd, type Env } from "./invocation.js";
 import { diffOf, humanReport, jsonReport } from "./report.js";
 import { askConflicts } from "../prompt/ask-conflicts.js";
 import { answersCheckOf, type AnswersCheck, type Inquirer } from "../prompt/ask.js";
@@ -122,10 +122,15 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   checkNpmTookNoFlags(term.env ?? {}, { ...generator.schema, ...runSchema }, generator.name);
   const parsed = parseArgv(argv, { ...generator.schema, ...runSchema });
   if (parsed.positionals.length) throw new InputError(JSON.stringify(parsed.positionals[0]), "unexpected argument; values go after their flag, e.g. --name \"...\"");
-  const options: RunOptions = withFallbacks(runSchema, parseAll(runSchema, parsed.given));
+  let options: RunOptions = withFallbacks(runSchema, parseAll(runSchema, parsed.given));
   if (options.help) {
     term.stdout.write(helpText(generator.name, generator.description, [generator.schema, runSchema], term.env));
     return 0;
+  }
+  // In mjoplan's own clone its root holds mjoplan's own src/ and docs/: without --dest, a run writes into playground/ (git-ignored).
+  if (parsed.given["dest"] === undefined && inOwnCloneRoot(term.env ?? {}, term.cwd, PACKAGE_ROOT)) {
+    options = { ...options, dest: "playground" };
+    term.stderr.write("mjoplan: in mjoplan's own clone: writing into playground/ (give --dest to write elsewhere)\n");
   }
   await checkDest(options.dest, term.cwd, !options.dryRun);
   const loaded = loadConfig(path.resolve(term.cwd, options.dest), vocabulary);
