@@ -9,6 +9,8 @@ import { builtInPacks } from "../../lib/packs/built-in.js";
 import { knownCapabilities } from "../../lib/packs/team.js";
 import { contradictionOf, factsOf, packFactsOf, warningsOf } from "./facts.js";
 import { piiProblem } from "./pii-fields.js";
+import { sharedRuleClash } from "./shared-stubs.js";
+import { InputError } from "../../lib/errors.js";
 import { planSchema } from "./schema.js";
 import { testingOf } from "./testing.js";
 import { answersOnDisk, withBases } from "./replan.js";
@@ -39,6 +41,11 @@ export const planGenerator = defineGenerator({
   schema: planSchema,
   label: (input) => input.name,
   config: PLAN_CONFIG,
+  // A value object whose file the context's use-cases share must keep one rule (generators/plan/shared-stubs.ts).
+  async precheck(values, context) {
+    const clash = sharedRuleClash(values, context);
+    if (clash) throw new InputError(`--${clash.flag}`, clash.problem);
+  },
   crossCheck(input) {
     // Value objects, events and the command become classes that meet in one test file: their names must differ.
     const owners = new Map<string, string>();

@@ -1,0 +1,45 @@
+/**
+ * Where the config's paths give a value object one file for several use-cases (a context's shared
+ * `domain/value-objects/`, no `{use-case}` in the path), a second use-case naming the same value
+ * object with another rule would keep the first one's stub (skip) or replace it (overwrite): either
+ * way one use-case's domain tests test a rule its stub does not have. Refused before anything is
+ * written, naming both rules.
+ */
+import type { BuildContext } from "../../lib/generator.js";
+import { tsComment } from "../../lib/render/escape.js";
+import { layoutOf, stubDirs, suffixesOf } from "./layout.js";
+import { namesOf } from "./names.js";
+import { ruleText } from "./rules.js";
+import type { ValueObjectInput } from "./schema.js";
+
+const USE_CASE = /\{(?:UseCase|useCase|use-case|use_case)\}/;
+
+/** The rule a generated stub states in its doc comment (`... (rule int(1..500)). *\/`), or undefined. */
+export function stubRule(stub: string): string | undefined {
+  return /\(rule (.+)\)\.\s*\*\//.exec(stub)?.[1];
+}
+
+/** The first value object whose shared stub on disk has another rule, as a problem, or undefined. */
+export function sharedRuleClash(values: { name?: unknown; context?: unknown; valueObjects?: unknown }, context: BuildContext): { flag: string; problem: string } | undefined {
+  if (!Array.isArray(values.valueObjects) || !context.read) return undefined;
+  const layout = layoutOf(context.config.paths);
+  const template = layout.valueObjects ?? layout.source;
+  if (USE_CASE.test(template)) return undefined;
+  const useCase = namesOf(typeof values.name === "string" && values.name ? values.name : "Use case");
+  const dir = stubDirs(layout, useCase, namesOf(typeof values.context === "string" && values.context ? values.context : "Core")).valueObjects;
+  const suffix = suffixesOf(context.config.suffixes).valueObject;
+  for (const vo of values.valueObjects as ValueObjectInput[]) {
+    const file = `${dir}/${namesOf(vo.name).kebab}${suffix}`;
+    const existing = context.read(file);
+    const theirs = existing === undefined ? undefined : stubRule(existing);
+    const mine = ruleText(vo.rule);
+    // As the stub's comment writes it (a pattern's */ escaped), so that the same rule always compares equal.
+    if (theirs !== undefined && theirs !== tsComment(mine)) {
+      return {
+        flag: "value-object",
+        problem: `${namesOf(vo.name).pascal}:${mine}: ${file} is shared by the use-cases of this context and says ${namesOf(vo.name).pascal} is ${theirs}; give the same rule, another name, or a paths.valueObjects with {use-case} so each use-case has its own`,
+      };
+    }
+  }
+  return undefined;
+}
