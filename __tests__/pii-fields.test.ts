@@ -34,6 +34,14 @@ describe("--pii", () => {
     expect(event).not.toMatch(/readonly email\b/);
   });
 
+  it("left out while an event carries an email address: one warning line naming the field, and the run goes on", async () => {
+    const dest = await tempDir();
+    const run = await cli([...register, "--dest", dest]);
+    expect(run.exitCode).toBe(0);
+    expect(String(run.stderr).trim()).toBe("mjoplan: warning: UserRegistered's payload carries email (an email address: personal data), which --pii does not name; add --pii email to keep it out of the payload, or say in the plan why it travels");
+    expect((await cli([...register, "--pii", "email", "--dest", await tempDir()])).stderr).toBe("");
+  });
+
   it("the event grow command refuses a --pii naming no field of the grown use-case", async () => {
     const dest = await tempDir();
     expect((await cli([...register, "--pii", "email", "--dest", dest])).exitCode).toBe(0);

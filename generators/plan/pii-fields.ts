@@ -38,3 +38,18 @@ export function piiProblem(input: PlanInput): { flag: string; problem: string } 
   }
   return undefined;
 }
+
+/**
+ * Event payload fields that carry an email address (a value object with the `email` rule) and that
+ * `--pii` does not name: the payload would carry personal data, so it is said as a warning line.
+ */
+export function unnamedPersonalData(input: PlanInput): string[] {
+  const pii = new Set(input.pii.map((p) => namesOf(p).camel));
+  const emails = new Set(input.valueObjects.filter((v) => v.rule.kind === "email").map((v) => namesOf(v.name).camel));
+  const warnings: string[] = [];
+  for (const ev of input.events) {
+    const carried = ev.fields.map((f) => namesOf(f).camel).filter((f) => emails.has(f) && !pii.has(f));
+    if (carried.length) warnings.push(`${namesOf(ev.name).pascal}'s payload carries ${carried.join(", ")} (an email address: personal data), which --pii does not name; add --pii ${carried.join(",")} to keep it out of the payload, or say in the plan why it travels`);
+  }
+  return warnings;
+}
