@@ -16,6 +16,7 @@ import path from "node:path";
 import { syncEmbedded } from "../check/sync-plan.js";
 import { GenerationError } from "../errors.js";
 import { foldersUpTo, searchTop } from "../search-top.js";
+import { Interrupted } from "../write/commit.js";
 import type { PlannedFile } from "../write/planned-file.js";
 import { pathOfLink } from "../link-text.js";
 
@@ -186,8 +187,12 @@ export function formatterOfDest(dest: string, mode: FormatMode): Promise<Formatt
   return formatterFor(existsSync(dest) ? dest : nearestExisting(dest), mode);
 }
 
-/** The files through `formatter` (one use-case's at a time, in a batch). */
-export async function formatWith(formatter: Formatter, files: PlannedFile[], dest: string): Promise<PlannedFile[]> {
+/**
+ * The files through `formatter` (one use-case's at a time, in a batch). With `signal`, Prettier (which
+ * runs in this process, Prettier 2 synchronously) formats one file per turn of the event loop, so a
+ * signal's handler runs between files and an aborted run stops within a file, not a use-case.
+ */
+export async function formatWith(formatter: Formatter, files: PlannedFile[], dest: string, signal?: AbortSignal): Promise<PlannedFile[]> {
   if (formatter.kind === "none") return files;
   // Files of one folder share their config: looked up once per folder.
   const configs = new Map<string, string | undefined>();
@@ -207,7 +212,16 @@ export async function formatWith(formatter: Formatter, files: PlannedFile[], des
   };
   // Prettier formats the code a plan embeds as it formats the files; Biome does not, so with Biome the
   // TypeScript goes first, the plans then embed the formatted code, and then the Markdown is formatted.
-  if (formatter.kind !== "biome") return Promise.all(files.map(format));
+  if (formatter.kind !== "biome") {
+    if (!signal) return Promise.all(files.map(format));
+    const out: PlannedFile[] = [];
+    for (const file of files) {
+      if (FORMATTED.test(file.path)) await new Promise((resolve) => setImmediate(resolve));
+      if (signal.aborted) throw new Interrupted();
+      out.push(await format(file));
+    }
+    return out;
+  }
   const code = await Promise.all(files.map((f) => (f.path.endsWith(".md") ? f : format(f))));
   const byPath = new Map(code.map((f) => [f.path, f.content]));
   const embedded = code.map((f) => (f.isPlan ? { ...f, content: syncEmbedded(f.content, (link) => byPath.get(path.posix.normalize(path.posix.join(path.posix.dirname(f.path), pathOfLink(link))))) } : f));

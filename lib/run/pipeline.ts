@@ -185,7 +185,7 @@ async function renderDecideAndCommit<S extends Schema>(
       for (const file of built) checkRelative(file.path);
       // A formatter set to CRLF (Prettier's endOfLine) renders CRLF: compared as LF, like the disk; a new file is written so.
       const rendered = new Map<string, TextForm>();
-      const formatted = await formatWith(formatter, batch.fresh(built), settings.dest);
+      const formatted = await formatWith(formatter, batch.fresh(built), settings.dest, settings.signal);
       // The templates write LF: only a formatter's output can be otherwise.
       const files =
         formatter.kind === "none"
