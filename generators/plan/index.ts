@@ -8,7 +8,7 @@ import { namesOf } from "./names.js";
 import { builtInPacks } from "../../lib/packs/built-in.js";
 import { knownCapabilities } from "../../lib/packs/team.js";
 import { contradictionOf, factsOf, packFactsOf, warningsOf } from "./facts.js";
-import { piiProblem, unnamedPersonalData } from "./pii-fields.js";
+import { piiProblem, piiWarnings, unnamedPersonalData } from "./pii-fields.js";
 import { sharedRuleClash } from "./shared-stubs.js";
 import { InputError } from "../../lib/errors.js";
 import { planSchema } from "./schema.js";
@@ -65,7 +65,7 @@ export const planGenerator = defineGenerator({
     }
     return contradictionOf(input) ?? piiProblem(input);
   },
-  warnings: (input, context) => [...warningsOf(input, knownCapabilities(context.packs ?? builtInPacks())), ...unnamedPersonalData(input)],
+  warnings: (input, context) => [...warningsOf(input, knownCapabilities(context.packs ?? builtInPacks())), ...piiWarnings(input), ...unnamedPersonalData(input)],
   packFacts: (input) => packFactsOf(factsOf(input), { useCase: namesOf(input.name).title, actor: input.actor, system: input.system }),
   *build(inputs, context) {
     const renderer = planRenderer(context.templatesDir, context.overridesDir);

@@ -22,21 +22,33 @@ export function piiCandidates(input: PlanInput): string[] {
 }
 
 /**
- * The first `--pii` entry that names no field, as a contradiction (flag and problem), or undefined.
- * Two cases name data the request does not carry, and stay allowed: a use-case with no field at all
- * (a team's default list, `defaults.pii`, applies to the fields a grow command adds later), and
- * erasure, whose personal data is the stored data it erases.
+ * The first `--pii` entry that is a typo of a field (near one it does not name) or no field name at
+ * all (`"a b"`), as a contradiction (flag and problem), or undefined. An entry that names data the
+ * request does not carry (a CSV file's columns, the stored data an erasure erases, a team's default
+ * list) is not refused: see piiWarnings.
  */
 export function piiProblem(input: PlanInput): { flag: string; problem: string } | undefined {
   const known = piiCandidates(input);
-  if (known.length === 0 || input.capabilities.includes("erasure")) return undefined;
   for (const entry of input.pii) {
     if (known.includes(namesOf(entry).camel)) continue;
+    if (/\s/.test(entry.trim())) return { flag: "pii", problem: `${JSON.stringify(entry)} is not a field name (one word, as the value object, event or response field is named${known.length ? `: ${known.join(", ")}` : ""})` };
     const meant = nearest(namesOf(entry).camel, known);
-    const hint = meant ? `; did you mean ${JSON.stringify(meant)}?` : ` (fields: ${known.join(", ")})`;
-    return { flag: "pii", problem: `${JSON.stringify(entry)} names no field of ${input.name}: personal data is a value object, an event or response field, or a route parameter${hint}` };
+    if (meant) return { flag: "pii", problem: `${JSON.stringify(entry)} names no field of ${input.name}; did you mean ${JSON.stringify(meant)}? (as given, the plan would keep ${JSON.stringify(entry)} out of logs and event payloads while ${meant} travels in them)` };
   }
   return undefined;
+}
+
+/**
+ * `--pii` entries that name no field of a use-case that has fields, said as warning lines: data the
+ * request does not carry is fine where the use-case handles it otherwise (a file's content with
+ * file-upload, the stored data of an erasure), and worth a second look elsewhere.
+ */
+export function piiWarnings(input: PlanInput): string[] {
+  const known = piiCandidates(input);
+  if (known.length === 0 || input.capabilities.includes("erasure") || input.capabilities.includes("file-upload")) return [];
+  return input.pii
+    .filter((entry) => !known.includes(namesOf(entry).camel))
+    .map((entry) => `--pii ${JSON.stringify(entry)} names no field of ${input.name} (fields: ${known.join(", ")}); the plan keeps it out of logs and payloads wherever it appears`);
 }
 
 /**
