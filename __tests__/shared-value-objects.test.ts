@@ -25,4 +25,13 @@ describe("a value-object file shared by a context's use-cases", () => {
     }
     expect((await plan(dest, "Pay invoice", "int(1..1000000)")).exitCode).toBe(0);
   });
+
+  it("lets a use-case planned again change the rule of a stub it wrote itself (no other use-case named it)", async () => {
+    const dest = await tempDir();
+    await writeFile(path.join(dest, "mjoplan.config.json"), JSON.stringify({ paths: { plan: "docs/{context}/{use-case}-plan.md", source: "src/modules/{context}", valueObjects: "src/modules/{context}/domain/value-objects", tests: "src/modules/{context}/{use-case}" } }));
+    expect((await plan(dest, "Refund invoice", "int(1..1000000)")).exitCode).toBe(0);
+    const again = await plan(dest, "Refund invoice", "int(1..500)", ["--force"]);
+    expect(again.stderr).not.toContain("is shared by the use-cases");
+    expect(again.exitCode).toBe(0);
+  });
 });

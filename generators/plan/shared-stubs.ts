@@ -7,10 +7,11 @@
  */
 import type { BuildContext } from "../../lib/generator.js";
 import { tsComment } from "../../lib/render/escape.js";
-import { layoutOf, stubDirs, suffixesOf } from "./layout.js";
+import { expand, layoutOf, stubDirs, suffixesOf } from "./layout.js";
 import { namesOf } from "./names.js";
 import { ruleText } from "./rules.js";
 import type { ValueObjectInput } from "./schema.js";
+import { readAnswers } from "./stored-answers.js";
 
 const USE_CASE = /\{(?:UseCase|useCase|use-case|use_case)\}/;
 
@@ -28,13 +29,27 @@ export function sharedRuleClash(values: { name?: unknown; context?: unknown; val
   const useCase = namesOf(typeof values.name === "string" && values.name ? values.name : "Use case");
   const dir = stubDirs(layout, useCase, namesOf(typeof values.context === "string" && values.context ? values.context : "Core")).valueObjects;
   const suffix = suffixesOf(context.config.suffixes).valueObject;
+  const contextNames = namesOf(typeof values.context === "string" && values.context ? values.context : "Core");
+  // The rule this use-case's own plan gave a value object (a stub it wrote itself is its own to change: plan merges it).
+  let own: Record<string, unknown> | undefined;
+  try {
+    const plan = typeof values.name === "string" && values.name ? context.read(expand(layout.plan, useCase, contextNames)) : undefined;
+    own = plan === undefined ? undefined : readAnswers(plan);
+  } catch {
+    own = undefined;
+  }
+  const ownRule = (name: string): string | undefined => {
+    const stored = Array.isArray(own?.["valueObjects"]) ? (own["valueObjects"] as unknown[]) : [];
+    const text = stored.find((v): v is string => typeof v === "string" && namesOf(v.split(/[?:]/)[0]!).pascal === namesOf(name).pascal);
+    return text?.slice(text.indexOf(":") + 1).replace(/@\w+$/, "");
+  };
   for (const vo of values.valueObjects as ValueObjectInput[]) {
     const file = `${dir}/${namesOf(vo.name).kebab}${suffix}`;
     const existing = context.read(file);
     const theirs = existing === undefined ? undefined : stubRule(existing);
     const mine = ruleText(vo.rule);
     // As the stub's comment writes it (a pattern's */ escaped), so that the same rule always compares equal.
-    if (theirs !== undefined && theirs !== tsComment(mine)) {
+    if (theirs !== undefined && theirs !== tsComment(mine) && (ownRule(vo.name) === undefined || tsComment(ownRule(vo.name)!) !== theirs)) {
       return {
         flag: "value-object",
         problem: `${namesOf(vo.name).pascal}:${mine}: ${file} is shared by the use-cases of this context and says ${namesOf(vo.name).pascal} is ${theirs}; give the same rule, another name, or a paths.valueObjects with {use-case} so each use-case has its own`,
