@@ -57,7 +57,7 @@ export async function contextsOfUseCase(dest: string, name: string): Promise<str
   const plans = await findPlans([dest], dest).catch(() => []);
   const contexts = await Promise.all(
     plans.map(async (file) => {
-      const text = await readFile(file, "utf8").catch(() => "");
+      const text = asLf(await readFile(file, "utf8").catch(() => ""));
       const planned = frontValue(text.slice(0, 2000), "useCase");
       if (!planned || namesOf(planned).kebab !== kebab) return [];
       let answers: Record<string, unknown> | undefined;
