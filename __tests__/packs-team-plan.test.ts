@@ -90,3 +90,28 @@ describe("a team pack", () => {
     expect(written.filter(([, c]) => c.includes("forged callback") || c.includes("bad signature")).map(([file]) => file)).toEqual([]);
   });
 });
+
+// `routeParam` was a `when` key before `identifiesOne` replaced it in the built-in packs; a team's
+// pack written against it must still load and mean what it said: the route has a parameter.
+describe("a team pack written against routeParam", () => {
+  const PATH_ID = `name: path-id
+description: Ids in the path
+when: { routeParam: true }
+questions:
+  - Is the id in the path one a caller can guess?
+`;
+  const planOf = async (route: string): Promise<string> => {
+    const dir = await tempDir("mjoplan-team-pack-route-param-");
+    await mkdir(path.join(dir, ".mjoplan/packs"), { recursive: true });
+    await writeFile(path.join(dir, ".mjoplan/packs/path-id.yaml"), PATH_ID);
+    const run = await cli(["plan", "--name", "Show room", "--method", "GET", "--route", route, "--date", "2026-01-01"], { cwd: dir });
+    expect(run.stderr).toBe("");
+    expect(run.exitCode).toBe(0);
+    return readFile(path.join(dir, "docs/features/api/ShowRoom/ShowRoom-plan.md"), "utf8");
+  };
+
+  it("applies where the route has a parameter, and not where it has none", async () => {
+    expect(await planOf("/api/rooms/:roomId")).toContain("Is the id in the path one a caller can guess?");
+    expect(await planOf("/api/rooms")).not.toContain("Is the id in the path one a caller can guess?");
+  }, 60_000);
+});

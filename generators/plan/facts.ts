@@ -469,6 +469,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     auth: f.auth,
     resource: f.resource !== undefined,
     identifiesOne: f.identifiesOne,
+    routeParam: f.routeParams.length > 0,
     ...(f.relation ? { relation: f.relation } : {}),
     enumeration: f.enumeration !== undefined,
     capabilities: f.capabilities,

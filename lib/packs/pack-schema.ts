@@ -30,6 +30,7 @@ const when = {
   auth: oneOrMany({ enum: AUTH_VALUES }, "Who may call it (a list: any of them)"),
   resource: flag("Whether the use-case loads a resource it acts on (--resource)"),
   identifiesOne: flag("Whether the request names one resource (a route parameter or an input that reads as a key); false for a list of them, or the caller's one under /me (/api/me/avatar)"),
+  routeParam: flag("Whether the route has a parameter (/api/meetings/:meetingId); kept for packs written against it, identifiesOne is the one to use"),
   relation: { anyOf: [{ type: "boolean" }, oneOrMany({ type: "string", pattern: "^[A-Za-z][A-Za-z0-9-]*$", errorMessage: "must be a word (owner, host, participant)" }, "")], description: "How the caller must relate to the resource (a list: any of them); true: any relation, false: none to check" },
   enumeration: flag("Whether the existence of something must not leak (--enumeration)"),
   capability: oneOrMany({ type: "string", pattern: KEBAB, errorMessage: "must be a kebab-case capability name (sends-message)" }, "A capability (--capability); a list: any of them"),

@@ -26,6 +26,11 @@ export interface PackWhen {
    * Only a named one can be missing (404) or lie outside the caller's scope.
    */
   identifiesOne?: boolean;
+  /**
+   * Whether the route has a parameter (`/api/meetings/:meetingId`). Kept for team packs written
+   * against it: identifiesOne, which also counts an input that reads as a key, is the one to use.
+   */
+  routeParam?: boolean;
   /** owner, host, participant, ...; only meaningful with a resource. true: any relation (the caller must relate to the resource); false: none to check. */
   relation?: string | string[] | boolean;
   /** Whether the existence of something must not leak (`--enumeration`). */
@@ -237,6 +242,8 @@ export interface PackFacts {
   resource: boolean;
   /** Whether the request names one resource; absent (a caller built before it): the same as `resource`. */
   identifiesOne?: boolean;
+  /** Whether the route has a parameter; absent (a caller built before it): the same as `identifiesOne`. */
+  routeParam?: boolean;
   relation?: string;
   enumeration: boolean;
   capabilities: string[];
