@@ -14,14 +14,10 @@ import { lint } from "markdownlint/sync";
 import { sharedLineShares } from "../lib/measure/similarity.js";
 import { namesOf } from "../generators/plan/names.js";
 import { mappingGaps } from "./support/exception-mapping.js";
+import { expectFit, type Fit, planned } from "./support/fit.js";
 import { asProject, checkJson, cli, jestSummary, parseMermaid, readTree, ROOT, runGeneratedTests, tempDir, typecheck } from "./support/project.js";
 
 const ANSWERS = path.join(ROOT, "__tests__/fixtures/use-cases.answers.json");
-
-interface Fit {
-  must: (string | RegExp)[];
-  mustNot: (string | RegExp)[];
-}
 
 /** Per use-case: statements its plan must hold, and statements that would be false for it. */
 const FIT: Record<string, Fit> = {
@@ -134,25 +130,6 @@ beforeAll(async () => {
   expect(run.exitCode).toBe(0);
   tree = await readTree(dest);
 }, 60_000);
-
-/** Holds each of fit.must and none of fit.mustNot in text, naming the one that fails. */
-function expectFit(name: string, text: string, fit: Fit): void {
-  const found = (statement: string | RegExp): boolean => (typeof statement === "string" ? text.includes(statement) : statement.test(text));
-  for (const statement of fit.must) expect({ name, statement, found: found(statement) }).toEqual({ name, statement, found: true });
-  for (const statement of fit.mustNot) expect({ name, statement, found: found(statement) }).toEqual({ name, statement, found: false });
-}
-
-/** One use-case planned from its flags in a fresh folder: its plan, and the plan with the code it writes. */
-async function planned(name: string, flags: string[]): Promise<{ plan: string; text: string; dest: string }> {
-  const out = await tempDir();
-  const run = await cli(["plan", "--name", name, ...flags, "--dest", out]);
-  expect(run.exitCode).toBe(0);
-  const files = await readTree(out);
-  const { pascal, kebab } = namesOf(name);
-  const plan = files.get(`docs/features/api/${pascal}/${pascal}-plan.md`) ?? "";
-  expect(plan).not.toBe("");
-  return { dest: out, plan, text: [plan, ...[...files].filter(([p]) => p.includes(`/${kebab}/`)).map(([, c]) => c)].join("\n") };
-}
 
 describe("each use-case's plan says what is true for it, and nothing false", () => {
   it.each(Object.entries(FIT))("%s", (name, fit) => {
@@ -488,7 +465,7 @@ describe("a role and a relation together", () => {
 
 describe("after sync, the plan's lists of what is still open agree with the files", () => {
   it("drops a todo made a real test from 'What each todo needs' and its step, and a pending test made plain from 'pending until'; keeps the rest", async () => {
-    const { dest } = await planned("Book room", ["--value-object", "RoomId:uuid", "--date", "2026-01-01"]);
+    const { dest } = await planned("Book room", ["--value-object", "RoomId:uuid"]);
     const PLAN = "docs/features/api/BookRoom/BookRoom-plan.md";
     const SEC = "src/features/book-room/__tests__/book-room.security.test.ts";
     const PERF = "src/features/book-room/__tests__/book-room.performance.test.ts";
