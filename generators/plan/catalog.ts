@@ -268,6 +268,9 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
 /** Answers-made packs hold final Markdown; only the pack files are templates to fill. */
 const literal = (pack: LoadedPack): boolean => pack.file === "(the answers)";
 
+/** The change flow's lost-update test, by its key or a reference to it. */
+const isConflict = (t: PackTest | string): boolean => t === "conflict" || (typeof t !== "string" && t.key === "conflict");
+
 /**
  * The change flow answers a lost update with 409; where the answers name their own stale-version
  * error (`--error StaleVersion:412`), that is the answer, said once: the flow's 409 row and its
@@ -280,7 +283,6 @@ function withVersionError(packs: readonly LoadedPack[], f: UseCaseFacts): readon
   return packs.map((p) => {
     if (p.name !== "flow-change") return p;
     const conflict = p.tests?.find((t) => t.key === "conflict");
-    const isConflict = (t: PackTest | string): boolean => t === "conflict" || (typeof t !== "string" && t.key === "conflict");
     return {
       ...p,
       threats: p.threats?.map((t) => (t.tests?.some(isConflict) ? { ...t, mitigation: t.mitigation.replace(/\b409\b/, `${e.status} (${e.name})`), tests: t.tests.map((x) => (isConflict(x) ? theirs : x)) } : t)),
@@ -297,7 +299,6 @@ function withVersionError(packs: readonly LoadedPack[], f: UseCaseFacts): readon
  */
 function withWholeReplace(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
   if (!replacesWholeOf(f)) return packs;
-  const isConflict = (t: PackTest | string): boolean => t === "conflict" || (typeof t !== "string" && t.key === "conflict");
   return packs.map((p) =>
     p.name !== "flow-change"
       ? p

@@ -255,7 +255,8 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     const location: InputLocation = vo.location ?? (routeParams.includes(names.camel) ? "path" : requestBody ? "body" : "query");
     return { names, location, required: !vo.optional, fromText: location !== "body" };
   });
-  const secretLink = secretLinkRoleOf(input.capabilities, [...new Set([...routeParams, ...inputs.map((i) => i.names.camel)])]);
+  const inputNames = inputs.map((i) => i.names.camel);
+  const secretLink = secretLinkRoleOf(input.capabilities, [...new Set([...routeParams, ...inputNames])]);
   // With --auth roles the role grants access (MODEL.md: roles are global); only a --relation given too adds a relation, either granting access.
   // A resource found by a link's token or a guessable key (an invite code) is reached by holding it: the one who
   // redeems an invitation is not its owner, so no relation is assumed there; one given is kept.
@@ -266,8 +267,8 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   // A change or delete outside /me that names nothing still acts on one resource (as it always did):
   // only a query can be a list, and only the caller's own can be found by the credential alone.
   const identifiesOne = resource !== undefined && (namesOneOf(routeParams, inputs, enumerationText, input.capabilities) || (flow !== "query" && !self));
-  const signature = signatureInputOf(input.auth, method, input.capabilities, inputs.map((i) => i.names.camel));
-  const credentials = checksCredentialsOf({ ...input, route }, inputs.map((i) => i.names.camel));
+  const signature = signatureInputOf(input.auth, method, input.capabilities, inputNames);
+  const credentials = checksCredentialsOf({ ...input, route }, inputNames);
   // A sign-in answers the session (200) or one refusal; a webhook's sender wants a quick 2xx, not a Location it never follows.
   const success = input.success ? Number(input.success) : credentials || (signature && flow === "create") ? 200 : defaultSuccess(flow, enumerationText !== "");
   const successHeaders = (success === 201 || (success === 202 && flow === "async")) ? ["Location"] : [];
@@ -295,7 +296,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     identifiesOne,
     ...(relation ? { relation } : {}),
     ...(enumerationText ? { enumeration: enumerationText } : {}),
-    capabilities: capabilitiesWithChannels(capabilitiesWithRole(input.capabilities, secretLink), messageChannelsOf(input.capabilities, inputs.map((i) => i.names.camel))),
+    capabilities: capabilitiesWithChannels(capabilitiesWithRole(input.capabilities, secretLink), messageChannelsOf(input.capabilities, inputNames)),
     ...(secretLink ? { secretLink } : {}),
     unknownCapabilities: input.capabilities.filter((c) => !(BUILT_IN_CAPABILITIES as readonly string[]).includes(c) && !Object.values(SECRET_LINK_ROLES).includes(c) && !isChannelCapability(c)),
     transitions: input.transitions,

@@ -4,6 +4,7 @@ import { normalize, type NormalizeOptions } from "./normalize.js";
 import { PLAN_CONFIG } from "./config.js";
 import { layoutOf, suffixesOf } from "./layout.js";
 import { planRenderer, renderPlan } from "./render.js";
+import { withArticle } from "../../lib/article.js";
 import { namesOf } from "./names.js";
 import { builtInPacks } from "../../lib/packs/built-in.js";
 import { knownCapabilities } from "../../lib/packs/team.js";
@@ -60,7 +61,7 @@ export const planGenerator = defineGenerator({
     for (const [flag, name] of named) {
       const pascal = namesOf(name).pascal;
       const first = owners.get(pascal);
-      if (first) return { flag, problem: `${pascal} is already the name of ${/^[aeiou]/.test(first) ? "an" : "a"} ${first.replace("-", " ")}; value objects, events, the scheduled command and the handler's types need different names` };
+      if (first) return { flag, problem: `${pascal} is already the name of ${withArticle(first.replace("-", " "))}; value objects, events, the scheduled command and the handler's types need different names` };
       owners.set(pascal, flag);
     }
     return contradictionOf(input) ?? piiProblem(input);

@@ -27,9 +27,9 @@ export function sharedRuleClash(values: { name?: unknown; context?: unknown; val
   const template = layout.valueObjects ?? layout.source;
   if (USE_CASE.test(template)) return undefined;
   const useCase = namesOf(typeof values.name === "string" && values.name ? values.name : "Use case");
-  const dir = stubDirs(layout, useCase, namesOf(typeof values.context === "string" && values.context ? values.context : "Core")).valueObjects;
-  const suffix = suffixesOf(context.config.suffixes).valueObject;
   const contextNames = namesOf(typeof values.context === "string" && values.context ? values.context : "Core");
+  const dir = stubDirs(layout, useCase, contextNames).valueObjects;
+  const suffix = suffixesOf(context.config.suffixes).valueObject;
   // The rule this use-case's own plan gave a value object (a stub it wrote itself is its own to change: plan merges it).
   let own: Record<string, unknown> | undefined;
   try {

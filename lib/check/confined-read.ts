@@ -12,6 +12,7 @@ import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readS
 import { isAscii } from "node:buffer";
 import path from "node:path";
 import { readFormBytes, type TextForm } from "../text-form.js";
+import { isInside } from "../is-inside.js";
 import { inFolder, isNormalAbsolute } from "./join-link.js";
 
 /** A test file larger than this is refused: 1 MiB is far more than any test file needs. */
@@ -40,8 +41,6 @@ export function realOr(p: string): string {
     return path.resolve(p);
   }
 }
-
-export const isInside = (root: string, p: string): boolean => p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 
 /** Where a folder really is (a realpath, inside the repository or not), or why files in it are missing or may not be read. */
 type FolderPlace = { real: string } | { missing: true } | { reason: string };

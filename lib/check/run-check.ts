@@ -8,9 +8,10 @@
 import { lstatSync } from "node:fs";
 import path from "node:path";
 import { InputError } from "../errors.js";
+import { isInside } from "../is-inside.js";
 import { checkPlan, type PlanFindings } from "./check-plan.js";
 import { readsAlikeAsBytes } from "./bytes-as-text.js";
-import { decodeText, isInside, MAX_PLAN_BYTES, probeConfined, readConfined, readConfinedBytes, realFolder, realOr, repositoryRoot, type ConfinedBytes, type ConfinedRead, type FolderCache } from "./confined-read.js";
+import { decodeText, MAX_PLAN_BYTES, probeConfined, readConfined, readConfinedBytes, realFolder, realOr, repositoryRoot, type ConfinedBytes, type ConfinedRead, type FolderCache } from "./confined-read.js";
 import type { TextForm } from "../text-form.js";
 import { joinLink } from "./join-link.js";
 import { markedTests, readPlan, type PlanFacts } from "./plan-facts.js";

@@ -9,6 +9,7 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import path from "node:path";
 import { GenerationError, InputError } from "../errors.js";
+import { isObject } from "../is-object.js";
 import type { Schema } from "../schema/field.js";
 import type { GivenSet } from "../schema/resolve.js";
 import { arrayElements } from "./json-elements.js";
@@ -85,7 +86,7 @@ export async function readAnswersFile<S extends Schema>(file: string, schema: S,
     }
     if (fault) continue;
     const at = atOf(i);
-    if (entry === null || typeof entry !== "object" || Array.isArray(entry)) fault = new InputError(at, "expected an object with the use-case's answers");
+    if (!isObject(entry)) fault = new InputError(at, "expected an object with the use-case's answers");
     else for (const key of Object.keys(entry)) if (!known.includes(key)) fault ??= new InputError(`${at}.${key}`, `unknown key (expected one of ${known.join(", ")})`);
   }
   if (fault) throw fault;

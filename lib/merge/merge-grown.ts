@@ -70,7 +70,7 @@ export async function mergeWithDisk(files: readonly PlannedFile[], existing: Rea
       // outside this run) the code the plan on disk has.
       const kept = new Map(embeddedBlocks(ours).map((b) => [b.link, b.code]));
       content = syncEmbedded(content, (link) => {
-        const target = path.posix.normalize(path.posix.join(path.posix.dirname(file.path), pathOfLink(link)));
+        const target = path.posix.join(path.posix.dirname(file.path), pathOfLink(link));
         return merged.get(target)?.content ?? theirs.get(target) ?? existing.get(target) ?? kept.get(link);
       });
     }

@@ -6,6 +6,7 @@ import { lstatSync, realpathSync, type Stats } from "node:fs";
 import { lstat, realpath } from "node:fs/promises";
 import path from "node:path";
 import { GenerationError, InputError } from "../errors.js";
+import { isInside } from "../is-inside.js";
 
 /** A relative path with forward slashes, no empty, `.` or `..` segment, nothing absolute. */
 export function checkRelative(rel: string): void {
@@ -19,8 +20,6 @@ export function checkRelative(rel: string): void {
   if (bad) throw new InputError(JSON.stringify(rel), "output path would leave --dest or is malformed");
 }
 
-/** `real` is `destReal` or below it (`destReal` may end in a separator: `/`, `C:\\`). */
-const isInside = (real: string, destReal: string): boolean => real === destReal || real.startsWith(destReal.endsWith(path.sep) ? destReal : destReal + path.sep);
 
 async function lstatOrNull(p: string) {
   try {
@@ -41,7 +40,7 @@ export async function checkNoEscape(destReal: string, rel: string): Promise<void
   let dir = path.dirname(target);
   while ((await lstatOrNull(dir)) === null) dir = path.dirname(dir);
   const real = await realpath(dir);
-  if (!isInside(real, destReal)) {
+  if (!isInside(destReal, real)) {
     throw new GenerationError(`${rel} would be written through a link to ${real}, outside --dest`);
   }
 }
@@ -88,7 +87,7 @@ export function folderChecker(destReal: string): (relDir: string) => Promise<boo
     // Synchronous and without an exception for a missing folder: the common case costs one system call.
     if (lstatThere(full) === undefined) return false;
     const real = realpathSync.native(full);
-    if (!isInside(real, destReal)) throw new GenerationError(`${rel}/ would be written through a link to ${real}, outside --dest`);
+    if (!isInside(destReal, real)) throw new GenerationError(`${rel}/ would be written through a link to ${real}, outside --dest`);
     return true;
   };
   return check;
@@ -112,5 +111,5 @@ export async function checkWriteInside(destReal: string, rel: string): Promise<v
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return checkNoEscape(destReal, rel);
     throw e;
   }
-  if (!isInside(real, destReal)) throw new GenerationError(`${rel} would be written through a link to ${real}, outside --dest`);
+  if (!isInside(destReal, real)) throw new GenerationError(`${rel} would be written through a link to ${real}, outside --dest`);
 }
