@@ -18,6 +18,7 @@ import type { Flow, PackFacts, PackPlaceholder } from "../../lib/packs/pack.js";
 import { namesOf, type Names } from "./names.js";
 import { capabilitiesWithChannels, isChannelCapability, messageChannelsOf } from "./message-channels.js";
 import { BUILT_IN_CAPABILITIES, parseRateLimit, REQUEST_EMITTER, type ErrorInput, type InputLocation, type PlanInput, type RateLimit, type TransitionInput } from "./schema.js";
+import { isAscii } from "../../lib/is-ascii.js";
 
 export type { Flow } from "../../lib/packs/pack.js";
 /** Who may call, and how access is decided. */
@@ -218,7 +219,8 @@ export function defaultSuccess(flow: Flow, enumeration: boolean): number {
 }
 
 export function routeParamsOf(route: string): string[] {
-  return [...route.matchAll(/(?::([\p{L}_][\p{L}\p{N}_]*)|\{([\p{L}_][\p{L}\p{N}_]*)\})/gu)].map((m) => namesOf(m[1] ?? m[2]!).camel);
+  const pattern = isAscii(route) ? /(?::([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*)\})/g : /(?::([\p{L}_][\p{L}\p{N}_]*)|\{([\p{L}_][\p{L}\p{N}_]*)\})/gu;
+  return [...route.matchAll(pattern)].map((m) => namesOf(m[1] ?? m[2]!).camel);
 }
 
 /**

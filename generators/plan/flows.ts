@@ -12,6 +12,7 @@ import { code, md, mermaid } from "../../lib/render/escape.js";
 import { erasesLater, removedItemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
+import { isAscii } from "../../lib/is-ascii.js";
 
 
 export interface FlowShape {
@@ -205,7 +206,7 @@ function dataFlow(p: Parts): string[] {
 function repositoryPort(p: Parts): { port: string; rules: string } {
   const { f, useCase } = p;
   const resource = f.resource?.pascal ?? "Aggregate";
-  const rel = f.relation ? f.relation.replace(/[^\p{L}\p{N}]+(.)?/gu, (_m, c: string | undefined) => (c ?? "").toUpperCase()) : "";
+  const rel = f.relation ? f.relation.replace(isAscii(f.relation) ? /[^A-Za-z0-9]+(.)?/g : /[^\p{L}\p{N}]+(.)?/gu, (_m, c: string | undefined) => (c ?? "").toUpperCase()) : "";
   const finder =
     f.access === "relation"
       ? `${roleOrRelationOf(f) ? `  // For a caller with role ${f.roles.join(" or ")}: any ${resource}.\n  find(id: string): Promise<${resource} | null>;\n` : ""}  // null for a missing ${resource} AND for one the caller is not ${f.relation} of: no existence leak.\n  findFor${rel.charAt(0).toUpperCase()}${rel.slice(1)}(callerId: string, id: string): Promise<${resource} | null>;`

@@ -4,6 +4,7 @@
  * on two machines gives the same files.
  */
 import { camelCase, kebabCase, pascalCase } from "change-case";
+import { isAscii } from "../../lib/is-ascii.js";
 
 export interface Names {
   /** As the user wrote it, trimmed. */
@@ -21,11 +22,35 @@ export function namesOf(text: string): Names {
   let names = known.get(text);
   if (!names) {
     const title = text.normalize("NFC").trim();
-    names = { title, pascal: pascalCase(title), kebab: kebabCase(title), camel: camelCase(title) };
+    names = isAscii(title) ? asciiNames(title) : { title, pascal: pascalCase(title), kebab: kebabCase(title), camel: camelCase(title) };
     if (known.size >= 10_000) known.clear();
     known.set(text, names);
   }
   return { ...names };
+}
+
+/**
+ * change-case's pascalCase, kebabCase and camelCase of ASCII text, from one split: its word patterns with ASCII
+ * classes (lib/is-ascii.ts says why), its upper and lower casing (the locale's, as change-case's), the same words
+ * (__tests__/ascii-twins.property.test.ts holds them to change-case's).
+ */
+function asciiNames(title: string): Names {
+  const marked = title
+    .trim()
+    .replace(/([a-z\d])([A-Z])/g, "$1\0$2")
+    .replace(/([A-Z])([A-Z][a-z])/g, "$1\0$2")
+    .replace(/[^A-Za-z\d]+/g, "\0");
+  let start = 0;
+  let end = marked.length;
+  while (marked.charAt(start) === "\0") start++;
+  while (end > start && marked.charAt(end - 1) === "\0") end--;
+  const words = start === end ? [] : marked.slice(start, end).split("\0");
+  const lower = (s: string): string => s.toLocaleLowerCase();
+  const capital = (word: string, index: number): string => {
+    const char0 = word[0]!;
+    return (index > 0 && char0 >= "0" && char0 <= "9" ? "_" + char0 : char0.toLocaleUpperCase()) + lower(word.slice(1));
+  };
+  return { title, pascal: words.map(capital).join(""), kebab: words.map(lower).join("-"), camel: words.map((w, i) => (i === 0 ? lower(w) : capital(w, i))).join("") };
 }
 
 /** Globals and kernel exports that a generated class must not shadow in its own module. */
@@ -43,12 +68,12 @@ const RESERVED = new Set([
 /** A use-case name: free text with at least one letter. */
 export function validateUseCaseName(text: string): true | string {
   if (text.trim() === "") return "must not be empty";
-  if (!/\p{L}/u.test(text)) return "must contain a letter, e.g. \"Request password reset\"";
+  if (!(isAscii(text) ? /[A-Za-z]/ : /\p{L}/u).test(text)) return "must contain a letter, e.g. \"Request password reset\"";
   if (namesOf(text).kebab === "") return "has no letters or digits to build file names from";
   // The name becomes TypeScript identifiers (123ImportRequest would not compile): refused rather than
   // renamed, so the types keep the name the person typed.
   const { pascal } = namesOf(text);
-  if (!/^\p{L}/u.test(pascal)) return `must start with a letter: it names TypeScript types (${pascal}Request is not one), e.g. "Import 123" or "Import batch"`;
+  if (!(isAscii(pascal) ? /^[A-Za-z]/ : /^\p{L}/u).test(pascal)) return `must start with a letter: it names TypeScript types (${pascal}Request is not one), e.g. "Import 123" or "Import batch"`;
   return true;
 }
 
@@ -56,7 +81,7 @@ export function validateUseCaseName(text: string): true | string {
 export function validateTypeName(text: string): true | string {
   const { pascal } = namesOf(text);
   if (pascal === "") return `${JSON.stringify(text)} has no letters to build a name from`;
-  if (!/^\p{L}[\p{L}\p{N}]*$/u.test(pascal)) return `${JSON.stringify(text)} must start with a letter`;
+  if (!(isAscii(pascal) ? /^[A-Za-z][A-Za-z0-9]*$/ : /^\p{L}[\p{L}\p{N}]*$/u).test(pascal)) return `${JSON.stringify(text)} must start with a letter`;
   if (RESERVED.has(pascal)) return `${JSON.stringify(pascal)} clashes with a built-in name; pick another, e.g. ${pascal}Value`;
   return true;
 }
@@ -64,7 +89,7 @@ export function validateTypeName(text: string): true | string {
 /** A payload field or PII field: becomes a camelCase property. */
 export function validateFieldName(text: string): true | string {
   const { camel } = namesOf(text);
-  if (!/^\p{L}[\p{L}\p{N}]*$/u.test(camel)) return `field ${JSON.stringify(text)} must start with a letter`;
+  if (!(isAscii(camel) ? /^[A-Za-z][A-Za-z0-9]*$/ : /^\p{L}[\p{L}\p{N}]*$/u).test(camel)) return `field ${JSON.stringify(text)} must start with a letter`;
   return true;
 }
 

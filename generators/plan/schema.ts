@@ -6,6 +6,7 @@ import { choice, commaItems, describe, flag, list, multi, oneLine, text } from "
 import type { InputOf, Schema } from "../../lib/schema/field.js";
 import { validateFieldName, validateTypeName, validateUseCaseName, namesOf } from "./names.js";
 import { parseRule, RULE_SYNTAX, type Rule } from "./rules.js";
+import { isAscii } from "../../lib/is-ascii.js";
 
 export const TEST_KINDS = ["security", "domain", "integration", "performance"] as const;
 export type TestKind = (typeof TEST_KINDS)[number];
@@ -103,7 +104,7 @@ function parseTransition(raw: unknown): TransitionInput {
   must(validateTypeName(a));
   must(validateTypeName(b));
   // A state is a word: "Pending Cancellation" or "Cancelled!" would be squashed into another name.
-  for (const s of [a, b]) if (!/^\p{L}[\p{L}\p{N}_-]*$/u.test(s.trim())) throw `state ${JSON.stringify(s.trim())}: a state is one word of letters and digits (PendingCancellation)`;
+  for (const s of [a, b]) if (!(isAscii(s) ? /^[A-Za-z][A-Za-z0-9_-]*$/ : /^\p{L}[\p{L}\p{N}_-]*$/u).test(s.trim())) throw `state ${JSON.stringify(s.trim())}: a state is one word of letters and digits (PendingCancellation)`;
   if (namesOf(a).pascal === namesOf(b).pascal) throw `transition ${a}->${b} does not change the state`;
   const by = emitter === undefined || emitter === "" ? undefined : oneLine(emitter);
   if (by !== undefined) must(validateTypeName(by));
@@ -223,7 +224,7 @@ export const planSchema = {
     implies: { auth: "roles" },
     parseItem: (raw) => {
       const role = oneLine(raw);
-      if (!/^[\p{L}\p{N}_.:-]+$/u.test(role)) throw `role ${JSON.stringify(role)} may hold only letters, digits, _ . : -`;
+      if (!(isAscii(role) ? /^[A-Za-z0-9_.:-]+$/ : /^[\p{L}\p{N}_.:-]+$/u).test(role)) throw `role ${JSON.stringify(role)} may hold only letters, digits, _ . : -`;
       return role;
     },
     validate: noDuplicates<string>("role", (r) => r),
@@ -249,7 +250,7 @@ export const planSchema = {
     askDefault: () => "owner",
     valueHint: "owner|host|participant|...",
     askWhen: (a) => typeof a["resource"] === "string" && a["resource"] !== "" && a["auth"] !== "anonymous",
-    validate: (r) => (r === "" || /^[\p{L}][\p{L}\p{N} _-]*$/u.test(r) ? true : `relation ${JSON.stringify(r)} must be a word such as owner, host or participant`),
+    validate: (r) => (r === "" || (isAscii(r) ? /^[A-Za-z][A-Za-z0-9 _-]*$/ : /^[\p{L}][\p{L}\p{N} _-]*$/u).test(r) ? true : `relation ${JSON.stringify(r)} must be a word such as owner, host or participant`),
   }),
   valueObjects: list({
     flag: "value-object",

@@ -5,6 +5,7 @@
  * N" points at a section the plan does not have.
  */
 import { PLAN_SECTIONS, type PlanSection } from "./sections.js";
+import { isAscii } from "../../lib/is-ascii.js";
 
 /** Each section's heading, after its number. */
 export const SECTION_TITLES: Record<PlanSection, string> = {
@@ -46,7 +47,7 @@ const SUBSECTIONS: Record<string, PlanSection> = {
 export const slug = (heading: string): string =>
   heading
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+    .replace(isAscii(heading) ? /[^a-z0-9\s_-]/g : /[^\p{L}\p{N}\s_-]/gu, "")
     .replace(/\s/g, "-");
 
 export interface SectionRefs {

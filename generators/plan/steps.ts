@@ -7,6 +7,7 @@ import { TODO } from "./catalog.js";
 import { erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, roleOrRelationOf } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
+import { isAscii } from "../../lib/is-ascii.js";
 
 export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationStep[] {
   const steps: ImplementationStep[] = [];
@@ -217,7 +218,7 @@ function listed(f: PlanModel["facts"]): string {
   return `query.list(${lookupKeyOf(f)}, criteria)  // null -> 404;`;
 }
 
-const cap = (s: string): string => s.replace(/[^\p{L}\p{N}]+(.)?/gu, (_m, c: string | undefined) => (c ?? "").toUpperCase()).replace(/^./, (c) => c.toUpperCase());
+const cap = (s: string): string => s.replace(isAscii(s) ? /[^A-Za-z0-9]+(.)?/g : /[^\p{L}\p{N}]+(.)?/gu, (_m, c: string | undefined) => (c ?? "").toUpperCase()).replace(/^./, (c) => c.toUpperCase());
 
 /** What a lost update answers: the answers' own stale-version error where they name one, else 409. */
 function versionAnswer(f: PlanModel["facts"]): string {

@@ -3,6 +3,7 @@
  * and wrong everywhere here, so templates compile with noEscape and every value
  * goes through one of these helpers.
  */
+import { isAscii } from "../is-ascii.js";
 
 /**
  * Inline Markdown text: characters CommonMark or GitHub read as markup anywhere
@@ -48,6 +49,9 @@ export function fenceFor(content: string): string {
  * "Trojan Source" attack, zero-width marks, the BOM) and line/paragraph separators.
  */
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+/** INVISIBLE for ASCII text (lib/is-ascii.ts). */
+const INVISIBLE_ASCII = /[\x00-\x1f\x7f]/g;
+const invisibleIn = (text: string): RegExp => (isAscii(text) ? INVISIBLE_ASCII : INVISIBLE);
 
 /** `\u` escape text for one code point: what a reviewer sees instead of the character itself. */
 export const unicodeEscape = (ch: string): string => {
@@ -57,7 +61,8 @@ export const unicodeEscape = (ch: string): string => {
 
 /** A TypeScript string literal. JSON's escaping is valid TypeScript, and Prettier's default quotes are double; every invisible character is a \u escape. */
 export function ts(text: string | number | boolean): string {
-  return JSON.stringify(text).replace(INVISIBLE, unicodeEscape);
+  const json = JSON.stringify(text);
+  return json.replace(invisibleIn(json), unicodeEscape);
 }
 
 /** Text inside a TypeScript block or line comment: line breaks become spaces, other invisible characters show as \u escapes. */
@@ -65,12 +70,12 @@ export function tsComment(text: string): string {
   return text
     .replace(/\*\//g, "*\\/")
     .replace(/[\r\n\u2028\u2029]+/g, " ")
-    .replace(INVISIBLE, unicodeEscape);
+    .replace(invisibleIn(text), unicodeEscape);
 }
 
 /** A Mermaid label: everything but letters, digits and spaces becomes an entity code, so no text can end the label or the statement. */
 export function mermaid(text: string): string {
-  return text.replace(/[^\p{L}\p{N} ]/gu, (ch) => `#${ch.codePointAt(0)};`);
+  return text.replace(isAscii(text) ? /[^A-Za-z0-9 ]/g : /[^\p{L}\p{N} ]/gu, (ch) => `#${ch.codePointAt(0)};`);
 }
 
 /** A YAML scalar: a JSON string is a valid double-quoted YAML scalar. */
