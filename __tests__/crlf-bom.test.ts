@@ -135,6 +135,25 @@ describe("a repository whose Prettier writes CRLF (endOfLine: crlf)", () => {
     expect(String((await cli(["sync", "--dest", dest])).stdout)).toContain("1 plan(s), 0 synced");
     expect(await readTree(dest)).toEqual(first);
   }, 60_000);
+
+  it("files a grow creates follow the formatter's CRLF as the plan's files do, in a folder that is no package (the config found from --dest)", async () => {
+    // No package.json and no .git: --dest is the repository, and its .prettierrc holds for every folder below it.
+    const dest = await tempDir();
+    await writeFile(path.join(dest, ".prettierrc"), JSON.stringify({ endOfLine: "crlf" }));
+    expect((await cli([...PLAN_ARGS, "--dest", dest])).exitCode).toBe(0);
+    const before = await readTree(dest);
+    const vo = await cli(["value-object", "--use-case", "Book room", "--value-object", "Seats:int(1..50)", "--dest", dest]);
+    expect(String(vo.stderr)).toBe("");
+    expect(vo.exitCode).toBe(0);
+    const ev = await cli(["event", "--use-case", "Book room", "--event", "RoomReleased:roomId", "--dest", dest]);
+    expect(String(ev.stderr)).toBe("");
+    expect(ev.exitCode).toBe(0);
+    const after = await readTree(dest);
+    const created = [...after.keys()].filter((rel) => !before.has(rel));
+    expect(created.sort()).toEqual(["src/features/book-room/domain/room-released.event.ts", "src/features/book-room/domain/seats.value-object.ts"]);
+    for (const [rel, text] of after) if (/\.(md|ts)$/.test(rel)) expect([rel, bareLf(text)]).toEqual([rel, 0]);
+    expect((await checkJson(dest)).code).toBe(0);
+  }, 90_000);
 });
 
 describe("a config saved with a byte-order mark and CRLF (Notepad)", () => {

@@ -57,12 +57,12 @@ function packageJsonIn(dir: string): PackageJson | undefined {
 
 /**
  * The repository's Prettier config file (or the package.json holding a `prettier`
- * key), nearest first, from `dir` up to the repository root and never above it: a
+ * key), nearest first, from `dir` up to the repository root (`top`) and never above it: a
  * config may be code (`.prettierrc.cjs`), and one in a shared folder above the
  * repository must neither run nor steer the output.
  */
-export function prettierConfigOf(dir: string): string | undefined {
-  for (const d of foldersUpTo(dir, searchTop(dir))) {
+export function prettierConfigOf(dir: string, top = searchTop(dir)): string | undefined {
+  for (const d of foldersUpTo(dir, top)) {
     const file = PRETTIER_CONFIG_FILES.find((f) => existsSync(path.join(d, f)));
     if (file) return path.join(d, file);
     if (packageJsonIn(d)?.prettier !== undefined) return path.join(d, "package.json");
@@ -194,10 +194,13 @@ export function formatterOfDest(dest: string, mode: FormatMode): Promise<Formatt
  */
 export async function formatWith(formatter: Formatter, files: PlannedFile[], dest: string, signal?: AbortSignal): Promise<PlannedFile[]> {
   if (formatter.kind === "none") return files;
-  // Files of one folder share their config: looked up once per folder.
+  // Files of one folder share their config: looked up once per folder, up to --dest's repository root. A --dest
+  // that is no package and no checkout is its own root: its .prettierrc holds for the folders below it too (a
+  // folder's own root would be itself, and a file a grow adds to an existing folder would miss the config).
+  const top = searchTop(nearestExisting(dest));
   const configs = new Map<string, string | undefined>();
   const configOf = (dir: string): string | undefined => {
-    if (!configs.has(dir)) configs.set(dir, prettierConfigOf(dir));
+    if (!configs.has(dir)) configs.set(dir, prettierConfigOf(dir, top));
     return configs.get(dir);
   };
   const format = async (file: PlannedFile): Promise<PlannedFile> => {
