@@ -25,6 +25,8 @@ export interface BuildContext {
   progress?: (done: number, total: number) => void;
   /** Reads a file below --dest, for generators that grow existing files; undefined when missing. */
   read?: (path: string) => string | undefined;
+  /** The run writes its files over what differs (--force, --on-conflict overwrite): what it cannot merge need not stop it. */
+  overwrite?: boolean;
 }
 
 /**

@@ -20,7 +20,12 @@ import type { UseCaseFiles } from "./use-case-files.js";
 
 /** The answers the use-case's plan keeps, as the plan generator's input; a plan without them cannot be grown. */
 export function storedInput(uc: UseCaseFiles, useCaseFlag: string): PlanInput {
-  const stored = storedPlanInput(uc.plan, uc.planPath);
+  let stored: PlanInput | undefined;
+  try {
+    stored = storedPlanInput(uc.plan, uc.planPath);
+  } catch (e) {
+    throw e instanceof InputError ? new InputError(e.where, `${e.problem}; a grow plans the use-case again from the answers its plan keeps: mend the comment`) : e;
+  }
   if (!stored) throw new InputError(`--use-case ${JSON.stringify(useCaseFlag)}`, `${uc.planPath} keeps no answers to grow from (made by hand or by an older mjoplan); plan it again with mjoplan plan`);
   return stored;
 }

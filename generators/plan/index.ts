@@ -76,7 +76,7 @@ export const planGenerator = defineGenerator({
       const files = renderPlan(normalize(input, options), renderer);
       context.progress?.(++done, inputs.length);
       // A use-case planned before, whose plan keeps its answers: merged with what is on disk, as a grow command does.
-      const before = answersOnDisk(files, context.read);
+      const before = answersOnDisk(files, context.read, context.overwrite);
       yield before ? withBases(files, renderPlan(normalize(before, options), renderer)) : files;
     }
   },

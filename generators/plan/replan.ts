@@ -27,18 +27,22 @@ export function withBases(after: readonly PlannedFile[], before: readonly Planne
 
 /**
  * What `plan` merges with: the answers kept by the plan on disk at the path these files put it.
- * A plan that keeps none, or whose kept answers do not read as a plan's (edited by hand), gives
- * none: its files are then compared whole under the conflict policy, as before there were answers
- * to keep, so nothing is guessed at and nothing is lost.
+ * A plan that keeps none (made by hand or by an older mjoplan) gives none: its files are then
+ * compared whole under the conflict policy, as before there were answers to keep. A plan whose
+ * kept answers no longer read (the comment edited by hand, an answer this version does not know)
+ * is bad input, said with the plan's path: compared whole, every file a person changed would be a
+ * conflict or, under --force, overwritten, where the merge would have kept their edits. Only a run
+ * that overwrites anyway (`overwrite`: --force) goes on without them.
  */
-export function answersOnDisk(files: readonly PlannedFile[], read: ((path: string) => string | undefined) | undefined): PlanInput | undefined {
+export function answersOnDisk(files: readonly PlannedFile[], read: ((path: string) => string | undefined) | undefined, overwrite = false): PlanInput | undefined {
   const plan = files.find((f) => f.isPlan);
   const text = plan && read?.(plan.path);
   if (!plan || text === undefined) return undefined;
   try {
     return storedPlanInput(text, plan.path);
   } catch (e) {
-    if (e instanceof InputError) return undefined;
-    throw e;
+    if (!(e instanceof InputError)) throw e;
+    if (overwrite) return undefined;
+    throw new InputError(e.where, `${e.problem}; mend the comment, or delete it (the files are then compared whole), or give --force to write this run's files over yours`);
   }
 }

@@ -29,7 +29,7 @@ export function answersComment(answers: Record<string, unknown>): string {
   return `${MARK}${JSON.stringify(answers).replace(/</g, "\\u003c").replace(/>/g, "\\u003e")} -->`;
 }
 
-/** The stored answers; a comment that is not closed is bad input (`where` names the plan), never guessed at. */
+/** The stored answers; a comment that is not closed, or holds no JSON object, is bad input (`where` names the plan), never guessed at. */
 export function readAnswers(plan: string, where = "plan"): Record<string, unknown> | undefined {
   const at = plan.lastIndexOf(MARK);
   if (at < 0) return undefined;
@@ -38,8 +38,8 @@ export function readAnswers(plan: string, where = "plan"): Record<string, unknow
   let parsed: unknown;
   try {
     parsed = JSON.parse(plan.slice(at + MARK.length, end));
-  } catch {
-    return undefined;
+  } catch (e) {
+    throw new InputError(where, `the stored answers comment (${MARK.trim()} ... -->) does not parse as JSON (${(e as Error).message})`);
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw new InputError(where, "the stored answers are not an object");
   return parsed as Record<string, unknown>;

@@ -155,7 +155,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
       // The default policy on a terminal asks per file; scripts and --on-conflict fail, skip or overwrite as told.
       ...(interactive(term) && !options.force && !parsed.given["onConflict"] ? { resolveConflicts: (c: Change[]) => untilInterrupted(askConflictsThroughPlop(c, term), signal) } : {}),
     },
-    { ...context, ...(inputs.length > 1 && term.stderr.isTTY ? { progress: progressOn(term.stderr) } : {}) },
+    { ...context, overwrite: options.force || options.onConflict === "overwrite", ...(inputs.length > 1 && term.stderr.isTTY ? { progress: progressOn(term.stderr) } : {}) },
   ).catch((error: unknown) => {
     // A script reading --json gets JSON on a conflict too (ok: false, the conflicts named); the line on stderr and exit 1 follow.
     if (options.json && error instanceof ConflictError && error.report) term.stdout.write(jsonReport(error.report));

@@ -154,8 +154,9 @@ function generatorTool(generator: GeneratorDefinition, cwd: string, answerKeys: 
         generator,
         [withFallbacks(schema, values)],
         { dest, dryRun: options.dryRun, onConflict: options.onConflict, format: options.format, ...(signal ? { signal } : {}) },
-        context,
+        { ...context, overwrite: options.onConflict === "overwrite" },
       ).catch((error: unknown) => {
+        if (error instanceof InputError && error.problem.includes("give --force")) throw new InputError(error.where, error.problem.replace("give --force", 'call again with onConflict: "overwrite"'));
         throw error instanceof ConflictError ? conflictInToolWords(error) : error;
       });
       return runResult(report);
