@@ -2,7 +2,8 @@
 import { appendFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import { cli, repoWith } from "./support/project.js";
+import { cli, repoWith, tempDir } from "./support/project.js";
+import { foreignKernelWarning } from "../lib/own-kernel.js";
 
 const THEIRS = "export abstract class ValueObject<P extends object> {\n  protected constructor(protected readonly props: P) {}\n}\n";
 
@@ -22,5 +23,14 @@ describe("a team's own src/shared/domain/value-object.ts", () => {
     expect(second.exitCode).toBe(0);
     expect(second.stdout).toMatch(/value-object\.ts\s+keep/);
     expect(second.stderr).toBe("");
+  });
+
+  it("is judged from the text the run read, not read again after the run", async () => {
+    // The run's report holds the kept file as the run read it: the warning needs no file (here there is none).
+    const empty = await tempDir();
+    const kept = [{ path: "src/shared/domain/value-object.ts", action: "keep", before: THEIRS }];
+    expect(foreignKernelWarning(empty, kept)).toMatch(/^src\/shared\/domain\/value-object\.ts is kept and is not mjoplan's ValueObject/);
+    // A batch's report keeps no text: then the file is read.
+    expect(foreignKernelWarning(empty, [{ path: kept[0]!.path, action: "keep" }])).toBeUndefined();
   });
 });

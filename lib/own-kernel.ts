@@ -9,13 +9,17 @@ import path from "node:path";
 /** The opening of mjoplan's own ValueObject (its kernel template's doc comment), however formatted. */
 export const OWN_KERNEL_VALUE_OBJECT = /Base of value objects: immutable, compared by type and value \(never by\s*\*?\s*JSON\.stringify, whose result depends on key order\)/;
 
-/** The warning for a kept `value-object.ts` that is not mjoplan's, or undefined. `changes`: a run's files and actions, below `dest`. */
-export function foreignKernelWarning(dest: string, changes: readonly { path: string; action: string }[]): string | undefined {
+/**
+ * The warning for a kept `value-object.ts` that is not mjoplan's, or undefined. `changes`: a run's files and
+ * actions, below `dest`, with the text the run read (`before`) where its report keeps it (a single use-case,
+ * a dry run); a batch's report keeps none, and the file is read again.
+ */
+export function foreignKernelWarning(dest: string, changes: readonly { path: string; action: string; before?: string }[]): string | undefined {
   const kept = changes.find((c) => c.action === "keep" && /(^|\/)value-object\.ts$/.test(c.path));
   if (!kept) return undefined;
   let text: string;
   try {
-    text = readFileSync(path.join(dest, kept.path), "utf8");
+    text = kept.before ?? readFileSync(path.join(dest, kept.path), "utf8");
   } catch {
     return undefined;
   }
