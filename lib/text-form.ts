@@ -17,7 +17,7 @@ const BOM = "\ufeff";
 const CR = 0x0d;
 
 /** Whether the bytes hold a CR or start with a UTF-8 byte-order mark: the cheap test before any normalizing. */
-export const hasStoredForm = (bytes: Uint8Array): boolean => bytes.indexOf(CR) >= 0 || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf);
+const hasStoredForm = (bytes: Uint8Array): boolean => bytes.indexOf(CR) >= 0 || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf);
 
 /** A form that changes nothing is no form: undefined. First line end decides, as editors do; lone CRs stay text. */
 function formOfText(text: string): TextForm | undefined {

@@ -130,6 +130,9 @@ export type SecretLinkRole = "issue" | "redeem";
 /** The capabilities that say which end of a secret link a use-case is; either also means `secret-link`. */
 export const SECRET_LINK_ROLES: Record<SecretLinkRole, string> = { issue: "secret-link-issue", redeem: "secret-link-redeem" };
 
+/** A capability that only refines another (a secret link's end, a message's channel): no pack needs to declare it. */
+const isRefinement = (c: string): boolean => Object.values(SECRET_LINK_ROLES).includes(c) || isChannelCapability(c);
+
 /**
  * An input or route parameter that carries a link's secret: its name ends in Token, Code or Secret
  * (`:token`, `InviteCode`, `ResetToken`), but not a code that names a thing rather than granting
@@ -300,7 +303,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     ...(enumerationText ? { enumeration: enumerationText } : {}),
     capabilities: capabilitiesWithChannels(capabilitiesWithRole(input.capabilities, secretLink), messageChannelsOf(input.capabilities, inputNames)),
     ...(secretLink ? { secretLink } : {}),
-    unknownCapabilities: input.capabilities.filter((c) => !(BUILT_IN_CAPABILITIES as readonly string[]).includes(c) && !Object.values(SECRET_LINK_ROLES).includes(c) && !isChannelCapability(c)),
+    unknownCapabilities: input.capabilities.filter((c) => !(BUILT_IN_CAPABILITIES as readonly string[]).includes(c) && !isRefinement(c)),
     transitions: input.transitions,
     states,
     errors: input.errors,
@@ -418,7 +421,7 @@ export function contradictionOf(input: PlanInput): { flag: string; problem: stri
 export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN_CAPABILITIES): string[] {
   const f = factsOf(input);
   const out = input.capabilities
-    .filter((c) => !known.includes(c) && !Object.values(SECRET_LINK_ROLES).includes(c) && !isChannelCapability(c))
+    .filter((c) => !known.includes(c) && !isRefinement(c))
     .map((c) => `--capability ${c}: no pack knows it (built in: ${BUILT_IN_CAPABILITIES.join(", ")}); a team pack in .mjoplan/packs must declare it, or it adds nothing`);
   for (const e of input.errors) {
     if (f.enumeration && (e.status === 404 || e.status === 410)) out.push(`--error ${e.name}:${e.status}: a ${e.status} of its own tells this case from an unknown ${f.enumeration}, which --enumeration hides`);

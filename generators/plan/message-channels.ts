@@ -7,7 +7,7 @@
  */
 export type MessageChannel = "email" | "sms";
 /** The capabilities that name a channel; each also means `sends-message`. */
-export const MESSAGE_CHANNELS: Record<MessageChannel, string> = { email: "sends-message-email", sms: "sends-message-sms" };
+const MESSAGE_CHANNELS: Record<MessageChannel, string> = { email: "sends-message-email", sms: "sends-message-sms" };
 const CHANNELS = Object.keys(MESSAGE_CHANNELS) as MessageChannel[];
 
 const isPhone = (camel: string): boolean => /phone|mobile|msisdn/i.test(camel);

@@ -11,7 +11,7 @@ import { namesOf } from "./names.js";
 import type { PlanInput } from "./schema.js";
 
 /** The fields a `--pii` entry may name, camelCase, in the order a person reads them. */
-export function piiCandidates(input: PlanInput): string[] {
+function piiCandidates(input: PlanInput): string[] {
   const fields = [
     ...input.valueObjects.map((v) => v.name),
     ...input.events.flatMap((e) => e.fields),

@@ -16,7 +16,7 @@ import { readAnswers } from "./stored-answers.js";
 const USE_CASE = /\{(?:UseCase|useCase|use-case|use_case)\}/;
 
 /** The rule a generated stub states in its doc comment (`... (rule int(1..500)). *\/`), or undefined. */
-export function stubRule(stub: string): string | undefined {
+function stubRule(stub: string): string | undefined {
   return /\(rule (.+)\)\.\s*\*\//.exec(stub)?.[1];
 }
 

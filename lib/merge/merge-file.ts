@@ -63,7 +63,7 @@ export function withoutEmbeddedCode(plan: string): string {
   return parts.join("");
 }
 
-export interface FileMerge {
+interface FileMerge {
   /** The merged text; where both sides changed the same lines, theirs. A plan's embedded blocks are empty. */
   content: string;
   /** Where both changed the same lines, by the lines of `ours` as given. */

@@ -20,7 +20,7 @@ import type { PlannedFile } from "../write/planned-file.js";
 import { mergeFile, withoutEmbeddedCode } from "./merge-file.js";
 import { placesOf } from "./three-way.js";
 
-export interface MergedRun {
+interface MergedRun {
   files: PlannedFile[];
   /** Path -> the places both sides changed ("lines 36-37, 120"), for the conflict message. */
   conflicts: Map<string, string>;
