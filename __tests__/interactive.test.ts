@@ -258,6 +258,19 @@ describe("interactive plan in a pseudo-terminal", () => {
       expect((await readTree(dest)).has("src/features/rename-room/domain/room-name.value-object.ts")).toBe(true);
     }, 60_000);
 
+    it("plan says at the name's prompt that the plan there keeps answers that no longer read, naming the file, not after every question", async () => {
+      const dest = await planned();
+      const file = path.join(dest, "docs/features/api/RenameRoom/RenameRoom-plan.md");
+      await writeFile(file, (await readFile(file, "utf8")).replace('<!-- mjoplan:answers {"name":"Rename room"', '<!-- mjoplan:answers {"name":"Rename room'));
+      const before = await readTree(dest);
+      const s = new Session(["plan", "--dest", dest]);
+      await s.answer("Use-case name", `Rename room${ENTER}`);
+      await s.answer(">> docs/features/api/RenameRoom/RenameRoom-plan.md: the stored answers comment", CTRL_C);
+      expect(await s.exited).toBe(130);
+      expect(s.text()).not.toContain("what the use-case does");
+      expect(await readTree(dest)).toEqual(before);
+    }, 60_000);
+
     it("value-object given a use-case that does not exist stops before asking anything, naming the nearest", async () => {
       const dest = await planned();
       const s = new Session(["value-object", "--use-case", "Rename rooms", "--dest", dest]);

@@ -190,6 +190,16 @@ describe("mjoplan mcp over stdio", () => {
     expect(conflicted.files.filter((f) => f.action === "conflict").map((f) => f.path)).toEqual(conflicted.conflicts);
     expect((await data<RunResult>("plan", { name: "Twice", date: "2026-01-02", dest: "twice", onConflict: "skip" })).files.some((f) => f.action === "skip")).toBe(true);
 
+    // A plan whose kept answers no longer read is refused, its remedy in the tool's words; onConflict: "overwrite" goes on.
+    await data<RunResult>("plan", { name: "Kept", date: "2026-01-01", dest: "kept" });
+    const keptPlan = path.join(cwd, "kept", "docs/features/api/Kept/Kept-plan.md");
+    await writeFile(keptPlan, (await readFile(keptPlan, "utf8")).replace('<!-- mjoplan:answers {"name":"Kept"', '<!-- mjoplan:answers {"name":"Kept'));
+    const unread = await call("plan", { name: "Kept", date: "2026-01-02", dest: "kept" });
+    expect(unread.isError).toBe(true);
+    expect(unread.content[0]!.text).toMatch(/^docs\/features\/api\/Kept\/Kept-plan\.md: the stored answers comment .* does not parse as JSON .*call again with onConflict: "overwrite"/);
+    expect(unread.content[0]!.text).not.toMatch(/--force/);
+    expect((await data<RunResult>("plan", { name: "Kept", date: "2026-01-02", dest: "kept", onConflict: "overwrite" })).ok).toBe(true);
+
     // An agent works below the server's folder only: an absolute dest or one climbing out is refused, nothing written.
     const outside = await tempDir("mjoplan-mcp-outside-");
     for (const dest of [outside, "../..", "../../../../../../.."]) {

@@ -2,7 +2,7 @@
 import { defineGenerator, type BuildContext } from "../../lib/generator.js";
 import { normalize, type NormalizeOptions } from "./normalize.js";
 import { PLAN_CONFIG } from "./config.js";
-import { layoutOf, suffixesOf } from "./layout.js";
+import { expand, layoutOf, suffixesOf } from "./layout.js";
 import { planRenderer, renderPlan } from "./render.js";
 import { withArticle } from "../../lib/article.js";
 import { namesOf } from "./names.js";
@@ -36,14 +36,24 @@ export function normalizeOptions(context: BuildContext): NormalizeOptions {
   };
 }
 
+/** Where the plan of the values given so far lies, once its name (and its context, where the layout names it) is known. */
+function planPathOf(values: { name?: unknown; context?: unknown }, context: BuildContext): string | undefined {
+  const template = layoutOf(context.config.paths).plan;
+  if (typeof values.name !== "string" || !values.name) return undefined;
+  if (typeof values.context !== "string" && /\{(?:context|Context|contextCamel|context_snake)\}/.test(template)) return undefined;
+  return expand(template, namesOf(values.name), namesOf(typeof values.context === "string" && values.context ? values.context : "Core"));
+}
+
 export const planGenerator = defineGenerator({
   name: "plan",
   description: "Plan a use-case: the plan, test skeletons per kind, value-object, event and command stubs",
   schema: planSchema,
   label: (input) => input.name,
   config: PLAN_CONFIG,
-  // A value object whose file the context's use-cases share must keep one rule (generators/plan/shared-stubs.ts).
   async precheck(values, context) {
+    // A plan there whose kept answers no longer read is said as soon as its path is known, not after every question.
+    answersOnDisk(planPathOf(values, context), context.read, context.overwrite);
+    // A value object whose file the context's use-cases share must keep one rule (generators/plan/shared-stubs.ts).
     const clash = sharedRuleClash(values, context);
     if (clash) throw new InputError(`--${clash.flag}`, clash.problem);
   },
@@ -76,7 +86,7 @@ export const planGenerator = defineGenerator({
       const files = renderPlan(normalize(input, options), renderer);
       context.progress?.(++done, inputs.length);
       // A use-case planned before, whose plan keeps its answers: merged with what is on disk, as a grow command does.
-      const before = answersOnDisk(files, context.read, context.overwrite);
+      const before = answersOnDisk(files.find((f) => f.isPlan)?.path, context.read, context.overwrite);
       yield before ? withBases(files, renderPlan(normalize(before, options), renderer)) : files;
     }
   },

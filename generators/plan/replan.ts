@@ -26,7 +26,7 @@ export function withBases(after: readonly PlannedFile[], before: readonly Planne
 }
 
 /**
- * What `plan` merges with: the answers kept by the plan on disk at the path these files put it.
+ * What `plan` merges with: the answers kept by the plan on disk at `planPath`.
  * A plan that keeps none (made by hand or by an older mjoplan) gives none: its files are then
  * compared whole under the conflict policy, as before there were answers to keep. A plan whose
  * kept answers no longer read (the comment edited by hand, an answer this version does not know)
@@ -34,12 +34,11 @@ export function withBases(after: readonly PlannedFile[], before: readonly Planne
  * conflict or, under --force, overwritten, where the merge would have kept their edits. Only a run
  * that overwrites anyway (`overwrite`: --force) goes on without them.
  */
-export function answersOnDisk(files: readonly PlannedFile[], read: ((path: string) => string | undefined) | undefined, overwrite = false): PlanInput | undefined {
-  const plan = files.find((f) => f.isPlan);
-  const text = plan && read?.(plan.path);
-  if (!plan || text === undefined) return undefined;
+export function answersOnDisk(planPath: string | undefined, read: ((path: string) => string | undefined) | undefined, overwrite = false): PlanInput | undefined {
+  const text = planPath === undefined ? undefined : read?.(planPath);
+  if (planPath === undefined || text === undefined) return undefined;
   try {
-    return storedPlanInput(text, plan.path);
+    return storedPlanInput(text, planPath);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     if (overwrite) return undefined;

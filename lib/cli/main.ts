@@ -138,7 +138,8 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   const defaults = configDefaults(loaded, answerKeys, Object.keys(generator.schema)) as GivenSet<S>;
   const source = await openInputs(generator.schema, parsed.given, options.answers, term.cwd, defaults);
   const dest = path.resolve(term.cwd, options.dest);
-  const context = buildContext(loaded, dest);
+  // --force (or --on-conflict overwrite) is known to the prechecks too: what it lets a run go on without is not refused there.
+  const context: BuildContext = { ...buildContext(loaded, dest), overwrite: options.force || options.onConflict === "overwrite" };
   const inputs = source.count === 1 ? [await oneInput(generator, source.entry(0), term, context, dest, signal)] : await checkedBatch(generator, source, term, context, dest);
   const report = await runGenerator(
     generator,
@@ -155,7 +156,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
       // The default policy on a terminal asks per file; scripts and --on-conflict fail, skip or overwrite as told.
       ...(interactive(term) && !options.force && !parsed.given["onConflict"] ? { resolveConflicts: (c: Change[]) => untilInterrupted(askConflictsThroughPlop(c, term), signal) } : {}),
     },
-    { ...context, overwrite: options.force || options.onConflict === "overwrite", ...(inputs.length > 1 && term.stderr.isTTY ? { progress: progressOn(term.stderr) } : {}) },
+    { ...context, ...(inputs.length > 1 && term.stderr.isTTY ? { progress: progressOn(term.stderr) } : {}) },
   ).catch((error: unknown) => {
     // A script reading --json gets JSON on a conflict too (ok: false, the conflicts named); the line on stderr and exit 1 follow.
     if (options.json && error instanceof ConflictError && error.report) term.stdout.write(jsonReport(error.report));

@@ -61,6 +61,12 @@ export function conflictInToolWords(error: ConflictError): ToolFailure {
   return new ToolFailure(message, { ...structured, conflicts: error.paths });
 }
 
+/** Bad input whose remedy is --force, in the tool's words. */
+function forceInToolWords(error: unknown): unknown {
+  if (!(error instanceof InputError) || !error.problem.includes("give --force")) return error;
+  return new InputError(error.where, error.problem.replace("give --force", 'call again with onConflict: "overwrite"'));
+}
+
 export interface Tool {
   name: string;
   title: string;
@@ -145,19 +151,20 @@ function generatorTool(generator: GeneratorDefinition, cwd: string, answerKeys: 
       // A grow tool takes the few defaults it shares with plan (pii, say) and leaves the rest, as the CLI does.
       const defaults = configDefaults(loaded, answerKeys, Object.keys(schema)) as GivenSet<Schema>;
       const values = withImplied(schema, parseAll(schema, { ...defaults, ...givenOf(schema, args) }), givenOf(schema, args));
-      const context = buildContext(loaded, dest);
+      const context = { ...buildContext(loaded, dest), overwrite: options.onConflict === "overwrite" };
       // A use-case to grow that does not exist is named with the nearest one, as on the command line.
-      await generator.precheck?.(values, context, dest);
+      await generator.precheck?.(values, context, dest).catch((error: unknown) => {
+        throw forceInToolWords(error);
+      });
       const missing = missingRequired(schema, values);
       if (missing.length) throw new InputError("arguments", `missing ${missing.join(", ")} (required)`);
       const report = await runGenerator(
         generator,
         [withFallbacks(schema, values)],
         { dest, dryRun: options.dryRun, onConflict: options.onConflict, format: options.format, ...(signal ? { signal } : {}) },
-        { ...context, overwrite: options.onConflict === "overwrite" },
+        context,
       ).catch((error: unknown) => {
-        if (error instanceof InputError && error.problem.includes("give --force")) throw new InputError(error.where, error.problem.replace("give --force", 'call again with onConflict: "overwrite"'));
-        throw error instanceof ConflictError ? conflictInToolWords(error) : error;
+        throw error instanceof ConflictError ? conflictInToolWords(error) : forceInToolWords(error);
       });
       return runResult(report);
     },

@@ -27,7 +27,11 @@ export type Contradiction = (answers: Readonly<Record<string, unknown>>) => { fl
 /** A check of the answers so far that needs more than the schema (the use-case to grow exists): the problem, or true. */
 export type AnswersCheck = (answers: Readonly<Record<string, unknown>>) => Promise<true | string>;
 
-/** A generator's precheck as a prompt's check: the problem in the prompt's words, or true. */
+/**
+ * A generator's precheck as a prompt's check: the problem in the prompt's words, or true. A problem
+ * with an answer is shown without its flag (the prompt is the place); one in a file (a plan whose
+ * kept answers do not read) names the file.
+ */
 export function answersCheckOf<S extends Schema>(generator: GeneratorDefinition<S>, context: BuildContext, dest: string): AnswersCheck | undefined {
   const precheck = generator.precheck;
   if (!precheck) return undefined;
@@ -36,7 +40,7 @@ export function answersCheckOf<S extends Schema>(generator: GeneratorDefinition<
       await precheck(answers as Partial<InputOf<S>>, context, dest);
       return true;
     } catch (e) {
-      if (e instanceof InputError) return e.problem;
+      if (e instanceof InputError) return e.where.startsWith("--") ? e.problem : e.message;
       throw e;
     }
   };
