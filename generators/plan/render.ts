@@ -14,7 +14,7 @@ import { kernelFiles } from "./kernel.js";
 import { importPath, kernelImports } from "./layout.js";
 import { supportFiles } from "./handler-model.js";
 import { testsView } from "./handler-tests.js";
-import { runnerImport } from "./test-runner.js";
+import { helperImport } from "./test-runner.js";
 import { valueObjectStub } from "./value-object-model.js";
 
 // The ports and fakes depend only on where they go: a batch renders each once per renderer and context.
@@ -83,7 +83,7 @@ export function renderPlan(model: PlanModel, renderer: Renderer): PlannedFile[] 
     const dir = path.posix.dirname(f.path);
     const domainEvent = model.kernelImport ?? importPath(dir, `${model.kernelDir}/domain-event.ts`, ext);
     const ports = s.portsImport ?? importPath(dir, `${s.portsDir}/ports.ts`, ext);
-    const context = { domainEvent, ports, ext, runnerImport: runnerImport(model.testRunner, ["expect"]) };
+    const context = { domainEvent, ports, ext, runnerImport: helperImport(model.testRunner, ["expect"]) };
     // A fake that asserts (expectProblem) speaks the runner's assertions too: node:assert for node's runner.
     files.push({ path: f.path, content: forRunner(renderOnce(renderer, f.template, context), model.testing, f.template), mode: "create-only" });
   }

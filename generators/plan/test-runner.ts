@@ -52,6 +52,17 @@ export function testRunnerOf(name: RunnerName, globals = false): TestRunner {
 }
 
 /**
+ * The lines that give a shared test helper (expectProblem) the runner's assertions. It is a plain .ts
+ * file beside the code, so a build tsconfig that leaves test files out by name and lists its own
+ * types (Nx's tsconfig.lib.json, NestJS's tsconfig.build.json) compiles it too: with globals it names
+ * their types itself, as a test tsconfig does (installed wherever the tests use them); without, the import.
+ */
+export function helperImport(runner: TestRunner, names: readonly string[]): string {
+  if (!runner.globals) return runnerImport(runner, names);
+  return `/// <reference types="${runner.name === "vitest" ? "vitest/globals" : "jest"}" />`;
+}
+
+/**
  * The import lines of the runner's test functions: none with globals; for node,
  * node:test, and node:assert in place of expect (the node rewrite turns expect into assert).
  */
