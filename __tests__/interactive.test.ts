@@ -186,6 +186,21 @@ describe("interactive plan in a pseudo-terminal", () => {
     expect([...(await readTree(dest)).keys()].filter((f) => f.includes(".test.ts"))).toEqual(["src/features/rename-room/__tests__/rename-room.domain.test.ts"]);
   });
 
+  it("refuses a capability one typo off a pack's at its prompt, naming the one meant, as it refuses a rule", async () => {
+    const dest = await tempDir();
+    const s = new Session(["plan", "--dest", dest, "--summary", "Given by flag", "--tests", "domain", "--owner", "x", "--system", "S"]);
+    await s.answer("Use-case name", `Notify member${ENTER}`);
+    for (const prompt of ["Who triggers it", "Bounded context", "HTTP method", "HTTP route", "Who may call it", "finished by a job", "The aggregate the use-case loads", "A value object", "Fields of the success body", "A domain event", "A command scheduled", "personal data", "Requests per window", "What must not leak"]) {
+      await s.answer(prompt, ENTER);
+    }
+    await s.answer("carries its own risks", `send-message${ENTER}`);
+    await s.answer('did you mean "sends-message"?', `\x15sends-message${ENTER}`); // Ctrl-U clears the line
+    await s.answer("#2", CTRL_C);
+    expect(await s.exited).toBe(130);
+    expect(s.text()).toMatch(/>> no pack knows "send-message"; did you mean "sends-message"\?/);
+    expect((await readTree(dest)).size).toBe(0);
+  });
+
   it("asks for the roles, and only them, when --auth roles comes without --roles; a blank first answer is not enough", async () => {
     const dest = await tempDir();
     const s = new Session(["plan", "--name", "Ban user", "--auth", "roles", "--dest", dest, "--date", "2026-01-01"]);

@@ -15,6 +15,7 @@ import { InputError } from "../../lib/errors.js";
 import { planSchema } from "./schema.js";
 import { testingOf } from "./testing.js";
 import { answersOnDisk, withBases } from "./replan.js";
+import { capabilityTypo } from "./capability-typo.js";
 
 /** How a run's context (the team's config) shapes normalization; the test sub-generator normalizes the same way. */
 export function normalizeOptions(context: BuildContext): NormalizeOptions {
@@ -53,6 +54,9 @@ export const planGenerator = defineGenerator({
   async precheck(values, context) {
     // A plan there whose kept answers no longer read is said as soon as its path is known, not after every question.
     answersOnDisk(planPathOf(values, context), context.read, context.overwrite);
+    // A capability one typo off a pack's: said with the name meant, at its prompt.
+    const typo = capabilityTypo(values.capabilities, knownCapabilities(context.packs ?? builtInPacks()));
+    if (typo) throw new InputError(`--${typo.flag}`, typo.problem);
     // A value object whose file the context's use-cases share must keep one rule (generators/plan/shared-stubs.ts).
     const clash = sharedRuleClash(values, context);
     if (clash) throw new InputError(`--${clash.flag}`, clash.problem);

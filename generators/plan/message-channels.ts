@@ -31,5 +31,8 @@ export function capabilitiesWithChannels(capabilities: readonly string[], channe
   return out;
 }
 
+/** The capabilities that name a channel, known to the built-in packs. */
+export const CHANNEL_CAPABILITIES: readonly string[] = Object.values(MESSAGE_CHANNELS);
+
 /** A capability that names a channel, known to the built-in packs. */
-export const isChannelCapability = (c: string): boolean => (Object.values(MESSAGE_CHANNELS) as string[]).includes(c);
+export const isChannelCapability = (c: string): boolean => CHANNEL_CAPABILITIES.includes(c);

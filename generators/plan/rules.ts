@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import type RandExpClass from "randexp";
 import { ts } from "../../lib/render/escape.js";
 import { checkPattern } from "./pattern-safety.js";
+import { nearest } from "../../lib/measure/nearest.js";
 
 // randexp is loaded only when a pattern rule needs an example: most runs have none.
 const require = createRequire(import.meta.url);
@@ -97,8 +98,11 @@ export function parseRule(text: string): Rule {
       if (!verdict.safe) throw `pattern(${body}): ${verdict.reason}`;
       return { kind, source: body };
     }
-    default:
-      throw `unknown rule ${JSON.stringify(t)} (expected one of ${RULE_SYNTAX.join(", ")})`;
+    default: {
+      // A rule one typo off a known one (uid, emial) is named; the list follows either way.
+      const meant = nearest(kind, RULE_SYNTAX.map((r) => r.replace(/\(.*$/, "")));
+      throw `unknown rule ${JSON.stringify(t)}${meant ? `; did you mean ${JSON.stringify(meant)}?` : ""} (expected one of ${RULE_SYNTAX.join(", ")})`;
+    }
   }
 }
 

@@ -1,0 +1,53 @@
+/**
+ * A typo gets the name meant, as a person expects of a serious CLI: a capability one typo off a
+ * pack's is refused (accepted, the plan would lack the whole pack, said only by a warning after
+ * every question), a rule's name is suggested, and so are a flag's and a command's (TRIAL3 U3, U4).
+ */
+import path from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { describe, expect, it } from "@jest/globals";
+import { cli, readTree, tempDir } from "./support/project.js";
+
+const lines = (s: unknown): string[] => String(s).trim().split("\n");
+
+describe("a capability one typo off a known one", () => {
+  it.each([
+    ["send-message", "sends-message"],
+    ["send-mesage", "sends-message"],
+    ["file-uplaod", "file-upload"],
+    ["sends-message-emial", "sends-message-email"],
+  ])("--capability %s is refused naming %s: exit 2, one line, nothing written", async (typo, meant) => {
+    const dest = await tempDir();
+    const run = await cli(["plan", "--name", "Notify member", "--capability", typo, "--dest", dest]);
+    expect(run.exitCode).toBe(2);
+    expect(lines(run.stderr)).toEqual([`mjoplan: --capability ${typo}: no pack knows "${typo}"; did you mean "${meant}"? (a team's own capability is declared by a pack in .mjoplan/packs)`]);
+    expect((await readTree(dest)).size).toBe(0);
+  });
+
+  it("a name near none stays a team's own: a warning, and the plan is written", async () => {
+    const dest = await tempDir();
+    const run = await cli(["plan", "--name", "Post ledger entry", "--capability", "ledger-posting", "--dest", dest, "--format", "never"]);
+    expect(run.exitCode).toBe(0);
+    expect(lines(run.stderr)).toEqual([expect.stringMatching(/^mjoplan: warning: --capability ledger-posting: no pack knows it/)]);
+  });
+
+  it("a team pack's own capability is known, and a typo of it is named", async () => {
+    const dest = await tempDir();
+    await mkdir(path.join(dest, ".mjoplan/packs"), { recursive: true });
+    await writeFile(path.join(dest, ".mjoplan/packs/ledger.yaml"), 'name: ledger\ndescription: Postings\nwhen: { capability: ledger-posting }\nrequirements:\n  - { kind: nfr, text: "Every posting balances" }\n');
+    const known = await cli(["plan", "--name", "Post ledger entry", "--capability", "ledger-posting", "--dest", dest, "--dry-run"]);
+    expect(String(known.stderr)).toBe("");
+    expect(known.exitCode).toBe(0);
+    const typo = await cli(["plan", "--name", "Post ledger entry", "--capability", "ledger-postin", "--dest", dest, "--dry-run"]);
+    expect(typo.exitCode).toBe(2);
+    expect(lines(typo.stderr)).toEqual([expect.stringContaining('did you mean "ledger-posting"?')]);
+  });
+});
+
+describe("a rule one typo off a known one", () => {
+  it("names the rule meant, before the list", async () => {
+    const run = await cli(["plan", "--name", "Book room", "--value-object", "BookingId:uid", "--dry-run", "--dest", await tempDir()]);
+    expect(run.exitCode).toBe(2);
+    expect(lines(run.stderr)).toEqual([expect.stringMatching(/^mjoplan: --value-object BookingId:uid: unknown rule "uid"; did you mean "uuid"\? \(expected one of string, /)]);
+  });
+});

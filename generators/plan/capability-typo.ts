@@ -1,0 +1,21 @@
+/**
+ * A capability one typo off a known one (`send-message`, `file-uplaod`) is refused with the name
+ * meant, at its prompt or as bad input: accepted, it would add nothing (no pack knows it) and the
+ * plan would lack the whole pack, said only by a warning after every question. A name near none is
+ * a team's own and stays a warning (facts.ts warningsOf), as the README says.
+ */
+import { nearest } from "../../lib/measure/nearest.js";
+import { SECRET_LINK_ROLES } from "./facts.js";
+import { CHANNEL_CAPABILITIES } from "./message-channels.js";
+
+/** The first capability no pack knows that is near one some pack knows, as a problem, or undefined. `known`: the packs' capabilities. */
+export function capabilityTypo(capabilities: unknown, known: readonly string[]): { flag: string; problem: string } | undefined {
+  if (!Array.isArray(capabilities)) return undefined;
+  const names = [...known, ...Object.values(SECRET_LINK_ROLES), ...CHANNEL_CAPABILITIES];
+  for (const c of capabilities) {
+    if (typeof c !== "string" || names.includes(c)) continue;
+    const meant = nearest(c, names);
+    if (meant) return { flag: `capability ${c}`, problem: `no pack knows ${JSON.stringify(c)}; did you mean ${JSON.stringify(meant)}? (a team's own capability is declared by a pack in .mjoplan/packs)` };
+  }
+  return undefined;
+}
