@@ -30,6 +30,7 @@ interface PackageJson {
   devDependencies?: Record<string, string>;
   jest?: unknown;
   prettier?: unknown;
+  workspaces?: unknown;
 }
 
 /** JSON with comments and trailing commas (tsconfig.json, biome.jsonc), read leniently. */
@@ -94,12 +95,14 @@ export function inspectRepository(root: string): Inspection {
   // Module system and import extension.
   const esm = pkg.type === "module";
   let tsconfig: { compilerOptions?: { module?: string; moduleResolution?: string; verbatimModuleSyntax?: boolean; types?: unknown } } = {};
-  const tsconfigText = read(path.join(root, "tsconfig.json"));
+  // A monorepo's root has tsconfig.base.json (Nx) for its projects' tsconfigs to extend, often no tsconfig.json.
+  const tsconfigName = ["tsconfig.json", "tsconfig.base.json"].find((f) => existsSync(path.join(root, f))) ?? "tsconfig.json";
+  const tsconfigText = read(path.join(root, tsconfigName));
   if (tsconfigText) {
     try {
       tsconfig = readJsonc(tsconfigText) as typeof tsconfig;
     } catch {
-      findings.push({ what: "tsconfig.json not read", evidence: "it does not parse as JSON with comments" });
+      findings.push({ what: `${tsconfigName} not read`, evidence: "it does not parse as JSON with comments" });
     }
   }
   const mod = String(tsconfig.compilerOptions?.module ?? "").toLowerCase();
@@ -112,7 +115,7 @@ export function inspectRepository(root: string): Inspection {
       else if (!/\.(json|css|svg)$/.test(m[1]!)) without++;
     }
   }
-  const moduleEvidence = [`package.json ${pkg.type ? `"type": "${pkg.type}"` : 'has no "type" (CommonJS)'}`, tsconfigText ? `tsconfig.json module ${mod || "unset"}, moduleResolution ${resolution || "unset"}` : "no tsconfig.json"];
+  const moduleEvidence = [`package.json ${pkg.type ? `"type": "${pkg.type}"` : 'has no "type" (CommonJS)'}`, tsconfigText ? `${tsconfigName} module ${mod || "unset"}, moduleResolution ${resolution || "unset"}` : "no tsconfig.json"];
   let ext: ".js" | "";
   if (withJs + without > 0) {
     ext = withJs >= without ? ".js" : "";
@@ -189,6 +192,7 @@ export function inspectRepository(root: string): Inspection {
   } else findings.push({ what: "no formatter", evidence: biomeUnused || "no Prettier or Biome config or dependency; output is written as the templates make it" });
 
   // Layout: where sources and modules live, and whether there is a context level.
+  const workspace = existsSync(path.join(root, "src")) ? undefined : workspaceOf(root, pkg);
   const modulesDir = ["src/modules", "src/contexts", "src/domains"].find((d) => dirs(root, d).length > 0);
   if (modulesDir) {
     const contexts = dirs(root, modulesDir);
@@ -224,6 +228,16 @@ export function inspectRepository(root: string): Inspection {
     }
     settings["paths"] = paths;
     findings.push({ what: `layout: modules with a context level (${base})`, evidence: evidence.join("; ") });
+  } else if (workspace) {
+    // A monorepo's projects (Nx's libs/<name>/src/lib, a workspace's packages/<name>/src): a src/ of the root's own
+    // would be part of none of them, its tests run by no project's jest and its code type-checked by nothing.
+    const base = `${workspace.dir}/{context}/src${workspace.lib ? "/lib" : ""}`;
+    settings["paths"] = { plan: "docs/features/{context}/{use-case}-plan.md", source: `${base}/{use-case}`, tests: `${base}/{use-case}`, kernel: `${base}/shared/domain` };
+    const shown = `${workspace.projects.slice(0, 5).join(", ")}${workspace.projects.length > 5 ? ", ..." : ""}`;
+    findings.push({
+      what: `layout: a monorepo's projects, the context naming the project (${base})`,
+      evidence: [workspace.marker, `${workspace.dir}/ has ${workspace.projects.length} project(s) with src/: ${shown}`, ...workspace.sourceRoots, `give each use-case the --context of its project (--context ${workspace.projects[0]}): another is a new folder outside every project`].join("; "),
+    });
   } else if (existsSync(path.join(root, "src"))) {
     findings.push({ what: "layout: sources in src/, no context level; the default paths (src/features/{use-case}/...) fit", evidence: "src/ exists; no src/modules, src/contexts or src/domains" });
   } else findings.push({ what: "layout: no src/ folder; the default paths are kept", evidence: "no src/" });
@@ -234,6 +248,41 @@ export function inspectRepository(root: string): Inspection {
   return { settings, findings };
 }
 
+
+/** The marker of a monorepo: Nx's nx.json, npm's or Yarn's workspaces, pnpm's or Lerna's file. */
+function monorepoMarker(root: string, pkg: PackageJson): string | undefined {
+  if (existsSync(path.join(root, "nx.json"))) return "nx.json";
+  if (pkg.workspaces !== undefined) return 'package.json "workspaces"';
+  return ["pnpm-workspace.yaml", "lerna.json"].find((f) => existsSync(path.join(root, f)));
+}
+
+/**
+ * A monorepo's projects with sources of their own: the folder of libs/ and packages/ that holds most
+ * (`<dir>/<name>/src`), whether they keep their code in src/lib (Nx's libraries), and the sourceRoot
+ * their project.json files give, as evidence. Undefined where the repository is none.
+ */
+function workspaceOf(root: string, pkg: PackageJson): { marker: string; dir: string; projects: string[]; lib: boolean; sourceRoots: string[] } | undefined {
+  const marker = monorepoMarker(root, pkg);
+  if (!marker) return undefined;
+  const found = ["libs", "packages"]
+    .map((dir) => ({ dir, projects: dirs(root, dir).filter((p) => existsSync(path.join(root, dir, p, "src"))) }))
+    .filter((w) => w.projects.length > 0)
+    .sort((a, b) => b.projects.length - a.projects.length)[0];
+  if (!found) return undefined;
+  const lib = found.projects.every((p) => existsSync(path.join(root, found.dir, p, "src/lib")));
+  const sourceRoots = found.projects.slice(0, 2).flatMap((p) => {
+    const file = `${found.dir}/${p}/project.json`;
+    const text = read(path.join(root, file));
+    if (!text) return [];
+    try {
+      const sourceRoot = (readJsonc(text) as { sourceRoot?: unknown }).sourceRoot;
+      return typeof sourceRoot === "string" ? [`${file} sourceRoot ${sourceRoot}`] : [];
+    } catch {
+      return [];
+    }
+  });
+  return { marker, ...found, lib, sourceRoots };
+}
 
 /** Folder names that are a module's layers or kinds of file, not its use-cases. */
 const LAYER_FOLDERS = new Set(["domain", "application", "app", "infrastructure", "infra", "adapters", "adapter", "ports", "api", "http", "rest", "graphql", "web", "presentation", "controllers", "services", "repositories", "entities", "models", "model", "value-objects", "events", "commands", "queries", "handlers", "dto", "dtos", "shared", "common", "core", "lib", "utils", "types", "interfaces", "config", "persistence", "db", "database", "migrations", "tests", "test", "__tests__", "spec", "specs", "mocks", "__mocks__", "fixtures", "usecases", "use-cases", "use_cases"]);
