@@ -31,7 +31,8 @@ describe("parseArgv", () => {
   });
 
   it.each([
-    [["--nmae", "X"], "--nmae: unknown flag (see --help)"],
+    [["--nmae", "X"], "--nmae: unknown flag; did you mean --name? (see --help)"],
+    [["--zzzzzz", "X"], "--zzzzzz: unknown flag (see --help)"],
     [["--name"], "--name: needs a value (\"Request password reset\")"],
     [["--name", "--audit"], "--name: needs a value (\"Request password reset\")"],
     [["--name", "A", "--name", "B"], "--name: given twice; it takes one value"],

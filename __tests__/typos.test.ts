@@ -51,3 +51,31 @@ describe("a rule one typo off a known one", () => {
     expect(lines(run.stderr)).toEqual([expect.stringMatching(/^mjoplan: --value-object BookingId:uid: unknown rule "uid"; did you mean "uuid"\? \(expected one of string, /)]);
   });
 });
+
+describe("a flag or a command one typo off", () => {
+  it.each([
+    [["plan", "--name", "x", "--capabilty", "sends-message"], "mjoplan: --capabilty: unknown flag; did you mean --capability? (see --help)"],
+    [["plan", "--name", "x", "--dryrun"], "mjoplan: --dryrun: unknown flag; did you mean --dry-run? (see --help)"],
+    [["value-object", "--usecase", "x"], "mjoplan: --usecase: unknown flag; did you mean --use-case? (see --help)"],
+  ])("%j names the flag meant (exit 2, one line)", async (argv, line) => {
+    const run = await cli([...argv, "--dest", await tempDir()]);
+    expect(run.exitCode).toBe(2);
+    expect(lines(run.stderr)).toEqual([line]);
+  });
+
+  it.each([
+    ["pln", "plan"],
+    ["value-objects", "value-object"],
+    ["chek", "check"],
+  ])("%s names the command %s, then the list", async (typo, meant) => {
+    const run = await cli([typo]);
+    expect(run.exitCode).toBe(2);
+    expect(lines(run.stderr)).toEqual([expect.stringMatching(new RegExp(`^mjoplan: "${typo}": unknown command; did you mean "${meant}"\\? \\(expected one of plan, value-object, event, test, .*\\)$`))]);
+  });
+
+  it("a name near no command gets the list alone", async () => {
+    const run = await cli(["frobnicate"]);
+    expect(run.exitCode).toBe(2);
+    expect(lines(run.stderr)).toEqual([expect.stringMatching(/^mjoplan: "frobnicate": unknown command \(expected one of plan, /)]);
+  });
+});

@@ -4,6 +4,7 @@
  * parses its flags itself.
  */
 import { InputError } from "../errors.js";
+import { nearest } from "../measure/nearest.js";
 import type { AnyField, Schema } from "../schema/field.js";
 import type { Given } from "../schema/resolve.js";
 
@@ -43,7 +44,10 @@ export function parseArgv(argv: readonly string[], schema: Schema): ParsedArgv {
       negated = true;
     }
     const entry = byFlag.get(name);
-    if (!entry) throw new InputError(`--${name}`, "unknown flag (see --help)");
+    if (!entry) {
+      const meant = nearest(name, [...byFlag.keys()]);
+      throw new InputError(`--${name}`, `unknown flag${meant ? `; did you mean --${meant}?` : ""} (see --help)`);
+    }
     const [key, field] = entry;
     let value: string | boolean;
     if (field.kind === "flag") {

@@ -20,6 +20,7 @@ import { Interrupted } from "../write/commit.js";
 import { checkDest } from "../write/dest.js";
 import { ConflictError } from "../write/conflict-error.js";
 import { parseArgv } from "./argv.js";
+import { nearest } from "../measure/nearest.js";
 import type { Terminal } from "./terminal.js";
 import { checkCommand, syncCommand } from "./check-command.js";
 import { ejectCommand, templatesCommand } from "./templates-command.js";
@@ -113,7 +114,11 @@ async function run(argv: readonly string[], term: Terminal, generators: Registry
   const command = commands[first];
   if (command) return command.run(rest, term, signal);
   const generator = generators[first];
-  if (!generator) throw new InputError(JSON.stringify(first), `unknown command (expected one of ${[...Object.keys(generators), ...Object.keys(commands)].join(", ")})`);
+  if (!generator) {
+    const names = [...Object.keys(generators), ...Object.keys(commands)];
+    const meant = nearest(first, names);
+    throw new InputError(JSON.stringify(first), `unknown command${meant ? `; did you mean "${meant}"?` : ""} (expected one of ${names.join(", ")})`);
+  }
   // A config's defaults may name any command's answer; each command takes its own.
   return runCommand(generator, rest, term, answerKeysOf(generators), configVocabularyOf(generators), signal);
 }
