@@ -60,6 +60,6 @@ describe("bad input", () => {
   it("an unknown command exits 2 naming the commands", async () => {
     const run = await cli(["plna"]);
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toMatch(/"plna": unknown command \(expected one of plan/);
+    expect(run.stderr).toMatch(/"plna": unknown command; did you mean "plan"\? \(expected one of plan/);
   });
 });
