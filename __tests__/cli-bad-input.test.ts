@@ -30,7 +30,7 @@ const cases: [string, () => Promise<string[]>, RegExp][] = [
   ["a criterion not in Given/When/Then form", async () => ["--name", "X", "--criteria", "it works"], /--criteria "it works": expected Given\/When\/Then or EARS form/],
   ["a name clashing with a built-in", async () => ["--name", "X", "--value-object", "Date:date"], /"Date" clashes with a built-in/],
   ["a missing answers file", async () => ["--answers", "/nonexistent/answers.json"], /--answers \/nonexistent\/answers.json: file not found/],
-  ["a broken answers file", async () => ["--answers", await badAnswers("{ \"name\": ")], /answers.json: not valid JSON/],
+  ["a broken answers file", async () => ["--answers", await badAnswers("{ \"name\": ")], /answers.json:1:11: not valid JSON \(the file ends where a value belongs\)/],
   ["a broken YAML answers file", async () => ["--answers", await badAnswers("name: [unclosed", "yaml")], /answers.yaml: not valid YAML/],
   ["an unknown key in an answers file", async () => ["--answers", await badAnswers(JSON.stringify({ name: "X", colour: "red" }))], /answers.json.colour: unknown key/],
   ["a bad entry deep in a batch", async () => ["--answers", await badAnswers(JSON.stringify([{ name: "A" }, { name: "B", valueObjects: ["Ok:email", "Bad:nope"] }]))], /answers.json\[1\].valueObjects\[1\]: unknown rule "nope"/],

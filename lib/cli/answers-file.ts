@@ -13,6 +13,7 @@ import { isObject } from "../is-object.js";
 import type { Schema } from "../schema/field.js";
 import type { GivenSet } from "../schema/resolve.js";
 import { arrayElements } from "./json-elements.js";
+import { notValidJson } from "../json-fault.js";
 
 /** The largest answers file read (tens of thousands of use-cases): what a batch holds in memory stays bounded. */
 export const MAX_ANSWERS_BYTES = 32 * 1024 * 1024;
@@ -130,10 +131,11 @@ function hash30(text: string): number {
 }
 
 function parseJson(text: string, file: string): unknown {
+  const json = text.replace(/^\uFEFF/, "");
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
+    return JSON.parse(json);
   } catch (e) {
-    throw new InputError(file, `not valid JSON (${(e as Error).message})`);
+    throw notValidJson(file, json, e);
   }
 }
 

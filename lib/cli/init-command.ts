@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { notValidJson } from "../json-fault.js";
 import { InputError } from "../errors.js";
 import { isObject } from "../is-object.js";
 import type { GeneratorDefinition } from "../generator.js";
@@ -119,10 +120,12 @@ function withoutSetIn(found: Record<string, unknown>, set: Record<string, unknow
 
 function readJsonObject(file: string): Record<string, unknown> {
   let data: unknown;
+  let text = "";
   try {
-    data = JSON.parse(readFileSync(file, "utf8"));
+    text = readFileSync(file, "utf8");
+    data = JSON.parse(text);
   } catch (e) {
-    throw new InputError(file, `not valid JSON (${(e as Error).message})`);
+    throw notValidJson(file, text, e);
   }
   if (!isObject(data)) throw new InputError(file, "must hold a JSON object");
   return data;

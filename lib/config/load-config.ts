@@ -1,6 +1,7 @@
 /** Finds and reads the team's config: every mjoplan.config.json and package.json "mjoplan" key from --dest up to the repository root (never above it), merged. */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { notValidJson } from "../json-fault.js";
 import { InputError, InputErrors } from "../errors.js";
 import { isObject } from "../is-object.js";
 import { foldersUpTo, searchTop } from "../search-top.js";
@@ -16,11 +17,13 @@ export interface LoadedConfig {
 }
 
 function readJson(file: string): unknown {
+  let text = "";
   try {
     // A byte-order mark (Notepad) is how the file is stored, not JSON: read as every file is (text-form.ts).
-    return JSON.parse(asLf(readFileSync(file, "utf8")));
+    text = asLf(readFileSync(file, "utf8"));
+    return JSON.parse(text);
   } catch (e) {
-    throw new InputError(file, `not valid JSON (${(e as Error).message})`);
+    throw notValidJson(file, text, e);
   }
 }
 
