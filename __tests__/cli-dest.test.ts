@@ -58,9 +58,26 @@ const nobody = (args: string[]) =>
     expect(sync.exitCode).toBe(0);
     expect(sync.stdout).toMatch(/1 plan\(s\), 0 synced/);
     const dry = await nobody(["plan", ...PLAN_ARGS, "--dest", dest, "--dry-run"]);
-    expect(dry.stderr).toBe("");
+    // The preview is shown; that the real run could not write there is said in one line (TRIAL3 U7).
+    expect(oneLine(dry.stderr)).toEqual([`mjoplan: warning: --dest ${JSON.stringify(dest)}: cannot be written (EACCES on ${dest}): the real run would refuse it (exit 2)`]);
     expect(dry.exitCode).toBe(0);
     expect(dry.stdout).toMatch(/nothing was written/);
+  });
+
+  it("a dry run into a folder that cannot be written says the real run would refuse it, with the real run's reason", async () => {
+    const top = await tempDir();
+    const dest = path.join(top, "out2");
+    await execa("mkdir", ["-m", "555", dest]);
+    await chmod(top, 0o755);
+    const dry = await nobody(["plan", ...PLAN_ARGS, "--dest", dest, "--dry-run"]);
+    expect(dry.exitCode).toBe(0);
+    const real = await nobody(["plan", ...PLAN_ARGS, "--dest", dest]);
+    expect(real.exitCode).toBe(2);
+    const reason = oneLine(real.stderr)[0]!.replace(/^mjoplan: /, "");
+    expect(reason).toBe(`--dest ${JSON.stringify(dest)}: cannot be written (EACCES on ${dest})`);
+    expect(oneLine(dry.stderr)).toEqual([`mjoplan: warning: ${reason}: the real run would refuse it (exit 2)`]);
+    // And a writable one says nothing of the kind.
+    expect(String((await cli(["plan", ...PLAN_ARGS, "--dest", path.join(top, "fresh"), "--dry-run"])).stderr)).toBe("");
   });
 
   it("sync with something to refresh: exit 2, one line saying --dest cannot be written, the plan untouched", async () => {

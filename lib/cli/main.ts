@@ -169,6 +169,15 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   });
   const foreignKernel = foreignKernelWarning(dest, report.changes);
   if (foreignKernel) term.stderr.write(`mjoplan: warning: ${foreignKernel}\n`);
+  // A dry run writes nothing, so an unwritable --dest does not stop it (a read-only checkout may preview its
+  // diffs), but the real run would refuse it: said, so "would this work?" is answered.
+  if (report.dryRun) {
+    const unwritable = await checkDest(options.dest, term.cwd, true).then(
+      () => undefined,
+      (e: unknown) => (e instanceof InputError ? e : undefined),
+    );
+    if (unwritable) term.stderr.write(`mjoplan: warning: ${unwritable.message}: the real run would refuse it (exit 2)\n`);
+  }
   term.stdout.write(options.json ? jsonReport(report) : humanReport(report, { verbose: options.verbose, env: term.env ?? {}, dest: options.dest }));
   // A dry run says what the real run would do, its exit code included: a conflict fails it.
   return report.dryRun && report.changes.some((c) => c.action === "conflict") ? 1 : 0;
