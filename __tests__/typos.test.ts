@@ -79,3 +79,31 @@ describe("a flag or a command one typo off", () => {
     expect(lines(run.stderr)).toEqual([expect.stringMatching(/^mjoplan: "frobnicate": unknown command \(expected one of plan, /)]);
   });
 });
+
+describe("an answers file's keys and values", () => {
+  const answers = async (content: unknown): Promise<string[]> => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, "a1.json"), JSON.stringify(content));
+    const run = await cli(["plan", "--answers", "a1.json", "--dest", "out"], { cwd: dir });
+    expect(run.exitCode).toBe(2);
+    expect((await readTree(dir)).size).toBe(1);
+    return lines(run.stderr);
+  };
+
+  it("a value is quoted as the file has it", async () => {
+    expect(await answers([{ name: "A one" }, { name: "B two", method: "FETCH" }])).toEqual([expect.stringMatching(/^mjoplan: a1\.json\[1\]\.method: unknown value "FETCH"[;( ]/)]);
+  });
+
+  it("a key or a value one typo off names the one meant", async () => {
+    expect(await answers([{ name: "A one" }, { nme: "B two" }])).toEqual([expect.stringMatching(/^mjoplan: a1\.json\[1\]\.nme: unknown key; did you mean "name"\? \(expected one of name, /)]);
+    expect(await answers({ name: "A one", tests: "security,domian" })).toEqual([expect.stringMatching(/^mjoplan: a1\.json\.tests: unknown value "domian"; did you mean "domain"\? \(expected one of /)]);
+  });
+
+  it("a config key one typo off, likewise", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, "mjoplan.config.json"), JSON.stringify({ testRuner: "vitest" }));
+    const run = await cli(["plan", "--name", "A one", "--dest", dir, "--dry-run"]);
+    expect(run.exitCode).toBe(2);
+    expect(lines(run.stderr)).toEqual([expect.stringMatching(/mjoplan\.config\.json\.testRuner: unknown key; did you mean "testRunner"\? /)]);
+  });
+});

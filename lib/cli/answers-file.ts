@@ -14,6 +14,7 @@ import type { Schema } from "../schema/field.js";
 import type { GivenSet } from "../schema/resolve.js";
 import { arrayElements } from "./json-elements.js";
 import { notValidJson } from "../json-fault.js";
+import { nearest } from "../measure/nearest.js";
 
 /** The largest answers file read (tens of thousands of use-cases): what a batch holds in memory stays bounded. */
 export const MAX_ANSWERS_BYTES = 32 * 1024 * 1024;
@@ -88,7 +89,12 @@ export async function readAnswersFile<S extends Schema>(file: string, schema: S,
     if (fault) continue;
     const at = atOf(i);
     if (!isObject(entry)) fault = new InputError(at, "expected an object with the use-case's answers");
-    else for (const key of Object.keys(entry)) if (!known.includes(key)) fault ??= new InputError(`${at}.${key}`, `unknown key (expected one of ${known.join(", ")})`);
+    else
+      for (const key of Object.keys(entry)) {
+        if (known.includes(key)) continue;
+        const meant = nearest(key, known);
+        fault ??= new InputError(`${at}.${key}`, `unknown key${meant ? `; did you mean "${meant}"?` : ""} (expected one of ${known.join(", ")})`);
+      }
   }
   if (fault) throw fault;
   inMemory = undefined;

@@ -6,6 +6,13 @@
  * checklist and plan sections) come from the generators' definitions as a
  * ConfigVocabulary: nothing here knows a generator.
  */
+import { nearest } from "../measure/nearest.js";
+
+/** "; did you mean "x"?" for a key one typo off a known one, else nothing. */
+const meantOf = (key: string, known: readonly string[]): string => {
+  const meant = nearest(key, known);
+  return meant ? `; did you mean "${meant}"?` : "";
+};
 
 /**
  * What the generators of a program read from the config beyond its generic keys, so a
@@ -218,12 +225,12 @@ export function parseConfig(raw: unknown, where: string, vocabulary: ConfigVocab
   const data = raw as Record<string, unknown>;
   const known = new Set(Object.keys(fields).map((k) => k.split(".")[0]!));
   // "$schema" points editors at the shipped JSON Schema; it configures nothing.
-  for (const key of Object.keys(data)) if (!known.has(key) && key !== "$schema") problems.push(`${where}.${key}: unknown key (expected one of ${[...known].join(", ")})`);
+  for (const key of Object.keys(data)) if (!known.has(key) && key !== "$schema") problems.push(`${where}.${key}: unknown key${meantOf(key, [...known])} (expected one of ${[...known].join(", ")})`);
   for (const group of GROUPS) {
     const inner = data[group];
     const keys = Object.keys(fields).filter((k) => k.startsWith(`${group}.`)).map((k) => k.slice(group.length + 1));
     if (inner !== undefined && (typeof inner !== "object" || inner === null || Array.isArray(inner))) problems.push(`${where}.${group}: must be an object`);
-    else if (inner) for (const key of Object.keys(inner)) if (!keys.includes(key)) problems.push(`${where}.${group}.${key}: unknown key (expected ${keys.join(", ")})`);
+    else if (inner) for (const key of Object.keys(inner)) if (!keys.includes(key)) problems.push(`${where}.${group}.${key}: unknown key${meantOf(key, keys)} (expected ${keys.join(", ")})`);
   }
   const value = (key: string): unknown => key.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), data);
   const checked: Record<string, unknown> = {};

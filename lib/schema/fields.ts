@@ -4,6 +4,7 @@
  * the caller adds where the value came from.
  */
 import type { ChoiceField, FlagField, ListField, MultiField, TextField, Validator } from "./field.js";
+import { nearest } from "../measure/nearest.js";
 
 /** Caps on what one answer may hold, documented in the README: every step stays linear and every plan stays readable by `check`. */
 export const MAX_TEXT = 2000;
@@ -72,10 +73,13 @@ export function text(opts: Common & { fallback?: string; validate?: Validator<st
 }
 
 function pick<C extends string>(choices: readonly C[], raw: unknown): C {
-  const word = oneLine(raw).toLowerCase();
+  const typed = oneLine(raw);
+  const word = typed.toLowerCase();
   const found = choices.find((c) => c.toLowerCase() === word);
-  if (found === undefined) throw `unknown value ${JSON.stringify(word)} (expected one of ${choices.join(", ")})`;
-  return found;
+  if (found !== undefined) return found;
+  // Said as it was typed, with the choice one typo off where there is one.
+  const meant = nearest(word, choices);
+  throw `unknown value ${JSON.stringify(typed)}${meant ? `; did you mean ${JSON.stringify(meant)}?` : ""} (expected one of ${choices.join(", ")})`;
 }
 
 export function choice<const C extends string>(opts: Common & { choices: readonly C[]; fallback: C }): ChoiceField<C> {
