@@ -25,6 +25,19 @@ describe("a team's own src/shared/domain/value-object.ts", () => {
     expect(second.stderr).toBe("");
   });
 
+  it("elsewhere (src/shared/kernel/, as init finds it): the run that writes mjoplan's kernel beside it says so once (TRIAL3 U9)", async () => {
+    const dir = await repoWith({ "package.json": JSON.stringify({ type: "module" }), "src/shared/kernel/value-object.ts": THEIRS, "src/shared/kernel/index.ts": 'export * from "./value-object.js";\n' });
+    const run = await cli(["plan", "--name", "Place order", "--value-object", "Quantity:int(1..99)", "--dest", dir, "--format", "never"]);
+    expect(run.exitCode).toBe(0);
+    expect(String(run.stderr).trim().split("\n")).toEqual([
+      `mjoplan: warning: src/shared/domain/value-object.ts is mjoplan's kernel, written beside the repository's own ValueObject (src/shared/kernel/value-object.ts); to build on yours instead, see "The shared kernel and a team's own base classes" in the README (kernelImport, or eject the templates)`,
+    ]);
+    // Said once: the next use-case keeps the kernel written then.
+    const second = await cli(["plan", "--name", "Cancel order", "--value-object", "OrderId:uuid", "--dest", dir, "--format", "never"]);
+    expect(second.exitCode).toBe(0);
+    expect(second.stderr).toBe("");
+  });
+
   it("is judged from the text the run read, not read again after the run", async () => {
     // The run's report holds the kept file as the run read it: the warning needs no file (here there is none).
     const empty = await tempDir();

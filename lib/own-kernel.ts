@@ -24,5 +24,20 @@ export function foreignKernelWarning(dest: string, changes: readonly { path: str
     return undefined;
   }
   if (OWN_KERNEL_VALUE_OBJECT.test(text)) return undefined;
-  return `${kept.path} is kept and is not mjoplan's ValueObject: the value-object stubs are written for mjoplan's kernel and may not compile against it; see "The shared kernel and a team's own base classes" in the README (kernelImport, or eject the templates)`;
+  return `${kept.path} is kept and is not mjoplan's ValueObject: the value-object stubs are written for mjoplan's kernel and may not compile against it; see ${README_KERNEL}`;
+}
+
+const README_KERNEL = `"The shared kernel and a team's own base classes" in the README (kernelImport, or eject the templates)`;
+
+/**
+ * The warning for mjoplan's kernel created beside a ValueObject base the repository has elsewhere
+ * (`ownBase`, as init finds it, asked only when a run creates the kernel), or undefined: two base
+ * classes and two Results a few folders apart, which editors' auto-import then both offer.
+ */
+export function secondKernelWarning(changes: readonly { path: string; action: string }[], ownBase: () => string | undefined): string | undefined {
+  const created = changes.find((c) => c.action === "create" && /(^|\/)value-object\.ts$/.test(c.path));
+  if (!created) return undefined;
+  const base = ownBase();
+  if (base === undefined || base === created.path) return undefined;
+  return `${created.path} is mjoplan's kernel, written beside the repository's own ValueObject (${base}); to build on yours instead, see ${README_KERNEL}`;
 }

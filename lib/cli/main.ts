@@ -6,7 +6,8 @@
 import path from "node:path";
 import { GenerationError, InputError } from "../errors.js";
 import { answerKeysOf, configVocabularyOf, type BuildContext, type GeneratorDefinition, type Inputs, type Registry } from "../generator.js";
-import { foreignKernelWarning } from "../own-kernel.js";
+import { foreignKernelWarning, secondKernelWarning } from "../own-kernel.js";
+import { ownValueObjectBase } from "../init/inspect.js";
 import { PACKAGE_ROOT, PACKAGE_VERSION, PLOPFILE } from "../paths.js";
 import { buildContext } from "../run/build-context.js";
 import { catchingSignals } from "../run/interrupts.js";
@@ -167,7 +168,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
     if (options.json && error instanceof ConflictError && error.report) term.stdout.write(jsonReport(error.report));
     throw error;
   });
-  const foreignKernel = foreignKernelWarning(dest, report.changes);
+  const foreignKernel = foreignKernelWarning(dest, report.changes) ?? secondKernelWarning(report.changes, () => ownValueObjectBase(dest, new Set(report.changes.map((c) => c.path))));
   if (foreignKernel) term.stderr.write(`mjoplan: warning: ${foreignKernel}\n`);
   // A dry run writes nothing, so an unwritable --dest does not stop it (a read-only checkout may preview its
   // diffs), but the real run would refuse it: said, so "would this work?" is answered.

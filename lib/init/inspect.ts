@@ -242,10 +242,23 @@ export function inspectRepository(root: string): Inspection {
     findings.push({ what: "layout: sources in src/, no context level; the default paths (src/features/{use-case}/...) fit", evidence: "src/ exists; no src/modules, src/contexts or src/domains" });
   } else findings.push({ what: "layout: no src/ folder; the default paths are kept", evidence: "no src/" });
 
-  // mjoplan's own kernel (templates/kernel/value-object.ts.hbs, which a plan writes where none is) is not the team's.
-  const base = sources.find(({ file, text }) => !/\.(test|spec)\.[cm]?tsx?$/.test(file) && /^export abstract class ValueObject\b/m.test(text) && !OWN_KERNEL_VALUE_OBJECT.test(text));
-  if (base) findings.push({ what: "a ValueObject base class of the repository's own", evidence: `${base.file}; see "The shared kernel and a team's own base classes" in mjoplan's README to build the kernel on it` });
+  const base = ownValueObjectOf(sources);
+  if (base) findings.push({ what: "a ValueObject base class of the repository's own", evidence: `${base}; see "The shared kernel and a team's own base classes" in mjoplan's README to build the kernel on it` });
   return { settings, findings };
+}
+
+/** The file of a ValueObject base class of the repository's own among `sources`; mjoplan's own kernel (which a plan writes where none is) is not the team's. */
+function ownValueObjectOf(sources: readonly { file: string; text: string }[]): string | undefined {
+  return sources.find(({ file, text }) => !/\.(test|spec)\.[cm]?tsx?$/.test(file) && /^export abstract class ValueObject\b/m.test(text) && !OWN_KERNEL_VALUE_OBJECT.test(text))?.file;
+}
+
+/** The repository's own ValueObject base below `root`, as init finds it (a sample of its TypeScript files), or undefined. `skip`: files not to read (a run's own). */
+export function ownValueObjectBase(root: string, skip: ReadonlySet<string> = new Set()): string | undefined {
+  return ownValueObjectOf(
+    tsFiles(root)
+      .filter((f) => !skip.has(f))
+      .map((f) => ({ file: f, text: read(path.join(root, f)) ?? "" })),
+  );
 }
 
 
