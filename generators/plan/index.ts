@@ -80,7 +80,15 @@ export const planGenerator = defineGenerator({
     }
     return contradictionOf(input) ?? piiProblem(input);
   },
-  warnings: (input, context) => [...warningsOf(input, knownCapabilities(context.packs ?? builtInPacks())), ...piiWarnings(input), ...unnamedPersonalData(input)],
+  warnings: (input, context) => {
+    const active = knownCapabilities(context.packs ?? builtInPacks());
+    // A capability applies through its own packs or those that refine it (sends-message through sends-message-email).
+    const applies = (c: string): boolean => active.some((k) => k === c || k.startsWith(`${c}-`));
+    // A built-in one whose packs the config switches off all is known, and adds nothing: said as such.
+    const off = input.capabilities.filter((c) => !applies(c) && knownCapabilities(builtInPacks()).includes(c));
+    const offLines = off.map((c) => `--capability ${c}: its packs are switched off by the config's disablePacks, so it adds nothing to the plan (mjoplan packs lists them)`);
+    return [...warningsOf(input, [...active, ...input.capabilities.filter(applies), ...off]), ...offLines, ...piiWarnings(input), ...unnamedPersonalData(input)];
+  },
   packFacts: (input) => packFactsOf(factsOf(input), { useCase: namesOf(input.name).title, actor: input.actor, system: input.system }),
   *build(inputs, context) {
     const renderer = planRenderer(context.templatesDir, context.overridesDir);

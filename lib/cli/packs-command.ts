@@ -131,7 +131,7 @@ export async function packsCommand<S extends Schema>(argv: readonly string[], te
   const rows = rowsOf(set);
   const { given } = command;
   if (!opts.answers && !Object.keys(generator.schema).some((k) => given[k] !== undefined)) {
-    term.stdout.write(opts.json ? JSON.stringify({ teamFolder: set.teamFolder, packs: rows }, null, 2) + "\n" : listing(rows, loaded.config.source, set.teamFolder));
+    term.stdout.write(opts.json ? JSON.stringify({ teamFolder: set.teamFolder, packs: rows }, null, 2) + "\n" : listing(rows, loaded.keySources?.["disablePacks"] ?? loaded.config.source, set.teamFolder));
     return 0;
   }
   const factsOf = generator.packFacts?.bind(generator);

@@ -14,6 +14,8 @@ export interface LoadedConfig {
   dir: string;
   /** Every config merged into this one, nearest first. */
   sources?: string[];
+  /** Where each top-level key's value comes from (the nearest config that sets it), for messages. */
+  keySources?: Record<string, string>;
 }
 
 function readJson(file: string): unknown {
@@ -90,7 +92,9 @@ export function loadConfig(dest: string, vocabulary: ConfigVocabulary): LoadedCo
   }
   if (problems.length) throw new InputErrors(problems);
   const { config } = parseConfig(merged, nearest.where, vocabulary);
-  return { config, dir: nearest.dir, sources: found.map((f) => f.where) };
+  const keySources: Record<string, string> = {};
+  for (const f of found) if (isObject(f.raw)) for (const key of Object.keys(f.raw)) keySources[key] ??= f.where;
+  return { config, dir: nearest.dir, sources: found.map((f) => f.where), keySources };
 }
 
 /**

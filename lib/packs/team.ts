@@ -32,7 +32,7 @@ export function packSetOf(loaded: LoadedConfig, cwd: string = process.cwd()): Pa
   const all = [...builtIn.filter((p) => !teamNames.has(p.name)), ...team];
   const off = loaded.config.disablePacks;
   off.forEach((name, i) => {
-    if (!all.some((p) => p.name === name)) throw new InputError(`${loaded.config.source ?? "config"}.disablePacks[${i}]`, `no pack is named "${name}" (mjoplan packs lists them)`);
+    if (!all.some((p) => p.name === name)) throw new InputError(`${loaded.keySources?.["disablePacks"] ?? loaded.config.source ?? "config"}.disablePacks[${i}]`, `no pack is named "${name}" (mjoplan packs lists them)`);
   });
   return { active: all.filter((p) => !off.includes(p.name)), disabled: all.filter((p) => off.includes(p.name)), replaced, teamFolder };
 }
