@@ -154,7 +154,14 @@ describe("mjoplan mcp over stdio", () => {
     const checked = await data<CheckResult>("check", { dest: "grow" });
     expect(checked.plans.map((p) => p.failed)).toEqual([false]);
     // A name off by a typo is answered with the nearest planned one, as on the command line.
-    expect((await call("value_object", { useCase: "Rename rom", valueObjects: ["Seats:int"], dest: "grow" })).content[0]!.text).toMatch(/no plan at .*; did you mean "Rename room"\?$/);
+    expect((await call("value_object", { useCase: "Rename rom", valueObjects: ["Seats:int"], dest: "grow" })).content[0]!.text).toMatch(/^useCase: no plan at .*; did you mean "Rename room"\?$/);
+    // A grow tool's refusals name its arguments, not the command line's flags (TRIAL3 U11).
+    const twice = await call("value_object", { useCase: "Rename room", valueObjects: ["Title:string", "RoomName:string(1..80)"], dest: "grow" });
+    expect(twice.content[0]!.text).toBe("valueObjects[1]: Rename room already has a value object RoomName");
+    expect((await call("test", { useCase: "Rename room", kinds: ["security"], dest: "grow" })).content[0]!.text).toBe("kinds[0]: Rename room already has security tests");
+    const event = await call("event", { useCase: "Rename room", events: ["RoomRenamed:roomId", "RoomName"], dest: "grow" });
+    expect(event.content[0]!.text).toMatch(/^events\[1\]: Rename room already has a value object RoomName/);
+    for (const text of [twice, event].map((r) => r.content[0]!.text!)) expect(text).not.toMatch(/--[a-z]/);
   });
 
   it("answers a bad call with a tool error carrying the CLI's message, and goes on serving", async () => {

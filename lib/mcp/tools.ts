@@ -61,10 +61,35 @@ export function conflictInToolWords(error: ConflictError): ToolFailure {
   return new ToolFailure(message, { ...structured, conflicts: error.paths });
 }
 
-/** Bad input whose remedy is --force, in the tool's words. */
-function forceInToolWords(error: unknown): unknown {
-  if (!(error instanceof InputError) || !error.problem.includes("give --force")) return error;
-  return new InputError(error.where, error.problem.replace("give --force", 'call again with onConflict: "overwrite"'));
+/**
+ * Bad input a generator's check names by its command-line flag (`--use-case "Add prodcut"`,
+ * `--event "ProductAdded"`), in the tool's argument names (`useCase`, `events[0]`), as the
+ * arguments' own parse errors are; a remedy of --force becomes onConflict: "overwrite".
+ */
+export function inToolWords(error: unknown, schema: Schema, args: Readonly<Record<string, unknown>>): unknown {
+  if (!(error instanceof InputError)) return error;
+  const keyOf = (flag: string): string | undefined => Object.keys(schema).find((k) => schema[k]!.flag === flag);
+  let where = error.where;
+  const flagged = /^--([a-z][a-z-]*)(?: (.+))?$/.exec(where);
+  const key = flagged ? keyOf(flagged[1]!) : undefined;
+  if (flagged && key) {
+    where = key;
+    const items = args[key];
+    if (Array.isArray(items) && flagged[2] !== undefined) {
+      let value = flagged[2];
+      try {
+        value = String(JSON.parse(value));
+      } catch {
+        // shown unquoted: a plain word
+      }
+      const at = items.findIndex((item) => typeof item === "string" && (item === value || item.startsWith(`${value}:`) || item.startsWith(`${value}@`)));
+      if (at >= 0) where = `${key}[${at}]`;
+    }
+  }
+  const problem = error.problem
+    .replace("give --force", 'call again with onConflict: "overwrite"')
+    .replace(/--([a-z][a-z-]*)/g, (flag, name: string) => keyOf(name) ?? flag);
+  return where === error.where && problem === error.problem ? error : new InputError(where, problem);
 }
 
 export interface Tool {
@@ -154,7 +179,7 @@ function generatorTool(generator: GeneratorDefinition, cwd: string, answerKeys: 
       const context = { ...buildContext(loaded, dest), overwrite: options.onConflict === "overwrite" };
       // A use-case to grow that does not exist is named with the nearest one, as on the command line.
       await generator.precheck?.(values, context, dest).catch((error: unknown) => {
-        throw forceInToolWords(error);
+        throw inToolWords(error, schema, args);
       });
       const missing = missingRequired(schema, values);
       if (missing.length) throw new InputError("arguments", `missing ${missing.join(", ")} (required)`);
@@ -164,7 +189,7 @@ function generatorTool(generator: GeneratorDefinition, cwd: string, answerKeys: 
         { dest, dryRun: options.dryRun, onConflict: options.onConflict, format: options.format, ...(signal ? { signal } : {}) },
         context,
       ).catch((error: unknown) => {
-        throw error instanceof ConflictError ? conflictInToolWords(error) : forceInToolWords(error);
+        throw error instanceof ConflictError ? conflictInToolWords(error) : inToolWords(error, schema, args);
       });
       return runResult(report);
     },
