@@ -40,7 +40,8 @@ export function diffOf(change: ReportedChange): string {
  * `dest`: --dest as the person gave it, so the check command the summary suggests looks where the
  * run wrote.
  */
-export function humanReport(report: RunReport, options: { verbose?: boolean; env?: Env; dest?: string } = {}): string {
+/** `summary`: the closing line of a run that writes no use-case (eject), in place of the use-case's counts. */
+export function humanReport(report: RunReport, options: { verbose?: boolean; env?: Env; dest?: string; summary?: string } = {}): string {
   const lines: string[] = [];
   if (report.dryRun) {
     // A dry run lists flat paths, each followed by its diff, to read like a patch.
@@ -62,6 +63,7 @@ export function humanReport(report: RunReport, options: { verbose?: boolean; env
   const written = count("create") + count("overwrite");
   const useCases = report.labels.length === 1 ? JSON.stringify(report.labels[0]) : `${report.labels.length} use-cases`;
   lines.push("");
+  if (options.summary !== undefined) return [...lines, options.summary].join("\n") + "\n";
   lines.push(
     report.dryRun
       ? `Dry run for ${useCases}: ${written} file(s) would be written, ${count("conflict")} conflict(s); nothing was written.`

@@ -49,6 +49,12 @@ export async function ejectCommand(argv: readonly string[], term: Terminal, voca
   const files: PlannedFile[] = wanted.map((rel) => ({ path: `${folder}/${rel}`, content: readFileSync(builtIn.get(rel)!, "utf8"), mode: "owned" }));
   const eject: GeneratorDefinition = { name: "eject", description: "", schema: {}, label: () => "eject", build: () => [files] };
   const report = await runGenerator(eject, [{}], { dest, dryRun: opts.dryRun, onConflict: opts.force ? "overwrite" : opts.onConflict, ...(signal ? { signal } : {}) }, { today: "", version: "", templatesDir: TEMPLATES_DIR, config: loaded.config });
-  term.stdout.write(opts.json ? jsonReport(report) : humanReport({ ...report, labels: [`${wanted.length} template(s)`] }));
+  const by = report.summary.byAction;
+  const counts = [`${by.create} created`, `${by.overwrite} overwritten`, `${by.unchanged} unchanged`, `${by.skip} skipped`].filter((c) => !c.startsWith("0 ")).join(", ");
+  const what = `${wanted.length} template${wanted.length === 1 ? "" : "s"}`;
+  const summary = report.dryRun
+    ? `Dry run: ${what} would be ejected to ${folder}, ${by.conflict} conflict(s); nothing was written.`
+    : `${what} ejected to ${folder}${counts ? ` (${counts})` : ""}: edit ${wanted.length === 1 ? "it" : "them"} there; plans made from now on use the team's copy (mjoplan templates lists which).`;
+  term.stdout.write(opts.json ? jsonReport(report) : humanReport({ ...report, labels: [what] }, { summary }));
   return 0;
 }
