@@ -30,6 +30,23 @@ describe("init's mjoplan.config.json", () => {
     expect(again.stdout).toContain("mjoplan.config.json already says all of this; nothing to change.");
   });
 
+  it("init --agents writes a new .vscode/mcp.json as the repository's formatter does: Biome's tabs, a Prettier tabWidth of 4 (TRIAL3 U10)", async () => {
+    const biome = await repoWith({ "package.json": JSON.stringify({ name: "x", type: "module", devDependencies: { "@biomejs/biome": "^2.6.8" } }), "biome.json": "{}\n" });
+    await withBiome(biome);
+    expect((await cli(["init", "--agents", "--dest", biome])).exitCode).toBe(0);
+    expect(await readFile(path.join(biome, ".vscode/mcp.json"), "utf8")).toMatch(/^\{\n\t"/);
+    const check = await execa("node", [path.join(biome, "node_modules/@biomejs/biome/bin/biome"), "check", ".vscode/mcp.json", "mjoplan.config.json"], { cwd: biome, reject: false });
+    expect(String(check.stdout) + String(check.stderr)).not.toMatch(/error/i);
+    expect(check.exitCode).toBe(0);
+
+    const wide = await repoWith({ "package.json": JSON.stringify({ name: "y", type: "module", prettier: { tabWidth: 4 }, devDependencies: { prettier: "^3.0.0" } }) });
+    await symlink(NODE_MODULES, path.join(wide, "node_modules"), "dir");
+    expect((await cli(["init", "--agents", "--dest", wide])).exitCode).toBe(0);
+    const text = await readFile(path.join(wide, ".vscode/mcp.json"), "utf8");
+    const prettier = await import("prettier");
+    expect(await prettier.check(text, { filepath: path.join(wide, ".vscode/mcp.json"), tabWidth: 4 })).toBe(true);
+  });
+
   it("indented otherwise by hand with the same keys and values is left as it is", async () => {
     const dir = await repoWith({ "package.json": JSON.stringify({ name: "x", type: "module" }) });
     expect((await cli(["init", "--dest", dir])).exitCode).toBe(0);

@@ -13,6 +13,7 @@ import { PACKAGE_ROOT, TEMPLATES_DIR } from "../paths.js";
 import { readTextOrUndefined } from "../read-text.js";
 import { runGenerator, type RunReport } from "../run/pipeline.js";
 import { flag } from "../schema/fields.js";
+import { formatterOfDest, formatWith } from "../format/format-files.js";
 import type { Action } from "../write/changes.js";
 import { diffOf, verbColumn, WOULD } from "./report.js";
 
@@ -44,7 +45,11 @@ export async function writeAgentSetup(root: string, options: { dryRun: boolean; 
   const read = (rel: string): string | undefined => readTextOrUndefined(path.join(root, rel));
   const inside = packageInside(root);
   const setup = agentSetup(read, mjoplanServer(inside));
-  const step: GeneratorDefinition = { name: "init --agents", description: "", schema: {}, label: () => "agent setup", build: () => [setup.files] };
+  // A config file it creates (.vscode/mcp.json) is written as the repository's formatter writes it, so its format
+  // check passes (Biome's tabs, a Prettier tabWidth); one that exists keeps its own indentation, merged or not.
+  const created = new Set(setup.files.filter((f) => f.path.endsWith(".json") && read(f.path) === undefined).map((f) => f.path));
+  const files = created.size ? await formatWith(await formatterOfDest(root, "auto"), setup.files, root, options.signal, (p) => created.has(p)) : setup.files;
+  const step: GeneratorDefinition = { name: "init --agents", description: "", schema: {}, label: () => "agent setup", build: () => [files] };
   const report = await runGenerator(
     step,
     [{}],

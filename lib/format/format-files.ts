@@ -192,7 +192,7 @@ export function formatterOfDest(dest: string, mode: FormatMode): Promise<Formatt
  * runs in this process, Prettier 2 synchronously) formats one file per turn of the event loop, so a
  * signal's handler runs between files and an aborted run stops within a file, not a use-case.
  */
-export async function formatWith(formatter: Formatter, files: PlannedFile[], dest: string, signal?: AbortSignal): Promise<PlannedFile[]> {
+export async function formatWith(formatter: Formatter, files: PlannedFile[], dest: string, signal?: AbortSignal, alsoFormat?: (path: string) => boolean): Promise<PlannedFile[]> {
   if (formatter.kind === "none") return files;
   // Files of one folder share their config: looked up once per folder, up to --dest's repository root. A --dest
   // that is no package and no checkout is its own root: its .prettierrc holds for the folders below it too (a
@@ -204,7 +204,7 @@ export async function formatWith(formatter: Formatter, files: PlannedFile[], des
     return configs.get(dir);
   };
   const format = async (file: PlannedFile): Promise<PlannedFile> => {
-    if (!FORMATTED.test(file.path)) return file;
+    if (!FORMATTED.test(file.path) && !alsoFormat?.(file.path)) return file;
     try {
       const content = formatter.kind === "biome" ? await withBiome(formatter.bin, file, dest) : await withPrettier(formatter.prettier, file, dest, configOf);
       return { ...file, content };
