@@ -286,6 +286,19 @@ describe("interactive plan in a pseudo-terminal", () => {
       expect(await readTree(dest)).toEqual(before);
     }, 60_000);
 
+    it("event refuses a personal-data field one typo off at its prompt, naming the field meant, not after the last question (TRIAL3 U15)", async () => {
+      const dest = await planned();
+      const s = new Session(["event", "--use-case", "Rename room", "--dest", dest]);
+      await s.answer("A domain event", `RoomArchived:roomId,ownerEmail${ENTER}`);
+      await s.answer("#2", ENTER);
+      await s.answer("personal data", `ownerEmial${ENTER}`);
+      await s.answer('did you mean "ownerEmail"?', `\x15ownerEmail${ENTER}`); // Ctrl-U clears the line
+      await s.answer("#2", ENTER);
+      expect(await s.exited).toBe(0);
+      expect(s.text()).toMatch(/>> "ownerEmial" names no field of Rename room; did you mean "ownerEmail"\?/);
+      expect((await readTree(dest)).get("src/features/rename-room/domain/room-archived.event.ts")).toBeDefined();
+    }, 60_000);
+
     it("value-object given a use-case that does not exist stops before asking anything, naming the nearest", async () => {
       const dest = await planned();
       const s = new Session(["value-object", "--use-case", "Rename rooms", "--dest", dest]);

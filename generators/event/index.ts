@@ -13,6 +13,7 @@ import { kindOfName } from "../grow/regrow.js";
 import { contextField, useCaseField } from "../grow/use-case-files.js";
 import { namesOf } from "../plan/names.js";
 import { planSchema, type EventInput } from "../plan/schema.js";
+import { piiProblem } from "../plan/pii-fields.js";
 
 export const eventSchema = {
   useCase: useCaseField,
@@ -30,6 +31,11 @@ export const eventGenerator = defineGrowGenerator({
     for (const ev of (values.events ?? []) as EventInput[]) {
       const kind = kindOfName(before, ev.name);
       if (kind) throw new InputError(`--event ${JSON.stringify(ev.name)}`, `${uc.useCase.title} already has ${withArticle(kind)} ${namesOf(ev.name).pascal}`);
+    }
+    // A --pii entry one typo off a field of the grown use-case: said at its prompt, as plan says it.
+    if (values.pii?.length) {
+      const fault = piiProblem({ ...before, events: [...before.events, ...((values.events ?? []) as EventInput[])], pii: [...before.pii, ...values.pii] });
+      if (fault) throw new InputError(`--${fault.flag}`, fault.problem);
     }
   },
   grow: (input, before) => ({

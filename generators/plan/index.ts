@@ -13,6 +13,7 @@ import { piiProblem, piiWarnings, unnamedPersonalData } from "./pii-fields.js";
 import { sharedRuleClash } from "./shared-stubs.js";
 import { InputError } from "../../lib/errors.js";
 import { planSchema } from "./schema.js";
+import { withFallbacks } from "../../lib/schema/resolve.js";
 import { testingOf } from "./testing.js";
 import { answersOnDisk, withBases } from "./replan.js";
 import { capabilityTypo } from "./capability-typo.js";
@@ -57,6 +58,9 @@ export const planGenerator = defineGenerator({
     // A capability one typo off a pack's: said with the name meant, at its prompt.
     const typo = capabilityTypo(values.capabilities, knownCapabilities(context.packs ?? builtInPacks()));
     if (typo) throw new InputError(`--${typo.flag}`, typo.problem);
+    // A --pii entry one typo off a field, likewise: at its prompt, not after every other question.
+    const pii = Array.isArray(values.pii) && values.pii.length ? piiProblem(withFallbacks(planSchema, values)) : undefined;
+    if (pii) throw new InputError(`--${pii.flag}`, pii.problem);
     // A value object whose file the context's use-cases share must keep one rule (generators/plan/shared-stubs.ts).
     const clash = sharedRuleClash(values, context);
     if (clash) throw new InputError(`--${clash.flag}`, clash.problem);
