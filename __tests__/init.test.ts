@@ -45,6 +45,19 @@ describe("init", () => {
     expect((await cli(["init", "--dry-run", "--dest", dir])).stdout).toMatch(/a ValueObject base class of the repository's own\n\s+evidence: src\/shared\/domain\/money-base\.ts/);
   });
 
+  it("names the system after the package, so a plan says the repository's system, not mjoplan's demo product (TRIAL3 U16)", async () => {
+    const dir = await repoWith({ "package.json": JSON.stringify({ name: "catalog-api", type: "module" }) });
+    const init = await cli(["init", "--dest", dir]);
+    expect(init.stdout).toMatch(/- system "catalog-api"\n\s+evidence: package\.json "name": "catalog-api"/);
+    expect((await cli(["plan", "--name", "Add product", "--dest", dir, "--format", "never", "--date", "2026-01-01"])).exitCode).toBe(0);
+    const plan = (await readTree(dir)).get("docs/features/api/AddProduct/AddProduct-plan.md")!;
+    expect(plan).toMatch(/^system: "?catalog-api"?$/m);
+    expect(plan).not.toContain("MjoMeet");
+    // A workspace root's placeholder name (Nx's @acme/source) gives its scope.
+    const nx = await repoWith({ "package.json": JSON.stringify({ name: "@acme/source", private: true }) });
+    expect((await cli(["init", "--dry-run", "--dest", nx])).stdout).toMatch(/- system "acme"\n/);
+  });
+
   it("merges into an existing config: what a person set stays, the change is shown as a diff, and plan accepts the result", async () => {
     const dir = await copyOf("express-esm");
     await writeFile(path.join(dir, "mjoplan.config.json"), `${JSON.stringify({ system: "Acme", testRunner: "jest" }, null, 2)}\n`);

@@ -24,6 +24,7 @@ export interface Inspection {
 }
 
 interface PackageJson {
+  name?: string;
   type?: string;
   scripts?: Record<string, string>;
   dependencies?: Record<string, string>;
@@ -242,9 +243,25 @@ export function inspectRepository(root: string): Inspection {
     findings.push({ what: "layout: sources in src/, no context level; the default paths (src/features/{use-case}/...) fit", evidence: "src/ exists; no src/modules, src/contexts or src/domains" });
   } else findings.push({ what: "layout: no src/ folder; the default paths are kept", evidence: "no src/" });
 
+  // The system every plan names (front matter, overview, "in the Core context of ..."): the package's own name,
+  // not mjoplan's demo product, which is the schema's fallback.
+  const system = systemOf(pkg.name);
+  if (system) {
+    settings["system"] = system;
+    findings.push({ what: `system ${JSON.stringify(system)}`, evidence: `package.json "name": ${JSON.stringify(pkg.name)}${system !== pkg.name ? " (its scope: the workspace root's own name says nothing)" : ""}` });
+  } else findings.push({ what: 'system not found: plans name "MjoMeet" until the config\'s "system" names yours', evidence: 'package.json has no "name"' });
+
   const base = ownValueObjectOf(sources);
   if (base) findings.push({ what: "a ValueObject base class of the repository's own", evidence: `${base}; see "The shared kernel and a team's own base classes" in mjoplan's README to build the kernel on it` });
   return { settings, findings };
+}
+
+/** The system a package.json name stands for: the name, its scope where the name is a workspace root's placeholder (Nx's @acme/source). */
+function systemOf(name: string | undefined): string | undefined {
+  if (typeof name !== "string" || !name.trim()) return undefined;
+  const scoped = /^@([^/]+)\/(.+)$/.exec(name.trim());
+  if (!scoped) return name.trim();
+  return ["source", "root", "monorepo", "workspace", "repo"].includes(scoped[2]!) ? scoped[1] : name.trim();
 }
 
 /** The file of a ValueObject base class of the repository's own among `sources`; mjoplan's own kernel (which a plan writes where none is) is not the team's. */
