@@ -7,7 +7,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import { asProject, cli, jestSummary, readTree, repoWith, runGeneratedTests, typecheck } from "./support/project.js";
+import { symlink } from "node:fs/promises";
+import { asProject, cli, jestSummary, NODE_MODULES, readTree, repoWith, runGeneratedTests, typecheck } from "./support/project.js";
 
 /** An Nx workspace as `create-nx-workspace` and `nx g @nx/js:lib` leave it: two libraries, jest with its globals. */
 function nxLib(name: string): Record<string, string> {
@@ -71,6 +72,26 @@ describe("init in a monorepo", () => {
     expect(String(init.stdout)).toMatch(/layout: a monorepo's projects, the context naming the project \(packages\/\{context\}\/src\)\n\s+evidence: package\.json "workspaces"; packages\/ has 1 project\(s\) with src\/: orders/);
     const config = JSON.parse(await readFile(path.join(dir, "mjoplan.config.json"), "utf8")) as { paths: Record<string, string> };
     expect(config.paths["source"]).toBe("packages/{context}/src/{use-case}");
+  });
+
+  it("inside a workspace package: the tools installed at the root are found, $schema reaches mjoplan there, and the root's paths are said to apply from here (TRIAL3 U17)", async () => {
+    const dir = await repoWith({
+      "package.json": JSON.stringify({ name: "@acme/source", private: true, devDependencies: { prettier: "^3.0.0", mjoplan: "^0.1.0" } }),
+      "nx.json": "{}",
+      ".prettierrc": "{}\n",
+      "mjoplan.config.json": JSON.stringify({ paths: { source: "libs/{context}/src/lib/{use-case}" } }),
+      "node_modules/mjoplan/package.json": JSON.stringify({ name: "mjoplan", version: "0.1.0" }),
+      ...nxLib("billing"),
+    });
+    await symlink(path.join(NODE_MODULES, "prettier"), path.join(dir, "node_modules/prettier"), "dir");
+    const prettier = JSON.parse(await readFile(path.join(NODE_MODULES, "prettier/package.json"), "utf8")) as { version: string };
+    const init = await cli(["init", "--dry-run"], { cwd: path.join(dir, "libs/billing") });
+    expect(init.exitCode).toBe(0);
+    const out = String(init.stdout);
+    expect(out).toMatch(new RegExp(`- formatter Prettier ${prettier.version.replace(/\./g, "\\.")}\n\s+evidence: \.\./\.\./\.prettierrc|- formatter Prettier ${prettier.version.replace(/\./g, "\\.")}\n`));
+    expect(out).not.toContain("not installed");
+    expect(out).toContain('"$schema": "../../node_modules/mjoplan/dist/mjoplan.config.schema.json"');
+    expect(out).toContain('- note: the paths of ../../mjoplan.config.json apply here, taken from this folder, so paths.source "libs/{context}/src/lib/{use-case}" writes to libs/billing/libs/{context}/src/lib/{use-case}: set paths in this folder\'s config, or run mjoplan from ../..');
   });
 
   it("a repository with its own src/ keeps it, workspace or not", async () => {

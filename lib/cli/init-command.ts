@@ -10,7 +10,8 @@ import { notValidJson } from "../json-fault.js";
 import { InputError } from "../errors.js";
 import { isObject } from "../is-object.js";
 import type { GeneratorDefinition } from "../generator.js";
-import { inspectRepository } from "../init/inspect.js";
+import { holderOf, inspectRepository } from "../init/inspect.js";
+import { loadConfig } from "../config/load-config.js";
 import { TEMPLATES_DIR } from "../paths.js";
 import { runGenerator } from "../run/pipeline.js";
 import { DEFAULT_CONFIG, parseConfig, type ConfigVocabulary } from "../config/config.js";
@@ -68,7 +69,7 @@ export async function initCommand(argv: readonly string[], term: Terminal, vocab
     existing = pkg["mjoplan"] as Record<string, unknown>;
     render = (config) => `${JSON.stringify({ ...pkg, mjoplan: config }, null, indent)}\n`;
   }
-  const found = target === "package.json" ? inspection.settings : { $schema: SCHEMA_REF, ...inspection.settings };
+  const found = target === "package.json" ? inspection.settings : { $schema: schemaRefOf(root), ...inspection.settings };
   const fromKey = mergeFindings(alsoSet, found);
   const { merged, kept } = mergeFindings(existing, withoutSetIn(found, alsoSet));
   kept.push(...fromKey.kept.map((k) => `${k} in package.json "mjoplan"`));
@@ -90,6 +91,8 @@ export async function initCommand(argv: readonly string[], term: Terminal, vocab
   }
   const lines = [`Inspected ${root}:`];
   for (const f of inspection.findings) lines.push(`  - ${f.what}`, `      evidence: ${f.evidence}`);
+  const above = pathsFromAbove(root, vocabulary, merged);
+  if (above) lines.push(`  - note: ${above}`);
   for (const k of kept) lines.push(`  - kept from your config: ${k}`);
   if (Object.keys(alsoSet).length) lines.push(`  - package.json's "mjoplan" key (${Object.keys(alsoSet).join(", ")}) is read too: every command merges it under ${target}, which wins where both set a key`);
   lines.push("");
@@ -102,6 +105,39 @@ export async function initCommand(argv: readonly string[], term: Terminal, vocab
   lines.push("", "Next: npx mjoplan plan --name \"<use-case>\" (mjoplan kernel first, if the team imports the kernel through one module).", "");
   term.stdout.write(lines.join("\n"));
   return 0;
+}
+
+/** `$schema` as the config's folder reaches mjoplan's installed schema (a workspace package: ../../node_modules/...); the usual place where it is not installed. */
+function schemaRefOf(root: string): string {
+  const holder = holderOf(root, "mjoplan");
+  if (holder === undefined) return SCHEMA_REF;
+  const rel = path.relative(root, path.join(holder, "node_modules/mjoplan/dist/mjoplan.config.schema.json")).split(path.sep).join("/");
+  return rel.startsWith("../") ? rel : `./${rel}`;
+}
+
+/**
+ * A config above `root` (a monorepo's root) whose `paths` apply here too, and this folder's config
+ * does not set its own: they are taken relative to this folder, so libs/billing's plan writes to
+ * libs/billing/libs/billing/...; said, with the way out.
+ */
+function pathsFromAbove(root: string, vocabulary: ConfigVocabulary, merged: Record<string, unknown>): string | undefined {
+  if (merged["paths"] !== undefined) return undefined;
+  let from: string | undefined;
+  let paths: Record<string, string> = {};
+  try {
+    const loaded = loadConfig(root, vocabulary);
+    from = loaded.keySources?.["paths"];
+    paths = loaded.config.paths;
+  } catch {
+    return undefined;
+  }
+  if (from === undefined) return undefined;
+  const file = path.resolve(process.cwd(), from.replace(/#mjoplan$/, ""));
+  if (path.dirname(file) === root) return undefined;
+  const source = paths["source"];
+  const here = path.relative(path.dirname(file), root).split(path.sep).join("/");
+  const writes = source ? `, so paths.source ${JSON.stringify(source)} writes to ${here}/${source}` : "";
+  return `the paths of ${path.relative(root, file)}${from.endsWith("#mjoplan") ? ' ("mjoplan" key)' : ""} apply here, taken from this folder${writes}: set paths in this folder's config, or run mjoplan from ${path.relative(root, path.dirname(file))}`;
 }
 
 /** `found` less what `set` already sets (key by key in objects): the finding stays where a person put its key. */

@@ -9,6 +9,7 @@ import path from "node:path";
 import { biomeConfigFor, PRETTIER_CONFIG_FILES, usesPrettier } from "../format/format-files.js";
 import { OWN_KERNEL_VALUE_OBJECT } from "../own-kernel.js";
 import { readTextOrUndefined as read } from "../read-text.js";
+import { foldersUpTo, searchTop } from "../search-top.js";
 
 export interface Finding {
   /** What was decided, e.g. `importExtension ""`. */
@@ -77,8 +78,12 @@ function tsFiles(root: string, limit = 400): string[] {
   return out;
 }
 
+/** The folder whose node_modules holds `pkg` as the repository at `root` resolves it: the nearest, up to the repository's root (a workspace package's tools are installed at the root). */
+export const holderOf = (root: string, pkg: string): string | undefined => foldersUpTo(root, searchTop(root)).find((d) => existsSync(path.join(d, "node_modules", pkg, "package.json")));
+
 const versionOf = (root: string, pkg: string): string | undefined => {
-  const text = read(path.join(root, "node_modules", pkg, "package.json"));
+  const holder = holderOf(root, pkg);
+  const text = holder === undefined ? undefined : read(path.join(holder, "node_modules", pkg, "package.json"));
   return text ? (JSON.parse(text) as { version?: string }).version : undefined;
 };
 
@@ -249,7 +254,7 @@ export function inspectRepository(root: string): Inspection {
   if (system) {
     settings["system"] = system;
     findings.push({ what: `system ${JSON.stringify(system)}`, evidence: `package.json "name": ${JSON.stringify(pkg.name)}${system !== pkg.name ? " (its scope: the workspace root's own name says nothing)" : ""}` });
-  } else findings.push({ what: 'system not found: plans name "MjoMeet" until the config\'s "system" names yours', evidence: 'package.json has no "name"' });
+  } else findings.push({ what: 'system not found: plans name "MjoMeet" until the config\'s "system" names yours', evidence: pkgText ? 'package.json has no "name"' : "no package.json in this folder" });
 
   const base = ownValueObjectOf(sources);
   if (base) findings.push({ what: "a ValueObject base class of the repository's own", evidence: `${base}; see "The shared kernel and a team's own base classes" in mjoplan's README to build the kernel on it` });
