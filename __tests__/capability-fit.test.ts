@@ -156,6 +156,71 @@ const CASES: Record<string, Case> = {
     ],
     mustNot: ["| password-input |", "| 202 |", "whether or not the account exists", "The endpoint is public: it needs no credentials", "for an unknown account, saves nothing", "repository.find(id)"],
   },
+  // R1/R2: an OAuth/OIDC callback is a GET the provider chooses, and it starts a session: not a read, not a list.
+  "Complete SSO login": {
+    flags: ["--summary", "Finish an OAuth/OIDC sign-in: exchange the code for tokens and start a session", "--context", "Identity", "--method", "GET", "--route", "/api/auth/sso/callback", "--auth", "anonymous", "--value-object", "Code:string(1..512)", "--value-object", "State:string(16..128)", "--capability", "external-call", "--event", "UserSignedIn:userId"],
+    must: [
+      "| capability-oauth-callback |",
+      "| 302 | Signed in: a redirect (Location) to a page of this site, with the new session's cookie (Set-Cookie)",
+      "compared in constant time, the one stored in this browser's short-lived pre-login record",
+      "PKCE code_verifier (S256)",
+      "the redirect_uri exactly as registered",
+      "a used, expired or foreign code fails the exchange and answers 400",
+      "iss the provider, aud our client id",
+      "nonce the one in the pre-login record",
+      "never by the email claim alone; an existing account is linked by email only when the provider marks the email verified",
+      "a new session under a new session id",
+      "HttpOnly, Secure and SameSite=Lax",
+      "A callback that carries error (access_denied, ...) instead of a code",
+      "Referrer-Policy: no-referrer",
+      "Login CSRF",
+      "| InvalidCallback | 400 |",
+      "request.query.error present (access_denied, ...) -> respond 302 to the sign-in page",
+      "tokens = provider.exchangeCode(code, pending.codeVerifier, redirectUri exactly as registered)",
+      "participant P as Identity provider",
+      "OpenID Connect (an ID token) or plain OAuth 2.0",
+      "A successful request emits UserSignedIn (version 1) after the state change, through the outbox.",
+    ],
+    mustNot: ["only reads: it changes no state", "empty list", "The query port returns only what the caller may see", "The endpoint is public", "public endpoint", "| 200 |", "Saves the new aggregate", "Mass assignment", "items = query"],
+  },
+  // Not a callback: a code in the route names a promotion, and no state comes with it.
+  "Show promotion": {
+    flags: ["--method", "GET", "--route", "/api/promotions/:code", "--auth", "anonymous", "--resource", "Promotion", "--value-object", "Code:string(4..32)"],
+    must: ["| 200 |"],
+    mustNot: ["capability-oauth-callback", "pre-login record", "| 302 |", "Identity provider"],
+  },
+  // R25: a search's free text, its range and whose data it reaches.
+  "Search meetings": {
+    flags: ["--summary", "Search meetings with filters", "--context", "Meetings", "--method", "GET", "--route", "/api/meetings/search", "--value-object", "Query?:string(1..100)", "--value-object", "From?:date", "--value-object", "To?:date", "--value-object", "PageSize?:int(1..100)", "--value-object", "Cursor?:string(1..200)", "--capability", "pagination", "--response", "items,nextCursor"],
+    must: [
+      "| capability-search |",
+      "| input-range |",
+      "| access-self-assumed |",
+      "Where both ends are given, From is not after To; a request with the ends the wrong way round is refused with 400 naming both inputs, before anything is read.",
+      "from and to both given and from > to -> 400 problem+json naming both, nothing read",
+      "How wide may one request's range be (where From is not after To)",
+      "The search text (Query) reaches the search only as data: a bound parameter with LIKE's % and _ (and the escape character) escaped",
+      "a search for % or _ matches only records containing that character, not every record",
+      "Results are sorted only by fields on an allow-list (an unknown sort field answers 400)",
+      "a minimum length for Query or an index that serves short terms",
+      "| search text | dropped: people search for names, emails and other personal data |",
+      "Whose data does `GET /api/meetings/search` reach: only the caller's own, also what is shared with it, or its whole organisation's",
+      "is planned as reaching the caller's own data",
+    ],
+    mustNot: ["so the caller can reach only its own data", "| access-self |"],
+  },
+  // Not a search, not a range: the caller's own list under /me, filtered by an enumeration.
+  "List my meetings": {
+    flags: ["--method", "GET", "--route", "/api/me/meetings", "--value-object", "Status?:enum(scheduled|ended)", "--value-object", "Cursor?:string(1..200)", "--capability", "pagination", "--response", "items,nextCursor"],
+    must: ["| access-self |", "Identity comes from the credential only: the request names no account, so the caller can reach only its own data"],
+    mustNot: ["capability-search", "input-range", "access-self-assumed", "Whose data does", "LIKE's % and _"],
+  },
+  // From and To that are languages bound no range, and a POST's text is no search.
+  "Translate text": {
+    flags: ["--method", "POST", "--route", "/api/translations", "--value-object", "From:enum(en|de|fr)", "--value-object", "To:enum(en|de|fr)", "--value-object", "Text:string(1..5000)"],
+    must: [],
+    mustNot: ["capability-search", "input-range", "is not after", "LIKE's % and _"],
+  },
 };
 
 let dest: string;

@@ -89,6 +89,7 @@ export const PACK_ORDER = [
 function successWhen(f: UseCaseFacts): string {
   if (f.flow === "async") return "Accepted: the job is scheduled; Location names its status resource";
   if (f.credentials) return "Signed in: a new session (a cookie, or a token in the body)";
+  if (f.oauthCallback) return "Signed in: a redirect (Location) to a page of this site, with the new session's cookie (Set-Cookie); no code or token in the URL";
   if (f.success === 202 && f.enumeration) return `Accepted, whether or not the ${md(f.enumeration)} exists: the same body every time`;
   if (f.success === 201) return "Created: Location names the new resource";
   if (f.success === 204) return erasesLater(f) ? "Erasure scheduled: the data is deactivated and hidden at once, and erased when the cancellation window ends; no body" : "Done: no body";

@@ -108,6 +108,17 @@ export interface UseCaseFacts {
   signature?: Names;
   /** The request proves who the caller is with a secret it knows (a sign-in): see checksCredentialsOf. */
   credentials: boolean;
+  /**
+   * An OAuth/OIDC redirect callback (`GET /api/auth/sso/callback?code&state`): the provider sends the
+   * browser back with a code the server exchanges for tokens, and the request starts a session. A GET
+   * that changes state: its flow is create (a new session), its answer a 302 to the app with the cookie.
+   * See oauthCallbackOf.
+   */
+  oauthCallback: boolean;
+  /** Pairs of inputs that bound one range (From/To, MinPrice/MaxPrice), comparable by their rules: see rangesOf. */
+  ranges: { from: Names; to: Names; dates: boolean }[];
+  /** The free-text input of a search (Query, Q, SearchTerm), with `--capability search` or inferred: see searchInputOf. */
+  searchInput?: Names;
   /** The file an upload carries (capability file-upload): the media types it accepts, as uploadTypesOf reads them from the use-case; none: the plan asks. */
   upload?: { types: string[] };
 }
@@ -203,6 +214,66 @@ export function checksCredentialsOf(input: Pick<PlanInput, "auth" | "method" | "
   return password && signInWords;
 }
 
+/** The capability of an OAuth/OIDC redirect callback; oauthCallbackOf also infers it. */
+export const OAUTH_CALLBACK = "oauth-callback";
+
+/**
+ * Whether the use-case is an OAuth/OIDC redirect callback: `--capability oauth-callback`, or what the
+ * provider's redirect looks like (RFC 6749 4.1.2): an anonymous GET carrying both `code` and `state`.
+ * The method is the provider's choice, not the author's, so the GET's read-only rule does not hold.
+ */
+export function oauthCallbackOf(input: Pick<PlanInput, "auth" | "method" | "capabilities">, inputNames: readonly string[]): boolean {
+  if (input.capabilities.includes(OAUTH_CALLBACK)) return true;
+  return input.auth === "anonymous" && input.method === "GET" && inputNames.includes("code") && inputNames.includes("state");
+}
+
+const LOWER_END = ["from", "start", "min", "after", "since", "earliest"];
+const UPPER_END = ["to", "end", "max", "before", "until", "latest"];
+const COMPARABLE = new Set(["date", "datetime", "int", "number"]);
+const endOf = (camel: string, words: readonly string[]): string | undefined => {
+  for (const w of words) {
+    if (camel === w) return "";
+    if (camel.startsWith(w) && /^[A-Z0-9]/.test(camel.slice(w.length))) return `>${camel.slice(w.length)}`;
+    const cap = w.charAt(0).toUpperCase() + w.slice(1);
+    if (camel.endsWith(cap) && camel.length > cap.length) return `<${camel.slice(0, -cap.length)}`;
+  }
+  return undefined;
+};
+
+/**
+ * Inputs that bound one range: a lower and an upper end with the same rest of the name (From/To,
+ * StartDate/EndDate, MinPrice/MaxPrice, CreatedAfter/CreatedBefore), both dates or both numbers. Each
+ * alone is a valid value; together they must be in order, which no value object can check alone.
+ */
+export function rangesOf(valueObjects: readonly PlanInput["valueObjects"][number][]): { from: Names; to: Names; dates: boolean }[] {
+  const comparable = valueObjects.filter((v) => COMPARABLE.has(v.rule.kind));
+  const family = (k: string): string => (k === "datetime" ? "date" : k === "int" ? "number" : k);
+  const out: { from: Names; to: Names; dates: boolean }[] = [];
+  for (const lo of comparable) {
+    const rest = endOf(namesOf(lo.name).camel, LOWER_END);
+    if (rest === undefined) continue;
+    const hi = comparable.find((v) => v !== lo && endOf(namesOf(v.name).camel, UPPER_END) === rest && family(v.rule.kind) === family(lo.rule.kind));
+    if (hi) out.push({ from: namesOf(lo.name), to: namesOf(hi.name), dates: family(lo.rule.kind) === "date" });
+  }
+  return out;
+}
+
+/** The capability of a free-text search; searchInputOf also infers it. */
+export const SEARCH = "search";
+const SEARCH_TEXT = /^(?:q|query|search|searchTerm|searchText|searchQuery|term|text|keywords?|phrase)$/;
+
+/**
+ * The free-text input of a search: with `--capability search`, or on a GET, a text input named like
+ * one (Q, Query, Search, SearchTerm, Keywords). Its text reaches a LIKE, a full-text index or a search
+ * engine, each with its own syntax to escape.
+ */
+export function searchInputOf(input: Pick<PlanInput, "method" | "capabilities" | "valueObjects">): Names | undefined {
+  const text = input.valueObjects.filter((v) => v.rule.kind === "string" || v.rule.kind === "pattern");
+  const named = text.find((v) => SEARCH_TEXT.test(namesOf(v.name).camel));
+  if (input.capabilities.includes(SEARCH)) return namesOf((named ?? text[0])?.name ?? "SearchText");
+  return input.method === "GET" && named ? namesOf(named.name) : undefined;
+}
+
 export function flowOf(method: string, async: boolean, hasResource: boolean): Flow {
   if (async) return "async";
   if (method === "GET") return "query";
@@ -247,7 +318,10 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   // POST /api/posts/:postId/comments: a new Comment under the Post, not a change of the Post. A link redeemed,
   // or a key looked up, is an action on the resource itself (POST /api/invites/:code/join).
   const child = method === "POST" && resource && !input.async && !input.enumeration && !input.enumerationSensitive && !input.capabilities.some((c) => c.startsWith("secret-link")) ? childCollectionOf(route) : undefined;
-  const flow = child ? "create" : flowOf(method, input.async, resource !== undefined);
+  const searchInput = searchInputOf(input);
+  const oauthCallback = oauthCallbackOf(input, input.valueObjects.map((vo) => namesOf(vo.name).camel));
+  // An OAuth callback is a GET that starts a session: a create (the session), whatever its method says.
+  const flow = child || oauthCallback ? "create" : flowOf(method, input.async, resource !== undefined);
   const signedIn = input.auth !== "anonymous";
   // A resource under /me (GET /api/me/things/:thingId) is one of the caller's own: a query scoped to the
   // caller, not a loaded record whose owner is checked (unless a --relation or roles say otherwise).
@@ -275,8 +349,9 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   const signature = signatureInputOf(input.auth, method, input.capabilities, inputNames);
   const credentials = checksCredentialsOf({ ...input, route }, inputNames);
   // A sign-in answers the session (200) or one refusal; a webhook's sender wants a quick 2xx, not a Location it never follows.
-  const success = input.success ? Number(input.success) : credentials || (signature && flow === "create") ? 200 : defaultSuccess(flow, enumerationText !== "");
-  const successHeaders = (success === 201 || (success === 202 && flow === "async")) ? ["Location"] : [];
+  // An OAuth callback answers the browser with a redirect to the app, carrying the new session's cookie.
+  const success = oauthCallback ? 302 : input.success ? Number(input.success) : credentials || (signature && flow === "create") ? 200 : defaultSuccess(flow, enumerationText !== "");
+  const successHeaders = oauthCallback ? ["Location", "Set-Cookie"] : (success === 201 || (success === 202 && flow === "async")) ? ["Location"] : [];
   const states: string[] = [];
   for (const t of input.transitions) for (const s of [t.from, t.to]) if (!states.includes(s)) states.push(s);
   // An erasure is purged by a job when its cancellation window ends: planned even where no command was named.
@@ -301,7 +376,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     identifiesOne,
     ...(relation ? { relation } : {}),
     ...(enumerationText ? { enumeration: enumerationText } : {}),
-    capabilities: capabilitiesWithChannels(capabilitiesWithRole(input.capabilities, secretLink), messageChannelsOf(input.capabilities, inputNames)),
+    capabilities: capabilitiesWithChannels(capabilitiesWithRole(withInferred(input.capabilities, [oauthCallback && OAUTH_CALLBACK, searchInput && SEARCH]), secretLink), messageChannelsOf(input.capabilities, inputNames)),
     ...(secretLink ? { secretLink } : {}),
     unknownCapabilities: input.capabilities.filter((c) => !(BUILT_IN_CAPABILITIES as readonly string[]).includes(c) && !isRefinement(c)),
     transitions: input.transitions,
@@ -325,9 +400,15 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     ...redirectInputOf(input),
     ...(signature ? { signature: namesOf(signature) } : {}),
     credentials,
+    oauthCallback,
+    ranges: rangesOf(input.valueObjects),
+    ...(searchInput ? { searchInput } : {}),
     ...(input.capabilities.includes("file-upload") ? { upload: { types: uploadTypesOf([input.name, input.summary ?? "", route].join(" ")) } } : {}),
   };
 }
+
+/** The capabilities given, with those inferred from the answers (an OAuth callback, a search) added once. */
+const withInferred = (given: readonly string[], inferred: readonly (string | false | undefined)[]): string[] => [...given, ...inferred.filter((c): c is string => typeof c === "string" && !given.includes(c))];
 
 /** A URL input that names where the caller is sent next: followed as it is, it is an open redirect. */
 function redirectInputOf(input: PlanInput): { redirectInput?: Names } {
@@ -387,7 +468,7 @@ export function contradictionOf(input: PlanInput): { flag: string; problem: stri
     if (vo.location === "path" && !f.routeParams.includes(camel)) return { flag: "value-object", problem: `${vo.name}@path: the route ${f.route} names no :${camel}` };
     if (vo.optional && f.routeParams.includes(camel) && (vo.location ?? "path") === "path") return { flag: "value-object", problem: `${vo.name}? is a path parameter, and a path parameter cannot be absent` };
   }
-  if (input.method === "GET" && input.events.length) {
+  if (input.method === "GET" && input.events.length && !f.oauthCallback) {
     const ev = input.events[0]!;
     return { flag: "event", problem: `${ev.name}${ev.emitter ? `@${ev.emitter}` : ""}: --method GET only reads and emits no events; emit it from a POST, PUT, PATCH or DELETE use-case` };
   }
@@ -463,6 +544,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // "by its invitation" says nothing when the enumeration names the resource: it is found by what the request carries.
   if (f.enumeration && f.resource) values.lookedUpBy = namesOf(f.enumeration).pascal === f.resource.pascal ? `the ${namesOf(lookupKeyOf(f)).kebab.replace(/-/g, " ")} the request carries` : `its ${f.enumeration}`;
   if (f.signature) values.signature = f.signature.pascal;
+  if (f.ranges.length) values.range = f.ranges.map((r) => `${r.from.pascal} is not ${r.dates ? "after" : "above"} ${r.to.pascal}`).join(", and ");
+  if (f.searchInput) values.searchInput = f.searchInput.pascal;
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
   if (f.upload) values.uploadTypes = f.upload.types.length ? f.upload.types.join(", ") : "the types the plan names";
   if (f.pii.length) values.pii = f.pii.map((p) => p.camel).join(", ");
@@ -484,10 +567,15 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     scheduledCommand: f.scheduledCommand !== undefined,
     events: f.emitters.size > 0,
     self: f.self,
+    meRoute: isSelfRoute(f.route),
     inputs: f.inputs.length > 0 || f.routeParams.length > 0,
     urlInput: f.urlInput,
     signed: f.signature !== undefined,
-    credentials: f.credentials,
+    // An OAuth callback proves who the caller is too, with the provider's code: packs for credential-free
+    // endpoints do not apply, and sign-in.yaml (a password) excludes it by oauthCallback.
+    credentials: f.credentials || f.oauthCallback,
+    oauthCallback: f.oauthCallback,
+    rangeInput: f.ranges.length > 0,
     idempotencyKey: f.inputs.some((i) => i.names.camel === "idempotencyKey"),
     redirectInput: f.redirectInput !== undefined,
     passwordInput: f.inputs.some((i) => /^(?:password|newPassword|passphrase|newPassphrase)$/.test(i.names.camel)),

@@ -92,6 +92,7 @@ function sequence(p: Parts): string[] {
   const job = jobName(p);
   const store = f.flow === "query" ? "Query port" : "Repository";
   const lines = ["participant C as Client", "participant A as API", "participant L as RateLimiter", "participant H as Handler", `participant R as ${store}`];
+  if (f.oauthCallback) lines.push("participant P as Identity provider");
   if (job) lines.push(`participant J as ${mermaid(job)}`);
   lines.push(`C->>A: ${mermaid(f.endpoint)}`);
   // A signed-in caller is authenticated first: its limit is counted per account, which needs the account.
@@ -117,6 +118,10 @@ function sequence(p: Parts): string[] {
         break;
       }
       // Which case creates is known where the use-case issues a link to an existing holder; else the handler's steps ask.
+      if (f.oauthCallback) {
+        lines.push(`  H->>P: ${mermaid("exchange the code once (PKCE verifier, exact redirect_uri)")}`, `  P-->>H: ${mermaid("tokens; the ID token verified (JWKS, iss, aud, exp, nonce)")}`, `  H->>R: ${mermaid("find or link the user by issuer and subject; save a new session with its outbox entries, one transaction")}`);
+        break;
+      }
       const onlyFor = f.credentials ? "for a known account and its password only: save a new session" : f.enumeration ? `${f.secretLink === "issue" ? `for a known ${f.enumeration} only` : `for a known or an unknown ${f.enumeration}, as the use-case says`}: save the new aggregate` : "save the new aggregate";
       lines.push(`  H->>R: ${mermaid(`${onlyFor} with its outbox entries, one transaction`)}`);
       break;
@@ -136,6 +141,8 @@ function sequence(p: Parts): string[] {
   const answer =
     f.credentials
       ? `${f.success} with a new session, or the same 401 for an unknown account and a wrong password`
+      : f.oauthCallback
+      ? `${f.success} to the app with the session cookie, or 400 for a bad state, code or ID token`
       : f.enumeration && f.resource
       ? `${f.success} with ${f.response.length ? f.response.map((r) => r.camel).join(", ") : `the ${f.resource.pascal}`}, or the same 404 for an unknown, expired or revoked ${f.enumeration}`
       : f.enumeration
@@ -164,7 +171,7 @@ function dataFlow(p: Parts): string[] {
   const resource = f.resource ? md(f.resource.pascal) : undefined;
   const steps = [
     `The client sends ${code(f.endpoint)}${f.requestBody ? "" : " with no request body"}${f.upload ? `, with the file (multipart part ${code("file")})${p.valueObjects.length ? ` and ${p.valueObjects.join(", ")}` : ""}` : p.valueObjects.length ? `, with ${p.valueObjects.join(", ")}` : ""}.`,
-    `The API ${f.signature ? "takes no identity from the request; the handler checks the sender's signature over the raw body first" : f.credentials ? "takes no identity from a credential; the handler checks the account and password sent" : f.auth === "anonymous" ? "takes no identity (public endpoint)" : f.self ? "authenticates the caller and takes its identity from the credential" : "authenticates the caller"}, applies the rate limit ${md(limiterKey(f))}${p.valueObjects.length ? ", and parses the input into value objects; invalid input stops here with 400" : ""}.`,
+    `The API ${f.signature ? "takes no identity from the request; the handler checks the sender's signature over the raw body first" : f.credentials ? "takes no identity from a credential; the handler checks the account and password sent" : f.oauthCallback ? "takes no identity from a credential; the handler checks the state against the one bound to this browser first" : f.auth === "anonymous" ? "takes no identity (public endpoint)" : f.self ? "authenticates the caller and takes its identity from the credential" : "authenticates the caller"}, applies the rate limit ${md(limiterKey(f))}${p.valueObjects.length ? ", and parses the input into value objects; invalid input stops here with 400" : ""}.`,
   ];
   // The file is the upload's input: kept away from everyone until it is known to be what it claims and clean.
   if (f.upload) steps.push(`The file streams to quarantine storage under a server-generated id: cut off past the size limit (413, nothing kept), its type read from its bytes (415 unless ${f.upload.types.length ? f.upload.types.map((t) => code(t)).join(" or ") : "an accepted type"}), and scanned for malware before anyone else can download it.`);
@@ -180,6 +187,8 @@ function dataFlow(p: Parts): string[] {
       steps.push(
         f.child && resource
           ? `The handler loads the ${resource}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : " (404 when missing)"}, only to read it; it creates the new ${md(f.child.pascal)} under it and collects its events, and the repository adds both in one transaction (outbox). The ${resource} itself is not changed, so concurrent requests never conflict.`
+          : f.oauthCallback
+          ? "The handler exchanges the code once at the identity provider's token endpoint (with the PKCE verifier and the exact redirect_uri), verifies the ID token (signature by the provider's keys, issuer, audience, expiry, nonce), finds the user by the provider's issuer and subject (or links or creates one), starts a new session under a new id, and the repository saves it with its events in one transaction (outbox); it answers 302 to the app with the session cookie."
           : f.credentials
           ? "The handler finds the account and verifies the password against its stored hash (a dummy hash for an unknown account, so both take the same time); for a match it creates a new session and the repository saves it with its events in one transaction (outbox); otherwise it answers 401, the same for both."
           : f.enumeration && f.secretLink === "issue"
@@ -235,6 +244,10 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       break;
     case "create":
       if (f.child && finder) body.push(finder.replace(/Promise<(\w+) \| null>/g, "Promise<$1View | null>").replace(/^( {2}\/\/ )/m, "$1Read only, for access: "));
+      if (f.oauthCallback) {
+        body.push("  // The user of an identity at the provider, by its issuer and subject (never by the email claim alone).\n  findByProviderSubject(issuer: string, subject: string): Promise<User | null>;\n  // Saves the new session (and a user created or linked on the way) with its outbox events in one transaction.\n  add(session: Session, events: readonly unknown[]): Promise<void>;");
+        break;
+      }
       body.push(f.child ? `  // Adds the new ${f.child.pascal} and its outbox events in one transaction; the ${f.resource?.pascal ?? "parent"} is not saved.\n  add(${f.child.camel}: ${f.child.pascal}, events: readonly unknown[]): Promise<void>;` : "  // Saves the new aggregate and its outbox events in one transaction.\n  add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;");
       break;
     case "async":
@@ -267,6 +280,8 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
         ? roleOrRelationOf(f)
           ? `Security rules: find(id) serves a caller with role ${f.roles.map((r) => md(r)).join(" or ")} only; every other load is scoped to the caller as ${md(f.relation ?? "")} of the ${md(resource)} (the caller is part of the query); missing and unrelated look the same.`
           : `Security rules: every load is scoped to the caller as ${md(f.relation ?? "")} of the ${md(resource)} (the caller is part of the query); missing and unrelated look the same; no method takes a bare id without the caller.`
+        : f.oauthCallback
+          ? "Security rules: nothing is read or written before the state, the code and the ID token check out; users are found by the provider's issuer and subject, never by email alone; the session is saved with the outbox in one transaction."
         : f.access === "anonymous"
           ? `Security rules: no owner to check (${f.signature ? "a signed request: the signature is checked before this port is reached" : "public endpoint"}); each method reaches only what the request names, nothing by a guessable id.`
           : f.self

@@ -182,7 +182,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     method: input.method,
     route,
     auth: input.auth,
-    authWords: input.auth === "anonymous" ? (facts.signature ? `anonymous, signed by its sender (${facts.signature.pascal} is the credential)` : facts.credentials ? "anonymous, signing in (the password sent is the credential)" : "anonymous (public endpoint)") : input.auth === "roles" ? `roles: ${input.roles.join(", ") || TODO}` : "authenticated",
+    authWords: input.auth === "anonymous" ? (facts.signature ? `anonymous, signed by its sender (${facts.signature.pascal} is the credential)` : facts.credentials ? "anonymous, signing in (the password sent is the credential)" : facts.oauthCallback ? "anonymous, signing in through the identity provider (the code and the state are checked)" : "anonymous (public endpoint)") : input.auth === "roles" ? `roles: ${input.roles.join(", ") || TODO}` : "authenticated",
     roles: input.roles,
     system: input.system,
     owner: input.owner,
@@ -203,6 +203,8 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
           ? `anonymous, signed by its sender: ${facts.signature.pascal} over the raw body is the credential, nothing owned`
           : facts.credentials
             ? "anonymous, signing in: the account and password sent are the credential"
+            : facts.oauthCallback
+            ? "anonymous, signing in through the identity provider: the code it sent, exchanged once, and the state bound to this browser are the credential"
             : ACCESS_WORDS[facts.access],
     ...(facts.enumeration ? { enumeration: facts.enumeration } : {}),
     contract: contractOf(facts, valueObjects, catalog.statuses, route),
@@ -382,6 +384,8 @@ function rolloutOf(f: UseCaseFacts, featureFlag: string, command?: string): Plan
   const flag = featureFlag ? `Behind the feature flag ${code(featureFlag)}, off by default: on for the team first, then for a share of callers, then for all.` : `${TODO} name the feature flag that hides ${code(f.endpoint)} until it is ready.`;
   const migration = f.transitions.length
     ? `${md(f.resource?.pascal ?? "")} gains states (${f.states.map(md).join(", ")}): the version before this one must read them, or the change ships in two steps (expand, then contract).`
+    : f.oauthCallback
+      ? `The session store and the users' provider identities (issuer, subject) exist before the flag is turned on, and the client is registered at the provider with this exact redirect_uri; ${TODO} say whether existing accounts are linked to their provider identities.`
     : f.flow === "create"
       ? `The store of the new aggregate is created before the flag is turned on (expand first); ${TODO} say whether existing data needs a backfill.`
       : f.flow === "query"

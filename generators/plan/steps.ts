@@ -87,12 +87,15 @@ function handlerPseudo(m: PlanModel): string {
   const lines = ["handle(request, caller, correlationId):"];
   if (f.signature) lines.push("  // no caller identity: the sender's signature over the raw body is the credential, checked before the body is believed");
   else if (f.credentials) lines.push("  // no caller identity yet: the account and password sent are what this request checks");
+  else if (f.oauthCallback) lines.push("  // no caller identity yet: the provider's code and the state bound to this browser are what this request checks");
   else if (f.auth === "anonymous") lines.push("  // public endpoint: no caller identity, nothing owned to check");
   // A relation's query is scoped by the caller's id: the pseudo-code names where it comes from.
   else lines.push(f.self ? "  callerId = caller.subject  // from the credential only, never from the request (else 401)" : f.access === "relation" ? "  callerId = caller.subject  // require caller authenticated (else 401)" : "  require caller authenticated (else 401)");
   if (f.auth === "roles" && !roleOrRelationOf(f)) lines.push(`  require caller has role ${m.roles.join(" or ") || "(the needed role)"} (else 403)`);
   const key = f.signature ? "deliveriesKey" : f.auth === "anonymous" ? (f.enumeration ? `clientKey, ${namesOf(f.enumeration).camel}Key` : "clientKey") : "accountKey";
   lines.push(`  rateLimiter.consume(${key})  // ${m.rateLimit.count}/${m.rateLimit.window}, else 429`);
+  // The provider reports a refused or failed sign-in on the same callback, with no code: not a 400 of the inputs.
+  if (f.oauthCallback) lines.push("  request.query.error present (access_denied, ...) -> respond 302 to the sign-in page with a generic message; nothing exchanged or saved");
   // A signed request: its signature is parsed and checked first, and nothing of the body is believed before.
   const signature = f.signature?.camel;
   const inOrder = signature ? [...m.valueObjects.filter((v) => v.names.camel === signature), ...m.valueObjects.filter((v) => v.names.camel !== signature)] : m.valueObjects;
@@ -107,6 +110,8 @@ function handlerPseudo(m: PlanModel): string {
         : `  ${vo.names.camel} = ${vo.names.pascal}.${vo.text ? "fromText" : "create"}(${source}) -> err => 400 problem+json`,
     );
   }
+  // Two inputs that bound a range: each is valid alone, and only together can they be out of order.
+  for (const r of f.ranges) lines.push(`  ${r.from.camel} and ${r.to.camel} both given and ${r.from.camel} > ${r.to.camel} -> 400 problem+json naming both, nothing read`);
   // An upload's file: cut off at the limit, typed by its bytes, stored in quarantine under an id of the server's.
   if (m.handler.upload) {
     const u = m.handler.upload;
@@ -131,6 +136,21 @@ function handlerPseudo(m: PlanModel): string {
       break;
     case "create":
       if (f.child && load) lines.push(`  ${f.resource?.camel ?? "parent"} = ${load}  // read only`);
+      if (f.oauthCallback) {
+        // An OAuth/OIDC callback: nothing the browser brings is believed until the state, the code and the ID token check out.
+        lines.push(
+          "  pending = the pre-login record of this browser (its cookie): state, PKCE code_verifier, nonce, returnTo; delete it (used once)",
+          "  state differs from pending.state (crypto.timingSafeEqual) or no pending record -> 400 InvalidCallback, nothing exchanged  // login CSRF",
+          "  tokens = provider.exchangeCode(code, pending.codeVerifier, redirectUri exactly as registered)  // a used or expired code fails -> 400 InvalidCallback",
+          "  claims = verify tokens.idToken: signature by the provider's JWKS (alg allow-listed), iss, aud = our client id, exp, nonce = pending.nonce -> invalid => 400 InvalidCallback",
+          "  user = users.findByProviderSubject(claims.iss, claims.sub) ?? TODO(plan): link by email only when email_verified, or create; collect events",
+          "  session = a new session for user under a new session id  // any session id from before the sign-in is discarded",
+          ...emit,
+          "  repository.add(session, events)  // one transaction with the outbox",
+          "  respond 302 to pending.returnTo (a path on this site) or the home page, Set-Cookie: the session (HttpOnly, Secure, SameSite=Lax), Referrer-Policy: no-referrer",
+        );
+        break;
+      }
       if (f.credentials) {
         // A sign-in: the same refusal for an unknown account and a wrong password, in the same time.
         const who = f.enumeration ?? "account";

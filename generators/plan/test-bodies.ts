@@ -194,6 +194,8 @@ const NO_VALID = (f: Facts): string =>
     ? `a sample file of an accepted type (${f.h.upload.types.length ? `${f.h.upload.types.join(", ")}: the generator has no sample of it` : "the plan names none yet"}) as the request's file`
     : f.h.signed && !signable(f.h)
     ? `a signed request: ${f.h.signed.input}'s rule does not accept an HMAC-SHA256 hex digest (64 characters), so the tests cannot sign one as the sender does`
+    : f.facts.oauthCallback
+    ? "a valid callback: a state stored in this browser's pre-login record, and a code the identity provider's token endpoint (a fake of it) exchanges for a signed ID token"
     : f.facts.credentials
     ? "a valid sign-in: an account seeded with the hash of the request's password, in the format the implementation's password hasher verifies"
     : `a valid example of ${f.h.inputs.filter((i) => i.valid === undefined).map((i) => i.vo).join(", ")}, which the generator could not derive from its rule`;
@@ -603,7 +605,7 @@ export function bodyFacts(b: BodyFacts): Facts {
   return {
     ...b,
     // A sign-in succeeds only for a password whose stored hash the implementation's own hasher made: no fixture can seed one.
-    validRequest: inputs.every((i) => i.valid !== undefined) && !f.credentials && (!b.h.signed || signedExample(b.h) !== undefined) && (!b.h.upload || b.h.upload.sample !== undefined),
+    validRequest: inputs.every((i) => i.valid !== undefined) && !f.credentials && !f.oauthCallback && (!b.h.signed || signedExample(b.h) !== undefined) && (!b.h.upload || b.h.upload.sample !== undefined),
     ...(target ? { target } : {}),
     // The token in the route names no record by id: the record is looked up by the token's hash.
     ...(resourceId && resourceId !== link?.input ? { resourceId } : {}),

@@ -14,7 +14,7 @@ export interface WhenMatch {
 }
 
 type ListKey = "flow" | "method" | "auth" | "relation" | "capability";
-type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "idempotencyKey" | "redirectInput" | "passwordInput" | "reauthenticates";
+type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "idempotencyKey" | "redirectInput" | "passwordInput" | "reauthenticates";
 
 /** The words for a boolean fact being true or false. */
 const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
@@ -28,11 +28,14 @@ const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
   audit: ["audited", "not audited"],
   scheduledCommand: ["scheduled command", "no scheduled command"],
   events: ["emits events", "no events"],
-  self: ["acts on itself (/me)", "does not act on itself"],
+  self: ["acts on itself (the credential's own data)", "does not act on itself"],
+  meRoute: ["the route is under /me", "the route is not under /me"],
   inputs: ["request carries inputs", "request carries no inputs"],
   urlInput: ["an input is a URL", "no URL input"],
   signed: ["signed by its sender", "not signed"],
   credentials: ["checks credentials", "checks no credentials"],
+  oauthCallback: ["an OAuth/OIDC callback", "no OAuth callback"],
+  rangeInput: ["two inputs bound a range", "no range input"],
   idempotencyKey: ["carries an idempotency key", "no idempotency key"],
   redirectInput: ["a URL input says where to send the caller", "no redirect input"],
   passwordInput: ["carries a password", "no password"],
@@ -56,7 +59,7 @@ function have(key: ListKey, facts: PackFacts): string[] {
 }
 
 /** The order keys are reported in, whatever order a pack file gives them. */
-const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates"];
+const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates"];
 
 export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMatch {
   const reasons: string[] = [];
@@ -67,7 +70,7 @@ export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMat
     if (typeof wanted === "boolean") {
       const k = key as FlagKey | "relation";
       const [yes, no] = FLAG_WORDS[k];
-      const has = k === "relation" ? facts.relation !== undefined : k === "identifiesOne" ? (facts.identifiesOne ?? facts.resource) : k === "routeParam" ? (facts.routeParam ?? facts.identifiesOne ?? facts.resource) : (facts[k] ?? false);
+      const has = k === "relation" ? facts.relation !== undefined : k === "identifiesOne" ? (facts.identifiesOne ?? facts.resource) : k === "routeParam" ? (facts.routeParam ?? facts.identifiesOne ?? facts.resource) : k === "meRoute" ? (facts.meRoute ?? facts.self) : (facts[k] ?? false);
       if (has === wanted) reasons.push(wanted ? yes : no);
       // A yes/no fact has one other value: naming the wanted one says it all.
       else unmet.push(wanted ? yes : no);

@@ -43,18 +43,35 @@ export interface PackWhen {
   events?: boolean;
   /** Whether the caller acts on itself (`/me`): identity from the credential. */
   self?: boolean;
+  /**
+   * Whether the route is under `/me` (`/api/me/avatar`): the caller's own by construction. A signed-in
+   * request outside /me that names no resource is planned as acting on the caller's own data too
+   * (`self`), but whose data it reaches is then the plan's guess, and a question.
+   */
+  meRoute?: boolean;
   /** Whether the request carries inputs to validate (value objects, route parameters). */
   inputs?: boolean;
   /** Whether an input follows the `url` rule: a URL the request names, which the server may fetch (SSRF) or send the caller to (open redirect). */
   urlInput?: boolean;
   /** Whether the request is signed by its sender (a provider's webhook): an anonymous caller whose signature over the raw body is its credential. */
   signed?: boolean;
-  /** Whether the request proves who the caller is with a secret it knows (a sign-in: an account and its password): its answer is a session or a refusal. */
+  /**
+   * Whether the request proves who the caller is: with a secret it knows (a sign-in: an account and its
+   * password), or with an identity provider's code (an OAuth callback, also `oauthCallback`): its answer
+   * is a session or a refusal.
+   */
   credentials?: boolean;
   /** Whether a URL input says where to send the caller next (ReturnTo, RedirectUri, Next): an open redirect unless it is checked. */
   redirectInput?: boolean;
   /** Whether the request carries a password (Password, NewPassword, Passphrase): kept only as a slow hash, never logged. */
   passwordInput?: boolean;
+  /**
+   * Whether the request is an OAuth/OIDC redirect callback (the provider sends the browser back with a
+   * code and a state; `--capability oauth-callback`, or an anonymous GET with both): it starts a session.
+   */
+  oauthCallback?: boolean;
+  /** Whether two inputs bound one range (From/To, MinPrice/MaxPrice, both dates or both numbers): their order is a rule of its own. */
+  rangeInput?: boolean;
   /** Whether the request carries an idempotency key (an input named IdempotencyKey: the `Idempotency-Key` header): a retry must not act twice. */
   idempotencyKey?: boolean;
   /**
@@ -218,6 +235,8 @@ export const PACK_PLACEHOLDERS = {
   counted: "who a cap counts: caller, or client (by address) when the caller is anonymous",
   signature: "the input carrying a signed request's signature (Signature, StripeSignature)",
   redirect: "the URL input that says where the caller goes next (ReturnTo)",
+  range: "the inputs that bound a range, in order (From <= To)",
+  searchInput: "the free-text input of a search (Query)",
   uploadTypes: "the media types an upload accepts (image/png, image/jpeg), as read from the use-case",
 } as const;
 export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;
@@ -252,11 +271,15 @@ export interface PackFacts {
   scheduledCommand: boolean;
   events: boolean;
   self: boolean;
+  /** Absent (a caller built before it): the same as `self`. */
+  meRoute?: boolean;
   inputs: boolean;
   /** Absent: false (a team's facts written before these keys existed). */
   urlInput?: boolean;
   signed?: boolean;
   credentials?: boolean;
+  oauthCallback?: boolean;
+  rangeInput?: boolean;
   idempotencyKey?: boolean;
   redirectInput?: boolean;
   passwordInput?: boolean;
