@@ -77,14 +77,36 @@ const CASES: Record<string, Case> = {
       'validRequest = (): UploadAvatarRequest => ({ file: { bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47',
       'declaredType: "image/png", fileName: "upload-avatar.png" }',
       "expectProblem(await handleUploadAvatar(disguised, contextOf(), deps), 415);",
+      "| capability-file-upload-stored |",
+      "Every file is scanned for malware before anyone else can download it",
+      "Images are re-encoded (metadata such as GPS stripped)",
+      "quarantined until the malware scan passes",
     ],
-    mustNot: ["Request body: none expected", "The request carries no inputs", "Readonly<Record<string, never>>", "Needs the uploaded bytes as an input of the handler contract"],
+    mustNot: ["Request body: none expected", "The request carries no inputs", "Readonly<Record<string, never>>", "Needs the uploaded bytes as an input of the handler contract",
+      // R9: an avatar is kept and served: none of an import's items.
+      "capability-file-upload-import", "CSV injection", "row number"],
+
   },
   // R8: an asynchronous import stores the file first and hands the job its id.
   "Import contacts CSV": {
     flags: ["--method", "POST", "--route", "/api/contacts/imports", "--async", "--capability", "file-upload", "--scheduled-command", "RunContactImport", "--event", "ContactsImported:importId,count@RunContactImport", "--pii", "email,name"],
-    must: ["job = accept(RunContactImport, { fileId })", "one of text/csv", 'declaredType: "text/csv"', "Uint8Array.from(\"email,name\\nada@example.com,Ada\\n\", (c) => c.charCodeAt(0))"],
-    mustNot: ["accept(RunContactImport, {  })", "Request body: none expected"],
+    must: ["job = accept(RunContactImport, { fileId })", "one of text/csv", 'declaredType: "text/csv"', "Uint8Array.from(\"email,name\\nada@example.com,Ada\\n\", (c) => c.charCodeAt(0))",
+      // R9: what a bulk-import reviewer asks.
+      "| capability-file-upload-import |",
+      "RFC 4180 quoting",
+      "a file of more than 10000 rows",
+      "the import's result lists each refused row by its row number, column and reason, without echoing the cell's value",
+      "Cells that start with =, +, -, @, a tab or a carriage return are stored as plain text, never evaluated",
+      "deleted when the import ends, whatever its outcome",
+      "read only by the import, which deletes it when it ends; it is never served",
+      "All or nothing, or row by row",
+      "Which field identifies a record for duplicates",
+      "Is importing the same file again (the same content hash) a no-op",
+      "third parties' personal data (contacts), and on which lawful basis",
+    ],
+    mustNot: ["accept(RunContactImport, {  })", "Request body: none expected",
+      // R9: an imported file is parsed and deleted, never downloaded or shown as an image.
+      "before anyone else can download it", "Images are re-encoded", "quarantined until the malware scan passes", "capability-file-upload-stored", "EICAR"],
   },
   // R8: where the use-case names no type, the plan asks, and no test pretends to know a valid file.
   "Attach file": {
@@ -188,6 +210,26 @@ const CASES: Record<string, Case> = {
     flags: ["--method", "GET", "--route", "/api/promotions/:code", "--auth", "anonymous", "--resource", "Promotion", "--value-object", "Code:string(4..32)"],
     must: ["| 200 |"],
     mustNot: ["capability-oauth-callback", "pre-login record", "| 302 |", "Identity provider"],
+  },
+  // R20: a CSV export: formula cells neutralised, whose data it is asked, not assumed.
+  "Export report": {
+    flags: ["--summary", "Export the monthly report as CSV", "--context", "Reports", "--method", "POST", "--route", "/api/reports/exports", "--async", "--capability", "file-download", "--scheduled-command", "RunReportExport", "--event", "ReportExported:exportId@RunReportExport", "--value-object", "Month:pattern(\\d{4}-\\d{2})", "--audit"],
+    must: [
+      "| capability-file-download-csv |",
+      "Every cell that starts with =, +, -, @, a tab or a carriage return is written with a leading ' and every field is quoted",
+      "CSV injection",
+      "What is the largest export (rows or bytes)",
+      "which of them are personal data",
+      "Does a second request for the same data while one export runs return that export",
+      "Whose data does `POST /api/reports/exports` reach",
+    ],
+    mustNot: ["so the caller can reach only its own data"],
+  },
+  // A download that is no CSV has no formula cells.
+  "Download recording": {
+    flags: ["--method", "GET", "--route", "/api/recordings/:recordingId/download", "--resource", "Recording", "--value-object", "RecordingId:uuid", "--capability", "file-download"],
+    must: ["| capability-file-download |"],
+    mustNot: ["capability-file-download-csv", "CSV injection", "leading '"],
   },
   // R25: a search's free text, its range and whose data it reaches.
   "Search meetings": {

@@ -117,6 +117,13 @@ export interface UseCaseFacts {
   oauthCallback: boolean;
   /** Pairs of inputs that bound one range (From/To, MinPrice/MaxPrice), comparable by their rules: see rangesOf. */
   ranges: { from: Names; to: Names; dates: boolean }[];
+  /** The file in or out is a CSV or a spreadsheet (its name, summary or route say so, or the upload takes text/csv): cells a spreadsheet may run as formulas. */
+  csv: boolean;
+  /**
+   * The uploaded file is imported (capability file-upload, and the use-case says import, or the file is a
+   * CSV): parsed into records by a job or the handler, and never served to anyone.
+   */
+  importsFile: boolean;
   /** The free-text input of a search (Query, Q, SearchTerm), with `--capability search` or inferred: see searchInputOf. */
   searchInput?: Names;
   /** The file an upload carries (capability file-upload): the media types it accepts, as uploadTypesOf reads them from the use-case; none: the plan asks. */
@@ -258,6 +265,9 @@ export function rangesOf(valueObjects: readonly PlanInput["valueObjects"][number
   return out;
 }
 
+/** Whether the use-case's words name a CSV or spreadsheet file (Export report as CSV, /api/contacts/imports.csv, XLSX). */
+export const namesSpreadsheetOf = (words: string): boolean => /\bcsv\b|spreadsheet|\bexcel\b|\bxlsx?\b/i.test(words);
+
 /** The capability of a free-text search; searchInputOf also infers it. */
 export const SEARCH = "search";
 const SEARCH_TEXT = /^(?:q|query|search|searchTerm|searchText|searchQuery|term|text|keywords?|phrase)$/;
@@ -319,6 +329,8 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   // or a key looked up, is an action on the resource itself (POST /api/invites/:code/join).
   const child = method === "POST" && resource && !input.async && !input.enumeration && !input.enumerationSensitive && !input.capabilities.some((c) => c.startsWith("secret-link")) ? childCollectionOf(route) : undefined;
   const searchInput = searchInputOf(input);
+  // What the use-case says it is about, in its own words: a CSV, an import, an image.
+  const words = [input.name, input.summary ?? "", route].join(" ");
   const oauthCallback = oauthCallbackOf(input, input.valueObjects.map((vo) => namesOf(vo.name).camel));
   // An OAuth callback is a GET that starts a session: a create (the session), whatever its method says.
   const flow = child || oauthCallback ? "create" : flowOf(method, input.async, resource !== undefined);
@@ -402,8 +414,10 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     credentials,
     oauthCallback,
     ranges: rangesOf(input.valueObjects),
+    csv: namesSpreadsheetOf(words),
+    importsFile: input.capabilities.includes("file-upload") && (namesSpreadsheetOf(words) || /\bimports?\b|\bimporting\b/i.test(words)),
     ...(searchInput ? { searchInput } : {}),
-    ...(input.capabilities.includes("file-upload") ? { upload: { types: uploadTypesOf([input.name, input.summary ?? "", route].join(" ")) } } : {}),
+    ...(input.capabilities.includes("file-upload") ? { upload: { types: uploadTypesOf(words) } } : {}),
   };
 }
 
@@ -576,6 +590,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     credentials: f.credentials || f.oauthCallback,
     oauthCallback: f.oauthCallback,
     rangeInput: f.ranges.length > 0,
+    csv: f.csv,
+    importsFile: f.importsFile,
     idempotencyKey: f.inputs.some((i) => i.names.camel === "idempotencyKey"),
     redirectInput: f.redirectInput !== undefined,
     passwordInput: f.inputs.some((i) => /^(?:password|newPassword|passphrase|newPassphrase)$/.test(i.names.camel)),

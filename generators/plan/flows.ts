@@ -174,7 +174,7 @@ function dataFlow(p: Parts): string[] {
     `The API ${f.signature ? "takes no identity from the request; the handler checks the sender's signature over the raw body first" : f.credentials ? "takes no identity from a credential; the handler checks the account and password sent" : f.oauthCallback ? "takes no identity from a credential; the handler checks the state against the one bound to this browser first" : f.auth === "anonymous" ? "takes no identity (public endpoint)" : f.self ? "authenticates the caller and takes its identity from the credential" : "authenticates the caller"}, applies the rate limit ${md(limiterKey(f))}${p.valueObjects.length ? ", and parses the input into value objects; invalid input stops here with 400" : ""}.`,
   ];
   // The file is the upload's input: kept away from everyone until it is known to be what it claims and clean.
-  if (f.upload) steps.push(`The file streams to quarantine storage under a server-generated id: cut off past the size limit (413, nothing kept), its type read from its bytes (415 unless ${f.upload.types.length ? f.upload.types.map((t) => code(t)).join(" or ") : "an accepted type"}), and scanned for malware before anyone else can download it.`);
+  if (f.upload) steps.push(`The file streams to ${f.importsFile ? "private" : "quarantine"} storage under a server-generated id: cut off past the size limit (413, nothing kept), its type read from its bytes (415 unless ${f.upload.types.length ? f.upload.types.map((t) => code(t)).join(" or ") : "an accepted type"}), and ${f.importsFile ? "read only by the import, which deletes it when it ends; it is never served" : "scanned for malware before anyone else can download it"}.`);
   switch (f.flow) {
     case "query":
       if (resource && listsResourceOf(f)) {

@@ -118,7 +118,9 @@ function handlerPseudo(m: PlanModel): string {
     lines.push(
       `  file = request.file  // cut off past ${u.sizeConst} while it streams -> 413, nothing stored`,
       `  type = read from file.bytes (magic bytes), never file.declaredType -> not in ${u.typesConst} => 415`,
-      "  fileId = new id; store file.bytes under fileId in the private bucket, quarantined until the malware scan passes  // the client's file name only as sanitised metadata",
+      f.importsFile
+        ? "  fileId = new id; store file.bytes under fileId in the private bucket, read only by the import and deleted when it ends  // never served; the client's file name only as sanitised metadata"
+        : "  fileId = new id; store file.bytes under fileId in the private bucket, quarantined until the malware scan passes  // the client's file name only as sanitised metadata",
     );
   }
   if (signature && !lines.some((l) => l.includes("timingSafeEqual"))) lines.push(`  HMAC-SHA256(signingSecret, request.rawBody) compared with ${signature} by crypto.timingSafeEqual -> mismatch => 401, nothing changed`);

@@ -46,6 +46,8 @@ const when = {
   credentials: flag("Whether the request proves who the caller is: a sign-in with a secret it knows, or an OAuth callback with the provider's code"),
   oauthCallback: flag("Whether the request is an OAuth/OIDC redirect callback (a code and a state from the provider) that starts a session"),
   rangeInput: flag("Whether two inputs bound a range (From/To, MinPrice/MaxPrice: both dates or both numbers)"),
+  csv: flag("Whether the file in or out is a CSV or a spreadsheet (the use-case's name, summary or route say so)"),
+  importsFile: flag("Whether an uploaded file is imported (the use-case says import, or the file is a CSV): parsed into records, never served"),
   redirectInput: flag("Whether a URL input says where to send the caller next (ReturnTo, RedirectUri, Next)"),
   passwordInput: flag("Whether the request carries a password (Password, NewPassword, Passphrase)"),
   idempotencyKey: flag("Whether the request carries an idempotency key (the Idempotency-Key header)"),

@@ -72,6 +72,10 @@ export interface PackWhen {
   oauthCallback?: boolean;
   /** Whether two inputs bound one range (From/To, MinPrice/MaxPrice, both dates or both numbers): their order is a rule of its own. */
   rangeInput?: boolean;
+  /** Whether the file in or out is a CSV or a spreadsheet (the use-case's name, summary or route say so): cells a spreadsheet may run as formulas. */
+  csv?: boolean;
+  /** Whether an uploaded file is imported (file-upload, and the use-case says import or CSV): parsed into records, never served to anyone. */
+  importsFile?: boolean;
   /** Whether the request carries an idempotency key (an input named IdempotencyKey: the `Idempotency-Key` header): a retry must not act twice. */
   idempotencyKey?: boolean;
   /**
@@ -280,6 +284,8 @@ export interface PackFacts {
   credentials?: boolean;
   oauthCallback?: boolean;
   rangeInput?: boolean;
+  csv?: boolean;
+  importsFile?: boolean;
   idempotencyKey?: boolean;
   redirectInput?: boolean;
   passwordInput?: boolean;
