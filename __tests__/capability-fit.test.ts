@@ -231,6 +231,41 @@ const CASES: Record<string, Case> = {
     must: ["| capability-file-download |"],
     mustNot: ["capability-file-download-csv", "CSV injection", "leading '"],
   },
+  // R7: a role change hands out power: lock-out, self-escalation, stale tokens, tenants, an audit from what to what.
+  "Change user role": {
+    flags: ["--summary", "An admin gives a user another role", "--actor", "Admin", "--context", "Identity", "--method", "PATCH", "--route", "/api/admin/users/:userId/role", "--auth", "roles", "--roles", "admin", "--resource", "User", "--value-object", "UserId:uuid", "--value-object", "Role:enum(member|moderator|admin)", "--event", "UserRoleChanged:userId,role", "--audit"],
+    must: [
+      "| capability-privilege-change |",
+      "A change that would leave no holder of the highest role (the last admin demoting itself or being demoted or removed) is refused with 409",
+      "A caller cannot change its own roles or permissions, and cannot grant a role or permission it does not hold itself",
+      "A demotion takes effect at once: the user's sessions and refresh tokens are revoked",
+      "the role or permissions before and after",
+      "Are roles global, or held per organisation (tenant) or team?",
+      "Does granting the highest role need the caller to re-authenticate (step-up)",
+      "| LastAdministrator | 409 |",
+      "the change would leave no holder of the highest role -> 409 LastAdministrator",
+      "audit.record(actor, target id, role before, role after, outcome, client, correlationId)",
+      "revoke the target's sessions and refresh tokens",
+    ],
+    mustNot: ["audit.record(actor, action, outcome, correlationId)"],
+  },
+  // A role named in a permission route is a change of privileges too; a profile's display name is not.
+  "Remove member permission": {
+    flags: ["--method", "DELETE", "--route", "/api/teams/:teamId/members/:memberId/permissions/:permission", "--resource", "Team", "--relation", "owner", "--value-object", "TeamId:uuid", "--value-object", "MemberId:uuid", "--value-object", "Permission:enum(read|write)"],
+    must: ["| capability-privilege-change |", "| LastAdministrator | 409 |"],
+    mustNot: [],
+  },
+  // An invitation that gives the new member a role takes no one's away: no last-admin rule.
+  "Invite with role": {
+    flags: ["--method", "POST", "--route", "/api/teams/:teamId/invitations", "--value-object", "TeamId:uuid", "--value-object", "Email:email", "--value-object", "Role:enum(member|admin)"],
+    must: [],
+    mustNot: ["capability-privilege-change", "LastAdministrator"],
+  },
+  "Update display name": {
+    flags: ["--method", "PATCH", "--route", "/api/me/profile", "--value-object", "DisplayName:string(1..60)", "--event", "ProfileChanged:userId"],
+    must: [],
+    mustNot: ["capability-privilege-change", "LastAdministrator", "last admin", "role before"],
+  },
   // R25: a search's free text, its range and whose data it reaches.
   "Search meetings": {
     flags: ["--summary", "Search meetings with filters", "--context", "Meetings", "--method", "GET", "--route", "/api/meetings/search", "--value-object", "Query?:string(1..100)", "--value-object", "From?:date", "--value-object", "To?:date", "--value-object", "PageSize?:int(1..100)", "--value-object", "Cursor?:string(1..200)", "--capability", "pagination", "--response", "items,nextCursor"],

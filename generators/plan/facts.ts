@@ -265,6 +265,24 @@ export function rangesOf(valueObjects: readonly PlanInput["valueObjects"][number
   return out;
 }
 
+/** The capability of a change to who may do what (a user's role, a member's permissions); privilegeChangeOf also infers it. */
+export const PRIVILEGE_CHANGE = "privilege-change";
+
+/**
+ * Whether the use-case changes a user's roles or permissions: `--capability privilege-change`, or a
+ * signed-in change or delete of an existing record with an input named for a role or permission (Role,
+ * NewRole, MemberRole, Permissions) or a route that ends in one (`/api/admin/users/:userId/role`,
+ * `/api/teams/:teamId/members/:memberId/roles/:role`). Such an endpoint takes power away as well as
+ * handing it out: lock-out, self-escalation and stale tokens are its own risks. A create that gives
+ * a new member a role (an invitation) removes nobody's, so it is not inferred there.
+ */
+export function privilegeChangeOf(input: Pick<PlanInput, "auth" | "capabilities">, flow: Flow, route: string, inputNames: readonly string[]): boolean {
+  if (input.capabilities.includes(PRIVILEGE_CHANGE)) return true;
+  if (input.auth === "anonymous" || (flow !== "change" && flow !== "delete")) return false;
+  const roleWord = /(?:^|[a-z0-9])(?:[rR]oles?|[pP]ermissions?)$/;
+  return inputNames.some((n) => roleWord.test(n)) || /\/(?:roles?|permissions?)(?:\/(?::[^/]+|\{[^/}]+\}))?\/?$/.test(route);
+}
+
 /** Whether the use-case's words name a CSV or spreadsheet file (Export report as CSV, /api/contacts/imports.csv, XLSX). */
 export const namesSpreadsheetOf = (words: string): boolean => /\bcsv\b|spreadsheet|\bexcel\b|\bxlsx?\b/i.test(words);
 
@@ -388,7 +406,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     identifiesOne,
     ...(relation ? { relation } : {}),
     ...(enumerationText ? { enumeration: enumerationText } : {}),
-    capabilities: capabilitiesWithChannels(capabilitiesWithRole(withInferred(input.capabilities, [oauthCallback && OAUTH_CALLBACK, searchInput && SEARCH]), secretLink), messageChannelsOf(input.capabilities, inputNames)),
+    capabilities: capabilitiesWithChannels(capabilitiesWithRole(withInferred(input.capabilities, [oauthCallback && OAUTH_CALLBACK, searchInput && SEARCH, privilegeChangeOf(input, flow, route, inputNames) && PRIVILEGE_CHANGE]), secretLink), messageChannelsOf(input.capabilities, inputNames)),
     ...(secretLink ? { secretLink } : {}),
     unknownCapabilities: input.capabilities.filter((c) => !(BUILT_IN_CAPABILITIES as readonly string[]).includes(c) && !isRefinement(c)),
     transitions: input.transitions,

@@ -4,7 +4,7 @@
  */
 import { code } from "../../lib/render/escape.js";
 import { TODO } from "./catalog.js";
-import { erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, roleOrRelationOf } from "./facts.js";
+import { erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, roleOrRelationOf } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -191,6 +191,9 @@ function handlerPseudo(m: PlanModel): string {
       // A PUT on the caller's own data sets it whole: a caller with none yet gets it created, not a 404.
       lines.push(`  target = ${load || (m.flow === "change" && f.method === "PUT" ? "repository.findForCaller(callerId) ?? a new record for the caller  // a PUT sets it whole: created when the caller has none" : "repository.findForCaller(callerId)  // the caller's own data")}`);
       if (m.flow === "change" && f.method === "PUT" && emit.length) lines.push("  nothing changed (the same values again) -> respond as below, no event, nothing saved");
+      // A change of who may do what: never one's own, never beyond one's own, never the last admin.
+      const privileges = f.capabilities.includes(PRIVILEGE_CHANGE);
+      if (privileges) lines.push("  target is the caller, or a role or permission given is one the caller does not hold -> 403, nothing changed", "  the change would leave no holder of the highest role -> 409 LastAdministrator  // counted in this transaction");
       // The request makes only its own transitions; one a scheduled command makes (From->To@Command) waits for the job.
       const own = f.transitions.filter((t) => !t.emitter);
       if (m.states && own.length) lines.push(`  state = ${m.states.moveName}(target.state, ${[...new Set(own.map((t) => t.to))].join(" or ")}) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : "409"}`);
@@ -200,9 +203,12 @@ function handlerPseudo(m: PlanModel): string {
       const byJob = f.transitions.filter((t) => t.emitter).map((t) => `${t.from} -> ${t.to}`);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}${later ? "  // it erases the data when the cancellation window ends" : byJob.length ? `  // it makes ${byJob.join(", ")} when it runs, not the request` : ""}`);
       lines.push(later ? "  repository.markForErasure(target, events)  // one transaction with the outbox" : m.flow === "delete" && !item ? "  repository.delete(target, events)  // one transaction with the outbox" : `  repository.save(target, events)  // one transaction with the outbox; ${replacesWholeOf(f) ? "a PUT replaces it whole: the last one wins" : `version conflict -> ${versionAnswer(f)}`}`);
+      if (privileges) lines.push("  revoke the target's sessions and refresh tokens  // a demotion bites now, not when a token expires");
       lines.push(`  respond ${f.success}${f.success === 204 ? " with no body" : ""}`);
   }
-  if (m.audit) lines.splice(lines.length - 1, 0, "  audit.record(actor, action, outcome, correlationId)  // no personal data");
+  // A change of roles is audited from what to what, whether or not the answers asked for an audit trail.
+  if (f.capabilities.includes(PRIVILEGE_CHANGE)) lines.splice(lines.length - 1, 0, "  audit.record(actor, target id, role before, role after, outcome, client, correlationId)  // refused attempts too");
+  else if (m.audit) lines.splice(lines.length - 1, 0, "  audit.record(actor, action, outcome, correlationId)  // no personal data");
   // A domain error refuses the request before anything is written (no change, no audit of a success).
   const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
   lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.map((e) => `  ${e.when ? `if ${e.when}` : "when it applies"} -> ${e.name} (${e.status})`));
