@@ -279,7 +279,8 @@ export const PRIVILEGE_CHANGE = "privilege-change";
 export function privilegeChangeOf(input: Pick<PlanInput, "auth" | "capabilities">, flow: Flow, route: string, inputNames: readonly string[]): boolean {
   if (input.capabilities.includes(PRIVILEGE_CHANGE)) return true;
   if (input.auth === "anonymous" || (flow !== "change" && flow !== "delete")) return false;
-  const roleWord = /(?:^|[a-z0-9])(?:[rR]oles?|[pP]ermissions?)$/;
+  // A role or permission of whom: a user's, a member's, a new one; not a notification's or a cookie's permission.
+  const roleWord = /^(?:new|member|user|account|team|org|organi[sz]ation|global)?(?:[rR]oles?|[pP]ermissions?)$/;
   return inputNames.some((n) => roleWord.test(n)) || /\/(?:roles?|permissions?)(?:\/(?::[^/]+|\{[^/}]+\}))?\/?$/.test(route);
 }
 
