@@ -87,6 +87,11 @@ export function rootFor(roots: readonly string[], planFile: string, dirs: Folder
 
 /** `named`: the paths given on the command line (resolved), each a root for the plans below it. */
 export function checkAll(planFiles: readonly string[], base: string, named: readonly string[] = []): PlanFindings[] {
+  return planFiles.map(checkRun(base, named));
+}
+
+/** A run's check of one plan after another, with what the run learns about folders and shared files kept between them. */
+export function checkRun(base: string, named: readonly string[] = []): (planFile: string) => PlanFindings {
   const destRoot = repositoryRoot(base);
   const roots = [destRoot, ...named.map((p) => repositoryRoot(p))];
   const known = new Map<string, ConfinedRead>();
@@ -100,8 +105,8 @@ export function checkAll(planFiles: readonly string[], base: string, named: read
   };
   // The plans' own folders, for rootFor: not bound to a root.
   const dirs: FolderCache = new Map();
-  return planFiles.map((f) => {
+  return (f) => {
     const root = rootFor(roots, f, dirs);
     return checkOne(root, f, base, root === destRoot ? probe : undefined, folders(root));
-  });
+  };
 }

@@ -1,0 +1,91 @@
+/**
+ * check over many plans spreads them over worker threads (lib/check/check-parallel.ts). What a
+ * user sees must not change: the same findings in the same order, the same exit code, and, when
+ * plans are bad input, the same first bad plan named. A folder of 450 plans (the golden example's
+ * plan copied beside itself, some changed to drift, lose a file, or be approved) is checked by the
+ * built CLI and by the built module with every batch in workers, and compared with one thread.
+ */
+import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import { checkJson } from "../lib/cli/check-command.js";
+import { findPlans } from "../lib/check/find-plans.js";
+import { checkAll } from "../lib/check/run-check.js";
+import type { PlanFindings } from "../lib/check/check-plan.js";
+import { cli, ROOT, tempDir } from "./support/project.js";
+
+const EXAMPLE = path.join(ROOT, "examples/request-password-reset");
+const PLAN = "docs/features/api/RequestPasswordReset/RequestPasswordReset-plan.md";
+const COUNT = 450;
+const name = (i: number): string => `docs/features/api/P${String(i).padStart(3, "0")}/P${String(i).padStart(3, "0")}-plan.md`;
+
+/** The example's repository with COUNT copies of its plan, at the same depth so that every link still reaches its file. */
+async function manyPlans(change: (i: number, plan: string) => string = (_, p) => p): Promise<string> {
+  const dir = await tempDir("mjoplan-parallel-");
+  await cp(EXAMPLE, dir, { recursive: true });
+  await writeFile(path.join(dir, "package.json"), '{ "name": "many-plans", "private": true }\n');
+  const plan = await readFile(path.join(dir, PLAN), "utf8");
+  for (let i = 0; i < COUNT; i++) {
+    await mkdir(path.dirname(path.join(dir, name(i))), { recursive: true });
+    await writeFile(path.join(dir, name(i)), change(i, plan));
+  }
+  return dir;
+}
+
+/** The built module (dist), whose worker script exists beside it. */
+async function builtParallel(): Promise<typeof import("../lib/check/check-parallel.js")> {
+  return import(pathToFileURL(path.join(ROOT, "dist/lib/check/check-parallel.js")).href);
+}
+
+describe("check over many plans, on several threads", () => {
+  let dir: string;
+  let oneThread: PlanFindings[];
+  beforeAll(async () => {
+    dir = await manyPlans((i, plan) => {
+      // Some plans disagree with their files, so the findings differ from plan to plan.
+      if (i === 37) return plan.replace(/(\.security\.test\.ts\)\n\n```ts\n)/, "$1// changed in the plan only\n");
+      if (i === 200) return plan.replace("](../../../../src/shared/domain/result.ts)", "](../../../../src/shared/domain/gone.ts)");
+      if (i === 311) return plan.replace(/^status: .*$/m, "status: approved");
+      return plan;
+    });
+    oneThread = checkAll(await findPlans([], dir), dir);
+  }, 120_000);
+
+  it("the CLI reports what one thread finds, plan by plan, in the same order, with the same exit code", async () => {
+    expect(oneThread).toHaveLength(COUNT + 1);
+    // The changes show: one plan drifts, one misses a file, one is approved.
+    expect(oneThread.filter((f) => f.drift.length).map((f) => path.relative(dir, f.plan))).toEqual([name(37)]);
+    expect(oneThread.filter((f) => f.missing.length).map((f) => path.relative(dir, f.plan))).toEqual([name(200)]);
+    const run = await cli(["check", "--dest", dir, "--json", "--require", "approved"]);
+    const expected = checkJson(oneThread, dir, false, true);
+    expect(JSON.parse(String(run.stdout))).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(run.exitCode).toBe(1);
+  }, 120_000);
+
+  it("with every batch checked in workers, the findings are one thread's", async () => {
+    const { checkAllParallel } = await builtParallel();
+    const inWorkers = await checkAllParallel(await findPlans([], dir), dir, [], { workers: 2, from: 1, mainTakes: false });
+    expect(inWorkers).toEqual(oneThread);
+  }, 120_000);
+
+  it("bad input: the first bad plan in order is named, whichever thread met it, and nothing else is printed", async () => {
+    const twice = (plan: string): string => plan.replace(/^status: (.*)$/m, "status: $1\nstatus: approved");
+    const bad = await manyPlans((i, plan) => (i === 120 || i === 330 ? twice(plan) : plan));
+    const expected = (() => {
+      try {
+        checkAll([path.join(bad, name(120)), path.join(bad, name(330))], bad);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return "no error";
+    })();
+    expect(expected).toContain(name(120));
+    const run = await cli(["check", "--dest", bad]);
+    expect(run.exitCode).toBe(2);
+    expect(String(run.stdout)).toBe("");
+    expect(String(run.stderr)).toContain(expected);
+    const { checkAllParallel } = await builtParallel();
+    await expect(checkAllParallel(await findPlans([], bad), bad, [], { workers: 2, from: 1, mainTakes: false })).rejects.toThrow(expected);
+  }, 120_000);
+});
