@@ -8,6 +8,7 @@
 import { closeSync, openSync, readdirSync, readSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import { InputError } from "../errors.js";
+import { inFolder } from "./join-link.js";
 
 const SKIP = new Set(["node_modules", ".git", "dist", "coverage"]);
 const MADE_BY_MJOPLAN = /^---\n[\s\S]*?^generator: "mjoplan /m;
@@ -35,10 +36,15 @@ function statOrNull(file: string): Stats | null {
 export async function findPlans(paths: readonly string[], cwd: string): Promise<string[]> {
   const found: string[] = [];
   const walk = (dir: string): void => {
+    // Only folders and Markdown files need their full path (a batch's folders hold tens of thousands of other files);
+    // readdir's names hold no "/" and are never "." or "..", so inFolder is path.join without a second normalization.
     for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory() && !SKIP.has(e.name)) walk(full);
-      else if (e.isFile() && e.name.endsWith(".md") && isPlan(full)) found.push(full);
+      if (e.isDirectory()) {
+        if (!SKIP.has(e.name)) walk(inFolder(dir, e.name));
+      } else if (e.isFile() && e.name.endsWith(".md")) {
+        const full = inFolder(dir, e.name);
+        if (isPlan(full)) found.push(full);
+      }
     }
   };
   for (const p of paths.length ? paths : ["."]) {
