@@ -11,10 +11,15 @@ const POSIX = path.sep === "/";
 
 /** Whether `p` is what path.resolve(p) returns on POSIX: absolute, no empty, "." or ".." segment, no trailing "/". */
 export function isNormalAbsolute(p: string): boolean {
+  // A plan's folder is asked about once for each of its links: the last answer that was yes is kept.
+  if (p === lastNormal) return true;
   if (!POSIX || p.charCodeAt(0) !== 47) return false;
   if (p.length === 1) return true;
-  return !p.endsWith("/") && !p.includes("//") && !p.includes("/./") && !p.includes("/../") && !p.endsWith("/.") && !p.endsWith("/..");
+  const normal = !p.endsWith("/") && !p.includes("//") && !p.includes("/./") && !p.includes("/../") && !p.endsWith("/.") && !p.endsWith("/..");
+  if (normal) lastNormal = p;
+  return normal;
 }
+let lastNormal: string | undefined;
 
 /** Whether `rest` is plain names joined by "/": nothing to normalize. */
 const plainNames = (rest: string): boolean =>
