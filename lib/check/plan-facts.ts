@@ -60,11 +60,16 @@ function escaped(text: string, i: number): boolean {
  * md()); the target holds no space and no `)`, or is `<...>` on one line (no `<`). A scan, not a regular expression:
  * one pass whatever the plan holds.
  */
+/** A link target's characters: no white space (what isSpace calls so: /\s/), no ")". */
+const TARGET = /[^\s)]+/y;
+
 export function rawLinks(markdown: string): RawLink[] {
   const out: RawLink[] = [];
   const code = notProse(markdown);
   let next = 0;
   let from = 0;
+  // The first ")" at or after the target being read: looked for again only once passed, so each stretch of the plan once.
+  let paren = -2;
   for (let at = markdown.indexOf("](", from); at >= 0; at = markdown.indexOf("](", from)) {
     from = at + 2;
     while (next < code.length && code[next]![1] <= at) next++;
@@ -86,8 +91,17 @@ export function rawLinks(markdown: string): RawLink[] {
       }
     }
     let end = at + 2;
-    const limit = Math.min(markdown.length, at + 2 + MAX_LINK);
-    while (end < limit && markdown.charCodeAt(end) !== 41 && !isSpace(markdown.charCodeAt(end))) end++;
+    if (paren !== -1 && paren < end) paren = markdown.indexOf(")", end);
+    // No ")" left: no link is left.
+    if (paren < 0) break;
+    if (paren - end <= MAX_LINK) {
+      // One expression for the target's characters (not a call a character); it stops at that ")" at the latest.
+      TARGET.lastIndex = end;
+      if (TARGET.test(markdown)) end = TARGET.lastIndex;
+    } else {
+      const limit = Math.min(markdown.length, at + 2 + MAX_LINK);
+      while (end < limit && markdown.charCodeAt(end) !== 41 && !isSpace(markdown.charCodeAt(end))) end++;
+    }
     // No link here; nor at any "](" before `end`, which would stop at the same character.
     if (end === at + 2 || markdown[end] !== ")") {
       from = Math.max(from, end);
@@ -351,12 +365,26 @@ export function readPlan(markdown: string, asBytes = false): PlanFacts {
   const status = given !== undefined && /^[\w-]+$/.test(given) ? given : "unknown";
   // One scan for links serves both the links and the embedded tests.
   const raw = rawLinks(markdown);
-  const links = raw.map((l) => text(l.target)).filter((l) => !/^[a-z][a-z0-9+.-]*:/i.test(l) && !l.startsWith("#"));
+  // A plan links the same file many times (each test its file): each target is looked at once, in the order first seen.
+  const targets = new Set<string>();
+  const links: string[] = [];
+  let last = "";
+  for (const l of raw) {
+    // The same target as the link before (a test plan's rows link their file one after another): no hash needed.
+    if (l.target === last || targets.has(l.target)) continue;
+    last = l.target;
+    targets.add(l.target);
+    const link = text(l.target);
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(link) && !link.startsWith("#")) links.push(link);
+  }
   // The path each embedded test's link names, decoded as the links are (src/Use%20Cases/... is src/Use Cases/...).
   const embedded = embeddedBlocks(markdown, raw).map((b) => ({ link: pathOfLink(text(b.link)), code: b.code }));
   const decoded: string[] = [];
   const badLinks: string[] = [];
-  for (const l of new Set(links.map((x) => x.split("#")[0]!))) {
+  for (const l of new Set(links.map((x) => {
+    const hash = x.indexOf("#");
+    return hash < 0 ? x : x.slice(0, hash);
+  }))) {
     try {
       decoded.push(decodeURI(l));
     } catch {
