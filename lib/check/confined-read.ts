@@ -113,13 +113,9 @@ const insideOnly = (root: string, place: FolderPlace): FolderPlace => ("real" in
  * it is a symbolic link itself, which is resolved in full.
  */
 function locate(root: string, file: string, folders: FolderCache): FilePlace {
-  const full = isNormalAbsolute(file) ? file : path.resolve(file);
-  if (!isInside(root, full)) return { reason: "points outside the repository" };
-  const dir = path.dirname(full);
-  if (!isInside(root, dir)) return resolveReal(root, full);
-  const folder = insideOnly(root, realFolder(dir, folders, root));
-  if (!("real" in folder)) return folder;
-  const candidate = inFolder(folder.real, path.basename(full));
+  const place = inRealFolder(root, file, folders);
+  if (!("candidate" in place)) return place;
+  const { candidate } = place;
   let stat: Stats;
   try {
     stat = lstatSync(candidate);
@@ -129,6 +125,17 @@ function locate(root: string, file: string, folders: FolderCache): FilePlace {
     return { reason: `cannot be resolved (${code ?? String(e)})` };
   }
   return stat.isSymbolicLink() ? resolveReal(root, candidate) : { real: candidate, stat };
+}
+
+/** locate up to the file itself: its folder's realpath and its name (`candidate`), or, where that is all it takes, the answer. */
+function inRealFolder(root: string, file: string, folders: FolderCache): FilePlace | { candidate: string } {
+  const full = isNormalAbsolute(file) ? file : path.resolve(file);
+  if (!isInside(root, full)) return { reason: "points outside the repository" };
+  const dir = path.dirname(full);
+  if (!isInside(root, dir)) return resolveReal(root, full);
+  const folder = insideOnly(root, realFolder(dir, folders, root));
+  if (!("real" in folder)) return folder;
+  return { candidate: inFolder(folder.real, path.basename(full)) };
 }
 
 /** The refusal for anything but a regular file. */
@@ -157,6 +164,30 @@ export const decodeText = (bytes: Buffer): string => (isAscii(bytes) ? bytes.toS
 
 /** readConfined, undecoded: the file's bytes (LF line ends, no byte-order mark). */
 export function readConfinedBytes(root: string, file: string, maxBytes: number = MAX_LINKED_BYTES, folders: FolderCache = new Map()): ConfinedBytes {
+  // A file to read is opened at once in its folder's realpath, without an lstat first: O_NOFOLLOW refuses a link (ELOOP),
+  // which, like any failure to open but a missing file, takes the way below, that looks first (check opens 25,000 files over 5,000 plans).
+  if (maxBytes > 0) {
+    const place = inRealFolder(root, file, folders);
+    if ("missing" in place) return { kind: "missing" };
+    if ("reason" in place) return { kind: "refused", reason: place.reason };
+    if ("candidate" in place) {
+      let fd: number | undefined;
+      try {
+        fd = openSync(place.candidate, OPEN_FLAGS);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === "ENOENT" || code === "ENOTDIR") return { kind: "missing" };
+      }
+      if (fd !== undefined) return readOpened(fd, maxBytes);
+    }
+  }
+  return readLocated(root, file, maxBytes, folders);
+}
+
+/** O_NONBLOCK: opening a FIFO must not wait for a writer; O_NOFOLLOW: the path opened must not be (or have become) a link. */
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW;
+
+function readLocated(root: string, file: string, maxBytes: number, folders: FolderCache): ConfinedBytes {
   const where = locate(root, file, folders);
   if ("missing" in where) return { kind: "missing" };
   if ("reason" in where) return { kind: "refused", reason: where.reason };
@@ -164,13 +195,17 @@ export function readConfinedBytes(root: string, file: string, maxBytes: number =
   if (maxBytes === 0 && where.stat) return kindOf(where.stat) ?? { kind: "file", bytes: EMPTY };
   let fd: number;
   try {
-    // O_NONBLOCK: opening a FIFO must not wait for a writer; O_NOFOLLOW: the resolved path must not have become a link since.
-    fd = openSync(where.real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    fd = openSync(where.real, OPEN_FLAGS);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return { kind: "missing" };
     return { kind: "refused", reason: `cannot be opened (${code ?? String(e)})` };
   }
+  return readOpened(fd, maxBytes);
+}
+
+/** Reads an opened file, if it is a regular file within the cap, and closes it. */
+function readOpened(fd: number, maxBytes: number): ConfinedBytes {
   try {
     const stat = fstatSync(fd);
     const notFile = kindOf(stat);
@@ -186,6 +221,9 @@ export function readConfinedBytes(root: string, file: string, maxBytes: number =
       if (n === 0) break;
       total += n;
       if (total === buffer.length) break;
+      // The size fstat gave, read at once: done, with no second read to see the end (a file that grows after this
+      // read is read as it was, as if it grew after check). A size of 0 (what /proc says) is read to its end.
+      if (total === stat.size && total > 0) break;
     }
     if (total > maxBytes) return { kind: "refused", reason: `is larger than ${maxBytes} bytes` };
     if (total > stat.size) return { kind: "refused", reason: "changed while it was read" };
