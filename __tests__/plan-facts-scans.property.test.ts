@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
-import { cells, type EmbeddedBlock, embeddedBlocks, fencedCode, markedTests, rawLinks, readPlan, section } from "../lib/check/plan-facts.js";
+import { cells, type EmbeddedBlock, embeddedBlocks, fencedCode, markedTests, notProse, rawLinks, readPlan, section } from "../lib/check/plan-facts.js";
 import { markedStatuses } from "../lib/check/sync-plan.js";
 
 function fencedCodeByLines(markdown: string): [number, number][] {
@@ -96,6 +96,59 @@ function sectionByLineEnds(markdown: string, title: string): string {
   return "";
 }
 
+/** rawLinks as it was written first: every target read a character at a time. */
+function rawLinksByChars(markdown: string): RawLink[] {
+  const out: RawLink[] = [];
+  const code = notProse(markdown);
+  let next = 0;
+  let from = 0;
+  for (let at = markdown.indexOf("](", from); at >= 0; at = markdown.indexOf("](", from)) {
+    from = at + 2;
+    while (next < code.length && code[next]![1] <= at) next++;
+    if (next < code.length && code[next]![0] <= at) {
+      from = code[next]![1];
+      continue;
+    }
+    let n = 0;
+    while (at - n - 1 >= 0 && markdown.charCodeAt(at - n - 1) === 92) n++;
+    if (n % 2 === 1) continue;
+    if (markdown[at + 2] === "<") {
+      let close = at + 3;
+      while (close < Math.min(markdown.length, at + 3 + 4096) && !"<>\n".includes(markdown[close]!)) close++;
+      if (markdown[close] === ">" && markdown[close + 1] === ")") {
+        out.push({ target: markdown.slice(at + 3, close), at, end: close + 2 });
+        from = close + 2;
+        continue;
+      }
+    }
+    let end = at + 2;
+    const limit = Math.min(markdown.length, at + 2 + 4096);
+    while (end < limit && markdown[end] !== ")" && !/\s/.test(markdown[end]!)) end++;
+    if (end === at + 2 || markdown[end] !== ")") {
+      from = Math.max(from, end);
+      continue;
+    }
+    out.push({ target: markdown.slice(at + 2, end), at, end: end + 1 });
+    from = end + 1;
+  }
+  return out;
+}
+
+/** readPlan's links and bad links as they were computed first: every raw link, split at "#", then deduplicated. */
+function linksAsBefore(markdown: string): { links: string[]; badLinks: string[] } {
+  const links = rawLinksByChars(markdown).map((l) => l.target).filter((l) => !/^[a-z][a-z0-9+.-]*:/i.test(l) && !l.startsWith("#"));
+  const decoded: string[] = [];
+  const badLinks: string[] = [];
+  for (const l of new Set(links.map((x) => x.split("#")[0]!))) {
+    try {
+      decoded.push(decodeURI(l));
+    } catch {
+      badLinks.push(l);
+    }
+  }
+  return { links: [...new Set(decoded)], badLinks };
+}
+
 const cellsByExpressions = (row: string): string[] =>
   row
     .replace(/^\|/, "")
@@ -109,7 +162,7 @@ const piece = fc.constantFrom(
   "| INT-4 | integration | w (todo) | T-1 |\n", "| INT-5 | integration | v (pending)\n| a | b |\n", "| FR-1 | x | SEC-1, DOM-2 |\n", "| AC-2 | y \\| z | none |  \n", "|", "| ", " |", "\\|", "\\", " (todo)", "(todo)", " (pending)", "(pending)",
   "[`a.test.ts`](a.test.ts)\n\n```ts\nit(\"SEC-1 x\", () => {});\n```\n", "[`b.test.ts`](b.test.ts)\n\n````ts\n```\ntest('DOM-2')\n````\n",
   "[`c.test.ts`](c.test.ts)\n\n```ts\n", "\n```\n", "\n````\n", "\n```ts\n", "[`d.test.ts`](d.test.ts)\n\n````ts\n", "\n```a\n", "```", "````", "~~~", "~~~~", " ```", "   ```", "    ```", "``` ts", "```ts", "~~~ `x`", "``` `x`", "`", "~", "\n", "\n\n", " ", "  ", "\t",
-  "- [ ] open\n", "- [x] done\n", "\n- [ ] ", "[ ] ", "TODO(plan)", "TODO", "(plan)", "TODO(plan): fill", "<!-- ", " -->", "](", ")", "[x](y.md)", "x", "é", "\u00a0", "\u2028", "\u3000",
+  "- [ ] open\n", "- [x] done\n", "\n- [ ] ", "[ ] ", "TODO(plan)", "TODO", "(plan)", "TODO(plan): fill", "<!-- ", " -->", "](", ")", "[x](y.md)", "[y](y.md#a)", "[z](%E0%A4%A)", "[u](https://e.com)", "[h](#a)", "](a b)", "](<a b>)", "](<a", "\\](x)", "\\\\](y)", "x", "é", "\u00a0", "\u2028", "\u3000",
 );
 const planLike = fc.array(piece, { maxLength: 80 }).map((parts) => parts.join(""));
 
@@ -119,6 +172,9 @@ describe("plan scans with indexOf give what the line-by-line scans gave", () => 
       fc.property(planLike, (text) => {
         expect([text, fencedCode(text)]).toEqual([text, fencedCodeByLines(text)]);
         expect([text, embeddedBlocks(text)]).toEqual([text, embeddedBlocksByLines(text)]);
+        expect([text, rawLinks(text)]).toEqual([text, rawLinksByChars(text)]);
+        const facts = readPlan(text);
+        expect([text, { links: facts.links, badLinks: facts.badLinks }]).toEqual([text, linksAsBefore(text)]);
         for (const line of text.split("\n")) expect([line, cells(line)]).toEqual([line, cellsByExpressions(line)]);
         expect([text, [...markedTests(text)]]).toEqual([text, [...markedStatuses(text)]]);
         for (const title of ["Traceability matrix", ". Test plan", "Design"]) expect([text, section(text, title)]).toEqual([text, sectionByLineEnds(text, title)]);
