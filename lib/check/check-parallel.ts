@@ -12,6 +12,7 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { InputError } from "../errors.js";
 import type { PlanFindings } from "./check-plan.js";
+import type { WalkSeen } from "./find-plans.js";
 import { checkAll, checkRun } from "./run-check.js";
 
 /** Fewer plans than this are checked on one thread. */
@@ -27,6 +28,7 @@ export interface CheckJob {
   named: string[];
   /** One Int32: the next batch to take. */
   next: SharedArrayBuffer;
+  walked?: WalkSeen;
 }
 
 /** A batch's findings, or the bad input that stopped it (as one thread would have stopped there). */
@@ -37,7 +39,7 @@ const batchCount = (job: CheckJob): number => Math.ceil(job.planFiles.length / B
 /** Takes batches until none is left, sending each one's result; stops at a batch that fails (no later batch can matter more). */
 export function takeBatches(job: CheckJob, send: (result: BatchResult) => void): void {
   const next = new Int32Array(job.next);
-  const check = checkRun(job.base, job.named);
+  const check = checkRun(job.base, job.named, job.walked);
   const batches = batchCount(job);
   for (let batch = Atomics.add(next, 0, 1); batch < batches; batch = Atomics.add(next, 0, 1)) {
     try {
@@ -76,12 +78,12 @@ function idleCores(): number {
   return Math.max(1, Math.min(MAX_THREADS, cores, Math.floor(cores - (os.loadavg()[0] ?? 0) + 1)));
 }
 
-export async function checkAllParallel(planFiles: readonly string[], base: string, named: readonly string[] = [], spread: Spread = {}): Promise<PlanFindings[]> {
+export async function checkAllParallel(planFiles: readonly string[], base: string, named: readonly string[] = [], spread: Spread = {}, walked?: WalkSeen): Promise<PlanFindings[]> {
   const workers = spread.workers ?? idleCores() - 1;
   const script = workers > 0 && planFiles.length >= (spread.from ?? PARALLEL_FROM) ? workerScript() : undefined;
-  if (script === undefined) return checkAll(planFiles, base, named);
+  if (script === undefined) return checkAll(planFiles, base, named, walked);
   const { Worker } = await import("node:worker_threads");
-  const job: CheckJob = { planFiles: [...planFiles], base, named: [...named], next: new SharedArrayBuffer(4) };
+  const job: CheckJob = { planFiles: [...planFiles], base, named: [...named], next: new SharedArrayBuffer(4), ...(walked ? { walked } : {}) };
   const results = new Map<number, BatchResult>();
   const keep = (r: BatchResult): void => void results.set(r.batch, r);
   // A worker that fails to start or dies leaves its batches untaken or unanswered: the main thread checks those after.
@@ -98,7 +100,7 @@ export async function checkAllParallel(planFiles: readonly string[], base: strin
   if (spread.mainTakes ?? true) takeBatches(job, keep);
   await Promise.all(running);
   const out: PlanFindings[] = [];
-  const check = checkRun(base, named);
+  const check = checkRun(base, named, walked);
   for (let batch = 0; batch < batchCount(job); batch++) {
     const r = results.get(batch);
     if (r === undefined) out.push(...job.planFiles.slice(batch * BATCH, (batch + 1) * BATCH).map(check));

@@ -142,8 +142,15 @@ function inRealFolder(root: string, file: string, folders: FolderCache): FilePla
 const kindOf = (stat: Stats): { kind: "refused"; reason: string } | undefined =>
   stat.isFile() ? undefined : { kind: "refused", reason: stat.isDirectory() ? "is a folder, not a file" : "is not a regular file" };
 
-/** Whether `file` exists as a regular file inside the repository, without reading it. */
-export function probeConfined(root: string, file: string, folders: FolderCache = new Map()): ConfinedRead {
+/**
+ * Whether `file` exists as a regular file inside the repository, without reading it. `regular`: realpaths known to be
+ * regular files (no links) this run (find-plans.ts WalkSeen): such a file needs no lstat; any other is looked at.
+ */
+export function probeConfined(root: string, file: string, folders: FolderCache = new Map(), regular?: ReadonlySet<string>): ConfinedRead {
+  if (regular) {
+    const place = inRealFolder(root, file, folders);
+    if ("candidate" in place && regular.has(place.candidate)) return { kind: "file", content: "" };
+  }
   const read = readConfinedBytes(root, file, 0, folders);
   return read.kind === "file" ? { kind: "file", content: "" } : read;
 }

@@ -5,7 +5,7 @@
  * Synchronous calls on purpose: a walk over thousands of folders is cheaper without a
  * trip to the thread pool per folder, and `check` of one plan starts no thread pool at all.
  */
-import { closeSync, openSync, readdirSync, readSync, statSync, type Stats } from "node:fs";
+import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import { InputError } from "../errors.js";
 import { inFolder } from "./join-link.js";
@@ -33,15 +33,29 @@ function statOrNull(file: string): Stats | null {
   }
 }
 
-export async function findPlans(paths: readonly string[], cwd: string): Promise<string[]> {
+/**
+ * What a walk saw, for check to use instead of asking the disk again (run-check.ts): each folder it listed with its
+ * realpath (a folder reached through folders that are no links really is its parent's realpath and its name), and the
+ * realpath of every regular file (not a link) in them. Only ever an answer that the file is there: anything not in it
+ * is looked up on the disk as before.
+ */
+export interface WalkSeen {
+  folders: Map<string, string>;
+  files: Set<string>;
+}
+
+export async function findPlans(paths: readonly string[], cwd: string, seen?: WalkSeen): Promise<string[]> {
   const found: string[] = [];
-  const walk = (dir: string): void => {
+  const walk = (dir: string, real: string): void => {
+    seen?.folders.set(dir, real);
     // Only folders and Markdown files need their full path (a batch's folders hold tens of thousands of other files);
     // readdir's names hold no "/" and are never "." or "..", so inFolder is path.join without a second normalization.
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       if (e.isDirectory()) {
-        if (!SKIP.has(e.name)) walk(inFolder(dir, e.name));
-      } else if (e.isFile() && e.name.endsWith(".md")) {
+        if (!SKIP.has(e.name)) walk(inFolder(dir, e.name), dir === real ? inFolder(dir, e.name) : inFolder(real, e.name));
+      } else if (e.isFile()) {
+        seen?.files.add(inFolder(real, e.name));
+        if (!e.name.endsWith(".md")) continue;
         const full = inFolder(dir, e.name);
         if (isPlan(full)) found.push(full);
       }
@@ -51,7 +65,7 @@ export async function findPlans(paths: readonly string[], cwd: string): Promise<
     const full = path.resolve(cwd, p);
     const s = statOrNull(full);
     if (!s) throw new InputError(p, "no such file or folder");
-    if (s.isDirectory()) walk(full);
+    if (s.isDirectory()) walk(full, seen ? realpathSync.native(full) : full);
     else if (full.endsWith(".md")) found.push(full);
     else throw new InputError(p, "is neither a folder nor a plan (a Markdown file)");
   }

@@ -13,6 +13,7 @@ import { checkPlan, type PlanFindings } from "./check-plan.js";
 import { readsAlikeAsBytes } from "./bytes-as-text.js";
 import { decodeText, MAX_PLAN_BYTES, probeConfined, readConfined, readConfinedBytes, realFolder, realOr, repositoryRoot, type ConfinedBytes, type ConfinedRead, type FolderCache } from "./confined-read.js";
 import type { TextForm } from "../text-form.js";
+import type { WalkSeen } from "./find-plans.js";
 import { joinLink } from "./join-link.js";
 import { markedTests, readPlan, type PlanFacts } from "./plan-facts.js";
 
@@ -64,11 +65,12 @@ export function checkOne(root: string, planFile: string, base: string, probe?: (
 }
 
 /** realOr(planFile), with the plan's folder looked up through `dirs` (realFolder: once per run, from its parent's). */
-function realPlanPath(planFile: string, dirs: FolderCache): string {
+function realPlanPath(planFile: string, dirs: FolderCache, regular?: ReadonlySet<string>): string {
   const full = path.resolve(planFile);
   const dir = realFolder(path.dirname(full), dirs);
   if (!("real" in dir)) return realOr(full);
   const candidate = path.join(dir.real, path.basename(full));
+  if (regular?.has(candidate)) return candidate;
   try {
     return lstatSync(candidate).isSymbolicLink() ? realOr(full) : candidate;
   } catch {
@@ -80,33 +82,40 @@ function realPlanPath(planFile: string, dirs: FolderCache): string {
  * The folder a plan's links must stay in: the repository above --dest, or, for a
  * plan named outside it on the command line, the repository above the path named.
  */
-export function rootFor(roots: readonly string[], planFile: string, dirs: FolderCache = new Map()): string {
-  const real = realPlanPath(planFile, dirs);
+export function rootFor(roots: readonly string[], planFile: string, dirs: FolderCache = new Map(), regular?: ReadonlySet<string>): string {
+  const real = realPlanPath(planFile, dirs, regular);
   return roots.find((r) => isInside(r, real)) ?? repositoryRoot(path.dirname(planFile));
 }
 
-/** `named`: the paths given on the command line (resolved), each a root for the plans below it. */
-export function checkAll(planFiles: readonly string[], base: string, named: readonly string[] = []): PlanFindings[] {
-  return planFiles.map(checkRun(base, named));
+/**
+ * `named`: the paths given on the command line (resolved), each a root for the plans below it. `walked`: what the walk
+ * that found the plans saw (find-plans.ts): the folders' realpaths and the regular files, so that a linked file the walk
+ * listed costs no lstat. The refusals are the same with it or without it.
+ */
+export function checkAll(planFiles: readonly string[], base: string, named: readonly string[] = [], walked?: WalkSeen): PlanFindings[] {
+  return planFiles.map(checkRun(base, named, walked));
 }
 
 /** A run's check of one plan after another, with what the run learns about folders and shared files kept between them. */
-export function checkRun(base: string, named: readonly string[] = []): (planFile: string) => PlanFindings {
+export function checkRun(base: string, named: readonly string[] = [], walked?: WalkSeen): (planFile: string) => PlanFindings {
   const destRoot = repositoryRoot(base);
   const roots = [destRoot, ...named.map((p) => repositoryRoot(p))];
   const known = new Map<string, ConfinedRead>();
-  // Folder realpaths once per run and root: the plans of a batch share their few folders' parents.
+  // Folder realpaths once per run and root: the plans of a batch share their few folders' parents. The walk's folders
+  // are known already (a folder it reached through folders that are no links).
+  const walkedFolders = (): FolderCache => new Map([...(walked?.folders ?? [])].map(([dir, real]) => [dir, { real }]));
   const foldersOf = new Map<string, FolderCache>();
-  const folders = (root: string): FolderCache => foldersOf.get(root) ?? foldersOf.set(root, new Map()).get(root)!;
+  const folders = (root: string): FolderCache => foldersOf.get(root) ?? foldersOf.set(root, walkedFolders()).get(root)!;
+  const regular = walked?.files;
   const probe = (file: string): ConfinedRead => {
     let seen = known.get(file);
-    if (seen === undefined) known.set(file, (seen = probeConfined(destRoot, file, folders(destRoot))));
+    if (seen === undefined) known.set(file, (seen = probeConfined(destRoot, file, folders(destRoot), regular)));
     return seen;
   };
   // The plans' own folders, for rootFor: not bound to a root.
-  const dirs: FolderCache = new Map();
+  const dirs: FolderCache = walkedFolders();
   return (f) => {
-    const root = rootFor(roots, f, dirs);
+    const root = rootFor(roots, f, dirs, regular);
     return checkOne(root, f, base, root === destRoot ? probe : undefined, folders(root));
   };
 }
