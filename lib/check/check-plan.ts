@@ -7,7 +7,7 @@ import type { PlanFacts } from "./plan-facts.js";
 import { joinLink } from "./join-link.js";
 import { trimNewlines } from "./plan-facts.js";
 import type { TestStatus } from "./sync-plan.js";
-import { testCalls } from "./test-calls.js";
+import { statusesOf, testCalls } from "./test-calls.js";
 
 export interface PlanFindings {
   plan: string;
@@ -64,16 +64,9 @@ export function checkPlan(
   const calls = testFiles.map((code) => testCalls(code, marked.size > 0));
   const inFiles = new Set(calls.flatMap((c) => [...c.titles.keys()]));
   const listed = new Set(facts.trace.flatMap((t) => t.tests));
-  // Each test's status as its file has it (sync-plan.ts testStatuses): a todo, else pending, else a plain test.
+  // Each test's status as its file has it (statusesOf, as sync reads it).
   const actual = new Map<string, TestStatus>();
-  if (marked.size)
-    for (const c of calls) {
-      const status = new Map<string, TestStatus>();
-      for (const id of c.titles.keys()) status.set(id, "");
-      for (const id of c.pending) status.set(id, "pending");
-      for (const id of c.todos) status.set(id, "todo");
-      for (const [id, s] of status) actual.set(id, s);
-    }
+  if (marked.size) for (const c of calls) for (const [id, s] of statusesOf(c)) actual.set(id, s);
   // Nor is there a matrix to hold tests against in a plan that leaves it out.
   const traced = facts.sections?.traceability !== false;
   return {

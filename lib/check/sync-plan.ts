@@ -4,7 +4,8 @@
  */
 import path from "node:path";
 import { cellPipes, fenceFor } from "../render/escape.js";
-import { cells, coveredIdsIn, embeddedBlocks, idList, pendingIdsIn, section, testTitles, trimNewlines } from "./plan-facts.js";
+import { cells, coveredIdsIn, embeddedBlocks, idList, section, trimNewlines } from "./plan-facts.js";
+import { statusesOf, testCalls } from "./test-calls.js";
 
 /** Replaces each embedded test block with the content of its file (by the block's link). */
 export function syncEmbedded(markdown: string, contentOf: (link: string) => string | undefined): string {
@@ -34,34 +35,21 @@ export interface TestIndex {
   statusOf: Map<string, TestStatus>;
 }
 
-// A todo without a body: it.todo("ID ...") or test.todo(`ID ...`), the title closed by its quote and then the call
-// (a formatter may break the call over lines and leave a trailing comma).
-const TODO = /\b(?:it|test)\.todo\(\s*(["'`])([A-Z]{2,5}-\d+)\b(?:(?!\1)[^\\\n]|\\.)*\1\s*,?\s*\)/g;
-
-/** IDs of the tests a file leaves as todos (a title and no body). */
-export function todoIdsIn(code: string): string[] {
-  return [...code.matchAll(TODO)].map((m) => m[2]!);
-}
-
-/** Each test's status in a file: the same markers the plan generator writes, read back. */
-export function testStatuses(code: string): Map<string, TestStatus> {
-  const out = new Map<string, TestStatus>();
-  for (const id of testTitles(code).keys()) out.set(id, "");
-  for (const id of pendingIdsIn(code)) out.set(id, "pending");
-  for (const id of todoIdsIn(code)) out.set(id, "todo");
-  return out;
-}
+/** Each test's status in a file: the same markers the plan generator writes, read back (one read of its test calls). */
+export const testStatuses = (code: string): Map<string, TestStatus> => statusesOf(testCalls(code, true));
 
 export function indexTests(files: { link: string; code: string }[]): TestIndex {
   const fileOf = new Map<string, string>();
   const titleOf = new Map<string, string>();
   const statusOf = new Map<string, TestStatus>();
   for (const { link, code } of files) {
-    for (const [id, title] of testTitles(code)) {
+    // Titles and statuses from one read of the file's test calls, as check reads them.
+    const calls = testCalls(code, true);
+    for (const [id, title] of calls.titles) {
       fileOf.set(id, link);
       titleOf.set(id, title);
     }
-    for (const [id, status] of testStatuses(code)) statusOf.set(id, status);
+    for (const [id, status] of statusesOf(calls)) statusOf.set(id, status);
   }
   return { fileOf, titleOf, statusOf };
 }

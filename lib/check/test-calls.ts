@@ -175,3 +175,15 @@ export function testCalls(code: string, withTodos: boolean): TestCalls {
   if (list.length === 0) return { titles: new Map(), pending: [], todos: [] };
   return { titles: testTitlesOf(code, list), pending: pendingOf(code, list), todos: withTodos ? todosOf(code, list) : [] };
 }
+
+/**
+ * Each titled test's status as its file has it: a todo without a body, else pending (expected to fail), else a plain
+ * test (""). What sync writes back beside a test's title and check compares with the test plan's marks.
+ */
+export function statusesOf(calls: TestCalls): Map<string, "todo" | "pending" | ""> {
+  const out = new Map<string, "todo" | "pending" | "">();
+  for (const id of calls.titles.keys()) out.set(id, "");
+  for (const id of calls.pending) out.set(id, "pending");
+  for (const id of calls.todos) out.set(id, "todo");
+  return out;
+}
