@@ -4,10 +4,10 @@
  */
 import path from "node:path";
 import type { PlanFacts } from "./plan-facts.js";
-import { joinLink } from "./join-link.js";
+import { linkJoiner } from "./join-link.js";
 import { trimNewlines } from "./plan-facts.js";
 import type { TestStatus } from "./sync-plan.js";
-import { statusesOf, testCalls } from "./test-calls.js";
+import { statusesOf, type TestCalls, testCalls } from "./test-calls.js";
 
 export interface PlanFindings {
   plan: string;
@@ -35,52 +35,82 @@ export interface PlanFindings {
 /** Inconsistencies: the plan and its files disagree. */
 export const inconsistencies = (f: PlanFindings): number => f.missing.length + f.refused.length + f.drift.length + f.staleStatus.length + f.lostTests.length + f.orphans.length;
 
-/** `marked`: the tests the plan's test plan marks (todo) or (pending) (sync-plan.ts markedStatuses). */
+/**
+ * `marked`: the tests the plan's test plan marks (todo) or (pending) (sync-plan.ts markedStatuses). `resolveLink`: the
+ * caller's joins of the plan's links with its folder (linkJoiner), where they are path.posix's.
+ */
 export function checkPlan(
   planPath: string,
   facts: PlanFacts,
   files: ReadonlyMap<string, string | undefined>,
   refused: ReadonlyMap<string, string> = new Map(),
   marked: ReadonlyMap<string, TestStatus> = new Map(),
+  resolveLink?: (link: string) => string,
 ): PlanFindings {
-  const dir = path.posix.dirname(planPath);
-  // Each link is resolved once, though several findings look at it.
-  const resolved = new Map<string, string>();
-  const resolve = (link: string): string => {
-    let full = resolved.get(link);
-    if (full === undefined) resolved.set(link, (full = joinLink(dir, link, path.posix.join)));
-    return full;
-  };
-  const isRefused = (link: string): boolean => refused.has(link);
-  const missing = facts.links.filter((l) => !isRefused(l)).map(resolve).filter((p) => files.get(p) === undefined);
-  const drift = facts.embedded.filter((e) => {
-    const content = files.get(resolve(e.link));
-    return content !== undefined && trimNewlines(content) !== trimNewlines(e.code);
-  }).map((e) => resolve(e.link));
+  // Each link is resolved once, though several findings look at it. Plain loops, no callbacks: check runs this for
+  // thousands of plans in one process, and loops are fast before the optimizing compiler has looked at them too.
+  const resolve = resolveLink ?? linkJoiner(path.posix.dirname(planPath), path.posix.join);
+  const missing: string[] = [];
+  for (const link of facts.links) {
+    if (refused.has(link)) continue;
+    const full = resolve(link);
+    if (files.get(full) === undefined) missing.push(full);
+  }
+  const drift: string[] = [];
+  for (const e of facts.embedded) {
+    const full = resolve(e.link);
+    const content = files.get(full);
+    if (content !== undefined && trimNewlines(content) !== trimNewlines(e.code)) drift.push(full);
+  }
   // A plan without its test plan (omitSections) embeds no tests: its test files are among the files it links to.
-  const testLinks = facts.sections?.testPlan === false ? facts.links : facts.embedded.map((e) => e.link);
-  const testFiles = testLinks.map((l) => files.get(resolve(l))).filter((c): c is string => c !== undefined);
-  // Each file's test calls read once: its IDs, its pending tests, and its todos when the plan marks any.
-  const calls = testFiles.map((code) => testCalls(code, marked.size > 0));
-  const inFiles = new Set(calls.flatMap((c) => [...c.titles.keys()]));
-  const listed = new Set(facts.trace.flatMap((t) => t.tests));
+  const withTodos = marked.size > 0;
+  const calls: TestCalls[] = [];
+  const testFile = (link: string): void => {
+    const code = files.get(resolve(link));
+    // Each file's test calls read once: its IDs, its pending tests, and its todos when the plan marks any.
+    if (code !== undefined) calls.push(testCalls(code, withTodos));
+  };
+  if (facts.sections?.testPlan === false) for (const link of facts.links) testFile(link);
+  else for (const e of facts.embedded) testFile(e.link);
+  const inFiles = new Set<string>();
+  const pending = new Set<string>();
   // Each test's status as its file has it (statusesOf, as sync reads it).
   const actual = new Map<string, TestStatus>();
-  if (marked.size) for (const c of calls) for (const [id, s] of statusesOf(c)) actual.set(id, s);
+  for (const c of calls) {
+    for (const id of c.titles.keys()) inFiles.add(id);
+    for (const id of c.pending) pending.add(id);
+    if (withTodos) for (const [id, s] of statusesOf(c)) actual.set(id, s);
+  }
+  const listed = new Set<string>();
+  const uncovered: string[] = [];
+  for (const t of facts.trace) {
+    for (const id of t.tests) listed.add(id);
+    if (t.tests.length === 0) uncovered.push(t.id);
+  }
+  const lostTests: string[] = [];
+  for (const id of listed) if (!inFiles.has(id)) lostTests.push(id);
   // Nor is there a matrix to hold tests against in a plan that leaves it out.
-  const traced = facts.sections?.traceability !== false;
+  const orphans: string[] = [];
+  if (facts.sections?.traceability !== false) for (const id of inFiles) if (!listed.has(id)) orphans.push(id);
+  const staleStatus: PlanFindings["staleStatus"] = [];
+  for (const [id, listedAs] of marked) {
+    const now = actual.get(id);
+    if (now !== undefined && now !== listedAs) staleStatus.push({ id, listed: listedAs, actual: now });
+  }
+  const refusals: PlanFindings["refused"] = [];
+  for (const [link, reason] of refused) refusals.push({ link, reason });
   return {
     plan: planPath,
     status: facts.status,
     missing,
-    refused: [...refused].map(([link, reason]) => ({ link, reason })),
+    refused: refusals,
     drift,
-    lostTests: [...listed].filter((id) => !inFiles.has(id)),
-    uncovered: facts.trace.filter((t) => t.tests.length === 0).map((t) => t.id),
-    orphans: traced ? [...inFiles].filter((id) => !listed.has(id)) : [],
+    lostTests,
+    uncovered,
+    orphans,
     openItems: facts.openItems,
     placeholders: facts.placeholders,
-    pending: [...new Set(calls.flatMap((c) => c.pending))],
-    staleStatus: [...marked].filter(([id, status]) => actual.has(id) && actual.get(id) !== status).map(([id, listed]) => ({ id, listed, actual: actual.get(id)! })),
+    pending: [...pending],
+    staleStatus,
   };
 }

@@ -27,7 +27,25 @@ const plainNames = (rest: string): boolean =>
 
 /** path.join(dir, link) (or `join(dir, link)`, for path.posix.join), fast where that is plain slicing. */
 export function joinLink(dir: string, link: string, join: (a: string, b: string) => string = path.join): string {
-  if (!isNormalAbsolute(dir)) return join(dir, link);
+  return isNormalAbsolute(dir) ? joinNormal(dir, link, join) : join(dir, link);
+}
+
+/**
+ * joinLink for the links of one plan: its folder looked at once, and each link joined once however often the plan
+ * names it (check resolves a plan's links where it reads them and again where it compares).
+ */
+export function linkJoiner(dir: string, join: (a: string, b: string) => string = path.join): (link: string) => string {
+  const normal = isNormalAbsolute(dir);
+  const joined = new Map<string, string>();
+  return (link) => {
+    let full = joined.get(link);
+    if (full === undefined) joined.set(link, (full = normal ? joinNormal(dir, link, join) : join(dir, link)));
+    return full;
+  };
+}
+
+/** joinLink for a folder known to be absolute and normalized. */
+function joinNormal(dir: string, link: string, join: (a: string, b: string) => string): string {
   let rest = link;
   let up = 0;
   while (rest.startsWith("../")) {

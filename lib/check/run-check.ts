@@ -14,7 +14,7 @@ import { readsAlikeAsBytes } from "./bytes-as-text.js";
 import { decodeText, MAX_PLAN_BYTES, probeConfined, readConfined, readConfinedBytes, realFolder, realOr, repositoryRoot, type ConfinedBytes, type ConfinedRead, type FolderCache } from "./confined-read.js";
 import type { TextForm } from "../text-form.js";
 import type { WalkSeen } from "./find-plans.js";
-import { joinLink } from "./join-link.js";
+import { linkJoiner } from "./join-link.js";
 import { markedTests, readPlan, type PlanFacts } from "./plan-facts.js";
 
 /**
@@ -37,10 +37,11 @@ export function checkOne(root: string, planFile: string, base: string, probe?: (
   const plan = loadPlan(root, planFile, base, folders, true);
   probe ??= (f) => probeConfined(root, f, folders);
   const dir = path.dirname(planFile);
+  const resolve = linkJoiner(dir);
   // Test files are read to compare with their embedded copy; the rest need only exist.
   const tests = new Map<string, { link: string; read: ConfinedBytes }>();
   for (const e of plan.facts.embedded) {
-    const full = joinLink(dir, e.link);
+    const full = resolve(e.link);
     if (!tests.has(full)) tests.set(full, { link: e.link, read: readConfinedBytes(root, full, undefined, folders) });
   }
   // The plan and its test files are compared as bytes only when all of them read alike so; else all as text.
@@ -58,10 +59,11 @@ export function checkOne(root: string, planFile: string, base: string, probe?: (
   // A plan whose config leaves out the test plan embeds no tests: its linked files are read to find them (the rare path).
   const read = facts.sections?.testPlan === false ? (file: string) => readConfined(root, file, undefined, folders) : probe;
   for (const link of facts.links) {
-    const full = joinLink(dir, link);
+    const full = resolve(link);
     if (!files.has(full)) take(full, link, read(full));
   }
-  return checkPlan(planFile, facts, files, refused, markedTests(text));
+  // checkPlan joins as path.posix does: the same joins, where path.join is path.posix.join.
+  return checkPlan(planFile, facts, files, refused, markedTests(text), path.sep === "/" ? resolve : undefined);
 }
 
 /** realOr(planFile), with the plan's folder looked up through `dirs` (realFolder: once per run, from its parent's). */
