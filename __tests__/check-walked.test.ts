@@ -42,7 +42,7 @@ it("the findings with what the walk saw are those found by looking at each file,
   await rm(index);
   await mkdir(index);
 
-  const walked: WalkSeen = { folders: new Map(), files: new Set() };
+  const walked: WalkSeen = { folders: new Map(), files: new Map() };
   const plans = await findPlans([], repo, walked);
   expect(plans).toHaveLength(1);
   expect(walked.files.size).toBeGreaterThan(0);

@@ -128,14 +128,15 @@ function locate(root: string, file: string, folders: FolderCache): FilePlace {
 }
 
 /** locate up to the file itself: its folder's realpath and its name (`candidate`), or, where that is all it takes, the answer. */
-function inRealFolder(root: string, file: string, folders: FolderCache): FilePlace | { candidate: string } {
+function inRealFolder(root: string, file: string, folders: FolderCache): FilePlace | { candidate: string; folder: string; name: string } {
   const full = isNormalAbsolute(file) ? file : path.resolve(file);
   if (!isInside(root, full)) return { reason: "points outside the repository" };
   const dir = path.dirname(full);
   if (!isInside(root, dir)) return resolveReal(root, full);
   const folder = insideOnly(root, realFolder(dir, folders, root));
   if (!("real" in folder)) return folder;
-  return { candidate: inFolder(folder.real, path.basename(full)) };
+  const name = path.basename(full);
+  return { candidate: inFolder(folder.real, name), folder: folder.real, name };
 }
 
 /** The refusal for anything but a regular file. */
@@ -143,13 +144,14 @@ const kindOf = (stat: Stats): { kind: "refused"; reason: string } | undefined =>
   stat.isFile() ? undefined : { kind: "refused", reason: stat.isDirectory() ? "is a folder, not a file" : "is not a regular file" };
 
 /**
- * Whether `file` exists as a regular file inside the repository, without reading it. `regular`: realpaths known to be
- * regular files (no links) this run (find-plans.ts WalkSeen): such a file needs no lstat; any other is looked at.
+ * Whether `file` exists as a regular file inside the repository, without reading it. `listed`: whether this run's walk
+ * listed a name as a regular file (no link) in a folder, by its realpath (find-plans.ts WalkSeen): such a file needs no
+ * lstat; any other is looked at.
  */
-export function probeConfined(root: string, file: string, folders: FolderCache = new Map(), regular?: ReadonlySet<string>): ConfinedRead {
-  if (regular) {
+export function probeConfined(root: string, file: string, folders: FolderCache = new Map(), listed?: (folder: string, name: string) => boolean): ConfinedRead {
+  if (listed) {
     const place = inRealFolder(root, file, folders);
-    if ("candidate" in place && regular.has(place.candidate)) return { kind: "file", content: "" };
+    if ("candidate" in place && listed(place.folder, place.name)) return { kind: "file", content: "" };
   }
   const read = readConfinedBytes(root, file, 0, folders);
   return read.kind === "file" ? { kind: "file", content: "" } : read;

@@ -35,31 +35,47 @@ function statOrNull(file: string): Stats | null {
 
 /**
  * What a walk saw, for check to use instead of asking the disk again (run-check.ts): each folder it listed with its
- * realpath (a folder reached through folders that are no links really is its parent's realpath and its name), and the
- * realpath of every regular file (not a link) in them. Only ever an answer that the file is there: anything not in it
- * is looked up on the disk as before.
+ * realpath (a folder reached through folders that are no links really is its parent's realpath and its name), and, by
+ * that realpath, the names of the regular files (not links) in it. Only ever an answer that a file is there: anything
+ * not in it is looked up on the disk as before.
  */
 export interface WalkSeen {
   folders: Map<string, string>;
-  files: Set<string>;
+  files: Map<string, string[]>;
+}
+
+/** Whether the walk listed `name` as a regular file in the folder whose realpath is `folder`. */
+export function listedFiles(seen: WalkSeen): (folder: string, name: string) => boolean {
+  // A folder of many files is asked about through a set, made once; a few names are compared as they are.
+  const sets = new Map<string, Set<string>>();
+  return (folder, name) => {
+    const names = seen.files.get(folder);
+    if (names === undefined) return false;
+    if (names.length <= 32) return names.includes(name);
+    let set = sets.get(folder);
+    if (set === undefined) sets.set(folder, (set = new Set(names)));
+    return set.has(name);
+  };
 }
 
 export async function findPlans(paths: readonly string[], cwd: string, seen?: WalkSeen): Promise<string[]> {
   const found: string[] = [];
   const walk = (dir: string, real: string): void => {
     seen?.folders.set(dir, real);
+    const names: string[] = [];
     // Only folders and Markdown files need their full path (a batch's folders hold tens of thousands of other files);
     // readdir's names hold no "/" and are never "." or "..", so inFolder is path.join without a second normalization.
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       if (e.isDirectory()) {
         if (!SKIP.has(e.name)) walk(inFolder(dir, e.name), dir === real ? inFolder(dir, e.name) : inFolder(real, e.name));
       } else if (e.isFile()) {
-        seen?.files.add(inFolder(real, e.name));
+        names.push(e.name);
         if (!e.name.endsWith(".md")) continue;
         const full = inFolder(dir, e.name);
         if (isPlan(full)) found.push(full);
       }
     }
+    if (names.length) seen?.files.set(real, names);
   };
   for (const p of paths.length ? paths : ["."]) {
     const full = path.resolve(cwd, p);

@@ -13,7 +13,7 @@ import { checkPlan, type PlanFindings } from "./check-plan.js";
 import { readsAlikeAsBytes } from "./bytes-as-text.js";
 import { decodeText, MAX_PLAN_BYTES, probeConfined, readConfined, readConfinedBytes, realFolder, realOr, repositoryRoot, type ConfinedBytes, type ConfinedRead, type FolderCache } from "./confined-read.js";
 import type { TextForm } from "../text-form.js";
-import type { WalkSeen } from "./find-plans.js";
+import { listedFiles, type WalkSeen } from "./find-plans.js";
 import { linkJoiner } from "./join-link.js";
 import { markedTests, readPlan, type PlanFacts } from "./plan-facts.js";
 
@@ -67,12 +67,13 @@ export function checkOne(root: string, planFile: string, base: string, probe?: (
 }
 
 /** realOr(planFile), with the plan's folder looked up through `dirs` (realFolder: once per run, from its parent's). */
-function realPlanPath(planFile: string, dirs: FolderCache, regular?: ReadonlySet<string>): string {
+function realPlanPath(planFile: string, dirs: FolderCache, listed?: (folder: string, name: string) => boolean): string {
   const full = path.resolve(planFile);
   const dir = realFolder(path.dirname(full), dirs);
   if (!("real" in dir)) return realOr(full);
-  const candidate = path.join(dir.real, path.basename(full));
-  if (regular?.has(candidate)) return candidate;
+  const name = path.basename(full);
+  const candidate = path.join(dir.real, name);
+  if (listed?.(dir.real, name)) return candidate;
   try {
     return lstatSync(candidate).isSymbolicLink() ? realOr(full) : candidate;
   } catch {
@@ -84,8 +85,8 @@ function realPlanPath(planFile: string, dirs: FolderCache, regular?: ReadonlySet
  * The folder a plan's links must stay in: the repository above --dest, or, for a
  * plan named outside it on the command line, the repository above the path named.
  */
-export function rootFor(roots: readonly string[], planFile: string, dirs: FolderCache = new Map(), regular?: ReadonlySet<string>): string {
-  const real = realPlanPath(planFile, dirs, regular);
+export function rootFor(roots: readonly string[], planFile: string, dirs: FolderCache = new Map(), listed?: (folder: string, name: string) => boolean): string {
+  const real = realPlanPath(planFile, dirs, listed);
   return roots.find((r) => isInside(r, real)) ?? repositoryRoot(path.dirname(planFile));
 }
 
@@ -108,16 +109,16 @@ export function checkRun(base: string, named: readonly string[] = [], walked?: W
   const walkedFolders = (): FolderCache => new Map([...(walked?.folders ?? [])].map(([dir, real]) => [dir, { real }]));
   const foldersOf = new Map<string, FolderCache>();
   const folders = (root: string): FolderCache => foldersOf.get(root) ?? foldersOf.set(root, walkedFolders()).get(root)!;
-  const regular = walked?.files;
+  const listed = walked && listedFiles(walked);
   const probe = (file: string): ConfinedRead => {
     let seen = known.get(file);
-    if (seen === undefined) known.set(file, (seen = probeConfined(destRoot, file, folders(destRoot), regular)));
+    if (seen === undefined) known.set(file, (seen = probeConfined(destRoot, file, folders(destRoot), listed)));
     return seen;
   };
   // The plans' own folders, for rootFor: not bound to a root.
   const dirs: FolderCache = walkedFolders();
   return (f) => {
-    const root = rootFor(roots, f, dirs, regular);
+    const root = rootFor(roots, f, dirs, listed);
     return checkOne(root, f, base, root === destRoot ? probe : undefined, folders(root));
   };
 }

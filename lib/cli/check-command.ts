@@ -123,7 +123,7 @@ export async function checkCommand(argv: readonly string[], term: Terminal): Pro
   const base = path.resolve(term.cwd, options.dest);
   await existingFolder(options.dest, term.cwd);
   // What the walk saw spares check an lstat for every file it listed (find-plans.ts WalkSeen).
-  const walked = { folders: new Map<string, string>(), files: new Set<string>() };
+  const walked = { folders: new Map<string, string>(), files: new Map<string, string[]>() };
   const findings = await checkAllParallel(await findPlans(positionals, base, walked), base, positionals.map((p) => path.resolve(base, p)), {}, walked);
   const requireApproved = options.require === "approved";
   const anyFailed = findings.some((f) => failed(f, options.strict, requireApproved));
