@@ -222,6 +222,13 @@ const withCpu = (r) => (r.length === 6 ? r : [...r.slice(0, 3), "", ...r.slice(3
 const table = ["| what | median | ratio to hygen's one file | CPU time ratio | peak memory | target |", "| --- | --- | --- | --- | --- | --- |", ...rows.map((r) => `| ${withCpu(r).join(" | ")} |`)].join("\n");
 const machine = `${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
 const load = `${Object.entries(loads).map(([part, [start, end]]) => `(${part}) ${start} at its start, ${end} at its end`).join("; ")}`;
+/** What the check row stands on, for docs/benchmarks.md. */
+const checkNote = `(c) check walks the batch's 20,000 folders to find the plans, then reads each plan (about 100 KB) and its four
+test files (about 30 KB together) and makes sure the 30-odd other files it links exist: the walk's listings answer
+that (no lstat for a file the walk saw), so a plan costs 4 system calls a file read and none a file only linked. From 400
+plans, check spreads the plans over a worker thread per core not already busy (load average below the core count, as
+make -l): with the cores busy a second thread only adds CPU time, so on a shared machine (c) runs on one thread. Each
+thread runs its first few hundred plans before V8 has optimized the parsing (about twice the CPU time a plan of the rest).`;
 const doc = `# Benchmarks
 
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: whole processes, from spawn to exit. (a) alternates
@@ -240,6 +247,8 @@ ratios move much less than the milliseconds (hygen's one-file run is the unit). 
 the batch of 5,000 peaks at most 10% above the batch of 1,000.
 
 ${batchNote}
+
+${checkNote}
 `;
 // The share of each plan's tests that have a body (issue 17).
 const bodies = testBodyShares(bin, tmp, ["examples/request-password-reset.answers.json", "examples/export-recording.answers.json", "__tests__/fixtures/use-cases.answers.json", "__tests__/fixtures/capabilities.answers.json"].map((f) => path.join(root, f)));
