@@ -67,7 +67,18 @@ describe("check over many plans, on several threads", () => {
     const { checkAllParallel } = await builtParallel();
     const inWorkers = await checkAllParallel(await findPlans([], dir), dir, [], { workers: 2, from: 1, mainTakes: false });
     expect(inWorkers).toEqual(oneThread);
+    // With what the walk saw handed to the workers (as the CLI does), the same.
+    const walked = { folders: new Map<string, string>(), files: new Map<string, string[]>() };
+    const plans = await findPlans([], dir, walked);
+    expect(await checkAllParallel(plans, dir, [], { workers: 2, from: 1, mainTakes: false }, walked)).toEqual(oneThread);
   }, 120_000);
+
+  it("counts as busy the cores other threads are running on now, not the last minute's average", async () => {
+    const { busyElsewhere } = await builtParallel();
+    // /proc/loadavg: three averages, then the threads runnable now (this one among them) over all threads.
+    expect(busyElsewhere("1.50 1.20 0.90 1/250 4321\n")).toBe(0);
+    expect(busyElsewhere("0.10 0.20 0.30 12/300 4321\n")).toBe(11);
+  });
 
   it("bad input: the first bad plan in order is named, whichever thread met it, and nothing else is printed", async () => {
     const twice = (plan: string): string => plan.replace(/^status: (.*)$/m, "status: $1\nstatus: approved");
