@@ -25,6 +25,14 @@ function isPlan(file: string): boolean {
   }
 }
 
+function realOrNull(p: string): string | undefined {
+  try {
+    return realpathSync.native(p);
+  } catch {
+    return undefined;
+  }
+}
+
 function statOrNull(file: string): Stats | null {
   try {
     return statSync(file);
@@ -60,14 +68,17 @@ export function listedFiles(seen: WalkSeen): (folder: string, name: string) => b
 
 export async function findPlans(paths: readonly string[], cwd: string, seen?: WalkSeen): Promise<string[]> {
   const found: string[] = [];
-  const walk = (dir: string, real: string): void => {
-    seen?.folders.set(dir, real);
+  // `real`: the folder's realpath, where what the walk sees is kept (a folder whose realpath is unknown keeps nothing).
+  const walk = (dir: string, real: string | undefined): void => {
+    if (real !== undefined) seen?.folders.set(dir, real);
     const names: string[] = [];
     // Only folders and Markdown files need their full path (a batch's folders hold tens of thousands of other files);
     // readdir's names hold no "/" and are never "." or "..", so inFolder is path.join without a second normalization.
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       if (e.isDirectory()) {
-        if (!SKIP.has(e.name)) walk(inFolder(dir, e.name), dir === real ? inFolder(dir, e.name) : inFolder(real, e.name));
+        if (SKIP.has(e.name)) continue;
+        const sub = inFolder(dir, e.name);
+        walk(sub, real === undefined ? undefined : dir === real ? sub : inFolder(real, e.name));
       } else if (e.isFile()) {
         names.push(e.name);
         if (!e.name.endsWith(".md")) continue;
@@ -75,13 +86,13 @@ export async function findPlans(paths: readonly string[], cwd: string, seen?: Wa
         if (isPlan(full)) found.push(full);
       }
     }
-    if (names.length) seen?.files.set(real, names);
+    if (names.length && real !== undefined) seen?.files.set(real, names);
   };
   for (const p of paths.length ? paths : ["."]) {
     const full = path.resolve(cwd, p);
     const s = statOrNull(full);
     if (!s) throw new InputError(p, "no such file or folder");
-    if (s.isDirectory()) walk(full, seen ? realpathSync.native(full) : full);
+    if (s.isDirectory()) walk(full, seen ? realOrNull(full) : undefined);
     else if (full.endsWith(".md")) found.push(full);
     else throw new InputError(p, "is neither a folder nor a plan (a Markdown file)");
   }
