@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
-import { cells, type EmbeddedBlock, embeddedBlocks, fencedCode, markedTests, notProse, rawLinks, readPlan, section } from "../lib/check/plan-facts.js";
+import { cells, type EmbeddedBlock, embeddedBlocks, fencedCode, idList, markedTests, notProse, rawLinks, readPlan, section } from "../lib/check/plan-facts.js";
 import { markedStatuses } from "../lib/check/sync-plan.js";
 
 function fencedCodeByLines(markdown: string): [number, number][] {
@@ -149,6 +149,17 @@ function linksAsBefore(markdown: string): { links: string[]; badLinks: string[] 
   return { links: [...new Set(decoded)], badLinks };
 }
 
+/** The traceability matrix's rows as readPlan read them first: every line, filtered and mapped by expressions. */
+const traceByExpressions = (markdown: string): { id: string; tests: string[] }[] =>
+  section(markdown, "Traceability matrix")
+    .split("\n")
+    .filter((l) => /^\|\s*[A-Z]+-\d+\s*\|/.test(l))
+    .map((l) => {
+      const c = cellsByExpressions(l);
+      const cell = c[2] ?? "";
+      return { id: c[0]!, tests: cell === "none" || cell === "" ? [] : cell.split(/,\s*/).filter((x) => /^[A-Z]+-\d+$/.test(x)) };
+    });
+
 const cellsByExpressions = (row: string): string[] =>
   row
     .replace(/^\|/, "")
@@ -159,7 +170,7 @@ const cellsByExpressions = (row: string): string[] =>
 const piece = fc.constantFrom(
   "---\n", "status: draft\n", "## 5. Test plan\n", "## 8. Traceability matrix\n", "## 2. Design\n", "### 5. Test plan\n", "\n## ", "## ",
   "| SEC-1 | security | x (todo) | FR-1 | [`a.test.ts`](a.test.ts) |\n", "| DOM-2 | domain | y (pending) | AC-2 | f |\n", "| INT-3 | integration | z (todo) (pending) | T-1 | f |\n",
-  "| INT-4 | integration | w (todo) | T-1 |\n", "| INT-5 | integration | v (pending)\n| a | b |\n", "| FR-1 | x | SEC-1, DOM-2 |\n", "| AC-2 | y \\| z | none |  \n", "|", "| ", " |", "\\|", "\\", " (todo)", "(todo)", " (pending)", "(pending)",
+  "| INT-4 | integration | w (todo) | T-1 |\n", "| INT-5 | integration | v (pending)\n| a | b |\n", "| FR-1 | x | SEC-1, DOM-2 |\n", "| NFR-2 | z | SEC-1 ,DOM-2,\tINT-3,, x-1,  AB-12 |\n", ", ", ",", "| AC-2 | y \\| z | none |  \n", "|", "| ", " |", "\\|", "\\", " (todo)", "(todo)", " (pending)", "(pending)",
   "[`a.test.ts`](a.test.ts)\n\n```ts\nit(\"SEC-1 x\", () => {});\n```\n", "[`b.test.ts`](b.test.ts)\n\n````ts\n```\ntest('DOM-2')\n````\n",
   "[`c.test.ts`](c.test.ts)\n\n```ts\n", "\n```\n", "\n````\n", "\n```ts\n", "[`d.test.ts`](d.test.ts)\n\n````ts\n", "\n```a\n", "```", "````", "~~~", "~~~~", " ```", "   ```", "    ```", "``` ts", "```ts", "~~~ `x`", "``` `x`", "`", "~", "\n", "\n\n", " ", "  ", "\t",
   "- [ ] open\n", "- [x] done\n", "\n- [ ] ", "[ ] ", "TODO(plan)", "TODO", "(plan)", "TODO(plan): fill", "<!-- ", " -->", "](", ")", "[x](y.md)", "[y](y.md#a)", "[z](%E0%A4%A)", "[u](https://e.com)", "[h](#a)", "](a b)", "](<a b>)", "](<a", "\\](x)", "\\\\](y)", "x", "é", "\u00a0", "\u2028", "\u3000",
@@ -175,6 +186,8 @@ describe("plan scans with indexOf give what the line-by-line scans gave", () => 
         expect([text, rawLinks(text)]).toEqual([text, rawLinksByChars(text)]);
         const facts = readPlan(text);
         expect([text, { links: facts.links, badLinks: facts.badLinks }]).toEqual([text, linksAsBefore(text)]);
+        expect([text, facts.trace]).toEqual([text, traceByExpressions(text)]);
+        for (const line of text.split("\n")) for (const cell of line.split("|")) expect([cell, idList(cell.trim())]).toEqual([cell, cell.trim() === "none" || cell.trim() === "" ? [] : cell.trim().split(/,\s*/).filter((x) => /^[A-Z]+-\d+$/.test(x))]);
         for (const line of text.split("\n")) expect([line, cells(line)]).toEqual([line, cellsByExpressions(line)]);
         expect([text, [...markedTests(text)]]).toEqual([text, [...markedStatuses(text)]]);
         for (const title of ["Traceability matrix", ". Test plan", "Design"]) expect([text, section(text, title)]).toEqual([text, sectionByLineEnds(text, title)]);

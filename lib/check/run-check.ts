@@ -45,7 +45,8 @@ export function checkOne(root: string, planFile: string, base: string, probe?: (
     if (!tests.has(full)) tests.set(full, { link: e.link, read: readConfinedBytes(root, full, undefined, folders) });
   }
   // The plan and its test files are compared as bytes only when all of them read alike so; else all as text.
-  const asBytes = plan.asBytes && [...tests.values()].every(({ read }) => read.kind !== "file" || readsAlikeAsBytes(read.bytes));
+  let asBytes = plan.asBytes;
+  for (const { read } of tests.values()) if (asBytes && read.kind === "file" && !readsAlikeAsBytes(read.bytes)) asBytes = false;
   const text = plan.asBytes && !asBytes ? decodeText(plan.bytes) : plan.text;
   const facts = plan.asBytes && !asBytes ? readPlan(text) : plan.facts;
   const files = new Map<string, string | undefined>();
