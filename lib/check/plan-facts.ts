@@ -436,6 +436,25 @@ export function readPlan(markdown: string, asBytes = false): PlanFacts {
 }
 
 const TEST_ROW = /^\|\s*([A-Z]{2,5}-\d+)\s*\|/;
+
+/** cells(row)[2] where the row has at least five cells as cells() splits it, else undefined; the other cells not cut out. */
+function thirdOfFive(row: string): string | undefined {
+  const start = row.charCodeAt(0) === 124 ? 1 : 0;
+  let end = row.length;
+  while (end > start && isSpace(row.charCodeAt(end - 1))) end--;
+  end = end > start && row.charCodeAt(end - 1) === 124 ? end - 1 : row.length;
+  let pipes = 0;
+  let from = start;
+  let third: string | undefined;
+  for (let at = row.indexOf("|", start); at >= 0 && at < end; at = row.indexOf("|", at + 1)) {
+    if (at > start && row.charCodeAt(at - 1) === 92) continue;
+    if (pipes === 2) third = row.slice(from, at).trim();
+    from = at + 1;
+    // Four separating pipes: five cells at least.
+    if (++pipes === 4) return third;
+  }
+  return undefined;
+}
 const MARK_SUFFIX = / \((todo|pending)\)$/;
 
 /**
@@ -457,8 +476,8 @@ export function markedTests(markdown: string, testPlan: string = section(markdow
     const line = testPlan.slice(testPlan.lastIndexOf("\n", end) + 1, lineEnd < 0 ? testPlan.length : lineEnd);
     const id = TEST_ROW.exec(line)?.[1];
     if (id === undefined) continue;
-    const c = cells(line);
-    if (c.length >= 5 && MARK_SUFFIX.exec(c[2]!)?.[1] === mark) found[mark].push(id);
+    const third = thirdOfFive(line);
+    if (third !== undefined && MARK_SUFFIX.exec(third)?.[1] === mark) found[mark].push(id);
   }
   // In markedStatuses' order: the todos, then the pending tests.
   const out = new Map<string, "todo" | "pending">();
