@@ -40,6 +40,9 @@ const entry = await build({ ...common, ...cjs, entryPoints: [path.join(root, "bi
 // The run: one script.
 const runFile = path.join(outdir, "mjoplan-run.cjs");
 const run = await build({ ...common, ...cjs, entryPoints: [path.join(root, "bin/run.ts")], outfile: runFile });
+// A batch's render threads (lib/run/render-threads.ts): the generators without the CLI, a plain CommonJS file that
+// node:worker_threads runs (its import() of packages is Node's own).
+const render = await build({ ...common, ...cjs, entryPoints: [path.join(root, "bin/render-worker.ts")], outfile: path.join(outdir, "mjoplan-render.cjs") });
 const dynamic = [...new Set(Object.values(run.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === "dynamic-import").map((i) => i.path)))];
 let text = readFileSync(runFile, "utf8");
 for (const specifier of dynamic) text = text.replaceAll(`import(${JSON.stringify(specifier)})`, `__mjoplanImport(${JSON.stringify(specifier)})`);
@@ -57,6 +60,6 @@ writeFileSync(runFile, text);
 
 // The modules each output file holds: the lazy-load test reads it to tell the start-up files from the rest.
 const outputs = Object.fromEntries(
-  [entry, run].flatMap((r) => Object.entries(r.metafile.outputs)).map(([file, out]) => [path.relative(outdir, path.resolve(root, file)), { inputs: Object.keys(out.inputs).sort(), imports: out.imports.map((i) => ({ path: i.path, kind: i.kind })) }]),
+  [entry, run, render].flatMap((r) => Object.entries(r.metafile.outputs)).map(([file, out]) => [path.relative(outdir, path.resolve(root, file)), { inputs: Object.keys(out.inputs).sort(), imports: out.imports.map((i) => ({ path: i.path, kind: i.kind })) }]),
 );
 writeFileSync(path.join(outdir, "bundle.json"), JSON.stringify(outputs, null, 2) + "\n");

@@ -12,6 +12,7 @@ import { PACKAGE_ROOT, PACKAGE_VERSION, PLOPFILE } from "../paths.js";
 import { buildContext } from "../run/build-context.js";
 import { catchingSignals } from "../run/interrupts.js";
 import { runGenerator } from "../run/pipeline.js";
+import { renderThreads } from "../run/render-threads.js";
 import type { InputOf, Schema } from "../schema/field.js";
 import { parseAll, withFallbacks, type GivenSet } from "../schema/resolve.js";
 import type { ConfigVocabulary } from "../config/config.js";
@@ -158,6 +159,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
       command: `${generator.name} ${argv.join(" ")}`.slice(0, 200),
       notice: (line: string) => term.stderr.write(`mjoplan: ${line}\n`),
       listEveryFile: options.verbose || options.json,
+      renderThreads: renderThreads(inputs.length, term.env ?? {}),
       ...(signal ? { signal } : {}),
       // The default policy on a terminal asks per file; scripts and --on-conflict fail, skip or overwrite as told.
       ...(interactive(term) && !options.force && !parsed.given["onConflict"] ? { resolveConflicts: (c: Change[]) => untilInterrupted(askConflictsThroughPlop(c, term), signal) } : {}),

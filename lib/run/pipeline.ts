@@ -21,6 +21,7 @@ import { checkRelative, checkWriteInside, folderChecker } from "../write/inside.
 import { forEachLimit } from "../write/limit.js";
 import { formatterOfDest, formatWith, type Formatter, type FormatMode } from "../format/format-files.js";
 import { catchingSignals } from "./interrupts.js";
+import { builtInOrder } from "./render-threads.js";
 import { inForm, readForm, type TextForm } from "../text-form.js";
 
 export interface RunSettings {
@@ -36,6 +37,8 @@ export interface RunSettings {
   command?: string;
   /** One line for the person running: leftovers of an interrupted run that were removed. */
   notice?: (line: string) => void;
+  /** Worker threads that render a batch's use-cases (lib/run/render-threads.ts); none: this thread renders them. */
+  renderThreads?: number;
   /**
    * Whether a writing batch's report lists every file (the default), or only those a person
    * should look at (overwritten, skipped, in conflict) beside the summary's counts: a batch of
@@ -178,7 +181,7 @@ async function renderDecideAndCommit<S extends Schema>(
   // A writing batch lists only what needs a look unless asked for every file: its memory does not grow with its files.
   const listed = (action: Action): boolean => keepText || settings.listEveryFile !== false || action === "overwrite" || action === "skip" || action === "conflict";
   try {
-    for (const built of generator.build(inputs, context)) {
+    for await (const built of builtInOrder(generator, inputs, context, { workers: settings.renderThreads ?? 0, dest: settings.dest, ...(settings.signal ? { signal: settings.signal } : {}) })) {
       // A turn of the event loop per use-case, so a signal's handler runs (rendering is synchronous), then the check.
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (settings.signal?.aborted) throw new Interrupted();
@@ -271,7 +274,7 @@ function keptOf(change: Change): ReportedChange {
   return {
     path: change.path,
     action: change.action,
-    ...(change.isPlan ? { isPlan: true, placeholders: countPlaceholders(change.after) } : {}),
+    ...(change.isPlan ? { isPlan: true, placeholders: change.placeholders ?? countPlaceholders(change.after) } : {}),
   };
 }
 

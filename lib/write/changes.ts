@@ -16,6 +16,10 @@ export interface Change {
   before?: string;
   after: string;
   isPlan?: boolean;
+  /** The new content as bytes, where the file came so (PlannedFile.bytes; not enumerable): what is written. */
+  readonly bytes?: Uint8Array;
+  /** TODO(plan) markers of a plan's new content, where counted already (not enumerable). */
+  readonly placeholders?: number;
 }
 
 /**
@@ -39,8 +43,8 @@ export const WRITES: readonly Action[] = ["create", "overwrite"];
 export function decide(files: readonly PlannedFile[], existing: ReadonlyMap<string, string>, policy: ConflictPolicy): Change[] {
   return files.map((file) => {
     const before = existing.get(file.path);
+    if (before === undefined) return created(file);
     const base = { path: file.path, after: file.content, ...(file.isPlan ? { isPlan: true } : {}) };
-    if (before === undefined) return { ...base, action: "create" };
     const withBefore = { ...base, before };
     if (before === file.content) return { ...withBefore, action: "unchanged" };
     // The kernel may be the team's own by now: keep it, never ask.
@@ -48,6 +52,21 @@ export function decide(files: readonly PlannedFile[], existing: ReadonlyMap<stri
     if (file.mode === "update") return { ...withBefore, action: "overwrite" };
     const action: Action = policy === "overwrite" ? "overwrite" : policy === "skip" ? "skip" : "conflict";
     return { ...withBefore, action };
+  });
+}
+
+/**
+ * A new file's change. A file that came as bytes keeps them, and its text is decoded only if something
+ * reads `after` (a dry run's diff, a report that keeps text): a batch's writes then never make the text.
+ */
+function created(file: PlannedFile): Change {
+  if (file.bytes === undefined) return { path: file.path, after: file.content, ...(file.isPlan ? { isPlan: true } : {}), action: "create" };
+  const change = Object.defineProperty({ path: file.path } as Change, "after", { enumerable: true, configurable: true, get: () => file.content });
+  if (file.isPlan) change.isPlan = true;
+  change.action = "create";
+  return Object.defineProperties(change, {
+    bytes: { value: file.bytes },
+    ...(file.placeholders !== undefined ? { placeholders: { value: file.placeholders } } : {}),
   });
 }
 

@@ -25,7 +25,7 @@ const PARALLEL = 16;
 /** The file-system calls the commit makes; tests pass the real ones wrapped to fail at a chosen call. */
 export interface CommitIo {
   mkdir(p: string): Promise<unknown>;
-  writeFile(p: string, data: string, opts: { flag: string }): Promise<void>;
+  writeFile(p: string, data: string | Uint8Array, opts: { flag: string }): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   /** Keeps `from` reachable as `to` (a hard link, or a copy where links are not supported). */
   preserve(from: string, to: string): Promise<void>;
@@ -64,9 +64,13 @@ export const nodeIo: CommitIo = {
  * with a string), where writeFileSync would first make a Buffer of it, a block of memory
  * outside the heap that lives until the next collection (a batch writes thousands).
  */
-function writeText(p: string, data: string, flag: string): void {
+function writeText(p: string, data: string | Uint8Array, flag: string): void {
   const fd = openSync(p, flag, 0o666);
   try {
+    if (typeof data !== "string") {
+      for (let at = 0; at < data.length; ) at += writeSync(fd, data, at, data.length - at);
+      return;
+    }
     const written = writeSync(fd, data);
     const bytes = Buffer.byteLength(data);
     // A short write (rare on a regular file): the rest as bytes.
@@ -251,7 +255,7 @@ export class Staging {
         await this.pause();
         this.checkpoint();
         await guard(change.path);
-        await this.io.writeFile(tempOf(j), change.after, { flag: "wx" });
+        await this.io.writeFile(tempOf(j), change.bytes ?? change.after, { flag: "wx" });
       });
     } catch (error) {
       throw await this.fail(error);

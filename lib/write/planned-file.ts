@@ -17,4 +17,12 @@ export interface PlannedFile {
    * new content with the file on disk three ways and keeps what a person changed (lib/merge).
    */
   base?: string;
+  /**
+   * The content as UTF-8 bytes, where it arrived so (from a batch's render thread): written as they are,
+   * and `content` is decoded from them only if something reads it. Not enumerable: a copy made with a
+   * spread (`{ ...file, content }`, a formatted file) has its own content and no stale bytes.
+   */
+  readonly bytes?: Uint8Array;
+  /** The TODO(plan) markers of a plan's content, where counted already (by the render thread). Not enumerable, like bytes. */
+  readonly placeholders?: number;
 }

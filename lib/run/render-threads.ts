@@ -1,0 +1,219 @@
+/**
+ * A batch's use-cases rendered on worker threads, handed to the run in the batch's order. Rendering
+ * a use-case is a pure function of its input and the run's context, and takes most of a batch's CPU;
+ * the main thread keeps everything else as one thread does it (checking paths, comparing with the
+ * disk, staging, the journal, the all-or-nothing commit), so what the run writes, the order of its
+ * report and the failure it stops at are the same as on one thread. Each worker loads the generators
+ * once (dist/bin/mjoplan-render.cjs) and renders the inputs it is sent, a few at a time, for as long
+ * as the batch runs; the main thread sends no more than a few use-cases ahead of what it has taken,
+ * so the batch's memory holds a few rendered use-cases, not the batch's.
+ *
+ * A use-case a worker could not render (bad input found while rendering it, a team template that
+ * fails, a worker that died) is rendered again on the main thread when the run reaches it: the
+ * error it throws is then the one a single thread throws, with its class and message, and a use-case
+ * after it in the batch that failed too cannot be named first.
+ */
+import { existsSync } from "node:fs";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import type { MessagePort } from "node:worker_threads";
+import type { BuildContext, GeneratorDefinition, Inputs } from "../generator.js";
+import type { InputOf, Schema } from "../schema/field.js";
+import type { PlannedFile } from "../write/planned-file.js";
+import { Interrupted } from "../write/commit.js";
+
+/** Fewer use-cases than this are rendered on the main thread: a worker's start (loading the generators) costs about as much as rendering tens of them. */
+export const THREADS_FROM = 64;
+/** At most this many workers: each holds its own copy of the generators and its own heap (WORKER_HEAP), and a batch's memory stays under 200 MiB. */
+const MAX_WORKERS = 2;
+/**
+ * A worker's heap, in MiB: V8 would let each grow to several times what it keeps alive (a rendered plan is a 200 KB
+ * string, garbage once sent), and two workers beside the main thread then peaked at 270 MiB for 1,000 use-cases; so
+ * limited, 190 MiB, and flat with the batch. A worker that needs more (a team's very large templates or packs) runs out
+ * and ends: the main thread renders what it had, and the rest, itself.
+ */
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48 };
+/** Use-cases sent to a worker in one message. */
+const CHUNK = 4;
+/** Use-cases sent ahead of the one the run is at, per worker: enough that no worker waits, few enough that memory holds only these. */
+const AHEAD_PER_WORKER = 2 * CHUNK;
+
+/** What each worker starts with. */
+export interface WorkerSetup {
+  generator: string;
+  context: Omit<BuildContext, "read" | "progress">;
+  /** Where `context.read` reads (the run's --dest), when the run's context reads the disk. */
+  readDest: string | undefined;
+  /** One Int32 the main thread bumps after each message it sends on `port`: the worker sleeps on it (Atomics.wait) while it has nothing to render. */
+  posted: SharedArrayBuffer;
+  port: MessagePort;
+}
+
+/** From the main thread to a worker: inputs to render (`first` is the batch index of the first), or the end of the batch. */
+export type ToWorker = { first: number; inputs: unknown[] } | { done: true };
+/**
+ * A file as a worker sends it: its content as the bytes `start` to `end` of its use-case's buffer (UTF-8), and a
+ * plan's markers counted. The buffer is moved to the main thread, not copied, and the main thread never makes the
+ * text unless something reads it: its heap holds no use-case's text (a plan is 200 KB of it).
+ */
+export type SentFile = Omit<PlannedFile, "content" | "bytes" | "placeholders"> & { start: number; end: number; placeholders?: number };
+/** From a worker: one use-case's files, or the index it could not render (undefined: it failed before rendering any). */
+export type FromWorker = { index: number; files: SentFile[]; bytes: ArrayBuffer } | { failed: number | undefined };
+
+/** The files a worker sent, as the run's PlannedFiles: each keeps its bytes, and decodes its content when it is first read. */
+function received(files: readonly SentFile[], buffer: ArrayBuffer): PlannedFile[] {
+  return files.map(({ start, end, placeholders, ...file }) => {
+    const bytes = new Uint8Array(buffer, start, end - start);
+    let text: string | undefined;
+    const out = Object.defineProperty({ ...file } as PlannedFile, "content", { enumerable: true, configurable: true, get: () => (text ??= Buffer.from(buffer, start, end - start).toString("utf8")) });
+    return Object.defineProperties(out, { bytes: { value: bytes }, ...(placeholders !== undefined ? { placeholders: { value: placeholders } } : {}) });
+  });
+}
+
+/**
+ * Worker threads worth starting for a batch of `count`: MJOPLAN_THREADS when set (0: render on the main thread), else
+ * one per core not already busy (as make -l does, and check: on 2 shared cores under load a thread more only competes).
+ */
+export function renderThreads(count: number, env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const set = env["MJOPLAN_THREADS"];
+  if (set !== undefined && /^\d+$/.test(set.trim())) return Math.min(Number(set), MAX_WORKERS, count);
+  if (count < THREADS_FROM) return 0;
+  const cores = os.availableParallelism();
+  if (cores < 2) return 0;
+  return Math.max(1, Math.min(MAX_WORKERS, cores, Math.floor(cores - (os.loadavg()[0] ?? 0) + 1)));
+}
+
+/** The bundled worker script beside the bundled run, or beside tsc's output; undefined when not built. */
+function workerScript(): string | undefined {
+  for (const relative of ["./mjoplan-render.cjs", "../../bin/mjoplan-render.cjs"]) {
+    const url = new URL(relative, import.meta.url);
+    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return fileURLToPath(url);
+  }
+  return undefined;
+}
+
+/**
+ * Each input's files, in the batch's order: rendered by `workers` threads, or by `generator.build` on this
+ * thread when there are none (or no worker script). `context.progress` is called as each use-case is taken.
+ */
+export async function* builtInOrder<S extends Schema>(
+  generator: GeneratorDefinition<S>,
+  inputs: Inputs<S>,
+  context: BuildContext,
+  options: { workers: number; dest: string; signal?: AbortSignal },
+): AsyncGenerator<PlannedFile[]> {
+  const script = options.workers > 0 ? workerScript() : undefined;
+  if (script === undefined) {
+    yield* generator.build(inputs, context);
+    return;
+  }
+  const { Worker, MessageChannel } = await import("node:worker_threads");
+  const { read, progress, ...shared } = context;
+  const total = inputs.length;
+  interface Thread {
+    worker: InstanceType<typeof Worker>;
+    port: MessagePort;
+    posted: Int32Array;
+    /** The use-cases sent to it and not answered yet. */
+    sent: Set<number>;
+    dead: boolean;
+  }
+  /** Each use-case sent and not yet taken by the run: its input, kept to render here if its thread fails. */
+  const held = new Map<number, InputOf<S>>();
+  /** Answers not yet taken: a use-case's files, or "here" where this thread renders it. */
+  const results = new Map<number, PlannedFile[] | "here">();
+  let wake: (() => void) | undefined;
+  const changed = (): void => {
+    wake?.();
+    wake = undefined;
+  };
+  const send = (t: Thread, message: ToWorker): void => {
+    t.port.postMessage(message);
+    Atomics.add(t.posted, 0, 1);
+    Atomics.notify(t.posted, 0);
+  };
+  /** A thread that failed or ended: whatever it had not answered is rendered here. */
+  const lose = (t: Thread): void => {
+    if (t.dead) return;
+    t.dead = true;
+    for (const index of t.sent) results.set(index, "here");
+    t.sent.clear();
+    changed();
+  };
+  const threads: Thread[] = Array.from({ length: options.workers }, () => {
+    const { port1, port2 } = new MessageChannel();
+    const posted = new SharedArrayBuffer(4);
+    const setup: WorkerSetup = { generator: generator.name, context: shared, readDest: read ? options.dest : undefined, posted, port: port2 };
+    const worker = new Worker(script, { workerData: setup, transferList: [port2], stdout: false, stderr: false, resourceLimits: WORKER_HEAP });
+    const t: Thread = { worker, port: port1, posted: new Int32Array(posted), sent: new Set(), dead: false };
+    worker.on("message", (m: FromWorker) => {
+      if ("files" in m && t.sent.delete(m.index)) {
+        held.delete(m.index);
+        results.set(m.index, received(m.files, m.bytes));
+        changed();
+      } else lose(t);
+    });
+    worker.on("error", () => lose(t));
+    worker.on("exit", () => lose(t));
+    return t;
+  });
+  // Rendering here, only what a worker could not render: one build for the run, fed an input at a time.
+  const queue: InputOf<S>[] = [];
+  let here: Iterator<PlannedFile[]> | undefined;
+  const renderHere = (input: InputOf<S>): PlannedFile[] => {
+    here ??= generator.build({ length: total, *[Symbol.iterator]() { while (queue.length) yield queue.shift()!; } }, { ...shared, ...(read ? { read } : {}) })[Symbol.iterator]();
+    queue.push(input);
+    const next = here.next();
+    if (next.done) throw new Error("the generator rendered nothing for a use-case");
+    return next.value;
+  };
+  const source = inputs[Symbol.iterator]();
+  let dispatched = 0;
+  /** Sends inputs until the run is a few use-cases per thread ahead of `at`, each chunk to the live thread with the fewest unanswered. */
+  const dispatch = (at: number): void => {
+    const live = threads.filter((t) => !t.dead);
+    while (dispatched < total && dispatched < at + AHEAD_PER_WORKER * Math.max(1, live.length)) {
+      const first = dispatched;
+      const chunk: InputOf<S>[] = [];
+      for (let k = 0; k < CHUNK && first + k < total; k++) {
+        const next = source.next();
+        if (next.done) break;
+        chunk.push(next.value);
+        held.set(first + k, next.value);
+      }
+      if (chunk.length === 0) return;
+      dispatched += chunk.length;
+      const to = live.sort((a, b) => a.sent.size - b.sent.size)[0];
+      if (to) {
+        for (let k = 0; k < chunk.length; k++) to.sent.add(first + k);
+        send(to, { first, inputs: chunk });
+      } else for (let k = 0; k < chunk.length; k++) results.set(first + k, "here");
+    }
+  };
+  const onAbort = (): void => changed();
+  options.signal?.addEventListener("abort", onAbort);
+  try {
+    for (let index = 0; index < total; index++) {
+      dispatch(index);
+      while (!results.has(index)) {
+        if (options.signal?.aborted) throw new Interrupted();
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+      if (options.signal?.aborted) throw new Interrupted();
+      const result = results.get(index)!;
+      results.delete(index);
+      const files = result === "here" ? renderHere(held.get(index)!) : result;
+      held.delete(index);
+      progress?.(index + 1, total);
+      yield files;
+    }
+  } finally {
+    options.signal?.removeEventListener("abort", onAbort);
+    for (const t of threads) {
+      if (!t.dead) send(t, { done: true });
+      t.dead = true;
+      void t.worker.terminate();
+    }
+  }
+}
+

@@ -1,0 +1,69 @@
+/**
+ * A worker thread of a batch (lib/run/render-threads.ts): renders the inputs the main thread sends,
+ * with the run's generator and context, for as long as the batch runs, and sends back each
+ * use-case's files in the order it rendered them. It writes nothing.
+ */
+import { receiveMessageOnPort, type MessagePort } from "node:worker_threads";
+import { countPlaceholders } from "../check/plan-facts.js";
+import type { Inputs, Registry } from "../generator.js";
+import type { PlannedFile } from "../write/planned-file.js";
+import type { Schema } from "../schema/field.js";
+import { readerBelow } from "./build-context.js";
+import type { FromWorker, SentFile, ToWorker, WorkerSetup } from "./render-threads.js";
+
+/** One use-case's files for the main thread: their texts encoded into one buffer of their own, which the message moves. */
+function sendable(index: number, files: readonly PlannedFile[]): { message: FromWorker; transfer: ArrayBuffer[] } {
+  const sizes = files.map((f) => Buffer.byteLength(f.content));
+  // Not from Node's shared pool: the buffer leaves this thread.
+  const all = Buffer.allocUnsafeSlow(sizes.reduce((a, b) => a + b, 0));
+  let at = 0;
+  const sent = files.map(({ content, ...file }, i): SentFile => {
+    const start = at;
+    at += all.write(content, start);
+    if (at - start !== sizes[i]) throw new Error("a file's text did not encode to its length");
+    return { ...file, start, end: at, ...(file.isPlan ? { placeholders: countPlaceholders(content) } : {}) };
+  });
+  return { message: { index, files: sent, bytes: all.buffer as ArrayBuffer }, transfer: [all.buffer as ArrayBuffer] };
+}
+
+export function serveRenders(registry: Registry, parent: MessagePort, setup: WorkerSetup): void {
+  const { generator: name, context, readDest, posted, port } = setup;
+  const flag = new Int32Array(posted);
+  /** The next message; while there is none, the thread sleeps until the main thread bumps `posted`. */
+  const take = (): ToWorker => {
+    for (;;) {
+      const seen = Atomics.load(flag, 0);
+      const message = receiveMessageOnPort(port);
+      if (message) return message.message as ToWorker;
+      Atomics.wait(flag, 0, seen);
+    }
+  };
+  /** The batch index of the input being rendered. */
+  let at: number | undefined;
+  // One build for the whole batch (its renderer compiled once), over inputs that arrive as the main thread sends them.
+  const inputs = {
+    length: Number.MAX_SAFE_INTEGER,
+    *[Symbol.iterator]() {
+      for (;;) {
+        const message = take();
+        if ("done" in message) return;
+        for (let k = 0; k < message.inputs.length; k++) {
+          at = message.first + k;
+          yield message.inputs[k];
+        }
+      }
+    },
+  } as unknown as Inputs<Schema>;
+  try {
+    const generator = registry[name];
+    if (!generator) throw new Error(`no generator named ${name}`);
+    for (const files of generator.build(inputs, { ...context, ...(readDest !== undefined ? { read: readerBelow(readDest) } : {}) })) {
+      const { message, transfer } = sendable(at!, files);
+      parent.postMessage(message, transfer);
+    }
+  } catch {
+    // The main thread renders this use-case itself, and fails there with the error one thread gives.
+    parent.postMessage({ failed: at } satisfies FromWorker);
+  }
+  port.close();
+}
