@@ -13,7 +13,7 @@
  * error it throws is then the one a single thread throws, with its class and message, and a use-case
  * after it in the batch that failed too cannot be named first.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import type { MessagePort } from "node:worker_threads";
@@ -73,6 +73,9 @@ function received(files: readonly SentFile[], buffer: ArrayBuffer): PlannedFile[
 /**
  * Worker threads worth starting for a batch of `count`: MJOPLAN_THREADS when set (0: render on the main thread), else
  * one per core not already busy (as make -l does, and check: on 2 shared cores under load a thread more only competes).
+ * A core is busy when a thread other than this one runs on it now: Linux counts the threads runnable at this moment in
+ * /proc/loadavg's fourth field; the last minute's load average would still count the commands a script ran just before,
+ * and leave a free core unused (it is used where there is no /proc; 0 where the system has none, on Windows).
  */
 export function renderThreads(count: number, env: Readonly<Record<string, string | undefined>> = process.env): number {
   const set = env["MJOPLAN_THREADS"];
@@ -80,7 +83,17 @@ export function renderThreads(count: number, env: Readonly<Record<string, string
   if (count < THREADS_FROM) return 0;
   const cores = os.availableParallelism();
   if (cores < 2) return 0;
-  return Math.max(1, Math.min(MAX_WORKERS, cores, Math.floor(cores - (os.loadavg()[0] ?? 0) + 1)));
+  return Math.max(1, Math.min(MAX_WORKERS, cores, Math.floor(cores - busyElsewhere())));
+}
+
+function busyElsewhere(): number {
+  let runnable: string | undefined;
+  try {
+    runnable = / (\d+)\/\d+ /.exec(readFileSync("/proc/loadavg", "latin1"))?.[1];
+  } catch {
+    // no /proc
+  }
+  return runnable === undefined ? (os.loadavg()[0] ?? 0) : Math.max(0, Number(runnable) - 1);
 }
 
 /** The bundled worker script beside the bundled run, or beside tsc's output; undefined when not built. */

@@ -265,13 +265,25 @@ export class Staging {
   /** Renames every staged file over its target (an original kept as a hard link until all are in place), a chunk at a time. */
   async commit(): Promise<void> {
     if (this.spent) throw new Error("a failed or committed staging cannot be used again");
+    // The link check right before the first file of each run of files into one folder is placed (a use-case's
+    // files come folder by folder): one realpath for the folder's few files, not one each.
+    let guardedDir: string | undefined;
+    let guarded: Promise<void> | undefined;
+    const guard = (rel: string): Promise<void> | undefined => {
+      const dir = path.posix.dirname(rel);
+      if (dir !== guardedDir) {
+        guardedDir = dir;
+        guarded = this.options.guard?.(rel);
+      }
+      return guarded;
+    };
     try {
       for (const chunk of chunksOf(this.staged, CHUNK, stagedOf)) {
         this.state = new Uint8Array(chunk.length);
         await forEachLimit(chunk, PARALLEL, async (entry, j) => {
           await this.pause();
           this.checkpoint();
-          await this.options.guard?.(entry.rel);
+          await guard(entry.rel);
           const i = this.chunkStart + j;
           const target = this.targetOf(entry.rel);
           if (entry.overwrite) {
@@ -364,6 +376,12 @@ async function missingDirs(io: CommitIo, dirs: string[], existing: Set<string> =
   const out: string[] = [];
   const visit = async (dir: string): Promise<void> => {
     if (known.has(dir) || existing.has(dir)) return;
+    // Below a folder found missing (a use-case's own folder, whose subfolders come after it in order) nothing exists: no look needed.
+    if (known.get(path.dirname(dir)) === false) {
+      known.set(dir, false);
+      out.push(dir);
+      return;
+    }
     const there = await exists(io, dir);
     known.set(dir, there);
     if (there) {
