@@ -1,9 +1,9 @@
 /**
- * The code cache for the package's own CommonJS files (the bin's bundle, the precompiled
+ * The code cache for the package's own CommonJS files (the bin's bundle, the compiled
  * templates): the same exports as require, an entry written when the process exits, and never
  * stale code for a changed file (V8 alone would take a cache made for another text of the same
  * length), nor a cache folder others may write to; a built-in module asked to load lazily loads
- * when the file first uses it.
+ * when the file first uses it. The cache lives in the folder os.tmpdir() names, found without node:os.
  */
 import { chmod, mkdir, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -70,5 +70,17 @@ describe("runCached", () => {
     const script = `const { runCached } = await import(${JSON.stringify(HELPER)}); console.log(JSON.stringify(runCached(${JSON.stringify(file)}, { extra: { greeting: "hi" }, lazy: ["node:child_process"] })));`;
     const run = await execa("node", ["--input-type=module", "-e", script], { env: { TMPDIR: tmp } });
     expect(JSON.parse(String(run.stdout))).toEqual({ before: false, spawnType: "function", after: true, greeting: "hi" });
+  });
+});
+
+describe("tmpdir", () => {
+  it("names the folder os.tmpdir() names, whichever of TMPDIR, TMP and TEMP is set", async () => {
+    const cases: Record<string, string>[] = [{ TMPDIR: "/var/tmp/x" }, { TMPDIR: "/var/tmp/x/" }, { TMPDIR: "/" }, { TMPDIR: "relative/" }, { TMPDIR: "", TMP: "/t/mp/" }, { TEMP: "/te/mp" }, {}];
+    const script = `const { tmpdir } = await import(${JSON.stringify(HELPER)}); const os = await import("node:os"); console.log(JSON.stringify([tmpdir(), os.tmpdir()]));`;
+    for (const env of cases) {
+      const run = await execa("node", ["--input-type=module", "-e", script], { env: { PATH: process.env["PATH"] ?? "", ...env }, extendEnv: false });
+      const [ours, node] = JSON.parse(String(run.stdout)) as [string, string];
+      expect({ env, dir: ours }).toEqual({ env, dir: node });
+    }
   });
 });

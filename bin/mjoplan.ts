@@ -18,7 +18,10 @@ const command = process.argv[2] ?? "";
 runCached(fileURLToPath(new URL("./mjoplan-run.cjs", import.meta.url)), {
   extra: { __mjoplanImport: (specifier: string) => import(specifier) },
   profile: COMMANDS.has(command) ? command : "other",
+  // This file's own require (the entry is CommonJS, built beside the run): it resolves as the run's would, and needs no
+  // node:module to make one.
+  require,
   // Needed only by some runs (a secret link's hash, a formatter's process, an undo's or a check's file calls, whether a person
-  // can answer), and slow to load.
-  lazy: ["node:crypto", "node:child_process", "node:fs/promises", "node:tty"],
+  // can answer, a lock's host name), and slow to load.
+  lazy: ["node:crypto", "node:child_process", "node:fs/promises", "node:tty", "node:os"],
 });

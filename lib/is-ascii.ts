@@ -5,8 +5,9 @@
 // and \p{Zp} hold no ASCII character), so the hot paths test the text first and run the ASCII twin where it
 // is ASCII, the Unicode pattern only for text that needs it (__tests__/ascii-twins.property.test.ts).
 
-/** Whether every UTF-16 code unit of `text` is ASCII (below 0x80). */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Whether every UTF-16 code unit of `text` is ASCII (below 0x80); a regular expression scans faster than a loop of a short run's interpreter. */
 export function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
+  return !NON_ASCII.test(text);
 }

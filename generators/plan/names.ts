@@ -3,7 +3,6 @@
  * once during normalization. Names are NFC-normalized so the same text typed
  * on two machines gives the same files.
  */
-import { camelCase, kebabCase, pascalCase } from "change-case";
 import { isAscii } from "../../lib/is-ascii.js";
 
 export interface Names {
@@ -22,29 +21,43 @@ export function namesOf(text: string): Names {
   let names = known.get(text);
   if (!names) {
     const title = text.normalize("NFC").trim();
-    names = isAscii(title) ? asciiNames(title) : { title, pascal: pascalCase(title), kebab: kebabCase(title), camel: camelCase(title) };
+    names = casedNames(title, isAscii(title) ? asciiWords(title) : unicodeWords(title));
     if (known.size >= 10_000) known.clear();
     known.set(text, names);
   }
   return { ...names };
 }
 
-/**
- * change-case's pascalCase, kebabCase and camelCase of ASCII text, from one split: its word patterns with ASCII
- * classes (lib/is-ascii.ts says why), its upper and lower casing (the locale's, as change-case's), the same words
- * (__tests__/ascii-twins.property.test.ts holds them to change-case's).
+/*
+ * change-case's pascalCase, kebabCase and camelCase (v5), from one split of the text into words instead of three. Its
+ * word patterns hold Unicode classes, each costing a run most of a millisecond to make and compile (lib/is-ascii.ts):
+ * ASCII text is split by their ASCII twins, and the Unicode patterns are made only for text beyond ASCII.
+ * __tests__/ascii-twins.property.test.ts holds the names to change-case's own.
  */
-function asciiNames(title: string): Names {
-  const marked = title
-    .trim()
-    .replace(/([a-z\d])([A-Z])/g, "$1\0$2")
-    .replace(/([A-Z])([A-Z][a-z])/g, "$1\0$2")
-    .replace(/[^A-Za-z\d]+/g, "\0");
+/** change-case's split: words at a lower-to-upper change, before the last capital of a run, and at anything but a letter or digit. */
+function wordsOf(marked: string): string[] {
   let start = 0;
   let end = marked.length;
   while (marked.charAt(start) === "\0") start++;
-  while (end > start && marked.charAt(end - 1) === "\0") end--;
-  const words = start === end ? [] : marked.slice(start, end).split("\0");
+  if (start === end) return [];
+  while (marked.charAt(end - 1) === "\0") end--;
+  return marked.slice(start, end).split("\0");
+}
+const asciiWords = (title: string): string[] =>
+  wordsOf(
+    title
+      .trim()
+      .replace(/([a-z\d])([A-Z])/g, "$1\0$2")
+      .replace(/([A-Z])([A-Z][a-z])/g, "$1\0$2")
+      .replace(/[^A-Za-z\d]+/g, "\0"),
+  );
+let unicodePatterns: [lowerUpper: RegExp, upperUpper: RegExp, strip: RegExp] | undefined;
+function unicodeWords(title: string): string[] {
+  const [lowerUpper, upperUpper, strip] = (unicodePatterns ??= [/([\p{Ll}\d])(\p{Lu})/gu, /(\p{Lu})([\p{Lu}][\p{Ll}])/gu, /[^\p{L}\d]+/giu]);
+  return wordsOf(title.trim().replace(lowerUpper, "$1\0$2").replace(upperUpper, "$1\0$2").replace(strip, "\0"));
+}
+/** The three casings of the words, as change-case makes them (the locale's upper and lower case; a word after the first starting with a digit gets a _). */
+function casedNames(title: string, words: string[]): Names {
   const lower = (s: string): string => s.toLocaleLowerCase();
   const capital = (word: string, index: number): string => {
     const char0 = word[0]!;

@@ -1,12 +1,13 @@
 /**
  * Renders templates in memory. Templates compile with noEscape (escaping is
  * per output context, through helpers) and strict (a missing value is an
- * error, not an empty string). Built-in templates come precompiled by the build
- * and run on the small Handlebars runtime. The package's own templates folder is
- * trusted to be what the build precompiled, like the rest of dist/ (a run neither
+ * error, not an empty string). Built-in templates come compiled to plain
+ * JavaScript by the build (scripts/compile-templates.mjs), which needs no part of
+ * Handlebars at run time. The package's own templates folder is
+ * trusted to be what the build compiled, like the rest of dist/ (a run neither
  * lists nor reads it: after editing a built-in template, `npm run build`); a
  * team's copy, or a template of another folder, is read and compared with the
- * precompiled one's key, and where any differs all are compiled with the full
+ * compiled one's key, and where any differs all are compiled with the full
  * Handlebars, loaded only then.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -23,26 +24,26 @@ import { templateKey } from "./template-key.js";
 
 type Env = typeof HandlebarsNamespace;
 type Template = (context: object) => string;
-interface Precompiled {
-  /** templateKey of the text it was compiled from. */
-  key: string;
-  spec: object;
-}
+type Helper = (...all: unknown[]) => unknown;
+/** A built-in template compiled by the build: its context, and the caller's data (@root) when it runs as a partial. */
+type CompiledTemplate = (context: unknown, data?: object) => string;
 
 const require = createRequire(import.meta.url);
 export const COMPILE_OPTIONS = { noEscape: true, strict: true } as const;
 /** Every helper a renderer registers (the build precompiles the built-in templates knowing them). */
 export const RUNTIME_HELPERS: readonly string[] = [...Object.keys(helpers), "lookup"];
 
-/** The build's precompiled templates, with the Handlebars runtime bundled beside them (scripts/build-assets.mjs). */
-interface PrecompiledFile {
-  runtime: Env;
-  templates: Record<string, Precompiled>;
+/** The build's compiled templates (scripts/build-assets.mjs, scripts/compile-templates.mjs). */
+interface CompiledFile {
+  /** Each template's templateKey of the text it was compiled from. */
+  templates: Record<string, { key: string }>;
+  /** The templates' functions, calling these helpers, and `partial` for a partial by name. */
+  create(helpers: Record<string, Helper>, partial: (name: unknown, context: unknown, data: object) => string): Record<string, CompiledTemplate>;
 }
 
-function loadPrecompiled(): PrecompiledFile | undefined {
+function loadCompiled(): CompiledFile | undefined {
   try {
-    return requireCached(path.join(PACKAGE_ROOT, "dist/templates.precompiled.cjs")) as PrecompiledFile;
+    return requireCached(path.join(PACKAGE_ROOT, "dist/templates.compiled.cjs")) as CompiledFile;
   } catch {
     return undefined;
   }
@@ -83,11 +84,15 @@ export function templateOrigins(dir: string, overrideDir?: string, names: readon
 const MAX_PARTIAL_DEPTH = 64;
 
 export class Renderer {
-  private readonly env: Env;
+  /** Handlebars, where a template is not the build's; undefined where all are. */
+  private readonly env: Env | undefined;
   private readonly sources = new Map<string, string>();
   private readonly origins: Map<string, string>;
   private readonly compiled = new Map<string, Template>();
-  private readonly precompiled: Record<string, Precompiled>;
+  /** The build's functions, where every template is the build's. */
+  private readonly builtIns: Record<string, CompiledTemplate> | undefined;
+  /** The partials of compiled templates, by name. */
+  private readonly compiledPartials = new Map<string, (context: unknown, data: object) => string>();
   /** The team's copies (templates not from `dir`), by relative path: their errors are the team's to fix (exit 2). */
   private readonly teamFiles = new Set<string>();
   /** The partials being rendered, outermost first: an error is the innermost one's, and a loop is named by them. */
@@ -95,23 +100,46 @@ export class Renderer {
 
   /** Templates from `dir`, each replaced by the file of the same relative path in `overrideDir`, if any. */
   constructor(readonly dir: string, partials: Record<string, string> = {}, overrideDir?: string) {
-    const file = loadPrecompiled();
+    const file = loadCompiled();
     const own = file !== undefined && path.resolve(dir) === TEMPLATES_DIR;
     this.origins = templateOrigins(dir, overrideDir, own ? Object.keys(file.templates) : undefined);
     const base = path.normalize(dir);
     const builtIn = (rel: string, origin: string): boolean => origin === joinClean(base, rel);
-    const precompiledFor = (rel: string, origin: string): boolean =>
+    const compiledFor = (rel: string, origin: string): boolean =>
       file !== undefined && Object.hasOwn(file.templates, rel) && ((own && builtIn(rel, origin)) || file.templates[rel]!.key === templateKey(this.source(rel)));
-    const allPrecompiled = file !== undefined && [...this.origins].every(([rel, origin]) => precompiledFor(rel, origin));
-    this.precompiled = allPrecompiled ? file.templates : {};
-    this.env = (allPrecompiled ? file.runtime : (require("handlebars") as { default: Env }).default).create();
-    for (const [name, fn] of Object.entries(helpers)) this.env.registerHelper(name, located(name, fn));
+    const allCompiled = file !== undefined && [...this.origins].every(([rel, origin]) => compiledFor(rel, origin));
     // Handlebars' own lookup, refusing a name computed while rendering that reads the prototype (which it would render as nothing).
-    this.env.registerHelper("lookup", located("lookup", lookup));
-    if (!allPrecompiled) keepParseLocation(this.env);
-    if (!allPrecompiled) for (const [rel, origin] of this.origins) if (!builtIn(rel, origin)) this.teamFiles.add(rel);
+    const all: Record<string, Helper> = { ...Object.fromEntries(Object.entries(helpers).map(([name, fn]) => [name, located(name, fn)])), lookup: located("lookup", lookup) };
+    if (allCompiled) {
+      this.env = undefined;
+      this.builtIns = file.create(all, (name, context, data) => this.runPartial(name, context, data));
+      for (const [name, rel] of Object.entries(partials)) {
+        this.template(rel); // a partial naming no template fails here, as Handlebars' registration does
+        const fn = this.builtIns[rel]!;
+        this.compiledPartials.set(name, this.partial(name, rel, (context: unknown, data: object) => fn(context, data)));
+      }
+      return;
+    }
+    this.builtIns = undefined;
+    this.env = (require("handlebars") as { default: Env }).default.create();
+    for (const [name, fn] of Object.entries(all)) this.env.registerHelper(name, fn);
+    keepParseLocation(this.env);
+    for (const [rel, origin] of this.origins) if (!builtIn(rel, origin)) this.teamFiles.add(rel);
     this.checkTeamTemplates(partials);
-    for (const [name, rel] of Object.entries(partials)) this.env.registerPartial(name, this.partial(name, rel) as unknown as HandlebarsNamespace.Template);
+    for (const [name, rel] of Object.entries(partials)) {
+      const template = this.template(rel) as (context: object, options?: object) => string;
+      const partial = this.partial(name, rel, template);
+      // Handlebars calls a partial only if it is `instanceof Function` of its own realm, which a function made here is
+      // not where the runtime is loaded outside the caller's realm (jest's VM modules): it takes the template's prototype.
+      this.env.registerPartial(name, Object.setPrototypeOf(partial, Object.getPrototypeOf(template) as object) as unknown as HandlebarsNamespace.Template);
+    }
+  }
+
+  /** A compiled template's partial by name, as Handlebars finds one: a name no partial has is an error. */
+  private runPartial(name: unknown, context: unknown, data: object): string {
+    const partial = name ? this.compiledPartials.get(String(name)) : undefined;
+    if (!partial) throw new Error(`The partial ${String(name)} could not be found`);
+    return partial(context, data);
   }
 
   /**
@@ -125,7 +153,7 @@ export class Renderer {
     const refsOf = (rel: string): PartialRef[] => {
       let found = refs.get(rel);
       if (!found) {
-        const checked = checkTemplate(this.env, this.origins.get(rel)!, this.source(rel), Object.keys(helpers));
+        const checked = checkTemplate(this.env!, this.origins.get(rel)!, this.source(rel), Object.keys(helpers));
         // A partial the template defines inline is its own, not one of the renderer's.
         refs.set(rel, (found = checked.partials.filter((p) => !checked.inline.includes(p.name))));
       }
@@ -155,7 +183,7 @@ export class Renderer {
     for (const rel of this.teamFiles) visit(rel, nameOf.has(rel) ? [nameOf.get(rel)!] : [], new Set());
   }
 
-  /** A template's text, read when first needed (never for a precompiled built-in one). */
+  /** A template's text, read when first needed (never for a compiled built-in one). */
   private source(rel: string): string {
     let source = this.sources.get(rel);
     if (source === undefined) {
@@ -170,20 +198,23 @@ export class Renderer {
     let template = this.compiled.get(rel);
     if (template) return template;
     if (!this.origins.has(rel)) throw new GenerationError(`template ${rel} not found in ${this.dir}`);
-    const pre = Object.hasOwn(this.precompiled, rel) ? this.precompiled[rel] : undefined;
-    try {
-      template = pre ? (this.env.template(pre.spec as never) as Template) : (this.env.compile(this.source(rel), COMPILE_OPTIONS) as Template);
-    } catch (e) {
-      throw this.failure(rel, e);
+    if (this.builtIns) {
+      const fn = this.builtIns[rel]!;
+      template = (context: object) => fn(context);
+    } else {
+      try {
+        template = this.env!.compile(this.source(rel), COMPILE_OPTIONS) as Template;
+      } catch (e) {
+        throw this.failure(rel, e);
+      }
     }
     this.compiled.set(rel, template);
     return template;
   }
 
   /** A partial that says whose error is whose, and stops a loop of partials that only rendering reveals. */
-  private partial(name: string, rel: string): (context: object, options?: object) => string {
-    const template = this.template(rel) as (context: object, options?: object) => string;
-    const partial = (context: object, options?: object): string => {
+  private partial<C, O>(name: string, rel: string, template: (context: C, options: O) => string): (context: C, options: O) => string {
+    return (context: C, options: O): string => {
       this.stack.push(name);
       try {
         if (this.stack.length > MAX_PARTIAL_DEPTH) {
@@ -197,9 +228,6 @@ export class Renderer {
         this.stack.pop();
       }
     };
-    // Handlebars calls a partial only if it is `instanceof Function` of its own realm, which a function made here is
-    // not where the runtime is loaded outside the caller's realm (jest's VM modules): it takes the template's prototype.
-    return Object.setPrototypeOf(partial, Object.getPrototypeOf(template) as object) as typeof partial;
   }
 
   render(rel: string, context: object): string {
