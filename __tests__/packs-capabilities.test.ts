@@ -134,7 +134,8 @@ describe("capability knowledge stays with its capability", () => {
     ["secret-link", /Referrer-Policy|CSPRNG/, ["oauth-callback"]],
     ["file-download", /exfiltration|signed URL/i],
     ["file-upload", /malware|magic bytes|EICAR/i],
-    ["erasure", /cancellation window|step-up/i],
+    // Granting the highest role asks for a recent sign-in too (step-up), as an erasure does.
+    ["erasure", /cancellation window|step-up/i, ["privilege-change"]],
     ["pagination", /\bcursors?\b|page size/i],
     ["external-call", /\bSSRF\b|circuit breaker/i],
   ];
