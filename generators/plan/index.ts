@@ -15,7 +15,7 @@ import { InputError } from "../../lib/errors.js";
 import { planSchema } from "./schema.js";
 import { withFallbacks } from "../../lib/schema/resolve.js";
 import { testingOf } from "./testing.js";
-import { answersOnDisk, withBases } from "./replan.js";
+import { answersOnDisk, droppedByAnswers, withBases } from "./replan.js";
 import { capabilityTypo } from "./capability-typo.js";
 
 /** How a run's context (the team's config) shapes normalization; the test sub-generator normalizes the same way. */
@@ -102,7 +102,13 @@ export const planGenerator = defineGenerator({
       const files = renderPlan(normalize(input, options), renderer);
       context.progress?.(++done, inputs.length);
       // A use-case planned before, whose plan keeps its answers: merged with what is on disk, as a grow command does.
-      const before = answersOnDisk(files.find((f) => f.isPlan)?.path, context.read, context.overwrite);
+      const planPath = files.find((f) => f.isPlan)?.path;
+      const before = answersOnDisk(planPath, context.read, context.overwrite);
+      // Answers that lack what the plan keeps (a grow added it since the answers file was written) drop it only when told.
+      const dropped = before && !context.overwrite ? droppedByAnswers(before, input) : [];
+      if (dropped.length) {
+        throw new InputError(planPath!, `keeps ${dropped.join(", ")} that these answers for ${JSON.stringify(input.name)} lack (a grow added them, or an earlier plan); add them to the answers, or give --force to drop them; nothing was written`);
+      }
       yield before ? withBases(files, renderPlan(normalize(before, options), renderer)) : files;
     }
   },

@@ -9,7 +9,8 @@ import { InputError } from "../../lib/errors.js";
 import { parseAll, withFallbacks, type Given } from "../../lib/schema/resolve.js";
 import type { PlannedFile } from "../../lib/write/planned-file.js";
 import { planSchema, type PlanInput } from "./schema.js";
-import { readAnswers } from "./stored-answers.js";
+import { readAnswers, valueObjectText } from "./stored-answers.js";
+import { namesOf } from "./names.js";
 
 /** The answers a plan keeps, as the plan generator's input; undefined where it keeps none (made by hand or by an older mjoplan). */
 export function storedPlanInput(plan: string, planPath: string): PlanInput | undefined {
@@ -17,6 +18,22 @@ export function storedPlanInput(plan: string, planPath: string): PlanInput | und
   if (!stored) return undefined;
   const given = Object.fromEntries(Object.entries(stored).map(([k, raw]): [string, Given] => [k, { raw, where: `${planPath}: stored answers.${k}` }]));
   return withFallbacks(planSchema, parseAll(planSchema, given));
+}
+
+/**
+ * What the answers on disk have that the new ones lack of what a grow adds (value objects, events,
+ * test kinds, the scheduled command), each as a person would name it; empty when nothing is dropped.
+ * Re-running an answers file older than a grow would otherwise remove the grown parts without a word.
+ */
+export function droppedByAnswers(before: PlanInput, after: PlanInput): string[] {
+  const pascal = (name: string): string => namesOf(name).pascal;
+  const has = (names: readonly string[], name: string): boolean => names.some((n) => pascal(n) === pascal(name));
+  return [
+    ...before.valueObjects.filter((v) => !has(after.valueObjects.map((a) => a.name), v.name)).map((v) => `value object ${valueObjectText(v)}`),
+    ...before.events.filter((e) => !has(after.events.map((a) => a.name), e.name)).map((e) => `event ${e.name}`),
+    ...before.tests.filter((k) => !after.tests.includes(k)).map((k) => `${k} tests`),
+    ...(before.scheduledCommand && !has(after.scheduledCommand ? [after.scheduledCommand] : [], before.scheduledCommand) ? [`scheduled command ${before.scheduledCommand}`] : []),
+  ];
 }
 
 /** The files rendered from the new answers, each that the old answers render too carrying that rendering as its base. */

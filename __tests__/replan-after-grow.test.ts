@@ -1,0 +1,48 @@
+/**
+ * A team's answers file planned, a use-case then grown (a value object, an event): running the
+ * answers file again must not silently remove what the grow added (TRIAL3 U21). It is refused with
+ * one line naming what the answers lack, nothing written; --force drops them, as the README says a
+ * dropped value object is; answers that name them run as before.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "@jest/globals";
+import { cli, readTree, tempDir } from "./support/project.js";
+import { snapshot } from "./support/tree.js";
+
+const PLAN = "docs/features/api/RenameRoom/RenameRoom-plan.md";
+const ENTRY = { name: "Rename room", method: "PATCH", route: "/api/rooms/:roomId", resource: "Room", valueObjects: ["RoomId:uuid", "RoomName:string(1..60)"], date: "2026-01-01" };
+
+describe("an answers file run again after a grow", () => {
+  it("is refused naming what the plan keeps and the answers lack; --force drops it; answers naming it pass", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, "backlog.json"), JSON.stringify([ENTRY, { name: "Archive room", date: "2026-01-01" }]));
+    const first = await cli(["plan", "--answers", "backlog.json", "--dest", ".", "--format", "never"], { cwd: dir });
+    expect(first.exitCode).toBe(0);
+    expect((await cli(["value-object", "--use-case", "Rename room", "--value-object", "Description?:string(0..500)", "--dest", dir, "--format", "never"])).exitCode).toBe(0);
+    expect((await cli(["event", "--use-case", "Rename room", "--event", "RoomDescribed:roomId,description", "--dest", dir, "--format", "never"])).exitCode).toBe(0);
+    const grown = await snapshot(dir);
+
+    for (const dry of [[], ["--dry-run"]]) {
+      const again = await cli(["plan", "--answers", "backlog.json", "--dest", ".", "--format", "never", ...dry], { cwd: dir });
+      expect(again.exitCode).toBe(2);
+      expect(String(again.stderr).trim().split("\n")).toEqual([
+        `mjoplan: ${PLAN}: keeps value object Description?:string(0..500), event RoomDescribed that these answers for "Rename room" lack (a grow added them, or an earlier plan); add them to the answers, or give --force to drop them; nothing was written`,
+      ]);
+      expect(await snapshot(dir)).toEqual(grown);
+    }
+
+    // Answers that name what the grow added: the plan stays as grown.
+    await writeFile(path.join(dir, "backlog.json"), JSON.stringify([{ ...ENTRY, valueObjects: [...ENTRY.valueObjects, "Description?:string(0..500)"], events: ["RoomDescribed:roomId,description"] }, { name: "Archive room", date: "2026-01-01" }]));
+    const named = await cli(["plan", "--answers", "backlog.json", "--dest", ".", "--format", "never"], { cwd: dir });
+    expect(String(named.stderr)).toBe("");
+    expect(named.exitCode).toBe(0);
+    expect(await readFile(path.join(dir, PLAN), "utf8")).toContain("RoomDescribed");
+
+    // --force drops them, as asked.
+    await writeFile(path.join(dir, "backlog.json"), JSON.stringify([ENTRY]));
+    const forced = await cli(["plan", "--answers", "backlog.json", "--dest", ".", "--format", "never", "--force"], { cwd: dir });
+    expect(forced.exitCode).toBe(0);
+    expect((await readTree(dir)).get(PLAN)).not.toContain("RoomDescribed");
+  }, 90_000);
+});
