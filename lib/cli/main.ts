@@ -16,7 +16,9 @@ import { renderThreads } from "../run/render-threads.js";
 import type { InputOf, Schema } from "../schema/field.js";
 import { parseAll, withFallbacks, type GivenSet } from "../schema/resolve.js";
 import type { ConfigVocabulary } from "../config/config.js";
-import { configDefaults, loadConfig } from "../config/load-config.js";
+import { configDefaults, loadConfig, type LoadedConfig } from "../config/load-config.js";
+import { existsSync } from "node:fs";
+import { searchTop } from "../search-top.js";
 import { TemplateError } from "../render/template-error.js";
 import { Interrupted } from "../write/commit.js";
 import { checkDest } from "../write/dest.js";
@@ -141,6 +143,12 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   }
   await checkDest(options.dest, term.cwd, !options.dryRun);
   const loaded = loadConfig(path.resolve(term.cwd, options.dest), vocabulary);
+  // Without --dest, a run in a folder below the repository's root that is no package of its own would lay the
+  // config's paths (src/..., docs/...) out from there: src/src/features. Said, with the way out.
+  if (parsed.given["dest"] === undefined) {
+    const nested = nestedRun(path.resolve(term.cwd, options.dest), loaded);
+    if (nested) throw new InputError("--dest", nested);
+  }
   // A grow command takes the few defaults it shares with plan (pii, say) and leaves the rest.
   const defaults = configDefaults(loaded, answerKeys, Object.keys(generator.schema)) as GivenSet<S>;
   const source = await openInputs(generator.schema, parsed.given, options.answers, term.cwd, defaults);
@@ -184,6 +192,21 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   term.stdout.write(options.json ? jsonReport(report) : humanReport(report, { verbose: options.verbose, env: term.env ?? {}, dest: options.dest }));
   // A dry run says what the real run would do, its exit code included: a conflict fails it.
   return report.dryRun && report.changes.some((c) => c.action === "conflict") ? 1 : 0;
+}
+
+/**
+ * Why a run without --dest in `dir` would write where nobody looks, or undefined: `dir` is below the folder the
+ * files are laid out from (the nearest config's, else the repository's root) and is no package of its own
+ * (no package.json or project.json), so `src/...` and `docs/...` would land below it.
+ */
+function nestedRun(dir: string, loaded: LoadedConfig): string | undefined {
+  const configured = (loaded.sources?.length ?? 0) > 0;
+  const top = configured ? loaded.dir : searchTop(dir);
+  if (top === dir || !dir.startsWith(top + path.sep)) return undefined;
+  if (["package.json", "project.json"].some((f) => existsSync(path.join(dir, f)))) return undefined;
+  const up = path.relative(dir, top).split(path.sep).join("/");
+  const from = configured ? `the config at ${up}/${path.basename(loaded.sources![0]!.replace(/#mjoplan$/, ""))}` : `the repository (its root ${top})`;
+  return `not given, and ${dir} is no package of its own: ${from} lays files out from ${top} (src/..., docs/...), so they would land below this folder; run from ${top}, give --dest ${up}, or --dest . to write here anyway`;
 }
 
 /** The one use-case of a run (flags, or an answers file with one): what is missing is asked on a terminal. */

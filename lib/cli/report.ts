@@ -66,7 +66,7 @@ export function humanReport(report: RunReport, options: { verbose?: boolean; env
   if (options.summary !== undefined) return [...lines, options.summary].join("\n") + "\n";
   lines.push(
     report.dryRun
-      ? `Dry run for ${useCases}: ${written} file(s) would be written, ${count("conflict")} conflict(s); nothing was written.`
+      ? `Dry run for ${useCases}: ${written} file(s) would be written in ${report.dest}, ${count("conflict")} conflict(s); nothing was written.`
       : `${useCases}: ${count("create")} created, ${count("overwrite")} overwritten, ${count("unchanged")} unchanged, ${count("skip")} skipped, ${count("keep")} kept, in ${report.dest}.`,
   );
   const { plans, firstPlan, placeholders } = report.summary;
