@@ -151,6 +151,29 @@ describe("interactive plan in a pseudo-terminal", () => {
     expect(await readFile(seats, "utf8")).toContain("export class Seats");
   });
 
+  it("asks about a merged file in the merge's words: the lines both changed, and taking this run's lines there (TRIAL3 U18)", async () => {
+    const dest = await tempDir();
+    const args = ["plan", "--name", "Book room", "--value-object", "RoomId:uuid", "--dest", dest, "--date", "2026-01-01"];
+    expect(await new Session([...args, "--rate-limit", "10/1m"]).exited).toBe(0);
+    const handler = path.join(dest, "src/features/book-room/book-room.handler.ts");
+    const lines = (await readFile(handler, "utf8")).split("\n");
+    const at = lines.findIndex((l) => l.includes("RATE_LIMIT"));
+    expect(at).toBeGreaterThanOrEqual(0);
+    lines[at] += " // MY LIMIT";
+    lines.push("// my own note");
+    await writeFile(handler, lines.join("\n"));
+    const s = new Session([...args, "--rate-limit", "5/15m"]);
+    // The cursor starts on the default, keeping the file: one up takes this run's lines there.
+    await s.answer("book-room.handler.ts: you and this run changed line", `${UP}${ENTER}`);
+    expect(await s.exited).toBe(0);
+    expect(s.text()).toMatch(new RegExp(`you and this run changed lines? (${at}-)?${at + 1}`));
+    expect(s.text()).toContain("take this run's lines there (your other edits are kept)");
+    expect(s.text()).not.toContain("book-room.handler.ts exists and differs");
+    const after = await readFile(handler, "utf8");
+    expect(after).not.toContain("MY LIMIT");
+    expect(after).toContain("// my own note");
+  });
+
   it("offers the generators when no command is given, as plop does", async () => {
     const s = new Session([]);
     await s.answer("Which generator?", ENTER);

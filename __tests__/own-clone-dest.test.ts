@@ -23,7 +23,11 @@ describe("npm run plop in mjoplan's own clone", () => {
     const given = await viaNpmScript(["plan", "--name", "Clone probe", "--dry-run", "--json", "--dest", "elsewhere"]);
     expect((JSON.parse(String(given.stdout)) as { dest: string }).dest).toBe(path.join(ROOT, "elsewhere"));
     expect(given.stderr).toBe("");
-    const sub = await viaNpmScript(["plan", "--name", "Clone probe", "--dry-run", "--json"], path.join(ROOT, "examples"));
+    const sub = await viaNpmScript(["plan", "--name", "Clone probe", "--dry-run", "--json", "--dest", "."], path.join(ROOT, "examples"));
     expect((JSON.parse(String(sub.stdout)) as { dest: string }).dest).toBe(path.join(ROOT, "examples"));
+    // Without --dest, a folder of the clone that is no package is refused, naming the way out (TRIAL3 U22).
+    const bare = await viaNpmScript(["plan", "--name", "Clone probe", "--dry-run", "--json"], path.join(ROOT, "examples"));
+    expect(bare.exitCode).toBe(2);
+    expect(String(bare.stderr)).toMatch(/^mjoplan: --dest: not given, and .*examples is no package of its own: .*give --dest \.\., or --dest \. to write here anyway$/);
   });
 });

@@ -137,7 +137,8 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
     return 0;
   }
   // In mjoplan's own clone its root holds mjoplan's own src/ and docs/: without --dest, a run writes into playground/ (git-ignored).
-  if (parsed.given["dest"] === undefined && inOwnCloneRoot(term.env ?? {}, term.cwd, PACKAGE_ROOT)) {
+  const playground = parsed.given["dest"] === undefined && inOwnCloneRoot(term.env ?? {}, term.cwd, PACKAGE_ROOT);
+  if (playground) {
     options = { ...options, dest: "playground" };
     term.stderr.write("mjoplan: in mjoplan's own clone: writing into playground/ (give --dest to write elsewhere)\n");
   }
@@ -145,7 +146,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   const loaded = loadConfig(path.resolve(term.cwd, options.dest), vocabulary);
   // Without --dest, a run in a folder below the repository's root that is no package of its own would lay the
   // config's paths (src/..., docs/...) out from there: src/src/features. Said, with the way out.
-  if (parsed.given["dest"] === undefined) {
+  if (parsed.given["dest"] === undefined && !playground) {
     const nested = nestedRun(path.resolve(term.cwd, options.dest), loaded);
     if (nested) throw new InputError("--dest", nested);
   }
@@ -170,7 +171,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
       renderThreads: renderThreads(inputs.length, term.env ?? {}),
       ...(signal ? { signal } : {}),
       // The default policy on a terminal asks per file; scripts and --on-conflict fail, skip or overwrite as told.
-      ...(interactive(term) && !options.force && !parsed.given["onConflict"] ? { resolveConflicts: (c: Change[]) => untilInterrupted(askConflictsThroughPlop(c, term), signal) } : {}),
+      ...(interactive(term) && !options.force && !parsed.given["onConflict"] ? { resolveConflicts: (c: Change[], merged: ReadonlyMap<string, string>) => untilInterrupted(askConflictsThroughPlop(c, term, merged), signal) } : {}),
     },
     { ...context, ...(inputs.length > 1 && term.stderr.isTTY ? { progress: progressOn(term.stderr) } : {}) },
   ).catch((error: unknown) => {
@@ -205,7 +206,7 @@ function nestedRun(dir: string, loaded: LoadedConfig): string | undefined {
   if (top === dir || !dir.startsWith(top + path.sep)) return undefined;
   if (["package.json", "project.json"].some((f) => existsSync(path.join(dir, f)))) return undefined;
   const up = path.relative(dir, top).split(path.sep).join("/");
-  const from = configured ? `the config at ${up}/${path.basename(loaded.sources![0]!.replace(/#mjoplan$/, ""))}` : `the repository (its root ${top})`;
+  const from = configured ? `the config at ${up}/${path.basename(loaded.sources![0]!.replace(/#mjoplan$/, ""))}` : "the repository";
   return `not given, and ${dir} is no package of its own: ${from} lays files out from ${top} (src/..., docs/...), so they would land below this folder; run from ${top}, give --dest ${up}, or --dest . to write here anyway`;
 }
 
@@ -291,8 +292,8 @@ async function plopInquirer(): Promise<Inquirer> {
   return ((await nodePlop()) as unknown as { inquirer: Inquirer }).inquirer;
 }
 
-async function askConflictsThroughPlop(conflicts: Change[], term: Terminal): Promise<Map<string, "overwrite" | "skip">> {
-  return askConflicts(await plopInquirer(), conflicts, diffOf, (s) => term.stdout.write(s));
+async function askConflictsThroughPlop(conflicts: Change[], term: Terminal, merged: ReadonlyMap<string, string>): Promise<Map<string, "overwrite" | "skip">> {
+  return askConflicts(await plopInquirer(), conflicts, diffOf, (s) => term.stdout.write(s), merged);
 }
 
 async function chooseGenerator(generators: Registry): Promise<string> {

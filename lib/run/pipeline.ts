@@ -31,7 +31,7 @@ export interface RunSettings {
   /** Prettier: where the repository uses it (auto), always, or never. */
   format?: FormatMode;
   /** Asks a person what to do with each conflict (on a terminal); without it, conflicts fail the run. */
-  resolveConflicts?: (conflicts: Change[]) => Promise<Map<string, "overwrite" | "skip">>;
+  resolveConflicts?: (conflicts: Change[], merged: ReadonlyMap<string, string>) => Promise<Map<string, "overwrite" | "skip">>;
   signal?: AbortSignal;
   /** The command line, named in the lock so a second run can say who holds it. */
   command?: string;
@@ -230,7 +230,7 @@ async function renderDecideAndCommit<S extends Schema>(
     if (!staging) return report;
 
     if (conflicts.length && settings.resolveConflicts) {
-      const answers = await settings.resolveConflicts(conflicts);
+      const answers = await settings.resolveConflicts(conflicts, mergeConflicts);
       await staging.stage(inDiskForm(conflicts.filter((c) => answers.get(c.path) === "overwrite").map((c) => ({ ...c, action: "overwrite" as const })), forms));
       report.changes = changes.map((c) => {
         const answer = c.action === "conflict" ? answers.get(c.path) : undefined;
