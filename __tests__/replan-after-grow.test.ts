@@ -46,3 +46,29 @@ describe("an answers file run again after a grow", () => {
     expect((await readTree(dir)).get(PLAN)).not.toContain("RoomDescribed");
   }, 90_000);
 });
+
+describe("a plan whose files another use-case's land on (TRIAL3 U30)", () => {
+  it.each([
+    [["--name", "Create user", "--context", "Admin", "--auth", "roles", "--roles", "admin"], ["--name", "Create user", "--context", "Signup", "--auth", "anonymous"], "docs/features/api/CreateUser/CreateUser-plan.md", 'holds "Create user" of context Admin; this run plans "Create user" of context Signup'],
+    [["--name", "Get user's profile", "--method", "GET"], ["--name", "Get user s profile", "--method", "POST"], "docs/features/api/GetUserSProfile/GetUserSProfile-plan.md", `holds "Get user's profile" of context Core; this run plans "Get user s profile" of context Core`],
+  ])("is not merged into the other: refused naming both, nothing written; --force replaces it", async (first, second, plan, words) => {
+    const dest = await tempDir();
+    const common = ["--value-object", "Email:email", "--date", "2026-01-01", "--format", "never", "--dest", dest];
+    expect((await cli(["plan", ...first, ...common])).exitCode).toBe(0);
+    const before = await snapshot(dest);
+    const run = await cli(["plan", ...second, ...common]);
+    expect(run.exitCode).toBe(2);
+    expect(String(run.stderr).trim().split("\n")).toEqual([`mjoplan: ${plan}: ${words}, whose files land on it; give another --name, paths with {context}, or --force to replace it; nothing was written`]);
+    expect(await snapshot(dest)).toEqual(before);
+    expect((await cli(["plan", ...second, ...common, "--force"])).exitCode).toBe(0);
+  });
+
+  it("the same use-case typed in another case is the same: merged as before", async () => {
+    const dest = await tempDir();
+    const common = ["--value-object", "Email:email", "--date", "2026-01-01", "--format", "never", "--dest", dest];
+    expect((await cli(["plan", "--name", "Create user", ...common])).exitCode).toBe(0);
+    const again = await cli(["plan", "--name", "create  user", ...common, "--audit"]);
+    expect(String(again.stderr)).toBe("");
+    expect(again.exitCode).toBe(0);
+  });
+});

@@ -15,7 +15,7 @@ import { InputError } from "../../lib/errors.js";
 import { planSchema } from "./schema.js";
 import { withFallbacks } from "../../lib/schema/resolve.js";
 import { testingOf } from "./testing.js";
-import { answersOnDisk, droppedByAnswers, withBases } from "./replan.js";
+import { answersOnDisk, droppedByAnswers, otherUseCase, withBases } from "./replan.js";
 import { capabilityTypo } from "./capability-typo.js";
 
 /** How a run's context (the team's config) shapes normalization; the test sub-generator normalizes the same way. */
@@ -104,6 +104,10 @@ export const planGenerator = defineGenerator({
       // A use-case planned before, whose plan keeps its answers: merged with what is on disk, as a grow command does.
       const planPath = files.find((f) => f.isPlan)?.path;
       const before = answersOnDisk(planPath, context.read, context.overwrite);
+      // A plan there of another use-case (the same name in another context under paths without {context}, names that
+      // differ only in punctuation) is not merged into this one: the merge is for the same use-case with new answers.
+      const other = before && !context.overwrite ? otherUseCase(before, input) : undefined;
+      if (other) throw new InputError(planPath!, `${other}; give another --name, paths with {context}, or --force to replace it; nothing was written`);
       // Answers that lack what the plan keeps (a grow added it since the answers file was written) drop it only when told.
       const dropped = before && !context.overwrite ? droppedByAnswers(before, input) : [];
       if (dropped.length) {

@@ -20,6 +20,15 @@ export function storedPlanInput(plan: string, planPath: string): PlanInput | und
   return withFallbacks(planSchema, parseAll(planSchema, given));
 }
 
+/** Why the plan on disk (`before`) is another use-case than `after` plans, or undefined: another name as typed (case and spacing aside) or another context. */
+export function otherUseCase(before: PlanInput, after: PlanInput): string | undefined {
+  const typed = (name: string): string => name.trim().replace(/\s+/g, " ").toLowerCase();
+  const sameName = typed(before.name) === typed(after.name);
+  const sameContext = namesOf(before.context || "Core").pascal === namesOf(after.context || "Core").pascal;
+  if (sameName && sameContext) return undefined;
+  return `holds ${JSON.stringify(before.name)} of context ${before.context || "Core"}; this run plans ${JSON.stringify(after.name)} of context ${after.context || "Core"}, whose files land on it`;
+}
+
 /**
  * What the answers on disk have that the new ones lack of what a grow adds (value objects, events,
  * test kinds, the scheduled command), each as a person would name it; empty when nothing is dropped.
