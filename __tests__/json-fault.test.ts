@@ -55,3 +55,27 @@ describe("a JSON file that does not parse", () => {
     );
   });
 });
+
+describe("answers files as Windows saves them (TRIAL3 U33)", () => {
+  const run = async (name: string, bytes: Buffer): Promise<{ code: number | undefined; out: string; err: string }> => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, name), bytes);
+    const r = await cli(["plan", "--answers", name, "--dest", "out", "--dry-run", "--json"], { cwd: dir });
+    return { code: r.exitCode, out: String(r.stdout), err: String(r.stderr) };
+  };
+  const utf16le = (text: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+  const utf16be = (text: string): Buffer => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, "utf16le").swap16()]);
+
+  it.each([
+    ["bom2.yaml", Buffer.from('\ufeff- name: Bom two\n  valueObjects:\n    - "Email:email"\n', "utf8")],
+    ["u16.json", utf16le('{"name":"U16 one"}')],
+    ["u16-list.json", utf16le('[{"name":"U16 one"},\r\n {"name":"U16 two","valueObjects":["Email:email"]}]')],
+    ["u16be.json", utf16be('[{"name":"U16 one"}]')],
+    ["u16.yaml", utf16le("- name: U16 one\r\n- name: U16 two\r\n")],
+  ])("%s reads as the answers it holds", async (name, bytes) => {
+    const r = await run(name, bytes);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as { useCases: string[] }).useCases.length).toBeGreaterThan(0);
+  });
+});

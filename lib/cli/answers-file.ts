@@ -38,11 +38,14 @@ export interface AnswersFile<S extends Schema> {
 export async function readAnswersFile<S extends Schema>(file: string, schema: S, cwd: string): Promise<AnswersFile<S>> {
   const full = path.resolve(cwd, file);
   let bytes: Buffer;
+  let converted = false;
   try {
     // Synchronous: nothing else runs yet, and the thread pool's round trips (a readFile is four) cost a short run more than the reads.
     const size = statSync(full).size;
     if (size > MAX_ANSWERS_BYTES) throw new InputError(`--answers ${file}`, `is larger than ${MAX_ANSWERS_BYTES / 1024 / 1024} MiB; split the batch`);
-    bytes = readFileSync(full);
+    const stored = readFileSync(full);
+    bytes = asUtf8(stored);
+    converted = bytes !== stored;
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -97,7 +100,8 @@ export async function readAnswersFile<S extends Schema>(file: string, schema: S,
       }
   }
   if (fault) throw fault;
-  inMemory = undefined;
+  // Re-encoded text has no places in the file on disk: it stays in memory (a UTF-16 file is a small one typed by hand).
+  if (!converted) inMemory = undefined;
   return {
     count,
     entry(i) {
@@ -110,6 +114,20 @@ export async function readAnswersFile<S extends Schema>(file: string, schema: S,
       return { at, given };
     },
   };
+}
+
+/**
+ * The file's bytes as UTF-8. Windows PowerShell 5's `>` and Out-File write UTF-16 with a byte-order
+ * mark: such a file is decoded and re-encoded once, so the rest reads it as any other (its entries'
+ * places are then in these bytes, and a batch keeps them in memory rather than reading them again).
+ */
+function asUtf8(bytes: Buffer): Buffer {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return Buffer.from(bytes.subarray(2).toString("utf16le"), "utf8");
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)));
+    return Buffer.from(swapped.swap16().toString("utf16le"), "utf8");
+  }
+  return bytes;
 }
 
 /** Bytes `start` to `end` of `file`, as text. */
@@ -150,7 +168,8 @@ async function parseYaml(text: string, file: string): Promise<unknown> {
   const { parse } = await import("yaml");
   try {
     // merge: YAML 1.1 merge keys (`<<: *base`), the usual way to share answers across a backlog's entries.
-    return parse(text, { merge: true });
+    // A byte-order mark (Notepad, PowerShell) is how the file is stored, not YAML.
+    return parse(text.replace(/^\uFEFF/, ""), { merge: true });
   } catch (e) {
     throw new InputError(file, `not valid YAML (${(e as Error).message.split("\n")[0]})`);
   }
