@@ -429,8 +429,9 @@ export function readPlan(markdown: string, asBytes = false): PlanFacts {
     embedded,
     trace,
     sections: { traceability: matrix !== "", testPlan: section(markdown, ". Test plan") !== "" },
-    // "[ ] " is rarer than a line end.
-    openItems: occurrences(markdown, "\n- [ ] ", 3),
+    // "[ ] " is rarer than a line end. Prettier 2 aligns a list item's text to its tabWidth (3: "-  [ ]", 4: "-   [ ]"):
+    // counted too, looked for only where such an item is (TRIAL3 U31).
+    openItems: occurrences(markdown, "\n- [ ] ", 3) + (markdown.includes("\n-  [") || markdown.includes("\n-   [") ? occurrences(markdown, "\n-  [ ] ", 4) + occurrences(markdown, "\n-   [ ] ", 5) : 0),
     placeholders: countPlaceholders(markdown, matrix),
   };
 }
