@@ -72,3 +72,23 @@ describe("a plan whose files another use-case's land on (TRIAL3 U30)", () => {
     expect(again.exitCode).toBe(0);
   });
 });
+
+describe("an approved plan a run changes (TRIAL3 U26)", () => {
+  it("goes back to draft, said in one line, so check --require approved holds only for what was reviewed; the same answers again keep it approved", async () => {
+    const dest = await tempDir();
+    const args = ["plan", "--name", "Invite participant", "--value-object", "Email:email", "--date", "2026-01-01", "--format", "never", "--dest", dest];
+    expect((await cli(args)).exitCode).toBe(0);
+    const file = path.join(dest, "docs/features/api/InviteParticipant/InviteParticipant-plan.md");
+    await writeFile(file, (await readFile(file, "utf8")).replace(/^status: draft$/m, "status: approved"));
+    const same = await cli(args);
+    expect(String(same.stderr)).toBe("");
+    expect(await readFile(file, "utf8")).toMatch(/^status: approved$/m);
+    expect((await cli(["check", "--require", "approved", "--dest", dest])).exitCode).toBe(0);
+
+    const grow = await cli(["value-object", "--use-case", "Invite participant", "--value-object", "Role?:enum(guest|cohost)", "--format", "never", "--dest", dest]);
+    expect(grow.exitCode).toBe(0);
+    expect(String(grow.stderr).trim().split("\n")).toEqual(["mjoplan: docs/features/api/InviteParticipant/InviteParticipant-plan.md: was approved; this run changes it, so its status is set back to draft for review"]);
+    expect(await readFile(file, "utf8")).toMatch(/^status: draft$/m);
+    expect((await cli(["check", "--require", "approved", "--dest", dest])).exitCode).toBe(1);
+  });
+});

@@ -11,7 +11,7 @@
  * its content holds the new lines there (what --force writes), and the places are named.
  */
 import path from "node:path";
-import { embeddedBlocks } from "../check/plan-facts.js";
+import { embeddedBlocks, frontValue } from "../check/plan-facts.js";
 import { syncEmbedded } from "../check/sync-plan.js";
 import { pathOfLink } from "../link-text.js";
 import { asLf } from "../text-form.js";
@@ -24,6 +24,27 @@ interface MergedRun {
   files: PlannedFile[];
   /** Path -> the places both sides changed ("lines 36-37, 120"), for the conflict message. */
   conflicts: Map<string, string>;
+  /** Lines to say: a plan that was approved, changed by this run, is set back to draft. */
+  notes?: string[];
+}
+
+/** The statuses a review gave: a plan the run changes loses them, so `check --require approved` holds only for what was reviewed. */
+const REVIEWED = new Set(["approved", "implemented"]);
+
+/** A merged plan that changes one a reviewer approved goes back to draft, said in a note (TRIAL3 U26). */
+function backToDraft(files: PlannedFile[], existing: ReadonlyMap<string, string>): { files: PlannedFile[]; notes: string[] } {
+  const notes: string[] = [];
+  const out = files.map((f) => {
+    const disk = existing.get(f.path);
+    if (!f.isPlan || disk === undefined || f.content === disk) return f;
+    const front = /^---\n([\s\S]*?)\n---\n/.exec(f.content);
+    const status = front ? frontValue(front[1]!, "status") : undefined;
+    if (!front || status === undefined || !REVIEWED.has(status)) return f;
+    notes.push(`${f.path}: was ${status}; this run changes it, so its status is set back to draft for review`);
+    const draft = front[0].replace(/^status:.*$/m, "status: draft");
+    return { ...f, content: draft + f.content.slice(front[0].length) };
+  });
+  return { files: out, notes };
 }
 
 const withoutBase = ({ base: _base, ...file }: PlannedFile): PlannedFile => file;
@@ -81,5 +102,6 @@ export async function mergeWithDisk(files: readonly PlannedFile[], existing: Rea
   for (const file of toMerge) if (file.isPlan) merge(file, true);
   // Merged lines come from formatted files, but a table merged unpadded, or lines from both sides, need the formatter's last word.
   const formatted = new Map((await formatWith(formatter, [...merged.values()].filter((f) => touched.has(f.path)), dest)).map((f) => [f.path, { ...f, content: asLf(f.content) }]));
-  return { files: files.map((f) => formatted.get(f.path) ?? merged.get(f.path) ?? withoutBase(f)), conflicts };
+  const reviewed = backToDraft(files.map((f) => formatted.get(f.path) ?? merged.get(f.path) ?? withoutBase(f)), existing);
+  return { files: reviewed.files, conflicts, notes: reviewed.notes };
 }

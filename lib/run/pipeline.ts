@@ -212,6 +212,7 @@ async function renderDecideAndCommit<S extends Schema>(
       }
       const merged = files.some((f) => f.base !== undefined) ? await mergeWithDisk(files, existing, formatter, settings.dest) : undefined;
       for (const [p, places] of merged?.conflicts ?? []) mergeConflicts.set(p, places);
+      for (const note of merged?.notes ?? []) settings.notice?.(note);
       const decided = decide(merged?.files ?? files, existing, settings.onConflict);
       // --force on a merge takes this run's lines where both changed: said, since the person's lines there are gone.
       for (const c of decided) if (c.action === "overwrite" && mergeConflicts.has(c.path) && !settings.dryRun) settings.notice?.(`${c.path}: took this run's lines where you changed them too (${mergeConflicts.get(c.path)}); your other edits are kept`);
