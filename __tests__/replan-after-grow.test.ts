@@ -92,3 +92,24 @@ describe("an approved plan a run changes (TRIAL3 U26)", () => {
     expect((await cli(["check", "--require", "approved", "--dest", dest])).exitCode).toBe(1);
   });
 });
+
+describe("a plan as its own answers file (TRIAL3 U29)", () => {
+  it("plan --answers <plan.md> with one flag changes that answer and keeps every other, grown ones included", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, "backlog.json"), JSON.stringify([ENTRY]));
+    expect((await cli(["plan", "--answers", "backlog.json", "--dest", ".", "--format", "never"], { cwd: dir })).exitCode).toBe(0);
+    expect((await cli(["value-object", "--use-case", "Rename room", "--value-object", "Description?:string(0..500)", "--dest", dir, "--format", "never"])).exitCode).toBe(0);
+    const run = await cli(["plan", "--answers", PLAN, "--rate-limit", "3/1m", "--dest", ".", "--format", "never"], { cwd: dir });
+    expect(String(run.stderr)).toBe("");
+    expect(run.exitCode).toBe(0);
+    const plan = await readFile(path.join(dir, PLAN), "utf8");
+    expect(plan).toContain('"rateLimit":"3/1m"');
+    expect(plan).toContain("Description?:string(0..500)");
+    expect(plan).toContain('"route":"/api/rooms/:roomId"');
+    // A Markdown file that is no plan of mjoplan's is refused, saying why.
+    await writeFile(path.join(dir, "notes.md"), "# notes\n");
+    const notes = await cli(["plan", "--answers", "notes.md", "--dest", "."], { cwd: dir });
+    expect(notes.exitCode).toBe(2);
+    expect(String(notes.stderr).trim()).toBe("mjoplan: --answers notes.md: keeps no answers (a <!-- mjoplan:answers ... --> comment): only a plan mjoplan wrote reads as an answers file");
+  });
+});

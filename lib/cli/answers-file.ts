@@ -52,11 +52,13 @@ export async function readAnswersFile<S extends Schema>(file: string, schema: S,
     throw new InputError(`--answers ${file}`, code === "ENOENT" ? "file not found" : `cannot read it (${code ?? String(e)})`);
   }
   const yaml = /\.ya?ml$/i.test(file);
+  // A plan mjoplan wrote keeps the answers it was made with: its own answers file, so a re-plan changes only what flags give.
+  const plan = /\.md$/i.test(file);
   // A JSON list is kept as the places of its entries, each parsed when asked for (a batch holds no thousands of objects);
   // YAML, and JSON the scan does not follow (a single object, a syntax error), are parsed whole.
-  const ranges = yaml ? undefined : arrayElements(bytes);
+  const ranges = yaml || plan ? undefined : arrayElements(bytes);
   const list = ranges !== undefined ? ranges.length / 2 : undefined;
-  const whole = list === undefined ? (yaml ? await parseYaml(bytes.toString("utf8"), file) : parseJson(bytes.toString("utf8"), file)) : undefined;
+  const whole = list === undefined ? (plan ? answersOfPlan(bytes.toString("utf8"), file) : yaml ? await parseYaml(bytes.toString("utf8"), file) : parseJson(bytes.toString("utf8"), file)) : undefined;
   const entries: unknown[] | undefined = list !== undefined ? undefined : Array.isArray(whole) ? whole : [whole];
   const isList = list !== undefined || Array.isArray(whole);
   const count = list ?? entries!.length;
@@ -152,6 +154,20 @@ function hash30(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h & 0x3fffffff;
+}
+
+const MARK = "<!-- mjoplan:answers ";
+
+/** The answers a plan keeps in its `<!-- mjoplan:answers {...} -->` comment; a plan without one is no answers file. */
+function answersOfPlan(text: string, file: string): unknown {
+  const at = text.lastIndexOf(MARK);
+  const end = at < 0 ? -1 : text.indexOf(" -->", at);
+  if (end < 0) throw new InputError(`--answers ${file}`, `keeps no answers (a ${MARK.trim()} ... --> comment): only a plan mjoplan wrote reads as an answers file`);
+  try {
+    return JSON.parse(text.slice(at + MARK.length, end));
+  } catch (e) {
+    throw new InputError(file, `its stored answers comment does not parse as JSON (${String((e as Error).message).replace(/\s+/g, " ")})`);
+  }
 }
 
 function parseJson(text: string, file: string): unknown {
