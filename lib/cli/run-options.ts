@@ -10,7 +10,7 @@ export const CONFLICT_POLICIES = ["fail", "skip", "overwrite"] as const;
 export type ConflictPolicy = (typeof CONFLICT_POLICIES)[number];
 
 export const runSchema = {
-  answers: text({ flag: "answers", description: "JSON or YAML file: one use-case object or an array (a batch); flags beside it win", valueHint: "file", ask: false }),
+  answers: text({ flag: "answers", description: "JSON or YAML file: one use-case object or an array (a batch); or a plan mjoplan wrote (its kept answers); flags beside it win", valueHint: "file", ask: false }),
   dest: text({ flag: "dest", description: "Folder to write into", valueHint: "dir", fallback: ".", ask: false }),
   dryRun: flag({ flag: "dry-run", description: "Show what would be created, skipped or overwritten, with diffs; write nothing", ask: false }),
   onConflict: choice({ flag: "on-conflict", description: "When a file exists and differs", choices: CONFLICT_POLICIES, fallback: "fail", ask: false }),
