@@ -91,6 +91,9 @@ describe("plan with flags", () => {
     expect(prompt).toContain("Replace every `TODO(plan):` marker");
     expect(prompt).toContain("Keep every ID as it is");
     expect(prompt).toContain("Do not start implementing the use-case");
+    // No prompt "in this repository", which a user's repository does not have: the shipped one, named (TRIAL3 U23).
+    expect(prompt).not.toContain("in this repository");
+    expect(prompt).toContain("`node_modules/mjoplan/docs/feature-planning-prompt.md`");
   });
 
   it("prints the flags from the schema with --help, and asks nothing", async () => {
