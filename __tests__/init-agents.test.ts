@@ -34,6 +34,11 @@ describe("the agent setup, as data", () => {
     expect(notes).toEqual([`${MCP_CONFIG}: kept your own entry for context7`]);
   });
 
+  it("says nothing of keeping entries that are init's own, as a second run finds them (TRIAL3 U24)", () => {
+    const first = mergeMcpConfig(undefined, { mjoplan: npx, ...COMPANION_SERVERS }).content!;
+    expect(mergeMcpConfig(first, { mjoplan: npx, ...COMPANION_SERVERS }).notes).toEqual([]);
+  });
+
   it("leaves a config alone that has everything already, or that is not plain JSON", () => {
     const full = JSON.stringify({ servers: { mjoplan: {}, "sequential-thinking": {}, context7: {} } });
     expect(mergeMcpConfig(full, { mjoplan: npx, ...COMPANION_SERVERS }).content).toBeUndefined();

@@ -37,6 +37,8 @@ describe("messages", () => {
     const plain = await cli(["check", "--dest", dest]);
     expect(plain.exitCode).toBe(0);
     expect(plain.stdout).toMatch(/^No plans found in /);
+    // In the folder itself: a word, not a "." before the sentence's own (TRIAL3 U24).
+    expect(String((await cli(["check"], { cwd: dest })).stdout)).toBe("No plans found in this folder.");
     const strict = await cli(["check", "--strict", "--dest", dest]);
     expect(strict.exitCode).toBe(1);
     expect(strict.stdout).toContain("--strict fails without any");

@@ -128,7 +128,7 @@ export async function checkCommand(argv: readonly string[], term: Terminal): Pro
   const requireApproved = options.require === "approved";
   const anyFailed = findings.some((f) => failed(f, options.strict, requireApproved));
   if (options.json) term.stdout.write(JSON.stringify(checkJson(findings, base, options.strict, requireApproved), null, 2) + "\n");
-  else term.stdout.write(findings.length ? table(findings, base, options.strict, requireApproved) : `No plans found in ${path.relative(term.cwd, base) || "."}${positionals.length ? ` (${positionals.join(", ")})` : ""}${options.strict ? "; --strict fails without any" : ""}.\n`);
+  else term.stdout.write(findings.length ? table(findings, base, options.strict, requireApproved) : `No plans found in ${path.relative(term.cwd, base) || "this folder"}${positionals.length ? ` (${positionals.join(", ")})` : ""}${options.strict ? "; --strict fails without any" : ""}.\n`);
   // Under --strict, a gate that checked nothing does not pass: a wrong path must not look green.
   return anyFailed || (options.strict && findings.length === 0) ? 1 : 0;
 }

@@ -57,7 +57,8 @@ export function mergeMcpConfig(existing: string | undefined, servers: Readonly<R
     return { notes: [`${MCP_CONFIG} has no "servers" object, so it was left alone; add under "servers": ${JSON.stringify(servers)}`] };
   }
   const present = (parsed["servers"] ?? {}) as Record<string, unknown>;
-  const kept = Object.keys(servers).filter((name) => name in present);
+  // An entry as init writes it is no entry of the person's own: only one that differs is said to be kept.
+  const kept = Object.keys(servers).filter((name) => name in present && JSON.stringify(present[name]) !== JSON.stringify(servers[name]));
   const added = Object.fromEntries(Object.entries(servers).filter(([name]) => !(name in present)));
   const notes = kept.length ? [`${MCP_CONFIG}: kept your own entr${kept.length === 1 ? "y" : "ies"} for ${kept.join(", ")}`] : [];
   // Nothing to add: the file is not touched at all (not even reformatted).

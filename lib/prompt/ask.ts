@@ -75,7 +75,9 @@ async function askList(inquirer: Inquirer, key: string, field: Extract<AnyField,
   const items: unknown[] = [];
   for (;;) {
     const parts = items.length === 0 ? partsOf(field) : "";
-    const hint = [field.valueHint, parts].filter(Boolean).join("; ");
+    // One item is asked at a time: a comma list's hint (field,field; a,b) would read as "type several here".
+    const itemHint = field.commaSeparated && field.valueHint && /^[^,]+(,[^,]+)+$/.test(field.valueHint) ? (/^([^,]+),\1$/.exec(field.valueHint)?.[1] ?? "") : field.valueHint;
+    const hint = [itemHint, parts].filter(Boolean).join("; ");
     const message = `${messageOf(field)}${hint ? ` (${hint})` : ""} #${items.length + 1}, blank to finish:`;
     const { item } = await inquirer.prompt([
       {
