@@ -173,7 +173,7 @@ const piece = fc.constantFrom(
   "| INT-4 | integration | w (todo) | T-1 |\n", "| INT-5 | integration | v (pending)\n| a | b |\n", "| FR-1 | x | SEC-1, DOM-2 |\n", "| NFR-2 | z | SEC-1 ,DOM-2,\tINT-3,, x-1,  AB-12 |\n", ", ", ",", "| AC-2 | y \\| z | none |  \n", "|", "| ", " |", "\\|", "\\", " (todo)", "(todo)", " (pending)", "(pending)",
   "[`a.test.ts`](a.test.ts)\n\n```ts\nit(\"SEC-1 x\", () => {});\n```\n", "[`b.test.ts`](b.test.ts)\n\n````ts\n```\ntest('DOM-2')\n````\n",
   "[`c.test.ts`](c.test.ts)\n\n```ts\n", "\n```\n", "\n````\n", "\n```ts\n", "[`d.test.ts`](d.test.ts)\n\n````ts\n", "\n```a\n", "```", "````", "~~~", "~~~~", " ```", "   ```", "    ```", "``` ts", "```ts", "~~~ `x`", "``` `x`", "`", "~", "\n", "\n\n", " ", "  ", "\t",
-  "- [ ] open\n", "- [x] done\n", "\n- [ ] ", "[ ] ", "TODO(plan)", "TODO", "(plan)", "TODO(plan): fill", "<!-- ", " -->", "](", ")", "[x](y.md)", "[y](y.md#a)", "[z](%E0%A4%A)", "[u](https://e.com)", "[h](#a)", "](a b)", "](<a b>)", "](<a", "\\](x)", "\\\\](y)", "x", "é", "\u00a0", "\u2028", "\u3000",
+  "- [ ] open\n", "- [x] done\n", "\n- [ ] ", "\n-   [ ] ", "\n-  [ ] ", "[ ] ", "TODO(plan)", "TODO", "(plan)", "TODO(plan): fill", "<!-- ", " -->", "](", ")", "[x](y.md)", "[y](y.md#a)", "[z](%E0%A4%A)", "[u](https://e.com)", "[h](#a)", "](a b)", "](<a b>)", "](<a", "\\](x)", "\\\\](y)", "x", "é", "\u00a0", "\u2028", "\u3000",
 );
 const planLike = fc.array(piece, { maxLength: 80 }).map((parts) => parts.join(""));
 
@@ -202,7 +202,8 @@ describe("plan scans with indexOf give what the line-by-line scans gave", () => 
         const facts = readPlan(text);
         const count = (s: string, needle: string): number => s.split(needle).length - 1;
         expect([text, facts.placeholders]).toEqual([text, count(text, "TODO(plan)") - count(section(text, "Traceability matrix"), "TODO(plan)")]);
-        expect([text, facts.openItems]).toEqual([text, count(text, "\n- [ ] ")]);
+        // Prettier 2 aligns an item's text to its tabWidth: "-  [ ] " and "-   [ ] " are open items too.
+        expect([text, facts.openItems]).toEqual([text, count(text, "\n- [ ] ") + count(text, "\n-  [ ] ") + count(text, "\n-   [ ] ")]);
       }),
       { numRuns: 2000 },
     );
