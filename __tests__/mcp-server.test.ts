@@ -164,6 +164,13 @@ describe("mjoplan mcp over stdio", () => {
     for (const text of [twice, event].map((r) => r.content[0]!.text!)) expect(text).not.toMatch(/--[a-z]/);
   });
 
+  it("gives the warnings the command line prints, in the tool's argument names (TRIAL3 U41)", async () => {
+    const result = await data<{ warnings?: string[] }>("plan", { name: "Warn one", capabilities: ["teleport"], valueObjects: ["Email:email"], events: ["Warned:email"], dryRun: true, dest: "warned" });
+    expect(result.warnings).toEqual([expect.stringMatching(/^capabilities\[0\]: no pack knows it/), expect.stringMatching(/payload carries email .*which pii does not name/)]);
+    const quiet = await data<{ warnings?: string[] }>("plan", { name: "Quiet one", dryRun: true, dest: "warned" });
+    expect(quiet.warnings).toBeUndefined();
+  });
+
   it("answers a bad call with a tool error carrying the CLI's message, and goes on serving", async () => {
     const bad = await call("plan", { name: "Book room", valueObjects: ["Email:mail"], dest: "bad" });
     expect(bad.isError).toBe(true);

@@ -29,6 +29,9 @@ describe("a capability one typo off a known one", () => {
     const run = await cli(["plan", "--name", "Post ledger entry", "--capability", "ledger-posting", "--dest", dest, "--format", "never"]);
     expect(run.exitCode).toBe(0);
     expect(lines(run.stderr)).toEqual([expect.stringMatching(/^mjoplan: warning: --capability ledger-posting: no pack knows it/)]);
+    // A script reading --json alone gets the same warnings (TRIAL3 U41).
+    const json = await cli(["plan", "--name", "Post ledger entry", "--capability", "ledger-posting", "--dest", dest, "--format", "never", "--json", "--dry-run"]);
+    expect((JSON.parse(String(json.stdout)) as { warnings: string[] }).warnings).toEqual([expect.stringMatching(/^--capability ledger-posting: no pack knows it/)]);
   });
 
   it("a team pack's own capability is known, and a typo of it is named", async () => {

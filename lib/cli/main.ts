@@ -156,7 +156,9 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   const dest = path.resolve(term.cwd, options.dest);
   // --force (or --on-conflict overwrite) is known to the prechecks too: what it lets a run go on without is not refused there.
   const context: BuildContext = { ...buildContext(loaded, dest), overwrite: options.force || options.onConflict === "overwrite" };
-  const inputs = source.count === 1 ? [await oneInput(generator, source.entry(0), term, context, dest, signal)] : await checkedBatch(generator, source, term, context, dest);
+  // Each warning is said on stderr as it is found and kept for --json, whose reader may read nothing else.
+  const warned: string[] = [];
+  const inputs = source.count === 1 ? [await oneInput(generator, source.entry(0), term, context, dest, signal, warned)] : await checkedBatch(generator, source, term, context, dest, warned);
   const report = await runGenerator(
     generator,
     inputs,
@@ -176,11 +178,14 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
     { ...context, ...(inputs.length > 1 && term.stderr.isTTY ? { progress: progressOn(term.stderr) } : {}) },
   ).catch((error: unknown) => {
     // A script reading --json gets JSON on a conflict too (ok: false, the conflicts named); the line on stderr and exit 1 follow.
-    if (options.json && error instanceof ConflictError && error.report) term.stdout.write(jsonReport(error.report));
+    if (options.json && error instanceof ConflictError && error.report) term.stdout.write(jsonReport(error.report, warned));
     throw error;
   });
   const foreignKernel = foreignKernelWarning(dest, report.changes) ?? secondKernelWarning(report.changes, () => ownValueObjectBase(dest, new Set(report.changes.map((c) => c.path))));
-  if (foreignKernel) term.stderr.write(`mjoplan: warning: ${foreignKernel}\n`);
+  if (foreignKernel) {
+    warned.push(foreignKernel);
+    term.stderr.write(`mjoplan: warning: ${foreignKernel}\n`);
+  }
   // A dry run writes nothing, so an unwritable --dest does not stop it (a read-only checkout may preview its
   // diffs), but the real run would refuse it: said, so "would this work?" is answered.
   if (report.dryRun) {
@@ -188,9 +193,12 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
       () => undefined,
       (e: unknown) => (e instanceof InputError ? e : undefined),
     );
-    if (unwritable) term.stderr.write(`mjoplan: warning: ${unwritable.message}: the real run would refuse it (exit 2)\n`);
+    if (unwritable) {
+      warned.push(`${unwritable.message}: the real run would refuse it (exit 2)`);
+      term.stderr.write(`mjoplan: warning: ${warned.at(-1)}\n`);
+    }
   }
-  term.stdout.write(options.json ? jsonReport(report) : humanReport(report, { verbose: options.verbose, env: term.env ?? {}, dest: options.dest }));
+  term.stdout.write(options.json ? jsonReport(report, warned) : humanReport(report, { verbose: options.verbose, env: term.env ?? {}, dest: options.dest }));
   // A dry run says what the real run would do, its exit code included: a conflict fails it.
   return report.dryRun && report.changes.some((c) => c.action === "conflict") ? 1 : 0;
 }
@@ -211,7 +219,7 @@ function nestedRun(dir: string, loaded: LoadedConfig): string | undefined {
 }
 
 /** The one use-case of a run (flags, or an answers file with one): what is missing is asked on a terminal. */
-async function oneInput<S extends Schema>(generator: GeneratorDefinition<S>, pending: PendingInput<S>, term: Terminal, context: BuildContext, dest: string, signal?: AbortSignal): Promise<InputOf<S>> {
+async function oneInput<S extends Schema>(generator: GeneratorDefinition<S>, pending: PendingInput<S>, term: Terminal, context: BuildContext, dest: string, signal: AbortSignal | undefined, warned: string[]): Promise<InputOf<S>> {
   // What the destination can tell about the values given (the use-case to grow exists) is said before anything is asked.
   await generator.precheck?.(pending.values, context, dest);
   let input: InputOf<S>;
@@ -226,7 +234,10 @@ async function oneInput<S extends Schema>(generator: GeneratorDefinition<S>, pen
   }
   // Before the run's own check, to name the answer at fault where it was given (a file's entry and key, or a flag).
   crossCheckAll(generator, [pending], [input]);
-  for (const warning of generator.warnings?.(input, context) ?? []) term.stderr.write(`mjoplan: warning: ${warning}\n`);
+  for (const warning of generator.warnings?.(input, context) ?? []) {
+    warned.push(warning);
+    term.stderr.write(`mjoplan: warning: ${warning}\n`);
+  }
   return input;
 }
 
@@ -236,7 +247,7 @@ async function oneInput<S extends Schema>(generator: GeneratorDefinition<S>, pen
  * the run parses each entry again as it renders it, so a batch holds one use-case's input
  * at a time, not thousands.
  */
-async function checkedBatch<S extends Schema>(generator: GeneratorDefinition<S>, source: InputSource<S>, term: Terminal, context: BuildContext, dest: string): Promise<Inputs<S>> {
+async function checkedBatch<S extends Schema>(generator: GeneratorDefinition<S>, source: InputSource<S>, term: Terminal, context: BuildContext, dest: string, warned: string[]): Promise<Inputs<S>> {
   const labels: string[] = [];
   const warnings: string[] = [];
   for (let i = 0; i < source.count; i++) {
@@ -250,6 +261,7 @@ async function checkedBatch<S extends Schema>(generator: GeneratorDefinition<S>,
   }
   // Said once the whole batch is known good: bad input is one line.
   for (const warning of warnings) term.stderr.write(`mjoplan: warning: ${warning}\n`);
+  warned.push(...warnings);
   return {
     length: source.count,
     checkedLabels: labels,

@@ -79,7 +79,8 @@ export function humanReport(report: RunReport, options: { verbose?: boolean; env
 }
 
 /** The same shape whether the run wrote, would write, or stopped on a conflict: ok is false when a conflict is left. */
-export function jsonReport(report: RunReport): string {
+/** `warnings`: the run's `mjoplan: warning:` lines, for a script that reads the JSON alone. */
+export function jsonReport(report: RunReport, warnings: readonly string[] = []): string {
   const conflicts = report.changes.filter((c) => c.action === "conflict").map((c) => c.path);
   return (
     JSON.stringify(
@@ -90,6 +91,7 @@ export function jsonReport(report: RunReport): string {
         useCases: report.labels,
         placeholders: report.summary.placeholders,
         conflicts,
+        warnings,
         files: report.changes.map((c) => ({
           path: c.path,
           action: c.action,

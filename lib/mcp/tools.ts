@@ -129,6 +129,7 @@ const runOutput = obj(
     plans: { ...strings, description: "The plans this run wrote or would write, relative to dest: open_items and check take them" },
     placeholders: { type: "integer", description: "TODO(plan) gap markers left in those plans" },
     conflicts: { ...strings, description: "Only when the call failed on a conflict (nothing was written): the files that exist and differ, relative to dest" },
+    warnings: { ...strings, description: "What is questionable in the answers though not wrong (a capability no pack knows, personal data an event carries unnamed): act on each" },
     files: {
       type: "array",
       items: obj(
@@ -183,6 +184,12 @@ function generatorTool(generator: GeneratorDefinition, cwd: string, answerKeys: 
       });
       const missing = missingRequired(schema, values);
       if (missing.length) throw new InputError("arguments", `missing ${missing.join(", ")} (required)`);
+      // The warnings the command line prints, in the tool's argument names: an agent never sees a terminal.
+      const warnings = (generator.warnings?.(withFallbacks(schema, values), context) ?? []).map((w) => {
+        const at = /^(--[a-z][a-z-]*(?: [^:]+)?): ([\s\S]*)$/.exec(w);
+        const said = inToolWords(new InputError(at?.[1] ?? "", at?.[2] ?? w), schema, args) as InputError;
+        return at ? said.message : said.problem;
+      });
       const report = await runGenerator(
         generator,
         [withFallbacks(schema, values)],
@@ -191,7 +198,7 @@ function generatorTool(generator: GeneratorDefinition, cwd: string, answerKeys: 
       ).catch((error: unknown) => {
         throw error instanceof ConflictError ? conflictInToolWords(error) : inToolWords(error, schema, args);
       });
-      return runResult(report);
+      return { ...runResult(report), ...(warnings.length ? { warnings } : {}) };
     },
   };
 }
