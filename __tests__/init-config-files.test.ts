@@ -47,6 +47,24 @@ describe("init's mjoplan.config.json", () => {
     expect(await prettier.check(text, { filepath: path.join(wide, ".vscode/mcp.json"), tabWidth: 4 })).toBe(true);
   });
 
+  it("checked out with CRLF line ends (and a byte-order mark) is the same config: nothing to change; a change is written back CRLF (TRIAL3 U42)", async () => {
+    const dir = await repoWith({ "package.json": JSON.stringify({ name: "x", type: "module" }) });
+    expect((await cli(["init", "--dest", dir])).exitCode).toBe(0);
+    const file = path.join(dir, "mjoplan.config.json");
+    const crlf = "\ufeff" + (await readFile(file, "utf8")).replace(/\n/g, "\r\n");
+    await writeFile(file, crlf);
+    expect((await cli(["init", "--dry-run", "--dest", dir])).stdout).toContain("mjoplan.config.json already says all of this; nothing to change.");
+    expect((await cli(["init", "--dest", dir])).exitCode).toBe(0);
+    expect(await readFile(file, "utf8")).toBe(crlf);
+    // A finding that changes it (a test runner appears): merged, and still CRLF with its mark.
+    await writeFile(path.join(dir, "package.json"), JSON.stringify({ name: "x", type: "module", scripts: { test: "vitest run" }, devDependencies: { vitest: "^3.0.0" } }));
+    expect((await cli(["init", "--dest", dir])).exitCode).toBe(0);
+    const changed = await readFile(file, "utf8");
+    expect(changed).toContain('"testRunner": "vitest"');
+    expect(changed.startsWith("\ufeff{\r\n")).toBe(true);
+    expect(changed.replace(/\r\n/g, "").includes("\n")).toBe(false);
+  });
+
   it("indented otherwise by hand with the same keys and values is left as it is", async () => {
     const dir = await repoWith({ "package.json": JSON.stringify({ name: "x", type: "module" }) });
     expect((await cli(["init", "--dest", dir])).exitCode).toBe(0);

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { notValidJson } from "../json-fault.js";
+import { asLf } from "../text-form.js";
 import { InputError } from "../errors.js";
 import { isObject } from "../is-object.js";
 import type { GeneratorDefinition } from "../generator.js";
@@ -77,7 +78,8 @@ export async function initCommand(argv: readonly string[], term: Terminal, vocab
   if (problems.length) throw new InputError(target, `the merged config would not be valid: ${problems[0]}`);
 
   // Only whitespace apart (a file the repository's formatter reformatted): the file stays as it is.
-  const before = target === "mjoplan.config.json" && existsSync(configFile) ? readFileSync(configFile, "utf8") : undefined;
+  // Read as every file is (LF, no byte-order mark): a CRLF checkout's config is the same config, and the run writes a change back in its form.
+  const before = target === "mjoplan.config.json" && existsSync(configFile) ? asLf(readFileSync(configFile, "utf8")) : undefined;
   const content = before !== undefined && JSON.stringify(existing) === JSON.stringify(merged) ? before : render(merged);
   const init: GeneratorDefinition = { name: "init", description: "", schema: {}, label: () => "init", build: () => [[{ path: target, content, mode: "update" }]] };
   const report = await runGenerator(init, [{}], { dest: root, dryRun: opts.dryRun, onConflict: "overwrite", format: target === "mjoplan.config.json" ? "auto" : "never", ...(signal ? { signal } : {}) }, { today: "", version: "", templatesDir: TEMPLATES_DIR, config: DEFAULT_CONFIG });
@@ -158,7 +160,7 @@ function readJsonObject(file: string): Record<string, unknown> {
   let data: unknown;
   let text = "";
   try {
-    text = readFileSync(file, "utf8");
+    text = asLf(readFileSync(file, "utf8"));
     data = JSON.parse(text);
   } catch (e) {
     throw notValidJson(file, text, e);
