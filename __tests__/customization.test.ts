@@ -157,6 +157,13 @@ describe("template overrides", () => {
     expect(run.stderr).toMatch(/plann.md.hbs: is not a built-in template, so it overrides nothing/);
   });
 
+  it("eject names the template meant for a typo (TRIAL3 U36)", async () => {
+    const dest = await tempDir();
+    const run = await cli(["eject", "plan/sections/threatmodel.md.hbs", "--dest", dest]);
+    expect(run.exitCode).toBe(2);
+    expect(String(run.stderr).trim()).toBe('mjoplan: "plan/sections/threatmodel.md.hbs": is not a built-in template; did you mean "plan/sections/threat-model.md.hbs"? (mjoplan templates lists them)');
+  });
+
   it("eject will not overwrite a team's edited copy without --force", async () => {
     const dest = await tempDir();
     await cli(["eject", "--dest", dest]);

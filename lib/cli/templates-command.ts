@@ -16,6 +16,7 @@ import type { Terminal } from "./terminal.js";
 import { runGenerator } from "../run/pipeline.js";
 import type { GeneratorDefinition } from "../generator.js";
 import type { PlannedFile } from "../write/planned-file.js";
+import { nearest } from "../measure/nearest.js";
 
 const options = { dest: runSchema.dest, json: runSchema.json, help: runSchema.help };
 const ejectOptions = { ...options, dryRun: runSchema.dryRun, onConflict: runSchema.onConflict, force: runSchema.force };
@@ -43,7 +44,11 @@ export async function ejectCommand(argv: readonly string[], term: Terminal, voca
   const loaded = loadConfig(dest, vocabulary);
   const builtIn = templateOrigins(TEMPLATES_DIR);
   const wanted = positionals.length ? positionals : [...builtIn.keys()];
-  for (const rel of wanted) if (!builtIn.has(rel)) throw new InputError(JSON.stringify(rel), "is not a built-in template (mjoplan templates lists them)");
+  for (const rel of wanted) {
+    if (builtIn.has(rel)) continue;
+    const meant = nearest(rel, [...builtIn.keys()]);
+    throw new InputError(JSON.stringify(rel), `is not a built-in template${meant ? `; did you mean "${meant}"?` : ""} (mjoplan templates lists them)`);
+  }
   // The team's folder is relative to the config; written below --dest like every other output.
   const folder = path.relative(dest, path.resolve(loaded.dir, loaded.config.templates)).split(path.sep).join("/");
   const files: PlannedFile[] = wanted.map((rel) => ({ path: `${folder}/${rel}`, content: readFileSync(builtIn.get(rel)!, "utf8"), mode: "owned" }));
