@@ -110,6 +110,10 @@ describe("messages", () => {
     expect(run.stdout).toContain(`BookRoom-plan.md: ${latency} has no test (check --strict fails on it)`);
     expect((await cli(["test", "--use-case", "Book room", "--kind", "performance", "--dest", dest])).exitCode).toBe(0);
     expect((await cli(["check", "--strict", "--dest", dest])).stdout).not.toContain("no test");
+    // Every kind there now: test says so before asking which kinds to add (TRIAL3 U37).
+    const none = await cli(["test", "--use-case", "Book room", "--dest", dest]);
+    expect(none.exitCode).toBe(2);
+    expect(String(none.stderr).trim()).toBe('mjoplan: --use-case "Book room": Book room already has every test kind (security, domain, integration, performance): nothing to add');
   });
 });
 

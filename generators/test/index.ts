@@ -21,6 +21,8 @@ export const testGenerator = defineGrowGenerator({
   description: "Grow a use-case by test kinds: the test files, and its plan as plan writes it, your edits kept",
   schema: testSchema,
   refuse(values, before, uc) {
+    // Nothing to add: said at the use-case's answer, before a list of kinds it has is offered (given kinds are named below).
+    if (values.kinds === undefined && TEST_KINDS.every((k) => before.tests.includes(k))) throw new InputError(`--use-case ${JSON.stringify(uc.useCase.title)}`, `${uc.useCase.title} already has every test kind (${TEST_KINDS.join(", ")}): nothing to add`);
     for (const kind of (values.kinds ?? []) as TestKind[]) if (before.tests.includes(kind)) throw new InputError(`--kind ${kind}`, `${uc.useCase.title} already has ${kind} tests`);
   },
   grow: (input, before) => ({ ...before, tests: TEST_KINDS.filter((k) => before.tests.includes(k) || input.kinds.includes(k)) }),
