@@ -98,12 +98,14 @@ export const planGenerator = defineGenerator({
     const renderer = planRenderer(context.templatesDir, context.overridesDir);
     const options = normalizeOptions(context);
     let done = 0;
-    for (const input of inputs) {
-      const files = renderPlan(normalize(input, options), renderer);
+    for (const given of inputs) {
       context.progress?.(++done, inputs.length);
       // A use-case planned before, whose plan keeps its answers: merged with what is on disk, as a grow command does.
+      // Its date is the day it was planned: kept unless --date gives another (a backlog re-run changes no date).
+      const before = answersOnDisk(planPathOf(given, context), context.read, context.overwrite);
+      const input = !given.date && before?.date ? { ...given, date: before.date } : given;
+      const files = renderPlan(normalize(input, options), renderer);
       const planPath = files.find((f) => f.isPlan)?.path;
-      const before = answersOnDisk(planPath, context.read, context.overwrite);
       // A plan there of another use-case (the same name in another context under paths without {context}, names that
       // differ only in punctuation) is not merged into this one: the merge is for the same use-case with new answers.
       const other = before && !context.overwrite ? otherUseCase(before, input) : undefined;
