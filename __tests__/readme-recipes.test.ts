@@ -2,7 +2,7 @@
  * What the README tells a person to type works as written: the "Run the generated tests" recipe in a
  * fresh ES-module project, and every message its Troubleshooting table quotes is one mjoplan prints.
  */
-import { readFile, symlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { execa } from "execa";
@@ -43,6 +43,11 @@ describe("README: Run the generated tests", () => {
 /** How to make each message the Troubleshooting table quotes as mjoplan's own line. */
 const reproductions: Record<string, (dir: string) => Promise<string>> = {
   "mjoplan: input: missing --name (no terminal to ask on)": async (dir) => String((await cli(["plan", "--dest", dir])).stderr),
+  "mjoplan: .mjoplan/templates/plan/sections/threat-model.md.hbs:4:16: parse error: ...": async (dir) => {
+    await mkdir(path.join(dir, ".mjoplan/templates/plan/sections"), { recursive: true });
+    await writeFile(path.join(dir, ".mjoplan/templates/plan/sections/threat-model.md.hbs"), "a\nb\nc\n{{#each threats}\n");
+    return String((await cli(["plan", "--name", "X", "--dry-run", "--dest", "."], { cwd: dir })).stderr);
+  },
   'mjoplan: --value-object Email:mail: unknown rule "mail" (...)': async (dir) => String((await cli(["plan", "--name", "X", "--value-object", "Email:mail", "--dest", dir])).stderr),
   "mjoplan: backlog.json[2].relation: ...": async (dir) => {
     await writeFile(path.join(dir, "backlog.json"), JSON.stringify([{ name: "A" }, { name: "B" }, { name: "C", relation: "host" }]));

@@ -113,3 +113,16 @@ describe("a plan as its own answers file (TRIAL3 U29)", () => {
     expect(String(notes.stderr).trim()).toBe("mjoplan: --answers notes.md: keeps no answers (a <!-- mjoplan:answers ... --> comment): only a plan mjoplan wrote reads as an answers file");
   });
 });
+
+describe("a re-plan without --date (TRIAL3 U34)", () => {
+  it("keeps the day the plan was made: the same answers another day change nothing; --date changes it", async () => {
+    const dest = await tempDir();
+    const args = ["plan", "--name", "Rename room", "--value-object", "RoomId:uuid", "--format", "never", "--dest", dest];
+    expect((await cli([...args, "--date", "2026-01-01"])).exitCode).toBe(0);
+    const again = await cli([...args, "--json"]);
+    expect(again.exitCode).toBe(0);
+    expect(new Set((JSON.parse(String(again.stdout)) as { files: { action: string }[] }).files.map((f) => f.action))).toEqual(new Set(["unchanged"]));
+    expect((await cli([...args, "--date", "2026-02-02"])).exitCode).toBe(0);
+    expect(await readFile(path.join(dest, PLAN), "utf8")).toMatch(/^date: "?2026-02-02"?$/m);
+  });
+});
