@@ -174,6 +174,27 @@ describe("interactive plan in a pseudo-terminal", () => {
     expect(after).toContain("// my own note");
   });
 
+  it("plans again a use-case already planned from its plan's answers: Enter through every question changes nothing (TRIAL3 U43)", async () => {
+    const dest = await tempDir();
+    const flags = ["--name", "Cancel booking", "--summary", "A member cancels a room booking they made", "--method", "DELETE", "--route", "/api/bookings/:bookingId", "--resource", "Booking", "--value-object", "BookingId:uuid", "--event", "BookingCancelled:bookingId", "--audit", "--date", "2026-01-01"];
+    expect(await new Session(["plan", ...flags, "--dest", dest]).exited).toBe(0);
+    const before = await readTree(dest);
+    const s = new Session(["plan", "--dest", dest]);
+    await s.answer("Use-case name", `Cancel booking${ENTER}`);
+    await s.waitFor("keeps this use-case's answers: each question starts from its answer (Enter keeps it)");
+    await s.answer("what the use-case does: (A member cancels a room booking they made)", ENTER);
+    for (;;) {
+      const code = await Promise.race([s.exited, new Promise<undefined>((r) => setTimeout(() => r(undefined), 1500))]);
+      if (code !== undefined) {
+        expect(code).toBe(0);
+        break;
+      }
+      s.pressEnter();
+    }
+    expect(s.text().replace(/\s+/g, " ")).toContain("(its plan keeps 1; blank keeps them)");
+    expect(await readTree(dest)).toEqual(before);
+  }, 90_000);
+
   it("offers the generators when no command is given, as plop does", async () => {
     const s = new Session([]);
     await s.answer("Which generator?", ENTER);

@@ -54,6 +54,8 @@ export interface GeneratorDefinition<S extends Schema = Schema> {
    * anything is asked (the use-case to grow exists): throws an InputError. Run again after each answer at a prompt.
    */
   precheck?(values: Partial<InputOf<S>>, context: BuildContext, dest: string): Promise<void>;
+  /** The answers a use-case already planned keeps, once `values` name it (and where): an interactive run's defaults. */
+  keptAnswers?(values: Partial<InputOf<S>>, context: BuildContext): { from: string; values: Partial<InputOf<S>> } | undefined;
   /** A short label of one input, for messages and summaries. */
   label(input: InputOf<S>): string;
   /**

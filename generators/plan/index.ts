@@ -65,6 +65,12 @@ export const planGenerator = defineGenerator({
     const clash = sharedRuleClash(values, context);
     if (clash) throw new InputError(`--${clash.flag}`, clash.problem);
   },
+  // A use-case already planned: its plan's answers are an interactive run's defaults (broken ones are said by precheck).
+  keptAnswers(values, context) {
+    const from = planPathOf(values, context);
+    const kept = from === undefined ? undefined : answersOnDisk(from, context.read, true);
+    return from !== undefined && kept ? { from, values: kept } : undefined;
+  },
   crossCheck(input) {
     // Value objects, events and the command become classes that meet in one test file: their names must differ.
     const owners = new Map<string, string>();

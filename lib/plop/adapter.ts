@@ -17,14 +17,25 @@ export function toPlopGenerator<S extends Schema>(generator: GeneratorDefinition
   return {
     description: generator.description,
     // Plain plop (no mjoplan CLI in front) checks the answers against the destination the same way.
-    prompts: async (inquirer) =>
-      askMissing(inquirer as unknown as Inquirer, generator.schema, given, only, check ?? answersCheckOf(generator, buildContext(loadConfig(destBasePath, vocabulary), destBasePath), destBasePath), (answers) => {
-        try {
-          return generator.crossCheck?.(withFallbacks(generator.schema, answers as Partial<InputOf<S>>));
-        } catch {
-          return undefined; // answers too partial for the rules: ask, the run's own check follows
-        }
-      }),
+    prompts: async (inquirer) => {
+      const context = buildContext(loadConfig(destBasePath, vocabulary), destBasePath);
+      return askMissing(
+        inquirer as unknown as Inquirer,
+        generator.schema,
+        given,
+        only,
+        check ?? answersCheckOf(generator, context, destBasePath),
+        (answers) => {
+          try {
+            return generator.crossCheck?.(withFallbacks(generator.schema, answers as Partial<InputOf<S>>));
+          } catch {
+            return undefined; // answers too partial for the rules: ask, the run's own check follows
+          }
+        },
+        generator.keptAnswers && ((answers) => generator.keptAnswers!(answers as Partial<InputOf<S>>, context)),
+        (line) => process.stdout.write(line),
+      );
+    },
     actions: [
       async (answers) => {
         const input = withFallbacks(generator.schema, answers as Partial<InputOf<S>>);

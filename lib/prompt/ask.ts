@@ -97,13 +97,27 @@ async function askList(inquirer: Inquirer, key: string, field: Extract<AnyField,
   }
 }
 
+/** The answers a use-case's plan keeps, once the answers so far name it, and where they come from. */
+export type KeptAnswers = (answers: Readonly<Record<string, unknown>>) => { from: string; values: Readonly<Record<string, unknown>> } | undefined;
+
 /**
  * Asks for every askable field of `schema` that `given` lacks (or only those named in `only`);
  * returns the given and the asked values, typed. `check` judges each answer with the ones
- * before it, so a wrong use-case name is said at once, not after every other question.
+ * before it, so a wrong use-case name is said at once, not after every other question. `kept`:
+ * once the answers name a use-case already planned, its plan's answers are the questions' defaults
+ * (a list's blank first item keeps the plan's list), so Enter through them changes nothing; `say` tells so.
  */
-export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S, given: Partial<InputOf<S>>, only?: readonly string[], check?: AnswersCheck, contradiction?: Contradiction): Promise<Partial<InputOf<S>>> {
+export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S, given: Partial<InputOf<S>>, only?: readonly string[], check?: AnswersCheck, contradiction?: Contradiction, kept?: KeptAnswers, say?: (line: string) => void): Promise<Partial<InputOf<S>>> {
   const answers: Record<string, unknown> = { ...given };
+  let from: Readonly<Record<string, unknown>> | undefined;
+  const look = (): void => {
+    if (from || !kept) return;
+    const found = kept(answers);
+    if (!found) return;
+    from = found.values;
+    say?.(`${found.from} keeps this use-case's answers: each question starts from its answer (Enter keeps it).\n`);
+  };
+  look();
   for (const [key, field] of Object.entries(schema)) {
     if (only && !only.includes(key)) continue;
     const value = answers[key];
@@ -114,6 +128,14 @@ export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S
     // say so, rather than a refusal after every other question with all the answers lost.
     if (field.kind === "flag" && contradiction?.({ ...answers, [key]: true })?.flag === field.flag) continue;
     let raw: unknown;
+    const mine = from?.[key];
+    if (field.kind === "list" && Array.isArray(mine) && mine.length > 0) {
+      // The plan's list is kept by a blank first item; any item typed starts a new list.
+      const items = await askList(inquirer, key, { ...field, prompt: `${messageOf(field)} (its plan keeps ${mine.length}; blank keeps them)` }, false, check && ((items) => check({ ...answers, [key]: parseGiven(field, { raw: items, where: key }) })));
+      answers[key] = items.length ? parseGiven(field, { raw: items, where: key }) : mine;
+      look();
+      continue;
+    }
     if (field.kind === "list") {
       raw = await askList(inquirer, key, field, required, check && ((items) => check({ ...answers, [key]: parseGiven(field, { raw: items, where: key }) })));
     } else {
@@ -125,19 +147,23 @@ export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S
       };
       const base = { name: key, message: `${messageOf(field)}:`, validate };
       // A default the answers so far decide (the route from the name) is shown as the one Enter takes.
-      const asked = field.askDefault?.(answers);
+      // The plan's own answer first, where its plan keeps one of the question's kind.
+      // (An empty answer is one too: a plan made without a relation keeps none, whatever the route would suggest.)
+      const planned = field.kind === "flag" ? (typeof mine === "boolean" ? mine : undefined) : field.kind === "multi" ? (Array.isArray(mine) ? mine : undefined) : typeof mine === "string" ? mine : undefined;
+      const asked = planned ?? field.askDefault?.(answers);
       const fallback = asked ?? field.fallback;
       const question: Question =
         field.kind === "choice"
-          ? { ...base, type: "list", choices: field.choices, default: field.fallback }
+          ? { ...base, type: "list", choices: field.choices, default: planned ?? field.fallback }
           : field.kind === "multi"
-            ? { ...base, type: "checkbox", choices: field.choices, default: field.fallback }
+            ? { ...base, type: "checkbox", choices: field.choices, default: planned ?? field.fallback }
             : field.kind === "flag"
-              ? { ...base, type: "confirm", default: field.fallback }
+              ? { ...base, type: "confirm", default: planned ?? field.fallback }
               : { ...base, type: "input", ...(fallback ? { default: fallback } : {}) };
       raw = (await inquirer.prompt([question]))[key];
     }
     answers[key] = parseGiven(field, { raw, where: key });
+    look();
   }
   return answers as Partial<InputOf<S>>;
 }
