@@ -9,6 +9,7 @@ import { cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { execa } from "execa";
+import { renderThreads, THREADS_FROM } from "../lib/run/render-threads.js";
 import { BIN, ROOT, readTree, tempDir } from "./support/project.js";
 
 /** The bin in `cwd` writing to `.`, so that its report names no temporary folder. */
@@ -36,6 +37,17 @@ async function repo(files: Record<string, string>): Promise<string> {
   }
   return dir;
 }
+
+describe("how many render threads a batch gets", () => {
+  it("none below THREADS_FROM use-cases or with MJOPLAN_THREADS=0; MJOPLAN_THREADS otherwise, at most two and at most the batch; else 0 to 2 by the idle cores", () => {
+    expect(renderThreads(THREADS_FROM - 1, {})).toBe(0);
+    expect(renderThreads(1000, { MJOPLAN_THREADS: "0" })).toBe(0);
+    expect(renderThreads(1000, { MJOPLAN_THREADS: "1" })).toBe(1);
+    expect(renderThreads(1000, { MJOPLAN_THREADS: "8" })).toBe(2);
+    expect(renderThreads(1, { MJOPLAN_THREADS: "2" })).toBe(1);
+    expect([0, 1, 2]).toContain(renderThreads(1000, { MJOPLAN_THREADS: "many" }));
+  });
+});
 
 describe("a batch rendered on worker threads", () => {
   it("writes the same files and prints the same report as one thread, planned afresh and planned again over its own output", async () => {

@@ -186,8 +186,8 @@ const b5kMib = Math.max(...b5k.map((b) => b.mib));
 // "Not growing": five times the use-cases may cost at most a tenth more memory.
 const flat = b5kMib <= b1kMib * 1.1;
 /** What the batch rows stand on, for docs/benchmarks.md. */
-const batchNote = `(b) A batch renders its use-cases on worker threads, one per core not already busy (at most two; MJOPLAN_THREADS sets
-the count) and writes them on the main thread in order; its CPU time column is user + system time of all threads, per
+const batchNote = `(b) A batch renders its use-cases on worker threads, one per idle core beyond the main thread's (at most two;
+MJOPLAN_THREADS sets the count) and writes them on the main thread in order; its CPU time column is user + system time of all threads, per
 use-case. It holds a few use-cases at a time: every entry of the answers file is checked first and parsed again as it is
 rendered; a worker hands each use-case's files over as bytes, written as they are; the files staged and the paths seen are
 kept in record files on disk. What stays in memory per use-case is its label and a 30-bit hash per file (about 200 bytes);
