@@ -287,6 +287,24 @@ export function privilegeChangeOf(input: Pick<PlanInput, "auth" | "capabilities"
 /** Whether the use-case's words name a CSV or spreadsheet file (Export report as CSV, /api/contacts/imports.csv, XLSX). */
 export const namesSpreadsheetOf = (words: string): boolean => /\bcsv\b|spreadsheet|\bexcel\b|\bxlsx?\b/i.test(words);
 
+/** The capability of a load balancer's or monitor's probe; healthCheckOf also infers it. */
+export const HEALTH_CHECK = "health-check";
+
+/** Whether the use-case is a health probe: `--capability health-check`, or a GET of /health, /healthz, /livez, /readyz, /ping (under /api too). */
+export const healthCheckOf = (input: Pick<PlanInput, "method" | "capabilities">, route: string): boolean =>
+  input.capabilities.includes(HEALTH_CHECK) || (input.method === "GET" && /^(?:\/api)?\/(?:health|healthz|health-check|livez?|liveness|readyz?|readiness|ping)\/?$/.test(route));
+
+/** Response fields that hold a list of records (items, results): a query answering them is a list. */
+const LIST_FIELD = /^(?:items|results|entries|records|data|list|hits|rows|nodes|edges)$/;
+
+/**
+ * Whether a query answers stored records (a resource, or a list of them) rather than something it
+ * computes (a health status, whether a name is free): only records can be public or not, cached by a
+ * CDN, or an empty list. A query that names no response fields is taken as a list, as it always was.
+ */
+export const answersRecordsOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "capabilities" | "response">): boolean =>
+  f.resource !== undefined || (f.flow === "query" && (f.capabilities.includes("pagination") || f.response.length === 0 || f.response.some((r) => LIST_FIELD.test(r.camel))));
+
 /** The capability of a free-text search; searchInputOf also infers it. */
 export const SEARCH = "search";
 const SEARCH_TEXT = /^(?:q|query|search|searchTerm|searchText|searchQuery|term|text|keywords?|phrase)$/;
@@ -356,7 +374,8 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   const signedIn = input.auth !== "anonymous";
   // A resource under /me (GET /api/me/things/:thingId) is one of the caller's own: a query scoped to the
   // caller, not a loaded record whose owner is checked (unless a --relation or roles say otherwise).
-  const self = signedIn && (resource === undefined ? isSelfRoute(route) || flow !== "create" : isSelfRoute(route) && !input.relation && input.auth !== "roles");
+  // A role outside /me reaches other people's data by design (a support agent's user search): not the caller's own.
+  const self = signedIn && (resource === undefined ? isSelfRoute(route) || (flow !== "create" && input.auth !== "roles") : isSelfRoute(route) && !input.relation && input.auth !== "roles");
   const enumerationText = input.enumeration || (input.enumerationSensitive ? "account" : "");
   const routeParams = routeParamsOf(route);
   const requestBody = method !== "GET" && method !== "DELETE";
@@ -366,6 +385,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     return { names, location, required: !vo.optional, fromText: location !== "body" };
   });
   const inputNames = inputs.map((i) => i.names.camel);
+  const privilegeChange = privilegeChangeOf(input, flow, route, inputNames);
   const secretLink = secretLinkRoleOf(input.capabilities, [...new Set([...routeParams, ...inputNames])]);
   // With --auth roles the role grants access (MODEL.md: roles are global); only a --relation given too adds a relation, either granting access.
   // A resource found by a link's token or a guessable key (an invite code) is reached by holding it: the one who
@@ -407,7 +427,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     identifiesOne,
     ...(relation ? { relation } : {}),
     ...(enumerationText ? { enumeration: enumerationText } : {}),
-    capabilities: capabilitiesWithChannels(capabilitiesWithRole(withInferred(input.capabilities, [oauthCallback && OAUTH_CALLBACK, searchInput && SEARCH, privilegeChangeOf(input, flow, route, inputNames) && PRIVILEGE_CHANGE]), secretLink), messageChannelsOf(input.capabilities, inputNames)),
+    capabilities: capabilitiesWithChannels(capabilitiesWithRole(withInferred(input.capabilities, [oauthCallback && OAUTH_CALLBACK, searchInput && SEARCH, privilegeChange && PRIVILEGE_CHANGE, healthCheckOf(input, route) && HEALTH_CHECK]), secretLink), messageChannelsOf(input.capabilities, inputNames)),
     ...(secretLink ? { secretLink } : {}),
     unknownCapabilities: input.capabilities.filter((c) => !(BUILT_IN_CAPABILITIES as readonly string[]).includes(c) && !isRefinement(c)),
     transitions: input.transitions,
@@ -423,7 +443,9 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     pii: input.pii.map(namesOf),
     // A download is audited whether or not --audit was given (the file-download pack records every signed URL):
     // the plan then has an audit trail throughout, never "no audit trail" beside a required download record.
-    audit: input.audit || input.capabilities.includes("file-download"),
+    // So is a change of roles (capability-privilege-change records the role before and after), and a role's read
+    // of other people's personal data (access-roles-read-pii audits each read).
+    audit: input.audit || input.capabilities.includes("file-download") || privilegeChange || (flow === "query" && input.auth === "roles" && !self && input.pii.length > 0),
     rateLimit: parseRateLimit(input.rateLimit),
     latencyBudgetMs: LATENCY_BUDGET_MS,
     ...pageSizeOf(input),
@@ -609,6 +631,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     credentials: f.credentials || f.oauthCallback,
     oauthCallback: f.oauthCallback,
     rangeInput: f.ranges.length > 0,
+    answersRecords: answersRecordsOf(f),
     csv: f.csv,
     importsFile: f.importsFile,
     idempotencyKey: f.inputs.some((i) => i.names.camel === "idempotencyKey"),

@@ -4,7 +4,7 @@
  */
 import { code } from "../../lib/render/escape.js";
 import { TODO } from "./catalog.js";
-import { erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, roleOrRelationOf } from "./facts.js";
+import { erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, answersRecordsOf, roleOrRelationOf } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -93,7 +93,7 @@ function handlerPseudo(m: PlanModel): string {
   else lines.push(f.self ? "  callerId = caller.subject  // from the credential only, never from the request (else 401)" : f.access === "relation" ? "  callerId = caller.subject  // require caller authenticated (else 401)" : "  require caller authenticated (else 401)");
   if (f.auth === "roles" && !roleOrRelationOf(f)) lines.push(`  require caller has role ${m.roles.join(" or ") || "(the needed role)"} (else 403)`);
   const key = f.signature ? "deliveriesKey" : f.auth === "anonymous" ? (f.enumeration ? `clientKey, ${namesOf(f.enumeration).camel}Key` : "clientKey") : "accountKey";
-  lines.push(`  rateLimiter.consume(${key})  // ${m.rateLimit.count}/${m.rateLimit.window}, else 429`);
+  lines.push(`  rateLimiter.consume(${key})  // ${m.rateLimit.count}/${m.rateLimit.window}, else 429${f.capabilities.includes(HEALTH_CHECK) ? "; the balancers' allow-listed addresses skip it" : ""}`);
   // The provider reports a refused or failed sign-in on the same callback, with no code: not a 400 of the inputs.
   if (f.oauthCallback) lines.push("  request.query.error present (access_denied, ...) -> respond 302 to the sign-in page with a generic message; nothing exchanged or saved");
   // A signed request: its signature is parsed and checked first, and nothing of the body is believed before.
@@ -133,7 +133,7 @@ function handlerPseudo(m: PlanModel): string {
   const emit = requestEvents.map((ev) => `  events += ${ev.names.pascal}.create(...)`);
   switch (m.flow) {
     case "query":
-      lines.push(resource && listsResourceOf(f) ? `  items = ${roleOrRelationOf(f) ? `caller has role ${m.roles.join(" or ")} ? query.list(criteria) : ` : ""}query.${f.self ? "listForCaller(callerId, criteria)" : f.access === "relation" ? `listFor${cap(f.relation ?? "owner")}(callerId, criteria)` : "list(criteria)"}  // none -> 200 with an empty list` : resource && listsUnderOf(f) ? `  items = ${listed(f)} an empty page -> 200 with no items` : resource ? `  view = ${load.replace(/repository\./g, "query.")}` : `  items = query.${f.self ? "listForCaller(callerId, criteria)" : "list(criteria)"}  // none -> 200 with an empty list`);
+      lines.push(resource && listsResourceOf(f) ? `  items = ${roleOrRelationOf(f) ? `caller has role ${m.roles.join(" or ")} ? query.list(criteria) : ` : ""}query.${f.self ? "listForCaller(callerId, criteria)" : f.access === "relation" ? `listFor${cap(f.relation ?? "owner")}(callerId, criteria)` : "list(criteria)"}  // none -> 200 with an empty list` : resource && listsUnderOf(f) ? `  items = ${listed(f)} an empty page -> 200 with no items` : resource ? `  view = ${load.replace(/repository\./g, "query.")}` : f.capabilities.includes(HEALTH_CHECK) ? "  status = the readiness checks, each with a short timeout, their results kept a few seconds -> one down => respond 503" : !answersRecordsOf(f) ? "  answer = query.read(criteria)  // one computed answer, not a list of records" : `  items = query.${f.self ? "listForCaller(callerId, criteria)" : "list(criteria)"}  // none -> 200 with an empty list`);
       lines.push(`  respond 200 with ${m.contract.response.map((r) => r.field).join(", ") || "the response fields"}  // no save, no outbox, no events`);
       break;
     case "create":

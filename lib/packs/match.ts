@@ -14,7 +14,7 @@ export interface WhenMatch {
 }
 
 type ListKey = "flow" | "method" | "auth" | "relation" | "capability";
-type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "csv" | "importsFile" | "idempotencyKey" | "redirectInput" | "passwordInput" | "reauthenticates";
+type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "answersRecords" | "csv" | "importsFile" | "idempotencyKey" | "redirectInput" | "passwordInput" | "reauthenticates";
 
 /** The words for a boolean fact being true or false. */
 const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
@@ -36,6 +36,7 @@ const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
   credentials: ["checks credentials", "checks no credentials"],
   oauthCallback: ["an OAuth/OIDC callback", "no OAuth callback"],
   rangeInput: ["two inputs bound a range", "no range input"],
+  answersRecords: ["answers stored records", "answers something computed, not records"],
   csv: ["a CSV or spreadsheet file", "no CSV file"],
   importsFile: ["the uploaded file is imported, never served", "the uploaded file is kept and served"],
   idempotencyKey: ["carries an idempotency key", "no idempotency key"],
@@ -61,7 +62,7 @@ function have(key: ListKey, facts: PackFacts): string[] {
 }
 
 /** The order keys are reported in, whatever order a pack file gives them. */
-const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates"];
+const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "answersRecords", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates"];
 
 export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMatch {
   const reasons: string[] = [];
@@ -72,7 +73,7 @@ export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMat
     if (typeof wanted === "boolean") {
       const k = key as FlagKey | "relation";
       const [yes, no] = FLAG_WORDS[k];
-      const has = k === "relation" ? facts.relation !== undefined : k === "identifiesOne" ? (facts.identifiesOne ?? facts.resource) : k === "routeParam" ? (facts.routeParam ?? facts.identifiesOne ?? facts.resource) : k === "meRoute" ? (facts.meRoute ?? facts.self) : (facts[k] ?? false);
+      const has = k === "relation" ? facts.relation !== undefined : k === "identifiesOne" ? (facts.identifiesOne ?? facts.resource) : k === "routeParam" ? (facts.routeParam ?? facts.identifiesOne ?? facts.resource) : k === "meRoute" ? (facts.meRoute ?? facts.self) : k === "answersRecords" ? (facts.answersRecords ?? true) : (facts[k] ?? false);
       if (has === wanted) reasons.push(wanted ? yes : no);
       // A yes/no fact has one other value: naming the wanted one says it all.
       else unmet.push(wanted ? yes : no);

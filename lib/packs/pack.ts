@@ -72,6 +72,12 @@ export interface PackWhen {
   oauthCallback?: boolean;
   /** Whether two inputs bound one range (From/To, MinPrice/MaxPrice, both dates or both numbers): their order is a rule of its own. */
   rangeInput?: boolean;
+  /**
+   * Whether the use-case answers stored records (a resource, or a list of them: pagination, an `items`
+   * response field, or no response fields named) rather than something it computes (a health status,
+   * whether a name is free): only records can be public, cached by a CDN, or an empty list.
+   */
+  answersRecords?: boolean;
   /** Whether the file in or out is a CSV or a spreadsheet (the use-case's name, summary or route say so): cells a spreadsheet may run as formulas. */
   csv?: boolean;
   /** Whether an uploaded file is imported (file-upload, and the use-case says import or CSV): parsed into records, never served to anyone. */
@@ -284,6 +290,8 @@ export interface PackFacts {
   credentials?: boolean;
   oauthCallback?: boolean;
   rangeInput?: boolean;
+  /** Absent (a caller built before it): true, as every query was read before it. */
+  answersRecords?: boolean;
   csv?: boolean;
   importsFile?: boolean;
   idempotencyKey?: boolean;
