@@ -266,6 +266,49 @@ const CASES: Record<string, Case> = {
     must: [],
     mustNot: ["capability-privilege-change", "LastAdministrator", "last admin", "role before"],
   },
+  // REVIEW3 Q14: a probe answers 200 or 503, is never cached and never an empty list.
+  "Health check": {
+    flags: ["--summary", "Load balancers and uptime monitors ask whether the service is up", "--actor", "Load balancer", "--context", "Operations", "--method", "GET", "--route", "/health", "--auth", "anonymous", "--response", "status"],
+    must: [
+      "| capability-health-check |",
+      "answers 200 while the service can serve requests and 503 while it cannot",
+      "The answer carries Cache-Control: no-store",
+      "| 503 | Not ready",
+      "Liveness (the process answers; no dependency checks) and readiness",
+      "exempt from the rate limit",
+      "status = the readiness checks, each with a short timeout",
+    ],
+    mustNot: ["Answers are cacheable", "empty list", "The query returns only what is public", "access-anonymous-read", "query-list"],
+  },
+  // A computed yes/no is no list and no public record either.
+  "Check username availability": {
+    flags: ["--method", "GET", "--route", "/api/usernames/availability", "--auth", "anonymous", "--value-object", "Username:pattern([a-z0-9_]{3,30})", "--response", "available"],
+    must: ["answer = query.read(criteria)  // one computed answer, not a list of records"],
+    mustNot: ["Answers are cacheable", "empty list", "capability-health-check"],
+  },
+  // REVIEW3 Q42: a role's search of other people reaches everyone's data by design: audited, not "its own".
+  "Search users": {
+    flags: ["--actor", "Support agent", "--method", "GET", "--route", "/api/admin/users", "--auth", "roles", "--roles", "support", "--value-object", "Query:string(3..100)", "--value-object", "PageSize?:int(1..50)", "--value-object", "Cursor?:string(1..300)", "--capability", "pagination", "--response", "items,nextCursor", "--pii", "email,name"],
+    must: ["| access-roles-read-pii |", "Every read is audited: which caller (with role support) read which records", "| audit |", "a cursor that carries them encrypts them", "Are results masked"],
+    mustNot: ["so the caller can reach only its own data", "| access-self", "Not asked for. TODO(plan): confirm"],
+  },
+  // REVIEW3 Q32: leaving a team removes the caller's membership; deleting a recording keeps the meeting.
+  "Leave team": {
+    flags: ["--method", "DELETE", "--route", "/api/teams/:teamId/members/me", "--resource", "Team", "--relation", "member", "--value-object", "TeamId:uuid", "--event", "TeamMemberLeft:teamId,userId"],
+    must: ["The handler removes the caller's own Member (`me`) from the Team and saves the Team; the Team itself is never deleted.", "remove the caller's own Member from target", "removes only the caller's own Member: the Team and its other Members stay", "May the last owner or admin of the Team remove its own Member"],
+    mustNot: ["delete target", "repository.delete(target", "deletes it and saves"],
+  },
+  "Delete meeting recording": {
+    flags: ["--summary", "The host deletes the recording of a meeting; the meeting itself stays", "--method", "DELETE", "--route", "/api/meetings/:meetingId/recording", "--resource", "Meeting", "--relation", "host", "--value-object", "MeetingId:uuid", "--event", "RecordingDeleted:meetingId"],
+    must: ["removes only the Recording: the Meeting stays", "remove the Recording from target", "the Meeting itself is never deleted"],
+    mustNot: ["delete target", "its other Recordings", "repository.delete(target"],
+  },
+  // The meeting itself, named by its id alone, is what a DELETE of it deletes.
+  "Delete meeting": {
+    flags: ["--method", "DELETE", "--route", "/api/meetings/:meetingId", "--resource", "Meeting", "--relation", "host", "--value-object", "MeetingId:uuid"],
+    must: ["delete target"],
+    mustNot: ["removes only", "answers-removed-item"],
+  },
   // R25: a search's free text, its range and whose data it reaches.
   "Search meetings": {
     flags: ["--summary", "Search meetings with filters", "--context", "Meetings", "--method", "GET", "--route", "/api/meetings/search", "--value-object", "Query?:string(1..100)", "--value-object", "From?:date", "--value-object", "To?:date", "--value-object", "PageSize?:int(1..100)", "--value-object", "Cursor?:string(1..200)", "--capability", "pagination", "--response", "items,nextCursor"],

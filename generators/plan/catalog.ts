@@ -12,7 +12,7 @@ import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
-import { erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
+import { erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
 import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
@@ -204,11 +204,14 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
         requirements: [
           {
             kind: "fr",
-            text: `The handler removes the ${it} ${code(`:${item.param}`)} from the ${r} and saves the ${r}; the ${r} itself is never deleted. A ${r} without that ${it} answers 404.`,
-            tests: [{ kind: "integration", title: removedOnlyTitle(item.names.pascal, f.resource.pascal) }, { kind: "integration", title: `answers 404 for ${withArticle(item.names.pascal)} the ${f.resource.pascal} does not have` }],
+            text: item.mine
+              ? `The handler removes the caller's own ${it} (${code(item.label)}) from the ${r} and saves the ${r}; the ${r} itself is never deleted. A caller without one answers 404.`
+              : `The handler removes the ${it} ${code(item.label)} from the ${r} and saves the ${r}; the ${r} itself is never deleted. A ${r} without that ${it} answers 404.`,
+            tests: [{ kind: "integration", title: removedOnlyTitle(item, f.resource.pascal) }, { kind: "integration", title: item.mine ? `answers 404 when the caller has no ${item.names.pascal} in the ${f.resource.pascal}` : `answers 404 for ${withArticle(item.names.pascal)} the ${f.resource.pascal} does not have` }],
           },
         ],
         statuses: [{ status: 404, when: `The ${r} has no such ${it}` }],
+        ...(item.mine ? { questions: [`May the last owner or admin of the ${r} remove its own ${it} (409 until another takes over), and what becomes of what the caller added to the ${r}?`] } : {}),
       }),
     );
   }
@@ -319,7 +322,9 @@ function withIdempotencyKey(packs: readonly LoadedPack[], f: UseCaseFacts): read
   return packs.map((p) => (p.questions?.some((q) => q.includes("Idempotency-Key")) ? { ...p, questions: p.questions.filter((q) => !q.includes("Idempotency-Key")) } : p));
 }
 
-const removedOnlyTitle = (item: string, resource: string): string => `removes only the ${item} it names: the ${resource} and its other ${item}s stay`;
+/** The caller's own item leaves the others; a part of the resource (`/recording`) is the only one. */
+const removedOnlyTitle = (item: RemovedItem, resource: string): string =>
+  item.mine ? `removes only the caller's own ${item.names.pascal}: the ${resource} and its other ${item.names.pascal}s stay` : item.param ? `removes only the ${item.names.pascal} it names: the ${resource} and its other ${item.names.pascal}s stay` : `removes only the ${item.names.pascal}: the ${resource} stays`;
 
 /**
  * A DELETE that removes one item from the resource (`/api/teams/:teamId/members/:memberId`) keeps the
@@ -329,7 +334,7 @@ const removedOnlyTitle = (item: string, resource: string): string => `removes on
 function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
   const item = removedItemOf(f);
   if (!item || !f.resource) return packs;
-  const theirs: PackTest = { kind: "integration", title: removedOnlyTitle(item.names.pascal, f.resource.pascal) };
+  const theirs: PackTest = { kind: "integration", title: removedOnlyTitle(item, f.resource.pascal) };
   return packs.map((p) =>
     p.name !== "flow-delete"
       ? p

@@ -721,11 +721,33 @@ export function purgeCommandOf(useCase: string, resource?: Names): string {
  * the route names an id after the resource's own, so the request removes that item from the loaded
  * resource and saves it; the resource itself stays. The item's name, from its parameter (Member).
  */
-export function removedItemOf(f: UseCaseFacts): { names: Names; param: string } | undefined {
-  if (f.flow !== "delete" || !f.resource || f.routeParams.length < 2) return undefined;
+export function removedItemOf(f: UseCaseFacts): RemovedItem | undefined {
+  if (f.flow !== "delete" || !f.resource || f.routeParams.length < 1) return undefined;
   const own = f.routeParams.findIndex((p) => p === `${f.resource!.camel}Id` || p === "id");
   const param = f.routeParams[own < 0 ? 1 : own + 1];
-  return param === undefined ? undefined : { names: namesOf(param.replace(/Id$/, "") || param), param };
+  if (param !== undefined) return { names: namesOf(param.replace(/Id$/, "") || param), param, label: `:${param}` };
+  // After the resource's id the route goes on without a parameter: the caller's own item of a collection
+  // (`/api/teams/:teamId/members/me`: the caller's membership), or one part of the resource
+  // (`/api/meetings/:meetingId/recording`): that is removed, the resource stays (REVIEW3 Q32).
+  const segments = f.route.split("/").filter(Boolean);
+  const at = segments.findIndex((s) => /^(?::|\{)/.test(s) && namesOf(s.replace(/^:|^\{|\}$/g, "")).camel === f.routeParams[own < 0 ? 0 : own]);
+  const rest = at < 0 ? [] : segments.slice(at + 1);
+  if (rest.length === 2 && /^(?:me|mine|self)$/.test(rest[1]!) && /^[a-z][a-z-]*s$/i.test(rest[0]!)) return { names: namesOf(singularOf(rest[0]!)), label: rest[1]!, mine: true };
+  if (rest.length === 1 && /^[a-z][a-z-]*$/i.test(rest[0]!)) return { names: namesOf(rest[0]!), label: `/${rest[0]}` };
+  return undefined;
 }
+
+/** What a DELETE removes from the resource: an item by its route parameter (`:memberId`), the caller's own (`me`), or a part (`/recording`). */
+export interface RemovedItem {
+  names: Names;
+  /** The route parameter naming it, where one does. */
+  param?: string;
+  /** How the route names it: `:memberId`, `me`, `/recording`. */
+  label: string;
+  /** The caller's own item (`/members/me`). */
+  mine?: boolean;
+}
+
+const singularOf = (plural: string): string => plural.replace(/ies$/i, "y").replace(/(ch|sh|x|ss|zz)es$/i, "$1").replace(/s$/i, "");
 
 export const erasesLater = (f: UseCaseFacts): boolean => f.flow === "delete" && (f.capabilities.includes("erasure") || f.scheduledCommand !== undefined);

@@ -375,7 +375,7 @@ function dataModelOf(f: UseCaseFacts): string {
       : "it is public: whoever holds what names it may reach it, and nobody owns it";
   if (f.child) return `This use-case adds a new ${md(f.child.pascal)} under one ${r}, found ${by}; ${who}. The ${r} is only read (for access), never saved, so requests on the same ${r} never conflict. ${states}`;
   const item = removedItemOf(f);
-  if (item) return `This use-case removes one ${md(item.names.pascal)} (${code(`:${item.param}`)}) from one ${r}, found by ${f.routeParams.filter((p) => p !== item.param).map((p) => code(`:${p}`)).join(", ")} from the route; ${who}. The ${r} itself stays, and is saved without it. ${states}`;
+  if (item) return `This use-case removes one ${md(item.names.pascal)} (${code(item.label)}${item.mine ? ", the caller's own" : ""}) from one ${r}, found by ${f.routeParams.filter((p) => p !== item.param).map((p) => code(`:${p}`)).join(", ")} from the route; ${who}. The ${r} itself stays, and is saved without it. ${states}`;
   if (listsUnderOf(f)) return `This use-case lists items of one ${r} a page at a time, the ${r} found ${by}; ${who}. ${states}`;
   return `This use-case ${VERBS[f.flow]} one ${r}, found ${by}; ${who}. ${states}`;
 }
