@@ -247,7 +247,7 @@ const CASES: Record<string, Case> = {
       "audit.record(actor, target id, role before, role after, outcome, client, correlationId)",
       "revoke the target's sessions and refresh tokens",
     ],
-    mustNot: ["audit.record(actor, action, outcome, correlationId)"],
+    mustNot: ["audit.record(actor, action, outcome, correlationId)", "| if-match |", "| 428 |"],
   },
   // A role named in a permission route is a change of privileges too; a profile's display name is not.
   "Remove member permission": {
@@ -308,6 +308,12 @@ const CASES: Record<string, Case> = {
     flags: ["--method", "DELETE", "--route", "/api/meetings/:meetingId", "--resource", "Meeting", "--relation", "host", "--value-object", "MeetingId:uuid"],
     must: ["delete target"],
     mustNot: ["removes only", "answers-removed-item"],
+  },
+  // REVIEW3 Q9: an If-Match header is compared, and its failures are 412 and 428.
+  "Rename workspace": {
+    flags: ["--method", "PATCH", "--route", "/api/workspaces/:workspaceId", "--resource", "Workspace", "--relation", "admin", "--value-object", "WorkspaceId:uuid", "--value-object", "If-Match:string(1..128)@header", "--value-object", "Name:string(1..80)", "--response", "id,name,version", "--event", "WorkspaceRenamed:workspaceId,name"],
+    must: ["| if-match |", "If-Match is compared with the current ETag of the loaded Workspace", "| 412 |", "| 428 |", "ifMatch differs from etagOf(target)", "no If-Match header -> 428", "carries its ETag", "| PreconditionFailed | 412 |"],
+    mustNot: [],
   },
   // R25: a search's free text, its range and whose data it reaches.
   "Search meetings": {

@@ -287,6 +287,10 @@ export function privilegeChangeOf(input: Pick<PlanInput, "auth" | "capabilities"
 /** Whether the use-case's words name a CSV or spreadsheet file (Export report as CSV, /api/contacts/imports.csv, XLSX). */
 export const namesSpreadsheetOf = (words: string): boolean => /\bcsv\b|spreadsheet|\bexcel\b|\bxlsx?\b/i.test(words);
 
+/** Whether a change or delete of a loaded resource carries the client's ETag (an input named IfMatch: the `If-Match` header). */
+export const ifMatchOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "inputs">): boolean =>
+  (f.flow === "change" || f.flow === "delete") && f.resource !== undefined && f.inputs.some((i) => i.names.camel === "ifMatch");
+
 /** The capability of a load balancer's or monitor's probe; healthCheckOf also infers it. */
 export const HEALTH_CHECK = "health-check";
 
@@ -631,6 +635,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     credentials: f.credentials || f.oauthCallback,
     oauthCallback: f.oauthCallback,
     rangeInput: f.ranges.length > 0,
+    ifMatch: ifMatchOf(f),
     answersRecords: answersRecordsOf(f),
     csv: f.csv,
     importsFile: f.importsFile,

@@ -99,6 +99,8 @@ function handlerPseudo(m: PlanModel): string {
   // A signed request: its signature is parsed and checked first, and nothing of the body is believed before.
   const signature = f.signature?.camel;
   const inOrder = signature ? [...m.valueObjects.filter((v) => v.names.camel === signature), ...m.valueObjects.filter((v) => v.names.camel !== signature)] : m.valueObjects;
+  // A conditional request without its condition is refused as such (428), before any input is parsed.
+  if (f.resource && (f.flow === "change" || f.flow === "delete") && m.valueObjects.some((v) => v.names.camel === "ifMatch")) lines.push("  no If-Match header -> 428 PreconditionRequired, nothing parsed or changed");
   for (const vo of inOrder) {
     const source = vo.location === "body" ? `request.body.${vo.names.camel}` : vo.location === "header" ? `request.header[${JSON.stringify(headerNameOf(vo.names))}]` : `request.${vo.location}.${vo.names.camel}`;
     if (signature && vo.names.camel !== signature && !lines.some((l) => l.includes("timingSafeEqual"))) {
@@ -191,6 +193,8 @@ function handlerPseudo(m: PlanModel): string {
       // A PUT on the caller's own data sets it whole: a caller with none yet gets it created, not a 404.
       lines.push(`  target = ${load || (m.flow === "change" && f.method === "PUT" ? "repository.findForCaller(callerId) ?? a new record for the caller  // a PUT sets it whole: created when the caller has none" : "repository.findForCaller(callerId)  // the caller's own data")}`);
       if (m.flow === "change" && f.method === "PUT" && emit.length) lines.push("  nothing changed (the same values again) -> respond as below, no event, nothing saved");
+      // A conditional request: the client's ETag is the version it read, compared before anything changes.
+      if (f.inputs.some((i) => i.names.camel === "ifMatch") && load) lines.push("  ifMatch differs from etagOf(target) (strong comparison; * matches any) -> 412 PreconditionFailed, nothing changed");
       // A change of who may do what: never one's own, never beyond one's own, never the last admin.
       const privileges = f.capabilities.includes(PRIVILEGE_CHANGE);
       if (privileges) lines.push("  target is the caller, or a role or permission given is one the caller does not hold -> 403, nothing changed", "  the change would leave no holder of the highest role -> 409 LastAdministrator  // counted in this transaction");

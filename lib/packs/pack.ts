@@ -72,6 +72,8 @@ export interface PackWhen {
   oauthCallback?: boolean;
   /** Whether two inputs bound one range (From/To, MinPrice/MaxPrice, both dates or both numbers): their order is a rule of its own. */
   rangeInput?: boolean;
+  /** Whether a change or delete of a loaded resource carries the client's ETag (an input named IfMatch, the `If-Match` header): a conditional request. */
+  ifMatch?: boolean;
   /**
    * Whether the use-case answers stored records (a resource, or a list of them: pagination, an `items`
    * response field, or no response fields named) rather than something it computes (a health status,
@@ -290,6 +292,7 @@ export interface PackFacts {
   credentials?: boolean;
   oauthCallback?: boolean;
   rangeInput?: boolean;
+  ifMatch?: boolean;
   /** Absent (a caller built before it): true, as every query was read before it. */
   answersRecords?: boolean;
   csv?: boolean;
