@@ -303,6 +303,23 @@ const CASES: Record<string, Case> = {
     must: ["removes only the Recording: the Meeting stays", "remove the Recording from target", "the Meeting itself is never deleted"],
     mustNot: ["delete target", "its other Recordings", "repository.delete(target"],
   },
+  // REVIEW3 Q1: a DELETE of a collection under /me deletes the caller's items, a sign-out its session: never the caller.
+  "Revoke all sessions": {
+    flags: ["--summary", "Sign the caller out everywhere", "--method", "DELETE", "--route", "/api/me/sessions", "--value-object", "KeepCurrent?:boolean", "--event", "AllSessionsRevoked:userId", "--audit"],
+    must: ["deleted = repository.deleteAllForCaller(callerId)  // every Session of the caller", "deleteAllForCaller(callerId: string, events: readonly unknown[]): Promise<number>;", "deletes every Session of the caller and none of another caller's, and answers 204 also when there were none", "never the caller itself"],
+    mustNot: ["findForCaller(callerId)", "delete target", "the data can no longer be read"],
+  },
+  "Sign out": {
+    flags: ["--summary", "End the caller's current session", "--method", "DELETE", "--route", "/api/auth/session"],
+    must: ["revoke the session the request's credential belongs to", "revokeSession(sessionId: string", "revokes only the session of the request's credential: the account and its other sessions stay"],
+    mustNot: ["findForCaller(callerId)", "delete target", "the data can no longer be read"],
+  },
+  // The caller's own account, DELETE /api/me, is the caller.
+  "Close my account": {
+    flags: ["--method", "DELETE", "--route", "/api/me"],
+    must: ["delete target", "the data can no longer be read"],
+    mustNot: ["deleteAllForCaller", "revokeSession"],
+  },
   // The meeting itself, named by its id alone, is what a DELETE of it deletes.
   "Delete meeting": {
     flags: ["--method", "DELETE", "--route", "/api/meetings/:meetingId", "--resource", "Meeting", "--relation", "host", "--value-object", "MeetingId:uuid"],

@@ -12,7 +12,7 @@ import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
-import { erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { deletesOf, erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
 import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
@@ -333,8 +333,17 @@ const removedOnlyTitle = (item: RemovedItem, resource: string): string =>
  */
 function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
   const item = removedItemOf(f);
-  if (!item || !f.resource) return packs;
-  const theirs: PackTest = { kind: "integration", title: removedOnlyTitle(item, f.resource.pascal) };
+  const deletes = deletesOf(f);
+  // A DELETE that loads no resource and is not /me itself deletes the caller's items, its session, or what the plan says: never the caller.
+  const other = deletes && deletes.kind !== "caller"
+    ? deletes.kind === "own-items"
+      ? `deletes every ${deletes.names.pascal} of the caller and none of another caller's, and answers ${f.success} also when there were none`
+      : deletes.kind === "own-session"
+        ? "revokes only the session of the request's credential: the account and its other sessions stay"
+        : `answers ${f.success}, and what it deletes (${TODO} say what) can no longer be read; the caller's account stays`
+    : undefined;
+  if (!other && (!item || !f.resource)) return packs;
+  const theirs: PackTest = { kind: "integration", title: other ?? removedOnlyTitle(item!, f.resource!.pascal) };
   return packs.map((p) =>
     p.name !== "flow-delete"
       ? p

@@ -755,4 +755,19 @@ export interface RemovedItem {
 
 const singularOf = (plural: string): string => plural.replace(/ies$/i, "y").replace(/(ch|sh|x|ss|zz)es$/i, "$1").replace(/s$/i, "");
 
+/**
+ * What a DELETE that loads no resource deletes (REVIEW3 Q1): the caller itself only for `/me` (`DELETE
+ * /api/me`); the caller's items of a collection under /me (`/api/me/sessions`: every Session of the
+ * caller, never the caller); the credential's own session for a sign-out route (`/api/auth/session`,
+ * `/logout`); anything else is for the plan to say. Undefined where a resource is loaded or it is not a DELETE.
+ */
+export function deletesOf(f: Pick<UseCaseFacts, "flow" | "resource" | "route">): { kind: "caller" } | { kind: "own-items"; names: Names } | { kind: "own-session" } | { kind: "unknown" } | undefined {
+  if (f.flow !== "delete" || f.resource) return undefined;
+  const collection = /\/me\/([a-z][a-z-]*s)(?:\/|$)/i.exec(f.route);
+  if (collection) return { kind: "own-items", names: namesOf(singularOf(collection[1]!)) };
+  if (isSelfRoute(f.route)) return { kind: "caller" };
+  if (/\/(?:sessions?|sign-?out|log-?out|logoff)\/?$/i.test(f.route)) return { kind: "own-session" };
+  return { kind: "unknown" };
+}
+
 export const erasesLater = (f: UseCaseFacts): boolean => f.flow === "delete" && (f.capabilities.includes("erasure") || f.scheduledCommand !== undefined);

@@ -9,7 +9,7 @@ import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { erasesLater, removedItemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, type UseCaseFacts } from "./facts.js";
+import { deletesOf, erasesLater, removedItemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -130,6 +130,11 @@ function sequence(p: Parts): string[] {
       lines.push(`  H->>J: ${mermaid("schedule the job")}`);
       break;
     default: {
+      const deletes = deletesOf(f);
+      if (deletes && deletes.kind !== "caller") {
+        lines.push(`  H->>R: ${mermaid(deletes.kind === "own-items" ? `delete every ${deletes.names.pascal} of the caller, with the outbox entries, one transaction` : deletes.kind === "own-session" ? "revoke the credential's own session, with the outbox entries, one transaction" : "delete what the plan names (not the caller's account), with the outbox entries")}`);
+        break;
+      }
       const target = resource ? `the ${f.self ? "caller's own " : ""}${resource}` : "the caller's own data, by the credential";
       lines.push(`  H->>R: ${mermaid(`load ${target}${related(f)}${f.access === "relation" ? ", else 404" : ""}`)}`);
       const item = removedItemOf(f);
@@ -202,6 +207,11 @@ function dataFlow(p: Parts): string[] {
       steps.push(`The handler${resource ? ` loads the ${resource}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise),` : ""}` : ""} schedules ${md(job ?? "the job")} and answers 202 with the job's status resource; nothing is done yet.`);
       break;
     default:
+      if (deletesOf(f) && deletesOf(f)!.kind !== "caller") {
+        const d = deletesOf(f)!;
+        steps.push(d.kind === "own-items" ? `The handler deletes every ${md(d.names.pascal)} of the caller in one caller-scoped statement (none left is fine: the same answer), never the caller itself, with the outbox in one transaction.` : d.kind === "own-session" ? "The handler revokes the session the request's credential belongs to (and its refresh token); the account and its other sessions stay." : `The handler deletes what the route stands for (${PLACEHOLDER}: say what: the route names no resource and is not /me), never the caller's account.`);
+        break;
+      }
       steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (404 when the caller has none)` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : ""}, ${erasesLater(f) ? "marks it for erasure (deactivated and hidden at once, nothing erased yet)" : removedItemOf(f) ? `removes ${removedItemOf(f)!.mine ? `the caller's own ${md(removedItemOf(f)!.names.pascal)}` : `its ${md(removedItemOf(f)!.names.pascal)} ${code(removedItemOf(f)!.label)}`} (404 when it has no such ${md(removedItemOf(f)!.names.pascal)}; the ${resource} itself stays)` : f.flow === "delete" ? "deletes it" : "applies the change"} and saves with the outbox in one transaction.`);
   }
   if (p.requestEvents.length && f.flow !== "query") steps.push(`Events (${p.requestEvents.join(", ")}) leave through the outbox after the commit.`);
@@ -260,6 +270,15 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       );
       break;
     default:
+      if (deletesOf(f)?.kind === "own-items") {
+        const d = deletesOf(f) as { names: Names };
+        body.push(`  // Deletes every ${d.names.pascal} of the caller in one statement (WHERE ownerId = callerId) with its outbox events; the number deleted, 0 included.\n  deleteAllForCaller(callerId: string, events: readonly unknown[]): Promise<number>;`);
+        break;
+      }
+      if (deletesOf(f)?.kind === "own-session") {
+        body.push("  // Revokes the one session the request's credential belongs to (and its refresh token) with its outbox events; the account is untouched.\n  revokeSession(sessionId: string, events: readonly unknown[]): Promise<void>;");
+        break;
+      }
       if (finder) body.push(finder);
       body.push(
         erasesLater(f)

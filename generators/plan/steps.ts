@@ -4,7 +4,7 @@
  */
 import { code } from "../../lib/render/escape.js";
 import { TODO } from "./catalog.js";
-import { erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, answersRecordsOf, roleOrRelationOf } from "./facts.js";
+import { erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, answersRecordsOf, deletesOf, roleOrRelationOf } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -147,7 +147,7 @@ function handlerPseudo(m: PlanModel): string {
           "  state differs from pending.state (crypto.timingSafeEqual) or no pending record -> 400 InvalidCallback, nothing exchanged  // login CSRF",
           "  tokens = provider.exchangeCode(code, pending.codeVerifier, redirectUri exactly as registered)  // a used or expired code fails -> 400 InvalidCallback",
           "  claims = verify tokens.idToken: signature by the provider's JWKS (alg allow-listed), iss, aud = our client id, exp, nonce = pending.nonce -> invalid => 400 InvalidCallback",
-          "  user = users.findByProviderSubject(claims.iss, claims.sub) ?? TODO(plan): link by email only when email_verified, or create; collect events",
+          `  user = users.findByProviderSubject(claims.iss, claims.sub) ?? ${TODO} link by email only when email_verified, or create; collect events`,
           "  session = a new session for user under a new session id  // any session id from before the sign-in is discarded",
           ...emit,
           "  repository.add(session, events)  // one transaction with the outbox",
@@ -190,6 +190,21 @@ function handlerPseudo(m: PlanModel): string {
       lines.push("  respond 202 with Location of the job's status resource  // the job's events are emitted when it runs");
       break;
     default:
+      // A DELETE that loads no resource deletes the caller only for /me: the caller's items, its session, or what the plan says.
+      const deletes = deletesOf(f);
+      if (deletes && deletes.kind !== "caller") {
+        lines.push(
+          deletes.kind === "own-items"
+            ? `  deleted = repository.deleteAllForCaller(callerId)  // every ${deletes.names.pascal} of the caller, one caller-scoped statement; none is fine; collect events`
+            : deletes.kind === "own-session"
+              ? "  revoke the session the request's credential belongs to (and its refresh token); collect events  // the account and other sessions stay"
+              : `  ${TODO} what this deletes: the route names no resource and is not /me, so it is not the caller's account; collect events`,
+          ...emit,
+          ...(deletes.kind === "unknown" ? [] : ["  // in one transaction with the outbox"]),
+          `  respond ${f.success}${f.success === 204 ? " with no body" : ""}  // also when there was nothing left to delete`,
+        );
+        break;
+      }
       // A PUT on the caller's own data sets it whole: a caller with none yet gets it created, not a 404.
       lines.push(`  target = ${load || (m.flow === "change" && f.method === "PUT" ? "repository.findForCaller(callerId) ?? a new record for the caller  // a PUT sets it whole: created when the caller has none" : "repository.findForCaller(callerId)  // the caller's own data")}`);
       if (m.flow === "change" && f.method === "PUT" && emit.length) lines.push("  nothing changed (the same values again) -> respond as below, no event, nothing saved");
