@@ -332,6 +332,12 @@ const CASES: Record<string, Case> = {
     must: ["| if-match |", "If-Match is compared with the current ETag of the loaded Workspace", "| 412 |", "| 428 |", "ifMatch differs from etagOf(target)", "no If-Match header -> 428", "carries its ETag", "| PreconditionFailed | 412 |"],
     mustNot: [],
   },
+  // REVIEW3 Q19: a POST that reads is a query: nothing saved, 200, each item checked.
+  "Batch get meetings": {
+    flags: ["--summary", "Read up to 100 meetings by id in one request", "--method", "POST", "--route", "/api/meetings/batch-get", "--value-object", "Ids:string(36..3700)", "--value-object", "Fields?:string(1..200)", "--response", "items,notFound"],
+    must: ["| flow-query-post |", "only reads: it changes no state", "an id the caller may not see is answered exactly like one that does not exist", "How many ids (or how large a filter) may one request carry", "| 200 |", "Input Ids (in the body, required)"],
+    mustNot: ["saves the new aggregate", "| 201 |", "Location of the new resource", "Must a retried request create nothing twice", "Mass assignment"],
+  },
   // R25: a search's free text, its range and whose data it reaches.
   "Search meetings": {
     flags: ["--summary", "Search meetings with filters", "--context", "Meetings", "--method", "GET", "--route", "/api/meetings/search", "--value-object", "Query?:string(1..100)", "--value-object", "From?:date", "--value-object", "To?:date", "--value-object", "PageSize?:int(1..100)", "--value-object", "Cursor?:string(1..200)", "--capability", "pagination", "--response", "items,nextCursor"],

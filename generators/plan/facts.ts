@@ -325,6 +325,14 @@ export function searchInputOf(input: Pick<PlanInput, "method" | "capabilities" |
   return input.method === "GET" && named ? namesOf(named.name) : undefined;
 }
 
+/**
+ * A POST that reads (REVIEW3 Q19): its route ends in a read's verb (`/api/meetings/batch-get`,
+ * `/api/meetings:batchGet`, `/api/orders/search`, `/query`, `/lookup`), used where the criteria do not
+ * fit a URL (a hundred ids, a JSON filter). It saves nothing and answers 200: the query flow.
+ */
+export const readsByPostOf = (method: string, route: string, async: boolean): boolean =>
+  method === "POST" && !async && /(?:[/:](?:batch-?get|batchGet|search|query|lookup|_search|find))\/?$/i.test(route);
+
 export function flowOf(method: string, async: boolean, hasResource: boolean): Flow {
   if (async) return "async";
   if (method === "GET") return "query";
@@ -374,7 +382,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   const words = [input.name, input.summary ?? "", route].join(" ");
   const oauthCallback = oauthCallbackOf(input, input.valueObjects.map((vo) => namesOf(vo.name).camel));
   // An OAuth callback is a GET that starts a session: a create (the session), whatever its method says.
-  const flow = child || oauthCallback ? "create" : flowOf(method, input.async, resource !== undefined);
+  const flow = child || oauthCallback ? "create" : readsByPostOf(method, route, input.async) ? "query" : flowOf(method, input.async, resource !== undefined);
   const signedIn = input.auth !== "anonymous";
   // A resource under /me (GET /api/me/things/:thingId) is one of the caller's own: a query scoped to the
   // caller, not a loaded record whose owner is checked (unless a --relation or roles say otherwise).
