@@ -338,6 +338,12 @@ const CASES: Record<string, Case> = {
     must: ["| flow-query-post |", "only reads: it changes no state", "an id the caller may not see is answered exactly like one that does not exist", "How many ids (or how large a filter) may one request carry", "| 200 |", "Input Ids (in the body, required)"],
     mustNot: ["saves the new aggregate", "| 201 |", "Location of the new resource", "Must a retried request create nothing twice", "Mass assignment"],
   },
+  // REVIEW3 Q22: impersonating issues a session for the agent; the User is not changed.
+  "Impersonate user": {
+    flags: ["--summary", "A support agent starts a time-limited session acting as a customer", "--actor", "Support agent", "--method", "POST", "--route", "/api/admin/users/:userId/impersonation", "--auth", "roles", "--roles", "support", "--resource", "User", "--value-object", "UserId:uuid", "--value-object", "Reason:string(10..500)", "--event", "ImpersonationStarted:userId,agentId", "--audit"],
+    must: ["| capability-impersonation |", "An agent cannot impersonate a user with equal or higher privileges", "cannot change credentials, email, second factors or payment methods", "every action during it is audited with both", "cannot be refreshed", "the User is not saved", "holds privileges equal to or above the caller's -> 403", "audit.record(agent, user, reason"],
+    mustNot: ["version conflict", "apply the change", "repository.save(target"],
+  },
   // R25: a search's free text, its range and whose data it reaches.
   "Search meetings": {
     flags: ["--summary", "Search meetings with filters", "--context", "Meetings", "--method", "GET", "--route", "/api/meetings/search", "--value-object", "Query?:string(1..100)", "--value-object", "From?:date", "--value-object", "To?:date", "--value-object", "PageSize?:int(1..100)", "--value-object", "Cursor?:string(1..200)", "--capability", "pagination", "--response", "items,nextCursor"],

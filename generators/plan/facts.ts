@@ -291,6 +291,13 @@ export const namesSpreadsheetOf = (words: string): boolean => /\bcsv\b|spreadshe
 export const ifMatchOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "inputs">): boolean =>
   (f.flow === "change" || f.flow === "delete") && f.resource !== undefined && f.inputs.some((i) => i.names.camel === "ifMatch");
 
+/** The capability of acting as another user (support's impersonation); impersonationOf also infers it. */
+export const IMPERSONATION = "impersonation";
+
+/** Whether a signed-in POST starts acting as another user: `--capability impersonation`, or a route or name that says impersonate. */
+export const impersonationOf = (input: Pick<PlanInput, "auth" | "method" | "capabilities" | "name">, route: string): boolean =>
+  input.capabilities.includes(IMPERSONATION) || (input.auth !== "anonymous" && input.method === "POST" && /impersonat/i.test(`${route} ${input.name}`));
+
 /** The capability of a load balancer's or monitor's probe; healthCheckOf also infers it. */
 export const HEALTH_CHECK = "health-check";
 
@@ -376,7 +383,9 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   const resource = input.resource ? namesOf(input.resource) : undefined;
   // POST /api/posts/:postId/comments: a new Comment under the Post, not a change of the Post. A link redeemed,
   // or a key looked up, is an action on the resource itself (POST /api/invites/:code/join).
-  const child = method === "POST" && resource && !input.async && !input.enumeration && !input.enumerationSensitive && !input.capabilities.some((c) => c.startsWith("secret-link")) ? childCollectionOf(route) : undefined;
+  // Impersonating a user issues a new session for the agent: a new item under the User, never a change of it.
+  const impersonation = impersonationOf(input, route);
+  const child = method === "POST" && resource && impersonation ? namesOf("ImpersonationSession") : method === "POST" && resource && !input.async && !input.enumeration && !input.enumerationSensitive && !input.capabilities.some((c) => c.startsWith("secret-link")) ? childCollectionOf(route) : undefined;
   const searchInput = searchInputOf(input);
   // What the use-case says it is about, in its own words: a CSV, an import, an image.
   const words = [input.name, input.summary ?? "", route].join(" ");
@@ -439,7 +448,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     identifiesOne,
     ...(relation ? { relation } : {}),
     ...(enumerationText ? { enumeration: enumerationText } : {}),
-    capabilities: capabilitiesWithChannels(capabilitiesWithRole(withInferred(input.capabilities, [oauthCallback && OAUTH_CALLBACK, searchInput && SEARCH, privilegeChange && PRIVILEGE_CHANGE, healthCheckOf(input, route) && HEALTH_CHECK]), secretLink), messageChannelsOf(input.capabilities, inputNames)),
+    capabilities: capabilitiesWithChannels(capabilitiesWithRole(withInferred(input.capabilities, [oauthCallback && OAUTH_CALLBACK, searchInput && SEARCH, impersonation && IMPERSONATION, privilegeChange && PRIVILEGE_CHANGE, healthCheckOf(input, route) && HEALTH_CHECK]), secretLink), messageChannelsOf(input.capabilities, inputNames)),
     ...(secretLink ? { secretLink } : {}),
     unknownCapabilities: input.capabilities.filter((c) => !(BUILT_IN_CAPABILITIES as readonly string[]).includes(c) && !isRefinement(c)),
     transitions: input.transitions,

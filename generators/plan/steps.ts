@@ -4,7 +4,7 @@
  */
 import { code } from "../../lib/render/escape.js";
 import { TODO } from "./catalog.js";
-import { erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, answersRecordsOf, deletesOf, roleOrRelationOf } from "./facts.js";
+import { erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, deletesOf, roleOrRelationOf } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -140,6 +140,7 @@ function handlerPseudo(m: PlanModel): string {
       break;
     case "create":
       if (f.child && load) lines.push(`  ${f.resource?.camel ?? "parent"} = ${load}  // read only`);
+      if (f.capabilities.includes(IMPERSONATION)) lines.push(`  ${f.resource?.camel ?? "user"} is the caller, or holds privileges equal to or above the caller's -> 403, nothing issued`);
       if (f.oauthCallback) {
         // An OAuth/OIDC callback: nothing the browser brings is believed until the state, the code and the ID token check out.
         lines.push(
@@ -226,7 +227,8 @@ function handlerPseudo(m: PlanModel): string {
       lines.push(`  respond ${f.success}${f.success === 204 ? " with no body" : ""}`);
   }
   // A change of roles is audited from what to what, whether or not the answers asked for an audit trail.
-  if (f.capabilities.includes(PRIVILEGE_CHANGE)) lines.splice(lines.length - 1, 0, "  audit.record(actor, target id, role before, role after, outcome, client, correlationId)  // refused attempts too");
+  if (f.capabilities.includes(IMPERSONATION)) lines.splice(lines.length - 1, 0, "  audit.record(agent, user, reason, session id, outcome, correlationId)  // every action in the session is audited with both too");
+  else if (f.capabilities.includes(PRIVILEGE_CHANGE)) lines.splice(lines.length - 1, 0, "  audit.record(actor, target id, role before, role after, outcome, client, correlationId)  // refused attempts too");
   else if (m.audit) lines.splice(lines.length - 1, 0, "  audit.record(actor, action, outcome, correlationId)  // no personal data");
   // A domain error refuses the request before anything is written (no change, no audit of a success).
   const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
