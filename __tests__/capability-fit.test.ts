@@ -344,6 +344,32 @@ const CASES: Record<string, Case> = {
     must: ["| capability-impersonation |", "An agent cannot impersonate a user with equal or higher privileges", "cannot change credentials, email, second factors or payment methods", "every action during it is audited with both", "cannot be refreshed", "the User is not saved", "holds privileges equal to or above the caller's -> 403", "audit.record(agent, user, reason"],
     mustNot: ["version conflict", "apply the change", "repository.save(target"],
   },
+  // R12: cancel at period end: a retry is answered as the first time, the job re-checks, its time and the undo are asked.
+  "Cancel subscription": {
+    flags: ["--summary", "Cancel at the end of the billing period", "--method", "PATCH", "--route", "/api/subscriptions/:subscriptionId", "--resource", "Subscription", "--value-object", "SubscriptionId:uuid", "--transition", "Active->PendingCancellation", "--transition", "PendingCancellation->Cancelled@EndSubscription", "--scheduled-command", "EndSubscription", "--event", "SubscriptionCancellationRequested:subscriptionId", "--event", "SubscriptionEnded:subscriptionId@EndSubscription", "--audit"],
+    must: [
+      "| scheduled-change |",
+      "A repeated request that finds the Subscription already PendingCancellation answers 200 as the first time",
+      "target.state is already PendingCancellation (a repeated request) -> respond 200 as the first time",
+      "EndSubscription loads the Subscription again when it runs and does nothing",
+      "When does EndSubscription run: from which field of the Subscription is its time taken (the end of the current billing period",
+      "Which use-case undoes the change before EndSubscription runs",
+      "Must an external system (a payment provider, a search index) be told now",
+    ],
+    mustNot: [],
+  },
+  // REVIEW3 Q8: a repeated soft delete reaches the idempotent answer before the transition refuses it.
+  "Delete document": {
+    flags: ["--method", "DELETE", "--route", "/api/documents/:documentId", "--resource", "Document", "--value-object", "DocumentId:uuid", "--transition", "Active->Trashed", "--transition", "Trashed->Purged@PurgeTrashedDocument", "--scheduled-command", "PurgeTrashedDocument", "--event", "DocumentTrashed:documentId"],
+    must: [/target\.state is already Trashed \(a repeated request\) -> respond 204[^\n]*\n {2}state = moveDocument\(target\.state, Trashed\)/],
+    mustNot: [],
+  },
+  // No job finishes this change later.
+  "Rename meeting": {
+    flags: ["--method", "PATCH", "--route", "/api/meetings/:meetingId", "--resource", "Meeting", "--value-object", "MeetingId:uuid", "--value-object", "Title:string(1..100)"],
+    must: [],
+    mustNot: ["scheduled-change", "a repeated request"],
+  },
   // R25: a search's free text, its range and whose data it reaches.
   "Search meetings": {
     flags: ["--summary", "Search meetings with filters", "--context", "Meetings", "--method", "GET", "--route", "/api/meetings/search", "--value-object", "Query?:string(1..100)", "--value-object", "From?:date", "--value-object", "To?:date", "--value-object", "PageSize?:int(1..100)", "--value-object", "Cursor?:string(1..200)", "--capability", "pagination", "--response", "items,nextCursor"],

@@ -154,15 +154,18 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
     // Found by a guessable key (an invite code, a link's token): a used or closed one answered 409 tells a
     // guesser the key was real, so it answers the same 404 as an unknown one.
     const hidden = f.enumeration;
+    // The states the request itself moves to: a retry finds the resource there.
+    const ownTos = [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.to))];
     packs.push(
       answersPack("answers-states", `The state changes of ${resource} this use-case makes`, {
         requirements: [
           {
             kind: "fr",
-            text: `${resource} moves only along its allowed transitions (${f.transitions.map((t) => `${t.from} → ${t.to}${t.emitter ? ` by ${md(t.emitter)} when it runs, not the request` : ""}`).join(", ")}); any other change is refused ${hidden ? `with the same 404 as an unknown ${md(hidden)} (a used or closed one must not tell a guesser it was real)` : "with 409"} and changes nothing.`,
+            text: `${resource} moves only along its allowed transitions (${f.transitions.map((t) => `${t.from} → ${t.to}${t.emitter ? ` by ${md(t.emitter)} when it runs, not the request` : ""}`).join(", ")}); any other change is refused ${hidden ? `with the same 404 as an unknown ${md(hidden)} (a used or closed one must not tell a guesser it was real)` : "with 409"} and changes nothing.${!hidden && ownTos.length ? ` A repeated request that finds the ${resource} already ${ownTos.join(" or ")} answers ${f.success} as the first time and changes, saves or schedules nothing.` : ""}`,
             tests: [
               { kind: "domain", key: "allow", title: `${resource} state allows each transition of this use-case`, todo: false },
               { kind: "domain", key: "refuse", title: `${resource} state refuses every other transition, at least one from each state`, todo: false },
+              ...(!hidden && ownTos.length ? [{ kind: "integration" as const, title: `a repeated request on a ${resource} already ${ownTos.join(" or ")} answers ${f.success} and changes nothing` }] : []),
               hidden
                 ? { kind: "integration", title: `answers ${withArticle(resource)} not in a state that allows the change (already used) with the same 404 as an unknown ${hidden}` }
                 : { kind: "integration", title: `answers 409 when the ${resource} is not in a state that allows the change`, body: "state-refused" },

@@ -216,6 +216,8 @@ function handlerPseudo(m: PlanModel): string {
       if (privileges) lines.push("  target is the caller, or a role or permission given is one the caller does not hold -> 403, nothing changed", "  the change would leave no holder of the highest role -> 409 LastAdministrator  // counted in this transaction");
       // The request makes only its own transitions; one a scheduled command makes (From->To@Command) waits for the job.
       const own = f.transitions.filter((t) => !t.emitter);
+      // A retry finds the resource where the first request left it: the same answer again, nothing more (REVIEW2 R12, REVIEW3 Q8).
+      if (m.states && own.length && !f.enumeration) lines.push(`  target.state is already ${[...new Set(own.map((t) => t.to))].join(" or ")} (a repeated request) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`);
       if (m.states && own.length) lines.push(`  state = ${m.states.moveName}(target.state, ${[...new Set(own.map((t) => t.to))].join(" or ")}) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : "409"}`);
       if (later) lines.push("  already marked for erasure -> respond again as below, nothing more scheduled");
       const item = removedItemOf(f);

@@ -497,7 +497,9 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "external-ssrf": () => infrastructure("real name resolution and redirects: a host that resolves to 127.0.0.1 or 169.254.169.254, or an allowed host redirecting there, fetched by the real HTTP client"),
   "state-refused": (f) => {
     const froms = new Set(f.facts.transitions.map((t) => t.from));
-    const state = f.facts.states.find((s) => !froms.has(s));
+    // A state the request itself moves to is a retry's, answered as the first time (catalog answers-states), not refused.
+    const tos = new Set(f.facts.transitions.filter((t) => !t.emitter).map((t) => t.to));
+    const state = f.facts.states.find((s) => !froms.has(s) && !tos.has(s));
     return valid(f) ?? (state && f.resourceId ? body("state-refused", ["seed", "problem"], { state, outbox: has(f, "outbox") }) : person("a state no transition of this use-case leaves"));
   },
   "unknown-target-untouched": (f) =>
