@@ -241,7 +241,7 @@ const CASES: Record<string, Case> = {
       "A demotion takes effect at once: the user's sessions and refresh tokens are revoked",
       "the role or permissions before and after",
       "Are roles global, or held per organisation (tenant) or team?",
-      "Does granting the highest role need the caller to re-authenticate (step-up)",
+      "Does granting the highest role need the caller to sign in again first",
       "| LastAdministrator | 409 |",
       "the change would leave no holder of the highest role -> 409 LastAdministrator",
       "audit.record(actor, target id, role before, role after, outcome, client, correlationId)",
@@ -289,7 +289,7 @@ const CASES: Record<string, Case> = {
   // REVIEW3 Q42: a role's search of other people reaches everyone's data by design: audited, not "its own".
   "Search users": {
     flags: ["--actor", "Support agent", "--method", "GET", "--route", "/api/admin/users", "--auth", "roles", "--roles", "support", "--value-object", "Query:string(3..100)", "--value-object", "PageSize?:int(1..50)", "--value-object", "Cursor?:string(1..300)", "--capability", "pagination", "--response", "items,nextCursor", "--pii", "email,name"],
-    must: ["| access-roles-read-pii |", "Every read is audited: which caller (with role support) read which records", "| audit |", "a cursor that carries them encrypts them", "Are results masked"],
+    must: ["| access-roles-read-pii |", "Every read is audited: which caller (with role support) read which records", "| audit |", "a token that carries them to the next page encrypts them", "Are results masked"],
     mustNot: ["so the caller can reach only its own data", "| access-self", "Not asked for. TODO(plan): confirm"],
   },
   // REVIEW3 Q32: leaving a team removes the caller's membership; deleting a recording keeps the meeting.

@@ -12,7 +12,7 @@ import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
-import { deletesOf, erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { deletesOf, erasesLater, retryStatesOf, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
 import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
@@ -155,7 +155,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
     // guesser the key was real, so it answers the same 404 as an unknown one.
     const hidden = f.enumeration;
     // The states the request itself moves to: a retry finds the resource there.
-    const ownTos = [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.to))];
+    const ownTos = retryStatesOf(f);
     packs.push(
       answersPack("answers-states", `The state changes of ${resource} this use-case makes`, {
         requirements: [
@@ -165,7 +165,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
             tests: [
               { kind: "domain", key: "allow", title: `${resource} state allows each transition of this use-case`, todo: false },
               { kind: "domain", key: "refuse", title: `${resource} state refuses every other transition, at least one from each state`, todo: false },
-              ...(!hidden && ownTos.length ? [{ kind: "integration" as const, title: `a repeated request on a ${resource} already ${ownTos.join(" or ")} answers ${f.success} and changes nothing` }] : []),
+              ...(!hidden && ownTos.length ? [{ kind: "integration" as const, title: `a repeated request on ${withArticle(resource)} already ${ownTos.join(" or ")} answers ${f.success} and changes nothing` }] : []),
               hidden
                 ? { kind: "integration", title: `answers ${withArticle(resource)} not in a state that allows the change (already used) with the same 404 as an unknown ${hidden}` }
                 : { kind: "integration", title: `answers 409 when the ${resource} is not in a state that allows the change`, body: "state-refused" },

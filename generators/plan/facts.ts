@@ -787,4 +787,15 @@ export function deletesOf(f: Pick<UseCaseFacts, "flow" | "resource" | "route">):
   return { kind: "unknown" };
 }
 
+/**
+ * The states a repeated request finds the resource in and answers again as the first time, changing
+ * nothing (REVIEW2 R12, REVIEW3 Q8): the request's own target states, where the change is a DELETE
+ * (idempotent by the flow) or one a scheduled command finishes later (cancel at period end, trash
+ * then purge), whose client retries on a timeout. Elsewhere a repeat is refused as any other state.
+ */
+export function retryStatesOf(f: Pick<UseCaseFacts, "flow" | "transitions" | "enumeration">): string[] {
+  if (f.enumeration || !(f.flow === "delete" || f.transitions.some((t) => t.emitter))) return [];
+  return [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.to))];
+}
+
 export const erasesLater = (f: UseCaseFacts): boolean => f.flow === "delete" && (f.capabilities.includes("erasure") || f.scheduledCommand !== undefined);

@@ -4,7 +4,7 @@
  */
 import { code } from "../../lib/render/escape.js";
 import { TODO } from "./catalog.js";
-import { erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, deletesOf, roleOrRelationOf } from "./facts.js";
+import { erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, deletesOf, retryStatesOf, roleOrRelationOf } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -217,7 +217,7 @@ function handlerPseudo(m: PlanModel): string {
       // The request makes only its own transitions; one a scheduled command makes (From->To@Command) waits for the job.
       const own = f.transitions.filter((t) => !t.emitter);
       // A retry finds the resource where the first request left it: the same answer again, nothing more (REVIEW2 R12, REVIEW3 Q8).
-      if (m.states && own.length && !f.enumeration) lines.push(`  target.state is already ${[...new Set(own.map((t) => t.to))].join(" or ")} (a repeated request) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`);
+      if (m.states && retryStatesOf(f).length) lines.push(`  target.state is already ${retryStatesOf(f).join(" or ")} (a repeated request) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`);
       if (m.states && own.length) lines.push(`  state = ${m.states.moveName}(target.state, ${[...new Set(own.map((t) => t.to))].join(" or ")}) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : "409"}`);
       if (later) lines.push("  already marked for erasure -> respond again as below, nothing more scheduled");
       const item = removedItemOf(f);

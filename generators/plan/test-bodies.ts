@@ -6,7 +6,7 @@
  * (real infrastructure, or knowledge only a person has). Titles are never read here.
  */
 import { createHash, createHmac } from "node:crypto";
-import { carriesSecret, type UseCaseFacts } from "./facts.js";
+import { carriesSecret, retryStatesOf, type UseCaseFacts } from "./facts.js";
 import { settingText } from "../../lib/packs/pack.js";
 import { fullMatch, parseRule } from "./rules.js";
 import type { CommandModel, EventModel, HandlerInput, HandlerModel, TestCase } from "./model.js";
@@ -498,7 +498,7 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "state-refused": (f) => {
     const froms = new Set(f.facts.transitions.map((t) => t.from));
     // A state the request itself moves to is a retry's, answered as the first time (catalog answers-states), not refused.
-    const tos = new Set(f.facts.transitions.filter((t) => !t.emitter).map((t) => t.to));
+    const tos = new Set(retryStatesOf(f.facts));
     const state = f.facts.states.find((s) => !froms.has(s) && !tos.has(s));
     return valid(f) ?? (state && f.resourceId ? body("state-refused", ["seed", "problem"], { state, outbox: has(f, "outbox") }) : person("a state no transition of this use-case leaves"));
   },
