@@ -91,23 +91,6 @@ export interface UseCaseFacts {
   response: Names[];
   /** Event name (PascalCase) -> who emits it: `request` or the scheduled command's name. */
   emitters: Map<string, string>;
-  scheduledCommand?: Names;
-  /** The scheduled command was not asked for: an erasure's purge needs one, so the plan names it (purgeCommandOf). */
-  scheduledCommandDerived?: boolean;
-  pii: Names[];
-  audit: boolean;
-  rateLimit: RateLimit;
-  latencyBudgetMs: number;
-  /** The bounds of a PageSize input's rule (`PageSize?:int(1..50)`), when one is given. */
-  pageSize?: { min?: number; max?: number };
-  /** An input follows the `url` rule: a URL the request names. */
-  urlInput: boolean;
-  /** A URL input named for where the caller goes next (returnTo, redirectUri, next, continue, callbackUrl). */
-  redirectInput?: Names;
-  /** The input whose value is the sender's signature over the raw body, when the request is signed (a webhook): see signatureInputOf. */
-  signature?: Names;
-  /** The request proves who the caller is with a secret it knows (a sign-in): see checksCredentialsOf. */
-  credentials: boolean;
   /**
    * An OAuth/OIDC redirect callback (`GET /api/auth/sso/callback?code&state`): the provider sends the
    * browser back with a code the server exchanges for tokens, and the request starts a session. A GET
@@ -126,6 +109,23 @@ export interface UseCaseFacts {
   importsFile: boolean;
   /** The free-text input of a search (Query, Q, SearchTerm), with `--capability search` or inferred: see searchInputOf. */
   searchInput?: Names;
+  scheduledCommand?: Names;
+  /** The scheduled command was not asked for: an erasure's purge needs one, so the plan names it (purgeCommandOf). */
+  scheduledCommandDerived?: boolean;
+  pii: Names[];
+  audit: boolean;
+  rateLimit: RateLimit;
+  latencyBudgetMs: number;
+  /** The bounds of a PageSize input's rule (`PageSize?:int(1..50)`), when one is given. */
+  pageSize?: { min?: number; max?: number };
+  /** An input follows the `url` rule: a URL the request names. */
+  urlInput: boolean;
+  /** A URL input named for where the caller goes next (returnTo, redirectUri, next, continue, callbackUrl). */
+  redirectInput?: Names;
+  /** The input whose value is the sender's signature over the raw body, when the request is signed (a webhook): see signatureInputOf. */
+  signature?: Names;
+  /** The request proves who the caller is with a secret it knows (a sign-in): see checksCredentialsOf. */
+  credentials: boolean;
   /** The file an upload carries (capability file-upload): the media types it accepts, as uploadTypesOf reads them from the use-case; none: the plan asks. */
   upload?: { types: string[] };
 }
@@ -430,6 +430,8 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   const purge = !input.scheduledCommand && input.capabilities.includes("erasure") ? purgeCommandOf(input.name, resource) : undefined;
   const scheduledCommand = input.scheduledCommand ? namesOf(input.scheduledCommand) : purge ? namesOf(purge) : undefined;
   const emitters = new Map(input.events.map((e) => [namesOf(e.name).pascal, e.emitter ?? REQUEST_EMITTER]));
+  // Capabilities the answers show without naming them (an OAuth callback, a search, ...), added after those given.
+  const inferred = [oauthCallback && OAUTH_CALLBACK, searchInput && SEARCH, impersonation && IMPERSONATION, privilegeChange && PRIVILEGE_CHANGE, healthCheckOf(input, route) && HEALTH_CHECK];
   return {
     flow,
     method,
@@ -448,7 +450,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     identifiesOne,
     ...(relation ? { relation } : {}),
     ...(enumerationText ? { enumeration: enumerationText } : {}),
-    capabilities: capabilitiesWithChannels(capabilitiesWithRole(withInferred(input.capabilities, [oauthCallback && OAUTH_CALLBACK, searchInput && SEARCH, impersonation && IMPERSONATION, privilegeChange && PRIVILEGE_CHANGE, healthCheckOf(input, route) && HEALTH_CHECK]), secretLink), messageChannelsOf(input.capabilities, inputNames)),
+    capabilities: capabilitiesWithChannels(capabilitiesWithRole(input.capabilities, secretLink), messageChannelsOf(input.capabilities, inputNames)),
     ...(secretLink ? { secretLink } : {}),
     unknownCapabilities: input.capabilities.filter((c) => !(BUILT_IN_CAPABILITIES as readonly string[]).includes(c) && !isRefinement(c)),
     transitions: input.transitions,
@@ -459,6 +461,13 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     routeParams,
     response: input.response.map(namesOf),
     emitters,
+    // What the answers show beyond what they say: inferred capabilities (after those given, which the line above lists), a callback, ranges, a CSV.
+    ...withInferred(capabilitiesWithChannels(capabilitiesWithRole(input.capabilities, secretLink), messageChannelsOf(input.capabilities, inputNames)), inferred),
+    oauthCallback,
+    ranges: rangesOf(input.valueObjects),
+    csv: namesSpreadsheetOf(words),
+    importsFile: input.capabilities.includes("file-upload") && (namesSpreadsheetOf(words) || /\bimports?\b|\bimporting\b/i.test(words)),
+    ...(searchInput ? { searchInput } : {}),
     ...(scheduledCommand ? { scheduledCommand } : {}),
     ...(purge ? { scheduledCommandDerived: true } : {}),
     pii: input.pii.map(namesOf),
@@ -474,17 +483,17 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     ...redirectInputOf(input),
     ...(signature ? { signature: namesOf(signature) } : {}),
     credentials,
-    oauthCallback,
-    ranges: rangesOf(input.valueObjects),
-    csv: namesSpreadsheetOf(words),
-    importsFile: input.capabilities.includes("file-upload") && (namesSpreadsheetOf(words) || /\bimports?\b|\bimporting\b/i.test(words)),
-    ...(searchInput ? { searchInput } : {}),
-    ...(input.capabilities.includes("file-upload") ? { upload: { types: uploadTypesOf(words) } } : {}),
+    ...(input.capabilities.includes("file-upload") ? { upload: { types: uploadTypesOf([input.name, input.summary ?? "", route].join(" ")) } } : {}),
   };
 }
 
-/** The capabilities given, with those inferred from the answers (an OAuth callback, a search) added once. */
-const withInferred = (given: readonly string[], inferred: readonly (string | false | undefined)[]): string[] => [...given, ...inferred.filter((c): c is string => typeof c === "string" && !given.includes(c))];
+/**
+ * The capabilities given and those inferred from the answers (an OAuth callback, a search), each once, the
+ * inferred after: spread into the facts after the given list, which it replaces (typed optional for that).
+ */
+const withInferred = (capabilities: readonly string[], inferred: readonly (string | false | undefined)[]): { capabilities?: string[] } => ({
+  capabilities: [...capabilities, ...inferred.filter((c): c is string => typeof c === "string" && !capabilities.includes(c))],
+});
 
 /** A URL input that names where the caller is sent next: followed as it is, it is an open redirect. */
 function redirectInputOf(input: PlanInput): { redirectInput?: Names } {
