@@ -807,4 +807,12 @@ export function retryStatesOf(f: Pick<UseCaseFacts, "flow" | "transitions" | "en
   return [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.to))];
 }
 
+/**
+ * A new item under the resource that the resource's own state or totals must allow (REVIEW3 Q3): the
+ * answers name a domain error or a transition for it (`RefundExceedsCaptured:422`, a seat count, a
+ * "one per" rule). Two concurrent requests each pass a check made on a read-only copy, so the check and
+ * the add must hold the resource (a lock, or a conditional update): they conflict by design.
+ */
+export const childCheckedAgainstParentOf = (f: Pick<UseCaseFacts, "child" | "errors" | "transitions">): boolean => f.child !== undefined && (f.errors.length > 0 || f.transitions.length > 0);
+
 export const erasesLater = (f: UseCaseFacts): boolean => f.flow === "delete" && (f.capabilities.includes("erasure") || f.scheduledCommand !== undefined);

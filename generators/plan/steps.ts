@@ -4,7 +4,7 @@
  */
 import { code } from "../../lib/render/escape.js";
 import { TODO } from "./catalog.js";
-import { erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, deletesOf, retryStatesOf, roleOrRelationOf } from "./facts.js";
+import { erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, deletesOf, retryStatesOf, roleOrRelationOf } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -139,7 +139,7 @@ function handlerPseudo(m: PlanModel): string {
       lines.push(`  respond 200 with ${m.contract.response.map((r) => r.field).join(", ") || "the response fields"}  // no save, no outbox, no events`);
       break;
     case "create":
-      if (f.child && load) lines.push(`  ${f.resource?.camel ?? "parent"} = ${load}  // read only`);
+      if (f.child && load) lines.push(childCheckedAgainstParentOf(f) ? `  ${f.resource?.camel ?? "parent"} = ${load.replace(/  \/\/ /, " FOR UPDATE  // held until the add commits, so a concurrent request waits; ")}` : `  ${f.resource?.camel ?? "parent"} = ${load}  // read only`);
       if (f.capabilities.includes(IMPERSONATION)) lines.push(`  ${f.resource?.camel ?? "user"} is the caller, or holds privileges equal to or above the caller's -> 403, nothing issued`);
       if (f.oauthCallback) {
         // An OAuth/OIDC callback: nothing the browser brings is believed until the state, the code and the ID token check out.
