@@ -374,7 +374,7 @@ const CASES: Record<string, Case> = {
   "Refund payment": {
     flags: ["--method", "POST", "--route", "/api/payments/:paymentId/refunds", "--auth", "roles", "--roles", "support", "--resource", "Payment", "--value-object", "PaymentId:uuid", "--value-object", "Amount:int(1..10000000)", "--event", "PaymentRefunded:paymentId,refundId,amount", "--error", "RefundExceedsCaptured:422:the amount is more than what is left to refund"],
     must: ["checks the new Refund against the Payment (RefundExceedsCaptured) and adds it in one transaction that holds the Payment", "so two concurrent requests on the same Payment cannot both pass it", "payment = repository.find(id) FOR UPDATE"],
-    mustNot: ["never conflict", "// read only"],
+    mustNot: ["never conflict", "// read only", ", , "],
   },
   // R25: a search's free text, its range and whose data it reaches.
   "Search meetings": {
