@@ -376,6 +376,18 @@ const CASES: Record<string, Case> = {
     must: ["checks the new Refund against the Payment (RefundExceedsCaptured) and adds it in one transaction that holds the Payment", "so two concurrent requests on the same Payment cannot both pass it", "payment = repository.find(id) FOR UPDATE"],
     mustNot: ["never conflict", "// read only", ", , "],
   },
+  // REVIEW3 Q33: a like is the caller's own item under the post, set once; the post is never replaced.
+  "Like post": {
+    flags: ["--summary", "The caller likes a post; liking twice is the same as once", "--method", "PUT", "--route", "/api/posts/:postId/likes/me", "--resource", "Post", "--relation", "viewer", "--value-object", "PostId:uuid", "--event", "PostLiked:postId,userId"],
+    must: ["the caller already has a Like under post (unique per Post and caller) -> respond 200, nothing changed, no event", "like = new Like under post for the caller", "the Post is not saved", "| 200 |"],
+    mustNot: ["A PUT sets the whole record", "the last one wins", "apply the change", "If-Match", "| 201 |"],
+  },
+  // A comment is a new item of the post each time: created, 201.
+  "Comment on post": {
+    flags: ["--method", "POST", "--route", "/api/posts/:postId/comments", "--resource", "Post", "--value-object", "PostId:uuid", "--value-object", "Body:string(1..500)"],
+    must: ["| 201 |", "only to read it; it creates the new Comment under it"],
+    mustNot: ["the caller already has a Comment", "unique per Post and caller"],
+  },
   // R25: a search's free text, its range and whose data it reaches.
   "Search meetings": {
     flags: ["--summary", "Search meetings with filters", "--context", "Meetings", "--method", "GET", "--route", "/api/meetings/search", "--value-object", "Query?:string(1..100)", "--value-object", "From?:date", "--value-object", "To?:date", "--value-object", "PageSize?:int(1..100)", "--value-object", "Cursor?:string(1..200)", "--capability", "pagination", "--response", "items,nextCursor"],

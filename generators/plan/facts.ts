@@ -67,6 +67,8 @@ export interface UseCaseFacts {
    * name. The flow is then create, with the resource as its parent.
    */
   child?: Names;
+  /** The child is the caller's own, one per caller (`PUT /api/posts/:postId/likes/me`): set once, a repeat changes nothing. */
+  childMine?: boolean;
   /** How the caller must relate to the resource; only with a resource and a signed-in caller. */
   relation?: string;
   /** What must not leak whether it exists; only where the caller names something. */
@@ -367,6 +369,12 @@ export function routeParamsOf(route: string): string[] {
  * The item a route's last segment collects, where it is a plural noun right after a parameter
  * (`/api/posts/:postId/comments` -> Comment); an action (`/join`, `/accept`, `/checkout`) is none.
  */
+/** The caller's own item of a collection under a resource (`/api/posts/:postId/likes/me`): its name (Like). */
+export function mineChildOf(route: string): Names | undefined {
+  const m = /\/(?::[^/]+|\{[^/}]+\})\/([a-z][a-z-]*s)\/(?:me|mine)\/?$/i.exec(route);
+  return m ? namesOf(singularOf(m[1]!)) : undefined;
+}
+
 export function childCollectionOf(route: string): Names | undefined {
   const segments = route.split("/").filter(Boolean);
   const [before, last] = [segments[segments.length - 2] ?? "", segments[segments.length - 1] ?? ""];
@@ -385,7 +393,9 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   // or a key looked up, is an action on the resource itself (POST /api/invites/:code/join).
   // Impersonating a user issues a new session for the agent: a new item under the User, never a change of it.
   const impersonation = impersonationOf(input, route);
-  const child = method === "POST" && resource && impersonation ? namesOf("ImpersonationSession") : method === "POST" && resource && !input.async && !input.enumeration && !input.enumerationSensitive && !input.capabilities.some((c) => c.startsWith("secret-link")) ? childCollectionOf(route) : undefined;
+  // PUT /api/posts/:postId/likes/me: the caller's own Like under the Post, set once (REVIEW3 Q33); never the Post replaced.
+  const mine = (method === "PUT" || method === "POST") && resource && !input.async ? mineChildOf(route) : undefined;
+  const child = mine ? mine : method === "POST" && resource && impersonation ? namesOf("ImpersonationSession") : method === "POST" && resource && !input.async && !input.enumeration && !input.enumerationSensitive && !input.capabilities.some((c) => c.startsWith("secret-link")) ? childCollectionOf(route) : undefined;
   const searchInput = searchInputOf(input);
   // What the use-case says it is about, in its own words: a CSV, an import, an image.
   const words = [input.name, input.summary ?? "", route].join(" ");
@@ -422,7 +432,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   const credentials = checksCredentialsOf({ ...input, route }, inputNames);
   // A sign-in answers the session (200) or one refusal; a webhook's sender wants a quick 2xx, not a Location it never follows.
   // An OAuth callback answers the browser with a redirect to the app, carrying the new session's cookie.
-  const success = oauthCallback ? 302 : input.success ? Number(input.success) : credentials || (signature && flow === "create") ? 200 : defaultSuccess(flow, enumerationText !== "");
+  const success = oauthCallback ? 302 : input.success ? Number(input.success) : mine ? 200 : credentials || (signature && flow === "create") ? 200 : defaultSuccess(flow, enumerationText !== "");
   const successHeaders = oauthCallback ? ["Location", "Set-Cookie"] : (success === 201 || (success === 202 && flow === "async")) ? ["Location"] : [];
   const states: string[] = [];
   for (const t of input.transitions) for (const s of [t.from, t.to]) if (!states.includes(s)) states.push(s);
@@ -447,6 +457,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     self,
     ...(resource ? { resource } : {}),
     ...(child ? { child } : {}),
+    ...(mine ? { childMine: true } : {}),
     identifiesOne,
     ...(relation ? { relation } : {}),
     ...(enumerationText ? { enumeration: enumerationText } : {}),

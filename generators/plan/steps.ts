@@ -174,9 +174,10 @@ function handlerPseudo(m: PlanModel): string {
         lines.push(`  known = whether the ${f.enumeration} the request names exists  // never shown in the answer`);
         lines.push(f.secretLink === "issue" ? `  unknown ${f.enumeration} -> nothing saved, nothing sent; answer as below` : `  ${TODO} which case creates and which only notifies: a request acting on an existing ${f.enumeration} creates only when it is known; a sign-up creates only when it is unknown, and tells the known one by message`);
       }
-      lines.push(f.child ? `  ${f.child.camel} = new ${f.child.pascal} under ${f.resource?.camel ?? "the parent"} from the value objects; collect events` : "  aggregate = new aggregate from the value objects; collect events", ...emit);
+      if (f.childMine && f.child) lines.push(`  the caller already has a ${f.child.pascal} under ${f.resource?.camel ?? "the parent"} (unique per ${f.resource?.pascal ?? "parent"} and caller) -> respond ${f.success}, nothing changed, no event`);
+      lines.push(f.child ? `  ${f.child.camel} = new ${f.child.pascal} under ${f.resource?.camel ?? "the parent"}${f.childMine ? " for the caller" : ""} from the value objects; collect events` : "  aggregate = new aggregate from the value objects; collect events", ...emit);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}`);
-      lines.push(f.child ? `  repository.add(${f.child.camel}, events)  // one transaction with the outbox; the ${resource} is not saved` : "  repository.add(aggregate, events)  // one transaction with the outbox");
+      lines.push(f.child ? `  repository.add(${f.child.camel}, events)  // one transaction with the outbox; the ${resource} is not saved${f.childMine ? `; a concurrent duplicate hits the unique key and answers ${f.success} as the repeat does` : ""}` : "  repository.add(aggregate, events)  // one transaction with the outbox");
       lines.push(f.success === 201 ? `  respond 201 with Location of the new ${f.child ? f.child.pascal : "resource"}` : f.enumeration ? `  respond ${f.success} with the same body whether or not the ${f.enumeration} exists` : `  respond ${f.success}`);
       break;
     case "async":
