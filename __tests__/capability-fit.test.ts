@@ -388,6 +388,12 @@ const CASES: Record<string, Case> = {
     must: ["| 201 |", "only to read it; it creates the new Comment under it"],
     mustNot: ["the caller already has a Comment", "unique per Post and caller"],
   },
+  // REVIEW3 Q6: the ids a transfer names are other records, looked up within the caller's reach.
+  "Transfer between own accounts": {
+    flags: ["--method", "POST", "--route", "/api/me/transfers", "--value-object", "FromAccountId:uuid", "--value-object", "ToAccountId:uuid", "--value-object", "Amount:int(1..100000000)", "--event", "MoneyTransferred:transferId"],
+    must: ["| referenced-records |", "every record the request names by id (FromAccountId, ToAccountId) is found through a query scoped to what the caller may reach", "fromAccount = find the record fromAccountId names, within what the caller may reach -> none => 404", "must two of them differ"],
+    mustNot: ["there is no foreign record to hide behind a 404", "No account id is read from the request"],
+  },
   // R25: a search's free text, its range and whose data it reaches.
   "Search meetings": {
     flags: ["--summary", "Search meetings with filters", "--context", "Meetings", "--method", "GET", "--route", "/api/meetings/search", "--value-object", "Query?:string(1..100)", "--value-object", "From?:date", "--value-object", "To?:date", "--value-object", "PageSize?:int(1..100)", "--value-object", "Cursor?:string(1..200)", "--capability", "pagination", "--response", "items,nextCursor"],

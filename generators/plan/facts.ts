@@ -289,6 +289,18 @@ export function privilegeChangeOf(input: Pick<PlanInput, "auth" | "capabilities"
 /** Whether the use-case's words name a CSV or spreadsheet file (Export report as CSV, /api/contacts/imports.csv, XLSX). */
 export const namesSpreadsheetOf = (words: string): boolean => /\bcsv\b|spreadsheet|\bexcel\b|\bxlsx?\b/i.test(words);
 
+/**
+ * Inputs that name other records by id (REVIEW3 Q6): FromAccountId and ToAccountId of a transfer under
+ * /me, NewOwnerId of an ownership transfer, in the body or the query (not the route's). Only for a signed-in
+ * caller: each is a foreign reference, loaded through a query scoped to what the caller may reach.
+ */
+export function referencedIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "routeParams" | "inputs">): Names[] {
+  if (f.auth === "anonymous") return [];
+  // A route's parameters name the resource and its items (removedItemOf, a child): the body and query name others.
+  const own = f.resource ? [`${f.resource.camel}Id`] : [];
+  return f.inputs.filter((i) => i.location !== "path" && /[a-z0-9]Id$/.test(i.names.camel) && !own.includes(i.names.camel) && i.names.camel !== "correlationId").map((i) => i.names);
+}
+
 /** Whether a change or delete of a loaded resource carries the client's ETag (an input named IfMatch: the `If-Match` header). */
 export const ifMatchOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "inputs">): boolean =>
   (f.flow === "change" || f.flow === "delete") && f.resource !== undefined && f.inputs.some((i) => i.names.camel === "ifMatch");
@@ -642,6 +654,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.signature) values.signature = f.signature.pascal;
   if (f.ranges.length) values.range = f.ranges.map((r) => `${r.from.pascal} is not ${r.dates ? "after" : "above"} ${r.to.pascal}`).join(", and ");
   if (f.searchInput) values.searchInput = f.searchInput.pascal;
+  if (referencedIdsOf(f).length) values.referencedIds = referencedIdsOf(f).map((n) => n.pascal).join(", ");
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
   if (f.upload) values.uploadTypes = f.upload.types.length ? f.upload.types.join(", ") : "the types the plan names";
   if (f.pii.length) values.pii = f.pii.map((p) => p.camel).join(", ");
@@ -672,6 +685,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     credentials: f.credentials || f.oauthCallback,
     oauthCallback: f.oauthCallback,
     rangeInput: f.ranges.length > 0,
+    referencesIds: referencedIdsOf(f).length > 0,
     ifMatch: ifMatchOf(f),
     answersRecords: answersRecordsOf(f),
     csv: f.csv,

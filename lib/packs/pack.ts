@@ -74,6 +74,8 @@ export interface PackWhen {
   rangeInput?: boolean;
   /** Whether a change or delete of a loaded resource carries the client's ETag (an input named IfMatch, the `If-Match` header): a conditional request. */
   ifMatch?: boolean;
+  /** Whether a signed-in request names other records by id (FromAccountId, NewOwnerId): each a foreign reference the caller may not reach. */
+  referencesIds?: boolean;
   /**
    * Whether the use-case answers stored records (a resource, or a list of them: pagination, an `items`
    * response field, or no response fields named) rather than something it computes (a health status,
@@ -249,6 +251,7 @@ export const PACK_PLACEHOLDERS = {
   redirect: "the URL input that says where the caller goes next (ReturnTo)",
   range: "the inputs that bound a range, in order (From <= To)",
   searchInput: "the free-text input of a search (Query)",
+  referencedIds: "the inputs that name other records by id (FromAccountId, ToAccountId)",
   uploadTypes: "the media types an upload accepts (image/png, image/jpeg), as read from the use-case",
 } as const;
 export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;
@@ -293,6 +296,7 @@ export interface PackFacts {
   oauthCallback?: boolean;
   rangeInput?: boolean;
   ifMatch?: boolean;
+  referencesIds?: boolean;
   /** Absent (a caller built before it): true, as every query was read before it. */
   answersRecords?: boolean;
   csv?: boolean;
