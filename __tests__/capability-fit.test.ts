@@ -356,7 +356,7 @@ const CASES: Record<string, Case> = {
       "Which use-case undoes the change before EndSubscription runs",
       "Must an external system (a payment provider, a search index) be told now",
     ],
-    mustNot: [],
+    mustNot: ["scheduled-recurring", "recurs: after each run"],
   },
   // REVIEW3 Q8: a repeated soft delete reaches the idempotent answer before the transition refuses it.
   "Delete document": {
@@ -393,6 +393,12 @@ const CASES: Record<string, Case> = {
     flags: ["--method", "POST", "--route", "/api/me/transfers", "--value-object", "FromAccountId:uuid", "--value-object", "ToAccountId:uuid", "--value-object", "Amount:int(1..100000000)", "--event", "MoneyTransferred:transferId"],
     must: ["| referenced-records |", "every record the request names by id (FromAccountId, ToAccountId) is found through a query scoped to what the caller may reach", "fromAccount = find the record fromAccountId names, within what the caller may reach -> none => 404", "must two of them differ"],
     mustNot: ["there is no foreign record to hide behind a 404", "No account id is read from the request"],
+  },
+  // REVIEW3 Q16: a weekly report recurs, and each run re-checks its creator's access.
+  "Create scheduled report": {
+    flags: ["--summary", "The caller schedules a weekly report of its workspace's usage", "--method", "POST", "--route", "/api/workspaces/:workspaceId/report-schedules", "--resource", "Workspace", "--relation", "member", "--value-object", "WorkspaceId:uuid", "--value-object", "Cron:pattern([0-9*/, -]{9,64})", "--value-object", "Timezone:string(1..64)", "--scheduled-command", "RunScheduledReport", "--event", "ReportScheduleCreated:scheduleId,workspaceId"],
+    must: ["| scheduled-recurring |", "RunScheduledReport recurs: after each run the next one is scheduled from the rule", "Each run re-checks, when it runs, that whoever created the schedule may still reach what it reads", "a rule that runs every minute is refused with 400", "IANA zone"],
+    mustNot: [],
   },
   // R25: a search's free text, its range and whose data it reaches.
   "Search meetings": {

@@ -109,6 +109,8 @@ export interface UseCaseFacts {
    * CSV): parsed into records by a job or the handler, and never served to anyone.
    */
   importsFile: boolean;
+  /** What the use-case does, in its author's words (for what they say it is: recurring, an import). */
+  summary?: string;
   /** The free-text input of a search (Query, Q, SearchTerm), with `--capability search` or inferred: see searchInputOf. */
   searchInput?: Names;
   scheduledCommand?: Names;
@@ -301,6 +303,13 @@ export function referencedIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "rou
   return f.inputs.filter((i) => i.location !== "path" && /[a-z0-9]Id$/.test(i.names.camel) && !own.includes(i.names.camel) && i.names.camel !== "correlationId").map((i) => i.names);
 }
 
+/**
+ * Whether the scheduled command recurs (REVIEW3 Q16): an input gives its rule (Cron, Interval,
+ * Frequency, Recurrence, RRule, Schedule) or the use-case's words say it repeats (weekly, daily, every).
+ */
+export const recurringOf = (f: Pick<UseCaseFacts, "scheduledCommand" | "inputs">, words: string): boolean =>
+  f.scheduledCommand !== undefined && (f.inputs.some((i) => /^(?:cron|interval|frequency|recurrence|rrule|schedule|repeat)/i.test(i.names.camel)) || /\b(?:weekly|daily|monthly|hourly|every (?:day|week|month|hour)|recurring|recurrent)\b/i.test(words));
+
 /** Whether a change or delete of a loaded resource carries the client's ETag (an input named IfMatch: the `If-Match` header). */
 export const ifMatchOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "inputs">): boolean =>
   (f.flow === "change" || f.flow === "delete") && f.resource !== undefined && f.inputs.some((i) => i.names.camel === "ifMatch");
@@ -491,6 +500,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     csv: namesSpreadsheetOf(words),
     importsFile: input.capabilities.includes("file-upload") && (namesSpreadsheetOf(words) || /\bimports?\b|\bimporting\b/i.test(words)),
     ...(searchInput ? { searchInput } : {}),
+    ...(input.summary ? { summary: input.summary } : {}),
     ...(scheduledCommand ? { scheduledCommand } : {}),
     ...(purge ? { scheduledCommandDerived: true } : {}),
     pii: input.pii.map(namesOf),
@@ -685,6 +695,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     credentials: f.credentials || f.oauthCallback,
     oauthCallback: f.oauthCallback,
     rangeInput: f.ranges.length > 0,
+    recurring: recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`),
     referencesIds: referencedIdsOf(f).length > 0,
     ifMatch: ifMatchOf(f),
     answersRecords: answersRecordsOf(f),

@@ -76,6 +76,8 @@ export interface PackWhen {
   ifMatch?: boolean;
   /** Whether a signed-in request names other records by id (FromAccountId, NewOwnerId): each a foreign reference the caller may not reach. */
   referencesIds?: boolean;
+  /** Whether the scheduled command recurs (a Cron or Interval input, or the use-case says weekly, daily, every ...). */
+  recurring?: boolean;
   /**
    * Whether the use-case answers stored records (a resource, or a list of them: pagination, an `items`
    * response field, or no response fields named) rather than something it computes (a health status,
@@ -297,6 +299,7 @@ export interface PackFacts {
   rangeInput?: boolean;
   ifMatch?: boolean;
   referencesIds?: boolean;
+  recurring?: boolean;
   /** Absent (a caller built before it): true, as every query was read before it. */
   answersRecords?: boolean;
   csv?: boolean;
