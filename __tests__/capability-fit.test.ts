@@ -400,6 +400,12 @@ const CASES: Record<string, Case> = {
     must: ["| scheduled-recurring |", "RunScheduledReport recurs: after each run the next one is scheduled from the rule", "Each run re-checks, when it runs, that whoever created the schedule may still reach what it reads", "a rule that runs every minute is refused with 400", "IANA zone"],
     mustNot: [],
   },
+  // REVIEW3 Q20: a signing secret in the answer is shown once and never kept in clear.
+  "Create webhook subscription": {
+    flags: ["--method", "POST", "--route", "/api/workspaces/:workspaceId/webhooks", "--resource", "Workspace", "--relation", "admin", "--value-object", "WorkspaceId:uuid", "--value-object", "Url:url", "--capability", "external-call", "--response", "id,signingSecret", "--event", "WebhookSubscribed:webhookId,workspaceId"],
+    must: ["| response-secret |", "signingSecret is made by a cryptographically secure random generator", "shown in this answer only (Cache-Control: no-store)", "signingSecret is stored only as a hash (or encrypted"],
+    mustNot: [],
+  },
   // R25: a search's free text, its range and whose data it reaches.
   "Search meetings": {
     flags: ["--summary", "Search meetings with filters", "--context", "Meetings", "--method", "GET", "--route", "/api/meetings/search", "--value-object", "Query?:string(1..100)", "--value-object", "From?:date", "--value-object", "To?:date", "--value-object", "PageSize?:int(1..100)", "--value-object", "Cursor?:string(1..200)", "--capability", "pagination", "--response", "items,nextCursor"],
@@ -424,7 +430,7 @@ const CASES: Record<string, Case> = {
   "List my meetings": {
     flags: ["--method", "GET", "--route", "/api/me/meetings", "--value-object", "Status?:enum(scheduled|ended)", "--value-object", "Cursor?:string(1..200)", "--capability", "pagination", "--response", "items,nextCursor"],
     must: ["| access-self |", "Identity comes from the credential only: the request names no account, so the caller can reach only its own data"],
-    mustNot: ["capability-search", "input-range", "access-self-assumed", "Whose data does", "LIKE's % and _"],
+    mustNot: ["response-secret", "capability-search", "input-range", "access-self-assumed", "Whose data does", "LIKE's % and _"],
   },
   // From and To that are languages bound no range, and a POST's text is no search.
   "Translate text": {

@@ -310,6 +310,9 @@ export function referencedIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "rou
 export const recurringOf = (f: Pick<UseCaseFacts, "scheduledCommand" | "inputs">, words: string): boolean =>
   f.scheduledCommand !== undefined && (f.inputs.some((i) => /^(?:cron|interval|frequency|recurrence|rrule|schedule|repeat)/i.test(i.names.camel)) || /\b(?:weekly|daily|monthly|hourly|every (?:day|week|month|hour)|recurring|recurrent)\b/i.test(words));
 
+/** Response fields that hand out a secret (signingSecret, apiKey, key, token, clientSecret): shown once, never kept in clear (REVIEW3 Q20, Q2). */
+export const secretResponseFieldsOf = (f: Pick<UseCaseFacts, "response">): Names[] => f.response.filter((r) => /^(?:key|secret|token)$|(?:Secret|ApiKey|apiKey|Token|Password)$/.test(r.camel) && !/^(?:next|prev|previous)(?:Page)?Token$/.test(r.camel));
+
 /** Whether a change or delete of a loaded resource carries the client's ETag (an input named IfMatch: the `If-Match` header). */
 export const ifMatchOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "inputs">): boolean =>
   (f.flow === "change" || f.flow === "delete") && f.resource !== undefined && f.inputs.some((i) => i.names.camel === "ifMatch");
@@ -664,6 +667,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.signature) values.signature = f.signature.pascal;
   if (f.ranges.length) values.range = f.ranges.map((r) => `${r.from.pascal} is not ${r.dates ? "after" : "above"} ${r.to.pascal}`).join(", and ");
   if (f.searchInput) values.searchInput = f.searchInput.pascal;
+  if (secretResponseFieldsOf(f).length) values.secretFields = secretResponseFieldsOf(f).map((n) => n.camel).join(", ");
   if (referencedIdsOf(f).length) values.referencedIds = referencedIdsOf(f).map((n) => n.pascal).join(", ");
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
   if (f.upload) values.uploadTypes = f.upload.types.length ? f.upload.types.join(", ") : "the types the plan names";
@@ -695,6 +699,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     credentials: f.credentials || f.oauthCallback,
     oauthCallback: f.oauthCallback,
     rangeInput: f.ranges.length > 0,
+    secretResponse: secretResponseFieldsOf(f).length > 0,
     recurring: recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`),
     referencesIds: referencedIdsOf(f).length > 0,
     ifMatch: ifMatchOf(f),

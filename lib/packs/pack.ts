@@ -78,6 +78,8 @@ export interface PackWhen {
   referencesIds?: boolean;
   /** Whether the scheduled command recurs (a Cron or Interval input, or the use-case says weekly, daily, every ...). */
   recurring?: boolean;
+  /** Whether the answer hands out a secret (a response field named signingSecret, apiKey, key, token): shown once, never kept in clear. */
+  secretResponse?: boolean;
   /**
    * Whether the use-case answers stored records (a resource, or a list of them: pagination, an `items`
    * response field, or no response fields named) rather than something it computes (a health status,
@@ -254,6 +256,7 @@ export const PACK_PLACEHOLDERS = {
   range: "the inputs that bound a range, in order (From <= To)",
   searchInput: "the free-text input of a search (Query)",
   referencedIds: "the inputs that name other records by id (FromAccountId, ToAccountId)",
+  secretFields: "the response fields that hand out a secret (signingSecret, apiKey)",
   uploadTypes: "the media types an upload accepts (image/png, image/jpeg), as read from the use-case",
 } as const;
 export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;
@@ -300,6 +303,7 @@ export interface PackFacts {
   ifMatch?: boolean;
   referencesIds?: boolean;
   recurring?: boolean;
+  secretResponse?: boolean;
   /** Absent (a caller built before it): true, as every query was read before it. */
   answersRecords?: boolean;
   csv?: boolean;
