@@ -310,8 +310,11 @@ export function referencedIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "rou
 export const recurringOf = (f: Pick<UseCaseFacts, "scheduledCommand" | "inputs">, words: string): boolean =>
   f.scheduledCommand !== undefined && (f.inputs.some((i) => /^(?:cron|interval|frequency|recurrence|rrule|schedule|repeat)/i.test(i.names.camel)) || /\b(?:weekly|daily|monthly|hourly|every (?:day|week|month|hour)|recurring|recurrent)\b/i.test(words));
 
-/** Response fields that hand out a secret (signingSecret, apiKey, key, token, clientSecret): shown once, never kept in clear (REVIEW3 Q20, Q2). */
-export const secretResponseFieldsOf = (f: Pick<UseCaseFacts, "response">): Names[] => f.response.filter((r) => /^(?:key|secret|token)$|(?:Secret|ApiKey|apiKey|Token|Password)$/.test(r.camel) && !/^(?:next|prev|previous)(?:Page)?Token$/.test(r.camel));
+/**
+ * Response fields that hand out a long-lived secret (signingSecret, apiKey, key, clientSecret): shown once,
+ * never kept in clear (REVIEW3 Q20, Q2). A token (a session's, a join token) is the sign-in's or the link's.
+ */
+export const secretResponseFieldsOf = (f: Pick<UseCaseFacts, "response">): Names[] => f.response.filter((r) => /^(?:key|secret)$|(?:Secret|ApiKey|apiKey|Password)$/.test(r.camel));
 
 /** Whether a change or delete of a loaded resource carries the client's ETag (an input named IfMatch: the `If-Match` header). */
 export const ifMatchOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "inputs">): boolean =>

@@ -46,7 +46,7 @@ const when = {
   credentials: flag("Whether the request proves who the caller is: a sign-in with a secret it knows, or an OAuth callback with the provider's code"),
   oauthCallback: flag("Whether the request is an OAuth/OIDC redirect callback (a code and a state from the provider) that starts a session"),
   rangeInput: flag("Whether two inputs bound a range (From/To, MinPrice/MaxPrice: both dates or both numbers)"),
-  secretResponse: flag("Whether the answer hands out a secret (a response field named signingSecret, apiKey, key, token)"),
+  secretResponse: flag("Whether the answer hands out a long-lived secret (a response field named signingSecret, apiKey, key, secret)"),
   recurring: flag("Whether the scheduled command recurs (a Cron or Interval input, or the use-case says weekly, daily, every ...)"),
   referencesIds: flag("Whether a signed-in request names other records by id (FromAccountId, NewOwnerId), not the route's resource"),
   ifMatch: flag("Whether a change or delete of a loaded resource carries the client's ETag (an input named IfMatch, the If-Match header)"),

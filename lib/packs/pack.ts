@@ -78,7 +78,7 @@ export interface PackWhen {
   referencesIds?: boolean;
   /** Whether the scheduled command recurs (a Cron or Interval input, or the use-case says weekly, daily, every ...). */
   recurring?: boolean;
-  /** Whether the answer hands out a secret (a response field named signingSecret, apiKey, key, token): shown once, never kept in clear. */
+  /** Whether the answer hands out a long-lived secret (a response field named signingSecret, apiKey, key, secret): shown once, never kept in clear. */
   secretResponse?: boolean;
   /**
    * Whether the use-case answers stored records (a resource, or a list of them: pagination, an `items`
