@@ -44,7 +44,7 @@ const CASES: Case[] = [
       { what: "the token stored as it is", replace: ["tokenHash: sha256(token), expiresAt", "tokenHash: sha256(token), token, expiresAt"], fails: ["issuing saves the link with its token's SHA-256 hash"] },
       { what: "an older link left live", replace: ['if (older["revokedAt"] === undefined) await', 'if (older["revokedAt"] === null) await'], fails: ["issuing a second link for the same holder revokes the first"] },
       { what: "the token in telemetry", replace: ["const linkId = deps.ids.next();", 'const linkId = deps.ids.next();\n      deps.telemetry.emit("link", { token });'], fails: ["the issued token is in the link handed out and nowhere else"] },
-      { what: "no expiry set at issue", replace: ["tokenHash: sha256(token), expiresAt,", "tokenHash: sha256(token),"], fails: ["issuing saves the link with its token's SHA-256 hash"] },
+      { what: "no expiry set at issue", replace: ["tokenHash: sha256(token), expiresAt,", "tokenHash: sha256(token),"], fails: ["issuing saves the link with its token's SHA-256 hash", "a link lives 1 hour"] },
       // It sends the link by mail (sends-message): once per outbox entry, capped per recipient, user text escaped, nothing of it logged.
       { what: "a message sent twice", replace: ['if (!(await deps.scheduler.claim(entry.id))) return "already-done";', ""], fails: ["running the send job twice for the same message id calls the provider once"] },
       { what: "no per-recipient cap", replace: ["const capped = account ? !(await deps.rateLimiter.consume(`recipient:${account.id}`, RECIPIENT_CAP)).allowed : true;", "const capped = account === null;"], fails: ["requests within an hour for the same recipient"] },
@@ -52,6 +52,33 @@ const CASES: Case[] = [
       { what: "an unescaped name in the message", replace: ["<p>Hello ${escapeHtml(name)},</p>", "<p>Hello ${name},</p>"], fails: ["appears HTML-escaped, as text"] },
       { what: "a name's line breaks kept in the subject", replace: ["subject: oneLine(`${name}, reset your password`),", "subject: `${name}, reset your password`,"], fails: ["adds no header to the rendered message"] },
       { what: "the address in the send job's telemetry", replace: ["{ messageId: entry.id, outcome: \"sent\" }", "{ messageId: entry.id, outcome: \"sent\", to: String(email) }"], fails: ["keeps personal data (email) out of logs", "never the recipient's address"] },
+      // T11: the reset link lives the plan's 1 hour, and its expiry job runs when the stored expiry comes.
+      { what: "a lifetime of its own (a day)", replace: ["deps.clock.now().getTime() + LINK_LIFETIME_SECONDS * 1000", "deps.clock.now().getTime() + 86_400 * 1000"], fails: ["a link lives 1 hour", "issuing saves the link with its token's SHA-256 hash"] },
+      { what: "the expiry job at a time of its own", replace: ["runAt: expiresAt, serialized", "runAt: new Date(deps.clock.now().getTime() + 86_400_000).toISOString(), serialized"], fails: ["a link lives 1 hour"] },
+    ],
+  },
+  {
+    // R26: a signed-in admin invites a colleague by email: nothing is enumerable, so a held-back message is told, not hidden.
+    useCase: "invite-team-member",
+    answers: {
+      name: "Invite team member",
+      method: "POST",
+      route: "/api/teams/:teamId/invitations",
+      resource: "Team",
+      relation: "admin",
+      valueObjects: ["TeamId:uuid", "Email:email"],
+      capabilities: ["secret-link", "sends-message"],
+      pii: ["email"],
+      events: ["InvitationCreated:teamId"],
+    },
+    mistakes: [
+      { what: "a capped recipient answered as usual (the product lies to the admin)", replace: ["if (!capped.allowed) return reply(problem(429,", "if (!capped.allowed) return reply({ status: 200, headers: {}, body: {} }) ?? reply(problem(429,"], fails: ["the next answers 429 with a Retry-After"] },
+      {
+        what: "a capped recipient's invitation saved all the same",
+        replace: ["if (!capped.allowed) return reply(problem(429,", "if (!capped.allowed) await deps.repository.save({ ...team, version: (Number(team[\"version\"]) || 0) + 1 });\n    if (!capped.allowed) return reply(problem(429,"],
+        fails: ["the next answers 429 with a Retry-After, saves nothing"],
+      },
+      { what: "a spent budget answered as usual", replace: ["return reply(problem(503,", "return reply({ status: 200, headers: {}, body: {} }) ?? reply(problem(503,"], fails: ["answers 503 with a Retry-After"] },
     ],
   },
   {

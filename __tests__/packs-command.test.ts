@@ -30,7 +30,7 @@ describe("mjoplan packs", () => {
     expect(run.exitCode).toBe(0);
     const lines = String(run.stdout).split("\n");
     expect(lines[0]).toMatch(/^pack\s+from\s+applies when\s+adds$/);
-    expect(lines).toContainEqual(expect.stringMatching(/^capability-secret-link\s+built-in\s+capability secret-link\s+3 telemetry fields, 2 questions/));
+    expect(lines).toContainEqual(expect.stringMatching(/^capability-secret-link\s+built-in\s+capability secret-link\s+1 requirement, 1 test, 3 telemetry fields, 2 questions/));
     // Each end of a secret link has its own pack: the one that issues it and the one that redeems it.
     expect(lines).toContainEqual(expect.stringMatching(/^capability-secret-link-issue\s+built-in\s+capability secret-link-issue\s+4 requirements, 4 threats, 4 tests/));
     expect(lines).toContainEqual(expect.stringMatching(/^capability-secret-link-redeem\s+built-in\s+capability secret-link-redeem\s+4 requirements, 5 threats/));

@@ -132,7 +132,27 @@ export interface UseCaseFacts {
   credentials: boolean;
   /** The file an upload carries (capability file-upload): the media types it accepts, as uploadTypesOf reads them from the use-case; none: the plan asks. */
   upload?: { types: string[] };
+  /** A secret link that opens an account (a password reset, a magic sign-in link): see opensAccountOf. */
+  accountRecovery?: boolean;
 }
+
+/**
+ * Whether a secret link opens an account, read from what the use-case is called (its name, route and
+ * scheduled command: "Request password reset", `/api/auth/sign-in-links`, `ExpirePasswordResetToken`).
+ * Whoever holds such a link takes the account over while it lives, so it lives briefly (the built-in
+ * capability-secret-link-recovery pack). An invitation or a share link is not one.
+ */
+export function opensAccountOf(capabilities: readonly string[], words: string): boolean {
+  return capabilities.includes("secret-link") && /password|passphrase|recover|reset|magic.?link|passwordless|(?<![a-z])(?:sign|log).?ins?(?![a-z])/i.test(words);
+}
+
+/**
+ * Whether the answer must not tell the caller what its request did to someone else (a message sent to
+ * an address, or held back past the per-recipient cap): where an enumeration hides whether the address
+ * is known, and for an anonymous caller, who may not own the address. A signed-in sender (an admin
+ * inviting someone) is told: silence there makes the product lie.
+ */
+export const hidesOutcomeOf = (f: Pick<UseCaseFacts, "enumeration" | "access">): boolean => f.enumeration !== undefined || f.access === "anonymous";
 
 /**
  * The media types an upload accepts, read from what the use-case says it takes (its name, summary and
@@ -523,6 +543,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     ...(signature ? { signature: namesOf(signature) } : {}),
     credentials,
     ...(input.capabilities.includes("file-upload") ? { upload: { types: uploadTypesOf([input.name, input.summary ?? "", route].join(" ")) } } : {}),
+    ...(opensAccountOf(capabilitiesWithRole(input.capabilities, secretLink), [input.name, route, scheduledCommand?.pascal ?? ""].join(" ")) ? { accountRecovery: true } : {}),
   };
 }
 
@@ -713,6 +734,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     redirectInput: f.redirectInput !== undefined,
     passwordInput: f.inputs.some((i) => /^(?:password|newPassword|passphrase|newPassphrase)$/.test(i.names.camel)),
     reauthenticates: f.auth !== "anonymous" && f.inputs.some((i) => REAUTHENTICATING.test(i.names.camel)),
+    hiddenOutcome: hidesOutcomeOf(f),
+    accountRecovery: f.accountRecovery === true,
     values,
   };
 }

@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileRef, importPath } from "./layout.js";
 import type { CommandModel, EventModel, FileRef, HandlerModel, PortModel, SupportModules, ValueObjectModel } from "./model.js";
 import { headerNameOf, type Names } from "./names.js";
-import { jobStatusRouteOf, replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
+import { hidesOutcomeOf, jobStatusRouteOf, replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
 
 export interface HandlerFacts {
   useCase: Names;
@@ -190,6 +190,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
             ports: sendPorts,
             channels: (["email", "sms"] as const).filter((c) => f.facts.capabilities.includes(`sends-message-${c}`)),
             channelWords: (["email", "sms"] as const).filter((c) => f.facts.capabilities.includes(`sends-message-${c}`)).map((c) => (c === "sms" ? "SMS" : "e-mail")).join(" and ") || "its channel",
+            told: !hidesOutcomeOf(f.facts),
           },
         }
       : {}),
@@ -222,7 +223,18 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
           },
         }
       : {}),
-    ...(f.facts.capabilities.includes("secret-link") ? { link: { lifetimeConst: "LINK_LIFETIME_SECONDS", lifetimeSeconds: 86_400, newToken: "newLinkToken", matches: "linkTokenMatches" } } : {}),
+    // One lifetime (the secret-link packs' setting: shorter for a link that opens an account) for the stored expiry and the job that expires it.
+    ...(f.facts.capabilities.includes("secret-link")
+      ? {
+          link: {
+            lifetimeConst: "LINK_LIFETIME_SECONDS",
+            lifetimeSeconds: setting("linkLifetime"),
+            newToken: "newLinkToken",
+            matches: "linkTokenMatches",
+            ...(linkExpiryCommandOf(f.facts, f.command) ? { expiryCommand: linkExpiryCommandOf(f.facts, f.command)! } : {}),
+          },
+        }
+      : {}),
     requestFields: inputs.length > 0 || f.facts.upload !== undefined,
     ...(f.facts.upload
       ? {
@@ -241,6 +253,14 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     ports,
     ...(job ? { job } : {}),
   };
+}
+
+/**
+ * The scheduled command that expires the link this use-case issues: one named for expiring or revoking
+ * (ExpirePasswordResetToken, RevokeInviteLink). It runs when the link's stored expiry comes.
+ */
+export function linkExpiryCommandOf(facts: UseCaseFacts, command: CommandModel | undefined): string | undefined {
+  return facts.secretLink === "issue" && command && /expire|revoke/i.test(command.names.pascal) ? command.names.pascal : undefined;
 }
 
 /** A 1x1 transparent PNG, whole and valid (it decodes and re-encodes): the smallest real image a test can upload. */

@@ -160,7 +160,14 @@ export interface HandlerModel {
   /** Fields of the stored record the generated tests rely on, each with what it means. */
   recordFields: string[];
   /** A use-case with secret links: their lifetime and the token functions the contract declares. */
-  link?: { lifetimeConst: string; lifetimeSeconds: number; newToken: string; matches: string };
+  link?: {
+    lifetimeConst: string;
+    lifetimeSeconds: number;
+    newToken: string;
+    matches: string;
+    /** The scheduled command that expires an issued link (named Expire...), scheduled at the link's expiry: issue time + lifetimeSeconds. */
+    expiryCommand?: string;
+  };
   /**
    * A request its sender signs (a webhook): the input carrying the signature, the port holding the
    * shared secret, and the body inputs the raw body is made of (for the tests' signed requests).
@@ -193,6 +200,12 @@ export interface HandlerModel {
     channels: ("email" | "sms")[];
     /** The channels in words, for the send job's comment ("e-mail", "e-mail and SMS"). */
     channelWords: string;
+    /**
+     * Whether the caller is told when a message is held back (a signed-in sender with nothing to hide:
+     * 429 past the per-recipient cap, 503 with the budget spent), or answered as usual (an enumeration,
+     * an anonymous caller: facts.ts hidesOutcomeOf).
+     */
+    told: boolean;
   };
   /**
    * An accepted-now, done-later use-case: its jobs are kept in the job store, a caller has at most

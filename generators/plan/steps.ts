@@ -40,7 +40,8 @@ export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationSte
     steps.push({
       title: `Scheduled command ${m.command.names.pascal}: schedule it, run it once`,
       file: m.command.file,
-      pseudo: `scheduler.at(runAt, ${m.command.names.pascal}.create({ aggregateId, correlationId, runAt }, id).serialize())\non due: ${m.command.names.pascal}.deserialize(text) -> err => dead-letter; ok => run if id not yet processed`,
+      // A link's expiry job runs when the stored expiry comes: one lifetime for both (T11).
+      pseudo: `${m.handler.link?.expiryCommand ? `runAt = clock.now() + ${m.handler.link.lifetimeConst}  // the link's stored expiresAt: the same moment\n` : ""}scheduler.at(runAt, ${m.command.names.pascal}.create({ aggregateId, correlationId, runAt }, id).serialize())\non due: ${m.command.names.pascal}.deserialize(text) -> err => dead-letter; ok => run if id not yet processed`,
     });
   }
   if (m.states) {
@@ -57,7 +58,7 @@ export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationSte
   steps.push({ title: `Use-case handler for ${code(`${m.method} ${m.route}`)}: implement ${code(m.handler.fn)} in its generated contract`, file: m.handler.file, pseudo: handlerPseudo(m) });
   steps.push({
     title: "HTTP endpoint and global exception mapping to problem+json",
-    pseudo: m.shape.exceptionMapping.map((r) => `${r.raised} -> ${r.status}${r.status === 429 ? " + Retry-After" : ""}`).join("; "),
+    pseudo: m.shape.exceptionMapping.map((r) => `${r.raised} -> ${r.status}${r.status === 429 || r.status === 503 ? " + Retry-After" : ""}`).join("; "),
   });
   for (const f of m.testFiles) {
     const pending = f.cases.filter((c) => c.pending).map((c) => c.id);
@@ -238,6 +239,20 @@ function handlerPseudo(m: PlanModel): string {
   // A domain error refuses the request before anything is written (no change, no audit of a success).
   const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
   lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.map((e) => `  ${e.when ? `if ${e.when}` : "when it applies"} -> ${e.name} (${e.status})`));
+  // A message is held back past the per-recipient cap or with the day's budget spent: a signed-in sender is told, before anything is saved; otherwise the answer stays the same.
+  const msg = m.handler.messages;
+  if (msg) {
+    const at = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
+    lines.splice(
+      at < 0 ? lines.length - 1 : at,
+      0,
+      ...(msg.told
+        ? [`  recipient past ${msg.recipientCapPerHour} messages this hour (or the day's cap) -> RecipientCapped (429 + Retry-After), nothing saved or sent`, `  ${msg.budgetConst} of the channel spent -> SendBudgetSpent (503 + Retry-After), nothing saved or sent`]
+        : [`  recipient past ${msg.recipientCapPerHour} messages this hour (or the day's cap), or ${msg.budgetConst} spent -> no message; answer as below  // the caller is not told`]),
+    );
+    const save = lines.findIndex((l) => /^ {2}repository\.(add|save|markForErasure|delete)\(/.test(l));
+    if (save >= 0) lines.splice(save, 0, `  outbox.add(${msg.nameConst}, { recipientId })  // the send job sends it; the address and the body stay out of the outbox entry`);
+  }
   // The job's status resource is a handler of its own in the same contract, and the job moves the status.
   const a = m.handler.async;
   if (a) {

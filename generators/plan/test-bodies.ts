@@ -69,6 +69,7 @@ export const BODY_KEYS = [
   "link-issued-hashed",
   "link-issued-token-only-in-link",
   "link-issue-revokes-previous",
+  "link-lifetime",
   "erasure-step-up",
   "erasure-purge-after-window",
   "erasure-hidden-not-erased",
@@ -261,9 +262,11 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     valid(f) ?? (f.target ? body("enumeration-same-answer", ["seed"]) : person(`the input that names the ${f.facts.enumeration ?? "target"} whose existence must not leak`)),
   "enumeration-same-timing": () =>
     infrastructure("a deployed service and a timing harness: many requests for known and unknown targets, their response times compared statistically (in-memory fakes take no meaningful time)"),
-  "rate-limit-exceeded": (f) => valid(f) ?? body("rate-limit-exceeded", ["seed", "problem"], { repeatable: repeatable(f) }),
+  "rate-limit-exceeded": (f) => valid(f) ?? toRecipients(f) ?? body("rate-limit-exceeded", ["seed", "problem"], { repeatable: repeatable(f), vary: recipientVariant(f) }),
   "rate-limit-per-account": (f) =>
-    valid(f) ?? (f.facts.access === "anonymous" && !f.target ? person("an account to count by: an anonymous caller names none in its inputs") : body("rate-limit-per-account", ["seed", "problem"], { repeatable: repeatable(f) })),
+    valid(f) ??
+    toRecipients(f) ??
+    (f.facts.access === "anonymous" && !f.target ? person("an account to count by: an anonymous caller names none in its inputs") : body("rate-limit-per-account", ["seed", "problem"], { repeatable: repeatable(f), vary: recipientVariant(f) })),
   "rate-limit-per-client": (f) => {
     const v = valid(f);
     if (v) return v;
@@ -273,7 +276,7 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
       ? body("rate-limit-per-client", ["problem"], { varyCaller: false, field: f.target.name, variant })
       : person("distinct valid values of the account an anonymous caller names, which the generator cannot derive from its rule");
   },
-  "rate-limit-window-reset": (f) => valid(f) ?? body("rate-limit-window-reset", ["seed"], { repeatable: repeatable(f) }),
+  "rate-limit-window-reset": (f) => valid(f) ?? toRecipients(f) ?? body("rate-limit-window-reset", ["seed"], { repeatable: repeatable(f), vary: recipientVariant(f) }),
   "pii-out-of-telemetry": (f) => {
     // A job's payload is stored outside the request, and its telemetry is written later: both are checked.
     const job = f.h.job && has(f, "scheduler") ? f.h.job.fn : undefined;
@@ -353,7 +356,8 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "latency-budget": () => infrastructure("a deployed service under expected load (k6, autocannon or similar) and its p95 latency measured"),
   "load-shedding": () => infrastructure("a deployed service driven past the rate limit, watching for errors and timeouts besides 429"),
   "mass-assignment": (f) =>
-    valid(f) ?? body("mass-assignment", ["seed"], { owner: ownerField(f), create: f.facts.flow === "create", outbox: has(f, "outbox") }),
+    // One record more where the request creates one, or issues a secret link (kept as a record of its own beside a changed resource).
+    valid(f) ?? body("mass-assignment", ["seed"], { owner: ownerField(f), create: f.facts.flow === "create" || f.facts.secretLink === "issue", outbox: has(f, "outbox") }),
   // The handler never sees how a credential arrived: only the HTTP edge can refuse a cookie-only cross-site request.
   "cross-site-request": () =>
     infrastructure("the running application behind its HTTP edge: a request from another site's Origin carrying only the session cookie (no Authorization header, no CSRF token) is refused, and a GET never deletes"),
@@ -400,6 +404,13 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
         ? person(`a second link issued for the same holder within the link's lifetime, which the endpoint's own limit (${f.h.rateLimit.limit} per ${f.h.rateLimit.windowSeconds} s) does not let through`)
         : body("link-issue-revokes-previous", ["seed"], { wait: f.h.rateLimit.limit < 2 }, f.h.rateLimit.limit < 2 ? [l.matches, f.h.rateLimitConst] : [l.matches]),
     ),
+  // The lifetime at each end of the link: the issuer stores the expiry (and schedules its expiry job) at the end of it, the redeemer refuses past it.
+  "link-lifetime": (f) =>
+    f.facts.secretLink === "issue"
+      ? issuesLink(f, (l) =>
+          body("link-lifetime", ["seed"], { words: settingText({ value: l.lifetimeSeconds, unit: "seconds" }), expiryCommand: l.expiryCommand !== undefined && has(f, "scheduler") }, [l.lifetimeConst]),
+        )
+      : RESOLVE["link-expired"](f),
   "erasure-step-up": (f) => {
     if (f.facts.access === "anonymous" || !f.h.erasure) return valid(f) ?? person("a signed-in caller whose last authentication time is known");
     // Just inside the window and one second past it, the window the plan states.
@@ -471,12 +482,13 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     const sameBody = !f.h.async && !f.facts.successHeaders.includes("Location");
     return spacing < 1 || perWindow > f.h.rateLimit.limit || f.h.rateLimit.windowSeconds > 3600
       ? person(`${cap + 1} requests for one recipient within the hour that the endpoint's own limit (${f.h.rateLimit.limit} per ${f.h.rateLimit.windowSeconds} s) lets through`)
-      : body("message-recipient-cap", ["seed"], { spacing, cap, sameBody }, [m.nameConst]);
+      : body("message-recipient-cap", m.told ? ["seed", "problem"] : ["seed"], { spacing, cap, sameBody, told: m.told }, [m.nameConst]);
   },
   "message-via-outbox": (f) => valid(f) ?? sends(f, (m) => body("message-via-outbox", ["seed"], {}, [m.nameConst])),
   // The budget of the first channel the use-case sends on, spent beforehand through the rate limiter as the contract keys it.
   "message-budget": (f) =>
-    valid(f) ?? sends(f, (m) => (m.channels[0] ? body("message-budget", ["seed"], { key: `send-budget:${m.channels[0]}` }, [m.nameConst, m.budgetConst]) : person("the channel the use-case sends on"))),
+    valid(f) ??
+    sends(f, (m) => (m.channels[0] ? body("message-budget", m.told ? ["seed", "problem"] : ["seed"], { key: `send-budget:${m.channels[0]}`, told: m.told }, [m.nameConst, m.budgetConst]) : person("the channel the use-case sends on"))),
   "message-premium-number": (f) => person(`a phone-number input: ${f.h.inputs.some((i) => /phone|mobile|msisdn/i.test(i.name)) ? "the allowed country codes the plan lists" : "this use-case takes none, so it sends no SMS"}`),
   // User text the message shows: the recipient's name on the record the request acts on (the record fields say so).
   "message-escaping": (f) => valid(f) ?? sends(f, (m) => body("message-escaping", ["seed"], {}, [m.nameConst, m.sendFn])),
@@ -505,6 +517,23 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "unknown-target-untouched": (f) =>
     valid(f) ?? (f.target ? body("unknown-target-untouched", [], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }) : person(`the input that names the ${f.facts.enumeration ?? "target"}`)),
 };
+
+/**
+ * Where a signed-in sender is told of the per-recipient cap (a 429 of its own), requests that test the
+ * endpoint's rate limit each go to another recipient, so only the rate limit refuses: the recipient
+ * input and a valid value differing with `i`. Undefined where the cap answers as usual (nothing to avoid).
+ */
+function recipientVariant(f: Facts): { field: string; variant: string } | undefined {
+  if (!f.h.messages?.told) return undefined;
+  const input = f.h.inputs.find((i) => parseRule(i.rule).kind === "email") ?? f.h.inputs.find((i) => /phone|mobile|msisdn/i.test(i.name));
+  const variant = input && variantExpr(input);
+  return input && variant ? { field: input.name, variant } : undefined;
+}
+/** What a rate-limit test of a told sender needs when it cannot vary the recipient, else undefined. */
+const toRecipients = (f: Facts): Resolution | undefined =>
+  f.h.messages?.told && !recipientVariant(f) && f.h.rateLimit.limit > f.h.messages.recipientCapPerHour
+    ? person(`distinct valid recipients for ${f.h.rateLimit.limit + 1} requests: past ${f.h.messages.recipientCapPerHour} messages to one recipient the cap answers 429 of its own`)
+    : undefined;
 
 /** An example of each personal-data field, as the stored record holds it. */
 const storedPii = (f: Facts): { name: string; value: string }[] =>

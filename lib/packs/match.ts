@@ -14,7 +14,7 @@ export interface WhenMatch {
 }
 
 type ListKey = "flow" | "method" | "auth" | "relation" | "capability";
-type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "secretResponse" | "recurring" | "referencesIds" | "ifMatch" | "answersRecords" | "csv" | "importsFile" | "idempotencyKey" | "redirectInput" | "passwordInput" | "reauthenticates";
+type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "secretResponse" | "recurring" | "referencesIds" | "ifMatch" | "answersRecords" | "csv" | "importsFile" | "idempotencyKey" | "redirectInput" | "passwordInput" | "reauthenticates" | "hiddenOutcome" | "accountRecovery";
 
 /** The words for a boolean fact being true or false. */
 const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
@@ -47,6 +47,8 @@ const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
   redirectInput: ["a URL input says where to send the caller", "no redirect input"],
   passwordInput: ["carries a password", "no password"],
   reauthenticates: ["re-authenticates with the current password", "no re-authentication"],
+  hiddenOutcome: ["the caller is not told what the request did to someone else", "the caller is told what its request did"],
+  accountRecovery: ["the link opens an account", "the link opens no account"],
 };
 
 /** The fact values a list key is matched against. */
@@ -66,7 +68,7 @@ function have(key: ListKey, facts: PackFacts): string[] {
 }
 
 /** The order keys are reported in, whatever order a pack file gives them. */
-const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "secretResponse", "recurring", "referencesIds", "ifMatch", "answersRecords", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates"];
+const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "secretResponse", "recurring", "referencesIds", "ifMatch", "answersRecords", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates", "hiddenOutcome", "accountRecovery"];
 
 export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMatch {
   const reasons: string[] = [];
@@ -77,7 +79,7 @@ export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMat
     if (typeof wanted === "boolean") {
       const k = key as FlagKey | "relation";
       const [yes, no] = FLAG_WORDS[k];
-      const has = k === "relation" ? facts.relation !== undefined : k === "identifiesOne" ? (facts.identifiesOne ?? facts.resource) : k === "routeParam" ? (facts.routeParam ?? facts.identifiesOne ?? facts.resource) : k === "meRoute" ? (facts.meRoute ?? facts.self) : k === "answersRecords" ? (facts.answersRecords ?? true) : (facts[k] ?? false);
+      const has = k === "relation" ? facts.relation !== undefined : k === "identifiesOne" ? (facts.identifiesOne ?? facts.resource) : k === "routeParam" ? (facts.routeParam ?? facts.identifiesOne ?? facts.resource) : k === "meRoute" ? (facts.meRoute ?? facts.self) : k === "answersRecords" ? (facts.answersRecords ?? true) : k === "hiddenOutcome" ? (facts.hiddenOutcome ?? (facts.enumeration || facts.auth === "anonymous")) : (facts[k] ?? false);
       if (has === wanted) reasons.push(wanted ? yes : no);
       // A yes/no fact has one other value: naming the wanted one says it all.
       else unmet.push(wanted ? yes : no);

@@ -57,6 +57,8 @@ const when = {
   passwordInput: flag("Whether the request carries a password (Password, NewPassword, Passphrase)"),
   idempotencyKey: flag("Whether the request carries an idempotency key (the Idempotency-Key header)"),
   reauthenticates: flag("Whether a signed-in caller gives its current password again (an input named CurrentPassword or OldPassword)"),
+  hiddenOutcome: flag("Whether the answer must not tell the caller what the request did to someone else (a message sent or held back): with an enumeration, or an anonymous caller"),
+  accountRecovery: flag("Whether a secret link opens an account (a password reset, a magic sign-in link), so it is short-lived"),
 } satisfies Record<keyof PackWhen, JsonSchema>;
 
 const test = {

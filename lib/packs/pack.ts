@@ -97,6 +97,17 @@ export interface PackWhen {
    * `CurrentPassword` or `OldPassword`): a sensitive change guarded by re-authentication.
    */
   reauthenticates?: boolean;
+  /**
+   * Whether the answer must not tell the caller what the request did to someone else (a message sent
+   * to an address, or held back past a cap): with an enumeration, or for an anonymous caller, who may
+   * not be the address's owner. false: a signed-in sender (an admin inviting someone) is told.
+   */
+  hiddenOutcome?: boolean;
+  /**
+   * Whether a secret link opens an account (a password reset, a magic sign-in link: the use-case's name,
+   * route or scheduled command says so): short-lived, as OWASP asks of reset tokens.
+   */
+  accountRecovery?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
@@ -313,6 +324,10 @@ export interface PackFacts {
   passwordInput?: boolean;
   /** Absent (a caller built before it): false. */
   reauthenticates?: boolean;
+  /** Absent (a caller built before it): whether there is an enumeration or the caller is anonymous. */
+  hiddenOutcome?: boolean;
+  /** Absent (a caller built before it): false. */
+  accountRecovery?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }

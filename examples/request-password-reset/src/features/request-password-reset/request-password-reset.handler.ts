@@ -40,8 +40,8 @@ export type RequestPasswordResetRecord = StoredRecord;
 /** At most 5 requests per 15m; past it, 429 with Retry-After. */
 export const RATE_LIMIT: RateLimitPolicy = { limit: 5, windowSeconds: 900 };
 
-/** How long a link lives, in seconds (as the plan states); past it, a link is answered like an unknown one. */
-export const LINK_LIFETIME_SECONDS = 86400;
+/** How long a link lives, in seconds (as the plan states); past it, a link is answered like an unknown one. Issuing stores the expiry as now + this, and schedules ExpirePasswordResetToken for that same moment. */
+export const LINK_LIFETIME_SECONDS = 3600;
 
 /** A new link token: at least 128 bits from a CSPRNG, base64url (crypto.randomBytes(32)); only its SHA-256 hex digest is stored. */
 export function newLinkToken(): string {

@@ -1,0 +1,103 @@
+/**
+ * Messages and secret links planned for what the use-case is (REVIEW2 R26, TRIAL2 T11):
+ * - a message held back (past the per-recipient cap, or with the day's budget spent) is hidden from
+ *   the caller only where the answer must not tell (an enumeration, an anonymous caller); a signed-in
+ *   sender with nothing to hide (an admin inviting a colleague) gets a 429 or a 503 it can act on;
+ * - a link lives as long as one pack setting says, in the plan, the handler contract, the stored expiry
+ *   and the expiry job alike; a link that opens an account (a password reset) lives 1 hour, not a day.
+ * Every use-case is planned into one folder, whose code compiles under tsc --strict and whose tests run.
+ */
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import { expectFit, type Fit, planned } from "./support/fit.js";
+import { asProject, jestSummary, runGeneratedTests, tempDir, typecheck } from "./support/project.js";
+
+interface Case extends Fit {
+  flags: string[];
+}
+
+/** What only a hidden outcome says, and only a told one. */
+const HIDDEN = ["past that the request still answers as usual and nothing is sent", "so the response time does not reveal whether a message was sent", "the caller sees the usual response, so it cannot tell it was capped", "| capability-sends-message-hidden |"];
+const TOLD = ["| capability-sends-message-told |", "RecipientCapped", "SendBudgetSpent", "| 503 |", "expectProblem(past, 429);", "expectProblem(reply, 503);"];
+
+const CASES: Record<string, Case> = {
+  // R26: a signed-in admin invites a colleague: nothing is enumerable, so the admin is told.
+  "Invite team member": {
+    flags: ["--method", "POST", "--route", "/api/teams/:teamId/invitations", "--resource", "Team", "--relation", "admin", "--value-object", "TeamId:uuid", "--value-object", "Email:email", "--capability", "secret-link", "--capability", "sends-message", "--pii", "email", "--event", "InvitationCreated:teamId"],
+    must: [
+      ...TOLD,
+      "past that POST /api/teams/:teamId/invitations answers 429 with a Retry-After saying when the recipient may be sent to again, and nothing is saved or sent",
+      "a request that would send answers 503 with a Retry-After for when the budget renews",
+      "so a slow or failing provider neither slows nor fails the request",
+      "| 429 | Over 10 requests per 1m for the account; The recipient has had 5 messages this hour or 20 today: nothing saved or sent | Retry-After |",
+      "recipient past 5 messages this hour (or the day's cap) -> RecipientCapped (429 + Retry-After), nothing saved or sent",
+      "RecipientCapped -> 429 + Retry-After; SendBudgetSpent -> 503 + Retry-After",
+      "outbox.add(MESSAGE_NAME, { recipientId })",
+      "Once spent, the request answers 503 with Retry-After",
+      // An invitation is no account recovery: it keeps the day.
+      "A link lives 1 day from its issue",
+      "export const LINK_LIFETIME_SECONDS = 86400;",
+    ],
+    mustNot: [...HIDDEN, "answers as usual", "capability-secret-link-recovery", "lives 1 hour", "default 24 hours"],
+  },
+  // R26: an anonymous caller may not own the address it names: it is never told, even without --enumeration.
+  "Send sign-in link": {
+    flags: ["--method", "POST", "--route", "/api/auth/sign-in-links", "--auth", "anonymous", "--value-object", "Email:email", "--capability", "secret-link", "--capability", "sends-message", "--pii", "email"],
+    must: [...HIDDEN, "| capability-secret-link-recovery |", "A link lives 1 hour from its issue", "export const LINK_LIFETIME_SECONDS = 3600;", "recipient past 5 messages this hour (or the day's cap), or SEND_BUDGET spent -> no message; answer as below"],
+    mustNot: TOLD,
+  },
+  // T11: a password reset's link lives 1 hour, says why, and its expiry job runs when the stored expiry comes.
+  "Request password reset": {
+    flags: ["--method", "POST", "--route", "/api/auth/password-reset-requests", "--auth", "anonymous", "--value-object", "Email:email", "--capability", "secret-link", "--capability", "sends-message", "--event", "PasswordResetRequested:userId", "--pii", "email", "--scheduled-command", "ExpirePasswordResetToken", "--rate-limit", "5/15m", "--enumeration", "account"],
+    must: [
+      ...HIDDEN,
+      "| capability-secret-link-recovery |",
+      "A link lives 1 hour from its issue (LINK_LIFETIME_SECONDS in the handler contract): its stored expiry is the issue time plus that lifetime, a job that expires it runs at that same moment",
+      "The link opens an account, so it lives 1 hour, not the day other links live",
+      "OWASP's Forgot Password Cheat Sheet asks for reset tokens that are short-lived and single-use",
+      "Is 1 hour the right lifetime for this link",
+      "runAt = clock.now() + LINK_LIFETIME_SECONDS  // the link's stored expiresAt: the same moment",
+      "export const LINK_LIFETIME_SECONDS = 3600;",
+      "Issuing stores the expiry as now + this, and schedules ExpirePasswordResetToken for that same moment.",
+      "expect(deps.scheduler.stored.map((c) => c.runAt)).toEqual([expiresAt]);",
+    ],
+    mustNot: [...TOLD, "default 24 hours", "lives 1 day", "How long does a link live"],
+  },
+  // T11: the link's other end shares the lifetime: its tests seed and expire a link of 1 hour.
+  "Reset password": {
+    flags: ["--method", "POST", "--route", "/api/auth/password-resets", "--auth", "anonymous", "--resource", "PasswordResetLink", "--value-object", "ResetToken:string(32..64)", "--value-object", "NewPassword:string(12..128)", "--capability", "secret-link-redeem"],
+    must: ["| capability-secret-link-recovery |", "A link is refused once past the expiry stored when it was issued", "export const LINK_LIFETIME_SECONDS = 3600;", "deps.clock.advance(3600 + 1);"],
+    mustNot: ["default 24 hours", "lives 1 day", "86400"],
+  },
+  // A share link opens no account: the day stays.
+  "Accept invitation": {
+    flags: ["--method", "POST", "--route", "/api/invitations/:inviteToken/acceptance", "--resource", "Invitation", "--value-object", "InviteToken:string(32..64)", "--capability", "secret-link"],
+    must: ["A link lives 1 day from its issue", "export const LINK_LIFETIME_SECONDS = 86400;", "deps.clock.advance(86400 + 1);"],
+    mustNot: ["capability-secret-link-recovery", "lives 1 hour", "OWASP"],
+  },
+};
+
+let dest: string;
+const texts = new Map<string, string>();
+
+beforeAll(async () => {
+  dest = await tempDir();
+  for (const [name, c] of Object.entries(CASES)) texts.set(name, (await planned(name, c.flags, dest)).text);
+}, 120_000);
+
+describe("each plan says what is true of its messages and links, and nothing false", () => {
+  it.each(Object.keys(CASES))("%s", (name) => {
+    const { must, mustNot } = CASES[name]!;
+    expectFit(name, texts.get(name) ?? "", { must, mustNot });
+  });
+});
+
+describe("the plans' code", () => {
+  it("compiles under tsc --strict, and the generated tests pass while nothing is implemented", async () => {
+    await asProject(dest, "module");
+    const compiled = await typecheck(dest);
+    expect(compiled.stdout).toBe("");
+    const tests = jestSummary(await runGeneratedTests(dest));
+    expect(tests.failed).toBe(0);
+    expect(tests.passed).toBeGreaterThan(40);
+  }, 240_000);
+});
