@@ -8,6 +8,7 @@
  * Every use-case is planned into one folder, whose code compiles under tsc --strict and whose tests run.
  */
 import { beforeAll, describe, expect, it } from "@jest/globals";
+import { hidesOutcomeOf, opensAccountOf } from "../generators/plan/facts.js";
 import { expectFit, type Fit, planned } from "./support/fit.js";
 import { asProject, jestSummary, runGeneratedTests, tempDir, typecheck } from "./support/project.js";
 
@@ -100,4 +101,28 @@ describe("the plans' code", () => {
     expect(tests.failed).toBe(0);
     expect(tests.passed).toBeGreaterThan(40);
   }, 240_000);
+});
+
+describe("which links open an account, and which callers are not told", () => {
+  it.each([
+    ["Request password reset /api/auth/password-reset-requests", true],
+    ["Send sign-in link /api/auth/sign-in-links", true],
+    ["Recover account /api/accounts/recovery", true],
+    ["Log in with a magic link /api/login-links", true],
+    ["Invite team member /api/teams/:teamId/invitations", false],
+    ["Share design index /api/design-index/shares", false],
+    ["Verify email /api/email-verifications", false],
+  ])("%s: %p", (words, opens) => {
+    expect(opensAccountOf(["secret-link"], words as string)).toBe(opens);
+  });
+
+  it("a link-less use-case opens no account, whatever its name", () => {
+    expect(opensAccountOf(["sends-message"], "Request password reset")).toBe(false);
+  });
+
+  it("hides the outcome for an enumeration or an anonymous caller, and tells a signed-in one", () => {
+    expect(hidesOutcomeOf({ enumeration: "account", access: "authenticated" })).toBe(true);
+    expect(hidesOutcomeOf({ access: "anonymous" })).toBe(true);
+    expect(hidesOutcomeOf({ access: "relation" })).toBe(false);
+  });
 });
