@@ -33,7 +33,7 @@ const CASES: Case[] = [
       {
         what: "no rate limit",
         replace: ["if (!decision.allowed) return", "if (decision.allowed === undefined) return"],
-        fails: ["one problem+json shape", "with 429 and Retry-After", "window resets", "per account across clients"],
+        fails: ["one problem+json shape", "with 429 and Retry-After", "window resets", "per account across clients", "for an unknown account the same way"],
       },
       { what: "an email in telemetry", replace: ['deps.telemetry.emit("request", {', 'deps.telemetry.emit("request", { email: String(request.email),'], fails: ["keeps personal data (email) out of logs"] },
       { what: "a missing audit entry for refusals", replace: ["await deps.audit.record(", 'if (outcome === "succeeded") await deps.audit.record('], fails: ["writes an audit record"] },
@@ -157,7 +157,7 @@ const CASES: Case[] = [
       {
         what: "a link that never expires",
         replace: ['typeof expiresAt !== "string" || expiresAt <= now || ', ""],
-        fails: ["an unknown, an expired and a revoked invite code", "one second after its expiry", "unknown, expired and revoked tokens"],
+        fails: ["an unknown, an expired and a revoked invite code", "one second after its expiry", "unknown, expired and revoked tokens", "a link lives 1 day"],
       },
       { what: "a revoked link that still opens", replace: ["revokedAt !== undefined || ", ""], fails: ["an unknown, an expired and a revoked invite code", "a revoked link is refused", "unknown, expired and revoked tokens"] },
       { what: "tokens compared with ===", replace: ['timingSafeEqual(Buffer.from(sha256(token), "hex"), Buffer.from(storedHash, "hex"))', "sha256(token) === storedHash"], fails: ["compares SHA-256 digests with timingSafeEqual"] },
@@ -223,7 +223,7 @@ const CASES: Case[] = [
       rateLimit: "100/1m",
     },
     mistakes: [
-      { what: "no signature check", replace: ["if (!signedBySender(request.rawBody, signature.value.value, deps.signingSecret)) return", "if (signature.value.value === \"\") return"], fails: ["whose signature does not match its raw body"] },
+      { what: "no signature check", replace: ["if (!signedBySender(request.rawBody, signature.value.value, deps.signingSecret)) return", "if (signature.value.value === \"\") return"], fails: ["whose signature does not match its raw body", "neither the shared secret nor a signature appears"] },
       {
         what: "the signature computed over the parsed fields, not the raw body",
         replace: ["signedBySender(request.rawBody,", "signedBySender(JSON.stringify({ eventId: request.eventId, eventType: request.eventType, paymentIntentId: request.paymentIntentId }),"],
@@ -233,7 +233,7 @@ const CASES: Case[] = [
       {
         what: "a signature checked after the event is saved",
         replace: ["    // Nothing of the body is believed", "    await deps.repository.save({ id: deps.ids.next(), eventId: String(request.eventId) });\n    // Nothing of the body is believed"],
-        fails: ["whose signature does not match its raw body", "publishes PaymentConfirmed", "publishes each event once"],
+        fails: ["whose signature does not match its raw body", "publishes PaymentConfirmed", "publishes each event once", "the same delivery twice"],
       },
     ],
   },

@@ -75,6 +75,27 @@ const CASES: Record<string, Case> = {
     must: ["A link lives 1 day from its issue", "export const LINK_LIFETIME_SECONDS = 86400;", "deps.clock.advance(86400 + 1);"],
     mustNot: ["capability-secret-link-recovery", "lives 1 hour", "OWASP"],
   },
+  // Every pack item tested: the bodies the generator now writes for items that had none.
+  "Update my profile": {
+    flags: ["--method", "PUT", "--route", "/api/me/profile", "--value-object", "DisplayName:string(1..60)", "--value-object", "Bio?:string(..500)", "--event", "ProfileUpdated:userId"],
+    must: ["creates the caller's record with the values sent when the caller has none", "const deps = arrange();", "a second PUT with the same body changes nothing and emits no second event", "expect(again.body).toEqual(first.body);"],
+    mustNot: [],
+  },
+  "Edit meeting": {
+    flags: ["--method", "PATCH", "--route", "/api/meetings/:meetingId", "--auth", "roles", "--roles", "moderator", "--resource", "Meeting", "--relation", "host", "--value-object", "MeetingId:uuid", "--value-object", "Title:string(1..100)"],
+    must: ["lets a caller with role moderator reach a Meeting it is not the host of", 'contextOf("client-1", { id: "user-2", roles: ["moderator"] })'],
+    mustNot: [],
+  },
+  "Place order": {
+    flags: ["--method", "POST", "--route", "/api/orders", "--value-object", "IdempotencyKey:string(16..64)@header", "--value-object", "Quantity:int(1..10)", "--event", "OrderPlaced:orderId"],
+    must: ["two requests with the same key at once act once", "await Promise.all(["],
+    mustNot: [],
+  },
+  "Change my password": {
+    flags: ["--method", "PUT", "--route", "/api/me/password", "--value-object", "NewPassword:string(12..128)"],
+    must: ['const password = "Correct-Horse-Battery-9";', "expect(leaving).not.toContain(password);"],
+    mustNot: [],
+  },
 };
 
 let dest: string;

@@ -120,6 +120,32 @@ export const BODY_KEYS = [
   "signature-refused",
   "upload-disguised",
   "idempotent-replay",
+  "public-hidden",
+  "cacheable-answer",
+  "role-reaches-any",
+  "async-status-any-client",
+  "async-delete-marked",
+  "async-delete-repeated",
+  "put-creates",
+  "put-repeated",
+  "idempotent-concurrent",
+  "redirect-refused",
+  "rate-limit-unknown-target",
+  "reauth-wrong-password",
+  "reauth-failure-cap",
+  "sign-in-session",
+  "sign-in-same-refusal",
+  "password-not-kept",
+  "signature-constant-time",
+  "delivery-repeated",
+  "delivery-stale",
+  "page-cursor-other-filter",
+  "page-scope",
+  "external-idempotency-key",
+  "external-then-save",
+  "webhook-quick-answer",
+  "webhook-kept",
+  "signing-secret-not-logged",
 ] as const;
 export type BodyKey = (typeof BODY_KEYS)[number];
 /**
@@ -514,6 +540,63 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     const state = f.facts.states.find((s) => !froms.has(s) && !tos.has(s));
     return valid(f) ?? (state && f.resourceId ? body("state-refused", ["seed", "problem"], { state, outbox: has(f, "outbox") }) : person("a state no transition of this use-case leaves"));
   },
+  // What only the plan can say (which records are public) or only the HTTP edge does (caching) is named as what the test needs.
+  "public-hidden": (f) =>
+    person(`the condition that makes a ${f.facts.resource?.pascal ?? "record"} public (the plan's TODO: published, its publication time passed): a record outside it seeded beside a public one, and answered like a missing one`),
+  "cacheable-answer": () =>
+    infrastructure("the HTTP edge or CDN in front of the handler: the answer's Cache-Control and ETag headers, a repeat with If-None-Match answered 304 with no body, and the purge when a record changes"),
+  "role-reaches-any": (f) =>
+    valid(f) ?? (f.resourceId && f.facts.roles[0] ? body("role-reaches-any", ["seed"], { role: f.facts.roles[0] }) : person(`a role to hold and a ${f.facts.resource?.pascal ?? "resource"} id in the route, so the test can reach another user's`)),
+  "async-status-any-client": (f) =>
+    valid(f) ?? (f.h.async && f.h.job ? body("async-status-any-client", ["seed", "problem"], { values: distinctiveValues(f) }, [f.h.async.statusFn, `type ${f.h.bodyType}`]) : person("the job store of an asynchronous use-case")),
+  "async-delete-marked": (f) =>
+    person(`the reads and changes of the ${f.facts.resource?.pascal ?? "resource"} in the other use-cases: this contract only accepts the deletion, and each of them must skip a record marked deleting (missing to reads, 409 to changes)`),
+  "async-delete-repeated": (f) => valid(f) ?? (f.h.async && f.h.job ? body("async-delete-repeated", ["seed"]) : person("the job store of an asynchronous delete")),
+  "put-creates": (f) => valid(f) ?? body("put-creates", [], { values: distinctiveValues(f) }),
+  // The same PUT twice is a retried request: the first answer, nothing saved or published twice.
+  "put-repeated": (f) => valid(f) ?? body("idempotent-replay", ["seed"], { outbox: has(f, "outbox") }),
+  "idempotent-concurrent": (f) => valid(f) ?? body("idempotent-concurrent", ["seed"], { outbox: has(f, "outbox") }),
+  "redirect-refused": (f) =>
+    valid(f) ??
+    person(`where the answer sends the caller (a Location header or a field of the body, as the implementation chooses): ${f.facts.redirectInput?.pascal ?? "the redirect input"} set to https://evil.example, //evil.example and /\\evil.example in turn, each answered with the default page`),
+  "rate-limit-unknown-target": (f) => valid(f) ?? (f.target ? body("rate-limit-unknown-target", ["problem"], { what: f.facts.enumeration ?? "target" }) : person(`the input that names the ${f.facts.enumeration ?? "target"}`)),
+  "reauth-wrong-password": () =>
+    person("the caller's stored password hash, in the format the implementation's password hasher verifies, so a request with another current password can be refused (a malformed seed would fail for the wrong reason)"),
+  "reauth-failure-cap": () =>
+    person("the caller's stored password hash, in the format the implementation's password hasher verifies: the wrong attempts up to the cap, then the right password refused with 429"),
+  "sign-in-session": (f) => valid(f) ?? person("a valid sign-in: an account seeded with the hash of the request's password, in the format the implementation's password hasher verifies"),
+  "sign-in-same-refusal": () =>
+    person("an account seeded with a password hash in the format the implementation's hasher verifies, so that a wrong password is refused by the check itself and not by a malformed hash"),
+  "password-not-kept": (f) => {
+    const v = valid(f);
+    if (v) return v;
+    const input = f.h.inputs.find((i) => /^(?:password|newPassword|passphrase|newPassphrase)$/.test(i.name));
+    const password = "Correct-Horse-Battery-9";
+    const rule = input && parseRule(input.rule);
+    const fits = rule?.kind === "string" && (rule.min ?? 0) <= password.length && (rule.max ?? Infinity) >= password.length;
+    return input && fits
+      ? body("password-not-kept", ["seed"], { field: input.name, password, outbox: has(f, "outbox"), audit: has(f, "audit"), scheduler: has(f, "scheduler") })
+      : person(`a password its rule accepts that no other value could hold by chance (${input ? `${input.vo}'s rule does not take "${password}"` : "no input is named Password or NewPassword"})`);
+  },
+  "signature-constant-time": () =>
+    person("a review of the implementation (or a lint rule): the signature compared with crypto.timingSafeEqual over two digests of equal length; timing differences cannot be measured against in-memory fakes"),
+  // A repeated delivery is the same request again: the first answer, nothing saved or published twice.
+  "delivery-repeated": (f) => valid(f) ?? body("idempotent-replay", ["seed"], { outbox: has(f, "outbox") }),
+  "delivery-stale": () =>
+    person("the sender's signed timestamp as an input of the contract (its header, and what the signature covers): the plan asks which scheme the sender uses, and a delivery signed 301 seconds ago is then refused"),
+  "page-cursor-other-filter": (f) =>
+    person(`a filter input of the list besides the page size and the cursor (${f.h.inputs.filter((i) => !/page.?size|limit|cursor/i.test(i.name)).map((i) => i.vo).join(", ") || "the list takes none yet"}), and a cursor issued with one value of it sent with another, refused with 400`),
+  "page-scope": (f) => (f.facts.access === "anonymous" ? RESOLVE["public-hidden"](f) : RESOLVE["query-scope"](f)),
+  "external-idempotency-key": () =>
+    person("the external system's port (an HTTP client the handler takes) and a fake of it that records each call's idempotency key: the same request twice, and the key of both calls compared"),
+  "external-then-save": () =>
+    person("the external system's port and a fake of it, and the way the plan chooses (authorize then capture, a pending record and an outbox-driven call, or a refund): the save failed after the call, and the external action checked released"),
+  "webhook-quick-answer": () =>
+    person("the slow work a delivery starts (a job or an outbox entry the plan names): the answer given before it has run, the work found scheduled"),
+  "webhook-kept": () =>
+    person("the store of received events the plan chooses (the raw body, the event id and the time of receipt): the handler contract's repository holds only the state the event changes"),
+  "signing-secret-not-logged": (f) =>
+    valid(f) ?? (f.h.signed && signedExample(f.h) ? body("signing-secret-not-logged", ["seed", "problem"], { forged: signedExample(f.h)!.forged, outbox: has(f, "outbox") }) : person("a request its sender signs")),
   "unknown-target-untouched": (f) =>
     valid(f) ?? (f.target ? body("unknown-target-untouched", [], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }) : person(`the input that names the ${f.facts.enumeration ?? "target"}`)),
 };
@@ -534,6 +617,13 @@ const toRecipients = (f: Facts): Resolution | undefined =>
   f.h.messages?.told && !recipientVariant(f) && f.h.rateLimit.limit > f.h.messages.recipientCapPerHour
     ? person(`distinct valid recipients for ${f.h.rateLimit.limit + 1} requests: past ${f.h.messages.recipientCapPerHour} messages to one recipient the cap answers 429 of its own`)
     : undefined;
+
+/** The valid request's values that no other field could hold by chance (text of 4 characters or more, numbers of 3 digits or more), as JSON. */
+const distinctiveValues = (f: Facts): string[] =>
+  f.h.inputs
+    .map((i) => i.valueObject.valid[0]?.value)
+    .filter((v): v is string | number => (typeof v === "string" && v.length >= 4 && !/^(.)\1*$/.test(v)) || (typeof v === "number" && Math.abs(v) >= 100))
+    .map((v) => JSON.stringify(v));
 
 /** An example of each personal-data field, as the stored record holds it. */
 const storedPii = (f: Facts): { name: string; value: string }[] =>

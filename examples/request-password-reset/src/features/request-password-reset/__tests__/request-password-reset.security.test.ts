@@ -106,7 +106,16 @@ describe("Request password reset — Security tests", () => {
     expect((await handleRequestPasswordReset(validRequest(), contextOf(), deps)).status).toBe(202);
   });
 
-  it.todo("SEC-10 counts requests for an unknown account the same way: request 6 within 15m gets 429, as for a known one");
+  it.failing("SEC-10 counts requests for an unknown account the same way: request 6 within 15m gets 429, as for a known one", async () => {
+    // Nothing is known: every request names an unknown account, and each is counted all the same.
+    const deps = arrange();
+    for (let i = 0; i < 5; i++) {
+      expect((await handleRequestPasswordReset(validRequest(), contextOf(), deps)).status).not.toBe(429);
+    }
+    const refused = await handleRequestPasswordReset(validRequest(), contextOf(), deps);
+    expectProblem(refused, 429);
+    expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
+  });
 
   it.failing("SEC-11 counts requests per account across clients", async () => {
     const deps = seeded();
