@@ -31,6 +31,9 @@ function renderOnce(renderer: Renderer, template: string, context: Record<string
 /** The test bodies are partials, each named by its path without the extension (`tests/bodies/success`). */
 const BODIES = "tests/bodies";
 
+/** The support files a newer port adds to: the ports themselves, and the fakes' factory and index. */
+const GROWS = /(?:^|\/)(?:ports|fake-ports|index)\.ts\.hbs$/;
+
 export function planRenderer(templatesDir: string, overridesDir?: string): Renderer {
   const bodies = readdirSync(path.join(templatesDir, BODIES)).filter((f) => f.endsWith(".ts.hbs"));
   return new Renderer(
@@ -85,7 +88,8 @@ export function renderPlan(model: PlanModel, renderer: Renderer): PlannedFile[] 
     const ports = s.portsImport ?? importPath(dir, `${s.portsDir}/ports.ts`, ext);
     const context = { domainEvent, ports, ext, runnerImport: helperImport(model.testRunner, ["expect"]) };
     // A fake that asserts (expectProblem) speaks the runner's assertions too: node:assert for node's runner.
-    files.push({ path: f.path, content: forRunner(renderOnce(renderer, f.template, context), model.testing, f.template), mode: "create-only" });
+    // The ports and the fakes' index and factory grow with new ports: what a file written earlier lacks is added to it.
+    files.push({ path: f.path, content: forRunner(renderOnce(renderer, f.template, context), model.testing, f.template), mode: "create-only", ...(GROWS.test(f.template) ? { additive: true as const } : {}) });
   }
   return files;
 }

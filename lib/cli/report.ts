@@ -69,6 +69,11 @@ export function humanReport(report: RunReport, options: { verbose?: boolean; env
       ? `Dry run for ${useCases}: ${written} file(s) would be written in ${report.dest}, ${count("conflict")} conflict(s); nothing was written.`
       : `${useCases}: ${count("create")} created, ${count("overwrite")} overwritten, ${count("unchanged")} unchanged, ${count("skip")} skipped, ${count("keep")} kept, in ${report.dest}.`,
   );
+  // A shared file written once (the ports, their fakes) that this plan's code needed more of: said, with what.
+  for (const c of report.changes) {
+    if (c.added?.length) lines.push(`${report.dryRun ? "Would add" : "Added"} to ${c.path} what this plan's code needs and it lacked: ${c.added.join(", ")} (nothing already in it ${report.dryRun ? "would change" : "changed"}).`);
+    if (c.leftOut?.length) lines.push(`${c.path} lacks ${c.leftOut.join(", ")}, which this plan's code uses: add ${c.leftOut.length === 1 ? "it" : "them"} by hand (the file no longer has the shape to add ${c.leftOut.length === 1 ? "it" : "them"} to).`);
+  }
   const { plans, firstPlan, placeholders } = report.summary;
   if (!report.dryRun && plans) {
     lines.push(`Next: fill the ${placeholders} TODO(plan) marker(s) in ${plans === 1 ? firstPlan : `${plans} plans`}, review, then set status: approved.`);
@@ -95,6 +100,8 @@ export function jsonReport(report: RunReport, warnings: readonly string[] = []):
         files: report.changes.map((c) => ({
           path: c.path,
           action: c.action,
+          ...(c.added?.length ? { added: c.added } : {}),
+          ...(c.leftOut?.length ? { leftOut: c.leftOut } : {}),
           ...(report.dryRun && (c.action === "overwrite" || c.action === "conflict") ? { diff: diffOf(c) } : {}),
         })),
       },

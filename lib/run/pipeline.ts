@@ -275,6 +275,8 @@ function keptOf(change: Change): ReportedChange {
   return {
     path: change.path,
     action: change.action,
+    ...(change.added ? { added: change.added } : {}),
+    ...(change.leftOut ? { leftOut: change.leftOut } : {}),
     ...(change.isPlan ? { isPlan: true, placeholders: change.placeholders ?? countPlaceholders(change.after) } : {}),
   };
 }

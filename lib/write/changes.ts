@@ -4,6 +4,7 @@
  */
 import type { ConflictPolicy } from "../cli/run-options.js";
 import { InputError } from "../errors.js";
+import { addMissing } from "../merge/additive.js";
 import type { PlannedFile } from "./planned-file.js";
 import { RecordFile } from "./record-file.js";
 
@@ -20,6 +21,10 @@ export interface Change {
   readonly bytes?: Uint8Array;
   /** TODO(plan) markers of a plan's new content, where counted already (not enumerable). */
   readonly placeholders?: number;
+  /** A kept file's upgrade: what was added to it (declarations, `fn().property`), nothing in it changed. */
+  added?: string[];
+  /** What a kept file lacks and could not be added without changing what is there: for a person to add. */
+  leftOut?: string[];
 }
 
 /**
@@ -33,6 +38,8 @@ export interface ReportedChange {
   before?: string;
   after?: string;
   isPlan?: boolean;
+  added?: string[];
+  leftOut?: string[];
   /** TODO(plan) markers in a plan's new content. */
   placeholders?: number;
 }
@@ -47,8 +54,12 @@ export function decide(files: readonly PlannedFile[], existing: ReadonlyMap<stri
     const base = { path: file.path, after: file.content, ...(file.isPlan ? { isPlan: true } : {}) };
     const withBefore = { ...base, before };
     if (before === file.content) return { ...withBefore, action: "unchanged" };
-    // The kernel may be the team's own by now: keep it, never ask.
-    if (file.mode === "create-only") return { ...withBefore, action: "keep" };
+    // The kernel may be the team's own by now: keep it, never ask; a port or fake added since it was written is added to it.
+    if (file.mode === "create-only") {
+      const upgrade = file.additive ? addMissing(before, file.content) : undefined;
+      const leftOut = upgrade?.leftOut.length ? { leftOut: upgrade.leftOut } : {};
+      return upgrade?.added.length ? { ...withBefore, after: upgrade.content, action: "overwrite", added: upgrade.added, ...leftOut } : { ...withBefore, action: "keep", ...leftOut };
+    }
     if (file.mode === "update") return { ...withBefore, action: "overwrite" };
     const action: Action = policy === "overwrite" ? "overwrite" : policy === "skip" ? "skip" : "conflict";
     return { ...withBefore, action };

@@ -10,6 +10,11 @@ export interface PlannedFile {
    * current content (lib/merge, a grown use-case's files), so replacing it loses nothing.
    */
   mode: "owned" | "create-only" | "update";
+  /**
+   * With `create-only`: an existing copy lacking what this one declares (a port added since the file was
+   * written) gets it added, and nothing in it changes (lib/merge/additive); otherwise it is kept.
+   */
+  additive?: true;
   /** A plan (the summary counts its placeholders), wherever the team's config puts it. */
   isPlan?: boolean;
   /**
