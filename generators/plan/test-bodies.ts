@@ -7,6 +7,7 @@
  */
 import { createHash, createHmac } from "node:crypto";
 import { carriesSecret, retryStatesOf, type UseCaseFacts } from "./facts.js";
+import { withArticle } from "../../lib/article.js";
 import { settingText } from "../../lib/packs/pack.js";
 import { fullMatch, parseRule } from "./rules.js";
 import type { CommandModel, EventModel, HandlerInput, HandlerModel, TestCase } from "./model.js";
@@ -402,7 +403,7 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   deleted: (f) => valid(f) ?? body("deleted", ["seed"]),
   "delete-repeated": (f) => valid(f) ?? body("delete-repeated", ["seed"], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }),
   "lookup-same-miss": (f) =>
-    f.link ? RESOLVE["link-unknown-same-answer"](f) : person(`how a ${f.facts.resource?.pascal ?? "record"} expires or is revoked: the record fields that say so`),
+    f.link ? RESOLVE["link-unknown-same-answer"](f) : person(`how ${withArticle(f.facts.resource?.pascal ?? "record")} expires or is revoked: the record fields that say so`),
   "link-expired": (f) => opensLink(f, () => body("link-expired", ["seed", "problem"])),
   "link-revoked": (f) => opensLink(f, () => body("link-revoked", ["seed", "problem"])),
   "link-reissued": () => person("the use-case that issues links: a second link issued for the same purpose, then the first one opened"),
@@ -542,11 +543,11 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   },
   // What only the plan can say (which records are public) or only the HTTP edge does (caching) is named as what the test needs.
   "public-hidden": (f) =>
-    person(`the condition that makes a ${f.facts.resource?.pascal ?? "record"} public (the plan's TODO: published, its publication time passed): a record outside it seeded beside a public one, and answered like a missing one`),
+    person(`the condition that makes ${withArticle(f.facts.resource?.pascal ?? "record")} public (the plan's TODO: published, its publication time passed): a record outside it seeded beside a public one, and answered like a missing one`),
   "cacheable-answer": () =>
     infrastructure("the HTTP edge or CDN in front of the handler: the answer's Cache-Control and ETag headers, a repeat with If-None-Match answered 304 with no body, and the purge when a record changes"),
   "role-reaches-any": (f) =>
-    valid(f) ?? (f.resourceId && f.facts.roles[0] ? body("role-reaches-any", ["seed"], { role: f.facts.roles[0] }) : person(`a role to hold and a ${f.facts.resource?.pascal ?? "resource"} id in the route, so the test can reach another user's`)),
+    valid(f) ?? (f.resourceId && f.facts.roles[0] ? body("role-reaches-any", ["seed"], { role: f.facts.roles[0] }) : person(`a role to hold and the ${f.facts.resource?.pascal ?? "resource"}'s id in the route, so the test can reach another user's`)),
   "async-status-any-client": (f) =>
     valid(f) ?? (f.h.async && f.h.job ? body("async-status-any-client", ["seed", "problem"], { values: distinctiveValues(f) }, [f.h.async.statusFn, `type ${f.h.bodyType}`]) : person("the job store of an asynchronous use-case")),
   "async-delete-marked": (f) =>
