@@ -19,7 +19,7 @@ describe("plan with flags", () => {
       "--name", "Request password reset",
       "--value-object", "Token:string(32..128)",
       "--tests", "security,domain",
-      "--event", "PasswordResetRequested:email,token",
+      "--event", "PasswordResetRequested:email",
       "--pii", "email",
       "--dest", dest,
     ]);

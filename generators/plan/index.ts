@@ -9,7 +9,7 @@ import { namesOf } from "./names.js";
 import { builtInPacks } from "../../lib/packs/built-in.js";
 import { knownCapabilities } from "../../lib/packs/team.js";
 import { contradictionOf, factsOf, packFactsOf, warningsOf } from "./facts.js";
-import { piiProblem, piiWarnings, unnamedPersonalData } from "./pii-fields.js";
+import { cardDataWarnings, piiProblem, piiWarnings, secretInEventProblem, unnamedPersonalData } from "./pii-fields.js";
 import { sharedRuleClash } from "./shared-stubs.js";
 import { InputError } from "../../lib/errors.js";
 import { planSchema } from "./schema.js";
@@ -88,7 +88,7 @@ export const planGenerator = defineGenerator({
       if (first) return { flag, problem: `${pascal} is already the name of ${withArticle(first.replace("-", " "))}; value objects, events, the scheduled command and the handler's types need different names` };
       owners.set(pascal, flag);
     }
-    return contradictionOf(input) ?? piiProblem(input);
+    return contradictionOf(input) ?? piiProblem(input) ?? secretInEventProblem(input);
   },
   warnings: (input, context) => {
     const active = knownCapabilities(context.packs ?? builtInPacks());
@@ -97,7 +97,7 @@ export const planGenerator = defineGenerator({
     // A built-in one whose packs the config switches off all is known, and adds nothing: said as such.
     const off = input.capabilities.filter((c) => !applies(c) && knownCapabilities(builtInPacks()).includes(c));
     const offLines = off.map((c) => `--capability ${c}: its packs are switched off by the config's disablePacks, so it adds nothing to the plan (mjoplan packs lists them)`);
-    return [...warningsOf(input, [...active, ...input.capabilities.filter(applies), ...off]), ...offLines, ...piiWarnings(input), ...unnamedPersonalData(input)];
+    return [...warningsOf(input, [...active, ...input.capabilities.filter(applies), ...off]), ...offLines, ...piiWarnings(input), ...unnamedPersonalData(input), ...cardDataWarnings(input)];
   },
   packFacts: (input) => packFactsOf(factsOf(input), { useCase: namesOf(input.name).title, actor: input.actor, system: input.system }),
   *build(inputs, context) {

@@ -38,6 +38,41 @@ export function piiProblem(input: PlanInput): { flag: string; problem: string } 
   return undefined;
 }
 
+/** A field named for a secret: a password, a token or key, card data (the camelCase name, whole or as its last word). */
+const SECRET_FIELD = /(?:^|[a-z0-9])(?:Password|Passphrase|Secret|Token|ApiKey|PrivateKey|Cvc|Cvv|SecurityCode|CardNumber|Pin|Otp)$|^(?:password|passphrase|secret|token|apiKey|privateKey|cvc|cvv|securityCode|cardNumber|pan|pin|otp)$/;
+
+/**
+ * The first event field named for a secret (REVIEW3 Q35, Q36): an event goes to the outbox, the broker
+ * and every consumer, so a password, token, key or card number in it is a secret copied everywhere,
+ * whatever the plan says about hashing. Refused (flag and problem), or undefined.
+ */
+export function secretInEventProblem(input: PlanInput): { flag: string; problem: string } | undefined {
+  for (const ev of input.events) {
+    const secret = ev.fields.map((f) => namesOf(f).camel).find((f) => SECRET_FIELD.test(f));
+    if (secret)
+      return {
+        flag: "event",
+        problem: `${namesOf(ev.name).pascal}: ${secret} is a secret (a password, token, key or card data): the outbox and every consumer of the event would hold it; an event carries ids and what happened (that it changed), never the secret`,
+      };
+  }
+  return undefined;
+}
+
+/** An input named for card data: the card number or its security code. */
+const CARD_INPUT = /^(?:cardNumber|pan|cvc|cvv|cvc2|cvv2|securityCode|cardCode)$/;
+
+/**
+ * Inputs that carry card data (REVIEW3 Q35), said as a warning line: with them the API, its logs and its
+ * store are in PCI DSS scope (and a security code may never be stored after authorisation); the client
+ * hands the card to the payment provider and the API takes the provider's token instead.
+ */
+export function cardDataWarnings(input: PlanInput): string[] {
+  const card = input.valueObjects.map((v) => namesOf(v.name)).filter((n) => CARD_INPUT.test(n.camel));
+  return card.length
+    ? [`${card.map((n) => n.pascal).join(", ")}: card data must not reach the API (PCI DSS: the security code is never stored, the number only unreadable); take the payment provider's token (a PaymentMethodToken input) from the client instead`]
+    : [];
+}
+
 /**
  * `--pii` entries that name no field of a use-case that has fields, said as warning lines: data the
  * request does not carry is fine where the use-case handles it otherwise (a file's content with
