@@ -92,8 +92,16 @@ const CASES: Record<string, Case> = {
     mustNot: [],
   },
   "Change my password": {
-    flags: ["--method", "PUT", "--route", "/api/me/password", "--value-object", "NewPassword:string(12..128)"],
-    must: ['const password = "Correct-Horse-Battery-9";', "expect(leaving).not.toContain(password);"],
+    flags: ["--method", "PUT", "--route", "/api/me/password", "--value-object", "CurrentPassword:string(8..128)", "--value-object", "NewPassword:string(12..128)"],
+    must: ['const password = "Correct-Horse-Battery-9";', "expect(leaving).not.toContain(password);",
+      // REVIEW3 Q29/Q36: a valid request a correct implementation accepts: no breached password, the new one not the current one.
+      'currentPassword: "Tq7#vLp2!mRz9@Kd4$wNe8%", newPassword: "Hb3&yUo6^cJs1*Fg5(Ai0)"'],
+    mustNot: ['newPassword: "aaaaaaaaaaaa"'],
+  },
+  // REVIEW3 Q29: two ids of one rule name two records: a transfer is not from an account to itself.
+  "Transfer between own accounts": {
+    flags: ["--method", "POST", "--route", "/api/me/transfers", "--value-object", "FromAccountId:uuid", "--value-object", "ToAccountId:uuid", "--value-object", "Amount:int(1..100000000)"],
+    must: ['fromAccountId: "123e4567-e89b-42d3-a456-426614174000", toAccountId: "123e4567-e89b-42d3-a456-426614174001"'],
     mustNot: [],
   },
 };

@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileRef, importPath } from "./layout.js";
 import type { CommandModel, EventModel, FileRef, HandlerModel, PortModel, SupportModules, ValueObjectModel } from "./model.js";
 import { headerNameOf, type Names } from "./names.js";
+import { parseRule } from "./rules.js";
 import { hidesOutcomeOf, jobStatusRouteOf, replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
 
 export interface HandlerFacts {
@@ -81,6 +82,8 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
       ...(valid !== undefined ? { valid } : {}),
     };
   });
+  // A signed request's raw body is made of the value objects' own examples: its fields keep them.
+  if (!f.facts.signature) distinguishExamples(inputs, f.facts.routeParams);
   const recordType = `${pascal}Record`;
   const downloads = f.facts.capabilities.includes("file-download");
   const setting = (name: string): number => {
@@ -261,6 +264,32 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
  */
 export function linkExpiryCommandOf(facts: UseCaseFacts, command: CommandModel | undefined): string | undefined {
   return facts.secretLink === "issue" && command && /expire|revoke/i.test(command.names.pascal) ? command.names.pascal : undefined;
+}
+
+/** Passwords a breach list does not hold and a strength check accepts, one per password input. */
+const PASSWORDS = ["Tq7#vLp2!mRz9@Kd4$wNe8%", "Hb3&yUo6^cJs1*Fg5(Ai0)"];
+
+/**
+ * The valid request's examples where the value objects' own would make it one a correct implementation
+ * refuses (REVIEW3 Q29, Q36): two ids of one rule that must name two records (From/To) get two ids, the
+ * route's own id keeping the value the seeded record has; a password is not "aaaaaaaaaaaa" (in every
+ * breach list) and a new one differs from the current one. Mutates the inputs' `valid`.
+ */
+export function distinguishExamples(inputs: { name: string; rule: string; valid?: string }[], routeParams: readonly string[]): void {
+  const ordered = [...inputs.filter((i) => routeParams.includes(i.name)), ...inputs.filter((i) => !routeParams.includes(i.name))];
+  const used = new Set<string>();
+  let ids = 0;
+  let passwords = 0;
+  for (const input of ordered) {
+    const rule = parseRule(input.rule);
+    if (rule.kind === "uuid" && input.valid !== undefined && used.has(input.valid)) input.valid = JSON.stringify(`123e4567-e89b-42d3-a456-${String(426614174000 + ++ids).padStart(12, "0")}`);
+    if (rule.kind === "string" && /password|passphrase/i.test(input.name)) {
+      const base = PASSWORDS[passwords++ % PASSWORDS.length]!;
+      const length = Math.min(Math.max(rule.min ?? 1, base.length), rule.max ?? base.length);
+      if (length >= (rule.min ?? 1)) input.valid = JSON.stringify(base.repeat(Math.ceil(length / base.length)).slice(0, length));
+    }
+    if (input.valid !== undefined) used.add(input.valid);
+  }
 }
 
 /** A 1x1 transparent PNG, whole and valid (it decodes and re-encodes): the smallest real image a test can upload. */
