@@ -33,6 +33,8 @@ const CASES: Record<string, Case> = {
       "recipient past 5 messages this hour (or the day's cap) -> RecipientCapped (429 + Retry-After), nothing saved or sent",
       "RecipientCapped -> 429 + Retry-After; SendBudgetSpent -> 503 + Retry-After",
       "outbox.add(MESSAGE_NAME, { recipientId })",
+      // REVIEW3 Q5: the steps issue the link the packs describe.
+      "token = newLinkToken(); the link saved with tokenHash = sha256(token) and expiresAt = now + LINK_LIFETIME_SECONDS; the holder's older live link revoked",
       "Once spent, the request answers 503 with Retry-After",
       // An invitation is no account recovery: it keeps the day.
       "A link lives 1 day from its issue",
@@ -95,7 +97,9 @@ const CASES: Record<string, Case> = {
     flags: ["--method", "PUT", "--route", "/api/me/password", "--value-object", "CurrentPassword:string(8..128)", "--value-object", "NewPassword:string(12..128)"],
     must: ['const password = "Correct-Horse-Battery-9";', "expect(leaving).not.toContain(password);",
       // REVIEW3 Q29/Q36: a valid request a correct implementation accepts: no breached password, the new one not the current one.
-      'currentPassword: "Tq7#vLp2!mRz9@Kd4$wNe8%", newPassword: "Hb3&yUo6^cJs1*Fg5(Ai0)"'],
+      'currentPassword: "Tq7#vLp2!mRz9@Kd4$wNe8%", newPassword: "Hb3&yUo6^cJs1*Fg5(Ai0)"',
+      // REVIEW3 Q5: the steps verify the current password before anything changes.
+      "verify currentPassword against the caller's stored password hash (argon2id or bcrypt) -> wrong => 403 ReauthenticationFailed, nothing changed"],
     mustNot: ['newPassword: "aaaaaaaaaaaa"'],
   },
   // REVIEW3 Q29: two ids of one rule name two records: a transfer is not from an account to itself.

@@ -240,6 +240,17 @@ function handlerPseudo(m: PlanModel): string {
   const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
   lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.map((e) => `  ${e.when ? `if ${e.when}` : "when it applies"} -> ${e.name} (${e.status})`));
   // A message is held back past the per-recipient cap or with the day's budget spent: a signed-in sender is told, before anything is saved; otherwise the answer stays the same.
+  // What the packs that applied ask of the handler before it writes (REVIEW3 Q5): the current password verified, then the link issued.
+  const reauth = f.auth !== "anonymous" ? f.inputs.find((i) => /^(?:current|old|existing)(?:password|passphrase)$/i.test(i.names.camel)) : undefined;
+  if (reauth) {
+    const at = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|apply the change|schedule |repository\.|audit\.record|respond |recipient past )/.test(l));
+    lines.splice(at < 0 ? lines.length - 1 : at, 0, `  verify ${reauth.names.camel} against the caller's stored password hash (argon2id or bcrypt) -> wrong => 403 ReauthenticationFailed, nothing changed; past the cap of wrong ones => 429 + Retry-After, locked`);
+  }
+  const link = m.handler.link;
+  if (link && f.secretLink === "issue") {
+    const save = lines.findIndex((l) => /^ {2}repository\.(add|save)\(/.test(l));
+    if (save >= 0) lines.splice(save, 0, `  token = ${link.newToken}(); the link saved with tokenHash = sha256(token) and expiresAt = now + ${link.lifetimeConst}; the holder's older live link revoked  // the token leaves only in the link handed out`);
+  }
   const msg = m.handler.messages;
   if (msg) {
     const at = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
