@@ -102,6 +102,12 @@ const CASES: Record<string, Case> = {
       "verify currentPassword against the caller's stored password hash (argon2id or bcrypt) -> wrong => 403 ReauthenticationFailed, nothing changed"],
     mustNot: ['newPassword: "aaaaaaaaaaaa"'],
   },
+  // REVIEW3 Q11: a domain error's test says what to seed for its rule to hold.
+  "Approve expense": {
+    flags: ["--method", "POST", "--route", "/api/expenses/:expenseId/approval", "--auth", "roles", "--roles", "manager", "--resource", "Expense", "--value-object", "ExpenseId:uuid", "--transition", "Submitted->Approved", "--event", "ExpenseApproved:expenseId", "--error", "SelfApprovalForbidden:403:the approver is the one who submitted the claim"],
+    must: ['// Needs the Expense the valid request names seeded so that "the approver is the one who submitted the claim" holds: the fields the rule reads, as the plan\'s data model names them; the valid request then answers 403 SelfApprovalForbidden and nothing is saved or published.'],
+    mustNot: [],
+  },
   // REVIEW3 Q29: two ids of one rule name two records: a transfer is not from an account to itself.
   "Transfer between own accounts": {
     flags: ["--method", "POST", "--route", "/api/me/transfers", "--value-object", "FromAccountId:uuid", "--value-object", "ToAccountId:uuid", "--value-object", "Amount:int(1..100000000)"],

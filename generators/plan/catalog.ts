@@ -225,7 +225,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
         requirements: f.errors.map((e): PackRequirement => ({
           kind: "fr",
           text: `${e.when ? `When ${md(e.when)}` : `When ${e.name} applies (${TODO} say when)`}, the answer is ${e.status} (${e.name}), in the one problem+json shape.`,
-          tests: [{ kind: "integration", title: errorTestTitle(e) }],
+          tests: [{ kind: "integration", title: errorTestTitle(e), key: `${e.name}/test`, body: "domain-error" }],
         })),
         statuses: f.errors.map((e) => ({ status: e.status, when: `${e.name}${e.when ? `: ${md(e.when)}` : ""}` })),
         errors: f.errors.map((e) => ({ name: e.name, status: e.status, when: e.when ? md(e.when) : `${TODO} say when` })),
@@ -379,7 +379,7 @@ export function buildCatalog(c: CatalogInput): Catalog {
   const criteriaText = c.criteria.length ? c.criteria : [`Given a valid request, when ${c.actor} calls ${c.facts.endpoint}, then it answers ${c.facts.success}`];
   const criteria = criteriaText.map((text, i): Requirement => ({ id: `AC-${i + 1}`, text: md(text) + (c.criteria.length ? "" : ` (${TODO} replace with the real criteria)`), tests: [] }));
   // A test's body key comes from the pack that made it; an event's tests name the event they are about.
-  const subjectOf = (key?: string): string | undefined => /^answers-events\/([^/]+)\//.exec(key ?? "")?.[1];
+  const subjectOf = (key?: string): string | undefined => /^answers-(?:events|errors)\/([^/]+)\//.exec(key ?? "")?.[1];
   const tests: TestCase[] = result.tests.map((t) => {
     const subject = subjectOf(t.key);
     return { id: t.id, kind: t.kind, title: t.title, covers: t.covers, todo: t.todo, ...(t.body ? { body: t.body } : {}), ...(subject ? { subject } : {}) };

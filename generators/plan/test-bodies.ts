@@ -147,6 +147,7 @@ export const BODY_KEYS = [
   "webhook-quick-answer",
   "webhook-kept",
   "signing-secret-not-logged",
+  "domain-error",
 ] as const;
 export type BodyKey = (typeof BODY_KEYS)[number];
 /**
@@ -598,6 +599,14 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     person("the store of received events the plan chooses (the raw body, the event id and the time of receipt): the handler contract's repository holds only the state the event changes"),
   "signing-secret-not-logged": (f) =>
     valid(f) ?? (f.h.signed && signedExample(f.h) ? body("signing-secret-not-logged", ["seed", "problem"], { forged: signedExample(f.h)!.forged, outbox: has(f, "outbox") }) : person("a request its sender signs")),
+  // A domain error of the answers (--error): its rule reads fields of a record only the plan names, so the test says what to seed.
+  "domain-error": (f, subject) => {
+    const e = f.facts.errors.find((x) => x.name === subject);
+    const record = f.facts.resource ? `the ${f.facts.resource.pascal} the valid request names` : f.facts.self ? "the caller's record" : "the records the request reads";
+    return person(
+      `${record} seeded so that ${e?.when ? `"${e.when}" holds` : `${subject ?? "the error"} applies (the plan says when)`}: the fields the rule reads, as the plan's data model names them; the valid request then answers ${e?.status ?? "its status"} ${subject ?? ""} and nothing is saved${f.h.ports.some((p) => p.name === "outbox") ? " or published" : ""}`.replace(/ +/g, " "),
+    );
+  },
   "unknown-target-untouched": (f) =>
     valid(f) ?? (f.target ? body("unknown-target-untouched", [], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }) : person(`the input that names the ${f.facts.enumeration ?? "target"}`)),
 };
