@@ -108,6 +108,23 @@ const CASES: Record<string, Case> = {
     must: ['// Needs the Expense the valid request names seeded so that "the approver is the one who submitted the claim" holds: the fields the rule reads, as the plan\'s data model names them; the valid request then answers 403 SelfApprovalForbidden and nothing is saved or published.'],
     mustNot: [],
   },
+  // REVIEW3 Q4/Q18: an input that exists to be verified makes no made-up valid request: the tests that need one say what it takes.
+  "Confirm TOTP enrolment": {
+    flags: ["--method", "POST", "--route", "/api/me/mfa/totp/confirm", "--value-object", "Code:pattern([0-9]{6})", "--event", "TwoFactorEnabled:userId"],
+    must: ["// Needs a valid Code: the code of a seeded test secret at the tests' fixed clock (RFC 6238 for a TOTP), which a correct verifier accepts; a made-up one is refused by a correct implementation."],
+    mustNot: ["expect(reply.status).toBe(201)", "const validRequest"],
+  },
+  // A part's code is no one-time code: its valid request stands.
+  "Register part": {
+    flags: ["--method", "POST", "--route", "/api/parts", "--value-object", "Code:pattern([a-z]+)"],
+    must: ["const validRequest = (): RegisterPartRequest =>"],
+    mustNot: ["RFC 6238", "seeded test secret"],
+  },
+  "Contact sales": {
+    flags: ["--method", "POST", "--route", "/api/public/contact-messages", "--auth", "anonymous", "--value-object", "Email:email", "--value-object", "CaptchaToken:string(20..2048)", "--pii", "email"],
+    must: ["Needs a valid CaptchaToken: a test token the CAPTCHA provider's verifier (a port the contract does not have yet) accepts"],
+    mustNot: ['captchaToken: "aaaaaaaaaaaaaaaaaaaa"'],
+  },
   // REVIEW3 Q29: two ids of one rule name two records: a transfer is not from an account to itself.
   "Transfer between own accounts": {
     flags: ["--method", "POST", "--route", "/api/me/transfers", "--value-object", "FromAccountId:uuid", "--value-object", "ToAccountId:uuid", "--value-object", "Amount:int(1..100000000)"],

@@ -218,8 +218,24 @@ export function signedExample(h: HandlerModel): { rawBody: string; signature: st
   return { rawBody, signature: hmac(TEST_SIGNING_SECRET), forged: hmac("not-the-shared-secret") };
 }
 
+/**
+ * An input that exists to be verified against something the tests cannot fake from the request alone
+ * (REVIEW3 Q4, Q18): a CAPTCHA token (checked with its provider) or a one-time code (checked against the
+ * caller's secret and the clock). A made-up example is one a correct implementation refuses.
+ */
+export const proofInputOf = (h: HandlerModel): HandlerInput | undefined =>
+  h.inputs.find(
+    (i) =>
+      /captcha|turnstile/i.test(i.name) ||
+      /^(?:otp|totp|totpCode|otpCode|oneTimeCode|verificationCode|mfaCode|twoFactorCode|smsCode)$/i.test(i.name) ||
+      // A bare Code is a one-time code only as a few digits (a part or product code is not).
+      (/^code$/i.test(i.name) && /^pattern\((?:\[0-9\]|\\d)\{\d(?:,\d)?\}\)$/.test(i.rule)),
+  );
+
 const NO_VALID = (f: Facts): string =>
-  f.h.upload && !f.h.upload.sample
+  proofInputOf(f.h)
+    ? `a valid ${proofInputOf(f.h)!.vo}: ${/captcha|turnstile/i.test(proofInputOf(f.h)!.name) ? "a test token the CAPTCHA provider's verifier (a port the contract does not have yet) accepts, as its fake would" : "the code of a seeded test secret at the tests' fixed clock (RFC 6238 for a TOTP), which a correct verifier accepts"}; a made-up one is refused by a correct implementation`
+    : f.h.upload && !f.h.upload.sample
     ? `a sample file of an accepted type (${f.h.upload.types.length ? `${f.h.upload.types.join(", ")}: the generator has no sample of it` : "the plan names none yet"}) as the request's file`
     : f.h.signed && !signable(f.h)
     ? `a signed request: ${f.h.signed.input}'s rule does not accept an HMAC-SHA256 hex digest (64 characters), so the tests cannot sign one as the sender does`
@@ -736,7 +752,7 @@ export function bodyFacts(b: BodyFacts): Facts {
   return {
     ...b,
     // A sign-in succeeds only for a password whose stored hash the implementation's own hasher made: no fixture can seed one.
-    validRequest: inputs.every((i) => i.valid !== undefined) && !f.credentials && !f.oauthCallback && (!b.h.signed || signedExample(b.h) !== undefined) && (!b.h.upload || b.h.upload.sample !== undefined),
+    validRequest: inputs.every((i) => i.valid !== undefined) && !f.credentials && !f.oauthCallback && !proofInputOf(b.h) && (!b.h.signed || signedExample(b.h) !== undefined) && (!b.h.upload || b.h.upload.sample !== undefined),
     ...(target ? { target } : {}),
     // The token in the route names no record by id: the record is looked up by the token's hash.
     ...(resourceId && resourceId !== link?.input ? { resourceId } : {}),
