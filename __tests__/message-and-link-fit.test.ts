@@ -114,6 +114,12 @@ const CASES: Record<string, Case> = {
     must: ["// Needs a valid Code: the code of a seeded test secret at the tests' fixed clock (RFC 6238 for a TOTP), which a correct verifier accepts; a made-up one is refused by a correct implementation."],
     mustNot: ["expect(reply.status).toBe(201)", "const validRequest"],
   },
+  // A cursor bound to its filters: issued without the optional filter, refused when sent with it.
+  "List upcoming meetings": {
+    flags: ["--method", "GET", "--route", "/api/meetings/upcoming", "--value-object", "PageSize?:int(1..100)@query", "--value-object", "Cursor?:string(1..200)@query", "--value-object", "StartsAfter?:datetime@query", "--response", "meetingId,title,startsAt,nextCursor", "--capability", "pagination"],
+    must: ['cursor: String(nextCursor), startsAfter: "2026-01-31T09:30:00Z" }, contextOf(), deps), 400);'],
+    mustNot: [],
+  },
   // A part's code is no one-time code: its valid request stands.
   "Register part": {
     flags: ["--method", "POST", "--route", "/api/parts", "--value-object", "Code:pattern([a-z]+)"],

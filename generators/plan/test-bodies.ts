@@ -602,8 +602,12 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "delivery-repeated": (f) => valid(f) ?? body("idempotent-replay", ["seed"], { outbox: has(f, "outbox") }),
   "delivery-stale": () =>
     person("the sender's signed timestamp as an input of the contract (its header, and what the signature covers): the plan asks which scheme the sender uses, and a delivery signed 301 seconds ago is then refused"),
-  "page-cursor-other-filter": (f) =>
-    person(`a filter input of the list besides the page size and the cursor (${f.h.inputs.filter((i) => !/page.?size|limit|cursor/i.test(i.name)).map((i) => i.vo).join(", ") || "the list takes none yet"}), and a cursor issued with one value of it sent with another, refused with 400`),
+  "page-cursor-other-filter": (f) => {
+    // An optional filter the first page goes without: its cursor, sent with the filter set, was issued for other filters.
+    const filter = f.h.inputs.find((i) => !i.required && !/page.?size|limit|cursor/i.test(i.name) && !f.facts.routeParams.includes(i.name) && i.valid !== undefined);
+    if (filter) return valid(f) ?? withPaging(f, (p) => body("page-cursor-other-filter", ["problem"], { ...p.data, filter: filter.name, value: filter.valid }));
+    return person(`a filter input of the list besides the page size and the cursor (${f.h.inputs.filter((i) => !/page.?size|limit|cursor/i.test(i.name)).map((i) => i.vo).join(", ") || "the list takes none yet"}), and a cursor issued with one value of it sent with another, refused with 400`);
+  },
   "page-scope": (f) => (f.facts.access === "anonymous" ? RESOLVE["public-hidden"](f) : RESOLVE["query-scope"](f)),
   "external-idempotency-key": () =>
     person("the external system's port (an HTTP client the handler takes) and a fake of it that records each call's idempotency key: the same request twice, and the key of both calls compared"),
