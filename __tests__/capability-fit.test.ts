@@ -5,18 +5,12 @@
  * are planned into one folder, whose code compiles under tsc --strict and whose generated tests pass.
  */
 import { createHmac } from "node:crypto";
-import { beforeAll, describe, expect, it } from "@jest/globals";
-import { expectFit, type Fit, planned } from "./support/fit.js";
-import { asProject, jestSummary, runGeneratedTests, tempDir, typecheck } from "./support/project.js";
+import { describeFit, type FitCase } from "./support/fit.js";
 
 /** The webhook's valid body as its sender sends it: the tests must sign exactly these bytes. */
 const WEBHOOK_BODY = JSON.stringify({ eventId: "a", eventType: "charge.succeeded", paymentIntentId: "a" });
 
-interface Case extends Fit {
-  flags: string[];
-}
-
-const CASES: Record<string, Case> = {
+const CASES: Record<string, FitCase> = {
   // R3: a fixed payment provider is not an SSRF surface: no input is a URL.
   "Checkout cart": {
     flags: ["--method", "POST", "--route", "/api/carts/:cartId/checkout", "--resource", "Cart", "--relation", "owner", "--value-object", "CartId:uuid", "--value-object", "IdempotencyKey:string(16..64)@header", "--value-object", "Amount:int(1..10000000)", "--value-object", "Currency:enum(EUR|USD)", "--event", "OrderPlaced:orderId,cartId,amount", "--capability", "external-call", "--error", "CartEmpty:409:the cart has no items", "--transition", "Open->CheckedOut"],
@@ -440,28 +434,4 @@ const CASES: Record<string, Case> = {
   },
 };
 
-let dest: string;
-const texts = new Map<string, string>();
-
-beforeAll(async () => {
-  dest = await tempDir();
-  for (const [name, c] of Object.entries(CASES)) texts.set(name, (await planned(name, c.flags, dest)).text);
-}, 120_000);
-
-describe("each plan says what is true for what its use-case does, and nothing false", () => {
-  it.each(Object.keys(CASES))("%s", (name) => {
-    const { must, mustNot } = CASES[name]!;
-    expectFit(name, texts.get(name) ?? "", { must, mustNot });
-  });
-});
-
-describe("the plans' code", () => {
-  it("compiles under tsc --strict, and the generated tests pass while nothing is implemented", async () => {
-    await asProject(dest, "module");
-    const compiled = await typecheck(dest);
-    expect(compiled.stdout).toBe("");
-    const tests = jestSummary(await runGeneratedTests(dest));
-    expect(tests.failed).toBe(0);
-    expect(tests.passed).toBeGreaterThan(40);
-  }, 240_000);
-});
+describeFit(CASES, "each plan says what is true for what its use-case does, and nothing false");

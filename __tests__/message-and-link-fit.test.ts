@@ -7,20 +7,15 @@
  *   and the expiry job alike; a link that opens an account (a password reset) lives 1 hour, not a day.
  * Every use-case is planned into one folder, whose code compiles under tsc --strict and whose tests run.
  */
-import { beforeAll, describe, expect, it } from "@jest/globals";
+import { describe, expect, it } from "@jest/globals";
 import { hidesOutcomeOf, opensAccountOf } from "../generators/plan/facts.js";
-import { expectFit, type Fit, planned } from "./support/fit.js";
-import { asProject, jestSummary, runGeneratedTests, tempDir, typecheck } from "./support/project.js";
-
-interface Case extends Fit {
-  flags: string[];
-}
+import { describeFit, type FitCase } from "./support/fit.js";
 
 /** What only a hidden outcome says, and only a told one. */
 const HIDDEN = ["past that the request still answers as usual and nothing is sent", "so the response time does not reveal whether a message was sent", "the caller sees the usual response, so it cannot tell it was capped", "| capability-sends-message-hidden |"];
 const TOLD = ["| capability-sends-message-told |", "RecipientCapped", "SendBudgetSpent", "| 503 |", "expectProblem(past, 429);", "expectProblem(reply, 503);"];
 
-const CASES: Record<string, Case> = {
+const CASES: Record<string, FitCase> = {
   // R26: a signed-in admin invites a colleague: nothing is enumerable, so the admin is told.
   "Invite team member": {
     flags: ["--method", "POST", "--route", "/api/teams/:teamId/invitations", "--resource", "Team", "--relation", "admin", "--value-object", "TeamId:uuid", "--value-object", "Email:email", "--capability", "secret-link", "--capability", "sends-message", "--pii", "email", "--event", "InvitationCreated:teamId"],
@@ -139,31 +134,7 @@ const CASES: Record<string, Case> = {
   },
 };
 
-let dest: string;
-const texts = new Map<string, string>();
-
-beforeAll(async () => {
-  dest = await tempDir();
-  for (const [name, c] of Object.entries(CASES)) texts.set(name, (await planned(name, c.flags, dest)).text);
-}, 120_000);
-
-describe("each plan says what is true of its messages and links, and nothing false", () => {
-  it.each(Object.keys(CASES))("%s", (name) => {
-    const { must, mustNot } = CASES[name]!;
-    expectFit(name, texts.get(name) ?? "", { must, mustNot });
-  });
-});
-
-describe("the plans' code", () => {
-  it("compiles under tsc --strict, and the generated tests pass while nothing is implemented", async () => {
-    await asProject(dest, "module");
-    const compiled = await typecheck(dest);
-    expect(compiled.stdout).toBe("");
-    const tests = jestSummary(await runGeneratedTests(dest));
-    expect(tests.failed).toBe(0);
-    expect(tests.passed).toBeGreaterThan(40);
-  }, 240_000);
-});
+describeFit(CASES, "each plan says what is true of its messages and links, and nothing false");
 
 describe("which links open an account, and which callers are not told", () => {
   it.each([
