@@ -161,10 +161,10 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
         requirements: [
           {
             kind: "fr",
-            text: `${resource} moves only along its allowed transitions (${f.transitions.map((t) => `${t.from} → ${t.to}${t.emitter ? ` by ${md(t.emitter)} when it runs, not the request` : ""}`).join(", ")}); any other change is refused ${hidden ? `with the same 404 as an unknown ${md(hidden)} (a used or closed one must not tell a guesser it was real)` : "with 409"} and changes nothing.${!hidden && ownTos.length ? ` A repeated request that finds the ${resource} already ${ownTos.join(" or ")} answers ${f.success} as the first time and changes, saves or schedules nothing.` : ""}`,
+            text: `This use-case moves the ${resource} only along its own transitions (${f.transitions.map((t) => `${t.from} → ${t.to}${t.emitter ? ` by ${md(t.emitter)} when it runs, not the request` : ""}`).join(", ")}); any other change is refused ${hidden ? `with the same 404 as an unknown ${md(hidden)} (a used or closed one must not tell a guesser it was real)` : "with 409"} and changes nothing (another use-case of the ${resource}, a restore or a job, makes its own moves).${!hidden && ownTos.length ? ` A repeated request that finds the ${resource} already ${ownTos.join(" or ")} answers ${f.success} as the first time and changes, saves or schedules nothing.` : ""}`,
             tests: [
               { kind: "domain", key: "allow", title: `${resource} state allows each transition of this use-case`, todo: false },
-              { kind: "domain", key: "refuse", title: `${resource} state refuses every other transition, at least one from each state`, todo: false },
+              { kind: "domain", key: "refuse", title: `this use-case refuses every other transition of the ${resource}, at least one from each state`, todo: false },
               ...(!hidden && ownTos.length ? [{ kind: "integration" as const, title: `a repeated request on ${withArticle(resource)} already ${ownTos.join(" or ")} answers ${f.success} and changes nothing` }] : []),
               hidden
                 ? { kind: "integration", title: `answers ${withArticle(resource)} not in a state that allows the change (already used) with the same 404 as an unknown ${hidden}` }

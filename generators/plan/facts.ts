@@ -735,6 +735,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     passwordInput: f.inputs.some((i) => /^(?:password|newPassword|passphrase|newPassphrase)$/.test(i.names.camel)),
     reauthenticates: f.auth !== "anonymous" && f.inputs.some((i) => REAUTHENTICATING.test(i.names.camel)),
     hiddenOutcome: hidesOutcomeOf(f),
+    deleteMovesState: deleteMovesStateOf(f),
     accountRecovery: f.accountRecovery === true,
     values,
   };
@@ -882,4 +883,15 @@ export function retryStatesOf(f: Pick<UseCaseFacts, "flow" | "transitions" | "en
  */
 export const childCheckedAgainstParentOf = (f: Pick<UseCaseFacts, "child" | "errors" | "transitions">): boolean => f.child !== undefined && (f.errors.length > 0 || f.transitions.length > 0);
 
-export const erasesLater = (f: UseCaseFacts): boolean => f.flow === "delete" && (f.capabilities.includes("erasure") || f.scheduledCommand !== undefined);
+/**
+ * A DELETE whose effect is the resource's state change (REVIEW3 Q49, TRIAL3 U19): `--transition` on a
+ * DELETE of one resource (cancel an export or a booking, trash a document) says what the request does.
+ * The record stays, saved in its new state and readable there (a worker or a job sees it at its next
+ * checkpoint); it is not removed, and a repeat finds it already moved and answers the same. Not an
+ * erasure (capability erasure marks for erasure), nor the removal of an item of the resource.
+ */
+export const deleteMovesStateOf = (f: UseCaseFacts): boolean =>
+  f.flow === "delete" && f.resource !== undefined && f.transitions.some((t) => !t.emitter) && !f.capabilities.includes("erasure") && !removedItemOf(f);
+
+/** A DELETE that erases later: an erasure, or a scheduled command (a purge) where no transition of the request says what the delete is. */
+export const erasesLater = (f: UseCaseFacts): boolean => f.flow === "delete" && (f.capabilities.includes("erasure") || (f.scheduledCommand !== undefined && !deleteMovesStateOf(f)));

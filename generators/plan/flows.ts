@@ -9,7 +9,7 @@ import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { childCheckedAgainstParentOf, deletesOf, erasesLater, removedItemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, type UseCaseFacts } from "./facts.js";
+import { childCheckedAgainstParentOf, deleteMovesStateOf, deletesOf, erasesLater, removedItemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -139,7 +139,7 @@ function sequence(p: Parts): string[] {
       lines.push(`  H->>R: ${mermaid(`load ${target}${related(f)}${f.access === "relation" ? ", else 404" : ""}`)}`);
       const item = removedItemOf(f);
       if (item) lines.push(`  H->>H: ${mermaid(`remove the ${item.names.pascal} from it, else 404`)}`);
-      lines.push(`  H->>R: ${mermaid(erasesLater(f) ? "mark for erasure (deactivated, hidden), with the outbox entries, one transaction" : item ? `save the ${resource ?? "resource"}, with the outbox entries, one transaction` : f.flow === "delete" ? "delete, with the outbox entries, one transaction" : "save the change with its outbox entries, one transaction")}`);
+      lines.push(`  H->>R: ${mermaid(erasesLater(f) ? "mark for erasure (deactivated, hidden), with the outbox entries, one transaction" : item ? `save the ${resource ?? "resource"}, with the outbox entries, one transaction` : deleteMovesStateOf(f) ? `save it in its new state (${movedTo(f)}; kept, not removed), with the outbox entries, one transaction` : f.flow === "delete" ? "delete, with the outbox entries, one transaction" : "save the change with its outbox entries, one transaction")}`);
     }
   }
   if (f.flow !== "query") for (const ev of p.requestEvents) lines.push(`  H-)R: append ${mermaid(ev)} to the outbox`);
@@ -163,6 +163,9 @@ function sequence(p: Parts): string[] {
   }
   return lines;
 }
+
+/** The states a DELETE that moves the resource moves it to (Cancelled or Cancelling). */
+const movedTo = (f: UseCaseFacts): string => [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => md(t.to)))].join(" or ");
 
 /** The scope of a relation's query, as the sequence diagram names it: the query finds only a resource the caller relates to. */
 const related = (f: UseCaseFacts): string => (f.access === "relation" ? ` the caller is ${f.relation} of${roleOrRelationOf(f) ? ` (any, with role ${f.roles.join(" or ")})` : ""}` : "");
@@ -212,7 +215,7 @@ function dataFlow(p: Parts): string[] {
         steps.push(d.kind === "own-items" ? `The handler deletes every ${md(d.names.pascal)} of the caller in one caller-scoped statement (none left is fine: the same answer), never the caller itself, with the outbox in one transaction.` : d.kind === "own-session" ? "The handler revokes the session the request's credential belongs to (and its refresh token); the account and its other sessions stay." : `The handler deletes what the route stands for (${PLACEHOLDER}: say what: the route names no resource and is not /me), never the caller's account.`);
         break;
       }
-      steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (404 when the caller has none)` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : ""}, ${erasesLater(f) ? "marks it for erasure (deactivated and hidden at once, nothing erased yet)" : removedItemOf(f) ? `removes ${removedItemOf(f)!.mine ? `the caller's own ${md(removedItemOf(f)!.names.pascal)}` : `its ${md(removedItemOf(f)!.names.pascal)} ${code(removedItemOf(f)!.label)}`} (404 when it has no such ${md(removedItemOf(f)!.names.pascal)}; the ${resource} itself stays)` : f.flow === "delete" ? "deletes it" : "applies the change"} and saves with the outbox in one transaction.`);
+      steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (404 when the caller has none)` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : ""}, ${erasesLater(f) ? "marks it for erasure (deactivated and hidden at once, nothing erased yet)" : removedItemOf(f) ? `removes ${removedItemOf(f)!.mine ? `the caller's own ${md(removedItemOf(f)!.names.pascal)}` : `its ${md(removedItemOf(f)!.names.pascal)} ${code(removedItemOf(f)!.label)}`} (404 when it has no such ${md(removedItemOf(f)!.names.pascal)}; the ${resource} itself stays)` : deleteMovesStateOf(f) ? `moves it to ${movedTo(f)} (a repeat finds it there and answers the same, nothing more), keeps it readable in that state (it is not removed)` : f.flow === "delete" ? "deletes it" : "applies the change"} and saves with the outbox in one transaction.`);
   }
   if (p.requestEvents.length && f.flow !== "query") steps.push(`Events (${p.requestEvents.join(", ")}) leave through the outbox after the commit.`);
   const jobMoves = f.transitions.filter((t) => t.emitter).map((t) => `${md(t.from)} → ${md(t.to)}`);
@@ -283,7 +286,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       body.push(
         erasesLater(f)
           ? `  // Marks it for erasure (deactivated, hidden from every read) and saves its outbox events in one transaction; the purge job erases it later.\n  markForErasure(aggregate: ${f.resource ? resource : "Aggregate"}, events: readonly unknown[]): Promise<void>;`
-          : f.flow === "delete" && !removedItemOf(f)
+          : f.flow === "delete" && !removedItemOf(f) && !deleteMovesStateOf(f)
           ? `  // Deletes it and saves its outbox events in one transaction.\n  delete(${f.resource ? "aggregate" : "aggregate"}: ${f.resource ? resource : "Aggregate"}, events: readonly unknown[]): Promise<void>;`
           : `  // Saves the change and its outbox events in one transaction; ${replacesWholeOf(f) ? "a PUT replaces it whole, so the last one wins" : "fails on a version conflict"}.\n  save(aggregate: ${f.resource ? resource : "Aggregate"}, events: readonly unknown[]): Promise<void>;`,
       );

@@ -4,7 +4,7 @@
  */
 import { code } from "../../lib/render/escape.js";
 import { TODO } from "./catalog.js";
-import { erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, roleOrRelationOf } from "./facts.js";
+import { deleteMovesStateOf, erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, roleOrRelationOf } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -225,10 +225,10 @@ function handlerPseudo(m: PlanModel): string {
       if (m.states && own.length) lines.push(`  state = ${m.states.moveName}(target.state, ${[...new Set(own.map((t) => t.to))].join(" or ")}) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : "409"}`);
       if (later) lines.push("  already marked for erasure -> respond again as below, nothing more scheduled");
       const item = removedItemOf(f);
-      lines.push(later ? "  mark target for erasure: deactivated and hidden from every read, nothing erased yet; collect events" : item ? `  remove ${item.mine ? `the caller's own ${item.names.pascal}` : `the ${item.names.pascal}${item.param ? ` ${item.param}` : ""}`} from target -> none => 404; collect events  // the ${resource} itself stays` : m.flow === "delete" ? "  delete target; collect events" : "  apply the change; collect events", ...emit);
+      lines.push(later ? "  mark target for erasure: deactivated and hidden from every read, nothing erased yet; collect events" : item ? `  remove ${item.mine ? `the caller's own ${item.names.pascal}` : `the ${item.names.pascal}${item.param ? ` ${item.param}` : ""}`} from target -> none => 404; collect events  // the ${resource} itself stays` : deleteMovesStateOf(f) ? "  target.state = state; collect events  // kept, not removed: a read shows the new state" : m.flow === "delete" ? "  delete target; collect events" : "  apply the change; collect events", ...emit);
       const byJob = f.transitions.filter((t) => t.emitter).map((t) => `${t.from} -> ${t.to}`);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}${later ? "  // it erases the data when the cancellation window ends" : byJob.length ? `  // it makes ${byJob.join(", ")} when it runs, not the request` : ""}`);
-      lines.push(later ? "  repository.markForErasure(target, events)  // one transaction with the outbox" : m.flow === "delete" && !item ? "  repository.delete(target, events)  // one transaction with the outbox" : `  repository.save(target, events)  // one transaction with the outbox; ${replacesWholeOf(f) ? "a PUT replaces it whole: the last one wins" : `version conflict -> ${versionAnswer(f)}`}`);
+      lines.push(later ? "  repository.markForErasure(target, events)  // one transaction with the outbox" : m.flow === "delete" && !item && !deleteMovesStateOf(f) ? "  repository.delete(target, events)  // one transaction with the outbox" : `  repository.save(target, events)  // one transaction with the outbox; ${replacesWholeOf(f) ? "a PUT replaces it whole: the last one wins" : `version conflict -> ${versionAnswer(f)}`}`);
       if (privileges) lines.push("  revoke the target's sessions and refresh tokens  // a demotion bites now, not when a token expires");
       lines.push(`  respond ${f.success}${f.success === 204 ? " with no body" : ""}`);
   }
@@ -237,13 +237,13 @@ function handlerPseudo(m: PlanModel): string {
   else if (f.capabilities.includes(PRIVILEGE_CHANGE)) lines.splice(lines.length - 1, 0, "  audit.record(actor, target id, role before, role after, outcome, client, correlationId)  // refused attempts too");
   else if (m.audit) lines.splice(lines.length - 1, 0, "  audit.record(actor, action, outcome, correlationId)  // no personal data");
   // A domain error refuses the request before anything is written (no change, no audit of a success).
-  const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
+  const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|target\.state = |apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
   lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.map((e) => `  ${e.when ? `if ${e.when}` : "when it applies"} -> ${e.name} (${e.status})`));
   // A message is held back past the per-recipient cap or with the day's budget spent: a signed-in sender is told, before anything is saved; otherwise the answer stays the same.
   // What the packs that applied ask of the handler before it writes (REVIEW3 Q5): the current password verified, then the link issued.
   const reauth = f.auth !== "anonymous" ? f.inputs.find((i) => /^(?:current|old|existing)(?:password|passphrase)$/i.test(i.names.camel)) : undefined;
   if (reauth) {
-    const at = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|apply the change|schedule |repository\.|audit\.record|respond |recipient past )/.test(l));
+    const at = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|target\.state = |apply the change|schedule |repository\.|audit\.record|respond |recipient past )/.test(l));
     lines.splice(at < 0 ? lines.length - 1 : at, 0, `  verify ${reauth.names.camel} against the caller's stored password hash (argon2id or bcrypt) -> wrong => 403 ReauthenticationFailed, nothing changed; past the cap of wrong ones => 429 + Retry-After, locked`);
   }
   const link = m.handler.link;
@@ -253,7 +253,7 @@ function handlerPseudo(m: PlanModel): string {
   }
   const msg = m.handler.messages;
   if (msg) {
-    const at = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
+    const at = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|target\.state = |apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
     lines.splice(
       at < 0 ? lines.length - 1 : at,
       0,

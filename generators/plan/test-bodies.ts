@@ -54,6 +54,7 @@ export const BODY_KEYS = [
   "empty-list",
   "deleted",
   "delete-repeated",
+  "state-moved",
   "unknown-target-untouched",
   "lookup-same-miss",
   "link-expired",
@@ -467,6 +468,12 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "empty-list": (f) => valid(f) ?? body("empty-list", [], { cursor: f.facts.capabilities.includes("pagination") }),
   deleted: (f) => valid(f) ?? body("deleted", ["seed"]),
   "delete-repeated": (f) => valid(f) ?? body("delete-repeated", ["seed"], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }),
+  "state-moved": (f) => {
+    // The seeded record is in the first transition's From state (seedExpr): the request moves it to that transition's To.
+    const seededState = f.facts.transitions[0]?.from;
+    const move = f.facts.transitions.find((t) => !t.emitter && t.from === seededState);
+    return valid(f) ?? (move ? body("state-moved", ["seed"], { state: move.to }) : person(`a ${f.facts.resource?.pascal ?? "record"} seeded in a state this use-case moves from`));
+  },
   "lookup-same-miss": (f) =>
     f.link ? RESOLVE["link-unknown-same-answer"](f) : person(`how ${withArticle(f.facts.resource?.pascal ?? "record")} expires or is revoked: the record fields that say so`),
   "link-expired": (f) => opensLink(f, () => body("link-expired", ["seed", "problem"])),

@@ -108,6 +108,11 @@ export interface PackWhen {
    * route or scheduled command says so): short-lived, as OWASP asks of reset tokens.
    */
   accountRecovery?: boolean;
+  /**
+   * Whether a DELETE's effect is the resource's state change (`--transition` on a DELETE of one resource:
+   * cancel an export, trash a document): the record stays, saved in its new state and readable there.
+   */
+  deleteMovesState?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
@@ -328,6 +333,8 @@ export interface PackFacts {
   hiddenOutcome?: boolean;
   /** Absent (a caller built before it): false. */
   accountRecovery?: boolean;
+  /** Absent (a caller built before it): false. */
+  deleteMovesState?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }

@@ -1,0 +1,53 @@
+/**
+ * Plans true for their use-case (REVIEW3's high findings, fit4): each use-case below is planned from
+ * the flags the reviewer used, and its plan and code are checked for what a reviewer of that kind of
+ * feature must read and for the statement the finding showed false. All are planned into one folder,
+ * whose code compiles under tsc --strict and whose generated tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const CASES: Record<string, FitCase> = {
+  // Q49: a DELETE with --transition is the state change (a cancel): the record stays, readable in its new
+  // state; a repeat finds it there and answers the same (checked before the transition, never a 409).
+  "Cancel export": {
+    flags: ["--summary", "The caller cancels one of its running exports; the worker stops at its next checkpoint", "--context", "Reports", "--method", "DELETE", "--route", "/api/exports/:exportId", "--resource", "Export", "--value-object", "ExportId:uuid", "--transition", "Pending->Cancelled", "--transition", "Running->Cancelling", "--event", "ExportCancelled:exportId"],
+    must: [
+      "the Export is saved in its new state and stays readable there",
+      "target.state is already Cancelled or Cancelling (a repeated request) -> respond 204 as the first time",
+      "target.state = state; collect events",
+      "repository.save(target, events)",
+      "save(aggregate: Export, events: readonly unknown[]): Promise<void>;",
+      "answers 204, and the Export stays, saved in its new state",
+      'toMatchObject({ state: "Cancelled" })',
+      "| flow-delete-state |",
+    ],
+    mustNot: ["delete target", "repository.delete(", "delete(aggregate", "Is the deletion soft", "can no longer be read", "Deleting is idempotent", "what is deleted is named by the route", "| flow-delete |"],
+  },
+  // TRIAL3 U19: the README quick start's interactive path, planned with flags.
+  "Cancel booking": {
+    flags: ["--method", "DELETE", "--route", "/api/bookings/:bookingId", "--resource", "Booking", "--value-object", "BookingId:uuid", "--value-object", "Reason?:string(1..500)", "--event", "BookingCancelled:bookingId,reason", "--transition", "Confirmed->Cancelled", "--error", "BookingAlreadyStarted:409:the booking has already started"],
+    must: ["target.state is already Cancelled (a repeated request) -> respond 204 as the first time", "repository.save(target, events)", "A repeated request answers 204 again and changes nothing more"],
+    mustNot: ["delete target", "repository.delete(", "Is the deletion soft", "Deleting is idempotent"],
+  },
+  // Q7: two use-cases of one aggregate (trash, restore) each state their own moves; neither says the
+  // Document's whole machine refuses the other's move. Trashing is a state change, not an erasure.
+  "Delete document": {
+    flags: ["--summary", "Move a document to the trash; it can be restored for 30 days, then it is purged", "--context", "Documents", "--method", "DELETE", "--route", "/api/documents/:documentId", "--resource", "Document", "--value-object", "DocumentId:uuid", "--transition", "Active->Trashed", "--transition", "Trashed->Purged@PurgeTrashedDocument", "--scheduled-command", "PurgeTrashedDocument", "--event", "DocumentTrashed:documentId", "--event", "DocumentPurged:documentId@PurgeTrashedDocument", "--audit"],
+    must: [
+      "DOM-5 Delete document does not move Document %s -> %s",
+      "another use-case of the Document, a restore or a job, makes its own moves",
+      "the whole state machine of\n * Document is all of theirs together, not this table.",
+      "Another use-case of the Document (a restore, a job) may make a move refused here",
+      "target.state = state; collect events",
+      "Which use-case undoes the change before PurgeTrashedDocument runs",
+    ],
+    mustNot: ["Document state refuses", "every other change of state is refused", "mark target for erasure", "markForErasure", "Is the deletion soft", "cancellation window"],
+  },
+  "Restore document": {
+    flags: ["--summary", "Bring a trashed document back", "--context", "Documents", "--method", "POST", "--route", "/api/documents/:documentId/restore", "--resource", "Document", "--value-object", "DocumentId:uuid", "--transition", "Trashed->Active", "--event", "DocumentRestored:documentId", "--audit"],
+    must: ["DOM-5 Restore document does not move Document %s -> %s", "another use-case of the Document, a restore or a job, makes its own moves"],
+    mustNot: ["Document state refuses", "every other change of state is refused", "Document moves only along its allowed transitions"],
+  },
+};
+
+describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");
