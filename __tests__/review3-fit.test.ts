@@ -35,9 +35,9 @@ const CASES: Record<string, FitCase> = {
     flags: ["--summary", "Move a document to the trash; it can be restored for 30 days, then it is purged", "--context", "Documents", "--method", "DELETE", "--route", "/api/documents/:documentId", "--resource", "Document", "--value-object", "DocumentId:uuid", "--transition", "Active->Trashed", "--transition", "Trashed->Purged@PurgeTrashedDocument", "--scheduled-command", "PurgeTrashedDocument", "--event", "DocumentTrashed:documentId", "--event", "DocumentPurged:documentId@PurgeTrashedDocument", "--audit"],
     must: [
       "DOM-5 Delete document does not move Document %s -> %s",
-      "another use-case of the Document, a restore or a job, makes its own moves",
+      "another use-case of the Document, one that undoes this or a job, makes its own moves",
       "the whole state machine of\n * Document is all of theirs together, not this table.",
-      "Another use-case of the Document (a restore, a job) may make a move refused here",
+      "Another use-case of the Document (one that undoes this, a job) may make a move refused here",
       "target.state = state; collect events",
       "Which use-case undoes the change before PurgeTrashedDocument runs",
     ],
@@ -45,8 +45,29 @@ const CASES: Record<string, FitCase> = {
   },
   "Restore document": {
     flags: ["--summary", "Bring a trashed document back", "--context", "Documents", "--method", "POST", "--route", "/api/documents/:documentId/restore", "--resource", "Document", "--value-object", "DocumentId:uuid", "--transition", "Trashed->Active", "--event", "DocumentRestored:documentId", "--audit"],
-    must: ["DOM-5 Restore document does not move Document %s -> %s", "another use-case of the Document, a restore or a job, makes its own moves"],
+    must: ["DOM-5 Restore document does not move Document %s -> %s", "another use-case of the Document, one that undoes this or a job, makes its own moves"],
     mustNot: ["Document state refuses", "every other change of state is refused", "Document moves only along its allowed transitions"],
+  },
+  // Q50: a change of an item inside the resource acts on the item, found within the resource (404 for one
+  // of another Team: the IDOR the route invites); the transitions are the item's, not the Team's.
+  "Approve join request": {
+    flags: ["--summary", "A team admin approves a pending request to join the team", "--context", "Teams", "--method", "POST", "--route", "/api/teams/:teamId/join-requests/:requestId/approve", "--resource", "Team", "--relation", "admin", "--value-object", "TeamId:uuid", "--value-object", "RequestId:uuid", "--transition", "Pending->Approved", "--event", "JoinRequestApproved:teamId,requestId"],
+    must: [
+      "joinRequest = the JoinRequest requestId within target (one query scoped to both ids) -> none => 404, the same as a missing Team",
+      "state = moveJoinRequest(joinRequest.state, Approved) -> err => 409",
+      "This use-case moves the JoinRequest only along its own transitions (Pending → Approved)",
+      "a JoinRequest that does not exist, or belongs to another Team, answers 404",
+      "pairs its id with the id of another Team's JoinRequest",
+      "What changes besides the JoinRequest when this use-case runs (a member added to the Team",
+      'joinRequests: [{ id: "123e4567-e89b-42d3-a456-426614174001", state: "Pending" }]',
+      "export function moveJoinRequest(",
+    ],
+    mustNot: ["Team moves only", "moveTeam(", "TeamState", "target.state", /seed\(\{[^\n]*adminId: "user-1", state: "Pending"/],
+  },
+  "Get team member": {
+    flags: ["--summary", "A team member reads another member's profile within the team", "--context", "Teams", "--method", "GET", "--route", "/api/teams/:teamId/members/:memberId", "--resource", "Team", "--relation", "member", "--value-object", "TeamId:uuid", "--value-object", "MemberId:uuid", "--response", "memberId,displayName,role"],
+    must: ["member = the Member memberId within view (one query scoped to both ids) -> none => 404", "finds its Member `:memberId` within it (404 when the Team has no such Member", "| 404 | No such Team; The caller is not the member of the Team: the same answer as for a missing one; No such Member in the Team |"],
+    mustNot: [],
   },
 };
 

@@ -12,7 +12,7 @@ import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
-import { deletesOf, erasesLater, retryStatesOf, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { deletesOf, statefulOf, erasesLater, retryStatesOf, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
 import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
@@ -150,7 +150,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
   }
 
   if (f.resource && f.transitions.length) {
-    const resource = f.resource.pascal;
+    const resource = (statefulOf(f) ?? f.resource).pascal;
     // Found by a guessable key (an invite code, a link's token): a used or closed one answered 409 tells a
     // guesser the key was real, so it answers the same 404 as an unknown one.
     const hidden = f.enumeration;
@@ -161,7 +161,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
         requirements: [
           {
             kind: "fr",
-            text: `This use-case moves the ${resource} only along its own transitions (${f.transitions.map((t) => `${t.from} → ${t.to}${t.emitter ? ` by ${md(t.emitter)} when it runs, not the request` : ""}`).join(", ")}); any other change is refused ${hidden ? `with the same 404 as an unknown ${md(hidden)} (a used or closed one must not tell a guesser it was real)` : "with 409"} and changes nothing (another use-case of the ${resource}, a restore or a job, makes its own moves).${!hidden && ownTos.length ? ` A repeated request that finds the ${resource} already ${ownTos.join(" or ")} answers ${f.success} as the first time and changes, saves or schedules nothing.` : ""}`,
+            text: `This use-case moves the ${resource} only along its own transitions (${f.transitions.map((t) => `${t.from} → ${t.to}${t.emitter ? ` by ${md(t.emitter)} when it runs, not the request` : ""}`).join(", ")}); any other change is refused ${hidden ? `with the same 404 as an unknown ${md(hidden)} (a used or closed one must not tell a guesser it was real)` : "with 409"} and changes nothing (another use-case of the ${resource}, one that undoes this or a job, makes its own moves).${!hidden && ownTos.length ? ` A repeated request that finds the ${resource} already ${ownTos.join(" or ")} answers ${f.success} as the first time and changes, saves or schedules nothing.` : ""}`,
             tests: [
               { kind: "domain", key: "allow", title: `${resource} state allows each transition of this use-case`, todo: false },
               { kind: "domain", key: "refuse", title: `this use-case refuses every other transition of the ${resource}, at least one from each state`, todo: false },

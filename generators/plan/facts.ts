@@ -683,6 +683,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     pageSizeQuestion: f.pageSize?.max !== undefined ? `What is the default page size (the maximum, ${f.pageSize.max}, is given)?` : "What is the default and the maximum page size?",
   };
   if (f.resource) values.resource = f.resource.pascal;
+  if (itemOf(f)) values.item = itemOf(f)!.names.pascal;
   if (f.relation) values.relation = f.relation;
   if (f.auth === "roles") values.roles = f.roles.join(" or ") || "(TODO(plan): name the roles)";
   if (f.enumeration) values.enumeration = f.enumeration;
@@ -736,6 +737,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     reauthenticates: f.auth !== "anonymous" && f.inputs.some((i) => REAUTHENTICATING.test(i.names.camel)),
     hiddenOutcome: hidesOutcomeOf(f),
     deleteMovesState: deleteMovesStateOf(f),
+    itemInResource: itemOf(f) !== undefined,
     accountRecovery: f.accountRecovery === true,
     values,
   };
@@ -835,6 +837,28 @@ export function removedItemOf(f: UseCaseFacts): RemovedItem | undefined {
   if (rest.length === 1 && /^[a-z][a-z-]*$/i.test(rest[0]!)) return { names: namesOf(rest[0]!), label: `/${rest[0]}` };
   return undefined;
 }
+
+/**
+ * The item a change or a read acts on inside the resource (REVIEW3 Q50): the route names an id after the
+ * resource's own (`POST /api/teams/:teamId/join-requests/:requestId/approve --resource Team`, `GET
+ * /api/teams/:teamId/members/:memberId`). It is found within the loaded resource, so an id of another
+ * resource's item is not found (404), and the transitions are the item's. Its name comes from the
+ * collection before its parameter (join-requests: JoinRequest), else from the parameter (member).
+ * A DELETE's item is removedItemOf's; a new item under the resource is a child (create).
+ */
+export function itemOf(f: Pick<UseCaseFacts, "flow" | "resource" | "routeParams" | "route" | "secretLink" | "enumeration" | "child">): { names: Names; param: string } | undefined {
+  if ((f.flow !== "change" && f.flow !== "query") || !f.resource || f.child || f.secretLink === "redeem" || f.enumeration) return undefined;
+  const own = f.routeParams.findIndex((p) => p === `${f.resource!.camel}Id` || p === "id");
+  const param = own < 0 ? undefined : f.routeParams[own + 1];
+  if (param === undefined) return undefined;
+  const segments = f.route.split("/").filter(Boolean);
+  const at = segments.findIndex((s) => /^(?::|\{)/.test(s) && namesOf(s.replace(/^:|^\{|\}$/g, "")).camel === param);
+  const before = at > 0 ? segments[at - 1]! : "";
+  return { names: namesOf(/^[a-z][a-z-]*s$/i.test(before) ? singularOf(before) : param.replace(/Id$/, "") || param), param };
+}
+
+/** The aggregate whose states the transitions are: the item the route names inside the resource, else the resource. */
+export const statefulOf = (f: UseCaseFacts): Names | undefined => itemOf(f)?.names ?? f.resource;
 
 /** What a DELETE removes from the resource: an item by its route parameter (`:memberId`), the caller's own (`me`), or a part (`/recording`). */
 export interface RemovedItem {

@@ -8,7 +8,7 @@ import { fileRef, importPath } from "./layout.js";
 import type { CommandModel, EventModel, FileRef, HandlerModel, PortModel, SupportModules, ValueObjectModel } from "./model.js";
 import { headerNameOf, type Names } from "./names.js";
 import { parseRule } from "./rules.js";
-import { hidesOutcomeOf, jobStatusRouteOf, replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
+import { hidesOutcomeOf, itemOf, jobStatusRouteOf, replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
 
 export interface HandlerFacts {
   useCase: Names;
@@ -311,7 +311,10 @@ export function sampleFileOf(type: string | undefined, kebab: string): string | 
 export function recordFields(facts: UseCaseFacts): string[] {
   return [
     ...(facts.flow === "change" && !replacesWholeOf(facts) ? [`\`version\`: the version read; the change is saved as version + 1, and a ${versionErrorOf(facts) ? `${versionErrorOf(facts)!.name} answers ${versionErrorOf(facts)!.status}` : "VersionConflict answers 409"}`] : []),
-    ...(facts.resource && facts.transitions.length ? [`\`state\`: the ${facts.resource.title}'s state, one of ${facts.states.join(", ")}; this use-case moves it only along ${facts.transitions.map((t) => `${t.from} -> ${t.to}`).join(", ")}`] : []),
+    ...(facts.resource && itemOf(facts)
+      ? [`\`${itemOf(facts)!.names.camel}s\`: the ${facts.resource.title}'s ${itemOf(facts)!.names.pascal}s, each with its \`id\`${facts.transitions.length ? ` and \`state\` (one of ${facts.states.join(", ")}; this use-case moves it only along ${facts.transitions.map((t) => `${t.from} -> ${t.to}`).join(", ")})` : ""}; the request's \`${itemOf(facts)!.param}\` is found among them, never elsewhere`]
+      : []),
+    ...(facts.resource && facts.transitions.length && !itemOf(facts) ? [`\`state\`: the ${facts.resource.title}'s state, one of ${facts.states.join(", ")}; this use-case moves it only along ${facts.transitions.map((t) => `${t.from} -> ${t.to}`).join(", ")}`] : []),
     ...(facts.flow === "delete" || facts.capabilities.includes("erasure") ? ["`deletedAt`: set when a deleted record is kept (hidden, restorable); every read skips such a record"] : []),
     ...(facts.capabilities.includes("file-download") ? ["`fileKey`: the stored object's key in the private bucket; a download link is signed for it"] : []),
     ...(facts.capabilities.includes("sends-message") ? ["`displayName`: the recipient's name as they gave it, shown in the message: user text, escaped for the channel"] : []),

@@ -7,7 +7,7 @@ import type { LoadedPack } from "../../lib/packs/pack.js";
 import { builtInPacks, builtInSettings } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
 import { buildCatalog, TODO } from "./catalog.js";
-import { childCheckedAgainstParentOf, factsOf, jobStatusRouteOf, removedItemOf, listsResourceOf, listsUnderOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
+import { childCheckedAgainstParentOf, factsOf, statefulOf, jobStatusRouteOf, removedItemOf, listsResourceOf, listsUnderOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
 import { flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
@@ -84,8 +84,10 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
   const states =
     facts.resource && facts.transitions.length
       ? (() => {
-          const filePath = `${dirs.states}/${facts.resource.kebab}${suffixes.state}`;
-          return stateModel(facts.resource, facts.states, facts.transitions, ref(filePath), fromTests(filePath));
+          // The transitions are the item's where the route names one inside the resource (REVIEW3 Q50).
+          const stateful = statefulOf(facts) ?? facts.resource;
+          const filePath = `${dirs.states}/${stateful.kebab}${suffixes.state}`;
+          return stateModel(stateful, facts.states, facts.transitions, ref(filePath), fromTests(filePath));
         })()
       : undefined;
   const catalog = buildCatalog({

@@ -4,7 +4,7 @@
  */
 import { code } from "../../lib/render/escape.js";
 import { TODO } from "./catalog.js";
-import { deleteMovesStateOf, erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, roleOrRelationOf } from "./facts.js";
+import { deleteMovesStateOf, itemOf, erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, roleOrRelationOf } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -138,7 +138,7 @@ function handlerPseudo(m: PlanModel): string {
   const emit = requestEvents.map((ev) => `  events += ${ev.names.pascal}.create(...)`);
   switch (m.flow) {
     case "query":
-      lines.push(resource && listsResourceOf(f) ? `  items = ${roleOrRelationOf(f) ? `caller has role ${m.roles.join(" or ")} ? query.list(criteria) : ` : ""}query.${f.self ? "listForCaller(callerId, criteria)" : f.access === "relation" ? `listFor${cap(f.relation ?? "owner")}(callerId, criteria)` : "list(criteria)"}  // none -> 200 with an empty list` : resource && listsUnderOf(f) ? `  items = ${listed(f)} an empty page -> 200 with no items` : resource ? `  view = ${load.replace(/repository\./g, "query.")}` : f.capabilities.includes(HEALTH_CHECK) ? "  status = the readiness checks, each with a short timeout, their results kept a few seconds -> one down => respond 503" : !answersRecordsOf(f) ? "  answer = query.read(criteria)  // one computed answer, not a list of records" : `  items = query.${f.self ? "listForCaller(callerId, criteria)" : "list(criteria)"}  // none -> 200 with an empty list`);
+      lines.push(resource && listsResourceOf(f) ? `  items = ${roleOrRelationOf(f) ? `caller has role ${m.roles.join(" or ")} ? query.list(criteria) : ` : ""}query.${f.self ? "listForCaller(callerId, criteria)" : f.access === "relation" ? `listFor${cap(f.relation ?? "owner")}(callerId, criteria)` : "list(criteria)"}  // none -> 200 with an empty list` : resource && listsUnderOf(f) ? `  items = ${listed(f)} an empty page -> 200 with no items` : resource && itemOf(f) ? `  view = ${load.replace(/repository\./g, "query.")}\n  ${itemOf(f)!.names.camel} = the ${itemOf(f)!.names.pascal} ${itemOf(f)!.param} within view (one query scoped to both ids) -> none => 404, the same as a missing ${resource}` : resource ? `  view = ${load.replace(/repository\./g, "query.")}` : f.capabilities.includes(HEALTH_CHECK) ? "  status = the readiness checks, each with a short timeout, their results kept a few seconds -> one down => respond 503" : !answersRecordsOf(f) ? "  answer = query.read(criteria)  // one computed answer, not a list of records" : `  items = query.${f.self ? "listForCaller(callerId, criteria)" : "list(criteria)"}  // none -> 200 with an empty list`);
       lines.push(`  respond 200 with ${m.contract.response.map((r) => r.field).join(", ") || "the response fields"}  // no save, no outbox, no events`);
       break;
     case "create":
@@ -212,6 +212,9 @@ function handlerPseudo(m: PlanModel): string {
       }
       // A PUT on the caller's own data sets it whole: a caller with none yet gets it created, not a 404.
       lines.push(`  target = ${load || (m.flow === "change" && f.method === "PUT" ? "repository.findForCaller(callerId) ?? a new record for the caller  // a PUT sets it whole: created when the caller has none" : "repository.findForCaller(callerId)  // the caller's own data")}`);
+      // An item the route names inside the resource is found within it, never by its own id alone (REVIEW3 Q50).
+      const inside = itemOf(f);
+      if (inside) lines.push(`  ${inside.names.camel} = the ${inside.names.pascal} ${inside.param} within target (one query scoped to both ids) -> none => 404, the same as a missing ${resource}  // one of another ${resource} is not found`);
       if (m.flow === "change" && f.method === "PUT" && emit.length) lines.push("  nothing changed (the same values again) -> respond as below, no event, nothing saved");
       // A conditional request: the client's ETag is the version it read, compared before anything changes.
       if (f.inputs.some((i) => i.names.camel === "ifMatch") && load) lines.push("  ifMatch differs from etagOf(target) (strong comparison; * matches any) -> 412 PreconditionFailed, nothing changed");
@@ -221,11 +224,11 @@ function handlerPseudo(m: PlanModel): string {
       // The request makes only its own transitions; one a scheduled command makes (From->To@Command) waits for the job.
       const own = f.transitions.filter((t) => !t.emitter);
       // A retry finds the resource where the first request left it: the same answer again, nothing more (REVIEW2 R12, REVIEW3 Q8).
-      if (m.states && retryStatesOf(f).length) lines.push(`  target.state is already ${retryStatesOf(f).join(" or ")} (a repeated request) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`);
-      if (m.states && own.length) lines.push(`  state = ${m.states.moveName}(target.state, ${[...new Set(own.map((t) => t.to))].join(" or ")}) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : "409"}`);
+      if (m.states && retryStatesOf(f).length) lines.push(`  ${inside ? inside.names.camel : "target"}.state is already ${retryStatesOf(f).join(" or ")} (a repeated request) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`);
+      if (m.states && own.length) lines.push(`  state = ${m.states.moveName}(${inside ? inside.names.camel : "target"}.state, ${[...new Set(own.map((t) => t.to))].join(" or ")}) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : "409"}`);
       if (later) lines.push("  already marked for erasure -> respond again as below, nothing more scheduled");
       const item = removedItemOf(f);
-      lines.push(later ? "  mark target for erasure: deactivated and hidden from every read, nothing erased yet; collect events" : item ? `  remove ${item.mine ? `the caller's own ${item.names.pascal}` : `the ${item.names.pascal}${item.param ? ` ${item.param}` : ""}`} from target -> none => 404; collect events  // the ${resource} itself stays` : deleteMovesStateOf(f) ? "  target.state = state; collect events  // kept, not removed: a read shows the new state" : m.flow === "delete" ? "  delete target; collect events" : "  apply the change; collect events", ...emit);
+      lines.push(later ? "  mark target for erasure: deactivated and hidden from every read, nothing erased yet; collect events" : item ? `  remove ${item.mine ? `the caller's own ${item.names.pascal}` : `the ${item.names.pascal}${item.param ? ` ${item.param}` : ""}`} from target -> none => 404; collect events  // the ${resource} itself stays` : deleteMovesStateOf(f) ? "  target.state = state; collect events  // kept, not removed: a read shows the new state" : m.flow === "delete" ? "  delete target; collect events" : inside ? `  ${own.length ? `${inside.names.camel}.state = state; ` : `apply the change to ${inside.names.camel}; `}${TODO} what else changes in target with it (e.g. a member added); collect events` : "  apply the change; collect events", ...emit);
       const byJob = f.transitions.filter((t) => t.emitter).map((t) => `${t.from} -> ${t.to}`);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}${later ? "  // it erases the data when the cancellation window ends" : byJob.length ? `  // it makes ${byJob.join(", ")} when it runs, not the request` : ""}`);
       lines.push(later ? "  repository.markForErasure(target, events)  // one transaction with the outbox" : m.flow === "delete" && !item && !deleteMovesStateOf(f) ? "  repository.delete(target, events)  // one transaction with the outbox" : `  repository.save(target, events)  // one transaction with the outbox; ${replacesWholeOf(f) ? "a PUT replaces it whole: the last one wins" : `version conflict -> ${versionAnswer(f)}`}`);
@@ -237,13 +240,13 @@ function handlerPseudo(m: PlanModel): string {
   else if (f.capabilities.includes(PRIVILEGE_CHANGE)) lines.splice(lines.length - 1, 0, "  audit.record(actor, target id, role before, role after, outcome, client, correlationId)  // refused attempts too");
   else if (m.audit) lines.splice(lines.length - 1, 0, "  audit.record(actor, action, outcome, correlationId)  // no personal data");
   // A domain error refuses the request before anything is written (no change, no audit of a success).
-  const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|target\.state = |apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
+  const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
   lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.map((e) => `  ${e.when ? `if ${e.when}` : "when it applies"} -> ${e.name} (${e.status})`));
   // A message is held back past the per-recipient cap or with the day's budget spent: a signed-in sender is told, before anything is saved; otherwise the answer stays the same.
   // What the packs that applied ask of the handler before it writes (REVIEW3 Q5): the current password verified, then the link issued.
   const reauth = f.auth !== "anonymous" ? f.inputs.find((i) => /^(?:current|old|existing)(?:password|passphrase)$/i.test(i.names.camel)) : undefined;
   if (reauth) {
-    const at = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|target\.state = |apply the change|schedule |repository\.|audit\.record|respond |recipient past )/.test(l));
+    const at = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond |recipient past )/.test(l));
     lines.splice(at < 0 ? lines.length - 1 : at, 0, `  verify ${reauth.names.camel} against the caller's stored password hash (argon2id or bcrypt) -> wrong => 403 ReauthenticationFailed, nothing changed; past the cap of wrong ones => 429 + Retry-After, locked`);
   }
   const link = m.handler.link;
@@ -253,7 +256,7 @@ function handlerPseudo(m: PlanModel): string {
   }
   const msg = m.handler.messages;
   if (msg) {
-    const at = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|target\.state = |apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
+    const at = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
     lines.splice(
       at < 0 ? lines.length - 1 : at,
       0,

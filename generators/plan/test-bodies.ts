@@ -6,7 +6,7 @@
  * (real infrastructure, or knowledge only a person has). Titles are never read here.
  */
 import { createHash, createHmac } from "node:crypto";
-import { carriesSecret, retryStatesOf, type UseCaseFacts } from "./facts.js";
+import { carriesSecret, itemOf, retryStatesOf, type UseCaseFacts } from "./facts.js";
 import { withArticle } from "../../lib/article.js";
 import { settingText } from "../../lib/packs/pack.js";
 import { fullMatch, parseRule } from "./rules.js";
@@ -55,6 +55,7 @@ export const BODY_KEYS = [
   "deleted",
   "delete-repeated",
   "state-moved",
+  "item-outside-resource",
   "unknown-target-untouched",
   "lookup-same-miss",
   "link-expired",
@@ -468,6 +469,9 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "empty-list": (f) => valid(f) ?? body("empty-list", [], { cursor: f.facts.capabilities.includes("pagination") }),
   deleted: (f) => valid(f) ?? body("deleted", ["seed"]),
   "delete-repeated": (f) => valid(f) ?? body("delete-repeated", ["seed"], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }),
+  // The fakes hold the resource's record only: another resource holding the item is the team's data model.
+  "item-outside-resource": (f) =>
+    person(`a second ${f.facts.resource?.pascal ?? "resource"} the caller may reach, holding ${itemOf(f.facts) ? `the ${itemOf(f.facts)!.names.pascal} the request names` : "the item"}: the request sends this one's id with that item's id, is answered 404, and neither record changes`),
   "state-moved": (f) => {
     // The seeded record is in the first transition's From state (seedExpr): the request moves it to that transition's To.
     const seededState = f.facts.transitions[0]?.from;
@@ -611,7 +615,7 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     // A state the request itself moves to is a retry's, answered as the first time (catalog answers-states), not refused.
     const tos = new Set(retryStatesOf(f.facts));
     const state = f.facts.states.find((s) => !froms.has(s) && !tos.has(s));
-    return valid(f) ?? (state && f.resourceId ? body("state-refused", ["seed", "problem"], { state, outbox: has(f, "outbox") }) : person("a state no transition of this use-case leaves"));
+    return valid(f) ?? (state && f.resourceId && !itemOf(f.facts) ? body("state-refused", ["seed", "problem"], { state, outbox: has(f, "outbox") }) : person("a state no transition of this use-case leaves"));
   },
   // What only the plan can say (which records are public) or only the HTTP edge does (caching) is named as what the test needs.
   "public-hidden": (f) =>
@@ -809,7 +813,12 @@ export function seedExpr(f: Facts): string {
   const value = (i: HandlerInput) => i.valueObject.valid[0]?.expr ?? i.valid!;
   // A record that moves along transitions starts in the state the first one leaves.
   const state = f.facts.transitions[0] ? `, state: ${JSON.stringify(f.facts.transitions[0].from)}` : "";
-  const version = `${state}${f.facts.flow === "change" ? ", version: 1" : ""}`;
+  // An item the route names inside the resource is held by it, with its state (REVIEW3 Q50): the valid request's one.
+  const item = itemOf(f.facts);
+  const itemInput = item ? f.h.inputs.find((i) => i.name === item.param) : undefined;
+  // The id as the valid request sends it: a second id of the same rule names another record (distinguishExamples).
+  const items = item && itemInput ? `, ${item.names.camel}s: [{ id: ${itemInput.valid ?? value(itemInput)}${state} }]` : "";
+  const version = `${items ? "" : state}${f.facts.flow === "change" ? ", version: 1" : ""}${items}`;
   if (f.link) return `{ id: "record-1", tokenHash: ${JSON.stringify(f.link.hash)}, expiresAt: ${JSON.stringify(f.link.expiresAt)}${version} }`;
   const file = f.facts.capabilities.includes("file-download") ? ', fileKey: "files/file-1"' : "";
   // The caller's own resource under /me is scoped by its owner, as a related one is by its relation.
@@ -843,7 +852,8 @@ function pickInvalid(input: HandlerInput): { expr: string; echo?: string } | und
 export function bodyFacts(b: BodyFacts): Facts {
   const inputs = b.h.inputs;
   const f = b.facts;
-  const resourceId = f.resource ? inputs.find((i) => f.routeParams.includes(i.name)) : undefined;
+  // The resource's own id where the route names an item after it too (/teams/:teamId/members/:memberId).
+  const resourceId = f.resource ? (inputs.find((i) => i.name === `${f.resource!.camel}Id`) ?? inputs.find((i) => f.routeParams.includes(i.name))) : undefined;
   const target = f.enumeration ? (inputs.find((i) => parseRule(i.rule).kind === "email") ?? inputs.find((i) => i !== resourceId) ?? inputs[0]) : undefined;
   const refusableInput = inputs.find((i) => pickInvalid(i));
   const bad = refusableInput && pickInvalid(refusableInput);

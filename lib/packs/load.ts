@@ -32,6 +32,7 @@ const yaml = (): typeof Yaml => require("yaml") as typeof Yaml;
 const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWhen) => boolean }>> = {
   resource: { needs: "resource: true", holds: (w) => w.resource === true || (w.relation !== undefined && w.relation !== false) },
   // A resource with --auth roles and no --relation has no relation: the role grants access.
+  item: { needs: "itemInResource: true", holds: (w) => w.itemInResource === true },
   relation: { needs: "relation (true, or its names)", holds: (w) => w.relation !== undefined && w.relation !== false },
   roles: { needs: "auth: roles", holds: (w) => [w.auth].flat().every((a) => a === "roles") && w.auth !== undefined },
   enumeration: { needs: "enumeration: true", holds: (w) => w.enumeration === true },

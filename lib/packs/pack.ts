@@ -113,6 +113,11 @@ export interface PackWhen {
    * cancel an export, trash a document): the record stays, saved in its new state and readable there.
    */
   deleteMovesState?: boolean;
+  /**
+   * Whether a change or a read acts on an item inside the resource: the route names an id after the
+   * resource's (`POST /api/teams/:teamId/join-requests/:requestId/approve --resource Team`); `{item}` names it.
+   */
+  itemInResource?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
@@ -251,6 +256,7 @@ export const PACK_PLACEHOLDERS = {
   route: "the route (/api/meetings/:meetingId/join)",
   endpoint: "method and route together",
   resource: "the aggregate loaded and acted on (Meeting)",
+  item: "the item inside the resource the route names after the resource's id (JoinRequest of /teams/:teamId/join-requests/:requestId)",
   relation: "how the caller must relate to the resource (owner, host)",
   roles: "the roles allowed, joined with 'or'",
   enumeration: "what must not leak whether it exists (account, invite code)",
@@ -335,6 +341,8 @@ export interface PackFacts {
   accountRecovery?: boolean;
   /** Absent (a caller built before it): false. */
   deleteMovesState?: boolean;
+  /** Absent (a caller built before it): false. */
+  itemInResource?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
