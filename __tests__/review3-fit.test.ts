@@ -69,6 +69,25 @@ const CASES: Record<string, FitCase> = {
     must: ["member = the Member memberId within view (one query scoped to both ids) -> none => 404", "finds its Member `:memberId` within it (404 when the Team has no such Member", "| 404 | No such Team; The caller is not the member of the Team: the same answer as for a missing one; No such Member in the Team |"],
     mustNot: [],
   },
+  // Q12: a bulk delete creates nothing: every id is checked against the caller's scope in one statement,
+  // an id of another account's record is a missing one, the cap counts ids.
+  "Bulk delete items": {
+    flags: ["--summary", "Delete up to 500 of the caller's items in one request", "--context", "Inventory", "--method", "POST", "--route", "/api/items/bulk-delete", "--value-object", "ItemIds:string(36..18500)", "--event", "ItemsDeleted:count", "--audit"],
+    must: [
+      "deletes the Items the request names by id, only those within the caller's reach, in one scoped statement",
+      "deleteManyForCaller(callerId: string, ids: readonly string[], events: readonly unknown[]): Promise<readonly string[]>;",
+      "A signed-in caller puts ids of another account's Items in the list, and they are deleted too",
+      "The ids are counted after parsing, not by the text's length",
+      "| 204 | Done: no body |",
+      "| flow-delete-bulk |",
+    ],
+    mustNot: ["saves the new aggregate", "new aggregate", "repository.add(", "| 201 |", "Location of the new", "the server sets ids and owner", "takes no request body"],
+  },
+  "Bulk delete items by query": {
+    flags: ["--summary", "Delete up to 500 of the caller's items in one request", "--context", "Inventory", "--method", "DELETE", "--route", "/api/items", "--resource", "Item", "--value-object", "Ids:string(36..18500)", "--event", "ItemsDeleted:count", "--audit"],
+    must: ["deleteManyForCaller(callerId, ids, events)", "an id of another caller's Item is a missing one"],
+    mustNot: ["findForOwner(callerId, id)", "delete target", "The handler loads the Item the request names", "a missing Item answers 404"],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");

@@ -134,6 +134,8 @@ export interface UseCaseFacts {
   upload?: { types: string[] };
   /** A secret link that opens an account (a password reset, a magic sign-in link): see opensAccountOf. */
   accountRecovery?: boolean;
+  /** Many records named by id deleted in one request (`POST /api/items/bulk-delete`): see bulkDeleteOf; the records' name. */
+  bulkDelete?: Names;
 }
 
 /**
@@ -389,6 +391,24 @@ export function searchInputOf(input: Pick<PlanInput, "method" | "capabilities" |
 export const readsByPostOf = (method: string, route: string, async: boolean): boolean =>
   method === "POST" && !async && /(?:[/:](?:batch-?get|batchGet|search|query|lookup|_search|find))\/?$/i.test(route);
 
+/**
+ * A delete of many records named by id in one request (REVIEW3 Q12): a POST whose route ends in a bulk
+ * delete's verb (`/api/items/bulk-delete`, `/api/items:batchDelete`, `/delete-many`), or a DELETE of a
+ * collection (no parameter in the route) whose input names ids (`Ids`, `ItemIds`). It creates nothing:
+ * the delete flow, each id checked against the caller's scope. The records' name: the resource, else the
+ * collection the route names (items: Item).
+ */
+export function bulkDeleteOf(method: string, route: string, async: boolean, inputNames: readonly string[], routeParams: readonly string[], resource?: Names): Names | undefined {
+  if (async) return undefined;
+  const verb = /[/:](?:bulk-?delete|batch-?delete|batchDelete|bulkDelete|delete-?many|deleteMany)\/?$/i;
+  const post = method === "POST" && verb.test(route);
+  const del = method === "DELETE" && routeParams.length === 0 && inputNames.some((n) => /^(?:ids|[a-z][A-Za-z0-9]*Ids)$/.test(n));
+  if (!post && !del) return undefined;
+  if (resource) return resource;
+  const segments = route.replace(verb, "").split(/[/:]/).filter((s) => /^[a-z][a-z-]*s$/i.test(s));
+  return namesOf(segments.length ? singularOf(segments[segments.length - 1]!) : "Item");
+}
+
 export function flowOf(method: string, async: boolean, hasResource: boolean): Flow {
   if (async) return "async";
   if (method === "GET") return "query";
@@ -448,7 +468,9 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   const words = [input.name, input.summary ?? "", route].join(" ");
   const oauthCallback = oauthCallbackOf(input, input.valueObjects.map((vo) => namesOf(vo.name).camel));
   // An OAuth callback is a GET that starts a session: a create (the session), whatever its method says.
-  const flow = child || oauthCallback ? "create" : readsByPostOf(method, route, input.async) ? "query" : flowOf(method, input.async, resource !== undefined);
+  // A bulk delete (POST /api/items/bulk-delete) creates nothing: the delete flow (REVIEW3 Q12).
+  const bulk = bulkDeleteOf(method, route, input.async, input.valueObjects.map((vo) => namesOf(vo.name).camel), routeParamsOf(route), resource);
+  const flow = child || oauthCallback ? "create" : readsByPostOf(method, route, input.async) ? "query" : bulk ? "delete" : flowOf(method, input.async, resource !== undefined);
   const signedIn = input.auth !== "anonymous";
   // A resource under /me (GET /api/me/things/:thingId) is one of the caller's own: a query scoped to the
   // caller, not a loaded record whose owner is checked (unless a --relation or roles say otherwise).
@@ -474,7 +496,8 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   const access: AccessModel = !signedIn ? "anonymous" : relation ? "relation" : input.auth === "roles" ? "roles" : self ? "self" : "authenticated";
   // A change or delete outside /me that names nothing still acts on one resource (as it always did):
   // only a query can be a list, and only the caller's own can be found by the credential alone.
-  const identifiesOne = resource !== undefined && (namesOneOf(routeParams, inputs, enumerationText, input.capabilities) || (flow !== "query" && !self));
+  // A bulk delete names many by a list of ids: none alone can be "the missing one" (REVIEW3 Q12).
+  const identifiesOne = resource !== undefined && !bulk && (namesOneOf(routeParams, inputs, enumerationText, input.capabilities) || (flow !== "query" && !self));
   const signature = signatureInputOf(input.auth, method, input.capabilities, inputNames);
   const credentials = checksCredentialsOf({ ...input, route }, inputNames);
   // A sign-in answers the session (200) or one refusal; a webhook's sender wants a quick 2xx, not a Location it never follows.
@@ -544,6 +567,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     credentials,
     ...(input.capabilities.includes("file-upload") ? { upload: { types: uploadTypesOf([input.name, input.summary ?? "", route].join(" ")) } } : {}),
     ...(opensAccountOf(capabilitiesWithRole(input.capabilities, secretLink), [input.name, route, scheduledCommand?.pascal ?? ""].join(" ")) ? { accountRecovery: true } : {}),
+    ...(bulk ? { bulkDelete: bulk } : {}),
   };
 }
 
@@ -684,6 +708,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   };
   if (f.resource) values.resource = f.resource.pascal;
   if (itemOf(f)) values.item = itemOf(f)!.names.pascal;
+  if (f.bulkDelete) values.records = f.bulkDelete.pascal;
   if (f.relation) values.relation = f.relation;
   if (f.auth === "roles") values.roles = f.roles.join(" or ") || "(TODO(plan): name the roles)";
   if (f.enumeration) values.enumeration = f.enumeration;
@@ -737,6 +762,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     reauthenticates: f.auth !== "anonymous" && f.inputs.some((i) => REAUTHENTICATING.test(i.names.camel)),
     hiddenOutcome: hidesOutcomeOf(f),
     deleteMovesState: deleteMovesStateOf(f),
+    bulkDelete: f.bulkDelete !== undefined,
     itemInResource: itemOf(f) !== undefined,
     accountRecovery: f.accountRecovery === true,
     values,
@@ -879,8 +905,9 @@ const singularOf = (plural: string): string => plural.replace(/ies$/i, "y").repl
  * caller, never the caller); the credential's own session for a sign-out route (`/api/auth/session`,
  * `/logout`); anything else is for the plan to say. Undefined where a resource is loaded or it is not a DELETE.
  */
-export function deletesOf(f: Pick<UseCaseFacts, "flow" | "resource" | "route">): { kind: "caller" } | { kind: "own-items"; names: Names } | { kind: "own-session" } | { kind: "unknown" } | undefined {
-  if (f.flow !== "delete" || f.resource) return undefined;
+export function deletesOf(f: Pick<UseCaseFacts, "flow" | "resource" | "route" | "bulkDelete">): { kind: "caller" } | { kind: "own-items"; names: Names } | { kind: "own-session" } | { kind: "unknown" } | undefined {
+  // A bulk delete names its records by id: bulkDeleteOf's, never the caller or the caller's whole collection.
+  if (f.flow !== "delete" || f.resource || f.bulkDelete) return undefined;
   const collection = /\/me\/([a-z][a-z-]*s)(?:\/|$)/i.exec(f.route);
   if (collection) return { kind: "own-items", names: namesOf(singularOf(collection[1]!)) };
   if (isSelfRoute(f.route)) return { kind: "caller" };

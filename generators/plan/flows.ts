@@ -131,6 +131,10 @@ function sequence(p: Parts): string[] {
       lines.push(`  H->>J: ${mermaid("schedule the job")}`);
       break;
     default: {
+      if (f.bulkDelete) {
+        lines.push(`  H->>R: ${mermaid(`delete the ${f.bulkDelete.pascal}s named by id within the caller's reach, one scoped statement, with the outbox entries, one transaction`)}`);
+        break;
+      }
       const deletes = deletesOf(f);
       if (deletes && deletes.kind !== "caller") {
         lines.push(`  H->>R: ${mermaid(deletes.kind === "own-items" ? `delete every ${deletes.names.pascal} of the caller, with the outbox entries, one transaction` : deletes.kind === "own-session" ? "revoke the credential's own session, with the outbox entries, one transaction" : "delete what the plan names (not the caller's account), with the outbox entries")}`);
@@ -212,6 +216,10 @@ function dataFlow(p: Parts): string[] {
       steps.push(`The handler${resource ? ` loads the ${resource}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise),` : ""}` : ""} schedules ${md(job ?? "the job")} and answers 202 with the job's status resource; nothing is done yet.`);
       break;
     default:
+      if (f.bulkDelete) {
+        steps.push(`The handler deletes the ${md(f.bulkDelete.pascal)}s the ids name within the caller's reach, in one scoped statement (an id outside that reach is treated as a missing one, and its existence is not told), with the outbox in one transaction; nothing is created.`);
+        break;
+      }
       if (deletesOf(f) && deletesOf(f)!.kind !== "caller") {
         const d = deletesOf(f)!;
         steps.push(d.kind === "own-items" ? `The handler deletes every ${md(d.names.pascal)} of the caller in one caller-scoped statement (none left is fine: the same answer), never the caller itself, with the outbox in one transaction.` : d.kind === "own-session" ? "The handler revokes the session the request's credential belongs to (and its refresh token); the account and its other sessions stay." : `The handler deletes what the route stands for (${PLACEHOLDER}: say what: the route names no resource and is not /me), never the caller's account.`);
@@ -275,6 +283,10 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       );
       break;
     default:
+      if (f.bulkDelete) {
+        body.push(`  // Deletes those of the ids within the caller's reach in one statement (WHERE id = ANY(ids) AND ownerId = callerId) with its outbox events; the ids deleted (others are missing or not the caller's, told apart by no one).\n  deleteManyForCaller(callerId: string, ids: readonly string[], events: readonly unknown[]): Promise<readonly string[]>;`);
+        break;
+      }
       if (deletesOf(f)?.kind === "own-items") {
         const d = deletesOf(f) as { names: Names };
         body.push(`  // Deletes every ${d.names.pascal} of the caller in one statement (WHERE ownerId = callerId) with its outbox events; the number deleted, 0 included.\n  deleteAllForCaller(callerId: string, events: readonly unknown[]): Promise<number>;`);

@@ -195,6 +195,17 @@ function handlerPseudo(m: PlanModel): string {
       lines.push("  respond 202 with Location of the job's status resource  // the job's events are emitted when it runs");
       break;
     default:
+      // A bulk delete names its records by id: one statement scoped to the caller deletes those it may reach (REVIEW3 Q12).
+      if (f.bulkDelete) {
+        const ids = f.inputs.find((i) => /^(?:ids|[a-z][A-Za-z0-9]*Ids)$/.test(i.names.camel))?.names.camel ?? "ids";
+        lines.push(
+          `  ids = distinct ids of ${ids}  // more than the cap (${TODO} say it) -> 400, nothing deleted`,
+          `  deleted = repository.deleteManyForCaller(callerId, ids, events)  // one statement scoped to the caller: an id of another caller's ${f.bulkDelete.pascal} is a missing one; collect events naming each id deleted`,
+          ...emit,
+          `  respond ${f.success}${f.success === 204 ? " with no body" : ""}  // the same whether some ids were missing or not the caller's`,
+        );
+        break;
+      }
       // A DELETE that loads no resource deletes the caller only for /me: the caller's items, its session, or what the plan says.
       const deletes = deletesOf(f);
       if (deletes && deletes.kind !== "caller") {

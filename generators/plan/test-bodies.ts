@@ -56,6 +56,10 @@ export const BODY_KEYS = [
   "delete-repeated",
   "state-moved",
   "item-outside-resource",
+  "bulk-foreign-untouched",
+  "bulk-cap",
+  "bulk-repeated",
+  "bulk-audit",
   "unknown-target-untouched",
   "lookup-same-miss",
   "link-expired",
@@ -307,6 +311,9 @@ export function variantExpr(input: HandlerInput): string | undefined {
   return undefined;
 }
 
+/** The records a bulk delete names by id, for its needs-statements. */
+const bulkOf = (f: Facts): string => withArticle(f.facts.bulkDelete?.pascal ?? "record").replace(/^an? /, "") || "record";
+
 /** A needs-statement when no valid request can be written, else undefined. */
 const valid = (f: Facts): Resolution | undefined => (f.validRequest ? undefined : { needs: NO_VALID(f) });
 const body = (partial: BodyKey, uses: Uses[], data: BodyData = {}, handlerNames: string[] = []): Resolution => ({ partial, data, uses, ...(handlerNames.length ? { handlerNames } : {}) });
@@ -472,6 +479,11 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   // The fakes hold the resource's record only: another resource holding the item is the team's data model.
   "item-outside-resource": (f) =>
     person(`a second ${f.facts.resource?.pascal ?? "resource"} the caller may reach, holding ${itemOf(f.facts) ? `the ${itemOf(f.facts)!.names.pascal} the request names` : "the item"}: the request sends this one's id with that item's id, is answered 404, and neither record changes`),
+  // A bulk delete's ids arrive as one input whose list format is the implementation's (no list rule yet): a person writes them.
+  "bulk-foreign-untouched": (f) => person(`${bulkOf(f)}s of two accounts seeded, the request naming ids of both in the ids input's format: only the caller's deleted, the other's unchanged and answered as missing`),
+  "bulk-cap": (f) => person(`the cap on ids the plan states, and a request naming one id more (in the ids input's format): answered 400, no ${bulkOf(f)} deleted`),
+  "bulk-repeated": (f) => person(`${bulkOf(f)}s seeded and deleted by a request naming them, then the same request again: the same status, nothing more deleted, no event again`),
+  "bulk-audit": (f) => person(`${bulkOf(f)}s seeded and deleted by one request: the audit entry and the events name each id deleted`),
   "state-moved": (f) => {
     // The seeded record is in the first transition's From state (seedExpr): the request moves it to that transition's To.
     const seededState = f.facts.transitions[0]?.from;

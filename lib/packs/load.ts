@@ -33,6 +33,7 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   resource: { needs: "resource: true", holds: (w) => w.resource === true || (w.relation !== undefined && w.relation !== false) },
   // A resource with --auth roles and no --relation has no relation: the role grants access.
   item: { needs: "itemInResource: true", holds: (w) => w.itemInResource === true },
+  records: { needs: "bulkDelete: true", holds: (w) => w.bulkDelete === true },
   relation: { needs: "relation (true, or its names)", holds: (w) => w.relation !== undefined && w.relation !== false },
   roles: { needs: "auth: roles", holds: (w) => [w.auth].flat().every((a) => a === "roles") && w.auth !== undefined },
   enumeration: { needs: "enumeration: true", holds: (w) => w.enumeration === true },

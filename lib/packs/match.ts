@@ -14,7 +14,7 @@ export interface WhenMatch {
 }
 
 type ListKey = "flow" | "method" | "auth" | "relation" | "capability";
-type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "secretResponse" | "recurring" | "referencesIds" | "ifMatch" | "answersRecords" | "csv" | "importsFile" | "idempotencyKey" | "redirectInput" | "passwordInput" | "reauthenticates" | "hiddenOutcome" | "accountRecovery" | "deleteMovesState" | "itemInResource";
+type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "secretResponse" | "recurring" | "referencesIds" | "ifMatch" | "answersRecords" | "csv" | "importsFile" | "idempotencyKey" | "redirectInput" | "passwordInput" | "reauthenticates" | "hiddenOutcome" | "accountRecovery" | "deleteMovesState" | "itemInResource" | "bulkDelete";
 
 /** The words for a boolean fact being true or false. */
 const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
@@ -51,6 +51,7 @@ const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
   accountRecovery: ["the link opens an account", "the link opens no account"],
   deleteMovesState: ["the delete moves the resource to a state (it stays)", "the delete removes"],
   itemInResource: ["the route names an item inside the resource", "the route names no item inside the resource"],
+  bulkDelete: ["deletes many records named by id", "deletes no list of ids"],
 };
 
 /** The fact values a list key is matched against. */
@@ -70,7 +71,7 @@ function have(key: ListKey, facts: PackFacts): string[] {
 }
 
 /** The order keys are reported in, whatever order a pack file gives them. */
-const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "secretResponse", "recurring", "referencesIds", "ifMatch", "answersRecords", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates", "hiddenOutcome", "accountRecovery", "deleteMovesState", "itemInResource"];
+const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "secretResponse", "recurring", "referencesIds", "ifMatch", "answersRecords", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates", "hiddenOutcome", "accountRecovery", "deleteMovesState", "itemInResource", "bulkDelete"];
 
 export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMatch {
   const reasons: string[] = [];

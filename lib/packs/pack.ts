@@ -118,6 +118,8 @@ export interface PackWhen {
    * resource's (`POST /api/teams/:teamId/join-requests/:requestId/approve --resource Team`); `{item}` names it.
    */
   itemInResource?: boolean;
+  /** Whether many records named by id are deleted in one request (`POST /api/items/bulk-delete`, a DELETE of a collection with an `Ids` input); `{records}` names them. */
+  bulkDelete?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
@@ -256,6 +258,7 @@ export const PACK_PLACEHOLDERS = {
   route: "the route (/api/meetings/:meetingId/join)",
   endpoint: "method and route together",
   resource: "the aggregate loaded and acted on (Meeting)",
+  records: "the records a bulk delete names by id (Item)",
   item: "the item inside the resource the route names after the resource's id (JoinRequest of /teams/:teamId/join-requests/:requestId)",
   relation: "how the caller must relate to the resource (owner, host)",
   roles: "the roles allowed, joined with 'or'",
@@ -343,6 +346,8 @@ export interface PackFacts {
   deleteMovesState?: boolean;
   /** Absent (a caller built before it): false. */
   itemInResource?: boolean;
+  /** Absent (a caller built before it): false. */
+  bulkDelete?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
