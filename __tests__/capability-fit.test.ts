@@ -358,11 +358,11 @@ const CASES: Record<string, FitCase> = {
     must: [/target\.state is already Trashed \(a repeated request\) -> respond 204[^\n]*\n {2}state = moveDocument\(target\.state, Trashed\)/],
     mustNot: [],
   },
-  // No job finishes this change later.
+  // No job finishes this change later. REVIEW3 Q34: string(0..N) lets a PATCH clear the text, so no blank check or dead "< 0" guard.
   "Rename meeting": {
-    flags: ["--method", "PATCH", "--route", "/api/meetings/:meetingId", "--resource", "Meeting", "--value-object", "MeetingId:uuid", "--value-object", "Title:string(1..100)"],
-    must: [],
-    mustNot: ["scheduled-change", "a repeated request"],
+    flags: ["--method", "PATCH", "--route", "/api/meetings/:meetingId", "--resource", "Meeting", "--value-object", "MeetingId:uuid", "--value-object", "Title:string(1..100)", "--value-object", "Notes?:string(0..500)"],
+    must: ["text of at most 500 characters, empty allowed", "non-blank text, between 1 and 100 characters"],
+    mustNot: ["scheduled-change", "a repeated request", "between 0 and 500", "length < 0", "at least 0 characters"],
   },
   // REVIEW3 Q3: a refund checked against what is left of the payment holds the payment: concurrent refunds conflict.
   "Refund payment": {

@@ -12,7 +12,7 @@ function validatorOf(rule: Rule): (raw: unknown) => string | true {
 // eslint-disable-next-line no-new-func
 const evaluate = (expr: string): unknown => new Function(`return ${expr};`)();
 
-const RULES = ["string", "string(1..60)", "string(..10)", "string(3..)", "email", "uuid", "url", "int(0..130)", "int(-5..5)", "int", "number(-10.5..40.25)", "number", "boolean", "date", "datetime", "enum(a|b|c d)", "pattern(^[A-Z]{3}-\\d{2,4}$)", "pattern([a-z]+)"];
+const RULES = ["string", "string(0..500)", "string(0..)", "string(1..60)", "string(..10)", "string(3..)", "email", "uuid", "url", "int(0..130)", "int(-5..5)", "int", "number(-10.5..40.25)", "number", "boolean", "date", "datetime", "enum(a|b|c d)", "pattern(^[A-Z]{3}-\\d{2,4}$)", "pattern([a-z]+)"];
 
 describe("parseRule", () => {
   it.each(RULES)("reads %s and writes it back the same", (text) => {
@@ -38,6 +38,16 @@ describe("parseRule", () => {
     expect(describeRule(parseRule("string(1..60)"))).toBe("non-blank text, between 1 and 60 characters");
     expect(describeRule(parseRule("int(0..)"))).toBe("a whole number, at least 0");
     expect(describeRule(parseRule("enum(a|b)"))).toBe("one of a, b");
+    // A lower bound of 0 lets empty text through (a PATCH clears an optional text with it): REVIEW3 Q34.
+    expect(describeRule(parseRule("string(0..500)"))).toBe("text of at most 500 characters, empty allowed");
+  });
+
+  it("string(0..N) accepts empty and blank text and refuses only past N, with no dead lower-bound check", () => {
+    const rule = parseRule("string(0..500)");
+    const validate = validatorOf(rule);
+    expect([validate(""), validate("   "), validate("a".repeat(500)), validate("a".repeat(501))]).toEqual([true, true, true, "X must be at most 500 characters long"]);
+    expect(checksOf(rule, "X").map((c) => c.when).join(" ")).not.toMatch(/< 0|trim/);
+    expect(validExamples(rule).map((e) => e.expr)).toContain('""');
   });
 });
 

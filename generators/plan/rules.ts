@@ -145,6 +145,8 @@ function bounds(r: { min?: number; max?: number }, unit: string): string {
 export function describeRule(rule: Rule): string {
   switch (rule.kind) {
     case "string":
+      // string(0..N) says empty text is a value (a PATCH clears the field with it): no blank check then.
+      if (rule.min === 0) return rule.max === undefined ? "any text, empty allowed" : `text of at most ${rule.max} characters, empty allowed`;
       return ["non-blank text", bounds(rule, " characters")].filter(Boolean).join(", ");
     case "int":
       return ["a whole number", bounds(rule, "")].filter(Boolean).join(", ");
@@ -194,6 +196,10 @@ export function checksOf(rule: Rule, name: string): Check[] {
   const checks: Check[] = [typeCheck];
   switch (rule.kind) {
     case "string":
+      if (rule.min === 0) {
+        if (rule.max !== undefined) checks.push({ when: `${lengthOf} > ${rule.max}`, message: must(`be at most ${rule.max} characters long`) });
+        break;
+      }
       checks.push({ when: `raw.trim() === ""`, message: must("not be blank") });
       if (rule.min !== undefined) checks.push({ when: `${lengthOf} < ${rule.min}`, message: must(`be at least ${rule.min} characters long`) });
       if (rule.max !== undefined) checks.push({ when: `${lengthOf} > ${rule.max}`, message: must(`be at most ${rule.max} characters long`) });
@@ -326,7 +332,7 @@ export function validExamples(rule: Rule): Example[] {
   switch (rule.kind) {
     case "string": {
       const lo = Math.max(rule.min ?? 1, 1);
-      const out = [repeatA(lo)];
+      const out = rule.min === 0 ? [repeatA(lo), lit("")] : [repeatA(lo)];
       if (rule.max !== undefined && rule.max !== lo) out.push(repeatA(rule.max));
       if (rule.min === undefined && rule.max === undefined) out.push(lit("Ünïcödé ✓ text"));
       return out;
@@ -370,6 +376,10 @@ export function invalidExamples(rule: Rule, name: string): InvalidExample[] {
   };
   switch (rule.kind) {
     case "string": {
+      if (rule.min === 0) {
+        if (rule.max !== undefined) add(`${rule.max + 1} characters`, repeatA(rule.max + 1).expr, 0);
+        break;
+      }
       add("blank text", '"   "', 0);
       let i = 1;
       if (rule.min !== undefined) {
