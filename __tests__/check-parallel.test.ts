@@ -9,6 +9,7 @@ import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "@jest/globals";
+import { busyElsewhere } from "../lib/busy-cores.js";
 import { checkJson } from "../lib/cli/check-command.js";
 import { findPlans } from "../lib/check/find-plans.js";
 import { checkAll } from "../lib/check/run-check.js";
@@ -74,7 +75,6 @@ describe("check over many plans, on several threads", () => {
   }, 120_000);
 
   it("counts as busy the cores other threads are running on now, not the last minute's average", async () => {
-    const { busyElsewhere } = await builtParallel();
     // /proc/loadavg: three averages, then the threads runnable now (this one among them) over all threads.
     expect(busyElsewhere("1.50 1.20 0.90 1/250 4321\n")).toBe(0);
     expect(busyElsewhere("0.10 0.20 0.30 12/300 4321\n")).toBe(11);

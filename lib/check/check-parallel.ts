@@ -7,9 +7,10 @@
  * plans, or with one core, or where the worker's script is not built (the tests' sources), one
  * thread does it all: a worker's start costs more than a few hundred plans; and where the other cores are busy.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
+import { busyElsewhere } from "../busy-cores.js";
 import { InputError } from "../errors.js";
 import type { PlanFindings } from "./check-plan.js";
 import type { WalkSeen } from "./find-plans.js";
@@ -76,25 +77,6 @@ export interface Spread {
 function idleCores(): number {
   const cores = os.availableParallelism();
   return Math.max(1, Math.min(MAX_THREADS, cores, Math.floor(cores - busyElsewhere())));
-}
-
-/**
- * How many cores other work keeps busy now. Linux counts the threads runnable at this moment in /proc/loadavg's fourth
- * field (this one among them): the load average would still count the work of the last minute, such as the commands
- * run just before check in a script, and leave a core idle that is free. Elsewhere the load average, 0 where the system
- * has none (Windows).
- */
-export function busyElsewhere(loadavg: string | undefined = procLoadavg()): number {
-  const runnable = loadavg === undefined ? undefined : / (\d+)\/\d+ /.exec(loadavg)?.[1];
-  return runnable === undefined ? (os.loadavg()[0] ?? 0) : Math.max(0, Number(runnable) - 1);
-}
-
-function procLoadavg(): string | undefined {
-  try {
-    return readFileSync("/proc/loadavg", "latin1");
-  } catch {
-    return undefined;
-  }
 }
 
 export async function checkAllParallel(planFiles: readonly string[], base: string, named: readonly string[] = [], spread: Spread = {}, walked?: WalkSeen): Promise<PlanFindings[]> {

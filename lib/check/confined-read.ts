@@ -53,7 +53,30 @@ type FilePlace = { real: string; stat?: Stats } | { missing: true } | { reason: 
  * over 5,000 plans asks about the same few folders again and again, and each
  * plan's own folders share their parents).
  */
-export type FolderCache = Map<string, FolderPlace>;
+export interface FolderCache {
+  get(dir: string): FolderPlace | undefined;
+  set(dir: string, place: FolderPlace): unknown;
+}
+
+/**
+ * A FolderCache that starts from the realpaths a walk saw (find-plans.ts WalkSeen, by folder), without copying them all
+ * (a batch of 5,000 plans has 20,000 folders): a folder is taken over from them when first asked about.
+ */
+export class WalkedFolders implements FolderCache {
+  private readonly own = new Map<string, FolderPlace>();
+  constructor(private readonly walked: ReadonlyMap<string, string> | undefined) {}
+  get(dir: string): FolderPlace | undefined {
+    let place = this.own.get(dir);
+    if (place === undefined) {
+      const real = this.walked?.get(dir);
+      if (real !== undefined) this.own.set(dir, (place = { real }));
+    }
+    return place;
+  }
+  set(dir: string, place: FolderPlace): void {
+    this.own.set(dir, place);
+  }
+}
 
 const notThere = (e: unknown): FolderPlace => {
   const code = (e as NodeJS.ErrnoException).code;
@@ -171,8 +194,21 @@ export function readConfined(root: string, file: string, maxBytes: number = MAX_
 /** A file's text. Plans and tests are often ASCII: then the bytes are the characters, and copying them beats decoding UTF-8. */
 export const decodeText = (bytes: Buffer): string => (isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8"));
 
-/** readConfined, undecoded: the file's bytes (LF line ends, no byte-order mark). */
-export function readConfinedBytes(root: string, file: string, maxBytes: number = MAX_LINKED_BYTES, folders: FolderCache = new Map()): ConfinedBytes {
+/**
+ * A buffer a run reads its files into, one after another, instead of a new one per file (check reads 25,000 files over
+ * 5,000 plans: fresh buffers cost page faults and collections). The bytes read into it last until the next read.
+ */
+export interface Scratch {
+  buffer: Buffer;
+}
+
+export const scratch = (): Scratch => ({ buffer: Buffer.allocUnsafe(256 * 1024) });
+
+/**
+ * readConfined, undecoded: the file's bytes (LF line ends, no byte-order mark). `into`: read into that scratch buffer
+ * (the bytes returned are then valid only until the next read into it).
+ */
+export function readConfinedBytes(root: string, file: string, maxBytes: number = MAX_LINKED_BYTES, folders: FolderCache = new Map(), into?: Scratch): ConfinedBytes {
   // A file to read is opened at once in its folder's realpath, without an lstat first: O_NOFOLLOW refuses a link (ELOOP),
   // which, like any failure to open but a missing file, takes the way below, that looks first (check opens 25,000 files over 5,000 plans).
   if (maxBytes > 0) {
@@ -187,16 +223,16 @@ export function readConfinedBytes(root: string, file: string, maxBytes: number =
         const code = (e as NodeJS.ErrnoException).code;
         if (code === "ENOENT" || code === "ENOTDIR") return { kind: "missing" };
       }
-      if (fd !== undefined) return readOpened(fd, maxBytes);
+      if (fd !== undefined) return readOpened(fd, maxBytes, into);
     }
   }
-  return readLocated(root, file, maxBytes, folders);
+  return readLocated(root, file, maxBytes, folders, into);
 }
 
 /** O_NONBLOCK: opening a FIFO must not wait for a writer; O_NOFOLLOW: the path opened must not be (or have become) a link. */
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW;
 
-function readLocated(root: string, file: string, maxBytes: number, folders: FolderCache): ConfinedBytes {
+function readLocated(root: string, file: string, maxBytes: number, folders: FolderCache, into?: Scratch): ConfinedBytes {
   const where = locate(root, file, folders);
   if ("missing" in where) return { kind: "missing" };
   if ("reason" in where) return { kind: "refused", reason: where.reason };
@@ -210,11 +246,11 @@ function readLocated(root: string, file: string, maxBytes: number, folders: Fold
     if (code === "ENOENT") return { kind: "missing" };
     return { kind: "refused", reason: `cannot be opened (${code ?? String(e)})` };
   }
-  return readOpened(fd, maxBytes);
+  return readOpened(fd, maxBytes, into);
 }
 
 /** Reads an opened file, if it is a regular file within the cap, and closes it. */
-function readOpened(fd: number, maxBytes: number): ConfinedBytes {
+function readOpened(fd: number, maxBytes: number, into?: Scratch): ConfinedBytes {
   try {
     const stat = fstatSync(fd);
     const notFile = kindOf(stat);
@@ -223,7 +259,13 @@ function readOpened(fd: number, maxBytes: number): ConfinedBytes {
     if (stat.size > maxBytes) return { kind: "refused", reason: `is larger than ${maxBytes} bytes` };
     // Read at most one byte past the cap, whatever the size claimed: a file can grow while it is read.
     // Unzeroed memory: only the bytes read are ever used.
-    const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+    const need = Math.min(stat.size, maxBytes) + 1;
+    let buffer: Buffer;
+    if (into === undefined) buffer = Buffer.allocUnsafe(need);
+    else {
+      if (into.buffer.length < need) into.buffer = Buffer.allocUnsafe(Math.max(need, into.buffer.length * 2));
+      buffer = into.buffer.subarray(0, need);
+    }
     let total = 0;
     for (;;) {
       const n = readSync(fd, buffer, total, buffer.length - total, null);

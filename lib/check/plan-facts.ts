@@ -323,6 +323,23 @@ function occurrences(text: string, needle: string, skip = 0): number {
   for (let at = text.indexOf(tail, skip); at >= 0; at = text.indexOf(tail, at + tail.length)) if (text.startsWith(head, at - skip)) n++;
   return n;
 }
+/**
+ * Unchecked review-checklist items: "\n- [ ] ", and the same item as Prettier 2 aligns its text to a tabWidth of 3 or 4
+ * ("\n-  [ ] ", "\n-   [ ] ": TRIAL3 U31). One search for "[ ] " (rarer than a line end, and it cannot overlap
+ * itself), each found one looked back from; the three forms cannot both end at one "[".
+ */
+export function openItems(markdown: string): number {
+  let n = 0;
+  for (let at = markdown.indexOf("[ ] "); at >= 0; at = markdown.indexOf("[ ] ", at + 4)) {
+    if (at < 3 || markdown.charCodeAt(at - 1) !== 32) continue;
+    let dash = at - 2;
+    // At most two more spaces between the dash and the "[" (one is the form "- [ ]").
+    while (dash > at - 4 && markdown.charCodeAt(dash) === 32) dash--;
+    if (markdown.charCodeAt(dash) === 45 && dash > 0 && markdown.charCodeAt(dash - 1) === 10) n++;
+  }
+  return n;
+}
+
 /** "(plan)" is rarer than "T". */
 const placeholders = (text: string): number => occurrences(text, PLACEHOLDER, 4);
 
@@ -429,9 +446,7 @@ export function readPlan(markdown: string, asBytes = false): PlanFacts {
     embedded,
     trace,
     sections: { traceability: matrix !== "", testPlan: section(markdown, ". Test plan") !== "" },
-    // "[ ] " is rarer than a line end. Prettier 2 aligns a list item's text to its tabWidth (3: "-  [ ]", 4: "-   [ ]"):
-    // counted too, looked for only where such an item is (TRIAL3 U31).
-    openItems: occurrences(markdown, "\n- [ ] ", 3) + (markdown.includes("\n-  [") || markdown.includes("\n-   [") ? occurrences(markdown, "\n-  [ ] ", 4) + occurrences(markdown, "\n-   [ ] ", 5) : 0),
+    openItems: openItems(markdown),
     placeholders: countPlaceholders(markdown, matrix),
   };
 }

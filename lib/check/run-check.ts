@@ -10,8 +10,8 @@ import path from "node:path";
 import { InputError } from "../errors.js";
 import { isInside } from "../is-inside.js";
 import { checkPlan, type PlanFindings } from "./check-plan.js";
-import { readsAlikeAsBytes } from "./bytes-as-text.js";
-import { decodeText, MAX_PLAN_BYTES, probeConfined, readConfined, readConfinedBytes, realFolder, realOr, repositoryRoot, type ConfinedBytes, type ConfinedRead, type FolderCache } from "./confined-read.js";
+import { bytesAsText, readsAlikeAsBytes } from "./bytes-as-text.js";
+import { decodeText, MAX_PLAN_BYTES, probeConfined, readConfined, readConfinedBytes, realFolder, realOr, repositoryRoot, scratch, type ConfinedRead, type FolderCache, type Scratch, WalkedFolders } from "./confined-read.js";
 import type { TextForm } from "../text-form.js";
 import { listedFiles, type WalkSeen } from "./find-plans.js";
 import { linkJoiner } from "./join-link.js";
@@ -20,9 +20,10 @@ import { markedTests, readPlan, type PlanFacts } from "./plan-facts.js";
 /**
  * A plan's text and facts; a plan that is not a regular file in the repository, too large, or with a key given twice is bad input.
  * `asBytes`: read it as its bytes where that reads alike (bytes-as-text.ts), as check does; `text` is then those bytes, one character each.
+ * `into`: read it into that scratch buffer (check's run reads every plan into one).
  */
-export function loadPlan(root: string, planFile: string, base: string, folders: FolderCache = new Map(), asBytes = false): { text: string; facts: PlanFacts; asBytes: boolean; bytes: Buffer; form?: TextForm } {
-  const read = readConfinedBytes(root, planFile, MAX_PLAN_BYTES, folders);
+export function loadPlan(root: string, planFile: string, base: string, folders: FolderCache = new Map(), asBytes = false, into?: Scratch): { text: string; facts: PlanFacts; asBytes: boolean; form?: TextForm } {
+  const read = readConfinedBytes(root, planFile, MAX_PLAN_BYTES, folders, into);
   const where = path.relative(base, planFile) || planFile;
   if (read.kind === "missing") throw new InputError(where, "no such plan");
   if (read.kind === "refused") throw new InputError(where, `not read: the plan ${read.reason}`);
@@ -30,24 +31,41 @@ export function loadPlan(root: string, planFile: string, base: string, folders: 
   const text = bytesMode ? read.bytes.toString("latin1") : decodeText(read.bytes);
   const facts = readPlan(text, bytesMode);
   if (facts.duplicateKey !== undefined) throw new InputError(where, `front matter: key "${facts.duplicateKey}" is given twice; which one holds is a guess, so the plan is refused`);
-  return { text, facts, asBytes: bytesMode, bytes: read.bytes, ...(read.form ? { form: read.form } : {}) };
+  return { text, facts, asBytes: bytesMode, ...(read.form ? { form: read.form } : {}) };
 }
 
-export function checkOne(root: string, planFile: string, base: string, probe?: (file: string) => ConfinedRead, folders: FolderCache = new Map()): PlanFindings {
-  const plan = loadPlan(root, planFile, base, folders, true);
+/** A test file as check reads it: its text, one character per byte where its bytes read alike (`alike`), else decoded. */
+type TestRead = { kind: "file"; text: string; alike: boolean } | { kind: "missing" } | { kind: "refused"; reason: string };
+
+function readTest(root: string, file: string, folders: FolderCache, into: Scratch): TestRead {
+  const read = readConfinedBytes(root, file, undefined, folders, into);
+  if (read.kind !== "file") return read;
+  const alike = readsAlikeAsBytes(read.bytes);
+  return { kind: "file", text: alike ? read.bytes.toString("latin1") : decodeText(read.bytes), alike };
+}
+
+/** What a run keeps between plans: the buffers it reads the plans and their test files into. */
+export interface Buffers {
+  plan: Scratch;
+  test: Scratch;
+}
+
+export function checkOne(root: string, planFile: string, base: string, probe?: (file: string) => ConfinedRead, folders: FolderCache = new Map(), buffers: Buffers = { plan: scratch(), test: scratch() }): PlanFindings {
+  const plan = loadPlan(root, planFile, base, folders, true, buffers.plan);
   probe ??= (f) => probeConfined(root, f, folders);
   const dir = path.dirname(planFile);
   const resolve = linkJoiner(dir);
   // Test files are read to compare with their embedded copy; the rest need only exist.
-  const tests = new Map<string, { link: string; read: ConfinedBytes }>();
+  const tests = new Map<string, { link: string; read: TestRead }>();
   for (const e of plan.facts.embedded) {
     const full = resolve(e.link);
-    if (!tests.has(full)) tests.set(full, { link: e.link, read: readConfinedBytes(root, full, undefined, folders) });
+    if (!tests.has(full)) tests.set(full, { link: e.link, read: readTest(root, full, folders, buffers.test) });
   }
-  // The plan and its test files are compared as bytes only when all of them read alike so; else all as text.
+  // The plan and its test files are compared as bytes only when all of them read alike so; else all as text (bytes that
+  // read alike are valid UTF-8: bytesAsText decodes them as decodeText does).
   let asBytes = plan.asBytes;
-  for (const { read } of tests.values()) if (asBytes && read.kind === "file" && !readsAlikeAsBytes(read.bytes)) asBytes = false;
-  const text = plan.asBytes && !asBytes ? decodeText(plan.bytes) : plan.text;
+  for (const { read } of tests.values()) if (asBytes && read.kind === "file" && !read.alike) asBytes = false;
+  const text = plan.asBytes && !asBytes ? bytesAsText(plan.text) : plan.text;
   const facts = plan.asBytes && !asBytes ? readPlan(text) : plan.facts;
   const files = new Map<string, string | undefined>();
   const refused = new Map<string, string>();
@@ -56,7 +74,7 @@ export function checkOne(root: string, planFile: string, base: string, probe?: (
     if (read.kind === "refused") refused.set(link, read.reason);
     files.set(full, read.kind === "file" ? read.content : undefined);
   };
-  for (const [full, { link, read }] of tests) take(full, link, read.kind === "file" ? { kind: "file", content: asBytes ? read.bytes.toString("latin1") : decodeText(read.bytes) } : read);
+  for (const [full, { link, read }] of tests) take(full, link, read.kind === "file" ? { kind: "file", content: asBytes || !read.alike ? read.text : bytesAsText(read.text) } : read);
   // A plan whose config leaves out the test plan embeds no tests: its linked files are read to find them (the rare path).
   const read = facts.sections?.testPlan === false ? (file: string) => readConfined(root, file, undefined, folders) : probe;
   for (const link of facts.links) {
@@ -107,9 +125,10 @@ export function checkRun(base: string, named: readonly string[] = [], walked?: W
   const known = new Map<string, ConfinedRead>();
   // Folder realpaths once per run and root: the plans of a batch share their few folders' parents. The walk's folders
   // are known already (a folder it reached through folders that are no links).
-  const walkedFolders = (): FolderCache => new Map([...(walked?.folders ?? [])].map(([dir, real]) => [dir, { real }]));
+  const walkedFolders = (): FolderCache => new WalkedFolders(walked?.folders);
   const foldersOf = new Map<string, FolderCache>();
   const folders = (root: string): FolderCache => foldersOf.get(root) ?? foldersOf.set(root, walkedFolders()).get(root)!;
+  const buffers: Buffers = { plan: scratch(), test: scratch() };
   const listed = walked && listedFiles(walked);
   const probe = (file: string): ConfinedRead => {
     let seen = known.get(file);
@@ -120,6 +139,6 @@ export function checkRun(base: string, named: readonly string[] = [], walked?: W
   const dirs: FolderCache = walkedFolders();
   return (f) => {
     const root = rootFor(roots, f, dirs, listed);
-    return checkOne(root, f, base, root === destRoot ? probe : undefined, folders(root));
+    return checkOne(root, f, base, root === destRoot ? probe : undefined, folders(root), buffers);
   };
 }

@@ -13,10 +13,11 @@
  * error it throws is then the one a single thread throws, with its class and message, and a use-case
  * after it in the batch that failed too cannot be named first.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import type { MessagePort } from "node:worker_threads";
+import { busyElsewhere } from "../busy-cores.js";
 import type { BuildContext, GeneratorDefinition, Inputs } from "../generator.js";
 import type { InputOf, Schema } from "../schema/field.js";
 import type { PlannedFile } from "../write/planned-file.js";
@@ -90,16 +91,6 @@ export function renderThreads(count: number, env: Readonly<Record<string, string
   // bound by the cores either way) in 45 MiB less; with no core to spare one thread does it all, as before.
   const idle = Math.floor(os.availableParallelism() - busyElsewhere());
   return Math.max(0, Math.min(MAX_WORKERS, idle - 1));
-}
-
-function busyElsewhere(): number {
-  let runnable: string | undefined;
-  try {
-    runnable = / (\d+)\/\d+ /.exec(readFileSync("/proc/loadavg", "latin1"))?.[1];
-  } catch {
-    // no /proc
-  }
-  return runnable === undefined ? (os.loadavg()[0] ?? 0) : Math.max(0, Number(runnable) - 1);
 }
 
 /** The bundled worker script beside the bundled run, or beside tsc's output; undefined when not built. */
