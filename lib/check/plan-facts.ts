@@ -293,6 +293,34 @@ export function cells(row: string): string[] {
 export const normalRow = (line: string): string => (line.startsWith("|") ? `| ${cells(line).join(" | ")} |` : line);
 
 const TRACE_ROW = /^\|\s*[A-Z]+-\d+\s*\|/;
+
+/**
+ * A matrix row's ID and tests: cells(row)[0] and idList(cells(row)[2] ?? ""), cutting out only those two cells (the
+ * row's cells lie as cells() has them: between the leading pipe and a last pipe followed by white space only).
+ */
+function traceRow(row: string): TraceItem {
+  const start = row.charCodeAt(0) === 124 ? 1 : 0;
+  let end = row.length;
+  while (end > start && isSpace(row.charCodeAt(end - 1))) end--;
+  end = end > start && row.charCodeAt(end - 1) === 124 ? end - 1 : row.length;
+  let id: string | undefined;
+  let third: string | undefined;
+  let n = 0;
+  let from = start;
+  for (let at = row.indexOf("|", start); at >= 0 && at < end; at = row.indexOf("|", at + 1)) {
+    if (at > start && row.charCodeAt(at - 1) === 92) continue;
+    if (n === 0) id = row.slice(from, at).trim();
+    else if (n === 2) {
+      third = row.slice(from, at).trim();
+      break;
+    }
+    n++;
+    from = at + 1;
+  }
+  if (id === undefined) id = row.slice(from, end).trim();
+  else if (third === undefined && n === 2) third = row.slice(from, end).trim();
+  return { id, tests: idList(third ?? "") };
+}
 const ID = /^[A-Z]+-\d+$/;
 
 /** The IDs a cell lists: its parts between commas (white space after a comma dropped) that are IDs; no expression's split. */
@@ -310,20 +338,6 @@ export function idList(cell: string): string[] {
 }
 
 /**
- * How often `needle` occurs in `text`. `skip`: V8's indexOf is fast for a needle whose first character
- * is rare in the text, and up to ten times slower for one starting with "\n" or "T" (a plan has a
- * thousand lines); so the needle is looked for from its `skip`-th character and the part before is
- * compared where that is found. Counting every position is counting without overlaps: neither needle
- * here can overlap itself.
- */
-function occurrences(text: string, needle: string, skip = 0): number {
-  const head = needle.slice(0, skip);
-  const tail = needle.slice(skip);
-  let n = 0;
-  for (let at = text.indexOf(tail, skip); at >= 0; at = text.indexOf(tail, at + tail.length)) if (text.startsWith(head, at - skip)) n++;
-  return n;
-}
-/**
  * Unchecked review-checklist items: "\n- [ ] ", and the same item as Prettier 2 aligns its text to a tabWidth of 3 or 4
  * ("\n-  [ ] ", "\n-   [ ] ": TRIAL3 U31). One search for "[ ] " (rarer than a line end, and it cannot overlap
  * itself), each found one looked back from; the three forms cannot both end at one "[".
@@ -340,8 +354,15 @@ export function openItems(markdown: string): number {
   return n;
 }
 
-/** "(plan)" is rarer than "T". */
-const placeholders = (text: string): number => occurrences(text, PLACEHOLDER, 4);
+/**
+ * How often "TODO(plan)" occurs: looked for as "DO(p", rarer than "T" (and V8 finds a needle of seven characters or more
+ * slowly: it prepares a table for each search), the rest compared where that is found. It cannot overlap itself.
+ */
+function placeholders(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf("DO(p", 2); at >= 0; at = text.indexOf("DO(p", at + 4)) if (text.startsWith(PLACEHOLDER, at - 2)) n++;
+  return n;
+}
 
 /**
  * The gap markers a person has to fill, each once: the traceability matrix
@@ -413,15 +434,20 @@ export function readPlan(markdown: string, asBytes = false): PlanFacts {
   const embedded = embeddedBlocks(markdown, raw).map((b) => ({ link: pathOfLink(text(b.link)), code: b.code }));
   const decoded: string[] = [];
   const badLinks: string[] = [];
-  for (const l of new Set(links.map((x) => {
+  const paths = new Set<string>();
+  for (const x of links) {
     const hash = x.indexOf("#");
-    return hash < 0 ? x : x.slice(0, hash);
-  }))) {
-    try {
-      decoded.push(decodeURI(l));
-    } catch {
-      badLinks.push(l);
-    }
+    paths.add(hash < 0 ? x : x.slice(0, hash));
+  }
+  for (const l of paths) {
+    // decodeURI changes only what a "%" starts, and fails only there.
+    if (!l.includes("%")) decoded.push(l);
+    else
+      try {
+        decoded.push(decodeURI(l));
+      } catch {
+        badLinks.push(l);
+      }
   }
   const matrix = section(markdown, "Traceability matrix");
   // The matrix's rows, line by line (no array of every line, no callbacks: check reads thousands of plans a run).
@@ -431,10 +457,7 @@ export function readPlan(markdown: string, asBytes = false): PlanFacts {
     if (end < 0) end = matrix.length;
     if (matrix.charCodeAt(at) === 124) {
       const line = matrix.slice(at, end);
-      if (TRACE_ROW.test(line)) {
-        const c = cells(line);
-        trace.push({ id: c[0]!, tests: idList(c[2] ?? "") });
-      }
+      if (TRACE_ROW.test(line)) trace.push(traceRow(line));
     }
     at = end + 1;
   }
@@ -471,7 +494,6 @@ function thirdOfFive(row: string): string | undefined {
   }
   return undefined;
 }
-const MARK_SUFFIX = / \((todo|pending)\)$/;
 
 /**
  * The tests the test plan marks " (todo)" or " (pending)" after their titles: what sync-plan.ts markedStatuses
@@ -493,7 +515,8 @@ export function markedTests(markdown: string, testPlan: string = section(markdow
     const id = TEST_ROW.exec(line)?.[1];
     if (id === undefined) continue;
     const third = thirdOfFive(line);
-    if (third !== undefined && MARK_SUFFIX.exec(third)?.[1] === mark) found[mark].push(id);
+    // / \((todo|pending)\)$/ naming the same mark, without the expression.
+    if (third !== undefined && third.endsWith(mark === "todo" ? " (todo)" : " (pending)")) found[mark].push(id);
   }
   // In markedStatuses' order: the todos, then the pending tests.
   const out = new Map<string, "todo" | "pending">();

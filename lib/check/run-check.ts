@@ -27,8 +27,9 @@ export function loadPlan(root: string, planFile: string, base: string, folders: 
   const where = path.relative(base, planFile) || planFile;
   if (read.kind === "missing") throw new InputError(where, "no such plan");
   if (read.kind === "refused") throw new InputError(where, `not read: the plan ${read.reason}`);
-  const bytesMode = asBytes && readsAlikeAsBytes(read.bytes);
-  const text = bytesMode ? read.bytes.toString("latin1") : decodeText(read.bytes);
+  const latin1 = asBytes ? read.bytes.toString("latin1") : undefined;
+  const bytesMode = latin1 !== undefined && readsAlikeAsBytes(read.bytes, latin1);
+  const text = bytesMode ? latin1! : decodeText(read.bytes);
   const facts = readPlan(text, bytesMode);
   if (facts.duplicateKey !== undefined) throw new InputError(where, `front matter: key "${facts.duplicateKey}" is given twice; which one holds is a guess, so the plan is refused`);
   return { text, facts, asBytes: bytesMode, ...(read.form ? { form: read.form } : {}) };
@@ -40,8 +41,9 @@ type TestRead = { kind: "file"; text: string; alike: boolean } | { kind: "missin
 function readTest(root: string, file: string, folders: FolderCache, into: Scratch): TestRead {
   const read = readConfinedBytes(root, file, undefined, folders, into);
   if (read.kind !== "file") return read;
-  const alike = readsAlikeAsBytes(read.bytes);
-  return { kind: "file", text: alike ? read.bytes.toString("latin1") : decodeText(read.bytes), alike };
+  const latin1 = read.bytes.toString("latin1");
+  const alike = readsAlikeAsBytes(read.bytes, latin1);
+  return { kind: "file", text: alike ? latin1 : decodeText(read.bytes), alike };
 }
 
 /** What a run keeps between plans: the buffers it reads the plans and their test files into. */
