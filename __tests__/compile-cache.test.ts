@@ -5,7 +5,7 @@
  * length), nor a cache folder others may write to; a built-in module asked to load lazily loads
  * when the file first uses it. The cache lives in the folder os.tmpdir() names, found without node:os.
  */
-import { chmod, mkdir, readdir, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { execa } from "execa";
@@ -59,6 +59,38 @@ describe("the cache folder", () => {
     const run = await execa("node", ["--input-type=module", "-e", `const { requireCached } = await import(${JSON.stringify(HELPER)}); console.log(JSON.stringify(requireCached(${JSON.stringify(file)})));`], { cwd, env: { TMPDIR: "tmpcache" } });
     expect(JSON.parse(String(run.stdout))).toEqual({ value: "aaaa" });
     expect(await readdir(cwd)).toEqual(["data.cjs"]);
+  });
+});
+
+describe("files the build wrapped", () => {
+  const wrapped = (names: string[], body: string): string => `/*mjoplan:wrapped-ascii*/(function (${names.join(", ")}) {${body}\n})`;
+
+  it("a wrapped file runs as the script it is, from the cache after the first run; another file's UTF-8 text reads as UTF-8", async () => {
+    const tmp = await tempDir();
+    const file = path.join(tmp, "wrapped.cjs");
+    await writeFile(file, wrapped(["exports", "require", "module", "__filename", "__dirname"], 'const path = require("node:path");\nmodule.exports = { value: "\\u00e9t\\u00e9", file: path.basename(__filename) };'));
+    expect(await load(file, tmp)).toEqual({ value: "été", file: "wrapped.cjs" });
+    expect(await entries(tmp)).toHaveLength(1);
+    expect(await load(file, tmp)).toEqual({ value: "été", file: "wrapped.cjs" });
+    const plain = path.join(tmp, "plain.cjs");
+    await writeFile(plain, 'module.exports = { value: "été — ok" };\n');
+    expect(await load(plain, tmp)).toEqual({ value: "été — ok" });
+  });
+
+  it("a file wrapped for other variables than the caller passes is refused, naming the file", async () => {
+    const tmp = await tempDir();
+    const file = path.join(tmp, "wrapped.cjs");
+    await writeFile(file, wrapped(["exports", "require", "module", "__filename", "__dirname", "__other"], "module.exports = 1;"));
+    await expect(load(file, tmp)).rejects.toThrow(`${file} was wrapped for other variables`);
+  });
+
+  it("the build's bundle and compiled templates are wrapped, and ASCII alone", async () => {
+    for (const file of ["dist/bin/mjoplan-run.cjs", "dist/templates.compiled.cjs"]) {
+      const text = await readFile(path.join(ROOT, file), "latin1");
+      expect(text.startsWith("/*mjoplan:wrapped-ascii*/(function (exports, require, module, __filename, __dirname")).toBe(true);
+      expect(text.endsWith("\n})")).toBe(true);
+      expect(/[^\x00-\x7f]/.test(text)).toBe(false);
+    }
   });
 });
 

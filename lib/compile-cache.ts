@@ -54,7 +54,43 @@ function cacheDir(): string | undefined {
 }
 
 /** The names a CommonJS wrapper gives a file's code, then any the caller adds. */
-const WRAPPER_NAMES = ["exports", "require", "module", "__filename", "__dirname"];
+export const WRAPPER_NAMES: readonly string[] = ["exports", "require", "module", "__filename", "__dirname"];
+
+/**
+ * How a file the build wrote for runCached begins (scripts/bundle-bin.mjs: the bin's bundle, the compiled templates):
+ * its text is ASCII alone and its wrapper is written in, so a run reads it as the script V8 compiles, byte for char,
+ * and neither decodes UTF-8 nor copies 600 KB of text into a wrapped string (a millisecond or two of each run).
+ */
+export const WRAPPED_MARK = "/*mjoplan:wrapped-ascii*/";
+
+/** The first bytes of a wrapped file for these wrapper variables; the file ends with "\n})". */
+export function wrappedHead(names: readonly string[]): string {
+  return `${WRAPPED_MARK}(function (${names.join(", ")}) {`;
+}
+
+/**
+ * `source` as the build writes it for runCached (wrappedHead, the source, "\n})"), or an error where the source is
+ * not ASCII alone (esbuild writes ASCII: it escapes every other character).
+ */
+export function wrapForRunCached(source: string, names: readonly string[] = WRAPPER_NAMES): string {
+  const at = NON_ASCII.exec(source);
+  if (at) throw new Error(`not ASCII at offset ${at.index} (${JSON.stringify(source.slice(at.index, at.index + 20))}): a wrapped file is read as latin1`);
+  return `${wrappedHead(names)}${source}\n})`;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The script V8 compiles for `file`: a wrapped file as it is, any other file's UTF-8 text in a CommonJS wrapper. */
+function scriptText(file: string, names: readonly string[]): string {
+  // latin1: one byte, one character, no decoding; ASCII text reads the same as UTF-8.
+  const text = readFileSync(file, "latin1");
+  if (text.startsWith(WRAPPED_MARK)) {
+    if (!text.startsWith(wrappedHead(names))) throw new Error(`${file} was wrapped for other variables than ${names.join(", ")}: rebuild (npm run build)`);
+    return text;
+  }
+  const source = NON_ASCII.test(text) ? Buffer.from(text, "latin1").toString("utf8") : text;
+  return `(function (${names.join(", ")}) {${source}\n})`;
+}
 
 const loaded = new Map<string, unknown>();
 
@@ -103,9 +139,8 @@ export function runCached(file: string, options: RunOptions = {}): unknown {
   // Where no require is given, the file's own is made at its first call (the compiled templates call none).
   const plain = options.require ?? (Object.assign((id: string): unknown => own()(id), { resolve: (id: string, o?: { paths?: string[] }) => own().resolve(id, o) }) as unknown as NodeJS.Require);
   const require = lazy.length === 0 ? plain : Object.assign((id: string) => (lazy.includes(id) ? onFirstUse(() => plain(id) as object) : plain(id)), plain);
-  const source = readFileSync(file, "utf8");
   const names = [...WRAPPER_NAMES, ...Object.keys(extra)];
-  const wrapped = `(function (${names.join(", ")}) {${source}\n})`;
+  const wrapped = scriptText(file, names);
   const dir = process.env["NODE_DISABLE_COMPILE_CACHE"] ? undefined : cacheDir();
   let entry: string | undefined;
   let cachedData: Buffer | undefined;

@@ -86,3 +86,17 @@ const outputs = Object.fromEntries(
   [entry, run, render].flatMap((r) => Object.entries(r.metafile.outputs)).map(([file, out]) => [path.relative(outdir, path.resolve(root, file)), { inputs: Object.keys(out.inputs).sort(), imports: out.imports.map((i) => ({ path: i.path, kind: i.kind })) }]),
 );
 writeFileSync(path.join(outdir, "bundle.json"), JSON.stringify(outputs, null, 2) + "\n");
+
+/**
+ * The files runCached reads (lib/compile-cache.ts), the bundle and the compiled templates, written as the script it
+ * compiles: ASCII alone, the CommonJS wrapper written in. A run then reads each as latin1 (no UTF-8 decoding) and
+ * hands that string to V8 as it is (no 600 KB wrapped copy). Neither file is require()d: runCached alone runs them.
+ */
+const { WRAPPED_MARK, WRAPPER_NAMES, wrapForRunCached } = await import("../dist/lib/compile-cache.js");
+// The run's variables: the entry passes __mjoplanImport (bin/mjoplan.ts).
+writeFileSync(runFile, wrapForRunCached(readFileSync(runFile, "utf8"), [...WRAPPER_NAMES, "__mjoplanImport"]));
+const templatesFile = path.join(root, "dist/templates.compiled.cjs");
+const templates = readFileSync(templatesFile, "utf8");
+// A character beyond ASCII stands in a template's text, in a string literal: its \u escape is the same string.
+const asciiOnly = (code) => code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+if (!templates.startsWith(WRAPPED_MARK)) writeFileSync(templatesFile, wrapForRunCached(asciiOnly(templates)));
