@@ -77,6 +77,16 @@ describe("files the build wrapped", () => {
     expect(await load(plain, tmp)).toEqual({ value: "été — ok" });
   });
 
+  it("a file the bin's bundle carries comes from the bundle: the file itself is not read", async () => {
+    const tmp = await tempDir();
+    const file = path.join(tmp, "carried.cjs");
+    await writeFile(file, 'module.exports = { from: "the file" };\n');
+    const script = `globalThis[Symbol.for("mjoplan.carried")] = { ${JSON.stringify(file)}: (exports, require, module, filename) => { module.exports = { from: "the bundle", filename }; } }; const { requireCached } = await import(${JSON.stringify(HELPER)}); console.log(JSON.stringify(requireCached(${JSON.stringify(file)})));`;
+    const run = await execa("node", ["--input-type=module", "-e", script], { env: { TMPDIR: tmp } });
+    expect(JSON.parse(String(run.stdout))).toEqual({ from: "the bundle", filename: file });
+    expect(await load(file, tmp)).toEqual({ from: "the file" });
+  });
+
   it("a file wrapped for other variables than the caller passes is refused, naming the file", async () => {
     const tmp = await tempDir();
     const file = path.join(tmp, "wrapped.cjs");

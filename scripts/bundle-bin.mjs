@@ -92,11 +92,25 @@ writeFileSync(path.join(outdir, "bundle.json"), JSON.stringify(outputs, null, 2)
  * compiles: ASCII alone, the CommonJS wrapper written in. A run then reads each as latin1 (no UTF-8 decoding) and
  * hands that string to V8 as it is (no 600 KB wrapped copy). Neither file is require()d: runCached alone runs them.
  */
-const { WRAPPED_MARK, WRAPPER_NAMES, wrapForRunCached } = await import("../dist/lib/compile-cache.js");
-// The run's variables: the entry passes __mjoplanImport (bin/mjoplan.ts).
-writeFileSync(runFile, wrapForRunCached(readFileSync(runFile, "utf8"), [...WRAPPER_NAMES, "__mjoplanImport"]));
+const { CARRIED, WRAPPED_MARK, WRAPPER_NAMES, wrapForRunCached } = await import("../dist/lib/compile-cache.js");
 const templatesFile = path.join(root, "dist/templates.compiled.cjs");
-const templates = readFileSync(templatesFile, "utf8");
+let templates = readFileSync(templatesFile, "utf8");
 // A character beyond ASCII stands in a template's text, in a string literal: its \u escape is the same string.
 const asciiOnly = (code) => code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-if (!templates.startsWith(WRAPPED_MARK)) writeFileSync(templatesFile, wrapForRunCached(asciiOnly(templates)));
+if (templates.startsWith(WRAPPED_MARK)) templates = templates.slice(templates.indexOf("{") + 1, -"\n})".length);
+else writeFileSync(templatesFile, wrapForRunCached(asciiOnly(templates)));
+/**
+ * The bundle carries the compiled templates (lib/compile-cache.ts, CARRIED): a plan run reads and deserializes one
+ * script and one cache entry, not two. Registered before anything else of the bundle runs, under the path the
+ * package's code asks for (PACKAGE_ROOT/dist/templates.compiled.cjs: this folder's parent); the function itself
+ * is declared at the end, and hoisted.
+ */
+const carrySymbol = `Symbol.for(${JSON.stringify(CARRIED.description)})`;
+const carry = `globalThis[${carrySymbol}] = { [require("node:path").join(__dirname, "..", "templates.compiled.cjs")]: __mjoplanTemplates };\n`;
+const carried = `\n// dist/templates.compiled.cjs, carried (scripts/bundle-bin.mjs)\nfunction __mjoplanTemplates(exports, require, module, __filename, __dirname) {${asciiOnly(templates)}\n}\n`;
+// The run's variables: the entry passes __mjoplanImport (bin/mjoplan.ts).
+// After the bundle's "use strict" (a directive only as the first statement).
+const strict = '"use strict";\n';
+const bundled = readFileSync(runFile, "utf8");
+if (!bundled.startsWith(strict)) throw new Error(`bundle-bin: ${runFile} does not begin with ${strict.trim()}`);
+writeFileSync(runFile, wrapForRunCached(strict + carry + bundled.slice(strict.length) + carried, [...WRAPPER_NAMES, "__mjoplanImport"]));
