@@ -122,6 +122,19 @@ describe("the bin's start-up path", () => {
   });
 });
 
+// Inside the bundle, a module's top level runs when the start-up path first imports it: the other commands' code
+// (check's scans, the templates and packs listings, init, the MCP server) is imported only when its command runs.
+describe("the other commands' code in the bin's bundle", () => {
+  it("is in the bundle, off the start-up path: a plan never runs it", async () => {
+    const run = (JSON.parse(await readFile(path.join(ROOT, "dist/bin/bundle.json"), "utf8")) as Record<string, { inputs: string[]; startPath: string[] }>)["mjoplan-run.cjs"]!;
+    const commands = ["lib/cli/check-command.ts", "lib/cli/templates-command.ts", "lib/cli/packs-command.ts", "lib/cli/init-command.ts", "lib/cli/mcp-command.ts", "lib/check/run-check.ts", "lib/mcp/server.ts"];
+    expect(commands.filter((f) => !run.inputs.includes(f))).toEqual([]);
+    expect(commands.filter((f) => run.startPath.includes(f))).toEqual([]);
+    // The start-up path is read from the same graph: what every run needs is on it.
+    expect(run.startPath).toEqual(expect.arrayContaining(["bin/run.ts", "lib/cli/main.ts", "generators/plan/index.ts", "lib/run/pipeline.ts"]));
+  });
+});
+
 // The recorder sees what a run does load: without these, the tests above could pass blind.
 describe("the lazy packages load where a run needs them", () => {
   it("a dry run over a changed file loads diff", async () => {

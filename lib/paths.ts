@@ -6,16 +6,21 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-function findPackageRoot(start: string): string {
+/** The package's folder and its manifest, read once (every run starts here). */
+function findPackage(start: string): { root: string; version: string } {
   for (let dir = start; ; dir = path.dirname(dir)) {
     const manifest = path.join(dir, "package.json");
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === "mjoplan") return dir;
+    if (existsSync(manifest)) {
+      const found = JSON.parse(readFileSync(manifest, "utf8")) as { name?: string; version: string };
+      if (found.name === "mjoplan") return { root: dir, version: found.version };
+    }
     if (path.dirname(dir) === dir) throw new Error(`mjoplan's package.json not found above ${start}`);
   }
 }
 
-export const PACKAGE_ROOT = findPackageRoot(path.dirname(fileURLToPath(import.meta.url)));
+const found = findPackage(path.dirname(fileURLToPath(import.meta.url)));
+export const PACKAGE_ROOT = found.root;
 export const TEMPLATES_DIR = path.join(PACKAGE_ROOT, "templates");
-export const PACKAGE_VERSION = (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
+export const PACKAGE_VERSION = found.version;
 /** The compiled plopfile node-plop loads for the interactive path. */
 export const PLOPFILE = path.join(PACKAGE_ROOT, "dist", "plopfile.js");

@@ -85,6 +85,19 @@ lazyNodeModule(path.join(outdir, "mjoplan.js"));
 const outputs = Object.fromEntries(
   [entry, run, render].flatMap((r) => Object.entries(r.metafile.outputs)).map(([file, out]) => [path.relative(outdir, path.resolve(root, file)), { inputs: Object.keys(out.inputs).sort(), imports: out.imports.map((i) => ({ path: i.path, kind: i.kind })) }]),
 );
+/**
+ * mjoplan's own modules whose top level runs at every start of the bin: those bin/run.ts reaches by static imports.
+ * One reached only through an import() (a command's own code: check, templates, packs, init, mcp) runs when that
+ * import does; __tests__/lazy-loading.test.ts holds the commands to it.
+ */
+const reached = new Set();
+for (const todo = ["bin/run.ts"]; todo.length; ) {
+  const file = todo.pop();
+  if (reached.has(file)) continue;
+  reached.add(file);
+  for (const i of run.metafile.inputs[file]?.imports ?? []) if (i.kind === "import-statement" && !i.external) todo.push(i.path);
+}
+outputs["mjoplan-run.cjs"].startPath = [...reached].sort();
 writeFileSync(path.join(outdir, "bundle.json"), JSON.stringify(outputs, null, 2) + "\n");
 
 /**

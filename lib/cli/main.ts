@@ -26,9 +26,6 @@ import { ConflictError } from "../write/conflict-error.js";
 import { parseArgv } from "./argv.js";
 import { nearest } from "../measure/nearest.js";
 import type { Terminal } from "./terminal.js";
-import { checkCommand, syncCommand } from "./check-command.js";
-import { ejectCommand, templatesCommand } from "./templates-command.js";
-import { packsCommand } from "./packs-command.js";
 import { helpText } from "./help.js";
 import { checkNpmTookNoFlags, commandLine, inOwnCloneRoot, usageLine, userCwd, type Env } from "./invocation.js";
 import { diffOf, humanReport, jsonReport } from "./report.js";
@@ -53,12 +50,14 @@ type Command = (argv: readonly string[], term: Terminal, signal?: AbortSignal) =
 
 /** The commands that are not generators, with the line --help shows for each. */
 const commandsOf = (generators: Registry, vocabulary = configVocabularyOf(generators)): Record<string, { description: string; run: Command }> => ({
-  check: { description: "Verify that plans and their files agree (for CI)", run: checkCommand },
-  sync: { description: "Refresh the test code and traceability plans embed from their files", run: syncCommand },
-  templates: { description: "List every template and whether the built-in or the team's copy is used", run: (argv, term) => templatesCommand(argv, term, vocabulary) },
-  eject: { description: "Copy built-in templates into the team's folder (.mjoplan/templates) to change them", run: (argv, term, signal) => ejectCommand(argv, term, vocabulary, signal) },
-  packs: { description: "List the packs plans gain items from, and with --answers which apply to a use-case and why", run: (argv, term) => packsCommand(argv, term, generators["plan"]!, vocabulary) },
-  // Loaded only when run: the MCP SDK is no part of any other command's start.
+  // Each command's code is made only when it runs (in the bin's bundle, its module's top level runs at the import):
+  // no part of a plan's start. __tests__/lazy-loading.test.ts holds the bundle to it.
+  check: { description: "Verify that plans and their files agree (for CI)", run: async (argv, term) => (await import("./check-command.js")).checkCommand(argv, term) },
+  sync: { description: "Refresh the test code and traceability plans embed from their files", run: async (argv, term, signal) => (await import("./check-command.js")).syncCommand(argv, term, signal) },
+  templates: { description: "List every template and whether the built-in or the team's copy is used", run: async (argv, term) => (await import("./templates-command.js")).templatesCommand(argv, term, vocabulary) },
+  eject: { description: "Copy built-in templates into the team's folder (.mjoplan/templates) to change them", run: async (argv, term, signal) => (await import("./templates-command.js")).ejectCommand(argv, term, vocabulary, signal) },
+  packs: { description: "List the packs plans gain items from, and with --answers which apply to a use-case and why", run: async (argv, term) => (await import("./packs-command.js")).packsCommand(argv, term, generators["plan"]!, vocabulary) },
+  // The MCP SDK is no part of any other command's start.
   mcp: { description: "Serve coding agents over the Model Context Protocol (stdio): plan, grow, open items, check", run: async (argv, term, signal) => (await import("./mcp-command.js")).mcpCommand(argv, term, generators, signal) },
   init: { description: "Inspect the repository and write mjoplan.config.json, saying what was found and why; --agents also sets up coding agents", run: async (argv, term, signal) => (await import("./init-command.js")).initCommand(argv, term, vocabulary, signal) },
 });
