@@ -157,7 +157,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   const context: BuildContext = { ...buildContext(loaded, dest), overwrite: options.force || options.onConflict === "overwrite" };
   // Each warning is said on stderr as it is found and kept for --json, whose reader may read nothing else.
   const warned: string[] = [];
-  const inputs = source.count === 1 ? [await oneInput(generator, source.entry(0), term, context, dest, signal, warned)] : await checkedBatch(generator, source, term, context, dest, warned);
+  const inputs = source.count === 1 ? checkedOne(generator, await oneInput(generator, source.entry(0), term, context, dest, signal, warned)) : await checkedBatch(generator, source, term, context, dest, warned);
   const report = await runGenerator(
     generator,
     inputs,
@@ -238,6 +238,11 @@ async function oneInput<S extends Schema>(generator: GeneratorDefinition<S>, pen
     term.stderr.write(`mjoplan: warning: ${warning}\n`);
   }
   return input;
+}
+
+/** The one use-case, which oneInput has cross-checked already (the costliest check of the answers): the run does not check it again. */
+function checkedOne<S extends Schema>(generator: GeneratorDefinition<S>, input: InputOf<S>): Inputs<S> {
+  return Object.assign([input], { checkedLabels: [generator.label(input)] });
 }
 
 /**
