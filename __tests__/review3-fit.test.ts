@@ -88,6 +88,34 @@ const CASES: Record<string, FitCase> = {
     must: ["deleteManyForCaller(callerId, ids, events)", "an id of another caller's Item is a missing one"],
     mustNot: ["findForOwner(callerId, id)", "delete target", "The handler loads the Item the request names", "a missing Item answers 404"],
   },
+  // Q40: the refresh token is the credential: not a public endpoint; used once and rotated, reuse revokes
+  // the family, one 401 for every bad token, 200 with the tokens (no Location), no-store.
+  "Refresh access token": {
+    flags: ["--summary", "A client exchanges its refresh token for a new access token and a new refresh token", "--actor", "Client", "--context", "Identity", "--method", "POST", "--route", "/api/auth/token/refresh", "--auth", "anonymous", "--value-object", "RefreshToken:string(32..512)", "--response", "accessToken,refreshToken,expiresIn"],
+    must: [
+      "| 401 | An unknown, expired, revoked or already-used refresh token, or one of a disabled account: one answer (invalid_grant) |",
+      "revokes its whole family",
+      "stored = repository.findByTokenHash(sha256(refreshToken))",
+      "repository.rotate(stored, next with tokenHash = sha256(next), events)",
+      "respond 200 with accessToken, refreshToken, expiresIn, Cache-Control: no-store",
+      "rotate(used: RefreshToken, next: RefreshToken, events: readonly unknown[]): Promise<void>;",
+      "| token-refresh |",
+      "a refresh token seeded as the SHA-256 hash of the request's one",
+    ],
+    mustNot: ["needs no credentials", "The endpoint is public", "| 201 |", "Location names the new resource", "Location of the new", "new aggregate", "No identity is read from the request", 'refreshToken: "aaaaaaaa'],
+  },
+  // Q41: a sign-up and a change of email go ahead for an address with no account; an existing one's owner
+  // gets a notice and no link. The answer is the same for both.
+  "Register account": {
+    flags: ["--method", "POST", "--route", "/api/accounts", "--auth", "anonymous", "--value-object", "Email:email", "--value-object", "Password:string(12..128)", "--enumeration", "account", "--capability", "secret-link-issue", "--capability", "sends-message", "--pii", "email", "--event", "AccountRegistered:accountId"],
+    must: ["For an account that does not exist yet the request goes ahead and its link is issued and sent", "known account -> nothing saved, no link; its owner is sent a notice", "for an account that already exists, issues no link and saves nothing new"],
+    mustNot: ["For an unknown account no link is issued", "unknown account -> nothing saved, nothing sent", "for an unknown account, saves nothing and sends nothing", "for a known account only"],
+  },
+  "Change email": {
+    flags: ["--summary", "Start changing the caller's email: send a verification link to the new address", "--context", "Identity", "--method", "POST", "--route", "/api/me/email-change", "--value-object", "NewEmail:email", "--value-object", "CurrentPassword:string(8..128)", "--capability", "secret-link-issue", "--capability", "sends-message", "--pii", "newEmail", "--enumeration", "account", "--event", "EmailChangeRequested:userId"],
+    must: ["For an account that does not exist yet the request goes ahead and its link is issued and sent", "known account -> nothing saved, no link; its owner is sent a notice"],
+    mustNot: ["For an unknown account no link is issued", "unknown account -> nothing saved, nothing sent"],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");

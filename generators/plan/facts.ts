@@ -100,6 +100,8 @@ export interface UseCaseFacts {
    * See oauthCallbackOf.
    */
   oauthCallback: boolean;
+  /** A refresh token exchanged for new tokens: see tokenRefreshOf. The token is the credential; the answer is 200 with the tokens or one 401. */
+  tokenRefresh: boolean;
   /** Pairs of inputs that bound one range (From/To, MinPrice/MaxPrice), comparable by their rules: see rangesOf. */
   ranges: { from: Names; to: Names; dates: boolean }[];
   /** The file in or out is a CSV or a spreadsheet (its name, summary or route say so, or the upload takes text/csv): cells a spreadsheet may run as formulas. */
@@ -246,6 +248,33 @@ export function checksCredentialsOf(input: Pick<PlanInput, "auth" | "method" | "
   const signInWords = /(?:^|[/-])(?:sessions?|log-?ins?|sign-?ins?|signin)(?:$|[/?])/i.test(input.route ?? "") || /\b(?:sign|log)\s*in\b|\blogin\b/i.test(input.name);
   return password && signInWords;
 }
+
+/**
+ * Whether the request acts when the thing it names does NOT exist yet (REVIEW3 Q41): a sign-up (an
+ * anonymous create carrying a password, or named register / sign up), a change of email (a NewEmail
+ * input, or named change email), an invitation by email. A password reset, a magic sign-in link or a
+ * resend of a verification acts when it exists. With an enumeration the two cases answer the same; only
+ * what is done differs, and it differs the other way round.
+ */
+export function actsOnMissingOf(f: Pick<UseCaseFacts, "enumeration" | "flow" | "auth" | "credentials" | "inputs" | "route" | "summary">, useCase: string): boolean {
+  if (!f.enumeration || f.flow !== "create" || f.credentials) return false;
+  const words = `${useCase} ${f.route} ${f.summary ?? ""}`;
+  if (/\b(?:register|registration|sign[- ]?up|signup|create (?:an )?account|change (?:of )?(?:my |the |their )?e-?mail|invite|invitation)\b|\/(?:accounts|registrations|sign-?ups|users|invitations|invites|email-changes?)\/?$/i.test(words)) return true;
+  const names = f.inputs.map((i) => i.names.camel);
+  return names.some((n) => /^new(?:Email|EmailAddress)$/.test(n)) || (f.auth === "anonymous" && names.some((n) => /^(?:password|passphrase)$/.test(n)));
+}
+
+/** The capability of a refresh-token exchange; tokenRefreshOf also infers it. */
+export const TOKEN_REFRESH = "token-refresh";
+
+/**
+ * Whether the use-case exchanges a refresh token for new tokens (REVIEW3 Q40): `--capability token-refresh`,
+ * or a POST carrying an input named RefreshToken. `--auth anonymous` there says no access token is sent: the
+ * refresh token is the credential, so the endpoint is not public, an unknown, expired, revoked or reused
+ * token is one 401, and each token is used once and rotated.
+ */
+export const tokenRefreshOf = (input: Pick<PlanInput, "method" | "capabilities">, inputNames: readonly string[]): boolean =>
+  input.capabilities.includes(TOKEN_REFRESH) || (input.method === "POST" && inputNames.includes("refreshToken"));
 
 /** The capability of an OAuth/OIDC redirect callback; oauthCallbackOf also infers it. */
 export const OAUTH_CALLBACK = "oauth-callback";
@@ -502,7 +531,8 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   const credentials = checksCredentialsOf({ ...input, route }, inputNames);
   // A sign-in answers the session (200) or one refusal; a webhook's sender wants a quick 2xx, not a Location it never follows.
   // An OAuth callback answers the browser with a redirect to the app, carrying the new session's cookie.
-  const success = oauthCallback ? 302 : input.success ? Number(input.success) : mine ? 200 : credentials || (signature && flow === "create") ? 200 : defaultSuccess(flow, enumerationText !== "");
+  const tokenRefresh = tokenRefreshOf(input, inputNames);
+  const success = oauthCallback ? 302 : input.success ? Number(input.success) : mine ? 200 : credentials || tokenRefresh || (signature && flow === "create") ? 200 : defaultSuccess(flow, enumerationText !== "");
   const successHeaders = oauthCallback ? ["Location", "Set-Cookie"] : (success === 201 || (success === 202 && flow === "async")) ? ["Location"] : [];
   const states: string[] = [];
   for (const t of input.transitions) for (const s of [t.from, t.to]) if (!states.includes(s)) states.push(s);
@@ -511,7 +541,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   const scheduledCommand = input.scheduledCommand ? namesOf(input.scheduledCommand) : purge ? namesOf(purge) : undefined;
   const emitters = new Map(input.events.map((e) => [namesOf(e.name).pascal, e.emitter ?? REQUEST_EMITTER]));
   // Capabilities the answers show without naming them (an OAuth callback, a search, ...), added after those given.
-  const inferred = [oauthCallback && OAUTH_CALLBACK, searchInput && SEARCH, impersonation && IMPERSONATION, privilegeChange && PRIVILEGE_CHANGE, healthCheckOf(input, route) && HEALTH_CHECK];
+  const inferred = [oauthCallback && OAUTH_CALLBACK, searchInput && SEARCH, impersonation && IMPERSONATION, privilegeChange && PRIVILEGE_CHANGE, healthCheckOf(input, route) && HEALTH_CHECK, tokenRefresh && TOKEN_REFRESH];
   return {
     flow,
     method,
@@ -545,6 +575,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     // What the answers show beyond what they say: inferred capabilities (after those given, which the line above lists), a callback, ranges, a CSV.
     ...withInferred(capabilitiesWithChannels(capabilitiesWithRole(input.capabilities, secretLink), messageChannelsOf(input.capabilities, inputNames)), inferred),
     oauthCallback,
+    tokenRefresh,
     ranges: rangesOf(input.valueObjects),
     csv: namesSpreadsheetOf(words),
     importsFile: input.capabilities.includes("file-upload") && (namesSpreadsheetOf(words) || /\bimports?\b|\bimporting\b/i.test(words)),
@@ -746,8 +777,10 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     signed: f.signature !== undefined,
     // An OAuth callback proves who the caller is too, with the provider's code: packs for credential-free
     // endpoints do not apply, and sign-in.yaml (a password) excludes it by oauthCallback.
-    credentials: f.credentials || f.oauthCallback,
+    credentials: f.credentials || f.oauthCallback || f.tokenRefresh,
     oauthCallback: f.oauthCallback,
+    tokenRefresh: f.tokenRefresh,
+    actsOnMissing: actsOnMissingOf(f, extra.useCase),
     rangeInput: f.ranges.length > 0,
     secretResponse: secretResponseFieldsOf(f).length > 0,
     recurring: recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`),

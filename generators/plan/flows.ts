@@ -9,7 +9,7 @@ import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { childCheckedAgainstParentOf, deleteMovesStateOf, deletesOf, erasesLater, itemOf, removedItemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, type UseCaseFacts } from "./facts.js";
+import { actsOnMissingOf, childCheckedAgainstParentOf, deleteMovesStateOf, deletesOf, erasesLater, itemOf, removedItemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -123,7 +123,11 @@ function sequence(p: Parts): string[] {
         lines.push(`  H->>P: ${mermaid("exchange the code once (PKCE verifier, exact redirect_uri)")}`, `  P-->>H: ${mermaid("tokens; the ID token verified (JWKS, iss, aud, exp, nonce)")}`, `  H->>R: ${mermaid("find or link the user by issuer and subject; save a new session with its outbox entries, one transaction")}`);
         break;
       }
-      const onlyFor = f.credentials ? "for a known account and its password only: save a new session" : f.enumeration ? `${f.secretLink === "issue" ? `for a known ${f.enumeration} only` : `for a known or an unknown ${f.enumeration}, as the use-case says`}: save the new aggregate` : "save the new aggregate";
+      if (f.tokenRefresh) {
+        lines.push(`  H->>R: ${mermaid("find the refresh token by its hash; a live one is rotated (marked used, a new one saved in its family) with its outbox entries, one transaction; a used one revokes its family")}`);
+        break;
+      }
+      const onlyFor = f.credentials ? "for a known account and its password only: save a new session" : f.enumeration ? `${f.secretLink === "issue" ? actsOnMissingOf(f, p.useCase.title) ? `for an unknown ${f.enumeration} only (a known one's owner gets a notice)` : `for a known ${f.enumeration} only` : `for a known or an unknown ${f.enumeration}, as the use-case says`}: save the new aggregate` : "save the new aggregate";
       lines.push(`  H->>R: ${mermaid(`${onlyFor} with its outbox entries, one transaction`)}`);
       break;
     case "async":
@@ -150,7 +154,9 @@ function sequence(p: Parts): string[] {
   }
   if (f.flow !== "query") for (const ev of p.requestEvents) lines.push(`  H-)R: append ${mermaid(ev)} to the outbox`);
   const answer =
-    f.credentials
+    f.tokenRefresh
+      ? `${f.success} with new tokens (no-store), or the same 401 for an unknown, expired, revoked or reused refresh token`
+      : f.credentials
       ? `${f.success} with a new session, or the same 401 for an unknown account and a wrong password`
       : f.oauthCallback
       ? `${f.success} to the app with the session cookie, or 400 for a bad state, code or ID token`
@@ -185,7 +191,7 @@ function dataFlow(p: Parts): string[] {
   const resource = f.resource ? md(f.resource.pascal) : undefined;
   const steps = [
     `The client sends ${code(f.endpoint)}${f.requestBody ? "" : " with no request body"}${f.upload ? `, with the file (multipart part ${code("file")})${p.valueObjects.length ? ` and ${p.valueObjects.join(", ")}` : ""}` : p.valueObjects.length ? `, with ${p.valueObjects.join(", ")}` : ""}.`,
-    `The API ${f.signature ? "takes no identity from the request; the handler checks the sender's signature over the raw body first" : f.credentials ? "takes no identity from a credential; the handler checks the account and password sent" : f.oauthCallback ? "takes no identity from a credential; the handler checks the state against the one bound to this browser first" : f.auth === "anonymous" ? "takes no identity (public endpoint)" : f.self ? "authenticates the caller and takes its identity from the credential" : "authenticates the caller"}, applies the rate limit ${md(limiterKey(f))}${p.valueObjects.length ? ", and parses the input into value objects; invalid input stops here with 400" : ""}.`,
+    `The API ${f.signature ? "takes no identity from the request; the handler checks the sender's signature over the raw body first" : f.tokenRefresh ? "takes no access token; the refresh token sent is the credential, which the handler checks" : f.credentials ? "takes no identity from a credential; the handler checks the account and password sent" : f.oauthCallback ? "takes no identity from a credential; the handler checks the state against the one bound to this browser first" : f.auth === "anonymous" ? "takes no identity (public endpoint)" : f.self ? "authenticates the caller and takes its identity from the credential" : "authenticates the caller"}, applies the rate limit ${md(limiterKey(f))}${p.valueObjects.length ? ", and parses the input into value objects; invalid input stops here with 400" : ""}.`,
   ];
   // The file is the upload's input: kept away from everyone until it is known to be what it claims and clean.
   if (f.upload) steps.push(`The file streams to ${f.importsFile ? "private" : "quarantine"} storage under a server-generated id: cut off past the size limit (413, nothing kept), its type read from its bytes (415 unless ${f.upload.types.length ? f.upload.types.map((t) => code(t)).join(" or ") : "an accepted type"}), and ${f.importsFile ? "read only by the import, which deletes it when it ends; it is never served" : "scanned for malware before anyone else can download it"}.`);
@@ -203,8 +209,12 @@ function dataFlow(p: Parts): string[] {
           ? `The handler loads the ${resource}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : " (404 when missing)"}, ${childCheckedAgainstParentOf(f) ? `checks the new ${md(f.child.pascal)} against the ${resource} (${f.errors.map((e) => md(e.name)).join(", ") || "its state"}) and adds it in one transaction that holds the ${resource} (a row lock, or a conditional update of what it allows), so two concurrent requests cannot both pass the check; the repository adds the events with it (outbox).` : `only to read it; it creates the new ${md(f.child.pascal)} under it and collects its events, and the repository adds both in one transaction (outbox). The ${resource} itself is not changed, so concurrent requests never conflict.`}`
           : f.oauthCallback
           ? "The handler exchanges the code once at the identity provider's token endpoint (with the PKCE verifier and the exact redirect_uri), verifies the ID token (signature by the provider's keys, issuer, audience, expiry, nonce), finds the user by the provider's issuer and subject (or links or creates one), starts a new session under a new id, and the repository saves it with its events in one transaction (outbox); it answers 302 to the app with the session cookie."
+          : f.tokenRefresh
+          ? "The handler finds the refresh token by the SHA-256 hash of the one sent (never stored in clear); a live one is used once: it is marked used and a new refresh token is saved in the same family with a new access token (rotation), with its events in one transaction (outbox); an unknown, expired, revoked or already-used one answers the same 401, and an already-used one revokes its whole family first (a stolen copy is in play)."
           : f.credentials
           ? "The handler finds the account and verifies the password against its stored hash (a dummy hash for an unknown account, so both take the same time); for a match it creates a new session and the repository saves it with its events in one transaction (outbox); otherwise it answers 401, the same for both."
+          : f.enumeration && f.secretLink === "issue" && actsOnMissingOf(f, p.useCase.title)
+          ? `For an ${md(f.enumeration)} that does not exist yet, the handler creates the new aggregate, issues its link and collects its events, and the repository saves them in one transaction (outbox); for one that exists it saves nothing new and issues no link, only a notice to its owner, and answers the same.`
           : f.enumeration && f.secretLink === "issue"
           ? `For a known ${md(f.enumeration)}, the handler creates the new aggregate and collects its events, and the repository saves both in one transaction (outbox); for an unknown one it does nothing, and answers the same.`
           : f.enumeration
@@ -267,6 +277,10 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       break;
     case "create":
       if (f.child && finder) body.push(finder.replace(/Promise<(\w+) \| null>/g, "Promise<$1View | null>").replace(/^( {2}\/\/ )/m, "$1Read only, for access: "));
+      if (f.tokenRefresh) {
+        body.push("  // The refresh token by the SHA-256 hash of the one sent; the token itself is never stored.\n  findByTokenHash(tokenHash: string): Promise<RefreshToken | null>;\n  // Marks the old one used and saves the new one (its hash) in the same family with the outbox events, in one transaction; fails when the old one was used meanwhile.\n  rotate(used: RefreshToken, next: RefreshToken, events: readonly unknown[]): Promise<void>;\n  // Revokes every refresh token of the family (a reused one means a stolen copy).\n  revokeFamily(familyId: string, events: readonly unknown[]): Promise<void>;");
+        break;
+      }
       if (f.oauthCallback) {
         body.push("  // The user of an identity at the provider, by its issuer and subject (never by the email claim alone).\n  findByProviderSubject(issuer: string, subject: string): Promise<User | null>;\n  // Saves the new session (and a user created or linked on the way) with its outbox events in one transaction.\n  add(session: Session, events: readonly unknown[]): Promise<void>;");
         break;
@@ -316,6 +330,8 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
         ? roleOrRelationOf(f)
           ? `Security rules: find(id) serves a caller with role ${f.roles.map((r) => md(r)).join(" or ")} only; every other load is scoped to the caller as ${md(f.relation ?? "")} of the ${md(resource)} (the caller is part of the query); missing and unrelated look the same.`
           : `Security rules: every load is scoped to the caller as ${md(f.relation ?? "")} of the ${md(resource)} (the caller is part of the query); missing and unrelated look the same; no method takes a bare id without the caller.`
+        : f.tokenRefresh
+          ? "Security rules: refresh tokens are found by their hash only, used once and rotated in one transaction; no method returns a token in clear."
         : f.oauthCallback
           ? "Security rules: nothing is read or written before the state, the code and the ID token check out; users are found by the provider's issuer and subject, never by email alone; the session is saved with the outbox in one transaction."
         : f.access === "anonymous"

@@ -17,7 +17,7 @@ export const LOCATIONS = ["path", "query", "body", "header"] as const;
 export type InputLocation = (typeof LOCATIONS)[number];
 export const SUCCESS_STATUSES = [200, 201, 202, 204] as const;
 /** The capabilities built-in packs know; a team pack may add more (MODEL.md section 3). */
-export const BUILT_IN_CAPABILITIES = ["sends-message", "secret-link", "file-download", "file-upload", "erasure", "pagination", "external-call", "webhook", "sign-in", "oauth-callback", "search", "privilege-change", "health-check", "impersonation"] as const;
+export const BUILT_IN_CAPABILITIES = ["sends-message", "secret-link", "file-download", "file-upload", "erasure", "pagination", "external-call", "webhook", "sign-in", "oauth-callback", "search", "privilege-change", "health-check", "impersonation", "token-refresh"] as const;
 /** The emitter of an event raised by the request handler (rather than by a scheduled command). */
 export const REQUEST_EMITTER = "request";
 

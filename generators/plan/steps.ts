@@ -4,7 +4,7 @@
  */
 import { code } from "../../lib/render/escape.js";
 import { TODO } from "./catalog.js";
-import { deleteMovesStateOf, itemOf, erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, roleOrRelationOf } from "./facts.js";
+import { actsOnMissingOf, deleteMovesStateOf, itemOf, erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, roleOrRelationOf } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -89,6 +89,7 @@ function handlerPseudo(m: PlanModel): string {
   if (f.signature) lines.push("  // no caller identity: the sender's signature over the raw body is the credential, checked before the body is believed");
   else if (f.credentials) lines.push("  // no caller identity yet: the account and password sent are what this request checks");
   else if (f.oauthCallback) lines.push("  // no caller identity yet: the provider's code and the state bound to this browser are what this request checks");
+  else if (f.tokenRefresh) lines.push("  // no access token: the refresh token sent is the credential, checked below; nothing else in the request counts");
   else if (f.auth === "anonymous") lines.push("  // public endpoint: no caller identity, nothing owned to check");
   // A relation's query is scoped by the caller's id: the pseudo-code names where it comes from.
   else lines.push(f.self ? "  callerId = caller.subject  // from the credential only, never from the request (else 401)" : f.access === "relation" ? "  callerId = caller.subject  // require caller authenticated (else 401)" : "  require caller authenticated (else 401)");
@@ -159,6 +160,20 @@ function handlerPseudo(m: PlanModel): string {
         );
         break;
       }
+      if (f.tokenRefresh) {
+        // A refresh-token exchange (REVIEW3 Q40): the token is the credential, used once and rotated; reuse revokes its family.
+        const token = f.inputs.find((i) => i.names.camel === "refreshToken")?.names.camel ?? "refreshToken";
+        lines.push(
+          `  stored = repository.findByTokenHash(sha256(${token}))  // none, expired (absolute or idle lifetime) or revoked -> 401 invalid_grant, one body for all`,
+          "  stored was already used (rotated) -> repository.revokeFamily(stored.familyId, events); 401 invalid_grant, the same body  // reuse: a stolen copy is in play",
+          "  the account stored belongs to is disabled or deleted -> 401 invalid_grant, the same body",
+          "  next = a new refresh token (crypto.randomBytes(32), base64url) in stored's family; accessToken = a new access token for stored's account; collect events",
+          ...emit,
+          "  repository.rotate(stored, next with tokenHash = sha256(next), events)  // one transaction: the old one marked used, a concurrent second use loses",
+          `  respond ${f.success} with ${f.response.map((r) => r.camel).join(", ") || "the new tokens"}, Cache-Control: no-store  // no token in any log, event or telemetry`,
+        );
+        break;
+      }
       if (f.credentials) {
         // A sign-in: the same refusal for an unknown account and a wrong password, in the same time.
         const who = f.enumeration ?? "account";
@@ -175,7 +190,7 @@ function handlerPseudo(m: PlanModel): string {
       if (f.enumeration) {
         // Whether the named thing exists decides what is done, never what is answered; which case creates is the use-case's own rule.
         lines.push(`  known = whether the ${f.enumeration} the request names exists  // never shown in the answer`);
-        lines.push(f.secretLink === "issue" ? `  unknown ${f.enumeration} -> nothing saved, nothing sent; answer as below` : `  ${TODO} which case creates and which only notifies: a request acting on an existing ${f.enumeration} creates only when it is known; a sign-up creates only when it is unknown, and tells the known one by message`);
+        lines.push(f.secretLink === "issue" && actsOnMissingOf(f, m.useCase.title) ? `  known ${f.enumeration} -> nothing saved, no link; its owner is sent a notice (someone tried to use this address); answer as below` : f.secretLink === "issue" ? `  unknown ${f.enumeration} -> nothing saved, nothing sent; answer as below` : `  ${TODO} which case creates and which only notifies: a request acting on an existing ${f.enumeration} creates only when it is known; a sign-up creates only when it is unknown, and tells the known one by message`);
       }
       if (f.childMine && f.child) lines.push(`  the caller already has a ${f.child.pascal} under ${f.resource?.camel ?? "the parent"} (unique per ${f.resource?.pascal ?? "parent"} and caller) -> respond ${f.success}, nothing changed, no event`);
       lines.push(f.child ? `  ${f.child.camel} = new ${f.child.pascal} under ${f.resource?.camel ?? "the parent"}${f.childMine ? " for the caller" : ""} from the value objects; collect events` : "  aggregate = new aggregate from the value objects; collect events", ...emit);

@@ -60,7 +60,12 @@ export const BODY_KEYS = [
   "bulk-cap",
   "bulk-repeated",
   "bulk-audit",
+  "refresh-rotated",
+  "refresh-reuse",
+  "refresh-same-refusal",
+  "refresh-no-store",
   "unknown-target-untouched",
+  "known-target-notice",
   "lookup-same-miss",
   "link-expired",
   "link-revoked",
@@ -281,6 +286,8 @@ export const proofInputOf = (h: HandlerModel): HandlerInput | undefined =>
   h.inputs.find(
     (i) =>
       /captcha|turnstile/i.test(i.name) ||
+      // A refresh token is a credential the store must hold (REVIEW3 Q40): a made-up one is refused.
+      /^refreshToken$/.test(i.name) ||
       /^(?:otp|totp|totpCode|otpCode|oneTimeCode|verificationCode|mfaCode|twoFactorCode|smsCode)$/i.test(i.name) ||
       // A bare Code is a one-time code only as a few digits (a part or product code is not).
       (/^code$/i.test(i.name) && /^pattern\((?:\[0-9\]|\\d)\{\d(?:,\d)?\}\)$/.test(i.rule)),
@@ -288,7 +295,7 @@ export const proofInputOf = (h: HandlerModel): HandlerInput | undefined =>
 
 const NO_VALID = (f: Facts): string =>
   proofInputOf(f.h)
-    ? `a valid ${proofInputOf(f.h)!.vo}: ${/captcha|turnstile/i.test(proofInputOf(f.h)!.name) ? "a test token the CAPTCHA provider's verifier (a port the contract does not have yet) accepts, as its fake would" : "the code of a seeded test secret at the tests' fixed clock (RFC 6238 for a TOTP), which a correct verifier accepts"}; a made-up one is refused by a correct implementation`
+    ? `a valid ${proofInputOf(f.h)!.vo}: ${/^refreshToken$/.test(proofInputOf(f.h)!.name) ? "a refresh token seeded as the SHA-256 hash of the request's one, live and unused, in a token family of an active account (a port the contract does not have yet)" : /captcha|turnstile/i.test(proofInputOf(f.h)!.name) ? "a test token the CAPTCHA provider's verifier (a port the contract does not have yet) accepts, as its fake would" : "the code of a seeded test secret at the tests' fixed clock (RFC 6238 for a TOTP), which a correct verifier accepts"}; a made-up one is refused by a correct implementation`
     : f.h.upload && !f.h.upload.sample
     ? `a sample file of an accepted type (${f.h.upload.types.length ? `${f.h.upload.types.join(", ")}: the generator has no sample of it` : "the plan names none yet"}) as the request's file`
     : f.h.signed && !signable(f.h)
@@ -484,6 +491,11 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "bulk-cap": (f) => person(`the cap on ids the plan states, and a request naming one id more (in the ids input's format): answered 400, no ${bulkOf(f)} deleted`),
   "bulk-repeated": (f) => person(`${bulkOf(f)}s seeded and deleted by a request naming them, then the same request again: the same status, nothing more deleted, no event again`),
   "bulk-audit": (f) => person(`${bulkOf(f)}s seeded and deleted by one request: the audit entry and the events name each id deleted`),
+  // The refresh-token store (hash, family, used, lifetimes) is the plan's to design: not in the contract's fakes yet.
+  "refresh-rotated": () => person("a refresh token seeded by its hash in a family of an active account: one exchange answers new tokens, the old token is marked used, and the same token sent again is refused with 401"),
+  "refresh-reuse": () => person("a family of refresh tokens where one was already rotated: sending that used one answers 401 and revokes every token of the family, the newest included"),
+  "refresh-same-refusal": () => person("an unknown, an expired, a revoked and a used refresh token: each answered 401 with the same body (invalid_grant), nothing issued"),
+  "refresh-no-store": () => person("a successful exchange against a seeded refresh token: the answer carries Cache-Control: no-store, and neither token appears in the telemetry or the outbox"),
   "state-moved": (f) => {
     // The seeded record is in the first transition's From state (seedExpr): the request moves it to that transition's To.
     const seededState = f.facts.transitions[0]?.from;
@@ -748,6 +760,9 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "recurring-once-per-period": () => person("the period key the plan chooses for a run: the command run twice for one period and its effect counted once"),
   "recurring-access": () => person("the creator's access as the plan checks it at run time: the creator's access removed, the command run, and nothing produced or sent"),
   "recurring-interval": () => person("the shortest interval the plan states: a rule that runs every minute sent and answered 400"),
+  // What an existing holder's record and its notice look like is the plan's to say: a person writes it against the fakes.
+  "known-target-notice": (f) =>
+    person(`${withArticle(f.facts.enumeration ?? "record")} seeded with the request's ${f.target?.name ?? "address"}: the request saves no new record and issues no link, and the outbox holds one notice for its owner`),
   "unknown-target-untouched": (f) =>
     valid(f) ?? (f.target ? body("unknown-target-untouched", [], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }) : person(`the input that names the ${f.facts.enumeration ?? "target"}`)),
 };

@@ -120,6 +120,13 @@ export interface PackWhen {
   itemInResource?: boolean;
   /** Whether many records named by id are deleted in one request (`POST /api/items/bulk-delete`, a DELETE of a collection with an `Ids` input); `{records}` names them. */
   bulkDelete?: boolean;
+  /** Whether a refresh token is exchanged for new tokens (an input named RefreshToken, `--capability token-refresh`): the token is the credential, rotated on use. */
+  tokenRefresh?: boolean;
+  /**
+   * Whether the request acts when the thing it names does not exist yet (a sign-up, a change of email, an
+   * invitation by email), where a password reset acts when it exists: with an enumeration, which case issues a link.
+   */
+  actsOnMissing?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
@@ -348,6 +355,10 @@ export interface PackFacts {
   itemInResource?: boolean;
   /** Absent (a caller built before it): false. */
   bulkDelete?: boolean;
+  /** Absent (a caller built before it): false. */
+  tokenRefresh?: boolean;
+  /** Absent (a caller built before it): false. */
+  actsOnMissing?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
