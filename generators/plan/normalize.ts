@@ -385,9 +385,11 @@ function dataModelOf(f: UseCaseFacts): string {
 function rolloutOf(f: UseCaseFacts, featureFlag: string, command?: string): PlanModel["rollout"] {
   const flag = featureFlag ? `Behind the feature flag ${code(featureFlag)}, off by default: on for the team first, then for a share of callers, then for all.` : `${TODO} name the feature flag that hides ${code(f.endpoint)} until it is ready.`;
   const migration = f.transitions.length
-    ? `${md(f.resource?.pascal ?? "")} gains states (${f.states.map(md).join(", ")}): the version before this one must read them, or the change ships in two steps (expand, then contract).`
+    ? `${md((statefulOf(f) ?? f.resource)?.pascal ?? "")} gains states (${f.states.map(md).join(", ")}): the version before this one must read them, or the change ships in two steps (expand, then contract).`
     : f.oauthCallback
       ? `The session store and the users' provider identities (issuer, subject) exist before the flag is turned on, and the client is registered at the provider with this exact redirect_uri; ${TODO} say whether existing accounts are linked to their provider identities.`
+    : f.tokenRefresh
+      ? `The refresh-token store (hash, family, used, expiry) exists before the flag is turned on; ${TODO} say what happens to refresh tokens issued before rotation (accepted once and rotated, or a new sign-in).`
     : f.flow === "create"
       ? `The store of the new aggregate is created before the flag is turned on (expand first); ${TODO} say whether existing data needs a backfill.`
       : f.flow === "query"
