@@ -116,6 +116,21 @@ const CASES: Record<string, FitCase> = {
     must: ["For an account that does not exist yet the request goes ahead and its link is issued and sent", "known account -> nothing saved, no link; its owner is sent a notice"],
     mustNot: ["For an unknown account no link is issued", "unknown account -> nothing saved, nothing sent"],
   },
+  // Q27: a 6-digit code by SMS is not a 128-bit, day-long link token: minutes to live, few tries, HMAC at
+  // rest, one live code, caps on sending.
+  "Send phone verification code": {
+    flags: ["--summary", "Send a 6-digit code by SMS to the phone number the caller wants to add", "--context", "Identity", "--method", "POST", "--route", "/api/me/phone-verifications", "--value-object", "Phone:pattern(\\+[1-9][0-9]{7,14})", "--capability", "secret-link-issue", "--capability", "sends-message", "--pii", "phone", "--event", "PhoneVerificationRequested:userId"],
+    must: [
+      "The code is 6 digits from a CSPRNG (crypto.randomInt(0, 1_000_000), zero-padded)",
+      "A code allows 5 wrong tries (CODE_ATTEMPTS)",
+      "export const CODE_LIFETIME_SECONDS = 600;",
+      "export const CODE_ATTEMPTS = 5;",
+      "code = newCode(); saved with codeHash = HMAC(codeSecret, code)",
+      "SMS pumping (toll fraud)",
+      "| capability-one-time-code-issue |",
+    ],
+    mustNot: ["128 bits", "LINK_LIFETIME_SECONDS", "newLinkToken", "base64url)", "1 day", "24 hours", "one live link per holder", "toMatch(/^[A-Za-z0-9_-]{22,}$/)"],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");

@@ -102,6 +102,8 @@ export interface UseCaseFacts {
   oauthCallback: boolean;
   /** A refresh token exchanged for new tokens: see tokenRefreshOf. The token is the credential; the answer is 200 with the tokens or one 401. */
   tokenRefresh: boolean;
+  /** The secret issued is a short code a person types, not a link: see oneTimeCodeOf. */
+  oneTimeCode?: boolean;
   /** Pairs of inputs that bound one range (From/To, MinPrice/MaxPrice), comparable by their rules: see rangesOf. */
   ranges: { from: Names; to: Names; dates: boolean }[];
   /** The file in or out is a CSV or a spreadsheet (its name, summary or route say so, or the upload takes text/csv): cells a spreadsheet may run as formulas. */
@@ -263,6 +265,16 @@ export function actsOnMissingOf(f: Pick<UseCaseFacts, "enumeration" | "flow" | "
   const names = f.inputs.map((i) => i.names.camel);
   return names.some((n) => /^new(?:Email|EmailAddress)$/.test(n)) || (f.auth === "anonymous" && names.some((n) => /^(?:password|passphrase)$/.test(n)));
 }
+
+/**
+ * Whether the secret this use-case issues is a short code a person types (REVIEW3 Q27: "Send a 6-digit
+ * code by SMS"), not a link: its name, summary or route say code, OTP, PIN or digits and never link. Its
+ * strength is not entropy but a short life, few tries and caps on sending: capability-one-time-code-issue.
+ */
+export const oneTimeCodeOf = (f: { secretLink?: SecretLinkRole; route: string; summary?: string }, useCase: string): boolean => {
+  const words = `${useCase} ${f.summary ?? ""} ${f.route}`;
+  return f.secretLink === "issue" && /\b(?:codes?|otps?|pins?|one-time|passcodes?|\d+-digit|digits?)\b/i.test(words) && !/\blinks?\b/i.test(words);
+};
 
 /** The capability of a refresh-token exchange; tokenRefreshOf also infers it. */
 export const TOKEN_REFRESH = "token-refresh";
@@ -599,6 +611,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
     ...(input.capabilities.includes("file-upload") ? { upload: { types: uploadTypesOf([input.name, input.summary ?? "", route].join(" ")) } } : {}),
     ...(opensAccountOf(capabilitiesWithRole(input.capabilities, secretLink), [input.name, route, scheduledCommand?.pascal ?? ""].join(" ")) ? { accountRecovery: true } : {}),
     ...(bulk ? { bulkDelete: bulk } : {}),
+    ...(oneTimeCodeOf({ secretLink, route, ...(input.summary ? { summary: input.summary } : {}) }, input.name) ? { oneTimeCode: true } : {}),
   };
 }
 
@@ -781,6 +794,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     oauthCallback: f.oauthCallback,
     tokenRefresh: f.tokenRefresh,
     actsOnMissing: actsOnMissingOf(f, extra.useCase),
+    oneTimeCode: f.oneTimeCode === true,
     rangeInput: f.ranges.length > 0,
     secretResponse: secretResponseFieldsOf(f).length > 0,
     recurring: recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`),

@@ -229,13 +229,16 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     // One lifetime (the secret-link packs' setting: shorter for a link that opens an account) for the stored expiry and the job that expires it.
     ...(f.facts.capabilities.includes("secret-link")
       ? {
-          link: {
+          // A short code a person types lives minutes and allows few tries, where a link lives a day (REVIEW3 Q27).
+          link: f.facts.oneTimeCode
+            ? { lifetimeConst: "CODE_LIFETIME_SECONDS", lifetimeSeconds: setting("codeLifetime"), newToken: "newCode", matches: "codeMatches", code: { attemptsConst: "CODE_ATTEMPTS", attempts: setting("codeAttempts") } }
+            : {
             lifetimeConst: "LINK_LIFETIME_SECONDS",
             lifetimeSeconds: setting("linkLifetime"),
             newToken: "newLinkToken",
             matches: "linkTokenMatches",
             ...(linkExpiryCommandOf(f.facts, f.command) ? { expiryCommand: linkExpiryCommandOf(f.facts, f.command)! } : {}),
-          },
+            },
         }
       : {}),
     requestFields: inputs.length > 0 || f.facts.upload !== undefined,
@@ -318,7 +321,9 @@ export function recordFields(facts: UseCaseFacts): string[] {
     ...(facts.flow === "delete" || facts.capabilities.includes("erasure") ? ["`deletedAt`: set when a deleted record is kept (hidden, restorable); every read skips such a record"] : []),
     ...(facts.capabilities.includes("file-download") ? ["`fileKey`: the stored object's key in the private bucket; a download link is signed for it"] : []),
     ...(facts.capabilities.includes("sends-message") ? ["`displayName`: the recipient's name as they gave it, shown in the message: user text, escaped for the channel"] : []),
-    ...(facts.capabilities.includes("secret-link")
+    ...(facts.capabilities.includes("secret-link") && facts.oneTimeCode
+      ? ["`codeHash`: the HMAC of the code with a server-side secret (the code itself is never stored)", "`expiresAt`: when the code stops working (ISO time)", "`wrongTries`: the wrong values tried so far; at CODE_ATTEMPTS the code is void", "`revokedAt`: set when a newer code voided it"]
+      : facts.capabilities.includes("secret-link")
       ? ["`tokenHash`: the SHA-256 hex digest of the link's token, by which the link is found (the token itself is never stored)", "`expiresAt`: when the link stops working (ISO time)", "`revokedAt`: set when the link was revoked"]
       : []),
   ];

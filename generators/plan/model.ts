@@ -167,6 +167,8 @@ export interface HandlerModel {
     matches: string;
     /** The scheduled command that expires an issued link (named Expire...), scheduled at the link's expiry: issue time + lifetimeSeconds. */
     expiryCommand?: string;
+    /** The secret is a short code a person types (REVIEW3 Q27): its wrong tries are counted, and it is kept as an HMAC. */
+    code?: { attemptsConst: string; attempts: number };
   };
   /**
    * A request its sender signs (a webhook): the input carrying the signature, the port holding the

@@ -278,7 +278,8 @@ function handlerPseudo(m: PlanModel): string {
   const link = m.handler.link;
   if (link && f.secretLink === "issue") {
     const save = lines.findIndex((l) => /^ {2}repository\.(add|save)\(/.test(l));
-    if (save >= 0) lines.splice(save, 0, `  token = ${link.newToken}(); the link saved with tokenHash = sha256(token) and expiresAt = now + ${link.lifetimeConst}; the holder's older live link revoked  // the token leaves only in the link handed out`);
+    if (save >= 0 && link.code) lines.splice(save, 0, `  code = ${link.newToken}(); saved with codeHash = HMAC(codeSecret, code), expiresAt = now + ${link.lifetimeConst}, wrongTries = 0 (void at ${link.code.attemptsConst}); the holder's older live code voided, none sent within the resend wait  // the code leaves only in the message`);
+    else if (save >= 0) lines.splice(save, 0, `  token = ${link.newToken}(); the link saved with tokenHash = sha256(token) and expiresAt = now + ${link.lifetimeConst}; the holder's older live link revoked  // the token leaves only in the link handed out`);
   }
   const msg = m.handler.messages;
   if (msg) {

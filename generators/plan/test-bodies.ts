@@ -66,6 +66,11 @@ export const BODY_KEYS = [
   "refresh-no-store",
   "unknown-target-untouched",
   "known-target-notice",
+  "code-random",
+  "code-stored",
+  "code-one-live",
+  "code-tries",
+  "code-only-in-message",
   "lookup-same-miss",
   "link-expired",
   "link-revoked",
@@ -760,6 +765,12 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "recurring-once-per-period": () => person("the period key the plan chooses for a run: the command run twice for one period and its effect counted once"),
   "recurring-access": () => person("the creator's access as the plan checks it at run time: the creator's access removed, the command run, and nothing produced or sent"),
   "recurring-interval": () => person("the shortest interval the plan states: a rule that runs every minute sent and answered 400"),
+  // A one-time code's store (HMAC, expiry, wrong tries) and its generator are the plan's to design (REVIEW3 Q27): not in the contract's fakes yet.
+  "code-random": () => person("the code generator the handler contract names: 1000 codes, each six digits, with more than one distinct first digit"),
+  "code-stored": () => person("the stored code's fields as the plan states them (HMAC, expiresAt, wrongTries): a valid request, then the record read back with no field holding the code sent"),
+  "code-one-live": () => person("two requests for the same holder: the first code void after the second, and a third within the resend wait answered without a message sent"),
+  "code-tries": () => person("the use-case that checks the code: a code seeded by its HMAC, CODE_ATTEMPTS wrong values sent, then the right one refused"),
+  "code-only-in-message": () => person("the message the send job builds: the code found in its body and in no telemetry entry, audit record or outbox event"),
   // What an existing holder's record and its notice look like is the plan's to say: a person writes it against the fakes.
   "known-target-notice": (f) =>
     person(`${withArticle(f.facts.enumeration ?? "record")} seeded with the request's ${f.target?.name ?? "address"}: the request saves no new record and issues no link, and the outbox holds one notice for its owner`),

@@ -127,6 +127,8 @@ export interface PackWhen {
    * invitation by email), where a password reset acts when it exists: with an enumeration, which case issues a link.
    */
   actsOnMissing?: boolean;
+  /** Whether the secret issued is a short code a person types (a 6-digit SMS code), not a link: the use-case says code, OTP, PIN or digits. */
+  oneTimeCode?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
@@ -359,6 +361,8 @@ export interface PackFacts {
   tokenRefresh?: boolean;
   /** Absent (a caller built before it): false. */
   actsOnMissing?: boolean;
+  /** Absent (a caller built before it): false. */
+  oneTimeCode?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
