@@ -126,7 +126,7 @@ const CASES: Record<string, FitCase> = {
       "export const CODE_LIFETIME_SECONDS = 600;",
       "export const CODE_ATTEMPTS = 5;",
       "code = newCode(); saved with codeHash = HMAC(codeSecret, code)",
-      "SMS pumping (toll fraud)",
+      "Toll fraud (pumping): a script has codes sent to premium-rate or many foreign numbers",
       "| capability-one-time-code-issue |",
     ],
     mustNot: ["128 bits", "LINK_LIFETIME_SECONDS", "newLinkToken", "base64url)", "1 day", "24 hours", "one live link per holder", "toMatch(/^[A-Za-z0-9_-]{22,}$/)"],
