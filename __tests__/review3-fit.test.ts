@@ -131,6 +131,18 @@ const CASES: Record<string, FitCase> = {
     ],
     mustNot: ["128 bits", "LINK_LIFETIME_SECONDS", "newLinkToken", "base64url)", "1 day", "24 hours", "one live link per holder", "toMatch(/^[A-Za-z0-9_-]{22,}$/)"],
   },
+  // Q37: a file reached by a share link's token is its holder's, not public: no public cache, no "what the public may see".
+  "Open shared file link": {
+    flags: ["--summary", "Anyone with a share link downloads the shared file", "--actor", "Visitor", "--context", "Files", "--method", "GET", "--route", "/api/shared-links/:token", "--auth", "anonymous", "--resource", "SharedFile", "--value-object", "Token:string(32..128)", "--capability", "secret-link", "--capability", "file-download"],
+    must: ["Cache-Control: no-store"],
+    mustNot: ["Cache-Control: public", "the CDN purged", "The query returns only what is public", "the public may see", "| access-anonymous-read |", "| access-anonymous-visible |"],
+  },
+  // Q45: a lookup whose answer is the account shows that it exists by design: discovery is limited, "never reveal" is not said.
+  "Find user by email": {
+    flags: ["--summary", "A signed-in user looks up another user by exact email to start a chat", "--context", "Chat", "--method", "GET", "--route", "/api/users/lookup", "--value-object", "Email:email", "--response", "userId,displayName", "--enumeration", "account", "--pii", "email"],
+    must: ["The answer shows whether the account exists (it returns it), so discovery is limited instead of hidden", "Lookups are capped per caller per day and per looked-up account", "| enumeration-discovery |"],
+    mustNot: ["never reveal whether the account exists", "Answers that do not depend on whether the account exists", "the answer and its timing do not tell a known account from an unknown one"],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");

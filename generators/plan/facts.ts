@@ -276,6 +276,13 @@ export const oneTimeCodeOf = (f: { secretLink?: SecretLinkRole; route: string; s
   return f.secretLink === "issue" && /\b(?:codes?|otps?|pins?|one-time|passcodes?|\d+-digit|digits?)\b/i.test(words) && !/\blinks?\b/i.test(words);
 };
 
+/**
+ * A read that answers the very record its enumerated key names (REVIEW3 Q45: `GET /api/users/lookup?email=`
+ * answering userId, displayName): the answer reveals whether it exists by design, so "never reveal" is
+ * false there; discovery is limited instead (capability of enumeration-discovery).
+ */
+export const discoveryOf = (f: Pick<UseCaseFacts, "enumeration" | "flow" | "response" | "resource">): boolean => f.enumeration !== undefined && f.flow === "query" && f.resource === undefined && f.response.length > 0;
+
 /** The capability of a refresh-token exchange; tokenRefreshOf also infers it. */
 export const TOKEN_REFRESH = "token-refresh";
 
@@ -723,6 +730,7 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
   if (input.method === "GET") {
     for (const c of ["erasure", "sends-message"].filter((c) => input.capabilities.includes(c))) out.push(`--capability ${c}: a GET only reads; ${c === "erasure" ? "erasing data" : "sending a message"} is a state change a POST, PUT, PATCH or DELETE makes`);
   }
+  if (discoveryOf(f)) out.push(`--enumeration ${f.enumeration}: the answer's fields (${f.response.map((r) => r.camel).join(", ")}) tell whether the ${f.enumeration} exists, so the plan limits discovery (who may be found, caps, alerts) instead of hiding it`);
   if (input.enumerationSensitive && input.enumeration && input.enumeration !== "account") out.push(`--enumeration-sensitive is --enumeration account; --enumeration ${input.enumeration} wins`);
   return out;
 }
@@ -795,6 +803,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     tokenRefresh: f.tokenRefresh,
     actsOnMissing: actsOnMissingOf(f, extra.useCase),
     oneTimeCode: f.oneTimeCode === true,
+    // Found by a secret link's token (a share link): holding the token is the access, so nothing is "public" (REVIEW3 Q37).
+    reachedByToken: f.resource !== undefined && f.secretLink === "redeem",
+    discovery: discoveryOf(f),
     rangeInput: f.ranges.length > 0,
     secretResponse: secretResponseFieldsOf(f).length > 0,
     recurring: recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`),

@@ -66,6 +66,8 @@ export const BODY_KEYS = [
   "refresh-no-store",
   "unknown-target-untouched",
   "known-target-notice",
+  "discovery-opt-out",
+  "discovery-cap",
   "code-random",
   "code-stored",
   "code-one-live",
@@ -765,6 +767,9 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "recurring-once-per-period": () => person("the period key the plan chooses for a run: the command run twice for one period and its effect counted once"),
   "recurring-access": () => person("the creator's access as the plan checks it at run time: the creator's access removed, the command run, and nothing produced or sent"),
   "recurring-interval": () => person("the shortest interval the plan states: a rule that runs every minute sent and answered 400"),
+  // Who may be found, and the daily cap, are the plan's to state (REVIEW3 Q45).
+  "discovery-opt-out": (f) => person(`the setting by which ${withArticle(f.facts.enumeration ?? "record")} allows being found, as the plan states it: one seeded that does not allow it, looked up, answered as an unknown one`),
+  "discovery-cap": () => person("the daily cap of lookups per caller the plan states: that many distinct values looked up, then one more answered 429"),
   // A one-time code's store (HMAC, expiry, wrong tries) and its generator are the plan's to design (REVIEW3 Q27): not in the contract's fakes yet.
   "code-random": () => person("the code generator the handler contract names: 1000 codes, each six digits, with more than one distinct first digit"),
   "code-stored": () => person("the stored code's fields as the plan states them (HMAC, expiresAt, wrongTries): a valid request, then the record read back with no field holding the code sent"),

@@ -59,6 +59,8 @@ const when = {
   reauthenticates: flag("Whether a signed-in caller gives its current password again (an input named CurrentPassword or OldPassword)"),
   hiddenOutcome: flag("Whether the answer must not tell the caller what the request did to someone else (a message sent or held back): with an enumeration, or an anonymous caller"),
   accountRecovery: flag("Whether a secret link opens an account (a password reset, a magic sign-in link), so it is short-lived"),
+  discovery: flag("Whether a read answers the record its enumerated key names (a user found by email): its existence shows by design, so discovery is limited instead of hidden"),
+  reachedByToken: flag("Whether the resource is found by a secret link's token the request carries (a share link): holding it is the access, nothing is public"),
   oneTimeCode: flag("Whether the secret issued is a short code a person types (the use-case says code, OTP, PIN or digits, and never link): a short life and few tries, not entropy"),
   actsOnMissing: flag("Whether the request acts when the thing it names does not exist yet (a sign-up, a change of email, an invitation by email), not when it exists (a password reset)"),
   tokenRefresh: flag("Whether a refresh token is exchanged for new tokens (an input named RefreshToken, or capability token-refresh): the token is the credential"),

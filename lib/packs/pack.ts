@@ -129,6 +129,10 @@ export interface PackWhen {
   actsOnMissing?: boolean;
   /** Whether the secret issued is a short code a person types (a 6-digit SMS code), not a link: the use-case says code, OTP, PIN or digits. */
   oneTimeCode?: boolean;
+  /** Whether the resource is found by a secret link's token the request carries (a share link): holding the token is the access, so nothing about it is public or cacheable. */
+  reachedByToken?: boolean;
+  /** Whether a read answers the record its enumerated key names (a user looked up by email): whether it exists shows by design, so discovery is limited instead. */
+  discovery?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
@@ -363,6 +367,10 @@ export interface PackFacts {
   actsOnMissing?: boolean;
   /** Absent (a caller built before it): false. */
   oneTimeCode?: boolean;
+  /** Absent (a caller built before it): false. */
+  reachedByToken?: boolean;
+  /** Absent (a caller built before it): false. */
+  discovery?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
