@@ -143,6 +143,19 @@ const CASES: Record<string, FitCase> = {
     must: ["The answer shows whether the account exists (it returns it), so discovery is limited instead of hidden", "Lookups are capped per caller per day and per looked-up account", "| enumeration-discovery |"],
     mustNot: ["never reveal whether the account exists", "Answers that do not depend on whether the account exists", "the answer and its timing do not tell a known account from an unknown one"],
   },
+  // Q2: an API key is a credential its holder keeps, not a link: scopes within the caller's own, a cap on
+  // live keys, an expiry within a maximum, a scannable prefix; no "one live link per holder", no day-long life.
+  "Create API key": {
+    flags: ["--summary", "Create a personal API key with scopes; the key is shown once", "--context", "Developer", "--method", "POST", "--route", "/api/me/api-keys", "--value-object", "Label:string(1..64)", "--value-object", "Scopes:enum(read|write|admin)", "--response", "id,key,scopes", "--capability", "secret-link-issue", "--event", "ApiKeyCreated:apiKeyId,scopes", "--audit"],
+    must: [
+      "The scopes asked for are a subset of the caller's own permissions",
+      "a scope asked for that the caller does not hold itself -> 403, nothing issued",
+      "Creating a key never revokes the caller's other keys",
+      "The key carries a recognisable prefix",
+      "| api-key-issue |",
+    ],
+    mustNot: ["one live link per holder", "LINK_LIFETIME_SECONDS", "newLinkToken", "revokes the previous one", "24 hours"],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");

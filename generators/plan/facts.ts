@@ -283,6 +283,15 @@ export const oneTimeCodeOf = (f: { secretLink?: SecretLinkRole; route: string; s
  */
 export const discoveryOf = (f: Pick<UseCaseFacts, "enumeration" | "flow" | "response" | "resource">): boolean => f.enumeration !== undefined && f.flow === "query" && f.resource === undefined && f.response.length > 0;
 
+/**
+ * Whether the use-case issues an API key (REVIEW3 Q2): a create whose answer hands out a long-lived secret
+ * (secretResponseFieldsOf) and whose name or route says API key, access token or personal token. It is a
+ * credential the holder keeps, not a link sent to them: no "one live link per holder", no day-long lifetime;
+ * its scopes, count, expiry and revocation are what a reviewer asks about (api-key-issue).
+ */
+export const apiKeyOf = (f: Pick<UseCaseFacts, "flow" | "response" | "route">, useCase: string): boolean =>
+  f.flow === "create" && secretResponseFieldsOf(f).length > 0 && /api[- _]?keys?|access[- _]?tokens?|personal[- _]?(?:access[- _]?)?tokens?|apikeys?/i.test(`${useCase} ${f.route}`);
+
 /** The capability of a refresh-token exchange; tokenRefreshOf also infers it. */
 export const TOKEN_REFRESH = "token-refresh";
 
@@ -806,6 +815,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // Found by a secret link's token (a share link): holding the token is the access, so nothing is "public" (REVIEW3 Q37).
     reachedByToken: f.resource !== undefined && f.secretLink === "redeem",
     discovery: discoveryOf(f),
+    apiKey: apiKeyOf(f, extra.useCase),
     rangeInput: f.ranges.length > 0,
     secretResponse: secretResponseFieldsOf(f).length > 0,
     recurring: recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`),

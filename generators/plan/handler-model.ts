@@ -8,7 +8,7 @@ import { fileRef, importPath } from "./layout.js";
 import type { CommandModel, EventModel, FileRef, HandlerModel, PortModel, SupportModules, ValueObjectModel } from "./model.js";
 import { headerNameOf, type Names } from "./names.js";
 import { parseRule } from "./rules.js";
-import { hidesOutcomeOf, itemOf, jobStatusRouteOf, replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
+import { apiKeyOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
 
 export interface HandlerFacts {
   useCase: Names;
@@ -227,7 +227,8 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
         }
       : {}),
     // One lifetime (the secret-link packs' setting: shorter for a link that opens an account) for the stored expiry and the job that expires it.
-    ...(f.facts.capabilities.includes("secret-link")
+    // An API key is a credential its holder keeps, not a link: no link lifetime or token helpers (REVIEW3 Q2).
+    ...(f.facts.capabilities.includes("secret-link") && !apiKeyOf(f.facts, f.useCase.title)
       ? {
           // A short code a person types lives minutes and allows few tries, where a link lives a day (REVIEW3 Q27).
           link: f.facts.oneTimeCode

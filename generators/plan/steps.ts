@@ -4,7 +4,7 @@
  */
 import { code } from "../../lib/render/escape.js";
 import { TODO } from "./catalog.js";
-import { actsOnMissingOf, deleteMovesStateOf, itemOf, erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, roleOrRelationOf } from "./facts.js";
+import { actsOnMissingOf, apiKeyOf, deleteMovesStateOf, itemOf, erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, roleOrRelationOf } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -192,6 +192,14 @@ function handlerPseudo(m: PlanModel): string {
         lines.push(`  known = whether the ${f.enumeration} the request names exists  // never shown in the answer`);
         lines.push(f.secretLink === "issue" && actsOnMissingOf(f, m.useCase.title) ? `  known ${f.enumeration} -> nothing saved, no link; its owner is sent a notice (someone tried to use this address); answer as below` : f.secretLink === "issue" ? `  unknown ${f.enumeration} -> nothing saved, nothing sent; answer as below` : `  ${TODO} which case creates and which only notifies: a request acting on an existing ${f.enumeration} creates only when it is known; a sign-up creates only when it is unknown, and tells the known one by message`);
       }
+      // An API key: the caller's own scopes bound it, its count and lifetime are capped, and only its hash is kept (REVIEW3 Q2).
+      if (apiKeyOf(f, m.useCase.title))
+        lines.push(
+          "  a scope asked for that the caller does not hold itself -> 403, nothing issued",
+          `  the caller's live keys at the cap (${TODO} say it) -> 409, nothing issued`,
+          "  expiry = the one asked for, else now + the default lifetime; in the past or past the maximum -> 400",
+          "  key = prefix + id + secret (crypto.randomBytes(32), base64url); stored with hash(secret), its scopes, expiry and lastUsedAt = null  // the key itself only in this answer",
+        );
       if (f.childMine && f.child) lines.push(`  the caller already has a ${f.child.pascal} under ${f.resource?.camel ?? "the parent"} (unique per ${f.resource?.pascal ?? "parent"} and caller) -> respond ${f.success}, nothing changed, no event`);
       lines.push(f.child ? `  ${f.child.camel} = new ${f.child.pascal} under ${f.resource?.camel ?? "the parent"}${f.childMine ? " for the caller" : ""} from the value objects; collect events` : "  aggregate = new aggregate from the value objects; collect events", ...emit);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}`);

@@ -66,6 +66,10 @@ export const BODY_KEYS = [
   "refresh-no-store",
   "unknown-target-untouched",
   "known-target-notice",
+  "api-key-scopes",
+  "api-key-cap",
+  "api-key-expiry",
+  "api-key-format",
   "discovery-opt-out",
   "discovery-cap",
   "code-random",
@@ -767,6 +771,11 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "recurring-once-per-period": () => person("the period key the plan chooses for a run: the command run twice for one period and its effect counted once"),
   "recurring-access": () => person("the creator's access as the plan checks it at run time: the creator's access removed, the command run, and nothing produced or sent"),
   "recurring-interval": () => person("the shortest interval the plan states: a rule that runs every minute sent and answered 400"),
+  // The caller's permissions, the key store and its limits are the plan's to state (REVIEW3 Q2): not in the contract's fakes yet.
+  "api-key-scopes": () => person("the caller's own permissions as the plan states them (a port the contract does not have yet): a member asking for an admin scope, answered 403, no key stored"),
+  "api-key-cap": () => person("the cap of live keys the plan states: that many keys seeded for the caller, one more asked for, answered 409, the seeded ones still live"),
+  "api-key-expiry": () => person("the default and the longest lifetime the plan states: a key asked for with no expiry stored with the default, one past the maximum answered 400"),
+  "api-key-format": () => person("the key's prefix and stored fields as the plan states them: the issued key starts with the prefix, the stored record holds its hash and no field holds the key"),
   // Who may be found, and the daily cap, are the plan's to state (REVIEW3 Q45).
   "discovery-opt-out": (f) => person(`the setting by which ${withArticle(f.facts.enumeration ?? "record")} allows being found, as the plan states it: one seeded that does not allow it, looked up, answered as an unknown one`),
   "discovery-cap": () => person("the daily cap of lookups per caller the plan states: that many distinct values looked up, then one more answered 429"),

@@ -14,7 +14,7 @@ export interface WhenMatch {
 }
 
 type ListKey = "flow" | "method" | "auth" | "relation" | "capability";
-type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "secretResponse" | "recurring" | "referencesIds" | "ifMatch" | "answersRecords" | "csv" | "importsFile" | "idempotencyKey" | "redirectInput" | "passwordInput" | "reauthenticates" | "hiddenOutcome" | "accountRecovery" | "deleteMovesState" | "itemInResource" | "bulkDelete" | "tokenRefresh" | "actsOnMissing" | "oneTimeCode" | "reachedByToken" | "discovery";
+type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "secretResponse" | "recurring" | "referencesIds" | "ifMatch" | "answersRecords" | "csv" | "importsFile" | "idempotencyKey" | "redirectInput" | "passwordInput" | "reauthenticates" | "hiddenOutcome" | "accountRecovery" | "deleteMovesState" | "itemInResource" | "bulkDelete" | "tokenRefresh" | "actsOnMissing" | "oneTimeCode" | "reachedByToken" | "discovery" | "apiKey";
 
 /** The words for a boolean fact being true or false. */
 const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
@@ -54,6 +54,7 @@ const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
   bulkDelete: ["deletes many records named by id", "deletes no list of ids"],
   tokenRefresh: ["exchanges a refresh token", "no refresh token exchanged"],
   oneTimeCode: ["the secret is a short code a person types", "the secret is a link"],
+  apiKey: ["issues an API key", "issues no API key"],
   discovery: ["the answer is the record its key names: existence shows by design", "the answer does not show what exists"],
   reachedByToken: ["the resource is reached by holding a secret link's token", "the resource is not reached by a secret link"],
   actsOnMissing: ["acts when the named thing does not exist yet (a sign-up)", "acts when the named thing exists"],
@@ -76,7 +77,7 @@ function have(key: ListKey, facts: PackFacts): string[] {
 }
 
 /** The order keys are reported in, whatever order a pack file gives them. */
-const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "secretResponse", "recurring", "referencesIds", "ifMatch", "answersRecords", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates", "hiddenOutcome", "accountRecovery", "deleteMovesState", "itemInResource", "bulkDelete", "tokenRefresh", "actsOnMissing", "oneTimeCode", "reachedByToken", "discovery"];
+const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "secretResponse", "recurring", "referencesIds", "ifMatch", "answersRecords", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates", "hiddenOutcome", "accountRecovery", "deleteMovesState", "itemInResource", "bulkDelete", "tokenRefresh", "actsOnMissing", "oneTimeCode", "reachedByToken", "discovery", "apiKey"];
 
 export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMatch {
   const reasons: string[] = [];

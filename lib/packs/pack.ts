@@ -133,6 +133,8 @@ export interface PackWhen {
   reachedByToken?: boolean;
   /** Whether a read answers the record its enumerated key names (a user looked up by email): whether it exists shows by design, so discovery is limited instead. */
   discovery?: boolean;
+  /** Whether the use-case issues an API key (a create whose answer hands out a secret, named for an API key or access token): a credential kept by its holder, not a link. */
+  apiKey?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
@@ -371,6 +373,8 @@ export interface PackFacts {
   reachedByToken?: boolean;
   /** Absent (a caller built before it): false. */
   discovery?: boolean;
+  /** Absent (a caller built before it): false. */
+  apiKey?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
