@@ -7,7 +7,7 @@
  * packs, nothing of any generator. Pure.
  */
 import { articleFor } from "../article.js";
-import { matchWhen } from "./match.js";
+import { reasonsIfHolds } from "./match.js";
 import { PACK_PLACEHOLDERS, settingText, type LoadedPack, type PackFacts, type PackPlaceholder, type PackSetting, type PackTest, type TestKindName } from "./pack.js";
 
 export const TEST_PREFIX: Record<TestKindName, string> = { security: "SEC", domain: "DOM", integration: "INT", performance: "PERF" };
@@ -95,15 +95,59 @@ function rankOf(name: string, order: readonly string[]): number {
   return i < 0 ? order.length : i;
 }
 
+/** Each pack name's rank in an order, worked out once per order and name: a batch sorts its packs for every use-case. */
+const ranks = new WeakMap<readonly string[], Map<string, number>>();
+
+function rankIn(name: string, order: readonly string[]): number {
+  let known = ranks.get(order);
+  if (!known) ranks.set(order, (known = new Map()));
+  let rank = known.get(name);
+  if (rank === undefined) known.set(name, (rank = rankOf(name, order)));
+  return rank;
+}
+
+/** The packs sorted: built-in before team, then by `order`, then by name. */
+function inApplyOrder(packs: readonly LoadedPack[], order: readonly string[]): LoadedPack[] {
+  const ranked = packs.map((pack) => ({ pack, team: Number(pack.source === "team"), rank: rankIn(pack.name, order) }));
+  ranked.sort((a, b) => a.team - b.team || a.rank - b.rank || (a.pack.name < b.pack.name ? -1 : a.pack.name > b.pack.name ? 1 : 0));
+  return ranked.map((r) => r.pack);
+}
+
 /** The packs that apply, in the fixed order, each with the reasons it applies. */
 export function applicablePacks(facts: PackFacts, packs: readonly LoadedPack[], order: readonly string[] = []): { pack: LoadedPack; reasons: string[] }[] {
-  // Each pack's rank once, not once per comparison: a run sorts the packs for every use-case.
-  const ranked = packs.map((pack) => ({ pack, team: Number(pack.source === "team"), rank: rankOf(pack.name, order) }));
-  ranked.sort((a, b) => a.team - b.team || a.rank - b.rank || (a.pack.name < b.pack.name ? -1 : a.pack.name > b.pack.name ? 1 : 0));
-  return ranked.flatMap(({ pack }) => {
-    const verdict = matchWhen(pack.when, facts);
-    return verdict.applies ? [{ pack, reasons: verdict.reasons }] : [];
-  });
+  const out: { pack: LoadedPack; reasons: string[] }[] = [];
+  for (const pack of inApplyOrder(packs, order)) {
+    const reasons = reasonsIfHolds(pack.when, facts);
+    if (reasons) out.push({ pack, reasons });
+  }
+  return out;
+}
+
+/** A pack text cut at its placeholders: the text between them, and each placeholder as the pattern of `fill` matched it. */
+interface Cut {
+  between: string[];
+  places: { whole: string; article: string | undefined; inCode: string | undefined; plain: string | undefined }[];
+}
+const PLACEHOLDER = /(\b[Aa]n? )?(?:`\{(\w+)\}`|\{(\w+)\})/g;
+/** Texts cut already (pack texts are the same for every use-case of a batch); bounded, as a generator's own texts vary. */
+const cuts = new Map<string, Cut | null>();
+const CUTS_REMEMBERED = 4096;
+
+function cutOf(text: string): Cut | null {
+  let cut = cuts.get(text);
+  if (cut !== undefined) return cut;
+  cut = null;
+  let from = 0;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    cut ??= { between: [], places: [] };
+    cut.between.push(text.slice(from, m.index));
+    cut.places.push({ whole: m[0], article: m[1], inCode: m[2], plain: m[3] });
+    from = m.index + m[0].length;
+  }
+  cut?.between.push(text.slice(from));
+  if (cuts.size >= CUTS_REMEMBERED) cuts.clear();
+  cuts.set(text, cut);
+  return cut;
 }
 
 export function applyPacks(facts: PackFacts, packs: readonly LoadedPack[], options: EngineOptions): PackCatalog {
@@ -122,18 +166,27 @@ export function applyPacks(facts: PackFacts, packs: readonly LoadedPack[], optio
     const isLiteral = options.literal?.(pack) ?? false;
     const fill = (text: string, markdown: boolean): string =>
       // An article written before a placeholder ("a {resource}") is made to fit its value: "an Avatar".
-      isLiteral ? text : text.replace(/(\b[Aa]n? )?(?:`\{(\w+)\}`|\{(\w+)\})/g, (whole, article: string | undefined, inCode: string | undefined, plain: string | undefined) => {
-        const key = (inCode ?? plain) as PackPlaceholder;
-        const own = pack.settings?.some((s) => s.name === key) ? settings.get(key) : undefined;
-        const value = facts.values[key] ?? (own ? settingText(own) : undefined);
-        if (value === undefined) {
-          if (!(key in PACK_PLACEHOLDERS)) return whole;
-          throw new PlaceholderError(`pack ${pack.name} (${pack.file}): {${key}} has no value for this use-case; its when should exclude it`);
-        }
-        const before = article ? `${articleFor(article.trimEnd(), value)} ` : "";
-        if (!markdown) return before + (inCode !== undefined ? `\`${value}\`` : value);
-        return before + (inCode !== undefined ? options.escape.code(value) : options.escape.text(value));
-      });
+      isLiteral ? text : fillCut(text, markdown);
+    // What text.replace(PLACEHOLDER, ...) gives, from the text's cut: each placeholder's value (or the placeholder as it was) between the texts around it.
+    const fillCut = (text: string, markdown: boolean): string => {
+      const cut = cutOf(text);
+      if (cut === null) return text;
+      let filled = cut.between[0]!;
+      for (let i = 0; i < cut.places.length; i++) filled += place(cut.places[i]!, markdown) + cut.between[i + 1]!;
+      return filled;
+    };
+    const place = ({ whole, article, inCode, plain }: Cut["places"][number], markdown: boolean): string => {
+      const key = (inCode ?? plain) as PackPlaceholder;
+      const own = pack.settings?.some((s) => s.name === key) ? settings.get(key) : undefined;
+      const value = facts.values[key] ?? (own ? settingText(own) : undefined);
+      if (value === undefined) {
+        if (!(key in PACK_PLACEHOLDERS)) return whole;
+        throw new PlaceholderError(`pack ${pack.name} (${pack.file}): {${key}} has no value for this use-case; its when should exclude it`);
+      }
+      const before = article ? `${articleFor(article.trimEnd(), value)} ` : "";
+      if (!markdown) return before + (inCode !== undefined ? `\`${value}\`` : value);
+      return before + (inCode !== undefined ? options.escape.code(value) : options.escape.text(value));
+    };
     const md = (t: string) => fill(t, true);
 
     // Tests first: the pack's own list, then those written inline under a requirement or threat.

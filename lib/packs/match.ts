@@ -79,29 +79,73 @@ function have(key: ListKey, facts: PackFacts): string[] {
 /** The order keys are reported in, whatever order a pack file gives them. */
 const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "secretResponse", "recurring", "referencesIds", "ifMatch", "answersRecords", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates", "hiddenOutcome", "accountRecovery", "deleteMovesState", "itemInResource", "bulkDelete", "tokenRefresh", "actsOnMissing", "oneTimeCode", "reachedByToken", "discovery", "apiKey"];
 
-export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMatch {
-  const reasons: string[] = [];
-  const unmet: string[] = [];
+/** One condition of a `when`, in the report's order: a yes/no fact with its words, or a list key with the values it accepts. */
+type Check = { key: FlagKey | "relation"; flag: true; wanted: boolean; word: string } | { key: ListKey; flag: false; values: string[] };
+
+/**
+ * Each `when`'s conditions in ORDER, worked out once per `when` object: a batch matches the same packs against every
+ * use-case, and a pack's `when` is the same object in each (a generator's copy of a pack keeps it).
+ */
+const compiled = new WeakMap<PackWhen, Check[]>();
+const NO_CHECKS: Check[] = [];
+
+function checksOf(when: PackWhen | undefined): Check[] {
+  if (when === undefined) return NO_CHECKS;
+  let checks = compiled.get(when);
+  if (checks) return checks;
+  checks = [];
   for (const key of ORDER) {
-    const wanted = when?.[key];
+    const wanted = when[key];
     if (wanted === undefined) continue;
     if (typeof wanted === "boolean") {
       const k = key as FlagKey | "relation";
-      const [yes, no] = FLAG_WORDS[k];
-      const has = k === "relation" ? facts.relation !== undefined : k === "identifiesOne" ? (facts.identifiesOne ?? facts.resource) : k === "routeParam" ? (facts.routeParam ?? facts.identifiesOne ?? facts.resource) : k === "meRoute" ? (facts.meRoute ?? facts.self) : k === "answersRecords" ? (facts.answersRecords ?? true) : k === "hiddenOutcome" ? (facts.hiddenOutcome ?? (facts.enumeration || facts.auth === "anonymous")) : (facts[k] ?? false);
-      if (has === wanted) reasons.push(wanted ? yes : no);
+      checks.push({ key: k, flag: true, wanted, word: FLAG_WORDS[k][wanted ? 0 : 1] });
+    } else {
+      const k = key as ListKey;
+      checks.push({ key: k, flag: false, values: [wanted].flat().map((v) => (k === "method" ? String(v).toUpperCase() : String(v))) });
+    }
+  }
+  compiled.set(when, checks);
+  return checks;
+}
+
+/** A yes/no fact's value, with the defaults of facts a caller built before the fact existed. */
+function flagOf(k: FlagKey | "relation", facts: PackFacts): boolean | undefined {
+  return k === "relation" ? facts.relation !== undefined : k === "identifiesOne" ? (facts.identifiesOne ?? facts.resource) : k === "routeParam" ? (facts.routeParam ?? facts.identifiesOne ?? facts.resource) : k === "meRoute" ? (facts.meRoute ?? facts.self) : k === "answersRecords" ? (facts.answersRecords ?? true) : k === "hiddenOutcome" ? (facts.hiddenOutcome ?? (facts.enumeration || facts.auth === "anonymous")) : (facts[k] ?? false);
+}
+
+export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMatch {
+  const reasons: string[] = [];
+  const unmet: string[] = [];
+  for (const check of checksOf(when)) {
+    if (check.flag) {
       // A yes/no fact has one other value: naming the wanted one says it all.
-      else unmet.push(wanted ? yes : no);
+      (flagOf(check.key, facts) === check.wanted ? reasons : unmet).push(check.word);
       continue;
     }
-    const k = key as ListKey;
-    const values = [wanted].flat().map((v) => (k === "method" ? String(v).toUpperCase() : String(v)));
-    const present = have(k, facts);
-    const hits = values.filter((v) => present.includes(v));
-    if (hits.length) reasons.push(`${key} ${hits.join(", ")}`);
-    else unmet.push(`${key} ${values.join(" or ")} (has ${present.length ? present.join(", ") : "none"})`);
+    const present = have(check.key, facts);
+    const hits = check.values.filter((v) => present.includes(v));
+    if (hits.length) reasons.push(`${check.key} ${hits.join(", ")}`);
+    else unmet.push(`${check.key} ${check.values.join(" or ")} (has ${present.length ? present.join(", ") : "none"})`);
   }
   return { applies: unmet.length === 0, reasons, unmet };
+}
+
+/** matchWhen's reasons where the `when` holds, else undefined: what applying packs needs, without the words of what did not hold. */
+export function reasonsIfHolds(when: PackWhen | undefined, facts: PackFacts): string[] | undefined {
+  const reasons: string[] = [];
+  for (const check of checksOf(when)) {
+    if (check.flag) {
+      if (flagOf(check.key, facts) !== check.wanted) return undefined;
+      reasons.push(check.word);
+      continue;
+    }
+    const present = have(check.key, facts);
+    const hits = check.values.filter((v) => present.includes(v));
+    if (!hits.length) return undefined;
+    reasons.push(`${check.key} ${hits.join(", ")}`);
+  }
+  return reasons;
 }
 
 /** A `when` in words, for listings: "flow query or delete; capability secret-link"; "always" without conditions. */

@@ -42,7 +42,13 @@ export function packsOf(loaded: LoadedConfig): LoadedPack[] {
   return packSetOf(loaded).active;
 }
 
+/** The last list knownCapabilities was asked about, and its answer: a batch asks about the same packs for every use-case (builtInPacks gives a new list of the same packs each call). */
+let lastKnown: { packs: readonly LoadedPack[]; capabilities: readonly string[] } | undefined;
+
 /** Every capability some pack's when names: the built-in ones and those a team pack adds (`--capability payment`). */
 export function knownCapabilities(packs: readonly LoadedPack[]): string[] {
-  return [...new Set(packs.flatMap((p) => (p.when?.capability === undefined ? [] : [p.when.capability].flat())))].sort();
+  if (lastKnown && lastKnown.packs.length === packs.length && lastKnown.packs.every((p, i) => p === packs[i])) return [...lastKnown.capabilities];
+  const capabilities = [...new Set(packs.flatMap((p) => (p.when?.capability === undefined ? [] : [p.when.capability].flat())))].sort();
+  lastKnown = { packs: [...packs], capabilities };
+  return [...capabilities];
 }
