@@ -101,29 +101,21 @@ export function handlerDirOf(layout: Layout, useCase: Names, context: Names): st
 
 const plainSegments = (segments: string[]): boolean => segments.every((s) => s !== "" && s !== "." && s !== "..");
 
-/** Links and imports already computed: a batch asks for the same ones (the shared kernel, ports and fakes) for every use-case. */
-const relatives = new Map<string, string>();
-
 /**
  * path.posix.relative for two relative paths of plain segments (no "", "." or ".."): the same
  * result, without resolving both against the working folder first, which a run did for every
- * link and import it wrote; remembered for the next use-case of a batch. Other paths go to
- * path.posix.relative.
+ * link and import it wrote. Other paths go to path.posix.relative. Not remembered: in a batch
+ * each use-case links from its own folders, so a pair is rarely asked for twice, and a key made
+ * and hashed per call cost more than the answer.
  */
 export function relativePath(from: string, to: string): string {
-  const key = `${from}\0${to}`;
-  const known = relatives.get(key);
-  if (known !== undefined) return known;
+  if (from.startsWith("/") || to.startsWith("/") || from.includes("\0") || to.includes("\0")) return path.posix.relative(from, to);
   const a = from.split("/");
   const b = to.split("/");
-  if (from.startsWith("/") || to.startsWith("/") || key.indexOf("\0") !== from.length || key.lastIndexOf("\0") !== from.length || !plainSegments(a) || !plainSegments(b)) return path.posix.relative(from, to);
+  if (!plainSegments(a) || !plainSegments(b)) return path.posix.relative(from, to);
   let same = 0;
   while (same < a.length && same < b.length && a[same] === b[same]) same++;
-  const rel = [...a.slice(same).map(() => ".."), ...b.slice(same)].join("/");
-  // Bounded: a batch's use-cases each add a few pairs of their own.
-  if (relatives.size >= 4096) relatives.clear();
-  relatives.set(key, rel);
-  return rel;
+  return [...a.slice(same).map(() => ".."), ...b.slice(same)].join("/");
 }
 
 /** A file below --dest and its link from the plan's folder (percent-encoded where a path has a space: lib/link-text.ts). */

@@ -31,7 +31,8 @@ function longestRun(runs: RegExpMatchArray | null): number {
 
 /** A Markdown code span that holds any text. In a table cell, pass it through cellPipes too. */
 export function code(text: string): string {
-  const longest = longestRun(text.match(/`+/g));
+  // Most text has no backtick: no pattern run over it.
+  const longest = text.includes("`") ? longestRun(text.match(/`+/g)) : 0;
   const ticks = "`".repeat(longest + 1);
   const pad = text.startsWith("`") || text.endsWith("`") || text === "" ? " " : "";
   return `${ticks}${pad}${text}${pad}${ticks}`;
@@ -39,7 +40,9 @@ export function code(text: string): string {
 
 /** The opening (and closing) fence for a code block that contains `content`. */
 export function fenceFor(content: string): string {
-  const longest = Math.max(2, longestRun(content.match(/^ {0,3}`+/gm)));
+  // Without three backticks in a row anywhere no line can close a fence of three: the pattern, which tries every
+  // position of the text (a plan embeds its test files, each tens of kilobytes), is not run.
+  const longest = content.includes("```") ? Math.max(2, longestRun(content.match(/^ {0,3}`+/gm))) : 2;
   return "`".repeat(longest + 1);
 }
 

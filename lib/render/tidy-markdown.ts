@@ -61,5 +61,7 @@ function isBlankIn(text: string, start: number, end: number): boolean {
 export function withOneNewline(text: string): string {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  // Already so (a plan mostly is): the text itself, not a copy of its 100 KB with the newline joined on again.
+  if (end === text.length - 1) return text;
   return `${text.slice(0, end)}\n`;
 }
