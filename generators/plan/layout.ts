@@ -104,18 +104,34 @@ const plainSegments = (segments: string[]): boolean => segments.every((s) => s !
 /**
  * path.posix.relative for two relative paths of plain segments (no "", "." or ".."): the same
  * result, without resolving both against the working folder first, which a run did for every
- * link and import it wrote. Other paths go to path.posix.relative. Not remembered: in a batch
- * each use-case links from its own folders, so a pair is rarely asked for twice, and a key made
- * and hashed per call cost more than the answer.
+ * link and import it wrote. Other paths go to path.posix.relative. Pairs are not remembered: in a
+ * batch each use-case links from its own folders, so a pair is rarely asked for twice, and a key
+ * made and hashed per call cost more than the answer; the last folder's split is (a plan's hundred
+ * links and imports come from a few folders in runs).
  */
 export function relativePath(from: string, to: string): string {
   if (from.startsWith("/") || to.startsWith("/") || from.includes("\0") || to.includes("\0")) return path.posix.relative(from, to);
-  const a = from.split("/");
+  const a = segmentsOf(from);
   const b = to.split("/");
-  if (!plainSegments(a) || !plainSegments(b)) return path.posix.relative(from, to);
+  if (a === undefined || !plainSegments(b)) return path.posix.relative(from, to);
   let same = 0;
   while (same < a.length && same < b.length && a[same] === b[same]) same++;
-  return [...a.slice(same).map(() => ".."), ...b.slice(same)].join("/");
+  let rel = "";
+  for (let i = same; i < a.length; i++) rel += rel === "" ? ".." : "/..";
+  for (let i = same; i < b.length; i++) rel += rel === "" ? b[i] : `/${b[i]}`;
+  return rel;
+}
+
+/** The folder a use-case links from, split, for the run of calls that share it (a plan's links, a test file's imports). */
+let lastFrom: { from: string; segments: string[] | undefined } = { from: "", segments: undefined };
+
+/** A relative path's segments, or undefined where one is "", "." or "..". */
+function segmentsOf(from: string): string[] | undefined {
+  if (lastFrom.from !== from) {
+    const segments = from.split("/");
+    lastFrom = { from, segments: plainSegments(segments) ? segments : undefined };
+  }
+  return lastFrom.segments;
 }
 
 /** A file below --dest and its link from the plan's folder (percent-encoded where a path has a space: lib/link-text.ts). */
