@@ -153,6 +153,8 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   const defaults = configDefaults(loaded, answerKeys, Object.keys(generator.schema)) as GivenSet<S>;
   const source = await openInputs(generator.schema, parsed.given, options.answers, term.cwd, defaults);
   const dest = path.resolve(term.cwd, options.dest);
+  // A --dest the run makes holds nothing but the run's own files: no repository's ValueObject to look for below it.
+  const destIsNew = !existsSync(dest);
   // --force (or --on-conflict overwrite) is known to the prechecks too: what it lets a run go on without is not refused there.
   const context: BuildContext = { ...buildContext(loaded, dest), overwrite: options.force || options.onConflict === "overwrite" };
   // Each warning is said on stderr as it is found and kept for --json, whose reader may read nothing else.
@@ -180,7 +182,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
     if (options.json && error instanceof ConflictError && error.report) term.stdout.write(jsonReport(error.report, warned));
     throw error;
   });
-  const foreignKernel = foreignKernelWarning(dest, report.changes) ?? secondKernelWarning(report.changes, () => ownValueObjectBase(dest, new Set(report.changes.map((c) => c.path))));
+  const foreignKernel = foreignKernelWarning(dest, report.changes) ?? secondKernelWarning(report.changes, () => (destIsNew ? undefined : ownValueObjectBase(dest, new Set(report.changes.map((c) => c.path)))));
   if (foreignKernel) {
     warned.push(foreignKernel);
     term.stderr.write(`mjoplan: warning: ${foreignKernel}\n`);
