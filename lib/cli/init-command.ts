@@ -49,7 +49,7 @@ export async function initCommand(argv: readonly string[], term: Terminal, vocab
   if (positionals.length) throw new InputError(JSON.stringify(positionals[0]), "unexpected argument; init inspects --dest (default: the current folder)");
   const root = path.resolve(term.cwd, opts.dest);
   if (!existsSync(root)) throw new InputError(`--dest ${JSON.stringify(opts.dest)}`, "no such folder");
-  const inspection = inspectRepository(root);
+  const inspection = inspectRepository(root, vocabulary.paths["tests"]?.default);
 
   // Where the config lives: mjoplan.config.json, or the "mjoplan" key of a package.json that already has one.
   const configFile = path.join(root, "mjoplan.config.json");

@@ -10,6 +10,7 @@ import { biomeConfigFor, PRETTIER_CONFIG_FILES, usesPrettier } from "../format/f
 import { OWN_KERNEL_VALUE_OBJECT } from "../own-kernel.js";
 import { readTextOrUndefined as read } from "../read-text.js";
 import { foldersUpTo, searchTop } from "../search-top.js";
+import { jestFolders, runnerSees, testsPathIn, vitestFolders } from "./test-folders.js";
 
 export interface Finding {
   /** What was decided, e.g. `importExtension ""`. */
@@ -89,7 +90,8 @@ const versionOf = (root: string, pkg: string): string | undefined => {
 
 const firstExisting = (root: string, names: string[]): string | undefined => names.find((n) => existsSync(path.join(root, n)));
 
-export function inspectRepository(root: string): Inspection {
+/** `testsDefault`: where a plan writes tests when the config does not say (the plan generator's paths.tests default). */
+export function inspectRepository(root: string, testsDefault = "src/features/{use-case}/__tests__"): Inspection {
   const settings: Record<string, unknown> = {};
   const findings: Finding[] = [];
   const pkgText = read(path.join(root, "package.json"));
@@ -247,6 +249,21 @@ export function inspectRepository(root: string): Inspection {
   } else if (existsSync(path.join(root, "src"))) {
     findings.push({ what: "layout: sources in src/, no context level; the default paths (src/features/{use-case}/...) fit", evidence: "src/ exists; no src/modules, src/contexts or src/domains" });
   } else findings.push({ what: "layout: no src/ folder; the default paths are kept", evidence: "no src/" });
+
+  // Tests where the runner never looks are never run: moved below the folders its config names (not in a monorepo,
+  // whose projects each have their own runner config).
+  if (!workspace) {
+    const jestText = jestConfig ? read(path.join(root, jestConfig)) : pkg.jest !== undefined ? JSON.stringify(pkg.jest) : undefined;
+    const looks = runner === "jest" && jestText !== undefined ? jestFolders(jestText, jestConfig ?? 'package.json "jest"') : runner === "vitest" && vitestConfig ? vitestFolders(read(path.join(root, vitestConfig)) ?? "", vitestConfig) : undefined;
+    const paths = (settings["paths"] ?? {}) as Record<string, string>;
+    const tests = paths["tests"] ?? testsDefault;
+    if (looks && !runnerSees(tests, looks.folders)) {
+      const folder = looks.folders.find((f) => existsSync(path.join(root, f))) ?? looks.folders[0]!;
+      const moved = testsPathIn(folder, tests, looks.bySuffix);
+      settings["paths"] = { ...paths, tests: moved };
+      findings.push({ what: `tests in ${folder}/ (paths.tests ${JSON.stringify(moved)})`, evidence: `${looks.evidence}: ${runner} looks for tests only in ${looks.folders.map((f) => `${f}/`).join(", ")}; in ${tests} they would never run` });
+    }
+  }
 
   // The system every plan names (front matter, overview, "in the Core context of ..."): the package's own name,
   // not mjoplan's demo product, which is the schema's fallback.
