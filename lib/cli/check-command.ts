@@ -189,11 +189,14 @@ async function syncChanges(destReal: string, root: string, base: string, positio
     }
     // Keyed by the path each link names; the matrix's Files column links them again (encoded where a path has a space).
     const present = [...files].filter((f): f is [string, string] => f[1] !== undefined).map(([link, code]) => ({ link: linkTo(link), code }));
-    const synced = syncTraceability(syncEmbedded(before, (link) => files.get(pathOfLink(link))), indexTests(present));
+    const contentOf = (link: string): string | undefined => files.get(pathOfLink(link));
+    const synced = syncTraceability(syncEmbedded(before, contentOf), indexTests(present));
     const target = rel.split(path.sep).join("/");
     await checkNoEscape(destReal, target);
-    // Formatted as plan and grow commands format, so the repository's format check stays clean after a sync.
-    const after = synced === before ? before : asLf((await formatFiles([{ path: target, content: synced, mode: "update", isPlan: true }], destReal, "auto"))[0]!.content);
+    // Formatted as plan and grow commands format, so the repository's format check stays clean after a sync; the test
+    // code embedded again after, as its file has it: Prettier re-formats code in Markdown, and a test file a person edited
+    // without the formatter would then never match its plan's copy, check failing and sync "unchanged" for ever.
+    const after = synced === before ? before : asLf(syncEmbedded((await formatFiles([{ path: target, content: synced, mode: "update", isPlan: true }], destReal, "auto"))[0]!.content, contentOf));
     changes.push({ path: target, action: after === before ? "unchanged" : "overwrite", before: inForm(before, form), after: inForm(after, form) });
   }
   return { changes, refused };
