@@ -125,7 +125,7 @@ describe("template overrides", () => {
     const eject = await cli(["eject", "plan/sections/monitoring.md.hbs", "--dest", dest]);
     expect(eject.exitCode).toBe(0);
     // Said in the words of templates, not of a use-case (TRIAL3 U14).
-    expect(String(eject.stdout).trimEnd().split("\n").at(-1)).toBe("1 template ejected to .mjoplan/templates (1 created): edit it there; plans made from now on use the team's copy (mjoplan templates lists which).");
+    expect(String(eject.stdout).trimEnd().split("\n").at(-1)).toBe("1 template ejected to .mjoplan/templates (1 created): edit it there; plans made from now on use the team's copy, and plans made before take it when planned again (mjoplan templates lists which).");
     expect(String(eject.stdout)).not.toMatch(/"1 template/);
     const copy = path.join(dest, ".mjoplan/templates/plan/sections/monitoring.md.hbs");
     await writeFile(copy, (await readFile(copy, "utf8")).replace("### Metrics", "### Metrics\n\nOur dashboards: see the team wiki for {{md useCase.title}}."));

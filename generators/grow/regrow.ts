@@ -15,7 +15,7 @@ import { namesOf } from "../plan/names.js";
 import { normalize } from "../plan/normalize.js";
 import { renderPlan } from "../plan/render.js";
 import type { PlanInput } from "../plan/schema.js";
-import { storedPlanInput, withBases } from "../plan/replan.js";
+import { oldRendering, storedPlanInput, withBases } from "../plan/replan.js";
 import type { UseCaseFiles } from "./use-case-files.js";
 
 /** The answers the use-case's plan keeps, as the plan generator's input; a plan without them cannot be grown. */
@@ -45,5 +45,5 @@ export function regrow(before: PlanInput, after: PlanInput, renderer: Renderer, 
   const fault = planGenerator.crossCheck?.(after);
   if (fault) throw new InputError(`--${fault.flag}`, fault.problem);
   const options = normalizeOptions(context);
-  return withBases(renderPlan(normalize(after, options), renderer), renderPlan(normalize(before, options), renderer));
+  return withBases(renderPlan(normalize(after, options), renderer), oldRendering(normalize(before, options), renderer, context));
 }

@@ -15,7 +15,7 @@ import { InputError } from "../../lib/errors.js";
 import { planSchema } from "./schema.js";
 import { withFallbacks } from "../../lib/schema/resolve.js";
 import { testingOf } from "./testing.js";
-import { answersOnDisk, droppedByAnswers, otherUseCase, withBases } from "./replan.js";
+import { answersOnDisk, droppedByAnswers, oldRendering, otherUseCase, withBases } from "./replan.js";
 import { capabilityTypo } from "./capability-typo.js";
 
 /** How a run's context (the team's config) shapes normalization; the test sub-generator normalizes the same way. */
@@ -121,7 +121,7 @@ export const planGenerator = defineGenerator({
       if (dropped.length) {
         throw new InputError(planPath!, `keeps ${dropped.join(", ")} that these answers for ${JSON.stringify(input.name)} lack (a grow added them, or an earlier plan); add them to the answers, or give --force to drop them; nothing was written`);
       }
-      yield before ? withBases(files, renderPlan(normalize(before, options), renderer)) : files;
+      yield before ? withBases(files, oldRendering(normalize(before, options), renderer, context)) : files;
     }
   },
 });

@@ -11,6 +11,10 @@ import type { PlannedFile } from "../../lib/write/planned-file.js";
 import { planSchema, type PlanInput } from "./schema.js";
 import { readAnswers, valueObjectText } from "./stored-answers.js";
 import { namesOf } from "./names.js";
+import type { BuildContext } from "../../lib/generator.js";
+import type { Renderer } from "../../lib/render/engine.js";
+import type { PlanModel } from "./model.js";
+import { planRenderer, renderPlan } from "./render.js";
 
 /** The answers a plan keeps, as the plan generator's input; undefined where it keeps none (made by hand or by an older mjoplan). */
 export function storedPlanInput(plan: string, planPath: string): PlanInput | undefined {
@@ -49,6 +53,45 @@ export function droppedByAnswers(before: PlanInput, after: PlanInput): string[] 
 export function withBases(after: readonly PlannedFile[], before: readonly PlannedFile[]): PlannedFile[] {
   const base = new Map(before.map((f) => [f.path, f.content]));
   return after.map((f) => (f.mode === "create-only" || !base.has(f.path) ? f : { ...f, base: base.get(f.path)! }));
+}
+
+/** Lines of `a` and `b` that the other lacks, counted as multisets: how far apart two renderings are, in linear time. */
+function linesApart(a: string, b: string): number {
+  const count = new Map<string, number>();
+  for (const line of a.split("\n")) count.set(line, (count.get(line) ?? 0) + 1);
+  let onlyB = 0;
+  for (const line of b.split("\n")) {
+    const n = count.get(line) ?? 0;
+    if (n > 0) count.set(line, n - 1);
+    else onlyB++;
+  }
+  let onlyA = 0;
+  for (const n of count.values()) onlyA += n;
+  return onlyA + onlyB;
+}
+
+/**
+ * The old answers' rendering each file on disk was most likely written with: by the team's templates as they are
+ * now (`team`), or by the built-in ones (`builtIn`: a plan written before the team ejected and edited a template).
+ * Merged from the team's rendering, a file written with the built-in templates keeps its old text wherever the
+ * team's template changed it (both renderings agree there with the new answers, so the merge sees no change to
+ * make); merged from the built-in one, the team's change is a generated change like new answers, and what a person
+ * wrote stays. The closer rendering to the file on disk is taken: edits count alike against both.
+ */
+export function basesOnDisk(team: readonly PlannedFile[], builtIn: readonly PlannedFile[], read: ((path: string) => string | undefined) | undefined): PlannedFile[] {
+  const builtInOf = new Map(builtIn.map((f) => [f.path, f.content]));
+  return team.map((f) => {
+    const other = builtInOf.get(f.path);
+    if (other === undefined || other === f.content) return f;
+    const disk = read?.(f.path);
+    return disk !== undefined && linesApart(disk, other) < linesApart(disk, f.content) ? { ...f, content: other } : f;
+  });
+}
+
+/** The renderings of the old answers each file is merged from (`basesOnDisk` where the team has templates of its own). */
+export function oldRendering(old: PlanModel, renderer: Renderer, context: BuildContext): PlannedFile[] {
+  const bases = renderPlan(old, renderer);
+  return context.overridesDir ? basesOnDisk(bases, renderPlan(old, planRenderer(context.templatesDir)), context.read) : bases;
 }
 
 /**

@@ -59,7 +59,7 @@ export async function ejectCommand(argv: readonly string[], term: Terminal, voca
   const what = `${wanted.length} template${wanted.length === 1 ? "" : "s"}`;
   const summary = report.dryRun
     ? `Dry run: ${what} would be ejected to ${folder}, ${by.conflict} conflict(s); nothing was written.`
-    : `${what} ejected to ${folder}${counts ? ` (${counts})` : ""}: edit ${wanted.length === 1 ? "it" : "them"} there; plans made from now on use the team's copy (mjoplan templates lists which).`;
+    : `${what} ejected to ${folder}${counts ? ` (${counts})` : ""}: edit ${wanted.length === 1 ? "it" : "them"} there; plans made from now on use the team's copy, and plans made before take it when planned again (mjoplan templates lists which).`;
   term.stdout.write(opts.json ? jsonReport(report) : humanReport({ ...report, labels: [what] }, { summary }));
   return 0;
 }
