@@ -41,7 +41,8 @@ export async function ejectCommand(argv: readonly string[], term: Terminal, voca
   if (!command) return 0;
   const { options: opts, positionals } = command;
   const dest = path.resolve(term.cwd, opts.dest);
-  const loaded = loadConfig(dest, vocabulary);
+  // eject creates the team's folder: one the config names that is not there yet is where it goes.
+  const loaded = loadConfig(dest, vocabulary, { creates: "templates" });
   const builtIn = templateOrigins(TEMPLATES_DIR);
   const wanted = positionals.length ? positionals : [...builtIn.keys()];
   for (const rel of wanted) {

@@ -1,5 +1,5 @@
 /** Finds and reads the team's config: every mjoplan.config.json and package.json "mjoplan" key from --dest up to the repository root (never above it), merged. */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { notValidJson } from "../json-fault.js";
 import { InputError, InputErrors } from "../errors.js";
@@ -58,6 +58,14 @@ function merge(base: Record<string, unknown>, over: Record<string, unknown>): Re
   return out;
 }
 
+const isFolder = (dir: string): boolean => {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
 /** Folders a config names relative to itself, rebased when it is merged into a config further down. */
 const FOLDER_KEYS = ["templates", "packs"] as const;
 
@@ -70,7 +78,7 @@ const FOLDER_KEYS = ["templates", "packs"] as const;
  * `vocabulary` holds the names the program's generators know (configVocabularyOf
  * in lib/generator.ts).
  */
-export function loadConfig(dest: string, vocabulary: ConfigVocabulary): LoadedConfig {
+export function loadConfig(dest: string, vocabulary: ConfigVocabulary, options: { creates?: (typeof FOLDER_KEYS)[number] } = {}): LoadedConfig {
   const start = path.resolve(dest);
   const repoRoot = searchTop(start);
   const found = foldersUpTo(start, repoRoot).flatMap(configsIn);
@@ -86,6 +94,11 @@ export function loadConfig(dest: string, vocabulary: ConfigVocabulary): LoadedCo
       if (typeof own[key] !== "string") continue;
       const folder = path.resolve(f.dir, own[key] as string);
       if (folder !== repoRoot && !folder.startsWith(repoRoot + path.sep)) problems.push(`${f.where}.${key}: ${JSON.stringify(own[key])} leads out of the repository (${repoRoot})`);
+      // A folder the team named that is not there (a typo) would leave its templates or packs unused without a word; the
+      // default folder stays optional, and a command that creates the folder (eject) takes it as it is.
+      else if (key !== options.creates && !isFolder(folder) && path.posix.normalize(own[key] as string).replace(/\/+$/, "") !== DEFAULT_CONFIG[key]) {
+        problems.push(`${f.where}.${key}: ${JSON.stringify(own[key])} is not a folder (looked in ${f.dir}); the team's ${key} would not be used`);
+      }
       own[key] = path.relative(nearest.dir, folder).split(path.sep).join("/") || ".";
     }
     merged = merge(merged, own);
