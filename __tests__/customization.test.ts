@@ -2,7 +2,7 @@
  * Every team its own: a config found from --dest upward, template overrides by
  * relative path, eject and templates; the customized output still compiles and runs.
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { asProject, cli, jestSummary, readTree, runGeneratedTests, tempDir, typecheck } from "./support/project.js";
@@ -164,9 +164,24 @@ describe("template overrides", () => {
     expect(String(run.stderr).trim()).toBe('mjoplan: "plan/sections/threatmodel.md.hbs": is not a built-in template; did you mean "plan/sections/threat-model.md.hbs"? (mjoplan templates lists them)');
   });
 
+  it("eject without a template name copies nothing and says how (TRIAL3 U36); --all copies every one", async () => {
+    const dest = await tempDir();
+    const bare = await cli(["eject", "--dest", dest]);
+    expect(bare.exitCode).toBe(2);
+    expect(String(bare.stderr).trim()).toMatch(/^mjoplan: eject: name the templates to copy \(mjoplan templates lists them\), e\.g\. mjoplan eject plan\/sections\/threat-model\.md\.hbs; or give --all to copy all \d+$/);
+    expect(await readdir(dest)).toEqual([]);
+    const both = await cli(["eject", "--all", "kernel/result.ts.hbs", "--dest", dest]);
+    expect(both.exitCode).toBe(2);
+    expect(await readdir(dest)).toEqual([]);
+    const all = await cli(["eject", "--all", "--dest", dest]);
+    expect(all.exitCode).toBe(0);
+    const count = Number(/^mjoplan: eject: .*copy all (\d+)$/.exec(String(bare.stderr).trim())![1]);
+    expect(String(all.stdout)).toContain(`${count} templates ejected to .mjoplan/templates (${count} created)`);
+  });
+
   it("eject will not overwrite a team's edited copy without --force", async () => {
     const dest = await tempDir();
-    await cli(["eject", "--dest", dest]);
+    expect((await cli(["eject", "--all", "--dest", dest])).exitCode).toBe(0);
     const copy = path.join(dest, ".mjoplan/templates/kernel/result.ts.hbs");
     await writeFile(copy, "// ours\n");
     const again = await cli(["eject", "kernel/result.ts.hbs", "--dest", dest]);

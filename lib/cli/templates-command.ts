@@ -1,6 +1,6 @@
 /**
  * `mjoplan templates` lists every template and which copy a run uses;
- * `mjoplan eject [template...]` copies built-in ones into the team's folder to start from.
+ * `mjoplan eject <template...>` (or `--all`) copies built-in ones into the team's folder to start from.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -17,9 +17,16 @@ import { runGenerator } from "../run/pipeline.js";
 import type { GeneratorDefinition } from "../generator.js";
 import type { PlannedFile } from "../write/planned-file.js";
 import { nearest } from "../measure/nearest.js";
+import { flag } from "../schema/fields.js";
 
 const options = { dest: runSchema.dest, json: runSchema.json, help: runSchema.help };
-const ejectOptions = { ...options, dryRun: runSchema.dryRun, onConflict: runSchema.onConflict, force: runSchema.force };
+const ejectOptions = {
+  ...options,
+  all: flag({ flag: "all", description: "Copy every built-in template (a copy is the team's to keep up: later mjoplan versions change only the built-in ones)", ask: false }),
+  dryRun: runSchema.dryRun,
+  onConflict: runSchema.onConflict,
+  force: runSchema.force,
+};
 
 export function templatesCommand(argv: readonly string[], term: Terminal, vocabulary: ConfigVocabulary): number {
   const command = parseCommand(argv, options, "templates", "List every template and whether the built-in or the team's copy is used.", term);
@@ -37,13 +44,17 @@ export function templatesCommand(argv: readonly string[], term: Terminal, vocabu
 }
 
 export async function ejectCommand(argv: readonly string[], term: Terminal, vocabulary: ConfigVocabulary, signal?: AbortSignal): Promise<number> {
-  const command = parseCommand(argv, ejectOptions, "eject [template...]", "Copy built-in templates into the team's folder (.mjoplan/templates by default), to change them there.", term);
+  const command = parseCommand(argv, ejectOptions, "eject <template...> | --all", "Copy the named built-in templates (or --all) into the team's folder (.mjoplan/templates by default), to change them there.", term);
   if (!command) return 0;
   const { options: opts, positionals } = command;
   const dest = path.resolve(term.cwd, opts.dest);
   // eject creates the team's folder: one the config names that is not there yet is where it goes.
   const loaded = loadConfig(dest, vocabulary, { creates: "templates" });
   const builtIn = templateOrigins(TEMPLATES_DIR);
+  // Every template only when asked for: a team's copy no longer gains what later versions improve, so copying a
+  // hundred of them is never what a bare `eject` (a newcomer seeing what it does) should do.
+  if (!positionals.length && !opts.all) throw new InputError("eject", `name the templates to copy (mjoplan templates lists them), e.g. mjoplan eject plan/sections/threat-model.md.hbs; or give --all to copy all ${builtIn.size}`);
+  if (positionals.length && opts.all) throw new InputError("--all", "copies every template: give it without template names, or the names without it");
   const wanted = positionals.length ? positionals : [...builtIn.keys()];
   for (const rel of wanted) {
     if (builtIn.has(rel)) continue;
