@@ -2,7 +2,7 @@
  * The interactive path, as a person meets it: `mjoplan plan` in a real
  * pseudo-terminal, answered prompt by prompt (plop and inquirer, for real).
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "@jest/globals";
 import pty from "node-pty";
@@ -243,6 +243,21 @@ describe("interactive plan in a pseudo-terminal", () => {
     expect(await s.exited).toBe(130);
     expect(s.text()).toMatch(/>> no pack knows "send-message"; did you mean "sends-message"\?/);
     expect((await readTree(dest)).size).toBe(0);
+  });
+
+  it("refuses a context one typo off a module already there at its prompt, naming the one meant (TRIAL3 U27)", async () => {
+    const dest = await tempDir();
+    await writeFile(path.join(dest, "mjoplan.config.json"), JSON.stringify({ paths: { source: "src/modules/{context}/{use-case}", tests: "src/modules/{context}/{use-case}" } }));
+    for (const m of ["billing", "rooms"]) await mkdir(path.join(dest, "src/modules", m), { recursive: true });
+    const s = new Session(["plan", "--dest", dest, "--summary", "Given by flag", "--tests", "domain", "--owner", "x", "--system", "S"]);
+    await s.answer("Use-case name", `Refund payment${ENTER}`);
+    await s.answer("Who triggers it", ENTER);
+    await s.answer("Bounded context", `Biling${ENTER}`);
+    await s.answer('did you mean "billing"?', `\x15Billing${ENTER}`); // Ctrl-U clears the line
+    await s.answer("HTTP method", CTRL_C);
+    expect(await s.exited).toBe(130);
+    expect(s.text()).toMatch(/>> "Biling" names no module in src\/modules\/; did you mean "billing"\?/);
+    expect((await readTree(dest)).size).toBe(1);
   });
 
   it("asks for the roles, and only them, when --auth roles comes without --roles; a blank first answer is not enough", async () => {

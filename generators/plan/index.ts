@@ -17,6 +17,7 @@ import { withFallbacks } from "../../lib/schema/resolve.js";
 import { testingOf } from "./testing.js";
 import { answersOnDisk, droppedByAnswers, oldRendering, otherUseCase, withBases } from "./replan.js";
 import { capabilityTypo } from "./capability-typo.js";
+import { contextFinding, contextsFolderOf, type ContextFinding } from "./known-contexts.js";
 
 /** How a run's context (the team's config) shapes normalization; the test sub-generator normalizes the same way. */
 export function normalizeOptions(context: BuildContext): NormalizeOptions {
@@ -36,6 +37,13 @@ export function normalizeOptions(context: BuildContext): NormalizeOptions {
     ...(config.portsImport ? { portsImport: config.portsImport } : {}),
     ...(config.fakesImport ? { fakesImport: config.fakesImport } : {}),
   };
+}
+
+/** What to say of a use-case's context where the layout gives each context a folder (generators/plan/known-contexts.ts). */
+function contextOf(given: string, context: BuildContext): ContextFinding {
+  const folder = contextsFolderOf(layoutOf(context.config.paths));
+  if (!folder || !context.folders) return {};
+  return contextFinding(given, String(planSchema.context.fallback), folder, context.folders(folder.parent));
 }
 
 /** Where the plan of the values given so far lies, once its name (and its context, where the layout names it) is known. */
@@ -61,6 +69,11 @@ export const planGenerator = defineGenerator({
     // A --pii entry one typo off a field, likewise: at its prompt, not after every other question.
     const pii = Array.isArray(values.pii) && values.pii.length ? piiProblem(withFallbacks(planSchema, values)) : undefined;
     if (pii) throw new InputError(`--${pii.flag}`, pii.problem);
+    // A context one typo off a module already there (a layout with a folder per context): said with the module meant.
+    if (typeof values.context === "string") {
+      const typo = contextOf(values.context, context).problem;
+      if (typo) throw new InputError("--context", typo);
+    }
     // A value object whose file the context's use-cases share must keep one rule (generators/plan/shared-stubs.ts).
     const clash = sharedRuleClash(values, context);
     if (clash) throw new InputError(`--${clash.flag}`, clash.problem);
@@ -97,7 +110,8 @@ export const planGenerator = defineGenerator({
     // A built-in one whose packs the config switches off all is known, and adds nothing: said as such.
     const off = input.capabilities.filter((c) => !applies(c) && knownCapabilities(builtInPacks()).includes(c));
     const offLines = off.map((c) => `--capability ${c}: its packs are switched off by the config's disablePacks, so it adds nothing to the plan (mjoplan packs lists them)`);
-    return [...warningsOf(input, [...active, ...input.capabilities.filter(applies), ...off]), ...offLines, ...piiWarnings(input), ...unnamedPersonalData(input), ...cardDataWarnings(input)];
+    const newModule = contextOf(input.context, context).warning;
+    return [...(newModule ? [newModule] : []), ...warningsOf(input, [...active, ...input.capabilities.filter(applies), ...off]), ...offLines, ...piiWarnings(input), ...unnamedPersonalData(input), ...cardDataWarnings(input)];
   },
   packFacts: (input) => packFactsOf(factsOf(input), { useCase: namesOf(input.name).title, actor: input.actor, system: input.system }),
   *build(inputs, context) {
