@@ -3,7 +3,7 @@
  * and the traceability (matrix and the Tests columns) refreshed from the files.
  */
 import path from "node:path";
-import { cellPipes, fenceFor } from "../render/escape.js";
+import { cellPipes, fenceFor, md } from "../render/escape.js";
 import { cells, coveredIdsIn, embeddedBlocks, idList, section, trimNewlines } from "./plan-facts.js";
 import { statusesOf, testCalls } from "./test-calls.js";
 
@@ -98,6 +98,47 @@ export function syncTestStatus(markdown: string, index: TestIndex): string {
     .join("\n");
 }
 
+/** The kind of test an ID's prefix names, as the plan generator numbers them. */
+const KIND_OF_PREFIX: Readonly<Record<string, string>> = { SEC: "security", DOM: "domain", INT: "integration", PERF: "performance" };
+
+/**
+ * The test plan's table with a row for every test the files have that it lacks (one a person added, such
+ * as `it("SEC-20 NFR-6 bursts from two clients are limited")`): its kind and file cell as the rows of the
+ * same file have them (else from the ID and the file's name), what it proves from its title without the IDs
+ * it covers, those IDs, placed after the last row of its file. Its mark is syncTestStatus's.
+ */
+export function syncTestRows(markdown: string, index: TestIndex): string {
+  const lines = markdown.split("\n");
+  const heading = lines.findIndex((l) => l.startsWith("## ") && l.includes(". Test plan"));
+  if (heading < 0) return markdown;
+  let end = lines.findIndex((l, i) => i > heading && l.startsWith("## "));
+  if (end < 0) end = lines.length;
+  const rows = new Map<string, number>();
+  for (let i = heading + 1; i < end; i++) {
+    const id = TEST_ROW.exec(lines[i]!)?.[1];
+    if (id) rows.set(id, i);
+  }
+  if (!rows.size) return markdown;
+  const inserts = new Map<number, string[]>();
+  let last = Math.max(...rows.values());
+  for (const [id, title] of index.titleOf) {
+    if (rows.has(id)) continue;
+    const link = index.fileOf.get(id)!;
+    // The rows of the same file: the new row goes after their last, with their kind and file cell.
+    const sameFile = [...rows.values()].filter((i) => lines[i]!.includes(`](${link})`));
+    const at = sameFile.length ? Math.max(...sameFile) : last;
+    const like = sameFile.length ? cells(lines[at]!) : undefined;
+    const fileKind = /\.(security|domain|integration|performance)\.[^/]*$/.exec(link)?.[1];
+    const kind = like?.[1] ?? KIND_OF_PREFIX[id.replace(/-\d+$/, "")] ?? fileKind ?? "test";
+    const file = like?.[4] ?? cellPipes(`[\`${path.posix.basename(link)}\`](${link})`);
+    const covers = coveredIdsIn(title);
+    const proves = title.slice(id.length).replace(/^\s*(?:(?:FR|NFR|AC|T)-\d+[\s,]*)*/, "").trim() || title;
+    inserts.set(at, [...(inserts.get(at) ?? []), `| ${id} | ${kind} | ${cellPipes(md(proves))} | ${covers.join(", ") || "none"} | ${file} |`]);
+  }
+  if (!inserts.size) return markdown;
+  return lines.flatMap((line, i) => [line, ...(inserts.get(i) ?? [])]).join("\n");
+}
+
 /** The tests an item keeps: those still in the files, plus those whose titles name the item. */
 function testsFor(id: string, listed: string[], index: TestIndex): string[] {
   const kept = listed.filter((t) => index.fileOf.has(t));
@@ -189,7 +230,7 @@ function openBlock(block: string[], still: (id: string, status: TestStatus) => b
 /** Rewrites the Tests column of every item row (FR, NFR, AC, T), the matrix's Files column, each test's status in the test plan, and the lists of what is still open. */
 export function syncTraceability(markdown: string, index: TestIndex): string {
   let inMatrix = false;
-  const { text, whatOf } = withMatrixRows(syncOpenLists(syncTestStatus(markdown, index), index));
+  const { text, whatOf } = withMatrixRows(syncOpenLists(syncTestStatus(syncTestRows(markdown, index), index), index));
   return text
     .split("\n")
     .map((line) => {
