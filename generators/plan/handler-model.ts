@@ -113,7 +113,8 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
   const job = f.command
     ? {
         command: f.command.names.pascal,
-        fn: `run${f.command.names.pascal}`,
+        // A command named for running (RunRecordingExport) is its job function's name already: no runRun...
+        fn: /^Run[A-Z0-9]/.test(f.command.names.pascal) ? f.command.names.camel : `run${f.command.names.pascal}`,
         depsType: `${f.command.names.pascal}JobDeps`,
         // The job's own events leave through the outbox too.
         ports: [

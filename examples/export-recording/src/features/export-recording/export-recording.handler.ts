@@ -121,7 +121,7 @@ export interface RunRecordingExportJobDeps {
 }
 
 /** Runs one delivery of a stored RunRecordingExport: refused unless it deserializes, once per id; it moves the job's status to done (with where its result is) or failed. */
-export async function runRunRecordingExport(serialized: string, deps: RunRecordingExportJobDeps): Promise<JobOutcome> {
+export async function runRecordingExport(serialized: string, deps: RunRecordingExportJobDeps): Promise<JobOutcome> {
   void [serialized, deps]; // what the implementation will use
-  throw new Error("not implemented: runRunRecordingExport (the plan's implementation steps say how)");
+  throw new Error("not implemented: runRecordingExport (the plan's implementation steps say how)");
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import type { Caller, RequestContext } from "../../../shared/ports/ports.js";
 import { InMemoryRepository, expectProblem, fakePorts } from "../../../shared/testing/index.js";
-import { handleExportRecording, runRunRecordingExport, handleExportRecordingStatus, handleExportRecordingResult, type ExportRecordingBody, type ExportRecordingRequest, type ExportRecordingRecord } from "../export-recording.handler.js";
+import { handleExportRecording, runRecordingExport, handleExportRecordingStatus, handleExportRecordingResult, type ExportRecordingBody, type ExportRecordingRequest, type ExportRecordingRecord } from "../export-recording.handler.js";
 import { RecordingExportCompleted } from "../domain/recording-export-completed.event.js";
 import { RunRecordingExport } from "../domain/run-recording-export.command.js";
 
@@ -50,7 +50,7 @@ describe("Export recording — Integration tests", () => {
     if (!stored) {
       throw new Error("nothing was scheduled");
     }
-    expect(await runRunRecordingExport(stored.serialized, deps)).toBe("done");
+    expect(await runRecordingExport(stored.serialized, deps)).toBe("done");
     const done = await handleExportRecordingStatus({ jobId }, contextOf(), deps);
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ jobId, status: "done" });
@@ -66,7 +66,7 @@ describe("Export recording — Integration tests", () => {
       throw new Error("nothing was scheduled");
     }
     broken.repository.failing = true;
-    expect(await runRunRecordingExport(second.serialized, broken)).toBe("failed");
+    expect(await runRecordingExport(second.serialized, broken)).toBe("failed");
     const failed = await handleExportRecordingStatus({ jobId: failedId }, contextOf(), broken);
     expect(failed.body).toMatchObject({ jobId: failedId, status: "failed" });
   });
@@ -83,7 +83,7 @@ describe("Export recording — Integration tests", () => {
     if (!stored) {
       throw new Error("nothing was scheduled");
     }
-    expect(await runRunRecordingExport(stored.serialized, deps)).toBe("done");
+    expect(await runRecordingExport(stored.serialized, deps)).toBe("done");
     const published = deps.outbox.named(RecordingExportCompleted.eventName);
     expect(published).toHaveLength(1);
     expect(RecordingExportCompleted.fromJSON(published[0]).ok).toBe(true);
@@ -97,8 +97,8 @@ describe("Export recording — Integration tests", () => {
       throw new Error("nothing was scheduled");
     }
     // The job's events, once: a redelivered command publishes nothing more.
-    expect(await runRunRecordingExport(stored.serialized, deps)).toBe("done");
-    expect(await runRunRecordingExport(stored.serialized, deps)).toBe("already-done");
+    expect(await runRecordingExport(stored.serialized, deps)).toBe("done");
+    expect(await runRecordingExport(stored.serialized, deps)).toBe("already-done");
     expect(deps.outbox.events.map((e) => e.name).sort()).toEqual([RecordingExportCompleted.eventName].sort());
     // A job whose work fails (the store is down) publishes none.
     const failing = seeded();
@@ -108,7 +108,7 @@ describe("Export recording — Integration tests", () => {
       throw new Error("nothing was scheduled");
     }
     failing.repository.failing = true;
-    expect(await runRunRecordingExport(again.serialized, failing).catch(() => "threw")).not.toBe("done");
+    expect(await runRecordingExport(again.serialized, failing).catch(() => "threw")).not.toBe("done");
     expect(failing.outbox.events).toEqual([]);
   });
 
@@ -122,8 +122,8 @@ describe("Export recording — Integration tests", () => {
     }
     expect(RunRecordingExport.deserialize(stored.serialized).ok).toBe(true);
     expect(deps.scheduler.due(new Date(stored.runAt))).toEqual([stored]);
-    expect(await runRunRecordingExport(stored.serialized, deps)).toBe("done");
-    expect(await runRunRecordingExport(stored.serialized, deps)).toBe("already-done");
+    expect(await runRecordingExport(stored.serialized, deps)).toBe("done");
+    expect(await runRecordingExport(stored.serialized, deps)).toBe("already-done");
   });
 
   it.failing("INT-8 writes an audit record for a success and for a failure, without personal data", async () => {
@@ -152,7 +152,7 @@ describe("Export recording — Integration tests", () => {
     if (!stored) {
       throw new Error("nothing was scheduled");
     }
-    expect(await runRunRecordingExport(stored.serialized, deps)).toBe("done");
+    expect(await runRecordingExport(stored.serialized, deps)).toBe("done");
     const before = deps.audit.entries.length;
     expect((await handleExportRecordingResult({ jobId }, contextOf("client-7"), deps)).status).toBe(200);
     // One record of the signed URL: who, which file (the job's), when, from which client; no file name.

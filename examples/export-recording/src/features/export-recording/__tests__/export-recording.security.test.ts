@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import type { Caller, RequestContext } from "../../../shared/ports/ports.js";
 import { InMemoryRepository, expectProblem, fakePorts } from "../../../shared/testing/index.js";
-import { handleExportRecording, handleExportRecordingStatus, runRunRecordingExport, handleExportRecordingResult, type ExportRecordingBody, type ExportRecordingRequest, type ExportRecordingRecord } from "../export-recording.handler.js";
+import { handleExportRecording, handleExportRecordingStatus, runRecordingExport, handleExportRecordingResult, type ExportRecordingBody, type ExportRecordingRequest, type ExportRecordingRecord } from "../export-recording.handler.js";
 
 /**
  * Security tests of Export recording, against its handler contract and in-memory fakes of the ports
@@ -94,9 +94,9 @@ describe("Export recording — Security tests", () => {
       throw new Error("nothing was scheduled");
     }
     const text = stored.serialized;
-    expect(await runRunRecordingExport(text, deps)).toBe("done");
-    expect(await runRunRecordingExport(text, deps)).toBe("already-done");
-    expect(await runRunRecordingExport(text.replace('"version":1', '"version":99'), deps)).toBe("refused");
+    expect(await runRecordingExport(text, deps)).toBe("done");
+    expect(await runRecordingExport(text, deps)).toBe("already-done");
+    expect(await runRecordingExport(text.replace('"version":1', '"version":99'), deps)).toBe("refused");
   });
 
   it.failing("SEC-8 answers request 6 within 1h from one account with 429 and Retry-After", async () => {
@@ -146,7 +146,7 @@ describe("Export recording — Security tests", () => {
     if (!stored) {
       throw new Error("nothing was scheduled");
     }
-    expect(await runRunRecordingExport(stored.serialized, deps)).toBe("done");
+    expect(await runRecordingExport(stored.serialized, deps)).toBe("done");
     const first = await handleExportRecordingResult({ jobId }, contextOf(), deps);
     expect(first.status).toBe(200);
     expect(deps.storage.issued).toHaveLength(1);
@@ -166,7 +166,7 @@ describe("Export recording — Security tests", () => {
     if (!stored) {
       throw new Error("nothing was scheduled");
     }
-    expect(await runRunRecordingExport(stored.serialized, deps)).toBe("done");
+    expect(await runRecordingExport(stored.serialized, deps)).toBe("done");
     // The caller's downloads within the window (20) used up, on results of its own done jobs.
     for (let i = 0; i < 20; i++) {
       deps.jobs.seed({ id: `done-${i}`, ownerId: "user-1", state: "done", fileKey: `exports/done-${i}` });
