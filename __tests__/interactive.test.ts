@@ -47,6 +47,15 @@ class Session {
     this.term.write("\r");
   }
 
+  /** Presses Enter at every prompt that comes, until the program exits: its exit code. */
+  async enterUntilExit(): Promise<number> {
+    for (;;) {
+      const code = await Promise.race([this.exited, new Promise<undefined>((r) => setTimeout(() => r(undefined), 1500))]);
+      if (code !== undefined) return code;
+      this.pressEnter();
+    }
+  }
+
   text(): string {
     return strip(this.output);
   }
@@ -72,6 +81,22 @@ class Session {
 const sessions: Session[] = [];
 afterEach(() => sessions.splice(0).forEach((s) => s.kill()));
 
+/** A session of `args` writing into a fresh temporary folder (`--dest` added): the set-up almost every test starts with. */
+async function inTempDir(args: string[]): Promise<{ dest: string; s: Session }> {
+  const dest = await tempDir();
+  return { dest, s: new Session([...args, "--dest", dest]) };
+}
+
+/** Flags that leave only the use-case's own questions to ask (its name, then actor to criteria). */
+const MIDDLE_ONLY = ["--summary", "Given by flag", "--tests", "domain", "--owner", "x", "--system", "S"];
+
+/** The session was interrupted: exit 130 and the one line saying nothing was written (which can arrive after the exit). */
+async function expectInterrupted(s: Session): Promise<void> {
+  expect(await s.exited).toBe(130);
+  await s.waitFor("mjoplan: interrupted");
+  expect(s.text().split(/\r?\n/).filter((l) => l.includes("mjoplan:"))).toEqual(["mjoplan: interrupted; nothing was written"]);
+}
+
 const ENTER = "\r";
 const DOWN = "\x1b[B";
 const UP = "\x1b[A";
@@ -79,8 +104,7 @@ const CTRL_C = "\x03";
 
 describe("interactive plan in a pseudo-terminal", () => {
   it("asks for the use-case, takes lists one item at a time, and writes what was answered", async () => {
-    const dest = await tempDir();
-    const s = new Session(["plan", "--dest", dest, "--date", "2026-01-01"]);
+    const { dest, s } = await inTempDir(["plan", "--date", "2026-01-01"]);
     await s.answer("Use-case name", `Book room${ENTER}`);
     await s.answer("what the use-case does", `Books a free room for a meeting${ENTER}`);
     await s.answer("Who triggers it", `Member${ENTER}`);
@@ -183,14 +207,7 @@ describe("interactive plan in a pseudo-terminal", () => {
     await s.answer("Use-case name", `Cancel booking${ENTER}`);
     await s.waitFor("keeps this use-case's answers: each question starts from its answer (Enter keeps it)");
     await s.answer("what the use-case does: (A member cancels a room booking they made)", ENTER);
-    for (;;) {
-      const code = await Promise.race([s.exited, new Promise<undefined>((r) => setTimeout(() => r(undefined), 1500))]);
-      if (code !== undefined) {
-        expect(code).toBe(0);
-        break;
-      }
-      s.pressEnter();
-    }
+    expect(await s.enterUntilExit()).toBe(0);
     expect(s.text().replace(/\s+/g, " ")).toContain("(its plan keeps 1; blank keeps them)");
     expect(await readTree(dest)).toEqual(before);
   }, 90_000);
@@ -216,8 +233,7 @@ describe("interactive plan in a pseudo-terminal", () => {
   });
 
   it("asks only for what flags did not give", async () => {
-    const dest = await tempDir();
-    const s = new Session(["plan", "--dest", dest, "--summary", "Given by flag", "--tests", "domain", "--owner", "x", "--system", "S"]);
+    const { dest, s } = await inTempDir(["plan", ...MIDDLE_ONLY]);
     await s.answer("Use-case name", `Rename room${ENTER}`);
     await s.answer("Who triggers it", ENTER);
     expect(s.text()).not.toContain("what the use-case does");
@@ -231,8 +247,7 @@ describe("interactive plan in a pseudo-terminal", () => {
   });
 
   it("refuses a capability one typo off a pack's at its prompt, naming the one meant, as it refuses a rule", async () => {
-    const dest = await tempDir();
-    const s = new Session(["plan", "--dest", dest, "--summary", "Given by flag", "--tests", "domain", "--owner", "x", "--system", "S"]);
+    const { dest, s } = await inTempDir(["plan", ...MIDDLE_ONLY]);
     await s.answer("Use-case name", `Notify member${ENTER}`);
     for (const prompt of ["Who triggers it", "Bounded context", "HTTP method", "HTTP route", "Who may call it", "finished by a job", "The aggregate the use-case loads", "A value object", "Fields of the success body", "A domain event", "A command scheduled", "personal data", "Requests per window", "What must not leak"]) {
       await s.answer(prompt, ENTER);
@@ -261,8 +276,7 @@ describe("interactive plan in a pseudo-terminal", () => {
   });
 
   it("asks for the roles, and only them, when --auth roles comes without --roles; a blank first answer is not enough", async () => {
-    const dest = await tempDir();
-    const s = new Session(["plan", "--name", "Ban user", "--auth", "roles", "--dest", dest, "--date", "2026-01-01"]);
+    const { dest, s } = await inTempDir(["plan", "--name", "Ban user", "--auth", "roles", "--date", "2026-01-01"]);
     await s.answer("A role allowed to call it", ENTER);
     await s.answer("give at least one", `admin${ENTER}`);
     await s.answer("#2", ENTER);
@@ -276,15 +290,13 @@ describe("interactive plan in a pseudo-terminal", () => {
   describe("prompts say what a person at a terminal needs, when it is needed", () => {
     /** A use-case to grow, planned by flags. */
     async function planned(): Promise<string> {
-      const dest = await tempDir();
-      const s = new Session(["plan", "--name", "Rename room", "--value-object", "RoomId:uuid", "--dest", dest, "--date", "2026-01-01"]);
+      const { dest, s } = await inTempDir(["plan", "--name", "Rename room", "--value-object", "RoomId:uuid", "--date", "2026-01-01"]);
       expect(await s.exited).toBe(0);
       return dest;
     }
 
     it("the route prompt offers the route this use-case would get, and Enter takes it", async () => {
-      const dest = await tempDir();
-      const s = new Session(["plan", "--dest", dest, "--date", "2026-01-01"]);
+      const { s } = await inTempDir(["plan", "--date", "2026-01-01"]);
       await s.answer("Use-case name", `Book room${ENTER}`);
       for (const prompt of ["what the use-case does", "Who triggers it", "Bounded context", "HTTP method"]) await s.answer(prompt, ENTER);
       await s.answer("HTTP route: (/api/book-room)", ENTER);
@@ -295,8 +307,7 @@ describe("interactive plan in a pseudo-terminal", () => {
     }, 60_000);
 
     it("the roles prompt asks in plain words, naming no flag", async () => {
-      const dest = await tempDir();
-      const s = new Session(["plan", "--name", "Ban user", "--auth", "roles", "--dest", dest]);
+      const { s } = await inTempDir(["plan", "--name", "Ban user", "--auth", "roles"]);
       await s.answer("A role allowed to call it", CTRL_C);
       expect(await s.exited).toBe(130);
       const prompt = s.text().split(/\r?\n/).find((l) => l.includes("A role allowed to call it")) ?? "";
@@ -378,29 +389,17 @@ describe("interactive plan in a pseudo-terminal", () => {
       await s.answer("The use-case to grow", `Rename room${ENTER}`);
       await s.answer("A domain event", `RoomRenamed:roomId${ENTER}`);
       await s.answer("#2", ENTER);
-      for (;;) {
-        const code = await Promise.race([s.exited, new Promise<undefined>((r) => setTimeout(() => r(undefined), 1500))]);
-        if (code !== undefined) {
-          expect(code).toBe(0);
-          break;
-        }
-        s.pressEnter();
-      }
+      expect(await s.enterUntilExit()).toBe(0);
       expect(s.text()).not.toContain("no plan at");
       expect((await readTree(dest)).has("src/modules/rooms/rename-room/room-renamed.event.ts")).toBe(true);
     }, 60_000);
   });
 
   describe("Ctrl-C at any prompt exits 130 with one line, and writes nothing", () => {
-    const interruptedLine = (text: string): string[] => text.split(/\r?\n/).filter((l) => l.includes("mjoplan:"));
-
     it("at a text prompt", async () => {
-      const dest = await tempDir();
-      const s = new Session(["plan", "--dest", dest]);
+      const { dest, s } = await inTempDir(["plan"]);
       await s.answer("Use-case name", CTRL_C);
-      expect(await s.exited).toBe(130);
-      await s.waitFor("mjoplan: interrupted"); // the line can arrive after the exit
-      expect(interruptedLine(s.text())).toEqual(["mjoplan: interrupted; nothing was written"]);
+      await expectInterrupted(s);
       expect((await readTree(dest)).size).toBe(0);
     });
 
@@ -410,9 +409,7 @@ describe("interactive plan in a pseudo-terminal", () => {
       const before = await readTree(dest);
       const s = new Session(["test", "--use-case", "Book room", "--dest", dest]);
       await s.answer("Test kinds to add", CTRL_C);
-      expect(await s.exited).toBe(130);
-      await s.waitFor("mjoplan: interrupted"); // the line can arrive after the exit
-      expect(interruptedLine(s.text())).toEqual(["mjoplan: interrupted; nothing was written"]);
+      await expectInterrupted(s);
       expect(await readTree(dest)).toEqual(before);
     });
 
@@ -424,9 +421,7 @@ describe("interactive plan in a pseudo-terminal", () => {
       await writeFile(plan, "// edited by hand\n");
       const s = new Session([...args, "--summary", "changed"]);
       await s.answer("BookRoom-plan.md exists and differs", CTRL_C);
-      expect(await s.exited).toBe(130);
-      await s.waitFor("mjoplan: interrupted"); // the line can arrive after the exit
-      expect(interruptedLine(s.text())).toEqual(["mjoplan: interrupted; nothing was written"]);
+      await expectInterrupted(s);
       expect(await readFile(plan, "utf8")).toBe("// edited by hand\n");
     });
   });
@@ -434,8 +429,7 @@ describe("interactive plan in a pseudo-terminal", () => {
 
 describe("interactive plan asks nothing the earlier answers forbid", () => {
   it("after GET: no async question and no state change question; the answers are written", async () => {
-    const dest = await tempDir();
-    const s = new Session(["plan", "--dest", dest, "--date", "2026-01-01"]);
+    const { dest, s } = await inTempDir(["plan", "--date", "2026-01-01"]);
     await s.answer("Use-case name", `Show meeting${ENTER}`);
     await s.answer("what the use-case does", `Shows one meeting${ENTER}`);
     await s.answer("Who triggers it", `Member${ENTER}`);
