@@ -29,10 +29,10 @@ describe("a context that names no module already there", () => {
     expect(String(known.stderr)).toBe("");
     const other = await plan(dir, "--context", "Payments", "--dry-run");
     expect(other.exitCode).toBe(0);
-    expect(String(other.stderr).trim()).toBe('mjoplan: warning: --context "Payments" founds a new module src/modules/payments (src/modules/ has billing, rooms); give the use-case\'s own context if it belongs to one of them');
+    expect(String(other.stderr).trim()).toBe('mjoplan: warning: --context "Payments": founds a new module src/modules/payments (src/modules/ has billing, rooms); give the use-case\'s own context if it belongs to one of them');
     const fallback = await plan(dir);
     expect(fallback.exitCode).toBe(0);
-    expect(String(fallback.stderr).trim()).toBe('mjoplan: warning: --context "Core" (the default where none is given) founds a new module src/modules/core (src/modules/ has billing, rooms); give the use-case\'s own context if it belongs to one of them');
+    expect(String(fallback.stderr).trim()).toBe('mjoplan: warning: --context "Core": the default where none is given, founds a new module src/modules/core (src/modules/ has billing, rooms); give the use-case\'s own context if it belongs to one of them');
     expect([...(await readTree(dir)).keys()].some((f) => f.startsWith(path.posix.join("src/modules/core/refund-payment/")))).toBe(true);
   });
 

@@ -167,6 +167,11 @@ describe("mjoplan mcp over stdio", () => {
   it("gives the warnings the command line prints, in the tool's argument names (TRIAL3 U41)", async () => {
     const result = await data<{ warnings?: string[] }>("plan", { name: "Warn one", capabilities: ["teleport"], valueObjects: ["Email:email"], events: ["Warned:email"], dryRun: true, dest: "warned" });
     expect(result.warnings).toEqual([expect.stringMatching(/^capabilities\[0\]: no pack knows it/), expect.stringMatching(/payload carries email .*which pii does not name/)]);
+    // A new module beside those there (TRIAL3 U27): said with the argument's name too.
+    await mkdir(path.join(cwd, "modular/src/modules/billing"), { recursive: true });
+    await writeFile(path.join(cwd, "modular/mjoplan.config.json"), JSON.stringify({ paths: { source: "src/modules/{context}/{use-case}", tests: "src/modules/{context}/{use-case}" } }));
+    const modular = await data<{ warnings?: string[] }>("plan", { name: "Pay invoice", context: "Payments", dryRun: true, dest: "modular" });
+    expect(modular.warnings).toEqual([expect.stringMatching(/^context: founds a new module src\/modules\/payments \(src\/modules\/ has billing\)/)]);
     const quiet = await data<{ warnings?: string[] }>("plan", { name: "Quiet one", dryRun: true, dest: "warned" });
     expect(quiet.warnings).toBeUndefined();
   });

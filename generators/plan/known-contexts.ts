@@ -40,6 +40,6 @@ export function contextFinding(context: string, fallback: string, folder: { pare
   const here = `${folder.parent}/ has ${existing.slice(0, 6).join(", ")}${existing.length > 6 ? ", ..." : ""}`;
   const meant = nearest(form, existing);
   if (meant) return { problem: `${JSON.stringify(name)} names no module in ${folder.parent}/; did you mean ${JSON.stringify(meant)}? (for a new module of that name, create ${folder.parent}/${form} first)` };
-  const given = name === fallback ? ` (the default where none is given)` : "";
-  return { warning: `--context ${JSON.stringify(name)}${given} founds a new module ${folder.parent}/${form} (${here}); give the use-case's own context if it belongs to one of them` };
+  const given = name === fallback ? "the default where none is given, " : "";
+  return { warning: `--context ${JSON.stringify(name)}: ${given}founds a new module ${folder.parent}/${form} (${here}); give the use-case's own context if it belongs to one of them` };
 }
