@@ -239,6 +239,9 @@ const CASES: Case[] = [
   },
 ];
 
+/** The helpers every fixture's implementation takes, before its own. */
+const SHARED_HELPERS = path.join(ROOT, "__tests__/fixtures/implemented/shared.helpers.ts");
+
 interface Outcome {
   passed: string[];
   failed: string[];
@@ -247,7 +250,7 @@ interface Outcome {
 
 async function runWith(dir: string, uc: string, fixture: string): Promise<Outcome> {
   const handlerPath = path.join(dir, `src/features/${uc}/${uc}.handler.ts`);
-  await writeFile(handlerPath, implement(await readFile(path.join(dir, `.contract/${uc}.handler.ts`), "utf8"), fixture));
+  await writeFile(handlerPath, implement(await readFile(path.join(dir, `.contract/${uc}.handler.ts`), "utf8"), fixture, await readFile(SHARED_HELPERS, "utf8")));
   const result = await runGeneratedTests(dir);
   const json = JSON.parse(String(result.stdout)) as { numTodoTests: number; testResults: { assertionResults: { title: string; status: string }[] }[] };
   const all = json.testResults.flatMap((r) => r.assertionResults);

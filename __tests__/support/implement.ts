@@ -2,12 +2,18 @@
  * Fills a generated handler contract with an implementation, as a person would:
  * the fixture's imports beside the contract's, its helpers before the functions,
  * and each function's body in place of its "not implemented" line.
- * A fixture is TypeScript in sections: `//# imports`, `//# helpers`, `//# body <function>`.
+ * A fixture is TypeScript in sections: `//# imports`, `//# helpers`, `//# body <function>`; `shared` is more of them
+ * that every fixture takes (the problem+json reply), put before the fixture's own.
  */
-export function implement(handler: string, fixture: string): string {
+export function implement(handler: string, fixture: string, shared = ""): string {
   const sections = new Map<string, string>();
-  const parts = fixture.split(/^\/\/# (.+)$/m);
-  for (let i = 1; i < parts.length; i += 2) sections.set(parts[i]!.trim(), parts[i + 1]!.replace(/^\n/, "").replace(/\n$/, ""));
+  // The helpers every fixture shares (fixtures/implemented/shared.helpers.ts) come first: a section named twice is both, in order.
+  const parts = `${shared}\n${fixture}`.split(/^\/\/# (.+)$/m);
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!.trim();
+    const text = parts[i + 1]!.replace(/^\n/, "").replace(/\n$/, "");
+    sections.set(name, sections.has(name) ? `${sections.get(name)}\n${text}` : text);
+  }
   // The contract imports value objects as types; an implementation calls them.
   let out = handler.replace(/^import type \{ (\w+) \} from ("\.\/[^"]+");$/gm, "import { $1 } from $2;");
   const lastImport = [...out.matchAll(/^import .*;$/gm)].pop()!;
