@@ -25,8 +25,8 @@ export interface BuildContext {
   progress?: (done: number, total: number) => void;
   /** Reads a file below --dest, for generators that grow existing files; undefined when missing. */
   read?: (path: string) => string | undefined;
-  /** The sub-folders of a folder below --dest (none when it is missing), for generators that check a name against what is there. */
-  folders?: (path: string) => string[];
+  /** The run's --dest, for generators that check a name against what is there (the modules a context could name). A string: the context goes to render threads, which cannot take a function. */
+  dest?: string;
   /** The run writes its files over what differs (--force, --on-conflict overwrite): what it cannot merge need not stop it. */
   overwrite?: boolean;
 }

@@ -17,7 +17,7 @@ import { withFallbacks } from "../../lib/schema/resolve.js";
 import { testingOf } from "./testing.js";
 import { answersOnDisk, droppedByAnswers, oldRendering, otherUseCase, withBases } from "./replan.js";
 import { capabilityTypo } from "./capability-typo.js";
-import { contextFinding, contextsFolderOf, type ContextFinding } from "./known-contexts.js";
+import { contextFinding, contextsFolderOf, foldersIn, type ContextFinding } from "./known-contexts.js";
 
 /** How a run's context (the team's config) shapes normalization; the test sub-generator normalizes the same way. */
 export function normalizeOptions(context: BuildContext): NormalizeOptions {
@@ -42,8 +42,8 @@ export function normalizeOptions(context: BuildContext): NormalizeOptions {
 /** What to say of a use-case's context where the layout gives each context a folder (generators/plan/known-contexts.ts). */
 function contextOf(given: string, context: BuildContext): ContextFinding {
   const folder = contextsFolderOf(layoutOf(context.config.paths));
-  if (!folder || !context.folders) return {};
-  return contextFinding(given, String(planSchema.context.fallback), folder, context.folders(folder.parent));
+  if (!folder || context.dest === undefined) return {};
+  return contextFinding(given, String(planSchema.context.fallback), folder, foldersIn(context.dest, folder.parent));
 }
 
 /** Where the plan of the values given so far lies, once its name (and its context, where the layout names it) is known. */

@@ -4,6 +4,8 @@
  * module: one edit away from one is a typo (refused, with the name meant, as for a capability), any
  * other is said in a warning, and so is the default context a run took without --context.
  */
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { nearest } from "../../lib/measure/nearest.js";
 import { namesOf } from "./names.js";
 import { PLACEHOLDERS, type Layout } from "./layout.js";
@@ -19,6 +21,18 @@ export function contextsFolderOf(layout: Layout): { parent: string; placeholder:
     if (at > 0 && CONTEXT_PLACEHOLDERS.includes(segments[at]!)) return { parent: segments.slice(0, at).join("/"), placeholder: segments[at]! };
   }
   return undefined;
+}
+
+/** The sub-folders of `rel` below `dest`, sorted; none where it is missing. */
+export function foldersIn(dest: string, rel: string): string[] {
+  try {
+    return readdirSync(path.join(dest, rel), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
+  } catch {
+    return [];
+  }
 }
 
 export interface ContextFinding {

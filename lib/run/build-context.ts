@@ -1,5 +1,4 @@
 /** What a generator's build gets from the run: the date, the package's templates, the team's config, folder and packs. */
-import { readdirSync } from "node:fs";
 import path from "node:path";
 import { overridesDirOf, type LoadedConfig } from "../config/load-config.js";
 import type { BuildContext } from "../generator.js";
@@ -24,24 +23,10 @@ export function readerBelow(dest: string): (rel: string) => string | undefined {
   };
 }
 
-/** The sub-folders of a folder below --dest, sorted; none where it is missing. */
-export function foldersBelow(dest: string): (rel: string) => string[] {
-  return (rel) => {
-    try {
-      return readdirSync(path.join(dest, rel), { withFileTypes: true })
-        .filter((e) => e.isDirectory())
-        .map((e) => e.name)
-        .sort();
-    } catch {
-      return [];
-    }
-  };
-}
-
 /** `packs`: the run's packs where the caller has loaded them already (`mjoplan packs`), else loaded here. */
 export function buildContext(loaded: LoadedConfig, dest: string, packs?: LoadedPack[]): BuildContext {
   const overridesDir = overridesDirOf(loaded);
   const read = readerBelow(dest);
   // A broken team pack fails here, before anything is built: exit 2 with its file and key path.
-  return { today: today(), version: PACKAGE_VERSION, templatesDir: TEMPLATES_DIR, config: loaded.config, read, folders: foldersBelow(dest), packs: packs ?? packsOf(loaded), ...(overridesDir ? { overridesDir } : {}) };
+  return { today: today(), version: PACKAGE_VERSION, templatesDir: TEMPLATES_DIR, config: loaded.config, read, dest, packs: packs ?? packsOf(loaded), ...(overridesDir ? { overridesDir } : {}) };
 }
