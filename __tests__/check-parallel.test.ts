@@ -74,6 +74,16 @@ describe("check over many plans, on several threads", () => {
     expect(await checkAllParallel(plans, dir, [], { workers: 2, from: 1, mainTakes: false }, walked)).toEqual(oneThread);
   }, 120_000);
 
+  it("with the workers checking batches while the walk still finds plans, the findings are one thread's", async () => {
+    const { walkAndCheck } = await builtParallel();
+    // Every batch in the workers, started at the first plan found; then the main thread taking batches beside them.
+    expect(await walkAndCheck([], dir, [], { workers: 2, from: 1, mainTakes: false })).toEqual(oneThread);
+    expect(await walkAndCheck([], dir, [], { workers: 1, from: 1 })).toEqual(oneThread);
+    // A path named on the command line is a root of its own, as with one thread.
+    const named = path.join(dir, "docs/features/api");
+    expect(await walkAndCheck([named], dir, [named], { workers: 1, from: 1 })).toEqual(checkAll(await findPlans([named], dir), dir, [named]));
+  }, 120_000);
+
   it("counts as busy the cores other threads are running on now, not the last minute's average", async () => {
     // /proc/loadavg: three averages, then the threads runnable now (this one among them) over all threads.
     expect(busyElsewhere("1.50 1.20 0.90 1/250 4321\n")).toBe(0);
@@ -96,7 +106,9 @@ describe("check over many plans, on several threads", () => {
     expect(run.exitCode).toBe(2);
     expect(String(run.stdout)).toBe("");
     expect(String(run.stderr)).toContain(expected);
-    const { checkAllParallel } = await builtParallel();
+    const { checkAllParallel, walkAndCheck } = await builtParallel();
     await expect(checkAllParallel(await findPlans([], bad), bad, [], { workers: 2, from: 1, mainTakes: false })).rejects.toThrow(expected);
+    await expect(walkAndCheck([], bad, [], { workers: 2, from: 1, mainTakes: false })).rejects.toThrow(expected);
+    await expect(walkAndCheck([], bad, [], { workers: 1, from: 1 })).rejects.toThrow(expected);
   }, 120_000);
 });

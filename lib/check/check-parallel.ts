@@ -1,19 +1,23 @@
 /**
  * check over many plans on every core. A plan's check is independent of every other's, so the
- * plans are cut into batches in their order; the main thread and a worker per other core take
- * batches one at a time (an atomic counter: a thread slowed by other work on the machine takes
- * fewer), and the findings are put back in batch order: the same findings, in the same order,
- * as one thread gives, and the same first bad plan when one is bad input. Below PARALLEL_FROM
- * plans, or with one core, or where the worker's script is not built (the tests' sources), one
- * thread does it all: a worker's start costs more than a few hundred plans; and where the other cores are busy.
+ * plans are cut into batches as the walk finds them, and each batch is sent to every worker as it
+ * is cut: a worker starts checking while the main thread still walks (a batch of 5,000 plans has
+ * 20,000 folders to list), and the main thread takes batches too once its walk is done. Who checks
+ * a batch is decided by a shared counter (a thread slowed by other work takes fewer). Each plan's
+ * findings, or the bad input it is, are kept by its path and put back in the sorted order of the
+ * plans: the same findings in the same order as one thread gives, and the same first bad plan.
+ * Below PARALLEL_FROM plans, or with one core, or where the worker's script is not built (the
+ * tests' sources), one thread does it all: a worker's start costs more than a few hundred plans;
+ * and where the other cores are busy.
  */
 import { existsSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
+import type { Worker } from "node:worker_threads";
 import { busyElsewhere } from "../busy-cores.js";
 import { InputError } from "../errors.js";
 import type { PlanFindings } from "./check-plan.js";
-import type { WalkSeen } from "./find-plans.js";
+import { findPlans, type WalkSeen } from "./find-plans.js";
 import { checkAll, checkRun } from "./run-check.js";
 
 /** Fewer plans than this are checked on one thread. */
@@ -23,33 +27,63 @@ const BATCH = 50;
 /** At most this many threads: the reads share one disk, and the batches end sooner than more workers start. */
 const MAX_THREADS = 4;
 
-export interface CheckJob {
-  planFiles: string[];
+/** What a worker is started with; the batches come as messages (WorkerMessage). */
+export interface WorkerJob {
   base: string;
   named: string[];
   /** One Int32: the next batch to take. */
   next: SharedArrayBuffer;
-  walked?: WalkSeen;
 }
 
-/** A batch's findings, or the bad input that stopped it (as one thread would have stopped there). */
-export type BatchResult = { batch: number; findings: PlanFindings[] } | { batch: number; error: { where?: string; problem?: string; message: string } };
+/** To a worker: the next batch's plans, in the order the batches are cut; or how many batches there are, once all are sent. */
+export type WorkerMessage = { plans: string[] } | { batches: number };
 
-const batchCount = (job: CheckJob): number => Math.ceil(job.planFiles.length / BATCH);
+/** A plan's findings, or the bad input (or failure) that stops a check at it, as one thread would have stopped there. */
+export type PlanResult = { findings: PlanFindings } | { error: { where?: string; problem?: string; message: string } };
 
-/** Takes batches until none is left, sending each one's result; stops at a batch that fails (no later batch can matter more). */
-export function takeBatches(job: CheckJob, send: (result: BatchResult) => void): void {
-  const next = new Int32Array(job.next);
-  const check = checkRun(job.base, job.named, job.walked);
-  const batches = batchCount(job);
-  for (let batch = Atomics.add(next, 0, 1); batch < batches; batch = Atomics.add(next, 0, 1)) {
+/** A batch's results, plan by plan. */
+export interface BatchResult {
+  batch: number;
+  results: PlanResult[];
+}
+
+const failure = (e: unknown): PlanResult => ({ error: e instanceof InputError ? { where: e.where, problem: e.problem, message: e.message } : { message: e instanceof Error ? e.message : String(e) } });
+
+const asError = (r: Extract<PlanResult, { error: unknown }>): Error => (r.error.where !== undefined && r.error.problem !== undefined ? new InputError(r.error.where, r.error.problem) : new Error(r.error.message));
+
+/** Checks each plan of a batch, keeping a failure as that plan's result (a later plan can still come first in order). */
+export function checkBatch(check: (planFile: string) => PlanFindings, plans: readonly string[]): PlanResult[] {
+  const out: PlanResult[] = [];
+  for (const p of plans) {
     try {
-      send({ batch, findings: job.planFiles.slice(batch * BATCH, (batch + 1) * BATCH).map(check) });
+      out.push({ findings: check(p) });
     } catch (e) {
-      send({ batch, error: e instanceof InputError ? { where: e.where, problem: e.problem, message: e.message } : { message: e instanceof Error ? e.message : String(e) } });
-      return;
+      out.push(failure(e));
     }
   }
+  return out;
+}
+
+/**
+ * A worker's side: batches arrive in order; the worker takes the next one while it has received it (compare-and-swap on
+ * the shared counter, so no batch is taken twice), and ends once every batch is taken.
+ */
+export function serveBatches(job: WorkerJob, send: (result: BatchResult) => void, close: () => void): (message: WorkerMessage) => void {
+  const next = new Int32Array(job.next);
+  const check = checkRun(job.base, job.named);
+  const batches: string[][] = [];
+  let count = -1;
+  return (message) => {
+    if ("plans" in message) batches.push(message.plans);
+    else count = message.batches;
+    for (;;) {
+      const batch = Atomics.load(next, 0);
+      if (batch >= batches.length) break;
+      if (Atomics.compareExchange(next, 0, batch, batch + 1) !== batch) continue;
+      send({ batch, results: checkBatch(check, batches[batch]!) });
+    }
+    if (count >= 0 && Atomics.load(next, 0) >= count) close();
+  };
 }
 
 /** The built worker script beside this module (tsc's output) or beside the bundled bin; none when running from sources. */
@@ -70,43 +104,138 @@ export interface Spread {
 }
 
 /**
- * The threads worth running: one per core not already busy (as make -l does), at most MAX_THREADS. On a machine whose
- * cores other work keeps busy, a second thread of check only competes with the first: measured on 2 shared cores at a
- * load of 8, it took a quarter more CPU time for the same wall time.
+ * The threads worth running: one per core not already busy (as make -l does, lib/busy-cores.ts), at most MAX_THREADS. On a
+ * machine whose cores other work keeps busy, a second thread of check only competes with the first: measured on 2 shared
+ * cores at a load of 8, it took a quarter more CPU time for the same wall time.
  */
 function idleCores(): number {
   const cores = os.availableParallelism();
   return Math.max(1, Math.min(MAX_THREADS, cores, Math.floor(cores - busyElsewhere())));
 }
 
-export async function checkAllParallel(planFiles: readonly string[], base: string, named: readonly string[] = [], spread: Spread = {}, walked?: WalkSeen): Promise<PlanFindings[]> {
-  const workers = spread.workers ?? idleCores() - 1;
-  const script = workers > 0 && planFiles.length >= (spread.from ?? PARALLEL_FROM) ? workerScript() : undefined;
-  if (script === undefined) return checkAll(planFiles, base, named, walked);
-  const { Worker } = await import("node:worker_threads");
-  const job: CheckJob = { planFiles: [...planFiles], base, named: [...named], next: new SharedArrayBuffer(4), ...(walked ? { walked } : {}) };
-  const results = new Map<number, BatchResult>();
-  const keep = (r: BatchResult): void => void results.set(r.batch, r);
-  // A worker that fails to start or dies leaves its batches untaken or unanswered: the main thread checks those after.
-  const running = Array.from(
+/** The workers of one run, fed batches as they are cut. */
+interface Pool {
+  send(plans: string[]): void;
+  /** No more batches: the main thread takes what is left (unless told not to) and the results come back by plan. */
+  finish(mainTakes: boolean, check: (planFile: string) => PlanFindings): Promise<Map<string, PlanResult>>;
+  stop(): void;
+}
+
+/**
+ * node:worker_threads, loaded now where the running Node can (process.getBuiltinModule, Node 20.16 and later: the walk is
+ * synchronous, and the workers are to start during it), else once the walk is done.
+ */
+type WorkerThreads = typeof import("node:worker_threads");
+const workerThreadsNow = (): WorkerThreads | undefined => (process as { getBuiltinModule?: (id: "node:worker_threads") => WorkerThreads }).getBuiltinModule?.("node:worker_threads");
+
+function startPool({ Worker }: WorkerThreads, workers: number, script: string, base: string, named: readonly string[]): Pool {
+  const job: WorkerJob = { base, named: [...named], next: new SharedArrayBuffer(4) };
+  const next = new Int32Array(job.next);
+  const batches: string[][] = [];
+  const results = new Map<number, PlanResult[]>();
+  const threads: Worker[] = [];
+  // A worker that fails to start or dies leaves the batches it took unanswered: the main thread checks those after.
+  const ended = Array.from(
     { length: workers },
     () =>
       new Promise<void>((resolve) => {
         const worker = new Worker(script, { workerData: job });
-        worker.on("message", keep);
+        threads.push(worker);
+        worker.on("message", (r: BatchResult) => void results.set(r.batch, r.results));
         worker.on("error", () => resolve());
         worker.on("exit", () => resolve());
       }),
   );
-  if (spread.mainTakes ?? true) takeBatches(job, keep);
-  await Promise.all(running);
+  const post = (message: WorkerMessage): void => {
+    for (const t of threads) t.postMessage(message);
+  };
+  return {
+    send(plans) {
+      batches.push(plans);
+      post({ plans });
+    },
+    async finish(mainTakes, check) {
+      post({ batches: batches.length });
+      if (mainTakes) for (let batch = Atomics.add(next, 0, 1); batch < batches.length; batch = Atomics.add(next, 0, 1)) results.set(batch, checkBatch(check, batches[batch]!));
+      await Promise.all(ended);
+      const byPlan = new Map<string, PlanResult>();
+      batches.forEach((plans, batch) => {
+        const done = results.get(batch) ?? checkBatch(check, plans);
+        plans.forEach((p, i) => byPlan.set(p, done[i]!));
+      });
+      return byPlan;
+    },
+    stop() {
+      for (const t of threads) void t.terminate();
+    },
+  };
+}
+
+/** The findings of each plan in `plans` (sorted), or the first bad plan's error. */
+function inOrder(plans: readonly string[], byPlan: ReadonlyMap<string, PlanResult>): PlanFindings[] {
   const out: PlanFindings[] = [];
-  const check = checkRun(base, named, walked);
-  for (let batch = 0; batch < batchCount(job); batch++) {
-    const r = results.get(batch);
-    if (r === undefined) out.push(...job.planFiles.slice(batch * BATCH, (batch + 1) * BATCH).map(check));
-    else if ("error" in r) throw r.error.where !== undefined && r.error.problem !== undefined ? new InputError(r.error.where, r.error.problem) : new Error(r.error.message);
-    else out.push(...r.findings);
+  for (const p of plans) {
+    const r = byPlan.get(p)!;
+    if ("error" in r) throw asError(r);
+    out.push(r.findings);
   }
   return out;
+}
+
+/**
+ * Walks `paths` (find-plans.ts) and checks every plan found, spreading the plans over worker threads from `spread.from`
+ * plans found (one per idle core beyond the main thread's), which start on the plans while the walk goes on. The main
+ * thread's checks use what the walk saw (WalkSeen: no lstat for a file it listed); a worker's look at the disk, with the
+ * same findings.
+ */
+export async function walkAndCheck(paths: readonly string[], base: string, named: readonly string[] = [], spread: Spread = {}): Promise<PlanFindings[]> {
+  const walked: WalkSeen = { folders: new Map(), files: new Map() };
+  const from = spread.from ?? PARALLEL_FROM;
+  let found = 0;
+  // Undecided until `from` plans are found; then a pool of workers, or none (no idle core, no built worker).
+  let pool: Pool | null | undefined;
+  // Workers to start after the walk, where node:worker_threads cannot be had during it.
+  let later: { workers: number; script: string } | undefined;
+  let cut: string[] = [];
+  // Batches cut before the pool has started wait for it.
+  const waiting: string[][] = [];
+  const onFound = (file: string): void => {
+    found++;
+    if (pool === undefined && later === undefined && found >= from) {
+      const workers = spread.workers ?? idleCores() - 1;
+      const script = workers > 0 ? workerScript() : undefined;
+      const threads = script === undefined ? undefined : workerThreadsNow();
+      if (script === undefined) pool = null;
+      else if (threads === undefined) later = { workers, script };
+      else pool = startPool(threads, workers, script, base, named);
+    }
+    cut.push(file);
+    if (cut.length === BATCH && (pool || later)) {
+      if (pool) pool.send(cut);
+      else waiting.push(cut);
+      cut = [];
+    }
+  };
+  let plans: string[];
+  try {
+    plans = await findPlans(paths, base, walked, onFound);
+  } catch (e) {
+    pool?.stop();
+    throw e;
+  }
+  if (later) pool = startPool(await import("node:worker_threads"), later.workers, later.script, base, named);
+  if (!pool) return checkAll(plans, base, named, walked);
+  for (const batch of waiting) pool.send(batch);
+  if (cut.length) pool.send(cut);
+  return inOrder(plans, await pool.finish(spread.mainTakes ?? true, checkRun(base, named, walked)));
+}
+
+/** The findings of `planFiles` (as found by findPlans), spread over workers as walkAndCheck does. */
+export async function checkAllParallel(planFiles: readonly string[], base: string, named: readonly string[] = [], spread: Spread = {}, walked?: WalkSeen): Promise<PlanFindings[]> {
+  const workers = spread.workers ?? idleCores() - 1;
+  const script = workers > 0 && planFiles.length >= (spread.from ?? PARALLEL_FROM) ? workerScript() : undefined;
+  if (script === undefined) return checkAll(planFiles, base, named, walked);
+  const pool = startPool(workerThreadsNow() ?? (await import("node:worker_threads")), workers, script, base, named);
+  for (let i = 0; i < planFiles.length; i += BATCH) pool.send(planFiles.slice(i, i + BATCH));
+  return inOrder(planFiles, await pool.finish(spread.mainTakes ?? true, checkRun(base, named, walked)));
 }

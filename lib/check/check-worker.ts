@@ -1,5 +1,6 @@
-/** A worker of check-parallel.ts: takes batches of plans until none is left, and sends back each one's findings. */
+/** A worker of check-parallel.ts: takes the batches of plans sent to it until none is left, and sends back each one's results. */
 import { parentPort, workerData } from "node:worker_threads";
-import { type CheckJob, takeBatches } from "./check-parallel.js";
+import { type WorkerJob, type WorkerMessage, serveBatches } from "./check-parallel.js";
 
-takeBatches(workerData as CheckJob, (result) => parentPort!.postMessage(result));
+const port = parentPort!;
+port.on("message", serveBatches(workerData as WorkerJob, (result) => port.postMessage(result), () => port.close()) as (message: WorkerMessage) => void);

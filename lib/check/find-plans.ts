@@ -66,8 +66,16 @@ export function listedFiles(seen: WalkSeen): (folder: string, name: string) => b
   };
 }
 
-export async function findPlans(paths: readonly string[], cwd: string, seen?: WalkSeen): Promise<string[]> {
+/**
+ * `onFound`: told each plan as the walk finds it, in the walk's order (check starts checking them on other threads while
+ * the walk goes on); the list returned is sorted, each plan once.
+ */
+export async function findPlans(paths: readonly string[], cwd: string, seen?: WalkSeen, onFound?: (file: string) => void): Promise<string[]> {
   const found: string[] = [];
+  const take = (file: string): void => {
+    found.push(file);
+    onFound?.(file);
+  };
   // `real`: the folder's realpath, where what the walk sees is kept (a folder whose realpath is unknown keeps nothing).
   const walk = (dir: string, real: string | undefined): void => {
     if (real !== undefined) seen?.folders.set(dir, real);
@@ -83,7 +91,7 @@ export async function findPlans(paths: readonly string[], cwd: string, seen?: Wa
         names.push(e.name);
         if (!e.name.endsWith(".md")) continue;
         const full = inFolder(dir, e.name);
-        if (isPlan(full)) found.push(full);
+        if (isPlan(full)) take(full);
       }
     }
     if (names.length && real !== undefined) seen?.files.set(real, names);
@@ -93,7 +101,7 @@ export async function findPlans(paths: readonly string[], cwd: string, seen?: Wa
     const s = statOrNull(full);
     if (!s) throw new InputError(p, "no such file or folder");
     if (s.isDirectory()) walk(full, seen ? realOrNull(full) : undefined);
-    else if (full.endsWith(".md")) found.push(full);
+    else if (full.endsWith(".md")) take(full);
     else throw new InputError(p, "is neither a folder nor a plan (a Markdown file)");
   }
   return [...new Set(found)].sort();

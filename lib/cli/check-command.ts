@@ -8,7 +8,7 @@ import path from "node:path";
 import { inconsistencies, type PlanFindings } from "../check/check-plan.js";
 import { findPlans } from "../check/find-plans.js";
 import { readConfined, repositoryRoot } from "../check/confined-read.js";
-import { checkAllParallel } from "../check/check-parallel.js";
+import { walkAndCheck } from "../check/check-parallel.js";
 import { loadPlan } from "../check/run-check.js";
 import { asLf, inForm } from "../text-form.js";
 import { linkTo, pathOfLink } from "../link-text.js";
@@ -122,9 +122,7 @@ export async function checkCommand(argv: readonly string[], term: Terminal): Pro
   const { options, positionals } = command;
   const base = path.resolve(term.cwd, options.dest);
   await existingFolder(options.dest, term.cwd);
-  // What the walk saw spares check an lstat for every file it listed (find-plans.ts WalkSeen).
-  const walked = { folders: new Map<string, string>(), files: new Map<string, string[]>() };
-  const findings = await checkAllParallel(await findPlans(positionals, base, walked), base, positionals.map((p) => path.resolve(base, p)), {}, walked);
+  const findings = await walkAndCheck(positionals, base, positionals.map((p) => path.resolve(base, p)));
   const requireApproved = options.require === "approved";
   const anyFailed = findings.some((f) => failed(f, options.strict, requireApproved));
   if (options.json) term.stdout.write(JSON.stringify(checkJson(findings, base, options.strict, requireApproved), null, 2) + "\n");
