@@ -216,12 +216,14 @@ export function embeddedBlocks(markdown: string, links: readonly RawLink[] = raw
     if (link.at < after) continue;
     // "[`...`](" with no newline or backtick inside the code span.
     if (markdown[link.at - 1] !== "`") continue;
+    // A blank line after the link, looked at first: a test plan's rows link "[`file`](...)" too, and the look back below
+    // is a slow call.
+    const headEnd = link.end;
+    if (markdown.charCodeAt(headEnd) !== 10 || markdown.charCodeAt(headEnd + 1) !== 10) continue;
     // The code span's opening backtick is the one before (so each look back covers new text: linear).
     const tick = markdown.lastIndexOf("`", link.at - 2);
     if (tick < 1 || markdown[tick - 1] !== "[" || markdown.slice(tick + 1, link.at - 1).includes("\n")) continue;
     const open = tick - 1;
-    const headEnd = link.end;
-    if (markdown.slice(headEnd, headEnd + 2) !== "\n\n") continue;
     let f = headEnd + 2;
     while (markdown.charCodeAt(f) === 96) f++;
     const fence = markdown.slice(headEnd + 2, f);
@@ -407,6 +409,34 @@ export function frontValue(front: string, key: string): string | undefined {
   return raw.replace(/\s+#.*$/, "");
 }
 
+/** Of one length, at most this many targets are compared one by one; more go to a set (a crafted plan stays linear). */
+const FEW_TARGETS = 32;
+
+/**
+ * Whether a link target was seen before (and, if not, it is now). Each of a plan's ~200 targets is a new string, which a
+ * set would hash in full (a call into V8's runtime for a string cut from the plan); compared with the few targets of the
+ * same length instead, as long as they are few.
+ */
+function seenTargets(): (target: string) => boolean {
+  const byLength = new Map<number, string[] | Set<string>>();
+  return (target) => {
+    const same = byLength.get(target.length);
+    if (same === undefined) {
+      byLength.set(target.length, [target]);
+      return false;
+    }
+    if (Array.isArray(same)) {
+      if (same.includes(target)) return true;
+      if (same.length < FEW_TARGETS) same.push(target);
+      else byLength.set(target.length, new Set([...same, target]));
+      return false;
+    }
+    if (same.has(target)) return true;
+    same.add(target);
+    return false;
+  };
+}
+
 /**
  * `asBytes`: the plan is its bytes read one character per byte (lib/check/bytes-as-text.ts); the
  * facts that name something (links, a key) are turned back into text, the embedded code stays bytes.
@@ -419,14 +449,13 @@ export function readPlan(markdown: string, asBytes = false): PlanFacts {
   // One scan for links serves both the links and the embedded tests.
   const raw = rawLinks(markdown);
   // A plan links the same file many times (each test its file): each target is looked at once, in the order first seen.
-  const targets = new Set<string>();
+  const targets = seenTargets();
   const links: string[] = [];
   let last = "";
   for (const l of raw) {
-    // The same target as the link before (a test plan's rows link their file one after another): no hash needed.
-    if (l.target === last || targets.has(l.target)) continue;
+    // The same target as the link before (a test plan's rows link their file one after another): no look needed.
+    if (l.target === last || targets(l.target)) continue;
     last = l.target;
-    targets.add(l.target);
     const link = text(l.target);
     if (!/^[a-z][a-z0-9+.-]*:/i.test(link) && !link.startsWith("#")) links.push(link);
   }
