@@ -235,12 +235,14 @@ const table = ["| what | median | ratio to hygen's one file | CPU time ratio | p
 const machine = `${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
 const load = `${Object.entries(loads).map(([part, [start, end]]) => `(${part}) ${start} at its start, ${end} at its end`).join("; ")}`;
 /** What the check row stands on, for docs/benchmarks.md. */
-const checkNote = `(c) check walks the batch's 20,000 folders to find the plans, then reads each plan (about 100 KB) and its four
-test files (about 30 KB together) and makes sure the 30-odd other files it links exist: the walk's listings answer
-that (no lstat for a file the walk saw), so a plan costs 4 system calls a file read and none a file only linked. From 400
-plans, check spreads the plans over a worker thread per core not already busy (load average below the core count, as
-make -l): with the cores busy a second thread only adds CPU time, so on a shared machine (c) runs on one thread. Each
-thread runs its first few hundred plans before V8 has optimized the parsing (about twice the CPU time a plan of the rest).`;
+const checkNote = `(c) check walks the batch's 20,000 folders to find the plans, reads each plan (about 110 KB) and its four
+test files (about 30 KB together), all into two reused buffers, and makes sure the 30-odd other files it links exist:
+the walk's listings answer that on the main thread (no lstat for a file the walk saw), so a plan costs 4 system calls a
+file read and none a file only linked. Once the walk has found 400 plans, check starts a worker thread per other core
+not already busy (threads runnable now, as make -l): the workers check batches of 50 plans as the walk cuts them, while
+the main thread still walks, and the main thread takes batches too once its walk is done; with the cores busy a second
+thread only adds CPU time, so on a shared machine (c) runs on one thread. Each thread runs its first few hundred plans
+before V8 has optimized the parsing (about twice the CPU time a plan of the rest); a worker's fall mostly while the walk goes on.`;
 const doc = `# Benchmarks
 
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: whole processes, from spawn to exit. (a) alternates
