@@ -26,8 +26,9 @@ const CASES: Record<string, FitCase> = {
   // TRIAL3 U19: the README quick start's interactive path, planned with flags.
   "Cancel booking": {
     flags: ["--method", "DELETE", "--route", "/api/bookings/:bookingId", "--resource", "Booking", "--value-object", "BookingId:uuid", "--value-object", "Reason?:string(1..500)", "--event", "BookingCancelled:bookingId,reason", "--transition", "Confirmed->Cancelled", "--error", "BookingAlreadyStarted:409:the booking has already started"],
-    must: ["target.state is already Cancelled (a repeated request) -> respond 204 as the first time", "repository.save(target, events)", "A repeated request answers 204 again and changes nothing more"],
-    mustNot: ["delete target", "repository.delete(", "Is the deletion soft", "Deleting is idempotent"],
+    must: ["**Flooding**: a signed-in caller, or a stolen credential, repeats the request to multiply its effect", "target.state is already Cancelled (a repeated request) -> respond 204 as the first time", "repository.save(target, events)", "A repeated request answers 204 again and changes nothing more"],
+    // Q39: a signed-in write answers no data to harvest: its abuse case is flooding it, not scraping.
+    mustNot: ["delete target", "repository.delete(", "Is the deletion soft", "Deleting is idempotent", "**Scraping**", "harvest data", "floods the endpoint or scrapes it"],
   },
   // Q7: two use-cases of one aggregate (trash, restore) each state their own moves; neither says the
   // Document's whole machine refuses the other's move. Trashing is a state change, not an erasure.
@@ -66,8 +67,8 @@ const CASES: Record<string, FitCase> = {
   },
   "Get team member": {
     flags: ["--summary", "A team member reads another member's profile within the team", "--context", "Teams", "--method", "GET", "--route", "/api/teams/:teamId/members/:memberId", "--resource", "Team", "--relation", "member", "--value-object", "TeamId:uuid", "--value-object", "MemberId:uuid", "--response", "memberId,displayName,role"],
-    must: ["member = the Member memberId within view (one query scoped to both ids) -> none => 404", "finds its Member `:memberId` within it (404 when the Team has no such Member", "| 404 | No such Team; The caller is not the member of the Team: the same answer as for a missing one; No such Member in the Team |"],
-    mustNot: [],
+    must: ["**Scraping**: a signed-in caller, or a stolen credential, repeats requests to harvest data", "member = the Member memberId within view (one query scoped to both ids) -> none => 404", "finds its Member `:memberId` within it (404 when the Team has no such Member", "| 404 | No such Team; The caller is not the member of the Team: the same answer as for a missing one; No such Member in the Team |"],
+    mustNot: ["**Flooding**"],
   },
   // Q12: a bulk delete creates nothing: every id is checked against the caller's scope in one statement,
   // an id of another account's record is a missing one, the cap counts ids.
