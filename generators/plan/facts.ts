@@ -1014,3 +1014,30 @@ export const deleteMovesStateOf = (f: UseCaseFacts): boolean =>
 
 /** A DELETE that erases later: an erasure, or a scheduled command (a purge) where no transition of the request says what the delete is. */
 export const erasesLater = (f: UseCaseFacts): boolean => f.flow === "delete" && (f.capabilities.includes("erasure") || (f.scheduledCommand !== undefined && !deleteMovesStateOf(f)));
+
+/**
+ * What a change or delete request does to the record it loads: one answer, read by the data flow, the
+ * steps, the pseudo-code and the repository port, so the four cannot disagree (they were four ternary
+ * chains that had to be kept in the same order by hand).
+ */
+export type WriteEffect =
+  | { kind: "mark-for-erasure" }
+  | { kind: "remove-item"; item: RemovedItem }
+  | { kind: "change-item"; item: { names: Names; param: string } }
+  | { kind: "move-state" }
+  | { kind: "delete" }
+  | { kind: "change" };
+
+export function writeEffectOf(f: UseCaseFacts): WriteEffect {
+  if (erasesLater(f)) return { kind: "mark-for-erasure" };
+  const removed = removedItemOf(f);
+  if (removed) return { kind: "remove-item", item: removed };
+  const item = itemOf(f);
+  if (item) return { kind: "change-item", item };
+  if (deleteMovesStateOf(f)) return { kind: "move-state" };
+  return { kind: f.flow === "delete" ? "delete" : "change" };
+}
+
+/** The repository method that persists a write effect: only a plain delete removes the record. */
+export const persistsByOf = (effect: WriteEffect): "markForErasure" | "delete" | "save" =>
+  effect.kind === "mark-for-erasure" ? "markForErasure" : effect.kind === "delete" ? "delete" : "save";

@@ -9,7 +9,7 @@ import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { actsOnMissingOf, childCheckedAgainstParentOf, deleteMovesStateOf, deletesOf, erasesLater, itemOf, removedItemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, type UseCaseFacts } from "./facts.js";
+import { actsOnMissingOf, childCheckedAgainstParentOf, deletesOf, erasesLater, itemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
 import type { Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -146,10 +146,10 @@ function sequence(p: Parts): string[] {
       }
       const target = resource ? `the ${f.self ? "caller's own " : ""}${resource}` : "the caller's own data, by the credential";
       lines.push(`  H->>R: ${mermaid(`load ${target}${related(f)}${f.access === "relation" ? ", else 404" : ""}`)}`);
-      const item = removedItemOf(f);
-      if (item) lines.push(`  H->>H: ${mermaid(`remove the ${item.names.pascal} from it, else 404`)}`);
-      if (itemOf(f)) lines.push(`  H->>H: ${mermaid(`find the ${itemOf(f)!.names.pascal} :${itemOf(f)!.param} within it, else 404; change it`)}`);
-      lines.push(`  H->>R: ${mermaid(erasesLater(f) ? "mark for erasure (deactivated, hidden), with the outbox entries, one transaction" : item ? `save the ${resource ?? "resource"}, with the outbox entries, one transaction` : deleteMovesStateOf(f) ? `save it in its new state (${movedTo(f)}; kept, not removed), with the outbox entries, one transaction` : f.flow === "delete" ? "delete, with the outbox entries, one transaction" : "save the change with its outbox entries, one transaction")}`);
+      const effect = writeEffectOf(f);
+      if (effect.kind === "remove-item") lines.push(`  H->>H: ${mermaid(`remove the ${effect.item.names.pascal} from it, else 404`)}`);
+      if (effect.kind === "change-item") lines.push(`  H->>H: ${mermaid(`find the ${effect.item.names.pascal} :${effect.item.param} within it, else 404; change it`)}`);
+      lines.push(`  H->>R: ${mermaid(savedInDiagram(f, effect, resource))}`);
     }
   }
   if (f.flow !== "query") for (const ev of p.requestEvents) lines.push(`  H-)R: append ${mermaid(ev)} to the outbox`);
@@ -235,7 +235,7 @@ function dataFlow(p: Parts): string[] {
         steps.push(d.kind === "own-items" ? `The handler deletes every ${md(d.names.pascal)} of the caller in one caller-scoped statement (none left is fine: the same answer), never the caller itself, with the outbox in one transaction.` : d.kind === "own-session" ? "The handler revokes the session the request's credential belongs to (and its refresh token); the account and its other sessions stay." : `The handler deletes what the route stands for (${PLACEHOLDER}: say what: the route names no resource and is not /me), never the caller's account.`);
         break;
       }
-      steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (404 when the caller has none)` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : ""}, ${erasesLater(f) ? "marks it for erasure (deactivated and hidden at once, nothing erased yet)" : removedItemOf(f) ? `removes ${removedItemOf(f)!.mine ? `the caller's own ${md(removedItemOf(f)!.names.pascal)}` : `its ${md(removedItemOf(f)!.names.pascal)} ${code(removedItemOf(f)!.label)}`} (404 when it has no such ${md(removedItemOf(f)!.names.pascal)}; the ${resource} itself stays)` : itemOf(f) ? `finds its ${md(itemOf(f)!.names.pascal)} ${code(`:${itemOf(f)!.param}`)} within it (404 when the ${resource} has no such ${md(itemOf(f)!.names.pascal)}: one of another ${resource} is not found), changes that ${md(itemOf(f)!.names.pascal)}${f.transitions.length ? ` (its state: ${f.transitions.filter((t) => !t.emitter).map((t) => `${md(t.from)} → ${md(t.to)}`).join(", ")})` : ""}` : deleteMovesStateOf(f) ? `moves it to ${movedTo(f)} (a repeat finds it there and answers the same, nothing more), keeps it readable in that state (it is not removed)` : f.flow === "delete" ? "deletes it" : "applies the change"} and saves with the outbox in one transaction.`);
+      steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (404 when the caller has none)` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : ""}, ${writtenInSteps(f, writeEffectOf(f), resource)} and saves with the outbox in one transaction.`);
   }
   if (p.requestEvents.length && f.flow !== "query") steps.push(`Events (${p.requestEvents.join(", ")}) leave through the outbox after the commit.`);
   const jobMoves = f.transitions.filter((t) => t.emitter).map((t) => `${md(t.from)} → ${md(t.to)}`);
@@ -311,13 +311,14 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
         break;
       }
       if (finder) body.push(finder);
-      body.push(
-        erasesLater(f)
-          ? `  // Marks it for erasure (deactivated, hidden from every read) and saves its outbox events in one transaction; the purge job erases it later.\n  markForErasure(aggregate: ${f.resource ? resource : "Aggregate"}, events: readonly unknown[]): Promise<void>;`
-          : f.flow === "delete" && !removedItemOf(f) && !deleteMovesStateOf(f)
-          ? `  // Deletes it and saves its outbox events in one transaction.\n  delete(${f.resource ? "aggregate" : "aggregate"}: ${f.resource ? resource : "Aggregate"}, events: readonly unknown[]): Promise<void>;`
-          : `  // Saves the change and its outbox events in one transaction; ${replacesWholeOf(f) ? "a PUT replaces it whole, so the last one wins" : "fails on a version conflict"}.\n  save(aggregate: ${f.resource ? resource : "Aggregate"}, events: readonly unknown[]): Promise<void>;`,
-      );
+      const aggregate = f.resource ? resource : "Aggregate";
+      const saveComment = {
+        markForErasure: "Marks it for erasure (deactivated, hidden from every read) and saves its outbox events in one transaction; the purge job erases it later",
+        delete: "Deletes it and saves its outbox events in one transaction",
+        save: `Saves the change and its outbox events in one transaction; ${replacesWholeOf(f) ? "a PUT replaces it whole, so the last one wins" : "fails on a version conflict"}`,
+      };
+      const method = persistsByOf(writeEffectOf(f));
+      body.push(`  // ${saveComment[method]}.\n  ${method}(aggregate: ${aggregate}, events: readonly unknown[]): Promise<void>;`);
   }
   const rules =
     f.flow === "query"
@@ -402,4 +403,43 @@ export function flowShape(p: Parts, statuses: readonly CatalogStatus[], errors: 
     exceptionMapping: exceptionMapping(p.f, statuses, errors),
     noEvents: noEvents(p.f),
   };
+}
+
+/** The data flow's last write, in the sequence diagram's words. */
+function savedInDiagram(f: UseCaseFacts, effect: WriteEffect, resource: string | undefined): string {
+  switch (effect.kind) {
+    case "mark-for-erasure":
+      return "mark for erasure (deactivated, hidden), with the outbox entries, one transaction";
+    case "remove-item":
+      return `save the ${resource ?? "resource"}, with the outbox entries, one transaction`;
+    case "move-state":
+      return `save it in its new state (${movedTo(f)}; kept, not removed), with the outbox entries, one transaction`;
+    case "delete":
+      return "delete, with the outbox entries, one transaction";
+    default:
+      return "save the change with its outbox entries, one transaction";
+  }
+}
+
+/** What the handler does to the record it loaded, in the data-flow steps' words. */
+function writtenInSteps(f: UseCaseFacts, effect: WriteEffect, resource: string | undefined): string {
+  switch (effect.kind) {
+    case "mark-for-erasure":
+      return "marks it for erasure (deactivated and hidden at once, nothing erased yet)";
+    case "remove-item": {
+      const item = effect.item;
+      return `removes ${item.mine ? `the caller's own ${md(item.names.pascal)}` : `its ${md(item.names.pascal)} ${code(item.label)}`} (404 when it has no such ${md(item.names.pascal)}; the ${resource} itself stays)`;
+    }
+    case "change-item": {
+      const item = effect.item;
+      const moves = f.transitions.filter((t) => !t.emitter).map((t) => `${md(t.from)} → ${md(t.to)}`);
+      return `finds its ${md(item.names.pascal)} ${code(`:${item.param}`)} within it (404 when the ${resource} has no such ${md(item.names.pascal)}: one of another ${resource} is not found), changes that ${md(item.names.pascal)}${f.transitions.length ? ` (its state: ${moves.join(", ")})` : ""}`;
+    }
+    case "move-state":
+      return `moves it to ${movedTo(f)} (a repeat finds it there and answers the same, nothing more), keeps it readable in that state (it is not removed)`;
+    case "delete":
+      return "deletes it";
+    default:
+      return "applies the change";
+  }
 }

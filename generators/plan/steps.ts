@@ -4,7 +4,7 @@
  */
 import { code } from "../../lib/render/escape.js";
 import { TODO } from "./catalog.js";
-import { actsOnMissingOf, apiKeyOf, deleteMovesStateOf, itemOf, erasesLater, removedItemOf, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, roleOrRelationOf } from "./facts.js";
+import { actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -261,11 +261,12 @@ function handlerPseudo(m: PlanModel): string {
       if (m.states && retryStatesOf(f).length) lines.push(`  ${inside ? inside.names.camel : "target"}.state is already ${retryStatesOf(f).join(" or ")} (a repeated request) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`);
       if (m.states && own.length) lines.push(`  state = ${m.states.moveName}(${inside ? inside.names.camel : "target"}.state, ${[...new Set(own.map((t) => t.to))].join(" or ")}) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : "409"}`);
       if (later) lines.push("  already marked for erasure -> respond again as below, nothing more scheduled");
-      const item = removedItemOf(f);
-      lines.push(later ? "  mark target for erasure: deactivated and hidden from every read, nothing erased yet; collect events" : item ? `  remove ${item.mine ? `the caller's own ${item.names.pascal}` : `the ${item.names.pascal}${item.param ? ` ${item.param}` : ""}`} from target -> none => 404; collect events  // the ${resource} itself stays` : deleteMovesStateOf(f) ? "  target.state = state; collect events  // kept, not removed: a read shows the new state" : m.flow === "delete" ? "  delete target; collect events" : inside ? `  ${own.length ? `${inside.names.camel}.state = state; ` : `apply the change to ${inside.names.camel}; `}${TODO} what else changes in target with it (e.g. a member added); collect events` : "  apply the change; collect events", ...emit);
+      const effect = writeEffectOf(f);
+      lines.push(`  ${writtenInPseudoCode(effect, own.length > 0)}; collect events${effect.kind === "remove-item" ? `  // the ${resource} itself stays` : effect.kind === "move-state" ? "  // kept, not removed: a read shows the new state" : ""}`, ...emit);
       const byJob = f.transitions.filter((t) => t.emitter).map((t) => `${t.from} -> ${t.to}`);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}${later ? "  // it erases the data when the cancellation window ends" : byJob.length ? `  // it makes ${byJob.join(", ")} when it runs, not the request` : ""}`);
-      lines.push(later ? "  repository.markForErasure(target, events)  // one transaction with the outbox" : m.flow === "delete" && !item && !deleteMovesStateOf(f) ? "  repository.delete(target, events)  // one transaction with the outbox" : `  repository.save(target, events)  // one transaction with the outbox; ${replacesWholeOf(f) ? "a PUT replaces it whole: the last one wins" : `version conflict -> ${versionAnswer(f)}`}`);
+      const persistsBy = persistsByOf(effect);
+      lines.push(`  repository.${persistsBy}(target, events)  // one transaction with the outbox${persistsBy !== "save" ? "" : `; ${replacesWholeOf(f) ? "a PUT replaces it whole: the last one wins" : `version conflict -> ${versionAnswer(f)}`}`}`);
       if (privileges) lines.push("  revoke the target's sessions and refresh tokens  // a demotion bites now, not when a token expires");
       lines.push(`  respond ${f.success}${f.success === 204 ? " with no body" : ""}`);
   }
@@ -342,4 +343,24 @@ const cap = (s: string): string => s.replace(isAscii(s) ? /[^A-Za-z0-9]+(.)?/g :
 function versionAnswer(f: PlanModel["facts"]): string {
   const e = versionErrorOf(f);
   return e ? `${e.name} (${e.status})` : "409";
+}
+
+/** The pseudo-code's write to the loaded target (before "; collect events"). */
+function writtenInPseudoCode(effect: WriteEffect, movesState: boolean): string {
+  switch (effect.kind) {
+    case "mark-for-erasure":
+      return "mark target for erasure: deactivated and hidden from every read, nothing erased yet";
+    case "remove-item": {
+      const item = effect.item;
+      return `remove ${item.mine ? `the caller's own ${item.names.pascal}` : `the ${item.names.pascal}${item.param ? ` ${item.param}` : ""}`} from target -> none => 404`;
+    }
+    case "move-state":
+      return "target.state = state";
+    case "delete":
+      return "delete target";
+    case "change-item":
+      return `${movesState ? `${effect.item.names.camel}.state = state; ` : `apply the change to ${effect.item.names.camel}; `}${TODO} what else changes in target with it (e.g. a member added)`;
+    default:
+      return "apply the change";
+  }
 }
