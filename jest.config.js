@@ -10,4 +10,7 @@ export default {
   // Fixture repositories carry their own tests, for their own runners.
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/__tests__/fixtures/"],
   testTimeout: 120000,
+  // Every temporary folder of a run (the tests' and the CLI runs' they start) goes in one folder removed at the end.
+  globalSetup: "<rootDir>/__tests__/support/global-setup.mjs",
+  globalTeardown: "<rootDir>/__tests__/support/global-teardown.mjs",
 };
