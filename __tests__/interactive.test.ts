@@ -371,6 +371,24 @@ describe("interactive plan in a pseudo-terminal", () => {
       expect((await readTree(dest)).get("src/features/rename-room/domain/room-archived.event.ts")).toBeDefined();
     }, 60_000);
 
+    it("test offers only the kinds the use-case lacks, none ticked, and asks for a tick rather than taking none (TRIAL3 U37)", async () => {
+      const dest = await tempDir();
+      expect(await new Session(["plan", "--name", "Rename room", "--tests", "domain,security", "--dest", dest, "--date", "2026-01-01"]).exited).toBe(0);
+      const s = new Session(["test", "--dest", dest]);
+      await s.answer("The use-case to grow", `Rename room${ENTER}`);
+      await s.answer("Test kinds to add", ENTER);
+      await s.answer("tick at least one", " \r"); // space ticks the first offered (integration), Enter goes on
+      expect(await s.exited).toBe(0);
+      const prompt = s.text().slice(s.text().indexOf("Test kinds to add"), s.text().indexOf("tick at least one"));
+      expect(prompt).toContain("integration");
+      expect(prompt).toContain("performance");
+      expect(prompt).not.toMatch(/\bdomain\b|\bsecurity\b/);
+      expect(prompt).not.toContain("◉");
+      const tree = await readTree(dest);
+      expect(tree.has("src/features/rename-room/__tests__/rename-room.integration.test.ts")).toBe(true);
+      expect(tree.has("src/features/rename-room/__tests__/rename-room.performance.test.ts")).toBe(false);
+    }, 60_000);
+
     it("value-object given a use-case that does not exist stops before asking anything, naming the nearest", async () => {
       const dest = await planned();
       const s = new Session(["value-object", "--use-case", "Rename rooms", "--dest", dest]);

@@ -56,8 +56,18 @@ export interface GeneratorDefinition<S extends Schema = Schema> {
    * anything is asked (the use-case to grow exists): throws an InputError. Run again after each answer at a prompt.
    */
   precheck?(values: Partial<InputOf<S>>, context: BuildContext, dest: string): Promise<void>;
+  /**
+   * The choices a prompt offers for a choice or multi field, once the answers so far say what is there (a grow of
+   * test kinds offers the kinds the use-case lacks, none ticked): by key, undefined for the schema's own choices.
+   */
+  offered?(values: Partial<InputOf<S>>, context: BuildContext): Partial<Record<keyof S & string, readonly string[]>> | undefined;
   /** The answers a use-case already planned keeps, once `values` name it (and where): an interactive run's defaults. */
   keptAnswers?(values: Partial<InputOf<S>>, context: BuildContext): { from: string; values: Partial<InputOf<S>> } | undefined;
+  /**
+   * What one input changes, for generators that change something already there (a grow: the use-case's plan file):
+   * a batch with two entries of the same key is refused naming both, not rendered twice over the same files.
+   */
+  target?(input: InputOf<S>, context: BuildContext): string;
   /** A short label of one input, for messages and summaries. */
   label(input: InputOf<S>): string;
   /**

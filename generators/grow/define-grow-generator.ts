@@ -20,6 +20,8 @@ export function defineGrowGenerator<S extends GrowSchema>(definition: {
    * anything is written, and at a prompt after each answer, so a name it has is said at once.
    */
   refuse?(values: Partial<InputOf<S>>, before: PlanInput, useCase: UseCaseFiles): void;
+  /** The choices a prompt offers, from what the use-case has (the test kinds it lacks): by key, see GeneratorDefinition.offered. */
+  offer?(before: PlanInput): Partial<Record<keyof S & string, readonly string[]>>;
   /** The use-case's answers grown by the input. */
   grow(input: InputOf<S>, before: PlanInput): PlanInput;
 }): GeneratorDefinition<S> {
@@ -40,6 +42,8 @@ export function defineGrowGenerator<S extends GrowSchema>(definition: {
     description: definition.description,
     schema: definition.schema,
     label: (input) => input.useCase,
+    // Two entries of a batch growing one use-case would each render it from the same kept answers: refused, not merged over each other.
+    target: (input, context) => open(input, context).planPath,
     // A grown use-case lies where the plan's layout put it: the same config names.
     config: PLAN_CONFIG,
     // The use-case must exist before anything else is asked: said at once, with the nearest name there is.
@@ -64,6 +68,20 @@ export function defineGrowGenerator<S extends GrowSchema>(definition: {
       }
       definition.refuse?.(values, storedInput(uc, values.useCase), uc);
     },
+    ...(definition.offer
+      ? {
+          offered(values: Partial<InputOf<S>>, context: BuildContext) {
+            if (typeof values.useCase !== "string") return undefined;
+            try {
+              return definition.offer!(storedInput(open(values as InputOf<S>, context), values.useCase));
+            } catch (e) {
+              // A use-case that does not open was refused at its own prompt already: the schema's choices then.
+              if (e instanceof InputError) return undefined;
+              throw e;
+            }
+          },
+        }
+      : {}),
     *build(inputs, context: BuildContext) {
       const renderer = planRenderer(context.templatesDir, context.overridesDir);
       for (const input of inputs) {

@@ -25,5 +25,7 @@ export const testGenerator = defineGrowGenerator({
     if (values.kinds === undefined && TEST_KINDS.every((k) => before.tests.includes(k))) throw new InputError(`--use-case ${JSON.stringify(uc.useCase.title)}`, `${uc.useCase.title} already has every test kind (${TEST_KINDS.join(", ")}): nothing to add`);
     for (const kind of (values.kinds ?? []) as TestKind[]) if (before.tests.includes(kind)) throw new InputError(`--kind ${kind}`, `${uc.useCase.title} already has ${kind} tests`);
   },
+  // At a prompt: only the kinds the use-case lacks, none ticked (TRIAL3 U37).
+  offer: (before) => ({ kinds: TEST_KINDS.filter((k) => !before.tests.includes(k)) }),
   grow: (input, before) => ({ ...before, tests: TEST_KINDS.filter((k) => before.tests.includes(k) || input.kinds.includes(k)) }),
 });

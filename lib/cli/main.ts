@@ -256,12 +256,20 @@ function checkedOne<S extends Schema>(generator: GeneratorDefinition<S>, input: 
 async function checkedBatch<S extends Schema>(generator: GeneratorDefinition<S>, source: InputSource<S>, term: Terminal, context: BuildContext, dest: string, warned: string[]): Promise<Inputs<S>> {
   const labels: string[] = [];
   const warnings: string[] = [];
+  // The entry that first changed each target (a grown use-case), when the generator names targets.
+  const targets = new Map<string, string>();
   for (let i = 0; i < source.count; i++) {
     const pending = source.entry(i);
     await generator.precheck?.(pending.values, context, dest);
     if (pending.missing.length) throw missingError(generator.schema, [pending], "a batch is never asked for");
     const input = withFallbacks(generator.schema, pending.values);
     crossCheckAll(generator, [pending], [input], true);
+    const target = generator.target?.(input, context);
+    if (target !== undefined) {
+      const first = targets.get(target);
+      if (first !== undefined) throw repeatedTarget(generator, pending, input, first);
+      targets.set(target, pending.entry ?? `entry ${i}`);
+    }
     warnings.push(...(generator.warnings?.(input, context) ?? []));
     labels.push(generator.label(input));
   }
@@ -275,6 +283,15 @@ async function checkedBatch<S extends Schema>(generator: GeneratorDefinition<S>,
       for (let i = 0; i < source.count; i++) yield withFallbacks(generator.schema, source.entry(i).values);
     },
   };
+}
+
+/** A batch entry that changes what an earlier entry changes (grows the same use-case): its answers belong in that entry. */
+function repeatedTarget<S extends Schema>(generator: GeneratorDefinition<S>, pending: PendingInput<S>, input: InputOf<S>, first: string): InputError {
+  const own = Object.entries(pending.wheres)
+    .filter(([key, where]) => pending.entry !== undefined && String(where).startsWith(pending.entry) && generator.schema[key]?.ask !== false && key !== "useCase")
+    .map(([key]) => key);
+  const what = own.length ? `its ${own.join(", ")}` : "its answers";
+  return new InputError(pending.entry ?? "input", `grows ${JSON.stringify(generator.label(input))} again (${first} grows it): one entry per use-case, put ${what} in ${first}`);
 }
 
 /**

@@ -34,6 +34,7 @@ export function toPlopGenerator<S extends Schema>(generator: GeneratorDefinition
         },
         generator.keptAnswers && ((answers) => generator.keptAnswers!(answers as Partial<InputOf<S>>, context)),
         (line) => process.stdout.write(line),
+        generator.offered && ((answers) => generator.offered!(answers as Partial<InputOf<S>>, context)),
       );
     },
     actions: [

@@ -97,6 +97,9 @@ async function askList(inquirer: Inquirer, key: string, field: Extract<AnyField,
   }
 }
 
+/** The choices offered for a field (by key) given the answers so far, where they are not the schema's: what can still be added. */
+export type Offered = (answers: Readonly<Record<string, unknown>>) => Readonly<Partial<Record<string, readonly string[]>>> | undefined;
+
 /** The answers a use-case's plan keeps, once the answers so far name it, and where they come from. */
 export type KeptAnswers = (answers: Readonly<Record<string, unknown>>) => { from: string; values: Readonly<Record<string, unknown>> } | undefined;
 
@@ -107,7 +110,7 @@ export type KeptAnswers = (answers: Readonly<Record<string, unknown>>) => { from
  * once the answers name a use-case already planned, its plan's answers are the questions' defaults
  * (a list's blank first item keeps the plan's list), so Enter through them changes nothing; `say` tells so.
  */
-export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S, given: Partial<InputOf<S>>, only?: readonly string[], check?: AnswersCheck, contradiction?: Contradiction, kept?: KeptAnswers, say?: (line: string) => void): Promise<Partial<InputOf<S>>> {
+export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S, given: Partial<InputOf<S>>, only?: readonly string[], check?: AnswersCheck, contradiction?: Contradiction, kept?: KeptAnswers, say?: (line: string) => void, offered?: Offered): Promise<Partial<InputOf<S>>> {
   const answers: Record<string, unknown> = { ...given };
   let from: Readonly<Record<string, unknown>> | undefined;
   const look = (): void => {
@@ -152,11 +155,17 @@ export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S
       const planned = field.kind === "flag" ? (typeof mine === "boolean" ? mine : undefined) : field.kind === "multi" ? (Array.isArray(mine) ? mine : undefined) : typeof mine === "string" ? mine : undefined;
       const asked = planned ?? field.askDefault?.(answers);
       const fallback = asked ?? field.fallback;
+      // Choices narrowed to what can still be added (test kinds the use-case lacks) start with none ticked: a
+      // required one then needs a tick, said at the prompt rather than taking nothing.
+      const offer = field.kind === "choice" || field.kind === "multi" ? offered?.(answers)?.[key] : undefined;
+      const tickOne = async (v: unknown): Promise<true | string> => (field.required && Array.isArray(v) && v.length === 0 ? "tick at least one (space ticks, Enter goes on)" : validate(v));
       const question: Question =
         field.kind === "choice"
-          ? { ...base, type: "list", choices: field.choices, default: planned ?? field.fallback }
+          ? { ...base, type: "list", choices: offer ?? field.choices, default: planned ?? field.fallback }
           : field.kind === "multi"
-            ? { ...base, type: "checkbox", choices: field.choices, default: planned ?? field.fallback }
+            ? offer
+              ? { ...base, type: "checkbox", choices: offer, default: [], validate: tickOne }
+              : { ...base, type: "checkbox", choices: field.choices, default: planned ?? field.fallback }
             : field.kind === "flag"
               ? { ...base, type: "confirm", default: planned ?? field.fallback }
               : { ...base, type: "input", ...(fallback ? { default: fallback } : {}) };
