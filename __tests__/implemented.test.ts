@@ -72,13 +72,13 @@ const CASES: Case[] = [
       events: ["InvitationCreated:teamId"],
     },
     mistakes: [
-      { what: "a capped recipient answered as usual (the product lies to the admin)", replace: ["if (!capped.allowed) return reply(problem(429,", "if (!capped.allowed) return reply({ status: 200, headers: {}, body: {} }) ?? reply(problem(429,"], fails: ["the next answers 429 with a Retry-After"] },
+      { what: "a capped recipient answered as usual (the product lies to the admin)", replace: ["if (!capped.allowed) return reply(problem(429,", "if (!capped.allowed) return reply({ status: 201, headers: { location: `/api/teams/${team.id}/invitations/x` }, body: {} }) ?? reply(problem(429,"], fails: ["the next answers 429 with a Retry-After"] },
       {
         what: "a capped recipient's invitation saved all the same",
-        replace: ["if (!capped.allowed) return reply(problem(429,", "if (!capped.allowed) await deps.repository.save({ ...team, version: (Number(team[\"version\"]) || 0) + 1 });\n    if (!capped.allowed) return reply(problem(429,"],
+        replace: ["if (!capped.allowed) return reply(problem(429,", "if (!capped.allowed) await deps.repository.save({ id: deps.ids.next(), teamId: team.id, recipient });\n    if (!capped.allowed) return reply(problem(429,"],
         fails: ["the next answers 429 with a Retry-After, saves nothing"],
       },
-      { what: "a spent budget answered as usual", replace: ["return reply(problem(503,", "return reply({ status: 200, headers: {}, body: {} }) ?? reply(problem(503,"], fails: ["answers 503 with a Retry-After"] },
+      { what: "a spent budget answered as usual", replace: ["return reply(problem(503,", "return reply({ status: 201, headers: { location: `/api/teams/${team.id}/invitations/x` }, body: {} }) ?? reply(problem(503,"], fails: ["answers 503 with a Retry-After"] },
     ],
   },
   {

@@ -519,7 +519,10 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   const impersonation = impersonationOf(input, route);
   // PUT /api/posts/:postId/likes/me: the caller's own Like under the Post, set once (REVIEW3 Q33); never the Post replaced.
   const mine = (method === "PUT" || method === "POST") && resource && !input.async ? mineChildOf(route) : undefined;
-  const child = mine ? mine : method === "POST" && resource && impersonation ? namesOf("ImpersonationSession") : method === "POST" && resource && !input.async && !input.enumeration && !input.enumerationSensitive && !input.capabilities.some((c) => c.startsWith("secret-link")) ? childCollectionOf(route) : undefined;
+  // A link issued to a collection under the resource (POST /api/meetings/:meetingId/invitations) is a new item like any
+  // other (TRIAL3 U28): only its redeeming acts on the resource itself.
+  const redeems = secretLinkRoleOf(input.capabilities, [...routeParamsOf(route), ...input.valueObjects.map((vo) => namesOf(vo.name).camel)]) === "redeem";
+  const child = mine ? mine : method === "POST" && resource && impersonation ? namesOf("ImpersonationSession") : method === "POST" && resource && !input.async && !input.enumeration && !input.enumerationSensitive && !redeems ? childCollectionOf(route) : undefined;
   const searchInput = searchInputOf(input);
   // What the use-case says it is about, in its own words: a CSV, an import, an image.
   const words = [input.name, input.summary ?? "", route].join(" ");
