@@ -33,7 +33,10 @@ export function answersComment(answers: Record<string, unknown>): string {
 export function readAnswers(plan: string, where = "plan"): Record<string, unknown> | undefined {
   const at = plan.lastIndexOf(MARK);
   if (at < 0) return undefined;
-  const end = plan.indexOf(" -->", at);
+  // Closed on its own line: the next comment's close (the written-files comment after it) does not close it.
+  const close = plan.indexOf(" -->", at);
+  const next = plan.indexOf("\n<!-- mjoplan:", at);
+  const end = next >= 0 && next < close ? -1 : close;
   if (end < 0) throw new InputError(where, `the stored answers comment (${MARK.trim()}) is not closed with " -->"`);
   let parsed: unknown;
   try {

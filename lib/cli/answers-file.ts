@@ -161,7 +161,10 @@ const MARK = "<!-- mjoplan:answers ";
 /** The answers a plan keeps in its `<!-- mjoplan:answers {...} -->` comment; a plan without one is no answers file. */
 function answersOfPlan(text: string, file: string): unknown {
   const at = text.lastIndexOf(MARK);
-  const end = at < 0 ? -1 : text.indexOf(" -->", at);
+  const close = at < 0 ? -1 : text.indexOf(" -->", at);
+  // Closed before the next mjoplan comment (the written-files one after it), or not at all.
+  const next = at < 0 ? -1 : text.indexOf("\n<!-- mjoplan:", at);
+  const end = next >= 0 && next < close ? -1 : close;
   if (end < 0) throw new InputError(`--answers ${file}`, `keeps no answers (a ${MARK.trim()} ... --> comment): only a plan mjoplan wrote reads as an answers file`);
   try {
     return JSON.parse(text.slice(at + MARK.length, end));

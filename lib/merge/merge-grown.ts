@@ -19,6 +19,7 @@ import { formatWith, type Formatter } from "../format/format-files.js";
 import type { PlannedFile } from "../write/planned-file.js";
 import { mergeFile, withoutEmbeddedCode } from "./merge-file.js";
 import { placesOf } from "./three-way.js";
+import { hashOf, withoutStamp, writtenHashes } from "./written-stamp.js";
 
 interface MergedRun {
   files: PlannedFile[];
@@ -55,8 +56,31 @@ function sameCode(a: string, b: string): boolean {
   return x.length === y.length && x.every((block, i) => block.link === y[i]!.link && block.code === y[i]!.code);
 }
 
-export async function mergeWithDisk(files: readonly PlannedFile[], existing: ReadonlyMap<string, string>, formatter: Formatter, dest: string): Promise<MergedRun> {
+/**
+ * What the run did with files whose base is not what was written, said so a person knows why a file changed whole
+ * or kept old lines: replaced (untouched since written), or merged from this version's rendering (edited since).
+ * A plan from before the hashes were kept cannot tell the two apart: every file that differs is merged.
+ */
+function writtenNotes(plan: string | undefined, replaced: readonly string[], staleMerged: readonly string[], blind: readonly string[]): string[] {
+  if (plan === undefined) return [];
+  const files = (paths: readonly string[]): string => `${paths.length} file(s) (${paths.map((p) => path.posix.basename(p)).join(", ")})`;
+  const notes: string[] = [];
+  if (replaced.length) notes.push(`${plan}: ${files(replaced)} as mjoplan wrote them, untouched since, though its rendering of their answers has changed (another version or templates): replaced by this run's rendering`);
+  if (staleMerged.length) notes.push(`${plan}: ${files(staleMerged)} edited since mjoplan wrote them with another version or templates: merged, so a line this version writes otherwise counts as yours (see --dry-run; delete a file to take this run's whole)`);
+  if (blind.length) notes.push(`${plan}: keeps no record of its files as written (an older mjoplan): ${files(blind)} that differ from this version's rendering were merged as edited by you, a line this version writes otherwise counting as yours (delete a file you never edited and plan again to take this run's whole)`);
+  return notes;
+}
+
+export async function mergeWithDisk(files: readonly PlannedFile[], onDisk: ReadonlyMap<string, string>, formatter: Formatter, dest: string): Promise<MergedRun> {
   const conflicts = new Map<string, string>();
+  // The hashes of the files as mjoplan wrote them, kept by the plan on disk (written-stamp.ts); merged without its stamp line.
+  const planFile = files.find((f) => f.isPlan && onDisk.has(f.path));
+  const hashes = planFile ? writtenHashes(onDisk.get(planFile.path)!) : undefined;
+  const existing = planFile ? new Map(onDisk).set(planFile.path, withoutStamp(onDisk.get(planFile.path)!)) : onDisk;
+  const asWritten = (f: PlannedFile): boolean => hashes !== undefined && hashes.get(f.path) === hashOf(existing.get(f.path)!, f.isPlan);
+  // Files as an earlier mjoplan (or other templates) wrote them, replaced whole; files edited since, merged from a base that is not what was written.
+  const replaced: string[] = [];
+  const staleMerged: string[] = [];
   const differ = (f: PlannedFile): boolean => f.base !== undefined && existing.has(f.path) && existing.get(f.path) !== f.content;
   const anyCode = files.some((f) => !f.isPlan && differ(f));
   // A plan is merged when it differs, or when a file it embeds is merged (its copy of that file then changes too).
@@ -69,13 +93,34 @@ export async function mergeWithDisk(files: readonly PlannedFile[], existing: Rea
   const merged = new Map<string, PlannedFile>();
   // Files a person changed: merged, then formatted once more. A file as mjoplan left it is simply the new one.
   const touched = new Set<string>();
+  const embedLookup = (file: PlannedFile, ours: string) => {
+    const kept = new Map(embeddedBlocks(ours).map((b) => [b.link, b.code]));
+    return (link: string): string | undefined => {
+      const target = path.posix.join(path.posix.dirname(file.path), pathOfLink(link));
+      return merged.get(target)?.content ?? theirs.get(target) ?? existing.get(target) ?? kept.get(link);
+    };
+  };
   const merge = (file: PlannedFile, isPlan: boolean): void => {
     const ours = existing.get(file.path)!;
     const base = bases.get(file.path)!;
-    if ((isPlan ? withoutEmbeddedCode(ours) : ours) === base && (!isPlan || touched.size === 0)) {
+    const asBase = (isPlan ? withoutEmbeddedCode(ours) : ours) === base;
+    if (asBase && (!isPlan || touched.size === 0)) {
       merged.set(file.path, { ...withoutBase(file), mode: "update" });
       return;
     }
+    // Whether the kept answers render otherwise than what was written (another version or templates wrote it); a plan's
+    // hash leaves its embedded code out, so its base (formatted with the code blocks empty) compares.
+    const stale = hashes?.has(file.path) === true && hashOf(base, isPlan) !== hashes.get(file.path);
+    // Exactly as mjoplan wrote it: nobody's lines to keep, so this run's rendering whole (where the rendering of the old
+    // answers changed, the merge would have kept the old lines as a person's); a plan embeds the files' code as this run leaves them.
+    if (asWritten(file)) {
+      if (stale) replaced.push(file.path);
+      const content = isPlan ? syncEmbedded(file.content, embedLookup(file, ours)) : file.content;
+      if (content !== file.content) touched.add(file.path);
+      merged.set(file.path, { ...withoutBase(file), content, mode: "update" });
+      return;
+    }
+    if (stale) staleMerged.push(file.path);
     // The new answers render this file as the old ones did: the merge is the file as the person left it, to the byte
     // (run through the merge, a table row they padded their own way would come back in mjoplan's form). A plan
     // qualifies only while the code it embeds is the code this run writes (a test file's new code is embedded again).
@@ -86,15 +131,9 @@ export async function mergeWithDisk(files: readonly PlannedFile[], existing: Rea
     const m = mergeFile(base, ours, file.content, isPlan);
     if (m.conflicts.length) conflicts.set(file.path, placesOf(m.conflicts));
     let content = m.content;
-    if (isPlan) {
-      // The code blocks were merged empty: each is the code of its file as this run leaves it, or (a file
-      // outside this run) the code the plan on disk has.
-      const kept = new Map(embeddedBlocks(ours).map((b) => [b.link, b.code]));
-      content = syncEmbedded(content, (link) => {
-        const target = path.posix.join(path.posix.dirname(file.path), pathOfLink(link));
-        return merged.get(target)?.content ?? theirs.get(target) ?? existing.get(target) ?? kept.get(link);
-      });
-    }
+    // The code blocks were merged empty: each is the code of its file as this run leaves it, or (a file
+    // outside this run) the code the plan on disk has.
+    if (isPlan) content = syncEmbedded(content, embedLookup(file, ours));
     touched.add(file.path);
     merged.set(file.path, { ...withoutBase(file), content, mode: m.conflicts.length ? "owned" : "update" });
   };
@@ -103,5 +142,7 @@ export async function mergeWithDisk(files: readonly PlannedFile[], existing: Rea
   // Merged lines come from formatted files, but a table merged unpadded, or lines from both sides, need the formatter's last word.
   const formatted = new Map((await formatWith(formatter, [...merged.values()].filter((f) => touched.has(f.path)), dest)).map((f) => [f.path, { ...f, content: asLf(f.content) }]));
   const reviewed = backToDraft(files.map((f) => formatted.get(f.path) ?? merged.get(f.path) ?? withoutBase(f)), existing);
-  return { files: reviewed.files, conflicts, notes: reviewed.notes };
+  // Without the hashes, every file left differing from this run's rendering may hold lines an older mjoplan wrote.
+  const blind = hashes === undefined ? toMerge.filter((f) => (formatted.get(f.path) ?? merged.get(f.path))?.content !== f.content).map((f) => f.path) : [];
+  return { files: reviewed.files, conflicts, notes: [...writtenNotes(planFile?.path, replaced, staleMerged, blind), ...reviewed.notes] };
 }

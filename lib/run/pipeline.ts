@@ -16,6 +16,7 @@ import { Interrupted, Staging } from "../write/commit.js";
 import { ConflictError } from "../write/conflict-error.js";
 import { checkDest, makeDest } from "../write/dest.js";
 import { mergeWithDisk } from "../merge/merge-grown.js";
+import { stampWritten } from "../merge/written-stamp.js";
 import { lockDest, type DestLock, type Journal } from "../write/lock.js";
 import { checkRelative, checkWriteInside, folderChecker } from "../write/inside.js";
 import { forEachLimit } from "../write/limit.js";
@@ -213,7 +214,8 @@ async function renderDecideAndCommit<S extends Schema>(
       const merged = files.some((f) => f.base !== undefined) ? await mergeWithDisk(files, existing, formatter, settings.dest) : undefined;
       for (const [p, places] of merged?.conflicts ?? []) mergeConflicts.set(p, places);
       for (const note of merged?.notes ?? []) settings.notice?.(note);
-      const decided = decide(merged?.files ?? files, existing, settings.onConflict);
+      // The plan keeps a hash of each file as rendered, so a later mjoplan knows which are untouched (lib/merge/written-stamp.ts).
+      const decided = decide(stampWritten(merged?.files ?? files, files), existing, settings.onConflict);
       // --force on a merge takes this run's lines where both changed: said, since the person's lines there are gone.
       for (const c of decided) if (c.action === "overwrite" && mergeConflicts.has(c.path) && !settings.dryRun) settings.notice?.(`${c.path}: took this run's lines where you changed them too (${mergeConflicts.get(c.path)}); your other edits are kept`);
       const conflicting = decided.filter((c) => c.action === "conflict");

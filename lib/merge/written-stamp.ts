@@ -1,0 +1,117 @@
+/**
+ * What mjoplan wrote, kept in the plan: a hash of each of the use-case's files as the run rendered it,
+ * in a comment after the kept answers (`<!-- mjoplan:written {"src/...":"<hash>",...} -->`).
+ *
+ * Planning again merges each file three ways from a base, the kept answers rendered by the mjoplan that
+ * runs. After an upgrade (or a team template's change) that base is not what was written: every line the
+ * new version writes differently would count as the person's, and a file nobody touched would keep its
+ * old text for ever. With the hash, a file still exactly as mjoplan wrote it is known to be untouched and
+ * is replaced whole by the new rendering; a file edited since is merged as before.
+ *
+ * The hash is of the rendering, never of a merge: a file holding a person's lines never matches it, so it
+ * is merged again next time, never replaced. A plan's own hash leaves out its embedded test code (a copy of
+ * the test files, which have hashes of their own, refreshed by `sync`) and this comment.
+ */
+import type { PlannedFile } from "../write/planned-file.js";
+
+const MARK = "<!-- mjoplan:written ";
+
+/** Where the comment's line starts in `plan`, or -1. */
+const stampAt = (plan: string): number => {
+  const at = plan.lastIndexOf(`\n${MARK}`);
+  return at < 0 ? -1 : at + 1;
+};
+
+/** The plan without its written-files comment line. */
+export function withoutStamp(plan: string): string {
+  const at = stampAt(plan);
+  if (at < 0) return plan;
+  const end = plan.indexOf("\n", at);
+  return plan.slice(0, at) + (end < 0 ? "" : plan.slice(end + 1));
+}
+
+/** The hashes a plan keeps, by path below --dest; undefined for a plan without them (an older mjoplan's) or one whose comment does not read. */
+export function writtenHashes(plan: string): Map<string, string> | undefined {
+  const at = stampAt(plan);
+  if (at < 0) return undefined;
+  const end = plan.indexOf(" -->", at);
+  if (end < 0) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(plan.slice(at + MARK.length, end));
+    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return undefined;
+    return new Map(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === "string"));
+  } catch {
+    // A comment edited into something else: no file is known untouched, so every one is merged (nothing lost).
+    return undefined;
+  }
+}
+
+/** FNV-1a over `text` from `from` to `to`, two lanes carried on (lib/text-hash.ts's fnvPair, over ranges). */
+function fnvRange(text: string, from: number, to: number, lanes: [number, number]): void {
+  let [a, b] = lanes;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  lanes[0] = a;
+  lanes[1] = b;
+}
+
+/**
+ * Where each embedded test's code lies in a plan (`[`file`](link)`, a blank line, a ```ts fence, the code, the
+ * closing fence), as [from, to) ranges: the code between the opening fence's line and the closing fence's.
+ * A scan for the fences, not a parse of the links: a hash is taken of every plan a run writes.
+ */
+function embeddedCode(plan: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let at = plan.indexOf("\n\n```ts\n"); at >= 0; at = plan.indexOf("\n\n```ts\n", at + 1)) {
+    const lineStart = plan.lastIndexOf("\n", at - 1) + 1;
+    if (!plan.startsWith("[`", lineStart) || plan[at - 1] !== ")") continue;
+    const from = at + 8; // after "\n\n```ts\n"
+    let to = from;
+    if (!plan.startsWith("```\n", from)) {
+      const close = plan.indexOf("\n```\n", from);
+      if (close < 0) break;
+      to = close + 1;
+    }
+    out.push([from, to]);
+    at = to;
+  }
+  return out;
+}
+
+/** A file's hash as the stamp keeps it: a plan's without its embedded test code and without the stamp. */
+export function hashOf(content: string, isPlan: boolean | undefined): string {
+  const lanes: [number, number] = [0x811c9dc5, 0x2f4a7c15];
+  if (!isPlan) fnvRange(content, 0, content.length, lanes);
+  else {
+    const stamp = stampAt(content);
+    const lineEnd = stamp < 0 ? -1 : content.indexOf("\n", stamp);
+    const skip: [number, number][] = [...embeddedCode(content), ...(stamp < 0 ? [] : [[stamp, lineEnd < 0 ? content.length : lineEnd + 1] as [number, number]])].sort((x, y) => x[0] - y[0]);
+    let at = 0;
+    for (const [from, to] of skip) {
+      if (from < at) continue;
+      fnvRange(content, at, from, lanes);
+      at = to;
+    }
+    fnvRange(content, at, content.length, lanes);
+  }
+  return `${(lanes[0] >>> 0).toString(16).padStart(8, "0")}${(lanes[1] >>> 0).toString(16).padStart(8, "0")}`;
+}
+
+/**
+ * The use-case's files, each plan among them ending with the hashes of `rendered` (this run's own rendering of
+ * each file, formatted, before any merge). Files shared by use-cases (create-only: the kernel) are left out.
+ */
+export function stampWritten(files: readonly PlannedFile[], rendered: readonly PlannedFile[]): PlannedFile[] {
+  if (!files.some((f) => f.isPlan)) return [...files];
+  const hashes: Record<string, string> = {};
+  for (const f of rendered) if (f.mode !== "create-only") hashes[f.path] = hashOf(f.content, f.isPlan);
+  const line = `${MARK}${JSON.stringify(hashes).replace(/</g, "\\u003c").replace(/>/g, "\\u003e")} -->\n`;
+  return files.map((f) => {
+    if (!f.isPlan) return f;
+    const plan = withoutStamp(f.content);
+    return { ...f, content: `${plan}${plan.endsWith("\n") ? "" : "\n"}${line}` };
+  });
+}
