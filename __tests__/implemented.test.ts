@@ -239,8 +239,20 @@ const CASES: Case[] = [
   },
 ];
 
+const FIXTURES = path.join(ROOT, "__tests__/fixtures/implemented");
 /** The helpers every fixture's implementation takes, before its own. */
-const SHARED_HELPERS = path.join(ROOT, "__tests__/fixtures/implemented/shared.helpers.ts");
+const SHARED_HELPERS = path.join(FIXTURES, "shared.helpers.ts");
+
+/**
+ * A fixture with the helper files of the capabilities it names (`//# uses secret-link sends-message`:
+ * fixtures/implemented/<capability>.helpers.ts, each with its own imports), theirs before its own sections: a
+ * capability's helpers are written once, and a fixture without that capability declares nothing it does not use.
+ */
+async function withHelpers(fixture: string): Promise<string> {
+  const uses = /^\/\/# uses (.+)$/m.exec(fixture)?.[1]?.trim().split(/\s+/) ?? [];
+  const helpers = await Promise.all(uses.map((capability) => readFile(path.join(FIXTURES, `${capability}.helpers.ts`), "utf8")));
+  return [...helpers, fixture.replace(/^\/\/# uses .+\n/m, "")].join("\n");
+}
 
 interface Outcome {
   passed: string[];
@@ -267,7 +279,7 @@ describe.each(CASES)("the generated tests of $useCase against an implementation"
     if (typeof answers !== "string") await writeFile(file, JSON.stringify(answers));
     const run = await cli(["plan", "--answers", file, "--dest", dir, "--date", "2026-01-01"]);
     expect(run.exitCode).toBe(0);
-    fixture = await readFile(path.join(ROOT, `__tests__/fixtures/implemented/${useCase}.impl.ts`), "utf8");
+    fixture = await withHelpers(await readFile(path.join(FIXTURES, `${useCase}.impl.ts`), "utf8"));
     const tests = path.join(dir, `src/features/${useCase}/__tests__`);
     for (const f of await readdir(tests)) await writeFile(path.join(tests, f), unmarkPending(await readFile(path.join(tests, f), "utf8")));
     // Keep the contract aside: each run fills a fresh copy.

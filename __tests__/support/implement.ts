@@ -3,7 +3,8 @@
  * the fixture's imports beside the contract's, its helpers before the functions,
  * and each function's body in place of its "not implemented" line.
  * A fixture is TypeScript in sections: `//# imports`, `//# helpers`, `//# body <function>`; `shared` is more of them
- * that every fixture takes (the problem+json reply), put before the fixture's own.
+ * that every fixture takes (the problem+json reply), put before the fixture's own. A section named twice is both,
+ * in order: a capability's helper file (fixtures/implemented/<capability>.helpers.ts) brings its own imports.
  */
 export function implement(handler: string, fixture: string, shared = ""): string {
   const sections = new Map<string, string>();
