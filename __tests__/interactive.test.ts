@@ -475,4 +475,21 @@ describe("interactive plan asks nothing the earlier answers forbid", () => {
     const plan = (await readTree(dest)).get("docs/features/api/ShowMeeting/ShowMeeting-plan.md") ?? "";
     expect(plan).toContain("`GET /api/meetings/:meetingId`");
   });
+
+  it("refuses an input that contradicts an earlier answer at its own prompt, in the rule's words, and goes on (TRIAL4 V15)", async () => {
+    const { dest, s } = await inTempDir(["plan", "--date", "2026-01-01"]);
+    await s.answer("Use-case name", `Delete account${ENTER}`);
+    for (const prompt of ["what the use-case does", "Who triggers it", "Bounded context"]) await s.answer(prompt, ENTER);
+    await s.answer("HTTP method", `${DOWN}${DOWN}${DOWN}${ENTER}`); // from the default, POST, to DELETE
+    await s.answer("HTTP route", `/api/me${ENTER}`);
+    for (const prompt of ["Who may call it", "finished by a job", "The aggregate the use-case loads"]) await s.answer(prompt, ENTER);
+    await s.answer("#1", `Password:string(8..200)@body${ENTER}`);
+    await s.answer("a DELETE request has no body", `\x15Password:string(8..200)@header${ENTER}`); // Ctrl-U clears the line
+    await s.answer("#2", ENTER);
+    expect(await s.enterUntilExit()).toBe(0);
+    expect(s.text()).toMatch(/>> Password@body: a DELETE request has no body; use @query, @path or @header/);
+    const plan = (await readTree(dest)).get("docs/features/api/DeleteAccount/DeleteAccount-plan.md") ?? "";
+    expect(plan).toContain("`DELETE /api/me`");
+    expect(plan).toContain("| Password | header `Password` |");
+  }, 90_000);
 });

@@ -121,6 +121,16 @@ export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S
     say?.(`${found.from} keeps this use-case's answers: each question starts from its answer (Enter keeps it).\n`);
   };
   look();
+  // An answer that contradicts an earlier one (a body input on a DELETE) is refused at its own prompt, in the rule's
+  // words, rather than after every later question with all the answers lost (TRIAL4 V15); the same rules as a flag's.
+  const refusedWith = (key: string, field: AnyField, value: unknown): true | string => {
+    const broken = contradiction?.({ ...answers, [key]: value });
+    return broken && broken.flag === field.flag ? broken.problem : true;
+  };
+  const judged = (key: string, field: AnyField) => async (value: unknown): Promise<true | string> => {
+    const verdict = refusedWith(key, field, value);
+    return verdict !== true || !check ? verdict : check({ ...answers, [key]: value });
+  };
   for (const [key, field] of Object.entries(schema)) {
     if (only && !only.includes(key)) continue;
     const value = answers[key];
@@ -134,19 +144,18 @@ export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S
     const mine = from?.[key];
     if (field.kind === "list" && Array.isArray(mine) && mine.length > 0) {
       // The plan's list is kept by a blank first item; any item typed starts a new list.
-      const items = await askList(inquirer, key, { ...field, prompt: `${messageOf(field)} (its plan keeps ${mine.length}; blank keeps them)` }, false, check && ((items) => check({ ...answers, [key]: parseGiven(field, { raw: items, where: key }) })));
+      const items = await askList(inquirer, key, { ...field, prompt: `${messageOf(field)} (its plan keeps ${mine.length}; blank keeps them)` }, false, (items) => judged(key, field)(parseGiven(field, { raw: items, where: key })));
       answers[key] = items.length ? parseGiven(field, { raw: items, where: key }) : mine;
       look();
       continue;
     }
     if (field.kind === "list") {
-      raw = await askList(inquirer, key, field, required, check && ((items) => check({ ...answers, [key]: parseGiven(field, { raw: items, where: key }) })));
+      raw = await askList(inquirer, key, field, required, (items) => judged(key, field)(parseGiven(field, { raw: items, where: key })));
     } else {
       const valid = validator(field, key);
       const validate = async (v: unknown): Promise<true | string> => {
         const verdict = valid(v);
-        if (verdict !== true || !check) return verdict;
-        return check({ ...answers, [key]: parseGiven(field, { raw: v, where: key }) });
+        return verdict !== true ? verdict : judged(key, field)(parseGiven(field, { raw: v, where: key }));
       };
       const base = { name: key, message: `${messageOf(field)}:`, validate };
       // A default the answers so far decide (the route from the name) is shown as the one Enter takes.
