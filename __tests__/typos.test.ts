@@ -24,6 +24,13 @@ describe("a capability one typo off a known one", () => {
     expect((await readTree(dest)).size).toBe(0);
   });
 
+  it.each(["webhook", "sign-in", "token-refresh"])("the built-in %s, whose packs come by the fact it stands for, is no unknown capability (TRIAL4 V4)", async (capability) => {
+    const dest = await tempDir();
+    const run = await cli(["plan", "--name", "Receive hook", "--method", "POST", "--route", "/api/webhooks/github", "--auth", "anonymous", "--value-object", "HubSignature:string(1..200)@header", "--capability", capability, "--dest", dest, "--format", "never", "--dry-run"]);
+    expect(run.exitCode).toBe(0);
+    expect(String(run.stderr)).not.toMatch(/no pack knows it/);
+  });
+
   it("a name near none stays a team's own: a warning, and the plan is written", async () => {
     const dest = await tempDir();
     const run = await cli(["plan", "--name", "Post ledger entry", "--capability", "ledger-posting", "--dest", dest, "--format", "never"]);

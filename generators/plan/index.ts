@@ -12,7 +12,7 @@ import { contradictionOf, factsOf, packFactsOf, warningsOf } from "./facts.js";
 import { cardDataWarnings, piiProblem, piiWarnings, secretInEventProblem, unnamedPersonalData } from "./pii-fields.js";
 import { sharedRuleClash } from "./shared-stubs.js";
 import { InputError } from "../../lib/errors.js";
-import { planSchema } from "./schema.js";
+import { BUILT_IN_CAPABILITIES, planSchema } from "./schema.js";
 import { withFallbacks } from "../../lib/schema/resolve.js";
 import { testingOf } from "./testing.js";
 import { answersOnDisk, droppedByAnswers, oldRendering, otherUseCase, withBases } from "./replan.js";
@@ -110,8 +110,11 @@ export const planGenerator = defineGenerator({
     // A built-in one whose packs the config switches off all is known, and adds nothing: said as such.
     const off = input.capabilities.filter((c) => !applies(c) && knownCapabilities(builtInPacks()).includes(c));
     const offLines = off.map((c) => `--capability ${c}: its packs are switched off by the config's disablePacks, so it adds nothing to the plan (mjoplan packs lists them)`);
+    // A built-in one that no pack names but a fact stands for (webhook: signed, sign-in: credentials, token-refresh)
+    // brings its packs through that fact: known, not "no pack knows it" (TRIAL4 V4).
+    const byFact = BUILT_IN_CAPABILITIES.filter((c) => !knownCapabilities(builtInPacks()).includes(c));
     const newModule = contextOf(input.context, context).warning;
-    return [...(newModule ? [newModule] : []), ...warningsOf(input, [...active, ...input.capabilities.filter(applies), ...off]), ...offLines, ...piiWarnings(input), ...unnamedPersonalData(input), ...cardDataWarnings(input)];
+    return [...(newModule ? [newModule] : []), ...warningsOf(input, [...active, ...input.capabilities.filter(applies), ...off, ...byFact]), ...offLines, ...piiWarnings(input), ...unnamedPersonalData(input), ...cardDataWarnings(input)];
   },
   packFacts: (input) => packFactsOf(factsOf(input), { useCase: namesOf(input.name).title, actor: input.actor, system: input.system }),
   *build(inputs, context) {
