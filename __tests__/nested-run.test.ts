@@ -37,4 +37,20 @@ describe("a run without --dest below the repository's root", () => {
     expect(dry.exitCode).toBe(0);
     expect(String(dry.stdout)).toMatch(new RegExp(`file\\(s\\) would be written in ${pkg.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}, 0 conflict\\(s\\)`));
   });
+
+  it("in a workspace package whose folder the root config's paths start with (Nx libs/{context}): refused, it would land in libs/orders/libs/orders (TRIAL4 V11)", async () => {
+    const paths = { source: "libs/{context}/src/lib/{use-case}", tests: "libs/{context}/src/lib/{use-case}", plan: "docs/{context}/{use-case}-plan.md" };
+    const dir = await repoWith({ "package.json": JSON.stringify({ name: "ws", workspaces: ["libs/*"] }), "mjoplan.config.json": JSON.stringify({ paths }), "libs/orders/package.json": JSON.stringify({ name: "orders" }), "libs/orders/project.json": "{}", ".git/HEAD": "ref: refs/heads/main\n" });
+    const before = await snapshot(dir);
+    const pkg = path.join(dir, "libs/orders");
+    const run = await cli([...PLAN, "--context", "orders"], { cwd: pkg });
+    expect(run.exitCode).toBe(2);
+    expect(String(run.stderr).trim().split("\n")).toEqual([
+      `mjoplan: --dest: not given, and the config at ../../mjoplan.config.json's paths start at ${dir} (libs/{context}/src/lib/{use-case}), so from ${pkg} they would land in libs/orders/libs/orders/...; run from ${dir}, or give --dest ../..`,
+    ]);
+    expect(await snapshot(dir)).toEqual(before);
+    // The way out: from the root the files land in the package.
+    expect((await cli([...PLAN, "--context", "orders", "--dest", "../.."], { cwd: pkg })).exitCode).toBe(0);
+    expect((await readTree(dir)).has("libs/orders/src/lib/cancel-order/cancel-order.handler.ts")).toBe(true);
+  });
 });

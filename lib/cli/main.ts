@@ -213,10 +213,22 @@ function nestedRun(dir: string, loaded: LoadedConfig): string | undefined {
   const configured = (loaded.sources?.length ?? 0) > 0;
   const top = configured ? loaded.dir : searchTop(dir);
   if (top === dir || !dir.startsWith(top + path.sep)) return undefined;
-  if (["package.json", "project.json"].some((f) => existsSync(path.join(dir, f)))) return undefined;
   const up = path.relative(dir, top).split(path.sep).join("/");
   const from = configured ? `the config at ${up}/${path.basename(loaded.sources![0]!.replace(/#mjoplan$/, ""))}` : "the repository";
+  if (["package.json", "project.json"].some((f) => existsSync(path.join(dir, f)))) {
+    // A package of its own, unless the config's paths start with this very folder (an Nx workspace's libs/{context}/...
+    // run from libs/orders): laid out from here they would land in libs/orders/libs/orders/... (TRIAL4 V11).
+    const here = path.relative(top, dir).split(path.sep);
+    const repeated = configured ? Object.values(loaded.config.paths).find((p) => startsWith(p.split("/"), here)) : undefined;
+    if (repeated === undefined) return undefined;
+    return `not given, and ${from}'s paths start at ${top} (${repeated}), so from ${dir} they would land in ${here.join("/")}/${here.join("/")}/...; run from ${top}, or give --dest ${up}`;
+  }
   return `not given, and ${dir} is no package of its own: ${from} lays files out from ${top} (src/..., docs/...), so they would land below this folder; run from ${top}, give --dest ${up}, or --dest . to write here anyway`;
+}
+
+/** Whether a path pattern's first segments are `folders` (a placeholder, `{context}`, standing for any one). */
+function startsWith(pattern: readonly string[], folders: readonly string[]): boolean {
+  return pattern.length > folders.length && folders.every((f, i) => pattern[i] === f || /\{[^}]+\}/.test(pattern[i]!));
 }
 
 /** The one use-case of a run (flags, or an answers file with one): what is missing is asked on a terminal. */
