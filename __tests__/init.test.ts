@@ -56,6 +56,9 @@ describe("init", () => {
     // A workspace root's placeholder name (Nx's @acme/source) gives its scope.
     const nx = await repoWith({ "package.json": JSON.stringify({ name: "@acme/source", private: true }) });
     expect((await cli(["init", "--dry-run", "--dest", nx])).stdout).toMatch(/- system "acme"\n/);
+    // A scoped package's name without its npm scope: plans say "billing-api", not "@acme/billing-api" (TRIAL4 V19).
+    const scoped = await repoWith({ "package.json": JSON.stringify({ name: "@acme/billing-api" }) });
+    expect((await cli(["init", "--dry-run", "--dest", scoped])).stdout).toMatch(/- system "billing-api"\n\s+evidence: package\.json "name": "@acme\/billing-api" \(without its npm scope\)/);
   });
 
   it("merges into an existing config: what a person set stays, the change is shown as a diff, and plan accepts the result", async () => {

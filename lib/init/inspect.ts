@@ -270,7 +270,7 @@ export function inspectRepository(root: string, testsDefault = "src/features/{us
   const system = systemOf(pkg.name);
   if (system) {
     settings["system"] = system;
-    findings.push({ what: `system ${JSON.stringify(system)}`, evidence: `package.json "name": ${JSON.stringify(pkg.name)}${system !== pkg.name ? " (its scope: the workspace root's own name says nothing)" : ""}` });
+    findings.push({ what: `system ${JSON.stringify(system)}`, evidence: `package.json "name": ${JSON.stringify(pkg.name)}${system === pkg.name ? "" : String(pkg.name).endsWith(`/${system}`) ? " (without its npm scope)" : " (its scope: the workspace root's own name says nothing)"}` });
   } else findings.push({ what: 'system not found: plans name "MjoMeet" until the config\'s "system" names yours', evidence: pkgText ? 'package.json has no "name"' : "no package.json in this folder" });
 
   const base = ownValueObjectOf(sources);
@@ -278,12 +278,16 @@ export function inspectRepository(root: string, testsDefault = "src/features/{us
   return { settings, findings };
 }
 
-/** The system a package.json name stands for: the name, its scope where the name is a workspace root's placeholder (Nx's @acme/source). */
+/**
+ * The system a package.json name stands for: the name; a scoped one's name without its npm scope (`@acme/billing-api`:
+ * billing-api, which a plan's sentences read as a system, TRIAL4 V19), or its scope where the name is a workspace
+ * root's placeholder (Nx's @acme/source: acme).
+ */
 function systemOf(name: string | undefined): string | undefined {
   if (typeof name !== "string" || !name.trim()) return undefined;
   const scoped = /^@([^/]+)\/(.+)$/.exec(name.trim());
   if (!scoped) return name.trim();
-  return ["source", "root", "monorepo", "workspace", "repo"].includes(scoped[2]!) ? scoped[1] : name.trim();
+  return ["source", "root", "monorepo", "workspace", "repo"].includes(scoped[2]!) ? scoped[1] : scoped[2];
 }
 
 /** The file of a ValueObject base class of the repository's own among `sources`; mjoplan's own kernel (which a plan writes where none is) is not the team's. */
