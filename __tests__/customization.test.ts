@@ -116,6 +116,10 @@ describe("config", () => {
     const run = await plan(dest);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toMatch(/mjoplan.config.json.defaults.nmae: not an answer that can have a default/);
+    // One typo off an answer that can: named (TRIAL4 V19).
+    const typo = await plan(await repo({ file: { defaults: { ratelimit: "5/1m" } } }));
+    expect(typo.exitCode).toBe(2);
+    expect(typo.stderr).toMatch(/mjoplan.config.json.defaults.ratelimit: not an answer that can have a default; did you mean "rateLimit"\?/);
   });
 });
 

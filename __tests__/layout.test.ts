@@ -108,6 +108,10 @@ describe("layout", () => {
     expect(run.exitCode).toBe(2);
     expect(String(run.stderr).trim()).toMatch(/^mjoplan: \S*mjoplan\.config\.json\.paths\.plan: unknown placeholder \{module\} \(expected one of \{UseCase\}, /);
     expect([...(await readTree(dest)).keys()]).toEqual(["mjoplan.config.json"]);
+    // One typo off a known placeholder: the one meant is named (TRIAL4 V19).
+    const typo = await plan(await withConfig({ paths: { plan: "docs/features/{usecase}.md" } }));
+    expect(typo.exitCode).toBe(2);
+    expect(String(typo.stderr).trim()).toMatch(/paths\.plan: unknown placeholder \{usecase\}; did you mean \{(UseCase|useCase|use-case|use_case)\}\? \(expected one of /);
   });
 
   it.each([

@@ -126,7 +126,9 @@ function outputPath(placeholders: ConfigVocabulary["placeholders"]): Check {
     const s = isString(v, where, problems) as string | undefined;
     if (!s) return undefined;
     const unknown = [...s.matchAll(/\{[^{}]*\}/g)].map((m) => m[0]).filter((p) => !Object.hasOwn(placeholders, p));
-    if (unknown.length) return void problems.push(`${where}: unknown placeholder ${unknown[0]} (expected one of ${Object.keys(placeholders).join(", ")})`);
+    // One typo off a known one ({usecase}, {Use-Case}): named, as config keys are (TRIAL4 V19).
+    const meant = unknown.length ? nearest(unknown[0]!, Object.keys(placeholders)) : undefined;
+    if (unknown.length) return void problems.push(`${where}: unknown placeholder ${unknown[0]}${meant ? `; did you mean ${meant}?` : ""} (expected one of ${Object.keys(placeholders).join(", ")})`);
     const normal = s.split("/").reduce<string[] | null>((acc, seg) => (acc === null ? null : seg === ".." ? (acc.length ? acc.slice(0, -1) : null) : seg === "." || seg === "" ? acc : [...acc, seg]), []);
     if (isAbsolute(s) || normal === null || normal.length === 0) return void problems.push(`${where}: must stay inside --dest (no leading /, no .. above it)`);
     return s;

@@ -5,6 +5,7 @@ import { notValidJson } from "../json-fault.js";
 import { InputError, InputErrors } from "../errors.js";
 import { isObject } from "../is-object.js";
 import { foldersUpTo, searchTop } from "../search-top.js";
+import { nearest } from "../measure/nearest.js";
 import { DEFAULT_CONFIG, parseConfig, type ConfigVocabulary, type MjoplanConfig } from "./config.js";
 import { asLf } from "../text-form.js";
 
@@ -121,7 +122,12 @@ export function configDefaults(loaded: LoadedConfig, answers: readonly string[],
   const out: Record<string, { raw: unknown; where: string }> = {};
   if (config.system && taken.includes("system")) out["system"] = { raw: config.system, where: `${config.source}.system` };
   for (const [key, raw] of Object.entries(config.defaults)) {
-    if (!answers.includes(key) || key === "name") throw new InputError(`${config.source}.defaults.${key}`, `not an answer that can have a default (expected one of ${answers.filter((k) => k !== "name").join(", ")})`);
+    if (!answers.includes(key) || key === "name") {
+      const known = answers.filter((k) => k !== "name");
+      // defaults.ratelimit: one typo off rateLimit, named as the answers file names its keys (TRIAL4 V19).
+      const meant = nearest(key, known);
+      throw new InputError(`${config.source}.defaults.${key}`, `not an answer that can have a default${meant ? `; did you mean "${meant}"?` : ""} (expected one of ${known.join(", ")})`);
+    }
     if (taken.includes(key)) out[key] = { raw, where: `${config.source}.defaults.${key}` };
   }
   return out;
