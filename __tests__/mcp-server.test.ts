@@ -159,6 +159,8 @@ describe("mjoplan mcp over stdio", () => {
     const twice = await call("value_object", { useCase: "Rename room", valueObjects: ["Title:string", "RoomName:string(1..80)"], dest: "grow" });
     expect(twice.content[0]!.text).toBe("valueObjects[1]: Rename room already has a value object RoomName");
     expect((await call("test", { useCase: "Rename room", kinds: ["security"], dest: "grow" })).content[0]!.text).toBe("kinds[0]: Rename room already has security tests");
+    // A mistyped kind is named by its item too, as a mistyped value object is (TRIAL4 V19).
+    expect((await call("test", { useCase: "Rename room", kinds: ["domain", "securty"], dest: "grow" })).content[0]!.text).toMatch(/^kinds\[1\]: unknown value "securty"; did you mean "security"\?/);
     const event = await call("event", { useCase: "Rename room", events: ["RoomRenamed:roomId", "RoomName"], dest: "grow" });
     expect(event.content[0]!.text).toMatch(/^events\[1\]: Rename room already has a value object RoomName/);
     for (const text of [twice, event].map((r) => r.content[0]!.text!)) expect(text).not.toMatch(/--[a-z]/);

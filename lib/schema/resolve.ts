@@ -44,9 +44,15 @@ export function parseGiven(field: AnyField, given: Given): unknown {
   try {
     return field.parse(given.raw);
   } catch (thrown) {
-    throw new InputError(given.where, problemOf(thrown));
+    // A list of choices from an answers file or a tool (kinds: ["securty"]) names its item, as a list field's items are named.
+    const at = field.kind === "multi" && Array.isArray(given.raw) ? given.raw.findIndex((item) => !isChoice(field.choices, item)) : -1;
+    throw new InputError(at >= 0 ? `${given.where}[${at}]` : given.where, problemOf(thrown));
   }
 }
+
+/** Whether one item of a multi field's array is one of its choices (as its parse reads them: any case, trimmed). */
+const isChoice = (choices: readonly string[], item: unknown): boolean =>
+  typeof item === "string" && item.split(",").every((word) => word.trim() === "" || choices.some((c) => c.toLowerCase() === word.trim().toLowerCase()));
 
 /** Parses every given field; fields not given are left out (the caller asks for them or takes fallbacks). */
 export function parseAll<S extends Schema>(schema: S, given: GivenSet<S>): Partial<InputOf<S>> {
