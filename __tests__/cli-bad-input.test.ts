@@ -31,7 +31,9 @@ const cases: [string, () => Promise<string[]>, RegExp][] = [
   ["a name clashing with a built-in", async () => ["--name", "X", "--value-object", "Date:date"], /"Date" clashes with a built-in/],
   ["a missing answers file", async () => ["--answers", "/nonexistent/answers.json"], /--answers \/nonexistent\/answers.json: file not found/],
   ["a broken answers file", async () => ["--answers", await badAnswers("{ \"name\": ")], /answers.json:1:11: not valid JSON \(the file ends where a value belongs\)/],
-  ["a broken YAML answers file", async () => ["--answers", await badAnswers("name: [unclosed", "yaml")], /answers.yaml: not valid YAML/],
+  ["a broken YAML answers file", async () => ["--answers", await badAnswers("name: [unclosed", "yaml")], /answers.yaml:1:16: not valid YAML/],
+  // TRIAL4 V9: a YAML fault named by its place, as JSON's are, without the parser's dangling "at line N, column M:".
+  ["a YAML list left open in a batch", async () => ["--answers", await badAnswers("- name: A one\n  valueObjects: [Email:email\n- name: B\n", "yaml")], /^mjoplan: \S*answers.yaml:3:1: not valid YAML \(Flow sequence in block collection must be sufficiently indented and end with a \]\)$/],
   ["an unknown key in an answers file", async () => ["--answers", await badAnswers(JSON.stringify({ name: "X", colour: "red" }))], /answers.json.colour: unknown key/],
   ["a bad entry deep in a batch", async () => ["--answers", await badAnswers(JSON.stringify([{ name: "A" }, { name: "B", valueObjects: ["Ok:email", "Bad:nope"] }]))], /answers.json\[1\].valueObjects\[1\]: unknown rule "nope"/],
   ["two use-cases of a batch with the same name", async () => ["--answers", await badAnswers(JSON.stringify([{ name: "Book room", summary: "a" }, { name: "book room", summary: "b" }]))], /would write the same file \(same name\?\)/],

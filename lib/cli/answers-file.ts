@@ -190,6 +190,11 @@ async function parseYaml(text: string, file: string): Promise<unknown> {
     // A byte-order mark (Notepad, PowerShell) is how the file is stored, not YAML.
     return parse(text.replace(/^\uFEFF/, ""), { merge: true });
   } catch (e) {
-    throw new InputError(file, `not valid YAML (${(e as Error).message.split("\n")[0]})`);
+    // As JSON's faults are named (`backlog.yaml:4:1: not valid YAML (what)`): the place in the file's form, the
+    // parser's reason without its own "at line N, column M:" and the snippet after it (TRIAL4 V9).
+    const first = (e as Error).message.split("\n")[0]!;
+    const at = (e as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+    const reason = first.replace(/ at line \d+, column \d+:?$/, "").replace(/:$/, "");
+    throw new InputError(at ? `${file}:${at.line}:${at.col}` : file, `not valid YAML (${reason})`);
   }
 }
