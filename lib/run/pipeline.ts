@@ -119,8 +119,10 @@ export async function runGenerator<S extends Schema>(
 
   // From here on the run has something to undo (a folder made, a lock held, files staged as each use-case
   // is rendered): SIGINT and SIGTERM are caught, checked between use-cases, and roll it back. Before, they
-  // end the process at once (lib/run/interrupts.ts).
+  // end the process at once (lib/run/interrupts.ts). A dry run has nothing to undo at any point (no folder, no
+  // lock, nothing staged): the signals keep their default action throughout, and no handler is installed.
   if (settings.signal?.aborted) throw new Interrupted();
+  if (settings.dryRun) return lockedRun(generator, inputs, labels, settings, context, formatter);
   return catchingSignals(() => lockedRun(generator, inputs, labels, settings, context, formatter));
 }
 
@@ -183,8 +185,9 @@ async function renderDecideAndCommit<S extends Schema>(
   const listed = (action: Action): boolean => keepText || settings.listEveryFile !== false || action === "overwrite" || action === "skip" || action === "conflict";
   try {
     for await (const built of builtInOrder(generator, inputs, context, { workers: settings.renderThreads ?? 0, dest: settings.dest, ...(settings.signal ? { signal: settings.signal } : {}) })) {
-      // A turn of the event loop per use-case, so a signal's handler runs (rendering is synchronous), then the check.
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      // A turn of the event loop per use-case, so a signal's handler runs (rendering is synchronous), then the check;
+      // a dry run installs none (runGenerator).
+      if (!settings.dryRun) await new Promise<void>((resolve) => setImmediate(resolve));
       if (settings.signal?.aborted) throw new Interrupted();
       for (const file of built) checkRelative(file.path);
       // A formatter set to CRLF (Prettier's endOfLine) renders CRLF: compared as LF, like the disk; a new file is written so.
