@@ -2,9 +2,8 @@
  * The plan model in, the files of one use-case out, all in memory: domain stubs,
  * test files, the plan (which embeds the tests) and the shared kernel.
  */
-import { readdirSync } from "node:fs";
 import path from "node:path";
-import { Renderer } from "../../lib/render/engine.js";
+import { Renderer, templatesUnder } from "../../lib/render/engine.js";
 import { tidyMarkdown } from "../../lib/render/tidy-markdown.js";
 import type { PlannedFile } from "../../lib/write/planned-file.js";
 import type { PlanModel, TestFileModel } from "./model.js";
@@ -35,12 +34,13 @@ const BODIES = "tests/bodies";
 const GROWS = /(?:^|\/)(?:ports|fake-ports|index)\.ts\.hbs$/;
 
 export function planRenderer(templatesDir: string, overridesDir?: string): Renderer {
-  const bodies = readdirSync(path.join(templatesDir, BODIES)).filter((f) => f.endsWith(".ts.hbs"));
+  // The bodies folder's own files (a team cannot add one: an override of no built-in template is refused).
+  const bodies = templatesUnder(templatesDir, BODIES).filter((rel) => rel.endsWith(".ts.hbs") && !rel.includes("/", BODIES.length + 1));
   return new Renderer(
     templatesDir,
     {
       ...Object.fromEntries(PLAN_SECTIONS.map((s) => [s, `plan/sections/${s}.md.hbs`])),
-      ...Object.fromEntries(bodies.map((f) => [`${BODIES}/${f.replace(/\.ts\.hbs$/, "")}`, `${BODIES}/${f}`])),
+      ...Object.fromEntries(bodies.map((rel) => [rel.slice(0, -".ts.hbs".length), rel])),
     },
     overridesDir,
   );

@@ -49,6 +49,16 @@ function loadCompiled(): CompiledFile | undefined {
   }
 }
 
+/**
+ * The templates of `dir` under the folder `under` (relative paths): the build's list where `dir` is the package's own
+ * folder, which a run trusts and does not list (see above), else the folder's listing.
+ */
+export function templatesUnder(dir: string, under: string): string[] {
+  const file = path.resolve(dir) === TEMPLATES_DIR ? loadCompiled() : undefined;
+  if (file === undefined) return listTemplates(dir, under);
+  return Object.keys(file.templates).filter((rel) => rel.startsWith(`${under}/`));
+}
+
 function listTemplates(dir: string, rel = ""): string[] {
   return readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {
     const child = rel ? `${rel}/${e.name}` : e.name;
