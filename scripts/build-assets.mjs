@@ -56,5 +56,8 @@ try {
   console.error(`build: ${e.message}`);
   process.exit(1);
 }
-writeFileSync(path.join(root, "dist/packs.json"), JSON.stringify({ generatedBy: "scripts/build-assets.mjs from packs/", packs }) + "\n");
+// ASCII alone, every other character as its JSON escape (the same text once parsed): one character beyond ASCII made
+// the whole file a two-byte string for V8, and every run's parse of it about a third slower (0.4 ms of a dry run).
+const asciiJson = (json) => json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+writeFileSync(path.join(root, "dist/packs.json"), asciiJson(JSON.stringify({ generatedBy: "scripts/build-assets.mjs from packs/", packs })) + "\n");
 writeFileSync(path.join(root, "dist/mjoplan.pack.schema.json"), JSON.stringify(PACK_SCHEMA, null, 2) + "\n");
