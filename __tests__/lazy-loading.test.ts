@@ -37,6 +37,8 @@ interface Loads {
   packages: Set<string>;
   /** Node's own modules loaded, as node:name. */
   builtins: Set<string>;
+  /** Node's C++ bindings loaded, as binding:name. */
+  bindings: Set<string>;
   /** mjoplan's own files loaded, relative to the package root. */
   own: string[];
 }
@@ -60,6 +62,7 @@ async function loadsOf(args: string[], cwd: string): Promise<Loads & { exitCode:
     stderr: String(run.stderr),
     packages: new Set(files.map(packageOf).filter((p): p is string => p !== undefined)),
     builtins: new Set(files.filter((f) => f.startsWith("node:"))),
+    bindings: new Set(files.filter((f) => f.startsWith("binding:"))),
     own: files.filter((f) => packageOf(f) === undefined && f.startsWith(ROOT)).map((f) => path.relative(ROOT, f)),
   };
 }
@@ -93,6 +96,12 @@ describe("the bin's start-up path", () => {
     expect(loads.exitCode).toBe(0);
     expect(loadedLazy(loads)).toEqual([]);
     expect(loads.own).toEqual(["dist/bin/mjoplan.js"]);
+    // It has nothing to undo, so it takes no lock (whose host name needs node:os) and installs no signal handler
+    // (Node's signal binding); the same run writing its files loads both, so the recorder is shown to see them.
+    expect([loads.builtins.has("node:os"), loads.bindings.has("binding:signal_wrap")]).toEqual([false, false]);
+    const writing = await loadsOf(["plan", "--answers", EXAMPLE_ANSWERS, "--dest", "out"], await tempDir());
+    expect(writing.exitCode).toBe(0);
+    expect([writing.builtins.has("node:os"), writing.bindings.has("binding:signal_wrap")]).toEqual([true, true]);
   });
 
   it("a team's copy of a template, left as the built-in one, runs precompiled: no Handlebars compiler", async () => {

@@ -10,5 +10,7 @@ if (out) {
   const cache = createRequire(import.meta.url).cache;
   // Node's own modules as `node:<name>` lines, from the list of what the process has loaded.
   const builtins = () => process.moduleLoadList.filter((m) => m.startsWith("NativeModule ")).map((m) => `node:${m.slice("NativeModule ".length)}\n`);
-  process.on("exit", () => appendFileSync(out, [...Object.keys(cache).map((file) => `${file}\n`), ...builtins()].join("")));
+  // And the parts of Node's C++ side it loaded on demand (`binding:signal_wrap` where a signal handler was installed).
+  const bindings = () => process.moduleLoadList.filter((m) => m.startsWith("Internal Binding ")).map((m) => `binding:${m.slice("Internal Binding ".length)}\n`);
+  process.on("exit", () => appendFileSync(out, [...Object.keys(cache).map((file) => `${file}\n`), ...builtins(), ...bindings()].join("")));
 }
