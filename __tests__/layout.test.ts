@@ -50,6 +50,7 @@ describe("layout", () => {
       "src/libs/testing/fake-ports.ts",
       "src/libs/testing/fixed-clock.ts",
       "src/libs/testing/in-memory-audit-log.ts",
+      "src/libs/testing/in-memory-external-system.ts",
       "src/libs/testing/in-memory-file-storage.ts",
       "src/libs/testing/in-memory-job-store.ts",
       "src/libs/testing/in-memory-message-sender.ts",

@@ -38,6 +38,7 @@ export const FAKE_FILES = [
   "in-memory-telemetry",
   "in-memory-file-storage",
   "in-memory-message-sender",
+  "in-memory-external-system",
   "in-memory-repository",
   "fake-ports",
   "expect-problem",
@@ -92,6 +93,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     return value;
   };
   const isAsync = f.facts.flow === "async";
+  const external = f.facts.capabilities.includes("external-call");
   const ports: PortModel[] = [
     // A query answers without changing state: its repository port can only find.
     { name: "repository", type: `${f.facts.flow === "query" ? "ReadRepository" : "Repository"}<${recordType}>` },
@@ -107,6 +109,8 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     ...(f.facts.audit || downloads ? [{ name: "audit", type: "AuditLog" }] : []),
     { name: "telemetry", type: "TelemetrySink" },
     ...(downloads ? [{ name: "storage", type: "FileStorage" }] : []),
+    // An external system is called through its port, past its breaker, with waits between retries the tests can read (REVIEW3 Q23).
+    ...(external ? [{ name: "external", type: "ExternalSystem" }, { name: "breaker", type: "CircuitBreaker" }, { name: "delay", type: "Delay" }] : []),
     // A signed request is verified with the sender's shared secret, read from the secret store at start-up.
     ...(f.facts.signature ? [{ name: "signingSecret", type: "string" }] : []),
   ];
@@ -145,6 +149,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     "StoredRecord",
     ...[...ports, ...(job?.ports ?? []), ...(sends ? sendPorts : [])].filter((p) => p.type !== "string").map((p) => p.type.replace(/<.*$/, "")),
     ...(job || sends ? ["JobOutcome"] : []),
+    ...(external ? ["BreakerPolicy"] : []),
     ...(sends ? ["OutboxEntry"] : []),
     ...(isAsync ? ["JobState", "JobView"] : []),
   ]);
@@ -180,6 +185,21 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     recordFields: recordFields(f.facts),
     ...(f.facts.capabilities.includes("erasure")
       ? { erasure: { windowConst: "ERASURE_WINDOW_SECONDS", windowSeconds: setting("cancellationWindow"), stepUpConst: "STEP_UP_SECONDS", stepUpSeconds: setting("stepUpWindow") } }
+      : {}),
+    ...(external
+      ? {
+          external: {
+            callConst: "EXTERNAL_CALL",
+            system: "external-system",
+            timeoutMs: setting("externalTimeout") * 1000,
+            retries: setting("externalRetries"),
+            backoffMs: 200,
+            breakerConst: "BREAKER",
+            failureThreshold: setting("breakerFailures"),
+            openSeconds: setting("breakerOpen"),
+            ...(inputs.some((i) => i.name === "idempotencyKey") ? { keyInput: "idempotencyKey" } : {}),
+          },
+        }
       : {}),
     ...(sends
       ? {

@@ -31,6 +31,8 @@ export interface TestsView {
   /** The granted roles, as a TypeScript list's items. */
   roles: string;
   seed?: string;
+  /** The handler calls an external system: the file answers its calls with EXTERNAL_OK. */
+  external: boolean;
   success: number;
   uses: Record<Uses, boolean>;
   cases: CaseView[];
@@ -80,14 +82,16 @@ export function testsView(m: PlanModel, file: TestFileModel, runner: TestRunner,
   const fakesFrom = m.support.fakesImport ?? importPath(testsDir, `${m.support.fakesDir}/index.ts`, ext);
   const portsFrom = m.support.portsImport ?? importPath(testsDir, `${m.support.portsDir}/ports.ts`, ext);
   // fakePorts() gives every port but the repository; the handler and its job take what they need of them.
-  const fakeClasses = ["fakePorts", "InMemoryRepository", ...(uses.problem ? ["expectProblem"] : [])];
+  // A use-case that calls an external system answers its calls with the test file's own successful answer (EXTERNAL_OK).
+  const external = anyBody && h.external !== undefined;
+  const fakeClasses = ["fakePorts", "InMemoryRepository", ...(uses.problem ? ["expectProblem"] : []), ...(external ? ["InMemoryExternalSystem"] : [])];
   const named = [...new Set([...(callsHandler ? [h.fn] : []), ...(uses.command && h.job ? [h.job.fn] : []), ...usedHandlerNames])];
   // Values first, then types, as the handler declares them.
   const handlerNames = [...named.filter((n) => !n.startsWith("type ")), ...named.filter((n) => n.startsWith("type ")), ...(callsHandler ? [`type ${h.requestType}`] : [])];
   const imports = (anyBody
     ? [
         runnerImport(runner, ["describe", "expect", "it"]),
-        callsHandler ? `import type { Caller, RequestContext } from ${JSON.stringify(portsFrom)};` : "",
+        callsHandler || external ? `import type { ${[...(callsHandler ? ["Caller"] : []), ...(external ? ["ExternalAnswer"] : []), ...(callsHandler ? ["RequestContext"] : [])].join(", ")} } from ${JSON.stringify(portsFrom)};` : "",
         `import { ${[...new Set(fakeClasses)].sort().join(", ")} } from ${JSON.stringify(fakesFrom)};`,
         `import { ${[...handlerNames, `type ${h.recordType}`].join(", ")} } from ${JSON.stringify(h.importFromTests)};`,
         ...m.events.filter((e) => usedEvents.has(e.names.pascal)).map((e) => `import { ${e.names.pascal} } from ${JSON.stringify(e.importFromTests)};`),
@@ -111,6 +115,7 @@ export function testsView(m: PlanModel, file: TestFileModel, runner: TestRunner,
     // A signed request carries its raw body and the sender's signature of it, computed here with the test secret.
     valid: [...(h.upload?.sample ? [{ name: "file", expr: h.upload.sample }] : []), ...h.inputs.map((i) => ({ name: i.name, expr: i.name === h.signed?.input && signedBy ? JSON.stringify(signedBy.signature) : (i.valid ?? "undefined") })), ...(signedBy ? [{ name: "rawBody", expr: JSON.stringify(signedBy.rawBody) }] : [])],
     ...(h.signed ? { signed: { secret: TEST_SIGNING_SECRET } } : {}),
+    external,
     caller: callerExpr,
     roles: m.facts.access === "roles" ? m.roles.map((r) => JSON.stringify(r)).join(", ") : "",
     ...(uses.seed ? { seed: seedExpr(facts) } : {}),

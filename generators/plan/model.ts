@@ -183,6 +183,11 @@ export interface HandlerModel {
   /** Whether the request has fields at all: value objects, or an upload's file. */
   requestFields: boolean;
   upload?: { fileType: string; typesConst: string; types: string[]; sizeConst: string; maxBytes: number; sample?: string };
+  /**
+   * A use-case that calls an external system (external-call): the call's policy (the pack's settings: a total
+   * timeout, retries only with an idempotency key, a breaker per system) and the input whose key the call carries.
+   */
+  external?: { callConst: string; system: string; timeoutMs: number; retries: number; backoffMs: number; breakerConst: string; failureThreshold: number; openSeconds: number; keyInput?: string };
   /** A use-case that erases data: the cancellation window before the purge and how fresh an authentication must be (the erasure pack's settings). */
   erasure?: { windowConst: string; windowSeconds: number; stepUpConst: string; stepUpSeconds: number };
   /** A use-case that sends messages: how many per recipient within an hour (the pack's setting). */

@@ -139,6 +139,13 @@ export const BODY_KEYS = [
   "upload-exif",
   "external-port",
   "external-ssrf",
+  "external-timeout",
+  "external-retry",
+  "external-no-retry",
+  "external-breaker",
+  "external-secret-not-logged",
+  "external-call-record",
+  "external-bad-response",
   "state-refused",
   "signature-refused",
   "upload-disguised",
@@ -346,6 +353,15 @@ const person = (needs: string): Resolution => ({ needs });
 const sends = (f: Facts, make: (m: NonNullable<HandlerModel["messages"]>) => Resolution): Resolution =>
   f.h.messages ? make(f.h.messages) : person("a use-case that sends messages: its outbox entry and send job");
 const infrastructure = (needs: string): Resolution => ({ needs, infrastructure: true });
+/**
+ * A body of a request that calls the external system itself, against the port's fake, else what it needs: a job
+ * makes an accepted request's call, and an erasure's happens when its purge runs.
+ */
+const callsOut = (f: Facts, make: (x: NonNullable<HandlerModel["external"]>) => Resolution): Resolution =>
+  valid(f) ??
+  (f.h.external && f.facts.flow !== "async" && !f.facts.capabilities.includes("erasure")
+    ? make(f.h.external)
+    : person("the external system's port and its fake in the job that makes the call: the job run with the fake timing out, failing or answering nonsense"));
 const requestEvents = (f: Facts): EventModel[] => f.events.filter((e) => !e.emitter);
 
 const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
@@ -644,6 +660,30 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "upload-stored-name": () => person("the stored file's record fields (generated id, sanitised original name) the plan chooses"),
   "upload-exif": () => person("the image-processing step that strips metadata, and a JPEG fixture with GPS EXIF tags"),
   "external-port": () => person("the external system's port (an HTTP client the handler takes, with timeouts, retries and a breaker) and a fake of it that can hang, fail and answer"),
+  // The external call's tests run the request against the port's fake (REVIEW3 Q23): it times out, fails, or answers nonsense.
+  "external-timeout": (f) => callsOut(f, () => body("external-timeout", ["seed", "problem"], { outbox: has(f, "outbox") }, ["EXTERNAL_CALL"])),
+  "external-retry": (f) =>
+    callsOut(f, (x) =>
+      x.keyInput
+        ? body("external-retry", ["seed"], {}, ["EXTERNAL_CALL"])
+        : person("the plan's answer whether the call is idempotent (the question it asks): only an idempotent or keyed call is retried, and the request carries no idempotency key")),
+  "external-no-retry": () =>
+    person("a call the plan states is neither idempotent nor keyed (its open question says which calls are): one that times out, then the fake's calls counted, one"),
+  "external-breaker": (f) =>
+    callsOut(f, (x) => {
+      const key = x.keyInput ? f.h.inputs.find((i) => i.name === x.keyInput) : undefined;
+      const variant = key && variantExpr(key);
+      if (key && !variant) return person(`distinct valid values of ${key.vo}, one per failing request, which the generator cannot derive from its rule`);
+      if (f.h.rateLimit.limit <= x.failureThreshold) return person(`a rate limit above the breaker's ${x.failureThreshold} failures: the failing requests that open it are refused by the limit first`);
+      return body("external-breaker", ["seed", "problem"], key && variant ? { vary: { field: key.name, variant } } : {}, ["BREAKER"]);
+    }),
+  "external-secret-not-logged": (f) => callsOut(f, () => body("external-secret-not-logged", ["seed", "problem"], { audit: has(f, "audit") })),
+  "external-call-record": (f) =>
+    callsOut(f, (x) => {
+      const key = x.keyInput ? f.h.inputs.find((i) => i.name === x.keyInput)?.valueObject.valid[0]?.value : undefined;
+      return body("external-call-record", ["seed"], { keyed: x.keyInput !== undefined, values: distinctiveValues(f).filter((v) => v !== JSON.stringify(key)) }, ["EXTERNAL_CALL"]);
+    }),
+  "external-bad-response": (f) => callsOut(f, () => body("external-bad-response", ["seed", "problem"], { outbox: has(f, "outbox") })),
   "external-ssrf": () => infrastructure("real name resolution and redirects: a host that resolves to 127.0.0.1 or 169.254.169.254, or an allowed host redirecting there, fetched by the real HTTP client"),
   "state-refused": (f) => {
     const froms = new Set(f.facts.transitions.map((t) => t.from));
@@ -703,8 +743,11 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     return person(`a filter input of the list besides the page size and the cursor (${f.h.inputs.filter((i) => !/page.?size|limit|cursor/i.test(i.name)).map((i) => i.vo).join(", ") || "the list takes none yet"}), and a cursor issued with one value of it sent with another, refused with 400`);
   },
   "page-scope": (f) => (f.facts.access === "anonymous" ? RESOLVE["public-hidden"](f) : RESOLVE["query-scope"](f)),
-  "external-idempotency-key": () =>
-    person("the external system's port (an HTTP client the handler takes) and a fake of it that records each call's idempotency key: the same request twice, and the key of both calls compared"),
+  "external-idempotency-key": (f) =>
+    callsOut(f, (x) =>
+      x.keyInput
+        ? body("external-idempotency-key", ["seed", "problem"])
+        : person("an idempotency key the request carries (an Idempotency-Key input): the same request twice, and the key of both calls compared")),
   "external-then-save": () =>
     person("the external system's port and a fake of it, and the way the plan chooses (authorize then capture, a pending record and an outbox-driven call, or a refund): the save failed after the call, and the external action checked released"),
   "webhook-quick-answer": () =>

@@ -171,6 +171,56 @@ export interface MessageSender {
   send(message: OutgoingMessage): Promise<void>;
 }
 
+/**
+ * A call to a system outside our own (a payment provider, a calendar API) as a handler makes it: an
+ * operation of that system's API, never a URL taken from the request.
+ */
+export interface ExternalCall {
+  /** The external system, as configured: its hosts, its credentials and its circuit breaker are that system's. */
+  readonly system: string;
+  /** The operation of its API the call makes (e.g. "refunds.create"). */
+  readonly operation: string;
+  readonly payload: Readonly<Record<string, unknown>>;
+  /** Sent as the system's own idempotency key, the same on every retry: a retried call is not a second action there. */
+  readonly idempotencyKey?: string;
+  /** The total time the call may take, connecting included; past it the client gives up and answers "timeout". */
+  readonly timeoutMs: number;
+}
+
+/** What a call came back with: an answer (its status and parsed body, not yet validated), no answer in time, or no connection. */
+export type ExternalAnswer =
+  | { readonly kind: "answered"; readonly status: number; readonly body: unknown; readonly retryAfterSeconds?: number }
+  | { readonly kind: "timeout" }
+  | { readonly kind: "unreachable"; readonly error: string };
+
+/**
+ * The external system's adapter: HTTPS to its configured hosts only, no redirect followed off them, its
+ * credentials read from the secret store and never in a log, an error or an answer.
+ */
+export interface ExternalSystem {
+  call(call: ExternalCall): Promise<ExternalAnswer>;
+}
+
+export interface BreakerPolicy {
+  /** Failed calls in a row that open the breaker. */
+  readonly failureThreshold: number;
+  /** How long it stays open (every call refused at once) before one probe may pass. */
+  readonly openSeconds: number;
+}
+
+/** One circuit breaker per external system, shared by every request that calls it. */
+export interface CircuitBreaker {
+  /** Whether a call may be made now: false while open. */
+  allow(system: string, policy: BreakerPolicy): Promise<boolean>;
+  /** A call's outcome: a failure counts towards opening, a success closes the breaker. */
+  record(system: string, succeeded: boolean, policy: BreakerPolicy): Promise<void>;
+}
+
+/** Waits between retries: a timer in production; the tests' fake records the wait and returns at once. */
+export interface Delay {
+  wait(ms: number): Promise<void>;
+}
+
 /** Logs, traces and metrics leave through here; personal data must not. */
 export interface TelemetrySink {
   emit(name: string, fields: Readonly<Record<string, string | number | boolean>>): void;

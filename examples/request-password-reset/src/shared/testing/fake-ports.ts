@@ -1,5 +1,6 @@
 import { FixedClock } from "./fixed-clock.js";
 import { InMemoryAuditLog } from "./in-memory-audit-log.js";
+import { InMemoryCircuitBreaker, InMemoryExternalSystem, RecordedDelay } from "./in-memory-external-system.js";
 import { InMemoryFileStorage } from "./in-memory-file-storage.js";
 import { InMemoryJobStore } from "./in-memory-job-store.js";
 import { InMemoryMessageSender } from "./in-memory-message-sender.js";
@@ -23,5 +24,8 @@ export function fakePorts(start?: string) {
     telemetry: new InMemoryTelemetry(),
     storage: new InMemoryFileStorage(),
     messages: new InMemoryMessageSender(),
+    external: new InMemoryExternalSystem(),
+    breaker: new InMemoryCircuitBreaker(clock),
+    delay: new RecordedDelay(),
   };
 }

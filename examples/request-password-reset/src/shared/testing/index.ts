@@ -8,6 +8,7 @@ export { InMemoryAuditLog } from "./in-memory-audit-log.js";
 export { InMemoryTelemetry } from "./in-memory-telemetry.js";
 export { InMemoryFileStorage } from "./in-memory-file-storage.js";
 export { InMemoryMessageSender } from "./in-memory-message-sender.js";
+export { InMemoryCircuitBreaker, InMemoryExternalSystem, RecordedDelay } from "./in-memory-external-system.js";
 export { InMemoryRepository } from "./in-memory-repository.js";
 export { fakePorts } from "./fake-ports.js";
 export { expectProblem } from "./expect-problem.js";
