@@ -275,8 +275,14 @@ function handlerPseudo(m: PlanModel): string {
   else if (f.capabilities.includes(PRIVILEGE_CHANGE)) lines.splice(lines.length - 1, 0, "  audit.record(actor, target id, role before, role after, outcome, client, correlationId)  // refused attempts too");
   else if (m.audit) lines.splice(lines.length - 1, 0, "  audit.record(actor, action, outcome, correlationId)  // no personal data");
   // A domain error refuses the request before anything is written (no change, no audit of a success).
-  const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
+  const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|\w+ = new [A-Z]\w* under |job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
   lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.map((e) => `  ${e.when ? `if ${e.when}` : "when it applies"} -> ${e.name} (${e.status})`));
+  // The external system is called by the request, once its own checks passed and before anything is saved (REVIEW3 Q23, Q3); an accepted job calls it when it runs.
+  const x = m.handler.external;
+  if (x && m.flow !== "async") {
+    const at = lines.findIndex((l) => /^ {2}(repository\.|respond |deleted = |revoke the session)/.test(l));
+    lines.splice(at < 0 ? lines.length - 1 : at, 0, ...externalCallPseudo(x));
+  }
   // A message is held back past the per-recipient cap or with the day's budget spent: a signed-in sender is told, before anything is saved; otherwise the answer stays the same.
   // What the packs that applied ask of the handler before it writes (REVIEW3 Q5): the current password verified, then the link issued.
   const reauth = f.auth !== "anonymous" ? f.inputs.find((i) => /^(?:current|old|existing)(?:password|passphrase)$/i.test(i.names.camel)) : undefined;
@@ -321,13 +327,30 @@ function handlerPseudo(m: PlanModel): string {
             "  respond 200 with the signed URL",
           ]
         : []),
-      ...(m.handler.job ? ["", `${m.handler.job.fn}(serialized):  // the job: running, then done with where its result is, or failed; its events through the outbox`] : []),
+      ...(m.handler.job ? ["", `${m.handler.job.fn}(serialized):  // the job: running, then done with where its result is, or failed; its events through the outbox`, ...(x ? externalCallPseudo(x).map((l) => l.replace(/-> (50\d) (\w+)/g, "-> the job failed ($1 $2 in its status)")) : [])] : []),
     );
   }
   // A value object named like a port (Query, the most common search input) would shadow it: the port is renamed, not the input.
   const shadowed = (["query", "repository", "jobs"] as const).filter((port) => m.valueObjects.some((v) => v.names.camel === port));
   const renamed = { query: "reads", repository: "store", jobs: "jobStore" } as const;
   return shadowed.reduce((text, port) => text.replace(new RegExp(`(^|[^.\\w])${port}\\.`, "gm"), `$1${renamed[port]}.`), lines.join("\n"));
+}
+
+/** The call to the external system through its port: past the breaker, within the timeout, retried only when safe, each failure answered by its status. */
+function externalCallPseudo(x: NonNullable<PlanModel["handler"]["external"]>): string[] {
+  const key = x.keyInput ? `, idempotencyKey: derived from ${x.keyInput}` : "";
+  return [
+    `  breaker.allow(${x.callConst}.system) is false -> 503 ExternalSystemUnavailable + Retry-After, nothing called or saved  // ${x.breakerConst}`,
+    `  answer = external.call({ system, operation: the call the plan names, payload from the value objects${key}, timeoutMs: ${x.callConst}.timeoutMs })  // here, before anything is saved`,
+    x.keyInput
+      ? `  no answer in time, unreachable, a 429 or a 5xx -> delay.wait(backoff, doubling, with jitter), then the same call with the same key, at most ${x.callConst}.retries times`
+      : `  no answer in time, unreachable, a 429 or a 5xx -> retried (delay.wait(backoff, doubling, with jitter)) at most ${x.callConst}.retries times only if the call is idempotent (the open question says which calls are); otherwise not`,
+    `  each attempt: breaker.record(system, succeeded); telemetry "external-call" { system, operation, status, durationMs${x.keyInput ? ", idempotencyKey" : ""} }  // no bodies, no credentials`,
+    x.keyInput
+      ? "  still no answer -> 504 ExternalSystemTimeout, nothing saved  // the outcome is unknown: the client's retry with the same key makes the same call, which the external system answers once"
+      : "  still no answer -> 504 ExternalSystemTimeout, nothing saved  // the outcome is unknown: how it is reconciled is the open question of what the use-case does while the system is down",
+    "  still unreachable, or a 5xx -> 503 ExternalSystemUnavailable; a refusal its API documents (declined, already done there) -> the use-case's own domain error (--error); any other error answer, or a body that fails its schema -> 502 ExternalSystemFailed; nothing saved, the answer's details not echoed",
+  ];
 }
 
 /** A paged GET under a resource: one query finds the page, null where the resource is missing or out of the caller's reach. */
