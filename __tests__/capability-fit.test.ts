@@ -112,14 +112,14 @@ const CASES: Record<string, FitCase> = {
   "Delete workspace": {
     flags: ["--method", "DELETE", "--route", "/api/workspaces/:workspaceId", "--async", "--resource", "Workspace", "--value-object", "WorkspaceId:uuid", "--scheduled-command", "PurgeWorkspace", "--event", "WorkspaceDeleted:workspaceId@PurgeWorkspace"],
     must: [
-      "Location: `/api/jobs/{jobId}`, the job's status resource",
-      "// GET /api/jobs/{jobId}",
+      "Location: `/api/jobs/:jobId`, the job's status resource",
+      "// GET /api/jobs/:jobId",
       "the request marks the Workspace as being deleted: hidden from every read at once, changes to it refused with 409",
       "a second DELETE while the deletion runs answers 202 with the first job's Location and schedules nothing",
       "mark workspace deleting: hidden from every read, changes refused with 409; in the same transaction as the job",
       "already being deleted -> respond 202 with the Location of its job, nothing scheduled again",
     ],
-    mustNot: ["/api/workspaces/:workspaceId/{jobId}", "do the work and store the result"],
+    mustNot: ["/api/workspaces/:workspaceId/{jobId}", "/api/workspaces/:workspaceId/:jobId", "{jobId}", "do the work and store the result"],
   },
   // R18: an anonymous list has no caller to bind a cursor to.
   "List published articles": {

@@ -46,7 +46,7 @@ const FIT: Record<string, Fit> = {
   "Export recording": {
     must: [
       "| 202 | Accepted: the job is scheduled; Location names its status resource | Location, Retry-After |",
-      "Location: `/api/recordings/:recordingId/exports/{jobId}`, the job's status resource",
+      "Location: `/api/recordings/:recordingId/exports/:jobId`, the job's status resource",
       "J-)R: append RecordingExportCompleted to the outbox",
       "RecordingExportCompleted is published when RunRecordingExport runs, and not by the request",
       "RunRecordingExport emits RecordingExportCompleted (version 1) when it runs, not the request",

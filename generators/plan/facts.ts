@@ -218,8 +218,10 @@ function capabilitiesWithRole(capabilities: readonly string[], role: SecretLinkR
  */
 export function jobStatusRouteOf(route: string): string {
   const trimmed = route.replace(/\/$/, "");
-  if (!/\/(?::[^/]+|\{[^/}]+\})$/.test(trimmed)) return `${trimmed}/{jobId}`;
-  return `${/^\/api(?:\/|$)/.test(trimmed) ? "/api" : ""}/jobs/{jobId}`;
+  // In the route's own parameter syntax (REVIEW3 Q38): `:jobId` beside `:videoId`, `{jobId}` beside `{videoId}` or where it names none.
+  const jobId = /\/:[^/]/.test(trimmed) ? ":jobId" : "{jobId}";
+  if (!/\/(?::[^/]+|\{[^/}]+\})$/.test(trimmed)) return `${trimmed}/${jobId}`;
+  return `${/^\/api(?:\/|$)/.test(trimmed) ? "/api" : ""}/jobs/${jobId}`;
 }
 
 /** A webhook's signature: an input named ...Signature (`Signature`, `StripeSignature`, `XHubSignature256`). */
