@@ -214,7 +214,7 @@ function handlerPseudo(m: PlanModel): string {
       if (m.handler.async) lines.push(`  jobs.active(${f.auth === "anonymous" ? "clientKey" : "callerId"}) at ${m.handler.async.activeJobs} -> 429 + Retry-After, nothing scheduled  // ${m.handler.async.activeJobsConst}`);
       lines.push(`  job = accept(${m.command ? m.command.names.pascal : "job"}, { ${[...m.valueObjects.map((v) => v.names.camel), ...(resource ? ["id"] : []), ...(m.handler.upload ? ["fileId"] : [])].join(", ")} })  // nothing done yet${m.handler.upload ? "; the job reads the stored file by its id" : ""}`);
       if (f.method === "DELETE" && resource) lines.push(`  mark ${resource.toLowerCase()} deleting: hidden from every read, changes refused with 409; in the same transaction as the job`);
-      lines.push(m.handler.async ? `  jobs.save({ id: job.id, ownerId: ${f.auth === "anonymous" ? "clientKey" : "callerId"}, state: pending }); schedule the job's command under the same id` : "  repository.accept(job)");
+      lines.push(m.handler.async ? `  jobs.save({ id: job.id, ownerId: ${f.auth === "anonymous" ? "clientKey" : "callerId"}${m.handler.async.under[0] ? `, subject: ${m.handler.async.under[0].name}` : ""}, state: pending }); schedule the job's command under the same id` : "  repository.accept(job)");
       lines.push("  respond 202 with Location of the job's status resource  // the job's events are emitted when it runs");
       break;
     default:
@@ -314,15 +314,17 @@ function handlerPseudo(m: PlanModel): string {
   if (a) {
     lines.push(
       "",
-      `${a.statusFn}({ jobId }, caller):  // GET ${a.statusRoute}`,
+      `${a.statusFn}({ ${a.under.map((p) => `${p.name}, `).join("")}jobId }, caller):  // GET ${a.statusRoute}`,
       f.auth === "anonymous" ? "  job = jobs.findById(jobId)  // null -> 404; no caller to check: the unguessable id is the key" : "  job = jobs.statusOf(callerId, jobId)  // null -> 404: unknown or another caller's, the same answer",
+      // A job is found only under the resource it was accepted for: the path's id is compared, never ignored (REVIEW3 Q38).
+      ...(a.under[0] ? [`  job.subject differs from ${a.under[0].name} -> 404, the same answer  // a job of another ${resource ?? "resource"} is not found under this one`] : []),
       `  respond 200 { jobId, status, result? }, with Retry-After ${a.retrySeconds} while pending or running`,
       ...(a.result
         ? [
             "",
-            `${a.result.fn}({ jobId }, caller):  // GET ${a.result.route}, a later request`,
+            `${a.result.fn}({ ${a.under.map((p) => `${p.name}, `).join("")}jobId }, caller):  // GET ${a.result.route}, a later request`,
             `  rateLimiter.consume(downloadKey)  // ${a.result.limit} per ${a.result.windowSeconds} s (${a.result.limitConst}), else 429`,
-            "  job = jobs.statusOf(callerId, jobId)  // null -> 404; not done -> 409 FileNotReady; already taken -> 410 DownloadLinkUsed",
+            `  job = jobs.statusOf(callerId, jobId)  // null${a.under[0] ? ` or job.subject not ${a.under[0].name}` : ""} -> 404; not done -> 409 FileNotReady; already taken -> 410 DownloadLinkUsed`,
             "  mark it taken; storage.signedUrl(job.fileKey, short expiry); audit.record(actor, jobId, client)  // no file name",
             "  respond 200 with the signed URL",
           ]
