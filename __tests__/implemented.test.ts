@@ -88,6 +88,8 @@ const CASES: Case[] = [
     mistakes: [
       { what: "no cap on running jobs", replace: [".length >= MAX_ACTIVE_JOBS)", ".length < 0)"], fails: ["of the caller's jobs are pending or running"] },
       { what: "another caller's job status answered", replace: ["deps.jobs.statusOf(context.caller.id, request.jobId)", "deps.jobs.findById(request.jobId)"], fails: ["another caller's job status with 404"] },
+      // REVIEW3 Q38: the status route names the Recording; a job is found only under the one it was accepted for.
+      { what: "the path's recording ignored", replace: ["if (!job || job.subject !== request.recordingId) return reply(problem(404", "if (!job) return reply(problem(404"], fails: ["asked for under another Recording"] },
       {
         what: "the event emitted by the request, not the job",
         replace: [

@@ -52,6 +52,21 @@ const CASES: Record<string, FitCase> = {
       /events \+= PaymentRefunded[^\n]*\n {2}if the amount is more/,
     ],
   },
+  // Q38: an accepted job under a resource has its status under it in the route's own syntax, and the status
+  // lookup compares the path's resource with the job's (a job of another Video is not found under this one).
+  "Transcode video": {
+    flags: ["--summary", "The owner asks for a video to be transcoded to 720p; a job does it", "--context", "Media", "--method", "POST", "--route", "/api/videos/:videoId/transcodings", "--resource", "Video", "--relation", "owner", "--async", "--value-object", "VideoId:uuid", "--value-object", "Resolution:enum(480p|720p|1080p)", "--scheduled-command", "RunTranscoding", "--event", "VideoTranscoded:videoId,resolution@RunTranscoding"],
+    must: [
+      "Location: `/api/videos/:videoId/transcodings/:jobId`",
+      "handleTranscodeVideoStatus({ videoId, jobId }, caller):  // GET /api/videos/:videoId/transcodings/:jobId",
+      "job.subject differs from videoId -> 404, the same answer",
+      "jobs.save({ id: job.id, ownerId: callerId, subject: videoId, state: pending })",
+      "readonly videoId: string;\n  readonly jobId: string;",
+      /it\.failing\("SEC-\d+ the status of a job asked for under another Video than the one it was accepted for answers 404/,
+      "| flow-async-status-under |",
+    ],
+    mustNot: ["{jobId}", "handleTranscodeVideoStatus({ jobId }"],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");

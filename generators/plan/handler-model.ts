@@ -158,6 +158,16 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     ...inputs.map((i) => `import type { ${i.vo} } from ${JSON.stringify(importPath(handlerDir, i.valueObject.file.path, f.ext))};`),
   ];
 
+  // The status route's parameters besides the job's id: a job is found only under the resource it was accepted for (REVIEW3 Q38).
+  const statusUnder = isAsync
+    ? [...jobStatusRouteOf(f.facts.route).matchAll(/\/(?::([A-Za-z_$][\w$]*)|\{([A-Za-z_$][\w$]*)\})/g)]
+        .map((m) => (m[1] ?? m[2])!)
+        .filter((name) => name !== "jobId")
+        .map((name) => {
+          const input = inputs.find((i) => i.name === name || i.name.toLowerCase() === name.toLowerCase());
+          return { name: input?.name ?? name, ...(input?.valid !== undefined ? { valid: input.valid } : {}) };
+        })
+    : [];
   const rateLimit = f.facts.rateLimit;
   const windowSeconds = rateLimit.seconds;
   return {
@@ -230,6 +240,9 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
             statusReplyType: `${pascal}StatusReply`,
             statusDepsType: `${pascal}StatusDeps`,
             statusRoute: jobStatusRouteOf(f.facts.route),
+            under: statusUnder,
+            args: statusUnder.map((p) => `${p.name}: ${p.valid ?? '"unknown"'}, `).join(""),
+            seedSubject: statusUnder[0] ? `, subject: ${statusUnder[0].valid ?? '"unknown"'}` : "",
             ...(downloads
               ? {
                   result: {

@@ -229,6 +229,15 @@ export interface HandlerModel {
     statusReplyType: string;
     statusDepsType: string;
     statusRoute: string;
+    /**
+     * The status route's parameters besides the job's id (`videoId` of `/api/videos/:videoId/transcodings/:jobId`):
+     * the job is found only under the resource it was accepted for. `args` is them as the tests pass them, each
+     * followed by ", " (empty where there are none).
+     */
+    under: { name: string; valid?: string }[];
+    args: string;
+    /** A seeded JobRecord's subject, as `, subject: <id>` (empty where the route names no resource). */
+    seedSubject: string;
     /** A job that produces a file: the later, single-use download of its result (capability-file-download-result's limit). */
     result?: { fn: string; requestType: string; replyType: string; depsType: string; route: string; limitConst: string; limit: number; windowSeconds: number };
   };

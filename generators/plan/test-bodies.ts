@@ -36,6 +36,7 @@ export const BODY_KEYS = [
   "async-status",
   "async-job-cap",
   "async-foreign-status",
+  "async-status-other-resource",
   "event-in-outbox",
   "event-by-job",
   "events-once",
@@ -457,6 +458,21 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
       : f.facts.access === "anonymous"
         ? person("a caller identity to scope a job's status by: an anonymous caller has none, so the unguessable job id is all that guards it")
         : body("async-foreign-status", ["seed", "problem"], {}, [f.h.async.statusFn, `type ${f.h.bodyType}`])),
+  // A job is found only under the resource it was accepted for (REVIEW3 Q38): the same job id paired with another resource's id.
+  "async-status-other-resource": (f) => {
+    const v = valid(f);
+    if (v) return v;
+    const a = f.h.async;
+    if (!a || !f.h.job) return person("the job store of an asynchronous use-case and the scheduled command that runs the job");
+    if (!a.under.length) return person(`a status route under the ${f.facts.resource?.title ?? "resource"}: this one names the job alone`);
+    const others = a.under.map((p) => {
+      const input = f.h.inputs.find((i) => i.name === p.name);
+      return input && parseRule(input.rule).kind === "uuid" ? `${p.name}: "123e4567-e89b-42d3-a456-999999999999", ` : undefined;
+    });
+    return others.every((o) => o !== undefined)
+      ? body("async-status-other-resource", ["seed", "problem"], { otherArgs: others.join(""), resource: f.facts.resource?.title ?? "resource" }, [a.statusFn, `type ${f.h.bodyType}`])
+      : person(`another valid id of the ${f.facts.resource?.title ?? "resource"}, which the generator cannot derive from its rule`);
+  },
   "signature-refused": (f) =>
     valid(f) ?? (f.h.signed ? body("signature-refused", ["seed", "problem"], { forged: signedExample(f.h)?.forged, outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }) : person("a request its sender signs: an input carrying the signature (a webhook)")),
   "event-in-outbox": (f, subject) => {

@@ -64,12 +64,14 @@ export async function handleExportRecording(request: ExportRecordingRequest, con
   throw new Error("not implemented: handleExportRecording (the plan's implementation steps say how)");
 }
 
-/** Asks where an accepted job stands: GET /api/recordings/:recordingId/exports/{jobId}, the 202's Location. */
+/** Asks where an accepted job stands: GET /api/recordings/:recordingId/exports/:jobId, the 202's Location. */
 export interface ExportRecordingStatusRequest {
+  /** From the path as text: the job is found only under the one it was accepted for (its JobRecord's subject). */
+  readonly recordingId: string;
   readonly jobId: string;
 }
 
-/** 200 with the job's state (its result's location once done), or 404 for another caller's job and an unknown id alike. */
+/** 200 with the job's state (its result's location once done), or 404 for another caller's job, a job accepted under another recordingId and an unknown id alike. */
 export type ExportRecordingStatusReply = Reply<JobView> | Reply<Problem>;
 
 /** The ports the status resource needs: it reads the job store, nothing else. */
@@ -86,8 +88,10 @@ export async function handleExportRecordingStatus(request: ExportRecordingStatus
 /** At most this many downloads of results per caller within the window (as the plan states); past it, 429 with Retry-After. */
 export const DOWNLOAD_LIMIT: RateLimitPolicy = { limit: 20, windowSeconds: 3600 };
 
-/** Fetches a done job's file, a later request: GET /api/recordings/:recordingId/exports/{jobId}/file, the done status's result. */
+/** Fetches a done job's file, a later request: GET /api/recordings/:recordingId/exports/:jobId/file, the done status's result. */
 export interface ExportRecordingResultRequest {
+  /** From the path as text: the job is found only under the one it was accepted for (its JobRecord's subject). */
+  readonly recordingId: string;
   readonly jobId: string;
 }
 

@@ -88,6 +88,8 @@ export interface JobRecord {
   readonly id: string;
   /** The caller who started it: its status answers only them. */
   readonly ownerId: string;
+  /** The id of the resource it was accepted for, where its status route names one (`/api/videos/:videoId/transcodings/:jobId`): found only under it. */
+  readonly subject?: string;
   readonly state: JobState;
   /** Where the result is fetched once done (a later request's path), never the result itself. */
   readonly result?: string;

@@ -42,7 +42,7 @@ describe("Export recording — Integration tests", () => {
     const accepted = await handleExportRecording(validRequest(), contextOf(), deps);
     expect(accepted.status).toBe(202);
     const { jobId } = accepted.body as ExportRecordingBody;
-    const pending = await handleExportRecordingStatus({ jobId }, contextOf(), deps);
+    const pending = await handleExportRecordingStatus({ recordingId: "123e4567-e89b-42d3-a456-426614174000", jobId }, contextOf(), deps);
     expect(pending.status).toBe(200);
     expect(pending.body).toMatchObject({ jobId, status: "pending" });
     expect(pending.headers["retry-after"]).toBe("5");
@@ -51,7 +51,7 @@ describe("Export recording — Integration tests", () => {
       throw new Error("nothing was scheduled");
     }
     expect(await runRecordingExport(stored.serialized, deps)).toBe("done");
-    const done = await handleExportRecordingStatus({ jobId }, contextOf(), deps);
+    const done = await handleExportRecordingStatus({ recordingId: "123e4567-e89b-42d3-a456-426614174000", jobId }, contextOf(), deps);
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ jobId, status: "done" });
     // Where the result is fetched, a later request: a path, never the result itself.
@@ -67,7 +67,7 @@ describe("Export recording — Integration tests", () => {
     }
     broken.repository.failing = true;
     expect(await runRecordingExport(second.serialized, broken)).toBe("failed");
-    const failed = await handleExportRecordingStatus({ jobId: failedId }, contextOf(), broken);
+    const failed = await handleExportRecordingStatus({ recordingId: "123e4567-e89b-42d3-a456-426614174000", jobId: failedId }, contextOf(), broken);
     expect(failed.body).toMatchObject({ jobId: failedId, status: "failed" });
   });
 
@@ -154,7 +154,7 @@ describe("Export recording — Integration tests", () => {
     }
     expect(await runRecordingExport(stored.serialized, deps)).toBe("done");
     const before = deps.audit.entries.length;
-    expect((await handleExportRecordingResult({ jobId }, contextOf("client-7"), deps)).status).toBe(200);
+    expect((await handleExportRecordingResult({ recordingId: "123e4567-e89b-42d3-a456-426614174000", jobId }, contextOf("client-7"), deps)).status).toBe(200);
     // One record of the signed URL: who, which file (the job's), when, from which client; no file name.
     const issued = deps.audit.entries.slice(before);
     expect(issued.map((e) => [e.actor, e.subject, e.client, e.at])).toEqual([["user-1", jobId, "client-7", "2026-01-01T00:00:00.000Z"]]);

@@ -50,16 +50,29 @@ describe("Export recording — Security tests", () => {
     const accepted = await handleExportRecording(validRequest(), contextOf(), deps);
     expect(accepted.status).toBe(202);
     const { jobId } = accepted.body as ExportRecordingBody;
-    expect((await handleExportRecordingStatus({ jobId }, contextOf(), deps)).status).toBe(200);
+    expect((await handleExportRecordingStatus({ recordingId: "123e4567-e89b-42d3-a456-426614174000", jobId }, contextOf(), deps)).status).toBe(200);
     // Another caller asks for it by its id: the same answer as for an id that names no job.
     const other: Caller = { id: "user-2", roles: [] };
-    const foreign = await handleExportRecordingStatus({ jobId }, contextOf("client-2", other), deps);
-    const unknown = await handleExportRecordingStatus({ jobId: "job-unknown" }, contextOf("client-2", other), deps);
+    const foreign = await handleExportRecordingStatus({ recordingId: "123e4567-e89b-42d3-a456-426614174000", jobId }, contextOf("client-2", other), deps);
+    const unknown = await handleExportRecordingStatus({ recordingId: "123e4567-e89b-42d3-a456-426614174000", jobId: "job-unknown" }, contextOf("client-2", other), deps);
     expectProblem(foreign, 404);
     expect(foreign.body).toEqual(unknown.body);
   });
 
-  it.failing("SEC-4 answers a Recording the caller is not the host of with 404, the same as a missing one", async () => {
+  it.failing("SEC-4 the status of a job asked for under another Recording than the one it was accepted for answers 404, the same as an unknown job", async () => {
+    const deps = seeded();
+    const accepted = await handleExportRecording(validRequest(), contextOf(), deps);
+    expect(accepted.status).toBe(202);
+    const { jobId } = accepted.body as ExportRecordingBody;
+    expect((await handleExportRecordingStatus({ recordingId: "123e4567-e89b-42d3-a456-426614174000", jobId }, contextOf(), deps)).status).toBe(200);
+    // The same job asked for under another Recording's id: the same answer as for an id that names no job.
+    const elsewhere = await handleExportRecordingStatus({ recordingId: "123e4567-e89b-42d3-a456-999999999999", jobId }, contextOf(), deps);
+    const unknown = await handleExportRecordingStatus({ recordingId: "123e4567-e89b-42d3-a456-426614174000", jobId: "job-unknown" }, contextOf(), deps);
+    expectProblem(elsewhere, 404);
+    expect(elsewhere.body).toEqual(unknown.body);
+  });
+
+  it.failing("SEC-5 answers a Recording the caller is not the host of with 404, the same as a missing one", async () => {
     const foreign = arrange();
     foreign.repository.seed({ id: "123e4567-e89b-42d3-a456-426614174000", hostId: "another-user" });
     const refused = await handleExportRecording(validRequest(), contextOf(), foreign);
@@ -69,13 +82,13 @@ describe("Export recording — Security tests", () => {
     expect([...foreign.repository.records.values()]).toEqual([{ id: "123e4567-e89b-42d3-a456-426614174000", hostId: "another-user" }]);
   });
 
-  it.failing("SEC-5 answers a request without valid credentials with 401", async () => {
+  it.failing("SEC-6 answers a request without valid credentials with 401", async () => {
     const deps = arrange();
     expectProblem(await handleExportRecording(validRequest(), contextOf("client-1", null), deps), 401);
     expect(deps.repository.records.size).toBe(0);
   });
 
-  it.failing("SEC-6 refuses invalid input with 400 naming the field, without echoing the value", async () => {
+  it.failing("SEC-7 refuses invalid input with 400 naming the field, without echoing the value", async () => {
     const refusedRecordingId = await handleExportRecording({ ...validRequest(), recordingId: "not-a-uuid" }, contextOf(), arrange());
     expectProblem(refusedRecordingId, 400);
     expect(refusedRecordingId.body).toMatchObject({ field: "recordingId" });
@@ -86,7 +99,7 @@ describe("Export recording — Security tests", () => {
     expect(JSON.stringify(refusedFormat.body)).not.toContain("not-a-member");
   });
 
-  it.failing("SEC-7 runs a replayed RunRecordingExport (same id) only once", async () => {
+  it.failing("SEC-8 runs a replayed RunRecordingExport (same id) only once", async () => {
     const deps = seeded();
     expect((await handleExportRecording(validRequest(), contextOf(), deps)).status).toBe(202);
     const [stored] = deps.scheduler.stored;
@@ -99,7 +112,7 @@ describe("Export recording — Security tests", () => {
     expect(await runRecordingExport(text.replace('"version":1', '"version":99'), deps)).toBe("refused");
   });
 
-  it.failing("SEC-8 answers request 6 within 1h from one account with 429 and Retry-After", async () => {
+  it.failing("SEC-9 answers request 6 within 1h from one account with 429 and Retry-After", async () => {
     const deps = seeded();
     // Each job finishes before the next request: only the rate limit refuses, not the cap on running jobs.
     for (let i = 0; i < 5; i++) {
@@ -112,7 +125,7 @@ describe("Export recording — Security tests", () => {
     expect(Number(refused.headers["retry-after"])).toBeLessThanOrEqual(3600);
   });
 
-  it.failing("SEC-9 counts requests per account across clients", async () => {
+  it.failing("SEC-10 counts requests per account across clients", async () => {
     const deps = seeded();
     for (let i = 0; i < 5; i++) {
       expect((await handleExportRecording(validRequest(), contextOf(`client-${i}`), deps)).status).toBe(202);
@@ -121,7 +134,7 @@ describe("Export recording — Security tests", () => {
     expectProblem(await handleExportRecording(validRequest(), contextOf("another-client"), deps), 429);
   });
 
-  it.failing("SEC-10 accepts requests again after the 1h window resets", async () => {
+  it.failing("SEC-11 accepts requests again after the 1h window resets", async () => {
     const deps = seeded();
     for (let i = 0; i < 5; i++) {
       await handleExportRecording(validRequest(), contextOf(), deps);
@@ -133,32 +146,32 @@ describe("Export recording — Security tests", () => {
   });
 
   // Needs the storage service: a URL it signed, fetched one second after its expiry.
-  it.todo("SEC-11 a signed URL used 1 second after its expiry is refused by storage with 403");
+  it.todo("SEC-12 a signed URL used 1 second after its expiry is refused by storage with 403");
 
-  it.failing("SEC-12 a download link used a second time is refused with 410 and issues no storage URL", async () => {
+  it.failing("SEC-13 a download link used a second time is refused with 410 and issues no storage URL", async () => {
     const deps = seeded();
     const accepted = await handleExportRecording(validRequest(), contextOf(), deps);
     expect(accepted.status).toBe(202);
     const { jobId } = accepted.body as ExportRecordingBody;
     // Not done yet: nothing to download, nothing signed.
-    expectProblem(await handleExportRecordingResult({ jobId }, contextOf(), deps), 409);
+    expectProblem(await handleExportRecordingResult({ recordingId: "123e4567-e89b-42d3-a456-426614174000", jobId }, contextOf(), deps), 409);
     const [stored] = deps.scheduler.stored;
     if (!stored) {
       throw new Error("nothing was scheduled");
     }
     expect(await runRecordingExport(stored.serialized, deps)).toBe("done");
-    const first = await handleExportRecordingResult({ jobId }, contextOf(), deps);
+    const first = await handleExportRecordingResult({ recordingId: "123e4567-e89b-42d3-a456-426614174000", jobId }, contextOf(), deps);
     expect(first.status).toBe(200);
     expect(deps.storage.issued).toHaveLength(1);
     // The link is single use: the second download is refused and signs no storage URL.
-    expectProblem(await handleExportRecordingResult({ jobId }, contextOf(), deps), 410);
+    expectProblem(await handleExportRecordingResult({ recordingId: "123e4567-e89b-42d3-a456-426614174000", jobId }, contextOf(), deps), 410);
     expect(deps.storage.issued).toHaveLength(1);
   });
 
   // Needs the storage service: a signed URL with its object key changed to another file's, fetched.
-  it.todo("SEC-13 a signed URL whose object key is changed to another file's key is refused with 403");
+  it.todo("SEC-14 a signed URL whose object key is changed to another file's key is refused with 403");
 
-  it.failing("SEC-14 the download request past the caller's download limit within the window is refused with 429 and Retry-After", async () => {
+  it.failing("SEC-15 the download request past the caller's download limit within the window is refused with 429 and Retry-After", async () => {
     const deps = seeded();
     const accepted = await handleExportRecording(validRequest(), contextOf(), deps);
     expect(accepted.status).toBe(202);
@@ -169,11 +182,11 @@ describe("Export recording — Security tests", () => {
     expect(await runRecordingExport(stored.serialized, deps)).toBe("done");
     // The caller's downloads within the window (20) used up, on results of its own done jobs.
     for (let i = 0; i < 20; i++) {
-      deps.jobs.seed({ id: `done-${i}`, ownerId: "user-1", state: "done", fileKey: `exports/done-${i}` });
-      expect((await handleExportRecordingResult({ jobId: `done-${i}` }, contextOf(), deps)).status).toBe(200);
+      deps.jobs.seed({ id: `done-${i}`, ownerId: "user-1", subject: "123e4567-e89b-42d3-a456-426614174000", state: "done", fileKey: `exports/done-${i}` });
+      expect((await handleExportRecordingResult({ recordingId: "123e4567-e89b-42d3-a456-426614174000", jobId: `done-${i}` }, contextOf(), deps)).status).toBe(200);
     }
     const { jobId } = accepted.body as ExportRecordingBody;
-    const refused = await handleExportRecordingResult({ jobId }, contextOf(), deps);
+    const refused = await handleExportRecordingResult({ recordingId: "123e4567-e89b-42d3-a456-426614174000", jobId }, contextOf(), deps);
     expectProblem(refused, 429);
     expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
     expect(Number(refused.headers["retry-after"])).toBeLessThanOrEqual(3600);
