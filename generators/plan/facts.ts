@@ -319,8 +319,9 @@ export function oauthCallbackOf(input: Pick<PlanInput, "auth" | "method" | "capa
   return input.auth === "anonymous" && input.method === "GET" && inputNames.includes("code") && inputNames.includes("state");
 }
 
-const LOWER_END = ["from", "start", "min", "after", "since", "earliest"];
-const UPPER_END = ["to", "end", "max", "before", "until", "latest"];
+// "starts"/"ends": StartsAt/EndsAt, a booking's slot (REVIEW3 Q3, Q29).
+const LOWER_END = ["from", "start", "starts", "min", "after", "since", "earliest"];
+const UPPER_END = ["to", "end", "ends", "max", "before", "until", "latest"];
 const COMPARABLE = new Set(["date", "datetime", "int", "number"]);
 const endOf = (camel: string, words: readonly string[]): string | undefined => {
   for (const w of words) {
