@@ -84,7 +84,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     };
   });
   // A signed request's raw body is made of the value objects' own examples: its fields keep them.
-  if (!f.facts.signature) distinguishExamples(inputs, f.facts.routeParams);
+  if (!f.facts.signature) distinguishExamples(inputs, f.facts.routeParams, f.facts.ranges.map((r) => ({ from: r.from.camel, to: r.to.camel })));
   const recordType = `${pascal}Record`;
   const downloads = f.facts.capabilities.includes("file-download");
   const setting = (name: string): number => {
@@ -313,7 +313,7 @@ const PASSWORDS = ["Tq7#vLp2!mRz9@Kd4$wNe8%", "Hb3&yUo6^cJs1*Fg5(Ai0)"];
  * route's own id keeping the value the seeded record has; a password is not "aaaaaaaaaaaa" (in every
  * breach list) and a new one differs from the current one. Mutates the inputs' `valid`.
  */
-export function distinguishExamples(inputs: { name: string; rule: string; valid?: string }[], routeParams: readonly string[]): void {
+export function distinguishExamples(inputs: { name: string; rule: string; valid?: string }[], routeParams: readonly string[], ranges: readonly { from: string; to: string }[] = []): void {
   const ordered = [...inputs.filter((i) => routeParams.includes(i.name)), ...inputs.filter((i) => !routeParams.includes(i.name))];
   const used = new Set<string>();
   let ids = 0;
@@ -328,6 +328,26 @@ export function distinguishExamples(inputs: { name: string; rule: string; valid?
     }
     if (input.valid !== undefined) used.add(input.valid);
   }
+  // The upper end of a range lies after its lower end (EndsAt after StartsAt, MaxPrice above MinPrice), never on it.
+  for (const range of ranges) {
+    const from = inputs.find((i) => i.name === range.from);
+    const to = inputs.find((i) => i.name === range.to);
+    const after = from?.valid !== undefined && to ? laterExample(JSON.parse(from.valid) as unknown, parseRule(to.rule)) : undefined;
+    if (to && after !== undefined) to.valid = JSON.stringify(after);
+  }
+}
+
+/** A value of `rule` after the example (an hour later, a day later, one more), in the example's own form (text or number); undefined where the rule has none. */
+function laterExample(example: unknown, rule: ReturnType<typeof parseRule>): string | number | undefined {
+  if (rule.kind === "datetime" && typeof example === "string" && !Number.isNaN(Date.parse(example))) return new Date(Date.parse(example) + 3_600_000).toISOString().replace(/\.000Z$/, "Z");
+  if (rule.kind === "date" && typeof example === "string" && !Number.isNaN(Date.parse(example))) return new Date(Date.parse(example) + 86_400_000).toISOString().slice(0, 10);
+  if (rule.kind === "int" || rule.kind === "number") {
+    const n = typeof example === "number" ? example : Number(example);
+    const next = n + 1;
+    if (!Number.isFinite(n) || (rule.max !== undefined && next > rule.max)) return undefined;
+    return typeof example === "string" ? String(next) : next;
+  }
+  return undefined;
 }
 
 /** A 1x1 transparent PNG, whole and valid (it decodes and re-encodes): the smallest real image a test can upload. */

@@ -6,6 +6,7 @@
 import type { PlanModel, TestCase, TestFileModel } from "./model.js";
 import { BODIES_WITHOUT_REQUEST, bodyFacts, resolveBody, seedExpr, signedExample, TEST_SIGNING_SECRET, type Facts, type Uses } from "./test-bodies.js";
 import { importPath } from "./layout.js";
+import { referencedIdsOf } from "./facts.js";
 import { runnerImport, type TestRunner } from "./test-runner.js";
 
 export interface CaseView {
@@ -31,6 +32,8 @@ export interface TestsView {
   /** The granted roles, as a TypeScript list's items. */
   roles: string;
   seed?: string;
+  /** Records besides the seeded one that the valid request names by id (a transfer's two accounts), seeded with it. */
+  referenced: string[];
   /** The handler calls an external system: the file answers its calls with EXTERNAL_OK. */
   external: boolean;
   success: number;
@@ -119,6 +122,13 @@ export function testsView(m: PlanModel, file: TestFileModel, runner: TestRunner,
     caller: callerExpr,
     roles: m.facts.access === "roles" ? m.roles.map((r) => JSON.stringify(r)).join(", ") : "",
     ...(uses.seed ? { seed: seedExpr(facts) } : {}),
+    // Every other record the valid request names by id, the caller's own, so a correct implementation finds it (REVIEW3 Q6, Q29).
+    referenced: uses.seed
+      ? referencedIdsOf(m.facts)
+          .map((n) => h.inputs.find((i) => i.name === n.camel)?.valid)
+          .filter((v): v is string => v !== undefined)
+          .map((v) => `{ id: ${v}, ownerId: "user-1" }`)
+      : [],
     success: h.successStatus,
     uses,
     cases,
