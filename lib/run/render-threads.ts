@@ -94,17 +94,21 @@ export function renderThreads(count: number, env: Readonly<Record<string, string
 }
 
 /**
- * Less inlining by V8's optimizing compiler for the rest of the process: a batch renders each use-case through a few
- * large functions (normalize, the catalogue, the handler's model) called once per use-case, which V8 optimizes, with
- * all they call inlined, again and again as it meets new object shapes; those compiles, on V8's own threads, cost
- * about 2.8 ms of CPU per use-case of a batch of 1,000 (with one render thread), and 2.1 ms with a smaller inlining budget
- * (200 bytes of bytecode, default 920), while rendering took no longer (measured side by side: the render thread's CPU
- * time the same or less). For a batch only: one use-case's run ends before V8 optimizes anything.
+ * Less work for V8's optimizing compiler for the rest of the process: a batch renders each use-case through a few
+ * large functions (normalize, the catalogue, the handler's model, applying packs, the steps) called once per use-case,
+ * which V8 optimizes, with all they call inlined, again and again as it meets new object shapes: compiles of hundreds
+ * of milliseconds each, on V8's own threads, about 2.8 ms of CPU per use-case of a batch of 1,000 (one render thread).
+ * A smaller inlining budget (200 bytes of bytecode, default 920) took that to 2.1-2.5 ms; leaving functions of more
+ * than 400 bytes of bytecode unoptimized (default 60 KB) takes it to about 1.5-1.6 ms, while the render thread's CPU
+ * time stays the same or less (measured side by side): such a function runs once per use-case, so its optimized code
+ * saves less than compiling it costs, and the small functions it calls, where the time goes, are still optimized.
+ * For a batch only: one use-case's run ends before V8 optimizes anything.
  */
 function tuneCompilerForBatch(setFlags: (flags: string) => void): void {
   if (tuned) return;
   tuned = true;
   setFlags(`--max-inlined-bytecode-size-cumulative=200`);
+  setFlags(`--max-optimized-bytecode-size=400`);
 }
 let tuned = false;
 
