@@ -9,7 +9,9 @@ import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "@jest/globals";
-import { busyElsewhere } from "../lib/busy-cores.js";
+import { execa } from "execa";
+import { BusyCores, busyElsewhere } from "../lib/busy-cores.js";
+import { workersWanted } from "../lib/check/check-parallel.js";
 import { checkJson } from "../lib/cli/check-command.js";
 import { findPlans } from "../lib/check/find-plans.js";
 import { checkAll } from "../lib/check/run-check.js";
@@ -62,6 +64,14 @@ describe("check over many plans, on several threads", () => {
     const expected = checkJson(oneThread, dir, false, true);
     expect(JSON.parse(String(run.stdout))).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(run.exitCode).toBe(1);
+    // With a worker whatever the load (the bundled worker script, dist/bin/mjoplan-check.cjs), and on one thread: the same bytes.
+    const threads = async (n: string) =>
+      execa("node", [path.join(ROOT, "dist/bin/mjoplan.js"), "check", "--dest", dir, "--json", "--require", "approved"], { cwd: ROOT, stdin: "ignore", reject: false, env: { NO_COLOR: "1", MJOPLAN_THREADS: n } });
+    for (const n of ["2", "0"]) {
+      const other = await threads(n);
+      expect(other.stdout).toBe(run.stdout);
+      expect(other.exitCode).toBe(1);
+    }
   }, 120_000);
 
   it("with every batch checked in workers, the findings are one thread's", async () => {
@@ -84,10 +94,52 @@ describe("check over many plans, on several threads", () => {
     expect(await walkAndCheck([named], dir, [named], { workers: 1, from: 1 })).toEqual(checkAll(await findPlans([named], dir), dir, [named]));
   }, 120_000);
 
-  it("counts as busy the cores other threads are running on now, not the last minute's average", async () => {
+  it("the plans found before the workers start are cut into batches too, and so are all after: every thread can take a share", async () => {
+    const { walkAndCheck } = await builtParallel();
+    // Workers from the 120th plan (more than a batch): a run once sent every plan found after the start as one batch,
+    // which one thread took whole while the others idled.
+    const sizes: number[] = [];
+    expect(await walkAndCheck([], dir, [], { workers: 2, from: 120, mainTakes: false, sent: (n) => sizes.push(n) })).toEqual(oneThread);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(COUNT + 1);
+    expect(sizes.slice(0, -1).every((n) => n === 50)).toBe(true);
+    expect(sizes.length).toBe(Math.ceil((COUNT + 1) / 50));
+  }, 120_000);
+
+  it("counts as busy the cores other threads are running on now, not the last minute's average nor this process's own threads", async () => {
     // /proc/loadavg: three averages, then the threads runnable now (this one among them) over all threads.
-    expect(busyElsewhere("1.50 1.20 0.90 1/250 4321\n")).toBe(0);
-    expect(busyElsewhere("0.10 0.20 0.30 12/300 4321\n")).toBe(11);
+    const ownNotAsked = (): number => {
+      throw new Error("this process's threads need no look when only one thread runs");
+    };
+    expect(busyElsewhere("1.50 1.20 0.90 1/250 4321\n", ownNotAsked)).toBe(0);
+    expect(busyElsewhere("0.10 0.20 0.30 12/300 4321\n", () => 1)).toBe(11);
+    // Two of the three runnable are this process's (its main thread and a V8 compiler thread): one core busy elsewhere.
+    expect(busyElsewhere("0.10 0.20 0.30 3/300 4321\n", () => 2)).toBe(1);
+    expect(busyElsewhere("0.10 0.20 0.30 2/300 4321\n", () => 2)).toBe(0);
+    // This process's own count, read from /proc where there is one: this thread runs, at least.
+    expect(busyElsewhere("0.10 0.20 0.30 2/300 4321\n")).toBeLessThanOrEqual(1);
+  });
+
+  it("a core is busy when every look of the last few saw it so; a thread running a moment is not work holding a core", () => {
+    const seen = [1, 0, 1, 1, 1, 1, 1];
+    const busy = new BusyCores(4, () => seen.shift()!);
+    for (let i = 0; i < 3; i++) busy.look();
+    expect(busy.fewest()).toBe(0);
+    // Four more looks, all busy: the idle one has dropped out of the last four.
+    for (let i = 0; i < 4; i++) busy.look();
+    expect(busy.fewest()).toBe(1);
+  });
+
+  it("starts a worker per idle core beyond the main thread's, at most 4 threads; MJOPLAN_THREADS sets the workers (0: one thread)", () => {
+    expect(workersWanted(0, {}, 2)).toBe(1);
+    expect(workersWanted(1, {}, 2)).toBe(0);
+    expect(workersWanted(0.5, {}, 2)).toBe(0);
+    expect(workersWanted(0, {}, 16)).toBe(3);
+    expect(workersWanted(13, {}, 16)).toBe(2);
+    expect(workersWanted(5, { MJOPLAN_THREADS: "0" }, 2)).toBe(0);
+    expect(workersWanted(5, { MJOPLAN_THREADS: "2" }, 2)).toBe(2);
+    expect(workersWanted(0, { MJOPLAN_THREADS: "9" }, 2)).toBe(3);
+    // Not a number: as if unset.
+    expect(workersWanted(0, { MJOPLAN_THREADS: "many" }, 2)).toBe(1);
   });
 
   it("bad input: the first bad plan in order is named, whichever thread met it, and nothing else is printed", async () => {

@@ -2,16 +2,22 @@
  * How many cores other work keeps busy now, for the commands that spread over worker threads (check over
  * many plans, a batch's rendering) and start one per core not already busy (as make -l does): on shared
  * cores a thread more only competes. Linux counts the threads runnable at this moment in /proc/loadavg's
- * fourth field (this one among them): the load average would still count the work of the last minute, such
- * as the commands run just before in a script, and leave a core idle that is free. Elsewhere the load
- * average, 0 where the system has none (Windows). `loadavg`: /proc/loadavg's text (a test gives it).
+ * fourth field: the load average would still count the work of the last minute, such as the commands run
+ * just before in a script, and leave a core idle that is free. That count holds this process's own threads
+ * that run now too: this one, and V8's compiler and collector threads, which run exactly while a command
+ * gets going (a walk's first functions being optimized); they are no other work, and are taken out.
+ * Elsewhere the load average, 0 where the system has none (Windows). `loadavg`: /proc/loadavg's text, and
+ * `own`: how many of this process's threads run now (a test gives them).
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 
-export function busyElsewhere(loadavg: string | undefined = procLoadavg()): number {
+export function busyElsewhere(loadavg: string | undefined = procLoadavg(), own: () => number = ownRunning): number {
   const runnable = loadavg === undefined ? undefined : / (\d+)\/\d+ /.exec(loadavg)?.[1];
-  return runnable === undefined ? (os.loadavg()[0] ?? 0) : Math.max(0, Number(runnable) - 1);
+  if (runnable === undefined) return os.loadavg()[0] ?? 0;
+  // Only this thread runs: nothing to look up (the common case on an idle machine).
+  if (Number(runnable) <= 1) return 0;
+  return Math.max(0, Number(runnable) - Math.max(1, own()));
 }
 
 function procLoadavg(): string | undefined {
@@ -19,5 +25,48 @@ function procLoadavg(): string | undefined {
     return readFileSync("/proc/loadavg", "latin1");
   } catch {
     return undefined; // no /proc
+  }
+}
+
+/** This process's threads in state R (running or runnable) now, from /proc/self/task; 1 (this thread) where that cannot be read. */
+export function ownRunning(): number {
+  let running = 0;
+  try {
+    for (const task of readdirSync("/proc/self/task")) {
+      try {
+        // The state follows the command name's closing parenthesis (a name may hold one itself: the last one counts).
+        const stat = readFileSync(`/proc/self/task/${task}/stat`, "latin1");
+        if (stat.charCodeAt(stat.lastIndexOf(")") + 2) === 82 /* R */) running++;
+      } catch {
+        // the thread ended meanwhile
+      }
+    }
+  } catch {
+    return 1;
+  }
+  return Math.max(1, running);
+}
+
+/**
+ * The fewest cores other work kept busy over a few looks spread over a moment (`look()` each time; `busyNow` is
+ * busyElsewhere): a thread that runs for a millisecond (a kernel thread writing back files, a shell's short command)
+ * is seen by one look and not by the next, while work that holds a core is seen by all.
+ */
+export class BusyCores {
+  private readonly seen: number[] = [];
+  constructor(
+    private readonly keep = 4,
+    private readonly busyNow: () => number = () => busyElsewhere(),
+  ) {}
+
+  look(): void {
+    this.seen.push(this.busyNow());
+    if (this.seen.length > this.keep) this.seen.shift();
+  }
+
+  /** The fewest busy over the last looks (a look now if none was made). */
+  fewest(): number {
+    if (this.seen.length === 0) this.look();
+    return Math.min(...this.seen);
   }
 }

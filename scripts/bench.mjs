@@ -239,9 +239,10 @@ const checkNote = `(c) check walks the batch's 20,000 folders to find the plans,
 test files (about 30 KB together), all into two reused buffers, and makes sure the 30-odd other files it links exist:
 the walk's listings answer that on the main thread (no lstat for a file the walk saw), so a plan costs 4 system calls a
 file read and none a file only linked. Once the walk has found 400 plans, check starts a worker thread per other core
-not already busy (threads runnable now, as make -l): the workers check batches of 50 plans as the walk cuts them, while
-the main thread still walks, and the main thread takes batches too once its walk is done; with the cores busy a second
-thread only adds CPU time, so on a shared machine (c) runs on one thread. Each thread runs its first few hundred plans
+not already busy (runnable threads of other work, the fewest of a few looks, as make -l; MJOPLAN_THREADS sets it): the
+plans are cut into batches of 50 from the first, the workers check them as the walk cuts them, while the main thread
+still walks, and the main thread takes batches too once its walk is done; with the cores busy a second thread only adds
+CPU time, so on a shared machine (c) may run on one thread. Each thread runs its first few hundred plans
 before V8 has optimized the parsing (about twice the CPU time a plan of the rest); a worker's fall mostly while the walk goes on.`;
 const doc = `# Benchmarks
 

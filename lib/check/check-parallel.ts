@@ -14,7 +14,7 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
-import { busyElsewhere } from "../busy-cores.js";
+import { BusyCores } from "../busy-cores.js";
 import { InputError } from "../errors.js";
 import type { PlanFindings } from "./check-plan.js";
 import { findPlans, type WalkSeen } from "./find-plans.js";
@@ -86,31 +86,39 @@ export function serveBatches(job: WorkerJob, send: (result: BatchResult) => void
   };
 }
 
-/** The built worker script beside this module (tsc's output) or beside the bundled bin; none when running from sources. */
+/**
+ * The built worker script: the bundled one beside the bin (scripts/bundle-check-worker.mjs: one CommonJS file, which a
+ * worker loads for about two thirds of the CPU time tsc's modules took) or beside tsc's output of this module; none when
+ * running from sources.
+ */
 function workerScript(): string | undefined {
-  for (const relative of ["./check-worker.js", "../lib/check/check-worker.js"]) {
+  for (const relative of ["./mjoplan-check.cjs", "../../bin/mjoplan-check.cjs", "./check-worker.js"]) {
     const url = new URL(relative, import.meta.url);
     if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return fileURLToPath(url);
   }
   return undefined;
 }
 
-/** How a run spreads: by default a worker per core beyond the first (at most MAX_THREADS threads) from PARALLEL_FROM plans; a test sets these. */
+/** How a run spreads: by default a worker per idle core beyond the first (at most MAX_THREADS threads) from PARALLEL_FROM plans; a test sets these. */
 export interface Spread {
   workers?: number;
   from?: number;
   /** Whether the main thread takes batches too (it does, unless a test wants every batch in a worker). */
   mainTakes?: boolean;
+  /** Told the size of each batch sent to the workers (a test looks at how the plans were cut). */
+  sent?: (plans: number) => void;
 }
 
 /**
- * The threads worth running: one per core not already busy (as make -l does, lib/busy-cores.ts), at most MAX_THREADS. On a
- * machine whose cores other work keeps busy, a second thread of check only competes with the first: measured on 2 shared
- * cores at a load of 8, it took a quarter more CPU time for the same wall time.
+ * The workers worth starting: MJOPLAN_THREADS when set (0: one thread, as before), else one per core not already busy beyond
+ * the main thread's (as make -l does, lib/busy-cores.ts), at most MAX_THREADS threads in all. On a machine whose cores other
+ * work keeps busy, a second thread of check only competes with the first: measured on 2 shared cores at a load of 8, it
+ * took a quarter more CPU time for the same wall time. `busy`: the fewest cores seen busy over the last looks.
  */
-function idleCores(): number {
-  const cores = os.availableParallelism();
-  return Math.max(1, Math.min(MAX_THREADS, cores, Math.floor(cores - busyElsewhere())));
+export function workersWanted(busy: number, env: Readonly<Record<string, string | undefined>> = process.env, cores = os.availableParallelism()): number {
+  const set = env["MJOPLAN_THREADS"];
+  if (set !== undefined && /^\d+$/.test(set.trim())) return Math.min(Number(set), MAX_THREADS - 1);
+  return Math.max(1, Math.min(MAX_THREADS, cores, Math.floor(cores - busy))) - 1;
 }
 
 /** The workers of one run, fed batches as they are cut. */
@@ -186,32 +194,49 @@ function inOrder(plans: readonly string[], byPlan: ReadonlyMap<string, PlanResul
  * Walks `paths` (find-plans.ts) and checks every plan found, spreading the plans over worker threads from `spread.from`
  * plans found (one per idle core beyond the main thread's), which start on the plans while the walk goes on. The main
  * thread's checks use what the walk saw (WalkSeen: no lstat for a file it listed); a worker's look at the disk, with the
- * same findings.
+ * same findings. The plans are cut into batches as they are found, from the first: the batches cut before the workers
+ * start wait for them. Whether cores are idle is looked at a few times on the way to `from` plans (the fewest seen busy
+ * counts: a thread that runs a moment is not work holding a core), and again every quarter of `from` plans while none
+ * was: cores that free up during a long walk are used.
  */
 export async function walkAndCheck(paths: readonly string[], base: string, named: readonly string[] = [], spread: Spread = {}): Promise<PlanFindings[]> {
   const walked: WalkSeen = { folders: new Map(), files: new Map() };
   const from = spread.from ?? PARALLEL_FROM;
+  const step = Math.max(1, Math.floor(from / 4));
+  const busy = new BusyCores();
   let found = 0;
-  // Undecided until `from` plans are found; then a pool of workers, or none (no idle core, no built worker).
+  // Undecided while undefined; null once no pool can run (no built worker script); else a pool of workers, or the workers
+  // to start after the walk, where node:worker_threads cannot be had during it.
   let pool: Pool | null | undefined;
-  // Workers to start after the walk, where node:worker_threads cannot be had during it.
   let later: { workers: number; script: string } | undefined;
   let cut: string[] = [];
   // Batches cut before the pool has started wait for it.
   const waiting: string[][] = [];
+  const send = (plans: string[]): void => {
+    spread.sent?.(plans.length);
+    pool!.send(plans);
+  };
+  const decide = (): void => {
+    const workers = spread.workers ?? workersWanted(busy.fewest());
+    if (workers <= 0) return;
+    const script = workerScript();
+    const threads = script === undefined ? undefined : workerThreadsNow();
+    if (script === undefined) pool = null;
+    else if (threads === undefined) later = { workers, script };
+    else {
+      pool = startPool(threads, workers, script, base, named);
+      for (const batch of waiting.splice(0)) send(batch);
+    }
+  };
   const onFound = (file: string): void => {
     found++;
-    if (pool === undefined && later === undefined && found >= from) {
-      const workers = spread.workers ?? idleCores() - 1;
-      const script = workers > 0 ? workerScript() : undefined;
-      const threads = script === undefined ? undefined : workerThreadsNow();
-      if (script === undefined) pool = null;
-      else if (threads === undefined) later = { workers, script };
-      else pool = startPool(threads, workers, script, base, named);
+    if (pool === undefined && later === undefined && found % step === 0) {
+      if (spread.workers === undefined) busy.look();
+      if (found >= from) decide();
     }
     cut.push(file);
-    if (cut.length === BATCH && (pool || later)) {
-      if (pool) pool.send(cut);
+    if (cut.length === BATCH) {
+      if (pool) send(cut);
       else waiting.push(cut);
       cut = [];
     }
@@ -223,16 +248,18 @@ export async function walkAndCheck(paths: readonly string[], base: string, named
     pool?.stop();
     throw e;
   }
-  if (later) pool = startPool(await import("node:worker_threads"), later.workers, later.script, base, named);
+  if (later) {
+    pool = startPool(await import("node:worker_threads"), later.workers, later.script, base, named);
+    for (const batch of waiting.splice(0)) send(batch);
+  }
   if (!pool) return checkAll(plans, base, named, walked);
-  for (const batch of waiting) pool.send(batch);
-  if (cut.length) pool.send(cut);
+  if (cut.length) send(cut);
   return inOrder(plans, await pool.finish(spread.mainTakes ?? true, checkRun(base, named, walked)));
 }
 
 /** The findings of `planFiles` (as found by findPlans), spread over workers as walkAndCheck does. */
 export async function checkAllParallel(planFiles: readonly string[], base: string, named: readonly string[] = [], spread: Spread = {}, walked?: WalkSeen): Promise<PlanFindings[]> {
-  const workers = spread.workers ?? idleCores() - 1;
+  const workers = spread.workers ?? workersWanted(new BusyCores().fewest());
   const script = workers > 0 && planFiles.length >= (spread.from ?? PARALLEL_FROM) ? workerScript() : undefined;
   if (script === undefined) return checkAll(planFiles, base, named, walked);
   const pool = startPool(workerThreadsNow() ?? (await import("node:worker_threads")), workers, script, base, named);
