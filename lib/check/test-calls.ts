@@ -163,6 +163,8 @@ export function pendingOf(code: string, list: readonly Candidate[] = candidates(
 }
 
 const SKIPPED_BLOCK = /\b(?:describe\.skip|xdescribe)\(/g;
+/** Whether the file holds "describe.skip(" or "xdescribe(" at all. */
+const ANY_SKIPPED_BLOCK = /describe\.skip\(|xdescribe\(/;
 
 /** Where the call whose "(" is at `open` ends (after its ")"), skipping strings, templates and comments; the file's end if never. */
 function callEnd(code: string, open: number): number {
@@ -203,7 +205,8 @@ function callEnd(code: string, open: number): number {
 
 /** The spans of describe.skip(...) and xdescribe(...) calls: every test inside is skipped. */
 function skippedBlocks(code: string): [number, number][] {
-  if (!code.includes("describe.skip(") && !code.includes("xdescribe(")) return [];
+  // One expression, not two searches: V8 prepares a table at every search of a needle of 7 characters or more.
+  if (!ANY_SKIPPED_BLOCK.test(code)) return [];
   const out: [number, number][] = [];
   for (const m of code.matchAll(SKIPPED_BLOCK)) {
     const open = m.index + m[0].length - 1;
