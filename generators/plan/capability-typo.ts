@@ -6,14 +6,14 @@
  */
 import { nearest } from "../../lib/measure/nearest.js";
 import { SECRET_LINK_ROLES } from "./facts.js";
-import { CHANNEL_CAPABILITIES } from "./message-channels.js";
+import { AUDIENCE_CAPABILITIES, CHANNEL_CAPABILITIES } from "./message-channels.js";
 import { BUILT_IN_CAPABILITIES } from "./schema.js";
 
 /** The first capability no pack knows that is near one some pack knows, as a problem, or undefined. `known`: the packs' capabilities. */
 export function capabilityTypo(capabilities: unknown, known: readonly string[]): { flag: string; problem: string } | undefined {
   if (!Array.isArray(capabilities)) return undefined;
   // A built-in name is never a typo, even where the config switches its pack off.
-  const names = [...new Set([...BUILT_IN_CAPABILITIES, ...known, ...Object.values(SECRET_LINK_ROLES), ...CHANNEL_CAPABILITIES])];
+  const names = [...new Set([...BUILT_IN_CAPABILITIES, ...known, ...Object.values(SECRET_LINK_ROLES), ...CHANNEL_CAPABILITIES, ...AUDIENCE_CAPABILITIES])];
   for (const c of capabilities) {
     if (typeof c !== "string" || names.includes(c)) continue;
     const meant = nearest(c, names);

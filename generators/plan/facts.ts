@@ -16,7 +16,7 @@
 import { withArticle } from "../../lib/article.js";
 import type { Flow, PackFacts, PackPlaceholder } from "../../lib/packs/pack.js";
 import { namesOf, type Names } from "./names.js";
-import { capabilitiesWithChannels, isChannelCapability, messageChannelsOf } from "./message-channels.js";
+import { AUDIENCE_CAPABILITIES, capabilitiesWithAudience, capabilitiesWithChannels, isMessageRefinement, messageAudienceOf, messageChannelsOf } from "./message-channels.js";
 import { BUILT_IN_CAPABILITIES, parseRateLimit, REQUEST_EMITTER, type ErrorInput, type InputLocation, type PlanInput, type RateLimit, type TransitionInput } from "./schema.js";
 import { isAscii } from "../../lib/is-ascii.js";
 
@@ -179,7 +179,7 @@ export type SecretLinkRole = "issue" | "redeem";
 export const SECRET_LINK_ROLES: Record<SecretLinkRole, string> = { issue: "secret-link-issue", redeem: "secret-link-redeem" };
 
 /** A capability that only refines another (a secret link's end, a message's channel): no pack needs to declare it. */
-const isRefinement = (c: string): boolean => Object.values(SECRET_LINK_ROLES).includes(c) || isChannelCapability(c);
+const isRefinement = (c: string): boolean => Object.values(SECRET_LINK_ROLES).includes(c) || isMessageRefinement(c);
 
 /**
  * An input or route parameter that carries a link's secret: its name ends in Token, Code or Secret
@@ -589,6 +589,9 @@ function deriveFacts(input: PlanInput): UseCaseFacts {
   const scheduledCommand = input.scheduledCommand ? namesOf(input.scheduledCommand) : purge ? namesOf(purge) : undefined;
   const emitters = new Map(input.events.map((e) => [namesOf(e.name).pascal, e.emitter ?? REQUEST_EMITTER]));
   // Capabilities the answers show without naming them (an OAuth callback, a search, ...), added after those given.
+  // An audience given alone (sends-message-bulk) means sending messages too.
+  const sendCapabilities = messageAudienceOf(input.capabilities, "") && !input.capabilities.includes("sends-message") ? [...input.capabilities, "sends-message"] : input.capabilities;
+  const given = capabilitiesWithAudience(capabilitiesWithChannels(capabilitiesWithRole(sendCapabilities, secretLink), messageChannelsOf(sendCapabilities, inputNames)), messageAudienceOf(input.capabilities, words));
   const inferred = [oauthCallback && OAUTH_CALLBACK, searchInput && SEARCH, impersonation && IMPERSONATION, privilegeChange && PRIVILEGE_CHANGE, healthCheckOf(input, route) && HEALTH_CHECK, tokenRefresh && TOKEN_REFRESH];
   return {
     flow,
@@ -609,7 +612,7 @@ function deriveFacts(input: PlanInput): UseCaseFacts {
     identifiesOne,
     ...(relation ? { relation } : {}),
     ...(enumerationText ? { enumeration: enumerationText } : {}),
-    capabilities: capabilitiesWithChannels(capabilitiesWithRole(input.capabilities, secretLink), messageChannelsOf(input.capabilities, inputNames)),
+    capabilities: given,
     ...(secretLink ? { secretLink } : {}),
     unknownCapabilities: input.capabilities.filter((c) => !(BUILT_IN_CAPABILITIES as readonly string[]).includes(c) && !isRefinement(c)),
     transitions: input.transitions,
@@ -621,7 +624,7 @@ function deriveFacts(input: PlanInput): UseCaseFacts {
     response: input.response.map(namesOf),
     emitters,
     // What the answers show beyond what they say: inferred capabilities (after those given, which the line above lists), a callback, ranges, a CSV.
-    ...withInferred(capabilitiesWithChannels(capabilitiesWithRole(input.capabilities, secretLink), messageChannelsOf(input.capabilities, inputNames)), inferred),
+    ...withInferred(given, inferred),
     oauthCallback,
     tokenRefresh,
     ranges: rangesOf(input.valueObjects),
@@ -836,6 +839,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     reachedByToken: f.resource !== undefined && f.secretLink === "redeem",
     discovery: discoveryOf(f),
     apiKey: apiKeyOf(f, extra.useCase),
+    grant: grantOf(f),
+    namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)),
     rangeInput: f.ranges.length > 0,
     secretResponse: secretResponseFieldsOf(f).length > 0,
     recurring: recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`),
@@ -1020,6 +1025,15 @@ export function retryStatesOf(f: Pick<UseCaseFacts, "flow" | "transitions" | "en
  * "one per" rule). Two concurrent requests each pass a check made on a read-only copy, so the check and
  * the add must hold the resource (a lock, or a conditional update): they conflict by design.
  */
+/**
+ * A create under a resource that gives another person access to it: the request names the grantee by an
+ * email or a user id (`POST /api/documents/:documentId/shares` with `Email`, an invitation to a team). Two
+ * shares to the same person are one grant (a unique constraint, not "never conflict"), and whether the
+ * address has an account must not show in the answer (REVIEW3 Q10).
+ */
+export const grantOf = (f: Pick<UseCaseFacts, "child" | "childMine" | "inputs">): boolean =>
+  f.child !== undefined && !f.childMine && f.inputs.some((i) => /^(?:e-?mail|(?:recipient|invitee|grantee|member|user|collaborator)(?:E-?mail|Id))$/i.test(i.names.camel));
+
 export const childCheckedAgainstParentOf = (f: Pick<UseCaseFacts, "child" | "errors" | "transitions">): boolean => f.child !== undefined && (f.errors.length > 0 || f.transitions.length > 0);
 
 /**

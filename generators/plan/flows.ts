@@ -9,7 +9,7 @@ import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { actsOnMissingOf, childCheckedAgainstParentOf, deletesOf, erasesLater, itemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
+import { actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
 import type { Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -206,7 +206,7 @@ function dataFlow(p: Parts): string[] {
     case "create":
       steps.push(
         f.child && resource
-          ? `The handler loads the ${resource}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : " (404 when missing)"}, ${childCheckedAgainstParentOf(f) ? `checks the new ${md(f.child.pascal)} against the ${resource} (${f.errors.map((e) => md(e.name)).join(", ") || "its state"}) and adds it in one transaction that holds the ${resource} (a row lock, or a conditional update of what it allows), so two concurrent requests cannot both pass the check; the repository adds the events with it (outbox).` : `only to read it; it creates the new ${md(f.child.pascal)} under it and collects its events, and the repository adds both in one transaction (outbox). The ${resource} itself is not changed, so concurrent requests never conflict.`}`
+          ? `The handler loads the ${resource}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : " (404 when missing)"}, ${childCheckedAgainstParentOf(f) ? `checks the new ${md(f.child.pascal)} against the ${resource} (${f.errors.map((e) => md(e.name)).join(", ") || "its state"}) and adds it in one transaction that holds the ${resource} (a row lock, or a conditional update of what it allows), so two concurrent requests cannot both pass the check; the repository adds the events with it (outbox).` : `only to read it; it creates the new ${md(f.child.pascal)} under it and collects its events, and the repository adds both in one transaction (outbox). The ${resource} itself is not changed${grantOf(f) ? `; two requests for the same recipient meet at the unique (${resource}, recipient) constraint, so one ${md(f.child.pascal)} is added, never two` : ", so concurrent requests never conflict"}.`}`
           : f.oauthCallback
           ? "The handler exchanges the code once at the identity provider's token endpoint (with the PKCE verifier and the exact redirect_uri), verifies the ID token (signature by the provider's keys, issuer, audience, expiry, nonce), finds the user by the provider's issuer and subject (or links or creates one), starts a new session under a new id, and the repository saves it with its events in one transaction (outbox); it answers 302 to the app with the session cookie."
           : f.tokenRefresh

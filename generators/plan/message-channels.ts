@@ -36,3 +36,41 @@ export const CHANNEL_CAPABILITIES: readonly string[] = Object.values(MESSAGE_CHA
 
 /** A capability that names a channel, known to the built-in packs. */
 export const isChannelCapability = (c: string): boolean => CHANNEL_CAPABILITIES.includes(c);
+
+/**
+ * Who receives a message, where it is not someone the request names (an address among the inputs) or the
+ * record it acts on (its owner): a fixed inbox of ours (a contact form sending to the sales team:
+ * `sends-message-internal`), or a stored audience (a newsletter to every subscriber: `sends-message-bulk`).
+ * Per-recipient caps and message bombing belong to named recipients only: a cap on the sales inbox silently
+ * drops leads, and a newsletter is one send to many, not many sends to one (REVIEW3 Q21, Q48).
+ */
+export type MessageAudience = "internal" | "bulk";
+const MESSAGE_AUDIENCES: Record<MessageAudience, string> = { internal: "sends-message-internal", bulk: "sends-message-bulk" };
+export const AUDIENCE_CAPABILITIES: readonly string[] = Object.values(MESSAGE_AUDIENCES);
+
+/** A stored audience in the use-case's words: a newsletter, a campaign, a message to every subscriber or all members. */
+const BULK = /\bnewsletters?\b|\bbroadcasts?\b|\bcampaigns?\b|\bmailing.?lists?\b|\b(?:every|all)(?: of)?(?: the| its| our| their)? (?:[a-z-]+ )?(?:subscribers?|members|users|customers|recipients|contacts|followers|attendees)\b/i;
+/** A fixed inbox of ours in the use-case's words: a message to the sales team, the support desk, a contact form. */
+const INTERNAL = /\bto (?:the|our) (?:[a-z-]+ ){0,2}(?:team|inbox|desk|department|staff|mailbox|on-call)\b|\bcontact[- ](?:form|messages?|us)\b/i;
+
+/** Said explicitly (`--capability sends-message-internal` or `sends-message-bulk`), or read from the use-case's name, summary and route. */
+export function messageAudienceOf(capabilities: readonly string[], words: string): MessageAudience | undefined {
+  const said = (Object.keys(MESSAGE_AUDIENCES) as MessageAudience[]).find((a) => capabilities.includes(MESSAGE_AUDIENCES[a]));
+  if (said) return said;
+  if (!capabilities.some((c) => c === "sends-message" || CHANNEL_CAPABILITIES.includes(c))) return undefined;
+  return BULK.test(words) ? "bulk" : INTERNAL.test(words) ? "internal" : undefined;
+}
+
+/** The capabilities with the audience's beside `sends-message` and its channels (replacing one given). */
+export function capabilitiesWithAudience(capabilities: readonly string[], audience: MessageAudience | undefined): string[] {
+  const out = capabilities.filter((c) => !AUDIENCE_CAPABILITIES.includes(c));
+  if (!audience) return out;
+  if (!out.includes("sends-message")) out.push("sends-message");
+  let at = out.indexOf("sends-message") + 1;
+  while (at < out.length && CHANNEL_CAPABILITIES.includes(out[at]!)) at++;
+  out.splice(at, 0, MESSAGE_AUDIENCES[audience]);
+  return out;
+}
+
+/** A capability that refines sends-message (a channel, an audience), known to the built-in packs. */
+export const isMessageRefinement = (c: string): boolean => CHANNEL_CAPABILITIES.includes(c) || AUDIENCE_CAPABILITIES.includes(c);

@@ -7,7 +7,7 @@ import type { LoadedPack } from "../../lib/packs/pack.js";
 import { builtInPacks, builtInSettings } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
 import { buildCatalog, TODO } from "./catalog.js";
-import { childCheckedAgainstParentOf, factsOf, statefulOf, jobStatusRouteOf, removedItemOf, listsResourceOf, listsUnderOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
+import { childCheckedAgainstParentOf, factsOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, listsResourceOf, listsUnderOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
 import { flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
@@ -375,7 +375,7 @@ function dataModelOf(f: UseCaseFacts): string {
     : f.access === "roles"
       ? `a caller with role ${f.roles.map((x) => md(x)).join(" or ") || "(the needed role)"} may reach any ${r}, whoever created it; anyone else gets 403`
       : "it is public: whoever holds what names it may reach it, and nobody owns it";
-  if (f.child) return `This use-case adds a new ${md(f.child.pascal)} under one ${r}, found ${by}; ${who}. ${childCheckedAgainstParentOf(f) ? `The ${r} decides whether the new ${md(f.child.pascal)} is allowed (${f.errors.map((e) => md(e.name)).join(", ") || "its state"}): the check and the add hold the ${r} in one transaction (a row lock, or a conditional update of what it allows), so two concurrent requests on the same ${r} cannot both pass it.` : `The ${r} is only read (for access), never saved, so requests on the same ${r} never conflict.`} ${states}`;
+  if (f.child) return `This use-case adds a new ${md(f.child.pascal)} under one ${r}, found ${by}; ${who}. ${childCheckedAgainstParentOf(f) ? `The ${r} decides whether the new ${md(f.child.pascal)} is allowed (${f.errors.map((e) => md(e.name)).join(", ") || "its state"}): the check and the add hold the ${r} in one transaction (a row lock, or a conditional update of what it allows), so two concurrent requests on the same ${r} cannot both pass it.` : `The ${r} is only read (for access), never saved${grantOf(f) ? `; one ${md(f.child.pascal)} per ${r} and recipient (a unique constraint), so two requests for the same recipient add one` : `, so requests on the same ${r} never conflict`}.`} ${states}`;
   const item = removedItemOf(f);
   if (item) return `This use-case removes one ${md(item.names.pascal)} (${code(item.label)}${item.mine ? ", the caller's own" : ""}) from one ${r}, found by ${f.routeParams.filter((p) => p !== item.param).map((p) => code(`:${p}`)).join(", ")} from the route; ${who}. The ${r} itself stays, and is saved without it. ${states}`;
   if (listsUnderOf(f)) return `This use-case lists items of one ${r} a page at a time, the ${r} found ${by}; ${who}. ${states}`;

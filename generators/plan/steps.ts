@@ -4,6 +4,7 @@
  */
 import { code } from "../../lib/render/escape.js";
 import { TODO } from "./catalog.js";
+import { messageAudienceOf } from "./message-channels.js";
 import { actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
@@ -273,7 +274,15 @@ function handlerPseudo(m: PlanModel): string {
   // A change of roles is audited from what to what, whether or not the answers asked for an audit trail.
   if (f.capabilities.includes(IMPERSONATION)) lines.splice(lines.length - 1, 0, "  audit.record(agent, user, reason, session id, outcome, correlationId)  // every action in the session is audited with both too");
   else if (f.capabilities.includes(PRIVILEGE_CHANGE)) lines.splice(lines.length - 1, 0, "  audit.record(actor, target id, role before, role after, outcome, client, correlationId)  // refused attempts too");
-  else if (m.audit) lines.splice(lines.length - 1, 0, "  audit.record(actor, action, outcome, correlationId)  // no personal data");
+  // The actor's id as the credential names it (never hashed) and the record's; a change adds what it changed (REVIEW3 Q17).
+  else if (m.audit)
+    lines.splice(
+      lines.length - 1,
+      0,
+      f.flow === "change"
+        ? "  audit.record(actor id, action, record id, each changed field's old -> new value, outcome, correlationId)  // personal data by reference only"
+        : "  audit.record(actor id, action, record id, outcome, correlationId)  // personal data by reference only",
+    );
   // A domain error refuses the request before anything is written (no change, no audit of a success).
   const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|\w+ = new [A-Z]\w* under |job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
   lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.map((e) => `  ${e.when ? `if ${e.when}` : "when it applies"} -> ${e.name} (${e.status})`));
@@ -299,15 +308,22 @@ function handlerPseudo(m: PlanModel): string {
   const msg = m.handler.messages;
   if (msg) {
     const at = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
+    // A fixed inbox of ours or a stored audience is named by no request: no per-recipient cap to hit (REVIEW3 Q21, Q48).
+    const audience = messageAudienceOf(f.capabilities, "");
     lines.splice(
       at < 0 ? lines.length - 1 : at,
       0,
-      ...(msg.told
+      ...(audience === "bulk"
+        ? [`  this send already requested (running or done) -> 409, nothing more scheduled  // one send per ${f.resource ? f.resource.pascal : "message"}; recipients: opted in, not suppressed, checked per batch`]
+        : audience === "internal"
+          ? []
+          : msg.told
         ? [`  recipient past ${msg.recipientCapPerHour} messages this hour (or the day's cap) -> RecipientCapped (429 + Retry-After), nothing saved or sent`, `  ${msg.budgetConst} of the channel spent -> SendBudgetSpent (503 + Retry-After), nothing saved or sent`]
-        : [`  recipient past ${msg.recipientCapPerHour} messages this hour (or the day's cap), or ${msg.budgetConst} spent -> no message; answer as below  // the caller is not told`]),
+          : [`  recipient past ${msg.recipientCapPerHour} messages this hour (or the day's cap), or ${msg.budgetConst} spent -> no message; answer as below  // the caller is not told`]),
     );
     const save = lines.findIndex((l) => /^ {2}repository\.(add|save|markForErasure|delete)\(/.test(l));
-    if (save >= 0) lines.splice(save, 0, `  outbox.add(${msg.nameConst}, { recipientId })  // the send job sends it; the address and the body stay out of the outbox entry`);
+    if (save >= 0)
+      lines.splice(save, 0, audience === "internal" ? `  outbox.add(${msg.nameConst}, { messageId })  // to the configured inbox, never an address from the request; none held back` : `  outbox.add(${msg.nameConst}, { recipientId })  // the send job sends it; the address and the body stay out of the outbox entry`);
   }
   // The job's status resource is a handler of its own in the same contract, and the job moves the status.
   const a = m.handler.async;

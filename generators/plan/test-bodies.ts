@@ -7,6 +7,7 @@
  */
 import { createHash, createHmac } from "node:crypto";
 import { carriesSecret, itemOf, retryStatesOf, type UseCaseFacts } from "./facts.js";
+import { messageAudienceOf } from "./message-channels.js";
 import { withArticle } from "../../lib/article.js";
 import { settingText } from "../../lib/packs/pack.js";
 import { fullMatch, parseRule } from "./rules.js";
@@ -73,6 +74,15 @@ export const BODY_KEYS = [
   "api-key-format",
   "discovery-opt-out",
   "discovery-cap",
+  "message-fixed-inbox",
+  "message-never-dropped",
+  "bulk-send-suppressed",
+  "bulk-send-unsubscribe",
+  "bulk-send-second",
+  "bulk-send-batch-once",
+  "audit-changed-values",
+  "grant-same-answer",
+  "grant-unique",
   "code-random",
   "code-stored",
   "code-one-live",
@@ -838,6 +848,16 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   // Who may be found, and the daily cap, are the plan's to state (REVIEW3 Q45).
   "discovery-opt-out": (f) => person(`the setting by which ${withArticle(f.facts.enumeration ?? "record")} allows being found, as the plan states it: one seeded that does not allow it, looked up, answered as an unknown one`),
   "discovery-cap": () => person("the daily cap of lookups per caller the plan states: that many distinct values looked up, then one more answered 429"),
+  // REVIEW3 Q17, Q21, Q48 (fit5b): what only the plan can say, precisely.
+  "message-fixed-inbox": () => person("the inbox the plan configures (an address or a team's queue): the outbox entry's recipient is it, whatever address the request carries"),
+  "message-never-dropped": () => person("the inbox the plan configures: each of more than 5 accepted requests in an hour leaves its message in the outbox for it"),
+  "bulk-send-suppressed": () => person("the audience store the plan names: subscribers seeded with and without a recorded opt-in and one on the suppression list; the send job's messages go to the opted-in, unsuppressed one only"),
+  "bulk-send-unsubscribe": () => person("the message template and the unsubscribe link's route the plan names: the rendered message's List-Unsubscribe and List-Unsubscribe-Post headers"),
+  "bulk-send-second": () => person("the send's record as the plan stores it: one already requested, then a second request answered 409 with nothing more scheduled"),
+  "bulk-send-batch-once": () => person("the audience store the plan names: a batch run twice for the same send leaves one message per recipient in the outbox"),
+  "audit-changed-values": () => person("which fields the request changes and their seeded values: the audit entry holds the actor's id, the record's id and each changed field's old and new value"),
+  "grant-same-answer": () => person("an account seeded for one address and none for another, as the plan's account store holds them: the two grants' answers compared"),
+  "grant-unique": () => person("the grant's record as the plan stores it (its recipient field): one seeded for the recipient, then the same request again"),
   // A one-time code's store (HMAC, expiry, wrong tries) and its generator are the plan's to design (REVIEW3 Q27): not in the contract's fakes yet.
   "code-random": () => person("the code generator the handler contract names: 1000 codes, each six digits, with more than one distinct first digit"),
   "code-stored": () => person("the stored code's fields as the plan states them (HMAC, expiresAt, wrongTries): a valid request, then the record read back with no field holding the code sent"),
@@ -864,7 +884,7 @@ function recipientVariant(f: Facts): { field: string; variant: string } | undefi
 }
 /** What a rate-limit test of a told sender needs when it cannot vary the recipient, else undefined. */
 const toRecipients = (f: Facts): Resolution | undefined =>
-  f.h.messages?.told && !recipientVariant(f) && f.h.rateLimit.limit > f.h.messages.recipientCapPerHour
+  f.h.messages?.told && !messageAudienceOf(f.facts.capabilities, "") && !recipientVariant(f) && f.h.rateLimit.limit > f.h.messages.recipientCapPerHour
     ? person(`distinct valid recipients for ${f.h.rateLimit.limit + 1} requests: past ${f.h.messages.recipientCapPerHour} messages to one recipient the cap answers 429 of its own`)
     : undefined;
 

@@ -14,7 +14,7 @@ export interface WhenMatch {
 }
 
 type ListKey = "flow" | "method" | "auth" | "relation" | "capability";
-type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "secretResponse" | "recurring" | "referencesIds" | "ifMatch" | "answersRecords" | "csv" | "importsFile" | "idempotencyKey" | "redirectInput" | "passwordInput" | "reauthenticates" | "hiddenOutcome" | "accountRecovery" | "deleteMovesState" | "itemInResource" | "bulkDelete" | "tokenRefresh" | "actsOnMissing" | "oneTimeCode" | "reachedByToken" | "discovery" | "apiKey";
+type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "secretResponse" | "recurring" | "referencesIds" | "ifMatch" | "answersRecords" | "csv" | "importsFile" | "idempotencyKey" | "redirectInput" | "passwordInput" | "reauthenticates" | "hiddenOutcome" | "accountRecovery" | "deleteMovesState" | "itemInResource" | "bulkDelete" | "tokenRefresh" | "actsOnMissing" | "oneTimeCode" | "reachedByToken" | "discovery" | "apiKey" | "namedRecipient" | "grant";
 
 /** The words for a boolean fact being true or false. */
 const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
@@ -55,6 +55,8 @@ const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
   tokenRefresh: ["exchanges a refresh token", "no refresh token exchanged"],
   oneTimeCode: ["the secret is a short code a person types", "the secret is a link"],
   apiKey: ["issues an API key", "issues no API key"],
+  grant: ["grants another person access to the resource", "grants no one else access"],
+  namedRecipient: ["a message goes to whom the request names or the record it acts on", "messages go to a fixed inbox or a stored audience"],
   discovery: ["the answer is the record its key names: existence shows by design", "the answer does not show what exists"],
   reachedByToken: ["the resource is reached by holding a secret link's token", "the resource is not reached by a secret link"],
   actsOnMissing: ["acts when the named thing does not exist yet (a sign-up)", "acts when the named thing exists"],
@@ -77,7 +79,7 @@ function have(key: ListKey, facts: PackFacts): string[] {
 }
 
 /** The order keys are reported in, whatever order a pack file gives them. */
-const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "secretResponse", "recurring", "referencesIds", "ifMatch", "answersRecords", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates", "hiddenOutcome", "accountRecovery", "deleteMovesState", "itemInResource", "bulkDelete", "tokenRefresh", "actsOnMissing", "oneTimeCode", "reachedByToken", "discovery", "apiKey"];
+const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "secretResponse", "recurring", "referencesIds", "ifMatch", "answersRecords", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates", "hiddenOutcome", "accountRecovery", "deleteMovesState", "itemInResource", "bulkDelete", "tokenRefresh", "actsOnMissing", "oneTimeCode", "reachedByToken", "discovery", "apiKey", "namedRecipient", "grant"];
 
 /** One condition of a `when`, in the report's order: a yes/no fact with its words, or a list key with the values it accepts. */
 type Check = { key: FlagKey | "relation"; flag: true; wanted: boolean; word: string } | { key: ListKey; flag: false; values: string[] };
@@ -111,7 +113,7 @@ function checksOf(when: PackWhen | undefined): Check[] {
 
 /** A yes/no fact's value, with the defaults of facts a caller built before the fact existed. */
 function flagOf(k: FlagKey | "relation", facts: PackFacts): boolean | undefined {
-  return k === "relation" ? facts.relation !== undefined : k === "identifiesOne" ? (facts.identifiesOne ?? facts.resource) : k === "routeParam" ? (facts.routeParam ?? facts.identifiesOne ?? facts.resource) : k === "meRoute" ? (facts.meRoute ?? facts.self) : k === "answersRecords" ? (facts.answersRecords ?? true) : k === "hiddenOutcome" ? (facts.hiddenOutcome ?? (facts.enumeration || facts.auth === "anonymous")) : (facts[k] ?? false);
+  return k === "relation" ? facts.relation !== undefined : k === "identifiesOne" ? (facts.identifiesOne ?? facts.resource) : k === "routeParam" ? (facts.routeParam ?? facts.identifiesOne ?? facts.resource) : k === "meRoute" ? (facts.meRoute ?? facts.self) : k === "answersRecords" ? (facts.answersRecords ?? true) : k === "namedRecipient" ? (facts.namedRecipient ?? true) : k === "hiddenOutcome" ? (facts.hiddenOutcome ?? (facts.enumeration || facts.auth === "anonymous")) : (facts[k] ?? false);
 }
 
 export function matchWhen(when: PackWhen | undefined, facts: PackFacts): WhenMatch {

@@ -135,6 +135,14 @@ export interface PackWhen {
   discovery?: boolean;
   /** Whether the use-case issues an API key (a create whose answer hands out a secret, named for an API key or access token): a credential kept by its holder, not a link. */
   apiKey?: boolean;
+  /**
+   * Whether a message goes to someone the request names or the record it acts on (an address in the request,
+   * a record's owner): per-recipient caps and message bombing apply. false: a fixed inbox of ours (a contact form
+   * to sales: capability sends-message-internal) or a stored audience (a newsletter: sends-message-bulk).
+   */
+  namedRecipient?: boolean;
+  /** Whether a create under a resource gives another person access to it, named by an email or a user id in the request (`POST /api/documents/:documentId/shares` with `Email`): a grant, unique per resource and recipient. */
+  grant?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
@@ -375,6 +383,10 @@ export interface PackFacts {
   discovery?: boolean;
   /** Absent (a caller built before it): false. */
   apiKey?: boolean;
+  /** Absent (a caller built before it): true, as every message was planned before it. */
+  namedRecipient?: boolean;
+  /** Absent (a caller built before it): false. */
+  grant?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
