@@ -4,7 +4,9 @@
  * that kind of feature must read and for the statement the finding showed false. All are planned into one
  * folder, whose code compiles under tsc --strict and whose generated tests pass.
  */
+import { describe, expect, it } from "@jest/globals";
 import { describeFit, type FitCase } from "./support/fit.js";
+import { cli, tempDir } from "./support/project.js";
 
 const CASES: Record<string, FitCase> = {
   // Q17: the audit trail names the actor by its id (a hash made with a rotated key answers nothing later) and
@@ -82,6 +84,33 @@ const CASES: Record<string, FitCase> = {
     must: ["never conflict"],
     mustNot: ["| grant-to-person |"],
   },
+  // Q15: support exporting another person's data: the ticket is checked with the ticket system (not an id of
+  // ours in the caller's reach), every store and no third party, short-lived, the deadline; no --pii warning
+  // for the data the file carries, no "--transition" question on an export that changes nothing.
+  "Export user data for subject access request": {
+    flags: ["--summary", "A support agent exports all personal data of a user to answer a GDPR subject access request", "--actor", "Support agent", "--context", "Privacy", "--method", "POST", "--route", "/api/admin/users/:userId/data-exports", "--auth", "roles", "--roles", "support", "--resource", "User", "--value-object", "UserId:uuid", "--value-object", "TicketId:string(1..64)", "--async", "--scheduled-command", "BuildUserDataExport", "--capability", "file-download", "--event", "UserDataExported:userId,exportId@BuildUserDataExport", "--pii", "email,name,address", "--audit"],
+    must: [
+      "TicketId is checked with the ticket system before anything is done: the ticket exists, is open",
+      "ticketSystem.check(ticketId) -> missing, closed, of another kind or about another record => 403 TicketNotValid",
+      "audit.record(actor id, action, record id, ticketId, outcome, correlationId)",
+      "leaves out other people's data found beside it",
+      "The legal deadline (one month from the request, GDPR Art. 12(3))",
+      "Who receives the file: the person directly",
+      "How was the requester's identity verified",
+      "| subject-access-export |",
+      "| ticket-verified |",
+    ],
+    mustNot: ["another customer's record in TicketId", "Which records may TicketId name", "Does the change move the User to another state", "| referenced-records |"],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");
+
+describe("Q15: --pii naming what an export's file carries", () => {
+  it("warns about nothing: the file holds that data, as an erasure erases it", async () => {
+    const dest = await tempDir();
+    const run = await cli(["plan", "--name", "Export user data", "--method", "POST", "--route", "/api/admin/users/:userId/data-exports", "--auth", "roles", "--roles", "support", "--resource", "User", "--value-object", "UserId:uuid", "--capability", "file-download", "--pii", "email,name", "--dest", dest, "--date", "2026-01-01"]);
+    expect(run.exitCode).toBe(0);
+    expect(String(run.stderr)).not.toContain("names no field");
+  });
+});

@@ -382,8 +382,25 @@ export function referencedIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "rou
   if (f.auth === "anonymous") return [];
   // A route's parameters name the resource and its items (removedItemOf, a child): the body and query name others.
   const own = f.resource ? [`${f.resource.camel}Id`] : [];
-  return f.inputs.filter((i) => i.location !== "path" && /[a-z0-9]Id$/.test(i.names.camel) && !own.includes(i.names.camel) && i.names.camel !== "correlationId").map((i) => i.names);
+  // A ticket's id names a record of another system (the ticket system), verified there: ticketInputOf.
+  return f.inputs.filter((i) => i.location !== "path" && /[a-z0-9]Id$/.test(i.names.camel) && !own.includes(i.names.camel) && i.names.camel !== "correlationId" && !isTicket(i.names.camel)).map((i) => i.names);
 }
+
+const isTicket = (camel: string): boolean => /^(?:ticket|case|incident)(?:Id|Ref|Reference|Number|No)?$|(?:Ticket|Case)(?:Id|Ref|Reference|Number)$/.test(camel);
+/**
+ * The input naming the ticket or case that justifies a signed-in request (a support agent's TicketId): a
+ * record of the ticket system, verified there (it exists, is open, is of the right kind, concerns this
+ * record), not an id of ours looked up in the caller's reach (REVIEW3 Q15).
+ */
+export const ticketInputOf = (f: Pick<UseCaseFacts, "auth" | "inputs">): Names | undefined => (f.auth === "anonymous" ? undefined : f.inputs.find((i) => isTicket(i.names.camel))?.names);
+
+/**
+ * A role-gated export of another person's personal data as a file (a GDPR subject-access request answered
+ * by support): the agent reads someone else's data, so the ticket, the recipient of the file, the stores
+ * it covers and the legal deadline matter (REVIEW3 Q15).
+ */
+export const subjectExportOf = (f: Pick<UseCaseFacts, "auth" | "capabilities" | "pii" | "resource" | "self">): boolean =>
+  f.auth === "roles" && f.capabilities.includes("file-download") && f.pii.length > 0 && f.resource !== undefined && !f.self;
 
 /**
  * Whether the scheduled command recurs (REVIEW3 Q16): an input gives its rule (Cron, Interval,
@@ -804,6 +821,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (secretResponseFieldsOf(f).length) values.secretFields = secretResponseFieldsOf(f).map((n) => n.camel).join(", ");
   if (referencedIdsOf(f).length) values.referencedIds = referencedIdsOf(f).map((n) => n.pascal).join(", ");
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
+  if (ticketInputOf(f)) values.ticket = ticketInputOf(f)!.pascal;
   if (f.upload) values.uploadTypes = f.upload.types.length ? f.upload.types.join(", ") : "the types the plan names";
   if (f.pii.length) values.pii = f.pii.map((p) => p.camel).join(", ");
   if (f.scheduledCommand) values.command = f.scheduledCommand.pascal;
@@ -840,6 +858,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     discovery: discoveryOf(f),
     apiKey: apiKeyOf(f, extra.useCase),
     grant: grantOf(f),
+    ticketInput: ticketInputOf(f) !== undefined,
+    subjectExport: subjectExportOf(f),
     namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)),
     rangeInput: f.ranges.length > 0,
     secretResponse: secretResponseFieldsOf(f).length > 0,

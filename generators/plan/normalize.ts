@@ -411,7 +411,8 @@ function gapsOf(input: PlanInput, f: UseCaseFacts): string[] {
   if (!input.valueObjects.length && f.routeParams.length + (f.requestBody ? 1 : 0) > 0) gaps.push("Which inputs does the request carry, and what rule does each follow (--value-object)?");
   if (f.flow === "query" && !f.response.length) gaps.push("Which fields does the answer hold (--response)?");
   if (!input.featureFlag) gaps.push("Which feature flag hides the use-case until it is ready (--feature-flag)?");
-  if (f.resource && !f.transitions.length && (f.flow === "change" || f.flow === "async")) gaps.push(`Does the change move the ${md(f.resource.pascal)} to another state (--transition)?`);
+  // Only where the request saves the resource: an async export or send changes nothing of it (REVIEW3 Q15, Q26).
+  if (f.resource && !f.transitions.length && f.flow === "change") gaps.push(`Does the change move the ${md(f.resource.pascal)} to another state (--transition)?`);
   return gaps.map(md);
 }
 

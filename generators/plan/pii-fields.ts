@@ -76,11 +76,12 @@ export function cardDataWarnings(input: PlanInput): string[] {
 /**
  * `--pii` entries that name no field of a use-case that has fields, said as warning lines: data the
  * request does not carry is fine where the use-case handles it otherwise (a file's content with
- * file-upload, the stored data of an erasure), and worth a second look elsewhere.
+ * file-upload, the stored data of an erasure, what an export's file carries), and worth a second look elsewhere.
  */
 export function piiWarnings(input: PlanInput): string[] {
   const known = piiCandidates(input);
-  if (known.length === 0 || input.capabilities.includes("erasure") || input.capabilities.includes("file-upload")) return [];
+  // An export's file carries the data it names, as an erasure erases it (REVIEW3 Q15).
+  if (known.length === 0 || input.capabilities.includes("erasure") || input.capabilities.includes("file-upload") || input.capabilities.includes("file-download")) return [];
   return input.pii
     .filter((entry) => !known.includes(namesOf(entry).camel))
     .map((entry) => `--pii ${JSON.stringify(entry)} names no field of ${input.name} (fields: ${known.join(", ")}); the plan keeps it out of logs and payloads wherever it appears`);

@@ -5,7 +5,7 @@
 import { code } from "../../lib/render/escape.js";
 import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
-import { actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect } from "./facts.js";
+import { ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -292,6 +292,13 @@ function handlerPseudo(m: PlanModel): string {
     const at = lines.findIndex((l) => /^ {2}(repository\.|respond |deleted = |revoke the session)/.test(l));
     lines.splice(at < 0 ? lines.length - 1 : at, 0, ...externalCallPseudo(x));
   }
+  // A ticket that justifies the request is checked with the ticket system before anything is done (REVIEW3 Q15).
+  const ticket = ticketInputOf(f);
+  if (ticket) {
+    const at = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
+    lines.splice(at < 0 ? lines.length - 1 : at, 0, `  ticketSystem.check(${ticket.camel}) -> missing, closed, of another kind or about another record => 403 TicketNotValid, nothing done`);
+  }
+  if (m.audit && ticket) lines.splice(lines.findIndex((l) => l.startsWith("  audit.record(actor id,")), 1, lines.find((l) => l.startsWith("  audit.record(actor id,"))!.replace("record id,", `record id, ${ticket.camel},`));
   // A message is held back past the per-recipient cap or with the day's budget spent: a signed-in sender is told, before anything is saved; otherwise the answer stays the same.
   // What the packs that applied ask of the handler before it writes (REVIEW3 Q5): the current password verified, then the link issued.
   const reauth = f.auth !== "anonymous" ? f.inputs.find((i) => /^(?:current|old|existing)(?:password|passphrase)$/i.test(i.names.camel)) : undefined;

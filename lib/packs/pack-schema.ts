@@ -61,6 +61,8 @@ const when = {
   accountRecovery: flag("Whether a secret link opens an account (a password reset, a magic sign-in link), so it is short-lived"),
   apiKey: flag("Whether the use-case issues an API key (a create whose answer hands out a secret, named for an API key or access token): a credential the holder keeps, not a link"),
   grant: flag("Whether a create under a resource gives another person access to it, named by an email or a user id in the request (share a document, invite to a team): a grant"),
+  ticketInput: flag("Whether a signed-in request names the ticket or case that justifies it (an input named TicketId, CaseId, TicketNumber): verified against the ticket system, not only parsed"),
+  subjectExport: flag("Whether a role-gated use-case exports another person's personal data as a file (file-download, --pii, a resource that is not the caller): a subject-access request answered"),
   namedRecipient: flag("Whether a message goes to someone the request names or the record it acts on (an address in the request, a record's owner), not to a fixed inbox of ours (capability sends-message-internal) or a stored audience (sends-message-bulk)"),
   discovery: flag("Whether a read answers the record its enumerated key names (a user found by email): its existence shows by design, so discovery is limited instead of hidden"),
   reachedByToken: flag("Whether the resource is found by a secret link's token the request carries (a share link): holding it is the access, nothing is public"),

@@ -143,6 +143,10 @@ export interface PackWhen {
   namedRecipient?: boolean;
   /** Whether a create under a resource gives another person access to it, named by an email or a user id in the request (`POST /api/documents/:documentId/shares` with `Email`): a grant, unique per resource and recipient. */
   grant?: boolean;
+  /** Whether a signed-in request names the ticket or case that justifies it (an input named TicketId, CaseId, TicketNumber): verified against the ticket system, not only parsed. */
+  ticketInput?: boolean;
+  /** Whether a role-gated use-case exports another person's personal data as a file (file-download, --pii, a resource that is not the caller): a subject-access request answered. */
+  subjectExport?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
@@ -306,6 +310,7 @@ export const PACK_PLACEHOLDERS = {
   referencedIds: "the inputs that name other records by id (FromAccountId, ToAccountId)",
   secretFields: "the response fields that hand out a secret (signingSecret, apiKey)",
   uploadTypes: "the media types an upload accepts (image/png, image/jpeg), as read from the use-case",
+  ticket: "the input naming the ticket or case that justifies the request (TicketId)",
 } as const;
 export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;
 
@@ -387,6 +392,10 @@ export interface PackFacts {
   namedRecipient?: boolean;
   /** Absent (a caller built before it): false. */
   grant?: boolean;
+  /** Absent (a caller built before it): false. */
+  ticketInput?: boolean;
+  /** Absent (a caller built before it): false. */
+  subjectExport?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
