@@ -102,6 +102,20 @@ const CASES: Record<string, FitCase> = {
     ],
     mustNot: ["another customer's record in TicketId", "Which records may TicketId name", "Does the change move the User to another state", "| referenced-records |"],
   },
+  // Q47: a consent's history is the evidence: appended, never overwritten, the server's policy version, a
+  // withdrawal effective at once; the history is its audit trail, so no "does it need one?".
+  "Set marketing consent": {
+    flags: ["--summary", "The caller gives or withdraws consent to marketing email", "--context", "Privacy", "--method", "PUT", "--route", "/api/me/consents/marketing", "--value-object", "Granted:boolean", "--value-object", "PolicyVersion:pattern(\\d{4}-\\d{2}-\\d{2})", "--event", "MarketingConsentChanged:userId,granted"],
+    must: [
+      "Every grant and withdrawal is appended as an entry of its own",
+      "The policy version recorded is the one the server shows now",
+      "policyVersion differs from the policy version the server shows now -> 422 PolicyOutdated, nothing appended",
+      "A withdrawal takes effect at once for every sender",
+      "The consent history is the audit trail of consent",
+      "| consent |",
+    ],
+    mustNot: ["the last wins", "the last one wins", "A PUT sets the whole record", "need an audit trail", "no audit trail is needed"],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");

@@ -858,6 +858,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     discovery: discoveryOf(f),
     apiKey: apiKeyOf(f, extra.useCase),
     grant: grantOf(f),
+    consent: consentOf(f),
     ticketInput: ticketInputOf(f) !== undefined,
     subjectExport: subjectExportOf(f),
     namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)),
@@ -933,7 +934,16 @@ export function lookupKeyOf(f: UseCaseFacts): string {
  * input, no stale-version error): two PUTs at once is last-write-wins by contract, not a 409.
  */
 export const replacesWholeOf = (f: UseCaseFacts): boolean =>
-  f.flow === "change" && f.method === "PUT" && !versionErrorOf(f) && !f.inputs.some((i) => /^(?:ifMatch|version|etag|expectedVersion)$/i.test(i.names.camel));
+  f.flow === "change" && f.method === "PUT" && !consentOf(f) && !versionErrorOf(f) && !f.inputs.some((i) => /^(?:ifMatch|version|etag|expectedVersion)$/i.test(i.names.camel));
+
+/**
+ * A consent given or withdrawn (`PUT /api/me/consents/marketing`): the controller must be able to demonstrate
+ * it (GDPR Art. 7(1)), so each choice is appended to a history, never overwritten, and the policy version
+ * is the server's (REVIEW3 Q47).
+ */
+export const consentOf = (f: Pick<UseCaseFacts, "route" | "summary" | "flow">): boolean => f.flow === "change" && /consent/i.test(`${f.route} ${f.summary ?? ""}`);
+/** The input that claims which policy text was shown (PolicyVersion, TermsVersion), on a consent. */
+export const policyVersionInputOf = (f: Pick<UseCaseFacts, "inputs">): Names | undefined => f.inputs.find((i) => /^(?:policy|terms|consent|privacy)?Version$/i.test(i.names.camel) && i.names.camel !== "version")?.names;
 
 export function versionErrorOf(f: UseCaseFacts): ErrorInput | undefined {
   if (f.flow !== "change") return undefined;

@@ -9,7 +9,7 @@ import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
+import { consentOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
 import type { Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -315,7 +315,9 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       const saveComment = {
         markForErasure: "Marks it for erasure (deactivated, hidden from every read) and saves its outbox events in one transaction; the purge job erases it later",
         delete: "Deletes it and saves its outbox events in one transaction",
-        save: `Saves the change and its outbox events in one transaction; ${replacesWholeOf(f) ? "a PUT replaces it whole, so the last one wins" : "fails on a version conflict"}`,
+        save: consentOf(f)
+          ? "Appends the new choice to the record's history (never updating or deleting an entry: they are the evidence) and saves its outbox events in one transaction; of two at once both land, the later is the current choice"
+          : `Saves the change and its outbox events in one transaction; ${replacesWholeOf(f) ? "a PUT replaces it whole, so the last one wins" : "fails on a version conflict"}`,
       };
       const method = persistsByOf(writeEffectOf(f));
       body.push(`  // ${saveComment[method]}.\n  ${method}(aggregate: ${aggregate}, events: readonly unknown[]): Promise<void>;`);

@@ -5,7 +5,7 @@
 import { code } from "../../lib/render/escape.js";
 import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
-import { ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect } from "./facts.js";
+import { consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -291,6 +291,19 @@ function handlerPseudo(m: PlanModel): string {
   if (x && m.flow !== "async") {
     const at = lines.findIndex((l) => /^ {2}(repository\.|respond |deleted = |revoke the session)/.test(l));
     lines.splice(at < 0 ? lines.length - 1 : at, 0, ...externalCallPseudo(x));
+  }
+  // A consent is appended to its history, never overwritten: the history is the evidence (REVIEW3 Q47).
+  if (consentOf(f)) {
+    const version = policyVersionInputOf(f);
+    const at = lines.findIndex((l) => l.startsWith("  nothing changed (the same values again)"));
+    const apply = lines.findIndex((l) => l.startsWith("  apply the change"));
+    if (at >= 0) lines[at] = "  the same choice for the current policy version again -> respond as below, nothing appended, no event";
+    const load = lines.findIndex((l) => l.includes("// a PUT sets it whole: created when the caller has none"));
+    if (load >= 0) lines[load] = lines[load]!.replace("a new record for the caller  // a PUT sets it whole: created when the caller has none", "a new consent record for the caller  // created with its first choice");
+    if (apply >= 0)
+      lines.splice(apply, 1, ...(version ? [`  ${version.camel} differs from the policy version the server shows now -> 422 PolicyOutdated, nothing appended`] : []), `  append { granted or withdrawn, policy version: the server's current one, at: now, via: the client } to target's history; collect events  // never overwrite an entry`);
+    const save = lines.findIndex((l) => l.startsWith("  repository.save(target, events)"));
+    if (save >= 0) lines[save] = "  repository.save(target, events)  // one transaction with the outbox; the history only grows";
   }
   // A ticket that justifies the request is checked with the ticket system before anything is done (REVIEW3 Q15).
   const ticket = ticketInputOf(f);

@@ -147,6 +147,8 @@ export interface PackWhen {
   ticketInput?: boolean;
   /** Whether a role-gated use-case exports another person's personal data as a file (file-download, --pii, a resource that is not the caller): a subject-access request answered. */
   subjectExport?: boolean;
+  /** Whether the use-case gives or withdraws a consent (its route or summary says consent): each choice appended to a history that demonstrates it (GDPR Art. 7(1)), never overwritten. */
+  consent?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
@@ -396,6 +398,8 @@ export interface PackFacts {
   ticketInput?: boolean;
   /** Absent (a caller built before it): false. */
   subjectExport?: boolean;
+  /** Absent (a caller built before it): false. */
+  consent?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
