@@ -116,6 +116,23 @@ const CASES: Record<string, FitCase> = {
     ],
     mustNot: ["the last wins", "the last one wins", "A PUT sets the whole record", "need an audit trail", "no audit trail is needed"],
   },
+  // Q46: a claimed email domain takes effect only once proven (DNS TXT), one organisation per domain; SSO is
+  // enforced only after a test sign-in, with break-glass accounts, the IdP's certificate pinned.
+  "Configure SAML SSO": {
+    flags: ["--summary", "An organisation admin sets the SAML identity provider for the organisation's email domain and can enforce SSO for all its members", "--context", "Identity", "--method", "PUT", "--route", "/api/orgs/:orgId/sso", "--resource", "Organisation", "--relation", "admin", "--value-object", "OrgId:uuid", "--value-object", "EmailDomain:pattern([a-z0-9.-]{3,253})", "--value-object", "MetadataUrl:url", "--value-object", "Enforce:boolean", "--capability", "external-call", "--event", "SsoConfigured:orgId,emailDomain,enforce", "--audit"],
+    must: [
+      "EmailDomain takes effect only after the organisation proves it controls the domain",
+      "DNS TXT record",
+      "A domain belongs to one organisation",
+      "| 409 | ",
+      "Enforcing SSO takes effect only after a successful test sign-in",
+      "break-glass accounts",
+      "signing certificate is pinned",
+      "| domain-claim |",
+      "| sso-config |",
+    ],
+    mustNot: ["| capability-sends-message"],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");

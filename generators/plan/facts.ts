@@ -392,7 +392,9 @@ const isTicket = (camel: string): boolean => /^(?:ticket|case|incident)(?:Id|Ref
  * record of the ticket system, verified there (it exists, is open, is of the right kind, concerns this
  * record), not an id of ours looked up in the caller's reach (REVIEW3 Q15).
  */
-export const ticketInputOf = (f: Pick<UseCaseFacts, "auth" | "inputs">): Names | undefined => (f.auth === "anonymous" ? undefined : f.inputs.find((i) => isTicket(i.names.camel))?.names);
+export const ticketInputOf = (f: Pick<UseCaseFacts, "auth" | "inputs" | "resource">): Names | undefined =>
+  // A ticket of ours (`/api/tickets/:ticketId/attachments --resource Ticket`) is the resource, not a justification.
+  f.auth === "anonymous" || /^(?:ticket|case|incident)$/i.test(f.resource?.camel ?? "") ? undefined : f.inputs.find((i) => i.location !== "path" && isTicket(i.names.camel))?.names;
 
 /**
  * A role-gated export of another person's personal data as a file (a GDPR subject-access request answered
@@ -822,6 +824,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (referencedIdsOf(f).length) values.referencedIds = referencedIdsOf(f).map((n) => n.pascal).join(", ");
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
   if (ticketInputOf(f)) values.ticket = ticketInputOf(f)!.pascal;
+  if (domainInputOf(f)) values.domain = domainInputOf(f)!.pascal;
   if (f.upload) values.uploadTypes = f.upload.types.length ? f.upload.types.join(", ") : "the types the plan names";
   if (f.pii.length) values.pii = f.pii.map((p) => p.camel).join(", ");
   if (f.scheduledCommand) values.command = f.scheduledCommand.pascal;
@@ -859,6 +862,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     apiKey: apiKeyOf(f, extra.useCase),
     grant: grantOf(f),
     consent: consentOf(f),
+    domainClaim: domainInputOf(f) !== undefined,
+    ssoConfig: ssoConfigOf(f),
     ticketInput: ticketInputOf(f) !== undefined,
     subjectExport: subjectExportOf(f),
     namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)),
@@ -935,6 +940,12 @@ export function lookupKeyOf(f: UseCaseFacts): string {
  */
 export const replacesWholeOf = (f: UseCaseFacts): boolean =>
   f.flow === "change" && f.method === "PUT" && !consentOf(f) && !versionErrorOf(f) && !f.inputs.some((i) => /^(?:ifMatch|version|etag|expectedVersion)$/i.test(i.names.camel));
+
+/** An input claiming an internet domain (Domain, EmailDomain, CustomDomain) on a signed-in request: proven before it takes effect (REVIEW3 Q46). */
+export const domainInputOf = (f: Pick<UseCaseFacts, "auth" | "inputs">): Names | undefined => (f.auth === "anonymous" ? undefined : f.inputs.find((i) => /^(?:(?:email|custom|sso|sending|organi[sz]ation|org|company|verified)?Domain|domainName)$/i.test(i.names.camel))?.names);
+/** Single sign-on configured (SAML, OIDC, an identity provider), in the use-case's route or summary (REVIEW3 Q46). */
+export const ssoConfigOf = (f: Pick<UseCaseFacts, "route" | "summary" | "flow">): boolean =>
+  (f.flow === "change" || f.flow === "create") && /saml|sso|single sign-?on|oidc|identity provider|idp/i.test(`${f.route} ${f.summary ?? ""}`);
 
 /**
  * A consent given or withdrawn (`PUT /api/me/consents/marketing`): the controller must be able to demonstrate

@@ -149,6 +149,10 @@ export interface PackWhen {
   subjectExport?: boolean;
   /** Whether the use-case gives or withdraws a consent (its route or summary says consent): each choice appended to a history that demonstrates it (GDPR Art. 7(1)), never overwritten. */
   consent?: boolean;
+  /** Whether a signed-in request claims an internet domain (an input named Domain or EmailDomain): it takes effect only once control of the domain is proven, one organisation per domain. */
+  domainClaim?: boolean;
+  /** Whether the use-case configures single sign-on (SAML, OIDC, SSO or an identity provider in its name, summary or route): a broken configuration locks everyone out, a forged one lets anyone in. */
+  ssoConfig?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
@@ -313,6 +317,7 @@ export const PACK_PLACEHOLDERS = {
   secretFields: "the response fields that hand out a secret (signingSecret, apiKey)",
   uploadTypes: "the media types an upload accepts (image/png, image/jpeg), as read from the use-case",
   ticket: "the input naming the ticket or case that justifies the request (TicketId)",
+  domain: "the input claiming an internet domain (EmailDomain)",
 } as const;
 export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;
 
@@ -400,6 +405,10 @@ export interface PackFacts {
   subjectExport?: boolean;
   /** Absent (a caller built before it): false. */
   consent?: boolean;
+  /** Absent (a caller built before it): false. */
+  domainClaim?: boolean;
+  /** Absent (a caller built before it): false. */
+  ssoConfig?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
