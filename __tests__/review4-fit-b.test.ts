@@ -133,6 +133,21 @@ const CASES: Record<string, FitCase> = {
     ],
     mustNot: ["| capability-sends-message"],
   },
+  // Q28: a short link's destination is served to others from our domain: reputation-checked, no links to
+  // ourselves, takedown; a chosen slug that is taken is 409, a reserved one 422.
+  "Create short link": {
+    flags: ["--summary", "A signed-in user shortens a URL; anyone opening the short link is redirected to it", "--context", "Links", "--method", "POST", "--route", "/api/links", "--value-object", "TargetUrl:url", "--value-object", "Slug?:pattern([a-zA-Z0-9_-]{4,32})", "--response", "slug,shortUrl", "--event", "ShortLinkCreated:linkId"],
+    must: [
+      "The destination is checked with a reputation service",
+      "A destination on our own domain, or on another link shortener, is refused",
+      "a reported or flagged link can be disabled at once",
+      "| 409 | The chosen name is already taken (NameTaken) |",
+      "Reserved names (api, admin, login, help",
+      "| user-link |",
+      "| chosen-slug |",
+    ],
+    mustNot: [],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");

@@ -864,6 +864,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     consent: consentOf(f),
     domainClaim: domainInputOf(f) !== undefined,
     ssoConfig: ssoConfigOf(f),
+    userLink: userLinkOf(f),
+    chosenSlug: chosenSlugOf(f),
     ticketInput: ticketInputOf(f) !== undefined,
     subjectExport: subjectExportOf(f),
     namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)),
@@ -946,6 +948,12 @@ export const domainInputOf = (f: Pick<UseCaseFacts, "auth" | "inputs">): Names |
 /** Single sign-on configured (SAML, OIDC, an identity provider), in the use-case's route or summary (REVIEW3 Q46). */
 export const ssoConfigOf = (f: Pick<UseCaseFacts, "route" | "summary" | "flow">): boolean =>
   (f.flow === "change" || f.flow === "create") && /saml|sso|single sign-?on|oidc|identity provider|idp/i.test(`${f.route} ${f.summary ?? ""}`);
+
+/** A URL from the request, stored and later served to others as a link or redirect (a short link's target): REVIEW3 Q28. */
+export const userLinkOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): boolean =>
+  f.flow === "create" && f.inputs.some((i) => /^(?:target|destination|long|link|original|redirect(?:Target)?)Url$|^destination$/i.test(i.names.camel));
+/** A public name the caller chooses on a create (a short link's slug, a handle): taken and reserved ones refused (REVIEW3 Q28). */
+export const chosenSlugOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): boolean => f.flow === "create" && f.inputs.some((i) => i.location !== "path" && /^(?:custom|vanity)?(?:slug|alias|handle)$|^vanityUrl$/i.test(i.names.camel));
 
 /**
  * A consent given or withdrawn (`PUT /api/me/consents/marketing`): the controller must be able to demonstrate

@@ -66,6 +66,8 @@ const when = {
   consent: flag("Whether the use-case gives or withdraws a consent (its route or summary says consent): each choice appended to a history that demonstrates it (GDPR Art. 7(1)), never overwritten"),
   domainClaim: flag("Whether a signed-in request claims an internet domain (an input named Domain or EmailDomain): it takes effect only once control of the domain is proven, one organisation per domain"),
   ssoConfig: flag("Whether the use-case configures single sign-on (SAML, OIDC, SSO or an identity provider in its name, summary or route): a broken configuration locks everyone out, a forged one lets anyone in"),
+  userLink: flag("Whether a create stores a URL from the request that others are later sent to (an input named TargetUrl, Destination, LongUrl, LinkUrl): a short link or a redirect served from our domain"),
+  chosenSlug: flag("Whether a create lets the caller choose a public name (an input named Slug, Alias, Handle, Vanity): taken or reserved names are refused"),
   namedRecipient: flag("Whether a message goes to someone the request names or the record it acts on (an address in the request, a record's owner), not to a fixed inbox of ours (capability sends-message-internal) or a stored audience (sends-message-bulk)"),
   discovery: flag("Whether a read answers the record its enumerated key names (a user found by email): its existence shows by design, so discovery is limited instead of hidden"),
   reachedByToken: flag("Whether the resource is found by a secret link's token the request carries (a share link): holding it is the access, nothing is public"),

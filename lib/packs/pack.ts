@@ -153,6 +153,10 @@ export interface PackWhen {
   domainClaim?: boolean;
   /** Whether the use-case configures single sign-on (SAML, OIDC, SSO or an identity provider in its name, summary or route): a broken configuration locks everyone out, a forged one lets anyone in. */
   ssoConfig?: boolean;
+  /** Whether a create stores a URL from the request that others are later sent to (an input named TargetUrl, Destination, LongUrl, LinkUrl): a short link or a redirect served from our domain. */
+  userLink?: boolean;
+  /** Whether a create lets the caller choose a public name (an input named Slug, Alias, Handle, Vanity): taken or reserved names are refused. */
+  chosenSlug?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
@@ -409,6 +413,10 @@ export interface PackFacts {
   domainClaim?: boolean;
   /** Absent (a caller built before it): false. */
   ssoConfig?: boolean;
+  /** Absent (a caller built before it): false. */
+  userLink?: boolean;
+  /** Absent (a caller built before it): false. */
+  chosenSlug?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
