@@ -61,7 +61,7 @@ const CASES: Record<string, FitCase> = {
   // Q21/Q48 kept apart from what they must not change: an invitation by a signed-in sender to an address it names keeps the cap.
   "Invite colleague": {
     flags: ["--summary", "An admin invites a colleague by email", "--context", "Teams", "--method", "POST", "--route", "/api/invitations", "--value-object", "Email:email", "--capability", "sends-message", "--pii", "email", "--event", "ColleagueInvited:invitationId"],
-    must: ["| capability-sends-message-told |", "Message bombing", "What per-recipient limits fit the use-case?"],
+    must: ["| capability-sends-message-told |", "Message bombing", "What per-recipient limits fit the use-case?", "May a user turn these messages off"],
     mustNot: ["| capability-sends-message-internal |", "| capability-sends-message-bulk |"],
   },
   // Q10: sharing with another person by email is a grant: the same answer with or without an account (no
@@ -147,6 +147,40 @@ const CASES: Record<string, FitCase> = {
       "| chosen-slug |",
     ],
     mustNot: [],
+  },
+  // Q11: maker-checker: the approver is never the submitter or last editor (a rule on the record's fields,
+  // before the state moves), the approval is bound to the version reviewed (412), both people audited.
+  "Approve expense": {
+    flags: ["--summary", "A manager approves an expense claim submitted by someone else", "--actor", "Manager", "--context", "Expenses", "--method", "POST", "--route", "/api/expenses/:expenseId/approval", "--auth", "roles", "--roles", "manager", "--resource", "Expense", "--value-object", "ExpenseId:uuid", "--value-object", "Comment?:string(1..500)", "--transition", "Submitted->Approved", "--event", "ExpenseApproved:expenseId,approverId", "--error", "SelfApprovalForbidden:403:the approver is the one who submitted the claim", "--audit"],
+    must: [
+      "if target.submittedBy or target.lastEditedBy is callerId -> SelfApprovalForbidden (403), nothing changed",
+      "the version the approver reviewed (If-Match) is not target.version -> 412",
+      "The approver is never the maker: a caller who submitted the Expense or edited it last is answered 403",
+      "| 412 | The Expense changed since the approver read it",
+      "The audit record of an approval names the approver and the submitter",
+      "Up to what amount may one approver approve alone",
+      "| maker-checker |",
+    ],
+    mustNot: ["if the approver is the one who submitted the claim -> SelfApprovalForbidden (403)"],
+  },
+  // Q12 (2): a signed-in create with no role, resource or /me says who may create is open, and the
+  // authorization checklist item points at that, not only at the 401 test.
+  "Create workspace": {
+    flags: ["--summary", "A signed-in user creates a workspace", "--context", "Workspaces", "--method", "POST", "--route", "/api/workspaces", "--value-object", "Name:string(1..80)", "--event", "WorkspaceCreated:workspaceId"],
+    must: ["Any signed-in account may create through POST /api/workspaces as planned", "Who may create through POST /api/workspaces", /Authentication\/authorization implemented: .*T-\d+/, "| access-create-who |"],
+    mustNot: [],
+  },
+  // Q44: no question the plan already answers: reissue revokes (FR), security mail cannot be turned off.
+  "Request password reset": {
+    flags: ["--summary", "Send a password reset link to the account's email", "--actor", "Anonymous visitor", "--context", "Identity", "--method", "POST", "--route", "/api/auth/password-reset-requests", "--auth", "anonymous", "--value-object", "Email:email", "--enumeration", "account", "--capability", "secret-link", "--capability", "sends-message", "--pii", "email", "--event", "PasswordResetRequested:userId"],
+    must: ["revokes the previous one", "Who may revoke a link before it expires"],
+    mustNot: ["does issuing a new link revoke the old ones", "May a user turn these messages off", "may a user turn these messages off"],
+  },
+  // Q44: an erasure's window answers "soft or hard"; a deletion changes no sign-in or recovery.
+  "Delete my account": {
+    flags: ["--summary", "The caller deletes its account and all its personal data", "--context", "Identity", "--method", "DELETE", "--route", "/api/me", "--value-object", "CurrentPassword:string(8..128)@header", "--capability", "erasure", "--pii", "email,name", "--event", "AccountDeletionRequested:userId", "--audit"],
+    must: ["cancellation window"],
+    mustNot: ["Is the deletion soft", "changes how the account signs in or is recovered"],
   },
 };
 

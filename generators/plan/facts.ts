@@ -862,6 +862,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     apiKey: apiKeyOf(f, extra.useCase),
     grant: grantOf(f),
     consent: consentOf(f),
+    makerChecker: makerCheckerOf(f, extra.useCase),
+    securityMessage: securityMessageOf(f, extra.useCase),
     domainClaim: domainInputOf(f) !== undefined,
     ssoConfig: ssoConfigOf(f),
     userLink: userLinkOf(f),
@@ -954,6 +956,23 @@ export const userLinkOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): boolean =>
   f.flow === "create" && f.inputs.some((i) => /^(?:target|destination|long|link|original|redirect(?:Target)?)Url$|^destination$/i.test(i.names.camel));
 /** A public name the caller chooses on a create (a short link's slug, a handle): taken and reserved ones refused (REVIEW3 Q28). */
 export const chosenSlugOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): boolean => f.flow === "create" && f.inputs.some((i) => i.location !== "path" && /^(?:custom|vanity)?(?:slug|alias|handle)$|^vanityUrl$/i.test(i.names.camel));
+
+/**
+ * A maker-checker approval (`POST /api/expenses/:expenseId/approval`): the approver is never the one who
+ * submitted or last edited the resource, and approves the version it reviewed (REVIEW3 Q11).
+ */
+export const makerCheckerOf = (f: Pick<UseCaseFacts, "flow" | "auth" | "resource" | "route" | "self">, useCase: string): boolean =>
+  f.flow === "change" && f.auth !== "anonymous" && f.resource !== undefined && !f.self && /\bapprov(?:e|es|al|ing)\b/i.test(`${useCase} ${f.route.replace(/[/:_-]/g, " ")}`);
+
+/**
+ * A message sent for the account's security (a secret link or code, a re-authenticated change, a sign-in,
+ * password or verification notice): a user may not turn it off, so the plan does not ask whether (REVIEW3 Q44).
+ */
+export const securityMessageOf = (f: Pick<UseCaseFacts, "capabilities" | "route" | "summary" | "inputs" | "auth">, useCase: string): boolean =>
+  f.capabilities.includes("sends-message") &&
+  (f.capabilities.includes("secret-link") ||
+    (f.auth !== "anonymous" && f.inputs.some((i) => REAUTHENTICATING.test(i.names.camel))) ||
+    /password|passphrase|sign.?in|log.?in|security|verif|\bmfa\b|two.?factor|\b2fa\b|\botp\b|e-?mail.?change|change.?e-?mail|new device/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`));
 
 /**
  * A consent given or withdrawn (`PUT /api/me/consents/marketing`): the controller must be able to demonstrate

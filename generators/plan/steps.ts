@@ -5,7 +5,7 @@
 import { code } from "../../lib/render/escape.js";
 import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
-import { consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect } from "./facts.js";
+import { makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -291,6 +291,15 @@ function handlerPseudo(m: PlanModel): string {
   if (x && m.flow !== "async") {
     const at = lines.findIndex((l) => /^ {2}(repository\.|respond |deleted = |revoke the session)/.test(l));
     lines.splice(at < 0 ? lines.length - 1 : at, 0, ...externalCallPseudo(x));
+  }
+  // Maker-checker: the approver is never the maker, a real rule on the record's fields, checked before the state moves (REVIEW3 Q11).
+  if (makerCheckerOf(f, m.useCase.title)) {
+    const self = f.errors.find((e) => /self|own|submit|maker|approver/i.test(`${e.name} ${e.when ?? ""}`));
+    const line = `  if target.submittedBy or target.lastEditedBy is callerId -> ${self ? `${self.name} (${self.status})` : "SelfApprovalForbidden (403)"}, nothing changed  // the approver is never the maker`;
+    const given = self ? lines.findIndex((l) => l.includes(`-> ${self.name} (${self.status})`)) : -1;
+    if (given >= 0) lines.splice(given, 1);
+    const move = lines.findIndex((l) => /^ {2}(state = move|apply the change)/.test(l));
+    lines.splice(move < 0 ? lines.length - 1 : move, 0, line, "  the version the approver reviewed (If-Match) is not target.version -> 412, nothing changed  // what is approved is what was reviewed");
   }
   // A consent is appended to its history, never overwritten: the history is the evidence (REVIEW3 Q47).
   if (consentOf(f)) {

@@ -157,6 +157,10 @@ export interface PackWhen {
   userLink?: boolean;
   /** Whether a create lets the caller choose a public name (an input named Slug, Alias, Handle, Vanity): taken or reserved names are refused. */
   chosenSlug?: boolean;
+  /** Whether a signed-in change approves a resource someone else submitted (its name or route says approve or approval): the approver is never the maker, and approves the version reviewed. */
+  makerChecker?: boolean;
+  /** Whether the message a use-case sends is a security message (a secret link or code, a re-authenticated change, a sign-in or password notice): one a user cannot turn off. */
+  securityMessage?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
@@ -417,6 +421,10 @@ export interface PackFacts {
   userLink?: boolean;
   /** Absent (a caller built before it): false. */
   chosenSlug?: boolean;
+  /** Absent (a caller built before it): false. */
+  makerChecker?: boolean;
+  /** Absent (a caller built before it): false. */
+  securityMessage?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
