@@ -182,6 +182,18 @@ const CASES: Record<string, FitCase> = {
     must: ["cancellation window"],
     mustNot: ["Is the deletion soft", "changes how the account signs in or is recovered"],
   },
+  // Q37 (rest): a share link answering a file is answered with the file, its token never exchanged for a session;
+  // a link that opens pages still moves its token out of the URL.
+  "Open shared file link": {
+    flags: ["--summary", "Anyone with a share link downloads the shared file", "--actor", "Visitor", "--context", "Files", "--method", "GET", "--route", "/api/shared-links/:token", "--auth", "anonymous", "--resource", "SharedFile", "--value-object", "Token:string(32..128)", "--capability", "secret-link", "--capability", "file-download"],
+    must: ["Referrer-Policy: no-referrer and Cache-Control: no-store"],
+    mustNot: ["exchanged for a session", "| capability-secret-link-redeem-page |"],
+  },
+  "Accept invitation": {
+    flags: ["--summary", "The invited person opens the invitation link and joins the team", "--context", "Teams", "--method", "POST", "--route", "/api/invitations/:token/accept", "--resource", "Invitation", "--value-object", "Token:string(32..128)", "--capability", "secret-link", "--event", "InvitationAccepted:invitationId"],
+    must: ["The token is moved out of the URL on first use: exchanged for a session", "| capability-secret-link-redeem-page |"],
+    mustNot: [],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");

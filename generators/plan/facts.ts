@@ -864,6 +864,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     consent: consentOf(f),
     makerChecker: makerCheckerOf(f, extra.useCase),
     securityMessage: securityMessageOf(f, extra.useCase),
+    downloadsFile: f.capabilities.includes("file-download"),
     domainClaim: domainInputOf(f) !== undefined,
     ssoConfig: ssoConfigOf(f),
     userLink: userLinkOf(f),

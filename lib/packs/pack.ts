@@ -161,6 +161,8 @@ export interface PackWhen {
   makerChecker?: boolean;
   /** Whether the message a use-case sends is a security message (a secret link or code, a re-authenticated change, a sign-in or password notice): one a user cannot turn off. */
   securityMessage?: boolean;
+  /** Whether the use-case answers with a file download (capability file-download): a link to it is answered with the file, never exchanged for a session. */
+  downloadsFile?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
@@ -425,6 +427,8 @@ export interface PackFacts {
   makerChecker?: boolean;
   /** Absent (a caller built before it): false. */
   securityMessage?: boolean;
+  /** Absent (a caller built before it): false. */
+  downloadsFile?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
