@@ -20,8 +20,11 @@ const CASES: Record<string, FitCase> = {
       "append-only and tamper-evident",
       "How long is the audit trail kept, and who may read it?",
       "| audit-change |",
+      "A change reaches every service within a stated delay",
+      "A percentage rollout places each user by a stable hash",
+      "| feature-flag-switch |",
     ],
-    mustNot: ["hashed actor id", "(who, what, when, outcome), without personal data", "audit.record(actor, action, outcome, correlationId)"],
+    mustNot: ["hashed actor id", "(who, what, when, outcome), without personal data", "audit.record(actor, action, outcome, correlationId)", "Which feature flag hides the use-case"],
   },
   // Q17: a create is audited with the actor and the new record, and has no "what changed" to record.
   "Create project": {

@@ -865,6 +865,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     makerChecker: makerCheckerOf(f, extra.useCase),
     securityMessage: securityMessageOf(f, extra.useCase),
     downloadsFile: f.capabilities.includes("file-download"),
+    flagSwitch: flagSwitchOf(f),
     domainClaim: domainInputOf(f) !== undefined,
     ssoConfig: ssoConfigOf(f),
     userLink: userLinkOf(f),
@@ -974,6 +975,10 @@ export const securityMessageOf = (f: Pick<UseCaseFacts, "capabilities" | "route"
   (f.capabilities.includes("secret-link") ||
     (f.auth !== "anonymous" && f.inputs.some((i) => REAUTHENTICATING.test(i.names.camel))) ||
     /password|passphrase|sign.?in|log.?in|security|verif|\bmfa\b|two.?factor|\b2fa\b|\botp\b|e-?mail.?change|change.?e-?mail|new device/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`));
+
+/** The use-case changes a feature flag itself (`PUT /api/admin/feature-flags/:flagKey`): REVIEW3 Q17's flag reviewer. */
+export const flagSwitchOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "route">): boolean =>
+  (f.flow === "change" || f.flow === "create") && (/^(?:featureFlag|featureToggle|flag|toggle)$/.test(f.resource?.camel ?? "") || /\/(?:feature-?flags|feature-?toggles|flags)(?:\/|$)/i.test(f.route));
 
 /**
  * A consent given or withdrawn (`PUT /api/me/consents/marketing`): the controller must be able to demonstrate

@@ -7,7 +7,7 @@ import type { LoadedPack } from "../../lib/packs/pack.js";
 import { builtInPacks, builtInSettings } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
 import { buildCatalog, TODO } from "./catalog.js";
-import { childCheckedAgainstParentOf, factsOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, listsResourceOf, listsUnderOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
+import { childCheckedAgainstParentOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, listsResourceOf, listsUnderOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
 import { flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
@@ -410,7 +410,8 @@ function gapsOf(input: PlanInput, f: UseCaseFacts): string[] {
   if (!input.criteria.length) gaps.push("What are the acceptance criteria (Given/When/Then or EARS)?");
   if (!input.valueObjects.length && f.routeParams.length + (f.requestBody ? 1 : 0) > 0) gaps.push("Which inputs does the request carry, and what rule does each follow (--value-object)?");
   if (f.flow === "query" && !f.response.length) gaps.push("Which fields does the answer hold (--response)?");
-  if (!input.featureFlag) gaps.push("Which feature flag hides the use-case until it is ready (--feature-flag)?");
+  // A use-case that switches feature flags is not hidden behind one of its own (REVIEW3 Q17).
+  if (!input.featureFlag && !flagSwitchOf(f)) gaps.push("Which feature flag hides the use-case until it is ready (--feature-flag)?");
   // Only where the request saves the resource: an async export or send changes nothing of it (REVIEW3 Q15, Q26).
   if (f.resource && !f.transitions.length && f.flow === "change") gaps.push(`Does the change move the ${md(f.resource.pascal)} to another state (--transition)?`);
   return gaps.map(md);

@@ -106,6 +106,8 @@ export const BODY_KEYS = [
   "approval-audited",
   "creator-rule",
   "link-token-out-of-url",
+  "flag-safe-default",
+  "flag-sticky-buckets",
   "code-random",
   "code-stored",
   "code-one-live",
@@ -904,6 +906,8 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "approval-audited": () => person("where the audit entry holds the submitter and the version (fields the contract's AuditEntry does not have yet)"),
   "creator-rule": () => person("the rule of who may create that the plan states, and a signed-in account it does not allow"),
   "link-token-out-of-url": () => person("how the plan hands the session over (a cookie and the redirect's target) once the link's token is exchanged"),
+  "flag-safe-default": () => infrastructure("the flag store's client in a service that reads the flag, with the store made unreachable"),
+  "flag-sticky-buckets": () => person("the bucketing function the plan names (a stable hash of flag and user id) and a set of user ids"),
   // A one-time code's store (HMAC, expiry, wrong tries) and its generator are the plan's to design (REVIEW3 Q27): not in the contract's fakes yet.
   "code-random": () => person("the code generator the handler contract names: 1000 codes, each six digits, with more than one distinct first digit"),
   "code-stored": () => person("the stored code's fields as the plan states them (HMAC, expiresAt, wrongTries): a valid request, then the record read back with no field holding the code sent"),

@@ -14,7 +14,7 @@ export interface WhenMatch {
 }
 
 type ListKey = "flow" | "method" | "auth" | "relation" | "capability";
-type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "secretResponse" | "recurring" | "referencesIds" | "ifMatch" | "answersRecords" | "csv" | "importsFile" | "idempotencyKey" | "redirectInput" | "passwordInput" | "reauthenticates" | "hiddenOutcome" | "accountRecovery" | "deleteMovesState" | "itemInResource" | "bulkDelete" | "tokenRefresh" | "actsOnMissing" | "oneTimeCode" | "reachedByToken" | "discovery" | "apiKey" | "namedRecipient" | "grant" | "ticketInput" | "subjectExport" | "consent" | "domainClaim" | "ssoConfig" | "userLink" | "chosenSlug" | "makerChecker" | "securityMessage" | "downloadsFile";
+type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "secretResponse" | "recurring" | "referencesIds" | "ifMatch" | "answersRecords" | "csv" | "importsFile" | "idempotencyKey" | "redirectInput" | "passwordInput" | "reauthenticates" | "hiddenOutcome" | "accountRecovery" | "deleteMovesState" | "itemInResource" | "bulkDelete" | "tokenRefresh" | "actsOnMissing" | "oneTimeCode" | "reachedByToken" | "discovery" | "apiKey" | "namedRecipient" | "grant" | "ticketInput" | "subjectExport" | "consent" | "domainClaim" | "ssoConfig" | "userLink" | "chosenSlug" | "makerChecker" | "securityMessage" | "downloadsFile" | "flagSwitch";
 
 /** The words for a boolean fact being true or false. */
 const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
@@ -66,6 +66,7 @@ const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
   makerChecker: ["approves what someone else submitted (maker-checker)", "approves nothing"],
   securityMessage: ["the message is a security message (a link, a code, an account notice)", "the message is not a security message"],
   downloadsFile: ["answers a file download", "answers no file download"],
+  flagSwitch: ["switches a feature flag", "switches no feature flag"],
   namedRecipient: ["a message goes to whom the request names or the record it acts on", "messages go to a fixed inbox or a stored audience"],
   discovery: ["the answer is the record its key names: existence shows by design", "the answer does not show what exists"],
   reachedByToken: ["the resource is reached by holding a secret link's token", "the resource is not reached by a secret link"],
@@ -89,7 +90,7 @@ function have(key: ListKey, facts: PackFacts): string[] {
 }
 
 /** The order keys are reported in, whatever order a pack file gives them. */
-const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "secretResponse", "recurring", "referencesIds", "ifMatch", "answersRecords", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates", "hiddenOutcome", "accountRecovery", "deleteMovesState", "itemInResource", "bulkDelete", "tokenRefresh", "actsOnMissing", "oneTimeCode", "reachedByToken", "discovery", "apiKey", "namedRecipient", "grant", "ticketInput", "subjectExport", "consent", "domainClaim", "ssoConfig", "userLink", "chosenSlug", "makerChecker", "securityMessage", "downloadsFile"];
+const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "secretResponse", "recurring", "referencesIds", "ifMatch", "answersRecords", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates", "hiddenOutcome", "accountRecovery", "deleteMovesState", "itemInResource", "bulkDelete", "tokenRefresh", "actsOnMissing", "oneTimeCode", "reachedByToken", "discovery", "apiKey", "namedRecipient", "grant", "ticketInput", "subjectExport", "consent", "domainClaim", "ssoConfig", "userLink", "chosenSlug", "makerChecker", "securityMessage", "downloadsFile", "flagSwitch"];
 
 /** One condition of a `when`, in the report's order: a yes/no fact with its words, or a list key with the values it accepts. */
 type Check = { key: FlagKey | "relation"; flag: true; wanted: boolean; word: string } | { key: ListKey; flag: false; values: string[] };

@@ -71,6 +71,7 @@ const when = {
   makerChecker: flag("Whether a signed-in change approves a resource someone else submitted (its name or route says approve or approval): the approver is never the maker, and approves the version reviewed"),
   securityMessage: flag("Whether the message a use-case sends is a security message (a secret link or code, a re-authenticated change, a sign-in or password notice): one a user cannot turn off"),
   downloadsFile: flag("Whether the use-case answers with a file download (capability file-download): a link to it is answered with the file, never exchanged for a session"),
+  flagSwitch: flag("Whether the use-case changes a feature flag itself (its resource is a FeatureFlag or its route is under /feature-flags): every service must see the change, sticky buckets, a safe default"),
   namedRecipient: flag("Whether a message goes to someone the request names or the record it acts on (an address in the request, a record's owner), not to a fixed inbox of ours (capability sends-message-internal) or a stored audience (sends-message-bulk)"),
   discovery: flag("Whether a read answers the record its enumerated key names (a user found by email): its existence shows by design, so discovery is limited instead of hidden"),
   reachedByToken: flag("Whether the resource is found by a secret link's token the request carries (a share link): holding it is the access, nothing is public"),

@@ -163,6 +163,8 @@ export interface PackWhen {
   securityMessage?: boolean;
   /** Whether the use-case answers with a file download (capability file-download): a link to it is answered with the file, never exchanged for a session. */
   downloadsFile?: boolean;
+  /** Whether the use-case changes a feature flag itself (its resource is a FeatureFlag or its route is under /feature-flags): every service must see the change, sticky buckets, a safe default. */
+  flagSwitch?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
@@ -429,6 +431,8 @@ export interface PackFacts {
   securityMessage?: boolean;
   /** Absent (a caller built before it): false. */
   downloadsFile?: boolean;
+  /** Absent (a caller built before it): false. */
+  flagSwitch?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
