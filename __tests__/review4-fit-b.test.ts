@@ -43,8 +43,9 @@ const CASES: Record<string, FitCase> = {
       "outbox.add(MESSAGE_NAME, { messageId })  // to the configured inbox",
       "is the sender sent anything back (an auto-reply, without the text they wrote)?",
       "| capability-sends-message-internal |",
+      "| 202 | ",
     ],
-    mustNot: ["Message bombing", "with the victim's address", "past that the request still answers as usual and nothing is sent", "recipient past", "per-recipient limits", "| capability-sends-message-hidden |"],
+    mustNot: ["Location of the new", "| 201 |", "Message bombing", "with the victim's address", "past that the request still answers as usual and nothing is sent", "recipient past", "per-recipient limits", "| capability-sends-message-hidden |"],
   },
   // Q48: a newsletter is one send to a stored audience: opt-in and suppression at send time, one-click
   // unsubscribe, sent once (409 for a second request); no per-recipient cap or bombing by an address named.
