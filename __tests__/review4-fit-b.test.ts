@@ -78,6 +78,7 @@ const CASES: Record<string, FitCase> = {
       "two requests for the same recipient meet at the unique (Document, recipient) constraint",
       "When the address has no account yet: is an invitation sent",
       "May access be granted to people outside the organisation",
+      "do lists, search and exports check it",
       "| grant-to-person |",
     ],
     mustNot: ["never conflict"],
@@ -197,6 +198,12 @@ const CASES: Record<string, FitCase> = {
     flags: ["--summary", "The invited person opens the invitation link and joins the team", "--context", "Teams", "--method", "POST", "--route", "/api/invitations/:token/accept", "--resource", "Invitation", "--value-object", "Token:string(32..128)", "--capability", "secret-link", "--event", "InvitationAccepted:invitationId"],
     must: ["The token is moved out of the URL on first use: exchanged for a session", "| capability-secret-link-redeem-page |"],
     mustNot: [],
+  },
+  // Q11 kept apart: approving an item inside the resource (a join request of a Team) is not the Team's maker-checker.
+  "Approve join request": {
+    flags: ["--summary", "A team admin approves a pending request to join the team", "--context", "Teams", "--method", "POST", "--route", "/api/teams/:teamId/join-requests/:requestId/approve", "--resource", "Team", "--relation", "admin", "--value-object", "TeamId:uuid", "--value-object", "RequestId:uuid", "--transition", "Pending->Approved", "--event", "JoinRequestApproved:teamId,requestId"],
+    must: ["state = moveJoinRequest(joinRequest.state, Approved)"],
+    mustNot: ["| maker-checker |", "submitted the Team"],
   },
 };
 

@@ -965,8 +965,9 @@ export const chosenSlugOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): boolean 
  * A maker-checker approval (`POST /api/expenses/:expenseId/approval`): the approver is never the one who
  * submitted or last edited the resource, and approves the version it reviewed (REVIEW3 Q11).
  */
-export const makerCheckerOf = (f: Pick<UseCaseFacts, "flow" | "auth" | "resource" | "route" | "self">, useCase: string): boolean =>
-  f.flow === "change" && f.auth !== "anonymous" && f.resource !== undefined && !f.self && /\bapprov(?:e|es|al|ing)\b/i.test(`${useCase} ${f.route.replace(/[/:_-]/g, " ")}`);
+export const makerCheckerOf = (f: UseCaseFacts, useCase: string): boolean =>
+  // An item approved inside the resource (a join request of a Team) has its own maker, not the resource's: not planned here.
+  f.flow === "change" && f.auth !== "anonymous" && f.resource !== undefined && !f.self && itemOf(f) === undefined && /\bapprov(?:e|es|al|ing)\b/i.test(`${useCase} ${f.route.replace(/[/:_-]/g, " ")}`);
 
 /**
  * A message sent for the account's security (a secret link or code, a re-authenticated change, a sign-in,
