@@ -205,6 +205,17 @@ const CASES: Record<string, FitCase> = {
     must: ["state = moveJoinRequest(joinRequest.state, Approved)"],
     mustNot: ["| maker-checker |", "submitted the Team"],
   },
+  // Q15/Q46 kept apart: a role downloading an invoice exports no person's data; a search by domain claims none.
+  "Download customer invoice": {
+    flags: ["--summary", "Billing staff download a customer's invoice as PDF", "--context", "Billing", "--method", "GET", "--route", "/api/admin/invoices/:invoiceId/pdf", "--auth", "roles", "--roles", "billing", "--resource", "Invoice", "--value-object", "InvoiceId:uuid", "--capability", "file-download", "--pii", "email"],
+    must: [],
+    mustNot: ["| subject-access-export |"],
+  },
+  "Find organisations by domain": {
+    flags: ["--summary", "Support finds organisations by email domain", "--context", "Support", "--method", "GET", "--route", "/api/admin/organisations", "--auth", "roles", "--roles", "support", "--value-object", "Domain:string(3..253)", "--response", "items"],
+    must: [],
+    mustNot: ["| domain-claim |", "proves it controls the domain"],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");

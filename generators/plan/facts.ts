@@ -401,8 +401,14 @@ export const ticketInputOf = (f: Pick<UseCaseFacts, "auth" | "inputs" | "resourc
  * by support): the agent reads someone else's data, so the ticket, the recipient of the file, the stores
  * it covers and the legal deadline matter (REVIEW3 Q15).
  */
-export const subjectExportOf = (f: Pick<UseCaseFacts, "auth" | "capabilities" | "pii" | "resource" | "self">): boolean =>
-  f.auth === "roles" && f.capabilities.includes("file-download") && f.pii.length > 0 && f.resource !== undefined && !f.self;
+export const subjectExportOf = (f: Pick<UseCaseFacts, "auth" | "capabilities" | "pii" | "resource" | "self" | "route" | "summary">): boolean =>
+  f.auth === "roles" &&
+  f.capabilities.includes("file-download") &&
+  f.pii.length > 0 &&
+  f.resource !== undefined &&
+  !f.self &&
+  // An invoice or a report downloaded by a role is not a person's data exported: the use-case says it is.
+  /personal data|subject.access|\bgdpr\b|\bdsar\b|data.?exports?\b|portability/i.test(`${f.route} ${f.summary ?? ""}`);
 
 /**
  * Whether the scheduled command recurs (REVIEW3 Q16): an input gives its rule (Cron, Interval,
@@ -950,7 +956,7 @@ export const replacesWholeOf = (f: UseCaseFacts): boolean =>
   f.flow === "change" && f.method === "PUT" && !consentOf(f) && !versionErrorOf(f) && !f.inputs.some((i) => /^(?:ifMatch|version|etag|expectedVersion)$/i.test(i.names.camel));
 
 /** An input claiming an internet domain (Domain, EmailDomain, CustomDomain) on a signed-in request: proven before it takes effect (REVIEW3 Q46). */
-export const domainInputOf = (f: Pick<UseCaseFacts, "auth" | "inputs">): Names | undefined => (f.auth === "anonymous" ? undefined : f.inputs.find((i) => /^(?:(?:email|custom|sso|sending|organi[sz]ation|org|company|verified)?Domain|domainName)$/i.test(i.names.camel))?.names);
+export const domainInputOf = (f: Pick<UseCaseFacts, "auth" | "inputs" | "flow">): Names | undefined => (f.auth === "anonymous" || (f.flow !== "change" && f.flow !== "create") ? undefined : f.inputs.find((i) => /^(?:(?:email|custom|sso|sending|organi[sz]ation|org|company|verified)?Domain|domainName)$/i.test(i.names.camel))?.names);
 /** Single sign-on configured (SAML, OIDC, an identity provider), in the use-case's route or summary (REVIEW3 Q46). */
 export const ssoConfigOf = (f: Pick<UseCaseFacts, "route" | "summary" | "flow">): boolean =>
   (f.flow === "change" || f.flow === "create") && /saml|sso|single sign-?on|oidc|identity provider|idp/i.test(`${f.route} ${f.summary ?? ""}`);
