@@ -64,7 +64,7 @@ const CASES: Record<string, FitCase> = {
   },
   // Q21/Q48 kept apart from what they must not change: an invitation by a signed-in sender to an address it names keeps the cap.
   "Invite colleague": {
-    flags: ["--summary", "An admin invites a colleague by email", "--context", "Teams", "--method", "POST", "--route", "/api/invitations", "--value-object", "Email:email", "--capability", "sends-message", "--pii", "email", "--event", "ColleagueInvited:invitationId"],
+    flags: ["--summary", "An admin invites a colleague to the team by email", "--context", "Teams", "--method", "POST", "--route", "/api/invitations", "--value-object", "Email:email", "--capability", "sends-message", "--pii", "email", "--event", "ColleagueInvited:invitationId"],
     must: ["| capability-sends-message-told |", "Message bombing", "What per-recipient limits fit the use-case?", "May a user turn these messages off"],
     mustNot: ["| capability-sends-message-internal |", "| capability-sends-message-bulk |"],
   },
@@ -215,6 +215,12 @@ const CASES: Record<string, FitCase> = {
     flags: ["--summary", "Support finds organisations by email domain", "--context", "Support", "--method", "GET", "--route", "/api/admin/organisations", "--auth", "roles", "--roles", "support", "--value-object", "Domain:string(3..253)", "--response", "items"],
     must: [],
     mustNot: ["| domain-claim |", "proves it controls the domain"],
+  },
+  // Q48 kept apart: a notice to all members of a meeting is no newsletter (no opt-in, unsubscribe or campaign).
+  "Notify meeting members": {
+    flags: ["--summary", "The host notifies all members of a meeting that it starts", "--context", "Meetings", "--method", "POST", "--route", "/api/meetings/:meetingId/notifications", "--resource", "Meeting", "--relation", "host", "--value-object", "MeetingId:uuid", "--capability", "sends-message", "--event", "MeetingMembersNotified:meetingId"],
+    must: [],
+    mustNot: ["| capability-sends-message-bulk |", "List-Unsubscribe"],
   },
 };
 

@@ -48,10 +48,10 @@ export type MessageAudience = "internal" | "bulk";
 const MESSAGE_AUDIENCES: Record<MessageAudience, string> = { internal: "sends-message-internal", bulk: "sends-message-bulk" };
 export const AUDIENCE_CAPABILITIES: readonly string[] = Object.values(MESSAGE_AUDIENCES);
 
-/** A stored audience in the use-case's words: a newsletter, a campaign, a message to every subscriber or all members. */
-const BULK = /\bnewsletters?\b|\bbroadcasts?\b|\bcampaigns?\b|\bmailing.?lists?\b|\b(?:every|all)(?: of)?(?: the| its| our| their)? (?:[a-z-]+ )?(?:subscribers?|members|users|customers|recipients|contacts|followers|attendees)\b/i;
-/** A fixed inbox of ours in the use-case's words: a message to the sales team, the support desk, a contact form. */
-const INTERNAL = /\bto (?:the|our) (?:[a-z-]+ ){0,2}(?:team|inbox|desk|department|staff|mailbox|on-call)\b|\bcontact[- ](?:form|messages?|us)\b/i;
+/** A stored audience in the use-case's words: a newsletter, a campaign, marketing mail, a message to every subscriber. */
+const BULK = /\bnewsletters?\b|\bbroadcasts?\b|\bcampaigns?\b|\bmailing.?lists?\b|\b(?:marketing|promotional) (?:e-?mails?|messages?|mailings?)\b|\b(?:every|all)(?: of)?(?: the| its| our| their)? (?:[a-z-]+ )?subscribers?\b/i;
+/** A fixed inbox of ours in the use-case's words: a message to the sales team, the support desk, a contact form (never just "to the team": an invitation to a team names its recipient). */
+const INTERNAL = /\bto (?:the|our) (?:sales|support|marketing|billing|success|operations|ops|security|legal|hr|help|service|customer[- ]service|press|privacy|compliance)(?: [a-z-]+)? (?:team|desk|department|inbox|mailbox)\b|\bto (?:our|the company's|a shared) (?:inbox|mailbox)\b|\bcontact[- ](?:form|messages?|us)\b/i;
 
 /** Said explicitly (`--capability sends-message-internal` or `sends-message-bulk`), or read from the use-case's name, summary and route. */
 export function messageAudienceOf(capabilities: readonly string[], words: string): MessageAudience | undefined {
