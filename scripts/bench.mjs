@@ -31,15 +31,31 @@ delete CLEAN_ENV.NODE_EXTRA_CA_CERTS;
  * and CPU time (user + system, in 10 ms steps) in ms: on a machine others use, waiting for a core
  * stretches the wall time, much less the CPU time.
  */
-function measure({ argv, cwd = tmp, env = CLEAN_ENV }) {
+function measure({ argv, cwd = tmp, env = CLEAN_ENV, threads = false }) {
   const memFile = path.join(tmp, "mem.txt");
-  const cmd = hasTime ? ["/usr/bin/time", "-f", "%M %U %S", "-o", memFile, ...argv] : argv;
+  const timed = hasTime ? ["/usr/bin/time", "-f", "%M %U %S", "-o", memFile, ...argv] : argv;
+  // (b): each thread's CPU time, read by scripts/bench-threads.mjs while the batch runs (Linux).
+  const threadsFile = path.join(tmp, "threads.json");
+  const cmd = threads && existsSync("/proc/self/task") ? ["node", path.join(root, "scripts/bench-threads.mjs"), threadsFile, ...timed] : timed;
   const start = process.hrtime.bigint();
   const r = spawnSync(cmd[0], cmd.slice(1), { stdio: ["ignore", "ignore", "pipe"], cwd, env });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`${argv.join(" ")} exited ${r.status}: ${r.stderr}`);
   const [kib, user, sys] = hasTime ? readFileSync(memFile, "utf8").trim().split("\n").pop().split(" ").map(Number) : [NaN, NaN, NaN];
-  return { ms, mib: kib / 1024, cpu: (user + sys) * 1000 };
+  return { ms, mib: kib / 1024, cpu: (user + sys) * 1000, ...(cmd !== timed ? { threads: byThread(JSON.parse(readFileSync(threadsFile, "utf8"))) } : {}) };
+}
+
+/**
+ * A batch's CPU time by thread, in ms: the main thread; the render threads, which start once the batch's entries are
+ * checked (50 ms or more after V8's own threads, which start with the process); and the rest, V8's threads (its
+ * optimizing compiler and the collector's helpers) and libuv's.
+ */
+function byThread(threads) {
+  const others = threads.filter((t) => !t.main);
+  const first = Math.min(...others.map((t) => t.started));
+  const sum = (ts) => ts.reduce((a, t) => a + t.cpu, 0);
+  const render = others.filter((t) => t.started >= first + 50);
+  return { main: sum(threads.filter((t) => t.main)), render: sum(render), v8: sum(others) - sum(render) };
 }
 
 const median = (xs) => {
@@ -167,7 +183,7 @@ const batchFile = (n) => {
 const batch = (n, runs) =>
   Array.from({ length: runs }, (_, i) => {
     const dest = path.join(tmp, `batch-${n}-${i}`);
-    const m = measure({ argv: ["node", bin, "plan", "--answers", batchFile(n), "--dest", dest] });
+    const m = measure({ argv: ["node", bin, "plan", "--answers", batchFile(n), "--dest", dest], threads: true });
     // The last batch of 5,000 stays for (c).
     if (!(n === 5000 && i === runs - 1)) rmSync(dest, { recursive: true, force: true });
     return m;
@@ -181,14 +197,21 @@ const b1kMs = median(b1k.map((b) => b.ms));
 const b5kMs = median(b5k.map((b) => b.ms));
 const b1kMib = Math.max(...b1k.map((b) => b.mib));
 // CPU time (user + system, all threads) a use-case: what the batch costs the machine, which a busy machine's waits do not stretch.
-const perUseCase = (n, runs) => (hasTime ? `${(median(runs.map((b) => b.cpu)) / n).toFixed(1)} ms a use-case` : "");
+// Then by thread (medians of each): the main thread, the render threads, V8's own.
+const perUseCase = (n, runs) => {
+  if (!hasTime) return "";
+  const per = (f) => (median(runs.map(f)) / n).toFixed(1);
+  const split = runs.every((b) => b.threads) ? ` (main thread ${per((b) => b.threads.main)}, render threads ${per((b) => b.threads.render)}, V8's threads ${per((b) => b.threads.v8)})` : "";
+  return `${per((b) => b.cpu)} ms a use-case${split}`;
+};
 const b5kMib = Math.max(...b5k.map((b) => b.mib));
 // "Not growing": five times the use-cases may cost at most a tenth more memory.
 const flat = b5kMib <= b1kMib * 1.1;
 /** What the batch rows stand on, for docs/benchmarks.md. */
 const batchNote = `(b) A batch renders its use-cases on worker threads, one per idle core beyond the main thread's (at most two;
 MJOPLAN_THREADS sets the count) and writes them on the main thread in order; its CPU time column is user + system time of all threads, per
-use-case. It holds a few use-cases at a time: every entry of the answers file is checked first and parsed again as it is
+use-case, then by thread as Linux counts it: the main thread, the render threads and V8's own threads (its optimizing
+compiler, the collector's helpers). It holds a few use-cases at a time: every entry of the answers file is checked first and parsed again as it is
 rendered; a worker hands each use-case's files over as bytes, written as they are; the files staged and the paths seen are
 kept in record files on disk. What stays in memory per use-case is its label and a 30-bit hash per file (about 200 bytes);
 the answers file is capped at 32 MiB; each worker's heap is capped (8 MiB young, 48 MiB old). The 1,000 and 5,000 rows are
