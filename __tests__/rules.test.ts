@@ -27,6 +27,8 @@ describe("parseRule", () => {
     ["int(1..x)", /expected a range/],
     ["email(3)", /takes no arguments/],
     ["enum(a||b)", /values must be non-empty/],
+    ["enum(draft,open,paid)", /enum\(draft,open,paid\): values are separated by \|, not commas: enum\(draft\|open\|paid\)/],
+    ["enum(fast|slow, cheap)", /not commas: enum\(fast\|slow\|cheap\)/],
     ["enum(a|a)", /listed twice/],
     ["pattern()", /needs a regular expression/],
     ["pattern([)", /not a valid regular expression/],

@@ -85,6 +85,10 @@ export function parseRule(text: string): Rule {
       const values = (body ?? "").split("|").map((v) => v.trim());
       if (values.some((v) => v === "")) throw `enum(${body ?? ""}): values must be non-empty, separated by |`;
       if (new Set(values).size !== values.length) throw `enum(${body}): a value is listed twice`;
+      // Most tools write a list with commas; read as one value, enum(draft,open,paid) would be a value object
+      // that refuses "draft" while the plan reads "one of draft,open,paid" (TRIAL4 V23). A value holding a
+      // comma is rarer than the slip, so it is refused with the form meant.
+      if (values.some((v) => v.includes(","))) throw `enum(${body}): values are separated by |, not commas: enum(${values.flatMap((v) => v.split(",")).map((v) => v.trim()).join("|")})`;
       return { kind, values };
     }
     case "pattern": {
