@@ -44,6 +44,15 @@ const cases: [string, () => Promise<string[]>, RegExp][] = [
   ["a contradiction inside a batch entry", async () => ["--answers", await badAnswers(JSON.stringify([{ name: "A" }, { name: "B", relation: "host" }]))], /answers.json\[1\].relation: needs --resource/],
   ["a flag that contradicts one entry of a batch", async () => ["--answers", await badAnswers(JSON.stringify([{ name: "A", resource: "Room", route: "/api/rooms/:roomId" }, { name: "B" }])), "--relation", "host"], /answers.json\[1\] with --relation host: needs --resource/],
   ["a contradiction given as flags", async () => ["--name", "A", "--relation", "host"], /^mjoplan: --relation host: /],
+  // Inside an answers file's object forms too: a misspelt key is not dropped, so an optional input stays optional (TRIAL4 V8).
+  ["a misspelt key of a value object's object form", async () => ["--answers", await badAnswers("- name: A\n  valueObjects:\n    - { name: PageSize, rule: \"int(1..100)\", optinal: true, location: query }\n", "yaml")], /answers.yaml\[0\].valueObjects\[0\]: unknown key "optinal"; did you mean "optional"\? \(expected name, rule, optional, location\)/],
+  ["a misspelt key of an event's object form", async () => ["--answers", await badAnswers(JSON.stringify([{ name: "A", events: [{ name: "Done", field: ["amount"] }] }]))], /answers.json\[0\].events\[0\]: unknown key "field"; did you mean "fields"\?/],
+  ["a misspelt key of a transition's object form", async () => ["--answers", await badAnswers(JSON.stringify({ name: "A", resource: "Room", route: "/api/rooms/:roomId", method: "POST", transitions: [{ from: "Open", too: "Closed" }] }))], /answers.json.transitions\[0\]: unknown key "too"; did you mean "to"\?/],
+  ["a misspelt key of an error's object form", async () => ["--answers", await badAnswers(JSON.stringify({ name: "A", errors: [{ name: "Gone", status: 410, wen: "it is gone" }] }))], /answers.json.errors\[0\]: unknown key "wen"; did you mean "when"\?/],
+  // A word after the rule's @ is a location: a misspelt one is said as one, not as an unknown rule (TRIAL4 V9).
+  ["a misspelt location", async () => ["--name", "X", "--value-object", "Name:string(1..10)@bdy"], /--value-object "Name:string\(1..10\)@bdy": unknown location "bdy"; did you mean "body"\?/],
+  // A precheck's fault in a file is the file's key, as every other answer's (TRIAL4 V9).
+  ["a --pii typo given in an answers file", async () => ["--answers", await badAnswers("- name: A one\n  pii: [emial]\n  valueObjects: [Email:email]\n", "yaml")], /answers.yaml\[0\].pii: "emial" names no field of A one; did you mean "email"\?/],
 ];
 
 describe("bad input", () => {

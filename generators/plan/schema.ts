@@ -7,6 +7,7 @@ import type { InputOf, Schema } from "../../lib/schema/field.js";
 import { validateFieldName, validateTypeName, validateUseCaseName, namesOf } from "./names.js";
 import { parseRule, RULE_SYNTAX, type Rule } from "./rules.js";
 import { isAscii } from "../../lib/is-ascii.js";
+import { nearest } from "../../lib/measure/nearest.js";
 
 export const TEST_KINDS = ["security", "domain", "integration", "performance"] as const;
 export type TestKind = (typeof TEST_KINDS)[number];
@@ -59,8 +60,24 @@ function must(verdict: true | string): void {
 function parseLocation(raw: unknown): InputLocation {
   const word = oneLine(raw).toLowerCase();
   const found = LOCATIONS.find((l) => l === word);
-  if (!found) throw `unknown location ${JSON.stringify(word)} (expected one of ${LOCATIONS.join(", ")})`;
+  if (!found) {
+    const meant = nearest(word, LOCATIONS);
+    throw `unknown location ${JSON.stringify(word)}${meant ? `; did you mean ${JSON.stringify(meant)}?` : ""} (expected one of ${LOCATIONS.join(", ")})`;
+  }
   return found;
+}
+
+/**
+ * An answers file's object form, its keys checked: a misspelt key (`optinal`, `locaton`, `field`) would
+ * be dropped without a word, and an optional input planned as required (TRIAL4 V8).
+ */
+function objectForm(raw: object, keys: readonly string[]): Record<string, unknown> {
+  for (const key of Object.keys(raw)) {
+    if (keys.includes(key)) continue;
+    const meant = nearest(key, keys);
+    throw `unknown key ${JSON.stringify(key)}${meant ? `; did you mean ${JSON.stringify(meant)}?` : ""} (expected ${keys.join(", ")})`;
+  }
+  return raw as Record<string, unknown>;
 }
 
 /** `Name:rule`, `Name?:rule` (optional), `Name:rule@query` (where it arrives), or the same as an object. */
@@ -73,8 +90,11 @@ function parseValueObject(raw: unknown): ValueObjectInput {
     // Only a known location word after the last @ is one: a pattern rule may hold an @ of its own.
     const at = /@\s*(path|query|body|header)\s*$/i.exec(rule as string);
     if (at) [rule, location] = [(rule as string).slice(0, at.index), at[1]];
+    // A word after an @ that closes the rule is a location misspelt (`@bdy`), not part of a rule (TRIAL4 V9).
+    const word = at ? null : /^(\s*[a-z]+(?:\(.*\))?\s*)@\s*([A-Za-z]+)\s*$/i.exec(rule as string);
+    if (word) parseLocation(word[2]);
   } else if (raw !== null && typeof raw === "object" && !Array.isArray(raw)) {
-    ({ name, rule, optional, location } = raw as Record<string, unknown>);
+    ({ name, rule, optional, location } = objectForm(raw, ["name", "rule", "optional", "location"]));
   } else throw `expected "Name:rule" or { "name", "rule" }, got ${describe(raw)}`;
   let cleanName = oneLine(name ?? "");
   if (cleanName.endsWith("?")) [cleanName, optional] = [cleanName.slice(0, -1).trim(), true];
@@ -98,7 +118,7 @@ function parseTransition(raw: unknown): TransitionInput {
     [from, to] = [raw.slice(0, arrow), raw.slice(arrow + 2, at < 0 ? undefined : at)];
     if (at >= 0) emitter = raw.slice(at + 1);
   } else if (raw !== null && typeof raw === "object" && !Array.isArray(raw)) {
-    ({ from, to, emitter } = raw as Record<string, unknown>);
+    ({ from, to, emitter } = objectForm(raw, ["from", "to", "emitter"]));
   } else throw `expected "From->To" or { "from", "to" }, got ${describe(raw)}`;
   const [a, b] = [oneLine(from ?? ""), oneLine(to ?? "")];
   must(validateTypeName(a));
@@ -118,7 +138,7 @@ function parseError(raw: unknown): ErrorInput {
     const parts = raw.split(":");
     [name, status, when] = [parts[0], parts[1], parts.slice(2).join(":")];
   } else if (raw !== null && typeof raw === "object" && !Array.isArray(raw)) {
-    ({ name, status, when } = raw as Record<string, unknown>);
+    ({ name, status, when } = objectForm(raw, ["name", "status", "when"]));
   } else throw `expected "Name:status[:when]" or { "name", "status", "when" }, got ${describe(raw)}`;
   const cleanName = oneLine(name ?? "");
   must(validateTypeName(cleanName));
@@ -143,7 +163,7 @@ function parseEvent(raw: unknown): EventInput {
     const colon = rest.indexOf(":");
     [name, fields] = colon < 0 ? [rest, []] : [rest.slice(0, colon), rest.slice(colon + 1)];
   } else if (raw !== null && typeof raw === "object" && !Array.isArray(raw)) {
-    ({ name, fields, emitter } = raw as Record<string, unknown>);
+    ({ name, fields, emitter } = objectForm(raw, ["name", "fields", "emitter"]));
   } else throw `expected "Name", "Name:field,field" or "Name@Emitter", got ${describe(raw)}`;
   const cleanName = oneLine(name ?? "");
   must(validateTypeName(cleanName));

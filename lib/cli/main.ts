@@ -32,7 +32,7 @@ import { diffOf, humanReport, jsonReport } from "./report.js";
 import { askConflicts } from "../prompt/ask-conflicts.js";
 import { answersCheckOf, type AnswersCheck, type Inquirer } from "../prompt/ask.js";
 import type { Change } from "../write/changes.js";
-import { crossCheckAll, missingError, openInputs, type InputSource, type PendingInput } from "./resolve-inputs.js";
+import { crossCheckAll, missingError, openInputs, precheckAt, type InputSource, type PendingInput } from "./resolve-inputs.js";
 import { runSchema, type RunOptions } from "./run-options.js";
 
 export type { Terminal } from "./terminal.js";
@@ -234,7 +234,7 @@ function startsWith(pattern: readonly string[], folders: readonly string[]): boo
 /** The one use-case of a run (flags, or an answers file with one): what is missing is asked on a terminal. */
 async function oneInput<S extends Schema>(generator: GeneratorDefinition<S>, pending: PendingInput<S>, term: Terminal, context: BuildContext, dest: string, signal: AbortSignal | undefined, warned: string[]): Promise<InputOf<S>> {
   // What the destination can tell about the values given (the use-case to grow exists) is said before anything is asked.
-  await generator.precheck?.(pending.values, context, dest);
+  await precheckAt(generator, pending, context, dest);
   let input: InputOf<S>;
   if (pending.missing.length === 0) {
     input = withFallbacks(generator.schema, pending.values);
@@ -272,7 +272,7 @@ async function checkedBatch<S extends Schema>(generator: GeneratorDefinition<S>,
   const targets = new Map<string, string>();
   for (let i = 0; i < source.count; i++) {
     const pending = source.entry(i);
-    await generator.precheck?.(pending.values, context, dest);
+    await precheckAt(generator, pending, context, dest, true);
     if (pending.missing.length) throw missingError(generator.schema, [pending], "a batch is never asked for");
     const input = withFallbacks(generator.schema, pending.values);
     crossCheckAll(generator, [pending], [input], true);

@@ -3,7 +3,7 @@
  * (a batch when the answers file holds a list). Flags beside an answers file win.
  */
 import { InputError } from "../errors.js";
-import type { GeneratorDefinition } from "../generator.js";
+import type { BuildContext, GeneratorDefinition } from "../generator.js";
 import type { InputOf, Schema } from "../schema/field.js";
 import { missingRequired, parseAll, withImplied, type Given, type GivenSet } from "../schema/resolve.js";
 import { readAnswersFile } from "./answers-file.js";
@@ -80,6 +80,23 @@ export function crossCheckAll<S extends Schema>(generator: GeneratorDefinition<S
     const key = Object.keys(generator.schema).find((k) => generator.schema[k]!.flag === fault.flag);
     throw new InputError(key ? answerWhere(generator.schema, pending[i]!, key, batch) : `--${fault.flag}`, fault.problem);
   });
+}
+
+/**
+ * A generator's precheck, its fault named by answerWhere: a precheck names the flag (`--pii`), which for a
+ * use-case from an answers file is the entry's key (`backlog.yaml[0].pii`, TRIAL4 V9).
+ */
+export async function precheckAt<S extends Schema>(generator: GeneratorDefinition<S>, pending: PendingInput<S>, context: BuildContext, dest: string, batch = false): Promise<void> {
+  try {
+    await generator.precheck?.(pending.values, context, dest);
+  } catch (e) {
+    if (!(e instanceof InputError) || pending.entry === undefined || !e.where.startsWith("--")) throw e;
+    const flag = /^--([a-z-]+)/.exec(e.where)?.[1];
+    const key = Object.keys(generator.schema).find((k) => generator.schema[k]!.flag === flag);
+    // Only a bare flag is renamed: a where holding a value (`--use-case "X"`) already says what is meant.
+    if (key === undefined || e.where !== `--${flag}`) throw e;
+    throw new InputError(answerWhere(generator.schema, pending, key, batch), e.problem);
+  }
 }
 
 /** The one-line error for a run that lacks required values and cannot ask: the file's entry and its keys, or the flags. */
