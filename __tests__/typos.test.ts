@@ -117,3 +117,15 @@ describe("an answers file's keys and values", () => {
     expect(lines(run.stderr)).toEqual([expect.stringMatching(/mjoplan\.config\.json\.testRuner: unknown key; did you mean "testRunner"\? /)]);
   });
 });
+
+describe("a sibling command's flag for the same answer", () => {
+  // plan spells its test kinds --tests; the test grow's own flag is --kind, and --tests there pointed at --dest (TRIAL4 V10).
+  it("test --tests is taken as --kind", async () => {
+    const dest = await tempDir();
+    expect((await cli(["plan", "--name", "Rename room", "--tests", "domain", "--dest", dest, "--format", "never"])).exitCode).toBe(0);
+    const grow = await cli(["test", "--use-case", "Rename room", "--tests", "security", "--dest", dest, "--format", "never"]);
+    expect(grow.stderr).toBe("");
+    expect(grow.exitCode).toBe(0);
+    expect([...(await readTree(dest)).keys()].filter((f) => f.includes(".security."))).toHaveLength(1);
+  });
+});

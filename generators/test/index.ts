@@ -13,7 +13,7 @@ import { planSchema, TEST_KINDS, type TestKind } from "../plan/schema.js";
 export const testSchema = {
   useCase: useCaseField,
   context: contextField,
-  kinds: { ...planSchema.tests, flag: "kind", description: "Test kinds to add", valueHint: TEST_KINDS.join(","), required: true },
+  kinds: { ...planSchema.tests, flag: "kind", aliases: ["tests"], description: "Test kinds to add", valueHint: TEST_KINDS.join(","), required: true },
 };
 
 export const testGenerator = defineGrowGenerator({

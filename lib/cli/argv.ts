@@ -22,7 +22,7 @@ const quote = (s: string): string => {
 };
 
 export function parseArgv(argv: readonly string[], schema: Schema): ParsedArgv {
-  const byFlag = new Map<string, [string, AnyField]>(Object.entries(schema).map(([k, f]) => [f.flag, [k, f]]));
+  const byFlag = new Map<string, [string, AnyField]>(Object.entries(schema).flatMap(([k, f]) => [f.flag, ...(f.aliases ?? [])].map((name): [string, [string, AnyField]] => [name, [k, f]])));
   const positionals: string[] = [];
   const given: Record<string, Given> = {};
   for (let i = 0; i < argv.length; i++) {

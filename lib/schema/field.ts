@@ -12,6 +12,11 @@ export interface FieldBase<K extends FieldKind, V> {
   readonly kind: K;
   /** Flag name without dashes, kebab-case; the answers-file key is its camelCase. */
   readonly flag: string;
+  /**
+   * Other flag names taken for it: a sibling command's name for the same answer (`test --tests`, as plan
+   * spells its kinds), so the flag a user just typed works rather than pointing at an unrelated one.
+   */
+  readonly aliases?: readonly string[];
   /** One line for --help, the README and the prompt. */
   readonly description: string;
   /** The prompt's question where the description names flags or placeholders a person at a prompt does not type. */
