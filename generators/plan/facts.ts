@@ -15,7 +15,7 @@
  */
 import { withArticle } from "../../lib/article.js";
 import type { Flow, PackFacts, PackPlaceholder } from "../../lib/packs/pack.js";
-import { namesOf, type Names } from "./names.js";
+import { defaultRouteOf, namesOf, type Names } from "./names.js";
 import { AUDIENCE_CAPABILITIES, capabilitiesWithAudience, capabilitiesWithChannels, isMessageRefinement, messageAudienceOf, messageChannelsOf } from "./message-channels.js";
 import { BUILT_IN_CAPABILITIES, parseRateLimit, REQUEST_EMITTER, type ErrorInput, type InputLocation, type PlanInput, type RateLimit, type TransitionInput } from "./schema.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -552,7 +552,7 @@ export function factsOf(input: PlanInput): UseCaseFacts {
 }
 
 function deriveFacts(input: PlanInput): UseCaseFacts {
-  const route = input.route || `/api/${namesOf(input.name).kebab}`;
+  const route = input.route || defaultRouteOf(input.name, input.method);
   const method = input.method;
   const resource = input.resource ? namesOf(input.resource) : undefined;
   // POST /api/posts/:postId/comments: a new Comment under the Post, not a change of the Post. A link redeemed,

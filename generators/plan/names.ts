@@ -108,3 +108,13 @@ export function validateFieldName(text: string): true | string {
 
 /** The HTTP header an input named so arrives in: its words capitalised and joined by dashes (IdempotencyKey -> Idempotency-Key). */
 export const headerNameOf = (names: Names): string => names.kebab.split("-").map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join("-");
+
+/**
+ * The route a use-case gets when none is given: `/api/<use-case>`, except that a read named for listing a
+ * collection drops the verb ("List invoices" GET -> `/api/invoices`, not `/api/list-invoices`: a verb in a
+ * REST path is the one thing a reviewer would change first, TRIAL4 V19).
+ */
+export function defaultRouteOf(name: string, method: string | undefined): string {
+  const listed = method === "GET" ? /^\s*(?:list|search|browse)\s+(?:all\s+)?(\S.*)$/i.exec(name) : null;
+  return `/api/${namesOf(listed ? listed[1]! : name).kebab}`;
+}

@@ -4,7 +4,7 @@
  */
 import { choice, commaItems, describe, flag, list, multi, oneLine, text } from "../../lib/schema/fields.js";
 import type { InputOf, Schema } from "../../lib/schema/field.js";
-import { validateFieldName, validateTypeName, validateUseCaseName, namesOf } from "./names.js";
+import { defaultRouteOf, validateFieldName, validateTypeName, validateUseCaseName, namesOf } from "./names.js";
 import { parseRule, RULE_SYNTAX, type Rule } from "./rules.js";
 import { isAscii } from "../../lib/is-ascii.js";
 import { nearest } from "../../lib/measure/nearest.js";
@@ -224,10 +224,10 @@ export const planSchema = {
   method: choice({ flag: "method", description: "HTTP method of the endpoint", choices: HTTP_METHODS, fallback: "POST" }),
   route: text({
     flag: "route",
-    description: "HTTP route (default: /api/<use-case>)",
+    description: "HTTP route (default: /api/<use-case>; a GET named List/Search X: /api/<x>)",
     prompt: "HTTP route",
     // The route a blank answer would get, for this use-case's name: what Enter takes.
-    askDefault: (a) => (typeof a["name"] === "string" && a["name"] ? `/api/${namesOf(a["name"]).kebab}` : undefined),
+    askDefault: (a) => (typeof a["name"] === "string" && a["name"] ? defaultRouteOf(a["name"], typeof a["method"] === "string" ? a["method"] : undefined) : undefined),
     valueHint: "/api/...",
     validate: (r) => (r === "" || /^\/[^\s]*$/.test(r) ? true : `must start with / and have no spaces, got ${JSON.stringify(r)}`),
   }),
