@@ -141,7 +141,21 @@ function handlerPseudo(m: PlanModel): string {
   switch (m.flow) {
     case "query":
       lines.push(resource && listsResourceOf(f) ? `  items = ${roleOrRelationOf(f) ? `caller has role ${m.roles.join(" or ")} ? query.list(criteria) : ` : ""}query.${f.self ? "listForCaller(callerId, criteria)" : f.access === "relation" ? `listFor${cap(f.relation ?? "owner")}(callerId, criteria)` : "list(criteria)"}  // none -> 200 with an empty list` : resource && listsUnderOf(f) ? `  items = ${listed(f)} an empty page -> 200 with no items` : resource && itemOf(f) ? `  view = ${load.replace(/repository\./g, "query.")}\n  ${itemOf(f)!.names.camel} = the ${itemOf(f)!.names.pascal} ${itemOf(f)!.param} within view (one query scoped to both ids) -> none => 404, the same as a missing ${resource}` : resource ? `  view = ${load.replace(/repository\./g, "query.")}` : f.capabilities.includes(HEALTH_CHECK) ? "  status = the readiness checks, each with a short timeout, their results kept a few seconds -> one down => respond 503" : !answersRecordsOf(f) ? "  answer = query.read(criteria)  // one computed answer, not a list of records" : `  items = query.${f.self ? "listForCaller(callerId, criteria)" : "list(criteria)"}  // none -> 200 with an empty list`);
-      lines.push(`  respond 200 with ${m.contract.response.map((r) => r.field).join(", ") || "the response fields"}  // no save, no outbox, no events`);
+      // A download hands out the file it found (REVIEW3 Q24): streamed when the answer is the file, else a URL signed for it.
+      if (m.handler.download === "served") {
+        lines.push(
+          `  file = storage.read(view.fileKey)  // the object under its server-generated key, never a name from the request; none -> 404, the same as a missing ${resource ?? "record"}`,
+          "  audit.record(actor, file id, client, correlationId)  // no file name",
+          "  respond 200 with the file's bytes streamed from storage, never read whole: Content-Type the stored type, Content-Disposition: attachment; filename built by the server from the record, X-Content-Type-Options: nosniff, Cache-Control: private, no-store  // no save, no outbox, no events",
+        );
+        break;
+      }
+      if (m.handler.download === "signed")
+        lines.push(
+          `  url = storage.signedUrl(view.fileKey, now + a lifetime of minutes)  // for that one object; never stored, logged or put in a message`,
+          "  audit.record(actor, file id, client, correlationId)  // no file name",
+        );
+      lines.push(`  respond 200 with ${m.contract.response.map((r) => r.field).join(", ") || "the response fields"}${m.handler.download === "signed" ? " (the signed URL), Cache-Control: no-store" : ""}  // no save, no outbox, no events`);
       break;
     case "create":
       if (f.child && load) lines.push(childCheckedAgainstParentOf(f) ? `  ${f.resource?.camel ?? "parent"} = ${load.replace(/  \/\/ /, " FOR UPDATE  // held until the add commits, so a concurrent request waits; ")}` : `  ${f.resource?.camel ?? "parent"} = ${load}  // read only`);
