@@ -7,11 +7,14 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "@jest/globals";
+import { namesOf } from "../generators/plan/names.js";
 import { describeFit, planned, type FitCase } from "./support/fit.js";
 import { implement, unmarkPending } from "./support/implement.js";
 import { asProject, ROOT, runGeneratedTests, typecheck } from "./support/project.js";
 
 const REFUND = ["--summary", "Support refunds all or part of a captured payment through the payment provider", "--actor", "Support agent", "--context", "Billing", "--method", "POST", "--route", "/api/payments/:paymentId/refunds", "--auth", "roles", "--roles", "support,billing-admin", "--resource", "Payment", "--value-object", "PaymentId:uuid", "--value-object", "Amount:int(1..10000000)", "--value-object", "Reason:enum(duplicate|fraudulent|requested_by_customer)", "--value-object", "Idempotency-Key:string(16..64)@header", "--capability", "external-call", "--event", "PaymentRefunded:paymentId,refundId,amount", "--error", "RefundExceedsCaptured:422:the amount is more than what is left to refund", "--audit"];
+
+const DOWNLOAD_INVOICE = ["--summary", "The customer downloads one of its invoices as PDF", "--context", "Billing", "--method", "GET", "--route", "/api/invoices/:invoiceId/pdf", "--resource", "Invoice", "--relation", "owner", "--value-object", "InvoiceId:uuid", "--capability", "file-download"];
 
 const CASES: Record<string, FitCase> = {
   // Q23 + Q3: an external call has a port in the contract (with a fake that times out, fails, answers nonsense),
@@ -82,62 +85,100 @@ const CASES: Record<string, FitCase> = {
     ],
     mustNot: [/validRequest = [^\n]*fromAccountId: "123e4567-e89b-42d3-a456-426614174000", toAccountId: "123e4567-e89b-42d3-a456-426614174000"/],
   },
+  // Q24: a read whose answer is the file serves it: read from storage by the record's key, streamed with the
+  // download headers, audited; its header test runs against the fake storage instead of needing the real one.
+  "Download invoice": {
+    flags: DOWNLOAD_INVOICE,
+    must: [
+      "file = storage.read(view.fileKey)",
+      "respond 200 with the file's bytes streamed from storage, never read whole",
+      "audit.record(actor, file id, client, correlationId)  // no file name",
+      "export type DownloadInvoiceBody = StoredObject;",
+      /it\.failing\("INT-\d+ the download response has Content-Disposition: attachment, the stored Content-Type and X-Content-Type-Options: nosniff"/,
+    ],
+    mustNot: ["respond 200 with the response fields", "TODO(plan): name its fields (--response)"],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");
 
+interface Mistake {
+  what: string;
+  /** Text of the right implementation, and what the wrong one has instead. */
+  replace: [string, string];
+  /** Words of the titles of the proved tests that must fail with it, and no others of them. */
+  fails: string[];
+}
+
 /**
- * Proof that the external call's generated tests hold an implementation to what they say (Q23): the
- * Refund payment contract filled with an implementation that calls the provider as the steps say, its
- * EXTERNAL_OK filled with the provider's answer (the TODO an implementer fills), the pending markers
- * removed: every external-call test passes, and a mistake fails the tests that should catch it.
+ * Proof that generated tests hold an implementation to what they say: the use-case's contract filled with
+ * the implementation in fixtures/implemented, the pending markers removed (and `edit` applied to the tests,
+ * as an implementer fills a TODO of theirs): every test named by `proved` passes, and each mistake fails the
+ * proved tests it should and no other.
  */
-describe("the external call's tests against an implementation of Refund payment", () => {
-  const uc = "refund-payment";
-  let dir: string;
-  let contract: string;
-  let fixture: string;
-  let shared: string;
+function proveAgainstImplementation(name: string, flags: string[], proved: string[], mistakes: Mistake[], edit: (tests: string) => string = (t) => t): void {
+  describe(`the tests of ${name} against an implementation`, () => {
+    const uc = namesOf(name).kebab;
+    let dir: string;
+    let contract: string;
+    let fixture: string;
+    let shared: string;
 
-  const run = async (impl: string): Promise<{ passed: string[]; failed: string[] }> => {
-    await writeFile(path.join(dir, `src/features/${uc}/${uc}.handler.ts`), implement(contract, impl, shared));
-    const json = JSON.parse(String((await runGeneratedTests(dir)).stdout)) as { testResults: { assertionResults: { title: string; status: string }[] }[] };
-    const all = json.testResults.flatMap((r) => r.assertionResults);
-    return { passed: all.filter((t) => t.status === "passed").map((t) => t.title), failed: all.filter((t) => t.status === "failed").map((t) => t.title) };
-  };
-  const EXTERNAL_TESTS = ["never answers makes the call fail", "succeeds after 2 retries", "the breaker opens", "leaves a log record", "contain no API key", "fails its schema", "same idempotency key as the first"];
+    const run = async (impl: string): Promise<{ passed: string[]; failed: string[] }> => {
+      await writeFile(path.join(dir, `src/features/${uc}/${uc}.handler.ts`), implement(contract, impl, shared));
+      const json = JSON.parse(String((await runGeneratedTests(dir)).stdout)) as { testResults: { assertionResults: { title: string; status: string }[] }[] };
+      const all = json.testResults.flatMap((r) => r.assertionResults);
+      return { passed: all.filter((t) => t.status === "passed").map((t) => t.title), failed: all.filter((t) => t.status === "failed").map((t) => t.title) };
+    };
 
-  beforeAll(async () => {
-    dir = (await planned("Refund payment", REFUND)).dest;
-    const tests = path.join(dir, `src/features/${uc}/__tests__`);
-    for (const f of await readdir(tests)) {
-      const code = unmarkPending(await readFile(path.join(tests, f), "utf8"));
-      await writeFile(path.join(tests, f), code.replace('const EXTERNAL_OK: ExternalAnswer = { kind: "answered", status: 200, body: {} };', 'const EXTERNAL_OK: ExternalAnswer = { kind: "answered", status: 200, body: { id: "re_1" } };'));
-    }
-    contract = await readFile(path.join(dir, `src/features/${uc}/${uc}.handler.ts`), "utf8");
-    fixture = await readFile(path.join(ROOT, `__tests__/fixtures/implemented/${uc}.impl.ts`), "utf8");
-    shared = await readFile(path.join(ROOT, "__tests__/fixtures/implemented/shared.helpers.ts"), "utf8");
-    await asProject(dir, "module");
-  }, 120_000);
+    beforeAll(async () => {
+      dir = (await planned(name, flags)).dest;
+      const tests = path.join(dir, `src/features/${uc}/__tests__`);
+      for (const f of await readdir(tests)) await writeFile(path.join(tests, f), edit(unmarkPending(await readFile(path.join(tests, f), "utf8"))));
+      contract = await readFile(path.join(dir, `src/features/${uc}/${uc}.handler.ts`), "utf8");
+      fixture = await readFile(path.join(ROOT, `__tests__/fixtures/implemented/${uc}.impl.ts`), "utf8");
+      shared = await readFile(path.join(ROOT, "__tests__/fixtures/implemented/shared.helpers.ts"), "utf8");
+      await asProject(dir, "module");
+    }, 120_000);
 
-  it("compiles with the implementation, and every external-call test passes once unmarked", async () => {
-    const outcome = await run(fixture);
-    expect((await typecheck(dir)).stdout).toBe("");
-    for (const words of EXTERNAL_TESTS) expect({ words, passed: outcome.passed.some((t) => t.includes(words)) }).toEqual({ words, passed: true });
-    expect(outcome.failed.filter((t) => EXTERNAL_TESTS.some((words) => t.includes(words)))).toEqual([]);
-  }, 120_000);
+    it("compiles with the implementation, and every proved test passes once unmarked", async () => {
+      const outcome = await run(fixture);
+      expect((await typecheck(dir)).stdout).toBe("");
+      for (const words of proved) expect({ words, passed: outcome.passed.some((t) => t.includes(words)) }).toEqual({ words, passed: true });
+    }, 120_000);
 
-  it.each([
+    it.each(mistakes)("fails the matching tests with $what", async ({ replace: [right, wrong], fails }) => {
+      expect(fixture).toContain(right);
+      const outcome = await run(fixture.replace(right, wrong));
+      const caught = outcome.failed.filter((t) => proved.some((words) => t.includes(words)));
+      expect(caught.filter((t) => !fails.some((words) => t.includes(words)))).toEqual([]);
+      for (const words of fails) expect({ words, failed: caught.some((t) => t.includes(words)) }).toEqual({ words, failed: true });
+    }, 120_000);
+  });
+}
+
+// Q23: the external call's tests, with EXTERNAL_OK filled with the provider's answer (the TODO an implementer fills).
+proveAgainstImplementation(
+  "Refund payment",
+  REFUND,
+  ["never answers makes the call fail", "succeeds after 2 retries", "the breaker opens", "leaves a log record", "contain no API key", "fails its schema", "same idempotency key as the first"],
+  [
     { what: "no retry", replace: ["attempt <= EXTERNAL_CALL.retries;", "attempt <= 0;"], fails: ["succeeds after 2 retries"] },
     { what: "no breaker", replace: ["if (!(await deps.breaker.allow(EXTERNAL_CALL.system, BREAKER))) return", "if (deps.breaker === undefined) return"], fails: ["the breaker opens"] },
     { what: "the provider's answer echoed", replace: ['problem(called.status, "The payment provider failed", correlationId, {}', 'problem(called.status, "The payment provider failed", correlationId, { detail: JSON.stringify(deps.external.calls) + JSON.stringify((deps.external as unknown as { otherwise: unknown }).otherwise) }'], fails: ["contain no API key", "fails its schema"] },
     { what: "a new key per attempt", replace: ["payload, idempotencyKey, timeoutMs", "payload, idempotencyKey: `${idempotencyKey}:${attempt}`, timeoutMs"], fails: ["succeeds after 2 retries", "same idempotency key as the first", "leaves a log record"] },
     { what: "no timeout given", replace: ["timeoutMs: EXTERNAL_CALL.timeoutMs", "timeoutMs: 60_000"], fails: ["never answers makes the call fail"] },
-  ])("fails the matching external-call tests with $what", async ({ replace: [right, wrong], fails }) => {
-    expect(fixture).toContain(right);
-    const outcome = await run(fixture.replace(right, wrong));
-    const external = outcome.failed.filter((t) => EXTERNAL_TESTS.some((words) => t.includes(words)));
-    expect(external.filter((t) => !fails.some((words) => t.includes(words)))).toEqual([]);
-    for (const words of fails) expect({ words, failed: external.some((t) => t.includes(words)) }).toEqual({ words, failed: true });
-  }, 120_000);
-});
+  ],
+  (tests) => tests.replace('const EXTERNAL_OK: ExternalAnswer = { kind: "answered", status: 200, body: {} };', 'const EXTERNAL_OK: ExternalAnswer = { kind: "answered", status: 200, body: { id: "re_1" } };'),
+);
+
+// Q24: the download's answer is the stored file, streamed with its headers.
+proveAgainstImplementation(
+  "Download invoice",
+  DOWNLOAD_INVOICE,
+  ["the download response has Content-Disposition", "issuing a signed URL writes an audit record", "answers 200 for a valid request"],
+  [
+    { what: "no nosniff", replace: ['"x-content-type-options": "nosniff"', '"x-content-type-options": "none"'], fails: ["the download response has Content-Disposition"] },
+    { what: "another object served", replace: ["deps.storage.read(String(view[\"fileKey\"]))", "deps.storage.read(\"files/other\")"], fails: ["the download response has Content-Disposition", "issuing a signed URL writes an audit record", "answers 200 for a valid request"] },
+  ],
+);

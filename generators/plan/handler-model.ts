@@ -93,6 +93,8 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     return value;
   };
   const isAsync = f.facts.flow === "async";
+  // A read that finds a file: the answer is the file, streamed, where it names no fields; else a URL signed for it (REVIEW3 Q24).
+  const download = downloads && f.facts.flow === "query" ? (f.facts.response.length ? "signed" : "served") : undefined;
   const external = f.facts.capabilities.includes("external-call");
   const ports: PortModel[] = [
     // A query answers without changing state: its repository port can only find.
@@ -149,6 +151,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     "StoredRecord",
     ...[...ports, ...(job?.ports ?? []), ...(sends ? sendPorts : [])].filter((p) => p.type !== "string").map((p) => p.type.replace(/<.*$/, "")),
     ...(job || sends ? ["JobOutcome"] : []),
+    ...(download === "served" ? ["StoredObject"] : []),
     ...(external ? ["BreakerPolicy"] : []),
     ...(sends ? ["OutboxEntry"] : []),
     ...(isAsync ? ["JobState", "JobView"] : []),
@@ -196,6 +199,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     ...(f.facts.capabilities.includes("erasure")
       ? { erasure: { windowConst: "ERASURE_WINDOW_SECONDS", windowSeconds: setting("cancellationWindow"), stepUpConst: "STEP_UP_SECONDS", stepUpSeconds: setting("stepUpWindow") } }
       : {}),
+    ...(download ? { download } : {}),
     ...(external
       ? {
           external: {

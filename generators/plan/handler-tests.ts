@@ -34,6 +34,8 @@ export interface TestsView {
   seed?: string;
   /** Records besides the seeded one that the valid request names by id (a transfer's two accounts), seeded with it. */
   referenced: string[];
+  /** The seeded record's file is put in storage (a download that streams it). */
+  storedFile: boolean;
   /** The handler calls an external system: the file answers its calls with EXTERNAL_OK. */
   external: boolean;
   success: number;
@@ -119,6 +121,8 @@ export function testsView(m: PlanModel, file: TestFileModel, runner: TestRunner,
     valid: [...(h.upload?.sample ? [{ name: "file", expr: h.upload.sample }] : []), ...h.inputs.map((i) => ({ name: i.name, expr: i.name === h.signed?.input && signedBy ? JSON.stringify(signedBy.signature) : (i.valid ?? "undefined") })), ...(signedBy ? [{ name: "rawBody", expr: JSON.stringify(signedBy.rawBody) }] : [])],
     ...(h.signed ? { signed: { secret: TEST_SIGNING_SECRET } } : {}),
     external,
+    // A read that streams the file it finds needs the file in storage for any request to succeed.
+    storedFile: uses.seed && h.download === "served",
     caller: callerExpr,
     roles: m.facts.access === "roles" ? m.roles.map((r) => JSON.stringify(r)).join(", ") : "",
     ...(uses.seed ? { seed: seedExpr(facts) } : {}),

@@ -188,6 +188,11 @@ export interface HandlerModel {
    * timeout, retries only with an idempotency key, a breaker per system) and the input whose key the call carries.
    */
   external?: { callConst: string; system: string; timeoutMs: number; retries: number; backoffMs: number; breakerConst: string; failureThreshold: number; openSeconds: number; keyInput?: string };
+  /**
+   * A read that hands out a file it finds (file-download, not a job's result): `served` when the answer is the
+   * file itself (no response fields: streamed from storage), `signed` when the answer carries a URL signed for it.
+   */
+  download?: "served" | "signed";
   /** A use-case that erases data: the cancellation window before the purge and how fresh an authentication must be (the erasure pack's settings). */
   erasure?: { windowConst: string; windowSeconds: number; stepUpConst: string; stepUpSeconds: number };
   /** A use-case that sends messages: how many per recipient within an hour (the pack's setting). */

@@ -672,7 +672,11 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "download-signed-url-expiry": () => infrastructure("the storage service: a URL it signed, fetched one second after its expiry"),
   "download-other-file": () => infrastructure("the storage service: a signed URL with its object key changed to another file's, fetched"),
   "download-bucket-private": () => infrastructure("the storage bucket: an unsigned request for a stored object, and a listing request, sent to it"),
-  "download-disposition": () => infrastructure("the storage service's answer to a signed URL: its Content-Disposition, Content-Type and X-Content-Type-Options headers"),
+  // The handler streams the file itself (REVIEW3 Q24): its answer's headers and bytes are the handler's, checked against the fake storage.
+  "download-disposition": (f) =>
+    f.h.download === "served"
+      ? (valid(f) ?? body("download-disposition", ["seed"], {}, [`type ${f.h.bodyType}`]))
+      : infrastructure("the storage service's answer to a signed URL: its Content-Disposition, Content-Type and X-Content-Type-Options headers"),
   "download-streaming": () => infrastructure("a stored 1 GB file downloaded through the deployed service while its memory is measured"),
   "message-recipient-cap": (f) => {
     const v = valid(f);

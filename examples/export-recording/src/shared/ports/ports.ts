@@ -143,9 +143,19 @@ export interface SignedUrl {
   readonly expiresAt: string;
 }
 
-/** Where files live (a private bucket): downloads get a signed URL, never the object itself. */
+/** A stored object as read for a download: what it is, and its bytes as a stream (never the whole file in memory). */
+export interface StoredObject {
+  readonly key: string;
+  readonly contentType: string;
+  readonly size: number;
+  readonly body: AsyncIterable<Uint8Array>;
+}
+
+/** Where files live (a private bucket): a download gets a short-lived signed URL, or the object streamed through the API. */
 export interface FileStorage {
   signedUrl(key: string, expiresAt: string): Promise<SignedUrl>;
+  /** The object under the key, to stream; null when there is none. */
+  read(key: string): Promise<StoredObject | null>;
 }
 
 /** An outbox entry as the relay hands it to the job that handles it (a message's send job). */
