@@ -452,6 +452,16 @@ const LIST_FIELD = /^(?:items|results|entries|records|data|list|hits|rows|nodes|
 export const answersRecordsOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "capabilities" | "response">): boolean =>
   f.resource !== undefined || (f.flow === "query" && (f.capabilities.includes("pagination") || f.response.length === 0 || f.response.some((r) => LIST_FIELD.test(r.camel))));
 
+/** Whether a read's answer is the stored file itself (REVIEW3 Q24): file-download on a synchronous GET that names no response fields. */
+export const servesFileOf = (f: Pick<UseCaseFacts, "flow" | "capabilities" | "response">): boolean => f.flow === "query" && f.capabilities.includes("file-download") && f.response.length === 0;
+
+/**
+ * Whether an upload goes straight to storage (REVIEW3 Q43): file-upload whose answer hands out a URL to
+ * upload to (uploadUrl, presignedUrl, url): the API issues a presigned URL and the bytes never pass through it.
+ */
+export const uploadDirectOf = (f: Pick<UseCaseFacts, "capabilities" | "response">): boolean =>
+  f.capabilities.includes("file-upload") && f.response.some((r) => /^(?:upload|presigned|signed)?url$|^(?:upload|presigned|signed)Url$/i.test(r.camel));
+
 /** The capability of a free-text search; searchInputOf also infers it. */
 export const SEARCH = "search";
 const SEARCH_TEXT = /^(?:q|query|search|searchTerm|searchText|searchQuery|term|text|keywords?|phrase)$/;
@@ -881,6 +891,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     ticketInput: ticketInputOf(f) !== undefined,
     subjectExport: subjectExportOf(f),
     namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)),
+    servesFile: servesFileOf(f),
+    uploadDirect: uploadDirectOf(f),
     rangeInput: f.ranges.length > 0,
     secretResponse: secretResponseFieldsOf(f).length > 0,
     recurring: recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`),

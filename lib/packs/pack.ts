@@ -165,6 +165,10 @@ export interface PackWhen {
   downloadsFile?: boolean;
   /** Whether the use-case changes a feature flag itself (its resource is a FeatureFlag or its route is under /feature-flags): every service must see the change, sticky buckets, a safe default. */
   flagSwitch?: boolean;
+  /** Whether a read's answer is the stored file itself (file-download on a GET that names no response fields): streamed to the checked caller, no link handed out. */
+  servesFile?: boolean;
+  /** Whether an upload goes straight to storage (file-upload whose answer hands out an upload URL): the API issues a presigned URL, the bytes never pass through it. */
+  uploadDirect?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
@@ -433,6 +437,10 @@ export interface PackFacts {
   downloadsFile?: boolean;
   /** Absent (a caller built before it): false. */
   flagSwitch?: boolean;
+  /** Absent (a caller built before it): false. */
+  servesFile?: boolean;
+  /** Absent (a caller built before it): false. */
+  uploadDirect?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
