@@ -12,7 +12,7 @@ describe("file-download without --audit", () => {
     const run = await cli(["plan", "--name", "Export attendance", "--method", "POST", "--route", "/api/meetings/:meetingId/attendance-exports", "--resource", "Meeting", "--relation", "host", "--async", "--scheduled-command", "RunAttendanceExport", "--capability", "file-download", "--event", "AttendanceExported@RunAttendanceExport", "--dest", dest, "--date", "2026-01-01", "--format", "never"]);
     expect(run.exitCode).toBe(0);
     const plan = (await readTree(dest)).get("docs/features/api/ExportAttendance/ExportAttendance-plan.md")!;
-    expect(plan).toContain("Every signed URL issued is recorded in the audit trail");
+    expect(plan).toContain("Every download (a signed URL issued, or the file served) is recorded in the audit trail");
     expect(plan).not.toContain("No audit trail asked for");
     expect(plan).not.toContain("without an audit trail");
     expect(plan).not.toMatch(/need an audit trail/);

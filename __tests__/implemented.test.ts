@@ -102,7 +102,7 @@ const CASES: Case[] = [
       { what: "a command run twice", replace: ['if (!(await deps.scheduler.claim(id))) return "already-done";', ""], fails: ["runs a replayed", "runs once when due", "publishes each event once"] },
       { what: "a result downloaded twice", replace: ["if (job.fetchedAt !== undefined) return", "if (job.fetchedAt === null) return"], fails: ["used a second time is refused with 410"] },
       { what: "no limit on downloads", replace: ["if (!decision.allowed) return reply(problem(429, \"Too many downloads\"", "if (decision.allowed === undefined) return reply(problem(429, \"Too many downloads\""], fails: ["past the caller's download limit"] },
-      { what: "a download not audited", replace: ["return reply({ status: 200, headers: { \"cache-control\": \"no-store\" }, body: { url: signed.url } }, job.id);", "return reply({ status: 200, headers: { \"cache-control\": \"no-store\" }, body: { url: signed.url } });"], fails: ["issuing a signed URL writes an audit record"] },
+      { what: "a download not audited", replace: ["return reply({ status: 200, headers: { \"cache-control\": \"no-store\" }, body: { url: signed.url } }, job.id);", "return reply({ status: 200, headers: { \"cache-control\": \"no-store\" }, body: { url: signed.url } });"], fails: ["a download writes an audit record"] },
     ],
   },
   {
@@ -184,9 +184,9 @@ const CASES: Case[] = [
     },
     mistakes: [
       { what: "a download without authorization (another host's recording)", replace: [' || recording["hostId"] !== context.caller.id', ""], fails: ["the caller is not the host of with 404"] },
-      { what: "the file name in the audit record", replace: ["subject: recording.id,", 'subject: String(recording["fileName"] ?? recording.id),'], fails: ["issuing a signed URL writes an audit record"] },
+      { what: "the file name in the audit record", replace: ["subject: recording.id,", 'subject: String(recording["fileName"] ?? recording.id),'], fails: ["a download writes an audit record"] },
       // A download use-case is audited throughout (file-download): an unaudited download fails the per-attempt audit test too.
-      { what: "a download not audited", replace: ["await deps.audit.record(", "void ("], fails: ["issuing a signed URL writes an audit record", "writes an audit record for a success and for a failure"] },
+      { what: "a download not audited", replace: ["await deps.audit.record(", "void ("], fails: ["a download writes an audit record", "writes an audit record for a success and for a failure"] },
     ],
   },
   {

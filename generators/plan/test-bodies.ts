@@ -158,6 +158,7 @@ export const BODY_KEYS = [
   "download-bucket-private",
   "download-disposition",
   "download-streaming",
+  "download-served-again",
   "message-recipient-cap",
   "message-via-outbox",
   "message-budget",
@@ -677,6 +678,7 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     f.h.download === "served"
       ? (valid(f) ?? body("download-disposition", ["seed"], {}, [`type ${f.h.bodyType}`]))
       : infrastructure("the storage service's answer to a signed URL: its Content-Disposition, Content-Type and X-Content-Type-Options headers"),
+  "download-served-again": (f) => (f.h.download === "served" ? (valid(f) ?? body("download-served-again", ["seed"], {}, [`type ${f.h.bodyType}`])) : person("a read whose answer is the file itself: the same request twice")),
   "download-streaming": () => infrastructure("a stored 1 GB file downloaded through the deployed service while its memory is measured"),
   "message-recipient-cap": (f) => {
     const v = valid(f);

@@ -142,7 +142,7 @@ describe("Export recording — Integration tests", () => {
   // Needs the storage service's answer to a signed URL: its Content-Disposition, Content-Type and X-Content-Type-Options headers.
   it.todo("INT-10 the download response has Content-Disposition: attachment, the stored Content-Type and X-Content-Type-Options: nosniff");
 
-  it.failing("INT-11 issuing a signed URL writes an audit record with the caller's id, file id, time and client, and no file name", async () => {
+  it.failing("INT-11 a download writes an audit record with the caller's id, file id, time and client, and no file name", async () => {
     const deps = arrange();
     deps.repository.seed({ ...{ id: "123e4567-e89b-42d3-a456-426614174000", hostId: "user-1", fileKey: "files/file-1" }, fileName: "board-minutes.mp4" });
     const accepted = await handleExportRecording(validRequest(), contextOf(), deps);

@@ -145,33 +145,7 @@ describe("Export recording — Security tests", () => {
     expect((await handleExportRecording(validRequest(), contextOf(), deps)).status).toBe(202);
   });
 
-  // Needs the storage service: a URL it signed, fetched one second after its expiry.
-  it.todo("SEC-12 a signed URL used 1 second after its expiry is refused by storage with 403");
-
-  it.failing("SEC-13 a download link used a second time is refused with 410 and issues no storage URL", async () => {
-    const deps = seeded();
-    const accepted = await handleExportRecording(validRequest(), contextOf(), deps);
-    expect(accepted.status).toBe(202);
-    const { jobId } = accepted.body as ExportRecordingBody;
-    // Not done yet: nothing to download, nothing signed.
-    expectProblem(await handleExportRecordingResult({ recordingId: "123e4567-e89b-42d3-a456-426614174000", jobId }, contextOf(), deps), 409);
-    const [stored] = deps.scheduler.stored;
-    if (!stored) {
-      throw new Error("nothing was scheduled");
-    }
-    expect(await runRecordingExport(stored.serialized, deps)).toBe("done");
-    const first = await handleExportRecordingResult({ recordingId: "123e4567-e89b-42d3-a456-426614174000", jobId }, contextOf(), deps);
-    expect(first.status).toBe(200);
-    expect(deps.storage.issued).toHaveLength(1);
-    // The link is single use: the second download is refused and signs no storage URL.
-    expectProblem(await handleExportRecordingResult({ recordingId: "123e4567-e89b-42d3-a456-426614174000", jobId }, contextOf(), deps), 410);
-    expect(deps.storage.issued).toHaveLength(1);
-  });
-
-  // Needs the storage service: a signed URL with its object key changed to another file's, fetched.
-  it.todo("SEC-14 a signed URL whose object key is changed to another file's key is refused with 403");
-
-  it.failing("SEC-15 the download request past the caller's download limit within the window is refused with 429 and Retry-After", async () => {
+  it.failing("SEC-12 the download request past the caller's download limit within the window is refused with 429 and Retry-After", async () => {
     const deps = seeded();
     const accepted = await handleExportRecording(validRequest(), contextOf(), deps);
     expect(accepted.status).toBe(202);
@@ -192,4 +166,30 @@ describe("Export recording — Security tests", () => {
     expect(Number(refused.headers["retry-after"])).toBeLessThanOrEqual(3600);
     expect(deps.storage.issued).toHaveLength(20);
   });
+
+  // Needs the storage service: a URL it signed, fetched one second after its expiry.
+  it.todo("SEC-13 a signed URL used 1 second after its expiry is refused by storage with 403");
+
+  it.failing("SEC-14 a download link used a second time is refused with 410 and issues no storage URL", async () => {
+    const deps = seeded();
+    const accepted = await handleExportRecording(validRequest(), contextOf(), deps);
+    expect(accepted.status).toBe(202);
+    const { jobId } = accepted.body as ExportRecordingBody;
+    // Not done yet: nothing to download, nothing signed.
+    expectProblem(await handleExportRecordingResult({ recordingId: "123e4567-e89b-42d3-a456-426614174000", jobId }, contextOf(), deps), 409);
+    const [stored] = deps.scheduler.stored;
+    if (!stored) {
+      throw new Error("nothing was scheduled");
+    }
+    expect(await runRecordingExport(stored.serialized, deps)).toBe("done");
+    const first = await handleExportRecordingResult({ recordingId: "123e4567-e89b-42d3-a456-426614174000", jobId }, contextOf(), deps);
+    expect(first.status).toBe(200);
+    expect(deps.storage.issued).toHaveLength(1);
+    // The link is single use: the second download is refused and signs no storage URL.
+    expectProblem(await handleExportRecordingResult({ recordingId: "123e4567-e89b-42d3-a456-426614174000", jobId }, contextOf(), deps), 410);
+    expect(deps.storage.issued).toHaveLength(1);
+  });
+
+  // Needs the storage service: a signed URL with its object key changed to another file's, fetched.
+  it.todo("SEC-15 a signed URL whose object key is changed to another file's key is refused with 403");
 });
