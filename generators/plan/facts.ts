@@ -136,6 +136,11 @@ export interface UseCaseFacts {
   credentials: boolean;
   /** The file an upload carries (capability file-upload): the media types it accepts, as uploadTypesOf reads them from the use-case; none: the plan asks. */
   upload?: { types: string[] };
+  /**
+   * An upload that goes straight to storage (REVIEW3 Q43: the answer hands out an upload URL): the request
+   * carries no file, only what it declares about it; the media types an enum input of them lists (ContentType).
+   */
+  directUpload?: { types: string[] };
   /** A secret link that opens an account (a password reset, a magic sign-in link): see opensAccountOf. */
   accountRecovery?: boolean;
   /** Many records named by id deleted in one request (`POST /api/items/bulk-delete`): see bulkDeleteOf; the records' name. */
@@ -462,6 +467,15 @@ export const servesFileOf = (f: Pick<UseCaseFacts, "flow" | "capabilities" | "re
 export const uploadDirectOf = (f: Pick<UseCaseFacts, "capabilities" | "response">): boolean =>
   f.capabilities.includes("file-upload") && f.response.some((r) => /^(?:upload|presigned|signed)?url$|^(?:upload|presigned|signed)Url$/i.test(r.camel));
 
+/** The media types an enum input lists (ContentType:enum(image/png|application/pdf)), the types an upload declares it may be (REVIEW3 Q43); undefined without one. */
+function declaredTypesOf(valueObjects: readonly PlanInput["valueObjects"][number][]): string[] | undefined {
+  for (const v of valueObjects) {
+    const values = v.rule.kind === "enum" ? v.rule.values : [];
+    if (values.length && values.every((t) => /^[a-z]+\/[a-z0-9.+-]+$/i.test(t))) return [...values];
+  }
+  return undefined;
+}
+
 /** The capability of a free-text search; searchInputOf also infers it. */
 export const SEARCH = "search";
 const SEARCH_TEXT = /^(?:q|query|search|searchTerm|searchText|searchQuery|term|text|keywords?|phrase)$/;
@@ -684,7 +698,11 @@ function deriveFacts(input: PlanInput): UseCaseFacts {
     ...redirectInputOf(input),
     ...(signature ? { signature: namesOf(signature) } : {}),
     credentials,
-    ...(input.capabilities.includes("file-upload") ? { upload: { types: uploadTypesOf([input.name, input.summary ?? "", route].join(" ")) } } : {}),
+    ...(input.capabilities.includes("file-upload")
+      ? uploadDirectOf({ capabilities: input.capabilities, response: input.response.map(namesOf) })
+        ? { directUpload: { types: declaredTypesOf(input.valueObjects) ?? uploadTypesOf([input.name, input.summary ?? "", route].join(" ")) } }
+        : { upload: { types: declaredTypesOf(input.valueObjects) ?? uploadTypesOf([input.name, input.summary ?? "", route].join(" ")) } }
+      : {}),
     ...(opensAccountOf(capabilitiesWithRole(input.capabilities, secretLink), [input.name, route, scheduledCommand?.pascal ?? ""].join(" ")) ? { accountRecovery: true } : {}),
     ...(bulk ? { bulkDelete: bulk } : {}),
     ...(oneTimeCodeOf({ secretLink, route, ...(input.summary ? { summary: input.summary } : {}) }, input.name) ? { oneTimeCode: true } : {}),
@@ -843,7 +861,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
   if (ticketInputOf(f)) values.ticket = ticketInputOf(f)!.pascal;
   if (domainInputOf(f)) values.domain = domainInputOf(f)!.pascal;
-  if (f.upload) values.uploadTypes = f.upload.types.length ? f.upload.types.join(", ") : "the types the plan names";
+  const upload = f.upload ?? f.directUpload;
+  if (upload) values.uploadTypes = upload.types.length ? upload.types.join(", ") : "the types the plan names";
   if (f.pii.length) values.pii = f.pii.map((p) => p.camel).join(", ");
   if (f.scheduledCommand) values.command = f.scheduledCommand.pascal;
   if (f.emitters.size) values.events = [...f.emitters.keys()].join(", ");
