@@ -128,6 +128,15 @@ function handlerPseudo(m: PlanModel): string {
         : "  fileId = new id; store file.bytes under fileId in the private bucket, quarantined until the malware scan passes  // the client's file name only as sanitised metadata",
     );
   }
+  // An upload straight to storage (REVIEW3 Q43): the declared type and size are checked, then one object's upload is presigned with them.
+  const direct = m.handler.directUpload;
+  if (direct) {
+    lines.push(
+      `  ${direct.typeInput ?? "the declared type"} not in ${direct.typesConst} -> 415; ${direct.sizeInput ?? "the declared size"} over ${direct.sizeConst} -> 413; nothing issued  // claims: checked again on the stored object`,
+      "  the caller's outstanding upload URLs at the cap -> 429, nothing issued",
+      `  fileId = new id; upload = storage.presignUpload("quarantine/" + fileId, { contentType: ${direct.typeInput ?? "the declared type"}, maxBytes: ${direct.sizeInput ?? "the declared size"}, expiresAt: now + ${direct.lifetimeConst} })  // the storage enforces all three; ${direct.nameInput ? `${direct.nameInput} only as sanitised metadata, never in the key` : "the key is the server's"}; the URL never logged`,
+    );
+  }
   if (signature && !lines.some((l) => l.includes("timingSafeEqual"))) lines.push(`  HMAC-SHA256(signingSecret, request.rawBody) compared with ${signature} by crypto.timingSafeEqual -> mismatch => 401, nothing changed`);
   // Every other record the request names by id is found within the caller's reach, or the request stops as for an unknown one.
   for (const id of referencedIdsOf(f)) lines.push(`  ${id.camel.replace(/Id$/, "")} = find the record ${id.camel} names, within what the caller may reach -> none => 404, the same as an unknown id`);
@@ -368,6 +377,13 @@ function handlerPseudo(m: PlanModel): string {
     if (save >= 0)
       lines.splice(save, 0, audience === "internal" ? `  outbox.add(${msg.nameConst}, { messageId })  // to the configured inbox, never an address from the request; none held back` : `  outbox.add(${msg.nameConst}, { recipientId })  // the send job sends it; the address and the body stay out of the outbox entry`);
   }
+  if (direct)
+    lines.push(
+      "",
+      "when the storage reports the object (its event, or the client's completion call):  // a later step, not this request",
+      `  its real size and its type read from its bytes (magic bytes) differ from the declared ones -> delete it, nothing attached; then the malware scan; then attach it`,
+      "  uploads never completed are deleted by a lifecycle rule of the quarantine prefix",
+    );
   // The job's status resource is a handler of its own in the same contract, and the job moves the status.
   const a = m.handler.async;
   if (a) {
