@@ -16,6 +16,8 @@ const REFUND = ["--summary", "Support refunds all or part of a captured payment 
 
 const DOWNLOAD_INVOICE = ["--summary", "The customer downloads one of its invoices as PDF", "--context", "Billing", "--method", "GET", "--route", "/api/invoices/:invoiceId/pdf", "--resource", "Invoice", "--relation", "owner", "--value-object", "InvoiceId:uuid", "--capability", "file-download"];
 
+const UPLOAD_URL = ["--summary", "The client asks for a presigned URL and uploads the attachment straight to object storage", "--context", "Files", "--method", "POST", "--route", "/api/attachments/upload-urls", "--value-object", "FileName:string(1..255)", "--value-object", "ContentType:enum(image/png|image/jpeg|application/pdf)", "--value-object", "SizeBytes:int(1..26214400)", "--capability", "file-upload", "--response", "uploadUrl,attachmentId,expiresAt"];
+
 const CASES: Record<string, FitCase> = {
   // Q23 + Q3: an external call has a port in the contract (with a fake that times out, fails, answers nonsense),
   // the steps make the call with the request's idempotency key and map its failures, and its tests run against the fake.
@@ -101,6 +103,22 @@ const CASES: Record<string, FitCase> = {
     ],
     mustNot: ["respond 200 with the response fields", "TODO(plan): name its fields (--response)", "Which fields does the answer hold", "single-use signed URL", "works once", "DownloadLinkUsed", "FileNotReady", "| capability-file-download-link |"],
   },
+  // Q43: an upload straight to storage is planned as a presigned URL under conditions, the declared type and
+  // size checked as claims (the enum of media types is the allow-list), never as a file in the request.
+  "Request upload URL": {
+    flags: UPLOAD_URL,
+    must: [
+      'upload = storage.presignUpload("quarantine/" + fileId, { contentType: contentType, maxBytes: sizeBytes, expiresAt: now + UPLOAD_URL_SECONDS })',
+      "its real size and its type read from its bytes (magic bytes) differ from the declared ones -> delete it",
+      'export const ACCEPTED_TYPES: readonly string[] = ["image/png", "image/jpeg", "application/pdf"];',
+      "export const UPLOAD_URL_SECONDS = 600;",
+      "The API never receives the file",
+      /it\.failing\("SEC-\d+ the upload URL issued is for one server-generated key/,
+      /it\.failing\("SEC-\d+ the upload URL is in the answer and in no telemetry/,
+      "| capability-file-upload-direct |",
+    ],
+    mustNot: ["multipart", "request.file", "TODO(plan): the accepted types", "readonly file:", "| capability-file-upload |", "cut off past MAX_UPLOAD_BYTES while it streams"],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");
@@ -183,5 +201,17 @@ proveAgainstImplementation(
   [
     { what: "no nosniff", replace: ['"x-content-type-options": "nosniff"', '"x-content-type-options": "none"'], fails: ["the download response has Content-Disposition"] },
     { what: "another object served", replace: ["deps.storage.read(String(view[\"fileKey\"]))", "deps.storage.read(\"files/other\")"], fails: ["the download response has Content-Disposition", "a download writes an audit record", "answers 200 for a valid request", "served again"] },
+  ],
+);
+
+// Q43: the presigned upload's conditions, the declared claims and the URL kept out of the logs.
+proveAgainstImplementation(
+  "Request upload URL",
+  UPLOAD_URL,
+  ["the upload URL issued is for one server-generated key", "a declared type off the allow-list", "the upload URL is in the answer and in no telemetry"],
+  [
+    { what: "the client's file name as the key", replace: ["presignUpload(`quarantine/${fileId}`", "presignUpload(`quarantine/${String(request.fileName)}`"], fails: ["the upload URL issued is for one server-generated key"] },
+    { what: "no size condition", replace: ["maxBytes: sizeBytes.value.value, expiresAt }", "maxBytes: MAX_UPLOAD_BYTES, expiresAt }"], fails: ["the upload URL issued is for one server-generated key"] },
+    { what: "the URL logged", replace: ['deps.telemetry.emit("request", { correlationId, status: 201 });', 'deps.telemetry.emit("request", { correlationId, status: 201, url: upload.url });'], fails: ["the upload URL is in the answer and in no telemetry"] },
   ],
 );

@@ -110,7 +110,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     // A download is audited whether or not the use-case asked for an audit trail.
     ...(f.facts.audit || downloads ? [{ name: "audit", type: "AuditLog" }] : []),
     { name: "telemetry", type: "TelemetrySink" },
-    ...(downloads ? [{ name: "storage", type: "FileStorage" }] : []),
+    ...(downloads || f.facts.directUpload ? [{ name: "storage", type: "FileStorage" }] : []),
     // An external system is called through its port, past its breaker, with waits between retries the tests can read (REVIEW3 Q23).
     ...(external ? [{ name: "external", type: "ExternalSystem" }, { name: "breaker", type: "CircuitBreaker" }, { name: "delay", type: "Delay" }] : []),
     // A signed request is verified with the sender's shared secret, read from the secret store at start-up.
@@ -293,6 +293,19 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
           },
         }
       : {}),
+    ...(f.facts.directUpload
+      ? {
+          directUpload: {
+            typesConst: "ACCEPTED_TYPES",
+            types: f.facts.directUpload.types,
+            sizeConst: "MAX_UPLOAD_BYTES",
+            maxBytes: setting("uploadLimitMegabytes") * 1024 * 1024,
+            lifetimeConst: "UPLOAD_URL_SECONDS",
+            lifetimeSeconds: setting("uploadUrlLifetime"),
+            ...directInputsOf(inputs),
+          },
+        }
+      : {}),
     ...(f.facts.signature ? { signed: { input: f.facts.signature.camel, secretPort: "signingSecret", bodyInputs: inputs.filter((i) => i.location === "body").map((i) => i.name) } } : {}),
     inputs,
     ports,
@@ -352,6 +365,14 @@ function laterExample(example: unknown, rule: ReturnType<typeof parseRule>): str
     return typeof example === "string" ? String(next) : next;
   }
   return undefined;
+}
+
+/** The inputs an upload straight to storage declares the file by: its media type, its size, its name (REVIEW3 Q43). */
+function directInputsOf(inputs: { name: string; rule: string }[]): { typeInput?: string; sizeInput?: string; nameInput?: string } {
+  const type = inputs.find((i) => /^(?:content|mime|media|file)Type$/i.test(i.name)) ?? inputs.find((i) => /^enum\([a-z]+\/[^|)]+(?:\|[a-z]+\/[^|)]+)*\)$/i.test(i.rule));
+  const size = inputs.find((i) => /^(?:size|sizeBytes|fileSize|byteSize|contentLength|bytes)$/i.test(i.name) && /^int/.test(i.rule));
+  const name = inputs.find((i) => /^(?:file)?name$/i.test(i.name));
+  return { ...(type ? { typeInput: type.name } : {}), ...(size ? { sizeInput: size.name } : {}), ...(name ? { nameInput: name.name } : {}) };
 }
 
 /** A 1x1 transparent PNG, whole and valid (it decodes and re-encodes): the smallest real image a test can upload. */

@@ -184,6 +184,11 @@ export interface HandlerModel {
   requestFields: boolean;
   upload?: { fileType: string; typesConst: string; types: string[]; sizeConst: string; maxBytes: number; sample?: string };
   /**
+   * An upload straight to storage (REVIEW3 Q43): the request declares the file (its type and size inputs, where
+   * named), the handler checks the claims and has the storage presign one object's upload for minutes.
+   */
+  directUpload?: { typesConst: string; types: string[]; sizeConst: string; maxBytes: number; lifetimeConst: string; lifetimeSeconds: number; typeInput?: string; sizeInput?: string; nameInput?: string };
+  /**
    * A use-case that calls an external system (external-call): the call's policy (the pack's settings: a total
    * timeout, retries only with an idempotency key, a breaker per system) and the input whose key the call carries.
    */

@@ -174,6 +174,10 @@ export const BODY_KEYS = [
   "upload-malware",
   "upload-stored-name",
   "upload-exif",
+  "upload-presigned",
+  "upload-declared-refused",
+  "upload-url-not-logged",
+  "upload-completion",
   "external-port",
   "external-ssrf",
   "external-timeout",
@@ -372,6 +376,12 @@ export function variantExpr(input: HandlerInput): string | undefined {
   }
   return undefined;
 }
+
+/** Whether the file-name input takes "quarterly-report.pdf" (20 characters of text), the distinctive name a test sends. */
+const nameFits = (f: Facts, name: string | undefined): boolean => {
+  const rule = name ? parseRule(f.h.inputs.find((i) => i.name === name)?.rule ?? "") : undefined;
+  return rule?.kind === "string" && (rule.min ?? 0) <= 20 && (rule.max ?? Infinity) >= 20;
+};
 
 /** The records a bulk delete names by id, for its needs-statements. */
 const bulkOf = (f: Facts): string => withArticle(f.facts.bulkDelete?.pascal ?? "record").replace(/^an? /, "") || "record";
@@ -715,6 +725,20 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "upload-quarantine": () => person("the scan state the stored file carries (pending, clean, infected) and the download use-case that reads it"),
   "upload-malware": () => infrastructure("a malware scanner (ClamAV or the storage provider's) fed the EICAR test file, and the alert it raises"),
   "upload-stored-name": () => person("the stored file's record fields (generated id, sanitised original name) the plan chooses"),
+  // An upload straight to storage (REVIEW3 Q43): the presigned URL's conditions, the declared claims, the URL kept out of the logs.
+  "upload-presigned": (f) =>
+    valid(f) ??
+    (f.h.directUpload?.typeInput && f.h.directUpload.sizeInput
+      ? body("upload-presigned", ["seed"], { type: f.h.directUpload.typeInput, size: f.h.directUpload.sizeInput, ...(nameFits(f, f.h.directUpload.nameInput) ? { name: f.h.directUpload.nameInput } : {}) }, ["MAX_UPLOAD_BYTES", "UPLOAD_URL_SECONDS"])
+      : person("the inputs that declare the file's type and size (ContentType, SizeBytes)")),
+  "upload-declared-refused": (f) =>
+    valid(f) ??
+    (f.h.directUpload?.typeInput && f.h.directUpload.sizeInput
+      ? body("upload-declared-refused", ["seed"], { type: f.h.directUpload.typeInput, size: f.h.directUpload.sizeInput }, ["MAX_UPLOAD_BYTES"])
+      : person("the inputs that declare the file's type and size (ContentType, SizeBytes)")),
+  "upload-url-not-logged": (f) => valid(f) ?? (f.h.directUpload ? body("upload-url-not-logged", ["seed"], { audit: has(f, "audit"), outbox: has(f, "outbox") }) : person("an upload straight to storage")),
+  "upload-completion": () =>
+    person("the step that runs when the storage reports the object (its event, or the client's completion call), which this contract does not have yet: an object of another type or size than declared put in storage, the step run, the object deleted and nothing attached"),
   "upload-exif": () => person("the image-processing step that strips metadata, and a JPEG fixture with GPS EXIF tags"),
   "external-port": () => person("the external system's port (an HTTP client the handler takes, with timeouts, retries and a breaker) and a fake of it that can hang, fail and answer"),
   // The external call's tests run the request against the port's fake (REVIEW3 Q23): it times out, fails, or answers nonsense.

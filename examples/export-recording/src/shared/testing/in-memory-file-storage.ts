@@ -1,8 +1,10 @@
-import type { FileStorage, SignedUrl, StoredObject } from "../ports/ports.js";
+import type { FileStorage, SignedUpload, SignedUrl, StoredObject, UploadConditions } from "../ports/ports.js";
 
 /** Signs URLs without a network: each one issued is kept, so a test can count them. Objects put in place are read back in chunks. */
 export class InMemoryFileStorage implements FileStorage {
   readonly issued: SignedUrl[] = [];
+  /** The upload URLs presigned, with their conditions. */
+  readonly uploads: SignedUpload[] = [];
   readonly objects = new Map<string, { bytes: Uint8Array; contentType: string }>();
 
   /** Puts an object in place for a test, without going through the port. */
@@ -13,6 +15,12 @@ export class InMemoryFileStorage implements FileStorage {
   async signedUrl(key: string, expiresAt: string): Promise<SignedUrl> {
     const signed = { url: `https://storage.example/${encodeURIComponent(key)}?expires=${encodeURIComponent(expiresAt)}&signature=fake`, key, expiresAt };
     this.issued.push(signed);
+    return signed;
+  }
+
+  async presignUpload(key: string, conditions: UploadConditions): Promise<SignedUpload> {
+    const signed = { ...conditions, key, url: `https://storage.example/upload/${encodeURIComponent(key)}?expires=${encodeURIComponent(conditions.expiresAt)}&signature=fake-upload` };
+    this.uploads.push(signed);
     return signed;
   }
 

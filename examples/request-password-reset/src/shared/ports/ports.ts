@@ -151,9 +151,24 @@ export interface StoredObject {
   readonly body: AsyncIterable<Uint8Array>;
 }
 
+/** What the storage itself enforces on an upload to a presigned URL: the one key, the exact type, the largest size, the expiry. */
+export interface UploadConditions {
+  readonly contentType: string;
+  readonly maxBytes: number;
+  readonly expiresAt: string;
+}
+
+/** A URL the client uploads one object to, straight to storage, under the conditions it was signed with. */
+export interface SignedUpload extends UploadConditions {
+  readonly url: string;
+  readonly key: string;
+}
+
 /** Where files live (a private bucket): a download gets a short-lived signed URL, or the object streamed through the API. */
 export interface FileStorage {
   signedUrl(key: string, expiresAt: string): Promise<SignedUrl>;
+  /** A URL to upload one object under `key` straight to storage; the storage refuses another type, a larger body, or a use past the expiry. */
+  presignUpload(key: string, conditions: UploadConditions): Promise<SignedUpload>;
   /** The object under the key, to stream; null when there is none. */
   read(key: string): Promise<StoredObject | null>;
 }
