@@ -118,15 +118,18 @@ function handlerPseudo(m: PlanModel): string {
   // Two inputs that bound a range: each is valid alone, and only together can they be out of order.
   for (const r of f.ranges) lines.push(`  ${r.from.camel} and ${r.to.camel} both given and ${r.from.camel} > ${r.to.camel} -> 400 problem+json naming both, nothing read`);
   // An upload's file: cut off at the limit, typed by its bytes, stored in quarantine under an id of the server's.
+  const uploadLines: string[] = [];
   if (m.handler.upload) {
     const u = m.handler.upload;
-    lines.push(
+    uploadLines.push(
       `  file = request.file  // cut off past ${u.sizeConst} while it streams -> 413, nothing stored`,
       `  type = read from file.bytes (magic bytes), never file.declaredType -> not in ${u.typesConst} => 415`,
       f.importsFile
-        ? "  fileId = new id; store file.bytes under fileId in the private bucket, read only by the import and deleted when it ends  // never served; the client's file name only as sanitised metadata"
-        : "  fileId = new id; store file.bytes under fileId in the private bucket, quarantined until the malware scan passes  // the client's file name only as sanitised metadata",
+        ? "  fileId = new id; storage.store(fileId, file.bytes, type): the private bucket, read only by the import and deleted when it ends  // never served; the client's file name only as sanitised metadata"
+        : "  fileId = new id; storage.store(fileId, file.bytes, type): the private bucket, quarantined until the malware scan passes  // the client's file name only as sanitised metadata",
     );
+    // Nothing of the body is accepted before the caller may touch what it names (TRIAL4 V6): without a resource, the file comes first.
+    if (!f.resource) lines.push(...uploadLines);
   }
   // An upload straight to storage (REVIEW3 Q43): the declared type and size are checked, then one object's upload is presigned with them.
   const direct = m.handler.directUpload;
@@ -293,6 +296,11 @@ function handlerPseudo(m: PlanModel): string {
       lines.push(`  repository.${persistsBy}(target, events)  // one transaction with the outbox${persistsBy !== "save" ? "" : `; ${replacesWholeOf(f) ? "a PUT replaces it whole: the last one wins" : `version conflict -> ${versionAnswer(f)}`}`}`);
       if (privileges) lines.push("  revoke the target's sessions and refresh tokens  // a demotion bites now, not when a token expires");
       lines.push(`  respond ${f.success}${f.success === 204 ? " with no body" : ""}`);
+  }
+  // An upload under a resource streams and stores its file only once the caller's access to the resource is checked (TRIAL4 V6).
+  if (uploadLines.length && f.resource) {
+    const loaded = lines.findIndex((l) => /\/\/ null -> 404/.test(l));
+    lines.splice(loaded < 0 ? lines.findIndex((l) => /^ {2}(aggregate = new|\w+ = new [A-Z]\w* under |job = accept|apply the change|repository\.|respond )/.test(l)) : loaded + 1, 0, ...uploadLines);
   }
   // A change of roles is audited from what to what, whether or not the answers asked for an audit trail.
   if (f.capabilities.includes(IMPERSONATION)) lines.splice(lines.length - 1, 0, "  audit.record(agent, user, reason, session id, outcome, correlationId)  // every action in the session is audited with both too");
