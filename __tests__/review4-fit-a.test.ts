@@ -119,6 +119,17 @@ const CASES: Record<string, FitCase> = {
     ],
     mustNot: ["multipart", "request.file", "TODO(plan): the accepted types", "readonly file:", "| capability-file-upload |", "cut off past MAX_UPLOAD_BYTES while it streams"],
   },
+  // TRIAL4 V6: an upload under a resource checks the caller's access before it accepts and stores the body, and
+  // the 404 tests prove nothing reached the storage.
+  "Upload invoice attachment": {
+    flags: ["--summary", "Attaches a PDF or image to an invoice", "--context", "Billing", "--method", "POST", "--route", "/api/invoices/:invoiceId/attachments", "--resource", "Invoice", "--relation", "owner", "--value-object", "InvoiceId:uuid", "--value-object", "FileName:string(1..255)", "--capability", "file-upload", "--event", "AttachmentAdded"],
+    must: [
+      /invoice = repository\.findForOwner\(callerId, id\)[^\n]*\n {2}file = request\.file[^\n]*\n[^\n]*\n {2}fileId = new id; storage\.store\(fileId, file\.bytes, type\)/,
+      "expect(foreign.storage.objects.size).toBe(0);",
+      "readonly storage: FileStorage;",
+    ],
+    mustNot: [/storage\.store\([^\n]*\n(?:[^\n]*\n)?[^\n]*findForOwner/],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");
@@ -214,4 +225,12 @@ proveAgainstImplementation(
     { what: "no size condition", replace: ["maxBytes: sizeBytes.value.value, expiresAt }", "maxBytes: MAX_UPLOAD_BYTES, expiresAt }"], fails: ["the upload URL issued is for one server-generated key"] },
     { what: "the URL logged", replace: ['deps.telemetry.emit("request", { correlationId, status: 201 });', 'deps.telemetry.emit("request", { correlationId, status: 201, url: upload.url });'], fails: ["the upload URL is in the answer and in no telemetry"] },
   ],
+);
+
+// TRIAL4 V6: an implementation that stores the file before the access check fails the 404 tests.
+proveAgainstImplementation(
+  "Upload invoice attachment",
+  CASES["Upload invoice attachment"]!.flags,
+  ["answers 404 for an Invoice that does not exist", "the caller is not the owner of"],
+  [{ what: "the file stored before the access check", replace: ["    const invoice = await deps.repository.findOne(", '    await deps.storage.store("early", request.file.bytes, request.file.declaredType);\n    const invoice = await deps.repository.findOne('], fails: ["answers 404 for an Invoice that does not exist", "the caller is not the owner of"] }],
 );

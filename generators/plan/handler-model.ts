@@ -110,7 +110,8 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     // A download is audited whether or not the use-case asked for an audit trail.
     ...(f.facts.audit || downloads ? [{ name: "audit", type: "AuditLog" }] : []),
     { name: "telemetry", type: "TelemetrySink" },
-    ...(downloads || f.facts.directUpload ? [{ name: "storage", type: "FileStorage" }] : []),
+    // A file uploaded through the request is stored through the port too, so a test can see nothing was stored.
+    ...(downloads || f.facts.directUpload || f.facts.upload ? [{ name: "storage", type: "FileStorage" }] : []),
     // An external system is called through its port, past its breaker, with waits between retries the tests can read (REVIEW3 Q23).
     ...(external ? [{ name: "external", type: "ExternalSystem" }, { name: "breaker", type: "CircuitBreaker" }, { name: "delay", type: "Delay" }] : []),
     // A signed request is verified with the sender's shared secret, read from the secret store at start-up.

@@ -171,6 +171,8 @@ export interface FileStorage {
   presignUpload(key: string, conditions: UploadConditions): Promise<SignedUpload>;
   /** The object under the key, to stream; null when there is none. */
   read(key: string): Promise<StoredObject | null>;
+  /** Keeps an uploaded file's bytes under a server-generated key (in quarantine until scanned). */
+  store(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
 }
 
 /** An outbox entry as the relay hands it to the job that handles it (a message's send job). */

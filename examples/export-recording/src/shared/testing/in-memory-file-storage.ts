@@ -24,6 +24,10 @@ export class InMemoryFileStorage implements FileStorage {
     return signed;
   }
 
+  async store(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
+    this.objects.set(key, { bytes: Uint8Array.from(bytes), contentType });
+  }
+
   async read(key: string): Promise<StoredObject | null> {
     const found = this.objects.get(key);
     if (!found) {
