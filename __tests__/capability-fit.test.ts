@@ -63,7 +63,7 @@ const CASES: Record<string, FitCase> = {
       "| file | body | the file, multipart part `file`: one of image/png, image/jpeg, at most the size limit, its type read from its content | required |",
       "with the file (multipart part `file`)",
       "type = read from file.bytes (magic bytes), never file.declaredType -> not in ACCEPTED_TYPES => 415",
-      "fileId = new id; store file.bytes under fileId in the private bucket, quarantined until the malware scan passes",
+      "fileId = new id; storage.store(fileId, file.bytes, type): the private bucket, quarantined until the malware scan passes",
       "readonly file: UploadAvatarFile;",
       'export const ACCEPTED_TYPES: readonly string[] = ["image/png", "image/jpeg"];',
       "export const MAX_UPLOAD_BYTES = 26214400;",
