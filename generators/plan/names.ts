@@ -107,7 +107,9 @@ export function validateFieldName(text: string): true | string {
 }
 
 /** The HTTP header an input named so arrives in: its words capitalised and joined by dashes (IdempotencyKey -> Idempotency-Key). */
-export const headerNameOf = (names: Names): string => names.kebab.split("-").map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join("-");
+/** Headers whose standard spelling is not plain Title-Case (the SSE spec's Last-Event-ID): clients and docs copy it (REVIEW3 Q30). */
+const HEADER_SPELLINGS: Readonly<Record<string, string>> = { "last-event-id": "Last-Event-ID", "www-authenticate": "WWW-Authenticate", "content-md5": "Content-MD5", dnt: "DNT" };
+export const headerNameOf = (names: Names): string => HEADER_SPELLINGS[names.kebab] ?? names.kebab.split("-").map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join("-");
 
 /**
  * The route a use-case gets when none is given: `/api/<use-case>`, except that a read named for listing a
