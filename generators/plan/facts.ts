@@ -458,6 +458,13 @@ const LIST_FIELD = /^(?:items|results|entries|records|data|list|hits|rows|nodes|
 export const answersRecordsOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "capabilities" | "response">): boolean =>
   f.resource !== undefined || (f.flow === "query" && (f.capabilities.includes("pagination") || f.response.length === 0 || f.response.some((r) => LIST_FIELD.test(r.camel))));
 
+/**
+ * Whether a GET answers with a stream of events kept open (REVIEW3 Q30): a Last-Event-ID input (the SSE
+ * reconnect header), or the summary says server-sent events, SSE, an event stream or a WebSocket.
+ */
+export const streamOf = (f: Pick<UseCaseFacts, "method" | "inputs">, words: string): boolean =>
+  f.method === "GET" && (f.inputs.some((i) => i.names.camel === "lastEventId") || /server-sent events|\bsse\b|event[- ]stream|websocket/i.test(words));
+
 /** Whether a read's answer is the stored file itself (REVIEW3 Q24): file-download on a synchronous GET that names no response fields. */
 export const servesFileOf = (f: Pick<UseCaseFacts, "flow" | "capabilities" | "response">): boolean => f.flow === "query" && f.capabilities.includes("file-download") && f.response.length === 0;
 
@@ -912,6 +919,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     subjectExport: subjectExportOf(f),
     namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)),
     servesFile: servesFileOf(f),
+    stream: streamOf(f, f.summary ?? ""),
     uploadDirect: uploadDirectOf(f),
     rangeInput: f.ranges.length > 0,
     secretResponse: secretResponseFieldsOf(f).length > 0,

@@ -169,6 +169,8 @@ export interface PackWhen {
   servesFile?: boolean;
   /** Whether an upload goes straight to storage (file-upload whose answer hands out an upload URL): the API issues a presigned URL, the bytes never pass through it. */
   uploadDirect?: boolean;
+  /** Whether a GET answers with a stream of events kept open (server-sent events: a Last-Event-ID input, or the use-case says so): no latency of one answer, access re-checked while open. */
+  stream?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
@@ -441,6 +443,8 @@ export interface PackFacts {
   servesFile?: boolean;
   /** Absent (a caller built before it): false. */
   uploadDirect?: boolean;
+  /** Absent (a caller built before it): false. */
+  stream?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
