@@ -7,7 +7,7 @@ import type { LoadedPack } from "../../lib/packs/pack.js";
 import { builtInPacks, builtInSettings } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
 import { buildCatalog, TODO } from "./catalog.js";
-import { childCheckedAgainstParentOf, servesFileOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, listsResourceOf, listsUnderOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
+import { childCheckedAgainstParentOf, servesFileOf, streamOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, listsResourceOf, listsUnderOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
 import { flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
@@ -313,7 +313,9 @@ function contractOf(f: UseCaseFacts, valueObjects: ValueObjectModel[], statuses:
           ? "the same fixed body every time"
           : response.length
             ? `the response fields`
-            : servesFileOf(f)
+            : streamOf(f, f.summary ?? "")
+              ? "an event stream (text/event-stream) kept open: one message (id, data) per event, heartbeats between"
+              : servesFileOf(f)
               ? "the stored file itself, streamed: Content-Type the stored type, Content-Disposition: attachment, X-Content-Type-Options: nosniff, Cache-Control: private, no-store"
               : f.flow === "query"
               ? `${TODO} list the response fields (--response)`
@@ -412,7 +414,7 @@ function gapsOf(input: PlanInput, f: UseCaseFacts): string[] {
   if (!input.criteria.length) gaps.push("What are the acceptance criteria (Given/When/Then or EARS)?");
   if (!input.valueObjects.length && f.routeParams.length + (f.requestBody ? 1 : 0) > 0) gaps.push("Which inputs does the request carry, and what rule does each follow (--value-object)?");
   // A download's answer is the file itself: it has no fields to name (REVIEW3 Q24).
-  if (f.flow === "query" && !f.response.length && !servesFileOf(f)) gaps.push("Which fields does the answer hold (--response)?");
+  if (f.flow === "query" && !f.response.length && !servesFileOf(f) && !streamOf(f, f.summary ?? "")) gaps.push("Which fields does the answer hold (--response)?");
   // A use-case that switches feature flags is not hidden behind one of its own (REVIEW3 Q17).
   if (!input.featureFlag && !flagSwitchOf(f)) gaps.push("Which feature flag hides the use-case until it is ready (--feature-flag)?");
   // Only where the request saves the resource: an async export or send changes nothing of it (REVIEW3 Q15, Q26).
