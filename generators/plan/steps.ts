@@ -4,7 +4,7 @@
  */
 import { code } from "../../lib/render/escape.js";
 import { TODO } from "./catalog.js";
-import { messageAudienceOf } from "./message-channels.js";
+import { streamOf, messageAudienceOf } from "./message-channels.js";
 import { makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
@@ -153,6 +153,18 @@ function handlerPseudo(m: PlanModel): string {
   switch (m.flow) {
     case "query":
       lines.push(resource && listsResourceOf(f) ? `  items = ${roleOrRelationOf(f) ? `caller has role ${m.roles.join(" or ")} ? query.list(criteria) : ` : ""}query.${f.self ? "listForCaller(callerId, criteria)" : f.access === "relation" ? `listFor${cap(f.relation ?? "owner")}(callerId, criteria)` : "list(criteria)"}  // none -> 200 with an empty list` : resource && listsUnderOf(f) ? `  items = ${listed(f)} an empty page -> 200 with no items` : resource && itemOf(f) ? `  view = ${load.replace(/repository\./g, "query.")}\n  ${itemOf(f)!.names.camel} = the ${itemOf(f)!.names.pascal} ${itemOf(f)!.param} within view (one query scoped to both ids) -> none => 404, the same as a missing ${resource}` : resource ? `  view = ${load.replace(/repository\./g, "query.")}` : f.capabilities.includes(HEALTH_CHECK) ? "  status = the readiness checks, each with a short timeout, their results kept a few seconds -> one down => respond 503" : !answersRecordsOf(f) ? "  answer = query.read(criteria)  // one computed answer, not a list of records" : `  items = query.${f.self ? "listForCaller(callerId, criteria)" : "list(criteria)"}  // none -> 200 with an empty list`);
+      // A stream kept open (REVIEW3 Q30): checked when it opens and while it is open, capped, replayed within bounds.
+      if (streamOf(f, f.summary ?? "")) {
+        const lastEvent = f.inputs.find((i) => i.names.camel === "lastEventId")?.names.camel;
+        lines.push(
+          "  the caller's open streams at the cap -> 429, nothing opened  // the rate limit counts streams opened",
+          "  respond 200 Content-Type: text/event-stream, Cache-Control: no-store, X-Accel-Buffering: no; keep the connection open",
+          ...(lastEvent ? [`  ${lastEvent} given -> replay this stream's events after it, within the replay window; unknown, another stream's or too old -> none`] : []),
+          `  on each event of the ${resource ?? "subject"}: the caller still has access and an unexpired credential, and may see this event -> write it (id, data); lost access or expired -> close the stream`,
+          "  every 15 s with nothing to write: a heartbeat comment  // no save, no outbox, no events",
+        );
+        break;
+      }
       // A download hands out the file it found (REVIEW3 Q24): streamed when the answer is the file, else a URL signed for it.
       if (m.handler.download === "served") {
         lines.push(
