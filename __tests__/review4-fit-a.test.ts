@@ -130,6 +130,21 @@ const CASES: Record<string, FitCase> = {
     ],
     mustNot: [/storage\.store\([^\n]*\n(?:[^\n]*\n)?[^\n]*findForOwner/],
   },
+  // Q30: a server-sent events stream is planned as one: text/event-stream kept open, access re-checked while open,
+  // a cap on open streams, a bounded replay from Last-Event-ID (spelled as the spec does, and no record to find).
+  "Stream meeting events": {
+    flags: ["--summary", "Server-sent events: the caller receives live updates of a meeting it participates in", "--context", "Meetings", "--method", "GET", "--route", "/api/meetings/:meetingId/events", "--resource", "Meeting", "--relation", "participant", "--value-object", "MeetingId:uuid", "--value-object", "Last-Event-ID?:string(1..64)@header"],
+    must: [
+      'request.header["Last-Event-ID"]',
+      "respond 200 Content-Type: text/event-stream",
+      "on each event of the Meeting: the caller still has access and an unexpired credential",
+      "the caller's open streams at the cap -> 429",
+      "lastEventId given -> replay this stream's events after it",
+      "| 200 | Found | none | an event stream (text/event-stream) kept open",
+      "| capability-stream |",
+    ],
+    mustNot: ["Last-Event-Id", "find the record lastEventId names", "Which fields does the answer hold", "list the response fields (--response)", "respond 200 with the response fields"],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");

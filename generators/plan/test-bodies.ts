@@ -174,6 +174,10 @@ export const BODY_KEYS = [
   "upload-malware",
   "upload-stored-name",
   "upload-exif",
+  "stream-heartbeat",
+  "stream-recheck",
+  "stream-cap",
+  "stream-replay",
   "upload-presigned",
   "upload-declared-refused",
   "upload-url-not-logged",
@@ -725,6 +729,11 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "upload-quarantine": () => person("the scan state the stored file carries (pending, clean, infected) and the download use-case that reads it"),
   "upload-malware": () => infrastructure("a malware scanner (ClamAV or the storage provider's) fed the EICAR test file, and the alert it raises"),
   "upload-stored-name": () => person("the stored file's record fields (generated id, sanitised original name) the plan chooses"),
+  // A stream kept open (REVIEW3 Q30): the handler contract answers once, so these need the transport or a person.
+  "stream-heartbeat": () => infrastructure("the running service behind its HTTP edge: a stream opened, its Content-Type and messages read, and the time between heartbeats measured"),
+  "stream-recheck": () => person("the stream's writer as the plan builds it (an event source the handler subscribes to, and the access check it repeats): the caller's access removed while the stream is open, then an event published, and none written"),
+  "stream-cap": () => person("the count of a caller's open streams the plan keeps (a store of open connections): three streams held open, a fourth refused with 429"),
+  "stream-replay": () => person("the event store the replay reads, as the plan chooses it: events of two streams stored, a reconnect with the other stream's id and with one older than the window, nothing replayed"),
   // An upload straight to storage (REVIEW3 Q43): the presigned URL's conditions, the declared claims, the URL kept out of the logs.
   "upload-presigned": (f) =>
     valid(f) ??
