@@ -28,7 +28,7 @@ const CASES: Record<string, FitCase> = {
       "readonly breaker: CircuitBreaker;",
       "export const EXTERNAL_CALL = { system: \"external-system\", timeoutMs: 5000, retries: 3, backoffMs: 200 } as const;",
       "export const BREAKER: BreakerPolicy = { failureThreshold: 5, openSeconds: 30 };",
-      "answer = external.call({ system, operation: the call the plan names, payload from the value objects, idempotencyKey: derived from idempotencyKey, timeoutMs: EXTERNAL_CALL.timeoutMs })",
+      "outcome = external.call({ system, operation: the call the plan names, payload from the value objects, idempotencyKey: derived from idempotencyKey, timeoutMs: EXTERNAL_CALL.timeoutMs })",
       "still no answer -> 504 ExternalSystemTimeout, nothing saved",
       "a body that fails its schema -> 502 ExternalSystemFailed",
       "breaker.allow(EXTERNAL_CALL.system) is false -> 503 ExternalSystemUnavailable + Retry-After",
@@ -144,6 +144,12 @@ const CASES: Record<string, FitCase> = {
       "| capability-stream |",
     ],
     mustNot: ["Last-Event-Id", "find the record lastEventId names", "Which fields does the answer hold", "list the response fields (--response)", "respond 200 with the response fields"],
+  },
+  // Q23: an accepted job makes the external call when it runs: the job's ports hold the external system, not the request's.
+  "Sync calendar": {
+    flags: ["--summary", "Import the caller's events from its Google calendar", "--context", "Calendar", "--method", "POST", "--route", "/api/me/calendar-syncs", "--async", "--scheduled-command", "RunCalendarSync", "--capability", "external-call", "--event", "CalendarSynced:userId@RunCalendarSync"],
+    must: [/export interface RunCalendarSyncJobDeps \{[^}]*readonly external: ExternalSystem;/, "-> the job failed (504 ExternalSystemTimeout in its status)"],
+    mustNot: [/export interface SyncCalendarDeps \{[^}]*readonly external/, "Retry-After, nothing called or saved  // BREAKER\n  outcome"],
   },
 };
 

@@ -26,6 +26,13 @@ export interface HandlerFacts {
   settings: Readonly<Record<string, number>>;
 }
 
+/** The ports of a call to an external system: the system, its breaker, the wait between retries (REVIEW3 Q23). */
+const EXTERNAL_PORTS: PortModel[] = [
+  { name: "external", type: "ExternalSystem" },
+  { name: "breaker", type: "CircuitBreaker" },
+  { name: "delay", type: "Delay" },
+];
+
 /** The in-memory fakes, one small file each, and their index. */
 export const FAKE_FILES = [
   "fixed-clock",
@@ -113,7 +120,8 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     // A file uploaded through the request is stored through the port too, so a test can see nothing was stored.
     ...(downloads || f.facts.directUpload || f.facts.upload ? [{ name: "storage", type: "FileStorage" }] : []),
     // An external system is called through its port, past its breaker, with waits between retries the tests can read (REVIEW3 Q23).
-    ...(external ? [{ name: "external", type: "ExternalSystem" }, { name: "breaker", type: "CircuitBreaker" }, { name: "delay", type: "Delay" }] : []),
+    // An accepted job makes the call when it runs, not the request that accepts it.
+    ...(external && !isAsync ? EXTERNAL_PORTS : []),
     // A signed request is verified with the sender's shared secret, read from the secret store at start-up.
     ...(f.facts.signature ? [{ name: "signingSecret", type: "string" }] : []),
   ];
@@ -129,6 +137,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
           { name: "repository", type: `Repository<${recordType}>` },
           ...ports.filter((p) => ["clock", "ids", "scheduler", "jobs", "telemetry"].includes(p.name)),
           ...(f.events.some((e) => e.emitter) ? [{ name: "outbox", type: "Outbox" }] : []),
+          ...(external && isAsync ? EXTERNAL_PORTS : []),
           // An erasure's purge proves itself in the audit trail (the stores it reached), whatever the request audits.
           ...(f.facts.capabilities.includes("erasure") ? [{ name: "audit", type: "AuditLog" }] : []),
         ],

@@ -333,7 +333,7 @@ function handlerPseudo(m: PlanModel): string {
   const x = m.handler.external;
   if (x && m.flow !== "async") {
     const at = lines.findIndex((l) => /^ {2}(repository\.|respond |deleted = |revoke the session)/.test(l));
-    lines.splice(at < 0 ? lines.length - 1 : at, 0, ...externalCallPseudo(x));
+    lines.splice(at < 0 ? lines.length - 1 : at, 0, ...externalCallPseudo(x, m.flow === "query"));
   }
   // Maker-checker: the approver is never the maker, a real rule on the record's fields, checked before the state moves (REVIEW3 Q11).
   if (makerCheckerOf(f, m.useCase.title)) {
@@ -424,7 +424,7 @@ function handlerPseudo(m: PlanModel): string {
             "  respond 200 with the signed URL",
           ]
         : []),
-      ...(m.handler.job ? ["", `${m.handler.job.fn}(serialized):  // the job: running, then done with where its result is, or failed; its events through the outbox`, ...(x ? externalCallPseudo(x).map((l) => l.replace(/-> (50\d) (\w+)/g, "-> the job failed ($1 $2 in its status)")) : [])] : []),
+      ...(m.handler.job ? ["", `${m.handler.job.fn}(serialized):  // the job: running, then done with where its result is, or failed; its events through the outbox`, ...(x ? externalCallPseudo(x, false).map((l) => l.replace(/-> (50\d) (\w+)( \+ Retry-After)?/g, "-> the job failed ($1 $2 in its status)")) : [])] : []),
     );
   }
   // A value object named like a port (Query, the most common search input) would shadow it: the port is renamed, not the input.
@@ -434,18 +434,20 @@ function handlerPseudo(m: PlanModel): string {
 }
 
 /** The call to the external system through its port: past the breaker, within the timeout, retried only when safe, each failure answered by its status. */
-function externalCallPseudo(x: NonNullable<PlanModel["handler"]["external"]>): string[] {
+function externalCallPseudo(x: NonNullable<PlanModel["handler"]["external"]>, reads: boolean): string[] {
   const key = x.keyInput ? `, idempotencyKey: derived from ${x.keyInput}` : "";
   return [
     `  breaker.allow(${x.callConst}.system) is false -> 503 ExternalSystemUnavailable + Retry-After, nothing called or saved  // ${x.breakerConst}`,
-    `  answer = external.call({ system, operation: the call the plan names, payload from the value objects${key}, timeoutMs: ${x.callConst}.timeoutMs })  // here, before anything is saved`,
+    `  outcome = external.call({ system, operation: the call the plan names, payload from the value objects${key}, timeoutMs: ${x.callConst}.timeoutMs })  // ${reads ? "a read: nothing of ours changes" : "here, before anything is saved"}`,
     x.keyInput
       ? `  no answer in time, unreachable, a 429 or a 5xx -> delay.wait(backoff, doubling, with jitter), then the same call with the same key, at most ${x.callConst}.retries times`
       : `  no answer in time, unreachable, a 429 or a 5xx -> retried (delay.wait(backoff, doubling, with jitter)) at most ${x.callConst}.retries times only if the call is idempotent (the open question says which calls are); otherwise not`,
     `  each attempt: breaker.record(system, succeeded); telemetry "external-call" { system, operation, status, durationMs${x.keyInput ? ", idempotencyKey" : ""} }  // no bodies, no credentials`,
     x.keyInput
       ? "  still no answer -> 504 ExternalSystemTimeout, nothing saved  // the outcome is unknown: the client's retry with the same key makes the same call, which the external system answers once"
-      : "  still no answer -> 504 ExternalSystemTimeout, nothing saved  // the outcome is unknown: how it is reconciled is the open question of what the use-case does while the system is down",
+      : reads
+        ? "  still no answer -> 504 ExternalSystemTimeout"
+        : "  still no answer -> 504 ExternalSystemTimeout, nothing saved  // the outcome is unknown: how it is reconciled is the open question of what the use-case does while the system is down",
     "  still unreachable, or a 5xx -> 503 ExternalSystemUnavailable; a refusal its API documents (declined, already done there) -> the use-case's own domain error (--error); any other error answer, or a body that fails its schema -> 502 ExternalSystemFailed; nothing saved, the answer's details not echoed",
   ];
 }

@@ -113,7 +113,7 @@ export async function handleExportRecordingResult(request: ExportRecordingResult
   throw new Error("not implemented: handleExportRecordingResult (the plan's implementation steps say how)");
 }
 
-/** The ports the job of RunRecordingExport needs: a subset of the handler's. */
+/** The ports the job of RunRecordingExport needs: what it reads and writes, and any system it calls. */
 export interface RunRecordingExportJobDeps {
   readonly repository: Repository<ExportRecordingRecord>;
   readonly clock: Clock;

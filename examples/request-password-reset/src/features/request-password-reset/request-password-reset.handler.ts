@@ -71,7 +71,7 @@ export async function handleRequestPasswordReset(request: RequestPasswordResetRe
   throw new Error("not implemented: handleRequestPasswordReset (the plan's implementation steps say how)");
 }
 
-/** The ports the job of ExpirePasswordResetToken needs: a subset of the handler's. */
+/** The ports the job of ExpirePasswordResetToken needs: what it reads and writes, and any system it calls. */
 export interface ExpirePasswordResetTokenJobDeps {
   readonly repository: Repository<RequestPasswordResetRecord>;
   readonly clock: Clock;
