@@ -879,7 +879,13 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "search-operators": () => person("the search port's query and a fake of it over seeded records: a search text holding a quote, OR, * and a regular expression, answered 200 with the records that contain it as text"),
   "search-short-term": () => infrastructure("a realistic data set in the real search engine under load: the p95 latency of a one-letter search"),
   "search-sort": () => person("the allow-list of sort fields the plan states, and the input that names the sort: a field outside it answered 400"),
-  "range-order": () => person("the range's two inputs as the plan pairs them, each given a valid value with the ends the wrong way round: answered 400 naming both, nothing read"),
+  // The valid request's range ends are in order (distinguishExamples): swapped, each stays valid alone and only the pair is wrong (REVIEW3 Q29).
+  "range-order": (f) => {
+    const ranges = f.facts.ranges
+      .map((r) => ({ from: r.from.camel, to: r.to.camel, fromExpr: f.h.inputs.find((i) => i.name === r.from.camel)?.valid, toExpr: f.h.inputs.find((i) => i.name === r.to.camel)?.valid }))
+      .filter((r) => r.fromExpr !== undefined && r.toExpr !== undefined && r.fromExpr !== r.toExpr);
+    return valid(f) ?? (ranges.length === f.facts.ranges.length && ranges.length ? body("range-order", ["seed", "problem"], { ranges }) : person("the range's two inputs as the plan pairs them, each given a valid value with the ends the wrong way round: answered 400 naming both, nothing read"));
+  },
   // The packs of health probes, impersonation, conditional changes, secrets answered once, recurring and undone jobs, role reads: what each test needs beyond the contract.
   "read-audit": () => person("the audit record's fields for a read as the plan states them (caller, the ids shown, hashed filters): a read by a role over seeded records, then the record read and searched for the personal fields"),
   "read-harvest-cap": () => person("the hourly cap of records read the plan states and the store of reads it counts: requests past the cap answered 429 and the alert's metric read"),
