@@ -417,7 +417,7 @@ describe("a resource the request names no one of is a list (F19); a token that n
 
 describe("a paged list under a resource", () => {
   it("lists the resource's items a page at a time in one scoped query, not the one resource, and its code compiles", async () => {
-    const { text, dest } = await planned("List room bookings", ["--method", "GET", "--route", "/api/rooms/:roomId/bookings", "--resource", "Room", "--value-object", "RoomId:uuid", "--value-object", "Status?:enum(confirmed,cancelled)@query", "--value-object", "PageSize?:int(1..50)@query", "--capability", "pagination", "--response", "bookingId,startsAt"]);
+    const { text, dest } = await planned("List room bookings", ["--method", "GET", "--route", "/api/rooms/:roomId/bookings", "--resource", "Room", "--value-object", "RoomId:uuid", "--value-object", "Status?:enum(confirmed|cancelled)@query", "--value-object", "PageSize?:int(1..50)@query", "--capability", "pagination", "--response", "bookingId,startsAt"]);
     expectFit("List room bookings", text, {
       must: [
         "listForOwner(callerId: string, id: string, criteria: Criteria): Promise<readonly ItemView[] | null>",
