@@ -210,6 +210,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
       ? { erasure: { windowConst: "ERASURE_WINDOW_SECONDS", windowSeconds: setting("cancellationWindow"), stepUpConst: "STEP_UP_SECONDS", stepUpSeconds: setting("stepUpWindow") } }
       : {}),
     ...(download ? { download } : {}),
+    ...(download === "served" ? { servesFile: true as const } : {}),
     ...(external
       ? {
           external: {

@@ -198,6 +198,8 @@ export interface HandlerModel {
    * file itself (no response fields: streamed from storage), `signed` when the answer carries a URL signed for it.
    */
   download?: "served" | "signed";
+  /** The success body is the stored file itself (a served download): the template's branch, decided here, not by comparing `download` there. */
+  servesFile?: true;
   /** A use-case that erases data: the cancellation window before the purge and how fresh an authentication must be (the erasure pack's settings). */
   erasure?: { windowConst: string; windowSeconds: number; stepUpConst: string; stepUpSeconds: number };
   /** A use-case that sends messages: how many per recipient within an hour (the pack's setting). */
