@@ -13,6 +13,7 @@
  * the test files, which have hashes of their own, refreshed by `sync`) and this comment.
  */
 import type { PlannedFile } from "../write/planned-file.js";
+import { fnvRange, hexOfLanes } from "../text-hash.js";
 
 const MARK = "<!-- mjoplan:written ";
 
@@ -44,18 +45,6 @@ export function writtenHashes(plan: string): Map<string, string> | undefined {
     // A comment edited into something else: no file is known untouched, so every one is merged (nothing lost).
     return undefined;
   }
-}
-
-/** FNV-1a over `text` from `from` to `to`, two lanes carried on (lib/text-hash.ts's fnvPair, over ranges). */
-function fnvRange(text: string, from: number, to: number, lanes: [number, number]): void {
-  let [a, b] = lanes;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  lanes[0] = a;
-  lanes[1] = b;
 }
 
 /**
@@ -97,7 +86,7 @@ export function hashOf(content: string, isPlan: boolean | undefined): string {
     }
     fnvRange(content, at, content.length, lanes);
   }
-  return `${(lanes[0] >>> 0).toString(16).padStart(8, "0")}${(lanes[1] >>> 0).toString(16).padStart(8, "0")}`;
+  return hexOfLanes(lanes);
 }
 
 /**
