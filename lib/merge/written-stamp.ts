@@ -12,8 +12,8 @@
  * is merged again next time, never replaced. A plan's own hash leaves out its embedded test code (a copy of
  * the test files, which have hashes of their own, refreshed by `sync`) and this comment.
  */
-import type { PlannedFile } from "../write/planned-file.js";
-import { fnvRange, hexOfLanes } from "../text-hash.js";
+import { fileOfBytes, type PlannedFile } from "../write/planned-file.js";
+import { fnvOfRanges } from "../text-hash.js";
 
 const MARK = "<!-- mjoplan:written ";
 
@@ -72,21 +72,20 @@ function embeddedCode(plan: string): [number, number][] {
 
 /** A file's hash as the stamp keeps it: a plan's without its embedded test code and without the stamp. */
 export function hashOf(content: string, isPlan: boolean | undefined): string {
-  const lanes: [number, number] = [0x811c9dc5, 0x2f4a7c15];
-  if (!isPlan) fnvRange(content, 0, content.length, lanes);
-  else {
-    const stamp = stampAt(content);
-    const lineEnd = stamp < 0 ? -1 : content.indexOf("\n", stamp);
-    const skip: [number, number][] = [...embeddedCode(content), ...(stamp < 0 ? [] : [[stamp, lineEnd < 0 ? content.length : lineEnd + 1] as [number, number]])].sort((x, y) => x[0] - y[0]);
-    let at = 0;
-    for (const [from, to] of skip) {
-      if (from < at) continue;
-      fnvRange(content, at, from, lanes);
-      at = to;
-    }
-    fnvRange(content, at, content.length, lanes);
+  if (!isPlan) return fnvOfRanges(content, [[0, content.length]]);
+  const stamp = stampAt(content);
+  const lineEnd = stamp < 0 ? -1 : content.indexOf("\n", stamp);
+  const skip: [number, number][] = [...embeddedCode(content), ...(stamp < 0 ? [] : [[stamp, lineEnd < 0 ? content.length : lineEnd + 1] as [number, number]])].sort((x, y) => x[0] - y[0]);
+  // The parts between the skipped ranges, in order.
+  const kept: [number, number][] = [];
+  let at = 0;
+  for (const [from, to] of skip) {
+    if (from < at) continue;
+    kept.push([at, from]);
+    at = to;
   }
-  return hexOfLanes(lanes);
+  kept.push([at, content.length]);
+  return fnvOfRanges(content, kept);
 }
 
 /**
@@ -96,11 +95,24 @@ export function hashOf(content: string, isPlan: boolean | undefined): string {
 export function stampWritten(files: readonly PlannedFile[], rendered: readonly PlannedFile[]): PlannedFile[] {
   if (!files.some((f) => f.isPlan)) return [...files];
   const hashes: Record<string, string> = {};
-  for (const f of rendered) if (f.mode !== "create-only") hashes[f.path] = hashOf(f.content, f.isPlan);
+  for (const f of rendered) if (f.mode !== "create-only") hashes[f.path] = f.writtenHash ?? hashOf(f.content, f.isPlan);
   const line = `${MARK}${JSON.stringify(hashes).replace(/</g, "\\u003c").replace(/>/g, "\\u003e")} -->\n`;
   return files.map((f) => {
     if (!f.isPlan) return f;
+    const bytes = f.bytes && withLineAppended(f.bytes, line);
+    if (bytes) return fileOfBytes(f, bytes, { ...(f.placeholders !== undefined ? { placeholders: f.placeholders } : {}) });
     const plan = withoutStamp(f.content);
     return { ...f, content: `${plan}${plan.endsWith("\n") ? "" : "\n"}${line}` };
   });
+}
+
+/**
+ * A plan that came as bytes (a batch's render thread) with `line` after it, as the text path would make it, without
+ * decoding it: undefined where it holds a stamp already (a template that writes one), which the text path replaces.
+ */
+function withLineAppended(bytes: Uint8Array, line: string): Uint8Array | undefined {
+  const plan = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (plan.lastIndexOf(`\n${MARK}`) >= 0) return undefined;
+  const newline = plan.length > 0 && plan[plan.length - 1] === 0x0a ? "" : "\n";
+  return Buffer.concat([plan, Buffer.from(`${newline}${line}`, "utf8")]);
 }

@@ -20,7 +20,7 @@ import type { MessagePort } from "node:worker_threads";
 import { busyElsewhere } from "../busy-cores.js";
 import type { BuildContext, GeneratorDefinition, Inputs } from "../generator.js";
 import type { InputOf, Schema } from "../schema/field.js";
-import type { PlannedFile } from "../write/planned-file.js";
+import { fileOfBytes, type PlannedFile } from "../write/planned-file.js";
 import { Interrupted } from "../write/commit.js";
 
 /** Fewer use-cases than this are rendered on the main thread: a worker's start (loading the generators) costs about as much as rendering tens of them. */
@@ -57,21 +57,16 @@ export interface WorkerSetup {
 export type ToWorker = { first: number; inputs: unknown[] } | { done: true };
 /**
  * A file as a worker sends it: its content as the bytes `start` to `end` of its use-case's buffer (UTF-8), and a
- * plan's markers counted. The buffer is moved to the main thread, not copied, and the main thread never makes the
+ * plan's markers counted, and its written-files hash taken (lib/merge/written-stamp.ts). The buffer is moved to the main thread, not copied, and the main thread never makes the
  * text unless something reads it: its heap holds no use-case's text (a plan is 200 KB of it).
  */
-export type SentFile = Omit<PlannedFile, "content" | "bytes" | "placeholders"> & { start: number; end: number; placeholders?: number };
+export type SentFile = Omit<PlannedFile, "content" | "bytes" | "placeholders" | "writtenHash"> & { start: number; end: number; placeholders?: number; writtenHash?: string };
 /** From a worker: one use-case's files, or the index it could not render (undefined: it failed before rendering any). */
 export type FromWorker = { index: number; files: SentFile[]; bytes: ArrayBuffer } | { failed: number | undefined };
 
 /** The files a worker sent, as the run's PlannedFiles: each keeps its bytes, and decodes its content when it is first read. */
 function received(files: readonly SentFile[], buffer: ArrayBuffer): PlannedFile[] {
-  return files.map(({ start, end, placeholders, ...file }) => {
-    const bytes = new Uint8Array(buffer, start, end - start);
-    let text: string | undefined;
-    const out = Object.defineProperty({ ...file } as PlannedFile, "content", { enumerable: true, configurable: true, get: () => (text ??= Buffer.from(buffer, start, end - start).toString("utf8")) });
-    return Object.defineProperties(out, { bytes: { value: bytes }, ...(placeholders !== undefined ? { placeholders: { value: placeholders } } : {}) });
-  });
+  return files.map(({ start, end, placeholders, writtenHash, ...file }) => fileOfBytes(file, new Uint8Array(buffer, start, end - start), { placeholders, writtenHash }));
 }
 
 /**

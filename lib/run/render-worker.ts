@@ -5,6 +5,7 @@
  */
 import { receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import { countPlaceholders } from "../check/plan-facts.js";
+import { hashOf } from "../merge/written-stamp.js";
 import type { Inputs, Registry } from "../generator.js";
 import type { PlannedFile } from "../write/planned-file.js";
 import type { Schema } from "../schema/field.js";
@@ -29,7 +30,8 @@ function sendable(index: number, files: readonly PlannedFile[]): { message: From
   const sent = files.map(({ content, ...file }): SentFile => {
     const start = at;
     at += into.write(content, start, "utf8");
-    return { ...file, start, end: at, ...(file.isPlan ? { placeholders: countPlaceholders(content) } : {}) };
+    // The stamp's hash is taken here, beside the rendering, so the main thread need not decode the text (the kernel's shared files have none).
+    return { ...file, start, end: at, ...(file.isPlan ? { placeholders: countPlaceholders(content) } : {}), ...(file.mode === "create-only" ? {} : { writtenHash: hashOf(content, file.isPlan) }) };
   });
   // Not from Node's shared pool: the buffer leaves this thread.
   const all = Buffer.allocUnsafeSlow(at);

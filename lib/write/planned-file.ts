@@ -30,4 +30,32 @@ export interface PlannedFile {
   readonly bytes?: Uint8Array;
   /** The TODO(plan) markers of a plan's content, where counted already (by the render thread). Not enumerable, like bytes. */
   readonly placeholders?: number;
+  /**
+   * The file's hash as a plan's written-files stamp keeps it (lib/merge/written-stamp.ts), where taken already: by a
+   * batch's render thread, which has the text, so the main thread neither decodes nor walks it. Not enumerable: a copy
+   * with other content (a formatted file) has none, and is hashed again.
+   */
+  readonly writtenHash?: string;
+}
+
+/** What a file brings beyond its content, kept on a copy made from bytes (not enumerable, as on PlannedFile). */
+type Carried = Pick<PlannedFile, "placeholders" | "writtenHash">;
+
+/**
+ * `file` with `bytes` (UTF-8) as its content, decoded only if something reads `content`. A content `file` has is left
+ * unread (it may be bytes' own getter: a batch's plan given its stamp).
+ */
+export function fileOfBytes(file: Omit<PlannedFile, "content" | "bytes" | "placeholders" | "writtenHash"> & { content?: string }, bytes: Uint8Array, carried: Carried = {}): PlannedFile {
+  const { content: unread, ...rest } = file;
+  let text: string | undefined;
+  const out = Object.defineProperty(rest as PlannedFile, "content", {
+    enumerable: true,
+    configurable: true,
+    get: () => (text ??= Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")),
+  });
+  return Object.defineProperties(out, {
+    bytes: { value: bytes },
+    ...(carried.placeholders !== undefined ? { placeholders: { value: carried.placeholders } } : {}),
+    ...(carried.writtenHash !== undefined ? { writtenHash: { value: carried.writtenHash } } : {}),
+  });
 }
