@@ -47,17 +47,23 @@ export function checkPlan(
   marked: ReadonlyMap<string, TestStatus> = new Map(),
   resolveLink?: (link: string) => string,
 ): PlanFindings {
-  // Each link is resolved once, though several findings look at it. Plain loops, no callbacks: check runs this for
-  // thousands of plans in one process, and loops are fast before the optimizing compiler has looked at them too.
+  // Each link is resolved once, though several findings look at it. Plain loops over arrays, and a map's or a set's
+  // forEach rather than for-of over its entries: check runs this for thousands of plans in one process, loops are fast
+  // before the optimizing compiler has looked at them too, and for-of over a map (destructured above all) made this
+  // function the costliest of check's compile jobs (each worker thread compiles it again).
   const resolve = resolveLink ?? linkJoiner(path.posix.dirname(planPath), path.posix.join);
   const missing: string[] = [];
-  for (const link of facts.links) {
+  const links = facts.links;
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i]!;
     if (refused.has(link)) continue;
     const full = resolve(link);
     if (files.get(full) === undefined) missing.push(full);
   }
   const drift: string[] = [];
-  for (const e of facts.embedded) {
+  const embedded = facts.embedded;
+  for (let i = 0; i < embedded.length; i++) {
+    const e = embedded[i]!;
     const full = resolve(e.link);
     const content = files.get(full);
     if (content !== undefined && trimNewlines(content) !== trimNewlines(e.code)) drift.push(full);
@@ -70,35 +76,44 @@ export function checkPlan(
     // Each file's test calls read once: its IDs, its pending tests, and its todos when the plan marks any.
     if (code !== undefined) calls.push(testCalls(code, withTodos));
   };
-  if (facts.sections?.testPlan === false) for (const link of facts.links) testFile(link);
-  else for (const e of facts.embedded) testFile(e.link);
+  if (facts.sections?.testPlan === false) for (let i = 0; i < links.length; i++) testFile(links[i]!);
+  else for (let i = 0; i < embedded.length; i++) testFile(embedded[i]!.link);
   const inFiles = new Set<string>();
   const pending = new Set<string>();
   // Each test's status as its file has it (statusesOf, as sync reads it).
   const actual = new Map<string, TestStatus>();
-  for (const c of calls) {
-    for (const id of c.titles.keys()) inFiles.add(id);
-    for (const id of c.pending) pending.add(id);
-    if (withTodos) for (const [id, s] of statusesOf(c)) actual.set(id, s);
+  for (let i = 0; i < calls.length; i++) {
+    const c = calls[i]!;
+    c.titles.forEach((_, id) => inFiles.add(id));
+    for (let k = 0; k < c.pending.length; k++) pending.add(c.pending[k]!);
+    if (withTodos) statusesOf(c).forEach((s, id) => actual.set(id, s));
   }
   const listed = new Set<string>();
   const uncovered: string[] = [];
-  for (const t of facts.trace) {
-    for (const id of t.tests) listed.add(id);
+  for (let i = 0; i < facts.trace.length; i++) {
+    const t = facts.trace[i]!;
+    for (let k = 0; k < t.tests.length; k++) listed.add(t.tests[k]!);
     if (t.tests.length === 0) uncovered.push(t.id);
   }
   const lostTests: string[] = [];
-  for (const id of listed) if (!inFiles.has(id)) lostTests.push(id);
+  listed.forEach((id) => {
+    if (!inFiles.has(id)) lostTests.push(id);
+  });
   // Nor is there a matrix to hold tests against in a plan that leaves it out.
   const orphans: string[] = [];
-  if (facts.sections?.traceability !== false) for (const id of inFiles) if (!listed.has(id)) orphans.push(id);
+  if (facts.sections?.traceability !== false)
+    inFiles.forEach((id) => {
+      if (!listed.has(id)) orphans.push(id);
+    });
   const staleStatus: PlanFindings["staleStatus"] = [];
-  for (const [id, listedAs] of marked) {
+  marked.forEach((listedAs, id) => {
     const now = actual.get(id);
     if (now !== undefined && now !== listedAs) staleStatus.push({ id, listed: listedAs, actual: now });
-  }
+  });
   const refusals: PlanFindings["refused"] = [];
-  for (const [link, reason] of refused) refusals.push({ link, reason });
+  refused.forEach((reason, link) => refusals.push({ link, reason }));
+  const pendingIds: string[] = [];
+  pending.forEach((id) => pendingIds.push(id));
   return {
     plan: planPath,
     status: facts.status,
@@ -110,7 +125,7 @@ export function checkPlan(
     orphans,
     openItems: facts.openItems,
     placeholders: facts.placeholders,
-    pending: [...pending],
+    pending: pendingIds,
     staleStatus,
   };
 }

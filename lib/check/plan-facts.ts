@@ -262,6 +262,29 @@ function nextHeading(markdown: string, from: number): number {
   return -1;
 }
 
+/**
+ * The traceability matrix and the test plan, as section() gives each, from one look at the plan's headings (check reads
+ * both from every plan, and the test plan's marks from the second).
+ */
+function matrixAndTestPlan(markdown: string): { matrix: string; testPlan: string } {
+  let matrix: string | undefined;
+  let testPlan: string | undefined;
+  for (let at = nextHeading(markdown, 0); at >= 0 && (matrix === undefined || testPlan === undefined); ) {
+    const lineEnd = markdown.indexOf("\n", at + 1);
+    const heading = markdown.slice(at + 1, lineEnd < 0 ? undefined : lineEnd);
+    const next = nextHeading(markdown, at + 1);
+    const isMatrix = matrix === undefined && heading.includes("Traceability matrix");
+    const isTestPlan = testPlan === undefined && heading.includes(". Test plan");
+    if (isMatrix || isTestPlan) {
+      const body = markdown.slice(at + 1, next < 0 ? undefined : next);
+      if (isMatrix) matrix = body;
+      if (isTestPlan) testPlan = body;
+    }
+    at = next;
+  }
+  return { matrix: matrix ?? "", testPlan: testPlan ?? "" };
+}
+
 /** Without its trailing newlines; a loop, because /\n+$/ rescans long strings. */
 export function trimNewlines(text: string): string {
   let end = text.length;
@@ -442,6 +465,16 @@ function seenTargets(): (target: string) => boolean {
  * facts that name something (links, a key) are turned back into text, the embedded code stays bytes.
  */
 export function readPlan(markdown: string, asBytes = false): PlanFacts {
+  return readPlanParts(markdown, asBytes).facts;
+}
+
+/** readPlan's facts, and the tests the test plan marks (markedTests), as check reads both: the plan's headings looked at once. */
+export function readPlanForCheck(markdown: string, asBytes = false): { facts: PlanFacts; marked: Map<string, "todo" | "pending"> } {
+  const { facts, testPlan } = readPlanParts(markdown, asBytes);
+  return { facts, marked: markedTests(markdown, testPlan) };
+}
+
+function readPlanParts(markdown: string, asBytes: boolean): { facts: PlanFacts; testPlan: string } {
   const text = asBytes ? bytesAsText : (s: string): string => s;
   const front = frontMatter(markdown);
   const given = frontValue(front.text, "status");
@@ -478,7 +511,7 @@ export function readPlan(markdown: string, asBytes = false): PlanFacts {
         badLinks.push(l);
       }
   }
-  const matrix = section(markdown, "Traceability matrix");
+  const { matrix, testPlan } = matrixAndTestPlan(markdown);
   // The matrix's rows, line by line (no array of every line, no callbacks: check reads thousands of plans a run).
   const trace: TraceItem[] = [];
   for (let at = 0; at < matrix.length; ) {
@@ -490,17 +523,18 @@ export function readPlan(markdown: string, asBytes = false): PlanFacts {
     }
     at = end + 1;
   }
-  return {
+  const facts: PlanFacts = {
     status,
     links: [...new Set(decoded)],
     badLinks,
     ...(front.duplicate !== undefined ? { duplicateKey: text(front.duplicate) } : {}),
     embedded,
     trace,
-    sections: { traceability: matrix !== "", testPlan: section(markdown, ". Test plan") !== "" },
+    sections: { traceability: matrix !== "", testPlan: testPlan !== "" },
     openItems: openItems(markdown),
     placeholders: countPlaceholders(markdown, matrix),
   };
+  return { facts, testPlan };
 }
 
 const TEST_ROW = /^\|\s*([A-Z]{2,5}-\d+)\s*\|/;
@@ -524,21 +558,24 @@ function thirdOfFive(row: string): string | undefined {
   return undefined;
 }
 
+/** A mark " (todo)" or " (pending)" that ends a cell: white space and a pipe after it (the space before is looked at apart). */
+const CELL_MARK = /\((todo|pending)\)\s*\|/g;
+
 /**
  * The tests the test plan marks " (todo)" or " (pending)" after their titles: what sync-plan.ts markedStatuses
- * reads, found faster (a test in __tests__/plan-facts-scans.property.test.ts holds the two alike): V8's indexOf
- * of " (todo)" is slow in a text where its first character is everywhere.
+ * reads, found faster (a test in __tests__/plan-facts-scans.property.test.ts holds the two alike). A mark that counts
+ * ends the third cell of a row, so white space and a pipe follow it: one expression finds those (V8 skips through the
+ * text in native code; a look at each pipe was a loop over the hundreds of pipes of the test plan's tables and code),
+ * and each row found is read as markedStatuses reads it.
  */
 export function markedTests(markdown: string, testPlan: string = section(markdown, ". Test plan")): Map<string, "todo" | "pending"> {
-  // A mark that counts ends the third cell of a row, so white space and a pipe follow it: the pipes are looked
-  // at (a rare character, found fast), each row's cells read as markedStatuses reads them.
   const found = { todo: [] as string[], pending: [] as string[] };
-  for (let bar = testPlan.indexOf("|"); bar >= 0; bar = testPlan.indexOf("|", bar + 1)) {
-    let end = bar;
-    while (end > 0 && isSpace(testPlan.charCodeAt(end - 1))) end--;
-    if (testPlan.charCodeAt(end - 1) !== 41) continue;
-    const mark = testPlan.endsWith(" (todo)", end) ? "todo" : testPlan.endsWith(" (pending)", end) ? "pending" : undefined;
-    if (mark === undefined) continue;
+  CELL_MARK.lastIndex = 0;
+  for (let m = CELL_MARK.exec(testPlan); m !== null; m = CELL_MARK.exec(testPlan)) {
+    if (m.index === 0 || testPlan.charCodeAt(m.index - 1) !== 32) continue;
+    const mark = m[1] as "todo" | "pending";
+    // Just after the ")".
+    const end = m.index + mark.length + 2;
     const lineEnd = testPlan.indexOf("\n", end);
     const line = testPlan.slice(testPlan.lastIndexOf("\n", end) + 1, lineEnd < 0 ? testPlan.length : lineEnd);
     const id = TEST_ROW.exec(line)?.[1];

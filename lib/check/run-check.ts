@@ -13,16 +13,26 @@ import { checkPlan, type PlanFindings } from "./check-plan.js";
 import { bytesAsText, readsAlikeAsBytes } from "./bytes-as-text.js";
 import { decodeText, MAX_PLAN_BYTES, probeConfined, readConfined, readConfinedBytes, realFolder, realOr, repositoryRoot, scratch, type ConfinedRead, type FolderCache, type Scratch, WalkedFolders } from "./confined-read.js";
 import type { TextForm } from "../text-form.js";
+import type { TestStatus } from "./sync-plan.js";
 import { listedFiles, type WalkSeen } from "./find-plans.js";
 import { linkJoiner } from "./join-link.js";
-import { markedTests, readPlan, type PlanFacts } from "./plan-facts.js";
+import { readPlanForCheck, type PlanFacts } from "./plan-facts.js";
+
+/** A plan as read: its text, its facts, the tests its test plan marks (todo) or (pending), and how it is stored. */
+interface LoadedPlan {
+  text: string;
+  facts: PlanFacts;
+  marked: Map<string, TestStatus>;
+  asBytes: boolean;
+  form?: TextForm;
+}
 
 /**
  * A plan's text and facts; a plan that is not a regular file in the repository, too large, or with a key given twice is bad input.
  * `asBytes`: read it as its bytes where that reads alike (bytes-as-text.ts), as check does; `text` is then those bytes, one character each.
  * `into`: read it into that scratch buffer (check's run reads every plan into one).
  */
-export function loadPlan(root: string, planFile: string, base: string, folders: FolderCache = new Map(), asBytes = false, into?: Scratch): { text: string; facts: PlanFacts; asBytes: boolean; form?: TextForm } {
+export function loadPlan(root: string, planFile: string, base: string, folders: FolderCache = new Map(), asBytes = false, into?: Scratch): LoadedPlan {
   const read = readConfinedBytes(root, planFile, MAX_PLAN_BYTES, folders, into);
   const where = path.relative(base, planFile) || planFile;
   if (read.kind === "missing") throw new InputError(where, "no such plan");
@@ -30,9 +40,9 @@ export function loadPlan(root: string, planFile: string, base: string, folders: 
   const latin1 = asBytes ? read.bytes.toString("latin1") : undefined;
   const bytesMode = latin1 !== undefined && readsAlikeAsBytes(read.bytes, latin1);
   const text = bytesMode ? latin1! : decodeText(read.bytes);
-  const facts = readPlan(text, bytesMode);
+  const { facts, marked } = readPlanForCheck(text, bytesMode);
   if (facts.duplicateKey !== undefined) throw new InputError(where, `front matter: key "${facts.duplicateKey}" is given twice; which one holds is a guess, so the plan is refused`);
-  return { text, facts, asBytes: bytesMode, ...(read.form ? { form: read.form } : {}) };
+  return { text, facts, marked, asBytes: bytesMode, ...(read.form ? { form: read.form } : {}) };
 }
 
 /** A test file as check reads it: its text, one character per byte where its bytes read alike (`alike`), else decoded. */
@@ -57,18 +67,31 @@ export function checkOne(root: string, planFile: string, base: string, probe?: (
   probe ??= (f) => probeConfined(root, f, folders);
   const dir = path.dirname(planFile);
   const resolve = linkJoiner(dir);
-  // Test files are read to compare with their embedded copy; the rest need only exist.
-  const tests = new Map<string, { link: string; read: TestRead }>();
-  for (const e of plan.facts.embedded) {
-    const full = resolve(e.link);
-    if (!tests.has(full)) tests.set(full, { link: e.link, read: readTest(root, full, folders, buffers.test) });
+  // Test files are read to compare with their embedded copy; the rest need only exist. Arrays and plain loops, not
+  // for-of over a map's entries: check's first plans run while V8 compiles these functions, and destructured
+  // iteration makes the largest of its compile jobs.
+  const testFiles: string[] = [];
+  const testLinks: string[] = [];
+  const testReads: TestRead[] = [];
+  const embedded = plan.facts.embedded;
+  for (let i = 0; i < embedded.length; i++) {
+    const link = embedded[i]!.link;
+    const full = resolve(link);
+    if (testFiles.includes(full)) continue;
+    testFiles.push(full);
+    testLinks.push(link);
+    testReads.push(readTest(root, full, folders, buffers.test));
   }
   // The plan and its test files are compared as bytes only when all of them read alike so; else all as text (bytes that
   // read alike are valid UTF-8: bytesAsText decodes them as decodeText does).
   let asBytes = plan.asBytes;
-  for (const { read } of tests.values()) if (asBytes && read.kind === "file" && !read.alike) asBytes = false;
+  for (let i = 0; i < testReads.length; i++) {
+    const read = testReads[i]!;
+    if (asBytes && read.kind === "file" && !read.alike) asBytes = false;
+  }
   const text = plan.asBytes && !asBytes ? bytesAsText(plan.text) : plan.text;
-  const facts = plan.asBytes && !asBytes ? readPlan(text) : plan.facts;
+  const reread = plan.asBytes && !asBytes ? readPlanForCheck(text) : undefined;
+  const facts = reread?.facts ?? plan.facts;
   const files = new Map<string, string | undefined>();
   const refused = new Map<string, string>();
   for (const link of facts.badLinks) refused.set(link, "is not valid URI text");
@@ -76,7 +99,10 @@ export function checkOne(root: string, planFile: string, base: string, probe?: (
     if (read.kind === "refused") refused.set(link, read.reason);
     files.set(full, read.kind === "file" ? read.content : undefined);
   };
-  for (const [full, { link, read }] of tests) take(full, link, read.kind === "file" ? { kind: "file", content: asBytes || !read.alike ? read.text : bytesAsText(read.text) } : read);
+  for (let i = 0; i < testReads.length; i++) {
+    const read = testReads[i]!;
+    take(testFiles[i]!, testLinks[i]!, read.kind === "file" ? { kind: "file", content: asBytes || !read.alike ? read.text : bytesAsText(read.text) } : read);
+  }
   // A plan whose config leaves out the test plan embeds no tests: its linked files are read to find them (the rare path).
   const read = facts.sections?.testPlan === false ? (file: string) => readConfined(root, file, undefined, folders) : probe;
   for (const link of facts.links) {
@@ -84,7 +110,7 @@ export function checkOne(root: string, planFile: string, base: string, probe?: (
     if (!files.has(full)) take(full, link, read(full));
   }
   // checkPlan joins as path.posix does: the same joins, where path.join is path.posix.join.
-  return checkPlan(planFile, facts, files, refused, markedTests(text), path.sep === "/" ? resolve : undefined);
+  return checkPlan(planFile, facts, files, refused, reread?.marked ?? plan.marked, path.sep === "/" ? resolve : undefined);
 }
 
 /** realOr(planFile), with the plan's folder looked up through `dirs` (realFolder: once per run, from its parent's). */
