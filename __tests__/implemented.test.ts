@@ -234,8 +234,9 @@ const CASES: Case[] = [
       },
       {
         what: "a signature checked after the event is saved",
-        replace: ["    // Nothing of the body is believed", "    await deps.repository.save({ id: deps.ids.next(), eventId: String(request.eventId) });\n    // Nothing of the body is believed"],
-        fails: ["whose signature does not match its raw body", "publishes PaymentConfirmed", "publishes each event once", "the same delivery twice"],
+        replace: ["    // Nothing of the body is believed", "    await deps.receivedEvents.save({ id: deps.ids.next(), eventId: String(request.eventId) });\n    // Nothing of the body is believed"],
+        // A refused delivery kept as received makes its retry a "repeat": nothing is published, and what was kept is not what the sender said.
+        fails: ["whose signature does not match its raw body", "publishes PaymentConfirmed", "publishes each event once", "the same delivery twice", "kept as received", "one problem+json shape", "ignores server-owned fields"],
       },
     ],
   },

@@ -20,7 +20,10 @@ describe("re-authentication with the current password", () => {
     expect(plan).toMatch(/\| NFR-\d+ \| After 5 wrong current passwords for one account within 15 minutes, re-authentication is locked/);
     expect(plan).toContain("| ReauthenticationFailed | 403 |");
     expect(plan).toMatch(/^\| 403 \| The current password is wrong/m);
-    expect(plan).toMatch(/is the old address told, with a link to undo the change/);
+    // A change of the email itself answers what the credential-change question asked (TRIAL4 V13): the old address told, the new one pending.
+    expect(plan).toMatch(/\| FR-\d+ \| The address in force before the change is told of it/);
+    expect(plan).toMatch(/\| FR-\d+ \| A new NewEmail does not take effect with this request/);
+    expect(plan).not.toMatch(/is the old address told, with a link to undo the change/);
     expect(tree.get("src/features/change-my-email/__tests__/change-my-email.security.test.ts")).toContain("a wrong current password answers 403 ReauthenticationFailed and changes nothing");
     expect((await cli(["check", "--dest", dest])).exitCode).toBe(0);
     await asProject(dest, "module");

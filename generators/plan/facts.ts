@@ -245,6 +245,32 @@ export function signatureInputOf(auth: string, method: string, capabilities: rea
 }
 
 /**
+ * A signed delivery's own id, the sender's event id (`EventId`, `DeliveryId`, `WebhookId`, `X-GitHub-Delivery`,
+ * `Svix-Id`): what a redelivery repeats, so the receiver answers it 2xx again and changes nothing (TRIAL4 V5).
+ */
+export function deliveryIdOf(f: Pick<UseCaseFacts, "signature" | "inputs">): Names | undefined {
+  if (!f.signature) return undefined;
+  return f.inputs.find((i) => (/Id$/.test(i.names.camel) && /event|delivery|webhook|notification|svix/i.test(i.names.camel)) || /Delivery$/.test(i.names.camel))?.names;
+}
+
+/**
+ * The caller's own email or phone a signed-in change sets (`PATCH /api/me/profile` with `Email`, `PUT /api/me/phone`
+ * with `PhoneNumber`): the address the account signs in and is recovered by, so a stolen session that sets it
+ * takes the account over (TRIAL4 V13). Not where the use-case is itself the confirmation link's issue or redeem.
+ */
+export function contactInputsOf(f: Pick<UseCaseFacts, "auth" | "self" | "flow" | "inputs" | "route" | "secretLink">): Names[] {
+  if (f.auth === "anonymous" || !f.self || f.secretLink) return [];
+  if (!(f.flow === "change" || (f.flow === "create" && isSelfRoute(f.route) && /\/(?:e-?mails?|phones?|phone-numbers?|mobile|contact-(?:details|info))$/i.test(f.route)))) return [];
+  return f.inputs.filter((i) => i.location === "body" && /^(?:new)?(?:e-?mail(?:address)?|phone(?:number)?|mobile(?:number|phone)?)$/i.test(i.names.camel)).map((i) => i.names);
+}
+
+/** A signed delivery's signed timestamp (`Timestamp`, `StripeTimestamp`, `X-Slack-Request-Timestamp`): an old one is a replay (TRIAL4 V5). */
+export function deliveryTimestampOf(f: Pick<UseCaseFacts, "signature" | "inputs">): Names | undefined {
+  if (!f.signature) return undefined;
+  return f.inputs.find((i) => /(?:^t|T)imestamp$/.test(i.names.camel))?.names;
+}
+
+/**
  * Whether the request proves who the caller is with a secret it knows: `--capability sign-in`, or an
  * anonymous POST carrying a password (not a new one: that is a reset or a sign-up's) to a route or a
  * use-case named for signing in (`/api/auth/sessions`, `/login`, "Sign in", "Log in"). A sign-up carries
@@ -868,6 +894,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (referencedIdsOf(f).length) values.referencedIds = referencedIdsOf(f).map((n) => n.pascal).join(", ");
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
   if (ticketInputOf(f)) values.ticket = ticketInputOf(f)!.pascal;
+  if (contactInputsOf(f).length) values.contact = contactInputsOf(f).map((n) => n.pascal).join(" or ");
   if (domainInputOf(f)) values.domain = domainInputOf(f)!.pascal;
   const upload = f.upload ?? f.directUpload;
   if (upload) values.uploadTypes = upload.types.length ? upload.types.join(", ") : "the types the plan names";
@@ -916,6 +943,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     userLink: userLinkOf(f),
     chosenSlug: chosenSlugOf(f),
     ticketInput: ticketInputOf(f) !== undefined,
+    contactChange: contactInputsOf(f).length > 0,
     subjectExport: subjectExportOf(f),
     namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)),
     servesFile: servesFileOf(f),
@@ -976,6 +1004,9 @@ export const listsUnderOf = (f: UseCaseFacts): boolean => f.flow === "query" && 
 export function lookupKeyOf(f: UseCaseFacts): string {
   if (!f.enumeration) {
     const isId = (p: string): boolean => p === "id" || /Id$/.test(p);
+    // A signed delivery names no route parameter: the record it is about is found by the sender's id for it (PaymentIntentId), never by the event's (TRIAL4 V5).
+    const sent = f.signature && !f.routeParams.length ? f.inputs.find((i) => i.location !== "header" && /Id$/.test(i.names.camel) && i.names.camel !== deliveryIdOf(f)?.camel) : undefined;
+    if (sent) return sent.names.camel;
     return f.routeParams.length && !f.routeParams.some(isId) ? f.routeParams[f.routeParams.length - 1]! : "id";
   }
   const wanted = namesOf(f.enumeration).camel;
@@ -1137,8 +1168,9 @@ export function deletesOf(f: Pick<UseCaseFacts, "flow" | "resource" | "route" | 
  * (idempotent by the flow) or one a scheduled command finishes later (cancel at period end, trash
  * then purge), whose client retries on a timeout. Elsewhere a repeat is refused as any other state.
  */
-export function retryStatesOf(f: Pick<UseCaseFacts, "flow" | "transitions" | "enumeration">): string[] {
-  if (f.enumeration || !(f.flow === "delete" || f.transitions.some((t) => t.emitter))) return [];
+export function retryStatesOf(f: Pick<UseCaseFacts, "flow" | "transitions" | "enumeration" | "signature">): string[] {
+  // A signed delivery comes again until it gets a 2xx (TRIAL4 V5): one finding the resource where it leaves it answers as the first.
+  if (f.enumeration || !(f.flow === "delete" || f.signature || f.transitions.some((t) => t.emitter))) return [];
   return [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.to))];
 }
 

@@ -8,7 +8,7 @@ import { fileRef, importPath } from "./layout.js";
 import type { CommandModel, EventModel, FileRef, HandlerModel, PortModel, SupportModules, ValueObjectModel } from "./model.js";
 import { headerNameOf, type Names } from "./names.js";
 import { parseRule } from "./rules.js";
-import { apiKeyOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
+import { apiKeyOf, contactInputsOf, deliveryIdOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
 
 export interface HandlerFacts {
   useCase: Names;
@@ -110,7 +110,8 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     { name: "clock", type: "Clock" },
     { name: "ids", type: "IdSource" },
     // Messages leave through the outbox too, sent by a job, never inside the request.
-    ...(f.events.some((e) => !e.emitter) || f.facts.capabilities.includes("sends-message") ? [{ name: "outbox", type: "Outbox" }] : []),
+    // A change of the account's email or phone sends its confirmation link and the notice to the old address (TRIAL4 V13).
+    ...(f.events.some((e) => !e.emitter) || f.facts.capabilities.includes("sends-message") || contactInputsOf(f.facts).length ? [{ name: "outbox", type: "Outbox" }] : []),
     ...(f.command ? [{ name: "scheduler", type: "Scheduler" }] : []),
     // An accepted job is kept with its owner, for its status resource and the cap on a caller's running jobs.
     ...(isAsync ? [{ name: "jobs", type: "JobStore" }] : []),
@@ -124,6 +125,8 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     ...(external && !isAsync ? EXTERNAL_PORTS : []),
     // A signed request is verified with the sender's shared secret, read from the secret store at start-up.
     ...(f.facts.signature ? [{ name: "signingSecret", type: "string" }] : []),
+    // A signed delivery is kept as received, by its event id: a redelivery is found there and answered again (TRIAL4 V5).
+    ...(f.facts.signature ? [{ name: "receivedEvents", type: "Repository<StoredRecord>", doc: "Each verified delivery as received, one record per `eventId` (unique): `{ id, eventId, rawBody, receivedAt }`; a redelivery is found here and answered again." }] : []),
   ];
   const job = f.command
     ? {
@@ -317,6 +320,8 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
           },
         }
       : {}),
+    // The input a signed delivery is kept and found again by (TRIAL4 V5).
+    ...(deliveryIdOf(f.facts) ? { receivedBy: deliveryIdOf(f.facts)!.camel } : {}),
     ...(f.facts.signature ? { signed: { input: f.facts.signature.camel, secretPort: "signingSecret", bodyInputs: inputs.filter((i) => i.location === "body").map((i) => i.name) } } : {}),
     inputs,
     ports,

@@ -117,6 +117,8 @@ export interface TestFileModel {
 export interface PortModel {
   name: string;
   type: string;
+  /** What the tests rely on the port holding, where its type does not say. */
+  doc?: string;
 }
 
 export interface HandlerInput {
@@ -175,6 +177,8 @@ export interface HandlerModel {
    * shared secret, and the body inputs the raw body is made of (for the tests' signed requests).
    */
   signed?: { input: string; secretPort: string; bodyInputs: string[] };
+  /** A signed delivery's event id input: each delivery is kept as received by it, and a redelivery found again (TRIAL4 V5). */
+  receivedBy?: string;
   /**
    * An upload's file (capability file-upload): its type in the contract, the accepted types and the size
    * limit as constants, and a sample file of the first accepted type for the tests (none where the plan

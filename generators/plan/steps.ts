@@ -5,7 +5,7 @@
 import { code } from "../../lib/render/escape.js";
 import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
-import { streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect } from "./facts.js";
+import { streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, deliveryIdOf, deliveryTimestampOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -141,6 +141,17 @@ function handlerPseudo(m: PlanModel): string {
     );
   }
   if (signature && !lines.some((l) => l.includes("timingSafeEqual"))) lines.push(`  HMAC-SHA256(signingSecret, request.rawBody) compared with ${signature} by crypto.timingSafeEqual -> mismatch => 401, nothing changed`);
+  // A signed delivery is stale past 5 minutes, and comes again until it is answered 2xx: a repeat is answered as the first (TRIAL4 V5).
+  const delivery = deliveryIdOf(f);
+  if (signature) {
+    const stamp = deliveryTimestampOf(f);
+    lines.push(
+      `  ${stamp ? stamp.camel : `the signed timestamp (${TODO} its header, or the signature header's t=)`} more than 5 minutes from now -> 400, nothing changed  // a captured delivery replayed later`,
+      delivery
+        ? `  receivedEvents.findOne({ eventId${delivery.camel === "eventId" ? "" : `: ${delivery.camel}`} }) found -> respond ${f.success} as the first time; nothing changed, saved or published again  // the sender delivers at least once and retries anything but a 2xx`
+        : `  ${TODO} which input carries the sender's event id: one already in receivedEvents -> respond ${f.success} as the first time; nothing changed, saved or published again  // the sender delivers at least once and retries anything but a 2xx`,
+    );
+  }
   // Every other record the request names by id is found within the caller's reach, or the request stops as for an unknown one.
   for (const id of referencedIdsOf(f)) lines.push(`  ${id.camel.replace(/Id$/, "")} = find the record ${id.camel} names, within what the caller may reach -> none => 404, the same as an unknown id`);
   const resource = f.resource?.pascal;
@@ -297,7 +308,7 @@ function handlerPseudo(m: PlanModel): string {
       // The request makes only its own transitions; one a scheduled command makes (From->To@Command) waits for the job.
       const own = f.transitions.filter((t) => !t.emitter);
       // A retry finds the resource where the first request left it: the same answer again, nothing more (REVIEW2 R12, REVIEW3 Q8).
-      if (m.states && retryStatesOf(f).length) lines.push(`  ${inside ? inside.names.camel : "target"}.state is already ${retryStatesOf(f).join(" or ")} (a repeated request) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`);
+      if (m.states && retryStatesOf(f).length) lines.push(`  ${inside ? inside.names.camel : "target"}.state is already ${retryStatesOf(f).join(" or ")} (${f.signature ? "another delivery of the same change" : "a repeated request"}) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`);
       if (m.states && own.length) lines.push(`  state = ${m.states.moveName}(${inside ? inside.names.camel : "target"}.state, ${[...new Set(own.map((t) => t.to))].join(" or ")}) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : "409"}`);
       if (later) lines.push("  already marked for erasure -> respond again as below, nothing more scheduled");
       const effect = writeEffectOf(f);
@@ -308,6 +319,11 @@ function handlerPseudo(m: PlanModel): string {
       lines.push(`  repository.${persistsBy}(target, events)  // one transaction with the outbox${persistsBy !== "save" ? "" : `; ${replacesWholeOf(f) ? "a PUT replaces it whole: the last one wins" : `version conflict -> ${versionAnswer(f)}`}`}`);
       if (privileges) lines.push("  revoke the target's sessions and refresh tokens  // a demotion bites now, not when a token expires");
       lines.push(`  respond ${f.success}${f.success === 204 ? " with no body" : ""}`);
+  }
+  // The delivery is kept as received, in the save's transaction: its unique event id turns a concurrent duplicate into a repeat (TRIAL4 V5).
+  if (signature) {
+    const saved = lines.findIndex((l) => /^ {2}repository\.\w+\(/.test(l));
+    lines.splice(saved < 0 ? lines.length - 1 : saved + 1, 0, `  receivedEvents.save({ id: new id, ${delivery?.camel === "eventId" ? "eventId" : `eventId: ${delivery?.camel ?? "the sender's event id"}`}, rawBody, receivedAt: now })  // in the same transaction; eventId unique: a concurrent duplicate fails here and is answered ${f.success} as a repeat`);
   }
   // An upload under a resource streams and stores its file only once the caller's access to the resource is checked (TRIAL4 V6).
   if (uploadLines.length && f.resource) {
@@ -370,6 +386,25 @@ function handlerPseudo(m: PlanModel): string {
   if (reauth) {
     const at = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond |recipient past )/.test(l));
     lines.splice(at < 0 ? lines.length - 1 : at, 0, `  verify ${reauth.names.camel} against the caller's stored password hash (argon2id or bcrypt) -> wrong => 403 ReauthenticationFailed, nothing changed; past the cap of wrong ones => 429 + Retry-After, locked`);
+  }
+  // A change of the account's own email or phone takes effect only once the new address confirms it (TRIAL4 V13).
+  const contacts = contactInputsOf(f);
+  if (contacts.length) {
+    const at = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
+    const named = contacts.map((c) => c.camel).join(" or ");
+    lines.splice(
+      at < 0 ? lines.length - 1 : at,
+      0,
+      `  ${named} given and not the one in force:`,
+      reauth
+        ? `    (the current password was verified above: the step-up this change needs)`
+        : `    caller.authenticatedAt older than recentSignIn -> 403 ReauthenticationRequired, nothing changed  // a stolen session alone cannot change it`,
+      `    held by another account -> nothing changes for either account; that address is told it is already in use; answer as below, the same as a free one`,
+      `    else kept as pending, not in force: a single-use link (token hashed, expires after confirmLinkLifetime) to the new address, and a notice with a way to undo to the one in force, both through the outbox`,
+      `    the field in force is not changed by this request: the link, once opened, makes the change`,
+    );
+    const apply = lines.findIndex((l) => l.startsWith("  apply the change;"));
+    if (apply >= 0) lines[apply] = lines[apply]!.replace("apply the change;", `apply the change to the other fields, ${named} as pending;`);
   }
   const link = m.handler.link;
   if (link && f.secretLink === "issue") {

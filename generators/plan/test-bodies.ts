@@ -6,7 +6,7 @@
  * (real infrastructure, or knowledge only a person has). Titles are never read here.
  */
 import { createHash, createHmac } from "node:crypto";
-import { carriesSecret, itemOf, retryStatesOf, type UseCaseFacts } from "./facts.js";
+import { carriesSecret, contactInputsOf, itemOf, lookupKeyOf, retryStatesOf, type UseCaseFacts } from "./facts.js";
 import { messageAudienceOf } from "./message-channels.js";
 import { withArticle } from "../../lib/article.js";
 import { settingText } from "../../lib/packs/pack.js";
@@ -130,6 +130,11 @@ export const BODY_KEYS = [
   "link-issue-revokes-previous",
   "link-lifetime",
   "erasure-step-up",
+  "contact-pending",
+  "contact-recent-sign-in",
+  "contact-confirm",
+  "contact-notice",
+  "contact-taken",
   "erasure-purge-after-window",
   "erasure-hidden-not-erased",
   "erasure-repeated",
@@ -473,7 +478,7 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     return (
       valid(f) ??
       (f.piiInputs.length
-        ? body("pii-out-of-telemetry", ["seed"], { values: f.piiInputs.map((i) => i.valid!), refusable: f.refusable, ...ports }, names)
+        ? body("pii-out-of-telemetry", ["seed"], { values: searchable(f.piiInputs), refusable: f.refusable, ...ports }, names)
         : f.facts.pii.length
           ? // Personal data the use-case reads rather than receives: held by the stored record.
             body("pii-out-of-telemetry", ["seed"], { stored: storedPii(f), values: storedPii(f).map((p) => p.value), refusable: f.refusable, ...ports }, names)
@@ -481,7 +486,7 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     );
   },
   "attempts-correlated": (f) => valid(f) ?? body("attempts-correlated", ["seed"], { refusable: f.refusable, anonymous: f.facts.access === "anonymous" }),
-  "audit-per-attempt": (f) => valid(f) ?? body("audit-per-attempt", ["seed"], { refusable: f.refusable, values: f.piiInputs.map((i) => i.valid!) }),
+  "audit-per-attempt": (f) => valid(f) ?? body("audit-per-attempt", ["seed"], { refusable: f.refusable, values: searchable(f.piiInputs) }),
   "read-only": (f) => valid(f) ?? body("read-only", ["seed"], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }),
   "async-accepted": (f) =>
     valid(f) ??
@@ -638,6 +643,15 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     const data = { scheduler: has(f, "scheduler"), recent: window > 60 ? window - 60 : window - 1, stale: window + 1, words: settingText({ value: window, unit: "seconds" }) };
     return valid(f) ?? body("erasure-step-up", ["seed", "problem"], data);
   },
+  // A change of the caller's own email or phone (TRIAL4 V13): pending until confirmed, and only with a recent sign-in.
+  "contact-pending": (f) => {
+    const fields = contactInputsOf(f.facts).map((n) => n.camel).filter((name) => f.h.inputs.some((i) => i.name === name && i.valid !== undefined));
+    return valid(f) ?? (fields.length ? body("contact-pending", ["seed"], { fields }) : person("the new email or phone the request sets"));
+  },
+  "contact-recent-sign-in": (f) => valid(f) ?? (f.facts.access === "anonymous" || f.h.inputs.some((i) => /^(?:current|old|existing)(?:password|passphrase)$/i.test(i.name)) ? person("a signed-in caller whose last authentication time is known, and no current password in the request") : body("contact-recent-sign-in", ["seed", "problem"], { outbox: has(f, "outbox") })),
+  "contact-confirm": () => person("the use-case that opens the confirmation link: it makes the pending address the account's, and holds this test"),
+  "contact-notice": () => person("the message to the address in force, as the plan chooses it (its outbox entry and template): sent, and its undo link working"),
+  "contact-taken": () => person("another account seeded with the address the valid request sets, as the plan's data model names the field: the same answer as for a free one, and both accounts unchanged"),
   "erasure-purge-after-window": (f) =>
     valid(f) ?? (f.h.job && f.h.erasure ? body("erasure-purge-after-window", ["seed"], {}, [f.h.job.fn, f.h.erasure.windowConst]) : person("the scheduled command that purges when the window ends")),
   "erasure-hidden-not-erased": (f) => valid(f) ?? body("erasure-hidden-not-erased", ["seed"], { scheduler: has(f, "scheduler") }),
@@ -823,7 +837,7 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "signature-constant-time": () =>
     person("a review of the implementation (or a lint rule): the signature compared with crypto.timingSafeEqual over two digests of equal length; timing differences cannot be measured against in-memory fakes"),
   // A repeated delivery is the same request again: the first answer, nothing saved or published twice.
-  "delivery-repeated": (f) => valid(f) ?? body("idempotent-replay", ["seed"], { outbox: has(f, "outbox") }),
+  "delivery-repeated": (f) => valid(f) ?? (f.h.receivedBy ? body("delivery-repeated", ["seed"], { outbox: has(f, "outbox"), eventId: f.h.receivedBy }) : body("idempotent-replay", ["seed"], { outbox: has(f, "outbox") })),
   "delivery-stale": () =>
     person("the sender's signed timestamp as an input of the contract (its header, and what the signature covers): the plan asks which scheme the sender uses, and a delivery signed 301 seconds ago is then refused"),
   "page-cursor-other-filter": (f) => {
@@ -842,8 +856,9 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     person("the way the plan chooses (authorize then capture, a pending record and an outbox-driven call, or a refund) and the external system's operation that releases the action: the save failed after the call to the external system's fake, and that operation checked called"),
   "webhook-quick-answer": () =>
     person("the slow work a delivery starts (a job or an outbox entry the plan names): the answer given before it has run, the work found scheduled"),
-  "webhook-kept": () =>
-    person("the store of received events the plan chooses (the raw body, the event id and the time of receipt): the handler contract's repository holds only the state the event changes"),
+  "webhook-kept": (f) =>
+    valid(f) ??
+    (f.h.receivedBy ? body("webhook-kept", ["seed"], { eventId: f.h.receivedBy }) : person("the input that carries the sender's event id (an EventId or a delivery header), by which each delivery is kept as received")),
   "signing-secret-not-logged": (f) =>
     valid(f) ?? (f.h.signed && signedExample(f.h) ? body("signing-secret-not-logged", ["seed", "problem"], { forged: signedExample(f.h)!.forged, outbox: has(f, "outbox") }) : person("a request its sender signs")),
   // A domain error of the answers (--error): its rule reads fields of a record only the plan names, so the test says what to seed.
@@ -984,6 +999,16 @@ const toRecipients = (f: Facts): Resolution | undefined =>
     : undefined;
 
 /** The valid request's values that no other field could hold by chance (text of 4 characters or more, numbers of 3 digits or more), as JSON. */
+/**
+ * The examples of personal-data inputs a test can look for in what leaves: a one-letter name ("a") is in every
+ * log line, so "not.toContain" of it could never pass; such a value is left out of the search, not the test.
+ */
+const searchable = (inputs: HandlerInput[]): string[] =>
+  inputs.map((i) => i.valid!).filter((expr) => {
+    const value: unknown = JSON.parse(expr.startsWith('"') ? expr : "null");
+    return typeof value !== "string" || (value.length >= 4 && !/^(.)\1*$/.test(value));
+  });
+
 const distinctiveValues = (f: Facts): string[] =>
   f.h.inputs
     .map((i) => i.valueObject.valid[0]?.value)
@@ -1052,6 +1077,9 @@ export function seedExpr(f: Facts): string {
   if (f.resourceId) return `{ id: ${value(f.resourceId)}${scope ? `, ${scope}Id: "user-1"` : ""}${file}${version} }`;
   if (f.facts.self) return `{ id: "user-1"${version} }`;
   if (f.target) return `{ id: "record-1", ${f.target.name}: ${value(f.target)}${version} }`;
+  // A signed delivery names its record by the sender's id for it (PaymentIntentId), held by the record (TRIAL4 V5).
+  const sent = f.facts.signature && f.facts.resource ? f.h.inputs.find((i) => i.name === lookupKeyOf(f.facts) && i.valid !== undefined) : undefined;
+  if (sent) return `{ id: "record-1", ${sent.name}: ${value(sent)}${version} }`;
   return `{ id: "record-1"${version} }`;
 }
 

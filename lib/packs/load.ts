@@ -43,6 +43,7 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   signature: { needs: "signed: true", holds: (w) => w.signed === true },
   redirect: { needs: "redirectInput: true", holds: (w) => w.redirectInput === true },
   ticket: { needs: "ticketInput: true", holds: (w) => w.ticketInput === true },
+  contact: { needs: "contactChange: true", holds: (w) => w.contactChange === true },
   domain: { needs: "domainClaim: true", holds: (w) => w.domainClaim === true },
   uploadTypes: { needs: "capability: file-upload", holds: (w) => [w.capability ?? []].flat().length > 0 && [w.capability ?? []].flat().every((c) => c === "file-upload") },
 };

@@ -145,6 +145,8 @@ export interface PackWhen {
   grant?: boolean;
   /** Whether a signed-in request names the ticket or case that justifies it (an input named TicketId, CaseId, TicketNumber): verified against the ticket system, not only parsed. */
   ticketInput?: boolean;
+  /** Whether a signed-in caller changes its own account's email or phone (an Email or Phone input on a change under /me): the address that signs in and recovers the account. */
+  contactChange?: boolean;
   /** Whether a role-gated use-case exports another person's personal data as a file (file-download, --pii, a resource that is not the caller): a subject-access request answered. */
   subjectExport?: boolean;
   /** Whether the use-case gives or withdraws a consent (its route or summary says consent): each choice appended to a history that demonstrates it (GDPR Art. 7(1)), never overwritten. */
@@ -335,6 +337,7 @@ export const PACK_PLACEHOLDERS = {
   secretFields: "the response fields that hand out a secret (signingSecret, apiKey)",
   uploadTypes: "the media types an upload accepts (image/png, image/jpeg), as read from the use-case",
   ticket: "the input naming the ticket or case that justifies the request (TicketId)",
+  contact: "the inputs of the caller's own email or phone a change sets (Email, Phone)",
   domain: "the input claiming an internet domain (EmailDomain)",
 } as const;
 export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;
@@ -419,6 +422,8 @@ export interface PackFacts {
   grant?: boolean;
   /** Absent (a caller built before it): false. */
   ticketInput?: boolean;
+  /** Absent (a caller built before it): false. */
+  contactChange?: boolean;
   /** Absent (a caller built before it): false. */
   subjectExport?: boolean;
   /** Absent (a caller built before it): false. */

@@ -1,0 +1,198 @@
+/**
+ * Plans true for their use-case (TRIAL4's open findings, fit6): each use-case below is planned from the flags the
+ * reviewer or the new user used, beside a dissimilar one, and its plan and code are checked for what a reviewer of
+ * that kind of feature must read and for the statement the finding showed false. All are planned into one folder,
+ * whose code compiles under tsc --strict and whose generated tests pass; then the tests the findings are about are
+ * run against a filled-in implementation, and against the mistakes the findings describe.
+ */
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import { namesOf } from "../generators/plan/names.js";
+import { describeFit, planned, type FitCase } from "./support/fit.js";
+import { implement, unmarkPending } from "./support/implement.js";
+import { asProject, ROOT, runGeneratedTests, typecheck } from "./support/project.js";
+
+// V5: the reviewer's Stripe receiver, a change with a transition, found by the sender's payment intent.
+const STRIPE = ["--method", "POST", "--route", "/api/webhooks/stripe", "--auth", "anonymous", "--value-object", "StripeSignature:string(1..500)@header", "--value-object", "EventId:pattern(^evt_[A-Za-z0-9]+$)@body", "--value-object", "PaymentIntentId:pattern(^pi_[A-Za-z0-9]+$)@body", "--resource", "Invoice", "--transition", "Open->Paid", "--success", "200", "--capability", "webhook", "--event", "InvoicePaid:paymentIntentId"];
+
+// V13: the new user's profile PATCH (jp backlog [0]), email and phone among the fields.
+const PROFILE = ["--method", "PATCH", "--route", "/api/me/profile", "--value-object", "DisplayName?:string(1..100)", "--value-object", "Phone?:pattern(^\\+[1-9][0-9]{6,14}$)", "--value-object", "Email?:email", "--pii", "displayName,phone,email", "--audit"];
+
+const CASES: Record<string, FitCase> = {
+  // V5: a redelivery (the same event id) is answered 2xx again before anything is loaded, the delivery is kept by its
+  // event id in the save's transaction, an Invoice already Paid is a repeat and not a 409, and the Invoice is found by
+  // what the sender names, not by an id the request does not carry.
+  "Receive stripe webhook": {
+    flags: STRIPE,
+    must: [
+      "receivedEvents.findOne({ eventId }) found -> respond 200 as the first time; nothing changed, saved or published again",
+      /receivedEvents\.findOne[^\n]*\n {2}target = repository\.find\(paymentIntentId\)/,
+      "target.state is already Paid (another delivery of the same change) -> respond 200 as the first time",
+      /repository\.save\(target, events\)[^\n]*\n {2}receivedEvents\.save\(\{ id: new id, eventId, rawBody, receivedAt: now \}\)/,
+      "more than 5 minutes from now -> 400, nothing changed",
+      "find(paymentIntentId: string): Promise<Invoice | null>;",
+      "readonly receivedEvents: Repository<StoredRecord>;",
+      "receivedEvents: new InMemoryRepository()",
+      'deps.repository.seed({ id: "record-1", paymentIntentId: "pi_V", state: "Open", version: 1 })',
+      /it\.failing\("INT-\d+ the same delivery twice \(the same event id\) answers 2xx both times/,
+      /it\.failing\("INT-\d+ each verified delivery is kept as received/,
+      "expect(deps.receivedEvents.records.size).toBe(0);",
+    ],
+    mustNot: ["repository.find(id)", "find(id: string)", /it\.todo\("INT-\d+ each verified delivery is kept as received/, /state = moveInvoice[^\n]*\n[^\n]*\n[^\n]*\n[^\n]*receivedEvents\.findOne/],
+  },
+  // V5: the delivery's id in a header of the sender's (GitHub's), on a create: deduped by it before anything is made.
+  "Receive github webhook": {
+    flags: ["--method", "POST", "--route", "/api/webhooks/github", "--auth", "anonymous", "--value-object", "X-Hub-Signature:string(1..200)@header", "--value-object", "X-GitHub-Delivery:uuid@header", "--value-object", "Action:enum(opened|closed)@body", "--capability", "webhook", "--event", "PullRequestChanged:action"],
+    must: [/receivedEvents\.findOne\(\{ eventId: xGitHubDelivery \}\) found -> respond 200[^\n]*\n {2}aggregate = new aggregate/, /repository\.add\(aggregate, events\)[^\n]*\n {2}receivedEvents\.save\(\{ id: new id, eventId: xGitHubDelivery,/],
+    mustNot: ["TODO(plan): which input carries the sender's event id"],
+  },
+  // V5: no input carries the sender's event id: the plan says the dedupe needs one, and the test that keeps deliveries says so too.
+  "Receive mail webhook": {
+    flags: ["--method", "POST", "--route", "/api/webhooks/mail", "--auth", "anonymous", "--value-object", "Signature:string(1..200)@header", "--value-object", "Recipient:email@body", "--capability", "webhook"],
+    must: ["TODO(plan): which input carries the sender's event id: one already in receivedEvents -> respond 200 as the first time", /it\.todo\("INT-\d+ each verified delivery is kept as received/, "Needs the input that carries the sender's event id"],
+    mustNot: [],
+  },
+  // V5's dissimilar case: a signed-in change with a transition keeps its 409 and knows nothing of deliveries.
+  "Archive project": {
+    flags: ["--method", "POST", "--route", "/api/projects/:projectId/archive", "--resource", "Project", "--value-object", "ProjectId:uuid", "--transition", "Active->Archived"],
+    must: ["state = moveProject(target.state, Archived) -> err => 409"],
+    mustNot: ["receivedEvents", "signed timestamp", "another delivery of the same change"],
+  },
+  // V13: a change of the account's own email or phone is confirmed by the new address first, the old one told, a
+  // recent sign-in required, a taken address answered as a free one; and the tests prove the first two against the contract.
+  "Update profile": {
+    flags: PROFILE,
+    must: [
+      "| contact-change |",
+      "A new Phone or Email does not take effect with this request: it is kept as pending, and a single-use link (or code) sent to the new address",
+      "The address in force before the change is told of it",
+      "Changing Phone or Email needs a recent authentication",
+      "answers 403 ReauthenticationRequired and changes nothing",
+      "is answered exactly as a free one",
+      "phone or email given and not the one in force:",
+      "caller.authenticatedAt older than recentSignIn -> 403 ReauthenticationRequired, nothing changed",
+      "apply the change to the other fields, phone or email as pending; collect events",
+      "**Account takeover by contact change**",
+      "Are the account's other sessions and refresh tokens revoked once the new Phone or Email is confirmed?",
+      /it\.failing\("SEC-\d+ after a change of Phone or Email the stored one is unchanged/,
+      /it\.failing\("SEC-\d+ a change of Phone or Email without a recent authentication answers 403/,
+      'authenticatedAt: "2026-01-01T00:00:00.000Z"',
+      "readonly outbox: Outbox;",
+    ],
+    mustNot: ["apply the change; collect events", 'not.toContain("a");'],
+  },
+  // V13 with the current password in the request: the password is the step-up, verified first.
+  "Change email": {
+    flags: ["--method", "PUT", "--route", "/api/me/email", "--value-object", "NewEmail:email", "--value-object", "CurrentPassword:string(8..200)", "--pii", "newEmail"],
+    must: ["| contact-change |", "| reauthentication |", /verify currentPassword[^\n]*\n {2}newEmail given and not the one in force:\n {4}\(the current password was verified above/],
+    mustNot: ["caller.authenticatedAt older than recentSignIn"],
+  },
+  // V13's dissimilar cases: a profile change without an address, and an address book entry of the caller's.
+  "Rename display name": {
+    flags: ["--method", "PATCH", "--route", "/api/me/profile", "--value-object", "DisplayName:string(1..100)", "--pii", "displayName"],
+    must: ["apply the change; collect events"],
+    mustNot: ["| contact-change |", "ReauthenticationRequired", "not the one in force"],
+  },
+  "Add address book entry": {
+    flags: ["--method", "POST", "--route", "/api/me/contacts", "--value-object", "Email:email", "--value-object", "Phone?:pattern(^\\+[1-9][0-9]{6,14}$)", "--pii", "email,phone"],
+    must: [],
+    mustNot: ["| contact-change |", "ReauthenticationRequired", "not the one in force"],
+  },
+};
+
+describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");
+
+interface Mistake {
+  what: string;
+  /** Text of the right implementation, and what the wrong one has instead. */
+  replace: [string, string];
+  /** Words of the titles of the proved tests that must fail with it, and no others of them. */
+  fails: string[];
+}
+
+/**
+ * Proof that the generated tests hold an implementation to what the plan says: the contract filled with the
+ * implementation in fixtures/implemented, the pending markers removed; every proved test passes, and each mistake
+ * (what the finding's plan led to) fails the proved tests it should and no other.
+ */
+function proveAgainstImplementation(name: string, flags: string[], proved: string[], mistakes: Mistake[]): void {
+  describe(`the tests of ${name} against an implementation`, () => {
+    const uc = namesOf(name).kebab;
+    let dir: string;
+    let contract: string;
+    let fixture: string;
+    let shared: string;
+
+    const run = async (impl: string): Promise<{ passed: string[]; failed: string[] }> => {
+      await writeFile(path.join(dir, `src/features/${uc}/${uc}.handler.ts`), implement(contract, impl, shared));
+      const json = JSON.parse(String((await runGeneratedTests(dir)).stdout)) as { testResults: { assertionResults: { title: string; status: string }[] }[] };
+      const all = json.testResults.flatMap((r) => r.assertionResults);
+      return { passed: all.filter((t) => t.status === "passed").map((t) => t.title), failed: all.filter((t) => t.status === "failed").map((t) => t.title) };
+    };
+
+    beforeAll(async () => {
+      dir = (await planned(name, flags)).dest;
+      const tests = path.join(dir, `src/features/${uc}/__tests__`);
+      for (const f of await readdir(tests)) await writeFile(path.join(tests, f), unmarkPending(await readFile(path.join(tests, f), "utf8")));
+      contract = await readFile(path.join(dir, `src/features/${uc}/${uc}.handler.ts`), "utf8");
+      fixture = await readFile(path.join(ROOT, `__tests__/fixtures/implemented/${uc}.impl.ts`), "utf8");
+      shared = await readFile(path.join(ROOT, "__tests__/fixtures/implemented/shared.helpers.ts"), "utf8");
+      await asProject(dir, "module");
+      // An implementation uses node's own modules (node:crypto), as a Node project with @types/node does.
+      const tsconfig = JSON.parse(await readFile(path.join(dir, "tsconfig.json"), "utf8")) as { compilerOptions: { types: string[] } };
+      tsconfig.compilerOptions.types = ["node"];
+      await writeFile(path.join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
+    }, 120_000);
+
+    it("compiles with the implementation, and every proved test passes once unmarked", async () => {
+      const outcome = await run(fixture);
+      expect((await typecheck(dir)).stdout).toBe("");
+      expect(outcome.failed).toEqual([]);
+      for (const words of proved) expect({ words, passed: outcome.passed.some((t) => t.includes(words)) }).toEqual({ words, passed: true });
+    }, 120_000);
+
+    it.each(mistakes)("fails the matching tests with $what", async ({ replace: [right, wrong], fails }) => {
+      expect(fixture).toContain(right);
+      const outcome = await run(fixture.replace(right, wrong));
+      const caught = outcome.failed.filter((t) => proved.some((words) => t.includes(words)));
+      expect(caught.filter((t) => !fails.some((words) => t.includes(words)))).toEqual([]);
+      for (const words of fails) expect({ words, failed: caught.some((t) => t.includes(words)) }).toEqual({ words, failed: true });
+    }, 120_000);
+  });
+}
+
+// V5: the receiver the old steps described (no look at the event id, the transition's 409 reached by a redelivery) fails the duplicate test.
+proveAgainstImplementation(
+  "Receive stripe webhook",
+  STRIPE,
+  ["the same delivery twice", "kept as received", "answers 200 for a valid request", "whose signature does not match its raw body", "a failed one does not"],
+  [
+    // Found only by the state, the redelivery is kept a second time: a unique constraint on the event id would refuse it.
+    {
+      what: "no look at the event id",
+      replace: ['    if (await deps.receivedEvents.findOne({ eventId: eventId.value.value })) return reply({ status: 200, headers: {}, body: {} });\n', ""],
+      fails: ["the same delivery twice"],
+    },
+    {
+      what: "the old steps: neither the event id nor the state looked at, a redelivery answered 409",
+      replace: [
+        'if (await deps.receivedEvents.findOne({ eventId: eventId.value.value })) return reply({ status: 200, headers: {}, body: {} });\n    const invoice = await deps.repository.findOne({ paymentIntentId: paymentIntentId.value.value });\n    if (!invoice) return reply(problem(404, "Not found", context.correlationId));\n    const keep = () => deps.receivedEvents.save({ id: deps.ids.next(), eventId: eventId.value.value, rawBody: request.rawBody, receivedAt: at });\n    // Another delivery of the same change finds the Invoice already paid: the same answer, nothing more.\n    if (invoice["state"] === "Paid") {',
+        'const invoice = await deps.repository.findOne({ paymentIntentId: paymentIntentId.value.value });\n    if (!invoice) return reply(problem(404, "Not found", context.correlationId));\n    const keep = () => deps.receivedEvents.save({ id: deps.ids.next(), eventId: eventId.value.value, rawBody: request.rawBody, receivedAt: at });\n    if (invoice["state"] === "Never") {',
+      ],
+      fails: ["the same delivery twice"],
+    },
+    { what: "the delivery not kept", replace: ["    await keep();\n    const meta", "    const meta"], fails: ["kept as received"] },
+  ],
+);
+
+// V13: a profile PATCH that writes the new address at once, or takes the session alone as enough, fails the tests the plan now has.
+proveAgainstImplementation(
+  "Update profile",
+  PROFILE,
+  ["the stored one is unchanged", "without a recent authentication", "answers 200 for a valid request", "writes an audit record", "keeps personal data"],
+  [
+    { what: "the new address applied at once", replace: ["...pending, version", "...Object.fromEntries(changing), version"], fails: ["the stored one is unchanged"] },
+    { what: "no step-up", replace: ["<= RECENT_SIGN_IN_MS))", "<= Number.MAX_SAFE_INTEGER))"], fails: ["without a recent authentication"] },
+  ],
+);
