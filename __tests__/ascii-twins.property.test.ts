@@ -11,6 +11,7 @@ import { indefiniteArticle } from "../lib/article.js";
 import { isAscii } from "../lib/is-ascii.js";
 import { mermaid, ts, tsComment, unicodeEscape } from "../lib/render/escape.js";
 import { routeParamsOf } from "../generators/plan/facts.js";
+import { messageAudienceOf } from "../generators/plan/message-channels.js";
 import { namesOf, validateFieldName, validateTypeName, validateUseCaseName } from "../generators/plan/names.js";
 import { slug } from "../generators/plan/section-refs.js";
 
@@ -86,6 +87,25 @@ describe("ASCII twins of Unicode patterns", () => {
         expect(slug(t)).toBe(reference.slug(t));
         expect(routeParamsOf(t)).toEqual(reference.routeParams(t));
         expect(indefiniteArticle(t)).toBe(reference.article(t));
+      }),
+      runs,
+    );
+  });
+
+  it("a message's audience read from the words is the case-insensitive patterns' answer", () => {
+    // The words each alternative of the patterns is made of, in any case, among separators and letters beyond ASCII
+    // (the Kelvin sign and the dotted capital I lowercase to ASCII letters, which /i does not match).
+    const word = fc.constantFrom("newsletter", "Newsletters", "BROADCAST", "campaigns", "mailing", "list", "mailing-list", "marketing", "Promotional", "e-mails", "messages", "mailings", "every", "all", "of", "the", "its", "our", "their", "subscriber", "Subscribers", "to", "TO", "sales", "customer service", "team", "desk", "department", "inbox", "mailbox", "the company's", "a shared", "contact", "form", "us", "ma\u212Aeting", "\u0130nbox", "conta\u212At", "subscri\u0130bers", "to the sales team", "To Our Support Desk", "to the customer-service inbox", "to our inbox", "TO A SHARED MAILBOX", "to the company's mailbox", "contact form", "Contact-Us", "to the team", "to the sales", "to the \u212Aeam desk", "every subscriber", "all of their new subscribers");
+    const sep = fc.constantFrom(" ", "  ", "-", "_", ".", "/", "", "x", "é");
+    const words = fc.array(fc.tuple(word, sep), { maxLength: 10 }).map((parts) => parts.map(([w, s]) => w + s).join(""));
+    const BULK = /\bnewsletters?\b|\bbroadcasts?\b|\bcampaigns?\b|\bmailing.?lists?\b|\b(?:marketing|promotional) (?:e-?mails?|messages?|mailings?)\b|\b(?:every|all)(?: of)?(?: the| its| our| their)? (?:[a-z-]+ )?subscribers?\b/i;
+    const INTERNAL = /\bto (?:the|our) (?:sales|support|marketing|billing|success|operations|ops|security|legal|hr|help|service|customer[- ]service|press|privacy|compliance)(?: [a-z-]+)? (?:team|desk|department|inbox|mailbox)\b|\bto (?:our|the company's|a shared) (?:inbox|mailbox)\b|\bcontact[- ](?:form|messages?|us)\b/i;
+    const samples = fc.sample(words, 2000);
+    expect(samples.filter((w) => BULK.test(w)).length).toBeGreaterThan(20);
+    expect(samples.filter((w) => INTERNAL.test(w)).length).toBeGreaterThan(20);
+    fc.assert(
+      fc.property(fc.oneof(words, text), (w) => {
+        expect(messageAudienceOf(["sends-message"], w)).toBe(BULK.test(w) ? "bulk" : INTERNAL.test(w) ? "internal" : undefined);
       }),
       runs,
     );

@@ -5,6 +5,8 @@
  * or inferred from the inputs: a phone number (`phone`, `mobile`, `msisdn`) means SMS; an address, or no
  * input naming either, means mail (the plan's open question asks which channels and provider).
  */
+import { isAscii } from "../../lib/is-ascii.js";
+
 export type MessageChannel = "email" | "sms";
 /** The capabilities that name a channel; each also means `sends-message`. */
 const MESSAGE_CHANNELS: Record<MessageChannel, string> = { email: "sends-message-email", sms: "sends-message-sms" };
@@ -53,12 +55,39 @@ const BULK = /\bnewsletters?\b|\bbroadcasts?\b|\bcampaigns?\b|\bmailing.?lists?\
 /** A fixed inbox of ours in the use-case's words: a message to the sales team, the support desk, a contact form (never just "to the team": an invitation to a team names its recipient). */
 const INTERNAL = /\bto (?:the|our) (?:sales|support|marketing|billing|success|operations|ops|security|legal|hr|help|service|customer[- ]service|press|privacy|compliance)(?: [a-z-]+)? (?:team|desk|department|inbox|mailbox)\b|\bto (?:our|the company's|a shared) (?:inbox|mailbox)\b|\bcontact[- ](?:form|messages?|us)\b/i;
 
+/**
+ * BULK and INTERNAL for ASCII text, lowercased once: without /i each compiles in about half the time (V8 compiles a
+ * pattern when it first runs, and again to machine code when it runs a second time), and neither runs where the text
+ * holds none of the words each of its alternatives needs. The same answer: under /i an ASCII letter of a pattern
+ * matches only itself in either case, which lowercasing ASCII text keeps in place; text beyond ASCII (where lowercasing
+ * makes ASCII of some letters: the Kelvin sign, a dotted capital I) runs the patterns themselves
+ * (__tests__/ascii-twins.property.test.ts).
+ */
+const BULK_LOWER = /\bnewsletters?\b|\bbroadcasts?\b|\bcampaigns?\b|\bmailing.?lists?\b|\b(?:marketing|promotional) (?:e-?mails?|messages?|mailings?)\b|\b(?:every|all)(?: of)?(?: the| its| our| their)? (?:[a-z-]+ )?subscribers?\b/;
+const BULK_NEEDS = ["newsletter", "broadcast", "campaign", "mailing", "marketing", "promotional", "subscriber"];
+const INTERNAL_LOWER = /\bto (?:the|our) (?:sales|support|marketing|billing|success|operations|ops|security|legal|hr|help|service|customer[- ]service|press|privacy|compliance)(?: [a-z-]+)? (?:team|desk|department|inbox|mailbox)\b|\bto (?:our|the company's|a shared) (?:inbox|mailbox)\b|\bcontact[- ](?:form|messages?|us)\b/;
+const INTERNAL_NEEDS = ["team", "desk", "department", "inbox", "mailbox", "contact"];
+
+/** The audience the words name; the last words' answer is kept (the facts ask twice of the same words). */
+let lastWords: { words: string; audience: MessageAudience | undefined } | undefined;
+function audienceInWords(words: string): MessageAudience | undefined {
+  if (lastWords?.words === words) return lastWords.audience;
+  let audience: MessageAudience | undefined;
+  if (isAscii(words)) {
+    const lower = words.toLowerCase();
+    const says = (needs: readonly string[], pattern: RegExp): boolean => needs.some((n) => lower.includes(n)) && pattern.test(lower);
+    audience = says(BULK_NEEDS, BULK_LOWER) ? "bulk" : says(INTERNAL_NEEDS, INTERNAL_LOWER) ? "internal" : undefined;
+  } else audience = BULK.test(words) ? "bulk" : INTERNAL.test(words) ? "internal" : undefined;
+  lastWords = { words, audience };
+  return audience;
+}
+
 /** Said explicitly (`--capability sends-message-internal` or `sends-message-bulk`), or read from the use-case's name, summary and route. */
 export function messageAudienceOf(capabilities: readonly string[], words: string): MessageAudience | undefined {
   const said = (Object.keys(MESSAGE_AUDIENCES) as MessageAudience[]).find((a) => capabilities.includes(MESSAGE_AUDIENCES[a]));
   if (said) return said;
   if (!capabilities.some((c) => c === "sends-message" || CHANNEL_CAPABILITIES.includes(c))) return undefined;
-  return BULK.test(words) ? "bulk" : INTERNAL.test(words) ? "internal" : undefined;
+  return audienceInWords(words);
 }
 
 /** The capabilities with the audience's beside `sends-message` and its channels (replacing one given). */
