@@ -42,7 +42,7 @@ function measure({ argv, cwd = tmp, env = CLEAN_ENV, threads = false }) {
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`${argv.join(" ")} exited ${r.status}: ${r.stderr}`);
   const [kib, user, sys] = hasTime ? readFileSync(memFile, "utf8").trim().split("\n").pop().split(" ").map(Number) : [NaN, NaN, NaN];
-  return { ms, mib: kib / 1024, cpu: (user + sys) * 1000, ...(cmd !== timed ? { threads: byThread(JSON.parse(readFileSync(threadsFile, "utf8"))) } : {}) };
+  return { ms, mib: kib / 1024, cpu: (user + sys) * 1000, sys: sys * 1000, ...(cmd !== timed ? { threads: byThread(JSON.parse(readFileSync(threadsFile, "utf8"))) } : {}) };
 }
 
 /**
@@ -180,18 +180,23 @@ const batchFile = (n) => {
   writeFileSync(file, JSON.stringify(Array.from({ length: n }, (_, i) => ({ ...rich, name: `${rich.name} ${i}` }))));
   return file;
 };
+// Each batch's output stays until the last batch has run: on ext4 without a journal (this machine's disk), a file created
+// soon after many were removed nearby costs the kernel a scan past every inode freed in the last minutes (ext4's
+// recently_deleted), and removing one batch's 14,000 files before the next made each run's system time grow: 4.8, 7.0,
+// 9.5 ms a use-case in three runs of 1,000 (1.5 with nothing removed before), all of it on the main thread, which writes.
+const batchDests = [];
 const batch = (n, runs) =>
   Array.from({ length: runs }, (_, i) => {
     const dest = path.join(tmp, `batch-${n}-${i}`);
-    const m = measure({ argv: ["node", bin, "plan", "--answers", batchFile(n), "--dest", dest], threads: true });
-    // The last batch of 5,000 stays for (c).
-    if (!(n === 5000 && i === runs - 1)) rmSync(dest, { recursive: true, force: true });
-    return m;
+    batchDests.push(dest);
+    return measure({ argv: ["node", bin, "plan", "--answers", batchFile(n), "--dest", dest], threads: true });
   });
 partStarts("b");
 const b1k = batch(1000, 3);
 const b5k = batch(5000, 2);
 partEnds("b");
+// The last batch of 5,000 stays for (c).
+for (const dest of batchDests.slice(0, -1)) rmSync(dest, { recursive: true, force: true });
 const rate = (n, ms) => n / (ms / 1000);
 const b1kMs = median(b1k.map((b) => b.ms));
 const b5kMs = median(b5k.map((b) => b.ms));
@@ -202,7 +207,7 @@ const perUseCase = (n, runs) => {
   if (!hasTime) return "";
   const per = (f) => (median(runs.map(f)) / n).toFixed(1);
   const split = runs.every((b) => b.threads) ? ` (main thread ${per((b) => b.threads.main)}, render threads ${per((b) => b.threads.render)}, V8's threads ${per((b) => b.threads.v8)})` : "";
-  return `${per((b) => b.cpu)} ms a use-case${split}`;
+  return `${per((b) => b.cpu)} ms a use-case, system time ${per((b) => b.sys)}${split}`;
 };
 const b5kMib = Math.max(...b5k.map((b) => b.mib));
 // "Not growing": five times the use-cases may cost at most a tenth more memory.
@@ -210,12 +215,15 @@ const flat = b5kMib <= b1kMib * 1.1;
 /** What the batch rows stand on, for docs/benchmarks.md. */
 const batchNote = `(b) A batch renders its use-cases on worker threads, one per idle core beyond the main thread's (at most two;
 MJOPLAN_THREADS sets the count) and writes them on the main thread in order; its CPU time column is user + system time of all threads, per
-use-case, then by thread as Linux counts it: the main thread, the render threads and V8's own threads (its optimizing
+use-case (the system time alone beside it: mostly the file system's, creating 14 files and folders a use-case), then by thread as Linux counts it: the main thread, the render threads and V8's own threads (its optimizing
 compiler, the collector's helpers). It holds a few use-cases at a time: every entry of the answers file is checked first and parsed again as it is
 rendered; a worker hands each use-case's files over as bytes, written as they are; the files staged and the paths seen are
 kept in record files on disk. What stays in memory per use-case is its label and a 30-bit hash per file (about 200 bytes);
 the answers file is capped at 32 MiB; each worker's heap is capped (8 MiB young, 48 MiB old). The 1,000 and 5,000 rows are
-measured one after the other, same load.`;
+measured one after the other, same load, each run into a folder of its own, all removed only after the last run: removing
+a batch's files just before the next run made that run's system time grow by some 2.5 ms a use-case per batch removed
+(ext4 without a journal scans past recently freed inodes to create a file), and so would another program's files removed
+nearby in the minutes before.`;
 rows.push(
   ["(b) batch of 1,000 use-cases, one answers file", `${rate(1000, b1kMs).toFixed(0)} use-cases/s (${b1kMs.toFixed(0)} ms)`, "", perUseCase(1000, b1k), `${b1kMib.toFixed(0)} MiB`, `>= 400/s, < 200 MiB: ${verdict(rate(1000, b1kMs) >= 400 && b1kMib < 200)}`],
   ["(b) batch of 5,000 use-cases, one answers file", `${rate(5000, b5kMs).toFixed(0)} use-cases/s (${b5kMs.toFixed(0)} ms)`, "", perUseCase(5000, b5k), `${b5kMib.toFixed(0)} MiB`, `>= 400/s, < 200 MiB, not growing: ${verdict(rate(5000, b5kMs) >= 400 && b5kMib < 200 && flat)}`],
