@@ -60,13 +60,27 @@ export type ToWorker = { first: number; inputs: unknown[] } | { done: true };
  * plan's markers counted, and its written-files hash taken (lib/merge/written-stamp.ts). The buffer is moved to the main thread, not copied, and the main thread never makes the
  * text unless something reads it: its heap holds no use-case's text (a plan is 200 KB of it).
  */
-export type SentFile = Omit<PlannedFile, "content" | "bytes" | "placeholders" | "writtenHash"> & { start: number; end: number; placeholders?: number; writtenHash?: string };
+export type SentFile = Omit<PlannedFile, "content" | "bytes" | "placeholders" | "writtenHash"> & { start: number; end: number; placeholders?: number; writtenHash?: string; again?: true };
 /** From a worker: one use-case's files, or the index it could not render (undefined: it failed before rendering any). */
 export type FromWorker = { index: number; files: SentFile[]; bytes: ArrayBuffer } | { failed: number | undefined };
 
-/** The files a worker sent, as the run's PlannedFiles: each keeps its bytes, and decodes its content when it is first read. */
-function received(files: readonly SentFile[], buffer: ArrayBuffer): PlannedFile[] {
-  return files.map(({ start, end, placeholders, writtenHash, ...file }) => fileOfBytes(file, new Uint8Array(buffer, start, end - start), { placeholders, writtenHash }));
+/**
+ * The files a worker sent, as the run's PlannedFiles: each keeps its bytes, and decodes its content when it is first read.
+ * A create-only file (the shared kernel, ports and fakes every use-case of a batch comes with) that the worker sent
+ * before with the same content comes `again`, without bytes: it is the one received then (`shared`, this worker's), so
+ * neither thread encodes or decodes those 30 KB a use-case again, and the batch's check that they agree compares one string.
+ */
+function received(files: readonly SentFile[], buffer: ArrayBuffer, shared: Map<string, PlannedFile>): PlannedFile[] {
+  return files.map(({ start, end, placeholders, writtenHash, again, ...file }) => {
+    if (again) {
+      const before = shared.get(file.path);
+      if (before === undefined) throw new Error(`a render thread sent ${file.path} again before sending it`);
+      return before;
+    }
+    const out = fileOfBytes(file, new Uint8Array(buffer, start, end - start), { placeholders, writtenHash });
+    if (file.mode === "create-only") shared.set(file.path, out);
+    return out;
+  });
 }
 
 /**
@@ -141,6 +155,8 @@ export async function* builtInOrder<S extends Schema>(
     posted: Int32Array;
     /** The use-cases sent to it and not answered yet. */
     sent: Set<number>;
+    /** The create-only files it sent, by path (received: what a file sent `again` is). */
+    shared: Map<string, PlannedFile>;
     dead: boolean;
   }
   /** Each use-case sent and not yet taken by the run: its input, kept to render here if its thread fails. */
@@ -170,11 +186,19 @@ export async function* builtInOrder<S extends Schema>(
     const posted = new SharedArrayBuffer(4);
     const setup: WorkerSetup = { generator: generator.name, context: shared, readDest: read ? options.dest : undefined, posted, port: port2 };
     const worker = new Worker(script, { workerData: setup, transferList: [port2], stdout: false, stderr: false, resourceLimits: WORKER_HEAP });
-    const t: Thread = { worker, port: port1, posted: new Int32Array(posted), sent: new Set(), dead: false };
+    const t: Thread = { worker, port: port1, posted: new Int32Array(posted), sent: new Set(), shared: new Map(), dead: false };
     worker.on("message", (m: FromWorker) => {
       if ("files" in m && t.sent.delete(m.index)) {
-        held.delete(m.index);
-        results.set(m.index, received(m.files, m.bytes));
+        let files: PlannedFile[] | "here";
+        try {
+          files = received(m.files, m.bytes, t.shared);
+          held.delete(m.index);
+        } catch {
+          // Not sent as received() expects (cannot happen with the worker's own sendable): rendered here, the thread dropped.
+          files = "here";
+          lose(t);
+        }
+        results.set(m.index, files);
         changed();
       } else lose(t);
     });

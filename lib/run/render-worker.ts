@@ -20,14 +20,20 @@ import type { FromWorker, SentFile, ToWorker, WorkerSetup } from "./render-threa
  */
 let scratch: Buffer | undefined;
 
+/** The create-only files sent to the main thread so far, by path: one sent again with the same content goes without its bytes (SentFile.again). */
+const sentShared = new Map<string, string>();
+
 /** One use-case's files for the main thread: their texts encoded into one buffer of their own, which the message moves. */
 function sendable(index: number, files: readonly PlannedFile[]): { message: FromWorker; transfer: ArrayBuffer[] } {
+  const again = files.map((f) => f.mode === "create-only" && sentShared.get(f.path) === f.content);
   let most = 0;
-  for (const f of files) most += f.content.length * 3;
+  for (let i = 0; i < files.length; i++) if (!again[i]) most += files[i]!.content.length * 3;
   if (scratch === undefined || scratch.length < most) scratch = Buffer.allocUnsafeSlow(Math.max(most, 1 << 20));
   const into = scratch;
   let at = 0;
-  const sent = files.map(({ content, ...file }): SentFile => {
+  const sent = files.map(({ content, ...file }, i): SentFile => {
+    if (again[i]) return { ...file, start: at, end: at, again: true };
+    if (file.mode === "create-only") sentShared.set(file.path, content);
     const start = at;
     at += into.write(content, start, "utf8");
     // The stamp's hash is taken here, beside the rendering, so the main thread need not decode the text (the kernel's shared files have none).
