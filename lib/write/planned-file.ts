@@ -46,9 +46,11 @@ type Carried = Pick<PlannedFile, "placeholders" | "writtenHash">;
  * unread (it may be bytes' own getter: a batch's plan given its stamp).
  */
 export function fileOfBytes(file: Omit<PlannedFile, "content" | "bytes" | "placeholders" | "writtenHash"> & { content?: string }, bytes: Uint8Array, carried: Carried = {}): PlannedFile {
-  const { content: unread, ...rest } = file;
+  // Copied key by key: a rest pattern (`{ content, ...rest } = file`) would call content's getter, decoding the text.
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(file)) if (key !== "content") rest[key] = (file as Record<string, unknown>)[key];
   let text: string | undefined;
-  const out = Object.defineProperty(rest as PlannedFile, "content", {
+  const out = Object.defineProperty(rest as unknown as PlannedFile, "content", {
     enumerable: true,
     configurable: true,
     get: () => (text ??= Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")),
