@@ -184,7 +184,7 @@ async function renderDecideAndCommit<S extends Schema>(
   // A writing batch lists only what needs a look unless asked for every file: its memory does not grow with its files.
   const listed = (action: Action): boolean => keepText || settings.listEveryFile !== false || action === "overwrite" || action === "skip" || action === "conflict";
   try {
-    for await (const built of builtInOrder(generator, inputs, context, { workers: settings.renderThreads ?? 0, dest: settings.dest, ...(settings.signal ? { signal: settings.signal } : {}) })) {
+    for await (const built of builtInOrder(generator, inputs, context, { workers: settings.renderThreads ?? 0, dest: settings.dest, reuse: !keepText && !settings.resolveConflicts, ...(settings.signal ? { signal: settings.signal } : {}) })) {
       // A turn of the event loop per use-case, so a signal's handler runs (rendering is synchronous), then the check;
       // a dry run installs none (runGenerator).
       if (!settings.dryRun) await new Promise<void>((resolve) => setImmediate(resolve));

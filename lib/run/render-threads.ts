@@ -53,8 +53,11 @@ export interface WorkerSetup {
   port: MessagePort;
 }
 
-/** From the main thread to a worker: inputs to render (`first` is the batch index of the first), or the end of the batch. */
-export type ToWorker = { first: number; inputs: unknown[] } | { done: true };
+/**
+ * From the main thread to a worker: inputs to render (`first` is the batch index of the first), a buffer it sent that
+ * the run is done with (to send files in again), or the end of the batch.
+ */
+export type ToWorker = { first: number; inputs: unknown[] } | { reuse: ArrayBuffer } | { done: true };
 /**
  * A file as a worker sends it: its content as the bytes `start` to `end` of its use-case's buffer (UTF-8), and a
  * plan's markers counted, and its written-files hash taken (lib/merge/written-stamp.ts). The buffer is moved to the main thread, not copied, and the main thread never makes the
@@ -138,7 +141,11 @@ export async function* builtInOrder<S extends Schema>(
   generator: GeneratorDefinition<S>,
   inputs: Inputs<S>,
   context: BuildContext,
-  options: { workers: number; dest: string; signal?: AbortSignal },
+  /**
+   * `reuse`: the run keeps nothing of a use-case's files once it asks for the next (a writing batch that asks no person
+   * about conflicts): the buffer each came in goes back to its worker, to send another use-case in.
+   */
+  options: { workers: number; dest: string; signal?: AbortSignal; reuse?: boolean },
 ): AsyncGenerator<PlannedFile[]> {
   if (inputs.length >= THREADS_FROM) tuneCompilerForBatch((await import("node:v8")).setFlagsFromString);
   const script = options.workers > 0 ? workerScript() : undefined;
@@ -163,6 +170,8 @@ export async function* builtInOrder<S extends Schema>(
   const held = new Map<number, InputOf<S>>();
   /** Answers not yet taken: a use-case's files, or "here" where this thread renders it. */
   const results = new Map<number, PlannedFile[] | "here">();
+  /** The buffer each answer came in, and its thread: handed back once the run is done with it (options.reuse). */
+  const buffers = new Map<number, { t: Thread; buffer: ArrayBuffer }>();
   let wake: (() => void) | undefined;
   const changed = (): void => {
     wake?.();
@@ -193,6 +202,8 @@ export async function* builtInOrder<S extends Schema>(
         try {
           files = received(m.files, m.bytes, t.shared);
           held.delete(m.index);
+          // A buffer holding a create-only file stays (the thread's `shared` keeps the file); the others can come back.
+          if (options.reuse && !m.files.some((f) => f.mode === "create-only" && !f.again)) buffers.set(m.index, { t, buffer: m.bytes });
         } catch {
           // Not sent as received() expects (cannot happen with the worker's own sendable): rendered here, the thread dropped.
           files = "here";
@@ -255,6 +266,10 @@ export async function* builtInOrder<S extends Schema>(
       held.delete(index);
       progress?.(index + 1, total);
       yield files;
+      // The run asks for the next use-case: it is done with this one's files (it writes them before it asks).
+      const used = buffers.get(index);
+      buffers.delete(index);
+      if (used && !used.t.dead) used.t.port.postMessage({ reuse: used.buffer } satisfies ToWorker, [used.buffer]);
     }
   } finally {
     options.signal?.removeEventListener("abort", onAbort);

@@ -20,6 +20,22 @@ import type { FromWorker, SentFile, ToWorker, WorkerSetup } from "./render-threa
  */
 let scratch: Buffer | undefined;
 
+/**
+ * Buffers the main thread has written and handed back (ToWorker `reuse`): a use-case's files are copied into one of
+ * them rather than into memory allocated for each use-case and freed by the main thread's collector some time later
+ * (200 KB a use-case, outside both heaps: with thousands of use-cases the process's native memory grew with the batch).
+ */
+const pool: ArrayBuffer[] = [];
+/** More than the run ever has in flight (AHEAD_PER_WORKER and the one being written). */
+const POOL_MOST = 32;
+
+/** A buffer of at least `size` bytes to send: one handed back, else a new one with room for a somewhat longer use-case. */
+function bufferFor(size: number): ArrayBuffer {
+  for (let i = pool.length - 1; i >= 0; i--) if (pool[i]!.byteLength >= size) return pool.splice(i, 1)[0]!;
+  // Not from Node's shared pool: the buffer leaves this thread.
+  return Buffer.allocUnsafeSlow(Math.max(size + (size >> 2), 256 << 10)).buffer as ArrayBuffer;
+}
+
 /** The create-only files sent to the main thread so far, by path: one sent again with the same content goes without its bytes (SentFile.again). */
 const sentShared = new Map<string, string>();
 
@@ -39,10 +55,9 @@ function sendable(index: number, files: readonly PlannedFile[]): { message: From
     // The stamp's hash is taken here, beside the rendering, so the main thread need not decode the text (the kernel's shared files have none).
     return { ...file, start, end: at, ...(file.isPlan ? { placeholders: countPlaceholders(content) } : {}), ...(file.mode === "create-only" ? {} : { writtenHash: hashOf(content, file.isPlan) }) };
   });
-  // Not from Node's shared pool: the buffer leaves this thread.
-  const all = Buffer.allocUnsafeSlow(at);
-  into.copy(all, 0, 0, at);
-  return { message: { index, files: sent, bytes: all.buffer as ArrayBuffer }, transfer: [all.buffer as ArrayBuffer] };
+  const all = bufferFor(at);
+  into.copy(new Uint8Array(all), 0, 0, at);
+  return { message: { index, files: sent, bytes: all }, transfer: [all] };
 }
 
 export function serveRenders(registry: Registry, parent: MessagePort, setup: WorkerSetup): void {
@@ -66,6 +81,10 @@ export function serveRenders(registry: Registry, parent: MessagePort, setup: Wor
       for (;;) {
         const message = take();
         if ("done" in message) return;
+        if ("reuse" in message) {
+          if (pool.length < POOL_MOST) pool.push(message.reuse);
+          continue;
+        }
         for (let k = 0; k < message.inputs.length; k++) {
           at = message.first + k;
           yield message.inputs[k];
