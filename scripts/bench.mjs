@@ -219,7 +219,7 @@ use-case (the system time alone beside it: mostly the file system's, creating 14
 compiler, the collector's helpers). It holds a few use-cases at a time: every entry of the answers file is checked first and parsed again as it is
 rendered; a worker hands each use-case's files over as bytes, written as they are; the files staged and the paths seen are
 kept in record files on disk. What stays in memory per use-case is its label and a 30-bit hash per file (about 200 bytes);
-the answers file is capped at 32 MiB; each worker's heap is capped (8 MiB young, 48 MiB old). The 1,000 and 5,000 rows are
+the answers file is capped at 32 MiB; each worker's heap is capped (16 MiB young, 48 MiB old). The 1,000 and 5,000 rows are
 measured one after the other, same load, each run into a folder of its own, all removed only after the last run: removing
 a batch's files just before the next run made that run's system time grow by some 2.5 ms a use-case per batch removed
 (ext4 without a journal scans past recently freed inodes to create a file), and so would another program's files removed
