@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it } from "@jest/globals";
 import { execa } from "execa";
 import { cells } from "../lib/check/plan-facts.js";
 import { syncTraceability, indexTests } from "../lib/check/sync-plan.js";
-import { type CheckedPlan, checkJson, cli, ROOT, tempDir } from "./support/project.js";
+import { type CheckedPlan, checkJson, cli, repoWith, ROOT, tempDir } from "./support/project.js";
 
 const PLAN = "docs/features/api/RenameRoom/RenameRoom-plan.md";
 const DOMAIN = "src/features/rename-room/__tests__/rename-room.domain.test.ts";
@@ -143,5 +143,26 @@ describe("growing and syncing a plan formatted by Prettier", () => {
     expect((await cli(["sync", "--dest", dest])).exitCode).toBe(0);
     expect(await readFile(planFile, "utf8")).toBe(plan);
     expect((await checkJson(dest)).code).toBe(0);
+  });
+});
+
+describe("a plan formatted by Prettier with other options for Markdown than for TypeScript", () => {
+  it("embeds each test file exactly as the file is formatted: the new plan passes check", async () => {
+    // Markdown given a narrower width than code. Formatted inside the Markdown, the plan's copies of the test files came
+    // out at 40 columns while the files were at 80, and a plan failed its own check as soon as it was written.
+    const dest = await repoWith({
+      "package.json": JSON.stringify({ name: "team", devDependencies: { prettier: "^3.0.0" } }),
+      ".prettierrc": JSON.stringify({ overrides: [{ files: "*.md", options: { printWidth: 40 } }] }),
+    });
+    const run = await cli(["plan", "--name", "Rename room", "--value-object", "RoomId:uuid", "--tests", "domain,integration", "--dest", dest, "--date", "2026-01-01"]);
+    expect(run.exitCode).toBe(0);
+    const plan = await readFile(path.join(dest, PLAN), "utf8");
+    const domain = await readFile(path.join(dest, DOMAIN), "utf8");
+    // The file's code holds lines longer than the Markdown's 40 columns, and the plan holds that code as it is.
+    expect(domain.split("\n").some((l) => l.length > 40)).toBe(true);
+    expect(plan).toContain(`\`\`\`ts\n${domain}\`\`\``);
+    const { code, plan: checked } = await checkOne(dest);
+    expect(checked.drift).toEqual([]);
+    expect(code).toBe(0);
   });
 });

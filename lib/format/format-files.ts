@@ -13,6 +13,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { embeddedBlocks } from "../check/plan-facts.js";
 import { syncEmbedded } from "../check/sync-plan.js";
 import { GenerationError } from "../errors.js";
 import { foldersUpTo, searchTop } from "../search-top.js";
@@ -163,7 +164,22 @@ async function withPrettier(prettier: PrettierLike, file: PlannedFile, dest: str
   // Prettier would search above the repository for a config: it is handed the repository's own, or none.
   const config = configOf(nearestExisting(path.dirname(filepath)));
   const options = config ? ((await prettier.resolveConfig(filepath, { config, editorconfig: true })) ?? {}) : {};
-  return prettier.format(file.content, { ...options, filepath });
+  if (!file.isPlan) return prettier.format(file.content, { ...options, filepath });
+  // A plan's copies of its test files are formatted already, as those files (formatWith): formatted again inside the
+  // Markdown they would cost the TypeScript formatting twice (~0.5 s a plan), and come out otherwise where the
+  // repository formats Markdown otherwise (a narrower printWidth), so that the plan failed its own check at once.
+  // They are held out as one placeholder statement each and put back after; the rest (front matter, pseudo-code) is
+  // formatted as before.
+  const codes = embeddedBlocks(file.content).map((b) => b.code);
+  let held = 0;
+  const formatted = await prettier.format(
+    syncEmbedded(file.content, () => `mjoplanEmbedded${held++};`),
+    { ...options, filepath },
+  );
+  let put = 0;
+  const restored = syncEmbedded(formatted, () => codes[put++]);
+  // Every block found again in the formatted text, in order: else (a Markdown formatter that moved one) as before.
+  return put === held ? restored : prettier.format(file.content, { ...options, filepath });
 }
 
 /**
@@ -212,11 +228,7 @@ export function formatterOfDest(dest: string, mode: FormatMode): Promise<Formatt
   return formatterFor(existsSync(dest) ? dest : nearestExisting(dest), mode);
 }
 
-/**
- * The files through `formatter` (one use-case's at a time, in a batch). With `signal`, Prettier (which
- * runs in this process, Prettier 2 synchronously) formats one file per turn of the event loop, so a
- * signal's handler runs between files and an aborted run stops within a file, not a use-case.
- */
+/** The files through `formatter` (one use-case's at a time, in a batch); with `signal`, see eachFile. */
 export async function formatWith(formatter: Formatter, files: PlannedFile[], dest: string, signal?: AbortSignal, alsoFormat?: (path: string) => boolean): Promise<PlannedFile[]> {
   if (formatter.kind === "none") return files;
   // Files of one folder share their config: looked up once per folder, up to --dest's repository root. A --dest
@@ -238,22 +250,33 @@ export async function formatWith(formatter: Formatter, files: PlannedFile[], des
       throw new GenerationError(`${name} could not format ${file.path}: ${String((e as Error).message).split("\n")[0]}`, { cause: e });
     }
   };
-  // Prettier formats the code a plan embeds as it formats the files; Biome does not, so with Biome the
-  // TypeScript goes first, the plans then embed the formatted code, and then the Markdown is formatted.
-  if (formatter.kind !== "biome") {
-    if (!signal) return Promise.all(files.map(format));
-    const out: PlannedFile[] = [];
-    for (const file of files) {
-      if (FORMATTED.test(file.path)) await new Promise((resolve) => setImmediate(resolve));
-      if (signal.aborted) throw new Interrupted();
-      out.push(await format(file));
-    }
-    return out;
-  }
-  const code = await Promise.all(files.map((f) => (f.path.endsWith(".md") ? f : format(f))));
+  // The code first; then each plan embeds its files as formatted, and then its Markdown is formatted (its code blocks
+  // left as they are: a copy of each file, which check compares with the file).
+  // Biome's processes run side by side; Prettier runs here, a file per turn of the event loop where a signal can stop it.
+  const stop = formatter.kind === "biome" ? undefined : signal;
+  const code = await eachFile(files.filter((f) => !f.path.endsWith(".md")), format, stop);
   const byPath = new Map(code.map((f) => [f.path, f.content]));
-  const embedded = code.map((f) => (f.isPlan ? { ...f, content: syncEmbedded(f.content, (link) => byPath.get(path.posix.normalize(path.posix.join(path.posix.dirname(f.path), pathOfLink(link))))) } : f));
-  return Promise.all(embedded.map((f) => (f.path.endsWith(".md") ? format(f) : f)));
+  const embedded = files.map((f) => (f.path.endsWith(".md") ? (f.isPlan ? { ...f, content: syncEmbedded(f.content, (link) => byPath.get(path.posix.normalize(path.posix.join(path.posix.dirname(f.path), pathOfLink(link))))) } : f) : undefined));
+  const markdown = await eachFile(embedded.filter((f): f is PlannedFile => f !== undefined), format, stop);
+  // In the files' own order.
+  const done = new Map([...code, ...markdown].map((f) => [f.path, f]));
+  return files.map((f) => done.get(f.path)!);
+}
+
+/**
+ * `format` over the files: all at once, or with `signal` one file per turn of the event loop (Prettier runs in this
+ * process, Prettier 2 synchronously), so a signal's handler runs between files and an aborted run stops within a
+ * file, not a use-case.
+ */
+async function eachFile(files: readonly PlannedFile[], format: (file: PlannedFile) => Promise<PlannedFile>, signal: AbortSignal | undefined): Promise<PlannedFile[]> {
+  if (!signal) return Promise.all(files.map(format));
+  const out: PlannedFile[] = [];
+  for (const file of files) {
+    if (FORMATTED.test(file.path)) await new Promise((resolve) => setImmediate(resolve));
+    if (signal.aborted) throw new Interrupted();
+    out.push(await format(file));
+  }
+  return out;
 }
 
 /** A --dest that does not exist yet takes its repository's tools from the nearest folder that does. */
