@@ -86,16 +86,21 @@ describe("an answers file read an entry at a time", () => {
 
 describe("one rule for a batch's files (BatchFiles)", () => {
   const file = (p: string, content = "x", mode: "owned" | "create-only" = "owned") => ({ path: p, content, mode });
+  const plan = (p: string) => ({ ...file(p), isPlan: true });
 
-  it("writes the shared kernel once and refuses any other path two use-cases bring, also after the paths went to disk", () => {
+  it("writes the shared kernel once, and a file two use-cases bring once where it is the same, else refuses it, also after the paths went to disk", () => {
     const batch = new BatchFiles();
     expect(batch.fresh([file("src/shared/result.ts", "k", "create-only"), file("a/one.ts")]).map((f) => f.path)).toEqual(["src/shared/result.ts", "a/one.ts"]);
     expect(batch.fresh([file("src/shared/result.ts", "k", "create-only"), file("b/two.ts")]).map((f) => f.path)).toEqual(["b/two.ts"]);
     // Enough paths that the first ones are on disk, not in memory.
-    for (let i = 0; i < 20_000; i++) batch.fresh([file(`features/use-case-${i}/plan.md`)]);
-    expect(() => batch.fresh([file("a/one.ts")])).toThrow(InputError);
-    expect(() => batch.fresh([file("a/one.ts")])).toThrow(/two use-cases of this batch would write the same file/);
-    expect(() => batch.fresh([file("features/use-case-3/plan.md")])).toThrow(/would write the same file/);
+    for (let i = 0; i < 20_000; i++) batch.fresh([plan(`features/use-case-${i}/plan.md`)]);
+    // The same content (a context's shared value object): written by the first use-case only.
+    expect(batch.fresh([file("a/one.ts"), file("d/four.ts")]).map((f) => f.path)).toEqual(["d/four.ts"]);
+    expect(batch.fresh([file("a/one.ts")])).toEqual([]);
+    expect(() => batch.fresh([file("a/one.ts", "y")])).toThrow(InputError);
+    expect(() => batch.fresh([file("a/one.ts", "y")])).toThrow(/two use-cases of this batch share this file and write it differently/);
+    // A plan is one use-case's: the same plan twice is the same entry twice.
+    expect(() => batch.fresh([plan("features/use-case-3/plan.md")])).toThrow(/would write the same file/);
     expect(() => batch.fresh([file("src/shared/result.ts", "other", "create-only")])).toThrow(/would write different content to the same file/);
     expect(() => batch.fresh([file("c/three.ts"), file("c/three.ts")])).toThrow(/would write the same file/);
     batch.close();
@@ -114,7 +119,7 @@ describe("one rule for a batch's files (BatchFiles)", () => {
     batch.fresh([file(pair[0])]);
     for (let i = 0; i < 10_000; i++) batch.fresh([file(`other/${i}.ts`)]);
     expect(batch.fresh([file(pair[1])]).map((f) => f.path)).toEqual([pair[1]]);
-    expect(() => batch.fresh([file(pair[0])])).toThrow(/would write the same file/);
+    expect(() => batch.fresh([file(pair[0], "y")])).toThrow(/write it differently/);
     batch.close();
   });
 });

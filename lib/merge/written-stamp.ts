@@ -88,6 +88,17 @@ export function hashOf(content: string, isPlan: boolean | undefined): string {
   return fnvOfRanges(content, kept);
 }
 
+/** Hashes taken on the main thread, by file: a batch's clash check (lib/write/changes.ts) and the stamp take the same one. */
+const taken = new WeakMap<PlannedFile, string>();
+
+/** `file`'s hash as the stamp keeps it: the render thread's where it took one, else taken here (once a file). */
+export function writtenHashOf(file: PlannedFile): string {
+  if (file.writtenHash !== undefined) return file.writtenHash;
+  let hash = taken.get(file);
+  if (hash === undefined) taken.set(file, (hash = hashOf(file.content, file.isPlan)));
+  return hash;
+}
+
 /**
  * The use-case's files, each plan among them ending with the hashes of `rendered` (this run's own rendering of
  * each file, formatted, before any merge). Files shared by use-cases (create-only: the kernel) are left out.
@@ -95,7 +106,7 @@ export function hashOf(content: string, isPlan: boolean | undefined): string {
 export function stampWritten(files: readonly PlannedFile[], rendered: readonly PlannedFile[]): PlannedFile[] {
   if (!files.some((f) => f.isPlan)) return [...files];
   const hashes: Record<string, string> = {};
-  for (const f of rendered) if (f.mode !== "create-only") hashes[f.path] = f.writtenHash ?? hashOf(f.content, f.isPlan);
+  for (const f of rendered) if (f.mode !== "create-only") hashes[f.path] = writtenHashOf(f);
   const line = `${MARK}${JSON.stringify(hashes).replace(/</g, "\\u003c").replace(/>/g, "\\u003e")} -->\n`;
   return files.map((f) => {
     if (!f.isPlan) return f;

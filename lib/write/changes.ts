@@ -5,6 +5,7 @@
 import type { ConflictPolicy } from "../cli/run-options.js";
 import { InputError } from "../errors.js";
 import { addMissing } from "../merge/additive.js";
+import { writtenHashOf } from "../merge/written-stamp.js";
 import type { PlannedFile } from "./planned-file.js";
 import { RecordFile } from "./record-file.js";
 
@@ -101,6 +102,8 @@ export class BatchFiles {
   private readonly kernel = new Map<string, string>();
   private readonly hashes = new Set<number>();
   private readonly paths = new RecordFile();
+  /** Files two use-cases brought with the same content (a context's shared value object), by path: their hash. Few. */
+  private readonly shared = new Map<string, string>();
 
   /** The files of one use-case that the batch has not had yet; throws InputError on a clash. */
   fresh(files: readonly PlannedFile[]): PlannedFile[] {
@@ -112,23 +115,39 @@ export class BatchFiles {
         if (kept !== file.content || file.mode !== "create-only") throw clash(file.path, "different content to ");
         continue;
       }
-      const h = pathHash(file.path);
-      if (mine.has(file.path) || (this.hashes.has(h) && this.seen(file.path))) throw clash(file.path, "");
+      if (mine.has(file.path)) throw clash(file.path, "");
       mine.add(file.path);
-      if (file.mode === "create-only") this.kernel.set(file.path, file.content);
-      else {
-        this.hashes.add(h);
-        this.paths.append(JSON.stringify(file.path));
+      if (file.mode === "create-only") {
+        this.kernel.set(file.path, file.content);
+        out.push(file);
+        continue;
       }
+      const h = pathHash(file.path);
+      // Only a use-case's own kind of file may be shared: a stub where the layout gives a context's use-cases one
+      // folder (TRIAL4 V24), as planning them one at a time finds it unchanged. A plan is one use-case's (the same
+      // plan twice is the same entry twice), and a grown file is merged with its own use-case's.
+      const shareable = file.mode === "owned" && !file.isPlan;
+      const hash = shareable ? writtenHashOf(file) : "";
+      const earlier = this.shared.get(file.path) ?? (this.hashes.has(h) ? this.seen(file.path) : undefined);
+      if (earlier !== undefined) {
+        if (!shareable || earlier === "") throw clash(file.path, "");
+        if (earlier !== hash) throw new InputError(file.path, "two use-cases of this batch share this file and write it differently: give what they share (a value object's rule, an event's fields) the same in both, or another name");
+        // Written once, by the use-case that brought it first.
+        this.shared.set(file.path, hash);
+        continue;
+      }
+      this.hashes.add(h);
+      this.paths.append(JSON.stringify([file.path, hash]));
       out.push(file);
     }
     return out;
   }
 
-  private seen(rel: string): boolean {
-    const line = JSON.stringify(rel);
-    for (const l of this.paths.lines()) if (l === line) return true;
-    return false;
+  /** The content hash recorded with `rel` ("" for a file that is not shared), or undefined where the batch had no such file. */
+  private seen(rel: string): string | undefined {
+    const head = `[${JSON.stringify(rel)},`;
+    for (const l of this.paths.lines()) if (l.startsWith(head)) return (JSON.parse(l) as [string, string])[1];
+    return undefined;
   }
 
   /** Frees the record file. */
