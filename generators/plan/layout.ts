@@ -86,6 +86,9 @@ export function stubDirs(layout: Layout, useCase: Names, context: Names): { valu
 
 const USE_CASE_PLACEHOLDER = /\{(?:UseCase|useCase|use-case|use_case)\}/;
 
+/** Whether the layout gives a kind of stub one folder for several use-cases (a context's shared `domain/`): no use-case in its path. */
+export const sharedByUseCases = (layout: Layout, kind: "valueObjects" | "states"): boolean => !USE_CASE_PLACEHOLDER.test(layout[kind] ?? layout.source);
+
 /**
  * The folder of the handler contract: `paths.handler`, else the use-case's own folder, i.e. `source` up to
  * its last segment naming the use-case (`src/features/{use-case}/domain` -> `src/features/{use-case}`;

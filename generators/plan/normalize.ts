@@ -11,7 +11,7 @@ import { childCheckedAgainstParentOf, servesFileOf, streamOf, factsOf, flagSwitc
 import { flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
-import { DEFAULT_LAYOUT, DEFAULT_SUFFIXES, expand, fileRef, handlerDirOf, importPath, kernelImports, relativePath, stubDirs, type Layout, type Suffixes } from "./layout.js";
+import { DEFAULT_LAYOUT, DEFAULT_SUFFIXES, expand, fileRef, handlerDirOf, importPath, kernelImports, relativePath, sharedByUseCases, stubDirs, type Layout, type Suffixes } from "./layout.js";
 import type { CommandModel, EventModel, PlanModel, TestFileModel, TraceRow, ValueObjectModel } from "./model.js";
 import { headerNameOf, namesOf, type Names } from "./names.js";
 import { TEST_KINDS, type PlanInput } from "./schema.js";
@@ -86,7 +86,11 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
       ? (() => {
           // The transitions are the item's where the route names one inside the resource (REVIEW3 Q50).
           const stateful = statefulOf(facts) ?? facts.resource;
-          const filePath = `${dirs.states}/${stateful.kebab}${suffixes.state}`;
+          // The stub is this use-case's table of moves. In a folder a context's use-cases share, one file per resource
+          // would be each use-case's table in turn, and the others' handlers and domain tests would stop compiling
+          // (TRIAL4 V25): there each use-case keeps its own, named for it.
+          const base = sharedByUseCases(layout, "states") ? `${useCase.kebab}.${stateful.kebab}` : stateful.kebab;
+          const filePath = `${dirs.states}/${base}${suffixes.state}`;
           return stateModel(stateful, facts.states, facts.transitions, ref(filePath), fromTests(filePath));
         })()
       : undefined;

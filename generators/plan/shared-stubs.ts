@@ -7,13 +7,11 @@
  */
 import type { BuildContext } from "../../lib/generator.js";
 import { tsComment } from "../../lib/render/escape.js";
-import { expand, layoutOf, stubDirs, suffixesOf } from "./layout.js";
+import { expand, layoutOf, sharedByUseCases, stubDirs, suffixesOf } from "./layout.js";
 import { namesOf } from "./names.js";
 import { ruleText } from "./rules.js";
 import type { ValueObjectInput } from "./schema.js";
 import { readAnswers } from "./stored-answers.js";
-
-const USE_CASE = /\{(?:UseCase|useCase|use-case|use_case)\}/;
 
 /** The rule a generated stub states in its doc comment (`... (rule int(1..500)). *\/`), or undefined. */
 function stubRule(stub: string): string | undefined {
@@ -24,8 +22,7 @@ function stubRule(stub: string): string | undefined {
 export function sharedRuleClash(values: { name?: unknown; context?: unknown; valueObjects?: unknown }, context: BuildContext): { flag: string; problem: string } | undefined {
   if (!Array.isArray(values.valueObjects) || !context.read) return undefined;
   const layout = layoutOf(context.config.paths);
-  const template = layout.valueObjects ?? layout.source;
-  if (USE_CASE.test(template)) return undefined;
+  if (!sharedByUseCases(layout, "valueObjects")) return undefined;
   const useCase = namesOf(typeof values.name === "string" && values.name ? values.name : "Use case");
   const contextNames = namesOf(typeof values.context === "string" && values.context ? values.context : "Core");
   const dir = stubDirs(layout, useCase, contextNames).valueObjects;

@@ -1,12 +1,13 @@
 /**
  * Where the config's layout gives a context's use-cases one domain folder, the use-cases of one backlog share their
  * value objects' stubs (TRIAL4 V24): a batch writes a shared stub once when they agree on it, and refuses it, naming
- * the file and writing nothing, when they do not. The same entry twice is still refused.
+ * the file and writing nothing, when they do not. The same entry twice is still refused. A state stub is one
+ * use-case's table of moves, so there each keeps its own (TRIAL4 V25): two use-cases moving one resource both compile.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import { cli, readTree, repoWith } from "./support/project.js";
+import { asProject, cli, jestSummary, readTree, repoWith, runGeneratedTests, typecheck } from "./support/project.js";
 
 const CONFIG = JSON.stringify({ paths: { source: "src/modules/{context}/domain" } });
 const STUB = "src/modules/billing/domain/email.value-object.ts";
@@ -50,5 +51,38 @@ describe("a batch whose use-cases share a context's domain folder", () => {
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain("two use-cases of this batch would write the same file");
     expect([...(await readTree(dest)).keys()].sort()).toEqual(["backlog.yaml", "mjoplan.config.json"]);
+  });
+});
+
+describe("two use-cases that move one resource, in a context's shared domain folder", () => {
+  const move = (name: string, verb: string, to: string) =>
+    `- name: ${name}\n  context: billing\n  method: POST\n  route: /api/invoices/:invoiceId/${verb}\n  resource: Invoice\n  valueObjects: ["InvoiceId:uuid@path"]\n  transitions: ["Open->${to}"]\n`;
+
+  it("each keeps its own state stub, in a batch and one at a time; both compile and their domain tests pass", async () => {
+    const dest = await repoWith({ "mjoplan.config.json": CONFIG, "backlog.yaml": move("Void invoice", "void", "Void") + move("Mark invoice paid", "mark-paid", "Paid") });
+    const run = await cli(["plan", "--answers", "backlog.yaml", "--dest", "."], { cwd: dest });
+    expect(run.stderr).toBe("");
+    expect(run.exitCode).toBe(0);
+    const tree = await readTree(dest);
+    const states = [...tree.keys()].filter((p) => p.endsWith(".state.ts")).sort();
+    expect(states).toEqual(["src/modules/billing/domain/mark-invoice-paid.invoice.state.ts", "src/modules/billing/domain/void-invoice.invoice.state.ts"]);
+    expect(tree.get(states[0]!)).toContain('"Open": ["Paid"]');
+    expect(tree.get(states[1]!)).toContain('"Open": ["Void"]');
+
+    // The second planned on its own over the first's output: nothing of the first's is in conflict.
+    const apart = await repoWith({ "mjoplan.config.json": CONFIG, "a.yaml": move("Void invoice", "void", "Void"), "b.yaml": move("Mark invoice paid", "mark-paid", "Paid") });
+    expect((await cli(["plan", "--answers", "a.yaml", "--dest", "."], { cwd: apart })).exitCode).toBe(0);
+    const second = await cli(["plan", "--answers", "b.yaml", "--dest", "."], { cwd: apart });
+    expect(second.stderr).toBe("");
+    expect(second.exitCode).toBe(0);
+    expect(second.stdout).toMatch(/0 overwritten/);
+
+    await asProject(dest, "module");
+    const tsc = await typecheck(dest);
+    expect(tsc.stdout).toBe("");
+    expect(tsc.exitCode).toBe(0);
+    const domain = jestSummary(await runGeneratedTests(dest, {}));
+    expect(domain.failed).toBe(0);
+    expect(domain.passed).toBeGreaterThan(0);
   });
 });
