@@ -55,14 +55,14 @@ function escaped(text: string, i: number): boolean {
   return n % 2 === 1;
 }
 
+/** A link target's characters: no white space (what isSpace calls so: /\s/), no ")". */
+const TARGET = /[^\s)]+/y;
+
 /**
  * Every `](target)` that is not escaped (`\](` is text a user wrote, escaped by
  * md()); the target holds no space and no `)`, or is `<...>` on one line (no `<`). A scan, not a regular expression:
  * one pass whatever the plan holds.
  */
-/** A link target's characters: no white space (what isSpace calls so: /\s/), no ")". */
-const TARGET = /[^\s)]+/y;
-
 export function rawLinks(markdown: string): RawLink[] {
   const out: RawLink[] = [];
   const code = notProse(markdown);
@@ -558,24 +558,21 @@ function thirdOfFive(row: string): string | undefined {
   return undefined;
 }
 
-/** A mark " (todo)" or " (pending)" that ends a cell: white space and a pipe after it (the space before is looked at apart). */
-const CELL_MARK = /\((todo|pending)\)\s*\|/g;
-
 /**
  * The tests the test plan marks " (todo)" or " (pending)" after their titles: what sync-plan.ts markedStatuses
- * reads, found faster (a test in __tests__/plan-facts-scans.property.test.ts holds the two alike). A mark that counts
- * ends the third cell of a row, so white space and a pipe follow it: one expression finds those (V8 skips through the
- * text in native code; a look at each pipe was a loop over the hundreds of pipes of the test plan's tables and code),
- * and each row found is read as markedStatuses reads it.
+ * reads, found faster (a test in __tests__/plan-facts-scans.property.test.ts holds the two alike): V8's indexOf
+ * of " (todo)" is slow in a text where its first character is everywhere.
  */
 export function markedTests(markdown: string, testPlan: string = section(markdown, ". Test plan")): Map<string, "todo" | "pending"> {
+  // A mark that counts ends the third cell of a row, so white space and a pipe follow it: the pipes are looked
+  // at (a rare character, found fast), each row's cells read as markedStatuses reads them.
   const found = { todo: [] as string[], pending: [] as string[] };
-  CELL_MARK.lastIndex = 0;
-  for (let m = CELL_MARK.exec(testPlan); m !== null; m = CELL_MARK.exec(testPlan)) {
-    if (m.index === 0 || testPlan.charCodeAt(m.index - 1) !== 32) continue;
-    const mark = m[1] as "todo" | "pending";
-    // Just after the ")".
-    const end = m.index + mark.length + 2;
+  for (let bar = testPlan.indexOf("|"); bar >= 0; bar = testPlan.indexOf("|", bar + 1)) {
+    let end = bar;
+    while (end > 0 && isSpace(testPlan.charCodeAt(end - 1))) end--;
+    if (testPlan.charCodeAt(end - 1) !== 41) continue;
+    const mark = testPlan.endsWith(" (todo)", end) ? "todo" : testPlan.endsWith(" (pending)", end) ? "pending" : undefined;
+    if (mark === undefined) continue;
     const lineEnd = testPlan.indexOf("\n", end);
     const line = testPlan.slice(testPlan.lastIndexOf("\n", end) + 1, lineEnd < 0 ? testPlan.length : lineEnd);
     const id = TEST_ROW.exec(line)?.[1];

@@ -15,7 +15,7 @@ import { decodeText, MAX_PLAN_BYTES, probeConfined, readConfined, readConfinedBy
 import type { TextForm } from "../text-form.js";
 import type { TestStatus } from "./sync-plan.js";
 import { listedFiles, type WalkSeen } from "./find-plans.js";
-import { linkJoiner } from "./join-link.js";
+import { inFolder, isNormalAbsolute, linkJoiner } from "./join-link.js";
 import { readPlanForCheck, type PlanFacts } from "./plan-facts.js";
 
 /** A plan as read: its text, its facts, the tests its test plan marks (todo) or (pending), and how it is stored. */
@@ -34,14 +34,15 @@ interface LoadedPlan {
  */
 export function loadPlan(root: string, planFile: string, base: string, folders: FolderCache = new Map(), asBytes = false, into?: Scratch): LoadedPlan {
   const read = readConfinedBytes(root, planFile, MAX_PLAN_BYTES, folders, into);
-  const where = path.relative(base, planFile) || planFile;
-  if (read.kind === "missing") throw new InputError(where, "no such plan");
-  if (read.kind === "refused") throw new InputError(where, `not read: the plan ${read.reason}`);
+  // Where the plan is, said only when it is bad input (a path made relative is a cost every plan would pay).
+  const where = (): string => path.relative(base, planFile) || planFile;
+  if (read.kind === "missing") throw new InputError(where(), "no such plan");
+  if (read.kind === "refused") throw new InputError(where(), `not read: the plan ${read.reason}`);
   const latin1 = asBytes ? read.bytes.toString("latin1") : undefined;
   const bytesMode = latin1 !== undefined && readsAlikeAsBytes(read.bytes, latin1);
   const text = bytesMode ? latin1! : decodeText(read.bytes);
   const { facts, marked } = readPlanForCheck(text, bytesMode);
-  if (facts.duplicateKey !== undefined) throw new InputError(where, `front matter: key "${facts.duplicateKey}" is given twice; which one holds is a guess, so the plan is refused`);
+  if (facts.duplicateKey !== undefined) throw new InputError(where(), `front matter: key "${facts.duplicateKey}" is given twice; which one holds is a guess, so the plan is refused`);
   return { text, facts, marked, asBytes: bytesMode, ...(read.form ? { form: read.form } : {}) };
 }
 
@@ -115,11 +116,12 @@ export function checkOne(root: string, planFile: string, base: string, probe?: (
 
 /** realOr(planFile), with the plan's folder looked up through `dirs` (realFolder: once per run, from its parent's). */
 function realPlanPath(planFile: string, dirs: FolderCache, listed?: (folder: string, name: string) => boolean): string {
-  const full = path.resolve(planFile);
+  // The walk's paths are absolute and normal already: path.resolve and path.join would normalize them again, every plan.
+  const full = isNormalAbsolute(planFile) ? planFile : path.resolve(planFile);
   const dir = realFolder(path.dirname(full), dirs);
   if (!("real" in dir)) return realOr(full);
   const name = path.basename(full);
-  const candidate = path.join(dir.real, name);
+  const candidate = inFolder(dir.real, name);
   if (listed?.(dir.real, name)) return candidate;
   try {
     return lstatSync(candidate).isSymbolicLink() ? realOr(full) : candidate;

@@ -60,41 +60,68 @@ export function failed(f: PlanFindings, strict: boolean, requireApproved: boolea
 const pendingWhenImplemented = (f: PlanFindings): boolean => f.status === "implemented" && f.pending.length > 0;
 
 function table(findings: PlanFindings[], base: string, strict: boolean, requireApproved: boolean): string {
+  // Built once per plan, with plain loops: check over 5,000 plans prints 5,000 rows, and this ran on the main thread
+  // after every worker was done (each plan's path made relative once, each verdict decided once).
   const head = ["plan", "status", "missing", "refused", "drift", "lost", "orphans", "untested", "open", "todo", "pending", "result"];
-  const rows = findings.map((f) => [
-    path.relative(base, f.plan),
-    f.status,
-    String(f.missing.length),
-    String(f.refused.length),
-    String(f.drift.length + f.staleStatus.length),
-    String(f.lostTests.length),
-    String(f.orphans.length),
-    String(f.uncovered.length),
-    String(f.openItems),
-    String(f.placeholders),
-    String(f.pending.length),
-    failed(f, strict, requireApproved) ? "FAIL" : "ok",
-  ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
-  const details = findings.flatMap((f) => [
-    ...f.missing.map((p) => `  ${path.relative(base, f.plan)}: missing file ${path.relative(base, p)}`),
-    ...f.refused.map((r) => `  ${path.relative(base, f.plan)}: link ${JSON.stringify(r.link)} not followed: it ${r.reason}`),
-    ...f.drift.map((p) => `  ${path.relative(base, f.plan)}: embedded test code differs from ${path.relative(base, p)} (mjoplan sync refreshes it)`),
-    ...f.staleStatus.map((s) => `  ${path.relative(base, f.plan)}: the test plan marks ${s.id} (${s.listed}), but its file has it ${s.actual ? `as ${s.actual}` : "as a real test"} (mjoplan sync refreshes it)`),
-    ...f.lostTests.map((id) => `  ${path.relative(base, f.plan)}: ${id} is listed in the traceability matrix but in no test file`),
-    ...f.orphans.map((id) => `  ${path.relative(base, f.plan)}: ${id} is in a test file but covers no requirement, criterion or threat`),
-    ...(strict && pendingWhenImplemented(f) ? [`  ${path.relative(base, f.plan)}: status is implemented, but ${f.pending.length} test(s) are still pending: ${f.pending.join(", ")}`] : []),
-    ...(requireApproved && !APPROVED.includes(f.status) ? [`  ${path.relative(base, f.plan)}: status is ${f.status}, not approved`] : []),
+  const rows: string[][] = [];
+  const names: string[] = [];
+  const verdicts: boolean[] = [];
+  const widths = head.map((h) => h.length);
+  for (const f of findings) {
+    const name = path.relative(base, f.plan);
+    const fails = failed(f, strict, requireApproved);
+    names.push(name);
+    verdicts.push(fails);
+    const row = [
+      name,
+      f.status,
+      String(f.missing.length),
+      String(f.refused.length),
+      String(f.drift.length + f.staleStatus.length),
+      String(f.lostTests.length),
+      String(f.orphans.length),
+      String(f.uncovered.length),
+      String(f.openItems),
+      String(f.placeholders),
+      String(f.pending.length),
+      fails ? "FAIL" : "ok",
+    ];
+    for (let i = 0; i < row.length; i++) if (row[i]!.length > widths[i]!) widths[i] = row[i]!.length;
+    rows.push(row);
+  }
+  const line = (r: string[]): string => {
+    let out = "";
+    for (let i = 0; i < r.length; i++) out += (i ? "  " : "") + r[i]!.padEnd(widths[i]!);
+    return out.trimEnd();
+  };
+  const details: string[] = [];
+  findings.forEach((f, n) => {
+    const name = names[n]!;
+    for (const p of f.missing) details.push(`  ${name}: missing file ${path.relative(base, p)}`);
+    for (const r of f.refused) details.push(`  ${name}: link ${JSON.stringify(r.link)} not followed: it ${r.reason}`);
+    for (const p of f.drift) details.push(`  ${name}: embedded test code differs from ${path.relative(base, p)} (mjoplan sync refreshes it)`);
+    for (const s of f.staleStatus) details.push(`  ${name}: the test plan marks ${s.id} (${s.listed}), but its file has it ${s.actual ? `as ${s.actual}` : "as a real test"} (mjoplan sync refreshes it)`);
+    for (const id of f.lostTests) details.push(`  ${name}: ${id} is listed in the traceability matrix but in no test file`);
+    for (const id of f.orphans) details.push(`  ${name}: ${id} is in a test file but covers no requirement, criterion or threat`);
+    if (strict && pendingWhenImplemented(f)) details.push(`  ${name}: status is implemented, but ${f.pending.length} test(s) are still pending: ${f.pending.join(", ")}`);
+    if (requireApproved && !APPROVED.includes(f.status)) details.push(`  ${name}: status is ${f.status}, not approved`);
     // What --strict fails on, named, so a reviewer knows where to look. Untested items are named without
     // --strict too: a count in the table alone leaves a person guessing which (say, a p95 latency
     // requirement in a plan without performance tests).
-    ...(f.uncovered.length ? [`  ${path.relative(base, f.plan)}: ${f.uncovered.join(", ")} ${f.uncovered.length === 1 ? "has" : "have"} no test${strict ? "" : " (check --strict fails on it)"}`] : []),
-    ...(strict && f.openItems ? [`  ${path.relative(base, f.plan)}: ${f.openItems} review-checklist item(s) not ticked`] : []),
-    ...(strict && f.placeholders ? [`  ${path.relative(base, f.plan)}: ${f.placeholders} TODO(plan) marker(s) left`] : []),
-  ]);
-  const failing = findings.filter((f) => failed(f, strict, requireApproved)).length;
-  return [line(head), ...rows.map(line), ...(details.length ? ["", ...details] : []), "", `${findings.length} plan(s): ${findings.length - failing} ok, ${failing} failing.`, ""].join("\n");
+    if (f.uncovered.length) details.push(`  ${name}: ${f.uncovered.join(", ")} ${f.uncovered.length === 1 ? "has" : "have"} no test${strict ? "" : " (check --strict fails on it)"}`);
+    if (strict && f.openItems) details.push(`  ${name}: ${f.openItems} review-checklist item(s) not ticked`);
+    if (strict && f.placeholders) details.push(`  ${name}: ${f.placeholders} TODO(plan) marker(s) left`);
+  });
+  let failing = 0;
+  for (const v of verdicts) if (v) failing++;
+  const lines = [line(head)];
+  for (const r of rows) lines.push(line(r));
+  if (details.length) {
+    lines.push("");
+    for (const d of details) lines.push(d);
+  }
+  lines.push("", `${findings.length} plan(s): ${findings.length - failing} ok, ${failing} failing.`, "");
+  return lines.join("\n");
 }
 
 /** The findings as --json prints them (and the MCP server's check tool returns them). */
