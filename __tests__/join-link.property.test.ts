@@ -7,7 +7,7 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import path from "node:path";
-import { inFolder, isNormalAbsolute, joinLink } from "../lib/check/join-link.js";
+import { inFolder, isNormalAbsolute, joinLink, linkJoiner } from "../lib/check/join-link.js";
 
 const segment = fc.constantFrom("a", "b", "src", ".", "..", "", "x.ts", ".git", "..a", "a..", "é", " ");
 const pathLike = fc.array(segment, { maxLength: 8 }).map((s) => s.join("/"));
@@ -22,6 +22,20 @@ describe("joining a plan's links to its folder", () => {
         expect([dir, l, joinLink(dir, l, path.posix.join)]).toEqual([dir, l, path.posix.join(dir, l)]);
       }),
       { numRuns: 20000 },
+    );
+  });
+
+  it("gives the same for one folder's many links, whatever parents earlier links climbed to", () => {
+    fc.assert(
+      fc.property(folder, fc.array(link, { maxLength: 8 }), (dir, links) => {
+        const join = linkJoiner(dir);
+        const posix = linkJoiner(dir, path.posix.join);
+        for (const l of links) {
+          expect([dir, l, join(l)]).toEqual([dir, l, path.join(dir, l)]);
+          expect([dir, l, posix(l)]).toEqual([dir, l, path.posix.join(dir, l)]);
+        }
+      }),
+      { numRuns: 5000 },
     );
   });
 

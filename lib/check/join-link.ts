@@ -21,9 +21,20 @@ export function isNormalAbsolute(p: string): boolean {
 }
 let lastNormal: string | undefined;
 
-/** Whether `rest` is plain names joined by "/": nothing to normalize. */
+/**
+ * Whether `rest` is plain names joined by "/": nothing to normalize (isNormalAbsolute(`/${rest}`), without making that
+ * string: a segment "", "." or ".." needs a "//" or a "/." inside, or is at either end).
+ */
 const plainNames = (rest: string): boolean =>
-  rest !== "" && rest !== "." && rest !== ".." && rest.charCodeAt(0) !== 47 && !rest.startsWith("./") && !rest.startsWith("../") && isNormalAbsolute(`/${rest}`);
+  rest !== "" &&
+  rest !== "." &&
+  rest !== ".." &&
+  rest.charCodeAt(0) !== 47 &&
+  !rest.startsWith("./") &&
+  !rest.startsWith("../") &&
+  !rest.endsWith("/") &&
+  !rest.includes("//") &&
+  (!rest.includes("/.") || (!rest.includes("/./") && !rest.includes("/../") && !rest.endsWith("/.") && !rest.endsWith("/..")));
 
 /** path.join(dir, link) (or `join(dir, link)`, for path.posix.join), fast where that is plain slicing. */
 export function joinLink(dir: string, link: string, join: (a: string, b: string) => string = path.join): string {
@@ -31,34 +42,35 @@ export function joinLink(dir: string, link: string, join: (a: string, b: string)
 }
 
 /**
- * joinLink for the links of one plan: its folder looked at once, and each link joined once however often the plan
- * names it (check resolves a plan's links where it reads them and again where it compares).
+ * joinLink for the links of one plan: its folder looked at once, its parents cut from it once however many links
+ * climb to them, and each link joined once however often the plan names it (check resolves a plan's links where it
+ * reads them and again where it compares).
  */
 export function linkJoiner(dir: string, join: (a: string, b: string) => string = path.join): (link: string) => string {
   const normal = isNormalAbsolute(dir);
   const joined = new Map<string, string>();
+  // ancestors[k]: the folder k levels above `dir`, as joinNormal cuts it.
+  const ancestors = [dir];
   return (link) => {
     let full = joined.get(link);
-    if (full === undefined) joined.set(link, (full = normal ? joinNormal(dir, link, join) : join(dir, link)));
+    if (full === undefined) joined.set(link, (full = normal ? joinNormal(dir, link, join, ancestors) : join(dir, link)));
     return full;
   };
 }
 
-/** joinLink for a folder known to be absolute and normalized. */
-function joinNormal(dir: string, link: string, join: (a: string, b: string) => string): string {
-  let rest = link;
+/** joinLink for a folder known to be absolute and normalized; `ancestors`: its parents cut so far (see linkJoiner). */
+function joinNormal(dir: string, link: string, join: (a: string, b: string) => string, ancestors: string[] = [dir]): string {
   let up = 0;
-  while (rest.startsWith("../")) {
-    rest = rest.slice(3);
-    up++;
-  }
+  while (link.startsWith("../", up * 3)) up++;
+  const rest = up === 0 ? link : link.slice(up * 3);
   if (!plainNames(rest)) return join(dir, link);
-  let base = dir;
-  for (let i = 0; i < up; i++) {
+  for (let i = ancestors.length; i <= up; i++) {
+    const below = ancestors[i - 1]!;
     // Above the file system's root path.join stays at it: Node's answer.
-    if (base === "/") return join(dir, link);
-    base = base.slice(0, base.lastIndexOf("/")) || "/";
+    if (below === "/") return join(dir, link);
+    ancestors.push(below.slice(0, below.lastIndexOf("/")) || "/");
   }
+  const base = ancestors[up]!;
   return base === "/" ? `/${rest}` : `${base}/${rest}`;
 }
 
