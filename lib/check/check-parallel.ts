@@ -142,6 +142,13 @@ function startPool({ Worker }: WorkerThreads, workers: number, script: string, b
   const batches: string[][] = [];
   const results = new Map<number, PlanResult[]>();
   const threads: Worker[] = [];
+  // Once finish() knows how many batches there are: told when every batch has its results.
+  let total = -1;
+  let answered: (() => void) | undefined;
+  const take = (r: BatchResult): void => {
+    results.set(r.batch, r.results);
+    if (total >= 0 && results.size >= total) answered?.();
+  };
   // A worker that fails to start or dies leaves the batches it took unanswered: the main thread checks those after.
   const ended = Array.from(
     { length: workers },
@@ -149,7 +156,7 @@ function startPool({ Worker }: WorkerThreads, workers: number, script: string, b
       new Promise<void>((resolve) => {
         const worker = new Worker(script, { workerData: job });
         threads.push(worker);
-        worker.on("message", (r: BatchResult) => void results.set(r.batch, r.results));
+        worker.on("message", take);
         worker.on("error", () => resolve());
         worker.on("exit", () => resolve());
       }),
@@ -163,9 +170,12 @@ function startPool({ Worker }: WorkerThreads, workers: number, script: string, b
       post({ plans });
     },
     async finish(mainTakes, check) {
+      total = batches.length;
       post({ batches: batches.length });
       if (mainTakes) for (let batch = Atomics.add(next, 0, 1); batch < batches.length; batch = Atomics.add(next, 0, 1)) results.set(batch, checkBatch(check, batches[batch]!));
-      await Promise.all(ended);
+      // Every batch answered: the findings are all here, and the workers' ends (their heaps freed) are not waited for;
+      // else until they have ended, and the main thread checks what a worker that died left.
+      if (results.size < total) await Promise.race([Promise.all(ended), new Promise<void>((resolve) => (answered = resolve))]);
       const byPlan = new Map<string, PlanResult>();
       batches.forEach((plans, batch) => {
         const done = results.get(batch) ?? checkBatch(check, plans);
