@@ -99,6 +99,50 @@ const CASES: Record<string, FitCase> = {
     must: [],
     mustNot: ["| contact-change |", "ReauthenticationRequired", "not the one in force"],
   },
+  // V12: a command whose route names the state it moves to answers its retry as the first time, asks what the end state
+  // undoes and who else may reach it, and asks whether the free text it copies into its event may carry personal data.
+  "Cancel order": {
+    flags: ["--context", "orders", "--method", "POST", "--route", "/api/orders/:orderId/cancel", "--resource", "Order", "--value-object", "OrderId:uuid@path", "--value-object", "Reason?:string(1..500)@body", "--transition", "Placed->Cancelled", "--event", "OrderCancelled:orderId,reason", "--audit"],
+    must: [
+      "target.state is already Cancelled (a repeated request) -> respond 200 as the first time; nothing changed, saved or scheduled again",
+      "A repeated request that finds the Order already Cancelled answers 200 as the first time",
+      /it\.failing\("INT-\d+ a repeated request on an Order already Cancelled answers 200 and changes nothing/,
+      'deps.repository.seed({ ...{ id: "123e4567-e89b-42d3-a456-426614174000", ownerId: "user-1", state: "Placed", version: 1 }, state: "Cancelled" });',
+      "Once an Order is Cancelled, what is undone with it (a payment refunded or voided",
+      "From which states besides Placed may an Order still become Cancelled",
+      "Reason is text the caller types, and OrderCancelled carries it to every consumer: may it hold personal data",
+    ],
+    mustNot: [],
+  },
+  // V12's dissimilar case: a change whose route names no state keeps the 409 of any other move, and asks nothing of an end.
+  "Confirm order": {
+    flags: ["--method", "PATCH", "--route", "/api/orders/:orderId", "--resource", "Order", "--value-object", "OrderId:uuid", "--value-object", "Status:enum(confirmed)@body", "--transition", "Placed->Confirmed", "--event", "OrderConfirmed:orderId,status"],
+    must: ["state = moveOrder(target.state, Confirmed) -> err => 409"],
+    mustNot: ["already Confirmed", "what is undone with it", "text the caller types"],
+  },
+  // V14: an export of the caller's own data needs a recent sign-in, tells the person, covers every store and the
+  // deadline, and asks nothing its own requirements answer (the signed URL's lifetime, stream or redirect).
+  "Export my data": {
+    flags: ["--method", "POST", "--route", "/api/me/exports", "--async", "--capability", "file-download", "--rate-limit", "2/1d"],
+    must: [
+      "| self-export |",
+      "Asking for an export of the account's data needs a recent authentication",
+      "caller.authenticatedAt older than exportRecentSignIn -> 403 ReauthenticationRequired, nothing started",
+      "The account's own address is told when an export is asked for and again when it is ready",
+      "within the legal deadline of a request by the person (one month",
+      "Which stores hold the person's data",
+      /it\.failing\("SEC-\d+ an export asked for without a recent authentication answers 403 ReauthenticationRequired and starts nothing/,
+      "expect(deps.jobs.jobs.size).toBe(0);",
+      "readonly outbox: Outbox;",
+    ],
+    mustNot: ["How long may a signed URL live, and is it single use?", "Does the API stream the file or redirect to storage?"],
+  },
+  // V14's dissimilar case: a role's export of a report about no person is no person's own data.
+  "Export sales report": {
+    flags: ["--method", "POST", "--route", "/api/reports/sales/exports", "--auth", "roles", "--roles", "analyst", "--async", "--capability", "file-download"],
+    must: [],
+    mustNot: ["| self-export |", "ReauthenticationRequired", "How long may a signed URL live"],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");
@@ -166,7 +210,7 @@ function proveAgainstImplementation(name: string, flags: string[], proved: strin
 proveAgainstImplementation(
   "Receive stripe webhook",
   STRIPE,
-  ["the same delivery twice", "kept as received", "answers 200 for a valid request", "whose signature does not match its raw body", "a failed one does not"],
+  ["the same delivery twice", "kept as received", "answers 200 for a valid request", "whose signature does not match its raw body", "a failed one does not", "a repeated request on an Invoice already Paid"],
   [
     // Found only by the state, the redelivery is kept a second time: a unique constraint on the event id would refuse it.
     {
@@ -180,7 +224,7 @@ proveAgainstImplementation(
         'if (await deps.receivedEvents.findOne({ eventId: eventId.value.value })) return reply({ status: 200, headers: {}, body: {} });\n    const invoice = await deps.repository.findOne({ paymentIntentId: paymentIntentId.value.value });\n    if (!invoice) return reply(problem(404, "Not found", context.correlationId));\n    const keep = () => deps.receivedEvents.save({ id: deps.ids.next(), eventId: eventId.value.value, rawBody: request.rawBody, receivedAt: at });\n    // Another delivery of the same change finds the Invoice already paid: the same answer, nothing more.\n    if (invoice["state"] === "Paid") {',
         'const invoice = await deps.repository.findOne({ paymentIntentId: paymentIntentId.value.value });\n    if (!invoice) return reply(problem(404, "Not found", context.correlationId));\n    const keep = () => deps.receivedEvents.save({ id: deps.ids.next(), eventId: eventId.value.value, rawBody: request.rawBody, receivedAt: at });\n    if (invoice["state"] === "Never") {',
       ],
-      fails: ["the same delivery twice"],
+      fails: ["the same delivery twice", "a repeated request on an Invoice already Paid"],
     },
     { what: "the delivery not kept", replace: ["    await keep();\n    const meta", "    const meta"], fails: ["kept as received"] },
   ],

@@ -12,7 +12,7 @@ import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
-import { deletesOf, statefulOf, erasesLater, retryStatesOf, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { deletesOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import type { Names } from "./names.js";
 import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
@@ -156,6 +156,8 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
     const hidden = f.enumeration;
     // The states the request itself moves to: a retry finds the resource there.
     const ownTos = retryStatesOf(f);
+    // The states the request names as its intent that no transition of this use-case leaves again.
+    const ends = intendedStatesOf(f).filter((to) => !f.transitions.some((t) => t.from === to));
     packs.push(
       answersPack("answers-states", `The state changes of ${resource} this use-case makes`, {
         requirements: [
@@ -165,7 +167,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
             tests: [
               { kind: "domain", key: "allow", title: `${resource} state allows each transition of this use-case`, todo: false },
               { kind: "domain", key: "refuse", title: `this use-case refuses every other transition of the ${resource}, at least one from each state`, todo: false },
-              ...(!hidden && ownTos.length ? [{ kind: "integration" as const, title: `a repeated request on ${withArticle(resource)} already ${ownTos.join(" or ")} answers ${f.success} and changes nothing` }] : []),
+              ...(!hidden && ownTos.length ? [{ kind: "integration" as const, title: `a repeated request on ${withArticle(resource)} already ${ownTos.join(" or ")} answers ${f.success} and changes nothing`, body: "state-repeated" }] : []),
               hidden
                 ? { kind: "integration", title: `answers ${withArticle(resource)} not in a state that allows the change (already used) with the same 404 as an unknown ${hidden}` }
                 : { kind: "integration", title: `answers 409 when the ${resource} is not in a state that allows the change`, body: "state-refused" },
@@ -173,7 +175,17 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
           },
         ],
         statuses: [hidden ? { status: 404, when: `The ${md(resource)} is not in a state that allows this change (already used or closed): the same answer as an unknown ${md(hidden)}` } : { status: 409, when: `The ${md(resource)} is not in a state that allows this change` }],
-        ...(hidden ? { questions: [`Does the caller who already used the ${md(hidden)} get the same answer again (an idempotent 200) rather than the 404 of an unknown one?`] } : {}),
+        ...(hidden
+          ? { questions: [`Does the caller who already used the ${md(hidden)} get the same answer again (an idempotent 200) rather than the 404 of an unknown one?`] }
+          : ends.length
+            ? {
+                // A move to a state the request names as its intent, and that no move of this use-case leaves, ends something (TRIAL4 V12).
+                questions: [
+                  `Once ${withArticle(resource)} is ${ends.join(" or ")}, what is undone with it (a payment refunded or voided, reserved stock or a booking released, a shipment stopped), and by which use-case or event?`,
+                  `From which states besides ${[...new Set(f.transitions.filter((t) => ends.includes(t.to)).map((t) => t.from))].join(" or ")} may ${withArticle(resource)} still become ${ends.join(" or ")} (after it shipped or started?), and who else may do it (support, an administrator, a job), until when?`,
+                ],
+              }
+            : {}),
       }),
     );
   }
@@ -234,6 +246,14 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
   }
 
   if (c.events.length) {
+    // Text a person types (a reason, a note) copied into an event travels to every consumer: may it carry personal data (TRIAL4 V12)?
+    const piiNames = new Set(f.pii.map((p) => p.camel));
+    const typed = new Set(c.valueObjects.filter((v) => /^string\(/.test(v.ruleText) && !piiNames.has(v.names.camel) && !/(?:id|token|code|key|signature|cursor|hash)$/i.test(v.names.camel)).map((v) => v.names.pascal));
+    const freeText = c.events.flatMap((ev) =>
+      ev.fields
+        .filter((p) => p.valueObject !== undefined && typed.has(p.valueObject))
+        .map((p) => `${md(p.valueObject!)} is text the caller types, and ${md(ev.names.pascal)} carries it to every consumer: may it hold personal data (an address, a phone number), and is it then left out of the event, redacted, or named in --pii?`),
+    );
     packs.push(
       answersPack("answers-events", "The domain events, emitted where the answers say", {
         requirements: c.events.map((ev): PackRequirement => {
@@ -248,6 +268,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
           ];
           return { kind: "fr", text: eventRequirement(ev), tests };
         }),
+        ...(freeText.length ? { questions: freeText } : {}),
       }),
     );
   }

@@ -433,6 +433,10 @@ export const ticketInputOf = (f: Pick<UseCaseFacts, "auth" | "inputs" | "resourc
  * by support): the agent reads someone else's data, so the ticket, the recipient of the file, the stores
  * it covers and the legal deadline matter (REVIEW3 Q15).
  */
+/** A signed-in caller exporting its own data as a file (`POST /api/me/exports`, "Export my data"): one request hands over the whole account (TRIAL4 V14). */
+export const selfExportOf = (f: Pick<UseCaseFacts, "auth" | "capabilities" | "self" | "route" | "summary">, useCase: string): boolean =>
+  f.auth !== "anonymous" && f.self && f.capabilities.includes("file-download") && /\bexports?\b|takeout|\bmy.?data\b|personal.?data|portability/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`);
+
 export const subjectExportOf = (f: Pick<UseCaseFacts, "auth" | "capabilities" | "pii" | "resource" | "self" | "route" | "summary">): boolean =>
   f.auth === "roles" &&
   f.capabilities.includes("file-download") &&
@@ -945,6 +949,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     ticketInput: ticketInputOf(f) !== undefined,
     contactChange: contactInputsOf(f).length > 0,
     subjectExport: subjectExportOf(f),
+    selfExport: selfExportOf(f, extra.useCase),
     namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)),
     servesFile: servesFileOf(f),
     stream: streamOf(f, f.summary ?? ""),
@@ -1168,10 +1173,29 @@ export function deletesOf(f: Pick<UseCaseFacts, "flow" | "resource" | "route" | 
  * (idempotent by the flow) or one a scheduled command finishes later (cancel at period end, trash
  * then purge), whose client retries on a timeout. Elsewhere a repeat is refused as any other state.
  */
-export function retryStatesOf(f: Pick<UseCaseFacts, "flow" | "transitions" | "enumeration" | "signature">): string[] {
+export function retryStatesOf(f: Pick<UseCaseFacts, "flow" | "transitions" | "enumeration" | "signature" | "route" | "summary">): string[] {
+  if (f.enumeration) return [];
   // A signed delivery comes again until it gets a 2xx (TRIAL4 V5): one finding the resource where it leaves it answers as the first.
-  if (f.enumeration || !(f.flow === "delete" || f.signature || f.transitions.some((t) => t.emitter))) return [];
-  return [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.to))];
+  if (f.flow === "delete" || f.signature || f.transitions.some((t) => t.emitter)) return [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.to))];
+  // A command whose route names the state it moves to (POST .../cancel -> Cancelled): its retry finds it there (TRIAL4 V12).
+  return f.flow === "change" ? intendedStatesOf(f) : [];
+}
+
+/**
+ * The states this use-case's own transitions move to that its route or summary names as the request's intent
+ * (`POST /api/orders/:orderId/cancel` with `Placed->Cancelled`, `/archive` with `Active->Archived`, `/mark-paid`
+ * with `Open->Paid`): a client that lost the first answer and retries finds the resource already there (TRIAL4 V12).
+ */
+export function intendedStatesOf(f: Pick<UseCaseFacts, "transitions" | "route" | "summary">): string[] {
+  const words = `${f.route} ${f.summary ?? ""}`.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const named = (to: string): boolean => {
+    const state = to.toLowerCase();
+    // The verb the state is made from: archived -> archiv(e), settled -> settle, cancelled -> cancel, verified -> verify.
+    const ed = state.replace(/ed$/, "");
+    const stems = [ed, state.replace(/d$/, ""), state.replace(/ied$/, "y"), ed.replace(/([a-z])\1$/, "$1")].filter((stem) => stem.length >= 4 && stem !== state);
+    return words.some((w) => w === state || stems.some((stem) => w.startsWith(stem)));
+  };
+  return [...new Set(f.transitions.filter((t) => !t.emitter && named(t.to)).map((t) => t.to))];
 }
 
 /**

@@ -8,7 +8,7 @@ import { fileRef, importPath } from "./layout.js";
 import type { CommandModel, EventModel, FileRef, HandlerModel, PortModel, SupportModules, ValueObjectModel } from "./model.js";
 import { headerNameOf, type Names } from "./names.js";
 import { parseRule } from "./rules.js";
-import { apiKeyOf, contactInputsOf, deliveryIdOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
+import { apiKeyOf, contactInputsOf, selfExportOf, deliveryIdOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
 
 export interface HandlerFacts {
   useCase: Names;
@@ -111,7 +111,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     { name: "ids", type: "IdSource" },
     // Messages leave through the outbox too, sent by a job, never inside the request.
     // A change of the account's email or phone sends its confirmation link and the notice to the old address (TRIAL4 V13).
-    ...(f.events.some((e) => !e.emitter) || f.facts.capabilities.includes("sends-message") || contactInputsOf(f.facts).length ? [{ name: "outbox", type: "Outbox" }] : []),
+    ...(f.events.some((e) => !e.emitter) || f.facts.capabilities.includes("sends-message") || contactInputsOf(f.facts).length || selfExportOf(f.facts, f.useCase.title) ? [{ name: "outbox", type: "Outbox" }] : []),
     ...(f.command ? [{ name: "scheduler", type: "Scheduler" }] : []),
     // An accepted job is kept with its owner, for its status resource and the cap on a caller's running jobs.
     ...(isAsync ? [{ name: "jobs", type: "JobStore" }] : []),

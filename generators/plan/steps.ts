@@ -5,7 +5,7 @@
 import { code } from "../../lib/render/escape.js";
 import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
-import { streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, deliveryIdOf, deliveryTimestampOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect } from "./facts.js";
+import { streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, deliveryIdOf, deliveryTimestampOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -386,6 +386,13 @@ function handlerPseudo(m: PlanModel): string {
   if (reauth) {
     const at = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond |recipient past )/.test(l));
     lines.splice(at < 0 ? lines.length - 1 : at, 0, `  verify ${reauth.names.camel} against the caller's stored password hash (argon2id or bcrypt) -> wrong => 403 ReauthenticationFailed, nothing changed; past the cap of wrong ones => 429 + Retry-After, locked`);
+  }
+  // An export of the caller's own data is one request for everything: a recent sign-in first, and the person told (TRIAL4 V14).
+  if (selfExportOf(f, m.useCase.title)) {
+    const at = lines.findIndex((l) => /^ {2}(jobs\.active|job = accept|aggregate = new|repository\.|respond )/.test(l));
+    lines.splice(at < 0 ? lines.length - 1 : at, 0, "  caller.authenticatedAt older than exportRecentSignIn -> 403 ReauthenticationRequired, nothing started  // one stolen session must not take the whole account");
+    const answer = lines.findIndex((l) => /^ {2}respond /.test(l));
+    lines.splice(answer < 0 ? lines.length : answer, 0, "  a notice to the account's own address through the outbox: an export was asked for (again when it is ready); no link to the file in it");
   }
   // A change of the account's own email or phone takes effect only once the new address confirms it (TRIAL4 V13).
   const contacts = contactInputsOf(f);

@@ -130,11 +130,13 @@ export const BODY_KEYS = [
   "link-issue-revokes-previous",
   "link-lifetime",
   "erasure-step-up",
+  "state-repeated",
   "contact-pending",
-  "contact-recent-sign-in",
+  "recent-sign-in",
   "contact-confirm",
   "contact-notice",
   "contact-taken",
+  "export-told",
   "erasure-purge-after-window",
   "erasure-hidden-not-erased",
   "erasure-repeated",
@@ -648,7 +650,13 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     const fields = contactInputsOf(f.facts).map((n) => n.camel).filter((name) => f.h.inputs.some((i) => i.name === name && i.valid !== undefined));
     return valid(f) ?? (fields.length ? body("contact-pending", ["seed"], { fields }) : person("the new email or phone the request sets"));
   },
-  "contact-recent-sign-in": (f) => valid(f) ?? (f.facts.access === "anonymous" || f.h.inputs.some((i) => /^(?:current|old|existing)(?:password|passphrase)$/i.test(i.name)) ? person("a signed-in caller whose last authentication time is known, and no current password in the request") : body("contact-recent-sign-in", ["seed", "problem"], { outbox: has(f, "outbox") })),
+  "recent-sign-in": (f) => valid(f) ?? (f.facts.access === "anonymous" || f.h.inputs.some((i) => /^(?:current|old|existing)(?:password|passphrase)$/i.test(i.name)) ? person("a signed-in caller whose last authentication time is known, and no current password in the request") : body("recent-sign-in", ["seed", "problem"], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler"), jobs: has(f, "jobs") })),
+  // A repeated request finds the resource in the state the first one left it (TRIAL4 V12): the same success, nothing changed.
+  "state-repeated": (f) => {
+    const state = retryStatesOf(f.facts)[0];
+    return valid(f) ?? (state && f.facts.resource && !itemOf(f.facts) && (f.facts.flow === "change" || f.facts.flow === "delete") ? body("state-repeated", ["seed"], { state, outbox: has(f, "outbox") }) : person(`the ${f.facts.resource?.pascal ?? "resource"} seeded in the state a first request left it`));
+  },
+  "export-told": () => person("the messages the plan chooses for an export asked for and ready (their outbox entries and templates): both sent to the account's own address, neither holding a link that opens the file without signing in"),
   "contact-confirm": () => person("the use-case that opens the confirmation link: it makes the pending address the account's, and holds this test"),
   "contact-notice": () => person("the message to the address in force, as the plan chooses it (its outbox entry and template): sent, and its undo link working"),
   "contact-taken": () => person("another account seeded with the address the valid request sets, as the plan's data model names the field: the same answer as for a free one, and both accounts unchanged"),

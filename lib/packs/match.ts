@@ -14,7 +14,7 @@ export interface WhenMatch {
 }
 
 type ListKey = "flow" | "method" | "auth" | "relation" | "capability";
-type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "secretResponse" | "recurring" | "referencesIds" | "ifMatch" | "answersRecords" | "csv" | "importsFile" | "idempotencyKey" | "redirectInput" | "passwordInput" | "reauthenticates" | "hiddenOutcome" | "accountRecovery" | "deleteMovesState" | "itemInResource" | "bulkDelete" | "tokenRefresh" | "actsOnMissing" | "oneTimeCode" | "reachedByToken" | "discovery" | "apiKey" | "namedRecipient" | "grant" | "ticketInput" | "contactChange" | "subjectExport" | "consent" | "domainClaim" | "ssoConfig" | "userLink" | "chosenSlug" | "makerChecker" | "securityMessage" | "downloadsFile" | "flagSwitch" | "servesFile" | "uploadDirect" | "stream";
+type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "secretResponse" | "recurring" | "referencesIds" | "ifMatch" | "answersRecords" | "csv" | "importsFile" | "idempotencyKey" | "redirectInput" | "passwordInput" | "reauthenticates" | "hiddenOutcome" | "accountRecovery" | "deleteMovesState" | "itemInResource" | "bulkDelete" | "tokenRefresh" | "actsOnMissing" | "oneTimeCode" | "reachedByToken" | "discovery" | "apiKey" | "namedRecipient" | "grant" | "ticketInput" | "contactChange" | "selfExport" | "subjectExport" | "consent" | "domainClaim" | "ssoConfig" | "userLink" | "chosenSlug" | "makerChecker" | "securityMessage" | "downloadsFile" | "flagSwitch" | "servesFile" | "uploadDirect" | "stream";
 
 /** The words for a boolean fact being true or false. */
 const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
@@ -58,6 +58,7 @@ const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
   grant: ["grants another person access to the resource", "grants no one else access"],
   ticketInput: ["the request names a ticket that justifies it", "no ticket named"],
   contactChange: ["changes the caller's own email or phone", "changes no email or phone of the caller's"],
+  selfExport: ["exports the caller's own data as a file", "exports none of the caller's own data"],
   subjectExport: ["exports another person's personal data", "exports no one else's personal data"],
   consent: ["records a consent (its history is the evidence)", "records no consent"],
   domainClaim: ["claims an internet domain for the organisation", "claims no domain"],
@@ -94,7 +95,7 @@ function have(key: ListKey, facts: PackFacts): string[] {
 }
 
 /** The order keys are reported in, whatever order a pack file gives them. */
-const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "secretResponse", "recurring", "referencesIds", "ifMatch", "answersRecords", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates", "hiddenOutcome", "accountRecovery", "deleteMovesState", "itemInResource", "bulkDelete", "tokenRefresh", "actsOnMissing", "oneTimeCode", "reachedByToken", "discovery", "apiKey", "namedRecipient", "grant", "ticketInput", "contactChange", "subjectExport", "consent", "domainClaim", "ssoConfig", "userLink", "chosenSlug", "makerChecker", "securityMessage", "downloadsFile", "flagSwitch", "servesFile", "uploadDirect", "stream"];
+const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "secretResponse", "recurring", "referencesIds", "ifMatch", "answersRecords", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates", "hiddenOutcome", "accountRecovery", "deleteMovesState", "itemInResource", "bulkDelete", "tokenRefresh", "actsOnMissing", "oneTimeCode", "reachedByToken", "discovery", "apiKey", "namedRecipient", "grant", "ticketInput", "contactChange", "selfExport", "subjectExport", "consent", "domainClaim", "ssoConfig", "userLink", "chosenSlug", "makerChecker", "securityMessage", "downloadsFile", "flagSwitch", "servesFile", "uploadDirect", "stream"];
 
 /** One condition of a `when`, in the report's order: a yes/no fact with its words, or a list key with the values it accepts. */
 type Check = { key: FlagKey | "relation"; flag: true; wanted: boolean; word: string } | { key: ListKey; flag: false; values: string[] };

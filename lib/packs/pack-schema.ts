@@ -64,6 +64,7 @@ const when = {
   uploadDirect: flag("Whether an upload goes straight to storage (file-upload whose answer hands out an upload URL, uploadUrl): the API issues a presigned URL, the bytes never pass through it"),
   apiKey: flag("Whether the use-case issues an API key (a create whose answer hands out a secret, named for an API key or access token): a credential the holder keeps, not a link"),
   grant: flag("Whether a create under a resource gives another person access to it, named by an email or a user id in the request (share a document, invite to a team): a grant"),
+  selfExport: flag("Whether a signed-in caller exports its own data as a file (file-download under /me, named for an export): one request hands over the whole account, so it needs a recent sign-in and the person is told"),
   contactChange: flag("Whether a signed-in caller changes its own account's email or phone (an Email or Phone input on a change under /me): the address that signs in and recovers the account, confirmed before it takes effect"),
   ticketInput: flag("Whether a signed-in request names the ticket or case that justifies it (an input named TicketId, CaseId, TicketNumber): verified against the ticket system, not only parsed"),
   subjectExport: flag("Whether a role-gated use-case exports another person's personal data as a file (file-download, --pii, a resource that is not the caller): a subject-access request answered"),

@@ -147,6 +147,8 @@ export interface PackWhen {
   ticketInput?: boolean;
   /** Whether a signed-in caller changes its own account's email or phone (an Email or Phone input on a change under /me): the address that signs in and recovers the account. */
   contactChange?: boolean;
+  /** Whether a signed-in caller exports its own data as a file (file-download under /me, named for an export): one request hands over the whole account. */
+  selfExport?: boolean;
   /** Whether a role-gated use-case exports another person's personal data as a file (file-download, --pii, a resource that is not the caller): a subject-access request answered. */
   subjectExport?: boolean;
   /** Whether the use-case gives or withdraws a consent (its route or summary says consent): each choice appended to a history that demonstrates it (GDPR Art. 7(1)), never overwritten. */
@@ -424,6 +426,8 @@ export interface PackFacts {
   ticketInput?: boolean;
   /** Absent (a caller built before it): false. */
   contactChange?: boolean;
+  /** Absent (a caller built before it): false. */
+  selfExport?: boolean;
   /** Absent (a caller built before it): false. */
   subjectExport?: boolean;
   /** Absent (a caller built before it): false. */
