@@ -19,6 +19,9 @@ const STRIPE = ["--method", "POST", "--route", "/api/webhooks/stripe", "--auth",
 // V13: the new user's profile PATCH (jp backlog [0]), email and phone among the fields.
 const PROFILE = ["--method", "PATCH", "--route", "/api/me/profile", "--value-object", "DisplayName?:string(1..100)", "--value-object", "Phone?:pattern(^\\+[1-9][0-9]{6,14}$)", "--value-object", "Email?:email", "--pii", "displayName,phone,email", "--audit"];
 
+// V17: the new user's paged list of the Invoices the caller is a member of.
+const LIST = ["--method", "GET", "--route", "/api/invoices", "--auth", "authenticated", "--resource", "Invoice", "--relation", "member", "--value-object", "Status?:enum(draft|open|paid|void)@query", "--value-object", "Cursor?:string(1..200)@query", "--value-object", "PageSize?:int(1..100)@query", "--response", "items,nextCursor", "--capability", "pagination"];
+
 const CASES: Record<string, FitCase> = {
   // V5: a redelivery (the same event id) is answered 2xx again before anything is loaded, the delivery is kept by its
   // event id in the save's transaction, an Invoice already Paid is a repeat and not a 409, and the Invoice is found by
@@ -143,6 +146,18 @@ const CASES: Record<string, FitCase> = {
     must: [],
     mustNot: ["| self-export |", "ReauthenticationRequired", "How long may a signed URL live"],
   },
+  // V17: a paged list's valid request is its first page (no cursor the server did not sign, no filter leaving the
+  // caller's record out), and the scope tests seed the caller's record in its relation and expect it on the page.
+  "List invoices": {
+    flags: LIST,
+    must: [
+      "const validRequest = (): ListInvoicesRequest => ({});",
+      'deps.repository.seed({ id: "record-1", memberId: "user-1" })',
+      'deps.repository.seed({ ...{ id: "own-record", memberId: "user-1" }, internalNote: "internal-only" }',
+      'expect(answered).toContain("own-record");',
+    ],
+    mustNot: ['cursor: "a"', 'deps.repository.seed({ ...{ id: "record-1" }, internalNote'],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");
@@ -238,5 +253,16 @@ proveAgainstImplementation(
   [
     { what: "the new address applied at once", replace: ["...pending, version", "...Object.fromEntries(changing), version"], fails: ["the stored one is unchanged"] },
     { what: "no step-up", replace: ["<= RECENT_SIGN_IN_MS))", "<= Number.MAX_SAFE_INTEGER))"], fails: ["without a recent authentication"] },
+  ],
+);
+
+// V17: a correct paged list passes the first-page and scope tests; the empty-list stub and an unscoped list fail the scope tests.
+proveAgainstImplementation(
+  "List invoices",
+  LIST,
+  ["answers 200 for a valid request", "returns only records in the caller's scope", "on no page of the list", "a cursor with one character changed", "issued to one caller and used by another", "issued with one filter and sent with another"],
+  [
+    { what: "an empty list whatever is stored", replace: ["items: items.map((r) => ({ id: r.id }))", "items: [] as { id: string }[]"], fails: ["returns only records in the caller's scope", "on no page of the list"] },
+    { what: "every member's Invoices listed", replace: ["const where = { memberId: context.caller.id, ", "const where = { "], fails: ["returns only records in the caller's scope", "on no page of the list"] },
   ],
 );

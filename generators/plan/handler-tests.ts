@@ -6,7 +6,7 @@
 import type { PlanModel, TestCase, TestFileModel } from "./model.js";
 import { BODIES_WITHOUT_REQUEST, bodyFacts, resolveBody, seedExpr, signedExample, TEST_SIGNING_SECRET, type Facts, type Uses } from "./test-bodies.js";
 import { importPath } from "./layout.js";
-import { contactInputsOf, referencedIdsOf, selfExportOf } from "./facts.js";
+import { contactInputsOf, listsResourceOf, referencedIdsOf, selfExportOf } from "./facts.js";
 import { runnerImport, type TestRunner } from "./test-runner.js";
 
 export interface CaseView {
@@ -106,6 +106,7 @@ export function testsView(m: PlanModel, file: TestFileModel, runner: TestRunner,
   ).filter((line) => line !== ""); // the runner's globals need no import
 
   const signedBy = signedExample(h);
+  const listing = m.facts.capabilities.includes("pagination") || listsResourceOf(m.facts);
   const anonymous = m.facts.access === "anonymous";
   // An erasure needs a fresh authentication: the caller authenticated when the tests' clock starts.
   const fresh = m.handler.erasure || contactInputsOf(m.facts).length || selfExportOf(m.facts, m.useCase.title) ? `, authenticatedAt: ${JSON.stringify(`${m.date}T00:00:00.000Z`)}` : "";
@@ -118,7 +119,9 @@ export function testsView(m: PlanModel, file: TestFileModel, runner: TestRunner,
     todo: runner.todo,
     start: `${m.date}T00:00:00.000Z`,
     // A signed request carries its raw body and the sender's signature of it, computed here with the test secret.
-    valid: [...(h.upload?.sample ? [{ name: "file", expr: h.upload.sample }] : []), ...h.inputs.map((i) => ({ name: i.name, expr: i.name === h.signed?.input && signedBy ? JSON.stringify(signedBy.signature) : (i.valid ?? "undefined") })), ...(signedBy ? [{ name: "rawBody", expr: JSON.stringify(signedBy.rawBody) }] : [])],
+    // A list's valid request is its first page, unfiltered, at the default size (TRIAL4 V17): a cursor the server did not sign
+    // is refused, a filter or a page of one would leave seeded records out; the tests that need them send their own.
+    valid: [...(h.upload?.sample ? [{ name: "file", expr: h.upload.sample }] : []), ...h.inputs.filter((i) => !(listing && !i.required)).map((i) => ({ name: i.name, expr: i.name === h.signed?.input && signedBy ? JSON.stringify(signedBy.signature) : (i.valid ?? "undefined") })), ...(signedBy ? [{ name: "rawBody", expr: JSON.stringify(signedBy.rawBody) }] : [])],
     ...(h.signed ? { signed: { secret: TEST_SIGNING_SECRET } } : {}),
     external,
     // A read that streams the file it finds needs the file in storage for any request to succeed.

@@ -6,7 +6,7 @@
  * (real infrastructure, or knowledge only a person has). Titles are never read here.
  */
 import { createHash, createHmac } from "node:crypto";
-import { carriesSecret, contactInputsOf, itemOf, lookupKeyOf, retryStatesOf, type UseCaseFacts } from "./facts.js";
+import { carriesSecret, contactInputsOf, itemOf, listsResourceOf, lookupKeyOf, retryStatesOf, type UseCaseFacts } from "./facts.js";
 import { messageAudienceOf } from "./message-channels.js";
 import { withArticle } from "../../lib/article.js";
 import { settingText } from "../../lib/packs/pack.js";
@@ -573,10 +573,11 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "query-scope": (f) => {
     const v = valid(f);
     if (v) return v;
-    const list = !f.facts.resource;
+    // A list of the resource is scoped like a list of the caller's records: the caller's own one must be on it (TRIAL4 V17).
+    const list = !f.facts.resource || listsResourceOf(f.facts);
     if (list && (f.facts.access === "anonymous" || f.facts.access === "roles"))
       return person(`which records a ${f.facts.access === "anonymous" ? "caller without identity" : "caller with the role"} may list: the scope is not the caller's own records`);
-    const own = list ? `{ id: "own-record"${f.facts.access === "anonymous" ? "" : ', ownerId: "user-1"'} }` : seedExpr(f);
+    const own = list ? `{ id: "own-record"${f.facts.access === "anonymous" ? "" : `, ${ownerField(f)}: "user-1"`} }` : seedExpr(f);
     return body("query-scope", [], { own, list, ...(f.facts.access === "anonymous" ? {} : { owner: ownerField(f) }) });
   },
   "own-data-only": (f) => valid(f) ?? body("own-data-only", ["seed"], { outbox: has(f, "outbox") }),
@@ -1088,7 +1089,8 @@ export function seedExpr(f: Facts): string {
   // A signed delivery names its record by the sender's id for it (PaymentIntentId), held by the record (TRIAL4 V5).
   const sent = f.facts.signature && f.facts.resource ? f.h.inputs.find((i) => i.name === lookupKeyOf(f.facts) && i.valid !== undefined) : undefined;
   if (sent) return `{ id: "record-1", ${sent.name}: ${value(sent)}${version} }`;
-  return `{ id: "record-1"${version} }`;
+  // A record the caller relates to as the access model asks, though the request names none (a list of them, TRIAL4 V17).
+  return `{ id: "record-1"${f.facts.relation && f.facts.access === "relation" ? `, ${f.facts.relation}Id: "user-1"` : ""}${version} }`;
 }
 
 /** The id of the record seedExpr() seeds, as a TypeScript expression. */
