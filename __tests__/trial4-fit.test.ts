@@ -158,6 +158,26 @@ const CASES: Record<string, FitCase> = {
     ],
     mustNot: ['cursor: "a"', 'deps.repository.seed({ ...{ id: "record-1" }, internalNote'],
   },
+  // V18: a resource under a parent the route names is loaded by both ids, its tests seed it under that parent and
+  // prove one under another parent is not found, and the role question names the route's parent.
+  "Change member role": {
+    flags: ["--method", "PUT", "--route", "/api/organisations/:organisationId/members/:memberId/role", "--auth", "roles", "--roles", "org-admin", "--resource", "Membership", "--value-object", "OrganisationId:uuid@path", "--value-object", "MemberId:uuid@path", "--value-object", "Role:enum(viewer|editor|admin)@body", "--capability", "privilege-change", "--audit"],
+    must: [
+      "target = repository.find(organisationId, memberId)  // null -> 404: missing, or a Membership under another Organisation",
+      "find(organisationId: string, memberId: string): Promise<Membership | null>;",
+      "The Membership is found only within the Organisation the route names",
+      /it\.failing\("SEC-\d+ a Membership of another Organisation, named with this Organisation's id, answers 404 and changes nothing/,
+      'deps.repository.seed({ id: "123e4567-e89b-42d3-a456-426614174001", organisationId: "123e4567-e89b-42d3-a456-426614174000", version: 1 })',
+      "Is role org-admin held per Organisation (the Organisation the route names)?",
+    ],
+    mustNot: ["repository.find(id)", 'deps.repository.seed({ id: "123e4567-e89b-42d3-a456-426614174000", version: 1 })'],
+  },
+  // V18's dissimilar case: an item the route names inside the resource is found within it already, with no parent of its own.
+  "Rename team member": {
+    flags: ["--method", "PATCH", "--route", "/api/teams/:teamId/members/:memberId", "--resource", "Team", "--relation", "owner", "--value-object", "TeamId:uuid", "--value-object", "MemberId:uuid", "--value-object", "Nickname:string(1..40)@body"],
+    must: ["within target (one query scoped to both ids)"],
+    mustNot: ["within the Team the route names", "under another"],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");

@@ -12,8 +12,8 @@ import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
-import { deletesOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
-import type { Names } from "./names.js";
+import { deletesOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { namesOf, type Names } from "./names.js";
 import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
 import type { CommandModel, EventModel, Requirement, TestCase, Threat, ValueObjectModel } from "./model.js";
@@ -186,6 +186,24 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
                 ],
               }
             : {}),
+      }),
+    );
+  }
+
+  // A resource under a parent the route names is found within it (TRIAL4 V18): the parent's id is not parsed for nothing.
+  const parents = parentParamsOf(f);
+  if (parents.length && f.resource) {
+    const parent = namesOf(parents[parents.length - 1]!.replace(/Id$/, "")).pascal;
+    packs.push(
+      answersPack("answers-parent", `The ${f.resource.pascal} within the ${parent} the route names`, {
+        requirements: [
+          {
+            kind: "fr",
+            text: `The ${f.resource.pascal} is found only within the ${parent} the route names (${parents.map((p) => code(p)).join(", ")} and ${code(f.routeParams[f.routeParams.length - 1]!)} in one query): one under another ${parent} answers 404, the same as a missing one, and nothing changes.`,
+            tests: [{ kind: "security", title: `${withArticle(f.resource.pascal)} of another ${parent}, named with this ${parent}'s id, answers 404 and changes nothing`, body: "parent-scope" }],
+          },
+        ],
+        ...(f.auth === "roles" ? { questions: [`Is role ${f.roles.join(" or ")} held per ${parent} (the ${parent} the route names)? Then the caller must hold it in that ${parent}, checked by the same query, not in any ${parent}.`] } : {}),
       }),
     );
   }

@@ -1135,6 +1135,20 @@ export function itemOf(f: Pick<UseCaseFacts, "flow" | "resource" | "routeParams"
   return { names: namesOf(/^[a-z][a-z-]*s$/i.test(before) ? singularOf(before) : param.replace(/Id$/, "") || param), param };
 }
 
+/**
+ * The route parameters that scope the resource from above (`/organisations/:organisationId/members/:memberId` with
+ * resource Membership, `/customers/:customerId/orders/:orderId` with Order): the resource is the last parameter's, and
+ * is found only within the parent the others name, never by its own id alone (TRIAL4 V18).
+ */
+export function parentParamsOf(f: Pick<UseCaseFacts, "flow" | "resource" | "routeParams" | "route" | "secretLink" | "enumeration" | "child">): string[] {
+  if (!f.resource || f.routeParams.length < 2 || f.child || f.enumeration || f.secretLink || itemOf(f)) return [];
+  const last = f.routeParams[f.routeParams.length - 1]!;
+  const stem = last.replace(/Id$/, "").toLowerCase();
+  const resource = f.resource.camel.toLowerCase();
+  if (!/Id$/.test(last) || stem.length < 3 || !(resource.startsWith(stem) || stem.startsWith(resource))) return [];
+  return f.routeParams.slice(0, -1).filter((p) => /Id$/.test(p));
+}
+
 /** The aggregate whose states the transitions are: the item the route names inside the resource, else the resource. */
 export const statefulOf = (f: UseCaseFacts): Names | undefined => itemOf(f)?.names ?? f.resource;
 

@@ -9,7 +9,7 @@ import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { consentOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
+import { consentOf, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
 import type { Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -259,7 +259,9 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       : f.resource
         ? f.secretLink === "redeem"
           ? `  // The link's ${resource}, by the SHA-256 hash of the token the request carries (the token itself is never stored); holding the link is the access, so no owner to check.\n  findByTokenHash(tokenHash: string): Promise<${resource} | null>;`
-          : `  // ${f.access === "roles" ? "Access is by role, checked before the handler runs" : f.access === "authenticated" ? "A lookup by what the request carries, which any signed-in caller holding it may use" : "A public lookup"}: no owner to check; it reaches this ${resource} and nothing else.\n  find(${lookupKeyOf(f)}: string): Promise<${resource} | null>;`
+          : parentParamsOf(f).length
+            ? `  // ${f.access === "roles" ? "Access is by role, checked before the handler runs" : "A lookup by what the route names"}: the ${resource} ${f.routeParams[f.routeParams.length - 1]} names, within the parent ${parentParamsOf(f).join(" and ")} names (one query by all of them); one under another parent is null, as a missing one.\n  find(${[...parentParamsOf(f), f.routeParams[f.routeParams.length - 1]].map((p) => `${p}: string`).join(", ")}): Promise<${resource} | null>;`
+            : `  // ${f.access === "roles" ? "Access is by role, checked before the handler runs" : f.access === "authenticated" ? "A lookup by what the request carries, which any signed-in caller holding it may use" : "A public lookup"}: no owner to check; it reaches this ${resource} and nothing else.\n  find(${lookupKeyOf(f)}: string): Promise<${resource} | null>;`
         : f.self
           ? "  // The caller's own data, by the identity in the credential; no method takes another account's id.\n  findForCaller(callerId: string): Promise<Aggregate | null>;"
           : "";

@@ -6,7 +6,7 @@
  * (real infrastructure, or knowledge only a person has). Titles are never read here.
  */
 import { createHash, createHmac } from "node:crypto";
-import { carriesSecret, contactInputsOf, itemOf, listsResourceOf, lookupKeyOf, retryStatesOf, type UseCaseFacts } from "./facts.js";
+import { carriesSecret, contactInputsOf, itemOf, listsResourceOf, parentParamsOf, lookupKeyOf, retryStatesOf, type UseCaseFacts } from "./facts.js";
 import { messageAudienceOf } from "./message-channels.js";
 import { withArticle } from "../../lib/article.js";
 import { settingText } from "../../lib/packs/pack.js";
@@ -131,6 +131,7 @@ export const BODY_KEYS = [
   "link-lifetime",
   "erasure-step-up",
   "state-repeated",
+  "parent-scope",
   "contact-pending",
   "recent-sign-in",
   "contact-confirm",
@@ -658,6 +659,11 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     return valid(f) ?? (state && f.facts.resource && !itemOf(f.facts) && (f.facts.flow === "change" || f.facts.flow === "delete") ? body("state-repeated", ["seed"], { state, outbox: has(f, "outbox") }) : person(`the ${f.facts.resource?.pascal ?? "resource"} seeded in the state a first request left it`));
   },
   "export-told": () => person("the messages the plan chooses for an export asked for and ready (their outbox entries and templates): both sent to the account's own address, neither holding a link that opens the file without signing in"),
+  // The resource under another parent than the route's is not found (TRIAL4 V18).
+  "parent-scope": (f) => {
+    const parent = parentParamsOf(f.facts)[0];
+    return valid(f) ?? (parent && f.resourceId && f.h.inputs.some((i) => i.name === parent) ? body("parent-scope", ["problem"], { parent }) : person(`the parent's id as an input of the request, and a ${f.facts.resource?.pascal ?? "record"} seeded under another parent`));
+  },
   "contact-confirm": () => person("the use-case that opens the confirmation link: it makes the pending address the account's, and holds this test"),
   "contact-notice": () => person("the message to the address in force, as the plan chooses it (its outbox entry and template): sent, and its undo link working"),
   "contact-taken": () => person("another account seeded with the address the valid request sets, as the plan's data model names the field: the same answer as for a free one, and both accounts unchanged"),
@@ -1070,7 +1076,8 @@ const ownerField = (f: Facts): string => `${f.facts.relation ?? "owner"}Id`;
  */
 export function seedExpr(f: Facts): string {
   // The record holds the parsed value, as the implementation stores it (a number from the text "20").
-  const value = (i: HandlerInput) => i.valueObject.valid[0]?.expr ?? i.valid!;
+  // A string id the request sends is stored as sent: two inputs of one rule get distinct examples (distinguishExamples).
+  const value = (i: HandlerInput) => (i.valueObject.primitive === "string" && i.valid !== undefined ? i.valid : (i.valueObject.valid[0]?.expr ?? i.valid!));
   // A record that moves along transitions starts in the state the first one leaves.
   const state = f.facts.transitions[0] ? `, state: ${JSON.stringify(f.facts.transitions[0].from)}` : "";
   // An item the route names inside the resource is held by it, with its state (REVIEW3 Q50): the valid request's one.
@@ -1083,7 +1090,12 @@ export function seedExpr(f: Facts): string {
   const file = f.facts.capabilities.includes("file-download") ? ', fileKey: "files/file-1"' : "";
   // The caller's own resource under /me is scoped by its owner, as a related one is by its relation.
   const scope = f.facts.relation ?? (f.facts.self ? "owner" : undefined);
-  if (f.resourceId) return `{ id: ${value(f.resourceId)}${scope ? `, ${scope}Id: "user-1"` : ""}${file}${version} }`;
+  // The parents the route names hold it: the record carries their ids (TRIAL4 V18).
+  const parents = parentParamsOf(f.facts).flatMap((p) => {
+    const input = f.h.inputs.find((i) => i.name === p && i.valid !== undefined);
+    return input ? [`, ${p}: ${value(input)}`] : [];
+  });
+  if (f.resourceId) return `{ id: ${value(f.resourceId)}${parents.join("")}${scope ? `, ${scope}Id: "user-1"` : ""}${file}${version} }`;
   if (f.facts.self) return `{ id: "user-1"${version} }`;
   if (f.target) return `{ id: "record-1", ${f.target.name}: ${value(f.target)}${version} }`;
   // A signed delivery names its record by the sender's id for it (PaymentIntentId), held by the record (TRIAL4 V5).
@@ -1096,7 +1108,7 @@ export function seedExpr(f: Facts): string {
 /** The id of the record seedExpr() seeds, as a TypeScript expression. */
 export function seedId(f: Facts): string {
   if (f.link) return '"record-1"';
-  if (f.resourceId) return f.resourceId.valueObject.valid[0]?.expr ?? f.resourceId.valid!;
+  if (f.resourceId) return f.resourceId.valueObject.primitive === "string" && f.resourceId.valid !== undefined ? f.resourceId.valid : (f.resourceId.valueObject.valid[0]?.expr ?? f.resourceId.valid!);
   return f.facts.self ? '"user-1"' : '"record-1"';
 }
 
@@ -1117,7 +1129,11 @@ export function bodyFacts(b: BodyFacts): Facts {
   const inputs = b.h.inputs;
   const f = b.facts;
   // The resource's own id where the route names an item after it too (/teams/:teamId/members/:memberId).
-  const resourceId = f.resource ? (inputs.find((i) => i.name === `${f.resource!.camel}Id`) ?? inputs.find((i) => f.routeParams.includes(i.name))) : undefined;
+  // Under a parent the route names (/organisations/:organisationId/members/:memberId), the resource's id is the last parameter (TRIAL4 V18).
+  const parents = parentParamsOf(f);
+  const resourceId = f.resource
+    ? (inputs.find((i) => i.name === `${f.resource!.camel}Id`) ?? (parents.length ? inputs.find((i) => i.name === f.routeParams[f.routeParams.length - 1]) : undefined) ?? inputs.find((i) => f.routeParams.includes(i.name)))
+    : undefined;
   const target = f.enumeration ? (inputs.find((i) => parseRule(i.rule).kind === "email") ?? inputs.find((i) => i !== resourceId) ?? inputs[0]) : undefined;
   const refusableInput = inputs.find((i) => pickInvalid(i));
   const bad = refusableInput && pickInvalid(refusableInput);
