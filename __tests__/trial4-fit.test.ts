@@ -178,6 +178,55 @@ const CASES: Record<string, FitCase> = {
     must: ["within target (one query scoped to both ids)"],
     mustNot: ["within the Team the route names", "under another"],
   },
+  // V1 + V2 + V3: the accountant's list. The --error about the inputs is the range's own 400, checked before the read and
+  // stated once; the role that reaches any Invoice is asked about (global or within the organisation); the search pack
+  // takes neither the cursor nor the page size as its text.
+  "List invoices2": {
+    flags: ["--method", "GET", "--route", "/api/invoices2", "--auth", "roles", "--roles", "accountant,org-admin", "--resource", "Invoice", "--relation", "member", "--value-object", "Status?:enum(draft|open|paid|void)@query", "--value-object", "IssuedFrom?:date@query", "--value-object", "IssuedTo?:date@query", "--value-object", "Cursor?:string(1..200)@query", "--value-object", "PageSize?:int(1..100)@query", "--response", "items,nextCursor", "--capability", "pagination", "--capability", "search", "--error", "InvalidDateRange:400:issuedFrom is after issuedTo"],
+    must: [
+      /issuedFrom and issuedTo both given and issuedFrom > issuedTo -> InvalidDateRange \(400\) naming both, nothing read\n {2}items = /,
+      "| InvalidDateRange | 400 |",
+      "Is role accountant or org-admin global (a holder reaches every Invoice, of every organisation or tenant, as planned), or a role within the caller's own organisation?",
+      "The search text (TODO(plan): which input carries it?) reaches the search only as data",
+    ],
+    mustNot: ["if issuedFrom is after issuedTo -> InvalidDateRange", "When issuedFrom is after issuedTo, the answer is 400", "needs the Invoice the valid request names seeded", "(Cursor)", "for Cursor", "for PageSize"],
+  },
+  // V1: an --error about the inputs that is no range is checked with them, before the read, and its test needs a request, not a seeded record.
+  "Search flights": {
+    flags: ["--method", "GET", "--route", "/api/flights", "--auth", "anonymous", "--value-object", "From:pattern(^[A-Z]{3}$)@query", "--value-object", "To:pattern(^[A-Z]{3}$)@query", "--error", "SameAirport:400:from and to are the same airport"],
+    must: [/to = To\.fromText[^\n]*\n {2}if from and to are the same airport -> SameAirport \(400\), nothing read\n/, "checked with the inputs before anything is read", "a request whose inputs make \"from and to are the same airport\" hold"],
+    mustNot: ["seeded so that"],
+  },
+  // V1's dissimilar case: an --error about the resource stays after the load, tested with the record seeded.
+  "Close account2": {
+    flags: ["--method", "POST", "--route", "/api/accounts/:accountId/close", "--resource", "Account", "--value-object", "AccountId:uuid", "--error", "BalanceNotZero:409:the account's balance is not zero"],
+    must: [/target = [^\n]*\n {2}if the account's balance is not zero -> BalanceNotZero \(409\)/, "seeded so that"],
+    mustNot: ["checked with the inputs before anything is read"],
+  },
+  // V20: a CSV import's type is what parses, not magic bytes, and the disguised-type test sends a binary named as the CSV.
+  "Import contacts": {
+    flags: ["--summary", "Imports contacts from an uploaded CSV file into the caller's address book", "--method", "POST", "--route", "/api/me/contacts/imports", "--capability", "file-upload", "--async", "--pii", "email,phone"],
+    must: ["decided by the file's content: valid UTF-8 (a leading BOM dropped) that parses in that format with the expected header row", "text has no magic bytes", /it\.failing\("SEC-\d+ a PNG image named upload\.csv sent as the first accepted type is refused with 415/, 'declaredType: "text/csv", fileName: "upload.csv"'],
+    mustNot: ["(magic bytes)", "<!DOCTYPE html>", "HTML file named photo.png"],
+  },
+  // V20's dissimilar case: an image upload keeps its magic bytes and the HTML page in disguise.
+  "Upload avatar2": {
+    flags: ["--summary", "Upload a new avatar image for the caller", "--method", "PUT", "--route", "/api/me/avatar", "--capability", "file-upload"],
+    must: ["decided by the file's content (magic bytes)", "<!DOCTYPE html>", "an HTML file named photo.png sent as the first accepted type"],
+    mustNot: ["parses in that format"],
+  },
+  // V7: a job the use-case says runs nightly is planned as a recurring one.
+  "Purge expired sessions": {
+    flags: ["--summary", "Purges expired sessions nightly", "--method", "DELETE", "--route", "/api/sessions/expired", "--auth", "roles", "--roles", "ops", "--scheduled-command", "PurgeSessions"],
+    must: ["| scheduled-recurring |"],
+    mustNot: [],
+  },
+  // V7's dissimilar case: a job run once, at a time the request sets, is not recurring.
+  "Schedule report": {
+    flags: ["--summary", "Sends the report once at the time the caller picks", "--method", "POST", "--route", "/api/reports", "--scheduled-command", "SendReport"],
+    must: [],
+    mustNot: ["| scheduled-recurring |"],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");

@@ -12,7 +12,7 @@ import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
-import { deletesOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { deletesOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { namesOf, type Names } from "./names.js";
 import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
@@ -252,11 +252,14 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
   if (f.errors.length) {
     packs.push(
       answersPack("answers-errors", "The domain errors the answers name", {
-        requirements: f.errors.map((e): PackRequirement => ({
-          kind: "fr",
-          text: `${e.when ? `When ${md(e.when)}` : `When ${e.name} applies (${TODO} say when)`}, the answer is ${e.status} (${e.name}), in the one problem+json shape.`,
-          tests: [{ kind: "integration", title: errorTestTitle(e), key: `${e.name}/test`, body: "domain-error" }],
-        })),
+        // A range's own error is the input-range rule's 400, stated once there (TRIAL4 V1); one about the inputs is checked before the read.
+        requirements: f.errors
+          .filter((e) => !f.ranges.some((r) => rangeErrorOf(f, r) === e))
+          .map((e): PackRequirement => ({
+            kind: "fr",
+            text: `${e.when ? `When ${md(e.when)}` : `When ${e.name} applies (${TODO} say when)`}, the answer is ${e.status} (${e.name}), in the one problem+json shape${inputErrorsOf(f).includes(e) ? ", checked with the inputs before anything is read" : ""}.`,
+            tests: [{ kind: "integration", title: errorTestTitle(e), key: `${e.name}/test`, body: "domain-error" }],
+          })),
         statuses: f.errors.map((e) => ({ status: e.status, when: `${e.name}${e.when ? `: ${md(e.when)}` : ""}` })),
         errors: f.errors.map((e) => ({ name: e.name, status: e.status, when: e.when ? md(e.when) : `${TODO} say when` })),
       }),

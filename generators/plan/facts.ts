@@ -14,6 +14,7 @@
  * Pure. `packFactsOf` reduces the facts to the generic PackFacts lib/packs matches on.
  */
 import { withArticle } from "../../lib/article.js";
+import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import type { Flow, PackFacts, PackPlaceholder } from "../../lib/packs/pack.js";
 import { defaultRouteOf, namesOf, type Names } from "./names.js";
 import { AUDIENCE_CAPABILITIES, capabilitiesWithAudience, capabilitiesWithChannels, isMessageRefinement, messageAudienceOf, messageChannelsOf } from "./message-channels.js";
@@ -264,6 +265,9 @@ export function contactInputsOf(f: Pick<UseCaseFacts, "auth" | "self" | "flow" |
   return f.inputs.filter((i) => i.location === "body" && /^(?:new)?(?:e-?mail(?:address)?|phone(?:number)?|mobile(?:number|phone)?)$/i.test(i.names.camel)).map((i) => i.names);
 }
 
+/** An upload whose accepted types are all text (text/csv): no magic bytes to read, the content must parse (TRIAL4 V20). */
+export const textUploadOf = (f: Pick<UseCaseFacts, "upload">): boolean => (f.upload?.types.length ?? 0) > 0 && f.upload!.types.every((t) => t.startsWith("text/"));
+
 /** A signed delivery's signed timestamp (`Timestamp`, `StripeTimestamp`, `X-Slack-Request-Timestamp`): an old one is a replay (TRIAL4 V5). */
 export function deliveryTimestampOf(f: Pick<UseCaseFacts, "signature" | "inputs">): Names | undefined {
   if (!f.signature) return undefined;
@@ -451,7 +455,7 @@ export const subjectExportOf = (f: Pick<UseCaseFacts, "auth" | "capabilities" | 
  * Frequency, Recurrence, RRule, Schedule) or the use-case's words say it repeats (weekly, daily, every).
  */
 export const recurringOf = (f: Pick<UseCaseFacts, "scheduledCommand" | "inputs">, words: string): boolean =>
-  f.scheduledCommand !== undefined && (f.inputs.some((i) => /^(?:cron|interval|frequency|recurrence|rrule|schedule|repeat)/i.test(i.names.camel)) || /\b(?:weekly|daily|monthly|hourly|every (?:day|week|month|hour)|recurring|recurrent)\b/i.test(words));
+  f.scheduledCommand !== undefined && (f.inputs.some((i) => /^(?:cron|interval|frequency|recurrence|rrule|schedule|repeat)/i.test(i.names.camel)) || /\b(?:weekly|daily|nightly|monthly|hourly|yearly|annually|quarterly|(?:every|each) (?:\d+ )?(?:days?|nights?|weeks?|months?|hours?|minutes?|years?|morning|evening|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|once an? (?:day|night|week|month|hour|year)|recurring|recurrent)\b/i.test(words));
 
 /**
  * Response fields that hand out a long-lived secret (signingSecret, apiKey, key, clientSecret): shown once,
@@ -524,7 +528,8 @@ const SEARCH_TEXT = /^(?:q|query|search|searchTerm|searchText|searchQuery|term|t
  * engine, each with its own syntax to escape.
  */
 export function searchInputOf(input: Pick<PlanInput, "method" | "capabilities" | "valueObjects">): Names | undefined {
-  const text = input.valueObjects.filter((v) => v.rule.kind === "string" || v.rule.kind === "pattern");
+  // A paged list's cursor and page size, a sort or an id are not what a person searches by (TRIAL4 V3).
+  const text = input.valueObjects.filter((v) => (v.rule.kind === "string" || v.rule.kind === "pattern") && !/cursor|page|token|sort|order|(?:^|[a-z])Id$|^id$/i.test(namesOf(v.name).camel));
   const named = text.find((v) => SEARCH_TEXT.test(namesOf(v.name).camel));
   if (input.capabilities.includes(SEARCH)) return namesOf((named ?? text[0])?.name ?? "SearchText");
   return input.method === "GET" && named ? namesOf(named.name) : undefined;
@@ -893,7 +898,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.enumeration && f.resource) values.lookedUpBy = namesOf(f.enumeration).pascal === f.resource.pascal ? `the ${namesOf(lookupKeyOf(f)).kebab.replace(/-/g, " ")} the request carries` : `its ${f.enumeration}`;
   if (f.signature) values.signature = f.signature.pascal;
   if (f.ranges.length) values.range = f.ranges.map((r) => `${r.from.pascal} is not ${r.dates ? "after" : "above"} ${r.to.pascal}`).join(", and ");
-  if (f.searchInput) values.searchInput = f.searchInput.pascal;
+  // No input carries the search text: the plan says so rather than naming one the request does not have (TRIAL4 V3).
+  if (f.searchInput) values.searchInput = f.inputs.some((i) => i.names.camel === f.searchInput!.camel) ? f.searchInput.pascal : `${PLACEHOLDER}: which input carries it?`;
   if (secretResponseFieldsOf(f).length) values.secretFields = secretResponseFieldsOf(f).map((n) => n.camel).join(", ");
   if (referencedIdsOf(f).length) values.referencedIds = referencedIdsOf(f).map((n) => n.pascal).join(", ");
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
@@ -902,6 +908,12 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (domainInputOf(f)) values.domain = domainInputOf(f)!.pascal;
   const upload = f.upload ?? f.directUpload;
   if (upload) values.uploadTypes = upload.types.length ? upload.types.join(", ") : "the types the plan names";
+  // Text has no magic bytes: a CSV is what parses as one (TRIAL4 V20).
+  if (upload) values.uploadDisguise = textUploadOf(f) ? `a PNG image named upload.${(f.upload?.types[0] ?? "text/plain").split("/")[1]!.replace(/[^a-z0-9]/g, "") || "txt"}` : "an HTML file named photo.png";
+  if (upload)
+    values.uploadTypeCheck = textUploadOf(f)
+      ? "decided by the file's content: valid UTF-8 (a leading BOM dropped) that parses in that format with the expected header row; a binary file or another format is refused with 415 whatever its name or the Content-Type the client sends"
+      : "decided by the file's content (magic bytes), not by its name or the Content-Type the client sends";
   if (f.pii.length) values.pii = f.pii.map((p) => p.camel).join(", ");
   if (f.scheduledCommand) values.command = f.scheduledCommand.pascal;
   if (f.emitters.size) values.events = [...f.emitters.keys()].join(", ");
@@ -1148,6 +1160,20 @@ export function parentParamsOf(f: Pick<UseCaseFacts, "flow" | "resource" | "rout
   if (!/Id$/.test(last) || stem.length < 3 || !(resource.startsWith(stem) || stem.startsWith(resource))) return [];
   return f.routeParams.slice(0, -1).filter((p) => /Id$/.test(p));
 }
+
+/**
+ * The --error conditions about the request's own inputs (`InvalidDateRange:400:issuedFrom is after issuedTo`): the
+ * condition names an input and not the resource, so it is checked with the parsing, before anything is read, and
+ * tested by a request with those inputs, not by a seeded record (TRIAL4 V1).
+ */
+export function inputErrorsOf(f: Pick<UseCaseFacts, "errors" | "inputs" | "resource">): ErrorInput[] {
+  const mentions = (text: string, n: Names): boolean => new RegExp(`\\b(?:${n.camel}|${n.kebab.replace(/[^a-z0-9-]/g, "").replace(/-/g, "[ -]?")})\\b`, "i").test(text);
+  return f.errors.filter((e) => e.when !== "" && f.inputs.some((i) => mentions(e.when, i.names)) && !(f.resource && mentions(e.when, f.resource)));
+}
+
+/** The input error that is a range's own order rule (both ends named): one requirement, the error's name its 400's type (TRIAL4 V1). */
+export const rangeErrorOf = (f: Pick<UseCaseFacts, "errors" | "inputs" | "resource">, range: { from: Names; to: Names }): ErrorInput | undefined =>
+  inputErrorsOf(f).find((e) => e.status === 400 && [range.from, range.to].every((n) => new RegExp(`\\b${n.camel}\\b`, "i").test(e.when)));
 
 /** The aggregate whose states the transitions are: the item the route names inside the resource, else the resource. */
 export const statefulOf = (f: UseCaseFacts): Names | undefined => itemOf(f)?.names ?? f.resource;

@@ -234,8 +234,8 @@ export const planSchema = {
   auth: choice({ flag: "auth", description: "Who may call it", choices: AUTH_MODES, fallback: "authenticated" }),
   roles: list({
     flag: "roles",
-    description: "Roles allowed, with --auth roles",
-    prompt: "A role allowed to call it",
+    description: "Global roles allowed, with --auth roles: a caller holding one reaches every record (with --relation too, either grants access)",
+    prompt: "A role allowed to call it (global: its holder reaches every record)",
     valueHint: "a,b",
     commaSeparated: true,
     askWhen: (a) => a["auth"] === "roles",

@@ -5,7 +5,7 @@
 import { code } from "../../lib/render/escape.js";
 import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
-import { streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, deliveryIdOf, deliveryTimestampOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect } from "./facts.js";
+import { streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, deliveryIdOf, deliveryTimestampOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -116,14 +116,23 @@ function handlerPseudo(m: PlanModel): string {
     );
   }
   // Two inputs that bound a range: each is valid alone, and only together can they be out of order.
-  for (const r of f.ranges) lines.push(`  ${r.from.camel} and ${r.to.camel} both given and ${r.from.camel} > ${r.to.camel} -> 400 problem+json naming both, nothing read`);
+  // A range's own --error (InvalidDateRange) is its order rule's 400, not a second check after the read (TRIAL4 V1).
+  for (const r of f.ranges) {
+    const named = rangeErrorOf(f, r);
+    lines.push(`  ${r.from.camel} and ${r.to.camel} both given and ${r.from.camel} > ${r.to.camel} -> ${named ? `${named.name} (400)` : "400 problem+json"} naming both, nothing read`);
+  }
+  // The other --error conditions about the inputs alone are checked with them, before anything is read.
+  const inputErrors = inputErrorsOf(f);
+  for (const e of inputErrors.filter((x) => !f.ranges.some((r) => rangeErrorOf(f, r) === x))) lines.push(`  if ${e.when} -> ${e.name} (${e.status}), nothing read`);
   // An upload's file: cut off at the limit, typed by its bytes, stored in quarantine under an id of the server's.
   const uploadLines: string[] = [];
   if (m.handler.upload) {
     const u = m.handler.upload;
     uploadLines.push(
       `  file = request.file  // cut off past ${u.sizeConst} while it streams -> 413, nothing stored`,
-      `  type = read from file.bytes (magic bytes), never file.declaredType -> not in ${u.typesConst} => 415`,
+      textUploadOf(f)
+        ? `  type = the first of ${u.typesConst} that file.bytes parse as: valid UTF-8 (a leading BOM dropped) in that format with the expected header row, never file.declaredType or the name -> none => 415  // text has no magic bytes`
+        : `  type = read from file.bytes (magic bytes), never file.declaredType -> not in ${u.typesConst} => 415`,
       f.importsFile
         ? "  fileId = new id; storage.store(fileId, file.bytes, type): the private bucket, read only by the import and deleted when it ends  // never served; the client's file name only as sanitised metadata"
         : "  fileId = new id; storage.store(fileId, file.bytes, type): the private bucket, quarantined until the malware scan passes  // the client's file name only as sanitised metadata",
@@ -347,7 +356,7 @@ function handlerPseudo(m: PlanModel): string {
     );
   // A domain error refuses the request before anything is written (no change, no audit of a success).
   const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|\w+ = new [A-Z]\w* under |job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
-  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.map((e) => `  ${e.when ? `if ${e.when}` : "when it applies"} -> ${e.name} (${e.status})`));
+  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => !inputErrors.includes(e)).map((e) => `  ${e.when ? `if ${e.when}` : "when it applies"} -> ${e.name} (${e.status})`));
   // The external system is called by the request, once its own checks passed and before anything is saved (REVIEW3 Q23, Q3); an accepted job calls it when it runs.
   const x = m.handler.external;
   if (x && m.flow !== "async") {

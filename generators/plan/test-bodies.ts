@@ -6,7 +6,7 @@
  * (real infrastructure, or knowledge only a person has). Titles are never read here.
  */
 import { createHash, createHmac } from "node:crypto";
-import { carriesSecret, contactInputsOf, itemOf, listsResourceOf, parentParamsOf, lookupKeyOf, retryStatesOf, type UseCaseFacts } from "./facts.js";
+import { carriesSecret, contactInputsOf, inputErrorsOf, itemOf, textUploadOf, listsResourceOf, parentParamsOf, lookupKeyOf, retryStatesOf, type UseCaseFacts } from "./facts.js";
 import { messageAudienceOf } from "./message-channels.js";
 import { withArticle } from "../../lib/article.js";
 import { settingText } from "../../lib/packs/pack.js";
@@ -754,7 +754,7 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "upload-content-type": (f) => person(f.h.upload ? `a sample file of each accepted type (${f.h.upload.types.join(", ") || "the plan names none yet"}), and the storage port that keeps the type read from the bytes` : "the uploaded bytes as an input of the handler contract, the allowed types the plan lists and a sample file of each"),
   "idempotent-replay": (f) => valid(f) ?? body("idempotent-replay", ["seed"], { outbox: has(f, "outbox") }),
   // An HTML page declared as the first accepted type: refused by its bytes, whatever the client claims.
-  "upload-disguised": (f) => valid(f) ?? (f.h.upload ? body("upload-disguised", ["seed", "problem"], { type: f.h.upload.types[0] ?? "image/png" }) : person("the uploaded bytes as an input of the handler contract")),
+  "upload-disguised": (f) => valid(f) ?? (f.h.upload ? body("upload-disguised", ["seed", "problem"], { type: f.h.upload.types[0] ?? "image/png", ...(textUploadOf(f.facts) ? { text: true, fileName: `upload.${(f.h.upload.types[0] ?? "text/plain").split("/")[1]!.replace(/[^a-z0-9]/g, "") || "txt"}` } : {}) }) : person("the uploaded bytes as an input of the handler contract")),
   "upload-quarantine": () => person("the scan state the stored file carries (pending, clean, infected) and the download use-case that reads it"),
   "upload-malware": () => infrastructure("a malware scanner (ClamAV or the storage provider's) fed the EICAR test file, and the alert it raises"),
   "upload-stored-name": () => person("the stored file's record fields (generated id, sanitised original name) the plan chooses"),
@@ -879,6 +879,9 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   // A domain error of the answers (--error): its rule reads fields of a record only the plan names, so the test says what to seed.
   "domain-error": (f, subject) => {
     const e = f.facts.errors.find((x) => x.name === subject);
+    // A condition on the inputs alone needs no seeded record: a request whose inputs make it hold (TRIAL4 V1).
+    if (e && inputErrorsOf(f.facts).includes(e))
+      return person(`a request whose inputs make "${e.when}" hold (the valid request with those inputs changed): it answers ${e.status} ${e.name} and nothing is read${f.facts.flow === "query" ? "" : " or saved"}`);
     const record = f.facts.resource ? `the ${f.facts.resource.pascal} the valid request names` : f.facts.self ? "the caller's record" : "the records the request reads";
     return person(
       `${record} seeded so that ${e?.when ? `"${e.when}" holds` : `${subject ?? "the error"} applies (the plan says when)`}: the fields the rule reads, as the plan's data model names them; the valid request then answers ${e?.status ?? "its status"} ${subject ?? ""} and nothing is saved${f.h.ports.some((p) => p.name === "outbox") ? " or published" : ""}`.replace(/ +/g, " "),

@@ -46,6 +46,8 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   contact: { needs: "contactChange: true", holds: (w) => w.contactChange === true },
   domain: { needs: "domainClaim: true", holds: (w) => w.domainClaim === true },
   uploadTypes: { needs: "capability: file-upload", holds: (w) => [w.capability ?? []].flat().length > 0 && [w.capability ?? []].flat().every((c) => c === "file-upload") },
+  uploadDisguise: { needs: "capability: file-upload", holds: (w) => [w.capability ?? []].flat().length > 0 && [w.capability ?? []].flat().every((c) => c === "file-upload") },
+  uploadTypeCheck: { needs: "capability: file-upload", holds: (w) => [w.capability ?? []].flat().length > 0 && [w.capability ?? []].flat().every((c) => c === "file-upload") },
 };
 
 /** Keys whose strings are names or references, not texts a reader sees: no placeholders there. */

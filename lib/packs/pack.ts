@@ -338,6 +338,8 @@ export const PACK_PLACEHOLDERS = {
   referencedIds: "the inputs that name other records by id (FromAccountId, ToAccountId)",
   secretFields: "the response fields that hand out a secret (signingSecret, apiKey)",
   uploadTypes: "the media types an upload accepts (image/png, image/jpeg), as read from the use-case",
+  uploadDisguise: "the file the disguised-type test sends: an HTML page named photo.png, or for a text upload a PNG image named as the text file",
+  uploadTypeCheck: "how the accepted type is decided from the file's content: magic bytes, or for text (text/csv) valid UTF-8 that parses in the expected format",
   ticket: "the input naming the ticket or case that justifies the request (TicketId)",
   contact: "the inputs of the caller's own email or phone a change sets (Email, Phone)",
   domain: "the input claiming an internet domain (EmailDomain)",
