@@ -227,6 +227,24 @@ const CASES: Record<string, FitCase> = {
     must: [],
     mustNot: ["| scheduled-recurring |"],
   },
+  // REVIEW3 Q31 + Q26: a workspace has many members ("a member of"), an owner is one ("the owner of"); a filter named
+  // Action is parsed into its own name beside the audit record's action.
+  "List workspace files": {
+    flags: ["--method", "GET", "--route", "/api/workspaces/:workspaceId/files", "--resource", "Workspace", "--relation", "member", "--value-object", "WorkspaceId:uuid", "--value-object", "Action?:string(1..64)@query", "--response", "items", "--audit"],
+    must: ["a member of", "actionFilter = Action.fromText(request.query.action)"],
+    mustNot: ["the member of", "  action = Action.fromText"],
+  },
+  "Rename invoice": {
+    flags: ["--method", "PATCH", "--route", "/api/invoices/:invoiceId", "--resource", "Invoice", "--relation", "owner", "--value-object", "InvoiceId:uuid", "--value-object", "Title:string(1..100)@body"],
+    must: ["Only the owner of the Invoice may call it"],
+    mustNot: ["an owner of"],
+  },
+  // REVIEW3 Q25: a photo upload says what images need (a pixel cap before decoding), not what archives do.
+  "Upload profile photo": {
+    flags: ["--summary", "The caller uploads a new profile photo (JPEG or PNG, up to 5 MB), shown to other members", "--method", "PUT", "--route", "/api/me/photo", "--capability", "file-upload", "--event", "ProfilePhotoChanged:userId"],
+    must: ["Images are refused past a pixel-dimension cap read from the header before decoding"],
+    mustNot: ["archives are not unpacked"],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");

@@ -892,6 +892,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (itemOf(f)) values.item = itemOf(f)!.names.pascal;
   if (f.bulkDelete) values.records = f.bulkDelete.pascal;
   if (f.relation) values.relation = f.relation;
+  // One owner or host, but many members, participants or admins: "the member of the Workspace" says there is one (REVIEW3 Q31).
+  if (f.relation) values.aRelation = /^(?:owner|host|creator|author|organi[sz]er|assignee|holder)$/i.test(f.relation) ? `the ${f.relation}` : withArticle(f.relation);
   if (f.auth === "roles") values.roles = f.roles.join(" or ") || "(TODO(plan): name the roles)";
   if (f.enumeration) values.enumeration = f.enumeration;
   // "by its invitation" says nothing when the enumeration names the resource: it is found by what the request carries.
@@ -910,6 +912,16 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (upload) values.uploadTypes = upload.types.length ? upload.types.join(", ") : "the types the plan names";
   // Text has no magic bytes: a CSV is what parses as one (TRIAL4 V20).
   if (upload) values.uploadDisguise = textUploadOf(f) ? `a PNG image named upload.${(f.upload?.types[0] ?? "text/plain").split("/")[1]!.replace(/[^a-z0-9]/g, "") || "txt"}` : "an HTML file named photo.png";
+  // What the accepted types call for, and nothing they do not (REVIEW3 Q25): no archive sentence for a photo.
+  if (upload) {
+    const types = upload.types;
+    values.uploadContentRule =
+      types.length && types.every((t) => t.startsWith("image/"))
+        ? "Images are refused past a pixel-dimension cap read from the header before decoding (a small PNG can decode to 50,000 x 50,000 pixels), and re-encoded (metadata such as GPS stripped)"
+        : types.length && !types.some((t) => /zip|tar|gzip|compressed|archive/.test(t))
+          ? "Images among them are re-encoded (metadata such as GPS stripped), with a pixel-dimension cap before decoding; documents are served as stored, never rendered in the app's origin"
+          : "Images are re-encoded (metadata such as GPS stripped); archives are not unpacked, or unpacked with limits on entries, total size and path names";
+  }
   if (upload)
     values.uploadTypeCheck = textUploadOf(f)
       ? "decided by the file's content: valid UTF-8 (a leading BOM dropped) that parses in that format with the expected header row; a binary file or another format is refused with 415 whatever its name or the Content-Type the client sends"
@@ -1163,12 +1175,14 @@ export function parentParamsOf(f: Pick<UseCaseFacts, "flow" | "resource" | "rout
 
 /**
  * The --error conditions about the request's own inputs (`InvalidDateRange:400:issuedFrom is after issuedTo`): the
- * condition names an input and not the resource, so it is checked with the parsing, before anything is read, and
+ * condition compares inputs and names neither the resource nor stored state, so it is checked with the parsing, before anything is read, and
  * tested by a request with those inputs, not by a seeded record (TRIAL4 V1).
  */
 export function inputErrorsOf(f: Pick<UseCaseFacts, "errors" | "inputs" | "resource">): ErrorInput[] {
   const mentions = (text: string, n: Names): boolean => new RegExp(`\\b(?:${n.camel}|${n.kebab.replace(/[^a-z0-9-]/g, "").replace(/-/g, "[ -]?")})\\b`, "i").test(text);
-  return f.errors.filter((e) => e.when !== "" && f.inputs.some((i) => mentions(e.when, i.names)) && !(f.resource && mentions(e.when, f.resource)));
+  // Two inputs compared with each other, and no word of stored state ("more than what is left to refund" reads the record).
+  const stored = /\b(?:already|left|remaining|balance|exists?|stored|taken|used|available|captured|state|current)\b/i;
+  return f.errors.filter((e) => e.when !== "" && f.inputs.filter((i) => mentions(e.when, i.names)).length >= 2 && !stored.test(e.when) && !(f.resource && mentions(e.when, f.resource)));
 }
 
 /** The input error that is a range's own order rule (both ends named): one requirement, the error's name its 400's type (TRIAL4 V1). */

@@ -484,6 +484,14 @@ function handlerPseudo(m: PlanModel): string {
   // A value object named like a port (Query, the most common search input) would shadow it: the port is renamed, not the input.
   const shadowed = (["query", "repository", "jobs"] as const).filter((port) => m.valueObjects.some((v) => v.names.camel === port));
   const renamed = { query: "reads", repository: "store", jobs: "jobStore" } as const;
+  // An input named like one of the pseudo-code's own words (an Action filter beside audit.record(actor, action, ...),
+  // Events beside events += ...) is parsed into a name of its own, so neither reads as the other (REVIEW3 Q26).
+  const words = new Set(["action", "actor", "events", "target", "view", "items", "state", "job", "file", "outcome", "type"]);
+  for (const vo of m.valueObjects.filter((v) => words.has(v.names.camel))) {
+    const own = `${vo.names.camel}${vo.location === "query" ? "Filter" : "Input"}`;
+    const at = lines.findIndex((l) => l.startsWith(`  ${vo.names.camel} = ${vo.names.pascal}.`) || l.startsWith(`  ${vo.names.camel} = new ${vo.names.pascal}(`));
+    if (at >= 0) lines[at] = lines[at]!.replace(`  ${vo.names.camel} = `, `  ${own} = `);
+  }
   return shadowed.reduce((text, port) => text.replace(new RegExp(`(^|[^.\\w])${port}\\.`, "gm"), `$1${renamed[port]}.`), lines.join("\n"));
 }
 

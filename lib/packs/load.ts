@@ -35,6 +35,7 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   item: { needs: "itemInResource: true", holds: (w) => w.itemInResource === true },
   records: { needs: "bulkDelete: true", holds: (w) => w.bulkDelete === true },
   relation: { needs: "relation (true, or its names)", holds: (w) => w.relation !== undefined && w.relation !== false },
+  aRelation: { needs: "relation (true, or its names)", holds: (w) => w.relation !== undefined && w.relation !== false },
   roles: { needs: "auth: roles", holds: (w) => [w.auth].flat().every((a) => a === "roles") && w.auth !== undefined },
   enumeration: { needs: "enumeration: true", holds: (w) => w.enumeration === true },
   command: { needs: "scheduledCommand: true", holds: (w) => w.scheduledCommand === true },
@@ -47,6 +48,7 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   domain: { needs: "domainClaim: true", holds: (w) => w.domainClaim === true },
   uploadTypes: { needs: "capability: file-upload", holds: (w) => [w.capability ?? []].flat().length > 0 && [w.capability ?? []].flat().every((c) => c === "file-upload") },
   uploadDisguise: { needs: "capability: file-upload", holds: (w) => [w.capability ?? []].flat().length > 0 && [w.capability ?? []].flat().every((c) => c === "file-upload") },
+  uploadContentRule: { needs: "capability: file-upload", holds: (w) => [w.capability ?? []].flat().length > 0 && [w.capability ?? []].flat().every((c) => c === "file-upload") },
   uploadTypeCheck: { needs: "capability: file-upload", holds: (w) => [w.capability ?? []].flat().length > 0 && [w.capability ?? []].flat().every((c) => c === "file-upload") },
 };
 

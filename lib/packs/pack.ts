@@ -339,8 +339,10 @@ export const PACK_PLACEHOLDERS = {
   secretFields: "the response fields that hand out a secret (signingSecret, apiKey)",
   uploadTypes: "the media types an upload accepts (image/png, image/jpeg), as read from the use-case",
   uploadDisguise: "the file the disguised-type test sends: an HTML page named photo.png, or for a text upload a PNG image named as the text file",
+  uploadContentRule: "what is done to the kept file's content, by its accepted types: images re-encoded and their pixel size capped, archives unpacked with limits",
   uploadTypeCheck: "how the accepted type is decided from the file's content: magic bytes, or for text (text/csv) valid UTF-8 that parses in the expected format",
   ticket: "the input naming the ticket or case that justifies the request (TicketId)",
+  aRelation: "the relation with its article: the one (the owner, the host) or one of many (a member, a participant, an admin)",
   contact: "the inputs of the caller's own email or phone a change sets (Email, Phone)",
   domain: "the input claiming an internet domain (EmailDomain)",
 } as const;
