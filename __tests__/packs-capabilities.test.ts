@@ -57,9 +57,10 @@ const EXPECTED: Record<Capability, { requirements: RegExp[]; threats: RegExp[]; 
     alerts: [/exfiltration/i],
   },
   "file-upload": {
-    requirements: [/limited in size/, /magic bytes/, /scanned for malware/, /outside the web root/],
+    // The type check reads the content: magic bytes, or for text that it parses ({uploadTypeCheck}, TRIAL4 V20).
+    requirements: [/limited in size/, /magic bytes|decided by the file's content|\{uploadTypeCheck\}/, /scanned for malware/, /outside the web root/],
     threats: [/HTML, SVG with script/, /\.\.\/\.\.\//, /decompression bombs/, /malware/],
-    tests: [/one byte over the size limit .* 413/, /HTML file named photo\.png .* 415/, /EICAR/, /generated id/],
+    tests: [/one byte over the size limit .* 413/, /\{uploadDisguise\} sent as the first accepted type .* 415/, /EICAR/, /generated id/],
     alerts: [/malware detection/i],
   },
   erasure: {
