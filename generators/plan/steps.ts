@@ -137,6 +137,9 @@ function handlerPseudo(m: PlanModel): string {
         ? "  fileId = new id; storage.store(fileId, file.bytes, type): the private bucket, read only by the import and deleted when it ends  // never served; the client's file name only as sanitised metadata"
         : "  fileId = new id; storage.store(fileId, file.bytes, type): the private bucket, quarantined until the malware scan passes  // the client's file name only as sanitised metadata",
     );
+    // A PUT sent again with the same file changes nothing: compared by the content's hash before a second copy is stored (REVIEW3 Q25).
+    if (f.method === "PUT" && !f.importsFile)
+      uploadLines.splice(uploadLines.length - 1, 0, "  hash = sha256(file.bytes) as it streams; the same as the hash kept with the caller's current file (the same file sent again) -> respond as below, nothing stored, no event");
     // Nothing of the body is accepted before the caller may touch what it names (TRIAL4 V6): without a resource, the file comes first.
     if (!f.resource) lines.push(...uploadLines);
   }
@@ -336,6 +339,11 @@ function handlerPseudo(m: PlanModel): string {
   if (signature) {
     const saved = lines.findIndex((l) => /^ {2}repository\.\w+\(/.test(l));
     lines.splice(saved < 0 ? lines.length - 1 : saved + 1, 0, `  receivedEvents.save({ id: new id, ${delivery?.camel === "eventId" ? "eventId" : `eventId: ${delivery?.camel ?? "the sender's event id"}`}, rawBody, receivedAt: now })  // in the same transaction; eventId unique: a concurrent duplicate fails here and is answered ${f.success} as a repeat`);
+  }
+  // A PUT's new file replaces the old one, which is not left behind (REVIEW3 Q25).
+  if (uploadLines.length && f.method === "PUT" && !f.importsFile) {
+    const saved = lines.findIndex((l) => /^ {2}repository\.\w+\(/.test(l));
+    if (saved >= 0) lines.splice(saved + 1, 0, "  the file it replaces: storage.delete(previous fileId) once the new one is released by the scan  // caches of its URL busted by the new id");
   }
   // An upload under a resource streams and stores its file only once the caller's access to the resource is checked (TRIAL4 V6).
   if (uploadLines.length && f.resource) {
