@@ -73,7 +73,7 @@ const CASES: Record<string, FitCase> = {
       "expectProblem(await handleUploadAvatar(disguised, contextOf(), deps), 415);",
       "| capability-file-upload-stored |",
       "Every file is scanned for malware before anyone else can download it",
-      "Images are re-encoded (metadata such as GPS stripped)",
+      "re-encoded (metadata such as GPS stripped)",
       "quarantined until the malware scan passes",
     ],
     mustNot: ["Request body: none expected", "The request carries no inputs", "Readonly<Record<string, never>>", "Needs the uploaded bytes as an input of the handler contract",

@@ -703,7 +703,7 @@ describe("a POST to a collection under the resource (REVIEW2 R13)", () => {
         "repository.add(comment, events)  // one transaction with the outbox; the Post is not saved",
         "add(comment: Comment, events: readonly unknown[]): Promise<void>;",
         "This use-case adds a new Comment under one Post, found by `:postId` from the route",
-        "Only the viewer of the Post may call it",
+        "Only a viewer of the Post may call it",
       ],
       mustNot: ["| 409 |", "save(aggregate: Post", "repository.save(target, events)", "a lost update", "| 200 | Done"],
     });
