@@ -10,7 +10,7 @@ import { camelCase, kebabCase, pascalCase } from "change-case";
 import { indefiniteArticle } from "../lib/article.js";
 import { isAscii } from "../lib/is-ascii.js";
 import { mermaid, ts, tsComment, unicodeEscape } from "../lib/render/escape.js";
-import { routeParamsOf } from "../generators/plan/facts.js";
+import { actsOnMissingOf, routeParamsOf } from "../generators/plan/facts.js";
 import { messageAudienceOf } from "../generators/plan/message-channels.js";
 import { namesOf, validateFieldName, validateTypeName, validateUseCaseName } from "../generators/plan/names.js";
 import { slug } from "../generators/plan/section-refs.js";
@@ -106,6 +106,25 @@ describe("ASCII twins of Unicode patterns", () => {
     fc.assert(
       fc.property(fc.oneof(words, text), (w) => {
         expect(messageAudienceOf(["sends-message"], w)).toBe(BULK.test(w) ? "bulk" : INTERNAL.test(w) ? "internal" : undefined);
+      }),
+      runs,
+    );
+  });
+
+  it("whether a request acts on what does not exist yet is the case-insensitive pattern's answer, read once per words", () => {
+    const ACTS_ON_MISSING = /\b(?:register|registration|sign[- ]?up|signup|create (?:an )?account|change (?:of )?(?:my |the |their )?e-?mail|invite|invitation)\b|\/(?:accounts|registrations|sign-?ups|users|invitations|invites|email-changes?)\/?$/i;
+    const word = fc.constantFrom("Register", "registration", "sign up", "Sign-Up", "signup", "create an account", "CREATE ACCOUNT", "change of my e-mail", "Change the email", "invite", "Invitation", "/accounts", "/registrations/", "/sign-ups", "/Users", "/invitations", "/invites/", "/email-change", "/email-changes", "reset", "password", "\u0130nvite", "sign\u212Aup", "/u\u212Asers");
+    const sep = fc.constantFrom(" ", "", "/", "-", "x", "é", "\n");
+    const words = fc.array(fc.tuple(word, sep), { maxLength: 6 }).map((parts) => parts.map(([w, s]) => w + s).join(""));
+    const facts = { enumeration: "email", flow: "create" as const, auth: "anonymous" as const, credentials: false, inputs: [], route: "", summary: "" };
+    expect(fc.sample(words, 1000).filter((w) => ACTS_ON_MISSING.test(w)).length).toBeGreaterThan(100);
+    fc.assert(
+      fc.property(fc.oneof(words, text), fc.oneof(words, text), (useCase, route) => {
+        const expected = ACTS_ON_MISSING.test(`${useCase} ${route} `);
+        // Asked twice of the same words (the second answer is the kept one), and once more after other words.
+        expect(actsOnMissingOf({ ...facts, route }, useCase)).toBe(expected);
+        expect(actsOnMissingOf({ ...facts, route }, useCase)).toBe(expected);
+        expect(actsOnMissingOf({ ...facts, route: `${route}/x` }, useCase)).toBe(ACTS_ON_MISSING.test(`${useCase} ${route}/x `));
       }),
       runs,
     );
