@@ -9,13 +9,14 @@
  * bundle's dynamic imports of packages (node-plop, Prettier, YAML) come back here as
  * `__mjoplanImport`, an import() of this file, resolved from here.
  */
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { runCached } from "../lib/compile-cache.js";
 
 /** The cache keeps one entry per command: each compiles its own part of the bundle. */
 const COMMANDS = new Set(["plan", "check", "sync", "templates", "eject", "packs", "mcp", "init", "value-object", "event", "test", "kernel"]);
 const command = process.argv[2] ?? "";
-runCached(fileURLToPath(new URL("./mjoplan-run.cjs", import.meta.url)), {
+runCached(path.join(path.dirname(fileURLToPath(import.meta.url)), "mjoplan-run.cjs"), {
   extra: { __mjoplanImport: (specifier: string) => import(specifier) },
   profile: COMMANDS.has(command) ? command : "other",
   // This file's own require (the entry is CommonJS, built beside the run): it resolves as the run's would, and needs no

@@ -29,8 +29,17 @@ const packagesOutside = {
 // tsc already type-checked; names stay readable in stack traces (--debug).
 const common = { bundle: true, platform: "node", target: "node20", plugins: [packagesOutside], minify: false, legalComments: "none", metafile: true, allowOverwrite: true, logLevel: "warning", absWorkingDir: root };
 
-// Both files are CommonJS; import.meta.url (the package's own files are found from it) is the file's URL.
-const cjs = { format: "cjs", define: { "import.meta.url": "__mjoplanUrl" }, banner: { js: '"use strict";\nvar __mjoplanUrl = require("node:url").pathToFileURL(__filename).href;' } };
+// Both files are CommonJS; import.meta.url (the package's own files are found from it) is the file's URL, made only where
+// a run asks for it (fileOwnUrl below): pathToFileURL and fileURLToPath cost a run half a millisecond to compile and run.
+const cjs = { format: "cjs", define: { "import.meta.url": "__mjoplanUrl" }, banner: { js: '"use strict";\nvar __mjoplanUrlOf = () => require("node:url").pathToFileURL(__filename).href;' } };
+
+/**
+ * A bundled file's own URL, made where it is used: fileURLToPath(import.meta.url) is the file's path, __filename (what
+ * the URL was made from), and any other use (new URL(relative, import.meta.url)) calls for the URL then.
+ */
+function fileOwnUrl(code) {
+  return code.replace(/\(0, import_node_url\d*\.fileURLToPath\)\(__mjoplanUrl\)/g, "__filename").replace(/\b__mjoplanUrl\b(?!Of)/g, "__mjoplanUrlOf()");
+}
 // The package is "type": "module"; this folder's files are CommonJS (the tsc output of bin/ is not used).
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
@@ -56,6 +65,7 @@ if (text.includes("var __toESM = ")) {
 // Each file's createRequire(import.meta.url) is, in the bundle, the require the entry gives it (its own, resolving from
 // the same folder): made by node:module, which, with the ES module loader it brings, takes half a millisecond to load.
 text = text.replace(/\(0, import_node_module\d*\.createRequire\)\(__mjoplanUrl\)/g, "require");
+text = fileOwnUrl(text);
 // A default import of a module the entry loads on first use (runCached's lazy) keeps it unloaded until the code reads it.
 text = text.replace("var __toESMOnce = (mod) =>", 'var __toESMOnce = (mod) => mod[Symbol.for("mjoplan.lazyModule")] === true ? new Proxy({}, { get: (_, key) => (key === "default" ? mod : mod[key]) }) :');
 // "import(s)" is prose in a message.
@@ -80,6 +90,7 @@ function lazyNodeModule(file) {
 }
 lazyNodeModule(runFile);
 lazyNodeModule(path.join(outdir, "mjoplan.js"));
+for (const file of [path.join(outdir, "mjoplan.js"), path.join(outdir, "mjoplan-render.cjs")]) writeFileSync(file, fileOwnUrl(readFileSync(file, "utf8")));
 
 // The modules each output file holds: the lazy-load test reads it to tell the start-up files from the rest.
 const outputs = Object.fromEntries(
