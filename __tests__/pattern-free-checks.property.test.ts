@@ -8,6 +8,7 @@ import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import { mentions, saysIsNotTheOf } from "../generators/plan/checklist.js";
 import { isSecretField } from "../generators/plan/pii-fields.js";
+import { bare } from "../lib/cli/argv.js";
 
 const runs = { numRuns: 3000 };
 const textOf = (words: readonly string[]) =>
@@ -28,5 +29,11 @@ describe("checks that read words instead of a pattern", () => {
     expect(fc.sample(title, 1000).filter((t) => /is not the .* of/.test(t)).length).toBeGreaterThan(20);
     fc.assert(fc.property(title, (t) => saysIsNotTheOf(t) === /is not the .* of/.test(t)), runs);
     fc.assert(fc.property(title, (t) => (mentions("known and an unknown", "same as a missing")(t) || saysIsNotTheOf(t)) === /known and an unknown|is not the .* of|same as a missing/.test(t)), runs);
+  });
+
+  it("a flag's value shown bare in a message, or quoted", () => {
+    const value = fc.string({ unit: fc.constantFrom("a", "Z", "0", "9", "_", ".", "/", ":", "@", ",", "-", " ", "+", "\"", "\\", "\n", "é", "[", "`", "{", "+", "*", "=", "?", "!", "#"), maxLength: 12 });
+    expect(fc.sample(value, 500).filter((v) => /^[\w./:@,-]*$/.test(v)).length).toBeGreaterThan(20);
+    fc.assert(fc.property(fc.oneof(value, fc.string()), (v) => bare(v) === /^[\w./:@,-]*$/.test(v)), runs);
   });
 });
