@@ -64,6 +64,27 @@ describe("check and sync", () => {
     expect(done.text).not.toContain("still pending");
   });
 
+  it("--strict fails an implemented plan while an item has only todo tests, naming it; written, it passes (TRIAL4 V22)", async () => {
+    const draft = await check(dest);
+    const todoOnly = draft.plans[0]!.todoOnly;
+    // The performance requirement's only test is a todo until a team writes it; a draft is not failed for it.
+    expect(todoOnly.length).toBeGreaterThan(0);
+    expect(todoOnly.every((id) => /^(FR|NFR|AC|T)-?\d+/.test(id))).toBe(true);
+    expect(draft.code).toBe(0);
+    await edit(dest, PLAN, (s) => s.replace("status: draft", "status: implemented"));
+    const implemented = await check(dest, "--strict");
+    expect(implemented.code).toBe(1);
+    expect(implemented.text).toContain(`status is implemented, but ${todoOnly.join(", ")} ${todoOnly.length === 1 ? "has" : "have"} only todo tests`);
+    // Every todo written as a real test (and sync bringing the plan's marks along): the finding goes.
+    for (const kind of ["security", "integration", "performance", "domain"]) {
+      await edit(dest, SEC.replace("security", kind), (s) => s.replace(/it\.todo\(("[^"]*")\);/g, "it($1, () => {\n    expect(true).toBe(true);\n  });"));
+    }
+    expect((await cli(["sync", "--dest", dest])).exitCode).toBe(0);
+    const written = await check(dest, "--strict");
+    expect(written.plans[0]!.todoOnly).toEqual([]);
+    expect(written.text).not.toContain("only todo tests");
+  });
+
   it("a todo made a real test, a pending test made plain: sync refreshes the test plan's (todo) and (pending), and check names a stale mark", async () => {
     const PERF = SEC.replace("security", "performance");
     const row = (plan: string, id: string) => plan.split("\n").find((l) => l.startsWith(`| ${id} |`))!;

@@ -28,6 +28,8 @@ export interface PlanFindings {
   placeholders: number;
   /** Tests still marked as expected to fail: the implementation does not satisfy them yet. */
   pending: string[];
+  /** Requirements, criteria and threats whose every test is still a todo (it.todo): listed, never written. */
+  todoOnly: string[];
   /** Tests the test plan still marks (todo) or (pending) while their file no longer does (sync refreshes the mark). */
   staleStatus: { id: string; listed: TestStatus; actual: TestStatus }[];
 }
@@ -95,6 +97,16 @@ export function checkPlan(
     for (let k = 0; k < t.tests.length; k++) listed.add(t.tests[k]!);
     if (t.tests.length === 0) uncovered.push(t.id);
   }
+  // Known where the plan marks todos (a generated plan does; sync keeps the marks), as the files have them.
+  const todoOnly: string[] = [];
+  if (withTodos) {
+    for (let i = 0; i < facts.trace.length; i++) {
+      const t = facts.trace[i]!;
+      let todos = 0;
+      for (let k = 0; k < t.tests.length; k++) if (actual.get(t.tests[k]!) === "todo") todos++;
+      if (todos > 0 && todos === t.tests.length) todoOnly.push(t.id);
+    }
+  }
   const lostTests: string[] = [];
   listed.forEach((id) => {
     if (!inFiles.has(id)) lostTests.push(id);
@@ -126,6 +138,7 @@ export function checkPlan(
     openItems: facts.openItems,
     placeholders: facts.placeholders,
     pending: pendingIds,
+    todoOnly,
     staleStatus,
   };
 }

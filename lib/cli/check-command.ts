@@ -56,8 +56,11 @@ export function failed(f: PlanFindings, strict: boolean, requireApproved: boolea
   );
 }
 
-/** A plan that says it is implemented while tests are still marked as expected to fail. */
-const pendingWhenImplemented = (f: PlanFindings): boolean => f.status === "implemented" && f.pending.length > 0;
+/**
+ * A plan that says it is implemented while tests are still marked as expected to fail, or while a requirement, criterion
+ * or threat has only todo tests (TRIAL4 V22): a todo neither passes nor fails, so "every test passes" says nothing of it.
+ */
+const pendingWhenImplemented = (f: PlanFindings): boolean => f.status === "implemented" && (f.pending.length > 0 || f.todoOnly.length > 0);
 
 function table(findings: PlanFindings[], base: string, strict: boolean, requireApproved: boolean): string {
   // Built once per plan, with plain loops: check over 5,000 plans prints 5,000 rows, and this ran on the main thread
@@ -103,7 +106,8 @@ function table(findings: PlanFindings[], base: string, strict: boolean, requireA
     for (const s of f.staleStatus) details.push(`  ${name}: the test plan marks ${s.id} (${s.listed}), but its file has it ${s.actual ? `as ${s.actual}` : "as a real test"} (mjoplan sync refreshes it)`);
     for (const id of f.lostTests) details.push(`  ${name}: ${id} is listed in the traceability matrix but in no test file`);
     for (const id of f.orphans) details.push(`  ${name}: ${id} is in a test file but covers no requirement, criterion or threat`);
-    if (strict && pendingWhenImplemented(f)) details.push(`  ${name}: status is implemented, but ${f.pending.length} test(s) are still pending: ${f.pending.join(", ")}`);
+    if (strict && pendingWhenImplemented(f) && f.pending.length) details.push(`  ${name}: status is implemented, but ${f.pending.length} test(s) are still pending: ${f.pending.join(", ")}`);
+    if (strict && pendingWhenImplemented(f) && f.todoOnly.length) details.push(`  ${name}: status is implemented, but ${f.todoOnly.join(", ")} ${f.todoOnly.length === 1 ? "has" : "have"} only todo tests, which neither pass nor fail: write them`);
     if (requireApproved && !APPROVED.includes(f.status)) details.push(`  ${name}: status is ${f.status}, not approved`);
     // What --strict fails on, named, so a reviewer knows where to look. Untested items are named without
     // --strict too: a count in the table alone leaves a person guessing which (say, a p95 latency
