@@ -54,6 +54,8 @@ const FNV_WASM = "AGFzbQEAAAABCgFgBH9/f38Cf38DAgEABQMBAAEHEAIGbWVtb3J5AgADZm52AA
 
 /** Below this many code units the interpreter's loop costs less than compiling the module (~1 ms, once a process). */
 export const WASM_FROM = 16_384;
+/** Once the module is compiled, a text this long is hashed there too: a plan's other files (~59,000 code units). */
+export const WASM_AFTER = 256;
 
 interface FnvModule {
   memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
@@ -84,7 +86,7 @@ function intoWasm(api: WasmApi, text: string): FnvModule {
  */
 export function fnvOfRanges(text: string, ranges: readonly (readonly [number, number])[]): string {
   const lanes: [number, number] = [FNV_A, FNV_B];
-  if (text.length < WASM_FROM || WASM === undefined) {
+  if (WASM === undefined || text.length < (wasm === undefined ? WASM_FROM : WASM_AFTER)) {
     for (const [from, to] of ranges) fnvRange(text, from, to, lanes);
     return hexOfLanes(lanes);
   }

@@ -106,6 +106,8 @@ export function writtenHashOf(file: PlannedFile): string {
 export function stampWritten(files: readonly PlannedFile[], rendered: readonly PlannedFile[]): PlannedFile[] {
   if (!files.some((f) => f.isPlan)) return [...files];
   const hashes: Record<string, string> = {};
+  // The plan first: the longest text, whose hash compiles the WebAssembly loop that then hashes the rest (text-hash.ts).
+  for (const f of rendered) if (f.isPlan && f.mode !== "create-only") writtenHashOf(f);
   for (const f of rendered) if (f.mode !== "create-only") hashes[f.path] = writtenHashOf(f);
   const line = `${MARK}${JSON.stringify(hashes).replace(/</g, "\\u003c").replace(/>/g, "\\u003e")} -->\n`;
   return files.map((f) => {
