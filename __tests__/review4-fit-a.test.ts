@@ -4,13 +4,8 @@
  * of that kind of feature must read and for the statement the finding showed false. All are planned into
  * one folder, whose code compiles under tsc --strict and whose generated tests pass.
  */
-import { readdir, readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { beforeAll, describe, expect, it } from "@jest/globals";
-import { namesOf } from "../generators/plan/names.js";
-import { describeFit, planned, type FitCase } from "./support/fit.js";
-import { implement, unmarkPending } from "./support/implement.js";
-import { asProject, ROOT, runGeneratedTests, typecheck } from "./support/project.js";
+import { describeFit, type FitCase } from "./support/fit.js";
+import { proveAgainstImplementation } from "./support/prove-implementation.js";
 
 const REFUND = ["--summary", "Support refunds all or part of a captured payment through the payment provider", "--actor", "Support agent", "--context", "Billing", "--method", "POST", "--route", "/api/payments/:paymentId/refunds", "--auth", "roles", "--roles", "support,billing-admin", "--resource", "Payment", "--value-object", "PaymentId:uuid", "--value-object", "Amount:int(1..10000000)", "--value-object", "Reason:enum(duplicate|fraudulent|requested_by_customer)", "--value-object", "Idempotency-Key:string(16..64)@header", "--capability", "external-call", "--event", "PaymentRefunded:paymentId,refundId,amount", "--error", "RefundExceedsCaptured:422:the amount is more than what is left to refund", "--audit"];
 
@@ -155,61 +150,6 @@ const CASES: Record<string, FitCase> = {
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");
 
-interface Mistake {
-  what: string;
-  /** Text of the right implementation, and what the wrong one has instead. */
-  replace: [string, string];
-  /** Words of the titles of the proved tests that must fail with it, and no others of them. */
-  fails: string[];
-}
-
-/**
- * Proof that generated tests hold an implementation to what they say: the use-case's contract filled with
- * the implementation in fixtures/implemented, the pending markers removed (and `edit` applied to the tests,
- * as an implementer fills a TODO of theirs): every test named by `proved` passes, and each mistake fails the
- * proved tests it should and no other.
- */
-function proveAgainstImplementation(name: string, flags: string[], proved: string[], mistakes: Mistake[], edit: (tests: string) => string = (t) => t): void {
-  describe(`the tests of ${name} against an implementation`, () => {
-    const uc = namesOf(name).kebab;
-    let dir: string;
-    let contract: string;
-    let fixture: string;
-    let shared: string;
-
-    const run = async (impl: string): Promise<{ passed: string[]; failed: string[] }> => {
-      await writeFile(path.join(dir, `src/features/${uc}/${uc}.handler.ts`), implement(contract, impl, shared));
-      const json = JSON.parse(String((await runGeneratedTests(dir)).stdout)) as { testResults: { assertionResults: { title: string; status: string }[] }[] };
-      const all = json.testResults.flatMap((r) => r.assertionResults);
-      return { passed: all.filter((t) => t.status === "passed").map((t) => t.title), failed: all.filter((t) => t.status === "failed").map((t) => t.title) };
-    };
-
-    beforeAll(async () => {
-      dir = (await planned(name, flags)).dest;
-      const tests = path.join(dir, `src/features/${uc}/__tests__`);
-      for (const f of await readdir(tests)) await writeFile(path.join(tests, f), edit(unmarkPending(await readFile(path.join(tests, f), "utf8"))));
-      contract = await readFile(path.join(dir, `src/features/${uc}/${uc}.handler.ts`), "utf8");
-      fixture = await readFile(path.join(ROOT, `__tests__/fixtures/implemented/${uc}.impl.ts`), "utf8");
-      shared = await readFile(path.join(ROOT, "__tests__/fixtures/implemented/shared.helpers.ts"), "utf8");
-      await asProject(dir, "module");
-    }, 120_000);
-
-    it("compiles with the implementation, and every proved test passes once unmarked", async () => {
-      const outcome = await run(fixture);
-      expect((await typecheck(dir)).stdout).toBe("");
-      for (const words of proved) expect({ words, passed: outcome.passed.some((t) => t.includes(words)) }).toEqual({ words, passed: true });
-    }, 120_000);
-
-    it.each(mistakes)("fails the matching tests with $what", async ({ replace: [right, wrong], fails }) => {
-      expect(fixture).toContain(right);
-      const outcome = await run(fixture.replace(right, wrong));
-      const caught = outcome.failed.filter((t) => proved.some((words) => t.includes(words)));
-      expect(caught.filter((t) => !fails.some((words) => t.includes(words)))).toEqual([]);
-      for (const words of fails) expect({ words, failed: caught.some((t) => t.includes(words)) }).toEqual({ words, failed: true });
-    }, 120_000);
-  });
-}
-
 // Q23: the external call's tests, with EXTERNAL_OK filled with the provider's answer (the TODO an implementer fills).
 proveAgainstImplementation(
   "Refund payment",
@@ -222,7 +162,7 @@ proveAgainstImplementation(
     { what: "a new key per attempt", replace: ["payload, idempotencyKey, timeoutMs", "payload, idempotencyKey: `${idempotencyKey}:${attempt}`, timeoutMs"], fails: ["succeeds after 2 retries", "same idempotency key as the first", "leaves a log record"] },
     { what: "no timeout given", replace: ["timeoutMs: EXTERNAL_CALL.timeoutMs", "timeoutMs: 60_000"], fails: ["never answers makes the call fail"] },
   ],
-  (tests) => tests.replace('const EXTERNAL_OK: ExternalAnswer = { kind: "answered", status: 200, body: {} };', 'const EXTERNAL_OK: ExternalAnswer = { kind: "answered", status: 200, body: { id: "re_1" } };'),
+  { edit: (tests) => tests.replace('const EXTERNAL_OK: ExternalAnswer = { kind: "answered", status: 200, body: {} };', 'const EXTERNAL_OK: ExternalAnswer = { kind: "answered", status: 200, body: { id: "re_1" } };') },
 );
 
 // Q24: the download's answer is the stored file, streamed with its headers.

@@ -5,13 +5,8 @@
  * whose code compiles under tsc --strict and whose generated tests pass; then the tests the findings are about are
  * run against a filled-in implementation, and against the mistakes the findings describe.
  */
-import { readdir, readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { beforeAll, describe, expect, it } from "@jest/globals";
-import { namesOf } from "../generators/plan/names.js";
-import { describeFit, planned, type FitCase } from "./support/fit.js";
-import { implement, unmarkPending } from "./support/implement.js";
-import { asProject, ROOT, runGeneratedTests, typecheck } from "./support/project.js";
+import { describeFit, type FitCase } from "./support/fit.js";
+import { proveAgainstImplementation } from "./support/prove-implementation.js";
 
 // V5: the reviewer's Stripe receiver, a change with a transition, found by the sender's payment intent.
 const STRIPE = ["--method", "POST", "--route", "/api/webhooks/stripe", "--auth", "anonymous", "--value-object", "StripeSignature:string(1..500)@header", "--value-object", "EventId:pattern(^evt_[A-Za-z0-9]+$)@body", "--value-object", "PaymentIntentId:pattern(^pi_[A-Za-z0-9]+$)@body", "--resource", "Invoice", "--transition", "Open->Paid", "--success", "200", "--capability", "webhook", "--event", "InvoicePaid:paymentIntentId"];
@@ -249,65 +244,6 @@ const CASES: Record<string, FitCase> = {
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");
 
-interface Mistake {
-  what: string;
-  /** Text of the right implementation, and what the wrong one has instead. */
-  replace: [string, string];
-  /** Words of the titles of the proved tests that must fail with it, and no others of them. */
-  fails: string[];
-}
-
-/**
- * Proof that the generated tests hold an implementation to what the plan says: the contract filled with the
- * implementation in fixtures/implemented, the pending markers removed; every proved test passes, and each mistake
- * (what the finding's plan led to) fails the proved tests it should and no other.
- */
-function proveAgainstImplementation(name: string, flags: string[], proved: string[], mistakes: Mistake[]): void {
-  describe(`the tests of ${name} against an implementation`, () => {
-    const uc = namesOf(name).kebab;
-    let dir: string;
-    let contract: string;
-    let fixture: string;
-    let shared: string;
-
-    const run = async (impl: string): Promise<{ passed: string[]; failed: string[] }> => {
-      await writeFile(path.join(dir, `src/features/${uc}/${uc}.handler.ts`), implement(contract, impl, shared));
-      const json = JSON.parse(String((await runGeneratedTests(dir)).stdout)) as { testResults: { assertionResults: { title: string; status: string }[] }[] };
-      const all = json.testResults.flatMap((r) => r.assertionResults);
-      return { passed: all.filter((t) => t.status === "passed").map((t) => t.title), failed: all.filter((t) => t.status === "failed").map((t) => t.title) };
-    };
-
-    beforeAll(async () => {
-      dir = (await planned(name, flags)).dest;
-      const tests = path.join(dir, `src/features/${uc}/__tests__`);
-      for (const f of await readdir(tests)) await writeFile(path.join(tests, f), unmarkPending(await readFile(path.join(tests, f), "utf8")));
-      contract = await readFile(path.join(dir, `src/features/${uc}/${uc}.handler.ts`), "utf8");
-      fixture = await readFile(path.join(ROOT, `__tests__/fixtures/implemented/${uc}.impl.ts`), "utf8");
-      shared = await readFile(path.join(ROOT, "__tests__/fixtures/implemented/shared.helpers.ts"), "utf8");
-      await asProject(dir, "module");
-      // An implementation uses node's own modules (node:crypto), as a Node project with @types/node does.
-      const tsconfig = JSON.parse(await readFile(path.join(dir, "tsconfig.json"), "utf8")) as { compilerOptions: { types: string[] } };
-      tsconfig.compilerOptions.types = ["node"];
-      await writeFile(path.join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
-    }, 120_000);
-
-    it("compiles with the implementation, and every proved test passes once unmarked", async () => {
-      const outcome = await run(fixture);
-      expect((await typecheck(dir)).stdout).toBe("");
-      expect(outcome.failed).toEqual([]);
-      for (const words of proved) expect({ words, passed: outcome.passed.some((t) => t.includes(words)) }).toEqual({ words, passed: true });
-    }, 120_000);
-
-    it.each(mistakes)("fails the matching tests with $what", async ({ replace: [right, wrong], fails }) => {
-      expect(fixture).toContain(right);
-      const outcome = await run(fixture.replace(right, wrong));
-      const caught = outcome.failed.filter((t) => proved.some((words) => t.includes(words)));
-      expect(caught.filter((t) => !fails.some((words) => t.includes(words)))).toEqual([]);
-      for (const words of fails) expect({ words, failed: caught.some((t) => t.includes(words)) }).toEqual({ words, failed: true });
-    }, 120_000);
-  });
-}
-
 // V5: the receiver the old steps described (no look at the event id, the transition's 409 reached by a redelivery) fails the duplicate test.
 proveAgainstImplementation(
   "Receive stripe webhook",
@@ -330,6 +266,7 @@ proveAgainstImplementation(
     },
     { what: "the delivery not kept", replace: ["    await keep();\n    const meta", "    const meta"], fails: ["kept as received"] },
   ],
+  { nodeTypes: true, allPass: true },
 );
 
 // V13: a profile PATCH that writes the new address at once, or takes the session alone as enough, fails the tests the plan now has.
@@ -341,6 +278,7 @@ proveAgainstImplementation(
     { what: "the new address applied at once", replace: ["...pending, version", "...Object.fromEntries(changing), version"], fails: ["the stored one is unchanged"] },
     { what: "no step-up", replace: ["<= RECENT_SIGN_IN_MS))", "<= Number.MAX_SAFE_INTEGER))"], fails: ["without a recent authentication"] },
   ],
+  { nodeTypes: true, allPass: true },
 );
 
 // V17: a correct paged list passes the first-page and scope tests; the empty-list stub and an unscoped list fail the scope tests.
@@ -352,4 +290,5 @@ proveAgainstImplementation(
     { what: "an empty list whatever is stored", replace: ["items: items.map((r) => ({ id: r.id }))", "items: [] as { id: string }[]"], fails: ["returns only records in the caller's scope", "on no page of the list"] },
     { what: "every member's Invoices listed", replace: ["const where = { memberId: context.caller.id, ", "const where = { "], fails: ["returns only records in the caller's scope", "on no page of the list"] },
   ],
+  { nodeTypes: true, allPass: true },
 );
