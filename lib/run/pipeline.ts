@@ -171,7 +171,7 @@ async function renderDecideAndCommit<S extends Schema>(
           // The check that no path leaves --dest through a link holds at each write, not only when the plan was made.
           guard: (rel) => checkWriteInside(destReal, rel),
         });
-  const batch = new BatchFiles();
+  const batch = new BatchFiles(inputs.length);
   // Files on disk stored with CRLF line ends or a byte-order mark (few; none on most machines), by path.
   const forms = new Map<string, TextForm>();
   const changes: ReportedChange[] = [];

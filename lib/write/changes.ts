@@ -105,6 +105,12 @@ export class BatchFiles {
   /** Files two use-cases brought with the same content (a context's shared value object), by path: their hash. Few. */
   private readonly shared = new Map<string, string>();
 
+  /**
+   * `useCases`: how many the batch has, where known. With one, no file can be brought twice by two use-cases, and
+   * no file is hashed here: the stamp hashes the plan first, whose hash compiles the loop the other files then use.
+   */
+  constructor(private readonly useCases?: number) {}
+
   /** The files of one use-case that the batch has not had yet; throws InputError on a clash. */
   fresh(files: readonly PlannedFile[]): PlannedFile[] {
     const out: PlannedFile[] = [];
@@ -123,10 +129,10 @@ export class BatchFiles {
         continue;
       }
       const h = pathHash(file.path);
-      // Only a use-case's own kind of file may be shared: a stub where the layout gives a context's use-cases one
-      // folder (TRIAL4 V24), as planning them one at a time finds it unchanged. A plan is one use-case's (the same
-      // plan twice is the same entry twice), and a grown file is merged with its own use-case's.
-      const shareable = file.mode === "owned" && !file.isPlan;
+      // Only a stub may be shared: one where the layout gives a context's use-cases one folder (TRIAL4 V24), as planning
+      // them one at a time finds it unchanged. A plan is one use-case's (the same plan twice is the same entry twice),
+      // and a grown file is merged with its own use-case's.
+      const shareable = this.useCases !== 1 && file.mode === "owned" && !file.isPlan;
       const hash = shareable ? writtenHashOf(file) : "";
       const earlier = this.shared.get(file.path) ?? (this.hashes.has(h) ? this.seen(file.path) : undefined);
       if (earlier !== undefined) {
