@@ -355,12 +355,17 @@ export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;
  */
 export const PACK_PLACEHOLDER_PATTERN = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
+/** The facts a pack's `when` tests as booleans, each named and documented in PackWhen. */
+type BooleanWhenKey = { [K in keyof PackWhen]-?: NonNullable<PackWhen[K]> extends boolean ? K : never }[keyof PackWhen];
+
 /**
  * What a `when` is matched against and what placeholders are filled from: the
  * plan generator's facts (generators/plan/facts.ts) reduced to this generic shape,
- * so that lib/packs needs nothing from generators/.
+ * so that lib/packs needs nothing from generators/. Every boolean fact PackWhen names
+ * is a fact here too: one a caller built before it leaves out is false, unless it is
+ * listed below with another default.
  */
-export interface PackFacts {
+export interface PackFacts extends Partial<Record<BooleanWhenKey, boolean>> {
   flow: Flow;
   method: string;
   async: boolean;
@@ -398,66 +403,10 @@ export interface PackFacts {
   idempotencyKey?: boolean;
   redirectInput?: boolean;
   passwordInput?: boolean;
-  /** Absent (a caller built before it): false. */
-  reauthenticates?: boolean;
   /** Absent (a caller built before it): whether there is an enumeration or the caller is anonymous. */
   hiddenOutcome?: boolean;
-  /** Absent (a caller built before it): false. */
-  accountRecovery?: boolean;
-  /** Absent (a caller built before it): false. */
-  deleteMovesState?: boolean;
-  /** Absent (a caller built before it): false. */
-  itemInResource?: boolean;
-  /** Absent (a caller built before it): false. */
-  bulkDelete?: boolean;
-  /** Absent (a caller built before it): false. */
-  tokenRefresh?: boolean;
-  /** Absent (a caller built before it): false. */
-  actsOnMissing?: boolean;
-  /** Absent (a caller built before it): false. */
-  oneTimeCode?: boolean;
-  /** Absent (a caller built before it): false. */
-  reachedByToken?: boolean;
-  /** Absent (a caller built before it): false. */
-  discovery?: boolean;
-  /** Absent (a caller built before it): false. */
-  apiKey?: boolean;
   /** Absent (a caller built before it): true, as every message was planned before it. */
   namedRecipient?: boolean;
-  /** Absent (a caller built before it): false. */
-  grant?: boolean;
-  /** Absent (a caller built before it): false. */
-  ticketInput?: boolean;
-  /** Absent (a caller built before it): false. */
-  contactChange?: boolean;
-  /** Absent (a caller built before it): false. */
-  selfExport?: boolean;
-  /** Absent (a caller built before it): false. */
-  subjectExport?: boolean;
-  /** Absent (a caller built before it): false. */
-  consent?: boolean;
-  /** Absent (a caller built before it): false. */
-  domainClaim?: boolean;
-  /** Absent (a caller built before it): false. */
-  ssoConfig?: boolean;
-  /** Absent (a caller built before it): false. */
-  userLink?: boolean;
-  /** Absent (a caller built before it): false. */
-  chosenSlug?: boolean;
-  /** Absent (a caller built before it): false. */
-  makerChecker?: boolean;
-  /** Absent (a caller built before it): false. */
-  securityMessage?: boolean;
-  /** Absent (a caller built before it): false. */
-  downloadsFile?: boolean;
-  /** Absent (a caller built before it): false. */
-  flagSwitch?: boolean;
-  /** Absent (a caller built before it): false. */
-  servesFile?: boolean;
-  /** Absent (a caller built before it): false. */
-  uploadDirect?: boolean;
-  /** Absent (a caller built before it): false. */
-  stream?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
 }
