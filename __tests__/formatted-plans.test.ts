@@ -165,4 +165,37 @@ describe("a plan formatted by Prettier with other options for Markdown than for 
     expect(checked.drift).toEqual([]);
     expect(code).toBe(0);
   });
+
+  it("passes the repository's own `prettier --check` too, and `prettier --write` then `sync` change nothing", async () => {
+    // The plan's copies of the test files sit in a range Prettier leaves as it is: formatted inside the Markdown at
+    // its 40 columns they would differ from the files, `prettier --write` then made check find drift, and `sync` put
+    // the files' code back for the repository's check to fail again.
+    const dest = await repoWith({
+      "package.json": JSON.stringify({ name: "team", devDependencies: { prettier: "^3.0.0" } }),
+      ".prettierrc": JSON.stringify({ overrides: [{ files: "*.md", options: { printWidth: 40 } }] }),
+    });
+    const run = await cli(["plan", "--name", "Rename room", "--value-object", "RoomId:uuid", "--tests", "domain,integration", "--dest", dest, "--date", "2026-01-01"]);
+    expect(run.exitCode).toBe(0);
+    const planFile = path.join(dest, PLAN);
+    const plan = await readFile(planFile, "utf8");
+    const first = await prettierCheck(dest);
+    expect(first.stderr).toBe("");
+    expect(first.exitCode).toBe(0);
+    const write = await execa("node", [path.join(ROOT, "node_modules/prettier/bin/prettier.cjs"), "--write", "docs", "src"], { cwd: dest, reject: false });
+    expect(write.exitCode).toBe(0);
+    expect(await readFile(planFile, "utf8")).toBe(plan);
+    expect((await checkOne(dest)).plan.drift).toEqual([]);
+    const sync = await cli(["sync", "--dest", dest]);
+    expect(sync.exitCode).toBe(0);
+    expect(await readFile(planFile, "utf8")).toBe(plan);
+    expect((await prettierCheck(dest)).exitCode).toBe(0);
+    // A real change to a test file is still drift, and sync takes it into the range as the file has it.
+    const domainFile = path.join(dest, DOMAIN);
+    await writeFile(domainFile, (await readFile(domainFile, "utf8")).replace("describe(", "// reviewed: covers every RoomId rule\ndescribe("));
+    expect((await checkOne(dest)).plan.drift).toEqual([path.join(dest, DOMAIN)]);
+    expect((await cli(["sync", "--dest", dest])).exitCode).toBe(0);
+    expect(await readFile(planFile, "utf8")).toContain("// reviewed: covers every RoomId rule\ndescribe(");
+    expect((await checkJson(dest)).code).toBe(0);
+    expect((await prettierCheck(dest)).exitCode).toBe(0);
+  });
 });

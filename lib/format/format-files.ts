@@ -168,8 +168,9 @@ async function withPrettier(prettier: PrettierLike, file: PlannedFile, dest: str
   // A plan's copies of its test files are formatted already, as those files (formatWith): formatted again inside the
   // Markdown they would cost the TypeScript formatting twice (~0.5 s a plan), and come out otherwise where the
   // repository formats Markdown otherwise (a narrower printWidth), so that the plan failed its own check at once.
-  // They are held out as one placeholder statement each and put back after; the rest (front matter, pseudo-code) is
-  // formatted as before.
+  // The template puts them between <!-- prettier-ignore-start/end --> so that the repository's own `prettier --write`
+  // leaves them too; here they are held out as one placeholder statement each (a plan written before that range was
+  // added has none) and put back after; the rest (front matter, pseudo-code) is formatted as before.
   const codes = embeddedBlocks(file.content).map((b) => b.code);
   let held = 0;
   const formatted = await prettier.format(
