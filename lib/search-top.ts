@@ -8,22 +8,26 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { inFolder } from "./check/join-link.js";
+import { folderOf } from "./plain-path.js";
 
 export function searchTop(start: string): string {
   const from = path.resolve(start);
   let nearestPackage: string | undefined;
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, ".git"))) return dir;
-    if (nearestPackage === undefined && existsSync(path.join(dir, "package.json"))) nearestPackage = dir;
-    if (path.dirname(dir) === dir) return nearestPackage ?? from;
+  // Joined and cut by slicing where Node's functions would give the same (inFolder, folderOf): a run asks this for
+  // the config, the formatter and the packs, a dozen folders each.
+  for (let dir = from; ; dir = folderOf(dir)) {
+    if (existsSync(inFolder(dir, ".git"))) return dir;
+    if (nearestPackage === undefined && existsSync(inFolder(dir, "package.json"))) nearestPackage = dir;
+    if (folderOf(dir) === dir) return nearestPackage ?? from;
   }
 }
 
 /** `start` and every folder above it up to `top`, nearest first. */
 export function foldersUpTo(start: string, top: string): string[] {
   const out: string[] = [];
-  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+  for (let dir = path.resolve(start); ; dir = folderOf(dir)) {
     out.push(dir);
-    if (dir === top || path.dirname(dir) === dir) return out;
+    if (dir === top || folderOf(dir) === dir) return out;
   }
 }

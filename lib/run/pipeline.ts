@@ -10,6 +10,8 @@ import type { ConflictPolicy } from "../cli/run-options.js";
 import { GenerationError, InputError } from "../errors.js";
 import type { BuildContext, GeneratorDefinition, Inputs } from "../generator.js";
 import type { Schema } from "../schema/field.js";
+import { joinLink } from "../check/join-link.js";
+import { folderOf } from "../plain-path.js";
 import { countPlaceholders } from "../check/plan-facts.js";
 import { BatchFiles, decide, type Action, type Change, type ReportedChange } from "../write/changes.js";
 import { Interrupted, Staging } from "../write/commit.js";
@@ -205,8 +207,8 @@ async function renderDecideAndCommit<S extends Schema>(
       const existing = new Map<string, string>();
       if (destReal !== null && folderExists) {
         await forEachLimit(files, 16, async (file) => {
-          if (!(await folderExists(path.posix.dirname(file.path)))) return;
-          const content = readIfExists(path.join(destReal, file.path), file.path);
+          if (!(await folderExists(folderOf(file.path, path.posix.dirname)))) return;
+          const content = readIfExists(joinLink(destReal, file.path), file.path);
           if (content === undefined) return;
           // Compared and merged with LF line ends and no byte-order mark; what replaces the file gets its form back.
           const read = readForm(content);

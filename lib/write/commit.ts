@@ -12,7 +12,9 @@ import { accessSync, closeSync, constants, copyFileSync, linkSync, mkdirSync, op
 // Named imports: the bin loads node:fs/promises when one of them is first called (bin/mjoplan.ts), which a run without an undo or an overwrite never does.
 import { rmdir, unlink } from "node:fs/promises";
 import path from "node:path";
+import { isNormalAbsolute, joinLink } from "../check/join-link.js";
 import { GenerationError } from "../errors.js";
+import { besideAs, folderOf } from "../plain-path.js";
 import type { Change } from "./changes.js";
 import { FOLDERS_REMEMBERED } from "./inside.js";
 import { forEachLimit } from "./limit.js";
@@ -112,9 +114,12 @@ export interface CommitOptions {
   guard?: (rel: string) => Promise<void>;
 }
 
-/** The name of a temporary file beside `target`: hidden, and marked as mjoplan's. */
+/**
+ * The name of a temporary file beside `target`: hidden, and marked as mjoplan's. Made by slicing where it can
+ * (lib/plain-path.ts): a scaffold names some 90 of them, with as many paths joined in targetOf.
+ */
 export function tempName(target: string, tag: string, i: number, kind: "new" | "old"): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}${TEMP_MARK}${tag}.${i}.${kind}`);
+  return besideAs(target, ".", `${TEMP_MARK}${tag}.${i}.${kind}`);
 }
 
 /** Writes the changes whose action is create or overwrite, below `destDir`: all staged, then all placed. */
@@ -189,7 +194,7 @@ export class Staging {
   }
 
   private targetOf(rel: string): string {
-    return path.join(this.destDir, rel);
+    return joinLink(this.destDir, rel);
   }
 
   private checkpoint(): void {
@@ -213,14 +218,16 @@ export class Staging {
     const writes = changes.filter((c) => c.action === "create" || c.action === "overwrite");
     if (writes.length === 0) return;
     const base = this.staged.length;
-    const rel = (p: string): string => path.relative(this.destDir, p);
+    // A folder below a normal destDir, as the joins above make it, is its path after destDir's: path.relative's answer.
+    const below = isNormalAbsolute(this.destDir) ? `${this.destDir === "/" ? "" : this.destDir}/` : undefined;
+    const rel = (p: string): string => (below !== undefined && p.length > below.length && p.startsWith(below) && isNormalAbsolute(p) ? p.slice(below.length) : path.relative(this.destDir, p));
     try {
       this.checkpoint();
       for (const c of writes) this.staged.append(stagedLine({ rel: c.path, overwrite: c.action === "overwrite" }));
       const tempOf = (j: number): string => tempName(this.targetOf(writes[j]!.path), this.tag, base + j, "new");
       // Bounded like the run's other folder caches: a folder forgotten is only looked at again.
       if (this.knownDirs.size >= FOLDERS_REMEMBERED) this.knownDirs.clear();
-      const dirs = [...new Set(writes.map((c) => path.dirname(this.targetOf(c.path))))].filter((d) => !this.knownDirs.has(d));
+      const dirs = [...new Set(writes.map((c) => folderOf(this.targetOf(c.path))))].filter((d) => !this.knownDirs.has(d));
       const missing = await missingDirs(this.io, dirs, this.knownDirs);
       await this.options.journal?.({
         // Named from each change's own relative path: the same names as beside its target, without a path.relative per file.
@@ -246,7 +253,7 @@ export class Staging {
       // The link check once per folder of this step, right before its first file is written.
       const guarded = new Map<string, Promise<void>>();
       const guard = (p: string): Promise<void> => {
-        const dir = path.posix.dirname(p);
+        const dir = folderOf(p, path.posix.dirname);
         let done = guarded.get(dir);
         if (!done) guarded.set(dir, (done = this.options.guard?.(p) ?? Promise.resolve()));
         return done;
@@ -270,7 +277,7 @@ export class Staging {
     let guardedDir: string | undefined;
     let guarded: Promise<void> | undefined;
     const guard = (rel: string): Promise<void> | undefined => {
-      const dir = path.posix.dirname(rel);
+      const dir = folderOf(rel, path.posix.dirname);
       if (dir !== guardedDir) {
         guardedDir = dir;
         guarded = this.options.guard?.(rel);

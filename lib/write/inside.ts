@@ -5,6 +5,7 @@
 import { lstatSync, realpathSync, type Stats } from "node:fs";
 import { lstat, realpath } from "node:fs/promises";
 import path from "node:path";
+import { joinLink } from "../check/join-link.js";
 import { GenerationError, InputError } from "../errors.js";
 import { isInside } from "../is-inside.js";
 
@@ -102,7 +103,7 @@ export function folderChecker(destReal: string): (relDir: string) => Promise<boo
  */
 export async function checkWriteInside(destReal: string, rel: string): Promise<void> {
   checkRelative(rel);
-  const dir = path.dirname(path.join(destReal, rel));
+  const dir = path.dirname(joinLink(destReal, rel));
   let real: string;
   try {
     // One realpath(3), made at once: thousands of them in a batch cost less than as many trips to the thread pool.
