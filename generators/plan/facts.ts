@@ -20,6 +20,7 @@ import { defaultRouteOf, namesOf, type Names } from "./names.js";
 import { AUDIENCE_CAPABILITIES, capabilitiesWithAudience, capabilitiesWithChannels, isMessageRefinement, messageAudienceOf, messageChannelsOf } from "./message-channels.js";
 import { BUILT_IN_CAPABILITIES, parseRateLimit, REQUEST_EMITTER, type ErrorInput, type InputLocation, type PlanInput, type RateLimit, type TransitionInput } from "./schema.js";
 import { isAscii } from "../../lib/is-ascii.js";
+import { namesRecurrence, saysCodeNotLink, saysRecurring } from "./word-checks.js";
 
 export type { Flow } from "../../lib/packs/pack.js";
 /** Who may call, and how access is decided. */
@@ -323,7 +324,8 @@ export function actsOnMissingOf(f: Pick<UseCaseFacts, "enumeration" | "flow" | "
  */
 export const oneTimeCodeOf = (f: { secretLink?: SecretLinkRole; route: string; summary?: string }, useCase: string): boolean => {
   const words = `${useCase} ${f.summary ?? ""} ${f.route}`;
-  return f.secretLink === "issue" && /\b(?:codes?|otps?|pins?|one-time|passcodes?|\d+-digit|digits?)\b/i.test(words) && !/\blinks?\b/i.test(words);
+  // word-checks.ts's SAYS_CODE and not SAYS_LINK, read as words where the text is ASCII.
+  return f.secretLink === "issue" && saysCodeNotLink(words);
 };
 
 /**
@@ -468,7 +470,8 @@ export const subjectExportOf = (f: Pick<UseCaseFacts, "auth" | "capabilities" | 
  * Frequency, Recurrence, RRule, Schedule) or the use-case's words say it repeats (weekly, daily, every).
  */
 export const recurringOf = (f: Pick<UseCaseFacts, "scheduledCommand" | "inputs">, words: string): boolean =>
-  f.scheduledCommand !== undefined && (f.inputs.some((i) => /^(?:cron|interval|frequency|recurrence|rrule|schedule|repeat)/i.test(i.names.camel)) || /\b(?:weekly|daily|nightly|monthly|hourly|yearly|annually|quarterly|(?:every|each) (?:\d+ )?(?:days?|nights?|weeks?|months?|hours?|minutes?|years?|morning|evening|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|once an? (?:day|night|week|month|hour|year)|recurring|recurrent)\b/i.test(words));
+  // Their patterns are word-checks.ts's RECURRENCE_INPUT and RECURRING, read as words where the text is ASCII.
+  f.scheduledCommand !== undefined && (f.inputs.some((i) => namesRecurrence(i.names.camel)) || saysRecurring(words));
 
 /**
  * Response fields that hand out a long-lived secret (signingSecret, apiKey, key, clientSecret): shown once,

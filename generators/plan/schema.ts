@@ -8,6 +8,7 @@ import { defaultRouteOf, validateFieldName, validateTypeName, validateUseCaseNam
 import { parseRule, RULE_SYNTAX, type Rule } from "./rules.js";
 import { isAscii } from "../../lib/is-ascii.js";
 import { nearest } from "../../lib/measure/nearest.js";
+import { isCriterionForm } from "./word-checks.js";
 
 export const TEST_KINDS = ["security", "domain", "integration", "performance"] as const;
 export type TestKind = (typeof TEST_KINDS)[number];
@@ -372,9 +373,8 @@ export const planSchema = {
     valueHint: '"Given ... when ... then ..."',
     parseItem: (raw) => {
       const c = oneLine(raw);
-      const gwt = /\bwhen\b[\s\S]*\bthen\b/i.test(c);
-      const ears = /\b(?:when|if|while|where)\b[\s\S]*\bshall\b/i.test(c) || /^the\s[\s\S]*\bshall\b/i.test(c);
-      if (!gwt && !ears) throw `expected Given/When/Then or EARS form (WHEN ... THE SYSTEM SHALL ...), got ${JSON.stringify(c.slice(0, 60))}`;
+      // Given/When/Then or EARS: word-checks.ts's patterns, read as words where the text is ASCII.
+      if (!isCriterionForm(c)) throw `expected Given/When/Then or EARS form (WHEN ... THE SYSTEM SHALL ...), got ${JSON.stringify(c.slice(0, 60))}`;
       return c;
     },
   }),

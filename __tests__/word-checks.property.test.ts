@@ -1,0 +1,62 @@
+/**
+ * A plan's long case-insensitive word checks read the words of ASCII text instead of running their pattern
+ * (generators/plan/word-checks.ts). Property: for any text, mostly the words the patterns are made of in any case,
+ * among spaces, hyphens, digits, underscores, line breaks and letters beyond ASCII (where the pattern itself runs),
+ * each check answers what its pattern answers.
+ */
+import { describe, expect, it } from "@jest/globals";
+import fc from "fast-check";
+import { EARS, EARS_UBIQUITOUS, GIVEN_WHEN_THEN, isCriterionForm, namesRecurrence, RECURRENCE_INPUT, RECURRING, SAYS_CODE, SAYS_LINK, saysCodeNotLink, saysRecurring } from "../generators/plan/word-checks.js";
+import { wordRuns } from "../lib/word-runs.js";
+
+const runs = { numRuns: 5000 };
+const cased = (w: string) => fc.constantFrom(w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1));
+const textOf = (words: readonly string[], maxLength = 10) =>
+  fc
+    .array(
+      fc.oneof(
+        { arbitrary: fc.constantFrom(...words).chain(cased), weight: 6 },
+        { arbitrary: fc.constantFrom(" ", " ", "  ", "-", "", "a", "an", "Z", "0", "12", "_", "/", "\t", "\n", "\u00a0", "é", "İ", "\u212A", "ſ"), weight: 5 },
+      ),
+      { maxLength },
+    )
+    .map((parts) => parts.join(""));
+/** Mostly words joined by one space, as a use-case's words are. */
+const sentenceOf = (words: readonly string[]) => fc.oneof(textOf(words), fc.array(fc.oneof(fc.constantFrom(...words).chain(cased), fc.constantFrom("2", "10", "a", "an", "x")), { maxLength: 6 }).map((w) => w.join(" ")));
+
+const holds = (pattern: RegExp, text: fc.Arbitrary<string>, check: (t: string) => boolean, atLeast: number) => {
+  expect(fc.sample(text, 2000).filter((t) => pattern.test(t)).length).toBeGreaterThan(atLeast);
+  fc.assert(fc.property(text, (t) => check(t) === pattern.test(t)), runs);
+};
+
+describe("word checks that read words where the text is ASCII", () => {
+  it("the words of a text, as \\w and \\b see them", () => {
+    expect(wordRuns("  Every 2_days, once-a WEEK ")).toEqual({ words: ["every", "2_days", "once", "a", "week"], gaps: [" ", ", ", "-", " ", " "], startsWithWord: false });
+    expect(wordRuns("the")).toEqual({ words: ["the"], gaps: [""], startsWithWord: true });
+  });
+
+  it("a use-case that says it repeats", () => {
+    const words = ["weekly", "daily", "nightly", "monthly", "hourly", "yearly", "annually", "quarterly", "recurring", "recurrent", "every", "each", "once", "day", "days", "night", "weeks", "month", "hours", "minute", "years", "morning", "evening", "weekday", "monday", "sunday", "year", "week", "hour", "send", "report", "weekl", "dayso"];
+    holds(RECURRING, sentenceOf(words), saysRecurring, 200);
+  });
+
+  it("an input whose name gives a schedule's rule", () => {
+    holds(RECURRENCE_INPUT, textOf(["cron", "interval", "frequency", "recurrence", "rrule", "schedule", "repeat", "Expression", "start", "cro"], 3), namesRecurrence, 200);
+  });
+
+  it("a use-case that says code and not link", () => {
+    const words = ["code", "codes", "otp", "otps", "pin", "pins", "one", "time", "one-time", "passcode", "passcodes", "digit", "digits", "6", "link", "links", "send", "sms", "linked", "coded"];
+    const pattern = { test: (t: string) => SAYS_CODE.test(t) && !SAYS_LINK.test(t) } as RegExp;
+    holds(pattern, sentenceOf(words), saysCodeNotLink, 100);
+  });
+
+  it("an acceptance criterion in Given/When/Then or EARS form", () => {
+    const words = ["given", "when", "then", "if", "while", "where", "shall", "the", "system", "the system shall", "a user", "whenever", "shall not"];
+    const pattern = { test: (t: string) => GIVEN_WHEN_THEN.test(t) || EARS.test(t) || EARS_UBIQUITOUS.test(t) } as RegExp;
+    holds(pattern, sentenceOf(words), isCriterionForm, 100);
+    // The ubiquitous form alone ("The system shall ..."), whose words start right at the text's start.
+    const ubiquitous = fc.tuple(fc.constantFrom(" ", "\t", "\n", "\r", "\f", "-", "_", ""), sentenceOf(words)).map(([gap, t]) => `The${gap}${t}`);
+    expect(fc.sample(ubiquitous, 2000).filter((t) => EARS_UBIQUITOUS.test(t) && !GIVEN_WHEN_THEN.test(t) && !EARS.test(t)).length).toBeGreaterThan(50);
+    fc.assert(fc.property(ubiquitous, (t) => isCriterionForm(t) === pattern.test(t)), runs);
+  });
+});

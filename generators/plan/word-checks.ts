@@ -1,0 +1,76 @@
+/**
+ * Word checks of a plan's path that read the words of the text (lib/word-runs.ts) where it is ASCII, and run their
+ * pattern, kept here as the definition, where it is not: each pattern is long and case-insensitive, and V8 compiles
+ * it when it first runs (the recurring words' took most of a millisecond). __tests__/word-checks.property.test.ts
+ * holds each to its pattern.
+ */
+import { isAscii } from "../../lib/is-ascii.js";
+import { hasWord, isDigits, wordRuns, wordThenWord, type WordRuns } from "../../lib/word-runs.js";
+
+/** The use-case's words say it repeats (recurringOf). */
+export const RECURRING =
+  /\b(?:weekly|daily|nightly|monthly|hourly|yearly|annually|quarterly|(?:every|each) (?:\d+ )?(?:days?|nights?|weeks?|months?|hours?|minutes?|years?|morning|evening|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|once an? (?:day|night|week|month|hour|year)|recurring|recurrent)\b/i;
+const REPEATING = new Set(["weekly", "daily", "nightly", "monthly", "hourly", "yearly", "annually", "quarterly", "recurring", "recurrent"]);
+const EVERY = new Set(["every", "each"]);
+const EVERY_PERIOD = new Set(["day", "days", "night", "nights", "week", "weeks", "month", "months", "hour", "hours", "minute", "minutes", "year", "years", "morning", "evening", "weekday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const ONCE_PERIOD = new Set(["day", "night", "week", "month", "hour", "year"]);
+
+/** RECURRING.test(text). */
+export function saysRecurring(text: string): boolean {
+  if (!isAscii(text)) return RECURRING.test(text);
+  const { words: w, gaps } = wordRuns(text);
+  return w.some(
+    (word, i) =>
+      REPEATING.has(word) ||
+      (EVERY.has(word) && gaps[i] === " " && (EVERY_PERIOD.has(w[i + 1] ?? "") || (isDigits(w[i + 1] ?? "") && gaps[i + 1] === " " && EVERY_PERIOD.has(w[i + 2] ?? "")))) ||
+      (word === "once" && gaps[i] === " " && (w[i + 1] === "a" || w[i + 1] === "an") && gaps[i + 1] === " " && ONCE_PERIOD.has(w[i + 2] ?? "")),
+  );
+}
+
+/** An input whose name gives a schedule's rule (recurringOf). */
+export const RECURRENCE_INPUT = /^(?:cron|interval|frequency|recurrence|rrule|schedule|repeat)/i;
+const RECURRENCE_PREFIXES = ["cron", "interval", "frequency", "recurrence", "rrule", "schedule", "repeat"];
+
+/** RECURRENCE_INPUT.test(name). */
+export function namesRecurrence(name: string): boolean {
+  if (!isAscii(name)) return RECURRENCE_INPUT.test(name);
+  const lower = name.toLowerCase();
+  return RECURRENCE_PREFIXES.some((p) => lower.startsWith(p));
+}
+
+/** The use-case's words say code, OTP, PIN or digits (oneTimeCodeOf), and say link. */
+export const SAYS_CODE = /\b(?:codes?|otps?|pins?|one-time|passcodes?|\d+-digit|digits?)\b/i;
+export const SAYS_LINK = /\blinks?\b/i;
+const CODE_WORDS = new Set(["code", "codes", "otp", "otps", "pin", "pins", "passcode", "passcodes", "digit", "digits"]);
+const LINK_WORDS = new Set(["link", "links"]);
+
+/** SAYS_CODE.test(text) && !SAYS_LINK.test(text). */
+export function saysCodeNotLink(text: string): boolean {
+  if (!isAscii(text)) return SAYS_CODE.test(text) && !SAYS_LINK.test(text);
+  const runs = wordRuns(text);
+  const { words: w, gaps } = runs;
+  const code = hasWord(runs, CODE_WORDS) || w.some((word, i) => gaps[i] === "-" && ((word === "one" && w[i + 1] === "time") || (w[i + 1] === "digit" && isDigits(word))));
+  return code && !hasWord(runs, LINK_WORDS);
+}
+
+/** An acceptance criterion in Given/When/Then form, or EARS (schema's criteria). */
+export const GIVEN_WHEN_THEN = /\bwhen\b[\s\S]*\bthen\b/i;
+export const EARS = /\b(?:when|if|while|where)\b[\s\S]*\bshall\b/i;
+export const EARS_UBIQUITOUS = /^the\s[\s\S]*\bshall\b/i;
+const WHEN = new Set(["when"]);
+const THEN = new Set(["then"]);
+const EARS_FIRST = new Set(["when", "if", "while", "where"]);
+const SHALL = new Set(["shall"]);
+
+/** GIVEN_WHEN_THEN.test(text) || EARS.test(text) || EARS_UBIQUITOUS.test(text). */
+export function isCriterionForm(text: string): boolean {
+  if (!isAscii(text)) return GIVEN_WHEN_THEN.test(text) || EARS.test(text) || EARS_UBIQUITOUS.test(text);
+  const runs = wordRuns(text);
+  return wordThenWord(runs, WHEN, THEN) || wordThenWord(runs, EARS_FIRST, SHALL) || startsTheThenShall(runs);
+}
+
+/** `^the\s` then the word shall: the text's first word is "the", right at its start, followed by white space. */
+function startsTheThenShall(runs: WordRuns): boolean {
+  const gap = runs.gaps[0] ?? "";
+  return runs.startsWithWord && runs.words[0] === "the" && " \t\n\v\f\r".includes(gap.charAt(0)) && gap !== "" && runs.words.includes("shall", 1);
+}
