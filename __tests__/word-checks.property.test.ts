@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
-import { EARS, EARS_UBIQUITOUS, GIVEN_WHEN_THEN, isCriterionForm, namesRecurrence, RECURRENCE_INPUT, RECURRING, SAYS_CODE, SAYS_LINK, saysCodeNotLink, saysRecurring } from "../generators/plan/word-checks.js";
+import { EARS, EARS_UBIQUITOUS, FLAG_ROUTE, GIVEN_WHEN_THEN, isCriterionForm, namesOneTimeCode, namesRecurrence, namesSignIn, ONE_TIME_CODE_NAME, RECURRENCE_INPUT, RECURRING, routesToFlags, routesToSignIn, SAYS_CODE, SAYS_LINK, saysCodeNotLink, saysRecurring, SIGN_IN_NAME, SIGN_IN_ROUTE } from "../generators/plan/word-checks.js";
 import { wordRuns } from "../lib/word-runs.js";
 
 const runs = { numRuns: 5000 };
@@ -58,5 +58,20 @@ describe("word checks that read words where the text is ASCII", () => {
     const ubiquitous = fc.tuple(fc.constantFrom(" ", "\t", "\n", "\r", "\f", "-", "_", ""), sentenceOf(words)).map(([gap, t]) => `The${gap}${t}`);
     expect(fc.sample(ubiquitous, 2000).filter((t) => EARS_UBIQUITOUS.test(t) && !GIVEN_WHEN_THEN.test(t) && !EARS.test(t)).length).toBeGreaterThan(50);
     fc.assert(fc.property(ubiquitous, (t) => isCriterionForm(t) === pattern.test(t)), runs);
+  });
+
+  it("an input named for a one-time code", () => {
+    holds(ONE_TIME_CODE_NAME, textOf(["otp", "totp", "totpCode", "otpCode", "oneTimeCode", "verificationCode", "mfaCode", "twoFactorCode", "smsCode", "code", "Code"], 2), namesOneTimeCode, 200);
+  });
+
+  it("a route to the feature flags themselves", () => {
+    const route = textOf(["/", "/api", "/admin", "/feature-flags", "/featureflags", "/feature-toggles", "/featureToggles", "/flags", "flags", "/:flagKey", "?x", "/feature", "-flags"], 6);
+    holds(FLAG_ROUTE, route, routesToFlags, 200);
+  });
+
+  it("a route and a use-case named for signing in", () => {
+    const route = textOf(["/", "/api", "/auth", "sessions", "session", "login", "log-in", "logins", "sign-in", "signin", "sign-ins", "signins", "-", "?", "/me", "user"], 6);
+    holds(SIGN_IN_ROUTE, route, routesToSignIn, 200);
+    holds(SIGN_IN_NAME, sentenceOf(["sign", "log", "in", "signin", "login", "logins", "sign in", "log\tin", "into", "user", "sign-in"]), namesSignIn, 200);
   });
 });

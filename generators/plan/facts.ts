@@ -20,7 +20,7 @@ import { defaultRouteOf, namesOf, type Names } from "./names.js";
 import { AUDIENCE_CAPABILITIES, capabilitiesWithAudience, capabilitiesWithChannels, isMessageRefinement, messageAudienceOf, messageChannelsOf } from "./message-channels.js";
 import { BUILT_IN_CAPABILITIES, parseRateLimit, REQUEST_EMITTER, type ErrorInput, type InputLocation, type PlanInput, type RateLimit, type TransitionInput } from "./schema.js";
 import { isAscii } from "../../lib/is-ascii.js";
-import { namesRecurrence, saysCodeNotLink, saysRecurring } from "./word-checks.js";
+import { namesRecurrence, namesSignIn, routesToFlags, routesToSignIn, saysCodeNotLink, saysRecurring } from "./word-checks.js";
 
 export type { Flow } from "../../lib/packs/pack.js";
 /** Who may call, and how access is decided. */
@@ -284,8 +284,9 @@ export function deliveryTimestampOf(f: Pick<UseCaseFacts, "signature" | "inputs"
 export function checksCredentialsOf(input: Pick<PlanInput, "auth" | "method" | "capabilities" | "route" | "name">, inputNames: readonly string[]): boolean {
   if (input.auth !== "anonymous" || input.method !== "POST") return false;
   if (input.capabilities.includes("sign-in")) return true;
-  const password = inputNames.some((n) => /^(?:password|passphrase|currentPassword)$/.test(n));
-  const signInWords = /(?:^|[/-])(?:sessions?|log-?ins?|sign-?ins?|signin)(?:$|[/?])/i.test(input.route ?? "") || /\b(?:sign|log)\s*in\b|\blogin\b/i.test(input.name);
+  const password = inputNames.some((n) => n === "password" || n === "passphrase" || n === "currentPassword");
+  // word-checks.ts's SIGN_IN_ROUTE and SIGN_IN_NAME, read without the patterns where the text is ASCII.
+  const signInWords = routesToSignIn(input.route ?? "") || namesSignIn(input.name);
   return password && signInWords;
 }
 
@@ -1101,9 +1102,11 @@ export const securityMessageOf = (f: Pick<UseCaseFacts, "capabilities" | "route"
     (f.auth !== "anonymous" && f.inputs.some((i) => REAUTHENTICATING.test(i.names.camel))) ||
     /password|passphrase|sign.?in|log.?in|security|verif|\bmfa\b|two.?factor|\b2fa\b|\botp\b|e-?mail.?change|change.?e-?mail|new device/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`));
 
+const FLAG_RESOURCES = new Set(["featureFlag", "featureToggle", "flag", "toggle"]);
 /** The use-case changes a feature flag itself (`PUT /api/admin/feature-flags/:flagKey`): REVIEW3 Q17's flag reviewer. */
 export const flagSwitchOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "route">): boolean =>
-  (f.flow === "change" || f.flow === "create") && (/^(?:featureFlag|featureToggle|flag|toggle)$/.test(f.resource?.camel ?? "") || /\/(?:feature-?flags|feature-?toggles|flags)(?:\/|$)/i.test(f.route));
+  // The route: word-checks.ts's FLAG_ROUTE, read without the pattern where it is ASCII.
+  (f.flow === "change" || f.flow === "create") && (FLAG_RESOURCES.has(f.resource?.camel ?? "") || routesToFlags(f.route));
 
 /**
  * A consent given or withdrawn (`PUT /api/me/consents/marketing`): the controller must be able to demonstrate

@@ -11,6 +11,7 @@ import { messageAudienceOf } from "./message-channels.js";
 import { withArticle } from "../../lib/article.js";
 import { settingText } from "../../lib/packs/pack.js";
 import { fullMatch, parseRule } from "./rules.js";
+import { namesOneTimeCode } from "./word-checks.js";
 import type { CommandModel, EventModel, HandlerInput, HandlerModel, TestCase } from "./model.js";
 
 /** The keys, each a kind of test. A pack's test names one of them as its `body`. */
@@ -359,7 +360,7 @@ export const proofInputOf = (h: HandlerModel): HandlerInput | undefined =>
       /captcha|turnstile/i.test(i.name) ||
       // A refresh token is a credential the store must hold (REVIEW3 Q40): a made-up one is refused.
       /^refreshToken$/.test(i.name) ||
-      /^(?:otp|totp|totpCode|otpCode|oneTimeCode|verificationCode|mfaCode|twoFactorCode|smsCode)$/i.test(i.name) ||
+      namesOneTimeCode(i.name) ||
       // A bare Code is a one-time code only as a few digits (a part or product code is not).
       (/^code$/i.test(i.name) && /^pattern\((?:\[0-9\]|\\d)\{\d(?:,\d)?\}\)$/.test(i.rule)),
   );

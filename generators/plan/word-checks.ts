@@ -74,3 +74,56 @@ function startsTheThenShall(runs: WordRuns): boolean {
   const gap = runs.gaps[0] ?? "";
   return runs.startsWithWord && runs.words[0] === "the" && " \t\n\v\f\r".includes(gap.charAt(0)) && gap !== "" && runs.words.includes("shall", 1);
 }
+
+/** An input named for a one-time code (test-bodies' proofInputOf). */
+export const ONE_TIME_CODE_NAME = /^(?:otp|totp|totpCode|otpCode|oneTimeCode|verificationCode|mfaCode|twoFactorCode|smsCode)$/i;
+const ONE_TIME_CODE_NAMES = new Set(["otp", "totp", "totpcode", "otpcode", "onetimecode", "verificationcode", "mfacode", "twofactorcode", "smscode"]);
+
+/** ONE_TIME_CODE_NAME.test(name). */
+export const namesOneTimeCode = (name: string): boolean => (isAscii(name) ? ONE_TIME_CODE_NAMES.has(name.toLowerCase()) : ONE_TIME_CODE_NAME.test(name));
+
+/** A route to the feature flags themselves (flagSwitchOf). */
+export const FLAG_ROUTE = /\/(?:feature-?flags|feature-?toggles|flags)(?:\/|$)/i;
+const FLAG_SEGMENTS = new Set(["featureflags", "feature-flags", "featuretoggles", "feature-toggles", "flags"]);
+
+/** FLAG_ROUTE.test(route): a segment after a "/", whole up to the next "/" or the end. */
+export function routesToFlags(route: string): boolean {
+  if (!isAscii(route)) return FLAG_ROUTE.test(route);
+  const segments = route.toLowerCase().split("/");
+  for (let i = 1; i < segments.length; i++) if (FLAG_SEGMENTS.has(segments[i]!)) return true;
+  return false;
+}
+
+/** A route named for signing in (checksCredentialsOf). */
+export const SIGN_IN_ROUTE = /(?:^|[/-])(?:sessions?|log-?ins?|sign-?ins?|signin)(?:$|[/?])/i;
+const SIGN_IN_PARTS = ["session", "sessions", "login", "logins", "log-in", "log-ins", "signin", "signins", "sign-in", "sign-ins"];
+
+/** SIGN_IN_ROUTE.test(route): one of the parts, at the start or after "/" or "-", then the end, "/" or "?". */
+export function routesToSignIn(route: string): boolean {
+  if (!isAscii(route)) return SIGN_IN_ROUTE.test(route);
+  const lower = route.toLowerCase();
+  for (let at = 0; at < lower.length; at++) {
+    if (at > 0 && lower[at - 1] !== "/" && lower[at - 1] !== "-") continue;
+    for (const part of SIGN_IN_PARTS) {
+      const end = at + part.length;
+      if (lower.startsWith(part, at) && (end === lower.length || lower[end] === "/" || lower[end] === "?")) return true;
+    }
+  }
+  return false;
+}
+
+/** A use-case named for signing in (checksCredentialsOf). */
+export const SIGN_IN_NAME = /\b(?:sign|log)\s*in\b|\blogin\b/i;
+
+/** SIGN_IN_NAME.test(name): the word signin or login, or sign or log, white space alone, then the word in. */
+export function namesSignIn(name: string): boolean {
+  if (!isAscii(name)) return SIGN_IN_NAME.test(name);
+  const { words: w, gaps } = wordRuns(name);
+  return w.some((word, i) => word === "signin" || word === "login" || ((word === "sign" || word === "log") && w[i + 1] === "in" && isWhiteSpace(gaps[i]!)));
+}
+
+/** Whether `gap` (between two words, so not empty) is ASCII white space alone, as `\s*` takes it. */
+function isWhiteSpace(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) if (!" \t\n\v\f\r".includes(gap[i]!)) return false;
+  return true;
+}
