@@ -117,7 +117,8 @@ function checksOf(when: PackWhen | undefined): Check[] {
   checks = [];
   // The `when`'s own few keys, put in ORDER: a loop over all of ORDER for each of the ~100 packs was a short run's one
   // hot loop, which V8 then optimized on a helper thread (about 5 ms of CPU, for a loop the run leaves soon after).
-  const keys = (Object.keys(when) as (keyof PackWhen)[]).filter((key) => RANK.has(key)).sort((a, b) => RANK.get(a)! - RANK.get(b)!);
+  const keys = (Object.keys(when) as (keyof PackWhen)[]).filter((key) => RANK.has(key));
+  if (keys.length > 1) keys.sort((a, b) => RANK.get(a)! - RANK.get(b)!);
   for (const key of keys) {
     const wanted = when[key];
     if (wanted === undefined) continue;
