@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
-import { EARS, EARS_UBIQUITOUS, FLAG_ROUTE, GIVEN_WHEN_THEN, isCriterionForm, namesOneTimeCode, namesRecurrence, namesSignIn, ONE_TIME_CODE_NAME, RECURRENCE_INPUT, RECURRING, routesToFlags, routesToSignIn, SAYS_CODE, SAYS_LINK, saysCodeNotLink, saysRecurring, SIGN_IN_NAME, SIGN_IN_ROUTE } from "../generators/plan/word-checks.js";
+import { ACTS_ON_MISSING, EARS, EARS_UBIQUITOUS, FLAG_ROUTE, GIVEN_WHEN_THEN, isCriterionForm, namesOneTimeCode, namesRecurrence, namesSignIn, ONE_TIME_CODE_NAME, RECURRENCE_INPUT, RECURRING, routesToFlags, routesToSignIn, saysActsOnMissing, SAYS_CODE, SAYS_LINK, saysCodeNotLink, saysRecurring, SIGN_IN_NAME, SIGN_IN_ROUTE } from "../generators/plan/word-checks.js";
 import { wordRuns } from "../lib/word-runs.js";
 
 const runs = { numRuns: 5000 };
@@ -73,5 +73,22 @@ describe("word checks that read words where the text is ASCII", () => {
     const route = textOf(["/", "/api", "/auth", "sessions", "session", "login", "log-in", "logins", "sign-in", "signin", "sign-ins", "signins", "-", "?", "/me", "user"], 6);
     holds(SIGN_IN_ROUTE, route, routesToSignIn, 200);
     holds(SIGN_IN_NAME, sentenceOf(["sign", "log", "in", "signin", "login", "logins", "sign in", "log\tin", "into", "user", "sign-in"]), namesSignIn, 200);
+  });
+
+  it("a use-case that acts where the thing it names does not exist yet", () => {
+    const words = ["register", "registration", "sign", "up", "sign-up", "signup", "create", "an", "account", "change", "of", "my", "the", "their", "e", "mail", "email", "e-mail", "invite", "invitation", "/accounts", "/users", "/sign-ups", "/signups", "/email-change", "/email-changes", "/invites", "/", "new"];
+    holds(ACTS_ON_MISSING, sentenceOf(words), saysActsOnMissing, 200);
+    holds(ACTS_ON_MISSING, textOf(words), saysActsOnMissing, 100);
+    // The phrases' own words with every kind of gap between them.
+    const phrase = fc
+      .array(fc.tuple(fc.constantFrom("sign", "up", "change", "of", "my", "the", "email", "e", "mail", "create", "an", "account"), fc.constantFrom(" ", " ", "-", "  ", "/", "_", ".")), { minLength: 2, maxLength: 5 })
+      .map((parts) => parts.map(([w, gap]) => w + gap).join(""));
+    holds(ACTS_ON_MISSING, phrase, saysActsOnMissing, 10);
+    const gap = fc.constantFrom(" ", " ", " ", "-", "  ", "_", "");
+    const optional = (w: string) => fc.oneof(fc.constant(""), gap.map((g) => w + g));
+    const change = fc
+      .tuple(fc.constantFrom("change", "Change", "create"), gap, optional("of"), fc.oneof(optional("my"), optional("the"), optional("an")), fc.constantFrom("email", "e-mail", "e mail", "mail", "account"), fc.constantFrom("", " x", "s"))
+      .map((parts) => parts.join(""));
+    holds(ACTS_ON_MISSING, change, saysActsOnMissing, 30);
   });
 });

@@ -20,7 +20,7 @@ import { defaultRouteOf, namesOf, type Names } from "./names.js";
 import { AUDIENCE_CAPABILITIES, capabilitiesWithAudience, capabilitiesWithChannels, isMessageRefinement, messageAudienceOf, messageChannelsOf } from "./message-channels.js";
 import { BUILT_IN_CAPABILITIES, parseRateLimit, REQUEST_EMITTER, type ErrorInput, type InputLocation, type PlanInput, type RateLimit, type TransitionInput } from "./schema.js";
 import { isAscii } from "../../lib/is-ascii.js";
-import { namesRecurrence, namesSignIn, routesToFlags, routesToSignIn, saysCodeNotLink, saysRecurring } from "./word-checks.js";
+import { namesRecurrence, namesSignIn, routesToFlags, routesToSignIn, saysActsOnMissing as saysActsOnMissingIn, saysCodeNotLink, saysRecurring } from "./word-checks.js";
 
 export type { Flow } from "../../lib/packs/pack.js";
 /** Who may call, and how access is decided. */
@@ -290,17 +290,14 @@ export function checksCredentialsOf(input: Pick<PlanInput, "auth" | "method" | "
   return password && signInWords;
 }
 
-/** What names a sign-up, a change of email or an invitation in a use-case's name, route and summary (actsOnMissingOf). */
-const ACTS_ON_MISSING = /\b(?:register|registration|sign[- ]?up|signup|create (?:an )?account|change (?:of )?(?:my |the |their )?e-?mail|invite|invitation)\b|\/(?:accounts|registrations|sign-?ups|users|invitations|invites|email-changes?)\/?$/i;
-/** The same for ASCII text lowercased (no /i: half the compiling; an ASCII letter of the pattern matches only itself in either case under /i). */
-const ACTS_ON_MISSING_LOWER = /\b(?:register|registration|sign[- ]?up|signup|create (?:an )?account|change (?:of )?(?:my |the |their )?e-?mail|invite|invitation)\b|\/(?:accounts|registrations|sign-?ups|users|invitations|invites|email-changes?)\/?$/;
 /**
  * The last words' answer is kept: a plan asks of the same words four times, and V8 compiles a pattern to machine code
  * at its second run (__tests__/ascii-twins.property.test.ts holds it to the pattern).
  */
 let lastActsOnMissing: { words: string; says: boolean } | undefined;
 function saysActsOnMissing(words: string): boolean {
-  if (lastActsOnMissing?.words !== words) lastActsOnMissing = { words, says: isAscii(words) ? ACTS_ON_MISSING_LOWER.test(words.toLowerCase()) : ACTS_ON_MISSING.test(words) };
+  // word-checks.ts's ACTS_ON_MISSING, read as words where the text is ASCII.
+  if (lastActsOnMissing?.words !== words) lastActsOnMissing = { words, says: saysActsOnMissingIn(words) };
   return lastActsOnMissing.says;
 }
 

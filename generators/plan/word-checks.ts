@@ -127,3 +127,29 @@ function isWhiteSpace(gap: string): boolean {
   for (let i = 0; i < gap.length; i++) if (!" \t\n\v\f\r".includes(gap[i]!)) return false;
   return true;
 }
+
+/** What names a sign-up, a change of email or an invitation in a use-case's name, route and summary (actsOnMissingOf). */
+export const ACTS_ON_MISSING =
+  /\b(?:register|registration|sign[- ]?up|signup|create (?:an )?account|change (?:of )?(?:my |the |their )?e-?mail|invite|invitation)\b|\/(?:accounts|registrations|sign-?ups|users|invitations|invites|email-changes?)\/?$/i;
+const ACTS_ON_MISSING_WORDS = new Set(["register", "registration", "signup", "invite", "invitation"]);
+const WHOSE = new Set(["my", "the", "their"]);
+const ACTS_ON_MISSING_ENDS = ["accounts", "registrations", "signups", "sign-ups", "users", "invitations", "invites", "email-change", "email-changes"].flatMap((end) => [`/${end}`, `/${end}/`]);
+
+/** ACTS_ON_MISSING.test(text). */
+export function saysActsOnMissing(text: string): boolean {
+  if (!isAscii(text)) return ACTS_ON_MISSING.test(text);
+  const { words: w, gaps } = wordRuns(text);
+  const lower = text.toLowerCase();
+  if (ACTS_ON_MISSING_ENDS.some((end) => lower.endsWith(end))) return true;
+  return w.some((word, i) => {
+    if (ACTS_ON_MISSING_WORDS.has(word)) return true;
+    if (word === "sign") return (gaps[i] === "-" || gaps[i] === " ") && w[i + 1] === "up";
+    if (word === "create") return gaps[i] === " " && (w[i + 1] === "account" || (w[i + 1] === "an" && gaps[i + 1] === " " && w[i + 2] === "account"));
+    if (word !== "change" || gaps[i] !== " ") return false;
+    // change (of )?(my |the |their )?e-?mail
+    let at = i + 1;
+    if (w[at] === "of" && gaps[at] === " ") at++;
+    if (WHOSE.has(w[at] ?? "") && gaps[at] === " ") at++;
+    return w[at] === "email" || (w[at] === "e" && gaps[at] === "-" && w[at + 1] === "mail");
+  });
+}
