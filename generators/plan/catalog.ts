@@ -14,6 +14,7 @@ import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib
 import { code, md } from "../../lib/render/escape.js";
 import { deletesOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { namesOf, type Names } from "./names.js";
+import { endStateQuestions } from "./end-state.js";
 import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
 import type { CommandModel, EventModel, Requirement, TestCase, Threat, ValueObjectModel } from "./model.js";
@@ -180,12 +181,19 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
           : ends.length
             ? {
                 // A move to a state the request names as its intent, and that no move of this use-case leaves, ends something (TRIAL4 V12).
-                questions: [
-                  `Once ${withArticle(resource)} is ${ends.join(" or ")}, what is undone with it (a payment refunded or voided, reserved stock or a booking released, a shipment stopped), and by which use-case or event?`,
-                  `From which states besides ${[...new Set(f.transitions.filter((t) => ends.includes(t.to)).map((t) => t.from))].join(" or ")} may ${withArticle(resource)} still become ${ends.join(" or ")} (after it shipped or started?), and who else may do it (support, an administrator, a job), until when?`,
-                ],
+                questions: endStateQuestions(resource, ends, [...new Set(f.transitions.filter((t) => ends.includes(t.to)).map((t) => t.from))]),
               }
             : {}),
+      }),
+    );
+  }
+
+  // A relation no answer gave is the plan's guess (TRIAL5): asked, as a reviewer would.
+  if (f.relationAssumed && f.resource) {
+    const r = md(f.resource.pascal);
+    packs.push(
+      answersPack("answers-relation-assumed", `The ${f.resource.pascal}'s ${f.relation} assumed`, {
+        questions: [`Is the ${md(f.relation!)} of the ${r} the only one who may call ${code(f.endpoint)}, as planned (no relation was given)? Or may others who relate to it (a member, an assignee) or a role (--auth roles) call it too? Name it with --relation.`],
       }),
     );
   }

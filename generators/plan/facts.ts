@@ -73,6 +73,8 @@ export interface UseCaseFacts {
   childMine?: boolean;
   /** How the caller must relate to the resource; only with a resource and a signed-in caller. */
   relation?: string;
+  /** The relation is the plan's default (owner), not one the answers gave (--relation): the plan says so and asks. */
+  relationAssumed?: true;
   /** What must not leak whether it exists; only where the caller names something. */
   enumeration?: string;
   capabilities: string[];
@@ -719,6 +721,7 @@ function deriveFacts(input: PlanInput): UseCaseFacts {
     ...(mine ? { childMine: true } : {}),
     identifiesOne,
     ...(relation ? { relation } : {}),
+    ...(relation && !input.relation ? { relationAssumed: true as const } : {}),
     ...(enumerationText ? { enumeration: enumerationText } : {}),
     capabilities: given,
     ...(secretLink ? { secretLink } : {}),
@@ -908,6 +911,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.relation) values.relation = f.relation;
   // One owner or host, but many members, participants or admins: "the member of the Workspace" says there is one (REVIEW3 Q31).
   if (f.relation) values.aRelation = /^(?:owner|host|creator|author|organi[sz]er|assignee|holder)$/i.test(f.relation) ? `the ${f.relation}` : withArticle(f.relation);
+  // A relation no answer gave is the plan's guess: the requirement says so where it states it (TRIAL5).
+  if (f.relation) values.relationBasis = f.relationAssumed ? ` (assumed: the answers name no relation, so the plan takes the ${f.relation}; see Open questions)` : "";
   if (f.auth === "roles") values.roles = f.roles.join(" or ") || "(TODO(plan): name the roles)";
   if (f.enumeration) values.enumeration = f.enumeration;
   // "by its invitation" says nothing when the enumeration names the resource: it is found by what the request carries.

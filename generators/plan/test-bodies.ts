@@ -869,7 +869,7 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
         ? body("external-idempotency-key", ["seed", "problem"])
         : person("an idempotency key the request carries (an Idempotency-Key input): the same request twice, and the key of both calls compared")),
   "external-then-save": () =>
-    person("the way the plan chooses (authorize then capture, a pending record and an outbox-driven call, or a refund) and the external system's operation that releases the action: the save failed after the call to the external system's fake, and that operation checked called"),
+    person("the way the plan chooses (reserve then confirm, a pending record and an outbox-driven call, or undoing the external action) and the external system's operation that undoes the action: the save failed after the call to the external system's fake, and that operation checked called"),
   "webhook-quick-answer": () =>
     person("the slow work a delivery starts (a job or an outbox entry the plan names): the answer given before it has run, the work found scheduled"),
   "webhook-kept": (f) =>

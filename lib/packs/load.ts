@@ -36,6 +36,7 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   records: { needs: "bulkDelete: true", holds: (w) => w.bulkDelete === true },
   relation: { needs: "relation (true, or its names)", holds: (w) => w.relation !== undefined && w.relation !== false },
   aRelation: { needs: "relation (true, or its names)", holds: (w) => w.relation !== undefined && w.relation !== false },
+  relationBasis: { needs: "relation (true, or its names)", holds: (w) => w.relation !== undefined && w.relation !== false },
   roles: { needs: "auth: roles", holds: (w) => [w.auth].flat().every((a) => a === "roles") && w.auth !== undefined },
   enumeration: { needs: "enumeration: true", holds: (w) => w.enumeration === true },
   command: { needs: "scheduledCommand: true", holds: (w) => w.scheduledCommand === true },

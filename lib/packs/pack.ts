@@ -343,6 +343,7 @@ export const PACK_PLACEHOLDERS = {
   uploadTypeCheck: "how the accepted type is decided from the file's content: magic bytes, or for text (text/csv) valid UTF-8 that parses in the expected format",
   ticket: "the input naming the ticket or case that justifies the request (TicketId)",
   aRelation: "the relation with its article: the one (the owner, the host) or one of many (a member, a participant, an admin)",
+  relationBasis: "empty where the answers name the relation (--relation); where the plan assumes the owner, a note saying so",
   contact: "the inputs of the caller's own email or phone a change sets (Email, Phone)",
   domain: "the input claiming an internet domain (EmailDomain)",
 } as const;
