@@ -158,7 +158,10 @@ describe("mjoplan mcp over stdio", () => {
     // A grow tool's refusals name its arguments, not the command line's flags (TRIAL3 U11).
     const twice = await call("value_object", { useCase: "Rename room", valueObjects: ["Title:string", "RoomName:string(1..80)"], dest: "grow" });
     expect(twice.content[0]!.text).toBe("valueObjects[1]: Rename room already has a value object RoomName");
-    expect((await call("test", { useCase: "Rename room", kinds: ["security"], dest: "grow" })).content[0]!.text).toBe("kinds[0]: Rename room already has security tests");
+    // A kind it has already is a no-op, said as a warning, not a refusal (TRIAL5).
+    const had = await data<{ warnings?: string[]; files: unknown[] }>("test", { useCase: "Rename room", kinds: ["security"], dest: "grow" });
+    expect(had.warnings).toEqual(["kinds[0]: Rename room already has security tests; nothing to add for it"]);
+    expect(had.files).toEqual([]);
     // A mistyped kind is named by its item too, as a mistyped value object is (TRIAL4 V19).
     expect((await call("test", { useCase: "Rename room", kinds: ["domain", "securty"], dest: "grow" })).content[0]!.text).toMatch(/^kinds\[1\]: unknown value "securty"; did you mean "security"\?/);
     const event = await call("event", { useCase: "Rename room", events: ["RoomRenamed:roomId", "RoomName"], dest: "grow" });

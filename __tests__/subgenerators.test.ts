@@ -135,11 +135,18 @@ describe("mjoplan test", () => {
     expect(jestSummary(await runGeneratedTests(dest)).failed).toBe(0);
   });
 
-  it("refuses a kind the use-case already has", async () => {
+  it("says a kind the use-case already has is there, writes nothing for it and is done: a no-op is no bad input (TRIAL5)", async () => {
     const dest = await tempDir();
     await cli(["plan", "--name", "Rename room", "--tests", "domain", "--dest", dest]);
+    const before = await readTree(dest);
     const run = await cli(["test", "--use-case", "Rename room", "--kind", "domain", "--dest", dest]);
-    expect(run.exitCode).toBe(2);
-    expect(run.stderr).toMatch(/--kind domain: Rename room already has domain tests/);
+    expect(run.exitCode).toBe(0);
+    expect(String(run.stderr).trim()).toBe("mjoplan: warning: --kind domain: Rename room already has domain tests; nothing to add for it");
+    expect(await readTree(dest)).toEqual(before);
+    // Beside a kind it lacks, the one it has is said and the other added.
+    const both = await cli(["test", "--use-case", "Rename room", "--kind", "domain,security", "--dest", dest]);
+    expect(both.exitCode).toBe(0);
+    expect(both.stderr).toContain("--kind domain: Rename room already has domain tests; nothing to add for it");
+    expect((await readTree(dest)).has("src/features/rename-room/__tests__/rename-room.security.test.ts")).toBe(true);
   });
 });

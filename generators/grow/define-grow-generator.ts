@@ -24,6 +24,11 @@ export function defineGrowGenerator<S extends GrowSchema>(definition: {
   offer?(before: PlanInput): Partial<Record<keyof S & string, readonly string[]>>;
   /** The use-case's answers grown by the input. */
   grow(input: InputOf<S>, before: PlanInput): PlanInput;
+  /**
+   * What the input asks for that the use-case has already (a test kind it has), one line each: said as a
+   * warning and left out. A grow that then adds nothing writes nothing and is done (exit 0): a no-op, not bad input.
+   */
+  already?(input: InputOf<S>, before: PlanInput, useCase: UseCaseFiles): string[];
 }): GeneratorDefinition<S> {
   const contextOf = (values: Partial<InputOf<S>>): string | undefined => (typeof values["context"] === "string" ? values["context"] : undefined);
   // The context found for a use-case planned under one other context than the one given (precheck finds it, build uses it).
@@ -82,13 +87,23 @@ export function defineGrowGenerator<S extends GrowSchema>(definition: {
           },
         }
       : {}),
+    ...(definition.already
+      ? {
+          warnings(input: InputOf<S>, context: BuildContext) {
+            const uc = open(input, context);
+            return definition.already!(input, storedInput(uc, input.useCase), uc);
+          },
+        }
+      : {}),
     *build(inputs, context: BuildContext) {
       const renderer = planRenderer(context.templatesDir, context.overridesDir);
       for (const input of inputs) {
         const uc = open(input, context);
         const before = storedInput(uc, input.useCase);
         definition.refuse?.(input, before, uc);
-        yield regrow(before, definition.grow(input, before), renderer, context);
+        const after = definition.grow(input, before);
+        // Nothing new in the answers (every kind asked for is there): nothing is rendered again, nothing written.
+        yield JSON.stringify(after) === JSON.stringify(before) ? [] : regrow(before, after, renderer, context);
       }
     },
   });

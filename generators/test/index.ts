@@ -23,9 +23,10 @@ export const testGenerator = defineGrowGenerator({
   refuse(values, before, uc) {
     // Nothing to add: said at the use-case's answer, before a list of kinds it has is offered (given kinds are named below).
     if (values.kinds === undefined && TEST_KINDS.every((k) => before.tests.includes(k))) throw new InputError(`--use-case ${JSON.stringify(uc.useCase.title)}`, `${uc.useCase.title} already has every test kind (${TEST_KINDS.join(", ")}): nothing to add`);
-    for (const kind of (values.kinds ?? []) as TestKind[]) if (before.tests.includes(kind)) throw new InputError(`--kind ${kind}`, `${uc.useCase.title} already has ${kind} tests`);
   },
+  // A kind the use-case has is there already: said, and the run is done (exit 0) when nothing else is asked for.
+  already: (input, before, uc) => (input.kinds as TestKind[]).filter((k) => before.tests.includes(k)).map((k) => `--kind ${k}: ${uc.useCase.title} already has ${k} tests; nothing to add for it`),
   // At a prompt: only the kinds the use-case lacks, none ticked (TRIAL3 U37).
   offer: (before) => ({ kinds: TEST_KINDS.filter((k) => !before.tests.includes(k)) }),
-  grow: (input, before) => ({ ...before, tests: TEST_KINDS.filter((k) => before.tests.includes(k) || input.kinds.includes(k)) }),
+  grow: (input, before) => (input.kinds.every((k) => before.tests.includes(k)) ? before : { ...before, tests: TEST_KINDS.filter((k) => before.tests.includes(k) || input.kinds.includes(k)) }),
 });
