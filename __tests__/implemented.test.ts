@@ -239,6 +239,12 @@ const CASES: Case[] = [
         // A refused delivery kept as received makes its retry a "repeat": nothing is published, and what was kept is not what the sender said.
         fails: ["whose signature does not match its raw body", "publishes PaymentConfirmed", "publishes each event once", "the same delivery twice", "kept as received", "one problem+json shape", "ignores server-owned fields"],
       },
+      // A sender sends every type the endpoint subscribes to and retries a 400 for days (TRIAL5, TRIAL4 V5): one it does not handle is acknowledged.
+      {
+        what: "an event type the receiver does not handle refused with 400",
+        replace: ["      return reply({ status: 200, headers: {}, body: {} });\n    }\n    const paymentIntentId", '      return reply(problem(400, "Invalid input", context.correlationId, { field: "eventType" }));\n    }\n    const paymentIntentId'],
+        fails: ["does not handle"],
+      },
     ],
   },
 ];

@@ -4,7 +4,9 @@
  * statement that was false for it. All are planned into one folder, whose code compiles under tsc --strict and
  * whose generated tests pass.
  */
+import { describe, expect, it } from "@jest/globals";
 import { describeFit, type FitCase } from "./support/fit.js";
+import { cli, tempDir } from "./support/project.js";
 
 const ARCHIVE = ["--method", "POST", "--route", "/api/projects/:projectId/archive", "--resource", "Project", "--value-object", "ProjectId:uuid", "--transition", "Active->Archived"];
 
@@ -46,6 +48,43 @@ const CASES: Record<string, FitCase> = {
     must: ["the external action is undone or never confirmed, and the retried request acts once", "does not act twice there"],
     mustNot: ["second charge or order", "cart or the order", "the customer is charged", "refunded or never captured"],
   },
+  // TRIAL4 V5: an event type the receiver does not handle is acknowledged (2xx), kept, and changes nothing, checked
+  // before the rest of a body it does not know is parsed; its test sends one signed as the sender signs it.
+  "Receive payment webhook2": {
+    flags: ["--method", "POST", "--route", "/api/webhooks/stripe", "--auth", "anonymous", "--value-object", "StripeSignature:string(1..500)@header", "--value-object", "EventId:pattern(^evt_[A-Za-z0-9]+$)@body", "--value-object", "PaymentIntentId:pattern(^pi_[A-Za-z0-9]+$)@body", "--value-object", "EventType:enum(payment_intent.succeeded|payment_intent.payment_failed)@body", "--capability", "webhook", "--event", "PaymentReceived:paymentIntentId"],
+    must: [
+      "this receiver handles payment_intent.succeeded, payment_intent.payment_failed. A delivery of any other type is answered 200, kept as received and changes nothing",
+      /eventType = EventType\.create\(request\.body\.eventType\) -> err => a type this receiver does not handle: receivedEvents\.save\(\{ id: new id, eventId, rawBody, receivedAt: now \}\); respond 200, nothing else parsed or changed[^\n]*\n {2}paymentIntentId = /,
+      /it\.failing\("INT-\d+ a delivery of an event type this receiver does not handle answers 200, is kept as received and changes nothing/,
+      'eventType: "unhandled.event.type"',
+    ],
+    mustNot: ["Input EventType (in the body, required) is accepted only as", "refusedEventType", "anything else is refused with 400 before the domain runs. | INT-"],
+  },
+  // The event type in the sender's header (GitHub's X-GitHub-Event): the same, the signed body unchanged.
+  "Receive github webhook2": {
+    flags: ["--method", "POST", "--route", "/api/webhooks/github", "--auth", "anonymous", "--value-object", "X-Hub-Signature:string(1..200)@header", "--value-object", "X-GitHub-Delivery:uuid@header", "--value-object", "X-GitHub-Event:enum(pull_request|push)@header", "--capability", "webhook"],
+    must: ["is the sender's event type; this receiver handles pull_request, push", "eventId: xGitHubDelivery, rawBody, receivedAt: now }); respond 200, nothing else parsed or changed"],
+    mustNot: ["refusedXGitHubEvent"],
+  },
+  // A signed-in change of a type field is no delivery: any other value is refused with 400 as ever.
+  "Set notification type": {
+    flags: ["--method", "PATCH", "--route", "/api/me/notifications", "--value-object", "Type:enum(email|sms)@body"],
+    must: ["Input Type (in the body, required) is accepted only as one of email, sms; anything else is refused with 400"],
+    mustNot: ["sender's event type", "does not handle"],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");
+
+// TRIAL4 V4: a webhook is credited by its sender's signature; with no input carrying one, the run says so.
+describe("a webhook without its signature input", () => {
+  const WEBHOOK = ["plan", "--name", "Receive hook", "--method", "POST", "--route", "/api/webhooks/mail", "--auth", "anonymous", "--capability", "webhook", "--dry-run"];
+  it("gets one warning line naming the missing input, and one with it gets none", async () => {
+    const without = await cli([...WEBHOOK, "--value-object", "Recipient:email", "--dest", await tempDir()]);
+    expect(without.exitCode).toBe(0);
+    expect(String(without.stderr)).toContain("mjoplan: warning: --capability webhook: no input carries the sender's signature");
+    const signed = await cli([...WEBHOOK, "--value-object", "Signature:string(1..200)@header", "--dest", await tempDir()]);
+    expect(signed.exitCode).toBe(0);
+    expect(String(signed.stderr)).not.toContain("signature");
+  });
+});

@@ -12,7 +12,7 @@ import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
-import { deletesOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { deletesOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { namesOf, type Names } from "./names.js";
 import { endStateQuestions } from "./end-state.js";
 import { eventRequirement } from "./event-model.js";
@@ -131,12 +131,15 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
   ];
 
   if (c.valueObjects.length) {
+    // A signed delivery's event type: the types it does not handle are acknowledged, not refused (TRIAL4 V5).
+    const eventType = eventTypeInputOf(f);
     packs.push(
       answersPack("answers-inputs", "One value object per input, each proven by generated domain tests", {
         requirements: c.valueObjects.map((vo): PackRequirement => ({
           kind: "fr",
-          text: valueObjectRequirement(vo),
+          text: valueObjectRequirement(vo, eventType?.camel === vo.names.camel ? f.success : undefined),
           tests: [
+            ...(eventType?.camel === vo.names.camel ? [{ kind: "integration" as const, key: `${vo.names.pascal}/unhandled`, title: `a delivery of an event type this receiver does not handle answers ${f.success}, is kept as received and changes nothing`, body: "webhook-unhandled-type" }] : []),
             vo.valid.length
               ? { kind: "domain", key: `${vo.names.pascal}/accept`, title: `${vo.names.pascal} accepts valid values`, todo: false }
               : { kind: "domain", key: `${vo.names.pascal}/accept`, title: `${vo.names.pascal} accepts a value matching its rule (no example could be derived)` },

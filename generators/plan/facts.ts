@@ -258,6 +258,16 @@ export function deliveryIdOf(f: Pick<UseCaseFacts, "signature" | "inputs">): Nam
 }
 
 /**
+ * A signed delivery's event type (`EventType`, `Type`, `X-GitHub-Event`): a sender sends every type the account
+ * subscribes to, and retries anything but a 2xx, so a type this receiver does not handle is acknowledged (2xx),
+ * kept as received and changes nothing, never refused with 400 (TRIAL4 V5).
+ */
+export function eventTypeInputOf(f: Pick<UseCaseFacts, "signature" | "inputs">): Names | undefined {
+  if (!f.signature) return undefined;
+  return f.inputs.find((i) => /^(?:(?:x[A-Z][A-Za-z]*)?[Ee]vent(?:Type|Name)?|(?:event|webhook|notification)?[Tt]ype|eventKind|kind)$/.test(i.names.camel))?.names;
+}
+
+/**
  * The caller's own email or phone a signed-in change sets (`PATCH /api/me/profile` with `Email`, `PUT /api/me/phone`
  * with `PhoneNumber`): the address the account signs in and is recovered by, so a stolen session that sets it
  * takes the account over (TRIAL4 V13). Not where the use-case is itself the confirmation link's issue or redeem.
@@ -878,6 +888,9 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
     for (const c of ["erasure", "sends-message"].filter((c) => input.capabilities.includes(c))) out.push(`--capability ${c}: a GET only reads; ${c === "erasure" ? "erasing data" : "sending a message"} is a state change a POST, PUT, PATCH or DELETE makes`);
   }
   if (discoveryOf(f)) out.push(`--enumeration ${f.enumeration}: the answer's fields (${f.response.map((r) => r.camel).join(", ")}) tell whether the ${f.enumeration} exists, so the plan limits discovery (who may be found, caps, alerts) instead of hiding it`);
+  // A webhook is credited by its signature: with no input carrying it, the plan checks one the request does not have (TRIAL4 V4).
+  if (input.capabilities.includes("webhook") && !input.valueObjects.some((vo) => isSignature(namesOf(vo.name).camel)))
+    out.push(`--capability webhook: no input carries the sender's signature; give it as a header value object named ...Signature (--value-object "StripeSignature:string(1..500)@header"), or the plan checks a "signature" the request does not have`);
   if (input.enumerationSensitive && input.enumeration && input.enumeration !== "account") out.push(`--enumeration-sensitive is --enumeration account; --enumeration ${input.enumeration} wins`);
   return out;
 }

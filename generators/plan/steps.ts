@@ -5,7 +5,7 @@
 import { code } from "../../lib/render/escape.js";
 import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
-import { streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, deliveryIdOf, deliveryTimestampOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect } from "./facts.js";
+import { streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -101,7 +101,10 @@ function handlerPseudo(m: PlanModel): string {
   if (f.oauthCallback) lines.push("  request.query.error present (access_denied, ...) -> respond 302 to the sign-in page with a generic message; nothing exchanged or saved");
   // A signed request: its signature is parsed and checked first, and nothing of the body is believed before.
   const signature = f.signature?.camel;
-  const inOrder = signature ? [...m.valueObjects.filter((v) => v.names.camel === signature), ...m.valueObjects.filter((v) => v.names.camel !== signature)] : m.valueObjects;
+  // Then the delivery's id and its event type: a type this receiver does not handle is acknowledged before the rest of a body it does not know is parsed (TRIAL4 V5).
+  const eventType = eventTypeInputOf(f)?.camel;
+  const early = [signature, deliveryIdOf(f)?.camel, eventType];
+  const inOrder = signature ? [...early.flatMap((name) => m.valueObjects.filter((v) => v.names.camel === name)), ...m.valueObjects.filter((v) => !early.includes(v.names.camel))] : m.valueObjects;
   // A conditional request without its condition is refused as such (428), before any input is parsed.
   if (f.resource && (f.flow === "change" || f.flow === "delete") && m.valueObjects.some((v) => v.names.camel === "ifMatch")) lines.push("  no If-Match header -> 428 PreconditionRequired, nothing parsed or changed");
   for (const vo of inOrder) {
@@ -109,10 +112,14 @@ function handlerPseudo(m: PlanModel): string {
     if (signature && vo.names.camel !== signature && !lines.some((l) => l.includes("timingSafeEqual"))) {
       lines.push(`  HMAC-SHA256(signingSecret, request.rawBody) compared with ${signature} by crypto.timingSafeEqual -> mismatch => 401, nothing parsed, nothing changed`);
     }
+    const delivered = deliveryIdOf(f)?.camel;
+    const refused = vo.names.camel === eventType
+      ? `a type this receiver does not handle: receivedEvents.save({ id: new id, eventId${delivered === "eventId" ? "" : `: ${delivered ?? "the sender's event id"}`}, rawBody, receivedAt: now }); respond ${f.success}, nothing else parsed or changed  // acknowledged: the sender retries anything but a 2xx`
+      : "400 problem+json";
     lines.push(
       m.valueObjectStyle === "throw"
-        ? `  ${vo.names.camel} = ${vo.text ? `${vo.names.pascal}.fromText` : `new ${vo.names.pascal}`}(${source})  // ValidationError => 400 problem+json`
-        : `  ${vo.names.camel} = ${vo.names.pascal}.${vo.text ? "fromText" : "create"}(${source}) -> err => 400 problem+json`,
+        ? `  ${vo.names.camel} = ${vo.text ? `${vo.names.pascal}.fromText` : `new ${vo.names.pascal}`}(${source})  // ValidationError => ${refused}`
+        : `  ${vo.names.camel} = ${vo.names.pascal}.${vo.text ? "fromText" : "create"}(${source}) -> err => ${refused}`,
     );
   }
   // Two inputs that bound a range: each is valid alone, and only together can they be out of order.

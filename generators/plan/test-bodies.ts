@@ -6,7 +6,7 @@
  * (real infrastructure, or knowledge only a person has). Titles are never read here.
  */
 import { createHash, createHmac } from "node:crypto";
-import { carriesSecret, contactInputsOf, inputErrorsOf, itemOf, textUploadOf, listsResourceOf, parentParamsOf, lookupKeyOf, retryStatesOf, type UseCaseFacts } from "./facts.js";
+import { carriesSecret, contactInputsOf, eventTypeInputOf, inputErrorsOf, itemOf, textUploadOf, listsResourceOf, parentParamsOf, lookupKeyOf, retryStatesOf, type UseCaseFacts } from "./facts.js";
 import { messageAudienceOf } from "./message-channels.js";
 import { withArticle } from "../../lib/article.js";
 import { settingText } from "../../lib/packs/pack.js";
@@ -229,6 +229,7 @@ export const BODY_KEYS = [
   "external-then-save",
   "webhook-quick-answer",
   "webhook-kept",
+  "webhook-unhandled-type",
   "signing-secret-not-logged",
   "domain-error",
   "csv-formula-cells",
@@ -336,13 +337,13 @@ export const TEST_SIGNING_SECRET = "test-signing-secret";
  * of their own): the raw body made of the body inputs' valid examples, its HMAC-SHA256 with the test
  * secret (hex), and one made with another secret (a forgery).
  */
-export function signedExample(h: HandlerModel): { rawBody: string; signature: string; forged: string } | undefined {
+export function signedExample(h: HandlerModel, replaced: Record<string, unknown> = {}): { rawBody: string; signature: string; forged: string } | undefined {
   if (!h.signed || !signable(h)) return undefined;
   const body: Record<string, unknown> = {};
   for (const name of h.signed.bodyInputs) {
     const example = h.inputs.find((i) => i.name === name)?.valueObject.valid[0];
     if (!example) return undefined;
-    body[name] = example.value;
+    body[name] = name in replaced ? replaced[name] : example.value;
   }
   const rawBody = JSON.stringify(body);
   const hmac = (secret: string): string => createHmac("sha256", secret).update(rawBody).digest("hex");
@@ -438,7 +439,9 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "invalid-input": (f) => {
     const v = valid(f);
     if (v) return v;
+    // A signed delivery's event type is not refused: a type it does not handle is acknowledged (TRIAL4 V5), proven on its own.
     const inputs = f.h.inputs
+      .filter((i) => i.name !== eventTypeInputOf(f.facts)?.camel)
       .map((i) => ({ i, bad: pickInvalid(i) }))
       .filter((x) => x.bad)
       .map(({ i, bad }) => ({ name: i.name, reply: `refused${i.vo}`, expr: bad!.expr, echo: bad!.echo }));
@@ -875,6 +878,17 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "webhook-kept": (f) =>
     valid(f) ??
     (f.h.receivedBy ? body("webhook-kept", ["seed"], { eventId: f.h.receivedBy }) : person("the input that carries the sender's event id (an EventId or a delivery header), by which each delivery is kept as received")),
+  // A type the sender sends that this receiver does not handle, signed as the sender signs it: acknowledged, kept, nothing changed.
+  "webhook-unhandled-type": (f) => {
+    const v = valid(f);
+    if (v) return v;
+    const input = f.h.inputs.find((i) => i.name === eventTypeInputOf(f.facts)?.camel);
+    const rule = input && parseRule(input.rule);
+    if (!input || rule?.kind !== "enum") return person(`the event types this receiver handles (${input ? `${input.vo}'s rule names none` : "no input carries the event type"}): a delivery of another type, answered ${f.facts.success} and kept, nothing changed`);
+    const other = "unhandled.event.type";
+    const signed = signedExample(f.h, { [input.name]: other });
+    return signed ? body("webhook-unhandled-type", ["seed"], { input: input.name, type: other, rawBody: signed.rawBody, signature: signed.signature, eventId: f.h.receivedBy, outbox: has(f, "outbox") }) : person("a signed request of another event type");
+  },
   "signing-secret-not-logged": (f) =>
     valid(f) ?? (f.h.signed && signedExample(f.h) ? body("signing-secret-not-logged", ["seed", "problem"], { forged: signedExample(f.h)!.forged, outbox: has(f, "outbox") }) : person("a request its sender signs")),
   // A domain error of the answers (--error): its rule reads fields of a record only the plan names, so the test says what to seed.
@@ -1139,7 +1153,7 @@ export function bodyFacts(b: BodyFacts): Facts {
     ? (inputs.find((i) => i.name === `${f.resource!.camel}Id`) ?? (parents.length ? inputs.find((i) => i.name === f.routeParams[f.routeParams.length - 1]) : undefined) ?? inputs.find((i) => f.routeParams.includes(i.name)))
     : undefined;
   const target = f.enumeration ? (inputs.find((i) => parseRule(i.rule).kind === "email") ?? inputs.find((i) => i !== resourceId) ?? inputs[0]) : undefined;
-  const refusableInput = inputs.find((i) => pickInvalid(i));
+  const refusableInput = inputs.find((i) => i.name !== eventTypeInputOf(f)?.camel && pickInvalid(i));
   const bad = refusableInput && pickInvalid(refusableInput);
   const piiNames = new Set(f.pii.map((p) => p.camel));
   // A link is redeemed by the token the request carries (an input named ...Token or ...Code, a string in its route, or the

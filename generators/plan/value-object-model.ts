@@ -1,5 +1,6 @@
 /** One value object, normalized: used by the plan generator and by the value-object sub-generator alike. */
 import type { ValueObjectStyle } from "../../lib/config/config.js";
+import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, ts } from "../../lib/render/escape.js";
 import type { FileRef, ValueObjectForm, ValueObjectModel } from "./model.js";
 import { headerNameOf, namesOf } from "./names.js";
@@ -68,9 +69,17 @@ export function valueObjectModel(
 
 const PLACE_WORDS = { path: "in the path", query: "in the query string", body: "in the body", header: "in a header" } as const;
 
-/** The functional requirement a value object adds to the plan. */
-export const valueObjectRequirement = (vo: ValueObjectModel): string =>
-  `Input ${vo.names.pascal} (${vo.location === "header" ? `in the header ${code(headerNameOf(vo.names))}` : PLACE_WORDS[vo.location]}, ${vo.required ? "required" : "optional"}) is accepted only as ${vo.ruleWords}${vo.text ? ", parsed from its text" : ""}; anything else is refused with 400 before the domain runs.`;
+/**
+ * The functional requirement a value object adds to the plan. `unhandled`: the input is a signed delivery's event
+ * type, whose other values are types the sender sends and this receiver does not handle: acknowledged with this
+ * status, not refused (a sender retries a 400 for days).
+ */
+export const valueObjectRequirement = (vo: ValueObjectModel, unhandled?: number): string => {
+  const input = `Input ${vo.names.pascal} (${vo.location === "header" ? `in the header ${code(headerNameOf(vo.names))}` : PLACE_WORDS[vo.location]}, ${vo.required ? "required" : "optional"})`;
+  if (unhandled !== undefined)
+    return `${input} is the sender's event type; this receiver handles ${/^one of /.test(vo.ruleWords) ? vo.ruleWords.replace(/^one of /, "") : `${PLACEHOLDER}: name the types it handles (an enum rule lists them)`}. A delivery of any other type is answered ${unhandled}, kept as received and changes nothing, checked before the rest of its body is parsed (the sender sends every type the endpoint subscribes to, and retries anything but a 2xx).`;
+  return `${input} is accepted only as ${vo.ruleWords}${vo.text ? ", parsed from its text" : ""}; anything else is refused with 400 before the domain runs.`;
+};
 
 /** What the config's valueObjectStyle means for the stubs and their tests, decided once here: templates only place it. */
 export const valueObjectFormOf = (style: ValueObjectStyle): ValueObjectForm => ({ throws: style === "throw" });
