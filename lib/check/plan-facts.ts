@@ -493,7 +493,11 @@ function readPlanParts(markdown: string, asBytes: boolean): { facts: PlanFacts; 
     if (!/^[a-z][a-z0-9+.-]*:/i.test(link) && !link.startsWith("#")) links.push(link);
   }
   // The path each embedded test's link names, decoded as the links are (src/Use%20Cases/... is src/Use Cases/...).
-  const embedded = embeddedBlocks(markdown, raw).map((b) => ({ link: pathOfLink(text(b.link)), code: b.code }));
+  // A loop and push, not map(): check's optimized checkPlan expects the array this makes, and the array map() makes once
+  // this function is optimized differs from the one it makes before (checkPlan was thrown out and compiled again).
+  const blocks = embeddedBlocks(markdown, raw);
+  const embedded: EmbeddedTest[] = [];
+  for (let i = 0; i < blocks.length; i++) embedded.push({ link: pathOfLink(text(blocks[i]!.link)), code: blocks[i]!.code });
   const decoded: string[] = [];
   const badLinks: string[] = [];
   const paths = new Set<string>();
