@@ -46,21 +46,46 @@ export function loadPlan(root: string, planFile: string, base: string, folders: 
   return { text, facts, marked, asBytes: bytesMode, ...(read.form ? { form: read.form } : {}) };
 }
 
-/** A test file as check reads it: its text, one character per byte where its bytes read alike (`alike`), else decoded. */
-type TestRead = { kind: "file"; text: string; alike: boolean } | { kind: "missing" } | { kind: "refused"; reason: string };
+/**
+ * A test file as check reads it: its text, one character per byte where its bytes read alike (`alike`), else decoded;
+ * or, `asEmbedded`, only that its bytes are the plan's embedded copy (see readTest).
+ */
+type TestRead = { kind: "file"; text: string; alike: boolean; asEmbedded?: false } | { kind: "file"; asEmbedded: true } | { kind: "missing" } | { kind: "refused"; reason: string };
 
-function readTest(root: string, file: string, folders: FolderCache, into: Scratch): TestRead {
+/**
+ * `embedded`: the plan's first embedded copy of this file, where the plan was read as its bytes. A test file whose bytes
+ * are that copy's, but for the newlines at the end, is not made into a string of its own, nor looked at for what reads
+ * alike: its text is the copy's (which its bytes already passed as part of the plan's: a stretch of valid UTF-8 between
+ * two line ends is valid UTF-8), and nothing check reads from a test file (its drift, its test calls) differs between
+ * two texts that differ only in their last newlines. Most test files are their plan's copy: one memory comparison each.
+ */
+function readTest(root: string, file: string, folders: FolderCache, into: Scratch, embedded: string | undefined, spare: Scratch): TestRead {
   const read = readConfinedBytes(root, file, undefined, folders, into);
   if (read.kind !== "file") return read;
+  if (embedded !== undefined && sameBytes(read.bytes, embedded, spare)) return { kind: "file", asEmbedded: true };
   const latin1 = read.bytes.toString("latin1");
   const alike = readsAlikeAsBytes(read.bytes, latin1);
   return { kind: "file", text: alike ? latin1 : decodeText(read.bytes), alike };
 }
 
-/** What a run keeps between plans: the buffers it reads the plans and their test files into. */
+/** Whether `bytes` and `text` (one character per byte) hold the same bytes once the newlines at their ends are cut. */
+function sameBytes(bytes: Buffer, text: string, spare: Scratch): boolean {
+  let n = bytes.length;
+  while (n > 0 && bytes[n - 1] === 10) n--;
+  let m = text.length;
+  while (m > 0 && text.charCodeAt(m - 1) === 10) m--;
+  if (n !== m) return false;
+  if (spare.buffer.length < m) spare.buffer = Buffer.allocUnsafe(Math.max(m, spare.buffer.length * 2));
+  // Every character of a plan read as its bytes is below 256: latin1 writes each back as its byte.
+  spare.buffer.write(text, 0, m, "latin1");
+  return bytes.compare(spare.buffer, 0, m, 0, n) === 0;
+}
+
+/** What a run keeps between plans: the buffers it reads the plans and their test files into, and one to compare in. */
 export interface Buffers {
   plan: Scratch;
   test: Scratch;
+  spare?: Scratch;
 }
 
 export function checkOne(root: string, planFile: string, base: string, probe?: (file: string) => ConfinedRead, folders: FolderCache = new Map(), buffers: Buffers = { plan: scratch(), test: scratch() }): PlanFindings {
@@ -74,21 +99,25 @@ export function checkOne(root: string, planFile: string, base: string, probe?: (
   const testFiles: string[] = [];
   const testLinks: string[] = [];
   const testReads: TestRead[] = [];
+  // The embedded copy each test file was compared with (its index in `embedded`).
+  const testFirst: number[] = [];
   const embedded = plan.facts.embedded;
+  const spare = (buffers.spare ??= { buffer: Buffer.allocUnsafe(64 * 1024) });
   for (let i = 0; i < embedded.length; i++) {
     const link = embedded[i]!.link;
     const full = resolve(link);
     if (testFiles.includes(full)) continue;
     testFiles.push(full);
     testLinks.push(link);
-    testReads.push(readTest(root, full, folders, buffers.test));
+    testFirst.push(i);
+    testReads.push(readTest(root, full, folders, buffers.test, plan.asBytes ? embedded[i]!.code : undefined, spare));
   }
   // The plan and its test files are compared as bytes only when all of them read alike so; else all as text (bytes that
   // read alike are valid UTF-8: bytesAsText decodes them as decodeText does).
   let asBytes = plan.asBytes;
   for (let i = 0; i < testReads.length; i++) {
     const read = testReads[i]!;
-    if (asBytes && read.kind === "file" && !read.alike) asBytes = false;
+    if (asBytes && read.kind === "file" && !read.asEmbedded && !read.alike) asBytes = false;
   }
   const text = plan.asBytes && !asBytes ? bytesAsText(plan.text) : plan.text;
   const reread = plan.asBytes && !asBytes ? readPlanForCheck(text) : undefined;
@@ -102,7 +131,9 @@ export function checkOne(root: string, planFile: string, base: string, probe?: (
   };
   for (let i = 0; i < testReads.length; i++) {
     const read = testReads[i]!;
-    take(testFiles[i]!, testLinks[i]!, read.kind === "file" ? { kind: "file", content: asBytes || !read.alike ? read.text : bytesAsText(read.text) } : read);
+    // A file that is its embedded copy reads as that copy does: as bytes, or as the plan read again as text has it.
+    const content = read.kind !== "file" ? undefined : read.asEmbedded ? facts.embedded[testFirst[i]!]!.code : asBytes || !read.alike ? read.text : bytesAsText(read.text);
+    take(testFiles[i]!, testLinks[i]!, content === undefined ? (read as Exclude<TestRead, { kind: "file" }>) : { kind: "file", content });
   }
   // A plan whose config leaves out the test plan embeds no tests: its linked files are read to find them (the rare path).
   const read = facts.sections?.testPlan === false ? (file: string) => readConfined(root, file, undefined, folders) : probe;
