@@ -5,7 +5,7 @@
  * plan copied beside itself, some changed to drift, lose a file, or be approved) is checked by the
  * built CLI and by the built module with every batch in workers, and compared with one thread.
  */
-import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "@jest/globals";
@@ -92,6 +92,12 @@ describe("check over many plans, on several threads", () => {
     // A path named on the command line is a root of its own, as with one thread.
     const named = path.join(dir, "docs/features/api");
     expect(await walkAndCheck([named], dir, [named], { workers: 1, from: 1 })).toEqual(checkAll(await findPlans([named], dir), dir, [named]));
+    // The workers are told each plan's folder as the walk saw it (its realpath): through a folder that is a link, and
+    // beside plans named one by one (which the walk did not list), the findings are still one thread's.
+    const linked = path.join(dir, "linked-plans");
+    await symlink(named, linked);
+    const mixed = [linked, path.join(dir, name(37)), path.join(dir, name(311))];
+    expect(await walkAndCheck(mixed, dir, [], { workers: 2, from: 1, mainTakes: false })).toEqual(checkAll(await findPlans(mixed, dir), dir));
   }, 120_000);
 
   it("the plans found before the workers start are cut into batches too, and so are all after: every thread can take a share", async () => {

@@ -12,12 +12,13 @@
  */
 import { existsSync } from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
 import { BusyCores } from "../busy-cores.js";
 import { InputError } from "../errors.js";
 import type { PlanFindings } from "./check-plan.js";
-import { findPlans, type WalkSeen } from "./find-plans.js";
+import { findPlans, listedFiles, type WalkSeen } from "./find-plans.js";
 import { checkAll, checkRun } from "./run-check.js";
 
 /** Fewer plans than this are checked on one thread. */
@@ -35,8 +36,11 @@ export interface WorkerJob {
   next: SharedArrayBuffer;
 }
 
-/** To a worker: the next batch's plans, in the order the batches are cut; or how many batches there are, once all are sent. */
-export type WorkerMessage = { plans: string[] } | { batches: number };
+/**
+ * To a worker: the next batch's plans, in the order the batches are cut, with what the walk saw of each (`seen`, see
+ * walkedPlace); or how many batches there are, once all are sent.
+ */
+export type WorkerMessage = { plans: string[]; seen?: (string | null)[] } | { batches: number };
 
 /** A plan's findings, or the bad input (or failure) that stops a check at it, as one thread would have stopped there. */
 export type PlanResult = { findings: PlanFindings } | { error: { where?: string; problem?: string; message: string } };
@@ -70,12 +74,16 @@ export function checkBatch(check: (planFile: string) => PlanFindings, plans: rea
  */
 export function serveBatches(job: WorkerJob, send: (result: BatchResult) => void, close: () => void): (message: WorkerMessage) => void {
   const next = new Int32Array(job.next);
-  const check = checkRun(job.base, job.named);
+  // What the main thread's walk saw of each plan sent: its folder's realpath, and the plan as a regular file in it.
+  const walked: WalkSeen = { folders: new Map(), files: new Map() };
+  const check = checkRun(job.base, job.named, walked);
   const batches: string[][] = [];
   let count = -1;
   return (message) => {
-    if ("plans" in message) batches.push(message.plans);
-    else count = message.batches;
+    if ("plans" in message) {
+      batches.push(message.plans);
+      if (message.seen) takeSeen(walked, message.plans, message.seen);
+    } else count = message.batches;
     for (;;) {
       const batch = Atomics.load(next, 0);
       if (batch >= batches.length) break;
@@ -84,6 +92,31 @@ export function serveBatches(job: WorkerJob, send: (result: BatchResult) => void
     }
     if (count >= 0 && Atomics.load(next, 0) >= count) close();
   };
+}
+
+/**
+ * What the walk saw of a plan it found, for a worker (which has no walk of its own: without it, each plan's folder and
+ * the plan itself cost a worker an lstat each, its folder twice): the realpath of the plan's folder where the walk
+ * listed the plan there as a regular file, else null. A plan named on the command line, or in a folder whose realpath
+ * the walk did not know, is looked at on the disk as before.
+ */
+export function walkedPlace(walked: WalkSeen, listed: (folder: string, name: string) => boolean, plan: string): string | null {
+  const real = walked.folders.get(path.dirname(plan));
+  return real !== undefined && listed(real, path.basename(plan)) ? real : null;
+}
+
+/** Takes what the walk saw of a batch's plans (walkedPlace) into a worker's WalkSeen. */
+function takeSeen(walked: WalkSeen, plans: readonly string[], seen: readonly (string | null)[]): void {
+  for (let i = 0; i < plans.length; i++) {
+    const real = seen[i];
+    if (real === null || real === undefined) continue;
+    const plan = plans[i]!;
+    walked.folders.set(path.dirname(plan), real);
+    const names = walked.files.get(real);
+    const name = path.basename(plan);
+    if (names === undefined) walked.files.set(real, [name]);
+    else if (!names.includes(name)) names.push(name);
+  }
 }
 
 /**
@@ -123,7 +156,7 @@ export function workersWanted(busy: number, env: Readonly<Record<string, string 
 
 /** The workers of one run, fed batches as they are cut. */
 interface Pool {
-  send(plans: string[]): void;
+  send(plans: string[], seen?: (string | null)[]): void;
   /** No more batches: the main thread takes what is left (unless told not to) and the results come back by plan. */
   finish(mainTakes: boolean, check: (planFile: string) => PlanFindings): Promise<Map<string, PlanResult>>;
   stop(): void;
@@ -165,9 +198,9 @@ function startPool({ Worker }: WorkerThreads, workers: number, script: string, b
     for (const t of threads) t.postMessage(message);
   };
   return {
-    send(plans) {
+    send(plans, seen) {
       batches.push(plans);
-      post({ plans });
+      post(seen ? { plans, seen } : { plans });
     },
     async finish(mainTakes, check) {
       total = batches.length;
@@ -222,9 +255,13 @@ export async function walkAndCheck(paths: readonly string[], base: string, named
   let cut: string[] = [];
   // Batches cut before the pool has started wait for it.
   const waiting: string[][] = [];
+  const listed = listedFiles(walked);
   const send = (plans: string[]): void => {
     spread.sent?.(plans.length);
-    pool!.send(plans);
+    pool!.send(
+      plans,
+      plans.map((p) => walkedPlace(walked, listed, p)),
+    );
   };
   const decide = (): void => {
     const workers = spread.workers ?? workersWanted(busy.fewest());
