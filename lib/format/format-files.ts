@@ -257,8 +257,9 @@ export async function formatWith(formatter: Formatter, files: PlannedFile[], des
   const stop = formatter.kind === "biome" ? undefined : signal;
   const code = await eachFile(files.filter((f) => !f.path.endsWith(".md")), format, stop);
   const byPath = new Map(code.map((f) => [f.path, f.content]));
-  const embedded = files.map((f) => (f.path.endsWith(".md") ? (f.isPlan ? { ...f, content: syncEmbedded(f.content, (link) => byPath.get(path.posix.normalize(path.posix.join(path.posix.dirname(f.path), pathOfLink(link))))) } : f) : undefined));
-  const markdown = await eachFile(embedded.filter((f): f is PlannedFile => f !== undefined), format, stop);
+  const codeOfLink = (plan: PlannedFile) => (link: string) => byPath.get(path.posix.normalize(path.posix.join(path.posix.dirname(plan.path), pathOfLink(link))));
+  const withCode = (f: PlannedFile): PlannedFile => (f.isPlan ? { ...f, content: syncEmbedded(f.content, codeOfLink(f)) } : f);
+  const markdown = await eachFile(files.filter((f) => f.path.endsWith(".md")).map(withCode), format, stop);
   // In the files' own order.
   const done = new Map([...code, ...markdown].map((f) => [f.path, f]));
   return files.map((f) => done.get(f.path)!);
