@@ -147,15 +147,21 @@ describe("growing and syncing a plan formatted by Prettier", () => {
 });
 
 describe("a plan formatted by Prettier with other options for Markdown than for TypeScript", () => {
-  it("embeds each test file exactly as the file is formatted: the new plan passes check", async () => {
-    // Markdown given a narrower width than code. Formatted inside the Markdown, the plan's copies of the test files came
-    // out at 40 columns while the files were at 80, and a plan failed its own check as soon as it was written.
+  /** Rename room planned in a repository whose Prettier gives Markdown a narrower width than code. */
+  async function planWithNarrowMarkdown(): Promise<string> {
     const dest = await repoWith({
       "package.json": JSON.stringify({ name: "team", devDependencies: { prettier: "^3.0.0" } }),
       ".prettierrc": JSON.stringify({ overrides: [{ files: "*.md", options: { printWidth: 40 } }] }),
     });
     const run = await cli(["plan", "--name", "Rename room", "--value-object", "RoomId:uuid", "--tests", "domain,integration", "--dest", dest, "--date", "2026-01-01"]);
     expect(run.exitCode).toBe(0);
+    return dest;
+  }
+
+  it("embeds each test file exactly as the file is formatted: the new plan passes check", async () => {
+    // Markdown given a narrower width than code. Formatted inside the Markdown, the plan's copies of the test files came
+    // out at 40 columns while the files were at 80, and a plan failed its own check as soon as it was written.
+    const dest = await planWithNarrowMarkdown();
     const plan = await readFile(path.join(dest, PLAN), "utf8");
     const domain = await readFile(path.join(dest, DOMAIN), "utf8");
     // The file's code holds lines longer than the Markdown's 40 columns, and the plan holds that code as it is.
@@ -170,12 +176,7 @@ describe("a plan formatted by Prettier with other options for Markdown than for 
     // The plan's copies of the test files sit in a range Prettier leaves as it is: formatted inside the Markdown at
     // its 40 columns they would differ from the files, `prettier --write` then made check find drift, and `sync` put
     // the files' code back for the repository's check to fail again.
-    const dest = await repoWith({
-      "package.json": JSON.stringify({ name: "team", devDependencies: { prettier: "^3.0.0" } }),
-      ".prettierrc": JSON.stringify({ overrides: [{ files: "*.md", options: { printWidth: 40 } }] }),
-    });
-    const run = await cli(["plan", "--name", "Rename room", "--value-object", "RoomId:uuid", "--tests", "domain,integration", "--dest", dest, "--date", "2026-01-01"]);
-    expect(run.exitCode).toBe(0);
+    const dest = await planWithNarrowMarkdown();
     const planFile = path.join(dest, PLAN);
     const plan = await readFile(planFile, "utf8");
     const first = await prettierCheck(dest);
