@@ -492,4 +492,21 @@ describe("interactive plan asks nothing the earlier answers forbid", () => {
     expect(plan).toContain("`DELETE /api/me`");
     expect(plan).toContain("| Password | header `Password` |");
   }, 90_000);
+
+  it("offers no relation as the default with --auth roles, as the flags mean it: the role alone grants access (TRIAL5 U2)", async () => {
+    const { dest, s } = await inTempDir(["plan", ...MIDDLE_ONLY, "--date", "2026-01-01"]);
+    await s.answer("Use-case name", `Close support ticket${ENTER}`);
+    for (const prompt of ["Who triggers it", "Bounded context", "HTTP method"]) await s.answer(prompt, ENTER);
+    await s.answer("HTTP route", `/api/tickets/:ticketId/close${ENTER}`);
+    await s.answer("Who may call it", `${DOWN}${ENTER}`); // from the default, authenticated, to roles
+    await s.answer("A role allowed to call it", `support-agent${ENTER}`);
+    await s.answer("A role allowed to call it", ENTER);
+    await s.answer("finished by a job", ENTER);
+    await s.answer("The aggregate the use-case loads", `Ticket${ENTER}`);
+    await s.answer("How the caller must relate to the resource, or none: (none)", ENTER);
+    expect(await s.enterUntilExit()).toBe(0);
+    const plan = (await readTree(dest)).get("docs/features/api/CloseSupportTicket/CloseSupportTicket-plan.md") ?? "";
+    expect(plan).toContain("Only callers with role support-agent may call it; others get 403.");
+    expect(plan).not.toMatch(/a none of|findForNone|the owner of/);
+  }, 90_000);
 });

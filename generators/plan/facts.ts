@@ -21,6 +21,8 @@ import { AUDIENCE_CAPABILITIES, capabilitiesWithAudience, capabilitiesWithChanne
 import { BUILT_IN_CAPABILITIES, parseRateLimit, REQUEST_EMITTER, type ErrorInput, type InputLocation, type PlanInput, type RateLimit, type TransitionInput } from "./schema.js";
 import { isAscii } from "../../lib/is-ascii.js";
 import { namesRecurrence, namesSignIn, routesToFlags, routesToSignIn, saysActsOnMissing as saysActsOnMissingIn, saysCodeNotLink, saysRecurring } from "./word-checks.js";
+import { ruleText } from "./rules.js";
+import { GUESSABLE_BITS, secretBitsOf } from "./secret-strength.js";
 
 export type { Flow } from "../../lib/packs/pack.js";
 /** Who may call, and how access is decided. */
@@ -84,6 +86,11 @@ export interface UseCaseFacts {
    * `secret-link-redeem`, is among `capabilities` beside `secret-link`, so packs tell the two apart.
    */
   secretLink?: SecretLinkRole;
+  /**
+   * The secret a redeeming request carries, where its rule holds fewer than 128 bits (an 8-character invite code):
+   * the plan states its size instead of "128-bit tokens make guessing infeasible" (TRIAL5 U6).
+   */
+  shortSecret?: { name: string; rule: string; bits: number };
   /** Capabilities no built-in pack knows: a team pack should; warned about otherwise. */
   unknownCapabilities: string[];
   transitions: TransitionInput[];
@@ -670,7 +677,8 @@ function deriveFacts(input: PlanInput): UseCaseFacts {
   // A resource under /me (GET /api/me/things/:thingId) is one of the caller's own: a query scoped to the
   // caller, not a loaded record whose owner is checked (unless a --relation or roles say otherwise).
   // A role outside /me reaches other people's data by design (a support agent's user search): not the caller's own.
-  const self = signedIn && (resource === undefined ? isSelfRoute(route) || (flow !== "create" && input.auth !== "roles") : isSelfRoute(route) && !input.relation && input.auth !== "roles");
+  const relationGiven = relationGivenOf(input);
+  const self = signedIn && (resource === undefined ? isSelfRoute(route) || (flow !== "create" && input.auth !== "roles") : isSelfRoute(route) && !relationGiven && input.auth !== "roles");
   const enumerationText = input.enumeration || (input.enumerationSensitive ? "account" : "");
   const routeParams = routeParamsOf(route);
   const requestBody = method !== "GET" && method !== "DELETE";
@@ -686,7 +694,8 @@ function deriveFacts(input: PlanInput): UseCaseFacts {
   // A resource found by a link's token or a guessable key (an invite code) is reached by holding it: the one who
   // redeems an invitation is not its owner, so no relation is assumed there; one given is kept.
   const byKey = secretLink === "redeem" || enumerationText !== "";
-  const relation = resource && signedIn && !self ? input.relation || (input.auth === "roles" || byKey ? undefined : "owner") : undefined;
+  // --relation none: no relation at all (the role alone, or any signed-in caller), never the owner a blank answer gets.
+  const relation = resource && signedIn && !self ? relationGiven || (input.auth === "roles" || byKey || saysNoRelation(input.relation) ? undefined : "owner") : undefined;
   // A relation given with roles decides access for a caller without the role (the role reaches any resource): the relation's model, the role beside it.
   const access: AccessModel = !signedIn ? "anonymous" : relation ? "relation" : input.auth === "roles" ? "roles" : self ? "self" : "authenticated";
   // A change or delete outside /me that names nothing still acts on one resource (as it always did):
@@ -735,6 +744,7 @@ function deriveFacts(input: PlanInput): UseCaseFacts {
     ...(enumerationText ? { enumeration: enumerationText } : {}),
     capabilities: given,
     ...(secretLink ? { secretLink } : {}),
+    ...(secretLink === "redeem" ? shortSecretOf(input) : {}),
     unknownCapabilities: input.capabilities.filter((c) => !(BUILT_IN_CAPABILITIES as readonly string[]).includes(c) && !isRefinement(c)),
     transitions: input.transitions,
     states,
@@ -817,13 +827,42 @@ function namesOneOf(routeParams: readonly string[], inputs: readonly InputFact[]
   return inputs.some((i) => i.required && (/(?:^(?:id|token|code|slug)|(?:Id|Token|Code|Slug))$/.test(i.names.camel) || i.names.camel === lookupKey || enumerationText !== ""));
 }
 
+/** The secret a redeeming request carries (an input named ...Token, ...Code or ...Secret), where its rule bounds it below 128 bits. */
+function shortSecretOf(input: PlanInput): { shortSecret?: UseCaseFacts["shortSecret"] } {
+  const vo = input.valueObjects.find((v) => carriesSecret(namesOf(v.name).camel));
+  const bits = vo ? secretBitsOf(vo.rule) : undefined;
+  return vo && bits !== undefined && bits < 128 ? { shortSecret: { name: namesOf(vo.name).pascal, rule: ruleText(vo.rule), bits } } : {};
+}
+
+/** How a redeemed secret resists guessing, as the redeem pack's threat and abuse case say it: its size where the rule bounds it. */
+function guessingValues(f: UseCaseFacts): Partial<Record<PackPlaceholder, string>> {
+  const s = f.shortSecret;
+  if (!s) return { guessingDefence: ">= 128-bit CSPRNG tokens make guessing infeasible", secretStrength: "128-bit tokens" };
+  const size = `${s.name} holds at most about ${s.bits} bits (${s.rule})`;
+  if (s.bits >= GUESSABLE_BITS) return { guessingDefence: `${size}, drawn from a CSPRNG: guessing is infeasible`, secretStrength: `${s.name}s drawn from a CSPRNG (about ${s.bits} bits)` };
+  return {
+    guessingDefence: `${size}: not a 128-bit token, so a client trying many finds live ones at scale; the cap on failed lookups across all clients, each ${s.name}'s expiry and a limit on its uses are the defence, and a longer ${s.name} where people need not type it`,
+    secretStrength: `a cap on failed lookups across all clients (${s.name} holds only about ${s.bits} bits)`,
+  };
+}
+
+/**
+ * "none" (or "no"), typed at the relation prompt or given as --relation: the caller needs no relation to the resource
+ * (the role alone grants access, or any signed-in caller may), said explicitly (TRIAL5 U1): a relation named "none"
+ * made "a Ticket it is a none of" and a port findForNone.
+ */
+export const saysNoRelation = (relation: string | undefined): boolean => relation !== undefined && /^(?:none|no)$/i.test(relation.trim());
+
+/** The relation the answers give, "" where they give none or say none. */
+export const relationGivenOf = (input: Pick<PlanInput, "relation">): string => (saysNoRelation(input.relation) ? "" : (input.relation ?? ""));
+
 export function contradictionOf(input: PlanInput): { flag: string; problem: string } | undefined {
   const f = factsOf(input);
   // The CLI and the MCP tools ask for the roles or imply --auth roles first; this holds for every other way in (plop, the packs command).
   if (input.auth === "roles" && input.roles.length === 0) return { flag: "roles", problem: "--auth roles needs the roles allowed (--roles admin,editor)" };
   if (input.roles.length && input.auth !== "roles") return { flag: "roles", problem: `roles are for --auth roles, and auth is ${input.auth}` };
-  if (input.relation && !input.resource) return { flag: "relation", problem: "needs --resource: a relation says how the caller relates to a resource it loads" };
-  if (input.relation && input.auth === "anonymous") return { flag: "relation", problem: "an anonymous caller has no relation to check; drop --relation or sign the caller in (--auth)" };
+  if (relationGivenOf(input) && !input.resource) return { flag: "relation", problem: "needs --resource: a relation says how the caller relates to a resource it loads" };
+  if (relationGivenOf(input) && input.auth === "anonymous") return { flag: "relation", problem: "an anonymous caller has no relation to check; drop --relation or sign the caller in (--auth)" };
   if (input.transitions.length && !input.resource) return { flag: "transition", problem: "needs --resource: transitions are state changes of the resource" };
   if (input.transitions.length && input.method === "GET") {
     const t = input.transitions[0]!;
@@ -832,7 +871,7 @@ export function contradictionOf(input: PlanInput): { flag: string; problem: stri
   if (input.scheduledCommand && input.method === "GET") return { flag: "scheduled-command", problem: `a GET only reads and schedules nothing; schedule it from a POST, PUT, PATCH or DELETE use-case` };
   if (input.capabilities.includes("file-upload") && !f.requestBody) return { flag: "capability", problem: `file-upload: an upload needs a request body, and a ${input.method} has none; use POST, PUT or PATCH` };
   // A list scoped to the relation ("meetings I host") names none and is fine; a change names the one it checks.
-  if (input.relation && f.resource && f.flow !== "query" && !namesOneOf(f.routeParams, f.inputs, f.enumeration ?? "", input.capabilities)) {
+  if (relationGivenOf(input) && f.resource && f.flow !== "query" && !namesOneOf(f.routeParams, f.inputs, f.enumeration ?? "", input.capabilities)) {
     return { flag: "relation", problem: `${f.endpoint} names no ${f.resource.pascal} to check it against (no route parameter, no id or token input); a request that makes ${withArticle(f.resource.pascal)} makes the caller its ${input.relation}, with nothing to check: plan that as a create, without --resource and --relation` };
   }
   if (input.capabilities.includes(SECRET_LINK_ROLES.issue) && input.capabilities.includes(SECRET_LINK_ROLES.redeem)) {
@@ -891,6 +930,8 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
   // A webhook is credited by its signature: with no input carrying it, the plan checks one the request does not have (TRIAL4 V4).
   if (input.capabilities.includes("webhook") && !input.valueObjects.some((vo) => isSignature(namesOf(vo.name).camel)))
     out.push(`--capability webhook: no input carries the sender's signature; give it as a header value object named ...Signature (--value-object "StripeSignature:string(1..500)@header"), or the plan checks a "signature" the request does not have`);
+  // A short code redeemed like a link's token: said at once, as the plan's threat model says it (TRIAL5 U6).
+  if (f.shortSecret && f.shortSecret.bits < GUESSABLE_BITS) out.push(`--value-object ${f.shortSecret.name}:${f.shortSecret.rule}: holds at most about ${f.shortSecret.bits} bits, so it can be guessed at scale; the plan defends it with caps on failed lookups, expiry and a use limit, not by its size`);
   if (input.enumerationSensitive && input.enumeration && input.enumeration !== "account") out.push(`--enumeration-sensitive is --enumeration account; --enumeration ${input.enumeration} wins`);
   return out;
 }
@@ -921,6 +962,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.resource) values.resource = f.resource.pascal;
   if (itemOf(f)) values.item = itemOf(f)!.names.pascal;
   if (f.bulkDelete) values.records = f.bulkDelete.pascal;
+  if (f.secretLink === "redeem") Object.assign(values, guessingValues(f));
   if (f.relation) values.relation = f.relation;
   // One owner or host, but many members, participants or admins: "the member of the Workspace" says there is one (REVIEW3 Q31).
   if (f.relation) values.aRelation = /^(?:owner|host|creator|author|organi[sz]er|assignee|holder)$/i.test(f.relation) ? `the ${f.relation}` : withArticle(f.relation);
@@ -1261,12 +1303,21 @@ export function deletesOf(f: Pick<UseCaseFacts, "flow" | "resource" | "route" | 
  * (idempotent by the flow) or one a scheduled command finishes later (cancel at period end, trash
  * then purge), whose client retries on a timeout. Elsewhere a repeat is refused as any other state.
  */
-export function retryStatesOf(f: Pick<UseCaseFacts, "flow" | "transitions" | "enumeration" | "signature" | "route" | "summary">): string[] {
+export function retryStatesOf(f: Pick<UseCaseFacts, "flow" | "transitions" | "enumeration" | "signature" | "route" | "summary" | "errors">): string[] {
   if (f.enumeration) return [];
   // A signed delivery comes again until it gets a 2xx (TRIAL4 V5): one finding the resource where it leaves it answers as the first.
-  if (f.flow === "delete" || f.signature || f.transitions.some((t) => t.emitter)) return [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.to))];
   // A command whose route names the state it moves to (POST .../cancel -> Cancelled): its retry finds it there (TRIAL4 V12).
-  return f.flow === "change" ? intendedStatesOf(f) : [];
+  const states = f.flow === "delete" || f.signature || f.transitions.some((t) => t.emitter) ? [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.to))] : f.flow === "change" ? intendedStatesOf(f) : [];
+  // Unless the answers refuse that state with an error of their own (--error "TicketAlreadyClosed:409:the ticket is already
+  // closed"): the team chose to refuse a repeat, and a plan saying both 200 and 409 for it cannot be implemented (TRIAL5 U3).
+  return states.filter((state) => !refusedStateErrorOf(f.errors, state));
+}
+
+/** A client error the answers give for finding the resource in `state` (its name or condition names the state as a word). */
+export function refusedStateErrorOf(errors: readonly ErrorInput[], state: string): ErrorInput | undefined {
+  const word = state.toLowerCase();
+  const words = (text: string): string[] => text.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/);
+  return errors.find((e) => e.status >= 400 && e.status < 500 && e.status !== 404 && words(`${e.name} ${e.when}`).includes(word));
 }
 
 /**

@@ -266,9 +266,10 @@ export const planSchema = {
   }),
   relation: text({
     flag: "relation",
-    description: "How the caller must relate to the resource (default: owner)",
-    prompt: "How the caller must relate to the resource",
-    askDefault: () => "owner",
+    description: "How the caller must relate to the resource (default: owner; with --auth roles, none); none: no relation, the role alone or any signed-in caller",
+    prompt: "How the caller must relate to the resource, or none",
+    // What a blank answer means in flag mode too: with roles the role alone grants access, else the owner (TRIAL5 U2).
+    askDefault: (a) => (a["auth"] === "roles" ? "none" : "owner"),
     valueHint: "owner|host|participant|...",
     askWhen: (a) => typeof a["resource"] === "string" && a["resource"] !== "" && a["auth"] !== "anonymous",
     validate: (r) => (r === "" || (isAscii(r) ? /^[A-Za-z][A-Za-z0-9 _-]*$/ : /^[\p{L}][\p{L}\p{N} _-]*$/u).test(r) ? true : `relation ${JSON.stringify(r)} must be a word such as owner, host or participant`),

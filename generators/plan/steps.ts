@@ -369,8 +369,10 @@ function handlerPseudo(m: PlanModel): string {
         ? "  audit.record(actor id, action, record id, each changed field's old -> new value, outcome, correlationId)  // personal data by reference only"
         : "  audit.record(actor id, action, record id, outcome, correlationId)  // personal data by reference only",
     );
-  // A domain error refuses the request before anything is written (no change, no audit of a success).
-  const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|\w+ = new [A-Z]\w* under |job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
+  // A domain error refuses the request before anything is written (no change, no audit of a success), and before the
+  // state machine's own 409: an error the answers give for a state ("the ticket is already closed") is the answer the
+  // client gets there, and after the move it could never be reached (TRIAL5 U8).
+  const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|\w+ = new [A-Z]\w* under |job = accept|mark target|delete target|\w+\.state = |state = \w+\(|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
   lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => !inputErrors.includes(e)).map((e) => `  ${e.when ? `if ${e.when}` : "when it applies"} -> ${e.name} (${e.status})`));
   // The external system is called by the request, once its own checks passed and before anything is saved (REVIEW3 Q23, Q3); an accepted job calls it when it runs.
   const x = m.handler.external;

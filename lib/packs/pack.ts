@@ -346,6 +346,8 @@ export const PACK_PLACEHOLDERS = {
   relationBasis: "empty where the answers name the relation (--relation); where the plan assumes the owner, a note saying so",
   contact: "the inputs of the caller's own email or phone a change sets (Email, Phone)",
   domain: "the input claiming an internet domain (EmailDomain)",
+  guessingDefence: "how a redeemed secret resists guessing: 128-bit tokens, or the size its rule allows (InviteCode holds at most about 41 bits) and the limits that then defend it",
+  secretStrength: "a redeemed secret's size as a defence (128-bit tokens), or the global cap a short one needs besides",
 } as const;
 export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;
 

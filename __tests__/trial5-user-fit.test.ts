@@ -1,0 +1,59 @@
+/**
+ * Plans true for their use-case, from a new user's trial (TRIAL5 U1, U3, U6): each use-case is planned from the
+ * flags the user gave, and its plan and code are checked for the statement the trial showed false, and for what a
+ * reviewer of that kind of feature must read instead. All are planned into one folder, whose code compiles under
+ * tsc --strict and whose generated tests pass.
+ */
+import { describe, expect, it } from "@jest/globals";
+import { parseRule } from "../generators/plan/rules.js";
+import { secretBitsOf } from "../generators/plan/secret-strength.js";
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const TICKET = ["--summary", "A support agent closes a ticket", "--actor", "Support agent", "--context", "Support", "--method", "POST", "--route", "/api/tickets/:ticketId/close", "--auth", "roles", "--roles", "support-agent", "--resource", "Ticket", "--transition", "Open->Closed"];
+
+const CASES: Record<string, FitCase> = {
+  // U1: "none" is no relation (the role alone grants access), not a relation named "none".
+  "Close support ticket": {
+    flags: [...TICKET, "--relation", "none"],
+    must: ["Only callers with role support-agent may call it; others get 403."],
+    mustNot: ["a none of", "findForNone", "as none", "it is the owner of"],
+  },
+  // U3: the team's own 409 for the end state replaces the retry's 200; its check comes before the state machine's 409.
+  "Close helpdesk ticket": {
+    flags: [...TICKET, "--error", "TicketAlreadyClosed:409:the ticket is already closed"],
+    must: ["When the ticket is already closed, the answer is 409 (TicketAlreadyClosed)", /if the ticket is already closed -> TicketAlreadyClosed \(409\)\n {2}state = moveTicket\(/],
+    mustNot: ["already Closed answers 200", "as the first time", "already Closed (a repeated request)"],
+  },
+  // U6: an 8-character invite code is not a 128-bit token: the plan says what it holds, and what defends it then.
+  "Join workspace": {
+    flags: ["--summary", "A signed-in user joins a workspace with the invite code a member shared", "--method", "POST", "--route", "/api/workspaces/join", "--resource", "Workspace", "--value-object", "InviteCode:pattern([A-Z0-9]{8})", "--enumeration", "invite code", "--capability", "secret-link-redeem", "--event", "MemberJoinedWorkspace:workspaceId,userId"],
+    must: ["InviteCode holds at most about 41 bits", "the cap on failed lookups across all clients", "a cap on failed lookups across all clients (InviteCode holds only about 41 bits)"],
+    mustNot: [">= 128-bit CSPRNG tokens make guessing infeasible", "Defence: 128-bit tokens"],
+  },
+  // A long token keeps the 128-bit statement: it is true there.
+  "Accept workspace invitation": {
+    flags: ["--summary", "A signed-in user accepts the invitation link sent to them", "--method", "POST", "--route", "/api/invitations/:token/accept", "--resource", "Invitation", "--value-object", "Token:string(43..43)@path", "--capability", "secret-link-redeem", "--event", "InvitationAccepted:invitationId"],
+    must: [">= 128-bit CSPRNG tokens make guessing infeasible", "Defence: 128-bit tokens"],
+    mustNot: ["holds at most about"],
+  },
+};
+
+describeFit(CASES, "each plan says what is true for its use-case (TRIAL5 U1, U3, U6)");
+
+describe("a secret's size read from its rule", () => {
+  it.each([
+    ["pattern([A-Z0-9]{8})", 41],
+    ["pattern(\\d{6})", 19],
+    ["pattern([a-f0-9]{64})", 256],
+    ["pattern(INV-[A-Z]{4}-\\d{4})", 32],
+    ["string(43..43)", 258],
+    ["int(100000..999999)", 19],
+    ["uuid", 122],
+  ])("%s holds at most %i bits", (rule, bits) => {
+    expect(secretBitsOf(parseRule(rule))).toBe(bits);
+  });
+
+  it.each(["pattern([A-Z]+)", "pattern([^a]{8})", "pattern((ab|cd){4})", "string", "email"])("%s bounds nothing countable", (rule) => {
+    expect(secretBitsOf(parseRule(rule))).toBeUndefined();
+  });
+});
