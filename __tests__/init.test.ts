@@ -24,6 +24,21 @@ describe("init", () => {
     expect(await readTree(dir)).toEqual(before);
   });
 
+  it("takes jest's globals only on evidence that the repository's tests use them, not from a missing @jest/globals (TRIAL5 U5)", async () => {
+    // Neither @types/jest nor @jest/globals: tsc knows no global describe, and @jest/globals comes installed with jest.
+    const pkg = JSON.stringify({ type: "module", scripts: { test: "jest" }, devDependencies: { jest: "^30.0.0", typescript: "^5.0.0" } });
+    const bare = await repoWith({ "package.json": pkg });
+    const run = await cli(["init", "--dry-run", "--dest", bare]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/- test runner jest\n\s+evidence: .*neither @types\/jest nor @jest\/globals in package\.json and no test to follow: tests import from @jest\/globals/);
+    expect(run.stdout).not.toContain('"testGlobals"');
+    // A test of the repository's own that calls describe with no import: its tests use the globals.
+    const using = await repoWith({ "package.json": pkg, "src/a.test.ts": 'describe("a", () => {\n  it("b", () => {});\n});\n' });
+    const withTests = await cli(["init", "--dry-run", "--dest", using]);
+    expect(withTests.stdout).toMatch(/- test runner jest with globals\n\s+evidence: .*1 test file\(s\) call describe or it with no import: tests use jest's globals/);
+    expect(withTests.stdout).toContain('"testGlobals": true');
+  });
+
   it("reports the formatter a run formats with: Biome only where a biome.json is, not for the dependency alone", async () => {
     const dir = await repoWith({ "package.json": JSON.stringify({ devDependencies: { "@biomejs/biome": "^2.0.0", prettier: "^3.0.0" } }), ".prettierrc": "{}\n" });
     const run = await cli(["init", "--dry-run", "--dest", dir]);

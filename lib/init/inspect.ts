@@ -168,9 +168,14 @@ export function inspectRepository(root: string, testsDefault = "src/features/{us
       if (!importsGlobals && deps["@types/jest"]) {
         globals = true;
         runnerEvidence.push("@types/jest in package.json and no test imports @jest/globals: tests use jest's globals");
-      } else if (!deps["@jest/globals"] && !importsGlobals) {
-        globals = true;
-        runnerEvidence.push("no @jest/globals dependency: tests use jest's globals");
+      } else if (!importsGlobals) {
+        // Globals only on evidence that the repository's tests use them: without @types/jest tsc knows no describe or it,
+        // while @jest/globals comes installed with jest (TRIAL5 U5: a repository with neither got 345 tsc errors).
+        const usingGlobals = sources.filter(({ file, text }) => /\.(test|spec)\.[cm]?tsx?$/.test(file) && /\b(?:describe|it|test)\s*\(/.test(text)).length;
+        if (usingGlobals > 0) {
+          globals = true;
+          runnerEvidence.push(`${usingGlobals} test file(s) call describe or it with no import: tests use jest's globals`);
+        } else if (!deps["@jest/globals"]) runnerEvidence.push("neither @types/jest nor @jest/globals in package.json and no test to follow: tests import from @jest/globals, installed with jest");
       }
     }
     if (globals) settings["testGlobals"] = true;
