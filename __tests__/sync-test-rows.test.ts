@@ -46,3 +46,24 @@ describe("sync adds a test-plan row per test a person added", () => {
     expect(await readFile(planFile, "utf8")).toBe(synced);
   });
 });
+
+describe("a grow after sync added a person's test row", () => {
+  it("takes both the person's row and the grow's new rows, with no conflict, and keeps the person's test (TRIAL5 U4)", async () => {
+    const dest = await tempDir();
+    expect((await cli(["plan", "--name", "Rename room", "--value-object", "RoomId:uuid", "--tests", "domain", "--dest", dest, "--date", "2026-01-01"])).exitCode).toBe(0);
+    const domain = path.join(dest, "src/features/rename-room/__tests__/rename-room.domain.test.ts");
+    const code = await readFile(domain, "utf8");
+    const at = code.lastIndexOf("});");
+    await writeFile(domain, `${code.slice(0, at)}  it("DOM-99 a room keeps its id when renamed", () => {});\n${code.slice(at)}`);
+    expect((await cli(["sync", "--dest", dest])).exitCode).toBe(0);
+    expect(rowOf(await readFile(path.join(dest, PLAN), "utf8"), "DOM-99")).toBeDefined();
+    // The event's domain tests are rows at the end of the same table, where sync put the person's row.
+    const grow = await cli(["event", "--use-case", "Rename room", "--event", "RoomRenamed:roomId", "--dest", dest]);
+    expect(grow.stderr).toBe("");
+    expect(grow.exitCode).toBe(0);
+    const plan = await readFile(path.join(dest, PLAN), "utf8");
+    expect(rowOf(plan, "DOM-99")).toContain("a room keeps its id when renamed");
+    expect(plan).toMatch(/^\| DOM-\d+ \| domain \| RoomRenamed round-trips through JSON/m);
+    expect(await readFile(domain, "utf8")).toContain('it("DOM-99 a room keeps its id when renamed"');
+  });
+});

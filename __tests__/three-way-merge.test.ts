@@ -33,6 +33,17 @@ describe("mergeLines", () => {
     expect(placesOf([{ from: 7, to: 7 }])).toBe("line 7");
   });
 
+  it("with unionRows, table rows both sides insert at one place both apply, theirs then ours (TRIAL5 U4); other lines still conflict", () => {
+    const base = ["| A |", "| B |", "after"];
+    const ours = ["| A |", "| B |", "| MINE |", "after"];
+    const theirs = ["| A |", "| B |", "| NEW1 |", "| NEW2 |", "after"];
+    expect(mergeLines(base, ours, theirs, { unionRows: true })).toEqual({ lines: ["| A |", "| B |", "| NEW1 |", "| NEW2 |", "| MINE |", "after"], conflicts: [] });
+    expect(mergeLines(base, ours, theirs).conflicts).toEqual([{ from: 3, to: 3 }]);
+    // A row and a line of text inserted at one place, or rows replacing a row: still a conflict.
+    expect(mergeLines(base, ["| A |", "| B |", "a note", "after"], theirs, { unionRows: true }).conflicts).toHaveLength(1);
+    expect(mergeLines(base, ["| A |", "| B2 |", "after"], ["| A |", "| B3 |", "after"], { unionRows: true }).conflicts).toHaveLength(1);
+  });
+
   it("two different insertions at one place conflict; lines ours removed are named where they were", () => {
     expect(mergeLines(L("ab"), L("axb"), L("ayb")).conflicts).toEqual([{ from: 2, to: 2 }]);
     const removed = mergeLines(L("abcd"), L("ad"), L("abCd"));

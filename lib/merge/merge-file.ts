@@ -72,7 +72,7 @@ interface FileMerge {
 
 export function mergeFile(base: string, ours: string, theirs: string, isPlan: boolean): FileMerge {
   const [b, o, t] = [prepare(base, isPlan), prepare(ours, isPlan), prepare(theirs, isPlan)];
-  const merged = mergeLines(b.lines, o.lines, t.lines);
+  const merged = mergeLines(b.lines, o.lines, t.lines, { unionRows: isPlan });
   const onDisk = (line: number): number => o.lineOf[Math.min(Math.max(line, 1), o.lineOf.length) - 1] ?? line;
   return {
     content: merged.lines.join("\n"),

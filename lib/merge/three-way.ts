@@ -75,7 +75,12 @@ function apply(base: readonly string[], start: number, end: number, applied: Hun
 
 const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((l, i) => l === b[i]);
 
-export function mergeLines(base: readonly string[], ours: readonly string[], theirs: readonly string[]): Merged {
+/**
+ * `unionRows`: two insertions at one place that are both Markdown table rows (a row `sync` added for a test a person
+ * wrote, rows a grow adds for a new event's tests) both apply, theirs then ours, as git's union merge would: rows of
+ * one table are no conflict (TRIAL5 U4).
+ */
+export function mergeLines(base: readonly string[], ours: readonly string[], theirs: readonly string[], { unionRows = false } = {}): Merged {
   // In base order; at one place an insertion comes before a replacement that starts there.
   const all = [...hunks(base, ours, "ours"), ...hunks(base, theirs, "theirs")].sort((a, b) => a.start - b.start || Number(isInsertion(b)) - Number(isInsertion(a)));
   const lines: string[] = [];
@@ -105,6 +110,7 @@ export function mergeLines(base: readonly string[], ours: readonly string[], the
     shift += oursText.length - (end - start);
     if (!mine.length) lines.push(...theirsText);
     else if (!their.length || same(oursText, theirsText)) lines.push(...oursText);
+    else if (unionRows && group.every((h) => isInsertion(h) && h.lines.every((l) => l.startsWith("|")))) lines.push(...theirsText, ...oursText.filter((l) => !theirsText.includes(l)));
     else {
       lines.push(...theirsText);
       conflicts.push({ from, to: from + oursText.length - 1 });
