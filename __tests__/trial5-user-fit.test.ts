@@ -1,5 +1,5 @@
 /**
- * Plans true for their use-case, from a new user's trial (TRIAL5 U1, U3, U6): each use-case is planned from the
+ * Plans true for their use-case, from a new user's trial (TRIAL5 U1, U3, U6, U9): each use-case is planned from the
  * flags the user gave, and its plan and code are checked for the statement the trial showed false, and for what a
  * reviewer of that kind of feature must read instead. All are planned into one folder, whose code compiles under
  * tsc --strict and whose generated tests pass.
@@ -36,9 +36,21 @@ const CASES: Record<string, FitCase> = {
     must: [">= 128-bit CSPRNG tokens make guessing infeasible", "Defence: 128-bit tokens"],
     mustNot: ["holds at most about"],
   },
+  // U9: a list with no filter has no filters for its cursor to carry; a 401 spike on a bearer-token read is not credential stuffing.
+  "List my notifications": {
+    flags: ["--summary", "The signed-in user lists their notifications, newest first", "--method", "GET", "--route", "/api/me/notifications", "--value-object", "Cursor?:string(1..500)", "--value-object", "PageSize?:int(1..50)", "--capability", "pagination", "--response", "items,nextCursor"],
+    must: ["The cursor is opaque to clients", "stolen or forged credentials being tried"],
+    mustNot: ["The cursor carries the filters", "a cursor issued with one filter", "credential-stuffing"],
+  },
+  // ...while a list with a filter keeps it.
+  "List my invoices": {
+    flags: ["--summary", "The signed-in user lists their invoices by status", "--method", "GET", "--route", "/api/me/invoices", "--value-object", "Status?:enum(open|paid)", "--value-object", "Cursor?:string(1..500)", "--value-object", "PageSize?:int(1..50)", "--capability", "pagination", "--response", "items,nextCursor"],
+    must: ["The cursor carries the filters it was issued for; it is refused when used with other filters", "a cursor issued with one filter and sent with another is refused with 400 naming the cursor"],
+    mustNot: [],
+  },
 };
 
-describeFit(CASES, "each plan says what is true for its use-case (TRIAL5 U1, U3, U6)");
+describeFit(CASES, "each plan says what is true for its use-case (TRIAL5 U1, U3, U6, U9)");
 
 describe("a secret's size read from its rule", () => {
   it.each([

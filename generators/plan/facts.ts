@@ -525,6 +525,10 @@ const LIST_FIELD = /^(?:items|results|entries|records|data|list|hits|rows|nodes|
 export const answersRecordsOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "capabilities" | "response">): boolean =>
   f.resource !== undefined || (f.flow === "query" && (f.capabilities.includes("pagination") || f.response.length === 0 || f.response.some((r) => LIST_FIELD.test(r.camel))));
 
+/** A list's filter inputs: what it takes besides the route's ids, its cursor, page size and sort (TRIAL5 U9: a list with none was told its cursor carries its filters). */
+export const listFiltersOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): Names[] =>
+  f.flow === "query" ? f.inputs.filter((i) => i.location !== "path" && !/page.?size|limit|cursor|^sort|^order/i.test(i.names.camel)).map((i) => i.names) : [];
+
 /**
  * Whether a GET answers with a stream of events kept open (REVIEW3 Q30): a Last-Event-ID input (the SSE
  * reconnect header), or the summary says server-sent events, SSE, an event stream or a WebSocket.
@@ -1051,6 +1055,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)),
     servesFile: servesFileOf(f),
     stream: streamOf(f, f.summary ?? ""),
+    listFilters: listFiltersOf(f).length > 0,
     uploadDirect: uploadDirectOf(f),
     rangeInput: f.ranges.length > 0,
     secretResponse: secretResponseFieldsOf(f).length > 0,

@@ -14,7 +14,7 @@ export interface WhenMatch {
 }
 
 type ListKey = "flow" | "method" | "auth" | "relation" | "capability";
-type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "secretResponse" | "recurring" | "referencesIds" | "ifMatch" | "answersRecords" | "csv" | "importsFile" | "idempotencyKey" | "redirectInput" | "passwordInput" | "reauthenticates" | "hiddenOutcome" | "accountRecovery" | "deleteMovesState" | "itemInResource" | "bulkDelete" | "tokenRefresh" | "actsOnMissing" | "oneTimeCode" | "reachedByToken" | "discovery" | "apiKey" | "namedRecipient" | "grant" | "ticketInput" | "contactChange" | "selfExport" | "subjectExport" | "consent" | "domainClaim" | "ssoConfig" | "userLink" | "chosenSlug" | "makerChecker" | "securityMessage" | "downloadsFile" | "flagSwitch" | "servesFile" | "uploadDirect" | "stream";
+type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "secretResponse" | "recurring" | "referencesIds" | "ifMatch" | "answersRecords" | "csv" | "importsFile" | "idempotencyKey" | "redirectInput" | "passwordInput" | "reauthenticates" | "hiddenOutcome" | "accountRecovery" | "deleteMovesState" | "itemInResource" | "bulkDelete" | "tokenRefresh" | "actsOnMissing" | "oneTimeCode" | "reachedByToken" | "discovery" | "apiKey" | "namedRecipient" | "grant" | "ticketInput" | "contactChange" | "selfExport" | "subjectExport" | "consent" | "domainClaim" | "ssoConfig" | "userLink" | "chosenSlug" | "makerChecker" | "securityMessage" | "downloadsFile" | "flagSwitch" | "servesFile" | "uploadDirect" | "stream" | "listFilters";
 
 /** The words for a boolean fact being true or false. */
 const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
@@ -73,6 +73,7 @@ const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
   servesFile: ["the answer is the stored file itself", "the answer is not the file itself"],
   uploadDirect: ["the upload goes straight to storage (a presigned URL)", "the upload comes through the API"],
   stream: ["answers with a stream of events kept open", "answers once"],
+  listFilters: ["the list takes a filter input", "the list takes no filter input"],
   discovery: ["the answer is the record its key names: existence shows by design", "the answer does not show what exists"],
   reachedByToken: ["the resource is reached by holding a secret link's token", "the resource is not reached by a secret link"],
   actsOnMissing: ["acts when the named thing does not exist yet (a sign-up)", "acts when the named thing exists"],
@@ -95,7 +96,7 @@ function have(key: ListKey, facts: PackFacts): string[] {
 }
 
 /** The order keys are reported in, whatever order a pack file gives them. */
-const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "secretResponse", "recurring", "referencesIds", "ifMatch", "answersRecords", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates", "hiddenOutcome", "accountRecovery", "deleteMovesState", "itemInResource", "bulkDelete", "tokenRefresh", "actsOnMissing", "oneTimeCode", "reachedByToken", "discovery", "apiKey", "namedRecipient", "grant", "ticketInput", "contactChange", "selfExport", "subjectExport", "consent", "domainClaim", "ssoConfig", "userLink", "chosenSlug", "makerChecker", "securityMessage", "downloadsFile", "flagSwitch", "servesFile", "uploadDirect", "stream"];
+const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "secretResponse", "recurring", "referencesIds", "ifMatch", "answersRecords", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates", "hiddenOutcome", "accountRecovery", "deleteMovesState", "itemInResource", "bulkDelete", "tokenRefresh", "actsOnMissing", "oneTimeCode", "reachedByToken", "discovery", "apiKey", "namedRecipient", "grant", "ticketInput", "contactChange", "selfExport", "subjectExport", "consent", "domainClaim", "ssoConfig", "userLink", "chosenSlug", "makerChecker", "securityMessage", "downloadsFile", "flagSwitch", "servesFile", "uploadDirect", "stream", "listFilters"];
 
 /** One condition of a `when`, in the report's order: a yes/no fact with its words, or a list key with the values it accepts. */
 type Check = { key: FlagKey | "relation"; flag: true; wanted: boolean; word: string } | { key: ListKey; flag: false; values: string[] };

@@ -175,6 +175,8 @@ export interface PackWhen {
   uploadDirect?: boolean;
   /** Whether a GET answers with a stream of events kept open (server-sent events: a Last-Event-ID input, or the use-case says so): no latency of one answer, access re-checked while open. */
   stream?: boolean;
+  /** Whether a list takes a filter input besides its cursor, page size and sort (Status, From): a cursor is then bound to the filters it was issued for. */
+  listFilters?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
