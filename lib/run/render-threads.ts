@@ -122,8 +122,9 @@ export function renderThreads(count: number, env: Readonly<Record<string, string
  * 132 KB: most of what a batch optimizes at the default is warm, not hot (run a few times per use-case), and its
  * compiles, on V8's own threads, cost more than the optimized code saves over 1,000 use-cases; with the larger budget
  * the hot loops (escaping, the templates' joins, the packs' matching) are still optimized, a little later. Measured
- * side by side (1,000 use-cases, one render thread, load 8): V8's threads 1.24-1.25 to 0.64-0.72 ms of CPU a use-case,
- * the render thread's time the same within the noise (4.2-5.1 before, 4.5-4.9 after), in process 0.84-0.90 of the CPU.
+ * side by side (1,000 use-cases, one render thread, load 3-10, 9-11 runs): V8's threads 1.07-1.27 to 0.61-0.72 ms of CPU
+ * a use-case, the render thread 4.33 to 4.52 on average (within the noise; 512 KB: 4.48); at 5,000 the render thread
+ * 3.91 to 3.72 and the peak 182 to 171 MiB (README, Performance).
  * For a batch only: one use-case's run ends before V8 optimizes anything.
  */
 function tuneCompilerForBatch(setFlags: (flags: string) => void): void {
