@@ -237,7 +237,8 @@ describe("interactive plan in a pseudo-terminal", () => {
     await s.answer("Use-case name", `Rename room${ENTER}`);
     await s.answer("Who triggers it", ENTER);
     expect(s.text()).not.toContain("what the use-case does");
-    for (const prompt of ["Bounded context", "HTTP method", "HTTP route", "Who may call it", "finished by a job", "The aggregate the use-case loads", "A value object", "Fields of the success body", "A domain event", "A command scheduled", "personal data", "Requests per window", "What must not leak", "carries its own risks", "A domain error", "feature flag", "audit trail", "An acceptance criterion"]) {
+    // Rename names a change of a Room: the name's verb proposes its resource, so its relation and state changes are asked too.
+    for (const prompt of ["Bounded context", "HTTP method", "HTTP route", "Who may call it", "finished by a job", "The aggregate the use-case loads", "How the caller must relate", "A value object", "Fields of the success body", "A domain event", "A command scheduled", "personal data", "Requests per window", "What must not leak", "carries its own risks", "A state change of the resource", "A domain error", "feature flag", "audit trail", "An acceptance criterion"]) {
       await s.answer(prompt, ENTER);
     }
     expect(await s.exited).toBe(0);
@@ -445,6 +446,30 @@ describe("interactive plan in a pseudo-terminal", () => {
   });
 });
 
+describe("interactive plan: Enter through every question plans what the name says (TRIAL5)", () => {
+  it("a name whose verb changes a resource (Archive project) is planned as that change, not as a create", async () => {
+    const { dest, s } = await inTempDir(["plan", "--date", "2026-01-01"]);
+    await s.answer("Use-case name", `Archive project${ENTER}`);
+    expect(await s.enterUntilExit()).toBe(0);
+    expect(s.text()).toContain("HTTP route: (/api/projects/:projectId/archive)");
+    const plan = (await readTree(dest)).get("docs/features/api/ArchiveProject/ArchiveProject-plan.md") ?? "";
+    expect(plan).toContain("| Endpoint | `POST /api/projects/:projectId/archive` |");
+    expect(plan).toContain("This use-case changes one Project, found by `:projectId` from the route");
+    expect(plan).toMatch(/^\| 200 \| /m);
+    expect(plan).not.toMatch(/^\| 201 \| /m);
+    expect(plan).not.toContain("Location of the new resource");
+  }, 90_000);
+
+  it("a name with no verb it knows keeps the documented defaults (POST /api/<use-case>, a create)", async () => {
+    const { dest, s } = await inTempDir(["plan", "--date", "2026-01-01"]);
+    await s.answer("Use-case name", `Book room${ENTER}`);
+    expect(await s.enterUntilExit()).toBe(0);
+    const plan = (await readTree(dest)).get("docs/features/api/BookRoom/BookRoom-plan.md") ?? "";
+    expect(plan).toContain("| Endpoint | `POST /api/book-room` |");
+    expect(plan).toMatch(/^\| 201 \| /m);
+  }, 90_000);
+});
+
 describe("interactive plan asks nothing the earlier answers forbid", () => {
   it("after GET: no async question and no state change question; the answers are written", async () => {
     const { dest, s } = await inTempDir(["plan", "--date", "2026-01-01"]);
@@ -452,7 +477,7 @@ describe("interactive plan asks nothing the earlier answers forbid", () => {
     await s.answer("what the use-case does", `Shows one meeting${ENTER}`);
     await s.answer("Who triggers it", `Member${ENTER}`);
     await s.answer("Bounded context", ENTER);
-    await s.answer("HTTP method", `${UP}${ENTER}`); // from the default, POST, to GET
+    await s.answer("HTTP method", ENTER); // the name's verb, Show, proposes GET
     await s.answer("HTTP route", `/api/meetings/:meetingId${ENTER}`);
     await s.answer("Who may call it", ENTER);
     // The next question is the resource: "Accepted now, finished by a job" would be refused for a GET.
@@ -480,7 +505,7 @@ describe("interactive plan asks nothing the earlier answers forbid", () => {
     const { dest, s } = await inTempDir(["plan", "--date", "2026-01-01"]);
     await s.answer("Use-case name", `Delete account${ENTER}`);
     for (const prompt of ["what the use-case does", "Who triggers it", "Bounded context"]) await s.answer(prompt, ENTER);
-    await s.answer("HTTP method", `${DOWN}${DOWN}${DOWN}${ENTER}`); // from the default, POST, to DELETE
+    await s.answer("HTTP method", ENTER); // the name's verb, Delete, proposes DELETE
     await s.answer("HTTP route", `/api/me${ENTER}`);
     for (const prompt of ["Who may call it", "finished by a job", "The aggregate the use-case loads"]) await s.answer(prompt, ENTER);
     await s.answer("#1", `Password:string(8..200)@body${ENTER}`);

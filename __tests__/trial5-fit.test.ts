@@ -5,6 +5,7 @@
  * whose generated tests pass.
  */
 import { describe, expect, it } from "@jest/globals";
+import { nameDefaultsOf } from "../generators/plan/name-defaults.js";
 import { describeFit, type FitCase } from "./support/fit.js";
 import { cli, tempDir } from "./support/project.js";
 
@@ -86,5 +87,24 @@ describe("a webhook without its signature input", () => {
     const signed = await cli([...WEBHOOK, "--value-object", "Signature:string(1..200)@header", "--dest", await tempDir()]);
     expect(signed.exitCode).toBe(0);
     expect(String(signed.stderr)).not.toContain("signature");
+  });
+});
+
+// The interactive defaults follow the name's verb (the pseudo-terminal run is in interactive.test.ts): what each offers.
+describe("the endpoint a use-case's name proposes at a prompt", () => {
+  it.each([
+    ["Archive project", { method: "POST", route: "/api/projects/:projectId/archive", resource: "Project" }],
+    ["Cancel the order", { method: "POST", route: "/api/orders/:orderId/cancel", resource: "Order" }],
+    ["Delete comment", { method: "DELETE", route: "/api/comments/:commentId", resource: "Comment" }],
+    ["Show invoice", { method: "GET", route: "/api/invoices/:invoiceId", resource: "Invoice" }],
+    ["List all categories", { method: "GET", route: "/api/categories", resource: "Category" }],
+    ["Rename team member", { method: "PATCH", route: "/api/team-members/:teamMemberId", resource: "TeamMember" }],
+    ["Create room", { method: "POST", route: "/api/rooms" }],
+  ])("%s", (name, expected) => {
+    expect(nameDefaultsOf(name)).toEqual(expected);
+  });
+
+  it.each(["Book room", "Request password reset", "Update my profile", "Archive"])("%s: none, the documented defaults stand", (name) => {
+    expect(nameDefaultsOf(name)).toBeUndefined();
   });
 });

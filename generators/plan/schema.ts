@@ -4,6 +4,7 @@
  */
 import { choice, commaItems, describe, flag, list, multi, oneLine, text } from "../../lib/schema/fields.js";
 import type { InputOf, Schema } from "../../lib/schema/field.js";
+import { nameDefaultsOf, type NameDefaults } from "./name-defaults.js";
 import { defaultRouteOf, validateFieldName, validateTypeName, validateUseCaseName, namesOf } from "./names.js";
 import { parseRule, RULE_SYNTAX, type Rule } from "./rules.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -217,18 +218,23 @@ function noDuplicates<T>(what: string, key: (item: T) => string): (items: T[]) =
   };
 }
 
+/** The endpoint the answered name's verb proposes at a prompt. */
+const byName = (a: Readonly<Record<string, unknown>>): NameDefaults | undefined => (typeof a["name"] === "string" ? nameDefaultsOf(a["name"]) : undefined);
+
 export const planSchema = {
   name: text({ flag: "name", description: "Use-case name, free text", valueHint: '"Request password reset"', required: true, validate: validateUseCaseName }),
   summary: text({ flag: "summary", description: "One line: what the use-case does" }),
   actor: text({ flag: "actor", description: "Who triggers it", fallback: "User" }),
   context: text({ flag: "context", description: "Bounded context or module", fallback: "Core" }),
-  method: choice({ flag: "method", description: "HTTP method of the endpoint", choices: HTTP_METHODS, fallback: "POST" }),
+  // At a prompt the name's verb proposes the endpoint (Archive project: POST /api/projects/:projectId/archive on a Project);
+  // flags and answers files keep the documented defaults.
+  method: choice({ flag: "method", description: "HTTP method of the endpoint", choices: HTTP_METHODS, fallback: "POST", askDefault: (a) => byName(a)?.method }),
   route: text({
     flag: "route",
     description: "HTTP route (default: /api/<use-case>; a GET named List/Search X: /api/<x>)",
     prompt: "HTTP route",
     // The route a blank answer would get, for this use-case's name: what Enter takes.
-    askDefault: (a) => (typeof a["name"] === "string" && a["name"] ? defaultRouteOf(a["name"], typeof a["method"] === "string" ? a["method"] : undefined) : undefined),
+    askDefault: (a) => (typeof a["name"] === "string" && a["name"] ? (byName(a)?.method === a["method"] ? byName(a)!.route : defaultRouteOf(a["name"], typeof a["method"] === "string" ? a["method"] : undefined)) : undefined),
     valueHint: "/api/...",
     validate: (r) => (r === "" || /^\/[^\s]*$/.test(r) ? true : `must start with / and have no spaces, got ${JSON.stringify(r)}`),
   }),
@@ -262,6 +268,8 @@ export const planSchema = {
     flag: "resource",
     description: "The aggregate the use-case loads and acts on (blank: the caller acts on itself or creates something new)",
     valueHint: "Name",
+    // The one the name's verb acts on, where the route is still the one the name proposed (Archive project: Project).
+    askDefault: (a) => (byName(a)?.resource && byName(a)!.method === a["method"] && byName(a)!.route === a["route"] ? byName(a)!.resource : undefined),
     validate: (n) => (n === "" ? true : validateTypeName(n)),
   }),
   relation: text({

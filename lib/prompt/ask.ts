@@ -170,7 +170,7 @@ export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S
       const tickOne = async (v: unknown): Promise<true | string> => (field.required && Array.isArray(v) && v.length === 0 ? "tick at least one (space ticks, Enter goes on)" : validate(v));
       const question: Question =
         field.kind === "choice"
-          ? { ...base, type: "list", choices: offer ?? field.choices, default: planned ?? field.fallback }
+          ? { ...base, type: "list", choices: offer ?? field.choices, default: planned ?? field.askDefault?.(answers) ?? field.fallback }
           : field.kind === "multi"
             ? offer
               ? { ...base, type: "checkbox", choices: offer, default: [], validate: tickOne }
