@@ -73,6 +73,42 @@ const CASES: Record<string, FitCase> = {
     must: ["Input Type (in the body, required) is accepted only as one of email, sms; anything else is refused with 400"],
     mustNot: ["sender's event type", "does not handle"],
   },
+  // The sweep (TRIAL5 6). GET /api/me answers the caller's own record, found by the credential: no list, no criteria.
+  "Get my profile": {
+    flags: ["--method", "GET", "--route", "/api/me", "--response", "id,email,displayName", "--pii", "email,displayName"],
+    must: ["answer = query.readForCaller(callerId)  // the caller's own, by the credential's subject alone", "readForCaller(callerId: string): Promise<View | null>;"],
+    mustNot: ["query.read(criteria)", "listForCaller(callerId: string, criteria: Criteria)", "one computed answer"],
+  },
+  // A comment its author deletes is found by the author and within the Post the route names, in one query.
+  "Delete comment": {
+    flags: ["--method", "DELETE", "--route", "/api/posts/:postId/comments/:commentId", "--resource", "Comment", "--relation", "author", "--value-object", "PostId:uuid", "--value-object", "CommentId:uuid"],
+    must: ["target = repository.findForAuthor(callerId, postId, commentId)  // null -> 404: missing, under another Post, or not author", "findForAuthor(callerId: string, postId: string, commentId: string): Promise<Comment | null>;"],
+    mustNot: ["findForAuthor(callerId, id)", "findForAuthor(callerId: string, id: string)"],
+  },
+  // An import's cap on running jobs refuses before the file is streamed and stored, not after.
+  "Import products": {
+    flags: ["--summary", "Imports products from an uploaded CSV file into the catalogue", "--method", "POST", "--route", "/api/products/imports", "--auth", "roles", "--roles", "catalog-admin", "--capability", "file-upload", "--async"],
+    must: [/jobs\.active\(callerId\) at \d+ -> 429 \+ Retry-After, nothing stored or scheduled[^\n]*\n {2}file = request\.file/],
+    mustNot: [/file = request\.file[\s\S]*jobs\.active\(callerId\)/],
+  },
+  // A file the API serves itself hands out no storage URL: no redirect offered beside "no storage URL leaves the API".
+  "Download invoice pdf": {
+    flags: ["--method", "GET", "--route", "/api/invoices/:invoiceId/pdf", "--resource", "Invoice", "--value-object", "InvoiceId:uuid", "--capability", "file-download"],
+    must: ["no storage URL leaves the API", "where the plan hands out a link instead"],
+    mustNot: ["or the client is redirected (302"],
+  },
+  // A nightly digest to every member goes to a stored audience: no per-recipient cap answered to the ops trigger.
+  "Send daily digest": {
+    flags: ["--summary", "Sends each member a digest of yesterday's activity every night", "--method", "POST", "--route", "/api/admin/jobs/daily-digest", "--auth", "roles", "--roles", "ops", "--async", "--scheduled-command", "SendDailyDigest", "--capability", "sends-message"],
+    must: ["| capability-sends-message-bulk |", "Every message carries one-click unsubscribe"],
+    mustNot: ["messages per recipient address per hour", "RecipientCapped"],
+  },
+  // An approval sets things going: asked what, and whether it may be withdrawn, not what it undoes.
+  "Approve expense claim": {
+    flags: ["--method", "POST", "--route", "/api/expense-claims/:expenseClaimId/approve", "--auth", "roles", "--roles", "manager", "--resource", "ExpenseClaim", "--value-object", "ExpenseClaimId:uuid", "--transition", "Submitted->Approved", "--event", "ExpenseClaimApproved:expenseClaimId"],
+    must: ["Once an ExpenseClaim is Approved, what does that set going", "may it be withdrawn afterwards, by whom?"],
+    mustNot: ["what becomes of what belongs to it", "what is undone with it"],
+  },
 };
 
 describeFit(CASES, "each plan says what its use-case does, and nothing its use-case makes false");

@@ -23,16 +23,23 @@ const KINDS: Kind[] = [
   { test: /payment|invoice|charge|payout|transfer/i, undone: "a captured amount refunded or voided, ledger entries reversed, the payer told", later: "after it was settled?" },
 ];
 
+/** End states that grant, publish or complete rather than end. */
+const POSITIVE = /^(?:approved|accepted|confirmed|published|completed|verified|activated|enabled|granted|released|signed|settled|paid|fulfilled|resolved|delivered|shipped)$/i;
+
 /** The two questions of an end state, or none when the use-case makes none. */
 export function endStateQuestions(resource: string, ends: string[], froms: string[]): string[] {
   if (!ends.length) return [];
   const kind = KINDS.find((k) => k.test.test(resource));
   const a = withArticle(resource);
   const end = ends.join(" or ");
+  // A state that grants or completes something (Approved, Published, Verified) sets things going rather than ending them.
+  const grants = ends.every((e) => POSITIVE.test(e));
   return [
-    kind
+    kind && !grants
       ? `Once ${a} is ${end}, what is undone with it (${kind.undone}), and by which use-case or event?`
+      : grants
+        ? `Once ${a} is ${end}, what does that set going (the people told, a payment or a hand-over to another team, what becomes visible or locked), by which use-case or event, and may it be withdrawn afterwards, by whom?`
       : `Once ${a} is ${end}, what becomes of what belongs to it or was started for it (what it holds, links shared to it, jobs or notifications scheduled for it), who may still read or change it, and may it be brought back, by whom? Which use-case or event does each?`,
-    `From which states besides ${froms.join(" or ")} may ${a} still become ${end}${kind ? ` (${kind.later})` : ""}, and who else may do it (support, an administrator, a job), until when?`,
+    `From which states besides ${froms.join(" or ")} may ${a} still become ${end}${kind && !grants ? ` (${kind.later})` : ""}, and who else may do it (support, an administrator, a job), until when?`,
   ];
 }
