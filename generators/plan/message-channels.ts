@@ -50,8 +50,8 @@ export type MessageAudience = "internal" | "bulk";
 const MESSAGE_AUDIENCES: Record<MessageAudience, string> = { internal: "sends-message-internal", bulk: "sends-message-bulk" };
 export const AUDIENCE_CAPABILITIES: readonly string[] = Object.values(MESSAGE_AUDIENCES);
 
-/** A stored audience in the use-case's words: a newsletter, a campaign, marketing mail, a message to every subscriber. */
-const BULK = /\bnewsletters?\b|\bbroadcasts?\b|\bcampaigns?\b|\bmailing.?lists?\b|\b(?:marketing|promotional) (?:e-?mails?|messages?|mailings?)\b|\bdigests?\b|\b(?:every|each|all)(?: of)?(?: the| its| our| their)? (?:[a-z-]+ )?(?:subscribers?|members?|users?|customers?)\b/i;
+/** A stored audience in the use-case's words: a newsletter, a campaign, marketing mail, a digest (mail sent on a schedule to all who get it), a message to every subscriber. A notice to all members of a meeting is none (REVIEW4 Q48). */
+const BULK = /\bnewsletters?\b|\bbroadcasts?\b|\bcampaigns?\b|\bmailing.?lists?\b|\b(?:marketing|promotional) (?:e-?mails?|messages?|mailings?)\b|\bdigests?\b|\b(?:every|all)(?: of)?(?: the| its| our| their)? (?:[a-z-]+ )?subscribers?\b/i;
 /** A fixed inbox of ours in the use-case's words: a message to the sales team, the support desk, a contact form (never just "to the team": an invitation to a team names its recipient). */
 const INTERNAL = /\bto (?:the|our) (?:sales|support|marketing|billing|success|operations|ops|security|legal|hr|help|service|customer[- ]service|press|privacy|compliance)(?: [a-z-]+)? (?:team|desk|department|inbox|mailbox)\b|\bto (?:our|the company's|a shared) (?:inbox|mailbox)\b|\bcontact[- ](?:form|messages?|us)\b/i;
 
@@ -63,8 +63,8 @@ const INTERNAL = /\bto (?:the|our) (?:sales|support|marketing|billing|success|op
  * makes ASCII of some letters: the Kelvin sign, a dotted capital I) runs the patterns themselves
  * (__tests__/ascii-twins.property.test.ts).
  */
-const BULK_LOWER = /\bnewsletters?\b|\bbroadcasts?\b|\bcampaigns?\b|\bmailing.?lists?\b|\b(?:marketing|promotional) (?:e-?mails?|messages?|mailings?)\b|\bdigests?\b|\b(?:every|each|all)(?: of)?(?: the| its| our| their)? (?:[a-z-]+ )?(?:subscribers?|members?|users?|customers?)\b/;
-const BULK_NEEDS = ["newsletter", "broadcast", "campaign", "mailing", "marketing", "promotional", "subscriber", "digest", "member", "user", "customer"];
+const BULK_LOWER = /\bnewsletters?\b|\bbroadcasts?\b|\bcampaigns?\b|\bmailing.?lists?\b|\b(?:marketing|promotional) (?:e-?mails?|messages?|mailings?)\b|\bdigests?\b|\b(?:every|all)(?: of)?(?: the| its| our| their)? (?:[a-z-]+ )?subscribers?\b/;
+const BULK_NEEDS = ["newsletter", "broadcast", "campaign", "mailing", "marketing", "promotional", "subscriber", "digest"];
 const INTERNAL_LOWER = /\bto (?:the|our) (?:sales|support|marketing|billing|success|operations|ops|security|legal|hr|help|service|customer[- ]service|press|privacy|compliance)(?: [a-z-]+)? (?:team|desk|department|inbox|mailbox)\b|\bto (?:our|the company's|a shared) (?:inbox|mailbox)\b|\bcontact[- ](?:form|messages?|us)\b/;
 const INTERNAL_NEEDS = ["team", "desk", "department", "inbox", "mailbox", "contact"];
 
