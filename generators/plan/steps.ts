@@ -394,7 +394,11 @@ function handlerPseudo(m: PlanModel): string {
     const given = self ? lines.findIndex((l) => l.includes(`-> ${self.name} (${self.status})`)) : -1;
     if (given >= 0) lines.splice(given, 1);
     const move = lines.findIndex((l) => /^ {2}(state = move|apply the change)/.test(l));
-    lines.splice(move < 0 ? lines.length - 1 : move, 0, line, "  the version the approver reviewed (If-Match) is not target.version -> 412, nothing changed  // what is approved is what was reviewed");
+    const at = move < 0 ? lines.length - 1 : move;
+    lines.splice(at, 0, "  the version the approver reviewed (If-Match) is not target.version -> 412, nothing changed  // what is approved is what was reviewed");
+    // The maker is refused before a repeat is answered (TRIAL5): the claim's own submitter gets 403 for an approved claim too, not 200.
+    const repeat = lines.findIndex((l) => /^ {2}\w+\.state is already /.test(l));
+    lines.splice(repeat >= 0 && repeat < at ? repeat : at, 0, line);
   }
   // A consent is appended to its history, never overwritten: the history is the evidence (REVIEW3 Q47).
   if (consentOf(f)) {
