@@ -207,6 +207,18 @@ function handlerPseudo(m: PlanModel): string {
         );
         break;
       }
+      // A page is read from where the cursor says, and the next cursor is issued for this caller and these filters (TRIAL5 S3):
+      // the pagination pack's rules, where the steps do them.
+      if (f.capabilities.includes("pagination")) {
+        const listed = lines.findIndex((l) => /^ {2}items = /.test(l));
+        const cursor = f.inputs.find((i) => /cursor|pageToken|after/i.test(i.names.camel))?.names.camel ?? "cursor";
+        if (listed >= 0) {
+          // An anonymous list's cursor is bound to its filters only: there is no caller to bind it to.
+          const anonymous = f.auth === "anonymous";
+          lines.splice(listed + 1, 0, `  nextCursor = a full page ? sign(the last item's sort key and id${anonymous ? "" : ", callerId"}, the filters) : none  // opaque to the client; the last page has none`);
+          lines.splice(listed, 0, `  position = ${cursor} given ? verify(${cursor}): its HMAC, issued${anonymous ? "" : " to this caller"} for these filters -> tampered${anonymous ? "" : ", another caller's"} or other filters => 400, nothing read : the first page  // criteria: the filters, the page size and the position, read by a keyset query`);
+        }
+      }
       if (m.handler.download === "signed")
         lines.push(
           `  url = storage.signedUrl(view.fileKey, now + a lifetime of minutes)  // for that one object; never stored, logged or put in a message`,
