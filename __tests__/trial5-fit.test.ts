@@ -86,6 +86,18 @@ const CASES: Record<string, FitCase> = {
     must: ["target = repository.findForAuthor(callerId, postId, commentId)  // null -> 404: missing, under another Post, or not author", "findForAuthor(callerId: string, postId: string, commentId: string): Promise<Comment | null>;"],
     mustNot: ["findForAuthor(callerId, id)", "findForAuthor(callerId: string, id: string)"],
   },
+  // An anonymous caller who joins by an invite code: what it becomes is asked, and how many may use one code (S2).
+  "Join team by invite code": {
+    flags: ["--method", "POST", "--route", "/api/invites/:inviteCode/join", "--auth", "anonymous", "--resource", "Invite", "--value-object", "InviteCode:pattern(^[A-Z0-9]{8}$)@path", "--value-object", "DisplayName:string(1..60)@body", "--enumeration", "invite code", "--transition", "Open->Used"],
+    must: ["TODO(plan): What does the caller become by this request: a guest with a token scoped to what the invite code opens", "TODO(plan): How many callers may use one invite code"],
+    mustNot: [],
+  },
+  // Its dissimilar case: a signed-in caller who accepts an invite is the account it already is.
+  "Accept team invite": {
+    flags: ["--method", "POST", "--route", "/api/invites/:inviteCode/accept", "--resource", "Invite", "--value-object", "InviteCode:pattern(^[A-Z0-9]{8}$)@path", "--enumeration", "invite code", "--transition", "Open->Accepted"],
+    must: [],
+    mustNot: ["What does the caller become by this request"],
+  },
   // A paged list verifies the cursor before it reads and issues the next one for this caller and these filters (S3).
   "List users": {
     flags: ["--method", "GET", "--route", "/api/admin/users", "--auth", "roles", "--roles", "admin", "--resource", "User", "--value-object", "Cursor?:string(1..200)@query", "--value-object", "PageSize?:int(1..100)@query", "--capability", "pagination", "--response", "items,nextCursor"],
