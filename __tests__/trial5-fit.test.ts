@@ -41,7 +41,7 @@ const CASES: Record<string, FitCase> = {
   "List projects": {
     flags: ["--method", "GET", "--route", "/api/projects", "--resource", "Project", "--response", "items"],
     must: ["Only Projects the caller is the owner of are listed (assumed: the answers name no relation", "Is the owner of the Project the only one who may call `GET /api/projects`"],
-    mustNot: [],
+    mustNot: ["The answer holds personal data"],
   },
   // An idempotent call to another system that is no payment: no charge, cart or order borrowed from a payment.
   "Add calendar event": {
@@ -77,7 +77,14 @@ const CASES: Record<string, FitCase> = {
   // The sweep (TRIAL5 6). GET /api/me answers the caller's own record, found by the credential: no list, no criteria.
   "Get my profile": {
     flags: ["--method", "GET", "--route", "/api/me", "--response", "id,email,displayName", "--pii", "email,displayName"],
-    must: ["answer = query.readForCaller(callerId)  // the caller's own, by the credential's subject alone", "readForCaller(callerId: string): Promise<View | null>;"],
+    must: [
+      "answer = query.readForCaller(callerId)  // the caller's own, by the credential's subject alone",
+      "readForCaller(callerId: string): Promise<View | null>;",
+      // Personal data in the answer is kept by no cache.
+      "The answer holds personal data (email, displayName): it carries Cache-Control: no-store",
+      "respond 200 with id, email, displayName, Cache-Control: no-store",
+      /it\.failing\("INT-\d+ a successful answer carries Cache-Control: no-store/,
+    ],
     mustNot: ["query.read(criteria)", "listForCaller(callerId: string, criteria: Criteria)", "one computed answer"],
   },
   // A comment its author deletes is found by the author and within the Post the route names, in one query.

@@ -224,7 +224,8 @@ function handlerPseudo(m: PlanModel): string {
           `  url = storage.signedUrl(view.fileKey, now + a lifetime of minutes)  // for that one object; never stored, logged or put in a message`,
           "  audit.record(actor, file id, client, correlationId)  // no file name",
         );
-      lines.push(`  respond 200 with ${m.contract.response.map((r) => r.field).join(", ") || "the response fields"}${m.handler.download === "signed" ? " (the signed URL), Cache-Control: no-store" : ""}  // no save, no outbox, no events`);
+      // A link to a file, or personal data, is never kept by a cache (TRIAL5 S1).
+      lines.push(`  respond 200 with ${m.contract.response.map((r) => r.field).join(", ") || "the response fields"}${m.handler.download === "signed" ? " (the signed URL), Cache-Control: no-store" : f.pii.length ? ", Cache-Control: no-store" : ""}  // no save, no outbox, no events`);
       break;
     case "create":
       if (f.child && load) lines.push(childCheckedAgainstParentOf(f) ? `  ${f.resource?.camel ?? "parent"} = ${load.replace(/  \/\/ /, " FOR UPDATE  // held until the add commits, so a concurrent request waits; ")}` : `  ${f.resource?.camel ?? "parent"} = ${load}  // read only`);

@@ -121,6 +121,7 @@ export const BODY_KEYS = [
   "link-unknown-same-answer",
   "link-guessing",
   "link-response-headers",
+  "personal-data-no-store",
   "link-token-not-logged",
   "link-token-entropy",
   "link-constant-time",
@@ -620,6 +621,7 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
       return variant ? body("link-guessing", ["seed", "problem"], { field: l.input.name, variant }, [f.h.rateLimitConst]) : person("distinct valid tokens, which the generator cannot derive from the token's rule");
     }),
   "link-response-headers": (f) => opensLink(f, () => body("link-response-headers", ["seed"])),
+  "personal-data-no-store": (f) => valid(f) ?? body("personal-data-no-store", ["seed"]),
   "link-token-not-logged": (f) => opensLink(f, (l) => body("link-token-not-logged", ["seed", "problem"], { token: l.token })),
   "link-token-entropy": (f) => (f.h.link ? body("link-token-entropy", [], {}, [f.h.link.newToken]) : person("the function that makes a link's token")),
   "link-constant-time": (f) => (f.h.link && f.link ? body("link-constant-time", [], { token: f.link.token, hash: f.link.hash }, [f.h.link.matches]) : person("a valid token to compare: the input that carries the link's token")),
