@@ -1,5 +1,5 @@
 /**
- * Plans true for their use-case, from a new user's trial (TRIAL5 U1, U3, U6, U9): each use-case is planned from the
+ * Plans true for their use-case, from a new user's trial (TRIAL5 U1, U3, U6, U7, U9): each use-case is planned from the
  * flags the user gave, and its plan and code are checked for the statement the trial showed false, and for what a
  * reviewer of that kind of feature must read instead. All are planned into one folder, whose code compiles under
  * tsc --strict and whose generated tests pass.
@@ -28,12 +28,13 @@ const CASES: Record<string, FitCase> = {
   "Join workspace": {
     flags: ["--summary", "A signed-in user joins a workspace with the invite code a member shared", "--method", "POST", "--route", "/api/workspaces/join", "--resource", "Workspace", "--value-object", "InviteCode:pattern([A-Z0-9]{8})", "--enumeration", "invite code", "--capability", "secret-link-redeem", "--event", "MemberJoinedWorkspace:workspaceId,userId"],
     must: ["InviteCode holds at most about 41 bits", "the cap on failed lookups across all clients", "a cap on failed lookups across all clients (InviteCode holds only about 41 bits)"],
-    mustNot: [">= 128-bit CSPRNG tokens make guessing infeasible", "Defence: 128-bit tokens"],
+    // U7: a code typed into the body is in no URL: no Referer, history, landing page or log line of a URL to guard.
+    mustNot: [">= 128-bit CSPRNG tokens make guessing infeasible", "Defence: 128-bit tokens", "Referrer-Policy", "moved out of the URL", "landing page", "the one the Workspace was sent to"],
   },
   // A long token keeps the 128-bit statement: it is true there.
   "Accept workspace invitation": {
     flags: ["--summary", "A signed-in user accepts the invitation link sent to them", "--method", "POST", "--route", "/api/invitations/:token/accept", "--resource", "Invitation", "--value-object", "Token:string(43..43)@path", "--capability", "secret-link-redeem", "--event", "InvitationAccepted:invitationId"],
-    must: [">= 128-bit CSPRNG tokens make guessing infeasible", "Defence: 128-bit tokens"],
+    must: [">= 128-bit CSPRNG tokens make guessing infeasible", "Defence: 128-bit tokens", "Referrer-Policy: no-referrer", "The token is moved out of the URL on first use", "the token redacted from access logs"],
     mustNot: ["holds at most about"],
   },
   // U9: a list with no filter has no filters for its cursor to carry; a 401 spike on a bearer-token read is not credential stuffing.
@@ -50,7 +51,7 @@ const CASES: Record<string, FitCase> = {
   },
 };
 
-describeFit(CASES, "each plan says what is true for its use-case (TRIAL5 U1, U3, U6, U9)");
+describeFit(CASES, "each plan says what is true for its use-case (TRIAL5 U1, U3, U6, U7, U9)");
 
 describe("a secret's size read from its rule", () => {
   it.each([

@@ -1056,6 +1056,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     servesFile: servesFileOf(f),
     stream: streamOf(f, f.summary ?? ""),
     listFilters: listFiltersOf(f).length > 0,
+    // A code typed into a body or a header is in no URL: no Referer, history or access log carries it (TRIAL5 U7).
+    secretInUrl: f.secretLink === "redeem" && !f.inputs.some((i) => carriesSecret(i.names.camel) && (i.location === "body" || i.location === "header")),
     uploadDirect: uploadDirectOf(f),
     rangeInput: f.ranges.length > 0,
     secretResponse: secretResponseFieldsOf(f).length > 0,

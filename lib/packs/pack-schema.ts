@@ -59,6 +59,7 @@ const when = {
   reauthenticates: flag("Whether a signed-in caller gives its current password again (an input named CurrentPassword or OldPassword)"),
   hiddenOutcome: flag("Whether the answer must not tell the caller what the request did to someone else (a message sent or held back): with an enumeration, or an anonymous caller"),
   accountRecovery: flag("Whether a secret link opens an account (a password reset, a magic sign-in link), so it is short-lived"),
+  secretInUrl: flag("Whether a redeemed secret arrives in the URL (a link's token in the path or query), not typed into a body (an invite code): only then can it leak through Referer, history and access logs"),
   listFilters: flag("Whether a list takes a filter input besides its cursor, page size and sort (Status, From): a cursor is then bound to the filters it was issued for"),
   stream: flag("Whether a GET answers with a stream of events kept open (server-sent events: a Last-Event-ID input, or the use-case says server-sent events, SSE, event stream or WebSocket)"),
   servesFile: flag("Whether a read's answer is the stored file itself (file-download on a GET that names no response fields): streamed to the checked caller, no link handed out"),

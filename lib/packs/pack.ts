@@ -177,6 +177,8 @@ export interface PackWhen {
   stream?: boolean;
   /** Whether a list takes a filter input besides its cursor, page size and sort (Status, From): a cursor is then bound to the filters it was issued for. */
   listFilters?: boolean;
+  /** Whether a redeemed secret arrives in the URL (a link's token in the path or query), not typed into a body (an invite code): only then can it leak through Referer, history and access logs. */
+  secretInUrl?: boolean;
 }
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
