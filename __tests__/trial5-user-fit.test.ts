@@ -1,5 +1,5 @@
 /**
- * Plans true for their use-case, from a new user's trial (TRIAL5 U1, U3, U6, U7, U9): each use-case is planned from the
+ * Plans true for their use-case, from a new user's trial (TRIAL5 U1, U3, U6, U7, U9, U10): each use-case is planned from the
  * flags the user gave, and its plan and code are checked for the statement the trial showed false, and for what a
  * reviewer of that kind of feature must read instead. All are planned into one folder, whose code compiles under
  * tsc --strict and whose generated tests pass.
@@ -8,6 +8,7 @@ import { describe, expect, it } from "@jest/globals";
 import { parseRule } from "../generators/plan/rules.js";
 import { secretBitsOf } from "../generators/plan/secret-strength.js";
 import { describeFit, type FitCase } from "./support/fit.js";
+import { cli, tempDir } from "./support/project.js";
 
 const TICKET = ["--summary", "A support agent closes a ticket", "--actor", "Support agent", "--context", "Support", "--method", "POST", "--route", "/api/tickets/:ticketId/close", "--auth", "roles", "--roles", "support-agent", "--resource", "Ticket", "--transition", "Open->Closed"];
 
@@ -51,7 +52,7 @@ const CASES: Record<string, FitCase> = {
   },
 };
 
-describeFit(CASES, "each plan says what is true for its use-case (TRIAL5 U1, U3, U6, U7, U9)");
+describeFit(CASES, "each plan says what is true for its use-case (TRIAL5 U1, U3, U6, U7, U9, U10)");
 
 describe("a secret's size read from its rule", () => {
   it.each([
@@ -68,5 +69,22 @@ describe("a secret's size read from its rule", () => {
 
   it.each(["pattern([A-Z]+)", "pattern([^a]{8})", "pattern((ab|cd){4})", "string", "email"])("%s bounds nothing countable", (rule) => {
     expect(secretBitsOf(parseRule(rule))).toBeUndefined();
+  });
+});
+
+describe("an anonymous request whose event names who acted (TRIAL5 U10)", () => {
+  const join = ["--method", "POST", "--route", "/api/workspaces/join", "--auth", "anonymous", "--resource", "Workspace", "--value-object", "InviteCode:pattern([A-Z0-9]{8})", "--enumeration", "invite code", "--event", "MemberJoinedWorkspace:workspaceId,userId"];
+
+  it("is warned about: nobody signed in, and no input carries the user's id", async () => {
+    const run = await cli(["plan", "--name", "Join workspace", ...join, "--dest", await tempDir(), "--date", "2026-01-01"]);
+    expect(run.exitCode).toBe(0);
+    expect(String(run.stderr)).toContain("mjoplan: warning: --event MemberJoinedWorkspace: its userId names who acted, but the caller is anonymous and no input carries it");
+  });
+
+  it("is not, where the request names the account (a password reset's Email) or signs the caller in", async () => {
+    const reset = await cli(["plan", "--name", "Request password reset", "--method", "POST", "--route", "/api/password-resets", "--auth", "anonymous", "--value-object", "Email:email", "--event", "PasswordResetRequested:userId,email", "--dest", await tempDir(), "--date", "2026-01-01"]);
+    expect(String(reset.stderr)).not.toContain("names who acted");
+    const signedIn = await cli(["plan", "--name", "Join workspace", ...join.map((x) => (x === "anonymous" ? "authenticated" : x)), "--dest", await tempDir(), "--date", "2026-01-01"]);
+    expect(String(signedIn.stderr)).not.toContain("names who acted");
   });
 });

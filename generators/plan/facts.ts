@@ -934,6 +934,16 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
   // A webhook is credited by its signature: with no input carrying it, the plan checks one the request does not have (TRIAL4 V4).
   if (input.capabilities.includes("webhook") && !input.valueObjects.some((vo) => isSignature(namesOf(vo.name).camel)))
     out.push(`--capability webhook: no input carries the sender's signature; give it as a header value object named ...Signature (--value-object "StripeSignature:string(1..500)@header"), or the plan checks a "signature" the request does not have`);
+  // An anonymous request has no caller to name: an event field naming the user or member who acted has nothing to hold (TRIAL5 U10).
+  // A request that names an account (a password reset's Email) has one: the account it finds.
+  const namesAccount = f.enumeration === "account" || input.valueObjects.some((vo) => /^(?:email|emailAddress|phone|phoneNumber|username|login)$/.test(namesOf(vo.name).camel));
+  if (input.auth === "anonymous" && !namesAccount) {
+    const inputs = new Set(input.valueObjects.map((vo) => namesOf(vo.name).camel));
+    for (const e of input.events) {
+      const who = e.fields.map((x) => namesOf(x).camel).find((x) => /^(?:user|caller|member|account|actor)Id$/.test(x) && !inputs.has(x));
+      if (who) out.push(`--event ${namesOf(e.name).pascal}: its ${who} names who acted, but the caller is anonymous and no input carries it; sign the caller in (--auth authenticated), or say what the request creates for them`);
+    }
+  }
   // A short code redeemed like a link's token: said at once, as the plan's threat model says it (TRIAL5 U6).
   if (f.shortSecret && f.shortSecret.bits < GUESSABLE_BITS) out.push(`--value-object ${f.shortSecret.name}:${f.shortSecret.rule}: holds at most about ${f.shortSecret.bits} bits, so it can be guessed at scale; the plan defends it with caps on failed lookups, expiry and a use limit, not by its size`);
   if (input.enumerationSensitive && input.enumeration && input.enumeration !== "account") out.push(`--enumeration-sensitive is --enumeration account; --enumeration ${input.enumeration} wins`);
