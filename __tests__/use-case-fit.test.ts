@@ -581,7 +581,7 @@ describe("a signed-in caller redeeming a link to a resource (REVIEW2 R15, R16)",
         "findByTokenHash(tokenHash: string): Promise<Invitation | null>",
         "target = repository.findByTokenHash(sha256(token))  // null -> 404",
         "Holding the link is what grants access",
-        "Must the signed-in caller be the one the Invitation was sent to",
+        "Must the signed-in caller be the person the link or code was sent to",
       ],
       mustNot: ["Only the owner of the Invitation may call it", "findForOwner", "the caller is not the owner", "A public lookup", "the server sets ids and owner"],
     });

@@ -818,7 +818,7 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     // Where every state it knows is left or reached by this use-case (Open -> Closed, a retry answering Closed), the refused
     // state is one it does not know: said by name, not as "a state no transition leaves", which reads as Closed (TRIAL5 U8).
     const known = f.facts.states.join(" and ");
-    return valid(f) ?? (state && f.resourceId && !itemOf(f.facts) ? body("state-refused", ["seed", "problem"], { state, outbox: has(f, "outbox") }) : person(state || !known ? "a state no transition of this use-case leaves" : `a state of the ${f.facts.resource?.pascal ?? "resource"} this use-case does not know (it knows only ${known}), seeded: a request on a ${f.facts.resource?.pascal ?? "resource"} in it is refused`));
+    return valid(f) ?? (state && f.resourceId && !itemOf(f.facts) ? body("state-refused", ["seed", "problem"], { state, outbox: has(f, "outbox") }) : person(state || !known ? "a state no transition of this use-case leaves" : `a state of the ${f.facts.resource?.pascal ?? "resource"} this use-case does not know (it knows only ${known}), seeded: a request on ${withArticle(f.facts.resource?.pascal ?? "resource")} in it is refused`));
   },
   // What only the plan can say (which records are public) or only the HTTP edge does (caching) is named as what the test needs.
   "public-hidden": (f) =>
