@@ -1,5 +1,5 @@
 /**
- * Plans true for their use-case, from a new user's trial (TRIAL5 U1, U3, U6, U7, U8, U9, U10): each use-case is planned from the
+ * Plans true for their use-case, from a new user's trial (TRIAL5 U1, U3, U6-U10, U12): each use-case is planned from the
  * flags the user gave, and its plan and code are checked for the statement the trial showed false, and for what a
  * reviewer of that kind of feature must read instead. All are planned into one folder, whose code compiles under
  * tsc --strict and whose generated tests pass.
@@ -17,8 +17,9 @@ const CASES: Record<string, FitCase> = {
   "Close support ticket": {
     flags: [...TICKET, "--relation", "none"],
     // U8: the refused state is one this use-case does not know: Closed is where a retry finds it, not a refused state.
-    must: ["Only callers with role support-agent may call it; others get 403.", "a state of the Ticket this use-case does not know (it knows only Open and Closed)"],
-    mustNot: ["a none of", "findForNone", "as none", "it is the owner of", "a state no transition of this use-case leaves"],
+    // U12: whether Open and Closed are new the answers do not say: the rollout asks.
+    must: ["Only callers with role support-agent may call it; others get 403.", "a state of the Ticket this use-case does not know (it knows only Open and Closed)", "say which of Ticket's states (Open, Closed) are new"],
+    mustNot: ["a none of", "findForNone", "as none", "it is the owner of", "a state no transition of this use-case leaves", "Ticket gains states"],
   },
   // U3: the team's own 409 for the end state replaces the retry's 200; its check comes before the state machine's 409.
   "Close helpdesk ticket": {
@@ -53,7 +54,7 @@ const CASES: Record<string, FitCase> = {
   },
 };
 
-describeFit(CASES, "each plan says what is true for its use-case (TRIAL5 U1, U3, U6, U7, U8, U9, U10)");
+describeFit(CASES, "each plan says what is true for its use-case (TRIAL5 U1, U3, U6-U10, U12)");
 
 describe("a secret's size read from its rule", () => {
   it.each([

@@ -393,7 +393,8 @@ function dataModelOf(f: UseCaseFacts): string {
 function rolloutOf(f: UseCaseFacts, featureFlag: string, command?: string): PlanModel["rollout"] {
   const flag = featureFlag ? `Behind the feature flag ${code(featureFlag)}, off by default: on for the team first, then for a share of callers, then for all.` : `${TODO} name the feature flag that hides ${code(f.endpoint)} until it is ready.`;
   const migration = f.transitions.length
-    ? `${md((statefulOf(f) ?? f.resource)?.pascal ?? "")} gains states (${f.states.map(md).join(", ")}): the version before this one must read them, or the change ships in two steps (expand, then contract).`
+    ? // Whether the states are new the answers do not say (a helpdesk's Open and Closed exist long before a close endpoint): asked, not stated (TRIAL5 U12).
+      `${TODO} say which of ${md((statefulOf(f) ?? f.resource)?.pascal ?? "")}'s states (${f.states.map(md).join(", ")}) are new: the version before this one must read a new one, or the change ships in two steps (expand, then contract).`
     : f.oauthCallback
       ? `The session store and the users' provider identities (issuer, subject) exist before the flag is turned on, and the client is registered at the provider with this exact redirect_uri; ${TODO} say whether existing accounts are linked to their provider identities.`
     : f.tokenRefresh
