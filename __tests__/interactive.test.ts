@@ -138,6 +138,10 @@ describe("interactive plan in a pseudo-terminal", () => {
     await s.answer("Who owns the plan", `rooms-team${ENTER}`);
     await s.answer("System name", ENTER);
     expect(await s.exited).toBe(0);
+    // Each question reads in a line or two: the capability question names the capabilities, not every rule --help gives (TRIAL5 U11).
+    const question = /\? (What the use-case does that carries its own risks[^#]*)#1/.exec(s.text())?.[1]?.replace(/\s+/g, " ") ?? "";
+    expect(question).toMatch(/^What the use-case does that carries its own risks, blank for none \(sends-message, [^)]*; --help says more\) \(name\) $/);
+    expect(question).not.toContain("says which end of a secret link");
 
     const tree = await readTree(dest);
     const plan = tree.get("docs/features/api/BookRoom/BookRoom-plan.md") ?? "";

@@ -352,6 +352,8 @@ export const planSchema = {
     flag: "capability",
     description: `What the use-case does that carries its own risks (${BUILT_IN_CAPABILITIES.join(", ")}, or a team pack's); secret-link-issue or secret-link-redeem says which end of a secret link it is, else a request carrying a token or code redeems and any other issues; sends-message-email or sends-message-sms says which channel a message goes by, else a phone-number input means SMS and any other mail; sends-message-internal (a fixed inbox of ours: a contact form to sales) or sends-message-bulk (a stored audience: a newsletter) says who receives it, else the use-case's words do ("to the sales team", "every subscriber") and any other message goes to whom the request names`,
     // The description lists the capabilities already (for --help and the README); parts would list them twice in the prompt.
+    // The prompt names them only: the description's inference rules made one ~900-character question (TRIAL5 U11).
+    prompt: `What the use-case does that carries its own risks, blank for none (${BUILT_IN_CAPABILITIES.join(", ")}, or a team pack's; --help says more)`,
     valueHint: "name",
     commaSeparated: true,
     parseItem: parseCapability,
