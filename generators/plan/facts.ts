@@ -525,9 +525,9 @@ const LIST_FIELD = /^(?:items|results|entries|records|data|list|hits|rows|nodes|
 export const answersRecordsOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "capabilities" | "response">): boolean =>
   f.resource !== undefined || (f.flow === "query" && (f.capabilities.includes("pagination") || f.response.length === 0 || f.response.some((r) => LIST_FIELD.test(r.camel))));
 
-/** A list's filter inputs: what it takes besides the route's ids, its cursor, page size and sort (TRIAL5 U9: a list with none was told its cursor carries its filters). */
-export const listFiltersOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): Names[] =>
-  f.flow === "query" ? f.inputs.filter((i) => i.location !== "path" && !/page.?size|limit|cursor|^sort|^order/i.test(i.names.camel)).map((i) => i.names) : [];
+/** Whether a list takes a filter input besides the route's ids, its cursor, page size and sort (TRIAL5 U9: a list with none was told its cursor carries its filters). */
+export const takesListFilters = (f: Pick<UseCaseFacts, "flow" | "inputs">): boolean =>
+  f.flow === "query" && f.inputs.some((i) => i.location !== "path" && !/page.?size|limit|cursor|^sort|^order/i.test(i.names.camel));
 
 /**
  * Whether a GET answers with a stream of events kept open (REVIEW3 Q30): a Last-Event-ID input (the SSE
@@ -865,8 +865,9 @@ export function contradictionOf(input: PlanInput): { flag: string; problem: stri
   // The CLI and the MCP tools ask for the roles or imply --auth roles first; this holds for every other way in (plop, the packs command).
   if (input.auth === "roles" && input.roles.length === 0) return { flag: "roles", problem: "--auth roles needs the roles allowed (--roles admin,editor)" };
   if (input.roles.length && input.auth !== "roles") return { flag: "roles", problem: `roles are for --auth roles, and auth is ${input.auth}` };
-  if (relationGivenOf(input) && !input.resource) return { flag: "relation", problem: "needs --resource: a relation says how the caller relates to a resource it loads" };
-  if (relationGivenOf(input) && input.auth === "anonymous") return { flag: "relation", problem: "an anonymous caller has no relation to check; drop --relation or sign the caller in (--auth)" };
+  const relation = relationGivenOf(input);
+  if (relation && !input.resource) return { flag: "relation", problem: "needs --resource: a relation says how the caller relates to a resource it loads" };
+  if (relation && input.auth === "anonymous") return { flag: "relation", problem: "an anonymous caller has no relation to check; drop --relation or sign the caller in (--auth)" };
   if (input.transitions.length && !input.resource) return { flag: "transition", problem: "needs --resource: transitions are state changes of the resource" };
   if (input.transitions.length && input.method === "GET") {
     const t = input.transitions[0]!;
@@ -875,7 +876,7 @@ export function contradictionOf(input: PlanInput): { flag: string; problem: stri
   if (input.scheduledCommand && input.method === "GET") return { flag: "scheduled-command", problem: `a GET only reads and schedules nothing; schedule it from a POST, PUT, PATCH or DELETE use-case` };
   if (input.capabilities.includes("file-upload") && !f.requestBody) return { flag: "capability", problem: `file-upload: an upload needs a request body, and a ${input.method} has none; use POST, PUT or PATCH` };
   // A list scoped to the relation ("meetings I host") names none and is fine; a change names the one it checks.
-  if (relationGivenOf(input) && f.resource && f.flow !== "query" && !namesOneOf(f.routeParams, f.inputs, f.enumeration ?? "", input.capabilities)) {
+  if (relation && f.resource && f.flow !== "query" && !namesOneOf(f.routeParams, f.inputs, f.enumeration ?? "", input.capabilities)) {
     return { flag: "relation", problem: `${f.endpoint} names no ${f.resource.pascal} to check it against (no route parameter, no id or token input); a request that makes ${withArticle(f.resource.pascal)} makes the caller its ${input.relation}, with nothing to check: plan that as a create, without --resource and --relation` };
   }
   if (input.capabilities.includes(SECRET_LINK_ROLES.issue) && input.capabilities.includes(SECRET_LINK_ROLES.redeem)) {
@@ -1065,7 +1066,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)),
     servesFile: servesFileOf(f),
     stream: streamOf(f, f.summary ?? ""),
-    listFilters: listFiltersOf(f).length > 0,
+    listFilters: takesListFilters(f),
     // A code typed into a body or a header is in no URL: no Referer, history or access log carries it (TRIAL5 U7).
     secretInUrl: f.secretLink === "redeem" && !f.inputs.some((i) => carriesSecret(i.names.camel) && (i.location === "body" || i.location === "header")),
     uploadDirect: uploadDirectOf(f),

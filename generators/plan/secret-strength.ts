@@ -15,7 +15,7 @@ function classSize(body: string): number | undefined {
   const chars = new Set<number>();
   let size = 0;
   for (let i = 0; i < body.length; i++) {
-    let c = body[i]!;
+    const c = body[i]!;
     if (c === "\\") {
       const e = body[++i];
       if (e === "d") size += 10;
@@ -31,7 +31,6 @@ function classSize(body: string): number | undefined {
       i += 2;
       continue;
     }
-    c = body[i]!;
     chars.add(c.charCodeAt(0));
   }
   return size + chars.size;
