@@ -2,10 +2,11 @@
  * Pack files: what the loader accepts, what it refuses and how it says so (file,
  * line, key path, problem), the compiled built-in packs and the shipped schema.
  */
+import { execFileSync } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import { builtInPacks, COMPILED_PACKS, PACKS_DIR } from "../lib/packs/built-in.js";
+import { builtInPacks, COMPILED_PACKS, PACKS_DIR, PACKS_INDEX } from "../lib/packs/built-in.js";
 import { loadPackDir, parsePack } from "../lib/packs/load.js";
 import { PACK_SCHEMA } from "../lib/packs/pack-schema.js";
 import { InputError } from "../lib/errors.js";
@@ -145,6 +146,35 @@ describe("built-in packs", () => {
   it("are read from JSON: no YAML is parsed at start-up", async () => {
     const compiled = JSON.parse(await readFile(COMPILED_PACKS, "utf8")) as { packs: unknown[] };
     expect(compiled.packs).toEqual(builtInPacks());
+  });
+
+  it("are indexed: each pack's range of packs.json holds that pack, and the index holds what decides whether it applies", async () => {
+    const text = await readFile(COMPILED_PACKS, "latin1");
+    const index = (JSON.parse(await readFile(PACKS_INDEX, "utf8")) as { packs: { name: string; at: [number, number]; keys: string[]; when?: unknown }[] }).packs;
+    const compiled = (JSON.parse(text) as { packs: { name: string; when?: unknown }[] }).packs;
+    expect(index.map((e) => e.name)).toEqual(compiled.map((p) => p.name));
+    index.forEach((entry, i) => {
+      expect(JSON.parse(text.slice(...entry.at))).toEqual(compiled[i]);
+      expect(entry.keys).toEqual(Object.keys(compiled[i]!));
+      expect(entry.when).toEqual(compiled[i]!.when);
+    });
+  });
+
+  it("read a pack's items only when something uses them, then all of them at once", () => {
+    // A process of its own: this file's other tests have read every pack already.
+    const script = `
+      const { builtInPacks } = await import(${JSON.stringify(path.join(ROOT, "dist/lib/packs/built-in.js"))});
+      const got = (p, k) => Object.getOwnPropertyDescriptor(p, k);
+      const used = builtInPacks().find((p) => p.name === "access-anonymous");
+      const other = builtInPacks().find((p) => p.name === "audit");
+      const before = [typeof got(used, "requirements").get, typeof got(used, "when").value];
+      const items = used.requirements.length;
+      console.log(JSON.stringify({ before, items, after: Object.keys(used).map((k) => "value" in got(used, k)), other: typeof got(other, "requirements").get }));`;
+    const seen = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" })) as { before: string[]; items: number; after: boolean[]; other: string };
+    expect(seen.before).toEqual(["function", "object"]);
+    expect(seen.items).toBeGreaterThan(0);
+    expect(seen.after.every(Boolean)).toBe(true);
+    expect(seen.other).toBe("function");
   });
 
   it("have unique names", () => {

@@ -2,7 +2,7 @@
  * The built-in packs: packs/*.yaml, validated and compiled to dist/packs.json by
  * the build (scripts/build-assets.mjs), so a run reads JSON and parses no YAML.
  */
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import path from "node:path";
 import { GenerationError } from "../errors.js";
 import { PACKAGE_ROOT } from "../paths.js";
@@ -12,20 +12,79 @@ import type { LoadedPack } from "./pack.js";
 export const PACKS_DIR = path.join(PACKAGE_ROOT, "packs");
 /** Where the build writes them. */
 export const COMPILED_PACKS = path.join(PACKAGE_ROOT, "dist", "packs.json");
+/** What a run reads first: each pack's name, `when` and settings, and where the rest of it is in COMPILED_PACKS. */
+export const PACKS_INDEX = path.join(PACKAGE_ROOT, "dist", "packs-index.json");
+
+/** A pack as the index has it: the parts every run reads, its keys in their order, and its text's byte range in packs.json. */
+interface IndexEntry {
+  keys: string[];
+  at: [number, number];
+  name: string;
+  source: "built-in";
+  file: string;
+  when?: LoadedPack["when"];
+  settings?: LoadedPack["settings"];
+}
 
 let cached: LoadedPack[] | undefined;
+
+const notCompiled = (file: string, cause: unknown): GenerationError =>
+  new GenerationError(`the built-in packs are not compiled (${path.relative(PACKAGE_ROOT, file)} is missing or out of date: run npm run build)`, { cause });
 
 /** Every built-in pack, in file-name order (a new list each call; the packs themselves are shared, not to be changed). */
 export function builtInPacks(): LoadedPack[] {
   if (cached) return [...cached];
-  let text: string;
+  let index: IndexEntry[];
   try {
-    text = readFileSync(COMPILED_PACKS, "utf8");
+    index = (JSON.parse(readFileSync(PACKS_INDEX, "utf8")) as { packs: IndexEntry[] }).packs;
   } catch (e) {
-    throw new GenerationError(`the built-in packs are not compiled (${path.relative(PACKAGE_ROOT, COMPILED_PACKS)} is missing: run npm run build)`, { cause: e });
+    throw notCompiled(PACKS_INDEX, e);
   }
-  cached = (JSON.parse(text) as { packs: LoadedPack[] }).packs;
+  cached = index.map(withBodyOnFirstUse);
   return [...cached];
+}
+
+/**
+ * The pack of an index entry: what the index holds as it is, every other key a getter that reads the pack's text from
+ * packs.json at its first use and puts all of them in place as plain values (same keys, same order as a parse of the
+ * whole file). Most packs never apply to a use-case: their texts are never read (~250 faults of fresh memory and ~4 ms of
+ * a run's start on a machine where a page costs ~30 µs).
+ */
+function withBodyOnFirstUse(entry: IndexEntry): LoadedPack {
+  const pack: Record<string, unknown> = {};
+  const given = entry as unknown as Record<string, unknown>;
+  const load = (): Record<string, unknown> => {
+    const whole = readPackText(entry);
+    for (const key of entry.keys) if (!(key in given)) Object.defineProperty(pack, key, { value: whole[key], writable: true, enumerable: true, configurable: true });
+    return whole;
+  };
+  for (const key of entry.keys) {
+    if (key in given && key !== "keys" && key !== "at") pack[key] = given[key];
+    else Object.defineProperty(pack, key, { get: () => load()[key], enumerable: true, configurable: true });
+  }
+  return pack as unknown as LoadedPack;
+}
+
+/** One pack's JSON text from packs.json, parsed; it must be the pack the index names. */
+function readPackText(entry: IndexEntry): Record<string, unknown> {
+  const [from, to] = entry.at;
+  let whole: Record<string, unknown>;
+  try {
+    const fd = openSync(COMPILED_PACKS, "r");
+    try {
+      const bytes = Buffer.allocUnsafe(to - from);
+      let read = 0;
+      for (let n = -1; read < bytes.length && n !== 0; read += n) n = readSync(fd, bytes, read, bytes.length - read, from + read);
+      // The build writes packs.json as ASCII (JSON escapes beyond it).
+      whole = JSON.parse(bytes.toString("latin1", 0, read)) as Record<string, unknown>;
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    throw notCompiled(COMPILED_PACKS, e);
+  }
+  if (whole["name"] !== entry.name) throw notCompiled(COMPILED_PACKS, new Error(`${entry.name} is not at ${from}-${to}`));
+  return whole;
 }
 
 /** The settings the built-in packs state, by name: what a run falls back on when the pack stating one is switched off. */
