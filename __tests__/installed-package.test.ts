@@ -59,7 +59,7 @@ describe("the installed package", () => {
     expect(installed).toContain("dist/bin/mjoplan.js");
     expect(installed).toContain("templates/plan/plan.md.hbs");
     // The compiled packs a run reads, their sources for a team to learn from, and the schema for editors.
-    expect(installed).toEqual(expect.arrayContaining(["dist/packs.json", "dist/mjoplan.pack.schema.json", "packs/capability-secret-link.yaml"]));
+    expect(installed).toEqual(expect.arrayContaining(["dist/packs.json", "dist/packs-index.json", "dist/mjoplan.pack.schema.json", "packs/capability-secret-link.yaml"]));
     // The examples are generated output to read, not code the package runs.
     expect(installed.filter((f) => f.endsWith(".ts") && !f.startsWith("examples/"))).toEqual([]);
   });
