@@ -47,22 +47,40 @@ export function builtInPacks(): LoadedPack[] {
 /**
  * The pack of an index entry: what the index holds as it is, every other key a getter that reads the pack's text from
  * packs.json at its first use and puts all of them in place as plain values (same keys, same order as a parse of the
- * whole file). Most packs never apply to a use-case: their texts are never read (~250 faults of fresh memory and ~4 ms of
- * a run's start on a machine where a page costs ~30 µs).
+ * whole file). Most packs never apply to a use-case: their texts are never read (~250 pages of fresh memory and ~4 ms of
+ * a run's start on a machine where a page first touched costs ~30 us). The getters are one per key, shared by every
+ * pack, so packs with the same keys share their shape too (a getter per pack gave each its own: ~160 pages more).
  */
 function withBodyOnFirstUse(entry: IndexEntry): LoadedPack {
   const pack: Record<string, unknown> = {};
   const given = entry as unknown as Record<string, unknown>;
-  const load = (): Record<string, unknown> => {
-    const whole = readPackText(entry);
-    for (const key of entry.keys) if (!(key in given)) Object.defineProperty(pack, key, { value: whole[key], writable: true, enumerable: true, configurable: true });
-    return whole;
-  };
   for (const key of entry.keys) {
-    if (key in given && key !== "keys" && key !== "at") pack[key] = given[key];
-    else Object.defineProperty(pack, key, { get: () => load()[key], enumerable: true, configurable: true });
+    if (key in given) pack[key] = given[key];
+    else Object.defineProperty(pack, key, { get: getterOf(key), enumerable: true, configurable: true });
   }
+  entries.set(pack, entry);
   return pack as unknown as LoadedPack;
+}
+
+/** The index entry of each pack whose text is not read yet. */
+const entries = new WeakMap<object, IndexEntry>();
+const getters = new Map<string, (this: object) => unknown>();
+
+function getterOf(key: string): (this: object) => unknown {
+  let getter = getters.get(key);
+  if (!getter) getters.set(key, (getter = function (this: object) { return bodyOf(this)[key]; }));
+  return getter;
+}
+
+/** Reads the pack's text and makes each of its getters a plain value. */
+function bodyOf(pack: object): Record<string, unknown> {
+  const entry = entries.get(pack);
+  if (!entry) throw new GenerationError("a built-in pack's items were asked of a copy made before they were read");
+  const whole = readPackText(entry);
+  const given = entry as unknown as Record<string, unknown>;
+  for (const key of entry.keys) if (!(key in given)) Object.defineProperty(pack, key, { value: whole[key], writable: true, enumerable: true, configurable: true });
+  entries.delete(pack);
+  return whole;
 }
 
 /** One pack's JSON text from packs.json, parsed; it must be the pack the index names. */
