@@ -220,7 +220,10 @@ async function renderDecideAndCommit<S extends Schema>(
       for (const [p, places] of merged?.conflicts ?? []) mergeConflicts.set(p, places);
       for (const note of merged?.notes ?? []) settings.notice?.(note);
       // The plan keeps a hash of each file as rendered, so a later mjoplan knows which are untouched (lib/merge/written-stamp.ts).
-      const decided = decide(stampWritten(merged?.files ?? files, files), existing, settings.onConflict);
+      // A dry run shows no new file's text, only an existing one's diff: a plan it would create needs no hashes of its
+      // files (the stamp hashes ~155,000 characters, compiling a WebAssembly loop for it: ~75 fresh pages of memory).
+      const unshown = settings.dryRun && files.every((f) => !f.isPlan || !existing.has(f.path));
+      const decided = decide(unshown ? (merged?.files ?? files) : stampWritten(merged?.files ?? files, files), existing, settings.onConflict);
       // --force on a merge takes this run's lines where both changed: said, since the person's lines there are gone.
       for (const c of decided) if (c.action === "overwrite" && mergeConflicts.has(c.path) && !settings.dryRun) settings.notice?.(`${c.path}: took this run's lines where you changed them too (${mergeConflicts.get(c.path)}); your other edits are kept`);
       const conflicting = decided.filter((c) => c.action === "conflict");
