@@ -11,7 +11,19 @@ import { cli, tempDir } from "./support/project.js";
 
 const ARCHIVE = ["--method", "POST", "--route", "/api/projects/:projectId/archive", "--resource", "Project", "--value-object", "ProjectId:uuid", "--transition", "Active->Archived"];
 
+/** The flags an interactive Enter-through would give a name (its method, route and resource). */
+const byName = (name: string): string[] => {
+  const d = nameDefaultsOf(name)!;
+  return ["--method", d.method, "--route", d.route, ...(d.resource ? ["--resource", d.resource] : [])];
+};
+
 const CASES: Record<string, FitCase> = {
+  // TRIAL6 U6: the caller's own subscription, as its name's defaults plan it: a change found by the credential, not a create.
+  "Cancel my subscription": {
+    flags: byName("Cancel my subscription"),
+    must: ["The handler loads the record, applies the change and saves it", "The caller's own Subscription is found by the caller's id from the credential alone"],
+    mustNot: ["saves the new aggregate", "(assumed:"],
+  },
   // An end state asks what it undoes in the resource's own words: a project has no payment, stock or shipment.
   // No --relation given: the owner is the plan's assumption, said where it is stated and asked.
   "Archive project": {
@@ -167,11 +179,20 @@ describe("the endpoint a use-case's name proposes at a prompt", () => {
     ["List all categories", { method: "GET", route: "/api/categories", resource: "Category" }],
     ["Rename team member", { method: "PATCH", route: "/api/team-members/:teamMemberId", resource: "TeamMember" }],
     ["Create room", { method: "POST", route: "/api/rooms" }],
+    // TRIAL6 U6: "my" is the caller's own under /me; "of/to/from a Y" nests it under the Y it belongs to.
+    ["Cancel my subscription", { method: "POST", route: "/api/me/subscription/cancel", resource: "Subscription" }],
+    ["Update my profile", { method: "PATCH", route: "/api/me/profile", resource: "Profile" }],
+    ["List my invoices", { method: "GET", route: "/api/me/invoices", resource: "Invoice" }],
+    ["List invoices of a team", { method: "GET", route: "/api/teams/:teamId/invoices", resource: "Team" }],
+    ["Invite a member to a workspace", { method: "POST", route: "/api/workspaces/:workspaceId/invitations", resource: "Workspace" }],
+    ["Add comment to post", { method: "POST", route: "/api/posts/:postId/comments", resource: "Post" }],
+    ["Remove member from team", { method: "DELETE", route: "/api/teams/:teamId/members/:memberId", resource: "Team" }],
+    ["Show status of the campus", { method: "GET", route: "/api/campuses/:campusId/statuses/:statusId", resource: "Campus" }],
   ])("%s", (name, expected) => {
     expect(nameDefaultsOf(name)).toEqual(expected);
   });
 
-  it.each(["Book room", "Request password reset", "Update my profile", "Archive"])("%s: none, the documented defaults stand", (name) => {
+  it.each(["Book room", "Request password reset", "Archive", "List invoices of"])("%s: none, the documented defaults stand", (name) => {
     expect(nameDefaultsOf(name)).toBeUndefined();
   });
 });

@@ -25,7 +25,8 @@ const CREATE_VERBS = new Set(["create", "add", "new", "register"]);
 function singular(word: string): string {
   if (/ies$/i.test(word)) return word.replace(/ies$/i, "y");
   if (/(?:ss|sh|ch|x|z)es$/i.test(word)) return word.replace(/es$/i, "");
-  if (/[^s]s$/i.test(word)) return word.replace(/s$/i, "");
+  // status, bus, campus: -us is not a plural.
+  if (/[^su]s$/i.test(word)) return word.replace(/s$/i, "");
   return word;
 }
 /** A singular noun's plural, the usual English way (project -> projects, category -> categories, address -> addresses). */
@@ -35,14 +36,30 @@ function plural(word: string): string {
   return `${word}s`;
 }
 
-/** The defaults a name's leading verb gives, or undefined where it names no verb of these (Book room, Request password reset). */
+/** Words that tie the object to what it belongs to: "Add comment to post", "List invoices of a team". */
+const BELONGS_TO = new Set(["of", "to", "in", "for", "on", "from"]);
+const ARTICLE = /^(?:a|an|the|my|all|one)$/i;
+/** Verbs that make a new thing in a collection; an invitation is made by "invite" whatever it invites. */
+const INVITE_VERBS = new Set(["invite"]);
+
+/**
+ * The defaults a name's verb and object give, or undefined where it names no verb of these (Book room, Request password
+ * reset). "My" puts the endpoint under /api/me, found by the credential (Cancel my subscription: POST
+ * /api/me/subscription/cancel); "of/to/in/for/on/from a Y" nests it under the Y it belongs to, which becomes the
+ * resource read for access (List invoices of a team: GET /api/teams/:teamId/invoices on a Team).
+ */
 export function nameDefaultsOf(name: string): NameDefaults | undefined {
   const words = name.trim().split(/\s+/);
   const verb = words[0]?.toLowerCase() ?? "";
+  const mine = /^my$/i.test(words[1] ?? "");
+  const rest = words.slice(1);
+  const at = rest.findIndex((w, i) => i > 0 && BELONGS_TO.has(w.toLowerCase()));
   // "Archive my project", "Cancel the order", "List all invoices": the object without its article or "my".
-  const object = words.slice(1).filter((w, i) => !(i === 0 && /^(?:a|an|the|my|all|one)$/i.test(w)));
-  // The caller's own (Update my profile) is found by the credential under /me: no foreign resource to guess.
-  if (!object.length || /^my$/i.test(words[1] ?? "")) return undefined;
+  const object = (at < 0 ? rest : rest.slice(0, at)).filter((w, i) => !(i === 0 && ARTICLE.test(w)));
+  const owner = at < 0 ? [] : rest.slice(at + 1).filter((w, i) => !(i === 0 && ARTICLE.test(w)));
+  if (!object.length || (at >= 0 && !owner.length)) return undefined;
+  if (mine) return atMe(verb, object);
+  if (owner.length) return under(verb, object, owner);
   const last = object[object.length - 1]!;
   if (LIST_VERBS.has(verb)) {
     const one = namesOf([...object.slice(0, -1), singular(last)].join(" "));
@@ -56,5 +73,41 @@ export function nameDefaultsOf(name: string): NameDefaults | undefined {
   if (UPDATE_VERBS.has(verb)) return { method: "PATCH", route: item, resource: one.pascal };
   if (DELETE_VERBS.has(verb)) return { method: "DELETE", route: item, resource: one.pascal };
   if (CREATE_VERBS.has(verb)) return { method: "POST", route: collection };
+  return undefined;
+}
+
+/**
+ * The caller's own thing, under /api/me, found by the caller's id from the credential: the resource is named (without it
+ * a POST plans a create), and no route parameter names one (Cancel my subscription changes the caller's Subscription).
+ */
+function atMe(verb: string, object: readonly string[]): NameDefaults | undefined {
+  const own = `/api/me/${namesOf(object.join(" ")).kebab}`;
+  const last = object[object.length - 1]!;
+  const resource = namesOf([...object.slice(0, -1), singular(last)].join(" ")).pascal;
+  if (STATE_VERBS.has(verb)) return { method: "POST", route: `${own}/${verb}`, resource };
+  if (READ_VERBS.has(verb) || LIST_VERBS.has(verb)) return { method: "GET", route: own, resource };
+  if (UPDATE_VERBS.has(verb)) return { method: "PATCH", route: own, resource };
+  if (DELETE_VERBS.has(verb)) return { method: "DELETE", route: own, resource };
+  // A new one of the caller's: a create, the caller its owner.
+  if (CREATE_VERBS.has(verb)) return { method: "POST", route: own };
+  return undefined;
+}
+
+/** The object in the collection of the thing it belongs to, which is the resource read for access. */
+function under(verb: string, object: readonly string[], owner: readonly string[]): NameDefaults | undefined {
+  const parent = namesOf(owner.join(" "));
+  const last = owner[owner.length - 1]!;
+  const base = `/api/${namesOf([...owner.slice(0, -1), plural(singular(last))].join(" ")).kebab}/:${parent.camel}Id`;
+  const objectLast = object[object.length - 1]!;
+  const many = namesOf([...object.slice(0, -1), plural(singular(objectLast))].join(" ")).kebab;
+  const one = namesOf([...object.slice(0, -1), singular(objectLast)].join(" "));
+  const item = `${base}/${many}/:${one.camel}Id`;
+  if (LIST_VERBS.has(verb)) return { method: "GET", route: `${base}/${many}`, resource: parent.pascal };
+  if (INVITE_VERBS.has(verb)) return { method: "POST", route: `${base}/invitations`, resource: parent.pascal };
+  if (CREATE_VERBS.has(verb)) return { method: "POST", route: `${base}/${many}`, resource: parent.pascal };
+  if (STATE_VERBS.has(verb)) return { method: "POST", route: `${item}/${verb}`, resource: parent.pascal };
+  if (READ_VERBS.has(verb)) return { method: "GET", route: item, resource: parent.pascal };
+  if (UPDATE_VERBS.has(verb)) return { method: "PATCH", route: item, resource: parent.pascal };
+  if (DELETE_VERBS.has(verb)) return { method: "DELETE", route: item, resource: parent.pascal };
   return undefined;
 }
