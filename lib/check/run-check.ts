@@ -187,7 +187,6 @@ export function checkAll(planFiles: readonly string[], base: string, named: read
 export function checkRun(base: string, named: readonly string[] = [], walked?: WalkSeen): (planFile: string) => PlanFindings {
   const destRoot = repositoryRoot(base);
   const roots = [destRoot, ...named.map((p) => repositoryRoot(p))];
-  const known = new Map<string, ConfinedRead>();
   // Folder realpaths once per run and root: the plans of a batch share their few folders' parents. The walk's folders
   // are known already (a folder it reached through folders that are no links).
   const walkedFolders = (): FolderCache => new WalkedFolders(walked?.folders);
@@ -195,15 +194,30 @@ export function checkRun(base: string, named: readonly string[] = [], walked?: W
   const folders = (root: string): FolderCache => foldersOf.get(root) ?? foldersOf.set(root, walkedFolders()).get(root)!;
   const listed = walked && listedFiles(walked);
   const buffers: Buffers = listed ? { plan: scratch(), test: scratch(), listed } : { plan: scratch(), test: scratch() };
-  const probe = (file: string): ConfinedRead => {
-    let seen = known.get(file);
-    if (seen === undefined) known.set(file, (seen = probeConfined(destRoot, file, folders(destRoot), listed)));
-    return seen;
+  // Each root's look at the files its plans link (files shared by many plans, the kernel, looked at once), with what the
+  // walk saw: the plans below a path named on the command line that lies outside the repository of the folder check
+  // runs in (their root is the path's own repository) are looked at as cheaply as those inside it.
+  const probes = new Map<string, (file: string) => ConfinedRead>();
+  const probeOf = (root: string): ((file: string) => ConfinedRead) => {
+    let probe = probes.get(root);
+    if (probe === undefined) {
+      const known = new Map<string, ConfinedRead>();
+      const inRoot = folders(root);
+      probes.set(
+        root,
+        (probe = (file) => {
+          let seen = known.get(file);
+          if (seen === undefined) known.set(file, (seen = probeConfined(root, file, inRoot, listed)));
+          return seen;
+        }),
+      );
+    }
+    return probe;
   };
   // The plans' own folders, for rootFor: not bound to a root.
   const dirs: FolderCache = walkedFolders();
   return (f) => {
     const root = rootFor(roots, f, dirs, listed);
-    return checkOne(root, f, base, root === destRoot ? probe : undefined, folders(root), buffers);
+    return checkOne(root, f, base, probeOf(root), folders(root), buffers);
   };
 }
