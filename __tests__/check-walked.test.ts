@@ -54,4 +54,11 @@ it("the findings with what the walk saw are those found by looking at each file,
   expect(reasons).toEqual(expect.arrayContaining(["leads outside the repository through a symbolic link", "is not a regular file", "is a folder, not a file"]));
   expect(seen[0]!.missing.some((m) => m.endsWith("src/shared/testing/fixed-clock.ts"))).toBe(true);
   expect(seen[0]!.missing.some((m) => m.endsWith("ports.ts"))).toBe(false);
+  // Run from another repository, with the repository named: the plan's root is the one named, whose linked files are
+  // looked at with what the walk saw too, and the findings are the same.
+  const elsewhere = path.join(top, "elsewhere");
+  await mkdir(elsewhere);
+  await writeFile(path.join(elsewhere, "package.json"), JSON.stringify({ name: "elsewhere", private: true }));
+  expect(checkAll(plans, elsewhere, [repo])).toEqual(looked);
+  expect(checkAll(plans, elsewhere, [repo], walked)).toEqual(looked);
 });

@@ -290,8 +290,8 @@ const load = `${Object.entries(loads).map(([part, [start, end]]) => `(${part}) $
 /** What the check row stands on, for docs/benchmarks.md. */
 const checkNote = `(c) check walks the batch's 20,000 folders to find the plans, reads each plan (about 110 KB) and its four
 test files (about 30 KB together), all into two reused buffers, and makes sure the 30-odd other files it links exist:
-the walk's listings answer that on the main thread (no lstat for a file the walk saw), so a plan costs 4 system calls a
-file read and none a file only linked. Once the walk has found 400 plans, check starts a worker thread per other core
+the walk's listings answer that on the main thread (no lstat for a file the walk saw, no fstat for one it reads), so a
+plan costs 3 system calls a file read (open, read, close) and none a file only linked. Once the walk has found 400 plans, check starts a worker thread per other core
 not already busy (runnable threads of other work, the fewest of a few looks, as make -l; MJOPLAN_THREADS sets it): the
 plans are cut into batches of 50 from the first, the workers check them as the walk cuts them, while the main thread
 still walks, and the main thread takes batches too once its walk is done; with the cores busy a second thread only adds

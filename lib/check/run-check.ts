@@ -32,8 +32,8 @@ interface LoadedPlan {
  * `asBytes`: read it as its bytes where that reads alike (bytes-as-text.ts), as check does; `text` is then those bytes, one character each.
  * `into`: read it into that scratch buffer (check's run reads every plan into one).
  */
-export function loadPlan(root: string, planFile: string, base: string, folders: FolderCache = new Map(), asBytes = false, into?: Scratch): LoadedPlan {
-  const read = readConfinedBytes(root, planFile, MAX_PLAN_BYTES, folders, into);
+export function loadPlan(root: string, planFile: string, base: string, folders: FolderCache = new Map(), asBytes = false, into?: Scratch, listed?: (folder: string, name: string) => boolean): LoadedPlan {
+  const read = readConfinedBytes(root, planFile, MAX_PLAN_BYTES, folders, into, listed);
   // Where the plan is, said only when it is bad input (a path made relative is a cost every plan would pay).
   const where = (): string => path.relative(base, planFile) || planFile;
   if (read.kind === "missing") throw new InputError(where(), "no such plan");
@@ -59,8 +59,8 @@ type TestRead = { kind: "file"; text: string; alike: boolean; asEmbedded?: false
  * two line ends is valid UTF-8), and nothing check reads from a test file (its drift, its test calls) differs between
  * two texts that differ only in their last newlines. Most test files are their plan's copy: one memory comparison each.
  */
-function readTest(root: string, file: string, folders: FolderCache, into: Scratch, embedded: string | undefined, spare: Scratch): TestRead {
-  const read = readConfinedBytes(root, file, undefined, folders, into);
+function readTest(root: string, file: string, folders: FolderCache, into: Scratch, embedded: string | undefined, spare: Scratch, listed?: (folder: string, name: string) => boolean): TestRead {
+  const read = readConfinedBytes(root, file, undefined, folders, into, listed);
   if (read.kind !== "file") return read;
   if (embedded !== undefined && sameBytes(read.bytes, embedded, spare)) return { kind: "file", asEmbedded: true };
   const latin1 = read.bytes.toString("latin1");
@@ -81,15 +81,19 @@ function sameBytes(bytes: Buffer, text: string, spare: Scratch): boolean {
   return bytes.compare(spare.buffer, 0, m, 0, n) === 0;
 }
 
-/** What a run keeps between plans: the buffers it reads the plans and their test files into, and one to compare in. */
+/**
+ * What a run keeps between plans: the buffers it reads the plans and their test files into, and one to compare in; and
+ * `listed`, what its walk saw (find-plans.ts listedFiles): a plan or test file listed there is read without an fstat.
+ */
 export interface Buffers {
   plan: Scratch;
   test: Scratch;
   spare?: Scratch;
+  listed?: (folder: string, name: string) => boolean;
 }
 
 export function checkOne(root: string, planFile: string, base: string, probe?: (file: string) => ConfinedRead, folders: FolderCache = new Map(), buffers: Buffers = { plan: scratch(), test: scratch() }): PlanFindings {
-  const plan = loadPlan(root, planFile, base, folders, true, buffers.plan);
+  const plan = loadPlan(root, planFile, base, folders, true, buffers.plan, buffers.listed);
   probe ??= (f) => probeConfined(root, f, folders);
   const dir = path.dirname(planFile);
   const resolve = linkJoiner(dir);
@@ -110,7 +114,7 @@ export function checkOne(root: string, planFile: string, base: string, probe?: (
     testFiles.push(full);
     testLinks.push(link);
     testFirst.push(i);
-    testReads.push(readTest(root, full, folders, buffers.test, plan.asBytes ? embedded[i]!.code : undefined, spare));
+    testReads.push(readTest(root, full, folders, buffers.test, plan.asBytes ? embedded[i]!.code : undefined, spare, buffers.listed));
   }
   // The plan and its test files are compared as bytes only when all of them read alike so; else all as text (bytes that
   // read alike are valid UTF-8: bytesAsText decodes them as decodeText does).
@@ -183,23 +187,37 @@ export function checkAll(planFiles: readonly string[], base: string, named: read
 export function checkRun(base: string, named: readonly string[] = [], walked?: WalkSeen): (planFile: string) => PlanFindings {
   const destRoot = repositoryRoot(base);
   const roots = [destRoot, ...named.map((p) => repositoryRoot(p))];
-  const known = new Map<string, ConfinedRead>();
   // Folder realpaths once per run and root: the plans of a batch share their few folders' parents. The walk's folders
   // are known already (a folder it reached through folders that are no links).
   const walkedFolders = (): FolderCache => new WalkedFolders(walked?.folders);
   const foldersOf = new Map<string, FolderCache>();
   const folders = (root: string): FolderCache => foldersOf.get(root) ?? foldersOf.set(root, walkedFolders()).get(root)!;
-  const buffers: Buffers = { plan: scratch(), test: scratch() };
   const listed = walked && listedFiles(walked);
-  const probe = (file: string): ConfinedRead => {
-    let seen = known.get(file);
-    if (seen === undefined) known.set(file, (seen = probeConfined(destRoot, file, folders(destRoot), listed)));
-    return seen;
+  const buffers: Buffers = listed ? { plan: scratch(), test: scratch(), listed } : { plan: scratch(), test: scratch() };
+  // Each root's look at the files its plans link (files shared by many plans, the kernel, looked at once), with what the
+  // walk saw: the plans below a path named on the command line that lies outside the repository of the folder check
+  // runs in (their root is the path's own repository) are looked at as cheaply as those inside it.
+  const probes = new Map<string, (file: string) => ConfinedRead>();
+  const probeOf = (root: string): ((file: string) => ConfinedRead) => {
+    let probe = probes.get(root);
+    if (probe === undefined) {
+      const known = new Map<string, ConfinedRead>();
+      const inRoot = folders(root);
+      probes.set(
+        root,
+        (probe = (file) => {
+          let seen = known.get(file);
+          if (seen === undefined) known.set(file, (seen = probeConfined(root, file, inRoot, listed)));
+          return seen;
+        }),
+      );
+    }
+    return probe;
   };
   // The plans' own folders, for rootFor: not bound to a root.
   const dirs: FolderCache = walkedFolders();
   return (f) => {
     const root = rootFor(roots, f, dirs, listed);
-    return checkOne(root, f, base, root === destRoot ? probe : undefined, folders(root), buffers);
+    return checkOne(root, f, base, probeOf(root), folders(root), buffers);
   };
 }

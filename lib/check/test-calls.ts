@@ -77,22 +77,24 @@ function candidates(code: string): Candidate[] {
 const TITLE_CALLEE = /(?:\b(?:it|test)(?:\.\w+)?|\))\(/y;
 // A skipped test is pending as the runners say it (jest's results give it status "pending"): it proves nothing yet.
 const FAILING_CALLEE = /\b(?:(?:it|test)\.(?:failing|fails|skip)|xit|xtest)\(/y;
-const PENDING_CALLEE = /\b(?:it|test)(\.todo)?\(/y;
+const PENDING_CALLEE = /\b(?:it|test)(?:\.todo)?\(/y;
 const PENDING_TAIL = /\s*,\s*(?:\{\s*(?:todo|skip)\s*:|(?:async\s*)?\()/y;
 const TODO_CALLEE = /\b(?:it|test)\.todo\(/y;
 const TODO_TAIL = /\s*,?\s*\)/y;
 
-/** Whether `callee` matches at `at` and ends with the candidate's "(". */
-function calleeAt(code: string, callee: RegExp, at: number, paren: number): RegExpExecArray | null {
+/**
+ * Whether `callee` matches at `at` and ends with the candidate's "(". test(), not exec(): only where the match ends is
+ * read, and exec() made an array (and its strings) for each of a file's calls.
+ */
+function calleeAt(code: string, callee: RegExp, at: number, paren: number): boolean {
   callee.lastIndex = at;
-  const m = callee.exec(code);
-  return m && callee.lastIndex === paren + 1 ? m : null;
+  return callee.test(code) && callee.lastIndex === paren + 1;
 }
 
 /** Where a tail expression matching at `at` ends, or -1. */
 function tailEnd(code: string, tail: RegExp, at: number): number {
   tail.lastIndex = at;
-  return tail.exec(code) ? tail.lastIndex : -1;
+  return tail.test(code) ? tail.lastIndex : -1;
 }
 
 /**
@@ -148,10 +150,10 @@ export function pendingOf(code: string, list: readonly Candidate[] = candidates(
     list,
     (c, start) => {
       if (calleeAt(code, FAILING_CALLEE, start, c.paren)) return (counts = true), c.idEnd;
-      const m = c.close >= 0 ? calleeAt(code, PENDING_CALLEE, start, c.paren) : null;
-      const end = m ? tailEnd(code, PENDING_TAIL, c.close + 1) : -1;
-      // A todo given a body, or the { todo } option: pending; a plain it("ID ...", fn) is not.
-      if (end >= 0) counts = m![1] !== undefined || code.charCodeAt(end - 1) !== 40;
+      const end = c.close >= 0 && calleeAt(code, PENDING_CALLEE, start, c.paren) ? tailEnd(code, PENDING_TAIL, c.close + 1) : -1;
+      // A todo given a body, or the { todo } option: pending; a plain it("ID ...", fn) is not. The match from `start` to
+      // the "(" took the group (\.todo) where it is longer than "test": "it(" and "test(" are the only shorter ones.
+      if (end >= 0) counts = c.paren - start > 4 || code.charCodeAt(end - 1) !== 40;
       return end;
     },
     (c) => {
