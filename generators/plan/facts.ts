@@ -491,6 +491,13 @@ export const recurringOf = (f: Pick<UseCaseFacts, "scheduledCommand" | "inputs">
   f.scheduledCommand !== undefined && (f.inputs.some((i) => namesRecurrence(i.names.camel)) || saysRecurring(words));
 
 /**
+ * Whether the caller sets the recurring schedule's rule: an input gives it (Cron, Interval, Recurrence). A job whose
+ * period only the use-case's words give (a nightly digest) runs on the system's fixed schedule: nobody creates it, so
+ * no creator's access and no shortest interval apply to it.
+ */
+export const userScheduleOf = (f: Pick<UseCaseFacts, "scheduledCommand" | "inputs">): boolean => f.scheduledCommand !== undefined && f.inputs.some((i) => namesRecurrence(i.names.camel));
+
+/**
  * Response fields that hand out a long-lived secret (signingSecret, apiKey, key, clientSecret): shown once,
  * never kept in clear (REVIEW3 Q20, Q2). A token (a session's, a join token) is the sign-in's or the link's.
  */
@@ -1073,6 +1080,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     rangeInput: f.ranges.length > 0,
     secretResponse: secretResponseFieldsOf(f).length > 0,
     recurring: recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`),
+    userSchedule: userScheduleOf(f),
     referencesIds: referencedIdsOf(f).length > 0,
     ifMatch: ifMatchOf(f),
     answersRecords: answersRecordsOf(f),

@@ -78,6 +78,11 @@ export interface PackWhen {
   referencesIds?: boolean;
   /** Whether the scheduled command recurs (a Cron or Interval input, or the use-case says weekly, daily, every ...). */
   recurring?: boolean;
+  /**
+   * Whether the caller sets the recurring schedule's rule (a Cron, Interval or Recurrence input): a schedule users create or
+   * edit, whose creator's access and shortest interval matter; false for a fixed job the system runs (a nightly digest).
+   */
+  userSchedule?: boolean;
   /** Whether the answer hands out a long-lived secret (a response field named signingSecret, apiKey, key, secret): shown once, never kept in clear. */
   secretResponse?: boolean;
   /**
@@ -402,6 +407,7 @@ export interface PackFacts extends Partial<Record<BooleanWhenKey, boolean>> {
   ifMatch?: boolean;
   referencesIds?: boolean;
   recurring?: boolean;
+  userSchedule?: boolean;
   secretResponse?: boolean;
   /** Absent (a caller built before it): true, as every query was read before it. */
   answersRecords?: boolean;
