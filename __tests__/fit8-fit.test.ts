@@ -18,6 +18,28 @@ const CASES: Record<string, FitCase> = {
     must: ["| scheduled-recurring |", "| scheduled-recurring-user |", "shortest interval allowed", "whoever created the schedule may still reach what it reads", "a rule that runs every minute is refused with 400"],
     mustNot: [],
   },
+  // A read of the caller's own record is made by every page load: a read-sized default (60/1m), not 10/1m.
+  "Get my profile": {
+    flags: ["--method", "GET", "--route", "/api/me", "--response", "displayName,email"],
+    must: ["At most 60 requests per 1m per account; request 61 gets 429"],
+    mustNot: ["At most 10 requests"],
+  },
+  "Get current user": {
+    flags: ["--method", "GET", "--route", "/api/users/me", "--response", "displayName,email"],
+    must: ["At most 60 requests per 1m per account"],
+    mustNot: ["At most 10 requests"],
+  },
+  // Its dissimilar cases: a change of the same record, and the same read with a limit given, keep theirs.
+  "Update my profile": {
+    flags: ["--method", "PATCH", "--route", "/api/me", "--value-object", "DisplayName:string(1..60)"],
+    must: ["At most 10 requests per 1m per account"],
+    mustNot: ["At most 60 requests"],
+  },
+  "Get my profile limited": {
+    flags: ["--method", "GET", "--route", "/api/me", "--response", "displayName", "--rate-limit", "10/1m"],
+    must: ["At most 10 requests per 1m per account"],
+    mustNot: ["At most 60 requests"],
+  },
 };
 
 describe("plans fit their use-case (fit8)", () => {

@@ -23,6 +23,7 @@ import { isAscii } from "../../lib/is-ascii.js";
 import { namesRecurrence, namesSignIn, routesToFlags, routesToSignIn, saysActsOnMissing as saysActsOnMissingIn, saysCodeNotLink, saysRecurring } from "./word-checks.js";
 import { ruleText } from "./rules.js";
 import { GUESSABLE_BITS, secretBitsOf } from "./secret-strength.js";
+import { defaultRateLimitOf } from "./rate-limit-default.js";
 
 export type { Flow } from "../../lib/packs/pack.js";
 /** Who may call, and how access is decided. */
@@ -782,7 +783,7 @@ function deriveFacts(input: PlanInput): UseCaseFacts {
     // So is a change of roles (capability-privilege-change records the role before and after), and a role's read
     // of other people's personal data (access-roles-read-pii audits each read).
     audit: input.audit || input.capabilities.includes("file-download") || privilegeChange || (flow === "query" && input.auth === "roles" && !self && input.pii.length > 0),
-    rateLimit: parseRateLimit(input.rateLimit),
+    rateLimit: parseRateLimit(input.rateLimit || defaultRateLimitOf({ method, route, auth: input.auth, resource: input.resource, capabilities: input.capabilities })),
     latencyBudgetMs: LATENCY_BUDGET_MS,
     ...pageSizeOf(input),
     urlInput: input.valueObjects.some((v) => v.rule.kind === "url"),
