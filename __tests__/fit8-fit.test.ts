@@ -2,7 +2,8 @@
  * Plans true for their use-case (session 10, fit8): each case compares dissimilar use-cases, what one
  * plan must say and what would be false in the other. Plans only: the fit suites compile the code.
  */
-import { describe, it } from "@jest/globals";
+import { describe, expect, it } from "@jest/globals";
+import { cli, tempDir } from "./support/project.js";
 import { expectFit, planned, type FitCase } from "./support/fit.js";
 
 const CASES: Record<string, FitCase> = {
@@ -40,7 +41,25 @@ const CASES: Record<string, FitCase> = {
     must: ["At most 10 requests per 1m per account"],
     mustNot: ["At most 60 requests"],
   },
+  // A webhook given a signed-in caller: its sender has no session; the signature is the credential.
+  "Receive payment webhook": {
+    flags: ["--method", "POST", "--route", "/api/webhooks/payments", "--auth", "authenticated", "--capability", "webhook", "--value-object", "StripeSignature:string(1..500)@header"],
+    must: ["| webhook-signature |", "access: anonymous, signed by its sender", "HMAC-SHA256(signingSecret, request.rawBody)"],
+    mustNot: ["| access-signed-in |", "per account", "require caller authenticated", "Only authenticated callers may call it"],
+  },
 };
+
+describe("warnings (fit8)", () => {
+  it("says in one line that a webhook's sender has no session, and not for a signed-in use-case without one", async () => {
+    const webhook = await cli(["plan", "--name", "Receive payment webhook", "--method", "POST", "--route", "/api/webhooks/payments", "--auth", "authenticated", "--capability", "webhook", "--value-object", "StripeSignature:string(1..500)@header", "--dest", await tempDir(), "--date", "2026-01-01"]);
+    expect(webhook.exitCode).toBe(0);
+    expect(String(webhook.stderr).split("\n").filter((l) => l.includes("--capability webhook"))).toEqual([
+      "mjoplan: warning: --capability webhook: a provider's delivery carries no user session, so --auth authenticated cannot hold; its signature over the raw body authenticates it, and the plan checks that instead",
+    ]);
+    const anonymous = await cli(["plan", "--name", "Receive payment webhook", "--method", "POST", "--route", "/api/webhooks/payments", "--auth", "anonymous", "--capability", "webhook", "--value-object", "StripeSignature:string(1..500)@header", "--dest", await tempDir(), "--date", "2026-01-01"]);
+    expect(String(anonymous.stderr)).not.toContain("no user session");
+  }, 60_000);
+});
 
 describe("plans fit their use-case (fit8)", () => {
   it.each(Object.keys(CASES))("%s", async (name) => {

@@ -663,7 +663,17 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   return facts;
 }
 
-function deriveFacts(input: PlanInput): UseCaseFacts {
+/**
+ * Whether a signed-in caller was given to a webhook (`--capability webhook --auth authenticated`): a provider's
+ * delivery carries no user's session or token; its signature over the raw body is the credential. The plan takes the
+ * caller as the signed sender, and warningsOf says so in one line.
+ */
+export const webhookSignedInOf = (input: Pick<PlanInput, "auth" | "method" | "capabilities">): boolean =>
+  input.capabilities.includes("webhook") && input.auth !== "anonymous" && input.method !== "GET" && input.method !== "DELETE";
+
+function deriveFacts(answers: PlanInput): UseCaseFacts {
+  // A webhook's sender signs; it never signs in: planned as anonymous and signed, whatever --auth said.
+  const input: PlanInput = webhookSignedInOf(answers) ? { ...answers, auth: "anonymous", roles: [] } : answers;
   const route = input.route || defaultRouteOf(input.name, input.method);
   const method = input.method;
   const resource = input.resource ? namesOf(input.resource) : undefined;
@@ -943,6 +953,7 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
   // A webhook is credited by its signature: with no input carrying it, the plan checks one the request does not have (TRIAL4 V4).
   if (input.capabilities.includes("webhook") && !input.valueObjects.some((vo) => isSignature(namesOf(vo.name).camel)))
     out.push(`--capability webhook: no input carries the sender's signature; give it as a header value object named ...Signature (--value-object "StripeSignature:string(1..500)@header"), or the plan checks a "signature" the request does not have`);
+  if (webhookSignedInOf(input)) out.push(`--capability webhook: a provider's delivery carries no user session, so --auth ${input.auth} cannot hold; its signature over the raw body authenticates it, and the plan checks that instead`);
   // An anonymous request has no caller to name: an event field naming the user or member who acted has nothing to hold (TRIAL5 U10).
   // A request that names an account (a password reset's Email) has one: the account it finds.
   const namesAccount = f.enumeration === "account" || input.valueObjects.some((vo) => /^(?:email|emailAddress|phone|phoneNumber|username|login)$/.test(namesOf(vo.name).camel));

@@ -187,9 +187,10 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     context: input.context,
     method: input.method,
     route,
-    auth: input.auth,
-    authWords: input.auth === "anonymous" ? (facts.signature ? `anonymous, signed by its sender (${facts.signature.pascal} is the credential)` : facts.credentials ? "anonymous, signing in (the password sent is the credential)" : facts.oauthCallback ? "anonymous, signing in through the identity provider (the code and the state are checked)" : "anonymous (public endpoint)") : input.auth === "roles" ? `roles: ${input.roles.join(", ") || TODO}` : "authenticated",
-    roles: input.roles,
+    // The facts' (a webhook given a signed-in caller is planned as its signed sender).
+    auth: facts.auth,
+    authWords: facts.auth === "anonymous" ? (facts.signature ? `anonymous, signed by its sender (${facts.signature.pascal} is the credential)` : facts.credentials ? "anonymous, signing in (the password sent is the credential)" : facts.oauthCallback ? "anonymous, signing in through the identity provider (the code and the state are checked)" : "anonymous (public endpoint)") : facts.auth === "roles" ? `roles: ${facts.roles.join(", ") || TODO}` : "authenticated",
+    roles: facts.roles,
     system: input.system,
     owner: input.owner,
     date: input.date || options.today,
