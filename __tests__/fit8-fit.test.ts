@@ -6,6 +6,10 @@ import { describe, expect, it } from "@jest/globals";
 import { cli, tempDir } from "./support/project.js";
 import { expectFit, planned, type FitCase } from "./support/fit.js";
 
+/** Two repudiation threats in one threat model, or two requirements that each say every attempt is recorded. */
+const TWO_REPUDIATIONS = /\| T-\d+ \| Repudiation \|[^\n]*\n(?:[^\n]*\n)*?\| T-\d+ \| Repudiation \|/;
+const TWO_AUDIT_TRAILS = /### Functional requirements[\s\S]*(?:written to|recorded in) the audit trail[\s\S]*(?:written to|recorded in) the audit trail[\s\S]*### Acceptance criteria/;
+
 const CASES: Record<string, FitCase> = {
   // A fixed job the system runs nightly recurs, but nobody creates its schedule: no creator, no rule to refuse.
   "Send nightly digest": {
@@ -46,6 +50,29 @@ const CASES: Record<string, FitCase> = {
     flags: ["--method", "POST", "--route", "/api/webhooks/payments", "--auth", "authenticated", "--capability", "webhook", "--value-object", "StripeSignature:string(1..500)@header"],
     must: ["| webhook-signature |", "access: anonymous, signed by its sender", "HMAC-SHA256(signingSecret, request.rawBody)"],
     mustNot: ["| access-signed-in |", "per account", "require caller authenticated", "Only authenticated callers may call it"],
+  },
+  // The audit trail is stated once (audit.yaml: every attempt), and what a download's, a role change's or a
+  // role's read's entry adds is said as an addition, not as a second "every ... is recorded" with its own repudiation threat.
+  "Download invoice": {
+    flags: ["--method", "GET", "--route", "/api/invoices/:invoiceId/download", "--resource", "Invoice", "--value-object", "InvoiceId:uuid", "--capability", "file-download", "--response", "downloadUrl"],
+    must: ["Every attempt, successful or not, is written to the audit trail", "In the audit trail, the record of a download (a signed URL issued, or the file served) also names the file"],
+    mustNot: ["Every download (a signed URL issued, or the file served) is recorded in the audit trail", TWO_REPUDIATIONS, TWO_AUDIT_TRAILS],
+  },
+  "Change member role": {
+    flags: ["--method", "PUT", "--route", "/api/teams/:teamId/members/:memberId/role", "--resource", "Team", "--relation", "admin", "--value-object", "TeamId:uuid", "--value-object", "MemberId:uuid", "--value-object", "Role:enum(member|admin)"],
+    must: ["Every attempt, successful or not, is written to the audit trail", "The audit record of a role change also names whose roles changed"],
+    mustNot: ["Every change is recorded in the audit trail", TWO_REPUDIATIONS, TWO_AUDIT_TRAILS],
+  },
+  "Search customers": {
+    flags: ["--method", "GET", "--route", "/api/admin/customers", "--auth", "roles", "--roles", "support", "--value-object", "Email?:email@query", "--response", "items", "--pii", "email,name"],
+    must: ["Every attempt, successful or not, is written to the audit trail", "The audit record of a read also names the records it showed"],
+    mustNot: ["Every read is audited", TWO_REPUDIATIONS, TWO_AUDIT_TRAILS],
+  },
+  // Its dissimilar case: without an audit, the plan says how a request is traced instead, once.
+  "Rename room": {
+    flags: ["--method", "PATCH", "--route", "/api/rooms/:roomId", "--resource", "Room", "--value-object", "RoomId:uuid", "--value-object", "Title:string(1..60)"],
+    must: ["No audit trail asked for"],
+    mustNot: ["written to the audit trail", TWO_REPUDIATIONS],
   },
 };
 
