@@ -74,6 +74,28 @@ const CASES: Record<string, FitCase> = {
     must: ["No audit trail asked for"],
     mustNot: ["written to the audit trail", TWO_REPUDIATIONS],
   },
+  // --relation none with a signed-in caller: any one reaches every Ticket; no caller's scope, nothing public, nothing held.
+  "List tickets": {
+    flags: ["--method", "GET", "--route", "/api/tickets", "--resource", "Ticket", "--auth", "authenticated", "--relation", "none", "--response", "title,status"],
+    must: ["| access-signed-in-any |", "Any signed-in caller may use GET /api/tickets on any Ticket", "lists Tickets, every one of them: any signed-in caller may see them all", "Should every signed-in caller reach every Ticket, across organisations"],
+    mustNot: ["the caller's scope is part of each query", "only what the caller may see", "Returns only what the caller may see", "returns only records in the caller's scope", "The caller's scope is a condition of the query itself", "| flow-query-scope |"],
+  },
+  "Get ticket": {
+    flags: ["--method", "GET", "--route", "/api/tickets/:ticketId", "--resource", "Ticket", "--auth", "authenticated", "--relation", "none", "--response", "title,status"],
+    must: ["any signed-in caller may reach any Ticket (no relation is checked: --relation none)", "// Any signed-in caller may reach any Ticket (--relation none)"],
+    mustNot: ["it is public", "whoever holds what names it", "holding it may use", "the caller's scope is part of each query", "returns only records in the caller's scope"],
+  },
+  "Close ticket": {
+    flags: ["--method", "POST", "--route", "/api/tickets/:ticketId/close", "--resource", "Ticket", "--auth", "authenticated", "--relation", "none", "--transition", "Open->Closed"],
+    must: ["Any signed-in caller may use POST /api/tickets/:ticketId/close on any Ticket", "// Any signed-in caller may reach any Ticket (--relation none)"],
+    mustNot: ["it is public", "holding it may use"],
+  },
+  // Its dissimilar case: the owner's tickets are scoped to the caller, and nothing says every caller reaches them.
+  "List my tickets": {
+    flags: ["--method", "GET", "--route", "/api/tickets", "--resource", "Ticket", "--auth", "authenticated", "--relation", "owner", "--response", "title,status"],
+    must: ["the caller's scope is part of each query", "returns only records in the caller's scope", "| flow-query-access |"],
+    mustNot: ["| access-signed-in-any |", "any signed-in caller may"],
+  },
 };
 
 describe("warnings (fit8)", () => {

@@ -76,6 +76,11 @@ export interface UseCaseFacts {
   childMine?: boolean;
   /** How the caller must relate to the resource; only with a resource and a signed-in caller. */
   relation?: string;
+  /**
+   * Any signed-in caller reaches every resource: `--relation none` with `--auth authenticated` says no relation is
+   * checked. There is no caller's scope to put in a query: the plan says every one is open to them, and asks whether it should be.
+   */
+  anySignedIn?: true;
   /** The relation is the plan's default (owner), not one the answers gave (--relation): the plan says so and asks. */
   relationAssumed?: true;
   /** What must not leak whether it exists; only where the caller names something. */
@@ -763,6 +768,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     identifiesOne,
     ...(relation ? { relation } : {}),
     ...(relation && !input.relation ? { relationAssumed: true as const } : {}),
+    ...(access === "authenticated" && resource && saysNoRelation(input.relation) ? { anySignedIn: true as const } : {}),
     ...(enumerationText ? { enumeration: enumerationText } : {}),
     capabilities: given,
     ...(secretLink ? { secretLink } : {}),
@@ -1093,6 +1099,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     secretResponse: secretResponseFieldsOf(f).length > 0,
     recurring: recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`),
     userSchedule: userScheduleOf(f),
+    anySignedIn: f.anySignedIn === true,
     referencesIds: referencedIdsOf(f).length > 0,
     ifMatch: ifMatchOf(f),
     answersRecords: answersRecordsOf(f),

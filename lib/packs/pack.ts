@@ -83,6 +83,8 @@ export interface PackWhen {
    * edit, whose creator's access and shortest interval matter; false for a fixed job the system runs (a nightly digest).
    */
   userSchedule?: boolean;
+  /** Whether any signed-in caller reaches every resource (`--relation none` with `--auth authenticated`): no caller's scope to query by. */
+  anySignedIn?: boolean;
   /** Whether the answer hands out a long-lived secret (a response field named signingSecret, apiKey, key, secret): shown once, never kept in clear. */
   secretResponse?: boolean;
   /**
@@ -408,6 +410,7 @@ export interface PackFacts extends Partial<Record<BooleanWhenKey, boolean>> {
   referencesIds?: boolean;
   recurring?: boolean;
   userSchedule?: boolean;
+  anySignedIn?: boolean;
   secretResponse?: boolean;
   /** Absent (a caller built before it): true, as every query was read before it. */
   answersRecords?: boolean;
