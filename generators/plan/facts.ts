@@ -93,10 +93,12 @@ export interface UseCaseFacts {
    */
   secretLink?: SecretLinkRole;
   /**
-   * The secret a redeeming request carries, where its rule holds fewer than 128 bits (an 8-character invite code):
-   * the plan states its size instead of "128-bit tokens make guessing infeasible" (TRIAL5 U6).
+   * The input carrying the secret a redeeming request presents (an input named ...Token, ...Code or ...Secret): where it
+   * arrives (in the URL it can leak through Referer and logs; typed into a body it cannot, TRIAL5 U7), what it is (a code
+   * a person types, or a link's token), and its rule's size where the rule bounds it (shortSecretOf: under 128 bits the plan
+   * states its size instead of "128-bit tokens make guessing infeasible", TRIAL5 U6). Read once, here, for all three.
    */
-  shortSecret?: { name: string; rule: string; bits: number };
+  secretInput?: { names: Names; location: InputLocation; rule: string; bits?: number };
   /** Capabilities no built-in pack knows: a team pack should; warned about otherwise. */
   unknownCapabilities: string[];
   transitions: TransitionInput[];
@@ -772,7 +774,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     ...(enumerationText ? { enumeration: enumerationText } : {}),
     capabilities: given,
     ...(secretLink ? { secretLink } : {}),
-    ...(secretLink === "redeem" ? shortSecretOf(input) : {}),
+    ...(secretLink === "redeem" ? secretInputOf(input, inputs) : {}),
     unknownCapabilities: input.capabilities.filter((c) => !(BUILT_IN_CAPABILITIES as readonly string[]).includes(c) && !isRefinement(c)),
     transitions: input.transitions,
     states,
@@ -855,16 +857,28 @@ function namesOneOf(routeParams: readonly string[], inputs: readonly InputFact[]
   return inputs.some((i) => i.required && (/(?:^(?:id|token|code|slug)|(?:Id|Token|Code|Slug))$/.test(i.names.camel) || i.names.camel === lookupKey || enumerationText !== ""));
 }
 
-/** The secret a redeeming request carries (an input named ...Token, ...Code or ...Secret), where its rule bounds it below 128 bits. */
-function shortSecretOf(input: PlanInput): { shortSecret?: UseCaseFacts["shortSecret"] } {
-  const vo = input.valueObjects.find((v) => carriesSecret(namesOf(v.name).camel));
-  const bits = vo ? secretBitsOf(vo.rule) : undefined;
-  return vo && bits !== undefined && bits < 128 ? { shortSecret: { name: namesOf(vo.name).pascal, rule: ruleText(vo.rule), bits } } : {};
+/** The input carrying the secret a redeeming request presents (an input named ...Token, ...Code or ...Secret), where there is one. */
+function secretInputOf(input: PlanInput, inputs: readonly InputFact[]): { secretInput?: UseCaseFacts["secretInput"] } {
+  const at = input.valueObjects.findIndex((v) => carriesSecret(namesOf(v.name).camel));
+  if (at < 0) return {};
+  const vo = input.valueObjects[at]!;
+  const bits = secretBitsOf(vo.rule);
+  return { secretInput: { names: inputs[at]!.names, location: inputs[at]!.location, rule: ruleText(vo.rule), ...(bits !== undefined ? { bits } : {}) } };
 }
+
+/** The redeemed secret, where its rule bounds it below 128 bits (an 8-character invite code): its name, rule and size. */
+export function shortSecretOf(f: Pick<UseCaseFacts, "secretInput">): { name: string; rule: string; bits: number } | undefined {
+  const s = f.secretInput;
+  return s && s.bits !== undefined && s.bits < 128 ? { name: s.names.pascal, rule: s.rule, bits: s.bits } : undefined;
+}
+
+/** The redeemed secret arrives in the URL (a link's token in the path or query), not typed into a body or a header (TRIAL5 U7). */
+export const secretInUrlOf = (f: Pick<UseCaseFacts, "secretLink" | "secretInput">): boolean =>
+  f.secretLink === "redeem" && (f.secretInput === undefined || (f.secretInput.location !== "body" && f.secretInput.location !== "header"));
 
 /** How a redeemed secret resists guessing, as the redeem pack's threat and abuse case say it: its size where the rule bounds it. */
 function guessingValues(f: UseCaseFacts): Partial<Record<PackPlaceholder, string>> {
-  const s = f.shortSecret;
+  const s = shortSecretOf(f);
   if (!s) return { guessingDefence: ">= 128-bit CSPRNG tokens make guessing infeasible", secretStrength: "128-bit tokens" };
   const size = `${s.name} holds at most about ${s.bits} bits (${s.rule})`;
   if (s.bits >= GUESSABLE_BITS) return { guessingDefence: `${size}, drawn from a CSPRNG: guessing is infeasible`, secretStrength: `${s.name}s drawn from a CSPRNG (about ${s.bits} bits)` };
@@ -971,7 +985,8 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
     }
   }
   // A short code redeemed like a link's token: said at once, as the plan's threat model says it (TRIAL5 U6).
-  if (f.shortSecret && f.shortSecret.bits < GUESSABLE_BITS) out.push(`--value-object ${f.shortSecret.name}:${f.shortSecret.rule}: holds at most about ${f.shortSecret.bits} bits, so it can be guessed at scale; the plan defends it with caps on failed lookups, expiry and a use limit, not by its size`);
+  const short = shortSecretOf(f);
+  if (short && short.bits < GUESSABLE_BITS) out.push(`--value-object ${short.name}:${short.rule}: holds at most about ${short.bits} bits, so it can be guessed at scale; the plan defends it with caps on failed lookups, expiry and a use limit, not by its size`);
   if (input.enumerationSensitive && input.enumeration && input.enumeration !== "account") out.push(`--enumeration-sensitive is --enumeration account; --enumeration ${input.enumeration} wins`);
   return out;
 }
@@ -1093,7 +1108,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     stream: streamOf(f, f.summary ?? ""),
     listFilters: takesListFilters(f),
     // A code typed into a body or a header is in no URL: no Referer, history or access log carries it (TRIAL5 U7).
-    secretInUrl: f.secretLink === "redeem" && !f.inputs.some((i) => carriesSecret(i.names.camel) && (i.location === "body" || i.location === "header")),
+    secretInUrl: secretInUrlOf(f),
     uploadDirect: uploadDirectOf(f),
     rangeInput: f.ranges.length > 0,
     secretResponse: secretResponseFieldsOf(f).length > 0,
