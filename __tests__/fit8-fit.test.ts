@@ -96,6 +96,24 @@ const CASES: Record<string, FitCase> = {
     must: ["the caller's scope is part of each query", "returns only records in the caller's scope", "| flow-query-access |"],
     mustNot: ["| access-signed-in-any |", "any signed-in caller may"],
   },
+  // A code typed by the person is a code, not a link: the secret-link packs say what the secret is.
+  "Verify phone with code": {
+    flags: ["--method", "POST", "--route", "/api/me/phone/verification", "--capability", "secret-link", "--value-object", "VerificationCode:pattern([0-9]{6})"],
+    must: ["A code is refused once past the expiry stored when it was issued, with the same answer as an unknown code", "A revoked code, and one replaced by a newer code", "Is the code bound to the invited identity", "Guessing of the code:"],
+    // Anywhere but the Why table's pack descriptions ("Secret links are bearer credentials" names the pack's subject) and names (secret-link).
+    mustNot: [/^(?!\| [a-z-]+ \| built-in|<!--).*(?<!-)\b[Ll]inks?\b(?! or code)(?!-)/m],
+  },
+  "Send sign-in code": {
+    flags: ["--summary", "Send a 6-digit code by SMS", "--method", "POST", "--route", "/api/auth/sign-in-codes", "--auth", "anonymous", "--capability", "secret-link", "--capability", "sends-message-sms", "--value-object", "Phone:pattern(\\+[0-9]{8,15})", "--enumeration", "account"],
+    must: ["For an unknown account no code is issued", "Once the code is used, are the account's other sessions signed out?"],
+    mustNot: ["no link is issued", "The link opens an account", "lives 1 hour", "Once the link is used"],
+  },
+  // Its dissimilar case: a link's token in the URL is a link.
+  "Open invite": {
+    flags: ["--method", "GET", "--route", "/api/invites/:token", "--auth", "anonymous", "--resource", "Invite", "--capability", "secret-link", "--response", "meetingTitle"],
+    must: ["A link is refused once past the expiry stored when it was issued, with the same answer as an unknown link", "Guessing of the link:"],
+    mustNot: ["A code is refused", "unknown code"],
+  },
 };
 
 describe("warnings (fit8)", () => {

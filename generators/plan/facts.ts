@@ -872,6 +872,13 @@ export function shortSecretOf(f: Pick<UseCaseFacts, "secretInput">): { name: str
   return s && s.bits !== undefined && s.bits < 128 ? { name: s.names.pascal, rule: s.rule, bits: s.bits } : undefined;
 }
 
+/**
+ * Whether the secret is a code a person types, not a link: one issued as a short code (oneTimeCodeOf), or one redeemed
+ * from an input named ...Code typed into the body or a header (`VerificationCode`); a code in the URL came in a link.
+ */
+export const secretIsCodeOf = (f: Pick<UseCaseFacts, "secretLink" | "secretInput" | "oneTimeCode">): boolean =>
+  f.oneTimeCode === true || (f.secretLink === "redeem" && !secretInUrlOf(f) && /(?:^c|[a-z0-9]C)ode$/.test(f.secretInput?.names.camel ?? ""));
+
 /** The redeemed secret arrives in the URL (a link's token in the path or query), not typed into a body or a header (TRIAL5 U7). */
 export const secretInUrlOf = (f: Pick<UseCaseFacts, "secretLink" | "secretInput">): boolean =>
   f.secretLink === "redeem" && (f.secretInput === undefined || (f.secretInput.location !== "body" && f.secretInput.location !== "header"));
@@ -1018,6 +1025,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (itemOf(f)) values.item = itemOf(f)!.names.pascal;
   if (f.bulkDelete) values.records = f.bulkDelete.pascal;
   if (f.secretLink === "redeem") Object.assign(values, guessingValues(f));
+  // A code typed by the person (a 6-digit code sent by SMS) is not a link: the secret-link packs say what it is.
+  values.secret = secretIsCodeOf(f) ? "code" : "link";
   if (f.relation) values.relation = f.relation;
   // One owner or host, but many members, participants or admins: "the member of the Workspace" says there is one (REVIEW3 Q31).
   if (f.relation) values.aRelation = /^(?:owner|host|creator|author|organi[sz]er|assignee|holder)$/i.test(f.relation) ? `the ${f.relation}` : withArticle(f.relation);
