@@ -284,7 +284,7 @@ const CASES: Record<string, FitCase> = {
   // REVIEW3 Q42: a role's search of other people reaches everyone's data by design: audited, not "its own".
   "Search users": {
     flags: ["--actor", "Support agent", "--method", "GET", "--route", "/api/admin/users", "--auth", "roles", "--roles", "support", "--value-object", "Query:string(3..100)", "--value-object", "PageSize?:int(1..50)", "--value-object", "Cursor?:string(1..300)", "--capability", "pagination", "--response", "items,nextCursor", "--pii", "email,name"],
-    must: ["| access-roles-read-pii |", "Every read is audited: which caller (with role support) read which records", "| audit |", "a token that carries them to the next page encrypts them", "Are results masked"],
+    must: ["| access-roles-read-pii |", "The audit record of a read also names the records it showed (their ids)", "| audit |", "a token that carries them to the next page encrypts them", "Are results masked"],
     mustNot: ["so the caller can reach only its own data", "| access-self", "Not asked for. TODO(plan): confirm"],
   },
   // REVIEW3 Q32: leaving a team removes the caller's membership; deleting a recording keeps the meeting.

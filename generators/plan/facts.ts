@@ -23,6 +23,7 @@ import { isAscii } from "../../lib/is-ascii.js";
 import { namesRecurrence, namesSignIn, routesToFlags, routesToSignIn, saysActsOnMissing as saysActsOnMissingIn, saysCodeNotLink, saysRecurring } from "./word-checks.js";
 import { ruleText } from "./rules.js";
 import { GUESSABLE_BITS, secretBitsOf } from "./secret-strength.js";
+import { defaultRateLimitOf } from "./rate-limit-default.js";
 
 export type { Flow } from "../../lib/packs/pack.js";
 /** Who may call, and how access is decided. */
@@ -75,6 +76,11 @@ export interface UseCaseFacts {
   childMine?: boolean;
   /** How the caller must relate to the resource; only with a resource and a signed-in caller. */
   relation?: string;
+  /**
+   * Any signed-in caller reaches every resource: `--relation none` with `--auth authenticated` says no relation is
+   * checked. There is no caller's scope to put in a query: the plan says every one is open to them, and asks whether it should be.
+   */
+  anySignedIn?: true;
   /** The relation is the plan's default (owner), not one the answers gave (--relation): the plan says so and asks. */
   relationAssumed?: true;
   /** What must not leak whether it exists; only where the caller names something. */
@@ -87,10 +93,12 @@ export interface UseCaseFacts {
    */
   secretLink?: SecretLinkRole;
   /**
-   * The secret a redeeming request carries, where its rule holds fewer than 128 bits (an 8-character invite code):
-   * the plan states its size instead of "128-bit tokens make guessing infeasible" (TRIAL5 U6).
+   * The input carrying the secret a redeeming request presents (an input named ...Token, ...Code or ...Secret): where it
+   * arrives (in the URL it can leak through Referer and logs; typed into a body it cannot, TRIAL5 U7), what it is (a code
+   * a person types, or a link's token), and its rule's size where the rule bounds it (shortSecretOf: under 128 bits the plan
+   * states its size instead of "128-bit tokens make guessing infeasible", TRIAL5 U6). Read once, here, for all three.
    */
-  shortSecret?: { name: string; rule: string; bits: number };
+  secretInput?: { names: Names; location: InputLocation; rule: string; bits?: number };
   /** Capabilities no built-in pack knows: a team pack should; warned about otherwise. */
   unknownCapabilities: string[];
   transitions: TransitionInput[];
@@ -491,6 +499,13 @@ export const recurringOf = (f: Pick<UseCaseFacts, "scheduledCommand" | "inputs">
   f.scheduledCommand !== undefined && (f.inputs.some((i) => namesRecurrence(i.names.camel)) || saysRecurring(words));
 
 /**
+ * Whether the caller sets the recurring schedule's rule: an input gives it (Cron, Interval, Recurrence). A job whose
+ * period only the use-case's words give (a nightly digest) runs on the system's fixed schedule: nobody creates it, so
+ * no creator's access and no shortest interval apply to it.
+ */
+export const userScheduleOf = (f: Pick<UseCaseFacts, "scheduledCommand" | "inputs">): boolean => f.scheduledCommand !== undefined && f.inputs.some((i) => namesRecurrence(i.names.camel));
+
+/**
  * Response fields that hand out a long-lived secret (signingSecret, apiKey, key, clientSecret): shown once,
  * never kept in clear (REVIEW3 Q20, Q2). A token (a session's, a join token) is the sign-in's or the link's.
  */
@@ -655,7 +670,17 @@ export function factsOf(input: PlanInput): UseCaseFacts {
   return facts;
 }
 
-function deriveFacts(input: PlanInput): UseCaseFacts {
+/**
+ * Whether a signed-in caller was given to a webhook (`--capability webhook --auth authenticated`): a provider's
+ * delivery carries no user's session or token; its signature over the raw body is the credential. The plan takes the
+ * caller as the signed sender, and warningsOf says so in one line.
+ */
+export const webhookSignedInOf = (input: Pick<PlanInput, "auth" | "method" | "capabilities">): boolean =>
+  input.capabilities.includes("webhook") && input.auth !== "anonymous" && input.method !== "GET" && input.method !== "DELETE";
+
+function deriveFacts(answers: PlanInput): UseCaseFacts {
+  // A webhook's sender signs; it never signs in: planned as anonymous and signed, whatever --auth said.
+  const input: PlanInput = webhookSignedInOf(answers) ? { ...answers, auth: "anonymous", roles: [] } : answers;
   const route = input.route || defaultRouteOf(input.name, input.method);
   const method = input.method;
   const resource = input.resource ? namesOf(input.resource) : undefined;
@@ -745,10 +770,11 @@ function deriveFacts(input: PlanInput): UseCaseFacts {
     identifiesOne,
     ...(relation ? { relation } : {}),
     ...(relation && !input.relation ? { relationAssumed: true as const } : {}),
+    ...(access === "authenticated" && resource && saysNoRelation(input.relation) ? { anySignedIn: true as const } : {}),
     ...(enumerationText ? { enumeration: enumerationText } : {}),
     capabilities: given,
     ...(secretLink ? { secretLink } : {}),
-    ...(secretLink === "redeem" ? shortSecretOf(input) : {}),
+    ...(secretLink === "redeem" ? secretInputOf(input, inputs) : {}),
     unknownCapabilities: input.capabilities.filter((c) => !(BUILT_IN_CAPABILITIES as readonly string[]).includes(c) && !isRefinement(c)),
     transitions: input.transitions,
     states,
@@ -775,7 +801,7 @@ function deriveFacts(input: PlanInput): UseCaseFacts {
     // So is a change of roles (capability-privilege-change records the role before and after), and a role's read
     // of other people's personal data (access-roles-read-pii audits each read).
     audit: input.audit || input.capabilities.includes("file-download") || privilegeChange || (flow === "query" && input.auth === "roles" && !self && input.pii.length > 0),
-    rateLimit: parseRateLimit(input.rateLimit),
+    rateLimit: parseRateLimit(input.rateLimit || defaultRateLimitOf({ method, route, auth: input.auth, resource: input.resource, capabilities: input.capabilities })),
     latencyBudgetMs: LATENCY_BUDGET_MS,
     ...pageSizeOf(input),
     urlInput: input.valueObjects.some((v) => v.rule.kind === "url"),
@@ -831,16 +857,35 @@ function namesOneOf(routeParams: readonly string[], inputs: readonly InputFact[]
   return inputs.some((i) => i.required && (/(?:^(?:id|token|code|slug)|(?:Id|Token|Code|Slug))$/.test(i.names.camel) || i.names.camel === lookupKey || enumerationText !== ""));
 }
 
-/** The secret a redeeming request carries (an input named ...Token, ...Code or ...Secret), where its rule bounds it below 128 bits. */
-function shortSecretOf(input: PlanInput): { shortSecret?: UseCaseFacts["shortSecret"] } {
-  const vo = input.valueObjects.find((v) => carriesSecret(namesOf(v.name).camel));
-  const bits = vo ? secretBitsOf(vo.rule) : undefined;
-  return vo && bits !== undefined && bits < 128 ? { shortSecret: { name: namesOf(vo.name).pascal, rule: ruleText(vo.rule), bits } } : {};
+/** The input carrying the secret a redeeming request presents (an input named ...Token, ...Code or ...Secret), where there is one. */
+function secretInputOf(input: PlanInput, inputs: readonly InputFact[]): { secretInput?: UseCaseFacts["secretInput"] } {
+  const at = input.valueObjects.findIndex((v) => carriesSecret(namesOf(v.name).camel));
+  if (at < 0) return {};
+  const vo = input.valueObjects[at]!;
+  const bits = secretBitsOf(vo.rule);
+  return { secretInput: { names: inputs[at]!.names, location: inputs[at]!.location, rule: ruleText(vo.rule), ...(bits !== undefined ? { bits } : {}) } };
 }
+
+/** The redeemed secret, where its rule bounds it below 128 bits (an 8-character invite code): its name, rule and size. */
+export function shortSecretOf(f: Pick<UseCaseFacts, "secretInput">): { name: string; rule: string; bits: number } | undefined {
+  const s = f.secretInput;
+  return s && s.bits !== undefined && s.bits < 128 ? { name: s.names.pascal, rule: s.rule, bits: s.bits } : undefined;
+}
+
+/**
+ * Whether the secret is a code a person types, not a link: one issued as a short code (oneTimeCodeOf), or one redeemed
+ * from an input named ...Code typed into the body or a header (`VerificationCode`); a code in the URL came in a link.
+ */
+export const secretIsCodeOf = (f: Pick<UseCaseFacts, "secretLink" | "secretInput" | "oneTimeCode">): boolean =>
+  f.oneTimeCode === true || (f.secretLink === "redeem" && !secretInUrlOf(f) && /(?:^c|[a-z0-9]C)ode$/.test(f.secretInput?.names.camel ?? ""));
+
+/** The redeemed secret arrives in the URL (a link's token in the path or query), not typed into a body or a header (TRIAL5 U7). */
+export const secretInUrlOf = (f: Pick<UseCaseFacts, "secretLink" | "secretInput">): boolean =>
+  f.secretLink === "redeem" && (f.secretInput === undefined || (f.secretInput.location !== "body" && f.secretInput.location !== "header"));
 
 /** How a redeemed secret resists guessing, as the redeem pack's threat and abuse case say it: its size where the rule bounds it. */
 function guessingValues(f: UseCaseFacts): Partial<Record<PackPlaceholder, string>> {
-  const s = f.shortSecret;
+  const s = shortSecretOf(f);
   if (!s) return { guessingDefence: ">= 128-bit CSPRNG tokens make guessing infeasible", secretStrength: "128-bit tokens" };
   const size = `${s.name} holds at most about ${s.bits} bits (${s.rule})`;
   if (s.bits >= GUESSABLE_BITS) return { guessingDefence: `${size}, drawn from a CSPRNG: guessing is infeasible`, secretStrength: `${s.name}s drawn from a CSPRNG (about ${s.bits} bits)` };
@@ -935,6 +980,7 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
   // A webhook is credited by its signature: with no input carrying it, the plan checks one the request does not have (TRIAL4 V4).
   if (input.capabilities.includes("webhook") && !input.valueObjects.some((vo) => isSignature(namesOf(vo.name).camel)))
     out.push(`--capability webhook: no input carries the sender's signature; give it as a header value object named ...Signature (--value-object "StripeSignature:string(1..500)@header"), or the plan checks a "signature" the request does not have`);
+  if (webhookSignedInOf(input)) out.push(`--capability webhook: a provider's delivery carries no user session, so --auth ${input.auth} cannot hold; its signature over the raw body authenticates it, and the plan checks that instead`);
   // An anonymous request has no caller to name: an event field naming the user or member who acted has nothing to hold (TRIAL5 U10).
   // A request that names an account (a password reset's Email) has one: the account it finds.
   const namesAccount = f.enumeration === "account" || input.valueObjects.some((vo) => /^(?:email|emailAddress|phone|phoneNumber|username|login)$/.test(namesOf(vo.name).camel));
@@ -946,7 +992,8 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
     }
   }
   // A short code redeemed like a link's token: said at once, as the plan's threat model says it (TRIAL5 U6).
-  if (f.shortSecret && f.shortSecret.bits < GUESSABLE_BITS) out.push(`--value-object ${f.shortSecret.name}:${f.shortSecret.rule}: holds at most about ${f.shortSecret.bits} bits, so it can be guessed at scale; the plan defends it with caps on failed lookups, expiry and a use limit, not by its size`);
+  const short = shortSecretOf(f);
+  if (short && short.bits < GUESSABLE_BITS) out.push(`--value-object ${short.name}:${short.rule}: holds at most about ${short.bits} bits, so it can be guessed at scale; the plan defends it with caps on failed lookups, expiry and a use limit, not by its size`);
   if (input.enumerationSensitive && input.enumeration && input.enumeration !== "account") out.push(`--enumeration-sensitive is --enumeration account; --enumeration ${input.enumeration} wins`);
   return out;
 }
@@ -978,6 +1025,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (itemOf(f)) values.item = itemOf(f)!.names.pascal;
   if (f.bulkDelete) values.records = f.bulkDelete.pascal;
   if (f.secretLink === "redeem") Object.assign(values, guessingValues(f));
+  // A code typed by the person (a 6-digit code sent by SMS) is not a link: the secret-link packs say what it is.
+  values.secret = secretIsCodeOf(f) ? "code" : "link";
   if (f.relation) values.relation = f.relation;
   // One owner or host, but many members, participants or admins: "the member of the Workspace" says there is one (REVIEW3 Q31).
   if (f.relation) values.aRelation = /^(?:owner|host|creator|author|organi[sz]er|assignee|holder)$/i.test(f.relation) ? `the ${f.relation}` : withArticle(f.relation);
@@ -1068,11 +1117,13 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     stream: streamOf(f, f.summary ?? ""),
     listFilters: takesListFilters(f),
     // A code typed into a body or a header is in no URL: no Referer, history or access log carries it (TRIAL5 U7).
-    secretInUrl: f.secretLink === "redeem" && !f.inputs.some((i) => carriesSecret(i.names.camel) && (i.location === "body" || i.location === "header")),
+    secretInUrl: secretInUrlOf(f),
     uploadDirect: uploadDirectOf(f),
     rangeInput: f.ranges.length > 0,
     secretResponse: secretResponseFieldsOf(f).length > 0,
     recurring: recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`),
+    userSchedule: userScheduleOf(f),
+    anySignedIn: f.anySignedIn === true,
     referencesIds: referencedIdsOf(f).length > 0,
     ifMatch: ifMatchOf(f),
     answersRecords: answersRecordsOf(f),

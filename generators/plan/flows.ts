@@ -198,7 +198,7 @@ function dataFlow(p: Parts): string[] {
   switch (f.flow) {
     case "query":
       if (resource && listsResourceOf(f)) {
-        steps.push(`The handler reads a list of ${resource}s through the read-only query port, ${f.self ? "the caller's own (the caller's id from the credential is part of the query)" : f.access === "relation" ? `those the caller is ${md(f.relation ?? "")} of${roleOrRelationOf(f) ? ` (any, for a caller with role ${f.roles.map((r) => md(r)).join(" or ")})` : ""} (the relation is part of the query)` : "only what the caller may see"}; nothing matching is an empty list (200), nothing is saved, and no event is emitted.`);
+        steps.push(`The handler reads a list of ${resource}s through the read-only query port, ${f.self ? "the caller's own (the caller's id from the credential is part of the query)" : f.access === "relation" ? `those the caller is ${md(f.relation ?? "")} of${roleOrRelationOf(f) ? ` (any, for a caller with role ${f.roles.map((r) => md(r)).join(" or ")})` : ""} (the relation is part of the query)` : f.anySignedIn ? "every one: any signed-in caller sees them all (--relation none)" : "only what the caller may see"}; nothing matching is an empty list (200), nothing is saved, and no event is emitted.`);
         break;
       }
       steps.push(resource ? `The handler reads ${listsUnderOf(f) ? `a page of the items of the ${resource}` : `the ${resource}`} through the read-only query port${ownOneOf(f) ? ": the caller's own, found by the credential's identity alone (404 when the caller has none)" : f.self ? ", scoped to the caller (one outside that scope answers 404, as a missing one)" : ""}${f.access === "relation" ? `${roleOrRelationOf(f) ? "" : ","}${scopedWords(f)} (one the caller is not ${md(f.relation ?? "")} of is not found, and answers 404 as a missing one)` : ""}${itemOf(f) ? `, and finds its ${md(itemOf(f)!.names.pascal)} ${code(`:${itemOf(f)!.param}`)} within it (404 when the ${resource} has no such ${md(itemOf(f)!.names.pascal)}: one of another ${resource} is not found)` : ""}.` : `The handler reads through the read-only query port${f.self ? ", scoped to the caller" : ""}; nothing is saved, and no event is emitted.`);
@@ -261,7 +261,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
           ? `  // The link's ${resource}, by the SHA-256 hash of the token the request carries (the token itself is never stored); holding the link is the access, so no owner to check.\n  findByTokenHash(tokenHash: string): Promise<${resource} | null>;`
           : parentParamsOf(f).length
             ? `  // ${f.access === "roles" ? "Access is by role, checked before the handler runs" : "A lookup by what the route names"}: the ${resource} ${f.routeParams[f.routeParams.length - 1]} names, within the parent ${parentParamsOf(f).join(" and ")} names (one query by all of them); one under another parent is null, as a missing one.\n  find(${[...parentParamsOf(f), f.routeParams[f.routeParams.length - 1]].map((p) => `${p}: string`).join(", ")}): Promise<${resource} | null>;`
-            : `  // ${f.access === "roles" ? "Access is by role, checked before the handler runs" : f.access === "authenticated" ? "A lookup by what the request carries, which any signed-in caller holding it may use" : "A public lookup"}: no owner to check; it reaches this ${resource} and nothing else.\n  find(${lookupKeyOf(f)}: string): Promise<${resource} | null>;`
+            : `  // ${f.access === "roles" ? "Access is by role, checked before the handler runs" : f.anySignedIn ? `Any signed-in caller may reach any ${resource} (--relation none)` : f.access === "authenticated" ? "A lookup by what the request carries, which any signed-in caller holding it may use" : "A public lookup"}: no owner to check; it reaches this ${resource} and nothing else.\n  find(${lookupKeyOf(f)}: string): Promise<${resource} | null>;`
         : f.self
           ? "  // The caller's own data, by the identity in the credential; no method takes another account's id.\n  findForCaller(callerId: string): Promise<Aggregate | null>;"
           : "";
@@ -272,7 +272,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       name = `${useCase.pascal}Query`;
       if (f.resource && listsResourceOf(f)) {
         const list = f.self ? "listForCaller(callerId: string, " : f.access === "relation" ? `listFor${rel.charAt(0).toUpperCase()}${rel.slice(1)}(callerId: string, ` : "list(";
-        body.push(`${roleOrRelationOf(f) ? `  // For a caller with role ${f.roles.join(" or ")}: any ${resource}.\n  list(criteria: Criteria): Promise<readonly ${resource}View[]>;\n` : ""}  // ${f.self ? `Only the caller's own ${resource}s: the caller's id is part of the query` : f.access === "relation" ? `Only ${resource}s the caller is ${f.relation} of: the relation is part of the query` : "Returns only what the caller may see"}; read-only, none is an empty list.\n  ${list}criteria: Criteria): Promise<readonly ${resource}View[]>;`);
+        body.push(`${roleOrRelationOf(f) ? `  // For a caller with role ${f.roles.join(" or ")}: any ${resource}.\n  list(criteria: Criteria): Promise<readonly ${resource}View[]>;\n` : ""}  // ${f.self ? `Only the caller's own ${resource}s: the caller's id is part of the query` : f.access === "relation" ? `Only ${resource}s the caller is ${f.relation} of: the relation is part of the query` : f.anySignedIn ? `Every ${resource}: any signed-in caller may see them all (--relation none)` : "Returns only what the caller may see"}; read-only, none is an empty list.\n  ${list}criteria: Criteria): Promise<readonly ${resource}View[]>;`);
       } else if (f.resource && listsUnderOf(f)) body.push(finder.replace(/ find(\w*)\(([^)]*)\): Promise<\w+ \| null>/, " list$1($2, criteria: Criteria): Promise<readonly ItemView[] | null>").replace(/^ {2}\/\/ (.*)$/m, `  // A page of the items of one ${resource}, by the criteria; $1`));
       else if (f.resource) body.push(finder.replace(/Promise<(\w+) \| null>/g, "Promise<$1View | null>"));
       // One answer, not a list (GET /api/me with its fields): the caller's own by the credential, or one computed (TRIAL5).
@@ -333,7 +333,9 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
         ? f.resource && !listsResourceOf(f)
           ? "Security rules: read-only (no save, no outbox); a public lookup reaches only what the request names, never a list; a view holds only the response fields."
           : "Security rules: read-only (no save, no outbox); a public list holds only what the public may see, whoever asks; a view holds only the response fields."
-        : "Security rules: read-only (no save, no outbox); the caller's scope is part of each query; a view holds only the response fields."
+        : f.anySignedIn
+          ? "Security rules: read-only (no save, no outbox); no relation is checked (--relation none): every signed-in caller reads the same records; a view holds only the response fields."
+          : "Security rules: read-only (no save, no outbox); the caller's scope is part of each query; a view holds only the response fields."
       : f.access === "relation"
         ? roleOrRelationOf(f)
           ? `Security rules: find(id) serves a caller with role ${f.roles.map((r) => md(r)).join(" or ")} only; every other load is scoped to the caller as ${md(f.relation ?? "")} of the ${md(resource)} (the caller is part of the query); missing and unrelated look the same.`

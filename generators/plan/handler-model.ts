@@ -8,7 +8,7 @@ import { fileRef, importPath } from "./layout.js";
 import type { CommandModel, EventModel, FileRef, HandlerModel, PortModel, SupportModules, ValueObjectModel } from "./model.js";
 import { headerNameOf, type Names } from "./names.js";
 import { parseRule } from "./rules.js";
-import { apiKeyOf, contactInputsOf, selfExportOf, deliveryIdOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
+import { apiKeyOf, secretIsCodeOf, contactInputsOf, selfExportOf, deliveryIdOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
 
 export interface HandlerFacts {
   useCase: Names;
@@ -290,6 +290,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
             lifetimeSeconds: setting("linkLifetime"),
             newToken: "newLinkToken",
             matches: "linkTokenMatches",
+            word: secretIsCodeOf(f.facts) ? "code" : "link",
             ...(linkExpiryCommandOf(f.facts, f.command) ? { expiryCommand: linkExpiryCommandOf(f.facts, f.command)! } : {}),
             },
         }
@@ -420,7 +421,7 @@ export function recordFields(facts: UseCaseFacts): string[] {
     ...(facts.capabilities.includes("secret-link") && facts.oneTimeCode
       ? ["`codeHash`: the HMAC of the code with a server-side secret (the code itself is never stored)", "`expiresAt`: when the code stops working (ISO time)", "`wrongTries`: the wrong values tried so far; at CODE_ATTEMPTS the code is void", "`revokedAt`: set when a newer code voided it"]
       : facts.capabilities.includes("secret-link")
-      ? ["`tokenHash`: the SHA-256 hex digest of the link's token, by which the link is found (the token itself is never stored)", "`expiresAt`: when the link stops working (ISO time)", "`revokedAt`: set when the link was revoked"]
+      ? ((w) => [`\`tokenHash\`: the SHA-256 hex digest of the ${w === "code" ? "code" : "link's token"}, by which the ${w} is found (the ${w === "code" ? "code" : "token"} itself is never stored)`, `\`expiresAt\`: when the ${w} stops working (ISO time)`, `\`revokedAt\`: set when the ${w} was revoked`])(secretIsCodeOf(facts) ? "code" : "link")
       : []),
   ];
 }

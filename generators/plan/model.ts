@@ -167,6 +167,8 @@ export interface HandlerModel {
     lifetimeSeconds: number;
     newToken: string;
     matches: string;
+    /** What the secret is as its holder has it, for the contract's words: link, or code where a person types it (secretIsCodeOf). */
+    word?: "link" | "code";
     /** The scheduled command that expires an issued link (named Expire...), scheduled at the link's expiry: issue time + lifetimeSeconds. */
     expiryCommand?: string;
     /** The secret is a short code a person types (REVIEW3 Q27): its wrong tries are counted, and it is kept as an HMAC. */

@@ -187,9 +187,10 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     context: input.context,
     method: input.method,
     route,
-    auth: input.auth,
-    authWords: input.auth === "anonymous" ? (facts.signature ? `anonymous, signed by its sender (${facts.signature.pascal} is the credential)` : facts.credentials ? "anonymous, signing in (the password sent is the credential)" : facts.oauthCallback ? "anonymous, signing in through the identity provider (the code and the state are checked)" : "anonymous (public endpoint)") : input.auth === "roles" ? `roles: ${input.roles.join(", ") || TODO}` : "authenticated",
-    roles: input.roles,
+    // The facts' (a webhook given a signed-in caller is planned as its signed sender).
+    auth: facts.auth,
+    authWords: facts.auth === "anonymous" ? (facts.signature ? `anonymous, signed by its sender (${facts.signature.pascal} is the credential)` : facts.credentials ? "anonymous, signing in (the password sent is the credential)" : facts.oauthCallback ? "anonymous, signing in through the identity provider (the code and the state are checked)" : "anonymous (public endpoint)") : facts.auth === "roles" ? `roles: ${facts.roles.join(", ") || TODO}` : "authenticated",
+    roles: facts.roles,
     system: input.system,
     owner: input.owner,
     date: input.date || options.today,
@@ -372,7 +373,9 @@ function dataModelOf(f: UseCaseFacts): string {
       ? "the caller's own, by the identity in the credential (the query is scoped to the caller)"
       : f.relation
         ? `${f.auth === "roles" ? `any, for a caller with role ${f.roles.map((x) => md(x)).join(" or ")}; else ` : ""}those the caller is the ${md(f.relation)} of (the relation is part of the query)`
-        : "those the caller may see";
+        : f.anySignedIn
+          ? "every one of them: any signed-in caller may see them all (no relation is checked: --relation none)"
+          : "those the caller may see";
     return `This use-case lists ${r}s, ${scope}; the request names no one ${r}, so nothing is missing: no match is an empty list (200). ${states}`;
   }
   const by = f.routeParams.length ? `by ${f.routeParams.map((p) => code(`:${p}`)).join(", ")} from the route` : "by what the request names";
@@ -382,6 +385,10 @@ function dataModelOf(f: UseCaseFacts): string {
       ? `only the caller's own ${r}s are reachable: the query is scoped to the caller, and one outside that scope answers 404, as a missing one`
     : f.access === "roles"
       ? `a caller with role ${f.roles.map((x) => md(x)).join(" or ") || "(the needed role)"} may reach any ${r}, whoever created it; anyone else gets 403`
+      : f.anySignedIn
+        ? `any signed-in caller may reach any ${r} (no relation is checked: --relation none); a missing one answers 404`
+      : f.access === "authenticated"
+        ? "any signed-in caller holding what names it may reach it, and nobody owns it"
       : "it is public: whoever holds what names it may reach it, and nobody owns it";
   if (f.child) return `This use-case adds a new ${md(f.child.pascal)} under one ${r}, found ${by}; ${who}. ${childCheckedAgainstParentOf(f) ? `The ${r} decides whether the new ${md(f.child.pascal)} is allowed (${f.errors.map((e) => md(e.name)).join(", ") || "its state"}): the check and the add hold the ${r} in one transaction (a row lock, or a conditional update of what it allows), so two concurrent requests on the same ${r} cannot both pass it.` : `The ${r} is only read (for access), never saved${grantOf(f) ? `; one ${md(f.child.pascal)} per ${r} and recipient (a unique constraint), so two requests for the same recipient add one` : `, so requests on the same ${r} never conflict`}.`} ${states}`;
   const item = removedItemOf(f);

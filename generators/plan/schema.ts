@@ -10,6 +10,7 @@ import { parseRule, RULE_SYNTAX, type Rule } from "./rules.js";
 import { isAscii } from "../../lib/is-ascii.js";
 import { nearest } from "../../lib/measure/nearest.js";
 import { isCriterionForm } from "./word-checks.js";
+import { defaultRateLimitOf } from "./rate-limit-default.js";
 
 export const TEST_KINDS = ["security", "domain", "integration", "performance"] as const;
 export type TestKind = (typeof TEST_KINDS)[number];
@@ -334,11 +335,13 @@ export const planSchema = {
   }),
   rateLimit: text({
     flag: "rate-limit",
-    description: "Requests per window, counted per caller: per client when anonymous, per account when signed in",
+    description: "Requests per window, counted per caller: per client when anonymous, per account when signed in (default: 10/1m; a read of the caller's own record, GET /api/me, which every page load makes: 60/1m)",
     valueHint: "N/window",
-    fallback: "10/1m",
+    // No fallback: the default depends on the use-case (defaultRateLimitOf in facts.ts); the prompt offers it.
+    askDefault: (a) => defaultRateLimitOf({ method: typeof a["method"] === "string" ? a["method"] : "POST", route: typeof a["route"] === "string" ? a["route"] : "", auth: typeof a["auth"] === "string" ? a["auth"] : "authenticated", resource: typeof a["resource"] === "string" ? a["resource"] : "", capabilities: Array.isArray(a["capabilities"]) ? (a["capabilities"] as string[]) : [] }),
     validate: (r) => {
-      parseRateLimit(r);
+      // Blank: the use-case's default (kept so in a plan's answers, and read again so).
+      if (r.trim() !== "") parseRateLimit(r);
       return true;
     },
   }),

@@ -343,7 +343,8 @@ function handlerPseudo(m: PlanModel): string {
       // The request makes only its own transitions; one a scheduled command makes (From->To@Command) waits for the job.
       const own = f.transitions.filter((t) => !t.emitter);
       // A retry finds the resource where the first request left it: the same answer again, nothing more (REVIEW2 R12, REVIEW3 Q8).
-      if (m.states && retryStatesOf(f).length) lines.push(`  ${inside ? inside.names.camel : "target"}.state is already ${retryStatesOf(f).join(" or ")} (${f.signature ? "another delivery of the same change" : "a repeated request"}) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`);
+      const retried = m.states ? retryStatesOf(f) : [];
+      if (retried.length) lines.push(`  ${inside ? inside.names.camel : "target"}.state is already ${retried.join(" or ")} (${f.signature ? "another delivery of the same change" : "a repeated request"}) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`);
       if (m.states && own.length) lines.push(`  state = ${m.states.moveName}(${inside ? inside.names.camel : "target"}.state, ${[...new Set(own.map((t) => t.to))].join(" or ")}) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : "409"}`);
       if (later) lines.push("  already marked for erasure -> respond again as below, nothing more scheduled");
       const effect = writeEffectOf(f);

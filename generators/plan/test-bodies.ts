@@ -6,7 +6,7 @@
  * (real infrastructure, or knowledge only a person has). Titles are never read here.
  */
 import { createHash, createHmac } from "node:crypto";
-import { carriesSecret, contactInputsOf, eventTypeInputOf, inputErrorsOf, itemOf, textUploadOf, listsResourceOf, parentParamsOf, lookupKeyOf, retryStatesOf, type UseCaseFacts } from "./facts.js";
+import { carriesSecret, secretIsCodeOf, contactInputsOf, eventTypeInputOf, inputErrorsOf, itemOf, textUploadOf, listsResourceOf, parentParamsOf, lookupKeyOf, retryStatesOf, type UseCaseFacts } from "./facts.js";
 import { messageAudienceOf } from "./message-channels.js";
 import { withArticle } from "../../lib/article.js";
 import { settingText } from "../../lib/packs/pack.js";
@@ -406,7 +406,9 @@ const valid = (f: Facts): Resolution | undefined => (f.validRequest ? undefined 
 const body = (partial: BodyKey, uses: Uses[], data: BodyData = {}, handlerNames: string[] = []): Resolution => ({ partial, data, uses, ...(handlerNames.length ? { handlerNames } : {}) });
 /** A body of a use-case that opens secret links, else what it needs. */
 const opensLink = (f: Facts, make: (link: NonNullable<Facts["link"]>) => Resolution): Resolution =>
-  valid(f) ?? (f.link ? make(f.link) : person("the input that carries the link's token: this use-case does not open a secret link (the one that does holds this test)"));
+  valid(f) ?? (f.link ? make(f.link) : person(`the input that carries the ${secretWordOf(f)}: this use-case does not open a secret link (the one that does holds this test)`));
+/** What the secret is as its holder has it (a link, or a code typed by a person), for the needs-statements. */
+const secretWordOf = (f: Facts): string => (secretIsCodeOf(f.facts) ? "code" : "link");
 /** A body of the use-case that issues secret links (it makes the token), else what it needs. */
 const issuesLink = (f: Facts, make: (link: NonNullable<HandlerModel["link"]>) => Resolution): Resolution =>
   valid(f) ?? (f.h.link && f.facts.secretLink === "issue" ? make(f.h.link) : person("the use-case that issues the link: this one redeems it (the one that makes the token holds this test)"));
@@ -613,7 +615,7 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     f.link ? RESOLVE["link-unknown-same-answer"](f) : person(`how ${withArticle(f.facts.resource?.pascal ?? "record")} expires or is revoked: the record fields that say so`),
   "link-expired": (f) => opensLink(f, () => body("link-expired", ["seed", "problem"])),
   "link-revoked": (f) => opensLink(f, () => body("link-revoked", ["seed", "problem"])),
-  "link-reissued": () => person("the use-case that issues links: a second link issued for the same purpose, then the first one opened"),
+  "link-reissued": (f) => person(`the use-case that issues ${secretWordOf(f)}s: a second ${secretWordOf(f)} issued for the same purpose, then the first one ${secretIsCodeOf(f.facts) ? "entered" : "opened"}`),
   "link-unknown-same-answer": (f) => opensLink(f, (l) => body("link-unknown-same-answer", ["seed", "problem"], { token: l.token })),
   "link-guessing": (f) =>
     opensLink(f, (l) => {
@@ -624,7 +626,7 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "personal-data-no-store": (f) => valid(f) ?? body("personal-data-no-store", ["seed"]),
   "link-token-not-logged": (f) => opensLink(f, (l) => body("link-token-not-logged", ["seed", "problem"], { token: l.token })),
   "link-token-entropy": (f) => (f.h.link ? body("link-token-entropy", [], {}, [f.h.link.newToken]) : person("the function that makes a link's token")),
-  "link-constant-time": (f) => (f.h.link && f.link ? body("link-constant-time", [], { token: f.link.token, hash: f.link.hash }, [f.h.link.matches]) : person("a valid token to compare: the input that carries the link's token")),
+  "link-constant-time": (f) => (f.h.link && f.link ? body("link-constant-time", [], { token: f.link.token, hash: f.link.hash }, [f.h.link.matches]) : person(`a valid token to compare: the input that carries the ${secretIsCodeOf(f.facts) ? "code" : "link's token"}`)),
   // Which of the caller's data a redeemed link changes (an invitation's membership, an account's email) is the plan's to say.
   "link-redeemer-own-data": () =>
     person("the caller's own record the redeem changes, as the plan states it: seeded for the signed-in caller and for another account, the link redeemed with the other account's id sent along, and only the caller's record changed"),

@@ -48,6 +48,8 @@ const when = {
   rangeInput: flag("Whether two inputs bound a range (From/To, MinPrice/MaxPrice: both dates or both numbers)"),
   secretResponse: flag("Whether the answer hands out a long-lived secret (a response field named signingSecret, apiKey, key, secret)"),
   recurring: flag("Whether the scheduled command recurs (a Cron or Interval input, or the use-case says weekly, daily, every ...)"),
+  userSchedule: flag("Whether the caller sets the recurring schedule's rule (a Cron, Interval or Recurrence input), not a fixed job the system runs"),
+  anySignedIn: flag("Whether any signed-in caller reaches every resource (--relation none with --auth authenticated): no caller's scope to query by"),
   referencesIds: flag("Whether a signed-in request names other records by id (FromAccountId, NewOwnerId), not the route's resource"),
   ifMatch: flag("Whether a change or delete of a loaded resource carries the client's ETag (an input named IfMatch, the If-Match header)"),
   answersRecords: flag("Whether the use-case answers stored records (a resource or a list of them), not something it computes (a health status, whether a name is free)"),

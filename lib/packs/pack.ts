@@ -78,6 +78,13 @@ export interface PackWhen {
   referencesIds?: boolean;
   /** Whether the scheduled command recurs (a Cron or Interval input, or the use-case says weekly, daily, every ...). */
   recurring?: boolean;
+  /**
+   * Whether the caller sets the recurring schedule's rule (a Cron, Interval or Recurrence input): a schedule users create or
+   * edit, whose creator's access and shortest interval matter; false for a fixed job the system runs (a nightly digest).
+   */
+  userSchedule?: boolean;
+  /** Whether any signed-in caller reaches every resource (`--relation none` with `--auth authenticated`): no caller's scope to query by. */
+  anySignedIn?: boolean;
   /** Whether the answer hands out a long-lived secret (a response field named signingSecret, apiKey, key, secret): shown once, never kept in clear. */
   secretResponse?: boolean;
   /**
@@ -352,6 +359,7 @@ export const PACK_PLACEHOLDERS = {
   domain: "the input claiming an internet domain (EmailDomain)",
   guessingDefence: "how a redeemed secret resists guessing: 128-bit tokens, or the size its rule allows (InviteCode holds at most about 41 bits) and the limits that then defend it",
   secretStrength: "a redeemed secret's size as a defence (128-bit tokens), or the global cap a short one needs besides",
+  secret: "what a secret link's secret is, as a person holds it: link, or code where it is a short code typed by the person (a 6-digit code sent by SMS or e-mail)",
 } as const;
 export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;
 
@@ -402,6 +410,8 @@ export interface PackFacts extends Partial<Record<BooleanWhenKey, boolean>> {
   ifMatch?: boolean;
   referencesIds?: boolean;
   recurring?: boolean;
+  userSchedule?: boolean;
+  anySignedIn?: boolean;
   secretResponse?: boolean;
   /** Absent (a caller built before it): true, as every query was read before it. */
   answersRecords?: boolean;
