@@ -2,7 +2,7 @@
  * What the README tells a person to type works as written: the "Run the generated tests" recipe in a
  * fresh ES-module project, and every message its Troubleshooting table quotes is one mjoplan prints.
  */
-import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { execa } from "execa";
@@ -37,6 +37,28 @@ describe("README: Run the generated tests", () => {
     const jest = await execa("node", [path.join(NODE_MODULES, "jest/bin/jest.js"), "--ci"], { cwd: project, reject: false, env: { [name]: value } });
     expect(jest.stderr).toMatch(/Test Suites: \d+ passed, \d+ total/);
     expect(jest.exitCode).toBe(0);
+  });
+});
+
+describe("README: a YAML batch sharing answers through an anchor", () => {
+  it("its recipe, as the README shows it, plans each named entry with the shared answers (TRIAL6 U7)", async () => {
+    const text = await readme();
+    const recipe = /merge keys[\s\S]*?```yaml\n([\s\S]*?)```/.exec(text)?.[1];
+    expect(recipe).toContain("&base");
+    const dir = await tempDir("mjoplan-recipe-");
+    await writeFile(path.join(dir, "backlog.yaml"), recipe!);
+    const run = await cli(["plan", "--answers", "backlog.yaml", "--dest", "out", "--date", "2026-01-01", "--format", "never"], { cwd: dir });
+    expect({ exitCode: run.exitCode, stderr: String(run.stderr) }).toEqual({ exitCode: 0, stderr: "" });
+    // Every entry with a name is a use-case with the shared answers, its own keys winning; the anchored one is none.
+    const names = [...recipe!.matchAll(/^ {2}name: (.+)$/gm)].map((m) => m[1]!);
+    expect(names.length).toBeGreaterThan(1);
+    const plans = [...(await readdir(path.join(dir, "out/docs/features/api")))].sort();
+    expect(plans).toEqual(names.map((n) => n.replace(/(?:^|\s)(\w)/g, (_m, c: string) => c.toUpperCase())).sort());
+    for (const [plan, owner] of [["BookRoom", "rooms-team"], ["CancelBooking", "bookings-team"]] as const) {
+      const text = await readFile(path.join(dir, `out/docs/features/api/${plan}/${plan}-plan.md`), "utf8");
+      expect(text).toContain(`owner: "${owner}"`);
+      expect(text).toContain(`"context":"Rooms"`);
+    }
   });
 });
 
