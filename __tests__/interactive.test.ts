@@ -51,9 +51,9 @@ describe("interactive plan in a pseudo-terminal", () => {
     await s.answer("#2", `Seats:int(1..20)${ENTER}`);
     await s.answer("#3", ENTER);
     await s.answer("Fields of the success body", ENTER);
+    await s.answer("A command scheduled for later", `ReleaseUnusedRoom${ENTER}`);
     await s.answer("A domain event", `RoomBooked:roomId,seats${ENTER}`);
     await s.answer("A domain event", ENTER);
-    await s.answer("A command scheduled for later", `ReleaseUnusedRoom${ENTER}`);
     await s.answer("Fields that are personal data", ENTER);
     await s.answer("Requests per window", ENTER);
     await s.answer("What must not leak whether it exists", ENTER);
@@ -171,7 +171,7 @@ describe("interactive plan in a pseudo-terminal", () => {
     await s.answer("Who triggers it", ENTER);
     expect(s.text()).not.toContain("what the use-case does");
     // Rename names a change of a Room: the name's verb proposes its resource, so its relation and state changes are asked too.
-    for (const prompt of ["Bounded context", "HTTP method", "HTTP route", "Who may call it", "finished by a job", "The aggregate the use-case loads", "How the caller must relate", "A value object", "Fields of the success body", "A domain event", "A command scheduled", "personal data", "Requests per window", "What must not leak", "carries its own risks", "A state change of the resource", "A domain error", "feature flag", "audit trail", "An acceptance criterion"]) {
+    for (const prompt of ["Bounded context", "HTTP method", "HTTP route", "Who may call it", "finished by a job", "The aggregate the use-case loads", "How the caller must relate", "A value object", "Fields of the success body", "A command scheduled", "A domain event", "personal data", "Requests per window", "What must not leak", "carries its own risks", "A state change of the resource", "A domain error", "feature flag", "audit trail", "An acceptance criterion"]) {
       await s.answer(prompt, ENTER);
     }
     expect(await s.exited).toBe(0);
@@ -183,7 +183,7 @@ describe("interactive plan in a pseudo-terminal", () => {
   it("refuses a capability one typo off a pack's at its prompt, naming the one meant, as it refuses a rule", async () => {
     const { dest, s } = await inTempDir(["plan", ...MIDDLE_ONLY]);
     await s.answer("Use-case name", `Notify member${ENTER}`);
-    for (const prompt of ["Who triggers it", "Bounded context", "HTTP method", "HTTP route", "Who may call it", "finished by a job", "The aggregate the use-case loads", "A value object", "Fields of the success body", "A domain event", "A command scheduled", "personal data", "Requests per window", "What must not leak"]) {
+    for (const prompt of ["Who triggers it", "Bounded context", "HTTP method", "HTTP route", "Who may call it", "finished by a job", "The aggregate the use-case loads", "A value object", "Fields of the success body", "A command scheduled", "A domain event", "personal data", "Requests per window", "What must not leak"]) {
       await s.answer(prompt, ENTER);
     }
     await s.answer("carries its own risks", `send-message${ENTER}`);

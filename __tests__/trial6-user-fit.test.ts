@@ -63,3 +63,20 @@ describe("U1: a relation of several words is an identifier in code and words in 
     expect((await readTree(dest)).get("docs/features/api/RenameARoom/RenameARoom-plan.md")).toContain("Renames a room");
   }, 120_000);
 });
+
+describe("U4: the scheduled command is asked before the events, so an event may name it", () => {
+  it("takes Event@Command at the events prompt, and the plan says the command emits it, not the request", async () => {
+    const dest = await tempDir();
+    const s = new Session(["plan", "--date", "2026-01-01", "--format", "never", "--dest", dest]);
+    await s.answer("Use-case name", `Cancel my subscription${ENTER}`);
+    await s.enterUntil("A command scheduled for later", `EndSubscription${ENTER}`);
+    await s.answer("A domain event", `SubscriptionEnded:subscriptionId@EndSubscription${ENTER}`);
+    expect(await s.enterUntilExit()).toBe(0);
+    expect(s.text()).not.toContain("no scheduled command EndSubscription emits it");
+    const plan = (await readTree(dest)).get("docs/features/api/CancelMySubscription/CancelMySubscription-plan.md")!;
+    expect(plan).toContain("SubscriptionEnded");
+    expect(plan).not.toMatch(/A successful request emits SubscriptionEnded/);
+    expect(plan).toContain('"scheduledCommand":"EndSubscription"');
+    expect(plan).toContain('"emitter":"EndSubscription"');
+  }, 180_000);
+});

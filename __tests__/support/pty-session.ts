@@ -53,6 +53,27 @@ export class Session {
     }
   }
 
+  /** Presses Enter at every prompt that comes until `prompt` is shown (its default taken at none before it), then types `keys` there. */
+  async enterUntil(prompt: string, keys: string): Promise<void> {
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      const at = strip(this.output).indexOf(prompt, this.seen);
+      if (at >= 0) {
+        this.seen = at + prompt.length;
+        this.term.write(keys);
+        return;
+      }
+      if (Date.now() > deadline) throw new Error(`no prompt ${JSON.stringify(prompt)} in:\n${strip(this.output).slice(-2000)}`);
+      // Enter once the output has stood still a moment: the prompt shown is waiting.
+      const before = this.output.length;
+      await new Promise((r) => setTimeout(r, 700));
+      if (this.output.length === before && strip(this.output).indexOf(prompt, this.seen) < 0) {
+        this.seen = strip(this.output).length;
+        this.pressEnter();
+      }
+    }
+  }
+
   text(): string {
     return strip(this.output);
   }

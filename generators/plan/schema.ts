@@ -303,6 +303,15 @@ export const planSchema = {
     },
     validate: noDuplicates<string>("response field", (f) => namesOf(f).camel),
   }),
+  // Asked before the events: an event the command emits names it (`Ended@EndSubscription`), which must be known by then (TRIAL6 U4).
+  scheduledCommand: text({
+    flag: "scheduled-command",
+    description: "A command scheduled for later, serialized",
+    valueHint: "Name",
+    // A GET only reads: it schedules nothing (refused as a contradiction), so it is not asked.
+    askWhen: (a) => a["method"] !== "GET",
+    validate: (n) => (n === "" ? true : validateTypeName(n)),
+  }),
   events: list({
     flag: "event",
     description: "A domain event, with payload fields that may name value objects; @Command if the scheduled command emits it",
@@ -311,14 +320,6 @@ export const planSchema = {
     askWhen: (a) => a["method"] !== "GET",
     parseItem: parseEvent,
     validate: noDuplicates<EventInput>("event", (e) => namesOf(e.name).pascal),
-  }),
-  scheduledCommand: text({
-    flag: "scheduled-command",
-    description: "A command scheduled for later, serialized",
-    valueHint: "Name",
-    // A GET only reads: it schedules nothing (refused as a contradiction), so it is not asked.
-    askWhen: (a) => a["method"] !== "GET",
-    validate: (n) => (n === "" ? true : validateTypeName(n)),
   }),
   pii: list({
     flag: "pii",
