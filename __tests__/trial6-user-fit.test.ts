@@ -80,3 +80,26 @@ describe("U4: the scheduled command is asked before the events, so an event may 
     expect(plan).toContain('"emitter":"EndSubscription"');
   }, 180_000);
 });
+
+describe("U5: Enter at the relation question of a /me route plans what the same answers as flags plan", () => {
+  it("offers no owner default there, and Enter plans the caller's own resource", async () => {
+    const dest = await tempDir();
+    const s = new Session(["plan", "--date", "2026-01-01", "--format", "never", "--dest", dest]);
+    await s.answer("Use-case name", `Cancel my subscription${ENTER}`);
+    await s.enterUntil("HTTP route", `/api/me/subscription/cancel${ENTER}`);
+    await s.enterUntil("The aggregate the use-case loads", `Subscription${ENTER}`);
+    await s.answer("How the caller must relate to the resource, or none:", ENTER);
+    expect(await s.enterUntilExit()).toBe(0);
+    expect(s.text()).not.toContain("plan that as a create");
+    expect(s.text()).not.toMatch(/How the caller must relate to the resource, or none: \(owner\)/);
+    const plan = (await readTree(dest)).get("docs/features/api/CancelMySubscription/CancelMySubscription-plan.md")!;
+    // As the flags plan it: the access-self-one pack, the caller's own Subscription.
+    const flags = await tempDir();
+    const run = await cli(["plan", "--name", "Cancel my subscription", "--route", "/api/me/subscription/cancel", "--resource", "Subscription", "--dest", flags, "--date", "2026-01-01", "--format", "never"]);
+    expect(run.exitCode).toBe(0);
+    const byFlags = (await readTree(flags)).get("docs/features/api/CancelMySubscription/CancelMySubscription-plan.md")!;
+    const access = (text: string): string[] => text.split("\n").filter((l) => /access-self|the caller's own/.test(l));
+    expect(access(plan).length).toBeGreaterThan(0);
+    expect(access(plan)).toEqual(access(byFlags));
+  }, 180_000);
+});
