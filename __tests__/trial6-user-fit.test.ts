@@ -103,3 +103,25 @@ describe("U5: Enter at the relation question of a /me route plans what the same 
     expect(access(plan)).toEqual(access(byFlags));
   }, 180_000);
 });
+
+describe("U12: a plan keeps the answers given, not mjoplan's own defaults", () => {
+  it("planned again in a repository whose config names the system, takes that system, not the MjoMeet default", async () => {
+    const first = await tempDir();
+    const made = await cli(["plan", "--name", "Invite a member", "--owner", "growth-team", "--dest", first, "--date", "2026-01-01", "--format", "never"]);
+    expect(made.exitCode).toBe(0);
+    const planFile = path.join(first, "docs/features/api/InviteAMember/InviteAMember-plan.md");
+    const plan = await readFile(planFile, "utf8");
+    expect(plan).toContain('system: "MjoMeet"');
+    // What was typed is kept; the defaults nobody typed are not.
+    const kept = /<!-- mjoplan:answers (.*) -->/.exec(plan)![1]!;
+    expect(JSON.parse(kept)).toMatchObject({ name: "Invite a member", owner: "growth-team", date: "2026-01-01" });
+    expect(JSON.parse(kept)).not.toHaveProperty("system");
+    const repo = await tempDir();
+    await writeFile(path.join(repo, "mjoplan.config.json"), JSON.stringify({ system: "acme-billing" }));
+    const again = await cli(["plan", "--answers", planFile, "--dest", repo, "--format", "never"]);
+    expect({ exitCode: again.exitCode, stderr: String(again.stderr) }).toMatchObject({ exitCode: 0 });
+    const replanned = await readFile(path.join(repo, "docs/features/api/InviteAMember/InviteAMember-plan.md"), "utf8");
+    expect(replanned).toContain('system: "acme-billing"');
+    expect(replanned).toContain('owner: "growth-team"');
+  }, 60_000);
+});
