@@ -202,7 +202,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
       term.stderr.write(`mjoplan: warning: ${warned.at(-1)}\n`);
     }
   }
-  term.stdout.write(options.json ? jsonReport(report, warned) : humanReport(report, { verbose: options.verbose, env: term.env ?? {}, dest: options.dest }));
+  term.stdout.write(options.json ? jsonReport(report, warned) : humanReport(report, { verbose: options.verbose, env: term.env ?? {}, dest: options.dest, cwd: term.cwd }));
   // A dry run says what the real run would do, its exit code included: a conflict fails it.
   return report.dryRun && report.changes.some((c) => c.action === "conflict") ? 1 : 0;
 }
@@ -245,7 +245,7 @@ function withAnswersKept<S extends Schema>(error: unknown, generator: GeneratorD
   try {
     const file = path.join(os.tmpdir(), `mjoplan-answers-${generator.label(input).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || generator.name}-${Date.now()}.json`);
     writeFileSync(file, `${JSON.stringify(generator.answersOf(input), null, 2)}\n`);
-    const again = commandLine(term.env ?? {}, generator.name, `--answers ${shellWord(file)}${dest === undefined ? "" : ` --dest ${shellWord(dest)}`}`);
+    const again = commandLine(term.env ?? {}, generator.name, `--answers ${shellWord(file)}${dest === undefined ? "" : ` --dest ${shellWord(dest)}`}`, term.cwd);
     const kept = `your answers are kept in ${file}; once that is fixed, ${again} plans them again (add --format never to write the code unformatted)`;
     // A template's parse error keeps its own context lines: the kept answers are said before it.
     if (error instanceof InputError) {
