@@ -5,81 +5,10 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "@jest/globals";
-import pty from "node-pty";
-import { BIN, readTree, ROOT, tempDir } from "./support/project.js";
+import { readTree, tempDir } from "./support/project.js";
+import { killSessions, Session } from "./support/pty-session.js";
 
-// eslint-disable-next-line no-control-regex
-const strip = (s: string): string => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "");
-
-/** Drives a program in a pseudo-terminal: waits for a prompt's text, then types the answer. */
-class Session {
-  private output = "";
-  private seen = 0;
-  readonly exited: Promise<number>;
-  private readonly term: pty.IPty;
-
-  constructor(args: string[]) {
-    this.term = pty.spawn("node", [BIN, ...args], { cols: 120, rows: 40, cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } as Record<string, string> });
-    this.term.onData((d) => {
-      this.output += d;
-    });
-    // The last output can arrive just after the exit is reported: give it a moment.
-    this.exited = new Promise((resolve) => this.term.onExit(({ exitCode }) => setTimeout(() => resolve(exitCode), 200)));
-    sessions.push(this);
-  }
-
-  async answer(prompt: string, keys: string): Promise<void> {
-    const deadline = Date.now() + 20000;
-    for (;;) {
-      const at = strip(this.output).indexOf(prompt, this.seen);
-      if (at >= 0) {
-        this.seen = at + prompt.length;
-        this.term.write(keys);
-        return;
-      }
-      if (Date.now() > deadline) throw new Error(`no prompt ${JSON.stringify(prompt)} in:\n${strip(this.output).slice(-2000)}`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
-
-  /** Takes whatever default the current prompt offers. */
-  pressEnter(): void {
-    this.term.write("\r");
-  }
-
-  /** Presses Enter at every prompt that comes, until the program exits: its exit code. */
-  async enterUntilExit(): Promise<number> {
-    for (;;) {
-      const code = await Promise.race([this.exited, new Promise<undefined>((r) => setTimeout(() => r(undefined), 1500))]);
-      if (code !== undefined) return code;
-      this.pressEnter();
-    }
-  }
-
-  text(): string {
-    return strip(this.output);
-  }
-
-  /** Waits until `text` has arrived: on a loaded machine the pseudo-terminal delivers the last output well after the exit. */
-  async waitFor(text: string): Promise<void> {
-    const deadline = Date.now() + 10000;
-    while (!strip(this.output).includes(text)) {
-      if (Date.now() > deadline) throw new Error(`no ${JSON.stringify(text)} within 10 s in:\n${strip(this.output).slice(-2000)}`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
-
-  kill(): void {
-    try {
-      this.term.kill();
-    } catch {
-      // already gone
-    }
-  }
-}
-
-const sessions: Session[] = [];
-afterEach(() => sessions.splice(0).forEach((s) => s.kill()));
+afterEach(killSessions);
 
 /** A session of `args` writing into a fresh temporary folder (`--dest` added): the set-up almost every test starts with. */
 async function inTempDir(args: string[]): Promise<{ dest: string; s: Session }> {
@@ -122,9 +51,9 @@ describe("interactive plan in a pseudo-terminal", () => {
     await s.answer("#2", `Seats:int(1..20)${ENTER}`);
     await s.answer("#3", ENTER);
     await s.answer("Fields of the success body", ENTER);
+    await s.answer("A command scheduled for later", `ReleaseUnusedRoom${ENTER}`);
     await s.answer("A domain event", `RoomBooked:roomId,seats${ENTER}`);
     await s.answer("A domain event", ENTER);
-    await s.answer("A command scheduled for later", `ReleaseUnusedRoom${ENTER}`);
     await s.answer("Fields that are personal data", ENTER);
     await s.answer("Requests per window", ENTER);
     await s.answer("What must not leak whether it exists", ENTER);
@@ -242,7 +171,7 @@ describe("interactive plan in a pseudo-terminal", () => {
     await s.answer("Who triggers it", ENTER);
     expect(s.text()).not.toContain("what the use-case does");
     // Rename names a change of a Room: the name's verb proposes its resource, so its relation and state changes are asked too.
-    for (const prompt of ["Bounded context", "HTTP method", "HTTP route", "Who may call it", "finished by a job", "The aggregate the use-case loads", "How the caller must relate", "A value object", "Fields of the success body", "A domain event", "A command scheduled", "personal data", "Requests per window", "What must not leak", "carries its own risks", "A state change of the resource", "A domain error", "feature flag", "audit trail", "An acceptance criterion"]) {
+    for (const prompt of ["Bounded context", "HTTP method", "HTTP route", "Who may call it", "finished by a job", "The aggregate the use-case loads", "How the caller must relate", "A value object", "Fields of the success body", "A command scheduled", "A domain event", "personal data", "Requests per window", "What must not leak", "carries its own risks", "A state change of the resource", "A domain error", "feature flag", "audit trail", "An acceptance criterion"]) {
       await s.answer(prompt, ENTER);
     }
     expect(await s.exited).toBe(0);
@@ -254,7 +183,7 @@ describe("interactive plan in a pseudo-terminal", () => {
   it("refuses a capability one typo off a pack's at its prompt, naming the one meant, as it refuses a rule", async () => {
     const { dest, s } = await inTempDir(["plan", ...MIDDLE_ONLY]);
     await s.answer("Use-case name", `Notify member${ENTER}`);
-    for (const prompt of ["Who triggers it", "Bounded context", "HTTP method", "HTTP route", "Who may call it", "finished by a job", "The aggregate the use-case loads", "A value object", "Fields of the success body", "A domain event", "A command scheduled", "personal data", "Requests per window", "What must not leak"]) {
+    for (const prompt of ["Who triggers it", "Bounded context", "HTTP method", "HTTP route", "Who may call it", "finished by a job", "The aggregate the use-case loads", "A value object", "Fields of the success body", "A command scheduled", "A domain event", "personal data", "Requests per window", "What must not leak"]) {
       await s.answer(prompt, ENTER);
     }
     await s.answer("carries its own risks", `send-message${ENTER}`);

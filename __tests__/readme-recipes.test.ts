@@ -2,7 +2,7 @@
  * What the README tells a person to type works as written: the "Run the generated tests" recipe in a
  * fresh ES-module project, and every message its Troubleshooting table quotes is one mjoplan prints.
  */
-import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { execa } from "execa";
@@ -37,6 +37,54 @@ describe("README: Run the generated tests", () => {
     const jest = await execa("node", [path.join(NODE_MODULES, "jest/bin/jest.js"), "--ci"], { cwd: project, reject: false, env: { [name]: value } });
     expect(jest.stderr).toMatch(/Test Suites: \d+ passed, \d+ total/);
     expect(jest.exitCode).toBe(0);
+  });
+});
+
+describe("README: the quick start's playground checks", () => {
+  it("its tsc and jest commands, run in a clone's root beside the clone's own tsconfig.json, type-check and run what plan wrote (TRIAL6 U14)", async () => {
+    const quickStart = sectionOf(await readme(), "## Quick start");
+    const block = /To type-check[\s\S]*?```sh\n([\s\S]*?)```/.exec(quickStart)?.[1];
+    const commands = (block ?? "").split("\n").filter((l) => l.trim() !== "");
+    expect(commands.map((c) => /npx (tsc|jest)/.exec(c)?.[1])).toEqual(["tsc", "jest"]);
+    // A clone's root as the user had it: an ES-module package with its own tsconfig.json (mjoplan's, whose
+    // include has no playground) and its own jest.config.js, and playground/ beside them.
+    const clone = await tempDir("mjoplan-clone-");
+    await symlink(NODE_MODULES, path.join(clone, "node_modules"), "dir");
+    await writeFile(path.join(clone, "package.json"), JSON.stringify({ name: "mjoplan", private: true, type: "module" }));
+    await writeFile(path.join(clone, "tsconfig.json"), await readFile(path.join(ROOT, "tsconfig.json"), "utf8"));
+    await writeFile(path.join(clone, "jest.config.js"), await readFile(path.join(ROOT, "jest.config.js"), "utf8"));
+    const plan = await cli(["plan", "--name", "Request password reset", "--auth", "anonymous", "--value-object", "Email:email", "--event", "PasswordResetRequested:userId", "--audit", "--date", "2026-01-01", "--dest", "playground"], { cwd: clone });
+    expect(plan.exitCode).toBe(0);
+    const tsc = await execa("sh", ["-c", commands[0]!], { cwd: clone, reject: false });
+    expect({ exitCode: tsc.exitCode, out: String(tsc.stdout) + String(tsc.stderr) }).toEqual({ exitCode: 0, out: "" });
+    const jest = await execa("sh", ["-c", commands[1]!], { cwd: clone, reject: false });
+    expect(String(jest.stderr)).toMatch(/Test Suites: [1-9]\d* passed, \d+ total/);
+    expect(jest.exitCode).toBe(0);
+    // The command the user typed stops at the clone's tsconfig.json (TS5112): the README's does not.
+    const plain = await execa("sh", ["-c", "npx tsc --noEmit $(find playground/src -name '*.ts')"], { cwd: clone, reject: false });
+    expect(String(plain.stdout)).toContain("TS5112");
+  });
+});
+
+describe("README: a YAML batch sharing answers through an anchor", () => {
+  it("its recipe, as the README shows it, plans each named entry with the shared answers (TRIAL6 U7)", async () => {
+    const text = await readme();
+    const recipe = /merge keys[\s\S]*?```yaml\n([\s\S]*?)```/.exec(text)?.[1];
+    expect(recipe).toContain("&base");
+    const dir = await tempDir("mjoplan-recipe-");
+    await writeFile(path.join(dir, "backlog.yaml"), recipe!);
+    const run = await cli(["plan", "--answers", "backlog.yaml", "--dest", "out", "--date", "2026-01-01", "--format", "never"], { cwd: dir });
+    expect({ exitCode: run.exitCode, stderr: String(run.stderr) }).toEqual({ exitCode: 0, stderr: "" });
+    // Every entry with a name is a use-case with the shared answers, its own keys winning; the anchored one is none.
+    const names = [...recipe!.matchAll(/^ {2}name: (.+)$/gm)].map((m) => m[1]!);
+    expect(names.length).toBeGreaterThan(1);
+    const plans = [...(await readdir(path.join(dir, "out/docs/features/api")))].sort();
+    expect(plans).toEqual(names.map((n) => n.replace(/(?:^|\s)(\w)/g, (_m, c: string) => c.toUpperCase())).sort());
+    for (const [plan, owner] of [["BookRoom", "rooms-team"], ["CancelBooking", "bookings-team"]] as const) {
+      const text = await readFile(path.join(dir, `out/docs/features/api/${plan}/${plan}-plan.md`), "utf8");
+      expect(text).toContain(`owner: "${owner}"`);
+      expect(text).toContain(`"context":"Rooms"`);
+    }
   });
 });
 

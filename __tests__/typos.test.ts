@@ -67,6 +67,10 @@ describe("a flag or a command one typo off", () => {
     [["plan", "--name", "x", "--capabilty", "sends-message"], "mjoplan: --capabilty: unknown flag; did you mean --capability? (see --help)"],
     [["plan", "--name", "x", "--dryrun"], "mjoplan: --dryrun: unknown flag; did you mean --dry-run? (see --help)"],
     [["value-object", "--usecase", "x"], "mjoplan: --usecase: unknown flag; did you mean --use-case? (see --help)"],
+    // plan's --name, typed to a grow command: far from --use-case in letters, the same answer (TRIAL6 U13).
+    [["value-object", "--name", "Cancel my subscription", "--value-object", "Reason:string(1..200)"], "mjoplan: --name: unknown flag; did you mean --use-case? (see --help)"],
+    [["event", "--name", "Cancel my subscription", "--event", "SubscriptionCancelled:subscriptionId"], "mjoplan: --name: unknown flag; did you mean --use-case? (see --help)"],
+    [["test", "--name", "Cancel my subscription", "--kind", "security"], "mjoplan: --name: unknown flag; did you mean --use-case? (see --help)"],
   ])("%j names the flag meant (exit 2, one line)", async (argv, line) => {
     const run = await cli([...argv, "--dest", await tempDir()]);
     expect(run.exitCode).toBe(2);

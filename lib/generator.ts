@@ -71,6 +71,11 @@ export interface GeneratorDefinition<S extends Schema = Schema> {
   /** A short label of one input, for messages and summaries. */
   label(input: InputOf<S>): string;
   /**
+   * One input as an answers file holds it (what `--answers` reads back): where a run fails after the answers were
+   * asked at a terminal (a template's code Prettier cannot format), they are kept in a file rather than lost.
+   */
+  answersOf?(input: InputOf<S>): Record<string, unknown>;
+  /**
    * All inputs of a run (a batch) to their files, one list per input, as the run
    * asks for them (a generator function): a batch renders, stages and drops one
    * use-case at a time.

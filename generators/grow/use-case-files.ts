@@ -11,13 +11,17 @@ import { expand, layoutOf } from "../plan/layout.js";
 import { namesOf, validateUseCaseName, type Names } from "../plan/names.js";
 
 /** The field every sub-generator starts from: which use-case to grow. */
-export const useCaseField = text({
-  flag: "use-case",
-  description: "The use-case to grow, by the name its plan was made with",
-  valueHint: '"Rename room"',
-  required: true,
-  validate: validateUseCaseName,
-});
+export const useCaseField = {
+  ...text({
+    flag: "use-case",
+    description: "The use-case to grow, by the name its plan was made with",
+    valueHint: '"Rename room"',
+    required: true,
+    validate: validateUseCaseName,
+  }),
+  // plan names the use-case --name: a person growing the plan they just made types that (TRIAL6 U13).
+  meantBy: ["name"],
+};
 
 /** The use-case's bounded context, where the config's paths name it ({context}, {Context}, ...). */
 export const contextField = text({ flag: "context", description: "Bounded context or module of the use-case, where the config's paths name it", fallback: "Core", ask: false });

@@ -1,6 +1,7 @@
 /** The `plan` generator: a use-case's plan, test skeletons and domain stubs. */
 import { defineGenerator, type BuildContext } from "../../lib/generator.js";
 import { normalize, type NormalizeOptions } from "./normalize.js";
+import { toAnswers } from "./stored-answers.js";
 import { PLAN_CONFIG } from "./config.js";
 import { expand, layoutOf, suffixesOf } from "./layout.js";
 import { planRenderer, renderPlan } from "./render.js";
@@ -59,6 +60,10 @@ export const planGenerator = defineGenerator({
   description: "Plan a use-case: the plan, test skeletons per kind, value-object, event and command stubs",
   schema: planSchema,
   label: (input) => input.name,
+  answersOf: (input) => {
+    const { date, ...answers } = toAnswers(input, input.date ?? "");
+    return input.date ? { ...answers, date } : answers;
+  },
   config: PLAN_CONFIG,
   async precheck(values, context) {
     // A plan there whose kept answers no longer read is said as soon as its path is known, not after every question.

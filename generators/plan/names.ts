@@ -120,3 +120,10 @@ export function defaultRouteOf(name: string, method: string | undefined): string
   const listed = method === "GET" ? /^\s*(?:list|search|browse)\s+(?:all\s+)?(\S.*)$/i.exec(name) : null;
   return `/api/${namesOf(listed ? listed[1]! : name).kebab}`;
 }
+
+/**
+ * The field that ties a record to the caller through a relation, as code names it: the relation's words camel-cased,
+ * as every other name is (`host` gives `hostId`, `billing admin` and `billing-admin` give `billingAdminId`, TRIAL6 U1).
+ * Prose keeps the words as typed.
+ */
+export const relationFieldOf = (relation: string): string => `${namesOf(relation).camel}Id`;

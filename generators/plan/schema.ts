@@ -11,6 +11,7 @@ import { isAscii } from "../../lib/is-ascii.js";
 import { nearest } from "../../lib/measure/nearest.js";
 import { isCriterionForm } from "./word-checks.js";
 import { defaultRateLimitOf } from "./rate-limit-default.js";
+import { isSelfRoute } from "./routes.js";
 
 export const TEST_KINDS = ["security", "domain", "integration", "performance"] as const;
 export type TestKind = (typeof TEST_KINDS)[number];
@@ -275,10 +276,12 @@ export const planSchema = {
   }),
   relation: text({
     flag: "relation",
-    description: "How the caller must relate to the resource (default: owner; with --auth roles, none); none: no relation, the role alone or any signed-in caller",
+    description: "How the caller must relate to the resource (default: owner; with --auth roles, none; on a /me route, the caller's own one); none: no relation, the role alone or any signed-in caller",
     prompt: "How the caller must relate to the resource, or none",
-    // What a blank answer means in flag mode too: with roles the role alone grants access, else the owner (TRIAL5 U2).
-    askDefault: (a) => (a["auth"] === "roles" ? "none" : "owner"),
+    // What a blank answer means in flag mode too: with roles the role alone grants access (TRIAL5 U2); on a /me route the
+    // resource is the caller's own, found by the credential, so no default is offered: Enter plans it as the flags do
+    // without --relation, where owner was refused for naming no record to check (TRIAL6 U5); else the owner.
+    askDefault: (a) => (a["auth"] === "roles" ? "none" : typeof a["route"] === "string" && isSelfRoute(a["route"]) ? undefined : "owner"),
     valueHint: "owner|host|participant|...",
     askWhen: (a) => typeof a["resource"] === "string" && a["resource"] !== "" && a["auth"] !== "anonymous",
     validate: (r) => (r === "" || (isAscii(r) ? /^[A-Za-z][A-Za-z0-9 _-]*$/ : /^[\p{L}][\p{L}\p{N} _-]*$/u).test(r) ? true : `relation ${JSON.stringify(r)} must be a word such as owner, host or participant`),
@@ -304,6 +307,15 @@ export const planSchema = {
     },
     validate: noDuplicates<string>("response field", (f) => namesOf(f).camel),
   }),
+  // Asked before the events: an event the command emits names it (`Ended@EndSubscription`), which must be known by then (TRIAL6 U4).
+  scheduledCommand: text({
+    flag: "scheduled-command",
+    description: "A command scheduled for later, serialized",
+    valueHint: "Name",
+    // A GET only reads: it schedules nothing (refused as a contradiction), so it is not asked.
+    askWhen: (a) => a["method"] !== "GET",
+    validate: (n) => (n === "" ? true : validateTypeName(n)),
+  }),
   events: list({
     flag: "event",
     description: "A domain event, with payload fields that may name value objects; @Command if the scheduled command emits it",
@@ -312,14 +324,6 @@ export const planSchema = {
     askWhen: (a) => a["method"] !== "GET",
     parseItem: parseEvent,
     validate: noDuplicates<EventInput>("event", (e) => namesOf(e.name).pascal),
-  }),
-  scheduledCommand: text({
-    flag: "scheduled-command",
-    description: "A command scheduled for later, serialized",
-    valueHint: "Name",
-    // A GET only reads: it schedules nothing (refused as a contradiction), so it is not asked.
-    askWhen: (a) => a["method"] !== "GET",
-    validate: (n) => (n === "" ? true : validateTypeName(n)),
   }),
   pii: list({
     flag: "pii",

@@ -5,21 +5,35 @@
  */
 import { InputError } from "../../lib/errors.js";
 import { ruleText } from "./rules.js";
-import type { PlanInput, ValueObjectInput } from "./schema.js";
+import { planSchema, type PlanInput, type ValueObjectInput } from "./schema.js";
 
 const MARK = "<!-- mjoplan:answers ";
 
 /** A value object as it is typed: `Name?:rule@location`. */
 export const valueObjectText = (v: ValueObjectInput): string => `${v.name}${v.optional ? "?" : ""}:${ruleText(v.rule)}${v.location ? `@${v.location}` : ""}`;
 
-/** The answers as an answers file would hold them. */
+/** Answers always kept, whatever their value: the use-case's name and context say which plan it is and where it lies. */
+const ALWAYS_KEPT = new Set(["name", "context"]);
+
+/**
+ * The answers as an answers file would hold them, without those left at mjoplan's own default (system MjoMeet, owner
+ * unassigned, every test kind): a plan planned again takes the config's default there, as a first run would, rather
+ * than a default frozen in by the first run though nobody typed it (TRIAL6 U12). A grow's reading of them falls back
+ * to the same defaults, so it renders what this run rendered.
+ */
 export function toAnswers(input: PlanInput, date: string): Record<string, unknown> {
+  const given = Object.fromEntries(
+    Object.entries(input).filter(([key, value]) => {
+      const fallback = (planSchema as Record<string, { fallback?: unknown }>)[key]?.fallback;
+      return ALWAYS_KEPT.has(key) || fallback === undefined || JSON.stringify(value) !== JSON.stringify(fallback);
+    }),
+  ) as Partial<PlanInput>;
   return {
-    ...input,
-    valueObjects: input.valueObjects.map(valueObjectText),
-    events: input.events.map((e) => ({ name: e.name, fields: e.fields, ...(e.emitter ? { emitter: e.emitter } : {}) })),
-    transitions: input.transitions.map((t) => `${t.from}->${t.to}${t.emitter ? `@${t.emitter}` : ""}`),
-    errors: input.errors.map((e) => ({ name: e.name, status: e.status, when: e.when })),
+    ...given,
+    ...(given.valueObjects ? { valueObjects: input.valueObjects.map(valueObjectText) } : {}),
+    ...(given.events ? { events: input.events.map((e) => ({ name: e.name, fields: e.fields, ...(e.emitter ? { emitter: e.emitter } : {}) })) } : {}),
+    ...(given.transitions ? { transitions: input.transitions.map((t) => `${t.from}->${t.to}${t.emitter ? `@${t.emitter}` : ""}`) } : {}),
+    ...(given.errors ? { errors: input.errors.map((e) => ({ name: e.name, status: e.status, when: e.when })) } : {}),
     date,
   };
 }

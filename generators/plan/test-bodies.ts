@@ -12,6 +12,7 @@ import { withArticle } from "../../lib/article.js";
 import { settingText } from "../../lib/packs/pack.js";
 import { fullMatch, parseRule } from "./rules.js";
 import { namesOneTimeCode } from "./word-checks.js";
+import { relationFieldOf } from "./names.js";
 import type { CommandModel, EventModel, HandlerInput, HandlerModel, TestCase } from "./model.js";
 
 /** The keys, each a kind of test. A pack's test names one of them as its `body`. */
@@ -455,7 +456,7 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "foreign-resource": (f) =>
     valid(f) ??
     (f.resourceId
-      ? body("foreign-resource", ["problem"], { id: f.resourceId.valid!, field: `${f.facts.relation ?? "owner"}Id` })
+      ? body("foreign-resource", ["problem"], { id: f.resourceId.valid!, field: ownerField(f) })
       : person(`a value object for the ${f.facts.resource?.pascal ?? "resource"}'s id in the route, so the test can name one`)),
   "resource-missing": (f) => valid(f) ?? body("resource-missing", ["problem"]),
   "anonymous-ignores-credential": (f) => valid(f) ?? body("anonymous-ignores-credential", ["seed"]),
@@ -1091,8 +1092,8 @@ function withPaging(f: Facts, make: (p: Paging) => Resolution): Resolution {
 const repeatable = (f: Facts): boolean =>
   !(f.facts.flow === "delete" || (f.facts.flow === "change" && f.facts.transitions.length > 0) || f.facts.capabilities.includes("erasure"));
 const has = (f: Facts, port: string): boolean => f.h.ports.some((p) => p.name === port);
-/** The field that ties a record to the caller: the relation's id (`hostId`), else `ownerId`. */
-const ownerField = (f: Facts): string => `${f.facts.relation ?? "owner"}Id`;
+/** The field that ties a record to the caller: the relation's id (`hostId`, `billingAdminId` for "billing admin"), else `ownerId`. */
+const ownerField = (f: Facts): string => relationFieldOf(f.facts.relation ?? "owner");
 
 /**
  * The record the valid request acts on: the resource it names, related to the caller as the access
@@ -1115,19 +1116,20 @@ export function seedExpr(f: Facts): string {
   const file = f.facts.capabilities.includes("file-download") ? ', fileKey: "files/file-1"' : "";
   // The caller's own resource under /me is scoped by its owner, as a related one is by its relation.
   const scope = f.facts.relation ?? (f.facts.self ? "owner" : undefined);
+  const scopeField = scope === undefined ? undefined : relationFieldOf(scope);
   // The parents the route names hold it: the record carries their ids (TRIAL4 V18).
   const parents = parentParamsOf(f.facts).flatMap((p) => {
     const input = f.h.inputs.find((i) => i.name === p && i.valid !== undefined);
     return input ? [`, ${p}: ${value(input)}`] : [];
   });
-  if (f.resourceId) return `{ id: ${value(f.resourceId)}${parents.join("")}${scope ? `, ${scope}Id: "user-1"` : ""}${file}${version} }`;
+  if (f.resourceId) return `{ id: ${value(f.resourceId)}${parents.join("")}${scopeField ? `, ${scopeField}: "user-1"` : ""}${file}${version} }`;
   if (f.facts.self) return `{ id: "user-1"${version} }`;
   if (f.target) return `{ id: "record-1", ${f.target.name}: ${value(f.target)}${version} }`;
   // A signed delivery names its record by the sender's id for it (PaymentIntentId), held by the record (TRIAL4 V5).
   const sent = f.facts.signature && f.facts.resource ? f.h.inputs.find((i) => i.name === lookupKeyOf(f.facts) && i.valid !== undefined) : undefined;
   if (sent) return `{ id: "record-1", ${sent.name}: ${value(sent)}${version} }`;
   // A record the caller relates to as the access model asks, though the request names none (a list of them, TRIAL4 V17).
-  return `{ id: "record-1"${f.facts.relation && f.facts.access === "relation" ? `, ${f.facts.relation}Id: "user-1"` : ""}${version} }`;
+  return `{ id: "record-1"${f.facts.relation && f.facts.access === "relation" ? `, ${relationFieldOf(f.facts.relation)}: "user-1"` : ""}${version} }`;
 }
 
 /** The id of the record seedExpr() seeds, as a TypeScript expression. */

@@ -58,7 +58,11 @@ export async function readAnswersFile<S extends Schema>(file: string, schema: S,
   // YAML, and JSON the scan does not follow (a single object, a syntax error), are parsed whole.
   const ranges = yaml || plan ? undefined : arrayElements(bytes);
   const list = ranges !== undefined ? ranges.length / 2 : undefined;
-  const whole = list === undefined ? (plan ? answersOfPlan(bytes.toString("utf8"), file) : yaml ? await parseYaml(bytes.toString("utf8"), file) : parseJson(bytes.toString("utf8"), file)) : undefined;
+  // A YAML batch's entries that only hold shared answers (`- &base {context: Rooms}`) are no use-cases: left out, the
+  // others keeping their places in the file for messages (backlog.yaml[2] is the file's third entry).
+  const parsedYaml = list === undefined && !plan && yaml ? await parseYaml(bytes.toString("utf8"), file) : undefined;
+  const whole = list === undefined ? (plan ? answersOfPlan(bytes.toString("utf8"), file) : parsedYaml ? parsedYaml.value : parseJson(bytes.toString("utf8"), file)) : undefined;
+  const places = parsedYaml?.places;
   const entries: unknown[] | undefined = list !== undefined ? undefined : Array.isArray(whole) ? whole : [whole];
   const isList = list !== undefined || Array.isArray(whole);
   const count = list ?? entries!.length;
@@ -80,7 +84,7 @@ export async function readAnswersFile<S extends Schema>(file: string, schema: S,
   const raw = (i: number): unknown => (entries ? entries[i] : JSON.parse(textOf(i)));
   if (count === 0) throw new InputError(file, "holds an empty list; expected at least one use-case");
   const known = Object.keys(schema);
-  const atOf = (i: number): string => (isList ? `${file}[${i}]` : file);
+  const atOf = (i: number): string => (isList ? `${file}[${places?.[i] ?? i}]` : file);
   // Every entry checked now, all or nothing; a JSON syntax error anywhere comes first, as the whole file's parse gives it.
   let fault: InputError | undefined;
   for (let i = 0; i < count; i++) {
@@ -182,13 +186,26 @@ function parseJson(text: string, file: string): unknown {
   }
 }
 
-async function parseYaml(text: string, file: string): Promise<unknown> {
+/**
+ * A YAML answers file's value; in a list, the places in the file of the entries kept. An entry with an anchor and
+ * no name (`- &base {context: Rooms, owner: rooms-team}`, then `- <<: *base` with an entry's own keys) holds answers
+ * other entries share, not a use-case of its own: it is left out (TRIAL6 U7). One with a name is a use-case, anchored or not.
+ */
+async function parseYaml(text: string, file: string): Promise<{ value: unknown; places?: number[] }> {
   // Loaded only for YAML files: most runs never pay for the parser.
-  const { parse } = await import("yaml");
+  const { parseDocument, isMap, isSeq } = await import("yaml");
   try {
     // merge: YAML 1.1 merge keys (`<<: *base`), the usual way to share answers across a backlog's entries.
     // A byte-order mark (Notepad, PowerShell) is how the file is stored, not YAML.
-    return parse(text.replace(/^\uFEFF/, ""), { merge: true });
+    const doc = parseDocument(text.replace(/^\uFEFF/, ""), { merge: true });
+    if (doc.errors.length) throw doc.errors[0];
+    const value: unknown = doc.toJS();
+    if (!isSeq(doc.contents) || !Array.isArray(value)) return { value };
+    const shared = (node: unknown): boolean => isMap(node) && node.anchor !== undefined && !node.has("name");
+    const places = doc.contents.items.flatMap((node, i) => (shared(node) ? [] : [i]));
+    if (places.length === value.length) return { value };
+    // A file of shared answers alone is an empty list of use-cases, and said so.
+    return { value: places.map((i) => value[i] as unknown), places };
   } catch (e) {
     // As JSON's faults are named (`backlog.yaml:4:1: not valid YAML (what)`): the place in the file's form, the
     // parser's reason without its own "at line N, column M:" and the snippet after it (TRIAL4 V9).

@@ -54,7 +54,7 @@ export function parseArgv(argv: readonly string[], schema: Schema): ParsedArgv {
     }
     const entry = byFlag.get(name);
     if (!entry) {
-      const meant = nearest(name, [...byFlag.keys()]);
+      const meant = nearest(name, [...byFlag.keys()]) ?? Object.values(schema).find((f) => f.meantBy?.includes(name))?.flag;
       throw new InputError(`--${name}`, `unknown flag${meant ? `; did you mean --${meant}?` : ""} (see --help)`);
     }
     const [key, field] = entry;

@@ -5,9 +5,10 @@
  * `npx mjoplan`) everywhere else. npm tells a script how it was run through its
  * environment (npm_lifecycle_event, npm_package_name, npm_config_*).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { InputError } from "../errors.js";
+import { PACKAGE_ROOT } from "../paths.js";
 import type { Schema } from "../schema/field.js";
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -29,9 +30,21 @@ export function userCwd(env: Env, cwd: string): string {
 /** True when `cwd` is the root of mjoplan's own clone, run through its `plop` script: mjoplan's own files, not a project. */
 export const inOwnCloneRoot = (env: Env, cwd: string, packageRoot: string): boolean => inOwnClone(env) && path.resolve(cwd) === path.resolve(packageRoot);
 
-/** The command line that runs `command` with `args` the way this run was started. */
-export function commandLine(env: Env, command: string, args = ""): string {
-  if (inOwnClone(env)) return `npm run plop ${command}${args ? ` -- ${args}` : ""}`;
+/**
+ * True when the bin runs from mjoplan's own clone (a git checkout, not a copy installed under node_modules) and the
+ * person is in that clone (`node dist/bin/mjoplan.js` there): `mjoplan` is on no PATH, `npm run plop` works (TRIAL6 U15).
+ */
+export function binInOwnClone(cwd: string, packageRoot: string): boolean {
+  const root = path.resolve(packageRoot);
+  return !root.split(path.sep).includes("node_modules") && existsSync(path.join(root, ".git")) && (path.resolve(cwd) + path.sep).startsWith(root + path.sep);
+}
+
+/**
+ * The command line that runs `command` with `args` the way this run was started; `cwd` (the person's folder) where
+ * the bin itself may have been run from the clone, whose form is then npm's too.
+ */
+export function commandLine(env: Env, command: string, args = "", cwd?: string): string {
+  if (inOwnClone(env) || (cwd !== undefined && env["npm_lifecycle_event"] === undefined && binInOwnClone(cwd, PACKAGE_ROOT))) return `npm run plop ${command}${args ? ` -- ${args}` : ""}`;
   return `mjoplan ${command}${args ? ` ${args}` : ""}`;
 }
 

@@ -3,6 +3,7 @@
  * codes (0 done, 1 generation failed, 2 bad input or usage). Inner code throws
  * typed errors. node-plop and inquirer are loaded only when something is asked.
  */
+import os from "node:os";
 import path from "node:path";
 import { GenerationError, InputError } from "../errors.js";
 import { answerKeysOf, configVocabularyOf, type BuildContext, type GeneratorDefinition, type Inputs, type Registry } from "../generator.js";
@@ -17,7 +18,7 @@ import type { InputOf, Schema } from "../schema/field.js";
 import { parseAll, withFallbacks, type GivenSet } from "../schema/resolve.js";
 import type { ConfigVocabulary } from "../config/config.js";
 import { configDefaults, loadConfig, type LoadedConfig } from "../config/load-config.js";
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { searchTop } from "../search-top.js";
 import { TemplateError } from "../render/template-error.js";
 import { Interrupted } from "../write/commit.js";
@@ -159,7 +160,9 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   const context: BuildContext = { ...buildContext(loaded, dest), overwrite: options.force || options.onConflict === "overwrite" };
   // Each warning is said on stderr as it is found and kept for --json, whose reader may read nothing else.
   const warned: string[] = [];
-  const inputs = source.count === 1 ? checkedOne(generator, await oneInput(generator, source.entry(0), term, context, dest, signal, warned)) : await checkedBatch(generator, source, term, context, dest, warned);
+  // Answers typed at a terminal (none for flags or a file, which the person still has): kept if the run then fails.
+  const asked: { input?: InputOf<S> } = {};
+  const inputs = source.count === 1 ? checkedOne(generator, await oneInput(generator, source.entry(0), term, context, dest, signal, warned, asked)) : await checkedBatch(generator, source, term, context, dest, warned);
   const report = await runGenerator(
     generator,
     inputs,
@@ -180,7 +183,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   ).catch((error: unknown) => {
     // A script reading --json gets JSON on a conflict too (ok: false, the conflicts named); the line on stderr and exit 1 follow.
     if (options.json && error instanceof ConflictError && error.report) term.stdout.write(jsonReport(error.report, warned));
-    throw error;
+    throw asked.input ? withAnswersKept(error, generator, asked.input, term, parsed.given["dest"] === undefined ? undefined : options.dest) : error;
   });
   const foreignKernel = foreignKernelWarning(dest, report.changes) ?? secondKernelWarning(report.changes, () => (destIsNew ? undefined : ownValueObjectBase(dest, new Set(report.changes.map((c) => c.path)))));
   if (foreignKernel) {
@@ -199,7 +202,7 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
       term.stderr.write(`mjoplan: warning: ${warned.at(-1)}\n`);
     }
   }
-  term.stdout.write(options.json ? jsonReport(report, warned) : humanReport(report, { verbose: options.verbose, env: term.env ?? {}, dest: options.dest }));
+  term.stdout.write(options.json ? jsonReport(report, warned) : humanReport(report, { verbose: options.verbose, env: term.env ?? {}, dest: options.dest, cwd: term.cwd }));
   // A dry run says what the real run would do, its exit code included: a conflict fails it.
   return report.dryRun && report.changes.some((c) => c.action === "conflict") ? 1 : 0;
 }
@@ -231,8 +234,35 @@ function startsWith(pattern: readonly string[], folders: readonly string[]): boo
   return pattern.length > folders.length && folders.every((f, i) => pattern[i] === f || /\{[^}]+\}/.test(pattern[i]!));
 }
 
+/**
+ * A run that fails after its answers were asked at a terminal (a team template whose code Prettier cannot format,
+ * a file that cannot be written) would lose every answer (TRIAL6 U1): they are written to an answers file in the
+ * temporary folder, and the error says where and the command that plans them again. Interrupts lose nothing typed
+ * that the person wants kept, and a failure to keep them leaves the error as it was.
+ */
+function withAnswersKept<S extends Schema>(error: unknown, generator: GeneratorDefinition<S>, input: InputOf<S>, term: Terminal, dest: string | undefined): unknown {
+  if (!generator.answersOf || !(error instanceof GenerationError || error instanceof InputError) || error instanceof Interrupted) return error;
+  try {
+    const file = path.join(os.tmpdir(), `mjoplan-answers-${generator.label(input).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || generator.name}-${Date.now()}.json`);
+    writeFileSync(file, `${JSON.stringify(generator.answersOf(input), null, 2)}\n`);
+    const again = commandLine(term.env ?? {}, generator.name, `--answers ${shellWord(file)}${dest === undefined ? "" : ` --dest ${shellWord(dest)}`}`, term.cwd);
+    const kept = `your answers are kept in ${file}; once that is fixed, ${again} plans them again (add --format never to write the code unformatted)`;
+    // A template's parse error keeps its own context lines: the kept answers are said before it.
+    if (error instanceof InputError) {
+      term.stderr.write(`mjoplan: ${kept}\n`);
+      return error;
+    }
+    return new GenerationError(`${error.message}\nmjoplan: ${kept}`, { cause: error.cause ?? error });
+  } catch {
+    return error;
+  }
+}
+
+/** A word as a POSIX shell reads it back: quoted where it holds anything but safe characters. */
+const shellWord = (word: string): string => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`);
+
 /** The one use-case of a run (flags, or an answers file with one): what is missing is asked on a terminal. */
-async function oneInput<S extends Schema>(generator: GeneratorDefinition<S>, pending: PendingInput<S>, term: Terminal, context: BuildContext, dest: string, signal: AbortSignal | undefined, warned: string[]): Promise<InputOf<S>> {
+async function oneInput<S extends Schema>(generator: GeneratorDefinition<S>, pending: PendingInput<S>, term: Terminal, context: BuildContext, dest: string, signal: AbortSignal | undefined, warned: string[], asked: { input?: InputOf<S> } = {}): Promise<InputOf<S>> {
   // What the destination can tell about the values given (the use-case to grow exists) is said before anything is asked.
   await precheckAt(generator, pending, context, dest);
   let input: InputOf<S>;
@@ -242,6 +272,7 @@ async function oneInput<S extends Schema>(generator: GeneratorDefinition<S>, pen
     // With every always-required value given (--name), only what the others make required (--roles for --auth roles) is asked.
     const only = pending.missing.every((k) => !generator.schema[k]!.required) ? pending.missing : undefined;
     input = withFallbacks(generator.schema, await untilInterrupted(askThroughPlop(generator, pending.values, dest, only, answersCheckOf(generator, context, dest)), signal));
+    asked.input = input;
   } else {
     throw missingError(generator.schema, [pending], "no terminal to ask on");
   }

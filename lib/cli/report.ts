@@ -41,7 +41,7 @@ export function diffOf(change: ReportedChange): string {
  * run wrote.
  */
 /** `summary`: the closing line of a run that writes no use-case (eject), in place of the use-case's counts. */
-export function humanReport(report: RunReport, options: { verbose?: boolean; env?: Env; dest?: string; summary?: string } = {}): string {
+export function humanReport(report: RunReport, options: { verbose?: boolean; env?: Env; dest?: string; summary?: string; cwd?: string } = {}): string {
   const lines: string[] = [];
   if (report.dryRun) {
     // A dry run lists flat paths, each followed by its diff, to read like a patch.
@@ -78,7 +78,7 @@ export function humanReport(report: RunReport, options: { verbose?: boolean; env
   if (!report.dryRun && plans) {
     lines.push(`Next: fill the ${placeholders} TODO(plan) marker(s) in ${plans === 1 ? firstPlan : `${plans} plans`}, review, then set status: approved.`);
     const dest = options.dest && options.dest !== "." ? `--dest ${/^[\w./:@,-]+$/.test(options.dest) ? options.dest : JSON.stringify(options.dest)}` : "";
-    lines.push(`Then: ${commandLine(options.env ?? {}, "check", dest)} keeps the plan and its files in step.`);
+    lines.push(`Then: ${commandLine(options.env ?? {}, "check", dest, options.cwd)} keeps the plan and its files in step.`);
   }
   return lines.join("\n") + "\n";
 }

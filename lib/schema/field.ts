@@ -17,6 +17,11 @@ export interface FieldBase<K extends FieldKind, V> {
    * spells its kinds), so the flag a user just typed works rather than pointing at an unrelated one.
    */
   readonly aliases?: readonly string[];
+  /**
+   * Flags another command names this answer with, offered as "did you mean" when typed here but never taken for it:
+   * a grow's --use-case is plan's --name, too far apart in letters for the typo hint to find (TRIAL6 U13).
+   */
+  readonly meantBy?: readonly string[];
   /** One line for --help, the README and the prompt. */
   readonly description: string;
   /** The prompt's question where the description names flags or placeholders a person at a prompt does not type. */
