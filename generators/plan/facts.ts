@@ -1333,9 +1333,11 @@ export function retryStatesOf(f: Pick<UseCaseFacts, "flow" | "transitions" | "en
 
 /** A client error the answers give for finding the resource in `state` (its name or condition names the state as a word). */
 export function refusedStateErrorOf(errors: readonly ErrorInput[], state: string): ErrorInput | undefined {
-  const word = state.toLowerCase();
   const words = (text: string): string[] => text.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/);
-  return errors.find((e) => e.status >= 400 && e.status < 500 && e.status !== 404 && words(`${e.name} ${e.when}`).includes(word));
+  // A state of several words (PendingCancellation) is named by them in a row: "already pending cancellation" (TRIAL6 U2).
+  const named = words(state).filter(Boolean);
+  const names = (text: string[]): boolean => text.some((_, at) => named.every((w, n) => text[at + n] === w));
+  return errors.find((e) => e.status >= 400 && e.status < 500 && e.status !== 404 && names(words(`${e.name} ${e.when}`)));
 }
 
 /**

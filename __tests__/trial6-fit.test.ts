@@ -1,0 +1,32 @@
+/**
+ * Plans true for their use-case, from a new user's sixth trial (TRIAL6 U2, U3, U8-U11): each use-case is planned from
+ * the flags the user gave, and its plan and code are checked for the statement the trial showed false, and beside it a
+ * dissimilar use-case for what must stay. All are planned into one folder, whose code compiles under tsc --strict and
+ * whose generated tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const CANCEL = ["--summary", "A subscriber cancels their paid subscription at the end of the billing period", "--actor", "Subscriber", "--context", "Billing", "--method", "POST", "--route", "/api/me/subscription/cancel", "--resource", "Subscription", "--relation", "none", "--value-object", "CancellationReason:enum(too_expensive|not_using|switching|other)", "--scheduled-command", "EndSubscription", "--transition", "Active->PendingCancellation", "--transition", "PendingCancellation->Cancelled@EndSubscription"];
+
+const CASES: Record<string, FitCase> = {
+  // U2: the user's 409 for the end state (a state of two words) replaces the retry's 200 everywhere.
+  "Cancel my subscription": {
+    flags: [...CANCEL, "--error", "AlreadyCancelled:409:the subscription is already pending cancellation or cancelled"],
+    must: ["When the subscription is already pending cancellation or cancelled, the answer is 409 (AlreadyCancelled)", /if the subscription is already pending cancellation or cancelled -> AlreadyCancelled \(409\)\n {2}state = moveSubscription\(/],
+    mustNot: ["already PendingCancellation answers 200", "as the first time", "already PendingCancellation (a repeated request)"],
+  },
+  // ...while without such an error a retry still finds it where the first request left it, and answers as the first time.
+  "Cancel my plan": {
+    flags: CANCEL,
+    must: ["A repeated request that finds the Subscription already PendingCancellation answers 200 as the first time", "already PendingCancellation (a repeated request) -> respond 200 as the first time"],
+    mustNot: [],
+  },
+  // U2: a mail test of a state change repeats no request expecting it to succeed: the repeat finds the record moved on.
+  "Send an invoice": {
+    flags: ["--summary", "An accountant sends a draft invoice to the customer's address", "--method", "POST", "--route", "/api/invoices/:invoiceId/send", "--resource", "Invoice", "--value-object", "Email:email", "--capability", "sends-message", "--transition", "Draft->Sent"],
+    must: ["SEC-", "each needs its own Invoice, all sent to the same recipient"],
+    mustNot: ["The cap's 5 requests for one recipient within the hour"],
+  },
+};
+
+describeFit(CASES, "each plan says what is true for its use-case (TRIAL6)");
