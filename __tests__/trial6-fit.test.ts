@@ -27,6 +27,24 @@ const CASES: Record<string, FitCase> = {
     must: ["SEC-", "each needs its own Invoice, all sent to the same recipient"],
     mustNot: ["The cap's 5 requests for one recipient within the hour"],
   },
+  // U8: the event id dedups (no Idempotency-Key question), the sender's scheme is not asserted, and a delivery marking
+  // an invoice paid updates the Invoice it names rather than saving a new aggregate.
+  "Receive a payment webhook": {
+    flags: ["--summary", "The payment provider tells us a payment succeeded or failed; we mark the invoice paid or failed", "--actor", "Payment provider", "--context", "Billing", "--route", "/api/webhooks/payments", "--auth", "anonymous", "--value-object", "StripeSignature:string@header", "--value-object", "EventId:string(1..255)", "--value-object", "EventType:string(1..100)", "--value-object", "InvoiceId:uuid", "--value-object", "AmountMinor:int(0..100000000)", "--capability", "webhook", "--event", "InvoicePaid:invoiceId,amountMinor", "--rate-limit", "600/1m"],
+    must: ["verifies under the sender's own signature scheme over the raw body", "Stripe, for one, signs `timestamp.body`", "A verified delivery updates the existing Invoice its InvoiceId names", "invoice = repository.findById(invoiceId)", "save(invoice: Invoice, events: readonly unknown[])", "the sender's event id is stored with a unique constraint"],
+    mustNot: ["Idempotency-Key", "equals the HMAC-SHA256 of the raw body", "saves the new aggregate", "aggregate = new aggregate", "creates the new aggregate"],
+  },
+  // ...while a signed delivery that names none of our records, and an ordinary create, still save a new one; the create still asks about retries.
+  "Receive a repository push": {
+    flags: ["--summary", "The code host tells us about a push", "--route", "/api/webhooks/pushes", "--auth", "anonymous", "--value-object", "XHubSignature256:string@header", "--value-object", "DeliveryId:string(1..64)", "--value-object", "PaymentIntentId:string(1..64)"],
+    must: ["saves the new aggregate", "verifies under the sender's own signature scheme"],
+    mustNot: ["Idempotency-Key", "updates the existing"],
+  },
+  "Create an invoice": {
+    flags: ["--summary", "An accountant creates an invoice", "--route", "/api/invoices", "--value-object", "CustomerId:uuid", "--value-object", "AmountMinor:int(0..100000000)"],
+    must: ["saves the new aggregate", "Must a retried request create nothing twice (an Idempotency-Key header)"],
+    mustNot: ["updates the existing"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (TRIAL6)");
