@@ -45,6 +45,18 @@ const CASES: Record<string, FitCase> = {
     must: ["saves the new aggregate", "Must a retried request create nothing twice (an Idempotency-Key header)"],
     mustNot: ["updates the existing"],
   },
+  // U3: a confirmation to the caller's own account is neither capped nor refused for a spent budget: the change is saved, the mail queued and retried.
+  "Cancel my membership": {
+    flags: ["--summary", "A member cancels their own membership and gets a confirmation mail", "--method", "POST", "--route", "/api/me/membership/cancel", "--resource", "Membership", "--relation", "none", "--transition", "Active->Cancelled", "--capability", "sends-message"],
+    must: ["| capability-sends-message-own |", "no per-recipient cap or send budget refuses POST /api/me/membership/cancel", "the send job keeps the message and retries it", "outbox.add(MESSAGE_NAME, { recipientId: callerId })"],
+    mustNot: ["capability-sends-message-told", "per recipient address per hour", "saving and sending nothing", "the victim's address", "RecipientCapped", "SendBudgetSpent", "distinct valid recipients"],
+  },
+  // ...while a message to an address the request names keeps its caps, and tells the signed-in sender.
+  "Share a report by mail": {
+    flags: ["--summary", "A member mails a report to an address", "--method", "POST", "--route", "/api/reports/:reportId/share", "--resource", "Report", "--value-object", "Email:email", "--capability", "sends-message"],
+    must: ["| capability-sends-message-told |", "per recipient address per hour", "the victim's address", "RecipientCapped"],
+    mustNot: ["capability-sends-message-own"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (TRIAL6)");
