@@ -33,12 +33,13 @@ const CASES: Record<string, FitCase> = {
     flags: ["--actor", "Payment provider", "--method", "POST", "--route", "/api/webhooks/payments", "--auth", "anonymous", "--value-object", "Signature:string(10..512)@header", "--value-object", "EventId:string(1..64)", "--value-object", "EventType:enum(charge.succeeded|charge.failed|charge.refunded)", "--value-object", "PaymentIntentId:string(1..64)", "--event", "PaymentConfirmed:orderId", "--rate-limit", "100/1m", "--capability", "external-call"],
     must: [
       "| webhook-signature |",
-      "Signature equals the HMAC-SHA256 of the raw body (the bytes as received, before any JSON parsing) with the sender's shared secret",
+      "Signature verifies under the sender's own signature scheme over the raw body (the bytes as received, before any JSON parsing;",
+      "with the sender's shared secret",
       "compared in constant time (crypto.timingSafeEqual)",
       "| 401 | The signature does not match the raw body",
       "A forged callback",
       "a repeated delivery answers 2xx again and changes nothing",
-      "HMAC-SHA256(signingSecret, request.rawBody) compared with signature by crypto.timingSafeEqual -> mismatch => 401",
+      "signature verified by the sender's own scheme over request.rawBody with signingSecret (e.g. Stripe: HMAC-SHA256 of \"t.rawBody\" against v1), compared by crypto.timingSafeEqual -> mismatch => 401",
       "| 200 |",
       // R6: the sender's deliveries are limited in all, not per address.
       "At most 100 deliveries per 1m in all, not per address",

@@ -14,6 +14,7 @@ import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib
 import { code, md } from "../../lib/render/escape.js";
 import { deletesOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { namesOf, type Names } from "./names.js";
+import { deliveryRecordOf } from "./delivery-record.js";
 import { endStateQuestions } from "./end-state.js";
 import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
@@ -372,10 +373,33 @@ function withWholeReplace(packs: readonly LoadedPack[], f: UseCaseFacts): readon
   );
 }
 
-/** The create flow asks whether a retry creates twice; with an Idempotency-Key input the answers say it (answers-idempotency). */
+/**
+ * The create flow asks whether a retry creates twice; with an Idempotency-Key input the answers say it (answers-idempotency),
+ * and a signed delivery is deduplicated by the sender's event id (webhook-signature): a sender sends no such header (TRIAL6 U8).
+ */
 function withIdempotencyKey(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
-  if (!f.inputs.some((i) => i.names.camel === "idempotencyKey")) return packs;
+  if (!f.inputs.some((i) => i.names.camel === "idempotencyKey") && !f.signature) return packs;
   return packs.map((p) => (p.questions?.some((q) => q.includes("Idempotency-Key")) ? { ...p, questions: p.questions.filter((q) => !q.includes("Idempotency-Key")) } : p));
+}
+
+/**
+ * A signed delivery naming a record we hold (an invoice marked paid) updates it: the create flow's "saves the new
+ * aggregate" is false there (TRIAL6 U8). What it saves, and what becomes of a delivery naming no known record.
+ */
+function withDeliveryRecord(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
+  const named = deliveryRecordOf(f);
+  if (!named) return packs;
+  const { record, input } = named;
+  const text = `A verified delivery updates the existing ${record.pascal} its ${input.pascal} names and saves it with its events in one transaction (outbox); it creates no ${record.pascal}. One naming no known ${record.pascal} changes nothing and is kept as received for reconciliation, answered 2xx (the sender would only deliver it again).`;
+  return packs.map((p) =>
+    p.name !== "flow-create"
+      ? p
+      : {
+          ...p,
+          requirements: p.requirements?.map((r) => (r.tests?.includes("saves") ? { ...r, text } : r)),
+          tests: p.tests?.map((t) => (t.key === "saves" ? { ...t, title: `saves the updated ${record.pascal} and its outbox entries in one transaction, or neither` } : t)),
+        },
+  );
 }
 
 /** The caller's own item leaves the others; a part of the resource (`/recording`) is the only one. */
@@ -410,7 +434,7 @@ function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonl
 const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? ` when ${e.when}` : ""}`;
 
 export function buildCatalog(c: CatalogInput): Catalog {
-  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(c.packs, c.facts), c.facts), c.facts), c.facts)], {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withDeliveryRecord(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(c.packs, c.facts), c.facts), c.facts), c.facts), c.facts)], {
     kinds: c.kinds,
     escape: { text: md, code },
     order: PACK_ORDER,

@@ -17,6 +17,7 @@ import { withArticle } from "../../lib/article.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import type { Flow, PackFacts, PackPlaceholder } from "../../lib/packs/pack.js";
 import { defaultRouteOf, namesOf, type Names } from "./names.js";
+import { ownRecipientOf } from "./own-recipient.js";
 import { AUDIENCE_CAPABILITIES, capabilitiesWithAudience, capabilitiesWithChannels, isMessageRefinement, messageAudienceOf, messageChannelsOf } from "./message-channels.js";
 import { BUILT_IN_CAPABILITIES, parseRateLimit, REQUEST_EMITTER, type ErrorInput, type InputLocation, type PlanInput, type RateLimit, type TransitionInput } from "./schema.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -1112,7 +1113,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     contactChange: contactInputsOf(f).length > 0,
     subjectExport: subjectExportOf(f),
     selfExport: selfExportOf(f, extra.useCase),
-    namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)),
+    namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)) && !ownRecipientOf(f),
+    // To the caller's own account: never refused for a mail budget (TRIAL6 U3).
+    ownRecipient: ownRecipientOf(f),
     servesFile: servesFileOf(f),
     stream: streamOf(f, f.summary ?? ""),
     listFilters: takesListFilters(f),
@@ -1384,9 +1387,11 @@ export function retryStatesOf(f: Pick<UseCaseFacts, "flow" | "transitions" | "en
 
 /** A client error the answers give for finding the resource in `state` (its name or condition names the state as a word). */
 export function refusedStateErrorOf(errors: readonly ErrorInput[], state: string): ErrorInput | undefined {
-  const word = state.toLowerCase();
   const words = (text: string): string[] => text.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/);
-  return errors.find((e) => e.status >= 400 && e.status < 500 && e.status !== 404 && words(`${e.name} ${e.when}`).includes(word));
+  // A state of several words (PendingCancellation) is named by them in a row: "already pending cancellation" (TRIAL6 U2).
+  const named = words(state).filter(Boolean);
+  const names = (text: string[]): boolean => text.some((_, at) => named.every((w, n) => text[at + n] === w));
+  return errors.find((e) => e.status >= 400 && e.status < 500 && e.status !== 404 && names(words(`${e.name} ${e.when}`)));
 }
 
 /**

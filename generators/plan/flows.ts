@@ -13,6 +13,7 @@ import { answersRecordsOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissin
 import type { Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { isAscii } from "../../lib/is-ascii.js";
+import { deliveryRecordOf } from "./delivery-record.js";
 
 
 export interface FlowShape {
@@ -128,7 +129,9 @@ function sequence(p: Parts): string[] {
         break;
       }
       const onlyFor = f.credentials ? "for a known account and its password only: save a new session" : f.enumeration ? `${f.secretLink === "issue" ? actsOnMissingOf(f, p.useCase.title) ? `for an unknown ${f.enumeration} only (a known one's owner gets a notice)` : `for a known ${f.enumeration} only` : `for a known or an unknown ${f.enumeration}, as the use-case says`}: save the new aggregate` : "save the new aggregate";
-      lines.push(`  H->>R: ${mermaid(`${onlyFor} with its outbox entries, one transaction`)}`);
+      // A signed delivery naming a record we hold updates it (TRIAL6 U8).
+      const named = deliveryRecordOf(f);
+      lines.push(`  H->>R: ${mermaid(named ? `find the ${named.record.pascal} by ${named.input.pascal}; save it updated with its outbox entries, one transaction (none found: keep the delivery for reconciliation)` : `${onlyFor} with its outbox entries, one transaction`)}`);
       break;
     case "async":
       if (resource) lines.push(`  H->>R: ${mermaid(`find the ${resource}${related(f)}, else 404`)}`);
@@ -219,7 +222,9 @@ function dataFlow(p: Parts): string[] {
           ? `For a known ${md(f.enumeration)}, the handler creates the new aggregate and collects its events, and the repository saves both in one transaction (outbox); for an unknown one it does nothing, and answers the same.`
           : f.enumeration
           ? `Whether the ${md(f.enumeration)} exists decides what the handler creates and sends (one case creates, the other at most notifies: the implementation steps say which), and the repository saves what it creates with its events in one transaction (outbox); the answer is the same for both.`
-          : "The handler creates the new aggregate and collects its events; the repository saves both in one transaction (outbox).",
+          : deliveryRecordOf(f)
+            ? `The handler finds the ${deliveryRecordOf(f)!.record.pascal} the delivery's ${deliveryRecordOf(f)!.input.pascal} names and updates it, collecting its events; the repository saves both in one transaction (outbox). A delivery naming no known ${deliveryRecordOf(f)!.record.pascal} changes nothing and is kept for reconciliation.`
+            : "The handler creates the new aggregate and collects its events; the repository saves both in one transaction (outbox).",
       );
       break;
     case "async":
@@ -290,7 +295,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
         body.push("  // The user of an identity at the provider, by its issuer and subject (never by the email claim alone).\n  findByProviderSubject(issuer: string, subject: string): Promise<User | null>;\n  // Saves the new session (and a user created or linked on the way) with its outbox events in one transaction.\n  add(session: Session, events: readonly unknown[]): Promise<void>;");
         break;
       }
-      body.push(f.child ? `  // Adds the new ${f.child.pascal} and its outbox events in one transaction; the ${f.resource?.pascal ?? "parent"} is not saved.\n  add(${f.child.camel}: ${f.child.pascal}, events: readonly unknown[]): Promise<void>;` : "  // Saves the new aggregate and its outbox events in one transaction.\n  add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;");
+      body.push(f.child ? `  // Adds the new ${f.child.pascal} and its outbox events in one transaction; the ${f.resource?.pascal ?? "parent"} is not saved.\n  add(${f.child.camel}: ${f.child.pascal}, events: readonly unknown[]): Promise<void>;` : deliveryRecordOf(f) ? `  // The ${deliveryRecordOf(f)!.record.pascal} a delivery names, by its id; null when we hold none (kept for reconciliation).\n  findById(id: string): Promise<${deliveryRecordOf(f)!.record.pascal} | null>;\n  // Saves the updated ${deliveryRecordOf(f)!.record.pascal} and its outbox events in one transaction.\n  save(${deliveryRecordOf(f)!.record.camel}: ${deliveryRecordOf(f)!.record.pascal}, events: readonly unknown[]): Promise<void>;` : "  // Saves the new aggregate and its outbox events in one transaction.\n  add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;");
       break;
     case "async":
       if (finder) body.push(finder);

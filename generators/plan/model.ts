@@ -231,6 +231,8 @@ export interface HandlerModel {
      * an anonymous caller: facts.ts hidesOutcomeOf).
      */
     told: boolean;
+    /** The message goes to the caller's own account (own-recipient.ts): no cap or budget refuses the request. */
+    own: boolean;
   };
   /**
    * An accepted-now, done-later use-case: its jobs are kept in the job store, a caller has at most

@@ -3,6 +3,7 @@
  * examples. Pure, so the same answers and date always give the same model.
  */
 import path from "node:path";
+import { deliveryRecordOf } from "./delivery-record.js";
 import type { LoadedPack } from "../../lib/packs/pack.js";
 import { builtInPacks, builtInSettings } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
@@ -406,6 +407,8 @@ function rolloutOf(f: UseCaseFacts, featureFlag: string, command?: string): Plan
       ? `The session store and the users' provider identities (issuer, subject) exist before the flag is turned on, and the client is registered at the provider with this exact redirect_uri; ${TODO} say whether existing accounts are linked to their provider identities.`
     : f.tokenRefresh
       ? `The refresh-token store (hash, family, used, expiry) exists before the flag is turned on; ${TODO} say what happens to refresh tokens issued before rotation (accepted once and rotated, or a new sign-in).`
+    : deliveryRecordOf(f)
+      ? `The store of received deliveries (event id unique) exists before the flag is turned on; ${TODO} say whether the ${md(deliveryRecordOf(f)!.record.pascal)} gains fields for what a delivery reports (a paid time, the provider's reference).`
     : f.flow === "create"
       ? `The store of the new aggregate is created before the flag is turned on (expand first); ${TODO} say whether existing data needs a backfill.`
       : f.flow === "query"

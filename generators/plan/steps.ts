@@ -3,6 +3,7 @@
  * fills, with pseudo-code a reviewer can check before any code is written.
  */
 import { code } from "../../lib/render/escape.js";
+import { deliveryRecordOf } from "./delivery-record.js";
 import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
 import { streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect } from "./facts.js";
@@ -110,7 +111,7 @@ function handlerPseudo(m: PlanModel): string {
   for (const vo of inOrder) {
     const source = vo.location === "body" ? `request.body.${vo.names.camel}` : vo.location === "header" ? `request.header[${JSON.stringify(headerNameOf(vo.names))}]` : `request.${vo.location}.${vo.names.camel}`;
     if (signature && vo.names.camel !== signature && !lines.some((l) => l.includes("timingSafeEqual"))) {
-      lines.push(`  HMAC-SHA256(signingSecret, request.rawBody) compared with ${signature} by crypto.timingSafeEqual -> mismatch => 401, nothing parsed, nothing changed`);
+      lines.push(`  ${signature} verified by the sender's own scheme over request.rawBody with signingSecret (e.g. Stripe: HMAC-SHA256 of "t.rawBody" against v1), compared by crypto.timingSafeEqual -> mismatch => 401, nothing parsed, nothing changed`);
     }
     const delivered = deliveryIdOf(f)?.camel;
     const refused = vo.names.camel === eventType
@@ -159,7 +160,7 @@ function handlerPseudo(m: PlanModel): string {
       `  fileId = new id; upload = storage.presignUpload("quarantine/" + fileId, { contentType: ${direct.typeInput ?? "the declared type"}, maxBytes: ${direct.sizeInput ?? "the declared size"}, expiresAt: now + ${direct.lifetimeConst} })  // the storage enforces all three; ${direct.nameInput ? `${direct.nameInput} only as sanitised metadata, never in the key` : "the key is the server's"}; the URL never logged`,
     );
   }
-  if (signature && !lines.some((l) => l.includes("timingSafeEqual"))) lines.push(`  HMAC-SHA256(signingSecret, request.rawBody) compared with ${signature} by crypto.timingSafeEqual -> mismatch => 401, nothing changed`);
+  if (signature && !lines.some((l) => l.includes("timingSafeEqual"))) lines.push(`  ${signature} verified by the sender's own scheme over request.rawBody with signingSecret (e.g. Stripe: HMAC-SHA256 of "t.rawBody" against v1), compared by crypto.timingSafeEqual -> mismatch => 401, nothing changed`);
   // A signed delivery is stale past 5 minutes, and comes again until it is answered 2xx: a repeat is answered as the first (TRIAL4 V5).
   const delivery = deliveryIdOf(f);
   if (signature) {
@@ -286,9 +287,12 @@ function handlerPseudo(m: PlanModel): string {
           "  key = prefix + id + secret (crypto.randomBytes(32), base64url); stored with hash(secret), its scopes, expiry and lastUsedAt = null  // the key itself only in this answer",
         );
       if (f.childMine && f.child) lines.push(`  the caller already has a ${f.child.pascal} under ${f.resource?.camel ?? "the parent"} (unique per ${f.resource?.pascal ?? "parent"} and caller) -> respond ${f.success}, nothing changed, no event`);
-      lines.push(f.child ? `  ${f.child.camel} = new ${f.child.pascal} under ${f.resource?.camel ?? "the parent"}${f.childMine ? " for the caller" : ""} from the value objects; collect events` : "  aggregate = new aggregate from the value objects; collect events", ...emit);
+      // A signed delivery naming a record we hold updates it, and creates none (TRIAL6 U8).
+      const named = deliveryRecordOf(f);
+      if (named) lines.push(`  ${named.record.camel} = repository.findById(${named.input.camel}) -> none => keep the delivery for reconciliation, respond ${f.success}, nothing changed`, `  apply the delivery's outcome to ${named.record.camel}; collect events`, ...emit);
+      else lines.push(f.child ? `  ${f.child.camel} = new ${f.child.pascal} under ${f.resource?.camel ?? "the parent"}${f.childMine ? " for the caller" : ""} from the value objects; collect events` : "  aggregate = new aggregate from the value objects; collect events", ...emit);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}`);
-      lines.push(f.child ? `  repository.add(${f.child.camel}, events)  // one transaction with the outbox; the ${resource} is not saved${f.childMine ? `; a concurrent duplicate hits the unique key and answers ${f.success} as the repeat does` : ""}` : "  repository.add(aggregate, events)  // one transaction with the outbox");
+      lines.push(named ? `  repository.save(${named.record.camel}, events)  // one transaction with the outbox` : f.child ? `  repository.add(${f.child.camel}, events)  // one transaction with the outbox; the ${resource} is not saved${f.childMine ? `; a concurrent duplicate hits the unique key and answers ${f.success} as the repeat does` : ""}` : "  repository.add(aggregate, events)  // one transaction with the outbox");
       lines.push(f.success === 201 ? `  respond 201 with Location of the new ${f.child ? f.child.pascal : "resource"}` : f.enumeration ? `  respond ${f.success} with the same body whether or not the ${f.enumeration} exists` : `  respond ${f.success}`);
       break;
     case "async":
@@ -483,7 +487,7 @@ function handlerPseudo(m: PlanModel): string {
       0,
       ...(audience === "bulk"
         ? [`  this send already requested (running or done) -> 409, nothing more scheduled  // one send per ${f.resource ? f.resource.pascal : "message"}; recipients: opted in, not suppressed, checked per batch`]
-        : audience === "internal"
+        : audience === "internal" || msg.own
           ? []
           : msg.told
         ? [`  recipient past ${msg.recipientCapPerHour} messages this hour (or the day's cap) -> RecipientCapped (429 + Retry-After), nothing saved or sent`, `  ${msg.budgetConst} of the channel spent -> SendBudgetSpent (503 + Retry-After), nothing saved or sent`]
@@ -491,7 +495,7 @@ function handlerPseudo(m: PlanModel): string {
     );
     const save = lines.findIndex((l) => /^ {2}repository\.(add|save|markForErasure|delete)\(/.test(l));
     if (save >= 0)
-      lines.splice(save, 0, audience === "internal" ? `  outbox.add(${msg.nameConst}, { messageId })  // to the configured inbox, never an address from the request; none held back` : `  outbox.add(${msg.nameConst}, { recipientId })  // the send job sends it; the address and the body stay out of the outbox entry`);
+      lines.splice(save, 0, audience === "internal" ? `  outbox.add(${msg.nameConst}, { messageId })  // to the configured inbox, never an address from the request; none held back` : msg.own ? `  outbox.add(${msg.nameConst}, { recipientId: callerId })  // to the caller's own address on file; never refused for a cap or a budget: the send job waits and retries` : `  outbox.add(${msg.nameConst}, { recipientId })  // the send job sends it; the address and the body stay out of the outbox entry`);
   }
   if (direct)
     lines.push(

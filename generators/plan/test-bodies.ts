@@ -738,6 +738,8 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     const m = f.h.messages;
     if (m === undefined) return person("the per-recipient cap of a use-case that sends messages");
     const cap = m.recipientCapPerHour;
+    // A repeat of a state change or a delete finds the record moved on (a 409, or nothing more done): it cannot succeed cap times (TRIAL6 U2).
+    if (!repeatable(f)) return person(`${cap + 1} requests for one recipient that each succeed: a repeat of this request finds the ${f.facts.resource?.pascal ?? "record"} already changed, so each needs its own ${f.facts.resource?.pascal ?? "record"}, all sent to the same recipient`);
     // As many requests as the cap within the hour (the cap-th and the one past it too), spaced so the endpoint's own limit lets each through.
     const spacing = Math.floor(3599 / cap);
     const perWindow = Math.ceil(f.h.rateLimit.windowSeconds / Math.max(spacing, 1));
