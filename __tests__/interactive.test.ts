@@ -393,6 +393,18 @@ describe("interactive plan: Enter through every question plans what the name say
     expect(plan).not.toContain("Location of the new resource");
   }, 90_000);
 
+  it("the caller's own thing (Cancel my subscription) is a change of the caller's resource under /me, found by the credential (TRIAL6 U6)", async () => {
+    const { dest, s } = await inTempDir(["plan", "--date", "2026-01-01"]);
+    await s.answer("Use-case name", `Cancel my subscription${ENTER}`);
+    expect(await s.enterUntilExit()).toBe(0);
+    expect(s.text()).toContain("HTTP route: (/api/me/subscription/cancel)");
+    const plan = (await readTree(dest)).get("docs/features/api/CancelMySubscription/CancelMySubscription-plan.md") ?? "";
+    expect(plan).toContain("The caller's own Subscription is found by the caller's id from the credential alone");
+    expect(plan).toMatch(/^\| 200 \| /m);
+    expect(plan).not.toMatch(/^\| 201 \| /m);
+    expect(plan).not.toContain("saves the new aggregate");
+  }, 90_000);
+
   it("a name with no verb it knows keeps the documented defaults (POST /api/<use-case>, a create)", async () => {
     const { dest, s } = await inTempDir(["plan", "--date", "2026-01-01"]);
     await s.answer("Use-case name", `Book room${ENTER}`);
