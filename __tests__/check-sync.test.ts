@@ -32,7 +32,7 @@ describe("check and sync", () => {
     const { code, plans, text } = await check(dest);
     expect(code).toBe(0);
     expect(plans).toHaveLength(1);
-    expect(plans[0]).toMatchObject({ plan: PLAN, status: "draft", missing: [], drift: [], lostTests: [], orphans: [], uncovered: [], openItems: 21, failed: false });
+    expect(plans[0]).toMatchObject({ plan: PLAN, status: "draft", missing: [], drift: [], lostTests: [], orphans: [], untraced: [], uncovered: [], openItems: 21, failed: false });
     expect(plans[0]!.placeholders).toBeGreaterThan(0);
     expect(plans[0]!.pending).toContain("SEC-1");
     expect(text).toMatch(new RegExp(`docs/features/api/BookRoom/BookRoom-plan.md\\s+draft\\s+0\\s+0\\s+0\\s+0\\s+0\\s+0\\s+21\\s+\\d+\\s+${plans[0]!.pending.length}\\s+ok`));
@@ -151,6 +151,19 @@ describe("check and sync", () => {
     const plan = await readFile(path.join(dest, PLAN), "utf8");
     expect(plan).toMatch(/^\| NFR-2 \| .* \| [^|]*SEC-91[^|]* \|$/m);
     expect(plan).toMatch(/^\| NFR-2 \| .* \| [^|]*SEC-91[^|]* \| [^|]*\[book-room.security.test.ts\]/m);
+  });
+
+  it("fails a test whose title has no ID, which no matrix can list, and names it (TRIAL6 U16); a table test's template title is left alone", async () => {
+    await edit(dest, SEC, (s) => s.replace(/\n\}\);\n$/, '\n  it("checks nothing in particular", () => {});\n  it.each([1, 2])("row %s", () => {});\n});\n'));
+    await cli(["sync", "--dest", dest]);
+    const after = await check(dest);
+    expect(after.code).toBe(1);
+    expect(after.plans[0]!.untraced).toEqual([{ file: expect.stringMatching(new RegExp(`/${SEC}$`)), title: "checks nothing in particular" }]);
+    expect(after.plans[0]!.orphans).toEqual([]);
+    expect(after.text).toContain(`the test "checks nothing in particular" in ${SEC} has no ID, so no requirement, criterion or threat can list it`);
+    await edit(dest, SEC, (s) => s.replace('it("checks nothing in particular"', 'it("SEC-1 checks nothing in particular"'));
+    await cli(["sync", "--dest", dest]);
+    expect((await check(dest)).plans[0]!.untraced).toEqual([]);
   });
 
   it("finds every plan under the given paths, and exits 2 for a path that does not exist", async () => {

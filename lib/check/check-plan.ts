@@ -7,7 +7,7 @@ import type { PlanFacts } from "./plan-facts.js";
 import { linkJoiner } from "./join-link.js";
 import { trimNewlines } from "./plan-facts.js";
 import type { TestStatus } from "./sync-plan.js";
-import { statusesOf, type TestCalls, testCalls } from "./test-calls.js";
+import { statusesOf, type TestCalls, testCalls, untracedTitles } from "./test-calls.js";
 
 export interface PlanFindings {
   plan: string;
@@ -24,6 +24,8 @@ export interface PlanFindings {
   uncovered: string[];
   /** Tests in the files that no requirement, criterion or threat lists. */
   orphans: string[];
+  /** Tests in the files whose title starts with no ID: no requirement, criterion or threat can list them. */
+  untraced: { file: string; title: string }[];
   openItems: number;
   placeholders: number;
   /** Tests still marked as expected to fail: the implementation does not satisfy them yet. */
@@ -35,7 +37,7 @@ export interface PlanFindings {
 }
 
 /** Inconsistencies: the plan and its files disagree. */
-export const inconsistencies = (f: PlanFindings): number => f.missing.length + f.refused.length + f.drift.length + f.staleStatus.length + f.lostTests.length + f.orphans.length;
+export const inconsistencies = (f: PlanFindings): number => f.missing.length + f.refused.length + f.drift.length + f.staleStatus.length + f.lostTests.length + f.orphans.length + f.untraced.length;
 
 /**
  * `marked`: the tests the plan's test plan marks (todo) or (pending) (sync-plan.ts markedStatuses). `resolveLink`: the
@@ -73,10 +75,19 @@ export function checkPlan(
   // A plan without its test plan (omitSections) embeds no tests: its test files are among the files it links to.
   const withTodos = marked.size > 0;
   const calls: TestCalls[] = [];
+  // Nor is there a matrix to hold tests against in a plan that leaves it out (orphans below).
+  const traced = facts.sections?.traceability !== false;
+  const untraced: PlanFindings["untraced"] = [];
   const testFile = (link: string): void => {
-    const code = files.get(resolve(link));
+    const file = resolve(link);
+    const code = files.get(file);
+    if (code === undefined) return;
     // Each file's test calls read once: its IDs, its pending tests, and its todos when the plan marks any.
-    if (code !== undefined) calls.push(testCalls(code, withTodos));
+    calls.push(testCalls(code, withTodos));
+    if (traced) {
+      const titles = untracedTitles(code);
+      for (let i = 0; i < titles.length; i++) untraced.push({ file, title: titles[i]! });
+    }
   };
   if (facts.sections?.testPlan === false) for (let i = 0; i < links.length; i++) testFile(links[i]!);
   else for (let i = 0; i < embedded.length; i++) testFile(embedded[i]!.link);
@@ -111,9 +122,8 @@ export function checkPlan(
   listed.forEach((id) => {
     if (!inFiles.has(id)) lostTests.push(id);
   });
-  // Nor is there a matrix to hold tests against in a plan that leaves it out.
   const orphans: string[] = [];
-  if (facts.sections?.traceability !== false)
+  if (traced)
     inFiles.forEach((id) => {
       if (!listed.has(id)) orphans.push(id);
     });
@@ -135,6 +145,7 @@ export function checkPlan(
     lostTests,
     uncovered,
     orphans,
+    untraced,
     openItems: facts.openItems,
     placeholders: facts.placeholders,
     pending: pendingIds,

@@ -82,7 +82,7 @@ function table(findings: PlanFindings[], base: string, strict: boolean, requireA
       String(f.refused.length),
       String(f.drift.length + f.staleStatus.length),
       String(f.lostTests.length),
-      String(f.orphans.length),
+      String(f.orphans.length + f.untraced.length),
       String(f.uncovered.length),
       String(f.openItems),
       String(f.placeholders),
@@ -106,6 +106,7 @@ function table(findings: PlanFindings[], base: string, strict: boolean, requireA
     for (const s of f.staleStatus) details.push(`  ${name}: the test plan marks ${s.id} (${s.listed}), but its file has it ${s.actual ? `as ${s.actual}` : "as a real test"} (mjoplan sync refreshes it)`);
     for (const id of f.lostTests) details.push(`  ${name}: ${id} is listed in the traceability matrix but in no test file`);
     for (const id of f.orphans) details.push(`  ${name}: ${id} is in a test file but covers no requirement, criterion or threat`);
+    for (const u of f.untraced) details.push(`  ${name}: the test ${JSON.stringify(u.title)} in ${path.relative(base, u.file)} has no ID, so no requirement, criterion or threat can list it: start its title with a test ID the traceability matrix lists`);
     if (strict && pendingWhenImplemented(f) && f.pending.length) details.push(`  ${name}: status is implemented, but ${f.pending.length} test(s) are still pending: ${f.pending.join(", ")}`);
     if (strict && pendingWhenImplemented(f) && f.todoOnly.length) details.push(`  ${name}: status is implemented, but ${f.todoOnly.join(", ")} ${f.todoOnly.length === 1 ? "has" : "have"} only todo tests, which neither pass nor fail: write them`);
     if (requireApproved && !APPROVED.includes(f.status)) details.push(`  ${name}: status is ${f.status}, not approved`);
