@@ -5,7 +5,7 @@
 import { code } from "../../lib/render/escape.js";
 import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
-import { streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect } from "./facts.js";
+import { carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -286,6 +286,19 @@ function handlerPseudo(m: PlanModel): string {
           "  key = prefix + id + secret (crypto.randomBytes(32), base64url); stored with hash(secret), its scopes, expiry and lastUsedAt = null  // the key itself only in this answer",
         );
       if (f.childMine && f.child) lines.push(`  the caller already has a ${f.child.pascal} under ${f.resource?.camel ?? "the parent"} (unique per ${f.resource?.pascal ?? "parent"} and caller) -> respond ${f.success}, nothing changed, no event`);
+      // An anonymous join creates what the caller becomes: a guest of what the code names, and its session (guestJoinOf).
+      if (f.guestJoin && !f.resource) {
+        const joined = f.guestJoin;
+        const key = f.inputs.find((i) => carriesSecret(i.names.camel))?.names.camel ?? lookupKeyOf(f);
+        lines.push(
+          `  ${joined.camel} = the ${joined.pascal} ${key} names -> none => 404`,
+          `  guest = new guest Participant of ${joined.camel} (a new id, no account); session = a guest session for guest, scoped to ${joined.camel}: token = crypto.randomBytes(32) base64url, only its SHA-256 hash stored, expiring with ${joined.camel}; collect events`,
+          ...emit,
+          "  repository.add(guest, events)  // the guest and its session, one transaction with the outbox",
+          `  respond ${f.success} with ${f.success === 201 ? "Location of the new guest, " : ""}the guest's id and the session token  // the token only in this answer, Cache-Control: no-store`,
+        );
+        break;
+      }
       lines.push(f.child ? `  ${f.child.camel} = new ${f.child.pascal} under ${f.resource?.camel ?? "the parent"}${f.childMine ? " for the caller" : ""} from the value objects; collect events` : "  aggregate = new aggregate from the value objects; collect events", ...emit);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}`);
       lines.push(f.child ? `  repository.add(${f.child.camel}, events)  // one transaction with the outbox; the ${resource} is not saved${f.childMine ? `; a concurrent duplicate hits the unique key and answers ${f.success} as the repeat does` : ""}` : "  repository.add(aggregate, events)  // one transaction with the outbox");
@@ -354,7 +367,7 @@ function handlerPseudo(m: PlanModel): string {
       const persistsBy = persistsByOf(effect);
       lines.push(`  repository.${persistsBy}(target, events)  // one transaction with the outbox${persistsBy !== "save" ? "" : `; ${replacesWholeOf(f) ? "a PUT replaces it whole: the last one wins" : `version conflict -> ${versionAnswer(f)}`}`}`);
       if (privileges) lines.push("  revoke the target's sessions and refresh tokens  // a demotion bites now, not when a token expires");
-      lines.push(`  respond ${f.success}${f.success === 204 ? " with no body" : ""}`);
+      lines.push(`  respond ${f.success}${f.success === 204 ? " with no body" : effect.kind === "add-guest" ? " with the guest's id and the session token  // the token only in this answer, Cache-Control: no-store" : ""}`);
   }
   // The delivery is kept as received, in the save's transaction: its unique event id turns a concurrent duplicate into a repeat (TRIAL4 V5).
   if (signature) {
@@ -580,6 +593,8 @@ function writtenInPseudoCode(effect: WriteEffect, movesState: boolean): string {
       const item = effect.item;
       return `remove ${item.mine ? `the caller's own ${item.names.pascal}` : `the ${item.names.pascal}${item.param ? ` ${item.param}` : ""}`} from target -> none => 404`;
     }
+    case "add-guest":
+      return "guest = new guest Participant of target (a new id, no account); session = a guest session for guest, scoped to target: token = crypto.randomBytes(32) base64url, only its SHA-256 hash stored, expiring with target";
     case "move-state":
       return "target.state = state";
     case "delete":
