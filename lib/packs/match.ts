@@ -56,7 +56,7 @@ const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
   itemInResource: ["the route names an item inside the resource", "the route names no item inside the resource"],
   bulkDelete: ["deletes many records named by id", "deletes no list of ids"],
   tokenRefresh: ["exchanges a refresh token", "no refresh token exchanged"],
-  oneTimeCode: ["the secret is a short code a person types", "issues no one-time code"],
+  oneTimeCode: ["the secret is a short code a person types", "the secret is no short code a person types"],
   apiKey: ["issues an API key", "issues no API key"],
   grant: ["grants another person access to the resource", "grants no one else access"],
   ticketInput: ["the request names a ticket that justifies it", "no ticket named"],
