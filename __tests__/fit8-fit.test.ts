@@ -114,6 +114,28 @@ const CASES: Record<string, FitCase> = {
     must: ["A link is refused once past the expiry stored when it was issued, with the same answer as an unknown link", "Guessing of the link:"],
     mustNot: ["A code is refused", "unknown code"],
   },
+  // An anonymous join creates what the caller becomes: a guest participant and a guest session, said in the steps.
+  "Join meeting with code": {
+    flags: ["--method", "POST", "--route", "/api/meetings/join", "--auth", "anonymous", "--value-object", "JoinCode:pattern([0-9]{6})"],
+    must: ["| guest-join |", "meeting = the Meeting joinCode names -> none => 404", "guest = new guest Participant of meeting (a new id, no account); session = a guest session for guest", "repository.add(guest, events)", "the guest's id and the session token", "creates what the caller becomes: a guest participant of it and a guest session"],
+    mustNot: ["aggregate = new aggregate from the value objects", "The handler creates the new aggregate"],
+  },
+  "Join meeting by its code": {
+    flags: ["--method", "POST", "--route", "/api/meetings/join", "--resource", "Meeting", "--auth", "anonymous", "--value-object", "JoinCode:pattern([0-9]{6})", "--enumeration", "join code"],
+    must: ["| guest-join |", "guest = new guest Participant of target (a new id, no account)", "respond 200 with the guest's id and the session token", "creates what the caller becomes: a guest participant of it (no account) and a guest session"],
+    mustNot: ["apply the change; collect events", "The handler loads the Meeting, applies the change", "What does the caller become by this request"],
+  },
+  // Its dissimilar cases: joining a team by invite makes a member, which the plan asks about; a signed-in join is the account it is.
+  "Join team by invite code": {
+    flags: ["--method", "POST", "--route", "/api/invites/:inviteCode/join", "--auth", "anonymous", "--resource", "Invite", "--value-object", "InviteCode:pattern(^[A-Z0-9]{8}$)@path", "--enumeration", "invite code", "--transition", "Open->Used"],
+    must: ["What does the caller become by this request"],
+    mustNot: ["| guest-join |", "guest Participant"],
+  },
+  "Join meeting signed in": {
+    flags: ["--method", "POST", "--route", "/api/meetings/:meetingId/join", "--resource", "Meeting", "--relation", "participant", "--value-object", "MeetingId:uuid"],
+    must: [],
+    mustNot: ["| guest-join |", "guest Participant"],
+  },
 };
 
 describe("warnings (fit8)", () => {

@@ -47,8 +47,8 @@ const EXPECTED: Record<Capability, { requirements: RegExp[]; threats: RegExp[]; 
   "secret-link": {
     requirements: [/128 bits from a CSPRNG/, /SHA-256 hash/, /expires/, /revoked/, /constant-time/, /Referrer-Policy: no-referrer/],
     threats: [/guesses or enumerates tokens/, /dump or backup/, /Referer/, /timing/],
-    tests: [/at least 16 random bytes/, /after its expiry is refused with the same 404/, /revoked link is refused/, /timingSafeEqual/, /Referrer-Policy: no-referrer/, /then 429/],
-    alerts: [/link guessing/i],
+    tests: [/at least 16 random bytes/, /after its expiry is refused with the same 404/, /revoked (?:link|\{secret\}) is refused/, /timingSafeEqual/, /Referrer-Policy: no-referrer/, /then 429/],
+    alerts: [/link guessing|guessing of the (?:link|\{secret\})/i],
   },
   "file-download": {
     requirements: [/short-lived, single-use signed URL/, /streamed/, /audit trail/],

@@ -266,7 +266,8 @@ describe("an anonymous change with a domain error of its own", () => {
     const pseudo = plan.slice(plan.indexOf("handle(request"));
     const at = (line: string) => pseudo.indexOf(line);
     expect(at("if the invite has expired -> InviteExpired (410)")).toBeGreaterThan(at("target = repository.findByTokenHash(sha256(inviteCode))"));
-    for (const write of ["apply the change", "repository.save(", "audit.record("]) expect({ write, afterTheCheck: at(write) > at("if the invite has expired") }).toEqual({ write, afterTheCheck: true });
+    // An anonymous join: the write is the guest it creates (guest-join).
+    for (const write of ["guest = new guest Participant of target", "repository.save(", "audit.record("]) expect({ write, afterTheCheck: at(write) > at("if the invite has expired") }).toEqual({ write, afterTheCheck: true });
     expectFit("Join meeting", plan, { must: ["rateLimiter.consume(clientKey, inviteCodeKey)", "A-->>C: 200 with joinToken#44; meetingId#44; or the same 404"], mustNot: ["checks access", "invitecodeKey", "200 with the Meeting"] });
   }, 30_000);
 });

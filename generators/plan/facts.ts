@@ -82,6 +82,8 @@ export interface UseCaseFacts {
    * checked. There is no caller's scope to put in a query: the plan says every one is open to them, and asks whether it should be.
    */
   anySignedIn?: true;
+  /** An anonymous caller joins this (a Meeting) with a code it holds, and becomes a guest participant with a guest session: see guestJoinOf. */
+  guestJoin?: Names;
   /** The relation is the plan's default (owner), not one the answers gave (--relation): the plan says so and asks. */
   relationAssumed?: true;
   /** What must not leak whether it exists; only where the caller names something. */
@@ -667,8 +669,14 @@ const derived = new WeakMap<PlanInput, UseCaseFacts>();
 
 export function factsOf(input: PlanInput): UseCaseFacts {
   let facts = derived.get(input);
-  if (facts === undefined) derived.set(input, (facts = deriveFacts(input)));
+  if (facts === undefined) derived.set(input, (facts = withGuestJoin(deriveFacts(input), input.name)));
   return facts;
+}
+
+/** The facts with what an anonymous caller joins, read from the facts themselves (guestJoinOf). */
+function withGuestJoin(f: UseCaseFacts, useCase: string): UseCaseFacts {
+  const joined = guestJoinOf(f, useCase);
+  return joined ? { ...f, guestJoin: joined } : f;
 }
 
 /**
@@ -1141,6 +1149,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     bulkDelete: f.bulkDelete !== undefined,
     itemInResource: itemOf(f) !== undefined,
     accountRecovery: f.accountRecovery === true,
+    guestJoin: f.guestJoin !== undefined,
     values,
   };
 }
@@ -1442,6 +1451,25 @@ export const deleteMovesStateOf = (f: UseCaseFacts): boolean =>
 export const erasesLater = (f: UseCaseFacts): boolean => f.flow === "delete" && (f.capabilities.includes("erasure") || (f.scheduledCommand !== undefined && !deleteMovesStateOf(f)));
 
 /**
+ * What an anonymous caller joins with a code it holds (REVIEW: "Join meeting with code"): the use-case's name or route
+ * says join, and the request carries a secret (JoinCode, a link's token) or an enumerated key. The caller has no
+ * account, so the request creates what it becomes: a guest participant of what it joins and a guest session scoped to
+ * it. What it joins: the resource, else the name's object (Join meeting: Meeting), else the route's collection.
+ */
+export function guestJoinOf(f: UseCaseFacts, useCase: string): Names | undefined {
+  if (f.auth !== "anonymous" || f.method !== "POST" || f.signature || f.credentials || f.oauthCallback || f.tokenRefresh || (f.flow !== "change" && f.flow !== "create")) return undefined;
+  if (!/(?:^|[^a-z])join(?:s|ing)?(?![a-z])/i.test(`${useCase} ${f.route}`)) return undefined;
+  if (!(f.secretLink === "redeem" || f.enumeration || f.inputs.some((i) => carriesSecret(i.names.camel)))) return undefined;
+  const named = /\bjoin\s+(?:an?\s+|the\s+)?([a-z]+)/i.exec(useCase)?.[1];
+  const collection = /\/([a-z][a-z-]*s)\/(?:[^/]+\/)?join(?:\/|$)/i.exec(f.route)?.[1];
+  const joined = f.resource ?? namesOf(named ?? (collection ? singularOf(collection) : "Session"));
+  // Something a guest attends: joining a team or an organisation by its invite makes a member, a decision the plan asks about.
+  return ATTENDED.test(joined.camel) || ATTENDED.test(named ?? "") ? joined : undefined;
+}
+
+const ATTENDED = /^(?:meeting|call|room|session|event|webinar|class|lesson|conference|lobby|game|chat|stream|huddle|space)s?$/i;
+
+/**
  * What a change or delete request does to the record it loads: one answer, read by the data flow, the
  * steps, the pseudo-code and the repository port, so the four cannot disagree (they were four ternary
  * chains that had to be kept in the same order by hand).
@@ -1450,12 +1478,15 @@ export type WriteEffect =
   | { kind: "mark-for-erasure" }
   | { kind: "remove-item"; item: RemovedItem }
   | { kind: "change-item"; item: { names: Names; param: string } }
+  | { kind: "add-guest" }
   | { kind: "move-state" }
   | { kind: "delete" }
   | { kind: "change" };
 
 export function writeEffectOf(f: UseCaseFacts): WriteEffect {
   if (erasesLater(f)) return { kind: "mark-for-erasure" };
+  // The name says join: the resource gains a guest participant (guestJoinOf); it is not changed otherwise.
+  if (f.flow === "change" && f.guestJoin) return { kind: "add-guest" };
   const removed = removedItemOf(f);
   if (removed) return { kind: "remove-item", item: removed };
   const item = itemOf(f);

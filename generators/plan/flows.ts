@@ -224,6 +224,8 @@ function dataFlow(p: Parts): string[] {
           ? `Whether the ${md(f.enumeration)} exists decides what the handler creates and sends (one case creates, the other at most notifies: the implementation steps say which), and the repository saves what it creates with its events in one transaction (outbox); the answer is the same for both.`
           : deliveryRecordOf(f)
             ? `The handler finds the ${deliveryRecordOf(f)!.record.pascal} the delivery's ${deliveryRecordOf(f)!.input.pascal} names and updates it, collecting its events; the repository saves both in one transaction (outbox). A delivery naming no known ${deliveryRecordOf(f)!.record.pascal} changes nothing and is kept for reconciliation.`
+            : f.guestJoin
+            ? `The handler finds the ${md(f.guestJoin.pascal)} the request's code names (404 when none) and creates what the caller becomes: a guest participant of it and a guest session (a random token scoped to that ${md(f.guestJoin.pascal)}, only its hash stored); the repository saves both with their events in one transaction (outbox), and the answer carries the token once.`
             : "The handler creates the new aggregate and collects its events; the repository saves both in one transaction (outbox).",
       );
       break;
@@ -449,6 +451,8 @@ function writtenInSteps(f: UseCaseFacts, effect: WriteEffect, resource: string |
       const moves = f.transitions.filter((t) => !t.emitter).map((t) => `${md(t.from)} → ${md(t.to)}`);
       return `finds its ${md(item.names.pascal)} ${code(`:${item.param}`)} within it (404 when the ${resource} has no such ${md(item.names.pascal)}: one of another ${resource} is not found), changes that ${md(item.names.pascal)}${f.transitions.length ? ` (its state: ${moves.join(", ")})` : ""}`;
     }
+    case "add-guest":
+      return "creates what the caller becomes: a guest participant of it (no account) and a guest session (a random token scoped to it, only its hash stored, answered once in the body),";
     case "move-state":
       return `moves it to ${movedTo(f)} (a repeat finds it there and answers the same, nothing more), keeps it readable in that state (it is not removed)`;
     case "delete":

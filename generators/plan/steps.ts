@@ -6,7 +6,7 @@ import { code } from "../../lib/render/escape.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
-import { streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect } from "./facts.js";
+import { carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -289,6 +289,19 @@ function handlerPseudo(m: PlanModel): string {
       if (f.childMine && f.child) lines.push(`  the caller already has a ${f.child.pascal} under ${f.resource?.camel ?? "the parent"} (unique per ${f.resource?.pascal ?? "parent"} and caller) -> respond ${f.success}, nothing changed, no event`);
       // A signed delivery naming a record we hold updates it, and creates none (TRIAL6 U8).
       const named = deliveryRecordOf(f);
+      // An anonymous join creates what the caller becomes: a guest of what the code names, and its session (guestJoinOf).
+      if (f.guestJoin && !f.resource && !named) {
+        const joined = f.guestJoin;
+        const key = f.inputs.find((i) => carriesSecret(i.names.camel))?.names.camel ?? lookupKeyOf(f);
+        lines.push(
+          `  ${joined.camel} = the ${joined.pascal} ${key} names -> none => 404`,
+          `  guest = new guest Participant of ${joined.camel} (a new id, no account); session = a guest session for guest, scoped to ${joined.camel}: token = crypto.randomBytes(32) base64url, only its SHA-256 hash stored, expiring with ${joined.camel}; collect events`,
+          ...emit,
+          "  repository.add(guest, events)  // the guest and its session, one transaction with the outbox",
+          `  respond ${f.success} with ${f.success === 201 ? "Location of the new guest, " : ""}${guestAnswerOf(f)}  // the token only in this answer, Cache-Control: no-store`,
+        );
+        break;
+      }
       if (named) lines.push(`  ${named.record.camel} = repository.findById(${named.input.camel}) -> none => keep the delivery for reconciliation, respond ${f.success}, nothing changed`, `  apply the delivery's outcome to ${named.record.camel}; collect events`, ...emit);
       else lines.push(f.child ? `  ${f.child.camel} = new ${f.child.pascal} under ${f.resource?.camel ?? "the parent"}${f.childMine ? " for the caller" : ""} from the value objects; collect events` : "  aggregate = new aggregate from the value objects; collect events", ...emit);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}`);
@@ -358,7 +371,7 @@ function handlerPseudo(m: PlanModel): string {
       const persistsBy = persistsByOf(effect);
       lines.push(`  repository.${persistsBy}(target, events)  // one transaction with the outbox${persistsBy !== "save" ? "" : `; ${replacesWholeOf(f) ? "a PUT replaces it whole: the last one wins" : `version conflict -> ${versionAnswer(f)}`}`}`);
       if (privileges) lines.push("  revoke the target's sessions and refresh tokens  // a demotion bites now, not when a token expires");
-      lines.push(`  respond ${f.success}${f.success === 204 ? " with no body" : ""}`);
+      lines.push(`  respond ${f.success}${f.success === 204 ? " with no body" : effect.kind === "add-guest" ? ` with ${guestAnswerOf(f)}  // the token only in this answer, Cache-Control: no-store` : ""}`);
   }
   // The delivery is kept as received, in the save's transaction: its unique event id turns a concurrent duplicate into a repeat (TRIAL4 V5).
   if (signature) {
@@ -373,7 +386,7 @@ function handlerPseudo(m: PlanModel): string {
   // An upload under a resource streams and stores its file only once the caller's access to the resource is checked (TRIAL4 V6).
   if (uploadLines.length && f.resource) {
     const loaded = lines.findIndex((l) => /\/\/ null -> 404/.test(l));
-    lines.splice(loaded < 0 ? lines.findIndex((l) => /^ {2}(aggregate = new|\w+ = new [A-Z]\w* under |job = accept|apply the change|repository\.|respond )/.test(l)) : loaded + 1, 0, ...uploadLines);
+    lines.splice(loaded < 0 ? lines.findIndex((l) => /^ {2}(aggregate = new|guest = new|\w+ = new [A-Z]\w* under |job = accept|apply the change|repository\.|respond )/.test(l)) : loaded + 1, 0, ...uploadLines);
   }
   // The cap on a caller's running jobs is checked before the file is streamed and stored (TRIAL5): a capped caller's
   // upload is refused at once, not stored first and left behind with nothing to read it.
@@ -397,7 +410,7 @@ function handlerPseudo(m: PlanModel): string {
   // A domain error refuses the request before anything is written (no change, no audit of a success), and before the
   // state machine's own 409: an error the answers give for a state ("the ticket is already closed") is the answer the
   // client gets there, and after the move it could never be reached (TRIAL5 U8).
-  const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|\w+ = new [A-Z]\w* under |job = accept|mark target|delete target|\w+\.state = |state = \w+\(|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
+  const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|guest = new|\w+ = new [A-Z]\w* under |job = accept|mark target|delete target|\w+\.state = |state = \w+\(|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
   lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => !inputErrors.includes(e)).map((e) => `  ${e.when ? `if ${e.when}` : "when it applies"} -> ${e.name} (${e.status})`));
   // The external system is called by the request, once its own checks passed and before anything is saved (REVIEW3 Q23, Q3); an accepted job calls it when it runs.
   const x = m.handler.external;
@@ -434,7 +447,7 @@ function handlerPseudo(m: PlanModel): string {
   // A ticket that justifies the request is checked with the ticket system before anything is done (REVIEW3 Q15).
   const ticket = ticketInputOf(f);
   if (ticket) {
-    const at = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
+    const at = lines.findIndex((l) => /^ {2}(aggregate = new|guest = new|job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
     lines.splice(at < 0 ? lines.length - 1 : at, 0, `  ticketSystem.check(${ticket.camel}) -> missing, closed, of another kind or about another record => 403 TicketNotValid, nothing done`);
   }
   if (m.audit && ticket) lines.splice(lines.findIndex((l) => l.startsWith("  audit.record(actor id,")), 1, lines.find((l) => l.startsWith("  audit.record(actor id,"))!.replace("record id,", `record id, ${ticket.camel},`));
@@ -442,7 +455,7 @@ function handlerPseudo(m: PlanModel): string {
   // What the packs that applied ask of the handler before it writes (REVIEW3 Q5): the current password verified, then the link issued.
   const reauth = f.auth !== "anonymous" ? f.inputs.find((i) => /^(?:current|old|existing)(?:password|passphrase)$/i.test(i.names.camel)) : undefined;
   if (reauth) {
-    const at = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond |recipient past )/.test(l));
+    const at = lines.findIndex((l) => /^ {2}(aggregate = new|guest = new|job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond |recipient past )/.test(l));
     lines.splice(at < 0 ? lines.length - 1 : at, 0, `  verify ${reauth.names.camel} against the caller's stored password hash (argon2id or bcrypt) -> wrong => 403 ReauthenticationFailed, nothing changed; past the cap of wrong ones => 429 + Retry-After, locked`);
   }
   // An export of the caller's own data is one request for everything: a recent sign-in first, and the person told (TRIAL4 V14).
@@ -455,7 +468,7 @@ function handlerPseudo(m: PlanModel): string {
   // A change of the account's own email or phone takes effect only once the new address confirms it (TRIAL4 V13).
   const contacts = contactInputsOf(f);
   if (contacts.length) {
-    const at = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
+    const at = lines.findIndex((l) => /^ {2}(aggregate = new|guest = new|job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
     const named = contacts.map((c) => c.camel).join(" or ");
     lines.splice(
       at < 0 ? lines.length - 1 : at,
@@ -479,7 +492,7 @@ function handlerPseudo(m: PlanModel): string {
   }
   const msg = m.handler.messages;
   if (msg) {
-    const at = lines.findIndex((l) => /^ {2}(aggregate = new|job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
+    const at = lines.findIndex((l) => /^ {2}(aggregate = new|guest = new|job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
     // A fixed inbox of ours or a stored audience is named by no request: no per-recipient cap to hit (REVIEW3 Q21, Q48).
     const audience = messageAudienceOf(f.capabilities, "");
     lines.splice(
@@ -576,6 +589,9 @@ function versionAnswer(f: PlanModel["facts"]): string {
 }
 
 /** The pseudo-code's write to the loaded target (before "; collect events"). */
+/** What a guest join answers: the response fields given (joinToken, meetingId), else the guest's id and its session token. */
+const guestAnswerOf = (f: UseCaseFacts): string => (f.response.length ? `${f.response.map((r) => r.camel).join(", ")} (the session token among them)` : "the guest's id and the session token");
+
 function writtenInPseudoCode(effect: WriteEffect, movesState: boolean): string {
   switch (effect.kind) {
     case "mark-for-erasure":
@@ -584,6 +600,8 @@ function writtenInPseudoCode(effect: WriteEffect, movesState: boolean): string {
       const item = effect.item;
       return `remove ${item.mine ? `the caller's own ${item.names.pascal}` : `the ${item.names.pascal}${item.param ? ` ${item.param}` : ""}`} from target -> none => 404`;
     }
+    case "add-guest":
+      return "guest = new guest Participant of target (a new id, no account); session = a guest session for guest, scoped to target: token = crypto.randomBytes(32) base64url, only its SHA-256 hash stored, expiring with target";
     case "move-state":
       return "target.state = state";
     case "delete":

@@ -14,7 +14,7 @@ export interface WhenMatch {
 }
 
 type ListKey = "flow" | "method" | "auth" | "relation" | "capability";
-type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "secretResponse" | "recurring" | "userSchedule" | "anySignedIn" | "referencesIds" | "ifMatch" | "answersRecords" | "csv" | "importsFile" | "idempotencyKey" | "redirectInput" | "passwordInput" | "reauthenticates" | "hiddenOutcome" | "accountRecovery" | "deleteMovesState" | "itemInResource" | "bulkDelete" | "tokenRefresh" | "actsOnMissing" | "oneTimeCode" | "reachedByToken" | "discovery" | "apiKey" | "namedRecipient" | "ownRecipient" | "grant" | "ticketInput" | "contactChange" | "selfExport" | "subjectExport" | "consent" | "domainClaim" | "ssoConfig" | "userLink" | "chosenSlug" | "makerChecker" | "securityMessage" | "downloadsFile" | "flagSwitch" | "servesFile" | "uploadDirect" | "stream" | "listFilters" | "secretInUrl";
+type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "secretResponse" | "recurring" | "userSchedule" | "anySignedIn" | "guestJoin" | "referencesIds" | "ifMatch" | "answersRecords" | "csv" | "importsFile" | "idempotencyKey" | "redirectInput" | "passwordInput" | "reauthenticates" | "hiddenOutcome" | "accountRecovery" | "deleteMovesState" | "itemInResource" | "bulkDelete" | "tokenRefresh" | "actsOnMissing" | "oneTimeCode" | "reachedByToken" | "discovery" | "apiKey" | "namedRecipient" | "ownRecipient" | "grant" | "ticketInput" | "contactChange" | "selfExport" | "subjectExport" | "consent" | "domainClaim" | "ssoConfig" | "userLink" | "chosenSlug" | "makerChecker" | "securityMessage" | "downloadsFile" | "flagSwitch" | "servesFile" | "uploadDirect" | "stream" | "listFilters" | "secretInUrl";
 
 /** The words for a boolean fact being true or false. */
 const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
@@ -40,6 +40,7 @@ const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
   secretResponse: ["the answer hands out a secret", "the answer holds no secret"],
   recurring: ["the scheduled command recurs", "the scheduled command runs once"],
   userSchedule: ["the caller sets the schedule's rule", "a fixed schedule the system runs"],
+  guestJoin: ["an anonymous caller joins with a code and becomes a guest", "no guest join"],
   anySignedIn: ["any signed-in caller reaches every resource (relation none)", "not every signed-in caller reaches every resource"],
   referencesIds: ["the request names other records by id", "the request names no other record by id"],
   answersRecords: ["answers stored records", "answers something computed, not records"],
@@ -55,7 +56,7 @@ const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
   itemInResource: ["the route names an item inside the resource", "the route names no item inside the resource"],
   bulkDelete: ["deletes many records named by id", "deletes no list of ids"],
   tokenRefresh: ["exchanges a refresh token", "no refresh token exchanged"],
-  oneTimeCode: ["the secret is a short code a person types", "issues no one-time code"],
+  oneTimeCode: ["the secret is a short code a person types", "the secret is no short code a person types"],
   apiKey: ["issues an API key", "issues no API key"],
   grant: ["grants another person access to the resource", "grants no one else access"],
   ticketInput: ["the request names a ticket that justifies it", "no ticket named"],
@@ -100,7 +101,7 @@ function have(key: ListKey, facts: PackFacts): string[] {
 }
 
 /** The order keys are reported in, whatever order a pack file gives them. */
-const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "secretResponse", "recurring", "userSchedule", "anySignedIn", "referencesIds", "ifMatch", "answersRecords", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates", "hiddenOutcome", "accountRecovery", "deleteMovesState", "itemInResource", "bulkDelete", "tokenRefresh", "actsOnMissing", "oneTimeCode", "reachedByToken", "discovery", "apiKey", "namedRecipient", "ownRecipient", "grant", "ticketInput", "contactChange", "selfExport", "subjectExport", "consent", "domainClaim", "ssoConfig", "userLink", "chosenSlug", "makerChecker", "securityMessage", "downloadsFile", "flagSwitch", "servesFile", "uploadDirect", "stream", "listFilters", "secretInUrl"];
+const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "secretResponse", "recurring", "userSchedule", "anySignedIn", "guestJoin", "referencesIds", "ifMatch", "answersRecords", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates", "hiddenOutcome", "accountRecovery", "deleteMovesState", "itemInResource", "bulkDelete", "tokenRefresh", "actsOnMissing", "oneTimeCode", "reachedByToken", "discovery", "apiKey", "namedRecipient", "ownRecipient", "grant", "ticketInput", "contactChange", "selfExport", "subjectExport", "consent", "domainClaim", "ssoConfig", "userLink", "chosenSlug", "makerChecker", "securityMessage", "downloadsFile", "flagSwitch", "servesFile", "uploadDirect", "stream", "listFilters", "secretInUrl"];
 
 /** One condition of a `when`, in the report's order: a yes/no fact with its words, or a list key with the values it accepts. */
 type Check = { key: FlagKey | "relation"; flag: true; wanted: boolean; word: string } | { key: ListKey; flag: false; values: string[] };

@@ -50,6 +50,7 @@ const when = {
   recurring: flag("Whether the scheduled command recurs (a Cron or Interval input, or the use-case says weekly, daily, every ...)"),
   userSchedule: flag("Whether the caller sets the recurring schedule's rule (a Cron, Interval or Recurrence input), not a fixed job the system runs"),
   anySignedIn: flag("Whether any signed-in caller reaches every resource (--relation none with --auth authenticated): no caller's scope to query by"),
+  guestJoin: flag("Whether an anonymous caller joins something with a code it holds: the request creates a guest participant and a guest session"),
   referencesIds: flag("Whether a signed-in request names other records by id (FromAccountId, NewOwnerId), not the route's resource"),
   ifMatch: flag("Whether a change or delete of a loaded resource carries the client's ETag (an input named IfMatch, the If-Match header)"),
   answersRecords: flag("Whether the use-case answers stored records (a resource or a list of them), not something it computes (a health status, whether a name is free)"),

@@ -85,6 +85,8 @@ export interface PackWhen {
   userSchedule?: boolean;
   /** Whether any signed-in caller reaches every resource (`--relation none` with `--auth authenticated`): no caller's scope to query by. */
   anySignedIn?: boolean;
+  /** Whether an anonymous caller joins something with a code it holds (Join meeting with code): the request creates a guest participant and a guest session. */
+  guestJoin?: boolean;
   /** Whether the answer hands out a long-lived secret (a response field named signingSecret, apiKey, key, secret): shown once, never kept in clear. */
   secretResponse?: boolean;
   /**
@@ -414,6 +416,7 @@ export interface PackFacts extends Partial<Record<BooleanWhenKey, boolean>> {
   recurring?: boolean;
   userSchedule?: boolean;
   anySignedIn?: boolean;
+  guestJoin?: boolean;
   secretResponse?: boolean;
   /** Absent (a caller built before it): true, as every query was read before it. */
   answersRecords?: boolean;
