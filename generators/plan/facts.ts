@@ -17,6 +17,7 @@ import { withArticle } from "../../lib/article.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import type { Flow, PackFacts, PackPlaceholder } from "../../lib/packs/pack.js";
 import { defaultRouteOf, namesOf, type Names } from "./names.js";
+import { isSelfRoute } from "./routes.js";
 import { ownRecipientOf } from "./own-recipient.js";
 import { AUDIENCE_CAPABILITIES, capabilitiesWithAudience, capabilitiesWithChannels, isMessageRefinement, messageAudienceOf, messageChannelsOf } from "./message-channels.js";
 import { BUILT_IN_CAPABILITIES, parseRateLimit, REQUEST_EMITTER, type ErrorInput, type InputLocation, type PlanInput, type RateLimit, type TransitionInput } from "./schema.js";
@@ -656,8 +657,6 @@ export function childCollectionOf(route: string): Names | undefined {
   const singular = last.replace(/ies$/i, "y").replace(/(ch|sh|x|ss|zz)es$/i, "$1").replace(/s$/i, "");
   return namesOf(singular);
 }
-
-const isSelfRoute = (route: string): boolean => /\/me(?:[/?]|$)/.test(route);
 
 /**
  * The facts of each use-case input, derived once: the run's checks (contradictionOf, warningsOf) and the plan
