@@ -57,6 +57,12 @@ const CASES: Record<string, FitCase> = {
     must: ["| capability-sends-message-told |", "per recipient address per hour", "the victim's address", "RecipientCapped"],
     mustNot: ["capability-sends-message-own"],
   },
+  // U11: the refund's failure is known from the provider's answer: checked after the call, with a key for the call and the outcome said.
+  "Cancel my subscription with a refund": {
+    flags: [...CANCEL, "--capability", "external-call", "--error", "RefundFailed:502:the payment provider refused the refund"],
+    must: [/outcome = external\.call\(\{ system, operation: the call the plan names, payload from the value objects, idempotencyKey: "subscription:" \+ target\.id \+ ":" \+ target\.version, timeoutMs[^\n]*\n(?: {2}[^\n]*\n){4} {2}outcome says the payment provider refused the refund -> RefundFailed \(502\), nothing saved, sent or scheduled: the Subscription stays Active/, "the answer is 502 (RefundFailed), in the one problem+json shape, known from the external call's answer and checked after it: the call is made before anything is saved, so the Subscription stays as it was (Active)", "so a retry never acts twice at the external system", "the fake external system answering the call with the refusal \"the payment provider refused the refund\""],
+    mustNot: [/if the payment provider refused the refund -> RefundFailed \(502\)\n(?: {2}[^\n]*\n)* {2}breaker\.allow/],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (TRIAL6)");

@@ -15,6 +15,7 @@ import { code, md } from "../../lib/render/escape.js";
 import { deletesOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { namesOf, type Names } from "./names.js";
 import { deliveryRecordOf } from "./delivery-record.js";
+import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { endStateQuestions } from "./end-state.js";
 import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
@@ -269,7 +270,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
           .filter((e) => !f.ranges.some((r) => rangeErrorOf(f, r) === e))
           .map((e): PackRequirement => ({
             kind: "fr",
-            text: `${e.when ? `When ${md(e.when)}` : `When ${e.name} applies (${TODO} say when)`}, the answer is ${e.status} (${e.name}), in the one problem+json shape${inputErrorsOf(f).includes(e) ? ", checked with the inputs before anything is read" : ""}.`,
+            text: `${e.when ? `When ${md(e.when)}` : `When ${e.name} applies (${TODO} say when)`}, the answer is ${e.status} (${e.name}), in the one problem+json shape${inputErrorsOf(f).includes(e) ? ", checked with the inputs before anything is read" : ""}${externalErrorsOf(f).includes(e) ? externalOutcome(f) : ""}.`,
             tests: [{ kind: "integration", title: errorTestTitle(e), key: `${e.name}/test`, body: "domain-error" }],
           })),
         statuses: f.errors.map((e) => ({ status: e.status, when: `${e.name}${e.when ? `: ${md(e.when)}` : ""}` })),
@@ -380,6 +381,18 @@ function withWholeReplace(packs: readonly LoadedPack[], f: UseCaseFacts): readon
 function withIdempotencyKey(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
   if (!f.inputs.some((i) => i.names.camel === "idempotencyKey") && !f.signature) return packs;
   return packs.map((p) => (p.questions?.some((q) => q.includes("Idempotency-Key")) ? { ...p, questions: p.questions.filter((q) => !q.includes("Idempotency-Key")) } : p));
+}
+
+/**
+ * What a failed external call leaves (TRIAL6 U11): it is made before anything is saved, so nothing of the change is;
+ * and a keyed call is what keeps a retry from acting twice there (a second refund).
+ */
+function externalOutcome(f: UseCaseFacts): string {
+  const r = f.resource?.pascal;
+  const from = [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.from))];
+  const stays = r ? `the ${md(r)} stays as it was${from.length ? ` (${from.map(md).join(" or ")})` : ""}` : "nothing is created";
+  const key = derivedCallKeyOf(f) ? `an idempotency key made from the ${md(r ?? "record")}'s id and the version the change starts from` : f.inputs.some((i) => i.names.camel === "idempotencyKey") ? "an idempotency key derived from the request's" : undefined;
+  return `, known from the external call's answer and checked after it: the call is made before anything is saved, so ${stays}, nothing is saved, sent or scheduled, and the client may retry${key ? `; the call carries ${key}, so a retry never acts twice at the external system` : ""}`;
 }
 
 /**

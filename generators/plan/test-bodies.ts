@@ -5,6 +5,7 @@
  * when no test against the handler contract and the in-memory fakes can prove it
  * (real infrastructure, or knowledge only a person has). Titles are never read here.
  */
+import { externalErrorsOf } from "./external-errors.js";
 import { createHash, createHmac } from "node:crypto";
 import { carriesSecret, contactInputsOf, eventTypeInputOf, inputErrorsOf, itemOf, textUploadOf, listsResourceOf, parentParamsOf, lookupKeyOf, retryStatesOf, type UseCaseFacts } from "./facts.js";
 import { messageAudienceOf } from "./message-channels.js";
@@ -904,6 +905,9 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     // A condition on the inputs alone needs no seeded record: a request whose inputs make it hold (TRIAL4 V1).
     if (e && inputErrorsOf(f.facts).includes(e))
       return person(`a request whose inputs make "${e.when}" hold (the valid request with those inputs changed): it answers ${e.status} ${e.name} and nothing is read${f.facts.flow === "query" ? "" : " or saved"}`);
+    // The external system's refusal comes from its answer: the fake answers so, and nothing of ours is seeded for it (TRIAL6 U11).
+    if (e && externalErrorsOf(f.facts).includes(e))
+      return person(`the fake external system answering the call with the refusal "${e.when ?? e.name}" (as its API documents it): the valid request then answers ${e.status} ${e.name}, the call made once, and nothing is saved${f.h.ports.some((p) => p.name === "outbox") ? " or published" : ""}`);
     const record = f.facts.resource ? `the ${f.facts.resource.pascal} the valid request names` : f.facts.self ? "the caller's record" : "the records the request reads";
     return person(
       `${record} seeded so that ${e?.when ? `"${e.when}" holds` : `${subject ?? "the error"} applies (the plan says when)`}: the fields the rule reads, as the plan's data model names them; the valid request then answers ${e?.status ?? "its status"} ${subject ?? ""} and nothing is saved${f.h.ports.some((p) => p.name === "outbox") ? " or published" : ""}`.replace(/ +/g, " "),
