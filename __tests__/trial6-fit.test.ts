@@ -63,6 +63,19 @@ const CASES: Record<string, FitCase> = {
     must: [/outcome = external\.call\(\{ system, operation: the call the plan names, payload from the value objects, idempotencyKey: "subscription:" \+ target\.id \+ ":" \+ target\.version, timeoutMs[^\n]*\n(?: {2}[^\n]*\n){4} {2}outcome says the payment provider refused the refund -> RefundFailed \(502\), nothing saved, sent or scheduled: the Subscription stays Active/, "the answer is 502 (RefundFailed), in the one problem+json shape, known from the external call's answer and checked after it: the call is made before anything is saved, so the Subscription stays as it was (Active)", "so a retry never acts twice at the external system", "the fake external system answering the call with the refusal \"the payment provider refused the refund\""],
     mustNot: [/if the payment provider refused the refund -> RefundFailed \(502\)\n(?: {2}[^\n]*\n)* {2}breaker\.allow/],
   },
+  // U10: an invitation grants no role above the inviter's, its link is bound to the invited address, and the user's 409 AlreadyMember
+  // stands beside a same-answer promise that now says it covers accounts, not membership.
+  "Invite a member to a workspace": {
+    flags: ["--summary", "A workspace admin invites someone by e-mail; the mail carries a secret link that lets them join", "--actor", "Workspace admin", "--route", "/api/workspaces/:workspaceId/invitations", "--resource", "Workspace", "--relation", "admin", "--value-object", "WorkspaceId:uuid", "--value-object", "Email:email", "--value-object", "Role:enum(member|admin|guest)", "--capability", "secret-link-issue", "--capability", "sends-message-email", "--error", "AlreadyMember:409:the e-mail belongs to a member already"],
+    must: ["| grant-role-ceiling |", "A grant gives at most the caller's own role or permission in the Workspace", "| grant-link-bound |", "The link is bound to the invited address", "It covers whether an address has an account, not whether it already belongs to the Workspace: that one answers 409 (AlreadyMember)", "When the e-mail belongs to a member already, the answer is 409 (AlreadyMember)"],
+    mustNot: [],
+  },
+  // ...while a share naming no role and sending no link keeps its plain promise, with nothing about roles or links.
+  "Share a document": {
+    flags: ["--summary", "A member shares a document with a colleague by e-mail", "--route", "/api/documents/:documentId/shares", "--resource", "Document", "--value-object", "Email:email"],
+    must: ["The answer is the same for an address that has an account and one that has not"],
+    mustNot: ["grant-role-ceiling", "grant-link-bound", "It covers whether an address has an account"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (TRIAL6)");

@@ -384,6 +384,26 @@ function withIdempotencyKey(packs: readonly LoadedPack[], f: UseCaseFacts): read
 }
 
 /**
+ * The answers' own error for a recipient already in the resource (`AlreadyMember:409`) beside grant-to-person's
+ * promise of the same answer either way (TRIAL6 U10): the user's error wins, and the promise says what it covers,
+ * whether an address has an account, not whether it already belongs to the resource.
+ */
+function withGrantError(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
+  const e = f.errors.find((x) => x.status >= 400 && x.status < 500 && x.status !== 404 && /member|already|exists|invited|shared|granted/i.test(`${x.name} ${x.when ?? ""}`));
+  if (!e) return packs;
+  return packs.map((p) =>
+    p.name !== "grant-to-person"
+      ? p
+      : {
+          ...p,
+          requirements: p.requirements?.map((r) =>
+            r.key === "same-answer" ? { ...r, text: `${r.text.replace(/\.?$/, "")}. It covers whether an address has an account, not whether it already belongs to the {resource}: that one answers ${e.status} (${e.name}), as the answers say, so a caller who may reach the {resource} learns it` } : r,
+          ),
+        },
+  );
+}
+
+/**
  * What a failed external call leaves (TRIAL6 U11): it is made before anything is saved, so nothing of the change is;
  * and a keyed call is what keeps a retry from acting twice there (a second refund).
  */
@@ -447,7 +467,7 @@ function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonl
 const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? ` when ${e.when}` : ""}`;
 
 export function buildCatalog(c: CatalogInput): Catalog {
-  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withDeliveryRecord(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(c.packs, c.facts), c.facts), c.facts), c.facts), c.facts)], {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGrantError(withDeliveryRecord(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(c.packs, c.facts), c.facts), c.facts), c.facts), c.facts), c.facts)], {
     kinds: c.kinds,
     escape: { text: md, code },
     order: PACK_ORDER,
