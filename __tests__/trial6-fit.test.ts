@@ -76,6 +76,18 @@ const CASES: Record<string, FitCase> = {
     must: ["The answer is the same for an address that has an account and one that has not"],
     mustNot: ["grant-role-ceiling", "grant-link-bound", "It covers whether an address has an account"],
   },
+  // U9: a paged list under a team says what it lists (invoices, from the route), and asks no sort order the summary gives.
+  "List invoices of a team": {
+    flags: ["--summary", "Lists a team's invoices, newest first, one page at a time", "--method", "GET", "--route", "/api/teams/:teamId/invoices", "--resource", "Team", "--relation", "billingAdmin", "--value-object", "TeamId:uuid", "--value-object", "Cursor?:string(1..500)", "--value-object", "PageSize?:int(1..100)", "--response", "items,nextCursor", "--capability", "pagination"],
+    must: ["list a page of the invoices of the Team", "The handler reads a page of the invoices of the Team", "This use-case lists invoices of one Team", "Promise<readonly InvoiceView[] | null>", "The order is the summary's (newest first): what breaks a tie"],
+    mustNot: ["items of the Team", "items of one Team", "ItemView", "What is the sort order clients need"],
+  },
+  // ...while a list whose summary gives no order is asked for one, and names its own items.
+  "List bookings of a room": {
+    flags: ["--summary", "Lists a room's bookings one page at a time", "--method", "GET", "--route", "/api/rooms/:roomId/bookings", "--resource", "Room", "--value-object", "RoomId:uuid", "--value-object", "Cursor?:string(1..500)", "--value-object", "PageSize?:int(1..50)", "--response", "items,nextCursor", "--capability", "pagination"],
+    must: ["This use-case lists bookings of one Room", "BookingView", "What is the sort order clients need, and does the list need a total count?"],
+    mustNot: ["items of one Room", "The order is the summary's"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (TRIAL6)");

@@ -415,6 +415,15 @@ function externalOutcome(f: UseCaseFacts): string {
   return `, known from the external call's answer and checked after it: the call is made before anything is saved, so ${stays}, nothing is saved, sent or scheduled, and the client may retry${key ? `; the call carries ${key}, so a retry never acts twice at the external system` : ""}`;
 }
 
+/** A sort order the summary gives ("newest first", "sorted by due date"): the pagination pack asks only what is left open (TRIAL6 U9). */
+const GIVEN_ORDER = /\b(?:newest|oldest|latest|earliest|most recent|highest|lowest|largest|smallest)[- ]first\b|\b(?:sorted|ordered) by\b|\bin (?:alphabetical|chronological|reverse chronological) order\b|\balphabetically\b/i;
+function withGivenOrder(packs: readonly LoadedPack[], summary: string): readonly LoadedPack[] {
+  const given = GIVEN_ORDER.exec(summary)?.[0];
+  if (!given) return packs;
+  const asked = "What is the sort order clients need, and does the list need a total count?";
+  return packs.map((p) => (p.questions?.includes(asked) ? { ...p, questions: p.questions.map((q) => (q === asked ? `The order is the summary's (${md(given)}): what breaks a tie between equal values, and does the list need a total count?` : q)) } : p));
+}
+
 /**
  * A signed delivery naming a record we hold (an invoice marked paid) updates it: the create flow's "saves the new
  * aggregate" is false there (TRIAL6 U8). What it saves, and what becomes of a delivery naming no known record.
@@ -467,7 +476,7 @@ function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonl
 const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? ` when ${e.when}` : ""}`;
 
 export function buildCatalog(c: CatalogInput): Catalog {
-  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGrantError(withDeliveryRecord(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(c.packs, c.facts), c.facts), c.facts), c.facts), c.facts), c.facts)], {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withGrantError(withDeliveryRecord(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(c.packs, c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.summary)], {
     kinds: c.kinds,
     escape: { text: md, code },
     order: PACK_ORDER,
