@@ -173,6 +173,9 @@ export const BODY_KEYS = [
   "message-recipient-cap",
   "message-via-outbox",
   "message-budget",
+  "message-own-budget",
+  "grant-role-ceiling",
+  "grant-link-bound",
   "message-premium-number",
   "message-escaping",
   "message-header-injection",
@@ -752,6 +755,11 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "message-budget": (f) =>
     valid(f) ??
     sends(f, (m) => (m.channels[0] ? body("message-budget", m.told ? ["seed", "problem"] : ["seed"], { key: `send-budget:${m.channels[0]}`, told: m.told }, [m.nameConst, m.budgetConst]) : person("the channel the use-case sends on"))),
+  // A message to the caller's own account is not refused for a spent budget (TRIAL6 U3): the send job holds it, so the test needs the job's retry too.
+  "message-own-budget": () => person("the day's send budget spent beforehand through the rate limiter, as the contract keys it: the valid request then answers its success status with its change saved and the message in the outbox, and the send job, run, keeps the entry for a later retry instead of dropping it"),
+  // The roles' order is the plan's to state (its open question): which role is above which (TRIAL6 U10).
+  "grant-role-ceiling": () => person("the caller's own role in the resource seeded below the one the valid request grants, by the roles' order the plan states: the request then answers 403 and nothing is saved, issued or sent"),
+  "grant-link-bound": () => person("the saved invitation read back from the repository: it holds the invited address, normalised as the plan says, for the redeeming use-case to compare with the redeeming account's verified address"),
   "message-premium-number": (f) => person(`a phone-number input: ${f.h.inputs.some((i) => /phone|mobile|msisdn/i.test(i.name)) ? "the allowed country codes the plan lists" : "this use-case takes none, so it sends no SMS"}`),
   // User text the message shows: the recipient's name on the record the request acts on (the record fields say so).
   "message-escaping": (f) => valid(f) ?? sends(f, (m) => body("message-escaping", ["seed"], {}, [m.nameConst, m.sendFn])),
