@@ -48,7 +48,7 @@ const CASES: Record<string, FitCase> = {
   // U3: a confirmation to the caller's own account is neither capped nor refused for a spent budget: the change is saved, the mail queued and retried.
   "Cancel my membership": {
     flags: ["--summary", "A member cancels their own membership and gets a confirmation mail", "--method", "POST", "--route", "/api/me/membership/cancel", "--resource", "Membership", "--relation", "none", "--transition", "Active->Cancelled", "--capability", "sends-message"],
-    must: ["| capability-sends-message-own |", "no per-recipient cap or send budget refuses POST /api/me/membership/cancel", "the send job keeps the message and retries it", "outbox.add(MESSAGE_NAME, { recipientId: callerId })"],
+    must: ["| capability-sends-message-own |", "no per-recipient cap or send budget refuses POST /api/me/membership/cancel", "the send job keeps the message and retries it", "outbox.add(MESSAGE_NAME, { recipientId: callerId })", "Messages are sent from a background job through the outbox"],
     mustNot: ["capability-sends-message-told", "per recipient address per hour", "saving and sending nothing", "the victim's address", "RecipientCapped", "SendBudgetSpent", "distinct valid recipients"],
   },
   // ...while a message to an address the request names keeps its caps, and tells the signed-in sender.
