@@ -48,7 +48,7 @@ const CASES: Record<string, FitCase> = {
   // U3: a confirmation to the caller's own account is neither capped nor refused for a spent budget: the change is saved, the mail queued and retried.
   "Cancel my membership": {
     flags: ["--summary", "A member cancels their own membership and gets a confirmation mail", "--method", "POST", "--route", "/api/me/membership/cancel", "--resource", "Membership", "--relation", "none", "--transition", "Active->Cancelled", "--capability", "sends-message"],
-    must: ["| capability-sends-message-own |", "no per-recipient cap or send budget refuses POST /api/me/membership/cancel", "the send job keeps the message and retries it", "outbox.add(MESSAGE_NAME, { recipientId: callerId })"],
+    must: ["| capability-sends-message-own |", "no per-recipient cap or send budget refuses POST /api/me/membership/cancel", "the send job keeps the message and retries it", "outbox.add(MESSAGE_NAME, { recipientId: callerId })", "Messages are sent from a background job through the outbox"],
     mustNot: ["capability-sends-message-told", "per recipient address per hour", "saving and sending nothing", "the victim's address", "RecipientCapped", "SendBudgetSpent", "distinct valid recipients"],
   },
   // ...while a message to an address the request names keeps its caps, and tells the signed-in sender.
@@ -56,6 +56,37 @@ const CASES: Record<string, FitCase> = {
     flags: ["--summary", "A member mails a report to an address", "--method", "POST", "--route", "/api/reports/:reportId/share", "--resource", "Report", "--value-object", "Email:email", "--capability", "sends-message"],
     must: ["| capability-sends-message-told |", "per recipient address per hour", "the victim's address", "RecipientCapped"],
     mustNot: ["capability-sends-message-own"],
+  },
+  // U11: the refund's failure is known from the provider's answer: checked after the call, with a key for the call and the outcome said.
+  "Cancel my subscription with a refund": {
+    flags: [...CANCEL, "--capability", "external-call", "--error", "RefundFailed:502:the payment provider refused the refund"],
+    must: [/outcome = external\.call\(\{ system, operation: the call the plan names, payload from the value objects, idempotencyKey: "subscription:" \+ target\.id \+ ":" \+ target\.version, timeoutMs[^\n]*\n(?: {2}[^\n]*\n){4} {2}outcome says the payment provider refused the refund -> RefundFailed \(502\), nothing saved, sent or scheduled: the Subscription stays Active/, "the answer is 502 (RefundFailed), in the one problem+json shape, known from the external call's answer and checked after it: the call is made before anything is saved, so the Subscription stays as it was (Active)", "so a retry never acts twice at the external system", "the fake external system answering the call with the refusal \"the payment provider refused the refund\""],
+    mustNot: [/if the payment provider refused the refund -> RefundFailed \(502\)\n(?: {2}[^\n]*\n)* {2}breaker\.allow/],
+  },
+  // U10: an invitation grants no role above the inviter's, its link is bound to the invited address, and the user's 409 AlreadyMember
+  // stands beside a same-answer promise that now says it covers accounts, not membership.
+  "Invite a member to a workspace": {
+    flags: ["--summary", "A workspace admin invites someone by e-mail; the mail carries a secret link that lets them join", "--actor", "Workspace admin", "--route", "/api/workspaces/:workspaceId/invitations", "--resource", "Workspace", "--relation", "admin", "--value-object", "WorkspaceId:uuid", "--value-object", "Email:email", "--value-object", "Role:enum(member|admin|guest)", "--capability", "secret-link-issue", "--capability", "sends-message-email", "--error", "AlreadyMember:409:the e-mail belongs to a member already"],
+    must: ["| grant-role-ceiling |", "A grant gives at most the caller's own role or permission in the Workspace", "| grant-link-bound |", "The link is bound to the invited address", "It covers whether an address has an account, not whether it already belongs to the Workspace: that one answers 409 (AlreadyMember)", "When the e-mail belongs to a member already, the answer is 409 (AlreadyMember)"],
+    mustNot: [],
+  },
+  // ...while a share naming no role and sending no link keeps its plain promise, with nothing about roles or links.
+  "Share a document": {
+    flags: ["--summary", "A member shares a document with a colleague by e-mail", "--route", "/api/documents/:documentId/shares", "--resource", "Document", "--value-object", "Email:email"],
+    must: ["The answer is the same for an address that has an account and one that has not"],
+    mustNot: ["grant-role-ceiling", "grant-link-bound", "It covers whether an address has an account"],
+  },
+  // U9: a paged list under a team says what it lists (invoices, from the route), and asks no sort order the summary gives.
+  "List invoices of a team": {
+    flags: ["--summary", "Lists a team's invoices, newest first, one page at a time", "--method", "GET", "--route", "/api/teams/:teamId/invoices", "--resource", "Team", "--relation", "billingAdmin", "--value-object", "TeamId:uuid", "--value-object", "Cursor?:string(1..500)", "--value-object", "PageSize?:int(1..100)", "--response", "items,nextCursor", "--capability", "pagination"],
+    must: ["list a page of the invoices of the Team", "The handler reads a page of the invoices of the Team", "This use-case lists invoices of one Team", "Promise<readonly InvoiceView[] | null>", "The order is the summary's (newest first): what breaks a tie"],
+    mustNot: ["items of the Team", "items of one Team", "ItemView", "What is the sort order clients need"],
+  },
+  // ...while a list whose summary gives no order is asked for one, and names its own items.
+  "List bookings of a room": {
+    flags: ["--summary", "Lists a room's bookings one page at a time", "--method", "GET", "--route", "/api/rooms/:roomId/bookings", "--resource", "Room", "--value-object", "RoomId:uuid", "--value-object", "Cursor?:string(1..500)", "--value-object", "PageSize?:int(1..50)", "--response", "items,nextCursor", "--capability", "pagination"],
+    must: ["This use-case lists bookings of one Room", "BookingView", "What is the sort order clients need, and does the list need a total count?"],
+    mustNot: ["items of one Room", "The order is the summary's"],
   },
 };
 

@@ -421,11 +421,11 @@ describe("a paged list under a resource", () => {
     const { text, dest } = await planned("List room bookings", ["--method", "GET", "--route", "/api/rooms/:roomId/bookings", "--resource", "Room", "--value-object", "RoomId:uuid", "--value-object", "Status?:enum(confirmed|cancelled)@query", "--value-object", "PageSize?:int(1..50)@query", "--capability", "pagination", "--response", "bookingId,startsAt"]);
     expectFit("List room bookings", text, {
       must: [
-        "listForOwner(callerId: string, id: string, criteria: Criteria): Promise<readonly ItemView[] | null>",
+        "listForOwner(callerId: string, id: string, criteria: Criteria): Promise<readonly BookingView[] | null>",
         "items = query.listForOwner(callerId, id, criteria)  // null -> 404: missing or not owner; an empty page -> 200 with no items",
-        "H->>R: list a page of the items of the Room the caller is owner of",
-        "The handler reads a page of the items of the Room through the read-only query port",
-        "This use-case lists items of one Room a page at a time, the Room found by `:roomId` from the route",
+        "H->>R: list a page of the bookings of the Room the caller is owner of",
+        "The handler reads a page of the bookings of the Room through the read-only query port",
+        "This use-case lists bookings of one Room a page at a time, the Room found by `:roomId` from the route",
       ],
       mustNot: ["This use-case reads one Room", "view = query.findForOwner", "findForOwner(callerId: string, id: string): Promise<RoomView | null>", "H->>R: find the Room"],
     });

@@ -15,6 +15,7 @@ import { code, md } from "../../lib/render/escape.js";
 import { deletesOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { namesOf, type Names } from "./names.js";
 import { deliveryRecordOf } from "./delivery-record.js";
+import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { endStateQuestions } from "./end-state.js";
 import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
@@ -269,7 +270,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
           .filter((e) => !f.ranges.some((r) => rangeErrorOf(f, r) === e))
           .map((e): PackRequirement => ({
             kind: "fr",
-            text: `${e.when ? `When ${md(e.when)}` : `When ${e.name} applies (${TODO} say when)`}, the answer is ${e.status} (${e.name}), in the one problem+json shape${inputErrorsOf(f).includes(e) ? ", checked with the inputs before anything is read" : ""}.`,
+            text: `${e.when ? `When ${md(e.when)}` : `When ${e.name} applies (${TODO} say when)`}, the answer is ${e.status} (${e.name}), in the one problem+json shape${inputErrorsOf(f).includes(e) ? ", checked with the inputs before anything is read" : ""}${externalErrorsOf(f).includes(e) ? externalOutcome(f) : ""}.`,
             tests: [{ kind: "integration", title: errorTestTitle(e), key: `${e.name}/test`, body: "domain-error" }],
           })),
         statuses: f.errors.map((e) => ({ status: e.status, when: `${e.name}${e.when ? `: ${md(e.when)}` : ""}` })),
@@ -383,6 +384,47 @@ function withIdempotencyKey(packs: readonly LoadedPack[], f: UseCaseFacts): read
 }
 
 /**
+ * The answers' own error for a recipient already in the resource (`AlreadyMember:409`) beside grant-to-person's
+ * promise of the same answer either way (TRIAL6 U10): the user's error wins, and the promise says what it covers,
+ * whether an address has an account, not whether it already belongs to the resource.
+ */
+function withGrantError(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
+  const e = f.errors.find((x) => x.status >= 400 && x.status < 500 && x.status !== 404 && /member|already|exists|invited|shared|granted/i.test(`${x.name} ${x.when ?? ""}`));
+  if (!e) return packs;
+  return packs.map((p) =>
+    p.name !== "grant-to-person"
+      ? p
+      : {
+          ...p,
+          requirements: p.requirements?.map((r) =>
+            r.key === "same-answer" ? { ...r, text: `${r.text.replace(/\.?$/, "")}. It covers whether an address has an account, not whether it already belongs to the {resource}: that one answers ${e.status} (${e.name}), as the answers say, so a caller who may reach the {resource} learns it` } : r,
+          ),
+        },
+  );
+}
+
+/**
+ * What a failed external call leaves (TRIAL6 U11): it is made before anything is saved, so nothing of the change is;
+ * and a keyed call is what keeps a retry from acting twice there (a second refund).
+ */
+function externalOutcome(f: UseCaseFacts): string {
+  const r = f.resource?.pascal;
+  const from = [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.from))];
+  const stays = r ? `the ${md(r)} stays as it was${from.length ? ` (${from.map(md).join(" or ")})` : ""}` : "nothing is created";
+  const key = derivedCallKeyOf(f) ? `an idempotency key made from the ${md(r ?? "record")}'s id and the version the change starts from` : f.inputs.some((i) => i.names.camel === "idempotencyKey") ? "an idempotency key derived from the request's" : undefined;
+  return `, known from the external call's answer and checked after it: the call is made before anything is saved, so ${stays}, nothing is saved, sent or scheduled, and the client may retry${key ? `; the call carries ${key}, so a retry never acts twice at the external system` : ""}`;
+}
+
+/** A sort order the summary gives ("newest first", "sorted by due date"): the pagination pack asks only what is left open (TRIAL6 U9). */
+const GIVEN_ORDER = /\b(?:newest|oldest|latest|earliest|most recent|highest|lowest|largest|smallest)[- ]first\b|\b(?:sorted|ordered) by\b|\bin (?:alphabetical|chronological|reverse chronological) order\b|\balphabetically\b/i;
+function withGivenOrder(packs: readonly LoadedPack[], summary: string): readonly LoadedPack[] {
+  const given = GIVEN_ORDER.exec(summary)?.[0];
+  if (!given) return packs;
+  const asked = "What is the sort order clients need, and does the list need a total count?";
+  return packs.map((p) => (p.questions?.includes(asked) ? { ...p, questions: p.questions.map((q) => (q === asked ? `The order is the summary's (${md(given)}): what breaks a tie between equal values, and does the list need a total count?` : q)) } : p));
+}
+
+/**
  * A signed delivery naming a record we hold (an invoice marked paid) updates it: the create flow's "saves the new
  * aggregate" is false there (TRIAL6 U8). What it saves, and what becomes of a delivery naming no known record.
  */
@@ -434,7 +476,7 @@ function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonl
 const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? ` when ${e.when}` : ""}`;
 
 export function buildCatalog(c: CatalogInput): Catalog {
-  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withDeliveryRecord(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(c.packs, c.facts), c.facts), c.facts), c.facts), c.facts)], {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withGrantError(withDeliveryRecord(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(c.packs, c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.summary)], {
     kinds: c.kinds,
     escape: { text: md, code },
     order: PACK_ORDER,

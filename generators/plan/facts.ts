@@ -1107,6 +1107,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     discovery: discoveryOf(f),
     apiKey: apiKeyOf(f, extra.useCase),
     grant: grantOf(f),
+    // The role a grant gives, never above the granter's own (TRIAL6 U10).
+    grantsRole: grantOf(f) && f.inputs.some((i) => /^(?:role|permission|accessLevel|access)$/i.test(i.names.camel)),
     consent: consentOf(f),
     makerChecker: makerCheckerOf(f, extra.useCase),
     securityMessage: securityMessageOf(f, extra.useCase),

@@ -14,6 +14,10 @@ import type { Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { isAscii } from "../../lib/is-ascii.js";
 import { deliveryRecordOf } from "./delivery-record.js";
+import { listedItemOf } from "./listed-item.js";
+
+/** What a paged list under a resource lists, in words ("invoices"), or "items" where neither route nor name says (TRIAL6 U9). */
+const listedWords = (f: UseCaseFacts, useCase: string): string => listedItemOf(f.route, useCase)?.plural ?? "items";
 
 
 export interface FlowShape {
@@ -108,7 +112,7 @@ function sequence(p: Parts): string[] {
         lines.push(`  H->>R: ${mermaid(`list the ${f.self ? "caller's own " : ""}${resource}s${related(f)}`)}`, `  R-->>H: ${mermaid("the items, maybe none: an empty list")}`);
         break;
       }
-      lines.push(`  H->>R: ${mermaid(resource ? `${listsUnderOf(f) ? "list a page of the items of" : "find"} the ${f.self ? "caller's own " : ""}${resource}${related(f)}` : f.self ? "query scoped to the caller" : "query")}`);
+      lines.push(`  H->>R: ${mermaid(resource ? `${listsUnderOf(f) ? `list a page of the ${listedWords(f, p.useCase.title)} of` : "find"} the ${f.self ? "caller's own " : ""}${resource}${related(f)}` : f.self ? "query scoped to the caller" : "query")}`);
       lines.push(`  R-->>H: ${mermaid(resource ? `${listsUnderOf(f) ? "the page, maybe empty" : `the ${resource}`}, or none${f.access === "relation" ? " (missing or not its " + f.relation + "): 404" : ""}` : "the items, maybe none")}`);
       if (itemOf(f)) lines.push(`  H->>H: ${mermaid(`find the ${itemOf(f)!.names.pascal} :${itemOf(f)!.param} within it, else 404`)}`);
       break;
@@ -204,7 +208,7 @@ function dataFlow(p: Parts): string[] {
         steps.push(`The handler reads a list of ${resource}s through the read-only query port, ${f.self ? "the caller's own (the caller's id from the credential is part of the query)" : f.access === "relation" ? `those the caller is ${md(f.relation ?? "")} of${roleOrRelationOf(f) ? ` (any, for a caller with role ${f.roles.map((r) => md(r)).join(" or ")})` : ""} (the relation is part of the query)` : f.anySignedIn ? "every one: any signed-in caller sees them all (--relation none)" : "only what the caller may see"}; nothing matching is an empty list (200), nothing is saved, and no event is emitted.`);
         break;
       }
-      steps.push(resource ? `The handler reads ${listsUnderOf(f) ? `a page of the items of the ${resource}` : `the ${resource}`} through the read-only query port${ownOneOf(f) ? ": the caller's own, found by the credential's identity alone (404 when the caller has none)" : f.self ? ", scoped to the caller (one outside that scope answers 404, as a missing one)" : ""}${f.access === "relation" ? `${roleOrRelationOf(f) ? "" : ","}${scopedWords(f)} (one the caller is not ${md(f.relation ?? "")} of is not found, and answers 404 as a missing one)` : ""}${itemOf(f) ? `, and finds its ${md(itemOf(f)!.names.pascal)} ${code(`:${itemOf(f)!.param}`)} within it (404 when the ${resource} has no such ${md(itemOf(f)!.names.pascal)}: one of another ${resource} is not found)` : ""}.` : `The handler reads through the read-only query port${f.self ? ", scoped to the caller" : ""}; nothing is saved, and no event is emitted.`);
+      steps.push(resource ? `The handler reads ${listsUnderOf(f) ? `a page of the ${md(listedWords(f, p.useCase.title))} of the ${resource}` : `the ${resource}`} through the read-only query port${ownOneOf(f) ? ": the caller's own, found by the credential's identity alone (404 when the caller has none)" : f.self ? ", scoped to the caller (one outside that scope answers 404, as a missing one)" : ""}${f.access === "relation" ? `${roleOrRelationOf(f) ? "" : ","}${scopedWords(f)} (one the caller is not ${md(f.relation ?? "")} of is not found, and answers 404 as a missing one)` : ""}${itemOf(f) ? `, and finds its ${md(itemOf(f)!.names.pascal)} ${code(`:${itemOf(f)!.param}`)} within it (404 when the ${resource} has no such ${md(itemOf(f)!.names.pascal)}: one of another ${resource} is not found)` : ""}.` : `The handler reads through the read-only query port${f.self ? ", scoped to the caller" : ""}; nothing is saved, and no event is emitted.`);
       break;
     case "create":
       steps.push(
@@ -280,7 +284,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       if (f.resource && listsResourceOf(f)) {
         const list = f.self ? "listForCaller(callerId: string, " : f.access === "relation" ? `listFor${rel.charAt(0).toUpperCase()}${rel.slice(1)}(callerId: string, ` : "list(";
         body.push(`${roleOrRelationOf(f) ? `  // For a caller with role ${f.roles.join(" or ")}: any ${resource}.\n  list(criteria: Criteria): Promise<readonly ${resource}View[]>;\n` : ""}  // ${f.self ? `Only the caller's own ${resource}s: the caller's id is part of the query` : f.access === "relation" ? `Only ${resource}s the caller is ${f.relation} of: the relation is part of the query` : f.anySignedIn ? `Every ${resource}: any signed-in caller may see them all (--relation none)` : "Returns only what the caller may see"}; read-only, none is an empty list.\n  ${list}criteria: Criteria): Promise<readonly ${resource}View[]>;`);
-      } else if (f.resource && listsUnderOf(f)) body.push(finder.replace(/ find(\w*)\(([^)]*)\): Promise<\w+ \| null>/, " list$1($2, criteria: Criteria): Promise<readonly ItemView[] | null>").replace(/^ {2}\/\/ (.*)$/m, `  // A page of the items of one ${resource}, by the criteria; $1`));
+      } else if (f.resource && listsUnderOf(f)) body.push(finder.replace(/ find(\w*)\(([^)]*)\): Promise<\w+ \| null>/, ` list$1($2, criteria: Criteria): Promise<readonly ${listedItemOf(f.route, useCase.title)?.names.pascal ?? "Item"}View[] | null>`).replace(/^ {2}\/\/ (.*)$/m, `  // A page of the ${listedWords(f, useCase.title)} of one ${resource}, by the criteria; $1`));
       else if (f.resource) body.push(finder.replace(/Promise<(\w+) \| null>/g, "Promise<$1View | null>"));
       // One answer, not a list (GET /api/me with its fields): the caller's own by the credential, or one computed (TRIAL5).
       else if (!answersRecordsOf(f) && !f.capabilities.includes(HEALTH_CHECK))

@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { deliveryRecordOf } from "./delivery-record.js";
+import { listedItemOf } from "./listed-item.js";
 import type { LoadedPack } from "../../lib/packs/pack.js";
 import { builtInPacks, builtInSettings } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
@@ -218,7 +219,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     contract: contractOf(facts, valueObjects, catalog.statuses, route),
     shape,
     ...(states ? { states } : {}),
-    ...(facts.resource && !states ? { dataModel: dataModelOf(facts) } : {}),
+    ...(facts.resource && !states ? { dataModel: dataModelOf(facts, useCase.title) } : {}),
     rollout: rolloutOf(facts, input.featureFlag, command?.names.pascal),
     questions: [...catalog.questions, ...gapsOf(input, facts)],
     abuseCases: catalog.abuseCases,
@@ -365,7 +366,7 @@ function contractOf(f: UseCaseFacts, valueObjects: ValueObjectModel[], statuses:
 const VERBS = { query: "reads", create: "creates", change: "changes", delete: "deletes", async: "starts a job on" } as const;
 
 /** The aggregate a use-case with --resource acts on, in a sentence or two (the states come with --transition). */
-function dataModelOf(f: UseCaseFacts): string {
+function dataModelOf(f: UseCaseFacts, useCase: string): string {
   const r = md(f.resource!.pascal);
   const states = f.flow === "query" ? "Reading it changes no state." : `No state change was named (${code("--transition \"From->To\"")}), so no state diagram is drawn.`;
   if (ownOneOf(f)) return `This use-case ${VERBS[f.flow]} the caller's own ${r}, found by the caller's id from the credential alone (the route names none); no other account's ${r} can be reached. ${states}`;
@@ -394,7 +395,7 @@ function dataModelOf(f: UseCaseFacts): string {
   if (f.child) return `This use-case adds a new ${md(f.child.pascal)} under one ${r}, found ${by}; ${who}. ${childCheckedAgainstParentOf(f) ? `The ${r} decides whether the new ${md(f.child.pascal)} is allowed (${f.errors.map((e) => md(e.name)).join(", ") || "its state"}): the check and the add hold the ${r} in one transaction (a row lock, or a conditional update of what it allows), so two concurrent requests on the same ${r} cannot both pass it.` : `The ${r} is only read (for access), never saved${grantOf(f) ? `; one ${md(f.child.pascal)} per ${r} and recipient (a unique constraint), so two requests for the same recipient add one` : `, so requests on the same ${r} never conflict`}.`} ${states}`;
   const item = removedItemOf(f);
   if (item) return `This use-case removes one ${md(item.names.pascal)} (${code(item.label)}${item.mine ? ", the caller's own" : ""}) from one ${r}, found by ${f.routeParams.filter((p) => p !== item.param).map((p) => code(`:${p}`)).join(", ")} from the route; ${who}. The ${r} itself stays, and is saved without it. ${states}`;
-  if (listsUnderOf(f)) return `This use-case lists items of one ${r} a page at a time, the ${r} found ${by}; ${who}. ${states}`;
+  if (listsUnderOf(f)) return `This use-case lists ${md(listedItemOf(f.route, useCase)?.plural ?? "items")} of one ${r} a page at a time, the ${r} found ${by}; ${who}. ${states}`;
   return `This use-case ${VERBS[f.flow]} one ${r}, found ${by}; ${who}. ${states}`;
 }
 

@@ -2,6 +2,7 @@
  * The plan's implementation steps, in order, each naming the generated file it
  * fills, with pseudo-code a reviewer can check before any code is written.
  */
+import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { code } from "../../lib/render/escape.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { TODO } from "./catalog.js";
@@ -411,12 +412,16 @@ function handlerPseudo(m: PlanModel): string {
   // state machine's own 409: an error the answers give for a state ("the ticket is already closed") is the answer the
   // client gets there, and after the move it could never be reached (TRIAL5 U8).
   const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|guest = new|\w+ = new [A-Z]\w* under |job = accept|mark target|delete target|\w+\.state = |state = \w+\(|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
-  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => !inputErrors.includes(e)).map((e) => `  ${e.when ? `if ${e.when}` : "when it applies"} -> ${e.name} (${e.status})`));
+  // An error reporting the external system's refusal is known only from the call's answer: checked after it (TRIAL6 U11).
+  const afterCall = m.handler.external && m.flow !== "async" ? externalErrorsOf(f) : [];
+  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => !inputErrors.includes(e) && !afterCall.includes(e)).map((e) => `  ${e.when ? `if ${e.when}` : "when it applies"} -> ${e.name} (${e.status})`));
   // The external system is called by the request, once its own checks passed and before anything is saved (REVIEW3 Q23, Q3); an accepted job calls it when it runs.
   const x = m.handler.external;
   if (x && m.flow !== "async") {
     const at = lines.findIndex((l) => /^ {2}(repository\.|respond |deleted = |revoke the session)/.test(l));
-    lines.splice(at < 0 ? lines.length - 1 : at, 0, ...externalCallPseudo(x, m.flow === "query"));
+    const from = [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.from))];
+    const refused = afterCall.map((e) => `  outcome says ${e.when ?? `${e.name} applies`} -> ${e.name} (${e.status}), nothing saved, sent or scheduled: ${f.resource ? `the ${f.resource.pascal} stays ${from.join(" or ") || "as it was"}` : "nothing is created"}, and the client may retry`);
+    lines.splice(at < 0 ? lines.length - 1 : at, 0, ...externalCallPseudo(x, m.flow === "query", derivedCallKeyOf(f)), ...refused);
   }
   // Maker-checker: the approver is never the maker, a real rule on the record's fields, checked before the state moves (REVIEW3 Q11).
   if (makerCheckerOf(f, m.useCase.title)) {
@@ -555,8 +560,9 @@ function handlerPseudo(m: PlanModel): string {
 }
 
 /** The call to the external system through its port: past the breaker, within the timeout, retried only when safe, each failure answered by its status. */
-function externalCallPseudo(x: NonNullable<PlanModel["handler"]["external"]>, reads: boolean): string[] {
-  const key = x.keyInput ? `, idempotencyKey: derived from ${x.keyInput}` : "";
+function externalCallPseudo(x: NonNullable<PlanModel["handler"]["external"]>, reads: boolean, derivedKey?: string): string[] {
+  // A change the request gives no key for carries one made from the record and its version: a retry of the same change calls with the same key (TRIAL6 U11).
+  const key = x.keyInput ? `, idempotencyKey: derived from ${x.keyInput}` : derivedKey ? `, idempotencyKey: ${derivedKey}` : "";
   return [
     `  breaker.allow(${x.callConst}.system) is false -> 503 ExternalSystemUnavailable + Retry-After, nothing called or saved  // ${x.breakerConst}`,
     `  outcome = external.call({ system, operation: the call the plan names, payload from the value objects${key}, timeoutMs: ${x.callConst}.timeoutMs })  // ${reads ? "a read: nothing of ours changes" : "here, before anything is saved"}`,

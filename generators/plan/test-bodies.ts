@@ -5,6 +5,7 @@
  * when no test against the handler contract and the in-memory fakes can prove it
  * (real infrastructure, or knowledge only a person has). Titles are never read here.
  */
+import { externalErrorsOf } from "./external-errors.js";
 import { createHash, createHmac } from "node:crypto";
 import { carriesSecret, secretIsCodeOf, contactInputsOf, eventTypeInputOf, inputErrorsOf, itemOf, textUploadOf, listsResourceOf, parentParamsOf, lookupKeyOf, retryStatesOf, type UseCaseFacts } from "./facts.js";
 import { messageAudienceOf } from "./message-channels.js";
@@ -173,6 +174,9 @@ export const BODY_KEYS = [
   "message-recipient-cap",
   "message-via-outbox",
   "message-budget",
+  "message-own-budget",
+  "grant-role-ceiling",
+  "grant-link-bound",
   "message-premium-number",
   "message-escaping",
   "message-header-injection",
@@ -754,6 +758,11 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
   "message-budget": (f) =>
     valid(f) ??
     sends(f, (m) => (m.channels[0] ? body("message-budget", m.told ? ["seed", "problem"] : ["seed"], { key: `send-budget:${m.channels[0]}`, told: m.told }, [m.nameConst, m.budgetConst]) : person("the channel the use-case sends on"))),
+  // A message to the caller's own account is not refused for a spent budget (TRIAL6 U3): the send job holds it, so the test needs the job's retry too.
+  "message-own-budget": () => person("the day's send budget spent beforehand through the rate limiter, as the contract keys it: the valid request then answers its success status with its change saved and the message in the outbox, and the send job, run, keeps the entry for a later retry instead of dropping it"),
+  // The roles' order is the plan's to state (its open question): which role is above which (TRIAL6 U10).
+  "grant-role-ceiling": () => person("the caller's own role in the resource seeded below the one the valid request grants, by the roles' order the plan states: the request then answers 403 and nothing is saved, issued or sent"),
+  "grant-link-bound": () => person("the saved invitation read back from the repository: it holds the invited address, normalised as the plan says, for the redeeming use-case to compare with the redeeming account's verified address"),
   "message-premium-number": (f) => person(`a phone-number input: ${f.h.inputs.some((i) => /phone|mobile|msisdn/i.test(i.name)) ? "the allowed country codes the plan lists" : "this use-case takes none, so it sends no SMS"}`),
   // User text the message shows: the recipient's name on the record the request acts on (the record fields say so).
   "message-escaping": (f) => valid(f) ?? sends(f, (m) => body("message-escaping", ["seed"], {}, [m.nameConst, m.sendFn])),
@@ -907,6 +916,9 @@ const RESOLVE: Record<BodyKey, (f: Facts, subject?: string) => Resolution> = {
     // A condition on the inputs alone needs no seeded record: a request whose inputs make it hold (TRIAL4 V1).
     if (e && inputErrorsOf(f.facts).includes(e))
       return person(`a request whose inputs make "${e.when}" hold (the valid request with those inputs changed): it answers ${e.status} ${e.name} and nothing is read${f.facts.flow === "query" ? "" : " or saved"}`);
+    // The external system's refusal comes from its answer: the fake answers so, and nothing of ours is seeded for it (TRIAL6 U11).
+    if (e && externalErrorsOf(f.facts).includes(e))
+      return person(`the fake external system answering the call with the refusal "${e.when ?? e.name}" (as its API documents it): the valid request then answers ${e.status} ${e.name}, the call made once, and nothing is saved${f.h.ports.some((p) => p.name === "outbox") ? " or published" : ""}`);
     const record = f.facts.resource ? `the ${f.facts.resource.pascal} the valid request names` : f.facts.self ? "the caller's record" : "the records the request reads";
     return person(
       `${record} seeded so that ${e?.when ? `"${e.when}" holds` : `${subject ?? "the error"} applies (the plan says when)`}: the fields the rule reads, as the plan's data model names them; the valid request then answers ${e?.status ?? "its status"} ${subject ?? ""} and nothing is saved${f.h.ports.some((p) => p.name === "outbox") ? " or published" : ""}`.replace(/ +/g, " "),

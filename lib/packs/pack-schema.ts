@@ -83,6 +83,7 @@ const when = {
   downloadsFile: flag("Whether the use-case answers with a file download (capability file-download): a link to it is answered with the file, never exchanged for a session"),
   flagSwitch: flag("Whether the use-case changes a feature flag itself (its resource is a FeatureFlag or its route is under /feature-flags): every service must see the change, sticky buckets, a safe default"),
   namedRecipient: flag("Whether a message goes to someone the request names or the record it acts on (an address in the request, a record's owner), not to a fixed inbox of ours (capability sends-message-internal) or a stored audience (sends-message-bulk)"),
+  grantsRole: flag("Whether a grant names the role or permission it gives (an input named Role, Permission or AccessLevel): never above the granter's own"),
   ownRecipient: flag("Whether a message goes to the caller's own account (signed in, acting on itself, no address or recipient in the request): never refused for a mail budget or a per-recipient cap"),
   discovery: flag("Whether a read answers the record its enumerated key names (a user found by email): its existence shows by design, so discovery is limited instead of hidden"),
   reachedByToken: flag("Whether the resource is found by a secret link's token the request carries (a share link): holding it is the access, nothing is public"),

@@ -152,6 +152,8 @@ export interface PackWhen {
   namedRecipient?: boolean;
   /** Whether a message goes to the caller's own account (signed in, acting on itself, naming no recipient): no cap or budget refuses the request (TRIAL6 U3). */
   ownRecipient?: boolean;
+  /** Whether a grant names the role or permission it gives (`Role:enum(member|admin)` on an invitation): never above the granter's own (TRIAL6 U10). */
+  grantsRole?: boolean;
   /** Whether a create under a resource gives another person access to it, named by an email or a user id in the request (`POST /api/documents/:documentId/shares` with `Email`): a grant, unique per resource and recipient. */
   grant?: boolean;
   /** Whether a signed-in request names the ticket or case that justifies it (an input named TicketId, CaseId, TicketNumber): verified against the ticket system, not only parsed. */

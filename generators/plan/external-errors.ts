@@ -1,0 +1,14 @@
+/**
+ * The answers' errors that report a failure of the external system the request calls (`RefundFailed:502:the
+ * payment provider refused the refund` beside --capability external-call): known only from the call's outcome, so
+ * checked after the call, never before it (TRIAL6 U11); and since the call is made before anything is saved, the
+ * change is not made when it fails.
+ */
+import type { UseCaseFacts } from "./facts.js";
+
+export const externalErrorsOf = (f: Pick<UseCaseFacts, "capabilities" | "errors">): UseCaseFacts["errors"] =>
+  f.capabilities.includes("external-call") ? f.errors.filter((e) => e.status === 502 || e.status === 503 || e.status === 504) : [];
+
+/** The key a call from a change carries where the request gives none: the record's id and the version the change starts from, the same on every retry of that change. */
+export const derivedCallKeyOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "inputs">): string | undefined =>
+  f.resource && (f.flow === "change" || f.flow === "delete") && !f.inputs.some((i) => i.names.camel === "idempotencyKey") ? `"${f.resource.camel}:" + target.id + ":" + target.version` : undefined;
