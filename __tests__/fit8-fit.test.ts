@@ -48,7 +48,7 @@ const CASES: Record<string, FitCase> = {
   // A webhook given a signed-in caller: its sender has no session; the signature is the credential.
   "Receive payment webhook": {
     flags: ["--method", "POST", "--route", "/api/webhooks/payments", "--auth", "authenticated", "--capability", "webhook", "--value-object", "StripeSignature:string(1..500)@header"],
-    must: ["| webhook-signature |", "access: anonymous, signed by its sender", "HMAC-SHA256(signingSecret, request.rawBody)"],
+    must: ["| webhook-signature |", "access: anonymous, signed by its sender", "verified by the sender's own scheme over request.rawBody with signingSecret"],
     mustNot: ["| access-signed-in |", "per account", "require caller authenticated", "Only authenticated callers may call it"],
   },
   // The audit trail is stated once (audit.yaml: every attempt), and what a download's, a role change's or a
