@@ -56,7 +56,7 @@ const CASES: Record<string, FitCase> = {
     must: [
       "joinRequest = the JoinRequest requestId within target (one query scoped to both ids) -> none => 404, the same as a missing Team",
       "state = moveJoinRequest(joinRequest.state, Approved) -> err => 409",
-      "This use-case moves the JoinRequest only along its own transitions (Pending → Approved)",
+      "This use-case moves the JoinRequest only along its own transitions (Pending to Approved)",
       "a JoinRequest that does not exist, or belongs to another Team, answers 404",
       "pairs its id with the id of another Team's JoinRequest",
       "What changes besides the JoinRequest when this use-case runs (a member added to the Team",

@@ -613,7 +613,7 @@ describe("a transition the scheduled command makes (REVIEW2 R11)", () => {
         "| PendingCancellation | Cancelled | yes, by EndSubscription when it runs |",
         "state = moveSubscription(target.state, PendingCancellation) -> err => 409",
         "schedule EndSubscription  // it makes PendingCancellation -> Cancelled when it runs, not the request",
-        "PendingCancellation → Cancelled by EndSubscription when it runs, not the request",
+        "PendingCancellation to Cancelled by EndSubscription when it runs, not the request",
       ],
       mustNot: ["CancelledEndSubscription", "PendingCancellation --> Cancelled: this use#45;case", "moveSubscription(target.state, to)"],
     });

@@ -249,7 +249,7 @@ function dataFlow(p: Parts): string[] {
       steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (404 when the caller has none)` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : ""}, ${writtenInSteps(f, writeEffectOf(f), resource)} and saves with the outbox in one transaction.`);
   }
   if (p.requestEvents.length && f.flow !== "query") steps.push(`Events (${p.requestEvents.join(", ")}) leave through the outbox after the commit.`);
-  const jobMoves = f.transitions.filter((t) => t.emitter).map((t) => `${md(t.from)} → ${md(t.to)}`);
+  const jobMoves = f.transitions.filter((t) => t.emitter).map((t) => `${md(t.from)} to ${md(t.to)}`);
   if (job) steps.push(`Later, ${md(job)} runs once per id${erasesLater(f) ? ", when the cancellation window ends, and erases the data" : ""}${jobMoves.length ? `, moves the ${resource ?? "resource"} ${jobMoves.join(", ")}` : ""}${p.jobEvents.length ? ` and emits ${p.jobEvents.join(", ")} through the outbox` : ""}.`);
   const telemetry = p.refs.link("telemetry", "Telemetry");
   steps.push(`Telemetry records the outcome with personal data dropped or hashed${telemetry ? ` (see ${telemetry})` : ""}.`);
@@ -452,7 +452,7 @@ function writtenInSteps(f: UseCaseFacts, effect: WriteEffect, resource: string |
     }
     case "change-item": {
       const item = effect.item;
-      const moves = f.transitions.filter((t) => !t.emitter).map((t) => `${md(t.from)} → ${md(t.to)}`);
+      const moves = f.transitions.filter((t) => !t.emitter).map((t) => `${md(t.from)} to ${md(t.to)}`);
       return `finds its ${md(item.names.pascal)} ${code(`:${item.param}`)} within it (404 when the ${resource} has no such ${md(item.names.pascal)}: one of another ${resource} is not found), changes that ${md(item.names.pascal)}${f.transitions.length ? ` (its state: ${moves.join(", ")})` : ""}`;
     }
     case "add-guest":

@@ -14,7 +14,7 @@ const seeded = () => { const deps = arrange(); deps.repository.seed({ id: "123e4
 const validRequest = (): ExportRecordingRequest => ({ recordingId: "123e4567-e89b-42d3-a456-426614174000", format: "mp4" });
 const contextOf = (clientKey = "client-1", caller: Caller | null = { id: "user-1", roles: [] }, correlationId = "correlation-1"): RequestContext => ({ caller, clientKey, correlationId });
 
-describe("Export recording — Integration tests", () => {
+describe("Export recording - Integration tests", () => {
   it.failing("INT-1 POST /api/recordings/:recordingId/exports answers 202 for a valid request from Host", async () => {
     const deps = seeded();
     const reply = await handleExportRecording(validRequest(), contextOf(), deps);

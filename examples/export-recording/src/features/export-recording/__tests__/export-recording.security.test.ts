@@ -12,7 +12,7 @@ const seeded = () => { const deps = arrange(); deps.repository.seed({ id: "123e4
 const validRequest = (): ExportRecordingRequest => ({ recordingId: "123e4567-e89b-42d3-a456-426614174000", format: "mp4" });
 const contextOf = (clientKey = "client-1", caller: Caller | null = { id: "user-1", roles: [] }, correlationId = "correlation-1"): RequestContext => ({ caller, clientKey, correlationId });
 
-describe("Export recording — Security tests", () => {
+describe("Export recording - Security tests", () => {
   it.failing("SEC-1 answers every failure with one problem+json shape and no internal details", async () => {
     expectProblem(await handleExportRecording({ ...validRequest(), recordingId: "not-a-uuid" }, contextOf(), arrange()), 400);
     expectProblem(await handleExportRecording(validRequest(), contextOf("client-1", null), arrange()), 401);

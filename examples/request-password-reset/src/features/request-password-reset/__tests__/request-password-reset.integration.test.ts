@@ -14,7 +14,7 @@ const seeded = () => { const deps = arrange(); deps.repository.seed({ id: "recor
 const validRequest = (): RequestPasswordResetRequest => ({ email: "ada@example.com", locale: "en" });
 const contextOf = (clientKey = "client-1", caller: Caller | null = null, correlationId = "correlation-1"): RequestContext => ({ caller, clientKey, correlationId });
 
-describe("Request password reset — Integration tests", () => {
+describe("Request password reset - Integration tests", () => {
   it.failing("INT-1 POST /api/auth/password-reset-requests answers 202 for a valid request from Anonymous visitor", async () => {
     const deps = seeded();
     const reply = await handleRequestPasswordReset(validRequest(), contextOf(), deps);

@@ -14,7 +14,7 @@ const seeded = () => { const deps = arrange(); deps.repository.seed({ id: "recor
 const validRequest = (): RequestPasswordResetRequest => ({ email: "ada@example.com", locale: "en" });
 const contextOf = (clientKey = "client-1", caller: Caller | null = null, correlationId = "correlation-1"): RequestContext => ({ caller, clientKey, correlationId });
 
-describe("Request password reset — Security tests", () => {
+describe("Request password reset - Security tests", () => {
   it.failing("SEC-1 answers every failure with one problem+json shape and no internal details", async () => {
     expectProblem(await handleRequestPasswordReset({ ...validRequest(), email: "ada.example.com" }, contextOf(), arrange()), 400);
     const limited = arrange();
