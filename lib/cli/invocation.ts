@@ -44,7 +44,8 @@ export function binInOwnClone(cwd: string, packageRoot: string): boolean {
  * the bin itself may have been run from the clone, whose form is then npm's too.
  */
 export function commandLine(env: Env, command: string, args = "", cwd?: string): string {
-  if (inOwnClone(env) || (cwd !== undefined && env["npm_lifecycle_event"] === undefined && binInOwnClone(cwd, PACKAGE_ROOT))) return `npm run plop ${command}${args ? ` -- ${args}` : ""}`;
+  // Whatever runs the clone's bin there (a shell, or another npm script such as npm test), the person is in the clone.
+  if (inOwnClone(env) || (cwd !== undefined && binInOwnClone(cwd, PACKAGE_ROOT))) return `npm run plop ${command}${args ? ` -- ${args}` : ""}`;
   return `mjoplan ${command}${args ? ` ${args}` : ""}`;
 }
 
