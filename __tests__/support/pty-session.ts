@@ -26,17 +26,7 @@ export class Session {
   }
 
   async answer(prompt: string, keys: string): Promise<void> {
-    const deadline = Date.now() + 20000;
-    for (;;) {
-      const at = strip(this.output).indexOf(prompt, this.seen);
-      if (at >= 0) {
-        this.seen = at + prompt.length;
-        this.term.write(keys);
-        return;
-      }
-      if (Date.now() > deadline) throw new Error(`no prompt ${JSON.stringify(prompt)} in:\n${strip(this.output).slice(-2000)}`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await this.typeAt(prompt, keys, 20_000, () => new Promise((r) => setTimeout(r, 20)));
   }
 
   /** Takes whatever default the current prompt offers. */
@@ -55,7 +45,20 @@ export class Session {
 
   /** Presses Enter at every prompt that comes until `prompt` is shown (its default taken at none before it), then types `keys` there. */
   async enterUntil(prompt: string, keys: string): Promise<void> {
-    const deadline = Date.now() + 120_000;
+    await this.typeAt(prompt, keys, 120_000, async () => {
+      // Enter once the output has stood still a moment: the prompt shown is waiting.
+      const before = this.output.length;
+      await new Promise((r) => setTimeout(r, 700));
+      if (this.output.length === before && strip(this.output).indexOf(prompt, this.seen) < 0) {
+        this.seen = strip(this.output).length;
+        this.pressEnter();
+      }
+    });
+  }
+
+  /** Types `keys` once `prompt` shows after what was already answered, doing `meanwhile` between looks; fails after `ms`. */
+  private async typeAt(prompt: string, keys: string, ms: number, meanwhile: () => Promise<unknown>): Promise<void> {
+    const deadline = Date.now() + ms;
     for (;;) {
       const at = strip(this.output).indexOf(prompt, this.seen);
       if (at >= 0) {
@@ -64,13 +67,7 @@ export class Session {
         return;
       }
       if (Date.now() > deadline) throw new Error(`no prompt ${JSON.stringify(prompt)} in:\n${strip(this.output).slice(-2000)}`);
-      // Enter once the output has stood still a moment: the prompt shown is waiting.
-      const before = this.output.length;
-      await new Promise((r) => setTimeout(r, 700));
-      if (this.output.length === before && strip(this.output).indexOf(prompt, this.seen) < 0) {
-        this.seen = strip(this.output).length;
-        this.pressEnter();
-      }
+      await meanwhile();
     }
   }
 
