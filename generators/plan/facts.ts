@@ -16,7 +16,7 @@
 import { withArticle } from "../../lib/article.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import type { Flow, PackFacts, PackPlaceholder } from "../../lib/packs/pack.js";
-import { defaultRouteOf, namesOf, type Names } from "./names.js";
+import { defaultRouteOf, namesOf, singularOf, type Names } from "./names.js";
 import { isSelfRoute } from "./routes.js";
 import { ownRecipientOf } from "./own-recipient.js";
 import { AUDIENCE_CAPABILITIES, capabilitiesWithAudience, capabilitiesWithChannels, isMessageRefinement, messageAudienceOf, messageChannelsOf } from "./message-channels.js";
@@ -654,8 +654,7 @@ export function childCollectionOf(route: string): Names | undefined {
   const segments = route.split("/").filter(Boolean);
   const [before, last] = [segments[segments.length - 2] ?? "", segments[segments.length - 1] ?? ""];
   if (!/^(?::|\{)/.test(before) || !/^[a-z][a-z-]*[^s]s$/i.test(last)) return undefined;
-  const singular = last.replace(/ies$/i, "y").replace(/(ch|sh|x|ss|zz)es$/i, "$1").replace(/s$/i, "");
-  return namesOf(singular);
+  return namesOf(singularOf(last));
 }
 
 /**
@@ -1361,7 +1360,6 @@ export interface RemovedItem {
   mine?: boolean;
 }
 
-const singularOf = (plural: string): string => plural.replace(/ies$/i, "y").replace(/(ch|sh|x|ss|zz)es$/i, "$1").replace(/s$/i, "");
 
 /**
  * What a DELETE that loads no resource deletes (REVIEW3 Q1): the caller itself only for `/me` (`DELETE

@@ -127,3 +127,6 @@ export function defaultRouteOf(name: string, method: string | undefined): string
  * Prose keeps the words as typed.
  */
 export const relationFieldOf = (relation: string): string => `${namesOf(relation).camel}Id`;
+
+/** A route segment's English plural made singular (meetings -> meeting, categories -> category, boxes -> box): what the plan names an item. */
+export const singularOf = (plural: string): string => plural.replace(/ies$/i, "y").replace(/(ch|sh|x|ss|zz)es$/i, "$1").replace(/s$/i, "");
