@@ -1,0 +1,91 @@
+/**
+ * Who may reach what: the relation given or assumed, a role beside a relation, the caller's own resource, the key
+ * a lookup finds by, what must not leak whether it exists, a change of roles, a grant of access to another person.
+ */
+import type { Flow } from "../../../lib/packs/pack.js";
+import { namesOf } from "../names.js";
+import type { PlanInput } from "../schema.js";
+import type { UseCaseFacts } from "./use-case-facts.js";
+import { deliveryIdOf } from "./webhooks.js";
+
+/**
+ * "none" (or "no"), typed at the relation prompt or given as --relation: the caller needs no relation to the resource
+ * (the role alone grants access, or any signed-in caller may), said explicitly (TRIAL5 U1): a relation named "none"
+ * made "a Ticket it is a none of" and a port findForNone.
+ */
+export const saysNoRelation = (relation: string | undefined): boolean => relation !== undefined && /^(?:none|no)$/i.test(relation.trim());
+
+/** The relation the answers give, "" where they give none or say none. */
+export const relationGivenOf = (input: Pick<PlanInput, "relation">): string => (saysNoRelation(input.relation) ? "" : (input.relation ?? ""));
+
+/** With --auth roles and a --relation, either grants access (MODEL.md): the role reaches any resource, the relation only its own. */
+export const roleOrRelationOf = (f: UseCaseFacts): boolean => f.access === "relation" && f.auth === "roles";
+
+/**
+ * The caller's one resource under /me that the request never names (`POST /api/me/avatar`): found by
+ * the credential's identity alone, so nothing about an id outside the caller's scope applies.
+ */
+export const ownOneOf = (f: UseCaseFacts): boolean => f.self && f.resource !== undefined && !f.identifiesOne && f.flow !== "query";
+
+/**
+ * The input a public lookup finds the resource by: where there is an enumeration
+ * target, the input named like it (`inviteCode` for "invite code"), else the first
+ * route parameter; without one, the route's parameter when none of them is an id
+ * (`/api/meetings/join/:joinSecret` finds by `joinSecret`); `id` otherwise. So
+ * pseudo-code names what is really looked up.
+ */
+export function lookupKeyOf(f: UseCaseFacts): string {
+  if (!f.enumeration) {
+    const isId = (p: string): boolean => p === "id" || /Id$/.test(p);
+    // A signed delivery names no route parameter: the record it is about is found by the sender's id for it (PaymentIntentId), never by the event's (TRIAL4 V5).
+    const sent = f.signature && !f.routeParams.length ? f.inputs.find((i) => i.location !== "header" && /Id$/.test(i.names.camel) && i.names.camel !== deliveryIdOf(f)?.camel) : undefined;
+    if (sent) return sent.names.camel;
+    return f.routeParams.length && !f.routeParams.some(isId) ? f.routeParams[f.routeParams.length - 1]! : "id";
+  }
+  const wanted = namesOf(f.enumeration).camel;
+  if (f.inputs.some((i) => i.names.camel === wanted) || f.routeParams.includes(wanted)) return wanted;
+  return f.routeParams[0] ?? "id";
+}
+
+/**
+ * Whether the answer must not tell the caller what its request did to someone else (a message sent to
+ * an address, or held back past the per-recipient cap): where an enumeration hides whether the address
+ * is known, and for an anonymous caller, who may not own the address. A signed-in sender (an admin
+ * inviting someone) is told: silence there makes the product lie.
+ */
+export const hidesOutcomeOf = (f: Pick<UseCaseFacts, "enumeration" | "access">): boolean => f.enumeration !== undefined || f.access === "anonymous";
+
+/**
+ * A read that answers the very record its enumerated key names (REVIEW3 Q45: `GET /api/users/lookup?email=`
+ * answering userId, displayName): the answer reveals whether it exists by design, so "never reveal" is
+ * false there; discovery is limited instead (capability of enumeration-discovery).
+ */
+export const discoveryOf = (f: Pick<UseCaseFacts, "enumeration" | "flow" | "response" | "resource">): boolean => f.enumeration !== undefined && f.flow === "query" && f.resource === undefined && f.response.length > 0;
+
+/** The capability of a change to who may do what (a user's role, a member's permissions); privilegeChangeOf also infers it. */
+export const PRIVILEGE_CHANGE = "privilege-change";
+
+/**
+ * Whether the use-case changes a user's roles or permissions: `--capability privilege-change`, or a
+ * signed-in change or delete of an existing record with an input named for a role or permission (Role,
+ * NewRole, MemberRole, Permissions) or a route that ends in one (`/api/admin/users/:userId/role`,
+ * `/api/teams/:teamId/members/:memberId/roles/:role`). Such an endpoint takes power away as well as
+ * handing it out: lock-out, self-escalation and stale tokens are its own risks. A create that gives
+ * a new member a role (an invitation) removes nobody's, so it is not inferred there.
+ */
+export function privilegeChangeOf(input: Pick<PlanInput, "auth" | "capabilities">, flow: Flow, route: string, inputNames: readonly string[]): boolean {
+  if (input.capabilities.includes(PRIVILEGE_CHANGE)) return true;
+  if (input.auth === "anonymous" || (flow !== "change" && flow !== "delete")) return false;
+  // A role or permission of whom: a user's, a member's, a new one; not a notification's or a cookie's permission.
+  const roleWord = /^(?:new|member|user|account|team|org|organi[sz]ation|global)?(?:[rR]oles?|[pP]ermissions?)$/;
+  return inputNames.some((n) => roleWord.test(n)) || /\/(?:roles?|permissions?)(?:\/(?::[^/]+|\{[^/}]+\}))?\/?$/.test(route);
+}
+
+/**
+ * A create under a resource that gives another person access to it: the request names the grantee by an
+ * email or a user id (`POST /api/documents/:documentId/shares` with `Email`, an invitation to a team). Two
+ * shares to the same person are one grant (a unique constraint, not "never conflict"), and whether the
+ * address has an account must not show in the answer (REVIEW3 Q10).
+ */
+export const grantOf = (f: Pick<UseCaseFacts, "child" | "childMine" | "inputs">): boolean =>
+  f.child !== undefined && !f.childMine && f.inputs.some((i) => /^(?:e-?mail|(?:recipient|invitee|grantee|member|user|collaborator)(?:E-?mail|Id))$/i.test(i.names.camel));

@@ -1,0 +1,97 @@
+/**
+ * Accounts and signing in: a request that proves who the caller is (a password, an OAuth callback, a refresh token),
+ * one that acts on an account that does not exist yet, a change of the caller's own email or phone, re-authentication,
+ * impersonation.
+ */
+import type { Names } from "../names.js";
+import { isSelfRoute } from "../routes.js";
+import type { PlanInput } from "../schema.js";
+import { namesSignIn, routesToSignIn, saysActsOnMissing as saysActsOnMissingIn } from "../word-checks.js";
+import type { UseCaseFacts } from "./use-case-facts.js";
+
+/**
+ * Whether the request proves who the caller is with a secret it knows: `--capability sign-in`, or an
+ * anonymous POST carrying a password (not a new one: that is a reset or a sign-up's) to a route or a
+ * use-case named for signing in (`/api/auth/sessions`, `/login`, "Sign in", "Log in"). A sign-up carries
+ * a password too, and is not one: it stores the password's hash rather than checking it.
+ */
+export function checksCredentialsOf(input: Pick<PlanInput, "auth" | "method" | "capabilities" | "route" | "name">, inputNames: readonly string[]): boolean {
+  if (input.auth !== "anonymous" || input.method !== "POST") return false;
+  if (input.capabilities.includes("sign-in")) return true;
+  const password = inputNames.some((n) => n === "password" || n === "passphrase" || n === "currentPassword");
+  // word-checks.ts's SIGN_IN_ROUTE and SIGN_IN_NAME, read without the patterns where the text is ASCII.
+  const signInWords = routesToSignIn(input.route ?? "") || namesSignIn(input.name);
+  return password && signInWords;
+}
+
+/**
+ * The last words' answer is kept: a plan asks of the same words four times, and V8 compiles a pattern to machine code
+ * at its second run (__tests__/ascii-twins.property.test.ts holds it to the pattern).
+ */
+let lastActsOnMissing: { words: string; says: boolean } | undefined;
+
+function saysActsOnMissing(words: string): boolean {
+  // word-checks.ts's ACTS_ON_MISSING, read as words where the text is ASCII.
+  if (lastActsOnMissing?.words !== words) lastActsOnMissing = { words, says: saysActsOnMissingIn(words) };
+  return lastActsOnMissing.says;
+}
+
+/**
+ * Whether the request acts when the thing it names does NOT exist yet (REVIEW3 Q41): a sign-up (an
+ * anonymous create carrying a password, or named register / sign up), a change of email (a NewEmail
+ * input, or named change email), an invitation by email. A password reset, a magic sign-in link or a
+ * resend of a verification acts when it exists. With an enumeration the two cases answer the same; only
+ * what is done differs, and it differs the other way round.
+ */
+export function actsOnMissingOf(f: Pick<UseCaseFacts, "enumeration" | "flow" | "auth" | "credentials" | "inputs" | "route" | "summary">, useCase: string): boolean {
+  if (!f.enumeration || f.flow !== "create" || f.credentials) return false;
+  if (saysActsOnMissing(`${useCase} ${f.route} ${f.summary ?? ""}`)) return true;
+  const names = f.inputs.map((i) => i.names.camel);
+  return names.some((n) => n === "newEmail" || n === "newEmailAddress") || (f.auth === "anonymous" && names.some((n) => n === "password" || n === "passphrase"));
+}
+
+/** The capability of a refresh-token exchange; tokenRefreshOf also infers it. */
+export const TOKEN_REFRESH = "token-refresh";
+
+/**
+ * Whether the use-case exchanges a refresh token for new tokens (REVIEW3 Q40): `--capability token-refresh`,
+ * or a POST carrying an input named RefreshToken. `--auth anonymous` there says no access token is sent: the
+ * refresh token is the credential, so the endpoint is not public, an unknown, expired, revoked or reused
+ * token is one 401, and each token is used once and rotated.
+ */
+export const tokenRefreshOf = (input: Pick<PlanInput, "method" | "capabilities">, inputNames: readonly string[]): boolean =>
+  input.capabilities.includes(TOKEN_REFRESH) || (input.method === "POST" && inputNames.includes("refreshToken"));
+
+/** The capability of an OAuth/OIDC redirect callback; oauthCallbackOf also infers it. */
+export const OAUTH_CALLBACK = "oauth-callback";
+
+/**
+ * Whether the use-case is an OAuth/OIDC redirect callback: `--capability oauth-callback`, or what the
+ * provider's redirect looks like (RFC 6749 4.1.2): an anonymous GET carrying both `code` and `state`.
+ * The method is the provider's choice, not the author's, so the GET's read-only rule does not hold.
+ */
+export function oauthCallbackOf(input: Pick<PlanInput, "auth" | "method" | "capabilities">, inputNames: readonly string[]): boolean {
+  if (input.capabilities.includes(OAUTH_CALLBACK)) return true;
+  return input.auth === "anonymous" && input.method === "GET" && inputNames.includes("code") && inputNames.includes("state");
+}
+
+/**
+ * The caller's own email or phone a signed-in change sets (`PATCH /api/me/profile` with `Email`, `PUT /api/me/phone`
+ * with `PhoneNumber`): the address the account signs in and is recovered by, so a stolen session that sets it
+ * takes the account over (TRIAL4 V13). Not where the use-case is itself the confirmation link's issue or redeem.
+ */
+export function contactInputsOf(f: Pick<UseCaseFacts, "auth" | "self" | "flow" | "inputs" | "route" | "secretLink">): Names[] {
+  if (f.auth === "anonymous" || !f.self || f.secretLink) return [];
+  if (!(f.flow === "change" || (f.flow === "create" && isSelfRoute(f.route) && /\/(?:e-?mails?|phones?|phone-numbers?|mobile|contact-(?:details|info))$/i.test(f.route)))) return [];
+  return f.inputs.filter((i) => i.location === "body" && /^(?:new)?(?:e-?mail(?:address)?|phone(?:number)?|mobile(?:number|phone)?)$/i.test(i.names.camel)).map((i) => i.names);
+}
+
+/** An input that re-authenticates a signed-in caller: its current password (not one it sets: passwordInput). */
+export const REAUTHENTICATING = /^(current|old|existing)(password|passphrase)$/i;
+
+/** The capability of acting as another user (support's impersonation); impersonationOf also infers it. */
+export const IMPERSONATION = "impersonation";
+
+/** Whether a signed-in POST starts acting as another user: `--capability impersonation`, or a route or name that says impersonate. */
+export const impersonationOf = (input: Pick<PlanInput, "auth" | "method" | "capabilities" | "name">, route: string): boolean =>
+  input.capabilities.includes(IMPERSONATION) || (input.auth !== "anonymous" && input.method === "POST" && /impersonat/i.test(`${route} ${input.name}`));

@@ -1,0 +1,108 @@
+/**
+ * Answers that cannot all be true (refused with one line, exit 2) and answers that are questionable (warned).
+ */
+import { withArticle } from "../../../lib/article.js";
+import { namesOf } from "../names.js";
+import { BUILT_IN_CAPABILITIES, type PlanInput } from "../schema.js";
+import { GUESSABLE_BITS } from "../secret-strength.js";
+import { discoveryOf, relationGivenOf } from "./access.js";
+import { factsOf, namesOneOf } from "./derive-facts.js";
+import { isRefinement, SECRET_LINK_ROLES, shortSecretOf } from "./secrets.js";
+import { isSignature, webhookSignedInOf } from "./webhooks.js";
+
+/**
+ * Inputs that cannot all be true (MODEL.md section 1): the flag at fault and the
+ * problem in one line, or undefined. The run exits 2 with it.
+ */
+export function contradictionOf(input: PlanInput): { flag: string; problem: string } | undefined {
+  const f = factsOf(input);
+  // The CLI and the MCP tools ask for the roles or imply --auth roles first; this holds for every other way in (plop, the packs command).
+  if (input.auth === "roles" && input.roles.length === 0) return { flag: "roles", problem: "--auth roles needs the roles allowed (--roles admin,editor)" };
+  if (input.roles.length && input.auth !== "roles") return { flag: "roles", problem: `roles are for --auth roles, and auth is ${input.auth}` };
+  const relation = relationGivenOf(input);
+  if (relation && !input.resource) return { flag: "relation", problem: "needs --resource: a relation says how the caller relates to a resource it loads" };
+  if (relation && input.auth === "anonymous") return { flag: "relation", problem: "an anonymous caller has no relation to check; drop --relation or sign the caller in (--auth)" };
+  if (input.transitions.length && !input.resource) return { flag: "transition", problem: "needs --resource: transitions are state changes of the resource" };
+  if (input.transitions.length && input.method === "GET") {
+    const t = input.transitions[0]!;
+    return { flag: "transition", problem: `${t.from}->${t.to}: a GET only reads and changes no state; make the change with POST, PUT, PATCH or DELETE` };
+  }
+  if (input.scheduledCommand && input.method === "GET") return { flag: "scheduled-command", problem: `a GET only reads and schedules nothing; schedule it from a POST, PUT, PATCH or DELETE use-case` };
+  if (input.capabilities.includes("file-upload") && !f.requestBody) return { flag: "capability", problem: `file-upload: an upload needs a request body, and a ${input.method} has none; use POST, PUT or PATCH` };
+  // A list scoped to the relation ("meetings I host") names none and is fine; a change names the one it checks.
+  if (relation && f.resource && f.flow !== "query" && !namesOneOf(f.routeParams, f.inputs, f.enumeration ?? "", input.capabilities)) {
+    return { flag: "relation", problem: `${f.endpoint} names no ${f.resource.pascal} to check it against (no route parameter, no id or token input); a request that makes ${withArticle(f.resource.pascal)} makes the caller its ${input.relation}, with nothing to check: plan that as a create, without --resource and --relation` };
+  }
+  if (input.capabilities.includes(SECRET_LINK_ROLES.issue) && input.capabilities.includes(SECRET_LINK_ROLES.redeem)) {
+    return { flag: "capability", problem: "secret-link-issue and secret-link-redeem: an endpoint issues a link or redeems it; plan the two ends as two use-cases" };
+  }
+  if (input.async && input.method === "GET") return { flag: "async", problem: "a GET reads and answers; an asynchronous job starts with POST (or DELETE)" };
+  for (const vo of input.valueObjects) {
+    const camel = namesOf(vo.name).camel;
+    if (vo.location === "body" && !f.requestBody) return { flag: "value-object", problem: `${vo.name}@body: a ${input.method} request has no body; use @query, @path or @header` };
+    if (vo.location === "path" && !f.routeParams.includes(camel)) return { flag: "value-object", problem: `${vo.name}@path: the route ${f.route} names no :${camel}` };
+    if (vo.optional && f.routeParams.includes(camel) && (vo.location ?? "path") === "path") return { flag: "value-object", problem: `${vo.name}? is a path parameter, and a path parameter cannot be absent` };
+  }
+  if (input.method === "GET" && input.events.length && !f.oauthCallback) {
+    const ev = input.events[0]!;
+    return { flag: "event", problem: `${ev.name}${ev.emitter ? `@${ev.emitter}` : ""}: --method GET only reads and emits no events; emit it from a POST, PUT, PATCH or DELETE use-case` };
+  }
+  for (const t of input.transitions) {
+    if (t.emitter === undefined) continue;
+    if (!f.scheduledCommand || f.scheduledCommand.pascal !== t.emitter) {
+      return { flag: "transition", problem: `${t.from}->${t.to}@${t.emitter}: no scheduled command ${t.emitter} makes it (--scheduled-command ${f.scheduledCommand?.pascal ?? "is not given"})` };
+    }
+  }
+  for (const ev of input.events) {
+    if (ev.emitter === undefined) continue;
+    if (!f.scheduledCommand || f.scheduledCommand.pascal !== ev.emitter) {
+      return { flag: "event", problem: `${ev.name}@${ev.emitter}: no scheduled command ${ev.emitter} emits it (--scheduled-command ${f.scheduledCommand?.pascal ?? "is not given"})` };
+    }
+  }
+  if (f.enumeration && f.inputs.length === 0 && f.routeParams.length === 0) {
+    return { flag: input.enumeration ? "enumeration" : "enumeration-sensitive", problem: `the caller names nothing (no value object, no route parameter), so there is no ${f.enumeration} whose existence could leak` };
+  }
+  if (input.success) {
+    const s = Number(input.success);
+    if (input.async && s !== 202) return { flag: "success", problem: `an asynchronous use-case answers 202 (accepted), not ${s}` };
+    if (input.method === "GET" && s !== 200) return { flag: "success", problem: `a GET answers 200 with what it found, not ${s}` };
+    if (input.method === "DELETE" && s === 201) return { flag: "success", problem: "a DELETE creates nothing, so it does not answer 201; 204 (no body), 200 (a body) or 202 (a job)" };
+    if (s === 204 && input.response.length) return { flag: "response", problem: "a 204 answer has no body, so it has no response fields" };
+  }
+  if (f.flow === "delete" && input.response.length && !input.success) return { flag: "response", problem: "a DELETE answers 204 with no body; give --success 200 for a body" };
+  return undefined;
+}
+
+/** One-line warnings for inputs that are questionable but not contradictory; `known`: the capabilities some pack (built-in or the team's) names. */
+export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN_CAPABILITIES): string[] {
+  const f = factsOf(input);
+  const out = input.capabilities
+    .filter((c) => !known.includes(c) && !isRefinement(c))
+    .map((c) => `--capability ${c}: no pack knows it (built in: ${BUILT_IN_CAPABILITIES.join(", ")}); a team pack in .mjoplan/packs must declare it, or it adds nothing`);
+  for (const e of input.errors) {
+    if (f.enumeration && (e.status === 404 || e.status === 410)) out.push(`--error ${e.name}:${e.status}: a ${e.status} of its own tells this case from an unknown ${f.enumeration}, which --enumeration hides`);
+  }
+  if (input.method === "GET") {
+    for (const c of ["erasure", "sends-message"].filter((c) => input.capabilities.includes(c))) out.push(`--capability ${c}: a GET only reads; ${c === "erasure" ? "erasing data" : "sending a message"} is a state change a POST, PUT, PATCH or DELETE makes`);
+  }
+  if (discoveryOf(f)) out.push(`--enumeration ${f.enumeration}: the answer's fields (${f.response.map((r) => r.camel).join(", ")}) tell whether the ${f.enumeration} exists, so the plan limits discovery (who may be found, caps, alerts) instead of hiding it`);
+  // A webhook is credited by its signature: with no input carrying it, the plan checks one the request does not have (TRIAL4 V4).
+  if (input.capabilities.includes("webhook") && !input.valueObjects.some((vo) => isSignature(namesOf(vo.name).camel)))
+    out.push(`--capability webhook: no input carries the sender's signature; give it as a header value object named ...Signature (--value-object "StripeSignature:string(1..500)@header"), or the plan checks a "signature" the request does not have`);
+  if (webhookSignedInOf(input)) out.push(`--capability webhook: a provider's delivery carries no user session, so --auth ${input.auth} cannot hold; its signature over the raw body authenticates it, and the plan checks that instead`);
+  // An anonymous request has no caller to name: an event field naming the user or member who acted has nothing to hold (TRIAL5 U10).
+  // A request that names an account (a password reset's Email) has one: the account it finds.
+  const namesAccount = f.enumeration === "account" || input.valueObjects.some((vo) => /^(?:email|emailAddress|phone|phoneNumber|username|login)$/.test(namesOf(vo.name).camel));
+  if (input.auth === "anonymous" && !namesAccount) {
+    const inputs = new Set(input.valueObjects.map((vo) => namesOf(vo.name).camel));
+    for (const e of input.events) {
+      const who = e.fields.map((x) => namesOf(x).camel).find((x) => /^(?:user|caller|member|account|actor)Id$/.test(x) && !inputs.has(x));
+      if (who) out.push(`--event ${namesOf(e.name).pascal}: its ${who} names who acted, but the caller is anonymous and no input carries it; sign the caller in (--auth authenticated), or say what the request creates for them`);
+    }
+  }
+  // A short code redeemed like a link's token: said at once, as the plan's threat model says it (TRIAL5 U6).
+  const short = shortSecretOf(f);
+  if (short && short.bits < GUESSABLE_BITS) out.push(`--value-object ${short.name}:${short.rule}: holds at most about ${short.bits} bits, so it can be guessed at scale; the plan defends it with caps on failed lookups, expiry and a use limit, not by its size`);
+  if (input.enumerationSensitive && input.enumeration && input.enumeration !== "account") out.push(`--enumeration-sensitive is --enumeration account; --enumeration ${input.enumeration} wins`);
+  return out;
+}

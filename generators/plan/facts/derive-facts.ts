@@ -1,0 +1,205 @@
+/**
+ * The answers read as facts, once per input (factsOf): every other file here reads one fact family from them.
+ */
+import { capabilitiesWithAudience, capabilitiesWithChannels, messageAudienceOf, messageChannelsOf } from "../message-channels.js";
+import { defaultRouteOf, namesOf } from "../names.js";
+import { defaultRateLimitOf } from "../rate-limit-default.js";
+import { isSelfRoute } from "../routes.js";
+import { BUILT_IN_CAPABILITIES, type InputLocation, parseRateLimit, type PlanInput, REQUEST_EMITTER } from "../schema.js";
+import { PRIVILEGE_CHANGE, privilegeChangeOf, relationGivenOf, saysNoRelation } from "./access.js";
+import { checksCredentialsOf, IMPERSONATION, impersonationOf, OAUTH_CALLBACK, oauthCallbackOf, TOKEN_REFRESH, tokenRefreshOf } from "./accounts.js";
+import { declaredTypesOf, namesSpreadsheetOf, uploadDirectOf, uploadTypesOf } from "./files.js";
+import { guestJoinOf } from "./items.js";
+import { SEARCH, searchInputOf } from "./reads.js";
+import { HEALTH_CHECK, healthCheckOf } from "./recognised-features.js";
+import { pageSizeOf, rangesOf, redirectInputOf } from "./request-inputs.js";
+import { bulkDeleteOf, childCollectionOf, defaultSuccess, flowOf, mineChildOf, readsByPostOf, routeParamsOf } from "./route-and-flow.js";
+import { capabilitiesWithRole, isRefinement, oneTimeCodeOf, opensAccountOf, secretInputOf, secretLinkRoleOf } from "./secrets.js";
+import type { AccessModel, InputFact, UseCaseFacts } from "./use-case-facts.js";
+import { signatureInputOf, webhookSignedInOf } from "./webhooks.js";
+import { purgeCommandOf } from "./write-effect.js";
+
+const LATENCY_BUDGET_MS = 300;
+
+/**
+ * The facts of each use-case input, derived once: the run's checks (contradictionOf, warningsOf) and the plan
+ * (normalize) all ask for them, about 0.8 ms each. Keyed on the input object, which nothing changes once it is
+ * parsed (an input with other answers is another object), and held no longer than the input is; nobody changes
+ * the facts either (a test freezes them and plans every golden example).
+ */
+const derived = new WeakMap<PlanInput, UseCaseFacts>();
+
+export function factsOf(input: PlanInput): UseCaseFacts {
+  let facts = derived.get(input);
+  if (facts === undefined) derived.set(input, (facts = withGuestJoin(deriveFacts(input), input.name)));
+  return facts;
+}
+
+/** The facts with what an anonymous caller joins, read from the facts themselves (guestJoinOf). */
+function withGuestJoin(f: UseCaseFacts, useCase: string): UseCaseFacts {
+  const joined = guestJoinOf(f, useCase);
+  return joined ? { ...f, guestJoin: joined } : f;
+}
+
+function deriveFacts(answers: PlanInput): UseCaseFacts {
+  // A webhook's sender signs; it never signs in: planned as anonymous and signed, whatever --auth said.
+  const input: PlanInput = webhookSignedInOf(answers) ? { ...answers, auth: "anonymous", roles: [] } : answers;
+  const route = input.route || defaultRouteOf(input.name, input.method);
+  const method = input.method;
+  const resource = input.resource ? namesOf(input.resource) : undefined;
+  // POST /api/posts/:postId/comments: a new Comment under the Post, not a change of the Post. A link redeemed,
+  // or a key looked up, is an action on the resource itself (POST /api/invites/:code/join).
+  // Impersonating a user issues a new session for the agent: a new item under the User, never a change of it.
+  const impersonation = impersonationOf(input, route);
+  // PUT /api/posts/:postId/likes/me: the caller's own Like under the Post, set once (REVIEW3 Q33); never the Post replaced.
+  const mine = (method === "PUT" || method === "POST") && resource && !input.async ? mineChildOf(route) : undefined;
+  // A link issued to a collection under the resource (POST /api/meetings/:meetingId/invitations) is a new item like any
+  // other (TRIAL3 U28): only its redeeming acts on the resource itself.
+  const redeems = secretLinkRoleOf(input.capabilities, [...routeParamsOf(route), ...input.valueObjects.map((vo) => namesOf(vo.name).camel)]) === "redeem";
+  const child = mine ? mine : method === "POST" && resource && impersonation ? namesOf("ImpersonationSession") : method === "POST" && resource && !input.async && !input.enumeration && !input.enumerationSensitive && !redeems ? childCollectionOf(route) : undefined;
+  const searchInput = searchInputOf(input);
+  // What the use-case says it is about, in its own words: a CSV, an import, an image.
+  const words = [input.name, input.summary ?? "", route].join(" ");
+  const oauthCallback = oauthCallbackOf(input, input.valueObjects.map((vo) => namesOf(vo.name).camel));
+  // An OAuth callback is a GET that starts a session: a create (the session), whatever its method says.
+  // A bulk delete (POST /api/items/bulk-delete) creates nothing: the delete flow (REVIEW3 Q12).
+  const bulk = bulkDeleteOf(method, route, input.async, input.valueObjects.map((vo) => namesOf(vo.name).camel), routeParamsOf(route), resource);
+  const flow = child || oauthCallback ? "create" : readsByPostOf(method, route, input.async) ? "query" : bulk ? "delete" : flowOf(method, input.async, resource !== undefined);
+  const signedIn = input.auth !== "anonymous";
+  // A resource under /me (GET /api/me/things/:thingId) is one of the caller's own: a query scoped to the
+  // caller, not a loaded record whose owner is checked (unless a --relation or roles say otherwise).
+  // A role outside /me reaches other people's data by design (a support agent's user search): not the caller's own.
+  const relationGiven = relationGivenOf(input);
+  const self = signedIn && (resource === undefined ? isSelfRoute(route) || (flow !== "create" && input.auth !== "roles") : isSelfRoute(route) && !relationGiven && input.auth !== "roles");
+  const enumerationText = input.enumeration || (input.enumerationSensitive ? "account" : "");
+  const routeParams = routeParamsOf(route);
+  const requestBody = method !== "GET" && method !== "DELETE";
+  const inputs: InputFact[] = input.valueObjects.map((vo) => {
+    const names = namesOf(vo.name);
+    const location: InputLocation = vo.location ?? (routeParams.includes(names.camel) ? "path" : requestBody ? "body" : "query");
+    return { names, location, required: !vo.optional, fromText: location !== "body" };
+  });
+  const inputNames = inputs.map((i) => i.names.camel);
+  const privilegeChange = privilegeChangeOf(input, flow, route, inputNames);
+  const secretLink = secretLinkRoleOf(input.capabilities, [...new Set([...routeParams, ...inputNames])]);
+  // With --auth roles the role grants access (MODEL.md: roles are global); only a --relation given too adds a relation, either granting access.
+  // A resource found by a link's token or a guessable key (an invite code) is reached by holding it: the one who
+  // redeems an invitation is not its owner, so no relation is assumed there; one given is kept.
+  const byKey = secretLink === "redeem" || enumerationText !== "";
+  // --relation none: no relation at all (the role alone, or any signed-in caller), never the owner a blank answer gets.
+  const relation = resource && signedIn && !self ? relationGiven || (input.auth === "roles" || byKey || saysNoRelation(input.relation) ? undefined : "owner") : undefined;
+  // A relation given with roles decides access for a caller without the role (the role reaches any resource): the relation's model, the role beside it.
+  const access: AccessModel = !signedIn ? "anonymous" : relation ? "relation" : input.auth === "roles" ? "roles" : self ? "self" : "authenticated";
+  // A change or delete outside /me that names nothing still acts on one resource (as it always did):
+  // only a query can be a list, and only the caller's own can be found by the credential alone.
+  // A bulk delete names many by a list of ids: none alone can be "the missing one" (REVIEW3 Q12).
+  const identifiesOne = resource !== undefined && !bulk && (namesOneOf(routeParams, inputs, enumerationText, input.capabilities) || (flow !== "query" && !self));
+  const signature = signatureInputOf(input.auth, method, input.capabilities, inputNames);
+  const credentials = checksCredentialsOf({ ...input, route }, inputNames);
+  // A sign-in answers the session (200) or one refusal; a webhook's sender wants a quick 2xx, not a Location it never follows.
+  // An OAuth callback answers the browser with a redirect to the app, carrying the new session's cookie.
+  const tokenRefresh = tokenRefreshOf(input, inputNames);
+  // An anonymous visitor's message to a fixed inbox of ours (a contact form) is accepted, not a resource it may read: 202, no Location (REVIEW3 Q21).
+  const toInbox = !signedIn && flow === "create" && messageAudienceOf(input.capabilities, words) === "internal";
+  const success = oauthCallback ? 302 : input.success ? Number(input.success) : mine ? 200 : credentials || tokenRefresh || (signature && flow === "create") ? 200 : defaultSuccess(flow, enumerationText !== "" || toInbox);
+  const successHeaders = oauthCallback ? ["Location", "Set-Cookie"] : (success === 201 || (success === 202 && flow === "async")) ? ["Location"] : [];
+  const states: string[] = [];
+  for (const t of input.transitions) for (const s of [t.from, t.to]) if (!states.includes(s)) states.push(s);
+  // An erasure is purged by a job when its cancellation window ends: planned even where no command was named.
+  const purge = !input.scheduledCommand && input.capabilities.includes("erasure") ? purgeCommandOf(input.name, resource) : undefined;
+  const scheduledCommand = input.scheduledCommand ? namesOf(input.scheduledCommand) : purge ? namesOf(purge) : undefined;
+  const emitters = new Map(input.events.map((e) => [namesOf(e.name).pascal, e.emitter ?? REQUEST_EMITTER]));
+  // Capabilities the answers show without naming them (an OAuth callback, a search, ...), added after those given.
+  // An audience given alone (sends-message-bulk) means sending messages too.
+  const sendCapabilities = messageAudienceOf(input.capabilities, "") && !input.capabilities.includes("sends-message") ? [...input.capabilities, "sends-message"] : input.capabilities;
+  const given = capabilitiesWithAudience(capabilitiesWithChannels(capabilitiesWithRole(sendCapabilities, secretLink), messageChannelsOf(sendCapabilities, inputNames)), messageAudienceOf(input.capabilities, words));
+  const inferred = [oauthCallback && OAUTH_CALLBACK, searchInput && SEARCH, impersonation && IMPERSONATION, privilegeChange && PRIVILEGE_CHANGE, healthCheckOf(input, route) && HEALTH_CHECK, tokenRefresh && TOKEN_REFRESH];
+  return {
+    flow,
+    method,
+    route,
+    endpoint: `${method} ${route}`,
+    async: input.async,
+    success,
+    successHeaders: flow === "async" ? [...successHeaders, "Retry-After"] : successHeaders,
+    requestBody,
+    auth: input.auth,
+    roles: input.roles,
+    access,
+    self,
+    ...(resource ? { resource } : {}),
+    ...(child ? { child } : {}),
+    ...(mine ? { childMine: true } : {}),
+    identifiesOne,
+    ...(relation ? { relation } : {}),
+    ...(relation && !input.relation ? { relationAssumed: true as const } : {}),
+    ...(access === "authenticated" && resource && saysNoRelation(input.relation) ? { anySignedIn: true as const } : {}),
+    ...(enumerationText ? { enumeration: enumerationText } : {}),
+    capabilities: given,
+    ...(secretLink ? { secretLink } : {}),
+    ...(secretLink === "redeem" ? secretInputOf(input, inputs) : {}),
+    unknownCapabilities: input.capabilities.filter((c) => !(BUILT_IN_CAPABILITIES as readonly string[]).includes(c) && !isRefinement(c)),
+    transitions: input.transitions,
+    states,
+    errors: input.errors,
+    ...(input.featureFlag ? { featureFlag: input.featureFlag } : {}),
+    inputs,
+    routeParams,
+    response: input.response.map(namesOf),
+    emitters,
+    // What the answers show beyond what they say: inferred capabilities (after those given, which the line above lists), a callback, ranges, a CSV.
+    ...withInferred(given, inferred),
+    oauthCallback,
+    tokenRefresh,
+    ranges: rangesOf(input.valueObjects),
+    csv: namesSpreadsheetOf(words),
+    importsFile: input.capabilities.includes("file-upload") && (namesSpreadsheetOf(words) || /\bimports?\b|\bimporting\b/i.test(words)),
+    ...(searchInput ? { searchInput } : {}),
+    ...(input.summary ? { summary: input.summary } : {}),
+    ...(scheduledCommand ? { scheduledCommand } : {}),
+    ...(purge ? { scheduledCommandDerived: true } : {}),
+    pii: input.pii.map(namesOf),
+    // A download is audited whether or not --audit was given (the file-download pack records every signed URL):
+    // the plan then has an audit trail throughout, never "no audit trail" beside a required download record.
+    // So is a change of roles (capability-privilege-change records the role before and after), and a role's read
+    // of other people's personal data (access-roles-read-pii audits each read).
+    audit: input.audit || input.capabilities.includes("file-download") || privilegeChange || (flow === "query" && input.auth === "roles" && !self && input.pii.length > 0),
+    rateLimit: parseRateLimit(input.rateLimit || defaultRateLimitOf({ method, route, auth: input.auth, resource: input.resource, capabilities: input.capabilities })),
+    latencyBudgetMs: LATENCY_BUDGET_MS,
+    ...pageSizeOf(input),
+    urlInput: input.valueObjects.some((v) => v.rule.kind === "url"),
+    ...redirectInputOf(input),
+    ...(signature ? { signature: namesOf(signature) } : {}),
+    credentials,
+    ...(input.capabilities.includes("file-upload")
+      ? uploadDirectOf({ capabilities: input.capabilities, response: input.response.map(namesOf) })
+        ? { directUpload: { types: declaredTypesOf(input.valueObjects) ?? uploadTypesOf([input.name, input.summary ?? "", route].join(" ")) } }
+        : { upload: { types: declaredTypesOf(input.valueObjects) ?? uploadTypesOf([input.name, input.summary ?? "", route].join(" ")) } }
+      : {}),
+    ...(opensAccountOf(capabilitiesWithRole(input.capabilities, secretLink), [input.name, route, scheduledCommand?.pascal ?? ""].join(" ")) ? { accountRecovery: true } : {}),
+    ...(bulk ? { bulkDelete: bulk } : {}),
+    ...(oneTimeCodeOf({ secretLink, route, ...(input.summary ? { summary: input.summary } : {}) }, input.name) ? { oneTimeCode: true } : {}),
+  };
+}
+
+/**
+ * The capabilities given and those inferred from the answers (an OAuth callback, a search), each once, the
+ * inferred after: spread into the facts after the given list, which it replaces (typed optional for that).
+ */
+const withInferred = (capabilities: readonly string[], inferred: readonly (string | false | undefined)[]): { capabilities?: string[] } => ({
+  capabilities: [...capabilities, ...inferred.filter((c): c is string => typeof c === "string" && !capabilities.includes(c))],
+});
+
+/**
+ * Whether the request itself names one record: a route parameter, or a required input that reads
+ * as a key (an id, a token, a code, a slug, what the enumeration hides; with an enumeration any
+ * required input); any other input is a filter (a list's criteria) or the change itself. A route
+ * parameter names one even when its items are listed a page at a time (GET /api/rooms/:roomId/bookings);
+ * without one, a paginated request is a list, whatever its filters.
+ */
+export function namesOneOf(routeParams: readonly string[], inputs: readonly InputFact[], enumerationText: string, capabilities: readonly string[]): boolean {
+  if (routeParams.length > 0) return true;
+  if (capabilities.includes("pagination")) return false;
+  const lookupKey = enumerationText ? namesOf(enumerationText).camel : undefined;
+  return inputs.some((i) => i.required && (/(?:^(?:id|token|code|slug)|(?:Id|Token|Code|Slug))$/.test(i.names.camel) || i.names.camel === lookupKey || enumerationText !== ""));
+}

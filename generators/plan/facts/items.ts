@@ -1,0 +1,119 @@
+/**
+ * What a request acts on inside the resource: an item the route names, one a DELETE removes, the parent scope of
+ * the resource, what a DELETE without a resource deletes, a new item checked against its parent, a guest who joins.
+ */
+import { type Names, namesOf, singularOf } from "../names.js";
+import { isSelfRoute } from "../routes.js";
+import { carriesSecret } from "./secrets.js";
+import type { UseCaseFacts } from "./use-case-facts.js";
+
+/**
+ * The item a change or a read acts on inside the resource (REVIEW3 Q50): the route names an id after the
+ * resource's own (`POST /api/teams/:teamId/join-requests/:requestId/approve --resource Team`, `GET
+ * /api/teams/:teamId/members/:memberId`). It is found within the loaded resource, so an id of another
+ * resource's item is not found (404), and the transitions are the item's. Its name comes from the
+ * collection before its parameter (join-requests: JoinRequest), else from the parameter (member).
+ * A DELETE's item is removedItemOf's; a new item under the resource is a child (create).
+ */
+export function itemOf(f: Pick<UseCaseFacts, "flow" | "resource" | "routeParams" | "route" | "secretLink" | "enumeration" | "child">): { names: Names; param: string } | undefined {
+  if ((f.flow !== "change" && f.flow !== "query") || !f.resource || f.child || f.secretLink === "redeem" || f.enumeration) return undefined;
+  const own = f.routeParams.findIndex((p) => p === `${f.resource!.camel}Id` || p === "id");
+  const param = own < 0 ? undefined : f.routeParams[own + 1];
+  if (param === undefined) return undefined;
+  const segments = f.route.split("/").filter(Boolean);
+  const at = segments.findIndex((s) => /^(?::|\{)/.test(s) && namesOf(s.replace(/^:|^\{|\}$/g, "")).camel === param);
+  const before = at > 0 ? segments[at - 1]! : "";
+  return { names: namesOf(/^[a-z][a-z-]*s$/i.test(before) ? singularOf(before) : param.replace(/Id$/, "") || param), param };
+}
+
+/**
+ * The route parameters that scope the resource from above (`/organisations/:organisationId/members/:memberId` with
+ * resource Membership, `/customers/:customerId/orders/:orderId` with Order): the resource is the last parameter's, and
+ * is found only within the parent the others name, never by its own id alone (TRIAL4 V18).
+ */
+export function parentParamsOf(f: Pick<UseCaseFacts, "flow" | "resource" | "routeParams" | "route" | "secretLink" | "enumeration" | "child">): string[] {
+  if (!f.resource || f.routeParams.length < 2 || f.child || f.enumeration || f.secretLink || itemOf(f)) return [];
+  const last = f.routeParams[f.routeParams.length - 1]!;
+  const stem = last.replace(/Id$/, "").toLowerCase();
+  const resource = f.resource.camel.toLowerCase();
+  if (!/Id$/.test(last) || stem.length < 3 || !(resource.startsWith(stem) || stem.startsWith(resource))) return [];
+  return f.routeParams.slice(0, -1).filter((p) => /Id$/.test(p));
+}
+
+/** The aggregate whose states the transitions are: the item the route names inside the resource, else the resource. */
+export const statefulOf = (f: UseCaseFacts): Names | undefined => itemOf(f)?.names ?? f.resource;
+
+/** What a DELETE removes from the resource: an item by its route parameter (`:memberId`), the caller's own (`me`), or a part (`/recording`). */
+export interface RemovedItem {
+  names: Names;
+  /** The route parameter naming it, where one does. */
+  param?: string;
+  /** How the route names it: `:memberId`, `me`, `/recording`. */
+  label: string;
+  /** The caller's own item (`/members/me`). */
+  mine?: boolean;
+}
+
+/**
+ * A DELETE of one item inside the resource (`DELETE /api/teams/:teamId/members/:memberId --resource Team`):
+ * the route names an id after the resource's own, so the request removes that item from the loaded
+ * resource and saves it; the resource itself stays. The item's name, from its parameter (Member).
+ */
+export function removedItemOf(f: UseCaseFacts): RemovedItem | undefined {
+  if (f.flow !== "delete" || !f.resource || f.routeParams.length < 1) return undefined;
+  const own = f.routeParams.findIndex((p) => p === `${f.resource!.camel}Id` || p === "id");
+  const param = f.routeParams[own < 0 ? 1 : own + 1];
+  if (param !== undefined) return { names: namesOf(param.replace(/Id$/, "") || param), param, label: `:${param}` };
+  // After the resource's id the route goes on without a parameter: the caller's own item of a collection
+  // (`/api/teams/:teamId/members/me`: the caller's membership), or one part of the resource
+  // (`/api/meetings/:meetingId/recording`): that is removed, the resource stays (REVIEW3 Q32).
+  const segments = f.route.split("/").filter(Boolean);
+  const at = segments.findIndex((s) => /^(?::|\{)/.test(s) && namesOf(s.replace(/^:|^\{|\}$/g, "")).camel === f.routeParams[own < 0 ? 0 : own]);
+  const rest = at < 0 ? [] : segments.slice(at + 1);
+  if (rest.length === 2 && /^(?:me|mine|self)$/.test(rest[1]!) && /^[a-z][a-z-]*s$/i.test(rest[0]!)) return { names: namesOf(singularOf(rest[0]!)), label: rest[1]!, mine: true };
+  if (rest.length === 1 && /^[a-z][a-z-]*$/i.test(rest[0]!)) return { names: namesOf(rest[0]!), label: `/${rest[0]}` };
+  return undefined;
+}
+
+/**
+ * What a DELETE that loads no resource deletes (REVIEW3 Q1): the caller itself only for `/me` (`DELETE
+ * /api/me`); the caller's items of a collection under /me (`/api/me/sessions`: every Session of the
+ * caller, never the caller); the credential's own session for a sign-out route (`/api/auth/session`,
+ * `/logout`); anything else is for the plan to say. Undefined where a resource is loaded or it is not a DELETE.
+ */
+export function deletesOf(f: Pick<UseCaseFacts, "flow" | "resource" | "route" | "bulkDelete">): { kind: "caller" } | { kind: "own-items"; names: Names } | { kind: "own-session" } | { kind: "unknown" } | undefined {
+  // A bulk delete names its records by id: bulkDeleteOf's, never the caller or the caller's whole collection.
+  if (f.flow !== "delete" || f.resource || f.bulkDelete) return undefined;
+  const collection = /\/me\/([a-z][a-z-]*s)(?:\/|$)/i.exec(f.route);
+  if (collection) return { kind: "own-items", names: namesOf(singularOf(collection[1]!)) };
+  if (isSelfRoute(f.route)) return { kind: "caller" };
+  if (/\/(?:sessions?|sign-?out|log-?out|logoff)\/?$/i.test(f.route)) return { kind: "own-session" };
+  return { kind: "unknown" };
+}
+
+/**
+ * A new item under the resource that the resource's own state or totals must allow (REVIEW3 Q3): the
+ * answers name a domain error or a transition for it (`RefundExceedsCaptured:422`, a seat count, a
+ * "one per" rule). Two concurrent requests each pass a check made on a read-only copy, so the check and
+ * the add must hold the resource (a lock, or a conditional update): they conflict by design.
+ */
+export const childCheckedAgainstParentOf = (f: Pick<UseCaseFacts, "child" | "errors" | "transitions">): boolean => f.child !== undefined && (f.errors.length > 0 || f.transitions.length > 0);
+
+/**
+ * What an anonymous caller joins with a code it holds (REVIEW: "Join meeting with code"): the use-case's name or route
+ * says join, and the request carries a secret (JoinCode, a link's token) or an enumerated key. The caller has no
+ * account, so the request creates what it becomes: a guest participant of what it joins and a guest session scoped to
+ * it. What it joins: the resource, else the name's object (Join meeting: Meeting), else the route's collection.
+ */
+export function guestJoinOf(f: UseCaseFacts, useCase: string): Names | undefined {
+  if (f.auth !== "anonymous" || f.method !== "POST" || f.signature || f.credentials || f.oauthCallback || f.tokenRefresh || (f.flow !== "change" && f.flow !== "create")) return undefined;
+  if (!/(?:^|[^a-z])join(?:s|ing)?(?![a-z])/i.test(`${useCase} ${f.route}`)) return undefined;
+  if (!(f.secretLink === "redeem" || f.enumeration || f.inputs.some((i) => carriesSecret(i.names.camel)))) return undefined;
+  const named = /\bjoin\s+(?:an?\s+|the\s+)?([a-z]+)/i.exec(useCase)?.[1];
+  const collection = /\/([a-z][a-z-]*s)\/(?:[^/]+\/)?join(?:\/|$)/i.exec(f.route)?.[1];
+  const joined = f.resource ?? namesOf(named ?? (collection ? singularOf(collection) : "Session"));
+  // Something a guest attends: joining a team or an organisation by its invite makes a member, a decision the plan asks about.
+  return ATTENDED.test(joined.camel) || ATTENDED.test(named ?? "") ? joined : undefined;
+}
+
+const ATTENDED = /^(?:meeting|call|room|session|event|webinar|class|lesson|conference|lobby|game|chat|stream|huddle|space)s?$/i;

@@ -1,0 +1,171 @@
+/**
+ * The facts reduced to the generic PackFacts that lib/packs matches on and fills placeholders from.
+ */
+import { withArticle } from "../../../lib/article.js";
+import { PLACEHOLDER } from "../../../lib/check/plan-facts.js";
+import type { PackFacts, PackPlaceholder } from "../../../lib/packs/pack.js";
+import { AUDIENCE_CAPABILITIES } from "../message-channels.js";
+import { namesOf } from "../names.js";
+import { ownRecipientOf } from "../own-recipient.js";
+import { isSelfRoute } from "../routes.js";
+import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf } from "./access.js";
+import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING } from "./accounts.js";
+import { selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
+import { itemOf } from "./items.js";
+import { answersRecordsOf, streamOf, takesListFilters } from "./reads.js";
+import { chosenSlugOf, consentOf, domainInputOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
+import { referencedIdsOf, ticketInputOf } from "./request-inputs.js";
+import { ifMatchOf } from "./retries-and-versions.js";
+import { recurringOf, userScheduleOf } from "./schedules.js";
+import { apiKeyOf, guessingValues, secretInUrlOf, secretIsCodeOf, secretResponseFieldsOf } from "./secrets.js";
+import type { UseCaseFacts } from "./use-case-facts.js";
+import { deleteMovesStateOf } from "./write-effect.js";
+
+/** The facts as the generic packs see them: what `when` matches, and the `{placeholder}` values. */
+export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: string; system: string }): PackFacts {
+  const values: Partial<Record<PackPlaceholder, string>> = {
+    useCase: extra.useCase,
+    actor: extra.actor,
+    system: extra.system,
+    method: f.method,
+    route: f.route,
+    endpoint: f.endpoint,
+    rateLimit: `${f.rateLimit.count}/${f.rateLimit.window}`,
+    rateLimitCount: String(f.rateLimit.count),
+    rateLimitNext: String(f.rateLimit.count + 1),
+    window: f.rateLimit.window,
+    latencyBudget: String(f.latencyBudgetMs),
+    success: String(f.success),
+    // The bounds the answers give are the plan's: no "e.g. 100" beside a given maximum of 50.
+    pageSizeBounds:
+      f.pageSize?.max !== undefined
+        ? `${f.pageSize.min !== undefined ? `from ${f.pageSize.min} ` : ""}to ${f.pageSize.max} as PageSize gives, the default e.g. ${Math.min(Math.max(20, f.pageSize.min ?? 1), f.pageSize.max)}`
+        : "e.g. 20 by default, 100 at most",
+    counted: f.auth === "anonymous" ? "client" : "caller",
+    pageSizeQuestion: f.pageSize?.max !== undefined ? `What is the default page size (the maximum, ${f.pageSize.max}, is given)?` : "What is the default and the maximum page size?",
+  };
+  if (f.resource) values.resource = f.resource.pascal;
+  if (itemOf(f)) values.item = itemOf(f)!.names.pascal;
+  if (f.bulkDelete) values.records = f.bulkDelete.pascal;
+  if (f.secretLink === "redeem") Object.assign(values, guessingValues(f));
+  // A code typed by the person (a 6-digit code sent by SMS) is not a link: the secret-link packs say what it is.
+  values.secret = secretIsCodeOf(f) ? "code" : "link";
+  if (f.relation) values.relation = f.relation;
+  // One owner or host, but many members, participants or admins: "the member of the Workspace" says there is one (REVIEW3 Q31).
+  if (f.relation) values.aRelation = /^(?:owner|host|creator|author|organi[sz]er|assignee|holder)$/i.test(f.relation) ? `the ${f.relation}` : withArticle(f.relation);
+  // A relation no answer gave is the plan's guess: the requirement says so where it states it (TRIAL5).
+  if (f.relation) values.relationBasis = f.relationAssumed ? ` (assumed: the answers name no relation, so the plan takes the ${f.relation}; see Open questions)` : "";
+  if (f.auth === "roles") values.roles = f.roles.join(" or ") || "(TODO(plan): name the roles)";
+  if (f.enumeration) values.enumeration = f.enumeration;
+  // "by its invitation" says nothing when the enumeration names the resource: it is found by what the request carries.
+  if (f.enumeration && f.resource) values.lookedUpBy = namesOf(f.enumeration).pascal === f.resource.pascal ? `the ${namesOf(lookupKeyOf(f)).kebab.replace(/-/g, " ")} the request carries` : `its ${f.enumeration}`;
+  if (f.signature) values.signature = f.signature.pascal;
+  if (f.ranges.length) values.range = f.ranges.map((r) => `${r.from.pascal} is not ${r.dates ? "after" : "above"} ${r.to.pascal}`).join(", and ");
+  // No input carries the search text: the plan says so rather than naming one the request does not have (TRIAL4 V3).
+  if (f.searchInput) values.searchInput = f.inputs.some((i) => i.names.camel === f.searchInput!.camel) ? f.searchInput.pascal : `${PLACEHOLDER}: which input carries it?`;
+  if (secretResponseFieldsOf(f).length) values.secretFields = secretResponseFieldsOf(f).map((n) => n.camel).join(", ");
+  if (referencedIdsOf(f).length) values.referencedIds = referencedIdsOf(f).map((n) => n.pascal).join(", ");
+  if (f.redirectInput) values.redirect = f.redirectInput.pascal;
+  if (ticketInputOf(f)) values.ticket = ticketInputOf(f)!.pascal;
+  if (contactInputsOf(f).length) values.contact = contactInputsOf(f).map((n) => n.pascal).join(" or ");
+  if (domainInputOf(f)) values.domain = domainInputOf(f)!.pascal;
+  const upload = f.upload ?? f.directUpload;
+  if (upload) values.uploadTypes = upload.types.length ? upload.types.join(", ") : "the types the plan names";
+  // Text has no magic bytes: a CSV is what parses as one (TRIAL4 V20).
+  if (upload) values.uploadDisguise = textUploadOf(f) ? `a PNG image named upload.${(f.upload?.types[0] ?? "text/plain").split("/")[1]!.replace(/[^a-z0-9]/g, "") || "txt"}` : "an HTML file named photo.png";
+  // What the accepted types call for, and nothing they do not (REVIEW3 Q25): no archive sentence for a photo.
+  if (upload) {
+    const types = upload.types;
+    values.uploadContentRule =
+      types.length && types.every((t) => t.startsWith("image/"))
+        ? "Images are refused past a pixel-dimension cap read from the header before decoding (a small PNG can decode to 50,000 x 50,000 pixels), and re-encoded (metadata such as GPS stripped)"
+        : types.length && !types.some((t) => /zip|tar|gzip|compressed|archive/.test(t))
+          ? "Images among them are re-encoded (metadata such as GPS stripped), with a pixel-dimension cap before decoding; documents are served as stored, never rendered in the app's origin"
+          : "Images are re-encoded (metadata such as GPS stripped); archives are not unpacked, or unpacked with limits on entries, total size and path names";
+  }
+  if (upload)
+    values.uploadTypeCheck = textUploadOf(f)
+      ? "decided by the file's content: valid UTF-8 (a leading BOM dropped) that parses in that format with the expected header row; a binary file or another format is refused with 415 whatever its name or the Content-Type the client sends"
+      : "decided by the file's content (magic bytes), not by its name or the Content-Type the client sends";
+  if (f.pii.length) values.pii = f.pii.map((p) => p.camel).join(", ");
+  if (f.scheduledCommand) values.command = f.scheduledCommand.pascal;
+  if (f.emitters.size) values.events = [...f.emitters.keys()].join(", ");
+  return {
+    flow: f.flow,
+    method: f.method,
+    async: f.async,
+    auth: f.auth,
+    resource: f.resource !== undefined,
+    identifiesOne: f.identifiesOne,
+    routeParam: f.routeParams.length > 0,
+    ...(f.relation ? { relation: f.relation } : {}),
+    enumeration: f.enumeration !== undefined,
+    capabilities: f.capabilities,
+    pii: f.pii.length > 0,
+    audit: f.audit,
+    scheduledCommand: f.scheduledCommand !== undefined,
+    events: f.emitters.size > 0,
+    self: f.self,
+    meRoute: isSelfRoute(f.route),
+    inputs: f.inputs.length > 0 || f.routeParams.length > 0,
+    urlInput: f.urlInput,
+    signed: f.signature !== undefined,
+    // An OAuth callback proves who the caller is too, with the provider's code: packs for credential-free
+    // endpoints do not apply, and sign-in.yaml (a password) excludes it by oauthCallback.
+    credentials: f.credentials || f.oauthCallback || f.tokenRefresh,
+    oauthCallback: f.oauthCallback,
+    tokenRefresh: f.tokenRefresh,
+    actsOnMissing: actsOnMissingOf(f, extra.useCase),
+    oneTimeCode: f.oneTimeCode === true,
+    // Found by a secret link's token (a share link): holding the token is the access, so nothing is "public" (REVIEW3 Q37).
+    reachedByToken: f.resource !== undefined && f.secretLink === "redeem",
+    discovery: discoveryOf(f),
+    apiKey: apiKeyOf(f, extra.useCase),
+    grant: grantOf(f),
+    // The role a grant gives, never above the granter's own (TRIAL6 U10).
+    grantsRole: grantOf(f) && f.inputs.some((i) => /^(?:role|permission|accessLevel|access)$/i.test(i.names.camel)),
+    consent: consentOf(f),
+    makerChecker: makerCheckerOf(f, extra.useCase),
+    securityMessage: securityMessageOf(f, extra.useCase),
+    downloadsFile: f.capabilities.includes("file-download"),
+    flagSwitch: flagSwitchOf(f),
+    domainClaim: domainInputOf(f) !== undefined,
+    ssoConfig: ssoConfigOf(f),
+    userLink: userLinkOf(f),
+    chosenSlug: chosenSlugOf(f),
+    ticketInput: ticketInputOf(f) !== undefined,
+    contactChange: contactInputsOf(f).length > 0,
+    subjectExport: subjectExportOf(f),
+    selfExport: selfExportOf(f, extra.useCase),
+    namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)) && !ownRecipientOf(f),
+    // To the caller's own account: never refused for a mail budget (TRIAL6 U3).
+    ownRecipient: ownRecipientOf(f),
+    servesFile: servesFileOf(f),
+    stream: streamOf(f, f.summary ?? ""),
+    listFilters: takesListFilters(f),
+    // A code typed into a body or a header is in no URL: no Referer, history or access log carries it (TRIAL5 U7).
+    secretInUrl: secretInUrlOf(f),
+    uploadDirect: uploadDirectOf(f),
+    rangeInput: f.ranges.length > 0,
+    secretResponse: secretResponseFieldsOf(f).length > 0,
+    recurring: recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`),
+    userSchedule: userScheduleOf(f),
+    anySignedIn: f.anySignedIn === true,
+    referencesIds: referencedIdsOf(f).length > 0,
+    ifMatch: ifMatchOf(f),
+    answersRecords: answersRecordsOf(f),
+    csv: f.csv,
+    importsFile: f.importsFile,
+    idempotencyKey: f.inputs.some((i) => i.names.camel === "idempotencyKey"),
+    redirectInput: f.redirectInput !== undefined,
+    passwordInput: f.inputs.some((i) => /^(?:password|newPassword|passphrase|newPassphrase)$/.test(i.names.camel)),
+    reauthenticates: f.auth !== "anonymous" && f.inputs.some((i) => REAUTHENTICATING.test(i.names.camel)),
+    hiddenOutcome: hidesOutcomeOf(f),
+    deleteMovesState: deleteMovesStateOf(f),
+    bulkDelete: f.bulkDelete !== undefined,
+    itemInResource: itemOf(f) !== undefined,
+    accountRecovery: f.accountRecovery === true,
+    guestJoin: f.guestJoin !== undefined,
+    values,
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Reads: whether a query answers records or something it computes, a list and its filters, a search's text, a
+ * stream of events.
+ */
+import { type Names, namesOf } from "../names.js";
+import type { PlanInput } from "../schema.js";
+import type { UseCaseFacts } from "./use-case-facts.js";
+
+/** Response fields that hold a list of records (items, results): a query answering them is a list. */
+const LIST_FIELD = /^(?:items|results|entries|records|data|list|hits|rows|nodes|edges)$/;
+
+/**
+ * Whether a query answers stored records (a resource, or a list of them) rather than something it
+ * computes (a health status, whether a name is free): only records can be public or not, cached by a
+ * CDN, or an empty list. A query that names no response fields is taken as a list, as it always was.
+ */
+export const answersRecordsOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "capabilities" | "response">): boolean =>
+  f.resource !== undefined || (f.flow === "query" && (f.capabilities.includes("pagination") || f.response.length === 0 || f.response.some((r) => LIST_FIELD.test(r.camel))));
+
+/** Whether a list takes a filter input besides the route's ids, its cursor, page size and sort (TRIAL5 U9: a list with none was told its cursor carries its filters). */
+export const takesListFilters = (f: Pick<UseCaseFacts, "flow" | "inputs">): boolean =>
+  f.flow === "query" && f.inputs.some((i) => i.location !== "path" && !/page.?size|limit|cursor|^sort|^order/i.test(i.names.camel));
+
+/**
+ * Whether a GET answers with a stream of events kept open (REVIEW3 Q30): a Last-Event-ID input (the SSE
+ * reconnect header), or the summary says server-sent events, SSE, an event stream or a WebSocket.
+ */
+export const streamOf = (f: Pick<UseCaseFacts, "method" | "inputs">, words: string): boolean =>
+  f.method === "GET" && (f.inputs.some((i) => i.names.camel === "lastEventId") || /server-sent events|\bsse\b|event[- ]stream|websocket/i.test(words));
+
+/** The capability of a free-text search; searchInputOf also infers it. */
+export const SEARCH = "search";
+
+const SEARCH_TEXT = /^(?:q|query|search|searchTerm|searchText|searchQuery|term|text|keywords?|phrase)$/;
+
+/**
+ * The free-text input of a search: with `--capability search`, or on a GET, a text input named like
+ * one (Q, Query, Search, SearchTerm, Keywords). Its text reaches a LIKE, a full-text index or a search
+ * engine, each with its own syntax to escape.
+ */
+export function searchInputOf(input: Pick<PlanInput, "method" | "capabilities" | "valueObjects">): Names | undefined {
+  // A paged list's cursor and page size, a sort or an id are not what a person searches by (TRIAL4 V3).
+  const text = input.valueObjects.filter((v) => (v.rule.kind === "string" || v.rule.kind === "pattern") && !/cursor|page|token|sort|order|(?:^|[a-z])Id$|^id$/i.test(namesOf(v.name).camel));
+  const named = text.find((v) => SEARCH_TEXT.test(namesOf(v.name).camel));
+  if (input.capabilities.includes(SEARCH)) return namesOf((named ?? text[0])?.name ?? "SearchText");
+  return input.method === "GET" && named ? namesOf(named.name) : undefined;
+}
+
+/**
+ * A query whose request names no one resource (`GET /api/me/meetings`, `GET /api/meetings`): it
+ * answers a list of them, scoped in the query; no match is an empty list (200), nothing is missing.
+ */
+export const listsResourceOf = (f: UseCaseFacts): boolean => f.flow === "query" && f.resource !== undefined && !f.identifiesOne;
+
+/**
+ * A paged GET under a resource (`GET /api/rooms/:roomId/bookings --resource Room --capability
+ * pagination`): it lists items of that resource a page at a time, not the one resource itself.
+ */
+export const listsUnderOf = (f: UseCaseFacts): boolean => f.flow === "query" && f.identifiesOne && f.capabilities.includes("pagination");

@@ -1,0 +1,67 @@
+/**
+ * Features a use-case's route, words or inputs name, each with risks of its own: a health probe, a feature flag's
+ * switch, a claimed domain, single sign-on, a stored link or a chosen slug, a maker-checker approval, a consent, a
+ * security message.
+ */
+import type { Names } from "../names.js";
+import type { PlanInput } from "../schema.js";
+import { routesToFlags } from "../word-checks.js";
+import { REAUTHENTICATING } from "./accounts.js";
+import { itemOf } from "./items.js";
+import type { UseCaseFacts } from "./use-case-facts.js";
+
+/** The capability of a load balancer's or monitor's probe; healthCheckOf also infers it. */
+export const HEALTH_CHECK = "health-check";
+
+/** Whether the use-case is a health probe: `--capability health-check`, or a GET of /health, /healthz, /livez, /readyz, /ping (under /api too). */
+export const healthCheckOf = (input: Pick<PlanInput, "method" | "capabilities">, route: string): boolean =>
+  input.capabilities.includes(HEALTH_CHECK) || (input.method === "GET" && /^(?:\/api)?\/(?:health|healthz|health-check|livez?|liveness|readyz?|readiness|ping)\/?$/.test(route));
+
+const FLAG_RESOURCES = new Set(["featureFlag", "featureToggle", "flag", "toggle"]);
+
+/** The use-case changes a feature flag itself (`PUT /api/admin/feature-flags/:flagKey`): REVIEW3 Q17's flag reviewer. */
+export const flagSwitchOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "route">): boolean =>
+  // The route: word-checks.ts's FLAG_ROUTE, read without the pattern where it is ASCII.
+  (f.flow === "change" || f.flow === "create") && (FLAG_RESOURCES.has(f.resource?.camel ?? "") || routesToFlags(f.route));
+
+/** An input claiming an internet domain (Domain, EmailDomain, CustomDomain) on a signed-in request: proven before it takes effect (REVIEW3 Q46). */
+export const domainInputOf = (f: Pick<UseCaseFacts, "auth" | "inputs" | "flow">): Names | undefined => (f.auth === "anonymous" || (f.flow !== "change" && f.flow !== "create") ? undefined : f.inputs.find((i) => /^(?:(?:email|custom|sso|sending|organi[sz]ation|org|company|verified)?Domain|domainName)$/i.test(i.names.camel))?.names);
+
+/** Single sign-on configured (SAML, OIDC, an identity provider), in the use-case's route or summary (REVIEW3 Q46). */
+export const ssoConfigOf = (f: Pick<UseCaseFacts, "route" | "summary" | "flow">): boolean =>
+  (f.flow === "change" || f.flow === "create") && /saml|sso|single sign-?on|oidc|identity provider|idp/i.test(`${f.route} ${f.summary ?? ""}`);
+
+/** A URL from the request, stored and later served to others as a link or redirect (a short link's target): REVIEW3 Q28. */
+export const userLinkOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): boolean =>
+  f.flow === "create" && f.inputs.some((i) => /^(?:target|destination|long|link|original|redirect(?:Target)?)Url$|^destination$/i.test(i.names.camel));
+
+/** A public name the caller chooses on a create (a short link's slug, a handle): taken and reserved ones refused (REVIEW3 Q28). */
+export const chosenSlugOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): boolean => f.flow === "create" && f.inputs.some((i) => i.location !== "path" && /^(?:custom|vanity)?(?:slug|alias|handle)$|^vanityUrl$/i.test(i.names.camel));
+
+/**
+ * A maker-checker approval (`POST /api/expenses/:expenseId/approval`): the approver is never the one who
+ * submitted or last edited the resource, and approves the version it reviewed (REVIEW3 Q11).
+ */
+export const makerCheckerOf = (f: UseCaseFacts, useCase: string): boolean =>
+  // An item approved inside the resource (a join request of a Team) has its own maker, not the resource's: not planned here.
+  f.flow === "change" && f.auth !== "anonymous" && f.resource !== undefined && !f.self && itemOf(f) === undefined && /\bapprov(?:e|es|al|ing)\b/i.test(`${useCase} ${f.route.replace(/[/:_-]/g, " ")}`);
+
+/**
+ * A consent given or withdrawn (`PUT /api/me/consents/marketing`): the controller must be able to demonstrate
+ * it (GDPR Art. 7(1)), so each choice is appended to a history, never overwritten, and the policy version
+ * is the server's (REVIEW3 Q47).
+ */
+export const consentOf = (f: Pick<UseCaseFacts, "route" | "summary" | "flow">): boolean => f.flow === "change" && /consent/i.test(`${f.route} ${f.summary ?? ""}`);
+
+/** The input that claims which policy text was shown (PolicyVersion, TermsVersion), on a consent. */
+export const policyVersionInputOf = (f: Pick<UseCaseFacts, "inputs">): Names | undefined => f.inputs.find((i) => /^(?:policy|terms|consent|privacy)?Version$/i.test(i.names.camel) && i.names.camel !== "version")?.names;
+
+/**
+ * A message sent for the account's security (a secret link or code, a re-authenticated change, a sign-in,
+ * password or verification notice): a user may not turn it off, so the plan does not ask whether (REVIEW3 Q44).
+ */
+export const securityMessageOf = (f: Pick<UseCaseFacts, "capabilities" | "route" | "summary" | "inputs" | "auth">, useCase: string): boolean =>
+  f.capabilities.includes("sends-message") &&
+  (f.capabilities.includes("secret-link") ||
+    (f.auth !== "anonymous" && f.inputs.some((i) => REAUTHENTICATING.test(i.names.camel))) ||
+    /password|passphrase|sign.?in|log.?in|security|verif|\bmfa\b|two.?factor|\b2fa\b|\botp\b|e-?mail.?change|change.?e-?mail|new device/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`));

@@ -1,0 +1,95 @@
+/**
+ * What the request's inputs say beyond their rules: ranges bounded by two inputs and errors comparing inputs, a
+ * page size's bounds, a redirect target, ids of other records and a ticket that justifies the request.
+ */
+import { type Names, namesOf } from "../names.js";
+import type { ErrorInput, PlanInput } from "../schema.js";
+import type { UseCaseFacts } from "./use-case-facts.js";
+
+// "starts"/"ends": StartsAt/EndsAt, a booking's slot (REVIEW3 Q3, Q29).
+const LOWER_END = ["from", "start", "starts", "min", "after", "since", "earliest"];
+
+const UPPER_END = ["to", "end", "ends", "max", "before", "until", "latest"];
+
+const COMPARABLE = new Set(["date", "datetime", "int", "number"]);
+
+const endOf = (camel: string, words: readonly string[]): string | undefined => {
+  for (const w of words) {
+    if (camel === w) return "";
+    if (camel.startsWith(w) && /^[A-Z0-9]/.test(camel.slice(w.length))) return `>${camel.slice(w.length)}`;
+    const cap = w.charAt(0).toUpperCase() + w.slice(1);
+    if (camel.endsWith(cap) && camel.length > cap.length) return `<${camel.slice(0, -cap.length)}`;
+  }
+  return undefined;
+};
+
+/**
+ * Inputs that bound one range: a lower and an upper end with the same rest of the name (From/To,
+ * StartDate/EndDate, MinPrice/MaxPrice, CreatedAfter/CreatedBefore), both dates or both numbers. Each
+ * alone is a valid value; together they must be in order, which no value object can check alone.
+ */
+export function rangesOf(valueObjects: readonly PlanInput["valueObjects"][number][]): { from: Names; to: Names; dates: boolean }[] {
+  const comparable = valueObjects.filter((v) => COMPARABLE.has(v.rule.kind));
+  const family = (k: string): string => (k === "datetime" ? "date" : k === "int" ? "number" : k);
+  const out: { from: Names; to: Names; dates: boolean }[] = [];
+  for (const lo of comparable) {
+    const rest = endOf(namesOf(lo.name).camel, LOWER_END);
+    if (rest === undefined) continue;
+    const hi = comparable.find((v) => v !== lo && endOf(namesOf(v.name).camel, UPPER_END) === rest && family(v.rule.kind) === family(lo.rule.kind));
+    if (hi) out.push({ from: namesOf(lo.name), to: namesOf(hi.name), dates: family(lo.rule.kind) === "date" });
+  }
+  return out;
+}
+
+/**
+ * The --error conditions about the request's own inputs (`InvalidDateRange:400:issuedFrom is after issuedTo`): the
+ * condition compares inputs and names neither the resource nor stored state, so it is checked with the parsing, before anything is read, and
+ * tested by a request with those inputs, not by a seeded record (TRIAL4 V1).
+ */
+export function inputErrorsOf(f: Pick<UseCaseFacts, "errors" | "inputs" | "resource">): ErrorInput[] {
+  const mentions = (text: string, n: Names): boolean => new RegExp(`\\b(?:${n.camel}|${n.kebab.replace(/[^a-z0-9-]/g, "").replace(/-/g, "[ -]?")})\\b`, "i").test(text);
+  // Two inputs compared with each other, and no word of stored state ("more than what is left to refund" reads the record).
+  const stored = /\b(?:already|left|remaining|balance|exists?|stored|taken|used|available|captured|state|current)\b/i;
+  return f.errors.filter((e) => e.when !== "" && f.inputs.filter((i) => mentions(e.when, i.names)).length >= 2 && !stored.test(e.when) && !(f.resource && mentions(e.when, f.resource)));
+}
+
+/** The input error that is a range's own order rule (both ends named): one requirement, the error's name its 400's type (TRIAL4 V1). */
+export const rangeErrorOf = (f: Pick<UseCaseFacts, "errors" | "inputs" | "resource">, range: { from: Names; to: Names }): ErrorInput | undefined =>
+  inputErrorsOf(f).find((e) => e.status === 400 && [range.from, range.to].every((n) => new RegExp(`\\b${n.camel}\\b`, "i").test(e.when)));
+
+/** A URL input that names where the caller is sent next: followed as it is, it is an open redirect. */
+export function redirectInputOf(input: PlanInput): { redirectInput?: Names } {
+  const vo = input.valueObjects.find((v) => v.rule.kind === "url" && /^(?:returnTo|returnUrl|redirect(?:To|Uri|Url)?|next|continue(?:Url)?|callbackUrl|successUrl|cancelUrl)$/.test(namesOf(v.name).camel));
+  return vo ? { redirectInput: namesOf(vo.name) } : {};
+}
+
+export function pageSizeOf(input: PlanInput): { pageSize?: { min?: number; max?: number } } {
+  const rule = input.valueObjects.find((v) => namesOf(v.name).camel === "pageSize")?.rule;
+  if (!rule || (rule.kind !== "int" && rule.kind !== "number")) return {};
+  return { pageSize: { ...(rule.min !== undefined ? { min: rule.min } : {}), ...(rule.max !== undefined ? { max: rule.max } : {}) } };
+}
+
+/**
+ * Inputs that name other records by id (REVIEW3 Q6): FromAccountId and ToAccountId of a transfer under
+ * /me, NewOwnerId of an ownership transfer, in the body or the query (not the route's). Only for a signed-in
+ * caller: each is a foreign reference, loaded through a query scoped to what the caller may reach.
+ */
+export function referencedIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "routeParams" | "inputs">): Names[] {
+  if (f.auth === "anonymous") return [];
+  // A route's parameters name the resource and its items (removedItemOf, a child): the body and query name others.
+  const own = f.resource ? [`${f.resource.camel}Id`] : [];
+  // A ticket's id names a record of another system (the ticket system), verified there: ticketInputOf.
+  // A header is about the request (Last-Event-ID, X-Request-Id), never a record it names (REVIEW3 Q30).
+  return f.inputs.filter((i) => i.location !== "path" && i.location !== "header" && /[a-z0-9]Id$/.test(i.names.camel) && !own.includes(i.names.camel) && i.names.camel !== "correlationId" && !isTicket(i.names.camel)).map((i) => i.names);
+}
+
+const isTicket = (camel: string): boolean => /^(?:ticket|case|incident)(?:Id|Ref|Reference|Number|No)?$|(?:Ticket|Case)(?:Id|Ref|Reference|Number)$/.test(camel);
+
+/**
+ * The input naming the ticket or case that justifies a signed-in request (a support agent's TicketId): a
+ * record of the ticket system, verified there (it exists, is open, is of the right kind, concerns this
+ * record), not an id of ours looked up in the caller's reach (REVIEW3 Q15).
+ */
+export const ticketInputOf = (f: Pick<UseCaseFacts, "auth" | "inputs" | "resource">): Names | undefined =>
+  // A ticket of ours (`/api/tickets/:ticketId/attachments --resource Ticket`) is the resource, not a justification.
+  f.auth === "anonymous" || /^(?:ticket|case|incident)$/i.test(f.resource?.camel ?? "") ? undefined : f.inputs.find((i) => i.location !== "path" && isTicket(i.names.camel))?.names;

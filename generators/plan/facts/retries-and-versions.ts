@@ -1,0 +1,70 @@
+/**
+ * A repeated request and concurrent ones: the states a retry answers as the first time, an error refusing a state,
+ * a stale version's own error, a PUT that replaces the whole record, an If-Match.
+ */
+import type { ErrorInput } from "../schema.js";
+import { consentOf } from "./recognised-features.js";
+import type { UseCaseFacts } from "./use-case-facts.js";
+
+/**
+ * The states a repeated request finds the resource in and answers again as the first time, changing
+ * nothing (REVIEW2 R12, REVIEW3 Q8): the request's own target states, where the change is a DELETE
+ * (idempotent by the flow) or one a scheduled command finishes later (cancel at period end, trash
+ * then purge), whose client retries on a timeout. Elsewhere a repeat is refused as any other state.
+ */
+export function retryStatesOf(f: Pick<UseCaseFacts, "flow" | "transitions" | "enumeration" | "signature" | "route" | "summary" | "errors">): string[] {
+  if (f.enumeration) return [];
+  // A signed delivery comes again until it gets a 2xx (TRIAL4 V5): one finding the resource where it leaves it answers as the first.
+  // A command whose route names the state it moves to (POST .../cancel -> Cancelled): its retry finds it there (TRIAL4 V12).
+  const states = f.flow === "delete" || f.signature || f.transitions.some((t) => t.emitter) ? [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.to))] : f.flow === "change" ? intendedStatesOf(f) : [];
+  // Unless the answers refuse that state with an error of their own (--error "TicketAlreadyClosed:409:the ticket is already
+  // closed"): the team chose to refuse a repeat, and a plan saying both 200 and 409 for it cannot be implemented (TRIAL5 U3).
+  return states.filter((state) => !refusedStateErrorOf(f.errors, state));
+}
+
+/** A client error the answers give for finding the resource in `state` (its name or condition names the state as a word). */
+export function refusedStateErrorOf(errors: readonly ErrorInput[], state: string): ErrorInput | undefined {
+  const words = (text: string): string[] => text.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/);
+  // A state of several words (PendingCancellation) is named by them in a row: "already pending cancellation" (TRIAL6 U2).
+  const named = words(state).filter(Boolean);
+  const names = (text: string[]): boolean => text.some((_, at) => named.every((w, n) => text[at + n] === w));
+  return errors.find((e) => e.status >= 400 && e.status < 500 && e.status !== 404 && names(words(`${e.name} ${e.when}`)));
+}
+
+/**
+ * The states this use-case's own transitions move to that its route or summary names as the request's intent
+ * (`POST /api/orders/:orderId/cancel` with `Placed->Cancelled`, `/archive` with `Active->Archived`, `/mark-paid`
+ * with `Open->Paid`): a client that lost the first answer and retries finds the resource already there (TRIAL4 V12).
+ */
+export function intendedStatesOf(f: Pick<UseCaseFacts, "transitions" | "route" | "summary">): string[] {
+  const words = `${f.route} ${f.summary ?? ""}`.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const named = (to: string): boolean => {
+    const state = to.toLowerCase();
+    // The verb the state is made from: archived -> archiv(e), settled -> settle, cancelled -> cancel, verified -> verify.
+    const ed = state.replace(/ed$/, "");
+    const stems = [ed, state.replace(/d$/, ""), state.replace(/ied$/, "y"), ed.replace(/([a-z])\1$/, "$1")].filter((stem) => stem.length >= 4 && stem !== state);
+    return words.some((w) => w === state || stems.some((stem) => w.startsWith(stem)));
+  };
+  return [...new Set(f.transitions.filter((t) => !t.emitter && named(t.to)).map((t) => t.to))];
+}
+
+/**
+ * The answers' own error for a stale version on a change (`--error StaleVersion:412`): a 412, or an
+ * error named for a version, a precondition or an ETag. The lost-update answer the change flow would
+ * give (409 Conflict) is then this one, said once, with its name and status.
+ */
+export function versionErrorOf(f: UseCaseFacts): ErrorInput | undefined {
+  if (f.flow !== "change") return undefined;
+  return f.errors.find((e) => e.status === 412) ?? f.errors.find((e) => /stale|version|concurren|precondition|e-?tag|if-?match|lost-?update/i.test(`${e.name} ${e.when}`) && e.status >= 400 && e.status < 500);
+}
+
+/**
+ * A PUT that replaces the whole record with no version from the client (no If-Match, no version
+ * input, no stale-version error): two PUTs at once is last-write-wins by contract, not a 409.
+ */
+export const replacesWholeOf = (f: UseCaseFacts): boolean =>
+  f.flow === "change" && f.method === "PUT" && !consentOf(f) && !versionErrorOf(f) && !f.inputs.some((i) => /^(?:ifMatch|version|etag|expectedVersion)$/i.test(i.names.camel));
+
+/** Whether a change or delete of a loaded resource carries the client's ETag (an input named IfMatch: the `If-Match` header). */
+export const ifMatchOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "inputs">): boolean =>
+  (f.flow === "change" || f.flow === "delete") && f.resource !== undefined && f.inputs.some((i) => i.names.camel === "ifMatch");

@@ -1,0 +1,87 @@
+/**
+ * What the method and route say: the flow, the default success status, the route's parameters, a new item under
+ * the resource, a bulk delete, a POST that reads, where an accepted job's status is read.
+ */
+import { isAscii } from "../../../lib/is-ascii.js";
+import type { Flow } from "../../../lib/packs/pack.js";
+import { type Names, namesOf, singularOf } from "../names.js";
+
+/**
+ * Where an accepted job's status is read (the 202's Location): under the collection the request posts
+ * to (`/api/reports/exports/{jobId}`); where the route ends in a resource's id (`DELETE
+ * /api/workspaces/:workspaceId`), a jobs collection of its own, since a job id under the resource would
+ * read as a child of it and collide with its real children.
+ */
+export function jobStatusRouteOf(route: string): string {
+  const trimmed = route.replace(/\/$/, "");
+  // In the route's own parameter syntax (REVIEW3 Q38): `:jobId` beside `:videoId`, `{jobId}` beside `{videoId}` or where it names none.
+  const jobId = /\/:[^/]/.test(trimmed) ? ":jobId" : "{jobId}";
+  if (!/\/(?::[^/]+|\{[^/}]+\})$/.test(trimmed)) return `${trimmed}/${jobId}`;
+  return `${/^\/api(?:\/|$)/.test(trimmed) ? "/api" : ""}/jobs/${jobId}`;
+}
+
+/**
+ * A POST that reads (REVIEW3 Q19): its route ends in a read's verb (`/api/meetings/batch-get`,
+ * `/api/meetings:batchGet`, `/api/orders/search`, `/query`, `/lookup`), used where the criteria do not
+ * fit a URL (a hundred ids, a JSON filter). It saves nothing and answers 200: the query flow.
+ */
+export const readsByPostOf = (method: string, route: string, async: boolean): boolean =>
+  method === "POST" && !async && /(?:[/:](?:batch-?get|batchGet|search|query|lookup|_search|find))\/?$/i.test(route);
+
+/**
+ * A delete of many records named by id in one request (REVIEW3 Q12): a POST whose route ends in a bulk
+ * delete's verb (`/api/items/bulk-delete`, `/api/items:batchDelete`, `/delete-many`), or a DELETE of a
+ * collection (no parameter in the route) whose input names ids (`Ids`, `ItemIds`). It creates nothing:
+ * the delete flow, each id checked against the caller's scope. The records' name: the resource, else the
+ * collection the route names (items: Item).
+ */
+export function bulkDeleteOf(method: string, route: string, async: boolean, inputNames: readonly string[], routeParams: readonly string[], resource?: Names): Names | undefined {
+  if (async) return undefined;
+  const verb = /[/:](?:bulk-?delete|batch-?delete|batchDelete|bulkDelete|delete-?many|deleteMany)\/?$/i;
+  const post = method === "POST" && verb.test(route);
+  const del = method === "DELETE" && routeParams.length === 0 && inputNames.some((n) => /^(?:ids|[a-z][A-Za-z0-9]*Ids)$/.test(n));
+  if (!post && !del) return undefined;
+  if (resource) return resource;
+  const segments = route.replace(verb, "").split(/[/:]/).filter((s) => /^[a-z][a-z-]*s$/i.test(s));
+  return namesOf(segments.length ? singularOf(segments[segments.length - 1]!) : "Item");
+}
+
+export function flowOf(method: string, async: boolean, hasResource: boolean): Flow {
+  if (async) return "async";
+  if (method === "GET") return "query";
+  if (method === "DELETE") return "delete";
+  if (method === "POST" && !hasResource) return "create";
+  return "change";
+}
+
+/** The default success status of a flow (MODEL.md section 1). */
+export function defaultSuccess(flow: Flow, enumeration: boolean): number {
+  if (flow === "async") return 202;
+  if (flow === "query") return 200;
+  if (flow === "delete") return 204;
+  // A create whose outcome must not leak (a reset request for an unknown account) accepts, without a Location.
+  if (flow === "create") return enumeration ? 202 : 201;
+  return 200;
+}
+
+export function routeParamsOf(route: string): string[] {
+  const pattern = isAscii(route) ? /(?::([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*)\})/g : /(?::([\p{L}_][\p{L}\p{N}_]*)|\{([\p{L}_][\p{L}\p{N}_]*)\})/gu;
+  return [...route.matchAll(pattern)].map((m) => namesOf(m[1] ?? m[2]!).camel);
+}
+
+/** The caller's own item of a collection under a resource (`/api/posts/:postId/likes/me`): its name (Like). */
+export function mineChildOf(route: string): Names | undefined {
+  const m = /\/(?::[^/]+|\{[^/}]+\})\/([a-z][a-z-]*s)\/(?:me|mine)\/?$/i.exec(route);
+  return m ? namesOf(singularOf(m[1]!)) : undefined;
+}
+
+/**
+ * The item a route's last segment collects, where it is a plural noun right after a parameter
+ * (`/api/posts/:postId/comments` -> Comment); an action (`/join`, `/accept`, `/checkout`) is none.
+ */
+export function childCollectionOf(route: string): Names | undefined {
+  const segments = route.split("/").filter(Boolean);
+  const [before, last] = [segments[segments.length - 2] ?? "", segments[segments.length - 1] ?? ""];
+  if (!/^(?::|\{)/.test(before) || !/^[a-z][a-z-]*[^s]s$/i.test(last)) return undefined;
+  return namesOf(singularOf(last));
+}

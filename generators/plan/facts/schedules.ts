@@ -1,0 +1,20 @@
+/**
+ * A scheduled command that recurs, and whether the caller sets its schedule.
+ */
+import { namesRecurrence, saysRecurring } from "../word-checks.js";
+import type { UseCaseFacts } from "./use-case-facts.js";
+
+/**
+ * Whether the scheduled command recurs (REVIEW3 Q16): an input gives its rule (Cron, Interval,
+ * Frequency, Recurrence, RRule, Schedule) or the use-case's words say it repeats (weekly, daily, every).
+ */
+export const recurringOf = (f: Pick<UseCaseFacts, "scheduledCommand" | "inputs">, words: string): boolean =>
+  // Their patterns are word-checks.ts's RECURRENCE_INPUT and RECURRING, read as words where the text is ASCII.
+  f.scheduledCommand !== undefined && (f.inputs.some((i) => namesRecurrence(i.names.camel)) || saysRecurring(words));
+
+/**
+ * Whether the caller sets the recurring schedule's rule: an input gives it (Cron, Interval, Recurrence). A job whose
+ * period only the use-case's words give (a nightly digest) runs on the system's fixed schedule: nobody creates it, so
+ * no creator's access and no shortest interval apply to it.
+ */
+export const userScheduleOf = (f: Pick<UseCaseFacts, "scheduledCommand" | "inputs">): boolean => f.scheduledCommand !== undefined && f.inputs.some((i) => namesRecurrence(i.names.camel));

@@ -1,0 +1,123 @@
+/**
+ * Secrets the use-case issues, redeems or hands out: a secret link's end, the secret a request presents and how
+ * strong it is, a code a person types, an API key, response fields holding a long-lived secret.
+ */
+import type { PackPlaceholder } from "../../../lib/packs/pack.js";
+import { isMessageRefinement } from "../message-channels.js";
+import { type Names, namesOf } from "../names.js";
+import { ruleText } from "../rules.js";
+import type { PlanInput } from "../schema.js";
+import { GUESSABLE_BITS, secretBitsOf } from "../secret-strength.js";
+import { saysCodeNotLink } from "../word-checks.js";
+import type { InputFact, UseCaseFacts } from "./use-case-facts.js";
+
+/**
+ * Whether a secret link opens an account, read from what the use-case is called (its name, route and
+ * scheduled command: "Request password reset", `/api/auth/sign-in-links`, `ExpirePasswordResetToken`).
+ * Whoever holds such a link takes the account over while it lives, so it lives briefly (the built-in
+ * capability-secret-link-recovery pack). An invitation or a share link is not one.
+ */
+export function opensAccountOf(capabilities: readonly string[], words: string): boolean {
+  return capabilities.includes("secret-link") && /password|passphrase|recover|reset|magic.?link|passwordless|(?<![a-z])(?:sign|log).?ins?(?![a-z])/i.test(words);
+}
+
+export type SecretLinkRole = "issue" | "redeem";
+
+/** The capabilities that say which end of a secret link a use-case is; either also means `secret-link`. */
+export const SECRET_LINK_ROLES: Record<SecretLinkRole, string> = { issue: "secret-link-issue", redeem: "secret-link-redeem" };
+
+/** A capability that only refines another (a secret link's end, a message's channel): no pack needs to declare it. */
+export const isRefinement = (c: string): boolean => Object.values(SECRET_LINK_ROLES).includes(c) || isMessageRefinement(c);
+
+/**
+ * An input or route parameter that carries a link's secret: its name ends in Token, Code or Secret
+ * (`:token`, `InviteCode`, `ResetToken`), but not a code that names a thing rather than granting
+ * access (a country's, a postal or a currency code).
+ */
+export const carriesSecret = (camel: string): boolean =>
+  /(?:^|[a-z0-9])(?:token|Token|code|Code|secret|Secret)$/.test(camel) && !/^(?:country|zip|post|postal|area|language|lang|currency|region|locale|status|error|bar|colou?r)Code$|^(?:postcode|barcode|zipcode)$/i.test(camel);
+
+/**
+ * Which end of a secret link the use-case is. Said explicitly (`--capability secret-link-issue` or
+ * `secret-link-redeem`), or inferred: a request that carries the secret (a `:token` route parameter,
+ * an input named ...Token, ...Code or ...Secret) redeems it; any other makes it, so it issues.
+ */
+export function secretLinkRoleOf(capabilities: readonly string[], inputNames: readonly string[]): SecretLinkRole | undefined {
+  if (capabilities.includes(SECRET_LINK_ROLES.redeem)) return "redeem";
+  if (capabilities.includes(SECRET_LINK_ROLES.issue)) return "issue";
+  if (!capabilities.includes("secret-link")) return undefined;
+  return inputNames.some(carriesSecret) ? "redeem" : "issue";
+}
+
+/** The capabilities as packs see them: a secret link's role added beside `secret-link` (and `secret-link` beside a role given alone). */
+export function capabilitiesWithRole(capabilities: readonly string[], role: SecretLinkRole | undefined): string[] {
+  if (!role) return [...capabilities];
+  const out = capabilities.filter((c) => c !== SECRET_LINK_ROLES.issue && c !== SECRET_LINK_ROLES.redeem);
+  if (!out.includes("secret-link")) out.push("secret-link");
+  out.splice(out.indexOf("secret-link") + 1, 0, SECRET_LINK_ROLES[role]);
+  return out;
+}
+
+/**
+ * Whether the secret this use-case issues is a short code a person types (REVIEW3 Q27: "Send a 6-digit
+ * code by SMS"), not a link: its name, summary or route say code, OTP, PIN or digits and never link. Its
+ * strength is not entropy but a short life, few tries and caps on sending: capability-one-time-code-issue.
+ */
+export const oneTimeCodeOf = (f: { secretLink?: SecretLinkRole; route: string; summary?: string }, useCase: string): boolean => {
+  const words = `${useCase} ${f.summary ?? ""} ${f.route}`;
+  // word-checks.ts's SAYS_CODE and not SAYS_LINK, read as words where the text is ASCII.
+  return f.secretLink === "issue" && saysCodeNotLink(words);
+};
+
+/**
+ * Whether the use-case issues an API key (REVIEW3 Q2): a create whose answer hands out a long-lived secret
+ * (secretResponseFieldsOf) and whose name or route says API key, access token or personal token. It is a
+ * credential the holder keeps, not a link sent to them: no "one live link per holder", no day-long lifetime;
+ * its scopes, count, expiry and revocation are what a reviewer asks about (api-key-issue).
+ */
+export const apiKeyOf = (f: Pick<UseCaseFacts, "flow" | "response" | "route">, useCase: string): boolean =>
+  f.flow === "create" && secretResponseFieldsOf(f).length > 0 && /api[- _]?keys?|access[- _]?tokens?|personal[- _]?(?:access[- _]?)?tokens?|apikeys?/i.test(`${useCase} ${f.route}`);
+
+/**
+ * Response fields that hand out a long-lived secret (signingSecret, apiKey, key, clientSecret): shown once,
+ * never kept in clear (REVIEW3 Q20, Q2). A token (a session's, a join token) is the sign-in's or the link's.
+ */
+export const secretResponseFieldsOf = (f: Pick<UseCaseFacts, "response">): Names[] => f.response.filter((r) => /^(?:key|secret)$|(?:Secret|ApiKey|apiKey|Password)$/.test(r.camel));
+
+/** The input carrying the secret a redeeming request presents (an input named ...Token, ...Code or ...Secret), where there is one. */
+export function secretInputOf(input: PlanInput, inputs: readonly InputFact[]): { secretInput?: UseCaseFacts["secretInput"] } {
+  const at = input.valueObjects.findIndex((v) => carriesSecret(namesOf(v.name).camel));
+  if (at < 0) return {};
+  const vo = input.valueObjects[at]!;
+  const bits = secretBitsOf(vo.rule);
+  return { secretInput: { names: inputs[at]!.names, location: inputs[at]!.location, rule: ruleText(vo.rule), ...(bits !== undefined ? { bits } : {}) } };
+}
+
+/** The redeemed secret, where its rule bounds it below 128 bits (an 8-character invite code): its name, rule and size. */
+export function shortSecretOf(f: Pick<UseCaseFacts, "secretInput">): { name: string; rule: string; bits: number } | undefined {
+  const s = f.secretInput;
+  return s && s.bits !== undefined && s.bits < 128 ? { name: s.names.pascal, rule: s.rule, bits: s.bits } : undefined;
+}
+
+/**
+ * Whether the secret is a code a person types, not a link: one issued as a short code (oneTimeCodeOf), or one redeemed
+ * from an input named ...Code typed into the body or a header (`VerificationCode`); a code in the URL came in a link.
+ */
+export const secretIsCodeOf = (f: Pick<UseCaseFacts, "secretLink" | "secretInput" | "oneTimeCode">): boolean =>
+  f.oneTimeCode === true || (f.secretLink === "redeem" && !secretInUrlOf(f) && /(?:^c|[a-z0-9]C)ode$/.test(f.secretInput?.names.camel ?? ""));
+
+/** The redeemed secret arrives in the URL (a link's token in the path or query), not typed into a body or a header (TRIAL5 U7). */
+export const secretInUrlOf = (f: Pick<UseCaseFacts, "secretLink" | "secretInput">): boolean =>
+  f.secretLink === "redeem" && (f.secretInput === undefined || (f.secretInput.location !== "body" && f.secretInput.location !== "header"));
+
+/** How a redeemed secret resists guessing, as the redeem pack's threat and abuse case say it: its size where the rule bounds it. */
+export function guessingValues(f: UseCaseFacts): Partial<Record<PackPlaceholder, string>> {
+  const s = shortSecretOf(f);
+  if (!s) return { guessingDefence: ">= 128-bit CSPRNG tokens make guessing infeasible", secretStrength: "128-bit tokens" };
+  const size = `${s.name} holds at most about ${s.bits} bits (${s.rule})`;
+  if (s.bits >= GUESSABLE_BITS) return { guessingDefence: `${size}, drawn from a CSPRNG: guessing is infeasible`, secretStrength: `${s.name}s drawn from a CSPRNG (about ${s.bits} bits)` };
+  return {
+    guessingDefence: `${size}: not a 128-bit token, so a client trying many finds live ones at scale; the cap on failed lookups across all clients, each ${s.name}'s expiry and a limit on its uses are the defence, and a longer ${s.name} where people need not type it`,
+    secretStrength: `a cap on failed lookups across all clients (${s.name} holds only about ${s.bits} bits)`,
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * What the use-case IS (MODEL.md sections 1 and 2), as derive-facts.ts reads it from the answers: the shape every
+ * other fact is read from.
+ */
+import type { Flow } from "../../../lib/packs/pack.js";
+import type { Names } from "../names.js";
+import type { ErrorInput, InputLocation, RateLimit, TransitionInput } from "../schema.js";
+import type { SecretLinkRole } from "./secrets.js";
+
+/** Who may call, and how access is decided. */
+export type AccessModel = "anonymous" | "self" | "relation" | "roles" | "authenticated";
+
+/** One input of the request: a value object and where it arrives. */
+export interface InputFact {
+  names: Names;
+  location: InputLocation;
+  required: boolean;
+  /** Arrives as text (path, query, header) and must be parsed before its rule applies. */
+  fromText: boolean;
+}
+
+export interface UseCaseFacts {
+  flow: Flow;
+  method: string;
+  route: string;
+  /** `METHOD route`. */
+  endpoint: string;
+  async: boolean;
+  /** The success status: given, or derived from the flow. */
+  success: number;
+  /** Headers of the success answer (Location for a created resource or a job's status). */
+  successHeaders: string[];
+  /** Whether the request has a body at all (never on GET or DELETE). */
+  requestBody: boolean;
+  auth: string;
+  roles: string[];
+  access: AccessModel;
+  /** The caller acts on itself (`/me`, or a signed-in caller with no resource to load): identity from the credential. */
+  self: boolean;
+  /** The aggregate loaded and acted on, when there is one. */
+  resource?: Names;
+  /**
+   * Whether the request names ONE resource: a route parameter, or a required input that reads as a key
+   * (an id, token, code or slug, the enumerated lookup key, or with an enumeration any required input).
+   * False without a resource, for a list of them (`GET /api/me/meetings`, `GET /api/meetings` with
+   * pagination) and for the caller's one under /me that the request never names (`POST /api/me/avatar`):
+   * only a named one can be missing (404), and only a named one has an id outside the caller's scope.
+   */
+  identifiesOne: boolean;
+  /**
+   * A POST to a collection under the resource (`POST /api/posts/:postId/comments --resource Post`): it
+   * creates a new item (a Comment) under the resource, which is only read to check access; the item's
+   * name. The flow is then create, with the resource as its parent.
+   */
+  child?: Names;
+  /** The child is the caller's own, one per caller (`PUT /api/posts/:postId/likes/me`): set once, a repeat changes nothing. */
+  childMine?: boolean;
+  /** How the caller must relate to the resource; only with a resource and a signed-in caller. */
+  relation?: string;
+  /**
+   * Any signed-in caller reaches every resource: `--relation none` with `--auth authenticated` says no relation is
+   * checked. There is no caller's scope to put in a query: the plan says every one is open to them, and asks whether it should be.
+   */
+  anySignedIn?: true;
+  /** An anonymous caller joins this (a Meeting) with a code it holds, and becomes a guest participant with a guest session: see guestJoinOf. */
+  guestJoin?: Names;
+  /** The relation is the plan's default (owner), not one the answers gave (--relation): the plan says so and asks. */
+  relationAssumed?: true;
+  /** What must not leak whether it exists; only where the caller names something. */
+  enumeration?: string;
+  capabilities: string[];
+  /**
+   * With a secret link: whether this endpoint issues it (makes the token, stores its hash, sends the
+   * link) or redeems it (the request carries the token). Its capability, `secret-link-issue` or
+   * `secret-link-redeem`, is among `capabilities` beside `secret-link`, so packs tell the two apart.
+   */
+  secretLink?: SecretLinkRole;
+  /**
+   * The input carrying the secret a redeeming request presents (an input named ...Token, ...Code or ...Secret): where it
+   * arrives (in the URL it can leak through Referer and logs; typed into a body it cannot, TRIAL5 U7), what it is (a code
+   * a person types, or a link's token), and its rule's size where the rule bounds it (shortSecretOf: under 128 bits the plan
+   * states its size instead of "128-bit tokens make guessing infeasible", TRIAL5 U6). Read once, here, for all three.
+   */
+  secretInput?: { names: Names; location: InputLocation; rule: string; bits?: number };
+  /** Capabilities no built-in pack knows: a team pack should; warned about otherwise. */
+  unknownCapabilities: string[];
+  transitions: TransitionInput[];
+  /** States named by the transitions, in order of first mention. */
+  states: string[];
+  errors: ErrorInput[];
+  featureFlag?: string;
+  inputs: InputFact[];
+  /** Route parameters (`:meetingId`, `{meetingId}`), camelCase. */
+  routeParams: string[];
+  response: Names[];
+  /** Event name (PascalCase) -> who emits it: `request` or the scheduled command's name. */
+  emitters: Map<string, string>;
+  /**
+   * An OAuth/OIDC redirect callback (`GET /api/auth/sso/callback?code&state`): the provider sends the
+   * browser back with a code the server exchanges for tokens, and the request starts a session. A GET
+   * that changes state: its flow is create (a new session), its answer a 302 to the app with the cookie.
+   * See oauthCallbackOf.
+   */
+  oauthCallback: boolean;
+  /** A refresh token exchanged for new tokens: see tokenRefreshOf. The token is the credential; the answer is 200 with the tokens or one 401. */
+  tokenRefresh: boolean;
+  /** The secret issued is a short code a person types, not a link: see oneTimeCodeOf. */
+  oneTimeCode?: boolean;
+  /** Pairs of inputs that bound one range (From/To, MinPrice/MaxPrice), comparable by their rules: see rangesOf. */
+  ranges: { from: Names; to: Names; dates: boolean }[];
+  /** The file in or out is a CSV or a spreadsheet (its name, summary or route say so, or the upload takes text/csv): cells a spreadsheet may run as formulas. */
+  csv: boolean;
+  /**
+   * The uploaded file is imported (capability file-upload, and the use-case says import, or the file is a
+   * CSV): parsed into records by a job or the handler, and never served to anyone.
+   */
+  importsFile: boolean;
+  /** What the use-case does, in its author's words (for what they say it is: recurring, an import). */
+  summary?: string;
+  /** The free-text input of a search (Query, Q, SearchTerm), with `--capability search` or inferred: see searchInputOf. */
+  searchInput?: Names;
+  scheduledCommand?: Names;
+  /** The scheduled command was not asked for: an erasure's purge needs one, so the plan names it (purgeCommandOf). */
+  scheduledCommandDerived?: boolean;
+  pii: Names[];
+  audit: boolean;
+  rateLimit: RateLimit;
+  latencyBudgetMs: number;
+  /** The bounds of a PageSize input's rule (`PageSize?:int(1..50)`), when one is given. */
+  pageSize?: { min?: number; max?: number };
+  /** An input follows the `url` rule: a URL the request names. */
+  urlInput: boolean;
+  /** A URL input named for where the caller goes next (returnTo, redirectUri, next, continue, callbackUrl). */
+  redirectInput?: Names;
+  /** The input whose value is the sender's signature over the raw body, when the request is signed (a webhook): see signatureInputOf. */
+  signature?: Names;
+  /** The request proves who the caller is with a secret it knows (a sign-in): see checksCredentialsOf. */
+  credentials: boolean;
+  /** The file an upload carries (capability file-upload): the media types it accepts, as uploadTypesOf reads them from the use-case; none: the plan asks. */
+  upload?: { types: string[] };
+  /**
+   * An upload that goes straight to storage (REVIEW3 Q43: the answer hands out an upload URL): the request
+   * carries no file, only what it declares about it; the media types an enum input of them lists (ContentType).
+   */
+  directUpload?: { types: string[] };
+  /** A secret link that opens an account (a password reset, a magic sign-in link): see opensAccountOf. */
+  accountRecovery?: boolean;
+  /** Many records named by id deleted in one request (`POST /api/items/bulk-delete`): see bulkDeleteOf; the records' name. */
+  bulkDelete?: Names;
+}

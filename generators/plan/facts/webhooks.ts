@@ -1,0 +1,55 @@
+/**
+ * A signed delivery (a provider's webhook): the input carrying its signature, its own id, its event type and its
+ * timestamp, and a webhook planned as signed-in.
+ */
+import type { Names } from "../names.js";
+import type { PlanInput } from "../schema.js";
+import type { UseCaseFacts } from "./use-case-facts.js";
+
+/** A webhook's signature: an input named ...Signature (`Signature`, `StripeSignature`, `XHubSignature256`). */
+export const isSignature = (camel: string): boolean => /(?:^s|S)ignature(?:\d+)?$/.test(camel);
+
+/**
+ * The input that signs the request, when its sender signs it (a provider's webhook): an anonymous
+ * POST, PUT or PATCH with an input named like a signature, or `--capability webhook`. Such a request
+ * is not credential-free: the signature over the raw body is the credential.
+ */
+export function signatureInputOf(auth: string, method: string, capabilities: readonly string[], inputNames: readonly string[]): string | undefined {
+  if (auth !== "anonymous" || method === "GET" || method === "DELETE") return undefined;
+  const named = inputNames.find(isSignature);
+  if (named) return named;
+  return capabilities.includes("webhook") ? "signature" : undefined;
+}
+
+/**
+ * A signed delivery's own id, the sender's event id (`EventId`, `DeliveryId`, `WebhookId`, `X-GitHub-Delivery`,
+ * `Svix-Id`): what a redelivery repeats, so the receiver answers it 2xx again and changes nothing (TRIAL4 V5).
+ */
+export function deliveryIdOf(f: Pick<UseCaseFacts, "signature" | "inputs">): Names | undefined {
+  if (!f.signature) return undefined;
+  return f.inputs.find((i) => (/Id$/.test(i.names.camel) && /event|delivery|webhook|notification|svix/i.test(i.names.camel)) || /Delivery$/.test(i.names.camel))?.names;
+}
+
+/**
+ * A signed delivery's event type (`EventType`, `Type`, `X-GitHub-Event`): a sender sends every type the account
+ * subscribes to, and retries anything but a 2xx, so a type this receiver does not handle is acknowledged (2xx),
+ * kept as received and changes nothing, never refused with 400 (TRIAL4 V5).
+ */
+export function eventTypeInputOf(f: Pick<UseCaseFacts, "signature" | "inputs">): Names | undefined {
+  if (!f.signature) return undefined;
+  return f.inputs.find((i) => /^(?:(?:x[A-Z][A-Za-z]*)?[Ee]vent(?:Type|Name)?|(?:event|webhook|notification)?[Tt]ype|eventKind|kind)$/.test(i.names.camel))?.names;
+}
+
+/** A signed delivery's signed timestamp (`Timestamp`, `StripeTimestamp`, `X-Slack-Request-Timestamp`): an old one is a replay (TRIAL4 V5). */
+export function deliveryTimestampOf(f: Pick<UseCaseFacts, "signature" | "inputs">): Names | undefined {
+  if (!f.signature) return undefined;
+  return f.inputs.find((i) => /(?:^t|T)imestamp$/.test(i.names.camel))?.names;
+}
+
+/**
+ * Whether a signed-in caller was given to a webhook (`--capability webhook --auth authenticated`): a provider's
+ * delivery carries no user's session or token; its signature over the raw body is the credential. The plan takes the
+ * caller as the signed sender, and warningsOf says so in one line.
+ */
+export const webhookSignedInOf = (input: Pick<PlanInput, "auth" | "method" | "capabilities">): boolean =>
+  input.capabilities.includes("webhook") && input.auth !== "anonymous" && input.method !== "GET" && input.method !== "DELETE";
