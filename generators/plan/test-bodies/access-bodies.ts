@@ -1,0 +1,93 @@
+/**
+ * Bodies of tests about who reaches what: sign-in, roles, relations, foreign and missing resources, what must not
+ * leak whether it exists, grants, role changes, impersonation and the reads of other people's data.
+ */
+import { withArticle } from "../../../lib/article.js";
+import { itemOf, listsResourceOf, parentParamsOf } from "../facts.js";
+import { seedExpr } from "./body-facts.js";
+import type { BodyKey } from "./body-keys.js";
+import { body, has, infrastructure, ownerField, person, type Resolver, valid } from "./resolution.js";
+import { SECRET_AND_SIGN_IN_BODIES } from "./secret-and-sign-in-bodies.js";
+
+export const ACCESS_BODIES = {
+  unauthenticated: (f) => valid(f) ?? body("unauthenticated", ["problem"]),
+  "missing-role": (f) => valid(f) ?? body("missing-role", ["problem"]),
+  "foreign-resource": (f) =>
+    valid(f) ??
+    (f.resourceId
+      ? body("foreign-resource", ["problem"], { id: f.resourceId.valid!, field: ownerField(f) })
+      : person(`a value object for the ${f.facts.resource?.pascal ?? "resource"}'s id in the route, so the test can name one`)),
+  "resource-missing": (f) => valid(f) ?? body("resource-missing", ["problem"]),
+  "anonymous-ignores-credential": (f) => valid(f) ?? body("anonymous-ignores-credential", ["seed"]),
+  "enumeration-same-answer": (f) =>
+    valid(f) ?? (f.target ? body("enumeration-same-answer", ["seed"]) : person(`the input that names the ${f.facts.enumeration ?? "target"} whose existence must not leak`)),
+  "enumeration-same-timing": () =>
+    infrastructure("a deployed service and a timing harness: many requests for known and unknown targets, their response times compared statistically (in-memory fakes take no meaningful time)"),
+  "query-scope": (f) => {
+    const v = valid(f);
+    if (v) return v;
+    // A list of the resource is scoped like a list of the caller's records: the caller's own one must be on it (TRIAL4 V17).
+    const list = !f.facts.resource || listsResourceOf(f.facts);
+    if (list && (f.facts.access === "anonymous" || f.facts.access === "roles"))
+      return person(`which records a ${f.facts.access === "anonymous" ? "caller without identity" : "caller with the role"} may list: the scope is not the caller's own records`);
+    const own = list ? `{ id: "own-record"${f.facts.access === "anonymous" ? "" : `, ${ownerField(f)}: "user-1"`} }` : seedExpr(f);
+    return body("query-scope", [], { own, list, ...(f.facts.access === "anonymous" ? {} : { owner: ownerField(f) }) });
+  },
+  "own-data-only": (f) => valid(f) ?? body("own-data-only", ["seed"], { outbox: has(f, "outbox") }),
+  "empty-list": (f) => valid(f) ?? body("empty-list", [], { cursor: f.facts.capabilities.includes("pagination") }),
+  // The fakes hold the resource's record only: another resource holding the item is the team's data model.
+  "item-outside-resource": (f) =>
+    person(`a second ${f.facts.resource?.pascal ?? "resource"} the caller may reach, holding ${itemOf(f.facts) ? `the ${itemOf(f.facts)!.names.pascal} the request names` : "the item"}: the request sends this one's id with that item's id, is answered 404, and neither record changes`),
+  "lookup-same-miss": (f) =>
+    f.link ? SECRET_AND_SIGN_IN_BODIES["link-unknown-same-answer"](f) : person(`how ${withArticle(f.facts.resource?.pascal ?? "record")} expires or is revoked: the record fields that say so`),
+  // The resource under another parent than the route's is not found (TRIAL4 V18).
+  "parent-scope": (f) => {
+    const parent = parentParamsOf(f.facts)[0];
+    return valid(f) ?? (parent && f.resourceId && f.h.inputs.some((i) => i.name === parent) ? body("parent-scope", ["problem"], { parent }) : person(`the parent's id as an input of the request, and a ${f.facts.resource?.pascal ?? "record"} seeded under another parent`));
+  },
+  // The roles' order is the plan's to state (its open question): which role is above which (TRIAL6 U10).
+  "grant-role-ceiling": () => person("the caller's own role in the resource seeded below the one the valid request grants, by the roles' order the plan states: the request then answers 403 and nothing is saved, issued or sent"),
+  "grant-link-bound": () => person("the saved invitation read back from the repository: it holds the invited address, normalised as the plan says, for the redeeming use-case to compare with the redeeming account's verified address"),
+  // What only the plan can say (which records are public) or only the HTTP edge does (caching) is named as what the test needs.
+  "public-hidden": (f) =>
+    person(`the condition that makes ${withArticle(f.facts.resource?.pascal ?? "record")} public (the plan's TODO: published, its publication time passed): a record outside it seeded beside a public one, and answered like a missing one`),
+  "cacheable-answer": () =>
+    infrastructure("the HTTP edge or CDN in front of the handler: the answer's Cache-Control and ETag headers, a repeat with If-None-Match answered 304 with no body, and the purge when a record changes"),
+  "role-reaches-any": (f) =>
+    valid(f) ?? (f.resourceId && f.facts.roles[0] ? body("role-reaches-any", ["seed"], { role: f.facts.roles[0] }) : person(`a role to hold and the ${f.facts.resource?.pascal ?? "resource"}'s id in the route, so the test can reach another user's`)),
+  "role-last-admin": () => person("the users and their roles as the plan stores them (a role field on the user, or a membership record), seeded with one admin: its demotion answered 409 and the role kept"),
+  "role-concurrent": () => infrastructure("the real store's transactions (a lock or a serializable check on the count of admins): two demotions of the last two admins run at once, one answered 409"),
+  "role-self": () => person("the caller's own user record with its role, as the plan stores roles: a request changing it answered 403 and the record unchanged"),
+  "role-above-own": () => person("the order of roles the plan states (which role may grant which): a caller granting one above its own answered 403"),
+  "role-stale-token": () => infrastructure("the token issuer and the edge that checks tokens (a role version or a revocation list): a token issued before the demotion presented after it"),
+  "role-audit": () => person("the audit record's fields for a role change as the plan states them (actor, target, old and new role): the record read after a change"),
+  // A role's reads of other people's data: what each test needs beyond the contract.
+  "read-audit": () => person("the audit record's fields for a read as the plan states them (caller, the ids shown, hashed filters): a read by a role over seeded records, then the record read and searched for the personal fields"),
+  "read-harvest-cap": () => person("the hourly cap of records read the plan states and the store of reads it counts: requests past the cap answered 429 and the alert's metric read"),
+  "read-filters-private": () => person("the page token's format the plan chooses: a search by an email over seeded records, and the next page's token decoded and searched for the email"),
+  "impersonation-above": () => person("the users, roles and agents as the plan stores them: an agent impersonating an admin, another agent and itself, each answered 403 with no session issued"),
+  "impersonation-restricted": () => person("an impersonation session as the plan issues it and the password and email change use-cases: each called with that session and answered 403"),
+  "impersonation-both": () => person("the audit record's fields for an impersonated action as the plan states them (user, agent, reason): an action taken while impersonating, then the records read"),
+  "impersonation-short": () => person("the impersonation session's lifetime the plan states and the clock: a request past it, and a refresh of it, both refused"),
+  "referenced-foreign": () => person("a record of another owner seeded for each referenced id: the request naming it answered 404 like an unknown id, nothing changed"),
+  // Who may be found, and the daily cap, are the plan's to state (REVIEW3 Q45).
+  "discovery-opt-out": (f) => person(`the setting by which ${withArticle(f.facts.enumeration ?? "record")} allows being found, as the plan states it: one seeded that does not allow it, looked up, answered as an unknown one`),
+  "discovery-cap": () => person("the daily cap of lookups per caller the plan states: that many distinct values looked up, then one more answered 429"),
+  "grant-same-answer": () => person("an account seeded for one address and none for another, as the plan's account store holds them: the two grants' answers compared"),
+  "grant-unique": () => person("the grant's record as the plan stores it (its recipient field): one seeded for the recipient, then the same request again"),
+  "ticket-checked": () => person("the ticket system's port the contract does not have yet, and its fake answering for a ticket that is missing, closed or about another record"),
+  "ticket-audited": () => person("where the audit entry holds the ticket (a field the contract's AuditEntry does not have yet)"),
+  "subject-export-every-store": () => infrastructure("every store the plan lists holding the person's records, and one of another person beside them"),
+  "subject-export-expires": () => infrastructure("the export's file storage and its lifetime, as the plan states it"),
+  "subject-export-deadline": () => person("where the request's date is kept and the deadline alert the plan names"),
+  "maker-refused": () => person("the submitter and last editor fields as the plan's data model names them (submittedBy, lastEditedBy), seeded with the caller's id"),
+  "approval-stale": () => person("the If-Match input the approval carries (the plan asks for it) and the record's version seeded newer"),
+  "approval-audited": () => person("where the audit entry holds the submitter and the version (fields the contract's AuditEntry does not have yet)"),
+  "creator-rule": () => person("the rule of who may create that the plan states, and a signed-in account it does not allow"),
+  "any-signed-in": (f) => person(`a ${f.facts.resource?.pascal ?? "resource"} another signed-in account created, and the handler's finder, which checks no relation`),
+  // What an existing holder's record and its notice look like is the plan's to say: a person writes it against the fakes.
+  "known-target-notice": (f) =>
+    person(`${withArticle(f.facts.enumeration ?? "record")} seeded with the request's ${f.target?.name ?? "address"}: the request saves no new record and issues no link, and the outbox holds one notice for its owner`),
+  "unknown-target-untouched": (f) =>
+    valid(f) ?? (f.target ? body("unknown-target-untouched", [], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }) : person(`the input that names the ${f.facts.enumeration ?? "target"}`)),
+} satisfies Partial<Record<BodyKey, Resolver>>;

@@ -1,0 +1,96 @@
+/**
+ * Bodies of tests about changes and deletes: versions and conflicts, repeats and retries, state moves, bulk
+ * deletes, erasures, consents, contact changes and re-authentication.
+ */
+import { withArticle } from "../../../lib/article.js";
+import { settingText } from "../../../lib/packs/pack.js";
+import { contactInputsOf, itemOf, retryStatesOf } from "../facts.js";
+import { type Facts, seedId } from "./body-facts.js";
+import type { BodyKey } from "./body-keys.js";
+import { body, distinctiveValues, has, infrastructure, person, type Resolver, storedPii, valid } from "./resolution.js";
+
+/** The records a bulk delete names by id, for its needs-statements. */
+const bulkOf = (f: Facts): string => withArticle(f.facts.bulkDelete?.pascal ?? "record").replace(/^an? /, "") || "record";
+
+export const CHANGE_BODIES = {
+  "version-conflict": (f) => valid(f) ?? body("version-conflict", ["seed", "problem"], { outbox: has(f, "outbox") }),
+  deleted: (f) => valid(f) ?? body("deleted", ["seed"]),
+  "delete-repeated": (f) => valid(f) ?? body("delete-repeated", ["seed"], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }),
+  // A bulk delete's ids arrive as one input whose list format is the implementation's (no list rule yet): a person writes them.
+  "bulk-foreign-untouched": (f) => person(`${bulkOf(f)}s of two accounts seeded, the request naming ids of both in the ids input's format: only the caller's deleted, the other's unchanged and answered as missing`),
+  "bulk-cap": (f) => person(`the cap on ids the plan states, and a request naming one id more (in the ids input's format): answered 400, no ${bulkOf(f)} deleted`),
+  "bulk-repeated": (f) => person(`${bulkOf(f)}s seeded and deleted by a request naming them, then the same request again: the same status, nothing more deleted, no event again`),
+  "bulk-audit": (f) => person(`${bulkOf(f)}s seeded and deleted by one request: the audit entry and the events name each id deleted`),
+  "state-moved": (f) => {
+    // The seeded record is in the first transition's From state (seedExpr): the request moves it to that transition's To.
+    const seededState = f.facts.transitions[0]?.from;
+    const move = f.facts.transitions.find((t) => !t.emitter && t.from === seededState);
+    return valid(f) ?? (move ? body("state-moved", ["seed"], { state: move.to }) : person(`a ${f.facts.resource?.pascal ?? "record"} seeded in a state this use-case moves from`));
+  },
+  "erasure-step-up": (f) => {
+    if (f.facts.access === "anonymous" || !f.h.erasure) return valid(f) ?? person("a signed-in caller whose last authentication time is known");
+    // Just inside the window and one second past it, the window the plan states.
+    const window = f.h.erasure.stepUpSeconds;
+    const data = { scheduler: has(f, "scheduler"), recent: window > 60 ? window - 60 : window - 1, stale: window + 1, words: settingText({ value: window, unit: "seconds" }) };
+    return valid(f) ?? body("erasure-step-up", ["seed", "problem"], data);
+  },
+  // A change of the caller's own email or phone (TRIAL4 V13): pending until confirmed, and only with a recent sign-in.
+  "contact-pending": (f) => {
+    const fields = contactInputsOf(f.facts).map((n) => n.camel).filter((name) => f.h.inputs.some((i) => i.name === name && i.valid !== undefined));
+    return valid(f) ?? (fields.length ? body("contact-pending", ["seed"], { fields }) : person("the new email or phone the request sets"));
+  },
+  "recent-sign-in": (f) => valid(f) ?? (f.facts.access === "anonymous" || f.h.inputs.some((i) => /^(?:current|old|existing)(?:password|passphrase)$/i.test(i.name)) ? person("a signed-in caller whose last authentication time is known, and no current password in the request") : body("recent-sign-in", ["seed", "problem"], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler"), jobs: has(f, "jobs") })),
+  // A repeated request finds the resource in the state the first one left it (TRIAL4 V12): the same success, nothing changed.
+  "state-repeated": (f) => {
+    const state = retryStatesOf(f.facts)[0];
+    return valid(f) ?? (state && f.facts.resource && !itemOf(f.facts) && (f.facts.flow === "change" || f.facts.flow === "delete") ? body("state-repeated", ["seed"], { state, outbox: has(f, "outbox") }) : person(`the ${f.facts.resource?.pascal ?? "resource"} seeded in the state a first request left it`));
+  },
+  "export-told": () => person("the messages the plan chooses for an export asked for and ready (their outbox entries and templates): both sent to the account's own address, neither holding a link that opens the file without signing in"),
+  "contact-confirm": () => person("the use-case that opens the confirmation link: it makes the pending address the account's, and holds this test"),
+  "contact-notice": () => person("the message to the address in force, as the plan chooses it (its outbox entry and template): sent, and its undo link working"),
+  "contact-taken": () => person("another account seeded with the address the valid request sets, as the plan's data model names the field: the same answer as for a free one, and both accounts unchanged"),
+  "erasure-purge-after-window": (f) =>
+    valid(f) ?? (f.h.job && f.h.erasure ? body("erasure-purge-after-window", ["seed"], {}, [f.h.job.fn, f.h.erasure.windowConst]) : person("the scheduled command that purges when the window ends")),
+  "erasure-hidden-not-erased": (f) => valid(f) ?? body("erasure-hidden-not-erased", ["seed"], { scheduler: has(f, "scheduler") }),
+  "erasure-repeated": (f) => valid(f) ?? (has(f, "scheduler") ? body("erasure-repeated", ["seed"], { conflict: false }) : person("the scheduled command that purges")),
+  "erasure-already-scheduled": (f) => valid(f) ?? (has(f, "scheduler") ? body("erasure-repeated", ["seed", "problem"], { conflict: true }) : person("the scheduled command that purges")),
+  "erasure-cancel": () => person("the use-case that cancels an erasure: cancelled within the window, the record is restored and the purge, when it runs, does nothing"),
+  "erasure-every-store": () => infrastructure("every store the plan lists (database, search index, cache, file storage, analytics, third parties) behind its real adapter, searched for the subject's id after the purge"),
+  "erasure-restore": () => infrastructure("a backup taken before the erasure, restored into a scratch environment, with the erasure log re-applied"),
+  "erasure-proof": (f) =>
+    valid(f) ??
+    (f.h.job && f.h.erasure
+      ? body("erasure-proof", ["seed"], { id: seedId(f), stored: storedPii(f), values: storedPii(f).map((p) => p.value) }, [f.h.job.fn, f.h.erasure.windowConst])
+      : person("the scheduled command that purges, and the audit entry it writes naming the stores purged")),
+  // What the law keeps and what others share are the plan's own lists: a person seeds them from it.
+  "erasure-legal-retention": () =>
+    person("the records the plan lists as kept by law (an invoice, a tax record), seeded beside the subject's data with the fields that tie them to the subject, and the purge run: each kept, detached"),
+  "erasure-shared-resources": () =>
+    person("a resource the plan says the subject shares (a meeting they hosted, a shared file), seeded with another user's access, and the purge run: still there for that user, reassigned or anonymised as the plan states"),
+  "erasure-resume": () => infrastructure("the stores' real adapters, one made to fail after the first store, and the purge run again"),
+  "idempotent-replay": (f) => valid(f) ?? body("idempotent-replay", ["seed"], { outbox: has(f, "outbox") }),
+  "state-refused": (f) => {
+    const froms = new Set(f.facts.transitions.map((t) => t.from));
+    // A state the request itself moves to is a retry's, answered as the first time (catalog answers-states), not refused.
+    const tos = new Set(retryStatesOf(f.facts));
+    const state = f.facts.states.find((s) => !froms.has(s) && !tos.has(s));
+    // Where every state it knows is left or reached by this use-case (Open -> Closed, a retry answering Closed), the refused
+    // state is one it does not know: said by name, not as "a state no transition leaves", which reads as Closed (TRIAL5 U8).
+    const known = f.facts.states.join(" and ");
+    return valid(f) ?? (state && f.resourceId && !itemOf(f.facts) ? body("state-refused", ["seed", "problem"], { state, outbox: has(f, "outbox") }) : person(state || !known ? "a state no transition of this use-case leaves" : `a state of the ${f.facts.resource?.pascal ?? "resource"} this use-case does not know (it knows only ${known}), seeded: a request on ${withArticle(f.facts.resource?.pascal ?? "resource")} in it is refused`));
+  },
+  "put-creates": (f) => valid(f) ?? body("put-creates", [], { values: distinctiveValues(f) }),
+  // The same PUT twice is a retried request: the first answer, nothing saved or published twice.
+  "put-repeated": (f) => valid(f) ?? body("idempotent-replay", ["seed"], { outbox: has(f, "outbox") }),
+  "idempotent-concurrent": (f) => valid(f) ?? body("idempotent-concurrent", ["seed"], { outbox: has(f, "outbox") }),
+  "reauth-wrong-password": () =>
+    person("the caller's stored password hash, in the format the implementation's password hasher verifies, so a request with another current password can be refused (a malformed seed would fail for the wrong reason)"),
+  "reauth-failure-cap": () =>
+    person("the caller's stored password hash, in the format the implementation's password hasher verifies: the wrong attempts up to the cap, then the right password refused with 429"),
+  "if-match-stale": () => person("the resource's version as the plan stores it and its ETag's format: a change sent with the ETag of an older version, answered 412, the record unchanged"),
+  "if-match-missing": () => person("the resource seeded with a version: a change sent without If-Match, answered 428, the record unchanged"),
+  "if-match-etag": () => person("the ETag's format the plan chooses: a successful change's ETag read from the answer and sent with the next change, which succeeds"),
+  "consent-history": () => person("the consent record's history field as the plan stores it: a grant, then a withdrawal, read back as two entries"),
+  "consent-version": () => person("where the server's current policy version is kept (a setting or a table the plan names)"),
+  "consent-withdrawal": () => person("the consent record's history field as the plan stores it, and the withdrawal's event in the outbox beside the new entry"),
+} satisfies Partial<Record<BodyKey, Resolver>>;

@@ -1,0 +1,83 @@
+/**
+ * Bodies of tests about other systems: calls out through a port (timeouts, retries, a breaker) and signed
+ * deliveries in (signatures, repeats, unhandled types).
+ */
+import { eventTypeInputOf } from "../facts.js";
+import type { HandlerModel } from "../model.js";
+import { parseRule } from "../rules.js";
+import type { Facts } from "./body-facts.js";
+import type { BodyKey } from "./body-keys.js";
+import { body, distinctiveValues, has, infrastructure, person, type Resolution, type Resolver, valid, variantExpr } from "./resolution.js";
+import { signedExample } from "./signed-request.js";
+
+/**
+ * A body of a request that calls the external system itself, against the port's fake, else what it needs: a job
+ * makes an accepted request's call, and an erasure's happens when its purge runs.
+ */
+const callsOut = (f: Facts, make: (x: NonNullable<HandlerModel["external"]>) => Resolution): Resolution =>
+  valid(f) ??
+  (f.h.external && f.facts.flow !== "async" && !f.facts.capabilities.includes("erasure")
+    ? make(f.h.external)
+    : person("the external system's port and its fake in the job that makes the call: the job run with the fake timing out, failing or answering nonsense"));
+
+export const EXTERNAL_AND_WEBHOOK_BODIES = {
+  "signature-refused": (f) =>
+    valid(f) ?? (f.h.signed ? body("signature-refused", ["seed", "problem"], { forged: signedExample(f.h)?.forged, outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }) : person("a request its sender signs: an input carrying the signature (a webhook)")),
+  "external-port": () => person("the external system's port (an HTTP client the handler takes, with timeouts, retries and a breaker) and a fake of it that can hang, fail and answer"),
+  // The external call's tests run the request against the port's fake (REVIEW3 Q23): it times out, fails, or answers nonsense.
+  "external-timeout": (f) => callsOut(f, () => body("external-timeout", ["seed", "problem"], { outbox: has(f, "outbox") }, ["EXTERNAL_CALL"])),
+  "external-retry": (f) =>
+    callsOut(f, (x) =>
+      x.keyInput
+        ? body("external-retry", ["seed"], {}, ["EXTERNAL_CALL"])
+        : person("the plan's answer whether the call is idempotent (the question it asks): only an idempotent or keyed call is retried, and the request carries no idempotency key")),
+  "external-no-retry": () =>
+    person("a call the plan states is neither idempotent nor keyed (its open question says which calls are): one that times out, then the fake's calls counted, one"),
+  "external-breaker": (f) =>
+    callsOut(f, (x) => {
+      const key = x.keyInput ? f.h.inputs.find((i) => i.name === x.keyInput) : undefined;
+      const variant = key && variantExpr(key);
+      if (key && !variant) return person(`distinct valid values of ${key.vo}, one per failing request, which the generator cannot derive from its rule`);
+      if (f.h.rateLimit.limit <= x.failureThreshold) return person(`a rate limit above the breaker's ${x.failureThreshold} failures: the failing requests that open it are refused by the limit first`);
+      return body("external-breaker", ["seed", "problem"], key && variant ? { vary: { field: key.name, variant } } : {}, ["BREAKER"]);
+    }),
+  "external-secret-not-logged": (f) => callsOut(f, () => body("external-secret-not-logged", ["seed", "problem"], { audit: has(f, "audit") })),
+  "external-call-record": (f) =>
+    callsOut(f, (x) => {
+      const key = x.keyInput ? f.h.inputs.find((i) => i.name === x.keyInput)?.valueObject.valid[0]?.value : undefined;
+      return body("external-call-record", ["seed"], { keyed: x.keyInput !== undefined, values: distinctiveValues(f).filter((v) => v !== JSON.stringify(key)) }, ["EXTERNAL_CALL"]);
+    }),
+  "external-bad-response": (f) => callsOut(f, () => body("external-bad-response", ["seed", "problem"], { outbox: has(f, "outbox") })),
+  "external-ssrf": () => infrastructure("real name resolution and redirects: a host that resolves to 127.0.0.1 or 169.254.169.254, or an allowed host redirecting there, fetched by the real HTTP client"),
+  "signature-constant-time": () =>
+    person("a review of the implementation (or a lint rule): the signature compared with crypto.timingSafeEqual over two digests of equal length; timing differences cannot be measured against in-memory fakes"),
+  // A repeated delivery is the same request again: the first answer, nothing saved or published twice.
+  "delivery-repeated": (f) => valid(f) ?? (f.h.receivedBy ? body("delivery-repeated", ["seed"], { outbox: has(f, "outbox"), eventId: f.h.receivedBy }) : body("idempotent-replay", ["seed"], { outbox: has(f, "outbox") })),
+  "delivery-stale": () =>
+    person("the sender's signed timestamp as an input of the contract (its header, and what the signature covers): the plan asks which scheme the sender uses, and a delivery signed 301 seconds ago is then refused"),
+  "external-idempotency-key": (f) =>
+    callsOut(f, (x) =>
+      x.keyInput
+        ? body("external-idempotency-key", ["seed", "problem"])
+        : person("an idempotency key the request carries (an Idempotency-Key input): the same request twice, and the key of both calls compared")),
+  "external-then-save": () =>
+    person("the way the plan chooses (reserve then confirm, a pending record and an outbox-driven call, or undoing the external action) and the external system's operation that undoes the action: the save failed after the call to the external system's fake, and that operation checked called"),
+  "webhook-quick-answer": () =>
+    person("the slow work a delivery starts (a job or an outbox entry the plan names): the answer given before it has run, the work found scheduled"),
+  "webhook-kept": (f) =>
+    valid(f) ??
+    (f.h.receivedBy ? body("webhook-kept", ["seed"], { eventId: f.h.receivedBy }) : person("the input that carries the sender's event id (an EventId or a delivery header), by which each delivery is kept as received")),
+  // A type the sender sends that this receiver does not handle, signed as the sender signs it: acknowledged, kept, nothing changed.
+  "webhook-unhandled-type": (f) => {
+    const v = valid(f);
+    if (v) return v;
+    const input = f.h.inputs.find((i) => i.name === eventTypeInputOf(f.facts)?.camel);
+    const rule = input && parseRule(input.rule);
+    if (!input || rule?.kind !== "enum") return person(`the event types this receiver handles (${input ? `${input.vo}'s rule names none` : "no input carries the event type"}): a delivery of another type, answered ${f.facts.success} and kept, nothing changed`);
+    const other = "unhandled.event.type";
+    const signed = signedExample(f.h, { [input.name]: other });
+    return signed ? body("webhook-unhandled-type", ["seed"], { input: input.name, type: other, rawBody: signed.rawBody, signature: signed.signature, eventId: f.h.receivedBy, outbox: has(f, "outbox") }) : person("a signed request of another event type");
+  },
+  "signing-secret-not-logged": (f) =>
+    valid(f) ?? (f.h.signed && signedExample(f.h) ? body("signing-secret-not-logged", ["seed", "problem"], { forged: signedExample(f.h)!.forged, outbox: has(f, "outbox") }) : person("a request its sender signs")),
+} satisfies Partial<Record<BodyKey, Resolver>>;

@@ -1,0 +1,25 @@
+/**
+ * Bodies of tests about features with risks of their own: health probes, claimed domains, single sign-on, stored
+ * links and chosen slugs, feature flags.
+ */
+import type { BodyKey } from "./body-keys.js";
+import { infrastructure, person, type Resolver } from "./resolution.js";
+
+export const FEATURE_BODIES = {
+  "health-unavailable": () => infrastructure("the dependencies readiness checks (a real database or broker, stopped and started again): the probe read while one is down and once it is back"),
+  "health-no-store": () => person("the probe's response headers as the plan's HTTP layer sets them: a 200 and a 503 answer read for Cache-Control"),
+  "health-minimal": () => person("the probe's answer as the plan shapes it: its body read for a version, host name or error text"),
+  "health-exempt": () => infrastructure("the edge's rate limiter with its allow-list of balancer addresses: probes past the limit from an allowed and from another address"),
+  "domain-unproven": () => infrastructure("a DNS resolver the test controls (or the resolver's port and fake), without the TXT record the server issued"),
+  "domain-taken": () => person("the proven domain's record as the plan stores it, seeded for another organisation"),
+  "sso-enforce-untested": () => person("where the plan records a successful test sign-in through the new identity provider (none seeded)"),
+  "sso-assertion-checks": () => infrastructure("a SAML library and assertions signed with a test certificate: one by another certificate, one for another audience, one expired, one replayed"),
+  "sso-enforce-sessions": () => person("members' sessions as the plan stores them, with how each was started, and the admins' notice"),
+  "link-unsafe-destination": () => person("the reputation service's port the contract does not have yet, and its fake flagging a test URL"),
+  "link-self-destination": () => person("our own domain as the plan configures it, to send as the destination"),
+  "link-takedown": () => person("the use-case that opens a link and where a disabled link is marked"),
+  "slug-taken": () => person("a link seeded with the chosen name as the plan stores it"),
+  "slug-reserved": () => person("the reserved-word list the plan names (api, admin, login, ...)"),
+  "flag-safe-default": () => infrastructure("the flag store's client in a service that reads the flag, with the store made unreachable"),
+  "flag-sticky-buckets": () => person("the bucketing function the plan names (a stable hash of flag and user id) and a set of user ids"),
+} satisfies Partial<Record<BodyKey, Resolver>>;
