@@ -177,6 +177,20 @@ describe("built-in packs", () => {
     expect(seen.other).toBe("function");
   });
 
+  it("open packs.json once for a run, at the first pack read, and not at all where no pack is read", () => {
+    // A process of its own, on Linux: the descriptors open on packs.json, read from /proc/self/fd.
+    const script = `
+      const { readdirSync, readlinkSync } = await import("node:fs");
+      const { builtInPacks, COMPILED_PACKS } = await import(${JSON.stringify(path.join(ROOT, "dist/lib/packs/built-in.js"))});
+      const open = () => readdirSync("/proc/self/fd").filter((fd) => { try { return readlinkSync("/proc/self/fd/" + fd) === COMPILED_PACKS; } catch { return false; } }).length;
+      const packs = builtInPacks();
+      const before = open();
+      const read = packs.slice(0, 5).map((p) => p.requirements.length);
+      console.log(JSON.stringify({ before, read: read.length, after: open() }));`;
+    const seen = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" })) as { before: number; read: number; after: number };
+    expect(seen).toEqual({ before: 0, read: 5, after: 1 });
+  });
+
   it("have unique names", () => {
     const names = builtInPacks().map((p) => p.name);
     expect(new Set(names).size).toBe(names.length);

@@ -2,7 +2,7 @@
  * The built-in packs: packs/*.yaml, validated and compiled to dist/packs.json by
  * the build (scripts/build-assets.mjs), so a run reads JSON and parses no YAML.
  */
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { openSync, readFileSync, readSync } from "node:fs";
 import path from "node:path";
 import { GenerationError } from "../errors.js";
 import { PACKAGE_ROOT } from "../paths.js";
@@ -83,21 +83,25 @@ function bodyOf(pack: object): Record<string, unknown> {
   return whole;
 }
 
+/**
+ * The descriptor packs.json is read through, opened at the first pack read and kept for the process: a password reset
+ * reads 19 packs, which were 19 opens and closes. A run that reads no pack's text opens nothing. The process's exit
+ * closes it; a failed open is not kept, so the next read tries again.
+ */
+let packsFd: number | undefined;
+const packsFile = (): number => (packsFd ??= openSync(COMPILED_PACKS, "r"));
+
 /** One pack's JSON text from packs.json, parsed; it must be the pack the index names. */
 function readPackText(entry: IndexEntry): Record<string, unknown> {
   const [from, to] = entry.at;
   let whole: Record<string, unknown>;
   try {
-    const fd = openSync(COMPILED_PACKS, "r");
-    try {
-      const bytes = Buffer.allocUnsafe(to - from);
-      let read = 0;
-      for (let n = -1; read < bytes.length && n !== 0; read += n) n = readSync(fd, bytes, read, bytes.length - read, from + read);
-      // The build writes packs.json as ASCII (JSON escapes beyond it).
-      whole = JSON.parse(bytes.toString("latin1", 0, read)) as Record<string, unknown>;
-    } finally {
-      closeSync(fd);
-    }
+    const fd = packsFile();
+    const bytes = Buffer.allocUnsafe(to - from);
+    let read = 0;
+    for (let n = -1; read < bytes.length && n !== 0; read += n) n = readSync(fd, bytes, read, bytes.length - read, from + read);
+    // The build writes packs.json as ASCII (JSON escapes beyond it).
+    whole = JSON.parse(bytes.toString("latin1", 0, read)) as Record<string, unknown>;
   } catch (e) {
     throw notCompiled(COMPILED_PACKS, e);
   }
