@@ -101,6 +101,20 @@ describe("messages", () => {
     expect(inClone.stdout).toContain(`Then: npm run plop check -- --dest ${dest} keeps the plan and its files in step.`);
   });
 
+  it("the summary's next command runs as typed in a shell where --dest holds a space, quotes and a $", async () => {
+    const parent = await tempDir();
+    const dest = path.join(parent, `it's "the" $HOME folder`);
+    const run = await cli(["plan", "--name", "Book room", "--dest", dest], { cwd: parent });
+    expect(run.exitCode).toBe(0);
+    const then = /^Then: (mjoplan check .*) keeps the plan and its files in step\.$/m.exec(String(run.stdout))?.[1];
+    expect(then).toBeDefined();
+    // The line pasted into sh, with mjoplan the bin: it checks the folder the run wrote, which JSON quoting did not ($HOME expanded).
+    const typed = await execa("sh", ["-c", `mjoplan() { node "$MJOPLAN_BIN" "$@"; }; ${then}`], { cwd: parent, reject: false, env: { MJOPLAN_BIN: BIN, NO_COLOR: "1" } });
+    expect(typed.stderr).toBe("");
+    expect(typed.exitCode).toBe(0);
+    expect(typed.stdout).toContain("BookRoom-plan.md");
+  });
+
   it("check names the untested items without --strict: after test --kind integration, the one left is the latency budget no selected test covers", async () => {
     const dest = await tempDir();
     expect((await cli(["plan", "--name", "Book room", "--tests", "domain,security", "--dest", dest])).exitCode).toBe(0);

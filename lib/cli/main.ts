@@ -29,6 +29,7 @@ import { nearest } from "../measure/nearest.js";
 import type { Terminal } from "./terminal.js";
 import { helpText } from "./help.js";
 import { checkNpmTookNoFlags, commandLine, inOwnCloneRoot, usageLine, userCwd, type Env } from "./invocation.js";
+import { shellWord } from "./shell-word.js";
 import { diffOf, humanReport, jsonReport } from "./report.js";
 import { askConflicts } from "../prompt/ask-conflicts.js";
 import { answersCheckOf, type AnswersCheck, type Inquirer } from "../prompt/ask.js";
@@ -257,9 +258,6 @@ function withAnswersKept<S extends Schema>(error: unknown, generator: GeneratorD
     return error;
   }
 }
-
-/** A word as a POSIX shell reads it back: quoted where it holds anything but safe characters. */
-const shellWord = (word: string): string => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`);
 
 /** The one use-case of a run (flags, or an answers file with one): what is missing is asked on a terminal. */
 async function oneInput<S extends Schema>(generator: GeneratorDefinition<S>, pending: PendingInput<S>, term: Terminal, context: BuildContext, dest: string, signal: AbortSignal | undefined, warned: string[], asked: { input?: InputOf<S> } = {}): Promise<InputOf<S>> {

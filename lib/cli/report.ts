@@ -5,6 +5,7 @@ import { countPlaceholders as inPlan } from "../check/plan-facts.js";
 import { fileTree } from "./file-tree.js";
 import type { RunReport } from "../run/pipeline.js";
 import { commandLine, type Env } from "./invocation.js";
+import { shellWord } from "./shell-word.js";
 
 /** What happens to each file, as a run lists it; a dry run says the same of what it would do. */
 export const VERB: Record<Action, string> = {
@@ -77,7 +78,7 @@ export function humanReport(report: RunReport, options: { verbose?: boolean; env
   const { plans, firstPlan, placeholders } = report.summary;
   if (!report.dryRun && plans) {
     lines.push(`Next: fill the ${placeholders} TODO(plan) marker(s) in ${plans === 1 ? firstPlan : `${plans} plans`}, review, then set status: approved.`);
-    const dest = options.dest && options.dest !== "." ? `--dest ${/^[\w./:@,-]+$/.test(options.dest) ? options.dest : JSON.stringify(options.dest)}` : "";
+    const dest = options.dest && options.dest !== "." ? `--dest ${shellWord(options.dest)}` : "";
     lines.push(`Then: ${commandLine(options.env ?? {}, "check", dest, options.cwd)} keeps the plan and its files in step.`);
   }
   return lines.join("\n") + "\n";
