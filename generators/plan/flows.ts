@@ -10,9 +10,8 @@ import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
 import { answersRecordsOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
-import type { Names } from "./names.js";
+import { relationMethodOf, type Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
-import { isAscii } from "../../lib/is-ascii.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { listedItemOf } from "./listed-item.js";
 
@@ -259,10 +258,9 @@ function dataFlow(p: Parts): string[] {
 function repositoryPort(p: Parts): { port: string; rules: string } {
   const { f, useCase } = p;
   const resource = f.resource?.pascal ?? "Aggregate";
-  const rel = f.relation ? f.relation.replace(isAscii(f.relation) ? /[^A-Za-z0-9]+(.)?/g : /[^\p{L}\p{N}]+(.)?/gu, (_m, c: string | undefined) => (c ?? "").toUpperCase()) : "";
   const finder =
     f.access === "relation"
-      ? `${roleOrRelationOf(f) ? `  // For a caller with role ${f.roles.join(" or ")}: any ${resource}.\n  find(id: string): Promise<${resource} | null>;\n` : ""}  // null for a missing ${resource}${parentParamsOf(f).length ? `, one under another ${parentParamsOf(f).map((x) => x.replace(/Id$/, "")).join(" or ")}` : ""} AND for one the caller is not ${f.relation} of: no existence leak.\n  findFor${rel.charAt(0).toUpperCase()}${rel.slice(1)}(callerId: string, ${parentParamsOf(f).length ? [...parentParamsOf(f), f.routeParams[f.routeParams.length - 1]].map((x) => `${x}: string`).join(", ") : "id: string"}): Promise<${resource} | null>;`
+      ? `${roleOrRelationOf(f) ? `  // For a caller with role ${f.roles.join(" or ")}: any ${resource}.\n  find(id: string): Promise<${resource} | null>;\n` : ""}  // null for a missing ${resource}${parentParamsOf(f).length ? `, one under another ${parentParamsOf(f).map((x) => x.replace(/Id$/, "")).join(" or ")}` : ""} AND for one the caller is not ${f.relation} of: no existence leak.\n  ${relationMethodOf("findFor", f.relation ?? "owner")}(callerId: string, ${parentParamsOf(f).length ? [...parentParamsOf(f), f.routeParams[f.routeParams.length - 1]].map((x) => `${x}: string`).join(", ") : "id: string"}): Promise<${resource} | null>;`
       : ownOneOf(f)
         ? `  // The caller's own ${resource}, by the identity in the credential; the route names no id, and no method takes one.\n  findForCaller(callerId: string): Promise<${resource} | null>;`
       : f.resource && f.self
@@ -282,7 +280,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
     case "query":
       name = `${useCase.pascal}Query`;
       if (f.resource && listsResourceOf(f)) {
-        const list = f.self ? "listForCaller(callerId: string, " : f.access === "relation" ? `listFor${rel.charAt(0).toUpperCase()}${rel.slice(1)}(callerId: string, ` : "list(";
+        const list = f.self ? "listForCaller(callerId: string, " : f.access === "relation" ? `${relationMethodOf("listFor", f.relation ?? "owner")}(callerId: string, ` : "list(";
         body.push(`${roleOrRelationOf(f) ? `  // For a caller with role ${f.roles.join(" or ")}: any ${resource}.\n  list(criteria: Criteria): Promise<readonly ${resource}View[]>;\n` : ""}  // ${f.self ? `Only the caller's own ${resource}s: the caller's id is part of the query` : f.access === "relation" ? `Only ${resource}s the caller is ${f.relation} of: the relation is part of the query` : f.anySignedIn ? `Every ${resource}: any signed-in caller may see them all (--relation none)` : "Returns only what the caller may see"}; read-only, none is an empty list.\n  ${list}criteria: Criteria): Promise<readonly ${resource}View[]>;`);
       } else if (f.resource && listsUnderOf(f)) body.push(finder.replace(/ find(\w*)\(([^)]*)\): Promise<\w+ \| null>/, ` list$1($2, criteria: Criteria): Promise<readonly ${listedItemOf(f.route, useCase.title)?.names.pascal ?? "Item"}View[] | null>`).replace(/^ {2}\/\/ (.*)$/m, `  // A page of the ${listedWords(f, useCase.title)} of one ${resource}, by the criteria; $1`));
       else if (f.resource) body.push(finder.replace(/Promise<(\w+) \| null>/g, "Promise<$1View | null>"));

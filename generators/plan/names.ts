@@ -128,5 +128,12 @@ export function defaultRouteOf(name: string, method: string | undefined): string
  */
 export const relationFieldOf = (relation: string): string => `${namesOf(relation).camel}Id`;
 
+/**
+ * A port method scoped to a relation, as the plan names it (`findForHost`, `listForBillingAdmin`): the relation's words
+ * PascalCased from the same split as relationFieldOf, so the plan's method and the code's field (`hostId`) name one
+ * relation alike whatever its capitals or separators (`HOST`, `billing-admin`).
+ */
+export const relationMethodOf = (verb: "findFor" | "listFor", relation: string): string => `${verb}${namesOf(relation).pascal}`;
+
 /** A route segment's English plural made singular (meetings -> meeting, categories -> category, boxes -> box): what the plan names an item. */
 export const singularOf = (plural: string): string => plural.replace(/ies$/i, "y").replace(/(ch|sh|x|ss|zz)es$/i, "$1").replace(/s$/i, "");

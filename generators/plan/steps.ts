@@ -8,9 +8,8 @@ import { deliveryRecordOf } from "./delivery-record.js";
 import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
 import { carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
-import { headerNameOf, namesOf } from "./names.js";
+import { headerNameOf, namesOf, relationMethodOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
-import { isAscii } from "../../lib/is-ascii.js";
 
 export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationStep[] {
   const steps: ImplementationStep[] = [];
@@ -180,14 +179,14 @@ function handlerPseudo(m: PlanModel): string {
   const parents = parentParamsOf(f);
   const plainLoad = parents.length ? `repository.find(${[...parents, f.routeParams[f.routeParams.length - 1]].join(", ")})  // null -> 404: missing, or a ${f.resource?.pascal ?? "record"} under another ${parents.map((p) => namesOf(p.replace(/Id$/, "")).pascal).join(" or ")}` : undefined;
   const load = plainLoad && !roleOrRelationOf(f) && f.access !== "relation" && !ownOneOf(f) && !f.self ? plainLoad : roleOrRelationOf(f)
-    ? `caller has role ${m.roles.join(" or ")} ? repository.find(id) : repository.findFor${cap(f.relation ?? "owner")}(callerId, id)  // null -> 404: missing, or neither the role nor ${f.relation}`
-    : f.access === "relation" ? (parents.length ? `repository.findFor${cap(f.relation ?? "owner")}(callerId, ${[...parents, f.routeParams[f.routeParams.length - 1]].join(", ")})  // null -> 404: missing, under another ${parents.map((p) => namesOf(p.replace(/Id$/, "")).pascal).join(" or ")}, or not ${f.relation}` : `repository.findFor${cap(f.relation ?? "owner")}(callerId, id)  // null -> 404: missing or not ${f.relation}`) : ownOneOf(f) ? "repository.findForCaller(callerId)  // null -> 404: the caller has none" : resource && f.self ? "repository.findForCaller(callerId, id)  // null -> 404: missing or not the caller's" : resource ? (f.secretLink === "redeem" ? `repository.findByTokenHash(sha256(${lookupKeyOf(f)}))  // null -> 404` : `repository.find(${lookupKeyOf(f)})  // null -> 404`) : "";
+    ? `caller has role ${m.roles.join(" or ")} ? repository.find(id) : repository.${relationMethodOf("findFor", f.relation ?? "owner")}(callerId, id)  // null -> 404: missing, or neither the role nor ${f.relation}`
+    : f.access === "relation" ? (parents.length ? `repository.${relationMethodOf("findFor", f.relation ?? "owner")}(callerId, ${[...parents, f.routeParams[f.routeParams.length - 1]].join(", ")})  // null -> 404: missing, under another ${parents.map((p) => namesOf(p.replace(/Id$/, "")).pascal).join(" or ")}, or not ${f.relation}` : `repository.${relationMethodOf("findFor", f.relation ?? "owner")}(callerId, id)  // null -> 404: missing or not ${f.relation}`) : ownOneOf(f) ? "repository.findForCaller(callerId)  // null -> 404: the caller has none" : resource && f.self ? "repository.findForCaller(callerId, id)  // null -> 404: missing or not the caller's" : resource ? (f.secretLink === "redeem" ? `repository.findByTokenHash(sha256(${lookupKeyOf(f)}))  // null -> 404` : `repository.find(${lookupKeyOf(f)})  // null -> 404`) : "";
   const later = erasesLater(f);
   const requestEvents = m.events.filter((e) => !e.emitter);
   const emit = requestEvents.map((ev) => `  events += ${ev.names.pascal}.create(...)`);
   switch (m.flow) {
     case "query":
-      lines.push(resource && listsResourceOf(f) ? `  items = ${roleOrRelationOf(f) ? `caller has role ${m.roles.join(" or ")} ? query.list(criteria) : ` : ""}query.${f.self ? "listForCaller(callerId, criteria)" : f.access === "relation" ? `listFor${cap(f.relation ?? "owner")}(callerId, criteria)` : "list(criteria)"}  // none -> 200 with an empty list` : resource && listsUnderOf(f) ? `  items = ${listed(f)} an empty page -> 200 with no items` : resource && itemOf(f) ? `  view = ${load.replace(/repository\./g, "query.")}\n  ${itemOf(f)!.names.camel} = the ${itemOf(f)!.names.pascal} ${itemOf(f)!.param} within view (one query scoped to both ids) -> none => 404, the same as a missing ${resource}` : resource ? `  view = ${load.replace(/repository\./g, "query.")}` : f.capabilities.includes(HEALTH_CHECK) ? "  status = the readiness checks, each with a short timeout, their results kept a few seconds -> one down => respond 503" : !answersRecordsOf(f) ? (f.self ? "  answer = query.readForCaller(callerId)  // the caller's own, by the credential's subject alone; none (the account closed since the token was issued) -> 401" : "  answer = query.read(criteria)  // one computed answer, not a list of records") : `  items = query.${f.self ? "listForCaller(callerId, criteria)" : "list(criteria)"}  // none -> 200 with an empty list`);
+      lines.push(resource && listsResourceOf(f) ? `  items = ${roleOrRelationOf(f) ? `caller has role ${m.roles.join(" or ")} ? query.list(criteria) : ` : ""}query.${f.self ? "listForCaller(callerId, criteria)" : f.access === "relation" ? `${relationMethodOf("listFor", f.relation ?? "owner")}(callerId, criteria)` : "list(criteria)"}  // none -> 200 with an empty list` : resource && listsUnderOf(f) ? `  items = ${listed(f)} an empty page -> 200 with no items` : resource && itemOf(f) ? `  view = ${load.replace(/repository\./g, "query.")}\n  ${itemOf(f)!.names.camel} = the ${itemOf(f)!.names.pascal} ${itemOf(f)!.param} within view (one query scoped to both ids) -> none => 404, the same as a missing ${resource}` : resource ? `  view = ${load.replace(/repository\./g, "query.")}` : f.capabilities.includes(HEALTH_CHECK) ? "  status = the readiness checks, each with a short timeout, their results kept a few seconds -> one down => respond 503" : !answersRecordsOf(f) ? (f.self ? "  answer = query.readForCaller(callerId)  // the caller's own, by the credential's subject alone; none (the account closed since the token was issued) -> 401" : "  answer = query.read(criteria)  // one computed answer, not a list of records") : `  items = query.${f.self ? "listForCaller(callerId, criteria)" : "list(criteria)"}  // none -> 200 with an empty list`);
       // A stream kept open (REVIEW3 Q30): checked when it opens and while it is open, capped, replayed within bounds.
       if (streamOf(f, f.summary ?? "")) {
         const lastEvent = f.inputs.find((i) => i.names.camel === "lastEventId")?.names.camel;
@@ -581,12 +580,10 @@ function externalCallPseudo(x: NonNullable<PlanModel["handler"]["external"]>, re
 
 /** A paged GET under a resource: one query finds the page, null where the resource is missing or out of the caller's reach. */
 function listed(f: PlanModel["facts"]): string {
-  if (f.access === "relation") return `query.listFor${cap(f.relation ?? "owner")}(callerId, id, criteria)  // null -> 404: missing or not ${f.relation};`;
+  if (f.access === "relation") return `query.${relationMethodOf("listFor", f.relation ?? "owner")}(callerId, id, criteria)  // null -> 404: missing or not ${f.relation};`;
   if (f.self) return "query.listForCaller(callerId, id, criteria)  // null -> 404: missing or not the caller's;";
   return `query.list(${lookupKeyOf(f)}, criteria)  // null -> 404;`;
 }
-
-const cap = (s: string): string => s.replace(isAscii(s) ? /[^A-Za-z0-9]+(.)?/g : /[^\p{L}\p{N}]+(.)?/gu, (_m, c: string | undefined) => (c ?? "").toUpperCase()).replace(/^./, (c) => c.toUpperCase());
 
 /** What a lost update answers: the answers' own stale-version error where they name one, else 409. */
 function versionAnswer(f: PlanModel["facts"]): string {
