@@ -78,7 +78,8 @@ describe("the installed package", () => {
     const help = await execa("npx", ["mjoplan", "plan", "--help"], { cwd: project, stdin: "ignore", reject: false });
     expect(help.stdout).toMatch(/^Usage: mjoplan plan \[flags\]$/m);
     const run = await execa("npx", ["mjoplan", "plan", "--name", "Rename room", "--dest", "summary"], { cwd: project, stdin: "ignore", reject: false });
-    expect(run.stdout).toContain("Then: mjoplan check --dest summary keeps the plan and its files in step.");
+    // A dev dependency: its bin is on no PATH the person types in, npx finds it (TRIAL7 U16).
+    expect(run.stdout).toContain("Then: npx mjoplan check --dest summary keeps the plan and its files in step.");
     // Through the project's own npm script too: npm run plop is mjoplan's clone's script, not this project's.
     const manifest = JSON.parse(await readFile(path.join(project, "package.json"), "utf8")) as Record<string, unknown>;
     await writeFile(path.join(project, "package.json"), JSON.stringify({ ...manifest, scripts: { plan: "mjoplan plan" } }));

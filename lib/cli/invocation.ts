@@ -46,7 +46,19 @@ export function binInOwnClone(cwd: string, packageRoot: string): boolean {
 export function commandLine(env: Env, command: string, args = "", cwd?: string): string {
   // Whatever runs the clone's bin there (a shell, or another npm script such as npm test), the person is in the clone.
   if (inOwnClone(env) || (cwd !== undefined && binInOwnClone(cwd, PACKAGE_ROOT))) return `npm run plop ${command}${args ? ` -- ${args}` : ""}`;
-  return `mjoplan ${command}${args ? ` ${args}` : ""}`;
+  return `${binWord(env, PACKAGE_ROOT)} ${command}${args ? ` ${args}` : ""}`;
+}
+
+/**
+ * How the person types the bin: `mjoplan` where their shell finds it (a global install), `npx mjoplan` where the
+ * package is a project's dependency and nothing else puts it on the PATH (TRIAL7 U16: a dev dependency's bin is
+ * only on the PATH of npm's own scripts and npx, through node_modules/.bin, so those entries do not count).
+ */
+export function binWord(env: Env, packageRoot: string, exists: (file: string) => boolean = existsSync): string {
+  if (!path.resolve(packageRoot).split(path.sep).includes("node_modules")) return "mjoplan";
+  const names = process.platform === "win32" ? ["mjoplan.cmd", "mjoplan.ps1", "mjoplan"] : ["mjoplan"];
+  const dirs = (env["PATH"] ?? env["Path"] ?? "").split(path.delimiter).filter((d) => d !== "" && !path.resolve(d).split(path.sep).includes("node_modules"));
+  return dirs.some((d) => names.some((n) => exists(path.join(d, n)))) ? "mjoplan" : "npx mjoplan";
 }
 
 /** The usage line of --help: the bin's form, and the clone's npm form where that is how it was run. */
