@@ -26,6 +26,11 @@ describe("factsOf", () => {
     expect([f.flow, f.success, f.access]).toEqual([flow, success, access]);
   });
 
+  it("names a new item under the resource and a caller's own items by the singular of the route's plural (addresses: Address)", () => {
+    expect(factsOf(input({ method: "POST", resource: "Customer", route: "/api/customers/:customerId/addresses" })).child?.pascal).toBe("Address");
+    expect(factsOf(input({ method: "POST", resource: "Order", route: "/api/orders/:orderId/statuses" })).child?.pascal).toBe("Status");
+  });
+
   it("puts an input where it arrives: named by the route in the path, else query for GET and DELETE, else body; ? makes it optional", () => {
     const get = factsOf(input({ method: "GET", route: "/api/rooms/{roomId}/slots", valueObjects: ["RoomId:uuid", "Day?:date", "Limit:int@header"] }));
     expect(get.inputs.map((i) => [i.names.pascal, i.location, i.required, i.fromText])).toEqual([

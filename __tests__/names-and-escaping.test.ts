@@ -1,6 +1,6 @@
 /** Naming and escaping: pure functions every file name and every piece of user text goes through. */
 import { describe, expect, it } from "@jest/globals";
-import { namesOf, validateFieldName, validateTypeName, validateUseCaseName } from "../generators/plan/names.js";
+import { namesOf, singularOf, validateFieldName, validateTypeName, validateUseCaseName } from "../generators/plan/names.js";
 import { cellPipes, code, fenceFor, md, mermaid, ts, tsComment, yaml } from "../lib/render/escape.js";
 
 describe("names", () => {
@@ -42,6 +42,36 @@ describe("names", () => {
   it("field names must start with a letter", () => {
     expect(validateFieldName("email")).toBe(true);
     expect(validateFieldName("1st")).toBe('field "1st" must start with a letter');
+  });
+});
+
+describe("singularOf: one function for every name made from a plural", () => {
+  it.each([
+    ["meetings", "meeting"],
+    ["categories", "category"],
+    ["boxes", "box"],
+    ["searches", "search"],
+    ["wishes", "wish"],
+    ["quizzes", "quiz"],
+    ["sizes", "size"],
+    ["responses", "response"],
+    ["houses", "house"],
+    ["join-requests", "join-request"],
+    // -ss and the -us words an API names are one already; their plurals drop -es (a route's /addresses names an Address).
+    ["addresses", "address"],
+    ["address", "address"],
+    ["classes", "class"],
+    ["statuses", "status"],
+    ["status", "status"],
+    ["order-statuses", "order-status"],
+    ["buses", "bus"],
+    ["bus", "bus"],
+    ["campuses", "campus"],
+    // Plurals of -u words are not -us words.
+    ["menus", "menu"],
+    ["skus", "sku"],
+  ])("%s -> %s", (plural, one) => {
+    expect(singularOf(plural)).toBe(one);
   });
 });
 

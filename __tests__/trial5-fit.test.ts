@@ -188,6 +188,11 @@ describe("the endpoint a use-case's name proposes at a prompt", () => {
     ["Add comment to post", { method: "POST", route: "/api/posts/:postId/comments", resource: "Post" }],
     ["Remove member from team", { method: "DELETE", route: "/api/teams/:teamId/members/:memberId", resource: "Team" }],
     ["Show status of the campus", { method: "GET", route: "/api/campuses/:campusId/statuses/:statusId", resource: "Campus" }],
+    // The same singular as a route's segments (names.ts singularOf): an address is one, a menu's plural is menus.
+    ["List my addresses", { method: "GET", route: "/api/me/addresses", resource: "Address" }],
+    ["Delete address of a customer", { method: "DELETE", route: "/api/customers/:customerId/addresses/:addressId", resource: "Customer" }],
+    ["Update status", { method: "PATCH", route: "/api/statuses/:statusId", resource: "Status" }],
+    ["List menus", { method: "GET", route: "/api/menus", resource: "Menu" }],
   ])("%s", (name, expected) => {
     expect(nameDefaultsOf(name)).toEqual(expected);
   });

@@ -4,7 +4,7 @@
  * would plan (TRIAL5). Enter at every question then plans what the name says; a person sees each default and can
  * change it. Flags and answers files keep their documented defaults (CONTRACT.md): nothing is guessed there.
  */
-import { namesOf } from "./names.js";
+import { namesOf, singularOf } from "./names.js";
 
 export interface NameDefaults {
   method: "GET" | "POST" | "PATCH" | "DELETE";
@@ -21,14 +21,6 @@ const UPDATE_VERBS = new Set(["update", "edit", "rename", "change", "modify"]);
 const DELETE_VERBS = new Set(["delete", "remove"]);
 const CREATE_VERBS = new Set(["create", "add", "new", "register"]);
 
-/** A plural noun's singular, for the usual English endings (invoices -> invoice, categories -> category, addresses -> address). */
-function singular(word: string): string {
-  if (/ies$/i.test(word)) return word.replace(/ies$/i, "y");
-  if (/(?:ss|sh|ch|x|z)es$/i.test(word)) return word.replace(/es$/i, "");
-  // status, bus, campus: -us is not a plural.
-  if (/[^su]s$/i.test(word)) return word.replace(/s$/i, "");
-  return word;
-}
 /** A singular noun's plural, the usual English way (project -> projects, category -> categories, address -> addresses). */
 function plural(word: string): string {
   if (/[^aeiou]y$/i.test(word)) return word.replace(/y$/i, "ies");
@@ -62,7 +54,7 @@ export function nameDefaultsOf(name: string): NameDefaults | undefined {
   if (owner.length) return under(verb, object, owner);
   const last = object[object.length - 1]!;
   if (LIST_VERBS.has(verb)) {
-    const one = namesOf([...object.slice(0, -1), singular(last)].join(" "));
+    const one = namesOf([...object.slice(0, -1), singularOf(last)].join(" "));
     return { method: "GET", route: `/api/${namesOf(object.join(" ")).kebab}`, resource: one.pascal };
   }
   const one = namesOf(object.join(" "));
@@ -83,7 +75,7 @@ export function nameDefaultsOf(name: string): NameDefaults | undefined {
 function atMe(verb: string, object: readonly string[]): NameDefaults | undefined {
   const own = `/api/me/${namesOf(object.join(" ")).kebab}`;
   const last = object[object.length - 1]!;
-  const resource = namesOf([...object.slice(0, -1), singular(last)].join(" ")).pascal;
+  const resource = namesOf([...object.slice(0, -1), singularOf(last)].join(" ")).pascal;
   if (STATE_VERBS.has(verb)) return { method: "POST", route: `${own}/${verb}`, resource };
   if (READ_VERBS.has(verb) || LIST_VERBS.has(verb)) return { method: "GET", route: own, resource };
   if (UPDATE_VERBS.has(verb)) return { method: "PATCH", route: own, resource };
@@ -97,10 +89,10 @@ function atMe(verb: string, object: readonly string[]): NameDefaults | undefined
 function under(verb: string, object: readonly string[], owner: readonly string[]): NameDefaults | undefined {
   const parent = namesOf(owner.join(" "));
   const last = owner[owner.length - 1]!;
-  const base = `/api/${namesOf([...owner.slice(0, -1), plural(singular(last))].join(" ")).kebab}/:${parent.camel}Id`;
+  const base = `/api/${namesOf([...owner.slice(0, -1), plural(singularOf(last))].join(" ")).kebab}/:${parent.camel}Id`;
   const objectLast = object[object.length - 1]!;
-  const many = namesOf([...object.slice(0, -1), plural(singular(objectLast))].join(" ")).kebab;
-  const one = namesOf([...object.slice(0, -1), singular(objectLast)].join(" "));
+  const many = namesOf([...object.slice(0, -1), plural(singularOf(objectLast))].join(" ")).kebab;
+  const one = namesOf([...object.slice(0, -1), singularOf(objectLast)].join(" "));
   const item = `${base}/${many}/:${one.camel}Id`;
   if (LIST_VERBS.has(verb)) return { method: "GET", route: `${base}/${many}`, resource: parent.pascal };
   if (INVITE_VERBS.has(verb)) return { method: "POST", route: `${base}/invitations`, resource: parent.pascal };

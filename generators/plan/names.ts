@@ -135,5 +135,22 @@ export const relationFieldOf = (relation: string): string => `${namesOf(relation
  */
 export const relationMethodOf = (verb: "findFor" | "listFor", relation: string): string => `${verb}${namesOf(relation).pascal}`;
 
-/** A route segment's English plural made singular (meetings -> meeting, categories -> category, boxes -> box): what the plan names an item. */
-export const singularOf = (plural: string): string => plural.replace(/ies$/i, "y").replace(/(ch|sh|x|ss|zz)es$/i, "$1").replace(/s$/i, "");
+/**
+ * Nouns that end in s and are one already: every -ss word (address, class, access, process) and the -us words an API
+ * names (status, bus, campus, bonus, ...). An -us word is not told from a plural of an -u word by its letters (menus,
+ * skus, cpus are plurals), so these are listed; their plurals add -es (addresses, statuses).
+ */
+const ONE_ENDING_IN_S = /(?:ss|status|bus|campus|virus|bonus|census|corpus|focus|radius|genus|nexus|prospectus|syllabus|apparatus|stimulus|consensus|cactus|octopus|opus|alumnus|thesaurus|plus|minus|chorus|circus|fungus|terminus|abacus|walrus|lotus|hiatus|impetus)$/i;
+
+/**
+ * An English noun made singular, the one way for every name made from a plural (a route's segment, a use-case's
+ * words): meetings -> meeting, categories -> category, boxes -> box, quizzes -> quiz, addresses -> address, statuses
+ * -> status; a noun that is one already stays as it is (address, status, bus).
+ */
+export function singularOf(word: string): string {
+  if (ONE_ENDING_IN_S.test(word)) return word;
+  if (/ies$/i.test(word)) return word.replace(/ies$/i, "y");
+  if (/zzes$/i.test(word)) return word.slice(0, -3);
+  if (/(?:ch|sh|x)es$/i.test(word) || (/es$/i.test(word) && ONE_ENDING_IN_S.test(word.slice(0, -2)))) return word.slice(0, -2);
+  return word.replace(/s$/i, "");
+}
