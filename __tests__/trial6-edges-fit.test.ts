@@ -1,0 +1,50 @@
+/**
+ * The rough edges left from a new user's trial (TRIAL6 U9, U15 and the plans it looked at), each replayed as the
+ * user met it: real processes, real folders, and a pseudo-terminal where the questions were answered at one.
+ */
+import { existsSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "@jest/globals";
+import { cli, tempDir } from "./support/project.js";
+import { killSessions } from "./support/pty-session.js";
+
+afterEach(killSessions);
+
+const PLAN = ["plan", "--name", "Book room", "--value-object", "RoomId:uuid", "--date", "2026-01-01", "--format", "never"];
+
+describe("U15: a --dest that does not exist", () => {
+  it("is created when its parent exists, and the report says so; an existing one is not said to be created", async () => {
+    const top = await tempDir();
+    const fresh = path.join(top, "mjomeet-api");
+    const run = await cli([...PLAN, "--dest", fresh]);
+    expect(run.exitCode).toBe(0);
+    expect(String(run.stdout)).toContain(`Created ${fresh}: the folder did not exist.`);
+    expect(existsSync(path.join(fresh, "docs/features/api/BookRoom/BookRoom-plan.md"))).toBe(true);
+    // The same folder again: it exists now, and nothing says it was made.
+    const again = await cli([...PLAN, "--dest", fresh]);
+    expect(again.exitCode).toBe(0);
+    expect(String(again.stdout)).not.toContain("Created");
+    // A dry run says it would make it, and makes nothing; --json says it too.
+    const other = path.join(top, "other");
+    const dry = await cli([...PLAN, "--dest", other, "--dry-run"]);
+    expect(String(dry.stdout)).toContain(`Would create ${other}: the folder did not exist.`);
+    const json = JSON.parse(String((await cli([...PLAN, "--dest", other, "--dry-run", "--json"])).stdout)) as { destCreated?: boolean };
+    expect(json.destCreated).toBe(true);
+    expect(existsSync(other)).toBe(false);
+  }, 60_000);
+
+  it("whose parent is missing too (a typo) is bad input: one line, exit 2, nothing created, dry run alike", async () => {
+    const top = await tempDir();
+    const typo = path.join(top, "mjomeet-apy", "services", "api");
+    for (const extra of [[], ["--dry-run"]]) {
+      const run = await cli([...PLAN, "--dest", typo, ...extra]);
+      expect(run.exitCode).toBe(2);
+      const lines = String(run.stderr).trimEnd().split("\n");
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(`--dest ${JSON.stringify(typo)}: does not exist, nor does its parent folder ${path.dirname(typo)}`);
+      expect(run.stdout).toBe("");
+    }
+    expect(await readdir(top)).toEqual([]);
+  }, 60_000);
+});
