@@ -7,7 +7,9 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { cli, tempDir } from "./support/project.js";
-import { killSessions } from "./support/pty-session.js";
+import { killSessions, Session } from "./support/pty-session.js";
+
+const ENTER = "\r";
 
 afterEach(killSessions);
 
@@ -47,4 +49,38 @@ describe("U15: a --dest that does not exist", () => {
     }
     expect(await readdir(top)).toEqual([]);
   }, 60_000);
+});
+
+describe("U15: a capability no pack knows is said before the questions, not after them", () => {
+  const NO_PACK = "--capability refund: no pack knows it";
+
+  it("given as a flag: the warning comes before the first question, and once", async () => {
+    const dest = await tempDir();
+    const s = new Session(["plan", "--capability", "refund", "--date", "2026-01-01", "--format", "never", "--dest", dest]);
+    await s.answer("Use-case name", `Cancel my subscription${ENTER}`);
+    expect(await s.enterUntilExit()).toBe(0);
+    const text = s.text();
+    expect(text.indexOf(NO_PACK)).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf(NO_PACK)).toBeLessThan(text.indexOf("Use-case name"));
+    expect(text.split(NO_PACK)).toHaveLength(2);
+  }, 120_000);
+
+  it("typed at its prompt: the warning comes right after that answer, before the next question, and once", async () => {
+    const dest = await tempDir();
+    const s = new Session(["plan", "--date", "2026-01-01", "--format", "never", "--dest", dest]);
+    await s.answer("Use-case name", `Cancel my subscription${ENTER}`);
+    await s.enterUntil("What the use-case does that carries its own risks", `refund${ENTER}`);
+    await s.answer("#2, blank to finish", ENTER);
+    expect(await s.enterUntilExit()).toBe(0);
+    const text = s.text();
+    const at = text.indexOf(NO_PACK);
+    expect(at).toBeGreaterThan(text.indexOf("What the use-case does that carries its own risks"));
+    expect(at).toBeLessThan(text.indexOf("A state change of the resource"));
+    expect(text.split(NO_PACK)).toHaveLength(2);
+    // A known capability says nothing of the kind.
+    const known = new Session(["plan", "--capability", "erasure", "--date", "2026-01-01", "--format", "never", "--dest", await tempDir()]);
+    await known.answer("Use-case name", `Erase my account${ENTER}`);
+    expect(await known.enterUntilExit()).toBe(0);
+    expect(known.text()).not.toContain("no pack knows it");
+  }, 180_000);
 });

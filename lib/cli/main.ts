@@ -268,6 +268,8 @@ async function oneInput<S extends Schema>(generator: GeneratorDefinition<S>, pen
   // What the destination can tell about the values given (the use-case to grow exists) is said before anything is asked.
   await precheckAt(generator, pending, context, dest);
   let input: InputOf<S>;
+  // Warnings the questions already said (before the first one, or after the answer that brought them): not said again.
+  let said: ReadonlySet<string> = new Set();
   if (pending.missing.length === 0) {
     input = withFallbacks(generator.schema, pending.values);
   } else if (interactive(term)) {
@@ -275,6 +277,7 @@ async function oneInput<S extends Schema>(generator: GeneratorDefinition<S>, pen
     const only = pending.missing.every((k) => !generator.schema[k]!.required) ? pending.missing : undefined;
     input = withFallbacks(generator.schema, await untilInterrupted(askThroughPlop(generator, pending.values, dest, only, answersCheckOf(generator, context, dest)), signal));
     asked.input = input;
+    said = new Set(generator.earlyWarnings?.(input, context));
   } else {
     throw missingError(generator.schema, [pending], "no terminal to ask on");
   }
@@ -282,7 +285,7 @@ async function oneInput<S extends Schema>(generator: GeneratorDefinition<S>, pen
   crossCheckAll(generator, [pending], [input]);
   for (const warning of generator.warnings?.(input, context) ?? []) {
     warned.push(warning);
-    term.stderr.write(`mjoplan: warning: ${warning}\n`);
+    if (!said.has(warning)) term.stderr.write(`mjoplan: warning: ${warning}\n`);
   }
   return input;
 }

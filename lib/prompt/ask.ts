@@ -110,8 +110,24 @@ export type KeptAnswers = (answers: Readonly<Record<string, unknown>>) => { from
  * once the answers name a use-case already planned, its plan's answers are the questions' defaults
  * (a list's blank first item keeps the plan's list), so Enter through them changes nothing; `say` tells so.
  */
-export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S, given: Partial<InputOf<S>>, only?: readonly string[], check?: AnswersCheck, contradiction?: Contradiction, kept?: KeptAnswers, say?: (line: string) => void, offered?: Offered): Promise<Partial<InputOf<S>>> {
+/** The warnings the answers so far decide (a capability no pack knows), each said once: before the first question, or after the answer that brings it. */
+export interface EarlyWarnings {
+  of(answers: Readonly<Record<string, unknown>>): readonly string[];
+  say(warning: string): void;
+}
+
+export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S, given: Partial<InputOf<S>>, only?: readonly string[], check?: AnswersCheck, contradiction?: Contradiction, kept?: KeptAnswers, say?: (line: string) => void, offered?: Offered, early?: EarlyWarnings): Promise<Partial<InputOf<S>>> {
   const answers: Record<string, unknown> = { ...given };
+  const warned = new Set<string>();
+  const warnEarly = (): void => {
+    for (const warning of early?.of(answers) ?? []) {
+      if (warned.has(warning)) continue;
+      warned.add(warning);
+      early!.say(warning);
+    }
+  };
+  // What the flags given already decide is said before the first question, not after the last (TRIAL6 U15).
+  warnEarly();
   let from: Readonly<Record<string, unknown>> | undefined;
   const look = (): void => {
     if (from || !kept) return;
@@ -147,6 +163,7 @@ export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S
       const items = await askList(inquirer, key, { ...field, prompt: `${messageOf(field)} (its plan keeps ${mine.length}; blank keeps them)` }, false, (items) => judged(key, field)(parseGiven(field, { raw: items, where: key })));
       answers[key] = items.length ? parseGiven(field, { raw: items, where: key }) : mine;
       look();
+      warnEarly();
       continue;
     }
     if (field.kind === "list") {
@@ -182,6 +199,7 @@ export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S
     }
     answers[key] = parseGiven(field, { raw, where: key });
     look();
+    warnEarly();
   }
   return answers as Partial<InputOf<S>>;
 }
