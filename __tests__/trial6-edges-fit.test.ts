@@ -3,7 +3,7 @@
  * user met it: real processes, real folders, and a pseudo-terminal where the questions were answered at one.
  */
 import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { cli, tempDir } from "./support/project.js";
@@ -83,4 +83,55 @@ describe("U15: a capability no pack knows is said before the questions, not afte
     expect(await known.enterUntilExit()).toBe(0);
     expect(known.text()).not.toContain("no pack knows it");
   }, 180_000);
+});
+
+describe("U15: a refused answer at a prompt", () => {
+  it("leaves the line empty for the next text, names the whole item meant, and the Up arrow brings the answer back", async () => {
+    const dest = await tempDir();
+    const s = new Session(["plan", "--date", "2026-01-01", "--format", "never", "--dest", dest]);
+    await s.answer("Use-case name", `Receive a payment webhook${ENTER}`);
+    await s.enterUntil("A value object and its rule", `EventId:sting(1..255)${ENTER}`);
+    // The item meant, whole: what is typed again.
+    await s.answer('did you mean "EventId:string(1..255)"?', `EventType:string(1..100)${ENTER}`);
+    await s.answer(") #2,", `Code:strin${ENTER}`);
+    await s.answer('did you mean "Code:string"?', "\x1b[A");
+    // Up brought "Code:strin" back: one letter mends it.
+    await s.waitFor("Code:strin");
+    await new Promise((r) => setTimeout(r, 300));
+    await s.answer("Code:strin", `g${ENTER}`);
+    await s.answer(") #3,", ENTER);
+    expect(await s.enterUntilExit()).toBe(0);
+    const plan = (await readFile(path.join(dest, "docs/features/api/ReceiveAPaymentWebhook/ReceiveAPaymentWebhook-plan.md"), "utf8"));
+    const answers = /"valueObjects":(\[[^\]]*\])/.exec(plan)?.[1];
+    expect(JSON.parse(answers!)).toEqual(["EventType:string(1..100)", "Code:string"]);
+    expect(plan).not.toMatch(/EventId|sting\(/);
+    // The first item's prompt lists the rules: its problem does not list them again.
+    const refusal = s.text().split(/\r?\n/).find((l) => l.includes('unknown rule "sting(1..255)"')) ?? "";
+    expect(refusal).not.toContain("expected one of");
+  }, 180_000);
+});
+
+describe("U15: the Why table names the capabilities the user gave", () => {
+  const whyRows = (plan: string): string[] => plan.split("\n").filter((l) => /^\| capability-/.test(l));
+
+  it("sends-message given: 'capability sends-message (taken as sends-message-email)', never a bare name the user did not type", async () => {
+    const dest = await tempDir();
+    const given = async (name: string, capability: string, extra: string[] = []): Promise<string[]> => {
+      const run = await cli(["plan", "--name", name, "--capability", capability, ...extra, "--dest", dest, "--date", "2026-01-01", "--format", "never"]);
+      expect(run.exitCode).toBe(0);
+      const folder = name.replace(/(?:^|\s)(\w)/g, (_m, c: string) => c.toUpperCase());
+      return whyRows(await readFile(path.join(dest, `docs/features/api/${folder}/${folder}-plan.md`), "utf8"));
+    };
+    const cancel = await given("Cancel my subscription", "sends-message", ["--route", "/api/me/subscription/cancel", "--resource", "Subscription"]);
+    expect(cancel.find((r) => r.startsWith("| capability-sends-message-email |"))).toContain("capability sends-message (taken as sends-message-email)");
+    // The last cell (why it applies) never names sends-message-email alone: the user did not type it.
+    expect(cancel.map((r) => r.split("|").at(-2)!).filter((why) => /(?:^|; )capability sends-message-email/.test(why.trim()))).toEqual([]);
+    // The channel given by name is named as given.
+    const mail = await given("Send a receipt", "sends-message-email");
+    expect(mail.find((r) => r.startsWith("| capability-sends-message-email |"))).toMatch(/\| capability sends-message-email \|$/);
+    expect(mail.join("\n")).not.toContain("taken as");
+    // A text message: an input that is a phone number takes sends-message as SMS, and the table says so.
+    const sms = await given("Send a login code", "sends-message", ["--value-object", "PhoneNumber:string(6..20)"]);
+    expect(sms.find((r) => r.startsWith("| capability-sends-message-sms |"))).toContain("capability sends-message (taken as sends-message-sms)");
+  }, 60_000);
 });
