@@ -3,6 +3,7 @@
  * examples. Pure, so the same answers and date always give the same model.
  */
 import { reasonsInGivenWords } from "./why-reasons.js";
+import { recordDataQuestions } from "./record-data.js";
 import path from "node:path";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { listedItemOf } from "./listed-item.js";
@@ -436,6 +437,7 @@ function gapsOf(input: PlanInput, f: UseCaseFacts): string[] {
   if (!input.featureFlag && !flagSwitchOf(f)) gaps.push("Which feature flag hides the use-case until it is ready (--feature-flag)?");
   // Only where the request saves the resource: an async export or send changes nothing of it (REVIEW3 Q15, Q26).
   if (f.resource && !f.transitions.length && f.flow === "change") gaps.push(`Does the change move the ${md(f.resource.pascal)} to another state (--transition)?`);
+  gaps.push(...recordDataQuestions(f, input.pii, input.name));
   return gaps.map(md);
 }
 
