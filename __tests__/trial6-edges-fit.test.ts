@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "@jest/globals";
-import { cli, tempDir } from "./support/project.js";
+import { asProject, cli, readTree, tempDir, typecheck } from "./support/project.js";
 import { killSessions, Session } from "./support/pty-session.js";
 
 const ENTER = "\r";
@@ -134,4 +134,78 @@ describe("U15: the Why table names the capabilities the user gave", () => {
     const sms = await given("Send a login code", "sends-message", ["--value-object", "PhoneNumber:string(6..20)"]);
     expect(sms.find((r) => r.startsWith("| capability-sends-message-sms |"))).toContain("capability sends-message (taken as sends-message-sms)");
   }, 60_000);
+});
+
+describe("U9: records that hold personal or financial data, and answers that carry money", () => {
+  const PII_Q = /commonly hold personal/;
+  const MONEY_Q = /In what form does the answer carry amounts of money/;
+
+  it("asks which fields are personal data and how amounts are given where the records hold them, and not for unlike use-cases", async () => {
+    const dest = await tempDir();
+    const questionsOf = async (name: string, flags: string[]): Promise<string> => {
+      const run = await cli(["plan", "--name", name, ...flags, "--dest", dest, "--date", "2026-01-01", "--format", "never", "--json"]);
+      expect(run.exitCode).toBe(0);
+      const plan = (JSON.parse(String(run.stdout)) as { files: { path: string }[] }).files.find((f) => f.path.endsWith("-plan.md"))!.path;
+      const text = await readFile(path.join(dest, plan), "utf8");
+      return text.slice(text.indexOf("### Open questions"), text.indexOf("### Approval gate"));
+    };
+    // The trial's list of a team's invoices: personal and financial data, and money in the answer.
+    const invoices = await questionsOf("List invoices of a team", ["--method", "GET", "--route", "/api/teams/:teamId/invoices", "--resource", "Team", "--relation", "billing admin"]);
+    expect(invoices).toMatch(/Invoices commonly hold personal or financial data \(a billing name and address, a tax id/);
+    expect(invoices).toMatch(MONEY_Q);
+    // The same with --pii given: that question is answered; the money one is not.
+    const named = await questionsOf("List invoices of an account", ["--method", "GET", "--route", "/api/accounts/:accountId/invoices", "--resource", "Account", "--response", "billingName", "--pii", "billingName"]);
+    expect(named).not.toMatch(PII_Q);
+    expect(named).toMatch(MONEY_Q);
+    // A refund changes a payment: financial data, but its answer carries no amount it was not given.
+    const refund = await questionsOf("Refund a payment", ["--route", "/api/payments/:paymentId/refund", "--resource", "Payment"]);
+    expect(refund).toMatch(/Payment records commonly hold personal or financial data/);
+    expect(refund).not.toMatch(MONEY_Q);
+    // A person's record: personal, not financial.
+    const ban = await questionsOf("Ban user", ["--route", "/api/users/:userId/ban", "--resource", "User"]);
+    expect(ban).toMatch(/User records commonly hold personal data \(names, contact details/);
+    expect(ban).not.toMatch(/financial|MONEY/);
+    expect(ban).not.toMatch(MONEY_Q);
+    // A price in the answer of a room's quote: money, and no personal data.
+    const quote = await questionsOf("Quote a room booking", ["--method", "GET", "--route", "/api/rooms/:roomId/quote", "--resource", "Room", "--response", "price"]);
+    expect(quote).toMatch(/amounts of money \(price\)/);
+    expect(quote).not.toMatch(PII_Q);
+    // Neither: a room booked, a recording exported, a health check.
+    for (const [name, flags] of [
+      ["Book a room", ["--route", "/api/rooms/:roomId/bookings", "--resource", "Room"]],
+      ["Export a recording", ["--route", "/api/recordings/:recordingId/export", "--resource", "Recording", "--async"]],
+      ["Health check", ["--method", "GET", "--route", "/api/health", "--auth", "anonymous"]],
+    ] as [string, string[]][]) {
+      const questions = await questionsOf(name, flags);
+      expect({ name, pii: PII_Q.test(questions), money: MONEY_Q.test(questions) }).toEqual({ name, pii: false, money: false });
+    }
+  }, 120_000);
+});
+
+describe("a code a person types is checked as a code, not as a link's token", () => {
+  it("plans CodeNotFound, CODE_ATTEMPTS and an HMAC check for a typed code; LinkNotFound and 128-bit tokens stay with a link; both compile", async () => {
+    const dest = await tempDir();
+    const plan = async (name: string, flags: string[]): Promise<void> => {
+      const run = await cli(["plan", "--name", name, ...flags, "--dest", dest, "--date", "2026-01-01", "--format", "never"]);
+      expect({ name, exitCode: run.exitCode }).toEqual({ name, exitCode: 0 });
+    };
+    await plan("Verify sign-in code", ["--auth", "anonymous", "--value-object", "PhoneNumber:string(6..20)", "--value-object", "VerificationCode:string(6..6)", "--capability", "secret-link-redeem"]);
+    await plan("Accept invitation", ["--route", "/api/invitations/:token/accept", "--value-object", "Token:string(20..100)@path", "--capability", "secret-link-redeem"]);
+    const files = await readTree(dest);
+    const of = (folder: string, feature: string): string =>
+      [...files].filter(([p]) => p.startsWith(`docs/features/api/${folder}/`) || p.startsWith(`src/features/${feature}/`)).map(([, text]) => text).join("\n");
+    const code = of("VerifySignInCode", "verify-sign-in-code");
+    expect(code).toContain("| CodeNotFound | 404 |");
+    expect(code).toContain("export const CODE_ATTEMPTS = 5;");
+    expect(code).toContain("export function codeMatches(code: string, storedHmac: string)");
+    expect(code).toMatch(/after CODE_ATTEMPTS wrong codes the code is void/);
+    expect(code).not.toMatch(/LinkNotFound|LinkExpired|newLinkToken|linkTokenMatches|128 bits|128-bit|SHA-256 hash of the token/);
+    const link = of("AcceptInvitation", "accept-invitation");
+    expect(link).toContain("| LinkNotFound | 404 |");
+    expect(link).toContain("linkTokenMatches");
+    expect(link).not.toMatch(/CodeNotFound|CODE_ATTEMPTS/);
+    await asProject(dest, "module");
+    const tsc = await typecheck(dest);
+    expect(String(tsc.stdout)).toBe("");
+  }, 120_000);
 });
