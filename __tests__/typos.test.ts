@@ -58,7 +58,7 @@ describe("a rule one typo off a known one", () => {
   it("names the rule meant, before the list", async () => {
     const run = await cli(["plan", "--name", "Book room", "--value-object", "BookingId:uid", "--dry-run", "--dest", await tempDir()]);
     expect(run.exitCode).toBe(2);
-    expect(lines(run.stderr)).toEqual([expect.stringMatching(/^mjoplan: --value-object BookingId:uid: unknown rule "uid"; did you mean "uuid"\? \(expected one of string, /)]);
+    expect(lines(run.stderr)).toEqual([expect.stringMatching(/^mjoplan: --value-object BookingId:uid: unknown rule "uid"; did you mean "BookingId:uuid"\? \(expected one of string, /)]);
   });
 });
 

@@ -52,6 +52,12 @@ export interface GeneratorDefinition<S extends Schema = Schema> {
   /** Inputs that are questionable but not contradictory: one line each, printed as warnings. */
   warnings?(input: InputOf<S>, context: BuildContext): string[];
   /**
+   * The warnings the values so far already decide (a capability no pack knows): said before the first question, and
+   * after the answer that brings them, not after every question (TRIAL6 U15). Each is among `warnings` of the whole
+   * input, in the same words, so a run that said it early does not say it again.
+   */
+  earlyWarnings?(values: Partial<InputOf<S>>, context: BuildContext): string[];
+  /**
    * Checks what can be checked of the values given so far against the destination before
    * anything is asked (the use-case to grow exists): throws an InputError. Run again after each answer at a prompt.
    */

@@ -6,7 +6,7 @@
  */
 import { nearest } from "../../lib/measure/nearest.js";
 import { SECRET_LINK_ROLES } from "./facts.js";
-import { AUDIENCE_CAPABILITIES, CHANNEL_CAPABILITIES } from "./message-channels.js";
+import { AUDIENCE_CAPABILITIES, CHANNEL_CAPABILITIES, isMessageRefinement } from "./message-channels.js";
 import { BUILT_IN_CAPABILITIES } from "./schema.js";
 
 /** The first capability no pack knows that is near one some pack knows, as a problem, or undefined. `known`: the packs' capabilities. */
@@ -20,4 +20,15 @@ export function capabilityTypo(capabilities: unknown, known: readonly string[]):
     if (meant) return { flag: `capability ${c}`, problem: `no pack knows ${JSON.stringify(c)}; did you mean ${JSON.stringify(meant)}? (a team's own capability is declared by a pack in .mjoplan/packs)` };
   }
   return undefined;
+}
+
+/**
+ * A capability neither `known` (the packs' and the facts' capabilities) nor a refinement of one names: a team's own
+ * no pack declares, so it adds nothing. One warning each, decided by the capabilities alone, so said as soon as given.
+ */
+export function unknownCapabilityWarnings(capabilities: readonly string[], known: readonly string[]): string[] {
+  const refinement = (c: string): boolean => Object.values(SECRET_LINK_ROLES).includes(c) || isMessageRefinement(c);
+  return capabilities
+    .filter((c) => !known.includes(c) && !refinement(c))
+    .map((c) => `--capability ${c}: no pack knows it (built in: ${BUILT_IN_CAPABILITIES.join(", ")}); a team pack in .mjoplan/packs must declare it, or it adds nothing`);
 }

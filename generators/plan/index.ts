@@ -17,7 +17,7 @@ import { BUILT_IN_CAPABILITIES, planSchema } from "./schema.js";
 import { withFallbacks } from "../../lib/schema/resolve.js";
 import { testingOf } from "./testing.js";
 import { answersOnDisk, droppedByAnswers, oldRendering, otherUseCase, withBases } from "./replan.js";
-import { capabilityTypo } from "./capability-typo.js";
+import { capabilityTypo, unknownCapabilityWarnings } from "./capability-typo.js";
 import { contextFinding, contextsFolderOf, foldersIn, type ContextFinding } from "./known-contexts.js";
 
 /** How a run's context (the team's config) shapes normalization; the test sub-generator normalizes the same way. */
@@ -53,6 +53,19 @@ function planPathOf(values: { name?: unknown; context?: unknown }, context: Buil
   if (typeof values.name !== "string" || !values.name) return undefined;
   if (typeof values.context !== "string" && /\{(?:context|Context|contextCamel|context_snake)\}/.test(template)) return undefined;
   return expand(template, namesOf(values.name), namesOf(typeof values.context === "string" && values.context ? values.context : "Core"));
+}
+
+/** The capabilities a run knows (the active packs', those they refine, built-in ones switched off, and those a fact stands for), and the switched-off ones. */
+function capabilitiesKnown(capabilities: readonly string[], context: BuildContext): { known: string[]; off: string[] } {
+  const active = knownCapabilities(context.packs ?? builtInPacks());
+  // A capability applies through its own packs or those that refine it (sends-message through sends-message-email).
+  const applies = (c: string): boolean => active.some((k) => k === c || k.startsWith(`${c}-`));
+  // A built-in one whose packs the config switches off all is known, and adds nothing: said as such.
+  const off = capabilities.filter((c) => !applies(c) && knownCapabilities(builtInPacks()).includes(c));
+  // A built-in one that no pack names but a fact stands for (webhook: signed, sign-in: credentials, token-refresh)
+  // brings its packs through that fact: known, not "no pack knows it" (TRIAL4 V4).
+  const byFact = BUILT_IN_CAPABILITIES.filter((c) => !knownCapabilities(builtInPacks()).includes(c));
+  return { known: [...active, ...capabilities.filter(applies), ...off, ...byFact], off };
 }
 
 export const planGenerator = defineGenerator({
@@ -109,17 +122,16 @@ export const planGenerator = defineGenerator({
     return contradictionOf(input) ?? piiProblem(input) ?? secretInEventProblem(input);
   },
   warnings: (input, context) => {
-    const active = knownCapabilities(context.packs ?? builtInPacks());
-    // A capability applies through its own packs or those that refine it (sends-message through sends-message-email).
-    const applies = (c: string): boolean => active.some((k) => k === c || k.startsWith(`${c}-`));
-    // A built-in one whose packs the config switches off all is known, and adds nothing: said as such.
-    const off = input.capabilities.filter((c) => !applies(c) && knownCapabilities(builtInPacks()).includes(c));
+    const { known, off } = capabilitiesKnown(input.capabilities, context);
     const offLines = off.map((c) => `--capability ${c}: its packs are switched off by the config's disablePacks, so it adds nothing to the plan (mjoplan packs lists them)`);
-    // A built-in one that no pack names but a fact stands for (webhook: signed, sign-in: credentials, token-refresh)
-    // brings its packs through that fact: known, not "no pack knows it" (TRIAL4 V4).
-    const byFact = BUILT_IN_CAPABILITIES.filter((c) => !knownCapabilities(builtInPacks()).includes(c));
     const newModule = contextOf(input.context, context).warning;
-    return [...(newModule ? [newModule] : []), ...warningsOf(input, [...active, ...input.capabilities.filter(applies), ...off, ...byFact]), ...offLines, ...piiWarnings(input), ...unnamedPersonalData(input), ...cardDataWarnings(input)];
+    // The capabilities no pack knows are said here, in the words earlyWarnings uses (warningsOf is told they are known).
+    const unknown = unknownCapabilityWarnings(input.capabilities, known);
+    return [...(newModule ? [newModule] : []), ...unknown, ...warningsOf(input, [...known, ...input.capabilities]), ...offLines, ...piiWarnings(input), ...unnamedPersonalData(input), ...cardDataWarnings(input)];
+  },
+  earlyWarnings: (values, context) => {
+    const given = Array.isArray(values.capabilities) ? values.capabilities.filter((c): c is string => typeof c === "string") : [];
+    return unknownCapabilityWarnings(given, capabilitiesKnown(given, context).known);
   },
   packFacts: (input) => packFactsOf(factsOf(input), { useCase: namesOf(input.name).title, actor: input.actor, system: input.system }),
   *build(inputs, context) {

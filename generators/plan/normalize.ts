@@ -2,6 +2,8 @@
  * Typed answers in, the complete plan model out: names, paths, IDs, checks and
  * examples. Pure, so the same answers and date always give the same model.
  */
+import { reasonsInGivenWords } from "./why-reasons.js";
+import { recordDataQuestions } from "./record-data.js";
 import path from "node:path";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { listedItemOf } from "./listed-item.js";
@@ -225,7 +227,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     abuseCases: catalog.abuseCases,
     packChecklist: catalog.checklist,
     monitoring: monitoringOf(catalog.monitoring),
-    why: catalog.applied.map((a) => ({ name: a.name, where: a.file === "(the answers)" ? "the answers" : a.source === "team" ? `the team's ${code(a.file)}` : `built-in ${code(`packs/${a.file}`)}`, description: md(a.description ?? ""), reasons: a.file === "(the answers)" ? "given in the answers" : a.reasons.length ? md(a.reasons.join("; ")) : "always" })),
+    why: catalog.applied.map((a) => ({ name: a.name, where: a.file === "(the answers)" ? "the answers" : a.source === "team" ? `the team's ${code(a.file)}` : `built-in ${code(`packs/${a.file}`)}`, description: md(a.description ?? ""), reasons: a.file === "(the answers)" ? "given in the answers" : a.reasons.length ? md(reasonsInGivenWords(a.reasons, input.capabilities).join("; ")) : "always" })),
     planFile: ref(planPath),
     ...(input.agentPrompt ? { agentPrompt: agentPromptOf(useCase, planPath) } : {}),
     kernelDir,
@@ -435,6 +437,7 @@ function gapsOf(input: PlanInput, f: UseCaseFacts): string[] {
   if (!input.featureFlag && !flagSwitchOf(f)) gaps.push("Which feature flag hides the use-case until it is ready (--feature-flag)?");
   // Only where the request saves the resource: an async export or send changes nothing of it (REVIEW3 Q15, Q26).
   if (f.resource && !f.transitions.length && f.flow === "change") gaps.push(`Does the change move the ${md(f.resource.pascal)} to another state (--transition)?`);
+  gaps.push(...recordDataQuestions(f, input.pii, input.name));
   return gaps.map(md);
 }
 

@@ -63,6 +63,18 @@ function parseRange(kind: string, body: string, wholeOnly: boolean): { min?: num
   return { ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
 }
 
+/**
+ * The rule a typo'd one meant, whole: its range or values kept (`sting(1..255)` is `string(1..255)`, not
+ * `string`, TRIAL6 U15), where the kind meant takes them; undefined for a kind near no known one.
+ */
+export function ruleMeant(text: string): string | undefined {
+  const t = text.trim();
+  const call = /^([a-z]+)(\([\s\S]*\))$/i.exec(t);
+  const meant = nearest((call ? call[1]! : t).toLowerCase(), RULE_SYNTAX.map((r) => r.replace(/\(.*$/, "")));
+  if (meant === undefined) return undefined;
+  return call && RULE_SYNTAX.some((r) => r.startsWith(`${meant}(`)) ? `${meant}${call[2]}` : meant;
+}
+
 export function parseRule(text: string): Rule {
   const t = text.trim();
   const call = /^([a-z]+)\(([\s\S]*)\)$/i.exec(t);
@@ -104,7 +116,7 @@ export function parseRule(text: string): Rule {
     }
     default: {
       // A rule one typo off a known one (uid, emial) is named; the list follows either way.
-      const meant = nearest(kind, RULE_SYNTAX.map((r) => r.replace(/\(.*$/, "")));
+      const meant = ruleMeant(t);
       throw `unknown rule ${JSON.stringify(t)}${meant ? `; did you mean ${JSON.stringify(meant)}?` : ""} (expected one of ${RULE_SYNTAX.join(", ")})`;
     }
   }

@@ -6,7 +6,7 @@ import { choice, commaItems, describe, flag, list, multi, oneLine, text } from "
 import type { InputOf, Schema } from "../../lib/schema/field.js";
 import { nameDefaultsOf, type NameDefaults } from "./name-defaults.js";
 import { defaultRouteOf, validateFieldName, validateTypeName, validateUseCaseName, namesOf } from "./names.js";
-import { parseRule, RULE_SYNTAX, type Rule } from "./rules.js";
+import { parseRule, ruleMeant, RULE_SYNTAX, type Rule } from "./rules.js";
 import { isAscii } from "../../lib/is-ascii.js";
 import { nearest } from "../../lib/measure/nearest.js";
 import { isCriterionForm } from "./word-checks.js";
@@ -85,6 +85,22 @@ function objectForm(raw: object, keys: readonly string[]): Record<string, unknow
 }
 
 /** `Name:rule`, `Name?:rule` (optional), `Name:rule@query` (where it arrives), or the same as an object. */
+/**
+ * The rule of a `Name:rule[@location]` item; a typo'd rule's did-you-mean names the whole item corrected
+ * (`EventId:string(1..255)`), which is what is typed again at a prompt (TRIAL6 U15).
+ */
+function parseRuleOfItem(item: string, rule: string): Rule {
+  try {
+    return parseRule(rule);
+  } catch (e) {
+    const meant = typeof e === "string" ? ruleMeant(rule) : undefined;
+    const colon = item.indexOf(":");
+    if (meant === undefined || typeof e !== "string") throw e;
+    const whole = item.slice(0, colon + 1) + item.slice(colon + 1).replace(rule.trim(), meant);
+    throw e.replace(`did you mean ${JSON.stringify(meant)}?`, `did you mean ${JSON.stringify(whole.trim())}?`);
+  }
+}
+
 function parseValueObject(raw: unknown): ValueObjectInput {
   let name: unknown, rule: unknown, optional: unknown, location: unknown;
   if (typeof raw === "string") {
@@ -106,7 +122,7 @@ function parseValueObject(raw: unknown): ValueObjectInput {
   must(validateTypeName(cleanName));
   return {
     name: cleanName,
-    rule: parseRule(oneLine(rule ?? "")),
+    rule: typeof raw === "string" ? parseRuleOfItem(raw, oneLine(rule ?? "")) : parseRule(oneLine(rule ?? "")),
     ...(optional ? { optional: true } : {}),
     ...(location !== undefined ? { location: parseLocation(location) } : {}),
   };

@@ -22,7 +22,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { searchTop } from "../search-top.js";
 import { TemplateError } from "../render/template-error.js";
 import { Interrupted } from "../write/commit.js";
-import { checkDest } from "../write/dest.js";
+import { checkDest, checkDestParent } from "../write/dest.js";
 import { ConflictError } from "../write/conflict-error.js";
 import { parseArgv } from "./argv.js";
 import { nearest } from "../measure/nearest.js";
@@ -144,6 +144,8 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
     term.stderr.write("mjoplan: in mjoplan's own clone: writing into playground/ (give --dest to write elsewhere)\n");
   }
   await checkDest(options.dest, term.cwd, !options.dryRun);
+  // A dry run refuses it too: the real run would.
+  checkDestParent(options.dest, term.cwd);
   const loaded = loadConfig(path.resolve(term.cwd, options.dest), vocabulary);
   // Without --dest, a run in a folder below the repository's root that is no package of its own would lay the
   // config's paths (src/..., docs/...) out from there: src/src/features. Said, with the way out.
@@ -264,6 +266,8 @@ async function oneInput<S extends Schema>(generator: GeneratorDefinition<S>, pen
   // What the destination can tell about the values given (the use-case to grow exists) is said before anything is asked.
   await precheckAt(generator, pending, context, dest);
   let input: InputOf<S>;
+  // Warnings the questions already said (before the first one, or after the answer that brought them): not said again.
+  let said: ReadonlySet<string> = new Set();
   if (pending.missing.length === 0) {
     input = withFallbacks(generator.schema, pending.values);
   } else if (interactive(term)) {
@@ -271,6 +275,7 @@ async function oneInput<S extends Schema>(generator: GeneratorDefinition<S>, pen
     const only = pending.missing.every((k) => !generator.schema[k]!.required) ? pending.missing : undefined;
     input = withFallbacks(generator.schema, await untilInterrupted(askThroughPlop(generator, pending.values, dest, only, answersCheckOf(generator, context, dest)), signal));
     asked.input = input;
+    said = new Set(generator.earlyWarnings?.(input, context));
   } else {
     throw missingError(generator.schema, [pending], "no terminal to ask on");
   }
@@ -278,7 +283,7 @@ async function oneInput<S extends Schema>(generator: GeneratorDefinition<S>, pen
   crossCheckAll(generator, [pending], [input]);
   for (const warning of generator.warnings?.(input, context) ?? []) {
     warned.push(warning);
-    term.stderr.write(`mjoplan: warning: ${warning}\n`);
+    if (!said.has(warning)) term.stderr.write(`mjoplan: warning: ${warning}\n`);
   }
   return input;
 }

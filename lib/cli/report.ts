@@ -64,6 +64,8 @@ export function humanReport(report: RunReport, options: { verbose?: boolean; env
   const written = count("create") + count("overwrite");
   const useCases = report.labels.length === 1 ? JSON.stringify(report.labels[0]) : `${report.labels.length} use-cases`;
   lines.push("");
+  // A --dest that did not exist is made by the run: said, so a mistyped folder is noticed (TRIAL6 U15).
+  if (report.destCreated) lines.push(`${report.dryRun ? "Would create" : "Created"} ${options.dest ?? report.dest}: the folder did not exist.`);
   if (options.summary !== undefined) return [...lines, options.summary].join("\n") + "\n";
   lines.push(
     report.dryRun
@@ -94,6 +96,7 @@ export function jsonReport(report: RunReport, warnings: readonly string[] = []):
         ok: conflicts.length === 0,
         dryRun: report.dryRun,
         dest: report.dest,
+        ...(report.destCreated ? { destCreated: true } : {}),
         useCases: report.labels,
         placeholders: report.summary.placeholders,
         conflicts,

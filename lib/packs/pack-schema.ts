@@ -87,7 +87,7 @@ const when = {
   ownRecipient: flag("Whether a message goes to the caller's own account (signed in, acting on itself, no address or recipient in the request): never refused for a mail budget or a per-recipient cap"),
   discovery: flag("Whether a read answers the record its enumerated key names (a user found by email): its existence shows by design, so discovery is limited instead of hidden"),
   reachedByToken: flag("Whether the resource is found by a secret link's token the request carries (a share link): holding it is the access, nothing is public"),
-  oneTimeCode: flag("Whether the secret issued is a short code a person types (the use-case says code, OTP, PIN or digits, and never link): a short life and few tries, not entropy"),
+  oneTimeCode: flag("Whether the secret is a short code a person types: issued as one (the use-case says code, OTP, PIN or digits, and never link), or redeemed from a ...Code input typed into the body; a short life and few tries, not entropy"),
   actsOnMissing: flag("Whether the request acts when the thing it names does not exist yet (a sign-up, a change of email, an invitation by email), not when it exists (a password reset)"),
   tokenRefresh: flag("Whether a refresh token is exchanged for new tokens (an input named RefreshToken, or capability token-refresh): the token is the credential"),
   bulkDelete: flag("Whether many records named by id are deleted in one request (POST /api/items/bulk-delete, or a DELETE of a collection with an Ids input)"),

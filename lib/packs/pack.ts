@@ -136,7 +136,7 @@ export interface PackWhen {
    * invitation by email), where a password reset acts when it exists: with an enumeration, which case issues a link.
    */
   actsOnMissing?: boolean;
-  /** Whether the secret issued is a short code a person types (a 6-digit SMS code), not a link: the use-case says code, OTP, PIN or digits. */
+  /** Whether the secret is a short code a person types (a 6-digit SMS code), not a link: issued as one (the use-case says code, OTP, PIN or digits), or redeemed from a ...Code input typed into the body. */
   oneTimeCode?: boolean;
   /** Whether the resource is found by a secret link's token the request carries (a share link): holding the token is the access, so nothing about it is public or cacheable. */
   reachedByToken?: boolean;

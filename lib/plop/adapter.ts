@@ -43,6 +43,10 @@ export function toPlopGenerator<S extends Schema>(generator: GeneratorDefinition
         generator.keptAnswers && ((answers) => generator.keptAnswers!(answers as Partial<InputOf<S>>, context)),
         (line) => process.stdout.write(line),
         generator.offered && ((answers) => generator.offered!(answers as Partial<InputOf<S>>, context)),
+        generator.earlyWarnings && {
+          of: (answers) => generator.earlyWarnings!(answers as Partial<InputOf<S>>, context),
+          say: (warning) => process.stderr.write(`mjoplan: warning: ${warning}\n`),
+        },
       );
     },
     actions: [

@@ -7,6 +7,7 @@ import { InputError } from "../errors.js";
 import type { BuildContext, GeneratorDefinition } from "../generator.js";
 import type { AnyField, InputOf, Schema } from "../schema/field.js";
 import { parseGiven } from "../schema/resolve.js";
+import { clearingInput } from "./clearing-input.js";
 
 interface Question {
   type: string;
@@ -71,7 +72,7 @@ const partsOf = (field: AnyField): string =>
     .join("; ");
 
 /** `check` judges the list so far with each new item, so an item the destination refuses (a name the use-case has) is said at once. */
-async function askList(inquirer: Inquirer, key: string, field: Extract<AnyField, { kind: "list" }>, required = false, check?: (items: unknown[]) => Promise<true | string>): Promise<unknown[]> {
+async function askList(inquirer: Inquirer, key: string, field: Extract<AnyField, { kind: "list" }>, required = false, check?: (items: unknown[]) => Promise<true | string>, inputType = "input"): Promise<unknown[]> {
   const items: unknown[] = [];
   for (;;) {
     const parts = items.length === 0 ? partsOf(field) : "";
@@ -81,13 +82,16 @@ async function askList(inquirer: Inquirer, key: string, field: Extract<AnyField,
     const message = `${messageOf(field)}${hint ? ` (${hint})` : ""} #${items.length + 1}, blank to finish:`;
     const { item } = await inquirer.prompt([
       {
-        type: "input",
+        type: inputType,
         name: "item",
         message,
         validate: async (value) => {
           // A list the other answers make required (the roles, for access by role) needs a first item.
           if (typeof value !== "string" || value.trim() === "") return required && items.length === 0 ? "give at least one; it cannot be left empty here" : true;
           const verdict = validator(field, key)([...items, value]);
+          // The first item's prompt lists what each part may be: the problem does not list it again, so the prompt and
+          // its problem fit the window (inquirer cannot erase lines scrolled out of it: they stay, twice, in the scrollback).
+          if (typeof verdict === "string" && parts && verdict.includes(" (expected one of ")) return verdict.slice(0, verdict.indexOf(" (expected one of "));
           return verdict !== true || !check ? verdict : check([...items, value]);
         },
       },
@@ -110,8 +114,26 @@ export type KeptAnswers = (answers: Readonly<Record<string, unknown>>) => { from
  * once the answers name a use-case already planned, its plan's answers are the questions' defaults
  * (a list's blank first item keeps the plan's list), so Enter through them changes nothing; `say` tells so.
  */
-export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S, given: Partial<InputOf<S>>, only?: readonly string[], check?: AnswersCheck, contradiction?: Contradiction, kept?: KeptAnswers, say?: (line: string) => void, offered?: Offered): Promise<Partial<InputOf<S>>> {
+/** The warnings the answers so far decide (a capability no pack knows), each said once: before the first question, or after the answer that brings it. */
+export interface EarlyWarnings {
+  of(answers: Readonly<Record<string, unknown>>): readonly string[];
+  say(warning: string): void;
+}
+
+export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S, given: Partial<InputOf<S>>, only?: readonly string[], check?: AnswersCheck, contradiction?: Contradiction, kept?: KeptAnswers, say?: (line: string) => void, offered?: Offered, early?: EarlyWarnings): Promise<Partial<InputOf<S>>> {
   const answers: Record<string, unknown> = { ...given };
+  // A refused answer leaves the line empty (the Up arrow brings it back), rather than under the cursor for the next text to run into.
+  const inputType = clearingInput(inquirer);
+  const warned = new Set<string>();
+  const warnEarly = (): void => {
+    for (const warning of early?.of(answers) ?? []) {
+      if (warned.has(warning)) continue;
+      warned.add(warning);
+      early!.say(warning);
+    }
+  };
+  // What the flags given already decide is said before the first question, not after the last (TRIAL6 U15).
+  warnEarly();
   let from: Readonly<Record<string, unknown>> | undefined;
   const look = (): void => {
     if (from || !kept) return;
@@ -144,13 +166,14 @@ export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S
     const mine = from?.[key];
     if (field.kind === "list" && Array.isArray(mine) && mine.length > 0) {
       // The plan's list is kept by a blank first item; any item typed starts a new list.
-      const items = await askList(inquirer, key, { ...field, prompt: `${messageOf(field)} (its plan keeps ${mine.length}; blank keeps them)` }, false, (items) => judged(key, field)(parseGiven(field, { raw: items, where: key })));
+      const items = await askList(inquirer, key, { ...field, prompt: `${messageOf(field)} (its plan keeps ${mine.length}; blank keeps them)` }, false, (items) => judged(key, field)(parseGiven(field, { raw: items, where: key })), inputType);
       answers[key] = items.length ? parseGiven(field, { raw: items, where: key }) : mine;
       look();
+      warnEarly();
       continue;
     }
     if (field.kind === "list") {
-      raw = await askList(inquirer, key, field, required, (items) => judged(key, field)(parseGiven(field, { raw: items, where: key })));
+      raw = await askList(inquirer, key, field, required, (items) => judged(key, field)(parseGiven(field, { raw: items, where: key })), inputType);
     } else {
       const valid = validator(field, key);
       const validate = async (v: unknown): Promise<true | string> => {
@@ -177,11 +200,12 @@ export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S
               : { ...base, type: "checkbox", choices: field.choices, default: planned ?? field.fallback }
             : field.kind === "flag"
               ? { ...base, type: "confirm", default: planned ?? field.fallback }
-              : { ...base, type: "input", ...(fallback ? { default: fallback } : {}) };
+              : { ...base, type: inputType, ...(fallback ? { default: fallback } : {}) };
       raw = (await inquirer.prompt([question]))[key];
     }
     answers[key] = parseGiven(field, { raw, where: key });
     look();
+    warnEarly();
   }
   return answers as Partial<InputOf<S>>;
 }

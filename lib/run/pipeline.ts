@@ -70,6 +70,8 @@ export interface RunReport {
    */
   changes: ReportedChange[];
   summary: ChangeSummary;
+  /** --dest did not exist: the run made it (a dry run: would make it). Said in the report, so a typo's folder is seen. */
+  destCreated?: boolean;
 }
 
 // The run's reads and realpaths are synchronous: each is a few system calls, where a trip to the thread
@@ -137,7 +139,8 @@ async function lockedRun<S extends Schema>(generator: GeneratorDefinition<S>, in
     if (!settings.dryRun) lock = await lockDest(realpathSync.native(settings.dest), settings.command ?? "mjoplan", settings.notice);
     const report = await renderDecideAndCommit(generator, inputs, labels, settings, context, formatter, lock);
     done = true;
-    return report;
+    const destCreated = settings.dryRun ? realpathOrNull(settings.dest) === null : firstCreated !== undefined;
+    return destCreated ? { ...report, destCreated } : report;
   } finally {
     await lock?.release();
     if (!done && firstCreated) await removeEmptyUpTo(path.resolve(settings.dest), firstCreated);

@@ -116,7 +116,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     oauthCallback: f.oauthCallback,
     tokenRefresh: f.tokenRefresh,
     actsOnMissing: actsOnMissingOf(f, extra.useCase),
-    oneTimeCode: f.oneTimeCode === true,
+    // Issued as a short code, or redeemed from one typed into the body (TRIAL6: a typed code is no link's token).
+    oneTimeCode: secretIsCodeOf(f),
     // Found by a secret link's token (a share link): holding the token is the access, so nothing is "public" (REVIEW3 Q37).
     reachedByToken: f.resource !== undefined && f.secretLink === "redeem",
     discovery: discoveryOf(f),

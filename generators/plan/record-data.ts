@@ -1,0 +1,44 @@
+/**
+ * Open questions the kind of record a use-case handles raises, where the answers are silent on it (TRIAL6 U9):
+ * - records that commonly hold personal or financial data (invoices, customers, employees), with `--pii` empty: which
+ *   of their fields are personal data is asked, since the plan's promise to keep them out of logs needs their names;
+ * - an answer that carries money (a list of invoices, an `amount` field): the form of its amounts and currency.
+ * Nouns are read from the resource and, for a read, what it lists (GET /api/teams/:teamId/invoices: invoices), never
+ * from free text alone: a room, a recording or a health check raises neither. Pure.
+ */
+import { listedItemOf } from "./listed-item.js";
+import type { Names } from "./names.js";
+
+/** Records that hold the data of a person, and of their money (singular words of a record's name). */
+const PERSONAL = new Set(["customer", "user", "member", "employee", "patient", "contact", "profile", "account", "applicant", "candidate", "student", "attendee", "subscriber", "donor", "address"]);
+const MONEY = new Set(["invoice", "receipt", "bill", "payment", "refund", "payout", "charge", "transaction", "order", "payslip", "payroll", "salary", "donation", "expense", "wallet"]);
+/** Answer fields that are an amount of money (a word of the field's name); not `total`, which is as often a count. */
+const MONEY_FIELDS = new Set(["amount", "price", "balance", "cost", "fee", "salary", "subtotal", "currency"]);
+
+const wordsOf = (n: Names): string[] => n.kebab.split("-");
+
+interface RecordFacts {
+  flow: string;
+  route: string;
+  resource?: Names | undefined;
+  response: readonly Names[];
+}
+
+/** The questions, in the plan's words; none where the answers already say it (a --pii list) or the records are of neither kind. */
+export function recordDataQuestions(f: RecordFacts, pii: readonly string[], useCase: string): string[] {
+  const listed = f.flow === "query" ? listedItemOf(f.route, useCase) : undefined;
+  const records = [...(listed ? [{ names: listed.names, said: listed.plural }] : []), ...(f.resource ? [{ names: f.resource, said: `${f.resource.pascal} records` }] : [])];
+  const money = records.find((r) => wordsOf(r.names).some((w) => MONEY.has(w)));
+  const personal = money ?? records.find((r) => wordsOf(r.names).some((w) => PERSONAL.has(w)));
+  const questions: string[] = [];
+  if (personal && pii.length === 0)
+    questions.push(
+      `${capital(personal.said)} commonly ${personal.said.endsWith("s") ? "hold" : "holds"} personal${money ? " or financial" : ""} data (${money ? "a billing name and address, a tax id, what was paid" : "names, contact details, addresses"}): which of their fields are personal data (--pii), to keep out of logs, telemetry and event payloads, and who may see them?`,
+    );
+  const moneyField = f.response.find((r) => wordsOf(r).some((w) => MONEY_FIELDS.has(w)));
+  if ((money && f.flow === "query") || moneyField)
+    questions.push(`In what form does the answer carry amounts of money${moneyField ? ` (${moneyField.camel})` : ""}: an integer in minor units beside an ISO 4217 currency code, or a decimal string with its currency (never a binary floating-point number), and how are they rounded?`);
+  return questions;
+}
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
