@@ -191,6 +191,8 @@ describe("a code a person types is checked as a code, not as a link's token", ()
     };
     await plan("Verify sign-in code", ["--auth", "anonymous", "--value-object", "PhoneNumber:string(6..20)", "--value-object", "VerificationCode:string(6..6)", "--capability", "secret-link-redeem"]);
     await plan("Accept invitation", ["--route", "/api/invitations/:token/accept", "--value-object", "Token:string(20..100)@path", "--capability", "secret-link-redeem"]);
+    // A code many people share (a workspace's invite code) is no holder's one-time code: it keeps the link packs.
+    await plan("Join workspace", ["--route", "/api/workspaces/join", "--resource", "Workspace", "--value-object", "InviteCode:pattern([A-Z0-9]{8})", "--capability", "secret-link-redeem"]);
     const files = await readTree(dest);
     const of = (folder: string, feature: string): string =>
       [...files].filter(([p]) => p.startsWith(`docs/features/api/${folder}/`) || p.startsWith(`src/features/${feature}/`)).map(([, text]) => text).join("\n");
@@ -204,6 +206,9 @@ describe("a code a person types is checked as a code, not as a link's token", ()
     expect(link).toContain("| LinkNotFound | 404 |");
     expect(link).toContain("linkTokenMatches");
     expect(link).not.toMatch(/CodeNotFound|CODE_ATTEMPTS/);
+    const shared = of("JoinWorkspace", "join-workspace");
+    expect(shared).toContain("| LinkNotFound | 404 |");
+    expect(shared).not.toMatch(/CodeNotFound|CODE_ATTEMPTS/);
     await asProject(dest, "module");
     const tsc = await typecheck(dest);
     expect(String(tsc.stdout)).toBe("");

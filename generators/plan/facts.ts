@@ -19,6 +19,7 @@ import type { Flow, PackFacts, PackPlaceholder } from "../../lib/packs/pack.js";
 import { defaultRouteOf, namesOf, singularOf, type Names } from "./names.js";
 import { isSelfRoute } from "./routes.js";
 import { ownRecipientOf } from "./own-recipient.js";
+import { oneTimeCodeSecretOf } from "./typed-code.js";
 import { AUDIENCE_CAPABILITIES, capabilitiesWithAudience, capabilitiesWithChannels, isMessageRefinement, messageAudienceOf, messageChannelsOf } from "./message-channels.js";
 import { BUILT_IN_CAPABILITIES, parseRateLimit, REQUEST_EMITTER, type ErrorInput, type InputLocation, type PlanInput, type RateLimit, type TransitionInput } from "./schema.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -1100,8 +1101,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     oauthCallback: f.oauthCallback,
     tokenRefresh: f.tokenRefresh,
     actsOnMissing: actsOnMissingOf(f, extra.useCase),
-    // Issued as a short code, or redeemed from one typed into the body (TRIAL6: a typed code is no link's token).
-    oneTimeCode: secretIsCodeOf(f),
+    // Issued as a short code, or a one-time code redeemed from the body (TRIAL6: a typed code is no link's token).
+    oneTimeCode: oneTimeCodeSecretOf(f),
     // Found by a secret link's token (a share link): holding the token is the access, so nothing is "public" (REVIEW3 Q37).
     reachedByToken: f.resource !== undefined && f.secretLink === "redeem",
     discovery: discoveryOf(f),
