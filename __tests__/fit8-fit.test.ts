@@ -99,9 +99,10 @@ const CASES: Record<string, FitCase> = {
   // A code typed by the person is a code, not a link: the secret-link packs say what the secret is.
   "Verify phone with code": {
     flags: ["--method", "POST", "--route", "/api/me/phone/verification", "--capability", "secret-link", "--value-object", "VerificationCode:pattern([0-9]{6})"],
-    must: ["A code is refused once past the expiry stored when it was issued, with the same answer as an unknown code", "A revoked code, and one replaced by a newer code", "Is the code bound to the invited identity", "Guessing of the code:"],
+    // A one-time code sent to the phone is checked as one (capability-one-time-code-redeem): tries, expiry, one answer; no invitation's question.
+    must: ["A code past its expiry (10 minutes after its issue, CODE_LIFETIME_SECONDS), used once already, or voided by a newer code is refused with the same answer as a wrong code (CodeNotFound)", "after 5 wrong tries (CODE_ATTEMPTS) the code is void", "Guessing of codes:"],
     // Anywhere but the Why table's pack descriptions ("Secret links are bearer credentials" names the pack's subject) and names (secret-link).
-    mustNot: [/^(?!\| [a-z-]+ \| built-in|<!--).*(?<!-)\b[Ll]inks?\b(?! or code)(?!-)/m],
+    mustNot: [/^(?!\| [a-z-]+ \| built-in|<!--).*(?<!-)\b[Ll]inks?\b(?! or code)(?!-)/m, "invited identity", "LinkNotFound"],
   },
   "Send sign-in code": {
     flags: ["--summary", "Send a 6-digit code by SMS", "--method", "POST", "--route", "/api/auth/sign-in-codes", "--auth", "anonymous", "--capability", "secret-link", "--capability", "sends-message-sms", "--value-object", "Phone:pattern(\\+[0-9]{8,15})", "--enumeration", "account"],

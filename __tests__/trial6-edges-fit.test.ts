@@ -191,6 +191,8 @@ describe("a code a person types is checked as a code, not as a link's token", ()
     };
     await plan("Verify sign-in code", ["--auth", "anonymous", "--value-object", "PhoneNumber:string(6..20)", "--value-object", "VerificationCode:string(6..6)", "--capability", "secret-link-redeem"]);
     await plan("Accept invitation", ["--route", "/api/invitations/:token/accept", "--value-object", "Token:string(20..100)@path", "--capability", "secret-link-redeem"]);
+    // A code many people share (a workspace's invite code) is no holder's one-time code: it keeps the link packs.
+    await plan("Join workspace", ["--route", "/api/workspaces/join", "--resource", "Workspace", "--value-object", "InviteCode:pattern([A-Z0-9]{8})", "--capability", "secret-link-redeem"]);
     const files = await readTree(dest);
     const of = (folder: string, feature: string): string =>
       [...files].filter(([p]) => p.startsWith(`docs/features/api/${folder}/`) || p.startsWith(`src/features/${feature}/`)).map(([, text]) => text).join("\n");
@@ -204,8 +206,35 @@ describe("a code a person types is checked as a code, not as a link's token", ()
     expect(link).toContain("| LinkNotFound | 404 |");
     expect(link).toContain("linkTokenMatches");
     expect(link).not.toMatch(/CodeNotFound|CODE_ATTEMPTS/);
+    const shared = of("JoinWorkspace", "join-workspace");
+    expect(shared).toContain("| LinkNotFound | 404 |");
+    expect(shared).not.toMatch(/CodeNotFound|CODE_ATTEMPTS/);
     await asProject(dest, "module");
     const tsc = await typecheck(dest);
     expect(String(tsc.stdout)).toBe("");
   }, 120_000);
+});
+
+describe("U8: the webhook tests' signature is a stand-in for the sender's scheme, and say so", () => {
+  it("the signed request's comment defers to the sender's scheme where the plan does; an unsigned use-case has none", async () => {
+    const dest = await tempDir();
+    const run = await cli([
+      "plan", "--name", "Receive a payment webhook", "--auth", "anonymous", "--route", "/api/webhooks/payments", "--capability", "webhook",
+      "--value-object", "StripeSignature:string@header", "--value-object", "EventId:string(1..255)", "--value-object", "InvoiceId:uuid",
+      "--dest", dest, "--date", "2026-01-01", "--format", "never",
+    ]);
+    expect(run.exitCode).toBe(0);
+    const files = await readTree(dest);
+    const plan = files.get("docs/features/api/ReceiveAPaymentWebhook/ReceiveAPaymentWebhook-plan.md")!;
+    expect(plan).toContain("verifies under the sender's own signature scheme");
+    const security = files.get("src/features/receive-a-payment-webhook/__tests__/receive-a-payment-webhook.security.test.ts")!;
+    const comment = security.slice(security.lastIndexOf("/**", security.indexOf("const validRequest")), security.indexOf("const validRequest"));
+    expect(comment).toContain("a stand-in for the sender's scheme");
+    expect(comment).toContain("TODO: once the plan names the scheme, replace this signature");
+    expect(security).not.toContain("As its sender makes it");
+    // A use-case nobody signs: no signature, no stand-in.
+    expect((await cli(["plan", "--name", "Book room", "--value-object", "RoomId:uuid", "--dest", dest, "--date", "2026-01-01", "--format", "never"])).exitCode).toBe(0);
+    const booking = [...(await readTree(dest))].filter(([p]) => p.startsWith("src/features/book-room/")).map(([, t]) => t).join("\n");
+    expect(booking).not.toMatch(/stand-in for the sender|SIGNING_SECRET/);
+  }, 60_000);
 });

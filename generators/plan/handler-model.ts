@@ -3,6 +3,7 @@
  * names, and where the ports and fakes are imported from. Pure: names and paths in,
  * the model the handler template and the handler tests place.
  */
+import { oneTimeCodeSecretOf } from "./typed-code.js";
 import { ownRecipientOf } from "./own-recipient.js";
 import path from "node:path";
 import { fileRef, importPath } from "./layout.js";
@@ -286,7 +287,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     ...(f.facts.capabilities.includes("secret-link") && !apiKeyOf(f.facts, f.useCase.title)
       ? {
           // A short code a person types lives minutes and allows few tries, where a link lives a day (REVIEW3 Q27).
-          link: secretIsCodeOf(f.facts)
+          link: oneTimeCodeSecretOf(f.facts)
             ? { lifetimeConst: "CODE_LIFETIME_SECONDS", lifetimeSeconds: setting("codeLifetime"), newToken: "newCode", matches: "codeMatches", code: { attemptsConst: "CODE_ATTEMPTS", attempts: setting("codeAttempts") } }
             : {
             lifetimeConst: "LINK_LIFETIME_SECONDS",
@@ -421,7 +422,7 @@ export function recordFields(facts: UseCaseFacts): string[] {
     ...(facts.flow === "delete" || facts.capabilities.includes("erasure") ? ["`deletedAt`: set when a deleted record is kept (hidden, restorable); every read skips such a record"] : []),
     ...(facts.capabilities.includes("file-download") ? ["`fileKey`: the stored object's key in the private bucket; a download link is signed for it"] : []),
     ...(facts.capabilities.includes("sends-message") ? ["`displayName`: the recipient's name as they gave it, shown in the message: user text, escaped for the channel"] : []),
-    ...(facts.capabilities.includes("secret-link") && secretIsCodeOf(facts)
+    ...(facts.capabilities.includes("secret-link") && oneTimeCodeSecretOf(facts)
       ? ["`codeHash`: the HMAC of the code with a server-side secret (the code itself is never stored)", "`expiresAt`: when the code stops working (ISO time)", "`wrongTries`: the wrong values tried so far; at CODE_ATTEMPTS the code is void", "`revokedAt`: set when a newer code voided it"]
       : facts.capabilities.includes("secret-link")
       ? ((w) => [`\`tokenHash\`: the SHA-256 hex digest of the ${w === "code" ? "code" : "link's token"}, by which the ${w} is found (the ${w === "code" ? "code" : "token"} itself is never stored)`, `\`expiresAt\`: when the ${w} stops working (ISO time)`, `\`revokedAt\`: set when the ${w} was revoked`])(secretIsCodeOf(facts) ? "code" : "link")

@@ -7,6 +7,7 @@ import type { PackFacts, PackPlaceholder } from "../../../lib/packs/pack.js";
 import { AUDIENCE_CAPABILITIES } from "../message-channels.js";
 import { namesOf } from "../names.js";
 import { ownRecipientOf } from "../own-recipient.js";
+import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
 import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf } from "./access.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING } from "./accounts.js";
@@ -116,8 +117,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     oauthCallback: f.oauthCallback,
     tokenRefresh: f.tokenRefresh,
     actsOnMissing: actsOnMissingOf(f, extra.useCase),
-    // Issued as a short code, or redeemed from one typed into the body (TRIAL6: a typed code is no link's token).
-    oneTimeCode: secretIsCodeOf(f),
+    // Issued as a short code, or a one-time code redeemed from the body (TRIAL6: a typed code is no link's token).
+    oneTimeCode: oneTimeCodeSecretOf(f),
     // Found by a secret link's token (a share link): holding the token is the access, so nothing is "public" (REVIEW3 Q37).
     reachedByToken: f.resource !== undefined && f.secretLink === "redeem",
     discovery: discoveryOf(f),

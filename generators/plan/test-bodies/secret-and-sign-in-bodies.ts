@@ -99,4 +99,11 @@ export const SECRET_AND_SIGN_IN_BODIES = {
   "code-one-live": () => person("two requests for the same holder: the first code void after the second, and a third within the resend wait answered without a message sent"),
   "code-tries": () => person("the use-case that checks the code: a code seeded by its HMAC, CODE_ATTEMPTS wrong values sent, then the right one refused"),
   "code-only-in-message": () => person("the message the send job builds: the code found in its body and in no telemetry entry, audit record or outbox event"),
+  // The check of a typed code (capability-one-time-code-redeem): a code is seeded as its HMAC with the server-side secret,
+  // which the handler contract has no port for yet (TRIAL6): the plan names it, then a person writes these against the fakes.
+  "code-check-tries": () => person("a holder seeded with a live code stored as its HMAC with the server-side secret (a port the contract does not have yet): CODE_ATTEMPTS wrong codes sent, then the right one refused with the same 404"),
+  "code-check-expired": () => person("a holder seeded with a code stored as its HMAC and its expiry, and the fake clock moved one second past CODE_LIFETIME_SECONDS: the right code refused with the same 404 and body as a wrong one"),
+  "code-check-used": () => person("a holder seeded with a live code stored as its HMAC: the right code accepted once, then refused with the same 404 and body as a wrong one"),
+  "code-check-guessing": () => person("the failed-check limit the plan settles, and a holder seeded with a live code: wrong codes from one client answered 404, then 429 with Retry-After"),
+  "code-check-compare": () => person("the server-side secret codeMatches uses (a port the contract does not have yet): a code's HMAC matches, the same code with its last digit changed does not, and the source uses timingSafeEqual"),
 } satisfies Partial<Record<BodyKey, Resolver>>;
