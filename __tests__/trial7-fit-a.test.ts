@@ -4,9 +4,12 @@
  * unlike use-case for what must stay. All are planned into one folder, whose code compiles under tsc --strict and whose
  * generated tests pass.
  */
+import { describe, expect, it } from "@jest/globals";
 import { describeFit, type FitCase } from "./support/fit.js";
+import { cli, tempDir } from "./support/project.js";
 
 const ROTATE = ["--summary", "The signed-in user replaces one of their API keys: a new secret is shown once, the old key keeps working for 24 hours, then is revoked", "--context", "Developer", "--route", "/api/me/api-keys/:apiKeyId/rotate", "--resource", "ApiKey", "--value-object", "ApiKeyId:uuid@path", "--response", "apiKeyId,secret,prefix,oldKeyExpiresAt", "--scheduled-command", "RevokeRotatedApiKey", "--transition", "Active->Rotating", "--transition", "Rotating->Revoked@RevokeRotatedApiKey"];
+const DELETE_ME = ["--summary", "The signed-in user asks to erase their account and personal data; after a grace period in which they may cancel, the data is erased", "--context", "Accounts", "--method", "DELETE", "--route", "/api/me", "--resource", "Account", "--capability", "erasure", "--scheduled-command", "EraseAccount", "--transition", "Active->PendingDeletion", "--transition", "PendingDeletion->Erased@EraseAccount", "--error", "OpenOrders:409:the account has unpaid or undelivered orders"];
 const CANCEL_ORDER = ["--summary", "A customer cancels an order before it ships", "--method", "POST", "--route", "/api/orders/:orderId/cancel", "--resource", "Order", "--transition", "Placed->Cancelled"];
 
 const CASES: Record<string, FitCase> = {
@@ -27,7 +30,7 @@ const CASES: Record<string, FitCase> = {
   "Cancel an order": {
     flags: [...CANCEL_ORDER, "--error", "CannotCancel:409:the order has shipped"],
     must: ["A repeated request that finds the Order already Cancelled answers 200 as the first time", "already Cancelled (a repeated request) -> respond 200 as the first time", "When the order has shipped, the answer is 409 (CannotCancel)"],
-    mustNot: [],
+    mustNot: ["authenticatedAt", "ReauthenticationRequired"],
   },
   // ...and an archive whose error names its verb while saying it is under way replaces the retry's 200.
   "Archive a project": {
@@ -35,6 +38,38 @@ const CASES: Record<string, FitCase> = {
     must: ["the answer is 409 (ArchiveInProgress)"],
     mustNot: ["as the first time"],
   },
+  // U6: the user's step-up error is checked before the account is even loaded: before the repeat's 204 and the open-orders
+  // 409, which would otherwise answer a caller holding only a stolen session; and the repeat is said once, not twice.
+  "Delete my account": {
+    flags: [...DELETE_ME, "--value-object", "Password:string(8..128)@header", "--error", "ReauthenticationRequired:401:the password is wrong or the session is older than 5 minutes"],
+    must: [/password = Password\.fromText\(request\.header\["Password"\]\)[^\n]*\n {2}if the password is wrong or the session is older than 5 minutes -> ReauthenticationRequired \(401\)\n {2}target = repository\.findForCaller\(callerId\)/, "target.state is already PendingDeletion (a repeated request) -> respond 204 as the first time"],
+    mustNot: ["already marked for erasure", /OpenOrders \(409\)\n(?: {2}[^\n]*\n)* {2}if the password is wrong/],
+  },
+  // ...and an erasure given no step-up error of its own still checks the fresh authentication its pack requires, first.
+  "Close my account": {
+    flags: DELETE_ME,
+    must: [/rateLimiter\.consume[^\n]*\n {2}caller\.authenticatedAt older than STEP_UP_SECONDS -> 403 ReauthenticationRequired, nothing changed or scheduled[^\n]*\n {2}target = repository\.findForCaller\(callerId\)/],
+    mustNot: ["already marked for erasure"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (TRIAL7, fixa)");
+
+describe("U6: a password or secret sent in a header of its own or in the URL is warned about", () => {
+  const warned = async (name: string, flags: string[]): Promise<string> => {
+    const run = await cli(["plan", "--name", name, ...flags, "--dest", await tempDir(), "--date", "2026-01-01", "--format", "never"]);
+    expect({ name, exitCode: run.exitCode }).toEqual({ name, exitCode: 0 });
+    return String(run.stderr);
+  };
+
+  it("warns for a password @header on a DELETE (no body: a step-up token instead) and a secret @query, not for a body or an X-API-Key header", async () => {
+    const header = await warned("Delete my account", ["--method", "DELETE", "--route", "/api/me", "--value-object", "Password:string(8..128)@header"]);
+    expect(header).toContain("--value-object Password@header: a secret in a header of its own is logged by proxies and APM agents");
+    expect(header).toContain("trade it for a short-lived step-up token");
+    expect(header).not.toContain("send it in the body");
+    const query = await warned("Confirm a payout", ["--method", "POST", "--route", "/api/payouts/:payoutId/confirm", "--resource", "Payout", "--value-object", "Pin:string(4..8)@query"]);
+    expect(query).toContain("--value-object Pin@query: a secret in the URL is kept in access logs, browser history and Referer headers; send it in the body");
+    const quiet = await warned("Change my password", ["--method", "POST", "--route", "/api/me/password", "--value-object", "CurrentPassword:string(8..128)", "--value-object", "ApiKey:string(32..64)@header"]);
+    expect(quiet).not.toContain("a secret in");
+  }, 60_000);
+});
