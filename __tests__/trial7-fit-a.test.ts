@@ -40,16 +40,30 @@ const CASES: Record<string, FitCase> = {
   },
   // U6: the user's step-up error is checked before the account is even loaded: before the repeat's 204 and the open-orders
   // 409, which would otherwise answer a caller holding only a stolen session; and the repeat is said once, not twice.
+  // U8: that error is arranged in the request (its credential), the open orders in the seeded Account.
   "Delete my account": {
     flags: [...DELETE_ME, "--value-object", "Password:string(8..128)@header", "--error", "ReauthenticationRequired:401:the password is wrong or the session is older than 5 minutes"],
-    must: [/password = Password\.fromText\(request\.header\["Password"\]\)[^\n]*\n {2}if the password is wrong or the session is older than 5 minutes -> ReauthenticationRequired \(401\)\n {2}target = repository\.findForCaller\(callerId\)/, "target.state is already PendingDeletion (a repeated request) -> respond 204 as the first time"],
-    mustNot: ["already marked for erasure", /OpenOrders \(409\)\n(?: {2}[^\n]*\n)* {2}if the password is wrong/],
+    must: [/password = Password\.fromText\(request\.header\["Password"\]\)[^\n]*\n {2}if the password is wrong or the session is older than 5 minutes -> ReauthenticationRequired \(401\)\n {2}target = repository\.findForCaller\(callerId\)/, "target.state is already PendingDeletion (a repeated request) -> respond 204 as the first time", 'Needs the valid request made so that "the password is wrong or the session is older than 5 minutes" holds, by its credential and what it sends, nothing seeded for it', 'Needs the Account the valid request names seeded so that "the account has unpaid or undelivered orders" holds'],
+    mustNot: ["already marked for erasure", 'seeded so that "the password is wrong', /OpenOrders \(409\)\n(?: {2}[^\n]*\n)* {2}if the password is wrong/],
   },
   // ...and an erasure given no step-up error of its own still checks the fresh authentication its pack requires, first.
   "Close my account": {
     flags: DELETE_ME,
     must: [/rateLimiter\.consume[^\n]*\n {2}caller\.authenticatedAt older than STEP_UP_SECONDS -> 403 ReauthenticationRequired, nothing changed or scheduled[^\n]*\n {2}target = repository\.findForCaller\(callerId\)/],
     mustNot: ["already marked for erasure"],
+  },
+  // U8: a condition on the request's file is arranged in the request, not in a seeded Profile.
+  "Upload my avatar": {
+    flags: ["--summary", "The signed-in user uploads a new profile picture (JPEG, PNG or WebP, at most 5 MB)", "--method", "PUT", "--route", "/api/me/avatar", "--resource", "Profile", "--capability", "file-upload", "--value-object", "AltText?:string(0..200)", "--error", "PayloadTooLarge:413:the file is over 5 MB", "--error", "ImageTooLarge:422:the image is over 8000x8000 pixels"],
+    must: ['Needs a request whose file makes "the file is over 5 MB" hold (the valid request with its file changed), nothing seeded for it', 'a request whose file makes "the image is over 8000x8000 pixels" hold'],
+    mustNot: ['seeded so that "the file is over 5 MB"', 'seeded so that "the image'],
+  },
+  // U8: two ids of the request said to be one are compared with the inputs, before anything is read; a balance is seeded;
+  // a condition naming an input and no store is arranged in either.
+  "Move money between my accounts": {
+    flags: ["--summary", "The signed-in customer moves an amount from one of their own accounts to another", "--method", "POST", "--route", "/api/me/transfers", "--value-object", "FromAccountId:uuid", "--value-object", "ToAccountId:uuid", "--value-object", "AmountMinor:int(1..1000000)", "--error", "SameAccount:400:the source and the target are the same account", "--error", "InsufficientFunds:422:the source account balance is below the amount", "--error", "CurrencyMismatch:422:the accounts are in different currencies from the amount"],
+    must: ["if the source and the target are the same account -> SameAccount (400), nothing read", 'Needs a request whose inputs make "the source and the target are the same account" hold', 'seeded so that "the source account balance is below the amount" holds', 'Needs the valid request or the caller\'s record arranged so that "the accounts are in different currencies from the amount" holds'],
+    mustNot: ['seeded so that "the source and the target are the same account"'],
   },
 };
 
