@@ -65,6 +65,29 @@ const CASES: Record<string, FitCase> = {
     must: ["if the source and the target are the same account -> SameAccount (400), nothing read", 'Needs a request whose inputs make "the source and the target are the same account" hold', 'seeded so that "the source account balance is below the amount" holds', 'Needs the valid request or the caller\'s record arranged so that "the accounts are in different currencies from the amount" holds'],
     mustNot: ['seeded so that "the source and the target are the same account"'],
   },
+  // U1: a transfer changes both accounts, locked in one order, in one transaction with the new record, the outbox and the
+  // Idempotency-Key's kept answer; the double spend is a threat with a test; the user's SameAccount settles the question.
+  "Transfer money between my accounts": {
+    flags: ["--summary", "The signed-in customer moves an amount from one of their own accounts to another of their own, atomically and exactly once", "--context", "Payments", "--actor", "Customer", "--method", "POST", "--route", "/api/me/transfers", "--value-object", "FromAccountId:uuid", "--value-object", "ToAccountId:uuid", "--value-object", "AmountMinor:int(1..1000000)", "--value-object", "IdempotencyKey:uuid@header", "--event", "MoneyTransferred:transferId,fromAccountId,toAccountId,amountMinor", "--error", "InsufficientFunds:422:the source account balance is below the amount", "--error", "SameAccount:400:the source and the target are the same account", "--error", "DailyLimitExceeded:422:the day's transfers from the source account would exceed 5000"],
+    must: [
+      /idempotency\.claim\(callerId, idempotencyKey, sha256 of the request\)[^\n]*\n {2}begin a transaction; fromAccount, toAccount = the two Accounts fromAccountId and toAccountId name, within what the caller may reach, locked \(SELECT \.\.\. FOR UPDATE\) in ascending id order/,
+      /FOR UPDATE[^\n]*\n {2}if the source account balance is below the amount -> InsufficientFunds \(422\)/,
+      "fromAccount debited and toAccount credited",
+      /idempotency\.complete\(callerId, idempotencyKey, the answer\)[^\n]*\n {2}repository\.move\(fromAccount, toAccount, aggregate, events\)/,
+      "move(from: Account, to: Account, aggregate: Aggregate, events: readonly unknown[]): Promise<void>;",
+      "interface IdempotencyStore {",
+      "(a double spend)",
+      "two moves at once from one Account whose balance covers only one: one succeeds, the other is refused with 422 InsufficientFunds",
+      "Which records may FromAccountId, ToAccountId name (the caller's own, its organisation's, any that exists)?",
+    ],
+    mustNot: ["must two of them differ", "repository.add(aggregate", "add(aggregate: Aggregate", "find the record fromAccountId names"],
+  },
+  // ...while a create carrying an Idempotency-Key that moves nothing uses the key store and adds its one new record.
+  "Create an invoice": {
+    flags: ["--summary", "An accountant creates an invoice", "--route", "/api/invoices", "--value-object", "CustomerId:uuid", "--value-object", "AmountMinor:int(0..100000000)", "--value-object", "IdempotencyKey:uuid@header"],
+    must: ["idempotency.claim(callerId, idempotencyKey, sha256 of the request)", /idempotency\.complete\([^\n]*\n {2}repository\.add\(aggregate, events\)/, "interface IdempotencyStore {", "add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;"],
+    mustNot: ["FOR UPDATE", "double spend", "answers-move-between"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (TRIAL7, fixa)");
@@ -85,5 +108,18 @@ describe("U6: a password or secret sent in a header of its own or in the URL is 
     expect(query).toContain("--value-object Pin@query: a secret in the URL is kept in access logs, browser history and Referer headers; send it in the body");
     const quiet = await warned("Change my password", ["--method", "POST", "--route", "/api/me/password", "--value-object", "CurrentPassword:string(8..128)", "--value-object", "ApiKey:string(32..64)@header"]);
     expect(quiet).not.toContain("a secret in");
+  }, 60_000);
+});
+
+describe("U1: money given as a binary floating-point number is warned about", () => {
+  it("warns for Amount:number and suggests minor units, not for AmountMinor:int or a Rating:number", async () => {
+    const run = async (flags: string[]): Promise<string> => {
+      const out = await cli(["plan", "--name", "Pay an invoice", "--route", "/api/invoices/:invoiceId/payments", "--resource", "Invoice", ...flags, "--dest", await tempDir(), "--date", "2026-01-01", "--format", "never"]);
+      expect(out.exitCode).toBe(0);
+      return String(out.stderr);
+    };
+    expect(await run(["--value-object", "Amount:number(0.01..10000)"])).toContain('--value-object Amount:number: money as a binary floating-point number loses cents (0.1 + 0.2 is not 0.3); take it in minor units as an integer (--value-object "AmountMinor:int(1..)")');
+    const quiet = await run(["--value-object", "AmountMinor:int(1..1000000)", "--value-object", "Rating:number(0..5)"]);
+    expect(quiet).not.toContain("binary floating-point");
   }, 60_000);
 });

@@ -16,7 +16,7 @@ export const errorLine = (e: ErrorInput): string => `  ${e.when ? `if ${e.when}`
 const STEP_UP_LINE = /^ {2}(?:verify \w+ against the caller's stored password hash|caller\.authenticatedAt older than )/;
 
 /** The first line that reads the store or answers from the record's state: the step-up goes before it. */
-const READS_RECORD = /^ {2}(?:.*\b(?:repository|store|jobs|receivedEvents)\.\w+\(|\w+\.state is already )/;
+const READS_RECORD = /^ {2}(?:.*\b(?:repository|store|jobs|receivedEvents|idempotency)\.\w+\(|\w+\.state is already |begin a transaction)/;
 
 /** `lines` with the step-up checks moved before the first line that reads the record, in their order; unchanged when there is none. */
 export function stepUpFirst(lines: string[], errors: readonly ErrorInput[]): string[] {

@@ -17,6 +17,9 @@ import { isSignature, webhookSignedInOf } from "./webhooks.js";
 const secretInputAt = (camel: string, location: string): boolean =>
   /^(?:password|passphrase|pin|secret)$|(?:Password|Passphrase|Pin|Secret)$/.test(camel) || (location === "query" && /^(?:apiKey|key)$|ApiKey$/.test(camel));
 
+/** An input named for an amount of money (Amount, Price, TotalCost, Fee, Balance); not a count or a percentage. */
+const MONEY = /^(?:amount|price|cost|fee|total|balance|payment|refund|charge|salary|budget)$|(?:Amount|Price|Cost|Fee|Total|Balance|Payment|Refund|Charge)$/;
+
 /**
  * Inputs that cannot all be true (MODEL.md section 1): the flag at fault and the
  * problem in one line, or undefined. The run exits 2 with it.
@@ -121,6 +124,9 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
         : `--value-object ${vo.name}@header: a secret in a header of its own is logged by proxies and APM agents that redact only Authorization and cookies; ${instead}`,
     );
   }
+  // Money in binary floating point: 0.1 + 0.2 is not 0.3, and sums of amounts drift by a cent (TRIAL7 U1).
+  for (const vo of input.valueObjects.filter((v) => v.rule.kind === "number" && MONEY.test(namesOf(v.name).camel)))
+    out.push(`--value-object ${vo.name}:number: money as a binary floating-point number loses cents (0.1 + 0.2 is not 0.3); take it in minor units as an integer (--value-object "${namesOf(vo.name).pascal}Minor:int(1..)") or as a decimal string, with its currency`);
   if (input.enumerationSensitive && input.enumeration && input.enumeration !== "account") out.push(`--enumeration-sensitive is --enumeration account; --enumeration ${input.enumeration} wins`);
   return out;
 }

@@ -117,3 +117,20 @@ const isTicket = (camel: string): boolean => /^(?:ticket|case|incident)(?:Id|Ref
 export const ticketInputOf = (f: Pick<UseCaseFacts, "auth" | "inputs" | "resource">): Names | undefined =>
   // A ticket of ours (`/api/tickets/:ticketId/attachments --resource Ticket`) is the resource, not a justification.
   f.auth === "anonymous" || /^(?:ticket|case|incident)$/i.test(f.resource?.camel ?? "") ? undefined : f.inputs.find((i) => i.location !== "path" && isTicket(i.names.camel))?.names;
+
+/**
+ * A create that moves something between two records of one kind the request names (FromAccountId and ToAccountId,
+ * SourceWalletId and TargetWalletId) and no route resource (TRIAL7 U1): both are changed, not only read, so they are
+ * loaded locked, checked, changed and saved together with the new record and the outbox.
+ */
+export function movedBetweenOf(f: Pick<UseCaseFacts, "flow" | "auth" | "resource" | "routeParams" | "inputs">): { from: Names; to: Names; record: Names } | undefined {
+  if (f.flow !== "create" || f.resource) return undefined;
+  const ids = referencedIdsOf(f);
+  for (const from of ids) {
+    const kind = /^(?:from|source)([A-Z]\w*)Id$/.exec(from.camel)?.[1];
+    const to = kind ? ids.find((x) => new RegExp(`^(?:to|target|destination)${kind}Id$`).test(x.camel)) : undefined;
+    if (kind && to) return { from, to, record: namesOf(kind) };
+  }
+  return undefined;
+}
+
