@@ -83,7 +83,7 @@ const CASES: Record<string, FitCase> = {
   // V13 with the current password in the request: the password is the step-up, verified first.
   "Change email": {
     flags: ["--method", "PUT", "--route", "/api/me/email", "--value-object", "NewEmail:email", "--value-object", "CurrentPassword:string(8..200)", "--pii", "newEmail"],
-    must: ["| contact-change |", "| reauthentication |", /verify currentPassword[^\n]*\n {2}newEmail given and not the one in force:\n {4}\(the current password was verified above/],
+    must: ["| contact-change |", "| reauthentication |", /verify currentPassword[^\n]*\n(?: {2}target = [^\n]*\n)? {2}newEmail given and not the one in force:\n {4}\(the current password was verified above/],
     mustNot: ["caller.authenticatedAt older than recentSignIn"],
   },
   // V13's dissimilar cases: a profile change without an address, and an address book entry of the caller's.

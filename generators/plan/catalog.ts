@@ -12,7 +12,7 @@ import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
-import { deletesOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { namesOf, type Names } from "./names.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
@@ -242,6 +242,35 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
     );
   }
 
+  // A move between two records of one kind (a transfer between two accounts): both change in one transaction, and two
+  // requests at once must not both pass the checks on the same balance (TRIAL7 U1).
+  const moved = movedBetweenOf(f);
+  if (moved) {
+    const r = moved.record.pascal;
+    const words = (e: { name: string; when: string }): string => `${e.name.replace(/([a-z])([A-Z])/g, "$1 $2")} ${e.when}`;
+    const refused = f.errors.find((e) => /\b(?:balance|funds|insufficient|enough)\b/i.test(words(e))) ?? f.errors.find((e) => /\b(?:below|exceeds?|limit)\b/i.test(words(e)));
+    packs.push(
+      answersPack("answers-move-between", `A move between two ${r}s the request names`, {
+        requirements: [
+          {
+            kind: "fr",
+            text: `The ${code(moved.from.title)} and ${code(moved.to.title)} ${md(r)}s are changed together: loaded within the caller's reach and locked (or version-checked) in one order, whichever way the move goes; checked; one debited and the other credited; both saved with the new record and the outbox in one transaction. A failure anywhere leaves both as they were.`,
+            tests: [{ kind: "integration", title: `a successful move changes both ${r}s by the amount and records one move; a refused one changes neither` }],
+          },
+        ],
+        threats: [
+          {
+            category: "Tampering",
+            element: "Use-case handler",
+            threat: `Two moves at once from one ${md(r)} each read the same balance, both pass the check and together take more than it holds (a double spend); two in opposite directions between the same two deadlock`,
+            mitigation: `Both ${md(r)}s locked (SELECT ... FOR UPDATE) in ascending id order, or saved with a version check, in the transaction that checks and saves; the checks${refused ? ` (${refused.name})` : ""} read the locked rows; the limits counted in the same transaction`,
+            tests: [{ kind: "integration", key: "double-spend", title: `two moves at once from one ${r} whose balance covers only one: one succeeds, the other is refused${refused ? ` with ${refused.status} ${refused.name}` : ""}, and the balance never goes below zero` }],
+          },
+        ],
+      }),
+    );
+  }
+
   const item = removedItemOf(f);
   if (item && f.resource) {
     const [r, it] = [md(f.resource.pascal), md(item.names.pascal)];
@@ -384,6 +413,16 @@ function withIdempotencyKey(packs: readonly LoadedPack[], f: UseCaseFacts): read
 }
 
 /**
+ * An error of the answers comparing the ids ("SameAccount: the source and the target are the same account") already says
+ * whether two of them may be one: the referenced-records question asks only which records they may name (TRIAL7 U1).
+ */
+function withSettledDifference(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
+  if (!inputErrorsOf(f).some((e) => /\b(?:the same|equal|identical|differ)/i.test(e.when))) return packs;
+  const asked = ", and must two of them differ (a transfer from an account to itself)?";
+  return packs.map((p) => (p.questions?.some((q) => q.endsWith(asked)) ? { ...p, questions: p.questions.map((q) => (q.endsWith(asked) ? `${q.slice(0, -asked.length)}?` : q)) } : p));
+}
+
+/**
  * The answers' own error for a recipient already in the resource (`AlreadyMember:409`) beside grant-to-person's
  * promise of the same answer either way (TRIAL6 U10): the user's error wins, and the promise says what it covers,
  * whether an address has an account, not whether it already belongs to the resource.
@@ -476,7 +515,7 @@ function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonl
 const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? ` when ${e.when}` : ""}`;
 
 export function buildCatalog(c: CatalogInput): Catalog {
-  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withGrantError(withDeliveryRecord(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(c.packs, c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.summary)], {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withGrantError(withDeliveryRecord(withSettledDifference(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(c.packs, c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.summary)], {
     kinds: c.kinds,
     escape: { text: md, code },
     order: PACK_ORDER,

@@ -9,7 +9,7 @@ import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { answersRecordsOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
+import { answersRecordsOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
 import { relationMethodOf, type Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { deliveryRecordOf } from "./delivery-record.js";
@@ -299,7 +299,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
         body.push("  // The user of an identity at the provider, by its issuer and subject (never by the email claim alone).\n  findByProviderSubject(issuer: string, subject: string): Promise<User | null>;\n  // Saves the new session (and a user created or linked on the way) with its outbox events in one transaction.\n  add(session: Session, events: readonly unknown[]): Promise<void>;");
         break;
       }
-      body.push(f.child ? `  // Adds the new ${f.child.pascal} and its outbox events in one transaction; the ${f.resource?.pascal ?? "parent"} is not saved.\n  add(${f.child.camel}: ${f.child.pascal}, events: readonly unknown[]): Promise<void>;` : deliveryRecordOf(f) ? `  // The ${deliveryRecordOf(f)!.record.pascal} a delivery names, by its id; null when we hold none (kept for reconciliation).\n  findById(id: string): Promise<${deliveryRecordOf(f)!.record.pascal} | null>;\n  // Saves the updated ${deliveryRecordOf(f)!.record.pascal} and its outbox events in one transaction.\n  save(${deliveryRecordOf(f)!.record.camel}: ${deliveryRecordOf(f)!.record.pascal}, events: readonly unknown[]): Promise<void>;` : "  // Saves the new aggregate and its outbox events in one transaction.\n  add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;");
+      body.push(f.child ? `  // Adds the new ${f.child.pascal} and its outbox events in one transaction; the ${f.resource?.pascal ?? "parent"} is not saved.\n  add(${f.child.camel}: ${f.child.pascal}, events: readonly unknown[]): Promise<void>;` : deliveryRecordOf(f) ? `  // The ${deliveryRecordOf(f)!.record.pascal} a delivery names, by its id; null when we hold none (kept for reconciliation).\n  findById(id: string): Promise<${deliveryRecordOf(f)!.record.pascal} | null>;\n  // Saves the updated ${deliveryRecordOf(f)!.record.pascal} and its outbox events in one transaction.\n  save(${deliveryRecordOf(f)!.record.camel}: ${deliveryRecordOf(f)!.record.pascal}, events: readonly unknown[]): Promise<void>;` : movedBetweenOf(f) ? movePort(movedBetweenOf(f)!.record.pascal) : "  // Saves the new aggregate and its outbox events in one transaction.\n  add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;");
       break;
     case "async":
       if (finder) body.push(finder);
@@ -362,8 +362,17 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
               : f.flow === "create" || !f.resource
                 ? "Security rules: the server sets ids and owner; writes happen in one transaction with the outbox."
                 : `Security rules: the ${md(resource)} is found only by what the request carries${f.secretLink === "redeem" ? " (the hash of its token)" : ""}; no server-owned field is taken from the request; writes happen in one transaction with the outbox.`;
-  return { port: `interface ${name} {\n${body.filter(Boolean).join("\n")}\n}`, rules };
+  // The key store an Idempotency-Key is claimed in and its answer kept (TRIAL7 U1): a port of its own beside the repository.
+  const keyed = f.flow === "create" && f.inputs.some((i) => i.names.camel === "idempotencyKey");
+  const keyStore = keyed
+    ? `\n\ninterface IdempotencyStore {\n  // Claims the key ${f.auth === "anonymous" ? "" : "for the caller "}with the request's hash (a unique insert): the kept answer of a completed request with the same hash, "in-flight", "other-request" for another hash, or "claimed".\n  claim(${f.auth === "anonymous" ? "" : "callerId: string, "}key: string, requestHash: string): Promise<{ answer: unknown } | "in-flight" | "other-request" | "claimed">;\n  // Keeps the answer for the key, in the transaction that saves the change; kept for the window the plan states.\n  complete(${f.auth === "anonymous" ? "" : "callerId: string, "}key: string, answer: unknown): Promise<void>;\n}`
+    : "";
+  return { port: `interface ${name} {\n${body.filter(Boolean).join("\n")}\n}${keyStore}`, rules };
 }
+
+/** The repository of a move between two records of one kind (TRIAL7 U1): both loaded locked, both saved with the new record. */
+const movePort = (record: string): string =>
+  `  // The ${record}s the ids name, within the caller's reach, locked (SELECT ... FOR UPDATE) in ascending id order inside the transaction the handler begins; a missing one is left out.\n  findForCallerForUpdate(callerId: string, ids: readonly string[]): Promise<readonly ${record}[]>;\n  // Saves both ${record}s (each version-checked), the new record of the move and its outbox events in that one transaction.\n  move(from: ${record}, to: ${record}, aggregate: Aggregate, events: readonly unknown[]): Promise<void>;`;
 
 const RAISED: Record<number, [string, string]> = {
   400: ["ValidationError", "field name only, never the value"],

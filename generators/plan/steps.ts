@@ -7,8 +7,9 @@ import { code } from "../../lib/render/escape.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
-import { carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
-import { headerNameOf, namesOf, relationMethodOf } from "./names.js";
+import { errorLine, isStepUpError, stepUpFirst } from "./step-up.js";
+import { carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, movedBetweenOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
 export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationStep[] {
@@ -102,6 +103,15 @@ function handlerPseudo(m: PlanModel): string {
   if (f.oauthCallback) lines.push("  request.query.error present (access_denied, ...) -> respond 302 to the sign-in page with a generic message; nothing exchanged or saved");
   // A signed request: its signature is parsed and checked first, and nothing of the body is believed before.
   const signature = f.signature?.camel;
+  // An Idempotency-Key a create carries is claimed in a key store before anything is read, and the answer kept with the change (TRIAL7 U1).
+  const keyInput = f.flow === "create" ? f.inputs.find((i) => i.names.camel === "idempotencyKey") : undefined;
+  const keyOf = `${f.auth === "anonymous" ? "" : "callerId, "}${keyInput?.names.camel ?? ""}`;
+  const idempotency = keyInput
+    ? {
+        claim: [`  idempotency.claim(${keyOf}, sha256 of the request) -> its first answer kept => respond that answer again, nothing done; another request's hash => 422 IdempotencyKeyReused; still in flight => 409 + Retry-After  // a unique insert: two at once cannot both pass`],
+        complete: [`  idempotency.complete(${keyOf}, the answer)  // in the save's transaction: a crash leaves neither the change nor a kept answer`],
+      }
+    : undefined;
   // Then the delivery's id and its event type: a type this receiver does not handle is acknowledged before the rest of a body it does not know is parsed (TRIAL4 V5).
   const eventType = eventTypeInputOf(f)?.camel;
   const early = [signature, deliveryIdOf(f)?.camel, eventType];
@@ -173,7 +183,16 @@ function handlerPseudo(m: PlanModel): string {
     );
   }
   // Every other record the request names by id is found within the caller's reach, or the request stops as for an unknown one.
-  for (const id of referencedIdsOf(f)) lines.push(`  ${id.camel.replace(/Id$/, "")} = find the record ${id.camel} names, within what the caller may reach -> none => 404, the same as an unknown id`);
+  // Two records the request moves something between are changed, not only read (TRIAL7 U1): loaded together and locked,
+  // in one order whatever the direction, so two requests at once neither both pass the checks nor deadlock.
+  const moved = movedBetweenOf(f);
+  const between = (n: Names): string => n.camel.replace(/Id$/, "");
+  if (idempotency) lines.push(...idempotency.claim);
+  if (moved)
+    lines.push(
+      `  begin a transaction; ${between(moved.from)}, ${between(moved.to)} = the two ${moved.record.pascal}s ${moved.from.camel} and ${moved.to.camel} name, within what the caller may reach, locked (SELECT ... FOR UPDATE) in ascending id order -> either none => 404, the same as an unknown id  // one lock order: two requests between the same two, either way round, wait for each other and never deadlock`,
+    );
+  for (const id of referencedIdsOf(f).filter((n) => !moved || (n !== moved.from && n !== moved.to))) lines.push(`  ${id.camel.replace(/Id$/, "")} = find the record ${id.camel} names, within what the caller may reach -> none => 404, the same as an unknown id`);
   const resource = f.resource?.pascal;
   // A resource under a parent the route names is found within it, by both ids (TRIAL4 V18).
   const parents = parentParamsOf(f);
@@ -303,9 +322,16 @@ function handlerPseudo(m: PlanModel): string {
         break;
       }
       if (named) lines.push(`  ${named.record.camel} = repository.findById(${named.input.camel}) -> none => keep the delivery for reconciliation, respond ${f.success}, nothing changed`, `  apply the delivery's outcome to ${named.record.camel}; collect events`, ...emit);
+      else if (moved)
+        lines.push(
+          `  aggregate = new record of the move, naming both; ${between(moved.from)} debited and ${between(moved.to)} credited by it (the checks above read the locked rows); collect events  // ${TODO} a balance field each changes, or ledger entries the balances are summed from`,
+          ...emit,
+        );
       else lines.push(f.child ? `  ${f.child.camel} = new ${f.child.pascal} under ${f.resource?.camel ?? "the parent"}${f.childMine ? " for the caller" : ""} from the value objects; collect events` : "  aggregate = new aggregate from the value objects; collect events", ...emit);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}`);
-      lines.push(named ? `  repository.save(${named.record.camel}, events)  // one transaction with the outbox` : f.child ? `  repository.add(${f.child.camel}, events)  // one transaction with the outbox; the ${resource} is not saved${f.childMine ? `; a concurrent duplicate hits the unique key and answers ${f.success} as the repeat does` : ""}` : "  repository.add(aggregate, events)  // one transaction with the outbox");
+      lines.push(named ? `  repository.save(${named.record.camel}, events)  // one transaction with the outbox` : f.child ? `  repository.add(${f.child.camel}, events)  // one transaction with the outbox; the ${resource} is not saved${f.childMine ? `; a concurrent duplicate hits the unique key and answers ${f.success} as the repeat does` : ""}` : moved ? `  repository.move(${between(moved.from)}, ${between(moved.to)}, aggregate, events)  // both ${moved.record.pascal}s (each version-checked), the new record and the outbox in the transaction begun above; commit` : "  repository.add(aggregate, events)  // one transaction with the outbox");
+      // The answer is kept in the save's transaction: a crash leaves neither the change nor a kept answer.
+      if (idempotency) lines.splice(lines.length - 1, 0, ...idempotency.complete);
       lines.push(f.success === 201 ? `  respond 201 with Location of the new ${f.child ? f.child.pascal : "resource"}` : f.enumeration ? `  respond ${f.success} with the same body whether or not the ${f.enumeration} exists` : `  respond ${f.success}`);
       break;
     case "async":
@@ -363,7 +389,8 @@ function handlerPseudo(m: PlanModel): string {
       const retried = m.states ? retryStatesOf(f) : [];
       if (retried.length) lines.push(`  ${inside ? inside.names.camel : "target"}.state is already ${retried.join(" or ")} (${f.signature ? "another delivery of the same change" : "a repeated request"}) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`);
       if (m.states && own.length) lines.push(`  state = ${m.states.moveName}(${inside ? inside.names.camel : "target"}.state, ${[...new Set(own.map((t) => t.to))].join(" or ")}) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : "409"}`);
-      if (later) lines.push("  already marked for erasure -> respond again as below, nothing more scheduled");
+      // With states, the retry's line above or the state machine's refusal says what a repeat gets (TRIAL7 U6: it was said twice).
+      if (later && !(m.states && own.length)) lines.push("  already marked for erasure -> respond again as below, nothing more scheduled");
       const effect = writeEffectOf(f);
       lines.push(`  ${writtenInPseudoCode(effect, own.length > 0)}; collect events${effect.kind === "remove-item" ? `  // the ${resource} itself stays` : effect.kind === "move-state" ? "  // kept, not removed: a read shows the new state" : ""}`, ...emit);
       const byJob = f.transitions.filter((t) => t.emitter).map((t) => `${t.from} -> ${t.to}`);
@@ -413,7 +440,7 @@ function handlerPseudo(m: PlanModel): string {
   const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|guest = new|\w+ = new [A-Z]\w* under |job = accept|mark target|delete target|\w+\.state = |state = \w+\(|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
   // An error reporting the external system's refusal is known only from the call's answer: checked after it (TRIAL6 U11).
   const afterCall = m.handler.external && m.flow !== "async" ? externalErrorsOf(f) : [];
-  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => !inputErrors.includes(e) && !afterCall.includes(e)).map((e) => `  ${e.when ? `if ${e.when}` : "when it applies"} -> ${e.name} (${e.status})`));
+  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => !inputErrors.includes(e) && !afterCall.includes(e)).map(errorLine));
   // The external system is called by the request, once its own checks passed and before anything is saved (REVIEW3 Q23, Q3); an accepted job calls it when it runs.
   const x = m.handler.external;
   if (x && m.flow !== "async") {
@@ -514,6 +541,11 @@ function handlerPseudo(m: PlanModel): string {
     if (save >= 0)
       lines.splice(save, 0, audience === "internal" ? `  outbox.add(${msg.nameConst}, { messageId })  // to the configured inbox, never an address from the request; none held back` : msg.own ? `  outbox.add(${msg.nameConst}, { recipientId: callerId })  // to the caller's own address on file; never refused for a cap or a budget: the send job waits and retries` : `  outbox.add(${msg.nameConst}, { recipientId })  // the send job sends it; the address and the body stay out of the outbox entry`);
   }
+  // An erasure needs a fresh authentication (capability-erasure): said in the steps where the answers give no error of their own for it.
+  const erasure = m.handler.erasure;
+  if (erasure && f.auth !== "anonymous" && !f.errors.some(isStepUpError)) lines.splice(lines.length - 1, 0, `  caller.authenticatedAt older than ${erasure.stepUpConst} -> 403 ReauthenticationRequired, nothing changed or scheduled  // a stolen session alone erases nothing`);
+  // A step-up the answers or the packs ask for comes before anything the record answers (TRIAL7 U6).
+  lines.splice(0, lines.length, ...stepUpFirst(lines, f.errors));
   if (direct)
     lines.push(
       "",

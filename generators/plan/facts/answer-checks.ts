@@ -11,6 +11,16 @@ import { isRefinement, SECRET_LINK_ROLES, shortSecretOf } from "./secrets.js";
 import { isSignature, webhookSignedInOf } from "./webhooks.js";
 
 /**
+ * An input carrying a password or a secret the caller knows (never a signature, a link's token or a code sent to them);
+ * an API key only in the query, as an X-API-Key header is where a client is expected to send one.
+ */
+const secretInputAt = (camel: string, location: string): boolean =>
+  /^(?:password|passphrase|pin|secret)$|(?:Password|Passphrase|Pin|Secret)$/.test(camel) || (location === "query" && /^(?:apiKey|key)$|ApiKey$/.test(camel));
+
+/** An input named for an amount of money (Amount, Price, TotalCost, Fee, Balance); not a count or a percentage. */
+const MONEY = /^(?:amount|price|cost|fee|total|balance|payment|refund|charge|salary|budget)$|(?:Amount|Price|Cost|Fee|Total|Balance|Payment|Refund|Charge)$/;
+
+/**
  * Inputs that cannot all be true (MODEL.md section 1): the flag at fault and the
  * problem in one line, or undefined. The run exits 2 with it.
  */
@@ -103,6 +113,20 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
   // A short code redeemed like a link's token: said at once, as the plan's threat model says it (TRIAL5 U6).
   const short = shortSecretOf(f);
   if (short && short.bits < GUESSABLE_BITS) out.push(`--value-object ${short.name}:${short.rule}: holds at most about ${short.bits} bits, so it can be guessed at scale; the plan defends it with caps on failed lookups, expiry and a use limit, not by its size`);
+  // A password or long-lived secret in the URL or a header of its own is written down by proxies, load balancers and APM
+  // agents, which redact only Authorization and cookies; the URL also by browsers and Referer headers (TRIAL7 U6).
+  for (const vo of input.valueObjects.filter((v) => (v.location === "header" || v.location === "query") && secretInputAt(namesOf(v.name).camel, v.location))) {
+    // A DELETE or GET has no body to move it to: the step-up token is the way out there.
+    const instead = `${f.requestBody ? "send it in the body, or " : ""}trade it for a short-lived step-up token at a re-authentication endpoint (a POST) and send that in Authorization`;
+    out.push(
+      vo.location === "query"
+        ? `--value-object ${vo.name}@query: a secret in the URL is kept in access logs, browser history and Referer headers; ${instead}`
+        : `--value-object ${vo.name}@header: a secret in a header of its own is logged by proxies and APM agents that redact only Authorization and cookies; ${instead}`,
+    );
+  }
+  // Money in binary floating point: 0.1 + 0.2 is not 0.3, and sums of amounts drift by a cent (TRIAL7 U1).
+  for (const vo of input.valueObjects.filter((v) => v.rule.kind === "number" && MONEY.test(namesOf(v.name).camel)))
+    out.push(`--value-object ${vo.name}:number: money as a binary floating-point number loses cents (0.1 + 0.2 is not 0.3); take it in minor units as an integer (--value-object "${namesOf(vo.name).pascal}Minor:int(1..)") or as a decimal string, with its currency`);
   if (input.enumerationSensitive && input.enumeration && input.enumeration !== "account") out.push(`--enumeration-sensitive is --enumeration account; --enumeration ${input.enumeration} wins`);
   return out;
 }

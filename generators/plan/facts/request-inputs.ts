@@ -4,6 +4,7 @@
  */
 import { type Names, namesOf } from "../names.js";
 import type { ErrorInput, PlanInput } from "../schema.js";
+import { isStepUpError } from "../step-up.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 
 // "starts"/"ends": StartsAt/EndsAt, a booking's slot (REVIEW3 Q3, Q29).
@@ -47,11 +48,34 @@ export function rangesOf(valueObjects: readonly PlanInput["valueObjects"][number
  * tested by a request with those inputs, not by a seeded record (TRIAL4 V1).
  */
 export function inputErrorsOf(f: Pick<UseCaseFacts, "errors" | "inputs" | "resource">): ErrorInput[] {
-  const mentions = (text: string, n: Names): boolean => new RegExp(`\\b(?:${n.camel}|${n.kebab.replace(/[^a-z0-9-]/g, "").replace(/-/g, "[ -]?")})\\b`, "i").test(text);
   // Two inputs compared with each other, and no word of stored state ("more than what is left to refund" reads the record).
   const stored = /\b(?:already|left|remaining|balance|exists?|stored|taken|used|available|captured|state|current)\b/i;
-  return f.errors.filter((e) => e.when !== "" && f.inputs.filter((i) => mentions(e.when, i.names)).length >= 2 && !stored.test(e.when) && !(f.resource && mentions(e.when, f.resource)));
+  // Or two ids of the request said to be one ("the source and the target are the same account", TRIAL7 U8): equal inputs.
+  const sameIds = (when: string): boolean => /\b(?:the same|equal|identical)\b/i.test(when) && f.inputs.filter((i) => /Id$/.test(i.names.camel)).length >= 2;
+  return f.errors.filter((e) => e.when !== "" && (f.inputs.filter((i) => mentions(e.when, i.names)).length >= 2 || sameIds(e.when)) && !stored.test(e.when) && !(f.resource && mentions(e.when, f.resource)));
 }
+
+/**
+ * Where a test arranges an --error's condition (TRIAL7 U8): in the request's inputs (inputErrorsOf), in its credential (a wrong password, a session too old: a step-up), in its file (too large, of a type
+ * refused), in a seeded record (the condition reads stored state or names the resource), or, where the words do not
+ * tell, in either: a condition naming an input beside words of no store.
+ */
+export type ErrorArrangement = "inputs" | "credential" | "file" | "record" | "either";
+
+export function errorArrangementOf(f: Pick<UseCaseFacts, "errors" | "inputs" | "resource" | "capabilities">, e: ErrorInput): ErrorArrangement {
+  if (inputErrorsOf(f).includes(e)) return "inputs";
+  if (isStepUpError(e)) return "credential";
+  const when = e.when ?? "";
+  if (f.capabilities.includes("file-upload") && /\b(?:file|upload|image|photo|picture|attachment|document)s?\b/i.test(when) && /\b(?:over|larger|bigger|exceeds?|too (?:large|big|small)|[kmg]i?b|bytes|type|format|not an?|neither|corrupt)\b/i.test(when)) return "file";
+  if (STORED.test(when) || (f.resource && mentions(when, f.resource))) return "record";
+  return f.inputs.some((i) => mentions(when, i.names) || i.names.kebab.split("-").some((w) => w.length >= 5 && new RegExp(`\\b${w}\\b`, "i").test(when))) ? "either" : "record";
+}
+
+/** Words of stored state: a condition holding them reads a record ("more than what is left to refund", "the balance"). */
+const STORED = /\b(?:already|left|remaining|balance|exists?|stored|taken|used|available|captured|state|current|frozen|closed|locked|submitted|pending|open|unpaid|orders?)\b/i;
+
+/** The text names the input or resource: its camel name, or its words (`api key`, `api-key`). */
+const mentions = (text: string, n: Names): boolean => new RegExp(`\\b(?:${n.camel}|${n.kebab.replace(/[^a-z0-9-]/g, "").replace(/-/g, "[ -]?")})\\b`, "i").test(text);
 
 /** The input error that is a range's own order rule (both ends named): one requirement, the error's name its 400's type (TRIAL4 V1). */
 export const rangeErrorOf = (f: Pick<UseCaseFacts, "errors" | "inputs" | "resource">, range: { from: Names; to: Names }): ErrorInput | undefined =>
@@ -93,3 +117,20 @@ const isTicket = (camel: string): boolean => /^(?:ticket|case|incident)(?:Id|Ref
 export const ticketInputOf = (f: Pick<UseCaseFacts, "auth" | "inputs" | "resource">): Names | undefined =>
   // A ticket of ours (`/api/tickets/:ticketId/attachments --resource Ticket`) is the resource, not a justification.
   f.auth === "anonymous" || /^(?:ticket|case|incident)$/i.test(f.resource?.camel ?? "") ? undefined : f.inputs.find((i) => i.location !== "path" && isTicket(i.names.camel))?.names;
+
+/**
+ * A create that moves something between two records of one kind the request names (FromAccountId and ToAccountId,
+ * SourceWalletId and TargetWalletId) and no route resource (TRIAL7 U1): both are changed, not only read, so they are
+ * loaded locked, checked, changed and saved together with the new record and the outbox.
+ */
+export function movedBetweenOf(f: Pick<UseCaseFacts, "flow" | "auth" | "resource" | "routeParams" | "inputs">): { from: Names; to: Names; record: Names } | undefined {
+  if (f.flow !== "create" || f.resource) return undefined;
+  const ids = referencedIdsOf(f);
+  for (const from of ids) {
+    const kind = /^(?:from|source)([A-Z]\w*)Id$/.exec(from.camel)?.[1];
+    const to = kind ? ids.find((x) => new RegExp(`^(?:to|target|destination)${kind}Id$`).test(x.camel)) : undefined;
+    if (kind && to) return { from, to, record: namesOf(kind) };
+  }
+  return undefined;
+}
+

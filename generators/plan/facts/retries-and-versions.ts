@@ -4,6 +4,7 @@
  */
 import type { ErrorInput } from "../schema.js";
 import { consentOf } from "./recognised-features.js";
+import { secretResponseFieldsOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 
 /**
@@ -11,9 +12,11 @@ import type { UseCaseFacts } from "./use-case-facts.js";
  * nothing (REVIEW2 R12, REVIEW3 Q8): the request's own target states, where the change is a DELETE
  * (idempotent by the flow) or one a scheduled command finishes later (cancel at period end, trash
  * then purge), whose client retries on a timeout. Elsewhere a repeat is refused as any other state.
+ * Never where the answer hands out a secret (a rotated key, a new signing secret): it is shown once, and a
+ * repeat answered "as the first time" would hand it out again to whoever replays the request (TRIAL7 U2).
  */
-export function retryStatesOf(f: Pick<UseCaseFacts, "flow" | "transitions" | "enumeration" | "signature" | "route" | "summary" | "errors">): string[] {
-  if (f.enumeration) return [];
+export function retryStatesOf(f: Pick<UseCaseFacts, "flow" | "transitions" | "enumeration" | "signature" | "route" | "summary" | "errors" | "response">): string[] {
+  if (f.enumeration || secretResponseFieldsOf(f).length) return [];
   // A signed delivery comes again until it gets a 2xx (TRIAL4 V5): one finding the resource where it leaves it answers as the first.
   // A command whose route names the state it moves to (POST .../cancel -> Cancelled): its retry finds it there (TRIAL4 V12).
   const states = f.flow === "delete" || f.signature || f.transitions.some((t) => t.emitter) ? [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.to))] : f.flow === "change" ? intendedStatesOf(f) : [];
@@ -22,13 +25,33 @@ export function retryStatesOf(f: Pick<UseCaseFacts, "flow" | "transitions" | "en
   return states.filter((state) => !refusedStateErrorOf(f.errors, state));
 }
 
-/** A client error the answers give for finding the resource in `state` (its name or condition names the state as a word). */
+/**
+ * A client error the answers give for finding the resource in `state`: its name or condition names the state as a
+ * word, or names the state's verb (rotat- for Rotating, archiv- for Archived) while saying it is a repeat or still
+ * under way ("RotationInProgress: the key was rotated less than 24 hours ago", TRIAL7 U2). The verb alone is not
+ * enough: "CannotCancel: the order has shipped" refuses a cancel from another state, not a repeated one.
+ */
 export function refusedStateErrorOf(errors: readonly ErrorInput[], state: string): ErrorInput | undefined {
   const words = (text: string): string[] => text.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/);
   // A state of several words (PendingCancellation) is named by them in a row: "already pending cancellation" (TRIAL6 U2).
   const named = words(state).filter(Boolean);
-  const names = (text: string[]): boolean => text.some((_, at) => named.every((w, n) => text[at + n] === w));
-  return errors.find((e) => e.status >= 400 && e.status < 500 && e.status !== 404 && names(words(`${e.name} ${e.when}`)));
+  const names = (text: string[], same: (word: string, of: string) => boolean): boolean => text.some((_, at) => named.every((w, n) => same(text[at + n] ?? "", w)));
+  // A state under way (Rotating) is named by its verb too: rotat-.
+  const verb = (word: string, of: string): boolean => word === of || [...stemsOf(of), of.replace(/ing$/, "")].some((stem) => stem.length >= 4 && stem !== of && word.startsWith(stem));
+  return errors.find((e) => {
+    if (e.status < 400 || e.status >= 500 || e.status === 404) return false;
+    const text = words(`${e.name} ${e.when}`);
+    return names(text, (w, of) => w === of) || (REPEAT.test(text.join(" ")) && names(text, verb));
+  });
+}
+
+/** Words saying a request finds its own change done or under way: a repeat, not a refusal from another state. */
+const REPEAT = /\b(?:already|again|in progress|still|recently|less than|within|twice|ongoing|under way|underway)\b/;
+
+/** The verb a state is made from, as word beginnings of four letters or more: archived -> archiv, cancelled -> cancel, verified -> verify. */
+function stemsOf(state: string): string[] {
+  const ed = state.replace(/ed$/, "");
+  return [ed, state.replace(/d$/, ""), state.replace(/ied$/, "y"), ed.replace(/([a-z])\1$/, "$1")].filter((stem) => stem.length >= 4 && stem !== state);
 }
 
 /**
@@ -40,10 +63,7 @@ export function intendedStatesOf(f: Pick<UseCaseFacts, "transitions" | "route" |
   const words = `${f.route} ${f.summary ?? ""}`.toLowerCase().split(/[^a-z]+/).filter(Boolean);
   const named = (to: string): boolean => {
     const state = to.toLowerCase();
-    // The verb the state is made from: archived -> archiv(e), settled -> settle, cancelled -> cancel, verified -> verify.
-    const ed = state.replace(/ed$/, "");
-    const stems = [ed, state.replace(/d$/, ""), state.replace(/ied$/, "y"), ed.replace(/([a-z])\1$/, "$1")].filter((stem) => stem.length >= 4 && stem !== state);
-    return words.some((w) => w === state || stems.some((stem) => w.startsWith(stem)));
+    return words.some((w) => w === state || stemsOf(state).some((stem) => w.startsWith(stem)));
   };
   return [...new Set(f.transitions.filter((t) => !t.emitter && named(t.to)).map((t) => t.to))];
 }

@@ -3,7 +3,7 @@
  * audit), and what only a deployed service or a person can show.
  */
 import { externalErrorsOf } from "../external-errors.js";
-import { eventTypeInputOf, inputErrorsOf } from "../facts.js";
+import { errorArrangementOf, eventTypeInputOf } from "../facts.js";
 import type { HandlerInput } from "../model.js";
 import { pickInvalid } from "./body-facts.js";
 import type { BodyKey } from "./body-keys.js";
@@ -78,13 +78,20 @@ export const REQUEST_BODIES = {
   // A domain error of the answers (--error): its rule reads fields of a record only the plan names, so the test says what to seed.
   "domain-error": (f, subject) => {
     const e = f.facts.errors.find((x) => x.name === subject);
-    // A condition on the inputs alone needs no seeded record: a request whose inputs make it hold (TRIAL4 V1).
-    if (e && inputErrorsOf(f.facts).includes(e))
-      return person(`a request whose inputs make "${e.when}" hold (the valid request with those inputs changed): it answers ${e.status} ${e.name} and nothing is read${f.facts.flow === "query" ? "" : " or saved"}`);
+    // A condition on the request needs no seeded record: its inputs (TRIAL4 V1), its credential or its file make it hold (TRIAL7 U8).
+    const arranged = e ? errorArrangementOf(f.facts, e) : "record";
+    const saved = `${f.facts.flow === "query" ? "" : " or saved"}`;
+    if (e && arranged === "inputs") return person(`a request whose inputs make "${e.when}" hold (the valid request with those inputs changed): it answers ${e.status} ${e.name} and nothing is read${saved}`);
+    if (e && arranged === "credential")
+      return person(`the valid request made so that "${e.when}" holds, by its credential and what it sends, nothing seeded for it (a wrong password in the request, or a caller whose last authentication is older than the window allows): it answers ${e.status} ${e.name} and nothing is changed${saved}`);
+    if (e && arranged === "file") return person(`a request whose file makes "${e.when}" hold (the valid request with its file changed), nothing seeded for it: it answers ${e.status} ${e.name} and nothing is stored${saved}`);
     // The external system's refusal comes from its answer: the fake answers so, and nothing of ours is seeded for it (TRIAL6 U11).
     if (e && externalErrorsOf(f.facts).includes(e))
       return person(`the fake external system answering the call with the refusal "${e.when ?? e.name}" (as its API documents it): the valid request then answers ${e.status} ${e.name}, the call made once, and nothing is saved${f.h.ports.some((p) => p.name === "outbox") ? " or published" : ""}`);
     const record = f.facts.resource ? `the ${f.facts.resource.pascal} the valid request names` : f.facts.self ? "the caller's record" : "the records the request reads";
+    // The words name an input and no store: the request, the record or both make it hold, as the implementation reads it.
+    if (e && arranged === "either")
+      return person(`the valid request or ${record} arranged so that "${e.when}" holds (the inputs it names, or the fields the rule reads, as the plan's data model names them): it answers ${e.status} ${e.name} and nothing is saved${f.h.ports.some((p) => p.name === "outbox") ? " or published" : ""}`);
     return person(
       `${record} seeded so that ${e?.when ? `"${e.when}" holds` : `${subject ?? "the error"} applies (the plan says when)`}: the fields the rule reads, as the plan's data model names them; the valid request then answers ${e?.status ?? "its status"} ${subject ?? ""} and nothing is saved${f.h.ports.some((p) => p.name === "outbox") ? " or published" : ""}`.replace(/ +/g, " "),
     );
