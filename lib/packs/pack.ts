@@ -145,13 +145,16 @@ export interface PackWhen {
   /** Whether the use-case issues an API key (a create whose answer hands out a secret, named for an API key or access token): a credential kept by its holder, not a link. */
   apiKey?: boolean;
   /**
-   * Whether a message goes to someone the request names or the record it acts on (an address in the request,
-   * a record's owner): per-recipient caps and message bombing apply. false: a fixed inbox of ours (a contact form
-   * to sales: capability sends-message-internal) or a stored audience (a newsletter: sends-message-bulk).
+   * Whether a message goes to someone the request names (an address or a user id in the request; whoever an
+   * anonymous caller or an enumeration names): per-recipient caps that refuse or hide, and message bombing, apply.
+   * false: a fixed inbox of ours (a contact form to sales: capability sends-message-internal), a stored audience
+   * (a newsletter: sends-message-bulk), the caller's own account or a person the record names.
    */
   namedRecipient?: boolean;
   /** Whether a message goes to the caller's own account (signed in, acting on itself, naming no recipient): no cap or budget refuses the request (TRIAL6 U3). */
   ownRecipient?: boolean;
+  /** Whether a message goes to a person the record the request acts on names (a report's submitter; signed in, naming no recipient): no cap or budget refuses the request (TRIAL7 U3). */
+  recordRecipient?: boolean;
   /** Whether a grant names the role or permission it gives (`Role:enum(member|admin)` on an invitation): never above the granter's own (TRIAL6 U10). */
   grantsRole?: boolean;
   /** Whether a create under a resource gives another person access to it, named by an email or a user id in the request (`POST /api/documents/:documentId/shares` with `Email`): a grant, unique per resource and recipient. */

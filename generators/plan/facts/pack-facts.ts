@@ -6,7 +6,7 @@ import { PLACEHOLDER } from "../../../lib/check/plan-facts.js";
 import type { PackFacts, PackPlaceholder } from "../../../lib/packs/pack.js";
 import { AUDIENCE_CAPABILITIES } from "../message-channels.js";
 import { namesOf } from "../names.js";
-import { ownRecipientOf } from "../own-recipient.js";
+import { ownRecipientOf, recordRecipientOf } from "../own-recipient.js";
 import { isSelfRoute } from "../routes.js";
 import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf } from "./access.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING } from "./accounts.js";
@@ -137,9 +137,10 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     contactChange: contactInputsOf(f).length > 0,
     subjectExport: subjectExportOf(f),
     selfExport: selfExportOf(f, extra.useCase),
-    namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)) && !ownRecipientOf(f),
-    // To the caller's own account: never refused for a mail budget (TRIAL6 U3).
+    namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)) && !ownRecipientOf(f) && !recordRecipientOf(f),
+    // To the caller's own account, or to a person the record names: never refused for a mail budget (TRIAL6 U3, TRIAL7 U3).
     ownRecipient: ownRecipientOf(f),
+    recordRecipient: recordRecipientOf(f),
     servesFile: servesFileOf(f),
     stream: streamOf(f, f.summary ?? ""),
     listFilters: takesListFilters(f),

@@ -165,6 +165,7 @@ export const BODY_KEYS = [
   "message-via-outbox",
   "message-budget",
   "message-own-budget",
+  "message-record-cap",
   "grant-role-ceiling",
   "grant-link-bound",
   "message-premium-number",

@@ -30,6 +30,8 @@ export const MESSAGE_BODIES = {
     sends(f, (m) => (m.channels[0] ? body("message-budget", m.told ? ["seed", "problem"] : ["seed"], { key: `send-budget:${m.channels[0]}`, told: m.told }, [m.nameConst, m.budgetConst]) : person("the channel the use-case sends on"))),
   // A message to the caller's own account is not refused for a spent budget (TRIAL6 U3): the send job holds it, so the test needs the job's retry too.
   "message-own-budget": () => person("the day's send budget spent beforehand through the rate limiter, as the contract keys it: the valid request then answers its success status with its change saved and the message in the outbox, and the send job, run, keeps the entry for a later retry instead of dropping it"),
+  // Past the cap to a person the record names, the request still succeeds (TRIAL7 U3): the send job, not the request, holds the message back.
+  "message-record-cap": (f) => person(`${(f.h.messages?.recipientCapPerHour ?? 5) + 1} messages to one person within the hour, each from a valid request on its own ${f.facts.resource?.pascal ?? "record"} naming that person: every request answers its success status with its change saved, and the send job, run, sends ${f.h.messages?.recipientCapPerHour ?? 5} and keeps the rest for later`),
   "message-premium-number": (f) => person(`a phone-number input: ${f.h.inputs.some((i) => /phone|mobile|msisdn/i.test(i.name)) ? "the allowed country codes the plan lists" : "this use-case takes none, so it sends no SMS"}`),
   // User text the message shows: the recipient's name on the record the request acts on (the record fields say so).
   "message-escaping": (f) => valid(f) ?? sends(f, (m) => body("message-escaping", ["seed"], {}, [m.nameConst, m.sendFn])),

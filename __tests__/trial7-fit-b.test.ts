@@ -1,0 +1,36 @@
+/**
+ * Plans true for their use-case, from a new user's seventh trial (TRIAL7 U3, U4, U5, U10-U14): each use-case is
+ * planned from the flags or answers the user gave, and its plan and code are checked for the statement the trial
+ * showed false, and beside it a dissimilar use-case for what must stay. All are planned into one folder, whose code
+ * compiles under tsc --strict and whose generated tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const CASES: Record<string, FitCase> = {
+  // U3: the submitter told of an approval is a person the record names: no cap or budget refuses the manager's approval.
+  "Approve an expense report": {
+    flags: ["--summary", "A manager approves a submitted expense report of someone in their team", "--actor", "Manager", "--route", "/api/expense-reports/:expenseReportId/approve", "--auth", "roles", "--roles", "finance-admin", "--resource", "ExpenseReport", "--relation", "approver", "--value-object", "ExpenseReportId:uuid@path", "--capability", "sends-message", "--transition", "Submitted->Approved"],
+    must: ["| capability-sends-message-record |", "The message goes only to a person the ExpenseReport names", "no per-recipient cap or send budget refuses POST /api/expense-reports/:expenseReportId/approve", "the send job holds back", "outbox.add(MESSAGE_NAME, { recipientId: the person the ExpenseReport names })", "the next request still answers 200 and saves its change"],
+    mustNot: ["capability-sends-message-told", "RecipientCapped", "SendBudgetSpent", "nothing saved or sent", "the victim's address", "distinct valid recipients", "answers 429 with a Retry-After saying when the recipient"],
+  },
+  // ...and so is the author of a post told of a comment: a create under the record.
+  "Comment on a post": {
+    flags: ["--summary", "A member comments on a post; its author is told by mail", "--route", "/api/posts/:postId/comments", "--resource", "Post", "--relation", "none", "--value-object", "Text:string(1..2000)", "--capability", "sends-message-email"],
+    must: ["| capability-sends-message-record |", "no per-recipient cap or send budget refuses POST /api/posts/:postId/comments"],
+    mustNot: ["RecipientCapped", "SendBudgetSpent", "nothing saved or sent"],
+  },
+  // ...while a message to an address the request names keeps its caps, and tells the signed-in sender.
+  "Share a report by mail": {
+    flags: ["--summary", "A member mails a report to an address", "--method", "POST", "--route", "/api/reports/:reportId/share", "--resource", "Report", "--value-object", "Email:email", "--capability", "sends-message"],
+    must: ["| capability-sends-message-told |", "per recipient address per hour", "the victim's address", "RecipientCapped", "SendBudgetSpent"],
+    mustNot: ["capability-sends-message-own", "capability-sends-message-record"],
+  },
+  // ...and a confirmation to the caller's own account stays the caller's own.
+  "Cancel my membership": {
+    flags: ["--summary", "A member cancels their own membership and gets a confirmation mail", "--method", "POST", "--route", "/api/me/membership/cancel", "--resource", "Membership", "--relation", "none", "--transition", "Active->Cancelled", "--capability", "sends-message"],
+    must: ["| capability-sends-message-own |", "outbox.add(MESSAGE_NAME, { recipientId: callerId })", "the request still saves its change and enqueues the message"],
+    mustNot: ["capability-sends-message-record", "capability-sends-message-told", "RecipientCapped", "enqueues nothing"],
+  },
+};
+
+describeFit(CASES, "each plan says what is true for its use-case (TRIAL7, fixb)");
