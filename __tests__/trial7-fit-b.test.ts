@@ -31,6 +31,28 @@ const CASES: Record<string, FitCase> = {
     must: ["| capability-sends-message-own |", "outbox.add(MESSAGE_NAME, { recipientId: callerId })", "the request still saves its change and enqueues the message"],
     mustNot: ["capability-sends-message-record", "capability-sends-message-told", "RecipientCapped", "enqueues nothing"],
   },
+  // U4: a password that only proves who the caller is (a step-up before erasure) is compared, never kept, hashed for saving or breach-checked.
+  "Delete my account": {
+    flags: ["--summary", "The signed-in user asks to erase their account; after a 14-day grace period the data is erased", "--method", "DELETE", "--route", "/api/me", "--resource", "Account", "--value-object", "Password:string(8..128)@header", "--capability", "erasure", "--error", "ReauthenticationRequired:401:the password is wrong or the session is older than 5 minutes"],
+    must: ["| password-step-up |", "it is compared with the caller's stored password hash by the hashing library's own verify (constant time)", "no strength rule or breached-password check refuses it", "A stolen session guesses the account's password through DELETE /api/me"],
+    mustNot: ["| password-input |", "found in known breaches", "Which breached-password list", "after a request with a new password", "made before it is saved", "Password store"],
+  },
+  // ...while a password being set (a change, a sign-up) keeps the slow hash and the breach check, and a sign-in neither.
+  "Change my password": {
+    flags: ["--summary", "The signed-in user changes their password", "--method", "PUT", "--route", "/api/me/password", "--value-object", "CurrentPassword:string(8..128)", "--value-object", "NewPassword:string(12..128)"],
+    must: ["| password-input |", "a password found in known breaches is refused with 400", "| reauthentication |"],
+    mustNot: ["| password-step-up |"],
+  },
+  "Register an account": {
+    flags: ["--summary", "A visitor signs up with an e-mail and a password", "--route", "/api/accounts", "--auth", "anonymous", "--value-object", "Email:email", "--value-object", "Password:string(12..128)"],
+    must: ["| password-input |", "a password found in known breaches is refused with 400"],
+    mustNot: ["| password-step-up |"],
+  },
+  "Sign in": {
+    flags: ["--summary", "A visitor signs in with e-mail and password", "--route", "/api/auth/sessions", "--auth", "anonymous", "--value-object", "Email:email", "--value-object", "Password:string(1..128)"],
+    must: ["| sign-in |"],
+    mustNot: ["| password-input |", "| password-step-up |", "found in known breaches"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (TRIAL7, fixb)");

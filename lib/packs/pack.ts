@@ -63,8 +63,10 @@ export interface PackWhen {
   credentials?: boolean;
   /** Whether a URL input says where to send the caller next (ReturnTo, RedirectUri, Next): an open redirect unless it is checked. */
   redirectInput?: boolean;
-  /** Whether the request carries a password (Password, NewPassword, Passphrase): kept only as a slow hash, never logged. */
+  /** Whether the request sets a password (NewPassword; a Password on a sign-up, a reset, a use-case named for passwords): kept only as a slow hash, never logged, breach-checked. */
   passwordInput?: boolean;
+  /** Whether a signed-in caller's Password only proves who it is (a step-up before deleting the account): compared with the stored hash, never stored or breach-checked (TRIAL7 U4). */
+  stepUpPassword?: boolean;
   /**
    * Whether the request is an OAuth/OIDC redirect callback (the provider sends the browser back with a
    * code and a state; `--capability oauth-callback`, or an anonymous GET with both): it starts a session.

@@ -9,7 +9,7 @@ import { namesOf } from "../names.js";
 import { ownRecipientOf, recordRecipientOf } from "../own-recipient.js";
 import { isSelfRoute } from "../routes.js";
 import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf } from "./access.js";
-import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING } from "./accounts.js";
+import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
 import { itemOf } from "./items.js";
 import { answersRecordsOf, streamOf, takesListFilters } from "./reads.js";
@@ -159,7 +159,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     importsFile: f.importsFile,
     idempotencyKey: f.inputs.some((i) => i.names.camel === "idempotencyKey"),
     redirectInput: f.redirectInput !== undefined,
-    passwordInput: f.inputs.some((i) => /^(?:password|newPassword|passphrase|newPassphrase)$/.test(i.names.camel)),
+    // A password being set, not one that only proves who the caller is (TRIAL7 U4): that one is compared, never stored.
+    passwordInput: setsPasswordOf(f, extra.useCase),
+    stepUpPassword: stepUpPasswordOf(f, extra.useCase) !== undefined,
     reauthenticates: f.auth !== "anonymous" && f.inputs.some((i) => REAUTHENTICATING.test(i.names.camel)),
     hiddenOutcome: hidesOutcomeOf(f),
     deleteMovesState: deleteMovesStateOf(f),

@@ -217,6 +217,7 @@ export const BODY_KEYS = [
   "sign-in-session",
   "sign-in-same-refusal",
   "password-not-kept",
+  "password-checked-not-kept",
   "signature-constant-time",
   "delivery-repeated",
   "delivery-stale",
