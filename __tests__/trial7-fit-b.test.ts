@@ -32,10 +32,18 @@ const CASES: Record<string, FitCase> = {
     mustNot: ["capability-sends-message-record", "capability-sends-message-told", "RecipientCapped", "enqueues nothing"],
   },
   // U4: a password that only proves who the caller is (a step-up before erasure) is compared, never kept, hashed for saving or breach-checked.
+  // U5: the user's 14-day grace period is the window everywhere (plan, contract), the cancel link does not "expire quickly",
+  // and "signed out everywhere" revokes the sessions.
   "Delete my account": {
-    flags: ["--summary", "The signed-in user asks to erase their account; after a 14-day grace period the data is erased", "--method", "DELETE", "--route", "/api/me", "--resource", "Account", "--value-object", "Password:string(8..128)@header", "--capability", "erasure", "--error", "ReauthenticationRequired:401:the password is wrong or the session is older than 5 minutes"],
-    must: ["| password-step-up |", "it is compared with the caller's stored password hash by the hashing library's own verify (constant time)", "no strength rule or breached-password check refuses it", "A stolen session guesses the account's password through DELETE /api/me"],
-    mustNot: ["| password-input |", "found in known breaches", "Which breached-password list", "after a request with a new password", "made before it is saved", "Password store"],
+    flags: ["--summary", "The signed-in user asks to erase their account; after a 14-day grace period in which they may cancel, the data is erased", "--method", "DELETE", "--route", "/api/me", "--resource", "Account", "--value-object", "Password:string(8..128)@header", "--capability", "erasure", "--capability", "sends-message-email", "--error", "ReauthenticationRequired:401:the password is wrong or the session is older than 5 minutes", "--criteria", "Given an account, when I delete it, then it is PendingDeletion, I am signed out everywhere and get a mail with a cancel link", "--criteria", "Given a PendingDeletion account, when 14 days have passed, then its personal data is erased"],
+    must: ["| password-step-up |", "it is compared with the caller's stored password hash by the hashing library's own verify (constant time)", "no strength rule or breached-password check refuses it", "A stolen session guesses the account's password through DELETE /api/me", "a cancellation window of 14 days", "ERASURE_WINDOW_SECONDS = 1209600", "| sessions-revoked |", "DELETE /api/me revokes every session and refresh token of the account"],
+    mustNot: ["| password-input |", "found in known breaches", "Which breached-password list", "after a request with a new password", "made before it is saved", "Password store", "window of 30 days", "2592000", "How long is the cancellation window", "expires quickly", "expire quickly"],
+  },
+  // ...while an erasure whose answers give no window states the default and asks, and revokes no sessions nobody spoke of.
+  "Erase a recording": {
+    flags: ["--summary", "The host erases a recording and its transcript", "--method", "DELETE", "--route", "/api/recordings/:recordingId", "--resource", "Recording", "--capability", "erasure"],
+    must: ["a cancellation window of 30 days", "How long is the cancellation window", "ERASURE_WINDOW_SECONDS = 2592000"],
+    mustNot: ["sessions-revoked", "revokes every session"],
   },
   // ...while a password being set (a change, a sign-up) keeps the slow hash and the breach check, and a sign-in neither.
   "Change my password": {

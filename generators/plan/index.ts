@@ -121,7 +121,7 @@ export const planGenerator = defineGenerator({
     const newModule = contextOf(input.context, context).warning;
     return [...(newModule ? [newModule] : []), ...warningsOf(input, [...active, ...input.capabilities.filter(applies), ...off, ...byFact]), ...offLines, ...piiWarnings(input), ...unnamedPersonalData(input), ...cardDataWarnings(input)];
   },
-  packFacts: (input) => packFactsOf(factsOf(input), { useCase: namesOf(input.name).title, actor: input.actor, system: input.system }),
+  packFacts: (input) => packFactsOf(factsOf(input), { useCase: namesOf(input.name).title, actor: input.actor, system: input.system, criteria: input.criteria }),
   *build(inputs, context) {
     const renderer = planRenderer(context.templatesDir, context.overridesDir);
     const options = normalizeOptions(context);

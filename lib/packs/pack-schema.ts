@@ -95,6 +95,8 @@ const when = {
   bulkDelete: flag("Whether many records named by id are deleted in one request (POST /api/items/bulk-delete, or a DELETE of a collection with an Ids input)"),
   itemInResource: flag("Whether a change or a read acts on an item inside the resource: the route names an id after the resource's (/api/teams/:teamId/join-requests/:requestId/approve)"),
   deleteMovesState: flag("Whether a DELETE's effect is the resource's state change (--transition on a DELETE: a cancel, a trash): the record stays, saved in its new state"),
+  windowGiven: flag("Whether the answers give an erasure's cancellation window (the summary or a criterion: a 14-day grace period, when 14 days have passed): the plan uses it and does not ask for one"),
+  signsOut: flag("Whether the summary or a criterion says the request signs the person out (signed out everywhere, every session revoked): sessions-revoked then revokes every session and refresh token"),
 } satisfies Record<keyof PackWhen, JsonSchema>;
 
 const test = {

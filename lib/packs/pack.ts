@@ -124,6 +124,10 @@ export interface PackWhen {
    * cancel an export, trash a document): the record stays, saved in its new state and readable there.
    */
   deleteMovesState?: boolean;
+  /** Whether the answers give an erasure's cancellation window (a 14-day grace period in the summary): the plan's window, not asked for (TRIAL7 U5). */
+  windowGiven?: boolean;
+  /** Whether the summary or a criterion says the request signs the person out everywhere: every session and refresh token revoked (TRIAL7 U5). */
+  signsOut?: boolean;
   /**
    * Whether a change or a read acts on an item inside the resource: the route names an id after the
    * resource's (`POST /api/teams/:teamId/join-requests/:requestId/approve --resource Team`); `{item}` names it.
@@ -438,6 +442,11 @@ export interface PackFacts extends Partial<Record<BooleanWhenKey, boolean>> {
   namedRecipient?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
+  /**
+   * Numbers the answers themselves state for a pack's setting ("a 14-day grace period": `cancellationWindow`), in the
+   * setting's unit: they win over every pack's value, so no text, constant or test states another (TRIAL7 U5).
+   */
+  settings?: Record<string, number>;
 }
 
 /** A setting's value as a pack text shows it: seconds in words ("5 minutes", "1 hour", "30 days"), a count as the number. */

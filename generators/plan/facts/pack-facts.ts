@@ -19,10 +19,11 @@ import { ifMatchOf } from "./retries-and-versions.js";
 import { recurringOf, userScheduleOf } from "./schedules.js";
 import { apiKeyOf, guessingValues, secretInUrlOf, secretIsCodeOf, secretResponseFieldsOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
+import { saysSignedOut, statedWindowOf } from "./stated-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
 
 /** The facts as the generic packs see them: what `when` matches, and the `{placeholder}` values. */
-export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: string; system: string }): PackFacts {
+export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: string; system: string; criteria?: readonly string[] }): PackFacts {
   const values: Partial<Record<PackPlaceholder, string>> = {
     useCase: extra.useCase,
     actor: extra.actor,
@@ -90,6 +91,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.pii.length) values.pii = f.pii.map((p) => p.camel).join(", ");
   if (f.scheduledCommand) values.command = f.scheduledCommand.pascal;
   if (f.emitters.size) values.events = [...f.emitters.keys()].join(", ");
+  // Numbers the answers state win over a pack's default (TRIAL7 U5): the user's 14-day grace period is the window.
+  const words = [f.summary ?? "", ...(extra.criteria ?? [])].join(". ");
+  const window = f.capabilities.includes("erasure") ? statedWindowOf(words) : undefined;
   return {
     flow: f.flow,
     method: f.method,
@@ -169,6 +173,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     itemInResource: itemOf(f) !== undefined,
     accountRecovery: f.accountRecovery === true,
     guestJoin: f.guestJoin !== undefined,
+    windowGiven: window !== undefined,
+    signsOut: f.auth !== "anonymous" && saysSignedOut(words),
     values,
+    ...(window !== undefined ? { settings: { cancellationWindow: window } } : {}),
   };
 }

@@ -218,6 +218,7 @@ export const BODY_KEYS = [
   "sign-in-same-refusal",
   "password-not-kept",
   "password-checked-not-kept",
+  "sessions-revoked",
   "signature-constant-time",
   "delivery-repeated",
   "delivery-stale",

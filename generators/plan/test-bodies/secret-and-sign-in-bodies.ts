@@ -78,6 +78,8 @@ export const SECRET_AND_SIGN_IN_BODIES = {
   // A password that proves who the caller is passes only against the seeded account's hash (TRIAL7 U4).
   "password-checked-not-kept": () =>
     person("the caller's stored password hash, in the format the implementation's password hasher verifies, made from the password the test sends, so the request succeeds and what it leaves behind can be searched for that password"),
+  // Signed out everywhere, as the answers say (TRIAL7 U5): the sessions live in a store the plan names.
+  "sessions-revoked": () => person("the session store as the plan keeps it: two sessions and a refresh token of the account seeded, the request made with one of them, then each refused with 401 at its next use"),
   "oauth-state": () => person("the pre-login record the authorize request stores (its state and nonce) and a fake of the identity provider's token endpoint: a callback with another state, and one with no record"),
   "oauth-state-once": () => person("the pre-login record the authorize request stores and a fake of the identity provider's token endpoint: the same callback sent twice"),
   "oauth-code-refused": () => person("a fake of the identity provider's token endpoint that refuses a used or expired code: the callback carrying it"),
