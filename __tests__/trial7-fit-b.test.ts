@@ -22,7 +22,7 @@ const CASES: Record<string, FitCase> = {
   // ...while a message to an address the request names keeps its caps, and tells the signed-in sender.
   "Share a report by mail": {
     flags: ["--summary", "A member mails a report to an address", "--method", "POST", "--route", "/api/reports/:reportId/share", "--resource", "Report", "--value-object", "Email:email", "--capability", "sends-message"],
-    must: ["| capability-sends-message-told |", "per recipient address per hour", "the victim's address", "RecipientCapped", "SendBudgetSpent"],
+    must: ["| capability-sends-message-told |", "per recipient address per hour", "the victim's address", "RecipientCapped", "SendBudgetSpent", "Phishing from our domain", "May a user turn these messages off"],
     mustNot: ["capability-sends-message-own", "capability-sends-message-record"],
   },
   // ...and a confirmation to the caller's own account stays the caller's own.
@@ -60,6 +60,19 @@ const CASES: Record<string, FitCase> = {
     flags: ["--summary", "A visitor signs in with e-mail and password", "--route", "/api/auth/sessions", "--auth", "anonymous", "--value-object", "Email:email", "--value-object", "Password:string(1..128)"],
     must: ["| sign-in |"],
     mustNot: ["| password-input |", "| password-step-up |", "found in known breaches"],
+  },
+  // U12: a security notice to the caller's own address: no victim to phish, no question whether it may be turned off, no
+  // link that "expires quickly"; the rotation hands out a key, so who may rotate and both secrets in the grace period are planned.
+  "Rotate my API key": {
+    flags: ["--summary", "The signed-in user replaces one of their API keys: a new secret is shown once, the old key keeps working for 24 hours, then is revoked", "--route", "/api/me/api-keys/:apiKeyId/rotate", "--resource", "ApiKey", "--value-object", "ApiKeyId:uuid@path", "--response", "apiKeyId,secret,prefix", "--scheduled-command", "RevokeRotatedApiKey", "--transition", "Active->Rotating", "--transition", "Rotating->Revoked@RevokeRotatedApiKey", "--capability", "sends-message-email"],
+    must: ["| api-key-rotation |", "a request authenticated by an API key, the one being rotated above all, answers 403", "Until the grace period ends both secrets authenticate", "The holder sees when the old secret was last used", "| capability-sends-message-own |"],
+    mustNot: ["Phishing from our domain", "May a user turn these messages off", "How is secret rotated or revoked", "expires quickly"],
+  },
+  // ...while a create that hands out a key keeps the issue pack and is asked how it is rotated later.
+  "Create an API key": {
+    flags: ["--summary", "A signed-in user creates a personal API key", "--route", "/api/me/api-keys", "--value-object", "Label:string(1..50)", "--response", "apiKeyId,apiKey"],
+    must: ["| api-key-issue |", "How is apiKey rotated or revoked"],
+    mustNot: ["api-key-rotation"],
   },
 };
 

@@ -69,6 +69,7 @@ const when = {
   servesFile: flag("Whether a read's answer is the stored file itself (file-download on a GET that names no response fields): streamed to the checked caller, no link handed out"),
   uploadDirect: flag("Whether an upload goes straight to storage (file-upload whose answer hands out an upload URL, uploadUrl): the API issues a presigned URL, the bytes never pass through it"),
   apiKey: flag("Whether the use-case issues an API key (a create whose answer hands out a secret, named for an API key or access token): a credential the holder keeps, not a link"),
+  keyRotation: flag("Whether the use-case rotates an API key or another long-lived secret (a change whose name or route says rotate, regenerate, roll or reissue and whose answer hands out a secret): who may rotate, both secrets during the grace period, last use"),
   grant: flag("Whether a create under a resource gives another person access to it, named by an email or a user id in the request (share a document, invite to a team): a grant"),
   selfExport: flag("Whether a signed-in caller exports its own data as a file (file-download under /me, named for an export): one request hands over the whole account, so it needs a recent sign-in and the person is told"),
   contactChange: flag("Whether a signed-in caller changes its own account's email or phone (an Email or Phone input on a change under /me): the address that signs in and recovers the account, confirmed before it takes effect"),

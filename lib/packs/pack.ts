@@ -150,6 +150,8 @@ export interface PackWhen {
   discovery?: boolean;
   /** Whether the use-case issues an API key (a create whose answer hands out a secret, named for an API key or access token): a credential kept by its holder, not a link. */
   apiKey?: boolean;
+  /** Whether the use-case rotates an API key or another long-lived secret: a change named rotate, regenerate, roll or reissue whose answer hands out a secret (TRIAL7 U12). */
+  keyRotation?: boolean;
   /**
    * Whether a message goes to someone the request names (an address or a user id in the request; whoever an
    * anonymous caller or an enumeration names): per-recipient caps that refuse or hide, and message bombing, apply.

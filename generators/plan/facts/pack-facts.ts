@@ -17,7 +17,7 @@ import { chosenSlugOf, consentOf, domainInputOf, flagSwitchOf, makerCheckerOf, s
 import { referencedIdsOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
 import { recurringOf, userScheduleOf } from "./schedules.js";
-import { apiKeyOf, guessingValues, secretInUrlOf, secretIsCodeOf, secretResponseFieldsOf } from "./secrets.js";
+import { apiKeyOf, guessingValues, keyRotationOf, secretInUrlOf, secretIsCodeOf, secretResponseFieldsOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { saysSignedOut, statedWindowOf } from "./stated-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
@@ -125,6 +125,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     reachedByToken: f.resource !== undefined && f.secretLink === "redeem",
     discovery: discoveryOf(f),
     apiKey: apiKeyOf(f, extra.useCase),
+    keyRotation: keyRotationOf(f, extra.useCase),
     grant: grantOf(f),
     // The role a grant gives, never above the granter's own (TRIAL6 U10).
     grantsRole: grantOf(f) && f.inputs.some((i) => /^(?:role|permission|accessLevel|access)$/i.test(i.names.camel)),

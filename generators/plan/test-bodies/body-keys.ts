@@ -219,6 +219,8 @@ export const BODY_KEYS = [
   "password-not-kept",
   "password-checked-not-kept",
   "sessions-revoked",
+  "key-rotation-by-key",
+  "key-rotation-grace",
   "signature-constant-time",
   "delivery-repeated",
   "delivery-stale",
