@@ -74,6 +74,19 @@ const CASES: Record<string, FitCase> = {
     must: ["| api-key-issue |", "How is apiKey rotated or revoked"],
     mustNot: ["api-key-rotation"],
   },
+  // U13: a digest to a stored audience: its unsubscribe link never "expires quickly", is signed per recipient and list, and
+  // nothing asks whether a recipient may stop what the answers already let them stop.
+  "Send a weekly digest email": {
+    flags: ["--summary", "Every Monday 08:00 in the user's time zone, each user who opted in gets one mail with last week's activity; one-click unsubscribe", "--actor", "Scheduler", "--route", "/internal/jobs/weekly-digest", "--auth", "roles", "--roles", "scheduler", "--async", "--value-object", "WeekStart:date", "--scheduled-command", "SendWeeklyDigestBatch", "--capability", "sends-message-bulk", "--capability", "sends-message-email", "--error", "DigestAlreadyRunning:409:a digest run for the same week is already running or done"],
+    must: ["The unsubscribe link carries a token the server signs (an HMAC over the recipient's id and the list", "never expiring", "Someone edits the recipient id in an unsubscribe link", "an unsubscribe link whose recipient id or list was altered"],
+    mustNot: ["expires quickly", "May a user turn these messages off", "can a recipient stop it (an unsubscribe link)?"],
+  },
+  // ...while a recurring report to whom the record names still asks who receives it and whether they can stop it.
+  "Send a monthly usage report": {
+    flags: ["--summary", "Every month the workspace's owner gets a usage report by mail", "--route", "/api/workspaces/:workspaceId/usage-reports", "--resource", "Workspace", "--scheduled-command", "SendMonthlyUsageReport", "--capability", "sends-message-email"],
+    must: ["can a recipient stop it (an unsubscribe link)?", "May a user turn these messages off"],
+    mustNot: ["The unsubscribe link carries a token"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (TRIAL7, fixb)");

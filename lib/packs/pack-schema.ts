@@ -88,6 +88,7 @@ const when = {
   grantsRole: flag("Whether a grant names the role or permission it gives (an input named Role, Permission or AccessLevel): never above the granter's own"),
   ownRecipient: flag("Whether a message goes to the caller's own account (signed in, acting on itself, no address or recipient in the request): never refused for a mail budget or a per-recipient cap"),
   recordRecipient: flag("Whether a message goes to a person the record the request acts on names (the submitter of an approved report; signed in, no address or recipient in the request): never refused for a mail budget or a per-recipient cap, the send job holds it back"),
+  storedAudience: flag("Whether a message goes to a stored audience (capability sends-message-bulk: a newsletter, a digest to every user who opted in): each recipient can stop it with one-click unsubscribe, so nothing asks whether they may"),
   discovery: flag("Whether a read answers the record its enumerated key names (a user found by email): its existence shows by design, so discovery is limited instead of hidden"),
   reachedByToken: flag("Whether the resource is found by a secret link's token the request carries (a share link): holding it is the access, nothing is public"),
   oneTimeCode: flag("Whether the secret issued is a short code a person types (the use-case says code, OTP, PIN or digits, and never link): a short life and few tries, not entropy"),

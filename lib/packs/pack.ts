@@ -163,6 +163,8 @@ export interface PackWhen {
   ownRecipient?: boolean;
   /** Whether a message goes to a person the record the request acts on names (a report's submitter; signed in, naming no recipient): no cap or budget refuses the request (TRIAL7 U3). */
   recordRecipient?: boolean;
+  /** Whether a message goes to a stored audience (sends-message-bulk): opted in, one-click unsubscribe, so no question asks whether a recipient may stop it (TRIAL7 U13). */
+  storedAudience?: boolean;
   /** Whether a grant names the role or permission it gives (`Role:enum(member|admin)` on an invitation): never above the granter's own (TRIAL6 U10). */
   grantsRole?: boolean;
   /** Whether a create under a resource gives another person access to it, named by an email or a user id in the request (`POST /api/documents/:documentId/shares` with `Email`): a grant, unique per resource and recipient. */

@@ -146,6 +146,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // To the caller's own account, or to a person the record names: never refused for a mail budget (TRIAL6 U3, TRIAL7 U3).
     ownRecipient: ownRecipientOf(f),
     recordRecipient: recordRecipientOf(f),
+    // Opted in, one-click unsubscribe: whether a recipient may stop it is answered (TRIAL7 U13).
+    storedAudience: f.capabilities.includes("sends-message-bulk"),
     servesFile: servesFileOf(f),
     stream: streamOf(f, f.summary ?? ""),
     listFilters: takesListFilters(f),

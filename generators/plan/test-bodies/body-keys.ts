@@ -221,6 +221,7 @@ export const BODY_KEYS = [
   "sessions-revoked",
   "key-rotation-by-key",
   "key-rotation-grace",
+  "bulk-unsubscribe-token",
   "signature-constant-time",
   "delivery-repeated",
   "delivery-stale",

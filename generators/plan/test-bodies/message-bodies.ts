@@ -44,6 +44,7 @@ export const MESSAGE_BODIES = {
   "message-never-dropped": () => person("the inbox the plan configures: each of more than 5 accepted requests in an hour leaves its message in the outbox for it"),
   "bulk-send-suppressed": () => person("the audience store the plan names: subscribers seeded with and without a recorded opt-in and one on the suppression list; the send job's messages go to the opted-in, unsuppressed one only"),
   "bulk-send-unsubscribe": () => person("the message template and the unsubscribe link's route the plan names: the rendered message's List-Unsubscribe and List-Unsubscribe-Post headers"),
+  "bulk-unsubscribe-token": () => person("the unsubscribe route and the token's signing key the plan names: a link made for one recipient and list, then the same link with another recipient id, another list and a broken signature"),
   "bulk-send-second": () => person("the send's record as the plan stores it: one already requested, then a second request answered 409 with nothing more scheduled"),
   "bulk-send-batch-once": () => person("the audience store the plan names: a batch run twice for the same send leaves one message per recipient in the outbox"),
 } satisfies Partial<Record<BodyKey, Resolver>>;
