@@ -46,6 +46,7 @@ const when = {
   credentials: flag("Whether the request proves who the caller is: a sign-in with a secret it knows, or an OAuth callback with the provider's code"),
   oauthCallback: flag("Whether the request is an OAuth/OIDC redirect callback (a code and a state from the provider) that starts a session"),
   rangeInput: flag("Whether two inputs bound a range (From/To, MinPrice/MaxPrice: both dates or both numbers)"),
+  dateRange: flag("Whether two inputs bound a range of dates or times (From/To dates): a range that reads history, whose width per request is capped and asked; a numeric range (MinPrice/MaxPrice) is only kept in order"),
   secretResponse: flag("Whether the answer hands out a long-lived secret (a response field named signingSecret, apiKey, key, secret)"),
   recurring: flag("Whether the scheduled command recurs (a Cron or Interval input, or the use-case says weekly, daily, every ...)"),
   userSchedule: flag("Whether the caller sets the recurring schedule's rule (a Cron, Interval or Recurrence input), not a fixed job the system runs"),

@@ -74,6 +74,8 @@ export interface PackWhen {
   oauthCallback?: boolean;
   /** Whether two inputs bound one range (From/To, MinPrice/MaxPrice, both dates or both numbers): their order is a rule of its own. */
   rangeInput?: boolean;
+  /** Whether two inputs bound a range of dates or times: its width per request is capped and asked (TRIAL7 U11); a numeric range is only kept in order. */
+  dateRange?: boolean;
   /** Whether a change or delete of a loaded resource carries the client's ETag (an input named IfMatch, the `If-Match` header): a conditional request. */
   ifMatch?: boolean;
   /** Whether a signed-in request names other records by id (FromAccountId, NewOwnerId): each a foreign reference the caller may not reach. */

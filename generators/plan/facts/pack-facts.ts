@@ -155,6 +155,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     secretInUrl: secretInUrlOf(f),
     uploadDirect: uploadDirectOf(f),
     rangeInput: f.ranges.length > 0,
+    // A range of dates reads history, and how wide one may be is a question; a price range is only kept in order (TRIAL7 U11).
+    dateRange: f.ranges.some((r) => r.dates),
     secretResponse: secretResponseFieldsOf(f).length > 0,
     recurring: recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`),
     userSchedule: userScheduleOf(f),

@@ -222,6 +222,7 @@ export const BODY_KEYS = [
   "key-rotation-by-key",
   "key-rotation-grace",
   "bulk-unsubscribe-token",
+  "range-width",
   "signature-constant-time",
   "delivery-repeated",
   "delivery-stale",
