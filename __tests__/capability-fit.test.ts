@@ -411,7 +411,7 @@ const CASES: Record<string, FitCase> = {
       "| access-self-assumed |",
       "Where both ends are given, From is not after To; a request with the ends the wrong way round is refused with 400 naming both inputs, before anything is read.",
       "from and to both given and from > to -> 400 problem+json naming both, nothing read",
-      "How wide may one request's range be (where From is not after To)",
+      "How wide may one request's range of dates be (where From is not after To)",
       "The search text (Query) reaches the search only as data: a bound parameter with LIKE's % and _ (and the escape character) escaped",
       "a search for % or _ matches only records containing that character, not every record",
       "Results are sorted only by fields on an allow-list (an unknown sort field answers 400)",

@@ -454,13 +454,22 @@ function externalOutcome(f: UseCaseFacts): string {
   return `, known from the external call's answer and checked after it: the call is made before anything is saved, so ${stays}, nothing is saved, sent or scheduled, and the client may retry${key ? `; the call carries ${key}, so a retry never acts twice at the external system` : ""}`;
 }
 
-/** A sort order the summary gives ("newest first", "sorted by due date"): the pagination pack asks only what is left open (TRIAL6 U9). */
+/**
+ * A sort order the summary gives ("newest first", "sorted by due date"), or a sort input whose rule lists the orders
+ * (`Sort:enum(relevance|newest|price_asc)`), and a total count among the response fields: the pagination pack asks only
+ * what is left open (TRIAL6 U9, TRIAL7 U11).
+ */
 const GIVEN_ORDER = /\b(?:newest|oldest|latest|earliest|most recent|highest|lowest|largest|smallest)[- ]first\b|\b(?:sorted|ordered) by\b|\bin (?:alphabetical|chronological|reverse chronological) order\b|\balphabetically\b/i;
-function withGivenOrder(packs: readonly LoadedPack[], summary: string): readonly LoadedPack[] {
-  const given = GIVEN_ORDER.exec(summary)?.[0];
-  if (!given) return packs;
+function withGivenOrder(packs: readonly LoadedPack[], summary: string, f: UseCaseFacts, valueObjects: readonly ValueObjectModel[]): readonly LoadedPack[] {
+  const sort = valueObjects.find((v) => /^(?:sort|sortBy|orderBy|order)$/i.test(v.names.camel) && v.ruleText.startsWith("enum("));
+  const given = sort ? `The orders are the ${md(sort.names.pascal)} input's (${sort.ruleText.slice(5, -1).split("|").map(md).join(", ")})` : GIVEN_ORDER.exec(summary) ? `The order is the summary's (${md(GIVEN_ORDER.exec(summary)![0])})` : undefined;
+  const total = f.response.some((r) => /^(?:total|totalCount|count|totalItems|totalResults)$/i.test(r.camel));
+  if (!given && !total) return packs;
   const asked = "What is the sort order clients need, and does the list need a total count?";
-  return packs.map((p) => (p.questions?.includes(asked) ? { ...p, questions: p.questions.map((q) => (q === asked ? `The order is the summary's (${md(given)}): what breaks a tie between equal values, and does the list need a total count?` : q)) } : p));
+  const question = given
+    ? `${given}: what breaks a tie between equal values${total ? ", and is the total exact or an estimate past a limit (an exact count reads every match)?" : ", and does the list need a total count?"}`
+    : "What is the sort order clients need, and is the total exact or an estimate past a limit (an exact count reads every match)?";
+  return packs.map((p) => (p.questions?.includes(asked) ? { ...p, questions: p.questions.map((q) => (q === asked ? question : q)) } : p));
 }
 
 /**
@@ -515,7 +524,7 @@ function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonl
 const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? ` when ${e.when}` : ""}`;
 
 export function buildCatalog(c: CatalogInput): Catalog {
-  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withGrantError(withDeliveryRecord(withSettledDifference(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(c.packs, c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.summary)], {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withGrantError(withDeliveryRecord(withSettledDifference(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(c.packs, c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.summary, c.facts, c.valueObjects)], {
     kinds: c.kinds,
     escape: { text: md, code },
     order: PACK_ORDER,

@@ -4,7 +4,7 @@
  * the model the handler template and the handler tests place.
  */
 import { oneTimeCodeSecretOf } from "./typed-code.js";
-import { ownRecipientOf } from "./own-recipient.js";
+import { ownRecipientOf, recordRecipientOf } from "./own-recipient.js";
 import path from "node:path";
 import { fileRef, importPath } from "./layout.js";
 import type { CommandModel, EventModel, FileRef, HandlerModel, PortModel, SupportModules, ValueObjectModel } from "./model.js";
@@ -244,9 +244,10 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
             ports: sendPorts,
             channels: (["email", "sms"] as const).filter((c) => f.facts.capabilities.includes(`sends-message-${c}`)),
             channelWords: (["email", "sms"] as const).filter((c) => f.facts.capabilities.includes(`sends-message-${c}`)).map((c) => (c === "sms" ? "SMS" : "e-mail")).join(" and ") || "its channel",
-            // A message to the caller's own account is never held back by a cap or a budget: nothing to tell (TRIAL6 U3).
-            told: !hidesOutcomeOf(f.facts) && !ownRecipientOf(f.facts),
+            // A message to the caller's own account, or to a person the record names, never refuses the request for a cap or a budget: nothing to tell (TRIAL6 U3, TRIAL7 U3).
+            told: !hidesOutcomeOf(f.facts) && !ownRecipientOf(f.facts) && !recordRecipientOf(f.facts),
             own: ownRecipientOf(f.facts),
+            record: recordRecipientOf(f.facts),
           },
         }
       : {}),

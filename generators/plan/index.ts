@@ -133,7 +133,7 @@ export const planGenerator = defineGenerator({
     const given = Array.isArray(values.capabilities) ? values.capabilities.filter((c): c is string => typeof c === "string") : [];
     return unknownCapabilityWarnings(given, capabilitiesKnown(given, context).known);
   },
-  packFacts: (input) => packFactsOf(factsOf(input), { useCase: namesOf(input.name).title, actor: input.actor, system: input.system }),
+  packFacts: (input) => packFactsOf(factsOf(input), { useCase: namesOf(input.name).title, actor: input.actor, system: input.system, criteria: input.criteria }),
   *build(inputs, context) {
     const renderer = planRenderer(context.templatesDir, context.overridesDir);
     const options = normalizeOptions(context);

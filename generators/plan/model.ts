@@ -233,6 +233,8 @@ export interface HandlerModel {
     told: boolean;
     /** The message goes to the caller's own account (own-recipient.ts): no cap or budget refuses the request. */
     own: boolean;
+    /** The message goes to a person the record names (own-recipient.ts): no cap or budget refuses the request; the send job holds it back. */
+    record: boolean;
   };
   /**
    * An accepted-now, done-later use-case: its jobs are kept in the job store, a caller has at most

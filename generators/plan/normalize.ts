@@ -103,7 +103,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     summary: input.summary,
     actor: input.actor,
     facts,
-    packFacts: packFactsOf(facts, { useCase: useCase.title, actor: input.actor, system: input.system }),
+    packFacts: packFactsOf(facts, { useCase: useCase.title, actor: input.actor, system: input.system, criteria: input.criteria }),
     packs: options.packs ?? builtInPacks(),
     criteria: input.criteria,
     kinds: input.tests,

@@ -1,20 +1,31 @@
 /**
- * Whether a use-case's message goes to the caller's own account (TRIAL6 U3): signed in, acting on itself (a /me
- * route, or no --resource), with no enumeration and no input naming someone to send to (an address, a phone
- * number, a recipient, an invitee, a user or member id). A confirmation of the caller's own cancellation goes to
- * the address on file: no request can aim it at a victim, so a per-recipient cap or a spent send budget must not
- * refuse the change (capability-sends-message-own), where a message to whom the request names is capped
- * (capability-sends-message-told, -hidden).
+ * Whom a use-case's message goes to when the request names nobody to send to (no address, phone number, recipient,
+ * invitee, user or member id among its inputs), the caller is signed in and nothing is enumerated: an address on
+ * file that no request can aim at a victim. A per-recipient cap or a spent send budget must then never refuse the
+ * request, for that would refuse the change itself; the change is saved and the message queued with it. Caps that
+ * refuse belong to a message sent to whom the request names (capability-sends-message-told, -hidden).
+ * - the caller's own account (TRIAL6 U3): acting on itself, a /me route or no --resource, the confirmation of its own
+ *   cancellation (capability-sends-message-own);
+ * - a person the record names (TRIAL7 U3): the submitter told of an approved report, the author of a post told of a
+ *   comment (capability-sends-message-record), where the send job, not the request, holds back what is past a cap.
  */
 import { AUDIENCE_CAPABILITIES } from "./message-channels.js";
 import type { UseCaseFacts } from "./facts.js";
 
 const NAMES_SOMEONE = /e-?mail|phone|mobile|msisdn|recipient|invitee|grantee|^(?:user|member|person|contact|customer|collaborator|account)Id$|address$/i;
 
-export const ownRecipientOf = (f: Pick<UseCaseFacts, "capabilities" | "auth" | "self" | "enumeration" | "inputs">): boolean =>
+type RecipientFacts = Pick<UseCaseFacts, "capabilities" | "auth" | "self" | "enumeration" | "inputs" | "resource">;
+
+/** Signed in, a message to no fixed inbox or audience, nothing enumerated, and no input naming someone to send to. */
+const onFile = (f: RecipientFacts): boolean =>
   f.capabilities.includes("sends-message") &&
   !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)) &&
   f.auth !== "anonymous" &&
-  f.self &&
   f.enumeration === undefined &&
   !f.inputs.some((i) => NAMES_SOMEONE.test(i.names.camel));
+
+/** The message goes to the caller's own account: acting on itself. */
+export const ownRecipientOf = (f: RecipientFacts): boolean => onFile(f) && f.self;
+
+/** The message goes to a person the record the request acts on names (its submitter, owner, author, assignee). */
+export const recordRecipientOf = (f: RecipientFacts): boolean => onFile(f) && !f.self && f.resource !== undefined;

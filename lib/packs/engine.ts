@@ -155,6 +155,11 @@ export function applyPacks(facts: PackFacts, packs: readonly LoadedPack[], optio
   // Settings first: every text of every pack shows the value in force, a later pack's over an earlier one's.
   const settings = new Map<string, PackSetting>();
   for (const { pack } of applicable) for (const s of pack.settings ?? []) settings.set(s.name, s);
+  // What the answers state wins over every pack's default: a plan never says 30 days beside the user's 14.
+  for (const [name, value] of Object.entries(facts.settings ?? {})) {
+    const s = settings.get(name);
+    if (s) settings.set(name, { ...s, value });
+  }
   const out: PackCatalog = {
     functional: [], nonFunctional: [], threats: [], abuseCases: [], tests: [], statuses: [], errors: [], telemetry: [], monitoring: [], questions: [], checklist: [], applied: [],
     settings: Object.fromEntries([...settings].map(([name, s]) => [name, s.value])),

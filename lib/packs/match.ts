@@ -14,7 +14,7 @@ export interface WhenMatch {
 }
 
 type ListKey = "flow" | "method" | "auth" | "relation" | "capability";
-type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "secretResponse" | "recurring" | "userSchedule" | "anySignedIn" | "guestJoin" | "referencesIds" | "ifMatch" | "answersRecords" | "csv" | "importsFile" | "idempotencyKey" | "redirectInput" | "passwordInput" | "reauthenticates" | "hiddenOutcome" | "accountRecovery" | "deleteMovesState" | "itemInResource" | "bulkDelete" | "tokenRefresh" | "actsOnMissing" | "oneTimeCode" | "reachedByToken" | "discovery" | "apiKey" | "namedRecipient" | "ownRecipient" | "grantsRole" | "grant" | "ticketInput" | "contactChange" | "selfExport" | "subjectExport" | "consent" | "domainClaim" | "ssoConfig" | "userLink" | "chosenSlug" | "makerChecker" | "securityMessage" | "downloadsFile" | "flagSwitch" | "servesFile" | "uploadDirect" | "stream" | "listFilters" | "secretInUrl";
+type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "dateRange" | "secretResponse" | "recurring" | "userSchedule" | "anySignedIn" | "guestJoin" | "referencesIds" | "ifMatch" | "answersRecords" | "csv" | "importsFile" | "idempotencyKey" | "redirectInput" | "passwordInput" | "stepUpPassword" | "reauthenticates" | "hiddenOutcome" | "accountRecovery" | "deleteMovesState" | "windowGiven" | "signsOut" | "itemInResource" | "bulkDelete" | "tokenRefresh" | "actsOnMissing" | "oneTimeCode" | "reachedByToken" | "discovery" | "apiKey" | "keyRotation" | "namedRecipient" | "ownRecipient" | "recordRecipient" | "storedAudience" | "grantsRole" | "grant" | "ticketInput" | "contactChange" | "selfExport" | "subjectExport" | "consent" | "domainClaim" | "ssoConfig" | "userLink" | "chosenSlug" | "makerChecker" | "securityMessage" | "downloadsFile" | "flagSwitch" | "servesFile" | "uploadDirect" | "stream" | "listFilters" | "secretInUrl";
 
 /** The words for a boolean fact being true or false. */
 const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
@@ -36,6 +36,7 @@ const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
   credentials: ["checks credentials", "checks no credentials"],
   oauthCallback: ["an OAuth/OIDC callback", "no OAuth callback"],
   rangeInput: ["two inputs bound a range", "no range input"],
+  dateRange: ["a range of dates or times", "no range of dates or times (a price, a count)"],
   ifMatch: ["a conditional request (If-Match)", "no If-Match"],
   secretResponse: ["the answer hands out a secret", "the answer holds no secret"],
   recurring: ["the scheduled command recurs", "the scheduled command runs once"],
@@ -48,16 +49,20 @@ const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
   importsFile: ["the uploaded file is imported, never served", "the uploaded file is kept and served"],
   idempotencyKey: ["carries an idempotency key", "no idempotency key"],
   redirectInput: ["a URL input says where to send the caller", "no redirect input"],
-  passwordInput: ["carries a password", "no password"],
+  passwordInput: ["sets a password", "sets no password"],
+  stepUpPassword: ["a signed-in caller's password only proves who it is (a step-up)", "no password only proves who a signed-in caller is"],
   reauthenticates: ["re-authenticates with the current password", "no re-authentication"],
   hiddenOutcome: ["the caller is not told what the request did to someone else", "the caller is told what its request did"],
   accountRecovery: ["the link opens an account", "the link opens no account"],
   deleteMovesState: ["the delete moves the resource to a state (it stays)", "the delete removes"],
+  windowGiven: ["the answers give the erasure's cancellation window", "the answers give no cancellation window"],
+  signsOut: ["the answers say the caller is signed out everywhere", "the answers say nothing of signing out"],
   itemInResource: ["the route names an item inside the resource", "the route names no item inside the resource"],
   bulkDelete: ["deletes many records named by id", "deletes no list of ids"],
   tokenRefresh: ["exchanges a refresh token", "no refresh token exchanged"],
   oneTimeCode: ["the secret is a short code a person types", "the secret is no short code a person types"],
   apiKey: ["issues an API key", "issues no API key"],
+  keyRotation: ["rotates a key: a new secret handed out for an existing one", "rotates no key"],
   grant: ["grants another person access to the resource", "grants no one else access"],
   ticketInput: ["the request names a ticket that justifies it", "no ticket named"],
   contactChange: ["changes the caller's own email or phone", "changes no email or phone of the caller's"],
@@ -72,9 +77,11 @@ const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
   securityMessage: ["the message is a security message (a link, a code, an account notice)", "the message is not a security message"],
   downloadsFile: ["answers a file download", "answers no file download"],
   flagSwitch: ["switches a feature flag", "switches no feature flag"],
-  namedRecipient: ["a message goes to whom the request names or the record it acts on", "messages go to a fixed inbox, a stored audience or the caller's own account"],
+  namedRecipient: ["a message goes to whom the request names", "messages go to a fixed inbox, a stored audience, the caller's own account or a person the record names"],
   grantsRole: ["the grant names the role or permission it gives", "the grant names no role"],
   ownRecipient: ["a message goes to the caller's own account: signed in, naming no recipient", "a message goes to someone the request names, or to no one account"],
+  recordRecipient: ["a message goes to a person the record names: signed in, naming no recipient", "a message goes to someone the request names, to the caller or to no one person"],
+  storedAudience: ["a message goes to a stored audience (opted in, with one-click unsubscribe)", "no message goes to a stored audience"],
   servesFile: ["the answer is the stored file itself", "the answer is not the file itself"],
   uploadDirect: ["the upload goes straight to storage (a presigned URL)", "the upload comes through the API"],
   stream: ["answers with a stream of events kept open", "answers once"],
@@ -102,7 +109,7 @@ function have(key: ListKey, facts: PackFacts): string[] {
 }
 
 /** The order keys are reported in, whatever order a pack file gives them. */
-const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "secretResponse", "recurring", "userSchedule", "anySignedIn", "guestJoin", "referencesIds", "ifMatch", "answersRecords", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "reauthenticates", "hiddenOutcome", "accountRecovery", "deleteMovesState", "itemInResource", "bulkDelete", "tokenRefresh", "actsOnMissing", "oneTimeCode", "reachedByToken", "discovery", "apiKey", "namedRecipient", "ownRecipient", "grantsRole", "grant", "ticketInput", "contactChange", "selfExport", "subjectExport", "consent", "domainClaim", "ssoConfig", "userLink", "chosenSlug", "makerChecker", "securityMessage", "downloadsFile", "flagSwitch", "servesFile", "uploadDirect", "stream", "listFilters", "secretInUrl"];
+const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "dateRange", "secretResponse", "recurring", "userSchedule", "anySignedIn", "guestJoin", "referencesIds", "ifMatch", "answersRecords", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "stepUpPassword", "reauthenticates", "hiddenOutcome", "accountRecovery", "deleteMovesState", "windowGiven", "signsOut", "itemInResource", "bulkDelete", "tokenRefresh", "actsOnMissing", "oneTimeCode", "reachedByToken", "discovery", "apiKey", "keyRotation", "namedRecipient", "ownRecipient", "recordRecipient", "storedAudience", "grantsRole", "grant", "ticketInput", "contactChange", "selfExport", "subjectExport", "consent", "domainClaim", "ssoConfig", "userLink", "chosenSlug", "makerChecker", "securityMessage", "downloadsFile", "flagSwitch", "servesFile", "uploadDirect", "stream", "listFilters", "secretInUrl"];
 
 /** One condition of a `when`, in the report's order: a yes/no fact with its words, or a list key with the values it accepts. */
 type Check = { key: FlagKey | "relation"; flag: true; wanted: boolean; word: string } | { key: ListKey; flag: false; values: string[] };

@@ -63,8 +63,10 @@ export interface PackWhen {
   credentials?: boolean;
   /** Whether a URL input says where to send the caller next (ReturnTo, RedirectUri, Next): an open redirect unless it is checked. */
   redirectInput?: boolean;
-  /** Whether the request carries a password (Password, NewPassword, Passphrase): kept only as a slow hash, never logged. */
+  /** Whether the request sets a password (NewPassword; a Password on a sign-up, a reset, a use-case named for passwords): kept only as a slow hash, never logged, breach-checked. */
   passwordInput?: boolean;
+  /** Whether a signed-in caller's Password only proves who it is (a step-up before deleting the account): compared with the stored hash, never stored or breach-checked (TRIAL7 U4). */
+  stepUpPassword?: boolean;
   /**
    * Whether the request is an OAuth/OIDC redirect callback (the provider sends the browser back with a
    * code and a state; `--capability oauth-callback`, or an anonymous GET with both): it starts a session.
@@ -72,6 +74,8 @@ export interface PackWhen {
   oauthCallback?: boolean;
   /** Whether two inputs bound one range (From/To, MinPrice/MaxPrice, both dates or both numbers): their order is a rule of its own. */
   rangeInput?: boolean;
+  /** Whether two inputs bound a range of dates or times: its width per request is capped and asked (TRIAL7 U11); a numeric range is only kept in order. */
+  dateRange?: boolean;
   /** Whether a change or delete of a loaded resource carries the client's ETag (an input named IfMatch, the `If-Match` header): a conditional request. */
   ifMatch?: boolean;
   /** Whether a signed-in request names other records by id (FromAccountId, NewOwnerId): each a foreign reference the caller may not reach. */
@@ -122,6 +126,10 @@ export interface PackWhen {
    * cancel an export, trash a document): the record stays, saved in its new state and readable there.
    */
   deleteMovesState?: boolean;
+  /** Whether the answers give an erasure's cancellation window (a 14-day grace period in the summary): the plan's window, not asked for (TRIAL7 U5). */
+  windowGiven?: boolean;
+  /** Whether the summary or a criterion says the request signs the person out everywhere: every session and refresh token revoked (TRIAL7 U5). */
+  signsOut?: boolean;
   /**
    * Whether a change or a read acts on an item inside the resource: the route names an id after the
    * resource's (`POST /api/teams/:teamId/join-requests/:requestId/approve --resource Team`); `{item}` names it.
@@ -144,14 +152,21 @@ export interface PackWhen {
   discovery?: boolean;
   /** Whether the use-case issues an API key (a create whose answer hands out a secret, named for an API key or access token): a credential kept by its holder, not a link. */
   apiKey?: boolean;
+  /** Whether the use-case rotates an API key or another long-lived secret: a change named rotate, regenerate, roll or reissue whose answer hands out a secret (TRIAL7 U12). */
+  keyRotation?: boolean;
   /**
-   * Whether a message goes to someone the request names or the record it acts on (an address in the request,
-   * a record's owner): per-recipient caps and message bombing apply. false: a fixed inbox of ours (a contact form
-   * to sales: capability sends-message-internal) or a stored audience (a newsletter: sends-message-bulk).
+   * Whether a message goes to someone the request names (an address or a user id in the request; whoever an
+   * anonymous caller or an enumeration names): per-recipient caps that refuse or hide, and message bombing, apply.
+   * false: a fixed inbox of ours (a contact form to sales: capability sends-message-internal), a stored audience
+   * (a newsletter: sends-message-bulk), the caller's own account or a person the record names.
    */
   namedRecipient?: boolean;
   /** Whether a message goes to the caller's own account (signed in, acting on itself, naming no recipient): no cap or budget refuses the request (TRIAL6 U3). */
   ownRecipient?: boolean;
+  /** Whether a message goes to a person the record the request acts on names (a report's submitter; signed in, naming no recipient): no cap or budget refuses the request (TRIAL7 U3). */
+  recordRecipient?: boolean;
+  /** Whether a message goes to a stored audience (sends-message-bulk): opted in, one-click unsubscribe, so no question asks whether a recipient may stop it (TRIAL7 U13). */
+  storedAudience?: boolean;
   /** Whether a grant names the role or permission it gives (`Role:enum(member|admin)` on an invitation): never above the granter's own (TRIAL6 U10). */
   grantsRole?: boolean;
   /** Whether a create under a resource gives another person access to it, named by an email or a user id in the request (`POST /api/documents/:documentId/shares` with `Email`): a grant, unique per resource and recipient. */
@@ -433,6 +448,11 @@ export interface PackFacts extends Partial<Record<BooleanWhenKey, boolean>> {
   namedRecipient?: boolean;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
+  /**
+   * Numbers the answers themselves state for a pack's setting ("a 14-day grace period": `cancellationWindow`), in the
+   * setting's unit: they win over every pack's value, so no text, constant or test states another (TRIAL7 U5).
+   */
+  settings?: Record<string, number>;
 }
 
 /** A setting's value as a pack text shows it: seconds in words ("5 minutes", "1 hour", "30 days"), a count as the number. */

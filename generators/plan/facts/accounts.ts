@@ -95,3 +95,26 @@ export const IMPERSONATION = "impersonation";
 /** Whether a signed-in POST starts acting as another user: `--capability impersonation`, or a route or name that says impersonate. */
 export const impersonationOf = (input: Pick<PlanInput, "auth" | "method" | "capabilities" | "name">, route: string): boolean =>
   input.capabilities.includes(IMPERSONATION) || (input.auth !== "anonymous" && input.method === "POST" && /impersonat/i.test(`${route} ${input.name}`));
+
+/** A password input the request carries, whatever it is for; a new one (NewPassword) is always one being set. */
+const PASSWORD_INPUT = /^(?:password|passphrase)$/i;
+const NEW_PASSWORD_INPUT = /^(?:newPassword|newPassphrase)$/i;
+
+/**
+ * The password a signed-in caller sends only to prove who it is again (TRIAL7 U4): a `Password` on a use-case whose
+ * name and route do not speak of passwords (a step-up before deleting the account, a confirmation), where "Change my
+ * password" or `/api/me/password` sets one. It is compared with the stored hash, never stored or breach-checked: a
+ * breach check there would stop a user whose password is in a breach list from deleting the account.
+ */
+export function stepUpPasswordOf(f: Pick<UseCaseFacts, "auth" | "inputs" | "route" | "credentials">, useCase: string): Names | undefined {
+  if (f.auth === "anonymous" || f.credentials || f.inputs.some((i) => NEW_PASSWORD_INPUT.test(i.names.camel))) return undefined;
+  if (/password|passphrase/i.test(`${useCase} ${f.route}`)) return undefined;
+  return f.inputs.find((i) => PASSWORD_INPUT.test(i.names.camel))?.names;
+}
+
+/**
+ * Whether the request sets a password (a sign-up, a reset, a change: `password-input` then keeps only a slow hash and
+ * refuses a breached one): a new one, or a `Password` that neither signs in nor only proves who the caller is.
+ */
+export const setsPasswordOf = (f: Pick<UseCaseFacts, "auth" | "inputs" | "route" | "credentials">, useCase: string): boolean =>
+  f.inputs.some((i) => NEW_PASSWORD_INPUT.test(i.names.camel)) || (!f.credentials && f.inputs.some((i) => PASSWORD_INPUT.test(i.names.camel)) && stepUpPasswordOf(f, useCase) === undefined);

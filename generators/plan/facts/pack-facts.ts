@@ -6,11 +6,11 @@ import { PLACEHOLDER } from "../../../lib/check/plan-facts.js";
 import type { PackFacts, PackPlaceholder } from "../../../lib/packs/pack.js";
 import { AUDIENCE_CAPABILITIES } from "../message-channels.js";
 import { namesOf } from "../names.js";
-import { ownRecipientOf } from "../own-recipient.js";
+import { ownRecipientOf, recordRecipientOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
 import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf } from "./access.js";
-import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING } from "./accounts.js";
+import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
 import { itemOf } from "./items.js";
 import { answersRecordsOf, streamOf, takesListFilters } from "./reads.js";
@@ -18,12 +18,13 @@ import { chosenSlugOf, consentOf, domainInputOf, flagSwitchOf, makerCheckerOf, s
 import { referencedIdsOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
 import { recurringOf, userScheduleOf } from "./schedules.js";
-import { apiKeyOf, guessingValues, secretInUrlOf, secretIsCodeOf, secretResponseFieldsOf } from "./secrets.js";
+import { apiKeyOf, guessingValues, keyRotationOf, secretInUrlOf, secretIsCodeOf, secretResponseFieldsOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
+import { saysSignedOut, statedWindowOf } from "./stated-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
 
 /** The facts as the generic packs see them: what `when` matches, and the `{placeholder}` values. */
-export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: string; system: string }): PackFacts {
+export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: string; system: string; criteria?: readonly string[] }): PackFacts {
   const values: Partial<Record<PackPlaceholder, string>> = {
     useCase: extra.useCase,
     actor: extra.actor,
@@ -91,6 +92,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.pii.length) values.pii = f.pii.map((p) => p.camel).join(", ");
   if (f.scheduledCommand) values.command = f.scheduledCommand.pascal;
   if (f.emitters.size) values.events = [...f.emitters.keys()].join(", ");
+  // Numbers the answers state win over a pack's default (TRIAL7 U5): the user's 14-day grace period is the window.
+  const words = [f.summary ?? "", ...(extra.criteria ?? [])].join(". ");
+  const window = f.capabilities.includes("erasure") ? statedWindowOf(words) : undefined;
   return {
     flow: f.flow,
     method: f.method,
@@ -123,6 +127,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     reachedByToken: f.resource !== undefined && f.secretLink === "redeem",
     discovery: discoveryOf(f),
     apiKey: apiKeyOf(f, extra.useCase),
+    keyRotation: keyRotationOf(f, extra.useCase),
     grant: grantOf(f),
     // The role a grant gives, never above the granter's own (TRIAL6 U10).
     grantsRole: grantOf(f) && f.inputs.some((i) => /^(?:role|permission|accessLevel|access)$/i.test(i.names.camel)),
@@ -139,9 +144,12 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     contactChange: contactInputsOf(f).length > 0,
     subjectExport: subjectExportOf(f),
     selfExport: selfExportOf(f, extra.useCase),
-    namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)) && !ownRecipientOf(f),
-    // To the caller's own account: never refused for a mail budget (TRIAL6 U3).
+    namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)) && !ownRecipientOf(f) && !recordRecipientOf(f),
+    // To the caller's own account, or to a person the record names: never refused for a mail budget (TRIAL6 U3, TRIAL7 U3).
     ownRecipient: ownRecipientOf(f),
+    recordRecipient: recordRecipientOf(f),
+    // Opted in, one-click unsubscribe: whether a recipient may stop it is answered (TRIAL7 U13).
+    storedAudience: f.capabilities.includes("sends-message-bulk"),
     servesFile: servesFileOf(f),
     stream: streamOf(f, f.summary ?? ""),
     listFilters: takesListFilters(f),
@@ -149,6 +157,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     secretInUrl: secretInUrlOf(f),
     uploadDirect: uploadDirectOf(f),
     rangeInput: f.ranges.length > 0,
+    // A range of dates reads history, and how wide one may be is a question; a price range is only kept in order (TRIAL7 U11).
+    dateRange: f.ranges.some((r) => r.dates),
     secretResponse: secretResponseFieldsOf(f).length > 0,
     recurring: recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`),
     userSchedule: userScheduleOf(f),
@@ -160,7 +170,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     importsFile: f.importsFile,
     idempotencyKey: f.inputs.some((i) => i.names.camel === "idempotencyKey"),
     redirectInput: f.redirectInput !== undefined,
-    passwordInput: f.inputs.some((i) => /^(?:password|newPassword|passphrase|newPassphrase)$/.test(i.names.camel)),
+    // A password being set, not one that only proves who the caller is (TRIAL7 U4): that one is compared, never stored.
+    passwordInput: setsPasswordOf(f, extra.useCase),
+    stepUpPassword: stepUpPasswordOf(f, extra.useCase) !== undefined,
     reauthenticates: f.auth !== "anonymous" && f.inputs.some((i) => REAUTHENTICATING.test(i.names.camel)),
     hiddenOutcome: hidesOutcomeOf(f),
     deleteMovesState: deleteMovesStateOf(f),
@@ -168,6 +180,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     itemInResource: itemOf(f) !== undefined,
     accountRecovery: f.accountRecovery === true,
     guestJoin: f.guestJoin !== undefined,
+    windowGiven: window !== undefined,
+    signsOut: f.auth !== "anonymous" && saysSignedOut(words),
     values,
+    ...(window !== undefined ? { settings: { cancellationWindow: window } } : {}),
   };
 }

@@ -79,6 +79,15 @@ export const apiKeyOf = (f: Pick<UseCaseFacts, "flow" | "response" | "route">, u
   f.flow === "create" && secretResponseFieldsOf(f).length > 0 && /api[- _]?keys?|access[- _]?tokens?|personal[- _]?(?:access[- _]?)?tokens?|apikeys?/i.test(`${useCase} ${f.route}`);
 
 /**
+ * Whether the use-case rotates a key (TRIAL7 U12): a change of an existing record whose name or route says rotate,
+ * regenerate, roll or reissue, and whose answer hands out a new secret. It hands out a key just as a create does
+ * (api-key-issue's prefix, hash and last use hold for it too), and asks what a create does not: who may rotate (never
+ * the key being rotated), both secrets during the grace period, the old one's last use.
+ */
+export const keyRotationOf = (f: Pick<UseCaseFacts, "flow" | "response" | "route" | "resource">, useCase: string): boolean =>
+  f.flow === "change" && f.resource !== undefined && secretResponseFieldsOf(f).length > 0 && /rotat|regenerat|roll|reissu|re-issu/i.test(`${useCase} ${f.route}`);
+
+/**
  * Response fields that hand out a long-lived secret (signingSecret, apiKey, key, clientSecret): shown once,
  * never kept in clear (REVIEW3 Q20, Q2). A token (a session's, a join token) is the sign-in's or the link's.
  */

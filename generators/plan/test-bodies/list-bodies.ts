@@ -50,6 +50,11 @@ export const LIST_BODIES = {
   "search-wildcard": () => person("the search port's query (the engine the plan chooses) and a fake of it over seeded records, one of them holding % or _: the search for that character"),
   "search-operators": () => person("the search port's query and a fake of it over seeded records: a search text holding a quote, OR, * and a regular expression, answered 200 with the records that contain it as text"),
   "search-short-term": () => infrastructure("a realistic data set in the real search engine under load: the p95 latency of a one-letter search"),
-  "search-sort": () => person("the allow-list of sort fields the plan states, and the input that names the sort: a field outside it answered 400"),
+  // A sort enum the answers give is the allow-list (TRIAL7 U11).
+  "search-sort": (f) => {
+    const sort = f.h.inputs.find((i) => /^(?:sort|sortBy|orderBy|order)$/i.test(i.name) && i.rule.startsWith("enum("));
+    return person(sort ? `the ${sort.vo} input's values (${sort.rule.slice(5, -1).split("|").join(", ")}) as the allow-list the handler maps to fields: a value outside them answered 400` : "the allow-list of sort fields the plan states, and the input that names the sort: a field outside it answered 400");
+  },
+  "range-width": () => person("the maximum width of a range the plan states (an open question until it is answered): a request one day wider, answered 400 or cut and said so"),
   "query-post-per-item": () => person("records seeded for the caller and for another: a batch read naming both, and the other's id answered exactly as an unknown id"),
 } satisfies Partial<Record<BodyKey, Resolver>>;

@@ -30,6 +30,8 @@ export const MESSAGE_BODIES = {
     sends(f, (m) => (m.channels[0] ? body("message-budget", m.told ? ["seed", "problem"] : ["seed"], { key: `send-budget:${m.channels[0]}`, told: m.told }, [m.nameConst, m.budgetConst]) : person("the channel the use-case sends on"))),
   // A message to the caller's own account is not refused for a spent budget (TRIAL6 U3): the send job holds it, so the test needs the job's retry too.
   "message-own-budget": () => person("the day's send budget spent beforehand through the rate limiter, as the contract keys it: the valid request then answers its success status with its change saved and the message in the outbox, and the send job, run, keeps the entry for a later retry instead of dropping it"),
+  // Past the cap to a person the record names, the request still succeeds (TRIAL7 U3): the send job, not the request, holds the message back.
+  "message-record-cap": (f) => person(`${(f.h.messages?.recipientCapPerHour ?? 5) + 1} messages to one person within the hour, each from a valid request on its own ${f.facts.resource?.pascal ?? "record"} naming that person: every request answers its success status with its change saved, and the send job, run, sends ${f.h.messages?.recipientCapPerHour ?? 5} and keeps the rest for later`),
   "message-premium-number": (f) => person(`a phone-number input: ${f.h.inputs.some((i) => /phone|mobile|msisdn/i.test(i.name)) ? "the allowed country codes the plan lists" : "this use-case takes none, so it sends no SMS"}`),
   // User text the message shows: the recipient's name on the record the request acts on (the record fields say so).
   "message-escaping": (f) => valid(f) ?? sends(f, (m) => body("message-escaping", ["seed"], {}, [m.nameConst, m.sendFn])),
@@ -42,6 +44,7 @@ export const MESSAGE_BODIES = {
   "message-never-dropped": () => person("the inbox the plan configures: each of more than 5 accepted requests in an hour leaves its message in the outbox for it"),
   "bulk-send-suppressed": () => person("the audience store the plan names: subscribers seeded with and without a recorded opt-in and one on the suppression list; the send job's messages go to the opted-in, unsuppressed one only"),
   "bulk-send-unsubscribe": () => person("the message template and the unsubscribe link's route the plan names: the rendered message's List-Unsubscribe and List-Unsubscribe-Post headers"),
+  "bulk-unsubscribe-token": () => person("the unsubscribe route and the token's signing key the plan names: a link made for one recipient and list, then the same link with another recipient id, another list and a broken signature"),
   "bulk-send-second": () => person("the send's record as the plan stores it: one already requested, then a second request answered 409 with nothing more scheduled"),
   "bulk-send-batch-once": () => person("the audience store the plan names: a batch run twice for the same send leaves one message per recipient in the outbox"),
 } satisfies Partial<Record<BodyKey, Resolver>>;

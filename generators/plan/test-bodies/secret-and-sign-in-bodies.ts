@@ -75,6 +75,14 @@ export const SECRET_AND_SIGN_IN_BODIES = {
       ? body("password-not-kept", ["seed"], { field: input.name, password, outbox: has(f, "outbox"), audit: has(f, "audit"), scheduler: has(f, "scheduler") })
       : person(`a password its rule accepts that no other value could hold by chance (${input ? `${input.vo}'s rule does not take "${password}"` : "no input is named Password or NewPassword"})`);
   },
+  // A password that proves who the caller is passes only against the seeded account's hash (TRIAL7 U4).
+  "password-checked-not-kept": () =>
+    person("the caller's stored password hash, in the format the implementation's password hasher verifies, made from the password the test sends, so the request succeeds and what it leaves behind can be searched for that password"),
+  // Signed out everywhere, as the answers say (TRIAL7 U5): the sessions live in a store the plan names.
+  "sessions-revoked": () => person("the session store as the plan keeps it: two sessions and a refresh token of the account seeded, the request made with one of them, then each refused with 401 at its next use"),
+  // A rotation (TRIAL7 U12): what authenticates a request, a session or an API key, is the implementation's.
+  "key-rotation-by-key": () => person("how a request authenticated by an API key reaches the handler (the caller's credential kind, as the plan's authenticator passes it): the rotation sent with the rotated key as its credential, answered 403, the stored hash unchanged"),
+  "key-rotation-grace": () => person("the authenticator the plan names: a key rotated, then a request with the old secret and one with the new accepted, the clock moved past the grace period, and the old one refused"),
   "oauth-state": () => person("the pre-login record the authorize request stores (its state and nonce) and a fake of the identity provider's token endpoint: a callback with another state, and one with no record"),
   "oauth-state-once": () => person("the pre-login record the authorize request stores and a fake of the identity provider's token endpoint: the same callback sent twice"),
   "oauth-code-refused": () => person("a fake of the identity provider's token endpoint that refuses a used or expired code: the callback carrying it"),

@@ -1,0 +1,24 @@
+/**
+ * What the answers' own words state that a pack would otherwise state for them (TRIAL7 U5): an erasure's cancellation
+ * window ("after a 14-day grace period", "when 14 days have passed"), and that the person is signed out everywhere.
+ * Read from the summary and the acceptance criteria; a plan never states 30 days beside the user's 14.
+ */
+
+const UNIT_SECONDS: Record<string, number> = { minute: 60, hour: 3600, day: 86400, week: 604800 };
+
+/** "14-day grace period", "7 days later", "when 14 days have passed": the number, its unit, then a word of waiting. */
+const AMOUNT_THEN_WAIT = /\b(\d{1,4})[ -](minute|hour|day|week)s?(?:[ -]long)?\s+(?:grace|cancel|cooling|waiting|undo|window|period|have passed|has passed|pass|later)/gi;
+/** "a grace period of 14 days", "a cancellation window of 30 days", "after 14 days": a word of waiting, then the number. */
+const WAIT_THEN_AMOUNT = /\b(?:grace period|cancell?ation (?:window|period)|cooling-off period|window|after)\s+(?:of\s+)?(\d{1,4})[ -](minute|hour|day|week)s?\b/gi;
+
+/** The cancellation window the words give, in seconds, where they give one and only one; else undefined. */
+export function statedWindowOf(words: string): number | undefined {
+  const found = new Set<number>();
+  for (const pattern of [AMOUNT_THEN_WAIT, WAIT_THEN_AMOUNT]) for (const m of words.matchAll(pattern)) found.add(Number(m[1]) * UNIT_SECONDS[m[2]!.toLowerCase()]!);
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** "I am signed out everywhere", "logged out of every device", "its sessions are revoked". */
+const SIGNED_OUT = /\b(?:sign(?:s|ed)?|log(?:s|ged)?)[ -]?out\b|\bsessions?\b[^.;]{0,40}\b(?:revoked|ended|invalidated|terminated)\b/i;
+
+export const saysSignedOut = (words: string): boolean => SIGNED_OUT.test(words);
