@@ -306,7 +306,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
             typesConst: "ACCEPTED_TYPES",
             types: f.facts.upload.types,
             sizeConst: "MAX_UPLOAD_BYTES",
-            maxBytes: setting("uploadLimitMegabytes") * 1024 * 1024,
+            maxBytes: f.facts.upload.maxBytes ?? setting("uploadLimitMegabytes") * 1024 * 1024,
             ...(sampleFileOf(f.facts.upload.types[0], f.useCase.kebab) ? { sample: sampleFileOf(f.facts.upload.types[0], f.useCase.kebab)! } : {}),
           },
         }
@@ -317,7 +317,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
             typesConst: "ACCEPTED_TYPES",
             types: f.facts.directUpload.types,
             sizeConst: "MAX_UPLOAD_BYTES",
-            maxBytes: setting("uploadLimitMegabytes") * 1024 * 1024,
+            maxBytes: f.facts.directUpload.maxBytes ?? setting("uploadLimitMegabytes") * 1024 * 1024,
             lifetimeConst: "UPLOAD_URL_SECONDS",
             lifetimeSeconds: setting("uploadUrlLifetime"),
             ...directInputsOf(inputs),

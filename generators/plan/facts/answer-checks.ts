@@ -103,6 +103,9 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
   // A short code redeemed like a link's token: said at once, as the plan's threat model says it (TRIAL5 U6).
   const short = shortSecretOf(f);
   if (short && short.bits < GUESSABLE_BITS) out.push(`--value-object ${short.name}:${short.rule}: holds at most about ${short.bits} bits, so it can be guessed at scale; the plan defends it with caps on failed lookups, expiry and a use limit, not by its size`);
+  // An uploaded file comes in a multipart/form-data body: the request's Content-Type is multipart with a boundary, never the file's type (TRIAL7 U7).
+  const contentType = f.upload ? input.valueObjects.find((vo) => vo.location === "header" && namesOf(vo.name).kebab === "content-type") : undefined;
+  if (contentType) out.push(`--value-object ${contentType.name}: the request of a file upload is multipart/form-data, so its Content-Type header is "multipart/form-data; boundary=...", never the file's type; the file's type is read from its bytes (the plan does), or take what the client declares as the part's own Content-Type or a body field`);
   if (input.enumerationSensitive && input.enumeration && input.enumeration !== "account") out.push(`--enumeration-sensitive is --enumeration account; --enumeration ${input.enumeration} wins`);
   return out;
 }
