@@ -20,8 +20,13 @@ const CASES: Record<string, FitCase> = {
       "-> PayloadTooLarge (413), nothing stored",
       /=> UnsupportedMediaType \(415\)\n {2}if the image is over 8000x8000 pixels -> ImageTooLarge \(422\), nothing stored\n(?:.*\n)? {2}fileId = new id; storage\.store/,
       "| 422 | ImageTooLarge: the image is over 8000x8000 pixels | none | problem+json |\n| 422 | The malware scan",
+      // U9: a real 1x1 JPEG (the first accepted type) is the valid request's file, so the tests that need one arrange it.
+      'declaredType: "image/jpeg", fileName: "upload-my-avatar.jpg"',
+      "Uint8Array.from([0xff, 0xd8, 0xff, 0xe0",
+      'it.failing("SEC-4 answers a request without valid credentials with 401"',
+      'it.failing("INT-1 PUT /api/me/avatar answers 200 for a valid request',
     ],
-    mustNot: ["25 MB", "FileTooLarge", "FileTypeNotAllowed", "if the file is over 5 MB ->", "if the file is not a JPEG", "the right maximum", "The file is larger than the size limit"],
+    mustNot: ["the generator has no sample", 'it.todo("SEC-4', "25 MB", "FileTooLarge", "FileTypeNotAllowed", "if the file is over 5 MB ->", "if the file is not a JPEG", "the right maximum", "The file is larger than the size limit"],
   },
   // A limit the summary gives, with no error named: that limit, and the pack's own error names.
   "Upload a company logo": {
@@ -32,8 +37,8 @@ const CASES: Record<string, FitCase> = {
   // A 413 error naming its size sets the limit; no limit given anywhere keeps the pack's default and asks.
   "Attach a receipt": {
     flags: ["--summary", "An employee attaches a receipt PDF to an expense", "--method", "POST", "--route", "/api/expenses/:expenseId/receipts", "--resource", "Expense", "--capability", "file-upload", "--error", "ReceiptTooLarge:413:the receipt is over 10 MB"],
-    must: ["Uploads are limited in size to 10 MB", "MAX_UPLOAD_BYTES = 10485760", "-> ReceiptTooLarge (413), nothing stored", "FileTypeNotAllowed", "Are application/pdf the types needed?"],
-    mustNot: ["25 MB", "FileTooLarge"],
+    must: ["Uploads are limited in size to 10 MB", "MAX_UPLOAD_BYTES = 10485760", "-> ReceiptTooLarge (413), nothing stored", "FileTypeNotAllowed", "Are application/pdf the types needed?", 'declaredType: "application/pdf"', "%PDF-1.4\\n1 0 obj"],
+    mustNot: ["25 MB", "FileTooLarge", "the generator has no sample"],
   },
   "Import contacts": {
     flags: ["--summary", "A member imports contacts from a CSV file", "--method", "POST", "--route", "/api/contacts/imports", "--capability", "file-upload"],
@@ -42,7 +47,24 @@ const CASES: Record<string, FitCase> = {
   },
 };
 
-describeFit(CASES, "each upload's plan states the answers' limit and names each check once (TRIAL7 U7)");
+// U9: a sample of each common type the generator knows (GIF, WebP, plain text here); none of a type it does not (a ZIP), and the plan says so.
+CASES["Upload a sticker"] = {
+  flags: ["--summary", "A member uploads an animated sticker", "--route", "/api/stickers", "--value-object", "MediaType:enum(image/gif|image/webp)", "--capability", "file-upload"],
+  must: ['declaredType: "image/gif", fileName: "upload-a-sticker.gif"', "Uint8Array.from([0x47, 0x49, 0x46, 0x38, 0x39, 0x61"],
+  mustNot: ["the generator has no sample"],
+};
+CASES["Upload release notes"] = {
+  flags: ["--summary", "A maintainer uploads release notes as a text file", "--route", "/api/releases/notes", "--value-object", "MediaType:enum(text/plain)", "--capability", "file-upload"],
+  must: ['declaredType: "text/plain", fileName: "upload-release-notes.txt"'],
+  mustNot: ["the generator has no sample"],
+};
+CASES["Upload a backup archive"] = {
+  flags: ["--summary", "An admin uploads a backup archive", "--route", "/api/backups", "--value-object", "MediaType:enum(application/zip)", "--capability", "file-upload"],
+  must: ["(application/zip: the generator has no sample of it)"],
+  mustNot: [`declaredType: "application/zip"`],
+};
+
+describeFit(CASES, "each upload's plan states the answers' limit, names each check once, and its tests upload a real file (TRIAL7 U7, U9)");
 
 describe("a Content-Type header beside a file upload (TRIAL7 U7)", () => {
   it("is warned: the request is multipart/form-data, so its Content-Type is never the file's type", async () => {
