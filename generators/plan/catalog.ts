@@ -12,7 +12,7 @@ import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
-import { deletesOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { deletesOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, replacesWholeOf, versionErrorOf, isUploadSizeName, uploadErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { namesOf, type Names } from "./names.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
@@ -140,7 +140,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
       answersPack("answers-inputs", "One value object per input, each proven by generated domain tests", {
         requirements: c.valueObjects.map((vo): PackRequirement => ({
           kind: "fr",
-          text: valueObjectRequirement(vo, eventType?.camel === vo.names.camel ? f.success : undefined),
+          text: valueObjectRequirement(vo, eventType?.camel === vo.names.camel ? f.success : undefined, f.upload && isUploadSizeName(vo.names.pascal) && /\bmax\b|\.\.\d/.test(vo.ruleText) ? `413${uploadErrorsOf(f).size ? ` (${uploadErrorsOf(f).size!.name})` : ""}` : undefined),
           tests: [
             ...(eventType?.camel === vo.names.camel ? [{ kind: "integration" as const, key: `${vo.names.pascal}/unhandled`, title: `a delivery of an event type this receiver does not handle answers ${f.success}, is kept as received and changes nothing`, body: "webhook-unhandled-type" }] : []),
             vo.valid.length

@@ -7,7 +7,7 @@ import { code } from "../../lib/render/escape.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
-import { carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -117,6 +117,8 @@ function handlerPseudo(m: PlanModel): string {
     const delivered = deliveryIdOf(f)?.camel;
     const refused = vo.names.camel === eventType
       ? `a type this receiver does not handle: receivedEvents.save({ id: new id, eventId${delivered === "eventId" ? "" : `: ${delivered ?? "the sender's event id"}`}, rawBody, receivedAt: now }); respond ${f.success}, nothing else parsed or changed  // acknowledged: the sender retries anything but a 2xx`
+      : f.upload && isUploadSizeName(vo.names.pascal) && /\.\.\d/.test(vo.ruleText)
+      ? `400 problem+json, but over the maximum => ${uploadErrorsOf(f).size ? `${uploadErrorsOf(f).size!.name} (413)` : "413"}, nothing read  // the upload's limit, declared`
       : "400 problem+json";
     lines.push(
       m.valueObjectStyle === "throw"

@@ -50,6 +50,9 @@ function sizeIn(text: string, after = ""): number | undefined {
   return m ? Math.round(Number(m[1]) * UNIT_BYTES[m[2]!.toLowerCase()]!) : undefined;
 }
 
+/** An input that states the upload's size in bytes (ContentLength, FileSize, SizeBytes): over its maximum is the upload's 413, not a 400. */
+export const isUploadSizeName = (name: string): boolean => /^(?:content-length|(?:file|upload)-size(?:-bytes)?|size(?:-bytes)?|bytes)$/.test(namesOf(name).kebab);
+
 /**
  * The size limit the answers give an upload (TRIAL7 U7), in bytes: the maximum of a size input's rule
  * (`ContentLength:int(1..5242880)`, FileSize, SizeBytes), else the size a 413 error names ("the file is over
@@ -58,7 +61,7 @@ function sizeIn(text: string, after = ""): number | undefined {
  */
 export function uploadLimitOf(input: Pick<PlanInput, "valueObjects" | "errors" | "summary">): number | undefined {
   for (const v of input.valueObjects) {
-    if ((v.rule.kind === "int" || v.rule.kind === "number") && v.rule.max !== undefined && /^(?:content-?length|(?:file|upload)-?size(?:-?bytes)?|size(?:-?bytes)?|bytes)$/i.test(namesOf(v.name).kebab)) return v.rule.max;
+    if ((v.rule.kind === "int" || v.rule.kind === "number") && v.rule.max !== undefined && isUploadSizeName(v.name)) return v.rule.max;
   }
   for (const e of input.errors) if (e.status === 413 && e.when) {
     const bytes = sizeIn(e.when);
