@@ -399,7 +399,7 @@ const CASES: Record<string, FitCase> = {
   // REVIEW3 Q20: a signing secret in the answer is shown once and never kept in clear.
   "Create webhook subscription": {
     flags: ["--method", "POST", "--route", "/api/workspaces/:workspaceId/webhooks", "--resource", "Workspace", "--relation", "admin", "--value-object", "WorkspaceId:uuid", "--value-object", "Url:url", "--capability", "external-call", "--response", "id,signingSecret", "--event", "WebhookSubscribed:webhookId,workspaceId"],
-    must: ["| response-secret |", "signingSecret is made by a cryptographically secure random generator", "shown in this answer only (Cache-Control: no-store)", "signingSecret is stored only as a hash (or encrypted"],
+    must: ["| response-secret |", "The secret in `signingSecret` is made by a cryptographically secure random generator", "shown in this answer only (Cache-Control: no-store)", "The secret in `signingSecret` is stored only as a hash (or encrypted"],
     mustNot: [],
   },
   // R25: a search's free text, its range and whose data it reaches.

@@ -41,7 +41,7 @@ const cases: [string, () => Promise<string[]>, RegExp][] = [
   ["no name and no terminal to ask on", async () => ["--summary", "x"], /missing --name \(no terminal to ask on\)/],
   // One convention: an answer in a file is named by its entry (0-based, as the file is indexed) and key; one on the command line by its flag.
   ["a batch entry without a name", async () => ["--answers", await badAnswers(JSON.stringify([{ name: "A" }, { name: "B" }, { summary: "no name" }]))], /answers.json\[2\]: missing name \(a batch is never asked for; give it in the file, or as --name for every use-case\)/],
-  ["a contradiction inside a batch entry", async () => ["--answers", await badAnswers(JSON.stringify([{ name: "A" }, { name: "B", relation: "host" }]))], /answers.json\[1\].relation: needs --resource/],
+  ["a contradiction inside a batch entry", async () => ["--answers", await badAnswers(JSON.stringify([{ name: "A" }, { name: "B", relation: "host" }]))], /answers.json\[1\].relation: needs "resource": a relation/],
   ["a flag that contradicts one entry of a batch", async () => ["--answers", await badAnswers(JSON.stringify([{ name: "A", resource: "Room", route: "/api/rooms/:roomId" }, { name: "B" }])), "--relation", "host"], /answers.json\[1\] with --relation host: needs --resource/],
   ["a contradiction given as flags", async () => ["--name", "A", "--relation", "host"], /^mjoplan: --relation host: /],
   // Inside an answers file's object forms too: a misspelt key is not dropped, so an optional input stays optional (TRIAL4 V8).

@@ -12,13 +12,14 @@ import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
-import { deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, replacesWholeOf, versionErrorOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, replacesWholeOf, versionErrorOf, isUploadSizeName, uploadErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { namesOf, type Names } from "./names.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { endStateQuestions } from "./end-state.js";
 import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
+import { withUploadAnswers } from "./upload-answers.js";
 import type { CommandModel, EventModel, Requirement, TestCase, Threat, ValueObjectModel } from "./model.js";
 import type { TestKind } from "./schema.js";
 
@@ -139,7 +140,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
       answersPack("answers-inputs", "One value object per input, each proven by generated domain tests", {
         requirements: c.valueObjects.map((vo): PackRequirement => ({
           kind: "fr",
-          text: valueObjectRequirement(vo, eventType?.camel === vo.names.camel ? f.success : undefined),
+          text: valueObjectRequirement(vo, eventType?.camel === vo.names.camel ? f.success : undefined, f.upload && isUploadSizeName(vo.names.pascal) && /\bmax\b|\.\.\d/.test(vo.ruleText) ? `413${uploadErrorsOf(f).size ? ` (${uploadErrorsOf(f).size!.name})` : ""}` : undefined),
           tests: [
             ...(eventType?.camel === vo.names.camel ? [{ kind: "integration" as const, key: `${vo.names.pascal}/unhandled`, title: `a delivery of an event type this receiver does not handle answers ${f.success}, is kept as received and changes nothing`, body: "webhook-unhandled-type" }] : []),
             vo.valid.length
@@ -524,7 +525,7 @@ function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonl
 const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? ` when ${e.when}` : ""}`;
 
 export function buildCatalog(c: CatalogInput): Catalog {
-  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withGrantError(withDeliveryRecord(withSettledDifference(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(c.packs, c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.summary, c.facts, c.valueObjects)], {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withGrantError(withDeliveryRecord(withSettledDifference(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(withUploadAnswers(c.packs, c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.summary, c.facts, c.valueObjects)], {
     kinds: c.kinds,
     escape: { text: md, code },
     order: PACK_ORDER,

@@ -393,7 +393,7 @@ function exceptionMapping(f: UseCaseFacts, statuses: readonly CatalogStatus[], e
   // A status whose every pack names its domain error is explained by those errors: no generic row.
   const explained = (s: CatalogStatus): boolean => (s.packs ?? []).length > 0 && (s.packs ?? []).every((pack) => errors.some((e) => e.pack === pack && e.status === s.status));
   for (const s of statuses) {
-    if (s.status < 400 || s.status === 500 || explained(s)) continue;
+    if (s.status < 400 || s.status === 500 || explained(s) || rows.some((r) => r.status === s.status)) continue;
     if (s.status === 404) rows.push({ raised: f.access === "relation" ? "NotFound (missing or unrelated)" : "NotFound", status: 404, logged: "no" });
     else if (RAISED[s.status]) rows.push({ raised: RAISED[s.status]![0], status: s.status, logged: RAISED[s.status]![1] });
   }

@@ -308,8 +308,8 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
             typesConst: "ACCEPTED_TYPES",
             types: f.facts.upload.types,
             sizeConst: "MAX_UPLOAD_BYTES",
-            maxBytes: setting("uploadLimitMegabytes") * 1024 * 1024,
-            ...(sampleFileOf(f.facts.upload.types[0], f.useCase.kebab) ? { sample: sampleFileOf(f.facts.upload.types[0], f.useCase.kebab)! } : {}),
+            maxBytes: f.facts.upload.maxBytes ?? setting("uploadLimitMegabytes") * 1024 * 1024,
+            ...(sampleFileOf(f.facts.upload.types, f.useCase.kebab) ? { sample: sampleFileOf(f.facts.upload.types, f.useCase.kebab)! } : {}),
           },
         }
       : {}),
@@ -319,7 +319,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
             typesConst: "ACCEPTED_TYPES",
             types: f.facts.directUpload.types,
             sizeConst: "MAX_UPLOAD_BYTES",
-            maxBytes: setting("uploadLimitMegabytes") * 1024 * 1024,
+            maxBytes: f.facts.directUpload.maxBytes ?? setting("uploadLimitMegabytes") * 1024 * 1024,
             lifetimeConst: "UPLOAD_URL_SECONDS",
             lifetimeSeconds: setting("uploadUrlLifetime"),
             ...directInputsOf(inputs),
@@ -397,19 +397,42 @@ function directInputsOf(inputs: { name: string; rule: string }[]): { typeInput?:
   return { ...(type ? { typeInput: type.name } : {}), ...(size ? { sizeInput: size.name } : {}), ...(name ? { nameInput: name.name } : {}) };
 }
 
-/** A 1x1 transparent PNG, whole and valid (it decodes and re-encodes): the smallest real image a test can upload. */
-const PNG_1X1 = "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c63000100000500010d0a2db40000000049454e44ae426082";
+/**
+ * Small whole files of the common upload types, each valid as its type (a decoder opens it: checked with ImageMagick's
+ * identify and qpdf --check when written), so a test sends a real file (TRIAL7 U9). Binary ones in hex; text ones as text.
+ */
+const SAMPLES: Record<string, { ext: string; hex?: string; text?: string }> = {
+  // A 1x1 transparent PNG (67 bytes).
+  "image/png": { ext: "png", hex: "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c63000100000500010d0a2db40000000049454e44ae426082" },
+  // A 1x1 grey baseline JPEG (JFIF, 160 bytes).
+  "image/jpeg": { ext: "jpg", hex: "ffd8ffe000104a46494600010100000100010000ffdb004300100b0c0e0c0a100e0d0e1211101318281a181616183123251d283a333d3c3933383740485c4e404457453738506d51575f626768673e4d71797064785c656763ffc0000b080001000101012200ffc40014000100000000000000000000000000000007ffc40014100100000000000000000000000000000000ffda0008010100003f00407fffd9" },
+  // A 1x1 GIF89a (43 bytes).
+  "image/gif": { ext: "gif", hex: "47494638396101000100f00000ffffff00000021f90400000000002c00000000010001000002024401003b" },
+  // A 1x1 lossless WebP (RIFF, 38 bytes).
+  "image/webp": { ext: "webp", hex: "524946461e000000574542505650384c110000002f0000000007d0fffef7bfff8188e87f0000" },
+  // A one-page PDF 1.4 with its cross-reference table (299 bytes).
+  "application/pdf": {
+    ext: "pdf",
+    text: "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 3 3]>>endobj\nxref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000052 00000 n \n0000000101 00000 n \ntrailer<</Size 4/Root 1 0 R>>\nstartxref\n160\n%%EOF\n",
+  },
+  "text/csv": { ext: "csv", text: "email,name\nada@example.com,Ada\n" },
+  "text/plain": { ext: "txt", text: "Hello, world.\n" },
+};
+
+/** The first accepted type the generator has a sample of: the tests upload it (TRIAL7 U9); undefined where it has none. */
+export const sampleTypeOf = (types: readonly string[]): string | undefined => types.find((t) => t in SAMPLES);
 
 /**
  * A sample file of an accepted type, as a TypeScript expression of the contract's file (bytes without
  * any platform's encoder: the generated code compiles with no Node or DOM types), or undefined where
- * there is no sample of the type.
+ * there is no sample of any accepted type.
  */
-export function sampleFileOf(type: string | undefined, kebab: string): string | undefined {
-  const file = (bytes: string, ext: string) => `{ bytes: ${bytes}, declaredType: ${JSON.stringify(type)}, fileName: ${JSON.stringify(`${kebab}.${ext}`)} }`;
-  if (type === "image/png") return file(`Uint8Array.from([${PNG_1X1.match(/../g)!.map((h) => `0x${h}`).join(", ")}])`, "png");
-  if (type === "text/csv") return file('Uint8Array.from("email,name\\nada@example.com,Ada\\n", (c) => c.charCodeAt(0))', "csv");
-  return undefined;
+export function sampleFileOf(types: readonly string[], kebab: string): string | undefined {
+  const type = sampleTypeOf(types);
+  if (type === undefined) return undefined;
+  const sample = SAMPLES[type]!;
+  const bytes = sample.hex !== undefined ? `Uint8Array.from([${sample.hex.match(/../g)!.map((h) => `0x${h}`).join(", ")}])` : `Uint8Array.from(${JSON.stringify(sample.text)}, (c) => c.charCodeAt(0))`;
+  return `{ bytes: ${bytes}, declaredType: ${JSON.stringify(type)}, fileName: ${JSON.stringify(`${kebab}.${sample.ext}`)} }`;
 }
 
 /** Fields of the stored record that the generated tests rely on, as the flow and capabilities use them. */

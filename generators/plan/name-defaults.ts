@@ -7,7 +7,7 @@
 import { namesOf, singularOf } from "./names.js";
 
 export interface NameDefaults {
-  method: "GET" | "POST" | "PATCH" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   route: string;
   /** The aggregate the request acts on, when it names an existing one. */
   resource?: string;
@@ -20,6 +20,12 @@ const LIST_VERBS = new Set(["list", "search", "browse"]);
 const UPDATE_VERBS = new Set(["update", "edit", "rename", "change", "modify"]);
 const DELETE_VERBS = new Set(["delete", "remove"]);
 const CREATE_VERBS = new Set(["create", "add", "new", "register"]);
+/** Verbs that put a whole new one in place of the caller's own: "Upload my avatar" is PUT /api/me/avatar (TRIAL7 U15). */
+const SET_VERBS = new Set(["upload", "set", "replace"]);
+/** Verbs that hand the caller's own thing out as it is: "Download my invoice" reads it. */
+const FETCH_VERBS = new Set(["download"]);
+/** Verbs whose noun is the record a request makes: "Transfer money between my accounts" makes a transfer (TRIAL7 U15). */
+const NOUN_VERBS = new Set(["transfer", "export", "import", "payment", "order", "request", "report", "upload", "share"]);
 
 /** A singular noun's plural, the usual English way (project -> projects, category -> categories, address -> addresses). */
 function plural(word: string): string {
@@ -36,9 +42,11 @@ const INVITE_VERBS = new Set(["invite"]);
 
 /**
  * The defaults a name's verb and object give, or undefined where it names no verb of these (Book room, Request password
- * reset). "My" puts the endpoint under /api/me, found by the credential (Cancel my subscription: POST
- * /api/me/subscription/cancel); "of/to/in/for/on/from a Y" nests it under the Y it belongs to, which becomes the
- * resource read for access (List invoices of a team: GET /api/teams/:teamId/invoices on a Team).
+ * reset). "My" puts the endpoint under /api/me, found by the credential, whatever the verb (Cancel my subscription: POST
+ * /api/me/subscription/cancel; Upload my avatar: PUT /api/me/avatar; Rotate my API key: POST /api/me/api-key/rotate;
+ * Transfer money between my accounts: POST /api/me/transfers); "of/to/in/for/on/from a Y" nests it under the Y it
+ * belongs to, which becomes the resource read for access (List invoices of a team: GET /api/teams/:teamId/invoices on a
+ * Team; of my team: /api/me/team/invoices).
  */
 export function nameDefaultsOf(name: string): NameDefaults | undefined {
   const words = name.trim().split(/\s+/);
@@ -46,12 +54,15 @@ export function nameDefaultsOf(name: string): NameDefaults | undefined {
   const mine = /^my$/i.test(words[1] ?? "");
   const rest = words.slice(1);
   const at = rest.findIndex((w, i) => i > 0 && BELONGS_TO.has(w.toLowerCase()));
+  // "my" later in the name, not after of/to/in...: what the verb makes, under the caller's own (Transfer money between my accounts: POST /api/me/transfers).
+  const myAt = rest.findIndex((w, i) => i > 0 && /^my$/i.test(w));
+  if (myAt > 0 && (at < 0 || myAt !== at + 1) && NOUN_VERBS.has(verb)) return { method: "POST", route: `/api/me/${plural(verb)}` };
   // "Archive my project", "Cancel the order", "List all invoices": the object without its article or "my".
   const object = (at < 0 ? rest : rest.slice(0, at)).filter((w, i) => !(i === 0 && ARTICLE.test(w)));
   const owner = at < 0 ? [] : rest.slice(at + 1).filter((w, i) => !(i === 0 && ARTICLE.test(w)));
   if (!object.length || (at >= 0 && !owner.length)) return undefined;
   if (mine) return atMe(verb, object);
-  if (owner.length) return under(verb, object, owner);
+  if (owner.length) return under(verb, object, owner, /^my$/i.test(rest[at + 1] ?? ""));
   const last = object[object.length - 1]!;
   if (LIST_VERBS.has(verb)) {
     const one = namesOf([...object.slice(0, -1), singularOf(last)].join(" "));
@@ -77,19 +88,24 @@ function atMe(verb: string, object: readonly string[]): NameDefaults | undefined
   const last = object[object.length - 1]!;
   const resource = namesOf([...object.slice(0, -1), singularOf(last)].join(" ")).pascal;
   if (STATE_VERBS.has(verb)) return { method: "POST", route: `${own}/${verb}`, resource };
-  if (READ_VERBS.has(verb) || LIST_VERBS.has(verb)) return { method: "GET", route: own, resource };
+  if (READ_VERBS.has(verb) || LIST_VERBS.has(verb) || FETCH_VERBS.has(verb)) return { method: "GET", route: own, resource };
   if (UPDATE_VERBS.has(verb)) return { method: "PATCH", route: own, resource };
   if (DELETE_VERBS.has(verb)) return { method: "DELETE", route: own, resource };
   // A new one of the caller's: a create, the caller its owner.
   if (CREATE_VERBS.has(verb)) return { method: "POST", route: own };
-  return undefined;
+  if (SET_VERBS.has(verb)) return { method: "PUT", route: own, resource };
+  // An export is a record of its own the request makes (Export my data: POST /api/me/exports), not a state of the data.
+  if (verb === "export") return { method: "POST", route: "/api/me/exports" };
+  // Any other verb acts on the caller's own as a state verb does (Rotate my API key: POST /api/me/api-key/rotate on its ApiKey), whatever the verb (TRIAL7 U15).
+  return /^[a-z]+$/.test(verb) ? { method: "POST", route: `${own}/${verb}`, resource } : undefined;
 }
 
 /** The object in the collection of the thing it belongs to, which is the resource read for access. */
-function under(verb: string, object: readonly string[], owner: readonly string[]): NameDefaults | undefined {
+function under(verb: string, object: readonly string[], owner: readonly string[], mine = false): NameDefaults | undefined {
   const parent = namesOf(owner.join(" "));
   const last = owner[owner.length - 1]!;
-  const base = `/api/${namesOf([...owner.slice(0, -1), plural(singularOf(last))].join(" ")).kebab}/:${parent.camel}Id`;
+  // The caller's own Y ("Add a card to my wallet") is under /api/me, found by the credential: no id of it in the route.
+  const base = mine ? `/api/me/${parent.kebab}` : `/api/${namesOf([...owner.slice(0, -1), plural(singularOf(last))].join(" ")).kebab}/:${parent.camel}Id`;
   const objectLast = object[object.length - 1]!;
   const many = namesOf([...object.slice(0, -1), plural(singularOf(objectLast))].join(" ")).kebab;
   const one = namesOf([...object.slice(0, -1), singularOf(objectLast)].join(" "));

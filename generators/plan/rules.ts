@@ -117,6 +117,8 @@ export function parseRule(text: string): Rule {
     default: {
       // A rule one typo off a known one (uid, emial) is named; the list follows either way.
       const meant = ruleMeant(t);
+      // A file is no value object: the upload's capability plans it, its part, types and size (TRIAL7 U16).
+      if (/^(?:file|upload|image|blob|binary|attachment)$/i.test(kind)) throw `unknown rule ${JSON.stringify(t)}: a file is not a value object; --capability file-upload plans the request's file (its part, types and size limit), and value objects carry the fields beside it`;
       throw `unknown rule ${JSON.stringify(t)}${meant ? `; did you mean ${JSON.stringify(meant)}?` : ""} (expected one of ${RULE_SYNTAX.join(", ")})`;
     }
   }

@@ -8,7 +8,7 @@ import { deliveryRecordOf } from "./delivery-record.js";
 import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
 import { errorLine, isStepUpError, stepUpFirst } from "./step-up.js";
-import { carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, movedBetweenOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, movedBetweenOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -126,6 +126,8 @@ function handlerPseudo(m: PlanModel): string {
     const delivered = deliveryIdOf(f)?.camel;
     const refused = vo.names.camel === eventType
       ? `a type this receiver does not handle: receivedEvents.save({ id: new id, eventId${delivered === "eventId" ? "" : `: ${delivered ?? "the sender's event id"}`}, rawBody, receivedAt: now }); respond ${f.success}, nothing else parsed or changed  // acknowledged: the sender retries anything but a 2xx`
+      : f.upload && isUploadSizeName(vo.names.pascal) && /\.\.\d/.test(vo.ruleText)
+      ? `400 problem+json, but over the maximum => ${uploadErrorsOf(f).size ? `${uploadErrorsOf(f).size!.name} (413)` : "413"}, nothing read  // the upload's limit, declared`
       : "400 problem+json";
     lines.push(
       m.valueObjectStyle === "throw"
@@ -146,11 +148,16 @@ function handlerPseudo(m: PlanModel): string {
   const uploadLines: string[] = [];
   if (m.handler.upload) {
     const u = m.handler.upload;
+    // The answers' own 413 and 415 are these checks' (TRIAL7 U7): named here, not checked a second time after the file is stored.
+    const named = uploadErrorsOf(f);
+    const status = (e: { name: string } | undefined, n: number): string => (e ? `${e.name} (${n})` : String(n));
     uploadLines.push(
-      `  file = request.file  // cut off past ${u.sizeConst} while it streams -> 413, nothing stored`,
+      `  file = request.file  // cut off past ${u.sizeConst} while it streams -> ${status(named.size, 413)}, nothing stored`,
       textUploadOf(f)
-        ? `  type = the first of ${u.typesConst} that file.bytes parse as: valid UTF-8 (a leading BOM dropped) in that format with the expected header row, never file.declaredType or the name -> none => 415  // text has no magic bytes`
-        : `  type = read from file.bytes (magic bytes), never file.declaredType -> not in ${u.typesConst} => 415`,
+        ? `  type = the first of ${u.typesConst} that file.bytes parse as: valid UTF-8 (a leading BOM dropped) in that format with the expected header row, never file.declaredType or the name -> none => ${status(named.type, 415)}  // text has no magic bytes`
+        : `  type = read from file.bytes (magic bytes), never file.declaredType -> not in ${u.typesConst} => ${status(named.type, 415)}`,
+      // The answers' other checks of the file itself (an image's dimensions) refuse it before it is stored, too.
+      ...fileErrorsOf(f).map((e) => `  if ${e.when} -> ${e.name} (${e.status}), nothing stored`),
       f.importsFile
         ? "  fileId = new id; storage.store(fileId, file.bytes, type): the private bucket, read only by the import and deleted when it ends  // never served; the client's file name only as sanitised metadata"
         : "  fileId = new id; storage.store(fileId, file.bytes, type): the private bucket, quarantined until the malware scan passes  // the client's file name only as sanitised metadata",
@@ -440,7 +447,8 @@ function handlerPseudo(m: PlanModel): string {
   const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|guest = new|\w+ = new [A-Z]\w* under |job = accept|mark target|delete target|\w+\.state = |state = \w+\(|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
   // An error reporting the external system's refusal is known only from the call's answer: checked after it (TRIAL6 U11).
   const afterCall = m.handler.external && m.flow !== "async" ? externalErrorsOf(f) : [];
-  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => !inputErrors.includes(e) && !afterCall.includes(e)).map(errorLine));
+  const fileChecks = uploadLines.length ? [...Object.values(uploadErrorsOf(f)), ...fileErrorsOf(f)] : [];
+  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => !inputErrors.includes(e) && !afterCall.includes(e) && !fileChecks.includes(e)).map(errorLine));
   // The external system is called by the request, once its own checks passed and before anything is saved (REVIEW3 Q23, Q3); an accepted job calls it when it runs.
   const x = m.handler.external;
   if (x && m.flow !== "async") {

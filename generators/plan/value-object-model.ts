@@ -74,10 +74,12 @@ const PLACE_WORDS = { path: "in the path", query: "in the query string", body: "
  * type, whose other values are types the sender sends and this receiver does not handle: acknowledged with this
  * status, not refused (a sender retries a 400 for days).
  */
-export const valueObjectRequirement = (vo: ValueObjectModel, unhandled?: number): string => {
+export const valueObjectRequirement = (vo: ValueObjectModel, unhandled?: number, tooLarge?: string): string => {
   const input = `Input ${vo.names.pascal} (${vo.location === "header" ? `in the header ${code(headerNameOf(vo.names))}` : PLACE_WORDS[vo.location]}, ${vo.required ? "required" : "optional"})`;
   if (unhandled !== undefined)
     return `${input} is the sender's event type; this receiver handles ${/^one of /.test(vo.ruleWords) ? vo.ruleWords.replace(/^one of /, "") : `${PLACEHOLDER}: name the types it handles (an enum rule lists them)`}. A delivery of any other type is answered ${unhandled}, kept as received and changes nothing, checked before the rest of its body is parsed (the sender sends every type the endpoint subscribes to, and retries anything but a 2xx).`;
+  // An upload's declared size over the limit is the upload's own refusal, 413 as for the file (TRIAL7 U7), not a 400.
+  if (tooLarge) return `${input} is accepted only as ${vo.ruleWords}${vo.text ? ", parsed from its text" : ""}; over the maximum it is refused with ${tooLarge} before the body is read, as a file over the limit is, and anything else with 400 before the domain runs.`;
   return `${input} is accepted only as ${vo.ruleWords}${vo.text ? ", parsed from its text" : ""}; anything else is refused with 400 before the domain runs.`;
 };
 

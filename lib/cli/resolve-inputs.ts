@@ -78,7 +78,26 @@ export function crossCheckAll<S extends Schema>(generator: GeneratorDefinition<S
     const fault = generator.crossCheck?.(input);
     if (!fault) return;
     const key = Object.keys(generator.schema).find((k) => generator.schema[k]!.flag === fault.flag);
-    throw new InputError(key ? answerWhere(generator.schema, pending[i]!, key, batch) : `--${fault.flag}`, fault.problem);
+    const where = key ? answerWhere(generator.schema, pending[i]!, key, batch) : `--${fault.flag}`;
+    // Said in the file's keys where the answer at fault is the file's (`backlog.yaml[0].transitions`), in flags where a flag gave it.
+    throw new InputError(where, pending[i]!.entry !== undefined && !where.includes("--") ? inAnswersTerms(generator.schema, fault.problem) : fault.problem);
+  });
+}
+
+/** Words after a flag that are the sentence going on, not the flag's value: "drop --relation or sign the caller in". */
+const GOES_ON = /^\s+(?:or|and|is|are|was|wins|needs|with|to|for|in|on|at|but|alone|given|too)\b/;
+
+/**
+ * A problem said in flags, said in an answers file's keys (TRIAL7 U16: `needs --resource` where the file's key is
+ * `resource`): a flag alone becomes its key in quotes, a flag with its value `key: value`. A flag the schema does
+ * not have stays as it is.
+ */
+export function inAnswersTerms(schema: Schema, problem: string): string {
+  return problem.replace(/--([a-z][a-z-]*)/g, (whole, flag: string, at: number) => {
+    const key = Object.keys(schema).find((k) => schema[k]!.flag === flag);
+    if (key === undefined) return whole;
+    const after = problem.slice(at + whole.length);
+    return /^[\s]+[^\s:),;.]/.test(after) && !GOES_ON.test(after) ? `${key}:` : `"${key}"`;
   });
 }
 

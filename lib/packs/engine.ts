@@ -166,6 +166,7 @@ export function applyPacks(facts: PackFacts, packs: readonly LoadedPack[], optio
   };
   const counters: Record<TestKindName, number> = { security: 0, domain: 0, integration: 0, performance: 0 };
   const testByKindTitle = new Map<string, CatalogTest>();
+  const namedRows = new Set<CatalogStatus>();
 
   for (const { pack, reasons } of applicable) {
     const isLiteral = options.literal?.(pack) ?? false;
@@ -254,12 +255,20 @@ export function applyPacks(facts: PackFacts, packs: readonly LoadedPack[], optio
     for (const a of pack.abuseCases ?? []) out.abuseCases.push({ name: md(a.name), attack: md(a.attack), defence: md(a.defence) });
     for (const s of pack.statuses ?? []) {
       const when = md(s.when);
-      const same = out.statuses.find((x) => x.status === s.status);
+      // A condition with a domain error of its own (the malware scan's FileRejected) is a row apart from another
+      // pack's named one (the answers' ImageTooLarge), both 422: one cell, one kind of condition (TRIAL7 U7).
+      const ownError = (pack.errors ?? []).some((e) => e.status === s.status);
+      const same = out.statuses.find((x) => x.status === s.status && (!ownError || !namedRows.has(x) || (x.packs ?? []).includes(pack.name)));
+      if (ownError && same) namedRows.add(same);
       if (same) {
         if (!same.when.split("; ").includes(when)) same.when += `; ${when}`;
         for (const h of s.headers ?? []) if (!same.headers.includes(h)) same.headers.push(h);
         if (!same.packs?.includes(pack.name)) (same.packs ??= []).push(pack.name);
-      } else out.statuses.push({ status: s.status, when, headers: [...(s.headers ?? [])], packs: [pack.name] });
+      } else {
+        const row: CatalogStatus = { status: s.status, when, headers: [...(s.headers ?? [])], packs: [pack.name] };
+        out.statuses.push(row);
+        if (ownError) namedRows.add(row);
+      }
     }
     for (const e of pack.errors ?? []) out.errors.push({ name: fill(e.name, false), status: e.status, when: md(e.when), ...(e.logged ? { logged: md(e.logged) } : {}), pack: pack.name });
     for (const t of pack.telemetry ?? []) out.telemetry.push({ field: md(t.field), handling: md(t.handling) });

@@ -5,7 +5,7 @@ import { withArticle } from "../../../lib/article.js";
 import { namesOf } from "../names.js";
 import { BUILT_IN_CAPABILITIES, type PlanInput } from "../schema.js";
 import { GUESSABLE_BITS } from "../secret-strength.js";
-import { discoveryOf, relationGivenOf } from "./access.js";
+import { discoveryOf, PRIVILEGE_CHANGE, privilegeChangeOf, relationGivenOf } from "./access.js";
 import { factsOf, namesOneOf } from "./derive-facts.js";
 import { isRefinement, SECRET_LINK_ROLES, shortSecretOf } from "./secrets.js";
 import { isSignature, webhookSignedInOf } from "./webhooks.js";
@@ -21,6 +21,17 @@ const secretInputAt = (camel: string, location: string): boolean =>
 const MONEY = /^(?:amount|price|cost|fee|total|balance|payment|refund|charge|salary|budget)$|(?:Amount|Price|Cost|Fee|Total|Balance|Payment|Refund|Charge)$/;
 
 /**
+ * What a route under /me names as the caller's own, said where the resource is missing (TRIAL7 U16): DELETE /api/me
+ * acts on the caller's Account, /api/me/subscription/cancel on its Subscription.
+ */
+function ownResourceHint(route: string): string {
+  const m = /^\/api\/me(?:\/([a-z][a-z0-9-]*))?(?:\/|$)/.exec(route);
+  if (!m) return "";
+  const own = namesOf(m[1] ?? "account").pascal;
+  return `; ${route} is the caller's own ${own}: give --resource ${own}`;
+}
+
+/**
  * Inputs that cannot all be true (MODEL.md section 1): the flag at fault and the
  * problem in one line, or undefined. The run exits 2 with it.
  */
@@ -32,7 +43,7 @@ export function contradictionOf(input: PlanInput): { flag: string; problem: stri
   const relation = relationGivenOf(input);
   if (relation && !input.resource) return { flag: "relation", problem: "needs --resource: a relation says how the caller relates to a resource it loads" };
   if (relation && input.auth === "anonymous") return { flag: "relation", problem: "an anonymous caller has no relation to check; drop --relation or sign the caller in (--auth)" };
-  if (input.transitions.length && !input.resource) return { flag: "transition", problem: "needs --resource: transitions are state changes of the resource" };
+  if (input.transitions.length && !input.resource) return { flag: "transition", problem: `needs --resource: transitions are state changes of the resource${ownResourceHint(f.route)}` };
   if (input.transitions.length && input.method === "GET") {
     const t = input.transitions[0]!;
     return { flag: "transition", problem: `${t.from}->${t.to}: a GET only reads and changes no state; make the change with POST, PUT, PATCH or DELETE` };
@@ -127,6 +138,12 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
   // Money in binary floating point: 0.1 + 0.2 is not 0.3, and sums of amounts drift by a cent (TRIAL7 U1).
   for (const vo of input.valueObjects.filter((v) => v.rule.kind === "number" && MONEY.test(namesOf(v.name).camel)))
     out.push(`--value-object ${vo.name}:number: money as a binary floating-point number loses cents (0.1 + 0.2 is not 0.3); take it in minor units as an integer (--value-object "${namesOf(vo.name).pascal}Minor:int(1..)") or as a decimal string, with its currency`);
+  // A capability the answers do not bear out plans items about what is not there (TRIAL7 U16): demoting the last admin on an expense approval.
+  if (input.capabilities.includes(PRIVILEGE_CHANGE) && !privilegeChangeOf({ ...input, capabilities: input.capabilities.filter((c) => c !== PRIVILEGE_CHANGE) }, f.flow, f.route, f.inputs.map((i) => i.names.camel)))
+    out.push(`--capability ${PRIVILEGE_CHANGE}: no input or route segment names a role or permission (Role, Permissions, /roles), so its items (sessions revoked on a demotion, the last admin kept) have nothing to act on; drop it, or add the role input`);
+  // An uploaded file comes in a multipart/form-data body: the request's Content-Type is multipart with a boundary, never the file's type (TRIAL7 U7).
+  const contentType = f.upload ? input.valueObjects.find((vo) => vo.location === "header" && namesOf(vo.name).kebab === "content-type") : undefined;
+  if (contentType) out.push(`--value-object ${contentType.name}: the request of a file upload is multipart/form-data, so its Content-Type header is "multipart/form-data; boundary=...", never the file's type; the file's type is read from its bytes (the plan does), or take what the client declares as the part's own Content-Type or a body field`);
   if (input.enumerationSensitive && input.enumeration && input.enumeration !== "account") out.push(`--enumeration-sensitive is --enumeration account; --enumeration ${input.enumeration} wins`);
   return out;
 }

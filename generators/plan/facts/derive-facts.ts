@@ -8,7 +8,7 @@ import { isSelfRoute } from "../routes.js";
 import { BUILT_IN_CAPABILITIES, type InputLocation, parseRateLimit, type PlanInput, REQUEST_EMITTER } from "../schema.js";
 import { PRIVILEGE_CHANGE, privilegeChangeOf, relationGivenOf, saysNoRelation } from "./access.js";
 import { checksCredentialsOf, IMPERSONATION, impersonationOf, OAUTH_CALLBACK, oauthCallbackOf, TOKEN_REFRESH, tokenRefreshOf } from "./accounts.js";
-import { declaredTypesOf, namesSpreadsheetOf, uploadDirectOf, uploadTypesOf } from "./files.js";
+import { namesSpreadsheetOf, uploadDirectOf, uploadFactOf } from "./files.js";
 import { guestJoinOf } from "./items.js";
 import { SEARCH, searchInputOf } from "./reads.js";
 import { HEALTH_CHECK, healthCheckOf } from "./recognised-features.js";
@@ -173,8 +173,8 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     credentials,
     ...(input.capabilities.includes("file-upload")
       ? uploadDirectOf({ capabilities: input.capabilities, response: input.response.map(namesOf) })
-        ? { directUpload: { types: declaredTypesOf(input.valueObjects) ?? uploadTypesOf([input.name, input.summary ?? "", route].join(" ")) } }
-        : { upload: { types: declaredTypesOf(input.valueObjects) ?? uploadTypesOf([input.name, input.summary ?? "", route].join(" ")) } }
+        ? { directUpload: uploadFactOf(input, route) }
+        : { upload: uploadFactOf(input, route) }
       : {}),
     ...(opensAccountOf(capabilitiesWithRole(input.capabilities, secretLink), [input.name, route, scheduledCommand?.pascal ?? ""].join(" ")) ? { accountRecovery: true } : {}),
     ...(bulk ? { bulkDelete: bulk } : {}),

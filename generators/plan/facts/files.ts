@@ -2,8 +2,9 @@
  * Files in and out: the types an upload accepts, an upload straight to storage, a CSV or spreadsheet, a stored file
  * served as it is, an export of personal data.
  */
-import type { PlanInput } from "../schema.js";
+import type { ErrorInput, PlanInput } from "../schema.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
+import { namesOf } from "../names.js";
 
 /**
  * The media types an upload accepts, read from what the use-case says it takes (its name, summary and
@@ -40,6 +41,64 @@ export function declaredTypesOf(valueObjects: readonly PlanInput["valueObjects"]
     if (values.length && values.every((t) => /^[a-z]+\/[a-z0-9.+-]+$/i.test(t))) return [...values];
   }
   return undefined;
+}
+
+const UNIT_BYTES: Record<string, number> = { b: 1, kb: 1024, kib: 1024, mb: 1024 ** 2, mib: 1024 ** 2, gb: 1024 ** 3, gib: 1024 ** 3 };
+/** "5 MB", "500KB", "1.5 GiB" in a text, as bytes (MB as MiB, as the pack's limit is): the first such size; undefined without one. */
+function sizeIn(text: string, after = ""): number | undefined {
+  const m = new RegExp(`${after}(\\d+(?:\\.\\d+)?)\\s*(kib|kb|mib|mb|gib|gb)\\b`, "i").exec(text);
+  return m ? Math.round(Number(m[1]) * UNIT_BYTES[m[2]!.toLowerCase()]!) : undefined;
+}
+
+/** An input that states the upload's size in bytes (ContentLength, FileSize, SizeBytes): over its maximum is the upload's 413, not a 400. */
+export const isUploadSizeName = (name: string): boolean => /^(?:content-length|(?:file|upload)-size(?:-bytes)?|size(?:-bytes)?|bytes)$/.test(namesOf(name).kebab);
+
+/**
+ * The size limit the answers give an upload (TRIAL7 U7), in bytes: the maximum of a size input's rule
+ * (`ContentLength:int(1..5242880)`, FileSize, SizeBytes), else the size a 413 error names ("the file is over
+ * 5 MB"), else the summary's ("at most 5 MB", "up to 10 MB"); undefined where they give none and the pack's
+ * default stands. The plan states this one limit, never the pack's beside it.
+ */
+export function uploadLimitOf(input: Pick<PlanInput, "valueObjects" | "errors" | "summary">): number | undefined {
+  for (const v of input.valueObjects) {
+    if ((v.rule.kind === "int" || v.rule.kind === "number") && v.rule.max !== undefined && isUploadSizeName(v.name)) return v.rule.max;
+  }
+  for (const e of input.errors) if (e.status === 413 && e.when) {
+    const bytes = sizeIn(e.when);
+    if (bytes) return bytes;
+  }
+  return sizeIn(input.summary ?? "", "(?:at most|up to|no (?:more|larger) than|not (?:more|larger) than|max(?:imum)?(?: of| size)?|under|below|limit(?:ed)? (?:of|to))\\s+");
+}
+
+/** An upload's fact: the types it accepts (declared by an enum input, else read from its words), whether the answers gave them, and the answers' size limit. */
+export function uploadFactOf(input: Pick<PlanInput, "name" | "summary" | "valueObjects" | "errors">, route: string): { types: string[]; typesGiven?: true; maxBytes?: number } {
+  const declared = declaredTypesOf(input.valueObjects);
+  const maxBytes = uploadLimitOf(input);
+  return { types: declared ?? uploadTypesOf([input.name, input.summary ?? "", route].join(" ")), ...(declared ? { typesGiven: true as const } : {}), ...(maxBytes ? { maxBytes } : {}) };
+}
+
+/**
+ * The answers' own errors for an upload's size and type limits (TRIAL7 U7): an `--error` answering 413 is the
+ * size limit's, one answering 415 the type allow-list's. Each condition then has one name, the user's, where the
+ * pack would add its own (FileTooLarge, FileTypeNotAllowed) beside it, and the handler checks it once, as the file streams.
+ */
+export function uploadErrorsOf(f: Pick<UseCaseFacts, "upload" | "directUpload" | "errors">): { size?: ErrorInput; type?: ErrorInput } {
+  if (!f.upload && !f.directUpload) return {};
+  const size = f.errors.find((e) => e.status === 413);
+  const type = f.errors.find((e) => e.status === 415);
+  return { ...(size ? { size } : {}), ...(type ? { type } : {}) };
+}
+
+/**
+ * The answers' other errors about the uploaded file itself (TRIAL7 U7: "the image is over 8000x8000 pixels"): the
+ * file is refused before it is stored, as for its size and type. Not one reading stored state ("already uploaded").
+ */
+export function fileErrorsOf(f: Pick<UseCaseFacts, "upload" | "errors">): ErrorInput[] {
+  if (!f.upload) return [];
+  const named = Object.values(uploadErrorsOf({ ...f, directUpload: undefined }));
+  return f.errors.filter(
+    (e) => !named.includes(e) && [400, 422].includes(e.status) && /\b(?:file|image|upload|picture|photo|pixels?|dimensions?|pages?)\b/i.test(e.when) && !/\b(?:already|stored|existing|current|previous|quota|left|remaining)\b/i.test(e.when),
+  );
 }
 
 /** A signed-in caller exporting its own data as a file (`POST /api/me/exports`, "Export my data"): one request hands over the whole account (TRIAL4 V14). */

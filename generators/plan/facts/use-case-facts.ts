@@ -136,13 +136,13 @@ export interface UseCaseFacts {
   signature?: Names;
   /** The request proves who the caller is with a secret it knows (a sign-in): see checksCredentialsOf. */
   credentials: boolean;
-  /** The file an upload carries (capability file-upload): the media types it accepts, as uploadTypesOf reads them from the use-case; none: the plan asks. */
-  upload?: { types: string[] };
+  /** The file an upload carries (capability file-upload): the media types it accepts, as uploadTypesOf reads them from the use-case (typesGiven: an input declares them); none: the plan asks; maxBytes: the answers' size limit (uploadLimitOf). */
+  upload?: { types: string[]; typesGiven?: true; maxBytes?: number };
   /**
    * An upload that goes straight to storage (REVIEW3 Q43: the answer hands out an upload URL): the request
    * carries no file, only what it declares about it; the media types an enum input of them lists (ContentType).
    */
-  directUpload?: { types: string[] };
+  directUpload?: { types: string[]; typesGiven?: true; maxBytes?: number };
   /** A secret link that opens an account (a password reset, a magic sign-in link): see opensAccountOf. */
   accountRecovery?: boolean;
   /** Many records named by id deleted in one request (`POST /api/items/bulk-delete`): see bulkDeleteOf; the records' name. */

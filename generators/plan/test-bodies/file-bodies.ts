@@ -4,6 +4,7 @@
  */
 import { textUploadOf } from "../facts.js";
 import { parseRule } from "../rules.js";
+import { sampleFileOf } from "../handler-model.js";
 import type { Facts } from "./body-facts.js";
 import type { BodyKey } from "./body-keys.js";
 import { RATE_LIMIT_BODIES } from "./rate-limit-bodies.js";
@@ -51,7 +52,11 @@ export const FILE_BODIES = {
   "download-served-again": (f) => (f.h.download === "served" ? (valid(f) ?? body("download-served-again", ["seed"], {}, [`type ${f.h.bodyType}`])) : person("a read whose answer is the file itself: the same request twice")),
   "download-streaming": () => infrastructure("a stored 1 GB file downloaded through the deployed service while its memory is measured"),
   "upload-too-large": () => infrastructure("the running service behind its HTTP edge: an upload one byte over the size limit, refused before the body is read, and the storage bucket left empty"),
-  "upload-content-type": (f) => person(f.h.upload ? `a sample file of each accepted type (${f.h.upload.types.join(", ") || "the plan names none yet"}), and the storage port that keeps the type read from the bytes` : "the uploaded bytes as an input of the handler contract, the allowed types the plan lists and a sample file of each"),
+  // A real sample of every accepted type (TRIAL7 U9): each uploaded in its own arrangement, and stored with the type its bytes have.
+  "upload-content-type": (f) =>
+    f.h.upload?.sample && f.h.upload.types.length && f.h.upload.types.every((t) => sampleFileOf([t], "x"))
+      ? (valid(f) ?? body("upload-content-type", ["seed"], { samples: f.h.upload.types.map((type) => ({ type, expr: sampleFileOf([type], "upload")! })) }))
+      : person(f.h.upload ? `a sample file of each accepted type (${f.h.upload.types.join(", ") || "the plan names none yet"}), and the storage port that keeps the type read from the bytes` : "the uploaded bytes as an input of the handler contract, the allowed types the plan lists and a sample file of each"),
   // An HTML page declared as the first accepted type: refused by its bytes, whatever the client claims.
   "upload-disguised": (f) => valid(f) ?? (f.h.upload ? body("upload-disguised", ["seed", "problem"], { type: f.h.upload.types[0] ?? "image/png", ...(textUploadOf(f.facts) ? { text: true, fileName: `upload.${(f.h.upload.types[0] ?? "text/plain").split("/")[1]!.replace(/[^a-z0-9]/g, "") || "txt"}` } : {}) }) : person("the uploaded bytes as an input of the handler contract")),
   "upload-quarantine": () => person("the scan state the stored file carries (pending, clean, infected) and the download use-case that reads it"),
