@@ -76,6 +76,7 @@ const CASES: Record<string, FitCase> = {
       /idempotency\.complete\(callerId, idempotencyKey, the answer\)[^\n]*\n {2}repository\.move\(fromAccount, toAccount, aggregate, events\)/,
       "move(from: Account, to: Account, aggregate: Aggregate, events: readonly unknown[]): Promise<void>;",
       "interface IdempotencyStore {",
+      "The handler loads both Accounts the request names, locked in ascending id order, checks them, debits one and credits the other",
       "(a double spend)",
       "two moves at once from one Account whose balance covers only one: one succeeds, the other is refused with 422 InsufficientFunds",
       "Which records may FromAccountId, ToAccountId name (the caller's own, its organisation's, any that exists)?",

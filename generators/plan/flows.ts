@@ -134,7 +134,9 @@ function sequence(p: Parts): string[] {
       const onlyFor = f.credentials ? "for a known account and its password only: save a new session" : f.enumeration ? `${f.secretLink === "issue" ? actsOnMissingOf(f, p.useCase.title) ? `for an unknown ${f.enumeration} only (a known one's owner gets a notice)` : `for a known ${f.enumeration} only` : `for a known or an unknown ${f.enumeration}, as the use-case says`}: save the new aggregate` : "save the new aggregate";
       // A signed delivery naming a record we hold updates it (TRIAL6 U8).
       const named = deliveryRecordOf(f);
-      lines.push(`  H->>R: ${mermaid(named ? `find the ${named.record.pascal} by ${named.input.pascal}; save it updated with its outbox entries, one transaction (none found: keep the delivery for reconciliation)` : `${onlyFor} with its outbox entries, one transaction`)}`);
+      // A move between two records changes both, locked in one order (TRIAL7 U1).
+      const moved = movedBetweenOf(f);
+      lines.push(`  H->>R: ${mermaid(named ? `find the ${named.record.pascal} by ${named.input.pascal}; save it updated with its outbox entries, one transaction (none found: keep the delivery for reconciliation)` : moved ? `load both ${moved.record.pascal}s locked in ascending id order; check; save both changed with the new record and its outbox entries, one transaction` : `${onlyFor} with its outbox entries, one transaction`)}`);
       break;
     case "async":
       if (resource) lines.push(`  H->>R: ${mermaid(`find the ${resource}${related(f)}, else 404`)}`);
@@ -229,6 +231,8 @@ function dataFlow(p: Parts): string[] {
             ? `The handler finds the ${deliveryRecordOf(f)!.record.pascal} the delivery's ${deliveryRecordOf(f)!.input.pascal} names and updates it, collecting its events; the repository saves both in one transaction (outbox). A delivery naming no known ${deliveryRecordOf(f)!.record.pascal} changes nothing and is kept for reconciliation.`
             : f.guestJoin
             ? `The handler finds the ${md(f.guestJoin.pascal)} the request's code names (404 when none) and creates what the caller becomes: a guest participant of it and a guest session (a random token scoped to that ${md(f.guestJoin.pascal)}, only its hash stored); the repository saves both with their events in one transaction (outbox), and the answer carries the token once.`
+            : movedBetweenOf(f)
+            ? `The handler loads both ${md(movedBetweenOf(f)!.record.pascal)}s the request names, locked in ascending id order, checks them, debits one and credits the other, and creates the record of the move with its events; the repository saves both ${md(movedBetweenOf(f)!.record.pascal)}s, the new record and the events in one transaction (outbox).`
             : "The handler creates the new aggregate and collects its events; the repository saves both in one transaction (outbox).",
       );
       break;
