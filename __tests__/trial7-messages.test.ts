@@ -38,7 +38,7 @@ describe("a file given as a value object (TRIAL7 U16)", () => {
   });
   it("while another unknown rule still gets the nearest one", async () => {
     const run = await plan(["--name", "Invite a member", "--value-object", "Email:emial"]);
-    expect(String(run.stderr)).toContain('did you mean "email"?');
+    expect(String(run.stderr)).toContain('did you mean "Email:email"?');
     expect(String(run.stderr)).not.toContain("file-upload");
   });
 });
