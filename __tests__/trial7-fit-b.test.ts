@@ -99,6 +99,18 @@ const CASES: Record<string, FitCase> = {
     must: ["| input-range-dates |", "A range of dates left open or set years wide", "How wide may one request's range of dates be (where From is not after To)"],
     mustNot: [],
   },
+  // U10: a clean-up command acts on what it names (the replaced file), never skipped as superseded, and is the one deletion of it.
+  "Upload my avatar": {
+    flags: ["--summary", "The signed-in user uploads a new profile picture (JPEG, PNG or WebP); it replaces the old one", "--method", "PUT", "--route", "/api/me/avatar", "--resource", "Profile", "--capability", "file-upload", "--response", "avatarUrl", "--scheduled-command", "PurgeReplacedAvatar"],
+    must: ["| scheduled-cleanup |", "PurgeReplacedAvatar carries the id of what it cleans up", "acts on that whatever happened to the record since", "its fileId is what PurgeReplacedAvatar carries and deletes"],
+    mustNot: ["when the Profile is no longer as the request left it", "storage.delete(previous fileId)", "billing period", "scheduled-change"],
+  },
+  // ...while a command that finishes the request's own change re-checks it and skips when it was undone.
+  "Cancel my subscription": {
+    flags: ["--summary", "A subscriber cancels at the end of the billing period", "--method", "POST", "--route", "/api/me/subscription/cancel", "--resource", "Subscription", "--relation", "none", "--scheduled-command", "EndSubscription", "--transition", "Active->PendingCancellation", "--transition", "PendingCancellation->Cancelled@EndSubscription"],
+    must: ["| scheduled-change |", "EndSubscription loads the Subscription again when it runs and does nothing"],
+    mustNot: ["scheduled-cleanup"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (TRIAL7, fixb)");

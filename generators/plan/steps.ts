@@ -7,7 +7,7 @@ import { code } from "../../lib/render/escape.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
-import { carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { cleanupCommandOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -382,7 +382,9 @@ function handlerPseudo(m: PlanModel): string {
   // A PUT's new file replaces the old one, which is not left behind (REVIEW3 Q25).
   if (uploadLines.length && f.method === "PUT" && !f.importsFile) {
     const saved = lines.findIndex((l) => /^ {2}repository\.\w+\(/.test(l));
-    if (saved >= 0) lines.splice(saved + 1, 0, "  the file it replaces: storage.delete(previous fileId) once the new one is released by the scan  // caches of its URL busted by the new id");
+    // One deletion mechanism (TRIAL7 U10): a clean-up command the answers schedule deletes it, handed the id.
+    const cleanup = cleanupCommandOf(f) ? f.scheduledCommand!.pascal : undefined;
+    if (saved >= 0) lines.splice(saved + 1, 0, cleanup ? `  the file it replaces: its fileId is what ${cleanup} carries and deletes once the new one is released by the scan  // the only deletion of it; caches of its URL busted by the new id` : "  the file it replaces: storage.delete(previous fileId) once the new one is released by the scan  // caches of its URL busted by the new id");
   }
   // An upload under a resource streams and stores its file only once the caller's access to the resource is checked (TRIAL4 V6).
   if (uploadLines.length && f.resource) {
