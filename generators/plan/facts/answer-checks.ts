@@ -103,6 +103,10 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
   // A short code redeemed like a link's token: said at once, as the plan's threat model says it (TRIAL5 U6).
   const short = shortSecretOf(f);
   if (short && short.bits < GUESSABLE_BITS) out.push(`--value-object ${short.name}:${short.rule}: holds at most about ${short.bits} bits, so it can be guessed at scale; the plan defends it with caps on failed lookups, expiry and a use limit, not by its size`);
+  // A version in a header of its own beside the If-Match HTTP has for it: said, so the plan's one check reads one header (TRIAL7 U14).
+  const version = input.valueObjects.find((vo) => vo.location === "header" && /^(?:version|etag|expectedVersion)$/i.test(namesOf(vo.name).camel));
+  if (version && f.resource && (f.flow === "change" || f.flow === "delete"))
+    out.push(`--value-object ${namesOf(version.name).pascal}@header: the version the client read is what HTTP's If-Match header carries (the ETag of the read); the plan checks ${namesOf(version.name).pascal} as that version, once; name it IfMatch to use the standard header`);
   if (input.enumerationSensitive && input.enumeration && input.enumeration !== "account") out.push(`--enumeration-sensitive is --enumeration account; --enumeration ${input.enumeration} wins`);
   return out;
 }
