@@ -4,7 +4,9 @@
  * showed false, and beside it a dissimilar use-case for what must stay. All are planned into one folder, whose code
  * compiles under tsc --strict and whose generated tests pass.
  */
+import { describe, expect, it } from "@jest/globals";
 import { describeFit, type FitCase } from "./support/fit.js";
+import { cli } from "./support/project.js";
 
 const CASES: Record<string, FitCase> = {
   // U3: the submitter told of an approval is a person the record names: no cap or budget refuses the manager's approval.
@@ -99,6 +101,42 @@ const CASES: Record<string, FitCase> = {
     must: ["| input-range-dates |", "A range of dates left open or set years wide", "How wide may one request's range of dates be (where From is not after To)"],
     mustNot: [],
   },
+  // U10: a clean-up command acts on what it names (the replaced file), never skipped as superseded, and is the one deletion of it.
+  "Upload my avatar": {
+    flags: ["--summary", "The signed-in user uploads a new profile picture (JPEG, PNG or WebP); it replaces the old one", "--method", "PUT", "--route", "/api/me/avatar", "--resource", "Profile", "--capability", "file-upload", "--response", "avatarUrl", "--scheduled-command", "PurgeReplacedAvatar"],
+    must: ["| scheduled-cleanup |", "PurgeReplacedAvatar carries the id of what it cleans up", "acts on that whatever happened to the record since", "its fileId is what PurgeReplacedAvatar carries and deletes"],
+    mustNot: ["when the Profile is no longer as the request left it", "storage.delete(previous fileId)", "billing period", "scheduled-change"],
+  },
+  // ...while a command that finishes the request's own change re-checks it and skips when it was undone.
+  "Cancel my subscription": {
+    flags: ["--summary", "A subscriber cancels at the end of the billing period", "--method", "POST", "--route", "/api/me/subscription/cancel", "--resource", "Subscription", "--relation", "none", "--scheduled-command", "EndSubscription", "--transition", "Active->PendingCancellation", "--transition", "PendingCancellation->Cancelled@EndSubscription"],
+    must: ["| scheduled-change |", "EndSubscription loads the Subscription again when it runs and does nothing"],
+    mustNot: ["scheduled-cleanup"],
+  },
+  // U14: the user's Version header and stale-version error are the approval's one version check, read from one header.
+  "Approve an expense claim": {
+    flags: ["--summary", "A manager approves a submitted expense claim", "--route", "/api/expense-claims/:expenseClaimId/approve", "--resource", "ExpenseClaim", "--relation", "approver", "--value-object", "Version:int(1..)@header", "--transition", "Submitted->Approved", "--error", "StaleVersion:412:the claim changed since the manager read it"],
+    must: ["the version the approver reviewed (the Version header) is not target.version -> StaleVersion (412)", "the version input the answers give: one header, one check"],
+    mustNot: ["if the claim changed since the manager read it -> StaleVersion (412)", "(If-Match) is not target.version"],
+  },
+  // ...while an approval naming no version reads If-Match.
+  "Approve a timesheet": {
+    flags: ["--summary", "A manager approves a submitted timesheet", "--route", "/api/timesheets/:timesheetId/approve", "--resource", "Timesheet", "--relation", "approver", "--transition", "Submitted->Approved"],
+    must: ["the version the approver reviewed (If-Match) is not target.version -> 412"],
+    mustNot: [],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (TRIAL7, fixb)");
+
+describe("U14: a version header of its own is named beside If-Match", () => {
+  it("warns once, naming If-Match, for a Version header on a change; not for IfMatch itself", async () => {
+    const base = ["plan", "--route", "/api/expense-claims/:expenseClaimId/approve", "--resource", "ExpenseClaim", "--transition", "Submitted->Approved", "--dry-run", "--date", "2026-01-01"];
+    const named = await cli([...base, "--name", "Approve an expense claim", "--value-object", "Version:int(1..)@header"]);
+    expect(named.exitCode).toBe(0);
+    expect(String(named.stderr).split("\n").filter((l) => l.includes("If-Match"))).toEqual([expect.stringContaining("mjoplan: warning: --value-object Version@header: the version the client read is what HTTP's If-Match header carries")]);
+    const standard = await cli([...base, "--name", "Approve an expense claim", "--value-object", "IfMatch:string(1..100)@header"]);
+    expect(standard.exitCode).toBe(0);
+    expect(String(standard.stderr)).not.toContain("If-Match header carries");
+  }, 60_000);
+});

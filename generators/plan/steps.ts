@@ -8,7 +8,7 @@ import { deliveryRecordOf } from "./delivery-record.js";
 import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
 import { errorLine, isStepUpError, stepUpFirst } from "./step-up.js";
-import { carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, movedBetweenOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { cleanupCommandOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, movedBetweenOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -415,7 +415,9 @@ function handlerPseudo(m: PlanModel): string {
   // A PUT's new file replaces the old one, which is not left behind (REVIEW3 Q25).
   if (uploadLines.length && f.method === "PUT" && !f.importsFile) {
     const saved = lines.findIndex((l) => /^ {2}repository\.\w+\(/.test(l));
-    if (saved >= 0) lines.splice(saved + 1, 0, "  the file it replaces: storage.delete(previous fileId) once the new one is released by the scan  // caches of its URL busted by the new id");
+    // One deletion mechanism (TRIAL7 U10): a clean-up command the answers schedule deletes it, handed the id.
+    const cleanup = cleanupCommandOf(f) ? f.scheduledCommand!.pascal : undefined;
+    if (saved >= 0) lines.splice(saved + 1, 0, cleanup ? `  the file it replaces: its fileId is what ${cleanup} carries and deletes once the new one is released by the scan  // the only deletion of it; caches of its URL busted by the new id` : "  the file it replaces: storage.delete(previous fileId) once the new one is released by the scan  // caches of its URL busted by the new id");
   }
   // An upload under a resource streams and stores its file only once the caller's access to the resource is checked (TRIAL4 V6).
   if (uploadLines.length && f.resource) {
@@ -465,7 +467,17 @@ function handlerPseudo(m: PlanModel): string {
     if (given >= 0) lines.splice(given, 1);
     const move = lines.findIndex((l) => /^ {2}(state = move|apply the change)/.test(l));
     const at = move < 0 ? lines.length - 1 : move;
-    lines.splice(at, 0, "  the version the approver reviewed (If-Match) is not target.version -> 412, nothing changed  // what is approved is what was reviewed");
+    // One version check, one header (TRIAL7 U14): the answers' own stale-version error is this check, moved here and
+    // said once; a version input the answers give (Version, ETag, ExpectedVersion) is the header it reads.
+    const version = versionInputOf(f);
+    const stale = versionErrorOf(f);
+    const own = stale ? lines.findIndex((l) => l.includes(`-> ${stale.name} (${stale.status})`) && !/repository\./.test(l)) : -1;
+    if (own >= 0 && own < at) lines.splice(own, 1);
+    lines.splice(
+      own >= 0 && own < at ? at - 1 : at,
+      0,
+      `  the version the approver reviewed (${version ? version.header : "If-Match"}) is not target.version -> ${stale ? `${stale.name} (${stale.status})` : "412"}, nothing changed  // what is approved is what was reviewed`,
+    );
     // The maker is refused before a repeat is answered (TRIAL5): the claim's own submitter gets 403 for an approved claim too, not 200.
     const repeat = lines.findIndex((l) => /^ {2}\w+\.state is already /.test(l));
     lines.splice(repeat >= 0 && repeat < at ? repeat : at, 0, line);

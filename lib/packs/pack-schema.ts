@@ -37,6 +37,7 @@ const when = {
   pii: flag("Whether the use-case handles personal data"),
   audit: flag("Whether the use-case is audited"),
   scheduledCommand: flag("Whether a scheduled command is involved"),
+  cleanupCommand: flag("Whether the scheduled command cleans up what the change replaced (PurgeReplacedAvatar, DeleteOldFile, RevokeRotatedApiKey: a purge, delete, remove or revoke of something replaced, previous, old, rotated or orphaned): it acts on what it names whatever the record became, never skipped as superseded"),
   events: flag("Whether the use-case emits domain events"),
   self: flag("Whether the caller acts on itself (/me): identity from the credential"),
   meRoute: flag("Whether the route is under /me (/api/me/avatar): the caller's own by construction; a signed-in request elsewhere that names no resource is only planned as the caller's own"),

@@ -40,6 +40,8 @@ export interface PackWhen {
   pii?: boolean;
   audit?: boolean;
   scheduledCommand?: boolean;
+  /** Whether the scheduled command cleans up what the change replaced (PurgeReplacedAvatar, RevokeRotatedApiKey): it acts on what it names, never skipped as superseded (TRIAL7 U10). */
+  cleanupCommand?: boolean;
   events?: boolean;
   /** Whether the caller acts on itself (`/me`): identity from the credential. */
   self?: boolean;

@@ -144,6 +144,10 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
   // An uploaded file comes in a multipart/form-data body: the request's Content-Type is multipart with a boundary, never the file's type (TRIAL7 U7).
   const contentType = f.upload ? input.valueObjects.find((vo) => vo.location === "header" && namesOf(vo.name).kebab === "content-type") : undefined;
   if (contentType) out.push(`--value-object ${contentType.name}: the request of a file upload is multipart/form-data, so its Content-Type header is "multipart/form-data; boundary=...", never the file's type; the file's type is read from its bytes (the plan does), or take what the client declares as the part's own Content-Type or a body field`);
+  // A version in a header of its own beside the If-Match HTTP has for it: said, so the plan's one check reads one header (TRIAL7 U14).
+  const version = input.valueObjects.find((vo) => vo.location === "header" && /^(?:version|etag|expectedVersion)$/i.test(namesOf(vo.name).camel));
+  if (version && f.resource && (f.flow === "change" || f.flow === "delete"))
+    out.push(`--value-object ${namesOf(version.name).pascal}@header: the version the client read is what HTTP's If-Match header carries (the ETag of the read); the plan checks ${namesOf(version.name).pascal} as that version, once; name it IfMatch to use the standard header`);
   if (input.enumerationSensitive && input.enumeration && input.enumeration !== "account") out.push(`--enumeration-sensitive is --enumeration account; --enumeration ${input.enumeration} wins`);
   return out;
 }

@@ -17,7 +17,7 @@ import { answersRecordsOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { referencedIdsOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
-import { recurringOf, userScheduleOf } from "./schedules.js";
+import { cleanupCommandOf, recurringOf, userScheduleOf } from "./schedules.js";
 import { apiKeyOf, guessingValues, keyRotationOf, secretInUrlOf, secretIsCodeOf, secretResponseFieldsOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { saysSignedOut, statedWindowOf } from "./stated-words.js";
@@ -109,6 +109,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     pii: f.pii.length > 0,
     audit: f.audit,
     scheduledCommand: f.scheduledCommand !== undefined,
+    cleanupCommand: cleanupCommandOf(f),
     events: f.emitters.size > 0,
     self: f.self,
     meRoute: isSelfRoute(f.route),

@@ -88,3 +88,13 @@ export const replacesWholeOf = (f: UseCaseFacts): boolean =>
 /** Whether a change or delete of a loaded resource carries the client's ETag (an input named IfMatch: the `If-Match` header). */
 export const ifMatchOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "inputs">): boolean =>
   (f.flow === "change" || f.flow === "delete") && f.resource !== undefined && f.inputs.some((i) => i.names.camel === "ifMatch");
+
+/**
+ * The input that carries the version the client read (TRIAL7 U14): IfMatch (the If-Match header), or a Version, ETag or
+ * ExpectedVersion the answers name; the concurrency check reads it, one check, one header.
+ */
+export function versionInputOf(f: Pick<UseCaseFacts, "inputs">): { pascal: string; header: string } | undefined {
+  const i = f.inputs.find((x) => /^(?:ifMatch|version|etag|expectedVersion)$/i.test(x.names.camel));
+  if (!i) return undefined;
+  return { pascal: i.names.pascal, header: i.location === "header" ? `the ${i.names.camel === "ifMatch" ? "If-Match" : i.names.pascal} header` : `${i.names.pascal} in the ${i.location}` };
+}

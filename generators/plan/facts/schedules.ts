@@ -18,3 +18,13 @@ export const recurringOf = (f: Pick<UseCaseFacts, "scheduledCommand" | "inputs">
  * no creator's access and no shortest interval apply to it.
  */
 export const userScheduleOf = (f: Pick<UseCaseFacts, "scheduledCommand" | "inputs">): boolean => f.scheduledCommand !== undefined && f.inputs.some((i) => namesRecurrence(i.names.camel));
+
+/**
+ * Whether the scheduled command cleans up what the request's change replaced (TRIAL7 U10): its name purges, deletes,
+ * removes or revokes something replaced, previous, old, rotated or orphaned (PurgeReplacedAvatar, RevokeRotatedApiKey).
+ * It acts on what it names, the id it carries, whatever the record became since: a second upload must not spare the
+ * first replaced file, nor a second rotation the first old secret. A command that finishes the request's own change
+ * (EraseAccount, EndSubscription) re-checks and skips instead (scheduled-change).
+ */
+export const cleanupCommandOf = (f: Pick<UseCaseFacts, "scheduledCommand">): boolean =>
+  f.scheduledCommand !== undefined && /^(?:purge|delete|remove|clean(?:up)?|sweep|discard|revoke|expire|drop)/i.test(f.scheduledCommand.pascal) && /replaced|previous|old|rotated|orphan|stale|superseded|leftover|unused/i.test(f.scheduledCommand.pascal);

@@ -228,6 +228,7 @@ export const BODY_KEYS = [
   "key-rotation-grace",
   "bulk-unsubscribe-token",
   "range-width",
+  "scheduled-cleanup",
   "signature-constant-time",
   "delivery-repeated",
   "delivery-stale",
