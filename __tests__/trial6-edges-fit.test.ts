@@ -16,7 +16,7 @@ afterEach(killSessions);
 const PLAN = ["plan", "--name", "Book room", "--value-object", "RoomId:uuid", "--date", "2026-01-01", "--format", "never"];
 
 describe("U15: a --dest that does not exist", () => {
-  it("is created when its parent exists, and the report says so; an existing one is not said to be created", async () => {
+  it("is created, and the report says so; an existing one is not said to be created", async () => {
     const top = await tempDir();
     const fresh = path.join(top, "mjomeet-api");
     const run = await cli([...PLAN, "--dest", fresh]);
@@ -36,18 +36,17 @@ describe("U15: a --dest that does not exist", () => {
     expect(existsSync(other)).toBe(false);
   }, 60_000);
 
-  it("whose parent is missing too (a typo) is bad input: one line, exit 2, nothing created, dry run alike", async () => {
+  it("whose parent is missing too (a new service folder in a monorepo) is made with its parents, and said", async () => {
     const top = await tempDir();
-    const typo = path.join(top, "mjomeet-apy", "services", "api");
-    for (const extra of [[], ["--dry-run"]]) {
-      const run = await cli([...PLAN, "--dest", typo, ...extra]);
-      expect(run.exitCode).toBe(2);
-      const lines = String(run.stderr).trimEnd().split("\n");
-      expect(lines).toHaveLength(1);
-      expect(lines[0]).toContain(`--dest ${JSON.stringify(typo)}: does not exist, nor does its parent folder ${path.dirname(typo)}`);
-      expect(run.stdout).toBe("");
-    }
+    const nested = path.join(top, "services", "rooms");
+    const dry = await cli([...PLAN, "--dest", nested, "--dry-run"]);
+    expect(dry.exitCode).toBe(0);
+    expect(String(dry.stdout)).toContain(`Would create ${nested}: the folder did not exist.`);
     expect(await readdir(top)).toEqual([]);
+    const run = await cli([...PLAN, "--dest", nested]);
+    expect(run.exitCode).toBe(0);
+    expect(String(run.stdout)).toContain(`Created ${nested}: the folder did not exist.`);
+    expect(existsSync(nested)).toBe(true);
   }, 60_000);
 });
 

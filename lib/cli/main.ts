@@ -22,7 +22,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { searchTop } from "../search-top.js";
 import { TemplateError } from "../render/template-error.js";
 import { Interrupted } from "../write/commit.js";
-import { checkDest, checkDestParent } from "../write/dest.js";
+import { checkDest } from "../write/dest.js";
 import { ConflictError } from "../write/conflict-error.js";
 import { parseArgv } from "./argv.js";
 import { nearest } from "../measure/nearest.js";
@@ -144,8 +144,6 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
     term.stderr.write("mjoplan: in mjoplan's own clone: writing into playground/ (give --dest to write elsewhere)\n");
   }
   await checkDest(options.dest, term.cwd, !options.dryRun);
-  // A dry run refuses it too: the real run would.
-  checkDestParent(options.dest, term.cwd);
   const loaded = loadConfig(path.resolve(term.cwd, options.dest), vocabulary);
   // Without --dest, a run in a folder below the repository's root that is no package of its own would lay the
   // config's paths (src/..., docs/...) out from there: src/src/features. Said, with the way out.

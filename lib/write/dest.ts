@@ -67,19 +67,6 @@ export async function checkDest(dest: string, cwd: string = process.cwd(), write
   }
 }
 
-/**
- * A --dest that does not exist is made only where its parent folder exists: `--dest ../mjomeet-api` starts a new
- * project beside the current one, but a typo in a folder above it (`../mjomeet-apy/services/x`) is bad input rather
- * than a tree of folders nobody meant. Run after checkDest, which has refused files and links to nothing.
- */
-export function checkDestParent(dest: string, cwd: string = process.cwd()): void {
-  const full = path.resolve(cwd, dest);
-  if (statOr(full, () => null)) return;
-  const parent = path.dirname(full);
-  if (statOr(parent, () => null)) return;
-  throw new InputError(`--dest ${JSON.stringify(dest)}`, `does not exist, nor does its parent folder ${parent}; mjoplan makes only the last folder of --dest (check the path for a typo, or create the parent first)`);
-}
-
 /** A failure to create --dest itself, which no check before can foresee (EPERM on a special file system): bad input, not a crash. */
 export function destCreationError(dest: string, error: unknown): InputError | undefined {
   const code = codeOf(error);
