@@ -144,6 +144,33 @@ describe("the other commands' code in the bin's bundle", () => {
   });
 });
 
+// check and sync start from a bundle of their own (bin/run-check.ts, chosen by the entry): a check reads, copies and
+// deserializes at its start only the code it can call, not the generators and the templates it carried before.
+describe("check and sync's own bundle", () => {
+  it("holds the check and sync commands and none of the generators or their templates", async () => {
+    const bundles = JSON.parse(await readFile(path.join(ROOT, "dist/bin/bundle.json"), "utf8")) as Record<string, { inputs: string[]; startPath: string[] }>;
+    const check = bundles["mjoplan-run-check.cjs"]!;
+    expect(check.startPath).toEqual(expect.arrayContaining(["bin/run-check.ts", "lib/cli/check-main.ts", "lib/cli/check-command.ts"]));
+    expect(check.inputs.filter((f) => f.startsWith("generators/") || f === "lib/cli/main.ts")).toEqual([]);
+    const text = await readFile(path.join(ROOT, "dist/bin/mjoplan-run-check.cjs"), "latin1");
+    expect(text).not.toContain("__mjoplanTemplates");
+    // The run's bundle is the one that carries them.
+    expect(await readFile(path.join(ROOT, "dist/bin/mjoplan-run.cjs"), "latin1")).toContain("__mjoplanTemplates");
+    expect(text.length).toBeLessThan((await readFile(path.join(ROOT, "dist/bin/mjoplan-run.cjs"))).length / 4);
+  });
+
+  it("answers check and sync as main() does: bad input is one line and exit 2", async () => {
+    const dir = await tempDir();
+    const checked = await execa("node", [BIN, "check", "--nope"], { cwd: dir, stdin: "ignore", reject: false });
+    expect(checked.exitCode).toBe(2);
+    expect(String(checked.stderr).trim().split("\n")).toHaveLength(1);
+    expect(String(checked.stderr)).toMatch(/^mjoplan: .*--nope/);
+    const synced = await execa("node", [BIN, "sync", "--dest", "missing-folder"], { cwd: dir, stdin: "ignore", reject: false });
+    expect(synced.exitCode).toBe(2);
+    expect(String(synced.stderr)).toMatch(/^mjoplan: /);
+  });
+});
+
 // The recorder sees what a run does load: without these, the tests above could pass blind.
 describe("the lazy packages load where a run needs them", () => {
   it("a dry run over a changed file loads diff", async () => {

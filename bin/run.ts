@@ -3,101 +3,12 @@
  * CommonJS file (dist/bin/mjoplan-run.cjs, scripts/bundle-bin.mjs), which bin/mjoplan.ts runs
  * through V8's code cache. SIGINT (Ctrl-C) and SIGTERM end the run at once: before the writes
  * nothing is written, during them everything is rolled back (lib/run/interrupts.ts says when a
- * signal is caught and when it simply kills).
+ * signal is caught and when it simply kills). check and sync start from bin/run-check.ts instead.
  */
-import { fstatSync, writeSync } from "node:fs";
-import { isatty } from "node:tty";
 import { generators } from "../generators/index.js";
 import { main } from "../lib/cli/main.js";
-import { routeSignalsTo } from "../lib/run/interrupts.js";
+import { processTerminal } from "../lib/cli/process-terminal.js";
 
-// Output piped into `head` ends when the reader has had enough: stop writing quietly (no EPIPE stack); the run still ends with its own code.
-function quietOnEpipe<T extends NodeJS.WriteStream>(stream: T): T {
-  stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
-  });
-  return stream;
-}
-
-// Node makes process.stderr on first use (a millisecond or more, for a pipe), and most runs print
-// nothing there: it gets its EPIPE handler when something first uses it, whoever that is.
-const made = Object.getOwnPropertyDescriptor(process, "stderr");
-if (made?.get && made.configurable) {
-  Object.defineProperty(process, "stderr", {
-    configurable: true,
-    enumerable: made.enumerable ?? false,
-    get() {
-      const stream = quietOnEpipe(made.get!.call(process) as NodeJS.WriteStream);
-      Object.defineProperty(process, "stderr", { configurable: true, enumerable: made.enumerable ?? false, writable: false, value: stream });
-      return stream;
-    },
-  });
-} else quietOnEpipe(process.stderr);
-
-/**
- * Where stdout is a file, or a device that is no terminal (/dev/null and Linux's other memory devices,
- * major number 1), Node's process.stdout writes each chunk with fs.writeSync, behind a stream whose
- * modules take a short run milliseconds to load: the run then writes the same way itself. A terminal
- * or a pipe gets process.stdout.
- */
-function plainStdout(): { write(text: string): boolean; isTTY: false } | undefined {
-  try {
-    const stat = fstatSync(1);
-    const memoryDevice = process.platform === "linux" && stat.isCharacterDevice() && Math.floor(stat.rdev / 256) % 4096 === 1;
-    if (!stat.isFile() && !memoryDevice) return undefined;
-  } catch {
-    return undefined;
-  }
-  return {
-    isTTY: false,
-    write(text) {
-      const bytes = Buffer.from(text);
-      for (let at = 0; at < bytes.length; ) at += writeSync(1, bytes, at, bytes.length - at);
-      return true;
-    },
-  };
-}
-const plain = plainStdout();
-const stdout = plain ?? quietOnEpipe(process.stdout);
-
-const controller = new AbortController();
-routeSignalsTo(controller);
-
-// Whether a person can answer, without making process.stdin (which a run not asking anything never reads); looked
-// at only when asked, after stdout (node:tty, and the node:net it loads, are the start-up's largest modules).
-let stdinIsTTY: boolean | undefined;
-const term = {
-  stdout,
-  get stderr() {
-    return process.stderr;
-  },
-  get stdinIsTTY() {
-    stdinIsTTY ??= isatty(0);
-    return stdinIsTTY;
-  },
-  cwd: process.cwd(),
-  env: process.env,
-};
-
-/** Commands that serve until their input closes: a tool call may still be finishing then, so Node ends them as it would. */
-const SERVERS = new Set(["mcp"]);
-
-/** The streams the run made (Node makes process.stdout and process.stderr on first use), and none it did not. */
-function madeStreams(): NodeJS.WriteStream[] {
-  const streams: NodeJS.WriteStream[] = [];
-  if (stdout !== plain) streams.push(stdout as NodeJS.WriteStream);
-  if (!Object.getOwnPropertyDescriptor(process, "stderr")?.get) streams.push(process.stderr);
-  return streams;
-}
-
+const { term, signal, finish } = processTerminal();
 // No top-level await: the bundle is a CommonJS script (V8 caches a script's compiled code, not an ES module's, on Node 20).
-void main(process.argv.slice(2), term, generators, controller.signal).then((code) => {
-  process.exitCode = controller.signal.aborted && code === 0 ? 0 : code;
-  // Prompts (asked only on a terminal) may leave stdin open; the run is over.
-  if (stdinIsTTY === true) process.stdin.unref?.();
-  // Everything the run did is done (its writes, its lock, its threads' work): it ends here, with its exit code and its
-  // 'exit' handlers (the compile cache's), rather than after Node has freed its heap and handles one by one, which
-  // took 2-3 ms of CPU at the end of every plan. Output still on its way (a pipe is written asynchronously on some
-  // systems) is left to Node's own exit, as is a server's.
-  if (!SERVERS.has(process.argv[2] ?? "") && madeStreams().every((s) => s.writableLength === 0)) process.exit();
-});
+void main(process.argv.slice(2), term, generators, signal).then(finish);

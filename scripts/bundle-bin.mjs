@@ -46,33 +46,39 @@ mkdirSync(outdir, { recursive: true });
 writeFileSync(path.join(outdir, "package.json"), '{ "type": "commonjs" }\n');
 // The entry: the code-cache loader.
 const entry = await build({ ...common, ...cjs, entryPoints: [path.join(root, "bin/mjoplan.ts")], outfile: path.join(outdir, "mjoplan.js") });
-// The run: one script.
+// The run: one script. check and sync (bin/run-check.ts) get one of their own, without the generators and the templates.
 const runFile = path.join(outdir, "mjoplan-run.cjs");
 const run = await build({ ...common, ...cjs, entryPoints: [path.join(root, "bin/run.ts")], outfile: runFile });
+const checkRunFile = path.join(outdir, "mjoplan-run-check.cjs");
+const checkRun = await build({ ...common, ...cjs, entryPoints: [path.join(root, "bin/run-check.ts")], outfile: checkRunFile });
 // A batch's render threads (lib/run/render-threads.ts): the generators without the CLI, a plain CommonJS file that
 // node:worker_threads runs (its import() of packages is Node's own).
 const render = await build({ ...common, ...cjs, entryPoints: [path.join(root, "bin/render-worker.ts")], outfile: path.join(outdir, "mjoplan-render.cjs") });
-const dynamic = [...new Set(Object.values(run.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === "dynamic-import").map((i) => i.path)))];
-let text = readFileSync(runFile, "utf8");
-for (const specifier of dynamic) text = text.replaceAll(`import(${JSON.stringify(specifier)})`, `__mjoplanImport(${JSON.stringify(specifier)})`);
-// esbuild wraps a default import of a built-in module (import path from "node:path") in a fresh copy of the module's
-// exports, one per importing file: forty copies of node:path at every start. One copy per module serves them all.
-const toEsm = /__toESM\(require\("(node:[a-z_/]+)"\), 1\)/g;
-if (text.includes("var __toESM = ")) {
-  text = text.replace(toEsm, (_, id) => `__toESMOnce(require(${JSON.stringify(id)}))`);
-  text = text.replace("var __toESM = ", "var __toESMCopies = new Map();\nvar __toESMOnce = (mod) => __toESMCopies.get(mod) ?? __toESMCopies.set(mod, __toESM(mod, 1)).get(mod);\nvar __toESM = ");
-}
-// Each file's createRequire(import.meta.url) is, in the bundle, the require the entry gives it (its own, resolving from
-// the same folder): made by node:module, which, with the ES module loader it brings, takes half a millisecond to load.
-text = text.replace(/\(0, import_node_module\d*\.createRequire\)\(__mjoplanUrl\)/g, "require");
-text = fileOwnUrl(text);
-// A default import of a module the entry loads on first use (runCached's lazy) keeps it unloaded until the code reads it.
-text = text.replace("var __toESMOnce = (mod) =>", 'var __toESMOnce = (mod) => mod[Symbol.for("mjoplan.lazyModule")] === true ? new Proxy({}, { get: (_, key) => (key === "default" ? mod : mod[key]) }) :');
-// "import(s)" is prose in a message.
-const left = text.match(/(?<![\w$.])import\((?!s\))[^)]*\)/g);
-if (left) throw new Error(`bundle-bin: ${runFile} still has ${left.join(", ")}; a vm script cannot import() on Node 20`);
-writeFileSync(runFile, text);
 
+/** A run bundle made into the script the entry runs through node:vm (lib/compile-cache.ts's runCached). */
+function forRunCached(file, result) {
+  const dynamic = [...new Set(Object.values(result.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === "dynamic-import").map((i) => i.path)))];
+  let text = readFileSync(file, "utf8");
+  for (const specifier of dynamic) text = text.replaceAll(`import(${JSON.stringify(specifier)})`, `__mjoplanImport(${JSON.stringify(specifier)})`);
+  // esbuild wraps a default import of a built-in module (import path from "node:path") in a fresh copy of the module's
+  // exports, one per importing file: forty copies of node:path at every start. One copy per module serves them all.
+  const toEsm = /__toESM\(require\("(node:[a-z_/]+)"\), 1\)/g;
+  if (text.includes("var __toESM = ")) {
+    text = text.replace(toEsm, (_, id) => `__toESMOnce(require(${JSON.stringify(id)}))`);
+    text = text.replace("var __toESM = ", "var __toESMCopies = new Map();\nvar __toESMOnce = (mod) => __toESMCopies.get(mod) ?? __toESMCopies.set(mod, __toESM(mod, 1)).get(mod);\nvar __toESM = ");
+  }
+  // Each file's createRequire(import.meta.url) is, in the bundle, the require the entry gives it (its own, resolving from
+  // the same folder): made by node:module, which, with the ES module loader it brings, takes half a millisecond to load.
+  text = text.replace(/\(0, import_node_module\d*\.createRequire\)\(__mjoplanUrl\)/g, "require");
+  text = fileOwnUrl(text);
+  // A default import of a module the entry loads on first use (runCached's lazy) keeps it unloaded until the code reads it.
+  text = text.replace("var __toESMOnce = (mod) =>", 'var __toESMOnce = (mod) => mod[Symbol.for("mjoplan.lazyModule")] === true ? new Proxy({}, { get: (_, key) => (key === "default" ? mod : mod[key]) }) :');
+  // "import(s)" is prose in a message.
+  const left = text.match(/(?<![\w$.])import\((?!s\))[^)]*\)/g);
+  if (left) throw new Error(`bundle-bin: ${file} still has ${left.join(", ")}; a vm script cannot import() on Node 20`);
+  writeFileSync(file, text);
+  lazyNodeModule(file);
+}
 /**
  * node:module where a file uses only its createRequire (compile-cache.ts, for a file given no require; the formatter,
  * for a repository's own Prettier): loaded when createRequire is first called, not at start-up.
@@ -88,27 +94,33 @@ function lazyNodeModule(file) {
   code = code.replace(/require\("node:module"\)/g, '{ get createRequire() { return require("node:module").createRequire; } }');
   writeFileSync(file, code);
 }
-lazyNodeModule(runFile);
+forRunCached(runFile, run);
+forRunCached(checkRunFile, checkRun);
 lazyNodeModule(path.join(outdir, "mjoplan.js"));
 for (const file of [path.join(outdir, "mjoplan.js"), path.join(outdir, "mjoplan-render.cjs")]) writeFileSync(file, fileOwnUrl(readFileSync(file, "utf8")));
 
 // The modules each output file holds: the lazy-load test reads it to tell the start-up files from the rest.
 const outputs = Object.fromEntries(
-  [entry, run, render].flatMap((r) => Object.entries(r.metafile.outputs)).map(([file, out]) => [path.relative(outdir, path.resolve(root, file)), { inputs: Object.keys(out.inputs).sort(), imports: out.imports.map((i) => ({ path: i.path, kind: i.kind })) }]),
+  [entry, run, checkRun, render].flatMap((r) => Object.entries(r.metafile.outputs)).map(([file, out]) => [path.relative(outdir, path.resolve(root, file)), { inputs: Object.keys(out.inputs).sort(), imports: out.imports.map((i) => ({ path: i.path, kind: i.kind })) }]),
 );
 /**
- * mjoplan's own modules whose top level runs at every start of the bin: those bin/run.ts reaches by static imports.
+ * mjoplan's own modules whose top level runs at every start of the bin: those bin/run.ts (or, for check and sync,
+ * bin/run-check.ts) reaches by static imports.
  * One reached only through an import() (a command's own code: check, templates, packs, init, mcp) runs when that
  * import does; __tests__/lazy-loading.test.ts holds the commands to it.
  */
-const reached = new Set();
-for (const todo = ["bin/run.ts"]; todo.length; ) {
-  const file = todo.pop();
-  if (reached.has(file)) continue;
-  reached.add(file);
-  for (const i of run.metafile.inputs[file]?.imports ?? []) if (i.kind === "import-statement" && !i.external) todo.push(i.path);
+function startPath(entryFile, result) {
+  const reached = new Set();
+  for (const todo = [entryFile]; todo.length; ) {
+    const file = todo.pop();
+    if (reached.has(file)) continue;
+    reached.add(file);
+    for (const i of result.metafile.inputs[file]?.imports ?? []) if (i.kind === "import-statement" && !i.external) todo.push(i.path);
+  }
+  return [...reached].sort();
 }
-outputs["mjoplan-run.cjs"].startPath = [...reached].sort();
+outputs["mjoplan-run.cjs"].startPath = startPath("bin/run.ts", run);
+outputs["mjoplan-run-check.cjs"].startPath = startPath("bin/run-check.ts", checkRun);
 writeFileSync(path.join(outdir, "bundle.json"), JSON.stringify(outputs, null, 2) + "\n");
 
 /**
@@ -138,3 +150,7 @@ const strict = '"use strict";\n';
 const bundled = readFileSync(runFile, "utf8");
 if (!bundled.startsWith(strict)) throw new Error(`bundle-bin: ${runFile} does not begin with ${strict.trim()}`);
 writeFileSync(runFile, wrapForRunCached(strict + carry + bundled.slice(strict.length) + carried, [...WRAPPER_NAMES, "__mjoplanImport"]));
+// check and sync's bundle carries no templates: neither renders one.
+const checkBundled = readFileSync(checkRunFile, "utf8");
+if (!checkBundled.startsWith(strict)) throw new Error(`bundle-bin: ${checkRunFile} does not begin with ${strict.trim()}`);
+writeFileSync(checkRunFile, wrapForRunCached(checkBundled, [...WRAPPER_NAMES, "__mjoplanImport"]));

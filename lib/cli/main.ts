@@ -20,7 +20,6 @@ import type { ConfigVocabulary } from "../config/config.js";
 import { configDefaults, loadConfig, type LoadedConfig } from "../config/load-config.js";
 import { existsSync, writeFileSync } from "node:fs";
 import { searchTop } from "../search-top.js";
-import { TemplateError } from "../render/template-error.js";
 import { Interrupted } from "../write/commit.js";
 import { checkDest } from "../write/dest.js";
 import { ConflictError } from "../write/conflict-error.js";
@@ -28,7 +27,8 @@ import { parseArgv } from "./argv.js";
 import { nearest } from "../measure/nearest.js";
 import type { Terminal } from "./terminal.js";
 import { helpText } from "./help.js";
-import { checkNpmTookNoFlags, commandLine, inOwnCloneRoot, usageLine, userCwd, type Env } from "./invocation.js";
+import { checkNpmTookNoFlags, commandLine, inOwnCloneRoot, usageLine, type Env } from "./invocation.js";
+import { toExitCode } from "./exit-code.js";
 import { shellWord } from "./shell-word.js";
 import { diffOf, humanReport, jsonReport } from "./report.js";
 import { askConflicts } from "../prompt/ask-conflicts.js";
@@ -73,34 +73,7 @@ function topHelp(generators: Registry, env: Env): string {
 }
 
 export async function main(argv: readonly string[], given: Terminal, generators: Registry, signal?: AbortSignal): Promise<number> {
-  const debug = argv.includes("--debug");
-  // Relative --dest, --answers and paths from where the person typed (npm run plop from a subfolder).
-  // Copied with its getters, not their values: the bin makes stderr and looks at stdin only when they are used.
-  const term = Object.defineProperties(Object.defineProperties({}, Object.getOwnPropertyDescriptors(given)) as Terminal, {
-    cwd: { value: userCwd(given.env ?? {}, given.cwd), enumerable: true, writable: true, configurable: true },
-  });
-  try {
-    return await run(argv, term, generators, signal);
-  } catch (error) {
-    if (error instanceof InputError) {
-      for (const line of error.message.split("\n")) term.stderr.write(`mjoplan: ${line}\n`);
-      // A parse error's context (the template's line and a caret under the spot), as the parser drew it.
-      if (error instanceof TemplateError) for (const line of error.context) term.stderr.write(`  ${line}\n`);
-      return 2;
-    }
-    if (error instanceof Interrupted) {
-      term.stderr.write(`mjoplan: ${error.message}\n`);
-      // 128 + the signal's number, as a shell reports a process the signal ended.
-      return signal?.reason === "SIGTERM" ? 143 : 130;
-    }
-    if (error instanceof GenerationError) {
-      term.stderr.write(`mjoplan: ${error.message}\n`);
-      if (debug && error.cause instanceof Error) term.stderr.write(`${error.cause.stack ?? ""}\n`);
-      return 1;
-    }
-    term.stderr.write(`mjoplan: unexpected error: ${(error as Error).message ?? String(error)}${debug ? `\n${(error as Error).stack ?? ""}` : " (run with --debug for the stack)"}\n`);
-    return 1;
-  }
+  return toExitCode(argv, given, (term) => run(argv, term, generators, signal), signal);
 }
 
 async function run(argv: readonly string[], term: Terminal, generators: Registry, signal?: AbortSignal): Promise<number> {
