@@ -5,6 +5,7 @@
  */
 import { mergeVocabularies, type ConfigVocabulary, type MjoplanConfig } from "./config/config.js";
 import type { LoadedPack, PackFacts } from "./packs/pack.js";
+import type { AnswerWords } from "./answer-words.js";
 import type { InputOf, Schema } from "./schema/field.js";
 import type { PlannedFile } from "./write/planned-file.js";
 
@@ -48,7 +49,8 @@ export interface GeneratorDefinition<S extends Schema = Schema> {
   description: string;
   schema: S;
   /** Rules across fields (names that must differ between kinds, say): the flag at fault and the problem. */
-  crossCheck?(input: InputOf<S>): { flag: string; problem: string } | undefined;
+  /** `words`: how the problem names answers, the flags (the default) or the answers file's keys where the answer at fault is the file's. */
+  crossCheck?(input: InputOf<S>, words?: AnswerWords): { flag: string; problem: string } | undefined;
   /** Inputs that are questionable but not contradictory: one line each, printed as warnings. */
   warnings?(input: InputOf<S>, context: BuildContext): string[];
   /**

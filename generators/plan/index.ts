@@ -102,7 +102,7 @@ export const planGenerator = defineGenerator({
     const kept = from === undefined ? undefined : answersOnDisk(from, context.read, true);
     return from !== undefined && kept ? { from, values: kept } : undefined;
   },
-  crossCheck(input) {
+  crossCheck(input, words) {
     // Value objects, events and the command become classes that meet in one test file: their names must differ.
     const owners = new Map<string, string>();
     const named: [string, string][] = [
@@ -119,7 +119,7 @@ export const planGenerator = defineGenerator({
       if (first) return { flag, problem: `${pascal} is already the name of ${withArticle(first.replace("-", " "))}; value objects, events, the scheduled command and the handler's types need different names` };
       owners.set(pascal, flag);
     }
-    return contradictionOf(input) ?? piiProblem(input) ?? secretInEventProblem(input);
+    return contradictionOf(input, words) ?? piiProblem(input) ?? secretInEventProblem(input);
   },
   warnings: (input, context) => {
     const { known, off } = capabilitiesKnown(input.capabilities, context);

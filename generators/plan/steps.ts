@@ -7,7 +7,8 @@ import { code } from "../../lib/render/escape.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
-import { errorLine, isStepUpError, stepUpFirst } from "./step-up.js";
+import { errorLine } from "./step-up.js";
+import { currentPasswordOf, stepUpErrorsOf, stepUpLinesOf } from "./step-up-lines.js";
 import { cleanupCommandOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, movedBetweenOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
@@ -144,6 +145,9 @@ function handlerPseudo(m: PlanModel): string {
   // The other --error conditions about the inputs alone are checked with them, before anything is read.
   const inputErrors = inputErrorsOf(f);
   for (const e of inputErrors.filter((x) => !f.ranges.some((r) => rangeErrorOf(f, r) === x))) lines.push(`  if ${e.when} -> ${e.name} (${e.status}), nothing read`);
+  // A step-up the answers or the packs ask for comes next, before anything is stored, claimed or read (TRIAL7 U6).
+  const stepUps = stepUpErrorsOf(f, inputErrors);
+  lines.push(...stepUpLinesOf(m, inputErrors));
   // An upload's file: cut off at the limit, typed by its bytes, stored in quarantine under an id of the server's.
   const uploadLines: string[] = [];
   if (m.handler.upload) {
@@ -450,7 +454,7 @@ function handlerPseudo(m: PlanModel): string {
   // An error reporting the external system's refusal is known only from the call's answer: checked after it (TRIAL6 U11).
   const afterCall = m.handler.external && m.flow !== "async" ? externalErrorsOf(f) : [];
   const fileChecks = uploadLines.length ? [...Object.values(uploadErrorsOf(f)), ...fileErrorsOf(f)] : [];
-  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => !inputErrors.includes(e) && !afterCall.includes(e) && !fileChecks.includes(e)).map(errorLine));
+  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => !inputErrors.includes(e) && !afterCall.includes(e) && !fileChecks.includes(e) && !stepUps.includes(e)).map(errorLine));
   // The external system is called by the request, once its own checks passed and before anything is saved (REVIEW3 Q23, Q3); an accepted job calls it when it runs.
   const x = m.handler.external;
   if (x && m.flow !== "async") {
@@ -503,16 +507,10 @@ function handlerPseudo(m: PlanModel): string {
   }
   if (m.audit && ticket) lines.splice(lines.findIndex((l) => l.startsWith("  audit.record(actor id,")), 1, lines.find((l) => l.startsWith("  audit.record(actor id,"))!.replace("record id,", `record id, ${ticket.camel},`));
   // A message is held back past the per-recipient cap or with the day's budget spent: a signed-in sender is told, before anything is saved; otherwise the answer stays the same.
-  // What the packs that applied ask of the handler before it writes (REVIEW3 Q5): the current password verified, then the link issued.
-  const reauth = f.auth !== "anonymous" ? f.inputs.find((i) => /^(?:current|old|existing)(?:password|passphrase)$/i.test(i.names.camel)) : undefined;
-  if (reauth) {
-    const at = lines.findIndex((l) => /^ {2}(aggregate = new|guest = new|job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond |recipient past )/.test(l));
-    lines.splice(at < 0 ? lines.length - 1 : at, 0, `  verify ${reauth.names.camel} against the caller's stored password hash (argon2id or bcrypt) -> wrong => 403 ReauthenticationFailed, nothing changed; past the cap of wrong ones => 429 + Retry-After, locked`);
-  }
-  // An export of the caller's own data is one request for everything: a recent sign-in first, and the person told (TRIAL4 V14).
+  // The current password a pack asks for was verified with the step-ups, above (stepUpLinesOf).
+  const reauth = currentPasswordOf(f);
+  // An export of the caller's own data is one request for everything: a recent sign-in first (with the step-ups), and the person told (TRIAL4 V14).
   if (selfExportOf(f, m.useCase.title)) {
-    const at = lines.findIndex((l) => /^ {2}(jobs\.active|job = accept|aggregate = new|repository\.|respond )/.test(l));
-    lines.splice(at < 0 ? lines.length - 1 : at, 0, "  caller.authenticatedAt older than exportRecentSignIn -> 403 ReauthenticationRequired, nothing started  // one stolen session must not take the whole account");
     const answer = lines.findIndex((l) => /^ {2}respond /.test(l));
     lines.splice(answer < 0 ? lines.length : answer, 0, "  a notice to the account's own address through the outbox: an export was asked for (again when it is ready); no link to the file in it");
   }
@@ -561,11 +559,6 @@ function handlerPseudo(m: PlanModel): string {
     if (save >= 0)
       lines.splice(save, 0, audience === "internal" ? `  outbox.add(${msg.nameConst}, { messageId })  // to the configured inbox, never an address from the request; none held back` : msg.own ? `  outbox.add(${msg.nameConst}, { recipientId: callerId })  // to the caller's own address on file; never refused for a cap or a budget: the send job waits and retries` : msg.record ? `  outbox.add(${msg.nameConst}, { recipientId: the person ${f.resource ? `the ${f.resource.pascal}` : "the record"} names })  // their address on file, never one from the request; never refused for a cap or a budget: the send job holds back and retries` : `  outbox.add(${msg.nameConst}, { recipientId })  // the send job sends it; the address and the body stay out of the outbox entry`);
   }
-  // An erasure needs a fresh authentication (capability-erasure): said in the steps where the answers give no error of their own for it.
-  const erasure = m.handler.erasure;
-  if (erasure && f.auth !== "anonymous" && !f.errors.some(isStepUpError)) lines.splice(lines.length - 1, 0, `  caller.authenticatedAt older than ${erasure.stepUpConst} -> 403 ReauthenticationRequired, nothing changed or scheduled  // a stolen session alone erases nothing`);
-  // A step-up the answers or the packs ask for comes before anything the record answers (TRIAL7 U6).
-  lines.splice(0, lines.length, ...stepUpFirst(lines, f.errors));
   if (direct)
     lines.push(
       "",

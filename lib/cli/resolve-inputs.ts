@@ -2,6 +2,7 @@
  * From flags and an answers file to the typed inputs of a run: one per use-case
  * (a batch when the answers file holds a list). Flags beside an answers file win.
  */
+import { answersFileWords } from "../answer-words.js";
 import { InputError } from "../errors.js";
 import type { BuildContext, GeneratorDefinition } from "../generator.js";
 import type { InputOf, Schema } from "../schema/field.js";
@@ -72,32 +73,19 @@ export function answerWhere<S extends Schema>(schema: S, pending: PendingInput<S
   return pending.entry !== undefined ? `${pending.entry}.${key}` : `--${schema[key]!.flag}`;
 }
 
-/** A generator's cross-field fault, named by answerWhere (in a file's batch: `backlog.json[2].relation`). */
+/**
+ * A generator's cross-field fault, named by answerWhere (in a file's batch: `backlog.json[2].relation`), and said in
+ * the words of the place at fault (TRIAL7 U16): the file's keys where the answer is the file's, else the flags.
+ */
 export function crossCheckAll<S extends Schema>(generator: GeneratorDefinition<S>, pending: PendingInput<S>[], inputs: InputOf<S>[], batch = pending.length > 1): void {
   inputs.forEach((input, i) => {
     const fault = generator.crossCheck?.(input);
     if (!fault) return;
     const key = Object.keys(generator.schema).find((k) => generator.schema[k]!.flag === fault.flag);
     const where = key ? answerWhere(generator.schema, pending[i]!, key, batch) : `--${fault.flag}`;
-    // Said in the file's keys where the answer at fault is the file's (`backlog.yaml[0].transitions`), in flags where a flag gave it.
-    throw new InputError(where, pending[i]!.entry !== undefined && !where.includes("--") ? inAnswersTerms(generator.schema, fault.problem) : fault.problem);
-  });
-}
-
-/** Words after a flag that are the sentence going on, not the flag's value: "drop --relation or sign the caller in". */
-const GOES_ON = /^\s+(?:or|and|is|are|was|wins|needs|with|to|for|in|on|at|but|alone|given|too)\b/;
-
-/**
- * A problem said in flags, said in an answers file's keys (TRIAL7 U16: `needs --resource` where the file's key is
- * `resource`): a flag alone becomes its key in quotes, a flag with its value `key: value`. A flag the schema does
- * not have stays as it is.
- */
-export function inAnswersTerms(schema: Schema, problem: string): string {
-  return problem.replace(/--([a-z][a-z-]*)/g, (whole, flag: string, at: number) => {
-    const key = Object.keys(schema).find((k) => schema[k]!.flag === flag);
-    if (key === undefined) return whole;
-    const after = problem.slice(at + whole.length);
-    return /^[\s]+[^\s:),;.]/.test(after) && !GOES_ON.test(after) ? `${key}:` : `"${key}"`;
+    const fromFile = pending[i]!.entry !== undefined && !where.includes("--");
+    // Checked again with the file's words: a check is pure, and only a refused use-case pays for it.
+    throw new InputError(where, fromFile ? (generator.crossCheck?.(input, answersFileWords(generator.schema)) ?? fault).problem : fault.problem);
   });
 }
 

@@ -1,6 +1,7 @@
 /**
  * Answers that cannot all be true (refused with one line, exit 2) and answers that are questionable (warned).
  */
+import { FLAG_WORDS, type AnswerWords } from "../../../lib/answer-words.js";
 import { withArticle } from "../../../lib/article.js";
 import { namesOf } from "../names.js";
 import { BUILT_IN_CAPABILITIES, type PlanInput } from "../schema.js";
@@ -24,26 +25,26 @@ const MONEY = /^(?:amount|price|cost|fee|total|balance|payment|refund|charge|sal
  * What a route under /me names as the caller's own, said where the resource is missing (TRIAL7 U16): DELETE /api/me
  * acts on the caller's Account, /api/me/subscription/cancel on its Subscription.
  */
-function ownResourceHint(route: string): string {
+function ownResourceHint(route: string, words: AnswerWords): string {
   const m = /^\/api\/me(?:\/([a-z][a-z0-9-]*))?(?:\/|$)/.exec(route);
   if (!m) return "";
   const own = namesOf(m[1] ?? "account").pascal;
-  return `; ${route} is the caller's own ${own}: give --resource ${own}`;
+  return `; ${route} is the caller's own ${own}: give ${words.given("resource", own)}`;
 }
 
 /**
  * Inputs that cannot all be true (MODEL.md section 1): the flag at fault and the
  * problem in one line, or undefined. The run exits 2 with it.
  */
-export function contradictionOf(input: PlanInput): { flag: string; problem: string } | undefined {
+export function contradictionOf(input: PlanInput, words: AnswerWords = FLAG_WORDS): { flag: string; problem: string } | undefined {
   const f = factsOf(input);
   // The CLI and the MCP tools ask for the roles or imply --auth roles first; this holds for every other way in (plop, the packs command).
-  if (input.auth === "roles" && input.roles.length === 0) return { flag: "roles", problem: "--auth roles needs the roles allowed (--roles admin,editor)" };
-  if (input.roles.length && input.auth !== "roles") return { flag: "roles", problem: `roles are for --auth roles, and auth is ${input.auth}` };
+  if (input.auth === "roles" && input.roles.length === 0) return { flag: "roles", problem: `${words.given("auth", "roles")} needs the roles allowed (${words.given("roles", "admin,editor")})` };
+  if (input.roles.length && input.auth !== "roles") return { flag: "roles", problem: `roles are for ${words.given("auth", "roles")}, and auth is ${input.auth}` };
   const relation = relationGivenOf(input);
-  if (relation && !input.resource) return { flag: "relation", problem: "needs --resource: a relation says how the caller relates to a resource it loads" };
-  if (relation && input.auth === "anonymous") return { flag: "relation", problem: "an anonymous caller has no relation to check; drop --relation or sign the caller in (--auth)" };
-  if (input.transitions.length && !input.resource) return { flag: "transition", problem: `needs --resource: transitions are state changes of the resource${ownResourceHint(f.route)}` };
+  if (relation && !input.resource) return { flag: "relation", problem: `needs ${words.name("resource")}: a relation says how the caller relates to a resource it loads` };
+  if (relation && input.auth === "anonymous") return { flag: "relation", problem: `an anonymous caller has no relation to check; drop ${words.name("relation")} or sign the caller in (${words.name("auth")})` };
+  if (input.transitions.length && !input.resource) return { flag: "transition", problem: `needs ${words.name("resource")}: transitions are state changes of the resource${ownResourceHint(f.route, words)}` };
   if (input.transitions.length && input.method === "GET") {
     const t = input.transitions[0]!;
     return { flag: "transition", problem: `${t.from}->${t.to}: a GET only reads and changes no state; make the change with POST, PUT, PATCH or DELETE` };
@@ -52,7 +53,7 @@ export function contradictionOf(input: PlanInput): { flag: string; problem: stri
   if (input.capabilities.includes("file-upload") && !f.requestBody) return { flag: "capability", problem: `file-upload: an upload needs a request body, and a ${input.method} has none; use POST, PUT or PATCH` };
   // A list scoped to the relation ("meetings I host") names none and is fine; a change names the one it checks.
   if (relation && f.resource && f.flow !== "query" && !namesOneOf(f.routeParams, f.inputs, f.enumeration ?? "", input.capabilities)) {
-    return { flag: "relation", problem: `${f.endpoint} names no ${f.resource.pascal} to check it against (no route parameter, no id or token input); a request that makes ${withArticle(f.resource.pascal)} makes the caller its ${input.relation}, with nothing to check: plan that as a create, without --resource and --relation` };
+    return { flag: "relation", problem: `${f.endpoint} names no ${f.resource.pascal} to check it against (no route parameter, no id or token input); a request that makes ${withArticle(f.resource.pascal)} makes the caller its ${input.relation}, with nothing to check: plan that as a create, without ${words.name("resource")} and ${words.name("relation")}` };
   }
   if (input.capabilities.includes(SECRET_LINK_ROLES.issue) && input.capabilities.includes(SECRET_LINK_ROLES.redeem)) {
     return { flag: "capability", problem: "secret-link-issue and secret-link-redeem: an endpoint issues a link or redeems it; plan the two ends as two use-cases" };
@@ -66,18 +67,18 @@ export function contradictionOf(input: PlanInput): { flag: string; problem: stri
   }
   if (input.method === "GET" && input.events.length && !f.oauthCallback) {
     const ev = input.events[0]!;
-    return { flag: "event", problem: `${ev.name}${ev.emitter ? `@${ev.emitter}` : ""}: --method GET only reads and emits no events; emit it from a POST, PUT, PATCH or DELETE use-case` };
+    return { flag: "event", problem: `${ev.name}${ev.emitter ? `@${ev.emitter}` : ""}: ${words.given("method", "GET")} only reads and emits no events; emit it from a POST, PUT, PATCH or DELETE use-case` };
   }
   for (const t of input.transitions) {
     if (t.emitter === undefined) continue;
     if (!f.scheduledCommand || f.scheduledCommand.pascal !== t.emitter) {
-      return { flag: "transition", problem: `${t.from}->${t.to}@${t.emitter}: no scheduled command ${t.emitter} makes it (--scheduled-command ${f.scheduledCommand?.pascal ?? "is not given"})` };
+      return { flag: "transition", problem: `${t.from}->${t.to}@${t.emitter}: no scheduled command ${t.emitter} makes it (${f.scheduledCommand ? words.given("scheduled-command", f.scheduledCommand.pascal) : `${words.name("scheduled-command")} is not given`})` };
     }
   }
   for (const ev of input.events) {
     if (ev.emitter === undefined) continue;
     if (!f.scheduledCommand || f.scheduledCommand.pascal !== ev.emitter) {
-      return { flag: "event", problem: `${ev.name}@${ev.emitter}: no scheduled command ${ev.emitter} emits it (--scheduled-command ${f.scheduledCommand?.pascal ?? "is not given"})` };
+      return { flag: "event", problem: `${ev.name}@${ev.emitter}: no scheduled command ${ev.emitter} emits it (${f.scheduledCommand ? words.given("scheduled-command", f.scheduledCommand.pascal) : `${words.name("scheduled-command")} is not given`})` };
     }
   }
   if (f.enumeration && f.inputs.length === 0 && f.routeParams.length === 0) {
@@ -90,7 +91,7 @@ export function contradictionOf(input: PlanInput): { flag: string; problem: stri
     if (input.method === "DELETE" && s === 201) return { flag: "success", problem: "a DELETE creates nothing, so it does not answer 201; 204 (no body), 200 (a body) or 202 (a job)" };
     if (s === 204 && input.response.length) return { flag: "response", problem: "a 204 answer has no body, so it has no response fields" };
   }
-  if (f.flow === "delete" && input.response.length && !input.success) return { flag: "response", problem: "a DELETE answers 204 with no body; give --success 200 for a body" };
+  if (f.flow === "delete" && input.response.length && !input.success) return { flag: "response", problem: `a DELETE answers 204 with no body; give ${words.given("success", "200")} for a body` };
   return undefined;
 }
 

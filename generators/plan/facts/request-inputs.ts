@@ -64,7 +64,7 @@ export type ErrorArrangement = "inputs" | "credential" | "file" | "record" | "ei
 
 export function errorArrangementOf(f: Pick<UseCaseFacts, "errors" | "inputs" | "resource" | "capabilities">, e: ErrorInput): ErrorArrangement {
   if (inputErrorsOf(f).includes(e)) return "inputs";
-  if (isStepUpError(e)) return "credential";
+  if (isStepUpError(e, f.inputs) || e.status === 401) return "credential";
   const when = e.when ?? "";
   if (f.capabilities.includes("file-upload") && /\b(?:file|upload|image|photo|picture|attachment|document)s?\b/i.test(when) && /\b(?:over|larger|bigger|exceeds?|too (?:large|big|small)|[kmg]i?b|bytes|type|format|not an?|neither|corrupt)\b/i.test(when)) return "file";
   if (STORED.test(when) || (f.resource && mentions(when, f.resource))) return "record";

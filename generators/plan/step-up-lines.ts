@@ -1,0 +1,37 @@
+/**
+ * The handler's step-up checks, built from what asks for them (TRIAL7 U6): the answers' own step-up errors, the
+ * current-password pack's verification, the self-export and erasure packs' recent sign-in. The handler's pseudo-code
+ * writes them once the request's inputs are checked and before anything is stored, claimed or read, so a caller
+ * holding only a stolen session learns nothing of the record (a repeat's answer, a state's 409, a 404) and changes nothing.
+ */
+import { selfExportOf, type UseCaseFacts } from "./facts.js";
+import { errorLine, isStepUpError } from "./step-up.js";
+import type { ErrorInput } from "./schema.js";
+import type { PlanModel } from "./model.js";
+
+/** The current-password input a change verifies before anything else (the change-password and contact packs' step-up). */
+export const currentPasswordOf = (f: UseCaseFacts): UseCaseFacts["inputs"][number] | undefined =>
+  f.auth !== "anonymous" ? f.inputs.find((i) => /^(?:current|old|existing)(?:password|passphrase)$/i.test(i.names.camel)) : undefined;
+
+/** Whether the use-case has a signed-in caller to step up: a sign-in, a token refresh, a provider's callback or a signed delivery has none yet. */
+const hasCaller = (f: UseCaseFacts): boolean => f.auth !== "anonymous" && !f.credentials && !f.tokenRefresh && !f.oauthCallback && !f.signature;
+
+/** The answers' errors that are step-ups, other than those checked with the inputs (`checkedWithInputs`). */
+export const stepUpErrorsOf = (f: UseCaseFacts, checkedWithInputs: readonly ErrorInput[] = []): ErrorInput[] =>
+  hasCaller(f) ? f.errors.filter((e) => isStepUpError(e, f.inputs) && !checkedWithInputs.includes(e)) : [];
+
+/** The step-up lines of the handler's pseudo-code, in the order they are checked. */
+export function stepUpLinesOf(m: PlanModel, checkedWithInputs: readonly ErrorInput[]): string[] {
+  const f = m.facts;
+  const own = stepUpErrorsOf(f, checkedWithInputs);
+  const reauth = currentPasswordOf(f);
+  const erasure = m.handler.erasure;
+  return [
+    ...own.map(errorLine),
+    ...(reauth ? [`  verify ${reauth.names.camel} against the caller's stored password hash (argon2id or bcrypt) -> wrong => 403 ReauthenticationFailed, nothing changed; past the cap of wrong ones => 429 + Retry-After, locked`] : []),
+    // An export of the caller's own data is one request for everything: a recent sign-in first (TRIAL4 V14).
+    ...(selfExportOf(f, m.useCase.title) ? ["  caller.authenticatedAt older than exportRecentSignIn -> 403 ReauthenticationRequired, nothing started  // one stolen session must not take the whole account"] : []),
+    // An erasure needs a fresh authentication (capability-erasure): said where the answers give no step-up error of their own.
+    ...(erasure && f.auth !== "anonymous" && !f.errors.some((e) => isStepUpError(e, f.inputs)) ? [`  caller.authenticatedAt older than ${erasure.stepUpConst} -> 403 ReauthenticationRequired, nothing changed or scheduled  // a stolen session alone erases nothing`] : []),
+  ];
+}
