@@ -233,7 +233,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
             text: `A retried request with the same ${code(key.names.title)} does nothing twice: it gets the first request's answer again${f.auth === "anonymous" ? "" : "; keys are the caller's own"}. The same key with another body is refused with 422. A key is kept for ${TODO} say how long (e.g. 24 hours).`,
             tests: [
               { kind: "integration", title: `a retried request with the same ${key.names.title} does nothing twice and gets the first answer again`, body: "idempotent-replay" },
-              { kind: "integration", title: `the same ${key.names.title} with another body is refused with 422, and nothing is done` },
+              { kind: "integration", title: `the same ${key.names.title} with another body is refused with 422, and nothing is done`, body: "idempotent-other-body" },
             ],
           },
         ],

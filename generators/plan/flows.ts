@@ -9,7 +9,7 @@ import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { answersRecordsOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
+import { answersRecordsOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
 import { relationMethodOf, type Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { deliveryRecordOf } from "./delivery-record.js";
@@ -367,9 +367,9 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
                 ? "Security rules: the server sets ids and owner; writes happen in one transaction with the outbox."
                 : `Security rules: the ${md(resource)} is found only by what the request carries${f.secretLink === "redeem" ? " (the hash of its token)" : ""}; no server-owned field is taken from the request; writes happen in one transaction with the outbox.`;
   // The key store an Idempotency-Key is claimed in and its answer kept (TRIAL7 U1): a port of its own beside the repository.
-  const keyed = f.flow === "create" && f.inputs.some((i) => i.names.camel === "idempotencyKey");
-  const keyStore = keyed
-    ? `\n\ninterface IdempotencyStore {\n  // Claims the key ${f.auth === "anonymous" ? "" : "for the caller "}with the request's hash (a unique insert): the kept answer of a completed request with the same hash, "in-flight", "other-request" for another hash, or "claimed".\n  claim(${f.auth === "anonymous" ? "" : "callerId: string, "}key: string, requestHash: string): Promise<{ answer: unknown } | "in-flight" | "other-request" | "claimed">;\n  // Keeps the answer for the key, in the transaction that saves the change; kept for the window the plan states.\n  complete(${f.auth === "anonymous" ? "" : "callerId: string, "}key: string, answer: unknown): Promise<void>;\n}`
+  // The same signature as the generated ports' IdempotencyStore: a public endpoint claims its keys as "anonymous".
+  const keyStore = idempotencyKeyOf(f)
+    ? `\n\ninterface IdempotencyStore {\n  // Claims the key ${f.auth === "anonymous" ? "(callerId \"anonymous\": a public endpoint has one key space) " : "for the caller "}with the request's hash (a unique insert): the kept answer of a completed request with the same hash, "in-flight", "other-request" for another hash, or "claimed".\n  claim(callerId: string, key: string, requestHash: string): Promise<{ answer: unknown } | "in-flight" | "other-request" | "claimed">;\n  // Keeps the answer for the key, in the transaction that saves the change; kept for the window the plan states.\n  complete(callerId: string, key: string, answer: unknown): Promise<void>;\n}`
     : "";
   return { port: `interface ${name} {\n${body.filter(Boolean).join("\n")}\n}${keyStore}`, rules };
 }

@@ -8,7 +8,7 @@ import { deliveryRecordOf } from "./delivery-record.js";
 import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
 import { errorLine, isStepUpError, stepUpFirst } from "./step-up.js";
-import { cleanupCommandOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, movedBetweenOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { cleanupCommandOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, movedBetweenOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -104,8 +104,8 @@ function handlerPseudo(m: PlanModel): string {
   // A signed request: its signature is parsed and checked first, and nothing of the body is believed before.
   const signature = f.signature?.camel;
   // An Idempotency-Key a create carries is claimed in a key store before anything is read, and the answer kept with the change (TRIAL7 U1).
-  const keyInput = f.flow === "create" ? f.inputs.find((i) => i.names.camel === "idempotencyKey") : undefined;
-  const keyOf = `${f.auth === "anonymous" ? "" : "callerId, "}${keyInput?.names.camel ?? ""}`;
+  const keyInput = idempotencyKeyOf(f);
+  const keyOf = `${f.auth === "anonymous" ? '"anonymous"' : "callerId"}, ${keyInput?.camel ?? ""}`;
   const idempotency = keyInput
     ? {
         claim: [`  idempotency.claim(${keyOf}, sha256 of the request) -> its first answer kept => respond that answer again, nothing done; another request's hash => 422 IdempotencyKeyReused; still in flight => 409 + Retry-After  // a unique insert: two at once cannot both pass`],

@@ -134,3 +134,10 @@ export function movedBetweenOf(f: Pick<UseCaseFacts, "flow" | "auth" | "resource
   return undefined;
 }
 
+
+/**
+ * The Idempotency-Key a create carries (TRIAL7 U1): claimed in a key store of its own before anything is read, its
+ * answer kept with the change. The plan's pseudo-code, its repository section and the handler contract's ports all
+ * name that store from this one fact.
+ */
+export const idempotencyKeyOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): Names | undefined => (f.flow === "create" ? f.inputs.find((i) => i.names.camel === "idempotencyKey")?.names : undefined);

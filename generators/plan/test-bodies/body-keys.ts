@@ -215,6 +215,7 @@ export const BODY_KEYS = [
   "put-creates",
   "put-repeated",
   "idempotent-concurrent",
+  "idempotent-other-body",
   "redirect-refused",
   "rate-limit-unknown-target",
   "reauth-wrong-password",

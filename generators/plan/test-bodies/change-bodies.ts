@@ -5,9 +5,25 @@
 import { withArticle } from "../../../lib/article.js";
 import { settingText } from "../../../lib/packs/pack.js";
 import { contactInputsOf, itemOf, retryStatesOf } from "../facts.js";
+import { parseRule } from "../rules.js";
 import { type Facts, seedId } from "./body-facts.js";
 import type { BodyKey } from "./body-keys.js";
 import { body, distinctiveValues, has, infrastructure, person, type Resolver, storedPii, valid } from "./resolution.js";
+
+/**
+ * A body input of the valid request and another valid value for it (a second example of its value object, else a
+ * different UUID): what the same Idempotency-Key is sent again with. Amounts first, as a client would change them.
+ */
+function otherBodyOf(f: Facts): { field: string; other: string } | undefined {
+  const inputs = f.h.inputs.filter((i) => i.location === "body" && i.name !== "idempotencyKey" && i.valid !== undefined);
+  const ranked = [...inputs].sort((a, b) => Number(/^(?:int|number)\b/.test(b.rule)) - Number(/^(?:int|number)\b/.test(a.rule)));
+  for (const i of ranked) {
+    const second = i.valueObject.valid.find((v) => v.expr !== i.valid);
+    if (second) return { field: i.name, other: second.expr };
+    if (parseRule(i.rule).kind === "uuid") return { field: i.name, other: JSON.stringify("123e4567-e89b-42d3-a456-4266141740ff") };
+  }
+  return undefined;
+}
 
 /** The records a bulk delete names by id, for its needs-statements. */
 const bulkOf = (f: Facts): string => withArticle(f.facts.bulkDelete?.pascal ?? "record").replace(/^an? /, "") || "record";
@@ -83,6 +99,12 @@ export const CHANGE_BODIES = {
   // The same PUT twice is a retried request: the first answer, nothing saved or published twice.
   "put-repeated": (f) => valid(f) ?? body("idempotent-replay", ["seed"], { outbox: has(f, "outbox") }),
   "idempotent-concurrent": (f) => valid(f) ?? body("idempotent-concurrent", ["seed"], { outbox: has(f, "outbox") }),
+  // The same key with another body (TRIAL7 U1): one body input given another valid value of its value object, so the
+  // request is parsed as valid and reaches the key store, which refuses it.
+  "idempotent-other-body": (f) => {
+    const other = otherBodyOf(f);
+    return valid(f) ?? (other ? body("idempotent-other-body", ["seed", "problem"], { ...other, outbox: has(f, "outbox") }) : person("a body input the tests can give another valid value (the same key with another body): the use-case has none they can vary"));
+  },
   "reauth-wrong-password": () =>
     person("the caller's stored password hash, in the format the implementation's password hasher verifies, so a request with another current password can be refused (a malformed seed would fail for the wrong reason)"),
   "reauth-failure-cap": () =>
