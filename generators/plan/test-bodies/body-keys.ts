@@ -216,6 +216,8 @@ export const BODY_KEYS = [
   "put-repeated",
   "idempotent-concurrent",
   "idempotent-other-body",
+  "move-both-changed",
+  "move-double-spend",
   "redirect-refused",
   "rate-limit-unknown-target",
   "reauth-wrong-password",

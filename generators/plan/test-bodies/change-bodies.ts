@@ -71,6 +71,14 @@ export const CHANGE_BODIES = {
   "erasure-repeated": (f) => valid(f) ?? (has(f, "scheduler") ? body("erasure-repeated", ["seed"], { conflict: false }) : person("the scheduled command that purges")),
   "erasure-already-scheduled": (f) => valid(f) ?? (has(f, "scheduler") ? body("erasure-repeated", ["seed", "problem"], { conflict: true }) : person("the scheduled command that purges")),
   "erasure-cancel": () => person("the use-case that cancels an erasure: cancelled within the window, the record is restored and the purge, when it runs, does nothing"),
+  // A move between two records (TRIAL7 U1): what each holds is the plan's choice (a balance field, or ledger entries).
+  "move-both-changed": (f) =>
+    person(`the field each ${f.facts.resource?.pascal ?? "record"} holds its balance in (or the ledger entries it is summed from), as the plan's data model names it: both seeded, one move made, the source lower and the target higher by the amount and one new record of the move; a refused move changes neither`),
+  // Two moves at once race between the check and the save: only row locks in a real database settle who waits.
+  "move-double-spend": (f) =>
+    infrastructure(
+      `the real database adapter: the in-memory repository has no row lock (SELECT ... FOR UPDATE) and runs no transactions. Seed one ${f.facts.resource?.pascal ?? "record"} with a balance covering one move only and another to move to, send two moves with different idempotency keys on two connections at once: one succeeds, the other is refused, and the balance is never below zero`,
+    ),
   "erasure-every-store": () => infrastructure("every store the plan lists (database, search index, cache, file storage, analytics, third parties) behind its real adapter, searched for the subject's id after the purge"),
   "erasure-restore": () => infrastructure("a backup taken before the erasure, restored into a scratch environment, with the erasure log re-applied"),
   "erasure-proof": (f) =>
