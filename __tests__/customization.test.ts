@@ -47,7 +47,7 @@ describe("config", () => {
         "app/kernel/value-object.ts",
         // Ports and their fakes go beside the kernel's folder.
         "app/ports/ports.ts",
-        ...["expect-problem", "fake-ports", "fixed-clock", "in-memory-audit-log", "in-memory-external-system", "in-memory-file-storage", "in-memory-job-store", "in-memory-message-sender", "in-memory-outbox", "in-memory-rate-limiter", "in-memory-repository", "in-memory-scheduler", "in-memory-telemetry", "index", "sequential-ids"].map((f) => `app/testing/${f}.ts`),
+        ...["expect-problem", "fake-ports", "fixed-clock", "in-memory-audit-log", "in-memory-external-system", "in-memory-file-storage", "in-memory-idempotency-store", "in-memory-job-store", "in-memory-message-sender", "in-memory-outbox", "in-memory-rate-limiter", "in-memory-repository", "in-memory-scheduler", "in-memory-telemetry", "index", "sequential-ids"].map((f) => `app/testing/${f}.ts`),
         "plans/book-room.md",
       ].sort(),
     );

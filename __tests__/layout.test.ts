@@ -52,6 +52,7 @@ describe("layout", () => {
       "src/libs/testing/in-memory-audit-log.ts",
       "src/libs/testing/in-memory-external-system.ts",
       "src/libs/testing/in-memory-file-storage.ts",
+      "src/libs/testing/in-memory-idempotency-store.ts",
       "src/libs/testing/in-memory-job-store.ts",
       "src/libs/testing/in-memory-message-sender.ts",
       "src/libs/testing/in-memory-outbox.ts",

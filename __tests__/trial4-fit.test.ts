@@ -237,7 +237,7 @@ const CASES: Record<string, FitCase> = {
   // REVIEW3 Q25: a photo upload says what images need (a pixel cap before decoding), not what archives do.
   "Upload profile photo": {
     flags: ["--summary", "The caller uploads a new profile photo (JPEG or PNG, up to 5 MB), shown to other members", "--method", "PUT", "--route", "/api/me/photo", "--capability", "file-upload", "--event", "ProfilePhotoChanged:userId"],
-    must: ["Images are refused past a pixel-dimension cap read from the header before decoding", /hash = sha256\(file\.bytes\)[^\n]*nothing stored, no event\n {2}fileId = new id; storage\.store/, "storage.delete(previous fileId)"],
+    must: ["checked against a pixel cap before any decode", /hash = sha256\(file\.bytes\)[^\n]*nothing stored, no event\n {2}fileId = new id; storage\.store/, "storage.delete(previous fileId)"],
     mustNot: ["archives are not unpacked"],
   },
 };

@@ -233,7 +233,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
             text: `A retried request with the same ${code(key.names.title)} does nothing twice: it gets the first request's answer again${f.auth === "anonymous" ? "" : "; keys are the caller's own"}. The same key with another body is refused with 422. A key is kept for ${TODO} say how long (e.g. 24 hours).`,
             tests: [
               { kind: "integration", title: `a retried request with the same ${key.names.title} does nothing twice and gets the first answer again`, body: "idempotent-replay" },
-              { kind: "integration", title: `the same ${key.names.title} with another body is refused with 422, and nothing is done` },
+              { kind: "integration", title: `the same ${key.names.title} with another body is refused with 422, and nothing is done`, body: "idempotent-other-body" },
             ],
           },
         ],
@@ -256,7 +256,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
           {
             kind: "fr",
             text: `The ${code(moved.from.title)} and ${code(moved.to.title)} ${md(r)}s are changed together: loaded within the caller's reach and locked (or version-checked) in one order, whichever way the move goes; checked; one debited and the other credited; both saved with the new record and the outbox in one transaction. A failure anywhere leaves both as they were.`,
-            tests: [{ kind: "integration", title: `a successful move changes both ${r}s by the amount and records one move; a refused one changes neither` }],
+            tests: [{ kind: "integration", title: `a successful move changes both ${r}s by the amount and records one move; a refused one changes neither`, body: "move-both-changed" }],
           },
         ],
         threats: [
@@ -265,7 +265,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
             element: "Use-case handler",
             threat: `Two moves at once from one ${md(r)} each read the same balance, both pass the check and together take more than it holds (a double spend); two in opposite directions between the same two deadlock`,
             mitigation: `Both ${md(r)}s locked (SELECT ... FOR UPDATE) in ascending id order, or saved with a version check, in the transaction that checks and saves; the checks${refused ? ` (${refused.name})` : ""} read the locked rows; the limits counted in the same transaction`,
-            tests: [{ kind: "integration", key: "double-spend", title: `two moves at once from one ${r} whose balance covers only one: one succeeds, the other is refused${refused ? ` with ${refused.status} ${refused.name}` : ""}, and the balance never goes below zero` }],
+            tests: [{ kind: "integration", key: "double-spend", body: "move-double-spend", title: `two moves at once from one ${r} whose balance covers only one: one succeeds, the other is refused${refused ? ` with ${refused.status} ${refused.name}` : ""}, and the balance never goes below zero` }],
           },
         ],
       }),

@@ -9,7 +9,7 @@ import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { answersRecordsOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
+import { answersRecordsOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
 import { relationMethodOf, type Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { deliveryRecordOf } from "./delivery-record.js";
@@ -55,6 +55,8 @@ function jobName(p: Parts): string | undefined {
 
 function storeWords(f: UseCaseFacts): string {
   if (f.flow === "query") return f.resource ? `Query port: ${f.resource.pascal}, read-only` : "Query port, read-only";
+  // A move changes both records it moves between, the route's one among them (TRIAL7 U1).
+  if (f.resource && f.child && movedBetweenOf(f)) return `Repository: ${f.child.pascal}, and the two ${f.resource.pascal}s it moves between`;
   if (f.resource) return `Repository: ${f.child ? `${f.child.pascal}, under a ${f.resource.pascal} it only reads`.replace(/ a ([AEIOU])/, " an $1") : f.resource.pascal}`;
   if (f.self) return "Repository: the caller's own data";
   return "Repository";
@@ -117,8 +119,8 @@ function sequence(p: Parts): string[] {
       break;
     case "create":
       // A new item under the resource (a Comment under a Post): the resource is read for access only.
-      if (resource && f.child) lines.push(`  H->>R: ${mermaid(`find the ${resource}${related(f)}, else 404 (read only)`)}`);
-      if (f.child) {
+      if (resource && f.child && !movedBetweenOf(f)) lines.push(`  H->>R: ${mermaid(`find the ${resource}${related(f)}, else 404 (read only)`)}`);
+      if (f.child && !movedBetweenOf(f)) {
         lines.push(`  H->>R: ${mermaid(`add the new ${f.child.pascal} with its outbox entries, one transaction`)}`);
         break;
       }
@@ -213,7 +215,7 @@ function dataFlow(p: Parts): string[] {
       break;
     case "create":
       steps.push(
-        f.child && resource
+        f.child && resource && !movedBetweenOf(f)
           ? `The handler loads the ${resource}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : " (404 when missing)"}, ${childCheckedAgainstParentOf(f) ? `checks the new ${md(f.child.pascal)} against the ${resource} (${f.errors.map((e) => md(e.name)).join(", ") || "its state"}) and adds it in one transaction that holds the ${resource} (a row lock, or a conditional update of what it allows), so two concurrent requests cannot both pass the check; the repository adds the events with it (outbox).` : `only to read it; it creates the new ${md(f.child.pascal)} under it and collects its events, and the repository adds both in one transaction (outbox). The ${resource} itself is not changed${grantOf(f) ? `; two requests for the same recipient meet at the unique (${resource}, recipient) constraint, so one ${md(f.child.pascal)} is added, never two` : ", so concurrent requests never conflict"}.`}`
           : f.oauthCallback
           ? "The handler exchanges the code once at the identity provider's token endpoint (with the PKCE verifier and the exact redirect_uri), verifies the ID token (signature by the provider's keys, issuer, audience, expiry, nonce), finds the user by the provider's issuer and subject (or links or creates one), starts a new session under a new id, and the repository saves it with its events in one transaction (outbox); it answers 302 to the app with the session cookie."
@@ -294,7 +296,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       else body.push(f.self ? "  // Scoped to the caller in the query itself; read-only.\n  listForCaller(callerId: string, criteria: Criteria): Promise<readonly ItemView[]>;" : "  // Read-only; returns only what is public.\n  list(criteria: Criteria): Promise<readonly ItemView[]>;");
       break;
     case "create":
-      if (f.child && finder) body.push(finder.replace(/Promise<(\w+) \| null>/g, "Promise<$1View | null>").replace(/^( {2}\/\/ )/m, "$1Read only, for access: "));
+      if (f.child && finder && !movedBetweenOf(f)) body.push(finder.replace(/Promise<(\w+) \| null>/g, "Promise<$1View | null>").replace(/^( {2}\/\/ )/m, "$1Read only, for access: "));
       if (f.tokenRefresh) {
         body.push("  // The refresh token by the SHA-256 hash of the one sent; the token itself is never stored.\n  findByTokenHash(tokenHash: string): Promise<RefreshToken | null>;\n  // Marks the old one used and saves the new one (its hash) in the same family with the outbox events, in one transaction; fails when the old one was used meanwhile.\n  rotate(used: RefreshToken, next: RefreshToken, events: readonly unknown[]): Promise<void>;\n  // Revokes every refresh token of the family (a reused one means a stolen copy).\n  revokeFamily(familyId: string, events: readonly unknown[]): Promise<void>;");
         break;
@@ -303,7 +305,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
         body.push("  // The user of an identity at the provider, by its issuer and subject (never by the email claim alone).\n  findByProviderSubject(issuer: string, subject: string): Promise<User | null>;\n  // Saves the new session (and a user created or linked on the way) with its outbox events in one transaction.\n  add(session: Session, events: readonly unknown[]): Promise<void>;");
         break;
       }
-      body.push(f.child ? `  // Adds the new ${f.child.pascal} and its outbox events in one transaction; the ${f.resource?.pascal ?? "parent"} is not saved.\n  add(${f.child.camel}: ${f.child.pascal}, events: readonly unknown[]): Promise<void>;` : deliveryRecordOf(f) ? `  // The ${deliveryRecordOf(f)!.record.pascal} a delivery names, by its id; null when we hold none (kept for reconciliation).\n  findById(id: string): Promise<${deliveryRecordOf(f)!.record.pascal} | null>;\n  // Saves the updated ${deliveryRecordOf(f)!.record.pascal} and its outbox events in one transaction.\n  save(${deliveryRecordOf(f)!.record.camel}: ${deliveryRecordOf(f)!.record.pascal}, events: readonly unknown[]): Promise<void>;` : movedBetweenOf(f) ? movePort(movedBetweenOf(f)!.record.pascal) : "  // Saves the new aggregate and its outbox events in one transaction.\n  add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;");
+      body.push(movedBetweenOf(f) ? movePort(movedBetweenOf(f)!.record.pascal, f.child?.pascal) : f.child ? `  // Adds the new ${f.child.pascal} and its outbox events in one transaction; the ${f.resource?.pascal ?? "parent"} is not saved.\n  add(${f.child.camel}: ${f.child.pascal}, events: readonly unknown[]): Promise<void>;` : deliveryRecordOf(f) ? `  // The ${deliveryRecordOf(f)!.record.pascal} a delivery names, by its id; null when we hold none (kept for reconciliation).\n  findById(id: string): Promise<${deliveryRecordOf(f)!.record.pascal} | null>;\n  // Saves the updated ${deliveryRecordOf(f)!.record.pascal} and its outbox events in one transaction.\n  save(${deliveryRecordOf(f)!.record.camel}: ${deliveryRecordOf(f)!.record.pascal}, events: readonly unknown[]): Promise<void>;` : movedBetweenOf(f) ? movePort(movedBetweenOf(f)!.record.pascal) : "  // Saves the new aggregate and its outbox events in one transaction.\n  add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;");
       break;
     case "async":
       if (finder) body.push(finder);
@@ -367,16 +369,16 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
                 ? "Security rules: the server sets ids and owner; writes happen in one transaction with the outbox."
                 : `Security rules: the ${md(resource)} is found only by what the request carries${f.secretLink === "redeem" ? " (the hash of its token)" : ""}; no server-owned field is taken from the request; writes happen in one transaction with the outbox.`;
   // The key store an Idempotency-Key is claimed in and its answer kept (TRIAL7 U1): a port of its own beside the repository.
-  const keyed = f.flow === "create" && f.inputs.some((i) => i.names.camel === "idempotencyKey");
-  const keyStore = keyed
-    ? `\n\ninterface IdempotencyStore {\n  // Claims the key ${f.auth === "anonymous" ? "" : "for the caller "}with the request's hash (a unique insert): the kept answer of a completed request with the same hash, "in-flight", "other-request" for another hash, or "claimed".\n  claim(${f.auth === "anonymous" ? "" : "callerId: string, "}key: string, requestHash: string): Promise<{ answer: unknown } | "in-flight" | "other-request" | "claimed">;\n  // Keeps the answer for the key, in the transaction that saves the change; kept for the window the plan states.\n  complete(${f.auth === "anonymous" ? "" : "callerId: string, "}key: string, answer: unknown): Promise<void>;\n}`
+  // The same signature as the generated ports' IdempotencyStore: a public endpoint claims its keys as "anonymous".
+  const keyStore = idempotencyKeyOf(f)
+    ? `\n\ninterface IdempotencyStore {\n  // Claims the key ${f.auth === "anonymous" ? "(callerId \"anonymous\": a public endpoint has one key space) " : "for the caller "}with the request's hash (a unique insert): the kept answer of a completed request with the same hash, "in-flight", "other-request" for another hash, or "claimed".\n  claim(callerId: string, key: string, requestHash: string): Promise<{ answer: unknown } | "in-flight" | "other-request" | "claimed">;\n  // Keeps the answer for the key, in the transaction that saves the change; kept for the window the plan states.\n  complete(callerId: string, key: string, answer: unknown): Promise<void>;\n}`
     : "";
   return { port: `interface ${name} {\n${body.filter(Boolean).join("\n")}\n}${keyStore}`, rules };
 }
 
 /** The repository of a move between two records of one kind (TRIAL7 U1): both loaded locked, both saved with the new record. */
-const movePort = (record: string): string =>
-  `  // The ${record}s the ids name, within the caller's reach, locked (SELECT ... FOR UPDATE) in ascending id order inside the transaction the handler begins; a missing one is left out.\n  findForCallerForUpdate(callerId: string, ids: readonly string[]): Promise<readonly ${record}[]>;\n  // Saves both ${record}s (each version-checked), the new record of the move and its outbox events in that one transaction.\n  move(from: ${record}, to: ${record}, aggregate: Aggregate, events: readonly unknown[]): Promise<void>;`;
+const movePort = (record: string, made = "Aggregate"): string =>
+  `  // The ${record}s the ids name, within the caller's reach, locked (SELECT ... FOR UPDATE) in ascending id order inside the transaction the handler begins; a missing one is left out.\n  findForCallerForUpdate(callerId: string, ids: readonly string[]): Promise<readonly ${record}[]>;\n  // Saves both ${record}s (each version-checked), the new record of the move and its outbox events in that one transaction.\n  move(from: ${record}, to: ${record}, ${made === "Aggregate" ? "aggregate" : made.charAt(0).toLowerCase() + made.slice(1)}: ${made}, events: readonly unknown[]): Promise<void>;`;
 
 const RAISED: Record<number, [string, string]> = {
   400: ["ValidationError", "field name only, never the value"],

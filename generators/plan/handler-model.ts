@@ -10,7 +10,7 @@ import { fileRef, importPath } from "./layout.js";
 import type { CommandModel, EventModel, FileRef, HandlerModel, PortModel, SupportModules, ValueObjectModel } from "./model.js";
 import { headerNameOf, type Names } from "./names.js";
 import { parseRule } from "./rules.js";
-import { apiKeyOf, secretIsCodeOf, contactInputsOf, selfExportOf, deliveryIdOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
+import { apiKeyOf, idempotencyKeyOf, secretIsCodeOf, contactInputsOf, selfExportOf, deliveryIdOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
 
 export interface HandlerFacts {
   useCase: Names;
@@ -41,6 +41,7 @@ export const FAKE_FILES = [
   "sequential-ids",
   "in-memory-rate-limiter",
   "in-memory-outbox",
+  "in-memory-idempotency-store",
   "in-memory-scheduler",
   "in-memory-job-store",
   "in-memory-audit-log",
@@ -114,6 +115,8 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     // Messages leave through the outbox too, sent by a job, never inside the request.
     // A change of the account's email or phone sends its confirmation link and the notice to the old address (TRIAL4 V13).
     ...(f.events.some((e) => !e.emitter) || f.facts.capabilities.includes("sends-message") || contactInputsOf(f.facts).length || selfExportOf(f.facts, f.useCase.title) ? [{ name: "outbox", type: "Outbox" }] : []),
+    // An Idempotency-Key is claimed in its store before anything is read, the answer kept with the change (TRIAL7 U1).
+    ...(idempotencyKeyOf(f.facts) ? [{ name: "idempotency", type: "IdempotencyStore" }] : []),
     ...(f.command ? [{ name: "scheduler", type: "Scheduler" }] : []),
     // An accepted job is kept with its owner, for its status resource and the cap on a caller's running jobs.
     ...(isAsync ? [{ name: "jobs", type: "JobStore" }] : []),

@@ -9,7 +9,7 @@ import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
 import { errorLine } from "./step-up.js";
 import { currentPasswordOf, stepUpErrorsOf, stepUpLinesOf } from "./step-up-lines.js";
-import { cleanupCommandOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, movedBetweenOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { cleanupCommandOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, movedBetweenOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -105,8 +105,8 @@ function handlerPseudo(m: PlanModel): string {
   // A signed request: its signature is parsed and checked first, and nothing of the body is believed before.
   const signature = f.signature?.camel;
   // An Idempotency-Key a create carries is claimed in a key store before anything is read, and the answer kept with the change (TRIAL7 U1).
-  const keyInput = f.flow === "create" ? f.inputs.find((i) => i.names.camel === "idempotencyKey") : undefined;
-  const keyOf = `${f.auth === "anonymous" ? "" : "callerId, "}${keyInput?.names.camel ?? ""}`;
+  const keyInput = idempotencyKeyOf(f);
+  const keyOf = `${f.auth === "anonymous" ? '"anonymous"' : "callerId"}, ${keyInput?.camel ?? ""}`;
   const idempotency = keyInput
     ? {
         claim: [`  idempotency.claim(${keyOf}, sha256 of the request) -> its first answer kept => respond that answer again, nothing done; another request's hash => 422 IdempotencyKeyReused; still in flight => 409 + Retry-After  // a unique insert: two at once cannot both pass`],
@@ -259,7 +259,8 @@ function handlerPseudo(m: PlanModel): string {
       lines.push(`  respond 200 with ${m.contract.response.map((r) => r.field).join(", ") || "the response fields"}${m.handler.download === "signed" ? " (the signed URL), Cache-Control: no-store" : f.pii.length ? ", Cache-Control: no-store" : ""}  // no save, no outbox, no events`);
       break;
     case "create":
-      if (f.child && load) lines.push(childCheckedAgainstParentOf(f) ? `  ${f.resource?.camel ?? "parent"} = ${load.replace(/  \/\/ /, " FOR UPDATE  // held until the add commits, so a concurrent request waits; ")}` : `  ${f.resource?.camel ?? "parent"} = ${load}  // read only`);
+      // A move's source is one of the two records loaded locked above, not a parent only read (TRIAL7 U1).
+      if (f.child && load && !moved) lines.push(childCheckedAgainstParentOf(f) ? `  ${f.resource?.camel ?? "parent"} = ${load.replace(/  \/\/ /, " FOR UPDATE  // held until the add commits, so a concurrent request waits; ")}` : `  ${f.resource?.camel ?? "parent"} = ${load}  // read only`);
       if (f.capabilities.includes(IMPERSONATION)) lines.push(`  ${f.resource?.camel ?? "user"} is the caller, or holds privileges equal to or above the caller's -> 403, nothing issued`);
       if (f.oauthCallback) {
         // An OAuth/OIDC callback: nothing the browser brings is believed until the state, the code and the ID token check out.
@@ -335,12 +336,12 @@ function handlerPseudo(m: PlanModel): string {
       if (named) lines.push(`  ${named.record.camel} = repository.findById(${named.input.camel}) -> none => keep the delivery for reconciliation, respond ${f.success}, nothing changed`, `  apply the delivery's outcome to ${named.record.camel}; collect events`, ...emit);
       else if (moved)
         lines.push(
-          `  aggregate = new record of the move, naming both; ${between(moved.from)} debited and ${between(moved.to)} credited by it (the checks above read the locked rows); collect events  // ${TODO} a balance field each changes, or ledger entries the balances are summed from`,
+          `  ${f.child?.camel ?? "aggregate"} = new ${f.child ? `${f.child.pascal}` : "record"} of the move, naming both; ${between(moved.from)} debited and ${between(moved.to)} credited by it (the checks above read the locked rows); collect events  // ${TODO} a balance field each changes, or ledger entries the balances are summed from`,
           ...emit,
         );
       else lines.push(f.child ? `  ${f.child.camel} = new ${f.child.pascal} under ${f.resource?.camel ?? "the parent"}${f.childMine ? " for the caller" : ""} from the value objects; collect events` : "  aggregate = new aggregate from the value objects; collect events", ...emit);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}`);
-      lines.push(named ? `  repository.save(${named.record.camel}, events)  // one transaction with the outbox` : f.child ? `  repository.add(${f.child.camel}, events)  // one transaction with the outbox; the ${resource} is not saved${f.childMine ? `; a concurrent duplicate hits the unique key and answers ${f.success} as the repeat does` : ""}` : moved ? `  repository.move(${between(moved.from)}, ${between(moved.to)}, aggregate, events)  // both ${moved.record.pascal}s (each version-checked), the new record and the outbox in the transaction begun above; commit` : "  repository.add(aggregate, events)  // one transaction with the outbox");
+      lines.push(named ? `  repository.save(${named.record.camel}, events)  // one transaction with the outbox` : f.child && !moved ? `  repository.add(${f.child.camel}, events)  // one transaction with the outbox; the ${resource} is not saved${f.childMine ? `; a concurrent duplicate hits the unique key and answers ${f.success} as the repeat does` : ""}` : moved ? `  repository.move(${between(moved.from)}, ${between(moved.to)}, ${f.child?.camel ?? "aggregate"}, events)  // both ${moved.record.pascal}s (each version-checked), the new record and the outbox in the transaction begun above; commit` : "  repository.add(aggregate, events)  // one transaction with the outbox");
       // The answer is kept in the save's transaction: a crash leaves neither the change nor a kept answer.
       if (idempotency) lines.splice(lines.length - 1, 0, ...idempotency.complete);
       lines.push(f.success === 201 ? `  respond 201 with Location of the new ${f.child ? f.child.pascal : "resource"}` : f.enumeration ? `  respond ${f.success} with the same body whether or not the ${f.enumeration} exists` : `  respond ${f.success}`);
@@ -450,7 +451,7 @@ function handlerPseudo(m: PlanModel): string {
   // A domain error refuses the request before anything is written (no change, no audit of a success), and before the
   // state machine's own 409: an error the answers give for a state ("the ticket is already closed") is the answer the
   // client gets there, and after the move it could never be reached (TRIAL5 U8).
-  const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|guest = new|\w+ = new [A-Z]\w* under |job = accept|mark target|delete target|\w+\.state = |state = \w+\(|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
+  const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|guest = new|\w+ = new [A-Z]\w* (?:under |of the move)|job = accept|mark target|delete target|\w+\.state = |state = \w+\(|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
   // An error reporting the external system's refusal is known only from the call's answer: checked after it (TRIAL6 U11).
   const afterCall = m.handler.external && m.flow !== "async" ? externalErrorsOf(f) : [];
   const fileChecks = uploadLines.length ? [...Object.values(uploadErrorsOf(f)), ...fileErrorsOf(f)] : [];

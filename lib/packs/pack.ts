@@ -203,6 +203,8 @@ export interface PackWhen {
   servesFile?: boolean;
   /** Whether an upload goes straight to storage (file-upload whose answer hands out an upload URL): the API issues a presigned URL, the bytes never pass through it. */
   uploadDirect?: boolean;
+  /** Whether an upload kept and served is an image (every accepted type image/*, SVG aside: an avatar, a photo): decoded in a sandbox with a pixel cap, served only as its re-encoded variant. */
+  imageUpload?: boolean;
   /** Whether a GET answers with a stream of events kept open (server-sent events: a Last-Event-ID input, or the use-case says so): no latency of one answer, access re-checked while open. */
   stream?: boolean;
   /** Whether a list takes a filter input besides its cursor, page size and sort (Status, From): a cursor is then bound to the filters it was issued for. */

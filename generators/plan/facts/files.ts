@@ -18,6 +18,17 @@ export function uploadTypesOf(words: string): string[] {
   return [];
 }
 
+/**
+ * An upload of images kept and served to others (an avatar, a photo: every accepted type image/*): its bytes are
+ * decoded, the riskiest parse a request triggers (image-library CVEs, decompression bombs), and what others see must be
+ * the re-encoded variant, never the upload (U7 left by TRIAL7). SVG is no raster to re-encode: it is not one of them;
+ * a CSV, a PDF or an upload whose types are not named yet is none either.
+ */
+export const imageUploadOf = (f: Pick<UseCaseFacts, "upload" | "directUpload" | "importsFile">): boolean => {
+  const types = (f.upload ?? f.directUpload)?.types ?? [];
+  return !f.importsFile && types.length > 0 && types.every((t) => t.startsWith("image/") && !t.includes("svg"));
+};
+
 /** An upload whose accepted types are all text (text/csv): no magic bytes to read, the content must parse (TRIAL4 V20). */
 export const textUploadOf = (f: Pick<UseCaseFacts, "upload">): boolean => (f.upload?.types.length ?? 0) > 0 && f.upload!.types.every((t) => t.startsWith("text/"));
 

@@ -11,7 +11,7 @@ import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
 import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf } from "./access.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
-import { selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
+import { imageUploadOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
 import { itemOf } from "./items.js";
 import { answersRecordsOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
@@ -78,8 +78,10 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // What the accepted types call for, and nothing they do not (REVIEW3 Q25): no archive sentence for a photo.
   if (upload) {
     const types = upload.types;
-    values.uploadContentRule =
-      types.length && types.every((t) => t.startsWith("image/"))
+    // An image upload's decoding, pixel cap and served variant are capability-file-upload-image's: said once, there.
+    values.uploadContentRule = imageUploadOf(f)
+      ? "Images are re-encoded on ingest and their metadata (EXIF with GPS, device data) stripped"
+      : types.length && types.every((t) => t.startsWith("image/"))
         ? "Images are refused past a pixel-dimension cap read from the header before decoding (a small PNG can decode to 50,000 x 50,000 pixels), and re-encoded (metadata such as GPS stripped)"
         : types.length && !types.some((t) => /zip|tar|gzip|compressed|archive/.test(t))
           ? "Images among them are re-encoded (metadata such as GPS stripped), with a pixel-dimension cap before decoding; documents are served as stored, never rendered in the app's origin"
@@ -157,6 +159,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // A code typed into a body or a header is in no URL: no Referer, history or access log carries it (TRIAL5 U7).
     secretInUrl: secretInUrlOf(f),
     uploadDirect: uploadDirectOf(f),
+    imageUpload: imageUploadOf(f),
     rangeInput: f.ranges.length > 0,
     // A range of dates reads history, and how wide one may be is a question; a price range is only kept in order (TRIAL7 U11).
     dateRange: f.ranges.some((r) => r.dates),

@@ -119,18 +119,31 @@ export const ticketInputOf = (f: Pick<UseCaseFacts, "auth" | "inputs" | "resourc
   f.auth === "anonymous" || /^(?:ticket|case|incident)$/i.test(f.resource?.camel ?? "") ? undefined : f.inputs.find((i) => i.location !== "path" && isTicket(i.names.camel))?.names;
 
 /**
- * A create that moves something between two records of one kind the request names (FromAccountId and ToAccountId,
- * SourceWalletId and TargetWalletId) and no route resource (TRIAL7 U1): both are changed, not only read, so they are
- * loaded locked, checked, changed and saved together with the new record and the outbox.
+ * A create that moves something between two records of one kind (TRIAL7 U1): both named in the request (FromAccountId
+ * and ToAccountId, SourceWalletId and TargetWalletId), or the route's resource the source and the request naming the
+ * target (`/api/me/accounts/:accountId/transfers --resource Account` with ToAccountId). Both are changed, not only
+ * read, whether or not --resource is given: loaded locked, checked, changed and saved together with the new record
+ * and the outbox.
  */
 export function movedBetweenOf(f: Pick<UseCaseFacts, "flow" | "auth" | "resource" | "routeParams" | "inputs">): { from: Names; to: Names; record: Names } | undefined {
-  if (f.flow !== "create" || f.resource) return undefined;
+  if (f.flow !== "create") return undefined;
   const ids = referencedIdsOf(f);
+  const target = (kind: string): Names | undefined => ids.find((x) => new RegExp(`^(?:to|target|destination)${kind}Id$`).test(x.camel));
   for (const from of ids) {
     const kind = /^(?:from|source)([A-Z]\w*)Id$/.exec(from.camel)?.[1];
-    const to = kind ? ids.find((x) => new RegExp(`^(?:to|target|destination)${kind}Id$`).test(x.camel)) : undefined;
+    const to = kind ? target(kind) : undefined;
     if (kind && to) return { from, to, record: namesOf(kind) };
   }
-  return undefined;
+  // The record the route names is where the move starts; the request names where it goes.
+  const own = f.resource ? `${f.resource.camel}Id` : undefined;
+  const to = own && f.routeParams[f.routeParams.length - 1] === own ? target(f.resource!.pascal) : undefined;
+  return to ? { from: f.inputs.find((i) => i.names.camel === own)?.names ?? namesOf(own!), to, record: f.resource! } : undefined;
 }
 
+
+/**
+ * The Idempotency-Key a create carries (TRIAL7 U1): claimed in a key store of its own before anything is read, its
+ * answer kept with the change. The plan's pseudo-code, its repository section and the handler contract's ports all
+ * name that store from this one fact.
+ */
+export const idempotencyKeyOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): Names | undefined => (f.flow === "create" ? f.inputs.find((i) => i.names.camel === "idempotencyKey")?.names : undefined);

@@ -5,9 +5,25 @@
 import { withArticle } from "../../../lib/article.js";
 import { settingText } from "../../../lib/packs/pack.js";
 import { contactInputsOf, itemOf, retryStatesOf } from "../facts.js";
+import { parseRule } from "../rules.js";
 import { type Facts, seedId } from "./body-facts.js";
 import type { BodyKey } from "./body-keys.js";
 import { body, distinctiveValues, has, infrastructure, person, type Resolver, storedPii, valid } from "./resolution.js";
+
+/**
+ * A body input of the valid request and another valid value for it (a second example of its value object, else a
+ * different UUID): what the same Idempotency-Key is sent again with. Amounts first, as a client would change them.
+ */
+function otherBodyOf(f: Facts): { field: string; other: string } | undefined {
+  const inputs = f.h.inputs.filter((i) => i.location === "body" && i.name !== "idempotencyKey" && i.valid !== undefined);
+  const ranked = [...inputs].sort((a, b) => Number(/^(?:int|number)\b/.test(b.rule)) - Number(/^(?:int|number)\b/.test(a.rule)));
+  for (const i of ranked) {
+    const second = i.valueObject.valid.find((v) => v.expr !== i.valid);
+    if (second) return { field: i.name, other: second.expr };
+    if (parseRule(i.rule).kind === "uuid") return { field: i.name, other: JSON.stringify("123e4567-e89b-42d3-a456-4266141740ff") };
+  }
+  return undefined;
+}
 
 /** The records a bulk delete names by id, for its needs-statements. */
 const bulkOf = (f: Facts): string => withArticle(f.facts.bulkDelete?.pascal ?? "record").replace(/^an? /, "") || "record";
@@ -55,6 +71,14 @@ export const CHANGE_BODIES = {
   "erasure-repeated": (f) => valid(f) ?? (has(f, "scheduler") ? body("erasure-repeated", ["seed"], { conflict: false }) : person("the scheduled command that purges")),
   "erasure-already-scheduled": (f) => valid(f) ?? (has(f, "scheduler") ? body("erasure-repeated", ["seed", "problem"], { conflict: true }) : person("the scheduled command that purges")),
   "erasure-cancel": () => person("the use-case that cancels an erasure: cancelled within the window, the record is restored and the purge, when it runs, does nothing"),
+  // A move between two records (TRIAL7 U1): what each holds is the plan's choice (a balance field, or ledger entries).
+  "move-both-changed": (f) =>
+    person(`the field each ${f.facts.resource?.pascal ?? "record"} holds its balance in (or the ledger entries it is summed from), as the plan's data model names it: both seeded, one move made, the source lower and the target higher by the amount and one new record of the move; a refused move changes neither`),
+  // Two moves at once race between the check and the save: only row locks in a real database settle who waits.
+  "move-double-spend": (f) =>
+    infrastructure(
+      `the real database adapter: the in-memory repository has no row lock (SELECT ... FOR UPDATE) and runs no transactions. Seed one ${f.facts.resource?.pascal ?? "record"} with a balance covering one move only and another to move to, send two moves with different idempotency keys on two connections at once: one succeeds, the other is refused, and the balance is never below zero`,
+    ),
   "erasure-every-store": () => infrastructure("every store the plan lists (database, search index, cache, file storage, analytics, third parties) behind its real adapter, searched for the subject's id after the purge"),
   "erasure-restore": () => infrastructure("a backup taken before the erasure, restored into a scratch environment, with the erasure log re-applied"),
   "erasure-proof": (f) =>
@@ -83,6 +107,12 @@ export const CHANGE_BODIES = {
   // The same PUT twice is a retried request: the first answer, nothing saved or published twice.
   "put-repeated": (f) => valid(f) ?? body("idempotent-replay", ["seed"], { outbox: has(f, "outbox") }),
   "idempotent-concurrent": (f) => valid(f) ?? body("idempotent-concurrent", ["seed"], { outbox: has(f, "outbox") }),
+  // The same key with another body (TRIAL7 U1): one body input given another valid value of its value object, so the
+  // request is parsed as valid and reaches the key store, which refuses it.
+  "idempotent-other-body": (f) => {
+    const other = otherBodyOf(f);
+    return valid(f) ?? (other ? body("idempotent-other-body", ["seed", "problem"], { ...other, outbox: has(f, "outbox") }) : person("a body input the tests can give another valid value (the same key with another body): the use-case has none they can vary"));
+  },
   "reauth-wrong-password": () =>
     person("the caller's stored password hash, in the format the implementation's password hasher verifies, so a request with another current password can be refused (a malformed seed would fail for the wrong reason)"),
   "reauth-failure-cap": () =>

@@ -82,6 +82,10 @@ export const FILE_BODIES = {
   "upload-completion": () =>
     person("the step that runs when the storage reports the object (its event, or the client's completion call), which this contract does not have yet: an object of another type or size than declared put in storage, the step run, the object deleted and nothing attached"),
   "upload-exif": () => person("the image-processing step that strips metadata, and a JPEG fixture with GPS EXIF tags"),
+  // An image's decode and its variant are the image-processing worker's, a port the contract does not have yet (U7 left by TRIAL7).
+  "image-bomb": () => person("the image-processing worker's port the contract does not have yet, and a PNG fixture of a few hundred bytes whose header declares 50,000 x 50,000 pixels: refused with the pixel cap's error, the decoder never called, nothing stored"),
+  "image-sandbox": () => infrastructure("the sandboxed image worker as deployed: an image that allocates past its memory limit and one that runs past its time limit, each stopped, and a request to the network or the secret store from inside it refused"),
+  "image-variant": () => person("the image-processing worker's port and the read that serves the image: a JPEG fixture with GPS EXIF tags uploaded, then what another user is served differs from the uploaded bytes and holds no EXIF block, and no URL of the original is handed out"),
   // CSV exports and imports: what each test needs beyond the contract.
   "csv-formula-cells": () => person("the export's rows as the implementation writes them (the CSV writer the plan chooses): stored records whose text is =1+1, +1, -1 and @SUM(A1), and the cells read back from the written file"),
   "csv-streamed": () => infrastructure("an export of many rows from a real database, with the process's memory measured while it streams"),

@@ -2,6 +2,7 @@ import { FixedClock } from "./fixed-clock.js";
 import { InMemoryAuditLog } from "./in-memory-audit-log.js";
 import { InMemoryCircuitBreaker, InMemoryExternalSystem, RecordedDelay } from "./in-memory-external-system.js";
 import { InMemoryFileStorage } from "./in-memory-file-storage.js";
+import { InMemoryIdempotencyStore } from "./in-memory-idempotency-store.js";
 import { InMemoryJobStore } from "./in-memory-job-store.js";
 import { InMemoryMessageSender } from "./in-memory-message-sender.js";
 import { InMemoryOutbox } from "./in-memory-outbox.js";
@@ -18,6 +19,7 @@ export function fakePorts(start?: string) {
     rateLimiter: new InMemoryRateLimiter(clock),
     ids: new SequentialIds(),
     outbox: new InMemoryOutbox(),
+    idempotency: new InMemoryIdempotencyStore(),
     scheduler: new InMemoryScheduler(),
     jobs: new InMemoryJobStore(),
     audit: new InMemoryAuditLog(),

@@ -64,6 +64,20 @@ export interface Outbox {
   append(event: EventEnvelope<unknown>): Promise<void>;
 }
 
+/** What claiming an idempotency key found: the kept answer of a finished request with the same body, one still running, another body under the key, or a fresh claim. */
+export type IdempotencyClaim = { readonly answer: unknown } | "in-flight" | "other-request" | "claimed";
+
+/**
+ * The Idempotency-Keys requests carry, each kept with its request's hash and, once the change is saved, its answer:
+ * a retry gets the first answer again and acts no more. Keys are each caller's own ("anonymous" on a public endpoint).
+ */
+export interface IdempotencyStore {
+  /** Claims the key with the request's hash (a unique insert: two at once cannot both claim it). */
+  claim(callerId: string, key: string, requestHash: string): Promise<IdempotencyClaim>;
+  /** Keeps the answer for the key, in the transaction that saves the change. */
+  complete(callerId: string, key: string, answer: unknown): Promise<void>;
+}
+
 /** A command stored for later, serialized: the scheduler never holds live objects. */
 export interface ScheduledCommand {
   readonly id: string;

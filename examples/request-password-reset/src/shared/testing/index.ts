@@ -2,6 +2,7 @@ export { FixedClock } from "./fixed-clock.js";
 export { SequentialIds } from "./sequential-ids.js";
 export { InMemoryRateLimiter } from "./in-memory-rate-limiter.js";
 export { InMemoryOutbox } from "./in-memory-outbox.js";
+export { InMemoryIdempotencyStore } from "./in-memory-idempotency-store.js";
 export { InMemoryScheduler } from "./in-memory-scheduler.js";
 export { InMemoryJobStore } from "./in-memory-job-store.js";
 export { InMemoryAuditLog } from "./in-memory-audit-log.js";

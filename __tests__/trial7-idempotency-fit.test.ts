@@ -1,0 +1,62 @@
+/**
+ * The Idempotency-Key a request carries, in the generated TypeScript as in the plan (TRIAL7 U1, left by session 11): a
+ * create with the key gets the IdempotencyStore port in its handler contract (the fakes hold one), and its two tests of
+ * the key written: a retry gets the first answer and changes nothing; the same key with another body is refused with 422.
+ * Unlike use-cases beside it (a create with no key, a change with one, a public create with one) keep what is theirs.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "@jest/globals";
+import { describeFit, planned, type FitCase } from "./support/fit.js";
+import { tempDir } from "./support/project.js";
+
+const CASES: Record<string, FitCase> = {
+  // A signed-in create with the key: the port in the contract, both tests of the key written against the fakes.
+  "Create an invoice": {
+    flags: ["--summary", "An accountant creates an invoice", "--route", "/api/invoices", "--value-object", "CustomerId:uuid", "--value-object", "AmountMinor:int(0..100000000)", "--value-object", "IdempotencyKey:uuid@header"],
+    must: [
+      "readonly idempotency: IdempotencyStore;",
+      "idempotency.claim(callerId, idempotencyKey, sha256 of the request)",
+      "claim(callerId: string, key: string, requestHash: string)",
+      /it\.failing\("INT-\d+ a retried request with the same IdempotencyKey does nothing twice and gets the first answer again"/,
+      /it\.failing\("INT-\d+ the same IdempotencyKey with another body is refused with 422, and nothing is done", async \(\) => \{\n(?: {4}[^\n]*\n)* {4}const reused = await handleCreateAnInvoice\(\{ \.\.\.validRequest\(\), amountMinor: 100000000 \}, contextOf\(\), deps\);\n {4}expectProblem\(reused, 422\);/,
+    ],
+    mustNot: ['it.todo("INT-4 the same IdempotencyKey', "the use-case has none they can vary"],
+  },
+  // A public create with the key claims it in one key space, with the same port signature as the generated code.
+  "Submit a contact form": {
+    flags: ["--summary", "A visitor sends a message to the support team", "--auth", "anonymous", "--route", "/api/contact-messages", "--value-object", "Email:email", "--value-object", "Message:string(1..2000)", "--value-object", "IdempotencyKey:uuid@header"],
+    must: ["readonly idempotency: IdempotencyStore;", 'idempotency.claim("anonymous", idempotencyKey, sha256 of the request)', 'callerId "anonymous": a public endpoint has one key space', "claim(callerId: string, key: string, requestHash: string)"],
+    mustNot: ["claim(key: string", 'it.todo("INT-4 the same IdempotencyKey'],
+  },
+  // No key: no store, no test of one.
+  "Create a project": {
+    flags: ["--summary", "A team member creates a project", "--route", "/api/projects", "--value-object", "Name:string(1..100)"],
+    must: ["add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;", "Must a retried request create nothing twice (an Idempotency-Key header)"],
+    mustNot: ["IdempotencyStore", "readonly idempotency:", "idempotency.claim", "IdempotencyKeyReused"],
+  },
+  // A change carrying the key keeps its requirement, but the plan names no key store for it: neither does the contract.
+  "Rename a project": {
+    flags: ["--summary", "A project owner renames a project", "--method", "PATCH", "--route", "/api/projects/:projectId", "--resource", "Project", "--value-object", "Name:string(1..100)", "--value-object", "IdempotencyKey:uuid@header"],
+    must: ["A retried request with the same `IdempotencyKey` does nothing twice"],
+    mustNot: ["IdempotencyStore", "idempotency.claim"],
+  },
+};
+
+describeFit(CASES, "an Idempotency-Key's store is in the contract and its tests are written where the plan names it (TRIAL7 U1)");
+
+describe("the generated fakes hold an idempotency store", () => {
+  it("writes the port beside the others and a fake that answers a claim by key, hash and kept answer", async () => {
+    const dest = await tempDir();
+    await planned("Create an invoice", CASES["Create an invoice"]!.flags, dest);
+    const ports = await readFile(path.join(dest, "src/shared/ports/ports.ts"), "utf8");
+    expect(ports).toContain("export interface IdempotencyStore {");
+    const fake = await readFile(path.join(dest, "src/shared/testing/in-memory-idempotency-store.ts"), "utf8");
+    expect(fake).toContain("export class InMemoryIdempotencyStore implements IdempotencyStore");
+    expect(fake).toContain('if (kept.requestHash !== requestHash) return "other-request";');
+    const factory = await readFile(path.join(dest, "src/shared/testing/fake-ports.ts"), "utf8");
+    expect(factory).toContain("idempotency: new InMemoryIdempotencyStore(),");
+    const index = await readFile(path.join(dest, "src/shared/testing/index.ts"), "utf8");
+    expect(index).toContain('export { InMemoryIdempotencyStore } from "./in-memory-idempotency-store.js";');
+  }, 60_000);
+});
