@@ -34,6 +34,30 @@ const CASES: Record<string, FitCase> = {
     must: ["The address in force before the change is told of it", "a single-use link (token hashed, expires after confirmLinkLifetime) to the new address"],
     mustNot: ["the link issued below", "does not exist yet the request goes ahead"],
   },
+  // V2: a second factor's recovery codes in the answer are secrets: shown once, never logged or cached, kept hashed,
+  // with no scanner prefix asked for.
+  "Confirm two-factor authentication": {
+    flags: ["--summary", "Confirm TOTP enrolment with a 6-digit code; answers ten recovery codes once", "--context", "Identity", "--route", "/api/me/two-factor/confirm", "--value-object", "TotpCode:pattern([0-9]{6})", "--response", "recoveryCodes", "--event", "TwoFactorEnabled:userId"],
+    must: ["| response-secret |", "The secret in `recoveryCodes` is made by a cryptographically secure random generator", "shown in this answer only (Cache-Control: no-store)", "The secret in `recoveryCodes` is stored only as a hash", "How is recoveryCodes rotated or revoked?"],
+    mustNot: ["recognisable prefix", "never hashed"],
+  },
+  // V7: a TOTP seed is read again to check each code: kept encrypted, never said to be hashed, no scanner prefix.
+  "Enable two-factor authentication": {
+    flags: ["--summary", "Start TOTP enrolment: a secret is shown once as a QR code, confirmed later with a code", "--context", "Identity", "--route", "/api/me/two-factor", "--value-object", "CurrentPassword:string(8..128)", "--response", "secret,otpauthUri"],
+    must: ["The secret in `secret, otpauthUri` is kept only encrypted, never hashed (the server reads it again to check each code)", "How is secret, otpauthUri rotated or revoked?"],
+    mustNot: ["is stored only as a hash", "recognisable prefix"],
+  },
+  // ...while an API key and a webhook's signing secret keep the hash-or-encrypted rule and the prefix question.
+  "Create an API key": {
+    flags: ["--summary", "A developer creates a personal API key", "--context", "Developer", "--route", "/api/me/api-keys", "--value-object", "Label:string(1..60)", "--response", "apiKeyId,apiKey"],
+    must: ["The secret in `apiKey` is stored only as a hash (or encrypted, where the server must use it again, as a webhook's signing secret)"],
+    mustNot: ["never hashed"],
+  },
+  "Register a webhook endpoint": {
+    flags: ["--summary", "An owner registers a URL that receives signed event deliveries", "--context", "Developer", "--route", "/api/webhook-endpoints", "--value-object", "TargetUrl:url", "--response", "webhookEndpointId,signingSecret"],
+    must: ["The secret in `signingSecret` is stored only as a hash (or encrypted", "How is signingSecret rotated or revoked, and is there a recognisable prefix so secret scanners find a leaked one?"],
+    mustNot: ["never hashed"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (TRIAL8, trial12)");
