@@ -528,7 +528,9 @@ function handlerPseudo(m: PlanModel): string {
         ? `    (the current password was verified above: the step-up this change needs)`
         : `    caller.authenticatedAt older than recentSignIn -> 403 ReauthenticationRequired, nothing changed  // a stolen session alone cannot change it`,
       `    held by another account -> nothing changes for either account; that address is told it is already in use; answer as below, the same as a free one`,
-      `    else kept as pending, not in force: a single-use link (token hashed, expires after confirmLinkLifetime) to the new address, and a notice with a way to undo to the one in force, both through the outbox`,
+      f.secretLink === "issue"
+        ? `    else kept as pending, not in force: the link issued below goes to the new address, and a notice with a way to undo to the one in force, both through the outbox`
+        : `    else kept as pending, not in force: a single-use link (token hashed, expires after confirmLinkLifetime) to the new address, and a notice with a way to undo to the one in force, both through the outbox`,
       `    the field in force is not changed by this request: the link, once opened, makes the change`,
     );
     const apply = lines.findIndex((l) => l.startsWith("  apply the change;"));

@@ -373,6 +373,8 @@ export const PACK_PLACEHOLDERS = {
   searchInput: "the free-text input of a search (Query)",
   referencedIds: "the inputs that name other records by id (FromAccountId, ToAccountId)",
   secretFields: "the response fields that hand out a secret (signingSecret, apiKey)",
+  secretStorage: "how the secret handed out is kept: only as a hash (or encrypted where the server uses it again); a TOTP seed encrypted, never hashed",
+  secretPrefixQuestion: "the question's part on a scanner prefix: asked for a key its holder pastes elsewhere, not for a TOTP seed or recovery codes",
   uploadTypes: "the media types an upload accepts (image/png, image/jpeg), as read from the use-case",
   uploadDisguise: "the file the disguised-type test sends: an HTML page named photo.png, or for a text upload a PNG image named as the text file",
   uploadContentRule: "what is done to the kept file's content, by its accepted types: images re-encoded and their pixel size capped, archives unpacked with limits",

@@ -43,8 +43,12 @@ function saysActsOnMissing(words: string): boolean {
  * resend of a verification acts when it exists. With an enumeration the two cases answer the same; only
  * what is done differs, and it differs the other way round.
  */
-export function actsOnMissingOf(f: Pick<UseCaseFacts, "enumeration" | "flow" | "auth" | "credentials" | "inputs" | "route" | "summary">, useCase: string): boolean {
-  if (!f.enumeration || f.flow !== "create" || f.credentials) return false;
+export function actsOnMissingOf(f: Pick<UseCaseFacts, "enumeration" | "flow" | "auth" | "credentials" | "inputs" | "route" | "summary" | "self" | "secretLink">, useCase: string): boolean {
+  if (!f.enumeration || f.credentials) return false;
+  // A change of the caller's own email or phone (PATCH /api/me/email with NewEmail) is the change flow, not a create,
+  // and acts the same way round: the new address with no account gets the link (TRIAL8 V1).
+  if (f.flow === "change") return contactInputsOf(f).length > 0;
+  if (f.flow !== "create") return false;
   if (saysActsOnMissing(`${useCase} ${f.route} ${f.summary ?? ""}`)) return true;
   const names = f.inputs.map((i) => i.names.camel);
   return names.some((n) => n === "newEmail" || n === "newEmailAddress") || (f.auth === "anonymous" && names.some((n) => n === "password" || n === "passphrase"));
@@ -81,8 +85,10 @@ export function oauthCallbackOf(input: Pick<PlanInput, "auth" | "method" | "capa
  * takes the account over (TRIAL4 V13). Not where the use-case is itself the confirmation link's issue or redeem.
  */
 export function contactInputsOf(f: Pick<UseCaseFacts, "auth" | "self" | "flow" | "inputs" | "route" | "secretLink">): Names[] {
-  if (f.auth === "anonymous" || !f.self || f.secretLink) return [];
-  if (!(f.flow === "change" || (f.flow === "create" && isSelfRoute(f.route) && /\/(?:e-?mails?|phones?|phone-numbers?|mobile|contact-(?:details|info))$/i.test(f.route)))) return [];
+  // The change that issues the new address's confirmation link is the contact change itself (TRIAL8 V1); the use-case
+  // that redeems that link carries a token, not the address.
+  if (f.auth === "anonymous" || !f.self || f.secretLink === "redeem") return [];
+  if (!(f.flow === "change" || (f.flow === "create" && isSelfRoute(f.route) && /\/(?:e-?mails?|phones?|phone-numbers?|mobile|contact-(?:details|info)|(?:e-?mail|phone)-changes?)$/i.test(f.route)))) return [];
   return f.inputs.filter((i) => i.location === "body" && /^(?:new)?(?:e-?mail(?:address)?|phone(?:number)?|mobile(?:number|phone)?)$/i.test(i.names.camel)).map((i) => i.names);
 }
 

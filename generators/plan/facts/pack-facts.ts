@@ -18,7 +18,7 @@ import { chosenSlugOf, consentOf, domainInputOf, flagSwitchOf, makerCheckerOf, s
 import { referencedIdsOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
 import { cleanupCommandOf, recurringOf, userScheduleOf } from "./schedules.js";
-import { apiKeyOf, guessingValues, keyRotationOf, secretInUrlOf, secretIsCodeOf, secretResponseFieldsOf } from "./secrets.js";
+import { apiKeyOf, guessingValues, keyRotationOf, otpSeedOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { saysSignedOut, statedWindowOf } from "./stated-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
@@ -66,6 +66,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // No input carries the search text: the plan says so rather than naming one the request does not have (TRIAL4 V3).
   if (f.searchInput) values.searchInput = f.inputs.some((i) => i.names.camel === f.searchInput!.camel) ? f.searchInput.pascal : `${PLACEHOLDER}: which input carries it?`;
   if (secretResponseFieldsOf(f).length) values.secretFields = secretResponseFieldsOf(f).map((n) => n.camel).join(", ");
+  // A TOTP seed is read again to check each code: encrypted, never hashed; no scanner prefix on it or on recovery codes (TRIAL8 V7).
+  if (secretResponseFieldsOf(f).length) values.secretStorage = otpSeedOf(f, extra.useCase) ? "kept only encrypted, never hashed (the server reads it again to check each code), its key in the secret store," : "stored only as a hash (or encrypted, where the server must use it again, as a webhook's signing secret),";
+  if (secretResponseFieldsOf(f).length) values.secretPrefixQuestion = secretPrefixFitsOf(f, extra.useCase) ? ", and is there a recognisable prefix so secret scanners find a leaked one" : "";
   if (referencedIdsOf(f).length) values.referencedIds = referencedIdsOf(f).map((n) => n.pascal).join(", ");
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
   if (ticketInputOf(f)) values.ticket = ticketInputOf(f)!.pascal;

@@ -89,9 +89,29 @@ export const keyRotationOf = (f: Pick<UseCaseFacts, "flow" | "response" | "route
 
 /**
  * Response fields that hand out a long-lived secret (signingSecret, apiKey, key, clientSecret): shown once,
- * never kept in clear (REVIEW3 Q20, Q2). A token (a session's, a join token) is the sign-in's or the link's.
+ * never kept in clear (REVIEW3 Q20, Q2). A second factor's recovery or backup codes are such secrets too: each
+ * signs in instead of the second factor (TRIAL8 V2). A token (a session's, a join token) is the sign-in's or the link's.
  */
-export const secretResponseFieldsOf = (f: Pick<UseCaseFacts, "response">): Names[] => f.response.filter((r) => /^(?:key|secret)$|(?:Secret|ApiKey|apiKey|Password)$/.test(r.camel));
+export const secretResponseFieldsOf = (f: Pick<UseCaseFacts, "response">): Names[] =>
+  f.response.filter((r) => /^(?:key|secret)$|(?:Secret|ApiKey|apiKey|Password)$|^(?:recovery|backup)Codes?$|(?:Recovery|Backup)Codes?$|^otpauth(?:Uri|Url)$/.test(r.camel));
+
+/** A second factor's recovery or backup codes: secrets the holder writes down, never pasted where a scanner looks. */
+const RECOVERY_CODES = /^(?:recovery|backup)Codes?$|(?:Recovery|Backup)Codes?$/;
+
+/**
+ * Whether a secret the answer hands out is a second factor's shared seed (a TOTP secret, its otpauth:// URI): the
+ * server reads it again to check every code, so it is kept encrypted, never hashed, and an authenticator app takes it
+ * as RFC 6238 gives it, with no prefix of ours (TRIAL8 V7). Read from the use-case's name, route and summary.
+ */
+export const otpSeedOf = (f: Pick<UseCaseFacts, "response" | "route" | "summary">, useCase: string): boolean =>
+  secretResponseFieldsOf(f).some((r) => !RECOVERY_CODES.test(r.camel)) && /\b(?:two[- ]?factor|2fa|mfa|multi[- ]?factor|totp|authenticator app|one[- ]time password)\b/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`);
+
+/**
+ * Whether a scanner prefix fits every secret the answer hands out: a key its holder pastes into configs and code
+ * (an API key, a signing secret), not a second factor's seed or recovery codes (TRIAL8 V7).
+ */
+export const secretPrefixFitsOf = (f: Pick<UseCaseFacts, "response" | "route" | "summary">, useCase: string): boolean =>
+  !otpSeedOf(f, useCase) && !secretResponseFieldsOf(f).some((r) => RECOVERY_CODES.test(r.camel));
 
 /** The input carrying the secret a redeeming request presents (an input named ...Token, ...Code or ...Secret), where there is one. */
 export function secretInputOf(input: PlanInput, inputs: readonly InputFact[]): { secretInput?: UseCaseFacts["secretInput"] } {
