@@ -4,11 +4,11 @@
  * the key written: a retry gets the first answer and changes nothing; the same key with another body is refused with 422.
  * Unlike use-cases beside it (a create with no key, a change with one, a public create with one) keep what is theirs.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { describeFit, planned, type FitCase } from "./support/fit.js";
-import { tempDir } from "./support/project.js";
+import { asProject, jestSummary, runGeneratedTests, tempDir } from "./support/project.js";
 
 const CASES: Record<string, FitCase> = {
   // A signed-in create with the key: the port in the contract, both tests of the key written against the fakes.
@@ -18,6 +18,8 @@ const CASES: Record<string, FitCase> = {
       "readonly idempotency: IdempotencyStore;",
       "idempotency.claim(callerId, idempotencyKey, sha256 of the request)",
       "claim(callerId: string, key: string, requestHash: string)",
+      "release(callerId: string, key: string): Promise<void>;",
+      "refused or failed before the save below => idempotency.release(callerId, idempotencyKey), so a corrected retry acts",
       /it\.failing\("INT-\d+ a retried request with the same IdempotencyKey does nothing twice and gets the first answer again"/,
       /it\.failing\("INT-\d+ the same IdempotencyKey with another body is refused with 422, and nothing is done", async \(\) => \{\n(?: {4}[^\n]*\n)* {4}const reused = await handleCreateAnInvoice\(\{ \.\.\.validRequest\(\), amountMinor: 100000000 \}, contextOf\(\), deps\);\n {4}expectProblem\(reused, 422\);/,
     ],
@@ -54,9 +56,46 @@ describe("the generated fakes hold an idempotency store", () => {
     const fake = await readFile(path.join(dest, "src/shared/testing/in-memory-idempotency-store.ts"), "utf8");
     expect(fake).toContain("export class InMemoryIdempotencyStore implements IdempotencyStore");
     expect(fake).toContain('if (kept.requestHash !== requestHash) return "other-request";');
+    expect(fake).toContain("async release(callerId: string, key: string): Promise<void> {");
+    expect(ports).toContain("release(callerId: string, key: string): Promise<void>;");
     const factory = await readFile(path.join(dest, "src/shared/testing/fake-ports.ts"), "utf8");
     expect(factory).toContain("idempotency: new InMemoryIdempotencyStore(),");
     const index = await readFile(path.join(dest, "src/shared/testing/index.ts"), "utf8");
     expect(index).toContain('export { InMemoryIdempotencyStore } from "./in-memory-idempotency-store.js";');
   }, 60_000);
+});
+
+/** What the fake must do, run by jest inside the planned project against the generated fake itself. */
+const FAKE_BEHAVIOUR = `import { expect, it } from "@jest/globals";
+import { InMemoryIdempotencyStore } from "./in-memory-idempotency-store.js";
+
+it("claims a key once per caller, keeps the answer, refuses another body and drops only an unfinished claim", async () => {
+  const store = new InMemoryIdempotencyStore();
+  expect(await store.claim("user-1", "k", "hash-a")).toBe("claimed");
+  expect(await store.claim("user-1", "k", "hash-a")).toBe("in-flight");
+  expect(await store.claim("user-1", "k", "hash-b")).toBe("other-request");
+  expect(await store.claim("user-2", "k", "hash-b")).toBe("claimed");
+  await store.release("user-2", "k");
+  expect(await store.claim("user-2", "k", "hash-c")).toBe("claimed");
+  await store.complete("user-1", "k", { status: 201 });
+  await store.release("user-1", "k");
+  expect(await store.claim("user-1", "k", "hash-a")).toEqual({ answer: { status: 201 } });
+  expect(await store.claim("user-1", "k", "hash-b")).toBe("other-request");
+  await expect(store.complete("user-3", "k", {})).rejects.toThrow("without a claim");
+});
+`;
+
+describe("the generated idempotency store fake", () => {
+  it("behaves as the port says when run in the planned project", async () => {
+    const dest = await tempDir();
+    await planned("Create an invoice", CASES["Create an invoice"]!.flags, dest);
+    const file = path.join(dest, "src/shared/testing/idempotency-store.test.ts");
+    await writeFile(file, FAKE_BEHAVIOUR);
+    await asProject(dest, "module");
+    const run = await runGeneratedTests(dest);
+    expect(jestSummary(run).failed).toBe(0);
+    // The behaviour's own file ran and passed (not only the plan's tests).
+    const results = (JSON.parse(String(run.stdout)) as { testResults: { name: string; status: string }[] }).testResults;
+    expect(results.find((r) => r.name === file)?.status).toBe("passed");
+  }, 120_000);
 });

@@ -12,8 +12,11 @@ const TRANSFER = ["--summary", "The signed-in customer moves an amount from one 
 const CASES: Record<string, FitCase> = {
   // The route names the source, the request the target: both changed, neither only read.
   "Transfer money between my accounts": {
-    flags: [...TRANSFER, "--value-object", "IdempotencyKey:uuid@header"],
+    flags: [...TRANSFER, "--value-object", "IdempotencyKey:uuid@header", "--error", "SameAccount:400:the source and the target are the same account"],
     must: [
+      // The route's id and the request's compared with the inputs, before anything is read, and arranged in the request.
+      /idempotencyKey = IdempotencyKey\.fromText[^\n]*\n {2}if the source and the target are the same account -> SameAccount \(400\), nothing read\n/,
+      'Needs a request whose inputs make "the source and the target are the same account" hold',
       /idempotency\.claim\(callerId, idempotencyKey, sha256 of the request\)[^\n]*\n {2}begin a transaction; account, toAccount = the two Accounts accountId and toAccountId name, within what the caller may reach, locked \(SELECT \.\.\. FOR UPDATE\) in ascending id order/,
       /FOR UPDATE\) in ascending id order[^\n]*\n {2}if the source account balance is below the amount -> InsufficientFunds \(422\)\n {2}transfer = new Transfer of the move, naming both; account debited and toAccount credited/,
       /idempotency\.complete\([^\n]*\n {2}repository\.move\(account, toAccount, transfer, events\)/,
@@ -26,7 +29,7 @@ const CASES: Record<string, FitCase> = {
       /\/\/ Needs the real database adapter: the in-memory repository has no row lock \(SELECT \.\.\. FOR UPDATE\)[^\n]*\n {2}it\.todo\("INT-\d+ two moves at once from one Account whose balance covers only one: one succeeds, the other is refused with 422 InsufficientFunds/,
       /\/\/ Needs the field each Account holds its balance in[^\n]*\n {2}it\.todo\("INT-\d+ a successful move changes both Accounts by the amount/,
     ],
-    mustNot: ["the Account is not saved", "held until the add commits", "it only reads", "repository.add(", "checks the new Transfer against the Account", "find the record toAccountId names"],
+    mustNot: ['seeded so that "the source and the target are the same account"', "the Account is not saved", "held until the add commits", "it only reads", "repository.add(", "checks the new Transfer against the Account", "find the record toAccountId names"],
   },
   // ...and without an idempotency key the same two-record move, with no key store.
   "Move money to another of my accounts": {
@@ -36,9 +39,10 @@ const CASES: Record<string, FitCase> = {
   },
   // An item added under a record it only reads: no move, the parent read only.
   "Comment on a post": {
-    flags: ["--summary", "A signed-in reader comments on a post", "--method", "POST", "--route", "/api/posts/:postId/comments", "--resource", "Post", "--value-object", "Body:string(1..2000)"],
-    must: ["add(comment: Comment, events: readonly unknown[]): Promise<void>;", "it only reads"],
-    mustNot: ["repository.move(", "move(from:", "double spend", "begin a transaction;"],
+    flags: ["--summary", "A signed-in reader comments on a post", "--method", "POST", "--route", "/api/posts/:postId/comments", "--resource", "Post", "--value-object", "Body:string(1..2000)", "--error", "DuplicateComment:409:the same comment was posted on the post a minute ago"],
+    must: ["add(comment: Comment, events: readonly unknown[]): Promise<void>;", "it only reads", "if the same comment was posted on the post a minute ago -> DuplicateComment (409)\n"],
+    // No move: an error naming the Post is the record's, not compared with the inputs.
+    mustNot: ["repository.move(", "move(from:", "double spend", "begin a transaction;", "DuplicateComment (409), nothing read"],
   },
   // A payment from the route's Account to a record of another kind (a Payee): not a move between two Accounts.
   "Pay a payee": {

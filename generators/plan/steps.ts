@@ -109,7 +109,7 @@ function handlerPseudo(m: PlanModel): string {
   const keyOf = `${f.auth === "anonymous" ? '"anonymous"' : "callerId"}, ${keyInput?.camel ?? ""}`;
   const idempotency = keyInput
     ? {
-        claim: [`  idempotency.claim(${keyOf}, sha256 of the request) -> its first answer kept => respond that answer again, nothing done; another request's hash => 422 IdempotencyKeyReused; still in flight => 409 + Retry-After  // a unique insert: two at once cannot both pass`],
+        claim: [`  idempotency.claim(${keyOf}, sha256 of the request) -> its first answer kept => respond that answer again, nothing done; another request's hash => 422 IdempotencyKeyReused; still in flight => 409 + Retry-After  // a unique insert: two at once cannot both pass; refused or failed before the save below => idempotency.release(${keyOf}), so a corrected retry acts`],
         complete: [`  idempotency.complete(${keyOf}, the answer)  // in the save's transaction: a crash leaves neither the change nor a kept answer`],
       }
     : undefined;

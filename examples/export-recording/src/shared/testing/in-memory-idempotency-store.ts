@@ -27,4 +27,10 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
     if (!kept) throw new Error(`idempotency key completed without a claim: ${key}`);
     this.keys.set(id, { requestHash: kept.requestHash, answer: { value: answer } });
   }
+
+  async release(callerId: string, key: string): Promise<void> {
+    const id = `${callerId}\n${key}`;
+    // A completed key keeps its answer: only a claim still in flight is dropped.
+    if (this.keys.get(id)?.answer === undefined) this.keys.delete(id);
+  }
 }

@@ -76,6 +76,8 @@ export interface IdempotencyStore {
   claim(callerId: string, key: string, requestHash: string): Promise<IdempotencyClaim>;
   /** Keeps the answer for the key, in the transaction that saves the change. */
   complete(callerId: string, key: string, answer: unknown): Promise<void>;
+  /** Drops the claim of a request refused or failed before its change was saved: nothing was done, so a retry may act. */
+  release(callerId: string, key: string): Promise<void>;
 }
 
 /** A command stored for later, serialized: the scheduler never holds live objects. */
