@@ -58,6 +58,52 @@ const CASES: Record<string, FitCase> = {
     must: ["The secret in `signingSecret` is stored only as a hash (or encrypted", "How is signingSecret rotated or revoked, and is there a recognisable prefix so secret scanners find a leaked one?"],
     mustNot: ["never hashed"],
   },
+  // V3: a change that writes no event, message or notice saves the record alone: no outbox promised or tested.
+  "Mark a notification as read": {
+    flags: ["--summary", "Mark one of my notifications as read", "--context", "Notifications", "--method", "PATCH", "--route", "/api/me/notifications/:notificationId", "--resource", "Notification", "--value-object", "NotificationId:uuid", "--value-object", "Read:boolean"],
+    must: ["| FR-2 | The handler loads the record, applies the change and saves it. |", "INT-2 applies the change and saves it", "the real database adapter: a failure injected in the save leaves the record as it was", "no events: nothing for an outbox; version conflict -> 409", "Saves the change; fails on a version conflict."],
+    mustNot: ["(outbox)", "outbox entries in one transaction", "the real database and outbox adapters", "one transaction with the outbox", "saves with the outbox", "outbox: Outbox"],
+  },
+  // ...while a change that emits an event keeps its outbox, and so does a create with one.
+  "Rename a project": {
+    flags: ["--summary", "An owner renames a project", "--method", "PATCH", "--route", "/api/projects/:projectId", "--resource", "Project", "--value-object", "ProjectName:string(1..80)", "--event", "ProjectRenamed:projectId"],
+    must: ["The handler loads the record, applies the change and saves it with its events in one transaction (outbox).", "applies the change and saves it with its outbox entries in one transaction", "the real database and outbox adapters", "one transaction with the outbox; version conflict -> 409"],
+    mustNot: ["no events: nothing for an outbox"],
+  },
+  "Book a room": {
+    flags: ["--summary", "A member books a room", "--route", "/api/bookings", "--value-object", "RoomId:uuid", "--event", "RoomBooked:bookingId"],
+    must: ["A successful request saves the new aggregate and its events in one transaction (outbox).", "saves the new aggregate and its outbox entries in one transaction, or neither"],
+    mustNot: [],
+  },
+  // V4: a public cacheable read says in its contract what its caching NFR promises: the 200's headers and the 304.
+  "Get a product by its slug": {
+    flags: ["--context", "Catalog", "--method", "GET", "--route", "/api/products/:slug", "--auth", "anonymous", "--resource", "Product", "--value-object", "Slug:pattern([a-z0-9]+(-[a-z0-9]+)*)@path", "--response", "productId,slug,name"],
+    must: ["| 200 | Found: the response fields above; cacheable: Cache-Control public with a max-age, and the answer's ETag | Cache-Control, ETag | the response fields |", "| 304 | If-None-Match matches the answer's ETag: not modified, no body | ETag, Cache-Control | none |"],
+    mustNot: [],
+  },
+  // ...while a signed-in read of one's own record is not publicly cacheable.
+  "Get my profile": {
+    flags: ["--context", "Accounts", "--method", "GET", "--route", "/api/me/profile", "--resource", "Profile", "--response", "displayName"],
+    must: ["| 200 |"],
+    mustNot: ["| 304 |", "Cache-Control public"],
+  },
+  // V5: a bare 404 of the answers' on a read of the resource the route names is that read's not-found answer.
+  "Find a product by its slug": {
+    flags: ["--context", "Catalog", "--method", "GET", "--route", "/api/products/:slug", "--auth", "anonymous", "--resource", "Product", "--value-object", "Slug:pattern([a-z0-9]+(-[a-z0-9]+)*)@path", "--response", "productId,slug,name", "--error", "ProductNotFound:404"],
+    must: ["view = query.find(slug)  // null -> ProductNotFound (404)", "When the request names no such product, the answer is 404 (ProductNotFound)", "| ProductNotFound | 404 |"],
+    mustNot: ["when it applies -> ProductNotFound", "When ProductNotFound applies", "| NotFound | 404 |", "ValidationError -> 400; NotFound -> 404"],
+  },
+  // ...while a 404 with a condition of its own stays a check of its own, and one on a create naming no resource asks when.
+  "Archive a project": {
+    flags: ["--method", "POST", "--route", "/api/projects/:projectId/archive", "--resource", "Project", "--transition", "Active->Archived", "--error", "ProjectHidden:404:the project is hidden by an administrator"],
+    must: ["if the project is hidden by an administrator -> ProjectHidden (404)", "| NotFound (missing or unrelated) | 404 |"],
+    mustNot: ["null -> ProjectHidden"],
+  },
+  "Checkout a cart": {
+    flags: ["--route", "/api/checkouts", "--value-object", "CartId:uuid", "--error", "CartNotFound:404"],
+    must: ["When CartNotFound applies (TODO(plan): say when)"],
+    mustNot: ["the request names no such"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (TRIAL8, trial12)");

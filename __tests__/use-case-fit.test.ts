@@ -210,7 +210,7 @@ describe("a resource reached by role, with no --relation", () => {
   it("lets the role grant access: no owner requirement, no foreign-resource 404, the same model in every section", async () => {
     const { text } = await planned("Approve payout", ["--auth", "roles", "--roles", "finance-admin", "--resource", "Payout", "--route", "/api/payouts/:payoutId", "--value-object", "PayoutId:uuid"]);
     expectFit("Approve payout", text, {
-      must: ["Only callers with role finance-admin may call it; others get 403.", "a caller with role finance-admin may reach any Payout", "// Access is by role, checked before the handler runs", "| 404 | No such Payout |", "Security rules: access is by role, checked before the handler runs; writes happen"],
+      must: ["Only callers with role finance-admin may call it; others get 403.", "a caller with role finance-admin may reach any Payout", "// Access is by role, checked before the handler runs", "| 404 | No such Payout |", "Security rules: access is by role, checked before the handler runs."],
       // It changes a Payout that exists: the server sets no id or owner here.
       mustNot: ["the server sets ids and owner", "Only the owner of the Payout", "not the owner of", "A public lookup", "findForOwner", "ownerId: \"another-user\"", "only its owner may reach it"],
     });

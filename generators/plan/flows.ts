@@ -5,6 +5,8 @@
  * comes from the packs (the status catalogue, threats, tests). Pure.
  * Diagram lines are final Mermaid (labels escaped here), the rest Markdown or code.
  */
+import { NOT_FOUND_WHEN } from "./facts/derive-facts.js";
+import { writesOutboxOf } from "./facts/outbox.js";
 import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
@@ -159,7 +161,9 @@ function sequence(p: Parts): string[] {
       const effect = writeEffectOf(f);
       if (effect.kind === "remove-item") lines.push(`  H->>H: ${mermaid(`remove the ${effect.item.names.pascal} from it, else 404`)}`);
       if (effect.kind === "change-item") lines.push(`  H->>H: ${mermaid(`find the ${effect.item.names.pascal} :${effect.item.param} within it, else 404; change it`)}`);
-      lines.push(`  H->>R: ${mermaid(savedInDiagram(f, effect, resource))}`);
+      const saved = savedInDiagram(f, effect, resource);
+      // A write with nothing for the outbox saves the record alone (TRIAL8 V3).
+      lines.push(`  H->>R: ${mermaid(writesOutboxOf(f, p.useCase.title) ? saved : saved.replace(/,? with (?:its|the) outbox entries, one transaction$/, ""))}`);
     }
   }
   if (f.flow !== "query") for (const ev of p.requestEvents) lines.push(`  H-)R: append ${mermaid(ev)} to the outbox`);
@@ -251,7 +255,7 @@ function dataFlow(p: Parts): string[] {
         steps.push(d.kind === "own-items" ? `The handler deletes every ${md(d.names.pascal)} of the caller in one caller-scoped statement (none left is fine: the same answer), never the caller itself, with the outbox in one transaction.` : d.kind === "own-session" ? "The handler revokes the session the request's credential belongs to (and its refresh token); the account and its other sessions stay." : `The handler deletes what the route stands for (${PLACEHOLDER}: say what: the route names no resource and is not /me), never the caller's account.`);
         break;
       }
-      steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (404 when the caller has none)` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : ""}, ${writtenInSteps(f, writeEffectOf(f), resource)} and saves with the outbox in one transaction.`);
+      steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (404 when the caller has none)` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : ""}, ${writtenInSteps(f, writeEffectOf(f), resource)} and saves ${writesOutboxOf(f, p.useCase.title) ? "with the outbox in one transaction" : "it"}.`);
   }
   if (p.requestEvents.length && f.flow !== "query") steps.push(`Events (${p.requestEvents.join(", ")}) leave through the outbox after the commit.`);
   const jobMoves = f.transitions.filter((t) => t.emitter).map((t) => `${md(t.from)} to ${md(t.to)}`);
@@ -334,10 +338,10 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       const aggregate = f.resource ? resource : "Aggregate";
       const saveComment = {
         markForErasure: "Marks it for erasure (deactivated, hidden from every read) and saves its outbox events in one transaction; the purge job erases it later",
-        delete: "Deletes it and saves its outbox events in one transaction",
+        delete: writesOutboxOf(f, useCase.title) ? "Deletes it and saves its outbox events in one transaction" : "Deletes it",
         save: consentOf(f)
           ? "Appends the new choice to the record's history (never updating or deleting an entry: they are the evidence) and saves its outbox events in one transaction; of two at once both land, the later is the current choice"
-          : `Saves the change and its outbox events in one transaction; ${replacesWholeOf(f) ? "a PUT replaces it whole, so the last one wins" : "fails on a version conflict"}`,
+          : `Saves the change${writesOutboxOf(f, useCase.title) ? " and its outbox events in one transaction" : ""}; ${replacesWholeOf(f) ? "a PUT replaces it whole, so the last one wins" : "fails on a version conflict"}`,
       };
       const method = persistsByOf(writeEffectOf(f));
       body.push(`  // ${saveComment[method]}.\n  ${method}(aggregate: ${aggregate}, events: readonly unknown[]): Promise<void>;`);
@@ -364,10 +368,10 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
           : f.self
             ? "Security rules: identity from the credential only; no method takes another account's id."
             : f.access === "roles" && f.flow !== "create"
-              ? "Security rules: access is by role, checked before the handler runs; writes happen in one transaction with the outbox."
+              ? `Security rules: access is by role, checked before the handler runs${writesOutboxOf(f, useCase.title) ? "; writes happen in one transaction with the outbox" : ""}.`
               : f.flow === "create" || !f.resource
                 ? "Security rules: the server sets ids and owner; writes happen in one transaction with the outbox."
-                : `Security rules: the ${md(resource)} is found only by what the request carries${f.secretLink === "redeem" ? " (the hash of its token)" : ""}; no server-owned field is taken from the request; writes happen in one transaction with the outbox.`;
+                : `Security rules: the ${md(resource)} is found only by what the request carries${f.secretLink === "redeem" ? " (the hash of its token)" : ""}; no server-owned field is taken from the request${writesOutboxOf(f, useCase.title) ? "; writes happen in one transaction with the outbox" : ""}.`;
   // The key store an Idempotency-Key is claimed in and its answer kept (TRIAL7 U1): a port of its own beside the repository.
   // The same signature as the generated ports' IdempotencyStore: a public endpoint claims its keys as "anonymous".
   const keyStore = idempotencyKeyOf(f)
@@ -400,6 +404,8 @@ function exceptionMapping(f: UseCaseFacts, statuses: readonly CatalogStatus[], e
   const explained = (s: CatalogStatus): boolean => (s.packs ?? []).length > 0 && (s.packs ?? []).every((pack) => errors.some((e) => e.pack === pack && e.status === s.status));
   for (const s of statuses) {
     if (s.status < 400 || s.status === 500 || explained(s) || rows.some((r) => r.status === s.status)) continue;
+    // The answers' own bare 404 (ProductNotFound) is what the load raises: no generic NotFound beside it (TRIAL8 V5).
+    if (s.status === 404 && f.errors.some((e) => e.status === 404 && e.when?.startsWith(NOT_FOUND_WHEN))) continue;
     if (s.status === 404) rows.push({ raised: f.access === "relation" ? "NotFound (missing or unrelated)" : "NotFound", status: 404, logged: "no" });
     else if (RAISED[s.status]) rows.push({ raised: RAISED[s.status]![0], status: s.status, logged: RAISED[s.status]![1] });
   }

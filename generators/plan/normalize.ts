@@ -360,7 +360,8 @@ function contractOf(f: UseCaseFacts, valueObjects: ValueObjectModel[], statuses:
       status: s.status,
       when: s.when,
       headers: s.headers.join(", "),
-      body: s.status < 300 ? successBody : "problem+json",
+      // A redirect or a 304 Not Modified carries no problem: none, or nothing (TRIAL8 V4).
+      body: s.status < 300 ? successBody : s.status < 400 ? "none" : "problem+json",
     })),
   };
 }

@@ -2,6 +2,8 @@
  * The plan's implementation steps, in order, each naming the generated file it
  * fills, with pseudo-code a reviewer can check before any code is written.
  */
+import { NOT_FOUND_WHEN } from "./facts/derive-facts.js";
+import { writesOutboxOf } from "./facts/outbox.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { code } from "../../lib/render/escape.js";
 import { deliveryRecordOf } from "./delivery-record.js";
@@ -408,7 +410,9 @@ function handlerPseudo(m: PlanModel): string {
       const byJob = f.transitions.filter((t) => t.emitter).map((t) => `${t.from} -> ${t.to}`);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}${later ? "  // it erases the data when the cancellation window ends" : byJob.length ? `  // it makes ${byJob.join(", ")} when it runs, not the request` : ""}`);
       const persistsBy = persistsByOf(effect);
-      lines.push(`  repository.${persistsBy}(target, events)  // one transaction with the outbox${persistsBy !== "save" ? "" : `; ${replacesWholeOf(f) ? "a PUT replaces it whole: the last one wins" : `version conflict -> ${versionAnswer(f)}`}`}`);
+      // A write with nothing for the outbox saves the record alone (TRIAL8 V3).
+      const withOutbox = writesOutboxOf(f, m.useCase.title);
+      lines.push(`  repository.${persistsBy}(target, events)  // ${withOutbox ? "one transaction with the outbox" : "no events: nothing for an outbox"}${persistsBy !== "save" ? "" : `; ${replacesWholeOf(f) ? "a PUT replaces it whole: the last one wins" : `version conflict -> ${versionAnswer(f)}`}`}`);
       if (privileges) lines.push("  revoke the target's sessions and refresh tokens  // a demotion bites now, not when a token expires");
       lines.push(`  respond ${f.success}${f.success === 204 ? " with no body" : effect.kind === "add-guest" ? ` with ${guestAnswerOf(f)}  // the token only in this answer, Cache-Control: no-store` : ""}`);
   }
@@ -455,7 +459,11 @@ function handlerPseudo(m: PlanModel): string {
   // An error reporting the external system's refusal is known only from the call's answer: checked after it (TRIAL6 U11).
   const afterCall = m.handler.external && m.flow !== "async" ? externalErrorsOf(f) : [];
   const fileChecks = uploadLines.length ? [...Object.values(uploadErrorsOf(f)), ...fileErrorsOf(f)] : [];
-  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => !inputErrors.includes(e) && !afterCall.includes(e) && !fileChecks.includes(e) && !stepUps.includes(e)).map(errorLine));
+  // A bare 404 of the answers' is the load's own not-found answer: the load's null answers it, no second check (TRIAL8 V5).
+  const notFound = f.errors.find((e) => e.status === 404 && e.when?.startsWith(NOT_FOUND_WHEN));
+  const notFoundLoad = notFound ? lines.findIndex((l) => /\/\/ null -> 404\b/.test(l)) : -1;
+  if (notFound && notFoundLoad >= 0) lines[notFoundLoad] = lines[notFoundLoad]!.replace(/\/\/ null -> 404\b/, `// null -> ${notFound.name} (404)`);
+  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => !inputErrors.includes(e) && !afterCall.includes(e) && !fileChecks.includes(e) && !stepUps.includes(e) && !(e === notFound && notFoundLoad >= 0)).map(errorLine));
   // The external system is called by the request, once its own checks passed and before anything is saved (REVIEW3 Q23, Q3); an accepted job calls it when it runs.
   const x = m.handler.external;
   if (x && m.flow !== "async") {

@@ -29,6 +29,9 @@ const LATENCY_BUDGET_MS = 300;
  */
 const derived = new WeakMap<PlanInput, UseCaseFacts>();
 
+/** The condition given to a bare 404 error on a load (TRIAL8 V5); the handler's steps answer the load's null with it. */
+export const NOT_FOUND_WHEN = "the request names no such";
+
 export function factsOf(input: PlanInput): UseCaseFacts {
   let facts = derived.get(input);
   if (facts === undefined) derived.set(input, (facts = withGuestJoin(deriveFacts(input), input.name)));
@@ -141,7 +144,9 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     unknownCapabilities: input.capabilities.filter((c) => !(BUILT_IN_CAPABILITIES as readonly string[]).includes(c) && !isRefinement(c)),
     transitions: input.transitions,
     states,
-    errors: input.errors,
+    // A 404 the answers name with no condition, where the request names the resource it loads, is that load's own
+    // not-found answer: said so, never "when it applies (TODO)" beside a second, generic 404 (TRIAL8 V5).
+    errors: input.errors.map((e) => (e.status === 404 && !e.when && resource && routeParams.length > 0 ? { ...e, when: `${NOT_FOUND_WHEN} ${resource.kebab.replace(/-/g, " ")}` } : e)),
     ...(input.featureFlag ? { featureFlag: input.featureFlag } : {}),
     inputs,
     routeParams,

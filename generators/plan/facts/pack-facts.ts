@@ -10,6 +10,7 @@ import { ownRecipientOf, recordRecipientOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
 import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf } from "./access.js";
+import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { imageUploadOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
 import { itemOf } from "./items.js";
@@ -65,6 +66,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.ranges.length) values.range = f.ranges.map((r) => `${r.from.pascal} is not ${r.dates ? "after" : "above"} ${r.to.pascal}`).join(", and ");
   // No input carries the search text: the plan says so rather than naming one the request does not have (TRIAL4 V3).
   if (f.searchInput) values.searchInput = f.inputs.some((i) => i.names.camel === f.searchInput!.camel) ? f.searchInput.pascal : `${PLACEHOLDER}: which input carries it?`;
+  // A write with no event, message or notice saves the record alone: no outbox is promised (TRIAL8 V3).
+  values.savedWithEvents = writesOutboxOf(f, extra.useCase) ? " with its events in one transaction (outbox)" : "";
+  values.savedWithOutbox = writesOutboxOf(f, extra.useCase) ? " with its outbox entries in one transaction" : "";
   if (secretResponseFieldsOf(f).length) values.secretFields = secretResponseFieldsOf(f).map((n) => n.camel).join(", ");
   // A TOTP seed is read again to check each code: encrypted, never hashed; no scanner prefix on it or on recovery codes (TRIAL8 V7).
   if (secretResponseFieldsOf(f).length) values.secretStorage = otpSeedOf(f, extra.useCase) ? "kept only encrypted, never hashed (the server reads it again to check each code), its key in the secret store," : "stored only as a hash (or encrypted, where the server must use it again, as a webhook's signing secret),";

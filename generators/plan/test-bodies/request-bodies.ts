@@ -61,7 +61,10 @@ export const REQUEST_BODIES = {
   "attempts-correlated": (f) => valid(f) ?? body("attempts-correlated", ["seed"], { refusable: f.refusable, anonymous: f.facts.access === "anonymous" }),
   "audit-per-attempt": (f) => valid(f) ?? body("audit-per-attempt", ["seed"], { refusable: f.refusable, values: searchable(f.piiInputs) }),
   "read-only": (f) => valid(f) ?? body("read-only", ["seed"], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }),
-  "saved-in-one-transaction": () => infrastructure("the real database and outbox adapters: a failure injected between the save and the outbox write leaves neither"),
+  "saved-in-one-transaction": (f) =>
+    has(f, "outbox")
+      ? infrastructure("the real database and outbox adapters: a failure injected between the save and the outbox write leaves neither")
+      : infrastructure("the real database adapter: a failure injected in the save leaves the record as it was"),
   criterion: () => person("the criterion's own arrange and assertion, written by a person from its Given/When/Then against the same fakes"),
   "latency-budget": () => infrastructure("a deployed service under expected load (k6, autocannon or similar) and its p95 latency measured"),
   "load-shedding": () => infrastructure("a deployed service driven past the rate limit, watching for errors and timeouts besides 429"),
