@@ -165,7 +165,7 @@ describe("template overrides", () => {
     const dest = await tempDir();
     const run = await cli(["eject", "plan/sections/threatmodel.md.hbs", "--dest", dest]);
     expect(run.exitCode).toBe(2);
-    expect(String(run.stderr).trim()).toBe('mjoplan: "plan/sections/threatmodel.md.hbs": is not a built-in template; did you mean "plan/sections/threat-model.md.hbs"? (mjoplan templates lists them)');
+    expect(String(run.stderr).trim()).toBe('mjoplan: plan/sections/threatmodel.md.hbs: is not a built-in template; did you mean "plan/sections/threat-model.md.hbs"? (mjoplan templates lists them)');
   });
 
   it("eject without a template name copies nothing and says how (TRIAL3 U36); --all copies every one", async () => {

@@ -8,7 +8,7 @@ describe("--dest at the file system's root", () => {
     for (const dry of [["--dry-run"], []]) {
       const run = await cli(["plan", "--name", "Bad", "--dest", dest, ...dry], { cwd });
       expect(run.exitCode).toBe(2);
-      expect(String(run.stderr).trim()).toBe(`mjoplan: --dest ${JSON.stringify(dest)}: is the file system's root (/); give the project's folder`);
+      expect(String(run.stderr).trim()).toBe(`mjoplan: --dest ${dest}: is the file system's root (/); give the project's folder`);
       expect(run.stdout).not.toMatch(/would be written/);
     }
   });

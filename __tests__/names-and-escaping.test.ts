@@ -70,6 +70,36 @@ describe("singularOf: one function for every name made from a plural", () => {
     // Plurals of -u words are not -us words.
     ["menus", "menu"],
     ["skus", "sku"],
+    // An -ie, -che or -o noun is told by its word, as no ending tells movie from category or cache from search.
+    ["caches", "cache"],
+    ["Caches", "Cache"],
+    ["movies", "movie"],
+    ["cookies", "cookie"],
+    ["ties", "tie"],
+    ["policies", "policy"],
+    ["heroes", "hero"],
+    ["photos", "photo"],
+    ["shoes", "shoe"],
+    ["wishes", "wish"],
+    ["buzzes", "buzz"],
+    // The same in both, irregular plurals, and Latin and Greek ones.
+    ["series", "series"],
+    ["species", "species"],
+    ["news", "news"],
+    ["analyses", "analysis"],
+    ["analysis", "analysis"],
+    ["indices", "index"],
+    ["people", "person"],
+    ["People", "Person"],
+    ["children", "child"],
+    ["order-people", "order-person"],
+    ["aliases", "alias"],
+    ["alias", "alias"],
+    ["sagas", "saga"],
+    ["invoices", "invoice"],
+    ["archives", "archive"],
+    // An HR API's /leaves are leave requests, not a tree's.
+    ["leaves", "leave"],
   ])("%s -> %s", (plural, one) => {
     expect(singularOf(plural)).toBe(one);
   });

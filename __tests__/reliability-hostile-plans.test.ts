@@ -56,13 +56,13 @@ describe("point 1: reads stay in the repository", () => {
       await relink(repo, target);
       const sync = await cli(["sync", "--dest", repo]);
       expect({ how, code: sync.exitCode }).toEqual({ how, code: 1 });
-      expect(String(sync.stderr)).toContain(`${PLAN}: link ${JSON.stringify(target)} not followed: it ${how === "symlink" ? "leads outside the repository through a symbolic link" : "points outside the repository"}`);
+      expect(String(sync.stderr)).toContain(`${PLAN}: link ${target} not followed: it ${how === "symlink" ? "leads outside the repository through a symbolic link" : "points outside the repository"}`);
       const text = await allText(repo);
       expect(text).not.toContain("hunter2");
       expect(text).not.toContain("PATH=");
       const check = await cli(["check", "--dest", repo]);
       expect(check.exitCode).toBe(1);
-      expect(String(check.stdout)).toContain(`link ${JSON.stringify(target)} not followed`);
+      expect(String(check.stdout)).toContain(`link ${target} not followed`);
     }
   });
 
@@ -100,7 +100,7 @@ describe("point 1: reads stay in the repository", () => {
     await writeFile(path.join(repo, PLAN), (await readFile(path.join(repo, PLAN), "utf8")) + "\nSee [notes](%E0%A4%A).\n");
     const check = await cli(["check", "--dest", repo]);
     expect(check.exitCode).toBe(1);
-    expect(String(check.stdout)).toContain(`${PLAN}: link "%E0%A4%A" not followed: it is not valid URI text`);
+    expect(String(check.stdout)).toContain(`${PLAN}: link %E0%A4%A not followed: it is not valid URI text`);
     expect(String(check.stdout)).toMatch(/CancelBooking-plan\.md\s+draft(\s+0){6}\s+21\s+\d+\s+\d+\s+ok/);
     const sync = await cli(["sync", "--dest", repo]);
     expect(sync.exitCode).toBe(1);
@@ -134,7 +134,7 @@ describe("point 7: every bad input is exit 2 with one line, and nothing is writt
     ["an empty --dest", () => plan("--dest", ""), /--dest: is empty/],
     ["a dangling link as --dest", () => plan("--dest", path.join(work, "dangling")), /dangling link/],
     // The file system itself refuses the folder.
-    ["a folder where nothing can be created", () => plan("--dest", "/proc/mjoplan-cannot"), /--dest "\/proc\/mjoplan-cannot": cannot be created/],
+    ["a folder where nothing can be created", () => plan("--dest", "/proc/mjoplan-cannot"), /--dest \/proc\/mjoplan-cannot: cannot be created/],
     ["string(1..9007199254740991)", () => plan("--dest", work, "--value-object", "Note:string(1..9007199254740991)"), /a length past 100000 is refused/],
     ["a rate limit beyond a safe integer", () => plan("--dest", work, "--rate-limit", "100000000000000000000000/1m"), /--rate-limit .*a count past 1000000000 is refused/],
     ["a rate window beyond a year", () => plan("--dest", work, "--rate-limit", "5/9999999999999999999d"), /--rate-limit .*a window past 366 days is refused/],

@@ -142,15 +142,60 @@ export const relationMethodOf = (verb: "findFor" | "listFor", relation: string):
  */
 const ONE_ENDING_IN_S = /(?:ss|status|bus|campus|virus|bonus|census|corpus|focus|radius|genus|nexus|prospectus|syllabus|apparatus|stimulus|consensus|cactus|octopus|opus|alumnus|thesaurus|plus|minus|chorus|circus|fungus|terminus|abacus|walrus|lotus|hiatus|impetus)$/i;
 
+/** Nouns the same in the singular and the plural (a route's /series names a Series, /news the News). */
+const SAME_IN_BOTH = new Set(["series", "species", "news", "data", "metadata", "media", "sheep", "fish", "deer", "equipment", "information", "feedback", "software", "hardware"]);
+
+/** Plurals no ending rule makes singular, as whole words: [plural, singular]. */
+const IRREGULAR = new Map<string, string>([
+  ["people", "person"], ["children", "child"], ["men", "man"], ["women", "woman"], ["mice", "mouse"], ["geese", "goose"], ["feet", "foot"], ["teeth", "tooth"],
+  ["criteria", "criterion"], ["phenomena", "phenomenon"], ["indices", "index"], ["matrices", "matrix"], ["vertices", "vertex"], ["appendices", "appendix"],
+  ["analyses", "analysis"], ["crises", "crisis"], ["theses", "thesis"], ["hypotheses", "hypothesis"], ["diagnoses", "diagnosis"], ["syntheses", "synthesis"],
+  ["knives", "knife"], ["wives", "wife"], ["lives", "life"], ["halves", "half"], ["shelves", "shelf"], ["wolves", "wolf"], ["selves", "self"],
+  ["thieves", "thief"], ["calves", "calf"], ["loaves", "loaf"], ["scarves", "scarf"], ["quizzes", "quiz"],
+  // Singular nouns ending in s outside ONE_ENDING_IN_S, whose plurals add -es.
+  ["aliases", "alias"], ["canvases", "canvas"], ["atlases", "atlas"], ["biases", "bias"], ["gases", "gas"], ["lenses", "lens"], ["irises", "iris"],
+]);
+
+/** Singular nouns ending in s that a word list knows and no ending tells (alias, canvas): they stay as they are. */
+const SINGULAR_IN_S = new Set([...IRREGULAR.values()].filter((w) => w.endsWith("s")));
+
+/**
+ * Ending rules after the word lists, first match wins: [plural ending, what replaces it]. An -ie or -che noun and an
+ * -o noun that takes -es are told by their words, as no ending tells movie from category or cache from search.
+ */
+const ENDINGS: [RegExp, string][] = [
+  [/(mov|cook|zomb|calor|self|rook|smooth|goal|brown|hipp|gen|pix|freeb|newb|vegg|bird|aunt|prair|linger)ies$/i, "$1ie"],
+  [/^([tpldv])ies$/i, "$1ie"],
+  [/ies$/i, "y"],
+  [/(cach|nich|avalanch|moustach|mustach|headach|earach|toothach|crech|quich|clich|fich|tranch|psych|panach|douch)es$/i, "$1e"],
+  [/(her|potat|tomat|ech|vet|torped|volcan|mosquit|domin|embarg|carg|buffal|tornad|mott)oes$/i, "$1o"],
+  [/(ch|sh|x|zz)es$/i, "$1"],
+];
+
+/** Where the last word of a name starts: after a hyphen, an underscore or a space, or at a camelCase capital. */
+function lastWordStart(word: string): number {
+  let start = Math.max(word.lastIndexOf("-"), word.lastIndexOf("_"), word.lastIndexOf(" ")) + 1;
+  for (let i = word.length - 1; i > start; i--) if (/[A-Z]/.test(word[i]!) && /[a-z0-9]/.test(word[i - 1]!)) return i;
+  return start;
+}
+
+/** `replacement` in the case of `as`: Capitalised where it is, upper case where it is. */
+const inCaseOf = (as: string, replacement: string): string => (as.length > 1 && as === as.toUpperCase() ? replacement.toUpperCase() : /^[A-Z]/.test(as) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement);
+
 /**
  * An English noun made singular, the one way for every name made from a plural (a route's segment, a use-case's
- * words): meetings -> meeting, categories -> category, boxes -> box, quizzes -> quiz, addresses -> address, statuses
- * -> status; a noun that is one already stays as it is (address, status, bus).
+ * words), by its last word: meetings -> meeting, categories -> category, movies -> movie, caches -> cache, boxes -> box,
+ * quizzes -> quiz, addresses -> address, statuses -> status, heroes -> hero, people -> person, analyses -> analysis;
+ * a noun that is one already, or the same in both (series, news), stays as it is.
  */
 export function singularOf(word: string): string {
-  if (ONE_ENDING_IN_S.test(word)) return word;
-  if (/ies$/i.test(word)) return word.replace(/ies$/i, "y");
-  if (/zzes$/i.test(word)) return word.slice(0, -3);
-  if (/(?:ch|sh|x)es$/i.test(word) || (/es$/i.test(word) && ONE_ENDING_IN_S.test(word.slice(0, -2)))) return word.slice(0, -2);
+  const at = lastWordStart(word);
+  const last = word.slice(at);
+  const lower = last.toLowerCase();
+  if (SAME_IN_BOTH.has(lower) || SINGULAR_IN_S.has(lower) || ONE_ENDING_IN_S.test(word) || /(?:sis|itis)$/i.test(word)) return word;
+  const irregular = IRREGULAR.get(lower);
+  if (irregular) return word.slice(0, at) + inCaseOf(last, irregular);
+  for (const [ending, replacement] of ENDINGS) if (ending.test(last)) return word.slice(0, at) + last.replace(ending, replacement);
+  if (/es$/i.test(word) && ONE_ENDING_IN_S.test(word.slice(0, -2))) return word.slice(0, -2);
   return word.replace(/s$/i, "");
 }

@@ -26,6 +26,7 @@ import type { Change } from "../write/changes.js";
 import { parseCommand } from "./command-options.js";
 import { diffOf } from "./report.js";
 import type { Terminal } from "./terminal.js";
+import { shownWord } from "./shell-word.js";
 
 export const checkSchema = {
   strict: flag({
@@ -101,7 +102,7 @@ function table(findings: PlanFindings[], base: string, strict: boolean, requireA
   findings.forEach((f, n) => {
     const name = names[n]!;
     for (const p of f.missing) details.push(`  ${name}: missing file ${path.relative(base, p)}`);
-    for (const r of f.refused) details.push(`  ${name}: link ${JSON.stringify(r.link)} not followed: it ${r.reason}`);
+    for (const r of f.refused) details.push(`  ${name}: link ${shownWord(r.link)} not followed: it ${r.reason}`);
     for (const p of f.drift) details.push(`  ${name}: embedded test code differs from ${path.relative(base, p)} (mjoplan sync refreshes it)`);
     for (const s of f.staleStatus) details.push(`  ${name}: the test plan marks ${s.id} (${s.listed}), but its file has it ${s.actual ? `as ${s.actual}` : "as a real test"} (mjoplan sync refreshes it)`);
     for (const id of f.lostTests) details.push(`  ${name}: ${id} is listed in the traceability matrix but in no test file`);
@@ -140,7 +141,7 @@ export function checkJson(findings: PlanFindings[], base: string, strict: boolea
  * path it became), exit 2. Returns the folder's real path.
  */
 async function existingFolder(dest: string, cwd: string): Promise<string> {
-  const where = `--dest ${JSON.stringify(dest)}`;
+  const where = `--dest ${shownWord(dest)}`;
   const full = path.resolve(cwd, dest);
   const s = await stat(full).catch(() => null);
   if (!s) throw new InputError(where, "no such folder");
@@ -211,10 +212,10 @@ async function syncChanges(destReal: string, root: string, base: string, positio
     const { text: before, facts, form } = loadPlan(root, planFile, base);
     const dir = path.dirname(planFile);
     const files = new Map<string, string | undefined>();
-    for (const link of facts.badLinks) refused.push(`${rel}: link ${JSON.stringify(link)} not followed: it is not valid URI text`);
+    for (const link of facts.badLinks) refused.push(`${rel}: link ${shownWord(link)} not followed: it is not valid URI text`);
     for (const e of facts.embedded) {
       const read = readConfined(root, path.join(dir, e.link));
-      if (read.kind === "refused") refused.push(`${rel}: link ${JSON.stringify(e.link)} not followed: it ${read.reason}`);
+      if (read.kind === "refused") refused.push(`${rel}: link ${shownWord(e.link)} not followed: it ${read.reason}`);
       files.set(e.link, read.kind === "file" ? read.content : undefined);
     }
     // Keyed by the path each link names; the matrix's Files column links them again (encoded where a path has a space).

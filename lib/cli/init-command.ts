@@ -21,6 +21,7 @@ import type { Terminal } from "./terminal.js";
 import { diffOf } from "./report.js";
 import { agentSetupJson, agentSetupText, agentsFlag, writeAgentSetup, type AgentSetupResult } from "./init-agents.js";
 import { runSchema } from "./run-options.js";
+import { shownWord } from "./shell-word.js";
 
 const options = { agents: agentsFlag, dest: runSchema.dest, dryRun: runSchema.dryRun, json: runSchema.json, debug: runSchema.debug, help: runSchema.help };
 
@@ -48,7 +49,7 @@ export async function initCommand(argv: readonly string[], term: Terminal, vocab
   const { options: opts, positionals } = command;
   if (positionals.length) throw new InputError(JSON.stringify(positionals[0]), "unexpected argument; init inspects --dest (default: the current folder)");
   const root = path.resolve(term.cwd, opts.dest);
-  if (!existsSync(root)) throw new InputError(`--dest ${JSON.stringify(opts.dest)}`, "no such folder");
+  if (!existsSync(root)) throw new InputError(`--dest ${shownWord(opts.dest)}`, "no such folder");
   const inspection = inspectRepository(root, vocabulary.paths["tests"]?.default);
 
   // Where the config lives: mjoplan.config.json, or the "mjoplan" key of a package.json that already has one.

@@ -18,6 +18,7 @@ import type { GeneratorDefinition } from "../generator.js";
 import type { PlannedFile } from "../write/planned-file.js";
 import { nearest } from "../measure/nearest.js";
 import { flag } from "../schema/fields.js";
+import { shownWord } from "./shell-word.js";
 
 const options = { dest: runSchema.dest, json: runSchema.json, help: runSchema.help };
 const ejectOptions = {
@@ -59,7 +60,7 @@ export async function ejectCommand(argv: readonly string[], term: Terminal, voca
   for (const rel of wanted) {
     if (builtIn.has(rel)) continue;
     const meant = nearest(rel, [...builtIn.keys()]);
-    throw new InputError(JSON.stringify(rel), `is not a built-in template${meant ? `; did you mean "${meant}"?` : ""} (mjoplan templates lists them)`);
+    throw new InputError(shownWord(rel), `is not a built-in template${meant ? `; did you mean "${meant}"?` : ""} (mjoplan templates lists them)`);
   }
   // The team's folder is relative to the config; written below --dest like every other output.
   const folder = path.relative(dest, path.resolve(loaded.dir, loaded.config.templates)).split(path.sep).join("/");

@@ -8,6 +8,7 @@
 import { accessSync, constants, lstatSync, mkdirSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import { InputError } from "../errors.js";
+import { shownWord } from "../cli/shell-word.js";
 
 const codeOf = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? String(e);
 
@@ -31,7 +32,7 @@ function lstatOrNull(p: string): Stats | null {
 
 /** `write` false (a dry run): the place need only be readable as a folder; nothing will be written there. */
 export async function checkDest(dest: string, cwd: string = process.cwd(), write = true): Promise<void> {
-  const where = `--dest ${JSON.stringify(dest)}`;
+  const where = `--dest ${shownWord(dest)}`;
   if (dest.trim() === "") throw new InputError("--dest", 'is empty; give a folder ("." for the current one)');
   if (dest.includes("\0")) throw new InputError(where, "holds a NUL character");
   const full = path.resolve(cwd, dest);
@@ -70,7 +71,7 @@ export async function checkDest(dest: string, cwd: string = process.cwd(), write
 /** A failure to create --dest itself, which no check before can foresee (EPERM on a special file system): bad input, not a crash. */
 export function destCreationError(dest: string, error: unknown): InputError | undefined {
   const code = codeOf(error);
-  if (["EROFS", "EACCES", "EPERM", "ENOTDIR", "EEXIST", "ENOENT"].includes(code)) return new InputError(`--dest ${JSON.stringify(dest)}`, `cannot be created (${code})`);
+  if (["EROFS", "EACCES", "EPERM", "ENOTDIR", "EEXIST", "ENOENT"].includes(code)) return new InputError(`--dest ${shownWord(dest)}`, `cannot be created (${code})`);
   return undefined;
 }
 
@@ -88,7 +89,7 @@ export async function makeDest(dest: string): Promise<string | undefined> {
       throw destCreationError(dest, e) ?? e;
     });
     if (found) {
-      if (!found.isDirectory()) throw new InputError(`--dest ${JSON.stringify(dest)}`, `cannot be created: ${dir} is a file, not a folder`);
+      if (!found.isDirectory()) throw new InputError(`--dest ${shownWord(dest)}`, `cannot be created: ${dir} is a file, not a folder`);
       break;
     }
     missing.push(dir);

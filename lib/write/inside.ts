@@ -8,6 +8,7 @@ import path from "node:path";
 import { joinLink } from "../check/join-link.js";
 import { GenerationError, InputError } from "../errors.js";
 import { isInside } from "../is-inside.js";
+import { shownWord } from "../cli/shell-word.js";
 
 /** A relative path with forward slashes, no empty, `.` or `..` segment, nothing absolute. */
 export function checkRelative(rel: string): void {
@@ -18,7 +19,7 @@ export function checkRelative(rel: string): void {
     rel.startsWith("/") ||
     /^[A-Za-z]:/.test(rel) ||
     rel.split("/").some((seg) => seg === "" || seg === "." || seg === "..");
-  if (bad) throw new InputError(JSON.stringify(rel), "output path would leave --dest or is malformed");
+  if (bad) throw new InputError(shownWord(rel), "output path would leave --dest or is malformed");
 }
 
 
