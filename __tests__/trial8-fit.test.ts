@@ -25,8 +25,8 @@ const CASES: Record<string, FitCase> = {
   // ...while a reset still issues its link only for a known account, and is no contact change.
   "Request password reset": {
     flags: ["--auth", "anonymous", "--route", "/api/password-resets", "--value-object", "Email:email", "--capability", "secret-link-issue", "--capability", "sends-message-email", "--enumeration", "account", "--pii", "email"],
-    must: ["For an unknown account no link is issued and no message is sent"],
-    mustNot: ["does not exist yet the request goes ahead", "The address in force before the change is told of it"],
+    must: ["For an unknown account no link is issued and no message is sent", "OWASP's Forgot Password Cheat Sheet"],
+    mustNot: ["does not exist yet the request goes ahead", "The address in force before the change is told of it", "argon2id("],
   },
   // ...and a change of email without a link capability keeps its contact-change items and its own link line.
   "Update my profile email": {
@@ -103,6 +103,19 @@ const CASES: Record<string, FitCase> = {
     flags: ["--route", "/api/checkouts", "--value-object", "CartId:uuid", "--error", "CartNotFound:404"],
     must: ["When CartNotFound applies (TODO(plan): say when)"],
     mustNot: ["the request names no such"],
+  },
+  // V8, V9: a sign-up's verification link opens no existing account (no reset's hour, no other sessions); the password
+  // it sets is breach-checked and hashed before the known/unknown branch, so both take the same time.
+  "Sign up with email and password": {
+    flags: ["--summary", "Create an account with email and password; a verification mail is sent", "--context", "Identity", "--route", "/api/accounts", "--auth", "anonymous", "--value-object", "Email:email", "--value-object", "Password:string(12..128)", "--value-object", "DisplayName:string(1..80)", "--capability", "secret-link-issue", "--capability", "sends-message-email", "--enumeration", "account", "--pii", "email,displayName", "--scheduled-command", "ExpireEmailVerification"],
+    must: [/displayName = DisplayName\.create\([^\n]*\n {2}password found in known breaches \(a k-anonymity range query\) -> 400, nothing saved or sent\n {2}passwordHash = argon2id\(password\) {2}\/\/ salted and slow; made before anything branches on whether the account exists, so both cases take the same time[^\n]*\n {2}known = /, "A link lives 1 day"],
+    mustNot: ["Forgot Password Cheat Sheet", "other sessions signed out", "capability-secret-link-recovery"],
+  },
+  // ...and a change of password hashes the new one after the current one is verified, with no existence to hide.
+  "Change my password": {
+    flags: ["--context", "Identity", "--method", "POST", "--route", "/api/me/password", "--value-object", "CurrentPassword:string(8..128)", "--value-object", "NewPassword:string(12..128)"],
+    must: [/verify currentPassword[^\n]*\n {2}newPassword found in known breaches[^\n]*\n {2}newPasswordHash = argon2id\(newPassword\) {2}\/\/ salted and slow; the password itself goes no further\n/],
+    mustNot: ["so both cases take the same time"],
   },
 };
 

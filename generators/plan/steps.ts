@@ -10,7 +10,7 @@ import { deliveryRecordOf } from "./delivery-record.js";
 import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
 import { errorLine, isStepUpError, stepUpFirst } from "./step-up.js";
-import { cleanupCommandOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, movedBetweenOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { cleanupCommandOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, movedBetweenOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -516,6 +516,21 @@ function handlerPseudo(m: PlanModel): string {
   if (reauth) {
     const at = lines.findIndex((l) => /^ {2}(aggregate = new|guest = new|job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond |recipient past )/.test(l));
     lines.splice(at < 0 ? lines.length - 1 : at, 0, `  verify ${reauth.names.camel} against the caller's stored password hash (argon2id or bcrypt) -> wrong => 403 ReauthenticationFailed, nothing changed; past the cap of wrong ones => 429 + Retry-After, locked`);
+  }
+  // A password the request sets is breach-checked and hashed as soon as it is parsed, before any branch on what exists:
+  // a known and an unknown account then take the same time, and only the hash goes further (TRIAL8 V9).
+  const newPassword = setsPasswordOf(f, m.useCase.title) ? f.inputs.find((i) => /^(?:new)?(?:password|passphrase)$/i.test(i.names.camel)) : undefined;
+  if (newPassword) {
+    // After every input is parsed (a 400 costs no hash) and the current password verified, before anything else.
+    const parsed = lines.reduce((last, l, i) => (/^ {2}\w+ = [A-Z]\w*\.(?:create|fromText)\(|^ {2}verify /.test(l) ? i : last), -1);
+    const pw = newPassword.names.camel;
+    if (parsed >= 0)
+      lines.splice(
+        parsed + 1,
+        0,
+        `  ${pw} found in known breaches (a k-anonymity range query) -> 400, nothing saved or sent`,
+        `  ${pw}Hash = argon2id(${pw})  // salted and slow; ${f.enumeration ? `made before anything branches on whether the ${f.enumeration} exists, so both cases take the same time; ` : ""}the password itself goes no further`,
+      );
   }
   // An export of the caller's own data is one request for everything: a recent sign-in first, and the person told (TRIAL4 V14).
   if (selfExportOf(f, m.useCase.title)) {
