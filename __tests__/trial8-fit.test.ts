@@ -4,8 +4,6 @@
  * it unlike use-cases for what must stay. All are planned into one folder, whose code compiles under tsc --strict and
  * whose generated tests pass.
  */
-import { describe, expect, it } from "@jest/globals";
-import { nameDefaultsOf } from "../generators/plan/name-defaults.js";
 import { describeFit, type FitCase } from "./support/fit.js";
 
 const CHANGE_EMAIL = ["--summary", "Request a change of the signed-in user's email; a verification link goes to the new address and a notice to the old one", "--context", "Identity", "--value-object", "NewEmail:email", "--value-object", "CurrentPassword:string(8..128)", "--event", "EmailChangeRequested:userId", "--pii", "newEmail", "--enumeration", "account", "--capability", "secret-link-issue", "--capability", "sends-message-email"];
@@ -127,18 +125,3 @@ const CASES: Record<string, FitCase> = {
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (TRIAL8, trial12)");
-
-describe("V12: a name that marks a thing as a state offers that state change of the thing, at the prompts", () => {
-  it.each([
-    ["Mark a notification as read", { method: "POST", route: "/api/notifications/:notificationId/read", resource: "Notification" }],
-    ["Mark my notifications as read", { method: "POST", route: "/api/me/notifications/read", resource: "Notification" }],
-    ["Flag a comment as spam", { method: "POST", route: "/api/comments/:commentId/spam", resource: "Comment" }],
-    ["Archive project", { method: "POST", route: "/api/projects/:projectId/archive", resource: "Project" }],
-  ])("%s", (name, expected) => {
-    expect(nameDefaultsOf(name)).toEqual(expected);
-  });
-
-  it.each(["Mark attendance", "Mark as read", "Book room"])("%s: no object marked as a state, the documented defaults stand", (name) => {
-    expect(nameDefaultsOf(name)).toBeUndefined();
-  });
-});

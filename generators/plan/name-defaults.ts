@@ -51,8 +51,6 @@ const INVITE_VERBS = new Set(["invite"]);
 export function nameDefaultsOf(name: string): NameDefaults | undefined {
   const words = name.trim().split(/\s+/);
   const verb = words[0]?.toLowerCase() ?? "";
-  const marked = markedAsOf(words);
-  if (marked) return marked;
   const mine = /^my$/i.test(words[1] ?? "");
   const rest = words.slice(1);
   const at = rest.findIndex((w, i) => i > 0 && BELONGS_TO.has(w.toLowerCase()));
@@ -120,27 +118,4 @@ function under(verb: string, object: readonly string[], owner: readonly string[]
   if (UPDATE_VERBS.has(verb)) return { method: "PATCH", route: item, resource: parent.pascal };
   if (DELETE_VERBS.has(verb)) return { method: "DELETE", route: item, resource: parent.pascal };
   return undefined;
-}
-
-/** Verbs that set a state named after "as": "Mark a notification as read", "Flag a comment as spam" (TRIAL8 V12). */
-const MARK_VERBS = new Set(["mark", "flag"]);
-
-/**
- * "Mark a notification as read" is a state change of an existing Notification named by the words after "as": POST
- * /api/notifications/:notificationId/read on a Notification; "Mark my notifications as read" the caller's own, under
- * /api/me. Never the create POST /api/mark-a-notification-as-read would plan.
- */
-function markedAsOf(words: readonly string[]): NameDefaults | undefined {
-  if (!MARK_VERBS.has(words[0]?.toLowerCase() ?? "")) return undefined;
-  const as = words.findIndex((w, i) => i > 1 && w.toLowerCase() === "as");
-  const state = words.slice(as + 1);
-  if (as < 0 || !state.length) return undefined;
-  const mine = /^my$/i.test(words[1] ?? "");
-  const object = words.slice(1, as).filter((w, i) => !(i === 0 && ARTICLE.test(w)));
-  if (!object.length) return undefined;
-  const last = object[object.length - 1]!;
-  const one = namesOf([...object.slice(0, -1), singularOf(last)].join(" "));
-  const to = namesOf(state.join(" ")).kebab;
-  if (mine) return { method: "POST", route: `/api/me/${namesOf(object.join(" ")).kebab}/${to}`, resource: one.pascal };
-  return { method: "POST", route: `/api/${namesOf([...object.slice(0, -1), plural(singularOf(last))].join(" ")).kebab}/:${one.camel}Id/${to}`, resource: one.pascal };
 }
