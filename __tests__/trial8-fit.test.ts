@@ -122,6 +122,19 @@ const CASES: Record<string, FitCase> = {
     must: [/verify currentPassword[^\n]*\n {2}newPassword found in known breaches[^\n]*\n {2}newPasswordHash = argon2id\(newPassword\) {2}\/\/ salted and slow; the password itself goes no further\n/],
     mustNot: ["so both cases take the same time"],
   },
+  // V10: with an Idempotency-Key and an external call, the key's answer is kept after the call, in the save's
+  // transaction; a row lock held over the call is said so.
+  "Refund a payment": {
+    flags: ["--summary", "Support staff refund all or part of a captured payment through the payment provider", "--context", "Billing", "--route", "/api/payments/:paymentId/refunds", "--auth", "roles", "--roles", "support,finance-admin", "--resource", "Payment", "--value-object", "PaymentId:uuid", "--value-object", "AmountCents:int(1..100000000)", "--value-object", "IdempotencyKey:string(16..64)@header", "--capability", "external-call", "--event", "PaymentRefunded:paymentId,refundId,amountCents", "--error", "RefundExceedsPaid:422:the amount plus earlier refunds exceeds the captured amount"],
+    must: [/FOR UPDATE[^\n]*\n(?: {2}[^\n]*\n)*? {2}\/\/ the lock taken above is held over the call: EXTERNAL_CALL\.timeoutMs and its retries bound how long[^\n]*\n {2}breaker\.allow/, /outcome = external\.call\([^\n]*\n(?: {2}[^\n]*\n)*? {2}idempotency\.complete\(callerId, idempotencyKey, the answer\)[^\n]*\n {2}repository\.add\(refund, events\)/],
+    mustNot: [/idempotency\.complete\([^\n]*\n(?: {2}[^\n]*\n)*? {2}outcome = external\.call/],
+  },
+  // ...while a call with no lock taken says nothing of one.
+  "Charge a saved card": {
+    flags: ["--summary", "A customer pays an order with a saved card through the payment provider", "--context", "Billing", "--route", "/api/charges", "--value-object", "OrderId:uuid", "--value-object", "IdempotencyKey:string(16..64)@header", "--capability", "external-call", "--event", "CardCharged:chargeId"],
+    must: [/outcome = external\.call\([^\n]*\n(?: {2}[^\n]*\n)*? {2}idempotency\.complete\(/],
+    mustNot: ["the lock taken above"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (TRIAL8, trial12)");

@@ -462,10 +462,14 @@ function handlerPseudo(m: PlanModel): string {
   // The external system is called by the request, once its own checks passed and before anything is saved (REVIEW3 Q23, Q3); an accepted job calls it when it runs.
   const x = m.handler.external;
   if (x && m.flow !== "async") {
-    const at = lines.findIndex((l) => /^ {2}(repository\.|respond |deleted = |revoke the session)/.test(l));
+    // Before the key's answer is kept as well as before the save: that answer is the call's outcome, and both are written in one transaction after it (TRIAL8 V10).
+    const at = lines.findIndex((l) => /^ {2}(idempotency\.complete\(|repository\.|respond |deleted = |revoke the session)/.test(l));
     const from = [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.from))];
+    // A row lock taken above is held while the call runs: its timeout bounds how long other requests on the record wait (TRIAL8 V10).
+    const locked = lines.some((l) => l.includes("FOR UPDATE"));
     const refused = afterCall.map((e) => `  outcome says ${e.when ?? `${e.name} applies`} -> ${e.name} (${e.status}), nothing saved, sent or scheduled: ${f.resource ? `the ${f.resource.pascal} stays ${from.join(" or ") || "as it was"}` : "nothing is created"}, and the client may retry`);
-    lines.splice(at < 0 ? lines.length - 1 : at, 0, ...externalCallPseudo(x, m.flow === "query", derivedCallKeyOf(f)), ...refused);
+    const held = locked ? [`  // the lock taken above is held over the call: ${x.callConst}.timeoutMs and its retries bound how long other requests on the same record wait; where that is too long, reserve first (a pending record), commit, then call`] : [];
+    lines.splice(at < 0 ? lines.length - 1 : at, 0, ...held, ...externalCallPseudo(x, m.flow === "query", derivedCallKeyOf(f)), ...refused);
   }
   // Maker-checker: the approver is never the maker, a real rule on the record's fields, checked before the state moves (REVIEW3 Q11).
   if (makerCheckerOf(f, m.useCase.title)) {
