@@ -140,7 +140,7 @@ function sequence(p: Parts): string[] {
       const named = deliveryRecordOf(f);
       // A move between two records changes both, locked in one order (TRIAL7 U1).
       const moved = movedBetweenOf(f);
-      lines.push(`  H->>R: ${mermaid(named ? `find the ${named.record.pascal} by ${named.input.pascal}; save it updated with its outbox entries, one transaction (none found: keep the delivery for reconciliation)` : moved ? `load both ${moved.record.pascal}s locked in ascending id order; check; save both changed with the new record and its outbox entries, one transaction` : `${onlyFor} with its outbox entries, one transaction`)}`);
+      lines.push(`  H->>R: ${mermaid(named ? `find the ${named.record.pascal} by ${named.input.pascal}; save it updated with its outbox entries, one transaction (none found: keep the delivery for reconciliation)` : moved ? `load both ${moved.record.pascal}s locked in ascending id order; check; save both changed with the new record and its outbox entries, one transaction` : `${onlyFor}${writesOutboxOf(f, p.useCase.title) ? " with its outbox entries, one transaction" : ""}`)}`);
       break;
     case "async":
       if (resource) lines.push(`  H->>R: ${mermaid(`find the ${resource}${related(f)}, else 404`)}`);
@@ -239,7 +239,9 @@ function dataFlow(p: Parts): string[] {
             ? `The handler finds the ${md(f.guestJoin.pascal)} the request's code names (404 when none) and creates what the caller becomes: a guest participant of it and a guest session (a random token scoped to that ${md(f.guestJoin.pascal)}, only its hash stored); the repository saves both with their events in one transaction (outbox), and the answer carries the token once.`
             : movedBetweenOf(f)
             ? `The handler loads both ${md(movedBetweenOf(f)!.record.pascal)}s the request names, locked in ascending id order, checks them, debits one and credits the other, and creates the record of the move with its events; the repository saves both ${md(movedBetweenOf(f)!.record.pascal)}s, the new record and the events in one transaction (outbox).`
-            : "The handler creates the new aggregate and collects its events; the repository saves both in one transaction (outbox).",
+            : writesOutboxOf(f, p.useCase.title)
+              ? "The handler creates the new aggregate and collects its events; the repository saves both in one transaction (outbox)."
+              : "The handler creates the new aggregate; the repository saves it (no event or message: nothing for an outbox).",
       );
       break;
     case "async":
@@ -309,7 +311,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
         body.push("  // The user of an identity at the provider, by its issuer and subject (never by the email claim alone).\n  findByProviderSubject(issuer: string, subject: string): Promise<User | null>;\n  // Saves the new session (and a user created or linked on the way) with its outbox events in one transaction.\n  add(session: Session, events: readonly unknown[]): Promise<void>;");
         break;
       }
-      body.push(movedBetweenOf(f) ? movePort(movedBetweenOf(f)!.record.pascal, f.child?.pascal) : f.child ? `  // Adds the new ${f.child.pascal} and its outbox events in one transaction; the ${f.resource?.pascal ?? "parent"} is not saved.\n  add(${f.child.camel}: ${f.child.pascal}, events: readonly unknown[]): Promise<void>;` : deliveryRecordOf(f) ? `  // The ${deliveryRecordOf(f)!.record.pascal} a delivery names, by its id; null when we hold none (kept for reconciliation).\n  findById(id: string): Promise<${deliveryRecordOf(f)!.record.pascal} | null>;\n  // Saves the updated ${deliveryRecordOf(f)!.record.pascal} and its outbox events in one transaction.\n  save(${deliveryRecordOf(f)!.record.camel}: ${deliveryRecordOf(f)!.record.pascal}, events: readonly unknown[]): Promise<void>;` : movedBetweenOf(f) ? movePort(movedBetweenOf(f)!.record.pascal) : "  // Saves the new aggregate and its outbox events in one transaction.\n  add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;");
+      body.push(movedBetweenOf(f) ? movePort(movedBetweenOf(f)!.record.pascal, f.child?.pascal) : f.child ? `  // Adds the new ${f.child.pascal} and its outbox events in one transaction; the ${f.resource?.pascal ?? "parent"} is not saved.\n  add(${f.child.camel}: ${f.child.pascal}, events: readonly unknown[]): Promise<void>;` : deliveryRecordOf(f) ? `  // The ${deliveryRecordOf(f)!.record.pascal} a delivery names, by its id; null when we hold none (kept for reconciliation).\n  findById(id: string): Promise<${deliveryRecordOf(f)!.record.pascal} | null>;\n  // Saves the updated ${deliveryRecordOf(f)!.record.pascal} and its outbox events in one transaction.\n  save(${deliveryRecordOf(f)!.record.camel}: ${deliveryRecordOf(f)!.record.pascal}, events: readonly unknown[]): Promise<void>;` : movedBetweenOf(f) ? movePort(movedBetweenOf(f)!.record.pascal) : `  // Saves the new aggregate${writesOutboxOf(f, useCase.title) ? " and its outbox events in one transaction" : ""}.\n  add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;`);
       break;
     case "async":
       if (finder) body.push(finder);
@@ -370,7 +372,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
             : f.access === "roles" && f.flow !== "create"
               ? `Security rules: access is by role, checked before the handler runs${writesOutboxOf(f, useCase.title) ? "; writes happen in one transaction with the outbox" : ""}.`
               : f.flow === "create" || !f.resource
-                ? "Security rules: the server sets ids and owner; writes happen in one transaction with the outbox."
+                ? `Security rules: the server sets ids and owner${writesOutboxOf(f, useCase.title) ? "; writes happen in one transaction with the outbox" : ""}.`
                 : `Security rules: the ${md(resource)} is found only by what the request carries${f.secretLink === "redeem" ? " (the hash of its token)" : ""}; no server-owned field is taken from the request${writesOutboxOf(f, useCase.title) ? "; writes happen in one transaction with the outbox" : ""}.`;
   // The key store an Idempotency-Key is claimed in and its answer kept (TRIAL7 U1): a port of its own beside the repository.
   // The same signature as the generated ports' IdempotencyStore: a public endpoint claims its keys as "anonymous".

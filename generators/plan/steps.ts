@@ -11,7 +11,7 @@ import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
 import { errorLine } from "./step-up.js";
 import { currentPasswordOf, stepUpErrorsOf, stepUpLinesOf } from "./step-up-lines.js";
-import { cleanupCommandOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, movedBetweenOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { cleanupCommandOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, movedBetweenOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -343,7 +343,7 @@ function handlerPseudo(m: PlanModel): string {
         );
       else lines.push(f.child ? `  ${f.child.camel} = new ${f.child.pascal} under ${f.resource?.camel ?? "the parent"}${f.childMine ? " for the caller" : ""} from the value objects; collect events` : "  aggregate = new aggregate from the value objects; collect events", ...emit);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}`);
-      lines.push(named ? `  repository.save(${named.record.camel}, events)  // one transaction with the outbox` : f.child && !moved ? `  repository.add(${f.child.camel}, events)  // one transaction with the outbox; the ${resource} is not saved${f.childMine ? `; a concurrent duplicate hits the unique key and answers ${f.success} as the repeat does` : ""}` : moved ? `  repository.move(${between(moved.from)}, ${between(moved.to)}, ${f.child?.camel ?? "aggregate"}, events)  // both ${moved.record.pascal}s (each version-checked), the new record and the outbox in the transaction begun above; commit` : "  repository.add(aggregate, events)  // one transaction with the outbox");
+      lines.push(named ? `  repository.save(${named.record.camel}, events)  // one transaction with the outbox` : f.child && !moved ? `  repository.add(${f.child.camel}, events)  // one transaction with the outbox; the ${resource} is not saved${f.childMine ? `; a concurrent duplicate hits the unique key and answers ${f.success} as the repeat does` : ""}` : moved ? `  repository.move(${between(moved.from)}, ${between(moved.to)}, ${f.child?.camel ?? "aggregate"}, events)  // both ${moved.record.pascal}s (each version-checked), the new record and the outbox in the transaction begun above; commit` : `  repository.add(aggregate, events)  // ${writesOutboxOf(f, m.useCase.title) ? "one transaction with the outbox" : "no events: nothing for an outbox"}`);
       // The answer is kept in the save's transaction: a crash leaves neither the change nor a kept answer.
       if (idempotency) lines.splice(lines.length - 1, 0, ...idempotency.complete);
       lines.push(f.success === 201 ? `  respond 201 with Location of the new ${f.child ? f.child.pascal : "resource"}` : f.enumeration ? `  respond ${f.success} with the same body whether or not the ${f.enumeration} exists` : `  respond ${f.success}`);
@@ -467,10 +467,14 @@ function handlerPseudo(m: PlanModel): string {
   // The external system is called by the request, once its own checks passed and before anything is saved (REVIEW3 Q23, Q3); an accepted job calls it when it runs.
   const x = m.handler.external;
   if (x && m.flow !== "async") {
-    const at = lines.findIndex((l) => /^ {2}(repository\.|respond |deleted = |revoke the session)/.test(l));
+    // Before the key's answer is kept as well as before the save: that answer is the call's outcome, and both are written in one transaction after it (TRIAL8 V10).
+    const at = lines.findIndex((l) => /^ {2}(idempotency\.complete\(|repository\.|respond |deleted = |revoke the session)/.test(l));
     const from = [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.from))];
+    // A row lock taken above is held while the call runs: its timeout bounds how long other requests on the record wait (TRIAL8 V10).
+    const locked = lines.some((l) => l.includes("FOR UPDATE"));
     const refused = afterCall.map((e) => `  outcome says ${e.when ?? `${e.name} applies`} -> ${e.name} (${e.status}), nothing saved, sent or scheduled: ${f.resource ? `the ${f.resource.pascal} stays ${from.join(" or ") || "as it was"}` : "nothing is created"}, and the client may retry`);
-    lines.splice(at < 0 ? lines.length - 1 : at, 0, ...externalCallPseudo(x, m.flow === "query", derivedCallKeyOf(f)), ...refused);
+    const held = locked ? [`  // the lock taken above is held over the call: ${x.callConst}.timeoutMs and its retries bound how long other requests on the same record wait; where that is too long, reserve first (a pending record), commit, then call`] : [];
+    lines.splice(at < 0 ? lines.length - 1 : at, 0, ...held, ...externalCallPseudo(x, m.flow === "query", derivedCallKeyOf(f)), ...refused);
   }
   // Maker-checker: the approver is never the maker, a real rule on the record's fields, checked before the state moves (REVIEW3 Q11).
   if (makerCheckerOf(f, m.useCase.title)) {
@@ -518,6 +522,21 @@ function handlerPseudo(m: PlanModel): string {
   // A message is held back past the per-recipient cap or with the day's budget spent: a signed-in sender is told, before anything is saved; otherwise the answer stays the same.
   // The current password a pack asks for was verified with the step-ups, above (stepUpLinesOf).
   const reauth = currentPasswordOf(f);
+  // A password the request sets is breach-checked and hashed as soon as it is parsed, before any branch on what exists:
+  // a known and an unknown account then take the same time, and only the hash goes further (TRIAL8 V9).
+  const newPassword = setsPasswordOf(f, m.useCase.title) ? f.inputs.find((i) => /^(?:new)?(?:password|passphrase)$/i.test(i.names.camel)) : undefined;
+  if (newPassword) {
+    // After every input is parsed (a 400 costs no hash) and the current password verified, before anything else.
+    const parsed = lines.reduce((last, l, i) => (/^ {2}\w+ = [A-Z]\w*\.(?:create|fromText)\(|^ {2}verify /.test(l) ? i : last), -1);
+    const pw = newPassword.names.camel;
+    if (parsed >= 0)
+      lines.splice(
+        parsed + 1,
+        0,
+        `  ${pw} found in known breaches (a k-anonymity range query) -> 400, nothing saved or sent`,
+        `  ${pw}Hash = argon2id(${pw})  // salted and slow; ${f.enumeration ? `made before anything branches on whether the ${f.enumeration} exists, so both cases take the same time; ` : ""}the password itself goes no further`,
+      );
+  }
   // An export of the caller's own data is one request for everything: a recent sign-in first (with the step-ups), and the person told (TRIAL4 V14).
   if (selfExportOf(f, m.useCase.title)) {
     const answer = lines.findIndex((l) => /^ {2}respond /.test(l));

@@ -375,6 +375,8 @@ export const PACK_PLACEHOLDERS = {
   secretFields: "the response fields that hand out a secret (signingSecret, apiKey)",
   savedWithEvents: "how a write is saved: with its events in one transaction (outbox), or alone where it writes no event or message",
   savedWithOutbox: "the saves test's words on the outbox: with its outbox entries in one transaction, or nothing where there are none",
+  createdWithEvents: "a create's words on its outbox: its events in one transaction (outbox), or nothing where it writes no event or message",
+  createdWithOutbox: "the create's saves test's words on the outbox: its outbox entries in one transaction, or neither; or nothing where there are none",
   secretStorage: "how the secret handed out is kept: only as a hash (or encrypted where the server uses it again); a TOTP seed encrypted, never hashed",
   secretPrefixQuestion: "the question's part on a scanner prefix: asked for a key its holder pastes elsewhere, not for a TOTP seed or recovery codes",
   uploadTypes: "the media types an upload accepts (image/png, image/jpeg), as read from the use-case",

@@ -8,17 +8,19 @@ import { type Names, namesOf } from "../names.js";
 import { ruleText } from "../rules.js";
 import type { PlanInput } from "../schema.js";
 import { GUESSABLE_BITS, secretBitsOf } from "../secret-strength.js";
-import { saysCodeNotLink } from "../word-checks.js";
+import { saysActsOnMissing, saysCodeNotLink } from "../word-checks.js";
 import type { InputFact, UseCaseFacts } from "./use-case-facts.js";
 
 /**
  * Whether a secret link opens an account, read from what the use-case is called (its name, route and
  * scheduled command: "Request password reset", `/api/auth/sign-in-links`, `ExpirePasswordResetToken`).
  * Whoever holds such a link takes the account over while it lives, so it lives briefly (the built-in
- * capability-secret-link-recovery pack). An invitation or a share link is not one.
+ * capability-secret-link-recovery pack). An invitation, a sign-up's link or a share link is not one.
  */
 export function opensAccountOf(capabilities: readonly string[], words: string): boolean {
-  return capabilities.includes("secret-link") && /password|passphrase|recover|reset|magic.?link|passwordless|(?<![a-z])(?:sign|log).?ins?(?![a-z])/i.test(words);
+  // A sign-up's verification link ("Sign up with email and password") or an invitation's opens no account that exists:
+  // there is none to take over, so no reset's hour and no question on its other sessions (TRIAL8 V8).
+  return capabilities.includes("secret-link") && /password|passphrase|recover|reset|magic.?link|passwordless|(?<![a-z])(?:sign|log).?ins?(?![a-z])/i.test(words) && !saysActsOnMissing(words);
 }
 
 export type SecretLinkRole = "issue" | "redeem";

@@ -64,7 +64,7 @@ export const REQUEST_BODIES = {
   "saved-in-one-transaction": (f) =>
     has(f, "outbox")
       ? infrastructure("the real database and outbox adapters: a failure injected between the save and the outbox write leaves neither")
-      : infrastructure("the real database adapter: a failure injected in the save leaves the record as it was"),
+      : infrastructure("the real database adapter: a failure injected in the save leaves nothing changed"),
   criterion: () => person("the criterion's own arrange and assertion, written by a person from its Given/When/Then against the same fakes"),
   "latency-budget": () => infrastructure("a deployed service under expected load (k6, autocannon or similar) and its p95 latency measured"),
   "load-shedding": () => infrastructure("a deployed service driven past the rate limit, watching for errors and timeouts besides 429"),
