@@ -49,6 +49,8 @@ const INVITE_VERBS = new Set(["invite"]);
  * Team; of my team: /api/me/team/invoices).
  */
 export function nameDefaultsOf(name: string): NameDefaults | undefined {
+  // "Mark ... as ..." is planned as a state of one resource, or not at all: "mark" is no object (TRIAL8 V12).
+  if (MARKED.test(name.trim())) return markedOf(name);
   const words = name.trim().split(/\s+/);
   const verb = words[0]?.toLowerCase() ?? "";
   const mine = /^my$/i.test(words[1] ?? "");
@@ -77,6 +79,27 @@ export function nameDefaultsOf(name: string): NameDefaults | undefined {
   if (DELETE_VERBS.has(verb)) return { method: "DELETE", route: item, resource: one.pascal };
   if (CREATE_VERBS.has(verb)) return { method: "POST", route: collection };
   return undefined;
+}
+
+/** "Mark a notification as read", "Flag a comment as spam": a verb phrase that sets a state of one resource. */
+const MARKED = /^(?:mark|flag)\s+(.+?)\s+as\s+([A-Za-z]+(?:[ -][A-Za-z]+)?)$/i;
+
+/**
+ * A state the name says to mark the resource with (TRIAL8 V12): POST to a sub-resource named by the state, on the
+ * resource, as a state verb's is (Mark a notification as read: POST /api/notifications/:notificationId/read on a
+ * Notification; Mark my task as done: POST /api/me/task/done). Only one resource: many at once (Mark all notifications as
+ * read) is a bulk change the name alone does not plan, so the documented defaults stand there.
+ */
+function markedOf(name: string): NameDefaults | undefined {
+  const m = MARKED.exec(name.trim());
+  if (!m) return undefined;
+  const object = m[1]!.split(/\s+/);
+  const head = (object.findIndex((w, i) => i > 0 && BELONGS_TO.has(w.toLowerCase())) + 1 || object.length + 1) - 1;
+  const last = object[head - 1] ?? "";
+  if (/^all$/i.test(object[0] ?? "") || singularOf(last) !== last) return undefined;
+  // As a state verb would plan it, the state's name in place of the verb's.
+  const state = nameDefaultsOf(`close ${m[1]}`);
+  return state?.method === "POST" && state.route.endsWith("/close") ? { ...state, route: `${state.route.slice(0, -"close".length)}${namesOf(m[2]!).kebab}` } : undefined;
 }
 
 /**

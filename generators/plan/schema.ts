@@ -298,6 +298,8 @@ export const planSchema = {
     // resource is the caller's own, found by the credential, so no default is offered: Enter plans it as the flags do
     // without --relation, where owner was refused for naming no record to check (TRIAL6 U5); else the owner.
     askDefault: (a) => (a["auth"] === "roles" ? "none" : typeof a["route"] === "string" && isSelfRoute(a["route"]) ? undefined : "owner"),
+    // ...and the prompt says so, where the default would show (TRIAL8 V12).
+    askNote: (a) => (a["auth"] !== "roles" && typeof a["route"] === "string" && isSelfRoute(a["route"]) ? "the caller's own one, found by the credential" : undefined),
     valueHint: "owner|host|participant|...",
     askWhen: (a) => typeof a["resource"] === "string" && a["resource"] !== "" && a["auth"] !== "anonymous",
     validate: (r) => (r === "" || (isAscii(r) ? /^[A-Za-z][A-Za-z0-9 _-]*$/ : /^[\p{L}][\p{L}\p{N} _-]*$/u).test(r) ? true : `relation ${JSON.stringify(r)} must be a word such as owner, host or participant`),

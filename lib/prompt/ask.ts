@@ -180,7 +180,9 @@ export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S
         const verdict = valid(v);
         return verdict !== true ? verdict : judged(key, field)(parseGiven(field, { raw: v, where: key }));
       };
-      const base = { name: key, message: `${messageOf(field)}:`, validate };
+      // Where no default is offered, what Enter plans is said where a default would show (TRIAL8 V12).
+      const note = field.askDefault?.(answers) === undefined ? field.askNote?.(answers) : undefined;
+      const base = { name: key, message: `${messageOf(field)}:${note && typeof mine !== "string" ? ` (Enter: ${note})` : ""}`, validate };
       // A default the answers so far decide (the route from the name) is shown as the one Enter takes.
       // The plan's own answer first, where its plan keeps one of the question's kind.
       // (An empty answer is one too: a plan made without a relation keeps none, whatever the route would suggest.)

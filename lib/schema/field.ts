@@ -28,6 +28,8 @@ export interface FieldBase<K extends FieldKind, V> {
   readonly prompt?: string;
   /** The default a prompt offers, decided by the answers so far (the route from the use-case's name). */
   readonly askDefault?: (answers: Readonly<Record<string, unknown>>) => string | undefined;
+  /** What Enter plans where the prompt offers no default (a /me route's relation: the caller's own one), shown where a default would be. */
+  readonly askNote?: (answers: Readonly<Record<string, unknown>>) => string | undefined;
   /** Placeholder shown in --help, e.g. `Name:rule`. */
   readonly valueHint?: string;
   /** What a word of the value hint may be (`rule` of `Name:rule`: email, uuid, ...), for agents and --help readers who cannot guess. */

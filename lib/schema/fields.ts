@@ -22,10 +22,11 @@ interface Common {
   implies?: Readonly<Record<string, string>>;
   prompt?: string;
   askDefault?: (answers: Readonly<Record<string, unknown>>) => string | undefined;
+  askNote?: (answers: Readonly<Record<string, unknown>>) => string | undefined;
 }
 
 /** The options every field takes the same way. */
-function base(opts: Common): Pick<TextField, "flag" | "description" | "ask" | "required" | "askWhen" | "requiredWhen" | "implies" | "prompt" | "askDefault" | "parts"> {
+function base(opts: Common): Pick<TextField, "flag" | "description" | "ask" | "required" | "askWhen" | "requiredWhen" | "implies" | "prompt" | "askDefault" | "askNote" | "parts"> {
   return {
     flag: opts.flag,
     description: opts.description,
@@ -36,6 +37,7 @@ function base(opts: Common): Pick<TextField, "flag" | "description" | "ask" | "r
     ...(opts.implies ? { implies: opts.implies } : {}),
     ...(opts.prompt ? { prompt: opts.prompt } : {}),
     ...(opts.askDefault ? { askDefault: opts.askDefault } : {}),
+    ...(opts.askNote ? { askNote: opts.askNote } : {}),
     ...(opts.parts ? { parts: opts.parts } : {}),
   };
 }

@@ -1,0 +1,97 @@
+/**
+ * Plans true for their use-case, from a new user's eighth trial (TRIAL8 V4, V5, V12): each use-case is planned from
+ * the flags the user gave, and its plan and code are checked for the statement the trial showed false or missing, and
+ * beside it an unlike use-case for what must stay. All are planned into one folder, whose code compiles under tsc
+ * --strict and whose generated tests pass.
+ */
+import { afterEach, describe, expect, it } from "@jest/globals";
+import { nameDefaultsOf } from "../generators/plan/name-defaults.js";
+import { describeFit, type FitCase } from "./support/fit.js";
+import { killSessions, Session } from "./support/pty-session.js";
+import { readTree, tempDir } from "./support/project.js";
+
+const ENTER = "\r";
+
+
+const PRODUCT = ["--context", "Catalog", "--method", "GET", "--route", "/api/products/:slug", "--auth", "anonymous", "--resource", "Product", "--value-object", "Slug:pattern([a-z0-9]+(-[a-z0-9]+)*)@path", "--response", "productId,slug,name,description,priceCents,currency"];
+
+const CASES: Record<string, FitCase> = {
+  // V4: a public read promises ETag/304 (NFR caching): its contract has the headers and the 304 row, its steps compare
+  // If-None-Match. V5: the resource's own not-found error is the load's 404: one requirement, one row, one raised error.
+  "Get a product by its slug": {
+    flags: [...PRODUCT, "--error", "ProductNotFound:404", "--criteria", "Given a product's slug, when it is read twice with If-None-Match set to the ETag, then the second answer is 304 with no body"],
+    must: [
+      "| 200 | Found: the response fields above | Cache-Control, ETag | the response fields |",
+      /\| 304 \| The request's If-None-Match matches the current ETag[^|]*\| ETag, Cache-Control \| no body \|/,
+      "Success headers: Cache-Control: public with a max-age",
+      "a missing Product answers 404 (ProductNotFound).",
+      "| 404 | ProductNotFound: no such Product; The Product is not visible to the public",
+      /view = query\.find\(slug\) {2}\/\/ null -> 404 ProductNotFound\n {2}etag = [^\n]*If-None-Match lists etag or \* -> respond 304 with ETag and Cache-Control, no body\n {2}respond 200 with [^\n]*Cache-Control: public, max-age, ETag: etag/,
+      "ValidationError -> 400; ProductNotFound -> 404; RateLimited",
+    ],
+    mustNot: ["When ProductNotFound applies", "when it applies -> ProductNotFound", "NotFound -> 404; ProductNotFound", "| NotFound | 404 |", "INT-5 answers 404 ProductNotFound\n"],
+  },
+  // ...a public list is cached the same way, and a public read without a not-found error of its own keeps the generic one.
+  "List published articles": {
+    flags: ["--context", "Blog", "--method", "GET", "--route", "/api/articles", "--auth", "anonymous", "--capability", "pagination", "--value-object", "Cursor?:string(1..200)", "--response", "items,nextCursor"],
+    must: ["| 304 |", "Cache-Control, ETag", "etag = a strong validator of items"],
+    mustNot: ["NotFound -> 404"],
+  },
+  // ...while a signed-in read is never public: no cache headers, no 304; its own not-found error is still the load's 404.
+  "Get my meeting": {
+    flags: ["--context", "Meetings", "--method", "GET", "--route", "/api/meetings/:meetingId", "--resource", "Meeting", "--value-object", "MeetingId:uuid@path", "--response", "meetingId,title,startsAt", "--error", "MeetingNotFound:404:no meeting has this id"],
+    must: ["a missing Meeting answers 404 (MeetingNotFound).", "// null -> 404 MeetingNotFound: missing or not owner", "| MeetingNotFound | 404 |"],
+    mustNot: ["| 304 |", "ETag", "If-None-Match", "When no meeting has this id", "-> MeetingNotFound (404)", "| NotFound (missing or unrelated) | 404 |"],
+  },
+  // ...and a 404 error about another record than the resource stays a condition of its own, beside the generic NotFound.
+  "Assign a task": {
+    flags: ["--context", "Projects", "--method", "POST", "--route", "/api/tasks/:taskId/assign", "--resource", "Task", "--value-object", "TaskId:uuid@path", "--value-object", "AssigneeId:uuid", "--error", "AssigneeNotFound:404:the assignee is not a member of the project"],
+    must: ["When the assignee is not a member of the project, the answer is 404 (AssigneeNotFound)", "if the assignee is not a member of the project -> AssigneeNotFound (404)", "a missing Task answers 404."],
+    mustNot: ["| 304 |", "404 (AssigneeNotFound)."],
+  },
+};
+
+describeFit(CASES, "each plan says what is true for its use-case (TRIAL8, fix12b)");
+
+describe("V12: a name that marks a resource with a state proposes the resource's endpoint", () => {
+  it.each([
+    ["Mark a notification as read", { method: "POST", route: "/api/notifications/:notificationId/read", resource: "Notification" }],
+    ["Mark my notification as read", { method: "POST", route: "/api/me/notification/read", resource: "Notification" }],
+    ["Flag a comment as spam", { method: "POST", route: "/api/comments/:commentId/spam", resource: "Comment" }],
+    ["Mark an invoice as paid", { method: "POST", route: "/api/invoices/:invoiceId/paid", resource: "Invoice" }],
+    ["Mark a task of a project as done", { method: "POST", route: "/api/projects/:projectId/tasks/:taskId/done", resource: "Project" }],
+    // ...while the verbs it knew keep their defaults.
+    ["Archive project", { method: "POST", route: "/api/projects/:projectId/archive", resource: "Project" }],
+  ])("%s", (name, expected) => {
+    expect(nameDefaultsOf(name)).toEqual(expected);
+  });
+
+  it.each(["Mark all notifications as read", "Mark my notifications as read", "Mark attendance"])("%s: many at once, or no state named: the documented defaults stand", (name) => {
+    expect(nameDefaultsOf(name)).toBeUndefined();
+  });
+});
+
+describe("V12: the relation prompt of a /me route says what Enter plans", () => {
+  afterEach(killSessions);
+
+  it("shows the caller's own one on /api/me/notifications/:notificationId, and owner elsewhere", async () => {
+    const mine = new Session(["plan", "--date", "2026-01-01", "--format", "never", "--dest", await tempDir()]);
+    await mine.answer("Use-case name", `Mark a notification as read${ENTER}`);
+    await mine.enterUntil("HTTP route", `/api/me/notifications/:notificationId/read${ENTER}`);
+    await mine.enterUntil("The aggregate the use-case loads", `Notification${ENTER}`);
+    await mine.answer("How the caller must relate to the resource, or none: (Enter: the caller's own one, found by the credential)", ENTER);
+    expect(await mine.enterUntilExit()).toBe(0);
+    const dest = await tempDir();
+    const other = new Session(["plan", "--date", "2026-01-01", "--format", "never", "--dest", dest]);
+    await other.answer("Use-case name", `Mark a notification as read${ENTER}`);
+    await other.enterUntil("The aggregate the use-case loads", ENTER);
+    await other.answer("How the caller must relate to the resource, or none:", ENTER);
+    expect(await other.enterUntilExit()).toBe(0);
+    expect(other.text()).not.toContain("(Enter: the caller's own one");
+    // Enter at every question plans what the name says: the Notification's own endpoint, the owner's.
+    const plan = (await readTree(dest)).get("docs/features/api/MarkANotificationAsRead/MarkANotificationAsRead-plan.md") ?? "";
+    expect(plan).toContain("`POST /api/notifications/:notificationId/read`");
+    expect(plan).toContain('"resource":"Notification"');
+    expect(plan).not.toContain("/api/mark-a-notification-as-read");
+  }, 180_000);
+});
