@@ -388,7 +388,7 @@ const CASES: Record<string, FitCase> = {
   // REVIEW3 Q6: the ids a transfer names are other records, looked up within the caller's reach (both at once, locked: TRIAL7 U1).
   "Transfer between own accounts": {
     flags: ["--method", "POST", "--route", "/api/me/transfers", "--value-object", "FromAccountId:uuid", "--value-object", "ToAccountId:uuid", "--value-object", "Amount:int(1..100000000)", "--event", "MoneyTransferred:transferId"],
-    must: ["| referenced-records |", "every record the request names by id (FromAccountId, ToAccountId) is found through a query scoped to what the caller may reach", "fromAccount, toAccount = the two Accounts fromAccountId and toAccountId name, within what the caller may reach, locked (SELECT ... FOR UPDATE) in ascending id order -> either none => 404", "must two of them differ"],
+    must: ["| referenced-records |", "every record the request names by id (FromAccountId, ToAccountId) is found through a query scoped to what the caller may reach", "fromAccount, toAccount = the two Accounts fromAccountId and toAccountId name, within what the caller may reach, locked (SELECT ... FOR UPDATE) in ascending id order -> either none => 404", "must FromAccountId and ToAccountId differ (the same Account on both sides: a move from an Account to itself)?"],
     mustNot: ["there is no foreign record to hide behind a 404", "No account id is read from the request"],
   },
   // REVIEW3 Q16: a weekly report recurs, and each run re-checks its creator's access.

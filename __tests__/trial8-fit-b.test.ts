@@ -1,5 +1,5 @@
 /**
- * Plans true for their use-case, from a new user's eighth trial (TRIAL8 V4, V5, V12): each use-case is planned from
+ * Plans true for their use-case, from a new user's eighth trial (TRIAL8 V4, V5, V6, V12): each use-case is planned from
  * the flags the user gave, and its plan and code are checked for the statement the trial showed false or missing, and
  * beside it an unlike use-case for what must stay. All are planned into one folder, whose code compiles under tsc
  * --strict and whose generated tests pass.
@@ -48,6 +48,24 @@ const CASES: Record<string, FitCase> = {
     flags: ["--context", "Projects", "--method", "POST", "--route", "/api/tasks/:taskId/assign", "--resource", "Task", "--value-object", "TaskId:uuid@path", "--value-object", "AssigneeId:uuid", "--error", "AssigneeNotFound:404:the assignee is not a member of the project"],
     must: ["When the assignee is not a member of the project, the answer is 404 (AssigneeNotFound)", "if the assignee is not a member of the project -> AssigneeNotFound (404)", "a missing Task answers 404."],
     mustNot: ["| 304 |", "404 (AssigneeNotFound)."],
+  },
+  // V6: whether two ids must differ is asked only of two ids of one kind; a cart and an address are unlike records.
+  "Place an order": {
+    flags: ["--context", "Commerce", "--method", "POST", "--route", "/api/me/orders", "--value-object", "CartId:uuid", "--value-object", "ShippingAddressId:uuid", "--response", "orderId,status"],
+    must: ["Which records may CartId, ShippingAddressId name (the caller's own, its organisation's, any that exists)?"],
+    mustNot: ["differ", "a transfer from an account to itself"],
+  },
+  // ...two addresses of one kind may be one: asked of those two, without a transfer's example.
+  "Set my default addresses": {
+    flags: ["--context", "Commerce", "--method", "PUT", "--route", "/api/me/default-addresses", "--value-object", "ShippingAddressId:uuid", "--value-object", "BillingAddressId:uuid"],
+    must: ["and must ShippingAddressId and BillingAddressId differ (the same Address on both sides)?"],
+    mustNot: ["to itself", "must two of them differ"],
+  },
+  // ...a move between two wallets asks it with the move's example.
+  "Move credit between my wallets": {
+    flags: ["--context", "Wallets", "--method", "POST", "--route", "/api/me/wallet-transfers", "--value-object", "FromWalletId:uuid", "--value-object", "ToWalletId:uuid", "--value-object", "AmountMinor:int(1..1000000)"],
+    must: ["and must FromWalletId and ToWalletId differ (the same Wallet on both sides: a move from a Wallet to itself)?"],
+    mustNot: ["must two of them differ"],
   },
 };
 

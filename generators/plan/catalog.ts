@@ -13,7 +13,7 @@ import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
-import { deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, replacesWholeOf, versionErrorOf, isUploadSizeName, uploadErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, replacesWholeOf, versionErrorOf, sameKindIdsOf, isUploadSizeName, uploadErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { namesOf, type Names } from "./names.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
@@ -416,13 +416,19 @@ function withIdempotencyKey(packs: readonly LoadedPack[], f: UseCaseFacts): read
 }
 
 /**
- * An error of the answers comparing the ids ("SameAccount: the source and the target are the same account") already says
- * whether two of them may be one: the referenced-records question asks only which records they may name (TRIAL7 U1).
+ * Two ids the request names of one kind (FromAccountId and ToAccountId, ShippingAddressId and BillingAddressId) may name
+ * one record: whether they must differ is asked of those two, never of ids of unlike records (a cart and an address,
+ * TRIAL8 V6); an error of the answers comparing the ids ("SameAccount: the source and the target are the same account")
+ * already says it (TRIAL7 U1).
  */
-function withSettledDifference(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
-  if (!inputErrorsOf(f).some((e) => /\b(?:the same|equal|identical|differ)/i.test(e.when))) return packs;
-  const asked = ", and must two of them differ (a transfer from an account to itself)?";
-  return packs.map((p) => (p.questions?.some((q) => q.endsWith(asked)) ? { ...p, questions: p.questions.map((q) => (q.endsWith(asked) ? `${q.slice(0, -asked.length)}?` : q)) } : p));
+function withDifferenceQuestion(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
+  const pair = sameKindIdsOf(f);
+  if (!pair || inputErrorsOf(f).some((e) => /\b(?:the same|equal|identical|differ)/i.test(e.when))) return packs;
+  const [a, b, kind] = pair;
+  const moved = /^(?:from|source)/i.test(a.pascal) || /^(?:from|source)/i.test(b.pascal);
+  const asked = "Which records may {referencedIds} name (the caller's own, its organisation's, any that exists)?";
+  const question = `${asked.slice(0, -1)}, and must ${a.pascal} and ${b.pascal} differ (the same ${kind.pascal} on both sides${moved ? `: a move from ${withArticle(kind.pascal)} to itself` : ""})?`;
+  return packs.map((p) => (p.name === "referenced-records" && p.questions?.includes(asked) ? { ...p, questions: p.questions.map((q) => (q === asked ? question : q)) } : p));
 }
 
 /**
@@ -527,7 +533,7 @@ function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonl
 const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? ` when ${e.when}` : ""}`;
 
 export function buildCatalog(c: CatalogInput): Catalog {
-  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withGrantError(withDeliveryRecord(withSettledDifference(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(withUploadAnswers(c.packs, c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.summary, c.facts, c.valueObjects)], {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withGrantError(withDeliveryRecord(withDifferenceQuestion(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(withUploadAnswers(c.packs, c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.summary, c.facts, c.valueObjects)], {
     kinds: c.kinds,
     escape: { text: md, code },
     order: PACK_ORDER,

@@ -109,6 +109,21 @@ export function referencedIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "rou
   return f.inputs.filter((i) => i.location !== "path" && i.location !== "header" && /[a-z0-9]Id$/.test(i.names.camel) && !own.includes(i.names.camel) && i.names.camel !== "correlationId" && !isTicket(i.names.camel)).map((i) => i.names);
 }
 
+/**
+ * Two ids the request names of records of one kind (FromAccountId and ToAccountId: Account; ShippingAddressId and
+ * BillingAddressId: Address), and that kind: only such two can name one record (TRIAL8 V6). The kind is the last word
+ * before Id; CartId and ShippingAddressId name unlike records.
+ */
+export function sameKindIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "routeParams" | "inputs">): [Names, Names, Names] | undefined {
+  const ids = referencedIdsOf(f);
+  const kindOf = (n: Names): string => /([A-Z][a-z0-9]*)Id$/.exec(n.pascal)?.[1] ?? n.pascal;
+  for (const [i, a] of ids.entries()) {
+    const b = ids.slice(i + 1).find((x) => kindOf(x) === kindOf(a));
+    if (b) return [a, b, namesOf(kindOf(a))];
+  }
+  return undefined;
+}
+
 const isTicket = (camel: string): boolean => /^(?:ticket|case|incident)(?:Id|Ref|Reference|Number|No)?$|(?:Ticket|Case)(?:Id|Ref|Reference|Number)$/.test(camel);
 
 /**
