@@ -1,5 +1,5 @@
 /**
- * Plans true for their use-case, from a new user's eighth trial (TRIAL8 V4, V5, V6, V12): each use-case is planned from
+ * Plans true for their use-case, from a new user's eighth trial (TRIAL8 V4, V5, V6, V11, V12): each use-case is planned from
  * the flags the user gave, and its plan and code are checked for the statement the trial showed false or missing, and
  * beside it an unlike use-case for what must stay. All are planned into one folder, whose code compiles under tsc
  * --strict and whose generated tests pass.
@@ -11,7 +11,6 @@ import { killSessions, Session } from "./support/pty-session.js";
 import { readTree, tempDir } from "./support/project.js";
 
 const ENTER = "\r";
-
 
 const PRODUCT = ["--context", "Catalog", "--method", "GET", "--route", "/api/products/:slug", "--auth", "anonymous", "--resource", "Product", "--value-object", "Slug:pattern([a-z0-9]+(-[a-z0-9]+)*)@path", "--response", "productId,slug,name,description,priceCents,currency"];
 
@@ -66,6 +65,31 @@ const CASES: Record<string, FitCase> = {
     flags: ["--context", "Wallets", "--method", "POST", "--route", "/api/me/wallet-transfers", "--value-object", "FromWalletId:uuid", "--value-object", "ToWalletId:uuid", "--value-object", "AmountMinor:int(1..1000000)"],
     must: ["and must FromWalletId and ToWalletId differ (the same Wallet on both sides: a move from a Wallet to itself)?"],
     mustNot: ["must two of them differ"],
+  },
+  // V11: an accepted import answers 202 before it parses the file: a row limit found while parsing is the job's failure,
+  // not a 422 of the request; the file is never released; the answers' "row errors" settle row by row.
+  "Import contacts from a CSV file": {
+    flags: ["--context", "Contacts", "--summary", "Upload a CSV of contacts; a background job imports them and reports row errors", "--method", "POST", "--route", "/api/me/contact-imports", "--async", "--capability", "file-upload", "--value-object", "ContentLength:int(1..5242880)@header", "--scheduled-command", "RunContactImport", "--error", "FileTooLarge:413:the file is over 5 MB", "--error", "TooManyRows:422:the file has more than 10000 rows", "--criteria", "Given a CSV with 3 valid rows and 1 row with an invalid email, when the import finishes, then 3 contacts are created and the report names row 4 column email"],
+    must: [
+      "When the file has more than 10000 rows, RunContactImport fails with TooManyRows before any row is saved: the job's status answers failed with it as problem+json (status 422); the request has already answered 202, before the file was parsed, so it never answers 422 for it.",
+      /runContactImport\(serialized\):[^\n]*\n {2}if the file has more than 10000 rows \(found as the file is parsed\) -> the job failed with TooManyRows \(422 in its status\), no row saved/,
+      "When the file is over 5 MB, the answer is 413 (FileTooLarge)",
+      "only the import reads it, and it is never released or served",
+      "Row by row, as the answers say: the valid rows are imported and each refused one reported.",
+    ],
+    mustNot: ["the answer is 422 (TooManyRows)", "| 422 | TooManyRows", "TooManyRows -> 422", "-> TooManyRows (422), nothing stored", "only a scanned file is released", "All or nothing, or row by row"],
+  },
+  // ...while a synchronous upload checks the same kind of condition in the request, and a stored file is still scanned first.
+  "Upload a price list": {
+    flags: ["--context", "Catalog", "--summary", "A merchant uploads a PDF price list that customers can download", "--method", "POST", "--route", "/api/me/price-lists", "--capability", "file-upload", "--value-object", "Title:string(1..100)", "--error", "TooManyPages:422:the file has more than 50 pages"],
+    must: ["When the file has more than 50 pages, the answer is 422 (TooManyPages)", "if the file has more than 50 pages -> TooManyPages (422), nothing stored", "only a scanned file is released"],
+    mustNot: ["fails with TooManyPages", "Row by row"],
+  },
+  // ...and an import whose answers say nothing of invalid rows is asked.
+  "Import products from a spreadsheet": {
+    flags: ["--context", "Catalog", "--method", "POST", "--route", "/api/me/product-imports", "--async", "--capability", "file-upload", "--scheduled-command", "RunProductImport"],
+    must: ["All or nothing, or row by row", "only the import reads it"],
+    mustNot: ["as the answers say"],
   },
 };
 

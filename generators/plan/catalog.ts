@@ -13,7 +13,7 @@ import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
-import { deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, replacesWholeOf, versionErrorOf, sameKindIdsOf, isUploadSizeName, uploadErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, replacesWholeOf, versionErrorOf, sameKindIdsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { namesOf, type Names } from "./names.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
@@ -21,6 +21,7 @@ import { endStateQuestions } from "./end-state.js";
 import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
 import { withUploadAnswers } from "./upload-answers.js";
+import { withImportAnswers } from "./import-answers.js";
 import type { CommandModel, EventModel, Requirement, TestCase, Threat, ValueObjectModel } from "./model.js";
 import type { TestKind } from "./schema.js";
 
@@ -293,20 +294,28 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
     );
   }
 
+  // An accepted job's file is parsed by the job, after the request answered (TRIAL8 V11): what only parsing finds is the job's failure.
+  const byJob = jobFileErrorsOf(f);
+  const job = f.scheduledCommand?.pascal ?? "The job";
   if (f.errors.length) {
     packs.push(
       answersPack("answers-errors", "The domain errors the answers name", {
         // A range's own error is the input-range rule's 400, stated once there (TRIAL4 V1); one about the inputs is checked before the read.
         requirements: f.errors
           .filter((e) => !f.ranges.some((r) => rangeErrorOf(f, r) === e))
-          .map((e): PackRequirement => ({
-            kind: "fr",
-            text: `${e.when ? `When ${md(e.when)}` : `When ${e.name} applies (${TODO} say when)`}, the answer is ${e.status} (${e.name}), in the one problem+json shape${inputErrorsOf(f).includes(e) ? ", checked with the inputs before anything is read" : ""}${externalErrorsOf(f).includes(e) ? externalOutcome(f) : ""}.`,
-            // A bare 404 on the load is proven as a missing record is: nothing seeded (TRIAL8 V5).
-            tests: [{ kind: "integration", title: errorTestTitle(e), key: `${e.name}/test`, body: e.status === 404 && e.when?.startsWith(NOT_FOUND_WHEN) ? "resource-missing" : "domain-error" }],
-          })),
-        statuses: f.errors.map((e) => ({ status: e.status, when: `${e.name}${e.when ? `: ${md(e.when)}` : ""}` })),
-        errors: f.errors.map((e) => ({ name: e.name, status: e.status, when: e.when ? md(e.when) : `${TODO} say when` })),
+          .map((e): PackRequirement =>
+            byJob.includes(e)
+              ? { kind: "fr", text: jobFailure(f, e), tests: [{ kind: "integration", title: `${job} fails with ${e.name} when ${e.when}: its status answers failed with it, and ${f.importsFile ? "no row of the file is saved" : "nothing is made of the file"}`, key: `${e.name}/test` }] }
+              : {
+                  kind: "fr",
+                  text: `${e.when ? `When ${md(e.when)}` : `When ${e.name} applies (${TODO} say when)`}, the answer is ${e.status} (${e.name}), in the one problem+json shape${inputErrorsOf(f).includes(e) ? ", checked with the inputs before anything is read" : ""}${externalErrorsOf(f).includes(e) ? externalOutcome(f) : ""}.`,
+                  // A bare 404 on the load is proven as a missing record is: nothing seeded (TRIAL8 V5).
+                  tests: [{ kind: "integration", title: errorTestTitle(e), key: `${e.name}/test`, body: e.status === 404 && e.when?.startsWith(NOT_FOUND_WHEN) ? "resource-missing" : "domain-error" }],
+                },
+          ),
+        // What only the job finds is no status of the request, nor an error its handler raises.
+        statuses: f.errors.filter((e) => !byJob.includes(e)).map((e) => ({ status: e.status, when: `${e.name}${e.when ? `: ${md(e.when)}` : ""}` })),
+        errors: f.errors.filter((e) => !byJob.includes(e)).map((e) => ({ name: e.name, status: e.status, when: e.when ? md(e.when) : `${TODO} say when` })),
       }),
     );
   }
@@ -357,6 +366,12 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
     );
   }
   return packs;
+}
+
+/** An error only the job finds, as the job's outcome: the request answered before the file was parsed (TRIAL8 V11). */
+function jobFailure(f: UseCaseFacts, e: { name: string; status: number; when: string }): string {
+  const job = f.scheduledCommand ? md(f.scheduledCommand.pascal) : "the job";
+  return `When ${md(e.when)}, ${job} fails with ${e.name} before ${f.importsFile ? "any row is saved" : "anything is made of the file"}: the job's status answers failed with it as problem+json (status ${e.status}); the request has already answered ${f.success}, before the file was parsed, so it never answers ${e.status} for it.`;
 }
 
 /** Answers-made packs hold final Markdown; only the pack files are templates to fill. */
@@ -533,7 +548,7 @@ function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonl
 const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? ` when ${e.when}` : ""}`;
 
 export function buildCatalog(c: CatalogInput): Catalog {
-  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withGrantError(withDeliveryRecord(withDifferenceQuestion(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(withUploadAnswers(c.packs, c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.summary, c.facts, c.valueObjects)], {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withGrantError(withDeliveryRecord(withDifferenceQuestion(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(withImportAnswers(withUploadAnswers(c.packs, c.facts), c.facts, [c.summary, ...c.criteria]), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.summary, c.facts, c.valueObjects)], {
     kinds: c.kinds,
     escape: { text: md, code },
     order: PACK_ORDER,

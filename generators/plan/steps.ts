@@ -11,7 +11,7 @@ import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
 import { errorLine } from "./step-up.js";
 import { currentPasswordOf, stepUpErrorsOf, stepUpLinesOf } from "./step-up-lines.js";
-import { cleanupCommandOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, movedBetweenOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { cleanupCommandOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, replacesWholeOf, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -163,7 +163,8 @@ function handlerPseudo(m: PlanModel): string {
         ? `  type = the first of ${u.typesConst} that file.bytes parse as: valid UTF-8 (a leading BOM dropped) in that format with the expected header row, never file.declaredType or the name -> none => ${status(named.type, 415)}  // text has no magic bytes`
         : `  type = read from file.bytes (magic bytes), never file.declaredType -> not in ${u.typesConst} => ${status(named.type, 415)}`,
       // The answers' other checks of the file itself (an image's dimensions) refuse it before it is stored, too.
-      ...fileErrorsOf(f).map((e) => `  if ${e.when} -> ${e.name} (${e.status}), nothing stored`),
+      // What only parsing finds (rows, columns) is the job's (TRIAL8 V11): the request answers before it parses.
+      ...fileErrorsOf(f).filter((e) => !jobFileErrorsOf(f).includes(e)).map((e) => `  if ${e.when} -> ${e.name} (${e.status}), nothing stored`),
       f.importsFile
         ? "  fileId = new id; storage.store(fileId, file.bytes, type): the private bucket, read only by the import and deleted when it ends  // never served; the client's file name only as sanitised metadata"
         : "  fileId = new id; storage.store(fileId, file.bytes, type): the private bucket, quarantined until the malware scan passes  // the client's file name only as sanitised metadata",
@@ -616,7 +617,7 @@ function handlerPseudo(m: PlanModel): string {
             "  respond 200 with the signed URL",
           ]
         : []),
-      ...(m.handler.job ? ["", `${m.handler.job.fn}(serialized):  // the job: running, then done with where its result is, or failed; its events through the outbox`, ...(x ? externalCallPseudo(x, false).map((l) => l.replace(/-> (50\d) (\w+)( \+ Retry-After)?/g, "-> the job failed ($1 $2 in its status)")) : [])] : []),
+      ...(m.handler.job ? ["", `${m.handler.job.fn}(serialized):  // the job: running, then done with where its result is, or failed; its events through the outbox`, ...jobFileErrorsOf(f).map((e) => `  if ${e.when} (found as the file is parsed) -> the job failed with ${e.name} (${e.status} in its status), ${f.importsFile ? "no row saved" : "nothing made of it"}`), ...(x ? externalCallPseudo(x, false).map((l) => l.replace(/-> (50\d) (\w+)( \+ Retry-After)?/g, "-> the job failed ($1 $2 in its status)")) : [])] : []),
     );
   }
   // A value object named like a port (Query, the most common search input) would shadow it: the port is renamed, not the input.

@@ -112,6 +112,17 @@ export function fileErrorsOf(f: Pick<UseCaseFacts, "upload" | "errors">): ErrorI
   );
 }
 
+/**
+ * The answers' errors about an accepted job's file that only the job can find (TRIAL8 V11): its rows, lines, records,
+ * columns, cells or pages, counted as the file is parsed. An async request answers 202 once the file is stored and
+ * before it is parsed, so such an error is never the request's status: the job fails with it, in its status's result.
+ * The size and the type are checked as the file streams, in the request, as ever.
+ */
+export function jobFileErrorsOf(f: Pick<UseCaseFacts, "upload" | "errors" | "flow">): ErrorInput[] {
+  if (f.flow !== "async") return [];
+  return fileErrorsOf(f).filter((e) => /\b(?:rows?|lines?|records?|columns?|cells?|entries|pages?)\b/i.test(e.when));
+}
+
 /** A signed-in caller exporting its own data as a file (`POST /api/me/exports`, "Export my data"): one request hands over the whole account (TRIAL4 V14). */
 export const selfExportOf = (f: Pick<UseCaseFacts, "auth" | "capabilities" | "self" | "route" | "summary">, useCase: string): boolean =>
   f.auth !== "anonymous" && f.self && f.capabilities.includes("file-download") && /\bexports?\b|takeout|\bmy.?data\b|personal.?data|portability/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`);
