@@ -139,7 +139,7 @@ describe("mjoplan packs with answers", () => {
   it("lists switched-off packs apart, never as applying", async () => {
     const dir = await repo({ "mjoplan.config.json": JSON.stringify({ disablePacks: ["capability-secret-link"] }) });
     const out = await run(["--name", "Join", "--capability", "secret-link"], dir);
-    expect(out).not.toMatch(/applies\s+capability-secret-link/);
+    expect(out).not.toMatch(/applies\s+capability-secret-link\s/);
     expect(out).toMatch(/off\s+capability-secret-link \(switched off in the config\)/);
   });
 });
