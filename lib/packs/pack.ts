@@ -205,6 +205,8 @@ export interface PackWhen {
   uploadDirect?: boolean;
   /** Whether an upload kept and served is an image (every accepted type image/*, SVG aside: an avatar, a photo): decoded in a sandbox with a pixel cap, served only as its re-encoded variant. */
   imageUpload?: boolean;
+  /** Whether an upload kept and served may be an image (an accepted type is image/*, or its types are not named yet): images among them are re-encoded and their metadata stripped; false for a PDF-only or CSV-only upload. */
+  imageTypes?: boolean;
   /** Whether a GET answers with a stream of events kept open (server-sent events: a Last-Event-ID input, or the use-case says so): no latency of one answer, access re-checked while open. */
   stream?: boolean;
   /** Whether a list takes a filter input besides its cursor, page size and sort (Status, From): a cursor is then bound to the filters it was issued for. */

@@ -12,7 +12,7 @@ import { isSelfRoute } from "../routes.js";
 import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
-import { imageUploadOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
+import { imageTypesOf, imageUploadOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
 import { itemOf } from "./items.js";
 import { answersRecordsOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
@@ -167,6 +167,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     secretInUrl: secretInUrlOf(f),
     uploadDirect: uploadDirectOf(f),
     imageUpload: imageUploadOf(f),
+    imageTypes: imageTypesOf(f),
     rangeInput: f.ranges.length > 0,
     // A range of dates reads history, and how wide one may be is a question; a price range is only kept in order (TRIAL7 U11).
     dateRange: f.ranges.some((r) => r.dates),
