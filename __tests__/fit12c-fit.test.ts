@@ -40,4 +40,38 @@ const CASES: Record<string, FitCase> = {
   },
 };
 
-describeFit(CASES, "an upload's plan re-encodes images only where an accepted type may be one");
+
+const PROFILE = ["--summary", "The signed-in user updates their display name and bio", "--route", "/api/me/profile", "--resource", "Profile"];
+const PATCH_CASES: Record<string, FitCase> = {
+  // A PATCH with optional inputs: a field left out keeps its value, tested, and whether null clears one is asked.
+  "Update my profile": {
+    flags: [...PROFILE, "--method", "PATCH", "--value-object", "DisplayName?:string(1..80)", "--value-object", "Bio?:string(0..500)"],
+    must: [
+      "A PATCH applies only the inputs its body carries: an optional input (DisplayName or Bio) left out of the body keeps its stored value",
+      "Needs a Profile seeded with a value in every optional field, then a valid request whose body carries one of them with a new value and leaves out the rest",
+      'it.todo("INT-4 a PATCH whose body leaves out an optional input (DisplayName or Bio) changes the fields it carries and leaves the one left out, like every other stored field, as it was',
+      "Can a PATCH clear an optional field (DisplayName or Bio): is null a clear, as in JSON Merge Patch (RFC 7396), or refused with 400?",
+    ],
+    mustNot: [],
+  },
+  // ...a PATCH with one required and one optional input names only the optional one.
+  "Rename a project": {
+    flags: ["--summary", "A project owner renames a project and may change its description", "--method", "PATCH", "--route", "/api/projects/:projectId", "--resource", "Project", "--value-object", "Name:string(1..80)", "--value-object", "Description?:string(0..500)"],
+    must: ["an optional input (Description) left out of the body keeps its stored value", "Can a PATCH clear an optional field (Description)"],
+    mustNot: ["(Name or Description)", "(Name)"],
+  },
+  // ...a PUT replaces the whole record: nothing is left out, so neither the rule nor the question.
+  "Replace my profile": {
+    flags: [...PROFILE, "--method", "PUT", "--value-object", "DisplayName?:string(1..80)", "--value-object", "Bio?:string(0..500)"],
+    must: ["A PUT sets the whole record"],
+    mustNot: ["A PATCH applies only", "JSON Merge Patch"],
+  },
+  // ...and a PATCH whose inputs are all required has no field to leave out, and nothing to clear.
+  "Set my time zone": {
+    flags: ["--summary", "The signed-in user sets their time zone", "--method", "PATCH", "--route", "/api/me/time-zone", "--resource", "Profile", "--value-object", "TimeZone:string(1..64)"],
+    must: [],
+    mustNot: ["A PATCH applies only", "JSON Merge Patch"],
+  },
+};
+
+describeFit({ ...CASES, ...PATCH_CASES }, "an upload re-encodes images only where an accepted type may be one; a PATCH says what a field left out does");
