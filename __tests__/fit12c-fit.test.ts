@@ -72,6 +72,19 @@ const PATCH_CASES: Record<string, FitCase> = {
     must: [],
     mustNot: ["A PATCH applies only", "JSON Merge Patch"],
   },
+  // A move between two Accounts the body names, with --resource: a create of the move loading both by the request's ids,
+  // as without --resource; never a change loading one Account by an id the route does not have.
+  "Move money": {
+    flags: ["--summary", "The signed-in user moves money between two of their accounts", "--method", "POST", "--route", "/api/me/transfers", "--resource", "Account", "--value-object", "FromAccountId:uuid", "--value-object", "ToAccountId:uuid", "--value-object", "AmountMinor:int(1..1000000)"],
+    must: ["fromAccount, toAccount = the two Accounts fromAccountId and toAccountId name", "transfer = new Transfer of the move", "respond 201"],
+    mustNot: ["findForCaller(callerId: string, id: string)", "repository.save("],
+  },
+  // ...while an action on the one Account the route names stays a change of it.
+  "Freeze an account": {
+    flags: ["--summary", "An owner freezes one of their accounts", "--method", "POST", "--route", "/api/accounts/:accountId/freeze", "--resource", "Account", "--transition", "Active->Frozen"],
+    must: ["Frozen"],
+    mustNot: ["new Transfer", "the two Accounts"],
+  },
 };
 
 describeFit({ ...CASES, ...PATCH_CASES }, "an upload re-encodes images only where an accepted type may be one; a PATCH says what a field left out does");
