@@ -50,6 +50,7 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   uploadTypes: { needs: "capability: file-upload", holds: (w) => [w.capability ?? []].flat().length > 0 && [w.capability ?? []].flat().every((c) => c === "file-upload") },
   uploadDisguise: { needs: "capability: file-upload", holds: (w) => [w.capability ?? []].flat().length > 0 && [w.capability ?? []].flat().every((c) => c === "file-upload") },
   uploadContentRule: { needs: "capability: file-upload", holds: (w) => [w.capability ?? []].flat().length > 0 && [w.capability ?? []].flat().every((c) => c === "file-upload") },
+  optionalInputs: { needs: "optionalBody: true", holds: (w) => w.optionalBody === true },
   uploadTypeCheck: { needs: "capability: file-upload", holds: (w) => [w.capability ?? []].flat().length > 0 && [w.capability ?? []].flat().every((c) => c === "file-upload") },
 };
 

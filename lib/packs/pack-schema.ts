@@ -69,6 +69,8 @@ const when = {
   listFilters: flag("Whether a list takes a filter input besides its cursor, page size and sort (Status, From): a cursor is then bound to the filters it was issued for"),
   stream: flag("Whether a GET answers with a stream of events kept open (server-sent events: a Last-Event-ID input, or the use-case says server-sent events, SSE, event stream or WebSocket)"),
   servesFile: flag("Whether a read's answer is the stored file itself (file-download on a GET that names no response fields): streamed to the checked caller, no link handed out"),
+  optionalBody: flag("Whether a body input is optional (Bio?:string(0..500)): a PATCH applies only the inputs its body carries, and whether null clears one is asked"),
+  imageTypes: flag("Whether an upload kept and served may be an image (an accepted type is image/*, or its types are not named yet): false for a PDF-only or CSV-only upload, where no image is re-encoded"),
   imageUpload: flag("Whether an upload kept and served is an image (every accepted type image/*, SVG aside: an avatar, a photo): decoded in a sandbox with a pixel cap, served only as its re-encoded variant"),
   uploadDirect: flag("Whether an upload goes straight to storage (file-upload whose answer hands out an upload URL, uploadUrl): the API issues a presigned URL, the bytes never pass through it"),
   apiKey: flag("Whether the use-case issues an API key (a create whose answer hands out a secret, named for an API key or access token): a credential the holder keeps, not a link"),

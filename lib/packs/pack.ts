@@ -205,6 +205,10 @@ export interface PackWhen {
   uploadDirect?: boolean;
   /** Whether an upload kept and served is an image (every accepted type image/*, SVG aside: an avatar, a photo): decoded in a sandbox with a pixel cap, served only as its re-encoded variant. */
   imageUpload?: boolean;
+  /** Whether an upload kept and served may be an image (an accepted type is image/*, or its types are not named yet): images among them are re-encoded and their metadata stripped; false for a PDF-only or CSV-only upload. */
+  imageTypes?: boolean;
+  /** Whether a body input is optional (Bio?:string(0..500)): a PATCH then applies only the inputs its body carries, and whether null clears one is asked. */
+  optionalBody?: boolean;
   /** Whether a GET answers with a stream of events kept open (server-sent events: a Last-Event-ID input, or the use-case says so): no latency of one answer, access re-checked while open. */
   stream?: boolean;
   /** Whether a list takes a filter input besides its cursor, page size and sort (Status, From): a cursor is then bound to the filters it was issued for. */
@@ -382,6 +386,7 @@ export const PACK_PLACEHOLDERS = {
   uploadTypes: "the media types an upload accepts (image/png, image/jpeg), as read from the use-case",
   uploadDisguise: "the file the disguised-type test sends: an HTML page named photo.png, or for a text upload a PNG image named as the text file",
   uploadContentRule: "what is done to the kept file's content, by its accepted types: images re-encoded and their pixel size capped, archives unpacked with limits",
+  optionalInputs: "the optional inputs of the body, a PATCH's fields a request may leave out (DisplayName or Bio)",
   uploadTypeCheck: "how the accepted type is decided from the file's content: magic bytes, or for text (text/csv) valid UTF-8 that parses in the expected format",
   ticket: "the input naming the ticket or case that justifies the request (TicketId)",
   aRelation: "the relation with its article: the one (the owner, the host) or one of many (a member, a participant, an admin)",

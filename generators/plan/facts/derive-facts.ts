@@ -13,7 +13,7 @@ import { guestJoinOf } from "./items.js";
 import { SEARCH, searchInputOf } from "./reads.js";
 import { HEALTH_CHECK, healthCheckOf } from "./recognised-features.js";
 import { pageSizeOf, rangesOf, redirectInputOf } from "./request-inputs.js";
-import { bulkDeleteOf, childCollectionOf, defaultSuccess, flowOf, mineChildOf, readsByPostOf, routeParamsOf } from "./route-and-flow.js";
+import { bulkDeleteOf, childCollectionOf, defaultSuccess, flowOf, mineChildOf, moveCollectionOf, readsByPostOf, routeParamsOf } from "./route-and-flow.js";
 import { capabilitiesWithRole, isRefinement, oneTimeCodeOf, opensAccountOf, secretInputOf, secretLinkRoleOf } from "./secrets.js";
 import type { AccessModel, InputFact, UseCaseFacts } from "./use-case-facts.js";
 import { signatureInputOf, webhookSignedInOf } from "./webhooks.js";
@@ -59,7 +59,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // A link issued to a collection under the resource (POST /api/meetings/:meetingId/invitations) is a new item like any
   // other (TRIAL3 U28): only its redeeming acts on the resource itself.
   const redeems = secretLinkRoleOf(input.capabilities, [...routeParamsOf(route), ...input.valueObjects.map((vo) => namesOf(vo.name).camel)]) === "redeem";
-  const child = mine ? mine : method === "POST" && resource && impersonation ? namesOf("ImpersonationSession") : method === "POST" && resource && !input.async && !input.enumeration && !input.enumerationSensitive && !redeems ? childCollectionOf(route) : undefined;
+  const child = mine ? mine : method === "POST" && resource && impersonation ? namesOf("ImpersonationSession") : method === "POST" && resource && !input.async && !input.enumeration && !input.enumerationSensitive && !redeems ? childCollectionOf(route) ?? moveCollectionOf(route, resource, input.valueObjects.map((vo) => namesOf(vo.name).camel)) : undefined;
   const searchInput = searchInputOf(input);
   // What the use-case says it is about, in its own words: a CSV, an import, an image.
   const words = [input.name, input.summary ?? "", route].join(" ");

@@ -29,6 +29,16 @@ export const imageUploadOf = (f: Pick<UseCaseFacts, "upload" | "directUpload" | 
   return !f.importsFile && types.length > 0 && types.every((t) => t.startsWith("image/") && !t.includes("svg"));
 };
 
+/**
+ * An upload kept and served that may hold an image: an accepted type is image/*, or its types are not named yet (the
+ * plan asks). A PDF-only or CSV-only upload has no image to re-encode, and no photo's GPS metadata to strip (fit12c).
+ */
+export const imageTypesOf = (f: Pick<UseCaseFacts, "upload" | "directUpload" | "importsFile">): boolean => {
+  const upload = f.upload ?? f.directUpload;
+  if (!upload || f.importsFile) return false;
+  return upload.types.length === 0 || upload.types.some((t) => t.startsWith("image/"));
+};
+
 /** An upload whose accepted types are all text (text/csv): no magic bytes to read, the content must parse (TRIAL4 V20). */
 export const textUploadOf = (f: Pick<UseCaseFacts, "upload">): boolean => (f.upload?.types.length ?? 0) > 0 && f.upload!.types.every((t) => t.startsWith("text/"));
 

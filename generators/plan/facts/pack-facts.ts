@@ -12,11 +12,11 @@ import { isSelfRoute } from "../routes.js";
 import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
-import { imageUploadOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
+import { imageTypesOf, imageUploadOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
 import { itemOf } from "./items.js";
 import { answersRecordsOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
-import { referencedIdsOf, ticketInputOf } from "./request-inputs.js";
+import { optionalBodyInputsOf, referencedIdsOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
 import { cleanupCommandOf, recurringOf, userScheduleOf } from "./schedules.js";
 import { apiKeyOf, guessingValues, keyRotationOf, otpSeedOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf } from "./secrets.js";
@@ -80,6 +80,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (ticketInputOf(f)) values.ticket = ticketInputOf(f)!.pascal;
   if (contactInputsOf(f).length) values.contact = contactInputsOf(f).map((n) => n.pascal).join(" or ");
   if (domainInputOf(f)) values.domain = domainInputOf(f)!.pascal;
+  if (optionalBodyInputsOf(f).length) values.optionalInputs = optionalBodyInputsOf(f).map((i) => i.names.pascal).join(" or ");
   const upload = f.upload ?? f.directUpload;
   if (upload) values.uploadTypes = upload.types.length ? upload.types.join(", ") : "the types the plan names";
   // Text has no magic bytes: a CSV is what parses as one (TRIAL4 V20).
@@ -169,6 +170,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     secretInUrl: secretInUrlOf(f),
     uploadDirect: uploadDirectOf(f),
     imageUpload: imageUploadOf(f),
+    imageTypes: imageTypesOf(f),
+    optionalBody: optionalBodyInputsOf(f).length > 0,
     rangeInput: f.ranges.length > 0,
     // A range of dates reads history, and how wide one may be is a question; a price range is only kept in order (TRIAL7 U11).
     dateRange: f.ranges.some((r) => r.dates),

@@ -164,3 +164,9 @@ export function movedBetweenOf(f: Pick<UseCaseFacts, "flow" | "auth" | "resource
  * name that store from this one fact.
  */
 export const idempotencyKeyOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): Names | undefined => (f.flow === "create" ? f.inputs.find((i) => i.names.camel === "idempotencyKey")?.names : undefined);
+
+/**
+ * The body's optional inputs (Bio?:string(0..500)): fields a request may leave out. On a PATCH the reviewer asks what a
+ * field left out does (nothing: only the inputs present are applied) and whether null clears one (fit12c).
+ */
+export const optionalBodyInputsOf = (f: Pick<UseCaseFacts, "inputs">): UseCaseFacts["inputs"] => f.inputs.filter((i) => !i.required && i.location === "body");

@@ -85,3 +85,17 @@ export function childCollectionOf(route: string): Names | undefined {
   if (!/^(?::|\{)/.test(before) || !/^[a-z][a-z-]*[^s]s$/i.test(last)) return undefined;
   return namesOf(singularOf(last));
 }
+
+/**
+ * The record of a move a POST creates between two records of the resource's kind, both named in the body
+ * (`POST /api/me/transfers --resource Account` with FromAccountId and ToAccountId -> Transfer): the route has no id of
+ * its own to load, so it is a create of the move, both Accounts loaded by the request's ids (movedBetweenOf), as without
+ * --resource (fit12c). None where the last segment is no plural noun or the inputs name no such pair.
+ */
+export function moveCollectionOf(route: string, resource: Names, inputNames: readonly string[]): Names | undefined {
+  const kind = resource.pascal;
+  const from = inputNames.some((n) => new RegExp(`^(?:from|source)${kind}Id$`).test(n));
+  const to = inputNames.some((n) => new RegExp(`^(?:to|target|destination)${kind}Id$`).test(n));
+  const last = route.split("/").filter(Boolean).pop() ?? "";
+  return from && to && /^[a-z][a-z-]*[^s]s$/i.test(last) ? namesOf(singularOf(last)) : undefined;
+}

@@ -217,6 +217,7 @@ export const BODY_KEYS = [
   "async-delete-repeated",
   "put-creates",
   "put-repeated",
+  "patch-absent-unchanged",
   "idempotent-concurrent",
   "idempotent-other-body",
   "move-both-changed",
