@@ -29,7 +29,8 @@ const CASES: Record<string, FitCase> = {
       "breaker.allow(EXTERNAL_CALL.system) is false -> 503 ExternalSystemUnavailable + Retry-After",
       // The domain error refuses the request before the Refund is built or the provider called.
       /if the amount is more than what is left to refund -> RefundExceedsCaptured \(422\)\n {2}refund = new Refund under payment/,
-      /external\.call\([^\n]*\n(?: {2}[^\n]*\n){4} {2}repository\.add\(refund, events\)/,
+      // The key's answer is kept after the provider's call, in the save's transaction (TRIAL8 V10).
+      /external\.call\([^\n]*\n(?: {2}[^\n]*\n){4} {2}idempotency\.complete\([^\n]*in the save's transaction[^\n]*\n {2}repository\.add\(refund, events\)/,
       "at most 3 times, with exponential backoff",
       "opens after 5 failed calls in a row",
       // Real bodies against the fake, pending until the handler is implemented.
