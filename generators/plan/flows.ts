@@ -161,9 +161,7 @@ function sequence(p: Parts): string[] {
       const effect = writeEffectOf(f);
       if (effect.kind === "remove-item") lines.push(`  H->>H: ${mermaid(`remove the ${effect.item.names.pascal} from it, else 404`)}`);
       if (effect.kind === "change-item") lines.push(`  H->>H: ${mermaid(`find the ${effect.item.names.pascal} :${effect.item.param} within it, else 404; change it`)}`);
-      const saved = savedInDiagram(f, effect, resource);
-      // A write with nothing for the outbox saves the record alone (TRIAL8 V3).
-      lines.push(`  H->>R: ${mermaid(writesOutboxOf(f, p.useCase.title) ? saved : saved.replace(/,? with (?:its|the) outbox entries, one transaction$/, ""))}`);
+      lines.push(`  H->>R: ${mermaid(savedInDiagram(f, effect, resource, writesOutboxOf(f, p.useCase.title)))}`);
     }
   }
   if (f.flow !== "query") for (const ev of p.requestEvents) lines.push(`  H-)R: append ${mermaid(ev)} to the outbox`);
@@ -269,6 +267,7 @@ function dataFlow(p: Parts): string[] {
 
 function repositoryPort(p: Parts): { port: string; rules: string } {
   const { f, useCase } = p;
+  const outbox = writesOutboxOf(f, useCase.title);
   const resource = f.resource?.pascal ?? "Aggregate";
   const finder =
     f.access === "relation"
@@ -311,7 +310,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
         body.push("  // The user of an identity at the provider, by its issuer and subject (never by the email claim alone).\n  findByProviderSubject(issuer: string, subject: string): Promise<User | null>;\n  // Saves the new session (and a user created or linked on the way) with its outbox events in one transaction.\n  add(session: Session, events: readonly unknown[]): Promise<void>;");
         break;
       }
-      body.push(movedBetweenOf(f) ? movePort(movedBetweenOf(f)!.record.pascal, f.child?.pascal) : f.child ? `  // Adds the new ${f.child.pascal} and its outbox events in one transaction; the ${f.resource?.pascal ?? "parent"} is not saved.\n  add(${f.child.camel}: ${f.child.pascal}, events: readonly unknown[]): Promise<void>;` : deliveryRecordOf(f) ? `  // The ${deliveryRecordOf(f)!.record.pascal} a delivery names, by its id; null when we hold none (kept for reconciliation).\n  findById(id: string): Promise<${deliveryRecordOf(f)!.record.pascal} | null>;\n  // Saves the updated ${deliveryRecordOf(f)!.record.pascal} and its outbox events in one transaction.\n  save(${deliveryRecordOf(f)!.record.camel}: ${deliveryRecordOf(f)!.record.pascal}, events: readonly unknown[]): Promise<void>;` : movedBetweenOf(f) ? movePort(movedBetweenOf(f)!.record.pascal) : `  // Saves the new aggregate${writesOutboxOf(f, useCase.title) ? " and its outbox events in one transaction" : ""}.\n  add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;`);
+      body.push(movedBetweenOf(f) ? movePort(movedBetweenOf(f)!.record.pascal, f.child?.pascal) : f.child ? `  // Adds the new ${f.child.pascal} and its outbox events in one transaction; the ${f.resource?.pascal ?? "parent"} is not saved.\n  add(${f.child.camel}: ${f.child.pascal}, events: readonly unknown[]): Promise<void>;` : deliveryRecordOf(f) ? `  // The ${deliveryRecordOf(f)!.record.pascal} a delivery names, by its id; null when we hold none (kept for reconciliation).\n  findById(id: string): Promise<${deliveryRecordOf(f)!.record.pascal} | null>;\n  // Saves the updated ${deliveryRecordOf(f)!.record.pascal} and its outbox events in one transaction.\n  save(${deliveryRecordOf(f)!.record.camel}: ${deliveryRecordOf(f)!.record.pascal}, events: readonly unknown[]): Promise<void>;` : `  // Saves the new aggregate${outbox ? " and its outbox events in one transaction" : ""}.\n  add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;`);
       break;
     case "async":
       if (finder) body.push(finder);
@@ -340,10 +339,10 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       const aggregate = f.resource ? resource : "Aggregate";
       const saveComment = {
         markForErasure: "Marks it for erasure (deactivated, hidden from every read) and saves its outbox events in one transaction; the purge job erases it later",
-        delete: writesOutboxOf(f, useCase.title) ? "Deletes it and saves its outbox events in one transaction" : "Deletes it",
+        delete: outbox ? "Deletes it and saves its outbox events in one transaction" : "Deletes it",
         save: consentOf(f)
           ? "Appends the new choice to the record's history (never updating or deleting an entry: they are the evidence) and saves its outbox events in one transaction; of two at once both land, the later is the current choice"
-          : `Saves the change${writesOutboxOf(f, useCase.title) ? " and its outbox events in one transaction" : ""}; ${replacesWholeOf(f) ? "a PUT replaces it whole, so the last one wins" : "fails on a version conflict"}`,
+          : `Saves the change${outbox ? " and its outbox events in one transaction" : ""}; ${replacesWholeOf(f) ? "a PUT replaces it whole, so the last one wins" : "fails on a version conflict"}`,
       };
       const method = persistsByOf(writeEffectOf(f));
       body.push(`  // ${saveComment[method]}.\n  ${method}(aggregate: ${aggregate}, events: readonly unknown[]): Promise<void>;`);
@@ -370,10 +369,10 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
           : f.self
             ? "Security rules: identity from the credential only; no method takes another account's id."
             : f.access === "roles" && f.flow !== "create"
-              ? `Security rules: access is by role, checked before the handler runs${writesOutboxOf(f, useCase.title) ? "; writes happen in one transaction with the outbox" : ""}.`
+              ? `Security rules: access is by role, checked before the handler runs${outbox ? "; writes happen in one transaction with the outbox" : ""}.`
               : f.flow === "create" || !f.resource
-                ? `Security rules: the server sets ids and owner${writesOutboxOf(f, useCase.title) ? "; writes happen in one transaction with the outbox" : ""}.`
-                : `Security rules: the ${md(resource)} is found only by what the request carries${f.secretLink === "redeem" ? " (the hash of its token)" : ""}; no server-owned field is taken from the request${writesOutboxOf(f, useCase.title) ? "; writes happen in one transaction with the outbox" : ""}.`;
+                ? `Security rules: the server sets ids and owner${outbox ? "; writes happen in one transaction with the outbox" : ""}.`
+                : `Security rules: the ${md(resource)} is found only by what the request carries${f.secretLink === "redeem" ? " (the hash of its token)" : ""}; no server-owned field is taken from the request${outbox ? "; writes happen in one transaction with the outbox" : ""}.`;
   // The key store an Idempotency-Key is claimed in and its answer kept (TRIAL7 U1): a port of its own beside the repository.
   // The same signature as the generated ports' IdempotencyStore: a public endpoint claims its keys as "anonymous".
   const keyStore = idempotencyKeyOf(f)
@@ -447,18 +446,20 @@ export function flowShape(p: Parts, statuses: readonly CatalogStatus[], errors: 
 }
 
 /** The data flow's last write, in the sequence diagram's words. */
-function savedInDiagram(f: UseCaseFacts, effect: WriteEffect, resource: string | undefined): string {
+function savedInDiagram(f: UseCaseFacts, effect: WriteEffect, resource: string | undefined, outbox: boolean): string {
+  // A write with nothing for the outbox saves the record alone (TRIAL8 V3).
+  const withOutbox = outbox ? ", with the outbox entries, one transaction" : "";
   switch (effect.kind) {
     case "mark-for-erasure":
-      return "mark for erasure (deactivated, hidden), with the outbox entries, one transaction";
+      return `mark for erasure (deactivated, hidden)${withOutbox}`;
     case "remove-item":
-      return `save the ${resource ?? "resource"}, with the outbox entries, one transaction`;
+      return `save the ${resource ?? "resource"}${withOutbox}`;
     case "move-state":
-      return `save it in its new state (${movedTo(f)}; kept, not removed), with the outbox entries, one transaction`;
+      return `save it in its new state (${movedTo(f)}; kept, not removed)${withOutbox}`;
     case "delete":
-      return "delete, with the outbox entries, one transaction";
+      return `delete${withOutbox}`;
     default:
-      return "save the change with its outbox entries, one transaction";
+      return outbox ? "save the change with its outbox entries, one transaction" : "save the change";
   }
 }
 

@@ -4,6 +4,7 @@
  * writes them once the request's inputs are checked and before anything is stored, claimed or read, so a caller
  * holding only a stolen session learns nothing of the record (a repeat's answer, a state's 409, a 404) and changes nothing.
  */
+import { REAUTHENTICATING } from "./facts/accounts.js";
 import { selfExportOf, type UseCaseFacts } from "./facts.js";
 import { errorLine, isStepUpError } from "./step-up.js";
 import type { ErrorInput } from "./schema.js";
@@ -11,7 +12,7 @@ import type { PlanModel } from "./model.js";
 
 /** The current-password input a change verifies before anything else (the change-password and contact packs' step-up). */
 export const currentPasswordOf = (f: UseCaseFacts): UseCaseFacts["inputs"][number] | undefined =>
-  f.auth !== "anonymous" ? f.inputs.find((i) => /^(?:current|old|existing)(?:password|passphrase)$/i.test(i.names.camel)) : undefined;
+  f.auth !== "anonymous" ? f.inputs.find((i) => REAUTHENTICATING.test(i.names.camel)) : undefined;
 
 /** Whether the use-case has a signed-in caller to step up: a sign-in, a token refresh, a provider's callback or a signed delivery has none yet. */
 const hasCaller = (f: UseCaseFacts): boolean => f.auth !== "anonymous" && !f.credentials && !f.tokenRefresh && !f.oauthCallback && !f.signature;
