@@ -258,8 +258,15 @@ function handlerPseudo(m: PlanModel): string {
           `  url = storage.signedUrl(view.fileKey, now + a lifetime of minutes)  // for that one object; never stored, logged or put in a message`,
           "  audit.record(actor, file id, client, correlationId)  // no file name",
         );
+      // A cacheable answer (the contract's 304 row, access-anonymous-read-cacheable's) is revalidated by its ETag here,
+      // before it is sent again: what the caching requirement promises, in the steps that do it. A signed URL is no-store.
+      const revalidated = m.handler.download !== "signed" && m.contract.statuses.some((s) => s.status === 304);
+      if (revalidated) {
+        const one = lines.some((l) => /^ {2}view = /.test(l));
+        lines.push(`  etag = a strong validator of ${one ? "view (its version, or a hash of the answer)" : "this answer (a hash of it, filters and page included)"}; request If-None-Match lists etag (weak comparison), or is * -> respond 304 with ETag: etag and Cache-Control, no body  // the client keeps its copy`);
+      }
       // A link to a file, or personal data, is never kept by a cache (TRIAL5 S1).
-      lines.push(`  respond 200 with ${m.contract.response.map((r) => r.field).join(", ") || "the response fields"}${m.handler.download === "signed" ? " (the signed URL), Cache-Control: no-store" : f.pii.length ? ", Cache-Control: no-store" : ""}  // no save, no outbox, no events`);
+      lines.push(`  respond 200 with ${m.contract.response.map((r) => r.field).join(", ") || "the response fields"}${m.handler.download === "signed" ? " (the signed URL), Cache-Control: no-store" : revalidated ? ", Cache-Control: public with a max-age, ETag: etag" : f.pii.length ? ", Cache-Control: no-store" : ""}  // no save, no outbox, no events`);
       break;
     case "create":
       // A move's source is one of the two records loaded locked above, not a parent only read (TRIAL7 U1).

@@ -51,8 +51,9 @@ export const ACCESS_BODIES = {
   // What only the plan can say (which records are public) or only the HTTP edge does (caching) is named as what the test needs.
   "public-hidden": (f) =>
     person(`the condition that makes ${withArticle(f.facts.resource?.pascal ?? "record")} public (the plan's TODO: published, its publication time passed): a record outside it seeded beside a public one, and answered like a missing one`),
+  // The handler makes the ETag and answers the 304 (its steps say how), but its request type carries no If-None-Match yet.
   "cacheable-answer": () =>
-    infrastructure("the HTTP edge or CDN in front of the handler: the answer's Cache-Control and ETag headers, a repeat with If-None-Match answered 304 with no body, and the purge when a record changes"),
+    person("the request's If-None-Match header, which the handler's request type does not carry yet (an optional header input): the first answer's ETag and Cache-Control headers read, then the same request with If-None-Match of that ETag answered 304 with no body"),
   "role-reaches-any": (f) =>
     valid(f) ?? (f.resourceId && f.facts.roles[0] ? body("role-reaches-any", ["seed"], { role: f.facts.roles[0] }) : person(`a role to hold and the ${f.facts.resource?.pascal ?? "resource"}'s id in the route, so the test can reach another user's`)),
   "role-last-admin": () => person("the users and their roles as the plan stores them (a role field on the user, or a membership record), seeded with one admin: its demotion answered 409 and the role kept"),
