@@ -42,6 +42,30 @@ const CASES: Record<string, FitCase> = {
     mustNot: ["etag =", "| 304 |", "Cache-Control: public"],
     must: ["respond 200 with"],
   },
+  // 2. The answers' bare 404 is named where the load is built, whatever the load's words: a parent held FOR UPDATE too,
+  // where it was said a second time as a check of its own after the lock.
+  "Add a task to a project": {
+    flags: ["--method", "POST", "--route", "/api/projects/:projectId/tasks", "--resource", "Project", "--value-object", "Title:string(1..100)", "--error", "ProjectNotFound:404"],
+    must: ["project = repository.findForOwner(callerId, id) FOR UPDATE  // held until the add commits, so a concurrent request waits; null -> ProjectNotFound (404): missing or not owner"],
+    mustNot: ["-> ProjectNotFound (404)\n", /null -> 404/],
+  },
+  // ...a page under a parent names it on the list's null, and an upload's file is read only after the load.
+  "Upload an attachment to a ticket": {
+    flags: ["--method", "POST", "--route", "/api/tickets/:ticketId/attachments", "--resource", "Ticket", "--capability", "file-upload", "--error", "TicketNotFound:404"],
+    must: [/null -> TicketNotFound \(404\): missing or not owner\n {2}file = request\.file/],
+    mustNot: ["if the request names no such ticket"],
+  },
+  "List tasks of a project": {
+    flags: ["--method", "GET", "--route", "/api/projects/:projectId/tasks", "--resource", "Project", "--relation", "member", "--capability", "pagination", "--error", "ProjectNotFound:404"],
+    must: ["items = query.listForMember(callerId, id, criteria)  // null -> ProjectNotFound (404): missing or not member; an empty page -> 200 with no items"],
+    mustNot: ["if the request names no such project"],
+  },
+  // ...while a 404 about another record stays its own check, and the load's null stays a plain 404.
+  "Assign a ticket": {
+    flags: ["--method", "POST", "--route", "/api/tickets/:ticketId/assignee", "--resource", "Ticket", "--value-object", "AssigneeId:uuid", "--error", "AssigneeNotFound:404:no member has that id"],
+    must: ["// null -> 404: missing or not owner", "if no member has that id -> AssigneeNotFound (404)"],
+    mustNot: ["null -> AssigneeNotFound"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix13a)");

@@ -7,7 +7,7 @@
  * Requirement and threat texts are Markdown (user text escaped here); test titles
  * are plain text, escaped where they land (a TypeScript string, a table cell).
  */
-import { NOT_FOUND_WHEN } from "./facts/derive-facts.js";
+import { loadNotFoundOf } from "./facts/derive-facts.js";
 import { withArticle } from "../../lib/article.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
@@ -310,7 +310,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
                   kind: "fr",
                   text: `${e.when ? `When ${md(e.when)}` : `When ${e.name} applies (${TODO} say when)`}, the answer is ${e.status} (${e.name}), in the one problem+json shape${inputErrorsOf(f).includes(e) ? ", checked with the inputs before anything is read" : ""}${externalErrorsOf(f).includes(e) ? externalOutcome(f) : ""}.`,
                   // A bare 404 on the load is proven as a missing record is: nothing seeded (TRIAL8 V5).
-                  tests: [{ kind: "integration", title: errorTestTitle(e), key: `${e.name}/test`, body: e.status === 404 && e.when?.startsWith(NOT_FOUND_WHEN) ? "resource-missing" : "domain-error" }],
+                  tests: [{ kind: "integration", title: errorTestTitle(e), key: `${e.name}/test`, body: e === loadNotFoundOf(f) ? "resource-missing" : "domain-error" }],
                 },
           ),
         // What only the job finds is no status of the request, nor an error its handler raises.

@@ -5,7 +5,7 @@
  * comes from the packs (the status catalogue, threats, tests). Pure.
  * Diagram lines are final Mermaid (labels escaped here), the rest Markdown or code.
  */
-import { NOT_FOUND_WHEN } from "./facts/derive-facts.js";
+import { loadNotFoundOf } from "./facts/derive-facts.js";
 import { writesOutboxOf } from "./facts/outbox.js";
 import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
@@ -406,7 +406,7 @@ function exceptionMapping(f: UseCaseFacts, statuses: readonly CatalogStatus[], e
   for (const s of statuses) {
     if (s.status < 400 || s.status === 500 || explained(s) || rows.some((r) => r.status === s.status)) continue;
     // The answers' own bare 404 (ProductNotFound) is what the load raises: no generic NotFound beside it (TRIAL8 V5).
-    if (s.status === 404 && f.errors.some((e) => e.status === 404 && e.when?.startsWith(NOT_FOUND_WHEN))) continue;
+    if (s.status === 404 && loadNotFoundOf(f)) continue;
     if (s.status === 404) rows.push({ raised: f.access === "relation" ? "NotFound (missing or unrelated)" : "NotFound", status: 404, logged: "no" });
     else if (RAISED[s.status]) rows.push({ raised: RAISED[s.status]![0], status: s.status, logged: RAISED[s.status]![1] });
   }

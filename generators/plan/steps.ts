@@ -2,7 +2,7 @@
  * The plan's implementation steps, in order, each naming the generated file it
  * fills, with pseudo-code a reviewer can check before any code is written.
  */
-import { NOT_FOUND_WHEN } from "./facts/derive-facts.js";
+import { loadNotFoundOf } from "./facts/derive-facts.js";
 import { writesOutboxOf } from "./facts/outbox.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { code } from "../../lib/render/escape.js";
@@ -208,18 +208,28 @@ function handlerPseudo(m: PlanModel): string {
     );
   for (const id of referencedIdsOf(f).filter((n) => !moved || (n !== moved.from && n !== moved.to))) lines.push(`  ${id.camel.replace(/Id$/, "")} = find the record ${id.camel} names, within what the caller may reach -> none => 404, the same as an unknown id`);
   const resource = f.resource?.pascal;
+  // A bare 404 of the answers' is the load's own not-found answer (TRIAL8 V5): the load's null names it, no second check.
+  const notFound = loadNotFoundOf(f);
+  const nullAnswer = `null -> ${notFound ? `${notFound.name} (404)` : "404"}`;
+  // The lines that load the resource, as pushed: later steps find the load by them, not by their words.
+  const loadLines = new Set<string>();
+  const pushLoad = (line: string): void => {
+    loadLines.add(line);
+    lines.push(line);
+  };
   // A resource under a parent the route names is found within it, by both ids (TRIAL4 V18).
   const parents = parentParamsOf(f);
-  const plainLoad = parents.length ? `repository.find(${[...parents, f.routeParams[f.routeParams.length - 1]].join(", ")})  // null -> 404: missing, or a ${f.resource?.pascal ?? "record"} under another ${parents.map((p) => namesOf(p.replace(/Id$/, "")).pascal).join(" or ")}` : undefined;
+  const plainLoad = parents.length ? `repository.find(${[...parents, f.routeParams[f.routeParams.length - 1]].join(", ")})  // ${nullAnswer}: missing, or a ${f.resource?.pascal ?? "record"} under another ${parents.map((p) => namesOf(p.replace(/Id$/, "")).pascal).join(" or ")}` : undefined;
   const load = plainLoad && !roleOrRelationOf(f) && f.access !== "relation" && !ownOneOf(f) && !f.self ? plainLoad : roleOrRelationOf(f)
-    ? `caller has role ${m.roles.join(" or ")} ? repository.find(id) : repository.${relationMethodOf("findFor", f.relation ?? "owner")}(callerId, id)  // null -> 404: missing, or neither the role nor ${f.relation}`
-    : f.access === "relation" ? (parents.length ? `repository.${relationMethodOf("findFor", f.relation ?? "owner")}(callerId, ${[...parents, f.routeParams[f.routeParams.length - 1]].join(", ")})  // null -> 404: missing, under another ${parents.map((p) => namesOf(p.replace(/Id$/, "")).pascal).join(" or ")}, or not ${f.relation}` : `repository.${relationMethodOf("findFor", f.relation ?? "owner")}(callerId, id)  // null -> 404: missing or not ${f.relation}`) : ownOneOf(f) ? "repository.findForCaller(callerId)  // null -> 404: the caller has none" : resource && f.self ? "repository.findForCaller(callerId, id)  // null -> 404: missing or not the caller's" : resource ? (f.secretLink === "redeem" ? `repository.findByTokenHash(sha256(${lookupKeyOf(f)}))  // null -> 404` : `repository.find(${lookupKeyOf(f)})  // null -> 404`) : "";
+    ? `caller has role ${m.roles.join(" or ")} ? repository.find(id) : repository.${relationMethodOf("findFor", f.relation ?? "owner")}(callerId, id)  // ${nullAnswer}: missing, or neither the role nor ${f.relation}`
+    : f.access === "relation" ? (parents.length ? `repository.${relationMethodOf("findFor", f.relation ?? "owner")}(callerId, ${[...parents, f.routeParams[f.routeParams.length - 1]].join(", ")})  // ${nullAnswer}: missing, under another ${parents.map((p) => namesOf(p.replace(/Id$/, "")).pascal).join(" or ")}, or not ${f.relation}` : `repository.${relationMethodOf("findFor", f.relation ?? "owner")}(callerId, id)  // ${nullAnswer}: missing or not ${f.relation}`) : ownOneOf(f) ? `repository.findForCaller(callerId)  // ${nullAnswer}: the caller has none` : resource && f.self ? `repository.findForCaller(callerId, id)  // ${nullAnswer}: missing or not the caller's` : resource ? (f.secretLink === "redeem" ? `repository.findByTokenHash(sha256(${lookupKeyOf(f)}))  // ${nullAnswer}` : `repository.find(${lookupKeyOf(f)})  // ${nullAnswer}`) : "";
   const later = erasesLater(f);
   const requestEvents = m.events.filter((e) => !e.emitter);
   const emit = requestEvents.map((ev) => `  events += ${ev.names.pascal}.create(...)`);
   switch (m.flow) {
     case "query":
-      lines.push(resource && listsResourceOf(f) ? `  items = ${roleOrRelationOf(f) ? `caller has role ${m.roles.join(" or ")} ? query.list(criteria) : ` : ""}query.${f.self ? "listForCaller(callerId, criteria)" : f.access === "relation" ? `${relationMethodOf("listFor", f.relation ?? "owner")}(callerId, criteria)` : "list(criteria)"}  // none -> 200 with an empty list` : resource && listsUnderOf(f) ? `  items = ${listed(f)} an empty page -> 200 with no items` : resource && itemOf(f) ? `  view = ${load.replace(/repository\./g, "query.")}\n  ${itemOf(f)!.names.camel} = the ${itemOf(f)!.names.pascal} ${itemOf(f)!.param} within view (one query scoped to both ids) -> none => 404, the same as a missing ${resource}` : resource ? `  view = ${load.replace(/repository\./g, "query.")}` : f.capabilities.includes(HEALTH_CHECK) ? "  status = the readiness checks, each with a short timeout, their results kept a few seconds -> one down => respond 503" : !answersRecordsOf(f) ? (f.self ? "  answer = query.readForCaller(callerId)  // the caller's own, by the credential's subject alone; none (the account closed since the token was issued) -> 401" : "  answer = query.read(criteria)  // one computed answer, not a list of records") : `  items = query.${f.self ? "listForCaller(callerId, criteria)" : "list(criteria)"}  // none -> 200 with an empty list`);
+      // Every read of a resource but a list of them loads it (or the page under it): null is its 404.
+      (resource && !listsResourceOf(f) ? pushLoad : (l: string) => lines.push(l))(resource && listsResourceOf(f) ? `  items = ${roleOrRelationOf(f) ? `caller has role ${m.roles.join(" or ")} ? query.list(criteria) : ` : ""}query.${f.self ? "listForCaller(callerId, criteria)" : f.access === "relation" ? `${relationMethodOf("listFor", f.relation ?? "owner")}(callerId, criteria)` : "list(criteria)"}  // none -> 200 with an empty list` : resource && listsUnderOf(f) ? `  items = ${listed(f, nullAnswer)} an empty page -> 200 with no items` : resource && itemOf(f) ? `  view = ${load.replace(/repository\./g, "query.")}\n  ${itemOf(f)!.names.camel} = the ${itemOf(f)!.names.pascal} ${itemOf(f)!.param} within view (one query scoped to both ids) -> none => 404, the same as a missing ${resource}` : resource ? `  view = ${load.replace(/repository\./g, "query.")}` : f.capabilities.includes(HEALTH_CHECK) ? "  status = the readiness checks, each with a short timeout, their results kept a few seconds -> one down => respond 503" : !answersRecordsOf(f) ? (f.self ? "  answer = query.readForCaller(callerId)  // the caller's own, by the credential's subject alone; none (the account closed since the token was issued) -> 401" : "  answer = query.read(criteria)  // one computed answer, not a list of records") : `  items = query.${f.self ? "listForCaller(callerId, criteria)" : "list(criteria)"}  // none -> 200 with an empty list`);
       // A stream kept open (REVIEW3 Q30): checked when it opens and while it is open, capped, replayed within bounds.
       if (streamOf(f, f.summary ?? "")) {
         const lastEvent = f.inputs.find((i) => i.names.camel === "lastEventId")?.names.camel;
@@ -270,7 +280,7 @@ function handlerPseudo(m: PlanModel): string {
       break;
     case "create":
       // A move's source is one of the two records loaded locked above, not a parent only read (TRIAL7 U1).
-      if (f.child && load && !moved) lines.push(childCheckedAgainstParentOf(f) ? `  ${f.resource?.camel ?? "parent"} = ${load.replace(/  \/\/ /, " FOR UPDATE  // held until the add commits, so a concurrent request waits; ")}` : `  ${f.resource?.camel ?? "parent"} = ${load}  // read only`);
+      if (f.child && load && !moved) pushLoad(childCheckedAgainstParentOf(f) ? `  ${f.resource?.camel ?? "parent"} = ${load.replace(/  \/\/ /, " FOR UPDATE  // held until the add commits, so a concurrent request waits; ")}` : `  ${f.resource?.camel ?? "parent"} = ${load}  // read only`);
       if (f.capabilities.includes(IMPERSONATION)) lines.push(`  ${f.resource?.camel ?? "user"} is the caller, or holds privileges equal to or above the caller's -> 403, nothing issued`);
       if (f.oauthCallback) {
         // An OAuth/OIDC callback: nothing the browser brings is believed until the state, the code and the ID token check out.
@@ -357,7 +367,7 @@ function handlerPseudo(m: PlanModel): string {
       lines.push(f.success === 201 ? `  respond 201 with Location of the new ${f.child ? f.child.pascal : "resource"}` : f.enumeration ? `  respond ${f.success} with the same body whether or not the ${f.enumeration} exists` : `  respond ${f.success}`);
       break;
     case "async":
-      if (load) lines.push(`  ${resource?.toLowerCase() ?? "target"} = ${load}`);
+      if (load) pushLoad(`  ${resource?.toLowerCase() ?? "target"} = ${load}`);
       // An asynchronous delete marks the resource at once, so it is gone for everyone and a repeat schedules nothing more.
       if (f.method === "DELETE" && resource) lines.push(`  already being deleted -> respond 202 with the Location of its job, nothing scheduled again`);
       // An anonymous caller's jobs are counted, and owned, by its client: there is no caller id.
@@ -395,7 +405,7 @@ function handlerPseudo(m: PlanModel): string {
         break;
       }
       // A PUT on the caller's own data sets it whole: a caller with none yet gets it created, not a 404.
-      lines.push(`  target = ${load || (m.flow === "change" && f.method === "PUT" ? "repository.findForCaller(callerId) ?? a new record for the caller  // a PUT sets it whole: created when the caller has none" : "repository.findForCaller(callerId)  // the caller's own data")}`);
+      (load ? pushLoad : (l: string) => lines.push(l))(`  target = ${load || (m.flow === "change" && f.method === "PUT" ? "repository.findForCaller(callerId) ?? a new record for the caller  // a PUT sets it whole: created when the caller has none" : "repository.findForCaller(callerId)  // the caller's own data")}`);
       // An item the route names inside the resource is found within it, never by its own id alone (REVIEW3 Q50).
       const inside = itemOf(f);
       if (inside) lines.push(`  ${inside.names.camel} = the ${inside.names.pascal} ${inside.param} within target (one query scoped to both ids) -> none => 404, the same as a missing ${resource}  // one of another ${resource} is not found`);
@@ -438,7 +448,7 @@ function handlerPseudo(m: PlanModel): string {
   }
   // An upload under a resource streams and stores its file only once the caller's access to the resource is checked (TRIAL4 V6).
   if (uploadLines.length && f.resource) {
-    const loaded = lines.findIndex((l) => /\/\/ null -> 404/.test(l));
+    const loaded = lines.findIndex((l) => loadLines.has(l));
     lines.splice(loaded < 0 ? lines.findIndex((l) => /^ {2}(aggregate = new|guest = new|\w+ = new [A-Z]\w* under |job = accept|apply the change|repository\.|respond )/.test(l)) : loaded + 1, 0, ...uploadLines);
   }
   // The cap on a caller's running jobs is checked before the file is streamed and stored (TRIAL5): a capped caller's
@@ -467,11 +477,9 @@ function handlerPseudo(m: PlanModel): string {
   // An error reporting the external system's refusal is known only from the call's answer: checked after it (TRIAL6 U11).
   const afterCall = m.handler.external && m.flow !== "async" ? externalErrorsOf(f) : [];
   const fileChecks = uploadLines.length ? [...Object.values(uploadErrorsOf(f)), ...fileErrorsOf(f)] : [];
-  // A bare 404 of the answers' is the load's own not-found answer: the load's null answers it, no second check (TRIAL8 V5).
-  const notFound = f.errors.find((e) => e.status === 404 && e.when?.startsWith(NOT_FOUND_WHEN));
-  const notFoundLoad = notFound ? lines.findIndex((l) => /\/\/ null -> 404\b/.test(l)) : -1;
-  if (notFound && notFoundLoad >= 0) lines[notFoundLoad] = lines[notFoundLoad]!.replace(/\/\/ null -> 404\b/, `// null -> ${notFound.name} (404)`);
-  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => !inputErrors.includes(e) && !afterCall.includes(e) && !fileChecks.includes(e) && !stepUps.includes(e) && !(e === notFound && notFoundLoad >= 0)).map(errorLine));
+  // The answers' bare 404 is named by the load's null above; only where nothing is loaded is it a check of its own.
+  const loaded = lines.some((l) => loadLines.has(l));
+  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => !inputErrors.includes(e) && !afterCall.includes(e) && !fileChecks.includes(e) && !stepUps.includes(e) && !(e === notFound && loaded)).map(errorLine));
   // The external system is called by the request, once its own checks passed and before anything is saved (REVIEW3 Q23, Q3); an accepted job calls it when it runs.
   const x = m.handler.external;
   if (x && m.flow !== "async") {
@@ -662,10 +670,10 @@ function externalCallPseudo(x: NonNullable<PlanModel["handler"]["external"]>, re
 }
 
 /** A paged GET under a resource: one query finds the page, null where the resource is missing or out of the caller's reach. */
-function listed(f: PlanModel["facts"]): string {
-  if (f.access === "relation") return `query.${relationMethodOf("listFor", f.relation ?? "owner")}(callerId, id, criteria)  // null -> 404: missing or not ${f.relation};`;
-  if (f.self) return "query.listForCaller(callerId, id, criteria)  // null -> 404: missing or not the caller's;";
-  return `query.list(${lookupKeyOf(f)}, criteria)  // null -> 404;`;
+function listed(f: PlanModel["facts"], nullAnswer: string): string {
+  if (f.access === "relation") return `query.${relationMethodOf("listFor", f.relation ?? "owner")}(callerId, id, criteria)  // ${nullAnswer}: missing or not ${f.relation};`;
+  if (f.self) return `query.listForCaller(callerId, id, criteria)  // ${nullAnswer}: missing or not the caller's;`;
+  return `query.list(${lookupKeyOf(f)}, criteria)  // ${nullAnswer};`;
 }
 
 /** What a lost update answers: the answers' own stale-version error where they name one, else 409. */

@@ -32,6 +32,9 @@ const derived = new WeakMap<PlanInput, UseCaseFacts>();
 /** The condition given to a bare 404 error on a load (TRIAL8 V5); the handler's steps answer the load's null with it. */
 export const NOT_FOUND_WHEN = "the request names no such";
 
+/** The answers' error that the load's null answers (a bare 404 given NOT_FOUND_WHEN below), if they name one. */
+export const loadNotFoundOf = (f: Pick<UseCaseFacts, "errors">): UseCaseFacts["errors"][number] | undefined => f.errors.find((e) => e.status === 404 && e.when?.startsWith(NOT_FOUND_WHEN));
+
 export function factsOf(input: PlanInput): UseCaseFacts {
   let facts = derived.get(input);
   if (facts === undefined) derived.set(input, (facts = withGuestJoin(deriveFacts(input), input.name)));
