@@ -24,6 +24,7 @@ import { MESSAGE_BODIES } from "./test-bodies/message-bodies.js";
 import { EXTERNAL_AND_WEBHOOK_BODIES } from "./test-bodies/external-and-webhook-bodies.js";
 import { LIST_BODIES } from "./test-bodies/list-bodies.js";
 import { FEATURE_BODIES } from "./test-bodies/feature-bodies.js";
+import { SECOND_FACTOR_BODIES } from "./test-bodies/second-factor-bodies.js";
 
 export type { BodyKey } from "./test-bodies/body-keys.js";
 export { BODY_KEYS, BODIES_WITHOUT_REQUEST } from "./test-bodies/body-keys.js";
@@ -34,7 +35,7 @@ export type { BodyData, Resolution, Uses } from "./test-bodies/resolution.js";
 export { proofInputOf, variantExpr } from "./test-bodies/resolution.js";
 
 /** Each body key's resolver, from the table of its family; the type holds that every key has one. */
-const RESOLVE: Record<BodyKey, Resolver> = { ...REQUEST_BODIES, ...ACCESS_BODIES, ...RATE_LIMIT_BODIES, ...JOB_AND_EVENT_BODIES, ...CHANGE_BODIES, ...SECRET_AND_SIGN_IN_BODIES, ...FILE_BODIES, ...MESSAGE_BODIES, ...EXTERNAL_AND_WEBHOOK_BODIES, ...LIST_BODIES, ...FEATURE_BODIES };
+const RESOLVE: Record<BodyKey, Resolver> = { ...REQUEST_BODIES, ...ACCESS_BODIES, ...RATE_LIMIT_BODIES, ...JOB_AND_EVENT_BODIES, ...CHANGE_BODIES, ...SECRET_AND_SIGN_IN_BODIES, ...FILE_BODIES, ...MESSAGE_BODIES, ...EXTERNAL_AND_WEBHOOK_BODIES, ...LIST_BODIES, ...FEATURE_BODIES, ...SECOND_FACTOR_BODIES };
 
 export function resolveBody(c: TestCase, facts: Facts): Resolution {
   // A test of no known kind stays a todo its title describes; there is nothing more to say about what it needs.

@@ -13,8 +13,8 @@ export interface WhenMatch {
   unmet: string[];
 }
 
-type ListKey = "flow" | "method" | "auth" | "relation" | "capability";
-type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "cleanupCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "dateRange" | "secretResponse" | "recurring" | "userSchedule" | "anySignedIn" | "guestJoin" | "referencesIds" | "ifMatch" | "answersRecords" | "csv" | "importsFile" | "idempotencyKey" | "redirectInput" | "passwordInput" | "stepUpPassword" | "reauthenticates" | "hiddenOutcome" | "accountRecovery" | "deleteMovesState" | "windowGiven" | "signsOut" | "itemInResource" | "bulkDelete" | "tokenRefresh" | "actsOnMissing" | "oneTimeCode" | "reachedByToken" | "discovery" | "apiKey" | "keyRotation" | "namedRecipient" | "ownRecipient" | "recordRecipient" | "storedAudience" | "grantsRole" | "grant" | "ticketInput" | "contactChange" | "selfExport" | "subjectExport" | "consent" | "domainClaim" | "ssoConfig" | "userLink" | "chosenSlug" | "makerChecker" | "securityMessage" | "downloadsFile" | "flagSwitch" | "servesFile" | "uploadDirect" | "imageUpload" | "imageTypes" | "optionalBody" | "stream" | "listFilters" | "secretInUrl";
+type ListKey = "flow" | "method" | "auth" | "relation" | "capability" | "secondFactor";
+type FlagKey = "async" | "resource" | "enumeration" | "pii" | "audit" | "scheduledCommand" | "cleanupCommand" | "events" | "self" | "meRoute" | "inputs" | "identifiesOne" | "routeParam" | "urlInput" | "signed" | "credentials" | "oauthCallback" | "rangeInput" | "dateRange" | "secretResponse" | "recurring" | "userSchedule" | "anySignedIn" | "guestJoin" | "referencesIds" | "ifMatch" | "answersRecords" | "csv" | "importsFile" | "idempotencyKey" | "redirectInput" | "passwordInput" | "stepUpPassword" | "reauthenticates" | "hiddenOutcome" | "accountRecovery" | "deleteMovesState" | "windowGiven" | "signsOut" | "itemInResource" | "bulkDelete" | "tokenRefresh" | "actsOnMissing" | "oneTimeCode" | "reachedByToken" | "discovery" | "apiKey" | "keyRotation" | "namedRecipient" | "ownRecipient" | "recordRecipient" | "storedAudience" | "grantsRole" | "grant" | "ticketInput" | "contactChange" | "selfExport" | "subjectExport" | "consent" | "domainClaim" | "ssoConfig" | "userLink" | "chosenSlug" | "makerChecker" | "securityMessage" | "downloadsFile" | "flagSwitch" | "servesFile" | "uploadDirect" | "imageUpload" | "imageTypes" | "optionalBody" | "stream" | "listFilters" | "secretInUrl" | "secondFactorCode" | "recoveryCodes";
 
 /** The words for a boolean fact being true or false. */
 const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
@@ -91,6 +91,8 @@ const FLAG_WORDS: Record<FlagKey | "relation", [yes: string, no: string]> = {
   stream: ["answers with a stream of events kept open", "answers once"],
   listFilters: ["the list takes a filter input", "the list takes no filter input"],
   secretInUrl: ["the redeemed secret arrives in the URL", "the redeemed secret arrives in the body or a header"],
+  secondFactorCode: ["the request carries a code from the caller's authenticator app", "the request carries no authenticator code"],
+  recoveryCodes: ["the answer hands out recovery codes", "the answer hands out no recovery codes"],
   discovery: ["the answer is the record its key names: existence shows by design", "the answer does not show what exists"],
   reachedByToken: ["the resource is reached by holding a secret link's token", "the resource is not reached by a secret link"],
   actsOnMissing: ["acts when the named thing does not exist yet (a sign-up)", "acts when the named thing exists"],
@@ -109,11 +111,14 @@ function have(key: ListKey, facts: PackFacts): string[] {
       return facts.relation ? [facts.relation] : [];
     case "capability":
       return facts.capabilities;
+    case "secondFactor":
+      // "none" names every use-case that is no step of a second factor (a pack that asks what these packs state).
+      return [facts.secondFactor ?? "none"];
   }
 }
 
 /** The order keys are reported in, whatever order a pack file gives them. */
-const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "cleanupCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "dateRange", "secretResponse", "recurring", "userSchedule", "anySignedIn", "guestJoin", "referencesIds", "ifMatch", "answersRecords", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "stepUpPassword", "reauthenticates", "hiddenOutcome", "accountRecovery", "deleteMovesState", "windowGiven", "signsOut", "itemInResource", "bulkDelete", "tokenRefresh", "actsOnMissing", "oneTimeCode", "reachedByToken", "discovery", "apiKey", "keyRotation", "namedRecipient", "ownRecipient", "recordRecipient", "storedAudience", "grantsRole", "grant", "ticketInput", "contactChange", "selfExport", "subjectExport", "consent", "domainClaim", "ssoConfig", "userLink", "chosenSlug", "makerChecker", "securityMessage", "downloadsFile", "flagSwitch", "servesFile", "uploadDirect", "imageUpload", "imageTypes", "optionalBody", "stream", "listFilters", "secretInUrl"];
+const ORDER: (keyof PackWhen)[] = ["flow", "method", "async", "auth", "self", "meRoute", "resource", "identifiesOne", "routeParam", "relation", "enumeration", "capability", "pii", "audit", "scheduledCommand", "cleanupCommand", "events", "inputs", "urlInput", "signed", "credentials", "oauthCallback", "rangeInput", "dateRange", "secretResponse", "recurring", "userSchedule", "anySignedIn", "guestJoin", "referencesIds", "ifMatch", "answersRecords", "csv", "importsFile", "idempotencyKey", "redirectInput", "passwordInput", "stepUpPassword", "reauthenticates", "hiddenOutcome", "accountRecovery", "deleteMovesState", "windowGiven", "signsOut", "itemInResource", "bulkDelete", "tokenRefresh", "actsOnMissing", "oneTimeCode", "reachedByToken", "discovery", "apiKey", "keyRotation", "namedRecipient", "ownRecipient", "recordRecipient", "storedAudience", "grantsRole", "grant", "ticketInput", "contactChange", "selfExport", "subjectExport", "consent", "domainClaim", "ssoConfig", "userLink", "chosenSlug", "makerChecker", "securityMessage", "downloadsFile", "flagSwitch", "servesFile", "uploadDirect", "imageUpload", "imageTypes", "optionalBody", "stream", "listFilters", "secretInUrl", "secondFactor", "secondFactorCode", "recoveryCodes"];
 
 /** One condition of a `when`, in the report's order: a yes/no fact with its words, or a list key with the values it accepts. */
 type Check = { key: FlagKey | "relation"; flag: true; wanted: boolean; word: string } | { key: ListKey; flag: false; values: string[] };

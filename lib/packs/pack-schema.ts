@@ -6,7 +6,7 @@
  * entry, or a schema key the contract lacks, does not build.
  */
 import type { JsonSchema } from "./json-schema.js";
-import { FLOWS, type Pack, type PackAbuseCase, type PackChecklistLink, type PackError, type PackMonitoring, type PackRequirement, type PackSetting, type PackStatus, type PackTelemetry, type PackTest, type PackThreat, type PackWhen } from "./pack.js";
+import { FLOWS, SECOND_FACTOR_WHEN, type Pack, type PackAbuseCase, type PackChecklistLink, type PackError, type PackMonitoring, type PackRequirement, type PackSetting, type PackStatus, type PackTelemetry, type PackTest, type PackThreat, type PackWhen } from "./pack.js";
 
 export const STRIDE = ["Spoofing", "Tampering", "Repudiation", "Information disclosure", "Denial of service", "Elevation of privilege"] as const;
 export const TEST_KINDS = ["security", "domain", "integration", "performance"] as const;
@@ -77,6 +77,9 @@ const when = {
   keyRotation: flag("Whether the use-case rotates an API key or another long-lived secret (a change whose name or route says rotate, regenerate, roll or reissue and whose answer hands out a secret): who may rotate, both secrets during the grace period, last use"),
   grant: flag("Whether a create under a resource gives another person access to it, named by an email or a user id in the request (share a document, invite to a team): a grant"),
   selfExport: flag("Whether a signed-in caller exports its own data as a file (file-download under /me, named for an export): one request hands over the whole account, so it needs a recent sign-in and the person is told"),
+  secondFactor: oneOrMany({ enum: SECOND_FACTOR_WHEN }, "Which step of the caller's own authenticator-app second factor (TOTP) the use-case is: enrol (the seed handed out, pending until confirmed), confirm (a code makes it active), disable, or none (no step of a second factor); a list: any of them"),
+  secondFactorCode: flag("Whether the request carries a code from the caller's authenticator app (TotpCode) to check: accepted once per time step, one step of clock skew either side, wrong ones capped"),
+  recoveryCodes: flag("Whether the answer hands out a second factor's recovery or backup codes (recoveryCodes): shown once, each usable once"),
   contactChange: flag("Whether a signed-in caller changes its own account's email or phone (an Email or Phone input on a change under /me): the address that signs in and recovers the account, confirmed before it takes effect"),
   ticketInput: flag("Whether a signed-in request names the ticket or case that justifies it (an input named TicketId, CaseId, TicketNumber): verified against the ticket system, not only parsed"),
   subjectExport: flag("Whether a role-gated use-case exports another person's personal data as a file (file-download, --pii, a resource that is not the caller): a subject-access request answered"),

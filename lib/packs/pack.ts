@@ -215,7 +215,23 @@ export interface PackWhen {
   listFilters?: boolean;
   /** Whether a redeemed secret arrives in the URL (a link's token in the path or query), not typed into a body (an invite code): only then can it leak through Referer, history and access logs. */
   secretInUrl?: boolean;
+  /**
+   * Which step of the caller's own authenticator-app second factor (TOTP) the use-case is: `enrol` (the seed handed out,
+   * pending), `confirm` (a code from it makes it active), `disable` (turned off), or `none` for every other use-case, a
+   * sign-in's second step among them; a list means any of them.
+   */
+  secondFactor?: SecondFactorWhen | SecondFactorWhen[];
+  /** Whether the request carries a code from the caller's authenticator app (TotpCode) to check: once per step, one step of skew, wrong ones capped. */
+  secondFactorCode?: boolean;
+  /** Whether the answer hands out a second factor's recovery or backup codes (recoveryCodes): shown once, each usable once. */
+  recoveryCodes?: boolean;
 }
+
+/** The steps of a second factor's life a `when` can name (secondFactor). */
+export type SecondFactorStepName = "enrol" | "confirm" | "disable";
+/** What a `when` may name: a step, or `none` (no step of a second factor). */
+export type SecondFactorWhen = SecondFactorStepName | "none";
+export const SECOND_FACTOR_WHEN: readonly SecondFactorWhen[] = ["enrol", "confirm", "disable", "none"];
 
 export type Flow = "query" | "create" | "change" | "delete" | "async";
 export const FLOWS: readonly Flow[] = ["query", "create", "change", "delete", "async"];
@@ -461,6 +477,8 @@ export interface PackFacts extends Partial<Record<BooleanWhenKey, boolean>> {
   hiddenOutcome?: boolean;
   /** Absent (a caller built before it): true, as every message was planned before it. */
   namedRecipient?: boolean;
+  /** The step of the caller's own second factor the use-case is; absent for any other use-case. */
+  secondFactor?: SecondFactorStepName;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
   /**

@@ -19,7 +19,8 @@ import { chosenSlugOf, consentOf, domainInputOf, flagSwitchOf, makerCheckerOf, s
 import { optionalBodyInputsOf, referencedIdsOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
 import { cleanupCommandOf, recurringOf, userScheduleOf } from "./schedules.js";
-import { apiKeyOf, guessingValues, keyRotationOf, otpSeedOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf } from "./secrets.js";
+import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
+import { apiKeyOf, guessingValues, keyRotationOf, otpSeedOf, recoveryCodesOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { saysSignedOut, statedWindowOf } from "./stated-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
@@ -107,6 +108,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // Numbers the answers state win over a pack's default (TRIAL7 U5): the user's 14-day grace period is the window.
   const words = [f.summary ?? "", ...(extra.criteria ?? [])].join(". ");
   const window = f.capabilities.includes("erasure") ? statedWindowOf(words) : undefined;
+  const secondFactor = secondFactorStepOf(f, extra.useCase);
   return {
     flow: f.flow,
     method: f.method,
@@ -168,6 +170,10 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     listFilters: takesListFilters(f),
     // A code typed into a body or a header is in no URL: no Referer, history or access log carries it (TRIAL5 U7).
     secretInUrl: secretInUrlOf(f),
+    // The caller's own authenticator-app second factor: its enrolment, confirmation or removal (fit13b).
+    ...(secondFactor ? { secondFactor } : {}),
+    secondFactorCode: secondFactor !== undefined && authenticatorCodeOf(f) !== undefined,
+    recoveryCodes: recoveryCodesOf(f),
     uploadDirect: uploadDirectOf(f),
     imageUpload: imageUploadOf(f),
     imageTypes: imageTypesOf(f),

@@ -100,6 +100,9 @@ export const secretResponseFieldsOf = (f: Pick<UseCaseFacts, "response">): Names
 /** A second factor's recovery or backup codes: secrets the holder writes down, never pasted where a scanner looks. */
 const RECOVERY_CODES = /^(?:recovery|backup)Codes?$|(?:Recovery|Backup)Codes?$/;
 
+/** Whether the answer hands out a second factor's recovery or backup codes: each signs in once, in place of a code (fit13b). */
+export const recoveryCodesOf = (f: Pick<UseCaseFacts, "response">): boolean => f.response.some((r) => RECOVERY_CODES.test(r.camel));
+
 /**
  * Whether a secret the answer hands out is a second factor's shared seed (a TOTP secret, its otpauth:// URI): the
  * server reads it again to check every code, so it is kept encrypted, never hashed, and an authenticator app takes it

@@ -296,6 +296,16 @@ export const BODY_KEYS = [
   "recurring-once-per-period",
   "recurring-access",
   "recurring-interval",
+  "second-factor-skew",
+  "second-factor-replay",
+  "second-factor-code-cap",
+  "second-factor-activates",
+  "second-factor-not-pending",
+  "second-factor-removed",
+  "second-factor-pending",
+  "second-factor-expiry",
+  "second-factor-already-on",
+  "recovery-code-once",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];
