@@ -29,6 +29,16 @@ export class Session {
     await this.typeAt(prompt, keys, 20_000, () => new Promise((r) => setTimeout(r, 20)));
   }
 
+  /** Types `keys` now, whatever the screen shows: answers typed ahead of their prompts. */
+  type(keys: string): void {
+    this.term.write(keys);
+  }
+
+  /** Waits until `prompt` shows after what was already answered or waited for, typing nothing. */
+  async reach(prompt: string): Promise<void> {
+    await this.typeAt(prompt, "", 20_000, () => new Promise((r) => setTimeout(r, 20)));
+  }
+
   /** Takes whatever default the current prompt offers. */
   pressEnter(): void {
     this.term.write("\r");
