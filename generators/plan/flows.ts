@@ -11,7 +11,7 @@ import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { answersRecordsOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
+import { answersRecordsOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
 import { relationMethodOf, type Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { deliveryRecordOf } from "./delivery-record.js";
@@ -59,6 +59,8 @@ function storeWords(f: UseCaseFacts): string {
   if (f.flow === "query") return f.resource ? `Query port: ${f.resource.pascal}, read-only` : "Query port, read-only";
   // A move changes both records it moves between, the route's one among them (TRIAL7 U1).
   if (f.resource && f.child && movedBetweenOf(f)) return `Repository: ${f.child.pascal}, and the two ${f.resource.pascal}s it moves between`;
+  // A create that moves its resource's state saves that resource too (TRIAL9 W2).
+  if (f.resource && f.child && createMovesParentOf(f)) return `Repository: ${f.child.pascal}, and the ${f.resource.pascal} it moves to ${movedTo(f)}`;
   if (f.resource) return `Repository: ${f.child ? `${f.child.pascal}, under a ${f.resource.pascal} it only reads`.replace(/ a ([AEIOU])/, " an $1") : f.resource.pascal}`;
   if (f.self) return "Repository: the caller's own data";
   return "Repository";
@@ -121,9 +123,9 @@ function sequence(p: Parts): string[] {
       break;
     case "create":
       // A new item under the resource (a Comment under a Post): the resource is read for access only.
-      if (resource && f.child && !movedBetweenOf(f)) lines.push(`  H->>R: ${mermaid(`find the ${resource}${related(f)}, else 404 (read only)`)}`);
+      if (resource && f.child && !movedBetweenOf(f)) lines.push(`  H->>R: ${mermaid(`find the ${resource}${related(f)}, else 404 (${createMovesParentOf(f) ? "held until the commit" : "read only"})`)}`);
       if (f.child && !movedBetweenOf(f)) {
-        lines.push(`  H->>R: ${mermaid(`add the new ${f.child.pascal} with its outbox entries, one transaction`)}`);
+        lines.push(`  H->>R: ${mermaid(`add the new ${f.child.pascal}${createMovesParentOf(f) ? ` and save the ${resource} moved to ${movedTo(f)}` : ""} with its outbox entries, one transaction`)}`);
         break;
       }
       // Which case creates is known where the use-case issues a link to an existing holder; else the handler's steps ask.
@@ -218,7 +220,7 @@ function dataFlow(p: Parts): string[] {
     case "create":
       steps.push(
         f.child && resource && !movedBetweenOf(f)
-          ? `The handler loads the ${resource}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : " (404 when missing)"}, ${childCheckedAgainstParentOf(f) ? `checks the new ${md(f.child.pascal)} against the ${resource} (${f.errors.map((e) => md(e.name)).join(", ") || "its state"}) and adds it in one transaction that holds the ${resource} (a row lock, or a conditional update of what it allows), so two concurrent requests cannot both pass the check; the repository adds the events with it (outbox).` : `only to read it; it creates the new ${md(f.child.pascal)} under it and collects its events, and the repository adds both in one transaction (outbox). The ${resource} itself is not changed${grantOf(f) ? `; two requests for the same recipient meet at the unique (${resource}, recipient) constraint, so one ${md(f.child.pascal)} is added, never two` : ", so concurrent requests never conflict"}.`}`
+          ? `The handler loads the ${resource}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : " (404 when missing)"}, ${childCheckedAgainstParentOf(f) ? `checks the new ${md(f.child.pascal)} against the ${resource} (${f.errors.map((e) => md(e.name)).join(", ") || "its state"}) and adds it in one transaction that holds the ${resource} (a row lock, or a conditional update of what it allows), so two concurrent requests cannot both pass the check; ${createMovesParentOf(f) ? `the ${resource} is saved moved to ${movedTo(f)} in the same transaction, and ` : ""}the repository adds the events with it (outbox).` : `only to read it; it creates the new ${md(f.child.pascal)} under it and collects its events, and the repository adds both in one transaction (outbox). The ${resource} itself is not changed${grantOf(f) ? `; two requests for the same recipient meet at the unique (${resource}, recipient) constraint, so one ${md(f.child.pascal)} is added, never two` : ", so concurrent requests never conflict"}.`}`
           : f.oauthCallback
           ? "The handler exchanges the code once at the identity provider's token endpoint (with the PKCE verifier and the exact redirect_uri), verifies the ID token (signature by the provider's keys, issuer, audience, expiry, nonce), finds the user by the provider's issuer and subject (or links or creates one), starts a new session under a new id, and the repository saves it with its events in one transaction (outbox); it answers 302 to the app with the session cookie."
           : f.tokenRefresh
@@ -301,7 +303,9 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       else body.push(f.self ? "  // Scoped to the caller in the query itself; read-only.\n  listForCaller(callerId: string, criteria: Criteria): Promise<readonly ItemView[]>;" : "  // Read-only; returns only what is public.\n  list(criteria: Criteria): Promise<readonly ItemView[]>;");
       break;
     case "create":
-      if (f.child && finder && !movedBetweenOf(f)) body.push(finder.replace(/Promise<(\w+) \| null>/g, "Promise<$1View | null>").replace(/^( {2}\/\/ )/m, "$1Read only, for access: "));
+      // A create that moves the resource loads it whole and holds it to the commit (TRIAL9 W2); otherwise a read-only view.
+      if (f.child && finder && createMovesParentOf(f)) body.push(finder.replace(/^( {2}\/\/ )/m, "$1Held from the load to the commit (a row lock, or its version checked by the add): "));
+      else if (f.child && finder && !movedBetweenOf(f)) body.push(finder.replace(/Promise<(\w+) \| null>/g, "Promise<$1View | null>").replace(/^( {2}\/\/ )/m, "$1Read only, for access: "));
       if (f.tokenRefresh) {
         body.push("  // The refresh token by the SHA-256 hash of the one sent; the token itself is never stored.\n  findByTokenHash(tokenHash: string): Promise<RefreshToken | null>;\n  // Marks the old one used and saves the new one (its hash) in the same family with the outbox events, in one transaction; fails when the old one was used meanwhile.\n  rotate(used: RefreshToken, next: RefreshToken, events: readonly unknown[]): Promise<void>;\n  // Revokes every refresh token of the family (a reused one means a stolen copy).\n  revokeFamily(familyId: string, events: readonly unknown[]): Promise<void>;");
         break;
@@ -310,7 +314,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
         body.push("  // The user of an identity at the provider, by its issuer and subject (never by the email claim alone).\n  findByProviderSubject(issuer: string, subject: string): Promise<User | null>;\n  // Saves the new session (and a user created or linked on the way) with its outbox events in one transaction.\n  add(session: Session, events: readonly unknown[]): Promise<void>;");
         break;
       }
-      body.push(movedBetweenOf(f) ? movePort(movedBetweenOf(f)!.record.pascal, f.child?.pascal) : f.child ? `  // Adds the new ${f.child.pascal} and its outbox events in one transaction; the ${f.resource?.pascal ?? "parent"} is not saved.\n  add(${f.child.camel}: ${f.child.pascal}, events: readonly unknown[]): Promise<void>;` : deliveryRecordOf(f) ? `  // The ${deliveryRecordOf(f)!.record.pascal} a delivery names, by its id; null when we hold none (kept for reconciliation).\n  findById(id: string): Promise<${deliveryRecordOf(f)!.record.pascal} | null>;\n  // Saves the updated ${deliveryRecordOf(f)!.record.pascal} and its outbox events in one transaction.\n  save(${deliveryRecordOf(f)!.record.camel}: ${deliveryRecordOf(f)!.record.pascal}, events: readonly unknown[]): Promise<void>;` : `  // Saves the new aggregate${outbox ? " and its outbox events in one transaction" : ""}.\n  add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;`);
+      body.push(movedBetweenOf(f) ? movePort(movedBetweenOf(f)!.record.pascal, f.child?.pascal) : f.child && f.resource && createMovesParentOf(f) ? `  // Adds the new ${f.child.pascal} and saves the ${f.resource.pascal} in its new state, with the outbox events, in one transaction; fails when the ${f.resource.pascal} changed since it was loaded.\n  add(${f.child.camel}: ${f.child.pascal}, ${f.resource.camel}: ${f.resource.pascal}, events: readonly unknown[]): Promise<void>;` : f.child ? `  // Adds the new ${f.child.pascal} and its outbox events in one transaction; the ${f.resource?.pascal ?? "parent"} is not saved.\n  add(${f.child.camel}: ${f.child.pascal}, events: readonly unknown[]): Promise<void>;` : deliveryRecordOf(f) ? `  // The ${deliveryRecordOf(f)!.record.pascal} a delivery names, by its id; null when we hold none (kept for reconciliation).\n  findById(id: string): Promise<${deliveryRecordOf(f)!.record.pascal} | null>;\n  // Saves the updated ${deliveryRecordOf(f)!.record.pascal} and its outbox events in one transaction.\n  save(${deliveryRecordOf(f)!.record.camel}: ${deliveryRecordOf(f)!.record.pascal}, events: readonly unknown[]): Promise<void>;` : `  // Saves the new aggregate${outbox ? " and its outbox events in one transaction" : ""}.\n  add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;`);
       break;
     case "async":
       if (finder) body.push(finder);

@@ -4,6 +4,7 @@
  */
 import { type Names, namesOf } from "../names.js";
 import { itemOf, type RemovedItem, removedItemOf } from "./items.js";
+import { movedBetweenOf } from "./request-inputs.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 
 /**
@@ -62,3 +63,13 @@ export function writeEffectOf(f: UseCaseFacts): WriteEffect {
 /** The repository method that persists a write effect: only a plain delete removes the record. */
 export const persistsByOf = (effect: WriteEffect): "markForErasure" | "delete" | "save" =>
   effect.kind === "mark-for-erasure" ? "markForErasure" : effect.kind === "delete" ? "delete" : "save";
+
+/**
+ * A create under a resource that also moves the resource's state (TRIAL9 W2: booking a slot moves the Slot from
+ * Available to Booked; accepting an order moves its Cart to CheckedOut): the new item is added and the resource saved
+ * in its new state in one transaction, the resource held (a row lock or its version) from the load to the commit.
+ * Without a transition the resource is read for access only and never saved. A transition a scheduled command makes
+ * (`@Command`) is the job's, not the request's; a move between two records has its own shape (movedBetweenOf).
+ */
+export const createMovesParentOf = (f: UseCaseFacts): boolean =>
+  f.flow === "create" && f.child !== undefined && f.resource !== undefined && f.transitions.some((t) => !t.emitter) && !movedBetweenOf(f);

@@ -1,0 +1,31 @@
+/**
+ * Plans true for their use-case, from a new user's ninth trial (TRIAL9, helper trial13): each use-case is planned from
+ * the flags a team would give, and its plan and code are checked for the statement the trial showed false or missing,
+ * and beside it unlike use-cases for what must stay. All are planned into one folder, whose code compiles under
+ * tsc --strict and whose generated tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const CASES: Record<string, FitCase> = {
+  // W2: a create under a resource that moves the resource's state saves the resource with the new item, held from
+  // the load to the commit; it is not "only read".
+  "Book an appointment slot": {
+    flags: ["--summary", "A signed-in customer books one free slot; a slot can be booked once", "--context", "Scheduling", "--route", "/api/slots/:slotId/bookings", "--resource", "Slot", "--relation", "none", "--value-object", "SlotId:uuid", "--transition", "Available->Booked", "--error", "SlotAlreadyBooked:409:the slot was booked by someone else", "--event", "AppointmentBooked:slotId,bookingId"],
+    must: ["Repository#58; Booking#44; and the Slot it moves to Booked", "add the new Booking and save the Slot moved to Booked", "the Slot is saved moved to Booked in the same transaction", "add(booking: Booking, slot: Slot, events: readonly unknown[]): Promise<void>;", "find(id: string): Promise<Slot | null>;", /slot\.state = moveSlot\(slot\.state, Booked\) -> err => 409\n {2}booking = new Booking under slot/, "repository.add(booking, slot, events)  // one transaction with the outbox: the new Booking, and the Slot saved in its new state"],
+    mustNot: ["it only reads", "the Slot is not saved", "(read only)", "SlotView"],
+  },
+  // ...while a comment under a post, which changes nothing of the post, still reads the post for access only.
+  "Comment on a post": {
+    flags: ["--context", "Content", "--route", "/api/posts/:postId/comments", "--resource", "Post", "--relation", "none", "--value-object", "PostId:uuid", "--value-object", "Text:string(1..2000)", "--event", "CommentAdded:postId,commentId"],
+    must: ["under a Post it only reads", "the Post is not saved", "Read only, for access", "repository.add(comment, events)"],
+    mustNot: ["and the Post it moves", "save the Post moved", "post.state ="],
+  },
+  // ...and a create whose only transition is its job's (@Command) does not move the resource in the request.
+  "Request a room cleaning": {
+    flags: ["--context", "Rooms", "--route", "/api/rooms/:roomId/cleanings", "--resource", "Room", "--relation", "host", "--value-object", "RoomId:uuid", "--scheduled-command", "CleanRoom", "--transition", "Dirty->Clean@CleanRoom"],
+    must: ["the Room is not saved"],
+    mustNot: ["and the Room it moves", "save the Room moved", "room.state = moveRoom"],
+  },
+};
+
+describeFit(CASES, "each plan says what is true for its use-case (TRIAL9, trial13)");
