@@ -14,8 +14,11 @@ const CASES: Record<string, FitCase> = {
       "| 304 | If-None-Match matches the answer's ETag",
       /view = query\.find\(slug\)[^\n]*\n {2}etag = a strong validator of view \(its version, or a hash of the answer\); request If-None-Match lists etag \(weak comparison\), or is \* -> respond 304 with ETag: etag and Cache-Control, no body[^\n]*\n {2}respond 200 with the response fields, Cache-Control: public with a max-age, ETag: etag /,
       "Needs the request's If-None-Match header, which the handler's request type does not carry yet",
+      // 3. One 404 row, one statement: the answers' error names the load's 404 and the not-public one it answers alike.
+      "| 404 | ProductNotFound: no such Product, or the Product is not visible to the public (a draft, unpublished or deleted): one answer for both | none | problem+json |",
+      "| ProductNotFound | 404 |",
     ],
-    mustNot: ["Needs the HTTP edge or CDN", /respond 200[^\n]*no-store/],
+    mustNot: ["Needs the HTTP edge or CDN", /respond 200[^\n]*no-store/, "| 404 | No such Product", "the same answer as for a missing one;", "ProductNotFound: the request names no such product"],
   },
   // ...a public list's page is its own answer: its ETag is a hash of the page, filters and position included.
   "List published articles": {
@@ -46,7 +49,7 @@ const CASES: Record<string, FitCase> = {
   // where it was said a second time as a check of its own after the lock.
   "Add a task to a project": {
     flags: ["--method", "POST", "--route", "/api/projects/:projectId/tasks", "--resource", "Project", "--value-object", "Title:string(1..100)", "--error", "ProjectNotFound:404"],
-    must: ["project = repository.findForOwner(callerId, id) FOR UPDATE  // held until the add commits, so a concurrent request waits; null -> ProjectNotFound (404): missing or not owner"],
+    must: ["| 404 | ProjectNotFound: no such Project, or the caller is not the owner of the Project: one answer for both | none | problem+json |", "project = repository.findForOwner(callerId, id) FOR UPDATE  // held until the add commits, so a concurrent request waits; null -> ProjectNotFound (404): missing or not owner"],
     mustNot: ["-> ProjectNotFound (404)\n", /null -> 404/],
   },
   // ...a page under a parent names it on the list's null, and an upload's file is read only after the load.
@@ -63,7 +66,7 @@ const CASES: Record<string, FitCase> = {
   // ...while a 404 about another record stays its own check, and the load's null stays a plain 404.
   "Assign a ticket": {
     flags: ["--method", "POST", "--route", "/api/tickets/:ticketId/assignee", "--resource", "Ticket", "--value-object", "AssigneeId:uuid", "--error", "AssigneeNotFound:404:no member has that id"],
-    must: ["// null -> 404: missing or not owner", "if no member has that id -> AssigneeNotFound (404)"],
+    must: ["// null -> 404: missing or not owner", "if no member has that id -> AssigneeNotFound (404)", "| 404 | No such Ticket; The caller is not the owner of the Ticket: the same answer as for a missing one; AssigneeNotFound: no member has that id;"],
     mustNot: ["null -> AssigneeNotFound"],
   },
 };

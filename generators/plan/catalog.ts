@@ -8,6 +8,7 @@
  * are plain text, escaped where they land (a TypeScript string, a table cell).
  */
 import { loadNotFoundOf } from "./facts/derive-facts.js";
+import { namedLoadNotFoundOf, withLoadNotFound } from "./load-not-found.js";
 import { withArticle } from "../../lib/article.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
@@ -314,7 +315,8 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
                 },
           ),
         // What only the job finds is no status of the request, nor an error its handler raises.
-        statuses: f.errors.filter((e) => !byJob.includes(e)).map((e) => ({ status: e.status, when: `${e.name}${e.when ? `: ${md(e.when)}` : ""}` })),
+        // The load's own 404, named by the answers, is the resource's row (withLoadNotFound): not a row of its own beside it.
+        statuses: f.errors.filter((e) => !byJob.includes(e) && e !== namedLoadNotFoundOf(c.packs, f, c.packFacts)).map((e) => ({ status: e.status, when: `${e.name}${e.when ? `: ${md(e.when)}` : ""}` })),
         errors: f.errors.filter((e) => !byJob.includes(e)).map((e) => ({ name: e.name, status: e.status, when: e.when ? md(e.when) : `${TODO} say when` })),
       }),
     );
@@ -548,7 +550,7 @@ function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonl
 const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? ` when ${e.when}` : ""}`;
 
 export function buildCatalog(c: CatalogInput): Catalog {
-  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withGrantError(withDeliveryRecord(withDifferenceQuestion(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(withImportAnswers(withUploadAnswers(c.packs, c.facts), c.facts, [c.summary, ...c.criteria]), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.summary, c.facts, c.valueObjects)], {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withLoadNotFound(withGrantError(withDeliveryRecord(withDifferenceQuestion(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(withImportAnswers(withUploadAnswers(c.packs, c.facts), c.facts, [c.summary, ...c.criteria]), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts, c.packFacts), c.summary, c.facts, c.valueObjects)], {
     kinds: c.kinds,
     escape: { text: md, code },
     order: PACK_ORDER,

@@ -1,0 +1,37 @@
+/**
+ * The answers' own bare 404 for the loaded resource (`--error ProductNotFound:404` on GET /api/products/:slug) is what
+ * the load's null raises (loadNotFoundOf), and so is every 404 an access pack answers "the same as for a missing one"
+ * (not public, not the owner's): the contract's 404 row is one statement naming it, where it joined "No such Product",
+ * each of those, and the answers' own row saying the first again.
+ */
+import { reasonsIfHolds } from "../../lib/packs/match.js";
+import type { LoadedPack, PackFacts } from "../../lib/packs/pack.js";
+import { loadNotFoundOf } from "./facts/derive-facts.js";
+import type { UseCaseFacts } from "./facts.js";
+
+const applies = (p: LoadedPack, facts: PackFacts): boolean => reasonsIfHolds(p.when, facts) !== undefined;
+
+/** The answers' bare 404 for the loaded resource, where the resource pack applies and answers that 404. */
+export const namedLoadNotFoundOf = (packs: readonly LoadedPack[], f: UseCaseFacts, facts: PackFacts): UseCaseFacts["errors"][number] | undefined =>
+  packs.some((p) => p.name === "resource" && p.statuses?.some((s) => s.status === 404) && applies(p, facts)) ? loadNotFoundOf(f) : undefined;
+
+/** How an access pack says its 404 is a missing resource's answer: "The caller is not the owner of the Project: the same answer as for a missing one". */
+const AS_MISSING = /: the same answer as for a missing one$/;
+
+/**
+ * The resource pack's 404 row names the answers' error and folds in each applying pack's "the same answer as for a
+ * missing one" 404: "ProductNotFound: no such Product, or the Product is not visible to the public (...): one answer
+ * for both". Those packs' own 404 rows go; the answers' row for the error is left out where the answers' pack is made.
+ */
+export function withLoadNotFound(packs: readonly LoadedPack[], f: UseCaseFacts, facts: PackFacts): readonly LoadedPack[] {
+  const e = namedLoadNotFoundOf(packs, f, facts);
+  if (!e) return packs;
+  const asMissing = (s: { status: number; when: string }): boolean => s.status === 404 && AS_MISSING.test(s.when);
+  const folded = new Set(packs.filter((p) => p.name !== "resource" && p.statuses?.some(asMissing) && applies(p, facts)));
+  const others = [...folded].flatMap((p) => p.statuses!.filter(asMissing).map((s) => s.when.replace(AS_MISSING, "")));
+  const lowered = others.map((w) => w.charAt(0).toLowerCase() + w.slice(1));
+  const when = `${e.name}: no such {resource}${lowered.length ? `, or ${lowered.join(", or ")}: one answer for ${lowered.length > 1 ? "all" : "both"}` : ""}`;
+  return packs.map((p) =>
+    p.name === "resource" ? { ...p, statuses: p.statuses!.map((s) => (s.status === 404 ? { ...s, when } : s)) } : folded.has(p) ? { ...p, statuses: p.statuses!.filter((s) => !asMissing(s)) } : p,
+  );
+}
