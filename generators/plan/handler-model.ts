@@ -402,7 +402,7 @@ function directInputsOf(inputs: { name: string; rule: string }[]): { typeInput?:
 
 /**
  * Small whole files of the common upload types, each valid as its type (a decoder opens it: checked with ImageMagick's
- * identify and qpdf --check when written), so a test sends a real file (TRIAL7 U9). Binary ones in hex; text ones as text.
+ * identify and qpdf --check when written), so a test sends a real file (TRIAL7 U9); a zip, unzip -t. Binary ones in hex; text ones as text.
  */
 const SAMPLES: Record<string, { ext: string; hex?: string; text?: string }> = {
   // A 1x1 transparent PNG (67 bytes).
@@ -418,6 +418,8 @@ const SAMPLES: Record<string, { ext: string; hex?: string; text?: string }> = {
     ext: "pdf",
     text: "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 3 3]>>endobj\nxref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000052 00000 n \n0000000101 00000 n \ntrailer<</Size 4/Root 1 0 R>>\nstartxref\n160\n%%EOF\n",
   },
+  // A zip holding one stored entry, a.txt (111 bytes; unzip -t finds no error): an archive upload sends a real one (fit13b).
+  "application/zip": { ext: "zip", hex: "504b03041400000000000000215c7a7a6fed030000000300000005000000612e74787468690a504b010214031400000000000000215c7a7a6fed0300000003000000050000000000000000000000800100000000612e747874504b0506000000000100010033000000260000000000" },
   "text/csv": { ext: "csv", text: "email,name\nada@example.com,Ada\n" },
   "text/plain": { ext: "txt", text: "Hello, world.\n" },
 };

@@ -70,6 +70,7 @@ const when = {
   stream: flag("Whether a GET answers with a stream of events kept open (server-sent events: a Last-Event-ID input, or the use-case says server-sent events, SSE, event stream or WebSocket)"),
   servesFile: flag("Whether a read's answer is the stored file itself (file-download on a GET that names no response fields): streamed to the checked caller, no link handed out"),
   optionalBody: flag("Whether a body input is optional (Bio?:string(0..500)): a PATCH applies only the inputs its body carries, and whether null clears one is asked"),
+  archiveTypes: flag("Whether an accepted type of an upload is an archive (application/zip, a tar, a gzip): unpacking it is bounded in entries, size and ratio, and its entries' names are checked (zip bombs, path traversal); false for a PDF-only, CSV-only or image-only upload"),
   imageTypes: flag("Whether an upload kept and served may be an image (an accepted type is image/*, or its types are not named yet): false for a PDF-only or CSV-only upload, where no image is re-encoded"),
   imageUpload: flag("Whether an upload kept and served is an image (every accepted type image/*, SVG aside: an avatar, a photo): decoded in a sandbox with a pixel cap, served only as its re-encoded variant"),
   uploadDirect: flag("Whether an upload goes straight to storage (file-upload whose answer hands out an upload URL, uploadUrl): the API issues a presigned URL, the bytes never pass through it"),

@@ -207,6 +207,8 @@ export interface PackWhen {
   imageUpload?: boolean;
   /** Whether an upload kept and served may be an image (an accepted type is image/*, or its types are not named yet): images among them are re-encoded and their metadata stripped; false for a PDF-only or CSV-only upload. */
   imageTypes?: boolean;
+  /** Whether an accepted type of an upload is an archive (application/zip): its entries limited in number, size and ratio, their names checked (zip bombs, path traversal). */
+  archiveTypes?: boolean;
   /** Whether a body input is optional (Bio?:string(0..500)): a PATCH then applies only the inputs its body carries, and whether null clears one is asked. */
   optionalBody?: boolean;
   /** Whether a GET answers with a stream of events kept open (server-sent events: a Last-Event-ID input, or the use-case says so): no latency of one answer, access re-checked while open. */
@@ -401,7 +403,7 @@ export const PACK_PLACEHOLDERS = {
   secretPrefixQuestion: "the question's part on a scanner prefix: asked for a key its holder pastes elsewhere, not for a TOTP seed or recovery codes",
   uploadTypes: "the media types an upload accepts (image/png, image/jpeg), as read from the use-case",
   uploadDisguise: "the file the disguised-type test sends: an HTML page named photo.png, or for a text upload a PNG image named as the text file",
-  uploadContentRule: "what is done to the kept file's content, by its accepted types: images re-encoded and their pixel size capped, archives unpacked with limits",
+  uploadContentRule: "what is done to the kept file's content, by its accepted types: images re-encoded and their pixel size capped; archives unpacked with limits where the types are not named yet (a named archive type has capability-file-upload-archive)",
   optionalInputs: "the optional inputs of the body, a PATCH's fields a request may leave out (DisplayName or Bio)",
   uploadTypeCheck: "how the accepted type is decided from the file's content: magic bytes, or for text (text/csv) valid UTF-8 that parses in the expected format",
   ticket: "the input naming the ticket or case that justifies the request (TicketId)",

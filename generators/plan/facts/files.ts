@@ -12,6 +12,8 @@ import { namesOf } from "../names.js";
  * and the plan asks. The plan states them, so the team corrects them there.
  */
 export function uploadTypesOf(words: string): string[] {
+  // A zip of photos is a zip: an archive, whatever it holds (fit13b). Not a zip code.
+  if (/\bzip\b(?![- ]?codes?\b)|\.zip\b/i.test(words)) return ["application/zip"];
   if (/avatar|image|photo|picture|logo|thumbnail/i.test(words)) return ["image/png", "image/jpeg"];
   if (/\bcsv\b/i.test(words)) return ["text/csv"];
   if (/\bpdf\b/i.test(words)) return ["application/pdf"];
@@ -38,6 +40,17 @@ export const imageTypesOf = (f: Pick<UseCaseFacts, "upload" | "directUpload" | "
   if (!upload || f.importsFile) return false;
   return upload.types.length === 0 || upload.types.some((t) => t.startsWith("image/"));
 };
+
+/** A media type of an archive (application/zip, application/x-tar, application/gzip, application/x-7z-compressed): entries unpacked from it. */
+export const isArchiveType = (type: string): boolean => /zip|tar|compress|archive|rar\b/.test(type);
+
+/**
+ * An upload an accepted type of which is an archive (application/zip): unpacking it is a zip bomb's and a path
+ * traversal's way in (limits on entries, size and ratio; entry names checked), whether the upload is kept or imported.
+ * A PDF-only, CSV-only or image-only upload holds none; one whose types are not named yet keeps the one hedged sentence
+ * of capability-file-upload-stored-images until they are (fit13b).
+ */
+export const archiveTypesOf = (f: Pick<UseCaseFacts, "upload" | "directUpload">): boolean => ((f.upload ?? f.directUpload)?.types ?? []).some(isArchiveType);
 
 /** An upload whose accepted types are all text (text/csv): no magic bytes to read, the content must parse (TRIAL4 V20). */
 export const textUploadOf = (f: Pick<UseCaseFacts, "upload">): boolean => (f.upload?.types.length ?? 0) > 0 && f.upload!.types.every((t) => t.startsWith("text/"));

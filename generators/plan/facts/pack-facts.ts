@@ -12,7 +12,7 @@ import { isSelfRoute } from "../routes.js";
 import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
-import { imageTypesOf, imageUploadOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
+import { archiveTypesOf, imageTypesOf, imageUploadOf, isArchiveType, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
 import { itemOf } from "./items.js";
 import { answersRecordsOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
@@ -94,9 +94,12 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
       ? "Images are re-encoded on ingest and their metadata (EXIF with GPS, device data) stripped"
       : types.length && types.every((t) => t.startsWith("image/"))
         ? "Images are refused past a pixel-dimension cap read from the header before decoding (a small PNG can decode to 50,000 x 50,000 pixels), and re-encoded (metadata such as GPS stripped)"
-        : types.length && !types.some((t) => /zip|tar|gzip|compressed|archive/.test(t))
+        : types.length && !types.some(isArchiveType)
           ? "Images among them are re-encoded (metadata such as GPS stripped), with a pixel-dimension cap before decoding; documents are served as stored, never rendered in the app's origin"
-          : "Images are re-encoded (metadata such as GPS stripped); archives are not unpacked, or unpacked with limits on entries, total size and path names";
+          : types.length
+            ? // An archive among them is capability-file-upload-archive's, said there in full (fit13b).
+              "Images among them are re-encoded (metadata such as GPS stripped), with a pixel-dimension cap before decoding"
+            : "Images are re-encoded (metadata such as GPS stripped); archives are not unpacked, or unpacked with limits on entries, total size and path names";
   }
   if (upload)
     values.uploadTypeCheck = textUploadOf(f)
@@ -177,6 +180,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     uploadDirect: uploadDirectOf(f),
     imageUpload: imageUploadOf(f),
     imageTypes: imageTypesOf(f),
+    archiveTypes: archiveTypesOf(f),
     optionalBody: optionalBodyInputsOf(f).length > 0,
     rangeInput: f.ranges.length > 0,
     // A range of dates reads history, and how wide one may be is a question; a price range is only kept in order (TRIAL7 U11).

@@ -306,6 +306,8 @@ export const BODY_KEYS = [
   "second-factor-expiry",
   "second-factor-already-on",
   "recovery-code-once",
+  "archive-bomb",
+  "archive-traversal",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];

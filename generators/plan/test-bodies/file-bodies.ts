@@ -93,4 +93,7 @@ export const FILE_BODIES = {
   "import-row-errors": () => person("the import's row report in the format the plan chooses: a file with one invalid row, and the report read for that row's number, column and reason, without the cell's value"),
   "import-formula-cells": () => person("the import's CSV parser and the export's writer: a cell =1+1 imported, the stored text read, and the exported cell read"),
   "import-file-deleted": () => person("the storage the uploaded file is kept in and the import job that removes it (the plan's steps name both): the file looked up after the job ends, successful and failed"),
+  // An archive's tests need a crafted archive and the unpacking the plan chooses (fit13b).
+  "archive-bomb": () => person("a crafted archive past the plan's caps (a small zip whose entries unpack past the size or ratio cap) and the unpacking step the implementation chooses"),
+  "archive-traversal": () => person("a crafted archive with an entry named ../../evil.txt and one with an absolute path, and the folder the unpacking step writes to, checked for nothing outside it"),
 } satisfies Partial<Record<BodyKey, Resolver>>;
