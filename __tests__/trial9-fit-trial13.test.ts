@@ -26,6 +26,34 @@ const CASES: Record<string, FitCase> = {
     must: ["the Room is not saved"],
     mustNot: ["and the Room it moves", "save the Room moved", "room.state = moveRoom"],
   },
+  // W1: free text kept for others to read (a comment's body, a bio) gets stored XSS: kept as written, encoded on output.
+  "Post a comment on an article": {
+    flags: ["--context", "Content", "--route", "/api/articles/:articleId/comments", "--resource", "Article", "--relation", "none", "--value-object", "ArticleId:uuid", "--value-object", "Body:string(1..5000)", "--event", "CommentPosted:commentId,articleId"],
+    must: ["| stored-text | built-in", "The text in Body is kept as the caller wrote it", "Stored XSS: the caller writes markup or a script into Body", "never inserted as HTML (innerHTML", "May Body hold formatting (Markdown, links)"],
+    mustNot: ["The text in ArticleId"],
+  },
+  "Update my profile": {
+    flags: ["--context", "Accounts", "--method", "PATCH", "--route", "/api/me", "--value-object", "DisplayName?:string(1..50)", "--value-object", "Bio?:string(0..500)", "--value-object", "AvatarUrl?:url"],
+    must: ["The text in DisplayName and Bio is kept as the caller wrote it", "| stored-text | built-in"],
+    mustNot: ["AvatarUrl and", "and AvatarUrl"],
+  },
+  // ...while a sign-in's password, a coupon's code, a time zone and a search text are no text kept for people to read.
+  "Log in with email and password": {
+    flags: ["--context", "Identity", "--auth", "anonymous", "--route", "/api/sessions", "--value-object", "Email:email", "--value-object", "Password:string(8..128)", "--capability", "sign-in", "--enumeration", "account"],
+    must: ["| sign-in |"],
+    mustNot: ["stored-text", "Stored XSS"],
+  },
+  "Set my time zone": {
+    flags: ["--context", "Accounts", "--method", "PUT", "--route", "/api/me/time-zone", "--value-object", "TimeZone:string(1..64)", "--value-object", "CouponCode:string(8..16)"],
+    mustNot: ["stored-text", "Stored XSS"],
+    must: [],
+  },
+  "Search articles": {
+    flags: ["--context", "Content", "--method", "GET", "--route", "/api/articles", "--auth", "anonymous", "--value-object", "Title?:string(1..100)"],
+    mustNot: ["stored-text", "Stored XSS"],
+    must: [],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (TRIAL9, trial13)");
+
