@@ -53,6 +53,19 @@ const CASES: Record<string, FitCase> = {
     mustNot: ["stored-text", "Stored XSS"],
     must: [],
   },
+  // W5: a URL the caller gives us to call (a webhook endpoint) is no configured host: no allow-list "never from the
+  // request", but the SSRF checks at every call, and an http URL refused.
+  "Register a webhook endpoint": {
+    flags: ["--context", "Integrations", "--route", "/api/webhook-endpoints", "--value-object", "Url:url", "--capability", "external-call", "--response", "webhookEndpointId,signingSecret"],
+    must: ["| capability-external-call-url |", "no allow-list of configured hosts applies", "an http URL is refused with 400", "a URL whose host redirects to an internal address is not followed"],
+    mustNot: ["never to a host taken from the request", "capability-external-call-fixed-hosts", "A configured host (compromised"],
+  },
+  // ...while a call to a provider the configuration names keeps its allow-list.
+  "Charge a saved card": {
+    flags: ["--context", "Billing", "--route", "/api/charges", "--value-object", "OrderId:uuid", "--capability", "external-call", "--event", "CardCharged:chargeId"],
+    must: ["never to a host taken from the request", "| capability-external-call-fixed-hosts |", "an allowed host that redirects to an internal address is not followed"],
+    mustNot: ["capability-external-call-url", "no allow-list of configured hosts applies"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (TRIAL9, trial13)");
