@@ -66,6 +66,18 @@ const CASES: Record<string, FitCase> = {
     must: ["never to a host taken from the request", "| capability-external-call-fixed-hosts |", "an allowed host that redirects to an internal address is not followed"],
     mustNot: ["capability-external-call-url", "no allow-list of configured hosts applies"],
   },
+  // W10: a recurring report the job only stores asks nothing of recipients or unsubscribe links...
+  "Generate a monthly usage report": {
+    flags: ["--summary", "Every 1st of the month a scheduled job aggregates last month's usage rows per customer into a stored report", "--context", "Billing", "--route", "/api/admin/usage-reports", "--auth", "roles", "--roles", "admin", "--async", "--value-object", "Month:pattern([0-9]{4}-(0[1-9]|1[0-2]))", "--scheduled-command", "GenerateMonthlyUsageReport", "--event", "UsageReportGenerated:reportId,month@GenerateMonthlyUsageReport"],
+    must: ["| scheduled-recurring |"],
+    mustNot: ["Who may receive what the schedule produces", "scheduled-recurring-recipients"],
+  },
+  // ...while a recurring reminder that mails people still asks who may receive it.
+  "Send overdue task reminders": {
+    flags: ["--summary", "Every morning a scheduled job emails each assignee a reminder of their overdue tasks", "--context", "Tasks", "--route", "/api/admin/overdue-reminders", "--auth", "roles", "--roles", "scheduler", "--async", "--capability", "sends-message-email", "--scheduled-command", "SendOverdueReminders"],
+    must: ["| scheduled-recurring-recipients |", "Who may receive what the schedule produces"],
+    mustNot: [],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (TRIAL9, trial13)");
