@@ -78,6 +78,12 @@ const CASES: Record<string, FitCase> = {
     must: ["| scheduled-recurring-recipients |", "Who may receive what the schedule produces"],
     mustNot: [],
   },
+  // W11: an optional body input is parsed only when it is there; a required one always.
+  "Edit my profile": {
+    flags: ["--context", "Accounts", "--method", "PATCH", "--route", "/api/me", "--value-object", "DisplayName:string(1..50)", "--value-object", "Bio?:string(0..500)", "--value-object", "Locale?:enum(en|fr)@query"],
+    must: ["bio = request.body.bio absent ? undefined : Bio.create(request.body.bio) -> err => 400 problem+json", "displayName = DisplayName.create(request.body.displayName) -> err => 400 problem+json", "locale = Locale.fromText(request.query.locale) -> err"],
+    mustNot: ["displayName = request.body.displayName absent", "locale = request.query.locale absent"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (TRIAL9, trial13)");
