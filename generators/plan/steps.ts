@@ -122,6 +122,7 @@ function handlerPseudo(m: PlanModel): string {
   // A conditional request without its condition is refused as such (428), before any input is parsed.
   if (f.resource && (f.flow === "change" || f.flow === "delete") && m.valueObjects.some((v) => v.names.camel === "ifMatch")) lines.push("  no If-Match header -> 428 PreconditionRequired, nothing parsed or changed");
   for (const vo of inOrder) {
+    // An optional body input left out is no error: only one that is there is parsed (TRIAL9 W11); fromText takes absence itself.
     const source = vo.location === "body" ? `request.body.${vo.names.camel}` : vo.location === "header" ? `request.header[${JSON.stringify(headerNameOf(vo.names))}]` : `request.${vo.location}.${vo.names.camel}`;
     if (signature && vo.names.camel !== signature && !lines.some((l) => l.includes("timingSafeEqual"))) {
       lines.push(`  ${signature} verified by the sender's own scheme over request.rawBody with signingSecret (e.g. Stripe: HMAC-SHA256 of "t.rawBody" against v1), compared by crypto.timingSafeEqual -> mismatch => 401, nothing parsed, nothing changed`);
@@ -134,8 +135,8 @@ function handlerPseudo(m: PlanModel): string {
       : "400 problem+json";
     lines.push(
       m.valueObjectStyle === "throw"
-        ? `  ${vo.names.camel} = ${vo.text ? `${vo.names.pascal}.fromText` : `new ${vo.names.pascal}`}(${source})  // ValidationError => ${refused}`
-        : `  ${vo.names.camel} = ${vo.names.pascal}.${vo.text ? "fromText" : "create"}(${source}) -> err => ${refused}`,
+        ? `  ${vo.names.camel} = ${!vo.required && !vo.text ? `${source} absent ? undefined : ` : ""}${vo.text ? `${vo.names.pascal}.fromText` : `new ${vo.names.pascal}`}(${source})  // ValidationError => ${refused}`
+        : `  ${vo.names.camel} = ${!vo.required && !vo.text ? `${source} absent ? undefined : ` : ""}${vo.names.pascal}.${vo.text ? "fromText" : "create"}(${source}) -> err => ${refused}`,
     );
   }
   // Two inputs that bound a range: each is valid alone, and only together can they be out of order.

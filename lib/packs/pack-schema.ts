@@ -108,6 +108,7 @@ const when = {
   deleteMovesState: flag("Whether a DELETE's effect is the resource's state change (--transition on a DELETE: a cancel, a trash): the record stays, saved in its new state"),
   windowGiven: flag("Whether the answers give an erasure's cancellation window (the summary or a criterion: a 14-day grace period, when 14 days have passed): the plan uses it and does not ask for one"),
   signsOut: flag("Whether the summary or a criterion says the request signs the person out (signed out everywhere, every session revoked): sessions-revoked then revokes every session and refresh token"),
+  storedText: flag("Whether a create or change keeps free text for people to read later (a string input named for prose or a name: Body, Comment, Bio, DisplayName, Note): stored XSS, kept as written and encoded where shown"),
 } satisfies Record<keyof PackWhen, JsonSchema>;
 
 const test = {

@@ -132,6 +132,8 @@ export interface PackWhen {
   windowGiven?: boolean;
   /** Whether the summary or a criterion says the request signs the person out everywhere: every session and refresh token revoked (TRIAL7 U5). */
   signsOut?: boolean;
+  /** Whether the write keeps free text for people to read later (a comment's body, a bio, a note): stored XSS (TRIAL9 W1); `{storedText}` names the inputs. */
+  storedText?: boolean;
   /**
    * Whether a change or a read acts on an item inside the resource: the route names an id after the
    * resource's (`POST /api/teams/:teamId/join-requests/:requestId/approve --resource Team`); `{item}` names it.
@@ -395,6 +397,7 @@ export const PACK_PLACEHOLDERS = {
   searchInput: "the free-text input of a search (Query)",
   referencedIds: "the inputs that name other records by id (FromAccountId, ToAccountId)",
   secretFields: "the response fields that hand out a secret (signingSecret, apiKey)",
+  storedText: "the text inputs a write keeps for people to read (Body, Bio)",
   savedWithEvents: "how a write is saved: with its events in one transaction (outbox), or alone where it writes no event or message",
   savedWithOutbox: "the saves test's words on the outbox: with its outbox entries in one transaction, or nothing where there are none",
   createdWithEvents: "a create's words on its outbox: its events in one transaction (outbox), or nothing where it writes no event or message",

@@ -130,6 +130,8 @@ export interface UseCaseFacts {
   pageSize?: { min?: number; max?: number };
   /** An input follows the `url` rule: a URL the request names. */
   urlInput: boolean;
+  /** Free text the write keeps for people to read later (a comment's body, a bio): see storedTextOf. */
+  storedText: Names[];
   /** A URL input named for where the caller goes next (returnTo, redirectUri, next, continue, callbackUrl). */
   redirectInput?: Names;
   /** The input whose value is the sender's signature over the raw body, when the request is signed (a webhook): see signatureInputOf. */

@@ -179,6 +179,8 @@ export const BODY_KEYS = [
   "message-send-once",
   "message-send-logs",
   "message-domain-records",
+  "stored-text-as-written",
+  "stored-text-rendered",
   "upload-too-large",
   "upload-content-type",
   "upload-quarantine",
