@@ -15,8 +15,8 @@ export class Session {
   readonly exited: Promise<number>;
   private readonly term: pty.IPty;
 
-  constructor(args: string[]) {
-    this.term = pty.spawn("node", [BIN, ...args], { cols: 120, rows: 40, cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } as Record<string, string> });
+  constructor(args: string[], window: { cols: number; rows: number } = { cols: 120, rows: 40 }) {
+    this.term = pty.spawn("node", [BIN, ...args], { ...window, cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } as Record<string, string> });
     this.term.onData((d) => {
       this.output += d;
     });

@@ -32,7 +32,7 @@ import { toExitCode } from "./exit-code.js";
 import { shellWord } from "./shell-word.js";
 import { diffOf, humanReport, jsonReport } from "./report.js";
 import { askConflicts } from "../prompt/ask-conflicts.js";
-import { withTypedAhead } from "../prompt/typed-ahead.js";
+import { askingOnTerminal } from "../prompt/on-terminal.js";
 import { answersCheckOf, type AnswersCheck, type Inquirer } from "../prompt/ask.js";
 import type { Change } from "../write/changes.js";
 import { crossCheckAll, missingError, openInputs, precheckAt, type InputSource, type PendingInput } from "./resolve-inputs.js";
@@ -346,13 +346,13 @@ async function plopInquirer(): Promise<Inquirer> {
 }
 
 async function askConflictsThroughPlop(conflicts: Change[], term: Terminal, merged: ReadonlyMap<string, string>): Promise<Map<string, "overwrite" | "skip">> {
-  return withTypedAhead(await plopInquirer(), (inquirer) => askConflicts(inquirer, conflicts, diffOf, (s) => term.stdout.write(s), merged));
+  return askingOnTerminal(await plopInquirer(), (inquirer) => askConflicts(inquirer, conflicts, diffOf, (s) => term.stdout.write(s), merged));
 }
 
 async function chooseGenerator(generators: Registry): Promise<string> {
   const inquirer = await plopInquirer();
   const choices = Object.values(generators).map((g) => ({ name: `${g.name} - ${g.description}`, value: g.name }));
-  const { generator } = await withTypedAhead(inquirer, (asking) => asking.prompt([{ type: "list", name: "generator", message: "Which generator?", choices: choices as never }]));
+  const { generator } = await askingOnTerminal(inquirer, (asking) => asking.prompt([{ type: "list", name: "generator", message: "Which generator?", choices: choices as never }]));
   return String(generator);
 }
 

@@ -9,7 +9,7 @@ import { buildContext } from "../run/build-context.js";
 import type { ConfigVocabulary } from "../config/config.js";
 import { configDefaults, loadConfig, type LoadedConfig } from "../config/load-config.js";
 import { answersCheckOf, askMissing, type AnswersCheck, type Inquirer } from "../prompt/ask.js";
-import { withTypedAhead } from "../prompt/typed-ahead.js";
+import { askingOnTerminal } from "../prompt/on-terminal.js";
 import { runGenerator } from "../run/pipeline.js";
 import type { InputOf, Schema } from "../schema/field.js";
 import { parseAll, withFallbacks, type GivenSet } from "../schema/resolve.js";
@@ -29,7 +29,7 @@ export function toPlopGenerator<S extends Schema>(generator: GeneratorDefinition
       const loaded = loadConfig(destBasePath, vocabulary);
       const context = buildContext(loaded, destBasePath);
       // Lines typed ahead (several pasted at once, or typed while a prompt loads) answer the next questions in order.
-      return withTypedAhead(inquirer as unknown as Inquirer, (asking) => askMissing(
+      return askingOnTerminal(inquirer as unknown as Inquirer, (asking) => askMissing(
         asking,
         generator.schema,
         { ...fromConfig(loaded), ...given },

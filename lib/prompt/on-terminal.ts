@@ -1,11 +1,13 @@
 /**
- * Questions asked on a terminal read the lines typed ahead of them, in order (lib/prompt/line-gate.ts says why
- * and how). node-plop hands over inquirer's shared instance, whose prompts read process.stdin directly; the
- * asking here goes through a prompt module of that same inquirer (createPromptModule, never a second copy) whose
- * readline reads the gate, with the instance's prompt types, each telling the gate when it shows. With stdin no
- * terminal, or an inquirer that makes no prompt modules, the instance is used as it is.
+ * Questions asked on a terminal: they read the lines typed ahead of them, in order (lib/prompt/line-gate.ts says
+ * why and how), and one too long for a small window is said once above a short prompt (lib/prompt/fit-window.ts).
+ * node-plop hands over inquirer's shared instance, whose prompts read process.stdin directly; the asking here goes
+ * through a prompt module of that same inquirer (createPromptModule, never a second copy) whose readline reads the
+ * gate, with the instance's prompt types, each telling the gate when it shows. With stdin no terminal, or an
+ * inquirer that makes no prompt modules, the instance is used as it is.
  */
 import type { Inquirer } from "./ask.js";
+import { fittingWindow } from "./fit-window.js";
 import { LineGate, type TerminalInput } from "./line-gate.js";
 
 // inquirer's prompt classes take their question, readline and answers; the mixin below needs any[] to extend them.
@@ -42,8 +44,8 @@ function showingTo(Base: PromptClass, gate: LineGate): PromptClass {
   return Showing;
 }
 
-/** Runs `work` with an inquirer whose questions read the lines typed ahead one at a time; the terminal is given back after. */
-export async function withTypedAhead<T>(inquirer: Inquirer, work: (inquirer: Inquirer) => Promise<T>, stdin: NodeJS.ReadStream & TerminalInput = process.stdin): Promise<T> {
+/** Runs `work` with an inquirer whose questions read the lines typed ahead one at a time and fit the window; the terminal is given back after. */
+export async function askingOnTerminal<T>(inquirer: Inquirer, work: (inquirer: Inquirer) => Promise<T>, stdin: NodeJS.ReadStream & TerminalInput = process.stdin): Promise<T> {
   const instance = inquirer as unknown as InquirerInstance;
   const prompts = instance.prompt?.prompts;
   if (!stdin.isTTY || typeof stdin.setRawMode !== "function" || !prompts || typeof instance.createPromptModule !== "function") return work(inquirer);
@@ -53,7 +55,7 @@ export async function withTypedAhead<T>(inquirer: Inquirer, work: (inquirer: Inq
     prompt,
     // A type registered on the way (lib/prompt/clearing-input.ts) tells the gate too.
     registerPrompt(name: string, type: PromptClass) {
-      prompt.registerPrompt(name, showingTo(type, gate));
+      prompt.registerPrompt(name, showingTo(fittingWindow(type), gate));
       return asking;
     },
   };
