@@ -14,7 +14,7 @@ import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
-import { deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, replacesWholeOf, versionErrorOf, sameKindIdsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { accountStateErrorsOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, replacesWholeOf, versionErrorOf, sameKindIdsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { namesOf, type Names } from "./names.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
@@ -298,6 +298,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
   // An accepted job's file is parsed by the job, after the request answered (TRIAL8 V11): what only parsing finds is the job's failure.
   const byJob = jobFileErrorsOf(f);
   const job = f.scheduledCommand?.pascal ?? "The job";
+  const stateErrors = accountStateErrorsOf(f);
   if (f.errors.length) {
     packs.push(
       answersPack("answers-errors", "The domain errors the answers name", {
@@ -309,15 +310,16 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
               ? { kind: "fr", text: jobFailure(f, e), tests: [{ kind: "integration", title: `${job} fails with ${e.name} when ${e.when}: its status answers failed with it, and ${f.importsFile ? "no row of the file is saved" : "nothing is made of the file"}`, key: `${e.name}/test` }] }
               : {
                   kind: "fr",
-                  text: `${e.when ? `When ${md(e.when)}` : `When ${e.name} applies (${TODO} say when)`}, the answer is ${e.status} (${e.name}), in the one problem+json shape${inputErrorsOf(f).includes(e) ? ", checked with the inputs before anything is read" : ""}${externalErrorsOf(f).includes(e) ? externalOutcome(f) : ""}.`,
+                  text: `${e.when ? `When ${md(e.when)}` : `When ${e.name} applies (${TODO} say when)`}, the answer is ${e.status} (${e.name}), in the one problem+json shape${inputErrorsOf(f).includes(e) ? ", checked with the inputs before anything is read" : ""}${externalErrorsOf(f).includes(e) ? externalOutcome(f) : ""}${stateErrors.some((x) => x.error === e) ? stateOnlyToOwner(f, e) : ""}.`,
                   // A bare 404 on the load is proven as a missing record is: nothing seeded (TRIAL8 V5).
                   tests: [{ kind: "integration", title: errorTestTitle(e), key: `${e.name}/test`, body: e === loadNotFoundOf(f) ? "resource-missing" : "domain-error" }],
                 },
           ),
         // What only the job finds is no status of the request, nor an error its handler raises.
         // The load's own 404, named by the answers, is the resource's row (withLoadNotFound): not a row of its own beside it.
-        statuses: f.errors.filter((e) => !byJob.includes(e) && e !== namedLoadNotFoundOf(c.packs, f, c.packFacts)).map((e) => ({ status: e.status, when: `${e.name}${e.when ? `: ${md(e.when)}` : ""}` })),
+        statuses: f.errors.filter((e) => !byJob.includes(e) && e !== namedLoadNotFoundOf(c.packs, f, c.packFacts)).map((e) => ({ status: e.status, when: `${e.name}${e.when ? `: ${md(e.when)}` : ""}${stateErrors.some((x) => x.error === e) ? `; only to a caller who has ${ownerProof(f)}` : ""}` })),
         errors: f.errors.filter((e) => !byJob.includes(e)).map((e) => ({ name: e.name, status: e.status, when: e.when ? md(e.when) : `${TODO} say when` })),
+        ...accountStateItems(f, stateErrors),
       }),
     );
   }
@@ -368,6 +370,50 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
     );
   }
   return packs;
+}
+
+const ownerProof = (f: UseCaseFacts): string => (f.credentials ? "sent the account's right password" : "proven the account is theirs");
+
+/** Who may learn of a state only an existing account is in, where an unknown one must answer the same (TRIAL9 W3). */
+function stateOnlyToOwner(f: UseCaseFacts, e: { status: number }): string {
+  const thing = md(f.enumeration ?? "account");
+  return `, and only to a caller who has ${ownerProof(f)}: anyone else gets what an unknown ${thing} gets, since no unknown ${thing} is ever in this state and a ${e.status} of its own would tell that it exists`;
+}
+
+/** The threats and question of a state only an existing account is in; a lock that failures set also lets anyone lock the owner out. */
+function accountStateItems(f: UseCaseFacts, stateErrors: ReturnType<typeof accountStateErrorsOf>): Pick<LoadedPack, "threats" | "questions"> {
+  if (!stateErrors.length) return {};
+  const thing = md(f.enumeration ?? "account");
+  const named = stateErrors.map((x) => `${x.error.status} ${x.error.name}`).join(", ");
+  const without = f.credentials ? "a caller without the account's password" : "a caller who has not proven the account is theirs";
+  const lock = stateErrors.find((x) => x.lockByFailures)?.error;
+  return {
+    threats: [
+      {
+        category: "Information disclosure",
+        element: "API response",
+        threat: `An answer only an existing ${thing} can get (${md(named)}) tells that it exists`,
+        mitigation: `To ${without}, the state answers as an unknown ${thing} does (the same status, body and time); its owner is told another way (an email)`,
+        tests: stateErrors.map((x): PackTest => ({ kind: "security", title: `${without} gets the same answer for ${withArticle(f.enumeration ?? "account")} in ${x.error.name}'s state as for an unknown one` })),
+      },
+      ...(lock
+        ? [
+            {
+              category: "Denial of service",
+              element: "Account lockout",
+              threat: `Anyone who knows an account's name fails on purpose and keeps its owner locked out (${md(lock.name)})`,
+              mitigation: "Failures slow the next attempt for that account and client (a growing delay, a CAPTCHA) rather than lock the account for everyone; a lock, where kept, ends by itself, its owner is told and can lift it with a link sent to them; the lock's threshold is reachable within the per-account rate limit",
+              tests: [{ kind: "security" as const, title: `a lock (${lock.name}) ends by itself: once its period is over, the owner's right password signs in again` }],
+            },
+          ]
+        : []),
+    ],
+    questions: [
+      f.credentials
+        ? `${md(named)}: told only to a caller who sent the right password (which tells a guesser the password was right while the lock holds), or never told (the same 401 always) with the owner told by email? And when does it end, and how does the owner lift it?`
+        : `${md(named)}: no unknown ${thing} is ever in this state, so is it told only to a caller who has proven the ${thing} is theirs, or never (the same answer as an unknown one) with the owner told by email?`,
+    ],
+  };
 }
 
 /** An error only the job finds, as the job's outcome: the request answered before the file was parsed (TRIAL8 V11). */

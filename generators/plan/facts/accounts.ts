@@ -124,3 +124,26 @@ export function stepUpPasswordOf(f: Pick<UseCaseFacts, "auth" | "inputs" | "rout
  */
 export const setsPasswordOf = (f: Pick<UseCaseFacts, "auth" | "inputs" | "route" | "credentials">, useCase: string): boolean =>
   f.inputs.some((i) => NEW_PASSWORD_INPUT.test(i.names.camel)) || (!f.credentials && f.inputs.some((i) => PASSWORD_INPUT.test(i.names.camel)) && stepUpPasswordOf(f, useCase) === undefined);
+
+/**
+ * A state only an account that exists can be in (locked after failed attempts, disabled, suspended, unverified), read from
+ * the error's name and its `when` ("AccountLocked: after 10 failed attempts" names the lock only in its name).
+ */
+const ACCOUNT_STATE = /\b(?:lock(?:ed|out|s)?|disabled|suspended|deactivated|banned|blocked|frozen|unverified|unconfirmed|not (?:yet )?(?:verified|confirmed|activated)|failed (?:attempts|sign-ins|logins|tries))\b/i;
+/** A lock that failed attempts set: anyone who knows the account's name can set it (TRIAL9 W3). */
+const LOCK_BY_FAILURES = /\block(?:ed|out|s)?\b|\bfailed (?:attempts|sign-ins|logins|tries)\b/i;
+
+/**
+ * The errors that answer a state only an existing account can be in, where the plan promises the same answer whether or
+ * not it exists (an enumeration, or a sign-in's one 401) (TRIAL9 W3): no unknown account is ever locked, so a 423 of its
+ * own tells that the account exists. A 401 is the refusal itself, a 429 is counted for unknown accounts too, a 400 is
+ * about the input, and a 404 or 410 is warned of on its own.
+ */
+export function accountStateErrorsOf(f: Pick<UseCaseFacts, "enumeration" | "credentials" | "errors">): { error: UseCaseFacts["errors"][number]; lockByFailures: boolean }[] {
+  if (!f.enumeration && !f.credentials) return [];
+  return f.errors
+    .filter((e) => ![400, 401, 404, 410, 429].includes(e.status))
+    .map((e) => ({ error: e, words: `${e.name.replace(/([a-z])([A-Z])/g, "$1 $2")} ${e.when}` }))
+    .filter((x) => ACCOUNT_STATE.test(x.words))
+    .map((x) => ({ error: x.error, lockByFailures: LOCK_BY_FAILURES.test(x.words) }));
+}

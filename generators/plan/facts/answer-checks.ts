@@ -6,6 +6,7 @@ import { withArticle } from "../../../lib/article.js";
 import { namesOf } from "../names.js";
 import { BUILT_IN_CAPABILITIES, type PlanInput } from "../schema.js";
 import { GUESSABLE_BITS } from "../secret-strength.js";
+import { accountStateErrorsOf } from "./accounts.js";
 import { discoveryOf, PRIVILEGE_CHANGE, privilegeChangeOf, relationGivenOf } from "./access.js";
 import { factsOf, namesOneOf } from "./derive-facts.js";
 import { isRefinement, SECRET_LINK_ROLES, shortSecretOf } from "./secrets.js";
@@ -103,6 +104,11 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
     .map((c) => `--capability ${c}: no pack knows it (built in: ${BUILT_IN_CAPABILITIES.join(", ")}); a team pack in .mjoplan/packs must declare it, or it adds nothing`);
   for (const e of input.errors) {
     if (f.enumeration && (e.status === 404 || e.status === 410)) out.push(`--error ${e.name}:${e.status}: a ${e.status} of its own tells this case from an unknown ${f.enumeration}, which --enumeration hides`);
+  }
+  // A state only an existing account can be in, beside the promise that an unknown one answers the same (TRIAL9 W3).
+  for (const { error: e } of accountStateErrorsOf(f)) {
+    const thing = f.enumeration ?? "account";
+    out.push(`--error ${e.name}:${e.status}: no unknown ${thing} is ever in this state, so a ${e.status} of its own tells that the ${thing} exists, which ${f.enumeration ? "--enumeration" : "the sign-in's one 401"} hides; answer it as an unknown ${thing} is answered${f.credentials ? " (or only to a caller who sent the right password)" : ""} and tell the owner another way`);
   }
   if (input.method === "GET") {
     for (const c of ["erasure", "sends-message"].filter((c) => input.capabilities.includes(c))) out.push(`--capability ${c}: a GET only reads; ${c === "erasure" ? "erasing data" : "sending a message"} is a state change a POST, PUT, PATCH or DELETE makes`);
