@@ -4,6 +4,7 @@
  * A check is handed the wording of the place it reports on and builds its sentence with it: nothing is rewritten after.
  */
 import type { Schema } from "./schema/field.js";
+import { asJson } from "./schema/problem.js";
 
 export interface AnswerWords {
   /** The answer named alone: `--resource`, or `"resource"`. */
@@ -28,3 +29,23 @@ export function answersFileWords(schema: Schema): AnswerWords {
     },
   };
 }
+
+/**
+ * How a file writes a value a message names (fit13b): a JSON file (mjoplan.config.json, package.json's "mjoplan" key,
+ * an answers .json) as JSON, the number 999 bare and the text nobody as "nobody"; a YAML file plain where YAML reads
+ * the text back as the same text and it is one word (nobody, securty), else double-quoted. A flag's or a prompt's value keeps the JSON
+ * quotes that set it apart in the sentence.
+ */
+export type ValueWords = (value: unknown) => string;
+
+export const JSON_VALUES: ValueWords = asJson;
+
+/** Text YAML reads back as the same text unquoted and a sentence shows as one word: no indicator first, no space, not a number, boolean or null. */
+const YAML_PLAIN = /^[A-Za-z_/.][\w./@()|+=-]*$/;
+const YAML_SPECIAL = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
+
+export const YAML_VALUES: ValueWords = (value) =>
+  typeof value === "string" && YAML_PLAIN.test(value) && !YAML_SPECIAL.test(value) ? value : asJson(value);
+
+/** The way `file` writes a value: YAML for .yaml and .yml, JSON otherwise. */
+export const valueWordsOf = (file: string): ValueWords => (/\.ya?ml$/i.test(file) ? YAML_VALUES : JSON_VALUES);

@@ -4,6 +4,7 @@
  */
 import { choice, commaItems, describe, flag, list, multi, oneLine, text } from "../../lib/schema/fields.js";
 import type { InputOf, Schema } from "../../lib/schema/field.js";
+import { problem, shown, type ValueProblem } from "../../lib/schema/problem.js";
 import { nameDefaultsOf, type NameDefaults } from "./name-defaults.js";
 import { defaultRouteOf, validateFieldName, validateTypeName, validateUseCaseName, namesOf } from "./names.js";
 import { parseRule, ruleMeant, RULE_SYNTAX, type Rule } from "./rules.js";
@@ -105,7 +106,7 @@ function parseValueObject(raw: unknown): ValueObjectInput {
   let name: unknown, rule: unknown, optional: unknown, location: unknown;
   if (typeof raw === "string") {
     const colon = raw.indexOf(":");
-    if (colon < 0) throw `expected Name:rule, e.g. Email:email (got ${JSON.stringify(raw)})`;
+    if (colon < 0) throw problem`expected Name:rule, e.g. Email:email (got ${shown(raw)})`;
     [name, rule] = [raw.slice(0, colon), raw.slice(colon + 1)];
     // Only a known location word after the last @ is one: a pattern rule may hold an @ of its own.
     const at = /@\s*(path|query|body|header)\s*$/i.exec(rule as string);
@@ -133,7 +134,7 @@ function parseTransition(raw: unknown): TransitionInput {
   let from: unknown, to: unknown, emitter: unknown;
   if (typeof raw === "string") {
     const arrow = raw.indexOf("->");
-    if (arrow < 0) throw `expected From->To, e.g. Scheduled->Cancelled (got ${JSON.stringify(raw)})`;
+    if (arrow < 0) throw problem`expected From->To, e.g. Scheduled->Cancelled (got ${shown(raw)})`;
     const at = raw.indexOf("@", arrow);
     [from, to] = [raw.slice(0, arrow), raw.slice(arrow + 2, at < 0 ? undefined : at)];
     if (at >= 0) emitter = raw.slice(at + 1);
@@ -211,7 +212,7 @@ export const MAX_RATE_WINDOW_SECONDS = 366 * 86400;
 /** `N/window`: 5/15m, 100/1h, 3/30s, 10/1d. */
 export function parseRateLimit(raw: string): RateLimit {
   const m = /^(\d+)\s*\/\s*(\d+)\s*([smhd])$/.exec(raw.trim());
-  if (!m) throw `expected N/window such as 5/15m (s, m, h or d), got ${JSON.stringify(raw)}`;
+  if (!m) throw problem`expected N/window such as 5/15m (s, m, h or d), got ${shown(raw)}`;
   const count = Number(m[1]);
   const amount = Number(m[2]);
   if (count < 1 || amount < 1) throw `${raw}: count and window must be at least 1`;
@@ -221,8 +222,8 @@ export function parseRateLimit(raw: string): RateLimit {
   return { count, window: `${amount}${m[3]}`, seconds };
 }
 
-export function validateDate(raw: string): true | string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return `expected YYYY-MM-DD, got ${JSON.stringify(raw)}`;
+export function validateDate(raw: string): true | string | ValueProblem {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return problem`expected YYYY-MM-DD, got ${shown(raw)}`;
   const parsed = new Date(`${raw}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== raw) return `${raw} is not a calendar date`;
   return true;
@@ -254,7 +255,7 @@ export const planSchema = {
     // The route a blank answer would get, for this use-case's name: what Enter takes.
     askDefault: (a) => (typeof a["name"] === "string" && a["name"] ? (byName(a)?.method === a["method"] ? byName(a)!.route : defaultRouteOf(a["name"], typeof a["method"] === "string" ? a["method"] : undefined)) : undefined),
     valueHint: "/api/...",
-    validate: (r) => (r === "" || /^\/[^\s]*$/.test(r) ? true : `must start with / and have no spaces, got ${JSON.stringify(r)}`),
+    validate: (r) => (r === "" || /^\/[^\s]*$/.test(r) ? true : problem`must start with / and have no spaces, got ${shown(r)}`),
   }),
   auth: choice({ flag: "auth", description: "Who may call it", choices: AUTH_MODES, fallback: "authenticated" }),
   roles: list({
@@ -280,7 +281,7 @@ export const planSchema = {
     description: "Success status (default: GET 200, POST 201, PUT/PATCH 200, DELETE 204, async 202)",
     valueHint: SUCCESS_STATUSES.join("|"),
     ask: false,
-    validate: (s) => (s === "" || (SUCCESS_STATUSES as readonly number[]).includes(Number(s)) ? true : `expected one of ${SUCCESS_STATUSES.join(", ")}, got ${JSON.stringify(s)}`),
+    validate: (s) => (s === "" || (SUCCESS_STATUSES as readonly number[]).includes(Number(s)) ? true : problem`expected one of ${SUCCESS_STATUSES.join(", ")}, got ${shown(s)}`),
   }),
   resource: text({
     flag: "resource",

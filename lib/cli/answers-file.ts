@@ -15,6 +15,7 @@ import type { GivenSet } from "../schema/resolve.js";
 import { arrayElements } from "./json-elements.js";
 import { notValidJson } from "../json-fault.js";
 import { nearest } from "../measure/nearest.js";
+import { JSON_VALUES, valueWordsOf } from "../answer-words.js";
 
 /** The largest answers file read (tens of thousands of use-cases): what a batch holds in memory stays bounded. */
 export const MAX_ANSWERS_BYTES = 32 * 1024 * 1024;
@@ -113,9 +114,12 @@ export async function readAnswersFile<S extends Schema>(file: string, schema: S,
     entry(i) {
       const at = atOf(i);
       const given: GivenSet<S> = {};
+      // A bad value is named as the file writes it (fit13b): nobody in a YAML file; JSON's way, every message's default, in a JSON one.
+      const words = valueWordsOf(file);
+      const written = words === JSON_VALUES ? undefined : words;
       for (const [key, value] of Object.entries(raw(i) as Record<string, unknown>)) {
         if (value === null || value === undefined) continue;
-        given[key as keyof S] = { raw: value, where: `${at}.${key}` };
+        given[key as keyof S] = { raw: value, where: `${at}.${key}`, ...(written ? { written } : {}) };
       }
       return { at, given };
     },

@@ -83,7 +83,9 @@ export function crossCheckAll<S extends Schema>(generator: GeneratorDefinition<S
     if (!fault) return;
     const key = Object.keys(generator.schema).find((k) => generator.schema[k]!.flag === fault.flag);
     const where = key ? answerWhere(generator.schema, pending[i]!, key, batch) : `--${fault.flag}`;
-    const fromFile = pending[i]!.entry !== undefined && !where.includes("--");
+    // A file's answer (an answers file's entry, or a config's default: mjoplan.config.json.defaults.method) is said in the
+    // file's keys (fit13b); a flag's in flags.
+    const fromFile = !where.includes("--");
     // Checked again with the file's words: a check is pure, and only a refused use-case pays for it.
     throw new InputError(where, fromFile ? (generator.crossCheck?.(input, answersFileWords(generator.schema)) ?? fault).problem : fault.problem);
   });

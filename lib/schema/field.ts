@@ -3,10 +3,11 @@
  * generator's inputs: flags, answers files, prompts, validation, --help and the
  * README's flag table are all derived from these objects.
  */
+import type { ValueProblem } from "./problem.js";
 export type FieldKind = "text" | "choice" | "multi" | "list" | "flag";
 
 /** `true` when valid, otherwise the problem in a few words. */
-export type Validator<T> = (value: T) => true | string;
+export type Validator<T> = (value: T) => true | string | ValueProblem;
 
 export interface FieldBase<K extends FieldKind, V> {
   readonly kind: K;

@@ -5,6 +5,7 @@
  */
 import type { ChoiceField, FlagField, ListField, MultiField, TextField, Validator } from "./field.js";
 import { nearest } from "../measure/nearest.js";
+import { problem, shown, ValueProblem } from "./problem.js";
 
 /** Caps on what one answer may hold, documented in the README: every step stays linear and every plan stays readable by `check`. */
 export const MAX_TEXT = 2000;
@@ -70,7 +71,15 @@ export function text(opts: Common & { fallback?: string; validate?: Validator<st
     ...base(opts),
     valueHint: opts.valueHint ?? "text",
     fallback: opts.fallback ?? "",
-    parse: (raw) => check(oneLine(raw), opts.validate),
+    parse: (raw) => {
+      const value = oneLine(raw);
+      try {
+        return check(value, opts.validate);
+      } catch (thrown) {
+        // A number a file holds (success: 999) is checked as text, and named as the file wrote it: 999, not "999".
+        throw thrown instanceof ValueProblem ? thrown.about(value, raw) : thrown;
+      }
+    },
   };
 }
 
@@ -81,7 +90,7 @@ function pick<C extends string>(choices: readonly C[], raw: unknown): C {
   if (found !== undefined) return found;
   // Said as it was typed, with the choice one typo off where there is one.
   const meant = nearest(word, choices);
-  throw `unknown value ${JSON.stringify(typed)}${meant ? `; did you mean ${JSON.stringify(meant)}?` : ""} (expected one of ${choices.join(", ")})`;
+  throw problem`unknown value ${shown(typeof raw === "string" ? typed : raw)}${meant ? `; did you mean ${JSON.stringify(meant)}?` : ""} (expected one of ${choices.join(", ")})`;
 }
 
 export function choice<const C extends string>(opts: Common & { choices: readonly C[]; fallback: C }): ChoiceField<C> {
@@ -151,7 +160,7 @@ export function flag(opts: Common & { fallback?: boolean }): FlagField {
       const word = typeof raw === "string" ? raw.trim().toLowerCase() : "";
       if (["true", "yes", "y", "1"].includes(word)) return true;
       if (["false", "no", "n", "0"].includes(word)) return false;
-      throw `expected true or false, got ${describe(raw)}`;
+      throw typeof raw === "string" || typeof raw === "number" ? problem`expected true or false, got ${typeof raw} ${shown(raw)}` : `expected true or false, got ${describe(raw)}`;
     },
   };
 }

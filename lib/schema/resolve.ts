@@ -6,6 +6,7 @@
 import { InputError } from "../errors.js";
 import type { AnyField, InputOf, Schema } from "./field.js";
 import { MAX_LIST_ITEMS } from "./fields.js";
+import { asJson, ValueProblem } from "./problem.js";
 
 /** A raw value and where it came from, for the error message. */
 export interface Given {
@@ -13,12 +14,15 @@ export interface Given {
   where: string;
   /** For list fields given as flags: where each item came from. */
   itemWheres?: string[];
+  /** How the place writes a value a problem names (a YAML file plain where it can); JSON where not given: a JSON file's own way (mjoplan.config.json, an answers .json), and a flag's or a prompt's quotes. */
+  written?: (value: unknown) => string;
 }
 
 export type GivenSet<S extends Schema> = Partial<Record<keyof S, Given>>;
 
-function problemOf(thrown: unknown): string {
+function problemOf(thrown: unknown, written: (value: unknown) => string = asJson): string {
   if (typeof thrown === "string") return thrown;
+  if (thrown instanceof ValueProblem) return thrown.in(written);
   if (thrown instanceof InputError) return thrown.message;
   throw thrown;
 }
@@ -33,12 +37,12 @@ export function parseGiven(field: AnyField, given: Given): unknown {
       try {
         return field.commaSeparated && typeof item === "string" ? field.parse(item) : [field.parseItem(item)];
       } catch (thrown) {
-        throw new InputError(where, problemOf(thrown));
+        throw new InputError(where, problemOf(thrown, given.written));
       }
     });
     if (parsed.length > MAX_LIST_ITEMS) throw new InputError(given.where, `holds ${parsed.length} items; at most ${MAX_LIST_ITEMS} are taken`);
     const verdict = field.validateAll(parsed);
-    if (verdict !== true) throw new InputError(given.where, verdict);
+    if (verdict !== true) throw new InputError(given.where, problemOf(verdict, given.written));
     return parsed;
   }
   try {
@@ -46,7 +50,7 @@ export function parseGiven(field: AnyField, given: Given): unknown {
   } catch (thrown) {
     // A list of choices from an answers file or a tool (kinds: ["securty"]) names its item, as a list field's items are named.
     const at = field.kind === "multi" && Array.isArray(given.raw) ? given.raw.findIndex((item) => !isChoice(field.choices, item)) : -1;
-    throw new InputError(at >= 0 ? `${given.where}[${at}]` : given.where, problemOf(thrown));
+    throw new InputError(at >= 0 ? `${given.where}[${at}]` : given.where, problemOf(thrown, given.written));
   }
 }
 
