@@ -40,10 +40,28 @@ const CASES: Record<string, FitCase> = {
     must: ["the answer is 403 (AccountSuspended), in the one problem+json shape."],
     mustNot: ["only an existing account can get", "only to a caller who has", "| Account lockout |"],
   },
+  // W4 (and W3's other side): a sign-in's 200 sets the session cookie and is never cached; its audit names the account
+  // tried, as no credential names an actor yet.
   "Log in": {
-    flags: SIGN_IN,
-    must: ["an unknown account and a wrong password answer the same 401 with the same body"],
-    mustNot: ["only an existing account can get", "| Account lockout |"],
+    flags: [...SIGN_IN, "--audit"],
+    must: [
+      "an unknown account and a wrong password answer the same 401 with the same body",
+      "| 200 | Signed in: a new session (a cookie, or a token in the body) | Set-Cookie (a cookie session: HttpOnly; Secure; SameSite=Lax), Cache-Control: no-store |",
+      "who (the account the request names, by its id where it exists and else by a keyed hash of the name given, never the name itself; and the client's address)",
+    ],
+    mustNot: ["only an existing account can get", "| Account lockout |", "the actor's id as the credential names it", "| 200 | Signed in: a new session (a cookie, or a token in the body) | none |"],
+  },
+  // ...while a signed-in caller's audited change names the actor as its credential does, and its 200 sets no cookie.
+  "Rename my workspace": {
+    flags: ["--method", "PATCH", "--route", "/api/workspaces/:workspaceId", "--resource", "Workspace", "--value-object", "WorkspaceId:uuid", "--value-object", "Name:string(1..80)", "--audit"],
+    must: ["who (the actor's id as the credential names it)", "who (the actor's id, as the credential names it: not hashed"],
+    mustNot: ["Set-Cookie", "the account the request names"],
+  },
+  // ...and an anonymous contact form's audit names the client, not an actor or an account.
+  "Send a contact message": {
+    flags: ["--auth", "anonymous", "--route", "/api/contact-messages", "--value-object", "Message:string(1..2000)", "--audit"],
+    must: ["who (no signed-in actor: the client's address and user agent)"],
+    mustNot: ["as the credential names it", "Set-Cookie"],
   },
 };
 

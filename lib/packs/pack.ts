@@ -370,6 +370,8 @@ export const PACK_PLACEHOLDERS = {
   success: "the success status (200, 201, 202, 204)",
   pageSizeBounds: "the page size's bounds: those a PageSize value object gives (from 1 to 50), else a default and a maximum to choose",
   pageSizeQuestion: "the open question about page sizes: only the default when a PageSize value object gives the maximum",
+  auditWho: "who an audit record names: the actor's id as the credential names it, or for an anonymous request the account it names (its id, else a keyed hash of the name given) or the client",
+  auditWhoKept: "auditWho with why it is kept as it is (ids not hashed, so the trail still answers who after any key rotation)",
   counted: "who a cap counts: caller, or client (by address) when the caller is anonymous",
   signature: "the input carrying a signed request's signature (Signature, StripeSignature)",
   redirect: "the URL input that says where the caller goes next (ReturnTo)",
