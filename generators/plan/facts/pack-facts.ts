@@ -18,7 +18,7 @@ import { answersRecordsOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { optionalBodyInputsOf, referencedIdsOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
-import { cleanupCommandOf, recurringOf, userScheduleOf } from "./schedules.js";
+import { cleanupCommandOf, periodInputOf, recurringOf, userScheduleOf } from "./schedules.js";
 import { apiKeyOf, guessingValues, keyRotationOf, otpSeedOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { saysSignedOut, statedWindowOf } from "./stated-words.js";
@@ -48,6 +48,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     ...auditWhoOf(f),
     pageSizeQuestion: f.pageSize?.max !== undefined ? `What is the default page size (the maximum, ${f.pageSize.max}, is given)?` : "What is the default and the maximum page size?",
   };
+  // The period a run the request asks for covers: that run replaces the period's output (TRIAL9 W9).
+  const period = periodInputOf(f, recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`));
+  if (period) values.period = period.pascal;
   if (f.resource) values.resource = f.resource.pascal;
   if (itemOf(f)) values.item = itemOf(f)!.names.pascal;
   if (f.bulkDelete) values.records = f.bulkDelete.pascal;
@@ -179,6 +182,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     secretResponse: secretResponseFieldsOf(f).length > 0,
     recurring: recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`),
     userSchedule: userScheduleOf(f),
+    periodInput: period !== undefined,
     anySignedIn: f.anySignedIn === true,
     referencesIds: referencedIdsOf(f).length > 0,
     ifMatch: ifMatchOf(f),

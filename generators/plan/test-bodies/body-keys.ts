@@ -296,6 +296,9 @@ export const BODY_KEYS = [
   "recurring-once-per-period",
   "recurring-access",
   "recurring-interval",
+  "recurring-rerun-replaces",
+  "recurring-period-bounds",
+  "recurring-cut-off",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];
