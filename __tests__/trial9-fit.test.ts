@@ -40,10 +40,54 @@ const CASES: Record<string, FitCase> = {
     must: ["the answer is 403 (AccountSuspended), in the one problem+json shape."],
     mustNot: ["only an existing account can get", "only to a caller who has", "| Account lockout |"],
   },
+  // W4 (and W3's other side): a sign-in's 200 sets the session cookie and is never cached; its audit names the account
+  // tried, as no credential names an actor yet.
   "Log in": {
-    flags: SIGN_IN,
-    must: ["an unknown account and a wrong password answer the same 401 with the same body"],
-    mustNot: ["only an existing account can get", "| Account lockout |"],
+    flags: [...SIGN_IN, "--audit"],
+    must: [
+      "an unknown account and a wrong password answer the same 401 with the same body",
+      "| 200 | Signed in: a new session (a cookie, or a token in the body) | Set-Cookie (a cookie session: HttpOnly; Secure; SameSite=Lax), Cache-Control: no-store |",
+      "who (the account the request names, by its id where it exists and else by a keyed hash of the name given, never the name itself; and the client's address)",
+    ],
+    mustNot: ["only an existing account can get", "| Account lockout |", "the actor's id as the credential names it", "| 200 | Signed in: a new session (a cookie, or a token in the body) | none |"],
+  },
+  // ...while a signed-in caller's audited change names the actor as its credential does, and its 200 sets no cookie.
+  "Rename my workspace": {
+    flags: ["--method", "PATCH", "--route", "/api/workspaces/:workspaceId", "--resource", "Workspace", "--value-object", "WorkspaceId:uuid", "--value-object", "Name:string(1..80)", "--audit"],
+    must: ["who (the actor's id as the credential names it)", "who (the actor's id, as the credential names it: not hashed"],
+    mustNot: ["Set-Cookie", "the account the request names"],
+  },
+  // ...and an anonymous contact form's audit names the client, not an actor or an account.
+  "Send a contact message": {
+    flags: ["--auth", "anonymous", "--route", "/api/contact-messages", "--value-object", "Message:string(1..2000)", "--audit"],
+    must: ["who (no signed-in actor: the client's address and user agent)"],
+    mustNot: ["as the credential names it", "Set-Cookie"],
+  },
+  // W9: a recurring report whose period the request names (an admin's re-run): a scheduled duplicate does nothing, the
+  // request's run replaces the period's output; the period's bounds, cut-off, late rows and pages are planned.
+  "Generate a monthly usage report": {
+    flags: ["--summary", "Every 1st of the month a scheduled job aggregates the usage rows of the previous month per customer into a report; an admin can re-run it", "--route", "/api/admin/usage-reports", "--auth", "roles", "--roles", "admin", "--async", "--value-object", "Month:pattern([0-9]{4}-(0[1-9]|1[0-2]))", "--scheduled-command", "GenerateMonthlyUsageReport", "--event", "UsageReportGenerated:reportId,month@GenerateMonthlyUsageReport", "--criteria", "Given the report of 2026-10 was already generated, when it is generated again, then the report is replaced, not duplicated"],
+    must: [
+      "| scheduled-recurring-rerun |",
+      "a retried or duplicated scheduled run of a period that already ran does nothing",
+      "A run this request asks for covers the period Month names and replaces that period's output in one step",
+      "A period's bounds are fixed in one time zone (UTC, unless the answers name another)",
+      "never the whole period in memory",
+      "Rows that arrive after a period's run (late or back-dated ones)",
+    ],
+    mustNot: ["| scheduled-recurring |", "a retried or duplicated run of the same period does nothing"],
+  },
+  // ...while a nightly job the system runs, whose period no request names, keeps each period's one run.
+  "Send the nightly digest": {
+    flags: ["--summary", "Every night a digest of the day's activity is stored for each team", "--route", "/api/admin/digests", "--auth", "roles", "--roles", "admin", "--async", "--value-object", "TeamId:uuid", "--scheduled-command", "BuildNightlyDigest"],
+    must: ["| scheduled-recurring |", "BuildNightlyDigest recurs: after each run the next one is scheduled from the rule, and each period runs once (a retried or duplicated run of the same period does nothing)"],
+    mustNot: ["scheduled-recurring-rerun", "replaces that period's output"],
+  },
+  // ...and a one-off export of a month, which recurs not at all.
+  "Export my invoices of a month": {
+    flags: ["--route", "/api/me/invoice-exports", "--async", "--value-object", "Month:pattern([0-9]{4}-(0[1-9]|1[0-2]))", "--scheduled-command", "ExportInvoices"],
+    must: ["ExportInvoices"],
+    mustNot: ["recurs: after each run", "replaces that period's output", "scheduled-recurring"],
   },
 };
 

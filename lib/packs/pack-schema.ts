@@ -51,6 +51,7 @@ const when = {
   secretResponse: flag("Whether the answer hands out a long-lived secret (a response field named signingSecret, apiKey, key, secret)"),
   recurring: flag("Whether the scheduled command recurs (a Cron or Interval input, or the use-case says weekly, daily, every ...)"),
   userSchedule: flag("Whether the caller sets the recurring schedule's rule (a Cron, Interval or Recurrence input), not a fixed job the system runs"),
+  periodInput: flag("Whether the request names the period a recurring job runs for (a Month, Period or Week input): a run it asks for replaces that period's output"),
   anySignedIn: flag("Whether any signed-in caller reaches every resource (--relation none with --auth authenticated): no caller's scope to query by"),
   guestJoin: flag("Whether an anonymous caller joins something with a code it holds: the request creates a guest participant and a guest session"),
   referencesIds: flag("Whether a signed-in request names other records by id (FromAccountId, NewOwnerId), not the route's resource"),

@@ -89,6 +89,11 @@ export interface PackWhen {
    * edit, whose creator's access and shortest interval matter; false for a fixed job the system runs (a nightly digest).
    */
   userSchedule?: boolean;
+  /**
+   * Whether the request names the period a recurring job runs for (a Month, Period or Week input): a run it asks for (an
+   * admin's re-run) replaces that period's output, where a duplicated scheduled run does nothing. `{period}` names the input.
+   */
+  periodInput?: boolean;
   /** Whether any signed-in caller reaches every resource (`--relation none` with `--auth authenticated`): no caller's scope to query by. */
   anySignedIn?: boolean;
   /** Whether an anonymous caller joins something with a code it holds (Join meeting with code): the request creates a guest participant and a guest session. */
@@ -390,6 +395,9 @@ export const PACK_PLACEHOLDERS = {
   success: "the success status (200, 201, 202, 204)",
   pageSizeBounds: "the page size's bounds: those a PageSize value object gives (from 1 to 50), else a default and a maximum to choose",
   pageSizeQuestion: "the open question about page sizes: only the default when a PageSize value object gives the maximum",
+  period: "the input naming the period a recurring job runs for (Month)",
+  auditWho: "who an audit record names: the actor's id as the credential names it, or for an anonymous request the account it names (its id, else a keyed hash of the name given) or the client",
+  auditWhoKept: "auditWho with why it is kept as it is (ids not hashed, so the trail still answers who after any key rotation)",
   counted: "who a cap counts: caller, or client (by address) when the caller is anonymous",
   signature: "the input carrying a signed request's signature (Signature, StripeSignature)",
   redirect: "the URL input that says where the caller goes next (ReturnTo)",
@@ -468,6 +476,7 @@ export interface PackFacts extends Partial<Record<BooleanWhenKey, boolean>> {
   referencesIds?: boolean;
   recurring?: boolean;
   userSchedule?: boolean;
+  periodInput?: boolean;
   anySignedIn?: boolean;
   guestJoin?: boolean;
   secretResponse?: boolean;

@@ -36,6 +36,10 @@ export const NOT_FOUND_WHEN = "the request names no such";
 /** The answers' error that the load's null answers (a bare 404 given NOT_FOUND_WHEN below), if they name one. */
 export const loadNotFoundOf = (f: Pick<UseCaseFacts, "errors">): UseCaseFacts["errors"][number] | undefined => f.errors.find((e) => e.status === 404 && e.when?.startsWith(NOT_FOUND_WHEN));
 
+/** The success headers of an answer carrying a session or a token. */
+const SESSION_COOKIE = "Set-Cookie (a cookie session: HttpOnly; Secure; SameSite=Lax)";
+const NO_STORE = "Cache-Control: no-store";
+
 export function factsOf(input: PlanInput): UseCaseFacts {
   let facts = derived.get(input);
   if (facts === undefined) derived.set(input, (facts = withGuestJoin(deriveFacts(input), input.name)));
@@ -109,7 +113,8 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // An anonymous visitor's message to a fixed inbox of ours (a contact form) is accepted, not a resource it may read: 202, no Location (REVIEW3 Q21).
   const toInbox = !signedIn && flow === "create" && messageAudienceOf(input.capabilities, words) === "internal";
   const success = oauthCallback ? 302 : input.success ? Number(input.success) : mine ? 200 : credentials || tokenRefresh || (signature && flow === "create") ? 200 : defaultSuccess(flow, enumerationText !== "" || toInbox);
-  const successHeaders = oauthCallback ? ["Location", "Set-Cookie"] : (success === 201 || (success === 202 && flow === "async")) ? ["Location"] : [];
+  // A sign-in's session is a cookie it sets or a token in its body, neither ever kept by a cache (TRIAL9 W4).
+  const successHeaders = oauthCallback ? ["Location", "Set-Cookie"] : credentials ? [SESSION_COOKIE, NO_STORE] : tokenRefresh ? [NO_STORE] : (success === 201 || (success === 202 && flow === "async")) ? ["Location"] : [];
   const states: string[] = [];
   for (const t of input.transitions) for (const s of [t.from, t.to]) if (!states.includes(s)) states.push(s);
   // An erasure is purged by a job when its cancellation window ends: planned even where no command was named.

@@ -18,7 +18,7 @@ import { answersRecordsOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { optionalBodyInputsOf, referencedIdsOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
-import { cleanupCommandOf, recurringOf, userScheduleOf } from "./schedules.js";
+import { cleanupCommandOf, periodInputOf, recurringOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
 import { apiKeyOf, guessingValues, keyRotationOf, otpSeedOf, recoveryCodesOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
@@ -46,8 +46,12 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
         ? `${f.pageSize.min !== undefined ? `from ${f.pageSize.min} ` : ""}to ${f.pageSize.max} as PageSize gives, the default e.g. ${Math.min(Math.max(20, f.pageSize.min ?? 1), f.pageSize.max)}`
         : "e.g. 20 by default, 100 at most",
     counted: f.auth === "anonymous" ? "client" : "caller",
+    ...auditWhoOf(f),
     pageSizeQuestion: f.pageSize?.max !== undefined ? `What is the default page size (the maximum, ${f.pageSize.max}, is given)?` : "What is the default and the maximum page size?",
   };
+  // The period a run the request asks for covers: that run replaces the period's output (TRIAL9 W9).
+  const period = periodInputOf(f, recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`));
+  if (period) values.period = period.pascal;
   if (f.resource) values.resource = f.resource.pascal;
   if (itemOf(f)) values.item = itemOf(f)!.names.pascal;
   if (f.bulkDelete) values.records = f.bulkDelete.pascal;
@@ -190,6 +194,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     secretResponse: secretResponseFieldsOf(f).length > 0,
     recurring: recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`),
     userSchedule: userScheduleOf(f),
+    periodInput: period !== undefined,
     anySignedIn: f.anySignedIn === true,
     referencesIds: referencedIdsOf(f).length > 0,
     ifMatch: ifMatchOf(f),
@@ -213,4 +218,21 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     values,
     ...(window !== undefined ? { settings: { cancellationWindow: window } } : {}),
   };
+}
+
+/**
+ * Who an audit record names. A signed-in caller is the actor its credential names; an anonymous request has no
+ * credential: a sign-in or a request naming an account records that account (by id when it exists, by a keyed hash of
+ * the name given when not, never the email itself), a signed delivery its sender, anything else the client (TRIAL9 W4).
+ */
+function auditWhoOf(f: UseCaseFacts): { auditWho: string; auditWhoKept: string } {
+  const kept = "not hashed, so the trail still answers who after any key rotation; the audit store is access-controlled";
+  if (f.auth !== "anonymous") return { auditWho: "the actor's id as the credential names it", auditWhoKept: `the actor's id, as the credential names it: ${kept}` };
+  if (f.signature) return { auditWho: "the sender its signature proves, and the delivery's id", auditWhoKept: `the sender its signature proves, and the delivery's id; the audit store is access-controlled` };
+  if (f.credentials || f.oauthCallback || f.enumeration === "account") {
+    const account = "the account the request names, by its id where it exists and else by a keyed hash of the name given, never the name itself; and the client's address";
+    return { auditWho: account, auditWhoKept: `${account}; ids ${kept}` };
+  }
+  if (f.secretLink === "redeem") return { auditWho: "the account the link was issued for (its id), and the client's address", auditWhoKept: `the account the link was issued for (its id, ${kept.replace("; the", "), and the client's address; the")}` };
+  return { auditWho: "no signed-in actor: the client's address and user agent", auditWhoKept: "no signed-in actor: the client's address and user agent; the audit store is access-controlled" };
 }

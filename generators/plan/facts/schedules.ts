@@ -2,7 +2,21 @@
  * A scheduled command that recurs, and whether the caller sets its schedule.
  */
 import { namesRecurrence, saysRecurring } from "../word-checks.js";
+import type { Names } from "../names.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
+
+/** An input naming a period (Month, Period, ReportWeek, BillingQuarter): never a date a booking or an event is at. */
+const PERIOD_INPUT = /^(?:month|week|quarter|year|period)$|(?:Month|Week|Quarter|Year|Period)$/;
+
+/**
+ * The input by which the request names the period a recurring job runs for (TRIAL9 W9): a run the request asks for
+ * (an admin's re-run of last month's report) replaces that period's output, where a duplicated scheduled run does
+ * nothing. Undefined where the job is not recurring or no input names a period.
+ */
+export function periodInputOf(f: Pick<UseCaseFacts, "scheduledCommand" | "inputs">, recurring: boolean): Names | undefined {
+  if (!recurring || f.scheduledCommand === undefined) return undefined;
+  return f.inputs.find((i) => PERIOD_INPUT.test(i.names.camel))?.names;
+}
 
 /**
  * Whether the scheduled command recurs (REVIEW3 Q16): an input gives its rule (Cron, Interval,

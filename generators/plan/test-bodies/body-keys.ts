@@ -310,6 +310,9 @@ export const BODY_KEYS = [
   "recovery-code-once",
   "archive-bomb",
   "archive-traversal",
+  "recurring-rerun-replaces",
+  "recurring-period-bounds",
+  "recurring-cut-off",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];
