@@ -59,13 +59,13 @@ const CASES: Record<string, FitCase> = {
   // request", but the SSRF checks at every call, and an http URL refused.
   "Register a webhook endpoint": {
     flags: ["--context", "Integrations", "--route", "/api/webhook-endpoints", "--value-object", "Url:url", "--capability", "external-call", "--response", "webhookEndpointId,signingSecret"],
-    must: ["| capability-external-call-url |", "no allow-list of configured hosts applies", "an http URL is refused with 400", "a URL whose host redirects to an internal address is not followed"],
+    must: ["| capability-external-call-url |", "no allow-list of configured hosts applies", "A circuit breaker per host of the URL the request gives (one customer's dead endpoint never opens it for another's) opens after 5 failed calls", "an http URL is refused with 400", "a URL whose host redirects to an internal address is not followed"],
     mustNot: ["never to a host taken from the request", "capability-external-call-fixed-hosts", "A configured host (compromised", "input-url-kept"],
   },
   // ...while a call to a provider the configuration names keeps its allow-list.
   "Charge a saved card": {
     flags: ["--context", "Billing", "--route", "/api/charges", "--value-object", "OrderId:uuid", "--capability", "external-call", "--event", "CardCharged:chargeId"],
-    must: ["never to a host taken from the request", "| capability-external-call-fixed-hosts |", "an allowed host that redirects to an internal address is not followed"],
+    must: ["never to a host taken from the request", "| capability-external-call-fixed-hosts |", "A circuit breaker per external system opens after 5 failed calls", "an allowed host that redirects to an internal address is not followed"],
     mustNot: ["capability-external-call-url", "no allow-list of configured hosts applies"],
   },
   // W10: a recurring report the job only stores asks nothing of recipients or unsubscribe links...

@@ -383,6 +383,7 @@ export const PACK_PLACEHOLDERS = {
   secretFields: "the response fields that hand out a secret (signingSecret, apiKey)",
   storedText: "the text inputs a write keeps for people to read (Body, Bio)",
   keptUrls: "the URL inputs a write keeps and never calls (AvatarUrl)",
+  breakerScope: "what one circuit breaker covers: per external system, or per host of a URL the request gives",
   savedWithEvents: "how a write is saved: with its events in one transaction (outbox), or alone where it writes no event or message",
   savedWithOutbox: "the saves test's words on the outbox: with its outbox entries in one transaction, or nothing where there are none",
   createdWithEvents: "a create's words on its outbox: its events in one transaction (outbox), or nothing where it writes no event or message",
