@@ -4,7 +4,9 @@
  * and beside it unlike use-cases for what must stay. All are planned into one folder, whose code compiles under
  * tsc --strict and whose generated tests pass.
  */
+import { describe, expect, it } from "@jest/globals";
 import { describeFit, type FitCase } from "./support/fit.js";
+import { cli, tempDir } from "./support/project.js";
 
 const CASES: Record<string, FitCase> = {
   // W2: a create under a resource that moves the resource's state saves the resource with the new item, held from
@@ -34,14 +36,14 @@ const CASES: Record<string, FitCase> = {
   },
   "Update my profile": {
     flags: ["--context", "Accounts", "--method", "PATCH", "--route", "/api/me", "--value-object", "DisplayName?:string(1..50)", "--value-object", "Bio?:string(0..500)", "--value-object", "AvatarUrl?:url"],
-    must: ["The text in DisplayName and Bio is kept as the caller wrote it", "| stored-text | built-in"],
+    must: ["The text in DisplayName and Bio is kept as the caller wrote it", "| stored-text | built-in", "Will the server ever fetch AvatarUrl (a webhook delivery"],
     mustNot: ["AvatarUrl and", "and AvatarUrl"],
   },
   // ...while a sign-in's password, a coupon's code, a time zone and a search text are no text kept for people to read.
   "Log in with email and password": {
-    flags: ["--context", "Identity", "--auth", "anonymous", "--route", "/api/sessions", "--value-object", "Email:email", "--value-object", "Password:string(8..128)", "--capability", "sign-in", "--enumeration", "account"],
-    must: ["| sign-in |"],
-    mustNot: ["stored-text", "Stored XSS"],
+    flags: ["--context", "Identity", "--auth", "anonymous", "--route", "/api/sessions", "--value-object", "Email:email", "--value-object", "Password:string(8..128)", "--value-object", "ReturnTo?:url", "--capability", "sign-in", "--enumeration", "account"],
+    must: ["| sign-in |", "| input-redirect |"],
+    mustNot: ["stored-text", "Stored XSS", "input-url-kept"],
   },
   "Set my time zone": {
     flags: ["--context", "Accounts", "--method", "PUT", "--route", "/api/me/time-zone", "--value-object", "TimeZone:string(1..64)", "--value-object", "CouponCode:string(8..16)"],
@@ -57,13 +59,13 @@ const CASES: Record<string, FitCase> = {
   // request", but the SSRF checks at every call, and an http URL refused.
   "Register a webhook endpoint": {
     flags: ["--context", "Integrations", "--route", "/api/webhook-endpoints", "--value-object", "Url:url", "--capability", "external-call", "--response", "webhookEndpointId,signingSecret"],
-    must: ["| capability-external-call-url |", "no allow-list of configured hosts applies", "an http URL is refused with 400", "a URL whose host redirects to an internal address is not followed"],
-    mustNot: ["never to a host taken from the request", "capability-external-call-fixed-hosts", "A configured host (compromised"],
+    must: ["| capability-external-call-url |", "no allow-list of configured hosts applies", "A circuit breaker per host of the URL the request gives (one customer's dead endpoint never opens it for another's) opens after 5 failed calls", "an http URL is refused with 400", "a URL whose host redirects to an internal address is not followed"],
+    mustNot: ["never to a host taken from the request", "capability-external-call-fixed-hosts", "A configured host (compromised", "input-url-kept"],
   },
   // ...while a call to a provider the configuration names keeps its allow-list.
   "Charge a saved card": {
     flags: ["--context", "Billing", "--route", "/api/charges", "--value-object", "OrderId:uuid", "--capability", "external-call", "--event", "CardCharged:chargeId"],
-    must: ["never to a host taken from the request", "| capability-external-call-fixed-hosts |", "an allowed host that redirects to an internal address is not followed"],
+    must: ["never to a host taken from the request", "| capability-external-call-fixed-hosts |", "A circuit breaker per external system opens after 5 failed calls", "an allowed host that redirects to an internal address is not followed"],
     mustNot: ["capability-external-call-url", "no allow-list of configured hosts applies"],
   },
   // W10: a recurring report the job only stores asks nothing of recipients or unsubscribe links...
@@ -84,7 +86,28 @@ const CASES: Record<string, FitCase> = {
     must: ["bio = request.body.bio absent ? undefined : Bio.create(request.body.bio) -> err => 400 problem+json", "displayName = DisplayName.create(request.body.displayName) -> err => 400 problem+json", "locale = Locale.fromText(request.query.locale) -> err"],
     mustNot: ["displayName = request.body.displayName absent", "locale = request.query.locale absent"],
   },
+  // W13: a URL kept without external-call (a webhook endpoint registered by a new user who named no capability) asks
+  // whether the server will ever fetch it.
+  "Add a webhook URL": {
+    flags: ["--context", "Integrations", "--route", "/api/webhook-endpoints", "--value-object", "Url:url", "--response", "webhookEndpointId,signingSecret"],
+    must: ["| input-url-kept |", "Will the server ever fetch Url (a webhook delivery, a link preview, an image imported or resized)? Then it is a server-side request forgery path: plan it with --capability external-call"],
+    mustNot: ["capability-external-call-url"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (TRIAL9, trial13)");
 
+
+// W13: a signed-in "webhook" that registers a URL is told which capability calls a URL, beside the signature warnings.
+describe("the webhook warning on a signed-in request carrying a URL (TRIAL9 W13)", () => {
+  const plan = async (more: string[]) => cli(["plan", "--name", "Register a webhook endpoint", "--route", "/api/webhook-endpoints", "--capability", "webhook", ...more, "--dest", await tempDir(), "--dry-run"]);
+  it("points at external-call when the request carries a URL", async () => {
+    const run = await plan(["--value-object", "Url:url"]);
+    expect(String(run.stderr)).toContain("to register a URL we will call, that is --capability external-call");
+  });
+  it("says nothing of it without a URL", async () => {
+    const run = await plan(["--value-object", "Name:string(1..50)"]);
+    expect(String(run.stderr)).toContain("--capability webhook: a provider's delivery carries no user session");
+    expect(String(run.stderr)).not.toContain("to register a URL we will call");
+  });
+});

@@ -110,6 +110,7 @@ const when = {
   windowGiven: flag("Whether the answers give an erasure's cancellation window (the summary or a criterion: a 14-day grace period, when 14 days have passed): the plan uses it and does not ask for one"),
   signsOut: flag("Whether the summary or a criterion says the request signs the person out (signed out everywhere, every session revoked): sessions-revoked then revokes every session and refresh token"),
   storedText: flag("Whether a create or change keeps free text for people to read later (a string input named for prose or a name: Body, Comment, Bio, DisplayName, Note): stored XSS, kept as written and encoded where shown"),
+  keptUrl: flag("Whether a create or change keeps a URL input (the url rule) and the use-case has no external-call: whether the server will ever fetch it (an SSRF path) is asked"),
 } satisfies Record<keyof PackWhen, JsonSchema>;
 
 const test = {

@@ -139,6 +139,8 @@ export interface PackWhen {
   signsOut?: boolean;
   /** Whether the write keeps free text for people to read later (a comment's body, a bio, a note): stored XSS (TRIAL9 W1); `{storedText}` names the inputs. */
   storedText?: boolean;
+  /** Whether a write keeps a URL input it never calls (no external-call): whether it will ever be fetched is asked (TRIAL9 W13); `{keptUrls}` names them. */
+  keptUrl?: boolean;
   /**
    * Whether a change or a read acts on an item inside the resource: the route names an id after the
    * resource's (`POST /api/teams/:teamId/join-requests/:requestId/approve --resource Team`); `{item}` names it.
@@ -406,6 +408,8 @@ export const PACK_PLACEHOLDERS = {
   referencedIds: "the inputs that name other records by id (FromAccountId, ToAccountId)",
   secretFields: "the response fields that hand out a secret (signingSecret, apiKey)",
   storedText: "the text inputs a write keeps for people to read (Body, Bio)",
+  keptUrls: "the URL inputs a write keeps and never calls (AvatarUrl)",
+  breakerScope: "what one circuit breaker covers: per external system, or per host of a URL the request gives",
   savedWithEvents: "how a write is saved: with its events in one transaction (outbox), or alone where it writes no event or message",
   savedWithOutbox: "the saves test's words on the outbox: with its outbox entries in one transaction, or nothing where there are none",
   createdWithEvents: "a create's words on its outbox: its events in one transaction (outbox), or nothing where it writes no event or message",

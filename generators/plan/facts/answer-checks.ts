@@ -117,7 +117,7 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
   // A webhook is credited by its signature: with no input carrying it, the plan checks one the request does not have (TRIAL4 V4).
   if (input.capabilities.includes("webhook") && !input.valueObjects.some((vo) => isSignature(namesOf(vo.name).camel)))
     out.push(`--capability webhook: no input carries the sender's signature; give it as a header value object named ...Signature (--value-object "StripeSignature:string(1..500)@header"), or the plan checks a "signature" the request does not have`);
-  if (webhookSignedInOf(input)) out.push(`--capability webhook: a provider's delivery carries no user session, so --auth ${input.auth} cannot hold; its signature over the raw body authenticates it, and the plan checks that instead`);
+  if (webhookSignedInOf(input)) out.push(`--capability webhook: a provider's delivery carries no user session, so --auth ${input.auth} cannot hold; its signature over the raw body authenticates it, and the plan checks that instead${input.valueObjects.some((v) => v.rule.kind === "url") ? "; to register a URL we will call, that is --capability external-call" : ""}`);
   // An anonymous request has no caller to name: an event field naming the user or member who acted has nothing to hold (TRIAL5 U10).
   // A request that names an account (a password reset's Email) has one: the account it finds.
   const namesAccount = f.enumeration === "account" || input.valueObjects.some((vo) => /^(?:email|emailAddress|phone|phoneNumber|username|login)$/.test(namesOf(vo.name).camel));

@@ -2,6 +2,7 @@
  * The answers read as facts, once per input (factsOf): every other file here reads one fact family from them.
  */
 import { storedTextOf } from "./stored-text.js";
+import { keptUrlsOf } from "./kept-urls.js";
 import { capabilitiesWithAudience, capabilitiesWithChannels, messageAudienceOf, messageChannelsOf } from "../message-channels.js";
 import { defaultRouteOf, namesOf } from "../names.js";
 import { defaultRateLimitOf } from "../rate-limit-default.js";
@@ -182,6 +183,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     latencyBudgetMs: LATENCY_BUDGET_MS,
     ...pageSizeOf(input),
     urlInput: input.valueObjects.some((v) => v.rule.kind === "url"),
+    keptUrls: keptUrlsOf(flow, input.valueObjects, input.capabilities, redirectInputOf(input).redirectInput),
     storedText: storedTextOf(flow, input.valueObjects, credentials || oauthCallback || tokenRefresh || signature !== undefined),
     ...redirectInputOf(input),
     ...(signature ? { signature: namesOf(signature) } : {}),

@@ -80,6 +80,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // A TOTP seed is read again to check each code: encrypted, never hashed; no scanner prefix on it or on recovery codes (TRIAL8 V7).
   if (secretResponseFieldsOf(f).length) values.secretStorage = otpSeedOf(f, extra.useCase) ? "kept only encrypted, never hashed (the server reads it again to check each code), its key in the secret store," : "stored only as a hash (or encrypted, where the server must use it again, as a webhook's signing secret),";
   if (secretResponseFieldsOf(f).length) values.secretPrefixQuestion = secretPrefixFitsOf(f, extra.useCase) ? ", and is there a recognisable prefix so secret scanners find a leaked one" : "";
+  // A URL each caller gives is its own system: one dead endpoint must not open the breaker for every other (TRIAL9 W5).
+  values.breakerScope = f.urlInput && f.capabilities.includes("external-call") ? "per host of the URL the request gives (one customer's dead endpoint never opens it for another's)" : "per external system";
+  if (f.keptUrls.length) values.keptUrls = f.keptUrls.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
   if (f.storedText.length) values.storedText = f.storedText.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
   if (referencedIdsOf(f).length) values.referencedIds = referencedIdsOf(f).map((n) => n.pascal).join(", ");
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
@@ -138,6 +141,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     inputs: f.inputs.length > 0 || f.routeParams.length > 0,
     urlInput: f.urlInput,
     storedText: f.storedText.length > 0,
+    keptUrl: f.keptUrls.length > 0,
     signed: f.signature !== undefined,
     // An OAuth callback proves who the caller is too, with the provider's code: packs for credential-free
     // endpoints do not apply, and sign-in.yaml (a password) excludes it by oauthCallback.

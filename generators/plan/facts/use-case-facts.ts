@@ -132,6 +132,8 @@ export interface UseCaseFacts {
   urlInput: boolean;
   /** Free text the write keeps for people to read later (a comment's body, a bio): see storedTextOf. */
   storedText: Names[];
+  /** URL inputs a write keeps and the plan never calls (no external-call): see keptUrlsOf. */
+  keptUrls: Names[];
   /** A URL input named for where the caller goes next (returnTo, redirectUri, next, continue, callbackUrl). */
   redirectInput?: Names;
   /** The input whose value is the sender's signature over the raw body, when the request is signed (a webhook): see signatureInputOf. */
