@@ -308,6 +308,7 @@ export const BODY_KEYS = [
   "recovery-code-once",
   "archive-bomb",
   "archive-traversal",
+  "rate-limit-clicks",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];
