@@ -82,6 +82,7 @@ const when = {
   secondFactor: oneOrMany({ enum: SECOND_FACTOR_WHEN }, "Which step of the caller's own authenticator-app second factor (TOTP) the use-case is: enrol (the seed handed out, pending until confirmed), confirm (a code makes it active), disable, or none (no step of a second factor); a list: any of them"),
   secondFactorCode: flag("Whether the request carries a code from the caller's authenticator app (TotpCode) to check: accepted once per time step, one step of clock skew either side, wrong ones capped"),
   recoveryCodes: flag("Whether the answer hands out a second factor's recovery or backup codes (recoveryCodes): shown once, each usable once"),
+  perClickLimit: flag("Whether the rate limit is a per-click action's default (a signed-in toggle of one record with no capability: mark as read, like, star, follow), not one the answers gave: 60 a minute, and the plan says why"),
   contactChange: flag("Whether a signed-in caller changes its own account's email or phone (an Email or Phone input on a change under /me): the address that signs in and recovers the account, confirmed before it takes effect"),
   ticketInput: flag("Whether a signed-in request names the ticket or case that justifies it (an input named TicketId, CaseId, TicketNumber): verified against the ticket system, not only parsed"),
   subjectExport: flag("Whether a role-gated use-case exports another person's personal data as a file (file-download, --pii, a resource that is not the caller): a subject-access request answered"),

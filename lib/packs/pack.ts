@@ -236,6 +236,8 @@ export interface PackWhen {
   secondFactorCode?: boolean;
   /** Whether the answer hands out a second factor's recovery or backup codes (recoveryCodes): shown once, each usable once. */
   recoveryCodes?: boolean;
+  /** Whether the rate limit is a per-click action's default (mark as read, like a post: 60 a minute), no limit the answers gave: the plan says why it is not a write's 10. */
+  perClickLimit?: boolean;
 }
 
 /** The steps of a second factor's life a `when` can name (secondFactor). */

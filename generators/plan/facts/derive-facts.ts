@@ -5,7 +5,7 @@ import { storedTextOf } from "./stored-text.js";
 import { keptUrlsOf } from "./kept-urls.js";
 import { capabilitiesWithAudience, capabilitiesWithChannels, messageAudienceOf, messageChannelsOf } from "../message-channels.js";
 import { defaultRouteOf, namesOf } from "../names.js";
-import { defaultRateLimitOf } from "../rate-limit-default.js";
+import { defaultRateLimitOf, perClickOf } from "../rate-limit-default.js";
 import { isSelfRoute } from "../routes.js";
 import { BUILT_IN_CAPABILITIES, type InputLocation, parseRateLimit, type PlanInput, REQUEST_EMITTER } from "../schema.js";
 import { PRIVILEGE_CHANGE, privilegeChangeOf, relationGivenOf, saysNoRelation } from "./access.js";
@@ -84,6 +84,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   const relationGiven = relationGivenOf(input);
   const self = signedIn && (resource === undefined ? isSelfRoute(route) || (flow !== "create" && input.auth !== "roles") : isSelfRoute(route) && !relationGiven && input.auth !== "roles");
   const enumerationText = input.enumeration || (input.enumerationSensitive ? "account" : "");
+  const limitFacts = { method, route, auth: input.auth, resource: input.resource, capabilities: input.capabilities, name: input.name, async: input.async, enumeration: enumerationText };
   const routeParams = routeParamsOf(route);
   const requestBody = method !== "GET" && method !== "DELETE";
   const inputs: InputFact[] = input.valueObjects.map((vo) => {
@@ -179,7 +180,9 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     // So is a change of roles (capability-privilege-change records the role before and after), and a role's read
     // of other people's personal data (access-roles-read-pii audits each read).
     audit: input.audit || input.capabilities.includes("file-download") || privilegeChange || (flow === "query" && input.auth === "roles" && !self && input.pii.length > 0),
-    rateLimit: parseRateLimit(input.rateLimit || defaultRateLimitOf({ method, route, auth: input.auth, resource: input.resource, capabilities: input.capabilities })),
+    rateLimit: parseRateLimit(input.rateLimit || defaultRateLimitOf(limitFacts)),
+    // The default taken is a per-click action's: the plan says why it is not a write's 10 a minute (fit13b).
+    perClickLimit: !input.rateLimit && perClickOf(limitFacts),
     latencyBudgetMs: LATENCY_BUDGET_MS,
     ...pageSizeOf(input),
     urlInput: input.valueObjects.some((v) => v.rule.kind === "url"),

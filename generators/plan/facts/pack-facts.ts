@@ -187,6 +187,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     ...(secondFactor ? { secondFactor } : {}),
     secondFactorCode: secondFactor !== undefined && authenticatorCodeOf(f) !== undefined,
     recoveryCodes: recoveryCodesOf(f),
+    perClickLimit: f.perClickLimit === true,
     uploadDirect: uploadDirectOf(f),
     imageUpload: imageUploadOf(f),
     imageTypes: imageTypesOf(f),

@@ -125,6 +125,8 @@ export interface UseCaseFacts {
   pii: Names[];
   audit: boolean;
   rateLimit: RateLimit;
+  /** The rate limit is the default of a per-click action (mark as read, like: rate-limit-default.ts perClickOf), not one the answers gave. */
+  perClickLimit?: boolean;
   latencyBudgetMs: number;
   /** The bounds of a PageSize input's rule (`PageSize?:int(1..50)`), when one is given. */
   pageSize?: { min?: number; max?: number };

@@ -313,6 +313,7 @@ export const BODY_KEYS = [
   "recurring-rerun-replaces",
   "recurring-period-bounds",
   "recurring-cut-off",
+  "rate-limit-clicks",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];

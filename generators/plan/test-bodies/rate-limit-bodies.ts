@@ -40,6 +40,8 @@ export const RATE_LIMIT_BODIES = {
       ? body("rate-limit-per-client", ["problem"], { varyCaller: false, field: f.target.name, variant })
       : person("distinct valid values of the account an anonymous caller names, which the generator cannot derive from its rule");
   },
+  // A per-click action's limit lets a person's clicks through (rate-limit-per-click, fit13b).
+  "rate-limit-clicks": (f) => valid(f) ?? body("rate-limit-clicks", ["seed"], { repeatable: repeatable(f) }),
   "rate-limit-window-reset": (f) => valid(f) ?? toRecipients(f) ?? body("rate-limit-window-reset", ["seed"], { repeatable: repeatable(f), vary: recipientVariant(f) }),
   "rate-limit-unknown-target": (f) => valid(f) ?? (f.target ? body("rate-limit-unknown-target", ["problem"], { what: f.facts.enumeration ?? "target" }) : person(`the input that names the ${f.facts.enumeration ?? "target"}`)),
 } satisfies Partial<Record<BodyKey, Resolver>>;
