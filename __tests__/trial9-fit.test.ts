@@ -110,6 +110,9 @@ describe("the run warns of what the answers leave false (TRIAL9)", () => {
     expect(await warnings("Log in", [...SIGN_IN, ...LOCKED])).toContain("--error AccountLocked:423: no unknown account is ever in this state, so a 423 of its own tells that the account exists");
     expect(await warnings("Reset", [...RESET, "--error", "AccountDisabled:403:the account was disabled by an admin"])).toContain("--error AccountDisabled:403: no unknown account is ever in this state");
     expect(await warnings("Rename", SUSPENDED)).not.toContain("no unknown account");
+    // ...and a lock past the per-account limit is never reached within one window; one within it is.
+    expect(await warnings("Log in", [...SIGN_IN, ...LOCKED])).toContain("--error AccountLocked:423: the per-account limit of 5/15m answers 429 from attempt 6 in a window, so 10 failed attempts within one window never happen");
+    expect(await warnings("Log in", [...SIGN_IN, "--error", "AccountLocked:423:after 5 failed attempts in 15 minutes"])).not.toContain("the per-account limit");
     expect(await warnings("Log in", [...SIGN_IN, "--error", "TooManyFailedAttempts:429:after 10 failed attempts"])).not.toContain("no unknown account");
   }, 60_000);
 });
