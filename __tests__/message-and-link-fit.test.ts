@@ -24,7 +24,7 @@ const CASES: Record<string, FitCase> = {
       "past that POST /api/teams/:teamId/invitations answers 429 with a Retry-After saying when the recipient may be sent to again, and nothing is saved or sent",
       "a request that would send answers 503 with a Retry-After for when the budget renews",
       "so a slow or failing provider neither slows nor fails the request",
-      "| 429 | Over 10 requests per 1m for the account; The recipient has had 5 messages this hour or 20 today: nothing saved or sent | Retry-After |",
+      "| 429 | Over 10 requests per 1m for the account; the recipient has had 5 messages this hour or 20 today: nothing saved or sent | Retry-After |",
       "recipient past 5 messages this hour (or the day's cap) -> RecipientCapped (429 + Retry-After), nothing saved or sent",
       "RecipientCapped -> 429 + Retry-After; SendBudgetSpent -> 503 + Retry-After",
       "outbox.add(MESSAGE_NAME, { recipientId })",

@@ -76,7 +76,7 @@ describe("applyPacks", () => {
   });
 
   it("merges statuses of the same code, and sorts them", () => {
-    expect(out.statuses).toEqual([{ status: 404, when: "Not found; No such Invite", headers: ["X-A"], packs: ["core", "lookup"] }]);
+    expect(out.statuses).toEqual([{ status: 404, when: "Not found; no such Invite", headers: ["X-A"], packs: ["core", "lookup"] }]);
   });
 
   it("fills a pack's settings in its texts, in words for seconds, a later pack's value over an earlier one's, and returns the values in force", () => {

@@ -66,6 +66,33 @@ describe("README: the quick start's playground checks", () => {
   });
 });
 
+describe("README: the quick start's checks for a --dest outside the clone", () => {
+  it("fail without the clone's packages, and pass once its ln command has linked them, the folder in place of playground (TRIAL9 W14)", async () => {
+    const quickStart = sectionOf(await readme(), "## Quick start");
+    const block = /To type-check[\s\S]*?```sh\n([\s\S]*?)```/.exec(quickStart)?.[1];
+    const commands = (block ?? "").split("\n").filter((l) => l.trim() !== "");
+    const link = /outside the clone[\s\S]*?```sh\n(ln -s "\$PWD\/node_modules" (\S+)\/node_modules)/.exec(quickStart);
+    expect(link).not.toBeNull();
+    const [, lnCommand, folder] = link!;
+    // The clone's root (its packages linked as an npm ci leaves them) and a folder of plans outside it.
+    const clone = await tempDir("mjoplan-clone-");
+    await symlink(NODE_MODULES, path.join(clone, "node_modules"), "dir");
+    await writeFile(path.join(clone, "package.json"), JSON.stringify({ name: "mjoplan", private: true, type: "module" }));
+    const plans = await tempDir("mjoplan-plans-");
+    const plan = await cli(["plan", "--name", "Request password reset", "--auth", "anonymous", "--value-object", "Email:email", "--event", "PasswordResetRequested:userId", "--date", "2026-01-01", "--dest", plans]);
+    expect(plan.exitCode).toBe(0);
+    const there = (c: string): string => c.replaceAll("playground", plans);
+    const before = await execa("sh", ["-c", there(commands[0]!)], { cwd: clone, reject: false });
+    expect(String(before.stdout)).toContain("TS2307");
+    await execa("sh", ["-c", lnCommand!.replace(folder!, plans)], { cwd: clone });
+    const tsc = await execa("sh", ["-c", there(commands[0]!)], { cwd: clone, reject: false });
+    expect({ exitCode: tsc.exitCode, out: String(tsc.stdout) + String(tsc.stderr) }).toEqual({ exitCode: 0, out: "" });
+    const jest = await execa("sh", ["-c", there(commands[1]!)], { cwd: clone, reject: false });
+    expect(String(jest.stderr)).toMatch(/Test Suites: [1-9]\d* passed, \d+ total/);
+    expect(jest.exitCode).toBe(0);
+  });
+});
+
 describe("README: a YAML batch sharing answers through an anchor", () => {
   it("its recipe, as the README shows it, plans each named entry with the shared answers (TRIAL6 U7)", async () => {
     const text = await readme();

@@ -67,7 +67,7 @@ const CASES: Record<string, FitCase> = {
   },
   "Get team member": {
     flags: ["--summary", "A team member reads another member's profile within the team", "--context", "Teams", "--method", "GET", "--route", "/api/teams/:teamId/members/:memberId", "--resource", "Team", "--relation", "member", "--value-object", "TeamId:uuid", "--value-object", "MemberId:uuid", "--response", "memberId,displayName,role"],
-    must: ["**Scraping**: a signed-in caller, or a stolen credential, repeats requests to harvest data", "member = the Member memberId within view (one query scoped to both ids) -> none => 404", "finds its Member `:memberId` within it (404 when the Team has no such Member", "| 404 | No such Team; The caller is not a member of the Team: the same answer as for a missing one; No such Member in the Team |"],
+    must: ["**Scraping**: a signed-in caller, or a stolen credential, repeats requests to harvest data", "member = the Member memberId within view (one query scoped to both ids) -> none => 404", "finds its Member `:memberId` within it (404 when the Team has no such Member", "| 404 | No such Team; the caller is not a member of the Team: the same answer as for a missing one; no such Member in the Team |"],
     mustNot: ["**Flooding**"],
   },
   // Q12: a bulk delete creates nothing: every id is checked against the caller's scope in one statement,

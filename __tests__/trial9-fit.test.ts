@@ -5,6 +5,7 @@
  * whose generated tests pass. The run's warnings are checked on their own, with --dry-run.
  */
 import { describe, expect, it } from "@jest/globals";
+import { continued, whenSentence, whenTail } from "../lib/render/when-clause.js";
 import { cli } from "./support/project.js";
 import { describeFit, type FitCase } from "./support/fit.js";
 
@@ -25,8 +26,12 @@ const CASES: Record<string, FitCase> = {
       "| Denial of service | Account lockout |",
       "a caller without the account's password gets the same answer for an account in AccountLocked's state as for an unknown one",
       "423 AccountLocked: told only to a caller who sent the right password",
+      // W15: a condition that is a clause of its own is not put after "When", and a second one in a cell goes on in lower case.
+      "| FR-4 | After 10 failed attempts in 15 minutes, the answer is 423 (AccountLocked)",
+      "INT-2 answers 423 AccountLocked after 10 failed attempts in 15 minutes",
+      "| 429 | Over 5 requests per 15m from the client; over 5 requests per 15m for the account |",
     ],
-    mustNot: [/the answer is 423 \(AccountLocked\), in the one problem\+json shape\.(?! )/],
+    mustNot: [/the answer is 423 \(AccountLocked\), in the one problem\+json shape\.(?! )/, /when after/i],
   },
   // ...a disabled account on a reset request that hides whether the account exists: the leak, no lockout by failures.
   "Request a reset of a disabled account": {
@@ -37,7 +42,7 @@ const CASES: Record<string, FitCase> = {
   // ...while a signed-in caller's own suspended account hides nothing, and a sign-in with no state error says nothing of one.
   "Change my display name while suspended": {
     flags: SUSPENDED,
-    must: ["the answer is 403 (AccountSuspended), in the one problem+json shape."],
+    must: ["When the account is suspended, the answer is 403 (AccountSuspended), in the one problem+json shape.", "answers 403 AccountSuspended when the account is suspended"],
     mustNot: ["only an existing account can get", "only to a caller who has", "| Account lockout |"],
   },
   // W4 (and W3's other side): a sign-in's 200 sets the session cookie and is never cached; its audit names the account
@@ -105,6 +110,19 @@ describe("the run warns of what the answers leave false (TRIAL9)", () => {
     expect(await warnings("Log in", [...SIGN_IN, ...LOCKED])).toContain("--error AccountLocked:423: no unknown account is ever in this state, so a 423 of its own tells that the account exists");
     expect(await warnings("Reset", [...RESET, "--error", "AccountDisabled:403:the account was disabled by an admin"])).toContain("--error AccountDisabled:403: no unknown account is ever in this state");
     expect(await warnings("Rename", SUSPENDED)).not.toContain("no unknown account");
+    // ...and a lock past the per-account limit is never reached within one window; one within it is.
+    expect(await warnings("Log in", [...SIGN_IN, ...LOCKED])).toContain("--error AccountLocked:423: the per-account limit of 5/15m answers 429 from attempt 6 in a window, so 10 failed attempts within one window never happen");
+    expect(await warnings("Log in", [...SIGN_IN, "--error", "AccountLocked:423:after 5 failed attempts in 15 minutes"])).not.toContain("the per-account limit");
     expect(await warnings("Log in", [...SIGN_IN, "--error", "TooManyFailedAttempts:429:after 10 failed attempts"])).not.toContain("no unknown account");
   }, 60_000);
+});
+
+describe("a condition reads as a sentence wherever it is put (TRIAL9 W15)", () => {
+  it("puts When before a condition, not before one that is a clause of its own", () => {
+    expect([whenSentence("the code expired"), whenSentence("after 10 failed attempts"), whenSentence("if the cart is empty")]).toEqual(["When the code expired", "After 10 failed attempts", "If the cart is empty"]);
+    expect([whenTail("the code expired"), whenTail("once it is paid")]).toEqual([" when the code expired", " once it is paid"]);
+  });
+  it("lower-cases a second condition's first word, never a name", () => {
+    expect(["Over 5 requests", "AccountLocked: after 10", "URL refused", "GET answers"].map(continued)).toEqual(["over 5 requests", "AccountLocked: after 10", "URL refused", "GET answers"]);
+  });
 });

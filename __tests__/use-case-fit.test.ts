@@ -23,7 +23,7 @@ const ANSWERS = path.join(ROOT, "__tests__/fixtures/use-cases.answers.json");
 const FIT: Record<string, Fit> = {
   "List upcoming meetings": {
     must: [
-      "| 200 | Found: the response fields above; An empty list when nothing matches, never 404 |",
+      "| 200 | Found: the response fields above; an empty list when nothing matches, never 404 |",
       "only reads: it changes no state, writes no outbox and emits no events",
       "listForCaller(callerId: string, criteria: Criteria)",
       "| PageSize | query | `int(1..100)` | optional |",
@@ -53,7 +53,7 @@ const FIT: Record<string, Fit> = {
       "findForHost(callerId: string, id: string): Promise<Recording | null>",
       "answers 429 while 3 of the caller's jobs are pending or running, and schedules nothing",
       "| 410 | Download of the result (a later request): the download link was already used or has expired |",
-      "Download of the result (a later request): the caller's 20 downloads per 1 hour are used up",
+      "download of the result (a later request): the caller's 20 downloads per 1 hour are used up",
       "| DownloadLinkUsed | 410 | no |",
       "| FileNotReady | 409 | no |",
       // The 202 names the job; its status resource has a handler of its own.
@@ -107,7 +107,7 @@ const FIT: Record<string, Fit> = {
       "meeting.state.ts",
       "findForHost(callerId: string, id: string): Promise<Meeting | null>",
       "answers a Meeting the caller is not the host of with 404, the same as a missing one",
-      "| 409 | The record changed since it was read (version conflict); The Meeting is not in a state that allows this change; MeetingAlreadyStarted: the meeting has already started |",
+      "| 409 | The record changed since it was read (version conflict); the Meeting is not in a state that allows this change; MeetingAlreadyStarted: the meeting has already started |",
       'it.each<[MeetingState, MeetingState]>([["Scheduled", "Cancelled"]])',
     ],
     mustNot: ["| 201 |", "findForOwner", "mail/SMS", "**Enumeration**"],
@@ -633,7 +633,7 @@ describe("a DELETE of one item inside the resource (REVIEW2 R14)", () => {
         "remove the Member memberId from target -> none => 404; collect events  // the Team itself stays",
         "repository.save(target, events)",
         "save(aggregate: Team, events: readonly unknown[]): Promise<void>;",
-        "| 404 | No such Team; The Team has no such Member |",
+        "| 404 | No such Team; the Team has no such Member |",
         "removes only the Member it names: the Team and its other Members stay",
         "This use-case removes one Member (`:memberId`) from one Team, found by `:teamId` from the route",
         "Is role team-admin held across every Team, or per Team",

@@ -14,6 +14,7 @@ import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from "../../lib/packs/engine.js";
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
+import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
 import { accountStateErrorsOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, replacesWholeOf, versionErrorOf, sameKindIdsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { namesOf, type Names } from "./names.js";
 import { deliveryRecordOf } from "./delivery-record.js";
@@ -307,10 +308,10 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
           .filter((e) => !f.ranges.some((r) => rangeErrorOf(f, r) === e))
           .map((e): PackRequirement =>
             byJob.includes(e)
-              ? { kind: "fr", text: jobFailure(f, e), tests: [{ kind: "integration", title: `${job} fails with ${e.name} when ${e.when}: its status answers failed with it, and ${f.importsFile ? "no row of the file is saved" : "nothing is made of the file"}`, key: `${e.name}/test` }] }
+              ? { kind: "fr", text: jobFailure(f, e), tests: [{ kind: "integration", title: `${job} fails with ${e.name}${whenTail(e.when)}: its status answers failed with it, and ${f.importsFile ? "no row of the file is saved" : "nothing is made of the file"}`, key: `${e.name}/test` }] }
               : {
                   kind: "fr",
-                  text: `${e.when ? `When ${md(e.when)}` : `When ${e.name} applies (${TODO} say when)`}, the answer is ${e.status} (${e.name}), in the one problem+json shape${inputErrorsOf(f).includes(e) ? ", checked with the inputs before anything is read" : ""}${externalErrorsOf(f).includes(e) ? externalOutcome(f) : ""}${stateErrors.some((x) => x.error === e) ? stateOnlyToOwner(f, e) : ""}.`,
+                  text: `${e.when ? whenSentence(md(e.when)) : `When ${e.name} applies (${TODO} say when)`}, the answer is ${e.status} (${e.name}), in the one problem+json shape${inputErrorsOf(f).includes(e) ? ", checked with the inputs before anything is read" : ""}${externalErrorsOf(f).includes(e) ? externalOutcome(f) : ""}${stateErrors.some((x) => x.error === e) ? stateOnlyToOwner(f, e) : ""}.`,
                   // A bare 404 on the load is proven as a missing record is: nothing seeded (TRIAL8 V5).
                   tests: [{ kind: "integration", title: errorTestTitle(e), key: `${e.name}/test`, body: e === loadNotFoundOf(f) ? "resource-missing" : "domain-error" }],
                 },
@@ -419,7 +420,7 @@ function accountStateItems(f: UseCaseFacts, stateErrors: ReturnType<typeof accou
 /** An error only the job finds, as the job's outcome: the request answered before the file was parsed (TRIAL8 V11). */
 function jobFailure(f: UseCaseFacts, e: { name: string; status: number; when: string }): string {
   const job = f.scheduledCommand ? md(f.scheduledCommand.pascal) : "the job";
-  return `When ${md(e.when)}, ${job} fails with ${e.name} before ${f.importsFile ? "any row is saved" : "anything is made of the file"}: the job's status answers failed with it as problem+json (status ${e.status}); the request has already answered ${f.success}, before the file was parsed, so it never answers ${e.status} for it.`;
+  return `${whenSentence(md(e.when))}, ${job} fails with ${e.name} before ${f.importsFile ? "any row is saved" : "anything is made of the file"}: the job's status answers failed with it as problem+json (status ${e.status}); the request has already answered ${f.success}, before the file was parsed, so it never answers ${e.status} for it.`;
 }
 
 /** Answers-made packs hold final Markdown; only the pack files are templates to fill. */
@@ -593,7 +594,7 @@ function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonl
   );
 }
 
-const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? ` when ${e.when}` : ""}`;
+const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? whenTail(e.when) : ""}`;
 
 export function buildCatalog(c: CatalogInput): Catalog {
   const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withLoadNotFound(withGrantError(withDeliveryRecord(withDifferenceQuestion(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(withImportAnswers(withUploadAnswers(c.packs, c.facts), c.facts, [c.summary, ...c.criteria]), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts, c.packFacts), c.summary, c.facts, c.valueObjects)], {

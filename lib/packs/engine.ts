@@ -8,6 +8,7 @@
  */
 import { articleFor } from "../article.js";
 import { reasonsIfHolds } from "./match.js";
+import { continued } from "../render/when-clause.js";
 import { PACK_PLACEHOLDERS, settingText, type LoadedPack, type PackFacts, type PackPlaceholder, type PackSetting, type PackTest, type TestKindName } from "./pack.js";
 
 export const TEST_PREFIX: Record<TestKindName, string> = { security: "SEC", domain: "DOM", integration: "INT", performance: "PERF" };
@@ -261,7 +262,8 @@ export function applyPacks(facts: PackFacts, packs: readonly LoadedPack[], optio
       const same = out.statuses.find((x) => x.status === s.status && (!ownError || !namedRows.has(x) || (x.packs ?? []).includes(pack.name)));
       if (ownError && same) namedRows.add(same);
       if (same) {
-        if (!same.when.split("; ").includes(when)) same.when += `; ${when}`;
+        // A second condition in the cell goes on in lower case: "Over 5 ... from the client; over 5 ... for the account" (TRIAL9 W15).
+        if (!same.when.split("; ").map(continued).includes(continued(when))) same.when += `; ${continued(when)}`;
         for (const h of s.headers ?? []) if (!same.headers.includes(h)) same.headers.push(h);
         if (!same.packs?.includes(pack.name)) (same.packs ??= []).push(pack.name);
       } else {

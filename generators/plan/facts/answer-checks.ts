@@ -106,9 +106,14 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
     if (f.enumeration && (e.status === 404 || e.status === 410)) out.push(`--error ${e.name}:${e.status}: a ${e.status} of its own tells this case from an unknown ${f.enumeration}, which --enumeration hides`);
   }
   // A state only an existing account can be in, beside the promise that an unknown one answers the same (TRIAL9 W3).
-  for (const { error: e } of accountStateErrorsOf(f)) {
+  for (const { error: e, lockByFailures } of accountStateErrorsOf(f)) {
     const thing = f.enumeration ?? "account";
     out.push(`--error ${e.name}:${e.status}: no unknown ${thing} is ever in this state, so a ${e.status} of its own tells that the ${thing} exists, which ${f.enumeration ? "--enumeration" : "the sign-in's one 401"} hides; answer it as an unknown ${thing} is answered${f.credentials ? " (or only to a caller who sent the right password)" : ""} and tell the owner another way`);
+    // A sign-in, or an anonymous request naming an account, is limited per account too (rate-limit-target): a lock
+    // after more failures than the limit lets through in one window is never reached within it (TRIAL9 W3).
+    const failures = lockByFailures ? Number(/\b(\d+)\s+(?:failed|wrong|bad)\b/i.exec(e.when)?.[1] ?? 0) : 0;
+    if ((f.credentials || (input.auth === "anonymous" && f.enumeration)) && failures > f.rateLimit.count)
+      out.push(`--error ${e.name}:${e.status}: the per-account limit of ${f.rateLimit.count}/${f.rateLimit.window} answers 429 from attempt ${f.rateLimit.count + 1} in a window, so ${failures} failed attempts within one window never happen; make the lock's count at most ${f.rateLimit.count}, its period longer than ${f.rateLimit.window}, or the limit higher`);
   }
   if (input.method === "GET") {
     for (const c of ["erasure", "sends-message"].filter((c) => input.capabilities.includes(c))) out.push(`--capability ${c}: a GET only reads; ${c === "erasure" ? "erasing data" : "sending a message"} is a state change a POST, PUT, PATCH or DELETE makes`);
