@@ -42,6 +42,7 @@ const when = {
   self: flag("Whether the caller acts on itself (/me): identity from the credential"),
   meRoute: flag("Whether the route is under /me (/api/me/avatar): the caller's own by construction; a signed-in request elsewhere that names no resource is only planned as the caller's own"),
   inputs: flag("Whether the request carries inputs to validate (value objects, route parameters)"),
+  memberRole: flag("Whether the relation names a role some members of the resource hold (team-admin, editor, moderator), not membership itself: a member without it gets 403, a non-member 404"),
   urlInput: flag("Whether an input follows the url rule (a URL the server may fetch or redirect to)"),
   signed: flag("Whether the request is signed by its sender (a webhook): the signature over the raw body is the credential"),
   credentials: flag("Whether the request proves who the caller is: a sign-in with a secret it knows, or an OAuth callback with the provider's code"),

@@ -53,6 +53,8 @@ export interface PackWhen {
   meRoute?: boolean;
   /** Whether the request carries inputs to validate (value objects, route parameters). */
   inputs?: boolean;
+  /** Whether the relation names a role some members of the resource hold (team-admin, editor), not membership itself: members without it get 403, others 404. */
+  memberRole?: boolean;
   /** Whether an input follows the `url` rule: a URL the request names, which the server may fetch (SSRF) or send the caller to (open redirect). */
   urlInput?: boolean;
   /** Whether the request is signed by its sender (a provider's webhook): an anonymous caller whose signature over the raw body is its credential. */
@@ -439,6 +441,7 @@ export interface PackFacts extends Partial<Record<BooleanWhenKey, boolean>> {
   inputs: boolean;
   /** Absent: false (a team's facts written before these keys existed). */
   urlInput?: boolean;
+  memberRole?: boolean;
   signed?: boolean;
   credentials?: boolean;
   oauthCallback?: boolean;

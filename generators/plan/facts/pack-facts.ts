@@ -9,7 +9,7 @@ import { namesOf } from "../names.js";
 import { ownRecipientOf, recordRecipientOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
-import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf } from "./access.js";
+import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { imageTypesOf, imageUploadOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
@@ -116,6 +116,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     identifiesOne: f.identifiesOne,
     routeParam: f.routeParams.length > 0,
     ...(f.relation ? { relation: f.relation } : {}),
+    memberRole: memberRoleOf(f),
     enumeration: f.enumeration !== undefined,
     capabilities: f.capabilities,
     pii: f.pii.length > 0,

@@ -55,6 +55,9 @@ export const ACCESS_BODIES = {
     infrastructure("the HTTP edge or CDN in front of the handler: the answer's Cache-Control and ETag headers, a repeat with If-None-Match answered 304 with no body, and the purge when a record changes"),
   "role-reaches-any": (f) =>
     valid(f) ?? (f.resourceId && f.facts.roles[0] ? body("role-reaches-any", ["seed"], { role: f.facts.roles[0] }) : person(`a role to hold and the ${f.facts.resource?.pascal ?? "resource"}'s id in the route, so the test can reach another user's`)),
+  // The fakes hold one relation field (teamAdminId); a member without the role is the team's membership model (TRIAL9 W8).
+  "member-lacks-role": (f) =>
+    person(`the caller seeded as a member of the ${f.facts.resource?.pascal ?? "resource"} without the ${f.facts.relation ?? "needed"} role (the membership as the plan stores it): the valid request answers 403, not 404, and nothing is saved, emitted or audited as done`),
   "role-last-admin": () => person("the users and their roles as the plan stores them (a role field on the user, or a membership record), seeded with one admin: its demotion answered 409 and the role kept"),
   "role-concurrent": () => infrastructure("the real store's transactions (a lock or a serializable check on the count of admins): two demotions of the last two admins run at once, one answered 409"),
   "role-self": () => person("the caller's own user record with its role, as the plan stores roles: a request changing it answered 403 and the record unchanged"),

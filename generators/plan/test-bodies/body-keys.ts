@@ -212,6 +212,7 @@ export const BODY_KEYS = [
   "public-hidden",
   "cacheable-answer",
   "role-reaches-any",
+  "member-lacks-role",
   "async-status-any-client",
   "async-delete-marked",
   "async-delete-repeated",
