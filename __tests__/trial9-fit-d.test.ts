@@ -4,9 +4,15 @@
  * showed false or missing, and beside it unlike use-cases for what must stay. All are planned into one folder, whose
  * code compiles under tsc --strict and whose generated tests pass.
  */
+import { describe, expect, it } from "@jest/globals";
+import { warningsOf } from "../generators/plan/facts.js";
+import { planSchema, type PlanInput } from "../generators/plan/schema.js";
+import { parseAll, withFallbacks, type Given } from "../lib/schema/resolve.js";
 import { describeFit, type FitCase } from "./support/fit.js";
 
 const ARCHIVE = ["--summary", "A team admin archives a project: it becomes read-only for its members and can be restored", "--actor", "Team admin", "--context", "Projects", "--route", "/api/projects/:projectId/archive", "--resource", "Project", "--value-object", "ProjectId:uuid", "--value-object", "Reason?:string(0..500)", "--event", "ProjectArchived:projectId,archivedBy", "--transition", "Active->Archived", "--audit"];
+
+const COUPON = ["--summary", "The customer enters a coupon code; a valid code gives its discount to the cart, once per customer, until it expires or its uses run out", "--context", "Commerce", "--resource", "Cart", "--value-object", "CouponCode:pattern([A-Z0-9]{8,16})", "--enumeration", "coupon code", "--error", "CouponNotFound:404:the code is unknown, expired or used up", "--error", "CouponAlreadyUsed:409:the customer used this coupon before", "--response", "subtotal,discount,total", "--event", "CouponApplied:cartId,couponId,customerId"];
 
 const CASES: Record<string, FitCase> = {
   // W8: a relation that is a role among the resource's members (team-admin): the other members see the Project, so
@@ -40,7 +46,48 @@ const CASES: Record<string, FitCase> = {
     must: ["Only the host of the Meeting may call it", "findForHost("],
     mustNot: ["findForMember", "a member who is not"],
   },
+  // W6: an enumerated code that is not the resource's key names another record (a Coupon): the caller's Cart is found
+  // by the credential, and what is not found, expires or is used up is the coupon code.
+  "Apply a coupon code to my cart": {
+    flags: [...COUPON, "--route", "/api/me/cart/coupon"],
+    must: [
+      "Every way of not finding a coupon code (unknown, expired, revoked, used up) gets the same 404 body in the same time",
+      "findForCaller(callerId: string): Promise<Cart | null>",
+      "needs how a coupon code expires, is revoked or used up: the fields of the record it names that say so",
+      "Which record holds the coupon code",
+      "the caller's Cart, or the record the coupon code names, seeded so that",
+      "| enumeration-lookup-other | built-in",
+    ],
+    mustNot: ["not finding the Cart by", "how a Cart expires or is revoked", "findForCaller(callerId: string, id: string)", "the Cart the valid request names"],
+  },
+  // ...the same with the Cart named by its own id in the route: found by it, under its owner.
+  "Apply a coupon code to a cart": {
+    flags: [...COUPON, "--route", "/api/carts/:cartId/coupon", "--value-object", "CartId:uuid"],
+    must: ["Every way of not finding a coupon code (unknown, expired, revoked, used up)", "Only the owner of the Cart may call it"],
+    mustNot: ["not finding the Cart by", "how a Cart expires or is revoked"],
+  },
+  // ...while an invitation found by its own code keeps "not finding the Invitation by" its code.
+  "Accept an invitation": {
+    flags: ["--summary", "A signed-in user accepts an invitation to a team with the code the invitation mail carried", "--route", "/api/invitations/accept", "--resource", "Invitation", "--value-object", "InviteCode:pattern([A-Z0-9]{10})", "--enumeration", "invite code", "--transition", "Pending->Accepted"],
+    must: ["Every way of not finding the Invitation by its invite code (unknown, expired, revoked)"],
+    mustNot: ["Every way of not finding a invite code", "enumeration-lookup-other"],
+  },
 };
 
+
+function input(answers: Record<string, unknown>): PlanInput {
+  const given = Object.fromEntries(Object.entries(answers).map(([k, raw]): [string, Given] => [k, { raw, where: k }]));
+  return withFallbacks(planSchema, parseAll(planSchema, given));
+}
+
+describe("the run's warnings (TRIAL9 W6)", () => {
+  const coupon = { name: "Apply a coupon code to my cart", route: "/api/me/cart/coupon", resource: "Cart", valueObjects: ["CouponCode:pattern([A-Z0-9]{8,16})"], enumeration: "coupon code" };
+  it("say nothing of an --error whose `when` is the unknown case itself, which is the one answer every miss gets", () => {
+    expect(warningsOf(input({ ...coupon, errors: ["CouponNotFound:404:the code is unknown, expired or used up"] })).join("\n")).not.toMatch(/CouponNotFound/);
+  });
+  it("still warn of a 404 of its own that tells one case from an unknown code", () => {
+    expect(warningsOf(input({ ...coupon, errors: ["CouponExpired:410:the coupon expired"] })).join("\n")).toMatch(/--error CouponExpired:410: a 410 of its own tells this case from an unknown coupon code/);
+  });
+});
 
 describeFit(CASES, "each plan says what is true for its use-case (TRIAL9, fix13d)");

@@ -53,6 +53,8 @@ export interface PackWhen {
   meRoute?: boolean;
   /** Whether the request carries inputs to validate (value objects, route parameters). */
   inputs?: boolean;
+  /** Whether the enumerated key looks up another record than the resource (a coupon code applied to the caller's Cart), which is found by the credential or its own id. */
+  enumeratesOther?: boolean;
   /** Whether the relation names a role some members of the resource hold (team-admin, editor), not membership itself: members without it get 403, others 404. */
   memberRole?: boolean;
   /** Whether an input follows the `url` rule: a URL the request names, which the server may fetch (SSRF) or send the caller to (open redirect). */
@@ -442,6 +444,7 @@ export interface PackFacts extends Partial<Record<BooleanWhenKey, boolean>> {
   /** Absent: false (a team's facts written before these keys existed). */
   urlInput?: boolean;
   memberRole?: boolean;
+  enumeratesOther?: boolean;
   signed?: boolean;
   credentials?: boolean;
   oauthCallback?: boolean;

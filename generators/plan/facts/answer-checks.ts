@@ -95,6 +95,9 @@ export function contradictionOf(input: PlanInput, words: AnswerWords = FLAG_WORD
   return undefined;
 }
 
+/** A `when` that says the named thing is not found at all: unknown, missing, no such, does not exist. */
+const UNKNOWN_CASE = /\b(?:unknown|missing|not found|no such|does not exist|doesn't exist|never existed)\b/i;
+
 /** One-line warnings for inputs that are questionable but not contradictory; `known`: the capabilities some pack (built-in or the team's) names. */
 export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN_CAPABILITIES): string[] {
   const f = factsOf(input);
@@ -102,7 +105,9 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
     .filter((c) => !known.includes(c) && !isRefinement(c))
     .map((c) => `--capability ${c}: no pack knows it (built in: ${BUILT_IN_CAPABILITIES.join(", ")}); a team pack in .mjoplan/packs must declare it, or it adds nothing`);
   for (const e of input.errors) {
-    if (f.enumeration && (e.status === 404 || e.status === 410)) out.push(`--error ${e.name}:${e.status}: a ${e.status} of its own tells this case from an unknown ${f.enumeration}, which --enumeration hides`);
+    // An error whose `when` is the unknown case itself (CouponNotFound: "the code is unknown, expired or used up") is the
+    // one answer the enumeration gives every miss, not a 404 of its own (TRIAL9 W6).
+    if (f.enumeration && (e.status === 404 || e.status === 410) && !UNKNOWN_CASE.test(e.when ?? "")) out.push(`--error ${e.name}:${e.status}: a ${e.status} of its own tells this case from an unknown ${f.enumeration}, which --enumeration hides`);
   }
   if (input.method === "GET") {
     for (const c of ["erasure", "sends-message"].filter((c) => input.capabilities.includes(c))) out.push(`--capability ${c}: a GET only reads; ${c === "erasure" ? "erasing data" : "sending a message"} is a state change a POST, PUT, PATCH or DELETE makes`);

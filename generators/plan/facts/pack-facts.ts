@@ -118,6 +118,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     ...(f.relation ? { relation: f.relation } : {}),
     memberRole: memberRoleOf(f),
     enumeration: f.enumeration !== undefined,
+    enumeratesOther: f.enumeratesOther === true,
     capabilities: f.capabilities,
     pii: f.pii.length > 0,
     audit: f.audit,

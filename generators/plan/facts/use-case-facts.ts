@@ -68,6 +68,11 @@ export interface UseCaseFacts {
   relationAssumed?: true;
   /** What must not leak whether it exists; only where the caller names something. */
   enumeration?: string;
+  /**
+   * The enumeration names another record than the resource (a coupon code applied to the caller's Cart): the
+   * resource is found by the credential or its own id in the route, the enumerated key looks up that other record.
+   */
+  enumeratesOther?: true;
   capabilities: string[];
   /**
    * With a secret link: whether this endpoint issues it (makes the token, stores its hash, sends the

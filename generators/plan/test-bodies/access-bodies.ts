@@ -39,7 +39,10 @@ export const ACCESS_BODIES = {
   "item-outside-resource": (f) =>
     person(`a second ${f.facts.resource?.pascal ?? "resource"} the caller may reach, holding ${itemOf(f.facts) ? `the ${itemOf(f.facts)!.names.pascal} the request names` : "the item"}: the request sends this one's id with that item's id, is answered 404, and neither record changes`),
   "lookup-same-miss": (f) =>
-    f.link ? SECRET_AND_SIGN_IN_BODIES["link-unknown-same-answer"](f) : person(`how ${withArticle(f.facts.resource?.pascal ?? "record")} expires or is revoked: the record fields that say so`),
+    f.link
+      ? SECRET_AND_SIGN_IN_BODIES["link-unknown-same-answer"](f)
+      : // A key of another record (a coupon code applied to a Cart) expires with that record, not with the resource (TRIAL9 W6).
+        person(f.facts.enumeratesOther ? `how ${withArticle(f.facts.enumeration ?? "key")} expires, is revoked or used up: the fields of the record it names that say so` : `how ${withArticle(f.facts.resource?.pascal ?? "record")} expires or is revoked: the record fields that say so`),
   // The resource under another parent than the route's is not found (TRIAL4 V18).
   "parent-scope": (f) => {
     const parent = parentParamsOf(f.facts)[0];
