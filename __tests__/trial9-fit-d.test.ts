@@ -57,6 +57,11 @@ const CASES: Record<string, FitCase> = {
       "Which record holds the coupon code",
       "the caller's Cart, or the record the coupon code names, seeded so that",
       "| enumeration-lookup-other | built-in",
+      // W7: the coupon's uses are another record's quota, which the Cart's version check never guards.
+      "is held by another record than the Cart, so the Cart's version check does not guard it",
+      "When is the quota taken: when Apply a coupon code to my cart succeeds, or only later",
+      "lets exactly one of two concurrent requests take the last unit of the quota",
+      "| shared-quota | built-in",
     ],
     mustNot: ["not finding the Cart by", "how a Cart expires or is revoked", "findForCaller(callerId: string, id: string)", "the Cart the valid request names"],
   },
@@ -74,6 +79,19 @@ const CASES: Record<string, FitCase> = {
   },
 };
 
+CASES["Add a product to my cart"] = {
+  // W7: stock another record holds, taken while changing the caller's Cart.
+  flags: ["--summary", "The customer adds a product to the cart while it is in stock", "--route", "/api/me/cart/items", "--method", "PATCH", "--resource", "Cart", "--value-object", "ProductId:uuid", "--value-object", "Quantity:int(1..99)", "--error", "OutOfStock:409:the product is out of stock"],
+  must: ["| shared-quota | built-in", "a once-per-person rule, where there is one, is a unique constraint"],
+  mustNot: [],
+};
+// ...while seats the resource holds itself are guarded by its own checked change, and a plain change takes no quota.
+CASES["Register for an event"] = {
+  flags: ["--summary", "A member registers for an event while the event has seats left", "--route", "/api/events/:eventId/registrations", "--resource", "Event", "--relation", "none", "--value-object", "EventId:uuid", "--error", "EventFull:409:the event has no seats left"],
+  must: ["The handler loads the Event (404 when missing), checks the new Registration against the Event"],
+  mustNot: ["| shared-quota |", "another record than the Event"],
+};
+CASES["Rename a meeting"]!.mustNot.push("| shared-quota |");
 
 function input(answers: Record<string, unknown>): PlanInput {
   const given = Object.fromEntries(Object.entries(answers).map(([k, raw]): [string, Given] => [k, { raw, where: k }]));

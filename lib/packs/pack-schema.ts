@@ -42,6 +42,7 @@ const when = {
   self: flag("Whether the caller acts on itself (/me): identity from the credential"),
   meRoute: flag("Whether the route is under /me (/api/me/avatar): the caller's own by construction; a signed-in request elsewhere that names no resource is only planned as the caller's own"),
   inputs: flag("Whether the request carries inputs to validate (value objects, route parameters)"),
+  sharedQuota: flag("Whether the change takes a limited quota another record than the resource holds (a coupon's uses left, a product's stock, seats), as the summary, criteria or errors say: an atomic conditional update of that record, and when it is taken and given back"),
   enumeratesOther: flag("Whether the enumerated key looks up another record than the resource (a coupon code applied to the caller's Cart): the resource is found by the credential or its own id in the route"),
   memberRole: flag("Whether the relation names a role some members of the resource hold (team-admin, editor, moderator), not membership itself: a member without it gets 403, a non-member 404"),
   urlInput: flag("Whether an input follows the url rule (a URL the server may fetch or redirect to)"),

@@ -53,6 +53,8 @@ export interface PackWhen {
   meRoute?: boolean;
   /** Whether the request carries inputs to validate (value objects, route parameters). */
   inputs?: boolean;
+  /** Whether the change takes a limited quota another record than the resource holds (a coupon's uses left, stock, seats), as the answers' words say. */
+  sharedQuota?: boolean;
   /** Whether the enumerated key looks up another record than the resource (a coupon code applied to the caller's Cart), which is found by the credential or its own id. */
   enumeratesOther?: boolean;
   /** Whether the relation names a role some members of the resource hold (team-admin, editor), not membership itself: members without it get 403, others 404. */
@@ -445,6 +447,7 @@ export interface PackFacts extends Partial<Record<BooleanWhenKey, boolean>> {
   urlInput?: boolean;
   memberRole?: boolean;
   enumeratesOther?: boolean;
+  sharedQuota?: boolean;
   signed?: boolean;
   credentials?: boolean;
   oauthCallback?: boolean;

@@ -21,6 +21,7 @@ import { ifMatchOf } from "./retries-and-versions.js";
 import { cleanupCommandOf, recurringOf, userScheduleOf } from "./schedules.js";
 import { apiKeyOf, guessingValues, keyRotationOf, otpSeedOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
+import { sharedQuotaOf } from "./shared-quota.js";
 import { saysSignedOut, statedWindowOf } from "./stated-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
 
@@ -106,6 +107,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.emitters.size) values.events = [...f.emitters.keys()].join(", ");
   // Numbers the answers state win over a pack's default (TRIAL7 U5): the user's 14-day grace period is the window.
   const words = [f.summary ?? "", ...(extra.criteria ?? [])].join(". ");
+  // A quota is also named by the errors' words ("the code is unknown, expired or used up").
+  const quotaWords = [words, ...f.errors.map((e) => e.when ?? "")].join(". ");
   const window = f.capabilities.includes("erasure") ? statedWindowOf(words) : undefined;
   return {
     flow: f.flow,
@@ -119,6 +122,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     memberRole: memberRoleOf(f),
     enumeration: f.enumeration !== undefined,
     enumeratesOther: f.enumeratesOther === true,
+    sharedQuota: sharedQuotaOf(f, quotaWords),
     capabilities: f.capabilities,
     pii: f.pii.length > 0,
     audit: f.audit,

@@ -61,6 +61,9 @@ export const ACCESS_BODIES = {
   // The fakes hold one relation field (teamAdminId); a member without the role is the team's membership model (TRIAL9 W8).
   "member-lacks-role": (f) =>
     person(`the caller seeded as a member of the ${f.facts.resource?.pascal ?? "resource"} without the ${f.facts.relation ?? "needed"} role (the membership as the plan stores it): the valid request answers 403, not 404, and nothing is saved, emitted or audited as done`),
+  // The fakes run one request at a time and hold no quota's record: the race is the real store's (TRIAL9 W7).
+  "quota-last-unit": () =>
+    infrastructure("the real store's transactions and the quota's record seeded with one unit left: two valid requests from two callers run at once, exactly one succeeds, the other is refused, and the record holds none left, never minus one"),
   "role-last-admin": () => person("the users and their roles as the plan stores them (a role field on the user, or a membership record), seeded with one admin: its demotion answered 409 and the role kept"),
   "role-concurrent": () => infrastructure("the real store's transactions (a lock or a serializable check on the count of admins): two demotions of the last two admins run at once, one answered 409"),
   "role-self": () => person("the caller's own user record with its role, as the plan stores roles: a request changing it answered 403 and the record unchanged"),

@@ -213,6 +213,7 @@ export const BODY_KEYS = [
   "cacheable-answer",
   "role-reaches-any",
   "member-lacks-role",
+  "quota-last-unit",
   "async-status-any-client",
   "async-delete-marked",
   "async-delete-repeated",
