@@ -93,6 +93,36 @@ CASES["Register for an event"] = {
 };
 CASES["Rename a meeting"]!.mustNot.push("| shared-quota |");
 
+CASES["Rename a meeting"]!.mustNot.push("live reservations", "IANA");
+
+// W12: a booking's confirmation goes to the caller who booked (or a person the Slot names); live bookings per caller
+// are capped and a hold's expiry asked; the zone the request gives is an IANA name.
+CASES["Book an appointment slot"] = {
+  flags: ["--summary", "A signed-in customer books one free slot of a practitioner's calendar; a slot can be booked once", "--route", "/api/slots/:slotId/bookings", "--resource", "Slot", "--relation", "none", "--value-object", "SlotId:uuid", "--value-object", "Note?:string(0..500)", "--value-object", "TimeZone:string(1..64)", "--transition", "Available->Booked", "--error", "SlotAlreadyBooked:409:the slot was booked by someone else", "--event", "AppointmentBooked:slotId,bookingId,customerId,startsAt", "--response", "bookingId,startsAt,endsAt", "--capability", "sends-message-email", "--audit"],
+  must: [
+    "The message goes only to the caller or a person the Slot names",
+    "Who does the message go to: the caller (a confirmation of the new Booking), a person the Slot names",
+    "One caller holds at most 3 live reservations at a time",
+    "How long does a reservation hold the Slot before it is confirmed or paid",
+    "the time zone the request gives is an IANA zone name (Europe/Paris) checked against the runtime's zone database",
+    "refuses a time zone that is no IANA zone name (Mars/Base) with 400",
+    "| reservation-per-caller | built-in",
+    "| time-zone | built-in",
+  ],
+  mustNot: ["The message goes only to a person the Slot names", "Which person the Slot names does the message go to", "| shared-quota |"],
+};
+// ...while an approval's message goes to a person the record names, and a meeting scheduled at an instant gives no zone.
+CASES["Approve an expense report"] = {
+  flags: ["--summary", "A manager approves a submitted expense report of someone in their team", "--route", "/api/expense-reports/:expenseReportId/approve", "--auth", "roles", "--roles", "finance-admin", "--resource", "ExpenseReport", "--relation", "approver", "--value-object", "ExpenseReportId:uuid@path", "--capability", "sends-message", "--transition", "Submitted->Approved"],
+  must: ["The message goes only to a person the ExpenseReport names", "Which person the ExpenseReport names does the message go to (its submitter, owner or assignee)"],
+  mustNot: ["the caller or a person", "live reservations", "IANA"],
+};
+CASES["Schedule a meeting"] = {
+  flags: ["--route", "/api/meetings", "--value-object", "Title:string(1..120)", "--value-object", "StartsAt:datetime", "--value-object", "DurationMinutes:int(15..480)"],
+  must: ["Input StartsAt"],
+  mustNot: ["IANA", "live reservations", "| reservation-per-caller |"],
+};
+
 function input(answers: Record<string, unknown>): PlanInput {
   const given = Object.fromEntries(Object.entries(answers).map(([k, raw]): [string, Given] => [k, { raw, where: k }]));
   return withFallbacks(planSchema, parseAll(planSchema, given));

@@ -42,6 +42,8 @@ const when = {
   self: flag("Whether the caller acts on itself (/me): identity from the credential"),
   meRoute: flag("Whether the route is under /me (/api/me/avatar): the caller's own by construction; a signed-in request elsewhere that names no resource is only planned as the caller's own"),
   inputs: flag("Whether the request carries inputs to validate (value objects, route parameters)"),
+  reservation: flag("Whether a create reserves a scarce shared thing: its new item is a Booking, Reservation, Hold, Appointment or Registration, or it moves the resource to Booked, Reserved or Held"),
+  zonedTime: flag("Whether the request gives a time zone (a TimeZone input): times kept in UTC, the zone checked as an IANA name"),
   sharedQuota: flag("Whether the change takes a limited quota another record than the resource holds (a coupon's uses left, a product's stock, seats), as the summary, criteria or errors say: an atomic conditional update of that record, and when it is taken and given back"),
   enumeratesOther: flag("Whether the enumerated key looks up another record than the resource (a coupon code applied to the caller's Cart): the resource is found by the credential or its own id in the route"),
   memberRole: flag("Whether the relation names a role some members of the resource hold (team-admin, editor, moderator), not membership itself: a member without it gets 403, a non-member 404"),

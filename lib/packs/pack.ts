@@ -53,6 +53,10 @@ export interface PackWhen {
   meRoute?: boolean;
   /** Whether the request carries inputs to validate (value objects, route parameters). */
   inputs?: boolean;
+  /** Whether a create reserves a scarce shared thing (a Booking of a Slot): live ones per caller are capped, a hold expires. */
+  reservation?: boolean;
+  /** Whether the request gives a time zone (a TimeZone input): UTC kept, the zone an IANA name. */
+  zonedTime?: boolean;
   /** Whether the change takes a limited quota another record than the resource holds (a coupon's uses left, stock, seats), as the answers' words say. */
   sharedQuota?: boolean;
   /** Whether the enumerated key looks up another record than the resource (a coupon code applied to the caller's Cart), which is found by the credential or its own id. */
@@ -392,6 +396,8 @@ export const PACK_PLACEHOLDERS = {
   uploadTypes: "the media types an upload accepts (image/png, image/jpeg), as read from the use-case",
   uploadDisguise: "the file the disguised-type test sends: an HTML page named photo.png, or for a text upload a PNG image named as the text file",
   uploadContentRule: "what is done to the kept file's content, by its accepted types: images re-encoded and their pixel size capped, archives unpacked with limits",
+  recordRecipient: "whom a message on file goes to: a person the resource names, or for a new item under it the caller too (a booking's confirmation)",
+  recordRecipientQuestion: "the question's opening on whom a message on file goes to, offering the caller for a new item under the resource",
   optionalInputs: "the optional inputs of the body, a PATCH's fields a request may leave out (DisplayName or Bio)",
   uploadTypeCheck: "how the accepted type is decided from the file's content: magic bytes, or for text (text/csv) valid UTF-8 that parses in the expected format",
   ticket: "the input naming the ticket or case that justifies the request (TicketId)",
@@ -448,6 +454,8 @@ export interface PackFacts extends Partial<Record<BooleanWhenKey, boolean>> {
   memberRole?: boolean;
   enumeratesOther?: boolean;
   sharedQuota?: boolean;
+  reservation?: boolean;
+  zonedTime?: boolean;
   signed?: boolean;
   credentials?: boolean;
   oauthCallback?: boolean;

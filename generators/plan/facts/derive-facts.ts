@@ -3,6 +3,7 @@
  */
 import { capabilitiesWithAudience, capabilitiesWithChannels, messageAudienceOf, messageChannelsOf } from "../message-channels.js";
 import { defaultRouteOf, namesOf, type Names } from "../names.js";
+import { reservationOf, zonedTimeOf } from "./bookings.js";
 import { defaultRateLimitOf } from "../rate-limit-default.js";
 import { isSelfRoute } from "../routes.js";
 import { BUILT_IN_CAPABILITIES, type InputLocation, parseRateLimit, type PlanInput, REQUEST_EMITTER } from "../schema.js";
@@ -145,6 +146,8 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     ...(access === "authenticated" && resource && saysNoRelation(input.relation) ? { anySignedIn: true as const } : {}),
     ...(enumerationText ? { enumeration: enumerationText } : {}),
     ...(enumeratesOther ? { enumeratesOther: true as const } : {}),
+    ...(flow === "create" && reservationOf(child, input) ? { reservation: true as const } : {}),
+    ...(zonedTimeOf(input) ? { zonedTime: true as const } : {}),
     capabilities: given,
     ...(secretLink ? { secretLink } : {}),
     ...(secretLink === "redeem" ? secretInputOf(input, inputs) : {}),

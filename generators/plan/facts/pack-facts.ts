@@ -81,6 +81,14 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (ticketInputOf(f)) values.ticket = ticketInputOf(f)!.pascal;
   if (contactInputsOf(f).length) values.contact = contactInputsOf(f).map((n) => n.pascal).join(" or ");
   if (domainInputOf(f)) values.domain = domainInputOf(f)!.pascal;
+  // A new item the caller creates under the resource (a Booking of a Slot) is confirmed to the caller, maybe to a person
+  // the resource names too (the practitioner): "only to a person the Slot names" was false there (TRIAL9 W12).
+  if (recordRecipientOf(f) && f.resource) {
+    values.recordRecipient = f.child ? `the caller or a person the ${f.resource.pascal} names` : `a person the ${f.resource.pascal} names`;
+    values.recordRecipientQuestion = f.child
+      ? `Who does the message go to: the caller (a confirmation of the new ${f.child.pascal}), a person the ${f.resource.pascal} names (its owner or assignee), or both`
+      : `Which person the ${f.resource.pascal} names does the message go to (its submitter, owner or assignee)`;
+  }
   if (optionalBodyInputsOf(f).length) values.optionalInputs = optionalBodyInputsOf(f).map((i) => i.names.pascal).join(" or ");
   const upload = f.upload ?? f.directUpload;
   if (upload) values.uploadTypes = upload.types.length ? upload.types.join(", ") : "the types the plan names";
@@ -123,6 +131,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     enumeration: f.enumeration !== undefined,
     enumeratesOther: f.enumeratesOther === true,
     sharedQuota: sharedQuotaOf(f, quotaWords),
+    reservation: f.reservation === true,
+    zonedTime: f.zonedTime === true,
     capabilities: f.capabilities,
     pii: f.pii.length > 0,
     audit: f.audit,

@@ -64,6 +64,10 @@ export const ACCESS_BODIES = {
   // The fakes run one request at a time and hold no quota's record: the race is the real store's (TRIAL9 W7).
   "quota-last-unit": () =>
     infrastructure("the real store's transactions and the quota's record seeded with one unit left: two valid requests from two callers run at once, exactly one succeeds, the other is refused, and the record holds none left, never minus one"),
+  // The live reservations are the team's records and the zone check its value object's (TRIAL9 W12).
+  "reservation-cap": (f) =>
+    person(`the caller's live reservations as the plan stores them, seeded up to the cap, and a free ${f.facts.resource?.pascal ?? "resource"}: the valid request for it answers 409 naming the limit and nothing more is held`),
+  "zone-unknown": () => person("the input that carries the time zone, checked against the runtime's IANA zones: the valid request with it set to Mars/Base answers 400 naming that field, and nothing is read or saved"),
   "role-last-admin": () => person("the users and their roles as the plan stores them (a role field on the user, or a membership record), seeded with one admin: its demotion answered 409 and the role kept"),
   "role-concurrent": () => infrastructure("the real store's transactions (a lock or a serializable check on the count of admins): two demotions of the last two admins run at once, one answered 409"),
   "role-self": () => person("the caller's own user record with its role, as the plan stores roles: a request changing it answered 403 and the record unchanged"),

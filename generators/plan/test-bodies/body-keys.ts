@@ -214,6 +214,8 @@ export const BODY_KEYS = [
   "role-reaches-any",
   "member-lacks-role",
   "quota-last-unit",
+  "reservation-cap",
+  "zone-unknown",
   "async-status-any-client",
   "async-delete-marked",
   "async-delete-repeated",
