@@ -11,8 +11,8 @@ import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { answersRecordsOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
-import { relationMethodOf, type Names } from "./names.js";
+import { answersRecordsOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
+import { namesOf, relationMethodOf, type Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { listedItemOf } from "./listed-item.js";
@@ -83,7 +83,8 @@ function architecture(p: Parts): string[] {
   if (f.auth !== "anonymous") lines.push(`api --> authn[${q(f.auth === "roles" ? "Authentication and roles" : f.self ? "Authentication: the caller's identity" : "Authentication")}]`);
   lines.push(`api --> handler[${q(`${p.useCase.title} handler`)}]`);
   if (p.valueObjects.length) lines.push(`handler --> vos[${q(`Value objects: ${p.valueObjects.join(", ")}`)}]`);
-  if (f.access === "relation" && f.resource) lines.push(`handler --> access[${q(`Scope: ${roleOrRelationOf(f) ? `any ${f.resource.pascal} with role ${f.roles.join(" or ")}, else only` : "only"} ${listsResourceOf(f) ? `${f.resource.pascal}s` : withArticle(f.resource.pascal)} the caller is ${f.relation} of`)}]`);
+  if (memberRoleOf(f) && f.resource) lines.push(`handler --> access[${q(`Scope: only ${withArticle(f.resource.pascal)} the caller is a member of; ${f.relation} only, else 403`)}]`);
+  else if (f.access === "relation" && f.resource) lines.push(`handler --> access[${q(`Scope: ${roleOrRelationOf(f) ? `any ${f.resource.pascal} with role ${f.roles.join(" or ")}, else only` : "only"} ${listsResourceOf(f) ? `${f.resource.pascal}s` : withArticle(f.resource.pascal)} the caller is ${f.relation} of`)}]`);
   lines.push(`handler --> repo[(${q(storeWords(f))})]`);
   if (p.requestEvents.length && f.flow !== "query") lines.push(`handler --> outbox[${q(`Outbox: ${p.requestEvents.join(", ")}`)}]`);
   if (job) {
@@ -118,7 +119,7 @@ function sequence(p: Parts): string[] {
         break;
       }
       lines.push(`  H->>R: ${mermaid(resource ? `${listsUnderOf(f) ? `list a page of the ${listedWords(f, p.useCase.title)} of` : "find"} the ${f.self ? "caller's own " : ""}${resource}${related(f)}` : f.self ? "query scoped to the caller" : "query")}`);
-      lines.push(`  R-->>H: ${mermaid(resource ? `${listsUnderOf(f) ? "the page, maybe empty" : `the ${resource}`}, or none${f.access === "relation" ? " (missing or not its " + f.relation + "): 404" : ""}` : "the items, maybe none")}`);
+      lines.push(`  R-->>H: ${mermaid(resource ? `${listsUnderOf(f) ? "the page, maybe empty" : `the ${resource}`}, or none${f.access === "relation" ? (memberRoleOf(f) ? " (missing or not a member): 404; not " + f.relation + ": 403" : " (missing or not its " + f.relation + "): 404") : ""}` : "the items, maybe none")}`);
       if (itemOf(f)) lines.push(`  H->>H: ${mermaid(`find the ${itemOf(f)!.names.pascal} :${itemOf(f)!.param} within it, else 404`)}`);
       break;
     case "create":
@@ -159,7 +160,7 @@ function sequence(p: Parts): string[] {
         break;
       }
       const target = resource ? `the ${f.self ? "caller's own " : ""}${resource}` : "the caller's own data, by the credential";
-      lines.push(`  H->>R: ${mermaid(`load ${target}${related(f)}${f.access === "relation" ? ", else 404" : ""}`)}`);
+      lines.push(`  H->>R: ${mermaid(`load ${target}${related(f)}${memberRoleOf(f) ? `, else 404; not ${f.relation}, 403` : f.access === "relation" ? ", else 404" : ""}`)}`);
       const effect = writeEffectOf(f);
       if (effect.kind === "remove-item") lines.push(`  H->>H: ${mermaid(`remove the ${effect.item.names.pascal} from it, else 404`)}`);
       if (effect.kind === "change-item") lines.push(`  H->>H: ${mermaid(`find the ${effect.item.names.pascal} :${effect.item.param} within it, else 404; change it`)}`);
@@ -194,10 +195,12 @@ function sequence(p: Parts): string[] {
 const movedTo = (f: UseCaseFacts): string => [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => md(t.to)))].join(" or ");
 
 /** The scope of a relation's query, as the sequence diagram names it: the query finds only a resource the caller relates to. */
-const related = (f: UseCaseFacts): string => (f.access === "relation" ? ` the caller is ${f.relation} of${roleOrRelationOf(f) ? ` (any, with role ${f.roles.join(" or ")})` : ""}` : "");
+const related = (f: UseCaseFacts): string => (memberRoleOf(f) ? " the caller is a member of" : f.access === "relation" ? ` the caller is ${f.relation} of${roleOrRelationOf(f) ? ` (any, with role ${f.roles.join(" or ")})` : ""}` : "");
 /** The same scope in the data flow's words. */
 const scopedWords = (f: UseCaseFacts): string =>
-  roleOrRelationOf(f) ? ` (any, for a caller with role ${f.roles.map((r) => md(r)).join(" or ")}; else in a query scoped to the caller as its ${md(f.relation ?? "")})` : ` in a query scoped to the caller as its ${md(f.relation ?? "")}`;
+  memberRoleOf(f)
+    ? ` in a query scoped to the caller's membership (404 for a caller who is not a member; 403 for a member who is not its ${md(f.relation ?? "")})`  // the 404 said here: no "(404 otherwise)" after it
+    : roleOrRelationOf(f) ? ` (any, for a caller with role ${f.roles.map((r) => md(r)).join(" or ")}; else in a query scoped to the caller as its ${md(f.relation ?? "")})` : ` in a query scoped to the caller as its ${md(f.relation ?? "")}`;
 
 function dataFlow(p: Parts): string[] {
   const { f } = p;
@@ -220,7 +223,7 @@ function dataFlow(p: Parts): string[] {
     case "create":
       steps.push(
         f.child && resource && !movedBetweenOf(f)
-          ? `The handler loads the ${resource}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : " (404 when missing)"}, ${childCheckedAgainstParentOf(f) ? `checks the new ${md(f.child.pascal)} against the ${resource} (${f.errors.map((e) => md(e.name)).join(", ") || "its state"}) and adds it in one transaction that holds the ${resource} (a row lock, or a conditional update of what it allows), so two concurrent requests cannot both pass the check; ${createMovesParentOf(f) ? `the ${resource} is saved moved to ${movedTo(f)} in the same transaction, and ` : ""}the repository adds the events with it (outbox).` : `only to read it; it creates the new ${md(f.child.pascal)} under it and collects its events, and the repository adds both in one transaction (outbox). The ${resource} itself is not changed${grantOf(f) ? `; two requests for the same recipient meet at the unique (${resource}, recipient) constraint, so one ${md(f.child.pascal)} is added, never two` : ", so concurrent requests never conflict"}.`}`
+          ? `The handler loads the ${resource}${f.access === "relation" ? `${scopedWords(f)}${memberRoleOf(f) ? "" : " (404 otherwise)"}` : " (404 when missing)"}, ${childCheckedAgainstParentOf(f) ? `checks the new ${md(f.child.pascal)} against the ${resource} (${f.errors.map((e) => md(e.name)).join(", ") || "its state"}) and adds it in one transaction that holds the ${resource} (a row lock, or a conditional update of what it allows), so two concurrent requests cannot both pass the check; ${createMovesParentOf(f) ? `the ${resource} is saved moved to ${movedTo(f)} in the same transaction, and ` : ""}the repository adds the events with it (outbox).` : `only to read it; it creates the new ${md(f.child.pascal)} under it and collects its events, and the repository adds both in one transaction (outbox). The ${resource} itself is not changed${grantOf(f) ? `; two requests for the same recipient meet at the unique (${resource}, recipient) constraint, so one ${md(f.child.pascal)} is added, never two` : ", so concurrent requests never conflict"}.`}`
           : f.oauthCallback
           ? "The handler exchanges the code once at the identity provider's token endpoint (with the PKCE verifier and the exact redirect_uri), verifies the ID token (signature by the provider's keys, issuer, audience, expiry, nonce), finds the user by the provider's issuer and subject (or links or creates one), starts a new session under a new id, and the repository saves it with its events in one transaction (outbox); it answers 302 to the app with the session cookie."
           : f.tokenRefresh
@@ -245,7 +248,7 @@ function dataFlow(p: Parts): string[] {
       );
       break;
     case "async":
-      steps.push(`The handler${resource ? ` loads the ${resource}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise),` : ""}` : ""} schedules ${md(job ?? "the job")} and answers 202 with the job's status resource; nothing is done yet.`);
+      steps.push(`The handler${resource ? ` loads the ${resource}${f.access === "relation" ? `${scopedWords(f)}${memberRoleOf(f) ? "" : " (404 otherwise)"},` : ""}` : ""} schedules ${md(job ?? "the job")} and answers 202 with the job's status resource; nothing is done yet.`);
       break;
     default:
       if (f.bulkDelete) {
@@ -257,7 +260,7 @@ function dataFlow(p: Parts): string[] {
         steps.push(d.kind === "own-items" ? `The handler deletes every ${md(d.names.pascal)} of the caller in one caller-scoped statement (none left is fine: the same answer), never the caller itself, with the outbox in one transaction.` : d.kind === "own-session" ? "The handler revokes the session the request's credential belongs to (and its refresh token); the account and its other sessions stay." : `The handler deletes what the route stands for (${PLACEHOLDER}: say what: the route names no resource and is not /me), never the caller's account.`);
         break;
       }
-      steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (404 when the caller has none)` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `${scopedWords(f)} (404 otherwise)` : ""}, ${writtenInSteps(f, writeEffectOf(f), resource)} and saves ${writesOutboxOf(f, p.useCase.title) ? "with the outbox in one transaction" : "it"}.`);
+      steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (404 when the caller has none)` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `${scopedWords(f)}${memberRoleOf(f) ? "" : " (404 otherwise)"}` : ""}, ${writtenInSteps(f, writeEffectOf(f), resource)} and saves ${writesOutboxOf(f, p.useCase.title) ? "with the outbox in one transaction" : "it"}.`);
   }
   if (p.requestEvents.length && f.flow !== "query") steps.push(`Events (${p.requestEvents.join(", ")}) leave through the outbox after the commit.`);
   const jobMoves = f.transitions.filter((t) => t.emitter).map((t) => `${md(t.from)} to ${md(t.to)}`);
@@ -272,7 +275,9 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
   const outbox = writesOutboxOf(f, useCase.title);
   const resource = f.resource?.pascal ?? "Aggregate";
   const finder =
-    f.access === "relation"
+    memberRoleOf(f)
+      ? `  // null for a missing ${resource}${parentParamsOf(f).length ? `, one under another ${parentParamsOf(f).map((x) => x.replace(/Id$/, "")).join(" or ")}` : ""} AND for one the caller is not a member of: no existence leak.\n  // A member's role comes with it: one who is not ${f.relation} is answered 403 (members already see the ${resource}).\n  findForMember(callerId: string, ${parentParamsOf(f).length ? [...parentParamsOf(f), f.routeParams[f.routeParams.length - 1]].map((x) => `${x}: string`).join(", ") : "id: string"}): Promise<{ ${namesOf(resource).camel}: ${resource}; callerRole: string } | null>;`
+      : f.access === "relation"
       ? `${roleOrRelationOf(f) ? `  // For a caller with role ${f.roles.join(" or ")}: any ${resource}.\n  find(id: string): Promise<${resource} | null>;\n` : ""}  // null for a missing ${resource}${parentParamsOf(f).length ? `, one under another ${parentParamsOf(f).map((x) => x.replace(/Id$/, "")).join(" or ")}` : ""} AND for one the caller is not ${f.relation} of: no existence leak.\n  ${relationMethodOf("findFor", f.relation ?? "owner")}(callerId: string, ${parentParamsOf(f).length ? [...parentParamsOf(f), f.routeParams[f.routeParams.length - 1]].map((x) => `${x}: string`).join(", ") : "id: string"}): Promise<${resource} | null>;`
       : ownOneOf(f)
         ? `  // The caller's own ${resource}, by the identity in the credential; the route names no id, and no method takes one.\n  findForCaller(callerId: string): Promise<${resource} | null>;`
@@ -360,6 +365,8 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
         : f.anySignedIn
           ? "Security rules: read-only (no save, no outbox); no relation is checked (--relation none): every signed-in caller reads the same records; a view holds only the response fields."
           : "Security rules: read-only (no save, no outbox); the caller's scope is part of each query; a view holds only the response fields."
+      : memberRoleOf(f)
+        ? `Security rules: every load is scoped to the caller's membership of the ${md(resource)} (the caller is part of the query); missing and not a member look the same (404); a member who is not ${md(f.relation ?? "")} is answered 403; no method takes a bare id without the caller.`
       : f.access === "relation"
         ? roleOrRelationOf(f)
           ? `Security rules: find(id) serves a caller with role ${f.roles.map((r) => md(r)).join(" or ")} only; every other load is scoped to the caller as ${md(f.relation ?? "")} of the ${md(resource)} (the caller is part of the query); missing and unrelated look the same.`
@@ -411,7 +418,7 @@ function exceptionMapping(f: UseCaseFacts, statuses: readonly CatalogStatus[], e
     if (s.status < 400 || s.status === 500 || explained(s) || rows.some((r) => r.status === s.status)) continue;
     // The answers' own bare 404 (ProductNotFound) is what the load raises: no generic NotFound beside it (TRIAL8 V5).
     if (s.status === 404 && loadNotFoundOf(f)) continue;
-    if (s.status === 404) rows.push({ raised: f.access === "relation" ? "NotFound (missing or unrelated)" : "NotFound", status: 404, logged: "no" });
+    if (s.status === 404) rows.push({ raised: memberRoleOf(f) ? "NotFound (missing or not a member)" : f.access === "relation" ? "NotFound (missing or unrelated)" : "NotFound", status: 404, logged: "no" });
     else if (RAISED[s.status]) rows.push({ raised: RAISED[s.status]![0], status: s.status, logged: RAISED[s.status]![1] });
   }
   const named = new Set<string>();

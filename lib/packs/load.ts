@@ -50,6 +50,8 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   uploadTypes: { needs: "capability: file-upload", holds: (w) => [w.capability ?? []].flat().length > 0 && [w.capability ?? []].flat().every((c) => c === "file-upload") },
   uploadDisguise: { needs: "capability: file-upload", holds: (w) => [w.capability ?? []].flat().length > 0 && [w.capability ?? []].flat().every((c) => c === "file-upload") },
   uploadContentRule: { needs: "capability: file-upload", holds: (w) => [w.capability ?? []].flat().length > 0 && [w.capability ?? []].flat().every((c) => c === "file-upload") },
+  recordRecipient: { needs: "recordRecipient: true", holds: (w) => w.recordRecipient === true },
+  recordRecipientQuestion: { needs: "recordRecipient: true", holds: (w) => w.recordRecipient === true },
   optionalInputs: { needs: "optionalBody: true", holds: (w) => w.optionalBody === true },
   uploadTypeCheck: { needs: "capability: file-upload", holds: (w) => [w.capability ?? []].flat().length > 0 && [w.capability ?? []].flat().every((c) => c === "file-upload") },
 };

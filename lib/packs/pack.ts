@@ -53,6 +53,16 @@ export interface PackWhen {
   meRoute?: boolean;
   /** Whether the request carries inputs to validate (value objects, route parameters). */
   inputs?: boolean;
+  /** Whether a create reserves a scarce shared thing (a Booking of a Slot): live ones per caller are capped, a hold expires. */
+  reservation?: boolean;
+  /** Whether the request gives a time zone (a TimeZone input): UTC kept, the zone an IANA name. */
+  zonedTime?: boolean;
+  /** Whether the change takes a limited quota another record than the resource holds (a coupon's uses left, stock, seats), as the answers' words say. */
+  sharedQuota?: boolean;
+  /** Whether the enumerated key looks up another record than the resource (a coupon code applied to the caller's Cart), which is found by the credential or its own id. */
+  enumeratesOther?: boolean;
+  /** Whether the relation names a role some members of the resource hold (team-admin, editor), not membership itself: members without it get 403, others 404. */
+  memberRole?: boolean;
   /** Whether an input follows the `url` rule: a URL the request names, which the server may fetch (SSRF) or send the caller to (open redirect). */
   urlInput?: boolean;
   /** Whether the request is signed by its sender (a provider's webhook): an anonymous caller whose signature over the raw body is its credential. */
@@ -421,6 +431,8 @@ export const PACK_PLACEHOLDERS = {
   uploadTypes: "the media types an upload accepts (image/png, image/jpeg), as read from the use-case",
   uploadDisguise: "the file the disguised-type test sends: an HTML page named photo.png, or for a text upload a PNG image named as the text file",
   uploadContentRule: "what is done to the kept file's content, by its accepted types: images re-encoded and their pixel size capped; archives unpacked with limits where the types are not named yet (a named archive type has capability-file-upload-archive)",
+  recordRecipient: "whom a message on file goes to: a person the resource names, or for a new item under it the caller too (a booking's confirmation)",
+  recordRecipientQuestion: "the question's opening on whom a message on file goes to, offering the caller for a new item under the resource",
   optionalInputs: "the optional inputs of the body, a PATCH's fields a request may leave out (DisplayName or Bio)",
   uploadTypeCheck: "how the accepted type is decided from the file's content: magic bytes, or for text (text/csv) valid UTF-8 that parses in the expected format",
   ticket: "the input naming the ticket or case that justifies the request (TicketId)",
@@ -474,6 +486,11 @@ export interface PackFacts extends Partial<Record<BooleanWhenKey, boolean>> {
   inputs: boolean;
   /** Absent: false (a team's facts written before these keys existed). */
   urlInput?: boolean;
+  memberRole?: boolean;
+  enumeratesOther?: boolean;
+  sharedQuota?: boolean;
+  reservation?: boolean;
+  zonedTime?: boolean;
   signed?: boolean;
   credentials?: boolean;
   oauthCallback?: boolean;

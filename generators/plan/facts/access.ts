@@ -22,6 +22,18 @@ export const relationGivenOf = (input: Pick<PlanInput, "relation">): string => (
 export const roleOrRelationOf = (f: UseCaseFacts): boolean => f.access === "relation" && f.auth === "roles";
 
 /**
+ * A relation that names a role some members of the resource hold, not membership itself (`team-admin`, `admin`,
+ * `billing-admin`, `editor`, `moderator`): the resource's other members already see it, so a 404 hides nothing from
+ * them; they get 403, and 404 stays for a caller who is not a member at all (TRIAL9 W8: "Archive a project" by a
+ * team admin, whose criterion expects 403 for a member who is not one). Only with --auth authenticated: with roles a
+ * role reaches any resource beside the relation (access-role-or-relation), and a list is filtered, never refused.
+ * An owner, a host, an author or an assignee is one person's tie to the record, not a role among members.
+ */
+export const MEMBER_ROLE = /(?:^|[-_\s])(?:admin|administrator|manager|editor|moderator|maintainer|lead)$/i;
+export const memberRoleOf = (f: Pick<UseCaseFacts, "access" | "auth" | "relation" | "identifiesOne">): boolean =>
+  f.access === "relation" && f.auth === "authenticated" && f.identifiesOne && MEMBER_ROLE.test(f.relation?.trim() ?? "");
+
+/**
  * The caller's one resource under /me that the request never names (`POST /api/me/avatar`): found by
  * the credential's identity alone, so nothing about an id outside the caller's scope applies.
  */

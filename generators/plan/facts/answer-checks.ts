@@ -96,6 +96,9 @@ export function contradictionOf(input: PlanInput, words: AnswerWords = FLAG_WORD
   return undefined;
 }
 
+/** A `when` that says the named thing is not found at all: unknown, missing, no such, does not exist. */
+const UNKNOWN_CASE = /\b(?:unknown|missing|not found|no such|does not exist|doesn't exist|never existed)\b/i;
+
 /** One-line warnings for inputs that are questionable but not contradictory; `known`: the capabilities some pack (built-in or the team's) names. */
 export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN_CAPABILITIES): string[] {
   const f = factsOf(input);
@@ -103,7 +106,9 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
     .filter((c) => !known.includes(c) && !isRefinement(c))
     .map((c) => `--capability ${c}: no pack knows it (built in: ${BUILT_IN_CAPABILITIES.join(", ")}); a team pack in .mjoplan/packs must declare it, or it adds nothing`);
   for (const e of input.errors) {
-    if (f.enumeration && (e.status === 404 || e.status === 410)) out.push(`--error ${e.name}:${e.status}: a ${e.status} of its own tells this case from an unknown ${f.enumeration}, which --enumeration hides`);
+    // An error whose `when` is the unknown case itself (CouponNotFound: "the code is unknown, expired or used up") is the
+    // one answer the enumeration gives every miss, not a 404 of its own (TRIAL9 W6).
+    if (f.enumeration && (e.status === 404 || e.status === 410) && !UNKNOWN_CASE.test(e.when ?? "")) out.push(`--error ${e.name}:${e.status}: a ${e.status} of its own tells this case from an unknown ${f.enumeration}, which --enumeration hides`);
   }
   // A state only an existing account can be in, beside the promise that an unknown one answers the same (TRIAL9 W3).
   for (const { error: e, lockByFailures } of accountStateErrorsOf(f)) {

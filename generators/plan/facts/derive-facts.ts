@@ -4,7 +4,8 @@
 import { storedTextOf } from "./stored-text.js";
 import { keptUrlsOf } from "./kept-urls.js";
 import { capabilitiesWithAudience, capabilitiesWithChannels, messageAudienceOf, messageChannelsOf } from "../message-channels.js";
-import { defaultRouteOf, namesOf } from "../names.js";
+import { defaultRouteOf, namesOf, type Names } from "../names.js";
+import { reservationOf, zonedTimeOf } from "./bookings.js";
 import { defaultRateLimitOf, perClickOf } from "../rate-limit-default.js";
 import { isSelfRoute } from "../routes.js";
 import { BUILT_IN_CAPABILITIES, type InputLocation, parseRateLimit, type PlanInput, REQUEST_EMITTER } from "../schema.js";
@@ -98,7 +99,12 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // With --auth roles the role grants access (MODEL.md: roles are global); only a --relation given too adds a relation, either granting access.
   // A resource found by a link's token or a guessable key (an invite code) is reached by holding it: the one who
   // redeems an invitation is not its owner, so no relation is assumed there; one given is kept.
-  const byKey = secretLink === "redeem" || enumerationText !== "";
+  // The enumeration names another record than the resource (a coupon code applied to the caller's Cart, TRIAL9 W6):
+  // the resource is the caller's one the route names under /me, or the one its own id in the route names, and the
+  // enumerated key looks up that other record. The resource is then found as any other, and its owner checked.
+  const meOne = resource !== undefined && meOneOf(route, resource);
+  const enumeratesOther = enumerationText !== "" && resource !== undefined && (meOne || (routeParams.includes(`${resource.camel}Id`) && !routeParams.includes(namesOf(enumerationText).camel)));
+  const byKey = secretLink === "redeem" || (enumerationText !== "" && !enumeratesOther);
   // --relation none: no relation at all (the role alone, or any signed-in caller), never the owner a blank answer gets.
   const relation = resource && signedIn && !self ? relationGiven || (input.auth === "roles" || byKey || saysNoRelation(input.relation) ? undefined : "owner") : undefined;
   // A relation given with roles decides access for a caller without the role (the role reaches any resource): the relation's model, the role beside it.
@@ -106,7 +112,8 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // A change or delete outside /me that names nothing still acts on one resource (as it always did):
   // only a query can be a list, and only the caller's own can be found by the credential alone.
   // A bulk delete names many by a list of ids: none alone can be "the missing one" (REVIEW3 Q12).
-  const identifiesOne = resource !== undefined && !bulk && (namesOneOf(routeParams, inputs, enumerationText, input.capabilities) || (flow !== "query" && !self));
+  // The caller's one under /me that the route names (`/api/me/cart/coupon`) is found by the credential, whatever key-like input the body carries.
+  const identifiesOne = resource !== undefined && !bulk && !meOne && (namesOneOf(routeParams, inputs, enumerationText, input.capabilities) || (flow !== "query" && !self));
   const signature = signatureInputOf(input.auth, method, input.capabilities, inputNames);
   const credentials = checksCredentialsOf({ ...input, route }, inputNames);
   // A sign-in answers the session (200) or one refusal; a webhook's sender wants a quick 2xx, not a Location it never follows.
@@ -149,6 +156,9 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     ...(relation && !input.relation ? { relationAssumed: true as const } : {}),
     ...(access === "authenticated" && resource && saysNoRelation(input.relation) ? { anySignedIn: true as const } : {}),
     ...(enumerationText ? { enumeration: enumerationText } : {}),
+    ...(enumeratesOther ? { enumeratesOther: true as const } : {}),
+    ...(flow === "create" && reservationOf(child, input) ? { reservation: true as const } : {}),
+    ...(zonedTimeOf(input) ? { zonedTime: true as const } : {}),
     capabilities: given,
     ...(secretLink ? { secretLink } : {}),
     ...(secretLink === "redeem" ? secretInputOf(input, inputs) : {}),
@@ -222,4 +232,13 @@ export function namesOneOf(routeParams: readonly string[], inputs: readonly Inpu
   if (capabilities.includes("pagination")) return false;
   const lookupKey = enumerationText ? namesOf(enumerationText).camel : undefined;
   return inputs.some((i) => i.required && (/(?:^(?:id|token|code|slug)|(?:Id|Token|Code|Slug))$/.test(i.names.camel) || i.names.camel === lookupKey || enumerationText !== ""));
+}
+
+/**
+ * The route names the caller's one resource under /me, by its singular name and no id (`/api/me/cart/coupon` for a
+ * Cart, `/api/me/profile`): the credential finds it, never an input of the request (TRIAL9 W6).
+ */
+export function meOneOf(route: string, resource: Names): boolean {
+  const segment = /\/me\/([a-z0-9-]+)(?:\/|$)/i.exec(route)?.[1];
+  return segment !== undefined && routeParamsOf(route).length === 0 && segment.toLowerCase() === resource.kebab;
 }

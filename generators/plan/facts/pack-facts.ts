@@ -9,7 +9,7 @@ import { namesOf } from "../names.js";
 import { ownRecipientOf, recordRecipientOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
-import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf } from "./access.js";
+import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, isArchiveType, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
@@ -22,6 +22,7 @@ import { cleanupCommandOf, periodInputOf, recurringOf, userScheduleOf } from "./
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
 import { apiKeyOf, guessingValues, keyRotationOf, otpSeedOf, recoveryCodesOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
+import { sharedQuotaOf } from "./shared-quota.js";
 import { saysSignedOut, statedWindowOf } from "./stated-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
 
@@ -89,6 +90,14 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (ticketInputOf(f)) values.ticket = ticketInputOf(f)!.pascal;
   if (contactInputsOf(f).length) values.contact = contactInputsOf(f).map((n) => n.pascal).join(" or ");
   if (domainInputOf(f)) values.domain = domainInputOf(f)!.pascal;
+  // A new item the caller creates under the resource (a Booking of a Slot) is confirmed to the caller, maybe to a person
+  // the resource names too (the practitioner): "only to a person the Slot names" was false there (TRIAL9 W12).
+  if (recordRecipientOf(f) && f.resource) {
+    values.recordRecipient = f.child ? `the caller or a person the ${f.resource.pascal} names` : `a person the ${f.resource.pascal} names`;
+    values.recordRecipientQuestion = f.child
+      ? `Who does the message go to: the caller (a confirmation of the new ${f.child.pascal}), a person the ${f.resource.pascal} names (its owner or assignee), or both`
+      : `Which person the ${f.resource.pascal} names does the message go to (its submitter, owner or assignee)`;
+  }
   if (optionalBodyInputsOf(f).length) values.optionalInputs = optionalBodyInputsOf(f).map((i) => i.names.pascal).join(" or ");
   const upload = f.upload ?? f.directUpload;
   if (upload) values.uploadTypes = upload.types.length ? upload.types.join(", ") : "the types the plan names";
@@ -118,6 +127,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.emitters.size) values.events = [...f.emitters.keys()].join(", ");
   // Numbers the answers state win over a pack's default (TRIAL7 U5): the user's 14-day grace period is the window.
   const words = [f.summary ?? "", ...(extra.criteria ?? [])].join(". ");
+  // A quota is also named by the errors' words ("the code is unknown, expired or used up").
+  const quotaWords = [words, ...f.errors.map((e) => e.when ?? "")].join(". ");
   const window = f.capabilities.includes("erasure") ? statedWindowOf(words) : undefined;
   const secondFactor = secondFactorStepOf(f, extra.useCase);
   return {
@@ -129,7 +140,12 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     identifiesOne: f.identifiesOne,
     routeParam: f.routeParams.length > 0,
     ...(f.relation ? { relation: f.relation } : {}),
+    memberRole: memberRoleOf(f),
     enumeration: f.enumeration !== undefined,
+    enumeratesOther: f.enumeratesOther === true,
+    sharedQuota: sharedQuotaOf(f, quotaWords),
+    reservation: f.reservation === true,
+    zonedTime: f.zonedTime === true,
     capabilities: f.capabilities,
     pii: f.pii.length > 0,
     audit: f.audit,

@@ -68,6 +68,15 @@ export interface UseCaseFacts {
   relationAssumed?: true;
   /** What must not leak whether it exists; only where the caller names something. */
   enumeration?: string;
+  /**
+   * The enumeration names another record than the resource (a coupon code applied to the caller's Cart): the
+   * resource is found by the credential or its own id in the route, the enumerated key looks up that other record.
+   */
+  enumeratesOther?: true;
+  /** A create that reserves a scarce shared thing (a Booking of a Slot): live ones per caller are capped, a hold expires. */
+  reservation?: true;
+  /** The request gives a time zone (a TimeZone input): UTC kept, the zone an IANA name. */
+  zonedTime?: true;
   capabilities: string[];
   /**
    * With a secret link: whether this endpoint issues it (makes the token, stores its hash, sends the

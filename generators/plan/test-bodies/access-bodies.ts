@@ -39,7 +39,10 @@ export const ACCESS_BODIES = {
   "item-outside-resource": (f) =>
     person(`a second ${f.facts.resource?.pascal ?? "resource"} the caller may reach, holding ${itemOf(f.facts) ? `the ${itemOf(f.facts)!.names.pascal} the request names` : "the item"}: the request sends this one's id with that item's id, is answered 404, and neither record changes`),
   "lookup-same-miss": (f) =>
-    f.link ? SECRET_AND_SIGN_IN_BODIES["link-unknown-same-answer"](f) : person(`how ${withArticle(f.facts.resource?.pascal ?? "record")} expires or is revoked: the record fields that say so`),
+    f.link
+      ? SECRET_AND_SIGN_IN_BODIES["link-unknown-same-answer"](f)
+      : // A key of another record (a coupon code applied to a Cart) expires with that record, not with the resource (TRIAL9 W6).
+        person(f.facts.enumeratesOther ? `how ${withArticle(f.facts.enumeration ?? "key")} expires, is revoked or used up: the fields of the record it names that say so` : `how ${withArticle(f.facts.resource?.pascal ?? "record")} expires or is revoked: the record fields that say so`),
   // The resource under another parent than the route's is not found (TRIAL4 V18).
   "parent-scope": (f) => {
     const parent = parentParamsOf(f.facts)[0];
@@ -56,6 +59,16 @@ export const ACCESS_BODIES = {
     person("the request's If-None-Match header, which the handler's request type does not carry yet (an optional header input): the first answer's ETag and Cache-Control headers read, then the same request with If-None-Match of that ETag answered 304 with no body"),
   "role-reaches-any": (f) =>
     valid(f) ?? (f.resourceId && f.facts.roles[0] ? body("role-reaches-any", ["seed"], { role: f.facts.roles[0] }) : person(`a role to hold and the ${f.facts.resource?.pascal ?? "resource"}'s id in the route, so the test can reach another user's`)),
+  // The fakes hold one relation field (teamAdminId); a member without the role is the team's membership model (TRIAL9 W8).
+  "member-lacks-role": (f) =>
+    person(`the caller seeded as a member of the ${f.facts.resource?.pascal ?? "resource"} without the ${f.facts.relation ?? "needed"} role (the membership as the plan stores it): the valid request answers 403, not 404, and nothing is saved, emitted or audited as done`),
+  // The fakes run one request at a time and hold no quota's record: the race is the real store's (TRIAL9 W7).
+  "quota-last-unit": () =>
+    infrastructure("the real store's transactions and the quota's record seeded with one unit left: two valid requests from two callers run at once, exactly one succeeds, the other is refused, and the record holds none left, never minus one"),
+  // The live reservations are the team's records and the zone check its value object's (TRIAL9 W12).
+  "reservation-cap": (f) =>
+    person(`the caller's live reservations as the plan stores them, seeded up to the cap, and a free ${f.facts.resource?.pascal ?? "resource"}: the valid request for it answers 409 naming the limit and nothing more is held`),
+  "zone-unknown": () => person("the input that carries the time zone, checked against the runtime's IANA zones: the valid request with it set to Mars/Base answers 400 naming that field, and nothing is read or saved"),
   "role-last-admin": () => person("the users and their roles as the plan stores them (a role field on the user, or a membership record), seeded with one admin: its demotion answered 409 and the role kept"),
   "role-concurrent": () => infrastructure("the real store's transactions (a lock or a serializable check on the count of admins): two demotions of the last two admins run at once, one answered 409"),
   "role-self": () => person("the caller's own user record with its role, as the plan stores roles: a request changing it answered 403 and the record unchanged"),

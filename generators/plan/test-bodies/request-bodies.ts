@@ -3,7 +3,7 @@
  * audit), and what only a deployed service or a person can show.
  */
 import { externalErrorsOf } from "../external-errors.js";
-import { errorArrangementOf, eventTypeInputOf } from "../facts.js";
+import { errorArrangementOf, eventTypeInputOf, ownOneOf } from "../facts.js";
 import type { HandlerInput } from "../model.js";
 import { pickInvalid } from "./body-facts.js";
 import type { BodyKey } from "./body-keys.js";
@@ -91,7 +91,9 @@ export const REQUEST_BODIES = {
     // The external system's refusal comes from its answer: the fake answers so, and nothing of ours is seeded for it (TRIAL6 U11).
     if (e && externalErrorsOf(f.facts).includes(e))
       return person(`the fake external system answering the call with the refusal "${e.when ?? e.name}" (as its API documents it): the valid request then answers ${e.status} ${e.name}, the call made once, and nothing is saved${f.h.ports.some((p) => p.name === "outbox") ? " or published" : ""}`);
-    const record = f.facts.resource ? `the ${f.facts.resource.pascal} the valid request names` : f.facts.self ? "the caller's record" : "the records the request reads";
+    // The caller's one under /me is not named by the request; a key of another record (a coupon code) names that record (TRIAL9 W6).
+    const resourceRecord = f.facts.resource ? (ownOneOf(f.facts) ? `the caller's ${f.facts.resource.pascal}` : `the ${f.facts.resource.pascal} the valid request names`) : undefined;
+    const record = resourceRecord ? (f.facts.enumeratesOther ? `${resourceRecord}, or the record the ${f.facts.enumeration} names,` : resourceRecord) : f.facts.self ? "the caller's record" : "the records the request reads";
     // The words name an input and no store: the request, the record or both make it hold, as the implementation reads it.
     if (e && arranged === "either")
       return person(`the valid request or ${record} arranged so that "${e.when}" holds (the inputs it names, or the fields the rule reads, as the plan's data model names them): it answers ${e.status} ${e.name} and nothing is saved${f.h.ports.some((p) => p.name === "outbox") ? " or published" : ""}`);

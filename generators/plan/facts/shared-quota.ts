@@ -1,0 +1,21 @@
+/**
+ * A limited quota the use-case takes from a record other than its resource (TRIAL9 W7): a coupon's uses left, a
+ * product's stock, an event's seats, taken while changing the caller's Cart. Two callers hold two Carts, so the Cart's
+ * version check never meets them: the quota needs its own atomic conditional update (and a unique constraint for
+ * "once per customer"), and the plan asks when it is taken and given back. Read from the summary, the criteria and
+ * the errors' words; where those words name the resource as the holder (the Event's seats when the Event is the
+ * resource), the resource's own checked change already guards it, so nothing is said here.
+ */
+import type { UseCaseFacts } from "./use-case-facts.js";
+
+/** Words of a limited, shared amount being used up: uses left or run out, stock, seats, capacity, a quota, "the last one". */
+const QUOTA = /\b(?:uses?\s+(?:left|remaining|run\s+out|runs\s+out|are\s+used\s+up)|used\s+up|(?:one|last|single)\s+(?:use|seat|ticket|unit|item|place|spot)s?\s+left|(?:in|out\s+of)\s+stock|stock\s+(?:left|runs?\s+out|level)|sold\s+out|seats?\s+(?:left|remaining|available)|remaining\s+(?:uses|seats|stock|places|spots|capacity)|capacity|quota|redemption\s+limit|max(?:imum)?\s+(?:uses|redemptions))\b/i;
+
+/** Whether the words say a limited shared amount is taken, and do not make the resource its holder. */
+export function sharedQuotaOf(f: Pick<UseCaseFacts, "resource" | "flow">, words: string): boolean {
+  if (!f.resource || f.flow === "query") return false;
+  const resource = f.resource.kebab.replace(/-/g, " ");
+  // The clause that speaks of the quota: where it names the resource, the resource holds it.
+  const clauses = words.split(/[.;:\n]|,\s+(?:and|but)\b|\b(?:until|while|unless|as long as)\b/).filter((c) => QUOTA.test(c));
+  return clauses.length > 0 && !clauses.some((c) => new RegExp(`\\b${resource}s?\\b`, "i").test(c));
+}
