@@ -22,7 +22,7 @@ const CASES: Record<string, FitCase> = {
     must: [
       "a caller who is not a member gets 404, the same as for a missing Project; a member who is not a team-admin already sees the Project, so is answered 403",
       "| 403 | The caller is a member of the Project but not a team-admin |",
-      "| 404 | No such Project; The caller is not a member of the Project: the same answer as for a missing one |",
+      "| 404 | No such Project; the caller is not a member of the Project: the same answer as for a missing one |",
       "findForMember(callerId: string, id: string)",
       "answers a member of the Project who is not a team-admin with 403, and changes nothing",
       "| access-relation-member-role | built-in",

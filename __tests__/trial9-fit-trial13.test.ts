@@ -70,8 +70,9 @@ const CASES: Record<string, FitCase> = {
   },
   // W10: a recurring report the job only stores asks nothing of recipients or unsubscribe links...
   "Generate a monthly usage report": {
+    // The request names its Month: a run it asks for replaces that month's report (scheduled-recurring-rerun, TRIAL9 W9).
     flags: ["--summary", "Every 1st of the month a scheduled job aggregates last month's usage rows per customer into a stored report", "--context", "Billing", "--route", "/api/admin/usage-reports", "--auth", "roles", "--roles", "admin", "--async", "--value-object", "Month:pattern([0-9]{4}-(0[1-9]|1[0-2]))", "--scheduled-command", "GenerateMonthlyUsageReport", "--event", "UsageReportGenerated:reportId,month@GenerateMonthlyUsageReport"],
-    must: ["| scheduled-recurring |"],
+    must: ["| scheduled-recurring-rerun |"],
     mustNot: ["Who may receive what the schedule produces", "scheduled-recurring-recipients"],
   },
   // ...while a recurring reminder that mails people still asks who may receive it.
