@@ -66,7 +66,7 @@ const CASES: Record<string, FitCase> = {
   // ...while a 404 about another record stays its own check, and the load's null stays a plain 404.
   "Assign a ticket": {
     flags: ["--method", "POST", "--route", "/api/tickets/:ticketId/assignee", "--resource", "Ticket", "--value-object", "AssigneeId:uuid", "--error", "AssigneeNotFound:404:no member has that id"],
-    must: ["// null -> 404: missing or not owner", "if no member has that id -> AssigneeNotFound (404)", "| 404 | No such Ticket; The caller is not the owner of the Ticket: the same answer as for a missing one; AssigneeNotFound: no member has that id;"],
+    must: ["// null -> 404: missing or not owner", "if no member has that id -> AssigneeNotFound (404)", "| 404 | No such Ticket; the caller is not the owner of the Ticket: the same answer as for a missing one; AssigneeNotFound: no member has that id;"],
     mustNot: ["null -> AssigneeNotFound"],
   },
 };
