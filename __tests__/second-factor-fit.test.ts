@@ -48,6 +48,12 @@ const CASES: Record<string, FitCase> = {
     must: ["| second-factor-recovery-codes |", "Each recovery code signs in once"],
     mustNot: ["| second-factor-enrol |", "TwoFactorAlreadyEnabled", "The seed handed out is pending"],
   },
+  // A change of the factor's settings hands out no seed and turns nothing on: no enrolment's items.
+  "Update my MFA settings": {
+    flags: [...IDENTITY, "--method", "PATCH", "--route", "/api/me/mfa", "--value-object", "PreferredMethod:enum(app|sms)"],
+    must: [],
+    mustNot: ["second-factor-", "TwoFactorAlreadyEnabled", "The seed handed out is pending"],
+  },
   // None of it for a sign-in (with its code), a sign-in's second step, a reset, a key's rotation or a change of email.
   "Sign in": {
     flags: [...IDENTITY, "--auth", "anonymous", "--route", "/api/auth/sessions", "--value-object", "Email:email", "--value-object", "Password:string(1..128)", "--value-object", "TotpCode?:pattern([0-9]{6})", "--pii", "email"],

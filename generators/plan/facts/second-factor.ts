@@ -8,6 +8,7 @@
 import type { SecondFactorStepName } from "../../../lib/packs/pack.js";
 import { isSelfRoute } from "../routes.js";
 import { REAUTHENTICATING } from "./accounts.js";
+import { secretResponseFieldsOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 
 /** Which step of a second factor's life the use-case is: its enrolment started (the seed handed out), confirmed with a code, or turned off. */
@@ -21,6 +22,7 @@ const OTHER_FACTOR = /(?:^|[^a-z0-9])(?:sms|text message|webauthn|passkeys?|secu
 const SIGN_IN_STEP = /sign[- ]?in|log[- ]?in|challenge|\/auth\/|\/sessions?(?:\/|$)/i;
 /** Words of a settings change: where the route is not under /me, the name must say it enables, confirms or disables one ("verify" alone may be a sign-in's step). */
 const SETTING_VERB = /\b(?:enable|set ?up|enrol|enroll|activate|confirm|disable|turn (?:on|off)|remove|deactivate|register)/i;
+const TURNS_ON = /\b(?:enable|set ?up|enrol|enroll|activate|turn on|register|add)\b/i;
 const TURNS_OFF = /\b(?:disable|turn off|remove|deactivate|unenrol|unenroll)/i;
 
 /** The input carrying a code from the caller's authenticator (TotpCode, Code, OtpCode), not a recovery code. */
@@ -31,10 +33,11 @@ export const authenticatorCodeOf = (f: Pick<UseCaseFacts, "inputs">): string | u
  * The step of the caller's own authenticator-app second factor the use-case is, read from its name, route and summary:
  * a signed-in caller acting on itself (not a sign-in, a link's end, a key or a change of email) whose words say two-factor,
  * 2FA, MFA, TOTP or authenticator, under /me or named for enabling, confirming or turning it off. A DELETE, or a name
- * that says disable or turn off, turns it off; one carrying a code from the authenticator confirms it; any other starts it.
+ * that says disable or turn off, turns it off; one carrying a code from the authenticator confirms it; one handing out a
+ * seed, or named for turning it on, starts it; any other (a change of its settings) is none of them.
  */
 export function secondFactorStepOf(
-  f: Pick<UseCaseFacts, "auth" | "self" | "route" | "summary" | "flow" | "inputs" | "credentials" | "secretLink" | "oauthCallback" | "tokenRefresh">,
+  f: Pick<UseCaseFacts, "auth" | "self" | "route" | "summary" | "flow" | "inputs" | "response" | "credentials" | "secretLink" | "oauthCallback" | "tokenRefresh">,
   useCase: string,
 ): SecondFactorStep | undefined {
   if (f.auth === "anonymous" || !f.self || f.credentials || f.oauthCallback || f.tokenRefresh || f.secretLink !== undefined || f.flow === "query" || f.flow === "async") return undefined;
@@ -45,8 +48,10 @@ export function secondFactorStepOf(
   if (f.inputs.some((i) => /^(?:new)?(?:e-?mail(?:address)?|phone(?:number)?|mobile(?:number|phone)?)$/i.test(i.names.camel))) return undefined;
   if (f.flow === "delete" || TURNS_OFF.test(`${useCase} ${f.route}`)) return "disable";
   if (authenticatorCodeOf(f) !== undefined) return "confirm";
-  // A new set of recovery codes ("Regenerate my recovery codes") hands out no seed: it starts no enrolment.
-  return /recovery|backup/i.test(`${useCase} ${f.route}`) ? undefined : "enrol";
+  // A new set of recovery codes ("Regenerate my recovery codes") hands out no seed: it starts no enrolment; nor does a
+  // change of the factor's settings (a preferred method) that neither hands out a seed nor is named for turning it on.
+  if (/recovery|backup/i.test(`${useCase} ${f.route}`)) return undefined;
+  return secretResponseFieldsOf(f).length > 0 || TURNS_ON.test(useCase) ? "enrol" : undefined;
 }
 
 
