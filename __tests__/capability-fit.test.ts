@@ -126,14 +126,14 @@ const CASES: Record<string, FitCase> = {
   // R18: an anonymous list has no caller to bind a cursor to.
   "List published articles": {
     flags: ["--method", "GET", "--route", "/api/articles", "--auth", "anonymous", "--value-object", "PageSize?:int(1..50)", "--value-object", "Cursor?:string(1..300)", "--capability", "pagination", "--response", "items,nextCursor"],
-    must: ["| access-anonymous-read |", "The query returns only what is public", "Cache-Control: public with a max-age", "answers with 304 and no body", "Is 10/1m per client right for a public read", "The cursor is opaque to clients", "The cursor is malformed, tampered with or issued for other filters, or the page size is out of range"],
+    must: ["| access-anonymous-read |", "The query returns only what is public", "Cache-Control: public with a max-age", "answers with 304 and no body", "Is 10/1m per client right for a public read", "The cursor is opaque to clients", "the cursor is malformed, tampered with or issued for other filters, or the page size is out of range"],
     // It takes no filter: there is nothing for its cursor to carry (TRIAL5 U9).
     mustNot: ["The query port returns only what the caller may see", "another caller", "not issued to this caller", "bound to their caller", "an anonymous list has none", "capability-pagination-caller", "The cursor carries the filters"],
   },
   // R18: a signed-in caller's cursor still is bound to it.
   "List my recordings": {
     flags: ["--method", "GET", "--route", "/api/me/recordings", "--value-object", "PageSize?:int(1..50)", "--value-object", "Cursor?:string(1..300)", "--capability", "pagination", "--response", "items,nextCursor"],
-    must: ["| capability-pagination-caller |", "The cursor also carries the caller it was issued for; another caller presenting it is refused with 400", "a cursor issued to one caller and used by another is refused with 400", "The cursor was issued to another caller"],
+    must: ["| capability-pagination-caller |", "The cursor also carries the caller it was issued for; another caller presenting it is refused with 400", "a cursor issued to one caller and used by another is refused with 400", "the cursor was issued to another caller"],
     mustNot: [],
   },
   // R28: an anonymous job has no caller: its id is the key, and the cap counts per client.
