@@ -7,6 +7,7 @@
  * Requirement and threat texts are Markdown (user text escaped here); test titles
  * are plain text, escaped where they land (a TypeScript string, a table cell).
  */
+import { writesOutboxOf } from "./facts/outbox.js";
 import { loadNotFoundOf } from "./facts/derive-facts.js";
 import { namedLoadNotFoundOf, withLoadNotFound } from "./load-not-found.js";
 import { withArticle } from "../../lib/article.js";
@@ -258,7 +259,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
         requirements: [
           {
             kind: "fr",
-            text: `The ${code(moved.from.title)} and ${code(moved.to.title)} ${md(r)}s are changed together: loaded within the caller's reach and locked (or version-checked) in one order, whichever way the move goes; checked; one debited and the other credited; both saved with the new record and the outbox in one transaction. A failure anywhere leaves both as they were.`,
+            text: `The ${code(moved.from.title)} and ${code(moved.to.title)} ${md(r)}s are changed together: loaded within the caller's reach and locked (or version-checked) in one order, whichever way the move goes; checked; one debited and the other credited; both saved with the new record${writesOutboxOf(f, c.useCase.title) ? " and the outbox" : ""} in one transaction. A failure anywhere leaves both as they were.`,
             tests: [{ kind: "integration", title: `a successful move changes both ${r}s by the amount and records one move; a refused one changes neither`, body: "move-both-changed" }],
           },
         ],
@@ -506,14 +507,14 @@ function withDeliveryRecord(packs: readonly LoadedPack[], f: UseCaseFacts): read
   const named = deliveryRecordOf(f);
   if (!named) return packs;
   const { record, input } = named;
-  const text = `A verified delivery updates the existing ${record.pascal} its ${input.pascal} names and saves it with its events in one transaction (outbox); it creates no ${record.pascal}. One naming no known ${record.pascal} changes nothing and is kept as received for reconciliation, answered 2xx (the sender would only deliver it again).`;
+  const text = `A verified delivery updates the existing ${record.pascal} its ${input.pascal} names and saves it{savedWithEvents}; it creates no ${record.pascal}. One naming no known ${record.pascal} changes nothing and is kept as received for reconciliation, answered 2xx (the sender would only deliver it again).`;
   return packs.map((p) =>
     p.name !== "flow-create"
       ? p
       : {
           ...p,
           requirements: p.requirements?.map((r) => (r.tests?.includes("saves") ? { ...r, text } : r)),
-          tests: p.tests?.map((t) => (t.key === "saves" ? { ...t, title: `saves the updated ${record.pascal} and its outbox entries in one transaction, or neither` } : t)),
+          tests: p.tests?.map((t) => (t.key === "saves" ? { ...t, title: `saves the updated ${record.pascal}{createdWithOutbox}` } : t)),
         },
   );
 }
