@@ -20,8 +20,11 @@ const CASES: Record<string, FitCase> = {
       // 3. One 404 row, one statement: the answers' error names the load's 404 and the not-public one it answers alike.
       "| 404 | ProductNotFound: no such Product, or the Product is not visible to the public (a draft, unpublished or deleted): one answer for both | none | problem+json |",
       "| ProductNotFound | 404 |",
+      // ...and one requirement and one test (TRIAL9 W16).
+      "a missing Product answers 404 (ProductNotFound).",
+      "INT-3 answers 404 ProductNotFound for a Product that does not exist",
     ],
-    mustNot: ["Needs the HTTP edge or CDN", /respond 200[^\n]*no-store/, "| 404 | No such Product", "the same answer as for a missing one;", "ProductNotFound: the request names no such product"],
+    mustNot: ["Needs the HTTP edge or CDN", /respond 200[^\n]*no-store/, "| 404 | No such Product", "the same answer as for a missing one;", "ProductNotFound: the request names no such product", "When the request names no such product", "answers 404 for a Product that does not exist"],
   },
   // ...a public list's page is its own answer: its ETag is a hash of the page, filters and position included.
   "List published articles": {
@@ -69,7 +72,7 @@ const CASES: Record<string, FitCase> = {
   // ...while a 404 about another record stays its own check, and the load's null stays a plain 404.
   "Assign a ticket": {
     flags: ["--method", "POST", "--route", "/api/tickets/:ticketId/assignee", "--resource", "Ticket", "--value-object", "AssigneeId:uuid", "--error", "AssigneeNotFound:404:no member has that id"],
-    must: ["// null -> 404: missing or not owner", "if no member has that id -> AssigneeNotFound (404)", "| 404 | No such Ticket; The caller is not the owner of the Ticket: the same answer as for a missing one; AssigneeNotFound: no member has that id;"],
+    must: ["// null -> 404: missing or not owner", "if no member has that id -> AssigneeNotFound (404)", "When no member has that id, the answer is 404 (AssigneeNotFound)", "a missing Ticket answers 404.", "| 404 | No such Ticket; The caller is not the owner of the Ticket: the same answer as for a missing one; AssigneeNotFound: no member has that id;"],
     mustNot: ["null -> AssigneeNotFound"],
   },
   // 4. A write with no event, message or notice carries no outbox entries: no section promises an outbox (the only

@@ -303,8 +303,9 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
     packs.push(
       answersPack("answers-errors", "The domain errors the answers name", {
         // A range's own error is the input-range rule's 400, stated once there (TRIAL4 V1); one about the inputs is checked before the read.
+        // The load's own 404, named by the answers, is the resource pack's requirement and test (withLoadNotFound, TRIAL9 W16).
         requirements: f.errors
-          .filter((e) => !f.ranges.some((r) => rangeErrorOf(f, r) === e))
+          .filter((e) => !f.ranges.some((r) => rangeErrorOf(f, r) === e) && e !== namedLoadNotFoundOf(c.packs, f, c.packFacts))
           .map((e): PackRequirement =>
             byJob.includes(e)
               ? { kind: "fr", text: jobFailure(f, e), tests: [{ kind: "integration", title: `${job} fails with ${e.name} when ${e.when}: its status answers failed with it, and ${f.importsFile ? "no row of the file is saved" : "nothing is made of the file"}`, key: `${e.name}/test` }] }
