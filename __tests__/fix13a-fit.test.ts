@@ -5,6 +5,9 @@
  */
 import { describeFit, type FitCase } from "./support/fit.js";
 
+/** The outbox named anywhere but the step's "nothing for an outbox" and the shared in-memory fake's file. */
+const NO_OUTBOX = /(?<!nothing for an |in-memory-)outbox/i;
+
 const CASES: Record<string, FitCase> = {
   // 1. A public GET whose contract promises an ETag and a 304 (access-anonymous-read-cacheable): its handler makes the
   // ETag of what it read and answers a matching If-None-Match with 304 before the 200, which names its caching headers.
@@ -17,8 +20,11 @@ const CASES: Record<string, FitCase> = {
       // 3. One 404 row, one statement: the answers' error names the load's 404 and the not-public one it answers alike.
       "| 404 | ProductNotFound: no such Product, or the Product is not visible to the public (a draft, unpublished or deleted): one answer for both | none | problem+json |",
       "| ProductNotFound | 404 |",
+      // ...and one requirement and one test (TRIAL9 W16).
+      "a missing Product answers 404 (ProductNotFound).",
+      "INT-3 answers 404 ProductNotFound for a Product that does not exist",
     ],
-    mustNot: ["Needs the HTTP edge or CDN", /respond 200[^\n]*no-store/, "| 404 | No such Product", "the same answer as for a missing one;", "ProductNotFound: the request names no such product"],
+    mustNot: ["Needs the HTTP edge or CDN", /respond 200[^\n]*no-store/, "| 404 | No such Product", "the same answer as for a missing one;", "ProductNotFound: the request names no such product", "When the request names no such product", "answers 404 for a Product that does not exist"],
   },
   // ...a public list's page is its own answer: its ETag is a hash of the page, filters and position included.
   "List published articles": {
@@ -66,8 +72,41 @@ const CASES: Record<string, FitCase> = {
   // ...while a 404 about another record stays its own check, and the load's null stays a plain 404.
   "Assign a ticket": {
     flags: ["--method", "POST", "--route", "/api/tickets/:ticketId/assignee", "--resource", "Ticket", "--value-object", "AssigneeId:uuid", "--error", "AssigneeNotFound:404:no member has that id"],
-    must: ["// null -> 404: missing or not owner", "if no member has that id -> AssigneeNotFound (404)", "| 404 | No such Ticket; the caller is not the owner of the Ticket: the same answer as for a missing one; AssigneeNotFound: no member has that id;"],
+    must: ["// null -> 404: missing or not owner", "if no member has that id -> AssigneeNotFound (404)", "When no member has that id, the answer is 404 (AssigneeNotFound)", "a missing Ticket answers 404.", "| 404 | No such Ticket; the caller is not the owner of the Ticket: the same answer as for a missing one; AssigneeNotFound: no member has that id;"],
     mustNot: ["null -> AssigneeNotFound"],
+  },
+  // 4. A write with no event, message or notice carries no outbox entries: no section promises an outbox (the only
+  // word of it is the step's "nothing for an outbox") ...
+  "Add a subtask to a task": {
+    flags: ["--method", "POST", "--route", "/api/tasks/:taskId/subtasks", "--resource", "Task", "--value-object", "Title:string(1..100)"],
+    must: ["H->>R: add the new Subtask\n", "it creates the new Subtask under it, and the repository adds it.", "// Adds the new Subtask; the Task is not saved."],
+    mustNot: [NO_OUTBOX, "collects its events"],
+  },
+  "Transfer money between my accounts": {
+    flags: ["--method", "POST", "--route", "/api/me/transfers", "--value-object", "FromAccountId:uuid", "--value-object", "ToAccountId:uuid", "--value-object", "AmountMinor:int(1..1000000)"],
+    must: ["both saved with the new record in one transaction.", "the repository saves both Accounts and the new record in one transaction.", "both Accounts (each version-checked) and the new record in the transaction begun above"],
+    mustNot: [NO_OUTBOX, "with its events in one transaction", "the record of the move with its events"],
+  },
+  "Handle an invoice webhook": {
+    flags: ["--summary", "The provider tells us an invoice was paid; we mark the invoice paid", "--method", "POST", "--route", "/api/webhooks/invoices", "--auth", "anonymous", "--capability", "webhook", "--value-object", "StripeSignature:string(1..500)@header", "--value-object", "EventId:string(1..100)", "--value-object", "EventType:string(1..100)", "--value-object", "InvoiceId:uuid"],
+    must: ["updates the existing Invoice its InvoiceId names and saves it; it creates no Invoice.", "saves the updated Invoice, or nothing", "which the plan names none of yet (a job it schedules, or an event it emits)"],
+    mustNot: [NO_OUTBOX, "collecting its events"],
+  },
+  // ...while the same kinds of write with an event promise it wherever they save.
+  "Add a comment to a post": {
+    flags: ["--method", "POST", "--route", "/api/posts/:postId/comments", "--resource", "Post", "--value-object", "Body:string(1..2000)", "--event", "CommentAdded:postId"],
+    must: ["add the new Comment with its outbox entries", "and collects its events, and the repository adds both in one transaction (outbox)", "// Adds the new Comment and its outbox events in one transaction", "repository.add(comment, events)  // one transaction with the outbox"],
+    mustNot: ["nothing for an outbox"],
+  },
+  "Move credit between my wallets": {
+    flags: ["--method", "POST", "--route", "/api/me/wallet-transfers", "--value-object", "FromWalletId:uuid", "--value-object", "ToWalletId:uuid", "--value-object", "AmountMinor:int(1..1000000)", "--event", "CreditMoved:fromWalletId,toWalletId,amountMinor"],
+    must: ["both saved with the new record and the outbox in one transaction.", "the new record and the events in one transaction (outbox)", "the new record and the outbox in the transaction begun above"],
+    mustNot: ["nothing for an outbox"],
+  },
+  "Handle a paid invoice webhook": {
+    flags: ["--summary", "The provider tells us an invoice was paid; we mark the invoice paid", "--method", "POST", "--route", "/api/webhooks/paid-invoices", "--auth", "anonymous", "--capability", "webhook", "--value-object", "StripeSignature:string(1..500)@header", "--value-object", "EventId:string(1..100)", "--value-object", "EventType:string(1..100)", "--value-object", "InvoiceId:uuid", "--event", "InvoicePaid:invoiceId"],
+    must: ["saves it with its events in one transaction (outbox)", "saves the updated Invoice and its outbox entries in one transaction, or neither", "the slow work a delivery starts (its outbox entries)"],
+    mustNot: ["nothing for an outbox", "names none of yet"],
   },
 };
 

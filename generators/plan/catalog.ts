@@ -7,6 +7,7 @@
  * Requirement and threat texts are Markdown (user text escaped here); test titles
  * are plain text, escaped where they land (a TypeScript string, a table cell).
  */
+import { writesOutboxOf } from "./facts/outbox.js";
 import { loadNotFoundOf } from "./facts/derive-facts.js";
 import { namedLoadNotFoundOf, withLoadNotFound } from "./load-not-found.js";
 import { withArticle } from "../../lib/article.js";
@@ -259,7 +260,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
         requirements: [
           {
             kind: "fr",
-            text: `The ${code(moved.from.title)} and ${code(moved.to.title)} ${md(r)}s are changed together: loaded within the caller's reach and locked (or version-checked) in one order, whichever way the move goes; checked; one debited and the other credited; both saved with the new record and the outbox in one transaction. A failure anywhere leaves both as they were.`,
+            text: `The ${code(moved.from.title)} and ${code(moved.to.title)} ${md(r)}s are changed together: loaded within the caller's reach and locked (or version-checked) in one order, whichever way the move goes; checked; one debited and the other credited; both saved with the new record${writesOutboxOf(f, c.useCase.title) ? " and the outbox" : ""} in one transaction. A failure anywhere leaves both as they were.`,
             tests: [{ kind: "integration", title: `a successful move changes both ${r}s by the amount and records one move; a refused one changes neither`, body: "move-both-changed" }],
           },
         ],
@@ -304,8 +305,9 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
     packs.push(
       answersPack("answers-errors", "The domain errors the answers name", {
         // A range's own error is the input-range rule's 400, stated once there (TRIAL4 V1); one about the inputs is checked before the read.
+        // The load's own 404, named by the answers, is the resource pack's requirement and test (withLoadNotFound, TRIAL9 W16).
         requirements: f.errors
-          .filter((e) => !f.ranges.some((r) => rangeErrorOf(f, r) === e))
+          .filter((e) => !f.ranges.some((r) => rangeErrorOf(f, r) === e) && e !== namedLoadNotFoundOf(c.packs, f, c.packFacts))
           .map((e): PackRequirement =>
             byJob.includes(e)
               ? { kind: "fr", text: jobFailure(f, e), tests: [{ kind: "integration", title: `${job} fails with ${e.name}${whenTail(e.when)}: its status answers failed with it, and ${f.importsFile ? "no row of the file is saved" : "nothing is made of the file"}`, key: `${e.name}/test` }] }
@@ -553,14 +555,14 @@ function withDeliveryRecord(packs: readonly LoadedPack[], f: UseCaseFacts): read
   const named = deliveryRecordOf(f);
   if (!named) return packs;
   const { record, input } = named;
-  const text = `A verified delivery updates the existing ${record.pascal} its ${input.pascal} names and saves it with its events in one transaction (outbox); it creates no ${record.pascal}. One naming no known ${record.pascal} changes nothing and is kept as received for reconciliation, answered 2xx (the sender would only deliver it again).`;
+  const text = `A verified delivery updates the existing ${record.pascal} its ${input.pascal} names and saves it{savedWithEvents}; it creates no ${record.pascal}. One naming no known ${record.pascal} changes nothing and is kept as received for reconciliation, answered 2xx (the sender would only deliver it again).`;
   return packs.map((p) =>
     p.name !== "flow-create"
       ? p
       : {
           ...p,
           requirements: p.requirements?.map((r) => (r.tests?.includes("saves") ? { ...r, text } : r)),
-          tests: p.tests?.map((t) => (t.key === "saves" ? { ...t, title: `saves the updated ${record.pascal} and its outbox entries in one transaction, or neither` } : t)),
+          tests: p.tests?.map((t) => (t.key === "saves" ? { ...t, title: `saves the updated ${record.pascal}{createdWithOutbox}` } : t)),
         },
   );
 }

@@ -6,7 +6,6 @@
  * Diagram lines are final Mermaid (labels escaped here), the rest Markdown or code.
  */
 import { loadNotFoundOf } from "./facts/derive-facts.js";
-import { writesOutboxOf } from "./facts/outbox.js";
 import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
@@ -41,6 +40,8 @@ interface Parts {
   requestEvents: string[];
   jobEvents: string[];
   command?: string;
+  /** Whether the write carries outbox entries (an event, a message, a notice: writesOutboxOf), worked out once for every section. */
+  outbox: boolean;
   /** Links to the plan's sections, none to a section the config leaves out. */
   refs: SectionRefs;
 }
@@ -126,16 +127,16 @@ function sequence(p: Parts): string[] {
       // A new item under the resource (a Comment under a Post): the resource is read for access only.
       if (resource && f.child && !movedBetweenOf(f)) lines.push(`  H->>R: ${mermaid(`find the ${resource}${related(f)}, else 404 (${createMovesParentOf(f) ? "held until the commit" : "read only"})`)}`);
       if (f.child && !movedBetweenOf(f)) {
-        lines.push(`  H->>R: ${mermaid(`add the new ${f.child.pascal}${createMovesParentOf(f) ? ` and save the ${resource} moved to ${movedTo(f)}` : ""} with its outbox entries, one transaction`)}`);
+        lines.push(`  H->>R: ${mermaid(`add the new ${f.child.pascal}${createMovesParentOf(f) ? ` and save the ${resource} moved to ${movedTo(f)}` : ""}${p.outbox ? " with its outbox entries, one transaction" : ""}`)}`);
         break;
       }
       // Which case creates is known where the use-case issues a link to an existing holder; else the handler's steps ask.
       if (f.oauthCallback) {
-        lines.push(`  H->>P: ${mermaid("exchange the code once (PKCE verifier, exact redirect_uri)")}`, `  P-->>H: ${mermaid("tokens; the ID token verified (JWKS, iss, aud, exp, nonce)")}`, `  H->>R: ${mermaid("find or link the user by issuer and subject; save a new session with its outbox entries, one transaction")}`);
+        lines.push(`  H->>P: ${mermaid("exchange the code once (PKCE verifier, exact redirect_uri)")}`, `  P-->>H: ${mermaid("tokens; the ID token verified (JWKS, iss, aud, exp, nonce)")}`, `  H->>R: ${mermaid(`find or link the user by issuer and subject; save a new session${p.outbox ? " with its outbox entries, one transaction" : ""}`)}`);
         break;
       }
       if (f.tokenRefresh) {
-        lines.push(`  H->>R: ${mermaid("find the refresh token by its hash; a live one is rotated (marked used, a new one saved in its family) with its outbox entries, one transaction; a used one revokes its family")}`);
+        lines.push(`  H->>R: ${mermaid(`find the refresh token by its hash; a live one is rotated (marked used, a new one saved in its family)${p.outbox ? " with its outbox entries" : ""}, one transaction; a used one revokes its family`)}`);
         break;
       }
       const onlyFor = f.credentials ? "for a known account and its password only: save a new session" : f.enumeration ? `${f.secretLink === "issue" ? actsOnMissingOf(f, p.useCase.title) ? `for an unknown ${f.enumeration} only (a known one's owner gets a notice)` : `for a known ${f.enumeration} only` : `for a known or an unknown ${f.enumeration}, as the use-case says`}: save the new aggregate` : "save the new aggregate";
@@ -143,7 +144,7 @@ function sequence(p: Parts): string[] {
       const named = deliveryRecordOf(f);
       // A move between two records changes both, locked in one order (TRIAL7 U1).
       const moved = movedBetweenOf(f);
-      lines.push(`  H->>R: ${mermaid(named ? `find the ${named.record.pascal} by ${named.input.pascal}; save it updated with its outbox entries, one transaction (none found: keep the delivery for reconciliation)` : moved ? `load both ${moved.record.pascal}s locked in ascending id order; check; save both changed with the new record and its outbox entries, one transaction` : `${onlyFor}${writesOutboxOf(f, p.useCase.title) ? " with its outbox entries, one transaction" : ""}`)}`);
+      lines.push(`  H->>R: ${mermaid(named ? `find the ${named.record.pascal} by ${named.input.pascal}; save it updated${p.outbox ? " with its outbox entries, one transaction" : ""} (none found: keep the delivery for reconciliation)` : moved ? `load both ${moved.record.pascal}s locked in ascending id order; check; save both changed with the new record${p.outbox ? " and its outbox entries" : ""}, one transaction` : `${onlyFor}${p.outbox ? " with its outbox entries, one transaction" : ""}`)}`);
       break;
     case "async":
       if (resource) lines.push(`  H->>R: ${mermaid(`find the ${resource}${related(f)}, else 404`)}`);
@@ -151,12 +152,12 @@ function sequence(p: Parts): string[] {
       break;
     default: {
       if (f.bulkDelete) {
-        lines.push(`  H->>R: ${mermaid(`delete the ${f.bulkDelete.pascal}s named by id within the caller's reach, one scoped statement, with the outbox entries, one transaction`)}`);
+        lines.push(`  H->>R: ${mermaid(`delete the ${f.bulkDelete.pascal}s named by id within the caller's reach, one scoped statement${p.outbox ? ", with the outbox entries, one transaction" : ""}`)}`);
         break;
       }
       const deletes = deletesOf(f);
       if (deletes && deletes.kind !== "caller") {
-        lines.push(`  H->>R: ${mermaid(deletes.kind === "own-items" ? `delete every ${deletes.names.pascal} of the caller, with the outbox entries, one transaction` : deletes.kind === "own-session" ? "revoke the credential's own session, with the outbox entries, one transaction" : "delete what the plan names (not the caller's account), with the outbox entries")}`);
+        lines.push(`  H->>R: ${mermaid(deletes.kind === "own-items" ? `delete every ${deletes.names.pascal} of the caller${p.outbox ? ", with the outbox entries, one transaction" : ""}` : deletes.kind === "own-session" ? `revoke the credential's own session${p.outbox ? ", with the outbox entries, one transaction" : ""}` : `delete what the plan names (not the caller's account)${p.outbox ? ", with the outbox entries" : ""}`)}`);
         break;
       }
       const target = resource ? `the ${f.self ? "caller's own " : ""}${resource}` : "the caller's own data, by the credential";
@@ -164,7 +165,7 @@ function sequence(p: Parts): string[] {
       const effect = writeEffectOf(f);
       if (effect.kind === "remove-item") lines.push(`  H->>H: ${mermaid(`remove the ${effect.item.names.pascal} from it, else 404`)}`);
       if (effect.kind === "change-item") lines.push(`  H->>H: ${mermaid(`find the ${effect.item.names.pascal} :${effect.item.param} within it, else 404; change it`)}`);
-      lines.push(`  H->>R: ${mermaid(savedInDiagram(f, effect, resource, writesOutboxOf(f, p.useCase.title)))}`);
+      lines.push(`  H->>R: ${mermaid(savedInDiagram(f, effect, resource, p.outbox))}`);
     }
   }
   if (f.flow !== "query") for (const ev of p.requestEvents) lines.push(`  H-)R: append ${mermaid(ev)} to the outbox`);
@@ -203,6 +204,8 @@ const scopedWords = (f: UseCaseFacts): string =>
     : roleOrRelationOf(f) ? ` (any, for a caller with role ${f.roles.map((r) => md(r)).join(" or ")}; else in a query scoped to the caller as its ${md(f.relation ?? "")})` : ` in a query scoped to the caller as its ${md(f.relation ?? "")}`;
 
 function dataFlow(p: Parts): string[] {
+  // What a save carries besides the record: its events and messages through the outbox, or nothing (TRIAL8 V3).
+  const withEvents = p.outbox ? " with its events in one transaction (outbox)" : "";
   const { f } = p;
   const job = jobName(p);
   const resource = f.resource ? md(f.resource.pascal) : undefined;
@@ -223,26 +226,26 @@ function dataFlow(p: Parts): string[] {
     case "create":
       steps.push(
         f.child && resource && !movedBetweenOf(f)
-          ? `The handler loads the ${resource}${f.access === "relation" ? `${scopedWords(f)}${memberRoleOf(f) ? "" : " (404 otherwise)"}` : " (404 when missing)"}, ${childCheckedAgainstParentOf(f) ? `checks the new ${md(f.child.pascal)} against the ${resource} (${f.errors.map((e) => md(e.name)).join(", ") || "its state"}) and adds it in one transaction that holds the ${resource} (a row lock, or a conditional update of what it allows), so two concurrent requests cannot both pass the check; ${createMovesParentOf(f) ? `the ${resource} is saved moved to ${movedTo(f)} in the same transaction, and ` : ""}the repository adds the events with it (outbox).` : `only to read it; it creates the new ${md(f.child.pascal)} under it and collects its events, and the repository adds both in one transaction (outbox). The ${resource} itself is not changed${grantOf(f) ? `; two requests for the same recipient meet at the unique (${resource}, recipient) constraint, so one ${md(f.child.pascal)} is added, never two` : ", so concurrent requests never conflict"}.`}`
+          ? `The handler loads the ${resource}${f.access === "relation" ? `${scopedWords(f)}${memberRoleOf(f) ? "" : " (404 otherwise)"}` : " (404 when missing)"}, ${childCheckedAgainstParentOf(f) ? `checks the new ${md(f.child.pascal)} against the ${resource} (${f.errors.map((e) => md(e.name)).join(", ") || "its state"}) and adds it in one transaction that holds the ${resource} (a row lock, or a conditional update of what it allows), so two concurrent requests cannot both pass the check${p.outbox ? "; ${createMovesParentOf(f) ? `the ${resource} is saved moved to ${movedTo(f)} in the same transaction, and ` : ""}the repository adds the events with it (outbox)" : ""}.` : `only to read it; it creates the new ${md(f.child.pascal)} under it${p.outbox ? " and collects its events, and the repository adds both in one transaction (outbox)" : ", and the repository adds it"}. The ${resource} itself is not changed${grantOf(f) ? `; two requests for the same recipient meet at the unique (${resource}, recipient) constraint, so one ${md(f.child.pascal)} is added, never two` : ", so concurrent requests never conflict"}.`}`
           : f.oauthCallback
-          ? "The handler exchanges the code once at the identity provider's token endpoint (with the PKCE verifier and the exact redirect_uri), verifies the ID token (signature by the provider's keys, issuer, audience, expiry, nonce), finds the user by the provider's issuer and subject (or links or creates one), starts a new session under a new id, and the repository saves it with its events in one transaction (outbox); it answers 302 to the app with the session cookie."
+          ? `The handler exchanges the code once at the identity provider's token endpoint (with the PKCE verifier and the exact redirect_uri), verifies the ID token (signature by the provider's keys, issuer, audience, expiry, nonce), finds the user by the provider's issuer and subject (or links or creates one), starts a new session under a new id, and the repository saves it${withEvents}; it answers 302 to the app with the session cookie.`
           : f.tokenRefresh
-          ? "The handler finds the refresh token by the SHA-256 hash of the one sent (never stored in clear); a live one is used once: it is marked used and a new refresh token is saved in the same family with a new access token (rotation), with its events in one transaction (outbox); an unknown, expired, revoked or already-used one answers the same 401, and an already-used one revokes its whole family first (a stolen copy is in play)."
+          ? `The handler finds the refresh token by the SHA-256 hash of the one sent (never stored in clear); a live one is used once: it is marked used and a new refresh token is saved in the same family with a new access token (rotation), ${p.outbox ? "with its events " : ""}in one transaction${p.outbox ? " (outbox)" : ""}; an unknown, expired, revoked or already-used one answers the same 401, and an already-used one revokes its whole family first (a stolen copy is in play).`
           : f.credentials
-          ? "The handler finds the account and verifies the password against its stored hash (a dummy hash for an unknown account, so both take the same time); for a match it creates a new session and the repository saves it with its events in one transaction (outbox); otherwise it answers 401, the same for both."
+          ? `The handler finds the account and verifies the password against its stored hash (a dummy hash for an unknown account, so both take the same time); for a match it creates a new session and the repository saves it${withEvents}; otherwise it answers 401, the same for both.`
           : f.enumeration && f.secretLink === "issue" && actsOnMissingOf(f, p.useCase.title)
-          ? `For an ${md(f.enumeration)} that does not exist yet, the handler creates the new aggregate, issues its link and collects its events, and the repository saves them in one transaction (outbox); for one that exists it saves nothing new and issues no link, only a notice to its owner, and answers the same.`
+          ? `For an ${md(f.enumeration)} that does not exist yet, the handler creates the new aggregate, issues its link${p.outbox ? " and collects its events, and the repository saves them in one transaction (outbox)" : ", and the repository saves it"}; for one that exists it saves nothing new and issues no link, only a notice to its owner, and answers the same.`
           : f.enumeration && f.secretLink === "issue"
-          ? `For a known ${md(f.enumeration)}, the handler creates the new aggregate and collects its events, and the repository saves both in one transaction (outbox); for an unknown one it does nothing, and answers the same.`
+          ? `For a known ${md(f.enumeration)}, the handler creates the new aggregate${p.outbox ? " and collects its events, and the repository saves both in one transaction (outbox)" : ", and the repository saves it"}; for an unknown one it does nothing, and answers the same.`
           : f.enumeration
-          ? `Whether the ${md(f.enumeration)} exists decides what the handler creates and sends (one case creates, the other at most notifies: the implementation steps say which), and the repository saves what it creates with its events in one transaction (outbox); the answer is the same for both.`
+          ? `Whether the ${md(f.enumeration)} exists decides what the handler creates and sends (one case creates, the other at most notifies: the implementation steps say which), and the repository saves what it creates${withEvents}; the answer is the same for both.`
           : deliveryRecordOf(f)
-            ? `The handler finds the ${deliveryRecordOf(f)!.record.pascal} the delivery's ${deliveryRecordOf(f)!.input.pascal} names and updates it, collecting its events; the repository saves both in one transaction (outbox). A delivery naming no known ${deliveryRecordOf(f)!.record.pascal} changes nothing and is kept for reconciliation.`
+            ? `The handler finds the ${deliveryRecordOf(f)!.record.pascal} the delivery's ${deliveryRecordOf(f)!.input.pascal} names and updates it${p.outbox ? ", collecting its events; the repository saves both in one transaction (outbox)" : "; the repository saves it"}. A delivery naming no known ${deliveryRecordOf(f)!.record.pascal} changes nothing and is kept for reconciliation.`
             : f.guestJoin
-            ? `The handler finds the ${md(f.guestJoin.pascal)} the request's code names (404 when none) and creates what the caller becomes: a guest participant of it and a guest session (a random token scoped to that ${md(f.guestJoin.pascal)}, only its hash stored); the repository saves both with their events in one transaction (outbox), and the answer carries the token once.`
+            ? `The handler finds the ${md(f.guestJoin.pascal)} the request's code names (404 when none) and creates what the caller becomes: a guest participant of it and a guest session (a random token scoped to that ${md(f.guestJoin.pascal)}, only its hash stored); the repository saves both${p.outbox ? " with their events" : ""} in one transaction${p.outbox ? " (outbox)" : ""}, and the answer carries the token once.`
             : movedBetweenOf(f)
-            ? `The handler loads both ${md(movedBetweenOf(f)!.record.pascal)}s the request names, locked in ascending id order, checks them, debits one and credits the other, and creates the record of the move with its events; the repository saves both ${md(movedBetweenOf(f)!.record.pascal)}s, the new record and the events in one transaction (outbox).`
-            : writesOutboxOf(f, p.useCase.title)
+            ? `The handler loads both ${md(movedBetweenOf(f)!.record.pascal)}s the request names, locked in ascending id order, checks them, debits one and credits the other, and creates the record of the move${p.outbox ? " with its events" : ""}; the repository saves both ${md(movedBetweenOf(f)!.record.pascal)}s${p.outbox ? ", the new record and the events in one transaction (outbox)" : " and the new record in one transaction"}.`
+            : p.outbox
               ? "The handler creates the new aggregate and collects its events; the repository saves both in one transaction (outbox)."
               : "The handler creates the new aggregate; the repository saves it (no event or message: nothing for an outbox).",
       );
@@ -252,15 +255,15 @@ function dataFlow(p: Parts): string[] {
       break;
     default:
       if (f.bulkDelete) {
-        steps.push(`The handler deletes the ${md(f.bulkDelete.pascal)}s the ids name within the caller's reach, in one scoped statement (an id outside that reach is treated as a missing one, and its existence is not told), with the outbox in one transaction; nothing is created.`);
+        steps.push(`The handler deletes the ${md(f.bulkDelete.pascal)}s the ids name within the caller's reach, in one scoped statement (an id outside that reach is treated as a missing one, and its existence is not told)${p.outbox ? ", with the outbox in one transaction" : ""}; nothing is created.`);
         break;
       }
       if (deletesOf(f) && deletesOf(f)!.kind !== "caller") {
         const d = deletesOf(f)!;
-        steps.push(d.kind === "own-items" ? `The handler deletes every ${md(d.names.pascal)} of the caller in one caller-scoped statement (none left is fine: the same answer), never the caller itself, with the outbox in one transaction.` : d.kind === "own-session" ? "The handler revokes the session the request's credential belongs to (and its refresh token); the account and its other sessions stay." : `The handler deletes what the route stands for (${PLACEHOLDER}: say what: the route names no resource and is not /me), never the caller's account.`);
+        steps.push(d.kind === "own-items" ? `The handler deletes every ${md(d.names.pascal)} of the caller in one caller-scoped statement (none left is fine: the same answer), never the caller itself${p.outbox ? ", with the outbox in one transaction" : ""}.` : d.kind === "own-session" ? "The handler revokes the session the request's credential belongs to (and its refresh token); the account and its other sessions stay." : `The handler deletes what the route stands for (${PLACEHOLDER}: say what: the route names no resource and is not /me), never the caller's account.`);
         break;
       }
-      steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (404 when the caller has none)` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `${scopedWords(f)}${memberRoleOf(f) ? "" : " (404 otherwise)"}` : ""}, ${writtenInSteps(f, writeEffectOf(f), resource)} and saves ${writesOutboxOf(f, p.useCase.title) ? "with the outbox in one transaction" : "it"}.`);
+      steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (404 when the caller has none)` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `${scopedWords(f)}${memberRoleOf(f) ? "" : " (404 otherwise)"}` : ""}, ${writtenInSteps(f, writeEffectOf(f), resource)} and saves ${p.outbox ? "with the outbox in one transaction" : "it"}.`);
   }
   if (p.requestEvents.length && f.flow !== "query") steps.push(`Events (${p.requestEvents.join(", ")}) leave through the outbox after the commit.`);
   const jobMoves = f.transitions.filter((t) => t.emitter).map((t) => `${md(t.from)} to ${md(t.to)}`);
@@ -272,7 +275,7 @@ function dataFlow(p: Parts): string[] {
 
 function repositoryPort(p: Parts): { port: string; rules: string } {
   const { f, useCase } = p;
-  const outbox = writesOutboxOf(f, useCase.title);
+  const outbox = p.outbox;
   const resource = f.resource?.pascal ?? "Aggregate";
   const finder =
     memberRoleOf(f)
@@ -312,14 +315,14 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       if (f.child && finder && createMovesParentOf(f)) body.push(finder.replace(/^( {2}\/\/ )/m, "$1Held from the load to the commit (a row lock, or its version checked by the add): "));
       else if (f.child && finder && !movedBetweenOf(f)) body.push(finder.replace(/Promise<(\w+) \| null>/g, "Promise<$1View | null>").replace(/^( {2}\/\/ )/m, "$1Read only, for access: "));
       if (f.tokenRefresh) {
-        body.push("  // The refresh token by the SHA-256 hash of the one sent; the token itself is never stored.\n  findByTokenHash(tokenHash: string): Promise<RefreshToken | null>;\n  // Marks the old one used and saves the new one (its hash) in the same family with the outbox events, in one transaction; fails when the old one was used meanwhile.\n  rotate(used: RefreshToken, next: RefreshToken, events: readonly unknown[]): Promise<void>;\n  // Revokes every refresh token of the family (a reused one means a stolen copy).\n  revokeFamily(familyId: string, events: readonly unknown[]): Promise<void>;");
+        body.push(`  // The refresh token by the SHA-256 hash of the one sent; the token itself is never stored.\n  findByTokenHash(tokenHash: string): Promise<RefreshToken | null>;\n  // Marks the old one used and saves the new one (its hash) in the same family${outbox ? " with the outbox events" : ""}, in one transaction; fails when the old one was used meanwhile.\n  rotate(used: RefreshToken, next: RefreshToken, events: readonly unknown[]): Promise<void>;\n  // Revokes every refresh token of the family (a reused one means a stolen copy).\n  revokeFamily(familyId: string, events: readonly unknown[]): Promise<void>;`);
         break;
       }
       if (f.oauthCallback) {
-        body.push("  // The user of an identity at the provider, by its issuer and subject (never by the email claim alone).\n  findByProviderSubject(issuer: string, subject: string): Promise<User | null>;\n  // Saves the new session (and a user created or linked on the way) with its outbox events in one transaction.\n  add(session: Session, events: readonly unknown[]): Promise<void>;");
+        body.push(`  // The user of an identity at the provider, by its issuer and subject (never by the email claim alone).\n  findByProviderSubject(issuer: string, subject: string): Promise<User | null>;\n  // Saves the new session (and a user created or linked on the way)${outbox ? " with its outbox events in one transaction" : ""}.\n  add(session: Session, events: readonly unknown[]): Promise<void>;`);
         break;
       }
-      body.push(movedBetweenOf(f) ? movePort(movedBetweenOf(f)!.record.pascal, f.child?.pascal) : f.child && f.resource && createMovesParentOf(f) ? `  // Adds the new ${f.child.pascal} and saves the ${f.resource.pascal} in its new state, with the outbox events, in one transaction; fails when the ${f.resource.pascal} changed since it was loaded.\n  add(${f.child.camel}: ${f.child.pascal}, ${f.resource.camel}: ${f.resource.pascal}, events: readonly unknown[]): Promise<void>;` : f.child ? `  // Adds the new ${f.child.pascal} and its outbox events in one transaction; the ${f.resource?.pascal ?? "parent"} is not saved.\n  add(${f.child.camel}: ${f.child.pascal}, events: readonly unknown[]): Promise<void>;` : deliveryRecordOf(f) ? `  // The ${deliveryRecordOf(f)!.record.pascal} a delivery names, by its id; null when we hold none (kept for reconciliation).\n  findById(id: string): Promise<${deliveryRecordOf(f)!.record.pascal} | null>;\n  // Saves the updated ${deliveryRecordOf(f)!.record.pascal} and its outbox events in one transaction.\n  save(${deliveryRecordOf(f)!.record.camel}: ${deliveryRecordOf(f)!.record.pascal}, events: readonly unknown[]): Promise<void>;` : `  // Saves the new aggregate${outbox ? " and its outbox events in one transaction" : ""}.\n  add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;`);
+      body.push(movedBetweenOf(f) ? movePort(movedBetweenOf(f)!.record.pascal, outbox, f.child?.pascal) : f.child && f.resource && createMovesParentOf(f) ? `  // Adds the new ${f.child.pascal} and saves the ${f.resource.pascal} in its new state${outbox ? ", with the outbox events," : ""} in one transaction; fails when the ${f.resource.pascal} changed since it was loaded.\n  add(${f.child.camel}: ${f.child.pascal}, ${f.resource.camel}: ${f.resource.pascal}, events: readonly unknown[]): Promise<void>;` : f.child ? `  // Adds the new ${f.child.pascal}${outbox ? " and its outbox events in one transaction" : ""}; the ${f.resource?.pascal ?? "parent"} is not saved.\n  add(${f.child.camel}: ${f.child.pascal}, events: readonly unknown[]): Promise<void>;` : deliveryRecordOf(f) ? `  // The ${deliveryRecordOf(f)!.record.pascal} a delivery names, by its id; null when we hold none (kept for reconciliation).\n  findById(id: string): Promise<${deliveryRecordOf(f)!.record.pascal} | null>;\n  // Saves the updated ${deliveryRecordOf(f)!.record.pascal}${outbox ? " and its outbox events in one transaction" : ""}.\n  save(${deliveryRecordOf(f)!.record.camel}: ${deliveryRecordOf(f)!.record.pascal}, events: readonly unknown[]): Promise<void>;` : `  // Saves the new aggregate${outbox ? " and its outbox events in one transaction" : ""}.\n  add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;`);
       break;
     case "async":
       if (finder) body.push(finder);
@@ -332,25 +335,25 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       break;
     default:
       if (f.bulkDelete) {
-        body.push(`  // Deletes those of the ids within the caller's reach in one statement (WHERE id = ANY(ids) AND ownerId = callerId) with its outbox events; the ids deleted (others are missing or not the caller's, told apart by no one).\n  deleteManyForCaller(callerId: string, ids: readonly string[], events: readonly unknown[]): Promise<readonly string[]>;`);
+        body.push(`  // Deletes those of the ids within the caller's reach in one statement (WHERE id = ANY(ids) AND ownerId = callerId)${outbox ? " with its outbox events" : ""}; the ids deleted (others are missing or not the caller's, told apart by no one).\n  deleteManyForCaller(callerId: string, ids: readonly string[], events: readonly unknown[]): Promise<readonly string[]>;`);
         break;
       }
       if (deletesOf(f)?.kind === "own-items") {
         const d = deletesOf(f) as { names: Names };
-        body.push(`  // Deletes every ${d.names.pascal} of the caller in one statement (WHERE ownerId = callerId) with its outbox events; the number deleted, 0 included.\n  deleteAllForCaller(callerId: string, events: readonly unknown[]): Promise<number>;`);
+        body.push(`  // Deletes every ${d.names.pascal} of the caller in one statement (WHERE ownerId = callerId)${outbox ? " with its outbox events" : ""}; the number deleted, 0 included.\n  deleteAllForCaller(callerId: string, events: readonly unknown[]): Promise<number>;`);
         break;
       }
       if (deletesOf(f)?.kind === "own-session") {
-        body.push("  // Revokes the one session the request's credential belongs to (and its refresh token) with its outbox events; the account is untouched.\n  revokeSession(sessionId: string, events: readonly unknown[]): Promise<void>;");
+        body.push(`  // Revokes the one session the request's credential belongs to (and its refresh token)${outbox ? " with its outbox events" : ""}; the account is untouched.\n  revokeSession(sessionId: string, events: readonly unknown[]): Promise<void>;`);
         break;
       }
       if (finder) body.push(finder);
       const aggregate = f.resource ? resource : "Aggregate";
       const saveComment = {
-        markForErasure: "Marks it for erasure (deactivated, hidden from every read) and saves its outbox events in one transaction; the purge job erases it later",
+        markForErasure: `Marks it for erasure (deactivated, hidden from every read)${outbox ? " and saves its outbox events in one transaction" : ""}; the purge job erases it later`,
         delete: outbox ? "Deletes it and saves its outbox events in one transaction" : "Deletes it",
         save: consentOf(f)
-          ? "Appends the new choice to the record's history (never updating or deleting an entry: they are the evidence) and saves its outbox events in one transaction; of two at once both land, the later is the current choice"
+          ? `Appends the new choice to the record's history (never updating or deleting an entry: they are the evidence)${outbox ? " and saves its outbox events in one transaction" : ""}; of two at once both land, the later is the current choice`
           : `Saves the change${outbox ? " and its outbox events in one transaction" : ""}; ${replacesWholeOf(f) ? "a PUT replaces it whole, so the last one wins" : "fails on a version conflict"}`,
       };
       const method = persistsByOf(writeEffectOf(f));
@@ -374,7 +377,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
         : f.tokenRefresh
           ? "Security rules: refresh tokens are found by their hash only, used once and rotated in one transaction; no method returns a token in clear."
         : f.oauthCallback
-          ? "Security rules: nothing is read or written before the state, the code and the ID token check out; users are found by the provider's issuer and subject, never by email alone; the session is saved with the outbox in one transaction."
+          ? `Security rules: nothing is read or written before the state, the code and the ID token check out; users are found by the provider's issuer and subject, never by email alone; the session is saved${outbox ? " with the outbox in one transaction" : ""}.`
         : f.access === "anonymous"
           ? `Security rules: no owner to check (${f.signature ? "a signed request: the signature is checked before this port is reached" : "public endpoint"}); each method reaches only what the request names, nothing by a guessable id.`
           : f.self
@@ -393,8 +396,8 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
 }
 
 /** The repository of a move between two records of one kind (TRIAL7 U1): both loaded locked, both saved with the new record. */
-const movePort = (record: string, made = "Aggregate"): string =>
-  `  // The ${record}s the ids name, within the caller's reach, locked (SELECT ... FOR UPDATE) in ascending id order inside the transaction the handler begins; a missing one is left out.\n  findForCallerForUpdate(callerId: string, ids: readonly string[]): Promise<readonly ${record}[]>;\n  // Saves both ${record}s (each version-checked), the new record of the move and its outbox events in that one transaction.\n  move(from: ${record}, to: ${record}, ${made === "Aggregate" ? "aggregate" : made.charAt(0).toLowerCase() + made.slice(1)}: ${made}, events: readonly unknown[]): Promise<void>;`;
+const movePort = (record: string, outbox: boolean, made = "Aggregate"): string =>
+  `  // The ${record}s the ids name, within the caller's reach, locked (SELECT ... FOR UPDATE) in ascending id order inside the transaction the handler begins; a missing one is left out.\n  findForCallerForUpdate(callerId: string, ids: readonly string[]): Promise<readonly ${record}[]>;\n  // Saves both ${record}s (each version-checked)${outbox ? ", the new record of the move and its outbox events" : " and the new record of the move"} in that one transaction.\n  move(from: ${record}, to: ${record}, ${made === "Aggregate" ? "aggregate" : made.charAt(0).toLowerCase() + made.slice(1)}: ${made}, events: readonly unknown[]): Promise<void>;`;
 
 const RAISED: Record<number, [string, string]> = {
   400: ["ValidationError", "field name only, never the value"],

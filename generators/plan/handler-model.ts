@@ -3,6 +3,7 @@
  * names, and where the ports and fakes are imported from. Pure: names and paths in,
  * the model the handler template and the handler tests place.
  */
+import { writesOutboxOf } from "./facts/outbox.js";
 import { oneTimeCodeSecretOf } from "./typed-code.js";
 import { ownRecipientOf, recordRecipientOf } from "./own-recipient.js";
 import path from "node:path";
@@ -10,7 +11,7 @@ import { fileRef, importPath } from "./layout.js";
 import type { CommandModel, EventModel, FileRef, HandlerModel, PortModel, SupportModules, ValueObjectModel } from "./model.js";
 import { headerNameOf, type Names } from "./names.js";
 import { parseRule } from "./rules.js";
-import { apiKeyOf, idempotencyKeyOf, secretIsCodeOf, contactInputsOf, selfExportOf, deliveryIdOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
+import { apiKeyOf, idempotencyKeyOf, secretIsCodeOf, deliveryIdOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
 
 export interface HandlerFacts {
   useCase: Names;
@@ -114,7 +115,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     { name: "ids", type: "IdSource" },
     // Messages leave through the outbox too, sent by a job, never inside the request.
     // A change of the account's email or phone sends its confirmation link and the notice to the old address (TRIAL4 V13).
-    ...(f.events.some((e) => !e.emitter) || f.facts.capabilities.includes("sends-message") || contactInputsOf(f.facts).length || selfExportOf(f.facts, f.useCase.title) ? [{ name: "outbox", type: "Outbox" }] : []),
+    ...(writesOutboxOf(f.facts, f.useCase.title) ? [{ name: "outbox", type: "Outbox" }] : []),
     // An Idempotency-Key is claimed in its store before anything is read, the answer kept with the change (TRIAL7 U1).
     ...(idempotencyKeyOf(f.facts) ? [{ name: "idempotency", type: "IdempotencyStore" }] : []),
     ...(f.command ? [{ name: "scheduler", type: "Scheduler" }] : []),

@@ -21,7 +21,8 @@ const AS_MISSING = /: the same answer as for a missing one$/;
 /**
  * The resource pack's 404 row names the answers' error and folds in each applying pack's "the same answer as for a
  * missing one" 404: "ProductNotFound: no such Product, or the Product is not visible to the public (...): one answer
- * for both". Those packs' own 404 rows go; the answers' row for the error is left out where the answers' pack is made.
+ * for both". Those packs' own 404 rows go; the answers' row, requirement and test for the error are left out where the
+ * answers' pack is made.
  */
 export function withLoadNotFound(packs: readonly LoadedPack[], f: UseCaseFacts, facts: PackFacts): readonly LoadedPack[] {
   const e = namedLoadNotFoundOf(packs, f, facts);
@@ -31,7 +32,12 @@ export function withLoadNotFound(packs: readonly LoadedPack[], f: UseCaseFacts, 
   const others = [...folded].flatMap((p) => p.statuses!.filter(asMissing).map((s) => s.when.replace(AS_MISSING, "")));
   const lowered = others.map((w) => w.charAt(0).toLowerCase() + w.slice(1));
   const when = `${e.name}: no such {resource}${lowered.length ? `, or ${lowered.join(", or ")}: one answer for ${lowered.length > 1 ? "all" : "both"}` : ""}`;
-  return packs.map((p) =>
-    p.name === "resource" ? { ...p, statuses: p.statuses!.map((s) => (s.status === 404 ? { ...s, when } : s)) } : folded.has(p) ? { ...p, statuses: p.statuses!.filter((s) => !asMissing(s)) } : p,
-  );
+  // Its requirement and test name the error too: the answers' own requirement and test for it are left out (TRIAL9 W16).
+  const named = (p: LoadedPack): LoadedPack => ({
+    ...p,
+    statuses: p.statuses!.map((s) => (s.status === 404 ? { ...s, when } : s)),
+    requirements: p.requirements?.map((r) => ({ ...r, text: r.text.replace(/answers 404\.$/, `answers 404 (${e.name}).`) })),
+    tests: p.tests?.map((t) => ({ ...t, title: t.title.replace(/^answers 404 /, `answers 404 ${e.name} `) })),
+  });
+  return packs.map((p) => (p.name === "resource" ? named(p) : folded.has(p) ? { ...p, statuses: p.statuses!.filter((s) => !asMissing(s)) } : p));
 }

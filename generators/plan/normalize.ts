@@ -26,6 +26,7 @@ import { answersComment, toAnswers } from "./stored-answers.js";
 import { eventModel } from "./event-model.js";
 import { valueObjectFormOf, valueObjectModel } from "./value-object-model.js";
 import { testingOf, type TestingModel } from "./testing.js";
+import { writesOutboxOf } from "./facts/outbox.js";
 import { handlerModel, supportFiles, supportModules } from "./handler-model.js";
 import { settleCases } from "./handler-tests.js";
 import { bodyFacts } from "./test-bodies.js";
@@ -122,6 +123,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
       requestEvents: events.filter((e) => !e.emitter).map((e) => e.names.pascal),
       jobEvents: events.filter((e) => e.emitter).map((e) => e.names.pascal),
       ...(command ? { command: command.names.pascal } : {}),
+      outbox: writesOutboxOf(facts, useCase.title),
       refs,
     },
     catalog.statuses,

@@ -3,7 +3,6 @@
  * fills, with pseudo-code a reviewer can check before any code is written.
  */
 import { loadNotFoundOf } from "./facts/derive-facts.js";
-import { writesOutboxOf } from "./facts/outbox.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { code } from "../../lib/render/escape.js";
 import { deliveryRecordOf } from "./delivery-record.js";
@@ -92,6 +91,10 @@ export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationSte
 function handlerPseudo(m: PlanModel): string {
   const f = m.facts;
   const lines = ["handle(request, caller, correlationId):"];
+  // Whether the write carries outbox entries is the handler contract's: its outbox port (writesOutboxOf). A write with
+  // nothing for the outbox saves the record alone (TRIAL8 V3).
+  const outbox = m.handler.ports.some((p) => p.name === "outbox");
+  const saved = outbox ? "one transaction with the outbox" : "no events: nothing for an outbox";
   if (f.signature) lines.push("  // no caller identity: the sender's signature over the raw body is the credential, checked before the body is believed");
   else if (f.credentials) lines.push("  // no caller identity yet: the account and password sent are what this request checks");
   else if (f.oauthCallback) lines.push("  // no caller identity yet: the provider's code and the state bound to this browser are what this request checks");
@@ -295,7 +298,7 @@ function handlerPseudo(m: PlanModel): string {
           `  user = users.findByProviderSubject(claims.iss, claims.sub) ?? ${TODO} link by email only when email_verified, or create; collect events`,
           "  session = a new session for user under a new session id  // any session id from before the sign-in is discarded",
           ...emit,
-          "  repository.add(session, events)  // one transaction with the outbox",
+          `  repository.add(session, events)  // ${saved}`,
           "  respond 302 to pending.returnTo (a path on this site) or the home page, Set-Cookie: the session (HttpOnly, Secure, SameSite=Lax), Referrer-Policy: no-referrer",
         );
         break;
@@ -322,7 +325,7 @@ function handlerPseudo(m: PlanModel): string {
           "  verify the password against the stored hash (argon2id or bcrypt, constant work) -> wrong => 401, the same body and time as an unknown " + who,
           `  session = a new session for the ${who}, under a new session id; collect events`,
           ...emit,
-          "  repository.add(session, events)  // one transaction with the outbox",
+          `  repository.add(session, events)  // ${saved}`,
           `  respond ${f.success} with the session  // a cookie: HttpOnly, Secure, SameSite; or a token in the body`,
         );
         break;
@@ -351,7 +354,7 @@ function handlerPseudo(m: PlanModel): string {
           `  ${joined.camel} = the ${joined.pascal} ${key} names -> none => 404`,
           `  guest = new guest Participant of ${joined.camel} (a new id, no account); session = a guest session for guest, scoped to ${joined.camel}: token = crypto.randomBytes(32) base64url, only its SHA-256 hash stored, expiring with ${joined.camel}; collect events`,
           ...emit,
-          "  repository.add(guest, events)  // the guest and its session, one transaction with the outbox",
+          `  repository.add(guest, events)  // the guest and its session, one transaction${outbox ? " with the outbox" : ""}`,
           `  respond ${f.success} with ${f.success === 201 ? "Location of the new guest, " : ""}${guestAnswerOf(f)}  // the token only in this answer, Cache-Control: no-store`,
         );
         break;
@@ -368,7 +371,7 @@ function handlerPseudo(m: PlanModel): string {
         lines.push(f.child ? `  ${f.child.camel} = new ${f.child.pascal} under ${f.resource?.camel ?? "the parent"}${f.childMine ? " for the caller" : ""} from the value objects; collect events` : "  aggregate = new aggregate from the value objects; collect events", ...emit);
       }
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}`);
-      lines.push(named ? `  repository.save(${named.record.camel}, events)  // one transaction with the outbox` : f.child && createMovesParentOf(f) ? `  repository.add(${f.child.camel}, ${f.resource?.camel ?? "parent"}, events)  // one transaction with the outbox: the new ${f.child.pascal}, and the ${resource} saved in its new state` : f.child && !moved ? `  repository.add(${f.child.camel}, events)  // one transaction with the outbox; the ${resource} is not saved${f.childMine ? `; a concurrent duplicate hits the unique key and answers ${f.success} as the repeat does` : ""}` : moved ? `  repository.move(${between(moved.from)}, ${between(moved.to)}, ${f.child?.camel ?? "aggregate"}, events)  // both ${moved.record.pascal}s (each version-checked), the new record and the outbox in the transaction begun above; commit` : `  repository.add(aggregate, events)  // ${writesOutboxOf(f, m.useCase.title) ? "one transaction with the outbox" : "no events: nothing for an outbox"}`);
+      lines.push(named ? `  repository.save(${named.record.camel}, events)  // ${saved}` : f.child && createMovesParentOf(f) ? `  repository.add(${f.child.camel}, ${f.resource?.camel ?? "parent"}, events)  // one transaction${outbox ? " with the outbox" : ""}: the new ${f.child.pascal}, and the ${resource} saved in its new state` : f.child && !moved ? `  repository.add(${f.child.camel}, events)  // ${saved}; the ${resource} is not saved${f.childMine ? `; a concurrent duplicate hits the unique key and answers ${f.success} as the repeat does` : ""}` : moved ? `  repository.move(${between(moved.from)}, ${between(moved.to)}, ${f.child?.camel ?? "aggregate"}, events)  // both ${moved.record.pascal}s (each version-checked)${outbox ? ", the new record and the outbox" : " and the new record"} in the transaction begun above; commit` : `  repository.add(aggregate, events)  // ${saved}`);
       // The answer is kept in the save's transaction: a crash leaves neither the change nor a kept answer.
       if (idempotency) lines.splice(lines.length - 1, 0, ...idempotency.complete);
       lines.push(f.success === 201 ? `  respond 201 with Location of the new ${f.child ? f.child.pascal : "resource"}` : f.enumeration ? `  respond ${f.success} with the same body whether or not the ${f.enumeration} exists` : `  respond ${f.success}`);
@@ -406,7 +409,7 @@ function handlerPseudo(m: PlanModel): string {
               ? "  revoke the session the request's credential belongs to (and its refresh token); collect events  // the account and other sessions stay"
               : `  ${TODO} what this deletes: the route names no resource and is not /me, so it is not the caller's account; collect events`,
           ...emit,
-          ...(deletes.kind === "unknown" ? [] : ["  // in one transaction with the outbox"]),
+          ...(deletes.kind === "unknown" || !outbox ? [] : ["  // in one transaction with the outbox"]),
           `  respond ${f.success}${f.success === 204 ? " with no body" : ""}  // also when there was nothing left to delete`,
         );
         break;
@@ -435,9 +438,7 @@ function handlerPseudo(m: PlanModel): string {
       const byJob = f.transitions.filter((t) => t.emitter).map((t) => `${t.from} -> ${t.to}`);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}${later ? "  // it erases the data when the cancellation window ends" : byJob.length ? `  // it makes ${byJob.join(", ")} when it runs, not the request` : ""}`);
       const persistsBy = persistsByOf(effect);
-      // A write with nothing for the outbox saves the record alone (TRIAL8 V3).
-      const withOutbox = writesOutboxOf(f, m.useCase.title);
-      lines.push(`  repository.${persistsBy}(target, events)  // ${withOutbox ? "one transaction with the outbox" : "no events: nothing for an outbox"}${persistsBy !== "save" ? "" : `; ${replacesWholeOf(f) ? "a PUT replaces it whole: the last one wins" : `version conflict -> ${versionAnswer(f)}`}`}`);
+      lines.push(`  repository.${persistsBy}(target, events)  // ${saved}${persistsBy !== "save" ? "" : `; ${replacesWholeOf(f) ? "a PUT replaces it whole: the last one wins" : `version conflict -> ${versionAnswer(f)}`}`}`);
       if (privileges) lines.push("  revoke the target's sessions and refresh tokens  // a demotion bites now, not when a token expires");
       lines.push(`  respond ${f.success}${f.success === 204 ? " with no body" : effect.kind === "add-guest" ? ` with ${guestAnswerOf(f)}  // the token only in this answer, Cache-Control: no-store` : ""}`);
   }
@@ -533,7 +534,7 @@ function handlerPseudo(m: PlanModel): string {
     if (apply >= 0)
       lines.splice(apply, 1, ...(version ? [`  ${version.camel} differs from the policy version the server shows now -> 422 PolicyOutdated, nothing appended`] : []), `  append { granted or withdrawn, policy version: the server's current one, at: now, via: the client } to target's history; collect events  // never overwrite an entry`);
     const save = lines.findIndex((l) => l.startsWith("  repository.save(target, events)"));
-    if (save >= 0) lines[save] = "  repository.save(target, events)  // one transaction with the outbox; the history only grows";
+    if (save >= 0) lines[save] = `  repository.save(target, events)  // ${saved}; the history only grows`;
   }
   // A ticket that justifies the request is checked with the ticket system before anything is done (REVIEW3 Q15).
   const ticket = ticketInputOf(f);

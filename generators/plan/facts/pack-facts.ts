@@ -73,10 +73,11 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // No input carries the search text: the plan says so rather than naming one the request does not have (TRIAL4 V3).
   if (f.searchInput) values.searchInput = f.inputs.some((i) => i.names.camel === f.searchInput!.camel) ? f.searchInput.pascal : `${PLACEHOLDER}: which input carries it?`;
   // A write with no event, message or notice saves the record alone: no outbox is promised (TRIAL8 V3).
-  values.savedWithEvents = writesOutboxOf(f, extra.useCase) ? " with its events in one transaction (outbox)" : "";
-  values.savedWithOutbox = writesOutboxOf(f, extra.useCase) ? " with its outbox entries in one transaction" : "";
-  values.createdWithEvents = writesOutboxOf(f, extra.useCase) ? " and its events in one transaction (outbox)" : "";
-  values.createdWithOutbox = writesOutboxOf(f, extra.useCase) ? " and its outbox entries in one transaction, or neither" : ", or nothing";
+  const outbox = writesOutboxOf(f, extra.useCase);
+  values.savedWithEvents = outbox ? " with its events in one transaction (outbox)" : "";
+  values.savedWithOutbox = outbox ? " with its outbox entries in one transaction" : "";
+  values.createdWithEvents = outbox ? " and its events in one transaction (outbox)" : "";
+  values.createdWithOutbox = outbox ? " and its outbox entries in one transaction, or neither" : ", or nothing";
   if (secretResponseFieldsOf(f).length) values.secretFields = secretResponseFieldsOf(f).map((n) => n.camel).join(", ");
   // A TOTP seed is read again to check each code: encrypted, never hashed; no scanner prefix on it or on recovery codes (TRIAL8 V7).
   if (secretResponseFieldsOf(f).length) values.secretStorage = otpSeedOf(f, extra.useCase) ? "kept only encrypted, never hashed (the server reads it again to check each code), its key in the secret store," : "stored only as a hash (or encrypted, where the server must use it again, as a webhook's signing secret),";

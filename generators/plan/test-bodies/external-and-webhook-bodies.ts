@@ -62,8 +62,11 @@ export const EXTERNAL_AND_WEBHOOK_BODIES = {
         : person("an idempotency key the request carries (an Idempotency-Key input): the same request twice, and the key of both calls compared")),
   "external-then-save": () =>
     person("the way the plan chooses (reserve then confirm, a pending record and an outbox-driven call, or undoing the external action) and the external system's operation that undoes the action: the save failed after the call to the external system's fake, and that operation checked called"),
-  "webhook-quick-answer": () =>
-    person("the slow work a delivery starts (a job or an outbox entry the plan names): the answer given before it has run, the work found scheduled"),
+  // The slow work is what the contract has ports for: a job it schedules, entries in its outbox; else the plan names none yet.
+  "webhook-quick-answer": (f) => {
+    const work = [has(f, "scheduler") ? "the job it schedules" : "", has(f, "outbox") ? "its outbox entries" : ""].filter(Boolean);
+    return person(`${work.length ? `the slow work a delivery starts (${work.join(" and ")})` : "the slow work a delivery starts, which the plan names none of yet (a job it schedules, or an event it emits)"}: the answer given before it has run, the work found scheduled`);
+  },
   "webhook-kept": (f) =>
     valid(f) ??
     (f.h.receivedBy ? body("webhook-kept", ["seed"], { eventId: f.h.receivedBy }) : person("the input that carries the sender's event id (an EventId or a delivery header), by which each delivery is kept as received")),
