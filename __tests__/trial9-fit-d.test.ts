@@ -103,7 +103,7 @@ CASES["Book an appointment slot"] = {
     "The message goes only to the caller or a person the Slot names",
     "Who does the message go to: the caller (a confirmation of the new Booking), a person the Slot names",
     "One caller holds at most 3 live reservations at a time",
-    "The caller already holds 3 live reservations: nothing more is held",
+    "the caller already holds 3 live reservations: nothing more is held",
     "How long does a reservation hold the Slot before it is confirmed or paid",
     "the time zone the request gives is an IANA zone name (Europe/Paris) checked against the runtime's zone database",
     "refuses a time zone that is no IANA zone name (Mars/Base) with 400",
