@@ -4,6 +4,7 @@
 import { withArticle } from "../../../lib/article.js";
 import { PLACEHOLDER } from "../../../lib/check/plan-facts.js";
 import type { PackFacts, PackPlaceholder } from "../../../lib/packs/pack.js";
+import type { FlagKey } from "../../../lib/packs/when-facts.js";
 import { AUDIENCE_CAPABILITIES } from "../message-channels.js";
 import { namesOf } from "../names.js";
 import { ownRecipientOf, recordRecipientOf } from "../own-recipient.js";
@@ -239,7 +240,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     signsOut: f.auth !== "anonymous" && saysSignedOut(words),
     values,
     ...(window !== undefined ? { settings: { cancellationWindow: window } } : {}),
-  };
+    // Every yes/no fact of when-facts.ts is computed here: a new one without its line here does not build.
+  } satisfies PackFacts & Record<FlagKey, boolean>;
 }
 
 /**
