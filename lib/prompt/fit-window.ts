@@ -42,8 +42,6 @@ export function fitted(message: string, columns: number | undefined, rows: numbe
   return { said, asked: item ? `${head} ${item[1]}` : `${head}:` };
 }
 
-// inquirer's prompt classes take their question, readline and answers; the mixin below needs any[] to extend them.
-type PromptClass = new (...args: any[]) => object;
 interface Window {
   columns?: number;
   rows?: number;
@@ -51,7 +49,7 @@ interface Window {
 }
 
 /** inquirer's arguments to a prompt (question, readline, answers) with the question fitted to the readline's window, said once before it where it is too long. */
-function fittedArgs(args: any[]): any[] {
+export function fittedArgs(args: any[]): any[] {
   const [question, rl, ...rest] = args as [{ message?: unknown }, { output: Window }, ...unknown[]];
   if (typeof question?.message !== "string") return args;
   const { said, asked } = fitted(question.message, rl.output.columns, rl.output.rows);
@@ -59,13 +57,4 @@ function fittedArgs(args: any[]): any[] {
   // Broken at spaces, as the prompt under it is, rather than where the window cuts it.
   rl.output.write(`${wrapped(said, rl.output.columns!).join("\n")}\n`);
   return [{ ...question, message: asked }, rl, ...rest];
-}
-
-/** `Base` asking a question too long for the window (its readline's output) in two parts: said once, then the prompt drawn. */
-export function fittingWindow<P extends PromptClass>(Base: P): P {
-  return class Fitting extends Base {
-    constructor(...args: any[]) {
-      super(...fittedArgs(args));
-    }
-  };
 }

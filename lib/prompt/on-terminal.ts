@@ -7,10 +7,10 @@
  * inquirer that makes no prompt modules, the instance is used as it is.
  */
 import type { Inquirer } from "./ask.js";
-import { fittingWindow } from "./fit-window.js";
+import { fittedArgs } from "./fit-window.js";
 import { LineGate, type TerminalInput } from "./line-gate.js";
 
-// inquirer's prompt classes take their question, readline and answers; the mixin below needs any[] to extend them.
+// inquirer's prompt classes take their question, readline and answers; the wrapper below needs any[] to extend them.
 type PromptClass = new (...args: any[]) => { _run(...args: unknown[]): unknown; onError?(...args: unknown[]): unknown };
 
 interface PromptModule {
@@ -24,9 +24,17 @@ interface InquirerInstance {
   createPromptModule?(options: { input: NodeJS.ReadableStream }): PromptModule;
 }
 
-/** `Base` telling the gate when it shows, and when it shows again after refusing an answer (the next line is for it). */
-function showingTo(Base: PromptClass, gate: LineGate): PromptClass {
-  class Showing extends Base {
+/**
+ * `Base` as a question on the terminal gets it: its question fitted to the window (said once above a short prompt where
+ * it is too long), and telling the gate when it shows, and when it shows again after refusing an answer (the next line
+ * is for it).
+ */
+function onTerminal(Base: PromptClass, gate: LineGate): PromptClass {
+  class OnTerminal extends Base {
+    constructor(...args: any[]) {
+      super(...fittedArgs(args));
+    }
+
     override _run(...args: unknown[]): unknown {
       const running = super._run(...args);
       gate.ready();
@@ -35,13 +43,13 @@ function showingTo(Base: PromptClass, gate: LineGate): PromptClass {
   }
   const refuse = Base.prototype.onError;
   if (typeof refuse === "function") {
-    Showing.prototype.onError = function (this: InstanceType<PromptClass>, ...args: unknown[]): unknown {
+    OnTerminal.prototype.onError = function (this: InstanceType<PromptClass>, ...args: unknown[]): unknown {
       const shown = refuse.apply(this, args);
       gate.ready();
       return shown;
     };
   }
-  return Showing;
+  return OnTerminal;
 }
 
 /** Runs `work` with an inquirer whose questions read the lines typed ahead one at a time and fit the window; the terminal is given back after. */
@@ -55,7 +63,7 @@ export async function askingOnTerminal<T>(inquirer: Inquirer, work: (inquirer: I
     prompt,
     // A type registered on the way (lib/prompt/clearing-input.ts) tells the gate too.
     registerPrompt(name: string, type: PromptClass) {
-      prompt.registerPrompt(name, showingTo(fittingWindow(type), gate));
+      prompt.registerPrompt(name, onTerminal(type, gate));
       return asking;
     },
   };
