@@ -31,6 +31,43 @@ const CASES: Record<string, FitCase> = {
     must: ["When TeamNameTaken applies (TODO(plan): say when)", "null -> TeamNotFound (404)"],
     mustNot: ["When names are unique"],
   },
+  // 2. A PATCH of the caller's own fields with no version from the client promises no 409 it cannot earn or avoid: the
+  // last write wins, said as such and asked as a decision ...
+  "Update my profile": {
+    flags: ["--method", "PATCH", "--route", "/api/me", "--value-object", "DisplayName?:string(1..80)", "--value-object", "Bio?:string(0..500)"],
+    must: ["Saves the change; the client sends no version, so of two at once the last one wins.", "the client sends no version: of two at once the last one wins", "The client sends no version, and each PATCH sets the fields it carries, so of two at once the last wins: must a client be kept from overwriting a newer change (If-Match with the ETag it read, 412 when it changed)?"],
+    mustNot: ["| 409 |", "version conflict", "answers 409 when the record changed", "| Conflict | 409 |", "VersionConflict answers 409"],
+  },
+  // ...while a PATCH whose rule reads the stored state (a transition) keeps the check of the version it read ...
+  "Close a support ticket": {
+    flags: ["--method", "PATCH", "--route", "/api/tickets/:ticketId", "--resource", "Ticket", "--transition", "Open->Closed"],
+    must: ["| 409 | The record changed since it was read (version conflict)", "version conflict -> 409", "answers 409 when the record changed since it was read"],
+    mustNot: ["the last one wins"],
+  },
+  // ...and one with the client's If-Match answers its stale copy with 412.
+  "Edit a document": {
+    flags: ["--method", "PATCH", "--route", "/api/documents/:documentId", "--resource", "Document", "--value-object", "Title?:string(1..80)", "--value-object", "IfMatch:string(1..100)@header"],
+    must: ["| 412 | If-Match does not match the Document's current ETag", "Saves the change; fails on a version conflict."],
+    mustNot: ["the last one wins", "the last wins"],
+  },
+  // 3. A bare 404 on the caller's own record found by the credential says what is missing (the caller's profile), once,
+  // and the read is no list: no "empty list, never 404" beside it.
+  "Get my profile": {
+    flags: ["--method", "GET", "--route", "/api/me/profile", "--error", "ProfileNotFound:404"],
+    must: ["| 404 | ProfileNotFound: the caller has no profile yet | none | problem+json |", "When the caller has no profile yet, the answer is 404 (ProfileNotFound)", "if the caller has no profile yet -> ProfileNotFound (404)"],
+    mustNot: ["| 404 | ProfileNotFound |", "say when", "empty list", "never 404", "When ProfileNotFound applies"],
+  },
+  // ...while the caller's own list still answers an empty one, and a record the request names is "no such" one.
+  "List my meetings": {
+    flags: ["--method", "GET", "--route", "/api/me/meetings", "--capability", "pagination"],
+    must: ["A query that matches nothing answers 200 with an empty list, never 404."],
+    mustNot: ["the caller has no"],
+  },
+  "Get an invoice": {
+    flags: ["--method", "GET", "--route", "/api/invoices/:invoiceId", "--resource", "Invoice", "--error", "InvoiceNotFound:404"],
+    must: ["InvoiceNotFound (404)"],
+    mustNot: ["the caller has no invoice"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix14a)");

@@ -2,7 +2,7 @@
  * The answers read as facts, once per input (factsOf): every other file here reads one fact family from them.
  */
 import { storedTextOf } from "./stored-text.js";
-import { saidConditionOf } from "./error-conditions.js";
+import { missingOwnOf, saidConditionOf } from "./error-conditions.js";
 import { keptUrlsOf } from "./kept-urls.js";
 import { capabilitiesWithAudience, capabilitiesWithChannels, messageAudienceOf, messageChannelsOf } from "../message-channels.js";
 import { defaultRouteOf, namesOf, type Names } from "../names.js";
@@ -174,6 +174,8 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
       if (e.when) return e;
       const said = saidConditionOf(e.name, [input.summary ?? "", ...input.criteria]);
       if (said) return { ...e, when: said };
+      const missingOwn = e.status === 404 && self && routeParams.length === 0 ? missingOwnOf(e.name) : undefined;
+      if (missingOwn) return { ...e, when: missingOwn };
       return e.status === 404 && resource && routeParams.length > 0 ? { ...e, when: `${NOT_FOUND_WHEN} ${resource.kebab.replace(/-/g, " ")}` } : e;
     }),
     ...(input.featureFlag ? { featureFlag: input.featureFlag } : {}),
