@@ -61,13 +61,13 @@ const CASES: Record<string, FitCase> = {
   // V3: a change that writes no event, message or notice saves the record alone: no outbox promised or tested.
   "Mark a notification as read": {
     flags: ["--summary", "Mark one of my notifications as read", "--context", "Notifications", "--method", "PATCH", "--route", "/api/me/notifications/:notificationId", "--resource", "Notification", "--value-object", "NotificationId:uuid", "--value-object", "Read:boolean"],
-    must: ["| FR-2 | The handler loads the record, applies the change and saves it. |", "INT-2 applies the change and saves it", "the real database adapter: a failure injected in the save leaves nothing changed", "no events: nothing for an outbox; version conflict -> 409", "Saves the change; fails on a version conflict."],
+    must: ["| FR-2 | The handler loads the record, applies the change and saves it. |", "INT-2 applies the change and saves it", "the real database adapter: a failure injected in the save leaves nothing changed", "no events: nothing for an outbox; the client sends no version: of two at once the last one wins", "Saves the change; the client sends no version, so of two at once the last one wins."],
     mustNot: ["(outbox)", "outbox entries in one transaction", "the real database and outbox adapters", "one transaction with the outbox", "saves with the outbox", "outbox: Outbox"],
   },
   // ...while a change that emits an event keeps its outbox, and so does a create with one; a create with none saves alone.
   "Rename a project": {
     flags: ["--summary", "An owner renames a project", "--method", "PATCH", "--route", "/api/projects/:projectId", "--resource", "Project", "--value-object", "ProjectName:string(1..80)", "--event", "ProjectRenamed:projectId"],
-    must: ["The handler loads the record, applies the change and saves it with its events in one transaction (outbox).", "applies the change and saves it with its outbox entries in one transaction", "the real database and outbox adapters", "one transaction with the outbox; version conflict -> 409"],
+    must: ["The handler loads the record, applies the change and saves it with its events in one transaction (outbox).", "applies the change and saves it with its outbox entries in one transaction", "the real database and outbox adapters", "one transaction with the outbox; the client sends no version: of two at once the last one wins"],
     mustNot: ["no events: nothing for an outbox"],
   },
   "Create a tag": {

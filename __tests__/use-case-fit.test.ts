@@ -663,9 +663,10 @@ describe("a PUT of the caller's own data with no version from the client (REVIEW
     expect((await typecheck(dest)).stdout).toBe("");
   }, 60_000);
 
-  it("keeps the lost-update 409 for a PATCH", async () => {
-    const { plan } = await planned("Rename room", ["--method", "PATCH", "--route", "/api/rooms/:roomId", "--resource", "Room", "--value-object", "RoomId:uuid"]);
-    expectFit("Rename room", plan, { must: ["| 409 | The record changed since it was read (version conflict) |", "answers 409 when the record changed since it was read"], mustNot: ["A PUT sets the whole record"] });
+  // A PATCH with no version from the client is last-write-wins too, unless its rule reads the stored state (fix14a).
+  it("keeps the lost-update 409 for a PATCH whose change reads the stored state (a transition)", async () => {
+    const { plan } = await planned("Rename room", ["--method", "PATCH", "--route", "/api/rooms/:roomId", "--resource", "Room", "--value-object", "RoomId:uuid", "--transition", "Open->Closed"]);
+    expectFit("Rename room", plan, { must: ["| 409 | The record changed since it was read (version conflict)", "answers 409 when the record changed since it was read"], mustNot: ["A PUT sets the whole record"] });
   }, 30_000);
 });
 

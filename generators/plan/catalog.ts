@@ -16,7 +16,7 @@ import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from ".
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
 import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
-import { accountStateErrorsOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, replacesWholeOf, versionErrorOf, sameKindIdsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { accountStateErrorsOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { namesOf, type Names } from "./names.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
@@ -453,12 +453,12 @@ function withVersionError(packs: readonly LoadedPack[], f: UseCaseFacts): readon
 }
 
 /**
- * A PUT replaces the whole record and the client read no version: two at once is last-write-wins by
- * contract. The change flow's lost-update 409 (threat, test, status) would be a status no client can
+ * A PUT replaces the whole record, or a PATCH sets only what it carries and its outcome reads nothing stored, and the
+ * client read no version (lastWriteWinsOf): two at once is last-write-wins by contract. The change flow's lost-update 409 (threat, test, status) would be a status no client can
  * act on; whether a client needs If-Match (412) becomes an open question.
  */
 function withWholeReplace(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
-  if (!replacesWholeOf(f)) return packs;
+  if (!lastWriteWinsOf(f)) return packs;
   return packs.map((p) =>
     p.name !== "flow-change"
       ? p
@@ -467,7 +467,7 @@ function withWholeReplace(packs: readonly LoadedPack[], f: UseCaseFacts): readon
           threats: p.threats?.filter((t) => !t.tests?.some(isConflict)),
           tests: p.tests?.filter((t) => t.key !== "conflict"),
           statuses: p.statuses?.filter((s) => s.status !== 409),
-          questions: [...(p.questions ?? []), "A PUT replaces the whole record, so of two at once the last wins: must a client be kept from overwriting a newer change (If-Match with the ETag it read, 412 when it changed)?"],
+          questions: [...(p.questions ?? []), `${f.method === "PUT" ? "A PUT replaces the whole record" : "The client sends no version, and each PATCH sets the fields it carries"}, so of two at once the last wins: must a client be kept from overwriting a newer change (If-Match with the ETag it read, 412 when it changed)?`],
         },
   );
 }

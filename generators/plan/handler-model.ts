@@ -11,7 +11,7 @@ import { fileRef, importPath } from "./layout.js";
 import type { CommandModel, EventModel, FileRef, HandlerModel, PortModel, SupportModules, ValueObjectModel } from "./model.js";
 import { headerNameOf, type Names } from "./names.js";
 import { parseRule } from "./rules.js";
-import { apiKeyOf, idempotencyKeyOf, secretIsCodeOf, deliveryIdOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, replacesWholeOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
+import { apiKeyOf, idempotencyKeyOf, secretIsCodeOf, deliveryIdOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, lastWriteWinsOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
 
 export interface HandlerFacts {
   useCase: Names;
@@ -444,7 +444,7 @@ export function sampleFileOf(types: readonly string[], kebab: string): string | 
 /** Fields of the stored record that the generated tests rely on, as the flow and capabilities use them. */
 export function recordFields(facts: UseCaseFacts): string[] {
   return [
-    ...(facts.flow === "change" && !replacesWholeOf(facts) ? [`\`version\`: the version read; the change is saved as version + 1, and a ${versionErrorOf(facts) ? `${versionErrorOf(facts)!.name} answers ${versionErrorOf(facts)!.status}` : "VersionConflict answers 409"}`] : []),
+    ...(facts.flow === "change" && !lastWriteWinsOf(facts) ? [`\`version\`: the version read; the change is saved as version + 1, and a ${versionErrorOf(facts) ? `${versionErrorOf(facts)!.name} answers ${versionErrorOf(facts)!.status}` : "VersionConflict answers 409"}`] : []),
     ...(facts.resource && itemOf(facts)
       ? [`\`${itemOf(facts)!.names.camel}s\`: the ${facts.resource.title}'s ${itemOf(facts)!.names.pascal}s, each with its \`id\`${facts.transitions.length ? ` and \`state\` (one of ${facts.states.join(", ")}; this use-case moves it only along ${facts.transitions.map((t) => `${t.from} -> ${t.to}`).join(", ")})` : ""}; the request's \`${itemOf(facts)!.param}\` is found among them, never elsewhere`]
       : []),

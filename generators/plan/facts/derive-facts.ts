@@ -2,6 +2,7 @@
  * The answers read as facts, once per input (factsOf): every other file here reads one fact family from them.
  */
 import { storedTextOf } from "./stored-text.js";
+import { missingOwnOf, saidConditionOf } from "./error-conditions.js";
 import { keptUrlsOf } from "./kept-urls.js";
 import { capabilitiesWithAudience, capabilitiesWithChannels, messageAudienceOf, messageChannelsOf } from "../message-channels.js";
 import { defaultRouteOf, namesOf, type Names } from "../names.js";
@@ -167,7 +168,16 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     states,
     // A 404 the answers name with no condition, where the request names the resource it loads, is that load's own
     // not-found answer: said so, never "when it applies (TODO)" beside a second, generic 404 (TRIAL8 V5).
-    errors: input.errors.map((e) => (e.status === 404 && !e.when && resource && routeParams.length > 0 ? { ...e, when: `${NOT_FOUND_WHEN} ${resource.kebab.replace(/-/g, " ")}` } : e)),
+    // An error whose name the summary or a criterion says as a clause ("the last owner cannot leave") has that
+    // condition, where it asked when although the answers said it (fix14a).
+    errors: input.errors.map((e) => {
+      if (e.when) return e;
+      const said = saidConditionOf(e.name, [input.summary ?? "", ...input.criteria]);
+      if (said) return { ...e, when: said };
+      const missingOwn = e.status === 404 && self && routeParams.length === 0 ? missingOwnOf(e.name) : undefined;
+      if (missingOwn) return { ...e, when: missingOwn };
+      return e.status === 404 && resource && routeParams.length > 0 ? { ...e, when: `${NOT_FOUND_WHEN} ${resource.kebab.replace(/-/g, " ")}` } : e;
+    }),
     ...(input.featureFlag ? { featureFlag: input.featureFlag } : {}),
     inputs,
     routeParams,

@@ -14,8 +14,14 @@ const LIST_FIELD = /^(?:items|results|entries|records|data|list|hits|rows|nodes|
  * computes (a health status, whether a name is free): only records can be public or not, cached by a
  * CDN, or an empty list. A query that names no response fields is taken as a list, as it always was.
  */
-export const answersRecordsOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "capabilities" | "response">): boolean =>
-  f.resource !== undefined || (f.flow === "query" && (f.capabilities.includes("pagination") || f.response.length === 0 || f.response.some((r) => LIST_FIELD.test(r.camel))));
+export const answersRecordsOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "capabilities" | "response" | "errors" | "routeParams">): boolean =>
+  f.resource !== undefined || (f.flow === "query" && !readsOneMissingOf(f) && (f.capabilities.includes("pagination") || f.response.length === 0 || f.response.some((r) => LIST_FIELD.test(r.camel))));
+
+/**
+ * A query naming no record whose answers give a 404 (GET /api/me/profile, ProfileNotFound) reads one thing the caller
+ * may lack: never a list, which answers an empty one, never 404 (fix14a).
+ */
+const readsOneMissingOf = (f: Pick<UseCaseFacts, "errors" | "routeParams">): boolean => f.routeParams.length === 0 && f.errors.some((e) => e.status === 404);
 
 /** Whether a list takes a filter input besides the route's ids, its cursor, page size and sort (TRIAL5 U9: a list with none was told its cursor carries its filters). */
 export const takesListFilters = (f: Pick<UseCaseFacts, "flow" | "inputs">): boolean =>

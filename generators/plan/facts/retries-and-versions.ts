@@ -85,6 +85,19 @@ export function versionErrorOf(f: UseCaseFacts): ErrorInput | undefined {
 export const replacesWholeOf = (f: UseCaseFacts): boolean =>
   f.flow === "change" && f.method === "PUT" && !consentOf(f) && !versionErrorOf(f) && !f.inputs.some((i) => /^(?:ifMatch|version|etag|expectedVersion)$/i.test(i.names.camel));
 
+/**
+ * A change with no version from the client whose outcome reads nothing stored (no transition, no state error: a PATCH
+ * that sets the fields it carries, PATCH /api/me) or a PUT that replaces the whole record (fix14a): two at once is
+ * last-write-wins by decision. The change flow's lost-update 409 would be a status the client cannot send a version
+ * to earn or avoid; whether it must (If-Match, 412) is asked. A change whose rule reads stored state keeps its check.
+ */
+export const lastWriteWinsOf = (f: UseCaseFacts): boolean =>
+  replacesWholeOf(f) ||
+  (f.flow === "change" && f.method === "PATCH" && f.transitions.length === 0 && !f.errors.some((e) => e.status === 409 || e.status === 422) && !consentOf(f) && !versionErrorOf(f) && !versionInputOf(f));
+
+/** How a last-write-wins change says it: a PUT replaces the whole record, a PATCH sets what it carries. */
+export const lastWinsWords = (f: UseCaseFacts): string => (f.method === "PUT" ? "a PUT replaces it whole, so the last one wins" : "the client sends no version, so of two at once the last one wins");
+
 /** Whether a change or delete of a loaded resource carries the client's ETag (an input named IfMatch: the `If-Match` header). */
 export const ifMatchOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "inputs">): boolean =>
   (f.flow === "change" || f.flow === "delete") && f.resource !== undefined && f.inputs.some((i) => i.names.camel === "ifMatch");
