@@ -20,7 +20,7 @@ import { optionalBodyInputsOf, referencedIdsOf, ticketInputOf } from "./request-
 import { ifMatchOf } from "./retries-and-versions.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
-import { apiKeyOf, guessingValues, keyRotationOf, otpSeedOf, recoveryCodesOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf } from "./secrets.js";
+import { apiKeyOf, guessingValues, keyRotationOf, recoveryCodesOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretStorageOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
 import { saysSignedOut, statedWindowOf } from "./stated-words.js";
@@ -80,7 +80,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.createdWithOutbox = outbox ? " and its outbox entries in one transaction, or neither" : ", or nothing";
   if (secretResponseFieldsOf(f).length) values.secretFields = secretResponseFieldsOf(f).map((n) => n.camel).join(", ");
   // A TOTP seed is read again to check each code: encrypted, never hashed; no scanner prefix on it or on recovery codes (TRIAL8 V7).
-  if (secretResponseFieldsOf(f).length) values.secretStorage = otpSeedOf(f, extra.useCase) ? "kept only encrypted, never hashed (the server reads it again to check each code), its key in the secret store," : "stored only as a hash (or encrypted, where the server must use it again, as a webhook's signing secret),";
+  // Recovery codes are typed by people: about ten of 50 bits, each its own slow hash, not a key's 128 bits (fix14b).
+  if (secretResponseFieldsOf(f).length) values.secretStorage = secretStorageOf(f, extra.useCase);
+  if (secretResponseFieldsOf(f).length) values.secretBits = secretBitsWordsOf(f);
   if (secretResponseFieldsOf(f).length) values.secretPrefixQuestion = secretPrefixFitsOf(f, extra.useCase) ? ", and is there a recognisable prefix so secret scanners find a leaked one" : "";
   // A URL each caller gives is its own system: one dead endpoint must not open the breaker for every other (TRIAL9 W5).
   values.breakerScope = f.urlInput && f.capabilities.includes("external-call") ? "per host of the URL the request gives (one customer's dead endpoint never opens it for another's)" : "per external system";

