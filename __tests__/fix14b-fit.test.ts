@@ -9,13 +9,26 @@ import { describeFit, type FitCase } from "./support/fit.js";
 const IDENTITY = ["--context", "Identity"];
 const TOKEN_BITS = "random generator (at least 128 bits)";
 const CODE_BITS = "about ten codes of at least 50 bits each";
+const CREATED = ["| 201 |", "answers 201", "Location names the new resource", "respond 201", "| flow-create |"];
 
 const CASES: Record<string, FitCase> = {
   // 1: recovery codes are typed by people: about ten of at least 50 bits, each once and its own slow hash, not a token's 128 bits.
   "Confirm two-factor authentication": {
     flags: [...IDENTITY, "--summary", "Confirm TOTP enrolment with a 6-digit code; answers ten recovery codes once", "--route", "/api/me/two-factor/confirm", "--value-object", "TotpCode:pattern([0-9]{6})", "--response", "recoveryCodes", "--event", "TwoFactorEnabled:userId"],
     must: ["The secret in `recoveryCodes` is made by a cryptographically secure random generator as about ten codes of at least 50 bits each (10 characters of base32", "each works once, is kept as its own slow hash", "The secret in `recoveryCodes` is stored only as hashes, each code its own slow hash (argon2id or bcrypt)", "shown in this answer only (Cache-Control: no-store)"],
-    mustNot: [TOKEN_BITS, "(or encrypted, where the server must use it again"],
+    mustNot: [TOKEN_BITS, "(or encrypted, where the server must use it again", ...CREATED],
+  },
+  // 2: confirming a pending enrolment moves the account's one enrolment on: 200, no new resource and no Location.
+  "Confirm my authenticator app": {
+    flags: [...IDENTITY, "--route", "/api/me/mfa/confirm", "--value-object", "TotpCode:pattern([0-9]{6})"],
+    must: ["| second-factor-confirm |", "| 200 | Done", "POST /api/me/mfa/confirm answers 200 for a valid request", "respond 200", "| flow-change |"],
+    mustNot: CREATED,
+  },
+  // ...and so does turning the factor off with a code by POST.
+  "Turn off two-factor authentication with a code": {
+    flags: [...IDENTITY, "--route", "/api/me/two-factor/disable", "--value-object", "TotpCode:pattern([0-9]{6})"],
+    must: ["| second-factor-disable |", "POST /api/me/two-factor/disable answers 200 for a valid request"],
+    mustNot: CREATED,
   },
   // ...beside a seed in the same answer: the seed keeps 128 bits and encryption, the codes their own rule.
   "Enable two-factor authentication with recovery codes": {
@@ -23,10 +36,16 @@ const CASES: Record<string, FitCase> = {
     must: ["random generator (at least 128 bits for secret, otpauthUri; recoveryCodes about ten codes of at least 50 bits each", "kept as each needs: secret, otpauthUri only encrypted, never hashed (the server reads it again to check each code), its key in the secret store; recoveryCodes only as hashes, each code its own slow hash"],
     mustNot: [TOKEN_BITS, "is kept only encrypted"],
   },
+  // ...while a real create beside them, the enrolment's start or a new API key, still answers 201 with a Location.
+  "Enable two-factor authentication": {
+    flags: [...IDENTITY, "--summary", "Start TOTP enrolment: a secret is shown once as a QR code, confirmed later with a code", "--route", "/api/me/two-factor/setup", "--response", "secret,otpauthUri"],
+    must: ["| second-factor-enrol |", "| 201 | Created: Location names the new resource", "| flow-create |"],
+    mustNot: ["| second-factor-confirm |", "| flow-change |"],
+  },
   // ...and a key with no codes keeps the 128-bit rule and the hash-or-encrypted storage.
   "Create an API key": {
     flags: ["--context", "Developer", "--summary", "A developer creates a personal API key", "--route", "/api/me/api-keys", "--value-object", "Label:string(1..60)", "--response", "apiKeyId,apiKey"],
-    must: ["The secret in `apiKey` is made by a cryptographically secure random generator (at least 128 bits)", "The secret in `apiKey` is stored only as a hash (or encrypted, where the server must use it again, as a webhook's signing secret)"],
+    must: ["| 201 | Created: Location names the new resource", "The secret in `apiKey` is made by a cryptographically secure random generator (at least 128 bits)", "The secret in `apiKey` is stored only as a hash (or encrypted, where the server must use it again, as a webhook's signing secret)"],
     mustNot: [CODE_BITS, "recovery codes"],
   },
   "Register a webhook endpoint": {
