@@ -9,6 +9,7 @@ import { describeFit, type FitCase } from "./support/fit.js";
 const IDENTITY = ["--context", "Identity"];
 const TOKEN_BITS = "random generator (at least 128 bits)";
 const CODE_BITS = "about ten codes of at least 50 bits each";
+const SIGN_IN = ["--auth", "anonymous", "--route", "/api/sessions", "--value-object", "Email:email", "--value-object", "Password:string(8..128)", "--capability", "sign-in", "--rate-limit", "5/15m", "--enumeration", "account", "--pii", "email"];
 const CREATED = ["| 201 |", "answers 201", "Location names the new resource", "respond 201", "| flow-create |"];
 
 const CASES: Record<string, FitCase> = {
@@ -52,6 +53,35 @@ const CASES: Record<string, FitCase> = {
     flags: ["--context", "Developer", "--summary", "An owner registers a URL that receives signed event deliveries", "--route", "/api/webhook-endpoints", "--value-object", "TargetUrl:url", "--response", "webhookEndpointId,signingSecret"],
     must: ["The secret in `signingSecret` is made by a cryptographically secure random generator (at least 128 bits)", "The secret in `signingSecret` is stored only as a hash (or encrypted"],
     mustNot: [CODE_BITS, "recovery codes"],
+  },
+  // 3a: a sign-in's lock is checked right after the password is verified, and told only to its holder, as the rows say.
+  "Log in with a lockout": {
+    flags: [...SIGN_IN, "--error", "AccountLocked:423:after 10 failed attempts in 15 minutes", "--audit"],
+    must: [
+      /verify the password against the stored hash[^\n]*\n {2}if the account is locked \(after 10 failed attempts in 15 minutes\) -> AccountLocked \(423\), no session {2}\/\/ only now, after the right password: any other caller got the 401 above\n {2}session = a new session/,
+      "| 423 | AccountLocked: after 10 failed attempts in 15 minutes; only to a caller who has sent the account's right password |",
+      // 3b: an anonymous request has no actor: its audit names the account the request names, as the plan's audit text says.
+      "audit.record(account id or keyed hash of the name given, client address, action, record id, outcome, correlationId)",
+      "who (the account the request names, by its id where it exists and else by a keyed hash of the name given",
+    ],
+    mustNot: ["if after 10 failed attempts", "audit.record(actor id", "AccountLocked (423)\n  repository.add"],
+  },
+  // ...a suspension beside a sign-in with no enumeration flag: the same place, its own condition.
+  "Sign in to a suspendable account": {
+    flags: ["--auth", "anonymous", "--route", "/api/auth/sessions", "--value-object", "Email:email", "--value-object", "Password:string(1..128)", "--error", "AccountSuspended:403:the account is suspended"],
+    must: [/-> wrong => 401[^\n]*\n {2}if the account is suspended -> AccountSuspended \(403\), no session/],
+    mustNot: ["if the account is locked"],
+  },
+  // ...an anonymous message to our inbox names the client; a signed-in change names its actor by id.
+  "Send a contact message": {
+    flags: ["--auth", "anonymous", "--route", "/api/contact-messages", "--value-object", "Body:string(1..2000)", "--audit"],
+    must: ["audit.record(client address, user agent, action, record id, outcome, correlationId)", "who (no signed-in actor: the client's address and user agent)"],
+    mustNot: ["audit.record(actor id", "no session"],
+  },
+  "Archive a project": {
+    flags: ["--method", "POST", "--route", "/api/projects/:projectId/archive", "--resource", "Project", "--audit"],
+    must: ["audit.record(actor id, action, record id, each changed field's old -> new value, outcome, correlationId)", "who (the actor's id as the credential names it)"],
+    mustNot: ["keyed hash of the name given", "client address, user agent"],
   },
 };
 

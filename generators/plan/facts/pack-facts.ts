@@ -20,6 +20,7 @@ import { optionalBodyInputsOf, referencedIdsOf, ticketInputOf } from "./request-
 import { ifMatchOf } from "./retries-and-versions.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
+import { auditWhoOf } from "./audit-who.js";
 import { apiKeyOf, guessingValues, keyRotationOf, recoveryCodesOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretStorageOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
@@ -242,21 +243,4 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     values,
     ...(window !== undefined ? { settings: { cancellationWindow: window } } : {}),
   };
-}
-
-/**
- * Who an audit record names. A signed-in caller is the actor its credential names; an anonymous request has no
- * credential: a sign-in or a request naming an account records that account (by id when it exists, by a keyed hash of
- * the name given when not, never the email itself), a signed delivery its sender, anything else the client (TRIAL9 W4).
- */
-function auditWhoOf(f: UseCaseFacts): { auditWho: string; auditWhoKept: string } {
-  const kept = "not hashed, so the trail still answers who after any key rotation; the audit store is access-controlled";
-  if (f.auth !== "anonymous") return { auditWho: "the actor's id as the credential names it", auditWhoKept: `the actor's id, as the credential names it: ${kept}` };
-  if (f.signature) return { auditWho: "the sender its signature proves, and the delivery's id", auditWhoKept: `the sender its signature proves, and the delivery's id; the audit store is access-controlled` };
-  if (f.credentials || f.oauthCallback || f.enumeration === "account") {
-    const account = "the account the request names, by its id where it exists and else by a keyed hash of the name given, never the name itself; and the client's address";
-    return { auditWho: account, auditWhoKept: `${account}; ids ${kept}` };
-  }
-  if (f.secretLink === "redeem") return { auditWho: "the account the link was issued for (its id), and the client's address", auditWhoKept: `the account the link was issued for (its id, ${kept.replace("; the", "), and the client's address; the")}` };
-  return { auditWho: "no signed-in actor: the client's address and user agent", auditWhoKept: "no signed-in actor: the client's address and user agent; the audit store is access-controlled" };
 }
