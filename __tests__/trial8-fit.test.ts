@@ -38,7 +38,7 @@ const CASES: Record<string, FitCase> = {
   // with no scanner prefix asked for.
   "Confirm two-factor authentication": {
     flags: ["--summary", "Confirm TOTP enrolment with a 6-digit code; answers ten recovery codes once", "--context", "Identity", "--route", "/api/me/two-factor/confirm", "--value-object", "TotpCode:pattern([0-9]{6})", "--response", "recoveryCodes", "--event", "TwoFactorEnabled:userId"],
-    must: ["| response-secret |", "The secret in `recoveryCodes` is made by a cryptographically secure random generator", "shown in this answer only (Cache-Control: no-store)", "The secret in `recoveryCodes` is stored only as a hash", "How is recoveryCodes rotated or revoked?"],
+    must: ["| response-secret |", "The secret in `recoveryCodes` is made by a cryptographically secure random generator as about ten codes of at least 50 bits each", "shown in this answer only (Cache-Control: no-store)", "The secret in `recoveryCodes` is stored only as hashes, each code its own slow hash", "How is recoveryCodes rotated or revoked?"],
     mustNot: ["recognisable prefix", "never hashed"],
   },
   // V7: a TOTP seed is read again to check each code: kept encrypted, never said to be hashed, no scanner prefix.

@@ -2,6 +2,7 @@
  * The plan's implementation steps, in order, each naming the generated file it
  * fills, with pseudo-code a reviewer can check before any code is written.
  */
+import { auditWhoArgsOf } from "./facts/audit-who.js";
 import { loadNotFoundOf } from "./facts/derive-facts.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { code } from "../../lib/render/escape.js";
@@ -10,7 +11,7 @@ import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
 import { errorLine } from "./step-up.js";
 import { currentPasswordOf, stepUpErrorsOf, stepUpLinesOf } from "./step-up-lines.js";
-import { cleanupCommandOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { cleanupCommandOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -153,6 +154,8 @@ function handlerPseudo(m: PlanModel): string {
   for (const e of inputErrors.filter((x) => !f.ranges.some((r) => rangeErrorOf(f, r) === x))) lines.push(`  if ${e.when} -> ${e.name} (${e.status}), nothing read`);
   // A step-up the answers or the packs ask for comes next, before anything is stored, claimed or read (TRIAL7 U6).
   const stepUps = stepUpErrorsOf(f, inputErrors);
+  // A sign-in's lock or suspension is told only to a caller who sent the right password (TRIAL9 W3): checked right after it is verified.
+  const ownerStates = f.credentials ? accountStateErrorsOf(f) : [];
   lines.push(...stepUpLinesOf(m, inputErrors));
   // An upload's file: cut off at the limit, typed by its bytes, stored in quarantine under an id of the server's.
   const uploadLines: string[] = [];
@@ -323,6 +326,7 @@ function handlerPseudo(m: PlanModel): string {
         lines.push(
           `  ${namesOf(who).camel} = repository.find(${f.inputs.find((i) => i.location === "body" && !/password|passphrase/i.test(i.names.camel))?.names.camel ?? lookupKeyOf(f)})  // unknown: verify against a dummy hash all the same, then 401`,
           "  verify the password against the stored hash (argon2id or bcrypt, constant work) -> wrong => 401, the same body and time as an unknown " + who,
+          ...ownerStates.map(({ error: e, lockByFailures }) => `  ${ownerStateCheck(e, lockByFailures, who)} -> ${e.name} (${e.status}), no session  // only now, after the right password: any other caller got the 401 above`),
           `  session = a new session for the ${who}, under a new session id; collect events`,
           ...emit,
           `  repository.add(session, events)  // ${saved}`,
@@ -469,14 +473,15 @@ function handlerPseudo(m: PlanModel): string {
   // A change of roles is audited from what to what, whether or not the answers asked for an audit trail.
   if (f.capabilities.includes(IMPERSONATION)) lines.splice(lines.length - 1, 0, "  audit.record(agent, user, reason, session id, outcome, correlationId)  // every action in the session is audited with both too");
   else if (f.capabilities.includes(PRIVILEGE_CHANGE)) lines.splice(lines.length - 1, 0, "  audit.record(actor, target id, role before, role after, outcome, client, correlationId)  // refused attempts too");
-  // The actor's id as the credential names it (never hashed) and the record's; a change adds what it changed (REVIEW3 Q17).
+  // The actor's id as the credential names it (never hashed), or an anonymous request's who (auditWhoArgsOf), and the
+  // record's; a change adds what it changed (REVIEW3 Q17).
   else if (m.audit)
     lines.splice(
       lines.length - 1,
       0,
       f.flow === "change"
-        ? "  audit.record(actor id, action, record id, each changed field's old -> new value, outcome, correlationId)  // personal data by reference only"
-        : "  audit.record(actor id, action, record id, outcome, correlationId)  // personal data by reference only",
+        ? `  audit.record(${auditWhoArgsOf(f)}, action, record id, each changed field's old -> new value, outcome, correlationId)  // personal data by reference only`
+        : `  audit.record(${auditWhoArgsOf(f)}, action, record id, outcome, correlationId)  // personal data by reference only`,
     );
   // A domain error refuses the request before anything is written (no change, no audit of a success), and before the
   // state machine's own 409: an error the answers give for a state ("the ticket is already closed") is the answer the
@@ -487,7 +492,7 @@ function handlerPseudo(m: PlanModel): string {
   const fileChecks = uploadLines.length ? [...Object.values(uploadErrorsOf(f)), ...fileErrorsOf(f)] : [];
   // The answers' bare 404 is named by the load's null above; only where nothing is loaded is it a check of its own.
   const loaded = lines.some((l) => loadLines.has(l));
-  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => !inputErrors.includes(e) && !afterCall.includes(e) && !fileChecks.includes(e) && !stepUps.includes(e) && !(e === notFound && loaded)).map(errorLine));
+  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => !inputErrors.includes(e) && !afterCall.includes(e) && !fileChecks.includes(e) && !stepUps.includes(e) && !ownerStates.some((x) => x.error === e) && !(e === notFound && loaded)).map(errorLine));
   // The external system is called by the request, once its own checks passed and before anything is saved (REVIEW3 Q23, Q3); an accepted job calls it when it runs.
   const x = m.handler.external;
   if (x && m.flow !== "async") {
@@ -542,7 +547,8 @@ function handlerPseudo(m: PlanModel): string {
     const at = lines.findIndex((l) => /^ {2}(aggregate = new|guest = new|job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
     lines.splice(at < 0 ? lines.length - 1 : at, 0, `  ticketSystem.check(${ticket.camel}) -> missing, closed, of another kind or about another record => 403 TicketNotValid, nothing done`);
   }
-  if (m.audit && ticket) lines.splice(lines.findIndex((l) => l.startsWith("  audit.record(actor id,")), 1, lines.find((l) => l.startsWith("  audit.record(actor id,"))!.replace("record id,", `record id, ${ticket.camel},`));
+  const audited = lines.findIndex((l) => l.startsWith("  audit.record(") && l.includes(", action, record id,"));
+  if (m.audit && ticket && audited >= 0) lines[audited] = lines[audited]!.replace("record id,", `record id, ${ticket.camel},`);
   // A message is held back past the per-recipient cap or with the day's budget spent: a signed-in sender is told, before anything is saved; otherwise the answer stays the same.
   // The current password a pack asks for was verified with the step-ups, above (stepUpLinesOf).
   const reauth = currentPasswordOf(f);
@@ -713,4 +719,10 @@ function writtenInPseudoCode(effect: WriteEffect, movesState: boolean): string {
     default:
       return "apply the change";
   }
+}
+
+/** The condition of a sign-in's account-state check: a lock after failures said as the lock, any other state as given. */
+function ownerStateCheck(e: { name: string; when?: string }, lockByFailures: boolean, who: string): string {
+  if (lockByFailures && (!e.when || /^(?:after|once|following)\b/i.test(e.when))) return `if the ${who} is locked${e.when ? ` (${e.when})` : ""}`;
+  return e.when ? `if ${e.when}` : `if the ${who} is in ${e.name}'s state`;
 }

@@ -20,10 +20,19 @@ import { pageSizeOf, rangesOf, redirectInputOf } from "./request-inputs.js";
 import { bulkDeleteOf, childCollectionOf, defaultSuccess, flowOf, mineChildOf, moveCollectionOf, readsByPostOf, routeParamsOf } from "./route-and-flow.js";
 import { capabilitiesWithRole, isRefinement, oneTimeCodeOf, opensAccountOf, secretInputOf, secretLinkRoleOf } from "./secrets.js";
 import type { AccessModel, InputFact, UseCaseFacts } from "./use-case-facts.js";
+import { secondFactorStepOf } from "./second-factor.js";
 import { signatureInputOf, webhookSignedInOf } from "./webhooks.js";
 import { purgeCommandOf } from "./write-effect.js";
 
 const LATENCY_BUDGET_MS = 300;
+
+/** Whether a POST under /me confirms the caller's pending second factor or turns it off (secondFactorStepOf, read as a create would be). */
+function movesSecondFactorOf(a: PlanInput & { signedIn: boolean; inputs: InputFact[]; inputNames: string[] }): boolean {
+  const secretLink = secretLinkRoleOf(a.capabilities, a.inputNames);
+  const facts = { auth: a.auth, self: a.signedIn && isSelfRoute(a.route), route: a.route, summary: a.summary, flow: "create" as const, inputs: a.inputs, response: a.response.map(namesOf), credentials: checksCredentialsOf(a, a.inputNames), secretLink, oauthCallback: false, tokenRefresh: tokenRefreshOf(a, a.inputNames) };
+  const step = secondFactorStepOf(facts, a.name);
+  return step === "confirm" || step === "disable";
+}
 
 /**
  * The facts of each use-case input, derived once: the run's checks (contradictionOf, warningsOf) and the plan
@@ -78,15 +87,8 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // An OAuth callback is a GET that starts a session: a create (the session), whatever its method says.
   // A bulk delete (POST /api/items/bulk-delete) creates nothing: the delete flow (REVIEW3 Q12).
   const bulk = bulkDeleteOf(method, route, input.async, input.valueObjects.map((vo) => namesOf(vo.name).camel), routeParamsOf(route), resource);
-  const flow = child || oauthCallback ? "create" : readsByPostOf(method, route, input.async) ? "query" : bulk ? "delete" : flowOf(method, input.async, resource !== undefined);
+  const posted = child || oauthCallback ? "create" : readsByPostOf(method, route, input.async) ? "query" : bulk ? "delete" : flowOf(method, input.async, resource !== undefined);
   const signedIn = input.auth !== "anonymous";
-  // A resource under /me (GET /api/me/things/:thingId) is one of the caller's own: a query scoped to the
-  // caller, not a loaded record whose owner is checked (unless a --relation or roles say otherwise).
-  // A role outside /me reaches other people's data by design (a support agent's user search): not the caller's own.
-  const relationGiven = relationGivenOf(input);
-  const self = signedIn && (resource === undefined ? isSelfRoute(route) || (flow !== "create" && input.auth !== "roles") : isSelfRoute(route) && !relationGiven && input.auth !== "roles");
-  const enumerationText = input.enumeration || (input.enumerationSensitive ? "account" : "");
-  const limitFacts = { method, route, auth: input.auth, resource: input.resource, capabilities: input.capabilities, name: input.name, async: input.async, enumeration: enumerationText };
   const routeParams = routeParamsOf(route);
   const requestBody = method !== "GET" && method !== "DELETE";
   const inputs: InputFact[] = input.valueObjects.map((vo) => {
@@ -95,6 +97,16 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     return { names, location, required: !vo.optional, fromText: location !== "body" };
   });
   const inputNames = inputs.map((i) => i.names.camel);
+  // Confirming a pending second factor with a code, or turning it off with one (POST /api/me/two-factor/confirm), moves
+  // the account's one enrolment on: a change answered 200, never a create's 201 and Location (fix14b).
+  const flow = posted === "create" && !child && !oauthCallback && resource === undefined && movesSecondFactorOf({ ...input, route, signedIn, inputs, inputNames }) ? "change" : posted;
+  // A resource under /me (GET /api/me/things/:thingId) is one of the caller's own: a query scoped to the
+  // caller, not a loaded record whose owner is checked (unless a --relation or roles say otherwise).
+  // A role outside /me reaches other people's data by design (a support agent's user search): not the caller's own.
+  const relationGiven = relationGivenOf(input);
+  const self = signedIn && (resource === undefined ? isSelfRoute(route) || (flow !== "create" && input.auth !== "roles") : isSelfRoute(route) && !relationGiven && input.auth !== "roles");
+  const enumerationText = input.enumeration || (input.enumerationSensitive ? "account" : "");
+  const limitFacts = { method, route, auth: input.auth, resource: input.resource, capabilities: input.capabilities, name: input.name, async: input.async, enumeration: enumerationText };
   const privilegeChange = privilegeChangeOf(input, flow, route, inputNames);
   const secretLink = secretLinkRoleOf(input.capabilities, [...new Set([...routeParams, ...inputNames])]);
   // With --auth roles the role grants access (MODEL.md: roles are global); only a --relation given too adds a relation, either granting access.

@@ -21,7 +21,8 @@ import { optionalBodyInputsOf, referencedIdsOf, ticketInputOf } from "./request-
 import { ifMatchOf } from "./retries-and-versions.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
-import { apiKeyOf, guessingValues, keyRotationOf, otpSeedOf, recoveryCodesOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf } from "./secrets.js";
+import { auditWhoOf } from "./audit-who.js";
+import { apiKeyOf, guessingValues, keyRotationOf, recoveryCodesOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretStorageOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
 import { saysSignedOut, statedWindowOf } from "./stated-words.js";
@@ -81,7 +82,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.createdWithOutbox = outbox ? " and its outbox entries in one transaction, or neither" : ", or nothing";
   if (secretResponseFieldsOf(f).length) values.secretFields = secretResponseFieldsOf(f).map((n) => n.camel).join(", ");
   // A TOTP seed is read again to check each code: encrypted, never hashed; no scanner prefix on it or on recovery codes (TRIAL8 V7).
-  if (secretResponseFieldsOf(f).length) values.secretStorage = otpSeedOf(f, extra.useCase) ? "kept only encrypted, never hashed (the server reads it again to check each code), its key in the secret store," : "stored only as a hash (or encrypted, where the server must use it again, as a webhook's signing secret),";
+  // Recovery codes are typed by people: about ten of 50 bits, each its own slow hash, not a key's 128 bits (fix14b).
+  if (secretResponseFieldsOf(f).length) values.secretStorage = secretStorageOf(f, extra.useCase);
+  if (secretResponseFieldsOf(f).length) values.secretBits = secretBitsWordsOf(f);
   if (secretResponseFieldsOf(f).length) values.secretPrefixQuestion = secretPrefixFitsOf(f, extra.useCase) ? ", and is there a recognisable prefix so secret scanners find a leaked one" : "";
   // A URL each caller gives is its own system: one dead endpoint must not open the breaker for every other (TRIAL9 W5).
   values.breakerScope = f.urlInput && f.capabilities.includes("external-call") ? "per host of the URL the request gives (one customer's dead endpoint never opens it for another's)" : "per external system";
@@ -242,21 +245,4 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     ...(window !== undefined ? { settings: { cancellationWindow: window } } : {}),
     // Every yes/no fact of when-facts.ts is computed here: a new one without its line here does not build.
   } satisfies PackFacts & Record<FlagKey, boolean>;
-}
-
-/**
- * Who an audit record names. A signed-in caller is the actor its credential names; an anonymous request has no
- * credential: a sign-in or a request naming an account records that account (by id when it exists, by a keyed hash of
- * the name given when not, never the email itself), a signed delivery its sender, anything else the client (TRIAL9 W4).
- */
-function auditWhoOf(f: UseCaseFacts): { auditWho: string; auditWhoKept: string } {
-  const kept = "not hashed, so the trail still answers who after any key rotation; the audit store is access-controlled";
-  if (f.auth !== "anonymous") return { auditWho: "the actor's id as the credential names it", auditWhoKept: `the actor's id, as the credential names it: ${kept}` };
-  if (f.signature) return { auditWho: "the sender its signature proves, and the delivery's id", auditWhoKept: `the sender its signature proves, and the delivery's id; the audit store is access-controlled` };
-  if (f.credentials || f.oauthCallback || f.enumeration === "account") {
-    const account = "the account the request names, by its id where it exists and else by a keyed hash of the name given, never the name itself; and the client's address";
-    return { auditWho: account, auditWhoKept: `${account}; ids ${kept}` };
-  }
-  if (f.secretLink === "redeem") return { auditWho: "the account the link was issued for (its id), and the client's address", auditWhoKept: `the account the link was issued for (its id, ${kept.replace("; the", "), and the client's address; the")}` };
-  return { auditWho: "no signed-in actor: the client's address and user agent", auditWhoKept: "no signed-in actor: the client's address and user agent; the audit store is access-controlled" };
 }

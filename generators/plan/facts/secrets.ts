@@ -112,6 +112,39 @@ export const otpSeedOf = (f: Pick<UseCaseFacts, "response" | "route" | "summary"
   secretResponseFieldsOf(f).some((r) => !RECOVERY_CODES.test(r.camel)) && /\b(?:two[- ]?factor|2fa|mfa|multi[- ]?factor|totp|authenticator app|one[- ]time password)\b/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`);
 
 /**
+ * How the secrets the answer hands out are made, after "made by a cryptographically secure random generator": a token,
+ * key or seed of at least 128 bits; recovery codes about ten of at least 50 bits each, since people type them and each
+ * works once, is kept as its own slow hash and is tried only under a cap on wrong codes (fix14b: 128 bits was false).
+ */
+export function secretBitsWordsOf(f: Pick<UseCaseFacts, "response">): string {
+  const [keys, codes] = secretFieldsByKind(f);
+  const typed = "10 characters of base32, say, for a person to type; not a token's 128 bits, since each works once, is kept as its own slow hash and is tried at sign-in only under a cap on wrong codes";
+  if (!codes) return " (at least 128 bits)";
+  if (!keys) return ` as about ten codes of at least 50 bits each (${typed})`;
+  return ` (at least 128 bits for ${keys}; ${codes} about ten codes of at least 50 bits each: ${typed})`;
+}
+
+/**
+ * How the secrets the answer hands out are kept, after "is" and before "and can be rotated": a TOTP seed encrypted, never
+ * hashed, as the server reads it again; any other key hashed (or encrypted where the server uses it again); recovery
+ * codes each as its own slow hash, whatever is beside them (fix14b).
+ */
+export function secretStorageOf(f: Pick<UseCaseFacts, "response" | "route" | "summary">, useCase: string): string {
+  const [keys, codes] = secretFieldsByKind(f);
+  const key = otpSeedOf(f, useCase) ? "kept only encrypted, never hashed (the server reads it again to check each code), its key in the secret store," : "stored only as a hash (or encrypted, where the server must use it again, as a webhook's signing secret),";
+  const code = "only as hashes, each code its own slow hash (argon2id or bcrypt),";
+  if (!codes) return key;
+  if (!keys) return `stored ${code}`;
+  return `kept as each needs: ${keys} ${key.replace(/^(?:kept|stored) /, "").replace(/,$/, ";")} ${codes} ${code}`;
+}
+
+/** The secret response fields split into keys, tokens and seeds, and recovery codes, each as a list ("" where none). */
+function secretFieldsByKind(f: Pick<UseCaseFacts, "response">): [string, string] {
+  const fields = secretResponseFieldsOf(f).map((n) => n.camel);
+  return [fields.filter((n) => !RECOVERY_CODES.test(n)).join(", "), fields.filter((n) => RECOVERY_CODES.test(n)).join(", ")];
+}
+
+/**
  * Whether a scanner prefix fits every secret the answer hands out: a key its holder pastes into configs and code
  * (an API key, a signing secret), not a second factor's seed or recovery codes (TRIAL8 V7).
  */
