@@ -1,0 +1,36 @@
+/**
+ * Plans true for their use-case, from a new user's tenth trial (TRIAL10, trial14): each use-case is planned from the
+ * flags a team would give, and its plan and code are checked for the statement the trial showed false, and beside it
+ * unlike use-cases for what must stay. All are planned into one folder, whose code compiles under tsc --strict and whose
+ * generated tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const CASES: Record<string, FitCase> = {
+  // X12: a message to the user the route names is no grant of access: no "one grant per recipient" (one message,
+  // ever), no invitation or "which addresses have accounts" questions.
+  "Send a direct message to another user": {
+    flags: ["--summary", "A signed-in user sends a private text message to another user", "--context", "Messaging", "--route", "/api/users/:userId/messages", "--resource", "User", "--relation", "none", "--value-object", "UserId:uuid@path", "--value-object", "Body:string(1..2000)", "--event", "DirectMessageSent:messageId,recipientId", "--pii", "body", "--rate-limit", "30/1m"],
+    must: ["| stored-text |", "requests on the same User never conflict"],
+    mustNot: ["| grant-to-person |", "At most one grant per User", "When the address has no account yet", "which addresses have accounts"],
+  },
+  // ...nor is an applicant's own address on an anonymous application under a job.
+  "Apply to a job": {
+    flags: ["--summary", "A visitor applies to an open job with their name and email", "--context", "Careers", "--auth", "anonymous", "--route", "/api/jobs/:jobId/applications", "--resource", "Job", "--value-object", "JobId:uuid@path", "--value-object", "FullName:string(1..200)", "--value-object", "Email:email", "--pii", "fullName,email", "--rate-limit", "3/1h", "--event", "JobApplicationSubmitted:applicationId,jobId"],
+    must: ["| access-anonymous |"],
+    mustNot: ["| grant-to-person |", "At most one grant per Job", "May access be granted to people outside the organisation"],
+  },
+  // ...while a share and an invitation by email stay grants.
+  "Share document": {
+    flags: ["--summary", "The owner shares a document with another user by email", "--context", "Documents", "--route", "/api/documents/:documentId/shares", "--resource", "Document", "--relation", "owner", "--value-object", "DocumentId:uuid", "--value-object", "Email:email", "--pii", "email", "--event", "DocumentShared:documentId,shareId"],
+    must: ["| grant-to-person |", "At most one grant per Document and recipient (a unique constraint on both)"],
+    mustNot: ["never conflict"],
+  },
+  "Add a member to a team": {
+    flags: ["--summary", "A team admin adds an existing user to the team", "--context", "Teams", "--route", "/api/teams/:teamId/members", "--resource", "Team", "--relation", "admin", "--value-object", "TeamId:uuid@path", "--value-object", "UserId:uuid", "--event", "MemberAdded:teamId,userId"],
+    must: ["| grant-to-person |"],
+    mustNot: [],
+  },
+};
+
+describeFit(CASES, "TRIAL10's use-cases are planned as they are (grants)");
