@@ -31,6 +31,23 @@ const CASES: Record<string, FitCase> = {
     must: ["| grant-to-person |"],
     mustNot: [],
   },
+  // X1: signed out of the other devices only: the request's own session stays, and a test says so.
+  "Sign out of all my other devices": {
+    flags: ["--summary", "Revoke every session of the signed-in user except the one making the request", "--context", "Identity", "--route", "/api/me/sessions/revoke-others", "--event", "OtherSessionsRevoked:userId", "--audit"],
+    must: [
+      "revokes every other session of the account and their refresh tokens, on every other device (the request's own session, found by the credential's session id, stays valid)",
+      "and the session that made the request still answers",
+      "after the person was told it was signed out on its other devices",
+      "| sessions-revoked |",
+    ],
+    mustNot: ["every session and refresh token of the account, on every device", "Every session and refresh token revoked"],
+  },
+  // ...while a password change that signs the person out everywhere revokes every session, the request's own too.
+  "Change my password": {
+    flags: ["--summary", "The signed-in user changes the password; afterwards they are signed out everywhere", "--context", "Identity", "--method", "PUT", "--route", "/api/me/password", "--value-object", "CurrentPassword:string(8..128)", "--value-object", "NewPassword:string(12..128)", "--event", "PasswordChanged:userId"],
+    must: ["revokes every session and refresh token of the account, on every device", "after the person was told it was signed out everywhere", "| sessions-revoked |"],
+    mustNot: ["every other session", "the session that made the request still answers"],
+  },
 };
 
-describeFit(CASES, "TRIAL10's use-cases are planned as they are (grants)");
+describeFit(CASES, "TRIAL10's use-cases are planned as they are (grants, sign-out of other devices)");
