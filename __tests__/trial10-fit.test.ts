@@ -48,6 +48,24 @@ const CASES: Record<string, FitCase> = {
     must: ["revokes every session and refresh token of the account, on every device", "after the person was told it was signed out everywhere", "| sessions-revoked |"],
     mustNot: ["every other session", "the session that made the request still answers"],
   },
+  // X9: an autocomplete by a name prefix is a search (its text escaped, its cost bounded, kept out of logs), and so is
+  // the one text input of a route ending in /search...
+  "Search users to mention": {
+    flags: ["--summary", "Autocomplete: members of my team whose name starts with the typed prefix", "--context", "Collaboration", "--method", "GET", "--route", "/api/teams/:teamId/members/search", "--resource", "Team", "--relation", "member", "--value-object", "TeamId:uuid@path", "--value-object", "Prefix:string(2..50)@query", "--response", "userId,displayName", "--rate-limit", "60/1m"],
+    must: ["| capability-search |", "The search text (Prefix) reaches the search only as data", "a minimum length for Prefix"],
+    mustNot: [],
+  },
+  "Find tags": {
+    flags: ["--summary", "Tags for the tag picker", "--context", "Tags", "--method", "GET", "--route", "/api/tags/search", "--value-object", "Fragment:string(1..40)@query", "--response", "tagId,label"],
+    must: ["| capability-search |", "The search text (Fragment)"],
+    mustNot: [],
+  },
+  // ...while a read by a product's slug is no search.
+  "Get product by slug": {
+    flags: ["--context", "Catalog", "--method", "GET", "--route", "/api/products/by-slug/:slug", "--resource", "Product", "--relation", "none", "--value-object", "Slug:pattern([a-z0-9-]{1,80})@path", "--response", "productId,name"],
+    must: [],
+    mustNot: ["| capability-search |", "The search text"],
+  },
 };
 
-describeFit(CASES, "TRIAL10's use-cases are planned as they are (grants, sign-out of other devices)");
+describeFit(CASES, "TRIAL10's use-cases are planned as they are (grants, sign-out of other devices, searches)");
