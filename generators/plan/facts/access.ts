@@ -93,6 +93,13 @@ export function privilegeChangeOf(input: Pick<PlanInput, "auth" | "capabilities"
   return inputNames.some((n) => roleWord.test(n)) || /\/(?:roles?|permissions?)(?:\/(?::[^/]+|\{[^/}]+\}))?\/?$/.test(route);
 }
 
+// What is created must be a grant: a share, an invitation, a membership (TRIAL10 X12). A message to the user the
+// route names, or an applicant's own address on a job application, gives no one access to anything; and the
+// route's own id (`/users/:userId/messages`) is the resource, never a grantee.
+const GRANT_RECORD = /share|invit|member|collaborat|grant|access|permission|seat|delegat|guest|participant|attendee/i;
+const PERSON = /^(?:e-?mail|(?:recipient|member|user)(?:E-?mail|Id))$/i;
+const GRANTEE = /^(?:invitee|grantee|collaborator)(?:E-?mail|Id)$/i;
+
 /**
  * A create under a resource that gives another person access to it: the request names the grantee by an
  * email or a user id (`POST /api/documents/:documentId/shares` with `Email`, an invitation to a team). Two
@@ -100,4 +107,5 @@ export function privilegeChangeOf(input: Pick<PlanInput, "auth" | "capabilities"
  * address has an account must not show in the answer (REVIEW3 Q10).
  */
 export const grantOf = (f: Pick<UseCaseFacts, "child" | "childMine" | "inputs">): boolean =>
-  f.child !== undefined && !f.childMine && f.inputs.some((i) => /^(?:e-?mail|(?:recipient|invitee|grantee|member|user|collaborator)(?:E-?mail|Id))$/i.test(i.names.camel));
+  f.child !== undefined && !f.childMine && f.inputs.some((i) => i.location !== "path" && (GRANTEE.test(i.names.camel) || (GRANT_RECORD.test(f.child!.pascal) && PERSON.test(i.names.camel))));
+

@@ -80,7 +80,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // other (TRIAL3 U28): only its redeeming acts on the resource itself.
   const redeems = secretLinkRoleOf(input.capabilities, [...routeParamsOf(route), ...input.valueObjects.map((vo) => namesOf(vo.name).camel)]) === "redeem";
   const child = mine ? mine : method === "POST" && resource && impersonation ? namesOf("ImpersonationSession") : method === "POST" && resource && !input.async && !input.enumeration && !input.enumerationSensitive && !redeems ? childCollectionOf(route) ?? moveCollectionOf(route, resource, input.valueObjects.map((vo) => namesOf(vo.name).camel)) : undefined;
-  const searchInput = searchInputOf(input);
+  const searchInput = searchInputOf({ ...input, route });
   // What the use-case says it is about, in its own words: a CSV, an import, an image.
   const words = [input.name, input.summary ?? "", route].join(" ");
   const oauthCallback = oauthCallbackOf(input, input.valueObjects.map((vo) => namesOf(vo.name).camel));

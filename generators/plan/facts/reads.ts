@@ -37,19 +37,22 @@ export const streamOf = (f: Pick<UseCaseFacts, "method" | "inputs">, words: stri
 /** The capability of a free-text search; searchInputOf also infers it. */
 export const SEARCH = "search";
 
-const SEARCH_TEXT = /^(?:q|query|search|searchTerm|searchText|searchQuery|term|text|keywords?|phrase)$/;
+const SEARCH_TEXT = /^(?:q|query|search|searchTerm|searchText|searchQuery|term|text|keywords?|phrase|prefix|namePrefix|startsWith)$/;
+/** A route that says it searches or completes (`/members/search`, `/users/autocomplete`): its text input is the search text (TRIAL10 X9). */
+const SEARCH_ROUTE = /\/(?:search|autocomplete|suggest(?:ions)?|typeahead)\/?$/i;
 
 /**
  * The free-text input of a search: with `--capability search`, or on a GET, a text input named like
- * one (Q, Query, Search, SearchTerm, Keywords). Its text reaches a LIKE, a full-text index or a search
+ * one (Q, Query, Search, SearchTerm, Keywords, Prefix), or the one text input of a route ending in /search. Its text reaches a LIKE, a full-text index or a search
  * engine, each with its own syntax to escape.
  */
-export function searchInputOf(input: Pick<PlanInput, "method" | "capabilities" | "valueObjects">): Names | undefined {
+export function searchInputOf(input: Pick<PlanInput, "method" | "capabilities" | "valueObjects"> & { route?: string }): Names | undefined {
   // A paged list's cursor and page size, a sort or an id are not what a person searches by (TRIAL4 V3).
   const text = input.valueObjects.filter((v) => (v.rule.kind === "string" || v.rule.kind === "pattern") && !/cursor|page|token|sort|order|(?:^|[a-z])Id$|^id$/i.test(namesOf(v.name).camel));
   const named = text.find((v) => SEARCH_TEXT.test(namesOf(v.name).camel));
   if (input.capabilities.includes(SEARCH)) return namesOf((named ?? text[0])?.name ?? "SearchText");
-  return input.method === "GET" && named ? namesOf(named.name) : undefined;
+  const routed = input.route && SEARCH_ROUTE.test(input.route) && text.length === 1 ? text[0] : undefined;
+  return input.method === "GET" && (named ?? routed) ? namesOf((named ?? routed)!.name) : undefined;
 }
 
 /**

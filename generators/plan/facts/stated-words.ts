@@ -18,7 +18,12 @@ export function statedWindowOf(words: string): number | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** "I am signed out everywhere", "logged out of every device", "its sessions are revoked". */
-const SIGNED_OUT = /\b(?:sign(?:s|ed)?|log(?:s|ged)?)[ -]?out\b|\bsessions?\b[^.;]{0,40}\b(?:revoked|ended|invalidated|terminated)\b/i;
+/** "I am signed out everywhere", "logged out of every device", "its sessions are revoked", "revoke every other session". */
+const SIGNED_OUT = /\b(?:sign(?:s|ed)?|log(?:s|ged)?)[ -]?out\b|\bsessions?\b[^.;]{0,40}\b(?:revoked|ended|invalidated|terminated)\b|\b(?:revoke|end)s?\s+(?:every|all)\b[^.;]{0,20}\bsessions?\b/i;
 
 export const saysSignedOut = (words: string): boolean => SIGNED_OUT.test(words);
+
+/** "my other devices", "every session except this one", "the current session stays": the request's own session is kept (TRIAL10 X1). */
+const OTHERS_ONLY = /\bother (?:devices?|sessions?|browsers?)\b|\bexcept (?:this|the (?:current|one))\b|\bbut (?:this|the current) (?:one|session|device)\b|\bcurrent (?:session|device) (?:stays|is kept|remains)\b/i;
+
+export const keepsOwnSessionOf = (words: string): boolean => OTHERS_ONLY.test(words);

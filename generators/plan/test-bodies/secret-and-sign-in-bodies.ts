@@ -87,7 +87,7 @@ export const SECRET_AND_SIGN_IN_BODIES = {
   "password-checked-not-kept": () =>
     person("the caller's stored password hash, in the format the implementation's password hasher verifies, made from the password the test sends, so the request succeeds and what it leaves behind can be searched for that password"),
   // Signed out everywhere, as the answers say (TRIAL7 U5): the sessions live in a store the plan names.
-  "sessions-revoked": () => person("the session store as the plan keeps it: two sessions and a refresh token of the account seeded, the request made with one of them, then each refused with 401 at its next use"),
+  "sessions-revoked": () => person("the session store as the plan keeps it: two sessions and a refresh token of the account seeded, the request made with one of them, then each the plan revokes refused with 401 at its next use (and the request's own still accepted where only the other devices are signed out)"),
   // A rotation (TRIAL7 U12): what authenticates a request, a session or an API key, is the implementation's.
   "key-rotation-by-key": () => person("how a request authenticated by an API key reaches the handler (the caller's credential kind, as the plan's authenticator passes it): the rotation sent with the rotated key as its credential, answered 403, the stored hash unchanged"),
   "key-rotation-grace": () => person("the authenticator the plan names: a key rotated, then a request with the old secret and one with the new accepted, the clock moved past the grace period, and the old one refused"),
