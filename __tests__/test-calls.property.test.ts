@@ -9,7 +9,7 @@ import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { pendingOf, testCalls, testTitlesOf, todosOf } from "../lib/check/test-calls.js";
+import { pendingOf, testCalls, testTitlesOf, todosOf, UNTRACED_CALL_SPEC, untracedTitles } from "../lib/check/test-calls.js";
 
 // The expressions check used (and sync's todo reader still uses): the specification.
 const TITLE = /(?:\b(?:it|test)(?:\.\w+)?|\))\(\s*(["'`])([A-Z]{2,5}-\d+)\b((?:(?!\1)[^\\\n]|\\.)*)\1/g;
@@ -26,7 +26,25 @@ function titlesByRegex(code: string): Map<string, string> {
 const pendingByRegex = (code: string): string[] => [...code.matchAll(PENDING)].filter((m) => m[2] || m[3] || !m[0].endsWith("(")).map((m) => m[2] ?? m[5]!);
 const todosByRegex = (code: string): string[] => [...code.matchAll(TODO)].map((m) => m[2]!);
 
+/**
+ * The untraced titles as the specification reads them: each match of UNTRACED_CALL_SPEC (look-behind and all), the title
+ * up to its closing quote on the same line as /((?:(?!q)[^\\\n]|\\.)*)q/ reads it.
+ */
+function untracedByRegex(code: string): string[] {
+  const out: string[] = [];
+  const spec = new RegExp(UNTRACED_CALL_SPEC.source, "g");
+  for (const m of code.matchAll(spec)) {
+    const from = m.index + m[0].length;
+    const title = new RegExp(`((?:(?!${m[1]})[^\\\\\\n]|\\\\.)*)${m[1]}`, "y");
+    title.lastIndex = from;
+    const t = title.exec(code);
+    if (t) out.push(t[1]!);
+  }
+  return out;
+}
+
 function expectSame(code: string): void {
+  expect([code, untracedTitles(code)]).toEqual([code, untracedByRegex(code)]);
   expect([code, [...testTitlesOf(code)]]).toEqual([code, [...titlesByRegex(code)]]);
   expect([code, pendingOf(code)]).toEqual([code, pendingByRegex(code)]);
   expect([code, todosOf(code)]).toEqual([code, todosByRegex(code)]);
@@ -35,7 +53,7 @@ function expectSame(code: string): void {
 }
 
 const token = fc.constantFrom(
-  "it", "test", "xit", "xtest", "testing", ".", "todo", "failing", "fails", "each", "skip", "(", ")", "((", " ", "\n", "\r", "\t", "\u00a0", "\u2028", "\u3000",
+  "it", "test", "xit", "xtest", "testing", "$", "a.", "xx", "it.only(", "test.concurrent(", "it.each(", "'checks nothing", '"no id here', "`plain", ".", "todo", "failing", "fails", "each", "skip", "(", ")", "((", " ", "\n", "\r", "\t", "\u00a0", "\u2028", "\u3000",
   '"', "'", "`", "\\", "\\\n", "\\\r", "\\\u2028", "\\\"", "\\'", "AB", "SEC", "ABCDEF", "A", "-", "1", "12", "_", "x", ",", "{", "todo:", "async", "FR", "T", "AC", "é", "漢",
   'it("SEC-1 a', "test.each(t)('DOM-2 b", "it.todo(`INT-3 c", '", () => {})', "', async () => {", "`, { todo: true }", '", { skip: true }', '",\n)', 'it.failing("AB-12"', 'it.skip("AB-3"', "xit('SEC-4", 'test.skip(`DOM-5',
 );
