@@ -3,6 +3,7 @@
  * checked for the statement that was missing or false, beside unlike use-cases for what must stay. All are planned into
  * one folder, whose code compiles under tsc --strict and whose generated tests pass.
  */
+import { continued } from "../lib/render/when-clause.js";
 import { describeFit, type FitCase } from "./support/fit.js";
 
 const CASES: Record<string, FitCase> = {
@@ -68,6 +69,63 @@ const CASES: Record<string, FitCase> = {
     must: ["InvoiceNotFound (404)"],
     mustNot: ["the caller has no invoice"],
   },
+  // 4. A call out shows in the diagrams where the steps make it, and its other end is the fact's: a URL the request gives
+  // is the customer's endpoint, called with no credential of ours (no secret store) ...
+  "Register a webhook endpoint": {
+    flags: ["--summary", "An owner registers a URL we call with signed event deliveries; the signing secret is shown once", "--route", "/api/webhooks", "--value-object", "Url:url", "--capability", "external-call", "--response", "webhookId,signingSecret"],
+    must: [
+      "participant X as The URL the request gives",
+      /A->>H: request parsed[^\n]*\n {4}H->>X: call it within the timeout[^\n]*\n {4}X-->>H: [^\n]*\n {4}H->>R: save the new aggregate/,
+      'handler --> external["The URL the request gives',
+      "The handler calls the URL the request gives, over HTTPS",
+      "outcome = external.call(",
+    ],
+    mustNot: ["secret store", "Credentials for the external system", "configured hosts only, secrets"],
+  },
+  // ...a configured partner is ours to call with its credentials from the secret store, shown as such ...
+  "Charge a card with the payment provider": {
+    flags: ["--route", "/api/payments", "--value-object", "AmountMinor:int(1..1000000)", "--capability", "external-call"],
+    must: ["participant X as External system", "call it within the timeout #40;a configured host#44; its credentials from the secret store#41;", "Credentials for the external system come from the secret store", "the logs and the error response of a failed external call contain no API key", "The handler calls the external system at a configured host"],
+    mustNot: ["The URL the request gives"],
+  },
+  // ...and a use-case that calls nothing out draws no other end.
+  "Create a note": {
+    flags: ["--route", "/api/notes", "--value-object", "Body:string(1..2000)"],
+    must: ["H->>R: save the new aggregate"],
+    mustNot: ["participant X", "handler --> external", "secret store"],
+  },
+  // 5. The public cacheable read's NFR says nothing of a secret: an answer reached by a token or handing one out never
+  // reaches that pack (its when), and is no-store by its own.
+  "Get a recipe": {
+    flags: ["--method", "GET", "--auth", "anonymous", "--route", "/api/recipes/:recipeId", "--resource", "Recipe", "--response", "title,steps"],
+    must: ["Answers are cacheable: Cache-Control: public with a max-age, an ETag that a matching If-None-Match answers with 304 and no body, and the CDN purged when a record changes or stops being public. |"],
+    mustNot: ["carries a secret", "no-store"],
+  },
+  "Get a guest pass": {
+    flags: ["--method", "GET", "--auth", "anonymous", "--route", "/api/events/:eventId/guest-pass", "--resource", "Event", "--response", "passCode,apiKey"],
+    must: ["Cache-Control: no-store", "| response-secret |"],
+    mustNot: ["Answers are cacheable", "access-anonymous-read-cacheable", "Cache-Control: public"],
+  },
+  "Get a shared album": {
+    flags: ["--method", "GET", "--auth", "anonymous", "--route", "/api/shared-albums/:shareToken", "--resource", "Album", "--capability", "secret-link-redeem", "--value-object", "ShareToken:string(20..100)@path"],
+    must: ["no-store"],
+    mustNot: ["Answers are cacheable", "Cache-Control: public"],
+  },
+  // 6. A one-word error name joined after "; " in a status row keeps its case, while an ordinary first word is lower-cased.
+  "Close a booking": {
+    flags: ["--method", "PATCH", "--route", "/api/bookings/:bookingId", "--resource", "Booking", "--transition", "Open->Closed", "--error", "Conflict:409:the booking is being paid"],
+    must: ["| 409 | The record changed since it was read (version conflict); the Booking is not in a state that allows this change; Conflict: the booking is being paid |"],
+    mustNot: ["; conflict: the booking"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix14a)");
+
+describe("a condition continued after ';' (fix14a)", () => {
+  it("lower-cases an ordinary first word and keeps a name, a proper noun or an acronym as written", () => {
+    const ordinary = ["Over 5 requests", "The record changed", "Missing, invalid or expired credentials", "No such Team", "After 10 failed attempts", "Too many wrong codes"];
+    expect(ordinary.map(continued)).toEqual(["over 5 requests", "the record changed", "missing, invalid or expired credentials", "no such Team", "after 10 failed attempts", "too many wrong codes"]);
+    const names = ["API key revoked", "Stripe declined the card", "IBAN rejected by the bank", "OAuth state mismatch", "Google refused the token", "Conflict: the slot is taken", "AccountLocked: after 10", "URL refused"];
+    expect(names.map(continued)).toEqual(names);
+  });
+});

@@ -10,7 +10,7 @@ import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { answersRecordsOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, replacesWholeOf, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
+import { answersRecordsOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
 import { namesOf, relationMethodOf, type Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { deliveryRecordOf } from "./delivery-record.js";
@@ -94,6 +94,8 @@ function architecture(p: Parts): string[] {
     lines.push("job --> repo");
     if (p.jobEvents.length) lines.push(`job --> jobOutbox[${q(`Outbox: ${p.jobEvents.join(", ")}`)}]`);
   }
+  const external = externalEndOf(f);
+  if (external) lines.push(`${job && f.flow === "async" ? "job" : "handler"} --> external[${q(external.box)}]`);
   if (f.audit) lines.push('handler --> audit["Audit trail"]');
   lines.push('api --> telemetry["Telemetry, personal data dropped"]');
   return lines;
@@ -106,6 +108,8 @@ function sequence(p: Parts): string[] {
   const lines = ["participant C as Client", "participant A as API", "participant L as RateLimiter", "participant H as Handler", `participant R as ${store}`];
   if (f.oauthCallback) lines.push("participant P as Identity provider");
   if (job) lines.push(`participant J as ${mermaid(job)}`);
+  const external = externalEndOf(f);
+  if (external) lines.push(`participant X as ${mermaid(external.participant)}`);
   lines.push(`C->>A: ${mermaid(f.endpoint)}`);
   // A signed-in caller is authenticated first: its limit is counted per account, which needs the account.
   if (f.auth !== "anonymous") lines.push(`A->>A: ${mermaid(f.auth === "roles" && !roleOrRelationOf(f) ? "authenticate and check the role, else 401 or 403" : "authenticate, else 401")}`);
@@ -168,6 +172,11 @@ function sequence(p: Parts): string[] {
       lines.push(`  H->>R: ${mermaid(savedInDiagram(f, effect, resource, p.outbox))}`);
     }
   }
+  // The handler calls out before anything is saved (the steps' external.call): before its save, or last for a read.
+  if (external && !(job && f.flow === "async")) {
+    const save = f.flow === "query" ? -1 : lines.map((l) => l.startsWith("  H->>R: ")).lastIndexOf(true);
+    lines.splice(save >= 0 ? save : lines.length, 0, `  H->>X: ${mermaid(external.call)}`, `  X-->>H: ${mermaid(EXTERNAL_OUTCOME)}`);
+  }
   if (f.flow !== "query") for (const ev of p.requestEvents) lines.push(`  H-)R: append ${mermaid(ev)} to the outbox`);
   const answer =
     f.tokenRefresh
@@ -187,9 +196,35 @@ function sequence(p: Parts): string[] {
   if (job) {
     lines.push(`Note over H,J: ${mermaid("later, when the job runs")}`);
     lines.push(`J->>R: ${mermaid(f.flow === "async" ? (f.method === "DELETE" ? "delete what the request marked, once per id" : "do the work and store the result") : erasesLater(f) ? "erase the data once the cancellation window ends, once per id" : "run once per id")}`);
+    if (external && f.flow === "async") lines.push(`J->>X: ${mermaid(external.call)}`, `X-->>J: ${mermaid("an answer, or none in time: retried where safe, else the job fails")}`);
     for (const ev of p.jobEvents) lines.push(`J-)R: append ${mermaid(ev)} to the outbox`);
   }
   return lines;
+}
+
+/** What a call's failures answer, as the handler's steps say them (capability-external-call). */
+const EXTERNAL_OUTCOME = "its answer; none in time: 504, unreachable or a 5xx: 503, any other error: 502, nothing saved";
+
+/**
+ * The other end of the use-case's external call (capability external-call), by the fact that decides it (fix14a): a
+ * URL the request gives is the caller's own endpoint, called with no credential of ours after its host is checked; a
+ * configured system is one of ours to name, called with its credentials from the secret store.
+ */
+function externalEndOf(f: UseCaseFacts): { box: string; participant: string; call: string; step: string } | undefined {
+  if (!f.capabilities.includes("external-call")) return undefined;
+  return f.urlInput
+    ? {
+        box: "The URL the request gives: HTTPS, its host checked against private ranges at each call",
+        participant: "The URL the request gives",
+        call: "call it within the timeout (HTTPS, its host resolved and refused when private)",
+        step: "calls the URL the request gives, over HTTPS, once its host is resolved and is not a private, loopback or link-local address",
+      }
+    : {
+        box: "External system: configured hosts, credentials from the secret store",
+        participant: "External system",
+        call: "call it within the timeout (a configured host, its credentials from the secret store)",
+        step: "calls the external system at a configured host, with its credentials from the secret store",
+      };
 }
 
 /** The states a DELETE that moves the resource moves it to (Cancelled or Cancelling). */
@@ -215,6 +250,8 @@ function dataFlow(p: Parts): string[] {
   ];
   // The file is the upload's input: kept away from everyone until it is known to be what it claims and clean.
   if (f.upload) steps.push(`The file streams to ${f.importsFile ? "private" : "quarantine"} storage under a server-generated id: cut off past the size limit (413, nothing kept), its type read from its bytes (415 unless ${f.upload.types.length ? f.upload.types.map((t) => code(t)).join(" or ") : "an accepted type"}), and ${f.importsFile ? "read only by the import, which deletes it when it ends; it is never served" : "scanned for malware before anyone else can download it"}.`);
+  const external = externalEndOf(f);
+  if (external && f.flow !== "async") steps.push(`The handler ${external.step}, within the timeout and before anything is saved: no answer in time is 504, unreachable or a 5xx 503, any other error 502, and nothing is saved.`);
   switch (f.flow) {
     case "query":
       if (resource && listsResourceOf(f)) {
@@ -354,7 +391,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
         delete: outbox ? "Deletes it and saves its outbox events in one transaction" : "Deletes it",
         save: consentOf(f)
           ? `Appends the new choice to the record's history (never updating or deleting an entry: they are the evidence)${outbox ? " and saves its outbox events in one transaction" : ""}; of two at once both land, the later is the current choice`
-          : `Saves the change${outbox ? " and its outbox events in one transaction" : ""}; ${replacesWholeOf(f) ? "a PUT replaces it whole, so the last one wins" : "fails on a version conflict"}`,
+          : `Saves the change${outbox ? " and its outbox events in one transaction" : ""}; ${lastWriteWinsOf(f) ? lastWinsWords(f) : "fails on a version conflict"}`,
       };
       const method = persistsByOf(writeEffectOf(f));
       body.push(`  // ${saveComment[method]}.\n  ${method}(aggregate: ${aggregate}, events: readonly unknown[]): Promise<void>;`);

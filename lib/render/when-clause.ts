@@ -15,7 +15,17 @@ export const whenSentence = (when: string): string => (isClause(when) ? `${when.
 export const whenTail = (when: string): string => (isClause(when) ? ` ${when}` : ` when ${when}`);
 
 /**
- * A condition joined to another with "; " in one cell: its first word lower-cased where it is an ordinary word
- * ("Over 5 requests" -> "over 5 requests"), never a name (AccountLocked, URL, GET).
+ * The ordinary words a condition starts with (the packs' statuses and the common openers of a clause): only these are
+ * lower-cased after "; ". A capitalised word that is not one of them is a name, kept as written: a proper noun
+ * (Stripe, Google), a one-word error name (Conflict: ...), as acronyms (URL, IBAN, OAuth) and PascalCase names are (fix14a).
  */
-export const continued = (when: string): string => when.replace(/^[A-Z][a-z]+(?=[\s,:;.)]|$)/, (w) => w.toLowerCase());
+const ORDINARY = new Set(
+  "a an the no not over under too this that these those its their our your his her any every each some all both either neither one two only another other already missing anything nothing none something someone download after before once if when whenever while until unless within without during upon since past beyond more less fewer many most several same found invalid expired unknown there it"
+    .split(" "),
+);
+
+/**
+ * A condition joined to another with "; " in one cell: its first word lower-cased where it is an ordinary word
+ * ("Over 5 requests" -> "over 5 requests"), never a name (AccountLocked, URL, GET, Stripe, OAuth).
+ */
+export const continued = (when: string): string => when.replace(/^[A-Z][a-z]+(?=[\s,:;.)]|$)/, (w) => (ORDINARY.has(w.toLowerCase()) ? w.toLowerCase() : w));

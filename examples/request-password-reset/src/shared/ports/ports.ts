@@ -239,8 +239,9 @@ export type ExternalAnswer =
   | { readonly kind: "unreachable"; readonly error: string };
 
 /**
- * The external system's adapter: HTTPS to its configured hosts only, no redirect followed off them, its
- * credentials read from the secret store and never in a log, an error or an answer.
+ * The external system's adapter: HTTPS only, to a configured system's hosts (its credentials read from the secret store)
+ * or to a URL the request gave once its host passed the private-range check; no redirect followed off them, and no
+ * credential in a log, an error or an answer.
  */
 export interface ExternalSystem {
   call(call: ExternalCall): Promise<ExternalAnswer>;
