@@ -83,6 +83,25 @@ const CASES: Record<string, FitCase> = {
     must: ["audit.record(actor id, action, record id, each changed field's old -> new value, outcome, correlationId)", "who (the actor's id as the credential names it)"],
     mustNot: ["keyed hash of the name given", "client address, user agent"],
   },
+  // 4: a role among members: the generated test really seeds a member without the role (memberIds) and expects 403,
+  // beside the non-member's 404; the record's contract names memberIds.
+  "Archive a team project": {
+    flags: ["--summary", "A team admin archives a project", "--route", "/api/projects/:projectId/archive", "--resource", "Project", "--value-object", "ProjectId:uuid", "--relation", "team-admin", "--transition", "Active->Archived"],
+    must: [
+      'it.failing("SEC-4 answers a member of the Project who is not a team-admin with 403, and changes nothing"',
+      'member.repository.seed({ id: "123e4567-e89b-42d3-a456-426614174000", teamAdminId: "another-user", memberIds: ["user-1", "another-user"] });',
+      "expectProblem(refused, 403);",
+      "`memberIds`: the ids of the Project's members; `teamAdminId` names the member who is team-admin",
+      'foreign.repository.seed({ id: "123e4567-e89b-42d3-a456-426614174000", teamAdminId: "another-user" });',
+    ],
+    mustNot: ['it.todo("SEC-4', "Needs the caller seeded as a member"],
+  },
+  // ...while an owner's record is one person's: no members, no 403 for them.
+  "Archive my own project": {
+    flags: ["--route", "/api/projects/:projectId/archive", "--resource", "Project", "--value-object", "ProjectId:uuid", "--relation", "owner", "--transition", "Active->Archived"],
+    must: ['foreign.repository.seed({ id: "123e4567-e89b-42d3-a456-426614174000", ownerId: "another-user" });'],
+    mustNot: ["memberIds", "who is not an owner with 403"],
+  },
 };
 
 describeFit(CASES, "a second factor's recovery codes, its confirmation, a lock's check, an anonymous audit and a member's role are planned as they are");

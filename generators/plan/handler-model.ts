@@ -9,9 +9,9 @@ import { ownRecipientOf, recordRecipientOf } from "./own-recipient.js";
 import path from "node:path";
 import { fileRef, importPath } from "./layout.js";
 import type { CommandModel, EventModel, FileRef, HandlerModel, PortModel, SupportModules, ValueObjectModel } from "./model.js";
-import { headerNameOf, type Names } from "./names.js";
+import { headerNameOf, relationFieldOf, type Names } from "./names.js";
 import { parseRule } from "./rules.js";
-import { apiKeyOf, idempotencyKeyOf, secretIsCodeOf, deliveryIdOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, lastWriteWinsOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
+import { apiKeyOf, memberRoleOf, idempotencyKeyOf, secretIsCodeOf, deliveryIdOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, lastWriteWinsOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
 
 export interface HandlerFacts {
   useCase: Names;
@@ -448,6 +448,8 @@ export function recordFields(facts: UseCaseFacts): string[] {
     ...(facts.resource && itemOf(facts)
       ? [`\`${itemOf(facts)!.names.camel}s\`: the ${facts.resource.title}'s ${itemOf(facts)!.names.pascal}s, each with its \`id\`${facts.transitions.length ? ` and \`state\` (one of ${facts.states.join(", ")}; this use-case moves it only along ${facts.transitions.map((t) => `${t.from} -> ${t.to}`).join(", ")})` : ""}; the request's \`${itemOf(facts)!.param}\` is found among them, never elsewhere`]
       : []),
+    // A role among members (team-admin): the tests tell a member without it (403) from a non-member (404) by memberIds (fix14b).
+    ...(facts.resource && memberRoleOf(facts) ? [`\`memberIds\`: the ids of the ${facts.resource.title}'s members; \`${relationFieldOf(facts.relation!)}\` names the member who is ${facts.relation} (the tests seed one). A member without that role is answered 403, a caller who is no member 404`] : []),
     ...(facts.resource && facts.transitions.length && !itemOf(facts) ? [`\`state\`: the ${facts.resource.title}'s state, one of ${facts.states.join(", ")}; this use-case moves it only along ${facts.transitions.map((t) => `${t.from} -> ${t.to}`).join(", ")}`] : []),
     ...(facts.flow === "delete" || facts.capabilities.includes("erasure") ? ["`deletedAt`: set when a deleted record is kept (hidden, restorable); every read skips such a record"] : []),
     ...(facts.capabilities.includes("file-download") ? ["`fileKey`: the stored object's key in the private bucket; a download link is signed for it"] : []),

@@ -59,9 +59,13 @@ export const ACCESS_BODIES = {
     person("the request's If-None-Match header, which the handler's request type does not carry yet (an optional header input): the first answer's ETag and Cache-Control headers read, then the same request with If-None-Match of that ETag answered 304 with no body"),
   "role-reaches-any": (f) =>
     valid(f) ?? (f.resourceId && f.facts.roles[0] ? body("role-reaches-any", ["seed"], { role: f.facts.roles[0] }) : person(`a role to hold and the ${f.facts.resource?.pascal ?? "resource"}'s id in the route, so the test can reach another user's`)),
-  // The fakes hold one relation field (teamAdminId); a member without the role is the team's membership model (TRIAL9 W8).
+  // The record names its members (memberIds) beside the one holding the role (teamAdminId): the caller seeded as a member
+  // without the role is answered 403, where the foreign-resource test's non-member gets 404 (TRIAL9 W8, fix14b).
   "member-lacks-role": (f) =>
-    person(`the caller seeded as a member of the ${f.facts.resource?.pascal ?? "resource"} without the ${f.facts.relation ?? "needed"} role (the membership as the plan stores it): the valid request answers 403, not 404, and nothing is saved, emitted or audited as done`),
+    valid(f) ??
+    (f.resourceId
+      ? body("member-lacks-role", ["problem"], { id: f.resourceId.valid!, field: ownerField(f), relation: f.facts.relation ?? "the role", outbox: has(f, "outbox") })
+      : person(`a value object for the ${f.facts.resource?.pascal ?? "resource"}'s id in the route, and the caller seeded as a member of it without the ${f.facts.relation ?? "needed"} role: the valid request answers 403, not 404, and nothing is saved or emitted`)),
   // The fakes run one request at a time and hold no quota's record: the race is the real store's (TRIAL9 W7).
   "quota-last-unit": () =>
     infrastructure("the real store's transactions and the quota's record seeded with one unit left: two valid requests from two callers run at once, exactly one succeeds, the other is refused, and the record holds none left, never minus one"),
