@@ -66,6 +66,24 @@ const CASES: Record<string, FitCase> = {
     must: [],
     mustNot: ["| capability-search |", "The search text"],
   },
+  // X15: a nightly sweep the system runs keeps the data items of an erasure, and none of a person's request: no
+  // step-up, no cancellation window, no 409 for a re-run, no hijacked session.
+  "Purge expired guest accounts nightly": {
+    flags: ["--summary", "Every night, delete guest accounts whose access expired more than 30 days ago, in batches of 500", "--context", "Identity", "--route", "/internal/jobs/purge-expired-guests", "--auth", "roles", "--roles", "scheduler", "--async", "--scheduled-command", "PurgeExpiredGuestAccounts", "--capability", "erasure", "--event", "GuestAccountPurged:guestId@PurgeExpiredGuestAccounts", "--pii", "email", "--audit"],
+    must: ["| capability-erasure |", "The purge erases the data from every store that holds it", "The purge is idempotent and resumable", "| scheduled-recurring |"],
+    mustNot: ["| capability-erasure-subject |", "fresh authentication", "STEP_UP_SECONDS", "ReauthenticationRequired", "cancellation window of", "A second erasure request", "Malicious erasure", "Which use-case cancels an erasure"],
+  },
+  // ...while a person's own erasure keeps them all, a DELETE and a request alike.
+  "Delete my account": {
+    flags: ["--context", "Identity", "--method", "DELETE", "--route", "/api/me/account", "--capability", "erasure", "--pii", "email", "--event", "AccountDeletionScheduled:userId"],
+    must: ["| capability-erasure-subject |", "Erasure needs a fresh authentication", "Erasure is scheduled, not immediate: a cancellation window of 30 days", "STEP_UP_SECONDS", "Malicious erasure", "The purge erases the data from every store that holds it"],
+    mustNot: [],
+  },
+  "Request erasure of my data": {
+    flags: ["--context", "Privacy", "--method", "POST", "--route", "/api/me/erasure-requests", "--capability", "erasure", "--pii", "email", "--event", "ErasureRequested:userId"],
+    must: ["| capability-erasure-subject |", "A second erasure request while one is pending its cancellation window is refused with 409", "Which use-case cancels an erasure within the window"],
+    mustNot: [],
+  },
 };
 
-describeFit(CASES, "TRIAL10's use-cases are planned as they are (grants, sign-out of other devices, searches)");
+describeFit(CASES, "TRIAL10's use-cases are planned as they are (grants, sign-out of other devices, searches, erasures)");

@@ -4,6 +4,7 @@
  * the model the handler template and the handler tests place.
  */
 import { writesOutboxOf } from "./facts/outbox.js";
+import { recurringOf } from "./facts/schedules.js";
 import { oneTimeCodeSecretOf } from "./typed-code.js";
 import { ownRecipientOf, recordRecipientOf } from "./own-recipient.js";
 import path from "node:path";
@@ -215,7 +216,8 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     rateLimitWords: `At most ${rateLimit.count} requests per ${rateLimit.window}; past it, 429 with Retry-After.`,
     successStatus: f.facts.success,
     recordFields: recordFields(f.facts),
-    ...(f.facts.capabilities.includes("erasure")
+    // A person's erasure (capability-erasure-subject, when not recurring): a nightly sweep has no step-up or window (TRIAL10 X15).
+    ...(f.facts.capabilities.includes("erasure") && !recurringOf(f.facts, `${f.useCase.title} ${f.facts.summary ?? ""}`)
       ? { erasure: { windowConst: "ERASURE_WINDOW_SECONDS", windowSeconds: setting("cancellationWindow"), stepUpConst: "STEP_UP_SECONDS", stepUpSeconds: setting("stepUpWindow") } }
       : {}),
     ...(download ? { download } : {}),
