@@ -84,6 +84,18 @@ const CASES: Record<string, FitCase> = {
     must: ["| capability-erasure-subject |", "A second erasure request while one is pending its cancellation window is refused with 409", "Which use-case cancels an erasure within the window"],
     mustNot: [],
   },
+  // X16: a CV taken "as PDF or DOCX" accepts both, and its question does not ask whether PDF alone is right...
+  "Submit a job application with a CV upload": {
+    flags: ["--summary", "An anonymous visitor applies with their email and a CV (PDF or DOCX, at most 5 MB)", "--context", "Careers", "--auth", "anonymous", "--route", "/api/jobs/:jobId/applications", "--resource", "Job", "--value-object", "JobId:uuid@path", "--value-object", "Email:email", "--capability", "file-upload", "--pii", "email", "--rate-limit", "3/1h", "--event", "JobApplicationSubmitted:applicationId,jobId"],
+    must: ["Only an allow-list of types (application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document) is accepted"],
+    mustNot: ["Are application/pdf the types needed?", "(application/pdf) is accepted"],
+  },
+  // ...while a PDF-only upload stays PDF only.
+  "Upload a signed contract": {
+    flags: ["--summary", "The account owner uploads the signed contract as a PDF", "--context", "Contracts", "--method", "POST", "--route", "/api/contracts/:contractId/signed-copy", "--resource", "Contract", "--relation", "owner", "--value-object", "ContractId:uuid@path", "--capability", "file-upload", "--event", "SignedContractUploaded:contractId"],
+    must: ["Only an allow-list of types (application/pdf) is accepted"],
+    mustNot: ["wordprocessingml"],
+  },
 };
 
-describeFit(CASES, "TRIAL10's use-cases are planned as they are (grants, sign-out of other devices, searches, erasures)");
+describeFit(CASES, "TRIAL10's use-cases are planned as they are (grants, sign-out of other devices, searches, erasures, upload types)");

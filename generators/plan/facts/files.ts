@@ -8,7 +8,7 @@ import { namesOf } from "../names.js";
 
 /**
  * The media types an upload accepts, read from what the use-case says it takes (its name, summary and
- * route): an image (avatar, photo, picture, logo), a CSV, a PDF; none where it says nothing of the kind,
+ * route): an image (avatar, photo, picture, logo), a CSV, a PDF or a Word document (DOCX); none where it says nothing of the kind,
  * and the plan asks. The plan states them, so the team corrects them there.
  */
 export function uploadTypesOf(words: string): string[] {
@@ -16,9 +16,12 @@ export function uploadTypesOf(words: string): string[] {
   if (/\bzip\b(?![- ]?codes?\b)|\.zip\b/i.test(words)) return ["application/zip"];
   if (/avatar|image|photo|picture|logo|thumbnail/i.test(words)) return ["image/png", "image/jpeg"];
   if (/\bcsv\b/i.test(words)) return ["text/csv"];
-  if (/\bpdf\b/i.test(words)) return ["application/pdf"];
-  return [];
+  // A CV "as PDF or DOCX" takes both: each document type the words name (TRIAL10 X16).
+  return [...(/\bpdf\b/i.test(words) ? ["application/pdf"] : []), ...(/\bdocx\b|\bword (?:document|file)s?\b/i.test(words) ? [DOCX] : [])];
 }
+
+/** A Word document (Office Open XML): named by its media type, which a magic-byte check reads as a zip container. */
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /**
  * An upload of images kept and served to others (an avatar, a photo: every accepted type image/*): its bytes are
