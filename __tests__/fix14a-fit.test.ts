@@ -117,6 +117,18 @@ const CASES: Record<string, FitCase> = {
     must: ["| 409 | The record changed since it was read (version conflict); the Booking is not in a state that allows this change; Conflict: the booking is being paid |"],
     mustNot: ["; conflict: the booking"],
   },
+  // TRIAL10 X4: a field named as a count is a number and one named as a yes/no a boolean, in the event and the contract;
+  // a name that only ends in "count" (discount) and any other stays the answers' to type.
+  "Sign out of all my other devices": {
+    flags: ["--method", "POST", "--route", "/api/me/sessions/revoke-others", "--response", "revokedCount,hasMore", "--event", "OtherSessionsRevoked:userId,revokedCount"],
+    must: ["userId: string, revokedCount: number", "Response fields: `revokedCount` (number), `hasMore` (boolean).", "readonly revokedCount: number;"],
+    mustNot: ["say the type of `revokedCount`", "revokedCount: string"],
+  },
+  "Apply a coupon to my cart": {
+    flags: ["--method", "POST", "--route", "/api/me/cart/coupons", "--value-object", "Code:string(4..20)", "--response", "discount,itemCount", "--event", "CouponApplied:cartId,discount"],
+    must: ["cartId: string, discount: string", "`itemCount` (number)", "say the type of `discount`"],
+    mustNot: ["`discount` (number)"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix14a)");

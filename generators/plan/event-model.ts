@@ -1,4 +1,5 @@
 /** One domain event, normalized: used by the plan generator and by the event sub-generator alike. */
+import { namedPrimitiveOf } from "./field-types.js";
 import type { EventModel, FileRef, ValueObjectModel } from "./model.js";
 import { namesOf } from "./names.js";
 import type { EventInput } from "./schema.js";
@@ -29,7 +30,7 @@ export function eventModel(
       .filter((f) => !piiCamels.has(f.camel))
       .map((f) => {
         const vo = voByCamel.get(f.camel);
-        const primitive = vo?.primitive ?? "string";
+        const primitive = vo?.primitive ?? namedPrimitiveOf(f.camel) ?? "string";
         const sample = vo?.valid[0]?.expr ?? (primitive === "number" ? "1" : primitive === "boolean" ? "true" : JSON.stringify(`sample ${f.camel}`));
         const wrongSample = primitive === "string" ? "42" : '"42"';
         return { names: f, primitive, sample, wrongSample, ...(vo ? { valueObject: vo.names.pascal } : {}) };

@@ -2,6 +2,7 @@
  * Typed answers in, the complete plan model out: names, paths, IDs, checks and
  * examples. Pure, so the same answers and date always give the same model.
  */
+import { namedPrimitiveOf } from "./field-types.js";
 import { reasonsInGivenWords } from "./why-reasons.js";
 import { recordDataQuestions } from "./record-data.js";
 import path from "node:path";
@@ -309,7 +310,7 @@ function contractOf(f: UseCaseFacts, valueObjects: ValueObjectModel[], statuses:
   const voByCamel = new Map(valueObjects.map((v) => [v.names.camel, v]));
   const response = f.response.map((r) => {
     const vo = voByCamel.get(r.camel);
-    return { field: r.camel, type: vo ? `${vo.primitive} (${vo.names.pascal})` : "" };
+    return { field: r.camel, type: vo ? `${vo.primitive} (${vo.names.pascal})` : namedPrimitiveOf(r.camel) ?? "" };
   });
   const statusLocation = jobStatusRouteOf(route);
   const headers = f.successHeaders.map((h) =>
