@@ -12,7 +12,7 @@ import type { LoadedPack } from "../../lib/packs/pack.js";
 import { builtInPacks, builtInSettings } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
 import { buildCatalog, TODO } from "./catalog.js";
-import { childCheckedAgainstParentOf, movedBetweenOf, servesFileOf, streamOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, listsResourceOf, listsUnderOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
+import { memberRoleOf, childCheckedAgainstParentOf, movedBetweenOf, servesFileOf, streamOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, listsResourceOf, listsUnderOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
 import { flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
@@ -388,7 +388,7 @@ function dataModelOf(f: UseCaseFacts, useCase: string): string {
   }
   const by = f.routeParams.length ? `by ${f.routeParams.map((p) => code(`:${p}`)).join(", ")} from the route` : "by what the request names";
   const who = f.relation
-    ? `${f.auth === "roles" ? `a caller with role ${f.roles.map((x) => md(x)).join(" or ")} may reach any ${r}; without the role, ` : ""}only its ${md(f.relation)} may reach it; anyone else gets the same 404 as for a missing one`
+    ? `${f.auth === "roles" ? `a caller with role ${f.roles.map((x) => md(x)).join(" or ")} may reach any ${r}; without the role, ` : ""}only its ${md(f.relation)} may reach it; ${memberRoleOf(f) ? `another member gets 403, and anyone who is not a member the same 404 as for a missing one` : "anyone else gets the same 404 as for a missing one"}`
     : f.self
       ? `only the caller's own ${r}s are reachable: the query is scoped to the caller, and one outside that scope answers 404, as a missing one`
     : f.access === "roles"

@@ -427,7 +427,8 @@ function handlerPseudo(m: PlanModel): string {
       // A conditional request: the client's ETag is the version it read, compared before anything changes.
       if (f.inputs.some((i) => i.names.camel === "ifMatch") && load) lines.push("  ifMatch differs from etagOf(target) (strong comparison; * matches any) -> 412 PreconditionFailed, nothing changed");
       // A change of who may do what: never one's own, never beyond one's own, never the last admin.
-      const privileges = f.capabilities.includes(PRIVILEGE_CHANGE);
+      // An ownership transfer changes the caller's own role by design (TRIAL10 X6): capability-ownership-transfer's rules instead.
+      const privileges = f.capabilities.includes(PRIVILEGE_CHANGE) && !f.ownershipTransfer;
       if (privileges) lines.push("  target is the caller, or a role or permission given is one the caller does not hold -> 403, nothing changed", "  the change would leave no holder of the highest role -> 409 LastAdministrator  // counted in this transaction");
       // The request makes only its own transitions; one a scheduled command makes (From->To@Command) waits for the job.
       const own = f.transitions.filter((t) => !t.emitter);

@@ -224,6 +224,8 @@ const FACTS = {
   recoveryCodes: { yes: "the answer hands out recovery codes", no: "the answer hands out no recovery codes", description: "Whether the answer hands out a second factor's recovery or backup codes (recoveryCodes): shown once, each usable once" },
   /** Whether the rate limit is a per-click action's default (mark as read, like a post: 60 a minute), no limit the answers gave: the plan says why it is not a write's 10. */
   perClickLimit: { yes: "a per-click action's rate limit (a cheap toggle a person repeats)", no: "no per-click action's rate limit", description: "Whether the rate limit is a per-click action's default (a signed-in toggle of one record with no capability: mark as read, like, star, follow), not one the answers gave: 60 a minute, and the plan says why" },
+  /** Whether the use-case hands the resource's ownership to another person (transfer ownership, a NewOwnerId input): a role change of two people, the caller's own included (TRIAL10 X6). */
+  ownershipTransfer: { yes: "hands ownership to another person", no: "hands no ownership over", description: "Whether the use-case hands the resource's ownership to another person (its words say transfer ownership, or it names a NewOwnerId): the caller gives up its own role and grants one only it holds" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -30,8 +30,28 @@ export const roleOrRelationOf = (f: UseCaseFacts): boolean => f.access === "rela
  * An owner, a host, an author or an assignee is one person's tie to the record, not a role among members.
  */
 export const MEMBER_ROLE = /(?:^|[-_\s])(?:admin|administrator|manager|editor|moderator|maintainer|lead)$/i;
-export const memberRoleOf = (f: Pick<UseCaseFacts, "access" | "auth" | "relation" | "identifiesOne">): boolean =>
-  f.access === "relation" && f.auth === "authenticated" && f.identifiesOne && MEMBER_ROLE.test(f.relation?.trim() ?? "");
+export const memberRoleOf = (f: Pick<UseCaseFacts, "access" | "auth" | "relation" | "identifiesOne" | "relationForbidsMembers">): boolean =>
+  f.access === "relation" && f.auth === "authenticated" && f.identifiesOne && (MEMBER_ROLE.test(f.relation?.trim() ?? "") || f.relationForbidsMembers === true);
+
+/**
+ * Whether a criterion expects 403 for a caller who is not the resource's `relation` ("Given I am an admin but not the
+ * owner, when I transfer ownership, then 403"): such a caller sees the resource, so the plan answers it 403 and keeps
+ * 404 for one who is not a member at all, instead of a 404 for everyone that the criterion would fail on (TRIAL10 X7).
+ */
+export function relationForbidsMembersOf(relation: string | undefined, criteria: readonly string[]): boolean {
+  if (!relation) return false;
+  const rel = relation.trim().replace(/[-_]/g, " ").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const notRelated = new RegExp(`\\bnot (?:the|an?|its|their) ${rel}\\b`, "i");
+  return criteria.some((c) => notRelated.test(c) && /\b403\b|forbidden/i.test(c));
+}
+
+/**
+ * Whether the use-case hands ownership of the resource to another person: its words say "transfer ownership" or an
+ * "ownership transfer", or a signed-in change names the new owner (NewOwnerId). The caller gives up its own role and
+ * grants one it alone holds: a privilege change of two people, planned by capability-ownership-transfer (TRIAL10 X6).
+ */
+export const ownershipTransferOf = (words: string, inputNames: readonly string[]): boolean =>
+  /\btransfer(?:s|ring)?[- ](?:the |its |my )?ownership\b|\bownership[- ]transfer|\bhand(?:s|ing)? over (?:the |its |my )?ownership\b/i.test(words) || inputNames.some((n) => /^newOwner(?:User)?Id$/.test(n));
 
 /**
  * The caller's one resource under /me that the request never names (`POST /api/me/avatar`): found by

@@ -156,7 +156,8 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
   for (const vo of input.valueObjects.filter((v) => v.rule.kind === "number" && MONEY.test(namesOf(v.name).camel)))
     out.push(`--value-object ${vo.name}:number: money as a binary floating-point number loses cents (0.1 + 0.2 is not 0.3); take it in minor units as an integer (--value-object "${namesOf(vo.name).pascal}Minor:int(1..)") or as a decimal string, with its currency`);
   // A capability the answers do not bear out plans items about what is not there (TRIAL7 U16): demoting the last admin on an expense approval.
-  if (input.capabilities.includes(PRIVILEGE_CHANGE) && !privilegeChangeOf({ ...input, capabilities: input.capabilities.filter((c) => c !== PRIVILEGE_CHANGE) }, f.flow, f.route, f.inputs.map((i) => i.names.camel)))
+  // An ownership transfer is a privilege change of its own (capability-ownership-transfer, TRIAL10 X6): nothing to drop.
+  if (input.capabilities.includes(PRIVILEGE_CHANGE) && !f.ownershipTransfer && !privilegeChangeOf({ ...input, capabilities: input.capabilities.filter((c) => c !== PRIVILEGE_CHANGE) }, f.flow, f.route, f.inputs.map((i) => i.names.camel)))
     out.push(`--capability ${PRIVILEGE_CHANGE}: no input or route segment names a role or permission (Role, Permissions, /roles), so its items (sessions revoked on a demotion, the last admin kept) have nothing to act on; drop it, or add the role input`);
   // An uploaded file comes in a multipart/form-data body: the request's Content-Type is multipart with a boundary, never the file's type (TRIAL7 U7).
   const contentType = f.upload ? input.valueObjects.find((vo) => vo.location === "header" && namesOf(vo.name).kebab === "content-type") : undefined;

@@ -216,6 +216,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     ...(secondFactor ? { secondFactor } : {}),
     secondFactorCode: secondFactor !== undefined && authenticatorCodeOf(f) !== undefined,
     recoveryCodes: recoveryCodesOf(f),
+    ownershipTransfer: f.ownershipTransfer === true,
     perClickLimit: f.perClickLimit === true,
     uploadDirect: uploadDirectOf(f),
     imageUpload: imageUploadOf(f),

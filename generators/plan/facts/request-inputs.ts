@@ -100,13 +100,17 @@ export function pageSizeOf(input: PlanInput): { pageSize?: { min?: number; max?:
  * /me, NewOwnerId of an ownership transfer, in the body or the query (not the route's). Only for a signed-in
  * caller: each is a foreign reference, loaded through a query scoped to what the caller may reach.
  */
-export function referencedIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "routeParams" | "inputs">): Names[] {
+export function referencedIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "routeParams" | "inputs"> & { errors?: UseCaseFacts["errors"] }): Names[] {
   if (f.auth === "anonymous") return [];
+  // An id whose scope the answers give an error of its own (NewOwnerId and NewOwnerNotMember: 422) is looked up within
+  // that scope, and that error is the answer for anyone outside it, known or not: no second answer, a 404 "outside
+  // what the caller may reach", for the same person (TRIAL10 X8).
+  const scoped = (camel: string): boolean => (f.errors ?? []).some((e) => e.name.startsWith(`${camel.charAt(0).toUpperCase()}${camel.slice(1).replace(/Id$/, "")}Not`));
   // A route's parameters name the resource and its items (removedItemOf, a child): the body and query name others.
   const own = f.resource ? [`${f.resource.camel}Id`] : [];
   // A ticket's id names a record of another system (the ticket system), verified there: ticketInputOf.
   // A header is about the request (Last-Event-ID, X-Request-Id), never a record it names (REVIEW3 Q30).
-  return f.inputs.filter((i) => i.location !== "path" && i.location !== "header" && /[a-z0-9]Id$/.test(i.names.camel) && !own.includes(i.names.camel) && i.names.camel !== "correlationId" && !isTicket(i.names.camel)).map((i) => i.names);
+  return f.inputs.filter((i) => i.location !== "path" && i.location !== "header" && /[a-z0-9]Id$/.test(i.names.camel) && !own.includes(i.names.camel) && i.names.camel !== "correlationId" && !isTicket(i.names.camel) && !scoped(i.names.camel)).map((i) => i.names);
 }
 
 /**

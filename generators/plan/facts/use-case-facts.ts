@@ -62,6 +62,17 @@ export interface UseCaseFacts {
    * checked. There is no caller's scope to put in a query: the plan says every one is open to them, and asks whether it should be.
    */
   anySignedIn?: true;
+  /**
+   * The use-case hands the resource's ownership to another person ("Transfer ownership of a workspace", a NewOwnerId
+   * input, /transfer-ownership): the caller gives up a role of its own and grants one only it holds, so the rules of a
+   * role change against oneself (no change of one's own roles, the last admin) do not fit it (TRIAL10 X6).
+   */
+  ownershipTransfer?: true;
+  /**
+   * The criteria expect 403 for a caller who can see the resource but is not its `relation` ("an admin but not the
+   * owner ... then 403"): the relation is then one among the resource's members, answered as memberRoleOf (TRIAL10 X7).
+   */
+  relationForbidsMembers?: true;
   /** An anonymous caller joins this (a Meeting) with a code it holds, and becomes a guest participant with a guest session: see guestJoinOf. */
   guestJoin?: Names;
   /** The relation is the plan's default (owner), not one the answers gave (--relation): the plan says so and asks. */
