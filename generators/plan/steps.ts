@@ -224,6 +224,13 @@ function handlerPseudo(m: PlanModel): string {
     loadLines.add(line);
     lines.push(line);
   };
+  // The line that saves what the request changed (the repository's add, save, move, rotate or accept), as pushed: a
+  // signed delivery's record and a replaced file's clean-up go after it, found by it, not by its words.
+  const saveLines = new Set<string>();
+  const saving = (line: string): string => {
+    saveLines.add(line);
+    return line;
+  };
   // A resource under a parent the route names is found within it, by both ids (TRIAL4 V18).
   const parents = parentParamsOf(f);
   const plainLoad = parents.length ? `repository.find(${[...parents, f.routeParams[f.routeParams.length - 1]].join(", ")})  // ${nullAnswer}: missing, or a ${f.resource?.pascal ?? "record"} under another ${parents.map((p) => namesOf(p.replace(/Id$/, "")).pascal).join(" or ")}` : undefined;
@@ -301,7 +308,7 @@ function handlerPseudo(m: PlanModel): string {
           `  user = users.findByProviderSubject(claims.iss, claims.sub) ?? ${TODO} link by email only when email_verified, or create; collect events`,
           "  session = a new session for user under a new session id  // any session id from before the sign-in is discarded",
           ...emit,
-          `  repository.add(session, events)  // ${saved}`,
+          saving(`  repository.add(session, events)  // ${saved}`),
           "  respond 302 to pending.returnTo (a path on this site) or the home page, Set-Cookie: the session (HttpOnly, Secure, SameSite=Lax), Referrer-Policy: no-referrer",
         );
         break;
@@ -315,7 +322,7 @@ function handlerPseudo(m: PlanModel): string {
           "  the account stored belongs to is disabled or deleted -> 401 invalid_grant, the same body",
           "  next = a new refresh token (crypto.randomBytes(32), base64url) in stored's family; accessToken = a new access token for stored's account; collect events",
           ...emit,
-          "  repository.rotate(stored, next with tokenHash = sha256(next), events)  // one transaction: the old one marked used, a concurrent second use loses",
+          saving("  repository.rotate(stored, next with tokenHash = sha256(next), events)  // one transaction: the old one marked used, a concurrent second use loses"),
           `  respond ${f.success} with ${f.response.map((r) => r.camel).join(", ") || "the new tokens"}, Cache-Control: no-store  // no token in any log, event or telemetry`,
         );
         break;
@@ -329,7 +336,7 @@ function handlerPseudo(m: PlanModel): string {
           ...ownerStates.map(({ error: e, lockByFailures }) => `  ${ownerStateCheck(e, lockByFailures, who)} -> ${e.name} (${e.status}), no session  // only now, after the right password: any other caller got the 401 above`),
           `  session = a new session for the ${who}, under a new session id; collect events`,
           ...emit,
-          `  repository.add(session, events)  // ${saved}`,
+          saving(`  repository.add(session, events)  // ${saved}`),
           `  respond ${f.success} with the session  // a cookie: HttpOnly, Secure, SameSite; or a token in the body`,
         );
         break;
@@ -358,7 +365,7 @@ function handlerPseudo(m: PlanModel): string {
           `  ${joined.camel} = the ${joined.pascal} ${key} names -> none => 404`,
           `  guest = new guest Participant of ${joined.camel} (a new id, no account); session = a guest session for guest, scoped to ${joined.camel}: token = crypto.randomBytes(32) base64url, only its SHA-256 hash stored, expiring with ${joined.camel}; collect events`,
           ...emit,
-          `  repository.add(guest, events)  // the guest and its session, one transaction${outbox ? " with the outbox" : ""}`,
+          saving(`  repository.add(guest, events)  // the guest and its session, one transaction${outbox ? " with the outbox" : ""}`),
           `  respond ${f.success} with ${f.success === 201 ? "Location of the new guest, " : ""}${guestAnswerOf(f)}  // the token only in this answer, Cache-Control: no-store`,
         );
         break;
@@ -375,7 +382,7 @@ function handlerPseudo(m: PlanModel): string {
         lines.push(f.child ? `  ${f.child.camel} = new ${f.child.pascal} under ${f.resource?.camel ?? "the parent"}${f.childMine ? " for the caller" : ""} from the value objects; collect events` : "  aggregate = new aggregate from the value objects; collect events", ...emit);
       }
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}`);
-      lines.push(named ? `  repository.save(${named.record.camel}, events)  // ${saved}` : f.child && createMovesParentOf(f) ? `  repository.add(${f.child.camel}, ${f.resource?.camel ?? "parent"}, events)  // one transaction${outbox ? " with the outbox" : ""}: the new ${f.child.pascal}, and the ${resource} saved in its new state` : f.child && !moved ? `  repository.add(${f.child.camel}, events)  // ${saved}; the ${resource} is not saved${f.childMine ? `; a concurrent duplicate hits the unique key and answers ${f.success} as the repeat does` : ""}` : moved ? `  repository.move(${between(moved.from)}, ${between(moved.to)}, ${f.child?.camel ?? "aggregate"}, events)  // both ${moved.record.pascal}s (each version-checked)${outbox ? ", the new record and the outbox" : " and the new record"} in the transaction begun above; commit` : `  repository.add(aggregate, events)  // ${saved}`);
+      lines.push(saving(named ? `  repository.save(${named.record.camel}, events)  // ${saved}` : f.child && createMovesParentOf(f) ? `  repository.add(${f.child.camel}, ${f.resource?.camel ?? "parent"}, events)  // one transaction${outbox ? " with the outbox" : ""}: the new ${f.child.pascal}, and the ${resource} saved in its new state` : f.child && !moved ? `  repository.add(${f.child.camel}, events)  // ${saved}; the ${resource} is not saved${f.childMine ? `; a concurrent duplicate hits the unique key and answers ${f.success} as the repeat does` : ""}` : moved ? `  repository.move(${between(moved.from)}, ${between(moved.to)}, ${f.child?.camel ?? "aggregate"}, events)  // both ${moved.record.pascal}s (each version-checked)${outbox ? ", the new record and the outbox" : " and the new record"} in the transaction begun above; commit` : `  repository.add(aggregate, events)  // ${saved}`));
       // The answer is kept in the save's transaction: a crash leaves neither the change nor a kept answer.
       if (idempotency) lines.splice(lines.length - 1, 0, ...idempotency.complete);
       lines.push(f.success === 201 ? `  respond 201 with Location of the new ${f.child ? f.child.pascal : "resource"}` : f.enumeration ? `  respond ${f.success} with the same body whether or not the ${f.enumeration} exists` : `  respond ${f.success}`);
@@ -388,7 +395,7 @@ function handlerPseudo(m: PlanModel): string {
       if (m.handler.async) lines.push(`  jobs.active(${f.auth === "anonymous" ? "clientKey" : "callerId"}) at ${m.handler.async.activeJobs} -> 429 + Retry-After, nothing scheduled  // ${m.handler.async.activeJobsConst}`);
       lines.push(`  job = accept(${m.command ? m.command.names.pascal : "job"}, { ${[...m.valueObjects.map((v) => v.names.camel), ...(resource ? ["id"] : []), ...(m.handler.upload ? ["fileId"] : [])].join(", ")} })  // nothing done yet${m.handler.upload ? "; the job reads the stored file by its id" : ""}`);
       if (f.method === "DELETE" && resource) lines.push(`  mark ${resource.toLowerCase()} deleting: hidden from every read, changes refused with 409; in the same transaction as the job`);
-      lines.push(m.handler.async ? `  jobs.save({ id: job.id, ownerId: ${f.auth === "anonymous" ? "clientKey" : "callerId"}${m.handler.async.under[0] ? `, subject: ${m.handler.async.under[0].name}` : ""}, state: pending }); schedule the job's command under the same id` : "  repository.accept(job)");
+      lines.push(m.handler.async ? `  jobs.save({ id: job.id, ownerId: ${f.auth === "anonymous" ? "clientKey" : "callerId"}${m.handler.async.under[0] ? `, subject: ${m.handler.async.under[0].name}` : ""}, state: pending }); schedule the job's command under the same id` : saving("  repository.accept(job)"));
       lines.push("  respond 202 with Location of the job's status resource  // the job's events are emitted when it runs");
       break;
     default:
@@ -443,18 +450,18 @@ function handlerPseudo(m: PlanModel): string {
       const byJob = f.transitions.filter((t) => t.emitter).map((t) => `${t.from} -> ${t.to}`);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}${later ? "  // it erases the data when the cancellation window ends" : byJob.length ? `  // it makes ${byJob.join(", ")} when it runs, not the request` : ""}`);
       const persistsBy = persistsByOf(effect);
-      lines.push(`  repository.${persistsBy}(target, events)  // ${saved}${persistsBy !== "save" ? "" : `; ${lastWriteWinsOf(f) ? lastWinsWords(f).replace(", so", ":") : `version conflict -> ${versionAnswer(f)}`}`}`);
+      lines.push(saving(`  repository.${persistsBy}(target, events)  // ${saved}${persistsBy !== "save" ? "" : `; ${lastWriteWinsOf(f) ? lastWinsWords(f).replace(", so", ":") : `version conflict -> ${versionAnswer(f)}`}`}`));
       if (privileges) lines.push("  revoke the target's sessions and refresh tokens  // a demotion bites now, not when a token expires");
       lines.push(`  respond ${f.success}${f.success === 204 ? " with no body" : effect.kind === "add-guest" ? ` with ${guestAnswerOf(f)}  // the token only in this answer, Cache-Control: no-store` : ""}`);
   }
   // The delivery is kept as received, in the save's transaction: its unique event id turns a concurrent duplicate into a repeat (TRIAL4 V5).
   if (signature) {
-    const saved = lines.findIndex((l) => /^ {2}repository\.\w+\(/.test(l));
+    const saved = lines.findIndex((l) => saveLines.has(l));
     lines.splice(saved < 0 ? lines.length - 1 : saved + 1, 0, `  receivedEvents.save({ id: new id, ${delivery?.camel === "eventId" ? "eventId" : `eventId: ${delivery?.camel ?? "the sender's event id"}`}, rawBody, receivedAt: now })  // in the same transaction; eventId unique: a concurrent duplicate fails here and is answered ${f.success} as a repeat`);
   }
   // A PUT's new file replaces the old one, which is not left behind (REVIEW3 Q25).
   if (uploadLines.length && f.method === "PUT" && !f.importsFile) {
-    const saved = lines.findIndex((l) => /^ {2}repository\.\w+\(/.test(l));
+    const saved = lines.findIndex((l) => saveLines.has(l));
     // One deletion mechanism (TRIAL7 U10): a clean-up command the answers schedule deletes it, handed the id.
     const cleanup = cleanupCommandOf(f) ? f.scheduledCommand!.pascal : undefined;
     if (saved >= 0) lines.splice(saved + 1, 0, cleanup ? `  the file it replaces: its fileId is what ${cleanup} carries and deletes once the new one is released by the scan  // the only deletion of it; caches of its URL busted by the new id` : "  the file it replaces: storage.delete(previous fileId) once the new one is released by the scan  // caches of its URL busted by the new id");
