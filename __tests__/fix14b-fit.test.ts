@@ -102,6 +102,24 @@ const CASES: Record<string, FitCase> = {
     must: ['foreign.repository.seed({ id: "123e4567-e89b-42d3-a456-426614174000", ownerId: "another-user" });'],
     mustNot: ["memberIds", "who is not an owner with 403"],
   },
+  // TRIAL10 X11: a signed-in caller served the invoice's PDF itself: one streaming rule, no link or link holder, no
+  // question on JSON amounts (the answer is a file).
+  "Download an invoice as PDF": {
+    flags: ["--method", "GET", "--route", "/api/invoices/:invoiceId/pdf", "--resource", "Invoice", "--relation", "team-member", "--value-object", "InvoiceId:uuid@path", "--capability", "file-download", "--audit", "--rate-limit", "30/1m", "--pii", "customerName,billingAddress"],
+    must: ["| capability-file-download-served |", "the API streams it from storage to the client; memory use does not grow with file size", "also names the file (its id, never its name), and the client", "| Streaming, a cap on concurrent downloads per caller |"],
+    mustNot: ["where the plan hands out a link instead", "the link's id where an anonymous holder used one", "amounts of money", "Streaming or redirect to storage"],
+  },
+  // ...while a list of invoices still asks the form of its amounts, and a download handed out as a link keeps the link's words.
+  "List invoices of a team": {
+    flags: ["--method", "GET", "--route", "/api/teams/:teamId/invoices", "--resource", "Team", "--relation", "member", "--response", "invoiceId,number,total"],
+    must: ["In what form does the answer carry amounts of money"],
+    mustNot: ["| capability-file-download"],
+  },
+  "Get a download link for a report": {
+    flags: ["--method", "GET", "--route", "/api/reports/:reportId/download-link", "--resource", "Report", "--value-object", "ReportId:uuid@path", "--capability", "file-download", "--response", "downloadUrl"],
+    must: ["| capability-file-download-link |", "or, where the plan hands out a link instead, the client fetches it from storage by that link", "the link's id where an anonymous holder used one", "Streaming or redirect to storage"],
+    mustNot: ["| capability-file-download-served |"],
+  },
 };
 
 describeFit(CASES, "a second factor's recovery codes, its confirmation, a lock's check, an anonymous audit and a member's role are planned as they are");

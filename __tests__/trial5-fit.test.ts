@@ -129,11 +129,11 @@ const CASES: Record<string, FitCase> = {
     must: [/jobs\.active\(callerId\) at \d+ -> 429 \+ Retry-After, nothing stored or scheduled[^\n]*\n {2}file = request\.file/],
     mustNot: [/file = request\.file[\s\S]*jobs\.active\(callerId\)/],
   },
-  // A file the API serves itself hands out no storage URL: no redirect offered beside "no storage URL leaves the API".
+  // A file the API serves itself hands out no storage URL: no redirect or link offered beside "no storage URL leaves the API" (TRIAL10 X11).
   "Download invoice pdf": {
     flags: ["--method", "GET", "--route", "/api/invoices/:invoiceId/pdf", "--resource", "Invoice", "--value-object", "InvoiceId:uuid", "--capability", "file-download"],
-    must: ["no storage URL leaves the API", "where the plan hands out a link instead"],
-    mustNot: ["or the client is redirected (302"],
+    must: ["no storage URL leaves the API", "the API streams it from storage to the client; memory use does not grow with file size"],
+    mustNot: ["or the client is redirected (302", "where the plan hands out a link instead"],
   },
   // A nightly digest to every member goes to a stored audience: no per-recipient cap answered to the ops trigger.
   "Send daily digest": {

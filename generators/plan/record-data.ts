@@ -2,7 +2,8 @@
  * Open questions the kind of record a use-case handles raises, where the answers are silent on it (TRIAL6 U9):
  * - records that commonly hold personal or financial data (invoices, customers, employees), with `--pii` empty: which
  *   of their fields are personal data is asked, since the plan's promise to keep them out of logs needs their names;
- * - an answer that carries money (a list of invoices, an `amount` field): the form of its amounts and currency.
+ * - an answer that carries money (a list of invoices, an `amount` field): the form of its amounts and currency; not a
+ *   file served as the answer (an invoice's PDF), which carries no JSON amounts.
  * Nouns are read from the resource and, for a read, what it lists (GET /api/teams/:teamId/invoices: invoices), never
  * from free text alone: a room, a recording or a health check raises neither. Pure.
  */
@@ -22,6 +23,7 @@ interface RecordFacts {
   route: string;
   resource?: Names | undefined;
   response: readonly Names[];
+  capabilities?: readonly string[];
 }
 
 /** The questions, in the plan's words; none where the answers already say it (a --pii list) or the records are of neither kind. */
@@ -36,7 +38,9 @@ export function recordDataQuestions(f: RecordFacts, pii: readonly string[], useC
       `${capital(personal.said)} commonly ${personal.said.endsWith("s") ? "hold" : "holds"} personal${money ? " or financial" : ""} data (${money ? "a billing name and address, a tax id, what was paid" : "names, contact details, addresses"}): which of their fields are personal data (--pii), to keep out of logs, telemetry and event payloads, and who may see them?`,
     );
   const moneyField = f.response.find((r) => wordsOf(r).some((w) => MONEY_FIELDS.has(w)));
-  if ((money && f.flow === "query") || moneyField)
+  // A read whose answer is the file itself (an invoice's PDF) carries no JSON amounts: no question on their form (TRIAL10 X11).
+  const answersFile = f.capabilities?.includes("file-download") === true && f.response.length === 0;
+  if ((money && f.flow === "query" && !answersFile) || moneyField)
     questions.push(`In what form does the answer carry amounts of money${moneyField ? ` (${moneyField.camel})` : ""}: an integer in minor units beside an ISO 4217 currency code, or a decimal string with its currency (never a binary floating-point number), and how are they rounded?`);
   return questions;
 }

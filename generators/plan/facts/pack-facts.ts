@@ -86,6 +86,11 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (secretResponseFieldsOf(f).length) values.secretStorage = secretStorageOf(f, extra.useCase);
   if (secretResponseFieldsOf(f).length) values.secretBits = secretBitsWordsOf(f);
   if (secretResponseFieldsOf(f).length) values.secretPrefixQuestion = secretPrefixFitsOf(f, extra.useCase) ? ", and is there a recognisable prefix so secret scanners find a leaked one" : "";
+  // A file served as the answer hands out no link: a signed-in caller's download there is no link holder's (TRIAL10 X11).
+  const served = servesFileOf(f);
+  values.downloadByLink = served ? "" : ", or, where the plan hands out a link instead, the client fetches it from storage by that link (a 302 to it carries Cache-Control: no-store)";
+  values.downloadRedirect = served ? "" : " or redirect to storage";
+  values.downloadLinkHolder = served && f.auth !== "anonymous" && f.secretLink !== "redeem" ? "" : ", the link's id where an anonymous holder used one";
   // A URL each caller gives is its own system: one dead endpoint must not open the breaker for every other (TRIAL9 W5).
   values.breakerScope = f.urlInput && f.capabilities.includes("external-call") ? "per host of the URL the request gives (one customer's dead endpoint never opens it for another's)" : "per external system";
   if (f.keptUrls.length) values.keptUrls = f.keptUrls.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
