@@ -5,6 +5,7 @@
  * Unlike use-cases keep what was right for them. All are planned into one folder, whose code compiles and whose
  * generated tests pass.
  */
+import { nameDefaultsOf } from "../generators/plan/name-defaults.js";
 import { describeFit, type FitCase } from "./support/fit.js";
 
 const TRANSFER = ["--summary", "The owner hands ownership of the workspace to another member", "--route", "/api/workspaces/:workspaceId/transfer-ownership", "--resource", "Workspace", "--relation", "owner", "--value-object", "WorkspaceId:uuid@path", "--value-object", "NewOwnerId:uuid", "--response", "workspaceId,ownerId", "--event", "WorkspaceOwnershipTransferred:workspaceId,previousOwnerId,newOwnerId", "--capability", "sends-message-email", "--capability", "privilege-change", "--error", "NewOwnerNotMember:422", "--error", "AlreadyOwner:409", "--audit", "--rate-limit", "5/1h"];
@@ -57,3 +58,24 @@ const CASES: Record<string, FitCase> = {
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix14c)");
+
+// X3, X5: the endpoint a prompt offers reads the name as a verb with its object: the caller's own sessions under /me, an
+// action on the Y a name's "of a Y" names; names it cannot read keep the documented default.
+describe("X3, X5: the route a name proposes", () => {
+  it.each([
+    ["Sign out of all my other devices", { method: "POST", route: "/api/me/sessions/revoke-others" }],
+    ["Log out of every device", { method: "POST", route: "/api/me/sessions/revoke-all" }],
+    ["Transfer ownership of a workspace", { method: "POST", route: "/api/workspaces/:workspaceId/transfer-ownership", resource: "Workspace" }],
+    ["Send a reminder for a meeting", { method: "POST", route: "/api/meetings/:meetingId/send-reminder", resource: "Meeting" }],
+    // ...while what it read before stays.
+    ["Transfer money between my accounts", { method: "POST", route: "/api/me/transfers" }],
+    ["Invite a member to a workspace", { method: "POST", route: "/api/workspaces/:workspaceId/invitations", resource: "Workspace" }],
+    ["Archive project", { method: "POST", route: "/api/projects/:projectId/archive", resource: "Project" }],
+  ])("%s", (name, expected) => {
+    expect(nameDefaultsOf(name)).toEqual(expected);
+  });
+
+  it.each(["Sign out", "Export invoices of a team", "Request password reset", "Book room"])("%s: none, the documented defaults stand", (name) => {
+    expect(nameDefaultsOf(name)).toBeUndefined();
+  });
+});

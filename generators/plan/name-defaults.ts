@@ -51,7 +51,11 @@ const INVITE_VERBS = new Set(["invite"]);
 export function nameDefaultsOf(name: string): NameDefaults | undefined {
   // "Mark ... as ..." is planned as a state of one resource, or not at all: "mark" is no object (TRIAL8 V12).
   if (MARKED.test(name.trim())) return markedOf(name);
-  const words = name.trim().split(/\s+/);
+  const said = name.trim().split(/\s+/);
+  // A sign-out of the caller's devices ends its sessions (TRIAL10 X3): under /api/me, whatever the words say the devices are.
+  const signOut = signOutOf(said);
+  if (signOut) return signOut;
+  const words = said;
   const verb = words[0]?.toLowerCase() ?? "";
   const mine = /^my$/i.test(words[1] ?? "");
   const rest = words.slice(1);
@@ -79,6 +83,18 @@ export function nameDefaultsOf(name: string): NameDefaults | undefined {
   if (DELETE_VERBS.has(verb)) return { method: "DELETE", route: item, resource: one.pascal };
   if (CREATE_VERBS.has(verb)) return { method: "POST", route: collection };
   return undefined;
+}
+
+/**
+ * "Sign out of all my other devices", "Log out everywhere": the caller's own sessions, revoked (TRIAL10 X3), all but the
+ * request's own where the name says other; never a create at /api/sign-out-of-... . A plain "Sign out" (this session
+ * only) keeps the documented default.
+ */
+function signOutOf(words: readonly string[]): NameDefaults | undefined {
+  if (!/^(?:sign|log)$/i.test(words[0] ?? "") || !/^out$/i.test(words[1] ?? "")) return undefined;
+  const rest = words.slice(2).join(" ").toLowerCase();
+  if (!/\b(?:devices?|sessions?|everywhere|browsers?)\b/.test(rest)) return undefined;
+  return { method: "POST", route: /\bother\b/.test(rest) ? "/api/me/sessions/revoke-others" : "/api/me/sessions/revoke-all" };
 }
 
 /** "Mark a notification as read", "Flag a comment as spam": a verb phrase that sets a state of one resource. */
@@ -140,5 +156,8 @@ function under(verb: string, object: readonly string[], owner: readonly string[]
   if (READ_VERBS.has(verb)) return { method: "GET", route: item, resource: parent.pascal };
   if (UPDATE_VERBS.has(verb)) return { method: "PATCH", route: item, resource: parent.pascal };
   if (DELETE_VERBS.has(verb)) return { method: "DELETE", route: item, resource: parent.pascal };
-  return undefined;
+  // Any other verb does something to the Y it belongs to, named by the verb and its object (Transfer ownership of a
+  // workspace: POST /api/workspaces/:workspaceId/transfer-ownership on a Workspace, TRIAL10 X5); a verb that makes a
+  // record of its own (export, upload) is left to the documented default; a transfer of something of a Y acts on the Y.
+  return /^[a-z]+$/.test(verb) && (verb === "transfer" || !NOUN_VERBS.has(verb)) ? { method: "POST", route: `${base}/${namesOf([verb, ...object.filter((w, i) => !(i === 0 && ARTICLE.test(w)))].join(" ")).kebab}`, resource: parent.pascal } : undefined;
 }

@@ -79,6 +79,12 @@ export const ACCESS_BODIES = {
   "role-above-own": () => person("the order of roles the plan states (which role may grant which): a caller granting one above its own answered 403"),
   "role-stale-token": () => infrastructure("the token issuer and the edge that checks tokens (a role version or a revocation list): a token issued before the demotion presented after it"),
   "role-audit": () => person("the audit record's fields for a role change as the plan states them (actor, target, old and new role): the record read after a change"),
+  // A transfer of ownership (capability-ownership-transfer, TRIAL10 X6): the memberships are the plan's to store.
+  "transfer-one-owner": (f) => person(`the ${f.facts.resource?.pascal ?? "resource"}'s owner and members as the plan stores them: after the valid request the new owner is the one owner, and the previous owner holds the role the plan states`),
+  "transfer-concurrent": () => infrastructure("the real store's transactions (a row lock, or an update conditional on the current owner): two transfers of one resource run at once, one refused, exactly one owner after"),
+  "transfer-not-member": (f) => person(`the ${f.facts.resource?.pascal ?? "resource"}'s members as the plan stores them: a new owner seeded outside them, and an unknown id, both answered with the plan's one refusal, nothing changed`),
+  "transfer-fresh-sign-in": () => person("the credential's sign-in time and the window the plan states: a request from a session signed in before it refused, nothing changed"),
+  "transfer-told": () => person("the messages the plan sends the previous and the new owner: both queued after the valid request"),
   // A role's reads of other people's data: what each test needs beyond the contract.
   "read-audit": () => person("the audit record's fields for a read as the plan states them (caller, the ids shown, hashed filters): a read by a role over seeded records, then the record read and searched for the personal fields"),
   "read-harvest-cap": () => person("the hourly cap of records read the plan states and the store of reads it counts: requests past the cap answered 429 and the alert's metric read"),
