@@ -112,20 +112,31 @@ export function stampWritten(files: readonly PlannedFile[], rendered: readonly P
   const line = `${MARK}${JSON.stringify(hashes).replace(/</g, "\\u003c").replace(/>/g, "\\u003e")} -->\n`;
   return files.map((f) => {
     if (!f.isPlan) return f;
-    const bytes = f.bytes && withLineAppended(f.bytes, line);
+    const bytes = f.bytes && withLineAppended(f.bytes, line, f.roomAfter === true);
     if (bytes) return fileOfBytes(f, bytes, { ...(f.placeholders !== undefined ? { placeholders: f.placeholders } : {}) });
     const plan = withoutStamp(f.content);
     return { ...f, content: `${plan}${plan.endsWith("\n") ? "" : "\n"}${line}` };
   });
 }
 
+/** Plans' bytes whose room after them (PlannedFile.roomAfter) holds a stamp already: a second stamp of one is a copy. */
+const roomUsed = new WeakSet<Uint8Array>();
+
 /**
  * A plan that came as bytes (a batch's render thread) with `line` after it, as the text path would make it, without
  * decoding it: undefined where it holds a stamp already (a template that writes one), which the text path replaces.
+ * `roomAfter`: the bytes after the plan's in its buffer are free (PlannedFile.roomAfter): the line is written there
+ * and the plan's view lengthened, once; else plan and line are copied into a new buffer.
  */
-function withLineAppended(bytes: Uint8Array, line: string): Uint8Array | undefined {
+function withLineAppended(bytes: Uint8Array, line: string, roomAfter = false): Uint8Array | undefined {
   const plan = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (plan.lastIndexOf(`\n${MARK}`) >= 0) return undefined;
-  const newline = plan.length > 0 && plan[plan.length - 1] === 0x0a ? "" : "\n";
-  return Buffer.concat([plan, Buffer.from(`${newline}${line}`, "utf8")]);
+  const tail = `${plan.length > 0 && plan[plan.length - 1] === 0x0a ? "" : "\n"}${line}`;
+  const end = bytes.byteOffset + bytes.byteLength;
+  if (roomAfter && !roomUsed.has(bytes) && bytes.buffer.byteLength - end >= Buffer.byteLength(tail, "utf8")) {
+    roomUsed.add(bytes);
+    const written = Buffer.from(bytes.buffer, end, bytes.buffer.byteLength - end).write(tail, 0, "utf8");
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength + written);
+  }
+  return Buffer.concat([plan, Buffer.from(tail, "utf8")]);
 }

@@ -67,7 +67,7 @@ export type ToWorker = { first: number; inputs: unknown[] } | { reuse: ArrayBuff
  * plan's markers counted, and its written-files hash taken (lib/merge/written-stamp.ts). The buffer is moved to the main thread, not copied, and the main thread never makes the
  * text unless something reads it: its heap holds no use-case's text (a plan is 200 KB of it).
  */
-export type SentFile = Omit<PlannedFile, "content" | "bytes" | "placeholders" | "writtenHash"> & { start: number; end: number; placeholders?: number; writtenHash?: string; again?: true };
+export type SentFile = Omit<PlannedFile, "content" | "bytes" | "placeholders" | "writtenHash" | "roomAfter"> & { start: number; end: number; placeholders?: number; writtenHash?: string; again?: true; roomAfter?: true };
 /** From a worker: one use-case's files, or the index it could not render (undefined: it failed before rendering any). */
 export type FromWorker = { index: number; files: SentFile[]; bytes: ArrayBuffer } | { failed: number | undefined };
 
@@ -78,13 +78,13 @@ export type FromWorker = { index: number; files: SentFile[]; bytes: ArrayBuffer 
  * neither thread encodes or decodes those 30 KB a use-case again, and the batch's check that they agree compares one string.
  */
 function received(files: readonly SentFile[], buffer: ArrayBuffer, shared: Map<string, PlannedFile>): PlannedFile[] {
-  return files.map(({ start, end, placeholders, writtenHash, again, ...file }) => {
+  return files.map(({ start, end, placeholders, writtenHash, again, roomAfter, ...file }) => {
     if (again) {
       const before = shared.get(file.path);
       if (before === undefined) throw new Error(`a render thread sent ${file.path} again before sending it`);
       return before;
     }
-    const out = fileOfBytes(file, new Uint8Array(buffer, start, end - start), { placeholders, writtenHash });
+    const out = fileOfBytes(file, new Uint8Array(buffer, start, end - start), { placeholders, writtenHash, ...(roomAfter ? { roomAfter } : {}) });
     if (file.mode === "create-only") shared.set(file.path, out);
     return out;
   });

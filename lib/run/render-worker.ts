@@ -39,7 +39,16 @@ function bufferFor(size: number): ArrayBuffer {
 /** The create-only files sent to the main thread so far, by path: one sent again with the same content goes without its bytes (SentFile.again). */
 const sentShared = new Map<string, string>();
 
-/** One use-case's files for the main thread: their texts encoded into one buffer of their own, which the message moves. */
+/**
+ * Room kept after the last file of a use-case's buffer: where the main thread appends the plan's written-files stamp
+ * (a line of paths and hashes, about 1 KB for a use-case's files) without copying the plan (PlannedFile.roomAfter).
+ */
+const STAMP_ROOM = 16 << 10;
+
+/**
+ * One use-case's files for the main thread: their texts encoded into one buffer of their own, which the message moves.
+ * The plan goes last in the buffer (the files keep their order in the message), with room after it for its stamp.
+ */
 function sendable(index: number, files: readonly PlannedFile[]): { message: FromWorker; transfer: ArrayBuffer[] } {
   const again = files.map((f) => f.mode === "create-only" && sentShared.get(f.path) === f.content);
   let most = 0;
@@ -47,15 +56,32 @@ function sendable(index: number, files: readonly PlannedFile[]): { message: From
   if (scratch === undefined || scratch.length < most) scratch = Buffer.allocUnsafeSlow(Math.max(most, 1 << 20));
   const into = scratch;
   let at = 0;
-  const sent = files.map(({ content, ...file }, i): SentFile => {
-    if (again[i]) return { ...file, start: at, end: at, again: true };
+  // The one plan encoded last (the first plan, where a use-case had several: any other goes where it stands).
+  let last = -1;
+  for (let i = 0; i < files.length && last < 0; i++) if (files[i]!.isPlan && !again[i]) last = i;
+  const sent: SentFile[] = new Array(files.length);
+  const encode = (i: number): void => {
+    const { content, ...file } = files[i]!;
+    if (again[i]) {
+      sent[i] = { ...file, start: at, end: at, again: true };
+      return;
+    }
     if (file.mode === "create-only") sentShared.set(file.path, content);
     const start = at;
     at += into.write(content, start, "utf8");
     // The stamp's hash is taken here, beside the rendering, so the main thread need not decode the text (the kernel's shared files have none).
-    return { ...file, start, end: at, ...(file.isPlan ? { placeholders: countPlaceholders(content) } : {}), ...(file.mode === "create-only" ? {} : { writtenHash: hashOf(content, file.isPlan) }) };
-  });
-  const all = bufferFor(at);
+    sent[i] = {
+      ...file,
+      start,
+      end: at,
+      ...(file.isPlan ? { placeholders: countPlaceholders(content) } : {}),
+      ...(file.mode === "create-only" ? {} : { writtenHash: hashOf(content, file.isPlan) }),
+      ...(i === last ? { roomAfter: true as const } : {}),
+    };
+  };
+  for (let i = 0; i < files.length; i++) if (i !== last) encode(i);
+  if (last >= 0) encode(last);
+  const all = bufferFor(last >= 0 ? at + STAMP_ROOM : at);
   into.copy(new Uint8Array(all), 0, 0, at);
   return { message: { index, files: sent, bytes: all }, transfer: [all] };
 }

@@ -36,10 +36,17 @@ export interface PlannedFile {
    * with other content (a formatted file) has none, and is hashed again.
    */
   readonly writtenHash?: string;
+  /**
+   * The bytes after `bytes` in its buffer are free, and this file's to use (a batch's plan, which its render thread puts
+   * after the use-case's other files): its written-files stamp is appended there, not into a copy of the plan (a copy is a
+   * fresh 200 KB allocation a use-case, whose pages cost the main thread over a millisecond on a machine where a page
+   * first touched is slow). Not enumerable, like bytes.
+   */
+  readonly roomAfter?: true;
 }
 
 /** What a file brings beyond its content, kept on a copy made from bytes (not enumerable, as on PlannedFile). */
-type Carried = Pick<PlannedFile, "placeholders" | "writtenHash">;
+type Carried = Pick<PlannedFile, "placeholders" | "writtenHash" | "roomAfter">;
 
 /**
  * `file` with `bytes` (UTF-8) as its content, decoded only if something reads `content`. A content `file` has is left
@@ -59,5 +66,6 @@ export function fileOfBytes(file: Omit<PlannedFile, "content" | "bytes" | "place
     bytes: { value: bytes },
     ...(carried.placeholders !== undefined ? { placeholders: { value: carried.placeholders } } : {}),
     ...(carried.writtenHash !== undefined ? { writtenHash: { value: carried.writtenHash } } : {}),
+    ...(carried.roomAfter ? { roomAfter: { value: true } } : {}),
   });
 }
