@@ -77,7 +77,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // An OAuth callback is a GET that starts a session: a create (the session), whatever its method says.
   // A bulk delete (POST /api/items/bulk-delete) creates nothing: the delete flow (REVIEW3 Q12).
   const bulk = bulkDeleteOf(method, route, input.async, input.valueObjects.map((vo) => namesOf(vo.name).camel), routeParamsOf(route), resource);
-  const flow = child || oauthCallback ? "create" : readsByPostOf(method, route, input.async) ? "query" : bulk ? "delete" : flowOf(method, input.async, resource !== undefined);
+  const flow = child || oauthCallback ? "create" : readsByPostOf(method, route, input.async) ? "query" : bulk ? "delete" : flowOf(method, input.async, resource !== undefined, route);
   const signedIn = input.auth !== "anonymous";
   // A resource under /me (GET /api/me/things/:thingId) is one of the caller's own: a query scoped to the
   // caller, not a loaded record whose owner is checked (unless a --relation or roles say otherwise).
