@@ -40,7 +40,8 @@ const CASES: Record<string, FitCase> = {
       "after the person was told it was signed out on its other devices",
       "| sessions-revoked |",
     ],
-    mustNot: ["every session and refresh token of the account, on every device", "Every session and refresh token revoked"],
+    // X2: an action on the caller's own records under /me creates nothing: 200, no new aggregate, no Location.
+    mustNot: ["every session and refresh token of the account, on every device", "Every session and refresh token revoked", "saves the new aggregate", "Location names the new resource", "respond 201"],
   },
   // ...while a password change that signs the person out everywhere revokes every session, the request's own too.
   "Change my password": {
@@ -95,6 +96,12 @@ const CASES: Record<string, FitCase> = {
     flags: ["--summary", "The account owner uploads the signed contract as a PDF", "--context", "Contracts", "--method", "POST", "--route", "/api/contracts/:contractId/signed-copy", "--resource", "Contract", "--relation", "owner", "--value-object", "ContractId:uuid@path", "--capability", "file-upload", "--event", "SignedContractUploaded:contractId"],
     must: ["Only an allow-list of types (application/pdf) is accepted"],
     mustNot: ["wordprocessingml"],
+  },
+  // ...while a POST to a collection under /me still creates one.
+  "Transfer money between my accounts": {
+    flags: ["--context", "Banking", "--route", "/api/me/transfers", "--value-object", "Amount:number(0.01..10000)", "--event", "MoneyTransferred:transferId"],
+    must: ["| 201 | Created: Location names the new resource", "| flow-create |"],
+    mustNot: [],
   },
 };
 

@@ -87,7 +87,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // An OAuth callback is a GET that starts a session: a create (the session), whatever its method says.
   // A bulk delete (POST /api/items/bulk-delete) creates nothing: the delete flow (REVIEW3 Q12).
   const bulk = bulkDeleteOf(method, route, input.async, input.valueObjects.map((vo) => namesOf(vo.name).camel), routeParamsOf(route), resource);
-  const posted = child || oauthCallback ? "create" : readsByPostOf(method, route, input.async) ? "query" : bulk ? "delete" : flowOf(method, input.async, resource !== undefined);
+  const posted = child || oauthCallback ? "create" : readsByPostOf(method, route, input.async) ? "query" : bulk ? "delete" : flowOf(method, input.async, resource !== undefined, route);
   const signedIn = input.auth !== "anonymous";
   const routeParams = routeParamsOf(route);
   const requestBody = method !== "GET" && method !== "DELETE";

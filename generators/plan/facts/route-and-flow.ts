@@ -46,13 +46,21 @@ export function bulkDeleteOf(method: string, route: string, async: boolean, inpu
   return namesOf(segments.length ? singularOf(segments[segments.length - 1]!) : "Item");
 }
 
-export function flowOf(method: string, async: boolean, hasResource: boolean): Flow {
+export function flowOf(method: string, async: boolean, hasResource: boolean, route = ""): Flow {
   if (async) return "async";
   if (method === "GET") return "query";
   if (method === "DELETE") return "delete";
-  if (method === "POST" && !hasResource) return "create";
+  if (method === "POST" && !hasResource && !actsOnOwnOf(route)) return "create";
   return "change";
 }
+
+/**
+ * A POST under /me whose route ends in an action on the caller's own records (`/api/me/sessions/revoke-others`,
+ * `/api/me/sign-out`): ending sessions creates nothing, so no new aggregate, no 201 and no Location; it changes the caller's own
+ * (TRIAL10 X2). A collection (`/api/me/transfers`) is still a create.
+ */
+const OWN_ACTION = /\/me(?:\/[^/:{]+)*\/(?:revoke|sign-?out|log-?out|end|terminate|invalidate)(?:-[a-z]+)*\/?$/i;
+const actsOnOwnOf = (route: string): boolean => OWN_ACTION.test(route);
 
 /** The default success status of a flow (MODEL.md section 1). */
 export function defaultSuccess(flow: Flow, enumeration: boolean): number {
