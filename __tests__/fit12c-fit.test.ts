@@ -49,7 +49,7 @@ const PATCH_CASES: Record<string, FitCase> = {
     must: [
       "A PATCH applies only the inputs its body carries: an optional input (DisplayName or Bio) left out of the body keeps its stored value",
       "Needs a Profile seeded with a value in every optional field, then a valid request whose body carries one of them with a new value and leaves out the rest",
-      'it.todo("INT-4 a PATCH whose body leaves out an optional input (DisplayName or Bio) changes the fields it carries and leaves the one left out, like every other stored field, as it was',
+      'it.todo("INT-3 a PATCH whose body leaves out an optional input (DisplayName or Bio) changes the fields it carries and leaves the one left out, like every other stored field, as it was',
       "Can a PATCH clear an optional field (DisplayName or Bio): is null a clear, as in JSON Merge Patch (RFC 7396), or refused with 400?",
     ],
     mustNot: [],
