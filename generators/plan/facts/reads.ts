@@ -12,10 +12,11 @@ const LIST_FIELD = /^(?:items|results|entries|records|data|list|hits|rows|nodes|
 /**
  * Whether a query answers stored records (a resource, or a list of them) rather than something it
  * computes (a health status, whether a name is free): only records can be public or not, cached by a
- * CDN, or an empty list. A query that names no response fields is taken as a list, as it always was.
+ * CDN, or an empty list. A query that names no response fields is taken as a list, as it always was; so is one named
+ * for a list ("List my meetings": namesListOf, TRIAL10 X10).
  */
-export const answersRecordsOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "capabilities" | "response" | "errors" | "routeParams">): boolean =>
-  f.resource !== undefined || (f.flow === "query" && !readsOneMissingOf(f) && (f.capabilities.includes("pagination") || f.response.length === 0 || f.response.some((r) => LIST_FIELD.test(r.camel))));
+export const answersRecordsOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "capabilities" | "response" | "errors" | "routeParams" | "namesList">): boolean =>
+  f.resource !== undefined || (f.flow === "query" && !readsOneMissingOf(f) && (f.capabilities.includes("pagination") || f.namesList === true || f.response.length === 0 || f.response.some((r) => LIST_FIELD.test(r.camel))));
 
 /**
  * A query naming no record whose answers give a 404 (GET /api/me/profile, ProfileNotFound) reads one thing the caller
