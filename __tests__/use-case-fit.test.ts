@@ -23,7 +23,7 @@ const ANSWERS = path.join(ROOT, "__tests__/fixtures/use-cases.answers.json");
 const FIT: Record<string, Fit> = {
   "List upcoming meetings": {
     must: [
-      "| 200 | Found: the response fields above; an empty list when nothing matches, never 404 |",
+      "| 200 | Found: the list of items, each with the response fields above; a next cursor while more pages follow; an empty list when nothing matches, never 404 |",
       "only reads: it changes no state, writes no outbox and emits no events",
       "listForCaller(callerId: string, criteria: Criteria)",
       "| PageSize | query | `int(1..100)` | optional |",

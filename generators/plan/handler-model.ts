@@ -12,7 +12,7 @@ import { fileRef, importPath } from "./layout.js";
 import type { CommandModel, EventModel, FileRef, HandlerModel, PortModel, SupportModules, ValueObjectModel } from "./model.js";
 import { headerNameOf, relationFieldOf, type Names } from "./names.js";
 import { parseRule } from "./rules.js";
-import { apiKeyOf, memberRoleOf, idempotencyKeyOf, secretIsCodeOf, deliveryIdOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, lastWriteWinsOf, versionErrorOf, type UseCaseFacts } from "./facts.js";
+import { apiKeyOf, memberRoleOf, idempotencyKeyOf, secretIsCodeOf, deliveryIdOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, lastWriteWinsOf, versionErrorOf, answersListOf, type UseCaseFacts } from "./facts.js";
 
 export interface HandlerFacts {
   useCase: Names;
@@ -208,6 +208,8 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
       ...(isAsync ? [{ name: "jobId", type: "string" }, { name: "status", type: "JobState" }] : []),
       ...f.facts.response.filter((r) => !(isAsync && ["jobId", "status"].includes(r.camel))).map((r) => ({ name: r.camel, type: inputs.find((i) => i.name === r.camel)?.vo ?? "unknown" })),
     ],
+    // A read answering a list: the body holds the items, each with the response fields, never one object (TRIAL10 X10).
+    ...(answersListOf(f.facts) ? { list: { itemType: `${pascal}Item`, paged: f.facts.capabilities.includes("pagination") } } : {}),
     replyType: `${pascal}Reply`,
     recordType,
     depsType: `${pascal}Deps`,

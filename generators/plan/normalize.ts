@@ -12,7 +12,7 @@ import type { LoadedPack } from "../../lib/packs/pack.js";
 import { builtInPacks, builtInSettings } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
 import { buildCatalog, TODO } from "./catalog.js";
-import { memberRoleOf, childCheckedAgainstParentOf, movedBetweenOf, servesFileOf, streamOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, listsResourceOf, listsUnderOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
+import { memberRoleOf, childCheckedAgainstParentOf, movedBetweenOf, servesFileOf, streamOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, listsResourceOf, listsUnderOf, answersListOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
 import { flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
@@ -324,7 +324,7 @@ function contractOf(f: UseCaseFacts, valueObjects: ValueObjectModel[], statuses:
         : f.success === 202 && f.enumeration
           ? "the same fixed body every time"
           : response.length
-            ? `the response fields`
+            ? answersListOf(f) ? "the items, each with the response fields (an empty list when none)" : `the response fields`
             : streamOf(f, f.summary ?? "")
               ? "an event stream (text/event-stream) kept open: one message (id, data) per event, heartbeats between"
               : servesFileOf(f)

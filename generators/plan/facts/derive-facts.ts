@@ -14,7 +14,7 @@ import { ownershipTransferOf, PRIVILEGE_CHANGE, privilegeChangeOf, relationForbi
 import { checksCredentialsOf, IMPERSONATION, impersonationOf, OAUTH_CALLBACK, oauthCallbackOf, TOKEN_REFRESH, tokenRefreshOf } from "./accounts.js";
 import { namesSpreadsheetOf, uploadDirectOf, uploadFactOf } from "./files.js";
 import { guestJoinOf } from "./items.js";
-import { SEARCH, searchInputOf } from "./reads.js";
+import { namesListOf, SEARCH, searchInputOf } from "./reads.js";
 import { HEALTH_CHECK, healthCheckOf } from "./recognised-features.js";
 import { pageSizeOf, rangesOf, redirectInputOf } from "./request-inputs.js";
 import { bulkDeleteOf, childCollectionOf, defaultSuccess, flowOf, mineChildOf, moveCollectionOf, readsByPostOf, routeParamsOf } from "./route-and-flow.js";
@@ -206,6 +206,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     importsFile: input.capabilities.includes("file-upload") && (namesSpreadsheetOf(words) || /\bimports?\b|\bimporting\b/i.test(words)),
     ...(searchInput ? { searchInput } : {}),
     ...(input.summary ? { summary: input.summary } : {}),
+    ...(namesListOf(input.name) ? { namesList: true as const } : {}),
     ...(scheduledCommand ? { scheduledCommand } : {}),
     ...(purge ? { scheduledCommandDerived: true } : {}),
     pii: input.pii.map(namesOf),

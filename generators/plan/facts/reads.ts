@@ -2,7 +2,7 @@
  * Reads: whether a query answers records or something it computes, a list and its filters, a search's text, a
  * stream of events.
  */
-import { type Names, namesOf } from "../names.js";
+import { type Names, namesOf, singularOf } from "../names.js";
 import type { PlanInput } from "../schema.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 
@@ -12,10 +12,11 @@ const LIST_FIELD = /^(?:items|results|entries|records|data|list|hits|rows|nodes|
 /**
  * Whether a query answers stored records (a resource, or a list of them) rather than something it
  * computes (a health status, whether a name is free): only records can be public or not, cached by a
- * CDN, or an empty list. A query that names no response fields is taken as a list, as it always was.
+ * CDN, or an empty list. A query that names no response fields is taken as a list, as it always was; so is one named
+ * for a list ("List my meetings": namesListOf, TRIAL10 X10).
  */
-export const answersRecordsOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "capabilities" | "response" | "errors" | "routeParams">): boolean =>
-  f.resource !== undefined || (f.flow === "query" && !readsOneMissingOf(f) && (f.capabilities.includes("pagination") || f.response.length === 0 || f.response.some((r) => LIST_FIELD.test(r.camel))));
+export const answersRecordsOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "capabilities" | "response" | "errors" | "routeParams" | "namesList">): boolean =>
+  f.resource !== undefined || (f.flow === "query" && !readsOneMissingOf(f) && (f.capabilities.includes("pagination") || f.namesList === true || f.response.length === 0 || f.response.some((r) => LIST_FIELD.test(r.camel))));
 
 /**
  * A query naming no record whose answers give a 404 (GET /api/me/profile, ProfileNotFound) reads one thing the caller
@@ -66,3 +67,29 @@ export const listsResourceOf = (f: UseCaseFacts): boolean => f.flow === "query" 
  * pagination`): it lists items of that resource a page at a time, not the one resource itself.
  */
 export const listsUnderOf = (f: UseCaseFacts): boolean => f.flow === "query" && f.identifiesOne && f.capabilities.includes("pagination");
+
+/** A use-case named for a list: "List ...", "Browse ...", "Search ...", "Page through ...", "Show all ...". */
+export const namesListOf = (useCase: string): boolean => /^(?:list|browse|search|page through|(?:show|get|find) all)\b/i.test(useCase.trim());
+
+/** The route's last segment is a plural collection after the resource's id (`/teams/:teamId/invoices`), or says it searches. */
+const endsInCollection = (route: string): boolean => {
+  const segments = route.split("/").filter(Boolean);
+  const last = segments[segments.length - 1] ?? "";
+  return SEARCH_ROUTE.test(route) || (/^[a-z][a-z-]*s$/i.test(last) && singularOf(last) !== last);
+};
+
+/**
+ * Whether the success answer is a list of items, each with the response fields, none an empty list (200), never one
+ * object (TRIAL10 X10): the one place the handler's body type and the contract's 200 row ask. A list of the resource
+ * (listsResourceOf: `GET /api/me/meetings --resource Meeting`), a page under one (listsUnderOf), a query named for a list
+ * under one resource whose route ends in the collection (`GET /api/teams/:teamId/invoices`, "List invoices of a team"),
+ * or a query with no resource named for a list, or paged (`GET /api/me/meetings`, "List my meetings"). Not where the
+ * response itself names the list field (items, results: that body is already the list's wrapper), nor a read of one
+ * thing the caller may lack (readsOneMissingOf), nor a stream or a health check.
+ */
+export const answersListOf = (f: UseCaseFacts): boolean => {
+  if (f.flow !== "query" || f.response.some((r) => LIST_FIELD.test(r.camel)) || f.capabilities.includes("health-check") || streamOf(f, f.summary ?? "")) return false;
+  if (listsResourceOf(f) || listsUnderOf(f)) return true;
+  if (f.resource) return f.namesList === true && endsInCollection(f.route) && f.routeParams.length > 0;
+  return !readsOneMissingOf(f) && (f.capabilities.includes("pagination") || f.namesList === true);
+};
