@@ -1,6 +1,6 @@
 /**
  * Plans true for their use-case (session 14, fix14e). X14 (TRIAL10): a list of ids could only be written as a regex, so
- * the body carried a comma-joined string. `uuid[](1..100)` is a JSON array of 1 to 100 items, each by the item rule,
+ * the body carried a comma-joined string. `uuid[1..100]` (or `uuid[](1..100)`) is a JSON array of 1 to 100 items, each by the item rule,
  * none twice: a bulk request's ids, validated for real; beside it a regex rule and a single id still read as before.
  * All are planned into one folder, whose code compiles under tsc --strict and whose generated tests pass; the same again
  * with value objects that throw. A bad list rule is one line, exit 2, nothing written.
@@ -19,7 +19,7 @@ const CASES: Record<string, FitCase> = {
       // Answered back, the ids are a list too.
       "`orderIds` (string[] (OrderIds))",
       "Input OrderIds (in the body, required) is accepted only as a JSON array of 1 to 100 items, each a UUID (8-4-4-4-12 hex digits), none twice (a repeated item is refused, not collapsed)",
-      "| OrderIds | `uuid[](1..100)` |",
+      "| OrderIds | `uuid[1..100]` |",
       "if (!Array.isArray(raw)) {",
       "if (raw.length > 100) {",
       '"OrderIds must not hold the same item twice"',
@@ -32,7 +32,7 @@ const CASES: Record<string, FitCase> = {
   },
   // Items of other kinds: texts of a length, at least two; members of an enum.
   "Tag a photo": {
-    flags: ["--method", "PUT", "--route", "/api/photos/:photoId/tags", "--resource", "Photo", "--relation", "owner", "--value-object", "PhotoId:uuid@path", "--value-object", "Tags:string(1..30)[](2..5)", "--value-object", "Colours:enum(red|green|blue)[](1..3)"],
+    flags: ["--method", "PUT", "--route", "/api/photos/:photoId/tags", "--resource", "Photo", "--relation", "owner", "--value-object", "PhotoId:uuid@path", "--value-object", "Tags:string(1..30)[2..5]", "--value-object", "Colours:enum(red|green|blue)[](1..3)"],
     must: [
       "a JSON array of 2 to 5 items, each non-blank text, between 1 and 30 characters, none twice",
       '"Tags must hold at least 2 items"',
@@ -61,6 +61,9 @@ describe("list rules with value objects that throw", () => {
     expect(run.exitCode).toBe(0);
     const stub = (await readTree(dest)).get("src/features/bulk-cancel-orders/domain/order-ids.value-object.ts")!;
     expect(stub).toContain("  constructor(raw: unknown) {\n    this.value = OrderIds.validate(raw);");
+    // The plans name each list rule as uuid[1..100]: check reads no link to a file "1..100" in them.
+    const checked = await cli(["check", "--dest", dest]);
+    expect(String(checked.stdout)).not.toContain("missing file");
     await asProject(dest, "module");
     expect((await typecheck(dest)).stdout).toBe("");
     const summary = jestSummary(await runGeneratedTests(dest));
@@ -71,8 +74,8 @@ describe("list rules with value objects that throw", () => {
 
 describe("a bad list rule", () => {
   it.each([
-    ["POST", "/api/orders/bulk-cancel", "OrderIds:uuid[](0..)", 'mjoplan: --value-object "OrderIds:uuid[](0..)": uuid[](0..): a list needs both bounds, at least 1 item and a maximum (the cap), e.g. uuid[](1..100)'],
-    ["POST", "/api/orders/bulk-cancel", "OrderIds:[](1..3)", 'mjoplan: --value-object "OrderIds:[](1..3)": [](1..3): a list needs the rule of its items before [], e.g. uuid[](1..100)'],
+    ["POST", "/api/orders/bulk-cancel", "OrderIds:uuid[](0..)", 'mjoplan: --value-object "OrderIds:uuid[](0..)": uuid[](0..): a list needs both bounds, at least 1 item and a maximum (the cap), e.g. uuid[1..100]'],
+    ["POST", "/api/orders/bulk-cancel", "OrderIds:[](1..3)", 'mjoplan: --value-object "OrderIds:[](1..3)": [](1..3): a list needs the rule of its items before its brackets, e.g. uuid[1..100]'],
     ["POST", "/api/orders/bulk-cancel", "OrderIds:uuid[](1..5)@query", "mjoplan: --value-object: OrderIds: a list rule is a JSON array in the body, and @query arrives as text in the query; send it in the body of a POST, PUT or PATCH"],
     ["GET", "/api/orders", "OrderIds:uuid[](1..5)", "mjoplan: --value-object: OrderIds: a list rule is a JSON array in the body, and a GET request's input arrives as text in the query; send it in the body of a POST, PUT or PATCH"],
   ])("%s %s with %s is one line, exit 2, nothing written", async (method, route, vo, line) => {

@@ -40,21 +40,24 @@ export const RULE_SYNTAX = [
   "datetime",
   "enum(a|b|c)",
   "pattern(<regex>)",
-  "<rule>[](min..max)",
+  "<rule>[min..max]",
 ] as const;
 
 /** The most items a list rule may allow: the generated tests build a list one past it. */
 export const MAX_LIST_ITEMS = 10_000;
-const LIST = /^([\s\S]*?)\s*\[\](?:\(([^()]*)\))?$/;
+/** `uuid[1..100]`, as the plan writes it (`](` would read as a Markdown link to a file 1..100, which check looks for). */
+const LIST = /^([\s\S]*?)\s*\[([^[\]]*\.\.[^[\]]*)\]$/;
+/** `uuid[](1..100)` and `uuid[]`: the same list, read too (TRIAL10 X14 wrote it so). */
+const LIST_CALL = /^([\s\S]*?)\s*\[\](?:\(([^()]*)\))?$/;
 
 /**
- * `uuid[](1..100)`: a JSON array of min to max items, each by the item rule, no item twice (TRIAL10 X14: a list of
+ * `uuid[1..100]` (or `uuid[](1..100)`): a JSON array of min to max items, each by the item rule, no item twice (TRIAL10 X14: a list of
  * ids written as a regex made the body a comma-joined string). Both bounds are required: the maximum is the cap a
  * bulk request is refused past, and an empty list asks for nothing.
  */
 function parseList(text: string, itemText: string, body: string | undefined): Rule {
-  const example = `${itemText || "uuid"}[](1..100)`;
-  if (itemText === "") throw `${text}: a list needs the rule of its items before [], e.g. ${example}`;
+  const example = `${itemText || "uuid"}[1..100]`;
+  if (itemText === "") throw `${text}: a list needs the rule of its items before its brackets, e.g. ${example}`;
   if (body === undefined) throw `${text}: a list needs its bounds, at least 1 item and a maximum, e.g. ${example}`;
   const m = /^\s*(\d{1,6})?\s*\.\.\s*(\d{1,6})?\s*$/.exec(body);
   if (!m) throw `${text}: expected whole-number bounds like ${example}`;
@@ -114,7 +117,7 @@ export function ruleMeant(text: string): string | undefined {
 
 export function parseRule(text: string): Rule {
   const t = text.trim();
-  const list = LIST.exec(t);
+  const list = LIST.exec(t) ?? LIST_CALL.exec(t);
   if (list) return parseList(t, list[1]!.trim(), list[2]);
   const call = /^([a-z]+)\(([\s\S]*)\)$/i.exec(t);
   const kind = (call ? call[1]! : t).toLowerCase();
@@ -177,7 +180,7 @@ export function ruleText(rule: Rule): string {
     case "pattern":
       return `pattern(${rule.source})`;
     case "list":
-      return `${ruleText(rule.item)}[](${rule.min}..${rule.max})`;
+      return `${ruleText(rule.item)}[${rule.min}..${rule.max}]`;
     default:
       return rule.kind;
   }
