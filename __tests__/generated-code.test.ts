@@ -16,6 +16,8 @@ const cases = {
   // Every flow (create, change, delete, query, async) and every built-in capability: each test body compiles strict and stays pending.
   "six dissimilar use-cases": path.join(ROOT, "__tests__/fixtures/use-cases.answers.json"),
   "a use-case per capability": path.join(ROOT, "__tests__/fixtures/capabilities.answers.json"),
+  // List rules (uuid[](1..100)) of every item kind, bounds from 1 and above: each validates for real (TRIAL10 X14).
+  "list inputs of every item kind": path.join(ROOT, "__tests__/fixtures/list-rules.answers.json"),
 };
 
 describe.each(Object.entries(cases))("generated code of %s", (_name, answers) => {

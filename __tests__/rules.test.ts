@@ -4,15 +4,16 @@ import { checksOf, describeRule, fullMatch, invalidExamples, parseRule, ruleText
 
 /** The generated checks as a JavaScript function (the one TypeScript cast dropped), so examples can be tried here too. */
 function validatorOf(rule: Rule): (raw: unknown) => string | true {
-  const values = rule.kind === "enum" ? rule.values : [];
-  const pattern = rule.kind === "pattern" ? fullMatch(rule.source) : /$^/;
-  const checks = checksOf(rule, "X").map((c) => ({ test: new Function("raw", "VALUES", "PATTERN", `return ${c.when.replace(" as readonly string[]", "")};`), message: c.message }));
+  const item = rule.kind === "list" ? rule.item : rule;
+  const values = item.kind === "enum" ? item.values : [];
+  const pattern = item.kind === "pattern" ? fullMatch(item.source) : /$^/;
+  const checks = checksOf(rule, "X").map((c) => ({ test: new Function("raw", "VALUES", "PATTERN", `return ${c.when.replace(" as readonly string[]", "").replace("(item: unknown)", "(item)")};`), message: c.message }));
   return (raw) => checks.find((c) => c.test(raw, values, pattern))?.message ?? true;
 }
 // eslint-disable-next-line no-new-func
 const evaluate = (expr: string): unknown => new Function(`return ${expr};`)();
 
-const RULES = ["string", "string(0..500)", "string(0..)", "string(1..60)", "string(..10)", "string(3..)", "email", "uuid", "url", "int(0..130)", "int(-5..5)", "int", "number(-10.5..40.25)", "number", "boolean", "date", "datetime", "enum(a|b|c d)", "pattern(^[A-Z]{3}-\\d{2,4}$)", "pattern([a-z]+)"];
+const RULES = ["string", "string(0..500)", "string(0..)", "string(1..60)", "string(..10)", "string(3..)", "email", "uuid", "url", "int(0..130)", "int(-5..5)", "int", "number(-10.5..40.25)", "number", "boolean", "date", "datetime", "enum(a|b|c d)", "pattern(^[A-Z]{3}-\\d{2,4}$)", "pattern([a-z]+)", "uuid[1..100]", "uuid[3..3]", "string(1..30)[2..5]", "enum(a|b)[1..2]", "pattern([A-Z]{3})[1..2]", "int(1..5)[1..4]"];
 
 describe("parseRule", () => {
   it.each(RULES)("reads %s and writes it back the same", (text) => {
@@ -32,6 +33,18 @@ describe("parseRule", () => {
     ["enum(a|a)", /listed twice/],
     ["pattern()", /needs a regular expression/],
     ["pattern([)", /not a valid regular expression/],
+    // A list needs its item rule and both bounds, at least 1 (TRIAL10 X14).
+    ["uuid[](0..)", /^uuid\[\]\(0\.\.\): a list needs both bounds, at least 1 item and a maximum \(the cap\), e\.g\. uuid\[1\.\.100\]$/],
+    ["uuid[0..]", /a list needs both bounds/],
+    ["uuid[](0..5)", /a list holds at least 1 item/],
+    ["[](1..3)", /^\[\]\(1\.\.3\): a list needs the rule of its items before its brackets, e\.g\. uuid\[1\.\.100\]$/],
+    ["[1..3]", /a list needs the rule of its items/],
+    ["uuid[]", /a list needs its bounds/],
+    ["uuid[](5..2)", /the range is empty/],
+    ["uuid[](1..x)", /whole-number bounds/],
+    ["uuid[](1..100000)", /more than 10000 items/],
+    ["uid[](1..3)", /its items' rule: unknown rule "uid"; did you mean "uuid"/],
+    ["uuid[1..3][1..2]", /a list of lists/],
   ])("refuses %s", (text, problem) => {
     expect(() => parseRule(text)).toThrow(problem);
   });
@@ -40,8 +53,22 @@ describe("parseRule", () => {
     expect(describeRule(parseRule("string(1..60)"))).toBe("non-blank text, between 1 and 60 characters");
     expect(describeRule(parseRule("int(0..)"))).toBe("a whole number, at least 0");
     expect(describeRule(parseRule("enum(a|b)"))).toBe("one of a, b");
+    // Written uuid[](1..100) too; the plan writes uuid[1..100], which no Markdown reads as a link.
+    expect(ruleText(parseRule("uuid[](1..100)"))).toBe("uuid[1..100]");
+    expect(describeRule(parseRule("uuid[1..100]"))).toBe("a JSON array of 1 to 100 items, each a UUID (8-4-4-4-12 hex digits), none twice (a repeated item is refused, not collapsed)");
     // A lower bound of 0 lets empty text through (a PATCH clears an optional text with it): REVIEW3 Q34.
     expect(describeRule(parseRule("string(0..500)"))).toBe("text of at most 500 characters, empty allowed");
+  });
+
+  it("uuid[](1..3) accepts a JSON array of distinct UUIDs and refuses text, an empty list, too many, a bad item, a repeat", () => {
+    const validate = validatorOf(parseRule("uuid[](1..3)"));
+    const id = (n: number): string => `123e4567-e89b-42d3-a456-${String(n).padStart(12, "0")}`;
+    expect([validate([id(1)]), validate([id(1), id(2), id(3)])]).toEqual([true, true]);
+    expect(validate(`${id(1)},${id(2)}`)).toBe("X must be a list (a JSON array)");
+    expect(validate([])).toBe("X must not be empty");
+    expect(validate([id(1), id(2), id(3), id(4)])).toBe("X must hold at most 3 items");
+    expect(validate([id(1), "not-a-uuid"])).toBe("X must hold only items that are each a UUID (8-4-4-4-12 hex digits)");
+    expect(validate([id(1), id(1)])).toBe("X must not hold the same item twice");
   });
 
   it("string(0..N) accepts empty and blank text and refuses only past N, with no dead lower-bound check", () => {

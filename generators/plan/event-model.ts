@@ -29,7 +29,9 @@ export function eventModel(
     fields: all
       .filter((f) => !piiCamels.has(f.camel))
       .map((f) => {
-        const vo = voByCamel.get(f.camel);
+        // An event field is one primitive: a list input of the same name (OrderIds) is not its type.
+        const named = voByCamel.get(f.camel);
+        const vo = named?.list ? undefined : named;
         const primitive = vo?.primitive ?? namedPrimitiveOf(f.camel) ?? "string";
         const sample = vo?.valid[0]?.expr ?? (primitive === "number" ? "1" : primitive === "boolean" ? "true" : JSON.stringify(`sample ${f.camel}`));
         const wrongSample = primitive === "string" ? "42" : '"42"';

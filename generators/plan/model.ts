@@ -36,6 +36,8 @@ export interface ValueObjectModel {
   checks: Check[];
   enumValues?: string;
   patternSource?: string;
+  /** The rule is a list (`uuid[](1..100)`): the value is a JSON array of the primitive, never the primitive itself. */
+  list?: true;
   valid: Example[];
   invalid: InvalidExample[];
   acceptTestId?: string;

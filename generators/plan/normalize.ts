@@ -310,7 +310,8 @@ function contractOf(f: UseCaseFacts, valueObjects: ValueObjectModel[], statuses:
   const voByCamel = new Map(valueObjects.map((v) => [v.names.camel, v]));
   const response = f.response.map((r) => {
     const vo = voByCamel.get(r.camel);
-    return { field: r.camel, type: vo ? `${vo.primitive} (${vo.names.pascal})` : namedPrimitiveOf(r.camel) ?? "" };
+    // A list input's name answered back (orderIds) is a JSON array of its items, not one of them.
+    return { field: r.camel, type: vo ? `${vo.primitive}${vo.list ? "[]" : ""} (${vo.names.pascal})` : namedPrimitiveOf(r.camel) ?? "" };
   });
   const statusLocation = jobStatusRouteOf(route);
   const headers = f.successHeaders.map((h) =>

@@ -19,7 +19,11 @@ export type Rule =
   | { kind: "int" | "number"; min?: number; max?: number }
   | { kind: "email" | "uuid" | "url" | "boolean" | "date" | "datetime" }
   | { kind: "enum"; values: string[] }
-  | { kind: "pattern"; source: string };
+  | { kind: "pattern"; source: string }
+  | { kind: "list"; item: ItemRule; min: number; max: number };
+
+/** A rule a list's items follow: any but a list (a list of lists is no input a form or a bulk request sends). */
+export type ItemRule = Exclude<Rule, { kind: "list" }>;
 
 export type Primitive = "string" | "number" | "boolean";
 
@@ -36,7 +40,43 @@ export const RULE_SYNTAX = [
   "datetime",
   "enum(a|b|c)",
   "pattern(<regex>)",
+  "<rule>[min..max]",
 ] as const;
+
+/** The most items a list rule may allow: the generated tests build a list one past it. */
+export const MAX_LIST_ITEMS = 10_000;
+/** `uuid[1..100]`, as the plan writes it (`](` would read as a Markdown link to a file 1..100, which check looks for). */
+const LIST = /^([\s\S]*?)\s*\[([^[\]]*\.\.[^[\]]*)\]$/;
+/** `uuid[](1..100)` and `uuid[]`: the same list, read too (TRIAL10 X14 wrote it so). */
+const LIST_CALL = /^([\s\S]*?)\s*\[\](?:\(([^()]*)\))?$/;
+
+/**
+ * `uuid[1..100]` (or `uuid[](1..100)`): a JSON array of min to max items, each by the item rule, no item twice (TRIAL10 X14: a list of
+ * ids written as a regex made the body a comma-joined string). Both bounds are required: the maximum is the cap a
+ * bulk request is refused past, and an empty list asks for nothing.
+ */
+function parseList(text: string, itemText: string, body: string | undefined): Rule {
+  const example = `${itemText || "uuid"}[1..100]`;
+  if (itemText === "") throw `${text}: a list needs the rule of its items before its brackets, e.g. ${example}`;
+  if (body === undefined) throw `${text}: a list needs its bounds, at least 1 item and a maximum, e.g. ${example}`;
+  const m = /^\s*(\d{1,6})?\s*\.\.\s*(\d{1,6})?\s*$/.exec(body);
+  if (!m) throw `${text}: expected whole-number bounds like ${example}`;
+  if (m[1] === undefined || m[2] === undefined) throw `${text}: a list needs both bounds, at least 1 item and a maximum (the cap), e.g. ${example}`;
+  const min = Number(m[1]);
+  const max = Number(m[2]);
+  if (min < 1) throw `${text}: a list holds at least 1 item (an empty one asks for nothing), e.g. ${example}`;
+  if (min > max) throw `${text}: the range is empty (${min} > ${max})`;
+  if (max > MAX_LIST_ITEMS) throw `${text}: a list of more than ${MAX_LIST_ITEMS} items is refused (the generated tests build one past the maximum)`;
+  let item: Rule;
+  try {
+    item = parseRule(itemText);
+  } catch (e) {
+    throw typeof e === "string" ? `${text}: its items' rule: ${e}` : e;
+  }
+  if (item.kind === "list") throw `${text}: a list of lists is not a rule; name one item rule, e.g. ${example}`;
+  return { kind: "list", item, min, max };
+}
+
 
 const NUMBER = String.raw`-?\d{1,30}(?:\.\d{1,30})?`;
 /** Caps of a rule's bounds, documented in the README's reliability section. */
@@ -77,6 +117,8 @@ export function ruleMeant(text: string): string | undefined {
 
 export function parseRule(text: string): Rule {
   const t = text.trim();
+  const list = LIST.exec(t) ?? LIST_CALL.exec(t);
+  if (list) return parseList(t, list[1]!.trim(), list[2]);
   const call = /^([a-z]+)\(([\s\S]*)\)$/i.exec(t);
   const kind = (call ? call[1]! : t).toLowerCase();
   const body = call ? call[2] : undefined;
@@ -137,18 +179,23 @@ export function ruleText(rule: Rule): string {
       return `enum(${rule.values.join("|")})`;
     case "pattern":
       return `pattern(${rule.source})`;
+    case "list":
+      return `${ruleText(rule.item)}[${rule.min}..${rule.max}]`;
     default:
       return rule.kind;
   }
 }
 
+/** A list's primitive is its items'; what a list needs beyond it is asked of `rule.kind === "list"`. */
 export function primitiveOf(rule: Rule): Primitive {
+  if (rule.kind === "list") return primitiveOf(rule.item);
   if (rule.kind === "int" || rule.kind === "number") return "number";
   return rule.kind === "boolean" ? "boolean" : "string";
 }
 
 /** The TypeScript type of the value object's value. */
 export function tsTypeOf(rule: Rule): string {
+  if (rule.kind === "list") return rule.item.kind === "enum" ? `readonly (${tsTypeOf(rule.item)})[]` : `readonly ${tsTypeOf(rule.item)}[]`;
   return rule.kind === "enum" ? rule.values.map((v) => ts(v)).join(" | ") : primitiveOf(rule);
 }
 
@@ -186,6 +233,8 @@ export function describeRule(rule: Rule): string {
       return `one of ${rule.values.join(", ")}`;
     case "pattern":
       return `text matching the whole of /${rule.source}/`;
+    case "list":
+      return `a JSON array of ${rule.min === rule.max ? rule.min : `${rule.min} to ${rule.max}`} items, each ${describeRule(rule.item)}, none twice (a repeated item is refused, not collapsed)`;
   }
 }
 
@@ -206,6 +255,19 @@ const lengthOf = "Array.from(raw).length";
 /** The checks, in order; each narrows `raw` for the next (type first). */
 export function checksOf(rule: Rule, name: string): Check[] {
   const must = (what: string): string => `${name} must ${what}`;
+  if (rule.kind === "list") {
+    // Each item by the item rule's own checks, joined so each narrows `item` for the next as they narrow `raw`.
+    const itemBad = checksOf(rule.item, name)
+      .map((c) => `(${c.when.replace(/\braw\b/g, "item")})`)
+      .join(" || ");
+    return [
+      { when: `!Array.isArray(raw)`, message: must("be a list (a JSON array)") },
+      { when: `raw.length < ${rule.min}`, message: must(rule.min === 1 ? "not be empty" : `hold at least ${rule.min} items`) },
+      { when: `raw.length > ${rule.max}`, message: must(`hold at most ${rule.max} items`) },
+      { when: `raw.some((item: unknown) => ${itemBad})`, message: must(`hold only items that are each ${describeRule(rule.item)}`) },
+      { when: `new Set(raw).size !== raw.length`, message: must("not hold the same item twice") },
+    ];
+  }
   const p = primitiveOf(rule);
   const typeCheck: Check =
     p === "number"
@@ -269,7 +331,7 @@ export const fullMatch = (source: string): RegExp => new RegExp(`^(?:${source})$
 /** A value for the domain tests: `expr` is a TypeScript expression, `value` the same value in JSON. */
 export interface Example {
   expr: string;
-  value: string | number | boolean;
+  value: string | number | boolean | readonly (string | number | boolean)[];
 }
 export interface InvalidExample {
   label: string;
@@ -380,11 +442,28 @@ export function validExamples(rule: Rule): Example[] {
       const ex = patternExample(rule.source);
       return ex ? [ex] : [];
     }
+    case "list": {
+      const items = listItems(rule.item, rule.min);
+      if (!items) return [];
+      const value = items.map((i) => i.value as string | number | boolean);
+      return [{ expr: `[${items.map((i) => i.expr).join(", ")}]`, value }];
+    }
   }
+}
+
+/** `n` different valid items (n is small or built), or undefined when the item rule has not that many examples. */
+function listItems(item: ItemRule, n: number): Example[] | undefined {
+  const pool = validExamples(item);
+  if (pool.length === 0) return undefined;
+  if (n <= pool.length) return pool.slice(0, n);
+  // More items than examples: numbered UUIDs or texts; other kinds get no generated list (the test becomes a todo).
+  if (item.kind === "uuid") return Array.from({ length: n }, (_, i) => lit(`123e4567-e89b-42d3-a456-${String(i).padStart(12, "0")}`));
+  return undefined;
 }
 
 /** One input per way the rule can fail, each with the message `create()` gives. */
 export function invalidExamples(rule: Rule, name: string): InvalidExample[] {
+  if (rule.kind === "list") return invalidListExamples(rule, name);
   const [typeCheck, ...rest] = checksOf(rule, name);
   const msg = (i: number): string => rest[i]?.message ?? typeCheck!.message;
   const p = primitiveOf(rule);
@@ -452,6 +531,30 @@ export function invalidExamples(rule: Rule, name: string): InvalidExample[] {
     case "boolean":
       out.push({ label: "a number", expr: "1", message: typeCheck!.message });
       break;
+  }
+  return out;
+}
+
+/** A list's ways to fail: not an array, too few, too many, a bad item, an item twice (each as its check words it). */
+function invalidListExamples(rule: Extract<Rule, { kind: "list" }>, name: string): InvalidExample[] {
+  const [notArray, tooFew, tooMany, badItem, twice] = checksOf(rule, name);
+  const out: InvalidExample[] = [{ label: "a comma-joined text", expr: ts("a,b"), message: notArray!.message }];
+  const good = validExamples(rule.item)[0];
+  // The length is checked before the items: a list of one valid item repeated proves either bound.
+  const repeated = (n: number): string => (n <= 3 ? `[${Array.from({ length: n }, () => good!.expr).join(", ")}]` : `Array.from({ length: ${n} }, () => ${good!.expr})`);
+  if (rule.min === 1) out.push({ label: "an empty list", expr: "[]", message: tooFew!.message });
+  else if (good) out.push({ label: `${rule.min - 1} item${rule.min - 1 === 1 ? "" : "s"}`, expr: repeated(rule.min - 1), message: tooFew!.message });
+  if (good) out.push({ label: `${rule.max + 1} items`, expr: repeated(rule.max + 1), message: tooMany!.message });
+  // A bad item and a repeated one go into a list of the right length, so only the item check can refuse it.
+  const base = listItems(rule.item, rule.min);
+  const wrong = invalidExamples(rule.item, name)[0];
+  if (base && wrong) {
+    const items = base.length < rule.max ? [...base.map((i) => i.expr), wrong.expr] : [...base.slice(0, -1).map((i) => i.expr), wrong.expr];
+    out.push({ label: `an item that is ${wrong.label}`, expr: `[${items.join(", ")}]`, message: badItem!.message });
+  }
+  if (base && rule.max >= 2) {
+    const items = base.length < rule.max ? [...base, base[0]!] : [...base.slice(0, -1), base[0]!];
+    out.push({ label: "the same item twice", expr: `[${items.map((i) => i.expr).join(", ")}]`, message: twice!.message });
   }
   return out;
 }

@@ -22,7 +22,7 @@ function textConversion(primitive: string): string {
 
 /** Texts a path, query or header carries for the valid values, and one that is not even of the right type. */
 function textExamples(rule: Rule, valid: Example[]): { valid: { text: string; expr: string }[]; invalid?: string } {
-  const values = valid.map((v) => v.value);
+  const values = valid.map((v) => v.value).filter((v): v is string | number | boolean => !Array.isArray(v));
   // A page size of "20" from a query string is the case that once failed: prove a value inside the range too.
   if (rule.kind === "int" && rule.min !== undefined && rule.max !== undefined && rule.max - rule.min > 1) values.push(rule.min < 20 && rule.max > 20 ? 20 : Math.floor((rule.min + rule.max) / 2));
   const unique = [...new Set(values)];
@@ -44,6 +44,8 @@ export function valueObjectModel(
   const names = namesOf(name);
   const filePath = `${dir}/${names.kebab}${suffix}`;
   const valid = validExamples(rule);
+  // A list's items follow their own rule: its enum values or pattern are the item's.
+  const item = rule.kind === "list" ? rule.item : rule;
   const text =
     place.location !== "body"
       ? { title: `${names.pascal} parses the text of its ${place.location}${place.required ? "" : ", and may be absent"}`, conversion: textConversion(primitiveOf(rule)), ...textExamples(rule, valid) }
@@ -57,8 +59,9 @@ export function valueObjectModel(
     primitive: primitiveOf(rule),
     tsType: tsTypeOf(rule),
     checks: checksOf(rule, names.pascal),
-    ...(rule.kind === "enum" ? { enumValues: rule.values.map((v) => ts(v)).join(", ") } : {}),
-    ...(rule.kind === "pattern" ? { patternSource: ts(`^(?:${rule.source})$`) } : {}),
+    ...(item.kind === "enum" ? { enumValues: item.values.map((v) => ts(v)).join(", ") } : {}),
+    ...(item.kind === "pattern" ? { patternSource: ts(`^(?:${item.source})$`) } : {}),
+    ...(rule.kind === "list" ? { list: true as const } : {}),
     valid,
     invalid: invalidExamples(rule, names.pascal),
     location: place.location,

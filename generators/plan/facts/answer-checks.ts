@@ -65,6 +65,9 @@ export function contradictionOf(input: PlanInput, words: AnswerWords = FLAG_WORD
     if (vo.location === "body" && !f.requestBody) return { flag: "value-object", problem: `${vo.name}@body: a ${input.method} request has no body; use @query, @path or @header` };
     if (vo.location === "path" && !f.routeParams.includes(camel)) return { flag: "value-object", problem: `${vo.name}@path: the route ${f.route} names no :${camel}` };
     if (vo.optional && f.routeParams.includes(camel) && (vo.location ?? "path") === "path") return { flag: "value-object", problem: `${vo.name}? is a path parameter, and a path parameter cannot be absent` };
+    // A list is a JSON array in the body: a path, query or header carries text, whose splitting the rule does not say (TRIAL10 X14).
+    const at = f.inputs.find((i) => i.names.camel === camel)?.location ?? "body";
+    if (vo.rule.kind === "list" && at !== "body") return { flag: "value-object", problem: `${vo.name}: a list rule is a JSON array in the body, and ${vo.location ? `@${at}` : `a ${input.method} request's input`} arrives as text in the ${at}; send it in the body of a POST, PUT or PATCH` };
   }
   if (input.method === "GET" && input.events.length && !f.oauthCallback) {
     const ev = input.events[0]!;
