@@ -104,8 +104,12 @@ export function referencedIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "rou
   if (f.auth === "anonymous") return [];
   // An id whose scope the answers give an error of its own (NewOwnerId and NewOwnerNotMember: 422) is looked up within
   // that scope, and that error is the answer for anyone outside it, known or not: no second answer, a 404 "outside
-  // what the caller may reach", for the same person (TRIAL10 X8).
-  const scoped = (camel: string): boolean => (f.errors ?? []).some((e) => e.name.startsWith(`${camel.charAt(0).toUpperCase()}${camel.slice(1).replace(/Id$/, "")}Not`));
+  // what the caller may reach", for the same person (TRIAL10 X8). A "not found" error (AssigneeNotFound) names no scope:
+  // it is the unknown id's answer, and an id outside the caller's reach must still answer as one.
+  const scoped = (camel: string): boolean => {
+    const stem = `${camel.charAt(0).toUpperCase()}${camel.slice(1).replace(/Id$/, "")}Not`;
+    return (f.errors ?? []).some((e) => e.name.startsWith(stem) && !/^(?:Found|Exist|Existing|Known)(?:[A-Z]|$)/.test(e.name.slice(stem.length)));
+  };
   // A route's parameters name the resource and its items (removedItemOf, a child): the body and query name others.
   const own = f.resource ? [`${f.resource.camel}Id`] : [];
   // A ticket's id names a record of another system (the ticket system), verified there: ticketInputOf.
