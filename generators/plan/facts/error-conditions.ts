@@ -4,6 +4,7 @@
  * criterion ("A member leaves a team; the last owner cannot leave"). The plan then says when the error applies, where
  * it asked "(TODO say when)" although the answers had said it; a name the answers' words do not say stays a TODO.
  */
+import { namesOf } from "../names.js";
 
 /** Small words that may stand between the name's words in the clause ("name is already taken"). */
 const GAP = 2;
@@ -11,13 +12,8 @@ const LEAD = new Set(["the", "a", "an", "its", "their", "your", "his", "her", "t
 /** A refusal said as what may not happen reads as a condition as what is attempted: "cannot leave" -> "tries to leave". */
 const REFUSAL = /\b(?:cannot|can't|can not|may not|must not|is not allowed to)\s+(?=[a-z])/i;
 
-const nameWords = (name: string): string[] =>
-  name
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean);
+/** The error name's words, split as its other names are (LastOwnerCannotLeave: last, owner, cannot, leave). */
+const nameWords = (name: string): string[] => namesOf(name).kebab.split("-").filter(Boolean);
 
 /** One word of the clause equal to one of the name's, or the same word inflected (leave/leaves, take/taken). */
 const same = (clauseWord: string, word: string): boolean => {
