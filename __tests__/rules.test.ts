@@ -3,11 +3,11 @@ import { describe, expect, it } from "@jest/globals";
 import { checksOf, describeRule, fullMatch, invalidExamples, parseRule, ruleText, validExamples, type Rule } from "../generators/plan/rules.js";
 
 /** The generated checks as a JavaScript function (the one TypeScript cast dropped), so examples can be tried here too. */
-function validatorOf(rule: Rule): (raw: unknown) => string | true {
+function validatorOf(rule: Rule, value?: string): (raw: unknown) => string | true {
   const item = rule.kind === "list" ? rule.item : rule;
   const values = item.kind === "enum" ? item.values : [];
   const pattern = item.kind === "pattern" ? fullMatch(item.source) : /$^/;
-  const checks = checksOf(rule, "X").map((c) => ({ test: new Function("raw", "VALUES", "PATTERN", `return ${c.when.replace(" as readonly string[]", "").replace("(item: unknown)", "(item)")};`), message: c.message }));
+  const checks = checksOf(rule, "X", value).map((c) => ({ test: new Function(value ?? "raw", "VALUES", "PATTERN", `return ${c.when.replace(" as readonly string[]", "").replace("(item: unknown)", "(item)")};`), message: c.message }));
   return (raw) => checks.find((c) => c.test(raw, values, pattern))?.message ?? true;
 }
 // eslint-disable-next-line no-new-func
@@ -91,6 +91,15 @@ describe("examples for the generated domain tests", () => {
   it.each(RULES)("%s: every invalid example fails with the message the test expects", (text) => {
     const rule = parseRule(text);
     const validate = validatorOf(rule);
+    for (const example of invalidExamples(rule, "X")) expect([example.label, validate(evaluate(example.expr))]).toEqual([example.label, example.message]);
+  });
+
+  // A list's items are checked by the item rule's checks made for `item`: the checks are written for the variable given.
+  it.each(RULES)("%s: the checks made for another variable (input) judge every example as those for raw", (text) => {
+    const rule = parseRule(text);
+    const validate = validatorOf(rule, "input");
+    expect(checksOf(rule, "X", "input").some((c) => /\braw\b/.test(c.when))).toBe(false);
+    for (const example of validExamples(rule)) expect([example.expr, validate(evaluate(example.expr))]).toEqual([example.expr, true]);
     for (const example of invalidExamples(rule, "X")) expect([example.label, validate(evaluate(example.expr))]).toEqual([example.label, example.message]);
   });
 

@@ -45,10 +45,12 @@ export const RULE_SYNTAX = [
 
 /** The most items a list rule may allow: the generated tests build a list one past it. */
 export const MAX_LIST_ITEMS = 10_000;
-/** `uuid[1..100]`, as the plan writes it (`](` would read as a Markdown link to a file 1..100, which check looks for). */
-const LIST = /^([\s\S]*?)\s*\[([^[\]]*\.\.[^[\]]*)\]$/;
-/** `uuid[](1..100)` and `uuid[]`: the same list, read too (TRIAL10 X14 wrote it so). */
-const LIST_CALL = /^([\s\S]*?)\s*\[\](?:\(([^()]*)\))?$/;
+/**
+ * A list rule in either spelling: `uuid[1..100]`, as the plan writes it (`](` would read as a Markdown link to a file
+ * 1..100, which check looks for), or `uuid[](1..100)` and `uuid[]`, read too (TRIAL10 X14 wrote it so). The item rule,
+ * then the bounds in the brackets or in the parentheses (none for `uuid[]`, which parseList refuses with an example).
+ */
+const LIST = /^(?<item>[\s\S]*?)\s*\[(?:(?<bracketed>[^[\]]*\.\.[^[\]]*)\]|\](?:\((?<called>[^()]*)\))?)$/;
 
 /**
  * `uuid[1..100]` (or `uuid[](1..100)`): a JSON array of min to max items, each by the item rule, no item twice (TRIAL10 X14: a list of
@@ -117,8 +119,8 @@ export function ruleMeant(text: string): string | undefined {
 
 export function parseRule(text: string): Rule {
   const t = text.trim();
-  const list = LIST.exec(t) ?? LIST_CALL.exec(t);
-  if (list) return parseList(t, list[1]!.trim(), list[2]);
+  const list = LIST.exec(t)?.groups;
+  if (list) return parseList(t, list.item!.trim(), list.bracketed ?? list.called);
   const call = /^([a-z]+)\(([\s\S]*)\)$/i.exec(t);
   const kind = (call ? call[1]! : t).toLowerCase();
   const body = call ? call[2] : undefined;
@@ -250,29 +252,31 @@ const URL_RE = String.raw`/^https?:\/\/[^\s/?#]+[^\s]*$/i`;
 const DAY = String.raw`/^\d{4}-\d{2}-\d{2}$/`;
 const DATETIME = String.raw`/^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/`;
 
-const lengthOf = "Array.from(raw).length";
-
-/** The checks, in order; each narrows `raw` for the next (type first). */
-export function checksOf(rule: Rule, name: string): Check[] {
+/**
+ * The checks, in order; each narrows `value` for the next (type first). `value` is the variable the generated code
+ * checks: the stub's `raw`, or a list's `item`, each checked by its item rule's own checks.
+ */
+export function checksOf(rule: Rule, name: string, value = "raw"): Check[] {
   const must = (what: string): string => `${name} must ${what}`;
+  const lengthOf = `Array.from(${value}).length`;
   if (rule.kind === "list") {
-    // Each item by the item rule's own checks, joined so each narrows `item` for the next as they narrow `raw`.
-    const itemBad = checksOf(rule.item, name)
-      .map((c) => `(${c.when.replace(/\braw\b/g, "item")})`)
+    // Joined so each item check narrows `item` for the next, as the list's own narrow `raw`.
+    const itemBad = checksOf(rule.item, name, "item")
+      .map((c) => `(${c.when})`)
       .join(" || ");
     return [
-      { when: `!Array.isArray(raw)`, message: must("be a list (a JSON array)") },
-      { when: `raw.length < ${rule.min}`, message: must(rule.min === 1 ? "not be empty" : `hold at least ${rule.min} items`) },
-      { when: `raw.length > ${rule.max}`, message: must(`hold at most ${rule.max} items`) },
-      { when: `raw.some((item: unknown) => ${itemBad})`, message: must(`hold only items that are each ${describeRule(rule.item)}`) },
-      { when: `new Set(raw).size !== raw.length`, message: must("not hold the same item twice") },
+      { when: `!Array.isArray(${value})`, message: must("be a list (a JSON array)") },
+      { when: `${value}.length < ${rule.min}`, message: must(rule.min === 1 ? "not be empty" : `hold at least ${rule.min} items`) },
+      { when: `${value}.length > ${rule.max}`, message: must(`hold at most ${rule.max} items`) },
+      { when: `${value}.some((item: unknown) => ${itemBad})`, message: must(`hold only items that are each ${describeRule(rule.item)}`) },
+      { when: `new Set(${value}).size !== ${value}.length`, message: must("not hold the same item twice") },
     ];
   }
   const p = primitiveOf(rule);
   const typeCheck: Check =
     p === "number"
-      ? { when: `typeof raw !== "number" || !Number.isFinite(raw)`, message: must("be a finite number") }
-      : { when: `typeof raw !== "${p}"`, message: must(`be a ${p}`) };
+      ? { when: `typeof ${value} !== "number" || !Number.isFinite(${value})`, message: must("be a finite number") }
+      : { when: `typeof ${value} !== "${p}"`, message: must(`be a ${p}`) };
   const checks: Check[] = [typeCheck];
   switch (rule.kind) {
     case "string":
@@ -280,44 +284,44 @@ export function checksOf(rule: Rule, name: string): Check[] {
         if (rule.max !== undefined) checks.push({ when: `${lengthOf} > ${rule.max}`, message: must(`be at most ${rule.max} characters long`) });
         break;
       }
-      checks.push({ when: `raw.trim() === ""`, message: must("not be blank") });
+      checks.push({ when: `${value}.trim() === ""`, message: must("not be blank") });
       if (rule.min !== undefined) checks.push({ when: `${lengthOf} < ${rule.min}`, message: must(`be at least ${rule.min} characters long`) });
       if (rule.max !== undefined) checks.push({ when: `${lengthOf} > ${rule.max}`, message: must(`be at most ${rule.max} characters long`) });
       break;
     case "int":
     case "number":
-      if (rule.kind === "int") checks.push({ when: `!Number.isInteger(raw)`, message: must("be a whole number") });
-      if (rule.min !== undefined) checks.push({ when: `raw < ${rule.min}`, message: must(`be at least ${rule.min}`) });
-      if (rule.max !== undefined) checks.push({ when: `raw > ${rule.max}`, message: must(`be at most ${rule.max}`) });
+      if (rule.kind === "int") checks.push({ when: `!Number.isInteger(${value})`, message: must("be a whole number") });
+      if (rule.min !== undefined) checks.push({ when: `${value} < ${rule.min}`, message: must(`be at least ${rule.min}`) });
+      if (rule.max !== undefined) checks.push({ when: `${value} > ${rule.max}`, message: must(`be at most ${rule.max}`) });
       break;
     case "email":
-      checks.push({ when: `raw.length > 254 || !${EMAIL}.test(raw)`, message: must("be an email address") });
+      checks.push({ when: `${value}.length > 254 || !${EMAIL}.test(${value})`, message: must("be an email address") });
       break;
     case "uuid":
-      checks.push({ when: `!${UUID}.test(raw)`, message: must("be a UUID") });
+      checks.push({ when: `!${UUID}.test(${value})`, message: must("be a UUID") });
       break;
     case "url":
-      checks.push({ when: `!${URL_RE}.test(raw)`, message: must("be an http or https URL") });
+      checks.push({ when: `!${URL_RE}.test(${value})`, message: must("be an http or https URL") });
       break;
     case "date":
       // Date.parse rolls 2026-02-30 over to March; comparing the round trip rejects it.
       checks.push({
-        when: `!${DAY}.test(raw) || Number.isNaN(Date.parse(raw)) || new Date(raw).toISOString().slice(0, 10) !== raw`,
+        when: `!${DAY}.test(${value}) || Number.isNaN(Date.parse(${value})) || new Date(${value}).toISOString().slice(0, 10) !== ${value}`,
         message: must("be a calendar date (YYYY-MM-DD)"),
       });
       break;
     case "datetime":
       // An offset is required: a time without one means something else on every server.
       checks.push({
-        when: `!${DATETIME}.test(raw) || Number.isNaN(Date.parse(raw)) || new Date(raw.slice(0, 10)).toISOString().slice(0, 10) !== raw.slice(0, 10)`,
+        when: `!${DATETIME}.test(${value}) || Number.isNaN(Date.parse(${value})) || new Date(${value}.slice(0, 10)).toISOString().slice(0, 10) !== ${value}.slice(0, 10)`,
         message: must("be an ISO 8601 date and time with an offset"),
       });
       break;
     case "enum":
-      checks.push({ when: `!(VALUES as readonly string[]).includes(raw)`, message: must(`be one of ${rule.values.join(", ")}`) });
+      checks.push({ when: `!(VALUES as readonly string[]).includes(${value})`, message: must(`be one of ${rule.values.join(", ")}`) });
       break;
     case "pattern":
-      checks.push({ when: `!PATTERN.test(raw)`, message: must(`match /${rule.source}/`) });
+      checks.push({ when: `!PATTERN.test(${value})`, message: must(`match /${rule.source}/`) });
       break;
     case "boolean":
       break;

@@ -25,7 +25,8 @@ import { auditWhoOf } from "./audit-who.js";
 import { apiKeyOf, guessingValues, keyRotationOf, recoveryCodesOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretStorageOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
-import { keepsOwnSessionOf, saysSignedOut, statedWindowOf } from "./stated-words.js";
+import { saysSignedOut, statedWindowOf } from "./stated-words.js";
+import { signOutWordsOf } from "./sign-out-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
 
 /** The facts as the generic packs see them: what `when` matches, and the `{placeholder}` values. */
@@ -140,14 +141,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // A quota is also named by the errors' words ("the code is unknown, expired or used up").
   const quotaWords = [words, ...f.errors.map((e) => e.when ?? "")].join(". ");
   const window = f.capabilities.includes("erasure") ? statedWindowOf(words) : undefined;
-  // Signed out of the other devices only: the request's own session is kept, by the credential's session id (TRIAL10 X1).
-  const others = keepsOwnSessionOf(`${extra.useCase}. ${words}`);
-  values.revokedSessions = others ? "every other session of the account and their refresh tokens, on every other device (the request's own session, found by the credential's session id, stays valid)" : "every session and refresh token of the account, on every device";
-  values.revokedSessionsShort = others ? "Every session but the request's own, and their refresh tokens," : "Every session and refresh token";
-  values.signedOutWhere = others ? "on its other devices" : "everywhere";
-  values.revokedTestTitle = others
-    ? "after the request, another session and a refresh token the account held before it are refused with 401 at their next use, and the session that made the request still answers"
-    : "after the request, a session and a refresh token the account held before it are refused with 401 at their next use";
+  // Signed out of the other devices only, or everywhere: one fact, the pack's four wordings of it (TRIAL10 X1).
+  Object.assign(values, signOutWordsOf(`${extra.useCase}. ${words}`));
   const secondFactor = secondFactorStepOf(f, extra.useCase);
   return {
     flow: f.flow,

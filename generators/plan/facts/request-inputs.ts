@@ -106,15 +106,17 @@ export function referencedIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "rou
   // that scope, and that error is the answer for anyone outside it, known or not: no second answer, a 404 "outside
   // what the caller may reach", for the same person (TRIAL10 X8). A "not found" error (AssigneeNotFound) names no scope:
   // it is the unknown id's answer, and an id outside the caller's reach must still answer as one.
-  const scoped = (camel: string): boolean => {
-    const stem = `${camel.charAt(0).toUpperCase()}${camel.slice(1).replace(/Id$/, "")}Not`;
-    return (f.errors ?? []).some((e) => e.name.startsWith(stem) && !/^(?:Found|Exist|Existing|Known)(?:[A-Z]|$)/.test(e.name.slice(stem.length)));
+  // An error names its input when its name is the input's PascalCase name without Id, then Not (NewOwnerId:
+  // NewOwnerNotMember, NewOwnerNotInTeam), then a scope rather than Found/Exist/Known.
+  const scoped = (input: Names): boolean => {
+    const prefix = `${input.pascal.replace(/Id$/, "")}Not`;
+    return (f.errors ?? []).some((e) => e.name.startsWith(prefix) && !/^(?:Found|Exist|Existing|Known)(?:[A-Z]|$)/.test(e.name.slice(prefix.length)));
   };
   // A route's parameters name the resource and its items (removedItemOf, a child): the body and query name others.
   const own = f.resource ? [`${f.resource.camel}Id`] : [];
   // A ticket's id names a record of another system (the ticket system), verified there: ticketInputOf.
   // A header is about the request (Last-Event-ID, X-Request-Id), never a record it names (REVIEW3 Q30).
-  return f.inputs.filter((i) => i.location !== "path" && i.location !== "header" && /[a-z0-9]Id$/.test(i.names.camel) && !own.includes(i.names.camel) && i.names.camel !== "correlationId" && !isTicket(i.names.camel) && !scoped(i.names.camel)).map((i) => i.names);
+  return f.inputs.filter((i) => i.location !== "path" && i.location !== "header" && /[a-z0-9]Id$/.test(i.names.camel) && !own.includes(i.names.camel) && i.names.camel !== "correlationId" && !isTicket(i.names.camel) && !scoped(i.names)).map((i) => i.names);
 }
 
 /**
