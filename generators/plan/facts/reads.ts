@@ -107,7 +107,7 @@ export function listAnswerOf(f: Pick<UseCaseFacts, "flow" | "resource" | "identi
   const paged = f.capabilities.includes("pagination");
   const wrapped = !f.response.some((r) => LIST_FIELD.test(r.camel)) && !f.capabilities.includes("health-check") && !streamOf(f, f.summary ?? "");
   if (f.resource) {
-    if (!f.identifiesOne) return { of: "resource", paged, itemsBody: wrapped };
+    if (!f.identifiesOne) return meOneOf(f.route, f.resource) ? undefined : { of: "resource", paged, itemsBody: wrapped };
     if (!paged && !(f.namesList === true && endsInCollection(f.route) && f.routeParams.length > 0)) return undefined;
     return { of: "under", paged, itemsBody: wrapped };
   }
