@@ -16,7 +16,7 @@ import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from ".
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
 import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
-import { accountStateErrorsOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, answersListOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { accountStateErrorsOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { namesOf, type Names } from "./names.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
@@ -105,7 +105,7 @@ function successWhen(f: UseCaseFacts): string {
   const fields = f.response.length ? ": the response fields above" : "";
   // A list is found even when nothing matches: its items, maybe none (TRIAL10 X10).
   // The query-list pack's row already says an empty list is 200 where it applies (its `when`): not said twice.
-  if (answersListOf(f)) return `Found: the list of items${f.response.length ? ", each with the response fields above" : ""}${f.capabilities.includes("pagination") ? "; a next cursor while more pages follow" : ""}${!f.identifiesOne && answersRecordsOf(f) ? "" : "; none found is an empty list, still 200"}`;
+  if (listAnswerOf(f)?.itemsBody === true) return `Found: the list of items${f.response.length ? ", each with the response fields above" : ""}${f.capabilities.includes("pagination") ? "; a next cursor while more pages follow" : ""}${!f.identifiesOne && answersRecordsOf(f) ? "" : "; none found is an empty list, still 200"}`;
   if (f.flow === "query") return `Found${fields}`;
   if (f.flow === "delete") return `Deleted${fields}`;
   return `Done${fields}`;

@@ -10,7 +10,7 @@ import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { answersRecordsOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listsResourceOf, listsUnderOf, ownOneOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
+import { answersRecordsOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
 import { namesOf, relationMethodOf, type Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { deliveryRecordOf } from "./delivery-record.js";
@@ -85,7 +85,7 @@ function architecture(p: Parts): string[] {
   lines.push(`api --> handler[${q(`${p.useCase.title} handler`)}]`);
   if (p.valueObjects.length) lines.push(`handler --> vos[${q(`Value objects: ${p.valueObjects.join(", ")}`)}]`);
   if (memberRoleOf(f) && f.resource) lines.push(`handler --> access[${q(`Scope: only ${withArticle(f.resource.pascal)} the caller is a member of; ${f.relation} only, else 403`)}]`);
-  else if (f.access === "relation" && f.resource) lines.push(`handler --> access[${q(`Scope: ${roleOrRelationOf(f) ? `any ${f.resource.pascal} with role ${f.roles.join(" or ")}, else only` : "only"} ${listsResourceOf(f) ? `${f.resource.pascal}s` : withArticle(f.resource.pascal)} the caller is ${f.relation} of`)}]`);
+  else if (f.access === "relation" && f.resource) lines.push(`handler --> access[${q(`Scope: ${roleOrRelationOf(f) ? `any ${f.resource.pascal} with role ${f.roles.join(" or ")}, else only` : "only"} ${listAnswerOf(f)?.of === "resource" ? `${f.resource.pascal}s` : withArticle(f.resource.pascal)} the caller is ${f.relation} of`)}]`);
   lines.push(`handler --> repo[(${q(storeWords(f))})]`);
   if (p.requestEvents.length && f.flow !== "query") lines.push(`handler --> outbox[${q(`Outbox: ${p.requestEvents.join(", ")}`)}]`);
   if (job) {
@@ -119,12 +119,12 @@ function sequence(p: Parts): string[] {
   const resource = f.resource?.pascal;
   switch (f.flow) {
     case "query":
-      if (resource && listsResourceOf(f)) {
+      if (resource && listAnswerOf(f)?.of === "resource") {
         lines.push(`  H->>R: ${mermaid(`list the ${f.self ? "caller's own " : ""}${resource}s${related(f)}`)}`, `  R-->>H: ${mermaid("the items, maybe none: an empty list")}`);
         break;
       }
-      lines.push(`  H->>R: ${mermaid(resource ? `${listsUnderOf(f) ? `list a page of the ${listedWords(f, p.useCase.title)} of` : "find"} the ${f.self ? "caller's own " : ""}${resource}${related(f)}` : f.self ? "query scoped to the caller" : "query")}`);
-      lines.push(`  R-->>H: ${mermaid(resource ? `${listsUnderOf(f) ? "the page, maybe empty" : `the ${resource}`}, or none${f.access === "relation" ? (memberRoleOf(f) ? " (missing or not a member): 404; not " + f.relation + ": 403" : " (missing or not its " + f.relation + "): 404") : ""}` : "the items, maybe none")}`);
+      lines.push(`  H->>R: ${mermaid(resource ? `${(listAnswerOf(f)?.of === "under" && listAnswerOf(f)!.paged) ? `list a page of the ${listedWords(f, p.useCase.title)} of` : "find"} the ${f.self ? "caller's own " : ""}${resource}${related(f)}` : f.self ? "query scoped to the caller" : "query")}`);
+      lines.push(`  R-->>H: ${mermaid(resource ? `${(listAnswerOf(f)?.of === "under" && listAnswerOf(f)!.paged) ? "the page, maybe empty" : `the ${resource}`}, or none${f.access === "relation" ? (memberRoleOf(f) ? " (missing or not a member): 404; not " + f.relation + ": 403" : " (missing or not its " + f.relation + "): 404") : ""}` : "the items, maybe none")}`);
       if (itemOf(f)) lines.push(`  H->>H: ${mermaid(`find the ${itemOf(f)!.names.pascal} :${itemOf(f)!.param} within it, else 404`)}`);
       break;
     case "create":
@@ -254,11 +254,11 @@ function dataFlow(p: Parts): string[] {
   if (external && f.flow !== "async") steps.push(`The handler ${external.step}, within the timeout and before anything is saved: no answer in time is 504, unreachable or a 5xx 503, any other error 502, and nothing is saved.`);
   switch (f.flow) {
     case "query":
-      if (resource && listsResourceOf(f)) {
+      if (resource && listAnswerOf(f)?.of === "resource") {
         steps.push(`The handler reads a list of ${resource}s through the read-only query port, ${f.self ? "the caller's own (the caller's id from the credential is part of the query)" : f.access === "relation" ? `those the caller is ${md(f.relation ?? "")} of${roleOrRelationOf(f) ? ` (any, for a caller with role ${f.roles.map((r) => md(r)).join(" or ")})` : ""} (the relation is part of the query)` : f.anySignedIn ? "every one: any signed-in caller sees them all (--relation none)" : "only what the caller may see"}; nothing matching is an empty list (200), nothing is saved, and no event is emitted.`);
         break;
       }
-      steps.push(resource ? `The handler reads ${listsUnderOf(f) ? `a page of the ${md(listedWords(f, p.useCase.title))} of the ${resource}` : `the ${resource}`} through the read-only query port${ownOneOf(f) ? ": the caller's own, found by the credential's identity alone (404 when the caller has none)" : f.self ? ", scoped to the caller (one outside that scope answers 404, as a missing one)" : ""}${f.access === "relation" ? `${roleOrRelationOf(f) ? "" : ","}${scopedWords(f)} (one the caller is not ${md(f.relation ?? "")} of is not found, and answers 404 as a missing one)` : ""}${itemOf(f) ? `, and finds its ${md(itemOf(f)!.names.pascal)} ${code(`:${itemOf(f)!.param}`)} within it (404 when the ${resource} has no such ${md(itemOf(f)!.names.pascal)}: one of another ${resource} is not found)` : ""}.` : `The handler reads through the read-only query port${f.self ? ", scoped to the caller" : ""}; nothing is saved, and no event is emitted.`);
+      steps.push(resource ? `The handler reads ${(listAnswerOf(f)?.of === "under" && listAnswerOf(f)!.paged) ? `a page of the ${md(listedWords(f, p.useCase.title))} of the ${resource}` : `the ${resource}`} through the read-only query port${ownOneOf(f) ? ": the caller's own, found by the credential's identity alone (404 when the caller has none)" : f.self ? ", scoped to the caller (one outside that scope answers 404, as a missing one)" : ""}${f.access === "relation" ? `${roleOrRelationOf(f) ? "" : ","}${scopedWords(f)} (one the caller is not ${md(f.relation ?? "")} of is not found, and answers 404 as a missing one)` : ""}${itemOf(f) ? `, and finds its ${md(itemOf(f)!.names.pascal)} ${code(`:${itemOf(f)!.param}`)} within it (404 when the ${resource} has no such ${md(itemOf(f)!.names.pascal)}: one of another ${resource} is not found)` : ""}.` : `The handler reads through the read-only query port${f.self ? ", scoped to the caller" : ""}; nothing is saved, and no event is emitted.`);
       break;
     case "create":
       steps.push(
@@ -337,10 +337,10 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
   switch (f.flow) {
     case "query":
       name = `${useCase.pascal}Query`;
-      if (f.resource && listsResourceOf(f)) {
+      if (f.resource && listAnswerOf(f)?.of === "resource") {
         const list = f.self ? "listForCaller(callerId: string, " : f.access === "relation" ? `${relationMethodOf("listFor", f.relation ?? "owner")}(callerId: string, ` : "list(";
         body.push(`${roleOrRelationOf(f) ? `  // For a caller with role ${f.roles.join(" or ")}: any ${resource}.\n  list(criteria: Criteria): Promise<readonly ${resource}View[]>;\n` : ""}  // ${f.self ? `Only the caller's own ${resource}s: the caller's id is part of the query` : f.access === "relation" ? `Only ${resource}s the caller is ${f.relation} of: the relation is part of the query` : f.anySignedIn ? `Every ${resource}: any signed-in caller may see them all (--relation none)` : "Returns only what the caller may see"}; read-only, none is an empty list.\n  ${list}criteria: Criteria): Promise<readonly ${resource}View[]>;`);
-      } else if (f.resource && listsUnderOf(f)) body.push(finder.replace(/ find(\w*)\(([^)]*)\): Promise<\w+ \| null>/, ` list$1($2, criteria: Criteria): Promise<readonly ${listedItemOf(f.route, useCase.title)?.names.pascal ?? "Item"}View[] | null>`).replace(/^ {2}\/\/ (.*)$/m, `  // A page of the ${listedWords(f, useCase.title)} of one ${resource}, by the criteria; $1`));
+      } else if (f.resource && (listAnswerOf(f)?.of === "under" && listAnswerOf(f)!.paged)) body.push(finder.replace(/ find(\w*)\(([^)]*)\): Promise<\w+ \| null>/, ` list$1($2, criteria: Criteria): Promise<readonly ${listedItemOf(f.route, useCase.title)?.names.pascal ?? "Item"}View[] | null>`).replace(/^ {2}\/\/ (.*)$/m, `  // A page of the ${listedWords(f, useCase.title)} of one ${resource}, by the criteria; $1`));
       else if (f.resource) body.push(finder.replace(/Promise<(\w+) \| null>/g, "Promise<$1View | null>"));
       // One answer, not a list (GET /api/me with its fields): the caller's own by the credential, or one computed (TRIAL5).
       else if (!answersRecordsOf(f) && !f.capabilities.includes(HEALTH_CHECK))
@@ -399,7 +399,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
   const rules =
     f.flow === "query"
       ? f.auth === "anonymous"
-        ? f.resource && !listsResourceOf(f)
+        ? f.resource && listAnswerOf(f)?.of !== "resource"
           ? "Security rules: read-only (no save, no outbox); a public lookup reaches only what the request names, never a list; a view holds only the response fields."
           : "Security rules: read-only (no save, no outbox); a public list holds only what the public may see, whoever asks; a view holds only the response fields."
         : f.anySignedIn

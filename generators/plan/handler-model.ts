@@ -12,7 +12,7 @@ import { fileRef, importPath } from "./layout.js";
 import type { CommandModel, EventModel, FileRef, HandlerModel, PortModel, SupportModules, ValueObjectModel } from "./model.js";
 import { headerNameOf, relationFieldOf, type Names } from "./names.js";
 import { parseRule } from "./rules.js";
-import { apiKeyOf, memberRoleOf, idempotencyKeyOf, secretIsCodeOf, deliveryIdOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, lastWriteWinsOf, versionErrorOf, answersListOf, type UseCaseFacts } from "./facts.js";
+import { apiKeyOf, memberRoleOf, idempotencyKeyOf, secretIsCodeOf, deliveryIdOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, lastWriteWinsOf, versionErrorOf, listAnswerOf, type UseCaseFacts } from "./facts.js";
 
 export interface HandlerFacts {
   useCase: Names;
@@ -209,7 +209,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
       ...f.facts.response.filter((r) => !(isAsync && ["jobId", "status"].includes(r.camel))).map((r) => ({ name: r.camel, type: inputs.find((i) => i.name === r.camel)?.vo ?? "unknown" })),
     ],
     // A read answering a list: the body holds the items, each with the response fields, never one object (TRIAL10 X10).
-    ...(answersListOf(f.facts) ? { list: { itemType: `${pascal}Item`, paged: f.facts.capabilities.includes("pagination") } } : {}),
+    ...(listAnswerOf(f.facts)?.itemsBody === true ? { list: { itemType: `${pascal}Item`, paged: listAnswerOf(f.facts)!.paged } } : {}),
     replyType: `${pascal}Reply`,
     recordType,
     depsType: `${pascal}Deps`,

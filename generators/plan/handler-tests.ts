@@ -6,7 +6,7 @@
 import type { PlanModel, TestCase, TestFileModel } from "./model.js";
 import { BODIES_WITHOUT_REQUEST, bodyFacts, resolveBody, seedExpr, signedExample, TEST_SIGNING_SECRET, type Facts, type Uses } from "./test-bodies.js";
 import { importPath } from "./layout.js";
-import { contactInputsOf, listsResourceOf, referencedIdsOf, selfExportOf } from "./facts.js";
+import { contactInputsOf, listAnswerOf, referencedIdsOf, selfExportOf } from "./facts.js";
 import { secondFactorNeedsRecentSignInOf } from "./facts/second-factor.js";
 import { runnerImport, type TestRunner } from "./test-runner.js";
 
@@ -107,7 +107,7 @@ export function testsView(m: PlanModel, file: TestFileModel, runner: TestRunner,
   ).filter((line) => line !== ""); // the runner's globals need no import
 
   const signedBy = signedExample(h);
-  const listing = m.facts.capabilities.includes("pagination") || listsResourceOf(m.facts);
+  const listing = m.facts.capabilities.includes("pagination") || listAnswerOf(m.facts)?.of === "resource";
   const anonymous = m.facts.access === "anonymous";
   // An erasure needs a fresh authentication: the caller authenticated when the tests' clock starts.
   const fresh = m.handler.erasure || contactInputsOf(m.facts).length || selfExportOf(m.facts, m.useCase.title) || secondFactorNeedsRecentSignInOf(m.facts, m.useCase.title) ? `, authenticatedAt: ${JSON.stringify(`${m.date}T00:00:00.000Z`)}` : "";

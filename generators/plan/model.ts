@@ -154,7 +154,7 @@ export interface HandlerModel {
   bodyType: string;
   /** The success body's fields (--response), typed as the value object of the same name, else unknown; empty: not named yet. */
   bodyFields: { name: string; type: string }[];
-  /** The success answer is a list (answersListOf): the body is `{ items }`, each item the body fields; paged: a next cursor beside them. */
+  /** The success answer is a list (listAnswerOf: itemsBody): the body is `{ items }`, each item the body fields; paged: a next cursor beside them. */
   list?: { itemType: string; paged: boolean };
   replyType: string;
   recordType: string;

@@ -12,7 +12,7 @@ import type { LoadedPack } from "../../lib/packs/pack.js";
 import { builtInPacks, builtInSettings } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
 import { buildCatalog, TODO } from "./catalog.js";
-import { memberRoleOf, childCheckedAgainstParentOf, movedBetweenOf, servesFileOf, streamOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, listsResourceOf, listsUnderOf, answersListOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
+import { memberRoleOf, childCheckedAgainstParentOf, movedBetweenOf, servesFileOf, streamOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, listAnswerOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
 import { flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
@@ -325,7 +325,7 @@ function contractOf(f: UseCaseFacts, valueObjects: ValueObjectModel[], statuses:
         : f.success === 202 && f.enumeration
           ? "the same fixed body every time"
           : response.length
-            ? answersListOf(f) ? "the items, each with the response fields (an empty list when none)" : `the response fields`
+            ? listAnswerOf(f)?.itemsBody === true ? "the items, each with the response fields (an empty list when none)" : `the response fields`
             : streamOf(f, f.summary ?? "")
               ? "an event stream (text/event-stream) kept open: one message (id, data) per event, heartbeats between"
               : servesFileOf(f)
@@ -377,7 +377,7 @@ function dataModelOf(f: UseCaseFacts, useCase: string): string {
   const r = md(f.resource!.pascal);
   const states = f.flow === "query" ? "Reading it changes no state." : `No state change was named (${code("--transition \"From->To\"")}), so no state diagram is drawn.`;
   if (ownOneOf(f)) return `This use-case ${VERBS[f.flow]} the caller's own ${r}, found by the caller's id from the credential alone (the route names none); no other account's ${r} can be reached. ${states}`;
-  if (listsResourceOf(f)) {
+  if (listAnswerOf(f)?.of === "resource") {
     const scope = f.self
       ? "the caller's own, by the identity in the credential (the query is scoped to the caller)"
       : f.relation
@@ -405,7 +405,7 @@ function dataModelOf(f: UseCaseFacts, useCase: string): string {
   if (f.child) return `This use-case adds a new ${md(f.child.pascal)} under one ${r}, found ${by}; ${who}. ${childCheckedAgainstParentOf(f) ? `The ${r} decides whether the new ${md(f.child.pascal)} is allowed (${f.errors.map((e) => md(e.name)).join(", ") || "its state"}): the check and the add hold the ${r} in one transaction (a row lock, or a conditional update of what it allows), so two concurrent requests on the same ${r} cannot both pass it.` : `The ${r} is only read (for access), never saved${grantOf(f) ? `; one ${md(f.child.pascal)} per ${r} and recipient (a unique constraint), so two requests for the same recipient add one` : `, so requests on the same ${r} never conflict`}.`} ${states}`;
   const item = removedItemOf(f);
   if (item) return `This use-case removes one ${md(item.names.pascal)} (${code(item.label)}${item.mine ? ", the caller's own" : ""}) from one ${r}, found by ${f.routeParams.filter((p) => p !== item.param).map((p) => code(`:${p}`)).join(", ")} from the route; ${who}. The ${r} itself stays, and is saved without it. ${states}`;
-  if (listsUnderOf(f)) return `This use-case lists ${md(listedItemOf(f.route, useCase)?.plural ?? "items")} of one ${r} a page at a time, the ${r} found ${by}; ${who}. ${states}`;
+  if ((listAnswerOf(f)?.of === "under" && listAnswerOf(f)!.paged)) return `This use-case lists ${md(listedItemOf(f.route, useCase)?.plural ?? "items")} of one ${r} a page at a time, the ${r} found ${by}; ${who}. ${states}`;
   return `This use-case ${VERBS[f.flow]} one ${r}, found ${by}; ${who}. ${states}`;
 }
 

@@ -226,6 +226,12 @@ const FACTS = {
   perClickLimit: { yes: "a per-click action's rate limit (a cheap toggle a person repeats)", no: "no per-click action's rate limit", description: "Whether the rate limit is a per-click action's default (a signed-in toggle of one record with no capability: mark as read, like, star, follow), not one the answers gave: 60 a minute, and the plan says why" },
   /** Whether the use-case hands the resource's ownership to another person (transfer ownership, a NewOwnerId input): a role change of two people, the caller's own included (TRIAL10 X6). */
   ownershipTransfer: { yes: "hands ownership to another person", no: "hands no ownership over", description: "Whether the use-case hands the resource's ownership to another person (its words say transfer ownership, or it names a NewOwnerId): the caller gives up its own role and grants one only it holds" },
+  /**
+   * Whether a query answers a list (listAnswerOf: the resource itself, items under one, or records), not one record: a
+   * GET of the caller's one thing its /me route names by its singular (`/api/me/profile` for a Profile) names no id yet
+   * answers one object, never an empty list (fix15b). Absent from facts built before it: a query naming no one resource.
+   */
+  answersList: { yes: "answers a list", no: "answers no list", description: "Whether a query answers a list (of the resource, of items under one, or of records), not one record: GET /api/me/profile for a Profile answers the caller's one", absent: (facts): boolean => facts.flow === "query" && !(facts.identifiesOne ?? facts.resource) },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

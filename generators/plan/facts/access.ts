@@ -6,6 +6,7 @@ import type { Flow } from "../../../lib/packs/pack.js";
 import { namesOf } from "../names.js";
 import type { PlanInput } from "../schema.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
+import { listAnswerOf } from "./reads.js";
 import { deliveryIdOf } from "./webhooks.js";
 
 /**
@@ -56,8 +57,9 @@ export const ownershipTransferOf = (words: string, inputNames: readonly string[]
 /**
  * The caller's one resource under /me that the request never names (`POST /api/me/avatar`): found by
  * the credential's identity alone, so nothing about an id outside the caller's scope applies.
+ * A read of it too (`GET /api/me/profile` for a Profile): one record, not a list (listAnswerOf).
  */
-export const ownOneOf = (f: UseCaseFacts): boolean => f.self && f.resource !== undefined && !f.identifiesOne && f.flow !== "query";
+export const ownOneOf = (f: UseCaseFacts): boolean => f.self && f.resource !== undefined && !f.identifiesOne && listAnswerOf(f) === undefined;
 
 /**
  * The input a public lookup finds the resource by: where there is an enumeration

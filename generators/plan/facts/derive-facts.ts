@@ -5,7 +5,7 @@ import { storedTextOf } from "./stored-text.js";
 import { missingOwnOf, saidConditionOf } from "./error-conditions.js";
 import { keptUrlsOf } from "./kept-urls.js";
 import { capabilitiesWithAudience, capabilitiesWithChannels, messageAudienceOf, messageChannelsOf } from "../message-channels.js";
-import { defaultRouteOf, namesOf, type Names } from "../names.js";
+import { defaultRouteOf, namesOf } from "../names.js";
 import { reservationOf, zonedTimeOf } from "./bookings.js";
 import { defaultRateLimitOf, perClickOf } from "../rate-limit-default.js";
 import { isSelfRoute } from "../routes.js";
@@ -14,7 +14,7 @@ import { ownershipTransferOf, PRIVILEGE_CHANGE, privilegeChangeOf, relationForbi
 import { checksCredentialsOf, IMPERSONATION, impersonationOf, OAUTH_CALLBACK, oauthCallbackOf, TOKEN_REFRESH, tokenRefreshOf } from "./accounts.js";
 import { namesSpreadsheetOf, uploadDirectOf, uploadFactOf } from "./files.js";
 import { guestJoinOf } from "./items.js";
-import { namesListOf, SEARCH, searchInputOf } from "./reads.js";
+import { meOneOf, namesListOf, SEARCH, searchInputOf } from "./reads.js";
 import { HEALTH_CHECK, healthCheckOf } from "./recognised-features.js";
 import { pageSizeOf, rangesOf, redirectInputOf } from "./request-inputs.js";
 import { bulkDeleteOf, childCollectionOf, defaultSuccess, flowOf, mineChildOf, moveCollectionOf, readsByPostOf, routeParamsOf } from "./route-and-flow.js";
@@ -257,13 +257,4 @@ export function namesOneOf(routeParams: readonly string[], inputs: readonly Inpu
   if (capabilities.includes("pagination")) return false;
   const lookupKey = enumerationText ? namesOf(enumerationText).camel : undefined;
   return inputs.some((i) => i.required && (/(?:^(?:id|token|code|slug)|(?:Id|Token|Code|Slug))$/.test(i.names.camel) || i.names.camel === lookupKey || enumerationText !== ""));
-}
-
-/**
- * The route names the caller's one resource under /me, by its singular name and no id (`/api/me/cart/coupon` for a
- * Cart, `/api/me/profile`): the credential finds it, never an input of the request (TRIAL9 W6).
- */
-export function meOneOf(route: string, resource: Names): boolean {
-  const segment = /\/me\/([a-z0-9-]+)(?:\/|$)/i.exec(route)?.[1];
-  return segment !== undefined && routeParamsOf(route).length === 0 && segment.toLowerCase() === resource.kebab;
 }

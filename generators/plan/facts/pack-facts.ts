@@ -15,7 +15,7 @@ import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, isArchiveType, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
 import { itemOf } from "./items.js";
-import { answersRecordsOf, streamOf, takesListFilters } from "./reads.js";
+import { answersRecordsOf, listAnswerOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { optionalBodyInputsOf, referencedIdsOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
@@ -217,6 +217,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     secondFactorCode: secondFactor !== undefined && authenticatorCodeOf(f) !== undefined,
     recoveryCodes: recoveryCodesOf(f),
     ownershipTransfer: f.ownershipTransfer === true,
+    answersList: listAnswerOf(f) !== undefined,
     perClickLimit: f.perClickLimit === true,
     uploadDirect: uploadDirectOf(f),
     imageUpload: imageUploadOf(f),

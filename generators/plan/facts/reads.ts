@@ -4,6 +4,7 @@
  */
 import { type Names, namesOf, singularOf } from "../names.js";
 import type { PlanInput } from "../schema.js";
+import { routeParamsOf } from "./route-and-flow.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 
 /** Response fields that hold a list of records (items, results): a query answering them is a list. */
@@ -15,8 +16,7 @@ const LIST_FIELD = /^(?:items|results|entries|records|data|list|hits|rows|nodes|
  * CDN, or an empty list. A query that names no response fields is taken as a list, as it always was; so is one named
  * for a list ("List my meetings": namesListOf, TRIAL10 X10).
  */
-export const answersRecordsOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "capabilities" | "response" | "errors" | "routeParams" | "namesList">): boolean =>
-  f.resource !== undefined || (f.flow === "query" && !readsOneMissingOf(f) && (f.capabilities.includes("pagination") || f.namesList === true || f.response.length === 0 || f.response.some((r) => LIST_FIELD.test(r.camel))));
+export const answersRecordsOf = (f: Parameters<typeof listAnswerOf>[0]): boolean => f.resource !== undefined || listAnswerOf(f) !== undefined;
 
 /**
  * A query naming no record whose answers give a 404 (GET /api/me/profile, ProfileNotFound) reads one thing the caller
@@ -56,18 +56,6 @@ export function searchInputOf(input: Pick<PlanInput, "method" | "capabilities" |
   return input.method === "GET" && (named ?? routed) ? namesOf((named ?? routed)!.name) : undefined;
 }
 
-/**
- * A query whose request names no one resource (`GET /api/me/meetings`, `GET /api/meetings`): it
- * answers a list of them, scoped in the query; no match is an empty list (200), nothing is missing.
- */
-export const listsResourceOf = (f: UseCaseFacts): boolean => f.flow === "query" && f.resource !== undefined && !f.identifiesOne;
-
-/**
- * A paged GET under a resource (`GET /api/rooms/:roomId/bookings --resource Room --capability
- * pagination`): it lists items of that resource a page at a time, not the one resource itself.
- */
-export const listsUnderOf = (f: UseCaseFacts): boolean => f.flow === "query" && f.identifiesOne && f.capabilities.includes("pagination");
-
 /** A use-case named for a list: "List ...", "Browse ...", "Search ...", "Page through ...", "Show all ...". */
 export const namesListOf = (useCase: string): boolean => /^(?:list|browse|search|page through|(?:show|get|find) all)\b/i.test(useCase.trim());
 
@@ -79,17 +67,50 @@ const endsInCollection = (route: string): boolean => {
 };
 
 /**
- * Whether the success answer is a list of items, each with the response fields, none an empty list (200), never one
- * object (TRIAL10 X10): the one place the handler's body type and the contract's 200 row ask. A list of the resource
- * (listsResourceOf: `GET /api/me/meetings --resource Meeting`), a page under one (listsUnderOf), a query named for a list
- * under one resource whose route ends in the collection (`GET /api/teams/:teamId/invoices`, "List invoices of a team"),
- * or a query with no resource named for a list, or paged (`GET /api/me/meetings`, "List my meetings"). Not where the
- * response itself names the list field (items, results: that body is already the list's wrapper), nor a read of one
- * thing the caller may lack (readsOneMissingOf), nor a stream or a health check.
+ * The route names the caller's one resource under /me, by its singular name and no id (`/api/me/cart/coupon` for a
+ * Cart, `/api/me/profile` for a Profile): the credential finds it, never an input of the request (TRIAL9 W6); a GET of
+ * it reads that one record, never a list (`/api/me/invoices` for an Invoice is a list: the segment is the plural).
  */
-export const answersListOf = (f: UseCaseFacts): boolean => {
-  if (f.flow !== "query" || f.response.some((r) => LIST_FIELD.test(r.camel)) || f.capabilities.includes("health-check") || streamOf(f, f.summary ?? "")) return false;
-  if (listsResourceOf(f) || listsUnderOf(f)) return true;
-  if (f.resource) return f.namesList === true && endsInCollection(f.route) && f.routeParams.length > 0;
-  return !readsOneMissingOf(f) && (f.capabilities.includes("pagination") || f.namesList === true);
-};
+export function meOneOf(route: string, resource: Names): boolean {
+  const segment = /\/me\/([a-z0-9-]+)(?:\/|$)/i.exec(route)?.[1];
+  return segment !== undefined && routeParamsOf(route).length === 0 && segment.toLowerCase() === resource.kebab;
+}
+
+/**
+ * What a query answering a list lists: the one fact every part of the plan asks (the flow's steps and diagram, the
+ * handler's pseudo-code and body type, the contract's 200 row, the query port, the tests), so none of them can say
+ * "a list" where another says "one record" (fix15b).
+ * - `resource`: the resource itself, the request naming none of them (`GET /api/me/meetings --resource Meeting`);
+ *   never the caller's one the /me route names by its singular (`GET /api/me/profile --resource Profile`: meOneOf).
+ * - `under`: items under one resource the route names, paged (`GET /api/rooms/:roomId/bookings --capability
+ *   pagination`) or a query named for a list whose route ends in the collection (`GET /api/teams/:teamId/invoices`,
+ *   "List invoices of a team"): the resource is found (404 when missing or out of reach), then its items listed.
+ * - `records`: a query naming no resource that answers stored records: paged, named for a list ("List my meetings"),
+ *   naming no response fields (taken as a list, as it always was), or naming the list field itself (items, results);
+ *   never a read of one thing the caller may lack (readsOneMissingOf).
+ */
+export interface ListAnswer {
+  of: "resource" | "under" | "records";
+  /** A page at a time, with a cursor to the next (the pagination capability). */
+  paged: boolean;
+  /**
+   * The plan writes the body as `{ items }`, each item the response fields (TRIAL10 X10): not where the response names
+   * the list field itself (that body is already the list's wrapper), nor a stream or a health check, nor a query naming
+   * no resource and no response fields that is neither paged nor named for a list.
+   */
+  itemsBody: boolean;
+}
+
+/** The list a query answers (see ListAnswer); undefined where it answers one record, one computed answer, or changes something. */
+export function listAnswerOf(f: Pick<UseCaseFacts, "flow" | "resource" | "identifiesOne" | "capabilities" | "response" | "errors" | "routeParams" | "namesList" | "route" | "method" | "inputs" | "summary">): ListAnswer | undefined {
+  if (f.flow !== "query") return undefined;
+  const paged = f.capabilities.includes("pagination");
+  const wrapped = !f.response.some((r) => LIST_FIELD.test(r.camel)) && !f.capabilities.includes("health-check") && !streamOf(f, f.summary ?? "");
+  if (f.resource) {
+    if (!f.identifiesOne) return meOneOf(f.route, f.resource) ? undefined : { of: "resource", paged, itemsBody: wrapped };
+    if (!paged && !(f.namesList === true && endsInCollection(f.route) && f.routeParams.length > 0)) return undefined;
+    return { of: "under", paged, itemsBody: wrapped };
+  }
+  if (readsOneMissingOf(f) || !(paged || f.namesList === true || f.response.length === 0 || f.response.some((r) => LIST_FIELD.test(r.camel)))) return undefined;
+  return { of: "records", paged, itemsBody: wrapped && (paged || f.namesList === true) };
+}

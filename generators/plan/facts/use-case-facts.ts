@@ -137,7 +137,7 @@ export interface UseCaseFacts {
   importsFile: boolean;
   /** What the use-case does, in its author's words (for what they say it is: recurring, an import). */
   summary?: string;
-  /** The use-case's name says it lists ("List invoices of a team", "Browse...", "Search..."): see answersListOf (TRIAL10 X10). */
+  /** The use-case's name says it lists ("List invoices of a team", "Browse...", "Search..."): see listAnswerOf (TRIAL10 X10). */
   namesList?: true;
   /** The free-text input of a search (Query, Q, SearchTerm), with `--capability search` or inferred: see searchInputOf. */
   searchInput?: Names;

@@ -3,7 +3,7 @@
  * leak whether it exists, grants, role changes, impersonation and the reads of other people's data.
  */
 import { withArticle } from "../../../lib/article.js";
-import { itemOf, listsResourceOf, parentParamsOf } from "../facts.js";
+import { itemOf, listAnswerOf, parentParamsOf } from "../facts.js";
 import { seedExpr } from "./body-facts.js";
 import type { BodyKey } from "./body-keys.js";
 import { body, has, infrastructure, ownerField, person, type Resolver, valid } from "./resolution.js";
@@ -27,7 +27,7 @@ export const ACCESS_BODIES = {
     const v = valid(f);
     if (v) return v;
     // A list of the resource is scoped like a list of the caller's records: the caller's own one must be on it (TRIAL4 V17).
-    const list = !f.facts.resource || listsResourceOf(f.facts);
+    const list = !f.facts.resource || listAnswerOf(f.facts)?.of === "resource";
     if (list && (f.facts.access === "anonymous" || f.facts.access === "roles"))
       return person(`which records a ${f.facts.access === "anonymous" ? "caller without identity" : "caller with the role"} may list: the scope is not the caller's own records`);
     const own = list ? `{ id: "own-record"${f.facts.access === "anonymous" ? "" : `, ${ownerField(f)}: "user-1"`} }` : seedExpr(f);
