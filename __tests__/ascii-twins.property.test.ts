@@ -29,7 +29,8 @@ const reference = {
   tsComment: (t: string) => t.replace(/\*\//g, "*\\/").replace(/[\r\n\u2028\u2029]+/g, " ").replace(INVISIBLE, unicodeEscape),
   mermaid: (t: string) => t.replace(/[^\p{L}\p{N} ]/gu, (ch) => `#${ch.codePointAt(0)};`),
   slug: (h: string) => h.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").replace(/\s/g, "-"),
-  routeParams: (r: string) => [...r.matchAll(/(?::([\p{L}_][\p{L}\p{N}_]*)|\{([\p{L}_][\p{L}\p{N}_]*)\})/gu)].map((m) => camelCase((m[1] ?? m[2]!).normalize("NFC").trim())),
+  // A parameter starts its segment: a colon inside one is a custom method (`/api/tasks:batchUpdate`, fix15a).
+  routeParams: (r: string) => [...r.matchAll(/(?:(?<=^|\/):([\p{L}_][\p{L}\p{N}_]*)|\{([\p{L}_][\p{L}\p{N}_]*)\})/gu)].map((m) => camelCase((m[1] ?? m[2]!).normalize("NFC").trim())),
   article: (w: string) => {
     const rest = w.replace(/^[^\p{L}\p{N}]+/u, "");
     if (/^(?:hour|honest|honou?r|heir)/i.test(rest)) return "an";

@@ -15,6 +15,7 @@ import { namesOf, relationMethodOf, type Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { listedItemOf } from "./listed-item.js";
+import { bulkChangeDataFlow, bulkChangePort, bulkChangeSequence, bulkParentOf } from "./bulk-change.js";
 
 /** What a paged list under a resource lists, in words ("invoices"), or "items" where neither route nor name says (TRIAL6 U9). */
 const listedWords = (f: UseCaseFacts, useCase: string): string => listedItemOf(f.route, useCase)?.plural ?? "items";
@@ -159,6 +160,12 @@ function sequence(p: Parts): string[] {
         lines.push(`  H->>R: ${mermaid(`delete the ${f.bulkDelete.pascal}s named by id within the caller's reach, one scoped statement${p.outbox ? ", with the outbox entries, one transaction" : ""}`)}`);
         break;
       }
+      // A bulk change loads, checks and saves each id on its own (TRIAL10 X13).
+      if (f.bulkChange) {
+        if (bulkParentOf(f)) lines.push(`  H->>R: ${mermaid(`load the ${resource}${related(f)}${f.access === "relation" ? ", else 404" : ""}`)}`);
+        lines.push(...bulkChangeSequence(f, p.outbox).map((l) => `  ${l.slice(0, 7)}${mermaid(l.slice(7))}`));
+        break;
+      }
       const deletes = deletesOf(f);
       if (deletes && deletes.kind !== "caller") {
         lines.push(`  H->>R: ${mermaid(deletes.kind === "own-items" ? `delete every ${deletes.names.pascal} of the caller${p.outbox ? ", with the outbox entries, one transaction" : ""}` : deletes.kind === "own-session" ? `revoke the credential's own session${p.outbox ? ", with the outbox entries, one transaction" : ""}` : `delete what the plan names (not the caller's account)${p.outbox ? ", with the outbox entries" : ""}`)}`);
@@ -295,6 +302,10 @@ function dataFlow(p: Parts): string[] {
         steps.push(`The handler deletes the ${md(f.bulkDelete.pascal)}s the ids name within the caller's reach, in one scoped statement (an id outside that reach is treated as a missing one, and its existence is not told)${p.outbox ? ", with the outbox in one transaction" : ""}; nothing is created.`);
         break;
       }
+      if (f.bulkChange) {
+        steps.push(bulkChangeDataFlow(f, p.outbox));
+        break;
+      }
       if (deletesOf(f) && deletesOf(f)!.kind !== "caller") {
         const d = deletesOf(f)!;
         steps.push(d.kind === "own-items" ? `The handler deletes every ${md(d.names.pascal)} of the caller in one caller-scoped statement (none left is fine: the same answer), never the caller itself${p.outbox ? ", with the outbox in one transaction" : ""}.` : d.kind === "own-session" ? "The handler revokes the session the request's credential belongs to (and its refresh token); the account and its other sessions stay." : `The handler deletes what the route stands for (${PLACEHOLDER}: say what: the route names no resource and is not /me), never the caller's account.`);
@@ -375,6 +386,12 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
         body.push(`  // Deletes those of the ids within the caller's reach in one statement (WHERE id = ANY(ids) AND ownerId = callerId)${outbox ? " with its outbox events" : ""}; the ids deleted (others are missing or not the caller's, told apart by no one).\n  deleteManyForCaller(callerId: string, ids: readonly string[], events: readonly unknown[]): Promise<readonly string[]>;`);
         break;
       }
+      if (f.bulkChange) {
+        // Under a resource, the resource is found first, as any change finds it.
+        if (bulkParentOf(f) && finder) body.push(finder);
+        body.push(bulkChangePort(f, outbox));
+        break;
+      }
       if (deletesOf(f)?.kind === "own-items") {
         const d = deletesOf(f) as { names: Names };
         body.push(`  // Deletes every ${d.names.pascal} of the caller in one statement (WHERE ownerId = callerId)${outbox ? " with its outbox events" : ""}; the number deleted, 0 included.\n  deleteAllForCaller(callerId: string, events: readonly unknown[]): Promise<number>;`);
@@ -405,6 +422,8 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
         : f.anySignedIn
           ? "Security rules: read-only (no save, no outbox); no relation is checked (--relation none): every signed-in caller reads the same records; a view holds only the response fields."
           : "Security rules: read-only (no save, no outbox); the caller's scope is part of each query; a view holds only the response fields."
+      : f.bulkChange
+        ? `Security rules: ${f.access === "roles" ? "the role is checked before the handler runs; " : ""}${bulkParentOf(f) ? `the ${md(resource)} is found as its access rule says, and each id within it (one query by both ids)` : "each id is loaded through a query scoped to the caller (the caller is part of the query)"}: missing and out of reach look the same; each ${md(f.bulkChange.records.pascal)} is saved on its own, version-checked${outbox ? ", with its outbox events in one transaction" : ""}; nothing is created.`
       : memberRoleOf(f)
         ? `Security rules: every load is scoped to the caller's membership of the ${md(resource)} (the caller is part of the query); missing and not a member look the same (404); a member who is not ${md(f.relation ?? "")} is answered 403; no method takes a bare id without the caller.`
       : f.access === "relation"

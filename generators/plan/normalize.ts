@@ -3,6 +3,7 @@
  * examples. Pure, so the same answers and date always give the same model.
  */
 import { namedPrimitiveOf } from "./field-types.js";
+import { bulkOutcomeTypeOf } from "./bulk-change.js";
 import { reasonsInGivenWords } from "./why-reasons.js";
 import { recordDataQuestions } from "./record-data.js";
 import path from "node:path";
@@ -311,7 +312,9 @@ function contractOf(f: UseCaseFacts, valueObjects: ValueObjectModel[], statuses:
   const response = f.response.map((r) => {
     const vo = voByCamel.get(r.camel);
     // A list input's name answered back (orderIds) is a JSON array of its items, not one of them.
-    return { field: r.camel, type: vo ? `${vo.primitive}${vo.list ? "[]" : ""} (${vo.names.pascal})` : namedPrimitiveOf(r.camel) ?? "" };
+    // A bulk change's outcome per id (TRIAL10 X13): the ids changed, and the ids failed with their reasons.
+    const outcome = f.bulkChange && !vo ? bulkOutcomeTypeOf(r.camel) : undefined;
+    return { field: r.camel, type: vo ? `${vo.primitive}${vo.list ? "[]" : ""} (${vo.names.pascal})` : outcome?.contract ?? namedPrimitiveOf(r.camel) ?? "" };
   });
   const statusLocation = jobStatusRouteOf(route);
   const headers = f.successHeaders.map((h) =>
@@ -326,6 +329,8 @@ function contractOf(f: UseCaseFacts, valueObjects: ValueObjectModel[], statuses:
           ? "the same fixed body every time"
           : response.length
             ? listAnswerOf(f)?.itemsBody === true ? "the items, each with the response fields (an empty list when none)" : `the response fields`
+            : f.bulkChange
+              ? "the outcome per id: `updated` (the ids changed) and `failed` (each id not changed, with its reason)"
             : streamOf(f, f.summary ?? "")
               ? "an event stream (text/event-stream) kept open: one message (id, data) per event, heartbeats between"
               : servesFileOf(f)

@@ -3,6 +3,7 @@
  * fills, with pseudo-code a reviewer can check before any code is written.
  */
 import { auditWhoArgsOf } from "./facts/audit-who.js";
+import { bulkChangePseudo, bulkParentOf } from "./bulk-change.js";
 import { loadNotFoundOf } from "./facts/derive-facts.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { code } from "../../lib/render/escape.js";
@@ -54,7 +55,7 @@ export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationSte
     steps.push({
       title: `States of ${m.states.resource.pascal}: the generated stub allows exactly the transitions of this use-case`,
       file: m.states.file,
-      pseudo: `${m.states.moveName}(from, to): Result<${m.states.typeName}, ValidationError>\n${m.states.allowed.map((a) => `  ${a.from} -> ${a.to}: ok`).join("\n")}\n  anything else -> err (${m.facts.enumeration ? `404 at the API, the same as an unknown ${m.facts.enumeration}` : "409 at the API"})`,
+      pseudo: `${m.states.moveName}(from, to): Result<${m.states.typeName}, ValidationError>\n${m.states.allowed.map((a) => `  ${a.from} -> ${a.to}: ok`).join("\n")}\n  anything else -> err (${m.facts.enumeration ? `404 at the API, the same as an unknown ${m.facts.enumeration}` : m.facts.bulkChange ? "that id in failed, reason transition-refused" : "409 at the API"})`,
     });
   }
   steps.push({
@@ -410,6 +411,13 @@ function handlerPseudo(m: PlanModel): string {
         );
         break;
       }
+      // A bulk change loads, checks and saves each id on its own, and answers each id's outcome (TRIAL10 X13).
+      if (f.bulkChange) {
+        // Under a resource (tasks of a Project), the resource is loaded first as any change loads it: its null is the 404.
+        if (bulkParentOf(f) && load) pushLoad(`  ${f.resource!.camel} = ${load}`);
+        lines.push(...bulkChangePseudo(f, outbox, emit, m.audit ? auditWhoArgsOf(f) : undefined, idempotency?.complete ?? []));
+        break;
+      }
       // A DELETE that loads no resource deletes the caller only for /me: the caller's items, its session, or what the plan says.
       const deletes = deletesOf(f);
       if (deletes && deletes.kind !== "caller") {
@@ -483,7 +491,8 @@ function handlerPseudo(m: PlanModel): string {
   else if (f.capabilities.includes(PRIVILEGE_CHANGE)) lines.splice(lines.length - 1, 0, "  audit.record(actor, target id, role before, role after, outcome, client, correlationId)  // refused attempts too");
   // The actor's id as the credential names it (never hashed), or an anonymous request's who (auditWhoArgsOf), and the
   // record's; a change adds what it changed (REVIEW3 Q17).
-  else if (m.audit)
+  // A bulk change audits each record it changed, inside its loop (bulkChangePseudo).
+  else if (m.audit && !f.bulkChange)
     lines.splice(
       lines.length - 1,
       0,
@@ -494,7 +503,7 @@ function handlerPseudo(m: PlanModel): string {
   // A domain error refuses the request before anything is written (no change, no audit of a success), and before the
   // state machine's own 409: an error the answers give for a state ("the ticket is already closed") is the answer the
   // client gets there, and after the move it could never be reached (TRIAL5 U8).
-  const firstWrite = lines.findIndex((l) => /^ {2}(aggregate = new|guest = new|\w+ = new [A-Z]\w* (?:under |of the move)|job = accept|mark target|delete target|\w+\.state = |state = \w+\(|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
+  const firstWrite = lines.findIndex((l) => /^ {2}(updated = \[\]|aggregate = new|guest = new|\w+ = new [A-Z]\w* (?:under |of the move)|job = accept|mark target|delete target|\w+\.state = |state = \w+\(|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
   // An error reporting the external system's refusal is known only from the call's answer: checked after it (TRIAL6 U11).
   const afterCall = m.handler.external && m.flow !== "async" ? externalErrorsOf(f) : [];
   const fileChecks = uploadLines.length ? [...Object.values(uploadErrorsOf(f)), ...fileErrorsOf(f)] : [];

@@ -177,7 +177,7 @@ export const PACK_PLACEHOLDERS = {
   route: "the route (/api/meetings/:meetingId/join)",
   endpoint: "method and route together",
   resource: "the aggregate loaded and acted on (Meeting)",
-  records: "the records a bulk delete names by id (Item)",
+  records: "the records a bulk delete or a bulk change names by id (Item, Order)",
   item: "the item inside the resource the route names after the resource's id (JoinRequest of /teams/:teamId/join-requests/:requestId)",
   relation: "how the caller must relate to the resource (owner, host)",
   roles: "the roles allowed, joined with 'or'",

@@ -17,7 +17,7 @@ import { guestJoinOf } from "./items.js";
 import { meOneOf, namesListOf, SEARCH, searchInputOf } from "./reads.js";
 import { HEALTH_CHECK, healthCheckOf } from "./recognised-features.js";
 import { pageSizeOf, rangesOf, redirectInputOf } from "./request-inputs.js";
-import { bulkDeleteOf, childCollectionOf, defaultSuccess, flowOf, mineChildOf, moveCollectionOf, readsByPostOf, routeParamsOf } from "./route-and-flow.js";
+import { bulkChangeOf, bulkDeleteOf, childCollectionOf, defaultSuccess, flowOf, mineChildOf, moveCollectionOf, readsByPostOf, routeParamsOf } from "./route-and-flow.js";
 import { capabilitiesWithRole, isRefinement, oneTimeCodeOf, opensAccountOf, secretInputOf, secretLinkRoleOf } from "./secrets.js";
 import type { AccessModel, InputFact, UseCaseFacts } from "./use-case-facts.js";
 import { secondFactorStepOf } from "./second-factor.js";
@@ -87,7 +87,9 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // An OAuth callback is a GET that starts a session: a create (the session), whatever its method says.
   // A bulk delete (POST /api/items/bulk-delete) creates nothing: the delete flow (REVIEW3 Q12).
   const bulk = bulkDeleteOf(method, route, input.async, input.valueObjects.map((vo) => namesOf(vo.name).camel), routeParamsOf(route), resource);
-  const posted = child || oauthCallback ? "create" : readsByPostOf(method, route, input.async) ? "query" : bulk ? "delete" : flowOf(method, input.async, resource !== undefined, route);
+  // A bulk change (POST /api/orders/bulk-status with OrderIds) makes nothing new: each id's record is changed (TRIAL10 X13).
+  const bulkChange = bulk || child || oauthCallback ? undefined : bulkChangeOf(method, route, input.async, input.valueObjects.map((vo) => ({ camel: namesOf(vo.name).camel, rule: vo.rule })), resource);
+  const posted = child || oauthCallback ? "create" : readsByPostOf(method, route, input.async) ? "query" : bulk ? "delete" : bulkChange ? "change" : flowOf(method, input.async, resource !== undefined, route);
   const signedIn = input.auth !== "anonymous";
   const routeParams = routeParamsOf(route);
   const requestBody = method !== "GET" && method !== "DELETE";
@@ -126,7 +128,8 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // only a query can be a list, and only the caller's own can be found by the credential alone.
   // A bulk delete names many by a list of ids: none alone can be "the missing one" (REVIEW3 Q12).
   // The caller's one under /me that the route names (`/api/me/cart/coupon`) is found by the credential, whatever key-like input the body carries.
-  const identifiesOne = resource !== undefined && !bulk && !meOne && (namesOneOf(routeParams, inputs, enumerationText, input.capabilities) || (flow !== "query" && !self));
+  // A bulk change of the resource's records names many of them, none as the one to load (a bulk change under a parent loads the parent).
+  const identifiesOne = resource !== undefined && !bulk && !(bulkChange && bulkChange.records.pascal === resource.pascal) && !meOne && (namesOneOf(routeParams, inputs, enumerationText, input.capabilities) || (flow !== "query" && !self));
   const signature = signatureInputOf(input.auth, method, input.capabilities, inputNames);
   const credentials = checksCredentialsOf({ ...input, route }, inputNames);
   // A sign-in answers the session (200) or one refusal; a webhook's sender wants a quick 2xx, not a Location it never follows.
@@ -233,6 +236,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
       : {}),
     ...(opensAccountOf(capabilitiesWithRole(input.capabilities, secretLink), [input.name, route, scheduledCommand?.pascal ?? ""].join(" ")) ? { accountRecovery: true } : {}),
     ...(bulk ? { bulkDelete: bulk } : {}),
+    ...(bulkChange ? { bulkChange } : {}),
     ...(oneTimeCodeOf({ secretLink, route, ...(input.summary ? { summary: input.summary } : {}) }, input.name) ? { oneTimeCode: true } : {}),
   };
 }

@@ -59,6 +59,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.resource) values.resource = f.resource.pascal;
   if (itemOf(f)) values.item = itemOf(f)!.names.pascal;
   if (f.bulkDelete) values.records = f.bulkDelete.pascal;
+  if (f.bulkChange) values.records = f.bulkChange.records.pascal;
   if (f.secretLink === "redeem") Object.assign(values, guessingValues(f));
   // A code typed by the person (a 6-digit code sent by SMS) is not a link: the secret-link packs say what it is.
   values.secret = secretIsCodeOf(f) ? "code" : "link";
@@ -246,6 +247,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     hiddenOutcome: hidesOutcomeOf(f),
     deleteMovesState: deleteMovesStateOf(f),
     bulkDelete: f.bulkDelete !== undefined,
+    bulkChange: f.bulkChange !== undefined,
+    bulkStateChange: f.bulkChange?.state !== undefined,
     itemInResource: itemOf(f) !== undefined,
     accountRecovery: f.accountRecovery === true,
     guestJoin: f.guestJoin !== undefined,

@@ -172,8 +172,9 @@ export function movedBetweenOf(f: Pick<UseCaseFacts, "flow" | "auth" | "resource
  * The Idempotency-Key a create carries (TRIAL7 U1): claimed in a key store of its own before anything is read, its
  * answer kept with the change. The plan's pseudo-code, its repository section and the handler contract's ports all
  * name that store from this one fact.
+ * A bulk change carries one the same way (TRIAL10 X13): a retry of a batch half-applied must not move any record twice.
  */
-export const idempotencyKeyOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): Names | undefined => (f.flow === "create" ? f.inputs.find((i) => i.names.camel === "idempotencyKey")?.names : undefined);
+export const idempotencyKeyOf = (f: Pick<UseCaseFacts, "flow" | "inputs" | "bulkChange">): Names | undefined => (f.flow === "create" || f.bulkChange ? f.inputs.find((i) => i.names.camel === "idempotencyKey")?.names : undefined);
 
 /**
  * The body's optional inputs (Bio?:string(0..500)): fields a request may leave out. On a PATCH the reviewer asks what a

@@ -5,6 +5,7 @@
 import { isAscii } from "../../../lib/is-ascii.js";
 import type { Flow } from "../../../lib/packs/pack.js";
 import { type Names, namesOf, singularOf } from "../names.js";
+import type { Rule } from "../rules.js";
 
 /**
  * Where an accepted job's status is read (the 202's Location): under the collection the request posts
@@ -46,6 +47,35 @@ export function bulkDeleteOf(method: string, route: string, async: boolean, inpu
   return namesOf(segments.length ? singularOf(segments[segments.length - 1]!) : "Item");
 }
 
+/**
+ * A change of many existing records named by id in one request (TRIAL10 X13): a POST or PATCH whose route says bulk
+ * (`/api/orders/bulk-status`, `/bulk-update`, `/bulk-archive`, `/batch-update`, `:batchUpdate`) and whose input is a
+ * list of ids (a list rule of UUIDs, or an `Ids`/`OrderIds` input). Each id is loaded in the caller's scope, checked
+ * and saved on its own: the change flow answering 200 with per-id outcomes, never a create's new aggregate and 201.
+ * The line: a route that says bulk of a verb that makes or removes records (`/bulk-create`, `/bulk-import`,
+ * `/bulk-invite`, `/bulk-delete`) or reads them (`/batch-get`) is none, and neither is a create with a list input
+ * whose route does not say bulk (`POST /api/teams/:teamId/invitations` with `Emails:email[1..50]`). `state`: the
+ * input naming the state each moves to (`Status:enum(...)`, `State`), where there is one.
+ */
+export function bulkChangeOf(method: string, route: string, async: boolean, inputs: readonly { camel: string; rule: Rule }[], resource?: Names): { records: Names; state?: Names } | undefined {
+  if (async || (method !== "POST" && method !== "PATCH")) return undefined;
+  const bulk = /[/:](?:bulk|batch)(?:-?([A-Za-z][A-Za-z-]*))?\/?$/i.exec(route);
+  const verb = bulk?.[1] ? `${bulk[1].charAt(0).toLowerCase()}${bulk[1].slice(1)}` : "";
+  if (!bulk || BULK_NOT_CHANGE.test(verb)) return undefined;
+  const ids = inputs.find((i) => /^(?:ids|[a-z][A-Za-z0-9]*Ids)$/.test(i.camel) || (i.rule.kind === "list" && i.rule.item.kind === "uuid"));
+  if (!ids) return undefined;
+  // What the ids name: the ids input's own word (TaskIds: Task), else the collection the route names before the verb
+  // (`/api/projects/:projectId/tasks:batchUpdate`: Task, not the Project it is under), else the resource.
+  const named = /^([a-z][A-Za-z0-9]*)Ids$/.exec(ids.camel)?.[1];
+  const segments = route.slice(0, bulk.index).split(/[/:]/).filter((s) => /^[a-z][a-z-]*s$/i.test(s));
+  const records = named ? namesOf(named) : segments.length ? namesOf(singularOf(segments[segments.length - 1]!)) : resource ?? namesOf("Item");
+  const state = inputs.find((i) => /^(?:status|state|[a-z][A-Za-z0-9]*(?:Status|State))$/.test(i.camel) && i.rule.kind === "enum");
+  return { records, ...(state ? { state: namesOf(state.camel) } : {}) };
+}
+
+/** Bulk verbs that make, remove or read records rather than change existing ones: a create, a delete or a read. */
+const BULK_NOT_CHANGE = /^(?:create|insert|add|import|upload|invite|send|delete|remove|destroy|get|read|search|query|lookup|find|export)(?:-|[A-Z]|$)/;
+
 export function flowOf(method: string, async: boolean, hasResource: boolean, route = ""): Flow {
   if (async) return "async";
   if (method === "GET") return "query";
@@ -73,7 +103,8 @@ export function defaultSuccess(flow: Flow, enumeration: boolean): number {
 }
 
 export function routeParamsOf(route: string): string[] {
-  const pattern = isAscii(route) ? /(?::([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*)\})/g : /(?::([\p{L}_][\p{L}\p{N}_]*)|\{([\p{L}_][\p{L}\p{N}_]*)\})/gu;
+  // A parameter starts its segment (`/:orderId`); a colon inside one is a custom method (`/api/tasks:batchUpdate`), no parameter.
+  const pattern = isAscii(route) ? /(?:(?<=^|\/):([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*)\})/g : /(?:(?<=^|\/):([\p{L}_][\p{L}\p{N}_]*)|\{([\p{L}_][\p{L}\p{N}_]*)\})/gu;
   return [...route.matchAll(pattern)].map((m) => namesOf(m[1] ?? m[2]!).camel);
 }
 

@@ -175,4 +175,9 @@ export interface UseCaseFacts {
   accountRecovery?: boolean;
   /** Many records named by id deleted in one request (`POST /api/items/bulk-delete`): see bulkDeleteOf; the records' name. */
   bulkDelete?: Names;
+  /**
+   * Many existing records named by id changed in one request (`POST /api/orders/bulk-status`): see bulkChangeOf; the
+   * records' name, and the input naming the state each moves to where there is one (Status).
+   */
+  bulkChange?: { records: Names; state?: Names };
 }
