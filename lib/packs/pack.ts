@@ -202,6 +202,7 @@ export const PACK_PLACEHOLDERS = {
   redirect: "the URL input that says where the caller goes next (ReturnTo)",
   range: "the inputs that bound a range, in order (From <= To)",
   searchInput: "the free-text input of a search (Query)",
+  peopleContact: "a people search's rule on contact details: none in results, or where the answer holds an email or a phone, only for callers who may already see them",
   referencedIds: "the inputs that name other records by id (FromAccountId, ToAccountId)",
   secretFields: "the response fields that hand out a secret (signingSecret, apiKey)",
   storedText: "the text inputs a write keeps for people to read (Body, Bio)",

@@ -226,6 +226,8 @@ const FACTS = {
   perClickLimit: { yes: "a per-click action's rate limit (a cheap toggle a person repeats)", no: "no per-click action's rate limit", description: "Whether the rate limit is a per-click action's default (a signed-in toggle of one record with no capability: mark as read, like, star, follow), not one the answers gave: 60 a minute, and the plan says why" },
   /** Whether the use-case hands the resource's ownership to another person (transfer ownership, a NewOwnerId input): a role change of two people, the caller's own included (TRIAL10 X6). */
   ownershipTransfer: { yes: "hands ownership to another person", no: "hands no ownership over", description: "Whether the use-case hands the resource's ownership to another person (its words say transfer ownership, or it names a NewOwnerId): the caller gives up its own role and grants one only it holds" },
+  /** Whether a search answers people (users, members, contacts: its answer fields or the record its route searches): walking prefixes lists them (TRIAL10 X9). */
+  searchesPeople: { yes: "the search answers people (users, members, contacts)", no: "the search answers no people", description: "Whether a search answers people: its answer fields identify a person (userId, displayName, email) or its route searches users, members, accounts or contacts (/teams/:teamId/members/search); walking prefixes through it lists them" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -15,7 +15,7 @@ import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, isArchiveType, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
 import { itemOf } from "./items.js";
-import { answersRecordsOf, streamOf, takesListFilters } from "./reads.js";
+import { answersRecordsOf, CONTACT_FIELD, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { optionalBodyInputsOf, referencedIdsOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
@@ -86,6 +86,13 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (secretResponseFieldsOf(f).length) values.secretStorage = secretStorageOf(f, extra.useCase);
   if (secretResponseFieldsOf(f).length) values.secretBits = secretBitsWordsOf(f);
   if (secretResponseFieldsOf(f).length) values.secretPrefixQuestion = secretPrefixFitsOf(f, extra.useCase) ? ", and is there a recognisable prefix so secret scanners find a leaked one" : "";
+  // A people search's answer holding an email or a phone hands those out to whoever walks the prefixes (TRIAL10 X9).
+  if (searchesPeopleOf(f)) {
+    const contact = f.response.filter((r) => CONTACT_FIELD.test(r.camel)).map((r) => r.camel);
+    values.peopleContact = contact.length
+      ? `The answer's ${contact.join(" and ")} reach${contact.length === 1 ? "es" : ""} a person outside the app: shown only to callers who may already see ${contact.length === 1 ? "it" : "them"} for that person, else left out of the result`
+      : "Results carry no email or phone (only what choosing a person needs: an id, a display name, an avatar), unless the use-case asks for them";
+  }
   // A file served as the answer hands out no link: a signed-in caller's download there is no link holder's (TRIAL10 X11).
   const served = servesFileOf(f);
   values.downloadByLink = served ? "" : ", or, where the plan hands out a link instead, the client fetches it from storage by that link (a 302 to it carries Cache-Control: no-store)";
@@ -222,6 +229,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     secondFactorCode: secondFactor !== undefined && authenticatorCodeOf(f) !== undefined,
     recoveryCodes: recoveryCodesOf(f),
     ownershipTransfer: f.ownershipTransfer === true,
+    searchesPeople: searchesPeopleOf(f),
     perClickLimit: f.perClickLimit === true,
     uploadDirect: uploadDirectOf(f),
     imageUpload: imageUploadOf(f),
