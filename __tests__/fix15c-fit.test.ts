@@ -39,6 +39,39 @@ const CASES: Record<string, FitCase> = {
     must: ["| capability-search |"],
     mustNot: ["| capability-search-people |", "Walking prefixes"],
   },
+  // X16: a CV as PDF or DOCX: a DOCX is a zip container (opened with limits), macros and remote templates refused, its
+  // declared type checked against the parts inside; only DOCX's own macro twin and main part are named.
+  "Submit a job application with a CV upload": {
+    flags: ["--summary", "A visitor applies to an open job with their name, email and a CV (PDF or DOCX, at most 5 MB); the recruiter is emailed", "--context", "Careers", "--auth", "anonymous", "--method", "POST", "--route", "/api/jobs/:jobId/applications", "--resource", "Job", "--value-object", "JobId:uuid@path", "--value-object", "FullName:string(1..200)", "--value-object", "Email:email", "--capability", "file-upload", "--capability", "sends-message-email", "--error", "CvTypeNotAllowed:415:the CV is not a PDF or DOCX", "--pii", "fullName,email", "--rate-limit", "3/1h"],
+    must: [
+      "| capability-file-upload-office |",
+      "| capability-file-upload-office-macros |",
+      "Every DOCX file is a zip container",
+      "Macro-enabled documents are refused with 415",
+      "a .docm renamed",
+      "vbaProject.bin",
+      "word/document.xml for DOCX",
+      "for DOCX files, whose bytes are a zip's, the parts inside them",
+    ],
+    mustNot: ["xl/workbook.xml", ".xlsm", ".pptm"],
+  },
+  // ...a spreadsheet the server only imports is a zip container too, but its macros run nowhere: no macro items.
+  "Import budget lines from a workbook": {
+    flags: ["--summary", "A finance admin imports budget lines from an uploaded workbook", "--context", "Finance", "--method", "POST", "--route", "/api/budgets/:budgetId/imports", "--resource", "Budget", "--relation", "owner", "--value-object", "BudgetId:uuid@path", "--value-object", "ContentType:enum(application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)", "--capability", "file-upload"],
+    must: ["| capability-file-upload-office |", "Every XLSX file is a zip container", "xl/workbook.xml for XLSX"],
+    mustNot: ["| capability-file-upload-office-macros |", "vbaProject.bin", "word/document.xml"],
+  },
+  // ...while a PDF-only upload and an avatar have no zip container and no macros.
+  "Attach a signed contract": {
+    flags: ["--summary", "The owner attaches the signed contract as a PDF", "--context", "Contracts", "--method", "POST", "--route", "/api/contracts/:contractId/documents", "--resource", "Contract", "--relation", "owner", "--value-object", "ContractId:uuid@path", "--capability", "file-upload"],
+    must: ["application/pdf", "decided by the file's content (magic bytes), not by its name"],
+    mustNot: ["| capability-file-upload-office |", "| capability-file-upload-office-macros |", "vbaProject.bin", "zip container", "Macro-enabled"],
+  },
+  "Upload my avatar": {
+    flags: ["--summary", "The signed-in user uploads a new profile photo", "--context", "Identity", "--method", "PUT", "--route", "/api/me/avatar", "--capability", "file-upload"],
+    must: ["image/png"],
+    mustNot: ["| capability-file-upload-office |", "vbaProject.bin", "Macro-enabled"],
+  },
 };
 
 describeFit(CASES, "fix15c: each plan says what its kind of feature needs, and nothing false for it");

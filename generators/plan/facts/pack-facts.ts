@@ -13,7 +13,7 @@ import { isSelfRoute } from "../routes.js";
 import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
-import { archiveTypesOf, imageTypesOf, imageUploadOf, isArchiveType, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
+import { archiveTypesOf, imageTypesOf, imageUploadOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
 import { itemOf } from "./items.js";
 import { answersRecordsOf, CONTACT_FIELD, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
@@ -27,6 +27,13 @@ import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
 import { keepsOwnSessionOf, saysSignedOut, statedWindowOf } from "./stated-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
+
+/** An Office document's macro-enabled twin and the main part its [Content_Types].xml names. */
+const OFFICE_PARTS: Record<string, { macro: string; main: string }> = {
+  DOCX: { macro: ".docm", main: "word/document.xml" },
+  XLSX: { macro: ".xlsm", main: "xl/workbook.xml" },
+  PPTX: { macro: ".pptm", main: "ppt/presentation.xml" },
+};
 
 /** The facts as the generic packs see them: what `when` matches, and the `{placeholder}` values. */
 export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: string; system: string; criteria?: readonly string[] }): PackFacts {
@@ -138,7 +145,18 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (upload)
     values.uploadTypeCheck = textUploadOf(f)
       ? "decided by the file's content: valid UTF-8 (a leading BOM dropped) that parses in that format with the expected header row; a binary file or another format is refused with 415 whatever its name or the Content-Type the client sends"
-      : "decided by the file's content (magic bytes), not by its name or the Content-Type the client sends";
+      : officeKindsOf(f).length
+        ? // An Office document's magic bytes are a zip's: its type is in the parts inside (TRIAL10 X16).
+          `decided by the file's content (magic bytes; for ${officeKindsOf(f).join(" and ")} files, whose bytes are a zip's, the parts inside them), not by its name or the Content-Type the client sends`
+        : "decided by the file's content (magic bytes), not by its name or the Content-Type the client sends";
+  // Each Office kind's own macro-enabled twin and main part: a DOCX-only upload is told of .docm and word/document.xml alone.
+  if (officeKindsOf(f).length) {
+    const kinds = officeKindsOf(f);
+    const or = (list: string[]): string => list.join(", ").replace(/, ([^,]*)$/, " or $1");
+    values.officeKinds = or(kinds);
+    values.officeMacroTypes = or(kinds.map((k) => OFFICE_PARTS[k]!.macro));
+    values.officeMainParts = kinds.map((k) => `${OFFICE_PARTS[k]!.main} for ${k}`).join(", ");
+  }
   if (f.pii.length) values.pii = f.pii.map((p) => p.camel).join(", ");
   if (f.scheduledCommand) values.command = f.scheduledCommand.pascal;
   if (f.emitters.size) values.events = [...f.emitters.keys()].join(", ");
@@ -230,6 +248,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     recoveryCodes: recoveryCodesOf(f),
     ownershipTransfer: f.ownershipTransfer === true,
     searchesPeople: searchesPeopleOf(f),
+    officeTypes: officeKindsOf(f).length > 0,
     perClickLimit: f.perClickLimit === true,
     uploadDirect: uploadDirectOf(f),
     imageUpload: imageUploadOf(f),
