@@ -236,6 +236,10 @@ const FACTS = {
    * answers one object, never an empty list (fix15b). Absent from facts built before it: a query naming no one resource.
    */
   answersList: { yes: "answers a list", no: "answers no list", description: "Whether a query answers a list (of the resource, of items under one, or of records), not one record: GET /api/me/profile for a Profile answers the caller's one", absent: (facts): boolean => facts.flow === "query" && !(facts.identifiesOne ?? facts.resource) },
+  /** Whether a search answers people (users, members, contacts: its answer fields or the record its route searches): walking prefixes lists them (TRIAL10 X9). */
+  searchesPeople: { yes: "the search answers people (users, members, contacts)", no: "the search answers no people", description: "Whether a search answers people: its answer fields identify a person (userId, displayName, email) or its route searches users, members, accounts or contacts (/teams/:teamId/members/search); walking prefixes through it lists them" },
+  /** Whether an accepted type of an upload is an Office document (DOCX, XLSX, PPTX): a zip container that may carry macros or a remote template (TRIAL10 X16); `{officeKinds}` names them. */
+  officeTypes: { yes: "an accepted type is an Office document (DOCX, XLSX, PPTX)", no: "no accepted type is an Office document", description: "Whether an accepted type of an upload is an Office document (DOCX, XLSX, PPTX: an Office Open XML media type, or a macro-enabled one): a zip container opened with limits, macros refused, its type read from the parts inside" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

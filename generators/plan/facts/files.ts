@@ -20,8 +20,29 @@ export function uploadTypesOf(words: string): string[] {
   return [...(/\bpdf\b/i.test(words) ? ["application/pdf"] : []), ...(/\bdocx\b|\bword (?:document|file)s?\b/i.test(words) ? [DOCX] : [])];
 }
 
-/** A Word document (Office Open XML): named by its media type, which a magic-byte check reads as a zip container. */
-const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+/**
+ * A Word document (Office Open XML): named by its media type, which a magic-byte check reads as a zip container. An
+ * XLSX or a PPTX is accepted where the request declares it (ContentType:enum(...)); the words "XLSX" name a spreadsheet
+ * import, planned as csv, whose upload types stay the plan's question.
+ */
+const OOXML = "application/vnd.openxmlformats-officedocument.";
+const DOCX = `${OOXML}wordprocessingml.document`;
+
+/**
+ * The Office documents an upload accepts (DOCX; XLSX and PPTX where declared), by the names people give them: each a
+ * zip container of XML parts that may carry macros (vbaProject.bin) and remote templates (capability-file-upload-office,
+ * TRIAL10 X16). Macro-enabled types (application/vnd.ms-word.document.macroEnabled.12) count too: the plan refuses them. Empty
+ * for a PDF, an image or a CSV; a legacy binary .doc is no zip.
+ */
+export const officeKindsOf = (f: Pick<UseCaseFacts, "upload" | "directUpload">): string[] => {
+  const types = (f.upload ?? f.directUpload)?.types ?? [];
+  const kinds = [
+    [/wordprocessingml|ms-word\.[a-z.]*macroenabled/i, "DOCX"],
+    [/spreadsheetml|ms-excel\.[a-z.]*macroenabled/i, "XLSX"],
+    [/presentationml|ms-powerpoint\.[a-z.]*macroenabled/i, "PPTX"],
+  ] as const;
+  return kinds.filter(([type]) => types.some((t) => type.test(t))).map(([, kind]) => kind);
+};
 
 /**
  * An upload of images kept and served to others (an avatar, a photo: every accepted type image/*): its bytes are

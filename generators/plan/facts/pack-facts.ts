@@ -13,9 +13,9 @@ import { isSelfRoute } from "../routes.js";
 import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
-import { archiveTypesOf, imageTypesOf, imageUploadOf, isArchiveType, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
+import { archiveTypesOf, imageTypesOf, imageUploadOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
 import { itemOf } from "./items.js";
-import { answersRecordsOf, listAnswerOf, streamOf, takesListFilters } from "./reads.js";
+import { answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { optionalBodyInputsOf, referencedIdsOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
@@ -28,6 +28,13 @@ import { sharedQuotaOf } from "./shared-quota.js";
 import { saysSignedOut, statedWindowOf } from "./stated-words.js";
 import { signOutWordsOf } from "./sign-out-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
+
+/** An Office document's macro-enabled twin and the main part its [Content_Types].xml names. */
+const OFFICE_PARTS: Record<string, { macro: string; main: string }> = {
+  DOCX: { macro: ".docm", main: "word/document.xml" },
+  XLSX: { macro: ".xlsm", main: "xl/workbook.xml" },
+  PPTX: { macro: ".pptm", main: "ppt/presentation.xml" },
+};
 
 /** The facts as the generic packs see them: what `when` matches, and the `{placeholder}` values. */
 export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: string; system: string; criteria?: readonly string[] }): PackFacts {
@@ -88,6 +95,13 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (secretResponseFieldsOf(f).length) values.secretStorage = secretStorageOf(f, extra.useCase);
   if (secretResponseFieldsOf(f).length) values.secretBits = secretBitsWordsOf(f);
   if (secretResponseFieldsOf(f).length) values.secretPrefixQuestion = secretPrefixFitsOf(f, extra.useCase) ? ", and is there a recognisable prefix so secret scanners find a leaked one" : "";
+  // A people search's answer holding an email or a phone hands those out to whoever walks the prefixes (TRIAL10 X9).
+  if (searchesPeopleOf(f)) {
+    const contact = f.response.filter((r) => CONTACT_FIELD.test(r.camel)).map((r) => r.camel);
+    values.peopleContact = contact.length
+      ? `The answer's ${contact.join(" and ")} reach${contact.length === 1 ? "es" : ""} a person outside the app: shown only to callers who may already see ${contact.length === 1 ? "it" : "them"} for that person, else left out of the result`
+      : "Results carry no email or phone (only what choosing a person needs: an id, a display name, an avatar), unless the use-case asks for them";
+  }
   // A file served as the answer hands out no link: a signed-in caller's download there is no link holder's (TRIAL10 X11).
   const served = servesFileOf(f);
   values.downloadByLink = served ? "" : ", or, where the plan hands out a link instead, the client fetches it from storage by that link (a 302 to it carries Cache-Control: no-store)";
@@ -133,7 +147,18 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (upload)
     values.uploadTypeCheck = textUploadOf(f)
       ? "decided by the file's content: valid UTF-8 (a leading BOM dropped) that parses in that format with the expected header row; a binary file or another format is refused with 415 whatever its name or the Content-Type the client sends"
-      : "decided by the file's content (magic bytes), not by its name or the Content-Type the client sends";
+      : officeKindsOf(f).length
+        ? // An Office document's magic bytes are a zip's: its type is in the parts inside (TRIAL10 X16).
+          `decided by the file's content (magic bytes; for ${officeKindsOf(f).join(" and ")} files, whose bytes are a zip's, the parts inside them), not by its name or the Content-Type the client sends`
+        : "decided by the file's content (magic bytes), not by its name or the Content-Type the client sends";
+  // Each Office kind's own macro-enabled twin and main part: a DOCX-only upload is told of .docm and word/document.xml alone.
+  if (officeKindsOf(f).length) {
+    const kinds = officeKindsOf(f);
+    const or = (list: string[]): string => list.join(", ").replace(/, ([^,]*)$/, " or $1");
+    values.officeKinds = or(kinds);
+    values.officeMacroTypes = or(kinds.map((k) => OFFICE_PARTS[k]!.macro));
+    values.officeMainParts = kinds.map((k) => `${OFFICE_PARTS[k]!.main} for ${k}`).join(", ");
+  }
   if (f.pii.length) values.pii = f.pii.map((p) => p.camel).join(", ");
   if (f.scheduledCommand) values.command = f.scheduledCommand.pascal;
   if (f.emitters.size) values.events = [...f.emitters.keys()].join(", ");
@@ -219,6 +244,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     recoveryCodes: recoveryCodesOf(f),
     ownershipTransfer: f.ownershipTransfer === true,
     answersList: listAnswerOf(f) !== undefined,
+    searchesPeople: searchesPeopleOf(f),
+    officeTypes: officeKindsOf(f).length > 0,
     perClickLimit: f.perClickLimit === true,
     uploadDirect: uploadDirectOf(f),
     imageUpload: imageUploadOf(f),

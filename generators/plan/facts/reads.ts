@@ -56,6 +56,28 @@ export function searchInputOf(input: Pick<PlanInput, "method" | "capabilities" |
   return input.method === "GET" && (named ?? routed) ? namesOf((named ?? routed)!.name) : undefined;
 }
 
+/** Words of a record that is a person (users, members, contacts): a search over them answers people. */
+const PERSON_RECORD = /^(?:users?|members?|accounts?|contacts?|people|persons?|customers?|employees?|colleagues?|teammates?|participants?|attendees?|profiles?|patients?|students?|candidates?|applicants?|authors?)$/i;
+/** Answer fields that identify a person or reach them (a display name, an email, an avatar): results that are people. */
+const PERSON_FIELD = /^(?:userId|memberId|contactId|personId|username|userName|displayName|fullName|firstName|lastName|email|emailAddress|phone|phoneNumber|mobile|avatarUrl|handle)$/;
+/** Answer fields that reach a person outside the app (an email, a phone): what a walk of prefixes harvests worst. */
+export const CONTACT_FIELD = /^(?:email|emailAddress|phone|phoneNumber|mobile)$/;
+/** Segments of a route that are no record's name: the API's prefix, a version, /me, a search's own verb. */
+const NOT_A_RECORD = /^(?:api|v\d+|me|search|autocomplete|suggest(?:ions)?|typeahead|find|lookup)$/i;
+
+/**
+ * Whether a search answers people (TRIAL10 X9): its results are users, members or contacts, as its answer fields (userId,
+ * displayName, email), or else the record its route searches (`/teams/:teamId/members/search`: members; `/api/users/search`),
+ * or the resource where the route names none (`GET /api/search --resource User`) say. Walking prefixes (aa, ab, ... zz)
+ * through such a search lists people one prefix at a time: capability-search-people. A product or tag search is not one.
+ */
+export const searchesPeopleOf = (f: Pick<UseCaseFacts, "capabilities" | "route" | "resource" | "response">): boolean => {
+  if (!f.capabilities.includes(SEARCH)) return false;
+  if (f.response.some((r) => PERSON_FIELD.test(r.camel))) return true;
+  const searched = f.route.split("/").filter((s) => s && !/^(?::|\{)/.test(s) && !NOT_A_RECORD.test(s)).pop();
+  return searched ? PERSON_RECORD.test(searched) : f.resource !== undefined && PERSON_RECORD.test(f.resource.camel);
+};
+
 /** A use-case named for a list: "List ...", "Browse ...", "Search ...", "Page through ...", "Show all ...". */
 export const namesListOf = (useCase: string): boolean => /^(?:list|browse|search|page through|(?:show|get|find) all)\b/i.test(useCase.trim());
 

@@ -95,5 +95,9 @@ export const FILE_BODIES = {
   "import-file-deleted": () => person("the storage the uploaded file is kept in and the import job that removes it (the plan's steps name both): the file looked up after the job ends, successful and failed"),
   // An archive's tests need a crafted archive and the unpacking the plan chooses (fit13b).
   "archive-bomb": () => person("a crafted archive past the plan's caps (a small zip whose entries unpack past the size or ratio cap) and the unpacking step the implementation chooses"),
+  // An Office document is a zip of XML parts (TRIAL10 X16): its crafted samples are the team's to build.
+  "office-container": () => person("a crafted Office document past the plan's caps (a small file whose parts unpack past the size or ratio cap, and one with a part named ../../evil.xml) and the step that opens it"),
+  "office-macros": () => person("a macro-enabled document renamed to the accepted extension (a .docm saved as .docx: a vbaProject.bin part inside) and one whose relationships name an external template, each answered 415 and nothing kept"),
+  "office-declared-type": () => person("a plain zip and a PDF each sent as the accepted Office type (its extension and Content-Type), answered 415 because the parts inside do not match"),
   "archive-traversal": () => person("a crafted archive with an entry named ../../evil.txt and one with an absolute path, and the folder the unpacking step writes to, checked for nothing outside it"),
 } satisfies Partial<Record<BodyKey, Resolver>>;

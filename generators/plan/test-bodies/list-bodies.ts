@@ -55,6 +55,10 @@ export const LIST_BODIES = {
     const sort = f.h.inputs.find((i) => /^(?:sort|sortBy|orderBy|order)$/i.test(i.name) && i.rule.startsWith("enum("));
     return person(sort ? `the ${sort.vo} input's values (${sort.rule.slice(5, -1).split("|").join(", ")}) as the allow-list the handler maps to fields: a value outside them answered 400` : "the allow-list of sort fields the plan states, and the input that names the sort: a field outside it answered 400");
   },
+  // A people search (TRIAL10 X9): whom the caller may find is the plan's answer, and the fake search must apply it.
+  "search-people-scope": () => person("people seeded inside and outside the caller's reach (its team and another team) sharing a name prefix, and the search port's fake applying the caller's scope: the search for that prefix answering only those inside"),
+  "search-people-prefix": () => person("the minimum prefix length the plan states, on the search text's value object: a text one character shorter answered 400, the search port never called"),
+  "search-people-cap": () => person("the daily cap of searches per account the plan states (an open question until it is answered): that many distinct prefixes searched, then one more answered 429"),
   "scheduled-cleanup": () => person("what the command cleans up as the plan stores it (a file in storage, a secret's hash): two changes made, the first one's command run after the second, the first replaced thing found gone and the second's kept until its own run"),
   "range-width": () => person("the maximum width of a range the plan states (an open question until it is answered): a request one day wider, answered 400 or cut and said so"),
   "query-post-per-item": () => person("records seeded for the caller and for another: a batch read naming both, and the other's id answered exactly as an unknown id"),
