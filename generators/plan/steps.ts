@@ -9,6 +9,7 @@ import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { code } from "../../lib/render/escape.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { TODO } from "./catalog.js";
+import { ticketErrorOf } from "./ticket-answers.js";
 import { messageAudienceOf } from "./message-channels.js";
 import { errorLine } from "./step-up.js";
 import { currentPasswordOf, stepUpErrorsOf, stepUpLinesOf } from "./step-up-lines.js";
@@ -562,7 +563,7 @@ function handlerPseudo(m: PlanModel): string {
   const ticket = ticketInputOf(f);
   if (ticket) {
     const at = lines.findIndex((l) => /^ {2}(aggregate = new|guest = new|job = accept|mark target|delete target|\w+\.state = |apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
-    lines.splice(at < 0 ? lines.length - 1 : at, 0, `  ticketSystem.check(${ticket.camel}) -> missing, closed, of another kind or about another record => 403 TicketNotValid, nothing done`);
+    lines.splice(at < 0 ? lines.length - 1 : at, 0, `  ticketSystem.check(${ticket.camel}) -> missing, closed, of another kind or about another record => ${ticketErrorOf(f).status} ${ticketErrorOf(f).name}, nothing done`);
   }
   const audited = lines.findIndex((l) => l.startsWith("  audit.record(") && l.includes(", action, record id,"));
   if (m.audit && ticket && audited >= 0) lines[audited] = lines[audited]!.replace("record id,", `record id, ${ticket.camel},`);

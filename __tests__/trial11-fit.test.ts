@@ -1,0 +1,31 @@
+/**
+ * Plans true for their use-case, from a new user's eleventh trial (TRIAL11, trial15): each use-case is planned from
+ * the flags a team would give, and its plan and code are checked for the statement the trial showed false, and beside
+ * it unlike use-cases for what must stay. All are planned into one folder, whose code compiles under tsc --strict and
+ * whose generated tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const CASES: Record<string, FitCase> = {
+  // Y2: the team's own error for a ticket that does not justify the request is the ticket check's answer: one status
+  // for one condition, not the pack's 403 TicketNotValid beside the team's 422.
+  "Reset a user's second factor as a support agent": {
+    flags: ["--summary", "A support agent removes the second factor of a user who lost their device", "--context", "Support", "--auth", "roles", "--roles", "support-agent", "--route", "/api/users/:userId/two-factor/reset", "--resource", "User", "--value-object", "UserId:uuid", "--value-object", "TicketReference:pattern(SUP-[0-9]{1,10})", "--error", "TicketNotFound:422:the ticket reference names no open ticket of this user", "--transition", "TwoFactorEnabled->TwoFactorDisabled", "--audit"],
+    must: ["| ticket-verified |", "otherwise 422 (TicketNotFound, as the answers say) and nothing is done", "=> 422 TicketNotFound, nothing done", "answers 422 TicketNotFound and nothing is done"],
+    mustNot: ["TicketNotValid", /\| 403 \| The ticket does not exist/],
+  },
+  // ...while a ticket with no error of the team's keeps the pack's 403 TicketNotValid...
+  "Export a customer's data for a ticket": {
+    flags: ["--summary", "A support agent reads a customer's profile for a support case", "--context", "Support", "--auth", "roles", "--roles", "support-agent", "--method", "GET", "--route", "/api/customers/:customerId/profile", "--resource", "Customer", "--value-object", "CustomerId:uuid", "--value-object", "CaseId:string(1..40)@query", "--error", "CustomerArchived:410:the customer was archived", "--response", "customerId,plan"],
+    must: ["| ticket-verified |", "otherwise 403 (TicketNotValid) and nothing is done", "=> 403 TicketNotValid, nothing done", "| TicketNotValid | 403 |"],
+    mustNot: ["as the answers say) and nothing is done"],
+  },
+  // ...and a use-case with no ticket has no ticket check at all.
+  "Archive a project": {
+    flags: ["--summary", "The owner archives a finished project", "--context", "Projects", "--route", "/api/projects/:projectId/archive", "--resource", "Project", "--value-object", "ProjectId:uuid", "--transition", "Active->Archived", "--error", "ProjectNotFinished:409:the project has open tasks"],
+    must: ["ProjectNotFinished"],
+    mustNot: ["| ticket-verified |", "TicketNotValid", "ticketSystem"],
+  },
+};
+
+describeFit(CASES, "TRIAL11's use-cases are planned as they are (ticket checks)");
