@@ -3,32 +3,27 @@ import { describe, expect, it } from "@jest/globals";
 import { sameWord, verbStemsOf } from "../generators/plan/facts/word-stems.js";
 
 describe("sameWord", () => {
-  it.each([
-    ["leave", "leave"],
-    ["canceled", "cancel"],
-    ["cancels", "canceled"],
-    ["closes", "closed"],
-    ["leaving", "leaves"],
-    ["taken", "takes"],
-    ["closing", "closes"],
-  ])("%s and %s are one word", (a, b) => {
-    expect([sameWord(a, b), sameWord(b, a)]).toEqual([true, true]);
-  });
-
-  // Kept strict (an error's condition is only what the answers said): a bare form ending in e or a doubled
+  // Kept strict where false (an error's condition is only what the answers said): a bare form ending in e or a doubled
   // consonant is not met by its inflections, an irregular form never, and a word of three letters only as itself.
   it.each([
-    ["leave", "leaves"],
-    ["leave", "left"],
-    ["take", "taken"],
-    ["cancel", "cancelled"],
-    ["ship", "shipped"],
-    ["ships", "shipping"],
-    ["full", "fully"],
-    ["use", "uses"],
-    ["owner", "owned"],
-  ])("%s and %s are not", (a, b) => {
-    expect([sameWord(a, b), sameWord(b, a)]).toEqual([false, false]);
+    ["leave", "leave", true],
+    ["canceled", "cancel", true],
+    ["cancels", "canceled", true],
+    ["closes", "closed", true],
+    ["leaving", "leaves", true],
+    ["taken", "takes", true],
+    ["closing", "closes", true],
+    ["leave", "leaves", false],
+    ["leave", "left", false],
+    ["take", "taken", false],
+    ["cancel", "cancelled", false],
+    ["ship", "shipped", false],
+    ["ships", "shipping", false],
+    ["full", "fully", false],
+    ["use", "uses", false],
+    ["owner", "owned", false],
+  ])("%s and %s are one word: %s", (a, b, same) => {
+    expect([sameWord(a, b), sameWord(b, a)]).toEqual([same, same]);
   });
 });
 
