@@ -5,6 +5,7 @@
  * it asked "(TODO say when)" although the answers had said it; a name the answers' words do not say stays a TODO.
  */
 import { namesOf } from "../names.js";
+import { sameWord } from "./word-stems.js";
 
 /** Small words that may stand between the name's words in the clause ("name is already taken"). */
 const GAP = 2;
@@ -15,12 +16,10 @@ const REFUSAL = /\b(?:cannot|can't|can not|may not|must not|is not allowed to)\s
 /** The error name's words, split as its other names are (LastOwnerCannotLeave: last, owner, cannot, leave). */
 const nameWords = (name: string): string[] => namesOf(name).kebab.split("-").filter(Boolean);
 
-/** One word of the clause equal to one of the name's, or the same word inflected (leave/leaves, take/taken). */
+/** One word of the clause equal to one of the name's, or the same word inflected as sameWord reads it (closes/closed). */
 const same = (clauseWord: string, word: string): boolean => {
   const w = clauseWord.toLowerCase().replace(/'/g, "");
-  if (w === word || (word === "cannot" && w === "cant")) return true;
-  const stem = (s: string): string => s.replace(/(?:es|s|ed|en|n|d|ing)$/, "");
-  return word.length > 3 && w.length > 3 && stem(w) === stem(word);
+  return (word === "cannot" && w === "cant") || sameWord(w, word);
 };
 
 /** The span of the clause saying the name's words, from its article to the clause's end ("if the slot is full": the slot is full). */

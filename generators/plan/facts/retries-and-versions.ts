@@ -5,6 +5,7 @@
 import type { ErrorInput } from "../schema.js";
 import { consentOf } from "./recognised-features.js";
 import { secretResponseFieldsOf } from "./secrets.js";
+import { verbStemsOf } from "./word-stems.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 
 /**
@@ -37,7 +38,7 @@ export function refusedStateErrorOf(errors: readonly ErrorInput[], state: string
   const named = words(state).filter(Boolean);
   const names = (text: string[], same: (word: string, of: string) => boolean): boolean => text.some((_, at) => named.every((w, n) => same(text[at + n] ?? "", w)));
   // A state under way (Rotating) is named by its verb too: rotat-.
-  const verb = (word: string, of: string): boolean => word === of || [...stemsOf(of), of.replace(/ing$/, "")].some((stem) => stem.length >= 4 && stem !== of && word.startsWith(stem));
+  const verb = (word: string, of: string): boolean => word === of || [...verbStemsOf(of), of.replace(/ing$/, "")].some((stem) => stem.length >= 4 && stem !== of && word.startsWith(stem));
   return errors.find((e) => {
     if (e.status < 400 || e.status >= 500 || e.status === 404) return false;
     const text = words(`${e.name} ${e.when}`);
@@ -48,12 +49,6 @@ export function refusedStateErrorOf(errors: readonly ErrorInput[], state: string
 /** Words saying a request finds its own change done or under way: a repeat, not a refusal from another state. */
 const REPEAT = /\b(?:already|again|in progress|still|recently|less than|within|twice|ongoing|under way|underway)\b/;
 
-/** The verb a state is made from, as word beginnings of four letters or more: archived -> archiv, cancelled -> cancel, verified -> verify. */
-function stemsOf(state: string): string[] {
-  const ed = state.replace(/ed$/, "");
-  return [ed, state.replace(/d$/, ""), state.replace(/ied$/, "y"), ed.replace(/([a-z])\1$/, "$1")].filter((stem) => stem.length >= 4 && stem !== state);
-}
-
 /**
  * The states this use-case's own transitions move to that its route or summary names as the request's intent
  * (`POST /api/orders/:orderId/cancel` with `Placed->Cancelled`, `/archive` with `Active->Archived`, `/mark-paid`
@@ -63,7 +58,7 @@ export function intendedStatesOf(f: Pick<UseCaseFacts, "transitions" | "route" |
   const words = `${f.route} ${f.summary ?? ""}`.toLowerCase().split(/[^a-z]+/).filter(Boolean);
   const named = (to: string): boolean => {
     const state = to.toLowerCase();
-    return words.some((w) => w === state || stemsOf(state).some((stem) => w.startsWith(stem)));
+    return words.some((w) => w === state || verbStemsOf(state).some((stem) => w.startsWith(stem)));
   };
   return [...new Set(f.transitions.filter((t) => !t.emitter && named(t.to)).map((t) => t.to))];
 }
