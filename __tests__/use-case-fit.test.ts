@@ -424,7 +424,7 @@ describe("a paged list under a resource", () => {
         "listForOwner(callerId: string, id: string, criteria: Criteria): Promise<readonly BookingView[] | null>",
         "items = query.listForOwner(callerId, id, criteria)  // null -> 404: missing or not owner; an empty page -> 200 with no items",
         "H->>R: list a page of the bookings of the Room the caller is owner of",
-        "The handler reads a page of the bookings of the Room through the read-only query port",
+        "The handler finds the Room through the read-only query port, in a query scoped to the caller as its owner (one the caller is not owner of is not found, and answers 404 as a missing one), then lists a page of its bookings",
         "This use-case lists bookings of one Room a page at a time, the Room found by `:roomId` from the route",
       ],
       mustNot: ["This use-case reads one Room", "view = query.findForOwner", "findForOwner(callerId: string, id: string): Promise<RoomView | null>", "H->>R: find the Room"],

@@ -410,7 +410,7 @@ function dataModelOf(f: UseCaseFacts, useCase: string): string {
   if (f.child) return `This use-case adds a new ${md(f.child.pascal)} under one ${r}, found ${by}; ${who}. ${childCheckedAgainstParentOf(f) ? `The ${r} decides whether the new ${md(f.child.pascal)} is allowed (${f.errors.map((e) => md(e.name)).join(", ") || "its state"}): the check and the add hold the ${r} in one transaction (a row lock, or a conditional update of what it allows), so two concurrent requests on the same ${r} cannot both pass it.` : `The ${r} is only read (for access), never saved${grantOf(f) ? `; one ${md(f.child.pascal)} per ${r} and recipient (a unique constraint), so two requests for the same recipient add one` : `, so requests on the same ${r} never conflict`}.`} ${states}`;
   const item = removedItemOf(f);
   if (item) return `This use-case removes one ${md(item.names.pascal)} (${code(item.label)}${item.mine ? ", the caller's own" : ""}) from one ${r}, found by ${f.routeParams.filter((p) => p !== item.param).map((p) => code(`:${p}`)).join(", ")} from the route; ${who}. The ${r} itself stays, and is saved without it. ${states}`;
-  if ((listAnswerOf(f)?.of === "under" && listAnswerOf(f)!.paged)) return `This use-case lists ${md(listedItemOf(f.route, useCase)?.plural ?? "items")} of one ${r} a page at a time, the ${r} found ${by}; ${who}. ${states}`;
+  if (listAnswerOf(f)?.of === "under") return `This use-case lists ${md(listedItemOf(f.route, useCase)?.plural ?? "items")} of one ${r}${listAnswerOf(f)!.paged ? " a page at a time" : ""}, the ${r} found ${by}; ${who}. ${states}`;
   return `This use-case ${VERBS[f.flow]} one ${r}, found ${by}; ${who}. ${states}`;
 }
 
@@ -449,6 +449,9 @@ function gapsOf(input: PlanInput, f: UseCaseFacts): string[] {
   // A use-case that switches feature flags is not hidden behind one of its own (REVIEW3 Q17).
   if (!input.featureFlag && !flagSwitchOf(f)) gaps.push("Which feature flag hides the use-case until it is ready (--feature-flag)?");
   // Only where the request saves the resource: an async export or send changes nothing of it (REVIEW3 Q15, Q26).
+  // An unpaged list answers every item at once: how many that may be, and in what order, is the team's to say (fix15b).
+  const list = listAnswerOf(f);
+  if (list?.itemsBody && !list.paged) gaps.push("How many items can one answer hold at most, and in what order: is a cap with a stable order enough, or does the list need pages (--capability pagination)?");
   if (f.resource && !f.transitions.length && f.flow === "change") gaps.push(`Does the change move the ${md(f.resource.pascal)} to another state (--transition)?`);
   gaps.push(...recordDataQuestions(f, input.pii, input.name));
   return gaps.map(md);
