@@ -45,6 +45,9 @@ const CASES: Record<string, FitCase> = {
       "  readonly updated: readonly string[];",
       "  readonly failed: readonly { readonly id: string; readonly reason: string }[];",
       "findForCaller(callerId: string, id: string): Promise<Order | null>;",
+      // The generated tests seed the Order the valid request's list names, so a real implementation passes them.
+      'deps.repository.seed({ id: "123e4567-e89b-42d3-a456-426614174000", version: 1 })',
+      'orderIds: ["123e4567-e89b-42d3-a456-426614174000"]',
       // The tests a reviewer asks for: a mixed batch, ids of another tenant, the cap, a refused move.
       "a mixed batch: the Order that can change is changed, one outside the caller's reach and one that cannot change are reported in failed",
       "an id of another tenant's or account's Order is reported as not-found, exactly like an unknown id",

@@ -60,6 +60,9 @@ export function seedExpr(f: Facts): string {
     const input = f.h.inputs.find((i) => i.name === p && i.valid !== undefined);
     return input ? [`, ${p}: ${value(input)}`] : [];
   });
+  // A bulk change of the resource's own records (no parent loaded first) acts on the first id of the valid list (TRIAL10 X13).
+  const bulkFirst = f.resourceId ? undefined : bulkFirstIdOf(f);
+  if (bulkFirst) return `{ id: ${bulkFirst}${scopeField ? `, ${scopeField}: "user-1"` : ""}${version} }`;
   if (f.resourceId) return `{ id: ${value(f.resourceId)}${parents.join("")}${scopeField ? `, ${scopeField}: "user-1"` : ""}${file}${version} }`;
   if (f.facts.self) return `{ id: "user-1"${version} }`;
   if (f.target) return `{ id: "record-1", ${f.target.name}: ${value(f.target)}${version} }`;
@@ -70,9 +73,19 @@ export function seedExpr(f: Facts): string {
   return `{ id: "record-1"${f.facts.relation && f.facts.access === "relation" ? `, ${relationFieldOf(f.facts.relation)}: "user-1"` : ""}${version} }`;
 }
 
+/** The first id of a bulk change's valid list of ids (`["123e4567-..."]`), as a TypeScript expression; none elsewhere. */
+function bulkFirstIdOf(f: Facts): string | undefined {
+  if (!f.facts.bulkChange) return undefined;
+  const ids = f.h.inputs.find((i) => /^(?:ids|[a-z][A-Za-z0-9]*Ids)$/.test(i.name) && i.valid !== undefined);
+  const first = /^\[\s*("[^"\\]*")/.exec(ids?.valid ?? "")?.[1];
+  return first;
+}
+
 /** The id of the record seedExpr() seeds, as a TypeScript expression. */
 export function seedId(f: Facts): string {
   if (f.link) return '"record-1"';
+  const bulkFirst = f.resourceId ? undefined : bulkFirstIdOf(f);
+  if (bulkFirst) return bulkFirst;
   if (f.resourceId) return f.resourceId.valueObject.primitive === "string" && f.resourceId.valid !== undefined ? f.resourceId.valid : (f.resourceId.valueObject.valid[0]?.expr ?? f.resourceId.valid!);
   return f.facts.self ? '"user-1"' : '"record-1"';
 }
