@@ -27,6 +27,7 @@ import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
 import { keepsOwnSessionOf, saysSignedOut, statedWindowOf } from "./stated-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
+import { webhookEndpointOf } from "./webhooks.js";
 
 /** An Office document's macro-enabled twin and the main part its [Content_Types].xml names. */
 const OFFICE_PARTS: Record<string, { macro: string; main: string }> = {
@@ -249,6 +250,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     ownershipTransfer: f.ownershipTransfer === true,
     searchesPeople: searchesPeopleOf(f),
     officeTypes: officeKindsOf(f).length > 0,
+    webhookEndpoint: webhookEndpointOf(f, extra.useCase),
     perClickLimit: f.perClickLimit === true,
     uploadDirect: uploadDirectOf(f),
     imageUpload: imageUploadOf(f),
