@@ -72,6 +72,35 @@ const CASES: Record<string, FitCase> = {
     must: ["image/png"],
     mustNot: ["| capability-file-upload-office |", "vbaProject.bin", "Macro-enabled"],
   },
+  // A webhook registration's call to the URL it registers is a verification ping: signed with the endpoint's secret, a
+  // short timeout, a 2xx echoing the challenge, nothing of the answer shown; SSRF as for any URL from the request; no
+  // "which external systems and their SLAs" for a customer's URL.
+  "Register a webhook endpoint": {
+    flags: ["--summary", "An account admin registers a URL to receive our event notifications; we send it a signed verification ping and answer the endpoint's signing secret, shown once", "--context", "Integrations", "--method", "POST", "--route", "/api/webhooks", "--value-object", "Url:url", "--value-object", "Events:string(1..200)", "--capability", "external-call", "--response", "webhookId,signingSecret", "--event", "WebhookEndpointRegistered:webhookId"],
+    must: [
+      "| capability-external-call-webhook-ping |",
+      "The verification ping is signed as every later delivery will be, with the endpoint's own signing secret",
+      "a 2xx within the external call's short total timeout and its body echoes the challenge",
+      "Of the ping's answer only the outcome is kept and shown to the caller",
+      "refused when it points at a private, loopback or link-local address",
+      "(no DNS rebinding)",
+      "a redirect is followed only to a host that passes the same check",
+      "Which calls to the URL are idempotent",
+    ],
+    mustNot: ["Which external systems, what are their rate limits", "allow-list of hosts configured for each external system", "Credentials for the external system come from the secret store"],
+  },
+  // ...a feed fetched from a URL gets the SSRF items but no ping...
+  "Import a product feed from a URL": {
+    flags: ["--summary", "A merchant imports products from the feed at a URL they give", "--context", "Catalog", "--method", "POST", "--route", "/api/feed-imports", "--value-object", "FeedUrl:url", "--capability", "external-call", "--response", "importId"],
+    must: ["| capability-external-call-url |", "refused when it points at a private, loopback or link-local address"],
+    mustNot: ["| capability-external-call-webhook-ping |", "verification ping", "echoes the challenge"],
+  },
+  // ...and a partner API on configured hosts keeps its allow-list, its credentials and its question on systems and SLAs.
+  "Charge a saved card": {
+    flags: ["--summary", "Charge the customer's saved card through the payment provider", "--context", "Billing", "--method", "POST", "--route", "/api/orders/:orderId/charges", "--resource", "Order", "--relation", "owner", "--value-object", "OrderId:uuid@path", "--capability", "external-call"],
+    must: ["| capability-external-call-fixed-hosts |", "allow-list of hosts configured for each external system", "Which external systems, what are their rate limits and SLAs, and which of their calls are idempotent?", "Credentials for the external system come from the secret store"],
+    mustNot: ["| capability-external-call-webhook-ping |", "| capability-external-call-url |", "verification ping", "Which calls to the URL are idempotent"],
+  },
 };
 
 describeFit(CASES, "fix15c: each plan says what its kind of feature needs, and nothing false for it");

@@ -240,6 +240,8 @@ const FACTS = {
   searchesPeople: { yes: "the search answers people (users, members, contacts)", no: "the search answers no people", description: "Whether a search answers people: its answer fields identify a person (userId, displayName, email) or its route searches users, members, accounts or contacts (/teams/:teamId/members/search); walking prefixes through it lists them" },
   /** Whether an accepted type of an upload is an Office document (DOCX, XLSX, PPTX): a zip container that may carry macros or a remote template (TRIAL10 X16); `{officeKinds}` names them. */
   officeTypes: { yes: "an accepted type is an Office document (DOCX, XLSX, PPTX)", no: "no accepted type is an Office document", description: "Whether an accepted type of an upload is an Office document (DOCX, XLSX, PPTX: an Office Open XML media type, or a macro-enabled one): a zip container opened with limits, macros refused, its type read from the parts inside" },
+  /** Whether the use-case registers an endpoint of the caller's (a webhook URL) and calls it now: a verification ping, signed with the endpoint's secret, its answer a 2xx with the challenge echoed. */
+  webhookEndpoint: { yes: "registers an endpoint of the caller's and pings it (a webhook URL)", no: "registers no endpoint it pings", description: "Whether a create or change registers an endpoint of the caller's that we call (a URL input with external-call, named for a webhook or callback, or answering the endpoint's signing secret): the call is a verification ping, signed with the endpoint's secret, answered 2xx with the challenge echoed" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

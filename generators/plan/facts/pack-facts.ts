@@ -28,6 +28,7 @@ import { sharedQuotaOf } from "./shared-quota.js";
 import { saysSignedOut, statedWindowOf } from "./stated-words.js";
 import { signOutWordsOf } from "./sign-out-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
+import { webhookEndpointOf } from "./webhooks.js";
 
 /** An Office document's macro-enabled twin and the main part its [Content_Types].xml names. */
 const OFFICE_PARTS: Record<string, { macro: string; main: string }> = {
@@ -246,6 +247,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     answersList: listAnswerOf(f) !== undefined,
     searchesPeople: searchesPeopleOf(f),
     officeTypes: officeKindsOf(f).length > 0,
+    webhookEndpoint: webhookEndpointOf(f, extra.useCase),
     perClickLimit: f.perClickLimit === true,
     uploadDirect: uploadDirectOf(f),
     imageUpload: imageUploadOf(f),

@@ -53,3 +53,16 @@ export function deliveryTimestampOf(f: Pick<UseCaseFacts, "signature" | "inputs"
  */
 export const webhookSignedInOf = (input: Pick<PlanInput, "auth" | "method" | "capabilities">): boolean =>
   input.capabilities.includes("webhook") && input.auth !== "anonymous" && input.method !== "GET" && input.method !== "DELETE";
+
+/**
+ * Whether the use-case registers (or changes) an endpoint of the caller's that we then call, and calls it now: a URL the
+ * request gives with `--capability external-call`, where the words (use-case, route, summary) say webhook or callback,
+ * or the answer hands out the endpoint's signing secret. That call is a verification ping, not a generic call to an
+ * external system: signed with the endpoint's secret, answered 2xx with the challenge echoed (capability-external-call-
+ * webhook-ping). A feed or a file fetched from a URL is none.
+ */
+export const webhookEndpointOf = (f: Pick<UseCaseFacts, "flow" | "urlInput" | "capabilities" | "route" | "summary" | "response">, useCase: string): boolean =>
+  (f.flow === "create" || f.flow === "change") &&
+  f.urlInput &&
+  f.capabilities.includes("external-call") &&
+  (/webhook|call-?back/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`) || f.response.some((r) => /^(?:signing|webhook|endpoint)Secret$/.test(r.camel)));

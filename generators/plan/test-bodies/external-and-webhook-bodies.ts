@@ -21,6 +21,10 @@ const callsOut = (f: Facts, make: (x: NonNullable<HandlerModel["external"]>) => 
     : person("the external system's port and its fake in the job that makes the call: the job run with the fake timing out, failing or answering nonsense"));
 
 export const EXTERNAL_AND_WEBHOOK_BODIES = {
+  // A webhook endpoint's verification ping (fix15c): the real HTTP client and an endpoint the test controls.
+  "webhook-ping-signed": () => person("an endpoint the test controls recording the ping it receives, and the signing scheme the plan states: its signature verified with the signing secret handed out, its body holding only the ping type, the endpoint's id and the challenge"),
+  "webhook-ping-challenge": () => person("an endpoint the test controls answering the ping 200 without the challenge, and one answering 302, each failing the verification and no event delivered to it"),
+  "webhook-ping-answer": () => person("an endpoint the test controls answering the ping with a distinctive body, absent from the caller's answer and the logs"),
   "signature-refused": (f) =>
     valid(f) ?? (f.h.signed ? body("signature-refused", ["seed", "problem"], { forged: signedExample(f.h)?.forged, outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }) : person("a request its sender signs: an input carrying the signature (a webhook)")),
   "external-port": () => person("the external system's port (an HTTP client the handler takes, with timeouts, retries and a breaker) and a fake of it that can hang, fail and answer"),
