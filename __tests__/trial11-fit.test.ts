@@ -24,8 +24,21 @@ const CASES: Record<string, FitCase> = {
   "Archive a project": {
     flags: ["--summary", "The owner archives a finished project", "--context", "Projects", "--route", "/api/projects/:projectId/archive", "--resource", "Project", "--value-object", "ProjectId:uuid", "--transition", "Active->Archived", "--error", "ProjectNotFinished:409:the project has open tasks"],
     must: ["ProjectNotFinished"],
-    mustNot: ["| ticket-verified |", "TicketNotValid", "ticketSystem"],
+    mustNot: ["| ticket-verified |", "TicketNotValid", "ticketSystem", "| feature-flag-switch", "flag store"],
+  },
+  // Y4: a flag turned on for one tenant reaches that tenant: no sticky percentage buckets (no percentage is set), no
+  // "every tenant at once" threat or question; the propagation delay and the safe default stay.
+  "Turn a feature flag on for a tenant": {
+    flags: ["--summary", "A platform admin turns a feature flag on or off for one tenant", "--context", "Platform", "--auth", "roles", "--roles", "platform-admin", "--method", "PUT", "--route", "/api/tenants/:tenantId/feature-flags/:flagKey", "--resource", "Tenant", "--value-object", "TenantId:uuid", "--value-object", "FlagKey:pattern([a-z][a-z0-9-]{2,63})", "--value-object", "Enabled:boolean", "--audit"],
+    must: ["| feature-flag-switch |", "A change reaches every service within a stated delay", "A flag switched breaks a service for everyone the flag reaches"],
+    mustNot: ["A percentage rollout places each user", "raising a rollout from 10% to 20%", "every tenant", "| feature-flag-switch-percentage |", "| feature-flag-switch-global |"],
+  },
+  // ...while a rollout to a share of every tenant's users keeps both.
+  "Roll out a feature flag to a share of users": {
+    flags: ["--summary", "An operator sets the share of users who see a feature", "--context", "Platform", "--auth", "roles", "--roles", "platform-operator", "--method", "PUT", "--route", "/api/admin/feature-flags/:flagKey", "--resource", "FeatureFlag", "--value-object", "FlagKey:pattern([a-z][a-z0-9-]{2,63})", "--value-object", "RolloutPercentage:int(0..100)", "--audit"],
+    must: ["| feature-flag-switch-percentage |", "A percentage rollout places each user by a stable hash", "| feature-flag-switch-global |", "A flag turned on for every tenant at once breaks a service everywhere", "Which reason or change ticket must accompany a change that reaches every tenant"],
+    mustNot: [],
   },
 };
 
-describeFit(CASES, "TRIAL11's use-cases are planned as they are (ticket checks)");
+describeFit(CASES, "TRIAL11's use-cases are planned as they are (ticket checks, feature-flag switches)");
