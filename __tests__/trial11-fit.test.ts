@@ -39,6 +39,25 @@ const CASES: Record<string, FitCase> = {
     must: ["| feature-flag-switch-percentage |", "A percentage rollout places each user by a stable hash", "| feature-flag-switch-global |", "A flag turned on for every tenant at once breaks a service everywhere", "Which reason or change ticket must accompany a change that reaches every tenant"],
     mustNot: [],
   },
+  // Y17: both ends required and the width capped by the team's own error: no "one end alone", no missing end's
+  // default, no "how wide" question; the width threat answered by the team's error.
+  "Show usage metrics of an organization": {
+    flags: ["--summary", "Admins of the organization see usage per day for a date range", "--context", "Analytics", "--method", "GET", "--route", "/api/organizations/:organizationId/usage", "--resource", "Organization", "--relation", "admin", "--value-object", "OrganizationId:uuid", "--value-object", "From:date", "--value-object", "To:date", "--error", "RangeTooLong:400:the range spans more than 366 days", "--response", "days,totals"],
+    must: ["| input-range-dates |", "From is not after To; a request with the ends the wrong way round is refused with 400", "A range of dates set years wide", "refused with 400 (RangeTooLong, as the answers say)", "answers 400 RangeTooLong and reads nothing past it"],
+    mustNot: ["One end alone is an open range", "missing end default", "missing end of the range", "How wide may one request's range of dates be", "left open or set years wide", "an open question until it is answered"],
+  },
+  // ...while optional ends with no cap keep all of it...
+  "List invoices of a team by date": {
+    flags: ["--summary", "Members of a team list its invoices issued in a date range", "--context", "Billing", "--method", "GET", "--route", "/api/teams/:teamId/invoices", "--resource", "Team", "--relation", "member", "--value-object", "TeamId:uuid", "--value-object", "From?:date", "--value-object", "To?:date", "--response", "invoiceId,total"],
+    must: ["One end alone is an open range", "How wide may one request's range of dates be (where From is not after To), and what does a missing end default to", "left open or set years wide", "an open question until it is answered"],
+    mustNot: ["as the answers say"],
+  },
+  // ...and optional ends with a cap ask only what a missing end means.
+  "Export audit events for a period": {
+    flags: ["--summary", "Auditors read the audit events of a period", "--context", "Compliance", "--auth", "roles", "--roles", "auditor", "--method", "GET", "--route", "/api/audit-events", "--value-object", "StartDate?:date", "--value-object", "EndDate?:date", "--error", "PeriodTooLong:400:the period is longer than 31 days", "--response", "eventId,action"],
+    must: ["One end alone is an open range", "What does a missing end of the range default to", "refused with 400 (PeriodTooLong, as the answers say)"],
+    mustNot: ["How wide may one request's range of dates be"],
+  },
 };
 
-describeFit(CASES, "TRIAL11's use-cases are planned as they are (ticket checks, feature-flag switches)");
+describeFit(CASES, "TRIAL11's use-cases are planned as they are (ticket checks, feature-flag switches, date ranges)");

@@ -7,6 +7,7 @@ import { ACCESS_BODIES } from "./access-bodies.js";
 import type { Facts } from "./body-facts.js";
 import type { BodyKey } from "./body-keys.js";
 import { body, infrastructure, ownerField, person, type Resolution, type Resolver, valid } from "./resolution.js";
+import { rangeWidthErrorOf } from "../range-answers.js";
 
 interface Paging {
   size: HandlerInput;
@@ -56,6 +57,10 @@ export const LIST_BODIES = {
     return person(sort ? `the ${sort.vo} input's values (${sort.rule.slice(5, -1).split("|").join(", ")}) as the allow-list the handler maps to fields: a value outside them answered 400` : "the allow-list of sort fields the plan states, and the input that names the sort: a field outside it answered 400");
   },
   "scheduled-cleanup": () => person("what the command cleans up as the plan stores it (a file in storage, a secret's hash): two changes made, the first one's command run after the second, the first replaced thing found gone and the second's kept until its own run"),
-  "range-width": () => person("the maximum width of a range the plan states (an open question until it is answered): a request one day wider, answered 400 or cut and said so"),
+  // The answers' own cap (RangeTooLong) is the width: nothing left to ask (TRIAL11 Y17).
+  "range-width": (f) => {
+    const width = rangeWidthErrorOf(f.facts);
+    return person(width ? `a request one day wider than the maximum width ${width.name} names, answered ${width.status} ${width.name}` : "the maximum width of a range the plan states (an open question until it is answered): a request one day wider, answered 400 or cut and said so");
+  },
   "query-post-per-item": () => person("records seeded for the caller and for another: a batch read naming both, and the other's id answered exactly as an unknown id"),
 } satisfies Partial<Record<BodyKey, Resolver>>;
