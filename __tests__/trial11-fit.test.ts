@@ -58,6 +58,19 @@ const CASES: Record<string, FitCase> = {
     must: ["One end alone is an open range", "What does a missing end of the range default to", "refused with 400 (PeriodTooLong, as the answers say)"],
     mustNot: ["How wide may one request's range of dates be"],
   },
+  // Y13: an inbound e-mail's body and subject, which anyone who can send mail writes and agents read, are stored text
+  // (stored XSS) even though a signed delivery carries them...
+  "Receive an inbound email reply to a ticket": {
+    flags: ["--summary", "The email provider posts a parsed inbound email, added as a reply to the ticket its reply token names", "--context", "Support", "--auth", "anonymous", "--route", "/api/webhooks/inbound-email", "--capability", "webhook", "--value-object", "ProviderSignature:string(1..512)@header", "--value-object", "ProviderMessageId:string(1..255)", "--value-object", "ReplyToken:pattern([A-Za-z0-9]{32})", "--value-object", "FromAddress:email", "--value-object", "Subject:string(0..998)", "--value-object", "Body:string(1..100000)", "--pii", "fromAddress,subject,body", "--event", "TicketReplyReceived:ticketId,messageId"],
+    must: ["| stored-text |", "| webhook-signature |", "The text in Subject and Body is kept as the caller wrote it"],
+    mustNot: ["ProviderMessageId is kept as the caller wrote it", "ReplyToken is kept"],
+  },
+  // ...while a payment provider's event fields stay data, not content.
+  "Receive a payment webhook": {
+    flags: ["--summary", "The payment provider reports a payment's outcome", "--context", "Billing", "--auth", "anonymous", "--route", "/api/webhooks/payments", "--capability", "webhook", "--value-object", "StripeSignature:string(1..512)@header", "--value-object", "EventId:string(1..255)", "--value-object", "EventType:enum(payment_intent.succeeded|payment_intent.payment_failed)", "--value-object", "Description:string(1..500)", "--event", "PaymentReported:paymentId"],
+    must: ["| webhook-signature |"],
+    mustNot: ["| stored-text |", "Stored XSS"],
+  },
 };
 
-describeFit(CASES, "TRIAL11's use-cases are planned as they are (ticket checks, feature-flag switches, date ranges)");
+describeFit(CASES, "TRIAL11's use-cases are planned as they are (ticket checks, feature-flag switches, date ranges, stored text)");
