@@ -225,7 +225,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     ...pageSizeOf(input),
     urlInput: input.valueObjects.some((v) => v.rule.kind === "url"),
     keptUrls: keptUrlsOf(flow, input.valueObjects, input.capabilities, redirectInputOf(input).redirectInput),
-    storedText: storedTextOf(flow, input.valueObjects, credentials || oauthCallback || tokenRefresh || signature !== undefined),
+    storedText: storedTextOf(flow, input.valueObjects, credentials || oauthCallback || tokenRefresh, signature !== undefined),
     ...redirectInputOf(input),
     ...(signature ? { signature: namesOf(signature) } : {}),
     credentials,

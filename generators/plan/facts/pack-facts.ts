@@ -16,7 +16,7 @@ import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, ste
 import { archiveTypesOf, imageTypesOf, imageUploadOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
 import { itemOf } from "./items.js";
 import { answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
-import { chosenSlugOf, consentOf, domainInputOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
+import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { optionalBodyInputsOf, referencedIdsOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, userScheduleOf } from "./schedules.js";
@@ -220,6 +220,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     securityMessage: securityMessageOf(f, extra.useCase),
     downloadsFile: f.capabilities.includes("file-download"),
     flagSwitch: flagSwitchOf(f),
+    flagPercentage: flagPercentageOf(f),
+    flagScoped: flagScopedOf(f),
     domainClaim: domainInputOf(f) !== undefined,
     ssoConfig: ssoConfigOf(f),
     userLink: userLinkOf(f),

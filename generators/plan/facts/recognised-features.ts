@@ -24,6 +24,23 @@ export const flagSwitchOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "route"
   // The route: word-checks.ts's FLAG_ROUTE, read without the pattern where it is ASCII.
   (f.flow === "change" || f.flow === "create") && (FLAG_RESOURCES.has(f.resource?.camel ?? "") || routesToFlags(f.route));
 
+/** A flag switch that sets a share of users (`RolloutPercentage:int(0..100)`): its buckets must be sticky (TRIAL11 Y4). */
+export const flagPercentageOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "route" | "inputs">): boolean =>
+  flagSwitchOf(f) && f.inputs.some((i) => /^(?:rollout)?(?:percentage|percent|share)$|^rollout$/i.test(i.names.camel));
+
+/**
+ * A flag switch scoped to one tenant, organisation or account (TRIAL11 Y4): a route parameter before the flags'
+ * segment (`/api/tenants/:tenantId/feature-flags/:flagKey`), or a resource that is not the flag itself (`--resource
+ * Tenant`). Such a change reaches that one, never every tenant at once.
+ */
+export const flagScopedOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "route">): boolean => {
+  if (!flagSwitchOf(f)) return false;
+  if (f.resource && !FLAG_RESOURCES.has(f.resource.camel)) return true;
+  const segments = f.route.split("/");
+  const flags = segments.findIndex((s) => /^(?:feature-?flags|feature-?toggles|flags)$/i.test(s));
+  return flags > 0 && segments.slice(0, flags).some((s) => s.startsWith(":") || s.startsWith("{"));
+};
+
 /** An input claiming an internet domain (Domain, EmailDomain, CustomDomain) on a signed-in request: proven before it takes effect (REVIEW3 Q46). */
 export const domainInputOf = (f: Pick<UseCaseFacts, "auth" | "inputs" | "flow">): Names | undefined => (f.auth === "anonymous" || (f.flow !== "change" && f.flow !== "create") ? undefined : f.inputs.find((i) => /^(?:(?:email|custom|sso|sending|organi[sz]ation|org|company|verified)?Domain|domainName)$/i.test(i.names.camel))?.names);
 

@@ -107,6 +107,7 @@ export const BODY_KEYS = [
   "link-token-out-of-url",
   "flag-safe-default",
   "flag-sticky-buckets",
+  "flag-staged-rollout",
   "code-random",
   "code-stored",
   "code-one-live",

@@ -22,6 +22,7 @@ export const FEATURE_BODIES = {
   "slug-reserved": () => person("the reserved-word list the plan names (api, admin, login, ...)"),
   "flag-safe-default": () => infrastructure("the flag store's client in a service that reads the flag, with the store made unreachable"),
   "flag-sticky-buckets": () => person("the bucketing function the plan names (a stable hash of flag and user id) and a set of user ids"),
+  "flag-staged-rollout": () => person("the rollout procedure the plan names for a flag that reaches every tenant (a share or a list of tenants first) and its record in the audit trail"),
   // Free text kept for people to read (TRIAL9 W1): stored as written, and inert where a page shows it.
   "stored-text-as-written": (f) => person(`a valid request whose ${f.facts.storedText.map((n) => n.pascal).join(" and ") || "text"} holds <script>alert(1)</script>, then the record read back from the repository: the field holds exactly that text, as its aggregate's fields name it`),
   "stored-text-rendered": () => infrastructure("the page or app that shows the text, driven in a browser (an end-to-end test): the stored script and javascript: link shown as text, nothing run, and the page's Content-Security-Policy header read"),

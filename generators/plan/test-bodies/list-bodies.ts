@@ -7,6 +7,7 @@ import { ACCESS_BODIES } from "./access-bodies.js";
 import type { Facts } from "./body-facts.js";
 import type { BodyKey } from "./body-keys.js";
 import { body, infrastructure, ownerField, person, type Resolution, type Resolver, valid } from "./resolution.js";
+import { rangeWidthErrorOf } from "../range-answers.js";
 
 interface Paging {
   size: HandlerInput;
@@ -60,6 +61,10 @@ export const LIST_BODIES = {
   "search-people-prefix": () => person("the minimum prefix length the plan states, on the search text's value object: a text one character shorter answered 400, the search port never called"),
   "search-people-cap": () => person("the daily cap of searches per account the plan states (an open question until it is answered): that many distinct prefixes searched, then one more answered 429"),
   "scheduled-cleanup": () => person("what the command cleans up as the plan stores it (a file in storage, a secret's hash): two changes made, the first one's command run after the second, the first replaced thing found gone and the second's kept until its own run"),
-  "range-width": () => person("the maximum width of a range the plan states (an open question until it is answered): a request one day wider, answered 400 or cut and said so"),
+  // The answers' own cap (RangeTooLong) is the width: nothing left to ask (TRIAL11 Y17).
+  "range-width": (f) => {
+    const width = rangeWidthErrorOf(f.facts);
+    return person(width ? `a request one day wider than the maximum width ${width.name} names, answered ${width.status} ${width.name}` : "the maximum width of a range the plan states (an open question until it is answered): a request one day wider, answered 400 or cut and said so");
+  },
   "query-post-per-item": () => person("records seeded for the caller and for another: a batch read naming both, and the other's id answered exactly as an unknown id"),
 } satisfies Partial<Record<BodyKey, Resolver>>;
