@@ -25,6 +25,7 @@ import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
 import { withUploadAnswers } from "./upload-answers.js";
 import { withImportAnswers } from "./import-answers.js";
+import { ownMarkPacks } from "./own-mark-pack.js";
 import type { CommandModel, EventModel, Requirement, TestCase, Threat, ValueObjectModel } from "./model.js";
 import type { TestKind } from "./schema.js";
 
@@ -79,6 +80,7 @@ export const PACK_ORDER = [
   "inputs",
   "answers-states",
   "answers-removed-item",
+  "answers-own-mark",
   "answers-idempotency",
   "answers-errors",
   "answers-events",
@@ -280,8 +282,9 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
     );
   }
 
+  packs.push(...ownMarkPacks(f));
   const item = removedItemOf(f);
-  if (item && f.resource) {
+  if (item && f.resource && !item.mark) {
     const [r, it] = [md(f.resource.pascal), md(item.names.pascal)];
     packs.push(
       answersPack("answers-removed-item", `One ${item.names.pascal} removed from the ${f.resource.pascal}, which stays`, {

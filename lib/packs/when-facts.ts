@@ -226,6 +226,8 @@ const FACTS = {
   perClickLimit: { yes: "a per-click action's rate limit (a cheap toggle a person repeats)", no: "no per-click action's rate limit", description: "Whether the rate limit is a per-click action's default (a signed-in toggle of one record with no capability: mark as read, like, star, follow), not one the answers gave: 60 a minute, and the plan says why" },
   /** Whether the use-case hands the resource's ownership to another person (transfer ownership, a NewOwnerId input): a role change of two people, the caller's own included (TRIAL10 X6). */
   ownershipTransfer: { yes: "hands ownership to another person", no: "hands no ownership over", description: "Whether the use-case hands the resource's ownership to another person (its words say transfer ownership, or it names a NewOwnerId): the caller gives up its own role and grants one only it holds" },
+  /** Whether a signed-in PUT or DELETE sets or removes the caller's own mark on the resource (`/api/posts/:postId/like`): a row keyed by (caller, record), not the record replaced (TRIAL11 Y8). */
+  ownMark: { yes: "sets or removes the caller's own mark on the record (a like, a bookmark, a follow)", no: "sets no mark of the caller's", description: "Whether a signed-in PUT or DELETE sets or removes the caller's own mark on the resource (a route ending in like, bookmark, follow, star, subscription after the resource's id): one row per caller and record, an upsert, never the record replaced whole" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */
