@@ -3,6 +3,9 @@
  * and code are checked for the statement that was false or missing, beside unlike use-cases for what must stay. All are
  * planned into one folder, whose code compiles under tsc --strict and whose generated tests pass.
  */
+import { describe, expect, it } from "@jest/globals";
+import { nameDefaultsOf } from "../generators/plan/name-defaults.js";
+import { planSchema } from "../generators/plan/schema.js";
 import { describeFit, type FitCase } from "./support/fit.js";
 
 const CASES: Record<string, FitCase> = {
@@ -62,3 +65,42 @@ const CASES: Record<string, FitCase> = {
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix15d)");
+
+// Y7. At a prompt the name's verb proposes the endpoint: a mark verb sets (PUT) or removes (DELETE) the caller's own mark
+// on the one record its object names; other verbs keep theirs. A typed route's only id names the resource offered.
+describe("a mark verb's endpoint at a prompt (fix15d, TRIAL11 Y7)", () => {
+  it.each([
+    ["Like a post", { method: "PUT", route: "/api/posts/:postId/like", resource: "Post" }],
+    ["Unlike a post", { method: "DELETE", route: "/api/posts/:postId/like", resource: "Post" }],
+    ["Follow a user", { method: "PUT", route: "/api/users/:userId/follow", resource: "User" }],
+    ["Star a repository", { method: "PUT", route: "/api/repositories/:repositoryId/star", resource: "Repository" }],
+    ["Archive project", { method: "POST", route: "/api/projects/:projectId/archive", resource: "Project" }],
+    ["Remove member from team", { method: "DELETE", route: "/api/teams/:teamId/members/:memberId", resource: "Team" }],
+  ])("%s", (name, expected) => {
+    expect(nameDefaultsOf(name)).toEqual(expected);
+  });
+
+  const resourceOffered = (answers: Record<string, unknown>): string | undefined => planSchema.resource.askDefault?.(answers);
+  it("offers the resource a typed route names by its only id, and none where it names several or none", () => {
+    expect(resourceOffered({ name: "Give a thumbs up", method: "PUT", route: "/api/posts/:postId/like" })).toBe("Post");
+    expect(resourceOffered({ name: "Like a post", method: "PUT", route: "/api/posts/:postId/likes/me" })).toBe("Post");
+    expect(resourceOffered({ name: "Remove a member", method: "DELETE", route: "/api/teams/:teamId/members/:memberId" })).toBeUndefined();
+    expect(resourceOffered({ name: "Create a project", method: "POST", route: "/api/projects" })).toBeUndefined();
+    expect(resourceOffered({ name: "Update my avatar", method: "PUT", route: "/api/me/avatars/:avatarId" })).toBeUndefined();
+  });
+});
+
+// Y9. "Terms of service" is one noun, and accepting it is the caller's own acceptance, not a state of a record by id;
+// an invitation or a quote accepted is still the state verb's, and "X of a Y" still nests under the Y.
+describe("an accepted document and nouns said with 'of' at a prompt (fix15d, TRIAL11 Y9)", () => {
+  it.each([
+    ["Accept the latest terms of service", { method: "POST", route: "/api/me/terms-of-service-acceptances" }],
+    ["Agree to the privacy policy", { method: "POST", route: "/api/me/privacy-policy-acceptances" }],
+    ["Show the code of conduct", { method: "GET", route: "/api/codes-of-conduct/:codeOfConductId", resource: "CodeOfConduct" }],
+    ["Accept an invitation", { method: "POST", route: "/api/invitations/:invitationId/accept", resource: "Invitation" }],
+    ["Accept a quote", { method: "POST", route: "/api/quotes/:quoteId/accept", resource: "Quote" }],
+    ["List invoices of a team", { method: "GET", route: "/api/teams/:teamId/invoices", resource: "Team" }],
+  ])("%s", (name, expected) => {
+    expect(nameDefaultsOf(name)).toEqual(expected);
+  });
+});
