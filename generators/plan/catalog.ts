@@ -27,6 +27,7 @@ import { withUploadAnswers } from "./upload-answers.js";
 import { withImportAnswers } from "./import-answers.js";
 import { withTicketAnswers } from "./ticket-answers.js";
 import { withRangeAnswers } from "./range-answers.js";
+import { ownMarkPacks } from "./own-mark-pack.js";
 import type { CommandModel, EventModel, Requirement, TestCase, Threat, ValueObjectModel } from "./model.js";
 import type { TestKind } from "./schema.js";
 
@@ -81,6 +82,7 @@ export const PACK_ORDER = [
   "inputs",
   "answers-states",
   "answers-removed-item",
+  "answers-own-mark",
   "answers-idempotency",
   "answers-errors",
   "answers-events",
@@ -289,8 +291,9 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
     );
   }
 
+  packs.push(...ownMarkPacks(f));
   const item = removedItemOf(f);
-  if (item && f.resource) {
+  if (item && f.resource && !item.mark) {
     const [r, it] = [md(f.resource.pascal), md(item.names.pascal)];
     packs.push(
       answersPack("answers-removed-item", `One ${item.names.pascal} removed from the ${f.resource.pascal}, which stays`, {

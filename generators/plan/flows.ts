@@ -10,7 +10,7 @@ import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { answersRecordsOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
+import { answersRecordsOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, ownMarkOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
 import { namesOf, relationMethodOf, type Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { deliveryRecordOf } from "./delivery-record.js";
@@ -175,7 +175,7 @@ function sequence(p: Parts): string[] {
       const target = resource ? `the ${f.self ? "caller's own " : ""}${resource}` : "the caller's own data, by the credential";
       lines.push(`  H->>R: ${mermaid(`load ${target}${related(f)}${memberRoleOf(f) ? `, else 404; not ${f.relation}, 403` : f.access === "relation" ? ", else 404" : ""}`)}`);
       const effect = writeEffectOf(f);
-      if (effect.kind === "remove-item") lines.push(`  H->>H: ${mermaid(`remove the ${effect.item.names.pascal} from it, else 404`)}`);
+      if (effect.kind === "remove-item") lines.push(`  H->>H: ${mermaid(effect.item.mark ? `remove the caller's own ${effect.item.names.pascal} of it, if any (none: ${f.success} all the same)` : `remove the ${effect.item.names.pascal} from it, else 404`)}`);
       if (effect.kind === "change-item") lines.push(`  H->>H: ${mermaid(`find the ${effect.item.names.pascal} :${effect.item.param} within it, else 404; change it`)}`);
       lines.push(`  H->>R: ${mermaid(savedInDiagram(f, effect, resource, p.outbox))}`);
     }
@@ -413,7 +413,11 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       const saveComment = {
         markForErasure: `Marks it for erasure (deactivated, hidden from every read)${outbox ? " and saves its outbox events in one transaction" : ""}; the purge job erases it later`,
         delete: outbox ? "Deletes it and saves its outbox events in one transaction" : "Deletes it",
-        save: consentOf(f)
+        save: ownMarkOf(f)
+          ? f.flow === "delete"
+            ? `Deletes the caller's ${ownMarkOf(f)!.names.pascal} of the ${aggregate}, if there is one (a second one deletes nothing)${outbox ? ", with its outbox events in one transaction" : ""}; a count kept on the ${aggregate} moves by an atomic decrement, never by writing the ${aggregate} whole`
+            : `Inserts the caller's ${ownMarkOf(f)!.names.pascal} of the ${aggregate} unless there (unique on caller and ${aggregate}: a repeat or a concurrent twin changes nothing)${outbox ? " with its outbox events in one transaction" : ""}; a count kept on the ${aggregate} moves by an atomic increment, never by writing the ${aggregate} whole`
+          : consentOf(f)
           ? `Appends the new choice to the record's history (never updating or deleting an entry: they are the evidence)${outbox ? " and saves its outbox events in one transaction" : ""}; of two at once both land, the later is the current choice`
           : `Saves the change${outbox ? " and its outbox events in one transaction" : ""}; ${lastWriteWinsOf(f) ? lastWinsWords(f) : "fails on a version conflict"}`,
       };
@@ -530,7 +534,9 @@ function savedInDiagram(f: UseCaseFacts, effect: WriteEffect, resource: string |
     case "mark-for-erasure":
       return `mark for erasure (deactivated, hidden)${withOutbox}`;
     case "remove-item":
-      return `save the ${resource ?? "resource"}${withOutbox}`;
+      return effect.item.mark ? `delete the caller's ${effect.item.names.pascal} row${withOutbox}` : `save the ${resource ?? "resource"}${withOutbox}`;
+    case "set-mark":
+      return `insert the caller's ${effect.mark.pascal} keyed by (caller, ${resource ?? "record"}) unless there${withOutbox}`;
     case "move-state":
       return `save it in its new state (${movedTo(f)}; kept, not removed)${withOutbox}`;
     case "delete":
@@ -547,8 +553,11 @@ function writtenInSteps(f: UseCaseFacts, effect: WriteEffect, resource: string |
       return "marks it for erasure (deactivated and hidden at once, nothing erased yet)";
     case "remove-item": {
       const item = effect.item;
+      if (item.mark) return `removes the caller's own ${md(item.names.pascal)} of it, if there is one (none, or a second click: ${f.success} all the same, nothing changed; the ${resource} itself stays)`;
       return `removes ${item.mine ? `the caller's own ${md(item.names.pascal)}` : `its ${md(item.names.pascal)} ${code(item.label)}`} (404 when it has no such ${md(item.names.pascal)}; the ${resource} itself stays)`;
     }
+    case "set-mark":
+      return `sets the caller's own ${md(effect.mark.pascal)} of it: one row keyed by (caller, ${resource}), inserted unless already there (a repeat changes nothing), the ${resource} itself not written whole`;
     case "change-item": {
       const item = effect.item;
       const moves = f.transitions.filter((t) => !t.emitter).map((t) => `${md(t.from)} to ${md(t.to)}`);

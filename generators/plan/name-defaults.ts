@@ -22,6 +22,11 @@ const DELETE_VERBS = new Set(["delete", "remove"]);
 const CREATE_VERBS = new Set(["create", "add", "new", "register"]);
 /** Verbs that put a whole new one in place of the caller's own: "Upload my avatar" is PUT /api/me/avatar (TRIAL7 U15). */
 const SET_VERBS = new Set(["upload", "set", "replace"]);
+/**
+ * Verbs that set the caller's own mark on one record, and their un- forms that remove it (TRIAL11 Y7): "Like a post" is
+ * PUT /api/posts/:postId/like on a Post, "Unlike a post" the DELETE of it; the mark is the caller's, one per record.
+ */
+const MARK_VERB = /^(un)?(like|star|bookmark|follow|favou?rite|upvote|downvote)$/i;
 /** Verbs that hand the caller's own thing out as it is: "Download my invoice" reads it. */
 const FETCH_VERBS = new Set(["download"]);
 /** Verbs whose noun is the record a request makes: "Transfer money between my accounts" makes a transfer (TRIAL7 U15). */
@@ -37,6 +42,23 @@ function plural(word: string): string {
 /** Words that tie the object to what it belongs to: "Add comment to post", "List invoices of a team". */
 const BELONGS_TO = new Set(["of", "to", "in", "for", "on", "from"]);
 const ARTICLE = /^(?:a|an|the|my|all|one)$/i;
+/** Nouns said with "of" that are one thing (a document, a fact of a person), never an X of a Y the request names. */
+const ONE_NOUN_OF = new Set(["terms of service", "terms of use", "terms of sale", "code of conduct", "proof of concept", "proof of address", "proof of identity", "date of birth", "place of birth", "country of residence", "statement of work", "bill of materials", "point of sale", "power of attorney", "letter of intent", "certificate of incorporation", "chart of accounts"]);
+/** What a caller agrees to: a document of ours in a version, not a record with an id of its own. */
+const AGREED = /\b(?:terms(?: of (?:service|use|sale))?|conditions|policy|policies|agreement|eula|code of conduct|privacy notice)$/i;
+
+/**
+ * "Accept the latest terms of service", "Agree to the privacy policy" (TRIAL11 Y9): the signed-in caller records its own
+ * acceptance of a document we publish, a new record under /api/me (POST /api/me/terms-of-service-acceptances), never a
+ * state of a record the route names by id. "Latest", "current", "new" say which version, not what is accepted.
+ */
+function acceptanceOf(verb: string, rest: readonly string[]): NameDefaults | undefined {
+  if (!/^(?:accept|agree)$/i.test(verb)) return undefined;
+  const words = rest.filter((w, i) => !(i === 0 && /^to$/i.test(w))).filter((w) => !/^(?:a|an|the|my|latest|current|new|updated|revised)$/i.test(w));
+  const noun = words.join(" ");
+  return words.length && AGREED.test(noun) ? { method: "POST", route: `/api/me/${namesOf(noun).kebab}-acceptances` } : undefined;
+}
+
 /** Verbs that make a new thing in a collection; an invitation is made by "invite" whatever it invites. */
 const INVITE_VERBS = new Set(["invite"]);
 
@@ -59,7 +81,8 @@ export function nameDefaultsOf(name: string): NameDefaults | undefined {
   const verb = words[0]?.toLowerCase() ?? "";
   const mine = /^my$/i.test(words[1] ?? "");
   const rest = words.slice(1);
-  const at = rest.findIndex((w, i) => i > 0 && BELONGS_TO.has(w.toLowerCase()));
+  // "terms of service", "date of birth": one noun, not an X of a Y it belongs to (TRIAL11 Y9).
+  const at = rest.findIndex((w, i) => i > 0 && BELONGS_TO.has(w.toLowerCase()) && !ONE_NOUN_OF.has(`${rest[i - 1]} ${w} ${rest[i + 1] ?? ""}`.toLowerCase()));
   // "my" later in the name, not after of/to/in...: what the verb makes, under the caller's own (Transfer money between my accounts: POST /api/me/transfers).
   const myAt = rest.findIndex((w, i) => i > 0 && /^my$/i.test(w));
   if (myAt > 0 && (at < 0 || myAt !== at + 1) && NOUN_VERBS.has(verb)) return { method: "POST", route: `/api/me/${plural(verb)}` };
@@ -67,6 +90,8 @@ export function nameDefaultsOf(name: string): NameDefaults | undefined {
   const object = (at < 0 ? rest : rest.slice(0, at)).filter((w, i) => !(i === 0 && ARTICLE.test(w)));
   const owner = at < 0 ? [] : rest.slice(at + 1).filter((w, i) => !(i === 0 && ARTICLE.test(w)));
   if (!object.length || (at >= 0 && !owner.length)) return undefined;
+  const accepted = acceptanceOf(verb, words.slice(1));
+  if (accepted) return accepted;
   if (mine) return atMe(verb, object);
   if (owner.length) return under(verb, object, owner, /^my$/i.test(rest[at + 1] ?? ""));
   const last = object[object.length - 1]!;
@@ -75,9 +100,13 @@ export function nameDefaultsOf(name: string): NameDefaults | undefined {
     return { method: "GET", route: `/api/${namesOf(object.join(" ")).kebab}`, resource: one.pascal };
   }
   const one = namesOf(object.join(" "));
-  const collection = `/api/${namesOf([...object.slice(0, -1), plural(last)].join(" ")).kebab}`;
+  // A noun said with "of" (code of conduct) is plural in its head: codes-of-conduct.
+  const head = object.findIndex((w, i) => i > 0 && /^of$/i.test(w)) - 1;
+  const collection = `/api/${namesOf(head >= 0 ? object.map((w, i) => (i === head ? plural(w) : w)).join(" ") : [...object.slice(0, -1), plural(last)].join(" ")).kebab}`;
   const item = `${collection}/:${one.camel}Id`;
   if (STATE_VERBS.has(verb)) return { method: "POST", route: `${item}/${verb}`, resource: one.pascal };
+  const mark = MARK_VERB.exec(verb);
+  if (mark) return { method: mark[1] ? "DELETE" : "PUT", route: `${item}/${mark[2]!.toLowerCase()}`, resource: one.pascal };
   if (READ_VERBS.has(verb)) return { method: "GET", route: item, resource: one.pascal };
   if (UPDATE_VERBS.has(verb)) return { method: "PATCH", route: item, resource: one.pascal };
   if (DELETE_VERBS.has(verb)) return { method: "DELETE", route: item, resource: one.pascal };
@@ -160,4 +189,15 @@ function under(verb: string, object: readonly string[], owner: readonly string[]
   // workspace: POST /api/workspaces/:workspaceId/transfer-ownership on a Workspace, TRIAL10 X5); a verb that makes a
   // record of its own (export, upload) is left to the documented default; a transfer of something of a Y acts on the Y.
   return /^[a-z]+$/.test(verb) && (verb === "transfer" || !NOUN_VERBS.has(verb)) ? { method: "POST", route: `${base}/${namesOf([verb, ...object.filter((w, i) => !(i === 0 && ARTICLE.test(w)))].join(" ")).kebab}`, resource: parent.pascal } : undefined;
+}
+
+/**
+ * The aggregate a typed route names by its one id parameter (`/api/posts/:postId/like`: Post), offered at the resource
+ * question when the route is not the one the name proposed (TRIAL11 Y7). None where the route names no id or several
+ * (which of a team's and a member's ids is the aggregate is the person's to say).
+ */
+export function resourceOfRoute(route: string): string | undefined {
+  const ids = [...route.matchAll(/\/(?::|\{)([A-Za-z][A-Za-z0-9]*?)Id\}?(?=\/|$)/g)];
+  const params = route.match(/\/(?::|\{)/g) ?? [];
+  return ids.length === 1 && params.length === 1 ? namesOf(ids[0]![1]!).pascal : undefined;
 }

@@ -13,7 +13,7 @@ import type { LoadedPack } from "../../lib/packs/pack.js";
 import { builtInPacks, builtInSettings } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
 import { buildCatalog, TODO } from "./catalog.js";
-import { memberRoleOf, childCheckedAgainstParentOf, movedBetweenOf, servesFileOf, streamOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, listAnswerOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
+import { memberRoleOf, childCheckedAgainstParentOf, movedBetweenOf, servesFileOf, streamOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, ownMarkOf, listAnswerOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
 import { flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
@@ -409,6 +409,9 @@ function dataModelOf(f: UseCaseFacts, useCase: string): string {
   if (moved && f.child) return `This use-case moves an amount from one ${r}, found ${by}, to the ${r} ${code(moved.to.title)} names, and adds a new ${md(f.child.pascal)} recording it; ${who}. Both ${r}s are loaded locked in ascending id order, checked (${f.errors.map((e) => md(e.name)).join(", ") || "their balances"}), one debited and the other credited, and saved with the new ${md(f.child.pascal)} in one transaction, so two concurrent moves cannot both pass the check. ${states}`;
   if (f.child) return `This use-case adds a new ${md(f.child.pascal)} under one ${r}, found ${by}; ${who}. ${childCheckedAgainstParentOf(f) ? `The ${r} decides whether the new ${md(f.child.pascal)} is allowed (${f.errors.map((e) => md(e.name)).join(", ") || "its state"}): the check and the add hold the ${r} in one transaction (a row lock, or a conditional update of what it allows), so two concurrent requests on the same ${r} cannot both pass it.` : `The ${r} is only read (for access), never saved${grantOf(f) ? `; one ${md(f.child.pascal)} per ${r} and recipient (a unique constraint), so two requests for the same recipient add one` : `, so requests on the same ${r} never conflict`}.`} ${states}`;
   const item = removedItemOf(f);
+  // The caller's own mark (a like) is a row of its own keyed by (caller, record): the record is not saved whole (TRIAL11 Y8, Y20).
+  const mark = ownMarkOf(f);
+  if (mark) return `This use-case ${f.flow === "delete" ? "removes" : "sets"} the caller's own ${md(mark.names.pascal)} (${code(mark.label)}) of one ${r}, found by ${f.routeParams.map((p) => code(`:${p}`)).join(", ")} from the route; ${who}. The ${md(mark.names.pascal)} is a row of its own, one per caller and ${r} (a unique key); the ${r} itself is not written whole${f.flow === "delete" ? ", and a caller without one is answered as one with it" : ", so two members marking it at once both count"}. ${states}`;
   if (item) return `This use-case removes one ${md(item.names.pascal)} (${code(item.label)}${item.mine ? ", the caller's own" : ""}) from one ${r}, found by ${f.routeParams.filter((p) => p !== item.param).map((p) => code(`:${p}`)).join(", ")} from the route; ${who}. The ${r} itself stays, and is saved without it. ${states}`;
   if (listAnswerOf(f)?.of === "under") return `This use-case lists ${md(listedItemOf(f.route, useCase)?.plural ?? "items")} of one ${r}${listAnswerOf(f)!.paged ? " a page at a time" : ""}, the ${r} found ${by}; ${who}. ${states}`;
   return `This use-case ${VERBS[f.flow]} one ${r}, found ${by}; ${who}. ${states}`;
@@ -452,7 +455,8 @@ function gapsOf(input: PlanInput, f: UseCaseFacts): string[] {
   // An unpaged list answers every item at once: how many that may be, and in what order, is the team's to say (fix15b).
   const list = listAnswerOf(f);
   if (list?.itemsBody && !list.paged) gaps.push("How many items can one answer hold at most, and in what order: is a cap with a stable order enough, or does the list need pages (--capability pagination)?");
-  if (f.resource && !f.transitions.length && f.flow === "change") gaps.push(`Does the change move the ${md(f.resource.pascal)} to another state (--transition)?`);
+  // The caller's own mark (a like) moves no state of the record it marks (TRIAL11 Y8).
+  if (f.resource && !f.transitions.length && f.flow === "change" && !ownMarkOf(f)) gaps.push(`Does the change move the ${md(f.resource.pascal)} to another state (--transition)?`);
   gaps.push(...recordDataQuestions(f, input.pii, input.name));
   return gaps.map(md);
 }

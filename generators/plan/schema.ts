@@ -5,7 +5,7 @@
 import { choice, commaItems, describe, flag, list, multi, oneLine, text } from "../../lib/schema/fields.js";
 import type { InputOf, Schema } from "../../lib/schema/field.js";
 import { problem, shown, type ValueProblem } from "../../lib/schema/problem.js";
-import { nameDefaultsOf, type NameDefaults } from "./name-defaults.js";
+import { nameDefaultsOf, resourceOfRoute, type NameDefaults } from "./name-defaults.js";
 import { defaultRouteOf, validateFieldName, validateTypeName, validateUseCaseName, namesOf } from "./names.js";
 import { parseRule, ruleMeant, RULE_SYNTAX, type Rule } from "./rules.js";
 import { isAscii } from "../../lib/is-ascii.js";
@@ -288,7 +288,9 @@ export const planSchema = {
     description: "The aggregate the use-case loads and acts on (blank: the caller acts on itself or creates something new)",
     valueHint: "Name",
     // The one the name's verb acts on, where the route is still the one the name proposed (Archive project: Project).
-    askDefault: (a) => (byName(a)?.resource && byName(a)!.method === a["method"] && byName(a)!.route === a["route"] ? byName(a)!.resource : undefined),
+    // Else the one a typed route names by its only id parameter (/api/posts/:postId/like: Post, TRIAL11 Y7).
+    askDefault: (a) =>
+      byName(a)?.method === a["method"] && byName(a)!.route === a["route"] ? byName(a)!.resource : typeof a["route"] === "string" && a["route"] && !/^\/api\/me(?:\/|$)/.test(a["route"]) ? resourceOfRoute(a["route"]) : undefined,
     validate: (n) => (n === "" ? true : validateTypeName(n)),
   }),
   relation: text({

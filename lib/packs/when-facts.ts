@@ -246,6 +246,8 @@ const FACTS = {
   flagPercentage: { yes: "switches a flag by a percentage", no: "sets no percentage of a flag", description: "Whether the use-case sets a feature flag's percentage rollout (an input named Percentage, Percent, Rollout, RolloutPercentage): users already let in must stay in as it grows" },
   /** Whether a flag switch is scoped to one tenant, organisation or account (a route parameter before /feature-flags, or a resource that is no flag): it reaches that one only (TRIAL11 Y4). */
   flagScoped: { yes: "the flag is switched for one tenant", no: "the flag is switched for every tenant", description: "Whether the route scopes a feature-flag switch to one tenant, organisation or account (/api/tenants/:tenantId/feature-flags/:flagKey): the change reaches that one, not every tenant" },
+  /** Whether a signed-in PUT or DELETE sets or removes the caller's own mark on the resource (`/api/posts/:postId/like`): a row keyed by (caller, record), not the record replaced (TRIAL11 Y8). */
+  ownMark: { yes: "sets or removes the caller's own mark on the record (a like, a bookmark, a follow)", no: "sets no mark of the caller's", description: "Whether a signed-in PUT or DELETE sets or removes the caller's own mark on the resource (a route ending in like, bookmark, follow, star, subscription after the resource's id): one row per caller and record, an upsert, never the record replaced whole" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

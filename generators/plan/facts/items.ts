@@ -52,6 +52,29 @@ export interface RemovedItem {
   label: string;
   /** The caller's own item (`/members/me`). */
   mine?: boolean;
+  /** The caller's own mark on the resource (a like, a bookmark, a follow: ownMarkOf): removing none is no error. */
+  mark?: boolean;
+}
+
+/** The route's last word(s) after the resource's id that name a mark a caller sets on a record for itself. */
+const MARK_WORD = /^(?:likes?|stars?|bookmarks?|favou?rites?|follows?|followers|subscriptions?|subscribers|watch(?:es|ers)?|upvotes?|downvotes?)$/i;
+
+/**
+ * The caller's own mark on a record (TRIAL11 Y8, Y20): a signed-in PUT or DELETE of one word after the resource's id
+ * that names a like, a bookmark, a follow, a star, a subscription (`/api/posts/:postId/like`, `/likes/me`). It is a row
+ * of its own keyed by (caller, record), not a field of the record: setting it is an upsert, two members at once both
+ * count, a repeat changes nothing, and removing one the caller does not have is answered as a success (a toggle's
+ * second click). Its name is the word's (Like, Bookmark, Follow).
+ */
+export function ownMarkOf(f: Pick<UseCaseFacts, "flow" | "method" | "auth" | "resource" | "routeParams" | "route">): { names: Names; label: string } | undefined {
+  if (!f.resource || f.auth === "anonymous" || !((f.flow === "change" && f.method === "PUT") || f.flow === "delete")) return undefined;
+  const segments = f.route.split("/").filter(Boolean);
+  const at = segments.findIndex((s) => /^(?::|\{)/.test(s) && namesOf(s.replace(/^:|^\{|\}$/g, "")).camel === `${f.resource!.camel}Id`);
+  const rest = at < 0 || at !== segments.length - (segments[segments.length - 1] === "me" ? 3 : 2) ? [] : segments.slice(at + 1);
+  const word = rest[0];
+  if (!word || !MARK_WORD.test(word) || (rest.length === 2 && rest[1] !== "me")) return undefined;
+  const stem = word.replace(/^(follow|subscrib|watch)(?:es|ers|s)$/i, "$1").replace(/^subscrib$/i, "subscription");
+  return { names: namesOf(/s$/i.test(stem) ? singularOf(stem) : stem), label: rest.length === 2 ? rest.join("/") : `/${word}` };
 }
 
 /**
@@ -61,6 +84,8 @@ export interface RemovedItem {
  */
 export function removedItemOf(f: UseCaseFacts): RemovedItem | undefined {
   if (f.flow !== "delete" || !f.resource || f.routeParams.length < 1) return undefined;
+  const mark = ownMarkOf(f);
+  if (mark) return { ...mark, mine: true, mark: true };
   const own = f.routeParams.findIndex((p) => p === `${f.resource!.camel}Id` || p === "id");
   const param = f.routeParams[own < 0 ? 1 : own + 1];
   if (param !== undefined) return { names: namesOf(param.replace(/Id$/, "") || param), param, label: `:${param}` };

@@ -14,7 +14,7 @@ import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf } from 
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
-import { itemOf } from "./items.js";
+import { itemOf, ownMarkOf } from "./items.js";
 import { answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { optionalBodyInputsOf, referencedIdsOf, ticketInputOf } from "./request-inputs.js";
@@ -216,6 +216,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // The role a grant gives, never above the granter's own (TRIAL6 U10).
     grantsRole: grantOf(f) && f.inputs.some((i) => /^(?:role|permission|accessLevel|access)$/i.test(i.names.camel)),
     consent: consentOf(f),
+    ownMark: ownMarkOf(f) !== undefined,
     makerChecker: makerCheckerOf(f, extra.useCase),
     securityMessage: securityMessageOf(f, extra.useCase),
     downloadsFile: f.capabilities.includes("file-download"),

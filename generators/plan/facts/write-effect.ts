@@ -3,7 +3,7 @@
  * repository port share), and an erasure's later purge.
  */
 import { type Names, namesOf } from "../names.js";
-import { itemOf, type RemovedItem, removedItemOf } from "./items.js";
+import { itemOf, ownMarkOf, type RemovedItem, removedItemOf } from "./items.js";
 import { movedBetweenOf } from "./request-inputs.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 
@@ -43,6 +43,7 @@ export type WriteEffect =
   | { kind: "mark-for-erasure" }
   | { kind: "remove-item"; item: RemovedItem }
   | { kind: "change-item"; item: { names: Names; param: string } }
+  | { kind: "set-mark"; mark: Names }
   | { kind: "add-guest" }
   | { kind: "move-state" }
   | { kind: "delete" }
@@ -54,6 +55,9 @@ export function writeEffectOf(f: UseCaseFacts): WriteEffect {
   if (f.flow === "change" && f.guestJoin) return { kind: "add-guest" };
   const removed = removedItemOf(f);
   if (removed) return { kind: "remove-item", item: removed };
+  // The caller's own mark (a like, a bookmark): a row keyed by (caller, record) set, never the record replaced (TRIAL11 Y8).
+  const mark = f.flow === "change" ? ownMarkOf(f) : undefined;
+  if (mark) return { kind: "set-mark", mark: mark.names };
   const item = itemOf(f);
   if (item) return { kind: "change-item", item };
   if (deleteMovesStateOf(f)) return { kind: "move-state" };
