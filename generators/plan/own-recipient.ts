@@ -8,6 +8,9 @@
  *   cancellation (capability-sends-message-own);
  * - a person the record names (TRIAL7 U3): the submitter told of an approved report, the author of a post told of a
  *   comment (capability-sends-message-record), where the send job, not the request, holds back what is past a cap.
+ *   The resource's own id (`:userId` of `POST /api/users/:userId/two-factor/reset` on a User) names the record the
+ *   request acts on, not an address the caller aims a message at: a support agent's reset of one user's second factor
+ *   tells that user at the address on file (TRIAL11 Y3).
  */
 import { AUDIENCE_CAPABILITIES } from "./message-channels.js";
 import type { UseCaseFacts } from "./facts.js";
@@ -16,16 +19,22 @@ const NAMES_SOMEONE = /e-?mail|phone|mobile|msisdn|recipient|invitee|grantee|^(?
 
 type RecipientFacts = Pick<UseCaseFacts, "capabilities" | "auth" | "self" | "enumeration" | "inputs" | "resource">;
 
+/** An input naming someone to send to: an address, a number, or another person's id than the resource's own. */
+const namesSomeone = (f: RecipientFacts, camel: string): boolean => NAMES_SOMEONE.test(camel) && camel !== (f.resource ? `${f.resource.camel}Id` : undefined);
+
 /** Signed in, a message to no fixed inbox or audience, nothing enumerated, and no input naming someone to send to. */
 const onFile = (f: RecipientFacts): boolean =>
   f.capabilities.includes("sends-message") &&
   !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)) &&
   f.auth !== "anonymous" &&
   f.enumeration === undefined &&
-  !f.inputs.some((i) => NAMES_SOMEONE.test(i.names.camel));
+  !f.inputs.some((i) => namesSomeone(f, i.names.camel));
 
 /** The message goes to the caller's own account: acting on itself. */
 export const ownRecipientOf = (f: RecipientFacts): boolean => onFile(f) && f.self;
 
 /** The message goes to a person the record the request acts on names (its submitter, owner, author, assignee). */
 export const recordRecipientOf = (f: RecipientFacts): boolean => onFile(f) && !f.self && f.resource !== undefined;
+
+/** The resource is itself a person with an address on file (a User, a Member): the message goes to that person. */
+export const personResourceOf = (f: Pick<UseCaseFacts, "resource">): boolean => f.resource !== undefined && NAMES_SOMEONE.test(`${f.resource.camel}Id`);

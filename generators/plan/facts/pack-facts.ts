@@ -7,7 +7,7 @@ import type { PackFacts, PackPlaceholder } from "../../../lib/packs/pack.js";
 import type { FlagKey } from "../../../lib/packs/when-facts.js";
 import { AUDIENCE_CAPABILITIES } from "../message-channels.js";
 import { namesOf } from "../names.js";
-import { ownRecipientOf, recordRecipientOf } from "../own-recipient.js";
+import { ownRecipientOf, personResourceOf, recordRecipientOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
 import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf } from "./access.js";
@@ -119,11 +119,15 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (domainInputOf(f)) values.domain = domainInputOf(f)!.pascal;
   // A new item the caller creates under the resource (a Booking of a Slot) is confirmed to the caller, maybe to a person
   // the resource names too (the practitioner): "only to a person the Slot names" was false there (TRIAL9 W12).
+  // A User the request acts on is the person told, not "a person the User names" (TRIAL11 Y3).
   if (recordRecipientOf(f) && f.resource) {
-    values.recordRecipient = f.child ? `the caller or a person the ${f.resource.pascal} names` : `a person the ${f.resource.pascal} names`;
-    values.recordRecipientQuestion = f.child
-      ? `Who does the message go to: the caller (a confirmation of the new ${f.child.pascal}), a person the ${f.resource.pascal} names (its owner or assignee), or both`
-      : `Which person the ${f.resource.pascal} names does the message go to (its submitter, owner or assignee)`;
+    const person = personResourceOf(f) && !f.child;
+    values.recordRecipient = person ? `the ${f.resource.pascal} the request acts on` : f.child ? `the caller or a person the ${f.resource.pascal} names` : `a person the ${f.resource.pascal} names`;
+    values.recordRecipientQuestion = person
+      ? `Does the message go to the ${f.resource.pascal} alone or to others too (an administrator of their organisation)`
+      : f.child
+        ? `Who does the message go to: the caller (a confirmation of the new ${f.child.pascal}), a person the ${f.resource.pascal} names (its owner or assignee), or both`
+        : `Which person the ${f.resource.pascal} names does the message go to (its submitter, owner or assignee)`;
   }
   if (optionalBodyInputsOf(f).length) values.optionalInputs = optionalBodyInputsOf(f).map((i) => i.names.pascal).join(" or ");
   const upload = f.upload ?? f.directUpload;

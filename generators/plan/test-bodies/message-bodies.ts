@@ -3,6 +3,7 @@
  * sends.
  */
 import type { BodyKey } from "./body-keys.js";
+import { personResourceOf } from "../own-recipient.js";
 import { body, infrastructure, person, repeatable, type Resolver, sends, valid } from "./resolution.js";
 
 export const MESSAGE_BODIES = {
@@ -31,7 +32,7 @@ export const MESSAGE_BODIES = {
   // A message to the caller's own account is not refused for a spent budget (TRIAL6 U3): the send job holds it, so the test needs the job's retry too.
   "message-own-budget": () => person("the day's send budget spent beforehand through the rate limiter, as the contract keys it: the valid request then answers its success status with its change saved and the message in the outbox, and the send job, run, keeps the entry for a later retry instead of dropping it"),
   // Past the cap to a person the record names, the request still succeeds (TRIAL7 U3): the send job, not the request, holds the message back.
-  "message-record-cap": (f) => person(`${(f.h.messages?.recipientCapPerHour ?? 5) + 1} messages to one person within the hour, each from a valid request on its own ${f.facts.resource?.pascal ?? "record"} naming that person: every request answers its success status with its change saved, and the send job, run, sends ${f.h.messages?.recipientCapPerHour ?? 5} and keeps the rest for later`),
+  "message-record-cap": (f) => person(`${(f.h.messages?.recipientCapPerHour ?? 5) + 1} messages to one person within the hour, ${personResourceOf(f.facts) ? `each from a valid request on that ${f.facts.resource!.pascal}, its state set back between requests where a repeat changes nothing` : `each from a valid request on its own ${f.facts.resource?.pascal ?? "record"} naming that person`}: every request answers its success status with its change saved, and the send job, run, sends ${f.h.messages?.recipientCapPerHour ?? 5} and keeps the rest for later`),
   "message-premium-number": (f) => person(`a phone-number input: ${f.h.inputs.some((i) => /phone|mobile|msisdn/i.test(i.name)) ? "the allowed country codes the plan lists" : "this use-case takes none, so it sends no SMS"}`),
   // User text the message shows: the recipient's name on the record the request acts on (the record fields say so).
   "message-escaping": (f) => valid(f) ?? sends(f, (m) => body("message-escaping", ["seed"], {}, [m.nameConst, m.sendFn])),
