@@ -226,6 +226,8 @@ const FACTS = {
   perClickLimit: { yes: "a per-click action's rate limit (a cheap toggle a person repeats)", no: "no per-click action's rate limit", description: "Whether the rate limit is a per-click action's default (a signed-in toggle of one record with no capability: mark as read, like, star, follow), not one the answers gave: 60 a minute, and the plan says why" },
   /** Whether the use-case hands the resource's ownership to another person (transfer ownership, a NewOwnerId input): a role change of two people, the caller's own included (TRIAL10 X6). */
   ownershipTransfer: { yes: "hands ownership to another person", no: "hands no ownership over", description: "Whether the use-case hands the resource's ownership to another person (its words say transfer ownership, or it names a NewOwnerId): the caller gives up its own role and grants one only it holds" },
+  /** Whether an upload counts against a quota of the caller's (its words or errors say quota: QuotaExceeded): two requests at once must not both fit in what is left (TRIAL11 Y11). */
+  uploadQuota: { yes: "the upload counts against a quota", no: "the upload counts against no quota", description: "Whether an upload counts against a quota (its summary, criteria or errors say quota or storage limit: QuotaExceeded): reserved atomically when accepted, given back when it never completes" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -198,6 +198,8 @@ export const BODY_KEYS = [
   "upload-declared-refused",
   "upload-url-not-logged",
   "upload-completion",
+  "upload-quota-race",
+  "upload-quota-release",
   "external-port",
   "external-ssrf",
   "external-timeout",
