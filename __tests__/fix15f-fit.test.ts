@@ -44,6 +44,46 @@ const CASES: Record<string, FitCase> = {
     must: ["multipart part"],
     mustNot: ["capability-file-upload-direct", "reserved against the quota when the URL is issued"],
   },
+  // Y10. A consent given by a create (terms accepted) is kept as evidence: one entry per acceptance, the server's version,
+  // a re-accept answered as the first; no Idempotency-Key asked for, nothing of withdrawals; the answers' own error names
+  // the outdated version.
+  "Accept the latest terms of service": {
+    flags: [
+      "--method", "POST", "--route", "/api/me/terms-acceptances", "--summary", "The signed-in user records consent to a version of the terms of service; re-accepting the same version changes nothing; an old version is refused",
+      "--value-object", "TermsVersion:pattern([0-9]{4}-[0-9]{2}-[0-9]{2})", "--error", "TermsVersionOutdated:409:the version is not the current one", "--error", "TermsVersionUnknown:422:the version names no published terms", "--audit",
+    ],
+    must: [
+      "Each acceptance is appended as an entry of its own",
+      "one entry per (person, version), held by a unique constraint",
+      "The version recorded is the one the server shows now",
+      "the caller already accepted the version the server shows now -> respond as the first acceptance was answered",
+      "Appends the acceptance entry",
+    ],
+    mustNot: ["Idempotency-Key", "withdraw", "PolicyOutdated", "Saves the new aggregate."],
+  },
+  // ...one whose words say it accepts a policy, with no error of its own for an old version, checks the claim itself.
+  "Accept the privacy policy": {
+    flags: ["--method", "POST", "--route", "/api/me/policy-acceptances", "--summary", "The user accepts the privacy policy shown at sign-up", "--value-object", "PolicyVersion:string(1..20)"],
+    must: ["Each acceptance is appended as an entry of its own", "policyVersion differs from the version the server shows now -> 422 PolicyOutdated, nothing appended"],
+    mustNot: ["Idempotency-Key", "withdraw"],
+  },
+  // ...a consent set by a change keeps its grants and withdrawals.
+  "Update my marketing consent": {
+    flags: ["--method", "PUT", "--route", "/api/me/consents/marketing", "--value-object", "Granted:boolean", "--value-object", "PolicyVersion:string(1..20)"],
+    must: ["Every grant and withdrawal is appended as an entry of its own", "A withdrawal takes effect at once"],
+    mustNot: ["Each acceptance is appended"],
+  },
+  // ...and neither a consent form an admin creates nor an invitation accepted is anyone's consent.
+  "Create a consent form template": {
+    flags: ["--method", "POST", "--route", "/api/consent-forms", "--auth", "roles", "--roles", "admin", "--value-object", "Title:string(1..200)"],
+    must: ["Idempotency-Key"],
+    mustNot: ["Each acceptance is appended", "acceptance entry", "consent-acceptance"],
+  },
+  "Accept an invitation to a team": {
+    flags: ["--method", "POST", "--route", "/api/teams/:teamId/invitations/:invitationId/accept", "--resource", "Team", "--relation", "none"],
+    must: [],
+    mustNot: ["Each acceptance is appended", "acceptance entry", "consent-acceptance"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix15f)");

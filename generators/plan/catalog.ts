@@ -16,7 +16,7 @@ import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from ".
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
 import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
-import { accountStateErrorsOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, answersListOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, answersListOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { namesOf, type Names } from "./names.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
@@ -480,7 +480,8 @@ function withWholeReplace(packs: readonly LoadedPack[], f: UseCaseFacts): readon
  * and a signed delivery is deduplicated by the sender's event id (webhook-signature): a sender sends no such header (TRIAL6 U8).
  */
 function withIdempotencyKey(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
-  if (!f.inputs.some((i) => i.names.camel === "idempotencyKey") && !f.signature) return packs;
+  // A consent given by a create is keyed by (person, version): a retry is a re-accept, answered as the first (TRIAL11 Y10).
+  if (!f.inputs.some((i) => i.names.camel === "idempotencyKey") && !f.signature && !(f.flow === "create" && consentOf(f))) return packs;
   return packs.map((p) => (p.questions?.some((q) => q.includes("Idempotency-Key")) ? { ...p, questions: p.questions.filter((q) => !q.includes("Idempotency-Key")) } : p));
 }
 

@@ -537,7 +537,25 @@ function handlerPseudo(m: PlanModel): string {
     lines.splice(repeat >= 0 && repeat < at ? repeat : at, 0, line);
   }
   // A consent is appended to its history, never overwritten: the history is the evidence (REVIEW3 Q47).
-  if (consentOf(f)) {
+  // A consent given by a create (terms accepted, TRIAL11 Y10): one entry per (caller, version), the server's version recorded,
+  // a re-accept answered as the first; the answers' own error for an outdated version checks the claim where they name one.
+  if (consentOf(f) && f.flow === "create") {
+    const version = policyVersionInputOf(f);
+    const made = lines.findIndex((l) => /^ {2}(\w+) = new .* from the value objects; collect events/.test(l));
+    const variable = made >= 0 ? /^ {2}(\w+) =/.exec(lines[made]!)![1]! : "aggregate";
+    const ownVersionError = f.errors.some((e) => /version|outdated|out of date|\bcurrent\b|\blatest\b/i.test(`${e.name} ${e.when ?? ""}`));
+    if (made >= 0)
+      lines.splice(
+        made,
+        1,
+        ...(version && !ownVersionError ? [`  ${version.camel} differs from the version the server shows now -> 422 PolicyOutdated, nothing appended`] : []),
+        "  the caller already accepted the version the server shows now -> respond as the first acceptance was answered, nothing appended, no event",
+        `  ${variable} = new acceptance entry { caller, version: the server's current one, at: now, via: the client }${lines[made]!.includes(" under ") ? ` under ${/ under (\S+)/.exec(lines[made]!)![1]}` : ""}; collect events  // appended, never updated or deleted`,
+      );
+    const add = lines.findIndex((l) => l.startsWith("  repository.add("));
+    if (add >= 0) lines[add] = `${lines[add]}; one entry per (caller, version), a unique key: a concurrent twin hits it and is answered as the repeat is`;
+  }
+  if (consentOf(f) && f.flow === "change") {
     const version = policyVersionInputOf(f);
     const at = lines.findIndex((l) => l.startsWith("  nothing changed (the same values again)"));
     const apply = lines.findIndex((l) => l.startsWith("  apply the change"));

@@ -79,6 +79,8 @@ export const BODY_KEYS = [
   "subject-export-expires",
   "subject-export-deadline",
   "consent-history",
+  "consent-acceptance-history",
+  "consent-acceptance-again",
   "consent-version",
   "consent-withdrawal",
   "domain-unproven",
