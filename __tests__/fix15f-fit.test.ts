@@ -84,6 +84,42 @@ const CASES: Record<string, FitCase> = {
     must: [],
     mustNot: ["Each acceptance is appended", "acceptance entry", "consent-acceptance"],
   },
+  // Y18. Figures aggregated over a period are read from rollups, cached per scope and range (today short-lived, private),
+  // under a statement timeout; local days in a requested zone come from finer rollups than UTC days.
+  "Show usage metrics of my organization for a date range": {
+    flags: [
+      "--summary", "Members of the organization with role admin or billing see aggregated usage (meeting minutes, recordings, storage) per day for a date range",
+      "--method", "GET", "--route", "/api/organizations/:organizationId/usage", "--resource", "Organization", "--relation", "admin", "--value-object", "OrganizationId:uuid",
+      "--value-object", "From:date", "--value-object", "To:date", "--value-object", "TimeZone:pattern([A-Za-z_]+(/[A-Za-z_]+){0,2})", "--response", "days,totals",
+      "--error", "RangeTooLong:400:the range spans more than 366 days", "--rate-limit", "30/1m",
+    ],
+    must: [
+      "The figures are read from rollups",
+      "the answer carries Cache-Control: private",
+      "one that includes today's partial period for a short time",
+      "runs under a statement timeout",
+      "| 503 | The report's query ran past its statement timeout | Retry-After |",
+      "daily rollups kept in UTC serve UTC alone",
+    ],
+    mustNot: [],
+  },
+  // ...one with no time zone has the report's items and nothing of local days.
+  "Show my API usage per day": {
+    flags: ["--method", "GET", "--route", "/api/me/api-usage", "--value-object", "From:date", "--value-object", "To:date", "--response", "days,totals"],
+    must: ["The figures are read from rollups", "Cache-Control: private"],
+    mustNot: ["daily rollups kept in UTC", "local midnight"],
+  },
+  // ...while a list of records filtered by date, and a booking in a time zone, compute no figures.
+  "List my invoices for a date range": {
+    flags: ["--method", "GET", "--route", "/api/me/invoices", "--capability", "pagination", "--value-object", "From:date", "--value-object", "To:date", "--response", "items,nextCursor"],
+    must: [],
+    mustNot: ["rollups", "statement timeout", "ReportTimedOut"],
+  },
+  "Book a consultation in my time zone": {
+    flags: ["--route", "/api/practitioners/:practitionerId/bookings", "--resource", "Practitioner", "--relation", "none", "--value-object", "StartsAt:datetime", "--value-object", "TimeZone:string(1..64)"],
+    must: [],
+    mustNot: ["rollups", "local midnight to local midnight"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix15f)");

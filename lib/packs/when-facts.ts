@@ -228,6 +228,8 @@ const FACTS = {
   ownershipTransfer: { yes: "hands ownership to another person", no: "hands no ownership over", description: "Whether the use-case hands the resource's ownership to another person (its words say transfer ownership, or it names a NewOwnerId): the caller gives up its own role and grants one only it holds" },
   /** Whether an upload counts against a quota of the caller's (its words or errors say quota: QuotaExceeded): two requests at once must not both fit in what is left (TRIAL11 Y11). */
   uploadQuota: { yes: "the upload counts against a quota", no: "the upload counts against no quota", description: "Whether an upload counts against a quota (its summary, criteria or errors say quota or storage limit: QuotaExceeded): reserved atomically when accepted, given back when it never completes" },
+  /** Whether a query answers figures computed over a period (usage per day for a date range, a report's totals): rollups read, answers cached, a statement timeout (TRIAL11 Y18). */
+  aggregateReport: { yes: "answers figures aggregated over a period (usage, metrics, totals)", no: "answers no figures aggregated over a period", description: "Whether a query answers figures computed over a period (its words or response fields say usage, metrics, totals, report, and it takes a date range or says per day/week/month): rollups read rather than raw events, answers cached, a statement timeout" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -15,7 +15,7 @@ import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, isArchiveType, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
 import { itemOf } from "./items.js";
-import { answersRecordsOf, streamOf, takesListFilters } from "./reads.js";
+import { aggregateReportOf, answersRecordsOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { optionalBodyInputsOf, referencedIdsOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
@@ -224,6 +224,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     ownershipTransfer: f.ownershipTransfer === true,
     perClickLimit: f.perClickLimit === true,
     uploadDirect: uploadDirectOf(f),
+    aggregateReport: aggregateReportOf(f, extra.useCase),
     uploadQuota: f.capabilities.includes("file-upload") && uploadQuotaOf(f, extra.criteria),
     imageUpload: imageUploadOf(f),
     imageTypes: imageTypesOf(f),
