@@ -120,6 +120,50 @@ const CASES: Record<string, FitCase> = {
     must: [],
     mustNot: ["rollups", "local midnight to local midnight"],
   },
+  // Y19. A role acting on another person's account never reaches one of equal or higher privilege, one agent's volume is
+  // watched, and a credential in a header of its own is dropped from telemetry like the Authorization header.
+  "Reset a user's two-factor as a support agent": {
+    flags: [
+      "--auth", "roles", "--roles", "support-agent", "--method", "POST", "--route", "/api/users/:userId/two-factor/reset", "--resource", "User",
+      "--value-object", "UserId:uuid", "--value-object", "TicketReference:pattern(SUP-[0-9]{1,10})", "--value-object", "StepUpToken:string(20..200)@header",
+      "--transition", "TwoFactorEnabled->TwoFactorDisabled", "--audit", "--error", "SelfResetForbidden:403:the agent resets their own second factor",
+    ],
+    must: [
+      "A caller with role support-agent acts only on accounts of lower privilege",
+      "target holds role support-agent or one above it (the order of roles) -> 403, nothing changed",
+      "One agent's requests to POST /api/users/:userId/two-factor/reset in a day over their usual baseline",
+      "| header `Step-Up-Token` | dropped: a credential",
+    ],
+    mustNot: [],
+  },
+  // ...an admin locking an account is the same kind of action.
+  "Lock a user account as an admin": {
+    flags: ["--auth", "roles", "--roles", "admin", "--method", "PATCH", "--route", "/api/users/:userId/lock", "--resource", "User", "--transition", "Active->Locked"],
+    must: ["A caller with role admin acts only on accounts of lower privilege"],
+    mustNot: ["| dropped: a credential"],
+  },
+  // ...while a role's action on an order, a role's read of a user, impersonation (its own ceiling) and the caller's own
+  // account are none; an Idempotency-Key header is no credential.
+  "Refund an order as support": {
+    flags: ["--auth", "roles", "--roles", "support-agent", "--method", "POST", "--route", "/api/orders/:orderId/refund", "--resource", "Order", "--transition", "Paid->Refunded", "--value-object", "IdempotencyKey:string(8..64)@header"],
+    must: [],
+    mustNot: ["lower privilege", "staff-account-action", "header `Idempotency-Key` | dropped"],
+  },
+  "Show a user's profile as support": {
+    flags: ["--auth", "roles", "--roles", "support-agent", "--method", "GET", "--route", "/api/users/:userId", "--resource", "User"],
+    must: [],
+    mustNot: ["lower privilege", "staff-account-action"],
+  },
+  "Impersonate a user as support": {
+    flags: ["--auth", "roles", "--roles", "support-agent", "--method", "POST", "--route", "/api/users/:userId/impersonation", "--resource", "User", "--value-object", "Reason:string(10..500)"],
+    must: ["An agent cannot impersonate a user with equal or higher privileges"],
+    mustNot: ["acts only on accounts of lower privilege"],
+  },
+  "Close my account": {
+    flags: ["--method", "DELETE", "--route", "/api/me/account", "--value-object", "Password:string(8..128)"],
+    must: [],
+    mustNot: ["lower privilege", "staff-account-action"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix15f)");

@@ -17,7 +17,7 @@ import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib
 import { code, md } from "../../lib/render/escape.js";
 import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
 import { accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, answersListOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
-import { namesOf, type Names } from "./names.js";
+import { headerNameOf, namesOf, type Names } from "./names.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { endStateQuestions } from "./end-state.js";
@@ -229,6 +229,17 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
       }),
     );
   }
+
+  // A credential the request carries in a header of its own (a step-up token, a one-time code: TRIAL11 Y19) is a secret
+  // like the Authorization header: the telemetry table names it, as a reverse proxy's or an APM agent's header capture would
+  // keep it otherwise. A webhook's signature, an Idempotency-Key or an If-Match is none.
+  const secretHeaders = f.inputs.filter((i) => i.location === "header" && !f.signature && /(?:token|secret|password|passphrase|code|otp|key)$/i.test(i.names.camel) && !/^(?:idempotencyKey|ifMatch)$/.test(i.names.camel));
+  if (secretHeaders.length)
+    packs.push(
+      answersPack("answers-secret-headers", "Credentials the request carries in headers of their own", {
+        telemetry: secretHeaders.map((i) => ({ field: `header ${code(headerNameOf(i.names))}`, handling: "dropped: a credential, redacted from access logs, traces and error reports as the Authorization header is" })),
+      }),
+    );
 
   // An Idempotency-Key the request carries answers the create flow's question: what it does is a requirement.
   const key = f.flow !== "query" ? f.inputs.find((i) => i.names.camel === "idempotencyKey") : undefined;

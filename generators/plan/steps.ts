@@ -11,7 +11,7 @@ import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
 import { errorLine } from "./step-up.js";
 import { currentPasswordOf, stepUpErrorsOf, stepUpLinesOf } from "./step-up-lines.js";
-import { cleanupCommandOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { cleanupCommandOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, staffOnAccountOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listsResourceOf, listsUnderOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -566,6 +566,12 @@ function handlerPseudo(m: PlanModel): string {
       lines.splice(apply, 1, ...(version ? [`  ${version.camel} differs from the policy version the server shows now -> 422 PolicyOutdated, nothing appended`] : []), `  append { granted or withdrawn, policy version: the server's current one, at: now, via: the client } to target's history; collect events  // never overwrite an entry`);
     const save = lines.findIndex((l) => l.startsWith("  repository.save(target, events)"));
     if (save >= 0) lines[save] = `  repository.save(target, events)  // ${saved}; the history only grows`;
+  }
+  // A role acting on another person's account never reaches one of equal or higher privilege (TRIAL11 Y19): checked on the loaded account.
+  if (staffOnAccountOf(f)) {
+    const load = lines.findIndex((l) => /^ {2}\w+ = repository\.find/.test(l));
+    const target = load >= 0 ? /^ {2}(\w+) =/.exec(lines[load]!)![1]! : "target";
+    if (load >= 0) lines.splice(load + 1, 0, `  ${target} holds role ${f.roles.join(" or ") || "the caller's"} or one above it (the order of roles) -> 403, nothing changed`);
   }
   // A ticket that justifies the request is checked with the ticket system before anything is done (REVIEW3 Q15).
   const ticket = ticketInputOf(f);

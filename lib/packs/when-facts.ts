@@ -230,6 +230,8 @@ const FACTS = {
   uploadQuota: { yes: "the upload counts against a quota", no: "the upload counts against no quota", description: "Whether an upload counts against a quota (its summary, criteria or errors say quota or storage limit: QuotaExceeded): reserved atomically when accepted, given back when it never completes" },
   /** Whether a query answers figures computed over a period (usage per day for a date range, a report's totals): rollups read, answers cached, a statement timeout (TRIAL11 Y18). */
   aggregateReport: { yes: "answers figures aggregated over a period (usage, metrics, totals)", no: "answers no figures aggregated over a period", description: "Whether a query answers figures computed over a period (its words or response fields say usage, metrics, totals, report, and it takes a date range or says per day/week/month): rollups read rather than raw events, answers cached, a statement timeout" },
+  /** Whether a role acts on another person's account (a support agent resets a user's second factor): targets of equal or higher privilege refused, one agent's unusual count watched (TRIAL11 Y19). */
+  staffOnAccount: { yes: "a role acts on another person's account", no: "no role acts on another person's account", description: "Whether a signed-in role writes to another person's account (its resource is a User, Account, Member, Customer...; not impersonation or a change of roles, which have their own packs): a target of equal or higher privilege is refused with 403, and one agent's unusual count of such actions raises an alert" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

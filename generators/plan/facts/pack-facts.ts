@@ -10,7 +10,7 @@ import { namesOf } from "../names.js";
 import { ownRecipientOf, recordRecipientOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
-import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf } from "./access.js";
+import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, staffOnAccountOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, isArchiveType, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
@@ -224,6 +224,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     ownershipTransfer: f.ownershipTransfer === true,
     perClickLimit: f.perClickLimit === true,
     uploadDirect: uploadDirectOf(f),
+    staffOnAccount: staffOnAccountOf(f),
     aggregateReport: aggregateReportOf(f, extra.useCase),
     uploadQuota: f.capabilities.includes("file-upload") && uploadQuotaOf(f, extra.criteria),
     imageUpload: imageUploadOf(f),

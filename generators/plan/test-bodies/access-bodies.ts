@@ -95,6 +95,7 @@ export const ACCESS_BODIES = {
   "read-audit": () => person("the audit record's fields for a read as the plan states them (caller, the ids shown, hashed filters): a read by a role over seeded records, then the record read and searched for the personal fields"),
   "read-harvest-cap": () => person("the hourly cap of records read the plan states and the store of reads it counts: requests past the cap answered 429 and the alert's metric read"),
   "read-filters-private": () => person("the page token's format the plan chooses: a search by an email over seeded records, and the next page's token decoded and searched for the email"),
+  "staff-target-above": () => person("the users and their roles as the plan stores them, with the order of roles: the valid request naming an administrator's account and another agent's, each answered 403 and the account unchanged"),
   "impersonation-above": () => person("the users, roles and agents as the plan stores them: an agent impersonating an admin, another agent and itself, each answered 403 with no session issued"),
   "impersonation-restricted": () => person("an impersonation session as the plan issues it and the password and email change use-cases: each called with that session and answered 403"),
   "impersonation-both": () => person("the audit record's fields for an impersonated action as the plan states them (user, agent, reason): an action taken while impersonating, then the records read"),

@@ -301,6 +301,7 @@ export const BODY_KEYS = [
   "health-minimal",
   "health-exempt",
   "impersonation-above",
+  "staff-target-above",
   "impersonation-restricted",
   "impersonation-both",
   "impersonation-short",
