@@ -16,8 +16,8 @@ import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from ".
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
 import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
-import { accountStateErrorsOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
-import { namesOf, type Names } from "./names.js";
+import { accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { headerNameOf, namesOf, type Names } from "./names.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { endStateQuestions } from "./end-state.js";
@@ -240,6 +240,17 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
       }),
     );
   }
+
+  // A credential the request carries in a header of its own (a step-up token, a one-time code: TRIAL11 Y19) is a secret
+  // like the Authorization header: the telemetry table names it, as a reverse proxy's or an APM agent's header capture would
+  // keep it otherwise. A webhook's signature, an Idempotency-Key or an If-Match is none.
+  const secretHeaders = f.inputs.filter((i) => i.location === "header" && !f.signature && /(?:token|secret|password|passphrase|code|otp|key)$/i.test(i.names.camel) && !/^(?:idempotencyKey|ifMatch)$/.test(i.names.camel));
+  if (secretHeaders.length)
+    packs.push(
+      answersPack("answers-secret-headers", "Credentials the request carries in headers of their own", {
+        telemetry: secretHeaders.map((i) => ({ field: `header ${code(headerNameOf(i.names))}`, handling: "dropped: a credential, redacted from access logs, traces and error reports as the Authorization header is" })),
+      }),
+    );
 
   // An Idempotency-Key the request carries answers the create flow's question: what it does is a requirement.
   const key = f.flow !== "query" ? f.inputs.find((i) => i.names.camel === "idempotencyKey") : undefined;
@@ -492,7 +503,8 @@ function withWholeReplace(packs: readonly LoadedPack[], f: UseCaseFacts): readon
  * and a signed delivery is deduplicated by the sender's event id (webhook-signature): a sender sends no such header (TRIAL6 U8).
  */
 function withIdempotencyKey(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
-  if (!f.inputs.some((i) => i.names.camel === "idempotencyKey") && !f.signature) return packs;
+  // A consent given by a create is keyed by (person, version): a retry is a re-accept, answered as the first (TRIAL11 Y10).
+  if (!f.inputs.some((i) => i.names.camel === "idempotencyKey") && !f.signature && !(f.flow === "create" && consentOf(f))) return packs;
   return packs.map((p) => (p.questions?.some((q) => q.includes("Idempotency-Key")) ? { ...p, questions: p.questions.filter((q) => !q.includes("Idempotency-Key")) } : p));
 }
 

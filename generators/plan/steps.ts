@@ -14,7 +14,7 @@ import { messageAudienceOf } from "./message-channels.js";
 import { personResourceOf } from "./own-recipient.js";
 import { errorLine } from "./step-up.js";
 import { currentPasswordOf, stepUpErrorsOf, stepUpLinesOf } from "./step-up-lines.js";
-import { cleanupCommandOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, actsOnMissingOf, apiKeyOf, itemOf, ownMarkOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { cleanupCommandOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, staffOnAccountOf, actsOnMissingOf, apiKeyOf, itemOf, ownMarkOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -552,7 +552,25 @@ function handlerPseudo(m: PlanModel): string {
     lines.splice(repeat >= 0 && repeat < at ? repeat : at, 0, line);
   }
   // A consent is appended to its history, never overwritten: the history is the evidence (REVIEW3 Q47).
-  if (consentOf(f)) {
+  // A consent given by a create (terms accepted, TRIAL11 Y10): one entry per (caller, version), the server's version recorded,
+  // a re-accept answered as the first; the answers' own error for an outdated version checks the claim where they name one.
+  if (consentOf(f) && f.flow === "create") {
+    const version = policyVersionInputOf(f);
+    const made = lines.findIndex((l) => /^ {2}(\w+) = new .* from the value objects; collect events/.test(l));
+    const variable = made >= 0 ? /^ {2}(\w+) =/.exec(lines[made]!)![1]! : "aggregate";
+    const ownVersionError = f.errors.some((e) => /version|outdated|out of date|\bcurrent\b|\blatest\b/i.test(`${e.name} ${e.when ?? ""}`));
+    if (made >= 0)
+      lines.splice(
+        made,
+        1,
+        ...(version && !ownVersionError ? [`  ${version.camel} differs from the version the server shows now -> 422 PolicyOutdated, nothing appended`] : []),
+        "  the caller already accepted the version the server shows now -> respond as the first acceptance was answered, nothing appended, no event",
+        `  ${variable} = new acceptance entry { caller, version: the server's current one, at: now, via: the client }${lines[made]!.includes(" under ") ? ` under ${/ under (\S+)/.exec(lines[made]!)![1]}` : ""}; collect events  // appended, never updated or deleted`,
+      );
+    const add = lines.findIndex((l) => l.startsWith("  repository.add("));
+    if (add >= 0) lines[add] = `${lines[add]}; one entry per (caller, version), a unique key: a concurrent twin hits it and is answered as the repeat is`;
+  }
+  if (consentOf(f) && f.flow === "change") {
     const version = policyVersionInputOf(f);
     const at = lines.findIndex((l) => l.startsWith("  nothing changed (the same values again)"));
     const apply = lines.findIndex((l) => l.startsWith("  apply the change"));
@@ -563,6 +581,12 @@ function handlerPseudo(m: PlanModel): string {
       lines.splice(apply, 1, ...(version ? [`  ${version.camel} differs from the policy version the server shows now -> 422 PolicyOutdated, nothing appended`] : []), `  append { granted or withdrawn, policy version: the server's current one, at: now, via: the client } to target's history; collect events  // never overwrite an entry`);
     const save = lines.findIndex((l) => l.startsWith("  repository.save(target, events)"));
     if (save >= 0) lines[save] = `  repository.save(target, events)  // ${saved}; the history only grows`;
+  }
+  // A role acting on another person's account never reaches one of equal or higher privilege (TRIAL11 Y19): checked on the loaded account.
+  if (staffOnAccountOf(f)) {
+    const load = lines.findIndex((l) => /^ {2}\w+ = repository\.find/.test(l));
+    const target = load >= 0 ? /^ {2}(\w+) =/.exec(lines[load]!)![1]! : "target";
+    if (load >= 0) lines.splice(load + 1, 0, `  ${target} holds role ${f.roles.join(" or ") || "the caller's"} or one above it (the order of roles) -> 403, nothing changed`);
   }
   // A ticket that justifies the request is checked with the ticket system before anything is done (REVIEW3 Q15).
   const ticket = ticketInputOf(f);

@@ -131,3 +131,16 @@ const GRANTEE = /^(?:invitee|grantee|collaborator)(?:E-?mail|Id)$/i;
 export const grantOf = (f: Pick<UseCaseFacts, "child" | "childMine" | "inputs">): boolean =>
   f.child !== undefined && !f.childMine && f.inputs.some((i) => i.location !== "path" && (GRANTEE.test(i.names.camel) || (GRANT_RECORD.test(f.child!.pascal) && PERSON.test(i.names.camel))));
 
+
+/** A resource that is a person's account: what a staff role resets, locks, deletes or edits on someone's behalf. */
+const ACCOUNT_RESOURCE = /^(?:user|account|member|customer|employee|person|profile|staff|agent|admin|administrator|operator)s?$/i;
+
+/**
+ * Whether a role acts on another person's account (TRIAL11 Y19: a support agent resets a user's second factor): a
+ * signed-in write by a role whose resource is an account, not the caller's own. A target holding the same or a higher
+ * role (an administrator, a fellow agent) is the account-takeover path of a misused or socially engineered staff
+ * account, so it is refused, and one agent's unusual count of such actions is watched. Impersonation and a change of
+ * roles have their own packs with their own ceilings.
+ */
+export const staffOnAccountOf = (f: Pick<UseCaseFacts, "auth" | "flow" | "self" | "resource" | "capabilities">): boolean =>
+  f.auth === "roles" && f.flow !== "query" && !f.self && f.resource !== undefined && ACCOUNT_RESOURCE.test(f.resource.pascal) && !f.capabilities.includes("impersonation") && !f.capabilities.includes("privilege-change");

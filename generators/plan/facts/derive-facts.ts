@@ -12,7 +12,7 @@ import { isSelfRoute } from "../routes.js";
 import { BUILT_IN_CAPABILITIES, type InputLocation, parseRateLimit, type PlanInput, REQUEST_EMITTER } from "../schema.js";
 import { ownershipTransferOf, PRIVILEGE_CHANGE, privilegeChangeOf, relationForbidsMembersOf, relationGivenOf, saysNoRelation } from "./access.js";
 import { checksCredentialsOf, IMPERSONATION, impersonationOf, OAUTH_CALLBACK, oauthCallbackOf, TOKEN_REFRESH, tokenRefreshOf } from "./accounts.js";
-import { namesSpreadsheetOf, uploadDirectOf, uploadFactOf } from "./files.js";
+import { namesSpreadsheetOf, presignedUploadOf, uploadDirectOf, uploadFactOf } from "./files.js";
 import { guestJoinOf } from "./items.js";
 import { meOneOf, namesListOf, SEARCH, searchInputOf } from "./reads.js";
 import { HEALTH_CHECK, healthCheckOf } from "./recognised-features.js";
@@ -66,7 +66,10 @@ function withGuestJoin(f: UseCaseFacts, useCase: string): UseCaseFacts {
 
 function deriveFacts(answers: PlanInput): UseCaseFacts {
   // A webhook's sender signs; it never signs in: planned as anonymous and signed, whatever --auth said.
-  const input: PlanInput = webhookSignedInOf(answers) ? { ...answers, auth: "anonymous", roles: [] } : answers;
+  const signedAnswers: PlanInput = webhookSignedInOf(answers) ? { ...answers, auth: "anonymous", roles: [] } : answers;
+  // A presigned URL to upload to is an upload straight to storage, named file-upload or not (TRIAL11 Y11).
+  const presigned = !signedAnswers.capabilities.includes("file-upload") && presignedUploadOf(signedAnswers, [signedAnswers.name, signedAnswers.summary ?? "", signedAnswers.route].join(" "));
+  const input: PlanInput = presigned ? { ...signedAnswers, capabilities: [...signedAnswers.capabilities, "file-upload"] } : signedAnswers;
   const route = input.route || defaultRouteOf(input.name, input.method);
   const method = input.method;
   const resource = input.resource ? namesOf(input.resource) : undefined;

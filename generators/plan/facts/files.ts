@@ -90,7 +90,24 @@ export const servesFileOf = (f: Pick<UseCaseFacts, "flow" | "capabilities" | "re
  * upload to (uploadUrl, presignedUrl, url): the API issues a presigned URL and the bytes never pass through it.
  */
 export const uploadDirectOf = (f: Pick<UseCaseFacts, "capabilities" | "response">): boolean =>
-  f.capabilities.includes("file-upload") && f.response.some((r) => /^(?:upload|presigned|signed)?url$|^(?:upload|presigned|signed)Url$/i.test(r.camel));
+  f.capabilities.includes("file-upload") && f.response.some((r) => /^(?:(?:pre)?signed)?(?:upload)?url$/i.test(r.camel));
+
+/**
+ * Whether the answers plan a presigned upload straight to storage without naming `file-upload` (TRIAL11 Y11): a write
+ * whose answer hands out an `uploadUrl` (`signedUploadUrl`), or a `url`/`presignedUrl` where its words say it is an
+ * upload's ("a presigned URL to upload one video"). The capability is then inferred: a URL to download from, or a
+ * short link's url, is none.
+ */
+export function presignedUploadOf(input: Pick<PlanInput, "method" | "response">, words: string): boolean {
+  if (input.method === "GET" || input.method === "DELETE") return false;
+  const fields = input.response.map((r) => namesOf(r).camel);
+  if (fields.some((r) => /^(?:(?:pre)?signed)?uploadUrl$/i.test(r))) return true;
+  return fields.some((r) => /^(?:(?:pre)?signed)?url$/i.test(r)) && /\bupload/i.test(words) && /\bpre-?signed\b|\bsigned (?:upload )?urls?\b|\bupload urls?\b/i.test(words);
+}
+
+/** Words saying the upload counts against a quota of the caller's (a storage quota, "exceed their quota"): reserved when the URL is issued. */
+export const uploadQuotaOf = (f: Pick<UseCaseFacts, "summary" | "errors">, criteria: readonly string[] = []): boolean =>
+  /\bquotas?\b|\bstorage (?:limit|allowance)\b/i.test([f.summary ?? "", ...criteria, ...f.errors.flatMap((e) => [namesOf(e.name).kebab.replace(/-/g, " "), e.when ?? ""])].join(". "));
 
 /** The media types an enum input lists (ContentType:enum(image/png|application/pdf)), the types an upload declares it may be (REVIEW3 Q43); undefined without one. */
 export function declaredTypesOf(valueObjects: readonly PlanInput["valueObjects"][number][]): string[] | undefined {

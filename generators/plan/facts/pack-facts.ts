@@ -10,12 +10,12 @@ import { namesOf } from "../names.js";
 import { ownRecipientOf, personResourceOf, recordRecipientOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
-import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf } from "./access.js";
+import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, staffOnAccountOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
-import { archiveTypesOf, imageTypesOf, imageUploadOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf } from "./files.js";
+import { archiveTypesOf, imageTypesOf, imageUploadOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
 import { itemOf, ownMarkOf } from "./items.js";
-import { answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
+import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { optionalBodyInputsOf, referencedIdsOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
@@ -257,6 +257,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     webhookEndpoint: webhookEndpointOf(f, extra.useCase),
     perClickLimit: f.perClickLimit === true,
     uploadDirect: uploadDirectOf(f),
+    staffOnAccount: staffOnAccountOf(f),
+    aggregateReport: aggregateReportOf(f, extra.useCase),
+    uploadQuota: f.capabilities.includes("file-upload") && uploadQuotaOf(f, extra.criteria),
     imageUpload: imageUploadOf(f),
     imageTypes: imageTypesOf(f),
     archiveTypes: archiveTypesOf(f),

@@ -136,3 +136,23 @@ export function listAnswerOf(f: Pick<UseCaseFacts, "flow" | "resource" | "identi
   if (readsOneMissingOf(f) || !(paged || f.namesList === true || f.response.length === 0 || f.response.some((r) => LIST_FIELD.test(r.camel)))) return undefined;
   return { of: "records", paged, itemsBody: wrapped && (paged || f.namesList === true) };
 }
+
+/** Words of figures computed over many records: aggregated, usage, metrics, statistics, analytics, totals, a report or dashboard. */
+const AGGREGATE_WORDS = /\baggregat\w*|\busage\b|\bmetrics?\b|\bstatistics?\b|\bstats\b|\banalytics\b|\btotals?\b|\bdashboards?\b|\breports?\b|\bsums?\b|\baverages?\b/i;
+/** Response fields of such figures: totals, sums, counts, averages, a series of buckets. */
+const AGGREGATE_FIELD = /^(?:totals?|sums?|counts?|averages?|avg|stats|statistics|metrics|series|buckets|days|weeks|months|hours)$/i;
+
+/**
+ * Whether a query answers figures computed over a period (TRIAL11 Y18: usage per day for a date range): its words or its
+ * answer's fields say aggregate (usage, metrics, totals, a report), and it is bounded by a range of dates or says per day,
+ * week or month. Such a read sums many raw rows each time unless rollups are read and answers cached: its cost, not its
+ * access, is the reviewer's question. A list of records filtered by date (my invoices from..to) says none of it.
+ */
+export const aggregateReportOf = (f: Pick<UseCaseFacts, "flow" | "response" | "ranges" | "summary" | "route" | "capabilities" | "namesList">, useCase: string): boolean => {
+  // A list of records (paged, named a list, or answering items) is records, however they are filtered.
+  if (f.flow !== "query" || f.capabilities.includes("pagination") || f.namesList === true || f.response.some((r) => LIST_FIELD.test(r.camel))) return false;
+  const words = `${useCase} ${f.summary ?? ""} ${f.route.replace(/[/:_-]+/g, " ")}`;
+  const aggregate = AGGREGATE_WORDS.test(words) || f.response.some((r) => AGGREGATE_FIELD.test(r.camel) && !LIST_FIELD.test(r.camel));
+  const perPeriod = f.ranges.some((r) => r.dates) || /\bper (?:hour|day|week|month|quarter|year)\b|\b(?:hourly|daily|weekly|monthly|quarterly|yearly)\b/i.test(words);
+  return aggregate && perPeriod;
+};

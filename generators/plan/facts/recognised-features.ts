@@ -64,11 +64,15 @@ export const makerCheckerOf = (f: UseCaseFacts, useCase: string): boolean =>
   f.flow === "change" && f.auth !== "anonymous" && f.resource !== undefined && !f.self && itemOf(f) === undefined && /\bapprov(?:e|es|al|ing)\b/i.test(`${useCase} ${f.route.replace(/[/:_-]/g, " ")}`);
 
 /**
- * A consent given or withdrawn (`PUT /api/me/consents/marketing`): the controller must be able to demonstrate
- * it (GDPR Art. 7(1)), so each choice is appended to a history, never overwritten, and the policy version
- * is the server's (REVIEW3 Q47).
+ * A consent given or withdrawn (`PUT /api/me/consents/marketing`), or given by a create (`POST /api/me/terms-acceptances`,
+ * "records consent to a version of the terms": TRIAL11 Y10): the controller must be able to demonstrate it (GDPR
+ * Art. 7(1)), so each choice is appended to a history, never overwritten, and the policy version is the server's
+ * (REVIEW3 Q47). Read from the route and the summary: consent, or terms or a policy accepted or agreed to; a consent
+ * form or template an admin edits is a document, not someone's consent.
  */
-export const consentOf = (f: Pick<UseCaseFacts, "route" | "summary" | "flow">): boolean => f.flow === "change" && /consent/i.test(`${f.route} ${f.summary ?? ""}`);
+const CONSENT_WORDS = /\bconsents?(?![ -]?(?:forms?|templates?|texts?|documents?|banners?)\b)|\b(?:terms|polic(?:y|ies)|eula)[ -]acceptances?\b|\baccept(?:s|ed|ing|ance)?\b[^.;]*\b(?:terms|privacy policy|eula|licen[cs]e agreement)\b|\bagree(?:s|d|ing)? to (?:the )?(?:terms|privacy policy)\b/i;
+export const consentOf = (f: Pick<UseCaseFacts, "route" | "summary" | "flow">): boolean =>
+  (f.flow === "change" || f.flow === "create") && CONSENT_WORDS.test(`${f.route.replace(/[/:_-]+/g, " ")} ${f.summary ?? ""}`);
 
 /** The input that claims which policy text was shown (PolicyVersion, TermsVersion), on a consent. */
 export const policyVersionInputOf = (f: Pick<UseCaseFacts, "inputs">): Names | undefined => f.inputs.find((i) => /^(?:policy|terms|consent|privacy)?Version$/i.test(i.names.camel) && i.names.camel !== "version")?.names;

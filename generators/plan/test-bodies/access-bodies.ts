@@ -72,6 +72,12 @@ export const ACCESS_BODIES = {
   // The live reservations are the team's records and the zone check its value object's (TRIAL9 W12).
   "reservation-cap": (f) =>
     person(`the caller's live reservations as the plan stores them, seeded up to the cap, and a free ${f.facts.resource?.pascal ?? "resource"}: the valid request for it answers 409 naming the limit and nothing more is held`),
+  // A report's rollups, cache and timeout are the team's to build: each test needs them (TRIAL11 Y18).
+  "report-rollups": () => infrastructure("a real database with a year of raw usage events and the rollups the plan keeps: the widest range allowed asked for, its latency measured and the rows read counted"),
+  "report-cache-scope": () => person("the report's cache as the plan builds it: two scopes seeded with different figures, the same range asked by each, each answer compared with its own figures and its Cache-Control read"),
+  "report-cache-today": () => person("the report's cache and rollups as the plan builds them, with a clock the test moves: a range including today asked, a usage event recorded, the clock moved past the short cache life, the range asked again"),
+  "report-timeout": () => infrastructure("a real database whose report query is made slower than the statement timeout (a lock held, or a delay injected): the request answered 503 with Retry-After and the query gone from the database's running statements"),
+  "report-local-days": () => person("the rollups as the plan keeps them, seeded with usage at 23:30 UTC and across a daylight-saving change: the days read for Europe/Berlin and for UTC"),
   "zone-unknown": () => person("the input that carries the time zone, checked against the runtime's IANA zones: the valid request with it set to Mars/Base answers 400 naming that field, and nothing is read or saved"),
   "role-last-admin": () => person("the users and their roles as the plan stores them (a role field on the user, or a membership record), seeded with one admin: its demotion answered 409 and the role kept"),
   "role-concurrent": () => infrastructure("the real store's transactions (a lock or a serializable check on the count of admins): two demotions of the last two admins run at once, one answered 409"),
@@ -89,6 +95,7 @@ export const ACCESS_BODIES = {
   "read-audit": () => person("the audit record's fields for a read as the plan states them (caller, the ids shown, hashed filters): a read by a role over seeded records, then the record read and searched for the personal fields"),
   "read-harvest-cap": () => person("the hourly cap of records read the plan states and the store of reads it counts: requests past the cap answered 429 and the alert's metric read"),
   "read-filters-private": () => person("the page token's format the plan chooses: a search by an email over seeded records, and the next page's token decoded and searched for the email"),
+  "staff-target-above": () => person("the users and their roles as the plan stores them, with the order of roles: the valid request naming an administrator's account and another agent's, each answered 403 and the account unchanged"),
   "impersonation-above": () => person("the users, roles and agents as the plan stores them: an agent impersonating an admin, another agent and itself, each answered 403 with no session issued"),
   "impersonation-restricted": () => person("an impersonation session as the plan issues it and the password and email change use-cases: each called with that session and answered 403"),
   "impersonation-both": () => person("the audit record's fields for an impersonated action as the plan states them (user, agent, reason): an action taken while impersonating, then the records read"),

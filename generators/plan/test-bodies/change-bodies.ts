@@ -135,6 +135,9 @@ export const CHANGE_BODIES = {
   "if-match-missing": () => person("the resource seeded with a version: a change sent without If-Match, answered 428, the record unchanged"),
   "if-match-etag": () => person("the ETag's format the plan chooses: a successful change's ETag read from the answer and sent with the next change, which succeeds"),
   "consent-history": () => person("the consent record's history field as the plan stores it: a grant, then a withdrawal, read back as two entries"),
+  // An acceptance by a create (TRIAL11 Y10): the entries are the team's records, one per (person, version).
+  "consent-acceptance-history": () => person("the acceptance entries as the plan stores them and the server's current version (a setting or a table the plan names): one version accepted, the current version moved on, the next accepted, both entries read back"),
+  "consent-acceptance-again": () => infrastructure("the real store's unique constraint on (person, version): the same acceptance sent twice in turn and twice at once, the entries counted and both answers compared"),
   "consent-version": () => person("where the server's current policy version is kept (a setting or a table the plan names)"),
   "consent-withdrawal": () => person("the consent record's history field as the plan stores it, and the withdrawal's event in the outbox beside the new entry"),
 } satisfies Partial<Record<BodyKey, Resolver>>;

@@ -81,6 +81,11 @@ export const FILE_BODIES = {
   "upload-url-not-logged": (f) => valid(f) ?? (f.h.directUpload ? body("upload-url-not-logged", ["seed"], { audit: has(f, "audit"), outbox: has(f, "outbox") }) : person("an upload straight to storage")),
   "upload-completion": () =>
     person("the step that runs when the storage reports the object (its event, or the client's completion call), which this contract does not have yet: an object of another type or size than declared put in storage, the step run, the object deleted and nothing attached"),
+  // The quota's reservation is the team's record (used, reserved, quota): the real store's conditional update decides (TRIAL11 Y11).
+  "upload-quota-race": () =>
+    infrastructure("the real store's conditional update of the caller's quota record, seeded with room for one of two declared sizes: two valid requests of that caller run at once, exactly one gets a URL, the other is refused with no URL and the reserved total counts one"),
+  "upload-quota-release": () =>
+    person("the step that gives back a reservation whose URL expired with no upload completed (run by the lifecycle rule's event or a sweep), which this contract does not have yet: a URL issued, its expiry passed, the step run, and the quota's reserved total back to what it was"),
   "upload-exif": () => person("the image-processing step that strips metadata, and a JPEG fixture with GPS EXIF tags"),
   // An image's decode and its variant are the image-processing worker's, a port the contract does not have yet (U7 left by TRIAL7).
   "image-bomb": () => person("the image-processing worker's port the contract does not have yet, and a PNG fixture of a few hundred bytes whose header declares 50,000 x 50,000 pixels: refused with the pixel cap's error, the decoder never called, nothing stored"),
