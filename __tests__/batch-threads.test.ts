@@ -6,9 +6,11 @@
  * main thread renders), so the threaded path is taken whatever the machine's load.
  */
 import { cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { execa } from "execa";
+import { fewestBusyNow } from "../lib/busy-cores.js";
 import { renderThreads, THREADS_FROM } from "../lib/run/render-threads.js";
 import { BIN, ROOT, readTree, tempDir } from "./support/project.js";
 
@@ -121,4 +123,28 @@ describe("a batch rendered on worker threads", () => {
     }
     expect(interrupted).toBeGreaterThan(0);
   }, 240_000);
+});
+
+describe("the idle cores a batch's render threads are counted from", () => {
+  it("are the fewest busy over a few looks: a look that sees a passing thread does not cost the batch its thread", () => {
+    const seen = (looks: number[]) => {
+      const queue = [...looks];
+      const waits: number[] = [];
+      return { busy: () => fewestBusyNow(4, 5, () => queue.shift() ?? 9, (ms) => waits.push(ms)), waits, left: () => queue.length };
+    };
+    // A thread runs at the first look only: no core is busy.
+    const passing = seen([1, 0, 1, 1]);
+    expect(passing.busy()).toBe(0);
+    // An idle look ends the looking: none can be fewer, and the batch waits no longer.
+    expect(passing.left()).toBe(2);
+    expect(passing.waits).toEqual([5]);
+    // Work that holds a core is seen by every look.
+    const held = seen([1, 2, 1, 1]);
+    expect(held.busy()).toBe(1);
+    expect(held.waits).toEqual([5, 5, 5]);
+    // renderThreads counts from it: one render thread on two cores when the looks found one free beside the main thread's.
+    const cores = os.availableParallelism();
+    expect(renderThreads(1000, {}, () => 0)).toBe(Math.max(0, Math.min(2, cores - 1)));
+    expect(renderThreads(1000, {}, () => cores)).toBe(0);
+  });
 });

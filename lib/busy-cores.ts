@@ -70,3 +70,24 @@ export class BusyCores {
     return Math.min(...this.seen);
   }
 }
+
+/** Blocks this thread for `ms` milliseconds (a look spread over a moment, before any work is started). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * The fewest cores other work keeps busy over `looks` looks `gapMs` apart, taken at once: for a decision made once, before
+ * the work starts (a batch's render threads), where a single look would take a thread that runs a moment (a poller's
+ * tick, the kernel writing back the files of the command run just before) for a busy core, and leave a free one unused.
+ * An idle look (0) ends it early: none can be fewer.
+ */
+export function fewestBusyNow(looks = 4, gapMs = 5, busyNow: () => number = () => busyElsewhere(), wait: (ms: number) => void = pause): number {
+  const cores = new BusyCores(looks, busyNow);
+  for (let i = 0; i < looks; i++) {
+    if (i > 0) wait(gapMs);
+    cores.look();
+    if (cores.fewest() === 0) break;
+  }
+  return cores.fewest();
+}

@@ -17,7 +17,7 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import type { MessagePort } from "node:worker_threads";
-import { busyElsewhere } from "../busy-cores.js";
+import { fewestBusyNow } from "../busy-cores.js";
 import type { BuildContext, GeneratorDefinition, Inputs } from "../generator.js";
 import type { InputOf, Schema } from "../schema/field.js";
 import { fileOfBytes, type PlannedFile } from "../write/planned-file.js";
@@ -94,18 +94,23 @@ function received(files: readonly SentFile[], buffer: ArrayBuffer, shared: Map<s
  * Worker threads worth starting for a batch of `count`: MJOPLAN_THREADS when set (0: render on the main thread), else
  * one per core not already busy beyond the main thread's (as make -l does, and check: on shared cores under load a thread
  * more only competes).
- * A core is busy when a thread other than this one runs on it now: Linux counts the threads runnable at this moment in
- * /proc/loadavg's fourth field; the last minute's load average would still count the commands a script ran just before,
- * and leave a free core unused (it is used where there is no /proc; 0 where the system has none, on Windows).
+ * A core is busy when a thread other than this one runs on it (lib/busy-cores.ts): Linux counts the threads runnable at
+ * this moment in /proc/loadavg's fourth field; the last minute's load average would still count the commands a script ran
+ * just before, and leave a free core unused (it is used where there is no /proc; 0 where the system has none, on Windows).
+ * `busy`: how many cores other work keeps busy (a test gives it).
  */
-export function renderThreads(count: number, env: Readonly<Record<string, string | undefined>> = process.env): number {
+export function renderThreads(count: number, env: Readonly<Record<string, string | undefined>> = process.env, busy: () => number = fewestBusyNow): number {
   const set = env["MJOPLAN_THREADS"];
   if (set !== undefined && /^\d+$/.test(set.trim())) return Math.min(Number(set), MAX_WORKERS, count);
   if (count < THREADS_FROM) return 0;
   // The main thread keeps a core busy with the writes (and V8's collector threads share the cores): workers take the
   // other idle ones. On 2 idle cores one worker renders as fast as two (measured: the same CPU time in all, the run
   // bound by the cores either way) in 45 MiB less; with no core to spare one thread does it all, as before.
-  const idle = Math.floor(os.availableParallelism() - busyElsewhere());
+  // The fewest busy over a few looks some milliseconds apart (at most ~15 ms, a few use-cases' rendering): a single look
+  // counts a thread that runs for a moment (a poller's tick, this process's own compiler thread between the two reads that
+  // tell it apart) as a busy core. The quiet runs of npm run bench rendered their batches of 1,000 on the main thread alone
+  // (render threads 0.0 ms a use-case, two runs a session apart), those of 5,000 on a render thread.
+  const idle = Math.floor(os.availableParallelism() - busy());
   return Math.max(0, Math.min(MAX_WORKERS, idle - 1));
 }
 
