@@ -41,6 +41,7 @@ const CASES: Record<string, FitCase> = {
       // The replay: the key is claimed before anything is loaded, and its answer kept after the loop.
       "  idempotency.claim(callerId, idempotencyKey, sha256 of the request) -> its first answer kept => respond that answer again",
       "  idempotency.complete(callerId, idempotencyKey, the answer)  // after the loop",
+      "Keeps the answer for the key, once the last id's outcome is known",
       // The handler contract types the per-id outcome.
       "  readonly updated: readonly string[];",
       "  readonly failed: readonly { readonly id: string; readonly reason: string }[];",
