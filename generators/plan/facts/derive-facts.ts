@@ -14,11 +14,11 @@ import { ownershipTransferOf, PRIVILEGE_CHANGE, privilegeChangeOf, relationForbi
 import { checksCredentialsOf, IMPERSONATION, impersonationOf, OAUTH_CALLBACK, oauthCallbackOf, TOKEN_REFRESH, tokenRefreshOf } from "./accounts.js";
 import { namesSpreadsheetOf, presignedUploadOf, uploadDirectOf, uploadFactOf } from "./files.js";
 import { guestJoinOf } from "./items.js";
-import { meOneOf, namesListOf, SEARCH, searchInputOf } from "./reads.js";
+import { endsInCollection, meOneOf, namesListOf, SEARCH, searchInputOf } from "./reads.js";
 import { HEALTH_CHECK, healthCheckOf } from "./recognised-features.js";
 import { pageSizeOf, rangesOf, redirectInputOf } from "./request-inputs.js";
 import { bulkChangeOf, bulkDeleteOf, childCollectionOf, defaultSuccess, flowOf, mineChildOf, moveCollectionOf, readsByPostOf, routeParamsOf } from "./route-and-flow.js";
-import { capabilitiesWithRole, isRefinement, oneTimeCodeOf, opensAccountOf, secretInputOf, secretLinkRoleOf } from "./secrets.js";
+import { capabilitiesWithRole, isRefinement, oneTimeCodeOf, opensAccountOf, secretInputOf, secretLinkRoleOf, secretResponseFieldsOf } from "./secrets.js";
 import type { AccessModel, InputFact, UseCaseFacts } from "./use-case-facts.js";
 import { secondFactorStepOf } from "./second-factor.js";
 import { signatureInputOf, webhookSignedInOf } from "./webhooks.js";
@@ -140,7 +140,12 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   const tokenRefresh = tokenRefreshOf(input, inputNames);
   // An anonymous visitor's message to a fixed inbox of ours (a contact form) is accepted, not a resource it may read: 202, no Location (REVIEW3 Q21).
   const toInbox = !signedIn && flow === "create" && messageAudienceOf(input.capabilities, words) === "internal";
-  const success = oauthCallback ? 302 : input.success ? Number(input.success) : mine ? 200 : credentials || tokenRefresh || (signature && flow === "create") ? 200 : defaultSuccess(flow, enumerationText !== "" || toInbox);
+  // A POST under /me that starts the caller's one thing (not a collection of them) and hands out a secret shown once
+  // (an authenticator's seed: POST /api/me/two-factor/enrolment answering secret, otpauthUrl) makes nothing a URL names:
+  // no GET may show that secret again, and the route is no collection. 200 with its answer, no Location; a 201 without
+  // one would name the POST's own route as the new resource (RFC 9110), which answers no GET either (fix15b).
+  const unaddressable = flow === "create" && signedIn && isSelfRoute(route) && resource === undefined && !child && !endsInCollection(route) && secretResponseFieldsOf({ response: input.response.map(namesOf) }).length > 0;
+  const success = oauthCallback ? 302 : input.success ? Number(input.success) : mine || unaddressable ? 200 : credentials || tokenRefresh || (signature && flow === "create") ? 200 : defaultSuccess(flow, enumerationText !== "" || toInbox);
   // A sign-in's session is a cookie it sets or a token in its body, neither ever kept by a cache (TRIAL9 W4).
   const successHeaders = oauthCallback ? ["Location", "Set-Cookie"] : credentials ? [SESSION_COOKIE, NO_STORE] : tokenRefresh ? [NO_STORE] : (success === 201 || (success === 202 && flow === "async")) ? ["Location"] : [];
   const states: string[] = [];

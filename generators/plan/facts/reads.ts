@@ -82,7 +82,7 @@ export const searchesPeopleOf = (f: Pick<UseCaseFacts, "capabilities" | "route" 
 export const namesListOf = (useCase: string): boolean => /^(?:list|browse|search|page through|(?:show|get|find) all)\b/i.test(useCase.trim());
 
 /** The route's last segment is a plural collection after the resource's id (`/teams/:teamId/invoices`), or says it searches. */
-const endsInCollection = (route: string): boolean => {
+export const endsInCollection = (route: string): boolean => {
   const segments = route.split("/").filter(Boolean);
   const last = segments[segments.length - 1] ?? "";
   return SEARCH_ROUTE.test(route) || (/^[a-z][a-z-]*s$/i.test(last) && singularOf(last) !== last);
