@@ -25,6 +25,25 @@ const CASES: Record<string, FitCase> = {
     must: ["The message goes only to a person the ExpenseReport names", "Which person the ExpenseReport names does the message go to", "to flood the inbox of a person the ExpenseReport names"],
     mustNot: ["Message bombing", "RecipientCapped", "the ExpenseReport the request acts on"],
   },
+  // Y15. An inbound e-mail posted by its provider is asked what a reviewer of one asks (the sender's DMARC verdict, the
+  // reply token, auto-replies, attachments, quoted history), never a payment event's refund before its charge ...
+  "Receive an inbound email reply to a support ticket": {
+    flags: ["--auth", "anonymous", "--method", "POST", "--route", "/api/webhooks/inbound-email", "--capability", "webhook", "--value-object", "ProviderSignature:string(1..512)@header", "--value-object", "ProviderMessageId:string(1..255)", "--value-object", "ReplyToken:pattern([A-Za-z0-9]{32})", "--value-object", "FromAddress:email", "--value-object", "Subject:string(0..998)", "--value-object", "Body:string(1..100000)", "--pii", "fromAddress,body,subject", "--event", "TicketReplyReceived:ticketId,messageId"],
+    must: ["| webhook-signed-inbound-mail |", "SPF, DKIM and DMARC results are read from the delivery", "The reply token is the only thing that ties a mail to its thread", "An automatic reply (Auto-Submitted other than no", "Attachments are capped in number and size", "The quoted history below a reply", "posts a mail the provider never received", "**Spoofed reply**"],
+    mustNot: ["a refund before its charge", "re-fetched from the sender's API", "a payment confirmed for an unpaid order", "charge succeeded", "| webhook-signed-events |"],
+  },
+  // ...while a payment provider's event keeps them, and no mail item ...
+  "Receive a payment event": {
+    flags: ["--auth", "anonymous", "--method", "POST", "--route", "/api/webhooks/payments", "--value-object", "Signature:string(10..512)@header", "--value-object", "EventId:string(1..64)", "--value-object", "EventType:enum(charge.succeeded|charge.refunded)", "--value-object", "PaymentIntentId:string(1..64)"],
+    must: ["| webhook-signed-events |", "a refund before its charge", "re-fetched from the sender's API", "posts an event it never sent (a payment confirmed for an unpaid order)", "**Forged callback**"],
+    mustNot: ["DMARC", "reply token", "| webhook-signed-inbound-mail |"],
+  },
+  // ...and so does a mail provider's report of what became of a mail sent (a bounce is an event, not a mail received).
+  "Receive email bounce events": {
+    flags: ["--auth", "anonymous", "--method", "POST", "--route", "/api/webhooks/email-events", "--value-object", "Signature:string(10..512)@header", "--value-object", "EventId:string(1..64)", "--value-object", "EventType:enum(bounced|complained|delivered)", "--value-object", "MessageId:string(1..255)"],
+    must: ["| webhook-signed-events |", "a refund before its charge"],
+    mustNot: ["DMARC", "| webhook-signed-inbound-mail |"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix15e)");

@@ -43,6 +43,7 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   events: { needs: "events: true", holds: (w) => w.events === true },
   pii: { needs: "pii: true", holds: (w) => w.pii === true },
   signature: { needs: "signed: true", holds: (w) => w.signed === true },
+  forgedDelivery: { needs: "signed: true", holds: (w) => w.signed === true },
   redirect: { needs: "redirectInput: true", holds: (w) => w.redirectInput === true },
   ticket: { needs: "ticketInput: true", holds: (w) => w.ticketInput === true },
   contact: { needs: "contactChange: true", holds: (w) => w.contactChange === true },

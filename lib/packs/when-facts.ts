@@ -66,6 +66,7 @@ const FACTS = {
   urlInput: { yes: "an input is a URL", no: "no URL input", description: "Whether an input follows the url rule (a URL the server may fetch or redirect to)" },
   /** Whether the request is signed by its sender (a provider's webhook): an anonymous caller whose signature over the raw body is its credential. */
   signed: { yes: "signed by its sender", no: "not signed", description: "Whether the request is signed by its sender (a webhook): the signature over the raw body is the credential" },
+  inboundMail: { yes: "a mail received for us (an inbound e-mail)", no: "no mail received for us", description: "Whether a signed delivery is a mail its provider received for us and posts parsed (an inbound e-mail, a reply to a ticket), not an event a provider reports: the sender's SPF/DKIM/DMARC verdict, the reply token, attachments and auto-replies matter, no refund arrives before its charge" },
   /**
    * Whether the request proves who the caller is: with a secret it knows (a sign-in: an account and its
    * password), or with an identity provider's code (an OAuth callback, also `oauthCallback`): its answer

@@ -36,6 +36,7 @@ const OFFICE_PARTS: Record<string, { macro: string; main: string }> = {
   XLSX: { macro: ".xlsm", main: "xl/workbook.xml" },
   PPTX: { macro: ".pptm", main: "ppt/presentation.xml" },
 };
+import { inboundMailOf } from "./webhooks.js";
 
 /** The facts as the generic packs see them: what `when` matches, and the `{placeholder}` values. */
 export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: string; system: string; criteria?: readonly string[] }): PackFacts {
@@ -81,6 +82,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // "by its invitation" says nothing when the enumeration names the resource: it is found by what the request carries.
   if (f.enumeration && f.resource) values.lookedUpBy = namesOf(f.enumeration).pascal === f.resource.pascal ? `the ${namesOf(lookupKeyOf(f)).kebab.replace(/-/g, " ")} the request carries` : `its ${f.enumeration}`;
   if (f.signature) values.signature = f.signature.pascal;
+  if (f.signature) values.forgedDelivery = inboundMailOf(f, extra.useCase) ? "a mail the provider never received (a reply in someone else's name)" : "an event it never sent (a payment confirmed for an unpaid order)";
   if (f.ranges.length) values.range = f.ranges.map((r) => `${r.from.pascal} is not ${r.dates ? "after" : "above"} ${r.to.pascal}`).join(", and ");
   // No input carries the search text: the plan says so rather than naming one the request does not have (TRIAL4 V3).
   if (f.searchInput) values.searchInput = f.inputs.some((i) => i.names.camel === f.searchInput!.camel) ? f.searchInput.pascal : `${PLACEHOLDER}: which input carries it?`;
@@ -203,6 +205,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     storedText: f.storedText.length > 0,
     keptUrl: f.keptUrls.length > 0,
     signed: f.signature !== undefined,
+    // An inbound e-mail is no payment event: its own questions, not a refund before its charge (TRIAL11 Y15).
+    inboundMail: inboundMailOf(f, extra.useCase),
     // An OAuth callback proves who the caller is too, with the provider's code: packs for credential-free
     // endpoints do not apply, and sign-in.yaml (a password) excludes it by oauthCallback.
     credentials: f.credentials || f.oauthCallback || f.tokenRefresh,

@@ -66,3 +66,22 @@ export const webhookEndpointOf = (f: Pick<UseCaseFacts, "flow" | "urlInput" | "c
   f.urlInput &&
   f.capabilities.includes("external-call") &&
   (/webhook|call-?back/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`) || f.response.some((r) => /^(?:signing|webhook|endpoint)Secret$/.test(r.camel)));
+
+/** Words that say a delivery is a mail received (an inbound e-mail, a reply by mail), not an event about mail sent. */
+const MAIL_WORDS = /\be-?mails?\b|\bmail\b/i;
+const MAIL_EVENT_WORDS = /\b(?:events?|status(?:es)?|bounces?|deliver(?:y|ies)|complaints?|opens?|clicks?)\b/i;
+
+/**
+ * A signed delivery of a mail its provider received for us (an inbound e-mail parsed and posted: a reply to a ticket),
+ * not an event a provider reports (a charge, a push, a mail's bounce): its route or name says mail and no event type
+ * is among its inputs, or its inputs are a mail's (a Subject, a From address). What a reviewer asks of one is the
+ * sender's SPF/DKIM/DMARC verdict, the reply token, attachments, auto-replies and quoted history, never a refund
+ * that arrives before its charge (TRIAL11 Y15).
+ */
+export function inboundMailOf(f: Pick<UseCaseFacts, "signature" | "inputs" | "route">, useCase: string): boolean {
+  if (!f.signature || eventTypeInputOf(f)) return false;
+  const words = `${f.route.replace(/[/:_-]+/g, " ")} ${useCase}`;
+  const mailInputs = f.inputs.some((i) => /^subject$/i.test(i.names.camel)) && f.inputs.some((i) => /^(?:from|sender)(?:Address|Email)?$/i.test(i.names.camel));
+  return mailInputs || (MAIL_WORDS.test(words) && !MAIL_EVENT_WORDS.test(words));
+}
+
