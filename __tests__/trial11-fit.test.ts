@@ -71,6 +71,19 @@ const CASES: Record<string, FitCase> = {
     must: ["| webhook-signature |"],
     mustNot: ["| stored-text |", "Stored XSS"],
   },
+  // Y12: a document's new name is encoded where shown, but nobody writes Markdown or links into a name: no
+  // formatting and moderation question, no clickable links...
+  "Rename a document": {
+    flags: ["--summary", "An editor renames a document", "--context", "Documents", "--method", "PATCH", "--route", "/api/documents/:documentId", "--resource", "Document", "--relation", "editor", "--value-object", "DocumentId:uuid", "--value-object", "NewName:string(1..255)"],
+    must: ["| stored-text |", "The text in NewName is kept as the caller wrote it", "HTML-escaped by the templating wherever it is shown"],
+    mustNot: ["hold formatting (Markdown, links)", "where links in it are made clickable", "links limited to http and https"],
+  },
+  // ...while a note, which is prose, keeps both.
+  "Add a note to a document": {
+    flags: ["--summary", "An editor adds a note to a document", "--context", "Documents", "--route", "/api/documents/:documentId/notes", "--resource", "Document", "--relation", "editor", "--value-object", "DocumentId:uuid", "--value-object", "Title:string(1..120)", "--value-object", "Note:string(1..5000)"],
+    must: ["| stored-text |", "May Title and Note hold formatting (Markdown, links)", "where links in it are made clickable, only http and https"],
+    mustNot: [],
+  },
 };
 
-describeFit(CASES, "TRIAL11's use-cases are planned as they are (ticket checks, feature-flag switches, date ranges, stored text)");
+describeFit(CASES, "TRIAL11's use-cases are planned as they are (ticket checks, feature-flag switches, date ranges, stored text and names)");
