@@ -240,6 +240,9 @@ export const PACK_PLACEHOLDERS = {
   domain: "the input claiming an internet domain (EmailDomain)",
   guessingDefence: "how a redeemed secret resists guessing: 128-bit tokens, or the size its rule allows (InviteCode holds at most about 41 bits) and the limits that then defend it",
   secretStrength: "a redeemed secret's size as a defence (128-bit tokens), or the global cap a short one needs besides",
+  previousOwnerKeeps: "what a transfer leaves the previous owner, as the use-case's words say (staying a member), else a pointer to the open question",
+  previousOwnerAfter: "the previous owner after a transfer, for a test's title: as the words say (is a member), else what the open question settles",
+  previousOwnerQuestion: "the open question about a transfer: billing only where the words say what the previous owner keeps",
   secret: "what a secret link's secret is, as a person holds it: link, or code where it is a short code typed by the person (a 6-digit code sent by SMS or e-mail)",
 } as const;
 export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;

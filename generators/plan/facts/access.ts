@@ -55,6 +55,20 @@ export const ownershipTransferOf = (words: string, inputNames: readonly string[]
   /\btransfer(?:s|ring)?[- ](?:the |its |my )?ownership\b|\bownership[- ]transfer|\bhand(?:s|ing)? over (?:the |its |my )?ownership\b/i.test(words) || inputNames.some((n) => /^newOwner(?:User)?Id$/.test(n));
 
 /**
+ * What the use-case's words say the previous owner of a transferred resource becomes ("the old owner stays a member",
+ * "the previous owner becomes an admin", "the former owner loses access"): a role ("member", "admin"), or "none" where
+ * it leaves; undefined where they say nothing, so the plan asks (fix15b).
+ */
+export function previousOwnerKeepsOf(words: string): string | undefined {
+  const owner = /\b(?:old|previous|former|outgoing|current|prior) owner\b/i.exec(words);
+  if (!owner) return undefined;
+  const after = words.slice(owner.index + owner[0].length, owner.index + owner[0].length + 80).split(/[.;]/)[0] ?? "";
+  if (/^\s*(?:loses (?:all )?(?:access|membership)|is removed|leaves|is no longer (?:a )?member|no longer has access)/i.test(after)) return "none";
+  const role = /^\s*(?:stays|remains|becomes|is demoted to|is made|continues as|keeps being|is kept as)\s+(?:a |an |the )?([a-z][a-z-]*)/i.exec(after);
+  return role ? role[1]!.toLowerCase() : undefined;
+}
+
+/**
  * The caller's one resource under /me that the request never names (`POST /api/me/avatar`): found by
  * the credential's identity alone, so nothing about an id outside the caller's scope applies.
  * A read of it too (`GET /api/me/profile` for a Profile): one record, not a list (listAnswerOf).

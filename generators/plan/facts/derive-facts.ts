@@ -10,7 +10,7 @@ import { reservationOf, zonedTimeOf } from "./bookings.js";
 import { defaultRateLimitOf, perClickOf } from "../rate-limit-default.js";
 import { isSelfRoute } from "../routes.js";
 import { BUILT_IN_CAPABILITIES, type InputLocation, parseRateLimit, type PlanInput, REQUEST_EMITTER } from "../schema.js";
-import { ownershipTransferOf, PRIVILEGE_CHANGE, privilegeChangeOf, relationForbidsMembersOf, relationGivenOf, saysNoRelation } from "./access.js";
+import { ownershipTransferOf, previousOwnerKeepsOf, PRIVILEGE_CHANGE, privilegeChangeOf, relationForbidsMembersOf, relationGivenOf, saysNoRelation } from "./access.js";
 import { checksCredentialsOf, IMPERSONATION, impersonationOf, OAUTH_CALLBACK, oauthCallbackOf, TOKEN_REFRESH, tokenRefreshOf } from "./accounts.js";
 import { namesSpreadsheetOf, presignedUploadOf, uploadDirectOf, uploadFactOf } from "./files.js";
 import { guestJoinOf } from "./items.js";
@@ -180,6 +180,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     ...(relation && !input.relation ? { relationAssumed: true as const } : {}),
     ...(access === "authenticated" && resource && saysNoRelation(input.relation) ? { anySignedIn: true as const } : {}),
     ...(signedIn && flow !== "query" && ownershipTransferOf(words, inputNames) ? { ownershipTransfer: true as const } : {}),
+    ...(signedIn && flow !== "query" && ownershipTransferOf(words, inputNames) && previousOwnerKeepsOf([input.summary ?? "", ...input.criteria].join(". ")) ? { previousOwnerKeeps: previousOwnerKeepsOf([input.summary ?? "", ...input.criteria].join(". "))! } : {}),
     ...(relationForbidsMembersOf(relation, input.criteria) ? { relationForbidsMembers: true as const } : {}),
     ...(enumerationText ? { enumeration: enumerationText } : {}),
     ...(enumeratesOther ? { enumeratesOther: true as const } : {}),

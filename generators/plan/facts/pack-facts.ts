@@ -73,6 +73,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // A code typed by the person (a 6-digit code sent by SMS) is not a link: the secret-link packs say what it is.
   values.secret = secretIsCodeOf(f) ? "code" : "link";
   if (f.relation) values.relation = f.relation;
+  if (f.ownershipTransfer) Object.assign(values, previousOwnerValues(f));
   // One owner or host, but many members, participants or admins: "the member of the Workspace" says there is one (REVIEW3 Q31).
   if (f.relation) values.aRelation = /^(?:owner|host|creator|author|organi[sz]er|assignee|holder)$/i.test(f.relation) ? `the ${f.relation}` : withArticle(f.relation);
   // A relation no answer gave is the plan's guess: the requirement says so where it states it (TRIAL5).
@@ -301,4 +302,18 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     ...(window !== undefined ? { settings: { cancellationWindow: window } } : {}),
     // Every yes/no fact of when-facts.ts is computed here: a new one without its line here does not build.
   } satisfies PackFacts & Record<FlagKey, boolean>;
+}
+
+/**
+ * What a transfer's plan says of the previous owner: what the use-case's words make it (a member, no one), else the open
+ * question that asks; never "the role the plan states" where no part of the plan states one (fix15b).
+ */
+function previousOwnerValues(f: UseCaseFacts): Partial<Record<PackPlaceholder, string>> {
+  const r = f.resource?.pascal ?? "resource";
+  const keeps = f.previousOwnerKeeps;
+  const billing = `does the ${r}'s billing move to the new owner?`;
+  if (keeps === undefined)
+    return { previousOwnerKeeps: "keeping what the open question on the previous owner settles", previousOwnerAfter: "holds what the open question on the previous owner settles", previousOwnerQuestion: `What does the previous owner keep (an admin, a member, nothing), and ${billing}` };
+  if (keeps === "none") return { previousOwnerKeeps: `leaving the ${r}, as the use-case says`, previousOwnerAfter: `is no longer a member of the ${r}`, previousOwnerQuestion: `Once the previous owner has left, ${billing}` };
+  return { previousOwnerKeeps: `staying ${withArticle(keeps)}, as the use-case says`, previousOwnerAfter: `is ${withArticle(keeps)}`, previousOwnerQuestion: `With the previous owner ${withArticle(keeps)}, ${billing}` };
 }

@@ -68,6 +68,8 @@ export interface UseCaseFacts {
    * role change against oneself (no change of one's own roles, the last admin) do not fit it (TRIAL10 X6).
    */
   ownershipTransfer?: true;
+  /** With ownershipTransfer: what the summary or criteria say the previous owner becomes, a role ("member") or "none" (previousOwnerKeepsOf). */
+  previousOwnerKeeps?: string;
   /**
    * The criteria expect 403 for a caller who can see the resource but is not its `relation` ("an admin but not the
    * owner ... then 403"): the relation is then one among the resource's members, answered as memberRoleOf (TRIAL10 X7).
