@@ -101,6 +101,34 @@ const CASES: Record<string, FitCase> = {
     must: ["| capability-external-call-fixed-hosts |", "allow-list of hosts configured for each external system", "Which external systems, what are their rate limits and SLAs, and which of their calls are idempotent?", "Credentials for the external system come from the secret store"],
     mustNot: ["| capability-external-call-webhook-ping |", "| capability-external-call-url |", "verification ping", "Which calls to the URL are idempotent"],
   },
+  // X2: a POST under /me whose last segment is an action on an existing record of the caller's creates nothing: a
+  // change, 200, no new aggregate, no Location.
+  "Confirm my new email": {
+    flags: ["--summary", "The signed-in user confirms the new email address with the code that was sent to it", "--context", "Identity", "--method", "POST", "--route", "/api/me/email/confirm", "--value-object", "Code:pattern([0-9]{6})", "--event", "EmailChanged:userId"],
+    must: ["| flow-change |", "| 200 | Done"],
+    mustNot: ["saves the new aggregate", "Location names the new resource", "respond 201", "| flow-create |"],
+  },
+  "Rotate my API key": {
+    flags: ["--summary", "The signed-in user rotates one of their API keys; the new key is shown once", "--context", "Identity", "--method", "POST", "--route", "/api/me/api-keys/:keyId/rotate", "--value-object", "KeyId:uuid@path", "--response", "apiKey", "--event", "ApiKeyRotated:keyId"],
+    must: ["| flow-change |", "| 200 | Done"],
+    mustNot: ["saves the new aggregate", "Location names the new resource", "respond 201", "| flow-create |"],
+  },
+  "Resend my verification email": {
+    flags: ["--summary", "The signed-in user asks for the verification email again", "--context", "Identity", "--method", "POST", "--route", "/api/me/email/resend-verification", "--capability", "sends-message-email", "--rate-limit", "3/1h"],
+    must: ["| flow-change |"],
+    mustNot: ["saves the new aggregate", "Location names the new resource", "| flow-create |"],
+  },
+  // ...while a POST to a collection under /me, or under a named resource, creates: 201 with Location.
+  "Create my API key": {
+    flags: ["--summary", "The signed-in user creates an API key; it is shown once", "--context", "Identity", "--method", "POST", "--route", "/api/me/api-keys", "--value-object", "Label:string(1..50)", "--response", "keyId,apiKey", "--event", "ApiKeyCreated:keyId"],
+    must: ["| flow-create |", "saves the new aggregate", "Location names the new resource"],
+    mustNot: ["| flow-change |"],
+  },
+  "Invite a colleague to a team": {
+    flags: ["--summary", "A team admin invites a colleague by email", "--context", "Teams", "--method", "POST", "--route", "/api/teams/:teamId/invitations", "--resource", "Team", "--relation", "admin", "--value-object", "TeamId:uuid@path", "--value-object", "Email:email", "--pii", "email", "--event", "InvitationSent:invitationId"],
+    must: ["| flow-create |", "Location"],
+    mustNot: ["| flow-change |"],
+  },
 };
 
 describeFit(CASES, "fix15c: each plan says what its kind of feature needs, and nothing false for it");

@@ -85,12 +85,23 @@ export function flowOf(method: string, async: boolean, hasResource: boolean, rou
 }
 
 /**
- * A POST under /me whose route ends in an action on the caller's own records (`/api/me/sessions/revoke-others`,
- * `/api/me/sign-out`): ending sessions creates nothing, so no new aggregate, no 201 and no Location; it changes the caller's own
- * (TRIAL10 X2). A collection (`/api/me/transfers`) is still a create.
+ * The verbs of an action on an existing record: it confirms, verifies, rotates, revokes, resends, accepts, declines,
+ * (de)activates, archives, restores, enables, disables, cancels, pauses, resumes, signs out or ends what is there, and
+ * creates nothing (TRIAL10 X2). The one list that decides it (flowOf): a route's last segment, with words after it
+ * (`revoke-others`, `sign-out-everywhere`).
  */
-const OWN_ACTION = /\/me(?:\/[^/:{]+)*\/(?:revoke|sign-?out|log-?out|end|terminate|invalidate)(?:-[a-z]+)*\/?$/i;
-const actsOnOwnOf = (route: string): boolean => OWN_ACTION.test(route);
+const ACTION_ON_EXISTING = /^(?:confirm|verify|rotate|regenerate|reissue|revoke|resend|accept|decline|reject|activate|deactivate|archive|unarchive|restore|enable|disable|cancel|pause|resume|sign-?out|log-?out|end|terminate|invalidate)(?:-[a-z]+)*$/i;
+
+/**
+ * A POST under /me whose route's last segment is an action on an existing record of the caller's
+ * (`/api/me/sessions/revoke-others`, `/api/me/sign-out`, `/api/me/email/confirm`, `/api/me/api-keys/:keyId/rotate`):
+ * it creates nothing, so no new aggregate, no 201 and no Location; it changes the caller's own (TRIAL10 X2). A
+ * collection (`/api/me/transfers`, `/api/me/api-keys`) is still a create.
+ */
+export const actsOnOwnOf = (route: string): boolean => {
+  const segments = route.split("/").filter(Boolean);
+  return segments.includes("me") && segments.indexOf("me") < segments.length - 1 && ACTION_ON_EXISTING.test(segments[segments.length - 1] ?? "");
+};
 
 /** The default success status of a flow (MODEL.md section 1). */
 export function defaultSuccess(flow: Flow, enumeration: boolean): number {
