@@ -12,7 +12,7 @@ import { isAscii } from "../lib/is-ascii.js";
 import { mermaid, ts, tsComment, unicodeEscape } from "../lib/render/escape.js";
 import { actsOnMissingOf, routeParamsOf } from "../generators/plan/facts.js";
 import { messageAudienceOf } from "../generators/plan/message-channels.js";
-import { namesOf, validateFieldName, validateTypeName, validateUseCaseName } from "../generators/plan/names.js";
+import { namesOf, validateFieldName, validateTypeName, validateUseCaseName, withoutApostrophes } from "../generators/plan/names.js";
 import { slug } from "../generators/plan/section-refs.js";
 
 const piece = fc.oneof(
@@ -54,7 +54,9 @@ describe("ASCII twins of Unicode patterns", () => {
     fc.assert(
       fc.property(text, (t) => {
         const title = t.normalize("NFC").trim();
-        expect(namesOf(t)).toEqual({ title, pascal: pascalCase(title), kebab: kebabCase(title), camel: camelCase(title) });
+        // An apostrophe inside a word ("user's") joins it first (TRIAL11 Y1); change-case splits the rest.
+        const joined = withoutApostrophes(title);
+        expect(namesOf(t)).toEqual({ title, pascal: pascalCase(joined), kebab: kebabCase(joined), camel: camelCase(joined) });
       }),
       runs,
     );

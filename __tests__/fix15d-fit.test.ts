@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import { nameDefaultsOf } from "../generators/plan/name-defaults.js";
+import { namesOf } from "../generators/plan/names.js";
 import { planSchema } from "../generators/plan/schema.js";
 import { describeFit, type FitCase } from "./support/fit.js";
 
@@ -62,6 +63,12 @@ const CASES: Record<string, FitCase> = {
     must: ["Is the deletion soft (restorable for a time) or hard"],
     mustNot: ["caller's own", "one row per caller"],
   },
+  // Y1. An apostrophe inside a word is no word break: a user's is Users in every name the plan and code use.
+  "Reset a user's password as an admin": {
+    flags: ["--auth", "roles", "--roles", "admin", "--method", "POST", "--route", "/api/users/:userId/password-reset", "--resource", "User", "--value-object", "UserId:uuid"],
+    must: ["handleResetAUsersPasswordAsAnAdmin", "reset-a-users-password-as-an-admin.handler", "# Reset a user's password as an admin: implementation plan"],
+    mustNot: ["UserSPassword", "user-s-password"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix15d)");
@@ -102,5 +109,17 @@ describe("an accepted document and nouns said with 'of' at a prompt (fix15d, TRI
     ["List invoices of a team", { method: "GET", route: "/api/teams/:teamId/invoices", resource: "Team" }],
   ])("%s", (name, expected) => {
     expect(nameDefaultsOf(name)).toEqual(expected);
+  });
+});
+
+describe("an apostrophe in a name (fix15d, TRIAL11 Y1)", () => {
+  it.each([
+    ["Reset a user's two-factor", "ResetAUsersTwoFactor", "reset-a-users-two-factor"],
+    ["Don\u2019t send twice", "DontSendTwice", "dont-send-twice"],
+    ["Mark a post as 'draft'", "MarkAPostAsDraft", "mark-a-post-as-draft"],
+    ["Show the users' list", "ShowTheUsersList", "show-the-users-list"],
+    ["Request password reset", "RequestPasswordReset", "request-password-reset"],
+  ])("%s", (name, pascal, kebab) => {
+    expect(namesOf(name)).toMatchObject({ title: name, pascal, kebab });
   });
 });
