@@ -29,20 +29,48 @@ const CASES: Record<string, FitCase> = {
   // reply token, auto-replies, attachments, quoted history), never a payment event's refund before its charge ...
   "Receive an inbound email reply to a support ticket": {
     flags: ["--auth", "anonymous", "--method", "POST", "--route", "/api/webhooks/inbound-email", "--capability", "webhook", "--value-object", "ProviderSignature:string(1..512)@header", "--value-object", "ProviderMessageId:string(1..255)", "--value-object", "ReplyToken:pattern([A-Za-z0-9]{32})", "--value-object", "FromAddress:email", "--value-object", "Subject:string(0..998)", "--value-object", "Body:string(1..100000)", "--pii", "fromAddress,body,subject", "--event", "TicketReplyReceived:ticketId,messageId"],
-    must: ["| webhook-signed-inbound-mail |", "SPF, DKIM and DMARC results are read from the delivery", "The reply token is the only thing that ties a mail to its thread", "An automatic reply (Auto-Submitted other than no", "Attachments are capped in number and size", "The quoted history below a reply", "posts a mail the provider never received", "**Spoofed reply**"],
+    must: ["| Actor | Email provider |", 'client["Email provider"]', "| webhook-signed-inbound-mail |", "SPF, DKIM and DMARC results are read from the delivery", "The reply token is the only thing that ties a mail to its thread", "An automatic reply (Auto-Submitted other than no", "Attachments are capped in number and size", "The quoted history below a reply", "posts a mail the provider never received", "**Spoofed reply**"],
     mustNot: ["a refund before its charge", "re-fetched from the sender's API", "a payment confirmed for an unpaid order", "charge succeeded", "| webhook-signed-events |"],
   },
   // ...while a payment provider's event keeps them, and no mail item ...
   "Receive a payment event": {
     flags: ["--auth", "anonymous", "--method", "POST", "--route", "/api/webhooks/payments", "--value-object", "Signature:string(10..512)@header", "--value-object", "EventId:string(1..64)", "--value-object", "EventType:enum(charge.succeeded|charge.refunded)", "--value-object", "PaymentIntentId:string(1..64)"],
-    must: ["| webhook-signed-events |", "a refund before its charge", "re-fetched from the sender's API", "posts an event it never sent (a payment confirmed for an unpaid order)", "**Forged callback**"],
-    mustNot: ["DMARC", "reply token", "| webhook-signed-inbound-mail |"],
+    must: ["| Actor | Payment provider |", "| webhook-signed-events |", "a refund before its charge", "re-fetched from the sender's API", "posts an event it never sent (a payment confirmed for an unpaid order)", "**Forged callback**"],
+    mustNot: ["DMARC", "reply token", "| webhook-signed-inbound-mail |", "| Actor | User |"],
   },
   // ...and so does a mail provider's report of what became of a mail sent (a bounce is an event, not a mail received).
   "Receive email bounce events": {
     flags: ["--auth", "anonymous", "--method", "POST", "--route", "/api/webhooks/email-events", "--value-object", "Signature:string(10..512)@header", "--value-object", "EventId:string(1..64)", "--value-object", "EventType:enum(bounced|complained|delivered)", "--value-object", "MessageId:string(1..255)"],
-    must: ["| webhook-signed-events |", "a refund before its charge"],
+    must: ["| webhook-signed-events |", "a refund before its charge", "| Actor | Webhook sender |"],
     mustNot: ["DMARC", "| webhook-signed-inbound-mail |"],
+  },
+  // Y6. A role-only use-case's actor is its role, not "User" ...
+  "Turn a feature flag on for a tenant": {
+    flags: ["--auth", "roles", "--roles", "platform-admin", "--method", "PUT", "--route", "/api/tenants/:tenantId/feature-flags/:flagKey", "--resource", "Tenant", "--value-object", "TenantId:uuid", "--value-object", "FlagKey:pattern([a-z][a-z0-9-]{2,63})", "--value-object", "Enabled:boolean"],
+    must: ["| Actor | Platform admin |", "| FR-1 | Platform admin can call `PUT /api/tenants/:tenantId/feature-flags/:flagKey`", 'client["Platform admin"]'],
+    mustNot: ["| Actor | User |", "User can call", "User denies"],
+  },
+  // ...two roles are either's ...
+  "Refund an order as support": {
+    flags: ["--auth", "roles", "--roles", "support-agent,billing_admin", "--method", "POST", "--route", "/api/orders/:orderId/refunds", "--resource", "Order", "--value-object", "OrderId:uuid"],
+    must: ["| Actor | Support agent or billing admin |"],
+    mustNot: ["| Actor | User |"],
+  },
+  // ...while a role beside a relation (an owner may call too), an actor the answers give, and a signed-in person keep theirs.
+  "Archive a project as owner or admin": {
+    flags: ["--auth", "roles", "--roles", "admin", "--relation", "owner", "--route", "/api/projects/:projectId/archive", "--resource", "Project", "--value-object", "ProjectId:uuid"],
+    must: ["| Actor | User |"],
+    mustNot: ["| Actor | Admin |"],
+  },
+  "Close a case as a clerk": {
+    flags: ["--actor", "Case clerk", "--auth", "roles", "--roles", "support-agent", "--route", "/api/cases/:caseId/close", "--resource", "Case", "--value-object", "CaseId:uuid"],
+    must: ["| Actor | Case clerk |"],
+    mustNot: ["| Actor | Support agent |"],
+  },
+  "Rename my workspace": {
+    flags: ["--method", "PUT", "--route", "/api/workspaces/:workspaceId/name", "--resource", "Workspace", "--value-object", "WorkspaceId:uuid", "--value-object", "Name:string(1..80)"],
+    must: ["| Actor | User |"],
+    mustNot: ["provider |"],
   },
 };
 

@@ -243,7 +243,7 @@ const byName = (a: Readonly<Record<string, unknown>>): NameDefaults | undefined 
 export const planSchema = {
   name: text({ flag: "name", description: "Use-case name, free text", valueHint: '"Request password reset"', required: true, validate: validateUseCaseName }),
   summary: text({ flag: "summary", description: "One line: what the use-case does" }),
-  actor: text({ flag: "actor", description: "Who triggers it", fallback: "User" }),
+  actor: text({ flag: "actor", description: "Who triggers it (by default the role of a role-only use-case, a webhook's sender, else User)", fallback: "User" }),
   context: text({ flag: "context", description: "Bounded context or module", fallback: "Core" }),
   // At a prompt the name's verb proposes the endpoint (Archive project: POST /api/projects/:projectId/archive on a Project);
   // flags and answers files keep the documented defaults.
