@@ -72,3 +72,15 @@ export function inboundMailOf(f: Pick<UseCaseFacts, "signature" | "inputs" | "ro
   return mailInputs || (MAIL_WORDS.test(words) && !MAIL_EVENT_WORDS.test(words));
 }
 
+/** Statuses a sender is told by design (a bad or missing signature, too many deliveries, too large): no retry question. */
+const SENDER_FAULTS = new Set([400, 401, 403, 413, 415, 429]);
+
+/**
+ * The answers' errors a signed delivery is refused with though its sender did nothing wrong (a 422 for a reply token
+ * that names no open ticket): a sender retries anything but a 2xx, and a mail provider bounces the mail to its author,
+ * so the plan asks whether the delivery is rather kept and answered 2xx, changing nothing (TRIAL11 Y14).
+ */
+export function retriedDeliveryErrorsOf(f: Pick<UseCaseFacts, "signature" | "errors">): UseCaseFacts["errors"] {
+  if (!f.signature) return [];
+  return f.errors.filter((e) => e.status < 500 && !SENDER_FAULTS.has(e.status));
+}
