@@ -46,6 +46,12 @@ const CASES: Record<string, FitCase> = {
     must: ["| webhook-signed-events |", "a refund before its charge", "| Actor | Webhook sender |", "UnknownMessage answers 404 to a delivery its sender made in good faith, and a sender retries anything but a 2xx until it gives up: is the 404 wanted"],
     mustNot: ["DMARC", "| webhook-signed-inbound-mail |", "TooManyEvents answers", "bounce the mail"],
   },
+  // ...nor a payment event whose name says a mail is sent besides (the receipt), not received.
+  "Confirm a payment and email the receipt": {
+    flags: ["--auth", "anonymous", "--method", "POST", "--route", "/api/webhooks/stripe", "--value-object", "StripeSignature:string(10..512)@header", "--value-object", "PaymentIntentId:string(1..64)"],
+    must: ["| webhook-signed-events |", "| Actor | Payment provider |"],
+    mustNot: ["DMARC", "| webhook-signed-inbound-mail |"],
+  },
   // Y6. A role-only use-case's actor is its role, not "User" ...
   "Turn a feature flag on for a tenant": {
     flags: ["--auth", "roles", "--roles", "platform-admin", "--method", "PUT", "--route", "/api/tenants/:tenantId/feature-flags/:flagKey", "--resource", "Tenant", "--value-object", "TenantId:uuid", "--value-object", "FlagKey:pattern([a-z][a-z0-9-]{2,63})", "--value-object", "Enabled:boolean"],

@@ -57,6 +57,8 @@ export const webhookSignedInOf = (input: Pick<PlanInput, "auth" | "method" | "ca
 /** Words that say a delivery is a mail received (an inbound e-mail, a reply by mail), not an event about mail sent. */
 const MAIL_WORDS = /\be-?mails?\b|\bmail\b/i;
 const MAIL_EVENT_WORDS = /\b(?:events?|status(?:es)?|bounces?|deliver(?:y|ies)|complaints?|opens?|clicks?)\b/i;
+/** A name that says the mail is received, not only that one is sent besides ("... and email the receipt"). */
+const MAIL_RECEIVED = /\b(?:inbound|incoming|reply|replies|forwarded)\b/i;
 
 /**
  * A signed delivery of a mail its provider received for us (an inbound e-mail parsed and posted: a reply to a ticket),
@@ -67,7 +69,8 @@ const MAIL_EVENT_WORDS = /\b(?:events?|status(?:es)?|bounces?|deliver(?:y|ies)|c
  */
 export function inboundMailOf(f: Pick<UseCaseFacts, "signature" | "inputs" | "route">, useCase: string): boolean {
   if (!f.signature || eventTypeInputOf(f)) return false;
-  const words = `${f.route.replace(/[/:_-]+/g, " ")} ${useCase}`;
+  const route = f.route.replace(/[/:_-]+/g, " ");
+  const words = MAIL_RECEIVED.test(useCase) ? `${route} ${useCase}` : route;
   const mailInputs = f.inputs.some((i) => /^subject$/i.test(i.names.camel)) && f.inputs.some((i) => /^(?:from|sender)(?:Address|Email)?$/i.test(i.names.camel));
   return mailInputs || (MAIL_WORDS.test(words) && !MAIL_EVENT_WORDS.test(words));
 }
