@@ -3,7 +3,9 @@
  * flags, and its plan and code are checked for the statement that was missing or false, beside unlike use-cases for
  * what must stay. All are planned into one folder, whose code compiles under tsc --strict and whose generated tests pass.
  */
+import { describe, expect, it } from "@jest/globals";
 import { describeFit, type FitCase } from "./support/fit.js";
+import { cli, tempDir } from "./support/project.js";
 
 const CASES: Record<string, FitCase> = {
   // Y3. A message to the User the request acts on (its own id in the route, no address among the inputs) goes to the
@@ -28,22 +30,80 @@ const CASES: Record<string, FitCase> = {
   // Y15. An inbound e-mail posted by its provider is asked what a reviewer of one asks (the sender's DMARC verdict, the
   // reply token, auto-replies, attachments, quoted history), never a payment event's refund before its charge ...
   "Receive an inbound email reply to a support ticket": {
-    flags: ["--auth", "anonymous", "--method", "POST", "--route", "/api/webhooks/inbound-email", "--capability", "webhook", "--value-object", "ProviderSignature:string(1..512)@header", "--value-object", "ProviderMessageId:string(1..255)", "--value-object", "ReplyToken:pattern([A-Za-z0-9]{32})", "--value-object", "FromAddress:email", "--value-object", "Subject:string(0..998)", "--value-object", "Body:string(1..100000)", "--pii", "fromAddress,body,subject", "--event", "TicketReplyReceived:ticketId,messageId"],
-    must: ["| webhook-signed-inbound-mail |", "SPF, DKIM and DMARC results are read from the delivery", "The reply token is the only thing that ties a mail to its thread", "An automatic reply (Auto-Submitted other than no", "Attachments are capped in number and size", "The quoted history below a reply", "posts a mail the provider never received", "**Spoofed reply**"],
+    flags: ["--auth", "anonymous", "--method", "POST", "--route", "/api/webhooks/inbound-email", "--capability", "webhook", "--value-object", "ProviderSignature:string(1..512)@header", "--value-object", "ProviderMessageId:string(1..255)", "--value-object", "ReplyToken:pattern([A-Za-z0-9]{32})", "--value-object", "FromAddress:email", "--value-object", "Subject:string(0..998)", "--value-object", "Body:string(1..100000)", "--pii", "fromAddress,body,subject", "--event", "TicketReplyReceived:ticketId,messageId", "--error", "UnknownReplyToken:422:the reply token names no open ticket"],
+    must: ["| Actor | Email provider |", 'client["Email provider"]', "UnknownReplyToken answers 422 to a delivery its sender made in good faith, and a sender retries anything but a 2xx until it gives up (a mail provider may bounce the mail to its author): is the 422 wanted, or is the delivery kept and answered 2xx","| webhook-signed-inbound-mail |", "SPF, DKIM and DMARC results are read from the delivery", "The reply token is the only thing that ties a mail to its thread", "An automatic reply (Auto-Submitted other than no", "Attachments are capped in number and size", "The quoted history below a reply", "posts a mail the provider never received", "**Spoofed reply**"],
     mustNot: ["a refund before its charge", "re-fetched from the sender's API", "a payment confirmed for an unpaid order", "charge succeeded", "| webhook-signed-events |"],
   },
   // ...while a payment provider's event keeps them, and no mail item ...
   "Receive a payment event": {
     flags: ["--auth", "anonymous", "--method", "POST", "--route", "/api/webhooks/payments", "--value-object", "Signature:string(10..512)@header", "--value-object", "EventId:string(1..64)", "--value-object", "EventType:enum(charge.succeeded|charge.refunded)", "--value-object", "PaymentIntentId:string(1..64)"],
-    must: ["| webhook-signed-events |", "a refund before its charge", "re-fetched from the sender's API", "posts an event it never sent (a payment confirmed for an unpaid order)", "**Forged callback**"],
-    mustNot: ["DMARC", "reply token", "| webhook-signed-inbound-mail |"],
+    must: ["| Actor | Payment provider |", "| webhook-signed-events |", "a refund before its charge", "re-fetched from the sender's API", "posts an event it never sent (a payment confirmed for an unpaid order)", "**Forged callback**"],
+    mustNot: ["DMARC", "reply token", "| webhook-signed-inbound-mail |", "in good faith", "| Actor | User |"],
   },
   // ...and so does a mail provider's report of what became of a mail sent (a bounce is an event, not a mail received).
   "Receive email bounce events": {
-    flags: ["--auth", "anonymous", "--method", "POST", "--route", "/api/webhooks/email-events", "--value-object", "Signature:string(10..512)@header", "--value-object", "EventId:string(1..64)", "--value-object", "EventType:enum(bounced|complained|delivered)", "--value-object", "MessageId:string(1..255)"],
-    must: ["| webhook-signed-events |", "a refund before its charge"],
+    flags: ["--auth", "anonymous", "--method", "POST", "--route", "/api/webhooks/email-events", "--value-object", "Signature:string(10..512)@header", "--value-object", "EventId:string(1..64)", "--value-object", "EventType:enum(bounced|complained|delivered)", "--value-object", "MessageId:string(1..255)", "--error", "UnknownMessage:404:the message id names no mail we sent", "--error", "TooManyEvents:429"],
+    must: ["| webhook-signed-events |", "a refund before its charge", "| Actor | Webhook sender |", "UnknownMessage answers 404 to a delivery its sender made in good faith, and a sender retries anything but a 2xx until it gives up: is the 404 wanted"],
+    mustNot: ["DMARC", "| webhook-signed-inbound-mail |", "TooManyEvents answers", "bounce the mail"],
+  },
+  // ...nor a payment event whose name says a mail is sent besides (the receipt), not received.
+  "Confirm a payment and email the receipt": {
+    flags: ["--auth", "anonymous", "--method", "POST", "--route", "/api/webhooks/stripe", "--value-object", "StripeSignature:string(10..512)@header", "--value-object", "PaymentIntentId:string(1..64)"],
+    must: ["| webhook-signed-events |", "| Actor | Payment provider |"],
     mustNot: ["DMARC", "| webhook-signed-inbound-mail |"],
+  },
+  // Y6. A role-only use-case's actor is its role, not "User" ...
+  "Turn a feature flag on for a tenant": {
+    flags: ["--auth", "roles", "--roles", "platform-admin", "--method", "PUT", "--route", "/api/tenants/:tenantId/feature-flags/:flagKey", "--resource", "Tenant", "--value-object", "TenantId:uuid", "--value-object", "FlagKey:pattern([a-z][a-z0-9-]{2,63})", "--value-object", "Enabled:boolean"],
+    must: ["| Actor | Platform admin |", "| FR-1 | Platform admin can call `PUT /api/tenants/:tenantId/feature-flags/:flagKey`", 'client["Platform admin"]'],
+    mustNot: ["| Actor | User |", "User can call", "User denies"],
+  },
+  // ...two roles are either's ...
+  "Refund an order as support": {
+    flags: ["--auth", "roles", "--roles", "support-agent,billing_admin", "--method", "POST", "--route", "/api/orders/:orderId/refunds", "--resource", "Order", "--value-object", "OrderId:uuid"],
+    must: ["| Actor | Support agent or billing admin |"],
+    mustNot: ["| Actor | User |"],
+  },
+  // ...while a role beside a relation (an owner may call too), an actor the answers give, and a signed-in person keep theirs.
+  "Archive a project as owner or admin": {
+    flags: ["--auth", "roles", "--roles", "admin", "--relation", "owner", "--route", "/api/projects/:projectId/archive", "--resource", "Project", "--value-object", "ProjectId:uuid"],
+    must: ["| Actor | User |"],
+    mustNot: ["| Actor | Admin |"],
+  },
+  "Close a case as a clerk": {
+    flags: ["--actor", "Case clerk", "--auth", "roles", "--roles", "support-agent", "--route", "/api/cases/:caseId/close", "--resource", "Case", "--value-object", "CaseId:uuid"],
+    must: ["| Actor | Case clerk |"],
+    mustNot: ["| Actor | Support agent |"],
+  },
+  "Rename my workspace": {
+    flags: ["--method", "PUT", "--route", "/api/workspaces/:workspaceId/name", "--resource", "Workspace", "--value-object", "WorkspaceId:uuid", "--value-object", "Name:string(1..80)"],
+    must: ["| Actor | User |"],
+    mustNot: ["provider |"],
   },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix15e)");
+
+// Y14. A webhook's delivery refused with a 4xx its sender cannot fix comes back: said at once; a 2xx is no error, and
+// the refusal of one says where that outcome goes.
+describe("a webhook's outcome for a delivery that changes nothing (fix15e Y14)", () => {
+  const mail = ["--auth", "anonymous", "--method", "POST", "--route", "/api/webhooks/inbound-email", "--capability", "webhook", "--value-object", "ProviderSignature:string(1..512)@header", "--value-object", "ReplyToken:pattern([A-Za-z0-9]{32})"];
+  it("warns that a 422 makes the sender retry, and not for a signed-in use-case's 422 or a webhook's 401", async () => {
+    const webhook = await cli(["plan", "--name", "Receive an inbound email", ...mail, "--error", "UnknownReplyToken:422:the reply token names no open ticket", "--error", "BadProvider:401", "--dest", await tempDir(), "--date", "2026-01-01"]);
+    expect(webhook.exitCode).toBe(0);
+    expect(String(webhook.stderr).split("\n").filter((l) => l.includes("--error"))).toEqual([
+      "mjoplan: warning: --error UnknownReplyToken:422: a webhook's sender retries a delivery answered with anything but 2xx (a mail provider may bounce the mail to its author), so this one comes back until the sender gives up; to keep it and answer 2xx, changing nothing, say so in --criteria instead of --error, or confirm the sender takes 422 as final",
+    ]);
+    const signedIn = await cli(["plan", "--name", "Reply to a ticket", "--route", "/api/tickets/:ticketId/replies", "--resource", "Ticket", "--value-object", "TicketId:uuid", "--error", "TicketClosed:422", "--dest", await tempDir(), "--date", "2026-01-01"]);
+    expect(signedIn.exitCode).toBe(0);
+    expect(String(signedIn.stderr)).not.toContain("retries");
+  }, 60_000);
+  it("refuses a 2xx error in one line that says the outcome goes in a criterion, writing nothing", async () => {
+    const dest = await tempDir();
+    const run = await cli(["plan", "--name", "Receive an inbound email", ...mail, "--error", "UnknownReplyToken:202", "--dest", dest, "--date", "2026-01-01"]);
+    expect(run.exitCode).toBe(2);
+    expect(String(run.stderr)).toContain("error UnknownReplyToken: status must be 400-599, got \"202\"; a 202 is no error: say that outcome in a criterion");
+    const other = await cli(["plan", "--name", "Receive an inbound email", ...mail, "--error", "UnknownReplyToken:302", "--dest", dest, "--date", "2026-01-01"]);
+    expect(String(other.stderr)).not.toContain("no error");
+  }, 60_000);
+});

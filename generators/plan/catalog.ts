@@ -16,7 +16,7 @@ import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from ".
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
 import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
-import { accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { inboundMailOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, type Names } from "./names.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
@@ -349,7 +349,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
         // The load's own 404, named by the answers, is the resource's row (withLoadNotFound): not a row of its own beside it.
         statuses: f.errors.filter((e) => !byJob.includes(e) && e !== namedLoadNotFoundOf(c.packs, f, c.packFacts)).map((e) => ({ status: e.status, when: `${e.name}${e.when ? `: ${md(e.when)}` : ""}${stateErrors.some((x) => x.error === e) ? `; only to a caller who has ${ownerProof(f)}` : ""}` })),
         errors: f.errors.filter((e) => !byJob.includes(e)).map((e) => ({ name: e.name, status: e.status, when: e.when ? md(e.when) : `${TODO} say when` })),
-        ...accountStateItems(f, stateErrors),
+        ...withQuestions(accountStateItems(f, stateErrors), retriedDeliveryQuestions(f, c.useCase.title)),
       }),
     );
   }
@@ -411,6 +411,21 @@ function stateOnlyToOwner(f: UseCaseFacts, e: { status: number }): string {
 }
 
 /** The threats and question of a state only an existing account is in; a lock that failures set also lets anyone lock the owner out. */
+/**
+ * A signed delivery refused by an answers error its sender cannot fix (a 422 for an unknown reply token) comes back:
+ * whether it is rather kept and answered 2xx is asked, not assumed either way (TRIAL11 Y14).
+ */
+function retriedDeliveryQuestions(f: UseCaseFacts, useCase: string): string[] {
+  const bounce = inboundMailOf(f, useCase) ? " (a mail provider may bounce the mail to its author)" : "";
+  return retriedDeliveryErrorsOf(f).map(
+    (e) =>
+      `${md(e.name)} answers ${e.status} to a delivery its sender made in good faith, and a sender retries anything but a 2xx until it gives up${bounce}: is the ${e.status} wanted, or is the delivery kept and answered 2xx, changing nothing, as a repeated one is (said in --criteria: --error takes only 4xx and 5xx)?`,
+  );
+}
+
+/** Items with more questions added to theirs. */
+const withQuestions = <T extends { questions?: string[] }>(items: T, more: string[]): T => (more.length ? { ...items, questions: [...(items.questions ?? []), ...more] } : items);
+
 function accountStateItems(f: UseCaseFacts, stateErrors: ReturnType<typeof accountStateErrorsOf>): Pick<LoadedPack, "threats" | "questions"> {
   if (!stateErrors.length) return {};
   const thing = md(f.enumeration ?? "account");

@@ -19,6 +19,7 @@ import { testingOf } from "./testing.js";
 import { answersOnDisk, droppedByAnswers, oldRendering, otherUseCase, withBases } from "./replan.js";
 import { capabilityTypo, unknownCapabilityWarnings } from "./capability-typo.js";
 import { contextFinding, contextsFolderOf, foldersIn, type ContextFinding } from "./known-contexts.js";
+import { actorOf } from "./actor.js";
 
 /** How a run's context (the team's config) shapes normalization; the test sub-generator normalizes the same way. */
 export function normalizeOptions(context: BuildContext): NormalizeOptions {
@@ -133,7 +134,10 @@ export const planGenerator = defineGenerator({
     const given = Array.isArray(values.capabilities) ? values.capabilities.filter((c): c is string => typeof c === "string") : [];
     return unknownCapabilityWarnings(given, capabilitiesKnown(given, context).known);
   },
-  packFacts: (input) => packFactsOf(factsOf(input), { useCase: namesOf(input.name).title, actor: input.actor, system: input.system, criteria: input.criteria }),
+  packFacts: (input) => {
+    const facts = factsOf(input);
+    return packFactsOf(facts, { useCase: namesOf(input.name).title, actor: actorOf(input, facts), system: input.system, criteria: input.criteria });
+  },
   *build(inputs, context) {
     const renderer = planRenderer(context.templatesDir, context.overridesDir);
     const options = normalizeOptions(context);

@@ -34,6 +34,7 @@ import { settleCases } from "./handler-tests.js";
 import { bodyFacts } from "./test-bodies.js";
 import { testRunnerOf } from "./test-runner.js";
 import { linkTo } from "../../lib/link-text.js";
+import { actorOf } from "./actor.js";
 
 export interface NormalizeOptions {
   /** YYYY-MM-DD used when the input has no date. */
@@ -74,6 +75,8 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
   const piiCamels = new Set(pii.map((p) => p.camel));
 
   const facts = factsOf(input);
+  // The answers' actor, else the role of a role-only use-case or a signed delivery's sender (TRIAL11 Y6, Y16).
+  const actor = actorOf(input, facts);
   const valueObjects: ValueObjectModel[] = input.valueObjects.map((vo, i) => valueObjectModel(vo, dirs.valueObjects, ref, fromTests, facts.inputs[i], suffixes.valueObject));
   const voByCamel = new Map(valueObjects.map((vo) => [vo.names.camel, vo]));
 
@@ -104,9 +107,9 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
   const catalog = buildCatalog({
     useCase,
     summary: input.summary,
-    actor: input.actor,
+    actor,
     facts,
-    packFacts: packFactsOf(facts, { useCase: useCase.title, actor: input.actor, system: input.system, criteria: input.criteria }),
+    packFacts: packFactsOf(facts, { useCase: useCase.title, actor, system: input.system, criteria: input.criteria }),
     packs: options.packs ?? builtInPacks(),
     criteria: input.criteria,
     kinds: input.tests,
@@ -120,7 +123,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     {
       f: facts,
       useCase,
-      actor: input.actor,
+      actor,
       valueObjects: valueObjects.map((v) => v.names.pascal),
       requestEvents: events.filter((e) => !e.emitter).map((e) => e.names.pascal),
       jobEvents: events.filter((e) => e.emitter).map((e) => e.names.pascal),
@@ -191,7 +194,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
   const model: PlanModel = {
     useCase,
     summary: input.summary,
-    actor: input.actor,
+    actor,
     context: input.context,
     method: input.method,
     route,

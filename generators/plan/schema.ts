@@ -164,7 +164,9 @@ function parseError(raw: unknown): ErrorInput {
   const cleanName = oneLine(name ?? "");
   must(validateTypeName(cleanName));
   const code = Number(oneLine(status ?? ""));
-  if (!Number.isInteger(code) || code < 400 || code > 599) throw `error ${cleanName}: status must be 400-599, got ${JSON.stringify(status ?? "")}`;
+  // A 2xx is an outcome, not an error: where it goes instead is said (TRIAL11 Y14, a webhook delivery kept and answered 202).
+  const success = code >= 200 && code <= 299 ? `; a ${code} is no error: say that outcome in a criterion ("Given ..., when ..., then it is answered ${code} and nothing changes")` : "";
+  if (!Number.isInteger(code) || code < 400 || code > 599) throw `error ${cleanName}: status must be 400-599, got ${JSON.stringify(status ?? "")}${success}`;
   return { name: namesOf(cleanName).pascal, status: code, when: oneLine(when ?? "") };
 }
 
@@ -243,7 +245,7 @@ const byName = (a: Readonly<Record<string, unknown>>): NameDefaults | undefined 
 export const planSchema = {
   name: text({ flag: "name", description: "Use-case name, free text", valueHint: '"Request password reset"', required: true, validate: validateUseCaseName }),
   summary: text({ flag: "summary", description: "One line: what the use-case does" }),
-  actor: text({ flag: "actor", description: "Who triggers it", fallback: "User" }),
+  actor: text({ flag: "actor", description: "Who triggers it (by default the role of a role-only use-case, a webhook's sender, else User)", fallback: "User" }),
   context: text({ flag: "context", description: "Bounded context or module", fallback: "Core" }),
   // At a prompt the name's verb proposes the endpoint (Archive project: POST /api/projects/:projectId/archive on a Project);
   // flags and answers files keep the documented defaults.

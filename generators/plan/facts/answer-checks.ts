@@ -10,7 +10,7 @@ import { accountStateErrorsOf } from "./accounts.js";
 import { discoveryOf, PRIVILEGE_CHANGE, privilegeChangeOf, relationGivenOf } from "./access.js";
 import { factsOf, namesOneOf } from "./derive-facts.js";
 import { isRefinement, SECRET_LINK_ROLES, shortSecretOf } from "./secrets.js";
-import { isSignature, webhookSignedInOf } from "./webhooks.js";
+import { inboundMailOf, isSignature, retriedDeliveryErrorsOf, webhookSignedInOf } from "./webhooks.js";
 
 /**
  * An input carrying a password or a secret the caller knows (never a signature, a link's token or a code sent to them);
@@ -130,6 +130,9 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
   // A webhook is credited by its signature: with no input carrying it, the plan checks one the request does not have (TRIAL4 V4).
   if (input.capabilities.includes("webhook") && !input.valueObjects.some((vo) => isSignature(namesOf(vo.name).camel)))
     out.push(`--capability webhook: no input carries the sender's signature; give it as a header value object named ...Signature (--value-object "StripeSignature:string(1..500)@header"), or the plan checks a "signature" the request does not have`);
+  // A delivery refused though its sender did nothing wrong comes back (TRIAL11 Y14): said at once, and asked in the plan.
+  for (const e of retriedDeliveryErrorsOf(f))
+    out.push(`--error ${e.name}:${e.status}: a webhook's sender retries a delivery answered with anything but 2xx${inboundMailOf(f, input.name) ? " (a mail provider may bounce the mail to its author)" : ""}, so this one comes back until the sender gives up; to keep it and answer 2xx, changing nothing, say so in --criteria instead of --error, or confirm the sender takes ${e.status} as final`);
   if (webhookSignedInOf(input)) out.push(`--capability webhook: a provider's delivery carries no user session, so --auth ${input.auth} cannot hold; its signature over the raw body authenticates it, and the plan checks that instead${input.valueObjects.some((v) => v.rule.kind === "url") ? "; to register a URL we will call, that is --capability external-call" : ""}`);
   // An anonymous request has no caller to name: an event field naming the user or member who acted has nothing to hold (TRIAL5 U10).
   // A request that names an account (a password reset's Email) has one: the account it finds.

@@ -70,6 +70,8 @@ export const webhookEndpointOf = (f: Pick<UseCaseFacts, "flow" | "urlInput" | "c
 /** Words that say a delivery is a mail received (an inbound e-mail, a reply by mail), not an event about mail sent. */
 const MAIL_WORDS = /\be-?mails?\b|\bmail\b/i;
 const MAIL_EVENT_WORDS = /\b(?:events?|status(?:es)?|bounces?|deliver(?:y|ies)|complaints?|opens?|clicks?)\b/i;
+/** A name that says the mail is received, not only that one is sent besides ("... and email the receipt"). */
+const MAIL_RECEIVED = /\b(?:inbound|incoming|reply|replies|forwarded)\b/i;
 
 /**
  * A signed delivery of a mail its provider received for us (an inbound e-mail parsed and posted: a reply to a ticket),
@@ -80,8 +82,21 @@ const MAIL_EVENT_WORDS = /\b(?:events?|status(?:es)?|bounces?|deliver(?:y|ies)|c
  */
 export function inboundMailOf(f: Pick<UseCaseFacts, "signature" | "inputs" | "route">, useCase: string): boolean {
   if (!f.signature || eventTypeInputOf(f)) return false;
-  const words = `${f.route.replace(/[/:_-]+/g, " ")} ${useCase}`;
+  const route = f.route.replace(/[/:_-]+/g, " ");
+  const words = MAIL_RECEIVED.test(useCase) ? `${route} ${useCase}` : route;
   const mailInputs = f.inputs.some((i) => /^subject$/i.test(i.names.camel)) && f.inputs.some((i) => /^(?:from|sender)(?:Address|Email)?$/i.test(i.names.camel));
   return mailInputs || (MAIL_WORDS.test(words) && !MAIL_EVENT_WORDS.test(words));
 }
 
+/** Statuses a sender is told by design (a bad or missing signature, too many deliveries, too large): no retry question. */
+const SENDER_FAULTS = new Set([400, 401, 403, 413, 415, 429]);
+
+/**
+ * The answers' errors a signed delivery is refused with though its sender did nothing wrong (a 422 for a reply token
+ * that names no open ticket): a sender retries anything but a 2xx, and a mail provider bounces the mail to its author,
+ * so the plan asks whether the delivery is rather kept and answered 2xx, changing nothing (TRIAL11 Y14).
+ */
+export function retriedDeliveryErrorsOf(f: Pick<UseCaseFacts, "signature" | "errors">): UseCaseFacts["errors"] {
+  if (!f.signature) return [];
+  return f.errors.filter((e) => e.status < 500 && !SENDER_FAULTS.has(e.status));
+}
