@@ -164,6 +164,23 @@ const CASES: Record<string, FitCase> = {
     must: [],
     mustNot: ["lower privilege", "staff-account-action"],
   },
+  // Y12. A file's or a document's name keeps the stored-XSS encoding but is asked nothing of formatting, links or
+  // moderation; prose (a comment's body, a bio) is.
+  "Restore a document from the trash": {
+    flags: ["--method", "POST", "--route", "/api/documents/:documentId/restore", "--resource", "Document", "--relation", "editor", "--value-object", "DocumentId:uuid", "--value-object", "NewName?:string(1..255)", "--transition", "Trashed->Active"],
+    must: ["The text in NewName is kept as the caller wrote it", "Stored XSS: the caller writes markup or a script into NewName"],
+    mustNot: ["May NewName hold formatting", "links in NewName are made clickable", "nofollow ugc noopener", "stored-text-prose"],
+  },
+  "Comment on a post": {
+    flags: ["--route", "/api/posts/:postId/comments", "--resource", "Post", "--relation", "none", "--value-object", "PostId:uuid", "--value-object", "Body:string(1..5000)"],
+    must: ["May Body hold formatting (Markdown, links)", "Where links in Body are made clickable, only http and https ones are", "The text in Body is kept as the caller wrote it"],
+    mustNot: [],
+  },
+  "Edit my display name and bio": {
+    flags: ["--method", "PATCH", "--route", "/api/me/profile", "--value-object", "DisplayName?:string(1..50)", "--value-object", "Bio?:string(0..500)"],
+    must: ["The text in DisplayName and Bio is kept as the caller wrote it", "May Bio hold formatting", "Where links in Bio are made clickable"],
+    mustNot: ["May DisplayName", "links in DisplayName"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix15f)");

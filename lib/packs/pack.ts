@@ -207,6 +207,7 @@ export const PACK_PLACEHOLDERS = {
   referencedIds: "the inputs that name other records by id (FromAccountId, ToAccountId)",
   secretFields: "the response fields that hand out a secret (signingSecret, apiKey)",
   storedText: "the text inputs a write keeps for people to read (Body, Bio)",
+  storedProse: "the prose among them, which may be formatted or linked (Body, Bio; not a FileName or a Title)",
   keptUrls: "the URL inputs a write keeps and never calls (AvatarUrl)",
   breakerScope: "what one circuit breaker covers: per external system, or per host of a URL the request gives",
   savedWithEvents: "how a write is saved: with its events in one transaction (outbox), or alone where it writes no event or message",

@@ -255,6 +255,8 @@ const FACTS = {
   aggregateReport: { yes: "answers figures aggregated over a period (usage, metrics, totals)", no: "answers no figures aggregated over a period", description: "Whether a query answers figures computed over a period (its words or response fields say usage, metrics, totals, report, and it takes a date range or says per day/week/month): rollups read rather than raw events, answers cached, a statement timeout" },
   /** Whether a role acts on another person's account (a support agent resets a user's second factor): targets of equal or higher privilege refused, one agent's unusual count watched (TRIAL11 Y19). */
   staffOnAccount: { yes: "a role acts on another person's account", no: "no role acts on another person's account", description: "Whether a signed-in role writes to another person's account (its resource is a User, Account, Member, Customer...; not impersonation or a change of roles, which have their own packs): a target of equal or higher privilege is refused with 403, and one agent's unusual count of such actions raises an alert" },
+  /** Whether stored text includes prose (a Body, a Bio, a Note), not only names and titles: only prose is asked about formatting, links and moderation (TRIAL11 Y12); `{storedProse}` names it. */
+  storedProse: { yes: "the kept text includes prose (a body, a bio, a note)", no: "the kept text is names or titles only", description: "Whether the free text a write keeps includes prose (Body, Comment, Bio, Note, Description), not only one-line names and titles (FileName, DisplayName, Title): formatting, clickable links and moderation are asked of prose alone" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

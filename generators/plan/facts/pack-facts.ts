@@ -25,6 +25,7 @@ import { auditWhoOf } from "./audit-who.js";
 import { apiKeyOf, guessingValues, keyRotationOf, recoveryCodesOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretStorageOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
+import { storedProseOf } from "./stored-prose.js";
 import { saysSignedOut, statedWindowOf } from "./stated-words.js";
 import { signOutWordsOf } from "./sign-out-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
@@ -115,6 +116,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.breakerScope = f.urlInput && f.capabilities.includes("external-call") ? "per host of the URL the request gives (one customer's dead endpoint never opens it for another's)" : "per external system";
   if (f.keptUrls.length) values.keptUrls = f.keptUrls.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
   if (f.storedText.length) values.storedText = f.storedText.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
+  // Prose among them (a Body, a Bio; not a FileName or a Title) is what may be formatted, linked and moderated (TRIAL11 Y12).
+  const prose = storedProseOf(f.storedText);
+  if (prose.length) values.storedProse = prose.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
   if (referencedIdsOf(f).length) values.referencedIds = referencedIdsOf(f).map((n) => n.pascal).join(", ");
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
   if (ticketInputOf(f)) values.ticket = ticketInputOf(f)!.pascal;
@@ -263,6 +267,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     perClickLimit: f.perClickLimit === true,
     uploadDirect: uploadDirectOf(f),
     staffOnAccount: staffOnAccountOf(f),
+    storedProse: storedProseOf(f.storedText).length > 0,
     aggregateReport: aggregateReportOf(f, extra.useCase),
     uploadQuota: f.capabilities.includes("file-upload") && uploadQuotaOf(f, extra.criteria),
     imageUpload: imageUploadOf(f),
