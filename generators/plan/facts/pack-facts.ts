@@ -29,7 +29,7 @@ import { storedProseOf } from "./stored-prose.js";
 import { saysSignedOut, statedWindowOf } from "./stated-words.js";
 import { signOutWordsOf } from "./sign-out-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
-import { webhookEndpointOf } from "./webhooks.js";
+import { inboundMailOf, webhookEndpointOf } from "./webhooks.js";
 
 /** An Office document's macro-enabled twin and the main part its [Content_Types].xml names. */
 const OFFICE_PARTS: Record<string, { macro: string; main: string }> = {
@@ -37,7 +37,6 @@ const OFFICE_PARTS: Record<string, { macro: string; main: string }> = {
   XLSX: { macro: ".xlsm", main: "xl/workbook.xml" },
   PPTX: { macro: ".pptm", main: "ppt/presentation.xml" },
 };
-import { inboundMailOf } from "./webhooks.js";
 
 /** The facts as the generic packs see them: what `when` matches, and the `{placeholder}` values. */
 export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: string; system: string; criteria?: readonly string[] }): PackFacts {
