@@ -159,6 +159,12 @@ const CASES: Record<string, FitCase> = {
     must: ["An agent cannot impersonate a user with equal or higher privileges"],
     mustNot: ["acts only on accounts of lower privilege"],
   },
+  // ...nor is a create under the account (a data export for a subject access request): it takes nothing over.
+  "Export a user's data as support": {
+    flags: ["--auth", "roles", "--roles", "support-agent", "--method", "POST", "--route", "/api/users/:userId/data-exports", "--resource", "User"],
+    must: [],
+    mustNot: ["lower privilege", "staff-account-action"],
+  },
   "Close my account": {
     flags: ["--method", "DELETE", "--route", "/api/me/account", "--value-object", "Password:string(8..128)"],
     must: [],

@@ -151,10 +151,11 @@ const ACCOUNT_RESOURCE = /^(?:user|account|member|customer|employee|person|profi
 
 /**
  * Whether a role acts on another person's account (TRIAL11 Y19: a support agent resets a user's second factor): a
- * signed-in write by a role whose resource is an account, not the caller's own. A target holding the same or a higher
+ * signed-in change or delete by a role whose resource is an account, not the caller's own (a create under it, a note or
+ * a data export, takes nothing over). A target holding the same or a higher
  * role (an administrator, a fellow agent) is the account-takeover path of a misused or socially engineered staff
  * account, so it is refused, and one agent's unusual count of such actions is watched. Impersonation and a change of
  * roles have their own packs with their own ceilings.
  */
 export const staffOnAccountOf = (f: Pick<UseCaseFacts, "auth" | "flow" | "self" | "resource" | "capabilities">): boolean =>
-  f.auth === "roles" && f.flow !== "query" && !f.self && f.resource !== undefined && ACCOUNT_RESOURCE.test(f.resource.pascal) && !f.capabilities.includes("impersonation") && !f.capabilities.includes("privilege-change");
+  f.auth === "roles" && (f.flow === "change" || f.flow === "delete") && !f.self && f.resource !== undefined && ACCOUNT_RESOURCE.test(f.resource.pascal) && !f.capabilities.includes("impersonation") && !f.capabilities.includes("privilege-change");
