@@ -78,11 +78,12 @@ const CASES: Record<string, FitCase> = {
     must: ["| stored-text |", "The text in NewName is kept as the caller wrote it", "HTML-escaped by the templating wherever it is shown"],
     mustNot: ["hold formatting (Markdown, links)", "where links in it are made clickable", "links limited to http and https"],
   },
-  // ...while a note, which is prose, keeps both.
+  // ...while a note, which is prose, keeps both (stored-text-prose).
   "Add a note to a document": {
     flags: ["--summary", "An editor adds a note to a document", "--context", "Documents", "--route", "/api/documents/:documentId/notes", "--resource", "Document", "--relation", "editor", "--value-object", "DocumentId:uuid", "--value-object", "Title:string(1..120)", "--value-object", "Note:string(1..5000)"],
-    must: ["| stored-text |", "May Title and Note hold formatting (Markdown, links)", "where links in it are made clickable, only http and https"],
-    mustNot: [],
+    must: ["| stored-text |", "| stored-text-prose |", "May Note hold formatting (Markdown, links)", "Where links in Note are made clickable, only http and https"],
+    // A title is one line of plain text, as a name is (stored-text-prose, TRIAL11 Y12).
+    mustNot: ["May Title and Note hold formatting"],
   },
 };
 

@@ -25,6 +25,12 @@ export const EXTERNAL_AND_WEBHOOK_BODIES = {
   "webhook-ping-signed": () => person("an endpoint the test controls recording the ping it receives, and the signing scheme the plan states: its signature verified with the signing secret handed out, its body holding only the ping type, the endpoint's id and the challenge"),
   "webhook-ping-challenge": () => person("an endpoint the test controls answering the ping 200 without the challenge, and one answering 302, each failing the verification and no event delivered to it"),
   "webhook-ping-answer": () => person("an endpoint the test controls answering the ping with a distinctive body, absent from the caller's answer and the logs"),
+  // An inbound mail's delivery (webhook-signed-inbound-mail): what the provider's payload says of the mail, which only
+  // its real parser and the mail store's fakes can stand for.
+  "inbound-mail-sender": () => person("the provider's payload as it delivers a mail (its SPF, DKIM and DMARC verdicts, the From) and a thread with its known addresses: one delivery failing DMARC and one from an unknown address, each kept for review and neither added as a reply"),
+  "inbound-mail-reply-only": () => person("a thread seeded with its state and assignee, and a delivery whose body also asks to close, reassign or show the thread: only a reply added, the thread otherwise unchanged"),
+  "inbound-mail-auto-reply": () => person("deliveries carrying Auto-Submitted: auto-replied (or Precedence: bulk), and more replies to one thread than the hourly cap: each kept, no notification sent and the thread not reopened"),
+  "inbound-mail-attachment": () => person("the attachment store and the malware scanner's fake: a delivery with an attachment over the size cap, one over the count cap and one the scanner flags, none of them stored where an agent can open it"),
   "signature-refused": (f) =>
     valid(f) ?? (f.h.signed ? body("signature-refused", ["seed", "problem"], { forged: signedExample(f.h)?.forged, outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }) : person("a request its sender signs: an input carrying the signature (a webhook)")),
   "external-port": () => person("the external system's port (an HTTP client the handler takes, with timeouts, retries and a breaker) and a fake of it that can hang, fail and answer"),
