@@ -79,7 +79,7 @@ function pause(ms: number): void {
 /**
  * The fewest cores other work keeps busy over `looks` looks `gapMs` apart, taken at once: for a decision made once, before
  * the work starts (a batch's render threads), where a single look would take a thread that runs a moment (a poller's
- * tick, the kernel writing back the files of the command run just before) for a busy core, and leave a free one unused.
+ * tick, this process's own compiler thread) for a busy core, and leave a free one unused.
  * An idle look (0) ends it early: none can be fewer.
  */
 export function fewestBusyNow(looks = 4, gapMs = 5, busyNow: () => number = () => busyElsewhere(), wait: (ms: number) => void = pause): number {
