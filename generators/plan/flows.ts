@@ -361,7 +361,10 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       } else if (f.resource && listAnswerOf(f)?.of === "under") body.push(finder.replace(/ find(\w*)\(([^)]*)\): Promise<\w+ \| null>/, ` list$1($2, criteria: Criteria): Promise<readonly ${listedItemOf(f.route, useCase.title)?.names.pascal ?? "Item"}View[] | null>`).replace(/^ {2}\/\/ (.*)$/m, `  // ${listAnswerOf(f)!.paged ? "A page of the" : "The"} ${listedWords(f, useCase.title)} of one ${resource}, by the criteria; $1`));
       else if (f.resource) body.push(finder.replace(/Promise<(\w+) \| null>/g, "Promise<$1View | null>"));
       // One answer, not a list (GET /api/me with its fields): the caller's own by the credential, or one computed (TRIAL5).
-      else if (!answersRecordsOf(f) && !f.capabilities.includes(HEALTH_CHECK))
+      // A health probe reads no records: it asks each dependency it needs whether it is up.
+      else if (f.capabilities.includes(HEALTH_CHECK))
+        body.push("  // The readiness checks: each store or queue the service needs, with a short timeout, the result kept a few seconds.\n  readiness(): Promise<{ ready: boolean }>;");
+      else if (!answersRecordsOf(f))
         body.push(f.self ? "  // The caller's own data, by the identity in the credential; read-only, and no method takes another account's id.\n  readForCaller(callerId: string): Promise<View | null>;" : "  // One answer computed from what the request names; read-only.\n  read(criteria: Criteria): Promise<View>;");
       else body.push(f.self ? "  // Scoped to the caller in the query itself; read-only.\n  listForCaller(callerId: string, criteria: Criteria): Promise<readonly ItemView[]>;" : "  // Read-only; returns only what is public.\n  list(criteria: Criteria): Promise<readonly ItemView[]>;");
       break;
@@ -426,7 +429,9 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
   }
   const rules =
     f.flow === "query"
-      ? f.auth === "anonymous"
+      ? f.capabilities.includes(HEALTH_CHECK)
+        ? "Security rules: read-only (no save, no outbox); the probe reads no records, and its answer is a status word whoever asks."
+        : f.auth === "anonymous"
         ? f.resource && listAnswerOf(f)?.of !== "resource"
           ? "Security rules: read-only (no save, no outbox); a public lookup reaches only what the request names, never a list; a view holds only the response fields."
           : "Security rules: read-only (no save, no outbox); a public list holds only what the public may see, whoever asks; a view holds only the response fields."

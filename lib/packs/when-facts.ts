@@ -257,6 +257,8 @@ const FACTS = {
   staffOnAccount: { yes: "a role acts on another person's account", no: "no role acts on another person's account", description: "Whether a signed-in role changes or deletes another person's account (its resource is a User, Account, Member, Customer...; not impersonation or a change of roles, which have their own packs): a target of equal or higher privilege is refused with 403, and one agent's unusual count of such actions raises an alert" },
   /** Whether stored text includes prose (a Body, a Bio, a Note), not only names and titles: only prose is asked about formatting, links and moderation (TRIAL11 Y12); `{storedProse}` names it. */
   storedProse: { yes: "the kept text includes prose (a body, a bio, a note)", no: "the kept text is names or titles only", description: "Whether the free text a write keeps includes prose (Body, Comment, Bio, Note, Description), not only one-line names and titles (FileName, DisplayName, Title): formatting, clickable links and moderation are asked of prose alone" },
+  /** Whether the use-case is a health probe (`--capability health-check`, or a GET of /health, /readyz, /ping): it reads no records, so no pack speaks of the caller's scope or of records it may not see. */
+  healthProbe: { yes: "a health probe of a balancer or monitor", no: "no health probe", description: "Whether the use-case is a health probe (--capability health-check, or a GET of /health, /healthz, /readyz, /livez, /ping): it answers a status it computes and reads no records" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

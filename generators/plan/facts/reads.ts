@@ -127,13 +127,14 @@ export interface ListAnswer {
 export function listAnswerOf(f: Pick<UseCaseFacts, "flow" | "resource" | "identifiesOne" | "capabilities" | "response" | "errors" | "routeParams" | "namesList" | "route" | "method" | "inputs" | "summary">): ListAnswer | undefined {
   if (f.flow !== "query") return undefined;
   const paged = f.capabilities.includes("pagination");
-  const wrapped = !f.response.some((r) => LIST_FIELD.test(r.camel)) && !f.capabilities.includes("health-check") && !streamOf(f, f.summary ?? "");
+  const wrapped = !f.response.some((r) => LIST_FIELD.test(r.camel)) && !streamOf(f, f.summary ?? "");
   if (f.resource) {
     if (!f.identifiesOne) return meOneOf(f.route, f.resource) ? undefined : { of: "resource", paged, itemsBody: wrapped };
     if (!paged && !(f.namesList === true && endsInCollection(f.route) && f.routeParams.length > 0)) return undefined;
     return { of: "under", paged, itemsBody: wrapped };
   }
-  if (readsOneMissingOf(f) || !(paged || f.namesList === true || f.response.length === 0 || f.response.some((r) => LIST_FIELD.test(r.camel)))) return undefined;
+  // A health probe answers a status it computes, never stored records, whatever its response fields (none named is no list).
+  if (f.capabilities.includes("health-check") || readsOneMissingOf(f) || !(paged || f.namesList === true || f.response.length === 0 || f.response.some((r) => LIST_FIELD.test(r.camel)))) return undefined;
   return { of: "records", paged, itemsBody: wrapped && (paged || f.namesList === true) };
 }
 

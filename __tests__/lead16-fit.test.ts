@@ -1,0 +1,41 @@
+/**
+ * Plans true for their use-case, from the lead's own reading in session 16: a health probe planned without response
+ * fields was read as a public list (an empty list, a cacheable answer beside its own no-store, records the caller may
+ * not see, a `list(criteria)` port); beside it, a public list and a computed answer keep what is theirs.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const CASES: Record<string, FitCase> = {
+  // A probe with no response fields named: a status it computes, never a list or records.
+  "Report service health": {
+    flags: ["--summary", "Load balancers ask whether the service can take requests", "--method", "GET", "--route", "/api/health", "--auth", "anonymous"],
+    must: ["| capability-health-check |", "readiness(): Promise<{ ready: boolean }>;", "the probe reads no records", "Cache-Control: no-store"],
+    mustNot: ["empty list", "Answers are cacheable", "what is public", "records the caller may not see", "ItemView", "| 304 |"],
+  },
+  // ...the same with its response field named says the same.
+  "Report readiness": {
+    flags: ["--summary", "The orchestrator asks whether the service is ready", "--method", "GET", "--route", "/readyz", "--auth", "anonymous", "--response", "status"],
+    must: ["| capability-health-check |", "readiness(): Promise<{ ready: boolean }>;"],
+    mustNot: ["empty list", "records the caller may not see", "ItemView"],
+  },
+  // A public list with no response fields named is still a list of what the public may see.
+  "Browse published articles": {
+    flags: ["--summary", "Visitors browse the published articles", "--method", "GET", "--route", "/api/articles", "--auth", "anonymous"],
+    must: ["records the caller may not see", "empty list", "a public list holds only what the public may see"],
+    mustNot: ["| capability-health-check |", "readiness()"],
+  },
+  // A signed-in computed answer keeps the caller's scope.
+  "Show my notification settings": {
+    flags: ["--summary", "A member reads its own notification settings", "--method", "GET", "--route", "/api/me/notification-settings", "--response", "emailDigest,pushEnabled"],
+    must: ["records the caller may not see", "readForCaller(callerId: string)"],
+    mustNot: ["| capability-health-check |", "readiness()", "the probe reads no records"],
+  },
+  // A signed-in list of the caller's own records: its scope is part of the query.
+  "List my meetings": {
+    flags: ["--summary", "A member lists the meetings it organises", "--method", "GET", "--route", "/api/me/meetings", "--resource", "Meeting", "--capability", "pagination", "--response", "meetingId,title,startsAt"],
+    must: ["records the caller may not see", "listForCaller(callerId: string, criteria: Criteria)"],
+    mustNot: ["| capability-health-check |", "readiness()"],
+  },
+};
+
+describeFit(CASES, "a health probe is planned as one, and a public list and the caller's own settings as theirs");
