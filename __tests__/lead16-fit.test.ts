@@ -1,7 +1,9 @@
 /**
  * Plans true for their use-case, from the lead's own reading in session 16: a health probe planned without response
  * fields was read as a public list (an empty list, a cacheable answer beside its own no-store, records the caller may
- * not see, a `list(criteria)` port); beside it, a public list and a computed answer keep what is theirs.
+ * not see, a `list(criteria)` port), and a public answer computed from a provider's figures was given a public list's
+ * rule and the threat of records out of the caller's reach; beside them, a public list and the caller's own settings keep
+ * what is theirs.
  */
 import { describeFit, type FitCase } from "./support/fit.js";
 
@@ -17,6 +19,12 @@ const CASES: Record<string, FitCase> = {
     flags: ["--summary", "The orchestrator asks whether the service is ready", "--method", "GET", "--route", "/readyz", "--auth", "anonymous", "--response", "status"],
     must: ["| capability-health-check |", "readiness(): Promise<{ ready: boolean }>;"],
     mustNot: ["empty list", "records the caller may not see", "ItemView"],
+  },
+  // A public answer computed from a provider's figures: no list, no records out of a caller's reach (no caller is known).
+  "Get the exchange rate of a currency pair": {
+    flags: ["--summary", "Visitors read today's rate between two currencies, fetched from a rates provider", "--method", "GET", "--route", "/api/exchange-rates", "--auth", "anonymous", "--value-object", "Base:pattern([A-Z]{3})@query", "--value-object", "Quote:pattern([A-Z]{3})@query", "--capability", "external-call", "--response", "rate,asOf"],
+    must: ["a public answer is computed from what the request names alone, the same for every caller", "read(criteria: Criteria): Promise<View>;", "circuit breaker"],
+    mustNot: ["records the caller may not see", "a public list holds", "empty list"],
   },
   // A public list with no response fields named is still a list of what the public may see.
   "Browse published articles": {

@@ -431,6 +431,8 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
     f.flow === "query"
       ? f.capabilities.includes(HEALTH_CHECK)
         ? "Security rules: read-only (no save, no outbox); the probe reads no records, and its answer is a status word whoever asks."
+        : f.auth === "anonymous" && !answersRecordsOf(f)
+        ? "Security rules: read-only (no save, no outbox); a public answer is computed from what the request names alone, the same for every caller; a view holds only the response fields."
         : f.auth === "anonymous"
         ? f.resource && listAnswerOf(f)?.of !== "resource"
           ? "Security rules: read-only (no save, no outbox); a public lookup reaches only what the request names, never a list; a view holds only the response fields."

@@ -16,7 +16,7 @@ import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, ste
 import { archiveTypesOf, imageTypesOf, imageUploadOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
 import { itemOf, ownMarkOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
-import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, HEALTH_CHECK, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
+import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { optionalBodyInputsOf, referencedIdsOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, userScheduleOf } from "./schedules.js";
@@ -267,7 +267,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     uploadDirect: uploadDirectOf(f),
     staffOnAccount: staffOnAccountOf(f),
     storedProse: storedProseOf(f.storedText).length > 0,
-    healthProbe: f.capabilities.includes(HEALTH_CHECK),
+    publicComputed: f.flow === "query" && f.auth === "anonymous" && !answersRecordsOf(f),
     aggregateReport: aggregateReportOf(f, extra.useCase),
     uploadQuota: f.capabilities.includes("file-upload") && uploadQuotaOf(f, extra.criteria),
     imageUpload: imageUploadOf(f),
