@@ -176,7 +176,8 @@ function sequence(p: Parts): string[] {
       lines.push(`  H->>R: ${mermaid(`load ${target}${related(f)}${memberRoleOf(f) ? `, else 404; not ${f.relation}, 403` : f.access === "relation" ? ", else 404" : ""}`)}`);
       const effect = writeEffectOf(f);
       if (effect.kind === "remove-item") lines.push(`  H->>H: ${mermaid(effect.item.mark ? `remove the caller's own ${effect.item.names.pascal} of it, if any (none: ${f.success} all the same)` : `remove the ${effect.item.names.pascal} from it, else 404`)}`);
-      if (effect.kind === "change-item") lines.push(`  H->>H: ${mermaid(`find the ${effect.item.names.pascal} :${effect.item.param} within it, else 404; change it`)}`);
+      // A setting named by a key is found or created (TRIAL11 Y5): only the resource itself is missing.
+      if (effect.kind === "change-item") lines.push(`  H->>H: ${mermaid(effect.item.upsert ? `find its ${effect.item.names.pascal} :${effect.item.param}, or a new one when it has none yet; set it` : `find the ${effect.item.names.pascal} :${effect.item.param} within it, else 404; change it`)}`);
       lines.push(`  H->>R: ${mermaid(savedInDiagram(f, effect, resource, p.outbox))}`);
     }
   }
@@ -567,6 +568,7 @@ function writtenInSteps(f: UseCaseFacts, effect: WriteEffect, resource: string |
       return `sets the caller's own ${md(effect.mark.pascal)} of it: one row keyed by (caller, ${resource}), inserted unless already there (a repeat changes nothing), the ${resource} itself not written whole`;
     case "change-item": {
       const item = effect.item;
+      if (item.upsert) return `finds its ${md(item.names.pascal)} ${code(`:${item.param}`)} by its id and the key together, or creates it when the ${resource} has none for that key yet (one ${md(item.names.pascal)} per ${resource} and key, unique on both), sets that ${md(item.names.pascal)}`;
       const moves = f.transitions.filter((t) => !t.emitter).map((t) => `${md(t.from)} to ${md(t.to)}`);
       return `finds its ${md(item.names.pascal)} ${code(`:${item.param}`)} within it (404 when the ${resource} has no such ${md(item.names.pascal)}: one of another ${resource} is not found), changes that ${md(item.names.pascal)}${f.transitions.length ? ` (its state: ${moves.join(", ")})` : ""}`;
     }

@@ -452,7 +452,10 @@ export function sampleFileOf(types: readonly string[], kebab: string): string | 
 export function recordFields(facts: UseCaseFacts): string[] {
   return [
     ...(facts.flow === "change" && !lastWriteWinsOf(facts) ? [`\`version\`: the version read; the change is saved as version + 1, and a ${versionErrorOf(facts) ? `${versionErrorOf(facts)!.name} answers ${versionErrorOf(facts)!.status}` : "VersionConflict answers 409"}`] : []),
-    ...(facts.resource && itemOf(facts)
+    // A setting named by a key (TRIAL11 Y5): one per resource and key, set by the PUT whether or not it was there.
+    ...(facts.resource && itemOf(facts)?.upsert
+      ? [`\`${itemOf(facts)!.names.camel}s\`: the ${facts.resource.title}'s ${itemOf(facts)!.names.pascal}s, each with its key as its \`id\`, one per key; the request's \`${itemOf(facts)!.param}\` sets the one it names, a new one when the ${facts.resource.title} has none for it yet`]
+      : facts.resource && itemOf(facts)
       ? [`\`${itemOf(facts)!.names.camel}s\`: the ${facts.resource.title}'s ${itemOf(facts)!.names.pascal}s, each with its \`id\`${facts.transitions.length ? ` and \`state\` (one of ${facts.states.join(", ")}; this use-case moves it only along ${facts.transitions.map((t) => `${t.from} -> ${t.to}`).join(", ")})` : ""}; the request's \`${itemOf(facts)!.param}\` is found among them, never elsewhere`]
       : []),
     // A role among members (team-admin): the tests tell a member without it (403) from a non-member (404) by memberIds (fix14b).

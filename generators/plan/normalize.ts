@@ -13,7 +13,7 @@ import type { LoadedPack } from "../../lib/packs/pack.js";
 import { builtInPacks, builtInSettings } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
 import { buildCatalog, TODO } from "./catalog.js";
-import { memberRoleOf, childCheckedAgainstParentOf, movedBetweenOf, servesFileOf, streamOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, ownMarkOf, listAnswerOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
+import { memberRoleOf, childCheckedAgainstParentOf, movedBetweenOf, servesFileOf, streamOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, ownMarkOf, itemOf, listAnswerOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
 import { flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
@@ -459,7 +459,7 @@ function gapsOf(input: PlanInput, f: UseCaseFacts): string[] {
   const list = listAnswerOf(f);
   if (list?.itemsBody && !list.paged) gaps.push("How many items can one answer hold at most, and in what order: is a cap with a stable order enough, or does the list need pages (--capability pagination)?");
   // The caller's own mark (a like) moves no state of the record it marks (TRIAL11 Y8).
-  if (f.resource && !f.transitions.length && f.flow === "change" && !ownMarkOf(f)) gaps.push(`Does the change move the ${md(f.resource.pascal)} to another state (--transition)?`);
+  if (f.resource && !f.transitions.length && f.flow === "change" && !ownMarkOf(f) && !itemOf(f)?.upsert) gaps.push(`Does the change move the ${md(f.resource.pascal)} to another state (--transition)?`);
   gaps.push(...recordDataQuestions(f, input.pii, input.name));
   return gaps.map(md);
 }

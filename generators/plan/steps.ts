@@ -439,7 +439,8 @@ function handlerPseudo(m: PlanModel): string {
       (load ? pushLoad : (l: string) => lines.push(l))(`  target = ${load || (m.flow === "change" && f.method === "PUT" ? "repository.findForCaller(callerId) ?? a new record for the caller  // a PUT sets it whole: created when the caller has none" : "repository.findForCaller(callerId)  // the caller's own data")}`);
       // An item the route names inside the resource is found within it, never by its own id alone (REVIEW3 Q50).
       const inside = itemOf(f);
-      if (inside) lines.push(`  ${inside.names.camel} = the ${inside.names.pascal} ${inside.param} within target (one query scoped to both ids) -> none => 404, the same as a missing ${resource}  // one of another ${resource} is not found`);
+      // A setting the route names by a key is found or created by a PUT (TRIAL11 Y5): the key is no record of another resource.
+      if (inside) lines.push(inside.upsert ? `  ${inside.names.camel} = the ${inside.names.pascal} ${inside.param} of target ?? a new ${inside.names.pascal} for ${inside.param} in target  // a PUT sets it: created when the ${resource} has none for that key yet, never a 404` : `  ${inside.names.camel} = the ${inside.names.pascal} ${inside.param} within target (one query scoped to both ids) -> none => 404, the same as a missing ${resource}  // one of another ${resource} is not found`);
       const mark = ownMarkOf(f);
       if (mark) lines.push(`  the caller ${m.flow === "delete" ? "has no" : "already has a"} ${mark.names.pascal} of target (a repeat, a second click) -> respond as below, nothing saved${emit.length ? ", no event" : ""}`);
       else if (m.flow === "change" && f.method === "PUT" && emit.length) lines.push("  nothing changed (the same values again) -> respond as below, no event, nothing saved");
@@ -463,7 +464,7 @@ function handlerPseudo(m: PlanModel): string {
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}${later ? "  // it erases the data when the cancellation window ends" : byJob.length ? `  // it makes ${byJob.join(", ")} when it runs, not the request` : ""}`);
       const persistsBy = persistsByOf(effect);
       // The caller's own mark is a row keyed by (caller, record): two members at once both land, no version of the record is read (TRIAL11 Y8).
-      const markSaved = mark ? `; the caller's ${mark.names.pascal} ${m.flow === "delete" ? "deleted" : "inserted unless there (unique on caller and record)"}, a count on target moved atomically: two members at once both count` : undefined;
+      const markSaved = mark ? `; the caller's ${mark.names.pascal} ${m.flow === "delete" ? "deleted" : "inserted unless there (unique on caller and record)"}, a count on target moved atomically: two members at once both count` : inside?.upsert ? `; ${inside.names.camel} upserted (unique on the ${resource} and ${inside.param}: two first PUTs at once leave one), the ${resource} itself not written; of two at once the last one wins` : undefined;
       lines.push(saving(`  repository.${persistsBy}(target, events)  // ${saved}${persistsBy !== "save" ? "" : markSaved ?? `; ${lastWriteWinsOf(f) ? lastWinsWords(f).replace(", so", ":") : `version conflict -> ${versionAnswer(f)}`}`}`));
       if (privileges) lines.push("  revoke the target's sessions and refresh tokens  // a demotion bites now, not when a token expires");
       lines.push(`  respond ${f.success}${f.success === 204 ? " with no body" : effect.kind === "add-guest" ? ` with ${guestAnswerOf(f)}  // the token only in this answer, Cache-Control: no-store` : ""}`);
@@ -765,6 +766,7 @@ function writtenInPseudoCode(effect: WriteEffect, movesState: boolean): string {
     case "delete":
       return "delete target";
     case "change-item":
+      if (effect.item.upsert && !movesState) return `apply the change to ${effect.item.names.camel}`;
       return `${movesState ? `${effect.item.names.camel}.state = state; ` : `apply the change to ${effect.item.names.camel}; `}${TODO} what else changes in target with it (e.g. a member added)`;
     default:
       return "apply the change";

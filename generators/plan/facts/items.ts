@@ -6,6 +6,7 @@ import { type Names, namesOf, singularOf } from "../names.js";
 import { isSelfRoute } from "../routes.js";
 import { carriesSecret } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
+import type { ErrorInput } from "../schema.js";
 
 /**
  * The item a change or a read acts on inside the resource (REVIEW3 Q50): the route names an id after the
@@ -14,8 +15,11 @@ import type { UseCaseFacts } from "./use-case-facts.js";
  * resource's item is not found (404), and the transitions are the item's. Its name comes from the
  * collection before its parameter (join-requests: JoinRequest), else from the parameter (member).
  * A DELETE's item is removedItemOf's; a new item under the resource is a child (create).
+ * A PUT to an item the route names by a key, not an id (`PUT /api/tenants/:tenantId/feature-flags/:flagKey`), sets
+ * the resource's setting for that key: found by both, created when the resource has none yet (`upsert`: TRIAL11 Y5).
+ * A key is a name every resource shares, not a record of one: a missing setting is no 404, only a missing resource is.
  */
-export function itemOf(f: Pick<UseCaseFacts, "flow" | "resource" | "routeParams" | "route" | "secretLink" | "enumeration" | "child">): { names: Names; param: string } | undefined {
+export function itemOf(f: Pick<UseCaseFacts, "flow" | "method" | "resource" | "routeParams" | "route" | "secretLink" | "enumeration" | "child">): ItemInResource | undefined {
   if ((f.flow !== "change" && f.flow !== "query") || !f.resource || f.child || f.secretLink === "redeem" || f.enumeration) return undefined;
   const own = f.routeParams.findIndex((p) => p === `${f.resource!.camel}Id` || p === "id");
   const param = own < 0 ? undefined : f.routeParams[own + 1];
@@ -23,7 +27,33 @@ export function itemOf(f: Pick<UseCaseFacts, "flow" | "resource" | "routeParams"
   const segments = f.route.split("/").filter(Boolean);
   const at = segments.findIndex((s) => /^(?::|\{)/.test(s) && namesOf(s.replace(/^:|^\{|\}$/g, "")).camel === param);
   const before = at > 0 ? segments[at - 1]! : "";
-  return { names: namesOf(/^[a-z][a-z-]*s$/i.test(before) ? singularOf(before) : param.replace(/Id$/, "") || param), param };
+  const names = namesOf(/^[a-z][a-z-]*s$/i.test(before) ? singularOf(before) : param.replace(/Id$/, "") || param);
+  const upsert = f.flow === "change" && f.method === "PUT" && at === segments.length - 1 && KEY_PARAM.test(param);
+  return upsert ? { names, param, upsert } : { names, param };
+}
+
+/** What itemOf finds: the item's name, the route parameter naming it, and whether a PUT creates it when missing. */
+export interface ItemInResource {
+  names: Names;
+  param: string;
+  /** A PUT of the item the route names by a key (`:flagKey`, `:settingName`, `:locale`): found or created, never a 404. */
+  upsert?: boolean;
+}
+
+/** A route parameter that names a setting by a key every resource shares, not a record by its id. */
+const KEY_PARAM = /^(?:key|name|locale|language|lang)$|[a-z](?:Key|Name|Locale|Language)$/;
+
+/**
+ * An answers error that refuses a key the upserted item's route names (TRIAL11 Y5: `FlagNotFound:404:the flag key names
+ * no flag in the flag registry`): its name or condition says the key's word (flag, setting) and a refusal. The key is
+ * then checked against the registry the team names; without one, which keys may be set is the plan's open question.
+ */
+export function itemKeyCheckOf(f: Pick<UseCaseFacts, "flow" | "method" | "resource" | "routeParams" | "route" | "secretLink" | "enumeration" | "child" | "errors">): ErrorInput | undefined {
+  const item = itemOf(f);
+  if (!item?.upsert) return undefined;
+  const stem = item.param.replace(/(?:Key|Name|Locale|Language)$/, "").toLowerCase();
+  const words = new Set([stem, item.names.camel.toLowerCase(), ...namesOf(item.names.pascal).kebab.split("-")].filter((w) => w.length >= 3));
+  return f.errors.find((e) => e.status >= 400 && e.status < 500 && [...words].some((w) => `${e.name} ${e.when}`.toLowerCase().includes(w)) && /not ?found|unknown|invalid|no such|names no|not (?:a |one of)|isn.t/i.test(`${e.name.replace(/([a-z])([A-Z])/g, "$1 $2")} ${e.when ?? ""}`));
 }
 
 /**
@@ -31,7 +61,7 @@ export function itemOf(f: Pick<UseCaseFacts, "flow" | "resource" | "routeParams"
  * resource Membership, `/customers/:customerId/orders/:orderId` with Order): the resource is the last parameter's, and
  * is found only within the parent the others name, never by its own id alone (TRIAL4 V18).
  */
-export function parentParamsOf(f: Pick<UseCaseFacts, "flow" | "resource" | "routeParams" | "route" | "secretLink" | "enumeration" | "child">): string[] {
+export function parentParamsOf(f: Pick<UseCaseFacts, "flow" | "method" | "resource" | "routeParams" | "route" | "secretLink" | "enumeration" | "child">): string[] {
   if (!f.resource || f.routeParams.length < 2 || f.child || f.enumeration || f.secretLink || itemOf(f)) return [];
   const last = f.routeParams[f.routeParams.length - 1]!;
   const stem = last.replace(/Id$/, "").toLowerCase();
@@ -88,7 +118,9 @@ export function removedItemOf(f: UseCaseFacts): RemovedItem | undefined {
   if (mark) return { ...mark, mine: true, mark: true };
   const own = f.routeParams.findIndex((p) => p === `${f.resource!.camel}Id` || p === "id");
   const param = f.routeParams[own < 0 ? 1 : own + 1];
-  if (param !== undefined) return { names: namesOf(param.replace(/Id$/, "") || param), param, label: `:${param}` };
+  // A key names a setting of the collection before it (`/flags/:flagKey`: a Flag), not a thing called FlagKey (TRIAL11 Y5).
+  const before = param !== undefined && KEY_PARAM.test(param) ? /\/([a-z][a-z-]*s)\/(?::|\{)[^/]+\/?$/i.exec(f.route)?.[1] : undefined;
+  if (param !== undefined) return { names: namesOf(before ? singularOf(before) : param.replace(/Id$/, "") || param), param, label: `:${param}` };
   // After the resource's id the route goes on without a parameter: the caller's own item of a collection
   // (`/api/teams/:teamId/members/me`: the caller's membership), or one part of the resource
   // (`/api/meetings/:meetingId/recording`): that is removed, the resource stays (REVIEW3 Q32).

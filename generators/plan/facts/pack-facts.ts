@@ -14,7 +14,7 @@ import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, staffO
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
-import { itemOf, ownMarkOf } from "./items.js";
+import { itemKeyCheckOf, itemOf, ownMarkOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { optionalBodyInputsOf, referencedIdsOf, ticketInputOf } from "./request-inputs.js";
@@ -299,6 +299,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     bulkChange: f.bulkChange !== undefined,
     bulkStateChange: f.bulkChange?.state !== undefined,
     itemInResource: itemOf(f) !== undefined,
+    itemUpsert: itemOf(f)?.upsert === true,
+    itemKeyChecked: itemKeyCheckOf(f) !== undefined,
     accountRecovery: f.accountRecovery === true,
     guestJoin: f.guestJoin !== undefined,
     windowGiven: window !== undefined,

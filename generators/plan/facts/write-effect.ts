@@ -3,7 +3,7 @@
  * repository port share), and an erasure's later purge.
  */
 import { type Names, namesOf } from "../names.js";
-import { itemOf, ownMarkOf, type RemovedItem, removedItemOf } from "./items.js";
+import { type ItemInResource, itemOf, ownMarkOf, type RemovedItem, removedItemOf } from "./items.js";
 import { movedBetweenOf } from "./request-inputs.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 
@@ -42,7 +42,7 @@ export function purgeCommandOf(useCase: string, resource?: Names): string {
 export type WriteEffect =
   | { kind: "mark-for-erasure" }
   | { kind: "remove-item"; item: RemovedItem }
-  | { kind: "change-item"; item: { names: Names; param: string } }
+  | { kind: "change-item"; item: ItemInResource }
   | { kind: "set-mark"; mark: Names }
   | { kind: "add-guest" }
   | { kind: "move-state" }

@@ -238,6 +238,8 @@ export const BODY_KEYS = [
   "async-delete-marked",
   "async-delete-repeated",
   "put-creates",
+  "item-upsert-first",
+  "item-upsert-race",
   "put-repeated",
   "patch-absent-unchanged",
   "idempotent-concurrent",

@@ -115,6 +115,15 @@ export const CHANGE_BODIES = {
     return valid(f) ?? (state && f.resourceId && !itemOf(f.facts) ? body("state-refused", ["seed", "problem"], { state, outbox: has(f, "outbox") }) : person(state || !known ? "a state no transition of this use-case leaves" : `a state of the ${f.facts.resource?.pascal ?? "resource"} this use-case does not know (it knows only ${known}), seeded: a request on ${withArticle(f.facts.resource?.pascal ?? "resource")} in it is refused`));
   },
   "put-creates": (f) => valid(f) ?? body("put-creates", [], { values: distinctiveValues(f) }),
+  // A setting named by a key (TRIAL11 Y5): the generated fakes hold the resource, not its settings' rows, so a precise todo.
+  "item-upsert-first": (f) => {
+    const item = itemOf(f.facts);
+    return person(`the ${f.facts.resource?.pascal ?? "resource"} seeded with no ${item?.names.pascal ?? "item"} for the valid request's ${item?.param ?? "key"}: the request answers ${f.facts.success} and one ${item?.names.pascal ?? "item"} for that key is read back with the values sent; the same request again answers the same and still one is there`);
+  },
+  "item-upsert-race": (f) => {
+    const item = itemOf(f.facts);
+    return infrastructure(`the real database with its unique constraint on the ${f.facts.resource?.pascal ?? "resource"}'s id and ${item?.param ?? "the key"}: two first requests for the same key sent at once both answer ${f.facts.success}, and one ${item?.names.pascal ?? "item"} is left`);
+  },
   // The same PUT twice is a retried request: the first answer, nothing saved or published twice.
   // The generated fakes seed a record but read no field of it back: a precise todo, not a body that proves nothing.
   "patch-absent-unchanged": (f) =>

@@ -1,0 +1,65 @@
+/**
+ * Plans true for their use-case (session 16, fix16a): last session's leftovers. Each use-case is planned from the flags
+ * a team would give, and its plan and code are checked for the statement that was false, and beside it unlike
+ * use-cases for what must stay. All are planned into one folder, whose code compiles under tsc --strict and whose
+ * generated tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const FLAG_KEY = ["--value-object", "TenantId:uuid", "--value-object", "FlagKey:pattern([a-z][a-z0-9-]{2,63})"];
+
+const CASES: Record<string, FitCase> = {
+  // TRIAL11 Y5: a PUT to a tenant's flag named by its KEY is an upsert of that tenant's setting: a flag not set yet is
+  // created, not "404, the same as a missing Tenant"; the key is a name every tenant shares, so no IDOR threat pairs it
+  // with "another Tenant's" flag. The team's FlagNotFound (a key outside the registry) stays their refusal.
+  "Turn a feature flag on for a tenant": {
+    flags: ["--auth", "roles", "--roles", "platform-admin", "--method", "PUT", "--route", "/api/tenants/:tenantId/feature-flags/:flagKey", "--resource", "Tenant", ...FLAG_KEY, "--value-object", "Enabled:boolean", "--value-object", "Reason:string(10..500)", "--event", "TenantFeatureFlagChanged:tenantId,flagKey,enabled,actorId", "--audit", "--error", "FlagNotFound:404:the flag key names no flag in the flag registry"],
+    must: [
+      "| resource-item-upsert |",
+      "created when the Tenant has none for that key yet (an upsert)",
+      "only a missing Tenant answers 404",
+      "two first PUTs of the same key at once leave one FeatureFlag",
+      "featureFlag = the FeatureFlag flagKey of target ?? a new FeatureFlag for flagKey in target",
+      "find its FeatureFlag #58;flagKey#44; or a new one when it has none yet#59; set it",
+      "or creates it when the Tenant has none for that key yet",
+      "When the flag key names no flag in the flag registry, the answer is 404 (FlagNotFound)",
+      "| 404 | No such Tenant; FlagNotFound: the flag key names no flag in the flag registry | none | problem+json |",
+    ],
+    mustNot: [
+      "| resource-item |",
+      "the same as a missing Tenant",
+      "another Tenant's FeatureFlag",
+      "no such FeatureFlag in the Tenant",
+      "within it#44; else 404",
+      "Which keys may a Tenant's FeatureFlag be set for",
+      "Does the change move the Tenant to another state",
+      "what else changes in target with it",
+    ],
+  },
+  // ...without an answers error on the key, which keys may be set is asked (a typo would be stored as applied)...
+  "Set a tenant flag": {
+    flags: ["--auth", "roles", "--roles", "platform-admin", "--method", "PUT", "--route", "/api/tenants/:tenantId/flags/:flagKey", "--resource", "Tenant", ...FLAG_KEY, "--value-object", "Enabled:boolean"],
+    must: ["| resource-item-upsert |", "Which keys may a Tenant's Flag be set for (a registry, a fixed list), and what does a key outside them answer (404 or 422)?", "flag upserted (unique on the Tenant and flagKey"],
+    mustNot: ["| resource-item |", "the same as a missing Tenant", "another Tenant's Flag"],
+  },
+  // ...a GET of a keyed item that is not there keeps its 404 (nothing creates it)...
+  "Read a tenant flag": {
+    flags: ["--auth", "roles", "--roles", "platform-admin", "--method", "GET", "--route", "/api/tenants/:tenantId/flags/:flagKey", "--resource", "Tenant", ...FLAG_KEY, "--response", "enabled"],
+    must: ["| resource-item |", "flag = the Flag flagKey within view (one query scoped to both ids) -> none => 404", "| 404 | No such Tenant; no such Flag in the Tenant |"],
+    mustNot: ["| resource-item-upsert", "upsert", "Which keys may"],
+  },
+  // ...as does a DELETE of one, whose item is named for its collection (a Flag, not a "FlagKey")...
+  "Clear a tenant flag": {
+    flags: ["--auth", "roles", "--roles", "platform-admin", "--method", "DELETE", "--route", "/api/tenants/:tenantId/flags/:flagKey", "--resource", "Tenant", ...FLAG_KEY],
+    must: ["removes its Flag `:flagKey` (404 when it has no such Flag; the Tenant itself stays)", "remove the Flag flagKey from target -> none => 404"],
+    mustNot: ["upsert", "FlagKey `:flagKey`", "Which keys may"],
+  },
+  // ...and a PUT of an item named by its id is a change of an existing record: found within the resource, else 404.
+  "Rename a team member": {
+    flags: ["--auth", "authenticated", "--relation", "owner", "--method", "PUT", "--route", "/api/teams/:teamId/members/:memberId", "--resource", "Team", "--value-object", "TeamId:uuid", "--value-object", "MemberId:uuid", "--value-object", "DisplayName:string(1..80)"],
+    must: ["| resource-item |", "a Member that does not exist, or belongs to another Team, answers 404, the same as a missing Team", "pairs its id with the id of another Team's Member"],
+    mustNot: ["| resource-item-upsert", "upserted", "Which keys may"],
+  },
+};
+
+describeFit(CASES, "fix16a's use-cases are planned as they are (keyed settings, ...)");
