@@ -11,9 +11,17 @@ import type { UseCaseFacts } from "./facts.js";
 
 const applies = (p: LoadedPack, facts: PackFacts): boolean => reasonsIfHolds(p.when, facts) !== undefined;
 
-/** The answers' bare 404 for the loaded resource, where the resource pack applies and answers that 404. */
+/**
+ * The packs whose 404 is the load's null: a resource the request names (resource), or the caller's one under /me found
+ * by the credential (access-self-one: "The caller has no Profile").
+ */
+const LOAD_PACKS: ReadonlySet<string> = new Set(["resource", "access-self-one"]);
+const loadPackOf = (packs: readonly LoadedPack[], facts: PackFacts): LoadedPack | undefined =>
+  packs.find((p) => LOAD_PACKS.has(p.name) && p.statuses?.some((s) => s.status === 404) && applies(p, facts));
+
+/** The answers' bare 404 for the loaded resource, where a load pack applies and answers that 404. */
 export const namedLoadNotFoundOf = (packs: readonly LoadedPack[], f: UseCaseFacts, facts: PackFacts): UseCaseFacts["errors"][number] | undefined =>
-  packs.some((p) => p.name === "resource" && p.statuses?.some((s) => s.status === 404) && applies(p, facts)) ? loadNotFoundOf(f) : undefined;
+  loadPackOf(packs, facts) ? loadNotFoundOf(f) : undefined;
 
 /** How an access pack says its 404 is a missing resource's answer: "The caller is not the owner of the Project: the same answer as for a missing one". */
 const AS_MISSING = /: the same answer as for a missing one$/;
@@ -26,18 +34,22 @@ const AS_MISSING = /: the same answer as for a missing one$/;
  */
 export function withLoadNotFound(packs: readonly LoadedPack[], f: UseCaseFacts, facts: PackFacts): readonly LoadedPack[] {
   const e = namedLoadNotFoundOf(packs, f, facts);
-  if (!e) return packs;
+  const load = loadPackOf(packs, facts);
+  if (!e || !load) return packs;
   const asMissing = (s: { status: number; when: string }): boolean => s.status === 404 && AS_MISSING.test(s.when);
-  const folded = new Set(packs.filter((p) => p.name !== "resource" && p.statuses?.some(asMissing) && applies(p, facts)));
+  const folded = new Set(packs.filter((p) => p !== load && p.statuses?.some(asMissing) && applies(p, facts)));
   const others = [...folded].flatMap((p) => p.statuses!.filter(asMissing).map((s) => s.when.replace(AS_MISSING, "")));
-  const lowered = others.map((w) => w.charAt(0).toLowerCase() + w.slice(1));
-  const when = `${e.name}: no such {resource}${lowered.length ? `, or ${lowered.join(", or ")}: one answer for ${lowered.length > 1 ? "all" : "both"}` : ""}`;
+  const lower = (w: string): string => w.charAt(0).toLowerCase() + w.slice(1);
+  const lowered = others.map(lower);
+  // The load pack's own words for what is missing: "no such {resource}", "the caller has no {resource}".
+  const missing = lower(load.statuses!.find((s) => s.status === 404)!.when);
+  const when = `${e.name}: ${missing}${lowered.length ? `, or ${lowered.join(", or ")}: one answer for ${lowered.length > 1 ? "all" : "both"}` : ""}`;
   // Its requirement and test name the error too: the answers' own requirement and test for it are left out (TRIAL9 W16).
   const named = (p: LoadedPack): LoadedPack => ({
     ...p,
     statuses: p.statuses!.map((s) => (s.status === 404 ? { ...s, when } : s)),
-    requirements: p.requirements?.map((r) => ({ ...r, text: r.text.replace(/answers 404\.$/, `answers 404 (${e.name}).`) })),
+    requirements: p.requirements?.map((r) => ({ ...r, text: r.text.replace(/\b(answers|gets) 404\.$/, `$1 404 (${e.name}).`) })),
     tests: p.tests?.map((t) => ({ ...t, title: t.title.replace(/^answers 404 /, `answers 404 ${e.name} `) })),
   });
-  return packs.map((p) => (p.name === "resource" ? named(p) : folded.has(p) ? { ...p, statuses: p.statuses!.filter((s) => !asMissing(s)) } : p));
+  return packs.map((p) => (p === load ? named(p) : folded.has(p) ? { ...p, statuses: p.statuses!.filter((s) => !asMissing(s)) } : p));
 }

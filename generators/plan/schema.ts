@@ -287,7 +287,7 @@ export const planSchema = {
   }),
   resource: text({
     flag: "resource",
-    description: "The aggregate the use-case loads and acts on (blank: the caller acts on itself or creates something new)",
+    description: "The aggregate the use-case loads and acts on (blank: the caller acts on itself or creates something new; under /me, the record the route's one id names)",
     valueHint: "Name",
     // The one the name's verb acts on, where the route is still the one the name proposed (Archive project: Project).
     // Else the one a typed route names by its only id parameter (/api/posts/:postId/like: Post, TRIAL11 Y7).

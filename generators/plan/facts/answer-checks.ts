@@ -45,7 +45,7 @@ export function contradictionOf(input: PlanInput, words: AnswerWords = FLAG_WORD
   const relation = relationGivenOf(input);
   if (relation && !input.resource) return { flag: "relation", problem: `needs ${words.name("resource")}: a relation says how the caller relates to a resource it loads` };
   if (relation && input.auth === "anonymous") return { flag: "relation", problem: `an anonymous caller has no relation to check; drop ${words.name("relation")} or sign the caller in (${words.name("auth")})` };
-  if (input.transitions.length && !input.resource) return { flag: "transition", problem: `needs ${words.name("resource")}: transitions are state changes of the resource${ownResourceHint(f.route, words)}` };
+  if (input.transitions.length && !f.resource) return { flag: "transition", problem: `needs ${words.name("resource")}: transitions are state changes of the resource${ownResourceHint(f.route, words)}` };
   if (input.transitions.length && input.method === "GET") {
     const t = input.transitions[0]!;
     return { flag: "transition", problem: `${t.from}->${t.to}: a GET only reads and changes no state; make the change with POST, PUT, PATCH or DELETE` };

@@ -17,7 +17,7 @@ import { guestJoinOf } from "./items.js";
 import { endsInCollection, meOneOf, namesListOf, SEARCH, searchInputOf } from "./reads.js";
 import { HEALTH_CHECK, healthCheckOf } from "./recognised-features.js";
 import { pageSizeOf, rangesOf, redirectInputOf } from "./request-inputs.js";
-import { bulkChangeOf, bulkDeleteOf, childCollectionOf, defaultSuccess, flowOf, mineChildOf, moveCollectionOf, readsByPostOf, routeParamsOf } from "./route-and-flow.js";
+import { bulkChangeOf, bulkDeleteOf, childCollectionOf, defaultSuccess, flowOf, meRecordOfRoute, mineChildOf, moveCollectionOf, readsByPostOf, routeParamsOf } from "./route-and-flow.js";
 import { capabilitiesWithRole, isRefinement, oneTimeCodeOf, opensAccountOf, secretInputOf, secretLinkRoleOf, secretResponseFieldsOf } from "./secrets.js";
 import type { AccessModel, InputFact, UseCaseFacts } from "./use-case-facts.js";
 import { secondFactorStepOf } from "./second-factor.js";
@@ -45,8 +45,14 @@ const derived = new WeakMap<PlanInput, UseCaseFacts>();
 /** The condition given to a bare 404 error on a load (TRIAL8 V5); the handler's steps answer the load's null with it. */
 export const NOT_FOUND_WHEN = "the request names no such";
 
-/** The answers' error that the load's null answers (a bare 404 given NOT_FOUND_WHEN below), if they name one. */
-export const loadNotFoundOf = (f: Pick<UseCaseFacts, "errors">): UseCaseFacts["errors"][number] | undefined => f.errors.find((e) => e.status === 404 && e.when?.startsWith(NOT_FOUND_WHEN));
+/**
+ * The answers' error that the load's null answers, if they name one: a bare 404 given NOT_FOUND_WHEN below, or a 404
+ * about the caller's own resource found by the credential (`GET /api/me/profile --resource Profile --error
+ * ProfileNotFound:404`: the caller has no profile yet), the one thing such a load can miss (fix16b). A 404 about another
+ * record (PaymentMethodNotFound beside the caller's Subscription) is a check of its own.
+ */
+export const loadNotFoundOf = (f: Pick<UseCaseFacts, "errors" | "resource">): UseCaseFacts["errors"][number] | undefined =>
+  f.errors.find((e) => e.status === 404 && (e.when?.startsWith(NOT_FOUND_WHEN) || (f.resource !== undefined && e.when === missingOwnOf(`${f.resource.pascal}NotFound`))));
 
 /** The success headers of an answer carrying a session or a token. */
 const SESSION_COOKIE = "Set-Cookie (a cookie session: HttpOnly; Secure; SameSite=Lax)";
@@ -72,7 +78,8 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   const input: PlanInput = presigned ? { ...signedAnswers, capabilities: [...signedAnswers.capabilities, "file-upload"] } : signedAnswers;
   const route = input.route || defaultRouteOf(input.name, input.method);
   const method = input.method;
-  const resource = input.resource ? namesOf(input.resource) : undefined;
+  // A /me route's id names a record of the caller's own even where --resource was not given (meRecordOfRoute).
+  const resource = input.resource ? namesOf(input.resource) : input.auth !== "anonymous" ? meRecordOfRoute(route) : undefined;
   // POST /api/posts/:postId/comments: a new Comment under the Post, not a change of the Post. A link redeemed,
   // or a key looked up, is an action on the resource itself (POST /api/invites/:code/join).
   // Impersonating a user issues a new session for the agent: a new item under the User, never a change of it.

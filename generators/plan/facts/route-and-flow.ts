@@ -149,3 +149,24 @@ export function moveCollectionOf(route: string, resource: Names, inputNames: rea
   const last = route.split("/").filter(Boolean).pop() ?? "";
   return from && to && /^[a-z][a-z-]*[^s]s$/i.test(last) ? namesOf(singularOf(last)) : undefined;
 }
+
+/**
+ * The record of the caller's own a /me route names by its one parameter (`POST /api/me/api-keys/:keyId/rotate`: ApiKey;
+ * `/api/me/posts/:postId/comments`: Post), named for the collection the parameter follows, else for the parameter
+ * (`/api/me/:noteId`: Note). The resource where none was given: without it the plan read the caller's own data by the
+ * credential alone and said there was "no foreign record to hide behind a 404", while the id names one, and another
+ * user's must answer as a missing one (fix16b). Only under /me: there the record is the caller's by construction, while
+ * elsewhere who may act on the one an id names (its owner, a member, anyone signed in) is the person's to say.
+ * None where the route names no parameter or several (which of them is the aggregate is the person's to say).
+ */
+export function meRecordOfRoute(route: string): Names | undefined {
+  const segments = route.split("/").filter(Boolean);
+  const me = segments.indexOf("me");
+  const params = segments.map((s, i) => (/^(?::|\{)/.test(s) ? i : -1)).filter((i) => i >= 0);
+  if (me < 0 || params.length !== 1 || params[0]! < me) return undefined;
+  const at = params[0]!;
+  const collection = at - 1 > me ? segments[at - 1]! : undefined;
+  if (collection && /^[a-z][a-z0-9-]*$/i.test(collection)) return namesOf(singularOf(collection));
+  const param = routeParamsOf(`/${segments[at]!}`)[0];
+  return param && /[a-z]Id$/.test(param) ? namesOf(param.slice(0, -2)) : undefined;
+}

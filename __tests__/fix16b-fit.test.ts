@@ -1,0 +1,91 @@
+/**
+ * Plans true for their use-case (session 16, fix16b): last session's leftovers.
+ * 1. A /me route's one id names a record of the caller's own even without --resource ("Rotate my API key",
+ *    `POST /api/me/api-keys/:keyId/rotate`): another user's key id answers as a missing one, never "no foreign record
+ *    to hide behind a 404". A /me route that names no id (confirm my new email) stays the caller's own data.
+ * 2. The team's 404 about the caller's own resource found by the credential (`GET /api/me/profile --resource Profile
+ *    --error ProfileNotFound:404`) is the load's not-found answer: one row, one requirement, one test, the team's name,
+ *    and no generic NotFound beside it. A 404 about another record (a payment method) stays a check of its own.
+ */
+import { describe, expect, it } from "@jest/globals";
+import { meRecordOfRoute } from "../generators/plan/facts/route-and-flow.js";
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const NO_FOREIGN_RECORD = "there is no foreign record to hide behind a 404";
+
+const CASES: Record<string, FitCase> = {
+  // 1. The leftover, as it was given: no --resource; the key the route names is one of the caller's ApiKeys.
+  "Rotate my API key": {
+    flags: ["--method", "POST", "--route", "/api/me/api-keys/:keyId/rotate", "--auth", "authenticated", "--response", "apiKey"],
+    must: [
+      "Only the caller's own ApiKeys are reachable",
+      "an id outside that scope is not found and answers 404, the same as a missing ApiKey",
+      "| 404 | No such ApiKey; the ApiKey is not among the caller's own: the same answer as for a missing one |",
+      "findForCaller(callerId: string, id: string): Promise<ApiKey | null>;",
+      "This use-case changes one ApiKey, found by `:keyId` from the route",
+      "| access-self-resource |",
+      "| 200 | Done",
+    ],
+    mustNot: [NO_FOREIGN_RECORD, "| access-self |", "findForCaller(callerId: string): Promise<Aggregate | null>;", "| 201 |", "| flow-create |"],
+  },
+  // A new item under one of the caller's records the route names: a create under the Post, the Post the caller's own.
+  "Comment on my post": {
+    flags: ["--method", "POST", "--route", "/api/me/posts/:postId/comments", "--auth", "authenticated", "--value-object", "Body:string(1..500)"],
+    must: ["| 404 | No such Post; the Post is not among the caller's own", "| 201 |", "| flow-create |"],
+    mustNot: [NO_FOREIGN_RECORD],
+  },
+  // A read of one of the caller's records by its id: the query scoped to the caller, another's id a missing one.
+  "Show my order": {
+    flags: ["--method", "GET", "--route", "/api/me/orders/:orderId", "--auth", "authenticated", "--response", "orderId,total"],
+    must: ["| 404 | No such Order; the Order is not among the caller's own", "| access-self-resource |"],
+    mustNot: [NO_FOREIGN_RECORD, "| access-self |"],
+  },
+  // 2. The leftover: the team's not-found of the caller's own Profile is the load's null.
+  "Get my profile": {
+    flags: ["--method", "GET", "--route", "/api/me/profile", "--auth", "authenticated", "--resource", "Profile", "--error", "ProfileNotFound:404", "--response", "displayName"],
+    must: [
+      "| 404 | ProfileNotFound: the caller has no Profile | none | problem+json |",
+      "| ProfileNotFound | 404 | no |",
+      "view = query.findForCaller(callerId)  // null -> ProfileNotFound (404): the caller has none",
+      "Unauthenticated -> 401; ProfileNotFound -> 404;",
+      "A caller who has no Profile yet gets 404 (ProfileNotFound).",
+      "answers 404 ProfileNotFound when the caller has no Profile",
+    ],
+    mustNot: ["| NotFound | 404 |", "NotFound -> 404; ProfileNotFound", "if the caller has no profile yet -> ProfileNotFound (404)", "When the caller has no profile yet, the answer is 404", /\| 404 \| The caller has no Profile/, "it.todo(\"INT-4 answers 404 ProfileNotFound"],
+  },
+  // The same load, where the team's 404 is about another record: the load's own 404 and the team's check, each once.
+  "Renew my subscription": {
+    flags: ["--method", "POST", "--route", "/api/me/subscription/renew", "--auth", "authenticated", "--resource", "Subscription", "--error", "PaymentMethodNotFound:404"],
+    must: [
+      "target = repository.findForCaller(callerId)  // null -> 404: the caller has none",
+      "if the caller has no payment method yet -> PaymentMethodNotFound (404)",
+      "| NotFound | 404 | no |",
+      "| PaymentMethodNotFound | 404 | no |",
+    ],
+    mustNot: ["null -> PaymentMethodNotFound", "gets 404 (PaymentMethodNotFound)"],
+  },
+  // A /me route that names no record by id stays the caller's own data, found by the credential.
+  "Confirm my new email": {
+    flags: ["--method", "POST", "--route", "/api/me/email/confirm", "--auth", "authenticated", "--value-object", "Code:pattern([0-9]{6})"],
+    must: [NO_FOREIGN_RECORD, "| access-self |", "| 200 | Done"],
+    mustNot: ["| 404 |", "| access-self-resource |"],
+  },
+};
+
+describeFit(CASES, "fix16b: each plan says what its kind of feature needs, and nothing false for it");
+
+describe("the record a /me route names by its id (fix16b item 1)", () => {
+  it.each([
+    ["/api/me/api-keys/:keyId/rotate", "ApiKey"],
+    ["/api/me/orders/{orderId}", "Order"],
+    ["/api/me/posts/:postId/comments", "Post"],
+    ["/api/me/:noteId", "Note"],
+    ["/api/me/email/confirm", undefined],
+    ["/api/me/profile", undefined],
+    ["/api/me/orgs/:orgId/members/:memberId", undefined],
+    ["/api/posts/:postId/like", undefined],
+    ["/api/teams/:teamId/me", undefined],
+  ])("%s: %s", (route, expected) => {
+    expect(meRecordOfRoute(route)?.pascal).toBe(expected);
+  });
+});
