@@ -15,7 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
-import { BusyCores } from "../busy-cores.js";
+import { BusyCores, fewestBusyNow } from "../busy-cores.js";
 import { InputError } from "../errors.js";
 import type { PlanFindings } from "./check-plan.js";
 import { findPlans, listedFiles, type WalkSeen } from "./find-plans.js";
@@ -246,6 +246,7 @@ export async function walkAndCheck(paths: readonly string[], base: string, named
   const walked: WalkSeen = { folders: new Map(), files: new Map() };
   const from = spread.from ?? PARALLEL_FROM;
   const step = Math.max(1, Math.floor(from / 4));
+  // Looks spread over the walk, which costs no pause: fewestBusyNow's looks, a few milliseconds apart, would wait on a busy machine.
   const busy = new BusyCores();
   let found = 0;
   // Undecided while undefined; null once no pool can run (no built worker script); else a pool of workers, or the workers
@@ -306,8 +307,11 @@ export async function walkAndCheck(paths: readonly string[], base: string, named
 
 /** The findings of `planFiles` (as found by findPlans), spread over workers as walkAndCheck does. */
 export async function checkAllParallel(planFiles: readonly string[], base: string, named: readonly string[] = [], spread: Spread = {}, walked?: WalkSeen): Promise<PlanFindings[]> {
-  const workers = spread.workers ?? workersWanted(new BusyCores().fewest());
-  const script = workers > 0 && planFiles.length >= (spread.from ?? PARALLEL_FROM) ? workerScript() : undefined;
+  // A decision made once before the work starts, as a batch's render threads are: the same few looks (lib/busy-cores.ts),
+  // and none for fewer plans than spread.from, which stay on this thread whatever the cores do.
+  const enough = planFiles.length >= (spread.from ?? PARALLEL_FROM);
+  const workers = enough ? (spread.workers ?? workersWanted(fewestBusyNow())) : 0;
+  const script = workers > 0 ? workerScript() : undefined;
   if (script === undefined) return checkAll(planFiles, base, named, walked);
   const pool = startPool(workerThreadsNow() ?? (await import("node:worker_threads")), workers, script, base, named);
   for (let i = 0; i < planFiles.length; i += BATCH) pool.send(planFiles.slice(i, i + BATCH));

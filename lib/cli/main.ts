@@ -13,7 +13,7 @@ import { PACKAGE_ROOT, PACKAGE_VERSION, PLOPFILE } from "../paths.js";
 import { buildContext } from "../run/build-context.js";
 import { catchingSignals } from "../run/interrupts.js";
 import { runGenerator } from "../run/pipeline.js";
-import { renderThreads } from "../run/render-threads.js";
+import { renderThreads, THREADS_FROM, tuneCompilerForBatch } from "../run/render-threads.js";
 import type { InputOf, Schema } from "../schema/field.js";
 import { parseAll, withFallbacks, type GivenSet } from "../schema/resolve.js";
 import type { ConfigVocabulary } from "../config/config.js";
@@ -137,6 +137,9 @@ async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, a
   const warned: string[] = [];
   // Answers typed at a terminal (none for flags or a file, which the person still has): kept if the run then fails.
   const asked: { input?: InputOf<S> } = {};
+  // A batch's compiler settings hold from its entries' checks on: those checks optimized with V8's defaults left the
+  // compiler threads' memory grown with the batch's size (lib/run/render-threads.ts, tuneCompilerForBatch).
+  if (source.count >= THREADS_FROM) tuneCompilerForBatch(source.count, (await import("node:v8")).setFlagsFromString);
   const inputs = source.count === 1 ? checkedOne(generator, await oneInput(generator, source.entry(0), term, context, dest, signal, warned, asked)) : await checkedBatch(generator, source, term, context, dest, warned);
   const report = await runGenerator(
     generator,

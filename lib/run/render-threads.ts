@@ -132,9 +132,18 @@ export function renderThreads(count: number, env: Readonly<Record<string, string
  * a use-case, the render thread 4.33 to 4.52 on average (within the noise; 512 KB: 4.48); at 5,000 the render thread
  * 3.91 to 3.72 and the peak 182 to 171 MiB (README, Performance).
  * For a batch only: one use-case's run ends before V8 optimizes anything.
+ *
+ * Set before the batch's entries are checked (lib/cli/main.ts: the checks run on the main thread, before anything is
+ * rendered), not only when the rendering starts: checking 5,000 entries with V8's defaults (1.3 ms of CPU an entry under
+ * load) optimized the checks' large functions with all they call inlined, on V8's two compiler threads, whose
+ * compiles' working memory (zones, malloc'ed by those threads) left two of glibc's arenas at 9-10 MiB each for the rest
+ * of the process, where a batch of 1,000's checks left them at 1-2 MiB: the batch of 5,000 started rendering 47 MiB
+ * above the batch of 1,000 (main thread 25 MiB of it, its young generation grown by the longer checks, which the batch
+ * of 1,000 reaches anyway while it renders; arenas 19 MiB) and peaked 19-20% above it (151 / 182 MiB, one render thread).
+ * `count`: the batch's use-cases; fewer than THREADS_FROM keep V8's defaults.
  */
-function tuneCompilerForBatch(setFlags: (flags: string) => void): void {
-  if (tuned) return;
+export function tuneCompilerForBatch(count: number, setFlags: (flags: string) => void): void {
+  if (count < THREADS_FROM || tuned) return;
   tuned = true;
   setFlags(`--max-inlined-bytecode-size-cumulative=200`);
   setFlags(`--max-optimized-bytecode-size=400`);
@@ -165,7 +174,8 @@ export async function* builtInOrder<S extends Schema>(
    */
   options: { workers: number; dest: string; signal?: AbortSignal; reuse?: boolean },
 ): AsyncGenerator<PlannedFile[]> {
-  if (inputs.length >= THREADS_FROM) tuneCompilerForBatch((await import("node:v8")).setFlagsFromString);
+  // Set already where the CLI checked the batch's entries; a batch run through the plopfile's action sets it here.
+  if (inputs.length >= THREADS_FROM) tuneCompilerForBatch(inputs.length, (await import("node:v8")).setFlagsFromString);
   const script = options.workers > 0 ? workerScript() : undefined;
   if (script === undefined) {
     yield* generator.build(inputs, context);
