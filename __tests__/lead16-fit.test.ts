@@ -2,8 +2,9 @@
  * Plans true for their use-case, from the lead's own reading in session 16: a health probe planned without response
  * fields was read as a public list (an empty list, a cacheable answer beside its own no-store, records the caller may
  * not see, a `list(criteria)` port), and a public answer computed from a provider's figures was given a public list's
- * rule and the threat of records out of the caller's reach; beside them, a public list and the caller's own settings keep
- * what is theirs.
+ * rule and the threat of records out of the caller's reach; a newsletter subscription with double opt-in was planned as
+ * the newsletter's send to every subscriber, and as a password reset (no link for an unknown address); beside them, a
+ * public list, the caller's own settings and the newsletter's own send keep what is theirs.
  */
 import { describeFit, type FitCase } from "./support/fit.js";
 
@@ -43,6 +44,19 @@ const CASES: Record<string, FitCase> = {
     flags: ["--summary", "A member lists the meetings it organises", "--method", "GET", "--route", "/api/me/meetings", "--resource", "Meeting", "--capability", "pagination", "--response", "meetingId,title,startsAt"],
     must: ["records the caller may not see", "listForCaller(callerId: string, criteria: Criteria)"],
     mustNot: ["| capability-health-check |", "readiness()"],
+  },
+  // A person subscribing with double opt-in is mailed one link at the address given: the unknown address goes ahead, a
+  // known one gets a notice; no newsletter send to a stored audience, no opt-in asked of the address being confirmed.
+  "Subscribe to the newsletter": {
+    flags: ["--summary", "A visitor subscribes an email address to the monthly newsletter; double opt-in", "--method", "POST", "--route", "/api/newsletter/subscriptions", "--auth", "anonymous", "--value-object", "Email:email", "--capability", "sends-message-email", "--capability", "secret-link-issue", "--enumeration", "subscription"],
+    must: ["For a subscription that does not exist yet the request goes ahead and its link is issued and sent", "for a subscription: it is subscribed already", "At most 5 messages per recipient address per hour"],
+    mustNot: ["Only recipients with a recorded opt-in receive it", "One send reaches each recipient once", "Which list or segment does the send go to", "For an unknown subscription no link is issued", "| capability-sends-message-bulk |"],
+  },
+  // ...while the newsletter itself, sent to every subscriber, is a send to a stored audience.
+  "Send the monthly newsletter to every subscriber": {
+    flags: ["--summary", "An editor sends the monthly newsletter to every subscriber", "--auth", "roles", "--roles", "editor", "--method", "POST", "--route", "/api/newsletters/:newsletterId/sends", "--resource", "Newsletter", "--value-object", "NewsletterId:uuid", "--capability", "sends-message-email"],
+    must: ["| capability-sends-message-bulk |", "Only recipients with a recorded opt-in receive it", "One send reaches each recipient once"],
+    mustNot: ["At most 5 messages per recipient address per hour"],
   },
 };
 

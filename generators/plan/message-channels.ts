@@ -68,12 +68,21 @@ const BULK_NEEDS = ["newsletter", "broadcast", "campaign", "mailing", "marketing
 const INTERNAL_LOWER = /\bto (?:the|our) (?:sales|support|marketing|billing|success|operations|ops|security|legal|hr|help|service|customer[- ]service|press|privacy|compliance)(?: [a-z-]+)? (?:team|desk|department|inbox|mailbox)\b|\bto (?:our|the company's|a shared) (?:inbox|mailbox)\b|\bcontact[- ](?:form|messages?|us)\b/;
 const INTERNAL_NEEDS = ["team", "desk", "department", "inbox", "mailbox", "contact"];
 
+/**
+ * Words of a person subscribing or signing up to something, or unsubscribing from it (a newsletter, a mailing list),
+ * the verb and not the noun ("one-click unsubscribe" is a newsletter's own link): the request's message is its
+ * confirmation to the address it names, never the newsletter sent to every subscriber ("Subscribe to the newsletter"
+ * with double opt-in mails one address a link: no opt-in of the recipient yet, no suppression list, no send to a list).
+ */
+const SUBSCRIBES = /\b(?:subscrib(?:e|es|ing)|sign(?:s|ing)? up)\b[^.;]*?\bto\b|\bunsubscrib(?:e|es|ing) from\b/i;
+
 /** The audience the words name; the last words' answer is kept (the facts ask twice of the same words). */
 let lastWords: { words: string; audience: MessageAudience | undefined } | undefined;
 function audienceInWords(words: string): MessageAudience | undefined {
   if (lastWords?.words === words) return lastWords.audience;
   let audience: MessageAudience | undefined;
-  if (isAscii(words)) {
+  if (SUBSCRIBES.test(words)) audience = INTERNAL.test(words) ? "internal" : undefined;
+  else if (isAscii(words)) {
     const lower = words.toLowerCase();
     const says = (needs: readonly string[], pattern: RegExp): boolean => needs.some((n) => lower.includes(n)) && pattern.test(lower);
     audience = says(BULK_NEEDS, BULK_LOWER) ? "bulk" : says(INTERNAL_NEEDS, INTERNAL_LOWER) ? "internal" : undefined;

@@ -130,8 +130,8 @@ function isWhiteSpace(gap: string): boolean {
 
 /** What names a sign-up, a change of email or an invitation in a use-case's name, route and summary (actsOnMissingOf). */
 export const ACTS_ON_MISSING =
-  /\b(?:register|registration|sign[- ]?up|signup|create (?:an )?account|change (?:of )?(?:my |the |their )?e-?mail|invite|invitation)\b|\/(?:accounts|registrations|sign-?ups|users|invitations|invites|email-changes?)\/?$/i;
-const ACTS_ON_MISSING_WORDS = new Set(["register", "registration", "signup", "invite", "invitation"]);
+  /\b(?:register|registration|subscribe|sign[- ]?up|signup|create (?:an )?account|change (?:of )?(?:my |the |their )?e-?mail|invite|invitation)\b|\/(?:accounts|registrations|sign-?ups|users|invitations|invites|email-changes?)\/?$/i;
+const ACTS_ON_MISSING_WORDS = new Set(["register", "registration", "subscribe", "signup", "invite", "invitation"]);
 const WHOSE = new Set(["my", "the", "their"]);
 const ACTS_ON_MISSING_ENDS = ["accounts", "registrations", "signups", "sign-ups", "users", "invitations", "invites", "email-change", "email-changes"].flatMap((end) => [`/${end}`, `/${end}/`]);
 
