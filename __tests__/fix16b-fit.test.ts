@@ -6,6 +6,8 @@
  * 2. The team's 404 about the caller's own resource found by the credential (`GET /api/me/profile --resource Profile
  *    --error ProfileNotFound:404`) is the load's not-found answer: one row, one requirement, one test, the team's name,
  *    and no generic NotFound beside it. A 404 about another record (a payment method) stays a check of its own.
+ * 3. The time-zone pack asked a booking's question ("the venue's" zone) of every zone the request gives: a usage
+ *    report's range is read in the zone the caller gives, a preference is the caller's own; only a booking asks it.
  */
 import { describe, expect, it } from "@jest/globals";
 import { meRecordOfRoute } from "../generators/plan/facts/route-and-flow.js";
@@ -63,6 +65,28 @@ const CASES: Record<string, FitCase> = {
       "| PaymentMethodNotFound | 404 | no |",
     ],
     mustNot: ["null -> PaymentMethodNotFound", "gets 404 (PaymentMethodNotFound)"],
+  },
+  // 3. TRIAL11 Y18's use-case: a report per day in the zone the caller gives; no venue, no "whose zone".
+  "Show usage metrics of my organization for a date range": {
+    flags: [
+      "--summary", "Aggregated usage of the organization per day for a date range", "--method", "GET", "--route", "/api/orgs/:orgId/usage", "--auth", "authenticated",
+      "--resource", "Organization", "--relation", "member", "--value-object", "From:date@query", "--value-object", "To:date@query", "--value-object", "TimeZone:string(1..64)@query",
+      "--error", "RangeTooLong:400:the range spans more than 366 days", "--response", "days,totals",
+    ],
+    must: ["| time-zone |", "IANA zone name", "| aggregate-report-zoned |", "A day runs from local midnight to local midnight in the requested zone"],
+    mustNot: ["venue", "Whose time zone shows a time", "| time-zone-booking |"],
+  },
+  // A booking's time happens at a place whose zone may not be the caller's: asked.
+  "Book a consultation": {
+    flags: ["--route", "/api/practitioners/:practitionerId/bookings", "--auth", "authenticated", "--resource", "Practitioner", "--relation", "none", "--value-object", "StartsAt:datetime", "--value-object", "TimeZone:string(1..64)"],
+    must: ["| time-zone |", "| time-zone-booking |", "Whose time zone shows a time: the zone of the place where it happens (the practitioner's, the venue's) or the caller's"],
+    mustNot: [],
+  },
+  // The caller's own zone, set as a preference: no venue either.
+  "Set my time zone": {
+    flags: ["--method", "PUT", "--route", "/api/me/time-zone", "--auth", "authenticated", "--value-object", "TimeZone:string(1..64)"],
+    must: ["| time-zone |", "IANA zone name"],
+    mustNot: ["venue", "Whose time zone shows a time"],
   },
   // A /me route that names no record by id stays the caller's own data, found by the credential.
   "Confirm my new email": {
