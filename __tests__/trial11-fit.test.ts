@@ -43,7 +43,7 @@ const CASES: Record<string, FitCase> = {
   // default, no "how wide" question; the width threat answered by the team's error.
   "Show usage metrics of an organization": {
     flags: ["--summary", "Admins of the organization see usage per day for a date range", "--context", "Analytics", "--method", "GET", "--route", "/api/organizations/:organizationId/usage", "--resource", "Organization", "--relation", "admin", "--value-object", "OrganizationId:uuid", "--value-object", "From:date", "--value-object", "To:date", "--error", "RangeTooLong:400:the range spans more than 366 days", "--response", "days,totals"],
-    must: ["| input-range-dates |", "From is not after To; a request with the ends the wrong way round is refused with 400", "A range of dates set years wide", "refused with 400 (RangeTooLong, as the answers say)", "answers 400 RangeTooLong and reads nothing past it"],
+    must: ["| input-range-dates-closed-capped |", "From is not after To; a request with the ends the wrong way round is refused with 400", "A range of dates set years wide", "refused with 400 (RangeTooLong, as the answers say)", "answers 400 RangeTooLong and reads nothing past it"],
     mustNot: ["One end alone is an open range", "missing end default", "missing end of the range", "How wide may one request's range of dates be", "left open or set years wide", "an open question until it is answered"],
   },
   // ...while optional ends with no cap keep all of it...

@@ -98,7 +98,7 @@ const CASES: Record<string, FitCase> = {
   // ...while a range of dates keeps its width cap and its question.
   "List orders between dates": {
     flags: ["--summary", "A clerk lists the orders placed between two dates", "--method", "GET", "--route", "/api/orders", "--value-object", "From:date@query", "--value-object", "To:date@query", "--response", "items"],
-    must: ["| input-range-dates |", "set years wide makes one request read and sort the whole history", "How wide may one request's range of dates be (where From is not after To)"],
+    must: ["| input-range-dates-closed |", "set years wide makes one request read and sort the whole history", "How wide may one request's range of dates be (where From is not after To)"],
     mustNot: [],
   },
   // U10: a clean-up command acts on what it names (the replaced file), never skipped as superseded, and is the one deletion of it.

@@ -17,7 +17,7 @@ import { archiveTypesOf, imageTypesOf, imageUploadOf, isArchiveType, officeKinds
 import { itemKeyCheckOf, itemOf, ownMarkOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
-import { optionalBodyInputsOf, referencedIdsOf, ticketInputOf } from "./request-inputs.js";
+import { optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
@@ -84,6 +84,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.enumeration && f.resource) values.lookedUpBy = namesOf(f.enumeration).pascal === f.resource.pascal ? `the ${namesOf(lookupKeyOf(f)).kebab.replace(/-/g, " ")} the request carries` : `its ${f.enumeration}`;
   if (f.signature) values.signature = f.signature.pascal;
   if (f.signature) values.forgedDelivery = inboundMailOf(f, extra.useCase) ? "a mail the provider never received (a reply in someone else's name)" : "an event it never sent (a payment confirmed for an unpaid order)";
+  const widthError = rangeWidthErrorOf(f);
+  if (widthError) [values.rangeWidthError, values.rangeWidthStatus] = [widthError.name, String(widthError.status)];
   if (f.ranges.length) values.range = f.ranges.map((r) => `${r.from.pascal} is not ${r.dates ? "after" : "above"} ${r.to.pascal}`).join(", and ");
   // No input carries the search text: the plan says so rather than naming one the request does not have (TRIAL4 V3).
   if (f.searchInput) values.searchInput = f.inputs.some((i) => i.names.camel === f.searchInput!.camel) ? f.searchInput.pascal : `${PLACEHOLDER}: which input carries it?`;
@@ -121,6 +123,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (referencedIdsOf(f).length) values.referencedIds = referencedIdsOf(f).map((n) => n.pascal).join(", ");
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
   if (ticketInputOf(f)) values.ticket = ticketInputOf(f)!.pascal;
+  const ticketAnswer = ticketAnswerOf(f);
+  if (ticketAnswer) [values.ticketError, values.ticketErrorStatus] = [ticketAnswer.name, String(ticketAnswer.status)];
   if (contactInputsOf(f).length) values.contact = contactInputsOf(f).map((n) => n.pascal).join(" or ");
   if (domainInputOf(f)) values.domain = domainInputOf(f)!.pascal;
   // A new item the caller creates under the resource (a Booking of a Slot) is confirmed to the caller, maybe to a person
@@ -240,6 +244,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     userLink: userLinkOf(f),
     chosenSlug: chosenSlugOf(f),
     ticketInput: ticketInputOf(f) !== undefined,
+    ticketAnswered: ticketAnswerOf(f) !== undefined,
     contactChange: contactInputsOf(f).length > 0,
     subjectExport: subjectExportOf(f),
     selfExport: selfExportOf(f, extra.useCase),
@@ -277,6 +282,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     rangeInput: f.ranges.length > 0,
     // A range of dates reads history, and how wide one may be is a question; a price range is only kept in order (TRIAL7 U11).
     dateRange: f.ranges.some((r) => r.dates),
+    rangeEndsRequired: rangeEndsRequiredOf(f),
+    rangeWidthCapped: rangeWidthErrorOf(f) !== undefined,
     secretResponse: secretResponseFieldsOf(f).length > 0,
     recurring: recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`),
     userSchedule: userScheduleOf(f),

@@ -146,6 +146,39 @@ export const ticketInputOf = (f: Pick<UseCaseFacts, "auth" | "inputs" | "resourc
   f.auth === "anonymous" || /^(?:ticket|case|incident)$/i.test(f.resource?.camel ?? "") ? undefined : f.inputs.find((i) => i.location !== "path" && isTicket(i.names.camel))?.names;
 
 /**
+ * The answers' error that caps how wide a range may be (TRIAL11 Y17): a 4xx speaking of a span, width or length of the
+ * range (`RangeTooLong:400:the range spans more than 366 days`). It is the cap: input-range-dates-capped's width threat
+ * answers with it, and how wide a range may be is not asked.
+ */
+export function rangeWidthErrorOf(f: Pick<UseCaseFacts, "errors" | "ranges">): ErrorInput | undefined {
+  if (!f.ranges.length) return undefined;
+  return f.errors.find((e) => e.status >= 400 && e.status < 500 && /\bspans?\b|\bwide\b|\bwider\b|\bwidth\b|too\s*long|\blonger than\b|more than \d+ (?:days?|weeks?|months?|years?)|RangeTooLong|RangeTooWide|SpanTooLong|TooManyDays/i.test(`${e.name} ${e.when ?? ""}`));
+}
+
+/** Whether both ends of every range are required (TRIAL11 Y17): no end can be missing, so nothing is said of one alone. */
+export const rangeEndsRequiredOf = (f: Pick<UseCaseFacts, "ranges" | "inputs">): boolean =>
+  f.ranges.length > 0 && f.ranges.every((r) => [r.from, r.to].every((end) => f.inputs.some((i) => i.names.camel === end.camel && i.required)));
+
+/**
+ * The answers' own error for a ticket that does not justify the request (TRIAL11 Y2): a 4xx whose name or condition
+ * speaks of the ticket or case (`TicketNotFound:422` for "the ticket reference names no open ticket of this user"). It
+ * is the ticket check's answer: ticket-verified-answers-error says it, where ticket-verified-not-valid's 403
+ * TicketNotValid stood beside it and answered one condition with two statuses.
+ */
+export function ticketAnswerOf(f: Pick<UseCaseFacts, "errors" | "inputs" | "auth" | "resource">): ErrorInput | undefined {
+  const ticket = ticketInputOf(f);
+  if (!ticket) return undefined;
+  const word = /^(ticket|case|incident)/i.exec(ticket.camel)?.[1] ?? "ticket";
+  return f.errors.find((e) => e.status >= 400 && e.status < 500 && new RegExp(word, "i").test(`${e.name} ${e.when ?? ""}`));
+}
+
+/** What the ticket check answers a ticket it refuses: the answers' own error, else the pack's 403 TicketNotValid. */
+export function ticketErrorOf(f: Pick<UseCaseFacts, "errors" | "inputs" | "auth" | "resource">): { name: string; status: number } {
+  const own = ticketAnswerOf(f);
+  return own ? { name: own.name, status: own.status } : { name: "TicketNotValid", status: 403 };
+}
+
+/**
  * A create that moves something between two records of one kind (TRIAL7 U1): both named in the request (FromAccountId
  * and ToAccountId, SourceWalletId and TargetWalletId), or the route's resource the source and the request naming the
  * target (`/api/me/accounts/:accountId/transfers --resource Account` with ToAccountId). Both are changed, not only

@@ -7,7 +7,7 @@ import { ACCESS_BODIES } from "./access-bodies.js";
 import type { Facts } from "./body-facts.js";
 import type { BodyKey } from "./body-keys.js";
 import { body, infrastructure, ownerField, person, type Resolution, type Resolver, valid } from "./resolution.js";
-import { rangeWidthErrorOf } from "../range-answers.js";
+import { rangeWidthErrorOf } from "../facts/request-inputs.js";
 
 interface Paging {
   size: HandlerInput;
