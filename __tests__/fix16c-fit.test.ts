@@ -1,0 +1,35 @@
+/**
+ * Plans true for their use-case (session 16, fix16c, TRIAL12): a secret link's and an SMS code's cluster. Each use-case
+ * is planned from its flags, and its plan and code are checked for the statement that was missing or false, beside
+ * unlike use-cases for what must stay. All are planned into one folder, whose code compiles under tsc --strict and
+ * whose generated tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const CASES: Record<string, FitCase> = {
+  // Z8. A code named for its channel (`PhoneCode`) typed into the body by a signed-in caller is a holder's one-time
+  // code: found by its holder, HMAC compared, minutes to live; not a link's token found by its SHA-256 across everyone.
+  "Confirm my phone number with the SMS code": {
+    flags: [
+      "--summary", "The signed-in user types the 6-digit code it received by SMS; the number becomes verified on its account",
+      "--route", "/api/me/phone/confirm", "--value-object", "PhoneCode:pattern([0-9]{6})", "--capability", "secret-link-redeem", "--rate-limit", "10/15m",
+      "--error", "TooManyAttempts:429:5 wrong codes were typed", "--event", "PhoneNumberVerified:userId", "--audit",
+    ],
+    must: ["capability-one-time-code-redeem", "The code is found by its holder", "HMAC"],
+    mustNot: ["A code lives 1 day", "SHA-256 hash of the token", "invited"],
+  },
+  // ...an e-mail's code likewise.
+  "Confirm my new email address with its code": {
+    flags: ["--route", "/api/me/email/confirm", "--value-object", "EmailCode:pattern([0-9]{6})", "--capability", "secret-link-redeem"],
+    must: ["capability-one-time-code-redeem"],
+    mustNot: ["A code lives 1 day"],
+  },
+  // ...while a code many may hold (a workspace's invite code) stays a secret the link packs check.
+  "Join a workspace with an invite code": {
+    flags: ["--route", "/api/workspace-joins", "--value-object", "InviteCode:pattern([A-Z0-9]{8})", "--capability", "secret-link-redeem"],
+    must: ["capability-secret-link-redeem"],
+    mustNot: ["capability-one-time-code-redeem"],
+  },
+};
+
+describeFit(CASES, "each plan says what is true for its use-case (fix16c)");
