@@ -30,6 +30,22 @@ const CASES: Record<string, FitCase> = {
     must: ["capability-secret-link-redeem"],
     mustNot: ["capability-one-time-code-redeem"],
   },
+  // Z1. A link whose issuing request gives its expiry expires then: stored as given, bounded; no fixed 1-day lifetime,
+  // no test that a correct implementation fails, no question of the plan's lifetime.
+  "Create a public read-only share link for a dashboard": {
+    flags: [
+      "--route", "/api/dashboards/:dashboardId/share-links", "--resource", "Dashboard", "--value-object", "DashboardId:uuid@path", "--value-object", "ExpiresAt:datetime",
+      "--response", "shareLinkId,url,expiresAt", "--capability", "secret-link-issue", "--error", "ExpiryTooFar:422:the expiry is more than 90 days ahead", "--audit",
+    ],
+    must: ["A link expires at the time the request gives in ExpiresAt", "expiresAt = request.expiresAt", "its expiry (the expiry the request gives in ExpiresAt)", "What is the longest expiry a request may give in ExpiresAt"],
+    mustNot: ["A link lives 1 day", "expect(LINK_LIFETIME_SECONDS).toBe(86400)", "Is 1 day the right lifetime", "expiresAt = now + LINK_LIFETIME_SECONDS"],
+  },
+  // ...one whose request gives no expiry keeps the plan's lifetime.
+  "Create a share link for a document": {
+    flags: ["--route", "/api/documents/:documentId/share-links", "--resource", "Document", "--value-object", "DocumentId:uuid@path", "--response", "url", "--capability", "secret-link-issue"],
+    must: ["A link lives 1 day from its issue", "expiresAt = now + LINK_LIFETIME_SECONDS", "Is 1 day the right lifetime"],
+    mustNot: ["the request gives in"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix16c)");

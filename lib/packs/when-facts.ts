@@ -257,6 +257,8 @@ const FACTS = {
   staffOnAccount: { yes: "a role acts on another person's account", no: "no role acts on another person's account", description: "Whether a signed-in role changes or deletes another person's account (its resource is a User, Account, Member, Customer...; not impersonation or a change of roles, which have their own packs): a target of equal or higher privilege is refused with 403, and one agent's unusual count of such actions raises an alert" },
   /** Whether stored text includes prose (a Body, a Bio, a Note), not only names and titles: only prose is asked about formatting, links and moderation (TRIAL11 Y12); `{storedProse}` names it. */
   storedProse: { yes: "the kept text includes prose (a body, a bio, a note)", no: "the kept text is names or titles only", description: "Whether the free text a write keeps includes prose (Body, Comment, Bio, Note, Description), not only one-line names and titles (FileName, DisplayName, Title): formatting, clickable links and moderation are asked of prose alone" },
+  /** Whether the request that issues a secret link gives its expiry (`ExpiresAt`, `ValidUntil`, `ExpiresInDays`): it expires when asked, not at a lifetime of the plan's (TRIAL12 Z1). */
+  linkExpiryRequested: { yes: "the request gives the link's expiry", no: "the request gives no expiry of the link", description: "Whether the request that issues a secret link gives the link's expiry (an input ExpiresAt, Expiry, ValidUntil, ExpiresInDays, TtlSeconds): the link expires at the time asked, bounded by a longest expiry, not at a fixed lifetime" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -142,6 +142,7 @@ export const BODY_KEYS = [
   "link-issued-token-only-in-link",
   "link-issue-revokes-previous",
   "link-lifetime",
+  "link-requested-expiry",
   "erasure-step-up",
   "state-repeated",
   "parent-scope",
