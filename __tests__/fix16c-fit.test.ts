@@ -38,13 +38,26 @@ const CASES: Record<string, FitCase> = {
       "--response", "shareLinkId,url,expiresAt", "--capability", "secret-link-issue", "--error", "ExpiryTooFar:422:the expiry is more than 90 days ahead", "--audit",
     ],
     must: ["A link expires at the time the request gives in ExpiresAt", "expiresAt = request.expiresAt", "its expiry (the expiry the request gives in ExpiresAt)", "What is the longest expiry a request may give in ExpiresAt"],
-    mustNot: ["A link lives 1 day", "expect(LINK_LIFETIME_SECONDS).toBe(86400)", "Is 1 day the right lifetime", "expiresAt = now + LINK_LIFETIME_SECONDS"],
+    mustNot: [
+      "A link lives 1 day", "expect(LINK_LIFETIME_SECONDS).toBe(86400)", "Is 1 day the right lifetime", "expiresAt = now + LINK_LIFETIME_SECONDS",
+      // Z3. A share link the caller hands out revokes no earlier one: an owner keeps one per audience.
+      "at most one live link per holder", "revokes the first", "the holder's older live link revoked",
+    ],
   },
   // ...one whose request gives no expiry keeps the plan's lifetime.
   "Create a share link for a document": {
     flags: ["--route", "/api/documents/:documentId/share-links", "--resource", "Document", "--value-object", "DocumentId:uuid@path", "--response", "url", "--capability", "secret-link-issue"],
-    must: ["A link lives 1 day from its issue", "expiresAt = now + LINK_LIFETIME_SECONDS", "Is 1 day the right lifetime"],
-    mustNot: ["the request gives in"],
+    must: ["A link lives 1 day from its issue", "expiresAt = now + LINK_LIFETIME_SECONDS", "Is 1 day the right lifetime", "How many live links may one thing shared have at once", "the owner's other live links left as they are"],
+    mustNot: ["the request gives in", "at most one live link per holder"],
+  },
+  // ...while a link sent to a person (an invitation by e-mail) still revokes that person's previous one.
+  "Invite a person to a project by email": {
+    flags: [
+      "--route", "/api/projects/:projectId/invitations", "--resource", "Project", "--value-object", "ProjectId:uuid@path", "--value-object", "Email:email",
+      "--capability", "secret-link-issue", "--capability", "sends-message-email",
+    ],
+    must: ["at most one live link per holder", "the holder's older live link revoked"],
+    mustNot: ["How many live links may one thing shared have at once"],
   },
 };
 

@@ -259,6 +259,8 @@ const FACTS = {
   storedProse: { yes: "the kept text includes prose (a body, a bio, a note)", no: "the kept text is names or titles only", description: "Whether the free text a write keeps includes prose (Body, Comment, Bio, Note, Description), not only one-line names and titles (FileName, DisplayName, Title): formatting, clickable links and moderation are asked of prose alone" },
   /** Whether the request that issues a secret link gives its expiry (`ExpiresAt`, `ValidUntil`, `ExpiresInDays`): it expires when asked, not at a lifetime of the plan's (TRIAL12 Z1). */
   linkExpiryRequested: { yes: "the request gives the link's expiry", no: "the request gives no expiry of the link", description: "Whether the request that issues a secret link gives the link's expiry (an input ExpiresAt, Expiry, ValidUntil, ExpiresInDays, TtlSeconds): the link expires at the time asked, bounded by a longest expiry, not at a fixed lifetime" },
+  /** Whether an issued secret link is handed to the caller to pass on (a share link: no message sends it, it opens no account): an owner keeps several, one per audience, so a new one revokes none (TRIAL12 Z3). */
+  sharedLink: { yes: "the link is handed to the caller to pass on", no: "the link is sent to its holder, or opens an account", description: "Whether the use-case issues a secret link the caller passes on itself (no sends-message capability, not a link that opens an account): a share link, several live at once, each revoked on its own" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -22,7 +22,7 @@ import { ifMatchOf } from "./retries-and-versions.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
 import { auditWhoOf } from "./audit-who.js";
-import { apiKeyOf, guessingValues, keyRotationOf, recoveryCodesOf, requestedExpiryOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretStorageOf } from "./secrets.js";
+import { apiKeyOf, guessingValues, keyRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretStorageOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
 import { storedProseOf } from "./stored-prose.js";
@@ -260,6 +260,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // A code typed into a body or a header is in no URL: no Referer, history or access log carries it (TRIAL5 U7).
     secretInUrl: secretInUrlOf(f),
     linkExpiryRequested: requestedExpiryOf(f) !== undefined,
+    // A link no message sends and that opens no account is the caller's to hand out: a share link (TRIAL12 Z3).
+    sharedLink: sharedLinkOf(f),
     // The caller's own authenticator-app second factor: its enrolment, confirmation or removal (fit13b).
     ...(secondFactor ? { secondFactor } : {}),
     secondFactorCode: secondFactor !== undefined && authenticatorCodeOf(f) !== undefined,

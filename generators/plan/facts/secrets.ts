@@ -183,6 +183,10 @@ const EXPIRY_INPUT = /^(?:expiresAt|expiresOn|expiry|expiryDate|expiryTime|expir
 export const requestedExpiryOf = (f: Pick<UseCaseFacts, "secretLink" | "inputs">): InputFact | undefined =>
   f.secretLink === "issue" ? f.inputs.find((i) => EXPIRY_INPUT.test(i.names.camel)) : undefined;
 
+/** A link no message sends and that opens no account is the caller's to hand out, a share link: several live at once, a new one revoking none (TRIAL12 Z3). */
+export const sharedLinkOf = (f: Pick<UseCaseFacts, "secretLink" | "accountRecovery" | "capabilities">): boolean =>
+  f.secretLink === "issue" && f.accountRecovery !== true && !f.capabilities.some((c) => c.startsWith("sends-message"));
+
 /** The redeemed secret arrives in the URL (a link's token in the path or query), not typed into a body or a header (TRIAL5 U7). */
 export const secretInUrlOf = (f: Pick<UseCaseFacts, "secretLink" | "secretInput">): boolean =>
   f.secretLink === "redeem" && (f.secretInput === undefined || (f.secretInput.location !== "body" && f.secretInput.location !== "header"));
