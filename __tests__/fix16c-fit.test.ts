@@ -59,6 +59,23 @@ const CASES: Record<string, FitCase> = {
     must: ["at most one live link per holder", "the holder's older live link revoked"],
     mustNot: ["How many live links may one thing shared have at once"],
   },
+  // Z22. A GET that only answers data through a share link's token changes no state: no session exchange, the
+  // Referrer-Policy and no-store guard it.
+  "View a shared dashboard": {
+    flags: [
+      "--summary", "An anonymous viewer reads a dashboard through its public share link, read-only, until the link expires or is revoked", "--auth", "anonymous", "--method", "GET",
+      "--route", "/api/shared-dashboards/:token", "--resource", "Dashboard", "--value-object", "Token:pattern([A-Za-z0-9_-]{43})@path", "--capability", "secret-link-redeem",
+      "--response", "dashboardId,title,widgets",
+    ],
+    must: ["Referrer-Policy: no-referrer and Cache-Control: no-store", "it changes no state"],
+    mustNot: ["exchanged for a session", "capability-secret-link-redeem-page"],
+  },
+  // ...while a link that changes something when opened (an invitation accepted) still moves its token out of the URL.
+  "Accept a project invitation": {
+    flags: ["--auth", "anonymous", "--method", "POST", "--route", "/api/invitations/:token/accept", "--value-object", "Token:pattern([A-Za-z0-9_-]{43})@path", "--capability", "secret-link-redeem"],
+    must: ["exchanged for a session"],
+    mustNot: [],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix16c)");
