@@ -37,7 +37,9 @@ const CASES: Record<string, FitCase> = {
       "--route", "/api/dashboards/:dashboardId/share-links", "--resource", "Dashboard", "--value-object", "DashboardId:uuid@path", "--value-object", "ExpiresAt:datetime",
       "--response", "shareLinkId,url,expiresAt", "--capability", "secret-link-issue", "--error", "ExpiryTooFar:422:the expiry is more than 90 days ahead", "--audit",
     ],
-    must: ["A link expires at the time the request gives in ExpiresAt", "expiresAt = request.expiresAt", "its expiry (the expiry the request gives in ExpiresAt)", "What is the longest expiry a request may give in ExpiresAt"],
+    must: ["A link expires at the time the request gives in ExpiresAt", "expiresAt = request.expiresAt", "its expiry (the expiry the request gives in ExpiresAt)", "What is the longest expiry a request may give in ExpiresAt",
+      // Z4. The answer that shows the token once is not cached; what the link grants is asked.
+      "The answer that carries the link is sent with Cache-Control: no-store", "What does the link grant: reading this one thing only"],
     mustNot: [
       "A link lives 1 day", "expect(LINK_LIFETIME_SECONDS).toBe(86400)", "Is 1 day the right lifetime", "expiresAt = now + LINK_LIFETIME_SECONDS",
       // Z3. A share link the caller hands out revokes no earlier one: an owner keeps one per audience.
@@ -57,7 +59,7 @@ const CASES: Record<string, FitCase> = {
       "--capability", "secret-link-issue", "--capability", "sends-message-email",
     ],
     must: ["at most one live link per holder", "the holder's older live link revoked"],
-    mustNot: ["How many live links may one thing shared have at once"],
+    mustNot: ["How many live links may one thing shared have at once", "The answer that carries the link is sent with Cache-Control: no-store"],
   },
   // Z22. A GET that only answers data through a share link's token changes no state: no session exchange, the
   // Referrer-Policy and no-store guard it.

@@ -143,6 +143,7 @@ export const BODY_KEYS = [
   "link-issue-revokes-previous",
   "link-lifetime",
   "link-requested-expiry",
+  "link-issued-no-store",
   "erasure-step-up",
   "state-repeated",
   "parent-scope",

@@ -53,6 +53,7 @@ export const SECRET_AND_SIGN_IN_BODIES = {
         ? person(`the link the handler saved: its tokenHash the SHA-256 of the token in the link handed out, its expiresAt the request's ${requestedExpiryOf(f.facts)!.names.pascal}, and no stored field holding the token`)
         : body("link-issued-hashed", ["seed"], {}, [l.matches, l.lifetimeConst]),
     ),
+  "link-issued-no-store": (f) => issuesLink(f, () => person("a successful issue: the answer's Cache-Control header read, no-store, beside the link it carries")),
   "link-requested-expiry": (f) =>
     issuesLink(f, () =>
       person(`the longest expiry the plan settles: a link issued with ${requestedExpiryOf(f.facts)?.names.pascal ?? "the requested expiry"} stored expiring at exactly that time; one asked in the past answered 400, one beyond the longest answered with its error, neither storing a link`),
