@@ -78,6 +78,22 @@ const CASES: Record<string, FitCase> = {
     must: ["exchanged for a session"],
     mustNot: [],
   },
+  // Z10. Toll fraud is said once, by the SMS pack; the code's own pack speaks of pumping codes, per holder and account.
+  "Send a verification code to my phone number": {
+    flags: [
+      "--route", "/api/me/phone/verification-code", "--value-object", "Phone:pattern(\\+[1-9][0-9]{6,14})", "--capability", "secret-link-issue", "--capability", "sends-message-sms",
+      "--rate-limit", "3/1h", "--error", "ResendTooSoon:429:a code was sent to this number less than 60 seconds ago",
+      "--error", "PhoneAlreadyVerified:409:the number is already verified by another account", "--event", "PhoneVerificationCodeSent:userId", "--pii", "phone", "--audit",
+    ],
+    must: ["Code pumping: a script has codes sent in a loop", "(toll fraud)", "Which countries may receive SMS?"],
+    mustNot: ["Toll fraud (pumping)", "which destination countries may receive a code"],
+  },
+  // ...and a code sent by e-mail speaks of no SMS bill or country.
+  "Send a sign-in code to my email": {
+    flags: ["--auth", "anonymous", "--route", "/api/sign-in-codes", "--value-object", "Email:email", "--capability", "secret-link-issue", "--capability", "sends-message-email", "--enumeration", "account"],
+    must: ["Code pumping: a script has codes sent in a loop"],
+    mustNot: ["toll fraud", "Toll fraud", "countries"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix16c)");
