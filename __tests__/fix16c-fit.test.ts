@@ -85,14 +85,25 @@ const CASES: Record<string, FitCase> = {
       "--rate-limit", "3/1h", "--error", "ResendTooSoon:429:a code was sent to this number less than 60 seconds ago",
       "--error", "PhoneAlreadyVerified:409:the number is already verified by another account", "--event", "PhoneVerificationCodeSent:userId", "--pii", "phone", "--audit",
     ],
-    must: ["Code pumping: a script has codes sent in a loop", "(toll fraud)", "Which countries may receive SMS?"],
+    must: [
+      "Code pumping: a script has codes sent in a loop", "(toll fraud)", "Which countries may receive SMS?",
+      // Z9. A refusal for a number another account holds tells the caller that account exists.
+      "The refusal for a value another account holds tells any caller that this value has an account",
+      "Should a value another account holds be answered like a free one",
+    ],
     mustNot: ["Toll fraud (pumping)", "which destination countries may receive a code"],
   },
   // ...and a code sent by e-mail speaks of no SMS bill or country.
   "Send a sign-in code to my email": {
     flags: ["--auth", "anonymous", "--route", "/api/sign-in-codes", "--value-object", "Email:email", "--capability", "secret-link-issue", "--capability", "sends-message-email", "--enumeration", "account"],
     must: ["Code pumping: a script has codes sent in a loop"],
-    mustNot: ["toll fraud", "Toll fraud", "countries"],
+    mustNot: ["toll fraud", "Toll fraud", "countries", "error-reveals-other-account"],
+  },
+  // ...while a refusal for a record that belongs to another user tells nothing of who has an account.
+  "Edit my comment": {
+    flags: ["--method", "PATCH", "--route", "/api/comments/:commentId", "--resource", "Comment", "--value-object", "CommentId:uuid@path", "--value-object", "Body:string(1..2000)", "--error", "NotAuthor:403:the comment belongs to another user"],
+    must: [],
+    mustNot: ["error-reveals-other-account", "a value another account holds"],
   },
 };
 

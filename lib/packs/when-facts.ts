@@ -261,6 +261,8 @@ const FACTS = {
   linkExpiryRequested: { yes: "the request gives the link's expiry", no: "the request gives no expiry of the link", description: "Whether the request that issues a secret link gives the link's expiry (an input ExpiresAt, Expiry, ValidUntil, ExpiresInDays, TtlSeconds): the link expires at the time asked, bounded by a longest expiry, not at a fixed lifetime" },
   /** Whether an issued secret link is handed to the caller to pass on (a share link: no message sends it, it opens no account): an owner keeps several, one per audience, so a new one revokes none (TRIAL12 Z3). */
   sharedLink: { yes: "the link is handed to the caller to pass on", no: "the link is sent to its holder, or opens an account", description: "Whether the use-case issues a secret link the caller passes on itself (no sends-message capability, not a link that opens an account): a share link, several live at once, each revoked on its own" },
+  /** Whether an error the answers give is refused because another account holds the value (`the number is already verified by another account`): the refusal tells any caller that account exists (TRIAL12 Z9). */
+  errorRevealsOther: { yes: "an error tells that another account holds the value", no: "no error tells of another account", description: "Whether an error the answers give says the value is held by another account, user or person (its condition says the value is already taken, in use or registered by another account or someone else; not a record that belongs to another user): the refusal tells any caller which values have an account" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -262,6 +262,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     linkExpiryRequested: requestedExpiryOf(f) !== undefined,
     // A link no message sends and that opens no account is the caller's to hand out: a share link (TRIAL12 Z3).
     sharedLink: sharedLinkOf(f),
+    // An error refused because another account holds the value tells the caller that account exists (TRIAL12 Z9).
+    // A value already taken or in use by someone else, not a record that belongs to another user (a 403's when).
+    errorRevealsOther: f.errors.some((e) => /\b(?:another|other|a different)\s+(?:account|user|person|member|customer)s?\b|\bsomeone else\b/i.test(e.when) && /\b(?:already|taken|in use|registered)\b/i.test(e.when)),
     // The caller's own authenticator-app second factor: its enrolment, confirmation or removal (fit13b).
     ...(secondFactor ? { secondFactor } : {}),
     secondFactorCode: secondFactor !== undefined && authenticatorCodeOf(f) !== undefined,

@@ -144,6 +144,7 @@ export const BODY_KEYS = [
   "link-lifetime",
   "link-requested-expiry",
   "link-issued-no-store",
+  "error-reveals-other-account",
   "erasure-step-up",
   "state-repeated",
   "parent-scope",

@@ -53,6 +53,8 @@ export const SECRET_AND_SIGN_IN_BODIES = {
         ? person(`the link the handler saved: its tokenHash the SHA-256 of the token in the link handed out, its expiresAt the request's ${requestedExpiryOf(f.facts)!.names.pascal}, and no stored field holding the token`)
         : body("link-issued-hashed", ["seed"], {}, [l.matches, l.lifetimeConst]),
     ),
+  "error-reveals-other-account": () =>
+    person("the answer the plan settles for a value another account holds: one value seeded on another account and one free, each sent by a signed-in caller, the two answers compared (alike), or the refusals counted against the caller's cap"),
   "link-issued-no-store": (f) => issuesLink(f, () => person("a successful issue: the answer's Cache-Control header read, no-store, beside the link it carries")),
   "link-requested-expiry": (f) =>
     issuesLink(f, () =>
