@@ -61,7 +61,7 @@ describe("word checks that read words where the text is ASCII", () => {
   });
 
   it("an input named for a one-time code", () => {
-    holds(ONE_TIME_CODE_NAME, textOf(["otp", "totp", "totpCode", "otpCode", "oneTimeCode", "verificationCode", "mfaCode", "twoFactorCode", "smsCode", "code", "Code"], 2), namesOneTimeCode, 200);
+    holds(ONE_TIME_CODE_NAME, textOf(["otp", "totp", "totpCode", "otpCode", "oneTimeCode", "verificationCode", "mfaCode", "twoFactorCode", "smsCode", "phoneCode", "emailCode", "securityCode", "confirmationCode", "phoneVerificationCode", "signInCode", "inviteCode", "phone", "code", "Code"], 2), namesOneTimeCode, 200);
   });
 
   it("a route to the feature flags themselves", () => {

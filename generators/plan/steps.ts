@@ -5,6 +5,7 @@
 import { auditWhoArgsOf } from "./facts/audit-who.js";
 import { bulkChangePseudo, bulkParentOf } from "./bulk-change.js";
 import { loadNotFoundOf } from "./facts/derive-facts.js";
+import { requestedExpiryOf, sharedLinkOf } from "./facts/secrets.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { code } from "../../lib/render/escape.js";
 import { deliveryRecordOf } from "./delivery-record.js";
@@ -644,7 +645,12 @@ function handlerPseudo(m: PlanModel): string {
   if (link && f.secretLink === "issue") {
     const save = lines.findIndex((l) => /^ {2}repository\.(add|save)\(/.test(l));
     if (save >= 0 && link.code) lines.splice(save, 0, `  code = ${link.newToken}(); saved with codeHash = HMAC(codeSecret, code), expiresAt = now + ${link.lifetimeConst}, wrongTries = 0 (void at ${link.code.attemptsConst}); the holder's older live code voided, none sent within the resend wait  // the code leaves only in the message`);
-    else if (save >= 0) lines.splice(save, 0, `  token = ${link.newToken}(); the link saved with tokenHash = sha256(token) and expiresAt = now + ${link.lifetimeConst}; the holder's older live link revoked  // the token leaves only in the link handed out`);
+    else if (save >= 0) {
+      // The request's own expiry where it gives one (TRIAL12 Z1), bounded by the longest the plan settles.
+      const asked = requestedExpiryOf(f);
+      const expiresAt = asked ? `request.${asked.names.camel} (refused in the past or beyond the longest expiry)` : `now + ${link.lifetimeConst}`;
+      lines.splice(save, 0, `  token = ${link.newToken}(); the link saved with tokenHash = sha256(token) and expiresAt = ${expiresAt}${sharedLinkOf(f) ? "; the owner's other live links left as they are" : "; the holder's older live link revoked"}  // the token leaves only in the link handed out`);
+    }
   }
   const msg = m.handler.messages;
   if (msg) {

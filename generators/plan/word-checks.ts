@@ -75,9 +75,13 @@ function startsTheThenShall(runs: WordRuns): boolean {
   return runs.startsWithWord && runs.words[0] === "the" && " \t\n\v\f\r".includes(gap.charAt(0)) && gap !== "" && runs.words.includes("shall", 1);
 }
 
-/** An input named for a one-time code (test-bodies' proofInputOf). */
-export const ONE_TIME_CODE_NAME = /^(?:otp|totp|totpCode|otpCode|oneTimeCode|verificationCode|mfaCode|twoFactorCode|smsCode)$/i;
-const ONE_TIME_CODE_NAMES = new Set(["otp", "totp", "totpcode", "otpcode", "onetimecode", "verificationcode", "mfacode", "twofactorcode", "smscode"]);
+/**
+ * An input named for a one-time code a person is sent on a channel of their own and types (test-bodies' proofInputOf,
+ * oneTimeCodeSecretOf): an OTP, or a code named for the channel or the check (`PhoneCode`, `EmailCode`, `SecurityCode`,
+ * `ConfirmationCode`: TRIAL12 Z8). A code many share or anyone may hold (`InviteCode`, `JoinCode`, `GiftCode`) is not.
+ */
+export const ONE_TIME_CODE_NAME = /^(?:otp|totp|totpCode|otpCode|oneTimeCode|verificationCode|mfaCode|twoFactorCode|smsCode|phoneCode|emailCode|mobileCode|smsOtp|emailOtp|phoneOtp|confirmationCode|confirmCode|securityCode|loginCode|signInCode|phoneVerificationCode|emailVerificationCode|verifyCode)$/i;
+const ONE_TIME_CODE_NAMES = new Set(["otp", "totp", "totpcode", "otpcode", "onetimecode", "verificationcode", "mfacode", "twofactorcode", "smscode", "phonecode", "emailcode", "mobilecode", "smsotp", "emailotp", "phoneotp", "confirmationcode", "confirmcode", "securitycode", "logincode", "signincode", "phoneverificationcode", "emailverificationcode", "verifycode"]);
 
 /** ONE_TIME_CODE_NAME.test(name). */
 export const namesOneTimeCode = (name: string): boolean => (isAscii(name) ? ONE_TIME_CODE_NAMES.has(name.toLowerCase()) : ONE_TIME_CODE_NAME.test(name));

@@ -249,6 +249,9 @@ export const PACK_PLACEHOLDERS = {
   previousOwnerAfter: "the previous owner after a transfer, for a test's title: as the words say (is a member), else what the open question settles",
   previousOwnerQuestion: "the open question about a transfer: billing only where the words say what the previous owner keeps",
   secret: "what a secret link's secret is, as a person holds it: link, or code where it is a short code typed by the person (a 6-digit code sent by SMS or e-mail)",
+  linkExpiry: "an issued link's stored expiry: the issue time plus the link's lifetime, or the expiry the request gives (ExpiresAt)",
+  linkExpiryAt: "when an issued link's stored expiry falls: at the end of the lifetime, or as the request gives it (in ExpiresAt)",
+  expiryInput: "the input by which the request that issues a link gives its expiry (ExpiresAt)",
 } as const;
 export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;
 

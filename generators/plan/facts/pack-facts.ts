@@ -22,7 +22,7 @@ import { ifMatchOf } from "./retries-and-versions.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
 import { auditWhoOf } from "./audit-who.js";
-import { apiKeyOf, guessingValues, keyRotationOf, recoveryCodesOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretStorageOf } from "./secrets.js";
+import { apiKeyOf, guessingValues, keyRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretStorageOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
 import { storedProseOf } from "./stored-prose.js";
@@ -72,6 +72,11 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.secretLink === "redeem") Object.assign(values, guessingValues(f));
   // A code typed by the person (a 6-digit code sent by SMS) is not a link: the secret-link packs say what it is.
   values.secret = secretIsCodeOf(f) ? "code" : "link";
+  // The issued link's stored expiry: the one the request gives where it gives one (TRIAL12 Z1), else the end of its lifetime.
+  const expiry = requestedExpiryOf(f);
+  values.linkExpiry = expiry ? `the expiry the request gives in ${expiry.names.pascal}` : "the issue time plus the link's lifetime";
+  values.linkExpiryAt = expiry ? `as the request gives it in ${expiry.names.pascal}` : "at the end of the lifetime";
+  if (expiry) values.expiryInput = expiry.names.pascal;
   if (f.relation) values.relation = f.relation;
   if (f.ownershipTransfer) Object.assign(values, previousOwnerValues(f));
   // One owner or host, but many members, participants or admins: "the member of the Workspace" says there is one (REVIEW3 Q31).
@@ -259,6 +264,12 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     listFilters: takesListFilters(f),
     // A code typed into a body or a header is in no URL: no Referer, history or access log carries it (TRIAL5 U7).
     secretInUrl: secretInUrlOf(f),
+    linkExpiryRequested: requestedExpiryOf(f) !== undefined,
+    // A link no message sends and that opens no account is the caller's to hand out: a share link (TRIAL12 Z3).
+    sharedLink: sharedLinkOf(f),
+    // An error refused because another account holds the value tells the caller that account exists (TRIAL12 Z9).
+    // A value already taken or in use by someone else, not a record that belongs to another user (a 403's when).
+    errorRevealsOther: f.errors.some((e) => /\b(?:another|other|a different)\s+(?:account|user|person|member|customer)s?\b|\bsomeone else\b/i.test(e.when) && /\b(?:already|taken|in use|registered)\b/i.test(e.when)),
     // The caller's own authenticator-app second factor: its enrolment, confirmation or removal (fit13b).
     ...(secondFactor ? { secondFactor } : {}),
     secondFactorCode: secondFactor !== undefined && authenticatorCodeOf(f) !== undefined,

@@ -173,6 +173,20 @@ export function shortSecretOf(f: Pick<UseCaseFacts, "secretInput">): { name: str
 export const secretIsCodeOf = (f: Pick<UseCaseFacts, "secretLink" | "secretInput" | "oneTimeCode">): boolean =>
   f.oneTimeCode === true || (f.secretLink === "redeem" && !secretInUrlOf(f) && /(?:^c|[a-z0-9]C)ode$/.test(f.secretInput?.names.camel ?? ""));
 
+/** An input that names when a link expires (`ExpiresAt`, `Expiry`, `ValidUntil`, `ExpiresInDays`, `TtlSeconds`). */
+const EXPIRY_INPUT = /^(?:expiresAt|expiresOn|expiry|expiryDate|expiryTime|expiration|expirationDate|expirationTime|validUntil|expiresIn(?:Seconds|Minutes|Hours|Days)?|ttl(?:Seconds|Minutes|Hours|Days)?)$/i;
+
+/**
+ * The input by which the issuing request gives its link's expiry (a share link the owner sets to expire at a time): the
+ * link then expires when asked, bounded by a longest expiry, not at a lifetime of the plan's (TRIAL12 Z1).
+ */
+export const requestedExpiryOf = (f: Pick<UseCaseFacts, "secretLink" | "inputs">): InputFact | undefined =>
+  f.secretLink === "issue" ? f.inputs.find((i) => EXPIRY_INPUT.test(i.names.camel)) : undefined;
+
+/** A link no message sends and that opens no account is the caller's to hand out, a share link: several live at once, a new one revoking none (TRIAL12 Z3). */
+export const sharedLinkOf = (f: Pick<UseCaseFacts, "secretLink" | "accountRecovery" | "capabilities">): boolean =>
+  f.secretLink === "issue" && f.accountRecovery !== true && !f.capabilities.some((c) => c.startsWith("sends-message"));
+
 /** The redeemed secret arrives in the URL (a link's token in the path or query), not typed into a body or a header (TRIAL5 U7). */
 export const secretInUrlOf = (f: Pick<UseCaseFacts, "secretLink" | "secretInput">): boolean =>
   f.secretLink === "redeem" && (f.secretInput === undefined || (f.secretInput.location !== "body" && f.secretInput.location !== "header"));

@@ -4,6 +4,7 @@
  */
 import { settingText } from "../../../lib/packs/pack.js";
 import { secretIsCodeOf } from "../facts.js";
+import { requestedExpiryOf } from "../facts/secrets.js";
 import type { HandlerModel } from "../model.js";
 import { parseRule } from "../rules.js";
 import type { Facts } from "./body-facts.js";
@@ -45,7 +46,20 @@ export const SECRET_AND_SIGN_IN_BODIES = {
     person("the caller's own record the redeem changes, as the plan states it: seeded for the signed-in caller and for another account, the link redeemed with the other account's id sent along, and only the caller's record changed"),
   "link-hashed-at-rest": () => person("the use-case that issues the link: the record it saves holds the token's SHA-256 digest and no column the token itself"),
   // The endpoint that issues links: the token is found where the link is handed out (the message in the outbox, or the answer), by its hash.
-  "link-issued-hashed": (f) => issuesLink(f, (l) => body("link-issued-hashed", ["seed"], {}, [l.matches, l.lifetimeConst])),
+  // Where the request gives the expiry (TRIAL12 Z1), the stored one is the request's: the body that asserts issue time plus the lifetime would refuse a correct implementation.
+  "link-issued-hashed": (f) =>
+    issuesLink(f, (l) =>
+      requestedExpiryOf(f.facts)
+        ? person(`the link the handler saved: its tokenHash the SHA-256 of the token in the link handed out, its expiresAt the request's ${requestedExpiryOf(f.facts)!.names.pascal}, and no stored field holding the token`)
+        : body("link-issued-hashed", ["seed"], {}, [l.matches, l.lifetimeConst]),
+    ),
+  "error-reveals-other-account": () =>
+    person("the answer the plan settles for a value another account holds: one value seeded on another account and one free, each sent by a signed-in caller, the two answers compared (alike), or the refusals counted against the caller's cap"),
+  "link-issued-no-store": (f) => issuesLink(f, () => person("a successful issue: the answer's Cache-Control header read, no-store, beside the link it carries")),
+  "link-requested-expiry": (f) =>
+    issuesLink(f, () =>
+      person(`the longest expiry the plan settles: a link issued with ${requestedExpiryOf(f.facts)?.names.pascal ?? "the requested expiry"} stored expiring at exactly that time; one asked in the past answered 400, one beyond the longest answered with its error, neither storing a link`),
+    ),
   "link-issued-token-only-in-link": (f) =>
     issuesLink(f, (l) => body("link-issued-token-only-in-link", ["seed"], { message: f.facts.capabilities.includes("sends-message"), events: requestEvents(f).map((e) => e.names.pascal) }, [l.matches])),
   "link-issue-revokes-previous": (f) =>
