@@ -15,6 +15,10 @@ import { messageAudienceOf } from "../generators/plan/message-channels.js";
 import { namesOf, validateFieldName, validateTypeName, validateUseCaseName, withoutApostrophes } from "../generators/plan/names.js";
 import { slug } from "../generators/plan/section-refs.js";
 
+// The share of samples a pattern matches is checked on one fixed draw: the properties themselves run on fresh ones, and an
+// unseeded draw made these counts land on their bounds now and then (200 of 2,000 against "more than 200").
+const SAMPLE_SEED = 20261128;
+
 const piece = fc.oneof(
   { arbitrary: fc.constantFrom("a", "b", "z", "A", "B", "Z", "x", "X", "0", "1", "9", "_", "-", " ", ".", ":", "{", "}", "/", "*/", "\t", "\n", "\r", "\0", "\x7f", "\x1b", "'", '"', "ID", "Http", "URL", "2fa", "ab", "Ab", "aB", "AB"), weight: 40 },
   { arbitrary: fc.constantFrom("é", "É", "ß", "ẞ", "日本", "١", "²", "\u00ad", "\u200b", "\u202e", "\u2028", "\u2029", "\u00a0", "İ", "ı", "K", "ſ", "🙂", "\ufeff"), weight: 3 },
@@ -41,7 +45,7 @@ const reference = {
 
 describe("ASCII twins of Unicode patterns", () => {
   it("the text generator makes both ASCII and other text", () => {
-    const samples = fc.sample(text, 500);
+    const samples = fc.sample(text, { numRuns: 500, seed: SAMPLE_SEED });
     expect(samples.some(isAscii)).toBe(true);
     expect(samples.some((s) => !isAscii(s))).toBe(true);
   });
@@ -104,7 +108,7 @@ describe("ASCII twins of Unicode patterns", () => {
     const BULK = /\bnewsletters?\b|\bbroadcasts?\b|\bcampaigns?\b|\bmailing.?lists?\b|\b(?:marketing|promotional) (?:e-?mails?|messages?|mailings?)\b|\b(?:every|all)(?: of)?(?: the| its| our| their)? (?:[a-z-]+ )?subscribers?\b/i;
     const INTERNAL = /\bto (?:the|our) (?:sales|support|marketing|billing|success|operations|ops|security|legal|hr|help|service|customer[- ]service|press|privacy|compliance)(?: [a-z-]+)? (?:team|desk|department|inbox|mailbox)\b|\bto (?:our|the company's|a shared) (?:inbox|mailbox)\b|\bcontact[- ](?:form|messages?|us)\b/i;
     const SUBSCRIBES = /\b(?:subscrib(?:e|es|ing)|sign(?:s|ing)? up)\b[^.;]*?\bto\b|\bunsubscrib(?:e|es|ing) from\b/i;
-    const samples = fc.sample(words, 2000);
+    const samples = fc.sample(words, { numRuns: 2000, seed: SAMPLE_SEED });
     expect(samples.filter((w) => BULK.test(w) && !SUBSCRIBES.test(w)).length).toBeGreaterThan(20);
     expect(samples.filter((w) => BULK.test(w) && SUBSCRIBES.test(w)).length).toBeGreaterThan(5);
     expect(samples.filter((w) => INTERNAL.test(w)).length).toBeGreaterThan(20);
@@ -123,7 +127,7 @@ describe("ASCII twins of Unicode patterns", () => {
     const sep = fc.constantFrom(" ", "", "/", "-", "x", "é", "\n");
     const words = fc.array(fc.tuple(word, sep), { maxLength: 6 }).map((parts) => parts.map(([w, s]) => w + s).join(""));
     const facts = { enumeration: "email", flow: "create" as const, auth: "anonymous" as const, credentials: false, inputs: [], route: "", summary: "" };
-    expect(fc.sample(words, 1000).filter((w) => ACTS_ON_MISSING.test(w)).length).toBeGreaterThan(100);
+    expect(fc.sample(words, { numRuns: 1000, seed: SAMPLE_SEED }).filter((w) => ACTS_ON_MISSING.test(w)).length).toBeGreaterThan(100);
     fc.assert(
       fc.property(fc.oneof(words, text), fc.oneof(words, text), (useCase, route) => {
         const expected = ACTS_ON_MISSING.test(`${useCase} ${route} `);

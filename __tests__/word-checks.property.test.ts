@@ -9,6 +9,10 @@ import fc from "fast-check";
 import { ACTS_ON_MISSING, EARS, EARS_UBIQUITOUS, FLAG_ROUTE, GIVEN_WHEN_THEN, isCriterionForm, namesOneTimeCode, namesRecurrence, namesSignIn, ONE_TIME_CODE_NAME, RECURRENCE_INPUT, RECURRING, routesToFlags, routesToSignIn, saysActsOnMissing, SAYS_CODE, SAYS_LINK, saysCodeNotLink, saysRecurring, SIGN_IN_NAME, SIGN_IN_ROUTE } from "../generators/plan/word-checks.js";
 import { wordRuns } from "../lib/word-runs.js";
 
+// The share of samples a pattern matches is checked on one fixed draw: the properties themselves run on fresh ones, and an
+// unseeded draw made these counts land on their bounds now and then (200 of 2,000 against "more than 200").
+const SAMPLE_SEED = 20261128;
+
 const runs = { numRuns: 5000 };
 const cased = (w: string) => fc.constantFrom(w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1));
 const textOf = (words: readonly string[], maxLength = 10) =>
@@ -25,7 +29,7 @@ const textOf = (words: readonly string[], maxLength = 10) =>
 const sentenceOf = (words: readonly string[]) => fc.oneof(textOf(words), fc.array(fc.oneof(fc.constantFrom(...words).chain(cased), fc.constantFrom("2", "10", "a", "an", "x")), { maxLength: 6 }).map((w) => w.join(" ")));
 
 const holds = (pattern: RegExp, text: fc.Arbitrary<string>, check: (t: string) => boolean, atLeast: number) => {
-  expect(fc.sample(text, 2000).filter((t) => pattern.test(t)).length).toBeGreaterThan(atLeast);
+  expect(fc.sample(text, { numRuns: 2000, seed: SAMPLE_SEED }).filter((t) => pattern.test(t)).length).toBeGreaterThan(atLeast);
   fc.assert(fc.property(text, (t) => check(t) === pattern.test(t)), runs);
 };
 
@@ -56,7 +60,7 @@ describe("word checks that read words where the text is ASCII", () => {
     holds(pattern, sentenceOf(words), isCriterionForm, 100);
     // The ubiquitous form alone ("The system shall ..."), whose words start right at the text's start.
     const ubiquitous = fc.tuple(fc.constantFrom(" ", "\t", "\n", "\r", "\f", "-", "_", ""), sentenceOf(words)).map(([gap, t]) => `The${gap}${t}`);
-    expect(fc.sample(ubiquitous, 2000).filter((t) => EARS_UBIQUITOUS.test(t) && !GIVEN_WHEN_THEN.test(t) && !EARS.test(t)).length).toBeGreaterThan(50);
+    expect(fc.sample(ubiquitous, { numRuns: 2000, seed: SAMPLE_SEED }).filter((t) => EARS_UBIQUITOUS.test(t) && !GIVEN_WHEN_THEN.test(t) && !EARS.test(t)).length).toBeGreaterThan(50);
     fc.assert(fc.property(ubiquitous, (t) => isCriterionForm(t) === pattern.test(t)), runs);
   });
 
