@@ -60,6 +60,37 @@ const CASES: Record<string, FitCase> = {
     must: ["| resource-item |", "a Member that does not exist, or belongs to another Team, answers 404, the same as a missing Team", "pairs its id with the id of another Team's Member"],
     mustNot: ["| resource-item-upsert", "upserted", "Which keys may"],
   },
+  // Item 2: an answers error named for too many of a list's items is that list's cap: the plan says when (more than the
+  // list rule's maximum), answers it as the list is parsed, and asks nothing about the cap...
+  "Bulk update order statuses": {
+    flags: ["--method", "POST", "--route", "/api/orders/bulk-status", "--auth", "roles", "--roles", "admin", "--value-object", "OrderIds:uuid[1..100]", "--value-object", "Status:enum(Packed|Shipped|Delivered|Cancelled)", "--response", "updated,failed", "--event", "OrderStatusChanged:orderId,from,to", "--error", "TooManyOrders:400"],
+    must: [
+      "When OrderIds holds more than 100 items (the list's maximum), the answer is 400 (TooManyOrders)",
+      "more than the cap (the list rule's maximum, 100) is refused with 400 (TooManyOrders, as the answers say)",
+      "-> err => 400 problem+json, but more than 100 items => TooManyOrders (400), nothing read",
+      "refuses one id more than the cap (100) with 400 TooManyOrders, and changes no Order",
+      "a request naming one id more than the list rule's maximum (101 ids): answered 400 TooManyOrders",
+    ],
+    mustNot: ["When TooManyOrders applies", "Is the cap the list rule's maximum", "if OrderIds holds more than 100 items"],
+  },
+  // ...the same for a bulk delete's generic TooManyIds, whose cap was a TODO...
+  "Delete files in bulk": {
+    flags: ["--method", "POST", "--route", "/api/files/bulk-delete", "--auth", "authenticated", "--value-object", "FileIds:uuid[1..50]", "--error", "TooManyIds:400"],
+    must: ["at most 50 per request (the list rule's maximum), more is refused with 400 (TooManyIds, as the answers say)", "more than the cap (50, the list's maximum) was refused above with TooManyIds", "a request naming 51 ids, one more than the list rule's maximum: answered 400 TooManyIds"],
+    mustNot: ["say the cap, e.g. 500", "Is the cap on ids per request", "When TooManyIds applies"],
+  },
+  // ...while a bulk change without such an error keeps the question, and a "too many" error about stored state (pending
+  // invitations of the team) is no cap of the list the request sends.
+  "Bulk update ticket statuses": {
+    flags: ["--method", "POST", "--route", "/api/tickets/bulk-status", "--auth", "roles", "--roles", "admin", "--value-object", "TicketIds:uuid[1..20]", "--value-object", "Status:enum(Open|Closed)", "--response", "updated,failed"],
+    must: ["Is the cap the list rule's maximum, and is a list past it refused (400) or run as a job (202)?", "more than the cap (the list rule's maximum) is refused with 400 before any Ticket is loaded"],
+    mustNot: ["as the answers say) before any Ticket"],
+  },
+  "Invite members by email": {
+    flags: ["--method", "POST", "--route", "/api/teams/:teamId/invitations", "--auth", "authenticated", "--relation", "owner", "--resource", "Team", "--value-object", "TeamId:uuid", "--value-object", "Emails:email[1..50]", "--error", "TooManyPendingInvitations:409"],
+    must: ["When TooManyPendingInvitations applies (TODO(plan): say when)"],
+    mustNot: ["the list's maximum), the answer is 409", "=> TooManyPendingInvitations"],
+  },
 };
 
 describeFit(CASES, "fix16a's use-cases are planned as they are (keyed settings, ...)");

@@ -3,6 +3,7 @@
  */
 import { storedTextOf } from "./stored-text.js";
 import { missingOwnOf, saidConditionOf } from "./error-conditions.js";
+import { listCapsOf, listCapWhen } from "./list-cap.js";
 import { keptUrlsOf } from "./kept-urls.js";
 import { capabilitiesWithAudience, capabilitiesWithChannels, messageAudienceOf, messageChannelsOf } from "../message-channels.js";
 import { defaultRouteOf, namesOf } from "../names.js";
@@ -102,6 +103,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     return { names, location, required: !vo.optional, fromText: location !== "body" };
   });
   const inputNames = inputs.map((i) => i.names.camel);
+  const listCaps = listCapsOf(input.errors, input.valueObjects);
   // Confirming a pending second factor with a code, or turning it off with one (POST /api/me/two-factor/confirm), moves
   // the account's one enrolment on: a change answered 200, never a create's 201 and Location (fix14b).
   const flow = posted === "create" && !child && !oauthCallback && resource === undefined && movesSecondFactorOf({ ...input, route, signedIn, inputs, inputNames }) ? "change" : posted;
@@ -196,8 +198,12 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     // not-found answer: said so, never "when it applies (TODO)" beside a second, generic 404 (TRIAL8 V5).
     // An error whose name the summary or a criterion says as a clause ("the last owner cannot leave") has that
     // condition, where it asked when although the answers said it (fix14a).
+    // An error named for too many of a list's items (TooManyOrders on OrderIds:uuid[1..100]) is that list's cap.
+    ...(listCaps.length ? { listCaps } : {}),
     errors: input.errors.map((e) => {
       if (e.when) return e;
+      const cap = listCaps.find((c) => c.error === e.name);
+      if (cap) return { ...e, when: listCapWhen(cap) };
       const said = saidConditionOf(e.name, [input.summary ?? "", ...input.criteria]);
       if (said) return { ...e, when: said };
       const missingOwn = e.status === 404 && self && routeParams.length === 0 ? missingOwnOf(e.name) : undefined;
