@@ -91,6 +91,25 @@ const CASES: Record<string, FitCase> = {
     must: ["When TooManyPendingInvitations applies (TODO(plan): say when)"],
     mustNot: ["the list's maximum), the answer is 409", "=> TooManyPendingInvitations"],
   },
+  // Item 3: `/bookmarks/me` after the article's id, PUT, is the caller's own mark, as `/bookmark` is: no child create
+  // (no new Bookmark "under" the article, no 201), one row per caller and article, its count moved atomically...
+  "Bookmark an article": {
+    flags: ["--method", "PUT", "--route", "/api/articles/:articleId/bookmarks/me", "--resource", "Article", "--relation", "viewer", "--value-object", "ArticleId:uuid"],
+    must: ["sets the caller's own Bookmark of the Article: one row per caller and Article (a unique key on both ids)", "This use-case sets the caller's own Bookmark (`bookmarks/me`) of one Article", "moves by an atomic increment", "two PUTs of one caller at once leave one Bookmark and count it once"],
+    mustNot: ["new Bookmark under", "adds a new Bookmark", "| 201 |", "A PUT sets the whole record", "the last one wins"],
+  },
+  // ...as its DELETE already was...
+  "Remove my bookmark": {
+    flags: ["--method", "DELETE", "--route", "/api/articles/:articleId/bookmarks/me", "--resource", "Article", "--relation", "viewer", "--value-object", "ArticleId:uuid"],
+    must: ["The handler deletes the caller's own Bookmark of the Article, if there is one"],
+    mustNot: ["A Article without that Bookmark answers 404", "-> none => 404"],
+  },
+  // ...while the caller's own item of a collection that is no mark (an attendance) stays one item under the resource.
+  "Attend an event": {
+    flags: ["--method", "PUT", "--route", "/api/events/:eventId/attendees/me", "--resource", "Event", "--relation", "viewer", "--value-object", "EventId:uuid"],
+    must: ["the caller already has a Attendee under event (unique per Event and caller)"],
+    mustNot: ["sets the caller's own Attendee", "| own-mark"],
+  },
 };
 
 describeFit(CASES, "fix16a's use-cases are planned as they are (keyed settings, ...)");

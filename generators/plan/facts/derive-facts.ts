@@ -14,7 +14,7 @@ import { BUILT_IN_CAPABILITIES, type InputLocation, parseRateLimit, type PlanInp
 import { ownershipTransferOf, previousOwnerKeepsOf, PRIVILEGE_CHANGE, privilegeChangeOf, relationForbidsMembersOf, relationGivenOf, saysNoRelation } from "./access.js";
 import { checksCredentialsOf, IMPERSONATION, impersonationOf, OAUTH_CALLBACK, oauthCallbackOf, TOKEN_REFRESH, tokenRefreshOf } from "./accounts.js";
 import { namesSpreadsheetOf, presignedUploadOf, uploadDirectOf, uploadFactOf } from "./files.js";
-import { guestJoinOf } from "./items.js";
+import { guestJoinOf, ownMarkOf } from "./items.js";
 import { endsInCollection, meOneOf, namesListOf, SEARCH, searchInputOf } from "./reads.js";
 import { HEALTH_CHECK, healthCheckOf } from "./recognised-features.js";
 import { pageSizeOf, rangesOf, redirectInputOf } from "./request-inputs.js";
@@ -79,7 +79,10 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // Impersonating a user issues a new session for the agent: a new item under the User, never a change of it.
   const impersonation = impersonationOf(input, route);
   // PUT /api/posts/:postId/likes/me: the caller's own Like under the Post, set once (REVIEW3 Q33); never the Post replaced.
-  const mine = (method === "PUT" || method === "POST") && resource && !input.async ? mineChildOf(route) : undefined;
+  // A mark's collection (likes, bookmarks, follows) with /me after it, PUT, is the caller's own mark on the resource, as
+  // `/like` is: a change that sets one row per caller and record, its count moved atomically (ownMarkOf, fix16a).
+  const markMe = method === "PUT" && resource !== undefined && ownMarkOf({ flow: "change", method, auth: input.auth, resource, routeParams: routeParamsOf(route), route }) !== undefined;
+  const mine = (method === "PUT" || method === "POST") && resource && !input.async && !markMe ? mineChildOf(route) : undefined;
   // A link issued to a collection under the resource (POST /api/meetings/:meetingId/invitations) is a new item like any
   // other (TRIAL3 U28): only its redeeming acts on the resource itself.
   const redeems = secretLinkRoleOf(input.capabilities, [...routeParamsOf(route), ...input.valueObjects.map((vo) => namesOf(vo.name).camel)]) === "redeem";
