@@ -110,6 +110,13 @@ const CASES: Record<string, FitCase> = {
     must: ["the caller already has a Attendee under event (unique per Event and caller)"],
     mustNot: ["sets the caller's own Attendee", "| own-mark"],
   },
+  // Item 4: a response field that says whether the caller did something to the record (likedByMe) is a boolean, in
+  // the contract and in the handler's body type, as isX and hasX are; a count is a number; another name stays to type.
+  "Like a post": {
+    flags: ["--method", "PUT", "--route", "/api/posts/:postId/like", "--resource", "Post", "--relation", "viewer", "--value-object", "PostId:uuid", "--response", "likeCount,likedByMe,bookmarkedByMe,isPinned,title"],
+    must: ["`likeCount` (number), `likedByMe` (boolean), `bookmarkedByMe` (boolean), `isPinned` (boolean), `title` (TODO(plan): say the type of `title`)", "  readonly likedByMe: boolean;", "  readonly bookmarkedByMe: boolean;", "  readonly likeCount: number;", "  readonly title: unknown;"],
+    mustNot: ["say the type of `likedByMe`", "readonly likedByMe: unknown"],
+  },
 };
 
 describeFit(CASES, "fix16a's use-cases are planned as they are (keyed settings, ...)");
