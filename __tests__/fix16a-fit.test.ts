@@ -117,6 +117,32 @@ const CASES: Record<string, FitCase> = {
     must: ["`likeCount` (number), `likedByMe` (boolean), `bookmarkedByMe` (boolean), `isPinned` (boolean), `title` (TODO(plan): say the type of `title`)", "  readonly likedByMe: boolean;", "  readonly bookmarkedByMe: boolean;", "  readonly likeCount: number;", "  readonly title: unknown;"],
     mustNot: ["say the type of `likedByMe`", "readonly likedByMe: unknown"],
   },
+  // Item 5: an XLSX import is read by a spreadsheet reader within the Office pack's zip limits, not "a CSV parser"; the
+  // words "XLSX" name its type as a ContentType does; which worksheet, and how dates and formulas read, is asked...
+  "Import contacts from an XLSX file": {
+    flags: ["--summary", "The user imports contacts from an XLSX spreadsheet", "--method", "POST", "--route", "/api/me/contact-imports", "--capability", "file-upload", "--async"],
+    must: [
+      "The file is read by a spreadsheet reader that streams the rows of the worksheet it imports (the workbook never loaded whole, no formula evaluated), opened within the zip container's limits stated for XLSX files; a file of more than 10000 rows, or with over-long cells or too many columns, is refused",
+      "| capability-file-upload-office |",
+      "Every XLSX file is a zip container",
+      "Which worksheet of a workbook is imported",
+      "a huge shared-strings table, a zip that unpacks to gigabytes or thousands of columns exhausts the reader's memory",
+      "needs the import's XLSX reader and the row limit the plan states",
+    ],
+    mustNot: ["CSV parser", "RFC 4180", "unbalanced quotes", "one enormous line", "| capability-file-upload-office-macros |"],
+  },
+  // ...a file that may be either is read by the one its type calls for...
+  "Import contacts from a file": {
+    flags: ["--summary", "The user imports contacts", "--method", "POST", "--route", "/api/me/contact-imports", "--capability", "file-upload", "--value-object", "ContentType:enum(text/csv|application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)@header", "--async"],
+    must: ["The file is read by the reader its type calls for (for a CSV file, a CSV parser (RFC 4180 quoting", "; for an XLSX file, a spreadsheet reader", "over-long lines or cells, or too many columns", "Which worksheet of a workbook is imported"],
+    mustNot: ["The file is read by a CSV parser"],
+  },
+  // ...and a CSV import keeps its CSV parser, with no zip limits and no worksheet.
+  "Import contacts from a CSV file": {
+    flags: ["--summary", "The user imports contacts from a CSV file", "--method", "POST", "--route", "/api/me/contact-imports", "--capability", "file-upload", "--async"],
+    must: ["The file is read by a CSV parser (RFC 4180 quoting, quoted line breaks, one fixed delimiter), as UTF-8 with a leading BOM dropped; a file of more than 10000 rows, or with over-long lines or too many columns, is refused", "one enormous line, thousands of columns or unbalanced quotes", "needs the import's CSV parser"],
+    mustNot: ["spreadsheet reader", "zip container", "Which worksheet", "| capability-file-upload-office |"],
+  },
 };
 
 describeFit(CASES, "fix16a's use-cases are planned as they are (keyed settings, ...)");
