@@ -373,10 +373,11 @@ const CASES: Record<string, FitCase> = {
     must: ["checks the new Refund against the Payment (RefundExceedsCaptured) and adds it in one transaction that holds the Payment", "so two concurrent requests on the same Payment cannot both pass it", "payment = repository.find(id) FOR UPDATE"],
     mustNot: ["never conflict", "// read only", ", , "],
   },
-  // REVIEW3 Q33: a like is the caller's own item under the post, set once; the post is never replaced.
+  // REVIEW3 Q33: a like is the caller's own, set once; the post is never replaced. `/likes/me` is the caller's own mark
+  // as `/like` is (fix16a): one row per caller and post, a repeat changes nothing, a count moved atomically.
   "Like post": {
     flags: ["--summary", "The caller likes a post; liking twice is the same as once", "--method", "PUT", "--route", "/api/posts/:postId/likes/me", "--resource", "Post", "--relation", "viewer", "--value-object", "PostId:uuid", "--event", "PostLiked:postId,userId"],
-    must: ["the caller already has a Like under post (unique per Post and caller) -> respond 200, nothing changed, no event", "like = new Like under post for the caller", "the Post is not saved", "| 200 |"],
+    must: ["the caller already has a Like of target (a repeat, a second click) -> respond as below, nothing saved, no event", "sets the caller's own Like of the Post: one row per caller and Post (a unique key on both ids)", "the Post itself not written whole", "| 200 |"],
     mustNot: ["A PUT sets the whole record", "the last one wins", "apply the change", "If-Match", "| 201 |"],
   },
   // A comment is a new item of the post each time: created, 201.

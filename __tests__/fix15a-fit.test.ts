@@ -52,7 +52,7 @@ const CASES: Record<string, FitCase> = {
       // The tests a reviewer asks for: a mixed batch, ids of another tenant, the cap, a refused move.
       "a mixed batch: the Order that can change is changed, one outside the caller's reach and one that cannot change are reported in failed",
       "an id of another tenant's or account's Order is reported as not-found, exactly like an unknown id",
-      "refuses one id more than the cap with 400, and changes no Order",
+      "refuses one id more than the cap (100) with 400 TooManyOrders, and changes no Order",
       "an Order whose current state does not allow the move is reported as transition-refused and left unchanged",
     ],
     mustNot: [

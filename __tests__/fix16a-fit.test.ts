@@ -60,6 +60,89 @@ const CASES: Record<string, FitCase> = {
     must: ["| resource-item |", "a Member that does not exist, or belongs to another Team, answers 404, the same as a missing Team", "pairs its id with the id of another Team's Member"],
     mustNot: ["| resource-item-upsert", "upserted", "Which keys may"],
   },
+  // Item 2: an answers error named for too many of a list's items is that list's cap: the plan says when (more than the
+  // list rule's maximum), answers it as the list is parsed, and asks nothing about the cap...
+  "Bulk update order statuses": {
+    flags: ["--method", "POST", "--route", "/api/orders/bulk-status", "--auth", "roles", "--roles", "admin", "--value-object", "OrderIds:uuid[1..100]", "--value-object", "Status:enum(Packed|Shipped|Delivered|Cancelled)", "--response", "updated,failed", "--event", "OrderStatusChanged:orderId,from,to", "--error", "TooManyOrders:400"],
+    must: [
+      "When OrderIds holds more than 100 items (the list's maximum), the answer is 400 (TooManyOrders)",
+      "more than the cap (the list rule's maximum, 100) is refused with 400 (TooManyOrders, as the answers say)",
+      "-> err => 400 problem+json, but more than 100 items => TooManyOrders (400), nothing read",
+      "refuses one id more than the cap (100) with 400 TooManyOrders, and changes no Order",
+      "a request naming one id more than the list rule's maximum (101 ids): answered 400 TooManyOrders",
+    ],
+    mustNot: ["When TooManyOrders applies", "Is the cap the list rule's maximum", "if OrderIds holds more than 100 items"],
+  },
+  // ...the same for a bulk delete's generic TooManyIds, whose cap was a TODO...
+  "Delete files in bulk": {
+    flags: ["--method", "POST", "--route", "/api/files/bulk-delete", "--auth", "authenticated", "--value-object", "FileIds:uuid[1..50]", "--error", "TooManyIds:400"],
+    must: ["at most 50 per request (the list rule's maximum), more is refused with 400 (TooManyIds, as the answers say)", "more than the cap (50, the list's maximum) was refused above with TooManyIds", "a request naming 51 ids, one more than the list rule's maximum: answered 400 TooManyIds"],
+    mustNot: ["say the cap, e.g. 500", "Is the cap on ids per request", "When TooManyIds applies"],
+  },
+  // ...while a bulk change without such an error keeps the question, and a "too many" error about stored state (pending
+  // invitations of the team) is no cap of the list the request sends.
+  "Bulk update ticket statuses": {
+    flags: ["--method", "POST", "--route", "/api/tickets/bulk-status", "--auth", "roles", "--roles", "admin", "--value-object", "TicketIds:uuid[1..20]", "--value-object", "Status:enum(Open|Closed)", "--response", "updated,failed"],
+    must: ["Is the cap the list rule's maximum, and is a list past it refused (400) or run as a job (202)?", "more than the cap (the list rule's maximum) is refused with 400 before any Ticket is loaded"],
+    mustNot: ["as the answers say) before any Ticket"],
+  },
+  "Invite members by email": {
+    flags: ["--method", "POST", "--route", "/api/teams/:teamId/invitations", "--auth", "authenticated", "--relation", "owner", "--resource", "Team", "--value-object", "TeamId:uuid", "--value-object", "Emails:email[1..50]", "--error", "TooManyPendingInvitations:409"],
+    must: ["When TooManyPendingInvitations applies (TODO(plan): say when)"],
+    mustNot: ["the list's maximum), the answer is 409", "=> TooManyPendingInvitations"],
+  },
+  // Item 3: `/bookmarks/me` after the article's id, PUT, is the caller's own mark, as `/bookmark` is: no child create
+  // (no new Bookmark "under" the article, no 201), one row per caller and article, its count moved atomically...
+  "Bookmark an article": {
+    flags: ["--method", "PUT", "--route", "/api/articles/:articleId/bookmarks/me", "--resource", "Article", "--relation", "viewer", "--value-object", "ArticleId:uuid"],
+    must: ["sets the caller's own Bookmark of the Article: one row per caller and Article (a unique key on both ids)", "This use-case sets the caller's own Bookmark (`bookmarks/me`) of one Article", "moves by an atomic increment", "two PUTs of one caller at once leave one Bookmark and count it once"],
+    mustNot: ["new Bookmark under", "adds a new Bookmark", "| 201 |", "A PUT sets the whole record", "the last one wins"],
+  },
+  // ...as its DELETE already was...
+  "Remove my bookmark": {
+    flags: ["--method", "DELETE", "--route", "/api/articles/:articleId/bookmarks/me", "--resource", "Article", "--relation", "viewer", "--value-object", "ArticleId:uuid"],
+    must: ["The handler deletes the caller's own Bookmark of the Article, if there is one"],
+    mustNot: ["A Article without that Bookmark answers 404", "-> none => 404"],
+  },
+  // ...while the caller's own item of a collection that is no mark (an attendance) stays one item under the resource.
+  "Attend an event": {
+    flags: ["--method", "PUT", "--route", "/api/events/:eventId/attendees/me", "--resource", "Event", "--relation", "viewer", "--value-object", "EventId:uuid"],
+    must: ["the caller already has a Attendee under event (unique per Event and caller)"],
+    mustNot: ["sets the caller's own Attendee", "| own-mark"],
+  },
+  // Item 4: a response field that says whether the caller did something to the record (likedByMe) is a boolean, in
+  // the contract and in the handler's body type, as isX and hasX are; a count is a number; another name stays to type.
+  "Like a post": {
+    flags: ["--method", "PUT", "--route", "/api/posts/:postId/like", "--resource", "Post", "--relation", "viewer", "--value-object", "PostId:uuid", "--response", "likeCount,likedByMe,bookmarkedByMe,isPinned,title"],
+    must: ["`likeCount` (number), `likedByMe` (boolean), `bookmarkedByMe` (boolean), `isPinned` (boolean), `title` (TODO(plan): say the type of `title`)", "  readonly likedByMe: boolean;", "  readonly bookmarkedByMe: boolean;", "  readonly likeCount: number;", "  readonly title: unknown;"],
+    mustNot: ["say the type of `likedByMe`", "readonly likedByMe: unknown"],
+  },
+  // Item 5: an XLSX import is read by a spreadsheet reader within the Office pack's zip limits, not "a CSV parser"; the
+  // words "XLSX" name its type as a ContentType does; which worksheet, and how dates and formulas read, is asked...
+  "Import contacts from an XLSX file": {
+    flags: ["--summary", "The user imports contacts from an XLSX spreadsheet", "--method", "POST", "--route", "/api/me/contact-imports", "--capability", "file-upload", "--async"],
+    must: [
+      "The file is read by a spreadsheet reader that streams the rows of the worksheet it imports (the workbook never loaded whole, no formula evaluated), opened within the zip container's limits stated for XLSX files; a file of more than 10000 rows, or with over-long cells or too many columns, is refused",
+      "| capability-file-upload-office |",
+      "Every XLSX file is a zip container",
+      "Which worksheet of a workbook is imported",
+      "a huge shared-strings table, a zip that unpacks to gigabytes or thousands of columns exhausts the reader's memory",
+      "needs the import's XLSX reader and the row limit the plan states",
+    ],
+    mustNot: ["CSV parser", "RFC 4180", "unbalanced quotes", "one enormous line", "| capability-file-upload-office-macros |"],
+  },
+  // ...a file that may be either is read by the one its type calls for...
+  "Import contacts from a file": {
+    flags: ["--summary", "The user imports contacts", "--method", "POST", "--route", "/api/me/contact-imports", "--capability", "file-upload", "--value-object", "ContentType:enum(text/csv|application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)@header", "--async"],
+    must: ["The file is read by the reader its type calls for (for a CSV file, a CSV parser (RFC 4180 quoting", "; for an XLSX file, a spreadsheet reader", "over-long lines or cells, or too many columns", "Which worksheet of a workbook is imported"],
+    mustNot: ["The file is read by a CSV parser"],
+  },
+  // ...and a CSV import keeps its CSV parser, with no zip limits and no worksheet.
+  "Import contacts from a CSV file": {
+    flags: ["--summary", "The user imports contacts from a CSV file", "--method", "POST", "--route", "/api/me/contact-imports", "--capability", "file-upload", "--async"],
+    must: ["The file is read by a CSV parser (RFC 4180 quoting, quoted line breaks, one fixed delimiter), as UTF-8 with a leading BOM dropped; a file of more than 10000 rows, or with over-long lines or too many columns, is refused", "one enormous line, thousands of columns or unbalanced quotes", "needs the import's CSV parser"],
+    mustNot: ["spreadsheet reader", "zip container", "Which worksheet", "| capability-file-upload-office |"],
+  },
 };
 
 describeFit(CASES, "fix16a's use-cases are planned as they are (keyed settings, ...)");

@@ -13,6 +13,7 @@ import type { CommandModel, EventModel, FileRef, HandlerModel, PortModel, Suppor
 import { headerNameOf, relationFieldOf, type Names } from "./names.js";
 import { parseRule } from "./rules.js";
 import { BULK_OUTCOME_FIELDS, bulkOutcomeTypeOf } from "./bulk-change.js";
+import { namedPrimitiveOf } from "./field-types.js";
 import { apiKeyOf, memberRoleOf, idempotencyKeyOf, secretIsCodeOf, deliveryIdOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, lastWriteWinsOf, versionErrorOf, listAnswerOf, type UseCaseFacts } from "./facts.js";
 
 export interface HandlerFacts {
@@ -209,7 +210,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
       ...(isAsync ? [{ name: "jobId", type: "string" }, { name: "status", type: "JobState" }] : []),
       // A bulk change answers each id's outcome even where the answers name no response fields (TRIAL10 X13).
       ...(f.facts.bulkChange && !f.facts.response.length ? BULK_OUTCOME_FIELDS : []),
-      ...f.facts.response.filter((r) => !(isAsync && ["jobId", "status"].includes(r.camel))).map((r) => ({ name: r.camel, type: inputs.find((i) => i.name === r.camel)?.vo ?? (f.facts.bulkChange ? bulkOutcomeTypeOf(r.camel)?.code : undefined) ?? "unknown" })),
+      ...f.facts.response.filter((r) => !(isAsync && ["jobId", "status"].includes(r.camel))).map((r) => ({ name: r.camel, type: inputs.find((i) => i.name === r.camel)?.vo ?? (f.facts.bulkChange ? bulkOutcomeTypeOf(r.camel)?.code : undefined) ?? namedPrimitiveOf(r.camel) ?? "unknown" })),
     ],
     // A read answering a list: the body holds the items, each with the response fields, never one object (TRIAL10 X10).
     ...(listAnswerOf(f.facts)?.itemsBody === true ? { list: { itemType: `${pascal}Item`, paged: listAnswerOf(f.facts)!.paged } } : {}),

@@ -128,6 +128,8 @@ function handlerPseudo(m: PlanModel): string {
   const inOrder = signature ? [...early.flatMap((name) => m.valueObjects.filter((v) => v.names.camel === name)), ...m.valueObjects.filter((v) => !early.includes(v.names.camel))] : m.valueObjects;
   // A conditional request without its condition is refused as such (428), before any input is parsed.
   if (f.resource && (f.flow === "change" || f.flow === "delete") && m.valueObjects.some((v) => v.names.camel === "ifMatch")) lines.push("  no If-Match header -> 428 PreconditionRequired, nothing parsed or changed");
+  // A list's cap the answers name an error for (TooManyOrders) is answered with it as the list is parsed.
+  const listCapOf = (camel: string) => f.listCaps?.find((c) => c.input.camel === camel);
   for (const vo of inOrder) {
     // An optional body input left out is no error: only one that is there is parsed (TRIAL9 W11); fromText takes absence itself.
     const source = vo.location === "body" ? `request.body.${vo.names.camel}` : vo.location === "header" ? `request.header[${JSON.stringify(headerNameOf(vo.names))}]` : `request.${vo.location}.${vo.names.camel}`;
@@ -139,6 +141,8 @@ function handlerPseudo(m: PlanModel): string {
       ? `a type this receiver does not handle: receivedEvents.save({ id: new id, eventId${delivered === "eventId" ? "" : `: ${delivered ?? "the sender's event id"}`}, rawBody, receivedAt: now }); respond ${f.success}, nothing else parsed or changed  // acknowledged: the sender retries anything but a 2xx`
       : f.upload && isUploadSizeName(vo.names.pascal) && /\.\.\d/.test(vo.ruleText)
       ? `400 problem+json, but over the maximum => ${uploadErrorsOf(f).size ? `${uploadErrorsOf(f).size!.name} (413)` : "413"}, nothing read  // the upload's limit, declared`
+      : listCapOf(vo.names.camel)
+      ? `400 problem+json, but more than ${listCapOf(vo.names.camel)!.max} items => ${listCapOf(vo.names.camel)!.error} (${f.errors.find((e) => e.name === listCapOf(vo.names.camel)!.error)?.status ?? 400}), nothing read  // the list's maximum, the answers' error`
       : "400 problem+json";
     lines.push(
       m.valueObjectStyle === "throw"
@@ -154,7 +158,7 @@ function handlerPseudo(m: PlanModel): string {
   }
   // The other --error conditions about the inputs alone are checked with them, before anything is read.
   const inputErrors = inputErrorsOf(f);
-  for (const e of inputErrors.filter((x) => !f.ranges.some((r) => rangeErrorOf(f, r) === x))) lines.push(`  if ${e.when} -> ${e.name} (${e.status}), nothing read`);
+  for (const e of inputErrors.filter((x) => !f.ranges.some((r) => rangeErrorOf(f, r) === x) && !f.listCaps?.some((c) => c.error === x.name))) lines.push(`  if ${e.when} -> ${e.name} (${e.status}), nothing read`);
   // A step-up the answers or the packs ask for comes next, before anything is stored, claimed or read (TRIAL7 U6).
   const stepUps = stepUpErrorsOf(f, inputErrors);
   // A sign-in's lock or suspension is told only to a caller who sent the right password (TRIAL9 W3): checked right after it is verified.
@@ -406,7 +410,7 @@ function handlerPseudo(m: PlanModel): string {
       if (f.bulkDelete) {
         const ids = f.inputs.find((i) => /^(?:ids|[a-z][A-Za-z0-9]*Ids)$/.test(i.names.camel))?.names.camel ?? "ids";
         lines.push(
-          `  ids = distinct ids of ${ids}  // more than the cap (${TODO} say it) -> 400, nothing deleted`,
+          `  ids = distinct ids of ${ids}  // ${listCapOf(ids) ? `more than the cap (${listCapOf(ids)!.max}, the list's maximum) was refused above with ${listCapOf(ids)!.error}` : `more than the cap (${TODO} say it) -> 400`}, nothing deleted`,
           `  deleted = repository.deleteManyForCaller(callerId, ids, events)  // one statement scoped to the caller: an id of another caller's ${f.bulkDelete.pascal} is a missing one; collect events naming each id deleted`,
           ...emit,
           `  respond ${f.success}${f.success === 204 ? " with no body" : ""}  // the same whether some ids were missing or not the caller's`,

@@ -3,6 +3,7 @@
  */
 import { storedTextOf } from "./stored-text.js";
 import { missingOwnOf, saidConditionOf } from "./error-conditions.js";
+import { listCapsOf, listCapWhen } from "./list-cap.js";
 import { keptUrlsOf } from "./kept-urls.js";
 import { capabilitiesWithAudience, capabilitiesWithChannels, messageAudienceOf, messageChannelsOf } from "../message-channels.js";
 import { defaultRouteOf, namesOf } from "../names.js";
@@ -13,7 +14,7 @@ import { BUILT_IN_CAPABILITIES, type InputLocation, parseRateLimit, type PlanInp
 import { ownershipTransferOf, previousOwnerKeepsOf, PRIVILEGE_CHANGE, privilegeChangeOf, relationForbidsMembersOf, relationGivenOf, saysNoRelation } from "./access.js";
 import { checksCredentialsOf, IMPERSONATION, impersonationOf, OAUTH_CALLBACK, oauthCallbackOf, TOKEN_REFRESH, tokenRefreshOf } from "./accounts.js";
 import { namesSpreadsheetOf, presignedUploadOf, uploadDirectOf, uploadFactOf } from "./files.js";
-import { guestJoinOf } from "./items.js";
+import { guestJoinOf, ownMarkOf } from "./items.js";
 import { endsInCollection, meOneOf, namesListOf, SEARCH, searchInputOf } from "./reads.js";
 import { HEALTH_CHECK, healthCheckOf } from "./recognised-features.js";
 import { pageSizeOf, rangesOf, redirectInputOf } from "./request-inputs.js";
@@ -85,7 +86,10 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // Impersonating a user issues a new session for the agent: a new item under the User, never a change of it.
   const impersonation = impersonationOf(input, route);
   // PUT /api/posts/:postId/likes/me: the caller's own Like under the Post, set once (REVIEW3 Q33); never the Post replaced.
-  const mine = (method === "PUT" || method === "POST") && resource && !input.async ? mineChildOf(route) : undefined;
+  // A mark's collection (likes, bookmarks, follows) with /me after it, PUT, is the caller's own mark on the resource, as
+  // `/like` is: a change that sets one row per caller and record, its count moved atomically (ownMarkOf, fix16a).
+  const markMe = method === "PUT" && resource !== undefined && ownMarkOf({ flow: "change", method, auth: input.auth, resource, routeParams: routeParamsOf(route), route }) !== undefined;
+  const mine = (method === "PUT" || method === "POST") && resource && !input.async && !markMe ? mineChildOf(route) : undefined;
   // A link issued to a collection under the resource (POST /api/meetings/:meetingId/invitations) is a new item like any
   // other (TRIAL3 U28): only its redeeming acts on the resource itself.
   const redeems = secretLinkRoleOf(input.capabilities, [...routeParamsOf(route), ...input.valueObjects.map((vo) => namesOf(vo.name).camel)]) === "redeem";
@@ -109,6 +113,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     return { names, location, required: !vo.optional, fromText: location !== "body" };
   });
   const inputNames = inputs.map((i) => i.names.camel);
+  const listCaps = listCapsOf(input.errors, input.valueObjects);
   // Confirming a pending second factor with a code, or turning it off with one (POST /api/me/two-factor/confirm), moves
   // the account's one enrolment on: a change answered 200, never a create's 201 and Location (fix14b).
   const flow = posted === "create" && !child && !oauthCallback && resource === undefined && movesSecondFactorOf({ ...input, route, signedIn, inputs, inputNames }) ? "change" : posted;
@@ -203,8 +208,12 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     // not-found answer: said so, never "when it applies (TODO)" beside a second, generic 404 (TRIAL8 V5).
     // An error whose name the summary or a criterion says as a clause ("the last owner cannot leave") has that
     // condition, where it asked when although the answers said it (fix14a).
+    // An error named for too many of a list's items (TooManyOrders on OrderIds:uuid[1..100]) is that list's cap.
+    ...(listCaps.length ? { listCaps } : {}),
     errors: input.errors.map((e) => {
       if (e.when) return e;
+      const cap = listCaps.find((c) => c.error === e.name);
+      if (cap) return { ...e, when: listCapWhen(cap) };
       const said = saidConditionOf(e.name, [input.summary ?? "", ...input.criteria]);
       if (said) return { ...e, when: said };
       const missingOwn = e.status === 404 && self && routeParams.length === 0 ? missingOwnOf(e.name) : undefined;

@@ -15,18 +15,38 @@ export function uploadTypesOf(words: string): string[] {
   // A zip of photos is a zip: an archive, whatever it holds (fit13b). Not a zip code.
   if (/\bzip\b(?![- ]?codes?\b)|\.zip\b/i.test(words)) return ["application/zip"];
   if (/avatar|image|photo|picture|logo|thumbnail/i.test(words)) return ["image/png", "image/jpeg"];
-  if (/\bcsv\b/i.test(words)) return ["text/csv"];
+  // A spreadsheet import the words name as CSV, XLSX or both takes each (fix16a); "spreadsheet" or "Excel" alone stays asked.
+  const sheets = [...(/\bcsv\b/i.test(words) ? ["text/csv"] : []), ...(/\bxlsx\b/i.test(words) ? [XLSX] : [])];
+  if (sheets.length) return sheets;
   // A CV "as PDF or DOCX" takes both: each document type the words name (TRIAL10 X16).
   return [...(/\bpdf\b/i.test(words) ? ["application/pdf"] : []), ...(/\bdocx\b|\bword (?:document|file)s?\b/i.test(words) ? [DOCX] : [])];
 }
 
 /**
  * A Word document (Office Open XML): named by its media type, which a magic-byte check reads as a zip container. An
- * XLSX or a PPTX is accepted where the request declares it (ContentType:enum(...)); the words "XLSX" name a spreadsheet
- * import, planned as csv, whose upload types stay the plan's question.
+ * XLSX is accepted where the request declares it (ContentType:enum(...)) or the words name it ("XLSX"); a PPTX where
+ * declared. "Spreadsheet" or "Excel" alone names no format (CSV, XLS, XLSX): the upload types stay the plan's question.
  */
 const OOXML = "application/vnd.openxmlformats-officedocument.";
 const DOCX = `${OOXML}wordprocessingml.document`;
+const XLSX = `${OOXML}spreadsheetml.sheet`;
+
+/**
+ * The formats an import reads, by its accepted types (fix16a): XLSX where an accepted type is one (a zip of XML parts
+ * read by a spreadsheet reader), CSV where one is text or none is XLSX (a CSV or a "spreadsheet" not named yet).
+ */
+export function importFormatsOf(f: Pick<UseCaseFacts, "upload" | "directUpload">): ("CSV" | "XLSX")[] {
+  const types = (f.upload ?? f.directUpload)?.types ?? [];
+  const xlsx = officeKindsOf(f).includes("XLSX");
+  const csv = !xlsx || types.some((t) => /^text\//i.test(t));
+  return [...(csv ? (["CSV"] as const) : []), ...(xlsx ? (["XLSX"] as const) : [])];
+}
+
+/** How an import's file is read, in a test's needs: by its CSV parser, its spreadsheet reader, or the one its type calls for. */
+export function importReaderWordsOf(f: Pick<UseCaseFacts, "upload" | "directUpload">): string {
+  const formats = importFormatsOf(f);
+  return formats.length > 1 ? "the import's CSV parser and its XLSX reader (each file through the one its type calls for)" : formats[0] === "XLSX" ? "the import's XLSX reader" : "the import's CSV parser";
+}
 
 /**
  * The Office documents an upload accepts (DOCX; XLSX and PPTX where declared), by the names people give them: each a

@@ -13,7 +13,7 @@ import { isSelfRoute } from "../routes.js";
 import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, staffOnAccountOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
-import { archiveTypesOf, imageTypesOf, imageUploadOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
+import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
 import { itemKeyCheckOf, itemOf, ownMarkOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
@@ -171,6 +171,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
         ? // An Office document's magic bytes are a zip's: its type is in the parts inside (TRIAL10 X16).
           `decided by the file's content (magic bytes; for ${officeKindsOf(f).join(" and ")} files, whose bytes are a zip's, the parts inside them), not by its name or the Content-Type the client sends`
         : "decided by the file's content (magic bytes), not by its name or the Content-Type the client sends";
+  // An import is read by what its formats call for (fix16a): a CSV parser for text, a spreadsheet reader for XLSX.
+  if (f.importsFile) Object.assign(values, importReaderValues(importFormatsOf(f)));
   // Each Office kind's own macro-enabled twin and main part: a DOCX-only upload is told of .docm and word/document.xml alone.
   if (officeKindsOf(f).length) {
     const kinds = officeKindsOf(f);
@@ -341,4 +343,14 @@ function previousOwnerValues(f: UseCaseFacts): Partial<Record<PackPlaceholder, s
     return { previousOwnerKeeps: "keeping what the open question on the previous owner settles", previousOwnerAfter: "holds what the open question on the previous owner settles", previousOwnerQuestion: `What does the previous owner keep (an admin, a member, nothing), and ${billing}` };
   if (keeps === "none") return { previousOwnerKeeps: `leaving the ${r}, as the use-case says`, previousOwnerAfter: `is no longer a member of the ${r}`, previousOwnerQuestion: `Once the previous owner has left, ${billing}` };
   return { previousOwnerKeeps: `staying ${withArticle(keeps)}, as the use-case says`, previousOwnerAfter: `is ${withArticle(keeps)}`, previousOwnerQuestion: `With the previous owner ${withArticle(keeps)}, ${billing}` };
+}
+
+/** The import pack's words for the formats it reads (fix16a): an XLSX is no CSV, and is read inside the zip's limits. */
+function importReaderValues(formats: readonly ("CSV" | "XLSX")[]): Partial<Record<PackPlaceholder, string>> {
+  const csv = "a CSV parser (RFC 4180 quoting, quoted line breaks, one fixed delimiter), as UTF-8 with a leading BOM dropped";
+  const xlsx = "a spreadsheet reader that streams the rows of the worksheet it imports (the workbook never loaded whole, no formula evaluated), opened within the zip container's limits stated for XLSX files";
+  if (formats.length > 1)
+    return { importReader: `the reader its type calls for (for a CSV file, ${csv}; for an XLSX file, ${xlsx})`, importTooWide: "over-long lines or cells, or too many columns", importBomb: "one enormous line, unbalanced quotes, a huge shared-strings table, a zip that unpacks to gigabytes or thousands of columns" };
+  if (formats[0] === "XLSX") return { importReader: xlsx, importTooWide: "over-long cells or too many columns", importBomb: "a huge shared-strings table, a zip that unpacks to gigabytes or thousands of columns" };
+  return { importReader: csv, importTooWide: "over-long lines or too many columns", importBomb: "one enormous line, thousands of columns or unbalanced quotes" };
 }

@@ -6,6 +6,7 @@ import type { Flow } from "../../../lib/packs/pack.js";
 import type { Names } from "../names.js";
 import type { ErrorInput, InputLocation, RateLimit, TransitionInput } from "../schema.js";
 import type { SecretLinkRole } from "./secrets.js";
+import type { ListCap } from "./list-cap.js";
 
 /** Who may call, and how access is decided. */
 export type AccessModel = "anonymous" | "self" | "relation" | "roles" | "authenticated";
@@ -182,4 +183,6 @@ export interface UseCaseFacts {
    * records' name, and the input naming the state each moves to where there is one (Status).
    */
   bulkChange?: { records: Names; state?: Names };
+  /** The answers' errors that answer a list past its maximum (TooManyOrders on OrderIds:uuid[1..100]): see listCapsOf. */
+  listCaps?: ListCap[];
 }

@@ -2,7 +2,7 @@
  * Bodies of tests about files: downloads (signed URLs, limits, a job's result), uploads (types, size, storage,
  * direct uploads), CSV exports and imports, streams.
  */
-import { textUploadOf } from "../facts.js";
+import { importReaderWordsOf, textUploadOf } from "../facts.js";
 import { parseRule } from "../rules.js";
 import { sampleFileOf } from "../handler-model.js";
 import type { Facts } from "./body-facts.js";
@@ -94,9 +94,9 @@ export const FILE_BODIES = {
   // CSV exports and imports: what each test needs beyond the contract.
   "csv-formula-cells": () => person("the export's rows as the implementation writes them (the CSV writer the plan chooses): stored records whose text is =1+1, +1, -1 and @SUM(A1), and the cells read back from the written file"),
   "csv-streamed": () => infrastructure("an export of many rows from a real database, with the process's memory measured while it streams"),
-  "import-row-limit": () => person("the import's CSV parser and the row limit the plan states: a file of that many rows and one more, and the store checked empty after it"),
+  "import-row-limit": (f) => person(`${importReaderWordsOf(f.facts)} and the row limit the plan states: a file of that many rows and one more, and the store checked empty after it`),
   "import-row-errors": () => person("the import's row report in the format the plan chooses: a file with one invalid row, and the report read for that row's number, column and reason, without the cell's value"),
-  "import-formula-cells": () => person("the import's CSV parser and the export's writer: a cell =1+1 imported, the stored text read, and the exported cell read"),
+  "import-formula-cells": (f) => person(`${importReaderWordsOf(f.facts)} and the export's writer: a cell =1+1 imported, the stored text read, and the exported cell read`),
   "import-file-deleted": () => person("the storage the uploaded file is kept in and the import job that removes it (the plan's steps name both): the file looked up after the job ends, successful and failed"),
   // An archive's tests need a crafted archive and the unpacking the plan chooses (fit13b).
   "archive-bomb": () => person("a crafted archive past the plan's caps (a small zip whose entries unpack past the size or ratio cap) and the unpacking step the implementation chooses"),
