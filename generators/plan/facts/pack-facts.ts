@@ -77,6 +77,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.linkExpiry = expiry ? `the expiry the request gives in ${expiry.names.pascal}` : "the issue time plus the link's lifetime";
   values.linkExpiryAt = expiry ? `as the request gives it in ${expiry.names.pascal}` : "at the end of the lifetime";
   if (expiry) values.expiryInput = expiry.names.pascal;
+  Object.assign(values, listCapValues(f));
   if (f.relation) values.relation = f.relation;
   if (f.ownershipTransfer) Object.assign(values, previousOwnerValues(f));
   // One owner or host, but many members, participants or admins: "the member of the Workspace" says there is one (REVIEW3 Q31).
@@ -267,6 +268,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // A code typed into a body or a header is in no URL: no Referer, history or access log carries it (TRIAL5 U7).
     secretInUrl: secretInUrlOf(f),
     linkExpiryRequested: requestedExpiryOf(f) !== undefined,
+    listCapAnswered: listCapAnswerOf(f) !== undefined,
     // A link no message sends and that opens no account is the caller's to hand out: a share link (TRIAL12 Z3).
     sharedLink: sharedLinkOf(f),
     // An error refused because another account holds the value tells the caller that account exists (TRIAL12 Z9).
@@ -335,6 +337,27 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
  * What a transfer's plan says of the previous owner: what the use-case's words make it (a member, no one), else the open
  * question that asks; never "the role the plan states" where no part of the plan states one (fix15b).
  */
+/**
+ * A bulk request's cap in the bulk packs' words: where the answers give their own error for a list past its maximum
+ * (TooManyOrders on OrderIds:uuid[1..100]: listCapsOf), the cap is that maximum and its refusal the team's error.
+ */
+function listCapAnswerOf(f: UseCaseFacts): { cap: { max: number }; error: { name: string; status: number } } | undefined {
+  const cap = f.listCaps?.[0];
+  const error = cap ? f.errors.find((e) => e.name === cap.error) : undefined;
+  return cap && error ? { cap, error } : undefined;
+}
+
+function listCapValues(f: UseCaseFacts): Partial<Record<PackPlaceholder, string>> {
+  const { cap, error } = listCapAnswerOf(f) ?? {};
+  if (!cap || !error)
+    return { listCapRefusal: "(the list rule's maximum) is refused with 400", listCapTest: "with 400", bulkDeleteCap: "at most a fixed number per request (TODO(plan): say the cap, e.g. 500), more is refused with 400" };
+  return {
+    listCapRefusal: `(the list rule's maximum, ${cap.max}) is refused with ${error.status} (${error.name}, as the answers say)`,
+    listCapTest: `(${cap.max}) with ${error.status} ${error.name}`,
+    bulkDeleteCap: `at most ${cap.max} per request (the list rule's maximum), more is refused with ${error.status} (${error.name}, as the answers say)`,
+  };
+}
+
 function previousOwnerValues(f: UseCaseFacts): Partial<Record<PackPlaceholder, string>> {
   const r = f.resource?.pascal ?? "resource";
   const keeps = f.previousOwnerKeeps;
