@@ -257,6 +257,10 @@ const FACTS = {
   staffOnAccount: { yes: "a role acts on another person's account", no: "no role acts on another person's account", description: "Whether a signed-in role changes or deletes another person's account (its resource is a User, Account, Member, Customer...; not impersonation or a change of roles, which have their own packs): a target of equal or higher privilege is refused with 403, and one agent's unusual count of such actions raises an alert" },
   /** Whether stored text includes prose (a Body, a Bio, a Note), not only names and titles: only prose is asked about formatting, links and moderation (TRIAL11 Y12); `{storedProse}` names it. */
   storedProse: { yes: "the kept text includes prose (a body, a bio, a note)", no: "the kept text is names or titles only", description: "Whether the free text a write keeps includes prose (Body, Comment, Bio, Note, Description), not only one-line names and titles (FileName, DisplayName, Title): formatting, clickable links and moderation are asked of prose alone" },
+  /** Whether a scheduled command sends messages: a rerun of a period sends only to whom it has not reached, never replaces an output (TRIAL12 Z17). */
+  jobSends: { yes: "the scheduled job sends messages", no: "the scheduled job sends no messages", description: "Whether a scheduled command sends messages (capability sends-message): a rerun of a period must send no one a second message, so it never replaces that period's output" },
+  /** Whether a scheduled job sends to the people it selects from the records, the request naming no one and no resource: never refused for a cap or a budget (TRIAL12 Z18). */
+  jobAudience: { yes: "the scheduled job sends to the people it selects from the records", no: "no scheduled job selects the recipients from the records", description: "Whether a scheduled command sends to the people it selects from the records (each customer with unpaid invoices): signed in, no resource, no address or recipient in the request; no cap or budget refuses the request, the send job holds back what is past them" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -7,7 +7,7 @@ import type { PackFacts, PackPlaceholder } from "../../../lib/packs/pack.js";
 import type { FlagKey } from "../../../lib/packs/when-facts.js";
 import { AUDIENCE_CAPABILITIES } from "../message-channels.js";
 import { namesOf } from "../names.js";
-import { ownRecipientOf, personResourceOf, recordRecipientOf } from "../own-recipient.js";
+import { jobAudienceOf, ownRecipientOf, personResourceOf, recordRecipientOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
 import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, staffOnAccountOf } from "./access.js";
@@ -243,7 +243,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     contactChange: contactInputsOf(f).length > 0,
     subjectExport: subjectExportOf(f),
     selfExport: selfExportOf(f, extra.useCase),
-    namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)) && !ownRecipientOf(f) && !recordRecipientOf(f),
+    namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)) && !ownRecipientOf(f) && !recordRecipientOf(f) && !jobAudienceOf(f),
     // To the caller's own account, or to a person the record names: never refused for a mail budget (TRIAL6 U3, TRIAL7 U3).
     ownRecipient: ownRecipientOf(f),
     recordRecipient: recordRecipientOf(f),
@@ -302,6 +302,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     guestJoin: f.guestJoin !== undefined,
     windowGiven: window !== undefined,
     signsOut: f.auth !== "anonymous" && saysSignedOut(words),
+    // A job that sends: a rerun must never send again, so it replaces no output (TRIAL12 Z17); whom it selects from the records (Z18).
+    jobSends: f.scheduledCommand !== undefined && f.capabilities.includes("sends-message"),
+    jobAudience: jobAudienceOf(f),
     values,
     ...(window !== undefined ? { settings: { cancellationWindow: window } } : {}),
     // Every yes/no fact of when-facts.ts is computed here: a new one without its line here does not build.

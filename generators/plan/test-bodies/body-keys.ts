@@ -353,6 +353,8 @@ export const BODY_KEYS = [
   "recurring-period-bounds",
   "recurring-cut-off",
   "rate-limit-clicks",
+  "recurring-rerun-sends-once",
+  "message-job-budget",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];
