@@ -5,7 +5,7 @@
  */
 import { describeFit, type FitCase } from "./support/fit.js";
 
-const WEEKLY_REMINDER = ["--summary", "Every week, each customer with unpaid invoices gets one reminder e-mail, at most once a week even when the job reruns; customers who opted out get none", "--auth", "roles", "--roles", "system", "--route", "/api/jobs/unpaid-invoice-reminders", "--value-object", "TenantId:uuid", "--value-object", "Week:pattern([0-9]{4}-W[0-9]{2})", "--scheduled-command", "SendUnpaidInvoiceReminders", "--capability", "sends-message-email", "--event", "UnpaidInvoiceReminderSent:customerId,invoiceCount@SendUnpaidInvoiceReminders"];
+const WEEKLY_REMINDER = ["--summary", "Every week, each customer with unpaid invoices gets one reminder e-mail at 9:00 in its tenant's time zone, at most once a week even when the job reruns; customers who opted out get none", "--auth", "roles", "--roles", "system", "--route", "/api/jobs/unpaid-invoice-reminders", "--value-object", "TenantId:uuid", "--value-object", "Week:pattern([0-9]{4}-W[0-9]{2})", "--scheduled-command", "SendUnpaidInvoiceReminders", "--capability", "sends-message-email", "--event", "UnpaidInvoiceReminderSent:customerId,invoiceCount@SendUnpaidInvoiceReminders"];
 
 const CASES: Record<string, FitCase> = {
   // Z17. A recurring job that sends messages, run again for a period it names, sends no one a second message: it
@@ -20,14 +20,24 @@ const CASES: Record<string, FitCase> = {
       "SendUnpaidInvoiceReminders sends only to the people it selects from the records",
       "what is past them it holds back and sends with backoff",
       "| capability-sends-message-job |",
+      // Z19. The words put the run at 9:00 in its tenant's time zone: the period's bounds and the hour are each tenant's.
+      "A period's bounds are fixed in each tenant's time zone (an IANA name stored per tenant",
+      "SendUnpaidInvoiceReminders runs at its hour in each tenant's time zone",
+      "| scheduled-recurring-local-time |",
     ],
-    mustNot: ["replaces that period's output", "RecipientCapped", "SendBudgetSpent", "429 of its own", "Phishing from our domain", "capability-sends-message-told", "a request that would send answers 503"],
+    mustNot: ["(UTC, unless the answers name another)", "replaces that period's output", "RecipientCapped", "SendBudgetSpent", "429 of its own", "Phishing from our domain", "capability-sends-message-told", "a request that would send answers 503"],
   },
   // ... while a recurring report the request names the month of replaces that month's output (TRIAL9 W9).
   "Compute the monthly usage report": {
     flags: ["--auth", "roles", "--roles", "admin", "--route", "/api/reports/usage/runs", "--value-object", "Month:pattern([0-9]{4}-[0-9]{2})", "--scheduled-command", "ComputeMonthlyUsageReport", "--summary", "Every month the usage report is computed; an admin may run it again for a month"],
-    must: ["replaces that period's output in one step", "| scheduled-recurring-rerun-replaces |", "| scheduled-recurring-rerun |"],
-    mustNot: ["sends only to the recipients", "capability-sends-message-job"],
+    must: ["replaces that period's output in one step", "| scheduled-recurring-rerun-replaces |", "| scheduled-recurring-rerun |", "A period's bounds are fixed in one time zone (UTC, unless the answers name another)"],
+    mustNot: ["sends only to the recipients", "capability-sends-message-job", "scheduled-recurring-local-time", "stored per"],
+  },
+  // ... and a daily digest at a local hour of no one named runs at each recipient's, though it names no period.
+  "Send the daily digest": {
+    flags: ["--auth", "roles", "--roles", "system", "--route", "/api/jobs/daily-digest", "--scheduled-command", "SendDailyDigest", "--capability", "sends-message-email", "--summary", "Every day at 7:00 local time each member who opted in gets a digest of yesterday's activity"],
+    must: ["SendDailyDigest runs at its hour in each recipient's time zone", "| scheduled-recurring-local-time |"],
+    mustNot: ["A period's bounds are fixed", "replaces that period's output"],
   },
   // ... and a message the request aims at an address it gives is still capped per recipient and told.
   "Invite a colleague by e-mail": {

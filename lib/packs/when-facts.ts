@@ -261,6 +261,8 @@ const FACTS = {
   jobSends: { yes: "the scheduled job sends messages", no: "the scheduled job sends no messages", description: "Whether a scheduled command sends messages (capability sends-message): a rerun of a period must send no one a second message, so it never replaces that period's output" },
   /** Whether a scheduled job sends to the people it selects from the records, the request naming no one and no resource: never refused for a cap or a budget (TRIAL12 Z18). */
   jobAudience: { yes: "the scheduled job sends to the people it selects from the records", no: "no scheduled job selects the recipients from the records", description: "Whether a scheduled command sends to the people it selects from the records (each customer with unpaid invoices): signed in, no resource, no address or recipient in the request; no cap or budget refuses the request, the send job holds back what is past them" },
+  /** Whether the answers' words put the use-case's times in someone's local time ("9:00 in its tenant's time zone"); `{zoneOwner}` names whose (TRIAL12 Z19). */
+  localZone: { yes: "the words name someone's local time (its tenant's time zone)", no: "the words name no one's local time", description: "Whether the summary or a criterion puts times in someone's local time (at 9:00 in its tenant's time zone, each user's time zone, local time): a recurring job then runs at that hour in each owner's stored IANA zone, daylight-saving changes included; {zoneOwner} names the owner" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -27,6 +27,7 @@ import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
 import { storedProseOf } from "./stored-prose.js";
 import { saysSignedOut, statedWindowOf } from "./stated-words.js";
+import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
 import { inboundMailOf, webhookEndpointOf } from "./webhooks.js";
@@ -180,6 +181,12 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const window = f.capabilities.includes("erasure") ? statedWindowOf(words) : undefined;
   // Signed out of the other devices only, or everywhere: one fact, the pack's four wordings of it (TRIAL10 X1).
   Object.assign(values, signOutWordsOf(`${extra.useCase}. ${words}`));
+  // "9:00 in its tenant's time zone": the period and the run's hour are the tenant's, not UTC (TRIAL12 Z19).
+  const zoneOwner = zoneOwnerOf(words, f.capabilities.includes("sends-message") ? "recipient" : "account");
+  if (zoneOwner) values.zoneOwner = zoneOwner;
+  values.periodZone = zoneOwner
+    ? `in each ${zoneOwner}'s time zone (an IANA name stored per ${zoneOwner}, Europe/Berlin; UTC only for one with none stored), so each ${zoneOwner}'s period starts at its own local midnight and a day runs 23 or 25 hours across a daylight-saving change`
+    : "in one time zone (UTC, unless the answers name another)";
   const secondFactor = secondFactorStepOf(f, extra.useCase);
   return {
     flow: f.flow,
@@ -305,6 +312,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // A job that sends: a rerun must never send again, so it replaces no output (TRIAL12 Z17); whom it selects from the records (Z18).
     jobSends: f.scheduledCommand !== undefined && f.capabilities.includes("sends-message"),
     jobAudience: jobAudienceOf(f),
+    localZone: zoneOwner !== undefined,
     values,
     ...(window !== undefined ? { settings: { cancellationWindow: window } } : {}),
     // Every yes/no fact of when-facts.ts is computed here: a new one without its line here does not build.

@@ -355,6 +355,7 @@ export const BODY_KEYS = [
   "rate-limit-clicks",
   "recurring-rerun-sends-once",
   "message-job-budget",
+  "recurring-local-hour",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];
