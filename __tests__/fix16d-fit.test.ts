@@ -3,6 +3,10 @@
  * its plan and code are checked for the statement that was missing or false, beside unlike use-cases for what must stay.
  * All are planned into one folder, whose code compiles under tsc --strict and whose generated tests pass.
  */
+import { describe, expect, it } from "@jest/globals";
+import { planSchema } from "../generators/plan/schema.js";
+import { parseArgv } from "../lib/cli/argv.js";
+import { runSchema } from "../lib/cli/run-options.js";
 import { describeFit, type FitCase } from "./support/fit.js";
 
 const WEEKLY_REMINDER = ["--summary", "Every week, each customer with unpaid invoices gets one reminder e-mail at 9:00 in its tenant's time zone, at most once a week even when the job reruns; customers who opted out get none", "--auth", "roles", "--roles", "system", "--route", "/api/jobs/unpaid-invoice-reminders", "--value-object", "TenantId:uuid", "--value-object", "Week:pattern([0-9]{4}-W[0-9]{2})", "--scheduled-command", "SendUnpaidInvoiceReminders", "--capability", "sends-message-email", "--event", "UnpaidInvoiceReminderSent:customerId,invoiceCount@SendUnpaidInvoiceReminders"];
@@ -48,3 +52,23 @@ const CASES: Record<string, FitCase> = {
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix16d)");
+
+// Z20. A flag typed as the beginning of exactly one known flag suggests it; a beginning several flags share, or one
+// too short to tell, suggests none; a typo keeps its own suggestion.
+describe("an unknown flag's suggestion (fix16d)", () => {
+  const schema = { ...planSchema, ...runSchema };
+  const refusal = (flag: string): string => {
+    try {
+      parseArgv([flag, "X", "--name", "Y"], schema);
+    } catch (e) {
+      return String((e as Error).message);
+    }
+    return "accepted";
+  };
+  it("names the one flag a beginning extends, and none where it extends several or is too short", () => {
+    expect(refusal("--schedule")).toContain("did you mean --scheduled-command?");
+    expect(refusal("--value")).toContain("did you mean --value-object?");
+    expect(refusal("--re")).not.toContain("did you mean");
+    expect(refusal("--sheduled-command")).toContain("did you mean --scheduled-command?");
+  });
+});
