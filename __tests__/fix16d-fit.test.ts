@@ -49,6 +49,19 @@ const CASES: Record<string, FitCase> = {
     must: ["RecipientCapped", "| capability-sends-message-told |", "Phishing from our domain"],
     mustNot: ["capability-sends-message-job", "sends only to the people it selects"],
   },
+  // Z2. An --error comparing a time the request gives with the clock is a check of the request: made with the inputs,
+  // before anything is read; the Dashboard is only read, not locked, and the test sends an expiry too far ahead ...
+  "Create a share link for a dashboard": {
+    flags: ["--route", "/api/dashboards/:dashboardId/share-links", "--resource", "Dashboard", "--value-object", "DashboardId:uuid@path", "--value-object", "ExpiresAt:datetime", "--response", "shareLinkId,expiresAt", "--error", "ExpiryTooFar:422:the expiry is more than 90 days ahead"],
+    must: ["checked with the inputs before anything is read", "if the expiry is more than 90 days ahead -> ExpiryTooFar (422), nothing read", "a request whose inputs make \"the expiry is more than 90 days ahead\" hold", "The Dashboard itself is not changed"],
+    mustNot: ["FOR UPDATE", "decides whether the new", "seeded so that"],
+  },
+  // ... while a rule reading what the parent holds keeps the parent locked for the check and the add.
+  "Refund part of a payment": {
+    flags: ["--route", "/api/payments/:paymentId/refunds", "--resource", "Payment", "--value-object", "PaymentId:uuid@path", "--value-object", "Amount:int(1..100000)", "--error", "RefundExceedsCaptured:422:the amount is more than what is left to refund"],
+    must: ["FOR UPDATE", "The Payment decides whether the new", "seeded so that"],
+    mustNot: ["checked with the inputs before anything is read"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix16d)");
