@@ -62,6 +62,18 @@ const CASES: Record<string, FitCase> = {
     must: ["FOR UPDATE", "The Payment decides whether the new", "seeded so that"],
     mustNot: ["checked with the inputs before anything is read"],
   },
+  // Z7. An event field named for a list input carries the list: typed, checked and round-tripped as an array ...
+  "Reorder the tracks of a playlist": {
+    flags: ["--method", "PATCH", "--route", "/api/playlists/:playlistId/tracks/order", "--resource", "Playlist", "--value-object", "PlaylistId:uuid@path", "--value-object", "TrackIds:uuid[](1..500)", "--response", "playlistId,trackIds", "--event", "PlaylistTracksReordered:playlistId,trackIds"],
+    must: ["readonly trackIds: readonly string[];", "payload.trackIds must be a list of string", "playlistId: string, trackIds: string[]", 'trackIds: ["'],
+    mustNot: ["readonly trackIds: string;", "payload.trackIds must be a string", '"sample trackIds"'],
+  },
+  // ... while a field named for a single input keeps its one primitive.
+  "Rename a playlist": {
+    flags: ["--method", "PATCH", "--route", "/api/playlists/:playlistId/name", "--resource", "Playlist", "--value-object", "PlaylistId:uuid@path", "--value-object", "Title:string(1..80)", "--event", "PlaylistRenamed:playlistId,title"],
+    must: ["readonly title: string;", "payload.title must be a string", "playlistId: string, title: string"],
+    mustNot: ["must be a list of", "title: string[]"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix16d)");

@@ -52,7 +52,14 @@ export interface ValueObjectModel {
 
 export interface PayloadField {
   names: Names;
+  /** The primitive of the value, or of each item where the field is a list. */
   primitive: string;
+  /** The field's TypeScript type: the primitive, or `readonly T[]` for a list. */
+  tsType: string;
+  /** The type as the plan shows it: the primitive, or `T[]`. */
+  shown: string;
+  /** The field carries a list input's array (TrackIds). */
+  list?: true;
   /** The value object this field carries, when its name matches one. */
   valueObject?: string;
   sample: string;
