@@ -29,13 +29,14 @@ export function eventModel(
     fields: all
       .filter((f) => !piiCamels.has(f.camel))
       .map((f) => {
-        // An event field is one primitive: a list input of the same name (OrderIds) is not its type.
-        const named = voByCamel.get(f.camel);
-        const vo = named?.list ? undefined : named;
+        // A field named for a list input (TrackIds: uuid[](1..500)) carries that list, an array of its items' primitive,
+        // as the API contract says; anything else is one primitive (TRIAL12 Z7).
+        const vo = voByCamel.get(f.camel);
         const primitive = vo?.primitive ?? namedPrimitiveOf(f.camel) ?? "string";
+        const list = vo?.list === true;
         const sample = vo?.valid[0]?.expr ?? (primitive === "number" ? "1" : primitive === "boolean" ? "true" : JSON.stringify(`sample ${f.camel}`));
-        const wrongSample = primitive === "string" ? "42" : '"42"';
-        return { names: f, primitive, sample, wrongSample, ...(vo ? { valueObject: vo.names.pascal } : {}) };
+        const wrongSample = list || primitive !== "string" ? '"42"' : "42";
+        return { names: f, primitive, tsType: list ? `readonly ${primitive}[]` : primitive, shown: list ? `${primitive}[]` : primitive, sample, wrongSample, ...(list ? { list: true as const } : {}), ...(vo ? { valueObject: vo.names.pascal } : {}) };
       }),
   };
 }

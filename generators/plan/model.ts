@@ -52,7 +52,14 @@ export interface ValueObjectModel {
 
 export interface PayloadField {
   names: Names;
+  /** The primitive of the value, or of each item where the field is a list. */
   primitive: string;
+  /** The field's TypeScript type: the primitive, or `readonly T[]` for a list. */
+  tsType: string;
+  /** The type as the plan shows it: the primitive, or `T[]`. */
+  shown: string;
+  /** The field carries a list input's array (TrackIds). */
+  list?: true;
   /** The value object this field carries, when its name matches one. */
   valueObject?: string;
   sample: string;
@@ -239,6 +246,8 @@ export interface HandlerModel {
     own: boolean;
     /** The message goes to a person the record names (own-recipient.ts): no cap or budget refuses the request; the send job holds it back. */
     record: boolean;
+    /** A scheduled job sends to the people it selects from the records (own-recipient.ts): its run queues the messages, no cap or budget refuses the request. */
+    job?: boolean;
   };
   /**
    * An accepted-now, done-later use-case: its jobs are kept in the job store, a caller has at most

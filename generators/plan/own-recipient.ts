@@ -17,7 +17,7 @@ import type { UseCaseFacts } from "./facts.js";
 
 const NAMES_SOMEONE = /e-?mail|phone|mobile|msisdn|recipient|invitee|grantee|^(?:user|member|person|contact|customer|collaborator|account)Id$|address$/i;
 
-type RecipientFacts = Pick<UseCaseFacts, "capabilities" | "auth" | "self" | "enumeration" | "inputs" | "resource">;
+type RecipientFacts = Pick<UseCaseFacts, "capabilities" | "auth" | "self" | "enumeration" | "inputs" | "resource"> & Partial<Pick<UseCaseFacts, "scheduledCommand">>;
 
 /** An input naming someone to send to: an address, a number, or another person's id than the resource's own. */
 const namesSomeone = (f: RecipientFacts, camel: string): boolean => NAMES_SOMEONE.test(camel) && camel !== (f.resource ? `${f.resource.camel}Id` : undefined);
@@ -38,3 +38,10 @@ export const recordRecipientOf = (f: RecipientFacts): boolean => onFile(f) && !f
 
 /** The resource is itself a person with an address on file (a User, a Member): the message goes to that person. */
 export const personResourceOf = (f: Pick<UseCaseFacts, "resource">): boolean => f.resource !== undefined && NAMES_SOMEONE.test(`${f.resource.camel}Id`);
+
+/**
+ * A scheduled job sends to the people it selects from the records (each customer with unpaid invoices): the request
+ * that runs it names no one and acts on no record that names them, so no cap or budget may refuse that request; the
+ * send job holds back what is past them (TRIAL12 Z18).
+ */
+export const jobAudienceOf = (f: RecipientFacts): boolean => onFile(f) && !f.self && f.resource === undefined && f.scheduledCommand !== undefined;

@@ -666,7 +666,7 @@ function handlerPseudo(m: PlanModel): string {
       0,
       ...(audience === "bulk"
         ? [`  this send already requested (running or done) -> 409, nothing more scheduled  // one send per ${f.resource ? f.resource.pascal : "message"}; recipients: opted in, not suppressed, checked per batch`]
-        : audience === "internal" || msg.own || msg.record
+        : audience === "internal" || msg.own || msg.record || msg.job
           ? []
           : msg.told
         ? [`  recipient past ${msg.recipientCapPerHour} messages this hour (or the day's cap) -> RecipientCapped (429 + Retry-After), nothing saved or sent`, `  ${msg.budgetConst} of the channel spent -> SendBudgetSpent (503 + Retry-After), nothing saved or sent`]
@@ -674,7 +674,7 @@ function handlerPseudo(m: PlanModel): string {
     );
     const save = lines.findIndex((l) => /^ {2}repository\.(add|save|markForErasure|delete)\(/.test(l));
     if (save >= 0)
-      lines.splice(save, 0, audience === "internal" ? `  outbox.add(${msg.nameConst}, { messageId })  // to the configured inbox, never an address from the request; none held back` : msg.own ? `  outbox.add(${msg.nameConst}, { recipientId: callerId })  // to the caller's own address on file; never refused for a cap or a budget: the send job waits and retries` : msg.record ? `  outbox.add(${msg.nameConst}, { recipientId: ${personResourceOf(f) ? `the ${f.resource!.pascal}'s id` : `the person ${f.resource ? `the ${f.resource.pascal}` : "the record"} names`} })  // their address on file, never one from the request; never refused for a cap or a budget: the send job holds back and retries` : `  outbox.add(${msg.nameConst}, { recipientId })  // the send job sends it; the address and the body stay out of the outbox entry`);
+      lines.splice(save, 0, msg.job && f.scheduledCommand ? `  // ${f.scheduledCommand.pascal} queues one message per recipient it selects from the records (outbox), each recorded once per recipient and run; never refused for a cap or a budget: the send job holds back` : audience === "internal" ? `  outbox.add(${msg.nameConst}, { messageId })  // to the configured inbox, never an address from the request; none held back` : msg.own ? `  outbox.add(${msg.nameConst}, { recipientId: callerId })  // to the caller's own address on file; never refused for a cap or a budget: the send job waits and retries` : msg.record ? `  outbox.add(${msg.nameConst}, { recipientId: ${personResourceOf(f) ? `the ${f.resource!.pascal}'s id` : `the person ${f.resource ? `the ${f.resource.pascal}` : "the record"} names`} })  // their address on file, never one from the request; never refused for a cap or a budget: the send job holds back and retries` : `  outbox.add(${msg.nameConst}, { recipientId })  // the send job sends it; the address and the body stay out of the outbox entry`);
   }
   if (direct)
     lines.push(

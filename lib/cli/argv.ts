@@ -30,6 +30,17 @@ export function bare(text: string): boolean {
   return true;
 }
 
+/**
+ * The one known flag that starts with what was typed (`--schedule` for --scheduled-command, TRIAL12 Z20): a word a
+ * person says for it is often its beginning, too far from the whole for a typo's distance. Three letters at least, and
+ * only where exactly one flag starts so; else undefined.
+ */
+export function onlyExtending(typed: string, known: readonly string[]): string | undefined {
+  if (typed.length < 3) return undefined;
+  const longer = known.filter((k) => k.startsWith(typed) && k !== typed);
+  return longer.length === 1 ? longer[0] : undefined;
+}
+
 export function parseArgv(argv: readonly string[], schema: Schema): ParsedArgv {
   const byFlag = new Map<string, [string, AnyField]>(Object.entries(schema).flatMap(([k, f]) => [f.flag, ...(f.aliases ?? [])].map((name): [string, [string, AnyField]] => [name, [k, f]])));
   const positionals: string[] = [];
@@ -54,7 +65,7 @@ export function parseArgv(argv: readonly string[], schema: Schema): ParsedArgv {
     }
     const entry = byFlag.get(name);
     if (!entry) {
-      const meant = nearest(name, [...byFlag.keys()]) ?? Object.values(schema).find((f) => f.meantBy?.includes(name))?.flag;
+      const meant = nearest(name, [...byFlag.keys()]) ?? onlyExtending(name, [...byFlag.keys()]) ?? Object.values(schema).find((f) => f.meantBy?.includes(name))?.flag;
       throw new InputError(`--${name}`, `unknown flag${meant ? `; did you mean --${meant}?` : ""} (see --help)`);
     }
     const [key, field] = entry;

@@ -4,6 +4,7 @@
  */
 import { type Names, namesOf, singularOf } from "../names.js";
 import { isSelfRoute } from "../routes.js";
+import { inputErrorsOf } from "./request-inputs.js";
 import { carriesSecret } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import type { ErrorInput } from "../schema.js";
@@ -154,7 +155,7 @@ export function deletesOf(f: Pick<UseCaseFacts, "flow" | "resource" | "route" | 
  * "one per" rule). Two concurrent requests each pass a check made on a read-only copy, so the check and
  * the add must hold the resource (a lock, or a conditional update): they conflict by design.
  */
-export const childCheckedAgainstParentOf = (f: Pick<UseCaseFacts, "child" | "errors" | "transitions">): boolean => f.child !== undefined && (f.errors.length > 0 || f.transitions.length > 0);
+export const childCheckedAgainstParentOf = (f: Pick<UseCaseFacts, "child" | "errors" | "transitions" | "inputs" | "resource">): boolean => f.child !== undefined && (f.errors.some((e) => !inputErrorsOf(f).includes(e)) || f.transitions.length > 0);
 
 /**
  * What an anonymous caller joins with a code it holds (REVIEW: "Join meeting with code"): the use-case's name or route

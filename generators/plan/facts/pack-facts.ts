@@ -7,7 +7,7 @@ import type { PackFacts, PackPlaceholder } from "../../../lib/packs/pack.js";
 import type { FlagKey } from "../../../lib/packs/when-facts.js";
 import { AUDIENCE_CAPABILITIES } from "../message-channels.js";
 import { namesOf } from "../names.js";
-import { ownRecipientOf, personResourceOf, recordRecipientOf } from "../own-recipient.js";
+import { jobAudienceOf, ownRecipientOf, personResourceOf, recordRecipientOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
 import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, staffOnAccountOf } from "./access.js";
@@ -27,6 +27,7 @@ import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
 import { storedProseOf } from "./stored-prose.js";
 import { saysSignedOut, statedWindowOf } from "./stated-words.js";
+import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
 import { inboundMailOf, webhookEndpointOf } from "./webhooks.js";
@@ -192,6 +193,12 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const window = f.capabilities.includes("erasure") ? statedWindowOf(words) : undefined;
   // Signed out of the other devices only, or everywhere: one fact, the pack's four wordings of it (TRIAL10 X1).
   Object.assign(values, signOutWordsOf(`${extra.useCase}. ${words}`));
+  // "9:00 in its tenant's time zone": the period and the run's hour are the tenant's, not UTC (TRIAL12 Z19).
+  const zoneOwner = zoneOwnerOf(words, f.capabilities.includes("sends-message") ? "recipient" : "account");
+  if (zoneOwner) values.zoneOwner = zoneOwner;
+  values.periodZone = zoneOwner
+    ? `in each ${zoneOwner}'s time zone (an IANA name stored per ${zoneOwner}, Europe/Berlin; UTC only for one with none stored), so each ${zoneOwner}'s period starts at its own local midnight and a day runs 23 or 25 hours across a daylight-saving change`
+    : "in one time zone (UTC, unless the answers name another)";
   const secondFactor = secondFactorStepOf(f, extra.useCase);
   return {
     flow: f.flow,
@@ -256,7 +263,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     contactChange: contactInputsOf(f).length > 0,
     subjectExport: subjectExportOf(f),
     selfExport: selfExportOf(f, extra.useCase),
-    namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)) && !ownRecipientOf(f) && !recordRecipientOf(f),
+    namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)) && !ownRecipientOf(f) && !recordRecipientOf(f) && !jobAudienceOf(f),
     // To the caller's own account, or to a person the record names: never refused for a mail budget (TRIAL6 U3, TRIAL7 U3).
     ownRecipient: ownRecipientOf(f),
     recordRecipient: recordRecipientOf(f),
@@ -327,6 +334,10 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     guestJoin: f.guestJoin !== undefined,
     windowGiven: window !== undefined,
     signsOut: f.auth !== "anonymous" && saysSignedOut(words),
+    // A job that sends: a rerun must never send again, so it replaces no output (TRIAL12 Z17); whom it selects from the records (Z18).
+    jobSends: f.scheduledCommand !== undefined && f.capabilities.includes("sends-message"),
+    jobAudience: jobAudienceOf(f),
+    localZone: zoneOwner !== undefined,
     values,
     ...(window !== undefined ? { settings: { cancellationWindow: window } } : {}),
     // Every yes/no fact of when-facts.ts is computed here: a new one without its line here does not build.

@@ -55,7 +55,24 @@ export function inputErrorsOf(f: Pick<UseCaseFacts, "errors" | "inputs" | "resou
   const moved = f.flow && f.auth && f.routeParams ? movedBetweenOf({ flow: f.flow, auth: f.auth, routeParams: f.routeParams, resource: f.resource, inputs: f.inputs }) : undefined;
   const sameIds = (when: string): boolean => /\b(?:the same|equal|identical)\b/i.test(when) && (moved !== undefined || f.inputs.filter((i) => /Id$/.test(i.names.camel)).length >= 2);
   // A list's cap (TooManyOrders: more than OrderIds' maximum) is checked as the list is parsed.
-  return f.errors.filter((e) => f.listCaps?.some((c) => c.error === e.name) || (e.when !== "" && (f.inputs.filter((i) => mentions(e.when, i.names)).length >= 2 || sameIds(e.when)) && !stored.test(e.when) && !(f.resource && mentions(e.when, f.resource) && !(moved && sameIds(e.when)))));
+  return f.errors.filter((e) => f.listCaps?.some((c) => c.error === e.name) || (e.when !== "" && (f.inputs.filter((i) => mentions(e.when, i.names)).length >= 2 || sameIds(e.when) || againstClock(e.when, f.inputs)) && !stored.test(e.when) && !(f.resource && mentions(e.when, f.resource) && !(moved && sameIds(e.when)))));
+}
+
+/** Words comparing a time with now: "more than 90 days ahead", "in the past", "before today", "later than a year from now". */
+const CLOCK = /\b(?:ahead|from now|in the (?:past|future)|before (?:today|now)|after (?:today|now)|not yet (?:come|reached)|later than|earlier than|has passed)\b/i;
+
+/**
+ * A date or time input compared with the clock alone ("ExpiryTooFar: the expiry is more than 90 days ahead", TRIAL12
+ * Z2): the condition names the input, by its name or a word of it (expiry for ExpiresAt), and the clock, so it is
+ * checked with the inputs before anything is read, no record locked or seeded for it; a test sends a request 91 days ahead.
+ */
+/** An input named as a time (ExpiresAt, DueDate, StartsOn, ValidUntil, Deadline): the facts keep no rule kinds, its name says it. */
+const TIMELY = /(?:[a-z](?:At|On|Date|Time|Until|Day)|^(?:deadline|expiry|expiresIn\w*|due|date))$/;
+
+function againstClock(when: string, inputs: UseCaseFacts["inputs"]): boolean {
+  if (!CLOCK.test(when)) return false;
+  const stems = (n: Names): string[] => n.kebab.split("-").filter((w) => w.length >= 4).map((w) => w.slice(0, 5));
+  return inputs.some((i) => TIMELY.test(i.names.camel) && (mentions(when, i.names) || stems(i.names).some((stem) => new RegExp(`\\b${stem}\\w*`, "i").test(when))));
 }
 
 /**

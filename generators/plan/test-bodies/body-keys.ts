@@ -358,6 +358,9 @@ export const BODY_KEYS = [
   "recurring-period-bounds",
   "recurring-cut-off",
   "rate-limit-clicks",
+  "recurring-rerun-sends-once",
+  "message-job-budget",
+  "recurring-local-hour",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];

@@ -83,6 +83,10 @@ export const JOB_AND_EVENT_BODIES = {
   "scheduled-recheck": () => person("the change undone before the command runs (the use-case that undoes it, or its state set back): the command run and the resource read unchanged"),
   "recurring-next-run": () => person("the schedule's rule (Cron or interval) as the plan stores it and the scheduler: a run, then the scheduler's next entry read for the rule's next time"),
   "recurring-once-per-period": () => person("the period key the plan chooses for a run: the command run twice for one period and its effect counted once"),
+  // A job that sends cannot take a message back: a rerun of its period reaches only whom it missed (TRIAL12 Z17).
+  "recurring-rerun-sends-once": () => person("the record of each message sent under (recipient, period), as the plan keys it: a run of the period with one recipient's send failed, then a second run, and every recipient with exactly one message for the period"),
+  // A run at each owner's local hour needs a clock the test sets and owners in two zones (TRIAL12 Z19).
+  "recurring-local-hour": () => person("a clock the test sets and two owners with stored zones (Europe/Berlin, America/New_York): the sweep run across a day and across a daylight-saving change, and each owner's runs counted per local period"),
   "recurring-rerun-replaces": () => person("the period's stored output as the plan keeps it: a run for a period that already has one, then the period read back with one output, the new one"),
   "recurring-period-bounds": () => person("the period's bounds in the plan's time zone: rows seeded at the period's last instant and the next one's first, the command run, and only the first counted"),
   "recurring-cut-off": () => person("the run's cut-off as the plan chooses it: rows written while the command runs, then this run and the next read together, each row counted once"),
