@@ -99,7 +99,7 @@ const FACTS = {
   /** Whether an anonymous caller joins something with a code it holds (Join meeting with code): the request creates a guest participant and a guest session. */
   guestJoin: { yes: "an anonymous caller joins with a code and becomes a guest", no: "no guest join", description: "Whether an anonymous caller joins something with a code it holds: the request creates a guest participant and a guest session" },
   /** Whether a signed-in request names other records by id (FromAccountId, NewOwnerId): each a foreign reference the caller may not reach. */
-  referencesIds: { yes: "the request names other records by id", no: "the request names no other record by id", description: "Whether a signed-in request names other records by id (FromAccountId, NewOwnerId), not the route's resource" },
+  referencesIds: { yes: "the request names other records by id", no: "the request names no other record by id", description: "Whether a signed-in request names other records by id (FromAccountId, NewOwnerId), not the route's resource nor a read's filter (an optional id in its query string, or any of a paged list's)" },
   /** Whether a change or delete of a loaded resource carries the client's ETag (an input named IfMatch, the `If-Match` header): a conditional request. */
   ifMatch: { yes: "a conditional request (If-Match)", no: "no If-Match", description: "Whether a change or delete of a loaded resource carries the client's ETag (an input named IfMatch, the If-Match header)" },
   /**
