@@ -26,6 +26,19 @@ const CASES: Record<string, FitCase> = {
     must: ["| referenced-records |", "An id the request names (AccountId) is unknown or outside what the caller may reach"],
     mustNot: [],
   },
+  // Z13: a CRM's customer record holds none of the staff roles: no "target of equal or higher privilege refused", no
+  // account-takeover threat; one agent's volume is still watched, and whether a customer can also be staff is asked...
+  "Merge two duplicate customer records": {
+    flags: ["--summary", "An admin merges a duplicate customer into the surviving one, which keeps every reference of the other", "--context", "Customers", "--auth", "roles", "--roles", "admin", "--route", "/api/customers/:customerId/merge", "--resource", "Customer", "--value-object", "CustomerId:uuid", "--value-object", "DuplicateCustomerId:uuid", "--transition", "Active->Merged", "--error", "SameCustomer:422:the duplicate is the surviving customer itself", "--event", "CustomersMerged:customerId,duplicateCustomerId", "--audit"],
+    must: ["| staff-customer-action |", "One agent's requests to POST /api/customers/:customerId/merge in a day over their usual baseline", "Can a Customer also be one of our staff"],
+    mustNot: ["| staff-account-action |", "acts only on accounts of lower privilege", "holds role admin or one above it", "the first step to taking that account over", "Which roles rank above admin"],
+  },
+  // ...while a user's account, which may be an administrator's or a fellow agent's, keeps the check.
+  "Reset a user's second factor as a support agent": {
+    flags: ["--summary", "A support agent removes the second factor of a user who lost their device", "--context", "Support", "--auth", "roles", "--roles", "support-agent", "--route", "/api/users/:userId/two-factor/reset", "--resource", "User", "--value-object", "UserId:uuid", "--transition", "TwoFactorEnabled->TwoFactorDisabled", "--audit"],
+    must: ["| staff-account-action |", "acts only on accounts of lower privilege", "holds role support-agent or one above it (the order of roles) -> 403, nothing changed"],
+    mustNot: ["| staff-customer-action |", "Can a User also be one of our staff"],
+  },
 };
 
-describeFit(CASES, "TRIAL12's use-cases are planned as they are (list filters by id)");
+describeFit(CASES, "TRIAL12's use-cases are planned as they are (list filters by id, staff acting on customers)");

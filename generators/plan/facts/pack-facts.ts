@@ -10,7 +10,7 @@ import { namesOf } from "../names.js";
 import { ownRecipientOf, personResourceOf, recordRecipientOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
-import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, staffOnAccountOf } from "./access.js";
+import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
@@ -266,6 +266,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     perClickLimit: f.perClickLimit === true,
     uploadDirect: uploadDirectOf(f),
     staffOnAccount: staffOnAccountOf(f),
+    staffRoleTarget: staffRoleTargetOf(f),
     storedProse: storedProseOf(f.storedText).length > 0,
     aggregateReport: aggregateReportOf(f, extra.useCase),
     uploadQuota: f.capabilities.includes("file-upload") && uploadQuotaOf(f, extra.criteria),
