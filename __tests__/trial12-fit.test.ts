@@ -39,6 +39,25 @@ const CASES: Record<string, FitCase> = {
     must: ["| staff-account-action |", "acts only on accounts of lower privilege", "holds role support-agent or one above it (the order of roles) -> 403, nothing changed"],
     mustNot: ["| staff-customer-action |", "Can a User also be one of our staff"],
   },
+  // Z5: "the owner or a collaborator" reorders a playlist: both relations are said and queried for, whichever way the
+  // team typed them (owner,collaborator; owner|collaborator), never the collaborator alone...
+  "Reorder the tracks of a playlist": {
+    flags: ["--summary", "The owner or a collaborator sends the new order of the playlist's tracks", "--context", "Music", "--method", "PATCH", "--route", "/api/playlists/:playlistId/tracks/order", "--resource", "Playlist", "--relation", "owner,collaborator", "--value-object", "PlaylistId:uuid", "--value-object", "TrackIds:uuid[1..500]", "--event", "PlaylistTracksReordered:playlistId"],
+    must: ["Only an owner or collaborator of the Playlist may call it", "findForOwnerOrCollaborator(callerId: string, id: string)", "the caller is not an owner or collaborator of the Playlist"],
+    mustNot: ["Only a collaborator of the Playlist", "findForCollaborator(", "owner,collaborator"],
+  },
+  "Rename a shared folder": {
+    flags: ["--summary", "Its owner or an editor renames a folder", "--context", "Files", "--method", "PATCH", "--route", "/api/folders/:folderId", "--resource", "Folder", "--relation", "owner|editor", "--value-object", "FolderId:uuid", "--value-object", "Name:string(1..120)"],
+    // An editor is a role among the folder's members: a member who is neither gets 403, as for one relation (memberRole).
+    must: ["Only an owner or editor of the Folder may call it", "The caller is a member of the Folder but not an owner or editor"],
+    mustNot: ["owner|editor"],
+  },
+  // ...while one relation is planned as before.
+  "Archive a finished project": {
+    flags: ["--summary", "The owner archives a finished project", "--context", "Projects", "--route", "/api/projects/:projectId/archive", "--resource", "Project", "--relation", "owner", "--value-object", "ProjectId:uuid", "--transition", "Active->Archived"],
+    must: ["Only the owner of the Project may call it", "findForOwner("],
+    mustNot: [" or owner", "OrOwner"],
+  },
 };
 
-describeFit(CASES, "TRIAL12's use-cases are planned as they are (list filters by id, staff acting on customers)");
+describeFit(CASES, "TRIAL12's use-cases are planned as they are (list filters by id, staff acting on customers, either of two relations)");

@@ -297,7 +297,7 @@ export const planSchema = {
   }),
   relation: text({
     flag: "relation",
-    description: "How the caller must relate to the resource (default: owner; with --auth roles, none; on a /me route, the caller's own one); none: no relation, the role alone or any signed-in caller",
+    description: "How the caller must relate to the resource (default: owner; with --auth roles, none; on a /me route, the caller's own one); several, either granting access: owner,collaborator (planned as \"owner or collaborator\"); none: no relation, the role alone or any signed-in caller",
     prompt: "How the caller must relate to the resource, or none",
     // What a blank answer means in flag mode too: with roles the role alone grants access (TRIAL5 U2); on a /me route the
     // resource is the caller's own, found by the credential, so no default is offered: Enter plans it as the flags do
@@ -307,7 +307,10 @@ export const planSchema = {
     askNote: (a) => (a["auth"] !== "roles" && typeof a["route"] === "string" && isSelfRoute(a["route"]) ? "the caller's own one, found by the credential" : undefined),
     valueHint: "owner|host|participant|...",
     askWhen: (a) => typeof a["resource"] === "string" && a["resource"] !== "" && a["auth"] !== "anonymous",
-    validate: (r) => (r === "" || (isAscii(r) ? /^[A-Za-z][A-Za-z0-9 _-]*$/ : /^[\p{L}][\p{L}\p{N} _-]*$/u).test(r) ? true : `relation ${JSON.stringify(r)} must be a word such as owner, host or participant`),
+    // Several relations, either of which grants access ("the owner or a collaborator", TRIAL12 Z5), are written one way,
+    // joined by "or", whichever way they were typed (owner,collaborator, owner|collaborator, owner/collaborator).
+    normalize: (r) => [...new Set(r.split(/\s*[,|/]\s*|\s+or\s+/i).filter((w) => w !== ""))].join(" or "),
+    validate: (r) => (r === "" || (isAscii(r) ? /^[A-Za-z][A-Za-z0-9 _-]*$/ : /^[\p{L}][\p{L}\p{N} _-]*$/u).test(r) ? true : `relation ${JSON.stringify(r)} must be a word such as owner, host or participant, or several either of which grants access (owner,collaborator)`),
   }),
   valueObjects: list({
     flag: "value-object",
