@@ -58,6 +58,24 @@ const CASES: Record<string, FitCase> = {
     must: ["Only the owner of the Project may call it", "findForOwner("],
     mustNot: [" or owner", "OrOwner"],
   },
+  // Z12: "no longer pending answers 409" beside "a repeated cancel answers 200": the error's requirement says the repeat
+  // of this very request (the Transfer already Cancelled) is answered as the first time, so the two do not contradict...
+  "Cancel a pending bank transfer": {
+    flags: ["--summary", "The payer cancels a transfer while it is still pending", "--context", "Payments", "--route", "/api/transfers/:transferId/cancel", "--resource", "Transfer", "--relation", "payer", "--value-object", "TransferId:uuid", "--transition", "Pending->Cancelled", "--error", "NotPending:409:the transfer is no longer pending", "--event", "TransferCancelled:transferId"],
+    must: ["When the transfer is no longer pending, the answer is 409 (NotPending), in the one problem+json shape; a Transfer already Cancelled, where this request leaves it, is a repeated request instead, answered 200 as the first time.", "a repeated request on a Transfer already Cancelled answers 200 and changes nothing"],
+    mustNot: [],
+  },
+  // ...while a team that refuses the repeat itself keeps its 409 alone, and an error about something else says nothing of it.
+  "Close a support ticket": {
+    flags: ["--summary", "An agent closes a ticket", "--context", "Support", "--route", "/api/tickets/:ticketId/close", "--resource", "Ticket", "--relation", "assignee", "--value-object", "TicketId:uuid", "--transition", "Open->Closed", "--error", "TicketAlreadyClosed:409:the ticket is already closed", "--error", "NotOpen:409:the ticket is not open"],
+    must: ["the answer is 409 (TicketAlreadyClosed)"],
+    mustNot: ["is a repeated request instead", "a repeated request on a Ticket already Closed answers"],
+  },
+  "Archive a project with open tasks refused": {
+    flags: ["--summary", "The owner archives a finished project", "--context", "Projects", "--route", "/api/projects/:projectId/archive", "--resource", "Project", "--value-object", "ProjectId:uuid", "--transition", "Active->Archived", "--error", "ProjectNotFinished:409:the project has open tasks"],
+    must: ["the answer is 409 (ProjectNotFinished), in the one problem+json shape."],
+    mustNot: ["is a repeated request instead"],
+  },
 };
 
-describeFit(CASES, "TRIAL12's use-cases are planned as they are (list filters by id, staff acting on customers, either of two relations)");
+describeFit(CASES, "TRIAL12's use-cases are planned as they are (list filters by id, staff acting on customers, either of two relations, a repeat beside a left-state error)");
