@@ -56,7 +56,8 @@ const CASES: Record<string, FitCase> = {
   "Archive a finished project": {
     flags: ["--summary", "The owner archives a finished project", "--context", "Projects", "--route", "/api/projects/:projectId/archive", "--resource", "Project", "--relation", "owner", "--value-object", "ProjectId:uuid", "--transition", "Active->Archived"],
     must: ["Only the owner of the Project may call it", "findForOwner("],
-    mustNot: [" or owner", "OrOwner"],
+    // No If-Match input, no entity-tag (Z21).
+    mustNot: [" or owner", "OrOwner", "entity-tag"],
   },
   // Z12: "no longer pending answers 409" beside "a repeated cancel answers 200": the error's requirement says the repeat
   // of this very request (the Transfer already Cancelled) is answered as the first time, so the two do not contradict...
@@ -76,6 +77,13 @@ const CASES: Record<string, FitCase> = {
     must: ["the answer is 409 (ProjectNotFinished), in the one problem+json shape."],
     mustNot: ["is a repeated request instead"],
   },
+  // Z21: an If-Match whose value object accepts any text is not said to be "an entity-tag, not free text": the
+  // comparison reads it as an entity-tag and a malformed one is 400...
+  "Reorder the tracks of a shared playlist": {
+    flags: ["--summary", "A collaborator sends the new order of the playlist's tracks", "--context", "Music", "--method", "PATCH", "--route", "/api/playlists/:playlistId/track-order", "--resource", "Playlist", "--relation", "collaborator", "--value-object", "PlaylistId:uuid", "--value-object", "TrackIds:uuid[1..500]", "--value-object", "IfMatch:string(1..64)@header"],
+    must: ["| if-match |", "the If-Match value is compared as an entity-tag", "one that is no entity-tag is malformed, 400, even where its value object's rule accepts any text"],
+    mustNot: ["not free text"],
+  },
 };
 
-describeFit(CASES, "TRIAL12's use-cases are planned as they are (list filters by id, staff acting on customers, either of two relations, a repeat beside a left-state error)");
+describeFit(CASES, "TRIAL12's use-cases are planned as they are (list filters by id, staff acting on customers, either of two relations, a repeat beside a left-state error, If-Match's text)");
