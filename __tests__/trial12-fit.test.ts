@@ -4,6 +4,8 @@
  * it unlike use-cases for what must stay. All are planned into one folder, whose code compiles under tsc --strict and
  * whose generated tests pass.
  */
+import { describe, expect, it } from "@jest/globals";
+import { planSchema } from "../generators/plan/schema.js";
 import { describeFit, type FitCase } from "./support/fit.js";
 
 const CASES: Record<string, FitCase> = {
@@ -87,3 +89,22 @@ const CASES: Record<string, FitCase> = {
 };
 
 describeFit(CASES, "TRIAL12's use-cases are planned as they are (list filters by id, staff acting on customers, either of two relations, a repeat beside a left-state error, If-Match's text)");
+
+// Z6: at a prompt, another write method than the name's keeps the endpoint the name proposed (Reorder the tracks of a
+// playlist, answered PATCH), and the resource it acts on; the name's own method is unchanged; a read never takes a
+// write's route, nor a write a read's.
+describe("the route a prompt offers after the method answered (TRIAL12 Z6)", () => {
+  const routeOffered = (name: string, method: string): string | undefined => planSchema.route.askDefault?.({ name, method });
+  const resourceOffered = (name: string, method: string): string | undefined => planSchema.resource.askDefault?.({ name, method, route: routeOffered(name, method) });
+  it.each([
+    ["Reorder the tracks of a playlist", "PATCH", "/api/playlists/:playlistId/reorder-tracks", "Playlist"],
+    ["Reorder the tracks of my playlist", "PUT", "/api/me/playlist/reorder-tracks", "Playlist"],
+    ["Reorder the tracks of a playlist", "POST", "/api/playlists/:playlistId/reorder-tracks", "Playlist"],
+    ["Rename a playlist", "PATCH", "/api/playlists/:playlistId", "Playlist"],
+    ["Archive project", "GET", "/api/archive-project", undefined],
+    ["List invoices of a team", "POST", "/api/list-invoices-of-a-team", undefined],
+  ])("%s, %s: %s", (name, method, route, resource) => {
+    expect(routeOffered(name, method)).toBe(route);
+    expect(resourceOffered(name, method)).toBe(resource);
+  });
+});
