@@ -16,7 +16,7 @@ import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from ".
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
 import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
-import { inboundMailOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { inboundMailOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, type Names } from "./names.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
@@ -27,7 +27,7 @@ import { withUploadAnswers } from "./upload-answers.js";
 import { withImportAnswers } from "./import-answers.js";
 import { ownMarkPacks } from "./own-mark-pack.js";
 import type { CommandModel, EventModel, Requirement, TestCase, Threat, ValueObjectModel } from "./model.js";
-import type { TestKind } from "./schema.js";
+import type { ErrorInput, TestKind } from "./schema.js";
 
 export interface CatalogInput {
   useCase: Names;
@@ -337,7 +337,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
               ? { kind: "fr", text: jobFailure(f, e), tests: [{ kind: "integration", title: `${job} fails with ${e.name}${whenTail(e.when)}: its status answers failed with it, and ${f.importsFile ? "no row of the file is saved" : "nothing is made of the file"}`, key: `${e.name}/test` }] }
               : {
                   kind: "fr",
-                  text: `${e.when ? whenSentence(md(e.when)) : `When ${e.name} applies (${TODO} say when)`}, the answer is ${e.status} (${e.name}), in the one problem+json shape${inputErrorsOf(f).includes(e) ? ", checked with the inputs before anything is read" : ""}${externalErrorsOf(f).includes(e) ? externalOutcome(f) : ""}${stateErrors.some((x) => x.error === e) ? stateOnlyToOwner(f, e) : ""}.`,
+                  text: `${e.when ? whenSentence(md(e.when)) : `When ${e.name} applies (${TODO} say when)`}, the answer is ${e.status} (${e.name}), in the one problem+json shape${inputErrorsOf(f).includes(e) ? ", checked with the inputs before anything is read" : ""}${externalErrorsOf(f).includes(e) ? externalOutcome(f) : ""}${stateErrors.some((x) => x.error === e) ? stateOnlyToOwner(f, e) : ""}${repeatedWins(f, e)}.`,
                   // A bare 404 on the load is proven as a missing record is: nothing seeded (TRIAL8 V5).
                   tests: [{ kind: "integration", title: errorTestTitle(e), key: `${e.name}/test`, body: e === loadNotFoundOf(f) ? "resource-missing" : "domain-error" }],
                 },
@@ -694,4 +694,15 @@ export function buildCatalog(c: CatalogInput): Catalog {
     domainTodos,
     settings: result.settings,
   };
+}
+
+/**
+ * Where an --error refuses the resource once it left the state this use-case moves it from (NotPending), the repeat of
+ * this very request finds it moved on too: it is answered as the first time, which the error's requirement says, so
+ * the two requirements do not contradict each other (TRIAL12 Z12).
+ */
+function repeatedWins(f: UseCaseFacts, e: ErrorInput): string {
+  const tos = f.resource && !f.enumeration ? retryStatesOf(f) : [];
+  if (!tos.length || !leftStateErrorsOf(f).includes(e)) return "";
+  return `; ${withArticle((statefulOf(f) ?? f.resource!).pascal)} already ${tos.join(" or ")}, where this request leaves it, is a repeated request instead, answered ${f.success} as the first time`;
 }

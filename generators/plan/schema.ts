@@ -242,6 +242,17 @@ function noDuplicates<T>(what: string, key: (item: T) => string): (items: T[]) =
 /** The endpoint the answered name's verb proposes at a prompt. */
 const byName = (a: Readonly<Record<string, unknown>>): NameDefaults | undefined => (typeof a["name"] === "string" ? nameDefaultsOf(a["name"]) : undefined);
 
+/**
+ * The name's endpoint, where the method answered still fits its route: the name's own method, or another write where
+ * the name proposed a write ("Reorder the tracks of a playlist" answered PATCH keeps /api/playlists/:playlistId/...,
+ * not the flat /api/reorder-the-tracks-of-a-playlist: TRIAL12 Z6). A read and a write never share a route.
+ */
+const byNameFor = (a: Readonly<Record<string, unknown>>): NameDefaults | undefined => {
+  const named = byName(a);
+  const method = a["method"];
+  return named && (named.method === method || (named.method !== "GET" && typeof method === "string" && method !== "GET")) ? named : undefined;
+};
+
 export const planSchema = {
   name: text({ flag: "name", description: "Use-case name, free text", valueHint: '"Request password reset"', required: true, validate: validateUseCaseName }),
   summary: text({ flag: "summary", description: "One line: what the use-case does" }),
@@ -255,7 +266,7 @@ export const planSchema = {
     description: "HTTP route (default: /api/<use-case>; a GET named List/Search X: /api/<x>)",
     prompt: "HTTP route",
     // The route a blank answer would get, for this use-case's name: what Enter takes.
-    askDefault: (a) => (typeof a["name"] === "string" && a["name"] ? (byName(a)?.method === a["method"] ? byName(a)!.route : defaultRouteOf(a["name"], typeof a["method"] === "string" ? a["method"] : undefined)) : undefined),
+    askDefault: (a) => (typeof a["name"] === "string" && a["name"] ? (byNameFor(a) ? byNameFor(a)!.route : defaultRouteOf(a["name"], typeof a["method"] === "string" ? a["method"] : undefined)) : undefined),
     valueHint: "/api/...",
     validate: (r) => (r === "" || /^\/[^\s]*$/.test(r) ? true : problem`must start with / and have no spaces, got ${shown(r)}`),
   }),
@@ -292,12 +303,12 @@ export const planSchema = {
     // The one the name's verb acts on, where the route is still the one the name proposed (Archive project: Project).
     // Else the one a typed route names by its only id parameter (/api/posts/:postId/like: Post, TRIAL11 Y7).
     askDefault: (a) =>
-      byName(a)?.method === a["method"] && byName(a)!.route === a["route"] ? byName(a)!.resource : typeof a["route"] === "string" && a["route"] && !/^\/api\/me(?:\/|$)/.test(a["route"]) ? resourceOfRoute(a["route"]) : undefined,
+      byNameFor(a) && byNameFor(a)!.route === a["route"] ? byNameFor(a)!.resource : typeof a["route"] === "string" && a["route"] && !/^\/api\/me(?:\/|$)/.test(a["route"]) ? resourceOfRoute(a["route"]) : undefined,
     validate: (n) => (n === "" ? true : validateTypeName(n)),
   }),
   relation: text({
     flag: "relation",
-    description: "How the caller must relate to the resource (default: owner; with --auth roles, none; on a /me route, the caller's own one); none: no relation, the role alone or any signed-in caller",
+    description: "How the caller must relate to the resource (default: owner; with --auth roles, none; on a /me route, the caller's own one); several, either granting access: owner,collaborator (planned as \"owner or collaborator\"); none: no relation, the role alone or any signed-in caller",
     prompt: "How the caller must relate to the resource, or none",
     // What a blank answer means in flag mode too: with roles the role alone grants access (TRIAL5 U2); on a /me route the
     // resource is the caller's own, found by the credential, so no default is offered: Enter plans it as the flags do
@@ -307,7 +318,10 @@ export const planSchema = {
     askNote: (a) => (a["auth"] !== "roles" && typeof a["route"] === "string" && isSelfRoute(a["route"]) ? "the caller's own one, found by the credential" : undefined),
     valueHint: "owner|host|participant|...",
     askWhen: (a) => typeof a["resource"] === "string" && a["resource"] !== "" && a["auth"] !== "anonymous",
-    validate: (r) => (r === "" || (isAscii(r) ? /^[A-Za-z][A-Za-z0-9 _-]*$/ : /^[\p{L}][\p{L}\p{N} _-]*$/u).test(r) ? true : `relation ${JSON.stringify(r)} must be a word such as owner, host or participant`),
+    // Several relations, either of which grants access ("the owner or a collaborator", TRIAL12 Z5), are written one way,
+    // joined by "or", whichever way they were typed (owner,collaborator, owner|collaborator, owner/collaborator).
+    normalize: (r) => [...new Set(r.split(/\s*[,|/]\s*|\s+or\s+/i).filter((w) => w !== ""))].join(" or "),
+    validate: (r) => (r === "" || (isAscii(r) ? /^[A-Za-z][A-Za-z0-9 _-]*$/ : /^[\p{L}][\p{L}\p{N} _-]*$/u).test(r) ? true : `relation ${JSON.stringify(r)} must be a word such as owner, host or participant, or several either of which grants access (owner,collaborator)`),
   }),
   valueObjects: list({
     flag: "value-object",

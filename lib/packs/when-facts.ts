@@ -103,7 +103,7 @@ const FACTS = {
   /** Whether an anonymous caller joins something with a code it holds (Join meeting with code): the request creates a guest participant and a guest session. */
   guestJoin: { yes: "an anonymous caller joins with a code and becomes a guest", no: "no guest join", description: "Whether an anonymous caller joins something with a code it holds: the request creates a guest participant and a guest session" },
   /** Whether a signed-in request names other records by id (FromAccountId, NewOwnerId): each a foreign reference the caller may not reach. */
-  referencesIds: { yes: "the request names other records by id", no: "the request names no other record by id", description: "Whether a signed-in request names other records by id (FromAccountId, NewOwnerId), not the route's resource" },
+  referencesIds: { yes: "the request names other records by id", no: "the request names no other record by id", description: "Whether a signed-in request names other records by id (FromAccountId, NewOwnerId), not the route's resource nor a read's filter (an optional id in its query string, or any of a paged list's)" },
   /** Whether a change or delete of a loaded resource carries the client's ETag (an input named IfMatch, the `If-Match` header): a conditional request. */
   ifMatch: { yes: "a conditional request (If-Match)", no: "no If-Match", description: "Whether a change or delete of a loaded resource carries the client's ETag (an input named IfMatch, the If-Match header)" },
   /**
@@ -283,6 +283,8 @@ const FACTS = {
   jobAudience: { yes: "the scheduled job sends to the people it selects from the records", no: "no scheduled job selects the recipients from the records", description: "Whether a scheduled command sends to the people it selects from the records (each customer with unpaid invoices): signed in, no resource, no address or recipient in the request; no cap or budget refuses the request, the send job holds back what is past them" },
   /** Whether the answers' words put the use-case's times in someone's local time ("9:00 in its tenant's time zone"); `{zoneOwner}` names whose (TRIAL12 Z19). */
   localZone: { yes: "the words name someone's local time (its tenant's time zone)", no: "the words name no one's local time", description: "Whether the summary or a criterion puts times in someone's local time (at 9:00 in its tenant's time zone, each user's time zone, local time): a recurring job then runs at that hour in each owner's stored IANA zone, daylight-saving changes included; {zoneOwner} names the owner" },
+  /** Whether the account a role acts on may itself hold a staff role (a User, Member, Agent), not a Customer's, which holds none: only then is an equal or higher target refused (TRIAL12 Z13). */
+  staffRoleTarget: { yes: "the target account may hold a staff role", no: "the target account holds no staff role (a customer's)", description: "Whether the account a role acts on (staffOnAccount) may itself hold a staff role (a User, Account, Member, Agent, Operator...), so one of equal or higher privilege is refused with 403; false for a Customer, whose record holds no staff role: only one agent's unusual volume is watched, and whether a customer may also be staff is asked" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -65,14 +65,15 @@ function check<T>(value: T, validate?: Validator<T>): T {
   return value;
 }
 
-export function text(opts: Common & { fallback?: string; validate?: Validator<string> }): TextField {
+export function text(opts: Common & { fallback?: string; validate?: Validator<string>; normalize?: (value: string) => string }): TextField {
   return {
     kind: "text",
     ...base(opts),
     valueHint: opts.valueHint ?? "text",
     fallback: opts.fallback ?? "",
     parse: (raw) => {
-      const value = oneLine(raw);
+      // The one way a field writes what may be typed several ways (a relation's "owner,collaborator"), before its check.
+      const value = opts.normalize ? opts.normalize(oneLine(raw)) : oneLine(raw);
       try {
         return check(value, opts.validate);
       } catch (thrown) {

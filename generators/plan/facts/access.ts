@@ -159,3 +159,14 @@ const ACCOUNT_RESOURCE = /^(?:user|account|member|customer|employee|person|profi
  */
 export const staffOnAccountOf = (f: Pick<UseCaseFacts, "auth" | "flow" | "self" | "resource" | "capabilities">): boolean =>
   f.auth === "roles" && (f.flow === "change" || f.flow === "delete") && !f.self && f.resource !== undefined && ACCOUNT_RESOURCE.test(f.resource.pascal) && !f.capabilities.includes("impersonation") && !f.capabilities.includes("privilege-change");
+
+/** A customer's record (a CRM's or a shop's Customer): a person the business serves, holding none of its staff roles. */
+const CUSTOMER_RESOURCE = /^customers?$/i;
+
+/**
+ * Whether the account a role acts on may itself hold a staff role (TRIAL12 Z13): a User, Member or Agent may be an
+ * administrator or a fellow agent, so one of equal or higher privilege is refused; a Customer holds none (merging two
+ * duplicate customer records is no step to taking an administrator's account over), so only the volume is watched.
+ */
+export const staffRoleTargetOf = (f: Pick<UseCaseFacts, "auth" | "flow" | "self" | "resource" | "capabilities">): boolean =>
+  staffOnAccountOf(f) && !CUSTOMER_RESOURCE.test(f.resource!.pascal);

@@ -118,8 +118,12 @@ export function pageSizeOf(input: PlanInput): { pageSize?: { min?: number; max?:
  * /me, NewOwnerId of an ownership transfer, in the body or the query (not the route's). Only for a signed-in
  * caller: each is a foreign reference, loaded through a query scoped to what the caller may reach.
  */
-export function referencedIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "routeParams" | "inputs"> & { errors?: UseCaseFacts["errors"] }): Names[] {
+export function referencedIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "routeParams" | "inputs"> & { errors?: UseCaseFacts["errors"]; flow?: UseCaseFacts["flow"]; capabilities?: UseCaseFacts["capabilities"] }): Names[] {
   if (f.auth === "anonymous") return [];
+  // A read's optional id in the query string, or any of a paged list's, filters what its scoped query lists (an audit
+  // log's ActorId): it narrows the list, found by no lookup of its own, and an id that matches nothing (a deleted
+  // user's, another organisation's) lists nothing, 200, never a 404 (TRIAL12 Z16).
+  const filters = (i: UseCaseFacts["inputs"][number]): boolean => f.flow === "query" && i.location === "query" && (!i.required || f.capabilities?.includes("pagination") === true);
   // An id whose scope the answers give an error of its own (NewOwnerId and NewOwnerNotMember: 422) is looked up within
   // that scope, and that error is the answer for anyone outside it, known or not: no second answer, a 404 "outside
   // what the caller may reach", for the same person (TRIAL10 X8). A "not found" error (AssigneeNotFound) names no scope:
@@ -134,7 +138,7 @@ export function referencedIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "rou
   const own = f.resource ? [`${f.resource.camel}Id`] : [];
   // A ticket's id names a record of another system (the ticket system), verified there: ticketInputOf.
   // A header is about the request (Last-Event-ID, X-Request-Id), never a record it names (REVIEW3 Q30).
-  return f.inputs.filter((i) => i.location !== "path" && i.location !== "header" && /[a-z0-9]Id$/.test(i.names.camel) && !own.includes(i.names.camel) && i.names.camel !== "correlationId" && !isTicket(i.names.camel) && !scoped(i.names)).map((i) => i.names);
+  return f.inputs.filter((i) => i.location !== "path" && i.location !== "header" && !filters(i) && /[a-z0-9]Id$/.test(i.names.camel) && !own.includes(i.names.camel) && i.names.camel !== "correlationId" && !isTicket(i.names.camel) && !scoped(i.names)).map((i) => i.names);
 }
 
 /**

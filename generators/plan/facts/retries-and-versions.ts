@@ -28,6 +28,22 @@ export function retryStatesOf(f: Pick<UseCaseFacts, "flow" | "transitions" | "en
 }
 
 /**
+ * The --errors that refuse the resource once it left the state this use-case moves it from ("NotPending: the transfer
+ * is no longer pending", "the order is not open"): said alone, they would refuse the repeat of this very request, which
+ * retryStatesOf answers as the first time, so the plan says which wins (TRIAL12 Z12).
+ */
+export function leftStateErrorsOf(f: Pick<UseCaseFacts, "errors" | "transitions">): ErrorInput[] {
+  const words = (text: string): string[] => text.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const froms = [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.from))].map(words);
+  return f.errors.filter((e) => {
+    if (e.status < 400 || e.status >= 500 || e.status === 404) return false;
+    const text = words(`${e.name} ${e.when}`);
+    // "not" or "no longer", then the state's words in a row (one word between allowed: "not yet pending", "not in draft").
+    return text.some((w, at) => (w === "not" || (w === "longer" && text[at - 1] === "no")) && froms.some((from) => [1, 2].some((gap) => from.every((x, n) => text[at + gap + n] === x))));
+  });
+}
+
+/**
  * A client error the answers give for finding the resource in `state`: its name or condition names the state as a
  * word, or names the state's verb (rotat- for Rotating, archiv- for Archived) while saying it is a repeat or still
  * under way ("RotationInProgress: the key was rotated less than 24 hours ago", TRIAL7 U2). The verb alone is not
