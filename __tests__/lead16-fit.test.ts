@@ -12,8 +12,8 @@ const CASES: Record<string, FitCase> = {
   // A probe with no response fields named: a status it computes, never a list or records.
   "Report service health": {
     flags: ["--summary", "Load balancers ask whether the service can take requests", "--method", "GET", "--route", "/api/health", "--auth", "anonymous"],
-    must: ["| capability-health-check |", "readiness(): Promise<{ ready: boolean }>;", "the probe reads no records", "Cache-Control: no-store"],
-    mustNot: ["empty list", "Answers are cacheable", "what is public", "records the caller may not see", "ItemView", "| 304 |"],
+    must: ["| capability-health-check |", "readiness(): Promise<{ ready: boolean }>;", "the probe reads no records", "Cache-Control: no-store", /\| 200 \| [^|]*never cached: Cache-Control: no-store \| Cache-Control \|/, /\| 503 \| [^|]* \| Cache-Control \|/, "No feature flag: the balancers and monitors probe"],
+    mustNot: ["empty list", "Answers are cacheable", "what is public", "records the caller may not see", "ItemView", "| 304 |", "name the feature flag that hides", "Which feature flag hides the use-case"],
   },
   // ...the same with its response field named says the same.
   "Report readiness": {
@@ -30,7 +30,7 @@ const CASES: Record<string, FitCase> = {
   // A public list with no response fields named is still a list of what the public may see.
   "Browse published articles": {
     flags: ["--summary", "Visitors browse the published articles", "--method", "GET", "--route", "/api/articles", "--auth", "anonymous"],
-    must: ["records the caller may not see", "empty list", "a public list holds only what the public may see"],
+    must: ["records the caller may not see", "empty list", "a public list holds only what the public may see", "name the feature flag that hides"],
     mustNot: ["| capability-health-check |", "readiness()"],
   },
   // A signed-in computed answer keeps the caller's scope.

@@ -13,7 +13,7 @@ import type { LoadedPack } from "../../lib/packs/pack.js";
 import { builtInPacks, builtInSettings } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
 import { buildCatalog, TODO } from "./catalog.js";
-import { memberRoleOf, childCheckedAgainstParentOf, movedBetweenOf, servesFileOf, streamOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, ownMarkOf, itemOf, listAnswerOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
+import { HEALTH_CHECK, memberRoleOf, childCheckedAgainstParentOf, movedBetweenOf, servesFileOf, streamOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, ownMarkOf, itemOf, listAnswerOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
 import { flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
@@ -421,7 +421,12 @@ function dataModelOf(f: UseCaseFacts, useCase: string): string {
 }
 
 function rolloutOf(f: UseCaseFacts, featureFlag: string, command?: string): PlanModel["rollout"] {
-  const flag = featureFlag ? `Behind the feature flag ${code(featureFlag)}, off by default: on for the team first, then for a share of callers, then for all.` : `${TODO} name the feature flag that hides ${code(f.endpoint)} until it is ready.`;
+  // A health probe answers from the first deploy: a flag that is off would make the balancers take every instance out.
+  const flag = featureFlag
+    ? `Behind the feature flag ${code(featureFlag)}, off by default: on for the team first, then for a share of callers, then for all.`
+    : f.capabilities.includes(HEALTH_CHECK)
+      ? `No feature flag: the balancers and monitors probe ${code(f.endpoint)} from the first deploy, and a probe hidden behind a flag that is off would make them take every instance out.`
+      : `${TODO} name the feature flag that hides ${code(f.endpoint)} until it is ready.`;
   const migration = f.transitions.length
     ? // Whether the states are new the answers do not say (a helpdesk's Open and Closed exist long before a close endpoint): asked, not stated (TRIAL5 U12).
       `${TODO} say which of ${md((statefulOf(f) ?? f.resource)?.pascal ?? "")}'s states (${f.states.map(md).join(", ")}) are new: the version before this one must read a new one, or the change ships in two steps (expand, then contract).`
@@ -452,8 +457,8 @@ function gapsOf(input: PlanInput, f: UseCaseFacts): string[] {
   if (!input.valueObjects.length && f.routeParams.length + (f.requestBody ? 1 : 0) > 0) gaps.push("Which inputs does the request carry, and what rule does each follow (--value-object)?");
   // A download's answer is the file itself: it has no fields to name (REVIEW3 Q24).
   if (f.flow === "query" && !f.response.length && !servesFileOf(f) && !streamOf(f, f.summary ?? "")) gaps.push("Which fields does the answer hold (--response)?");
-  // A use-case that switches feature flags is not hidden behind one of its own (REVIEW3 Q17).
-  if (!input.featureFlag && !flagSwitchOf(f)) gaps.push("Which feature flag hides the use-case until it is ready (--feature-flag)?");
+  // A use-case that switches feature flags is not hidden behind one of its own (REVIEW3 Q17), nor is a health probe.
+  if (!input.featureFlag && !flagSwitchOf(f) && !f.capabilities.includes(HEALTH_CHECK)) gaps.push("Which feature flag hides the use-case until it is ready (--feature-flag)?");
   // Only where the request saves the resource: an async export or send changes nothing of it (REVIEW3 Q15, Q26).
   // An unpaged list answers every item at once: how many that may be, and in what order, is the team's to say (fix15b).
   const list = listAnswerOf(f);
