@@ -3,7 +3,8 @@
  * fields was read as a public list (an empty list, a cacheable answer beside its own no-store, records the caller may
  * not see, a `list(criteria)` port), and a public answer computed from a provider's figures was given a public list's
  * rule and the threat of records out of the caller's reach; a newsletter subscription with double opt-in was planned as
- * the newsletter's send to every subscriber, and as a password reset (no link for an unknown address); beside them, a
+ * the newsletter's send to every subscriber, and as a password reset (no link for an unknown address), and then (final16)
+ * with no way to confirm once its first mail was lost; beside them, a
  * public list, the caller's own settings and the newsletter's own send keep what is theirs.
  */
 import { describeFit, type FitCase } from "./support/fit.js";
@@ -49,7 +50,7 @@ const CASES: Record<string, FitCase> = {
   // known one gets a notice; no newsletter send to a stored audience, no opt-in asked of the address being confirmed.
   "Subscribe to the newsletter": {
     flags: ["--summary", "A visitor subscribes an email address to the monthly newsletter; double opt-in", "--method", "POST", "--route", "/api/newsletter/subscriptions", "--auth", "anonymous", "--value-object", "Email:email", "--capability", "sends-message-email", "--capability", "secret-link-issue", "--enumeration", "subscription"],
-    must: ["For a subscription that does not exist yet the request goes ahead and its link is issued and sent", "for a subscription: it is subscribed already", "At most 5 messages per recipient address per hour"],
+    must: ["For a subscription that does not exist yet the request goes ahead and its link is issued and sent", "one still pending, whose link was never used (the message lost or expired), is sent a new link and the earlier one revoked", "one still pending (its link never used) -> a new link, the earlier revoked", "for a subscription: it is subscribed already", "At most 5 messages per recipient address per hour"],
     mustNot: ["Only recipients with a recorded opt-in receive it", "One send reaches each recipient once", "Which list or segment does the send go to", "For an unknown subscription no link is issued", "| capability-sends-message-bulk |"],
   },
   // ...while the newsletter itself, sent to every subscriber, is a send to a stored audience.

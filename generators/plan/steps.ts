@@ -351,7 +351,7 @@ function handlerPseudo(m: PlanModel): string {
       if (f.enumeration) {
         // Whether the named thing exists decides what is done, never what is answered; which case creates is the use-case's own rule.
         lines.push(`  known = whether the ${f.enumeration} the request names exists  // never shown in the answer`);
-        lines.push(f.secretLink === "issue" && actsOnMissingOf(f, m.useCase.title) ? `  known ${f.enumeration} -> nothing saved, no link; its owner is sent a notice (someone tried to use this address); answer as below` : f.secretLink === "issue" ? `  unknown ${f.enumeration} -> nothing saved, nothing sent; answer as below` : `  ${TODO} which case creates and which only notifies: a request acting on an existing ${f.enumeration} creates only when it is known; a sign-up creates only when it is unknown, and tells the known one by message`);
+        lines.push(f.secretLink === "issue" && actsOnMissingOf(f, m.useCase.title) ? `  known ${f.enumeration} -> nothing saved, no link; its owner is sent a notice (someone tried to use this address); one still pending (its link never used) -> a new link, the earlier revoked; answer as below` : f.secretLink === "issue" ? `  unknown ${f.enumeration} -> nothing saved, nothing sent; answer as below` : `  ${TODO} which case creates and which only notifies: a request acting on an existing ${f.enumeration} creates only when it is known; a sign-up creates only when it is unknown, and tells the known one by message`);
       }
       // An API key: the caller's own scopes bound it, its count and lifetime are capped, and only its hash is kept (REVIEW3 Q2).
       if (apiKeyOf(f, m.useCase.title))

@@ -119,6 +119,8 @@ export const ACCESS_BODIES = {
   // What an existing holder's record and its notice look like is the plan's to say: a person writes it against the fakes.
   "known-target-notice": (f) =>
     person(`${withArticle(f.facts.enumeration ?? "record")} seeded with the request's ${f.target?.name ?? "address"}: the request saves no new record and issues no link, and the outbox holds one notice for its owner`),
+  "pending-target-reissued": (f) =>
+    person(`${withArticle(f.facts.enumeration ?? "record")} seeded as pending with the request's ${f.target?.name ?? "address"} and a live link: the request stores a new link's hash, revokes the earlier one and queues one message with the new link`),
   "unknown-target-untouched": (f) =>
     valid(f) ?? (f.target ? body("unknown-target-untouched", [], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }) : person(`the input that names the ${f.facts.enumeration ?? "target"}`)),
 } satisfies Partial<Record<BodyKey, Resolver>>;

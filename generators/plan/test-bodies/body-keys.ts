@@ -64,6 +64,7 @@ export const BODY_KEYS = [
   "refresh-no-store",
   "unknown-target-untouched",
   "known-target-notice",
+  "pending-target-reissued",
   "api-key-scopes",
   "api-key-cap",
   "api-key-expiry",
