@@ -61,14 +61,14 @@ export function inputErrorsOf(f: Pick<UseCaseFacts, "errors" | "inputs" | "resou
 /** Words comparing a time with now: "more than 90 days ahead", "in the past", "before today", "later than a year from now". */
 const CLOCK = /\b(?:ahead|from now|in the (?:past|future)|before (?:today|now)|after (?:today|now)|not yet (?:come|reached)|later than|earlier than|has passed)\b/i;
 
+/** An input named as a time (ExpiresAt, DueDate, StartsOn, ValidUntil, Deadline): the facts keep no rule kinds, its name says it. */
+const TIMELY = /(?:[a-z](?:At|On|Date|Time|Until|Day)|^(?:deadline|expiry|expiresIn\w*|due|date))$/;
+
 /**
  * A date or time input compared with the clock alone ("ExpiryTooFar: the expiry is more than 90 days ahead", TRIAL12
  * Z2): the condition names the input, by its name or a word of it (expiry for ExpiresAt), and the clock, so it is
  * checked with the inputs before anything is read, no record locked or seeded for it; a test sends a request 91 days ahead.
  */
-/** An input named as a time (ExpiresAt, DueDate, StartsOn, ValidUntil, Deadline): the facts keep no rule kinds, its name says it. */
-const TIMELY = /(?:[a-z](?:At|On|Date|Time|Until|Day)|^(?:deadline|expiry|expiresIn\w*|due|date))$/;
-
 function againstClock(when: string, inputs: UseCaseFacts["inputs"]): boolean {
   if (!CLOCK.test(when)) return false;
   const stems = (n: Names): string[] => n.kebab.split("-").filter((w) => w.length >= 4).map((w) => w.slice(0, 5));
