@@ -27,10 +27,10 @@ describe("README: a worked team pack", () => {
 
     const packs = await cli(["packs"], { cwd: dir });
     expect(packs.exitCode).toBe(0);
-    for (const name of ["capability-sends-message", "capability-sends-message-hidden", "capability-sends-message-told", "capability-sends-message-email", "capability-sends-message-sms", "capability-sends-message-internal", "capability-sends-message-bulk", "capability-sends-message-optional", "capability-sends-message-own", "capability-sends-message-record", "capability-sends-message-email-phishing", "scheduled-recurring-recipients"]) {
+    for (const name of ["capability-sends-message", "capability-sends-message-hidden", "capability-sends-message-told", "capability-sends-message-email", "capability-sends-message-sms", "capability-sends-message-internal", "capability-sends-message-bulk", "capability-sends-message-optional", "capability-sends-message-own", "capability-sends-message-record", "capability-sends-message-email-phishing", "capability-sends-message-job", "scheduled-recurring-recipients"]) {
       expect(String(packs.stdout)).toMatch(new RegExp(`^${name}\\s+built-in, switched off`, "m"));
     }
-    expect(String(packs.stdout)).toMatch(/, 12 switched off by package\.json#mjoplan\.$/m);
+    expect(String(packs.stdout)).toMatch(/, 13 switched off by package\.json#mjoplan\.$/m);
 
     const plan = await cli(["plan", "--name", "Pay invoice", "--capability", "payment", "--capability", "sends-message", "--date", "2026-01-01", "--format", "never"], { cwd: dir });
     expect(plan.exitCode).toBe(0);
