@@ -14,7 +14,7 @@ import { BUILT_IN_CAPABILITIES, type InputLocation, parseRateLimit, type PlanInp
 import { ownershipTransferOf, previousOwnerKeepsOf, PRIVILEGE_CHANGE, privilegeChangeOf, relationForbidsMembersOf, relationGivenOf, saysNoRelation } from "./access.js";
 import { checksCredentialsOf, IMPERSONATION, impersonationOf, OAUTH_CALLBACK, oauthCallbackOf, TOKEN_REFRESH, tokenRefreshOf } from "./accounts.js";
 import { namesSpreadsheetOf, presignedUploadOf, uploadDirectOf, uploadFactOf } from "./files.js";
-import { guestJoinOf, ownMarkOf } from "./items.js";
+import { contentReportOf, guestJoinOf, ownMarkOf } from "./items.js";
 import { endsInCollection, meOneOf, namesListOf, SEARCH, searchInputOf } from "./reads.js";
 import { HEALTH_CHECK, healthCheckOf } from "./recognised-features.js";
 import { pageSizeOf, rangesOf, redirectInputOf } from "./request-inputs.js";
@@ -121,7 +121,11 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // caller, not a loaded record whose owner is checked (unless a --relation or roles say otherwise).
   // A role outside /me reaches other people's data by design (a support agent's user search): not the caller's own.
   const relationGiven = relationGivenOf(input);
-  const self = signedIn && (resource === undefined ? isSelfRoute(route) || (flow !== "create" && input.auth !== "roles") : isSelfRoute(route) && !relationGiven && input.auth !== "roles");
+  // A mark set on a record (a like, a bookmark, a follow, even under /followers/me), a comment or a reaction on it, or a
+  // report of it is made on another person's record the caller may see: never the caller's own, nor only its owner's
+  // to make (lead17). A reply to a support ticket is not: its requester and the agents make those.
+  const onOthers = resource !== undefined && signedIn && (ownMarkOf({ flow, method, auth: input.auth, resource, routeParams, route }) !== undefined || (flow === "create" && child !== undefined && (contentReportOf(child, words) || /^(?:Comment|Reaction)$/.test(child.pascal))));
+  const self = signedIn && (resource === undefined ? isSelfRoute(route) || (flow !== "create" && input.auth !== "roles") : isSelfRoute(route) && !relationGiven && input.auth !== "roles" && !onOthers);
   const enumerationText = input.enumeration || (input.enumerationSensitive ? "account" : "");
   const limitFacts = { method, route, auth: input.auth, resource: input.resource, capabilities: input.capabilities, name: input.name, async: input.async, enumeration: enumerationText };
   const privilegeChange = privilegeChangeOf(input, flow, route, inputNames);
@@ -136,7 +140,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   const enumeratesOther = enumerationText !== "" && resource !== undefined && (meOne || (routeParams.includes(`${resource.camel}Id`) && !routeParams.includes(namesOf(enumerationText).camel)));
   const byKey = secretLink === "redeem" || (enumerationText !== "" && !enumeratesOther);
   // --relation none: no relation at all (the role alone, or any signed-in caller), never the owner a blank answer gets.
-  const relation = resource && signedIn && !self ? relationGiven || (input.auth === "roles" || byKey || saysNoRelation(input.relation) ? undefined : "owner") : undefined;
+  const relation = resource && signedIn && !self ? relationGiven || (input.auth === "roles" || byKey || saysNoRelation(input.relation) ? undefined : onOthers ? "viewer" : "owner") : undefined;
   // A relation given with roles decides access for a caller without the role (the role reaches any resource): the relation's model, the role beside it.
   const access: AccessModel = !signedIn ? "anonymous" : relation ? "relation" : input.auth === "roles" ? "roles" : self ? "self" : "authenticated";
   // A change or delete outside /me that names nothing still acts on one resource (as it always did):
@@ -190,6 +194,8 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     identifiesOne,
     ...(relation ? { relation } : {}),
     ...(relation && !input.relation ? { relationAssumed: true as const } : {}),
+    ...(onOthers ? { onOthers: true as const } : {}),
+    ...(flow === "create" && child && signedIn && contentReportOf(child, words) ? { contentReport: true as const } : {}),
     ...(access === "authenticated" && resource && saysNoRelation(input.relation) ? { anySignedIn: true as const } : {}),
     ...(signedIn && flow !== "query" && ownershipTransferOf(words, inputNames) ? { ownershipTransfer: true as const } : {}),
     ...(signedIn && flow !== "query" && ownershipTransferOf(words, inputNames) && previousOwnerKeepsOf([input.summary ?? "", ...input.criteria].join(". ")) ? { previousOwnerKeeps: previousOwnerKeepsOf([input.summary ?? "", ...input.criteria].join(". "))! } : {}),

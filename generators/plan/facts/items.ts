@@ -109,6 +109,15 @@ export function ownMarkOf(f: Pick<UseCaseFacts, "flow" | "method" | "auth" | "re
 }
 
 /**
+ * A report of the resource to its moderators (`POST /api/posts/:postId/reports` "Report an abusive post"): a new
+ * Report, Flag or Complaint under the record, whose words say abuse, spam, harassment or another breach of the rules.
+ * A usage report of a project (`/projects/:projectId/reports`) is none: its words say no such thing.
+ */
+export function contentReportOf(child: Names, words: string): boolean {
+  return /^(?:Report|Flag|AbuseReport|ContentReport|Complaint)$/.test(child.pascal) && /\b(?:abus\w*|spam\w*|inappropriate|offensive|harass\w*|hate|hateful|violat\w*|moderat\w*|flag(?:s|ged|ging)?|report(?:s|ed|ing)? (?:a|an|the) (?:post|comment|message|review|user|listing|profile|photo|video))\b/i.test(words);
+}
+
+/**
  * A DELETE of one item inside the resource (`DELETE /api/teams/:teamId/members/:memberId --resource Team`):
  * the route names an id after the resource's own, so the request removes that item from the loaded
  * resource and saves it; the resource itself stays. The item's name, from its parameter (Member).

@@ -80,6 +80,10 @@ export interface UseCaseFacts {
   guestJoin?: Names;
   /** The relation is the plan's default (owner), not one the answers gave (--relation): the plan says so and asks. */
   relationAssumed?: true;
+  /** The request marks or reports a record the caller may see, another person's (a like, a follow, a report of abuse): no assumed owner, no /me scope. */
+  onOthers?: true;
+  /** The request reports the resource to its moderators for abuse, spam or another breach (contentReportOf). */
+  contentReport?: true;
   /** What must not leak whether it exists; only where the caller names something. */
   enumeration?: string;
   /**

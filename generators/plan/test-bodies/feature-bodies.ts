@@ -26,4 +26,9 @@ export const FEATURE_BODIES = {
   // Free text kept for people to read (TRIAL9 W1): stored as written, and inert where a page shows it.
   "stored-text-as-written": (f) => person(`a valid request whose ${f.facts.storedText.map((n) => n.pascal).join(" and ") || "text"} holds <script>alert(1)</script>, then the record read back from the repository: the field holds exactly that text, as its aggregate's fields name it`),
   "stored-text-rendered": () => infrastructure("the page or app that shows the text, driven in a browser (an end-to-end test): the stored script and javascript: link shown as text, nothing run, and the page's Content-Security-Policy header read"),
+  // A report of a record to moderators (lead17): what the plan stores of a report is the team's to shape first.
+  "report-once": () => person("the report as the plan stores it (reporter, record, status) with its unique key on an open report per reporter and record, and two requests of one caller run at once"),
+  "report-snapshot": () => person("the copy of the record a report keeps, as the plan shapes it, and the use-case that edits the record"),
+  "report-no-takedown": () => person("the rule the team states for hiding a reported record (none, or a threshold of distinct established accounts) and the read that shows it"),
+  "reporter-hidden": () => person("the reads, notifications and events the record's author receives, as the plan names them, each checked for the reporter's id"),
 } satisfies Partial<Record<BodyKey, Resolver>>;

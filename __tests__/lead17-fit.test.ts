@@ -1,0 +1,65 @@
+/**
+ * Plans true for their use-case (session 17, lead17): a mark, a comment or a report is made on someone else's record
+ * the caller may see. With no relation given, the plan took the caller's own (a /me route) or the record's owner: a
+ * like only on one's own post, a follow only of oneself, a report of abuse only by the author. Each is planned from its
+ * flags beside unlike use-cases whose owner or /me scope stands; all compile under tsc --strict and their tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const CASES: Record<string, FitCase> = {
+  // A report of abuse: anyone who may see the post files it, once; the author never learns who; no take-down by count.
+  "Report an abusive post": {
+    flags: ["--route", "/api/posts/:postId/reports", "--resource", "Post", "--value-object", "PostId:uuid@path", "--value-object", "Reason:enum(spam|harassment|other)", "--value-object", "Details:string(0..2000)", "--error", "AlreadyReported:409"],
+    must: [
+      "Only a viewer of the Post may call it (assumed: the answers name no relation; anyone who may see a Post may report it, not only its owner",
+      "A reporter counts once per Post: one open report per reporter and Post",
+      "The reporter's identity is seen by moderators only: never by the Post's author",
+      "reports alone never remove or hide the Post",
+      "The report keeps the Post as it was reported",
+      "Brigading",
+      "| content-report |",
+    ],
+    mustNot: ["Only the owner of the Post", "the plan takes the owner", "Is the owner of the Post the only one"],
+  },
+  // A follow under /followers/me is the caller's mark on another User, not a User of the caller's own.
+  "Follow a user": {
+    flags: ["--method", "PUT", "--route", "/api/users/:userId/followers/me", "--resource", "User", "--value-object", "UserId:uuid@path"],
+    must: ["Only a viewer of the User may call it (assumed: the answers name no relation; anyone who may see a User may mark it", "And may a caller do it to itself?", "sets the caller's own Follow of the User"],
+    mustNot: ["Only the caller's own Users are reachable", "outside its own", "a User of its own"],
+  },
+  "Like a post": {
+    flags: ["--method", "PUT", "--route", "/api/posts/:postId/like", "--resource", "Post", "--value-object", "PostId:uuid"],
+    must: ["anyone who may see a Post may mark it", "And may a caller do it to a Post of its own?"],
+    mustNot: ["Only the owner of the Post", "content-report"],
+  },
+  "Comment on a post": {
+    flags: ["--route", "/api/posts/:postId/comments", "--resource", "Post", "--value-object", "PostId:uuid", "--value-object", "Body:string(1..2000)"],
+    must: ["anyone who may see a Post may add a Comment to it"],
+    mustNot: ["Only the owner of the Post", "content-report", "A reporter counts once"],
+  },
+  // Unlike: a usage report of a project is no report of abuse, and its owner is still the one assumed ...
+  "Generate a usage report for a project": {
+    flags: ["--route", "/api/projects/:projectId/reports", "--resource", "Project", "--value-object", "ProjectId:uuid", "--value-object", "Month:pattern([0-9]{4}-[0-9]{2})"],
+    must: ["Only the owner of the Project may call it (assumed: the answers name no relation, so the plan takes the owner"],
+    mustNot: ["content-report", "A reporter counts once", "anyone who may see a Project"],
+  },
+  // ... as for a reply to a support ticket, which its requester makes, not anyone who may see it ...
+  "Reply to a ticket": {
+    flags: ["--route", "/api/tickets/:ticketId/replies", "--resource", "Ticket", "--value-object", "TicketId:uuid", "--value-object", "Body:string(1..5000)"],
+    must: ["the plan takes the owner"],
+    mustNot: ["anyone who may see a Ticket"],
+  },
+  // ... and a thing of the caller's own under /me keeps its scope, and a given relation is kept for a like.
+  "Rename my saved search": {
+    flags: ["--method", "PATCH", "--route", "/api/me/saved-searches/:savedSearchId", "--resource", "SavedSearch", "--value-object", "SavedSearchId:uuid", "--value-object", "Name:string(1..80)"],
+    must: ["Only the caller's own SavedSearchs are reachable"],
+    mustNot: ["a viewer of"],
+  },
+  "Like a post as a member": {
+    flags: ["--method", "PUT", "--route", "/api/posts/:postId/likes/me", "--resource", "Post", "--relation", "member", "--value-object", "PostId:uuid"],
+    must: ["Only a member of the Post may call it:"],
+    mustNot: ["assumed", "a viewer of"],
+  },
+};
+
+describeFit(CASES, "a mark, a comment or a report is made on a record the caller may see, not only its own");
