@@ -1,7 +1,8 @@
 /**
  * Plans true for their use-case (session 17, lead17): a mark, a comment or a report is made on someone else's record
  * the caller may see. With no relation given, the plan took the caller's own (a /me route) or the record's owner: a
- * like only on one's own post, a follow only of oneself, a report of abuse only by the author. Each is planned from its
+ * like only on one's own post, a follow only of oneself, a report of abuse only by the author; and a friend request
+ * was accepted by its sender. Each is planned from its
  * flags beside unlike use-cases whose owner or /me scope stands; all compile under tsc --strict and their tests pass.
  */
 import { describeFit, type FitCase } from "./support/fit.js";
@@ -36,6 +37,18 @@ const CASES: Record<string, FitCase> = {
     flags: ["--route", "/api/posts/:postId/comments", "--resource", "Post", "--value-object", "PostId:uuid", "--value-object", "Body:string(1..2000)"],
     must: ["anyone who may see a Post may add a Comment to it"],
     mustNot: ["Only the owner of the Post", "content-report", "A reporter counts once"],
+  },
+  // A request sent to the caller is answered by its recipient, never by its sender, who owns it ...
+  "Accept a friend request": {
+    flags: ["--route", "/api/friend-requests/:requestId/accept", "--resource", "FriendRequest", "--value-object", "RequestId:uuid@path", "--transition", "Pending->Accepted"],
+    must: ["Only the recipient of the FriendRequest may call it (assumed: the answers name no relation; a FriendRequest is answered by the one it was sent to, never by its sender", "findForRecipient(callerId, id)", "Is the recipient of the FriendRequest the only one"],
+    mustNot: ["owner of the FriendRequest", "findForOwner"],
+  },
+  // ... while its sender withdraws it, as the owner the plan assumes.
+  "Withdraw a friend request": {
+    flags: ["--route", "/api/friend-requests/:requestId/withdraw", "--resource", "FriendRequest", "--value-object", "RequestId:uuid@path", "--transition", "Pending->Withdrawn"],
+    must: ["Only the owner of the FriendRequest may call it (assumed: the answers name no relation, so the plan takes the owner"],
+    mustNot: ["recipient of the FriendRequest"],
   },
   // Unlike: a usage report of a project is no report of abuse, and its owner is still the one assumed ...
   "Generate a usage report for a project": {

@@ -140,7 +140,9 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   const enumeratesOther = enumerationText !== "" && resource !== undefined && (meOne || (routeParams.includes(`${resource.camel}Id`) && !routeParams.includes(namesOf(enumerationText).camel)));
   const byKey = secretLink === "redeem" || (enumerationText !== "" && !enumeratesOther);
   // --relation none: no relation at all (the role alone, or any signed-in caller), never the owner a blank answer gets.
-  const relation = resource && signedIn && !self ? relationGiven || (input.auth === "roles" || byKey || saysNoRelation(input.relation) ? undefined : onOthers ? "viewer" : "owner") : undefined;
+  // A request or an invitation is answered (accepted, declined) by the one it was sent to, never by its sender, who owns it.
+  const answersRequest = resource !== undefined && /(?:Request|Invitation|Invite|Offer|Proposal)$/.test(resource.pascal) && /\/(?:accept|decline|reject|deny|refuse)\/?$/i.test(route);
+  const relation = resource && signedIn && !self ? relationGiven || (input.auth === "roles" || byKey || saysNoRelation(input.relation) ? undefined : onOthers ? "viewer" : answersRequest ? "recipient" : "owner") : undefined;
   // A relation given with roles decides access for a caller without the role (the role reaches any resource): the relation's model, the role beside it.
   const access: AccessModel = !signedIn ? "anonymous" : relation ? "relation" : input.auth === "roles" ? "roles" : self ? "self" : "authenticated";
   // A change or delete outside /me that names nothing still acts on one resource (as it always did):
@@ -195,6 +197,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     ...(relation ? { relation } : {}),
     ...(relation && !input.relation ? { relationAssumed: true as const } : {}),
     ...(onOthers ? { onOthers: true as const } : {}),
+    ...(answersRequest && relation === "recipient" && !input.relation ? { answersRequest: true as const } : {}),
     ...(flow === "create" && child && signedIn && contentReportOf(child, words) ? { contentReport: true as const } : {}),
     ...(access === "authenticated" && resource && saysNoRelation(input.relation) ? { anySignedIn: true as const } : {}),
     ...(signedIn && flow !== "query" && ownershipTransferOf(words, inputNames) ? { ownershipTransfer: true as const } : {}),

@@ -82,9 +82,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.relation) values.relation = f.relation;
   if (f.ownershipTransfer) Object.assign(values, previousOwnerValues(f));
   // One owner or host, but many members, participants or admins: "the member of the Workspace" says there is one (REVIEW3 Q31).
-  if (f.relation) values.aRelation = /^(?:owner|host|creator|author|organi[sz]er|assignee|holder)$/i.test(f.relation) ? `the ${f.relation}` : withArticle(f.relation);
+  if (f.relation) values.aRelation = /^(?:owner|host|creator|author|organi[sz]er|assignee|holder|recipient|addressee)$/i.test(f.relation) ? `the ${f.relation}` : withArticle(f.relation);
   // A relation no answer gave is the plan's guess: the requirement says so where it states it (TRIAL5).
-  if (f.relation) values.relationBasis = !f.relationAssumed ? "" : f.onOthers ? ` (assumed: the answers name no relation; anyone who may see a ${f.resource?.pascal ?? "record"} may ${f.contentReport ? "report" : f.child ? `add a ${f.child.pascal} to` : "mark"} it, not only its owner; see Open questions)` : ` (assumed: the answers name no relation, so the plan takes the ${f.relation}; see Open questions)`;
+  if (f.relation) values.relationBasis = !f.relationAssumed ? "" : f.answersRequest ? ` (assumed: the answers name no relation; a ${f.resource?.pascal ?? "request"} is answered by the one it was sent to, never by its sender; see Open questions)` : f.onOthers ? ` (assumed: the answers name no relation; anyone who may see a ${f.resource?.pascal ?? "record"} may ${f.contentReport ? "report" : f.child ? `add a ${f.child.pascal} to` : "mark"} it, not only its owner; see Open questions)` : ` (assumed: the answers name no relation, so the plan takes the ${f.relation}; see Open questions)`;
   if (f.auth === "roles") values.roles = f.roles.join(" or ") || "(TODO(plan): name the roles)";
   if (f.enumeration) values.enumeration = f.enumeration;
   // "by its invitation" says nothing when the enumeration names the resource: it is found by what the request carries.

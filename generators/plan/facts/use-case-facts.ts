@@ -82,6 +82,8 @@ export interface UseCaseFacts {
   relationAssumed?: true;
   /** The request marks or reports a record the caller may see, another person's (a like, a follow, a report of abuse): no assumed owner, no /me scope. */
   onOthers?: true;
+  /** The request accepts or declines a request or an invitation sent to the caller: its recipient answers it, not its sender (assumed where no relation is given). */
+  answersRequest?: true;
   /** The request reports the resource to its moderators for abuse, spam or another breach (contentReportOf). */
   contentReport?: true;
   /** What must not leak whether it exists; only where the caller names something. */
