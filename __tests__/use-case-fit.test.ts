@@ -509,7 +509,7 @@ describe("an article before a name fits its sound", () => {
     ]);
     const all = texts.map((t) => t.text).join("\n");
     expectFit("articles", all, {
-      must: ["answers an Invite", "an Invite the caller is not the owner of", "state of an Invite", "answers 404 for an Event that does not exist"],
+      must: ["answers an Invite", "an Invite the caller is not the recipient of", "state of an Invite", "answers 404 for an Event that does not exist"],
       mustNot: [/\ba (?:Invite|Avatar|Event)\b/, /\bA (?:Invite|Avatar|Event)\b/],
     });
   }, 60_000);
