@@ -220,7 +220,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
           f.answersRequest
             ? `Is the recipient of the ${r} the only one who may call ${code(f.endpoint)}, as planned (no relation was given), and its sender refused like a stranger (404)? May an administrator answer one on someone's behalf? Name it with --relation.`
             : f.onOthers
-            ? `Which ${r}s may a caller reach through ${code(f.endpoint)}: any it may see, as planned (no relation was given: a viewer is anyone the ${r} is visible to), or only those of its organisation, its contacts, its followed accounts? ${/^(?:User|Account|Member|Person|Profile|Customer)$/.test(f.resource.pascal) ? "And may a caller do it to itself?" : `And may a caller do it to a ${r} of its own?`} Name the relation with --relation.`
+            ? `Which ${r}s may a caller reach through ${code(f.endpoint)}: any it may see, as planned (no relation was given: a viewer is anyone the ${r} is visible to), or only those of its organisation, its contacts, its followed accounts? ${/^(?:User|Account|Member|Person|Profile|Customer)$/.test(f.resource.pascal) ? "And may a caller do it to itself?" : `And may a caller do it to ${withArticle(f.resource.pascal)} of its own?`} Name the relation with --relation.`
             : `Is the ${md(f.relation!)} of the ${r} the only one who may call ${code(f.endpoint)}, as planned (no relation was given)? Or may others who relate to it (a member, an assignee) or a role (--auth roles) call it too? Name it with --relation.`,
         ],
       }),
