@@ -38,6 +38,12 @@ const CASES: Record<string, FitCase> = {
     must: ["anyone who may see a Post may add a Comment to it"],
     mustNot: ["Only the owner of the Post", "content-report", "A reporter counts once"],
   },
+  // A bid is made on another's auction: its seller is not the one who bids.
+  "Place a bid": {
+    flags: ["--route", "/api/auctions/:auctionId/bids", "--resource", "Auction", "--value-object", "AuctionId:uuid@path", "--value-object", "Amount:number(0.01..1000000)"],
+    must: ["anyone who may see an Auction may add a Bid to it, not only its owner", "And may a caller do it to an Auction of its own?"],
+    mustNot: ["Only the owner of the Auction"],
+  },
   // A request sent to the caller is answered by its recipient, never by its sender, who owns it ...
   "Accept a friend request": {
     flags: ["--route", "/api/friend-requests/:requestId/accept", "--resource", "FriendRequest", "--value-object", "RequestId:uuid@path", "--transition", "Pending->Accepted"],
@@ -56,7 +62,12 @@ const CASES: Record<string, FitCase> = {
     must: ["Only the owner of the Project may call it (assumed: the answers name no relation, so the plan takes the owner"],
     mustNot: ["content-report", "A reporter counts once", "anyone who may see a Project"],
   },
-  // ... as for a reply to a support ticket, which its requester makes, not anyone who may see it ...
+  // ... as for a task added to a project, and a reply to a support ticket, which its requester makes, not anyone who may see it ...
+  "Add a task to a project": {
+    flags: ["--route", "/api/projects/:projectId/tasks", "--resource", "Project", "--value-object", "ProjectId:uuid@path", "--value-object", "Title:string(1..200)"],
+    must: ["Only the owner of the Project may call it (assumed: the answers name no relation, so the plan takes the owner"],
+    mustNot: ["anyone who may see a Project"],
+  },
   "Reply to a ticket": {
     flags: ["--route", "/api/tickets/:ticketId/replies", "--resource", "Ticket", "--value-object", "TicketId:uuid", "--value-object", "Body:string(1..5000)"],
     must: ["the plan takes the owner"],

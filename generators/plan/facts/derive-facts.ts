@@ -59,6 +59,9 @@ export const loadNotFoundOf = (f: Pick<UseCaseFacts, "errors" | "resource">): Us
 const SESSION_COOKIE = "Set-Cookie (a cookie session: HttpOnly; Secure; SameSite=Lax)";
 const NO_STORE = "Cache-Control: no-store";
 
+/** What people make under someone else's record (a Comment on a Post, a Bid on an Auction, a Booking of a Room): its maker is anyone the record is visible to, not its owner. */
+const MADE_BY_OTHERS = /^(?:Comment|Reaction|Bid|Offer|Application|Review|Vote|Answer|Enrol?ment|Enrollment|Registration|Rsvp|Reservation|Booking|Signup|Entry)$/;
+
 export function factsOf(input: PlanInput): UseCaseFacts {
   let facts = derived.get(input);
   if (facts === undefined) derived.set(input, (facts = withGuestJoin(deriveFacts(input), input.name)));
@@ -121,10 +124,10 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // caller, not a loaded record whose owner is checked (unless a --relation or roles say otherwise).
   // A role outside /me reaches other people's data by design (a support agent's user search): not the caller's own.
   const relationGiven = relationGivenOf(input);
-  // A mark set on a record (a like, a bookmark, a follow, even under /followers/me), a comment or a reaction on it, or a
-  // report of it is made on another person's record the caller may see: never the caller's own, nor only its owner's
-  // to make (lead17). A reply to a support ticket is not: its requester and the agents make those.
-  const onOthers = resource !== undefined && signedIn && (ownMarkOf({ flow, method, auth: input.auth, resource, routeParams, route }) !== undefined || (flow === "create" && child !== undefined && (contentReportOf(child, words) || /^(?:Comment|Reaction)$/.test(child.pascal))));
+  // A mark set on a record (a like, a bookmark, a follow, even under /followers/me), a comment, a bid or a booking on
+  // it, or a report of it is made on another person's record the caller may see: never the caller's own, nor only its
+  // owner's to make (lead17). A reply to a support ticket is not: its requester and the agents make those.
+  const onOthers = resource !== undefined && signedIn && (ownMarkOf({ flow, method, auth: input.auth, resource, routeParams, route }) !== undefined || (flow === "create" && child !== undefined && (contentReportOf(child, words) || MADE_BY_OTHERS.test(child.pascal))));
   const self = signedIn && (resource === undefined ? isSelfRoute(route) || (flow !== "create" && input.auth !== "roles") : isSelfRoute(route) && !relationGiven && input.auth !== "roles" && !onOthers);
   const enumerationText = input.enumeration || (input.enumerationSensitive ? "account" : "");
   const limitFacts = { method, route, auth: input.auth, resource: input.resource, capabilities: input.capabilities, name: input.name, async: input.async, enumeration: enumerationText };
