@@ -127,7 +127,8 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // A mark set on a record (a like, a bookmark, a follow, even under /followers/me), a comment, a bid or a booking on
   // it, or a report of it is made on another person's record the caller may see: never the caller's own, nor only its
   // owner's to make (lead17). A reply to a support ticket is not: its requester and the agents make those.
-  const onOthers = resource !== undefined && signedIn && (ownMarkOf({ flow, method, auth: input.auth, resource, routeParams, route }) !== undefined || (flow === "create" && child !== undefined && (contentReportOf(child, words) || MADE_BY_OTHERS.test(child.pascal))));
+  // A record under the caller's own /me (`/api/me/posts/:postId/comments`) is its own; a trailing /me is the mark's.
+  const onOthers = resource !== undefined && signedIn && !route.replace(/\/me\/?$/, "").includes("/me/") && (ownMarkOf({ flow, method, auth: input.auth, resource, routeParams, route }) !== undefined || (flow === "create" && child !== undefined && (contentReportOf(child, words) || MADE_BY_OTHERS.test(child.pascal))));
   const self = signedIn && (resource === undefined ? isSelfRoute(route) || (flow !== "create" && input.auth !== "roles") : isSelfRoute(route) && !relationGiven && input.auth !== "roles" && !onOthers);
   const enumerationText = input.enumeration || (input.enumerationSensitive ? "account" : "");
   const limitFacts = { method, route, auth: input.auth, resource: input.resource, capabilities: input.capabilities, name: input.name, async: input.async, enumeration: enumerationText };
