@@ -19,6 +19,7 @@ import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searc
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
+import { listCapAnswerOf } from "./list-cap.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
 import { auditWhoOf } from "./audit-who.js";
@@ -346,19 +347,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
 }
 
 /**
- * What a transfer's plan says of the previous owner: what the use-case's words make it (a member, no one), else the open
- * question that asks; never "the role the plan states" where no part of the plan states one (fix15b).
- */
-/**
  * A bulk request's cap in the bulk packs' words: where the answers give their own error for a list past its maximum
- * (TooManyOrders on OrderIds:uuid[1..100]: listCapsOf), the cap is that maximum and its refusal the team's error.
+ * (TooManyOrders on OrderIds:uuid[1..100]: listCapAnswerOf), the cap is that maximum and its refusal the team's error.
  */
-function listCapAnswerOf(f: UseCaseFacts): { cap: { max: number }; error: { name: string; status: number } } | undefined {
-  const cap = f.listCaps?.[0];
-  const error = cap ? f.errors.find((e) => e.name === cap.error) : undefined;
-  return cap && error ? { cap, error } : undefined;
-}
-
 function listCapValues(f: UseCaseFacts): Partial<Record<PackPlaceholder, string>> {
   const { cap, error } = listCapAnswerOf(f) ?? {};
   if (!cap || !error)
@@ -370,6 +361,10 @@ function listCapValues(f: UseCaseFacts): Partial<Record<PackPlaceholder, string>
   };
 }
 
+/**
+ * What a transfer's plan says of the previous owner: what the use-case's words make it (a member, no one), else the open
+ * question that asks; never "the role the plan states" where no part of the plan states one (fix15b).
+ */
 function previousOwnerValues(f: UseCaseFacts): Partial<Record<PackPlaceholder, string>> {
   const r = f.resource?.pascal ?? "resource";
   const keeps = f.previousOwnerKeeps;
