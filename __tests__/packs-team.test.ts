@@ -1,6 +1,6 @@
 /**
  * A team's packs: read from the config's pack folder, merged with the built-in
- * ones, switched off by name, and a broken one refused before anything is written.
+ * ones, switched off by name or a name's beginning (a trailing *), and a broken one refused before anything is written.
  */
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
@@ -58,6 +58,18 @@ describe("the packs of a run", () => {
     expect(() => packSetOf(loadConfig(typo, VOCABULARY), typo)).toThrow(/mjoplan\.config\.json\.disablePacks\[0\]: no pack is named "capability-secret-links"/);
   });
 
+  it("switch off by a trailing-* pattern every pack whose name begins with it, and refuse one that matches none", async () => {
+    const dir = await repo({ ".mjoplan/packs/payments.yaml": PAYMENTS, "mjoplan.config.json": JSON.stringify({ disablePacks: ["capability-secret-link-redeem*", "pay*"] }) });
+    const set = packSetOf(loadConfig(dir, VOCABULARY), dir);
+    const matching = builtInPacks().map((p) => p.name).filter((n) => n.startsWith("capability-secret-link-redeem"));
+    // More than the one named alike, so the test fails if the * were read as a name.
+    expect(matching.length).toBeGreaterThan(1);
+    expect(set.disabled.map((p) => p.name).sort()).toEqual([...matching, "payments"].sort());
+    expect(set.active.map((p) => p.name)).toEqual(expect.arrayContaining(["capability-secret-link", "capability-secret-link-issue"]));
+    const none = await repo({ "mjoplan.config.json": JSON.stringify({ disablePacks: ["capability-secret-link", "capability-secret-lynx-*"] }) });
+    expect(() => packSetOf(loadConfig(none, VOCABULARY), none)).toThrow(/mjoplan\.config\.json\.disablePacks\[1\]: no pack's name begins with "capability-secret-lynx-"/);
+  });
+
   it("let a team pack replace the built-in pack of its name", async () => {
     const dir = await repo({ ".mjoplan/packs/link.yaml": "name: capability-secret-link\nwhen: { capability: secret-link }\nquestions: [Our own question]\n" });
     const set = packSetOf(loadConfig(dir, VOCABULARY), dir);
@@ -75,6 +87,22 @@ describe("a broken team pack", () => {
     expect(run.stderr).toMatch(/^mjoplan: \S*\.mjoplan\/packs\/payments\.yaml:4: threats\[0\]\.category: must be one of Spoofing, Tampering/);
     expect(String(run.stderr).trim().split("\n")).toHaveLength(1);
     expect([...(await readTree(dir)).keys()]).toEqual([".mjoplan/packs/payments.yaml"]);
+  });
+
+  it("a disablePacks pattern that matches no pack: exit 2, one line naming disablePacks[i], nothing written", async () => {
+    const dir = await repo({ "mjoplan.config.json": JSON.stringify({ disablePacks: ["capability-sends-message-*", "capability-sends-mesage-*"] }) });
+    const run = await cli(["plan", "--name", "Book room", "--dest", dir]);
+    expect(run.exitCode).toBe(2);
+    expect(String(run.stderr).trim().split("\n")).toEqual([expect.stringMatching(/^mjoplan: \S*mjoplan\.config\.json\.disablePacks\[1\]: no pack's name begins with "capability-sends-mesage-" \(mjoplan packs lists them\)$/)]);
+    expect([...(await readTree(dir)).keys()]).toEqual(["mjoplan.config.json"]);
+  });
+
+  it("a * inside a disablePacks name is refused as such, not as an unknown pack", async () => {
+    const dir = await repo({ "mjoplan.config.json": JSON.stringify({ disablePacks: ["capability-*-message"] }) });
+    const run = await cli(["plan", "--name", "Book room", "--dest", dir]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/mjoplan\.config\.json\.disablePacks\[0\]: a pack name, or one ending in \* .*a \* is allowed only at the end/);
+    expect([...(await readTree(dir)).keys()]).toEqual(["mjoplan.config.json"]);
   });
 
   it("a bad config key for packs is named like every config problem", async () => {
