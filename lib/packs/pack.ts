@@ -257,6 +257,8 @@ export const PACK_PLACEHOLDERS = {
   linkExpiry: "an issued link's stored expiry: the issue time plus the link's lifetime, or the expiry the request gives (ExpiresAt)",
   linkExpiryAt: "when an issued link's stored expiry falls: at the end of the lifetime, or as the request gives it (in ExpiresAt)",
   expiryInput: "the input by which the request that issues a link gives its expiry (ExpiresAt)",
+  loadNotFound: "what a missing resource the handler loads answers: 404, or with the answers' own error for it, 404 (ProductNotFound)",
+  loadNotFoundTest: "the missing resource's test's expected answer: 404, or 404 ProductNotFound",
   listCapRefusal: "how a bulk request past its list's cap is refused: with 400, or with the answers' own error and the list's maximum (100, TooManyOrders)",
   listCapTest: "a bulk cap test's expected answer: with 400, or the list's maximum and the answers' own error ((100) with 400 TooManyOrders)",
   bulkDeleteCap: "a bulk delete's cap on ids per request: one to say (a TODO), or the list's maximum refused with the answers' own error",

@@ -20,6 +20,7 @@ import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf,
 import { optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
+import { loadNotFoundOf } from "./derive-facts.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
 import { auditWhoOf } from "./audit-who.js";
@@ -80,6 +81,11 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.linkExpiryAt = expiry ? `as the request gives it in ${expiry.names.pascal}` : "at the end of the lifetime";
   if (expiry) values.expiryInput = expiry.names.pascal;
   Object.assign(values, listCapValues(f));
+  // The answers' own bare 404 for the loaded resource (--error ProductNotFound:404) is what a missing one answers: the
+  // load packs' requirement and test name it, and the answers' own are left out (TRIAL9 W16; load-not-found.ts).
+  const loadNotFound = loadNotFoundOf(f)?.name;
+  values.loadNotFound = loadNotFound ? `404 (${loadNotFound})` : "404";
+  values.loadNotFoundTest = loadNotFound ? `404 ${loadNotFound}` : "404";
   if (f.relation) values.relation = f.relation;
   if (f.ownershipTransfer) Object.assign(values, previousOwnerValues(f));
   // One owner or host, but many members, participants or admins: "the member of the Workspace" says there is one (REVIEW3 Q31).
