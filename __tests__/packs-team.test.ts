@@ -105,6 +105,23 @@ describe("a broken team pack", () => {
     expect([...(await readTree(dir)).keys()]).toEqual(["mjoplan.config.json"]);
   });
 
+  it("a test named as another pack's (pack/key) that no pack has: exit 2, the file and key path, nothing written", async () => {
+    const pack = "name: link-audit\nwhen: { capability: secret-link-issue }\nthreats:\n  - { category: Repudiation, element: Links, threat: A link is issued unseen, mitigation: Audit it, tests: [capability-secret-link-issue/issued-hashed-tests] }\n";
+    const dir = await repo({ ".mjoplan/packs/link-audit.yaml": pack });
+    const run = await cli(["plan", "--name", "Book room", "--dest", dir]);
+    expect(run.exitCode).toBe(2);
+    expect(String(run.stderr).trim().split("\n")).toEqual([expect.stringMatching(/^mjoplan: \S*\.mjoplan\/packs\/link-audit\.yaml: threats\[0\]\.tests\[0\]: pack capability-secret-link-issue has no test with the key "issued-hashed-tests"/)]);
+    expect([...(await readTree(dir)).keys()]).toEqual([".mjoplan/packs/link-audit.yaml"]);
+    // The key there is: the team's threat is proven by the built-in test, under its one ID.
+    const good = await repo({ ".mjoplan/packs/link-audit.yaml": pack.replace("issued-hashed-tests", "issued-hashed-test") });
+    const plan = await cli(["plan", "--name", "Share report", "--route", "/api/reports/:reportId/share-links", "--resource", "Report", "--capability", "secret-link-issue", "--dest", good, "--date", "2026-01-01"]);
+    expect(plan.exitCode).toBe(0);
+    const text = (await readTree(good)).get("docs/features/api/ShareReport/ShareReport-plan.md")!;
+    const threat = /\| (T-\d+) \| Repudiation \| Links \| A link is issued unseen \| Audit it \| (INT-\d+) \|/.exec(text);
+    expect(threat).not.toBeNull();
+    expect(text).toMatch(new RegExp(`\\| ${threat![2]} \\| integration \\| issuing saves the link with its token's SHA-256 hash[^\\n]*\\b${threat![1]}\\b`));
+  });
+
   it("a bad config key for packs is named like every config problem", async () => {
     const dir = await repo({ "mjoplan.config.json": JSON.stringify({ packs: "../elsewhere", disablePacks: "capability-secret-link" }) });
     const run = await cli(["plan", "--name", "Book room", "--dest", dir]);

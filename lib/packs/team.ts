@@ -6,9 +6,9 @@
  */
 import path from "node:path";
 import type { LoadedConfig } from "../config/load-config.js";
-import { InputError } from "../errors.js";
+import { InputError, InputErrors } from "../errors.js";
 import { builtInPacks } from "./built-in.js";
-import { loadPackDir } from "./load.js";
+import { loadPackDir, otherPackTestProblems } from "./load.js";
 import type { LoadedPack } from "./pack.js";
 
 export interface PackSet {
@@ -30,6 +30,9 @@ export function packSetOf(loaded: LoadedConfig, cwd: string = process.cwd()): Pa
   const builtIn = builtInPacks();
   const replaced = builtIn.filter((p) => teamNames.has(p.name));
   const all = [...builtIn.filter((p) => !teamNames.has(p.name)), ...team];
+  // A team pack's test named as another pack's (pack/key) names one there is, a built-in one's or the team's.
+  const crossed = otherPackTestProblems(team, all, (p) => path.join(teamFolder, p.file));
+  if (crossed.length) throw new InputErrors(crossed);
   const off = loaded.config.disablePacks;
   off.forEach((entry, i) => {
     if (!all.some((p) => switchesOff(entry, p.name)))

@@ -80,6 +80,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.linkExpiry = expiry ? `the expiry the request gives in ${expiry.names.pascal}` : "the issue time plus the link's lifetime";
   values.linkExpiryAt = expiry ? `as the request gives it in ${expiry.names.pascal}` : "at the end of the lifetime";
   if (expiry) values.expiryInput = expiry.names.pascal;
+  Object.assign(values, linkHandoutValues(sharedLinkOf(f)));
   Object.assign(values, listCapValues(f));
   // The answers' own bare 404 for the loaded resource (--error ProductNotFound:404) is what a missing one answers: the
   // load packs' requirement and test name it, and the answers' own are left out (TRIAL9 W16; load-not-found.ts).
@@ -364,6 +365,19 @@ function listCapValues(f: UseCaseFacts): Partial<Record<PackPlaceholder, string>
     listCapRefusal: `(the list rule's maximum, ${cap.max}) is refused with ${error.status} (${error.name}, as the answers say)`,
     listCapTest: `(${cap.max}) with ${error.status} ${error.name}`,
     bulkDeleteCap: `at most ${cap.max} per request (the list rule's maximum), more is refused with ${error.status} (${error.name}, as the answers say)`,
+  };
+}
+
+/**
+ * Where an issued link's token goes, in capability-secret-link-issue's words: the link sent to its holder (never in the
+ * response), or for a link the caller hands out itself (sharedLink), the answer to that caller, which carries it (TRIAL12 Z3).
+ */
+function linkHandoutValues(shared: boolean): Partial<Record<PackPlaceholder, string>> {
+  if (shared) return { linkHandedOut: "the answer to the caller who shares the link", linkLeaksThrough: "a log line, telemetry, a domain event or the audit trail", linkGoesInto: "the answer to the sharer" };
+  return {
+    linkHandedOut: "the link handed to its holder (the message sent, or the answer to a caller who shares the link)",
+    linkLeaksThrough: "its response, a log line, telemetry, a domain event or the audit trail",
+    linkGoesInto: "the link in the message (or the answer to the sharer)",
   };
 }
 
