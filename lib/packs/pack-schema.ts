@@ -112,7 +112,7 @@ const setting = {
 } satisfies Record<keyof PackSetting, JsonSchema>;
 
 const pack = {
-  name: { ...key, description: "Unique, kebab-case; a team switches a built-in pack off by this name (config disablePacks)" },
+  name: { ...key, description: "Unique, kebab-case; a team switches a built-in pack off by this name, or by its beginning with a trailing * (config disablePacks)" },
   description: text("One line: what knowledge the pack carries"),
   when: obj(when, [], "When the pack applies: every key must hold; a list means any of its values. Omitted: always."),
   requirements: list(obj(requirement, ["kind", "text"], "A requirement"), "Requirements the plan gains"),

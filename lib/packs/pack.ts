@@ -138,7 +138,7 @@ export interface PackSetting {
 }
 
 export interface Pack {
-  /** Unique, kebab-case; a team switches a built-in pack off by this name. */
+  /** Unique, kebab-case; a team switches a built-in pack off by this name, or by its beginning (config disablePacks: `capability-sends-message-*`). */
   name: string;
   /** One line: what knowledge the pack carries. */
   description?: string;
