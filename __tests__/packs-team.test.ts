@@ -122,6 +122,15 @@ describe("a broken team pack", () => {
     expect(text).toMatch(new RegExp(`\\| ${threat![2]} \\| integration \\| issuing saves the link with its token's SHA-256 hash[^\\n]*\\b${threat![1]}\\b`));
   });
 
+  it("a team pack replacing one whose test a built-in pack cites keeps that test, or the run stops with exit 2 saying so", async () => {
+    const mine = "name: capability-secret-link-issue\nwhen: { capability: secret-link-issue }\nquestions: [Our own question]\n";
+    const dir = await repo({ ".mjoplan/packs/link.yaml": mine });
+    const run = await cli(["plan", "--name", "Share report", "--route", "/api/reports/:reportId/share-links", "--resource", "Report", "--capability", "secret-link-issue", "--dest", dir]);
+    expect(run.exitCode).toBe(2);
+    expect(String(run.stderr)).toMatch(/packs\/capability-secret-link-issue-shared\.yaml: threats\[0\]\.tests\[0\]: pack capability-secret-link-issue has no test with the key "issued-hashed-test" \(known: none\); the team's capability-secret-link-issue replaces the built-in one, so it needs that test too/);
+    expect([...(await readTree(dir)).keys()]).toEqual([".mjoplan/packs/link.yaml"]);
+  });
+
   it("a bad config key for packs is named like every config problem", async () => {
     const dir = await repo({ "mjoplan.config.json": JSON.stringify({ packs: "../elsewhere", disablePacks: "capability-secret-link" }) });
     const run = await cli(["plan", "--name", "Book room", "--dest", dir]);

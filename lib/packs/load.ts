@@ -224,7 +224,11 @@ export function otherPackTestProblems(packs: readonly LoadedPack[], among: reado
         const [name, key] = t.split("/") as [string, string];
         const named = among.find((o) => o.name === name);
         if (!named) problems.push(`${shownAs(p)}: ${at}.tests[${j}]: no pack is named "${name}"`);
-        else if (!testKeysOf(named).has(key)) problems.push(`${shownAs(p)}: ${at}.tests[${j}]: pack ${name} has no test with the key "${key}" (known: ${[...testKeysOf(named)].join(", ") || "none"})`);
+        else if (!testKeysOf(named).has(key)) {
+          // A built-in pack citing one a team pack replaces: the team's needs the key the built-in one had.
+          const replacedBy = p.source === "built-in" && named.source === "team" ? `; the team's ${name} replaces the built-in one, so it needs that test too` : "";
+          problems.push(`${shownAs(p)}: ${at}.tests[${j}]: pack ${name} has no test with the key "${key}" (known: ${[...testKeysOf(named)].join(", ") || "none"})${replacedBy}`);
+        }
       });
   }
   return problems;

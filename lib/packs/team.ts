@@ -30,8 +30,12 @@ export function packSetOf(loaded: LoadedConfig, cwd: string = process.cwd()): Pa
   const builtIn = builtInPacks();
   const replaced = builtIn.filter((p) => teamNames.has(p.name));
   const all = [...builtIn.filter((p) => !teamNames.has(p.name)), ...team];
-  // A team pack's test named as another pack's (pack/key) names one there is, a built-in one's or the team's.
-  const crossed = otherPackTestProblems(team, all, (p) => path.join(teamFolder, p.file));
+  // A team pack's test named as another pack's (pack/key) names one there is, a built-in one's or the team's; and where a
+  // team pack replaces a built-in one, the built-in packs citing its tests still find them (the build checked the rest).
+  const crossed = [
+    ...otherPackTestProblems(team, all, (p) => path.join(teamFolder, p.file)),
+    ...(replaced.length ? otherPackTestProblems(all.filter((p) => p.source === "built-in"), all, (p) => `packs/${p.file}`) : []),
+  ];
   if (crossed.length) throw new InputErrors(crossed);
   const off = loaded.config.disablePacks;
   off.forEach((entry, i) => {
