@@ -52,6 +52,10 @@ const { PACK_SCHEMA } = await import("../dist/lib/packs/pack-schema.js");
 let packs;
 try {
   packs = loadPackDir(path.join(root, "packs"), "built-in", "packs");
+  // A test named as another pack's (pack/key) names one there is.
+  const { otherPackTestProblems } = await import("../dist/lib/packs/load.js");
+  const problems = otherPackTestProblems(packs, packs, (p) => `packs/${p.file}`);
+  if (problems.length) throw new Error(problems.join("\n"));
 } catch (e) {
   console.error(`build: ${e.message}`);
   process.exit(1);

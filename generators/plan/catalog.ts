@@ -335,7 +335,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
     packs.push(
       answersPack("answers-errors", "The domain errors the answers name", {
         // A range's own error is the input-range rule's 400, stated once there (TRIAL4 V1); one about the inputs is checked before the read.
-        // The load's own 404, named by the answers, is the resource pack's requirement and test (withLoadNotFound, TRIAL9 W16).
+        // The load's own 404, named by the answers, is the load pack's requirement and test ({loadNotFound}, {loadNotFoundTest}; TRIAL9 W16).
         requirements: f.errors
           .filter((e) => !f.ranges.some((r) => rangeErrorOf(f, r) === e) && e !== namedLoadNotFoundOf(c.packs, f, c.packFacts))
           .map((e): PackRequirement =>

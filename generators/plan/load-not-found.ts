@@ -44,12 +44,8 @@ export function withLoadNotFound(packs: readonly LoadedPack[], f: UseCaseFacts, 
   // The load pack's own words for what is missing: "no such {resource}", "the caller has no {resource}".
   const missing = lower(load.statuses!.find((s) => s.status === 404)!.when);
   const when = `${e.name}: ${missing}${lowered.length ? `, or ${lowered.join(", or ")}: one answer for ${lowered.length > 1 ? "all" : "both"}` : ""}`;
-  // Its requirement and test name the error too: the answers' own requirement and test for it are left out (TRIAL9 W16).
-  const named = (p: LoadedPack): LoadedPack => ({
-    ...p,
-    statuses: p.statuses!.map((s) => (s.status === 404 ? { ...s, when } : s)),
-    requirements: p.requirements?.map((r) => ({ ...r, text: r.text.replace(/\b(answers|gets) 404\.$/, `$1 404 (${e.name}).`) })),
-    tests: p.tests?.map((t) => ({ ...t, title: t.title.replace(/^answers 404 /, `answers 404 ${e.name} `) })),
-  });
+  // Its requirement and test name the error through {loadNotFound} and {loadNotFoundTest} (pack-facts): the answers' own
+  // requirement and test for it are left out (TRIAL9 W16).
+  const named = (p: LoadedPack): LoadedPack => ({ ...p, statuses: p.statuses!.map((s) => (s.status === 404 ? { ...s, when } : s)) });
   return packs.map((p) => (p === load ? named(p) : folded.has(p) ? { ...p, statuses: p.statuses!.filter((s) => !asMissing(s)) } : p));
 }

@@ -111,6 +111,14 @@ const stringList: Check = (v, where, problems) => {
   return v;
 };
 
+/** disablePacks: names, each maybe ending in one `*` (a prefix); a `*` elsewhere would match nothing, said here rather than as an unknown name. */
+const packNames: Check = (v, where, problems) => {
+  const list = stringList(v, where, problems);
+  if (Array.isArray(list))
+    list.forEach((x, i) => typeof x === "string" && !/^[^*]+\*?$/.test(x) && problems.push(`${where}[${i}]: a pack name, or one ending in * for every pack whose name begins with it (capability-sends-message-*); a * is allowed only at the end, after a name`));
+  return list;
+};
+
 const isAbsolute = (s: string): boolean => s.startsWith("/") || s.startsWith("\\") || /^[A-Za-z]:/.test(s);
 
 /** A folder mjoplan reads (templates, packs): relative to the config; `..` is checked against the repository root when loaded. */
@@ -172,9 +180,9 @@ function fieldsOf(vocabulary: ConfigVocabulary): Record<string, ConfigField> {
     templates: { description: "The team's template folder, overriding built-in templates by relative path", jsonSchema: { type: "string", default: ".mjoplan/templates" }, check: relativePath },
     packs: { description: "The team's pack folder: *.yaml or *.json packs adding requirements, threats, tests and monitoring where their when holds", jsonSchema: { type: "string", default: ".mjoplan/packs" }, check: relativePath },
     disablePacks: {
-      description: "Packs switched off by name (mjoplan packs lists them)",
-      jsonSchema: { type: "array", items: { type: "string" } },
-      check: stringList,
+      description: "Packs switched off by name (mjoplan packs lists them), or by a name ending in * for every pack whose name begins with the rest (capability-sends-message-*); one that matches no pack is an error",
+      jsonSchema: { type: "array", items: { type: "string", pattern: "^[^*]+\\*?$" } },
+      check: packNames,
     },
     kernelImport: { description: "Module the stubs import the kernel from (the team's own); no kernel is written", jsonSchema: { type: "string" }, check: isString },
     portsImport: { description: "Module the handlers import their ports from (the team's own); no ports file is written", jsonSchema: { type: "string" }, check: isString },

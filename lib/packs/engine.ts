@@ -214,7 +214,8 @@ export function applyPacks(facts: PackFacts, packs: readonly LoadedPack[], optio
       const ids: string[] = [];
       for (const ref of refs ?? []) {
         let test: CatalogTest | undefined;
-        if (typeof ref === "string") test = byKey.get(ref);
+        // `pack/key`: a test of a pack applied before this one (its item shares the test, one ID); absent where that pack is not applied.
+        if (typeof ref === "string") test = ref.includes("/") ? out.tests.find((t) => t.key === ref) : byKey.get(ref);
         else {
           test = addTest(ref);
           if (ref.key) byKey.set(ref.key, test);

@@ -117,7 +117,8 @@ function semanticProblems(pack: Pack): SchemaProblem[] {
     inlineTests(t.tests, ["threats", i]);
   });
   const refs = (tests: (string | PackTest)[] | undefined, at: (string | number)[]): void =>
-    tests?.forEach((t, i) => typeof t === "string" && !testKeys.has(t) && problems.push({ path: [...at, "tests", i], problem: `no test of this pack has the key "${t}" (known: ${[...testKeys].join(", ") || "none"})` }));
+    // A `pack/key` names another pack's test: checked where all packs are known (otherPackTestProblems).
+    tests?.forEach((t, i) => typeof t === "string" && !t.includes("/") && !testKeys.has(t) && problems.push({ path: [...at, "tests", i], problem: `no test of this pack has the key "${t}" (known: ${[...testKeys].join(", ") || "none"})` }));
   pack.requirements?.forEach((r, i) => refs(r.tests, ["requirements", i]));
   pack.threats?.forEach((t, i) => refs(t.tests, ["threats", i]));
   pack.checklist?.forEach((c, i) => {
@@ -201,4 +202,34 @@ export function loadPackDir(dir: string, source: LoadedPack["source"], shownAs: 
     seen.set(p.name, p.file);
   }
   return packs;
+}
+
+/** A pack's test keys: its own list's and those written inline under a requirement or threat. */
+const testKeysOf = (p: Pack): Set<string> =>
+  new Set([...(p.tests ?? []), ...[...(p.requirements ?? []), ...(p.threats ?? [])].flatMap((x) => x.tests ?? [])].flatMap((t) => (typeof t === "object" && t.key ? [t.key] : [])));
+
+/**
+ * A `pack/key` reference of `packs` (another pack's test, tests: [capability-secret-link-issue/issued-hashed-test])
+ * that names no pack among `among`, or no test of it, one line each (`file: requirements[0].tests[1]: ...`): checked
+ * where every pack is known, the build for the built-in ones and a run for the team's. A pack the config switches off
+ * is still known: its test is then left out, as a test of a kind the plan does not generate.
+ */
+export function otherPackTestProblems(packs: readonly LoadedPack[], among: readonly LoadedPack[], shownAs: (p: LoadedPack) => string = (p) => p.file): string[] {
+  const problems: string[] = [];
+  for (const p of packs) {
+    const items = [...(p.requirements ?? []).map((r, i) => [`requirements[${i}]`, r] as const), ...(p.threats ?? []).map((t, i) => [`threats[${i}]`, t] as const)];
+    for (const [at, item] of items)
+      item.tests?.forEach((t, j) => {
+        if (typeof t !== "string" || !t.includes("/")) return;
+        const [name, key] = t.split("/") as [string, string];
+        const named = among.find((o) => o.name === name);
+        if (!named) problems.push(`${shownAs(p)}: ${at}.tests[${j}]: no pack is named "${name}"`);
+        else if (!testKeysOf(named).has(key)) {
+          // A built-in pack citing one a team pack replaces: the team's needs the key the built-in one had.
+          const replacedBy = p.source === "built-in" && named.source === "team" ? `; the team's ${name} replaces the built-in one, so it needs that test too` : "";
+          problems.push(`${shownAs(p)}: ${at}.tests[${j}]: pack ${name} has no test with the key "${key}" (known: ${[...testKeysOf(named)].join(", ") || "none"})${replacedBy}`);
+        }
+      });
+  }
+  return problems;
 }

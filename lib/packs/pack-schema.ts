@@ -44,13 +44,21 @@ const test = {
   body: { type: "string", pattern: KEBAB, errorMessage: "must be a kebab-case body key (rate-limit-exceeded)", description: "What the test is, for its generated body (a body key of the plan generator); omitted: a todo that says what it needs" },
 } satisfies Record<keyof PackTest, JsonSchema>;
 
-const testRef: JsonSchema = { anyOf: [{ ...key, description: "The key of a test of this pack" }, { $ref: "#/definitions/test" }] };
+/** Another pack's test, `pack/key`: the test a pack applied before it asks for (capability-secret-link-issue/issued-hashed-test). */
+const OTHER_TEST = "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$";
+const testRef: JsonSchema = {
+  anyOf: [
+    { ...key, description: "The key of a test of this pack" },
+    { type: "string", pattern: OTHER_TEST, description: "pack/key: a test of another pack, one that applies before this one wherever this one applies" },
+    { $ref: "#/definitions/test" },
+  ],
+};
 
 const requirement = {
   kind: { enum: ["fr", "nfr"], description: "Functional (fr) or non-functional (nfr)" },
   text: text("The requirement"),
   key,
-  tests: list(testRef, "Tests that prove it: keys of this pack's tests, or new tests"),
+  tests: list(testRef, "Tests that prove it: keys of this pack's tests, pack/key for another pack's, or new tests"),
 } satisfies Record<keyof PackRequirement, JsonSchema>;
 
 const threat = {
@@ -59,7 +67,7 @@ const threat = {
   threat: text("What an attacker does"),
   mitigation: text("What stops it"),
   key,
-  tests: list(testRef, "Tests that prove the mitigation: keys of this pack's tests, or new tests"),
+  tests: list(testRef, "Tests that prove the mitigation: keys of this pack's tests, pack/key for another pack's, or new tests"),
 } satisfies Record<keyof PackThreat, JsonSchema>;
 
 const abuseCase = {
@@ -104,7 +112,7 @@ const setting = {
 } satisfies Record<keyof PackSetting, JsonSchema>;
 
 const pack = {
-  name: { ...key, description: "Unique, kebab-case; a team switches a built-in pack off by this name (config disablePacks)" },
+  name: { ...key, description: "Unique, kebab-case; a team switches a built-in pack off by this name, or by its beginning with a trailing * (config disablePacks)" },
   description: text("One line: what knowledge the pack carries"),
   when: obj(when, [], "When the pack applies: every key must hold; a list means any of its values. Omitted: always."),
   requirements: list(obj(requirement, ["kind", "text"], "A requirement"), "Requirements the plan gains"),

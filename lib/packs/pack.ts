@@ -65,7 +65,7 @@ export interface PackRequirement {
   kind: "fr" | "nfr";
   text: string;
   key?: string;
-  /** Tests of this pack that prove it, by key, or new tests. */
+  /** Tests of this pack that prove it, by key, another pack's by `pack/key`, or new tests. */
   tests?: (string | PackTest)[];
 }
 
@@ -138,7 +138,7 @@ export interface PackSetting {
 }
 
 export interface Pack {
-  /** Unique, kebab-case; a team switches a built-in pack off by this name. */
+  /** Unique, kebab-case; a team switches a built-in pack off by this name, or by its beginning (config disablePacks: `capability-sends-message-*`). */
   name: string;
   /** One line: what knowledge the pack carries. */
   description?: string;
@@ -256,7 +256,12 @@ export const PACK_PLACEHOLDERS = {
   secret: "what a secret link's secret is, as a person holds it: link, or code where it is a short code typed by the person (a 6-digit code sent by SMS or e-mail)",
   linkExpiry: "an issued link's stored expiry: the issue time plus the link's lifetime, or the expiry the request gives (ExpiresAt)",
   linkExpiryAt: "when an issued link's stored expiry falls: at the end of the lifetime, or as the request gives it (in ExpiresAt)",
+  linkHandedOut: "where an issued link's token leaves the system: the link handed to its holder (the message sent, or the answer to a caller who shares the link), or for a link the caller hands out itself, the answer to that caller",
+  linkLeaksThrough: "what an issued link's token may leak through: its response where the link goes to its holder by message, then a log line, telemetry, a domain event or the audit trail",
+  linkGoesInto: "what alone carries an issued link's token: the link in the message (or the answer to the sharer), or the answer to the sharer for a link the caller hands out itself",
   expiryInput: "the input by which the request that issues a link gives its expiry (ExpiresAt)",
+  loadNotFound: "what a missing resource the handler loads answers: 404, or with the answers' own error for it, 404 (ProductNotFound)",
+  loadNotFoundTest: "the missing resource's test's expected answer: 404, or 404 ProductNotFound",
   listCapRefusal: "how a bulk request past its list's cap is refused: with 400, or with the answers' own error and the list's maximum (100, TooManyOrders)",
   listCapTest: "a bulk cap test's expected answer: with 400, or the list's maximum and the answers' own error ((100) with 400 TooManyOrders)",
   bulkDeleteCap: "a bulk delete's cap on ids per request: one to say (a TODO), or the list's maximum refused with the answers' own error",

@@ -1,14 +1,14 @@
 /**
  * The packs a run uses: the built-in ones, then the team's from its pack folder
  * (config `packs`, default .mjoplan/packs), less those the config switches off
- * (`disablePacks`). A team pack named like a built-in one replaces it, as a team
+ * (`disablePacks`: names, or a trailing-`*` prefix). A team pack named like a built-in one replaces it, as a team
  * template replaces the built-in template of the same path.
  */
 import path from "node:path";
 import type { LoadedConfig } from "../config/load-config.js";
-import { InputError } from "../errors.js";
+import { InputError, InputErrors } from "../errors.js";
 import { builtInPacks } from "./built-in.js";
-import { loadPackDir } from "./load.js";
+import { loadPackDir, otherPackTestProblems } from "./load.js";
 import type { LoadedPack } from "./pack.js";
 
 export interface PackSet {
@@ -30,12 +30,28 @@ export function packSetOf(loaded: LoadedConfig, cwd: string = process.cwd()): Pa
   const builtIn = builtInPacks();
   const replaced = builtIn.filter((p) => teamNames.has(p.name));
   const all = [...builtIn.filter((p) => !teamNames.has(p.name)), ...team];
+  // A team pack's test named as another pack's (pack/key) names one there is, a built-in one's or the team's; and where a
+  // team pack replaces a built-in one, the built-in packs citing its tests still find them (the build checked the rest).
+  const crossed = [
+    ...otherPackTestProblems(team, all, (p) => path.join(teamFolder, p.file)),
+    ...(replaced.length ? otherPackTestProblems(all.filter((p) => p.source === "built-in"), all, (p) => `packs/${p.file}`) : []),
+  ];
+  if (crossed.length) throw new InputErrors(crossed);
   const off = loaded.config.disablePacks;
-  off.forEach((name, i) => {
-    if (!all.some((p) => p.name === name)) throw new InputError(`${loaded.keySources?.["disablePacks"] ?? loaded.config.source ?? "config"}.disablePacks[${i}]`, `no pack is named "${name}" (mjoplan packs lists them)`);
+  off.forEach((entry, i) => {
+    if (!all.some((p) => switchesOff(entry, p.name)))
+      throw new InputError(`${loaded.keySources?.["disablePacks"] ?? loaded.config.source ?? "config"}.disablePacks[${i}]`, `${entry.endsWith("*") ? `no pack's name begins with "${entry.slice(0, -1)}"` : `no pack is named "${entry}"`} (mjoplan packs lists them)`);
   });
-  return { active: all.filter((p) => !off.includes(p.name)), disabled: all.filter((p) => off.includes(p.name)), replaced, teamFolder };
+  const isOff = (p: LoadedPack): boolean => off.some((entry) => switchesOff(entry, p.name));
+  return { active: all.filter((p) => !isOff(p)), disabled: all.filter(isOff), replaced, teamFolder };
 }
+
+/**
+ * Whether a `disablePacks` entry switches a pack off: its name, or a name ending in `*` (capability-sends-message-*)
+ * every pack whose name begins with what comes before it, so a team that turns a capability off keeps it off when a
+ * new pack for that capability comes.
+ */
+export const switchesOff = (entry: string, name: string): boolean => (entry.endsWith("*") ? name.startsWith(entry.slice(0, -1)) : name === entry);
 
 /** The packs a run applies. */
 export function packsOf(loaded: LoadedConfig): LoadedPack[] {

@@ -36,5 +36,15 @@ export function listCapsOf(errors: readonly { name: string; status: number }[], 
   });
 }
 
+/**
+ * The list cap a bulk request keeps and the answers' error that refuses it (TooManyOrders on OrderIds:uuid[1..100]), or
+ * undefined where the answers give none: the one lookup the packs' words (pack-facts) and the test bodies read.
+ */
+export function listCapAnswerOf(f: { listCaps?: readonly ListCap[]; errors: readonly { name: string; status: number }[] }): { cap: ListCap; error: { name: string; status: number } } | undefined {
+  const cap = f.listCaps?.[0];
+  const error = cap ? f.errors.find((e) => e.name === cap.error) : undefined;
+  return cap && error ? { cap, error } : undefined;
+}
+
 /** The condition the plan says for a list cap's error. */
 export const listCapWhen = (cap: ListCap): string => `${cap.input.pascal} holds more than ${cap.max} items (the list's maximum)`;

@@ -19,6 +19,8 @@ import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searc
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
+import { listCapAnswerOf } from "./list-cap.js";
+import { loadNotFoundOf } from "./derive-facts.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
 import { auditWhoOf } from "./audit-who.js";
@@ -78,7 +80,13 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.linkExpiry = expiry ? `the expiry the request gives in ${expiry.names.pascal}` : "the issue time plus the link's lifetime";
   values.linkExpiryAt = expiry ? `as the request gives it in ${expiry.names.pascal}` : "at the end of the lifetime";
   if (expiry) values.expiryInput = expiry.names.pascal;
+  Object.assign(values, linkHandoutValues(sharedLinkOf(f)));
   Object.assign(values, listCapValues(f));
+  // The answers' own bare 404 for the loaded resource (--error ProductNotFound:404) is what a missing one answers: the
+  // load packs' requirement and test name it, and the answers' own are left out (TRIAL9 W16; load-not-found.ts).
+  const loadNotFound = loadNotFoundOf(f)?.name;
+  values.loadNotFound = loadNotFound ? `404 (${loadNotFound})` : "404";
+  values.loadNotFoundTest = loadNotFound ? `404 ${loadNotFound}` : "404";
   if (f.relation) values.relation = f.relation;
   if (f.ownershipTransfer) Object.assign(values, previousOwnerValues(f));
   // One owner or host, but many members, participants or admins: "the member of the Workspace" says there is one (REVIEW3 Q31).
@@ -348,19 +356,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
 }
 
 /**
- * What a transfer's plan says of the previous owner: what the use-case's words make it (a member, no one), else the open
- * question that asks; never "the role the plan states" where no part of the plan states one (fix15b).
- */
-/**
  * A bulk request's cap in the bulk packs' words: where the answers give their own error for a list past its maximum
- * (TooManyOrders on OrderIds:uuid[1..100]: listCapsOf), the cap is that maximum and its refusal the team's error.
+ * (TooManyOrders on OrderIds:uuid[1..100]: listCapAnswerOf), the cap is that maximum and its refusal the team's error.
  */
-function listCapAnswerOf(f: UseCaseFacts): { cap: { max: number }; error: { name: string; status: number } } | undefined {
-  const cap = f.listCaps?.[0];
-  const error = cap ? f.errors.find((e) => e.name === cap.error) : undefined;
-  return cap && error ? { cap, error } : undefined;
-}
-
 function listCapValues(f: UseCaseFacts): Partial<Record<PackPlaceholder, string>> {
   const { cap, error } = listCapAnswerOf(f) ?? {};
   if (!cap || !error)
@@ -372,6 +370,23 @@ function listCapValues(f: UseCaseFacts): Partial<Record<PackPlaceholder, string>
   };
 }
 
+/**
+ * Where an issued link's token goes, in capability-secret-link-issue's words: the link sent to its holder (never in the
+ * response), or for a link the caller hands out itself (sharedLink), the answer to that caller, which carries it (TRIAL12 Z3).
+ */
+function linkHandoutValues(shared: boolean): Partial<Record<PackPlaceholder, string>> {
+  if (shared) return { linkHandedOut: "the answer to the caller who shares the link", linkLeaksThrough: "a log line, telemetry, a domain event or the audit trail", linkGoesInto: "the answer to the sharer" };
+  return {
+    linkHandedOut: "the link handed to its holder (the message sent, or the answer to a caller who shares the link)",
+    linkLeaksThrough: "its response, a log line, telemetry, a domain event or the audit trail",
+    linkGoesInto: "the link in the message (or the answer to the sharer)",
+  };
+}
+
+/**
+ * What a transfer's plan says of the previous owner: what the use-case's words make it (a member, no one), else the open
+ * question that asks; never "the role the plan states" where no part of the plan states one (fix15b).
+ */
 function previousOwnerValues(f: UseCaseFacts): Partial<Record<PackPlaceholder, string>> {
   const r = f.resource?.pascal ?? "resource";
   const keeps = f.previousOwnerKeeps;

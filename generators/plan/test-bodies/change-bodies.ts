@@ -6,6 +6,7 @@ import { withArticle } from "../../../lib/article.js";
 import { settingText } from "../../../lib/packs/pack.js";
 import { contactInputsOf, itemOf, retryStatesOf } from "../facts.js";
 import { parseRule } from "../rules.js";
+import { listCapAnswerOf } from "../facts/list-cap.js";
 import { type Facts, seedId } from "./body-facts.js";
 import type { BodyKey } from "./body-keys.js";
 import { body, distinctiveValues, has, infrastructure, person, type Resolver, storedPii, valid } from "./resolution.js";
@@ -39,9 +40,8 @@ export const CHANGE_BODIES = {
   // A bulk delete's ids arrive as one input whose list format is the implementation's (no list rule yet): a person writes them.
   "bulk-foreign-untouched": (f) => person(`${bulkOf(f)}s of two accounts seeded, the request naming ids of both in the ids input's format: only the caller's deleted, the other's unchanged and answered as missing`),
   "bulk-cap": (f) => {
-    // The answers' own error for the cap (TooManyIds on FileIds:uuid[1..50]) is the answer, the list's maximum the cap (listCapsOf).
-    const cap = f.facts.listCaps?.[0];
-    const error = cap ? f.facts.errors.find((e) => e.name === cap.error) : undefined;
+    // The answers' own error for the cap (TooManyIds on FileIds:uuid[1..50]) is the answer, the list's maximum the cap.
+    const { cap, error } = listCapAnswerOf(f.facts) ?? {};
     return person(`${cap ? `a request naming ${cap.max + 1} ids, one more than the list rule's maximum` : "the cap on ids the plan states, and a request naming one id more (in the ids input's format)"}: answered ${error ? `${error.status} ${error.name}` : "400"}, no ${bulkOf(f)} deleted`);
   },
   "bulk-repeated": (f) => person(`${bulkOf(f)}s seeded and deleted by a request naming them, then the same request again: the same status, nothing more deleted, no event again`),
@@ -51,9 +51,8 @@ export const CHANGE_BODIES = {
   "bulk-change-foreign": (f) => person(`${aChanged(f)} of another tenant or account seeded, and a request naming its id beside an unknown one: both in failed with reason not-found, the same for each, and the other one's ${changedOf(f)} unchanged`),
   "bulk-change-conflict": (f) => person(`two ${changedOf(f)}s seeded, one of them changed (its version moved) between its load and its save: that one in failed with reason conflict and left as the other change made it, the other updated`),
   "bulk-change-cap": (f) => {
-    // The answers' own error for the cap (TooManyOrders) is the answer (listCapsOf).
-    const cap = f.facts.listCaps?.[0];
-    const error = cap ? f.facts.errors.find((e) => e.name === cap.error) : undefined;
+    // The answers' own error for the cap (TooManyOrders) is the answer.
+    const { cap, error } = listCapAnswerOf(f.facts) ?? {};
     return person(`a request naming one id more than the list rule's maximum${cap ? ` (${cap.max + 1} ids)` : ""}: answered ${error ? `${error.status} ${error.name}` : "400"}, no ${changedOf(f)} loaded or changed`);
   },
   "bulk-change-per-record": (f) => person(`two ${changedOf(f)}s changed by one request and one not changed: one audit record for each changed one, naming its id and what changed; the one not changed only in the request's own record`),
