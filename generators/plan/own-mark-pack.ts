@@ -7,10 +7,7 @@
  */
 import type { LoadedPack } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
-import { ownMarkOf, type UseCaseFacts } from "./facts.js";
-
-/** Marks the caller keeps to itself: whom it blocked or muted is no one else's to see or count. */
-const PRIVATE_MARK = /^(?:Block|Mute)$/;
+import { ownMarkOf, privateMark, type UseCaseFacts } from "./facts.js";
 
 export function ownMarkPacks(f: UseCaseFacts): LoadedPack[] {
   const mark = ownMarkOf(f);
@@ -21,7 +18,7 @@ export function ownMarkPacks(f: UseCaseFacts): LoadedPack[] {
   const count = countField ? code(countField.camel) : `a count of ${m}s kept on the ${r}, if it keeps one,`;
   const removes = f.flow === "delete";
   // A block or a mute is the caller's private business: no count of them on the record, no one shown who set one.
-  const quiet = PRIVATE_MARK.test(mark.names.pascal);
+  const quiet = privateMark(mark.names);
   return [
     {
       name: "answers-own-mark",

@@ -111,6 +111,9 @@ export function ownMarkOf(f: Pick<UseCaseFacts, "flow" | "method" | "auth" | "re
   return { names: namesOf(/s$/i.test(stem) ? singularOf(stem) : stem), label: rest.length === 2 ? rest.join("/") : `/${word}` };
 }
 
+/** A mark the caller keeps to itself: whom it blocked or muted is no one else's to see or count. */
+export const privateMark = (mark: Names): boolean => /^(?:Block|Mute)$/.test(mark.pascal);
+
 /**
  * A report of the resource to its moderators (`POST /api/posts/:postId/reports` "Report an abusive post"): a new
  * Report, Flag or Complaint under the record, whose words say abuse, spam, harassment or another breach of the rules.
