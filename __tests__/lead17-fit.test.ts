@@ -44,6 +44,29 @@ const CASES: Record<string, FitCase> = {
     must: ["anyone who may see an Auction may add a Bid to it, not only its owner", "And may a caller do it to an Auction of its own?"],
     mustNot: ["Only the owner of the Auction"],
   },
+  // A block kept as the caller's list under /me names the User blocked, not a BlockedUser of the caller's: a mark, silent
+  // to the blocked, holding both ways; counted and shown to no one.
+  "Block a user": {
+    flags: ["--method", "PUT", "--route", "/api/me/blocked-users/:userId", "--value-object", "UserId:uuid@path"],
+    must: ["sets the caller's own Block of the User: one row per caller and User", "The blocked person is not told", "holds both ways in every use-case that lets one person reach another", "Follows between the two, either way, end", "| block-person |", "The handler loads the User the request names"],
+    mustNot: ["BlockedUser", "A PUT sets the whole record", "count of Blocks", "Who may see who set a Block", "Only the caller's own Users"],
+  },
+  "Unblock a user": {
+    flags: ["--method", "DELETE", "--route", "/api/me/blocked-users/:userId", "--value-object", "UserId:uuid@path"],
+    must: ["The handler deletes the caller's own Block of the User, if there is one"],
+    mustNot: ["BlockedUser", "atomic decrement", "block-person"],
+  },
+  "Favourite a product": {
+    flags: ["--method", "PUT", "--route", "/api/me/favourites/:productId", "--value-object", "ProductId:uuid@path"],
+    must: ["sets the caller's own Favourite of the Product", "moves by an atomic increment"],
+    mustNot: ["block-person", "A PUT sets the whole record"],
+  },
+  // ... while an id named for the list's own items is a record of the caller's own.
+  "Delete my bookmark": {
+    flags: ["--method", "DELETE", "--route", "/api/me/bookmarks/:bookmarkId", "--value-object", "BookmarkId:uuid@path"],
+    must: ["Only the caller's own Bookmarks are reachable"],
+    mustNot: ["own Bookmark of", "a viewer of"],
+  },
   // A request sent to the caller is answered by its recipient, never by its sender, who owns it ...
   "Accept a friend request": {
     flags: ["--route", "/api/friend-requests/:requestId/accept", "--resource", "FriendRequest", "--value-object", "RequestId:uuid@path", "--transition", "Pending->Accepted"],

@@ -7,7 +7,7 @@
  */
 import type { LoadedPack } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
-import { ownMarkOf, type UseCaseFacts } from "./facts.js";
+import { ownMarkOf, privateMark, type UseCaseFacts } from "./facts.js";
 
 export function ownMarkPacks(f: UseCaseFacts): LoadedPack[] {
   const mark = ownMarkOf(f);
@@ -17,6 +17,8 @@ export function ownMarkPacks(f: UseCaseFacts): LoadedPack[] {
   const countField = f.response.find((x) => /count$|total$/i.test(x.camel));
   const count = countField ? code(countField.camel) : `a count of ${m}s kept on the ${r}, if it keeps one,`;
   const removes = f.flow === "delete";
+  // A block or a mute is the caller's private business: no count of them on the record, no one shown who set one.
+  const quiet = privateMark(mark.names);
   return [
     {
       name: "answers-own-mark",
@@ -30,11 +32,11 @@ export function ownMarkPacks(f: UseCaseFacts): LoadedPack[] {
               text: `The handler deletes the caller's own ${m} of the ${r}, if there is one; the ${r} and other callers' ${m}s stay. A caller who has none (never set it, or a second click) is answered ${f.success} all the same: nothing changes and no event is emitted.`,
               tests: [{ kind: "integration", title: `answers ${f.success} again when the caller has no ${mark.names.pascal} of the ${f.resource.pascal}, and changes nothing and emits no event` }],
             },
-            {
-              kind: "fr",
+            ...(quiet ? [] : [{
+              kind: "fr" as const,
               text: `${count[0]!.toUpperCase()}${count.slice(1)} moves by an atomic decrement in the transaction that deletes the ${m}, only when one was deleted (never for a repeat, never below zero); the ${r} is never read and written whole.`,
-              tests: [{ kind: "integration", title: `two callers removing their ${mark.names.pascal}s of one ${f.resource.pascal} at once: both are gone and the count fell by two` }],
-            },
+              tests: [{ kind: "integration" as const, title: `two callers removing their ${mark.names.pascal}s of one ${f.resource.pascal} at once: both are gone and the count fell by two` }],
+            }]),
           ]
         : [
             {
@@ -42,11 +44,11 @@ export function ownMarkPacks(f: UseCaseFacts): LoadedPack[] {
               text: `${code(f.endpoint)} sets the caller's own ${m} of the ${r}: one row per caller and ${r} (a unique key on both ids), inserted unless already there. A repeat (a second click, a retry) changes nothing, saves nothing, emits no event and answers as the first.`,
               tests: [{ kind: "integration", title: `a second PUT by the same caller keeps one ${mark.names.pascal} and emits no second event` }],
             },
-            {
-              kind: "fr",
+            ...(quiet ? [] : [{
+              kind: "fr" as const,
               text: `Two members setting their ${m} of one ${r} at once both count: neither reads and writes the ${r} whole, and ${count} moves by an atomic increment (\`SET n = n + 1\`) in the transaction that inserts the ${m}, or is counted from the rows.`,
-              tests: [{ kind: "integration", title: `two callers setting their ${mark.names.pascal} of one ${f.resource.pascal} at once: both are kept and the count grew by two` }],
-            },
+              tests: [{ kind: "integration" as const, title: `two callers setting their ${mark.names.pascal} of one ${f.resource.pascal} at once: both are kept and the count grew by two` }],
+            }]),
           ],
       threats: removes
         ? []
@@ -59,7 +61,7 @@ export function ownMarkPacks(f: UseCaseFacts): LoadedPack[] {
               tests: [{ kind: "integration", title: `two PUTs of one caller at once leave one ${mark.names.pascal} and count it once` }],
             },
           ],
-      questions: removes ? [] : [`Who may see who set a ${m} on a ${r} (its author, everyone, no one but the caller), and does the ${r}'s author hear of it?`],
+      questions: removes || quiet ? [] : [`Who may see who set a ${m} on a ${r} (its author, everyone, no one but the caller), and does the ${r}'s author hear of it?`],
     },
   ];
 }

@@ -18,7 +18,7 @@ import { contentReportOf, guestJoinOf, ownMarkOf } from "./items.js";
 import { endsInCollection, meOneOf, namesListOf, SEARCH, searchInputOf } from "./reads.js";
 import { HEALTH_CHECK, healthCheckOf } from "./recognised-features.js";
 import { pageSizeOf, rangesOf, redirectInputOf } from "./request-inputs.js";
-import { bulkChangeOf, bulkDeleteOf, childCollectionOf, defaultSuccess, flowOf, meRecordOfRoute, mineChildOf, moveCollectionOf, readsByPostOf, routeParamsOf } from "./route-and-flow.js";
+import { bulkChangeOf, bulkDeleteOf, childCollectionOf, defaultSuccess, flowOf, meMarkOf, meRecordOfRoute, mineChildOf, moveCollectionOf, readsByPostOf, routeParamsOf } from "./route-and-flow.js";
 import { capabilitiesWithRole, isRefinement, oneTimeCodeOf, opensAccountOf, secretInputOf, secretLinkRoleOf, secretResponseFieldsOf } from "./secrets.js";
 import type { AccessModel, InputFact, UseCaseFacts } from "./use-case-facts.js";
 import { secondFactorStepOf } from "./second-factor.js";
@@ -128,7 +128,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // it, or a report of it is made on another person's record the caller may see: never the caller's own, nor only its
   // owner's to make (lead17). A reply to a support ticket is not: its requester and the agents make those.
   // A record under the caller's own /me (`/api/me/posts/:postId/comments`) is its own; a trailing /me is the mark's.
-  const onOthers = resource !== undefined && signedIn && !route.replace(/\/me\/?$/, "").includes("/me/") && (ownMarkOf({ flow, method, auth: input.auth, resource, routeParams, route }) !== undefined || (flow === "create" && child !== undefined && (contentReportOf(child, words) || MADE_BY_OTHERS.test(child.pascal))));
+  const onOthers = resource !== undefined && signedIn && (meMarkOf(route) !== undefined || !route.replace(/\/me\/?$/, "").includes("/me/")) && (ownMarkOf({ flow, method, auth: input.auth, resource, routeParams, route }) !== undefined || (flow === "create" && child !== undefined && (contentReportOf(child, words) || MADE_BY_OTHERS.test(child.pascal))));
   const self = signedIn && (resource === undefined ? isSelfRoute(route) || (flow !== "create" && input.auth !== "roles") : isSelfRoute(route) && !relationGiven && input.auth !== "roles" && !onOthers);
   const enumerationText = input.enumeration || (input.enumerationSensitive ? "account" : "");
   const limitFacts = { method, route, auth: input.auth, resource: input.resource, capabilities: input.capabilities, name: input.name, async: input.async, enumeration: enumerationText };

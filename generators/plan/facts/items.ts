@@ -4,6 +4,7 @@
  */
 import { type Names, namesOf, singularOf } from "../names.js";
 import { isSelfRoute } from "../routes.js";
+import { meMarkOf } from "./route-and-flow.js";
 import { inputErrorsOf } from "./request-inputs.js";
 import { carriesSecret } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
@@ -99,6 +100,8 @@ const MARK_WORD = /^(?:likes?|stars?|bookmarks?|favou?rites?|follows?|followers|
  */
 export function ownMarkOf(f: Pick<UseCaseFacts, "flow" | "method" | "auth" | "resource" | "routeParams" | "route">): { names: Names; label: string } | undefined {
   if (!f.resource || f.auth === "anonymous" || !((f.flow === "change" && f.method === "PUT") || f.flow === "delete")) return undefined;
+  const listed = meMarkOf(f.route);
+  if (listed && listed.param === `${f.resource.camel}Id`) return { names: listed.mark, label: `me/${listed.word}` };
   const segments = f.route.split("/").filter(Boolean);
   const at = segments.findIndex((s) => /^(?::|\{)/.test(s) && namesOf(s.replace(/^:|^\{|\}$/g, "")).camel === `${f.resource!.camel}Id`);
   const rest = at < 0 || at !== segments.length - (segments[segments.length - 1] === "me" ? 3 : 2) ? [] : segments.slice(at + 1);
@@ -107,6 +110,9 @@ export function ownMarkOf(f: Pick<UseCaseFacts, "flow" | "method" | "auth" | "re
   const stem = word.replace(/^(follow|subscrib|watch)(?:es|ers|s)$/i, "$1").replace(/^subscrib$/i, "subscription");
   return { names: namesOf(/s$/i.test(stem) ? singularOf(stem) : stem), label: rest.length === 2 ? rest.join("/") : `/${word}` };
 }
+
+/** A mark the caller keeps to itself: whom it blocked or muted is no one else's to see or count. */
+export const privateMark = (mark: Names): boolean => /^(?:Block|Mute)$/.test(mark.pascal);
 
 /**
  * A report of the resource to its moderators (`POST /api/posts/:postId/reports` "Report an abusive post"): a new

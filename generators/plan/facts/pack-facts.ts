@@ -256,6 +256,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     grantsRole: grantOf(f) && f.inputs.some((i) => /^(?:role|permission|accessLevel|access)$/i.test(i.names.camel)),
     consent: consentOf(f),
     ownMark: ownMarkOf(f) !== undefined,
+    blocksPerson: f.flow === "change" && ownMarkOf(f)?.names.pascal === "Block",
     makerChecker: makerCheckerOf(f, extra.useCase),
     securityMessage: securityMessageOf(f, extra.useCase),
     downloadsFile: f.capabilities.includes("file-download"),

@@ -160,6 +160,9 @@ export function moveCollectionOf(route: string, resource: Names, inputNames: rea
  * None where the route names no parameter or several (which of them is the aggregate is the person's to say).
  */
 export function meRecordOfRoute(route: string): Names | undefined {
+  // `/api/me/blocked-users/:userId`: the record is the User the caller marks, the collection the caller's marks (meMarkOf).
+  const mark = meMarkOf(route);
+  if (mark) return mark.record;
   const segments = route.split("/").filter(Boolean);
   const me = segments.indexOf("me");
   const params = segments.map((s, i) => (/^(?::|\{)/.test(s) ? i : -1)).filter((i) => i >= 0);
@@ -169,4 +172,26 @@ export function meRecordOfRoute(route: string): Names | undefined {
   if (collection && /^[a-z][a-z0-9-]*$/i.test(collection)) return namesOf(singularOf(collection));
   const param = routeParamsOf(`/${segments[at]!}`)[0];
   return param && /[a-z]Id$/.test(param) ? namesOf(param.slice(0, -2)) : undefined;
+}
+
+/** The caller's own marks kept as a list under /me, each keyed by the record it marks: blocked-users, favourites, following. */
+const ME_MARK = /^(?:blocked(?:-[a-z]+)?|blocks|muted(?:-[a-z]+)?|mutes|favou?rites|bookmarks|following|follows|starred|stars|likes|watchlist|watching)$/i;
+
+/**
+ * A mark the caller keeps on another's record, named by a list of its own under /me and the record's id after it (`PUT
+ * /api/me/blocked-users/:userId`, `/api/me/favourites/:productId`): the record is the one the id names (User, Product),
+ * the mark the list's word (Block, Favourite), never a record of the caller's called BlockedUser (lead17). An id named
+ * for the list's own items (`/api/me/bookmarks/:bookmarkId`) is a record of the caller's, as any under /me.
+ */
+export function meMarkOf(route: string): { record: Names; mark: Names; word: string; param: string } | undefined {
+  const segments = route.split("/").filter(Boolean);
+  const n = segments.length;
+  if (n < 3 || segments[n - 3] !== "me" || !/^(?::|\{)/.test(segments[n - 1]!) || !ME_MARK.test(segments[n - 2]!)) return undefined;
+  const param = routeParamsOf(`/${segments[n - 1]!}`)[0];
+  if (!param || !/[a-z]Id$/.test(param)) return undefined;
+  const word = segments[n - 2]!;
+  // `/api/me/bookmarks/:bookmarkId` names the caller's own Bookmark record, not a mark on something else.
+  if (namesOf(param.slice(0, -2)).pascal === namesOf(singularOf(word)).pascal) return undefined;
+  const stem = word.toLowerCase().replace(/^(blocked|blocks).*$/, "block").replace(/^(muted|mutes).*$/, "mute").replace(/^(following|follows)$/, "follow").replace(/^(starred|stars)$/, "star").replace(/^(watchlist|watching)$/, "watch").replace(/s$/, "");
+  return { record: namesOf(param.slice(0, -2)), mark: namesOf(stem), word, param };
 }

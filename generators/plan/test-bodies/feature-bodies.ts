@@ -31,4 +31,8 @@ export const FEATURE_BODIES = {
   "report-snapshot": () => person("the copy of the record a report keeps, as the plan shapes it, and the use-case that edits the record"),
   "report-no-takedown": () => person("the rule the team states for hiding a reported record (none, or a threshold of distinct established accounts) and the read that shows it"),
   "reporter-hidden": () => person("the reads, notifications and events the record's author receives, as the plan names them, each checked for the reporter's id"),
+  // A block of a person (lead17): it lives in the use-cases that let one person reach another, which the plan lists.
+  "block-silent": () => person("the reads and notifications the blocked person receives, as the plan names them, each checked for a sign of the block"),
+  "block-both-ways": () => person("the use-cases that let one person reach another (messages, follows, mentions), as the plan lists them, each called by both people after the block"),
+  "block-ends-follows": () => person("the follows as the plan stores them, seeded both ways between the two people"),
 } satisfies Partial<Record<BodyKey, Resolver>>;
