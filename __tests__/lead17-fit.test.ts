@@ -78,6 +78,17 @@ const CASES: Record<string, FitCase> = {
     must: ["Only the caller's own Bookmarks are reachable"],
     mustNot: ["own Bookmark of", "a viewer of"],
   },
+  // A DELETE of a whole record asks what becomes of what it holds; removing an item from one, or a mark, does not.
+  "Delete a project": {
+    flags: ["--method", "DELETE", "--route", "/api/projects/:projectId", "--resource", "Project", "--relation", "owner", "--value-object", "ProjectId:uuid@path"],
+    must: ["What becomes of what the Project holds and of what points at it", "| flow-delete-contents |"],
+    mustNot: [],
+  },
+  "Remove a member from a team": {
+    flags: ["--method", "DELETE", "--route", "/api/teams/:teamId/members/:memberId", "--resource", "Team", "--relation", "owner", "--value-object", "TeamId:uuid@path", "--value-object", "MemberId:uuid@path"],
+    must: [],
+    mustNot: ["What becomes of what the Team holds", "flow-delete-contents"],
+  },
   // A request sent to the caller is answered by its recipient, never by its sender, who owns it ...
   "Accept a friend request": {
     flags: ["--route", "/api/friend-requests/:requestId/accept", "--resource", "FriendRequest", "--value-object", "RequestId:uuid@path", "--transition", "Pending->Accepted"],
