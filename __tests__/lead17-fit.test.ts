@@ -61,11 +61,33 @@ const CASES: Record<string, FitCase> = {
     must: ["sets the caller's own Favourite of the Product", "moves by an atomic increment"],
     mustNot: ["block-person", "A PUT sets the whole record"],
   },
+  // The same marks after the record's id: a block of a User, a mute of a conversation, each the caller's own row.
+  "Block a user from their profile": {
+    flags: ["--method", "PUT", "--route", "/api/users/:userId/block", "--resource", "User", "--value-object", "UserId:uuid@path"],
+    must: ["sets the caller's own Block of the User", "| block-person |"],
+    mustNot: ["A PUT sets the whole record", "count of Blocks"],
+  },
+  "Mute a conversation": {
+    flags: ["--method", "PUT", "--route", "/api/conversations/:conversationId/mute", "--resource", "Conversation", "--relation", "participant", "--value-object", "ConversationId:uuid@path"],
+    must: ["sets the caller's own Mute of the Conversation", "Only a participant of the Conversation may call it:"],
+    mustNot: ["A PUT sets the whole record", "block-person", "count of Mutes", "Who may see who set a Mute"],
+  },
   // ... while an id named for the list's own items is a record of the caller's own.
   "Delete my bookmark": {
     flags: ["--method", "DELETE", "--route", "/api/me/bookmarks/:bookmarkId", "--value-object", "BookmarkId:uuid@path"],
     must: ["Only the caller's own Bookmarks are reachable"],
     mustNot: ["own Bookmark of", "a viewer of"],
+  },
+  // A DELETE of a whole record asks what becomes of what it holds; removing an item from one, or a mark, does not.
+  "Delete a project": {
+    flags: ["--method", "DELETE", "--route", "/api/projects/:projectId", "--resource", "Project", "--relation", "owner", "--value-object", "ProjectId:uuid@path"],
+    must: ["What becomes of what the Project holds and of what points at it", "| flow-delete-contents |"],
+    mustNot: [],
+  },
+  "Remove a member from a team": {
+    flags: ["--method", "DELETE", "--route", "/api/teams/:teamId/members/:memberId", "--resource", "Team", "--relation", "owner", "--value-object", "TeamId:uuid@path", "--value-object", "MemberId:uuid@path"],
+    must: [],
+    mustNot: ["What becomes of what the Team holds", "flow-delete-contents"],
   },
   // A request sent to the caller is answered by its recipient, never by its sender, who owns it ...
   "Accept a friend request": {

@@ -89,7 +89,7 @@ export interface RemovedItem {
 }
 
 /** The route's last word(s) after the resource's id that name a mark a caller sets on a record for itself. */
-const MARK_WORD = /^(?:likes?|stars?|bookmarks?|favou?rites?|follows?|followers|subscriptions?|subscribers|watch(?:es|ers)?|upvotes?|downvotes?)$/i;
+const MARK_WORD = /^(?:likes?|stars?|bookmarks?|favou?rites?|follows?|followers|subscriptions?|subscribers|watch(?:es|ers)?|upvotes?|downvotes?|blocks?|mutes?)$/i;
 
 /**
  * The caller's own mark on a record (TRIAL11 Y8, Y20): a signed-in PUT or DELETE of one word after the resource's id

@@ -14,7 +14,7 @@ import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, staffO
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
-import { itemKeyCheckOf, itemOf, ownMarkOf } from "./items.js";
+import { itemKeyCheckOf, itemOf, ownMarkOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
@@ -340,6 +340,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     bulkChange: f.bulkChange !== undefined,
     bulkStateChange: f.bulkChange?.state !== undefined,
     itemInResource: itemOf(f) !== undefined,
+    // A DELETE of one whole record (not an item inside it, a mark, an erasure of the caller, a state moved): what it holds goes too, or not (lead17).
+    deletesWhole: f.flow === "delete" && f.resource !== undefined && f.identifiesOne && !f.bulkDelete && !f.transitions.length && !f.capabilities.includes("erasure") && removedItemOf(f) === undefined,
     itemUpsert: itemOf(f)?.upsert === true,
     itemKeyChecked: itemKeyCheckOf(f) !== undefined,
     accountRecovery: f.accountRecovery === true,
