@@ -89,6 +89,17 @@ const CASES: Record<string, FitCase> = {
     must: [],
     mustNot: ["What becomes of what the Team holds", "flow-delete-contents"],
   },
+  // An edit of a record's fields moves no state: no question of one; an update that names a status still asks.
+  "Rename a project": {
+    flags: ["--method", "PATCH", "--route", "/api/projects/:projectId", "--resource", "Project", "--relation", "member", "--value-object", "ProjectId:uuid@path", "--value-object", "Name:string(1..100)"],
+    must: ["Only a member of the Project may call it:"],
+    mustNot: ["Does the change move the Project to another state"],
+  },
+  "Update the status of a project": {
+    flags: ["--method", "PATCH", "--route", "/api/projects/:projectId/status", "--resource", "Project", "--relation", "member", "--value-object", "ProjectId:uuid@path", "--value-object", "Status:enum(active|paused|done)"],
+    must: ["Does the change move the Project to another state (--transition)?"],
+    mustNot: [],
+  },
   // A request sent to the caller is answered by its recipient, never by its sender, who owns it ...
   "Accept a friend request": {
     flags: ["--route", "/api/friend-requests/:requestId/accept", "--resource", "FriendRequest", "--value-object", "RequestId:uuid@path", "--transition", "Pending->Accepted"],

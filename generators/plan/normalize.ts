@@ -464,7 +464,9 @@ function gapsOf(input: PlanInput, f: UseCaseFacts): string[] {
   const list = listAnswerOf(f);
   if (list?.itemsBody && !list.paged) gaps.push("How many items can one answer hold at most, and in what order: is a cap with a stable order enough, or does the list need pages (--capability pagination)?");
   // The caller's own mark (a like) moves no state of the record it marks (TRIAL11 Y8).
-  if (f.resource && !f.transitions.length && f.flow === "change" && !ownMarkOf(f) && !itemOf(f)?.upsert) gaps.push(`Does the change move the ${md(f.resource.pascal)} to another state (--transition)?`);
+  // Nor does an edit of its fields ("Rename a project", "Update the billing address"), unless it names a status (lead17).
+  const edits = /^(?:rename|update|edit|change|set|modify|correct|reorder|re-?order)\b/i.test(input.name) && !/\b(?:status|state|stage|phase)\b/i.test(input.name);
+  if (f.resource && !f.transitions.length && f.flow === "change" && !edits && !ownMarkOf(f) && !itemOf(f)?.upsert) gaps.push(`Does the change move the ${md(f.resource.pascal)} to another state (--transition)?`);
   gaps.push(...recordDataQuestions(f, input.pii, input.name));
   return gaps.map(md);
 }
