@@ -98,6 +98,10 @@ const FACTS = {
    * Whether the request names the period a recurring job runs for (a Month, Period or Week input): a run it asks for (an
    * admin's re-run) replaces that period's output, where a duplicated scheduled run does nothing. `{period}` names the input.
    */
+  /** Whether the use-case is a job the system runs on its fixed schedule, no route or access answered: the scheduler's identity alone calls it (fix17b). */
+  /** Whether one resource is loaded though no route parameter or input names which (fix17b): asked, never "the one the request names". */
+  resourceUnnamed: { yes: "one resource is loaded, but nothing in the request names which", no: "the request names the resource, or loads none", description: "Whether the use-case loads one resource though no route parameter or input names which (--resource Report on PATCH /api/update-the-report): the plan asks which one it is rather than say the request names it" },
+  systemJob: { yes: "a job the system runs, triggered by the scheduler alone", no: "not a job the system runs unasked", description: "Whether the use-case is a job the system runs on its fixed schedule (a scheduled command that recurs by its words, no schedule rule or period in the request) with no route, access, role, relation or resource answered: planned as --auth roles --roles scheduler, its endpoint the scheduler's trigger that only the scheduler's service identity may call" },
   periodInput: { yes: "the request names the period the job runs for", no: "the request names no period", description: "Whether the request names the period a recurring job runs for (a Month, Period or Week input): a run it asks for replaces that period's output" },
   anySignedIn: { yes: "any signed-in caller reaches every resource (relation none)", no: "not every signed-in caller reaches every resource", description: "Whether any signed-in caller reaches every resource (--relation none with --auth authenticated): no caller's scope to query by" },
   /** Whether an anonymous caller joins something with a code it holds (Join meeting with code): the request creates a guest participant and a guest session. */

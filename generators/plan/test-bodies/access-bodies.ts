@@ -115,6 +115,9 @@ export const ACCESS_BODIES = {
   "approval-stale": () => person("the If-Match input the approval carries (the plan asks for it) and the record's version seeded newer"),
   "approval-audited": () => person("where the audit entry holds the submitter and the version (fields the contract's AuditEntry does not have yet)"),
   "creator-rule": () => person("the rule of who may create that the plan states, and a signed-in account it does not allow"),
+  // Which workload identity the scheduler calls with is the team's platform (fix17b): a person writes the test against it.
+  "scheduler-only": (f) =>
+    person(`the scheduler's service identity as the plan names it, and a person's signed-in credential holding every role a person can be given: the person's call answered 403 and ${f.facts.scheduledCommand?.pascal ?? "the job"} not run`),
   "any-signed-in": (f) => person(`a ${f.facts.resource?.pascal ?? "resource"} another signed-in account created, and the handler's finder, which checks no relation`),
   // What an existing holder's record and its notice look like is the plan's to say: a person writes it against the fakes.
   "known-target-notice": (f) =>

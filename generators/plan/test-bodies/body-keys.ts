@@ -110,6 +110,7 @@ export const BODY_KEYS = [
   "approval-audited",
   "creator-rule",
   "any-signed-in",
+  "scheduler-only",
   "guest-join-created",
   "guest-session-scoped",
   "link-token-out-of-url",

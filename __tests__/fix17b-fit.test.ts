@@ -1,0 +1,42 @@
+/**
+ * Plans true for their use-case (session 17, fix17b): statements found false or missing in session 16 and TRIAL12.
+ * Each use-case is planned from its flags, and its plan and code are checked for the statement that was missing or
+ * false, beside an unlike use-case for what must stay. All are planned into one folder, whose code compiles under
+ * tsc --strict and whose generated tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const CASES: Record<string, FitCase> = {
+  // 1. A job the system runs on its fixed schedule, with no route or access answered, is the scheduler's to run: only
+  // its service identity may call the trigger; no signed-in account may, and who may create is not asked.
+  "Send weekly digest": {
+    flags: ["--scheduled-command", "SendWeeklyDigest", "--summary", "Every Monday each member gets a digest"],
+    must: ["| Access | roles: scheduler |", "| Actor | Scheduler |", "only the scheduler's own service identity", "| scheduled-system-job |", "Which service identity does the scheduler call"],
+    mustNot: ["Any signed-in account may create", "Who may create through", "| Access | authenticated |"],
+  },
+  // ...while a job whose route and access the team gives keeps them, and a schedule the caller sets is the caller's.
+  "Run the nightly export of unpaid invoices": {
+    flags: ["--scheduled-command", "ExportUnpaidInvoices", "--summary", "Every night the unpaid invoices are exported", "--auth", "roles", "--roles", "system", "--route", "/api/jobs/unpaid-invoice-export"],
+    must: ["| Access | roles: system |", "`POST /api/jobs/unpaid-invoice-export`"],
+    mustNot: ["scheduled-system-job", "role scheduler"],
+  },
+  "Schedule a recurring report": {
+    flags: ["--scheduled-command", "SendReport", "--summary", "The user sets how often its report is sent", "--value-object", "Cron:pattern([0-9*/ ,-]{9,60})"],
+    must: ["| Access | authenticated |", "| scheduled-recurring-user |"],
+    mustNot: ["scheduled-system-job", "role scheduler"],
+  },
+  // 2. A resource no route parameter or input names: which one is loaded is asked, never "the Report the request names".
+  "Update the report": {
+    flags: ["--resource", "Report", "--method", "PATCH", "--value-object", "Title:string(1..100)"],
+    must: ["The handler loads one Report, though the request names none", "Which Report does `PATCH /api/update-the-report` act on", "| resource-unnamed |"],
+    mustNot: ["loads the Report the request names", "found by what the request names"],
+  },
+  // ...while one the route names keeps its line.
+  "Rename a report": {
+    flags: ["--resource", "Report", "--method", "PATCH", "--route", "/api/reports/:reportId", "--value-object", "ReportId:uuid@path", "--value-object", "Title:string(1..100)"],
+    must: ["The handler loads the Report the request names; a missing Report answers 404."],
+    mustNot: ["resource-unnamed", "though the request names none"],
+  },
+};
+
+describeFit(CASES, "fix17b: false or missing statements of session 16 and TRIAL12");
