@@ -37,6 +37,18 @@ const CASES: Record<string, FitCase> = {
     must: ["The handler loads the Report the request names; a missing Report answers 404."],
     mustNot: ["resource-unnamed", "though the request names none"],
   },
+  // 3. A health probe carries no input: nothing is brute-forced, and its 503 is mapped as NotReady, without Retry-After.
+  "Check service health": {
+    flags: ["--route", "/api/health", "--auth", "anonymous", "--method", "GET"],
+    must: ["| NotReady | 503 |", "NotReady -> 503; anything else -> 500", "**Flooding**: an attacker repeats requests from one client to load the service", "| rate-limit-client-no-input |"],
+    mustNot: ["brute-forces its input", "**Brute force**", "NotReady -> 503 + Retry-After"],
+  },
+  // ...while an anonymous request that carries an input to guess keeps its brute force.
+  "Check whether a username is free": {
+    flags: ["--route", "/api/usernames/availability", "--auth", "anonymous", "--method", "GET", "--value-object", "Username:pattern([a-z0-9_]{3,20})@query", "--response", "available"],
+    must: ["One client floods the endpoint or brute-forces its input", "**Brute force**", "| rate-limit-client |"],
+    mustNot: ["rate-limit-client-no-input", "NotReady"],
+  },
 };
 
 describeFit(CASES, "fix17b: false or missing statements of session 16 and TRIAL12");

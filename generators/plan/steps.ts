@@ -67,7 +67,11 @@ export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationSte
   steps.push({ title: `Use-case handler for ${code(`${m.method} ${m.route}`)}: implement ${code(m.handler.fn)} in its generated contract`, file: m.handler.file, pseudo: handlerPseudo(m) });
   steps.push({
     title: "HTTP endpoint and global exception mapping to problem+json",
-    pseudo: m.shape.exceptionMapping.map((r) => `${r.raised} -> ${r.status}${r.status === 429 || r.status === 503 ? " + Retry-After" : ""}`).join("; "),
+    // A 503 says when to come back only where the contract's 503 carries Retry-After: a health probe's "not ready" does
+    // not, its balancer probes again on its own period (fix17b).
+    pseudo: m.shape.exceptionMapping
+      .map((r) => `${r.raised} -> ${r.status}${r.status === 429 || (r.status === 503 && m.contract.statuses.some((s) => s.status === 503 && s.headers.includes("Retry-After"))) ? " + Retry-After" : ""}`)
+      .join("; "),
   });
   for (const f of m.testFiles) {
     const pending = f.cases.filter((c) => c.pending).map((c) => c.id);
