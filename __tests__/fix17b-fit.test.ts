@@ -49,6 +49,30 @@ const CASES: Record<string, FitCase> = {
     must: ["One client floods the endpoint or brute-forces its input", "**Brute force**", "| rate-limit-client |"],
     mustNot: ["rate-limit-client-no-input", "NotReady"],
   },
+  // Z8. A team's own answer for an expired code (CodeExpired:410) wins over the one-time-code pack's "the same 404".
+  "Verify my phone number": {
+    flags: ["--route", "/api/me/phone/verify", "--value-object", "PhoneCode:pattern([0-9]{6})", "--capability", "secret-link-redeem", "--error", "CodeExpired:410"],
+    must: ["is refused with 410 CodeExpired, as the answers name it", "The code is wrong, used or void: one answer for all three", "| capability-one-time-code-redeem-expiry-answered |"],
+    mustNot: ["wrong, expired, used or void", "a code typed one second after CODE_LIFETIME_SECONDS is refused with the same 404"],
+  },
+  // ...while a code whose expiry the answers do not name keeps the one 404 for all four.
+  "Confirm my new email address with its code": {
+    flags: ["--route", "/api/me/email/confirm", "--value-object", "EmailCode:pattern([0-9]{6})", "--capability", "secret-link-redeem"],
+    must: ["The code is wrong, expired, used or void: one answer for all four", "| capability-one-time-code-redeem-expiry |"],
+    mustNot: ["expiry-answered"],
+  },
+  // Z12. The team's own refusal of a move the state does not allow (NotPending:409) is the one 409 row for it.
+  "Cancel a pending order": {
+    flags: ["--route", "/api/orders/:orderId/cancel", "--resource", "Order", "--value-object", "OrderId:uuid@path", "--transition", "Pending->Cancelled", "--error", "NotPending:409"],
+    must: ["any other change is refused with 409 NotPending", "NotPending: the order is not Pending, the state this change moves it from", "-> err => 409 NotPending"],
+    mustNot: ["not in a state that allows this change", "When NotPending applies"],
+  },
+  // ...while a cancel that names no refusal of its own keeps the generic 409 row.
+  "Cancel a booking": {
+    flags: ["--route", "/api/bookings/:bookingId/cancel", "--resource", "Booking", "--value-object", "BookingId:uuid@path", "--transition", "Confirmed->Cancelled"],
+    must: ["The Booking is not in a state that allows this change", "any other change is refused with 409 and changes nothing"],
+    mustNot: ["409 NotPending"],
+  },
 };
 
 describeFit(CASES, "fix17b: false or missing statements of session 16 and TRIAL12");

@@ -2,6 +2,7 @@
  * The plan's implementation steps, in order, each naming the generated file it
  * fills, with pseudo-code a reviewer can check before any code is written.
  */
+import { stateRefusalOf } from "./facts/state-errors.js";
 import { auditWhoArgsOf } from "./facts/audit-who.js";
 import { bulkChangePseudo, bulkParentOf } from "./bulk-change.js";
 import { loadNotFoundOf } from "./facts/derive-facts.js";
@@ -57,7 +58,7 @@ export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationSte
     steps.push({
       title: `States of ${m.states.resource.pascal}: the generated stub allows exactly the transitions of this use-case`,
       file: m.states.file,
-      pseudo: `${m.states.moveName}(from, to): Result<${m.states.typeName}, ValidationError>\n${m.states.allowed.map((a) => `  ${a.from} -> ${a.to}: ok`).join("\n")}\n  anything else -> err (${m.facts.enumeration ? `404 at the API, the same as an unknown ${m.facts.enumeration}` : m.facts.bulkChange ? "that id in failed, reason transition-refused" : "409 at the API"})`,
+      pseudo: `${m.states.moveName}(from, to): Result<${m.states.typeName}, ValidationError>\n${m.states.allowed.map((a) => `  ${a.from} -> ${a.to}: ok`).join("\n")}\n  anything else -> err (${m.facts.enumeration ? `404 at the API, the same as an unknown ${m.facts.enumeration}` : m.facts.bulkChange ? "that id in failed, reason transition-refused" : stateRefusalOf(m.facts) ? `409 ${stateRefusalOf(m.facts)!.name} at the API` : "409 at the API"})`,
     });
   }
   steps.push({
@@ -463,7 +464,7 @@ function handlerPseudo(m: PlanModel): string {
       // A retry finds the resource where the first request left it: the same answer again, nothing more (REVIEW2 R12, REVIEW3 Q8).
       const retried = m.states ? retryStatesOf(f) : [];
       if (retried.length) lines.push(`  ${inside ? inside.names.camel : "target"}.state is already ${retried.join(" or ")} (${f.signature ? "another delivery of the same change" : "a repeated request"}) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`);
-      if (m.states && own.length) lines.push(`  state = ${m.states.moveName}(${inside ? inside.names.camel : "target"}.state, ${[...new Set(own.map((t) => t.to))].join(" or ")}) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : "409"}`);
+      if (m.states && own.length) lines.push(`  state = ${m.states.moveName}(${inside ? inside.names.camel : "target"}.state, ${[...new Set(own.map((t) => t.to))].join(" or ")}) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : stateRefusalOf(f) ? `409 ${stateRefusalOf(f)!.name}` : "409"}`);
       // With states, the retry's line above or the state machine's refusal says what a repeat gets (TRIAL7 U6: it was said twice).
       if (later && !(m.states && own.length)) lines.push("  already marked for erasure -> respond again as below, nothing more scheduled");
       const effect = writeEffectOf(f);

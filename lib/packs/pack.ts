@@ -203,6 +203,8 @@ export const PACK_PLACEHOLDERS = {
   redirect: "the URL input that says where the caller goes next (ReturnTo)",
   range: "the inputs that bound a range, in order (From <= To)",
   rangeWidthError: "the answers' own error capping a range's width (RangeTooLong)",
+  codeExpiredError: "the answers' own error for an expired one-time code (CodeExpired)",
+  codeExpiredStatus: "its status (410)",
   rangeWidthStatus: "its status (400)",
   searchInput: "the free-text input of a search (Query)",
   peopleContact: "a people search's rule on contact details: none in results, or where the answer holds an email or a phone, only for callers who may already see them",

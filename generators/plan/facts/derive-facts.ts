@@ -3,6 +3,7 @@
  */
 import { storedTextOf } from "./stored-text.js";
 import { missingOwnOf, saidConditionOf } from "./error-conditions.js";
+import { stateRefusalWhenOf } from "./state-errors.js";
 import { listCapsOf, listCapWhen } from "./list-cap.js";
 import { keptUrlsOf } from "./kept-urls.js";
 import { capabilitiesWithAudience, capabilitiesWithChannels, messageAudienceOf, messageChannelsOf } from "../message-channels.js";
@@ -228,6 +229,9 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
       if (said) return { ...e, when: said };
       const missingOwn = e.status === 404 && self && routeParams.length === 0 ? missingOwnOf(e.name) : undefined;
       if (missingOwn) return { ...e, when: missingOwn };
+      // A refusal named for the state the move needs (NotPending beside Pending->Cancelled) says so (fix17b).
+      const stateWhen = resource ? stateRefusalWhenOf(e, input.transitions, resource.kebab.replace(/-/g, " ")) : undefined;
+      if (stateWhen) return { ...e, when: stateWhen };
       return e.status === 404 && resource && routeParams.length > 0 ? { ...e, when: `${NOT_FOUND_WHEN} ${resource.kebab.replace(/-/g, " ")}` } : e;
     }),
     ...(input.featureFlag ? { featureFlag: input.featureFlag } : {}),

@@ -125,6 +125,7 @@ export const BODY_KEYS = [
   "code-check-tries",
   "code-check-expired",
   "code-check-used",
+  "code-check-expired-answered",
   "code-check-guessing",
   "code-check-compare",
   "lookup-same-miss",
