@@ -73,6 +73,22 @@ const CASES: Record<string, FitCase> = {
     must: ["The Booking is not in a state that allows this change", "any other change is refused with 409 and changes nothing"],
     mustNot: ["409 NotPending"],
   },
+  // Z22. A share link reached by its token knows only the expiry stored at its issue, which its owner may have set.
+  "View a shared dashboard": {
+    flags: [
+      "--summary", "An anonymous viewer reads a dashboard through its public share link, read-only, until the link expires or is revoked", "--auth", "anonymous", "--method", "GET",
+      "--route", "/api/shared-dashboards/:token", "--resource", "Dashboard", "--value-object", "Token:pattern([A-Za-z0-9_-]{43})@path", "--capability", "secret-link-redeem",
+      "--response", "dashboardId,title,widgets",
+    ],
+    must: ["is refused past the expiry stored with it when it was issued", "| capability-secret-link-redeem-shared |"],
+    mustNot: ["A link lives 1 day", "Is 1 day the right lifetime", "a link lives 1 day"],
+  },
+  // ...while an invitation accepted by its token keeps the plan's lifetime.
+  "Accept a project invitation": {
+    flags: ["--auth", "anonymous", "--method", "POST", "--route", "/api/invitations/:token/accept", "--value-object", "Token:pattern([A-Za-z0-9_-]{43})@path", "--capability", "secret-link-redeem"],
+    must: ["lives 1 day from its issue"],
+    mustNot: ["capability-secret-link-redeem-shared"],
+  },
 };
 
 describeFit(CASES, "fix17b: false or missing statements of session 16 and TRIAL12");

@@ -1,6 +1,7 @@
 /**
  * The facts reduced to the generic PackFacts that lib/packs matches on and fills placeholders from.
  */
+import { sharedLinkReadOf } from "./shared-link-read.js";
 import { withArticle } from "../../../lib/article.js";
 import { PLACEHOLDER } from "../../../lib/check/plan-facts.js";
 import type { PackFacts, PackPlaceholder } from "../../../lib/packs/pack.js";
@@ -281,6 +282,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     listCapAnswered: listCapAnswerOf(f) !== undefined,
     // A link no message sends and that opens no account is the caller's to hand out: a share link (TRIAL12 Z3).
     sharedLink: sharedLinkOf(f),
+    sharedLinkRead: sharedLinkReadOf(f, extra.useCase),
     // An error refused because another account holds the value tells the caller that account exists (TRIAL12 Z9).
     // A value already taken or in use by someone else, not a record that belongs to another user (a 403's when).
     errorRevealsOther: f.errors.some((e) => /\b(?:another|other|a different)\s+(?:account|user|person|member|customer)s?\b|\bsomeone else\b/i.test(e.when) && /\b(?:already|taken|in use|registered)\b/i.test(e.when)),

@@ -126,6 +126,7 @@ export const BODY_KEYS = [
   "code-check-expired",
   "code-check-used",
   "code-check-expired-answered",
+  "link-stored-expiry",
   "code-check-guessing",
   "code-check-compare",
   "lookup-same-miss",
