@@ -70,7 +70,7 @@ const CASES: Record<string, FitCase> = {
   // ...while a cancel that names no refusal of its own keeps the generic 409 row.
   "Cancel a booking": {
     flags: ["--route", "/api/bookings/:bookingId/cancel", "--resource", "Booking", "--value-object", "BookingId:uuid@path", "--transition", "Confirmed->Cancelled"],
-    must: ["The Booking is not in a state that allows this change", "any other change is refused with 409 and changes nothing"],
+    must: ["the Booking is not in a state that allows this change", "any other change is refused with 409 and changes nothing"],
     mustNot: ["409 NotPending"],
   },
   // Z22. A share link reached by its token knows only the expiry stored at its issue, which its owner may have set.
@@ -88,6 +88,29 @@ const CASES: Record<string, FitCase> = {
     flags: ["--auth", "anonymous", "--method", "POST", "--route", "/api/invitations/:token/accept", "--value-object", "Token:pattern([A-Za-z0-9_-]{43})@path", "--capability", "secret-link-redeem"],
     must: ["lives 1 day from its issue"],
     mustNot: ["capability-secret-link-redeem-shared"],
+  },
+  // Z14. A merge loads the duplicate too, in the same tenant and transaction, marks it merged and repoints its references;
+  // the team's own refusal of a self-merge (SameCustomer) is the one, no MergeWithSelf beside it.
+  "Merge two duplicate customer records": {
+    flags: [
+      "--summary", "An admin merges a duplicate customer into the surviving one, which keeps every reference of the other", "--context", "Customers", "--auth", "roles", "--roles", "admin",
+      "--route", "/api/customers/:customerId/merge", "--resource", "Customer", "--value-object", "CustomerId:uuid", "--value-object", "DuplicateCustomerId:uuid", "--transition", "Active->Merged",
+      "--error", "SameCustomer:422:the duplicate is the surviving customer itself", "--event", "CustomersMerged:customerId,duplicateCustomerId", "--audit",
+    ],
+    must: ["both are loaded in one transaction, locked in ascending id order", "the same tenant", "every record that referenced it is repointed to the survivor", "refused with 422 SameCustomer", "duplicateCustomer marked merged into target", "| merge-records |"],
+    mustNot: ["MergeWithSelf", "| merge-records-self |"],
+  },
+  // ...a merge whose answers name no refusal of a self-merge gets MergeWithSelf...
+  "Merge two contacts": {
+    flags: ["--route", "/api/contacts/:contactId/merge", "--resource", "Contact", "--value-object", "ContactId:uuid@path", "--value-object", "DuplicateId:uuid"],
+    must: ["| MergeWithSelf | 422 |", "| merge-records-self |"],
+    mustNot: [],
+  },
+  // ...while a request naming another record by id that merges nothing says nothing of merging.
+  "Transfer a project to a new owner": {
+    flags: ["--route", "/api/projects/:projectId/transfer", "--resource", "Project", "--value-object", "ProjectId:uuid@path", "--value-object", "NewOwnerId:uuid"],
+    must: ["| referenced-records |"],
+    mustNot: ["merge-records", "merged into"],
   },
 };
 

@@ -2,6 +2,7 @@
  * The plan's implementation steps, in order, each naming the generated file it
  * fills, with pseudo-code a reviewer can check before any code is written.
  */
+import { mergedInputOf } from "./facts/merge.js";
 import { stateRefusalOf } from "./facts/state-errors.js";
 import { auditWhoArgsOf } from "./facts/audit-who.js";
 import { bulkChangePseudo, bulkParentOf } from "./bulk-change.js";
@@ -591,6 +592,16 @@ function handlerPseudo(m: PlanModel): string {
       lines.splice(apply, 1, ...(version ? [`  ${version.camel} differs from the policy version the server shows now -> 422 PolicyOutdated, nothing appended`] : []), `  append { granted or withdrawn, policy version: the server's current one, at: now, via: the client } to target's history; collect events  // never overwrite an entry`);
     const save = lines.findIndex((l) => l.startsWith("  repository.save(target, events)"));
     if (save >= 0) lines[save] = `  repository.save(target, events)  // ${saved}; the history only grows`;
+  }
+  // A merge folds the record the input names into the route's (fix17b, TRIAL12 Z14): both loaded and locked in one
+  // transaction, the duplicate marked merged and every reference repointed with the survivor's save, never it alone.
+  const merged = mergedInputOf(f, m.useCase.title);
+  if (merged) {
+    const found = lines.findIndex((l) => l.startsWith(`  ${merged.camel.replace(/Id$/, "")} = find the record ${merged.camel} names`));
+    const other = merged.camel.replace(/Id$/, "");
+    if (found >= 0) lines[found] = `  begin a transaction; ${other} = the ${f.resource?.pascal ?? "record"} ${merged.camel} names, within what the caller may reach and the same tenant, locked with the route's one in ascending id order -> none => 404, the same as an unknown id`;
+    const save = lines.findIndex((l) => l.startsWith("  repository.save(target, events)"));
+    if (save >= 0) lines.splice(save, 0, `  ${other} marked merged into target (mergedInto = target's id) or removed; every record that references ${other} repointed to target  // the same transaction as the save below: all or nothing`);
   }
   // A role acting on another person's account never reaches one of equal or higher privilege (TRIAL11 Y19): checked on the
   // loaded account, where it may hold a staff role at all (a Customer's holds none: TRIAL12 Z13).

@@ -1,6 +1,7 @@
 /**
  * The facts reduced to the generic PackFacts that lib/packs matches on and fills placeholders from.
  */
+import { mergeSelfErrorOf, mergedInputOf } from "./merge.js";
 import { sharedLinkReadOf } from "./shared-link-read.js";
 import { withArticle } from "../../../lib/article.js";
 import { PLACEHOLDER } from "../../../lib/check/plan-facts.js";
@@ -130,6 +131,10 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // Prose among them (a Body, a Bio; not a FileName or a Title) is what may be formatted, linked and moderated (TRIAL11 Y12).
   const prose = storedProseOf(f.storedText);
   if (prose.length) values.storedProse = prose.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
+  const merged = mergedInputOf(f, extra.useCase);
+  if (merged) values.mergedId = merged.pascal;
+  // The answers' own refusal of a self-merge is the one named; else the merge pack's MergeWithSelf (merge-records-self).
+  if (merged) values.mergeSelfError = mergeSelfErrorOf(f) ? `${mergeSelfErrorOf(f)!.status} ${mergeSelfErrorOf(f)!.name}` : "422 MergeWithSelf";
   if (referencedIdsOf(f).length) values.referencedIds = referencedIdsOf(f).map((n) => n.pascal).join(", ");
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
   if (ticketInputOf(f)) values.ticket = ticketInputOf(f)!.pascal;
@@ -320,6 +325,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     periodInput: period !== undefined,
     anySignedIn: f.anySignedIn === true,
     referencesIds: referencedIdsOf(f).length > 0,
+    merge: mergedInputOf(f, extra.useCase) !== undefined,
+    mergeSelfAnswered: mergeSelfErrorOf(f) !== undefined,
     ifMatch: ifMatchOf(f),
     answersRecords: answersRecordsOf(f),
     csv: f.csv,

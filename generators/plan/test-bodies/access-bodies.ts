@@ -115,6 +115,10 @@ export const ACCESS_BODIES = {
   "approval-stale": () => person("the If-Match input the approval carries (the plan asks for it) and the record's version seeded newer"),
   "approval-audited": () => person("where the audit entry holds the submitter and the version (fields the contract's AuditEntry does not have yet)"),
   "creator-rule": () => person("the rule of who may create that the plan states, and a signed-in account it does not allow"),
+  // What references a merged record, and how it is marked, are the team's data model (fix17b): a person writes these.
+  "merge-other-tenant": (f) => person(`a second ${f.facts.resource?.pascal ?? "record"} seeded in another tenant and its id sent as the duplicate: answered 404 like an unknown id, neither record changed`),
+  "merge-repointed": (f) => person(`the records that reference a ${f.facts.resource?.pascal ?? "record"} as the plan lists them, seeded for the duplicate: after the merge each names the survivor, and the duplicate is marked merged into it`),
+  "merge-atomic": (f) => person(`the real database adapter: a failure injected while repointing leaves both ${f.facts.resource?.pascal ?? "record"}s and every reference as they were`),
   // Which workload identity the scheduler calls with is the team's platform (fix17b): a person writes the test against it.
   "scheduler-only": (f) =>
     person(`the scheduler's service identity as the plan names it, and a person's signed-in credential holding every role a person can be given: the person's call answered 403 and ${f.facts.scheduledCommand?.pascal ?? "the job"} not run`),
