@@ -65,7 +65,7 @@ const CASES: Record<string, FitCase> = {
   "Cancel a pending order": {
     flags: ["--route", "/api/orders/:orderId/cancel", "--resource", "Order", "--value-object", "OrderId:uuid@path", "--transition", "Pending->Cancelled", "--error", "NotPending:409"],
     must: ["any other change is refused with 409 NotPending", "NotPending: the order is not Pending, the state this change moves it from", "-> err => 409 NotPending"],
-    mustNot: ["not in a state that allows this change", "When NotPending applies"],
+    mustNot: ["not in a state that allows this change", "When NotPending applies", "change-before-cut-off"],
   },
   // ...while a cancel that names no refusal of its own keeps the generic 409 row.
   "Cancel a booking": {
@@ -111,6 +111,28 @@ const CASES: Record<string, FitCase> = {
     flags: ["--route", "/api/projects/:projectId/transfer", "--resource", "Project", "--value-object", "ProjectId:uuid@path", "--value-object", "NewOwnerId:uuid"],
     must: ["| referenced-records |"],
     mustNot: ["merge-records", "merged into"],
+  },
+  // Z15. A rating: once per rater and ride, and the driver's average kept in the rating's own transaction.
+  "Rate a completed ride": {
+    flags: ["--summary", "The passenger rates the driver of a completed ride from 1 to 5 stars", "--route", "/api/rides/:rideId/rating", "--resource", "Ride", "--relation", "passenger", "--value-object", "RideId:uuid@path", "--value-object", "Stars:int(1..5)", "--value-object", "Comment?:string(0..500)"],
+    must: ["A Ride is rated once by each rater", "409 AlreadyRated", "The average of the Ride's driver is kept as a stored sum and count", "in the same transaction as the rating is saved", "| rating |"],
+    mustNot: ["average of the Ride's passenger"],
+  },
+  // ...while a comment on a ride, which carries no score, is no rating.
+  "Comment on a ride": {
+    flags: ["--route", "/api/rides/:rideId/comments", "--resource", "Ride", "--relation", "passenger", "--value-object", "RideId:uuid@path", "--value-object", "Body:string(1..2000)"],
+    must: [],
+    mustNot: ["AlreadyRated", "| rating |"],
+  },
+  // Z11. A cancel before a cut-off: the server's clock in one stated zone, and one conditional update against the batch.
+  "Cancel a pending bank transfer": {
+    flags: [
+      "--summary", "The payer cancels a transfer while it is still pending, before the daily cut-off at 14:00", "--context", "Payments", "--route", "/api/transfers/:transferId/cancel", "--resource", "Transfer",
+      "--relation", "payer", "--value-object", "TransferId:uuid", "--transition", "Pending->Cancelled", "--error", "NotPending:409:the transfer is no longer pending", "--error", "CutOffPassed:409:the cut-off has passed",
+      "--event", "TransferCancelled:transferId",
+    ],
+    must: ["The cut-off is decided by the server's clock in one stated time zone", "never by a time the client sends", "The move (Pending to Cancelled) is one conditional update", "the batch's pick-up", "Which time and time zone is the cut-off", "| change-before-cut-off |"],
+    mustNot: [],
   },
 };
 

@@ -203,6 +203,8 @@ export const PACK_PLACEHOLDERS = {
   redirect: "the URL input that says where the caller goes next (ReturnTo)",
   range: "the inputs that bound a range, in order (From <= To)",
   rangeWidthError: "the answers' own error capping a range's width (RangeTooLong)",
+  cutOffMove: "the move a change before a cut-off makes, from and to (Pending to Cancelled)",
+  rated: "whose average a rating moves: the person the words name (the Ride's driver), else the rated resource (the Product)",
   mergedId: "the input naming the record a merge folds into the route's one (DuplicateId)",
   mergeSelfError: "the status and error refusing a merge of a record into itself: the answers' own (422 SameCustomer), else 422 MergeWithSelf",
   codeExpiredError: "the answers' own error for an expired one-time code (CodeExpired)",

@@ -2,6 +2,8 @@
  * The facts reduced to the generic PackFacts that lib/packs matches on and fills placeholders from.
  */
 import { mergeSelfErrorOf, mergedInputOf } from "./merge.js";
+import { ratedOf, ratingOf } from "./rating.js";
+import { cutOffMoveOf, cutOffOf } from "./cut-off.js";
 import { sharedLinkReadOf } from "./shared-link-read.js";
 import { withArticle } from "../../../lib/article.js";
 import { PLACEHOLDER } from "../../../lib/check/plan-facts.js";
@@ -131,6 +133,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // Prose among them (a Body, a Bio; not a FileName or a Title) is what may be formatted, linked and moderated (TRIAL11 Y12).
   const prose = storedProseOf(f.storedText);
   if (prose.length) values.storedProse = prose.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
+  if (ratingOf(f, extra.useCase)) values.rated = ratedOf(f, extra.useCase);
+  if (cutOffOf(f, extra.criteria)) values.cutOffMove = cutOffMoveOf(f);
   const merged = mergedInputOf(f, extra.useCase);
   if (merged) values.mergedId = merged.pascal;
   // The answers' own refusal of a self-merge is the one named; else the merge pack's MergeWithSelf (merge-records-self).
@@ -326,6 +330,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     anySignedIn: f.anySignedIn === true,
     referencesIds: referencedIdsOf(f).length > 0,
     merge: mergedInputOf(f, extra.useCase) !== undefined,
+    rating: ratingOf(f, extra.useCase),
+    cutOff: cutOffOf(f, extra.criteria),
     mergeSelfAnswered: mergeSelfErrorOf(f) !== undefined,
     ifMatch: ifMatchOf(f),
     answersRecords: answersRecordsOf(f),
