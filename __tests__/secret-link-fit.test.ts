@@ -109,6 +109,8 @@ describe("a secret link's two ends", () => {
     expect(String(run.stderr)).not.toMatch(/no pack knows it/);
     const plan = (await readTree(out)).get("docs/features/api/OpenSharedRecording/OpenSharedRecording-plan.md") ?? "";
     expect(plan).toContain("| capability-secret-link-redeem |");
-    expect(plan).toContain("| capability-secret-link |");
+    // A share link read by its token: what both ends share comes with the stored expiry, not a lifetime of its own (fix17b).
+    expect(plan).toContain("| capability-secret-link-redeem-shared |");
+    expect(plan).not.toContain("| capability-secret-link |");
   });
 });

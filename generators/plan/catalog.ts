@@ -8,6 +8,7 @@
  * are plain text, escaped where they land (a TypeScript string, a table cell).
  */
 import { writesOutboxOf } from "./facts/outbox.js";
+import { stateRefusalOf } from "./facts/state-errors.js";
 import { loadNotFoundOf } from "./facts/derive-facts.js";
 import { namedLoadNotFoundOf, withLoadNotFound } from "./load-not-found.js";
 import { withArticle } from "../../lib/article.js";
@@ -177,12 +178,15 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
     const ends = intendedStatesOf(f).filter((to) => !f.transitions.some((t) => t.from === to));
     // A bulk change of these records (POST /api/orders/bulk-status --resource Order): a refused move fails for its id only (TRIAL10 X13).
     const bulk = f.bulkChange !== undefined && f.bulkChange.records.pascal === f.resource?.pascal;
+    // The answers' own refusal of a move the state does not allow (NotPending:409) is the 409: its row, not a generic one beside it (fix17b).
+    const refusal = hidden || bulk ? undefined : stateRefusalOf(f);
+    const refused = refusal ? `409 ${refusal.name}` : "409";
     packs.push(
       answersPack("answers-states", `The state changes of ${resource} this use-case makes`, {
         requirements: [
           {
             kind: "fr",
-            text: `This use-case moves the ${resource} only along its own transitions (${f.transitions.map((t) => `${t.from} to ${t.to}${t.emitter ? ` by ${md(t.emitter)} when it runs, not the request` : ""}`).join(", ")}); any other change is refused ${hidden ? `with the same 404 as an unknown ${md(hidden)} (a used or closed one must not tell a guesser it was real)` : bulk ? `for that ${resource}'s id only (in failed, reason \`transition-refused\`; the others still move)` : "with 409"} and changes nothing (another use-case of the ${resource}, one that undoes this or a job, makes its own moves).${!hidden && ownTos.length ? ` A repeated request that finds the ${resource} already ${ownTos.join(" or ")} answers ${f.success} as the first time and changes, saves or schedules nothing.` : ""}`,
+            text: `This use-case moves the ${resource} only along its own transitions (${f.transitions.map((t) => `${t.from} to ${t.to}${t.emitter ? ` by ${md(t.emitter)} when it runs, not the request` : ""}`).join(", ")}); any other change is refused ${hidden ? `with the same 404 as an unknown ${md(hidden)} (a used or closed one must not tell a guesser it was real)` : bulk ? `for that ${resource}'s id only (in failed, reason \`transition-refused\`; the others still move)` : `with ${refused}`} and changes nothing (another use-case of the ${resource}, one that undoes this or a job, makes its own moves).${!hidden && ownTos.length ? ` A repeated request that finds the ${resource} already ${ownTos.join(" or ")} answers ${f.success} as the first time and changes, saves or schedules nothing.` : ""}`,
             tests: [
               { kind: "domain", key: "allow", title: `${resource} state allows each transition of this use-case`, todo: false },
               { kind: "domain", key: "refuse", title: `this use-case refuses every other transition of the ${resource}, at least one from each state`, todo: false },
@@ -193,12 +197,12 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
                 : [
                     hidden
                       ? { kind: "integration" as const, title: `answers ${withArticle(resource)} not in a state that allows the change (already used) with the same 404 as an unknown ${hidden}` }
-                      : { kind: "integration" as const, title: `answers 409 when the ${resource} is not in a state that allows the change`, body: "state-refused" },
+                      : { kind: "integration" as const, title: `answers ${refused} when the ${resource} is not in a state that allows the change`, body: "state-refused" },
                   ]),
             ],
           },
         ],
-        statuses: bulk ? [] : [hidden ? { status: 404, when: `The ${md(resource)} is not in a state that allows this change (already used or closed): the same answer as an unknown ${md(hidden)}` } : { status: 409, when: `The ${md(resource)} is not in a state that allows this change` }],
+        statuses: bulk || refusal ? [] : [hidden ? { status: 404, when: `The ${md(resource)} is not in a state that allows this change (already used or closed): the same answer as an unknown ${md(hidden)}` } : { status: 409, when: `The ${md(resource)} is not in a state that allows this change` }],
         ...(hidden
           ? { questions: [`Does the caller who already used the ${md(hidden)} get the same answer again (an idempotent 200) rather than the 404 of an unknown one?`] }
           : ends.length

@@ -395,7 +395,7 @@ function dataModelOf(f: UseCaseFacts, useCase: string): string {
           : "those the caller may see";
     return `This use-case lists ${r}s, ${scope}; the request names no one ${r}, so nothing is missing: no match is an empty list (200). ${states}`;
   }
-  const by = f.routeParams.length ? `by ${f.routeParams.map((p) => code(`:${p}`)).join(", ")} from the route` : "by what the request names";
+  const by = f.routeParams.length ? `by ${f.routeParams.map((p) => code(`:${p}`)).join(", ")} from the route` : f.resourceUnnamed ? `by what the plan must still say (the request names no ${r})` : "by what the request names";
   const who = f.relation
     ? `${f.auth === "roles" ? `a caller with role ${f.roles.map((x) => md(x)).join(" or ")} may reach any ${r}; without the role, ` : ""}only its ${md(f.relation)} may reach it; ${memberRoleOf(f) ? `another member gets 403, and anyone who is not a member the same 404 as for a missing one` : "anyone else gets the same 404 as for a missing one"}`
     : f.self

@@ -2,6 +2,8 @@
  * The plan's implementation steps, in order, each naming the generated file it
  * fills, with pseudo-code a reviewer can check before any code is written.
  */
+import { mergedInputOf } from "./facts/merge.js";
+import { stateRefusalOf } from "./facts/state-errors.js";
 import { auditWhoArgsOf } from "./facts/audit-who.js";
 import { bulkChangePseudo, bulkParentOf } from "./bulk-change.js";
 import { loadNotFoundOf } from "./facts/derive-facts.js";
@@ -57,7 +59,7 @@ export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationSte
     steps.push({
       title: `States of ${m.states.resource.pascal}: the generated stub allows exactly the transitions of this use-case`,
       file: m.states.file,
-      pseudo: `${m.states.moveName}(from, to): Result<${m.states.typeName}, ValidationError>\n${m.states.allowed.map((a) => `  ${a.from} -> ${a.to}: ok`).join("\n")}\n  anything else -> err (${m.facts.enumeration ? `404 at the API, the same as an unknown ${m.facts.enumeration}` : m.facts.bulkChange ? "that id in failed, reason transition-refused" : "409 at the API"})`,
+      pseudo: `${m.states.moveName}(from, to): Result<${m.states.typeName}, ValidationError>\n${m.states.allowed.map((a) => `  ${a.from} -> ${a.to}: ok`).join("\n")}\n  anything else -> err (${m.facts.enumeration ? `404 at the API, the same as an unknown ${m.facts.enumeration}` : m.facts.bulkChange ? "that id in failed, reason transition-refused" : stateRefusalOf(m.facts) ? `409 ${stateRefusalOf(m.facts)!.name} at the API` : "409 at the API"})`,
     });
   }
   steps.push({
@@ -67,7 +69,11 @@ export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationSte
   steps.push({ title: `Use-case handler for ${code(`${m.method} ${m.route}`)}: implement ${code(m.handler.fn)} in its generated contract`, file: m.handler.file, pseudo: handlerPseudo(m) });
   steps.push({
     title: "HTTP endpoint and global exception mapping to problem+json",
-    pseudo: m.shape.exceptionMapping.map((r) => `${r.raised} -> ${r.status}${r.status === 429 || r.status === 503 ? " + Retry-After" : ""}`).join("; "),
+    // A 503 says when to come back only where the contract's 503 carries Retry-After: a health probe's "not ready" does
+    // not, its balancer probes again on its own period (fix17b).
+    pseudo: m.shape.exceptionMapping
+      .map((r) => `${r.raised} -> ${r.status}${r.status === 429 || (r.status === 503 && m.contract.statuses.some((s) => s.status === 503 && s.headers.includes("Retry-After"))) ? " + Retry-After" : ""}`)
+      .join("; "),
   });
   for (const f of m.testFiles) {
     const pending = f.cases.filter((c) => c.pending).map((c) => c.id);
@@ -459,7 +465,7 @@ function handlerPseudo(m: PlanModel): string {
       // A retry finds the resource where the first request left it: the same answer again, nothing more (REVIEW2 R12, REVIEW3 Q8).
       const retried = m.states ? retryStatesOf(f) : [];
       if (retried.length) lines.push(`  ${inside ? inside.names.camel : "target"}.state is already ${retried.join(" or ")} (${f.signature ? "another delivery of the same change" : "a repeated request"}) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`);
-      if (m.states && own.length) lines.push(`  state = ${m.states.moveName}(${inside ? inside.names.camel : "target"}.state, ${[...new Set(own.map((t) => t.to))].join(" or ")}) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : "409"}`);
+      if (m.states && own.length) lines.push(`  state = ${m.states.moveName}(${inside ? inside.names.camel : "target"}.state, ${[...new Set(own.map((t) => t.to))].join(" or ")}) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : stateRefusalOf(f) ? `409 ${stateRefusalOf(f)!.name}` : "409"}`);
       // With states, the retry's line above or the state machine's refusal says what a repeat gets (TRIAL7 U6: it was said twice).
       if (later && !(m.states && own.length)) lines.push("  already marked for erasure -> respond again as below, nothing more scheduled");
       const effect = writeEffectOf(f);
@@ -586,6 +592,16 @@ function handlerPseudo(m: PlanModel): string {
       lines.splice(apply, 1, ...(version ? [`  ${version.camel} differs from the policy version the server shows now -> 422 PolicyOutdated, nothing appended`] : []), `  append { granted or withdrawn, policy version: the server's current one, at: now, via: the client } to target's history; collect events  // never overwrite an entry`);
     const save = lines.findIndex((l) => l.startsWith("  repository.save(target, events)"));
     if (save >= 0) lines[save] = `  repository.save(target, events)  // ${saved}; the history only grows`;
+  }
+  // A merge folds the record the input names into the route's (fix17b, TRIAL12 Z14): both loaded and locked in one
+  // transaction, the duplicate marked merged and every reference repointed with the survivor's save, never it alone.
+  const merged = mergedInputOf(f, m.useCase.title);
+  if (merged) {
+    const found = lines.findIndex((l) => l.startsWith(`  ${merged.camel.replace(/Id$/, "")} = find the record ${merged.camel} names`));
+    const other = merged.camel.replace(/Id$/, "");
+    if (found >= 0) lines[found] = `  begin a transaction; ${other} = the ${f.resource?.pascal ?? "record"} ${merged.camel} names, within what the caller may reach and the same tenant, locked with the route's one in ascending id order -> none => 404, the same as an unknown id`;
+    const save = lines.findIndex((l) => l.startsWith("  repository.save(target, events)"));
+    if (save >= 0) lines.splice(save, 0, `  ${other} marked merged into target (mergedInto = target's id) or removed; every record that references ${other} repointed to target  // the same transaction as the save below: all or nothing`);
   }
   // A role acting on another person's account never reaches one of equal or higher privilege (TRIAL11 Y19): checked on the
   // loaded account, where it may hold a staff role at all (a Customer's holds none: TRIAL12 Z13).

@@ -126,6 +126,8 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
   if (input.method === "GET") {
     for (const c of ["erasure", "sends-message"].filter((c) => input.capabilities.includes(c))) out.push(`--capability ${c}: a GET only reads; ${c === "erasure" ? "erasing data" : "sending a message"} is a state change a POST, PUT, PATCH or DELETE makes`);
   }
+  // A resource loaded though nothing names which one (fix17b): said at once, and asked in the plan.
+  if (f.resourceUnnamed && f.resource) out.push(`--resource ${f.resource.pascal}: the route has no :${f.resource.camel}Id and no input names one; the plan asks which ${f.resource.pascal} it acts on (the caller's own, the only one, or one named in the route)`);
   if (discoveryOf(f)) out.push(`--enumeration ${f.enumeration}: the answer's fields (${f.response.map((r) => r.camel).join(", ")}) tell whether the ${f.enumeration} exists, so the plan limits discovery (who may be found, caps, alerts) instead of hiding it`);
   // A webhook is credited by its signature: with no input carrying it, the plan checks one the request does not have (TRIAL4 V4).
   if (input.capabilities.includes("webhook") && !input.valueObjects.some((vo) => isSignature(namesOf(vo.name).camel)))

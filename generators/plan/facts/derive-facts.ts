@@ -3,6 +3,7 @@
  */
 import { storedTextOf } from "./stored-text.js";
 import { missingOwnOf, saidConditionOf } from "./error-conditions.js";
+import { stateRefusalWhenOf } from "./state-errors.js";
 import { listCapsOf, listCapWhen } from "./list-cap.js";
 import { keptUrlsOf } from "./kept-urls.js";
 import { capabilitiesWithAudience, capabilitiesWithChannels, messageAudienceOf, messageChannelsOf } from "../message-channels.js";
@@ -23,6 +24,7 @@ import { capabilitiesWithRole, isRefinement, oneTimeCodeOf, opensAccountOf, secr
 import type { AccessModel, InputFact, UseCaseFacts } from "./use-case-facts.js";
 import { secondFactorStepOf } from "./second-factor.js";
 import { signatureInputOf, webhookSignedInOf } from "./webhooks.js";
+import { SCHEDULER_ROLE, systemJobOf } from "./schedules.js";
 import { purgeCommandOf } from "./write-effect.js";
 
 const LATENCY_BUDGET_MS = 300;
@@ -76,7 +78,10 @@ function withGuestJoin(f: UseCaseFacts, useCase: string): UseCaseFacts {
 
 function deriveFacts(answers: PlanInput): UseCaseFacts {
   // A webhook's sender signs; it never signs in: planned as anonymous and signed, whatever --auth said.
-  const signedAnswers: PlanInput = webhookSignedInOf(answers) ? { ...answers, auth: "anonymous", roles: [] } : answers;
+  // A job the system runs on its fixed schedule, with no route or access answered, is triggered by the scheduler alone:
+  // its endpoint admits the scheduler's service identity and no person (fix17b), never any signed-in account.
+  const systemJob = systemJobOf(answers);
+  const signedAnswers: PlanInput = webhookSignedInOf(answers) ? { ...answers, auth: "anonymous", roles: [] } : systemJob ? { ...answers, auth: "roles", roles: [SCHEDULER_ROLE] } : answers;
   // A presigned URL to upload to is an upload straight to storage, named file-upload or not (TRIAL11 Y11).
   const presigned = !signedAnswers.capabilities.includes("file-upload") && presignedUploadOf(signedAnswers, [signedAnswers.name, signedAnswers.summary ?? "", signedAnswers.route].join(" "));
   const input: PlanInput = presigned ? { ...signedAnswers, capabilities: [...signedAnswers.capabilities, "file-upload"] } : signedAnswers;
@@ -154,7 +159,11 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // A bulk delete names many by a list of ids: none alone can be "the missing one" (REVIEW3 Q12).
   // The caller's one under /me that the route names (`/api/me/cart/coupon`) is found by the credential, whatever key-like input the body carries.
   // A bulk change of the resource's records names many of them, none as the one to load (a bulk change under a parent loads the parent).
-  const identifiesOne = resource !== undefined && !bulk && !(bulkChange && bulkChange.records.pascal === resource.pascal) && !meOne && (namesOneOf(routeParams, inputs, enumerationText, input.capabilities) || (flow !== "query" && !self));
+  const namesOne = namesOneOf(routeParams, inputs, enumerationText, input.capabilities);
+  const identifiesOne = resource !== undefined && !bulk && !(bulkChange && bulkChange.records.pascal === resource.pascal) && !meOne && (namesOne || (flow !== "query" && !self));
+  // A change of one resource whose request names none of them (no :reportId, no key input: fix17b): one is loaded,
+  // but which is not said; the plan asks rather than say "the Report the request names".
+  const resourceUnnamed = identifiesOne && !namesOne && !child;
   const signature = signatureInputOf(input.auth, method, input.capabilities, inputNames);
   const credentials = checksCredentialsOf({ ...input, route }, inputNames);
   // A sign-in answers the session (200) or one refusal; a webhook's sender wants a quick 2xx, not a Location it never follows.
@@ -192,12 +201,14 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     requestBody,
     auth: input.auth,
     roles: input.roles,
+    ...(systemJob ? { systemJob: true as const } : {}),
     access,
     self,
     ...(resource ? { resource } : {}),
     ...(child ? { child } : {}),
     ...(mine ? { childMine: true } : {}),
     identifiesOne,
+    ...(resourceUnnamed ? { resourceUnnamed: true as const } : {}),
     ...(relation ? { relation } : {}),
     ...(relation && !input.relation ? { relationAssumed: true as const } : {}),
     ...(onOthers ? { onOthers: true as const } : {}),
@@ -231,6 +242,9 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
       if (said) return { ...e, when: said };
       const missingOwn = e.status === 404 && self && routeParams.length === 0 ? missingOwnOf(e.name) : undefined;
       if (missingOwn) return { ...e, when: missingOwn };
+      // A refusal named for the state the move needs (NotPending beside Pending->Cancelled) says so (fix17b).
+      const stateWhen = resource ? stateRefusalWhenOf(e, input.transitions, resource.kebab.replace(/-/g, " ")) : undefined;
+      if (stateWhen) return { ...e, when: stateWhen };
       return e.status === 404 && resource && routeParams.length > 0 ? { ...e, when: `${NOT_FOUND_WHEN} ${resource.kebab.replace(/-/g, " ")}` } : e;
     }),
     ...(input.featureFlag ? { featureFlag: input.featureFlag } : {}),

@@ -1,6 +1,10 @@
 /**
  * The facts reduced to the generic PackFacts that lib/packs matches on and fills placeholders from.
  */
+import { mergeSelfErrorOf, mergedInputOf } from "./merge.js";
+import { ratedOf, ratingOf } from "./rating.js";
+import { cutOffMoveOf, cutOffOf } from "./cut-off.js";
+import { sharedLinkReadOf } from "./shared-link-read.js";
 import { withArticle } from "../../../lib/article.js";
 import { PLACEHOLDER } from "../../../lib/check/plan-facts.js";
 import type { PackFacts, PackPlaceholder } from "../../../lib/packs/pack.js";
@@ -17,7 +21,7 @@ import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchive
 import { itemKeyCheckOf, itemOf, ownMarkOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
-import { optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
+import { codeExpiredErrorOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
 import { loadNotFoundOf } from "./derive-facts.js";
@@ -99,6 +103,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.enumeration && f.resource) values.lookedUpBy = namesOf(f.enumeration).pascal === f.resource.pascal ? `the ${namesOf(lookupKeyOf(f)).kebab.replace(/-/g, " ")} the request carries` : `its ${f.enumeration}`;
   if (f.signature) values.signature = f.signature.pascal;
   if (f.signature) values.forgedDelivery = inboundMailOf(f, extra.useCase) ? "a mail the provider never received (a reply in someone else's name)" : "an event it never sent (a payment confirmed for an unpaid order)";
+  const codeExpired = codeExpiredErrorOf(f);
+  if (codeExpired) [values.codeExpiredError, values.codeExpiredStatus] = [codeExpired.name, String(codeExpired.status)];
   const widthError = rangeWidthErrorOf(f);
   if (widthError) [values.rangeWidthError, values.rangeWidthStatus] = [widthError.name, String(widthError.status)];
   if (f.ranges.length) values.range = f.ranges.map((r) => `${r.from.pascal} is not ${r.dates ? "after" : "above"} ${r.to.pascal}`).join(", and ");
@@ -135,6 +141,12 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // Prose among them (a Body, a Bio; not a FileName or a Title) is what may be formatted, linked and moderated (TRIAL11 Y12).
   const prose = storedProseOf(f.storedText);
   if (prose.length) values.storedProse = prose.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
+  if (ratingOf(f, extra.useCase)) values.rated = ratedOf(f, extra.useCase);
+  if (cutOffOf(f, extra.criteria)) values.cutOffMove = cutOffMoveOf(f);
+  const merged = mergedInputOf(f, extra.useCase);
+  if (merged) values.mergedId = merged.pascal;
+  // The answers' own refusal of a self-merge is the one named; else the merge pack's MergeWithSelf (merge-records-self).
+  if (merged) values.mergeSelfError = mergeSelfErrorOf(f) ? `${mergeSelfErrorOf(f)!.status} ${mergeSelfErrorOf(f)!.name}` : "422 MergeWithSelf";
   if (referencedIdsOf(f).length) values.referencedIds = referencedIdsOf(f).map((n) => n.pascal).join(", ");
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
   if (ticketInputOf(f)) values.ticket = ticketInputOf(f)!.pascal;
@@ -215,6 +227,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     auth: f.auth,
     resource: f.resource !== undefined,
     identifiesOne: f.identifiesOne,
+    resourceUnnamed: f.resourceUnnamed === true,
     routeParam: f.routeParams.length > 0,
     ...(f.relation ? { relation: f.relation } : {}),
     memberRole: memberRoleOf(f),
@@ -287,6 +300,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     listCapAnswered: listCapAnswerOf(f) !== undefined,
     // A link no message sends and that opens no account is the caller's to hand out: a share link (TRIAL12 Z3).
     sharedLink: sharedLinkOf(f),
+    sharedLinkRead: sharedLinkReadOf(f, extra.useCase),
     // An error refused because another account holds the value tells the caller that account exists (TRIAL12 Z9).
     // A value already taken or in use by someone else, not a record that belongs to another user (a 403's when).
     errorRevealsOther: f.errors.some((e) => /\b(?:another|other|a different)\s+(?:account|user|person|member|customer)s?\b|\bsomeone else\b/i.test(e.when) && /\b(?:already|taken|in use|registered)\b/i.test(e.when)),
@@ -318,12 +332,18 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     dateRange: f.ranges.some((r) => r.dates),
     rangeEndsRequired: rangeEndsRequiredOf(f),
     rangeWidthCapped: rangeWidthErrorOf(f) !== undefined,
+    codeExpiryAnswered: codeExpiredErrorOf(f) !== undefined,
     secretResponse: secretResponseFieldsOf(f).length > 0,
     recurring: recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`),
     userSchedule: userScheduleOf(f),
+    systemJob: f.systemJob === true,
     periodInput: period !== undefined,
     anySignedIn: f.anySignedIn === true,
     referencesIds: referencedIdsOf(f).length > 0,
+    merge: mergedInputOf(f, extra.useCase) !== undefined,
+    rating: ratingOf(f, extra.useCase),
+    cutOff: cutOffOf(f, extra.criteria),
+    mergeSelfAnswered: mergeSelfErrorOf(f) !== undefined,
     ifMatch: ifMatchOf(f),
     answersRecords: answersRecordsOf(f),
     csv: f.csv,

@@ -177,6 +177,13 @@ export function rangeWidthErrorOf(f: Pick<UseCaseFacts, "errors" | "ranges">): E
   return f.errors.find((e) => e.status >= 400 && e.status < 500 && /\bspans?\b|\bwide\b|\bwider\b|\bwidth\b|too\s*long|\blonger than\b|more than \d+ (?:days?|weeks?|months?|years?)|RangeTooLong|RangeTooWide|SpanTooLong|TooManyDays/i.test(`${e.name} ${e.when ?? ""}`));
 }
 
+/**
+ * The answers' own error for an expired one-time code (fix17b, TRIAL12 Z8): a 4xx whose name or condition speaks of
+ * expiry (`CodeExpired:410`). The team tells an expired code from a wrong one on purpose, so the code packs answer
+ * an expired code with it and no longer say it gets the same 404 as a wrong one; a used or void code still does.
+ */
+export const codeExpiredErrorOf = (f: Pick<UseCaseFacts, "errors">): ErrorInput | undefined => f.errors.find((e) => e.status >= 400 && e.status < 500 && /expir/i.test(`${e.name} ${e.when ?? ""}`));
+
 /** Whether both ends of every range are required (TRIAL11 Y17): no end can be missing, so nothing is said of one alone. */
 export const rangeEndsRequiredOf = (f: Pick<UseCaseFacts, "ranges" | "inputs">): boolean =>
   f.ranges.length > 0 && f.ranges.every((r) => [r.from, r.to].every((end) => f.inputs.some((i) => i.names.camel === end.camel && i.required)));

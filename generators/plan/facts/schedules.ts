@@ -3,6 +3,7 @@
  */
 import { namesRecurrence, saysRecurring } from "../word-checks.js";
 import type { Names } from "../names.js";
+import type { PlanInput } from "../schema.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 
 /** An input naming a period (Month, Period, ReportWeek, BillingQuarter): never a date a booking or an event is at. */
@@ -42,3 +43,26 @@ export const userScheduleOf = (f: Pick<UseCaseFacts, "scheduledCommand" | "input
  */
 export const cleanupCommandOf = (f: Pick<UseCaseFacts, "scheduledCommand">): boolean =>
   f.scheduledCommand !== undefined && /^(?:purge|delete|remove|clean(?:up)?|sweep|discard|revoke|expire|drop)/i.test(f.scheduledCommand.pascal) && /replaced|previous|old|rotated|orphan|stale|superseded|leftover|unused/i.test(f.scheduledCommand.pascal);
+
+/** The role the scheduler's own service identity holds: what a system job's trigger admits, and nothing else. */
+export const SCHEDULER_ROLE = "scheduler";
+
+/**
+ * Whether the use-case is a job the system runs on its fixed schedule with no one asking (fix17b: "Send weekly digest",
+ * every Monday each member gets a digest): a scheduled command that recurs by its words, no rule or period in the
+ * request, and no route, access, role, relation or resource answered. Its endpoint is the scheduler's trigger, which
+ * only the scheduler's service identity may call: planned as `--auth roles --roles scheduler`, never as a create any
+ * signed-in account may call. A route or an access the answers give is theirs (a team's `/api/jobs/...` for role
+ * `system`); an erasure's purge, planned where no command was named, is the request's own follow-up, not a job.
+ */
+export const systemJobOf = (input: Pick<PlanInput, "scheduledCommand" | "route" | "auth" | "roles" | "relation" | "resource" | "async" | "method" | "valueObjects" | "name" | "summary">): boolean =>
+  Boolean(input.scheduledCommand) &&
+  input.route === "" &&
+  input.auth === "authenticated" &&
+  input.roles.length === 0 &&
+  !input.relation &&
+  !input.resource &&
+  !input.async &&
+  input.method === "POST" &&
+  !input.valueObjects.some((vo) => namesRecurrence(vo.name) || PERIOD_INPUT.test(vo.name)) &&
+  saysRecurring(`${input.name} ${input.summary ?? ""}`);

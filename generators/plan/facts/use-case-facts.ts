@@ -35,6 +35,8 @@ export interface UseCaseFacts {
   requestBody: boolean;
   auth: string;
   roles: string[];
+  /** A job the system runs on its fixed schedule, no route or access answered: only the scheduler's identity calls it (systemJobOf). */
+  systemJob?: true;
   access: AccessModel;
   /** The caller acts on itself (`/me`, or a signed-in caller with no resource to load): identity from the credential. */
   self: boolean;
@@ -48,6 +50,8 @@ export interface UseCaseFacts {
    * only a named one can be missing (404), and only a named one has an id outside the caller's scope.
    */
   identifiesOne: boolean;
+  /** One resource is loaded, but no route parameter or input names which (`--resource Report` on `PATCH /api/update-the-report`): asked, never "the one the request names" (fix17b). */
+  resourceUnnamed?: true;
   /**
    * A POST to a collection under the resource (`POST /api/posts/:postId/comments --resource Post`): it
    * creates a new item (a Comment) under the resource, which is only read to check access; the item's

@@ -115,6 +115,19 @@ export const ACCESS_BODIES = {
   "approval-stale": () => person("the If-Match input the approval carries (the plan asks for it) and the record's version seeded newer"),
   "approval-audited": () => person("where the audit entry holds the submitter and the version (fields the contract's AuditEntry does not have yet)"),
   "creator-rule": () => person("the rule of who may create that the plan states, and a signed-in account it does not allow"),
+  // What references a merged record, and how it is marked, are the team's data model (fix17b): a person writes these.
+  "merge-other-tenant": (f) => person(`a second ${f.facts.resource?.pascal ?? "record"} seeded in another tenant and its id sent as the duplicate: answered 404 like an unknown id, neither record changed`),
+  "merge-repointed": (f) => person(`the records that reference a ${f.facts.resource?.pascal ?? "record"} as the plan lists them, seeded for the duplicate: after the merge each names the survivor, and the duplicate is marked merged into it`),
+  "merge-atomic": (f) => person(`the real database adapter: a failure injected while repointing leaves both ${f.facts.resource?.pascal ?? "record"}s and every reference as they were`),
+  // Where a rating and the average it moves are stored is the team's data model (fix17b): a person writes these.
+  "rating-once": (f) => person(`the rating's record as the plan stores it (one per ${f.facts.resource?.pascal ?? "record"} and rater, a unique key): the valid request twice, the second answered 409 AlreadyRated, one rating stored`),
+  "rating-average": () => person("the stored sum and count the average is kept by, as the plan's data model names them: two ratings sent at once, then both counted and the average their mean"),
+  // The cut-off's time and zone, and the batch's pick-up, are the team's to state (fix17b): a person writes these.
+  "cut-off-clock": () => person("the cut-off's time and time zone as the plan states them, and the fake clock set one second before and at the cut-off in that zone: the first request accepted, the second refused, whatever time the client sends"),
+  "cut-off-race": (f) => person(`the batch that picks ${f.facts.resource?.pascal ?? "the record"}s up, as the plan names it, run against the same record as the request at once: exactly one of them moves it, and the other finds it moved`),
+  // Which workload identity the scheduler calls with is the team's platform (fix17b): a person writes the test against it.
+  "scheduler-only": (f) =>
+    person(`the scheduler's service identity as the plan names it, and a person's signed-in credential holding every role a person can be given: the person's call answered 403 and ${f.facts.scheduledCommand?.pascal ?? "the job"} not run`),
   "any-signed-in": (f) => person(`a ${f.facts.resource?.pascal ?? "resource"} another signed-in account created, and the handler's finder, which checks no relation`),
   // What an existing holder's record and its notice look like is the plan's to say: a person writes it against the fakes.
   "known-target-notice": (f) =>

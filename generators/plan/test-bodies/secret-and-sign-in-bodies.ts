@@ -4,6 +4,7 @@
  */
 import { settingText } from "../../../lib/packs/pack.js";
 import { secretIsCodeOf } from "../facts.js";
+import { codeExpiredErrorOf } from "../facts/request-inputs.js";
 import { requestedExpiryOf } from "../facts/secrets.js";
 import type { HandlerModel } from "../model.js";
 import { parseRule } from "../rules.js";
@@ -133,6 +134,14 @@ export const SECRET_AND_SIGN_IN_BODIES = {
   // which the handler contract has no port for yet (TRIAL6): the plan names it, then a person writes these against the fakes.
   "code-check-tries": () => person("a holder seeded with a live code stored as its HMAC with the server-side secret (a port the contract does not have yet): CODE_ATTEMPTS wrong codes sent, then the right one refused with the same 404"),
   "code-check-expired": () => person("a holder seeded with a code stored as its HMAC and its expiry, and the fake clock moved one second past CODE_LIFETIME_SECONDS: the right code refused with the same 404 and body as a wrong one"),
+  // The team's own error for an expired code (CodeExpired:410, fix17b) answers it, not the wrong code's 404.
+  "code-check-expired-answered": (f) => {
+    const e = codeExpiredErrorOf(f.facts);
+    return person(`a holder seeded with a code stored as its HMAC and its expiry, and the fake clock moved one second past CODE_LIFETIME_SECONDS: the right code refused with ${e ? `${e.status} ${e.name}` : "the answers' own error for an expired code"}, a wrong one still with 404`);
+  },
+  // A share link's expiry is whatever its issue stored (fix17b): the test seeds one, whatever lifetime the issuer used.
+  "link-stored-expiry": () =>
+    person("a share link seeded with a stored expiry two days after its issue (longer than any default lifetime) and the fake clock: read one second before that expiry, it answers; one second after, it is refused as an unknown link"),
   "code-check-used": () => person("a holder seeded with a live code stored as its HMAC: the right code accepted once, then refused with the same 404 and body as a wrong one"),
   "code-check-guessing": () => person("the failed-check limit the plan settles, and a holder seeded with a live code: wrong codes from one client answered 404, then 429 with Retry-After"),
   "code-check-compare": () => person("the server-side secret codeMatches uses (a port the contract does not have yet): a code's HMAC matches, the same code with its last digit changed does not, and the source uses timingSafeEqual"),
