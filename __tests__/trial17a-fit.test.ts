@@ -20,6 +20,21 @@ const CASES: Record<string, FitCase> = {
     must: ["| capability-sends-message-record |", "a person the Post names (their address on file, never one taken from the request)"],
     mustNot: ["| capability-sends-message-told |", "RecipientCapped"],
   },
+  // A2. An upgrade of the caller's own plan under /me changes the subscription it has: no new aggregate, no 201 and no
+  // Location; its Idempotency-Key is still claimed and its answer kept, as the requirement promises.
+  // A3. The provider's documented refusal (402 PaymentDeclined) is known from the call's answer: checked after the call,
+  // while a check of our own (NotAnUpgrade) stays before it.
+  "Upgrade my subscription plan": {
+    flags: ["--route", "/api/me/subscription/upgrade", "--value-object", "PlanId:string(1..50)", "--value-object", "IdempotencyKey:uuid@header", "--capability", "external-call", "--event", "SubscriptionUpgraded:planId", "--error", "PaymentDeclined:402:the provider declines the prorated charge", "--error", "NotAnUpgrade:422:the plan is not higher than the current one", "--summary", "The customer upgrades to a higher plan now; the payment provider prorates the rest of the period and charges the difference"],
+    must: ["target = repository.findForCaller(callerId)", "idempotency.claim(callerId, idempotencyKey", "idempotency.complete(callerId, idempotencyKey, the answer)", "  respond 200", "outcome says the provider declines the prorated charge -> PaymentDeclined (402), nothing saved, sent or scheduled: the caller's own record stays as it was", "  if the plan is not higher than the current one -> NotAnUpgrade (422)"],
+    mustNot: ["saves the new aggregate", "Location of the new resource", "repository.add(aggregate", "  if the provider declines the prorated charge -> PaymentDeclined (402)", "nothing is created"],
+  },
+  // ... while a transfer between the caller's accounts makes a new record under /me: still a create, its key claimed.
+  "Transfer money between my accounts": {
+    flags: ["--route", "/api/me/transfers", "--value-object", "FromAccountId:uuid", "--value-object", "ToAccountId:uuid", "--value-object", "Amount:int(1..1000000)", "--value-object", "IdempotencyKey:uuid@header"],
+    must: ["respond 201 with Location", "idempotency.claim(callerId, idempotencyKey"],
+    mustNot: ["target = repository.findForCaller(callerId)"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial17a)");

@@ -564,7 +564,8 @@ function withGrantError(packs: readonly LoadedPack[], f: UseCaseFacts): readonly
 function externalOutcome(f: UseCaseFacts): string {
   const r = f.resource?.pascal;
   const from = [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.from))];
-  const stays = r ? `the ${md(r)} stays as it was${from.length ? ` (${from.map(md).join(" or ")})` : ""}` : "nothing is created";
+  // A change of the caller's own (an upgrade under /me) names no resource and creates nothing either (TRIAL17A A3).
+  const stays = r ? `the ${md(r)} stays as it was${from.length ? ` (${from.map(md).join(" or ")})` : ""}` : f.flow === "create" ? "nothing is created" : "the caller's own record stays as it was";
   const key = derivedCallKeyOf(f) ? `an idempotency key made from the ${md(r ?? "record")}'s id and the version the change starts from` : f.inputs.some((i) => i.names.camel === "idempotencyKey") ? "an idempotency key derived from the request's" : undefined;
   return `, known from the external call's answer and checked after it: the call is made before anything is saved, so ${stays}, nothing is saved, sent or scheduled, and the client may retry${key ? `; the call carries ${key}, so a retry never acts twice at the external system` : ""}`;
 }
