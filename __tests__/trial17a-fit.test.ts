@@ -35,6 +35,19 @@ const CASES: Record<string, FitCase> = {
     must: ["respond 201 with Location", "idempotency.claim(callerId, idempotencyKey"],
     mustNot: ["target = repository.findForCaller(callerId)"],
   },
+  // A5. A signed webhook's limit is the sender's in all: counted only once the signature holds, so forged deliveries
+  // never spend it; the sequence verifies before it counts.
+  "Receive Stripe payment webhook": {
+    flags: ["--route", "/api/webhooks/stripe", "--auth", "anonymous", "--actor", "Stripe", "--capability", "webhook", "--value-object", "StripeSignature:string(1..500)@header", "--value-object", "EventId:string(1..255)", "--value-object", "PaymentIntentId:string(1..255)", "--rate-limit", "100/1m"],
+    must: [/timingSafeEqual[^\n]*\n {2}rateLimiter\.consume\(deliveriesKey\)[^\n]*counted only for a delivery whose signature holds/, "A->>A: verify the sender#39;s signature over the raw body#44; else 401"],
+    mustNot: [/rateLimiter\.consume\(deliveriesKey\)[^\n]*\n {2}stripeSignature = /],
+  },
+  // ... while a public form counts every request of its client first, before anything is parsed.
+  "Send a message to sales": {
+    flags: ["--route", "/api/contact-requests", "--auth", "anonymous", "--value-object", "Email:email", "--value-object", "Message:string(1..2000)"],
+    must: [/rateLimiter\.consume\(clientKey\)[^\n]*\n {2}email = /],
+    mustNot: ["counted only for a delivery whose signature holds", "verify the sender#39;s signature"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial17a)");

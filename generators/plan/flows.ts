@@ -114,6 +114,8 @@ function sequence(p: Parts): string[] {
   lines.push(`C->>A: ${mermaid(f.endpoint)}`);
   // A signed-in caller is authenticated first: its limit is counted per account, which needs the account.
   if (f.auth !== "anonymous") lines.push(`A->>A: ${mermaid(f.auth === "roles" && !roleOrRelationOf(f) ? "authenticate and check the role, else 401 or 403" : "authenticate, else 401")}`);
+  // A signed delivery is counted against the sender's budget only once its signature holds (TRIAL17A A5).
+  if (f.signature) lines.push(`A->>A: ${mermaid("verify the sender's signature over the raw body, else 401")}`);
   lines.push(`A->>L: consume ${mermaid(limiterKey(f))}`);
   lines.push(`alt over ${mermaid(`${f.rateLimit.count}/${f.rateLimit.window}`)}`, "  L-->>A: limited", "  A-->>C: 429 problem+json, Retry-After", "else allowed");
   lines.push(`  A->>H: ${mermaid(p.valueObjects.length ? "request parsed into value objects, else 400" : "request")}`);

@@ -199,6 +199,15 @@ function handlerPseudo(m: PlanModel): string {
     );
   }
   if (signature && !lines.some((l) => l.includes("timingSafeEqual"))) lines.push(`  ${signature} verified by the sender's own scheme over request.rawBody with signingSecret (e.g. Stripe: HMAC-SHA256 of "t.rawBody" against v1), compared by crypto.timingSafeEqual -> mismatch => 401, nothing changed`);
+  // The sender's deliveries are limited in all, not per address: counted only once the signature holds, so unsigned
+  // junk never spends the sender's budget and turns its real deliveries away with 429 (TRIAL17A A5).
+  if (signature) {
+    const limit = lines.findIndex((l) => l.startsWith("  rateLimiter.consume("));
+    if (limit >= 0) {
+      const [line] = lines.splice(limit, 1);
+      lines.splice(lines.findIndex((l) => l.includes("timingSafeEqual")) + 1, 0, `${line!}; counted only for a delivery whose signature holds, so forged ones never spend the sender's budget`);
+    }
+  }
   // A signed delivery is stale past 5 minutes, and comes again until it is answered 2xx: a repeat is answered as the first (TRIAL4 V5).
   const delivery = deliveryIdOf(f);
   if (signature) {
