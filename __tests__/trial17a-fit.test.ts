@@ -48,6 +48,20 @@ const CASES: Record<string, FitCase> = {
     must: [/rateLimiter\.consume\(clientKey\)[^\n]*\n {2}email = /],
     mustNot: ["counted only for a delivery whose signature holds", "verify the sender#39;s signature"],
   },
+  // A8. The pagination pack breaks ties by the id already: a Sort input's orders leave open the total and, with a
+  // relevance order, how a later page keeps its place; nothing asks what breaks a tie.
+  // A16. A public list has no missing record to answer like: what is not public is on no list.
+  "Search products by text": {
+    flags: ["--method", "GET", "--route", "/api/products", "--auth", "anonymous", "--capability", "search", "--capability", "pagination", "--value-object", "Q?:string(1..200)@query", "--value-object", "Sort?:enum(relevance|price_asc|price_desc|newest)@query", "--value-object", "PageSize?:int(1..100)@query", "--value-object", "Cursor?:string(1..200)@query", "--response", "items,nextCursor", "--rate-limit", "60/1m"],
+    must: ["The orders are the Sort input's (relevance, price\\_asc, price\\_desc, newest): does the list need a total count? A relevance score moves as the index changes", "the sort field plus the id as tie-breaker", "so what is not public is on no list"],
+    mustNot: ["what breaks a tie", "anything else answers as a missing record does"],
+  },
+  // ... while orders with no relevance in them ask only about the total.
+  "List the newest articles": {
+    flags: ["--method", "GET", "--route", "/api/articles", "--auth", "anonymous", "--capability", "pagination", "--value-object", "Sort?:enum(newest|oldest)@query", "--value-object", "Cursor?:string(1..200)@query", "--response", "items,nextCursor"],
+    must: ["The orders are the Sort input's (newest, oldest): does the list need a total count?"],
+    mustNot: ["A relevance score moves", "what breaks a tie"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial17a)");

@@ -582,8 +582,11 @@ function withGivenOrder(packs: readonly LoadedPack[], summary: string, f: UseCas
   const total = f.response.some((r) => /^(?:total|totalCount|count|totalItems|totalResults)$/i.test(r.camel));
   if (!given && !total) return packs;
   const asked = "What is the sort order clients need, and does the list need a total count?";
+  // The pagination pack that asks this already breaks ties by the id (TRIAL17A A8): what stays open is the total, and a
+  // relevance order, whose scores move as the index changes and so make no stable key for a cursor.
+  const relevance = sort !== undefined && /\brelevan(?:ce|cy)\b|\bscore\b|\bbest[_-]?match\b/i.test(sort.ruleText);
   const question = given
-    ? `${given}: what breaks a tie between equal values${total ? ", and is the total exact or an estimate past a limit (an exact count reads every match)?" : ", and does the list need a total count?"}`
+    ? `${given}: ${total ? "is the total exact or an estimate past a limit (an exact count reads every match)?" : "does the list need a total count?"}${relevance ? " A relevance score moves as the index changes: does a later page keep the order of the first (the score in the cursor, or a snapshot of the results), or may it skip or repeat an item?" : ""}`
     : "What is the sort order clients need, and is the total exact or an estimate past a limit (an exact count reads every match)?";
   return packs.map((p) => (p.questions?.includes(asked) ? { ...p, questions: p.questions.map((q) => (q === asked ? question : q)) } : p));
 }
