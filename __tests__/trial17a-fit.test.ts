@@ -75,6 +75,19 @@ const CASES: Record<string, FitCase> = {
     must: ["target is the caller, or a role or permission given is one the caller does not hold -> 403"],
     mustNot: ["transferRecentSignIn", "to transfer the Project"],
   },
+  // A10. A revocation of the caller's other sessions reads no version: what is there is revoked, never a 409.
+  // A11. It needs no input, so no question asks which inputs it carries.
+  "Sign out of all my other sessions": {
+    flags: ["--route", "/api/me/sessions/revoke-others", "--response", "revokedCount", "--event", "OtherSessionsRevoked:userId,revokedCount", "--audit", "--summary", "The signed-in user ends every other session of the account; this one stays"],
+    must: ["no version read: what is there is revoked, a session made or refreshed at the same moment too, never a 409", "every other session of the account and their refresh tokens"],
+    mustNot: ["| 409 |", "version conflict -> 409", "Which inputs does the request carry"],
+  },
+  // ... while a change of the caller's own subscription keeps its lost-update 409.
+  "Cancel my subscription": {
+    flags: ["--route", "/api/me/subscription/cancel", "--resource", "Subscription", "--transition", "Active->Cancelled", "--summary", "The customer cancels the subscription at the end of the period"],
+    must: ["| 409 |", "version conflict -> 409"],
+    mustNot: ["no version read: what is there is revoked"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial17a)");

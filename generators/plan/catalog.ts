@@ -16,7 +16,7 @@ import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from ".
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
 import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
-import { inboundMailOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { inboundMailOf, revokesSessionsOnlyOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, type Names } from "./names.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
@@ -497,6 +497,9 @@ function withVersionError(packs: readonly LoadedPack[], f: UseCaseFacts): readon
  * act on; whether a client needs If-Match (412) becomes an open question.
  */
 function withWholeReplace(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
+  // A revocation of the caller's sessions reads no version either: what is there is revoked, never a 409 (TRIAL17A A10).
+  if (revokesSessionsOnlyOf(f))
+    return packs.map((p) => (p.name !== "flow-change" ? p : { ...p, threats: p.threats?.filter((t) => !t.tests?.some(isConflict)), tests: p.tests?.filter((t) => t.key !== "conflict"), statuses: p.statuses?.filter((s) => s.status !== 409) }));
   if (!lastWriteWinsOf(f)) return packs;
   return packs.map((p) =>
     p.name !== "flow-change"

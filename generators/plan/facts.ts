@@ -32,7 +32,7 @@ export type { RemovedItem } from "./facts/items.js";
 export { itemOf, itemKeyCheckOf, parentParamsOf, statefulOf, removedItemOf, ownMarkOf, deletesOf, childCheckedAgainstParentOf, guestJoinOf } from "./facts/items.js";
 export type { WriteEffect } from "./facts/write-effect.js";
 export { createMovesParentOf, deleteMovesStateOf, erasesLater, purgeCommandOf, writeEffectOf, persistsByOf } from "./facts/write-effect.js";
-export { retryStatesOf, refusedStateErrorOf, leftStateErrorsOf, intendedStatesOf, versionErrorOf, versionInputOf, replacesWholeOf, lastWriteWinsOf, lastWinsWords, ifMatchOf } from "./facts/retries-and-versions.js";
+export { retryStatesOf, refusedStateErrorOf, leftStateErrorsOf, intendedStatesOf, versionErrorOf, versionInputOf, replacesWholeOf, lastWriteWinsOf, revokesSessionsOnlyOf, lastWinsWords, ifMatchOf } from "./facts/retries-and-versions.js";
 export { cleanupCommandOf, periodInputOf, recurringOf, userScheduleOf } from "./facts/schedules.js";
 export { HEALTH_CHECK, healthCheckOf, flagSwitchOf, domainInputOf, ssoConfigOf, userLinkOf, chosenSlugOf, makerCheckerOf, consentOf, policyVersionInputOf, securityMessageOf } from "./facts/recognised-features.js";
 export { factsOf } from "./facts/derive-facts.js";
