@@ -88,6 +88,19 @@ const CASES: Record<string, FitCase> = {
     must: ["| 409 |", "version conflict -> 409"],
     mustNot: ["no version read: what is there is revoked"],
   },
+  // A9. A restore from the trash reads what other reads leave out, within a window from deletedAt on the server's
+  // clock, before a job purges it: said, tested and asked.
+  "Restore a document from the trash": {
+    flags: ["--route", "/api/documents/:documentId/restore", "--resource", "Document", "--relation", "owner", "--value-object", "DocumentId:uuid@path", "--transition", "Trashed->Active", "--event", "DocumentRestored:documentId", "--error", "RestoreWindowExpired:410:the document was deleted more than 30 days ago", "--summary", "The owner restores a soft-deleted document within 30 days of its deletion; after that it is purged"],
+    must: ["The Document is found among the trashed ones (deletedAt set)", "The restore window runs from the Document's deletedAt on the server's clock", "A scheduled job purges each Document whose window has ended", "| restore-from-trash |", "target = repository.findForOwner(callerId, id)  // null -> 404: missing or not owner; the trash let in (deletedAt set)", "a Document trashed longer ago than the window is refused"],
+    mustNot: ["  // null -> 404: missing or not owner  // the trash"],
+  },
+  // ... while a restore of a backup is no trash.
+  "Restore a database from a backup": {
+    flags: ["--route", "/api/databases/:databaseId/restore", "--resource", "Database", "--value-object", "DatabaseId:uuid@path", "--value-object", "BackupId:uuid", "--summary", "An owner restores a database from one of its backups"],
+    mustNot: ["| restore-from-trash |", "the trash let in", "found among the trashed ones"],
+    must: ["target = repository.findForOwner(callerId, id)"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial17a)");

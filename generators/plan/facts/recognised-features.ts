@@ -56,6 +56,16 @@ export const userLinkOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): boolean =>
 export const chosenSlugOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): boolean => f.flow === "create" && f.inputs.some((i) => i.location !== "path" && /^(?:custom|vanity)?(?:slug|alias|handle)$|^vanityUrl$/i.test(i.names.camel));
 
 /**
+ * A restore of a soft-deleted resource from the trash (`POST /api/documents/:documentId/restore`, "Restore a document
+ * from the trash within 30 days"): the one use-case that reads what every other read leaves out, within a window that
+ * runs from the record's deletedAt, before a job purges it for good (TRIAL17A A9). A restore of a version or a backup
+ * is no trash: its words name neither a deletion nor the trash.
+ */
+export const restoresTrashedOf = (f: Pick<UseCaseFacts, "flow" | "auth" | "resource" | "route" | "summary">, useCase: string): boolean =>
+  f.flow === "change" && f.auth !== "anonymous" && f.resource !== undefined && (/\/restore$/.test(f.route) || /\brestor(?:e|es|ing)\b/i.test(useCase)) &&
+  !/\b(?:backups?|snapshots?|versions?|revisions?|archived?)\b/i.test(`${useCase} ${f.summary ?? ""}`);
+
+/**
  * A maker-checker approval (`POST /api/expenses/:expenseId/approval`): the approver is never the one who
  * submitted or last edited the resource, and approves the version it reviewed (REVIEW3 Q11).
  */

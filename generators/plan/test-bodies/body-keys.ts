@@ -108,6 +108,8 @@ export const BODY_KEYS = [
   "maker-refused",
   "approval-stale",
   "approval-audited",
+  "trash-window",
+  "trash-restored",
   "creator-rule",
   "any-signed-in",
   "guest-join-created",
