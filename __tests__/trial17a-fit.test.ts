@@ -101,6 +101,19 @@ const CASES: Record<string, FitCase> = {
     mustNot: ["| restore-from-trash |", "the trash let in", "found among the trashed ones"],
     must: ["target = repository.findForOwner(callerId, id)"],
   },
+  // A7. An approval in steps (a manager's, then finance's): each step another person, the step read from the record,
+  // and the question is the rule and the roles, not whether a second approver exists.
+  "Approve an expense report": {
+    flags: ["--summary", "The submitter's manager approves a submitted expense report; above 5,000 EUR a finance approver must approve too", "--route", "/api/expense-reports/:expenseReportId/approve", "--resource", "ExpenseReport", "--value-object", "ExpenseReportId:uuid@path", "--transition", "Submitted->Approved", "--transition", "Submitted->AwaitingFinance", "--transition", "AwaitingFinance->Approved", "--error", "SelfApproval:403:the approver submitted the report"],
+    must: ["Each step of the ExpenseReport's approval is made by another person", "  if callerId approved an earlier step of target -> 403, nothing changed", "Which rule sends an ExpenseReport to the later step", "| maker-checker-steps |"],
+    mustNot: ["Up to what amount may one approver approve alone", "| maker-checker-one-step |"],
+  },
+  // ... while an approval in one step still asks whether a second approver is needed above an amount.
+  "Approve a purchase order": {
+    flags: ["--route", "/api/purchase-orders/:purchaseOrderId/approve", "--resource", "PurchaseOrder", "--value-object", "PurchaseOrderId:uuid@path", "--transition", "Submitted->Approved"],
+    must: ["Up to what amount may one approver approve alone", "The approver is never the maker"],
+    mustNot: ["approved an earlier step", "Each step of the PurchaseOrder's approval"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial17a)");

@@ -74,6 +74,16 @@ export const makerCheckerOf = (f: UseCaseFacts, useCase: string): boolean =>
   f.flow === "change" && f.auth !== "anonymous" && f.resource !== undefined && !f.self && itemOf(f) === undefined && /\bapprov(?:e|es|al|ing)\b/i.test(`${useCase} ${f.route.replace(/[/:_-]/g, " ")}`);
 
 /**
+ * An approval in steps (Submitted -> AwaitingFinance, AwaitingFinance -> Approved, both this use-case's): a state this
+ * use-case both moves to and moves from is a step between two approvals. Four eyes then means each step another person,
+ * or one manager who also holds the finance role approves twice (TRIAL17A A7).
+ */
+export const approvalStepsOf = (f: UseCaseFacts, useCase: string): boolean => {
+  const own = f.transitions.filter((t) => !t.emitter);
+  return makerCheckerOf(f, useCase) && own.some((t) => own.some((u) => u.from === t.to && u.to !== t.from));
+};
+
+/**
  * A consent given or withdrawn (`PUT /api/me/consents/marketing`), or given by a create (`POST /api/me/terms-acceptances`,
  * "records consent to a version of the terms": TRIAL11 Y10): the controller must be able to demonstrate it (GDPR
  * Art. 7(1)), so each choice is appended to a history, never overwritten, and the policy version is the server's

@@ -108,6 +108,7 @@ export const BODY_KEYS = [
   "maker-refused",
   "approval-stale",
   "approval-audited",
+  "approval-second-step",
   "trash-window",
   "trash-restored",
   "creator-rule",
