@@ -4,7 +4,9 @@
  * use-cases for what must stay. All are planned into one folder, whose code compiles under tsc --strict and whose
  * generated tests pass.
  */
+import { describe, expect, it } from "@jest/globals";
 import { describeFit, type FitCase } from "./support/fit.js";
+import { cli, tempDir } from "./support/project.js";
 
 const CASES: Record<string, FitCase> = {
   // A1. A mention's teammates are named by the request (a list of user ids with a word before it): the message goes
@@ -117,3 +119,18 @@ const CASES: Record<string, FitCase> = {
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial17a)");
+
+// A13. A path input the default route does not name is refused with the route the name gives (the prompt's), to give
+// with --route; a name that gives no such route is refused as before, with no route made up.
+describe("a path input the default route lacks (trial17a)", () => {
+  it("names the name's own route where it has the parameter, and none where it has not", async () => {
+    const dest = await tempDir();
+    const transfer = await cli(["plan", "--name", "Transfer ownership of a project", "--value-object", "ProjectId:uuid@path", "--dest", dest]);
+    expect(transfer.exitCode).toBe(2);
+    expect(String(transfer.stderr)).toContain("names no :projectId; the name's own route is /api/projects/:projectId/transfer-ownership (--route /api/projects/:projectId/transfer-ownership)");
+    const book = await cli(["plan", "--name", "Book a room", "--value-object", "RoomId:uuid@path", "--dest", dest]);
+    expect(book.exitCode).toBe(2);
+    expect(String(book.stderr)).toContain("the route /api/book-a-room names no :roomId");
+    expect(String(book.stderr)).not.toContain("the name's own route");
+  });
+});
