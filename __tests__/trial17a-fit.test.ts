@@ -41,8 +41,15 @@ const CASES: Record<string, FitCase> = {
   // never spend it; the sequence verifies before it counts.
   "Receive Stripe payment webhook": {
     flags: ["--route", "/api/webhooks/stripe", "--auth", "anonymous", "--actor", "Stripe", "--capability", "webhook", "--value-object", "StripeSignature:string(1..500)@header", "--value-object", "EventId:string(1..255)", "--value-object", "PaymentIntentId:string(1..255)", "--rate-limit", "100/1m"],
-    must: [/timingSafeEqual[^\n]*\n {2}rateLimiter\.consume\(deliveriesKey\)[^\n]*counted only for a delivery whose signature holds/, "A->>A: verify the sender#39;s signature over the raw body#44; else 401"],
-    mustNot: [/rateLimiter\.consume\(deliveriesKey\)[^\n]*\n {2}stripeSignature = /],
+    must: [/timingSafeEqual[^\n]*\n {2}rateLimiter\.consume\(deliveriesKey\)[^\n]*counted only for a delivery whose signature holds/, "A->>A: verify the sender#39;s signature over the raw body#44; else 401", "the signed timestamp (the t= of the Stripe-Signature header) more than 5 minutes from now", "the t= of the Stripe-Signature header parsed into the contract's request"],
+    // A12. Stripe's own header names the scheme: no question asks which header carries the signature and the timestamp.
+    mustNot: [/rateLimiter\.consume\(deliveriesKey\)[^\n]*\n {2}stripeSignature = /, "Which header carries the signature and which the timestamp", "TODO(plan): its header, or the signature header's t=", "the plan asks which scheme the sender uses"],
+  },
+  // ... while a sender whose header names no known scheme is still asked it.
+  "Receive a code host push": {
+    flags: ["--route", "/api/webhooks/code-host", "--auth", "anonymous", "--capability", "webhook", "--value-object", "Signature:string(1..500)@header", "--value-object", "EventId:string(1..255)"],
+    must: ["Which header carries the signature and which the timestamp", "TODO(plan): its header, or the signature header's t="],
+    mustNot: ["the t= of the Stripe-Signature header"],
   },
   // ... while a public form counts every request of its client first, before anything is parsed.
   "Send a message to sales": {

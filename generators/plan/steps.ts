@@ -14,7 +14,7 @@ import { messageAudienceOf } from "./message-channels.js";
 import { personResourceOf } from "./own-recipient.js";
 import { errorLine } from "./step-up.js";
 import { currentPasswordOf, stepUpErrorsOf, stepUpLinesOf } from "./step-up-lines.js";
-import { cleanupCommandOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, ownMarkOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { cleanupCommandOf, stripeSchemeOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, ownMarkOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -213,7 +213,7 @@ function handlerPseudo(m: PlanModel): string {
   if (signature) {
     const stamp = deliveryTimestampOf(f);
     lines.push(
-      `  ${stamp ? stamp.camel : `the signed timestamp (${TODO} its header, or the signature header's t=)`} more than 5 minutes from now -> 400, nothing changed  // a captured delivery replayed later`,
+      `  ${stamp ? stamp.camel : stripeSchemeOf(f) ? "the signed timestamp (the t= of the Stripe-Signature header)" : `the signed timestamp (${TODO} its header, or the signature header's t=)`} more than 5 minutes from now -> 400, nothing changed  // a captured delivery replayed later`,
       delivery
         ? `  receivedEvents.findOne({ eventId${delivery.camel === "eventId" ? "" : `: ${delivery.camel}`} }) found -> respond ${f.success} as the first time; nothing changed, saved or published again  // the sender delivers at least once and retries anything but a 2xx`
         : `  ${TODO} which input carries the sender's event id: one already in receivedEvents -> respond ${f.success} as the first time; nothing changed, saved or published again  // the sender delivers at least once and retries anything but a 2xx`,

@@ -41,6 +41,13 @@ export function eventTypeInputOf(f: Pick<UseCaseFacts, "signature" | "inputs">):
 }
 
 /** A signed delivery's signed timestamp (`Timestamp`, `StripeTimestamp`, `X-Slack-Request-Timestamp`): an old one is a replay (TRIAL4 V5). */
+/**
+ * Whether the signature arrives in Stripe's own header (`Stripe-Signature`, `t=...,v1=...`): the scheme is then known,
+ * the timestamp its t=, and no question asks which header carries what (TRIAL17A A12).
+ */
+export const stripeSchemeOf = (f: Pick<UseCaseFacts, "signature" | "inputs">): boolean =>
+  f.signature !== undefined && f.inputs.some((i) => i.names.camel === f.signature!.camel && i.location === "header" && i.names.kebab === "stripe-signature");
+
 export function deliveryTimestampOf(f: Pick<UseCaseFacts, "signature" | "inputs">): Names | undefined {
   if (!f.signature) return undefined;
   return f.inputs.find((i) => /(?:^t|T)imestamp$/.test(i.names.camel))?.names;
