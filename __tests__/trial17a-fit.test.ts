@@ -45,10 +45,17 @@ const CASES: Record<string, FitCase> = {
     // A12. Stripe's own header names the scheme: no question asks which header carries the signature and the timestamp.
     mustNot: [/rateLimiter\.consume\(deliveriesKey\)[^\n]*\n {2}stripeSignature = /, "Which header carries the signature and which the timestamp", "TODO(plan): its header, or the signature header's t=", "the plan asks which scheme the sender uses"],
   },
+  // A4. The answers' own error for a refused signature (400 InvalidSignature) is the signature check's answer, said once:
+  // no 401 row beside it, the early check answers it, no second check after the change, and the tests expect it.
+  "Receive a Stripe payment event": {
+    flags: ["--route", "/api/webhooks/stripe", "--auth", "anonymous", "--actor", "Stripe", "--capability", "webhook", "--value-object", "StripeSignature:string(1..500)@header", "--value-object", "EventId:string(1..255)", "--value-object", "PaymentIntentId:string(1..255)", "--event", "PaymentSucceeded:paymentIntentId", "--error", "InvalidSignature:400:the Stripe-Signature header does not match the raw body or is older than 5 minutes"],
+    must: ["compared by crypto.timingSafeEqual -> mismatch => InvalidSignature (400), nothing parsed", "answers 400 (InvalidSignature) and changes nothing", "expectProblem(await handleReceiveAStripePaymentEvent(request, contextOf(), deps), 400)", "expectProblem(refused, 400)", "else 400"],
+    mustNot: ["| 401 |", "-> InvalidSignature (400)\n", "  if the Stripe-Signature header does not match the raw body", "mismatch => 401", "a mismatch 401"],
+  },
   // ... while a sender whose header names no known scheme is still asked it.
   "Receive a code host push": {
     flags: ["--route", "/api/webhooks/code-host", "--auth", "anonymous", "--capability", "webhook", "--value-object", "Signature:string(1..500)@header", "--value-object", "EventId:string(1..255)"],
-    must: ["Which header carries the signature and which the timestamp", "TODO(plan): its header, or the signature header's t="],
+    must: ["Which header carries the signature and which the timestamp", "TODO(plan): its header, or the signature header's t=", "| 401 | The signature does not match the raw body", "mismatch => 401", "expectProblem(refused, 401)"],
     mustNot: ["the t= of the Stripe-Signature header"],
   },
   // ... while a public form counts every request of its client first, before anything is parsed.

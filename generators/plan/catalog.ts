@@ -16,7 +16,7 @@ import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from ".
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
 import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
-import { inboundMailOf, stripeSchemeOf, revokesSessionsOnlyOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { inboundMailOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, type Names } from "./names.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
@@ -470,8 +470,11 @@ const literal = (pack: LoadedPack): boolean => pack.file === "(the answers)";
 /** The webhook pack's question of which header carries the signature and the timestamp, answered where the input is Stripe's own header (TRIAL17A A12). */
 const SCHEME_QUESTION = /^Which header carries the signature and which the timestamp/;
 function withKnownScheme(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
-  if (!stripeSchemeOf(f)) return packs;
-  return packs.map((p) => (p.name === "webhook-signature" ? { ...p, questions: p.questions?.filter((q) => !SCHEME_QUESTION.test(q)) } : p));
+  // The answers' own error for a refused signature is its answer (TRIAL17A A4): the pack's 401 row and error give way.
+  const own = signatureErrorOf(f);
+  const refusal = (p: LoadedPack): LoadedPack => (own && p.name === "webhook-signature" ? { ...p, statuses: p.statuses?.filter((x) => x.status !== 401), errors: p.errors?.filter((e) => e.name !== "InvalidSignature" || e.name === own.name) } : p);
+  if (!stripeSchemeOf(f)) return packs.map(refusal);
+  return packs.map((p) => refusal(p.name === "webhook-signature" ? { ...p, questions: p.questions?.filter((q) => !SCHEME_QUESTION.test(q)) } : p));
 }
 
 /** The change flow's lost-update test, by its key or a reference to it. */

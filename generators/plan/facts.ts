@@ -23,7 +23,7 @@ export { jobStatusRouteOf, readsByPostOf, bulkDeleteOf, flowOf, defaultSuccess, 
 export type { SecretLinkRole } from "./facts/secrets.js";
 export { opensAccountOf, SECRET_LINK_ROLES, carriesSecret, secretLinkRoleOf, oneTimeCodeOf, apiKeyOf, secretResponseFieldsOf, shortSecretOf, secretIsCodeOf, secretInUrlOf } from "./facts/secrets.js";
 export { accountStateErrorsOf, checksCredentialsOf, actsOnMissingOf, TOKEN_REFRESH, tokenRefreshOf, OAUTH_CALLBACK, oauthCallbackOf, contactInputsOf, IMPERSONATION, impersonationOf, setsPasswordOf, stepUpPasswordOf } from "./facts/accounts.js";
-export { signatureInputOf, deliveryIdOf, eventTypeInputOf, deliveryTimestampOf, stripeSchemeOf, webhookSignedInOf, inboundMailOf, retriedDeliveryErrorsOf } from "./facts/webhooks.js";
+export { signatureInputOf, deliveryIdOf, eventTypeInputOf, deliveryTimestampOf, stripeSchemeOf, signatureErrorOf, webhookSignedInOf, inboundMailOf, retriedDeliveryErrorsOf } from "./facts/webhooks.js";
 export { uploadTypesOf, textUploadOf, importFormatsOf, importReaderWordsOf, namesSpreadsheetOf, servesFileOf, uploadDirectOf, selfExportOf, subjectExportOf, uploadErrorsOf, uploadLimitOf, fileErrorsOf, jobFileErrorsOf, isUploadSizeName } from "./facts/files.js";
 export { rangesOf, inputErrorsOf, errorArrangementOf, type ErrorArrangement, rangeErrorOf, referencedIdsOf, sameKindIdsOf, movedBetweenOf, idempotencyKeyOf, ticketInputOf, ticketAnswerOf, ticketErrorOf, rangeWidthErrorOf, rangeEndsRequiredOf } from "./facts/request-inputs.js";
 export { answersRecordsOf, takesListFilters, streamOf, SEARCH, searchInputOf, listAnswerOf, meOneOf, type ListAnswer } from "./facts/reads.js";

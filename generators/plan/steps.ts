@@ -14,7 +14,7 @@ import { messageAudienceOf } from "./message-channels.js";
 import { personResourceOf } from "./own-recipient.js";
 import { errorLine } from "./step-up.js";
 import { currentPasswordOf, stepUpErrorsOf, stepUpLinesOf } from "./step-up-lines.js";
-import { cleanupCommandOf, stripeSchemeOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, ownMarkOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, ownMarkOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -92,6 +92,12 @@ export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationSte
 }
 
 /** The handler in pseudo-code, shaped by the flow: what it reads, checks, changes, emits and answers. */
+/** The answer to a signature that does not verify: the answers' own error for it, else 401 (TRIAL17A A4). */
+const signatureRefusalOf = (f: UseCaseFacts): string => {
+  const own = signatureErrorOf(f);
+  return own ? `${own.name} (${own.status})` : "401";
+};
+
 function handlerPseudo(m: PlanModel): string {
   const f = m.facts;
   const lines = ["handle(request, caller, correlationId):"];
@@ -134,7 +140,7 @@ function handlerPseudo(m: PlanModel): string {
     // An optional body input left out is no error: only one that is there is parsed (TRIAL9 W11); fromText takes absence itself.
     const source = vo.location === "body" ? `request.body.${vo.names.camel}` : vo.location === "header" ? `request.header[${JSON.stringify(headerNameOf(vo.names))}]` : `request.${vo.location}.${vo.names.camel}`;
     if (signature && vo.names.camel !== signature && !lines.some((l) => l.includes("timingSafeEqual"))) {
-      lines.push(`  ${signature} verified by the sender's own scheme over request.rawBody with signingSecret (e.g. Stripe: HMAC-SHA256 of "t.rawBody" against v1), compared by crypto.timingSafeEqual -> mismatch => 401, nothing parsed, nothing changed`);
+      lines.push(`  ${signature} verified by the sender's own scheme over request.rawBody with signingSecret (e.g. Stripe: HMAC-SHA256 of "t.rawBody" against v1), compared by crypto.timingSafeEqual -> mismatch => ${signatureRefusalOf(f)}, nothing parsed, nothing changed`);
     }
     const delivered = deliveryIdOf(f)?.camel;
     const refused = vo.names.camel === eventType
@@ -198,7 +204,7 @@ function handlerPseudo(m: PlanModel): string {
       `  fileId = new id; upload = storage.presignUpload("quarantine/" + fileId, { contentType: ${direct.typeInput ?? "the declared type"}, maxBytes: ${direct.sizeInput ?? "the declared size"}, expiresAt: now + ${direct.lifetimeConst} })  // the storage enforces all three; ${direct.nameInput ? `${direct.nameInput} only as sanitised metadata, never in the key` : "the key is the server's"}; the URL never logged`,
     );
   }
-  if (signature && !lines.some((l) => l.includes("timingSafeEqual"))) lines.push(`  ${signature} verified by the sender's own scheme over request.rawBody with signingSecret (e.g. Stripe: HMAC-SHA256 of "t.rawBody" against v1), compared by crypto.timingSafeEqual -> mismatch => 401, nothing changed`);
+  if (signature && !lines.some((l) => l.includes("timingSafeEqual"))) lines.push(`  ${signature} verified by the sender's own scheme over request.rawBody with signingSecret (e.g. Stripe: HMAC-SHA256 of "t.rawBody" against v1), compared by crypto.timingSafeEqual -> mismatch => ${signatureRefusalOf(f)}, nothing changed`);
   // The sender's deliveries are limited in all, not per address: counted only once the signature holds, so unsigned
   // junk never spends the sender's budget and turns its real deliveries away with 429 (TRIAL17A A5).
   if (signature) {
@@ -534,7 +540,7 @@ function handlerPseudo(m: PlanModel): string {
   const fileChecks = uploadLines.length ? [...Object.values(uploadErrorsOf(f)), ...fileErrorsOf(f)] : [];
   // The answers' bare 404 is named by the load's null above; only where nothing is loaded is it a check of its own.
   const loaded = lines.some((l) => loadLines.has(l));
-  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => !inputErrors.includes(e) && !afterCall.includes(e) && !fileChecks.includes(e) && !stepUps.includes(e) && !ownerStates.some((x) => x.error === e) && !(e === notFound && loaded)).map(errorLine));
+  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => e !== signatureErrorOf(f) && !inputErrors.includes(e) && !afterCall.includes(e) && !fileChecks.includes(e) && !stepUps.includes(e) && !ownerStates.some((x) => x.error === e) && !(e === notFound && loaded)).map(errorLine));
   // The external system is called by the request, once its own checks passed and before anything is saved (REVIEW3 Q23, Q3); an accepted job calls it when it runs.
   const x = m.handler.external;
   if (x && m.flow !== "async") {

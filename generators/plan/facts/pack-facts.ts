@@ -30,7 +30,7 @@ import { saysSignedOut, statedWindowOf } from "./stated-words.js";
 import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
-import { inboundMailOf, webhookEndpointOf } from "./webhooks.js";
+import { inboundMailOf, signatureErrorOf, webhookEndpointOf } from "./webhooks.js";
 
 /** An Office document's macro-enabled twin and the main part its [Content_Types].xml names. */
 const OFFICE_PARTS: Record<string, { macro: string; main: string }> = {
@@ -90,6 +90,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // "by its invitation" says nothing when the enumeration names the resource: it is found by what the request carries.
   if (f.enumeration && f.resource) values.lookedUpBy = namesOf(f.enumeration).pascal === f.resource.pascal ? `the ${namesOf(lookupKeyOf(f)).kebab.replace(/-/g, " ")} the request carries` : `its ${f.enumeration}`;
   if (f.signature) values.signature = f.signature.pascal;
+  // The answers' own error for a refused signature is the check's answer, said once (TRIAL17A A4).
+  if (f.signature) values.signatureRefusal = signatureErrorOf(f) ? `${signatureErrorOf(f)!.status} (${signatureErrorOf(f)!.name})` : "401";
   if (f.signature) values.forgedDelivery = inboundMailOf(f, extra.useCase) ? "a mail the provider never received (a reply in someone else's name)" : "an event it never sent (a payment confirmed for an unpaid order)";
   const widthError = rangeWidthErrorOf(f);
   if (widthError) [values.rangeWidthError, values.rangeWidthStatus] = [widthError.name, String(widthError.status)];

@@ -2,7 +2,7 @@
  * Bodies of tests about other systems: calls out through a port (timeouts, retries, a breaker) and signed
  * deliveries in (signatures, repeats, unhandled types).
  */
-import { eventTypeInputOf, stripeSchemeOf } from "../facts.js";
+import { eventTypeInputOf, signatureErrorOf, stripeSchemeOf } from "../facts.js";
 import type { HandlerModel } from "../model.js";
 import { parseRule } from "../rules.js";
 import type { Facts } from "./body-facts.js";
@@ -32,7 +32,7 @@ export const EXTERNAL_AND_WEBHOOK_BODIES = {
   "inbound-mail-auto-reply": () => person("deliveries carrying Auto-Submitted: auto-replied (or Precedence: bulk), and more replies to one thread than the hourly cap: each kept, no notification sent and the thread not reopened"),
   "inbound-mail-attachment": () => person("the attachment store and the malware scanner's fake: a delivery with an attachment over the size cap, one over the count cap and one the scanner flags, none of them stored where an agent can open it"),
   "signature-refused": (f) =>
-    valid(f) ?? (f.h.signed ? body("signature-refused", ["seed", "problem"], { forged: signedExample(f.h)?.forged, outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }) : person("a request its sender signs: an input carrying the signature (a webhook)")),
+    valid(f) ?? (f.h.signed ? body("signature-refused", ["seed", "problem"], { forged: signedExample(f.h)?.forged, status: signatureErrorOf(f.facts)?.status ?? 401, outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }) : person("a request its sender signs: an input carrying the signature (a webhook)")),
   "external-port": () => person("the external system's port (an HTTP client the handler takes, with timeouts, retries and a breaker) and a fake of it that can hang, fail and answer"),
   // The external call's tests run the request against the port's fake (REVIEW3 Q23): it times out, fails, or answers nonsense.
   "external-timeout": (f) => callsOut(f, () => body("external-timeout", ["seed", "problem"], { outbox: has(f, "outbox") }, ["EXTERNAL_CALL"])),
@@ -97,5 +97,5 @@ export const EXTERNAL_AND_WEBHOOK_BODIES = {
     return signed ? body("webhook-unhandled-type", ["seed"], { input: input.name, type: other, rawBody: signed.rawBody, signature: signed.signature, eventId: f.h.receivedBy, outbox: has(f, "outbox") }) : person("a signed request of another event type");
   },
   "signing-secret-not-logged": (f) =>
-    valid(f) ?? (f.h.signed && signedExample(f.h) ? body("signing-secret-not-logged", ["seed", "problem"], { forged: signedExample(f.h)!.forged, outbox: has(f, "outbox") }) : person("a request its sender signs")),
+    valid(f) ?? (f.h.signed && signedExample(f.h) ? body("signing-secret-not-logged", ["seed", "problem"], { forged: signedExample(f.h)!.forged, status: signatureErrorOf(f.facts)?.status ?? 401, outbox: has(f, "outbox") }) : person("a request its sender signs")),
 } satisfies Partial<Record<BodyKey, Resolver>>;
