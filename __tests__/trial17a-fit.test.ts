@@ -72,6 +72,18 @@ const CASES: Record<string, FitCase> = {
     must: ["The orders are the Sort input's (relevance, price\\_asc, price\\_desc, newest): does the list need a total count? A relevance score moves as the index changes", "the sort field plus the id as tie-breaker", "so what is not public is on no list"],
     mustNot: ["what breaks a tie", "anything else answers as a missing record does"],
   },
+  // A14. Price filters with no currency beside them: in what unit and currency they are is asked.
+  "Filter products by price": {
+    flags: ["--method", "GET", "--route", "/api/products", "--auth", "anonymous", "--value-object", "MinPrice?:int(0..1000000)@query", "--value-object", "MaxPrice?:int(0..1000000)@query", "--response", "items"],
+    must: ["In what unit and currency does the request give MinPrice and MaxPrice"],
+    mustNot: [],
+  },
+  // ... while filters that carry their currency are not asked it.
+  "Filter offers by price": {
+    flags: ["--method", "GET", "--route", "/api/offers", "--auth", "anonymous", "--value-object", "MinPrice?:int(0..1000000)@query", "--value-object", "Currency?:enum(EUR|USD)@query", "--response", "items"],
+    must: [],
+    mustNot: ["In what unit and currency does the request give"],
+  },
   // ... while orders with no relevance in them ask only about the total.
   "List the newest articles": {
     flags: ["--method", "GET", "--route", "/api/articles", "--auth", "anonymous", "--capability", "pagination", "--value-object", "Sort?:enum(newest|oldest)@query", "--value-object", "Cursor?:string(1..200)@query", "--response", "items,nextCursor"],
