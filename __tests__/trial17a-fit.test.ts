@@ -28,8 +28,16 @@ const CASES: Record<string, FitCase> = {
   // while a check of our own (NotAnUpgrade) stays before it.
   "Upgrade my subscription plan": {
     flags: ["--route", "/api/me/subscription/upgrade", "--value-object", "PlanId:string(1..50)", "--value-object", "IdempotencyKey:uuid@header", "--capability", "external-call", "--event", "SubscriptionUpgraded:planId", "--error", "PaymentDeclined:402:the provider declines the prorated charge", "--error", "NotAnUpgrade:422:the plan is not higher than the current one", "--summary", "The customer upgrades to a higher plan now; the payment provider prorates the rest of the period and charges the difference"],
-    must: ["target = repository.findForCaller(callerId)", "idempotency.claim(callerId, idempotencyKey", "idempotency.complete(callerId, idempotencyKey, the answer)", "  respond 200", "outcome says the provider declines the prorated charge -> PaymentDeclined (402), nothing saved, sent or scheduled: the caller's own record stays as it was", "  if the plan is not higher than the current one -> NotAnUpgrade (422)"],
+    must: ["target = repository.findForCaller(callerId)", "idempotency.claim(callerId, idempotencyKey", "idempotency.complete(callerId, idempotencyKey, the answer)", "  respond 200", "outcome says the provider declines the prorated charge -> PaymentDeclined (402), nothing saved, sent or scheduled: the caller's own record stays as it was", "  if the plan is not higher than the current one -> NotAnUpgrade (422)", "the provider needs the customer's own authentication of the charge (3-D Secure, SCA", "Is the amount to be charged shown to the customer before the request", "| external-call-charge |"],
     mustNot: ["saves the new aggregate", "Location of the new resource", "repository.add(aggregate", "  if the provider declines the prorated charge -> PaymentDeclined (402)", "nothing is created"],
+    // A17: it charges the customer through the provider.
+  },
+  // A17 is held by the upgrade above (the customer's authentication of the charge asked); a refund through the same kind
+  // of provider charges no one and is not asked it.
+  "Refund an order through the provider": {
+    flags: ["--route", "/api/orders/:orderId/refunds", "--resource", "Order", "--value-object", "OrderId:uuid@path", "--capability", "external-call", "--summary", "Support refunds an order; the payment provider returns the money", "--error", "RefundFailed:502:the payment provider refuses the refund"],
+    must: ["| capability-external-call |"],
+    mustNot: ["3-D Secure", "| external-call-charge |"],
   },
   // ... while a transfer between the caller's accounts makes a new record under /me: still a create, its key claimed.
   "Transfer money between my accounts": {

@@ -84,6 +84,16 @@ export const approvalStepsOf = (f: UseCaseFacts, useCase: string): boolean => {
 };
 
 /**
+ * A request that charges the customer through a payment provider (an upgrade with proration, a purchase, a top-up):
+ * the external call is a charge, so the customer's own authentication of it (3-D Secure, SCA) and the amount shown
+ * first are the reviewer's questions (TRIAL17A A17). Read from the name, summary and errors beside an external call.
+ */
+export const chargesCustomerOf = (f: Pick<UseCaseFacts, "capabilities" | "summary" | "errors" | "flow">, useCase: string): boolean =>
+  f.capabilities.includes("external-call") && f.flow !== "query" &&
+  /\b(?:charg(?:e|es|ed|ing)|prorat\w*|payment (?:provider|gateway)|card (?:is )?declined|pays?|purchase)\b/i.test(`${useCase} ${f.summary ?? ""} ${f.errors.map((e) => `${e.name} ${e.when ?? ""}`).join(" ")}`) &&
+  !/\brefund/i.test(`${useCase} ${f.summary ?? ""}`);
+
+/**
  * A consent given or withdrawn (`PUT /api/me/consents/marketing`), or given by a create (`POST /api/me/terms-acceptances`,
  * "records consent to a version of the terms": TRIAL11 Y10): the controller must be able to demonstrate it (GDPR
  * Art. 7(1)), so each choice is appended to a history, never overwritten, and the policy version is the server's
