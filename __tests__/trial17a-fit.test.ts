@@ -13,14 +13,15 @@ const CASES: Record<string, FitCase> = {
   // to whom the request names, capped per recipient, never "a person the Task names" from the record.
   "Mention a teammate in a comment": {
     flags: ["--route", "/api/tasks/:taskId/comments", "--resource", "Task", "--relation", "member", "--value-object", "TaskId:uuid@path", "--value-object", "Body:string(1..5000)", "--value-object", "MentionedUserIds?:uuid[1..20]", "--capability", "sends-message", "--summary", "A member writes a comment on a task that mentions teammates; each mentioned teammate gets a notification"],
-    must: ["| capability-sends-message-told |", "RecipientCapped"],
+    // A18: the ids mentioned against the text's @mentions, and a mention of oneself, are asked.
+    must: ["| capability-sends-message-told |", "RecipientCapped", "Are the ids mentioned checked against the @mentions in the text", "| mentions |"],
     mustNot: ["| capability-sends-message-record |", "a person the Task names", "never one taken from the request"],
   },
   // ... while a comment that names no one tells a person the record names (its author), never capped by the request.
   "Comment on a post": {
     flags: ["--route", "/api/posts/:postId/comments", "--resource", "Post", "--relation", "member", "--value-object", "PostId:uuid@path", "--value-object", "Body:string(1..5000)", "--capability", "sends-message"],
     must: ["| capability-sends-message-record |", "a person the Post names (their address on file, never one taken from the request)"],
-    mustNot: ["| capability-sends-message-told |", "RecipientCapped"],
+    mustNot: ["| capability-sends-message-told |", "RecipientCapped", "| mentions |"],
   },
   // A2. An upgrade of the caller's own plan under /me changes the subscription it has: no new aggregate, no 201 and no
   // Location; its Idempotency-Key is still claimed and its answer kept, as the requirement promises.

@@ -34,7 +34,7 @@ export type { WriteEffect } from "./facts/write-effect.js";
 export { createMovesParentOf, deleteMovesStateOf, erasesLater, purgeCommandOf, writeEffectOf, persistsByOf } from "./facts/write-effect.js";
 export { retryStatesOf, refusedStateErrorOf, leftStateErrorsOf, intendedStatesOf, versionErrorOf, versionInputOf, replacesWholeOf, lastWriteWinsOf, revokesSessionsOnlyOf, lastWinsWords, ifMatchOf } from "./facts/retries-and-versions.js";
 export { cleanupCommandOf, periodInputOf, recurringOf, userScheduleOf } from "./facts/schedules.js";
-export { HEALTH_CHECK, healthCheckOf, flagSwitchOf, domainInputOf, ssoConfigOf, userLinkOf, chosenSlugOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, restoresTrashedOf, consentOf, policyVersionInputOf, securityMessageOf } from "./facts/recognised-features.js";
+export { HEALTH_CHECK, healthCheckOf, flagSwitchOf, domainInputOf, ssoConfigOf, userLinkOf, chosenSlugOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, consentOf, policyVersionInputOf, securityMessageOf } from "./facts/recognised-features.js";
 export { factsOf } from "./facts/derive-facts.js";
 export { contradictionOf, warningsOf } from "./facts/answer-checks.js";
 export { packFactsOf } from "./facts/pack-facts.js";

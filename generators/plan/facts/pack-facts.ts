@@ -16,7 +16,7 @@ import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, ste
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
 import { itemKeyCheckOf, itemOf, ownMarkOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
-import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, restoresTrashedOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
+import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, userScheduleOf } from "./schedules.js";
@@ -251,6 +251,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     consent: consentOf(f),
     ownMark: ownMarkOf(f) !== undefined,
     makerChecker: makerCheckerOf(f, extra.useCase),
+    mentions: mentionsOf(f),
     chargesCustomer: chargesCustomerOf(f, extra.useCase),
     approvalSteps: approvalStepsOf(f, extra.useCase),
     restoresTrashed: restoresTrashedOf(f, extra.useCase),

@@ -94,6 +94,12 @@ export const chargesCustomerOf = (f: Pick<UseCaseFacts, "capabilities" | "summar
   !/\brefund/i.test(`${useCase} ${f.summary ?? ""}`);
 
 /**
+ * A write that mentions people (`MentionedUserIds`, `Mentions`): whom it notifies is whom the request names, so a
+ * reviewer asks whether the ids match the text's @mentions and what a mention of oneself does (TRIAL17A A18).
+ */
+export const mentionsOf = (f: Pick<UseCaseFacts, "inputs" | "flow">): boolean => f.flow !== "query" && f.inputs.some((i) => /^mention(?:ed|s)?(?:[A-Z]|$)/.test(i.names.camel));
+
+/**
  * A consent given or withdrawn (`PUT /api/me/consents/marketing`), or given by a create (`POST /api/me/terms-acceptances`,
  * "records consent to a version of the terms": TRIAL11 Y10): the controller must be able to demonstrate it (GDPR
  * Art. 7(1)), so each choice is appended to a history, never overwritten, and the policy version is the server's
