@@ -17,11 +17,11 @@ const CASES: Record<string, FitCase> = {
     flags: [...TRANSFER, "--criteria", "Given I am an admin but not the owner, when I transfer ownership, then 403"],
     must: [
       "the Workspace has exactly one owner after, also when two transfers run at once",
-      "A transfer needs a recent sign-in of the caller",
+      "A transfer needs a recent authentication of the caller",
       "The previous and the new owner are both told of the transfer",
       "The new owner is found among the current members of the Workspace",
       "Must the new owner accept the transfer before it takes effect",
-      "| 403 | The caller is a member of the Workspace but not the owner |",
+      "| 403 | The caller is a member of the Workspace but not the owner; the caller's last authentication is not recent enough to transfer the Workspace (ReauthenticationRequired) |",
       "only its owner may reach it; another member gets 403, and anyone who is not a member the same 404 as for a missing one",
       "| 422 | NewOwnerNotMember |",
     ],

@@ -79,7 +79,7 @@ const CASES: Record<string, FitCase> = {
   // U9: a paged list under a team says what it lists (invoices, from the route), and asks no sort order the summary gives.
   "List invoices of a team": {
     flags: ["--summary", "Lists a team's invoices, newest first, one page at a time", "--method", "GET", "--route", "/api/teams/:teamId/invoices", "--resource", "Team", "--relation", "billingAdmin", "--value-object", "TeamId:uuid", "--value-object", "Cursor?:string(1..500)", "--value-object", "PageSize?:int(1..100)", "--response", "items,nextCursor", "--capability", "pagination"],
-    must: ["list a page of the invoices of the Team", "The handler finds the Team through the read-only query port", "then lists a page of its invoices", "This use-case lists invoices of one Team", "Promise<readonly InvoiceView[] | null>", "The order is the summary's (newest first): what breaks a tie"],
+    must: ["list a page of the invoices of the Team", "The handler finds the Team through the read-only query port", "then lists a page of its invoices", "This use-case lists invoices of one Team", "Promise<readonly InvoiceView[] | null>", "The order is the summary's (newest first): does the list need a total count?"],
     mustNot: ["items of the Team", "items of one Team", "ItemView", "What is the sort order clients need"],
   },
   // ...while a list whose summary gives no order is asked for one, and names its own items.

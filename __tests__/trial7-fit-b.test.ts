@@ -92,7 +92,7 @@ const CASES: Record<string, FitCase> = {
   // U11: a price range is kept in order only, with no time wording or width cap; the Sort enum and the total field given answer the question.
   "Search products": {
     flags: ["--summary", "Anyone searches the catalogue by text, with optional price filters", "--method", "GET", "--route", "/api/products/search", "--auth", "anonymous", "--value-object", "Query:string(2..100)@query", "--value-object", "MinPrice?:number(0..1000000)@query", "--value-object", "MaxPrice?:number(0..1000000)@query", "--value-object", "Sort?:enum(relevance|newest|price_asc|price_desc)@query", "--value-object", "PageSize?:int(1..50)@query", "--value-object", "Cursor?:string(1..200)@query", "--response", "items,nextCursor,total", "--capability", "search", "--capability", "pagination"],
-    must: ["MinPrice is not above MaxPrice", "The orders are the Sort input's (relevance, newest, price\\_asc, price\\_desc): what breaks a tie", "is the total exact or an estimate", "the Sort input's values (relevance, newest, price_asc, price_desc) as the allow-list"],
+    must: ["MinPrice is not above MaxPrice", "The orders are the Sort input's (relevance, newest, price\\_asc, price\\_desc): is the total exact", "A relevance score moves as the index changes", "is the total exact or an estimate", "the Sort input's values (relevance, newest, price_asc, price_desc) as the allow-list"],
     mustNot: ["years wide", "How wide may one request's range", "the whole history", "What is the sort order clients need", "the allow-list of sort fields the plan states", "input-range-dates"],
   },
   // ...while a range of dates keeps its width cap and its question.

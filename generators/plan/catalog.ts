@@ -17,7 +17,7 @@ import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from ".
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
 import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
-import { inboundMailOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { inboundMailOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, type Names } from "./names.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
@@ -477,6 +477,16 @@ function jobFailure(f: UseCaseFacts, e: { name: string; status: number; when: st
 /** Answers-made packs hold final Markdown; only the pack files are templates to fill. */
 const literal = (pack: LoadedPack): boolean => pack.file === "(the answers)";
 
+/** The webhook pack's question of which header carries the signature and the timestamp, answered where the input is Stripe's own header (TRIAL17A A12). */
+const SCHEME_QUESTION = /^Which header carries the signature and which the timestamp/;
+function withKnownScheme(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
+  // The answers' own error for a refused signature is its answer (TRIAL17A A4): the pack's 401 row and error give way.
+  const own = signatureErrorOf(f);
+  const refusal = (p: LoadedPack): LoadedPack => (own && p.name === "webhook-signature" ? { ...p, statuses: p.statuses?.filter((x) => x.status !== 401), errors: p.errors?.filter((e) => e.name !== "InvalidSignature" || e.name === own.name) } : p);
+  if (!stripeSchemeOf(f)) return packs.map(refusal);
+  return packs.map((p) => refusal(p.name === "webhook-signature" ? { ...p, questions: p.questions?.filter((q) => !SCHEME_QUESTION.test(q)) } : p));
+}
+
 /** The change flow's lost-update test, by its key or a reference to it. */
 const isConflict = (t: PackTest | string): boolean => t === "conflict" || (typeof t !== "string" && t.key === "conflict");
 
@@ -507,6 +517,9 @@ function withVersionError(packs: readonly LoadedPack[], f: UseCaseFacts): readon
  * act on; whether a client needs If-Match (412) becomes an open question.
  */
 function withWholeReplace(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
+  // A revocation of the caller's sessions reads no version either: what is there is revoked, never a 409 (TRIAL17A A10).
+  if (revokesSessionsOnlyOf(f))
+    return packs.map((p) => (p.name !== "flow-change" ? p : { ...p, threats: p.threats?.filter((t) => !t.tests?.some(isConflict)), tests: p.tests?.filter((t) => t.key !== "conflict"), statuses: p.statuses?.filter((s) => s.status !== 409) }));
   if (!lastWriteWinsOf(f)) return packs;
   return packs.map((p) =>
     p.name !== "flow-change"
@@ -574,7 +587,8 @@ function withGrantError(packs: readonly LoadedPack[], f: UseCaseFacts): readonly
 function externalOutcome(f: UseCaseFacts): string {
   const r = f.resource?.pascal;
   const from = [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.from))];
-  const stays = r ? `the ${md(r)} stays as it was${from.length ? ` (${from.map(md).join(" or ")})` : ""}` : "nothing is created";
+  // A change of the caller's own (an upgrade under /me) names no resource and creates nothing either (TRIAL17A A3).
+  const stays = r ? `the ${md(r)} stays as it was${from.length ? ` (${from.map(md).join(" or ")})` : ""}` : f.flow === "create" ? "nothing is created" : "the caller's own record stays as it was";
   const key = derivedCallKeyOf(f) ? `an idempotency key made from the ${md(r ?? "record")}'s id and the version the change starts from` : f.inputs.some((i) => i.names.camel === "idempotencyKey") ? "an idempotency key derived from the request's" : undefined;
   return `, known from the external call's answer and checked after it: the call is made before anything is saved, so ${stays}, nothing is saved, sent or scheduled, and the client may retry${key ? `; the call carries ${key}, so a retry never acts twice at the external system` : ""}`;
 }
@@ -591,8 +605,11 @@ function withGivenOrder(packs: readonly LoadedPack[], summary: string, f: UseCas
   const total = f.response.some((r) => /^(?:total|totalCount|count|totalItems|totalResults)$/i.test(r.camel));
   if (!given && !total) return packs;
   const asked = "What is the sort order clients need, and does the list need a total count?";
+  // The pagination pack that asks this already breaks ties by the id (TRIAL17A A8): what stays open is the total, and a
+  // relevance order, whose scores move as the index changes and so make no stable key for a cursor.
+  const relevance = sort !== undefined && /\brelevan(?:ce|cy)\b|\bscore\b|\bbest[_-]?match\b/i.test(sort.ruleText);
   const question = given
-    ? `${given}: what breaks a tie between equal values${total ? ", and is the total exact or an estimate past a limit (an exact count reads every match)?" : ", and does the list need a total count?"}`
+    ? `${given}: ${total ? "is the total exact or an estimate past a limit (an exact count reads every match)?" : "does the list need a total count?"}${relevance ? " A relevance score moves as the index changes: does a later page keep the order of the first (the score in the cursor, or a snapshot of the results), or may it skip or repeat an item?" : ""}`
     : "What is the sort order clients need, and is the total exact or an estimate past a limit (an exact count reads every match)?";
   return packs.map((p) => (p.questions?.includes(asked) ? { ...p, questions: p.questions.map((q) => (q === asked ? question : q)) } : p));
 }
@@ -649,7 +666,7 @@ function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonl
 const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? whenTail(e.when) : ""}`;
 
 export function buildCatalog(c: CatalogInput): Catalog {
-  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withLoadNotFound(withGrantError(withDeliveryRecord(withDifferenceQuestion(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(withImportAnswers(withUploadAnswers(c.packs, c.facts), c.facts, [c.summary, ...c.criteria]), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts, c.packFacts), c.summary, c.facts, c.valueObjects)], {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withLoadNotFound(withGrantError(withDeliveryRecord(withDifferenceQuestion(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(withImportAnswers(withUploadAnswers(withKnownScheme(c.packs, c.facts), c.facts), c.facts, [c.summary, ...c.criteria]), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts, c.packFacts), c.summary, c.facts, c.valueObjects)], {
     kinds: c.kinds,
     escape: { text: md, code },
     order: PACK_ORDER,

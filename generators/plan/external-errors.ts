@@ -7,7 +7,14 @@
 import type { UseCaseFacts } from "./facts.js";
 
 export const externalErrorsOf = (f: Pick<UseCaseFacts, "capabilities" | "errors">): UseCaseFacts["errors"] =>
-  f.capabilities.includes("external-call") ? f.errors.filter((e) => e.status === 502 || e.status === 503 || e.status === 504) : [];
+  f.capabilities.includes("external-call") ? f.errors.filter((e) => e.status === 502 || e.status === 503 || e.status === 504 || REFUSED_THERE.test(e.when ?? "")) : [];
+
+/**
+ * A condition that the external system says no (`PaymentDeclined:402:the provider declines the prorated charge`,
+ * "the bank rejects the transfer"): a refusal its API documents, known from the call's answer as a 5xx is (TRIAL17A A3),
+ * so never checked before the call is made.
+ */
+const REFUSED_THERE = /\b(?:provider|gateway|processor|bank|issuer|acquirer|external system|carrier|registrar|stripe|paypal|adyen|braintree)\b[^.;]*\b(?:declin|refus|reject|den(?:y|ies)|fail)/i;
 
 /** The key a call from a change carries where the request gives none: the record's id and the version the change starts from, the same on every retry of that change. */
 export const derivedCallKeyOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "inputs">): string | undefined =>

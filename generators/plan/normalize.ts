@@ -13,7 +13,7 @@ import type { LoadedPack } from "../../lib/packs/pack.js";
 import { builtInPacks, builtInSettings } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
 import { buildCatalog, TODO } from "./catalog.js";
-import { HEALTH_CHECK, memberRoleOf, childCheckedAgainstParentOf, movedBetweenOf, servesFileOf, streamOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, ownMarkOf, itemOf, listAnswerOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
+import { HEALTH_CHECK, revokesSessionsOnlyOf, memberRoleOf, childCheckedAgainstParentOf, movedBetweenOf, servesFileOf, streamOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, ownMarkOf, itemOf, listAnswerOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
 import { flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
@@ -454,7 +454,8 @@ function gapsOf(input: PlanInput, f: UseCaseFacts): string[] {
   const gaps: string[] = [];
   if (!input.summary) gaps.push("What does the use-case do, in one line, and for whom?");
   if (!input.criteria.length) gaps.push("What are the acceptance criteria (Given/When/Then or EARS)?");
-  if (!input.valueObjects.length && f.routeParams.length + (f.requestBody ? 1 : 0) > 0) gaps.push("Which inputs does the request carry, and what rule does each follow (--value-object)?");
+  // A revocation of the caller's own sessions needs no input: the credential names the account and the session kept (TRIAL17A A11).
+  if (!input.valueObjects.length && f.routeParams.length + (f.requestBody ? 1 : 0) > 0 && !revokesSessionsOnlyOf(f)) gaps.push("Which inputs does the request carry, and what rule does each follow (--value-object)?");
   // A download's answer is the file itself: it has no fields to name (REVIEW3 Q24).
   if (f.flow === "query" && !f.response.length && !servesFileOf(f) && !streamOf(f, f.summary ?? "")) gaps.push("Which fields does the answer hold (--response)?");
   // A use-case that switches feature flags is not hidden behind one of its own (REVIEW3 Q17), nor is a health probe.

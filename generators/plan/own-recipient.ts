@@ -16,11 +16,17 @@ import { AUDIENCE_CAPABILITIES } from "./message-channels.js";
 import type { UseCaseFacts } from "./facts.js";
 
 const NAMES_SOMEONE = /e-?mail|phone|mobile|msisdn|recipient|invitee|grantee|^(?:user|member|person|contact|customer|collaborator|account)Id$|address$/i;
+/**
+ * People named by their ids with a word before them or in a list (`mentionedUserIds`, `assigneeIds`, `teammateId`):
+ * the request says whom the message goes to, as a bare `userId` does (TRIAL17A A1: a mention's teammates are the
+ * request's, never "a person the Task names"). Case-sensitive on the id's head, so `ownerId` or `taskId` names no one.
+ */
+const NAMES_PEOPLE = /^(?:[a-z]+(?:[A-Z][a-z]+)*)?(?:User|Member|Person|Contact|Customer|Collaborator|Teammate|Assignee|Participant|Attendee)Ids?$|^(?:users?|members?|persons?|contacts?|customers?|collaborators?|teammates?|assignees?|participants?|attendees?)Ids?$/;
 
 type RecipientFacts = Pick<UseCaseFacts, "capabilities" | "auth" | "self" | "enumeration" | "inputs" | "resource"> & Partial<Pick<UseCaseFacts, "scheduledCommand">>;
 
 /** An input naming someone to send to: an address, a number, or another person's id than the resource's own. */
-const namesSomeone = (f: RecipientFacts, camel: string): boolean => NAMES_SOMEONE.test(camel) && camel !== (f.resource ? `${f.resource.camel}Id` : undefined);
+const namesSomeone = (f: RecipientFacts, camel: string): boolean => (NAMES_SOMEONE.test(camel) || NAMES_PEOPLE.test(camel)) && camel !== (f.resource ? `${f.resource.camel}Id` : undefined);
 
 /** Signed in, a message to no fixed inbox or audience, nothing enumerated, and no input naming someone to send to. */
 const onFile = (f: RecipientFacts): boolean =>

@@ -24,6 +24,7 @@ interface RecordFacts {
   resource?: Names | undefined;
   response: readonly Names[];
   capabilities?: readonly string[];
+  inputs?: readonly { names: Names; rule?: unknown }[];
 }
 
 /** The questions, in the plan's words; none where the answers already say it (a --pii list) or the records are of neither kind. */
@@ -42,6 +43,11 @@ export function recordDataQuestions(f: RecordFacts, pii: readonly string[], useC
   const answersFile = f.capabilities?.includes("file-download") === true && f.response.length === 0;
   if ((money && f.flow === "query" && !answersFile) || moneyField)
     questions.push(`In what form does the answer carry amounts of money${moneyField ? ` (${moneyField.camel})` : ""}: an integer in minor units beside an ISO 4217 currency code, or a decimal string with its currency (never a binary floating-point number), and how are they rounded?`);
+  // Amounts the request gives (MinPrice, MaxPrice, Amount) with no currency beside them: in what unit, and which
+  // currency, a filter or a charge is in is the plan's to say (TRIAL17A A14); a Currency input says it.
+  const moneyInputs = (f.inputs ?? []).filter((i) => wordsOf(i.names).some((w) => MONEY_FIELDS.has(w) && w !== "currency")).map((i) => i.names.pascal);
+  if (moneyInputs.length && !(f.inputs ?? []).some((i) => wordsOf(i.names).includes("currency")))
+    questions.push(`In what unit and currency does the request give ${moneyInputs.join(" and ")} (minor units or a decimal; the caller's currency, the record's, or one fixed), and how are amounts in other currencies compared with ${moneyInputs.length > 1 ? "them" : "it"}?`);
   return questions;
 }
 

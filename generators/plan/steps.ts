@@ -16,7 +16,7 @@ import { messageAudienceOf } from "./message-channels.js";
 import { personResourceOf } from "./own-recipient.js";
 import { errorLine } from "./step-up.js";
 import { currentPasswordOf, stepUpErrorsOf, stepUpLinesOf } from "./step-up-lines.js";
-import { cleanupCommandOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, ownMarkOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, ownMarkOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -98,6 +98,12 @@ export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationSte
 }
 
 /** The handler in pseudo-code, shaped by the flow: what it reads, checks, changes, emits and answers. */
+/** The answer to a signature that does not verify: the answers' own error for it, else 401 (TRIAL17A A4). */
+const signatureRefusalOf = (f: UseCaseFacts): string => {
+  const own = signatureErrorOf(f);
+  return own ? `${own.name} (${own.status})` : "401";
+};
+
 function handlerPseudo(m: PlanModel): string {
   const f = m.facts;
   const lines = ["handle(request, caller, correlationId):"];
@@ -140,7 +146,7 @@ function handlerPseudo(m: PlanModel): string {
     // An optional body input left out is no error: only one that is there is parsed (TRIAL9 W11); fromText takes absence itself.
     const source = vo.location === "body" ? `request.body.${vo.names.camel}` : vo.location === "header" ? `request.header[${JSON.stringify(headerNameOf(vo.names))}]` : `request.${vo.location}.${vo.names.camel}`;
     if (signature && vo.names.camel !== signature && !lines.some((l) => l.includes("timingSafeEqual"))) {
-      lines.push(`  ${signature} verified by the sender's own scheme over request.rawBody with signingSecret (e.g. Stripe: HMAC-SHA256 of "t.rawBody" against v1), compared by crypto.timingSafeEqual -> mismatch => 401, nothing parsed, nothing changed`);
+      lines.push(`  ${signature} verified by the sender's own scheme over request.rawBody with signingSecret (e.g. Stripe: HMAC-SHA256 of "t.rawBody" against v1), compared by crypto.timingSafeEqual -> mismatch => ${signatureRefusalOf(f)}, nothing parsed, nothing changed`);
     }
     const delivered = deliveryIdOf(f)?.camel;
     const refused = vo.names.camel === eventType
@@ -204,13 +210,22 @@ function handlerPseudo(m: PlanModel): string {
       `  fileId = new id; upload = storage.presignUpload("quarantine/" + fileId, { contentType: ${direct.typeInput ?? "the declared type"}, maxBytes: ${direct.sizeInput ?? "the declared size"}, expiresAt: now + ${direct.lifetimeConst} })  // the storage enforces all three; ${direct.nameInput ? `${direct.nameInput} only as sanitised metadata, never in the key` : "the key is the server's"}; the URL never logged`,
     );
   }
-  if (signature && !lines.some((l) => l.includes("timingSafeEqual"))) lines.push(`  ${signature} verified by the sender's own scheme over request.rawBody with signingSecret (e.g. Stripe: HMAC-SHA256 of "t.rawBody" against v1), compared by crypto.timingSafeEqual -> mismatch => 401, nothing changed`);
+  if (signature && !lines.some((l) => l.includes("timingSafeEqual"))) lines.push(`  ${signature} verified by the sender's own scheme over request.rawBody with signingSecret (e.g. Stripe: HMAC-SHA256 of "t.rawBody" against v1), compared by crypto.timingSafeEqual -> mismatch => ${signatureRefusalOf(f)}, nothing changed`);
+  // The sender's deliveries are limited in all, not per address: counted only once the signature holds, so unsigned
+  // junk never spends the sender's budget and turns its real deliveries away with 429 (TRIAL17A A5).
+  if (signature) {
+    const limit = lines.findIndex((l) => l.startsWith("  rateLimiter.consume("));
+    if (limit >= 0) {
+      const [line] = lines.splice(limit, 1);
+      lines.splice(lines.findIndex((l) => l.includes("timingSafeEqual")) + 1, 0, `${line!}; counted only for a delivery whose signature holds, so forged ones never spend the sender's budget`);
+    }
+  }
   // A signed delivery is stale past 5 minutes, and comes again until it is answered 2xx: a repeat is answered as the first (TRIAL4 V5).
   const delivery = deliveryIdOf(f);
   if (signature) {
     const stamp = deliveryTimestampOf(f);
     lines.push(
-      `  ${stamp ? stamp.camel : `the signed timestamp (${TODO} its header, or the signature header's t=)`} more than 5 minutes from now -> 400, nothing changed  // a captured delivery replayed later`,
+      `  ${stamp ? stamp.camel : stripeSchemeOf(f) ? "the signed timestamp (the t= of the Stripe-Signature header)" : `the signed timestamp (${TODO} its header, or the signature header's t=)`} more than 5 minutes from now -> 400, nothing changed  // a captured delivery replayed later`,
       delivery
         ? `  receivedEvents.findOne({ eventId${delivery.camel === "eventId" ? "" : `: ${delivery.camel}`} }) found -> respond ${f.success} as the first time; nothing changed, saved or published again  // the sender delivers at least once and retries anything but a 2xx`
         : `  ${TODO} which input carries the sender's event id: one already in receivedEvents -> respond ${f.success} as the first time; nothing changed, saved or published again  // the sender delivers at least once and retries anything but a 2xx`,
@@ -233,9 +248,12 @@ function handlerPseudo(m: PlanModel): string {
   const nullAnswer = `null -> ${notFound ? `${notFound.name} (404)` : "404"}`;
   // The lines that load the resource, as pushed: later steps find the load by them, not by their words.
   const loadLines = new Set<string>();
+  // A restore from the trash is the one read that lets trashed records in (TRIAL17A A9).
+  const trash = restoresTrashedOf(f, m.useCase.title);
   const pushLoad = (line: string): void => {
-    loadLines.add(line);
-    lines.push(line);
+    const said = trash ? `${line}${line.includes("  // ") ? ";" : "  //"} the trash let in (deletedAt set): every other read leaves trashed ones out` : line;
+    loadLines.add(said);
+    lines.push(said);
   };
   // The line that saves what the request changed (the repository's add, save, move, rotate or accept), as pushed: a
   // signed delivery's record and a replaced file's clean-up go after it, found by it, not by its words.
@@ -475,7 +493,9 @@ function handlerPseudo(m: PlanModel): string {
       const persistsBy = persistsByOf(effect);
       // The caller's own mark is a row keyed by (caller, record): two members at once both land, no version of the record is read (TRIAL11 Y8).
       const markSaved = mark ? `; the caller's ${mark.names.pascal} ${m.flow === "delete" ? "deleted" : "inserted unless there (unique on caller and record)"}, a count on target moved atomically: two members at once both count` : inside?.upsert ? `; ${inside.names.camel} upserted (unique on the ${resource} and ${inside.param}: two first PUTs at once leave one), the ${resource} itself not written; of two at once the last one wins` : undefined;
-      lines.push(saving(`  repository.${persistsBy}(target, events)  // ${saved}${persistsBy !== "save" ? "" : markSaved ?? `; ${lastWriteWinsOf(f) ? lastWinsWords(f).replace(", so", ":") : `version conflict -> ${versionAnswer(f)}`}`}`));
+      lines.push(saving(`  repository.${persistsBy}(target, events)  // ${saved}${persistsBy !== "save" ? "" : markSaved ?? `; ${revokesSessionsOnlyOf(f) ? "no version read: what is there is revoked, a session made or refreshed at the same moment too, never a 409" : lastWriteWinsOf(f) ? lastWinsWords(f).replace(", so", ":") : `version conflict -> ${versionAnswer(f)}`}`}`));
+      // The key's answer is kept in the save's transaction, as a create keeps it (TRIAL17A A2).
+      if (idempotency && !f.bulkChange) lines.splice(lines.length - 1, 0, ...idempotency.complete);
       if (privileges) lines.push("  revoke the target's sessions and refresh tokens  // a demotion bites now, not when a token expires");
       lines.push(`  respond ${f.success}${f.success === 204 ? " with no body" : effect.kind === "add-guest" ? ` with ${guestAnswerOf(f)}  // the token only in this answer, Cache-Control: no-store` : ""}`);
   }
@@ -526,7 +546,7 @@ function handlerPseudo(m: PlanModel): string {
   const fileChecks = uploadLines.length ? [...Object.values(uploadErrorsOf(f)), ...fileErrorsOf(f)] : [];
   // The answers' bare 404 is named by the load's null above; only where nothing is loaded is it a check of its own.
   const loaded = lines.some((l) => loadLines.has(l));
-  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => !inputErrors.includes(e) && !afterCall.includes(e) && !fileChecks.includes(e) && !stepUps.includes(e) && !ownerStates.some((x) => x.error === e) && !(e === notFound && loaded)).map(errorLine));
+  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => e !== signatureErrorOf(f) && !inputErrors.includes(e) && !afterCall.includes(e) && !fileChecks.includes(e) && !stepUps.includes(e) && !ownerStates.some((x) => x.error === e) && !(e === notFound && loaded)).map(errorLine));
   // The external system is called by the request, once its own checks passed and before anything is saved (REVIEW3 Q23, Q3); an accepted job calls it when it runs.
   const x = m.handler.external;
   if (x && m.flow !== "async") {
@@ -535,7 +555,7 @@ function handlerPseudo(m: PlanModel): string {
     const from = [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.from))];
     // A row lock taken above is held while the call runs: its timeout bounds how long other requests on the record wait (TRIAL8 V10).
     const locked = lines.some((l) => l.includes("FOR UPDATE"));
-    const refused = afterCall.map((e) => `  outcome says ${e.when ?? `${e.name} applies`} -> ${e.name} (${e.status}), nothing saved, sent or scheduled: ${f.resource ? `the ${f.resource.pascal} stays ${from.join(" or ") || "as it was"}` : "nothing is created"}, and the client may retry`);
+    const refused = afterCall.map((e) => `  outcome says ${e.when ?? `${e.name} applies`} -> ${e.name} (${e.status}), nothing saved, sent or scheduled: ${f.resource ? `the ${f.resource.pascal} stays ${from.join(" or ") || "as it was"}` : f.flow === "create" ? "nothing is created" : "the caller's own record stays as it was"}, and the client may retry`);
     const held = locked ? [`  // the lock taken above is held over the call: ${x.callConst}.timeoutMs and its retries bound how long other requests on the same record wait; where that is too long, reserve first (a pending record), commit, then call`] : [];
     lines.splice(at < 0 ? lines.length - 1 : at, 0, ...held, ...externalCallPseudo(x, m.flow === "query", derivedCallKeyOf(f)), ...refused);
   }
@@ -560,7 +580,9 @@ function handlerPseudo(m: PlanModel): string {
     );
     // The maker is refused before a repeat is answered (TRIAL5): the claim's own submitter gets 403 for an approved claim too, not 200.
     const repeat = lines.findIndex((l) => /^ {2}\w+\.state is already /.test(l));
-    lines.splice(repeat >= 0 && repeat < at ? repeat : at, 0, line);
+    // In steps, each by another person: one who approved an earlier step is refused at a later one (TRIAL17A A7).
+    const steps = approvalStepsOf(f, m.useCase.title) ? ["  if callerId approved an earlier step of target -> 403, nothing changed  // each step of the approval another person"] : [];
+    lines.splice(repeat >= 0 && repeat < at ? repeat : at, 0, line, ...steps);
   }
   // A consent is appended to its history, never overwritten: the history is the evidence (REVIEW3 Q47).
   // A consent given by a create (terms accepted, TRIAL11 Y10): one entry per (caller, version), the server's version recorded,

@@ -199,6 +199,7 @@ export const PACK_PLACEHOLDERS = {
   auditWhoKept: "auditWho with why it is kept as it is (ids not hashed, so the trail still answers who after any key rotation)",
   counted: "who a cap counts: caller, or client (by address) when the caller is anonymous",
   signature: "the input carrying a signed request's signature (Signature, StripeSignature)",
+  signatureRefusal: "the answer to a signature that does not verify: 401, or the answers' own error for it (400 (InvalidSignature))",
   forgedDelivery: "what a forged signed delivery posts, with an example: an event it never sent (a payment confirmed), or for an inbound mail a mail the provider never received",
   redirect: "the URL input that says where the caller goes next (ReturnTo)",
   range: "the inputs that bound a range, in order (From <= To)",

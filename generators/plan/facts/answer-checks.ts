@@ -3,7 +3,9 @@
  */
 import { FLAG_WORDS, type AnswerWords } from "../../../lib/answer-words.js";
 import { withArticle } from "../../../lib/article.js";
+import { nameDefaultsOf } from "../name-defaults.js";
 import { namesOf } from "../names.js";
+import { routeParamsOf } from "./route-and-flow.js";
 import { BUILT_IN_CAPABILITIES, type PlanInput } from "../schema.js";
 import { GUESSABLE_BITS } from "../secret-strength.js";
 import { accountStateErrorsOf } from "./accounts.js";
@@ -37,6 +39,16 @@ function ownResourceHint(route: string, words: AnswerWords): string {
  * Inputs that cannot all be true (MODEL.md section 1): the flag at fault and the
  * problem in one line, or undefined. The run exits 2 with it.
  */
+/**
+ * Where the route was left to its default and the name's own route (the one the prompt offers) names the parameter,
+ * that route, so the line says what to give rather than leave it to a guess (TRIAL17A A13: "Transfer ownership of a
+ * project" with ProjectId@path: /api/projects/:projectId/transfer-ownership).
+ */
+function pathHint(input: PlanInput, camel: string, words: AnswerWords): string {
+  const offered = input.route ? undefined : nameDefaultsOf(input.name);
+  return offered && routeParamsOf(offered.route).includes(camel) ? `; the name's own route is ${offered.route} (${words.given("route", offered.route)})` : "";
+}
+
 export function contradictionOf(input: PlanInput, words: AnswerWords = FLAG_WORDS): { flag: string; problem: string } | undefined {
   const f = factsOf(input);
   // The CLI and the MCP tools ask for the roles or imply --auth roles first; this holds for every other way in (plop, the packs command).
@@ -63,7 +75,7 @@ export function contradictionOf(input: PlanInput, words: AnswerWords = FLAG_WORD
   for (const vo of input.valueObjects) {
     const camel = namesOf(vo.name).camel;
     if (vo.location === "body" && !f.requestBody) return { flag: "value-object", problem: `${vo.name}@body: a ${input.method} request has no body; use @query, @path or @header` };
-    if (vo.location === "path" && !f.routeParams.includes(camel)) return { flag: "value-object", problem: `${vo.name}@path: the route ${f.route} names no :${camel}` };
+    if (vo.location === "path" && !f.routeParams.includes(camel)) return { flag: "value-object", problem: `${vo.name}@path: the route ${f.route} names no :${camel}${pathHint(input, camel, words)}` };
     if (vo.optional && f.routeParams.includes(camel) && (vo.location ?? "path") === "path") return { flag: "value-object", problem: `${vo.name}? is a path parameter, and a path parameter cannot be absent` };
     // A list is a JSON array in the body: a path, query or header carries text, whose splitting the rule does not say (TRIAL10 X14).
     const at = f.inputs.find((i) => i.names.camel === camel)?.location ?? "body";

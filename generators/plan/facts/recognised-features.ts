@@ -56,12 +56,48 @@ export const userLinkOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): boolean =>
 export const chosenSlugOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): boolean => f.flow === "create" && f.inputs.some((i) => i.location !== "path" && /^(?:custom|vanity)?(?:slug|alias|handle)$|^vanityUrl$/i.test(i.names.camel));
 
 /**
+ * A restore of a soft-deleted resource from the trash (`POST /api/documents/:documentId/restore`, "Restore a document
+ * from the trash within 30 days"): the one use-case that reads what every other read leaves out, within a window that
+ * runs from the record's deletedAt, before a job purges it for good (TRIAL17A A9). A restore of a version or a backup
+ * is no trash: its words name neither a deletion nor the trash.
+ */
+export const restoresTrashedOf = (f: Pick<UseCaseFacts, "flow" | "auth" | "resource" | "route" | "summary">, useCase: string): boolean =>
+  f.flow === "change" && f.auth !== "anonymous" && f.resource !== undefined && (/\/restore$/.test(f.route) || /\brestor(?:e|es|ing)\b/i.test(useCase)) &&
+  !/\b(?:backups?|snapshots?|versions?|revisions?|archived?)\b/i.test(`${useCase} ${f.summary ?? ""}`);
+
+/**
  * A maker-checker approval (`POST /api/expenses/:expenseId/approval`): the approver is never the one who
  * submitted or last edited the resource, and approves the version it reviewed (REVIEW3 Q11).
  */
 export const makerCheckerOf = (f: UseCaseFacts, useCase: string): boolean =>
   // An item approved inside the resource (a join request of a Team) has its own maker, not the resource's: not planned here.
   f.flow === "change" && f.auth !== "anonymous" && f.resource !== undefined && !f.self && itemOf(f) === undefined && /\bapprov(?:e|es|al|ing)\b/i.test(`${useCase} ${f.route.replace(/[/:_-]/g, " ")}`);
+
+/**
+ * An approval in steps (Submitted -> AwaitingFinance, AwaitingFinance -> Approved, both this use-case's): a state this
+ * use-case both moves to and moves from is a step between two approvals. Four eyes then means each step another person,
+ * or one manager who also holds the finance role approves twice (TRIAL17A A7).
+ */
+export const approvalStepsOf = (f: UseCaseFacts, useCase: string): boolean => {
+  const own = f.transitions.filter((t) => !t.emitter);
+  return makerCheckerOf(f, useCase) && own.some((t) => own.some((u) => u.from === t.to && u.to !== t.from));
+};
+
+/**
+ * A request that charges the customer through a payment provider (an upgrade with proration, a purchase, a top-up):
+ * the external call is a charge, so the customer's own authentication of it (3-D Secure, SCA) and the amount shown
+ * first are the reviewer's questions (TRIAL17A A17). Read from the name, summary and errors beside an external call.
+ */
+export const chargesCustomerOf = (f: Pick<UseCaseFacts, "capabilities" | "summary" | "errors" | "flow">, useCase: string): boolean =>
+  f.capabilities.includes("external-call") && f.flow !== "query" &&
+  /\b(?:charg(?:e|es|ed|ing)|prorat\w*|payment (?:provider|gateway)|card (?:is )?declined|pays?|purchase)\b/i.test(`${useCase} ${f.summary ?? ""} ${f.errors.map((e) => `${e.name} ${e.when ?? ""}`).join(" ")}`) &&
+  !/\brefund/i.test(`${useCase} ${f.summary ?? ""}`);
+
+/**
+ * A write that mentions people (`MentionedUserIds`, `Mentions`): whom it notifies is whom the request names, so a
+ * reviewer asks whether the ids match the text's @mentions and what a mention of oneself does (TRIAL17A A18).
+ */
+export const mentionsOf = (f: Pick<UseCaseFacts, "inputs" | "flow">): boolean => f.flow !== "query" && f.inputs.some((i) => /^mention(?:ed|s)?(?:[A-Z]|$)/.test(i.names.camel));
 
 /**
  * A consent given or withdrawn (`PUT /api/me/consents/marketing`), or given by a create (`POST /api/me/terms-acceptances`,

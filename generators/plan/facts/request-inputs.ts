@@ -236,7 +236,9 @@ export function movedBetweenOf(f: Pick<UseCaseFacts, "flow" | "auth" | "resource
  * name that store from this one fact.
  * A bulk change carries one the same way (TRIAL10 X13): a retry of a batch half-applied must not move any record twice.
  */
-export const idempotencyKeyOf = (f: Pick<UseCaseFacts, "flow" | "inputs" | "bulkChange">): Names | undefined => (f.flow === "create" || f.bulkChange ? f.inputs.find((i) => i.names.camel === "idempotencyKey")?.names : undefined);
+// A change that carries one (an upgrade of the caller's plan, charged by a provider: TRIAL17A A2) claims it as a create
+// does: its requirement promises the first answer to a retry, so the handler keeps it.
+export const idempotencyKeyOf = (f: Pick<UseCaseFacts, "flow" | "inputs" | "bulkChange">): Names | undefined => (f.flow === "create" || f.flow === "change" || f.bulkChange ? f.inputs.find((i) => i.names.camel === "idempotencyKey")?.names : undefined);
 
 /**
  * The body's optional inputs (Bio?:string(0..500)): fields a request may leave out. On a PATCH the reviewer asks what a

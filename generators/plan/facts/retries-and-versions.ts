@@ -107,6 +107,14 @@ export const lastWriteWinsOf = (f: UseCaseFacts): boolean =>
   replacesWholeOf(f) ||
   (f.flow === "change" && f.method === "PATCH" && f.transitions.length === 0 && !f.errors.some((e) => e.status === 409 || e.status === 422) && !consentOf(f) && !versionErrorOf(f) && !versionInputOf(f));
 
+/**
+ * A change whose whole effect is to revoke the caller's own sessions (`POST /api/me/sessions/revoke-others`, a sign-out
+ * everywhere): it reads no version, for a revocation applies to whatever sessions are there, a session made or refreshed
+ * at the same moment included; a 409 would turn away the request an account under attack needs most (TRIAL17A A10).
+ */
+export const revokesSessionsOnlyOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "self" | "route">): boolean =>
+  f.flow === "change" && f.resource === undefined && f.self && /\/me\/(?:sessions\/revoke(?:-[a-z]+)?|(?:sign|log)-?out(?:-[a-z]+)?)$/.test(f.route);
+
 /** How a last-write-wins change says it: a PUT replaces the whole record, a PATCH sets what it carries. */
 export const lastWinsWords = (f: UseCaseFacts): string => (f.method === "PUT" ? "a PUT replaces it whole, so the last one wins" : "the client sends no version, so of two at once the last one wins");
 

@@ -86,11 +86,12 @@ export function flowOf(method: string, async: boolean, hasResource: boolean, rou
 
 /**
  * The verbs of an action on an existing record: it confirms, verifies, rotates, revokes, resends, accepts, declines,
- * (de)activates, archives, restores, enables, disables, cancels, pauses, resumes, signs out or ends what is there, and
- * creates nothing (TRIAL10 X2). The one list that decides it (flowOf): a route's last segment, with words after it
+ * (de)activates, archives, restores, enables, disables, cancels, pauses, resumes, signs out or ends what is there, or
+ * upgrades, downgrades, renews, suspends, closes, locks or completes it (a plan's upgrade changes the subscription the
+ * caller has: TRIAL17A A2), and creates nothing (TRIAL10 X2). The one list that decides it (flowOf): a route's last segment, with words after it
  * (`revoke-others`, `sign-out-everywhere`).
  */
-const ACTION_ON_EXISTING = /^(?:confirm|verify|rotate|regenerate|reissue|revoke|resend|accept|decline|reject|activate|deactivate|archive|unarchive|restore|enable|disable|cancel|pause|resume|sign-?out|log-?out|end|terminate|invalidate)(?:-[a-z]+)*$/i;
+const ACTION_ON_EXISTING = /^(?:confirm|verify|rotate|regenerate|reissue|revoke|resend|accept|decline|reject|activate|deactivate|archive|unarchive|restore|enable|disable|cancel|pause|resume|sign-?out|log-?out|end|terminate|invalidate|upgrade|downgrade|renew|reactivate|suspend|unsuspend|reopen|close|lock|unlock|complete)(?:-[a-z]+)*$/i;
 
 /**
  * A POST under /me whose route's last segment is an action on an existing record of the caller's

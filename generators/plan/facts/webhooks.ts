@@ -41,6 +41,20 @@ export function eventTypeInputOf(f: Pick<UseCaseFacts, "signature" | "inputs">):
 }
 
 /** A signed delivery's signed timestamp (`Timestamp`, `StripeTimestamp`, `X-Slack-Request-Timestamp`): an old one is a replay (TRIAL4 V5). */
+/**
+ * Whether the signature arrives in Stripe's own header (`Stripe-Signature`, `t=...,v1=...`): the scheme is then known,
+ * the timestamp its t=, and no question asks which header carries what (TRIAL17A A12).
+ */
+export const stripeSchemeOf = (f: Pick<UseCaseFacts, "signature" | "inputs">): boolean =>
+  f.signature !== undefined && f.inputs.some((i) => i.names.camel === f.signature!.camel && i.location === "header" && i.names.kebab === "stripe-signature");
+
+/**
+ * The answers' own error for a signature that does not verify (`InvalidSignature:400:the Stripe-Signature header does not
+ * match the raw body`): the signature check's answer, said once in place of the webhook pack's 401 (TRIAL17A A4).
+ */
+export const signatureErrorOf = (f: Pick<UseCaseFacts, "signature" | "errors">): UseCaseFacts["errors"][number] | undefined =>
+  f.signature ? f.errors.find((e) => (e.status === 400 || e.status === 401 || e.status === 403) && /signature/i.test(`${e.name} ${e.when ?? ""}`)) : undefined;
+
 export function deliveryTimestampOf(f: Pick<UseCaseFacts, "signature" | "inputs">): Names | undefined {
   if (!f.signature) return undefined;
   return f.inputs.find((i) => /(?:^t|T)imestamp$/.test(i.names.camel))?.names;

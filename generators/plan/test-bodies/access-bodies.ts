@@ -113,6 +113,9 @@ export const ACCESS_BODIES = {
   "subject-export-deadline": () => person("where the request's date is kept and the deadline alert the plan names"),
   "maker-refused": () => person("the submitter and last editor fields as the plan's data model names them (submittedBy, lastEditedBy), seeded with the caller's id"),
   "approval-stale": () => person("the If-Match input the approval carries (the plan asks for it) and the record's version seeded newer"),
+  "trash-window": (f) => person(`a ${f.facts.resource?.pascal ?? "record"} seeded in the trash with its deletedAt just past the window the plan states (the field as the plan's data model names it), and the clock`),
+  "trash-restored": (f) => person(`a ${f.facts.resource?.pascal ?? "record"} seeded in the trash with its deletedAt inside the window, and the plan's read that leaves trashed ones out`),
+  "approval-second-step": (f) => person(`a ${f.facts.resource?.pascal ?? "record"} seeded at a later step with its earlier step's approver kept on it (the field as the plan's data model names it), and that approver as the caller`),
   "approval-audited": () => person("where the audit entry holds the submitter and the version (fields the contract's AuditEntry does not have yet)"),
   "creator-rule": () => person("the rule of who may create that the plan states, and a signed-in account it does not allow"),
   // What references a merged record, and how it is marked, are the team's data model (fix17b): a person writes these.

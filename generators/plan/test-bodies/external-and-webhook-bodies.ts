@@ -2,7 +2,7 @@
  * Bodies of tests about other systems: calls out through a port (timeouts, retries, a breaker) and signed
  * deliveries in (signatures, repeats, unhandled types).
  */
-import { eventTypeInputOf } from "../facts.js";
+import { eventTypeInputOf, signatureErrorOf, stripeSchemeOf } from "../facts.js";
 import type { HandlerModel } from "../model.js";
 import { parseRule } from "../rules.js";
 import type { Facts } from "./body-facts.js";
@@ -32,7 +32,7 @@ export const EXTERNAL_AND_WEBHOOK_BODIES = {
   "inbound-mail-auto-reply": () => person("deliveries carrying Auto-Submitted: auto-replied (or Precedence: bulk), and more replies to one thread than the hourly cap: each kept, no notification sent and the thread not reopened"),
   "inbound-mail-attachment": () => person("the attachment store and the malware scanner's fake: a delivery with an attachment over the size cap, one over the count cap and one the scanner flags, none of them stored where an agent can open it"),
   "signature-refused": (f) =>
-    valid(f) ?? (f.h.signed ? body("signature-refused", ["seed", "problem"], { forged: signedExample(f.h)?.forged, outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }) : person("a request its sender signs: an input carrying the signature (a webhook)")),
+    valid(f) ?? (f.h.signed ? body("signature-refused", ["seed", "problem"], { forged: signedExample(f.h)?.forged, status: signatureErrorOf(f.facts)?.status ?? 401, outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }) : person("a request its sender signs: an input carrying the signature (a webhook)")),
   "external-port": () => person("the external system's port (an HTTP client the handler takes, with timeouts, retries and a breaker) and a fake of it that can hang, fail and answer"),
   // The external call's tests run the request against the port's fake (REVIEW3 Q23): it times out, fails, or answers nonsense.
   "external-timeout": (f) => callsOut(f, () => body("external-timeout", ["seed", "problem"], { outbox: has(f, "outbox") }, ["EXTERNAL_CALL"])),
@@ -63,8 +63,13 @@ export const EXTERNAL_AND_WEBHOOK_BODIES = {
     person("a review of the implementation (or a lint rule): the signature compared with crypto.timingSafeEqual over two digests of equal length; timing differences cannot be measured against in-memory fakes"),
   // A repeated delivery is the same request again: the first answer, nothing saved or published twice.
   "delivery-repeated": (f) => valid(f) ?? (f.h.receivedBy ? body("delivery-repeated", ["seed"], { outbox: has(f, "outbox"), eventId: f.h.receivedBy }) : body("idempotent-replay", ["seed"], { outbox: has(f, "outbox") })),
-  "delivery-stale": () =>
-    person("the sender's signed timestamp as an input of the contract (its header, and what the signature covers): the plan asks which scheme the sender uses, and a delivery signed 301 seconds ago is then refused"),
+  // Stripe's scheme is known (TRIAL17A A12): the timestamp is its header's t=, nothing left to ask.
+  "delivery-stale": (f) =>
+    person(
+      stripeSchemeOf(f.facts)
+        ? "the t= of the Stripe-Signature header parsed into the contract's request (the signature covers it): a delivery signed 301 seconds ago is then refused"
+        : "the sender's signed timestamp as an input of the contract (its header, and what the signature covers): the plan asks which scheme the sender uses, and a delivery signed 301 seconds ago is then refused",
+    ),
   "external-idempotency-key": (f) =>
     callsOut(f, (x) =>
       x.keyInput
@@ -92,5 +97,5 @@ export const EXTERNAL_AND_WEBHOOK_BODIES = {
     return signed ? body("webhook-unhandled-type", ["seed"], { input: input.name, type: other, rawBody: signed.rawBody, signature: signed.signature, eventId: f.h.receivedBy, outbox: has(f, "outbox") }) : person("a signed request of another event type");
   },
   "signing-secret-not-logged": (f) =>
-    valid(f) ?? (f.h.signed && signedExample(f.h) ? body("signing-secret-not-logged", ["seed", "problem"], { forged: signedExample(f.h)!.forged, outbox: has(f, "outbox") }) : person("a request its sender signs")),
+    valid(f) ?? (f.h.signed && signedExample(f.h) ? body("signing-secret-not-logged", ["seed", "problem"], { forged: signedExample(f.h)!.forged, status: signatureErrorOf(f.facts)?.status ?? 401, outbox: has(f, "outbox") }) : person("a request its sender signs")),
 } satisfies Partial<Record<BodyKey, Resolver>>;
