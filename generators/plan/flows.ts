@@ -63,7 +63,8 @@ function storeWords(f: UseCaseFacts): string {
   if (f.resource && f.child && movedBetweenOf(f)) return `Repository: ${f.child.pascal}, and the two ${f.resource.pascal}s it moves between`;
   // A create that moves its resource's state saves that resource too (TRIAL9 W2).
   if (f.resource && f.child && createMovesParentOf(f)) return `Repository: ${f.child.pascal}, and the ${f.resource.pascal} it moves to ${movedTo(f)}`;
-  if (f.resource) return `Repository: ${f.child ? `${f.child.pascal}, under a ${f.resource.pascal} it only reads`.replace(/ a ([AEIOU])/, " an $1") : f.resource.pascal}`;
+  // A parent that decides whether the new item is allowed is held for the check and the add (TRIAL17B B2), not only read.
+  if (f.resource) return `Repository: ${f.child ? `${f.child.pascal}, under a ${f.resource.pascal} it ${childCheckedAgainstParentOf(f) ? "holds for the check" : "only reads"}`.replace(/ a ([AEIOU])/, " an $1") : f.resource.pascal}`;
   if (f.self) return "Repository: the caller's own data";
   return "Repository";
 }
@@ -131,7 +132,7 @@ function sequence(p: Parts): string[] {
       break;
     case "create":
       // A new item under the resource (a Comment under a Post): the resource is read for access only.
-      if (resource && f.child && !movedBetweenOf(f)) lines.push(`  H->>R: ${mermaid(`find the ${resource}${related(f)}, else 404 (${createMovesParentOf(f) ? "held until the commit" : "read only"})`)}`);
+      if (resource && f.child && !movedBetweenOf(f)) lines.push(`  H->>R: ${mermaid(`find the ${resource}${related(f)}, else 404 (${createMovesParentOf(f) || childCheckedAgainstParentOf(f) ? "held until the commit" : "read only"})`)}`);
       if (f.child && !movedBetweenOf(f)) {
         lines.push(`  H->>R: ${mermaid(`add the new ${f.child.pascal}${createMovesParentOf(f) ? ` and save the ${resource} moved to ${movedTo(f)}` : ""}${p.outbox ? " with its outbox entries, one transaction" : ""}`)}`);
         break;
@@ -372,7 +373,9 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
     case "create":
       // A create that moves the resource loads it whole and holds it to the commit (TRIAL9 W2); otherwise a read-only view.
       if (f.child && finder && createMovesParentOf(f)) body.push(finder.replace(/^( {2}\/\/ )/m, "$1Held from the load to the commit (a row lock, or its version checked by the add): "));
-      else if (f.child && finder && !movedBetweenOf(f)) body.push(finder.replace(/Promise<(\w+) \| null>/g, "Promise<$1View | null>").replace(/^( {2}\/\/ )/m, "$1Read only, for access: "));
+      // A parent that decides whether the new item is allowed is read, not saved, but held for the check and the add (TRIAL17B B2).
+      else if (f.child && finder && !movedBetweenOf(f))
+        body.push(finder.replace(/Promise<(\w+) \| null>/g, "Promise<$1View | null>").replace(/^( {2}\/\/ )/m, childCheckedAgainstParentOf(f) ? "$1Read and held from the load to the commit (FOR UPDATE), so a concurrent request's check waits: " : "$1Read only, for access: "));
       if (f.tokenRefresh) {
         body.push(`  // The refresh token by the SHA-256 hash of the one sent; the token itself is never stored.\n  findByTokenHash(tokenHash: string): Promise<RefreshToken | null>;\n  // Marks the old one used and saves the new one (its hash) in the same family${outbox ? " with the outbox events" : ""}, in one transaction; fails when the old one was used meanwhile.\n  rotate(used: RefreshToken, next: RefreshToken, events: readonly unknown[]): Promise<void>;\n  // Revokes every refresh token of the family (a reused one means a stolen copy).\n  revokeFamily(familyId: string, events: readonly unknown[]): Promise<void>;`);
         break;

@@ -1,0 +1,39 @@
+/**
+ * Plans true for their use-case (session 17, trial17b; findings in /work/notes/TRIAL17B.md): each use-case an expert
+ * reviewed is planned from its flags, and its plan and code are checked for the statement that was false or missing,
+ * beside an unlike use-case for what must stay. All are planned into one folder, whose code compiles under tsc --strict
+ * and whose generated tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const CASES: Record<string, FitCase> = {
+  // B1. "Monthly" names the invoice an asynchronous request renders for the one Customer it names: the job is that
+  // request's own work, done once, not a recurring job with a next run, period bounds, a cut-off and late rows ...
+  "Generate monthly invoice PDF": {
+    flags: ["--summary", "Generates a customer's invoice for a month as a PDF in the background; the customer downloads it afterwards", "--route", "/api/customers/:customerId/invoices/:month/pdf", "--resource", "Customer", "--async", "--value-object", "CustomerId:uuid@path", "--value-object", "Month:pattern([0-9]{4}-(0[1-9]|1[0-2]))@path", "--capability", "file-download", "--scheduled-command", "RenderInvoicePdf", "--event", "InvoicePdfGenerated:month@RenderInvoicePdf", "--error", "NoInvoiceForMonth:404:the customer has no invoice for that month", "--audit"],
+    must: ["schedules RenderInvoicePdf and answers 202", "RenderInvoicePdf runs once per id"],
+    mustNot: ["RenderInvoicePdf recurs", "the next run is scheduled", "A period's bounds are fixed", "Rows that arrive after a period's run", "| scheduled-recurring"],
+  },
+  // ... while a job over every customer whose name says monthly still recurs (TRIAL9 W9 keeps its own case).
+  "Compute the monthly revenue report": {
+    flags: ["--summary", "A scheduled job aggregates the revenue of the previous month per customer into a report", "--route", "/api/admin/revenue-reports", "--auth", "roles", "--roles", "admin", "--async", "--scheduled-command", "ComputeMonthlyRevenueReport"],
+    must: ["ComputeMonthlyRevenueReport recurs", "| scheduled-recurring |"],
+    mustNot: [],
+  },
+  // B2. A parent that decides whether the new item is allowed (the Restaurant decides SlotUnavailable) is held from the load
+  // to the add everywhere the plan speaks of it: its diagrams and its port too, not "read only" there and FOR UPDATE in
+  // the handler, which let an implementer following the port book one table twice ...
+  "Reserve a table": {
+    flags: ["--summary", "A signed-in guest reserves a table at a restaurant for a time slot; a table is never booked twice for overlapping slots", "--route", "/api/restaurants/:restaurantId/reservations", "--resource", "Restaurant", "--relation", "none", "--value-object", "RestaurantId:uuid@path", "--value-object", "StartsAt:datetime", "--value-object", "PartySize:int(1..20)", "--response", "reservationId,tableId,startsAt", "--error", "SlotUnavailable:409:no table for the party is free at that time"],
+    must: ["under a Restaurant it holds for the check", "find the Restaurant#44; else 404 #40;held until the commit#41;", "// Read and held from the load to the commit (FOR UPDATE), so a concurrent request's check waits", "FOR UPDATE  // held until the add commits"],
+    mustNot: ["it only reads", "#40;read only#41;", "Read only, for access"],
+  },
+  // ... while a comment under a post, which the post does not decide on, reads the post for access only.
+  "Comment on a post": {
+    flags: ["--route", "/api/posts/:postId/comments", "--resource", "Post", "--relation", "none", "--value-object", "PostId:uuid@path", "--value-object", "Body:string(1..2000)", "--response", "commentId"],
+    must: ["under a Post it only reads", "#40;read only#41;", "Read only, for access"],
+    mustNot: ["holds for the check", "Read and held", "FOR UPDATE"],
+  },
+};
+
+describeFit(CASES, "each plan says what is true for its use-case (trial17b)");
