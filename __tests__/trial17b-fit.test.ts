@@ -34,6 +34,18 @@ const CASES: Record<string, FitCase> = {
     must: ["under a Post it only reads", "#40;read only#41;", "Read only, for access"],
     mustNot: ["holds for the check", "Read and held", "FOR UPDATE"],
   },
+  // B3. A customer's first "add to cart" has no Cart to find: the first add creates it, one per account, never a 404 ...
+  "Add item to cart": {
+    flags: ["--summary", "A signed-in customer adds a product to their shopping cart; adding the same product again increases its quantity", "--route", "/api/me/cart/items", "--resource", "Cart", "--value-object", "ProductId:uuid", "--value-object", "Quantity:int(1..99)", "--response", "cartId,productId,quantity", "--event", "CartItemAdded:cartId,productId,quantity"],
+    must: ["A caller who has no Cart yet gets one, created by this request with its first item: one Cart per account", "repository.findForCaller(callerId) ?? a new Cart for the caller", "created with this first item when the caller has none", "two concurrent first requests leave one Cart holding both", "| access-self-one-created |"],
+    mustNot: ["A caller who has no Cart yet gets 404", "answers 404 when the caller has no Cart", "404 when the caller has none", "The caller has no Cart"],
+  },
+  // ... while the caller's own profile, which comes with the account, keeps its 404.
+  "Add a link to my profile": {
+    flags: ["--route", "/api/me/profile/links", "--resource", "Profile", "--value-object", "Url:url", "--response", "linkId"],
+    must: ["A caller who has no Profile yet gets 404", "| access-self-one |"],
+    mustNot: ["access-self-one-created", "a new Profile for the caller"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial17b)");

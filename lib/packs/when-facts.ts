@@ -88,7 +88,7 @@ const FACTS = {
   dateRange: { yes: "a range of dates or times", no: "no range of dates or times (a price, a count)", description: "Whether two inputs bound a range of dates or times (From/To dates): a range that reads history, whose width per request is capped and asked; a numeric range (MinPrice/MaxPrice) is only kept in order" },
   /** Whether the answer hands out a long-lived secret (a response field named signingSecret, apiKey, key, secret): shown once, never kept in clear. */
   secretResponse: { yes: "the answer hands out a secret", no: "the answer holds no secret", description: "Whether the answer hands out a long-lived secret (a response field named signingSecret, apiKey, key, secret)" },
-  recurring: { yes: "the scheduled command recurs", no: "the scheduled command runs once", description: "Whether the scheduled command recurs (a Cron or Interval input, or the use-case says weekly, daily, every ...)" },
+  recurring: { yes: "the scheduled command recurs", no: "the scheduled command runs once", description: "Whether the scheduled command recurs (a Cron or Interval input, or the use-case says weekly, daily, every ...; an asynchronous request's job on the one record it names only where the words say every ..., once a ... or recurring)" },
   /**
    * Whether the caller sets the recurring schedule's rule (a Cron, Interval or Recurrence input): a schedule users create or
    * edit, whose creator's access and shortest interval matter; false for a fixed job the system runs (a nightly digest).
@@ -285,6 +285,8 @@ const FACTS = {
   localZone: { yes: "the words name someone's local time (its tenant's time zone)", no: "the words name no one's local time", description: "Whether the summary or a criterion puts times in someone's local time (at 9:00 in its tenant's time zone, each user's time zone, local time): a recurring job then runs at that hour in each owner's stored IANA zone, daylight-saving changes included; {zoneOwner} names the owner" },
   /** Whether the account a role acts on may itself hold a staff role (a User, Member, Agent), not a Customer's, which holds none: only then is an equal or higher target refused (TRIAL12 Z13). */
   staffRoleTarget: { yes: "the target account may hold a staff role", no: "the target account holds no staff role (a customer's)", description: "Whether the account a role acts on (staffOnAccount) may itself hold a staff role (a User, Account, Member, Agent, Operator...), so one of equal or higher privilege is refused with 403; false for a Customer, whose record holds no staff role: only one agent's unusual volume is watched, and whether a customer may also be staff is asked" },
+  /** Whether a POST adds to the caller's own container under /me (a Cart, a Wishlist), which its first add creates: no 404 for a caller without one (TRIAL17B B3). */
+  ownOneCreated: { yes: "the first add creates the caller's own container", no: "the caller's own resource is not created by this request", description: "Whether a POST adds to the caller's own container under /me, a Cart or a Wishlist (`POST /api/me/cart/items`): the first add creates it, one per account, where access-self-one answers 404 for a caller without one" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

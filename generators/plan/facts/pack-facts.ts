@@ -10,7 +10,7 @@ import { namesOf } from "../names.js";
 import { jobAudienceOf, ownRecipientOf, personResourceOf, recordRecipientOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
-import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
+import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
@@ -339,6 +339,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     jobSends: f.scheduledCommand !== undefined && f.capabilities.includes("sends-message"),
     jobAudience: jobAudienceOf(f),
     localZone: zoneOwner !== undefined,
+    ownOneCreated: ownOneCreatedOf(f),
     values,
     ...(window !== undefined ? { settings: { cancellationWindow: window } } : {}),
     // Every yes/no fact of when-facts.ts is computed here: a new one without its line here does not build.

@@ -67,6 +67,9 @@ export const ACCESS_BODIES = {
       ? body("member-lacks-role", ["problem"], { id: f.resourceId.valid!, field: ownerField(f), relation: f.facts.relation ?? "the role", outbox: has(f, "outbox") })
       : person(`a value object for the ${f.facts.resource?.pascal ?? "resource"}'s id in the route, and the caller seeded as a member of it without the ${f.facts.relation ?? "needed"} role: the valid request answers 403, not 404, and nothing is saved or emitted`)),
   // The fakes run one request at a time and hold no quota's record: the race is the real store's (TRIAL9 W7).
+  // The caller's container made by its first add (TRIAL17B B3): one per owner is the real store's unique key.
+  "own-one-created": (f) =>
+    infrastructure(`the real store's unique key on the ${f.facts.resource?.pascal ?? "resource"}'s owner: a caller with none sends two valid requests at once, and one ${f.facts.resource?.pascal ?? "resource"} is left, holding both items`),
   "quota-last-unit": () =>
     infrastructure("the real store's transactions and the quota's record seeded with one unit left: two valid requests from two callers run at once, exactly one succeeds, the other is refused, and the record holds none left, never minus one"),
   // The live reservations are the team's records and the zone check its value object's (TRIAL9 W12).

@@ -236,6 +236,7 @@ export const BODY_KEYS = [
   "role-reaches-any",
   "member-lacks-role",
   "quota-last-unit",
+  "own-one-created",
   "reservation-cap",
   "zone-unknown",
   "async-status-any-client",
