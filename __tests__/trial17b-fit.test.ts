@@ -46,6 +46,25 @@ const CASES: Record<string, FitCase> = {
     must: ["A caller who has no Profile yet gets 404", "| access-self-one |"],
     mustNot: ["access-self-one-created", "a new Profile for the caller"],
   },
+  // B4. The request carries no grace period: the summary fixes it, so the plan says the answers' 24 hours, not "the
+  // grace period the request chose", and does not ask how long after the change the clean-up runs ...
+  "Rotate OAuth client secret": {
+    flags: ["--summary", "An admin of an OAuth client rotates its secret; the old secret stays valid for a grace period of 24 hours", "--route", "/api/oauth-clients/:clientId/secret/rotate", "--resource", "OAuthClient", "--relation", "owner", "--value-object", "ClientId:uuid@path", "--response", "clientSecret,previousSecretExpiresAt", "--scheduled-command", "RevokeRotatedClientSecret", "--event", "OAuthClientSecretRotated:clientId"],
+    must: ["the old secret's revocation is scheduled at that stored expiry, the grace period of 24 hours the answers give", "| scheduled-cleanup |"],
+    mustNot: ["the grace period the request chose", "How long after the change does RevokeRotatedClientSecret run", "scheduled-cleanup-delay"],
+  },
+  // ... where a request that chooses it says so ...
+  "Rotate a signing key": {
+    flags: ["--route", "/api/signing-keys/:signingKeyId/rotate", "--resource", "SigningKey", "--value-object", "SigningKeyId:uuid@path", "--value-object", "GraceHours:int(0..168)", "--response", "secret", "--scheduled-command", "RevokeRotatedSigningKey"],
+    must: ["the grace period the request chose in GraceHours"],
+    mustNot: ["How long after the change does RevokeRotatedSigningKey run", "the answers give"],
+  },
+  // ... and a clean-up whose delay no answer gives is still asked it.
+  "Replace my avatar": {
+    flags: ["--method", "PUT", "--route", "/api/me/avatar", "--resource", "Avatar", "--capability", "file-upload", "--scheduled-command", "PurgeReplacedAvatar"],
+    must: ["How long after the change does PurgeReplacedAvatar run", "| scheduled-cleanup-delay |"],
+    mustNot: ["grace period the request chose"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial17b)");

@@ -287,6 +287,8 @@ const FACTS = {
   staffRoleTarget: { yes: "the target account may hold a staff role", no: "the target account holds no staff role (a customer's)", description: "Whether the account a role acts on (staffOnAccount) may itself hold a staff role (a User, Account, Member, Agent, Operator...), so one of equal or higher privilege is refused with 403; false for a Customer, whose record holds no staff role: only one agent's unusual volume is watched, and whether a customer may also be staff is asked" },
   /** Whether a POST adds to the caller's own container under /me (a Cart, a Wishlist), which its first add creates: no 404 for a caller without one (TRIAL17B B3). */
   ownOneCreated: { yes: "the first add creates the caller's own container", no: "the caller's own resource is not created by this request", description: "Whether a POST adds to the caller's own container under /me, a Cart or a Wishlist (`POST /api/me/cart/items`): the first add creates it, one per account, where access-self-one answers 404 for a caller without one" },
+  /** Whether the answers say how long after the change its clean-up runs: a grace input, or words (valid for 24 hours), so nothing asks it (TRIAL17B B4). */
+  cleanupDelayGiven: { yes: "the answers give how long after the change the clean-up runs", no: "the answers leave the clean-up's delay open", description: "Whether a clean-up command's delay is given: an input the request chooses a grace period in (GracePeriod), or the summary's or a criterion's words (the old secret stays valid for 24 hours); `scheduled-cleanup-delay` asks it only where it is not" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -26,7 +26,7 @@ import { apiKeyOf, guessingValues, keyRotationOf, recoveryCodesOf, requestedExpi
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
 import { storedProseOf } from "./stored-prose.js";
-import { saysSignedOut, statedWindowOf } from "./stated-words.js";
+import { saysSignedOut, statedGraceOf, statedWindowOf } from "./stated-words.js";
 import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
@@ -191,6 +191,10 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // A quota is also named by the errors' words ("the code is unknown, expired or used up").
   const quotaWords = [words, ...f.errors.map((e) => e.when ?? "")].join(". ");
   const window = f.capabilities.includes("erasure") ? statedWindowOf(words) : undefined;
+  // How long a replaced secret or file is kept: an input the request gives it by, else the words' own (TRIAL17B B4).
+  const graceInput = f.inputs.find((i) => /^(?:grace|overlap)/i.test(i.names.camel))?.names;
+  const grace = graceInput ? undefined : statedGraceOf(words);
+  values.graceSource = graceInput ? `the grace period the request chose in ${graceInput.pascal}` : grace ? `the grace period of ${grace} the answers give` : "the grace period the plan states";
   // Signed out of the other devices only, or everywhere: one fact, the pack's four wordings of it (TRIAL10 X1).
   Object.assign(values, signOutWordsOf(`${extra.useCase}. ${words}`));
   // "9:00 in its tenant's time zone": the period and the run's hour are the tenant's, not UTC (TRIAL12 Z19).
@@ -340,6 +344,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     jobAudience: jobAudienceOf(f),
     localZone: zoneOwner !== undefined,
     ownOneCreated: ownOneCreatedOf(f),
+    cleanupDelayGiven: f.scheduledCommand !== undefined && cleanupCommandOf(f) && (graceInput !== undefined || grace !== undefined),
     values,
     ...(window !== undefined ? { settings: { cancellationWindow: window } } : {}),
     // Every yes/no fact of when-facts.ts is computed here: a new one without its line here does not build.
