@@ -65,6 +65,19 @@ const CASES: Record<string, FitCase> = {
     must: ["How long after the change does PurgeReplacedAvatar run", "| scheduled-cleanup-delay |"],
     mustNot: ["grace period the request chose"],
   },
+  // B5, B17, B18. The answers refuse the last owner (LastOwnerCannotLeave): the plan does not ask whether it may leave,
+  // checks it before the Member is removed, and guards two last owners leaving at once ...
+  "Leave a team": {
+    flags: ["--summary", "A member leaves a team; the last owner may not leave", "--method", "DELETE", "--route", "/api/teams/:teamId/members/me", "--resource", "Team", "--relation", "member", "--value-object", "TeamId:uuid@path", "--event", "MemberLeftTeam:teamId,userId", "--error", "LastOwnerCannotLeave:409:the caller is the team's last owner"],
+    must: ["What becomes of what the caller added to the Team once its Member is removed?", "if the caller is the team's last owner -> LastOwnerCannotLeave (409)\n  remove the caller's own Member from target", "the last two owners removing their own Member at once: one succeeds, the other answers 409 LastOwnerCannotLeave", "(a write skew)"],
+    mustNot: ["May the last owner or admin of the Team remove its own Member"],
+  },
+  // ... while one whose answers say nothing of the last owner is still asked it.
+  "Leave a project": {
+    flags: ["--method", "DELETE", "--route", "/api/projects/:projectId/members/me", "--resource", "Project", "--relation", "member", "--value-object", "ProjectId:uuid@path"],
+    must: ["May the last owner or admin of the Project remove its own Member (409 until another takes over)"],
+    mustNot: ["write skew", "What becomes of what the caller added to the Project once"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial17b)");

@@ -511,10 +511,11 @@ function handlerPseudo(m: PlanModel): string {
         ? `  audit.record(${auditWhoArgsOf(f)}, action, record id, each changed field's old -> new value, outcome, correlationId)  // personal data by reference only`
         : `  audit.record(${auditWhoArgsOf(f)}, action, record id, outcome, correlationId)  // personal data by reference only`,
     );
-  // A domain error refuses the request before anything is written (no change, no audit of a success), and before the
+  // A domain error refuses the request before anything is written (an item removed too: the last owner is refused while
+  // still one, TRIAL17B B18), and before the
   // state machine's own 409: an error the answers give for a state ("the ticket is already closed") is the answer the
   // client gets there, and after the move it could never be reached (TRIAL5 U8).
-  const firstWrite = lines.findIndex((l) => /^ {2}(updated = \[\]|aggregate = new|guest = new|\w+ = new [A-Z]\w* (?:under |of the move)|job = accept|mark target|delete target|\w+\.state = |state = \w+\(|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
+  const firstWrite = lines.findIndex((l) => /^ {2}(updated = \[\]|remove |aggregate = new|guest = new|\w+ = new [A-Z]\w* (?:under |of the move)|job = accept|mark target|delete target|\w+\.state = |state = \w+\(|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
   // An error reporting the external system's refusal is known only from the call's answer: checked after it (TRIAL6 U11).
   const afterCall = m.handler.external && m.flow !== "async" ? externalErrorsOf(f) : [];
   const fileChecks = uploadLines.length ? [...Object.values(uploadErrorsOf(f)), ...fileErrorsOf(f)] : [];
