@@ -25,8 +25,22 @@ const CASES: Record<string, FitCase> = {
   // the handler, which let an implementer following the port book one table twice ...
   "Reserve a table": {
     flags: ["--summary", "A signed-in guest reserves a table at a restaurant for a time slot; a table is never booked twice for overlapping slots", "--route", "/api/restaurants/:restaurantId/reservations", "--resource", "Restaurant", "--relation", "none", "--value-object", "RestaurantId:uuid@path", "--value-object", "StartsAt:datetime", "--value-object", "PartySize:int(1..20)", "--response", "reservationId,tableId,startsAt", "--error", "SlotUnavailable:409:no table for the party is free at that time"],
-    must: ["under a Restaurant it holds for the check", "find the Restaurant#44; else 404 #40;held until the commit#41;", "// Read and held from the load to the commit (FOR UPDATE), so a concurrent request's check waits", "FOR UPDATE  // held until the add commits"],
-    mustNot: ["it only reads", "#40;read only#41;", "Read only, for access"],
+    must: [
+      "under a Restaurant it holds for the check",
+      "find the Restaurant#44; else 404 #40;held until the commit#41;",
+      "// Read and held from the load to the commit (FOR UPDATE), so a concurrent request's check waits",
+      "FOR UPDATE  // held until the add commits",
+      // B7. A reservation holds a table for a time, never the Restaurant.
+      "cannot hold every free slot of a Restaurant",
+      "How long does a reservation hold its slot at the Restaurant before it is confirmed or paid",
+    ],
+    mustNot: ["it only reads", "#40;read only#41;", "Read only, for access", "hold every Restaurant", "reserves every Restaurant", "freeing the Restaurant"],
+  },
+  // ... while a booking that moves its Slot to Booked holds that Slot.
+  "Book a slot": {
+    flags: ["--route", "/api/slots/:slotId/bookings", "--resource", "Slot", "--relation", "none", "--value-object", "SlotId:uuid@path", "--transition", "Available->Booked", "--error", "SlotAlreadyBooked:409:the slot is already booked"],
+    must: ["cannot hold every Slot;", "How long does a reservation hold the Slot before it is confirmed or paid"],
+    mustNot: ["free slot of a Slot", "its slot at the Slot"],
   },
   // ... while a comment under a post, which the post does not decide on, reads the post for access only.
   "Comment on a post": {

@@ -27,6 +27,7 @@ import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
 import { storedProseOf } from "./stored-prose.js";
 import { saysSignedOut, statedGraceOf, statedWindowOf } from "./stated-words.js";
+import { booksResourceOf } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
@@ -67,6 +68,13 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const period = periodInputOf(f, recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`));
   if (period) values.period = period.pascal;
   if (f.resource) values.resource = f.resource.pascal;
+  // What a reservation holds: the resource itself where the create moves it to Booked (a Slot), else a slot of it (a
+  // Reservation at a Restaurant holds a table for a time, never the Restaurant: TRIAL17B B7).
+  if (f.resource) {
+    const held = booksResourceOf(f);
+    values.reservedEvery = held ? `every ${f.resource.pascal}` : `every free slot of a ${f.resource.pascal}`;
+    values.reservedOne = held ? `the ${f.resource.pascal}` : `its slot at the ${f.resource.pascal}`;
+  }
   if (itemOf(f)) values.item = itemOf(f)!.names.pascal;
   if (f.bulkDelete) values.records = f.bulkDelete.pascal;
   if (f.bulkChange) values.records = f.bulkChange.records.pascal;

@@ -4,6 +4,7 @@
  */
 import { withArticle } from "../../../lib/article.js";
 import { itemOf, listAnswerOf, parentParamsOf } from "../facts.js";
+import { booksResourceOf } from "../facts/bookings.js";
 import { seedExpr } from "./body-facts.js";
 import type { BodyKey } from "./body-keys.js";
 import { body, has, infrastructure, ownerField, person, type Resolver, valid } from "./resolution.js";
@@ -74,7 +75,7 @@ export const ACCESS_BODIES = {
     infrastructure("the real store's transactions and the quota's record seeded with one unit left: two valid requests from two callers run at once, exactly one succeeds, the other is refused, and the record holds none left, never minus one"),
   // The live reservations are the team's records and the zone check its value object's (TRIAL9 W12).
   "reservation-cap": (f) =>
-    person(`the caller's live reservations as the plan stores them, seeded up to the cap, and a free ${f.facts.resource?.pascal ?? "resource"}: the valid request for it answers 409 naming the limit and nothing more is held`),
+    person(`the caller's live reservations as the plan stores them, seeded up to the cap, and ${booksResourceOf(f.facts) ? `a free ${f.facts.resource?.pascal ?? "resource"}` : `a free slot at a ${f.facts.resource?.pascal ?? "resource"}`}: the valid request for it answers 409 naming the limit and nothing more is held`),
   // A report's rollups, cache and timeout are the team's to build: each test needs them (TRIAL11 Y18).
   "report-rollups": () => infrastructure("a real database with a year of raw usage events and the rollups the plan keeps: the widest range allowed asked for, its latency measured and the rows read counted"),
   "report-cache-scope": () => person("the report's cache as the plan builds it: two scopes seeded with different figures, the same range asked by each, each answer compared with its own figures and its Cache-Control read"),
