@@ -50,11 +50,21 @@ const CASES: Record<string, FitCase> = {
   },
   // B3. A customer's first "add to cart" has no Cart to find: the first add creates it, one per account, never a 404 ...
   "Add item to cart": {
-    flags: ["--summary", "A signed-in customer adds a product to their shopping cart; adding the same product again increases its quantity", "--route", "/api/me/cart/items", "--resource", "Cart", "--value-object", "ProductId:uuid", "--value-object", "Quantity:int(1..99)", "--response", "cartId,productId,quantity", "--event", "CartItemAdded:cartId,productId,quantity"],
-    must: ["A caller who has no Cart yet gets one, created by this request with its first item: one Cart per account", "repository.findForCaller(callerId) ?? a new Cart for the caller", "created with this first item when the caller has none", "two concurrent first requests leave one Cart holding both", "| access-self-one-created |"],
-    mustNot: ["A caller who has no Cart yet gets 404", "answers 404 when the caller has no Cart", "404 when the caller has none", "The caller has no Cart"],
+    flags: ["--summary", "A signed-in customer adds a product to their shopping cart; adding the same product again increases its quantity", "--route", "/api/me/cart/items", "--resource", "Cart", "--value-object", "ProductId:uuid", "--value-object", "Quantity:int(1..99)", "--response", "cartId,productId,quantity", "--event", "CartItemAdded:cartId,productId,quantity", "--error", "ProductNotFound:404:the product does not exist or is not for sale"],
+    must: [
+      // B6. A product is no other customer's record, and the answers' own 404 for it answers its lookup, once.
+      "-> none => ProductNotFound (404): the product does not exist or is not for sale, the same as an unknown id",
+      "a record it may not reach (another customer's or organisation's, one not published or withdrawn) in ProductId",
+      "A caller who has no Cart yet gets one, created by this request with its first item: one Cart per account", "repository.findForCaller(callerId) ?? a new Cart for the caller", "created with this first item when the caller has none", "two concurrent first requests leave one Cart holding both", "| access-self-one-created |"],
+    mustNot: ["A caller who has no Cart yet gets 404", "answers 404 when the caller has no Cart", "404 when the caller has none", "The caller has no Cart", "another customer's record", "if the product does not exist or is not for sale -> ProductNotFound"],
   },
-  // ... while the caller's own profile, which comes with the account, keeps its 404.
+  // ... while an id the answers give no 404 of their own keeps the lookup's plain one.
+  "Create a task in a project": {
+    flags: ["--route", "/api/tasks", "--value-object", "ProjectId:uuid", "--value-object", "Title:string(1..100)", "--response", "taskId"],
+    must: ["project = find the record projectId names, within what the caller may reach -> none => 404, the same as an unknown id"],
+    mustNot: ["NotFound (404):"],
+  },
+  // ... and the caller's own profile, which comes with the account, keeps its 404.
   "Add a link to my profile": {
     flags: ["--route", "/api/me/profile/links", "--resource", "Profile", "--value-object", "Url:url", "--response", "linkId"],
     must: ["A caller who has no Profile yet gets 404", "| access-self-one |"],

@@ -220,7 +220,13 @@ function handlerPseudo(m: PlanModel): string {
     lines.push(
       `  begin a transaction; ${between(moved.from)}, ${between(moved.to)} = the two ${moved.record.pascal}s ${moved.from.camel} and ${moved.to.camel} name, within what the caller may reach, locked (SELECT ... FOR UPDATE) in ascending id order -> either none => 404, the same as an unknown id  // one lock order: two requests between the same two, either way round, wait for each other and never deadlock`,
     );
-  for (const id of referencedIdsOf(f).filter((n) => !moved || (n !== moved.from && n !== moved.to))) lines.push(`  ${id.camel.replace(/Id$/, "")} = find the record ${id.camel} names, within what the caller may reach -> none => 404, the same as an unknown id`);
+  // The answers' own 404 for a referenced record (ProductNotFound for ProductId) is that lookup's answer, not a second check (TRIAL17B B6).
+  const referencedNotFound = (id: Names) => f.errors.find((e) => e.status === 404 && e.name.startsWith(`${id.pascal.replace(/Id$/, "")}NotFound`));
+  const referencedErrors = referencedIdsOf(f).map(referencedNotFound).filter((e) => e !== undefined);
+  for (const id of referencedIdsOf(f).filter((n) => !moved || (n !== moved.from && n !== moved.to))) {
+    const own = referencedNotFound(id);
+    lines.push(`  ${id.camel.replace(/Id$/, "")} = find the record ${id.camel} names, within what the caller may reach -> none => ${own ? `${own.name} (404)${own.when ? `: ${own.when}` : ""}` : "404"}, the same as an unknown id`);
+  }
   const resource = f.resource?.pascal;
   // A bare 404 of the answers' is the load's own not-found answer (TRIAL8 V5): the load's null names it, no second check.
   const notFound = loadNotFoundOf(f);
@@ -521,7 +527,7 @@ function handlerPseudo(m: PlanModel): string {
   const fileChecks = uploadLines.length ? [...Object.values(uploadErrorsOf(f)), ...fileErrorsOf(f)] : [];
   // The answers' bare 404 is named by the load's null above; only where nothing is loaded is it a check of its own.
   const loaded = lines.some((l) => loadLines.has(l));
-  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => !inputErrors.includes(e) && !afterCall.includes(e) && !fileChecks.includes(e) && !stepUps.includes(e) && !ownerStates.some((x) => x.error === e) && !(e === notFound && loaded)).map(errorLine));
+  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => !inputErrors.includes(e) && !referencedErrors.includes(e) && !afterCall.includes(e) && !fileChecks.includes(e) && !stepUps.includes(e) && !ownerStates.some((x) => x.error === e) && !(e === notFound && loaded)).map(errorLine));
   // The external system is called by the request, once its own checks passed and before anything is saved (REVIEW3 Q23, Q3); an accepted job calls it when it runs.
   const x = m.handler.external;
   if (x && m.flow !== "async") {

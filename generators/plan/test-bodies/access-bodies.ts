@@ -104,7 +104,7 @@ export const ACCESS_BODIES = {
   "impersonation-restricted": () => person("an impersonation session as the plan issues it and the password and email change use-cases: each called with that session and answered 403"),
   "impersonation-both": () => person("the audit record's fields for an impersonated action as the plan states them (user, agent, reason): an action taken while impersonating, then the records read"),
   "impersonation-short": () => person("the impersonation session's lifetime the plan states and the clock: a request past it, and a refresh of it, both refused"),
-  "referenced-foreign": () => person("a record of another owner seeded for each referenced id: the request naming it answered 404 like an unknown id, nothing changed"),
+  "referenced-foreign": () => person("a record outside the caller's reach seeded for each referenced id (another owner's, or one not published): the request naming it answered 404 like an unknown id, nothing changed"),
   // Who may be found, and the daily cap, are the plan's to state (REVIEW3 Q45).
   "discovery-opt-out": (f) => person(`the setting by which ${withArticle(f.facts.enumeration ?? "record")} allows being found, as the plan states it: one seeded that does not allow it, looked up, answered as an unknown one`),
   "discovery-cap": () => person("the daily cap of lookups per caller the plan states: that many distinct values looked up, then one more answered 429"),
