@@ -102,6 +102,24 @@ const CASES: Record<string, FitCase> = {
     must: ["May the last owner or admin of the Project remove its own Member (409 until another takes over)"],
     mustNot: ["write skew", "What becomes of what the caller added to the Project once"],
   },
+  // B9. A second factor's seed and recovery codes are the account's own, replaced by their owner (off and enrol again; a
+  // new set), never "rotated or revoked without a deploy", and how they are rotated is not asked ...
+  "Enable two-factor authentication": {
+    flags: ["--summary", "A signed-in user turns on two-factor authentication with an authenticator app: a TOTP secret is issued, confirmed with a first code", "--route", "/api/me/two-factor", "--response", "otpauthUri,secret"],
+    must: ["and is replaced only by its owner, who turns the second factor off (with its own proof of the account) and enrols again"],
+    mustNot: ["without a deploy", "How is otpauthUri, secret rotated or revoked"],
+  },
+  "Confirm two-factor authentication": {
+    flags: ["--summary", "A signed-in user confirms the authenticator app with its first TOTP code; two-factor authentication is turned on and recovery codes are handed out", "--route", "/api/me/two-factor/confirmation", "--value-object", "TotpCode:pattern([0-9]{6})", "--response", "recoveryCodes"],
+    must: ["and is replaced by its owner with a new set, which ends every unused code of the old one at once"],
+    mustNot: ["without a deploy", "How is recoveryCodes rotated or revoked"],
+  },
+  // ... while an API key handed out is still rotated without a deploy, and asked how.
+  "Create an API key": {
+    flags: ["--summary", "A signed-in user creates a personal API key", "--route", "/api/me/api-keys", "--value-object", "Label:string(1..50)", "--response", "apiKeyId,apiKey"],
+    must: ["and can be rotated or revoked without a deploy.", "How is apiKey rotated or revoked"],
+    mustNot: ["replaced only by its owner", "replaced by its owner with a new set"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial17b)");
