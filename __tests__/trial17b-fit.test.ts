@@ -4,7 +4,10 @@
  * beside an unlike use-case for what must stay. All are planned into one folder, whose code compiles under tsc --strict
  * and whose generated tests pass.
  */
+import { readdir } from "node:fs/promises";
+import { describe, expect, it } from "@jest/globals";
 import { describeFit, type FitCase } from "./support/fit.js";
+import { cli, tempDir } from "./support/project.js";
 
 const CASES: Record<string, FitCase> = {
   // B1. "Monthly" names the invoice an asynchronous request renders for the one Customer it names: the job is that
@@ -123,3 +126,23 @@ const CASES: Record<string, FitCase> = {
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial17b)");
+
+// B8. An input named File beside --capability file-upload is a second `file` in the request's contract, and the plan's
+// code did not compile (TS2300 Duplicate identifier 'file'): refused with one line, exit 2, nothing written; an input of
+// its own name beside the upload is planned.
+describe("an upload's own file is not given again as an input (trial17b B8)", () => {
+  const UPLOAD = ["--route", "/api/contacts/imports", "--async", "--capability", "file-upload", "--scheduled-command", "ImportContactsCsv", "--date", "2026-01-01"];
+  it("refuses --value-object File with one line, exit 2, and writes nothing", async () => {
+    const dest = await tempDir();
+    const run = await cli(["plan", "--name", "Import contacts", ...UPLOAD, "--value-object", "File:string", "--dest", dest]);
+    expect(run.exitCode).toBe(2);
+    expect(String(run.stderr).trim().split("\n")).toEqual(["mjoplan: --value-object: File: the uploaded file is the request's multipart part `file`, which --capability file-upload plans with its size and type checks; drop File, or name a field of its own (FileName, Title)"]);
+    expect(await readdir(dest)).toEqual([]);
+  });
+  it("plans an upload beside an input of another name", async () => {
+    const dest = await tempDir();
+    const run = await cli(["plan", "--name", "Import contacts", ...UPLOAD, "--value-object", "ListName:string(1..50)", "--dest", dest]);
+    expect(run.exitCode).toBe(0);
+  });
+});
+
