@@ -53,15 +53,25 @@ const CASES: Record<string, FitCase> = {
   },
   // B3. A customer's first "add to cart" has no Cart to find: the first add creates it, one per account, never a 404 ...
   "Add item to cart": {
-    flags: ["--summary", "A signed-in customer adds a product to their shopping cart; adding the same product again increases its quantity", "--route", "/api/me/cart/items", "--resource", "Cart", "--value-object", "ProductId:uuid", "--value-object", "Quantity:int(1..99)", "--response", "cartId,productId,quantity", "--event", "CartItemAdded:cartId,productId,quantity", "--error", "ProductNotFound:404:the product does not exist or is not for sale"],
+    flags: ["--summary", "A signed-in customer adds a product to their shopping cart; adding the same product again increases its quantity; the quantity may not exceed the stock available", "--criteria", "Given 3 in stock, when 4 are added, then the answer is 409 InsufficientStock and the cart is unchanged", "--route", "/api/me/cart/items", "--resource", "Cart", "--value-object", "ProductId:uuid", "--value-object", "Quantity:int(1..99)", "--response", "cartId,productId,quantity", "--event", "CartItemAdded:cartId,productId,quantity", "--error", "ProductNotFound:404:the product does not exist or is not for sale"],
     must: [
       // B6. A product is no other customer's record, and the answers' own 404 for it answers its lookup, once.
       "-> none => ProductNotFound (404): the product does not exist or is not for sale, the same as an unknown id",
       "a record it may not reach (another customer's or organisation's, one not published or withdrawn) in ProductId",
+      // B11. The stock is another record's, taken by this change: "stock available" says so, and the criterion's "the
+      // cart is unchanged" does not make the Cart its holder.
+      "| shared-quota |",
+      "When is the quota taken: when Add item to cart succeeds",
       "A caller who has no Cart yet gets one, created by this request with its first item: one Cart per account", "repository.findForCaller(callerId) ?? a new Cart for the caller", "created with this first item when the caller has none", "two concurrent first requests leave one Cart holding both", "| access-self-one-created |"],
     mustNot: ["A caller who has no Cart yet gets 404", "answers 404 when the caller has no Cart", "404 when the caller has none", "The caller has no Cart", "another customer's record", "if the product does not exist or is not for sale -> ProductNotFound"],
   },
-  // ... while an id the answers give no 404 of their own keeps the lookup's plain one.
+  // ... while seats the resource itself holds are guarded by its own checked change.
+  "Register for an event": {
+    flags: ["--summary", "A member registers for an event while the event has seats left", "--route", "/api/events/:eventId/registrations", "--resource", "Event", "--relation", "none", "--value-object", "EventId:uuid@path", "--error", "EventFull:409:the event has no seats left"],
+    must: ["EventFull"],
+    mustNot: ["| shared-quota |", "When is the quota taken"],
+  },
+  // ... and an id the answers give no 404 of their own keeps the lookup's plain one.
   "Create a task in a project": {
     flags: ["--route", "/api/tasks", "--value-object", "ProjectId:uuid", "--value-object", "Title:string(1..100)", "--response", "taskId"],
     must: ["project = find the record projectId names, within what the caller may reach -> none => 404, the same as an unknown id"],
