@@ -36,6 +36,9 @@ const CASES: Record<string, FitCase> = {
       // B7. A reservation holds a table for a time, never the Restaurant.
       "cannot hold every free slot of a Restaurant",
       "How long does a reservation hold its slot at the Restaurant before it is confirmed or paid",
+      // B14. The race that would book a table twice is named and tested.
+      "two requests at once that would each pass the check alone: one is added, the other answers 409 SlotUnavailable",
+      "| parent-checked-concurrent |",
     ],
     mustNot: ["it only reads", "#40;read only#41;", "Read only, for access", "hold every Restaurant", "reserves every Restaurant", "freeing the Restaurant"],
   },
@@ -49,7 +52,7 @@ const CASES: Record<string, FitCase> = {
   "Comment on a post": {
     flags: ["--route", "/api/posts/:postId/comments", "--resource", "Post", "--relation", "none", "--value-object", "PostId:uuid@path", "--value-object", "Body:string(1..2000)", "--response", "commentId"],
     must: ["under a Post it only reads", "#40;read only#41;", "Read only, for access"],
-    mustNot: ["holds for the check", "Read and held", "FOR UPDATE"],
+    mustNot: ["holds for the check", "Read and held", "FOR UPDATE", "parent-checked-concurrent"],
   },
   // B3. A customer's first "add to cart" has no Cart to find: the first add creates it, one per account, never a 404 ...
   "Add item to cart": {

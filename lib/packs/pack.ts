@@ -262,6 +262,7 @@ export const PACK_PLACEHOLDERS = {
   reservedEvery: "what one account could hold with reservations: every Slot, where the create books the resource itself, else every free slot of a Restaurant",
   reservedOne: "what one reservation holds: the Slot it books, else its slot at the Restaurant",
   secretRotation: "how a secret handed out is replaced later: rotated or revoked without a deploy (a key), or replaced by its owner (a second factor's seed: turned off and enrolled again; recovery codes: a new set)",
+  parentRefusal: "the answer the parent's check gives the second of two concurrent adds: the answers' own error (409 SlotUnavailable), else 409",
   graceSource: "where a replaced secret's grace period comes from: the input the request chose it in, the answers' own words (the grace period of 24 hours the answers give), else the plan",
   bulkDeleteCap: "a bulk delete's cap on ids per request: one to say (a TODO), or the list's maximum refused with the answers' own error",
 } as const;

@@ -289,6 +289,8 @@ const FACTS = {
   ownOneCreated: { yes: "the first add creates the caller's own container", no: "the caller's own resource is not created by this request", description: "Whether a POST adds to the caller's own container under /me, a Cart or a Wishlist (`POST /api/me/cart/items`): the first add creates it, one per account, where access-self-one answers 404 for a caller without one" },
   /** Whether the answers say how long after the change its clean-up runs: a grace input, or words (valid for 24 hours), so nothing asks it (TRIAL17B B4). */
   cleanupDelayGiven: { yes: "the answers give how long after the change the clean-up runs", no: "the answers leave the clean-up's delay open", description: "Whether a clean-up command's delay is given: an input the request chooses a grace period in (GracePeriod), or the summary's or a criterion's words (the old secret stays valid for 24 hours); `scheduled-cleanup-delay` asks it only where it is not" },
+  /** Whether a create adds an item its resource must allow (the answers' error or a transition): two at once both pass a check made apart from the add (TRIAL17B B14). */
+  parentChecked: { yes: "the new item is checked against its resource", no: "no check of the resource decides the new item", description: "Whether a create adds an item under its resource that the resource's state or totals must allow, as an error the answers give or a transition says (SlotUnavailable, RefundExceedsCaptured): `parent-checked-concurrent` names two requests at once both passing the check and tests that one is refused" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

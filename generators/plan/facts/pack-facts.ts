@@ -14,10 +14,10 @@ import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, ownOne
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
-import { itemKeyCheckOf, itemOf, ownMarkOf } from "./items.js";
+import { childCheckedAgainstParentOf, itemKeyCheckOf, itemOf, ownMarkOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
-import { optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
+import { inputErrorsOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
@@ -68,6 +68,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const period = periodInputOf(f, recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`));
   if (period) values.period = period.pascal;
   if (f.resource) values.resource = f.resource.pascal;
+  // The answer the parent's check gives the second of two concurrent requests: the answers' first error that is no input's (TRIAL17B B14).
+  const parentRefusal = childCheckedAgainstParentOf(f) ? f.errors.find((e) => !inputErrorsOf(f).includes(e)) : undefined;
+  values.parentRefusal = parentRefusal ? `${parentRefusal.status} ${parentRefusal.name}` : "409";
   // What a reservation holds: the resource itself where the create moves it to Booked (a Slot), else a slot of it (a
   // Reservation at a Restaurant holds a table for a time, never the Restaurant: TRIAL17B B7).
   if (f.resource) {
@@ -353,6 +356,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     jobAudience: jobAudienceOf(f),
     localZone: zoneOwner !== undefined,
     ownOneCreated: ownOneCreatedOf(f),
+    parentChecked: f.flow === "create" && f.resource !== undefined && childCheckedAgainstParentOf(f),
     cleanupDelayGiven: f.scheduledCommand !== undefined && cleanupCommandOf(f) && (graceInput !== undefined || grace !== undefined),
     values,
     ...(window !== undefined ? { settings: { cancellationWindow: window } } : {}),

@@ -71,6 +71,9 @@ export const ACCESS_BODIES = {
   // The caller's container made by its first add (TRIAL17B B3): one per owner is the real store's unique key.
   "own-one-created": (f) =>
     infrastructure(`the real store's unique key on the ${f.facts.resource?.pascal ?? "resource"}'s owner: a caller with none sends two valid requests at once, and one ${f.facts.resource?.pascal ?? "resource"} is left, holding both items`),
+  // Two adds at once under one resource that must allow them (TRIAL17B B14): only the real store's locks or constraints decide.
+  "parent-checked-race": (f) =>
+    infrastructure(`the real store's transactions (the ${f.facts.resource?.pascal ?? "resource"} locked for the check, or a constraint): two valid requests that would each pass the check alone run at once, and one is refused`),
   "quota-last-unit": () =>
     infrastructure("the real store's transactions and the quota's record seeded with one unit left: two valid requests from two callers run at once, exactly one succeeds, the other is refused, and the record holds none left, never minus one"),
   // The live reservations are the team's records and the zone check its value object's (TRIAL9 W12).

@@ -237,6 +237,7 @@ export const BODY_KEYS = [
   "member-lacks-role",
   "quota-last-unit",
   "own-one-created",
+  "parent-checked-race",
   "reservation-cap",
   "zone-unknown",
   "async-status-any-client",
