@@ -27,7 +27,7 @@ const CASES: Record<string, FitCase> = {
   // to the add everywhere the plan speaks of it: its diagrams and its port too, not "read only" there and FOR UPDATE in
   // the handler, which let an implementer following the port book one table twice ...
   "Reserve a table": {
-    flags: ["--summary", "A signed-in guest reserves a table at a restaurant for a time slot; a table is never booked twice for overlapping slots", "--route", "/api/restaurants/:restaurantId/reservations", "--resource", "Restaurant", "--relation", "none", "--value-object", "RestaurantId:uuid@path", "--value-object", "StartsAt:datetime", "--value-object", "PartySize:int(1..20)", "--response", "reservationId,tableId,startsAt", "--error", "SlotUnavailable:409:no table for the party is free at that time"],
+    flags: ["--summary", "A signed-in guest reserves a table at a restaurant for a time slot in the venue's time zone; a table is never booked twice for overlapping slots", "--route", "/api/restaurants/:restaurantId/reservations", "--resource", "Restaurant", "--relation", "none", "--value-object", "RestaurantId:uuid@path", "--value-object", "StartsAt:datetime", "--value-object", "PartySize:int(1..20)", "--response", "reservationId,tableId,startsAt", "--error", "SlotUnavailable:409:no table for the party is free at that time"],
     must: [
       "under a Restaurant it holds for the check",
       "find the Restaurant#44; else 404 #40;held until the commit#41;",
@@ -39,6 +39,10 @@ const CASES: Record<string, FitCase> = {
       // B14. The race that would book a table twice is named and tested.
       "two requests at once that would each pass the check alone: one is added, the other answers 409 SlotUnavailable",
       "| parent-checked-concurrent |",
+      // B13. The venue's time zone: stored with it, local times converted once, daylight-saving gaps refused.
+      "Times are the venue's local times: its IANA zone is stored with the venue",
+      "is stored as 18:00Z in winter and 17:00Z in summer, and 02:30 on the spring change day is refused",
+      "| time-zone-booking-place |",
     ],
     mustNot: ["it only reads", "#40;read only#41;", "Read only, for access", "hold every Restaurant", "reserves every Restaurant", "freeing the Restaurant"],
   },
@@ -46,7 +50,7 @@ const CASES: Record<string, FitCase> = {
   "Book a slot": {
     flags: ["--route", "/api/slots/:slotId/bookings", "--resource", "Slot", "--relation", "none", "--value-object", "SlotId:uuid@path", "--transition", "Available->Booked", "--error", "SlotAlreadyBooked:409:the slot is already booked"],
     must: ["cannot hold every Slot;", "How long does a reservation hold the Slot before it is confirmed or paid"],
-    mustNot: ["free slot of a Slot", "its slot at the Slot"],
+    mustNot: ["free slot of a Slot", "its slot at the Slot", "time-zone-booking-place"],
   },
   // ... while a comment under a post, which the post does not decide on, reads the post for access only.
   "Comment on a post": {

@@ -238,6 +238,7 @@ export const BODY_KEYS = [
   "quota-last-unit",
   "own-one-created",
   "parent-checked-race",
+  "place-zone",
   "reservation-cap",
   "zone-unknown",
   "async-status-any-client",
