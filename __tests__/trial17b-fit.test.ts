@@ -14,10 +14,23 @@ const CASES: Record<string, FitCase> = {
   // request's own work, done once, not a recurring job with a next run, period bounds, a cut-off and late rows ...
   "Generate monthly invoice PDF": {
     flags: ["--summary", "Generates a customer's invoice for a month as a PDF in the background; the customer downloads it afterwards", "--route", "/api/customers/:customerId/invoices/:month/pdf", "--resource", "Customer", "--async", "--value-object", "CustomerId:uuid@path", "--value-object", "Month:pattern([0-9]{4}-(0[1-9]|1[0-2]))@path", "--capability", "file-download", "--scheduled-command", "RenderInvoicePdf", "--event", "InvoicePdfGenerated:month@RenderInvoicePdf", "--error", "NoInvoiceForMonth:404:the customer has no invoice for that month", "--audit"],
-    must: ["schedules RenderInvoicePdf and answers 202", "RenderInvoicePdf runs once per id"],
+    must: [
+      "schedules RenderInvoicePdf and answers 202",
+      "RenderInvoicePdf runs once per id",
+      // B15. A PDF rendered from the customer's records: fields escaped, the renderer sandboxed, an issued invoice as stored.
+      "| document-rendering |",
+      "renders as its text, and the renderer makes no network or file request",
+      "Is the document rendered from the record as it was issued",
+    ],
     mustNot: ["RenderInvoicePdf recurs", "the next run is scheduled", "A period's bounds are fixed", "Rows that arrive after a period's run", "| scheduled-recurring"],
   },
-  // ... while a job over every customer whose name says monthly still recurs (TRIAL9 W9 keeps its own case).
+  // ... while a PDF the caller uploads is no document the server renders.
+  "Upload a signed contract": {
+    flags: ["--summary", "A signed-in user uploads a signed contract as a PDF", "--route", "/api/contracts/:contractId/signed-copy", "--resource", "Contract", "--value-object", "ContractId:uuid@path", "--capability", "file-upload"],
+    must: ["| capability-file-upload"],
+    mustNot: ["document-rendering", "Document renderer"],
+  },
+  // ... and a job over every customer whose name says monthly still recurs (TRIAL9 W9 keeps its own case).
   "Compute the monthly revenue report": {
     flags: ["--summary", "A scheduled job aggregates the revenue of the previous month per customer into a report", "--route", "/api/admin/revenue-reports", "--auth", "roles", "--roles", "admin", "--async", "--scheduled-command", "ComputeMonthlyRevenueReport"],
     must: ["ComputeMonthlyRevenueReport recurs", "| scheduled-recurring |"],

@@ -291,6 +291,8 @@ const FACTS = {
   cleanupDelayGiven: { yes: "the answers give how long after the change the clean-up runs", no: "the answers leave the clean-up's delay open", description: "Whether a clean-up command's delay is given: an input the request chooses a grace period in (GracePeriod), or the summary's or a criterion's words (the old secret stays valid for 24 hours); `scheduled-cleanup-delay` asks it only where it is not" },
   /** Whether a create adds an item its resource must allow (the answers' error or a transition): two at once both pass a check made apart from the add (TRIAL17B B14). */
   parentChecked: { yes: "the new item is checked against its resource", no: "no check of the resource decides the new item", description: "Whether a create adds an item under its resource that the resource's state or totals must allow, as an error the answers give or a transition says (SlotUnavailable, RefundExceedsCaptured): `parent-checked-concurrent` names two requests at once both passing the check and tests that one is refused" },
+  /** Whether the use-case renders a document from its records, a PDF its words say it generates (an invoice's): its fields reach a renderer (TRIAL17B B15). */
+  rendersDocument: { yes: "the server renders a document (a PDF) from its records", no: "no document is rendered", description: "Whether the use-case's name or summary says it generates or renders a PDF (Generate monthly invoice PDF), not an upload: `document-rendering` escapes every field in the template, runs the renderer sandboxed with no network or file access, and asks whether an issued document is rendered as stored" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -356,6 +356,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     jobAudience: jobAudienceOf(f),
     localZone: zoneOwner !== undefined,
     ownOneCreated: ownOneCreatedOf(f),
+    // A document the server renders from its records, a PDF (TRIAL17B B15): its fields reach an HTML or PDF renderer.
+    rendersDocument: !f.upload && RENDERS_DOCUMENT.test(`${extra.useCase}. ${f.summary ?? ""}`),
     parentChecked: f.flow === "create" && f.resource !== undefined && childCheckedAgainstParentOf(f),
     cleanupDelayGiven: f.scheduledCommand !== undefined && cleanupCommandOf(f) && (graceInput !== undefined || grace !== undefined),
     values,
@@ -363,6 +365,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // Every yes/no fact of when-facts.ts is computed here: a new one without its line here does not build.
   } satisfies PackFacts & Record<FlagKey, boolean>;
 }
+
+/** Words of a document the server makes: generate, render or produce a PDF (an invoice's, a report's, a certificate's). */
+const RENDERS_DOCUMENT = /\b(?:generat|render|produc|creat|build|print)\w*\b[^.;]{0,60}\bpdfs?\b|\bpdfs?\b[^.;]{0,30}\b(?:is|are)\s+(?:generated|rendered|produced|built)\b/i;
 
 /**
  * What a transfer's plan says of the previous owner: what the use-case's words make it (a member, no one), else the open

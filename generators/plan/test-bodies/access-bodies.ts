@@ -76,6 +76,8 @@ export const ACCESS_BODIES = {
     infrastructure(`the real store's transactions (the ${f.facts.resource?.pascal ?? "resource"} locked for the check, or a constraint): two valid requests that would each pass the check alone run at once, and one is refused`),
   // The place's zone is the team's stored record (TRIAL17B B13): the test needs it and the conversion the plan chooses.
   "place-zone": (f) => person(`the ${f.facts.resource?.pascal ?? "place"}'s stored IANA zone and the conversion the plan chooses: a booking at 19:00 local on a winter and a summer day in Europe/Paris, read back as 18:00Z and 17:00Z, and one at 02:30 on the spring change day refused with 422`),
+  // The renderer is the team's to choose and sandbox (TRIAL17B B15): the test needs it running.
+  "render-injection": () => infrastructure("the renderer the plan chooses, running in its sandbox: a record seeded with markup in its fields rendered, the document's text read and the renderer's network and file requests watched"),
   "quota-last-unit": () =>
     infrastructure("the real store's transactions and the quota's record seeded with one unit left: two valid requests from two callers run at once, exactly one succeeds, the other is refused, and the record holds none left, never minus one"),
   // The live reservations are the team's records and the zone check its value object's (TRIAL9 W12).

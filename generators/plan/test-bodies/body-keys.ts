@@ -239,6 +239,7 @@ export const BODY_KEYS = [
   "own-one-created",
   "parent-checked-race",
   "place-zone",
+  "render-injection",
   "reservation-cap",
   "zone-unknown",
   "async-status-any-client",
