@@ -38,14 +38,15 @@ const CASES: Record<string, FitCase> = {
   // with no scanner prefix asked for.
   "Confirm two-factor authentication": {
     flags: ["--summary", "Confirm TOTP enrolment with a 6-digit code; answers ten recovery codes once", "--context", "Identity", "--route", "/api/me/two-factor/confirm", "--value-object", "TotpCode:pattern([0-9]{6})", "--response", "recoveryCodes", "--event", "TwoFactorEnabled:userId"],
-    must: ["| response-secret |", "The secret in `recoveryCodes` is made by a cryptographically secure random generator as about ten codes of at least 50 bits each", "shown in this answer only (Cache-Control: no-store)", "The secret in `recoveryCodes` is stored only as hashes, each code its own slow hash", "How is recoveryCodes rotated or revoked?"],
-    mustNot: ["recognisable prefix", "never hashed"],
+    must: ["| response-secret |", "The secret in `recoveryCodes` is made by a cryptographically secure random generator as about ten codes of at least 50 bits each", "shown in this answer only (Cache-Control: no-store)", "The secret in `recoveryCodes` is stored only as hashes, each code its own slow hash", "is replaced by its owner with a new set, which ends every unused code of the old one at once"],
+    // The codes are replaced by their owner with a new set, not asked how they are rotated (TRIAL17B B9).
+    mustNot: ["recognisable prefix", "never hashed", "How is recoveryCodes rotated or revoked?"],
   },
   // V7: a TOTP seed is read again to check each code: kept encrypted, never said to be hashed, no scanner prefix.
   "Enable two-factor authentication": {
     flags: ["--summary", "Start TOTP enrolment: a secret is shown once as a QR code, confirmed later with a code", "--context", "Identity", "--route", "/api/me/two-factor", "--value-object", "CurrentPassword:string(8..128)", "--response", "secret,otpauthUri"],
-    must: ["The secret in `secret, otpauthUri` is kept only encrypted, never hashed (the server reads it again to check each code)", "How is secret, otpauthUri rotated or revoked?"],
-    mustNot: ["is stored only as a hash", "recognisable prefix"],
+    must: ["The secret in `secret, otpauthUri` is kept only encrypted, never hashed (the server reads it again to check each code)", "is replaced only by its owner, who turns the second factor off"],
+    mustNot: ["is stored only as a hash", "recognisable prefix", "How is secret, otpauthUri rotated or revoked?"],
   },
   // ...while an API key and a webhook's signing secret keep the hash-or-encrypted rule and the prefix question.
   "Create an API key": {

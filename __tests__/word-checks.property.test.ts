@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
-import { ACTS_ON_MISSING, EARS, EARS_UBIQUITOUS, FLAG_ROUTE, GIVEN_WHEN_THEN, isCriterionForm, namesOneTimeCode, namesRecurrence, namesSignIn, ONE_TIME_CODE_NAME, RECURRENCE_INPUT, RECURRING, routesToFlags, routesToSignIn, saysActsOnMissing, SAYS_CODE, SAYS_LINK, saysCodeNotLink, saysRecurring, SIGN_IN_NAME, SIGN_IN_ROUTE } from "../generators/plan/word-checks.js";
+import { ACTS_ON_MISSING, EARS, EARS_UBIQUITOUS, FLAG_ROUTE, GIVEN_WHEN_THEN, isCriterionForm, namesOneTimeCode, namesRecurrence, namesSignIn, ONE_TIME_CODE_NAME, RECURRENCE_INPUT, RECURRING, RECURRING_OUTRIGHT, routesToFlags, routesToSignIn, saysActsOnMissing, SAYS_CODE, SAYS_LINK, saysCodeNotLink, saysRecurring, saysRecurringOutright, SIGN_IN_NAME, SIGN_IN_ROUTE } from "../generators/plan/word-checks.js";
 import { wordRuns } from "../lib/word-runs.js";
 
 // The share of samples a pattern matches is checked on one fixed draw: the properties themselves run on fresh ones, and an
@@ -42,6 +42,7 @@ describe("word checks that read words where the text is ASCII", () => {
   it("a use-case that says it repeats", () => {
     const words = ["weekly", "daily", "nightly", "monthly", "hourly", "yearly", "annually", "quarterly", "recurring", "recurrent", "every", "each", "once", "day", "days", "night", "weeks", "month", "hours", "minute", "years", "morning", "evening", "weekday", "monday", "sunday", "year", "week", "hour", "send", "report", "weekl", "dayso"];
     holds(RECURRING, sentenceOf(words), saysRecurring, 200);
+    holds(RECURRING_OUTRIGHT, sentenceOf(words), saysRecurringOutright, 100);
   });
 
   it("an input whose name gives a schedule's rule", () => {

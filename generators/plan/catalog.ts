@@ -97,6 +97,9 @@ export const PACK_ORDER = [
   "capability-",
 ];
 
+/** An error's words that refuse the last holder of a role (LastOwnerCannotLeave, "the caller is the team's only owner"). */
+const LAST_HOLDER = /\b(?:last|only|sole)[ -]?(?:owner|admin|administrator|manager)s?\b|(?:Last|Only|Sole)(?:Owner|Admin)/i;
+
 /** What the success answer means, by flow: the first row of the status catalogue. */
 function successWhen(f: UseCaseFacts): string {
   if (f.flow === "async") return "Accepted: the job is scheduled; Location names its status resource";
@@ -314,6 +317,8 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
   const item = removedItemOf(f);
   if (item && f.resource && !item.mark) {
     const [r, it] = [md(f.resource.pascal), md(item.names.pascal)];
+    // The last owner refused by the answers' own error: two of the last owners leaving at once is a write skew (TRIAL17B B17).
+    const lastHolder = item.mine ? f.errors.find((e) => LAST_HOLDER.test(`${e.name} ${e.when ?? ""}`)) : undefined;
     packs.push(
       answersPack("answers-removed-item", `One ${item.names.pascal} removed from the ${f.resource.pascal}, which stays`, {
         requirements: [
@@ -325,8 +330,22 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
             tests: [{ kind: "integration", title: removedOnlyTitle(item, f.resource.pascal) }, { kind: "integration", title: item.mine ? `answers 404 when the caller has no ${item.names.pascal} in the ${f.resource.pascal}` : `answers 404 for ${withArticle(item.names.pascal)} the ${f.resource.pascal} does not have` }],
           },
         ],
+        ...(lastHolder
+          ? {
+              threats: [
+                {
+                  category: "Tampering" as const,
+                  element: "Use-case handler",
+                  threat: `The last two owners remove their own ${it} at once: each request sees the other still an owner, both pass the ${lastHolder.name} check, and the ${r} is left with no owner (a write skew)`,
+                  mitigation: `The owners are counted in the transaction that removes the ${it}, under a lock on the ${r} (SELECT ... FOR UPDATE), or every change of its ${it}s bumps the ${r}'s version so the second save fails; the second request answers ${lastHolder.status} ${lastHolder.name}`,
+                  tests: [{ kind: "integration" as const, title: `the last two owners removing their own ${it} at once: one succeeds, the other answers ${lastHolder.status} ${lastHolder.name}, and the ${r} keeps an owner` }],
+                },
+              ],
+            }
+          : {}),
         statuses: [{ status: 404, when: `The ${r} has no such ${it}` }],
-        ...(item.mine ? { questions: [`May the last owner or admin of the ${r} remove its own ${it} (409 until another takes over), and what becomes of what the caller added to the ${r}?`] } : {}),
+        // Where an error the answers give refuses the last owner, that half is answered: only what is left is asked (TRIAL17B B5).
+        ...(item.mine ? { questions: [lastHolder ? `What becomes of what the caller added to the ${r} once its ${it} is removed?` : `May the last owner or admin of the ${r} remove its own ${it} (409 until another takes over), and what becomes of what the caller added to the ${r}?`] } : {}),
       }),
     );
   }

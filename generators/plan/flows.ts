@@ -10,7 +10,7 @@ import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, ownMarkOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
+import { privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, ownMarkOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, ownOneCreatedOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
 import { namesOf, relationMethodOf, type Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { deliveryRecordOf } from "./delivery-record.js";
@@ -63,7 +63,8 @@ function storeWords(f: UseCaseFacts): string {
   if (f.resource && f.child && movedBetweenOf(f)) return `Repository: ${f.child.pascal}, and the two ${f.resource.pascal}s it moves between`;
   // A create that moves its resource's state saves that resource too (TRIAL9 W2).
   if (f.resource && f.child && createMovesParentOf(f)) return `Repository: ${f.child.pascal}, and the ${f.resource.pascal} it moves to ${movedTo(f)}`;
-  if (f.resource) return `Repository: ${f.child ? `${f.child.pascal}, under a ${f.resource.pascal} it only reads`.replace(/ a ([AEIOU])/, " an $1") : f.resource.pascal}`;
+  // A parent that decides whether the new item is allowed is held for the check and the add (TRIAL17B B2), not only read.
+  if (f.resource) return `Repository: ${f.child ? `${f.child.pascal}, under a ${f.resource.pascal} it ${childCheckedAgainstParentOf(f) ? "holds for the check" : "only reads"}`.replace(/ a ([AEIOU])/, " an $1") : f.resource.pascal}`;
   if (f.self) return "Repository: the caller's own data";
   return "Repository";
 }
@@ -133,7 +134,7 @@ function sequence(p: Parts): string[] {
       break;
     case "create":
       // A new item under the resource (a Comment under a Post): the resource is read for access only.
-      if (resource && f.child && !movedBetweenOf(f)) lines.push(`  H->>R: ${mermaid(`find the ${resource}${related(f)}, else 404 (${createMovesParentOf(f) ? "held until the commit" : "read only"})`)}`);
+      if (resource && f.child && !movedBetweenOf(f)) lines.push(`  H->>R: ${mermaid(`find the ${resource}${related(f)}, else 404 (${createMovesParentOf(f) || childCheckedAgainstParentOf(f) ? "held until the commit" : "read only"})`)}`);
       if (f.child && !movedBetweenOf(f)) {
         lines.push(`  H->>R: ${mermaid(`add the new ${f.child.pascal}${createMovesParentOf(f) ? ` and save the ${resource} moved to ${movedTo(f)}` : ""}${p.outbox ? " with its outbox entries, one transaction" : ""}`)}`);
         break;
@@ -321,7 +322,7 @@ function dataFlow(p: Parts): string[] {
         steps.push(d.kind === "own-items" ? `The handler deletes every ${md(d.names.pascal)} of the caller in one caller-scoped statement (none left is fine: the same answer), never the caller itself${p.outbox ? ", with the outbox in one transaction" : ""}.` : d.kind === "own-session" ? "The handler revokes the session the request's credential belongs to (and its refresh token); the account and its other sessions stay." : `The handler deletes what the route stands for (${PLACEHOLDER}: say what: the route names no resource and is not /me), never the caller's account.`);
         break;
       }
-      steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (404 when the caller has none)` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `${scopedWords(f)}${memberRoleOf(f) ? "" : " (404 otherwise)"}` : ""}, ${writtenInSteps(f, writeEffectOf(f), resource)} and saves ${p.outbox ? "with the outbox in one transaction" : "it"}.`);
+      steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (${ownOneCreatedOf(f) ? "created with this first item when the caller has none, one per account" : "404 when the caller has none"})` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `${scopedWords(f)}${memberRoleOf(f) ? "" : " (404 otherwise)"}` : ""}, ${writtenInSteps(f, writeEffectOf(f), resource)} and saves ${p.outbox ? "with the outbox in one transaction" : "it"}.`);
   }
   if (p.requestEvents.length && f.flow !== "query") steps.push(`Events (${p.requestEvents.join(", ")}) leave through the outbox after the commit.`);
   const jobMoves = f.transitions.filter((t) => t.emitter).map((t) => `${md(t.from)} to ${md(t.to)}`);
@@ -374,7 +375,9 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
     case "create":
       // A create that moves the resource loads it whole and holds it to the commit (TRIAL9 W2); otherwise a read-only view.
       if (f.child && finder && createMovesParentOf(f)) body.push(finder.replace(/^( {2}\/\/ )/m, "$1Held from the load to the commit (a row lock, or its version checked by the add): "));
-      else if (f.child && finder && !movedBetweenOf(f)) body.push(finder.replace(/Promise<(\w+) \| null>/g, "Promise<$1View | null>").replace(/^( {2}\/\/ )/m, "$1Read only, for access: "));
+      // A parent that decides whether the new item is allowed is read, not saved, but held for the check and the add (TRIAL17B B2).
+      else if (f.child && finder && !movedBetweenOf(f))
+        body.push(finder.replace(/Promise<(\w+) \| null>/g, "Promise<$1View | null>").replace(/^( {2}\/\/ )/m, childCheckedAgainstParentOf(f) ? "$1Read and held from the load to the commit (FOR UPDATE), so a concurrent request's check waits: " : "$1Read only, for access: "));
       if (f.tokenRefresh) {
         body.push(`  // The refresh token by the SHA-256 hash of the one sent; the token itself is never stored.\n  findByTokenHash(tokenHash: string): Promise<RefreshToken | null>;\n  // Marks the old one used and saves the new one (its hash) in the same family${outbox ? " with the outbox events" : ""}, in one transaction; fails when the old one was used meanwhile.\n  rotate(used: RefreshToken, next: RefreshToken, events: readonly unknown[]): Promise<void>;\n  // Revokes every refresh token of the family (a reused one means a stolen copy).\n  revokeFamily(familyId: string, events: readonly unknown[]): Promise<void>;`);
         break;

@@ -16,7 +16,7 @@ import { messageAudienceOf } from "./message-channels.js";
 import { personResourceOf } from "./own-recipient.js";
 import { errorLine } from "./step-up.js";
 import { currentPasswordOf, stepUpErrorsOf, stepUpLinesOf } from "./step-up-lines.js";
-import { cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, ownMarkOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, ownMarkOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, ownOneCreatedOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -241,7 +241,13 @@ function handlerPseudo(m: PlanModel): string {
     lines.push(
       `  begin a transaction; ${between(moved.from)}, ${between(moved.to)} = the two ${moved.record.pascal}s ${moved.from.camel} and ${moved.to.camel} name, within what the caller may reach, locked (SELECT ... FOR UPDATE) in ascending id order -> either none => 404, the same as an unknown id  // one lock order: two requests between the same two, either way round, wait for each other and never deadlock`,
     );
-  for (const id of referencedIdsOf(f).filter((n) => !moved || (n !== moved.from && n !== moved.to))) lines.push(`  ${id.camel.replace(/Id$/, "")} = find the record ${id.camel} names, within what the caller may reach -> none => 404, the same as an unknown id`);
+  // The answers' own 404 for a referenced record (ProductNotFound for ProductId) is that lookup's answer, not a second check (TRIAL17B B6).
+  const referencedNotFound = (id: Names) => f.errors.find((e) => e.status === 404 && e.name.startsWith(`${id.pascal.replace(/Id$/, "")}NotFound`));
+  const referencedErrors = referencedIdsOf(f).map(referencedNotFound).filter((e) => e !== undefined);
+  for (const id of referencedIdsOf(f).filter((n) => !moved || (n !== moved.from && n !== moved.to))) {
+    const own = referencedNotFound(id);
+    lines.push(`  ${id.camel.replace(/Id$/, "")} = find the record ${id.camel} names, within what the caller may reach -> none => ${own ? `${own.name} (404)${own.when ? `: ${own.when}` : ""}` : "404"}, the same as an unknown id`);
+  }
   const resource = f.resource?.pascal;
   // A bare 404 of the answers' is the load's own not-found answer (TRIAL8 V5): the load's null names it, no second check.
   const notFound = loadNotFoundOf(f);
@@ -269,7 +275,7 @@ function handlerPseudo(m: PlanModel): string {
     ? `caller has role ${m.roles.join(" or ")} ? repository.find(id) : repository.${relationMethodOf("findFor", f.relation ?? "owner")}(callerId, id)  // ${nullAnswer}: missing, or neither the role nor ${f.relation}`
     : memberRoleOf(f)
       ? `repository.findForMember(callerId, ${[...parents, f.routeParams[f.routeParams.length - 1] ?? "id"].join(", ")})  // null -> 404: missing${parents.length ? `, under another ${parents.map((p) => namesOf(p.replace(/Id$/, "")).pascal).join(" or ")}` : ""} or not a member; a member who is not ${f.relation} -> 403`
-    : f.access === "relation" ? (parents.length ? `repository.${relationMethodOf("findFor", f.relation ?? "owner")}(callerId, ${[...parents, f.routeParams[f.routeParams.length - 1]].join(", ")})  // ${nullAnswer}: missing, under another ${parents.map((p) => namesOf(p.replace(/Id$/, "")).pascal).join(" or ")}, or not ${f.relation}` : `repository.${relationMethodOf("findFor", f.relation ?? "owner")}(callerId, id)  // ${nullAnswer}: missing or not ${f.relation}`) : ownOneOf(f) ? `repository.findForCaller(callerId)  // ${nullAnswer}: the caller has none` : resource && f.self ? `repository.findForCaller(callerId, id)  // ${nullAnswer}: missing or not the caller's` : resource ? (f.secretLink === "redeem" ? `repository.findByTokenHash(sha256(${lookupKeyOf(f)}))  // ${nullAnswer}` : `repository.find(${lookupKeyOf(f)})  // ${nullAnswer}`) : "";
+    : f.access === "relation" ? (parents.length ? `repository.${relationMethodOf("findFor", f.relation ?? "owner")}(callerId, ${[...parents, f.routeParams[f.routeParams.length - 1]].join(", ")})  // ${nullAnswer}: missing, under another ${parents.map((p) => namesOf(p.replace(/Id$/, "")).pascal).join(" or ")}, or not ${f.relation}` : `repository.${relationMethodOf("findFor", f.relation ?? "owner")}(callerId, id)  // ${nullAnswer}: missing or not ${f.relation}`) : ownOneCreatedOf(f) ? `repository.findForCaller(callerId) ?? a new ${resource} for the caller  // created with its first item; one per account (a unique key on its owner): a concurrent first request's ${resource} is read and added to` : ownOneOf(f) ? `repository.findForCaller(callerId)  // ${nullAnswer}: the caller has none` : resource && f.self ? `repository.findForCaller(callerId, id)  // ${nullAnswer}: missing or not the caller's` : resource ? (f.secretLink === "redeem" ? `repository.findByTokenHash(sha256(${lookupKeyOf(f)}))  // ${nullAnswer}` : `repository.find(${lookupKeyOf(f)})  // ${nullAnswer}`) : "";
   const later = erasesLater(f);
   const requestEvents = m.events.filter((e) => !e.emitter);
   const emit = requestEvents.map((ev) => `  events += ${ev.names.pascal}.create(...)`);
@@ -537,16 +543,17 @@ function handlerPseudo(m: PlanModel): string {
         ? `  audit.record(${auditWhoArgsOf(f)}, action, record id, each changed field's old -> new value, outcome, correlationId)  // personal data by reference only`
         : `  audit.record(${auditWhoArgsOf(f)}, action, record id, outcome, correlationId)  // personal data by reference only`,
     );
-  // A domain error refuses the request before anything is written (no change, no audit of a success), and before the
+  // A domain error refuses the request before anything is written (an item removed too: the last owner is refused while
+  // still one, TRIAL17B B18), and before the
   // state machine's own 409: an error the answers give for a state ("the ticket is already closed") is the answer the
   // client gets there, and after the move it could never be reached (TRIAL5 U8).
-  const firstWrite = lines.findIndex((l) => /^ {2}(updated = \[\]|aggregate = new|guest = new|\w+ = new [A-Z]\w* (?:under |of the move)|job = accept|mark target|delete target|\w+\.state = |state = \w+\(|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
+  const firstWrite = lines.findIndex((l) => /^ {2}(updated = \[\]|remove |aggregate = new|guest = new|\w+ = new [A-Z]\w* (?:under |of the move)|job = accept|mark target|delete target|\w+\.state = |state = \w+\(|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
   // An error reporting the external system's refusal is known only from the call's answer: checked after it (TRIAL6 U11).
   const afterCall = m.handler.external && m.flow !== "async" ? externalErrorsOf(f) : [];
   const fileChecks = uploadLines.length ? [...Object.values(uploadErrorsOf(f)), ...fileErrorsOf(f)] : [];
   // The answers' bare 404 is named by the load's null above; only where nothing is loaded is it a check of its own.
   const loaded = lines.some((l) => loadLines.has(l));
-  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => e !== signatureErrorOf(f) && !inputErrors.includes(e) && !afterCall.includes(e) && !fileChecks.includes(e) && !stepUps.includes(e) && !ownerStates.some((x) => x.error === e) && !(e === notFound && loaded)).map(errorLine));
+  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => e !== signatureErrorOf(f) && !inputErrors.includes(e) && !referencedErrors.includes(e) && !afterCall.includes(e) && !fileChecks.includes(e) && !stepUps.includes(e) && !ownerStates.some((x) => x.error === e) && !(e === notFound && loaded)).map(errorLine));
   // The external system is called by the request, once its own checks passed and before anything is saved (REVIEW3 Q23, Q3); an accepted job calls it when it runs.
   const x = m.handler.external;
   if (x && m.flow !== "async") {

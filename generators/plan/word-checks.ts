@@ -15,13 +15,31 @@ const EVERY = new Set(["every", "each"]);
 const EVERY_PERIOD = new Set(["day", "days", "night", "nights", "week", "weeks", "month", "months", "hour", "hours", "minute", "minutes", "year", "years", "morning", "evening", "weekday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const ONCE_PERIOD = new Set(["day", "night", "week", "month", "hour", "year"]);
 
+/**
+ * The words say outright that something repeats: every/each day, once a week, recurring; not an adjective alone
+ * (a "monthly invoice" is one invoice of a month, TRIAL17B B1). Its adjectives are RECURRING's, left out.
+ */
+export const RECURRING_OUTRIGHT =
+  /\b(?:(?:every|each) (?:\d+ )?(?:days?|nights?|weeks?|months?|hours?|minutes?|years?|morning|evening|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|once an? (?:day|night|week|month|hour|year)|recurring|recurrent)\b/i;
+const OUTRIGHT = new Set(["recurring", "recurrent"]);
+
 /** RECURRING.test(text). */
 export function saysRecurring(text: string): boolean {
-  if (!isAscii(text)) return RECURRING.test(text);
+  return repeats(text, REPEATING, RECURRING);
+}
+
+/** RECURRING_OUTRIGHT.test(text). */
+export function saysRecurringOutright(text: string): boolean {
+  return repeats(text, OUTRIGHT, RECURRING_OUTRIGHT);
+}
+
+/** Whether the words say it repeats: one of `alone` on its own, every/each with a period, or once a period. */
+function repeats(text: string, alone: ReadonlySet<string>, pattern: RegExp): boolean {
+  if (!isAscii(text)) return pattern.test(text);
   const { words: w, gaps } = wordRuns(text);
   return w.some(
     (word, i) =>
-      REPEATING.has(word) ||
+      alone.has(word) ||
       (EVERY.has(word) && gaps[i] === " " && (EVERY_PERIOD.has(w[i + 1] ?? "") || (isDigits(w[i + 1] ?? "") && gaps[i + 1] === " " && EVERY_PERIOD.has(w[i + 2] ?? "")))) ||
       (word === "once" && gaps[i] === " " && (w[i + 1] === "a" || w[i + 1] === "an") && gaps[i + 1] === " " && ONCE_PERIOD.has(w[i + 2] ?? "")),
   );

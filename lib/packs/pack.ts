@@ -271,6 +271,11 @@ export const PACK_PLACEHOLDERS = {
   loadNotFoundTest: "the missing resource's test's expected answer: 404, or 404 ProductNotFound",
   listCapRefusal: "how a bulk request past its list's cap is refused: with 400, or with the answers' own error and the list's maximum (100, TooManyOrders)",
   listCapTest: "a bulk cap test's expected answer: with 400, or the list's maximum and the answers' own error ((100) with 400 TooManyOrders)",
+  reservedEvery: "what one account could hold with reservations: every Slot, where the create books the resource itself, else every free slot of a Restaurant",
+  reservedOne: "what one reservation holds: the Slot it books, else its slot at the Restaurant",
+  secretRotation: "how a secret handed out is replaced later: rotated or revoked without a deploy (a key), or replaced by its owner (a second factor's seed: turned off and enrolled again; recovery codes: a new set)",
+  parentRefusal: "the answer the parent's check gives the second of two concurrent adds: the answers' own error (409 SlotUnavailable), else 409",
+  graceSource: "where a replaced secret's grace period comes from: the input the request chose it in, the answers' own words (the grace period of 24 hours the answers give), else the plan",
   bulkDeleteCap: "a bulk delete's cap on ids per request: one to say (a TODO), or the list's maximum refused with the answers' own error",
 } as const;
 export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;

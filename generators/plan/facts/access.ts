@@ -75,6 +75,17 @@ export function previousOwnerKeepsOf(words: string): string | undefined {
  */
 export const ownOneOf = (f: UseCaseFacts): boolean => f.self && f.resource !== undefined && !f.identifiesOne && listAnswerOf(f) === undefined;
 
+/** A container the caller fills, which comes into being with its first item: a shopping cart, a wishlist. */
+const CONTAINER = /(?:Cart|Basket|Bag|Wish-?[Ll]ist|Watch-?[Ll]ist|Shortlist|Favou?rites)$/;
+
+/**
+ * Whether a POST adds to the caller's own container under /me (`POST /api/me/cart/items` of a Cart), which the
+ * first add creates (TRIAL17B B3): a customer's first item has no Cart to find, and a 404 there breaks the use-case.
+ * One per account, so two concurrent first adds make one. A profile or an avatar exists with the account, or is set
+ * whole by a PUT, and keeps its 404.
+ */
+export const ownOneCreatedOf = (f: UseCaseFacts): boolean => ownOneOf(f) && f.flow === "change" && f.method === "POST" && CONTAINER.test(f.resource?.pascal ?? "");
+
 /**
  * The input a public lookup finds the resource by: where there is an enumeration
  * target, the input named like it (`inviteCode` for "invite code"), else the first

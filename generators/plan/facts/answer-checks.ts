@@ -75,6 +75,8 @@ export function contradictionOf(input: PlanInput, words: AnswerWords = FLAG_WORD
   for (const vo of input.valueObjects) {
     const camel = namesOf(vo.name).camel;
     if (vo.location === "body" && !f.requestBody) return { flag: "value-object", problem: `${vo.name}@body: a ${input.method} request has no body; use @query, @path or @header` };
+    // The upload's own file is the body's `file` part: an input of that name is a second `file`, and the code does not compile (TRIAL17B B8).
+    if (f.upload && camel === "file" && (vo.location ?? "body") === "body") return { flag: "value-object", problem: `${vo.name}: the uploaded file is the request's multipart part \`file\`, which --capability file-upload plans with its size and type checks; drop ${vo.name}, or name a field of its own (FileName, Title)` };
     if (vo.location === "path" && !f.routeParams.includes(camel)) return { flag: "value-object", problem: `${vo.name}@path: the route ${f.route} names no :${camel}${pathHint(input, camel, words)}` };
     if (vo.optional && f.routeParams.includes(camel) && (vo.location ?? "path") === "path") return { flag: "value-object", problem: `${vo.name}? is a path parameter, and a path parameter cannot be absent` };
     // A list is a JSON array in the body: a path, query or header carries text, whose splitting the rule does not say (TRIAL10 X14).

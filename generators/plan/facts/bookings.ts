@@ -13,8 +13,14 @@ const RESERVATION = /^(?:Booking|Reservation|Hold|Appointment|Registration|Enrol
 /** Whether the create makes a reservation of the resource: its new item is a Booking or Reservation, or it moves the resource to Booked, Reserved or Held. */
 export function reservationOf(child: Names | undefined, input: Pick<PlanInput, "transitions">): boolean {
   if (child && RESERVATION.test(child.pascal)) return true;
-  return input.transitions.some((t) => /^(?:Booked|Reserved|Held|Taken)$/.test(t.to));
+  return booksResourceOf(input);
 }
+
+/**
+ * Whether the reservation holds the resource itself, moved to Booked, Reserved or Held (a Slot); else it holds a slot of
+ * the resource (a Reservation at a Restaurant holds a table for a time, never the Restaurant: TRIAL17B B7).
+ */
+export const booksResourceOf = (input: Pick<PlanInput, "transitions">): boolean => input.transitions.some((t) => /^(?:Booked|Reserved|Held|Taken)$/.test(t.to));
 
 /**
  * Whether the request gives a time zone (a TimeZone or Tz input): its zone must be an IANA name. A date-time input

@@ -14,25 +14,26 @@ import { namesOf } from "../names.js";
 import { jobAudienceOf, ownRecipientOf, personResourceOf, recordRecipientOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
-import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
+import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
-import { itemKeyCheckOf, itemOf, ownMarkOf, removedItemOf } from "./items.js";
+import { childCheckedAgainstParentOf, itemKeyCheckOf, itemOf, ownMarkOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
-import { codeExpiredErrorOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
+import { codeExpiredErrorOf, inputErrorsOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
 import { loadNotFoundOf } from "./derive-facts.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
 import { auditWhoOf } from "./audit-who.js";
-import { apiKeyOf, guessingValues, keyRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretStorageOf } from "./secrets.js";
+import { apiKeyOf, guessingValues, keyRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretRotationOf, secretStorageOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
 import { storedProseOf } from "./stored-prose.js";
-import { saysSignedOut, statedWindowOf } from "./stated-words.js";
+import { saysSignedOut, statedGraceOf, statedWindowOf } from "./stated-words.js";
+import { booksResourceOf } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
@@ -73,6 +74,16 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const period = periodInputOf(f, recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`));
   if (period) values.period = period.pascal;
   if (f.resource) values.resource = f.resource.pascal;
+  // The answer the parent's check gives the second of two concurrent requests: the answers' first error that is no input's (TRIAL17B B14).
+  const parentRefusal = childCheckedAgainstParentOf(f) ? f.errors.find((e) => !inputErrorsOf(f).includes(e)) : undefined;
+  values.parentRefusal = parentRefusal ? `${parentRefusal.status} ${parentRefusal.name}` : "409";
+  // What a reservation holds: the resource itself where the create moves it to Booked (a Slot), else a slot of it (a
+  // Reservation at a Restaurant holds a table for a time, never the Restaurant: TRIAL17B B7).
+  if (f.resource) {
+    const held = booksResourceOf(f);
+    values.reservedEvery = held ? `every ${f.resource.pascal}` : `every free slot of a ${f.resource.pascal}`;
+    values.reservedOne = held ? `the ${f.resource.pascal}` : `its slot at the ${f.resource.pascal}`;
+  }
   if (itemOf(f)) values.item = itemOf(f)!.names.pascal;
   if (f.bulkDelete) values.records = f.bulkDelete.pascal;
   if (f.bulkChange) values.records = f.bulkChange.records.pascal;
@@ -122,6 +133,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // A TOTP seed is read again to check each code: encrypted, never hashed; no scanner prefix on it or on recovery codes (TRIAL8 V7).
   // Recovery codes are typed by people: about ten of 50 bits, each its own slow hash, not a key's 128 bits (fix14b).
   if (secretResponseFieldsOf(f).length) values.secretStorage = secretStorageOf(f, extra.useCase);
+  if (secretResponseFieldsOf(f).length) values.secretRotation = secretRotationOf(f, extra.useCase);
   if (secretResponseFieldsOf(f).length) values.secretBits = secretBitsWordsOf(f);
   if (secretResponseFieldsOf(f).length) values.secretPrefixQuestion = secretPrefixFitsOf(f, extra.useCase) ? ", and is there a recognisable prefix so secret scanners find a leaked one" : "";
   // A people search's answer holding an email or a phone hands those out to whoever walks the prefixes (TRIAL10 X9).
@@ -213,6 +225,10 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // A quota is also named by the errors' words ("the code is unknown, expired or used up").
   const quotaWords = [words, ...f.errors.map((e) => e.when ?? "")].join(". ");
   const window = f.capabilities.includes("erasure") ? statedWindowOf(words) : undefined;
+  // How long a replaced secret or file is kept: an input the request gives it by, else the words' own (TRIAL17B B4).
+  const graceInput = f.inputs.find((i) => /^(?:grace|overlap)/i.test(i.names.camel))?.names;
+  const grace = graceInput ? undefined : statedGraceOf(words);
+  values.graceSource = graceInput ? `the grace period the request chose in ${graceInput.pascal}` : grace ? `the grace period of ${grace} the answers give` : "the grace period the plan states";
   // Signed out of the other devices only, or everywhere: one fact, the pack's four wordings of it (TRIAL10 X1).
   Object.assign(values, signOutWordsOf(`${extra.useCase}. ${words}`));
   // "9:00 in its tenant's time zone": the period and the run's hour are the tenant's, not UTC (TRIAL12 Z19).
@@ -378,11 +394,19 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     jobSends: f.scheduledCommand !== undefined && f.capabilities.includes("sends-message"),
     jobAudience: jobAudienceOf(f),
     localZone: zoneOwner !== undefined,
+    ownOneCreated: ownOneCreatedOf(f),
+    // A document the server renders from its records, a PDF (TRIAL17B B15): its fields reach an HTML or PDF renderer.
+    rendersDocument: !f.upload && RENDERS_DOCUMENT.test(`${extra.useCase}. ${f.summary ?? ""}`),
+    parentChecked: f.flow === "create" && f.resource !== undefined && childCheckedAgainstParentOf(f),
+    cleanupDelayGiven: f.scheduledCommand !== undefined && cleanupCommandOf(f) && (graceInput !== undefined || grace !== undefined),
     values,
     ...(window !== undefined ? { settings: { cancellationWindow: window } } : {}),
     // Every yes/no fact of when-facts.ts is computed here: a new one without its line here does not build.
   } satisfies PackFacts & Record<FlagKey, boolean>;
 }
+
+/** Words of a document the server makes: generate, render or produce a PDF (an invoice's, a report's, a certificate's). */
+const RENDERS_DOCUMENT = /\b(?:generat|render|produc|creat|build|print)\w*\b[^.;]{0,60}\bpdfs?\b|\bpdfs?\b[^.;]{0,30}\b(?:is|are)\s+(?:generated|rendered|produced|built)\b/i;
 
 /**
  * A bulk request's cap in the bulk packs' words: where the answers give their own error for a list past its maximum

@@ -1,7 +1,7 @@
 /**
  * A scheduled command that recurs, and whether the caller sets its schedule.
  */
-import { namesRecurrence, saysRecurring } from "../word-checks.js";
+import { namesRecurrence, saysRecurring, saysRecurringOutright } from "../word-checks.js";
 import type { Names } from "../names.js";
 import type { PlanInput } from "../schema.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
@@ -21,11 +21,15 @@ export function periodInputOf(f: Pick<UseCaseFacts, "scheduledCommand" | "inputs
 
 /**
  * Whether the scheduled command recurs (REVIEW3 Q16): an input gives its rule (Cron, Interval,
- * Frequency, Recurrence, RRule, Schedule) or the use-case's words say it repeats (weekly, daily, every).
+ * Frequency, Recurrence, RRule, Schedule) or the use-case's words say it repeats (weekly, daily, every). The job of an
+ * asynchronous request on the one record it names is that request's own work, done once: there an adjective names
+ * what it works on ("Generate monthly invoice PDF" for one Customer renders one month's invoice, TRIAL17B B1), and
+ * only words that say outright that it repeats (every month, once a week, recurring) make it recur. A job over no one
+ * record ("Generate a monthly usage report" for every customer) keeps the adjective's sense.
  */
-export const recurringOf = (f: Pick<UseCaseFacts, "scheduledCommand" | "inputs">, words: string): boolean =>
-  // Their patterns are word-checks.ts's RECURRENCE_INPUT and RECURRING, read as words where the text is ASCII.
-  f.scheduledCommand !== undefined && (f.inputs.some((i) => namesRecurrence(i.names.camel)) || saysRecurring(words));
+export const recurringOf = (f: Pick<UseCaseFacts, "scheduledCommand" | "inputs" | "async" | "identifiesOne">, words: string): boolean =>
+  // Their patterns are word-checks.ts's RECURRENCE_INPUT, RECURRING and RECURRING_OUTRIGHT, read as words where the text is ASCII.
+  f.scheduledCommand !== undefined && (f.inputs.some((i) => namesRecurrence(i.names.camel)) || (f.async && f.identifiesOne ? saysRecurringOutright(words) : saysRecurring(words)));
 
 /**
  * Whether the caller sets the recurring schedule's rule: an input gives it (Cron, Interval, Recurrence). A job whose

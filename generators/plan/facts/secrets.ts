@@ -138,6 +138,21 @@ export function secretStorageOf(f: Pick<UseCaseFacts, "response" | "route" | "su
   return `kept as each needs: ${keys} ${key.replace(/^(?:kept|stored) /, "").replace(/,$/, ";")} ${codes} ${code}`;
 }
 
+/**
+ * How the secrets handed out are replaced later: a key or signing secret by its operator or holder without a deploy;
+ * a second factor's seed and recovery codes are one account's own, replaced by their owner (turning the factor off and
+ * enrolling again, a new set of codes), never by configuration (TRIAL17B B9).
+ */
+export function secretRotationOf(f: Pick<UseCaseFacts, "response" | "route" | "summary">, useCase: string): string {
+  const [keys, codes] = secretFieldsByKind(f);
+  const seed = "replaced only by its owner, who turns the second factor off (with its own proof of the account) and enrols again";
+  const set = "replaced by its owner with a new set, which ends every unused code of the old one at once";
+  const key = otpSeedOf(f, useCase) ? seed : "can be rotated or revoked without a deploy";
+  if (!codes) return otpSeedOf(f, useCase) ? `is ${seed}` : key;
+  if (!keys) return `is ${set}`;
+  return `${keys} ${otpSeedOf(f, useCase) ? `is ${seed}` : key}; ${codes} is ${set}`;
+}
+
 /** The secret response fields split into keys, tokens and seeds, and recovery codes, each as a list ("" where none). */
 function secretFieldsByKind(f: Pick<UseCaseFacts, "response">): [string, string] {
   const fields = secretResponseFieldsOf(f).map((n) => n.camel);

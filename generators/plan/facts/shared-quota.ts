@@ -9,13 +9,22 @@
 import type { UseCaseFacts } from "./use-case-facts.js";
 
 /** Words of a limited, shared amount being used up: uses left or run out, stock, seats, capacity, a quota, "the last one". */
-const QUOTA = /\b(?:uses?\s+(?:left|remaining|run\s+out|runs\s+out|are\s+used\s+up)|used\s+up|(?:one|last|single)\s+(?:use|seat|ticket|unit|item|place|spot)s?\s+left|(?:in|out\s+of)\s+stock|stock\s+(?:left|runs?\s+out|level)|sold\s+out|seats?\s+(?:left|remaining|available)|remaining\s+(?:uses|seats|stock|places|spots|capacity)|capacity|quota|redemption\s+limit|max(?:imum)?\s+(?:uses|redemptions))\b/i;
+const QUOTA = /\b(?:uses?\s+(?:left|remaining|run\s+out|runs\s+out|are\s+used\s+up)|used\s+up|(?:one|last|single)\s+(?:use|seat|ticket|unit|item|place|spot)s?\s+left|(?:in|out\s+of)\s+stock|stock\s+(?:left|runs?\s+out|level|available|on\s+hand)|available\s+stock|sold\s+out|seats?\s+(?:left|remaining|available)|remaining\s+(?:uses|seats|stock|places|spots|capacity)|capacity|quota|redemption\s+limit|max(?:imum)?\s+(?:uses|redemptions))\b/i;
 
 /** Whether the words say a limited shared amount is taken, and do not make the resource its holder. */
 export function sharedQuotaOf(f: Pick<UseCaseFacts, "resource" | "flow">, words: string): boolean {
   if (!f.resource || f.flow === "query") return false;
   const resource = f.resource.kebab.replace(/-/g, " ");
-  // The clause that speaks of the quota: where it names the resource, the resource holds it.
+  // The clause that speaks of the quota, where it makes the resource the holder: "the event has no seats left", "the
+  // event's seats", "seats left in the event", "event capacity". A resource merely named in it is no holder: "the
+  // quantity in the cart would exceed the stock available", "... and the cart is unchanged" (TRIAL17B B11).
+  const holder = [
+    new RegExp(`\\b${resource}'s\\b`, "i"),
+    new RegExp(`\\b(?:the|this|that|an?)\\s+${resource}\\s+(?:still\\s+)?(?:has|have|holds?)\\b`, "i"),
+    new RegExp(`\\b${resource}\\s+(?:capacity|stock|seats?|quota|places|spots|tickets)\\b`, "i"),
+  ];
+  const after = new RegExp(`\\b(?:of|in|on|for|at)\\s+(?:the|this|that|an?)\\s+${resource}s?\\b`, "i");
+  const holds = (c: string): boolean => holder.some((h) => h.test(c)) || after.test(c.slice(c.search(QUOTA)));
   const clauses = words.split(/[.;:\n]|,\s+(?:and|but)\b|\b(?:until|while|unless|as long as)\b/).filter((c) => QUOTA.test(c));
-  return clauses.length > 0 && !clauses.some((c) => new RegExp(`\\b${resource}s?\\b`, "i").test(c));
+  return clauses.length > 0 && !clauses.some(holds);
 }

@@ -18,6 +18,23 @@ export function statedWindowOf(words: string): number | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** "keeps working for 24 hours", "stays valid for a grace period of 7 days": how long the replaced one is still accepted. */
+const STILL_VALID_FOR = /\b(?:valid|working|works|usable|accepted|active)\s+for\s+(?:a\s+grace\s+period\s+of\s+)?(\d{1,4})[ -](minute|hour|day|week)s?\b/gi;
+
+/**
+ * The grace period the words give a replaced secret or file ("the old secret stays valid for a grace period of 24
+ * hours", "keeps working for 24 hours", TRIAL17B B4), as they say it ("24 hours"), where they give one and only one.
+ */
+export function statedGraceOf(words: string): string | undefined {
+  const found = new Map<number, string>();
+  for (const pattern of [AMOUNT_THEN_WAIT, WAIT_THEN_AMOUNT, STILL_VALID_FOR])
+    for (const m of words.matchAll(pattern)) {
+      const unit = m[2]!.toLowerCase();
+      found.set(Number(m[1]) * UNIT_SECONDS[unit]!, `${Number(m[1])} ${unit}${Number(m[1]) === 1 ? "" : "s"}`);
+    }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
 /** "I am signed out everywhere", "logged out of every device", "its sessions are revoked", "revoke every other session". */
 const SIGNED_OUT = /\b(?:sign(?:s|ed)?|log(?:s|ged)?)[ -]?out\b|\bsessions?\b[^.;]{0,40}\b(?:revoked|ended|invalidated|terminated)\b|\b(?:revoke|end)s?\s+(?:every|all)\b[^.;]{0,20}\bsessions?\b/i;
 

@@ -4,6 +4,7 @@
  */
 import { withArticle } from "../../../lib/article.js";
 import { itemOf, listAnswerOf, parentParamsOf } from "../facts.js";
+import { booksResourceOf } from "../facts/bookings.js";
 import { seedExpr } from "./body-facts.js";
 import type { BodyKey } from "./body-keys.js";
 import { body, has, infrastructure, ownerField, person, type Resolver, valid } from "./resolution.js";
@@ -67,11 +68,21 @@ export const ACCESS_BODIES = {
       ? body("member-lacks-role", ["problem"], { id: f.resourceId.valid!, field: ownerField(f), relation: f.facts.relation ?? "the role", outbox: has(f, "outbox") })
       : person(`a value object for the ${f.facts.resource?.pascal ?? "resource"}'s id in the route, and the caller seeded as a member of it without the ${f.facts.relation ?? "needed"} role: the valid request answers 403, not 404, and nothing is saved or emitted`)),
   // The fakes run one request at a time and hold no quota's record: the race is the real store's (TRIAL9 W7).
+  // The caller's container made by its first add (TRIAL17B B3): one per owner is the real store's unique key.
+  "own-one-created": (f) =>
+    infrastructure(`the real store's unique key on the ${f.facts.resource?.pascal ?? "resource"}'s owner: a caller with none sends two valid requests at once, and one ${f.facts.resource?.pascal ?? "resource"} is left, holding both items`),
+  // Two adds at once under one resource that must allow them (TRIAL17B B14): only the real store's locks or constraints decide.
+  "parent-checked-race": (f) =>
+    infrastructure(`the real store's transactions (the ${f.facts.resource?.pascal ?? "resource"} locked for the check, or a constraint): two valid requests that would each pass the check alone run at once, and one is refused`),
+  // The place's zone is the team's stored record (TRIAL17B B13): the test needs it and the conversion the plan chooses.
+  "place-zone": (f) => person(`the ${f.facts.resource?.pascal ?? "place"}'s stored IANA zone and the conversion the plan chooses: a booking at 19:00 local on a winter and a summer day in Europe/Paris, read back as 18:00Z and 17:00Z, and one at 02:30 on the spring change day refused with 422`),
+  // The renderer is the team's to choose and sandbox (TRIAL17B B15): the test needs it running.
+  "render-injection": () => infrastructure("the renderer the plan chooses, running in its sandbox: a record seeded with markup in its fields rendered, the document's text read and the renderer's network and file requests watched"),
   "quota-last-unit": () =>
     infrastructure("the real store's transactions and the quota's record seeded with one unit left: two valid requests from two callers run at once, exactly one succeeds, the other is refused, and the record holds none left, never minus one"),
   // The live reservations are the team's records and the zone check its value object's (TRIAL9 W12).
   "reservation-cap": (f) =>
-    person(`the caller's live reservations as the plan stores them, seeded up to the cap, and a free ${f.facts.resource?.pascal ?? "resource"}: the valid request for it answers 409 naming the limit and nothing more is held`),
+    person(`the caller's live reservations as the plan stores them, seeded up to the cap, and ${booksResourceOf(f.facts) ? `a free ${f.facts.resource?.pascal ?? "resource"}` : `a free slot at a ${f.facts.resource?.pascal ?? "resource"}`}: the valid request for it answers 409 naming the limit and nothing more is held`),
   // A report's rollups, cache and timeout are the team's to build: each test needs them (TRIAL11 Y18).
   "report-rollups": () => infrastructure("a real database with a year of raw usage events and the rollups the plan keeps: the widest range allowed asked for, its latency measured and the rows read counted"),
   "report-cache-scope": () => person("the report's cache as the plan builds it: two scopes seeded with different figures, the same range asked by each, each answer compared with its own figures and its Cache-Control read"),
@@ -100,7 +111,7 @@ export const ACCESS_BODIES = {
   "impersonation-restricted": () => person("an impersonation session as the plan issues it and the password and email change use-cases: each called with that session and answered 403"),
   "impersonation-both": () => person("the audit record's fields for an impersonated action as the plan states them (user, agent, reason): an action taken while impersonating, then the records read"),
   "impersonation-short": () => person("the impersonation session's lifetime the plan states and the clock: a request past it, and a refresh of it, both refused"),
-  "referenced-foreign": () => person("a record of another owner seeded for each referenced id: the request naming it answered 404 like an unknown id, nothing changed"),
+  "referenced-foreign": () => person("a record outside the caller's reach seeded for each referenced id (another owner's, or one not published): the request naming it answered 404 like an unknown id, nothing changed"),
   // Who may be found, and the daily cap, are the plan's to state (REVIEW3 Q45).
   "discovery-opt-out": (f) => person(`the setting by which ${withArticle(f.facts.enumeration ?? "record")} allows being found, as the plan states it: one seeded that does not allow it, looked up, answered as an unknown one`),
   "discovery-cap": () => person("the daily cap of lookups per caller the plan states: that many distinct values looked up, then one more answered 429"),
