@@ -52,14 +52,14 @@ const CASES: Record<string, FitCase> = {
   // Z8. A team's own answer for an expired code (CodeExpired:410) wins over the one-time-code pack's "the same 404".
   "Verify my phone number": {
     flags: ["--route", "/api/me/phone/verify", "--value-object", "PhoneCode:pattern([0-9]{6})", "--capability", "secret-link-redeem", "--error", "CodeExpired:410"],
-    must: ["is refused with 410 CodeExpired, as the answers name it", "The code is wrong, used or void: one answer for all three", "| capability-one-time-code-redeem-expiry-answered |"],
+    must: ["is refused with 410 CodeExpired, as the answers name it", "The code is wrong, used or void: one answer for all three", "| capability-one-time-code-redeem-expiry-answered |", "past it, the code is refused with 410 CodeExpired, as the answers name it"],
     mustNot: ["wrong, expired, used or void", "a code typed one second after CODE_LIFETIME_SECONDS is refused with the same 404"],
   },
   // ...while a code whose expiry the answers do not name keeps the one 404 for all four.
   "Confirm my new email address with its code": {
     flags: ["--route", "/api/me/email/confirm", "--value-object", "EmailCode:pattern([0-9]{6})", "--capability", "secret-link-redeem"],
     must: ["The code is wrong, expired, used or void: one answer for all four", "| capability-one-time-code-redeem-expiry |"],
-    mustNot: ["expiry-answered"],
+    mustNot: ["expiry-answered", "as the answers name it"],
   },
   // Z12. The team's own refusal of a move the state does not allow (NotPending:409) is the one 409 row for it.
   "Cancel a pending order": {
@@ -80,8 +80,8 @@ const CASES: Record<string, FitCase> = {
       "--route", "/api/shared-dashboards/:token", "--resource", "Dashboard", "--value-object", "Token:pattern([A-Za-z0-9_-]{43})@path", "--capability", "secret-link-redeem",
       "--response", "dashboardId,title,widgets",
     ],
-    must: ["is refused past the expiry stored with it when it was issued", "| capability-secret-link-redeem-shared |"],
-    mustNot: ["A link lives 1 day", "Is 1 day the right lifetime", "a link lives 1 day"],
+    must: ["is refused past the expiry stored with it when it was issued", "| capability-secret-link-redeem-shared |", "this read never uses it"],
+    mustNot: ["A link lives 1 day", "Is 1 day the right lifetime", "a link lives 1 day", "How long a link lives, in seconds (as the plan states)"],
   },
   // ...while an invitation accepted by its token keeps the plan's lifetime.
   "Accept a project invitation": {

@@ -3,6 +3,8 @@
  * names, and where the ports and fakes are imported from. Pure: names and paths in,
  * the model the handler template and the handler tests place.
  */
+import { codeExpiredErrorOf } from "./facts/request-inputs.js";
+import { sharedLinkReadOf } from "./facts/shared-link-read.js";
 import { writesOutboxOf } from "./facts/outbox.js";
 import { recurringOf } from "./facts/schedules.js";
 import { oneTimeCodeSecretOf } from "./typed-code.js";
@@ -303,13 +305,21 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
       ? {
           // A short code a person types lives minutes and allows few tries, where a link lives a day (REVIEW3 Q27).
           link: oneTimeCodeSecretOf(f.facts)
-            ? { lifetimeConst: "CODE_LIFETIME_SECONDS", lifetimeSeconds: setting("codeLifetime"), newToken: "newCode", matches: "codeMatches", code: { attemptsConst: "CODE_ATTEMPTS", attempts: setting("codeAttempts") } }
+            ? {
+                lifetimeConst: "CODE_LIFETIME_SECONDS",
+                lifetimeSeconds: setting("codeLifetime"),
+                newToken: "newCode",
+                matches: "codeMatches",
+                // The answers' own error for an expired code answers it, not the wrong code's 404 (fix17b, TRIAL12 Z8).
+                code: { attemptsConst: "CODE_ATTEMPTS", attempts: setting("codeAttempts"), ...(codeExpiredErrorOf(f.facts) ? { expiredAnswer: `${codeExpiredErrorOf(f.facts)!.status} ${codeExpiredErrorOf(f.facts)!.name}` } : {}) },
+              }
             : {
             lifetimeConst: "LINK_LIFETIME_SECONDS",
             lifetimeSeconds: setting("linkLifetime"),
             newToken: "newLinkToken",
             matches: "linkTokenMatches",
             word: secretIsCodeOf(f.facts) ? "code" : "link",
+            ...(sharedLinkReadOf(f.facts, f.useCase.title) ? { storedExpiry: true as const } : {}),
             ...(linkExpiryCommandOf(f.facts, f.command) ? { expiryCommand: linkExpiryCommandOf(f.facts, f.command)! } : {}),
             },
         }

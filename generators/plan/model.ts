@@ -183,7 +183,9 @@ export interface HandlerModel {
     /** The scheduled command that expires an issued link (named Expire...), scheduled at the link's expiry: issue time + lifetimeSeconds. */
     expiryCommand?: string;
     /** The secret is a short code a person types (REVIEW3 Q27): its wrong tries are counted, and it is kept as an HMAC. */
-    code?: { attemptsConst: string; attempts: number };
+    code?: { attemptsConst: string; attempts: number; expiredAnswer?: string };
+    /** A share link read by its token (sharedLinkRead): the expiry stored at its issue decides, not this lifetime (fix17b). */
+    storedExpiry?: true;
   };
   /**
    * A request its sender signs (a webhook): the input carrying the signature, the port holding the

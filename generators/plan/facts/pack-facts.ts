@@ -322,7 +322,6 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     listCapAnswered: listCapAnswerOf(f) !== undefined,
     // A link no message sends and that opens no account is the caller's to hand out: a share link (TRIAL12 Z3).
     sharedLink: sharedLinkOf(f),
-    sharedLinkRead: sharedLinkReadOf(f, extra.useCase),
     // An error refused because another account holds the value tells the caller that account exists (TRIAL12 Z9).
     // A value already taken or in use by someone else, not a record that belongs to another user (a 403's when).
     errorRevealsOther: f.errors.some((e) => /\b(?:another|other|a different)\s+(?:account|user|person|member|customer)s?\b|\bsomeone else\b/i.test(e.when) && /\b(?:already|taken|in use|registered)\b/i.test(e.when)),
@@ -363,6 +362,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     anySignedIn: f.anySignedIn === true,
     referencesIds: referencedIdsOf(f).length > 0,
     merge: mergedInputOf(f, extra.useCase) !== undefined,
+    // A share link read by its token knows only the expiry stored at its issue (TRIAL12 Z22).
+    sharedLinkRead: sharedLinkReadOf(f, extra.useCase),
     rating: ratingOf(f, extra.useCase),
     cutOff: cutOffOf(f, extra.criteria),
     mergeSelfAnswered: mergeSelfErrorOf(f) !== undefined,
