@@ -143,7 +143,9 @@ describe("capability knowledge stays with its capability", () => {
     // Granting the highest role asks for a recent sign-in too (step-up), as an erasure does.
     ["erasure", /cancellation window|step-up/i, ["privilege-change"]],
     ["pagination", /\bcursors?\b|page size/i],
-    ["external-call", /\bSSRF\b|circuit breaker/i],
+    // A document rendered from records (an invoice PDF) makes no external call, but its headless renderer would fetch
+    // what injected markup names: its SSRF is the renderer's (document-rendering).
+    ["external-call", /\bSSRF\b|circuit breaker/i, [], ["rendersDocument"]],
   ];
 
   it.each(OWN)("%s words appear only in packs that need it", (capability, words, sharedWith = [], facts = []) => {
