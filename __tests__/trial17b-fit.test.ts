@@ -139,8 +139,9 @@ const CASES: Record<string, FitCase> = {
   // new set), never "rotated or revoked without a deploy", and how they are rotated is not asked ...
   "Enable two-factor authentication": {
     flags: ["--summary", "A signed-in user turns on two-factor authentication with an authenticator app: a TOTP secret is issued, confirmed with a first code", "--route", "/api/me/two-factor", "--response", "otpauthUri,secret"],
-    must: ["and is replaced only by its owner, who turns the second factor off (with its own proof of the account) and enrols again"],
-    mustNot: ["without a deploy", "How is otpauthUri, secret rotated or revoked"],
+    must: ["and is replaced only by its owner, who turns the second factor off (with its own proof of the account) and enrols again", "a new enrolment replaces a pending one"],
+    // B21. A new enrolment replaces the pending one: a retry makes nothing twice, so no Idempotency-Key is asked for.
+    mustNot: ["without a deploy", "How is otpauthUri, secret rotated or revoked", "Must a retried request create nothing twice"],
   },
   "Confirm two-factor authentication": {
     flags: ["--summary", "A signed-in user confirms the authenticator app with its first TOTP code; two-factor authentication is turned on and recovery codes are handed out", "--route", "/api/me/two-factor/confirmation", "--value-object", "TotpCode:pattern([0-9]{6})", "--response", "recoveryCodes"],
@@ -150,7 +151,7 @@ const CASES: Record<string, FitCase> = {
   // ... while an API key handed out is still rotated without a deploy, and asked how.
   "Create an API key": {
     flags: ["--summary", "A signed-in user creates a personal API key", "--route", "/api/me/api-keys", "--value-object", "Label:string(1..50)", "--response", "apiKeyId,apiKey"],
-    must: ["and can be rotated or revoked without a deploy.", "How is apiKey rotated or revoked"],
+    must: ["and can be rotated or revoked without a deploy.", "How is apiKey rotated or revoked", "Must a retried request create nothing twice (an Idempotency-Key header)"],
     mustNot: ["replaced only by its owner", "replaced by its owner with a new set"],
   },
 };
