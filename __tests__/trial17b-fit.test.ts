@@ -30,6 +30,18 @@ const CASES: Record<string, FitCase> = {
     must: ["| capability-file-upload"],
     mustNot: ["document-rendering", "Document renderer"],
   },
+  // B19. An upload whose body is the file alone is not asked which inputs it carries: the plan says the file is all.
+  "Import contacts from CSV": {
+    flags: ["--summary", "A signed-in user uploads a CSV file of up to 10,000 contacts; valid rows are imported and each invalid row is reported", "--route", "/api/contacts/imports", "--async", "--capability", "file-upload", "--scheduled-command", "ImportContactsCsv"],
+    must: ["the request carries the file alone (multipart part `file`)"],
+    mustNot: ["Which inputs does the request carry"],
+  },
+  // ... while a POST with a body and no value objects is still asked.
+  "Archive old projects": {
+    flags: ["--route", "/api/projects/archive-runs"],
+    must: ["Which inputs does the request carry, and what rule does each follow (--value-object)?"],
+    mustNot: [],
+  },
   // ... and a job over every customer whose name says monthly still recurs (TRIAL9 W9 keeps its own case).
   "Compute the monthly revenue report": {
     flags: ["--summary", "A scheduled job aggregates the revenue of the previous month per customer into a report", "--route", "/api/admin/revenue-reports", "--auth", "roles", "--roles", "admin", "--async", "--scheduled-command", "ComputeMonthlyRevenueReport"],
