@@ -119,13 +119,21 @@ const CASES: Record<string, FitCase> = {
   // grace period the request chose", and does not ask how long after the change the clean-up runs ...
   "Rotate OAuth client secret": {
     flags: ["--summary", "An admin of an OAuth client rotates its secret; the old secret stays valid for a grace period of 24 hours", "--route", "/api/oauth-clients/:clientId/secret/rotate", "--resource", "OAuthClient", "--relation", "owner", "--value-object", "ClientId:uuid@path", "--response", "clientSecret,previousSecretExpiresAt", "--scheduled-command", "RevokeRotatedClientSecret", "--event", "OAuthClientSecretRotated:clientId"],
-    must: ["the old secret's revocation is scheduled at that stored expiry, the grace period of 24 hours the answers give", "| scheduled-cleanup |"],
-    mustNot: ["the grace period the request chose", "How long after the change does RevokeRotatedClientSecret run", "scheduled-cleanup-delay"],
+    must: [
+      "the old secret's revocation is scheduled at that stored expiry, the grace period of 24 hours the answers give",
+      "| scheduled-cleanup |",
+      // B10. An OAuth client's secret authenticates at the token endpoint, and what could rotate it is the client's own token.
+      "| oauth-client-secret-rotation |",
+      "a request authenticated as the client itself (a token it got with its own client credentials) answers 403",
+      "both secrets authenticate the client at the token endpoint",
+      "Do access and refresh tokens already issued with the old secret stay valid",
+    ],
+    mustNot: ["the grace period the request chose", "How long after the change does RevokeRotatedClientSecret run", "scheduled-cleanup-delay", "| api-key-rotation |", "authenticated by an API key", "A leaked API key", "the key's recognisable prefix"],
   },
   // ... where a request that chooses it says so ...
   "Rotate a signing key": {
     flags: ["--route", "/api/signing-keys/:signingKeyId/rotate", "--resource", "SigningKey", "--value-object", "SigningKeyId:uuid@path", "--value-object", "GraceHours:int(0..168)", "--response", "secret", "--scheduled-command", "RevokeRotatedSigningKey"],
-    must: ["the grace period the request chose in GraceHours"],
+    must: ["the grace period the request chose in GraceHours", "| api-key-rotation |", "a request authenticated by an API key"],
     mustNot: ["How long after the change does RevokeRotatedSigningKey run", "the answers give"],
   },
   // ... and a clean-up whose delay no answer gives is still asked it.
