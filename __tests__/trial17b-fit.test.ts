@@ -94,6 +94,8 @@ const CASES: Record<string, FitCase> = {
       // cart is unchanged" does not make the Cart its holder.
       "| shared-quota |",
       "When is the quota taken: when Add item to cart succeeds",
+      // B12. The same item added twice: a retry's double add and the merged line's cap are asked.
+      "Is a retried add told apart from a second one (an Idempotency-Key)",
       "A caller who has no Cart yet gets one, created by this request with its first item: one Cart per account", "repository.findForCaller(callerId) ?? a new Cart for the caller", "created with this first item when the caller has none", "two concurrent first requests leave one Cart holding both", "| access-self-one-created |"],
     mustNot: ["A caller who has no Cart yet gets 404", "answers 404 when the caller has no Cart", "404 when the caller has none", "The caller has no Cart", "another customer's record", "if the product does not exist or is not for sale -> ProductNotFound"],
   },
@@ -113,7 +115,7 @@ const CASES: Record<string, FitCase> = {
   "Add a link to my profile": {
     flags: ["--route", "/api/me/profile/links", "--resource", "Profile", "--value-object", "Url:url", "--response", "linkId"],
     must: ["A caller who has no Profile yet gets 404", "| access-self-one |"],
-    mustNot: ["access-self-one-created", "a new Profile for the caller"],
+    mustNot: ["access-self-one-created", "a new Profile for the caller", "Is a retried add told apart"],
   },
   // B4. The request carries no grace period: the summary fixes it, so the plan says the answers' 24 hours, not "the
   // grace period the request chose", and does not ask how long after the change the clean-up runs ...
