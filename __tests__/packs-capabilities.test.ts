@@ -143,7 +143,8 @@ describe("capability knowledge stays with its capability", () => {
     // Granting the highest role asks for a recent sign-in too (step-up), as an erasure does.
     ["erasure", /cancellation window|step-up/i, ["privilege-change"]],
     ["pagination", /\bcursors?\b|page size/i],
-    ["external-call", /\bSSRF\b|circuit breaker/i],
+    // A document renderer (rendersDocument) fetches what a field's markup names: SSRF without the capability (TRIAL17B B15).
+    ["external-call", /\bSSRF\b|circuit breaker/i, [], ["rendersDocument"]],
   ];
 
   it.each(OWN)("%s words appear only in packs that need it", (capability, words, sharedWith = [], facts = []) => {

@@ -21,6 +21,8 @@ const CASES: Record<string, FitCase> = {
       "| document-rendering |",
       "renders as its text, and the renderer makes no network or file request",
       "Is the document rendered from the record as it was issued",
+      // B16. An invoice is downloaded again later: how long it is kept, where a job's result is taken once, is asked.
+      "may its holder download it again later (an invoice is kept for years)",
     ],
     mustNot: ["RenderInvoicePdf recurs", "the next run is scheduled", "A period's bounds are fixed", "Rows that arrive after a period's run", "| scheduled-recurring"],
   },
