@@ -178,6 +178,18 @@ const CASES: Record<string, FitCase> = {
     must: ["and can be rotated or revoked without a deploy.", "How is apiKey rotated or revoked", "Must a retried request create nothing twice (an Idempotency-Key header)"],
     mustNot: ["replaced only by its owner", "replaced by its owner with a new set"],
   },
+  // B20. A moderator's deletion of another's comment is moderation: a reason, the author told, replies kept, asked ...
+  "Delete a comment": {
+    flags: ["--summary", "The comment's author or a moderator deletes a comment", "--method", "DELETE", "--route", "/api/comments/:commentId", "--resource", "Comment", "--auth", "roles", "--roles", "moderator", "--relation", "author", "--value-object", "CommentId:uuid@path"],
+    must: ["When a moderator deletes a Comment someone else wrote, is a reason kept with it, is its author told"],
+    mustNot: [],
+  },
+  // ... while an owner's delete of its own document, with no role beside it, is not.
+  "Delete my document": {
+    flags: ["--method", "DELETE", "--route", "/api/documents/:documentId", "--resource", "Document", "--relation", "owner", "--value-object", "DocumentId:uuid@path"],
+    must: ["Is the deletion soft"],
+    mustNot: ["someone else wrote"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial17b)");
