@@ -143,8 +143,7 @@ describe("capability knowledge stays with its capability", () => {
     // Granting the highest role asks for a recent sign-in too (step-up), as an erasure does.
     ["erasure", /cancellation window|step-up/i, ["privilege-change"]],
     ["pagination", /\bcursors?\b|page size/i],
-    // A document rendered from records (an invoice PDF) makes no external call, but its headless renderer would fetch
-    // what injected markup names: its SSRF is the renderer's (document-rendering).
+    // A document renderer (rendersDocument) fetches what a field's markup names: SSRF without the capability (TRIAL17B B15).
     ["external-call", /\bSSRF\b|circuit breaker/i, [], ["rendersDocument"]],
   ];
 

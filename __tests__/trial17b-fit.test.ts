@@ -21,6 +21,8 @@ const CASES: Record<string, FitCase> = {
       "| document-rendering |",
       "renders as its text, and the renderer makes no network or file request",
       "Is the document rendered from the record as it was issued",
+      // B16. An invoice is downloaded again later: how long it is kept, where a job's result is taken once, is asked.
+      "may its holder download it again later (an invoice is kept for years)",
     ],
     mustNot: ["RenderInvoicePdf recurs", "the next run is scheduled", "A period's bounds are fixed", "Rows that arrive after a period's run", "| scheduled-recurring"],
   },
@@ -29,6 +31,18 @@ const CASES: Record<string, FitCase> = {
     flags: ["--summary", "A signed-in user uploads a signed contract as a PDF", "--route", "/api/contracts/:contractId/signed-copy", "--resource", "Contract", "--value-object", "ContractId:uuid@path", "--capability", "file-upload"],
     must: ["| capability-file-upload"],
     mustNot: ["document-rendering", "Document renderer"],
+  },
+  // B19. An upload whose body is the file alone is not asked which inputs it carries: the plan says the file is all.
+  "Import contacts from CSV": {
+    flags: ["--summary", "A signed-in user uploads a CSV file of up to 10,000 contacts; valid rows are imported and each invalid row is reported", "--route", "/api/contacts/imports", "--async", "--capability", "file-upload", "--scheduled-command", "ImportContactsCsv"],
+    must: ["the request carries the file alone (multipart part `file`)"],
+    mustNot: ["Which inputs does the request carry"],
+  },
+  // ... while a POST with a body and no value objects is still asked.
+  "Archive old projects": {
+    flags: ["--route", "/api/projects/archive-runs"],
+    must: ["Which inputs does the request carry, and what rule does each follow (--value-object)?"],
+    mustNot: [],
   },
   // ... and a job over every customer whose name says monthly still recurs (TRIAL9 W9 keeps its own case).
   "Compute the monthly revenue report": {
@@ -82,6 +96,8 @@ const CASES: Record<string, FitCase> = {
       // cart is unchanged" does not make the Cart its holder.
       "| shared-quota |",
       "When is the quota taken: when Add item to cart succeeds",
+      // B12. The same item added twice: a retry's double add and the merged line's cap are asked.
+      "Is a retried add told apart from a second one (an Idempotency-Key)",
       "A caller who has no Cart yet gets one, created by this request with its first item: one Cart per account", "repository.findForCaller(callerId) ?? a new Cart for the caller", "created with this first item when the caller has none", "two concurrent first requests leave one Cart holding both", "| access-self-one-created |"],
     mustNot: ["A caller who has no Cart yet gets 404", "answers 404 when the caller has no Cart", "404 when the caller has none", "The caller has no Cart", "another customer's record", "if the product does not exist or is not for sale -> ProductNotFound"],
   },
@@ -101,19 +117,27 @@ const CASES: Record<string, FitCase> = {
   "Add a link to my profile": {
     flags: ["--route", "/api/me/profile/links", "--resource", "Profile", "--value-object", "Url:url", "--response", "linkId"],
     must: ["A caller who has no Profile yet gets 404", "| access-self-one |"],
-    mustNot: ["access-self-one-created", "a new Profile for the caller"],
+    mustNot: ["access-self-one-created", "a new Profile for the caller", "Is a retried add told apart"],
   },
   // B4. The request carries no grace period: the summary fixes it, so the plan says the answers' 24 hours, not "the
   // grace period the request chose", and does not ask how long after the change the clean-up runs ...
   "Rotate OAuth client secret": {
     flags: ["--summary", "An admin of an OAuth client rotates its secret; the old secret stays valid for a grace period of 24 hours", "--route", "/api/oauth-clients/:clientId/secret/rotate", "--resource", "OAuthClient", "--relation", "owner", "--value-object", "ClientId:uuid@path", "--response", "clientSecret,previousSecretExpiresAt", "--scheduled-command", "RevokeRotatedClientSecret", "--event", "OAuthClientSecretRotated:clientId"],
-    must: ["the old secret's revocation is scheduled at that stored expiry, the grace period of 24 hours the answers give", "| scheduled-cleanup |"],
-    mustNot: ["the grace period the request chose", "How long after the change does RevokeRotatedClientSecret run", "scheduled-cleanup-delay"],
+    must: [
+      "the old secret's revocation is scheduled at that stored expiry, the grace period of 24 hours the answers give",
+      "| scheduled-cleanup |",
+      // B10. An OAuth client's secret authenticates at the token endpoint, and what could rotate it is the client's own token.
+      "| oauth-client-secret-rotation |",
+      "a request authenticated as the client itself (a token it got with its own client credentials) answers 403",
+      "both secrets authenticate the client at the token endpoint",
+      "Do access and refresh tokens already issued with the old secret stay valid",
+    ],
+    mustNot: ["the grace period the request chose", "How long after the change does RevokeRotatedClientSecret run", "scheduled-cleanup-delay", "| api-key-rotation |", "authenticated by an API key", "A leaked API key", "the key's recognisable prefix"],
   },
   // ... where a request that chooses it says so ...
   "Rotate a signing key": {
     flags: ["--route", "/api/signing-keys/:signingKeyId/rotate", "--resource", "SigningKey", "--value-object", "SigningKeyId:uuid@path", "--value-object", "GraceHours:int(0..168)", "--response", "secret", "--scheduled-command", "RevokeRotatedSigningKey"],
-    must: ["the grace period the request chose in GraceHours"],
+    must: ["the grace period the request chose in GraceHours", "| api-key-rotation |", "a request authenticated by an API key"],
     mustNot: ["How long after the change does RevokeRotatedSigningKey run", "the answers give"],
   },
   // ... and a clean-up whose delay no answer gives is still asked it.
@@ -139,8 +163,9 @@ const CASES: Record<string, FitCase> = {
   // new set), never "rotated or revoked without a deploy", and how they are rotated is not asked ...
   "Enable two-factor authentication": {
     flags: ["--summary", "A signed-in user turns on two-factor authentication with an authenticator app: a TOTP secret is issued, confirmed with a first code", "--route", "/api/me/two-factor", "--response", "otpauthUri,secret"],
-    must: ["and is replaced only by its owner, who turns the second factor off (with its own proof of the account) and enrols again"],
-    mustNot: ["without a deploy", "How is otpauthUri, secret rotated or revoked"],
+    must: ["and is replaced only by its owner, who turns the second factor off (with its own proof of the account) and enrols again", "a new enrolment replaces a pending one"],
+    // B21. A new enrolment replaces the pending one: a retry makes nothing twice, so no Idempotency-Key is asked for.
+    mustNot: ["without a deploy", "How is otpauthUri, secret rotated or revoked", "Must a retried request create nothing twice"],
   },
   "Confirm two-factor authentication": {
     flags: ["--summary", "A signed-in user confirms the authenticator app with its first TOTP code; two-factor authentication is turned on and recovery codes are handed out", "--route", "/api/me/two-factor/confirmation", "--value-object", "TotpCode:pattern([0-9]{6})", "--response", "recoveryCodes"],
@@ -150,8 +175,20 @@ const CASES: Record<string, FitCase> = {
   // ... while an API key handed out is still rotated without a deploy, and asked how.
   "Create an API key": {
     flags: ["--summary", "A signed-in user creates a personal API key", "--route", "/api/me/api-keys", "--value-object", "Label:string(1..50)", "--response", "apiKeyId,apiKey"],
-    must: ["and can be rotated or revoked without a deploy.", "How is apiKey rotated or revoked"],
+    must: ["and can be rotated or revoked without a deploy.", "How is apiKey rotated or revoked", "Must a retried request create nothing twice (an Idempotency-Key header)"],
     mustNot: ["replaced only by its owner", "replaced by its owner with a new set"],
+  },
+  // B20. A moderator's deletion of another's comment is moderation: a reason, the author told, replies kept, asked ...
+  "Delete a comment": {
+    flags: ["--summary", "The comment's author or a moderator deletes a comment", "--method", "DELETE", "--route", "/api/comments/:commentId", "--resource", "Comment", "--auth", "roles", "--roles", "moderator", "--relation", "author", "--value-object", "CommentId:uuid@path"],
+    must: ["When a moderator deletes a Comment someone else wrote, is a reason kept with it, is its author told"],
+    mustNot: [],
+  },
+  // ... while an owner's delete of its own document, with no role beside it, is not.
+  "Delete my document": {
+    flags: ["--method", "DELETE", "--route", "/api/documents/:documentId", "--resource", "Document", "--relation", "owner", "--value-object", "DocumentId:uuid@path"],
+    must: ["Is the deletion soft"],
+    mustNot: ["someone else wrote"],
   },
 };
 

@@ -37,10 +37,11 @@ const CASES: Record<string, FitCase> = {
     must: [/ {2}begin a transaction; account, toAccount = the two Accounts[^\n]*\n(?: {2}[^\n]*\n)* {2}repository\.move\(account, toAccount, transfer, events\)/],
     mustNot: ["idempotency.", "repository.add(", "the Account is not saved"],
   },
-  // An item added under a record it only reads: no move, the parent read only.
+  // An item added under a record: no move. The Post decides DuplicateComment, so it is held for the check in the
+  // architecture as in the handler (TRIAL17B B2), not "only read" there and locked here.
   "Comment on a post": {
     flags: ["--summary", "A signed-in reader comments on a post", "--method", "POST", "--route", "/api/posts/:postId/comments", "--resource", "Post", "--value-object", "Body:string(1..2000)", "--error", "DuplicateComment:409:the same comment was posted on the post a minute ago"],
-    must: ["add(comment: Comment, events: readonly unknown[]): Promise<void>;", "it only reads", "if the same comment was posted on the post a minute ago -> DuplicateComment (409)\n"],
+    must: ["add(comment: Comment, events: readonly unknown[]): Promise<void>;", "under a Post it holds for the check", "if the same comment was posted on the post a minute ago -> DuplicateComment (409)\n"],
     // No move: an error naming the Post is the record's, not compared with the inputs.
     mustNot: ["repository.move(", "move(from:", "double spend", "begin a transaction;", "DuplicateComment (409), nothing read"],
   },

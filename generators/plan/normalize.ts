@@ -455,7 +455,8 @@ function gapsOf(input: PlanInput, f: UseCaseFacts): string[] {
   if (!input.summary) gaps.push("What does the use-case do, in one line, and for whom?");
   if (!input.criteria.length) gaps.push("What are the acceptance criteria (Given/When/Then or EARS)?");
   // A revocation of the caller's own sessions needs no input: the credential names the account and the session kept (TRIAL17A A11).
-  if (!input.valueObjects.length && f.routeParams.length + (f.requestBody ? 1 : 0) > 0 && !revokesSessionsOnlyOf(f)) gaps.push("Which inputs does the request carry, and what rule does each follow (--value-object)?");
+  // An upload's body is its file, checked by the upload's rules: only a route parameter then asks for a rule (TRIAL17B B19).
+  if (!input.valueObjects.length && ((f.requestBody && !f.upload) || f.routeParams.length > 0) && !revokesSessionsOnlyOf(f)) gaps.push("Which inputs does the request carry, and what rule does each follow (--value-object)?");
   // A download's answer is the file itself: it has no fields to name (REVIEW3 Q24).
   if (f.flow === "query" && !f.response.length && !servesFileOf(f) && !streamOf(f, f.summary ?? "")) gaps.push("Which fields does the answer hold (--response)?");
   // A use-case that switches feature flags is not hidden behind one of its own (REVIEW3 Q17), nor is a health probe.

@@ -321,6 +321,8 @@ const FACTS = {
   parentChecked: { yes: "the new item is checked against its resource", no: "no check of the resource decides the new item", description: "Whether a create adds an item under its resource that the resource's state or totals must allow, as an error the answers give or a transition says (SlotUnavailable, RefundExceedsCaptured): `parent-checked-concurrent` names two requests at once both passing the check and tests that one is refused" },
   /** Whether the use-case renders a document from its records, a PDF its words say it generates (an invoice's): its fields reach a renderer (TRIAL17B B15). */
   rendersDocument: { yes: "the server renders a document (a PDF) from its records", no: "no document is rendered", description: "Whether the use-case's name or summary says it generates or renders a PDF (Generate monthly invoice PDF), not an upload: `document-rendering` escapes every field in the template, runs the renderer sandboxed with no network or file access, and asks whether an issued document is rendered as stored" },
+  /** Whether the rotated secret is an OAuth client's (a resource named Client, a clientSecret answered): it authenticates at the token endpoint, not as an API key (TRIAL17B B10). */
+  oauthClientRotation: { yes: "the rotation is of an OAuth client's secret", no: "the rotation is of no OAuth client's secret", description: "Whether a key rotation (keyRotation) rotates an OAuth client's secret (the resource is a Client or OAuthClient, the answer holds clientSecret, or the words say OAuth): `oauth-client-secret-rotation` plans it at the token endpoint, in place of `api-key-rotation`" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -28,7 +28,7 @@ import { loadNotFoundOf } from "./derive-facts.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
 import { auditWhoOf } from "./audit-who.js";
-import { apiKeyOf, guessingValues, keyRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretRotationOf, secretStorageOf } from "./secrets.js";
+import { apiKeyOf, guessingValues, keyRotationOf, oauthClientRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretRotationOf, secretStorageOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
 import { storedProseOf } from "./stored-prose.js";
@@ -282,6 +282,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     discovery: discoveryOf(f),
     apiKey: apiKeyOf(f, extra.useCase),
     keyRotation: keyRotationOf(f, extra.useCase),
+    oauthClientRotation: oauthClientRotationOf(f, extra.useCase),
     grant: grantOf(f),
     // The role a grant gives, never above the granter's own (TRIAL6 U10).
     grantsRole: grantOf(f) && f.inputs.some((i) => /^(?:role|permission|accessLevel|access)$/i.test(i.names.camel)),

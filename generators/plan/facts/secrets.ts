@@ -90,6 +90,13 @@ export const keyRotationOf = (f: Pick<UseCaseFacts, "flow" | "response" | "route
   f.flow === "change" && f.resource !== undefined && secretResponseFieldsOf(f).length > 0 && /rotat|regenerat|roll|reissu|re-issu/i.test(`${useCase} ${f.route}`);
 
 /**
+ * Whether the rotated secret is an OAuth client's (TRIAL17B B10): the client authenticates at the token endpoint by its
+ * client_id and secret, and what could rotate itself is a token it got with its own credentials, not an API key.
+ */
+export const oauthClientRotationOf = (f: Pick<UseCaseFacts, "flow" | "response" | "route" | "resource">, useCase: string): boolean =>
+  keyRotationOf(f, useCase) && (/(?:OAuth|Oidc|Api)?Client$/.test(f.resource?.pascal ?? "") || f.response.some((r) => r.camel === "clientSecret") || /oauth/i.test(`${useCase} ${f.route}`));
+
+/**
  * Response fields that hand out a long-lived secret (signingSecret, apiKey, key, clientSecret): shown once,
  * never kept in clear (REVIEW3 Q20, Q2). A second factor's recovery or backup codes are such secrets too: each
  * signs in instead of the second factor (TRIAL8 V2). A token (a session's, a join token) is the sign-in's or the link's.

@@ -285,6 +285,8 @@ export const BODY_KEYS = [
   "sessions-revoked",
   "key-rotation-by-key",
   "key-rotation-grace",
+  "client-rotation-by-client",
+  "client-rotation-grace",
   "bulk-unsubscribe-token",
   "range-width",
   "scheduled-cleanup",
