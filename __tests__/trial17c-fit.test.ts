@@ -20,6 +20,27 @@ const CASES: Record<string, FitCase> = {
     must: ["A caller who has no Cart yet gets one, created by this request with its first item", "| access-self-one-created |"],
     mustNot: ["404 when the caller has none"],
   },
+  // C2, C3. A request that gives its job's time (PublishAt for PublishPost) reschedules the change when it comes again
+  // with another time: the stored time replaced, the earlier run cancelled or outdated; nothing asks which field of the
+  // Post the time is taken from, never the request ...
+  "Schedule blog post": {
+    flags: ["--summary", "An editor schedules a draft blog post for publication at a chosen time; it is published then, and may be rescheduled before", "--route", "/api/posts/:postId/schedule", "--method", "PUT", "--resource", "Post", "--auth", "roles", "--roles", "editor", "--value-object", "PostId:uuid@path", "--value-object", "PublishAt:datetime", "--scheduled-command", "PublishPost", "--transition", "Draft->Scheduled", "--transition", "Scheduled->Published@PublishPost", "--event", "PostPublished:postId@PublishPost", "--criteria", "Given a scheduled post, when the editor schedules it again for another time, then it is published only at the new time"],
+    must: [
+      "A repeated request that finds the Post already Scheduled with the same PublishAt answers 200 as the first time and changes, saves or schedules nothing; one with another PublishAt reschedules it",
+      "PublishPost runs at PublishAt, the time the request gives, stored on the Post with the change",
+      "target.state is already Scheduled with another publishAt (a reschedule) -> store the new publishAt; cancel the earlier PublishPost run",
+      "a change made again with another PublishAt is done once, at the new time, and the earlier run does nothing",
+      "| scheduled-change-chosen-time |",
+    ],
+    mustNot: ["never the request or the clock alone", "from which field of the Post is its time taken", "already Scheduled (a repeated request)", "its time comes from the resource"],
+  },
+  // ... while a job whose time the record gives (the end of the billing period) still asks which field
+  // (capability-fit's "Cancel subscription" holds the rest of it).
+  "Cancel subscription at period end": {
+    flags: ["--summary", "Cancel at the end of the billing period", "--method", "PATCH", "--route", "/api/subscriptions/:subscriptionId", "--resource", "Subscription", "--value-object", "SubscriptionId:uuid@path", "--transition", "Active->PendingCancellation", "--transition", "PendingCancellation->Cancelled@EndSubscription", "--scheduled-command", "EndSubscription"],
+    must: ["When does EndSubscription run: from which field of the Subscription is its time taken", "target.state is already PendingCancellation (a repeated request)", "| scheduled-change-time-from-record |"],
+    mustNot: ["| scheduled-change-chosen-time |", "reschedul"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial17c)");

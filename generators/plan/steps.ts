@@ -16,7 +16,7 @@ import { messageAudienceOf } from "./message-channels.js";
 import { personResourceOf } from "./own-recipient.js";
 import { errorLine } from "./step-up.js";
 import { currentPasswordOf, stepUpErrorsOf, stepUpLinesOf } from "./step-up-lines.js";
-import { cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, ownMarkOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, ownOneCreatedOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, ownMarkOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, ownOneCreatedOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, runAtInputOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -488,7 +488,15 @@ function handlerPseudo(m: PlanModel): string {
       const own = f.transitions.filter((t) => !t.emitter);
       // A retry finds the resource where the first request left it: the same answer again, nothing more (REVIEW2 R12, REVIEW3 Q8).
       const retried = m.states ? retryStatesOf(f) : [];
-      if (retried.length) lines.push(`  ${inside ? inside.names.camel : "target"}.state is already ${retried.join(" or ")} (${f.signature ? "another delivery of the same change" : "a repeated request"}) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`);
+      // Where the request gives the job's time (PublishAt), the same state with another time is a reschedule, not a repeat (TRIAL17C C2).
+      const runAt = runAtInputOf(f);
+      if (retried.length && runAt) {
+        const target = inside ? inside.names.camel : "target";
+        lines.push(
+          `  ${target}.state is already ${retried.join(" or ")} with the same ${runAt.camel} (a repeated request) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`,
+          `  ${target}.state is already ${retried.join(" or ")} with another ${runAt.camel} (a reschedule) -> store the new ${runAt.camel}; cancel the earlier ${f.scheduledCommand!.pascal} run (or leave it outdated: it finds another time and does nothing); schedule ${f.scheduledCommand!.pascal} at the new time; save, respond ${f.success}`,
+        );
+      } else if (retried.length) lines.push(`  ${inside ? inside.names.camel : "target"}.state is already ${retried.join(" or ")} (${f.signature ? "another delivery of the same change" : "a repeated request"}) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`);
       if (m.states && own.length) lines.push(`  state = ${m.states.moveName}(${inside ? inside.names.camel : "target"}.state, ${[...new Set(own.map((t) => t.to))].join(" or ")}) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : stateRefusalOf(f) ? `409 ${stateRefusalOf(f)!.name}` : "409"}`);
       // With states, the retry's line above or the state machine's refusal says what a repeat gets (TRIAL7 U6: it was said twice).
       if (later && !(m.states && own.length)) lines.push("  already marked for erasure -> respond again as below, nothing more scheduled");

@@ -25,7 +25,7 @@ import { codeExpiredErrorOf, inputErrorsOf, optionalBodyInputsOf, rangeEndsRequi
 import { ifMatchOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
 import { loadNotFoundOf } from "./derive-facts.js";
-import { cleanupCommandOf, periodInputOf, recurringOf, userScheduleOf } from "./schedules.js";
+import { cleanupCommandOf, periodInputOf, recurringOf, runAtInputOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
 import { auditWhoOf } from "./audit-who.js";
 import { apiKeyOf, guessingValues, keyRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretRotationOf, secretStorageOf } from "./secrets.js";
@@ -237,6 +237,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.periodZone = zoneOwner
     ? `in each ${zoneOwner}'s time zone (an IANA name stored per ${zoneOwner}, Europe/Berlin; UTC only for one with none stored), so each ${zoneOwner}'s period starts at its own local midnight and a day runs 23 or 25 hours across a daylight-saving change`
     : "in one time zone (UTC, unless the answers name another)";
+  // The time the request gives its scheduled command (PublishAt): the run's time is the request's (TRIAL17C C3).
+  const runAtInput = runAtInputOf(f);
+  if (runAtInput) values.runAtInput = runAtInput.pascal;
   const secondFactor = secondFactorStepOf(f, extra.useCase);
   return {
     flow: f.flow,
@@ -398,6 +401,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     ownOneCreated: ownOneCreatedOf(f),
     // A document the server renders from its records, a PDF (TRIAL17B B15): its fields reach an HTML or PDF renderer.
     rendersDocument: !f.upload && RENDERS_DOCUMENT.test(`${extra.useCase}. ${f.summary ?? ""}`),
+    runAtInput: runAtInput !== undefined,
     parentChecked: f.flow === "create" && f.resource !== undefined && childCheckedAgainstParentOf(f),
     cleanupDelayGiven: f.scheduledCommand !== undefined && cleanupCommandOf(f) && (graceInput !== undefined || grace !== undefined),
     values,

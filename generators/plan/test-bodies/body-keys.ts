@@ -353,6 +353,7 @@ export const BODY_KEYS = [
   "response-secret-not-logged",
   "response-secret-stored",
   "scheduled-recheck",
+  "scheduled-rescheduled",
   "recurring-next-run",
   "recurring-once-per-period",
   "recurring-access",
