@@ -41,6 +41,19 @@ const CASES: Record<string, FitCase> = {
     must: ["When does EndSubscription run: from which field of the Subscription is its time taken", "target.state is already PendingCancellation (a repeated request)", "| scheduled-change-time-from-record |"],
     mustNot: ["| scheduled-change-chosen-time |", "reschedul"],
   },
+  // C5. "A passkey was added to your account" is a security notice, the owner's one chance to see a stolen session add
+  // an attacker's passkey: no question whether a user may turn it off ...
+  "Add passkey": {
+    flags: ["--summary", "A signed-in user registers a passkey (WebAuthn) on their account", "--route", "/api/me/passkeys", "--value-object", "AttestationResponse:string(1..20000)", "--value-object", "Nickname?:string(1..60)", "--response", "passkeyId,nickname,createdAt", "--event", "PasskeyAdded:userId,passkeyId", "--audit", "--capability", "sends-message-email"],
+    must: ["outbox.add(MESSAGE_NAME, { recipientId: callerId })"],
+    mustNot: ["May a user turn these messages off", "| capability-sends-message-optional |"],
+  },
+  // ... while a notice that is about no credential (a new follower) still asks.
+  "Follow a user": {
+    flags: ["--summary", "A signed-in user follows another user, who is told by e-mail", "--route", "/api/users/:userId/followers", "--resource", "User", "--relation", "none", "--value-object", "UserId:uuid@path", "--capability", "sends-message-email"],
+    must: ["May a user turn these messages off", "| capability-sends-message-optional |"],
+    mustNot: [],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial17c)");
