@@ -54,6 +54,19 @@ const CASES: Record<string, FitCase> = {
     must: ["May a user turn these messages off", "| capability-sends-message-optional |"],
     mustNot: [],
   },
+  // C6. A guest's ticket is answered at the address it gave, kept on the new ticket: the message names the new record,
+  // not a recipient id a guest does not have ...
+  "Submit support ticket as guest": {
+    flags: ["--summary", "A visitor without an account submits a support ticket with an e-mail address to answer to", "--route", "/api/support/tickets", "--auth", "anonymous", "--value-object", "Email:email", "--value-object", "Subject:string(1..200)", "--value-object", "Message:string(1..5000)", "--response", "ticketId", "--pii", "email", "--capability", "sends-message-email", "--rate-limit", "5/1h"],
+    must: ["outbox.add(MESSAGE_NAME, { recordId: the new record's id })  // to the Email the request gave, kept on the new record, where the send job reads it"],
+    mustNot: ["{ recipientId }"],
+  },
+  // ... while a reset link, sent to the account the address names, keeps its recipient.
+  "Request password reset": {
+    flags: ["--summary", "Sends a password reset link to the account's e-mail", "--route", "/api/password-resets", "--auth", "anonymous", "--value-object", "Email:email", "--capability", "secret-link", "--capability", "sends-message-email", "--enumeration", "account"],
+    must: ["outbox.add(MESSAGE_NAME, { recipientId })"],
+    mustNot: ["{ recordId: the new record's id }"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial17c)");

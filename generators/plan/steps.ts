@@ -728,7 +728,7 @@ function handlerPseudo(m: PlanModel): string {
     );
     const save = lines.findIndex((l) => /^ {2}repository\.(add|save|markForErasure|delete)\(/.test(l));
     if (save >= 0)
-      lines.splice(save, 0, msg.job && f.scheduledCommand ? `  // ${f.scheduledCommand.pascal} queues one message per recipient it selects from the records (outbox), each recorded once per recipient and run; never refused for a cap or a budget: the send job holds back` : audience === "internal" ? `  outbox.add(${msg.nameConst}, { messageId })  // to the configured inbox, never an address from the request; none held back` : msg.own ? `  outbox.add(${msg.nameConst}, { recipientId: callerId })  // to the caller's own address on file; never refused for a cap or a budget: the send job waits and retries` : msg.record ? `  outbox.add(${msg.nameConst}, { recipientId: ${personResourceOf(f) ? `the ${f.resource!.pascal}'s id` : `the person ${f.resource ? `the ${f.resource.pascal}` : "the record"} names`} })  // their address on file, never one from the request; never refused for a cap or a budget: the send job holds back and retries` : `  outbox.add(${msg.nameConst}, { recipientId })  // the send job sends it; the address and the body stay out of the outbox entry`);
+      lines.splice(save, 0, msg.job && f.scheduledCommand ? `  // ${f.scheduledCommand.pascal} queues one message per recipient it selects from the records (outbox), each recorded once per recipient and run; never refused for a cap or a budget: the send job holds back` : audience === "internal" ? `  outbox.add(${msg.nameConst}, { messageId })  // to the configured inbox, never an address from the request; none held back` : msg.own ? `  outbox.add(${msg.nameConst}, { recipientId: callerId })  // to the caller's own address on file; never refused for a cap or a budget: the send job waits and retries` : msg.record ? `  outbox.add(${msg.nameConst}, { recipientId: ${personResourceOf(f) ? `the ${f.resource!.pascal}'s id` : `the person ${f.resource ? `the ${f.resource.pascal}` : "the record"} names`} })  // their address on file, never one from the request; never refused for a cap or a budget: the send job holds back and retries` : guestAddressOf(f) ? `  outbox.add(${msg.nameConst}, { recordId: the new record's id })  // to the ${guestAddressOf(f)!.pascal} the request gave, kept on the new record, where the send job reads it; the address and the body stay out of the outbox entry` : `  outbox.add(${msg.nameConst}, { recipientId })  // the send job sends it; the address and the body stay out of the outbox entry`);
   }
   if (direct)
     lines.push(
@@ -840,4 +840,15 @@ function writtenInPseudoCode(effect: WriteEffect, movesState: boolean): string {
 function ownerStateCheck(e: { name: string; when?: string }, lockByFailures: boolean, who: string): string {
   if (lockByFailures && (!e.when || /^(?:after|once|following)\b/i.test(e.when))) return `if the ${who} is locked${e.when ? ` (${e.when})` : ""}`;
   return e.when ? `if ${e.when}` : `if the ${who} is in ${e.name}'s state`;
+}
+
+/**
+ * The address an anonymous create keeps and writes back to (Submit a support ticket as a guest: Email): the guest has
+ * no account, so the message names the new record, whose stored address the send job reads (TRIAL17C C6), never a
+ * recipient id that does not exist.
+ */
+function guestAddressOf(f: UseCaseFacts): { pascal: string } | undefined {
+  // A reset, a code or a link sent to an account the address names goes to that account: not this case.
+  if (f.auth !== "anonymous" || f.flow !== "create" || f.enumeration || f.secretLink || f.oneTimeCode) return undefined;
+  return f.inputs.find((i) => i.location === "body" && /^(?:e-?mail(?:address)?|phone(?:number)?|mobile(?:number)?)$/i.test(i.names.camel))?.names;
 }
