@@ -67,6 +67,19 @@ const CASES: Record<string, FitCase> = {
     must: ["outbox.add(MESSAGE_NAME, { recipientId })"],
     mustNot: ["{ recordId: the new record's id }"],
   },
+  // C8. A refund over the captured amount is refused with nothing sent to the provider: the data flow calls the provider
+  // once the Order is loaded and checked, as the handler's steps and the sequence do, not before the load ...
+  "Refund part of an order": {
+    flags: ["--summary", "A support agent refunds part of a captured order through the payment provider; the refunded total never exceeds the captured amount", "--route", "/api/orders/:orderId/refunds", "--resource", "Order", "--auth", "roles", "--roles", "support", "--value-object", "OrderId:uuid@path", "--value-object", "Amount:int(1..10000000)", "--response", "refundId,amount", "--capability", "external-call", "--error", "RefundExceedsCaptured:422:the refunds would exceed the captured amount", "--audit"],
+    must: [/3\. The handler loads the Order \(404 when missing\), checks the new Refund against the Order[^\n]*\n4\. Once the Order is loaded and checked, and before anything is saved, the handler calls the external system/],
+    mustNot: [/3\. The handler calls the external system/],
+  },
+  // ... while a call that loads nothing (a currency rate fetched for a new quote) is still said before the create.
+  "Create a quote in another currency": {
+    flags: ["--summary", "A signed-in user creates a quote converted at the current exchange rate from the rate provider", "--route", "/api/quotes", "--value-object", "Currency:pattern([A-Z]{3})", "--response", "quoteId", "--capability", "external-call"],
+    must: [/3\. The handler calls the external system at a configured host/],
+    mustNot: ["Once the"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial17c)");
