@@ -80,6 +80,24 @@ const CASES: Record<string, FitCase> = {
     must: [/3\. The handler calls the external system at a configured host/],
     mustNot: ["Once the"],
   },
+  // C4. Archiving selected Tasks of a Project, named by TaskIds, changes each Task, within the Project the caller is a
+  // member of: a bulk change, though the route says no "bulk"; the Project is only the scope ...
+  "Archive tasks in bulk": {
+    flags: ["--summary", "A project member archives up to 100 selected tasks of a project at once", "--route", "/api/projects/:projectId/tasks/archive", "--resource", "Project", "--relation", "member", "--value-object", "ProjectId:uuid@path", "--value-object", "TaskIds:uuid[](1..100)", "--response", "archived,notFound", "--event", "TasksArchived:projectId,taskId"],
+    must: [
+      "changes the existing Tasks the request names by id",
+      "task = repository.findInProject(project.id, id)  // null -> failed += { id, reason: \"not-found\" }",
+      "Does the change move each Task to another state (--transition)?",
+      "| flow-change-bulk |",
+    ],
+    mustNot: ["Does the change move the Project to another state", "repository.save(target, events)"],
+  },
+  // ... while archiving the Project itself stays a change of the Project.
+  "Archive a project": {
+    flags: ["--summary", "A member archives a project", "--route", "/api/projects/:projectId/archive", "--resource", "Project", "--relation", "member", "--value-object", "ProjectId:uuid@path"],
+    must: ["Does the change move the Project to another state (--transition)?"],
+    mustNot: ["| flow-change-bulk |", "findInProject"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial17c)");
