@@ -98,6 +98,25 @@ const CASES: Record<string, FitCase> = {
     must: ["Does the change move the Project to another state (--transition)?"],
     mustNot: ["| flow-change-bulk |", "findInProject"],
   },
+  // C7. A private iCal feed URL is polled by the caller's own calendar app for months: it lives until its owner resets it,
+  // is reused on every poll and goes to its owner, not a link of a day's lifetime, single use, or passed on ...
+  "Get calendar feed URL": {
+    flags: ["--summary", "A signed-in user gets a private iCal feed URL of their meetings to subscribe to from a calendar app", "--method", "GET", "--route", "/api/me/calendar-feed", "--response", "feedUrl", "--capability", "secret-link-issue"],
+    must: ["The feed URL lives until its owner resets it, with no lifetime that ends it", "after a reset, the old feed URL is refused and the new one reads the feed", "the answer to its owner, who adds it to its own calendar or feed app", "| capability-secret-link-feed |"],
+    mustNot: ["A link lives 1 day", "Is the link single use, or reusable until it expires?", "the answer to a caller who shares the link", "| capability-secret-link-issue-shared |", "LINK_LIFETIME_SECONDS"],
+  },
+  // ... and its other end, the feed the calendar app polls by the token, refuses a reset URL, not one past a lifetime.
+  "Read calendar feed": {
+    flags: ["--summary", "A calendar app polls a user's private iCal feed by the token in its URL", "--method", "GET", "--route", "/api/calendar-feeds/:token", "--auth", "anonymous", "--value-object", "Token:string(43..43)@path", "--response", "ics", "--capability", "secret-link-redeem"],
+    must: ["| capability-secret-link-feed |", "The feed URL lives until its owner resets it"],
+    mustNot: ["LINK_LIFETIME_SECONDS", "| capability-secret-link |", "single use, or reusable until it expires"],
+  },
+  // ... while a share link of a document keeps its lifetime and is passed on.
+  "Share a document by link": {
+    flags: ["--summary", "A signed-in owner creates a link to share a document read-only", "--route", "/api/documents/:documentId/share-links", "--resource", "Document", "--value-object", "DocumentId:uuid@path", "--response", "shareUrl", "--capability", "secret-link-issue"],
+    must: ["A link lives 1 day from its issue", "| capability-secret-link-issue-shared |"],
+    mustNot: ["| capability-secret-link-feed |"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial17c)");

@@ -707,7 +707,7 @@ function handlerPseudo(m: PlanModel): string {
       // The request's own expiry where it gives one (TRIAL12 Z1), bounded by the longest the plan settles.
       const asked = requestedExpiryOf(f);
       const expiresAt = asked ? `request.${asked.names.camel} (refused in the past or beyond the longest expiry)` : `now + ${link.lifetimeConst}`;
-      lines.splice(save, 0, `  token = ${link.newToken}(); the link saved with tokenHash = sha256(token) and expiresAt = ${expiresAt}${sharedLinkOf(f) ? "; the owner's other live links left as they are" : "; the holder's older live link revoked"}  // the token leaves only in the link handed out`);
+      lines.splice(save, 0, `  token = ${link.newToken}(); the link saved with tokenHash = sha256(token) and expiresAt = ${expiresAt}${sharedLinkOf(f, m.useCase.title) ? "; the owner's other live links left as they are" : "; the holder's older live link revoked"}  // the token leaves only in the link handed out`);
     }
   }
   const msg = m.handler.messages;

@@ -354,6 +354,7 @@ export const BODY_KEYS = [
   "response-secret-stored",
   "scheduled-recheck",
   "scheduled-rescheduled",
+  "feed-link-reset",
   "recurring-next-run",
   "recurring-once-per-period",
   "recurring-access",
