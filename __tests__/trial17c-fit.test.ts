@@ -117,6 +117,19 @@ const CASES: Record<string, FitCase> = {
     must: ["A link lives 1 day from its issue", "| capability-secret-link-issue-shared |"],
     mustNot: ["| capability-secret-link-feed |"],
   },
+  // C10. The answers' ProductNotFound for the Product the route names, "the product does not exist", is the load's own
+  // answer, said once: not a plain 404 from the load and then a second check of the same thing ...
+  "Update product stock": {
+    flags: ["--summary", "The warehouse system sets a product's stock level, machine to machine with client credentials", "--method", "PUT", "--route", "/api/products/:productId/stock", "--resource", "Product", "--auth", "roles", "--roles", "warehouse-system", "--actor", "Warehouse system", "--value-object", "ProductId:uuid@path", "--value-object", "Quantity:int(0..1000000)", "--response", "productId,quantity", "--error", "ProductNotFound:404:the product does not exist", "--rate-limit", "600/1m"],
+    must: ["target = repository.find(id)  // null -> ProductNotFound (404)", "a missing Product answers 404 (ProductNotFound)"],
+    mustNot: ["if the product does not exist -> ProductNotFound", "// null -> 404\n"],
+  },
+  // ... while a 404 of the resource for another reason (a product withdrawn from sale) stays a check of its own.
+  "Update a product's price": {
+    flags: ["--method", "PUT", "--route", "/api/products/:productId/price", "--resource", "Product", "--auth", "roles", "--roles", "merchant", "--value-object", "ProductId:uuid@path", "--value-object", "Price:int(1..1000000)", "--error", "ProductNotFound:404:the product was withdrawn from sale"],
+    must: ["// null -> 404", "if the product was withdrawn from sale -> ProductNotFound (404)"],
+    mustNot: ["null -> ProductNotFound"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial17c)");
