@@ -130,6 +130,19 @@ const CASES: Record<string, FitCase> = {
     must: ["// null -> 404", "if the product was withdrawn from sale -> ProductNotFound (404)"],
     mustNot: ["null -> ProductNotFound"],
   },
+  // C9. A support agent's Reason for a refund is an internal note written by staff: encoded where shown, but no "ugc"
+  // links and no moderation before others see it ...
+  "Refund an order with a reason": {
+    flags: ["--summary", "A support agent refunds a captured order and records why", "--route", "/api/orders/:orderId/refunds", "--resource", "Order", "--auth", "roles", "--roles", "support", "--value-object", "OrderId:uuid@path", "--value-object", "Reason:string(1..500)", "--response", "refundId"],
+    must: ["| stored-text |"],
+    mustNot: ["nofollow ugc", "may it be moderated before others do", "| stored-text-prose |"],
+  },
+  // ... while a member's comment is user content, moderated and with "ugc" links.
+  "Comment on a post": {
+    flags: ["--route", "/api/posts/:postId/comments", "--resource", "Post", "--relation", "none", "--value-object", "PostId:uuid@path", "--value-object", "Body:string(1..2000)", "--response", "commentId"],
+    must: ["nofollow ugc", "| stored-text-prose |"],
+    mustNot: [],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial17c)");

@@ -155,7 +155,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.keptUrls.length) values.keptUrls = f.keptUrls.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
   if (f.storedText.length) values.storedText = f.storedText.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
   // Prose among them (a Body, a Bio; not a FileName or a Title) is what may be formatted, linked and moderated (TRIAL11 Y12).
-  const prose = storedProseOf(f.storedText);
+  const prose = storedProseOf(f.storedText, f.auth);
   if (prose.length) values.storedProse = prose.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
   if (ratingOf(f, extra.useCase)) values.rated = ratedOf(f, extra.useCase);
   if (cutOffOf(f, extra.criteria)) values.cutOffMove = cutOffMoveOf(f);
@@ -344,7 +344,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     uploadDirect: uploadDirectOf(f),
     staffOnAccount: staffOnAccountOf(f),
     staffRoleTarget: staffRoleTargetOf(f),
-    storedProse: storedProseOf(f.storedText).length > 0,
+    storedProse: storedProseOf(f.storedText, f.auth).length > 0,
     onOthers: f.onOthers === true,
     contentReport: f.contentReport === true,
     publicComputed: f.flow === "query" && f.auth === "anonymous" && !answersRecordsOf(f),
