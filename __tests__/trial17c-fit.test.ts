@@ -48,6 +48,18 @@ const CASES: Record<string, FitCase> = {
     must: ["outbox.add(MESSAGE_NAME, { recipientId: callerId })"],
     mustNot: ["May a user turn these messages off", "| capability-sends-message-optional |"],
   },
+  // C5 (missing). Adding a passkey needs a recent sign-in, and the registration ceremony's checks are asked ...
+  "Register a passkey": {
+    flags: ["--summary", "A signed-in user registers a passkey (WebAuthn) on their account", "--route", "/api/me/passkeys", "--value-object", "AttestationResponse:string(1..20000)", "--response", "passkeyId"],
+    must: ["Adding or removing a passkey needs a recent authentication", "403 ReauthenticationRequired", "a challenge the server issued for this account", "| passkey-recent-sign-in |"],
+    mustNot: [],
+  },
+  // ... while a change of a display name on the account needs neither.
+  "Change my display name": {
+    flags: ["--method", "PATCH", "--route", "/api/me/profile", "--resource", "Profile", "--value-object", "DisplayName:string(1..60)"],
+    mustNot: ["| passkey-recent-sign-in |", "Adding or removing a passkey"],
+    must: [],
+  },
   // ... while a notice that is about no credential (a new follower) still asks.
   "Follow a user": {
     flags: ["--summary", "A signed-in user follows another user, who is told by e-mail", "--route", "/api/users/:userId/followers", "--resource", "User", "--relation", "none", "--value-object", "UserId:uuid@path", "--capability", "sends-message-email"],

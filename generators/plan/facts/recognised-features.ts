@@ -124,3 +124,11 @@ export const securityMessageOf = (f: Pick<UseCaseFacts, "capabilities" | "route"
   (f.capabilities.includes("secret-link") ||
     (f.auth !== "anonymous" && f.inputs.some((i) => REAUTHENTICATING.test(i.names.camel))) ||
     /password|passphrase|sign.?in|log.?in|security|verif|\bmfa\b|two.?factor|\b2fa\b|\botp\b|e-?mail.?change|change.?e-?mail|new device|api.?keys?|access.?tokens?|credential|secret|pass.?keys?|webauthn|security.?keys?|recovery.?codes?/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`));
+
+/**
+ * A signed-in caller adds, changes or removes a passkey or security key of its own account (Add a passkey: WebAuthn
+ * registration, TRIAL17C C5): a stolen session that adds the attacker's passkey keeps the account for good, so it needs
+ * a recent sign-in, and the registration ceremony's checks are the plan's to state.
+ */
+export const passkeyChangeOf = (f: Pick<UseCaseFacts, "auth" | "self" | "flow" | "route" | "summary">, useCase: string): boolean =>
+  f.auth !== "anonymous" && f.self && f.flow !== "query" && /pass.?keys?|webauthn|security.?keys?/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`);
