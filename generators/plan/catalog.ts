@@ -17,7 +17,7 @@ import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from ".
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
 import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
-import { inboundMailOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { inboundMailOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, type Names } from "./names.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
@@ -177,6 +177,8 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
     const hidden = f.enumeration;
     // The states the request itself moves to: a retry finds the resource there.
     const ownTos = retryStatesOf(f);
+    // Where the request gives its job's time (PublishAt), another time is a reschedule, not a repeat (TRIAL17C C2).
+    const runAt = runAtInputOf(f);
     // The states the request names as its intent that no transition of this use-case leaves again.
     const ends = intendedStatesOf(f).filter((to) => !f.transitions.some((t) => t.from === to));
     // A bulk change of these records (POST /api/orders/bulk-status --resource Order): a refused move fails for its id only (TRIAL10 X13).
@@ -189,11 +191,11 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
         requirements: [
           {
             kind: "fr",
-            text: `This use-case moves the ${resource} only along its own transitions (${f.transitions.map((t) => `${t.from} to ${t.to}${t.emitter ? ` by ${md(t.emitter)} when it runs, not the request` : ""}`).join(", ")}); any other change is refused ${hidden ? `with the same 404 as an unknown ${md(hidden)} (a used or closed one must not tell a guesser it was real)` : bulk ? `for that ${resource}'s id only (in failed, reason \`transition-refused\`; the others still move)` : `with ${refused}`} and changes nothing (another use-case of the ${resource}, one that undoes this or a job, makes its own moves).${!hidden && ownTos.length ? ` A repeated request that finds the ${resource} already ${ownTos.join(" or ")} answers ${f.success} as the first time and changes, saves or schedules nothing.` : ""}`,
+            text: `This use-case moves the ${resource} only along its own transitions (${f.transitions.map((t) => `${t.from} to ${t.to}${t.emitter ? ` by ${md(t.emitter)} when it runs, not the request` : ""}`).join(", ")}); any other change is refused ${hidden ? `with the same 404 as an unknown ${md(hidden)} (a used or closed one must not tell a guesser it was real)` : bulk ? `for that ${resource}'s id only (in failed, reason \`transition-refused\`; the others still move)` : `with ${refused}`} and changes nothing (another use-case of the ${resource}, one that undoes this or a job, makes its own moves).${!hidden && ownTos.length ? ` A repeated request that finds the ${resource} already ${ownTos.join(" or ")}${runAt ? ` with the same ${runAt.pascal}` : ""} answers ${f.success} as the first time and changes, saves or schedules nothing${runAt ? `; one with another ${runAt.pascal} reschedules it, as below` : ""}.` : ""}`,
             tests: [
               { kind: "domain", key: "allow", title: `${resource} state allows each transition of this use-case`, todo: false },
               { kind: "domain", key: "refuse", title: `this use-case refuses every other transition of the ${resource}, at least one from each state`, todo: false },
-              ...(!hidden && ownTos.length ? [{ kind: "integration" as const, title: `a repeated request on ${withArticle(resource)} already ${ownTos.join(" or ")} answers ${f.success} and changes nothing`, body: "state-repeated" }] : []),
+              ...(!hidden && ownTos.length ? [{ kind: "integration" as const, title: `a repeated request on ${withArticle(resource)} already ${ownTos.join(" or ")}${runAt ? ` (the same ${runAt.pascal})` : ""} answers ${f.success} and changes nothing`, body: "state-repeated" }] : []),
               // A bulk change reports a refused move for its id (flow-change-bulk-state's test), no 409 for the request.
               ...(bulk
                 ? []

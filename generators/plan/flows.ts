@@ -263,7 +263,12 @@ function dataFlow(p: Parts): string[] {
   // The file is the upload's input: kept away from everyone until it is known to be what it claims and clean.
   if (f.upload) steps.push(`The file streams to ${f.importsFile ? "private" : "quarantine"} storage under a server-generated id: cut off past the size limit (413, nothing kept), its type read from its bytes (415 unless ${f.upload.types.length ? f.upload.types.map((t) => code(t)).join(" or ") : "an accepted type"}), and ${f.importsFile ? "read only by the import, which deletes it when it ends; it is never served" : "scanned for malware before anyone else can download it"}.`);
   const external = externalEndOf(f);
-  if (external && f.flow !== "async") steps.push(`The handler ${external.step}, within the timeout and before anything is saved: no answer in time is 504, unreachable or a 5xx 503, any other error 502, and nothing is saved.`);
+  const callStep = external ? `${external.step}, within the timeout and before anything is saved: no answer in time is 504, unreachable or a 5xx 503, any other error 502, and nothing is saved.` : undefined;
+  // A write that loads its resource checks it before the call, as the handler's steps do: a refund over the captured
+  // amount is refused with nothing sent to the provider (TRIAL17C C8), so the call is said after the load and its checks.
+  const callAfterLoad = callStep !== undefined && f.resource !== undefined && (f.flow === "create" || f.flow === "change" || f.flow === "delete");
+  if (callStep && f.flow !== "async" && !callAfterLoad) steps.push(`The handler ${callStep}`);
+  const beforeLoad = steps.length;
   switch (f.flow) {
     case "query":
       if (resource && listAnswerOf(f)?.of === "resource") {
@@ -324,6 +329,7 @@ function dataFlow(p: Parts): string[] {
       }
       steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (${ownOneCreatedOf(f) ? "created with this first item when the caller has none, one per account" : "404 when the caller has none"})` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `${scopedWords(f)}${memberRoleOf(f) ? "" : " (404 otherwise)"}` : ""}, ${writtenInSteps(f, writeEffectOf(f), resource)} and saves ${p.outbox ? "with the outbox in one transaction" : "it"}.`);
   }
+  if (callAfterLoad) steps.splice(beforeLoad + 1, 0, `Once the ${resource} is loaded and checked, and before anything is saved, the handler ${external!.step}, within the timeout: no answer in time is 504, unreachable or a 5xx 503, any other error 502, and nothing is saved.`);
   if (p.requestEvents.length && f.flow !== "query") steps.push(`Events (${p.requestEvents.join(", ")}) leave through the outbox after the commit.`);
   const jobMoves = f.transitions.filter((t) => t.emitter).map((t) => `${md(t.from)} to ${md(t.to)}`);
   if (job) steps.push(`Later, ${md(job)} runs once per id${erasesLater(f) ? ", when the cancellation window ends, and erases the data" : ""}${jobMoves.length ? `, moves the ${resource ?? "resource"} ${jobMoves.join(", ")}` : ""}${p.jobEvents.length ? ` and emits ${p.jobEvents.join(", ")} through the outbox` : ""}.`);

@@ -5,6 +5,7 @@
  */
 import { codeExpiredErrorOf } from "./facts/request-inputs.js";
 import { sharedLinkReadOf } from "./facts/shared-link-read.js";
+import { feedLinkOf } from "./facts/secrets.js";
 import { writesOutboxOf } from "./facts/outbox.js";
 import { recurringOf } from "./facts/schedules.js";
 import { oneTimeCodeSecretOf } from "./typed-code.js";
@@ -320,6 +321,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
             matches: "linkTokenMatches",
             word: secretIsCodeOf(f.facts) ? "code" : "link",
             ...(sharedLinkReadOf(f.facts, f.useCase.title) ? { storedExpiry: true as const } : {}),
+            ...(feedLinkOf(f.facts, f.useCase.title) ? { feed: true as const } : {}),
             ...(linkExpiryCommandOf(f.facts, f.command) ? { expiryCommand: linkExpiryCommandOf(f.facts, f.command)! } : {}),
             },
         }

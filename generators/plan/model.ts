@@ -186,6 +186,8 @@ export interface HandlerModel {
     code?: { attemptsConst: string; attempts: number; expiredAnswer?: string };
     /** A share link read by its token (sharedLinkRead): the expiry stored at its issue decides, not this lifetime (fix17b). */
     storedExpiry?: true;
+    /** A feed URL an app polls (feedLinkOf): it lives until its owner resets it, so the contract declares no lifetime (TRIAL17C C7). */
+    feed?: true;
   };
   /**
    * A request its sender signs (a webhook): the input carrying the signature, the port holding the

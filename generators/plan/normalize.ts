@@ -468,7 +468,10 @@ function gapsOf(input: PlanInput, f: UseCaseFacts): string[] {
   // The caller's own mark (a like) moves no state of the record it marks (TRIAL11 Y8).
   // Nor does an edit of its fields ("Rename a project", "Update the billing address"), unless it names a status (lead17).
   const edits = /^(?:rename|update|edit|change|set|modify|correct|reorder|re-?order)\b/i.test(input.name) && !/\b(?:status|state|stage|phase)\b/i.test(input.name);
-  if (f.resource && !f.transitions.length && f.flow === "change" && !edits && !ownMarkOf(f) && !itemOf(f)?.upsert) gaps.push(`Does the change move the ${md(f.resource.pascal)} to another state (--transition)?`);
+  // A bulk change of records under the resource (Archive tasks in bulk: each Task, under a Project) moves them, not the
+  // resource, which is only their scope (TRIAL17C C4).
+  const changed = f.bulkChange && f.bulkChange.records.pascal !== f.resource?.pascal ? f.bulkChange.records : f.resource;
+  if (changed && !f.transitions.length && f.flow === "change" && !edits && !ownMarkOf(f) && !itemOf(f)?.upsert) gaps.push(`Does the change move ${changed === f.resource ? `the ${md(changed.pascal)}` : `each ${md(changed.pascal)}`} to another state (--transition)?`);
   gaps.push(...recordDataQuestions(f, input.pii, input.name));
   return gaps.map(md);
 }

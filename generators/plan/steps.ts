@@ -16,7 +16,7 @@ import { messageAudienceOf } from "./message-channels.js";
 import { personResourceOf } from "./own-recipient.js";
 import { errorLine } from "./step-up.js";
 import { currentPasswordOf, stepUpErrorsOf, stepUpLinesOf } from "./step-up-lines.js";
-import { cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, ownMarkOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, ownOneCreatedOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, ownMarkOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, ownOneCreatedOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, runAtInputOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -488,7 +488,15 @@ function handlerPseudo(m: PlanModel): string {
       const own = f.transitions.filter((t) => !t.emitter);
       // A retry finds the resource where the first request left it: the same answer again, nothing more (REVIEW2 R12, REVIEW3 Q8).
       const retried = m.states ? retryStatesOf(f) : [];
-      if (retried.length) lines.push(`  ${inside ? inside.names.camel : "target"}.state is already ${retried.join(" or ")} (${f.signature ? "another delivery of the same change" : "a repeated request"}) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`);
+      // Where the request gives the job's time (PublishAt), the same state with another time is a reschedule, not a repeat (TRIAL17C C2).
+      const runAt = runAtInputOf(f);
+      if (retried.length && runAt) {
+        const target = inside ? inside.names.camel : "target";
+        lines.push(
+          `  ${target}.state is already ${retried.join(" or ")} with the same ${runAt.camel} (a repeated request) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`,
+          `  ${target}.state is already ${retried.join(" or ")} with another ${runAt.camel} (a reschedule) -> store the new ${runAt.camel}; cancel the earlier ${f.scheduledCommand!.pascal} run (or leave it outdated: it finds another time and does nothing); schedule ${f.scheduledCommand!.pascal} at the new time; save, respond ${f.success}`,
+        );
+      } else if (retried.length) lines.push(`  ${inside ? inside.names.camel : "target"}.state is already ${retried.join(" or ")} (${f.signature ? "another delivery of the same change" : "a repeated request"}) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`);
       if (m.states && own.length) lines.push(`  state = ${m.states.moveName}(${inside ? inside.names.camel : "target"}.state, ${[...new Set(own.map((t) => t.to))].join(" or ")}) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : stateRefusalOf(f) ? `409 ${stateRefusalOf(f)!.name}` : "409"}`);
       // With states, the retry's line above or the state machine's refusal says what a repeat gets (TRIAL7 U6: it was said twice).
       if (later && !(m.states && own.length)) lines.push("  already marked for erasure -> respond again as below, nothing more scheduled");
@@ -699,7 +707,7 @@ function handlerPseudo(m: PlanModel): string {
       // The request's own expiry where it gives one (TRIAL12 Z1), bounded by the longest the plan settles.
       const asked = requestedExpiryOf(f);
       const expiresAt = asked ? `request.${asked.names.camel} (refused in the past or beyond the longest expiry)` : `now + ${link.lifetimeConst}`;
-      lines.splice(save, 0, `  token = ${link.newToken}(); the link saved with tokenHash = sha256(token) and expiresAt = ${expiresAt}${sharedLinkOf(f) ? "; the owner's other live links left as they are" : "; the holder's older live link revoked"}  // the token leaves only in the link handed out`);
+      lines.splice(save, 0, `  token = ${link.newToken}(); the link saved with tokenHash = sha256(token) and expiresAt = ${expiresAt}${sharedLinkOf(f, m.useCase.title) ? "; the owner's other live links left as they are" : "; the holder's older live link revoked"}  // the token leaves only in the link handed out`);
     }
   }
   const msg = m.handler.messages;
@@ -720,7 +728,7 @@ function handlerPseudo(m: PlanModel): string {
     );
     const save = lines.findIndex((l) => /^ {2}repository\.(add|save|markForErasure|delete)\(/.test(l));
     if (save >= 0)
-      lines.splice(save, 0, msg.job && f.scheduledCommand ? `  // ${f.scheduledCommand.pascal} queues one message per recipient it selects from the records (outbox), each recorded once per recipient and run; never refused for a cap or a budget: the send job holds back` : audience === "internal" ? `  outbox.add(${msg.nameConst}, { messageId })  // to the configured inbox, never an address from the request; none held back` : msg.own ? `  outbox.add(${msg.nameConst}, { recipientId: callerId })  // to the caller's own address on file; never refused for a cap or a budget: the send job waits and retries` : msg.record ? `  outbox.add(${msg.nameConst}, { recipientId: ${personResourceOf(f) ? `the ${f.resource!.pascal}'s id` : `the person ${f.resource ? `the ${f.resource.pascal}` : "the record"} names`} })  // their address on file, never one from the request; never refused for a cap or a budget: the send job holds back and retries` : `  outbox.add(${msg.nameConst}, { recipientId })  // the send job sends it; the address and the body stay out of the outbox entry`);
+      lines.splice(save, 0, msg.job && f.scheduledCommand ? `  // ${f.scheduledCommand.pascal} queues one message per recipient it selects from the records (outbox), each recorded once per recipient and run; never refused for a cap or a budget: the send job holds back` : audience === "internal" ? `  outbox.add(${msg.nameConst}, { messageId })  // to the configured inbox, never an address from the request; none held back` : msg.own ? `  outbox.add(${msg.nameConst}, { recipientId: callerId })  // to the caller's own address on file; never refused for a cap or a budget: the send job waits and retries` : msg.record ? `  outbox.add(${msg.nameConst}, { recipientId: ${personResourceOf(f) ? `the ${f.resource!.pascal}'s id` : `the person ${f.resource ? `the ${f.resource.pascal}` : "the record"} names`} })  // their address on file, never one from the request; never refused for a cap or a budget: the send job holds back and retries` : guestAddressOf(f) ? `  outbox.add(${msg.nameConst}, { recordId: the new record's id })  // to the ${guestAddressOf(f)!.pascal} the request gave, kept on the new record, where the send job reads it; the address and the body stay out of the outbox entry` : `  outbox.add(${msg.nameConst}, { recipientId })  // the send job sends it; the address and the body stay out of the outbox entry`);
   }
   if (direct)
     lines.push(
@@ -832,4 +840,15 @@ function writtenInPseudoCode(effect: WriteEffect, movesState: boolean): string {
 function ownerStateCheck(e: { name: string; when?: string }, lockByFailures: boolean, who: string): string {
   if (lockByFailures && (!e.when || /^(?:after|once|following)\b/i.test(e.when))) return `if the ${who} is locked${e.when ? ` (${e.when})` : ""}`;
   return e.when ? `if ${e.when}` : `if the ${who} is in ${e.name}'s state`;
+}
+
+/**
+ * The address an anonymous create keeps and writes back to (Submit a support ticket as a guest: Email): the guest has
+ * no account, so the message names the new record, whose stored address the send job reads (TRIAL17C C6), never a
+ * recipient id that does not exist.
+ */
+function guestAddressOf(f: UseCaseFacts): { pascal: string } | undefined {
+  // A reset, a code or a link sent to an account the address names goes to that account: not this case.
+  if (f.auth !== "anonymous" || f.flow !== "create" || f.enumeration || f.secretLink || f.oneTimeCode) return undefined;
+  return f.inputs.find((i) => i.location === "body" && /^(?:e-?mail(?:address)?|phone(?:number)?|mobile(?:number)?)$/i.test(i.names.camel))?.names;
 }

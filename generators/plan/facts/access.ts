@@ -84,7 +84,22 @@ const CONTAINER = /(?:Cart|Basket|Bag|Wish-?[Ll]ist|Watch-?[Ll]ist|Shortlist|Fav
  * One per account, so two concurrent first adds make one. A profile or an avatar exists with the account, or is set
  * whole by a PUT, and keeps its 404.
  */
-export const ownOneCreatedOf = (f: UseCaseFacts): boolean => ownOneOf(f) && f.flow === "change" && f.method === "POST" && CONTAINER.test(f.resource?.pascal ?? "");
+export const ownOneCreatedOf = (f: UseCaseFacts): boolean => ownOneOf(f) && f.flow === "change" && f.method === "POST" && CONTAINER.test(f.resource?.pascal ?? "") && addsToContainer(f);
+
+/** What the route names after the container when the request acts on the whole of it: a checkout, an order from it, a coupon on it. */
+const WHOLE_CONTAINER_ACTION = /^(?:check-?outs?|orders?|purchases?|payments?|pay|submit|submissions?|clear|empty|emptying|share|shares|coupons?|discounts?|promo(?:-codes?)?|vouchers?|merge|restore)$/i;
+
+/**
+ * Whether the POST adds an item to the container (`/api/me/cart/items`, `/api/me/wishlist`, `/api/me/favourites/:product`),
+ * not acts on the whole of it (`/api/me/cart/checkout`, TRIAL17C C1): checking a cart out consumes it, and a caller
+ * with none has nothing to check out, so no Cart is created for it and no race of two first adds is planned.
+ */
+function addsToContainer(f: UseCaseFacts): boolean {
+  const segments = f.route.split("/").filter(Boolean);
+  const at = segments.findIndex((s) => s.replace(/-/g, "").toLowerCase() === f.resource!.pascal.toLowerCase());
+  const next = at >= 0 ? segments[at + 1] : undefined;
+  return next === undefined || next.startsWith(":") || !WHOLE_CONTAINER_ACTION.test(next);
+}
 
 /**
  * The input a public lookup finds the resource by: where there is an enumeration

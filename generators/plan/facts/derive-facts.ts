@@ -55,7 +55,15 @@ export const NOT_FOUND_WHEN = "the request names no such";
  * record (PaymentMethodNotFound beside the caller's Subscription) is a check of its own.
  */
 export const loadNotFoundOf = (f: Pick<UseCaseFacts, "errors" | "resource">): UseCaseFacts["errors"][number] | undefined =>
-  f.errors.find((e) => e.status === 404 && (e.when?.startsWith(NOT_FOUND_WHEN) || (f.resource !== undefined && e.when === missingOwnOf(`${f.resource.pascal}NotFound`))));
+  f.errors.find((e) => e.status === 404 && (e.when?.startsWith(NOT_FOUND_WHEN) || (f.resource !== undefined && (e.when === missingOwnOf(`${f.resource.pascal}NotFound`) || namesMissingLoad(e, f.resource.pascal)))));
+
+/**
+ * The answers' 404 named for the loaded resource whose condition says it does not exist (ProductNotFound: "the product
+ * does not exist" on PUT /api/products/:productId/stock): the load's null, said once, not a plain 404 followed by a second
+ * check of the same thing (TRIAL17C C10).
+ */
+const namesMissingLoad = (e: { name: string; when?: string }, resource: string): boolean =>
+  e.name === `${resource}NotFound` && /\b(?:does not exist|doesn't exist|is not found|cannot be found|is unknown|is missing|no such)\b/i.test(e.when ?? "");
 
 /** The success headers of an answer carrying a session or a token. */
 const SESSION_COOKIE = "Set-Cookie (a cookie session: HttpOnly; Secure; SameSite=Lax)";

@@ -20,15 +20,15 @@ import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, ste
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
 import { childCheckedAgainstParentOf, itemKeyCheckOf, itemOf, ownMarkOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
-import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
+import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { codeExpiredErrorOf, inputErrorsOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
 import { loadNotFoundOf } from "./derive-facts.js";
-import { cleanupCommandOf, periodInputOf, recurringOf, userScheduleOf } from "./schedules.js";
+import { cleanupCommandOf, periodInputOf, recurringOf, runAtInputOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
 import { auditWhoOf } from "./audit-who.js";
-import { apiKeyOf, guessingValues, keyRotationOf, oauthClientRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretRotationOf, secretStorageOf } from "./secrets.js";
+import { apiKeyOf, guessingValues, keyRotationOf, oauthClientRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, feedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretRotationOf, secretStorageOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
 import { storedProseOf } from "./stored-prose.js";
@@ -92,10 +92,12 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.secret = secretIsCodeOf(f) ? "code" : "link";
   // The issued link's stored expiry: the one the request gives where it gives one (TRIAL12 Z1), else the end of its lifetime.
   const expiry = requestedExpiryOf(f);
-  values.linkExpiry = expiry ? `the expiry the request gives in ${expiry.names.pascal}` : "the issue time plus the link's lifetime";
-  values.linkExpiryAt = expiry ? `as the request gives it in ${expiry.names.pascal}` : "at the end of the lifetime";
+  // A feed URL lives until its owner resets it (TRIAL17C C7): no expiry is stored with it.
+  const feed = feedLinkOf(f, extra.useCase);
+  values.linkExpiry = expiry ? `the expiry the request gives in ${expiry.names.pascal}` : feed ? "none: a feed URL lives until its owner resets it" : "the issue time plus the link's lifetime";
+  values.linkExpiryAt = expiry ? `as the request gives it in ${expiry.names.pascal}` : feed ? "(none: it lives until a reset)" : "at the end of the lifetime";
   if (expiry) values.expiryInput = expiry.names.pascal;
-  Object.assign(values, linkHandoutValues(sharedLinkOf(f)));
+  Object.assign(values, linkHandoutValues(sharedLinkOf(f, extra.useCase), feedLinkOf(f, extra.useCase)));
   Object.assign(values, listCapValues(f));
   // The answers' own bare 404 for the loaded resource (--error ProductNotFound:404) is what a missing one answers: the
   // load packs' requirement and test name it, and the answers' own are left out (TRIAL9 W16; load-not-found.ts).
@@ -153,7 +155,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.keptUrls.length) values.keptUrls = f.keptUrls.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
   if (f.storedText.length) values.storedText = f.storedText.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
   // Prose among them (a Body, a Bio; not a FileName or a Title) is what may be formatted, linked and moderated (TRIAL11 Y12).
-  const prose = storedProseOf(f.storedText);
+  const prose = storedProseOf(f.storedText, f.auth);
   if (prose.length) values.storedProse = prose.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
   if (ratingOf(f, extra.useCase)) values.rated = ratedOf(f, extra.useCase);
   if (cutOffOf(f, extra.criteria)) values.cutOffMove = cutOffMoveOf(f);
@@ -237,6 +239,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.periodZone = zoneOwner
     ? `in each ${zoneOwner}'s time zone (an IANA name stored per ${zoneOwner}, Europe/Berlin; UTC only for one with none stored), so each ${zoneOwner}'s period starts at its own local midnight and a day runs 23 or 25 hours across a daylight-saving change`
     : "in one time zone (UTC, unless the answers name another)";
+  // The time the request gives its scheduled command (PublishAt): the run's time is the request's (TRIAL17C C3).
+  const runAtInput = runAtInputOf(f);
+  if (runAtInput) values.runAtInput = runAtInput.pascal;
   const secondFactor = secondFactorStepOf(f, extra.useCase);
   return {
     flow: f.flow,
@@ -295,6 +300,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     approvalSteps: approvalStepsOf(f, extra.useCase),
     restoresTrashed: restoresTrashedOf(f, extra.useCase),
     securityMessage: securityMessageOf(f, extra.useCase),
+    passkeyChange: passkeyChangeOf(f, extra.useCase),
     downloadsFile: f.capabilities.includes("file-download"),
     flagSwitch: flagSwitchOf(f),
     flagPercentage: flagPercentageOf(f),
@@ -322,7 +328,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     linkExpiryRequested: requestedExpiryOf(f) !== undefined,
     listCapAnswered: listCapAnswerOf(f) !== undefined,
     // A link no message sends and that opens no account is the caller's to hand out: a share link (TRIAL12 Z3).
-    sharedLink: sharedLinkOf(f),
+    sharedLink: sharedLinkOf(f, extra.useCase),
+    feedLink: feedLinkOf(f, extra.useCase),
     // An error refused because another account holds the value tells the caller that account exists (TRIAL12 Z9).
     // A value already taken or in use by someone else, not a record that belongs to another user (a 403's when).
     errorRevealsOther: f.errors.some((e) => /\b(?:another|other|a different)\s+(?:account|user|person|member|customer)s?\b|\bsomeone else\b/i.test(e.when) && /\b(?:already|taken|in use|registered)\b/i.test(e.when)),
@@ -339,7 +346,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     uploadDirect: uploadDirectOf(f),
     staffOnAccount: staffOnAccountOf(f),
     staffRoleTarget: staffRoleTargetOf(f),
-    storedProse: storedProseOf(f.storedText).length > 0,
+    storedProse: storedProseOf(f.storedText, f.auth).length > 0,
     onOthers: f.onOthers === true,
     contentReport: f.contentReport === true,
     publicComputed: f.flow === "query" && f.auth === "anonymous" && !answersRecordsOf(f),
@@ -399,6 +406,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     ownOneCreated: ownOneCreatedOf(f),
     // A document the server renders from its records, a PDF (TRIAL17B B15): its fields reach an HTML or PDF renderer.
     rendersDocument: !f.upload && RENDERS_DOCUMENT.test(`${extra.useCase}. ${f.summary ?? ""}`),
+    runAtInput: runAtInput !== undefined,
     parentChecked: f.flow === "create" && f.resource !== undefined && childCheckedAgainstParentOf(f),
     cleanupDelayGiven: f.scheduledCommand !== undefined && cleanupCommandOf(f) && (graceInput !== undefined || grace !== undefined),
     values,
@@ -427,9 +435,12 @@ function listCapValues(f: UseCaseFacts): Partial<Record<PackPlaceholder, string>
 
 /**
  * Where an issued link's token goes, in capability-secret-link-issue's words: the link sent to its holder (never in the
- * response), or for a link the caller hands out itself (sharedLink), the answer to that caller, which carries it (TRIAL12 Z3).
+ * response), or for a link the caller hands out itself (sharedLink), the answer to that caller, which carries it (TRIAL12 Z3);
+ * a feed URL, the answer to its owner.
  */
-function linkHandoutValues(shared: boolean): Partial<Record<PackPlaceholder, string>> {
+function linkHandoutValues(shared: boolean, feed = false): Partial<Record<PackPlaceholder, string>> {
+  // A feed URL goes to its owner, who puts it in its own calendar app: no message, no one it is shared with (TRIAL17C C7).
+  if (feed) return { linkHandedOut: "the answer to its owner, who adds it to its own calendar or feed app", linkLeaksThrough: "a log line, telemetry, a domain event or the audit trail", linkGoesInto: "the answer to its owner" };
   if (shared) return { linkHandedOut: "the answer to the caller who shares the link", linkLeaksThrough: "a log line, telemetry, a domain event or the audit trail", linkGoesInto: "the answer to the sharer" };
   return {
     linkHandedOut: "the link handed to its holder (the message sent, or the answer to a caller who shares the link)",

@@ -115,10 +115,20 @@ export const policyVersionInputOf = (f: Pick<UseCaseFacts, "inputs">): Names | u
 
 /**
  * A message sent for the account's security (a secret link or code, a re-authenticated change, a sign-in,
- * password or verification notice, a notice that an API key or another credential was made or rotated: TRIAL7 U12): a user may not turn it off, so the plan does not ask whether (REVIEW3 Q44).
+ * password or verification notice, a notice that an API key or another credential was made or rotated: TRIAL7 U12; a passkey
+ * or security key added, TRIAL17C C5: the owner's one chance to see a stolen session add an attacker's): a user may not turn
+ * it off, so the plan does not ask whether (REVIEW3 Q44).
  */
 export const securityMessageOf = (f: Pick<UseCaseFacts, "capabilities" | "route" | "summary" | "inputs" | "auth">, useCase: string): boolean =>
   f.capabilities.includes("sends-message") &&
   (f.capabilities.includes("secret-link") ||
     (f.auth !== "anonymous" && f.inputs.some((i) => REAUTHENTICATING.test(i.names.camel))) ||
-    /password|passphrase|sign.?in|log.?in|security|verif|\bmfa\b|two.?factor|\b2fa\b|\botp\b|e-?mail.?change|change.?e-?mail|new device|api.?keys?|access.?tokens?|credential|secret/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`));
+    /password|passphrase|sign.?in|log.?in|security|verif|\bmfa\b|two.?factor|\b2fa\b|\botp\b|e-?mail.?change|change.?e-?mail|new device|api.?keys?|access.?tokens?|credential|secret|pass.?keys?|webauthn|security.?keys?|recovery.?codes?/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`));
+
+/**
+ * A signed-in caller adds, changes or removes a passkey or security key of its own account (Add a passkey: WebAuthn
+ * registration, TRIAL17C C5): a stolen session that adds the attacker's passkey keeps the account for good, so it needs
+ * a recent sign-in, and the registration ceremony's checks are the plan's to state.
+ */
+export const passkeyChangeOf = (f: Pick<UseCaseFacts, "auth" | "self" | "flow" | "route" | "summary">, useCase: string): boolean =>
+  f.auth !== "anonymous" && f.self && f.flow !== "query" && /pass.?keys?|webauthn|security.?keys?/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`);

@@ -59,8 +59,9 @@ export function bulkDeleteOf(method: string, route: string, async: boolean, inpu
  */
 export function bulkChangeOf(method: string, route: string, async: boolean, inputs: readonly { camel: string; rule: Rule }[], resource?: Names): { records: Names; state?: Names } | undefined {
   if (async || (method !== "POST" && method !== "PATCH")) return undefined;
-  const bulk = /[/:](?:bulk|batch)(?:-?([A-Za-z][A-Za-z-]*))?\/?$/i.exec(route);
-  const verb = bulk?.[1] ? `${bulk[1].charAt(0).toLowerCase()}${bulk[1].slice(1)}` : "";
+  const said = /[/:](?:bulk|batch)(?:-?([A-Za-z][A-Za-z-]*))?\/?$/i.exec(route);
+  const bulk = said ? { verb: said[1] ?? "", index: said.index } : collectionActionOf(route, inputs, resource);
+  const verb = bulk?.verb ? `${bulk.verb.charAt(0).toLowerCase()}${bulk.verb.slice(1)}` : "";
   if (!bulk || BULK_NOT_CHANGE.test(verb)) return undefined;
   const ids = inputs.find((i) => /^(?:ids|[a-z][A-Za-z0-9]*Ids)$/.test(i.camel) || (i.rule.kind === "list" && i.rule.item.kind === "uuid"));
   if (!ids) return undefined;
@@ -71,6 +72,22 @@ export function bulkChangeOf(method: string, route: string, async: boolean, inpu
   const records = named ? namesOf(named) : segments.length ? namesOf(singularOf(segments[segments.length - 1]!)) : resource ?? namesOf("Item");
   const state = inputs.find((i) => /^(?:status|state|[a-z][A-Za-z0-9]*(?:Status|State))$/.test(i.camel) && i.rule.kind === "enum");
   return { records, ...(state ? { state: namesOf(state.camel) } : {}) };
+}
+
+/**
+ * An action on a collection of records under the resource, named by a list of their ids (`POST
+ * /api/projects/:projectId/tasks/archive` with TaskIds): a bulk change whose route does not say bulk (TRIAL17C C4).
+ * Only where the ids name that collection's records, which are not the resource (a Project is the scope, each Task
+ * is changed).
+ */
+function collectionActionOf(route: string, inputs: readonly { camel: string; rule: Rule }[], resource?: Names): { verb: string; index: number } | undefined {
+  const action = /\/([a-z][a-z-]*s)\/([a-z][a-z-]*[a-rt-z])\/?$/i.exec(route);
+  if (!action) return undefined;
+  const records = namesOf(singularOf(action[1]!));
+  if (resource && records.pascal === resource.pascal) return undefined;
+  if (!inputs.some((i) => i.camel === `${records.camel}Ids` && i.rule.kind === "list")) return undefined;
+  // Where the route's part before the verb ends: the collection stays in it, as before a `bulk-<verb>`.
+  return { verb: action[2]!, index: action.index + 1 + action[1]!.length };
 }
 
 /** Bulk verbs that make, remove or read records rather than change existing ones: a create, a delete or a read. */

@@ -70,3 +70,22 @@ export const systemJobOf = (input: Pick<PlanInput, "scheduledCommand" | "route" 
   input.method === "POST" &&
   !input.valueObjects.some((vo) => namesRecurrence(vo.name) || PERIOD_INPUT.test(vo.name)) &&
   saysRecurring(`${input.name} ${input.summary ?? ""}`);
+
+/** An input named for the time a job runs at whatever the command's verb (ScheduledAt, RunAt, ScheduledFor). */
+const RUN_AT = /^(?:scheduled|run|runs|execute|executes|due)(?:At|For|On|Time)$/;
+/** An input named for a time after a verb (PublishAt, SendAt, ReleaseOn): the run's time where the command starts with that verb. */
+const VERB_AT = /^([a-z]+)(?:At|On|Time)$/;
+
+/**
+ * The input whose time the scheduled command runs at (TRIAL17C C2, C3): a request that schedules a blog post gives
+ * PublishAt and PublishPost runs then, so the run's time is the request's, not a field of the record nor the clock, and
+ * a later request with another time reschedules, rather than repeats, the change. Undefined where no input names it:
+ * a booking's StartsAt beside a reminder job (SendReminder) is when the booking starts, not when the job runs.
+ */
+export function runAtInputOf(f: Pick<UseCaseFacts, "scheduledCommand" | "inputs" | "flow">): Names | undefined {
+  const command = f.scheduledCommand;
+  // A change the job finishes later; a create's or an async request's job is the request's own work.
+  if (command === undefined || (f.flow !== "change" && f.flow !== "delete")) return undefined;
+  const verb = /^[A-Z][a-z]+/.exec(command.pascal)?.[0]?.toLowerCase();
+  return f.inputs.find((i) => i.location === "body" && (RUN_AT.test(i.names.camel) || VERB_AT.exec(i.names.camel)?.[1] === verb))?.names;
+}

@@ -206,8 +206,19 @@ export const requestedExpiryOf = (f: Pick<UseCaseFacts, "secretLink" | "inputs">
   f.secretLink === "issue" ? f.inputs.find((i) => EXPIRY_INPUT.test(i.names.camel)) : undefined;
 
 /** A link no message sends and that opens no account is the caller's to hand out, a share link: several live at once, a new one revoking none (TRIAL12 Z3). */
-export const sharedLinkOf = (f: Pick<UseCaseFacts, "secretLink" | "accountRecovery" | "capabilities">): boolean =>
-  f.secretLink === "issue" && f.accountRecovery !== true && !f.capabilities.some((c) => c.startsWith("sends-message"));
+export const sharedLinkOf = (f: Pick<UseCaseFacts, "secretLink" | "accountRecovery" | "capabilities" | "route" | "summary">, useCase = ""): boolean =>
+  f.secretLink === "issue" && f.accountRecovery !== true && !f.capabilities.some((c) => c.startsWith("sends-message")) && !feedLinkOf(f, useCase);
+
+/** Words of a secret URL an app subscribes to and polls: an iCal or calendar feed, an RSS or Atom feed. */
+const FEED = /\b(?:i-?cal(?:endar)?|ics|webcal|calendar[- ]?(?:feeds?|subscriptions?)|(?:rss|atom) feeds?|feed[- ]?urls?)\b/i;
+
+/**
+ * Whether the secret link is a feed URL the caller's own calendar or feed app subscribes to (Get a private iCal feed
+ * URL: TRIAL17C C7): the app polls it for months, so it lives until its owner resets it, reused on every poll, never
+ * a link of a day's lifetime, single use or passed on to others.
+ */
+export const feedLinkOf = (f: Pick<UseCaseFacts, "capabilities" | "route" | "summary">, useCase: string): boolean =>
+  f.capabilities.some((c) => c.startsWith("secret-link")) && FEED.test(`${useCase} ${f.route.replace(/[/:_-]+/g, " ")} ${f.summary ?? ""}`);
 
 /** The redeemed secret arrives in the URL (a link's token in the path or query), not typed into a body or a header (TRIAL5 U7). */
 export const secretInUrlOf = (f: Pick<UseCaseFacts, "secretLink" | "secretInput">): boolean =>

@@ -10,4 +10,13 @@ import type { Names } from "../names.js";
 /** A name-like field: shown as one line of plain text, never formatted. */
 const ONE_LINE = /(?:name|title|label|headline|tagline|subject|caption)$/i;
 
-export const storedProseOf = (storedText: readonly Names[]): Names[] => storedText.filter((n) => !ONE_LINE.test(n.camel));
+/** A staff member's reason for an action (a refund's Reason, a moderator's Justification): an internal note, not user content. */
+const STAFF_REASON = /^(?:reason|justification|internalNote|staffNote|note)$/;
+
+/**
+ * The prose a write keeps for people to read. A reason a role-gated caller gives for its action (Refund part of an
+ * order: a support agent's Reason) is an internal note written by staff (TRIAL17C C9): it keeps stored-text's encoding,
+ * but no "ugc" links or moderation before others see it.
+ */
+export const storedProseOf = (storedText: readonly Names[], auth = ""): Names[] =>
+  storedText.filter((n) => !ONE_LINE.test(n.camel) && !(auth === "roles" && STAFF_REASON.test(n.camel)));

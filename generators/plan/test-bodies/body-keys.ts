@@ -355,6 +355,8 @@ export const BODY_KEYS = [
   "response-secret-not-logged",
   "response-secret-stored",
   "scheduled-recheck",
+  "scheduled-rescheduled",
+  "feed-link-reset",
   "recurring-next-run",
   "recurring-once-per-period",
   "recurring-access",

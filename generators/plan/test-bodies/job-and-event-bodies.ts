@@ -81,6 +81,10 @@ export const JOB_AND_EVENT_BODIES = {
     person(`the reads and changes of the ${f.facts.resource?.pascal ?? "resource"} in the other use-cases: this contract only accepts the deletion, and each of them must skip a record marked deleting (missing to reads, 409 to changes)`),
   "async-delete-repeated": (f) => valid(f) ?? (f.h.async && f.h.job ? body("async-delete-repeated", ["seed"]) : person("the job store of an asynchronous delete")),
   "scheduled-recheck": () => person("the change undone before the command runs (the use-case that undoes it, or its state set back): the command run and the resource read unchanged"),
+  // A reschedule leaves one run that acts, at the new time (TRIAL17C C2): the earlier one cancelled or outdated.
+  "scheduled-rescheduled": () => person("the record's stored run time and the scheduler: the change made, then again with another time, the scheduler run at both times, and the command acting once, at the new time"),
+  // A feed URL has no lifetime: its reset is what ends it (TRIAL17C C7).
+  "feed-link-reset": () => person("the use-case that resets the feed URL and the feed's own endpoint: a reset, then the old URL's poll refused and the new one's answered, and the URL refused on any other endpoint of the account"),
   "recurring-next-run": () => person("the schedule's rule (Cron or interval) as the plan stores it and the scheduler: a run, then the scheduler's next entry read for the rule's next time"),
   "recurring-once-per-period": () => person("the period key the plan chooses for a run: the command run twice for one period and its effect counted once"),
   // A job that sends cannot take a message back: a rerun of its period reaches only whom it missed (TRIAL12 Z17).

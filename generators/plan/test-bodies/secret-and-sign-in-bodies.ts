@@ -29,10 +29,11 @@ export const SECRET_AND_SIGN_IN_BODIES = {
   "refresh-reuse": () => person("a family of refresh tokens where one was already rotated: sending that used one answers 401 and revokes every token of the family, the newest included"),
   "refresh-same-refusal": () => person("an unknown, an expired, a revoked and a used refresh token: each answered 401 with the same body (invalid_grant), nothing issued"),
   "refresh-no-store": () => person("a successful exchange against a seeded refresh token: the answer carries Cache-Control: no-store, and neither token appears in the telemetry or the outbox"),
-  "link-expired": (f) => opensLink(f, () => body("link-expired", ["seed", "problem"])),
+  // A feed URL has no lifetime to pass: a reset is what ends it (TRIAL17C C7).
+  "link-expired": (f) => (f.h.link?.feed ? person("a feed URL reset by its owner: the old one refused like an unknown one") : opensLink(f, () => body("link-expired", ["seed", "problem"]))),
   "link-revoked": (f) => opensLink(f, () => body("link-revoked", ["seed", "problem"])),
   "link-reissued": (f) => person(`the use-case that issues ${secretWordOf(f)}s: a second ${secretWordOf(f)} issued for the same purpose, then the first one ${secretIsCodeOf(f.facts) ? "entered" : "opened"}`),
-  "link-unknown-same-answer": (f) => opensLink(f, (l) => body("link-unknown-same-answer", ["seed", "problem"], { token: l.token })),
+  "link-unknown-same-answer": (f) => (f.h.link?.feed ? person("an unknown feed URL and one reset by its owner: each answered alike") : opensLink(f, (l) => body("link-unknown-same-answer", ["seed", "problem"], { token: l.token }))),
   "link-guessing": (f) =>
     opensLink(f, (l) => {
       const variant = variantExpr(l.input);
@@ -50,7 +51,9 @@ export const SECRET_AND_SIGN_IN_BODIES = {
   // Where the request gives the expiry (TRIAL12 Z1), the stored one is the request's: the body that asserts issue time plus the lifetime would refuse a correct implementation.
   "link-issued-hashed": (f) =>
     issuesLink(f, (l) =>
-      requestedExpiryOf(f.facts)
+      l.feed
+        ? person("the feed URL the handler saved: its tokenHash the SHA-256 of the token in the URL handed out, no expiry (it lives until a reset), and no stored field holding the token")
+        : requestedExpiryOf(f.facts)
         ? person(`the link the handler saved: its tokenHash the SHA-256 of the token in the link handed out, its expiresAt the request's ${requestedExpiryOf(f.facts)!.names.pascal}, and no stored field holding the token`)
         : body("link-issued-hashed", ["seed"], {}, [l.matches, l.lifetimeConst]),
     ),
