@@ -70,7 +70,7 @@ const SESSION_COOKIE = "Set-Cookie (a cookie session: HttpOnly; Secure; SameSite
 const NO_STORE = "Cache-Control: no-store";
 
 /** What people make under someone else's record (a Comment on a Post, a Bid on an Auction, a Booking of a Room): its maker is anyone the record is visible to, not its owner. */
-const MADE_BY_OTHERS = /^(?:Comment|Reaction|Bid|Offer|Application|Review|Vote|Answer|Enrol?ment|Enrollment|Registration|Rsvp|Reservation|Booking|Signup|Entry)$/;
+const MADE_BY_OTHERS = /^(?:Comment|Reaction|Bid|Offer|Application|Review|Vote|Answer|Enrol?ment|Enrollment|Registration|Rsvp|Reservation|Booking|Signup)$/;
 
 export function factsOf(input: PlanInput): UseCaseFacts {
   let facts = derived.get(input);
