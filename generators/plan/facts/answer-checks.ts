@@ -13,6 +13,7 @@ import { discoveryOf, PRIVILEGE_CHANGE, privilegeChangeOf, relationGivenOf } fro
 import { factsOf, namesOneOf } from "./derive-facts.js";
 import { isRefinement, SECRET_LINK_ROLES, shortSecretOf } from "./secrets.js";
 import { inboundMailOf, isSignature, retriedDeliveryErrorsOf, webhookSignedInOf } from "./webhooks.js";
+import { SAYS_UNKNOWN } from "./error-conditions.js";
 
 /**
  * An input carrying a password or a secret the caller knows (never a signature, a link's token or a code sent to them);
@@ -113,9 +114,6 @@ export function contradictionOf(input: PlanInput, words: AnswerWords = FLAG_WORD
   return undefined;
 }
 
-/** A `when` that says the named thing is not found at all: unknown, missing, no such, does not exist. */
-const UNKNOWN_CASE = /\b(?:unknown|missing|not found|no such|does not exist|doesn't exist|never existed)\b/i;
-
 /** One-line warnings for inputs that are questionable but not contradictory; `known`: the capabilities some pack (built-in or the team's) names. */
 export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN_CAPABILITIES): string[] {
   const f = factsOf(input);
@@ -125,7 +123,7 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
   for (const e of input.errors) {
     // An error whose `when` is the unknown case itself (CouponNotFound: "the code is unknown, expired or used up") is the
     // one answer the enumeration gives every miss, not a 404 of its own (TRIAL9 W6).
-    if (f.enumeration && (e.status === 404 || e.status === 410) && !UNKNOWN_CASE.test(e.when ?? "")) out.push(`--error ${e.name}:${e.status}: a ${e.status} of its own tells this case from an unknown ${f.enumeration}, which --enumeration hides`);
+    if (f.enumeration && (e.status === 404 || e.status === 410) && !SAYS_UNKNOWN.test(e.when ?? "")) out.push(`--error ${e.name}:${e.status}: a ${e.status} of its own tells this case from an unknown ${f.enumeration}, which --enumeration hides`);
   }
   // A state only an existing account can be in, beside the promise that an unknown one answers the same (TRIAL9 W3).
   for (const { error: e, lockByFailures } of accountStateErrorsOf(f)) {

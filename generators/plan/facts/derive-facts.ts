@@ -2,7 +2,7 @@
  * The answers read as facts, once per input (factsOf): every other file here reads one fact family from them.
  */
 import { storedTextOf } from "./stored-text.js";
-import { missingOwnOf, saidConditionOf } from "./error-conditions.js";
+import { missingOwnOf, saidConditionOf, SAYS_UNKNOWN } from "./error-conditions.js";
 import { stateRefusalWhenOf } from "./state-errors.js";
 import { listCapsOf, listCapWhen } from "./list-cap.js";
 import { keptUrlsOf } from "./kept-urls.js";
@@ -62,8 +62,7 @@ export const loadNotFoundOf = (f: Pick<UseCaseFacts, "errors" | "resource">): Us
  * does not exist" on PUT /api/products/:productId/stock): the load's null, said once, not a plain 404 followed by a second
  * check of the same thing (TRIAL17C C10).
  */
-const namesMissingLoad = (e: { name: string; when?: string }, resource: string): boolean =>
-  e.name === `${resource}NotFound` && /\b(?:does not exist|doesn't exist|is not found|cannot be found|is unknown|is missing|no such)\b/i.test(e.when ?? "");
+const namesMissingLoad = (e: { name: string; when?: string }, resource: string): boolean => e.name === `${resource}NotFound` && SAYS_UNKNOWN.test(e.when ?? "");
 
 /** The success headers of an answer carrying a session or a token. */
 const SESSION_COOKIE = "Set-Cookie (a cookie session: HttpOnly; Secure; SameSite=Lax)";

@@ -66,3 +66,11 @@ export function missingOwnOf(name: string): string | undefined {
   const what = /^([A-Z]\w*?)(?:NotFound|Missing|DoesNotExist|NotSetUp)$/.exec(name)?.[1];
   return what ? `the caller has no ${nameWords(what).join(" ")} yet` : undefined;
 }
+
+/**
+ * A condition that says the named thing is not there at all: unknown, missing, not found, no such, does not exist. Read
+ * by the load's own 404 (a ProductNotFound that says the product does not exist is the load's null, TRIAL17C C10) and by
+ * the enumeration's warning (CouponNotFound "the code is unknown, expired or used up" is the one answer every miss gets,
+ * TRIAL9 W6): one list of words, so the two never disagree on what "not found" says.
+ */
+export const SAYS_UNKNOWN = /\b(?:unknown|missing|not found|cannot be found|no such|does not exist|doesn't exist|never existed)\b/i;
