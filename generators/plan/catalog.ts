@@ -19,6 +19,7 @@ import { code, md } from "../../lib/render/escape.js";
 import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
 import { inboundMailOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, type Names } from "./names.js";
+import { assumedRelationOf, type AssumedRelation } from "./facts/access.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { endStateQuestions } from "./end-state.js";
@@ -125,6 +126,19 @@ const answersPack = (name: string, description: string, body: Omit<LoadedPack, "
   ...body,
 });
 
+/** The open question on a relation the plan assumed, asked about the choice it made (assumedRelationOf). */
+function assumedRelationQuestion(f: UseCaseFacts, resource: string, assumed: AssumedRelation): string {
+  const r = md(resource);
+  switch (assumed) {
+    case "recipient":
+      return `Is the recipient of the ${r} the only one who may call ${code(f.endpoint)}, as planned (no relation was given), and its sender refused like a stranger (404)? May an administrator answer one on someone's behalf? Name it with --relation.`;
+    case "viewer":
+      return `Which ${r}s may a caller reach through ${code(f.endpoint)}: any it may see, as planned (no relation was given: a viewer is anyone the ${r} is visible to), or only those of its organisation, its contacts, its followed accounts? ${/^(?:User|Account|Member|Person|Profile|Customer)$/.test(resource) ? "And may a caller do it to itself?" : `And may a caller do it to ${withArticle(resource)} of its own?`} Name the relation with --relation.`;
+    case "taken":
+      return `Is the ${md(f.relation!)} of the ${r} the only one who may call ${code(f.endpoint)}, as planned (no relation was given)? Or may others who relate to it (a member, an assignee) or a role (--auth roles) call it too? Name it with --relation.`;
+  }
+}
+
 /** What only the answers know, as packs that always apply; their texts are final Markdown, not templates. */
 function answersPacks(c: CatalogInput): LoadedPack[] {
   const f = c.facts;
@@ -221,20 +235,8 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
   }
 
   // A relation no answer gave is the plan's guess (TRIAL5): asked, as a reviewer would.
-  if (f.relationAssumed && f.resource) {
-    const r = md(f.resource.pascal);
-    packs.push(
-      answersPack("answers-relation-assumed", `The ${f.resource.pascal}'s ${f.relation} assumed`, {
-        questions: [
-          f.answersRequest
-            ? `Is the recipient of the ${r} the only one who may call ${code(f.endpoint)}, as planned (no relation was given), and its sender refused like a stranger (404)? May an administrator answer one on someone's behalf? Name it with --relation.`
-            : f.onOthers
-            ? `Which ${r}s may a caller reach through ${code(f.endpoint)}: any it may see, as planned (no relation was given: a viewer is anyone the ${r} is visible to), or only those of its organisation, its contacts, its followed accounts? ${/^(?:User|Account|Member|Person|Profile|Customer)$/.test(f.resource.pascal) ? "And may a caller do it to itself?" : `And may a caller do it to ${withArticle(f.resource.pascal)} of its own?`} Name the relation with --relation.`
-            : `Is the ${md(f.relation!)} of the ${r} the only one who may call ${code(f.endpoint)}, as planned (no relation was given)? Or may others who relate to it (a member, an assignee) or a role (--auth roles) call it too? Name it with --relation.`,
-        ],
-      }),
-    );
-  }
+  const assumed = assumedRelationOf(f);
+  if (assumed && f.resource) packs.push(answersPack("answers-relation-assumed", `The ${f.resource.pascal}'s ${f.relation} assumed`, { questions: [assumedRelationQuestion(f, f.resource.pascal, assumed)] }));
 
   // A resource under a parent the route names is found within it (TRIAL4 V18): the parent's id is not parsed for nothing.
   const parents = parentParamsOf(f);

@@ -19,6 +19,16 @@ export const saysNoRelation = (relation: string | undefined): boolean => relatio
 /** The relation the answers give, "" where they give none or say none. */
 export const relationGivenOf = (input: Pick<PlanInput, "relation">): string => (saysNoRelation(input.relation) ? "" : (input.relation ?? ""));
 
+/**
+ * Why the plan holds a relation no answer gave (TRIAL5), or undefined where the answers gave one: a request or an
+ * invitation is answered by its recipient; a record others act on (a like, a report, a comment) by anyone who may see
+ * it; anything else by the relation the plan takes (the owner). The plan's requirement says which, and its open
+ * question asks about that one (pack-facts' {relationBasis}, catalog's answers-relation-assumed): one choice, both read it.
+ */
+export type AssumedRelation = "recipient" | "viewer" | "taken";
+export const assumedRelationOf = (f: Pick<UseCaseFacts, "relationAssumed" | "answersRequest" | "onOthers">): AssumedRelation | undefined =>
+  !f.relationAssumed ? undefined : f.answersRequest ? "recipient" : f.onOthers ? "viewer" : "taken";
+
 /** With --auth roles and a --relation, either grants access (MODEL.md): the role reaches any resource, the relation only its own. */
 export const roleOrRelationOf = (f: UseCaseFacts): boolean => f.access === "relation" && f.auth === "roles";
 

@@ -14,7 +14,7 @@ import { namesOf } from "../names.js";
 import { jobAudienceOf, ownRecipientOf, personResourceOf, recordRecipientOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
-import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
+import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
@@ -109,7 +109,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // One owner or host, but many members, participants or admins: "the member of the Workspace" says there is one (REVIEW3 Q31).
   if (f.relation) values.aRelation = /^(?:owner|host|creator|author|organi[sz]er|assignee|holder|recipient|addressee)$/i.test(f.relation) ? `the ${f.relation}` : withArticle(f.relation);
   // A relation no answer gave is the plan's guess: the requirement says so where it states it (TRIAL5).
-  if (f.relation) values.relationBasis = !f.relationAssumed ? "" : f.answersRequest ? ` (assumed: the answers name no relation; ${withArticle(f.resource?.pascal ?? "request")} is answered by the one it was sent to, never by its sender; see Open questions)` : f.onOthers ? ` (assumed: the answers name no relation; anyone who may see ${withArticle(f.resource?.pascal ?? "record")} may ${f.contentReport ? "report" : f.child ? `add ${withArticle(f.child.pascal)} to` : "mark"} it, not only its owner; see Open questions)` : ` (assumed: the answers name no relation, so the plan takes the ${f.relation}; see Open questions)`;
+  if (f.relation) values.relationBasis = relationBasisOf(f, f.relation);
   if (f.auth === "roles") values.roles = f.roles.join(" or ") || "(TODO(plan): name the roles)";
   if (f.enumeration) values.enumeration = f.enumeration;
   // "by its invitation" says nothing when the enumeration names the resource: it is found by what the request carries.
@@ -461,6 +461,20 @@ function previousOwnerValues(f: UseCaseFacts): Partial<Record<PackPlaceholder, s
     return { previousOwnerKeeps: "keeping what the open question on the previous owner settles", previousOwnerAfter: "holds what the open question on the previous owner settles", previousOwnerQuestion: `What does the previous owner keep (an admin, a member, nothing), and ${billing}` };
   if (keeps === "none") return { previousOwnerKeeps: `leaving the ${r}, as the use-case says`, previousOwnerAfter: `is no longer a member of the ${r}`, previousOwnerQuestion: `Once the previous owner has left, ${billing}` };
   return { previousOwnerKeeps: `staying ${withArticle(keeps)}, as the use-case says`, previousOwnerAfter: `is ${withArticle(keeps)}`, previousOwnerQuestion: `With the previous owner ${withArticle(keeps)}, ${billing}` };
+}
+
+/** What the requirement says of a relation the plan assumed (assumedRelationOf), or nothing where the answers gave it. */
+function relationBasisOf(f: UseCaseFacts, relation: string): string {
+  switch (assumedRelationOf(f)) {
+    case undefined:
+      return "";
+    case "recipient":
+      return ` (assumed: the answers name no relation; ${withArticle(f.resource?.pascal ?? "request")} is answered by the one it was sent to, never by its sender; see Open questions)`;
+    case "viewer":
+      return ` (assumed: the answers name no relation; anyone who may see ${withArticle(f.resource?.pascal ?? "record")} may ${f.contentReport ? "report" : f.child ? `add ${withArticle(f.child.pascal)} to` : "mark"} it, not only its owner; see Open questions)`;
+    case "taken":
+      return ` (assumed: the answers name no relation, so the plan takes the ${relation}; see Open questions)`;
+  }
 }
 
 /** The import pack's words for the formats it reads (fix16a): an XLSX is no CSV, and is read inside the zip's limits. */
