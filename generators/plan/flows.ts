@@ -10,7 +10,7 @@ import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, ownMarkOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, ownOneCreatedOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
+import { privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, ownOneCreatedOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
 import { namesOf, relationMethodOf, type Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { deliveryRecordOf } from "./delivery-record.js";
@@ -428,10 +428,10 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       const saveComment = {
         markForErasure: `Marks it for erasure (deactivated, hidden from every read)${outbox ? " and saves its outbox events in one transaction" : ""}; the purge job erases it later`,
         delete: outbox ? "Deletes it and saves its outbox events in one transaction" : "Deletes it",
-        save: ownMarkOf(f)
+        save: f.ownMark
           ? f.flow === "delete"
-            ? `Deletes the caller's ${ownMarkOf(f)!.names.pascal} of the ${aggregate}, if there is one (a second one deletes nothing)${outbox ? ", with its outbox events in one transaction" : ""}${privateMark(ownMarkOf(f)!.names) ? `; the ${aggregate} is never written` : `; a count kept on the ${aggregate} moves by an atomic decrement, never by writing the ${aggregate} whole`}`
-            : `Inserts the caller's ${ownMarkOf(f)!.names.pascal} of the ${aggregate} unless there (unique on caller and ${aggregate}: a repeat or a concurrent twin changes nothing)${outbox ? " with its outbox events in one transaction" : ""}${privateMark(ownMarkOf(f)!.names) ? `; the ${aggregate} is never written` : `; a count kept on the ${aggregate} moves by an atomic increment, never by writing the ${aggregate} whole`}`
+            ? `Deletes the caller's ${f.ownMark.names.pascal} of the ${aggregate}, if there is one (a second one deletes nothing)${outbox ? ", with its outbox events in one transaction" : ""}${privateMark(f.ownMark.names) ? `; the ${aggregate} is never written` : `; a count kept on the ${aggregate} moves by an atomic decrement, never by writing the ${aggregate} whole`}`
+            : `Inserts the caller's ${f.ownMark.names.pascal} of the ${aggregate} unless there (unique on caller and ${aggregate}: a repeat or a concurrent twin changes nothing)${outbox ? " with its outbox events in one transaction" : ""}${privateMark(f.ownMark.names) ? `; the ${aggregate} is never written` : `; a count kept on the ${aggregate} moves by an atomic increment, never by writing the ${aggregate} whole`}`
           : consentOf(f)
           ? `Appends the new choice to the record's history (never updating or deleting an entry: they are the evidence)${outbox ? " and saves its outbox events in one transaction" : ""}; of two at once both land, the later is the current choice`
           : `Saves the change${outbox ? " and its outbox events in one transaction" : ""}; ${lastWriteWinsOf(f) ? lastWinsWords(f) : "fails on a version conflict"}`,

@@ -13,7 +13,7 @@ import type { LoadedPack } from "../../lib/packs/pack.js";
 import { builtInPacks, builtInSettings } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
 import { buildCatalog, TODO } from "./catalog.js";
-import { HEALTH_CHECK, revokesSessionsOnlyOf, memberRoleOf, childCheckedAgainstParentOf, movedBetweenOf, servesFileOf, streamOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, ownMarkOf, itemOf, listAnswerOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
+import { HEALTH_CHECK, revokesSessionsOnlyOf, memberRoleOf, childCheckedAgainstParentOf, movedBetweenOf, servesFileOf, streamOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, itemOf, listAnswerOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
 import { flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
@@ -413,7 +413,7 @@ function dataModelOf(f: UseCaseFacts, useCase: string): string {
   if (f.child) return `This use-case adds a new ${md(f.child.pascal)} under one ${r}, found ${by}; ${who}. ${childCheckedAgainstParentOf(f) ? `The ${r} decides whether the new ${md(f.child.pascal)} is allowed (${f.errors.map((e) => md(e.name)).join(", ") || "its state"}): the check and the add hold the ${r} in one transaction (a row lock, or a conditional update of what it allows), so two concurrent requests on the same ${r} cannot both pass it.` : `The ${r} is only read (for access), never saved${grantOf(f) ? `; one ${md(f.child.pascal)} per ${r} and recipient (a unique constraint), so two requests for the same recipient add one` : `, so requests on the same ${r} never conflict`}.`} ${states}`;
   const item = removedItemOf(f);
   // The caller's own mark (a like) is a row of its own keyed by (caller, record): the record is not saved whole (TRIAL11 Y8, Y20).
-  const mark = ownMarkOf(f);
+  const mark = f.ownMark;
   if (mark) return `This use-case ${f.flow === "delete" ? "removes" : "sets"} the caller's own ${md(mark.names.pascal)} (${code(mark.label)}) of one ${r}, found by ${f.routeParams.map((p) => code(`:${p}`)).join(", ")} from the route; ${who}. The ${md(mark.names.pascal)} is a row of its own, one per caller and ${r} (a unique key); the ${r} itself is not written whole${f.flow === "delete" ? ", and a caller without one is answered as one with it" : ", so two members marking it at once both count"}. ${states}`;
   if (item) return `This use-case removes one ${md(item.names.pascal)} (${code(item.label)}${item.mine ? ", the caller's own" : ""}) from one ${r}, found by ${f.routeParams.filter((p) => p !== item.param).map((p) => code(`:${p}`)).join(", ")} from the route; ${who}. The ${r} itself stays, and is saved without it. ${states}`;
   if (listAnswerOf(f)?.of === "under") return `This use-case lists ${md(listedItemOf(f.route, useCase)?.plural ?? "items")} of one ${r}${listAnswerOf(f)!.paged ? " a page at a time" : ""}, the ${r} found ${by}; ${who}. ${states}`;
@@ -471,7 +471,7 @@ function gapsOf(input: PlanInput, f: UseCaseFacts): string[] {
   // A bulk change of records under the resource (Archive tasks in bulk: each Task, under a Project) moves them, not the
   // resource, which is only their scope (TRIAL17C C4).
   const changed = f.bulkChange && f.bulkChange.records.pascal !== f.resource?.pascal ? f.bulkChange.records : f.resource;
-  if (changed && !f.transitions.length && f.flow === "change" && !edits && !ownMarkOf(f) && !itemOf(f)?.upsert) gaps.push(`Does the change move ${changed === f.resource ? `the ${md(changed.pascal)}` : `each ${md(changed.pascal)}`} to another state (--transition)?`);
+  if (changed && !f.transitions.length && f.flow === "change" && !edits && !f.ownMark && !itemOf(f)?.upsert) gaps.push(`Does the change move ${changed === f.resource ? `the ${md(changed.pascal)}` : `each ${md(changed.pascal)}`} to another state (--transition)?`);
   gaps.push(...recordDataQuestions(f, input.pii, input.name));
   return gaps.map(md);
 }

@@ -1,16 +1,16 @@
 /**
  * The caller's own mark on a record (TRIAL11 Y8, Y20): a like, a bookmark, a follow, set by a PUT and removed by a
- * DELETE of one word after the record's id (ownMarkOf). What a reviewer of one asks: one row per (caller, record) kept
+ * DELETE of one word after the record's id (the facts' ownMark). What a reviewer of one asks: one row per (caller, record) kept
  * by a unique key, so a double click or a retry counts once and two members at once both count; a count on the record
  * moved atomically, never by writing the record whole; a second unlike answered as the first. Texts are final Markdown.
  * Pure.
  */
 import type { LoadedPack } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
-import { ownMarkOf, privateMark, type UseCaseFacts } from "./facts.js";
+import { privateMark, type UseCaseFacts } from "./facts.js";
 
 export function ownMarkPacks(f: UseCaseFacts): LoadedPack[] {
-  const mark = ownMarkOf(f);
+  const mark = f.ownMark;
   if (!mark || !f.resource) return [];
   const [m, r] = [md(mark.names.pascal), md(f.resource.pascal)];
   // A count the answer gives (likeCount) is the one moved; else "a count kept on the record", if it keeps one.

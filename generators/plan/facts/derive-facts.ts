@@ -15,7 +15,7 @@ import { BUILT_IN_CAPABILITIES, type InputLocation, parseRateLimit, type PlanInp
 import { ownershipTransferOf, previousOwnerKeepsOf, PRIVILEGE_CHANGE, privilegeChangeOf, relationForbidsMembersOf, relationGivenOf, saysNoRelation } from "./access.js";
 import { checksCredentialsOf, IMPERSONATION, impersonationOf, OAUTH_CALLBACK, oauthCallbackOf, TOKEN_REFRESH, tokenRefreshOf } from "./accounts.js";
 import { namesSpreadsheetOf, presignedUploadOf, uploadDirectOf, uploadFactOf } from "./files.js";
-import { contentReportOf, guestJoinOf, ownMarkOf } from "./items.js";
+import { contentReportOf, guestJoinOf, routeMarkOf } from "./items.js";
 import { endsInCollection, meOneOf, namesListOf, SEARCH, searchInputOf } from "./reads.js";
 import { HEALTH_CHECK, healthCheckOf } from "./recognised-features.js";
 import { pageSizeOf, rangesOf, redirectInputOf } from "./request-inputs.js";
@@ -94,16 +94,19 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   const input: PlanInput = presigned ? { ...signedAnswers, capabilities: [...signedAnswers.capabilities, "file-upload"] } : signedAnswers;
   const route = input.route || defaultRouteOf(input.name, input.method);
   const method = input.method;
+  // A list of the caller's own marks under /me keyed by a record's id (`/api/me/blocked-users/:userId`): read once here.
+  const meMark = meMarkOf(route);
   // A /me route's id names a record of the caller's own even where --resource was not given (meRecordOfRoute).
-  const resource = input.resource ? namesOf(input.resource) : input.auth !== "anonymous" ? meRecordOfRoute(route) : undefined;
+  const resource = input.resource ? namesOf(input.resource) : input.auth !== "anonymous" ? meRecordOfRoute(route, meMark) : undefined;
   // POST /api/posts/:postId/comments: a new Comment under the Post, not a change of the Post. A link redeemed,
   // or a key looked up, is an action on the resource itself (POST /api/invites/:code/join).
   // Impersonating a user issues a new session for the agent: a new item under the User, never a change of it.
   const impersonation = impersonationOf(input, route);
   // PUT /api/posts/:postId/likes/me: the caller's own Like under the Post, set once (REVIEW3 Q33); never the Post replaced.
   // A mark's collection (likes, bookmarks, follows) with /me after it, PUT, is the caller's own mark on the resource, as
-  // `/like` is: a change that sets one row per caller and record, its count moved atomically (ownMarkOf, fix16a).
-  const markMe = method === "PUT" && resource !== undefined && ownMarkOf({ flow: "change", method, auth: input.auth, resource, routeParams: routeParamsOf(route), route }) !== undefined;
+  // `/like` is: a change that sets one row per caller and record, its count moved atomically (ownMark below, fix16a).
+  const routeMark = resource !== undefined && input.auth !== "anonymous" ? routeMarkOf(route, resource, meMark) : undefined;
+  const markMe = method === "PUT" && routeMark !== undefined;
   const mine = (method === "PUT" || method === "POST") && resource && !input.async && !markMe ? mineChildOf(route) : undefined;
   // A link issued to a collection under the resource (POST /api/meetings/:meetingId/invitations) is a new item like any
   // other (TRIAL3 U28): only its redeeming acts on the resource itself.
@@ -140,7 +143,9 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // it, or a report of it is made on another person's record the caller may see: never the caller's own, nor only its
   // owner's to make (lead17). A reply to a support ticket is not: its requester and the agents make those.
   // A record under the caller's own /me (`/api/me/posts/:postId/comments`) is its own; a trailing /me is the mark's.
-  const onOthers = resource !== undefined && signedIn && (meMarkOf(route) !== undefined || !route.replace(/\/me\/?$/, "").includes("/me/")) && (ownMarkOf({ flow, method, auth: input.auth, resource, routeParams, route }) !== undefined || (flow === "create" && child !== undefined && (contentReportOf(child, words) || MADE_BY_OTHERS.test(child.pascal))));
+  // The caller's own mark on the resource is one the request sets (a PUT) or removes (a DELETE); derived once, read from the facts.
+  const ownMark = routeMark && ((flow === "change" && method === "PUT") || flow === "delete") ? routeMark : undefined;
+  const onOthers = resource !== undefined && signedIn && (meMark !== undefined || !route.replace(/\/me\/?$/, "").includes("/me/")) && (ownMark !== undefined || (flow === "create" && child !== undefined && (contentReportOf(child, words) || MADE_BY_OTHERS.test(child.pascal))));
   const self = signedIn && (resource === undefined ? isSelfRoute(route) || (flow !== "create" && input.auth !== "roles") : isSelfRoute(route) && !relationGiven && input.auth !== "roles" && !onOthers);
   const enumerationText = input.enumeration || (input.enumerationSensitive ? "account" : "");
   const limitFacts = { method, route, auth: input.auth, resource: input.resource, capabilities: input.capabilities, name: input.name, async: input.async, enumeration: enumerationText };
@@ -219,6 +224,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     ...(relation ? { relation } : {}),
     ...(relation && !input.relation ? { relationAssumed: true as const } : {}),
     ...(onOthers ? { onOthers: true as const } : {}),
+    ...(ownMark ? { ownMark } : {}),
     ...(answersRequest && relation === "recipient" && !input.relation ? { answersRequest: true as const } : {}),
     ...(flow === "create" && child && signedIn && contentReportOf(child, words) ? { contentReport: true as const } : {}),
     ...(access === "authenticated" && resource && saysNoRelation(input.relation) ? { anySignedIn: true as const } : {}),

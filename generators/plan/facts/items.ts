@@ -84,26 +84,33 @@ export interface RemovedItem {
   label: string;
   /** The caller's own item (`/members/me`). */
   mine?: boolean;
-  /** The caller's own mark on the resource (a like, a bookmark, a follow: ownMarkOf): removing none is no error. */
+  /** The caller's own mark on the resource (a like, a bookmark, a follow: the facts' ownMark): removing none is no error. */
   mark?: boolean;
 }
 
 /** The route's last word(s) after the resource's id that name a mark a caller sets on a record for itself. */
 const MARK_WORD = /^(?:likes?|stars?|bookmarks?|favou?rites?|follows?|followers|subscriptions?|subscribers|watch(?:es|ers)?|upvotes?|downvotes?|blocks?|mutes?)$/i;
 
+/** A mark a caller sets on a record for itself (a like, a bookmark, a follow), as the route names it. */
+export interface OwnMark {
+  names: Names;
+  /** How the route names it: `/like`, `likes/me`, `me/favourites`. */
+  label: string;
+}
+
 /**
- * The caller's own mark on a record (TRIAL11 Y8, Y20): a signed-in PUT or DELETE of one word after the resource's id
- * that names a like, a bookmark, a follow, a star, a subscription (`/api/posts/:postId/like`, `/likes/me`). It is a row
- * of its own keyed by (caller, record), not a field of the record: setting it is an upsert, two members at once both
- * count, a repeat changes nothing, and removing one the caller does not have is answered as a success (a toggle's
- * second click). Its name is the word's (Like, Bookmark, Follow).
+ * The mark the route names on the resource, whatever the request does with it: one word after the resource's id that
+ * names a like, a bookmark, a follow, a star, a subscription (`/api/posts/:postId/like`, `/likes/me`), or a list of the
+ * caller's own under /me keyed by the resource's id (meMarkOf, given where the caller worked it out already). Its name
+ * is the word's (Like, Bookmark, Follow). A signed-in PUT or DELETE of it is the caller's own mark (the facts' ownMark,
+ * derived once in derive-facts; TRIAL11 Y8, Y20): a row of its own keyed by (caller, record), not a field of the record:
+ * setting it is an upsert, two members at once both count, a repeat changes nothing, and removing one the caller does
+ * not have is answered as a success (a toggle's second click).
  */
-export function ownMarkOf(f: Pick<UseCaseFacts, "flow" | "method" | "auth" | "resource" | "routeParams" | "route">): { names: Names; label: string } | undefined {
-  if (!f.resource || f.auth === "anonymous" || !((f.flow === "change" && f.method === "PUT") || f.flow === "delete")) return undefined;
-  const listed = meMarkOf(f.route);
-  if (listed && listed.param === `${f.resource.camel}Id`) return { names: listed.mark, label: `me/${listed.word}` };
-  const segments = f.route.split("/").filter(Boolean);
-  const at = segments.findIndex((s) => /^(?::|\{)/.test(s) && namesOf(s.replace(/^:|^\{|\}$/g, "")).camel === `${f.resource!.camel}Id`);
+export function routeMarkOf(route: string, resource: Names, listed = meMarkOf(route)): OwnMark | undefined {
+  if (listed && listed.param === `${resource.camel}Id`) return { names: listed.mark, label: `me/${listed.word}` };
+  const segments = route.split("/").filter(Boolean);
+  const at = segments.findIndex((s) => /^(?::|\{)/.test(s) && namesOf(s.replace(/^:|^\{|\}$/g, "")).camel === `${resource.camel}Id`);
   const rest = at < 0 || at !== segments.length - (segments[segments.length - 1] === "me" ? 3 : 2) ? [] : segments.slice(at + 1);
   const word = rest[0];
   if (!word || !MARK_WORD.test(word) || (rest.length === 2 && rest[1] !== "me")) return undefined;
@@ -130,7 +137,7 @@ export function contentReportOf(child: Names, words: string): boolean {
  */
 export function removedItemOf(f: UseCaseFacts): RemovedItem | undefined {
   if (f.flow !== "delete" || !f.resource || f.routeParams.length < 1) return undefined;
-  const mark = ownMarkOf(f);
+  const mark = f.ownMark;
   if (mark) return { ...mark, mine: true, mark: true };
   const own = f.routeParams.findIndex((p) => p === `${f.resource!.camel}Id` || p === "id");
   const param = f.routeParams[own < 0 ? 1 : own + 1];

@@ -18,7 +18,7 @@ import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, m
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
-import { childCheckedAgainstParentOf, itemKeyCheckOf, itemOf, ownMarkOf, removedItemOf } from "./items.js";
+import { childCheckedAgainstParentOf, itemKeyCheckOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { codeExpiredErrorOf, inputErrorsOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
@@ -292,8 +292,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // The role a grant gives, never above the granter's own (TRIAL6 U10).
     grantsRole: grantOf(f) && f.inputs.some((i) => /^(?:role|permission|accessLevel|access)$/i.test(i.names.camel)),
     consent: consentOf(f),
-    ownMark: ownMarkOf(f) !== undefined,
-    blocksPerson: f.flow === "change" && ownMarkOf(f)?.names.pascal === "Block",
+    ownMark: f.ownMark !== undefined,
+    blocksPerson: f.flow === "change" && f.ownMark?.names.pascal === "Block",
     makerChecker: makerCheckerOf(f, extra.useCase),
     mentions: mentionsOf(f),
     chargesCustomer: chargesCustomerOf(f, extra.useCase),

@@ -177,9 +177,8 @@ export function moveCollectionOf(route: string, resource: Names, inputNames: rea
  * elsewhere who may act on the one an id names (its owner, a member, anyone signed in) is the person's to say.
  * None where the route names no parameter or several (which of them is the aggregate is the person's to say).
  */
-export function meRecordOfRoute(route: string): Names | undefined {
+export function meRecordOfRoute(route: string, mark = meMarkOf(route)): Names | undefined {
   // `/api/me/blocked-users/:userId`: the record is the User the caller marks, the collection the caller's marks (meMarkOf).
-  const mark = meMarkOf(route);
   if (mark) return mark.record;
   const segments = route.split("/").filter(Boolean);
   const me = segments.indexOf("me");

@@ -7,6 +7,7 @@ import type { Names } from "../names.js";
 import type { ErrorInput, InputLocation, RateLimit, TransitionInput } from "../schema.js";
 import type { SecretLinkRole } from "./secrets.js";
 import type { ListCap } from "./list-cap.js";
+import type { OwnMark } from "./items.js";
 
 /** Who may call, and how access is decided. */
 export type AccessModel = "anonymous" | "self" | "relation" | "roles" | "authenticated";
@@ -86,6 +87,8 @@ export interface UseCaseFacts {
   relationAssumed?: true;
   /** The request marks or reports a record the caller may see, another person's (a like, a follow, a report of abuse): no assumed owner, no /me scope. */
   onOthers?: true;
+  /** The caller's own mark on the resource that the request sets (PUT) or removes (DELETE): a like, a bookmark, a follow (routeMarkOf). */
+  ownMark?: OwnMark;
   /** The request accepts or declines a request or an invitation sent to the caller: its recipient answers it, not its sender (assumed where no relation is given). */
   answersRequest?: true;
   /** The request reports the resource to its moderators for abuse, spam or another breach (contentReportOf). */

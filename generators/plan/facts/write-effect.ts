@@ -3,7 +3,7 @@
  * repository port share), and an erasure's later purge.
  */
 import { type Names, namesOf } from "../names.js";
-import { type ItemInResource, itemOf, ownMarkOf, type RemovedItem, removedItemOf } from "./items.js";
+import { type ItemInResource, itemOf, type RemovedItem, removedItemOf } from "./items.js";
 import { movedBetweenOf } from "./request-inputs.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 
@@ -56,7 +56,7 @@ export function writeEffectOf(f: UseCaseFacts): WriteEffect {
   const removed = removedItemOf(f);
   if (removed) return { kind: "remove-item", item: removed };
   // The caller's own mark (a like, a bookmark): a row keyed by (caller, record) set, never the record replaced (TRIAL11 Y8).
-  const mark = f.flow === "change" ? ownMarkOf(f) : undefined;
+  const mark = f.flow === "change" ? f.ownMark : undefined;
   if (mark) return { kind: "set-mark", mark: mark.names };
   const item = itemOf(f);
   if (item) return { kind: "change-item", item };
