@@ -11,6 +11,7 @@ import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
 import { privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, ownMarkOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, ownOneCreatedOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
+import { reservesThenChargesOf } from "./facts/checkout.js";
 import { namesOf, relationMethodOf, type Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { deliveryRecordOf } from "./delivery-record.js";
@@ -187,7 +188,9 @@ function sequence(p: Parts): string[] {
   // The handler calls out before anything is saved (the steps' external.call): before its save, or last for a read.
   if (external && !(job && f.flow === "async")) {
     const save = f.flow === "query" ? -1 : lines.map((l) => l.startsWith("  H->>R: ")).lastIndexOf(true);
-    lines.splice(save >= 0 ? save : lines.length, 0, `  H->>X: ${mermaid(external.call)}`, `  X-->>H: ${mermaid(EXTERNAL_OUTCOME)}`);
+    // A checkout holds the stock before the charge and releases it when the charge fails (TRIAL17C C12).
+    const hold = reservesThenChargesOf(f, p.useCase.title) && f.flow !== "query";
+    lines.splice(save >= 0 ? save : lines.length, 0, ...(hold ? [`  H->>R: ${mermaid("hold the stock of its items, committed on its own")}`] : []), `  H->>X: ${mermaid(external.call)}`, `  X-->>H: ${mermaid(hold ? EXTERNAL_OUTCOME.replace("nothing saved", "the hold released") : EXTERNAL_OUTCOME)}`);
   }
   if (f.flow !== "query") for (const ev of p.requestEvents) lines.push(`  H-)R: append ${mermaid(ev)} to the outbox`);
   const answer =
@@ -329,7 +332,9 @@ function dataFlow(p: Parts): string[] {
       }
       steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (${ownOneCreatedOf(f) ? "created with this first item when the caller has none, one per account" : "404 when the caller has none"})` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `${scopedWords(f)}${memberRoleOf(f) ? "" : " (404 otherwise)"}` : ""}, ${writtenInSteps(f, writeEffectOf(f), resource)} and saves ${p.outbox ? "with the outbox in one transaction" : "it"}.`);
   }
-  if (callAfterLoad) steps.splice(beforeLoad + 1, 0, `Once the ${resource} is loaded and checked, and before anything is saved, the handler ${external!.step}, within the timeout: no answer in time is 504, unreachable or a 5xx 503, any other error 502, and nothing is saved.`);
+  // A checkout holds the stock first and releases it when the call fails (TRIAL17C C12).
+  const checkout = reservesThenChargesOf(f, p.useCase.title);
+  if (callAfterLoad) steps.splice(beforeLoad + 1, 0, checkout ? `Once the ${resource} is loaded and checked, the handler holds the stock of its items (one conditional update each, committed on its own), then ${external!.step}, within the timeout: no answer in time is 504, unreachable or a 5xx 503, any other error 502, and the hold is released; a save that fails after the charge has the charge refunded.` : `Once the ${resource} is loaded and checked, and before anything is saved, the handler ${external!.step}, within the timeout: no answer in time is 504, unreachable or a 5xx 503, any other error 502, and nothing is saved.`);
   if (p.requestEvents.length && f.flow !== "query") steps.push(`Events (${p.requestEvents.join(", ")}) leave through the outbox after the commit.`);
   const jobMoves = f.transitions.filter((t) => t.emitter).map((t) => `${md(t.from)} to ${md(t.to)}`);
   if (job) steps.push(`Later, ${md(job)} runs once per id${erasesLater(f) ? ", when the cancellation window ends, and erases the data" : ""}${jobMoves.length ? `, moves the ${resource ?? "resource"} ${jobMoves.join(", ")}` : ""}${p.jobEvents.length ? ` and emits ${p.jobEvents.join(", ")} through the outbox` : ""}.`);

@@ -9,6 +9,7 @@ import { bulkChangePseudo, bulkParentOf } from "./bulk-change.js";
 import { loadNotFoundOf } from "./facts/derive-facts.js";
 import { requestedExpiryOf, sharedLinkOf } from "./facts/secrets.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
+import { reservesThenChargesOf } from "./facts/checkout.js";
 import { code } from "../../lib/render/escape.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { TODO } from "./catalog.js";
@@ -572,7 +573,19 @@ function handlerPseudo(m: PlanModel): string {
     const locked = lines.some((l) => l.includes("FOR UPDATE"));
     const refused = afterCall.map((e) => `  outcome says ${e.when ?? `${e.name} applies`} -> ${e.name} (${e.status}), nothing saved, sent or scheduled: ${f.resource ? `the ${f.resource.pascal} stays ${from.join(" or ") || "as it was"}` : f.flow === "create" ? "nothing is created" : "the caller's own record stays as it was"}, and the client may retry`);
     const held = locked ? [`  // the lock taken above is held over the call: ${x.callConst}.timeoutMs and its retries bound how long other requests on the same record wait; where that is too long, reserve first (a pending record), commit, then call`] : [];
-    lines.splice(at < 0 ? lines.length - 1 : at, 0, ...held, ...externalCallPseudo(x, m.flow === "query", derivedCallKeyOf(f)), ...refused);
+    // A checkout holds the stock first, in a transaction of its own, and undoes each step when a later one fails (TRIAL17C C12).
+    const checkout = reservesThenChargesOf(f, m.useCase.title);
+    const call = externalCallPseudo(x, m.flow === "query", derivedCallKeyOf(f));
+    lines.splice(
+      at < 0 ? lines.length - 1 : at,
+      0,
+      ...(checkout ? ["  hold the stock: one conditional update per item (stock = stock - quantity WHERE stock >= quantity), committed in a transaction of its own with the hold's expiry (the plan's checkout hold) -> none left: the out-of-stock error, nothing held or charged"] : []),
+      ...held,
+      ...(checkout ? call.map((l) => l.replace("// here, before anything is saved", "// after the hold, before the order is saved; the total computed here from the current prices").replace("-> 504 ExternalSystemTimeout, nothing saved", "-> 504 ExternalSystemTimeout, the hold kept until the charge's outcome is known (asked again with the same key), then released or the order saved").replace(/nothing saved/g, "the hold released")) : call),
+      ...(checkout ? refused.map((l) => l.replace("nothing saved, sent or scheduled:", "the hold released, nothing else saved, sent or scheduled:")) : refused),
+    );
+    const save = lines.findIndex((l) => l.startsWith("  repository.save("));
+    if (checkout && save >= 0) lines.splice(save + 1, 0, "  the save fails after the charge succeeded -> the charge refunded (or voided) at the provider with a key of its own, the hold released, then the error answered  // a job finds charges with no order and lapsed holds");
   }
   // Maker-checker: the approver is never the maker, a real rule on the record's fields, checked before the state moves (REVIEW3 Q11).
   if (makerCheckerOf(f, m.useCase.title)) {

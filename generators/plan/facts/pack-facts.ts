@@ -31,6 +31,7 @@ import { auditWhoOf } from "./audit-who.js";
 import { apiKeyOf, guessingValues, keyRotationOf, oauthClientRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, feedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretRotationOf, secretStorageOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
+import { reservesThenChargesOf } from "./checkout.js";
 import { storedProseOf } from "./stored-prose.js";
 import { saysSignedOut, statedGraceOf, statedWindowOf } from "./stated-words.js";
 import { booksResourceOf } from "./bookings.js";
@@ -226,6 +227,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const words = [f.summary ?? "", ...(extra.criteria ?? [])].join(". ");
   // A quota is also named by the errors' words ("the code is unknown, expired or used up").
   const quotaWords = [words, ...f.errors.map((e) => e.when ?? "")].join(". ");
+  // A checkout holds the stock before it charges, in a transaction of its own; any other change takes it with its save (TRIAL17C C12).
+  values.quotaTaken = reservesThenChargesOf(f, extra.useCase) ? "before the charge, in a transaction of its own that holds it for the checkout (released when the charge fails)," : "in the same transaction";
   const window = f.capabilities.includes("erasure") ? statedWindowOf(words) : undefined;
   // How long a replaced secret or file is kept: an input the request gives it by, else the words' own (TRIAL17B B4).
   const graceInput = f.inputs.find((i) => /^(?:grace|overlap)/i.test(i.names.camel))?.names;
@@ -297,6 +300,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     makerChecker: makerCheckerOf(f, extra.useCase),
     mentions: mentionsOf(f),
     chargesCustomer: chargesCustomerOf(f, extra.useCase),
+    reservesThenCharges: reservesThenChargesOf(f, extra.useCase),
     approvalSteps: approvalStepsOf(f, extra.useCase),
     restoresTrashed: restoresTrashedOf(f, extra.useCase),
     securityMessage: securityMessageOf(f, extra.useCase),

@@ -78,6 +78,11 @@ export const ACCESS_BODIES = {
   "place-zone": (f) => person(`the ${f.facts.resource?.pascal ?? "place"}'s stored IANA zone and the conversion the plan chooses: a booking at 19:00 local on a winter and a summer day in Europe/Paris, read back as 18:00Z and 17:00Z, and one at 02:30 on the spring change day refused with 422`),
   // The renderer is the team's to choose and sandbox (TRIAL17B B15): the test needs it running.
   "render-injection": () => infrastructure("the renderer the plan chooses, running in its sandbox: a record seeded with markup in its fields rendered, the document's text read and the renderer's network and file requests watched"),
+  // A checkout's hold and its undoing (TRIAL17C C12): the hold is the team's record, the provider a fake that counts calls.
+  "checkout-decline-releases": () =>
+    person("the stock hold as the plan stores it and the provider's fake set to decline: the valid request answers the decline, the products' stock is back where it was, no order exists and the hold is gone"),
+  "checkout-charge-undone": () =>
+    person("the stock hold as the plan stores it, the provider's fake that succeeds and counts calls, and the order's save made to fail: the charge is refunded (or voided) once at the provider with its own key, the hold released, no order left, and a retry of the request charges once more at most, with the same key"),
   "quota-last-unit": () =>
     infrastructure("the real store's transactions and the quota's record seeded with one unit left: two valid requests from two callers run at once, exactly one succeeds, the other is refused, and the record holds none left, never minus one"),
   // The live reservations are the team's records and the zone check its value object's (TRIAL9 W12).

@@ -256,6 +256,8 @@ export const BODY_KEYS = [
   "role-reaches-any",
   "member-lacks-role",
   "quota-last-unit",
+  "checkout-decline-releases",
+  "checkout-charge-undone",
   "own-one-created",
   "parent-checked-race",
   "place-zone",

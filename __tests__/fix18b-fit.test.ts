@@ -1,0 +1,46 @@
+/**
+ * Plans true for their use-case (session 18, fix18b): what TRIAL17C (C11-C14, C6 and C7 in part) and TRIAL17B (B19)
+ * left open. Each use-case is planned from its flags and its plan checked for what must and must not be there, beside
+ * an unlike use-case that must stay as it was. All are planned into one folder, whose code compiles under tsc --strict
+ * and whose generated tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const CHECKOUT = ["--summary", "A signed-in customer checks out their shopping cart: the stock is reserved, the payment is taken through the payment provider, and an order is created", "--route", "/api/me/cart/checkout", "--resource", "Cart", "--capability", "external-call", "--value-object", "PaymentMethodId:string(1..100)", "--response", "orderId,status,total", "--event", "OrderPlaced:orderId,total", "--error", "CartEmpty:422:the cart has no items", "--error", "OutOfStock:409:an item of the cart is no longer in stock", "--error", "PaymentDeclined:402:the payment provider declined the payment"];
+
+const CASES: Record<string, FitCase> = {
+  // C12. A checkout takes stock another record holds and charges through a provider: the stock is held first
+  // (committed on its own), then the charge is made with a key, then the order saved; a declined charge releases the
+  // hold and a save that fails after the charge refunds it. Not "the call is made before anything is saved" beside
+  // "taken in the same transaction" (a paid customer answered out of stock).
+  "Check out cart": {
+    flags: CHECKOUT,
+    must: [
+      "The steps run in this order, each undone when a later one fails: (1) the stock of every item is held",
+      "the call is made after the stock is held and before the order is saved, so the hold is released, the Cart stays as it was",
+      "it is taken before the charge, in a transaction of its own that holds it for the checkout",
+      "  hold the stock: one conditional update per item",
+      "PaymentDeclined (402), the hold released, nothing else saved, sent or scheduled",
+      "  the save fails after the charge succeeded -> the charge refunded (or voided) at the provider with a key of its own, the hold released",
+      "the handler holds the stock of its items (one conditional update each, committed on its own)",
+      "H->>R: hold the stock of its items#44; committed on its own",
+      "a declined charge releases the stock held for the checkout and creates no order",
+      "| checkout-hold-charge-order |",
+    ],
+    mustNot: ["the call is made before anything is saved", "it is taken in the same transaction", "// here, before anything is saved"],
+  },
+  // ... while a charge that takes no stock (an upgrade) still calls before anything is saved ...
+  "Upgrade my subscription plan": {
+    flags: ["--route", "/api/me/subscription/upgrade", "--value-object", "PlanId:string(1..50)", "--capability", "external-call", "--error", "PaymentDeclined:402:the provider declines the prorated charge", "--summary", "The customer upgrades to a higher plan now; the payment provider prorates the rest of the period and charges the difference"],
+    must: ["the call is made before anything is saved", "| external-call-charge |"],
+    mustNot: ["| checkout-hold-charge-order |", "hold the stock", "the hold released"],
+  },
+  // ... and stock taken with no charge (an add to the cart) is taken in the change's own transaction.
+  "Add a product to my cart": {
+    flags: ["--summary", "The customer adds a product to the cart while it is in stock", "--route", "/api/me/cart/items", "--method", "PATCH", "--resource", "Cart", "--value-object", "ProductId:uuid", "--value-object", "Quantity:int(1..99)", "--error", "OutOfStock:409:the product is out of stock"],
+    must: ["it is taken in the same transaction by one conditional update", "| shared-quota |"],
+    mustNot: ["| checkout-hold-charge-order |", "hold the stock"],
+  },
+};
+
+describeFit(CASES, "each plan says what is true for its use-case (fix18b)");
