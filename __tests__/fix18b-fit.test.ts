@@ -41,6 +41,26 @@ const CASES: Record<string, FitCase> = {
     must: ["it is taken in the same transaction by one conditional update", "| shared-quota |"],
     mustNot: ["| checkout-hold-charge-order |", "hold the stock"],
   },
+  // C11. A refund through a provider: the call keyed by the new Refund's id (a retry refunds once), pending refunds
+  // counted against the captured amount under the lock, the charge's currency; so Amount's currency is not asked ...
+  "Refund part of an order": {
+    flags: ["--summary", "A support agent refunds part of a captured order through the payment provider; the refunded total never exceeds the captured amount", "--route", "/api/orders/:orderId/refunds", "--resource", "Order", "--auth", "roles", "--roles", "support", "--value-object", "OrderId:uuid@path", "--value-object", "Amount:int(1..10000000)", "--value-object", "Reason:string(1..500)", "--response", "refundId,amount,status", "--capability", "external-call", "--event", "OrderPartiallyRefunded:orderId,refundId,amount", "--error", "RefundExceedsCaptured:422:the refunds would exceed the captured amount", "--error", "OrderNotCaptured:409:the order has no captured payment", "--audit"],
+    must: [
+      "idempotencyKey: \"refund:\" + refund.id",
+      "The refund call carries an idempotency key the provider keeps: the new refund's own id",
+      "The refunds counted against the captured amount are the succeeded and the pending ones",
+      "A refunded amount is in the currency of the captured charge",
+      "a refund still pending at the provider counts against the captured amount",
+      "| external-call-refund |",
+    ],
+    mustNot: ["In what unit and currency does the request give Amount", "| external-call-charge |"],
+  },
+  // ... while a charge (a top-up with an amount) is keyed by nothing of a refund and still asks Amount's currency.
+  "Top up my wallet": {
+    flags: ["--summary", "A signed-in customer tops up their wallet; the payment provider charges the card", "--route", "/api/me/wallet/top-ups", "--value-object", "Amount:int(100..100000)", "--capability", "external-call", "--error", "PaymentDeclined:402:the payment provider declined the card"],
+    must: ["In what unit and currency does the request give Amount", "| external-call-charge |"],
+    mustNot: ["| external-call-refund |", "\"refund:\"", "pending ones"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix18b)");

@@ -10,6 +10,7 @@ import { loadNotFoundOf } from "./facts/derive-facts.js";
 import { requestedExpiryOf, sharedLinkOf } from "./facts/secrets.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { reservesThenChargesOf } from "./facts/checkout.js";
+import { refundCallKeyOf } from "./facts/refund.js";
 import { code } from "../../lib/render/escape.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { TODO } from "./catalog.js";
@@ -575,7 +576,9 @@ function handlerPseudo(m: PlanModel): string {
     const held = locked ? [`  // the lock taken above is held over the call: ${x.callConst}.timeoutMs and its retries bound how long other requests on the same record wait; where that is too long, reserve first (a pending record), commit, then call`] : [];
     // A checkout holds the stock first, in a transaction of its own, and undoes each step when a later one fails (TRIAL17C C12).
     const checkout = reservesThenChargesOf(f, m.useCase.title);
-    const call = externalCallPseudo(x, m.flow === "query", derivedCallKeyOf(f));
+    // A refund's call is keyed by the new Refund's id, made before the call, so a retry refunds once (TRIAL17C C11).
+    const made = lines.map((l) => /^ {2}(\w+) = new \w+ under /.exec(l)?.[1]).find((v) => v !== undefined);
+    const call = externalCallPseudo(x, m.flow === "query", derivedCallKeyOf(f) ?? refundCallKeyOf(f, m.useCase.title, made));
     lines.splice(
       at < 0 ? lines.length - 1 : at,
       0,

@@ -331,6 +331,8 @@ const FACTS = {
   oauthClientRotation: { yes: "the rotation is of an OAuth client's secret", no: "the rotation is of no OAuth client's secret", description: "Whether a key rotation (keyRotation) rotates an OAuth client's secret (the resource is a Client or OAuthClient, the answer holds clientSecret, or the words say OAuth): `oauth-client-secret-rotation` plans it at the token endpoint, in place of `api-key-rotation`" },
   /** Whether a checkout takes stock another record holds and charges the customer: held, charged, then ordered, each failure undoing the steps before it (TRIAL17C C12). */
   reservesThenCharges: { yes: "takes stock and charges the customer (a checkout)", no: "takes no stock while charging", description: "Whether a change both takes a limited quota another record holds (stock) and charges the customer through a payment provider (sharedQuota and chargesCustomer, from the name, summary and errors): `checkout-hold-charge-order` holds the stock first in a transaction of its own, charges with a key, saves the order, and releases the hold or refunds the charge when a later step fails" },
+  /** Whether a write refunds through a payment provider: its key, its pending state counted, its currency (TRIAL17C C11). */
+  refundsThroughProvider: { yes: "refunds through a payment provider", no: "refunds nothing through a provider", description: "Whether a write with an external call refunds (its name or summary says refund): `external-call-refund` keys the provider's call by the new Refund's id, counts pending refunds against the captured amount under the lock, and keeps the charge's currency" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

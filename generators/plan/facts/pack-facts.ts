@@ -32,6 +32,7 @@ import { apiKeyOf, guessingValues, keyRotationOf, oauthClientRotationOf, recover
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
 import { reservesThenChargesOf } from "./checkout.js";
+import { refundsThroughProviderOf } from "./refund.js";
 import { storedProseOf } from "./stored-prose.js";
 import { saysSignedOut, statedGraceOf, statedWindowOf } from "./stated-words.js";
 import { booksResourceOf } from "./bookings.js";
@@ -301,6 +302,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     mentions: mentionsOf(f),
     chargesCustomer: chargesCustomerOf(f, extra.useCase),
     reservesThenCharges: reservesThenChargesOf(f, extra.useCase),
+    refundsThroughProvider: refundsThroughProviderOf(f, extra.useCase),
     approvalSteps: approvalStepsOf(f, extra.useCase),
     restoresTrashed: restoresTrashedOf(f, extra.useCase),
     securityMessage: securityMessageOf(f, extra.useCase),

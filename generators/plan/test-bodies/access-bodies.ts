@@ -83,6 +83,13 @@ export const ACCESS_BODIES = {
     person("the stock hold as the plan stores it and the provider's fake set to decline: the valid request answers the decline, the products' stock is back where it was, no order exists and the hold is gone"),
   "checkout-charge-undone": () =>
     person("the stock hold as the plan stores it, the provider's fake that succeeds and counts calls, and the order's save made to fail: the charge is refunded (or voided) once at the provider with its own key, the hold released, no order left, and a retry of the request charges once more at most, with the same key"),
+  // A refund's key and pending state (TRIAL17C C11): the refunds are the team's records, the provider a fake that counts calls.
+  "refund-keyed-once": () =>
+    person("the provider's fake that times out once and then answers, recording each call's idempotency key: the valid request refunds once, both calls carrying the new refund's id as the key"),
+  "refund-pending-counted": (f) =>
+    person(`the ${f.facts.resource?.pascal ?? "record"} seeded with 100.00 captured and a refund of 80.00 still pending, as the plan stores refunds: a refund of 30.00 answers the over-refund error and the provider's fake is not called`),
+  "refund-currency": (f) =>
+    person(`the ${f.facts.resource?.pascal ?? "record"} seeded with a charge captured in a currency other than the default (JPY, no minor units, or EUR), as the plan stores it: the valid request's call to the provider's fake carries that currency and the amount unchanged`),
   "quota-last-unit": () =>
     infrastructure("the real store's transactions and the quota's record seeded with one unit left: two valid requests from two callers run at once, exactly one succeeds, the other is refused, and the record holds none left, never minus one"),
   // The live reservations are the team's records and the zone check its value object's (TRIAL9 W12).
