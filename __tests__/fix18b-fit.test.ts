@@ -61,6 +61,28 @@ const CASES: Record<string, FitCase> = {
     must: ["In what unit and currency does the request give Amount", "| external-call-charge |"],
     mustNot: ["| external-call-refund |", "\"refund:\"", "pending ones"],
   },
+  // C13. A warehouse system calls machine to machine: a client-credentials token with the action's scope, and a
+  // stock level older than the last applied ignored; what carts reserve is asked ...
+  "Update product stock": {
+    flags: ["--summary", "The warehouse system sets a product's stock level, machine to machine with client credentials", "--method", "PUT", "--route", "/api/products/:productId/stock", "--resource", "Product", "--auth", "roles", "--roles", "warehouse-system", "--actor", "Warehouse system", "--value-object", "ProductId:uuid@path", "--value-object", "Quantity:int(0..1000000)", "--response", "productId,quantity", "--event", "ProductStockUpdated:productId,quantity", "--error", "ProductNotFound:404:the product does not exist", "--rate-limit", "600/1m"],
+    must: [
+      "The caller is a registered client with a token from the client-credentials grant: no user behind it",
+      "(e.g. `stock:write`)",
+      "an update older than, or equal to, the one last applied changes nothing",
+      "Which field carries the source's sequence number or value time",
+      "stock reserved by carts and checkouts",
+      "a client token without the action's scope answers 403 and changes nothing",
+      "| machine-client |",
+      "| machine-client-ordering |",
+    ],
+    mustNot: [],
+  },
+  // ... while a person with a role (a store manager setting the same level by hand) gets neither.
+  "Correct product stock": {
+    flags: ["--summary", "A store manager corrects a product's stock level after a count", "--method", "PUT", "--route", "/api/products/:productId/stock", "--resource", "Product", "--auth", "roles", "--roles", "store-manager", "--value-object", "ProductId:uuid@path", "--value-object", "Quantity:int(0..1000000)"],
+    must: ["Only callers with role store-manager may call it"],
+    mustNot: ["| machine-client |", "| machine-client-ordering |", "client-credentials grant"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix18b)");

@@ -259,6 +259,7 @@ export const PACK_PLACEHOLDERS = {
   previousOwnerAfter: "the previous owner after a transfer, for a test's title: as the words say (is a member), else what the open question settles",
   previousOwnerQuestion: "the open question about a transfer: billing only where the words say what the previous owner keeps",
   runAtInput: "the input that gives the time a scheduled command runs at (PublishAt)",
+  machineScope: "the scope a machine client's token needs for this action, named after the route's last fixed segment (stock:write)",
   quotaTaken: "when and in which transaction a shared quota is taken: in the change's own, or held before a checkout's charge in a transaction of its own",
   zoneOwner: "whose local time a recurring job keeps, as the words say it (tenant, user, recipient): its zone stored per owner",
   periodZone: "the time zone a period's bounds are fixed in: the owner's the words name (in each tenant's time zone, an IANA name stored per tenant), else one zone (UTC, unless the answers name another)",

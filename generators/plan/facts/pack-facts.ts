@@ -33,6 +33,7 @@ import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
 import { reservesThenChargesOf } from "./checkout.js";
 import { refundsThroughProviderOf } from "./refund.js";
+import { machineClientOf } from "./machine-client.js";
 import { storedProseOf } from "./stored-prose.js";
 import { saysSignedOut, statedGraceOf, statedWindowOf } from "./stated-words.js";
 import { booksResourceOf } from "./bookings.js";
@@ -228,6 +229,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const words = [f.summary ?? "", ...(extra.criteria ?? [])].join(". ");
   // A quota is also named by the errors' words ("the code is unknown, expired or used up").
   const quotaWords = [words, ...f.errors.map((e) => e.when ?? "")].join(". ");
+  // A machine client's scope is named after what the route acts on (its last fixed segment: /products/:id/stock is stock:write, TRIAL17C C13).
+  values.machineScope = `${f.route.split("/").filter((s) => s && !s.startsWith(":") && s !== "api").pop() ?? "records"}:write`;
   // A checkout holds the stock before it charges, in a transaction of its own; any other change takes it with its save (TRIAL17C C12).
   values.quotaTaken = reservesThenChargesOf(f, extra.useCase) ? "before the charge, in a transaction of its own that holds it for the checkout (released when the charge fails)," : "in the same transaction";
   const window = f.capabilities.includes("erasure") ? statedWindowOf(words) : undefined;
@@ -303,6 +306,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     chargesCustomer: chargesCustomerOf(f, extra.useCase),
     reservesThenCharges: reservesThenChargesOf(f, extra.useCase),
     refundsThroughProvider: refundsThroughProviderOf(f, extra.useCase),
+    machineClient: machineClientOf(f, extra.actor),
     approvalSteps: approvalStepsOf(f, extra.useCase),
     restoresTrashed: restoresTrashedOf(f, extra.useCase),
     securityMessage: securityMessageOf(f, extra.useCase),

@@ -90,6 +90,11 @@ export const ACCESS_BODIES = {
     person(`the ${f.facts.resource?.pascal ?? "record"} seeded with 100.00 captured and a refund of 80.00 still pending, as the plan stores refunds: a refund of 30.00 answers the over-refund error and the provider's fake is not called`),
   "refund-currency": (f) =>
     person(`the ${f.facts.resource?.pascal ?? "record"} seeded with a charge captured in a currency other than the default (JPY, no minor units, or EUR), as the plan stores it: the valid request's call to the provider's fake carries that currency and the amount unchanged`),
+  // A machine client's token and the source's order (TRIAL17C C13): the token's claims are the edge's, the sequence field the plan's to name.
+  "machine-scope-missing": () =>
+    infrastructure("the token issuer and the edge that checks client-credentials tokens: a token issued to a registered client without the action's scope presented with the valid request"),
+  "machine-older-update": (f) =>
+    person(`the field the plan names for the source's sequence number, and the ${f.facts.resource?.pascal ?? "record"} seeded with the value of sequence 5: the valid request with sequence 4 answers with the current value and nothing is saved or published`),
   "quota-last-unit": () =>
     infrastructure("the real store's transactions and the quota's record seeded with one unit left: two valid requests from two callers run at once, exactly one succeeds, the other is refused, and the record holds none left, never minus one"),
   // The live reservations are the team's records and the zone check its value object's (TRIAL9 W12).

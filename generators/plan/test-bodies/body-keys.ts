@@ -261,6 +261,8 @@ export const BODY_KEYS = [
   "refund-keyed-once",
   "refund-pending-counted",
   "refund-currency",
+  "machine-scope-missing",
+  "machine-older-update",
   "own-one-created",
   "parent-checked-race",
   "place-zone",
