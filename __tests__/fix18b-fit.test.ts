@@ -83,6 +83,27 @@ const CASES: Record<string, FitCase> = {
     must: ["Only callers with role store-manager may call it"],
     mustNot: ["| machine-client |", "| machine-client-ordering |", "client-credentials grant"],
   },
+  // C14. A post scheduled for the time the editor chose: unscheduling moves it back to its draft and cancels the run;
+  // a delete before its time means it is never published, an edit is published as last saved; no question whether an
+  // external system must be told now, nor which use-case undoes the change ...
+  "Schedule blog post": {
+    flags: ["--summary", "An editor schedules a draft blog post for publication at a chosen time; it is published then, and may be rescheduled or unscheduled before", "--route", "/api/posts/:postId/schedule", "--method", "PUT", "--resource", "Post", "--auth", "roles", "--roles", "editor", "--value-object", "PostId:uuid@path", "--value-object", "PublishAt:datetime", "--response", "postId,publishAt,status", "--scheduled-command", "PublishPost", "--transition", "Draft->Scheduled", "--transition", "Scheduled->Published@PublishPost", "--event", "PostPublished:postId@PublishPost", "--error", "PublishAtInPast:422:the publication time is not in the future"],
+    must: [
+      "Unscheduling is a request of its own (DELETE on this route, the same role): it moves the Post from Scheduled back to its draft, clears PublishAt and cancels the PublishPost run",
+      "A Post deleted before its time is never published",
+      "One edited while Scheduled keeps its time and is published as last saved",
+      "in which time zone is PublishAt shown to the editor",
+      "a Post unscheduled before its time is back in its draft, and the PublishPost run scheduled for it does nothing",
+      "| scheduled-publication |",
+    ],
+    mustNot: ["Must an external system (a payment provider, a search index) be told now", "Which use-case undoes the change before PublishPost runs", "| scheduled-change-undo |"],
+  },
+  // ... while a cancellation at the end of the billing period still asks both, and is no publication.
+  "Cancel subscription at period end": {
+    flags: ["--summary", "Cancel at the end of the billing period", "--method", "PATCH", "--route", "/api/subscriptions/:subscriptionId", "--resource", "Subscription", "--value-object", "SubscriptionId:uuid@path", "--transition", "Active->PendingCancellation", "--transition", "PendingCancellation->Cancelled@EndSubscription", "--scheduled-command", "EndSubscription"],
+    must: ["Which use-case undoes the change before EndSubscription runs, and does it cancel the scheduled run?", "Must an external system (a payment provider, a search index) be told now", "| scheduled-change-undo |"],
+    mustNot: ["| scheduled-publication |", "Unscheduling"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix18b)");

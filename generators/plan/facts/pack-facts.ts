@@ -417,6 +417,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // A document the server renders from its records, a PDF (TRIAL17B B15): its fields reach an HTML or PDF renderer.
     rendersDocument: !f.upload && RENDERS_DOCUMENT.test(`${extra.useCase}. ${f.summary ?? ""}`),
     runAtInput: runAtInput !== undefined,
+    // A publication at the chosen time (Schedule blog post: PublishPost at PublishAt): unscheduled back to draft, an edit or delete before it (TRIAL17C C14).
+    scheduledPublication: runAtInput !== undefined && /\b(?:publish\w*|go(?:es)? live|releas\w*)\b|^(?:Publish|Release)/i.test(`${f.scheduledCommand?.pascal ?? ""} ${extra.useCase} ${f.summary ?? ""}`),
     parentChecked: f.flow === "create" && f.resource !== undefined && childCheckedAgainstParentOf(f),
     cleanupDelayGiven: f.scheduledCommand !== undefined && cleanupCommandOf(f) && (graceInput !== undefined || grace !== undefined),
     values,

@@ -95,6 +95,11 @@ export const ACCESS_BODIES = {
     infrastructure("the token issuer and the edge that checks client-credentials tokens: a token issued to a registered client without the action's scope presented with the valid request"),
   "machine-older-update": (f) =>
     person(`the field the plan names for the source's sequence number, and the ${f.facts.resource?.pascal ?? "record"} seeded with the value of sequence 5: the valid request with sequence 4 answers with the current value and nothing is saved or published`),
+  // Unscheduling and deleting before the time (TRIAL17C C14): both are other use-cases, the run the scheduler's.
+  "scheduled-unscheduled": (f) =>
+    person(`the unscheduling request the plan names, and the scheduler's fake that runs what is due: the ${f.facts.resource?.pascal ?? "record"} scheduled, unscheduled, then the clock moved past its time: it is in its draft and nothing was published`),
+  "scheduled-deleted": (f) =>
+    person(`the delete of a ${f.facts.resource?.pascal ?? "record"} the plan names, and the scheduler's fake that runs what is due: it scheduled, deleted, then the clock moved past its time: nothing was published and no event emitted`),
   "quota-last-unit": () =>
     infrastructure("the real store's transactions and the quota's record seeded with one unit left: two valid requests from two callers run at once, exactly one succeeds, the other is refused, and the record holds none left, never minus one"),
   // The live reservations are the team's records and the zone check its value object's (TRIAL9 W12).

@@ -263,6 +263,8 @@ export const BODY_KEYS = [
   "refund-currency",
   "machine-scope-missing",
   "machine-older-update",
+  "scheduled-unscheduled",
+  "scheduled-deleted",
   "own-one-created",
   "parent-checked-race",
   "place-zone",
