@@ -104,6 +104,33 @@ const CASES: Record<string, FitCase> = {
     must: ["Which use-case undoes the change before EndSubscription runs, and does it cancel the scheduled run?", "Must an external system (a payment provider, a search index) be told now", "| scheduled-change-undo |"],
     mustNot: ["| scheduled-publication |", "Unscheduling"],
   },
+  // C6 (the rest). A guest's ticket is acknowledged at the address it gave: a transactional message with no preference
+  // to turn off, carrying none of the guest's text (no relay); a public form asks for a bot challenge ...
+  "Submit support ticket as guest": {
+    flags: ["--summary", "A visitor without an account submits a support ticket with an e-mail address to answer to", "--route", "/api/support/tickets", "--auth", "anonymous", "--value-object", "Email:email", "--value-object", "Subject:string(1..200)", "--value-object", "Message:string(1..5000)", "--response", "ticketId", "--pii", "email", "--capability", "sends-message-email", "--rate-limit", "5/1h"],
+    must: [
+      "is a transactional acknowledgement, one per request: the guest has no account, so there is no preference to turn it off",
+      "none of the request's free text",
+      "The request carries a bot challenge's token",
+      "a request without a valid bot-challenge token answers 400 and saves and sends nothing",
+      "How does the guest follow up",
+      "| guest-message |",
+      "| anonymous-form-bots |",
+    ],
+    mustNot: ["May a user turn these messages off", "| capability-sends-message-optional |"],
+  },
+  // ... while a reset link to the account an address names is neither a guest's message nor a form ...
+  "Request password reset": {
+    flags: ["--summary", "Sends a password reset link to the account's e-mail", "--route", "/api/password-resets", "--auth", "anonymous", "--value-object", "Email:email", "--capability", "secret-link", "--capability", "sends-message-email", "--enumeration", "account"],
+    must: [],
+    mustNot: ["| guest-message |", "| anonymous-form-bots |", "bot challenge"],
+  },
+  // ... and a signed-in member's comment is no public form, and its notice to others still asks about opting out.
+  "Comment on a post and notify its author": {
+    flags: ["--summary", "A signed-in member comments on a post; its author is told by e-mail", "--route", "/api/posts/:postId/comments", "--resource", "Post", "--relation", "none", "--value-object", "PostId:uuid@path", "--value-object", "Body:string(1..2000)", "--capability", "sends-message-email"],
+    must: ["May a user turn these messages off"],
+    mustNot: ["| guest-message |", "| anonymous-form-bots |"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix18b)");

@@ -11,6 +11,7 @@ import { requestedExpiryOf, sharedLinkOf } from "./facts/secrets.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { reservesThenChargesOf } from "./facts/checkout.js";
 import { refundCallKeyOf } from "./facts/refund.js";
+import { guestAddressOf } from "./facts/guest-form.js";
 import { code } from "../../lib/render/escape.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { TODO } from "./catalog.js";
@@ -858,13 +859,3 @@ function ownerStateCheck(e: { name: string; when?: string }, lockByFailures: boo
   return e.when ? `if ${e.when}` : `if the ${who} is in ${e.name}'s state`;
 }
 
-/**
- * The address an anonymous create keeps and writes back to (Submit a support ticket as a guest: Email): the guest has
- * no account, so the message names the new record, whose stored address the send job reads (TRIAL17C C6), never a
- * recipient id that does not exist.
- */
-function guestAddressOf(f: UseCaseFacts): { pascal: string } | undefined {
-  // A reset, a code or a link sent to an account the address names goes to that account: not this case.
-  if (f.auth !== "anonymous" || f.flow !== "create" || f.enumeration || f.secretLink || f.oneTimeCode) return undefined;
-  return f.inputs.find((i) => i.location === "body" && /^(?:e-?mail(?:address)?|phone(?:number)?|mobile(?:number)?)$/i.test(i.names.camel))?.names;
-}

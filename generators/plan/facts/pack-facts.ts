@@ -34,6 +34,7 @@ import { sharedQuotaOf } from "./shared-quota.js";
 import { reservesThenChargesOf } from "./checkout.js";
 import { refundsThroughProviderOf } from "./refund.js";
 import { machineClientOf } from "./machine-client.js";
+import { anonymousFormOf, guestAddressOf } from "./guest-form.js";
 import { storedProseOf } from "./stored-prose.js";
 import { saysSignedOut, statedGraceOf, statedWindowOf } from "./stated-words.js";
 import { booksResourceOf } from "./bookings.js";
@@ -307,6 +308,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     reservesThenCharges: reservesThenChargesOf(f, extra.useCase),
     refundsThroughProvider: refundsThroughProviderOf(f, extra.useCase),
     machineClient: machineClientOf(f, extra.actor),
+    anonymousForm: anonymousFormOf(f),
+    guestMessage: f.capabilities.includes("sends-message") && guestAddressOf(f) !== undefined,
     approvalSteps: approvalStepsOf(f, extra.useCase),
     restoresTrashed: restoresTrashedOf(f, extra.useCase),
     securityMessage: securityMessageOf(f, extra.useCase),

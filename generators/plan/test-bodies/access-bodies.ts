@@ -100,6 +100,11 @@ export const ACCESS_BODIES = {
     person(`the unscheduling request the plan names, and the scheduler's fake that runs what is due: the ${f.facts.resource?.pascal ?? "record"} scheduled, unscheduled, then the clock moved past its time: it is in its draft and nothing was published`),
   "scheduled-deleted": (f) =>
     person(`the delete of a ${f.facts.resource?.pascal ?? "record"} the plan names, and the scheduler's fake that runs what is due: it scheduled, deleted, then the clock moved past its time: nothing was published and no event emitted`),
+  // A guest's acknowledgement and a public form's challenge (TRIAL17C C6): the message's template and the challenge's provider are the team's.
+  "guest-message-no-echo": () =>
+    person("the acknowledgement's template and the send job's fake mailbox: a valid request whose free text holds a marker and a link, the message sent read back: the marker and the link absent, the new record's reference present"),
+  "bot-challenge-missing": () =>
+    infrastructure("the bot challenge the plan chooses and its verify endpoint faked: the valid request with no token, and with a token the fake says is invalid, each answered 400 with nothing saved or sent"),
   "quota-last-unit": () =>
     infrastructure("the real store's transactions and the quota's record seeded with one unit left: two valid requests from two callers run at once, exactly one succeeds, the other is refused, and the record holds none left, never minus one"),
   // The live reservations are the team's records and the zone check its value object's (TRIAL9 W12).

@@ -265,6 +265,8 @@ export const BODY_KEYS = [
   "machine-older-update",
   "scheduled-unscheduled",
   "scheduled-deleted",
+  "guest-message-no-echo",
+  "bot-challenge-missing",
   "own-one-created",
   "parent-checked-race",
   "place-zone",
