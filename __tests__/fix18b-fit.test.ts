@@ -131,6 +131,34 @@ const CASES: Record<string, FitCase> = {
     must: ["May a user turn these messages off"],
     mustNot: ["| guest-message |", "| anonymous-form-bots |"],
   },
+  // C7 (the rest). A GET that hands out the caller's feed URL does not "only read": it creates the URL on the caller's
+  // first call only (one per account) and answers the same one after, its token kept encrypted to be shown again; a
+  // reset is a request of its own ...
+  "Get calendar feed URL": {
+    flags: ["--summary", "A signed-in user gets a private iCal feed URL of their meetings to subscribe to from a calendar app", "--method", "GET", "--route", "/api/me/calendar-feed", "--response", "feedUrl", "--capability", "secret-link-issue"],
+    must: [
+      "`GET /api/me/calendar-feed` answers the caller's one feed URL: the first call creates it (one per account",
+      "the token itself encrypted with a key from the secret store (to show the same URL on every later read)",
+      "  none yet -> create it: a token from crypto.randomBytes(32)",
+      "// the same URL on every call; saved only on the first",
+      "creates it on the caller's first call only",
+      "Where does the owner reset the feed URL: a request of its own (a POST)",
+      "| flow-query-feed-issue |",
+    ],
+    mustNot: ["only reads: it changes no state", "never the token itself", "Query port and its adapter: read-only", "read-only (no save, no outbox)", "Read-only: no migration", "| flow-query |", "or is it shown once"],
+  },
+  // ... while a share link issued by a POST keeps only its hash ...
+  "Create a share link for a document": {
+    flags: ["--summary", "The owner creates a link to share a document with anyone who has it", "--route", "/api/documents/:documentId/share-links", "--resource", "Document", "--value-object", "DocumentId:uuid@path", "--capability", "secret-link-issue", "--response", "url"],
+    must: ["never the token itself", "Store only SHA-256(token), and find links by that hash"],
+    mustNot: ["| flow-query-feed-issue |", "encrypted with a key from the secret store"],
+  },
+  // ... and a plain read of the caller's own data only reads.
+  "Get my profile": {
+    flags: ["--method", "GET", "--route", "/api/me/profile", "--response", "displayName,email"],
+    must: ["`GET /api/me/profile` only reads: it changes no state", "Query port and its adapter: read-only", "| flow-query |"],
+    mustNot: ["| flow-query-feed-issue |", "first call"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix18b)");

@@ -12,6 +12,7 @@ import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { reservesThenChargesOf } from "./facts/checkout.js";
 import { refundCallKeyOf } from "./facts/refund.js";
 import { guestAddressOf } from "./facts/guest-form.js";
+import { feedIssuedByReadOf } from "./facts/secrets.js";
 import { code } from "../../lib/render/escape.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { TODO } from "./catalog.js";
@@ -66,7 +67,7 @@ export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationSte
     });
   }
   steps.push({
-    title: m.flow === "query" ? "Query port and its adapter: read-only" : "Repository port and its adapter",
+    title: m.flow === "query" ? (feedIssuedByReadOf(m.facts, m.useCase.title) ? "Query port and its adapter: reads, and creates the caller's feed URL on its first call" : "Query port and its adapter: read-only") : "Repository port and its adapter",
     pseudo: `${m.shape.repositoryPort}\n${m.shape.repositoryRules.replace(/\\/g, "")}`,
   });
   steps.push({ title: `Use-case handler for ${code(`${m.method} ${m.route}`)}: implement ${code(m.handler.fn)} in its generated contract`, file: m.handler.file, pseudo: handlerPseudo(m) });
@@ -776,6 +777,17 @@ function handlerPseudo(m: PlanModel): string {
         : []),
       ...(m.handler.job ? ["", `${m.handler.job.fn}(serialized):  // the job: running, then done with where its result is, or failed; its events through the outbox`, ...jobFileErrorsOf(f).map((e) => `  if ${e.when} (found as the file is parsed) -> the job failed with ${e.name} (${e.status} in its status), ${f.importsFile ? "no row saved" : "nothing made of it"}`), ...(x ? externalCallPseudo(x, false).map((l) => l.replace(/-> (50\d) (\w+)( \+ Retry-After)?/g, "-> the job failed ($1 $2 in its status)")) : [])] : []),
     );
+  }
+  // A GET that hands out the caller's feed URL creates it on the first call only and answers the same one after (TRIAL17C C7).
+  if (feedIssuedByReadOf(f, m.useCase.title)) {
+    const at = lines.findIndex((l) => l.startsWith("  answer = query.readForCaller(callerId)"));
+    if (at >= 0)
+      lines.splice(at, 1,
+        "  answer = query.readForCaller(callerId)  // the caller's feed URL, by the credential's subject alone; its token decrypted to be shown again",
+        "  none yet -> create it: a token from crypto.randomBytes(32), saved as its SHA-256 hash and encrypted, one per account (a unique key on its owner: of two first calls at once, the second answers the first's)",
+      );
+    const respond = lines.findIndex((l) => l.startsWith("  respond ") && l.includes("// no save, no outbox, no events"));
+    if (respond >= 0) lines[respond] = lines[respond]!.replace("// no save, no outbox, no events", "// the same URL on every call; saved only on the first; no outbox, no events");
   }
   // A value object named like a port (Query, the most common search input) would shadow it: the port is renamed, not the input.
   const shadowed = (["query", "repository", "jobs"] as const).filter((port) => m.valueObjects.some((v) => v.names.camel === port));

@@ -341,6 +341,8 @@ const FACTS = {
   anonymousForm: { yes: "a public form a guest fills in", no: "no public form", description: "Whether an anonymous create with no credential of any kind keeps free text or an address to write back to (a guest's support ticket, a contact form): `anonymous-form-bots` asks for a bot challenge verified on the server and a cap across clients, besides the per-client limit" },
   /** Whether a message goes to the address a guest's request gave (no account): an acknowledgement, no opt-out, none of the guest's text (TRIAL17C C6). */
   guestMessage: { yes: "a message goes to the address a guest gave", no: "no message to a guest's address", description: "Whether an anonymous create sends a message to the address the request gave (Email, Phone) and to no account: `guest-message` makes it a transactional acknowledgement with no preference to turn off (a suppression list instead) that carries none of the guest's text, where `capability-sends-message-optional` asks whether a user may turn messages off" },
+  /** Whether a GET hands out the caller's feed URL, creating it on the first call only (TRIAL17C C7). */
+  feedIssuedByRead: { yes: "a GET hands out the caller's feed URL, created on its first call", no: "no feed URL is handed out by a GET", description: "Whether a GET with `--capability secret-link-issue` hands out a feed URL (feedLink): `flow-query-feed-issue` has it create the caller's one feed URL on the first call only (a unique key on its owner) and answer the same URL on every later call, in place of `flow-query`'s \"only reads\"; its token is kept encrypted beside its hash, to be shown again" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -28,7 +28,7 @@ import { loadNotFoundOf } from "./derive-facts.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, runAtInputOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
 import { auditWhoOf } from "./audit-who.js";
-import { apiKeyOf, guessingValues, keyRotationOf, oauthClientRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, feedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretRotationOf, secretStorageOf } from "./secrets.js";
+import { apiKeyOf, guessingValues, keyRotationOf, oauthClientRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, feedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretRotationOf, secretStorageOf, feedIssuedByReadOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
 import { reservesThenChargesOf } from "./checkout.js";
@@ -102,6 +102,17 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.linkExpiryAt = expiry ? `as the request gives it in ${expiry.names.pascal}` : feed ? "(none: it lives until a reset)" : "at the end of the lifetime";
   if (expiry) values.expiryInput = expiry.names.pascal;
   Object.assign(values, linkHandoutValues(sharedLinkOf(f, extra.useCase), feedLinkOf(f, extra.useCase)));
+  // A feed URL a GET hands out (Get calendar feed URL, TRIAL17C C7): the GET creates it on the caller's first call and
+  // shows the same one on every later call, so its token is kept encrypted beside its hash, never only hashed.
+  const feedRead = feedIssuedByReadOf(f, extra.useCase);
+  values.tokenStored = feedRead
+    ? `the token's SHA-256 hash (to find the link on a poll) and the token itself encrypted with a key from the secret store (to show the same URL on every later read), and its expiry (${values.linkExpiry}); never the token in plain`
+    : `the token's SHA-256 hash and its expiry (${values.linkExpiry}), never the token itself`;
+  values.tokenStoreMitigation = feedRead ? "Store SHA-256(token) to find links by, and the token only encrypted with a key kept apart from the database" : "Store only SHA-256(token), and find links by that hash";
+  values.tokenStoredTest = feedRead ? "and its token only encrypted, in no stored field in plain" : "and no stored field holds the token";
+  values.feedResetQuestion = feedRead
+    ? "Where does the owner reset the feed URL: a request of its own (a POST) that issues a new one and refuses the old at once?"
+    : "Where does the owner reset the feed URL, and does reading this use-case again show the one already issued (its token kept encrypted, not only hashed) or is it shown once, only a reset issuing another?";
   Object.assign(values, listCapValues(f));
   // The answers' own bare 404 for the loaded resource (--error ProductNotFound:404) is what a missing one answers: the
   // load packs' requirement and test name it, and the answers' own are left out (TRIAL9 W16; load-not-found.ts).
@@ -343,6 +354,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // A link no message sends and that opens no account is the caller's to hand out: a share link (TRIAL12 Z3).
     sharedLink: sharedLinkOf(f, extra.useCase),
     feedLink: feedLinkOf(f, extra.useCase),
+    feedIssuedByRead: feedIssuedByReadOf(f, extra.useCase),
     // An error refused because another account holds the value tells the caller that account exists (TRIAL12 Z9).
     // A value already taken or in use by someone else, not a record that belongs to another user (a 403's when).
     errorRevealsOther: f.errors.some((e) => /\b(?:another|other|a different)\s+(?:account|user|person|member|customer)s?\b|\bsomeone else\b/i.test(e.when) && /\b(?:already|taken|in use|registered)\b/i.test(e.when)),

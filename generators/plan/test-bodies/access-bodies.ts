@@ -105,6 +105,9 @@ export const ACCESS_BODIES = {
     person("the acknowledgement's template and the send job's fake mailbox: a valid request whose free text holds a marker and a link, the message sent read back: the marker and the link absent, the new record's reference present"),
   "bot-challenge-missing": () =>
     infrastructure("the bot challenge the plan chooses and its verify endpoint faked: the valid request with no token, and with a token the fake says is invalid, each answered 400 with nothing saved or sent"),
+  // A GET that creates the caller's feed URL on its first call (TRIAL17C C7): the store's unique key decides the race.
+  "feed-get-or-create": () =>
+    infrastructure("the real store's unique key on the feed URL's owner: a caller with none calls twice in a row (one URL created, the same answered, nothing saved the second time), and a fresh caller calls twice at once (one URL left, both answers the same)"),
   "quota-last-unit": () =>
     infrastructure("the real store's transactions and the quota's record seeded with one unit left: two valid requests from two callers run at once, exactly one succeeds, the other is refused, and the record holds none left, never minus one"),
   // The live reservations are the team's records and the zone check its value object's (TRIAL9 W12).

@@ -267,6 +267,7 @@ export const BODY_KEYS = [
   "scheduled-deleted",
   "guest-message-no-echo",
   "bot-challenge-missing",
+  "feed-get-or-create",
   "own-one-created",
   "parent-checked-race",
   "place-zone",
