@@ -159,6 +159,34 @@ const CASES: Record<string, FitCase> = {
     must: ["`GET /api/me/profile` only reads: it changes no state", "Query port and its adapter: read-only", "| flow-query |"],
     mustNot: ["| flow-query-feed-issue |", "first call"],
   },
+  // 7. A signed-in paged list is read many times a minute: a read's default (60/1m), not a write's 10 ...
+  "List my meetings": {
+    flags: ["--method", "GET", "--route", "/api/me/meetings", "--capability", "pagination", "--response", "items,nextCursor"],
+    must: ["At most 60 requests per 1m per account; request 61 gets 429"],
+    mustNot: ["At most 10 requests"],
+  },
+  // ... and a chat is typed fast: sending a message takes 30/1m ...
+  "Send a chat message": {
+    flags: ["--route", "/api/conversations/:conversationId/messages", "--resource", "Conversation", "--relation", "participant", "--value-object", "ConversationId:uuid@path", "--value-object", "Body:string(1..4000)", "--response", "messageId"],
+    must: ["At most 30 requests per 1m per account; request 31 gets 429"],
+    mustNot: ["At most 10 requests"],
+  },
+  // ... while a download (a read that costs more), an anonymous list, and a message also mailed keep the tight default.
+  "Download my invoice": {
+    flags: ["--method", "GET", "--route", "/api/me/invoices/:invoiceId/pdf", "--resource", "Invoice", "--value-object", "InvoiceId:uuid@path", "--capability", "file-download"],
+    must: ["At most 10 requests per 1m per account"],
+    mustNot: ["At most 60 requests"],
+  },
+  "List public events": {
+    flags: ["--method", "GET", "--route", "/api/events", "--auth", "anonymous", "--capability", "pagination", "--response", "items,nextCursor"],
+    must: ["At most 10 requests per 1m per client"],
+    mustNot: ["At most 60 requests"],
+  },
+  "Send a message to a conversation by e-mail": {
+    flags: ["--route", "/api/conversations/:conversationId/messages", "--resource", "Conversation", "--relation", "participant", "--value-object", "ConversationId:uuid@path", "--value-object", "Body:string(1..4000)", "--capability", "sends-message-email"],
+    must: ["At most 10 requests per 1m per account"],
+    mustNot: ["At most 30 requests"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (fix18b)");
