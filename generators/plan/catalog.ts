@@ -22,6 +22,7 @@ import { headerNameOf, namesOf, type Names } from "./names.js";
 import { assumedRelationOf, type AssumedRelation } from "./facts/access.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
+import { reservesThenChargesOf } from "./facts/checkout.js";
 import { endStateQuestions } from "./end-state.js";
 import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
@@ -370,7 +371,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
               ? { kind: "fr", text: jobFailure(f, e), tests: [{ kind: "integration", title: `${job} fails with ${e.name}${whenTail(e.when)}: its status answers failed with it, and ${f.importsFile ? "no row of the file is saved" : "nothing is made of the file"}`, key: `${e.name}/test` }] }
               : {
                   kind: "fr",
-                  text: `${e.when ? whenSentence(md(e.when)) : `When ${e.name} applies (${TODO} say when)`}, the answer is ${e.status} (${e.name}), in the one problem+json shape${inputErrorsOf(f).includes(e) ? ", checked with the inputs before anything is read" : ""}${externalErrorsOf(f).includes(e) ? externalOutcome(f) : ""}${stateErrors.some((x) => x.error === e) ? stateOnlyToOwner(f, e) : ""}${repeatedWins(f, e)}.`,
+                  text: `${e.when ? whenSentence(md(e.when)) : `When ${e.name} applies (${TODO} say when)`}, the answer is ${e.status} (${e.name}), in the one problem+json shape${inputErrorsOf(f).includes(e) ? ", checked with the inputs before anything is read" : ""}${externalErrorsOf(f).includes(e) ? externalOutcome(f, c.useCase.title) : ""}${stateErrors.some((x) => x.error === e) ? stateOnlyToOwner(f, e) : ""}${repeatedWins(f, e)}.`,
                   // A bare 404 on the load is proven as a missing record is: nothing seeded (TRIAL8 V5).
                   tests: [{ kind: "integration", title: errorTestTitle(e), key: `${e.name}/test`, body: e === loadNotFoundOf(f) ? "resource-missing" : "domain-error" }],
                 },
@@ -607,13 +608,15 @@ function withGrantError(packs: readonly LoadedPack[], f: UseCaseFacts): readonly
  * What a failed external call leaves (TRIAL6 U11): it is made before anything is saved, so nothing of the change is;
  * and a keyed call is what keeps a retry from acting twice there (a second refund).
  */
-function externalOutcome(f: UseCaseFacts): string {
+function externalOutcome(f: UseCaseFacts, useCase: string): string {
   const r = f.resource?.pascal;
   const from = [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.from))];
   // A change of the caller's own (an upgrade under /me) names no resource and creates nothing either (TRIAL17A A3).
   const stays = r ? `the ${md(r)} stays as it was${from.length ? ` (${from.map(md).join(" or ")})` : ""}` : f.flow === "create" ? "nothing is created" : "the caller's own record stays as it was";
   const key = derivedCallKeyOf(f) ? `an idempotency key made from the ${md(r ?? "record")}'s id and the version the change starts from` : f.inputs.some((i) => i.names.camel === "idempotencyKey") ? "an idempotency key derived from the request's" : undefined;
-  return `, known from the external call's answer and checked after it: the call is made before anything is saved, so ${stays}, nothing is saved, sent or scheduled, and the client may retry${key ? `; the call carries ${key}, so a retry never acts twice at the external system` : ""}`;
+  // A checkout holds the stock before it charges (TRIAL17C C12): the hold is all that was saved, and it is released.
+  const held = reservesThenChargesOf(f, useCase);
+  return `, known from the external call's answer and checked after it: the call is made ${held ? "after the stock is held and before the order is saved, so the hold is released," : "before anything is saved, so"} ${stays}, nothing ${held ? "else " : ""}is saved, sent or scheduled, and the client may retry${key ? `; the call carries ${key}, so a retry never acts twice at the external system` : ""}`;
 }
 
 /**

@@ -33,6 +33,7 @@ export { itemOf, itemKeyCheckOf, parentParamsOf, statefulOf, removedItemOf, priv
 export type { WriteEffect } from "./facts/write-effect.js";
 export { createMovesParentOf, deleteMovesStateOf, erasesLater, purgeCommandOf, writeEffectOf, persistsByOf } from "./facts/write-effect.js";
 export { retryStatesOf, refusedStateErrorOf, leftStateErrorsOf, intendedStatesOf, versionErrorOf, versionInputOf, replacesWholeOf, lastWriteWinsOf, revokesSessionsOnlyOf, lastWinsWords, ifMatchOf } from "./facts/retries-and-versions.js";
+export { reservesThenChargesOf } from "./facts/checkout.js";
 export { cleanupCommandOf, periodInputOf, recurringOf, runAtInputOf, userScheduleOf } from "./facts/schedules.js";
 export { HEALTH_CHECK, healthCheckOf, flagSwitchOf, domainInputOf, ssoConfigOf, userLinkOf, chosenSlugOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, consentOf, policyVersionInputOf, securityMessageOf } from "./facts/recognised-features.js";
 export { factsOf } from "./facts/derive-facts.js";

@@ -11,6 +11,8 @@ import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
 import { privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, ownOneCreatedOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
+import { reservesThenChargesOf } from "./facts/checkout.js";
+import { feedIssuedByReadOf } from "./facts/secrets.js";
 import { namesOf, relationMethodOf, type Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { deliveryRecordOf } from "./delivery-record.js";
@@ -57,7 +59,9 @@ function jobName(p: Parts): string | undefined {
   return p.f.flow === "async" ? `${p.useCase.pascal} job` : undefined;
 }
 
-function storeWords(f: UseCaseFacts): string {
+function storeWords(f: UseCaseFacts, useCase: string): string {
+  // A GET that hands out the caller's feed URL creates it on the first call (TRIAL17C C7): its store is not read-only.
+  if (f.flow === "query" && feedIssuedByReadOf(f, useCase)) return "Query port, and the feed URL created on the first call";
   if (f.flow === "query") return f.resource ? `Query port: ${f.resource.pascal}, read-only` : "Query port, read-only";
   // A move changes both records it moves between, the route's one among them (TRIAL7 U1).
   if (f.resource && f.child && movedBetweenOf(f)) return `Repository: ${f.child.pascal}, and the two ${f.resource.pascal}s it moves between`;
@@ -88,7 +92,7 @@ function architecture(p: Parts): string[] {
   if (p.valueObjects.length) lines.push(`handler --> vos[${q(`Value objects: ${p.valueObjects.join(", ")}`)}]`);
   if (memberRoleOf(f) && f.resource) lines.push(`handler --> access[${q(`Scope: only ${withArticle(f.resource.pascal)} the caller is a member of; ${f.relation} only, else 403`)}]`);
   else if (f.access === "relation" && f.resource) lines.push(`handler --> access[${q(`Scope: ${roleOrRelationOf(f) ? `any ${f.resource.pascal} with role ${f.roles.join(" or ")}, else only` : "only"} ${listAnswerOf(f)?.of === "resource" ? `${f.resource.pascal}s` : withArticle(f.resource.pascal)} the caller is ${f.relation} of`)}]`);
-  lines.push(`handler --> repo[(${q(storeWords(f))})]`);
+  lines.push(`handler --> repo[(${q(storeWords(f, p.useCase.title))})]`);
   if (p.requestEvents.length && f.flow !== "query") lines.push(`handler --> outbox[${q(`Outbox: ${p.requestEvents.join(", ")}`)}]`);
   if (job) {
     lines.push(`handler --> scheduler[${q(`${f.flow === "async" ? "Job queue" : "Scheduler"}: ${job}`)}]`);
@@ -187,7 +191,9 @@ function sequence(p: Parts): string[] {
   // The handler calls out before anything is saved (the steps' external.call): before its save, or last for a read.
   if (external && !(job && f.flow === "async")) {
     const save = f.flow === "query" ? -1 : lines.map((l) => l.startsWith("  H->>R: ")).lastIndexOf(true);
-    lines.splice(save >= 0 ? save : lines.length, 0, `  H->>X: ${mermaid(external.call)}`, `  X-->>H: ${mermaid(EXTERNAL_OUTCOME)}`);
+    // A checkout holds the stock before the charge and releases it when the charge fails (TRIAL17C C12).
+    const hold = reservesThenChargesOf(f, p.useCase.title) && f.flow !== "query";
+    lines.splice(save >= 0 ? save : lines.length, 0, ...(hold ? [`  H->>R: ${mermaid("hold the stock of its items, committed on its own")}`] : []), `  H->>X: ${mermaid(external.call)}`, `  X-->>H: ${mermaid(hold ? EXTERNAL_OUTCOME.replace("nothing saved", "the hold released") : EXTERNAL_OUTCOME)}`);
   }
   if (f.flow !== "query") for (const ev of p.requestEvents) lines.push(`  H-)R: append ${mermaid(ev)} to the outbox`);
   const answer =
@@ -281,7 +287,7 @@ function dataFlow(p: Parts): string[] {
       const listedPart = under
         ? `, then lists ${under.paged ? `a page of its ${md(listedWords(f, p.useCase.title))}, in a stable order from the cursor's position` : `its ${md(listedWords(f, p.useCase.title))}, every one (how many at most, and in what order, is an open question)`}, answered as the items${under.paged ? " with a next cursor while more follow" : ""}: none is an empty list (200); nothing is saved, and no event is emitted`
         : "";
-      steps.push(resource ? `The handler ${under ? "finds" : "reads"} the ${resource} through the read-only query port${ownOneOf(f) ? ": the caller's own, found by the credential's identity alone (404 when the caller has none)" : f.self ? ", scoped to the caller (one outside that scope answers 404, as a missing one)" : ""}${f.access === "relation" ? `${roleOrRelationOf(f) ? "" : ","}${scopedWords(f)} (one the caller is not ${md(f.relation ?? "")} of is not found, and answers 404 as a missing one)` : ""}${itemOf(f) ? `, and finds its ${md(itemOf(f)!.names.pascal)} ${code(`:${itemOf(f)!.param}`)} within it (404 when the ${resource} has no such ${md(itemOf(f)!.names.pascal)}: one of another ${resource} is not found)` : ""}${listedPart}.` : `The handler reads through the read-only query port${f.self ? ", scoped to the caller" : ""}; nothing is saved, and no event is emitted.`);
+      steps.push(resource ? `The handler ${under ? "finds" : "reads"} the ${resource} through the read-only query port${ownOneOf(f) ? ": the caller's own, found by the credential's identity alone (404 when the caller has none)" : f.self ? ", scoped to the caller (one outside that scope answers 404, as a missing one)" : ""}${f.access === "relation" ? `${roleOrRelationOf(f) ? "" : ","}${scopedWords(f)} (one the caller is not ${md(f.relation ?? "")} of is not found, and answers 404 as a missing one)` : ""}${itemOf(f) ? `, and finds its ${md(itemOf(f)!.names.pascal)} ${code(`:${itemOf(f)!.param}`)} within it (404 when the ${resource} has no such ${md(itemOf(f)!.names.pascal)}: one of another ${resource} is not found)` : ""}${listedPart}.` : feedIssuedByReadOf(f, p.useCase.title) ? "The handler reads the caller's feed URL, scoped to the caller, and creates it on the caller's first call only (one per account, a unique key on its owner); every later call answers the same URL and saves nothing, and no event is emitted." : `The handler reads through the read-only query port${f.self ? ", scoped to the caller" : ""}; nothing is saved, and no event is emitted.`);
       break;
     case "create":
       steps.push(
@@ -329,7 +335,9 @@ function dataFlow(p: Parts): string[] {
       }
       steps.push(`The handler loads ${resource ? ownOneOf(f) ? `the caller's own ${resource} by the credential's identity alone (${ownOneCreatedOf(f) ? "created with this first item when the caller has none, one per account" : "404 when the caller has none"})` : `the ${resource}${f.self ? " among the caller's own (404 otherwise)" : ""}` : "the caller's own data by the credential's identity"}${f.access === "relation" ? `${scopedWords(f)}${memberRoleOf(f) ? "" : " (404 otherwise)"}` : ""}, ${writtenInSteps(f, writeEffectOf(f), resource)} and saves ${p.outbox ? "with the outbox in one transaction" : "it"}.`);
   }
-  if (callAfterLoad) steps.splice(beforeLoad + 1, 0, `Once the ${resource} is loaded and checked, and before anything is saved, the handler ${external!.step}, within the timeout: no answer in time is 504, unreachable or a 5xx 503, any other error 502, and nothing is saved.`);
+  // A checkout holds the stock first and releases it when the call fails (TRIAL17C C12).
+  const checkout = reservesThenChargesOf(f, p.useCase.title);
+  if (callAfterLoad) steps.splice(beforeLoad + 1, 0, checkout ? `Once the ${resource} is loaded and checked, the handler holds the stock of its items (one conditional update each, committed on its own), then ${external!.step}, within the timeout: no answer in time is 504, unreachable or a 5xx 503, any other error 502, and the hold is released; a save that fails after the charge has the charge refunded.` : `Once the ${resource} is loaded and checked, and before anything is saved, the handler ${external!.step}, within the timeout: no answer in time is 504, unreachable or a 5xx 503, any other error 502, and nothing is saved.`);
   if (p.requestEvents.length && f.flow !== "query") steps.push(`Events (${p.requestEvents.join(", ")}) leave through the outbox after the commit.`);
   const jobMoves = f.transitions.filter((t) => t.emitter).map((t) => `${md(t.from)} to ${md(t.to)}`);
   if (job) steps.push(`Later, ${md(job)} runs once per id${erasesLater(f) ? ", when the cancellation window ends, and erases the data" : ""}${jobMoves.length ? `, moves the ${resource ?? "resource"} ${jobMoves.join(", ")}` : ""}${p.jobEvents.length ? ` and emits ${p.jobEvents.join(", ")} through the outbox` : ""}.`);
@@ -375,7 +383,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       else if (f.capabilities.includes(HEALTH_CHECK))
         body.push("  // The readiness checks: each store or queue the service needs, with a short timeout, the result kept a few seconds.\n  readiness(): Promise<{ ready: boolean }>;");
       else if (!answersRecordsOf(f))
-        body.push(f.self ? "  // The caller's own data, by the identity in the credential; read-only, and no method takes another account's id.\n  readForCaller(callerId: string): Promise<View | null>;" : "  // One answer computed from what the request names; read-only.\n  read(criteria: Criteria): Promise<View>;");
+        body.push(f.self && feedIssuedByReadOf(f, p.useCase.title) ? "  // The caller's own feed URL, by the identity in the credential; created on the caller's first call only (a unique key on its owner), and no method takes another account's id.\n  readForCaller(callerId: string): Promise<View | null>;" : f.self ? "  // The caller's own data, by the identity in the credential; read-only, and no method takes another account's id.\n  readForCaller(callerId: string): Promise<View | null>;" : "  // One answer computed from what the request names; read-only.\n  read(criteria: Criteria): Promise<View>;");
       else body.push(f.self ? "  // Scoped to the caller in the query itself; read-only.\n  listForCaller(callerId: string, criteria: Criteria): Promise<readonly ItemView[]>;" : "  // Read-only; returns only what is public.\n  list(criteria: Criteria): Promise<readonly ItemView[]>;");
       break;
     case "create":
@@ -451,7 +459,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
           : "Security rules: read-only (no save, no outbox); a public list holds only what the public may see, whoever asks; a view holds only the response fields."
         : f.anySignedIn
           ? "Security rules: read-only (no save, no outbox); no relation is checked (--relation none): every signed-in caller reads the same records; a view holds only the response fields."
-          : "Security rules: read-only (no save, no outbox); the caller's scope is part of each query; a view holds only the response fields."
+          : feedIssuedByReadOf(f, p.useCase.title) ? "Security rules: saves only the caller's own feed URL on its first call, no outbox; the caller's scope is part of each query; a view holds only the response fields." : "Security rules: read-only (no save, no outbox); the caller's scope is part of each query; a view holds only the response fields."
       : f.bulkChange
         ? `Security rules: ${f.access === "roles" ? "the role is checked before the handler runs; " : ""}${bulkParentOf(f) ? `the ${md(resource)} is found as its access rule says, and each id within it (one query by both ids)` : "each id is loaded through a query scoped to the caller (the caller is part of the query)"}: missing and out of reach look the same; each ${md(f.bulkChange.records.pascal)} is saved on its own, version-checked${outbox ? ", with its outbox events in one transaction" : ""}; nothing is created.`
       : memberRoleOf(f)

@@ -14,6 +14,7 @@ import { builtInPacks, builtInSettings } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
 import { buildCatalog, TODO } from "./catalog.js";
 import { HEALTH_CHECK, revokesSessionsOnlyOf, memberRoleOf, childCheckedAgainstParentOf, movedBetweenOf, servesFileOf, streamOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, itemOf, listAnswerOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
+import { feedIssuedByReadOf } from "./facts/secrets.js";
 import { flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
@@ -229,7 +230,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     shape,
     ...(states ? { states } : {}),
     ...(facts.resource && !states ? { dataModel: dataModelOf(facts, useCase.title) } : {}),
-    rollout: rolloutOf(facts, input.featureFlag, command?.names.pascal),
+    rollout: rolloutOf(facts, input.featureFlag, command?.names.pascal, input.name),
     questions: [...catalog.questions, ...gapsOf(input, facts)],
     abuseCases: catalog.abuseCases,
     packChecklist: catalog.checklist,
@@ -420,7 +421,7 @@ function dataModelOf(f: UseCaseFacts, useCase: string): string {
   return `This use-case ${VERBS[f.flow]} one ${r}, found ${by}; ${who}. ${states}`;
 }
 
-function rolloutOf(f: UseCaseFacts, featureFlag: string, command?: string): PlanModel["rollout"] {
+function rolloutOf(f: UseCaseFacts, featureFlag: string, command: string | undefined, useCase: string): PlanModel["rollout"] {
   // A health probe answers from the first deploy: a flag that is off would make the balancers take every instance out.
   const flag = featureFlag
     ? `Behind the feature flag ${code(featureFlag)}, off by default: on for the team first, then for a share of callers, then for all.`
@@ -439,7 +440,9 @@ function rolloutOf(f: UseCaseFacts, featureFlag: string, command?: string): Plan
     : f.flow === "create"
       ? `The store of the new aggregate is created before the flag is turned on (expand first); ${TODO} say whether existing data needs a backfill.`
       : f.flow === "query"
-        ? "Read-only: no migration; check that the query's indexes exist before the flag is turned on."
+        ? feedIssuedByReadOf(f, useCase)
+          ? "The store of feed URLs (a unique key on the owner, the token's hash indexed) is created before the flag is turned on."
+          : "Read-only: no migration; check that the query's indexes exist before the flag is turned on."
         : `${TODO} say whether the change needs a schema migration, and whether it is backward compatible.`;
   const off = [
     featureFlag ? `Turn ${code(featureFlag)} off: ${code(f.endpoint)} answers 404 as if it did not exist.` : `Without a flag, turning it off means a deploy: ${TODO} say how it is switched off.`,

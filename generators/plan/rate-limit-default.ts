@@ -39,4 +39,37 @@ export function perClickOf(a: Parameters<typeof readsOwnRecordOf>[0] & { name?: 
   return TOGGLE_ROUTE.test(a.route) || TOGGLE_NAME.test((a.name ?? "").trim());
 }
 
-export const defaultRateLimitOf = (a: Parameters<typeof perClickOf>[0]): string => (readsOwnRecordOf(a) ? OWN_RECORD_READ_RATE_LIMIT : perClickOf(a) ? PER_CLICK_RATE_LIMIT : DEFAULT_RATE_LIMIT);
+/**
+ * A signed-in read (fix18b): a list page, a search, one record. A person reads a list page many times a minute (each
+ * page of it, each filter changed, a refresh, a second tab, a client polling every few seconds), so 10 a minute answers
+ * a normal user 429 within a minute of browsing. 60 a minute, the own record's figure, one a second sustained for a
+ * minute per account, is more than a person's reading makes and still caps a script or a stolen token walking the
+ * pages. A read that costs more (a file download, an asynchronous export) or hands out something (any other capability:
+ * a secret link, a call out) keeps the tight default; an anonymous read is counted per client and keeps it too.
+ */
+export const SIGNED_IN_READ_RATE_LIMIT = "60/1m";
+/**
+ * Sending a chat message (fix18b): a person typing in a lively conversation sends short messages one after another, a
+ * message every two or three seconds at its fastest, so 10 a minute answers them 429 mid-conversation. 30 a minute lets
+ * a fast typist through and still cuts a loop or a paste-flood at 30 messages a minute in the conversation; chat
+ * services allow about this (a message a second per channel at most, with a burst of a few). A message that is also
+ * sent out (an e-mail, an SMS: a sends-message capability) keeps the tight default and its per-recipient caps.
+ */
+export const CHAT_MESSAGE_RATE_LIMIT = "30/1m";
+
+/** A signed-in GET that reads (a page of a list, a search, one record) and costs or hands out nothing more. */
+export function signedInReadOf(a: Parameters<typeof perClickOf>[0]): boolean {
+  return a.method === "GET" && a.auth !== "anonymous" && !a.async && a.capabilities.every((c) => c === "pagination" || c === "search");
+}
+
+/** A message under a conversation by the route (`/conversations/:id/messages`, `/channels/:id/messages`) or by the use-case's name ("Send a chat message"). */
+const CHAT_ROUTE = /\/(?:conversations|chats|channels|rooms|threads|dms|direct-messages)\/:[^/]+\/messages\/?$/i;
+const CHAT_NAME = /chat messages?|^(?:send|post|write).*messages?.*(?:chat|conversation|channel|room|thread|direct message)/i;
+
+/** Whether the use-case is a signed-in person sending a chat message: a POST under a conversation, with no capability (nothing mailed or texted). */
+export function chatMessageOf(a: Parameters<typeof perClickOf>[0]): boolean {
+  return a.method === "POST" && a.auth !== "anonymous" && !a.async && a.capabilities.length === 0 && (CHAT_ROUTE.test(a.route) || CHAT_NAME.test((a.name ?? "").trim()));
+}
+
+export const defaultRateLimitOf = (a: Parameters<typeof perClickOf>[0]): string =>
+  readsOwnRecordOf(a) ? OWN_RECORD_READ_RATE_LIMIT : signedInReadOf(a) ? SIGNED_IN_READ_RATE_LIMIT : perClickOf(a) ? PER_CLICK_RATE_LIMIT : chatMessageOf(a) ? CHAT_MESSAGE_RATE_LIMIT : DEFAULT_RATE_LIMIT;

@@ -9,6 +9,7 @@
  */
 import { listedItemOf } from "./listed-item.js";
 import type { Names } from "./names.js";
+import { refundsThroughProviderOf } from "./facts/refund.js";
 
 /** Records that hold the data of a person, and of their money (singular words of a record's name). */
 const PERSONAL = new Set(["customer", "user", "member", "employee", "patient", "contact", "profile", "account", "applicant", "candidate", "student", "attendee", "subscriber", "donor", "address"]);
@@ -25,6 +26,7 @@ interface RecordFacts {
   response: readonly Names[];
   capabilities?: readonly string[];
   inputs?: readonly { names: Names; rule?: unknown }[];
+  summary?: string | undefined;
 }
 
 /** The questions, in the plan's words; none where the answers already say it (a --pii list) or the records are of neither kind. */
@@ -46,7 +48,9 @@ export function recordDataQuestions(f: RecordFacts, pii: readonly string[], useC
   // Amounts the request gives (MinPrice, MaxPrice, Amount) with no currency beside them: in what unit, and which
   // currency, a filter or a charge is in is the plan's to say (TRIAL17A A14); a Currency input says it.
   const moneyInputs = (f.inputs ?? []).filter((i) => wordsOf(i.names).some((w) => MONEY_FIELDS.has(w) && w !== "currency")).map((i) => i.names.pascal);
-  if (moneyInputs.length && !(f.inputs ?? []).some((i) => wordsOf(i.names).includes("currency")))
+  // A refund's Amount is in the captured charge's currency, as its pack says (TRIAL17C C11): nothing to ask.
+  const refund = refundsThroughProviderOf({ capabilities: f.capabilities ?? [], flow: f.flow, summary: f.summary }, useCase);
+  if (moneyInputs.length && !refund && !(f.inputs ?? []).some((i) => wordsOf(i.names).includes("currency")))
     questions.push(`In what unit and currency does the request give ${moneyInputs.join(" and ")} (minor units or a decimal; the caller's currency, the record's, or one fixed), and how are amounts in other currencies compared with ${moneyInputs.length > 1 ? "them" : "it"}?`);
   return questions;
 }

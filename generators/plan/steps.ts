@@ -9,6 +9,10 @@ import { bulkChangePseudo, bulkParentOf } from "./bulk-change.js";
 import { loadNotFoundOf } from "./facts/derive-facts.js";
 import { requestedExpiryOf, sharedLinkOf } from "./facts/secrets.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
+import { reservesThenChargesOf } from "./facts/checkout.js";
+import { refundCallKeyOf } from "./facts/refund.js";
+import { guestAddressOf } from "./facts/guest-form.js";
+import { feedIssuedByReadOf } from "./facts/secrets.js";
 import { code } from "../../lib/render/escape.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { TODO } from "./catalog.js";
@@ -63,7 +67,7 @@ export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationSte
     });
   }
   steps.push({
-    title: m.flow === "query" ? "Query port and its adapter: read-only" : "Repository port and its adapter",
+    title: m.flow === "query" ? (feedIssuedByReadOf(m.facts, m.useCase.title) ? "Query port and its adapter: reads, and creates the caller's feed URL on its first call" : "Query port and its adapter: read-only") : "Repository port and its adapter",
     pseudo: `${m.shape.repositoryPort}\n${m.shape.repositoryRules.replace(/\\/g, "")}`,
   });
   steps.push({ title: `Use-case handler for ${code(`${m.method} ${m.route}`)}: implement ${code(m.handler.fn)} in its generated contract`, file: m.handler.file, pseudo: handlerPseudo(m) });
@@ -572,7 +576,21 @@ function handlerPseudo(m: PlanModel): string {
     const locked = lines.some((l) => l.includes("FOR UPDATE"));
     const refused = afterCall.map((e) => `  outcome says ${e.when ?? `${e.name} applies`} -> ${e.name} (${e.status}), nothing saved, sent or scheduled: ${f.resource ? `the ${f.resource.pascal} stays ${from.join(" or ") || "as it was"}` : f.flow === "create" ? "nothing is created" : "the caller's own record stays as it was"}, and the client may retry`);
     const held = locked ? [`  // the lock taken above is held over the call: ${x.callConst}.timeoutMs and its retries bound how long other requests on the same record wait; where that is too long, reserve first (a pending record), commit, then call`] : [];
-    lines.splice(at < 0 ? lines.length - 1 : at, 0, ...held, ...externalCallPseudo(x, m.flow === "query", derivedCallKeyOf(f)), ...refused);
+    // A checkout holds the stock first, in a transaction of its own, and undoes each step when a later one fails (TRIAL17C C12).
+    const checkout = reservesThenChargesOf(f, m.useCase.title);
+    // A refund's call is keyed by the new Refund's id, made before the call, so a retry refunds once (TRIAL17C C11).
+    const made = lines.map((l) => /^ {2}(\w+) = new \w+ under /.exec(l)?.[1]).find((v) => v !== undefined);
+    const call = externalCallPseudo(x, m.flow === "query", derivedCallKeyOf(f) ?? refundCallKeyOf(f, m.useCase.title, made));
+    lines.splice(
+      at < 0 ? lines.length - 1 : at,
+      0,
+      ...(checkout ? ["  hold the stock: one conditional update per item (stock = stock - quantity WHERE stock >= quantity), committed in a transaction of its own with the hold's expiry (the plan's checkout hold) -> none left: the out-of-stock error, nothing held or charged"] : []),
+      ...held,
+      ...(checkout ? call.map((l) => l.replace("// here, before anything is saved", "// after the hold, before the order is saved; the total computed here from the current prices").replace("-> 504 ExternalSystemTimeout, nothing saved", "-> 504 ExternalSystemTimeout, the hold kept until the charge's outcome is known (asked again with the same key), then released or the order saved").replace(/nothing saved/g, "the hold released")) : call),
+      ...(checkout ? refused.map((l) => l.replace("nothing saved, sent or scheduled:", "the hold released, nothing else saved, sent or scheduled:")) : refused),
+    );
+    const save = lines.findIndex((l) => l.startsWith("  repository.save("));
+    if (checkout && save >= 0) lines.splice(save + 1, 0, "  the save fails after the charge succeeded -> the charge refunded (or voided) at the provider with a key of its own, the hold released, then the error answered  // a job finds charges with no order and lapsed holds");
   }
   // Maker-checker: the approver is never the maker, a real rule on the record's fields, checked before the state moves (REVIEW3 Q11).
   if (makerCheckerOf(f, m.useCase.title)) {
@@ -760,6 +778,17 @@ function handlerPseudo(m: PlanModel): string {
       ...(m.handler.job ? ["", `${m.handler.job.fn}(serialized):  // the job: running, then done with where its result is, or failed; its events through the outbox`, ...jobFileErrorsOf(f).map((e) => `  if ${e.when} (found as the file is parsed) -> the job failed with ${e.name} (${e.status} in its status), ${f.importsFile ? "no row saved" : "nothing made of it"}`), ...(x ? externalCallPseudo(x, false).map((l) => l.replace(/-> (50\d) (\w+)( \+ Retry-After)?/g, "-> the job failed ($1 $2 in its status)")) : [])] : []),
     );
   }
+  // A GET that hands out the caller's feed URL creates it on the first call only and answers the same one after (TRIAL17C C7).
+  if (feedIssuedByReadOf(f, m.useCase.title)) {
+    const at = lines.findIndex((l) => l.startsWith("  answer = query.readForCaller(callerId)"));
+    if (at >= 0)
+      lines.splice(at, 1,
+        "  answer = query.readForCaller(callerId)  // the caller's feed URL, by the credential's subject alone; its token decrypted to be shown again",
+        "  none yet -> create it: a token from crypto.randomBytes(32), saved as its SHA-256 hash and encrypted, one per account (a unique key on its owner: of two first calls at once, the second answers the first's)",
+      );
+    const respond = lines.findIndex((l) => l.startsWith("  respond ") && l.includes("// no save, no outbox, no events"));
+    if (respond >= 0) lines[respond] = lines[respond]!.replace("// no save, no outbox, no events", "// the same URL on every call; saved only on the first; no outbox, no events");
+  }
   // A value object named like a port (Query, the most common search input) would shadow it: the port is renamed, not the input.
   const shadowed = (["query", "repository", "jobs"] as const).filter((port) => m.valueObjects.some((v) => v.names.camel === port));
   const renamed = { query: "reads", repository: "store", jobs: "jobStore" } as const;
@@ -842,13 +871,3 @@ function ownerStateCheck(e: { name: string; when?: string }, lockByFailures: boo
   return e.when ? `if ${e.when}` : `if the ${who} is in ${e.name}'s state`;
 }
 
-/**
- * The address an anonymous create keeps and writes back to (Submit a support ticket as a guest: Email): the guest has
- * no account, so the message names the new record, whose stored address the send job reads (TRIAL17C C6), never a
- * recipient id that does not exist.
- */
-function guestAddressOf(f: UseCaseFacts): { pascal: string } | undefined {
-  // A reset, a code or a link sent to an account the address names goes to that account: not this case.
-  if (f.auth !== "anonymous" || f.flow !== "create" || f.enumeration || f.secretLink || f.oneTimeCode) return undefined;
-  return f.inputs.find((i) => i.location === "body" && /^(?:e-?mail(?:address)?|phone(?:number)?|mobile(?:number)?)$/i.test(i.names.camel))?.names;
-}

@@ -28,9 +28,13 @@ import { loadNotFoundOf } from "./derive-facts.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, runAtInputOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
 import { auditWhoOf } from "./audit-who.js";
-import { apiKeyOf, guessingValues, keyRotationOf, oauthClientRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, feedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretRotationOf, secretStorageOf } from "./secrets.js";
+import { apiKeyOf, guessingValues, keyRotationOf, oauthClientRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, feedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretRotationOf, secretStorageOf, feedIssuedByReadOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
+import { reservesThenChargesOf } from "./checkout.js";
+import { refundsThroughProviderOf } from "./refund.js";
+import { machineClientOf } from "./machine-client.js";
+import { anonymousFormOf, guestAddressOf } from "./guest-form.js";
 import { storedProseOf } from "./stored-prose.js";
 import { saysSignedOut, statedGraceOf, statedWindowOf } from "./stated-words.js";
 import { booksResourceOf } from "./bookings.js";
@@ -98,6 +102,17 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.linkExpiryAt = expiry ? `as the request gives it in ${expiry.names.pascal}` : feed ? "(none: it lives until a reset)" : "at the end of the lifetime";
   if (expiry) values.expiryInput = expiry.names.pascal;
   Object.assign(values, linkHandoutValues(sharedLinkOf(f, extra.useCase), feedLinkOf(f, extra.useCase)));
+  // A feed URL a GET hands out (Get calendar feed URL, TRIAL17C C7): the GET creates it on the caller's first call and
+  // shows the same one on every later call, so its token is kept encrypted beside its hash, never only hashed.
+  const feedRead = feedIssuedByReadOf(f, extra.useCase);
+  values.tokenStored = feedRead
+    ? `the token's SHA-256 hash (to find the link on a poll) and the token itself encrypted with a key from the secret store (to show the same URL on every later read), and its expiry (${values.linkExpiry}); never the token in plain`
+    : `the token's SHA-256 hash and its expiry (${values.linkExpiry}), never the token itself`;
+  values.tokenStoreMitigation = feedRead ? "Store SHA-256(token) to find links by, and the token only encrypted with a key kept apart from the database" : "Store only SHA-256(token), and find links by that hash";
+  values.tokenStoredTest = feedRead ? "and its token only encrypted, in no stored field in plain" : "and no stored field holds the token";
+  values.feedResetQuestion = feedRead
+    ? "Where does the owner reset the feed URL: a request of its own (a POST) that issues a new one and refuses the old at once?"
+    : "Where does the owner reset the feed URL, and does reading this use-case again show the one already issued (its token kept encrypted, not only hashed) or is it shown once, only a reset issuing another?";
   Object.assign(values, listCapValues(f));
   // The answers' own bare 404 for the loaded resource (--error ProductNotFound:404) is what a missing one answers: the
   // load packs' requirement and test name it, and the answers' own are left out (TRIAL9 W16; load-not-found.ts).
@@ -226,6 +241,10 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const words = [f.summary ?? "", ...(extra.criteria ?? [])].join(". ");
   // A quota is also named by the errors' words ("the code is unknown, expired or used up").
   const quotaWords = [words, ...f.errors.map((e) => e.when ?? "")].join(". ");
+  // A machine client's scope is named after what the route acts on (its last fixed segment: /products/:id/stock is stock:write, TRIAL17C C13).
+  values.machineScope = `${f.route.split("/").filter((s) => s && !s.startsWith(":") && s !== "api").pop() ?? "records"}:write`;
+  // A checkout holds the stock before it charges, in a transaction of its own; any other change takes it with its save (TRIAL17C C12).
+  values.quotaTaken = reservesThenChargesOf(f, extra.useCase) ? "before the charge, in a transaction of its own that holds it for the checkout (released when the charge fails)," : "in the same transaction";
   const window = f.capabilities.includes("erasure") ? statedWindowOf(words) : undefined;
   // How long a replaced secret or file is kept: an input the request gives it by, else the words' own (TRIAL17B B4).
   const graceInput = f.inputs.find((i) => /^(?:grace|overlap)/i.test(i.names.camel))?.names;
@@ -297,6 +316,11 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     makerChecker: makerCheckerOf(f, extra.useCase),
     mentions: mentionsOf(f),
     chargesCustomer: chargesCustomerOf(f, extra.useCase),
+    reservesThenCharges: reservesThenChargesOf(f, extra.useCase),
+    refundsThroughProvider: refundsThroughProviderOf(f, extra.useCase),
+    machineClient: machineClientOf(f, extra.actor),
+    anonymousForm: anonymousFormOf(f),
+    guestMessage: f.capabilities.includes("sends-message") && guestAddressOf(f) !== undefined,
     approvalSteps: approvalStepsOf(f, extra.useCase),
     restoresTrashed: restoresTrashedOf(f, extra.useCase),
     securityMessage: securityMessageOf(f, extra.useCase),
@@ -330,6 +354,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // A link no message sends and that opens no account is the caller's to hand out: a share link (TRIAL12 Z3).
     sharedLink: sharedLinkOf(f, extra.useCase),
     feedLink: feedLinkOf(f, extra.useCase),
+    feedIssuedByRead: feedIssuedByReadOf(f, extra.useCase),
     // An error refused because another account holds the value tells the caller that account exists (TRIAL12 Z9).
     // A value already taken or in use by someone else, not a record that belongs to another user (a 403's when).
     errorRevealsOther: f.errors.some((e) => /\b(?:another|other|a different)\s+(?:account|user|person|member|customer)s?\b|\bsomeone else\b/i.test(e.when) && /\b(?:already|taken|in use|registered)\b/i.test(e.when)),
@@ -407,6 +432,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // A document the server renders from its records, a PDF (TRIAL17B B15): its fields reach an HTML or PDF renderer.
     rendersDocument: !f.upload && RENDERS_DOCUMENT.test(`${extra.useCase}. ${f.summary ?? ""}`),
     runAtInput: runAtInput !== undefined,
+    // A publication at the chosen time (Schedule blog post: PublishPost at PublishAt): unscheduled back to draft, an edit or delete before it (TRIAL17C C14).
+    scheduledPublication: runAtInput !== undefined && /\b(?:publish\w*|go(?:es)? live|releas\w*)\b|^(?:Publish|Release)/i.test(`${f.scheduledCommand?.pascal ?? ""} ${extra.useCase} ${f.summary ?? ""}`),
     parentChecked: f.flow === "create" && f.resource !== undefined && childCheckedAgainstParentOf(f),
     cleanupDelayGiven: f.scheduledCommand !== undefined && cleanupCommandOf(f) && (graceInput !== undefined || grace !== undefined),
     values,

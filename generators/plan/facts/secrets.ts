@@ -220,6 +220,14 @@ const FEED = /\b(?:i-?cal(?:endar)?|ics|webcal|calendar[- ]?(?:feeds?|subscripti
 export const feedLinkOf = (f: Pick<UseCaseFacts, "capabilities" | "route" | "summary">, useCase: string): boolean =>
   f.capabilities.some((c) => c.startsWith("secret-link")) && FEED.test(`${useCase} ${f.route.replace(/[/:_-]+/g, " ")} ${f.summary ?? ""}`);
 
+/**
+ * A feed URL handed out by a GET (Get calendar feed URL, TRIAL17C C7): the GET reads the caller's one feed URL and
+ * creates it on the caller's first call only, so "only reads" is not what it does, and its token is shown again on
+ * every later read (kept encrypted, not only hashed). Issuing anew is a reset, a request of its own.
+ */
+export const feedIssuedByReadOf = (f: Pick<UseCaseFacts, "capabilities" | "route" | "summary" | "flow" | "secretLink">, useCase: string): boolean =>
+  f.flow === "query" && f.secretLink === "issue" && feedLinkOf(f, useCase);
+
 /** The redeemed secret arrives in the URL (a link's token in the path or query), not typed into a body or a header (TRIAL5 U7). */
 export const secretInUrlOf = (f: Pick<UseCaseFacts, "secretLink" | "secretInput">): boolean =>
   f.secretLink === "redeem" && (f.secretInput === undefined || (f.secretInput.location !== "body" && f.secretInput.location !== "header"));

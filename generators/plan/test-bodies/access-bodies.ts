@@ -78,6 +78,36 @@ export const ACCESS_BODIES = {
   "place-zone": (f) => person(`the ${f.facts.resource?.pascal ?? "place"}'s stored IANA zone and the conversion the plan chooses: a booking at 19:00 local on a winter and a summer day in Europe/Paris, read back as 18:00Z and 17:00Z, and one at 02:30 on the spring change day refused with 422`),
   // The renderer is the team's to choose and sandbox (TRIAL17B B15): the test needs it running.
   "render-injection": () => infrastructure("the renderer the plan chooses, running in its sandbox: a record seeded with markup in its fields rendered, the document's text read and the renderer's network and file requests watched"),
+  // A checkout's hold and its undoing (TRIAL17C C12): the hold is the team's record, the provider a fake that counts calls.
+  "checkout-decline-releases": () =>
+    person("the stock hold as the plan stores it and the provider's fake set to decline: the valid request answers the decline, the products' stock is back where it was, no order exists and the hold is gone"),
+  "checkout-charge-undone": () =>
+    person("the stock hold as the plan stores it, the provider's fake that succeeds and counts calls, and the order's save made to fail: the charge is refunded (or voided) once at the provider with its own key, the hold released, no order left, and a retry of the request charges once more at most, with the same key"),
+  // A refund's key and pending state (TRIAL17C C11): the refunds are the team's records, the provider a fake that counts calls.
+  "refund-keyed-once": () =>
+    person("the provider's fake that times out once and then answers, recording each call's idempotency key: the valid request refunds once, both calls carrying the new refund's id as the key"),
+  "refund-pending-counted": (f) =>
+    person(`the ${f.facts.resource?.pascal ?? "record"} seeded with 100.00 captured and a refund of 80.00 still pending, as the plan stores refunds: a refund of 30.00 answers the over-refund error and the provider's fake is not called`),
+  "refund-currency": (f) =>
+    person(`the ${f.facts.resource?.pascal ?? "record"} seeded with a charge captured in a currency other than the default (JPY, no minor units, or EUR), as the plan stores it: the valid request's call to the provider's fake carries that currency and the amount unchanged`),
+  // A machine client's token and the source's order (TRIAL17C C13): the token's claims are the edge's, the sequence field the plan's to name.
+  "machine-scope-missing": () =>
+    infrastructure("the token issuer and the edge that checks client-credentials tokens: a token issued to a registered client without the action's scope presented with the valid request"),
+  "machine-older-update": (f) =>
+    person(`the field the plan names for the source's sequence number, and the ${f.facts.resource?.pascal ?? "record"} seeded with the value of sequence 5: the valid request with sequence 4 answers with the current value and nothing is saved or published`),
+  // Unscheduling and deleting before the time (TRIAL17C C14): both are other use-cases, the run the scheduler's.
+  "scheduled-unscheduled": (f) =>
+    person(`the unscheduling request the plan names, and the scheduler's fake that runs what is due: the ${f.facts.resource?.pascal ?? "record"} scheduled, unscheduled, then the clock moved past its time: it is in its draft and nothing was published`),
+  "scheduled-deleted": (f) =>
+    person(`the delete of a ${f.facts.resource?.pascal ?? "record"} the plan names, and the scheduler's fake that runs what is due: it scheduled, deleted, then the clock moved past its time: nothing was published and no event emitted`),
+  // A guest's acknowledgement and a public form's challenge (TRIAL17C C6): the message's template and the challenge's provider are the team's.
+  "guest-message-no-echo": () =>
+    person("the acknowledgement's template and the send job's fake mailbox: a valid request whose free text holds a marker and a link, the message sent read back: the marker and the link absent, the new record's reference present"),
+  "bot-challenge-missing": () =>
+    infrastructure("the bot challenge the plan chooses and its verify endpoint faked: the valid request with no token, and with a token the fake says is invalid, each answered 400 with nothing saved or sent"),
+  // A GET that creates the caller's feed URL on its first call (TRIAL17C C7): the store's unique key decides the race.
+  "feed-get-or-create": () =>
+    infrastructure("the real store's unique key on the feed URL's owner: a caller with none calls twice in a row (one URL created, the same answered, nothing saved the second time), and a fresh caller calls twice at once (one URL left, both answers the same)"),
   "quota-last-unit": () =>
     infrastructure("the real store's transactions and the quota's record seeded with one unit left: two valid requests from two callers run at once, exactly one succeeds, the other is refused, and the record holds none left, never minus one"),
   // The live reservations are the team's records and the zone check its value object's (TRIAL9 W12).

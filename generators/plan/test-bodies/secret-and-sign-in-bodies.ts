@@ -52,7 +52,7 @@ export const SECRET_AND_SIGN_IN_BODIES = {
   "link-issued-hashed": (f) =>
     issuesLink(f, (l) =>
       l.feed
-        ? person("the feed URL the handler saved: its tokenHash the SHA-256 of the token in the URL handed out, no expiry (it lives until a reset), and no stored field holding the token")
+        ? person(`the feed URL the handler saved: its tokenHash the SHA-256 of the token in the URL handed out, no expiry (it lives until a reset), and ${f.facts.flow === "query" ? "the token held only encrypted, in no stored field in plain" : "no stored field holding the token"}`)
         : requestedExpiryOf(f.facts)
         ? person(`the link the handler saved: its tokenHash the SHA-256 of the token in the link handed out, its expiresAt the request's ${requestedExpiryOf(f.facts)!.names.pascal}, and no stored field holding the token`)
         : body("link-issued-hashed", ["seed"], {}, [l.matches, l.lifetimeConst]),

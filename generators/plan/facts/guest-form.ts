@@ -1,0 +1,18 @@
+/**
+ * A public form a guest fills in (Submit a support ticket as a guest, TRIAL17C C6): an anonymous create that keeps free
+ * text or writes back to an address it was given. The guest has no account, so a message to it names the new record
+ * (whose stored address the send job reads), is an acknowledgement with no preference to turn off, and must not carry
+ * the guest's text to an address nobody verified; and bots fill public forms, so a challenge is the reviewer's ask.
+ */
+import type { UseCaseFacts } from "./use-case-facts.js";
+
+/** The address an anonymous create keeps and writes back to (Email, Phone): undefined for a reset, a code or a link sent to an account the address names. */
+export function guestAddressOf(f: Pick<UseCaseFacts, "auth" | "flow" | "enumeration" | "secretLink" | "oneTimeCode" | "inputs">): { pascal: string } | undefined {
+  if (f.auth !== "anonymous" || f.flow !== "create" || f.enumeration || f.secretLink || f.oneTimeCode) return undefined;
+  return f.inputs.find((i) => i.location === "body" && /^(?:e-?mail(?:address)?|phone(?:number)?|mobile(?:number)?)$/i.test(i.names.camel))?.names;
+}
+
+/** A public form: an anonymous create of free text or of an address to write back to, with no credential of any kind (a signature, a password, a provider's code). */
+export const anonymousFormOf = (f: UseCaseFacts): boolean =>
+  f.auth === "anonymous" && f.flow === "create" && !f.signature && !f.credentials && !f.oauthCallback && !f.tokenRefresh && !f.enumeration && !f.secretLink && !f.oneTimeCode &&
+  (f.storedText.length > 0 || guestAddressOf(f) !== undefined);
