@@ -170,6 +170,11 @@ function sequence(p: Parts): string[] {
         lines.push(...bulkChangeSequence(f, p.outbox).map((l) => `  ${l.slice(0, 7)}${mermaid(l.slice(7))}`));
         break;
       }
+      // All the caller's own records changed at once: one caller-scoped set-based update, nothing loaded (LEAD18 L1).
+      if (f.allOwnChange) {
+        lines.push(`  H->>R: ${mermaid(`set every ${f.allOwnChange.pascal} of the caller up to the bound, one caller-scoped update${p.outbox ? ", with the outbox entries, one transaction" : ""}`)}`);
+        break;
+      }
       const deletes = deletesOf(f);
       if (deletes && deletes.kind !== "caller") {
         lines.push(`  H->>R: ${mermaid(deletes.kind === "own-items" ? `delete every ${deletes.names.pascal} of the caller${p.outbox ? ", with the outbox entries, one transaction" : ""}` : deletes.kind === "own-session" ? `revoke the credential's own session${p.outbox ? ", with the outbox entries, one transaction" : ""}` : `delete what the plan names (not the caller's account)${p.outbox ? ", with the outbox entries" : ""}`)}`);
@@ -322,6 +327,10 @@ function dataFlow(p: Parts): string[] {
         steps.push(bulkChangeDataFlow(f, p.outbox));
         break;
       }
+      if (f.allOwnChange) {
+        steps.push(`The handler changes every ${md(f.allOwnChange.pascal)} of the caller not yet in the state it sets, up to the newest one the client showed (else the request's time), in one caller-scoped set-based update (none loaded one by one, a repeat changes nothing)${p.outbox ? ", with the outbox in one transaction" : ""}; nothing is created.`);
+        break;
+      }
       if (deletesOf(f) && deletesOf(f)!.kind !== "caller") {
         const d = deletesOf(f)!;
         steps.push(d.kind === "own-items" ? `The handler deletes every ${md(d.names.pascal)} of the caller in one caller-scoped statement (none left is fine: the same answer), never the caller itself${p.outbox ? ", with the outbox in one transaction" : ""}.` : d.kind === "own-session" ? "The handler revokes the session the request's credential belongs to (and its refresh token); the account and its other sessions stay." : `The handler deletes what the route stands for (${PLACEHOLDER}: say what: the route names no resource and is not /me), never the caller's account.`);
@@ -412,6 +421,11 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
         // Under a resource, the resource is found first, as any change finds it.
         if (bulkParentOf(f) && finder) body.push(finder);
         body.push(bulkChangePort(f, outbox));
+        break;
+      }
+      if (f.allOwnChange) {
+        const r = f.allOwnChange.pascal;
+        body.push(`  // Sets every ${r} of the caller not yet in the state, up to the bound (WHERE ownerId = callerId AND not yet set AND at or before upTo), in batches of a bounded size${outbox ? ", with its outbox events" : ""}; a count kept of them set in the same transaction; the number changed, 0 included.\n  changeAllForCaller(callerId: string, upTo: string, events: readonly unknown[]): Promise<number>;`);
         break;
       }
       if (deletesOf(f)?.kind === "own-items") {

@@ -454,6 +454,16 @@ function handlerPseudo(m: PlanModel): string {
         lines.push(...bulkChangePseudo(f, outbox, emit, m.audit ? auditWhoArgsOf(f) : undefined, idempotency?.complete ?? []));
         break;
       }
+      // All the caller's own records changed at once: one caller-scoped set-based update, bounded by what the caller saw (LEAD18 L1).
+      if (f.allOwnChange) {
+        lines.push(
+          `  upTo = the newest ${f.allOwnChange.pascal} the client showed (its id or time), else now  // one arriving meanwhile is left as it was`,
+          `  changed = repository.changeAllForCaller(callerId, upTo, events)  // one caller-scoped set-based update, never loaded one by one; none left to change is fine (a repeat); collect events`,
+          ...emit,
+          `  respond ${f.success}${f.success === 204 ? " with no body" : ""}  // the same on a repeat`,
+        );
+        break;
+      }
       // A DELETE that loads no resource deletes the caller only for /me: the caller's items, its session, or what the plan says.
       const deletes = deletesOf(f);
       if (deletes && deletes.kind !== "caller") {

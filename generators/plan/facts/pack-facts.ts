@@ -87,6 +87,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (itemOf(f)) values.item = itemOf(f)!.names.pascal;
   if (f.bulkDelete) values.records = f.bulkDelete.pascal;
   if (f.bulkChange) values.records = f.bulkChange.records.pascal;
+  // Always filled (no guard needed): what a change of all the caller's own records changes (LEAD18 L1).
+  values.ownRecords = f.allOwnChange?.pascal ?? f.resource?.pascal ?? "record";
   if (f.secretLink === "redeem") Object.assign(values, guessingValues(f));
   // A code typed by the person (a 6-digit code sent by SMS) is not a link: the secret-link packs say what it is.
   values.secret = secretIsCodeOf(f) ? "code" : "link";
@@ -390,6 +392,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     bulkDelete: f.bulkDelete !== undefined,
     bulkChange: f.bulkChange !== undefined,
     bulkStateChange: f.bulkChange?.state !== undefined,
+    allOwnChange: f.allOwnChange !== undefined,
     itemInResource: itemOf(f) !== undefined,
     // A DELETE of one whole record (not an item inside it, a mark, an erasure of the caller, a state moved): what it holds goes too, or not (lead17).
     deletesWhole: f.flow === "delete" && f.resource !== undefined && f.identifiesOne && !f.bulkDelete && !f.transitions.length && !f.capabilities.includes("erasure") && removedItemOf(f) === undefined,

@@ -390,6 +390,11 @@ export const BODY_KEYS = [
   "recurring-rerun-sends-once",
   "message-job-budget",
   "recurring-local-hour",
+  "all-own-set-update",
+  "all-own-others-untouched",
+  "all-own-bounded",
+  "all-own-repeated",
+  "all-own-count",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];

@@ -35,4 +35,10 @@ export const FEATURE_BODIES = {
   "block-silent": () => person("the reads and notifications the blocked person receives, as the plan names them, each checked for a sign of the block"),
   "block-both-ways": () => person("the use-cases that let one person reach another (messages, follows, mentions), as the plan lists them, each called by both people after the block"),
   "block-ends-follows": () => person("the follows as the plan stores them, seeded both ways between the two people"),
+  // All the caller's own records changed at once (LEAD18 L1): the contract has no port for a set-based update yet.
+  "all-own-set-update": () => infrastructure("the real store and the set-based update the plan names: the caller's records seeded, some already in the state, the request sent, every one read back in the state, and the statements run counted (one update, no load per record)"),
+  "all-own-others-untouched": () => person("the set-based update's port as the plan names it, and another account's records seeded in the same state: the request sent with that account's id along, and those records read back unchanged"),
+  "all-own-bounded": () => person("the bound the plan chooses (the newest record the client showed, or the request's time) as an input of the request, and a record seeded newer than it: read back unchanged"),
+  "all-own-repeated": () => person("the set-based update's port as the plan names it: the request sent twice, the second answer the same as the first, and nothing changed by it"),
+  "all-own-count": () => infrastructure("the real store with the count the plan keeps (the unread badge): read after the request, in the same transaction's outcome as the records"),
 } satisfies Partial<Record<BodyKey, Resolver>>;

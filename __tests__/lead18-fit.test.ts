@@ -1,0 +1,46 @@
+/**
+ * Plans true for their use-case (session 18, lead18x; the lead's findings in LEAD18): each use-case is planned from its
+ * flags, and its plan and code are checked for the statement that was missing or false, beside unlike use-cases for what
+ * must stay. All are planned into one folder, whose code compiles under tsc --strict and whose generated tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const CASES: Record<string, FitCase> = {
+  // L1. Marking all the caller's notifications as read changes all its own at once: no create (201, Location, a new
+  // aggregate, an Idempotency-Key question), one set-based update scoped to the caller and bounded by what it saw,
+  // idempotent, the badge moved with it; and it is no per-click toggle, so a write's default limit stands.
+  "Mark all my notifications as read": {
+    flags: ["--route", "/api/me/notifications/read-all"],
+    must: [
+      "| flow-change-all-own |",
+      "in one set-based update whose condition holds the caller's id from the credential",
+      "a Notification arriving meanwhile is left as it was",
+      "A repeat changes nothing and answers as the first did (200",
+      "an unread badge) is set in the same transaction as the update",
+      "changeAllForCaller(callerId: string, upTo: string",
+      "At most 10 requests per 1m per account",
+      "then it answers 200",
+    ],
+    mustNot: ["saves the new aggregate", "answers 201", "Success headers: Location", "201 with Location", "Idempotency-Key header", "| flow-create |", "| create-retry |", "batch them (mark all as read)", "one click on a cheap, idempotent change", "findForCaller", "version conflict", "| flow-change |"],
+  },
+  // ... as is archiving all of them, by its route alone.
+  "Archive all my read notifications": {
+    flags: ["--route", "/api/me/notifications/archive-all"],
+    must: ["| flow-change-all-own |", "changes all the caller's own Notifications"],
+    mustNot: ["| flow-change |", "findForCaller"],
+  },
+  // ... while marking one notification as read stays a per-item change of the one its id names, a per-click limit.
+  "Mark a notification as read": {
+    flags: ["--route", "/api/me/notifications/:notificationId/read"],
+    must: ["| flow-change |", "The handler loads the Notification the request names", "At most 60 requests per 1m per account", "one click on a cheap, idempotent change", "| rate-limit-per-click |"],
+    mustNot: ["flow-change-all-own", "changeAllForCaller", "set-based update"],
+  },
+  // ... and archiving all tasks of a project the route names is the project's, not the caller's own.
+  "Archive all tasks of a project": {
+    flags: ["--route", "/api/projects/:projectId/tasks/archive-all", "--resource", "Project", "--value-object", "ProjectId:uuid@path"],
+    must: ["| flow-change |"],
+    mustNot: ["flow-change-all-own", "changeAllForCaller"],
+  },
+};
+
+describeFit(CASES, "each plan says what is true for its use-case (lead18x)");
