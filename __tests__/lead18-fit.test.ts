@@ -41,6 +41,45 @@ const CASES: Record<string, FitCase> = {
     must: ["| flow-change |"],
     mustNot: ["flow-change-all-own", "changeAllForCaller"],
   },
+  // L2. Revoking an API key is no delete of a record that holds things: nothing it holds to ask about, never restorable;
+  // it stops authenticating at once, is kept marked revoked for the audit trail, a repeat changes nothing, its holder is told.
+  "Revoke an API key": {
+    flags: ["--method", "DELETE", "--route", "/api/me/api-keys/:apiKeyId", "--resource", "ApiKey", "--audit"],
+    must: [
+      "| credential-revoke |",
+      "The revoked ApiKey stops authenticating at once: its next request is refused with 401 on every instance",
+      "The ApiKey is kept, marked revoked (revokedAt, revokedBy), never deleted",
+      "Revoking an ApiKey already revoked answers 204 again and changes nothing",
+      "The ApiKey's holder is told of the revocation",
+      "This use-case revokes one ApiKey",
+      "target.revokedAt = now, target.revokedBy = callerId",
+      "no version read: a concurrent use that records lastUsedAt never turns the revocation into a 409",
+    ],
+    mustNot: ["What becomes of what the ApiKey holds", "Is the deletion soft", "| flow-delete |", "| flow-delete-contents |", "the data can no longer be read", "This use-case deletes", "  delete target", "Deletes it"],
+  },
+  // ... as is a personal access token, and one sign-in session of the caller's.
+  "Revoke a personal access token": {
+    flags: ["--method", "DELETE", "--route", "/api/me/personal-access-tokens/:tokenId", "--resource", "PersonalAccessToken"],
+    must: ["| credential-revoke |", "The PersonalAccessToken is kept, marked revoked"],
+    mustNot: ["Is the deletion soft", "What becomes of what the PersonalAccessToken holds"],
+  },
+  "Sign out one of my sessions": {
+    flags: ["--method", "DELETE", "--route", "/api/me/sessions/:sessionId"],
+    must: ["| credential-revoke |", "The revoked Session stops authenticating at once"],
+    mustNot: ["Is the deletion soft"],
+  },
+  // ... while deleting a Project keeps its contents question, soft or hard, and the delete's own items; and a checkout
+  // session is no credential.
+  "Delete a project": {
+    flags: ["--method", "DELETE", "--route", "/api/projects/:projectId", "--resource", "Project"],
+    must: ["What becomes of what the Project holds", "Is the deletion soft", "| flow-delete |", "This use-case deletes one Project"],
+    mustNot: ["credential-revoke", "revokedAt"],
+  },
+  "Delete a checkout session": {
+    flags: ["--method", "DELETE", "--route", "/api/checkout-sessions/:sessionId", "--resource", "CheckoutSession"],
+    must: ["| flow-delete |"],
+    mustNot: ["credential-revoke", "revokedAt"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (lead18x)");

@@ -4,6 +4,7 @@
  */
 import { type Names, namesOf } from "../names.js";
 import { type ItemInResource, itemOf, ownMarkOf, type RemovedItem, removedItemOf } from "./items.js";
+import { credentialRevokeOf } from "./credential-revoke.js";
 import { movedBetweenOf } from "./request-inputs.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 
@@ -46,6 +47,7 @@ export type WriteEffect =
   | { kind: "set-mark"; mark: Names }
   | { kind: "add-guest" }
   | { kind: "move-state" }
+  | { kind: "revoke" }
   | { kind: "delete" }
   | { kind: "change" };
 
@@ -61,6 +63,8 @@ export function writeEffectOf(f: UseCaseFacts): WriteEffect {
   const item = itemOf(f);
   if (item) return { kind: "change-item", item };
   if (deleteMovesStateOf(f)) return { kind: "move-state" };
+  // A credential revoked is kept, marked revoked, never removed: the audit trail still names it (LEAD18 L2).
+  if (f.flow === "delete" && credentialRevokeOf(f)) return { kind: "revoke" };
   return { kind: f.flow === "delete" ? "delete" : "change" };
 }
 

@@ -395,6 +395,9 @@ export const BODY_KEYS = [
   "all-own-bounded",
   "all-own-repeated",
   "all-own-count",
+  "credential-refused-at-once",
+  "credential-kept-revoked",
+  "credential-reuse-logged",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];

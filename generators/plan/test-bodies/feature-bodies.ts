@@ -41,4 +41,8 @@ export const FEATURE_BODIES = {
   "all-own-bounded": () => person("the bound the plan chooses (the newest record the client showed, or the request's time) as an input of the request, and a record seeded newer than it: read back unchanged"),
   "all-own-repeated": () => person("the set-based update's port as the plan names it: the request sent twice, the second answer the same as the first, and nothing changed by it"),
   "all-own-count": () => infrastructure("the real store with the count the plan keeps (the unread badge): read after the request, in the same transaction's outcome as the records"),
+  // A credential revoked (LEAD18 L2): its refusal is the authenticator's, which this use-case's contract does not hold.
+  "credential-refused-at-once": () => infrastructure("the authenticator with its cache of verified credentials on two instances: the credential used on both, revoked through one, then refused with 401 on the other at its next request"),
+  "credential-kept-revoked": () => person("the credential's stored fields as the plan names them (revokedAt, revokedBy) and the holder's notice: the row read back after the request, still there with both set, and the notice sent naming it (never its secret)"),
+  "credential-reuse-logged": () => infrastructure("the authenticator and the security log: a request with the revoked credential's secret, refused with 401, and the log's entry read for the credential's id and the absence of the secret"),
 } satisfies Partial<Record<BodyKey, Resolver>>;
