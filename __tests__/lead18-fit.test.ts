@@ -80,6 +80,40 @@ const CASES: Record<string, FitCase> = {
     must: ["| flow-delete |"],
     mustNot: ["credential-revoke", "revokedAt"],
   },
+  // L3. The person a ticket is assigned to is a person, not a record that is published or withdrawn: one of the ticket's
+  // organisation's people (404 outside, like an unknown id), eligible (active, with the role) or refused with 422; whether
+  // the person is told, self-assignment and unassigning are asked.
+  "Assign a ticket to a support agent": {
+    flags: ["--auth", "roles", "--roles", "support", "--method", "PUT", "--route", "/api/tickets/:ticketId/assignee", "--resource", "Ticket", "--value-object", "AgentId:uuid@body", "--event", "TicketAssigned:ticketId,AgentId"],
+    must: [
+      "| assignee |",
+      "The person AgentId names is looked up among the people of the Ticket's organisation",
+      "one deactivated, suspended or without that role is refused with 422",
+      "The Ticket is assigned to a person outside its organisation, who then sees its contents",
+      "Is the person assigned told",
+      "May a caller assign the Ticket to itself, and how is it unassigned",
+      "agent = find the person agentId names among the people of the Ticket's organisation",
+    ],
+    mustNot: ["one not published or withdrawn) in AgentId", "Which records may AgentId name", "| referenced-records |"],
+  },
+  // ... as is a reviewer a pull request's route names by a member's id.
+  "Request a review of a pull request": {
+    flags: ["--route", "/api/pull-requests/:pullRequestId/reviewers", "--resource", "PullRequest", "--relation", "member", "--value-object", "PullRequestId:uuid@path", "--value-object", "UserId:uuid"],
+    must: ["| assignee |", "The person UserId names is looked up among the people of the PullRequest's organisation"],
+    mustNot: ["Which records may UserId name"],
+  },
+  // ... while a transfer of ownership keeps its own pack and its referenced-records lookup of NewOwnerId ...
+  "Transfer ownership of a team": {
+    flags: ["--route", "/api/teams/:teamId/owner", "--method", "PUT", "--resource", "Team", "--value-object", "TeamId:uuid@path", "--value-object", "NewOwnerId:uuid"],
+    must: ["| capability-ownership-transfer |"],
+    mustNot: ["| assignee |", "AssigneeNotEligible"],
+  },
+  // ... and a comment that mentions teammates keeps the mentions pack and the lookup of each id within the caller's reach.
+  "Mention a teammate in a comment": {
+    flags: ["--route", "/api/tasks/:taskId/comments", "--resource", "Task", "--relation", "member", "--value-object", "TaskId:uuid@path", "--value-object", "Body:string(1..5000)", "--value-object", "MentionedUserIds?:uuid[1..20]"],
+    must: ["| mentions |"],
+    mustNot: ["| assignee |", "AssigneeNotEligible"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (lead18x)");

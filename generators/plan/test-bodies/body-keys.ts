@@ -398,6 +398,8 @@ export const BODY_KEYS = [
   "credential-refused-at-once",
   "credential-kept-revoked",
   "credential-reuse-logged",
+  "assignee-outside",
+  "assignee-not-eligible",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];

@@ -45,4 +45,7 @@ export const FEATURE_BODIES = {
   "credential-refused-at-once": () => infrastructure("the authenticator with its cache of verified credentials on two instances: the credential used on both, revoked through one, then refused with 401 on the other at its next request"),
   "credential-kept-revoked": () => person("the credential's stored fields as the plan names them (revokedAt, revokedBy) and the holder's notice: the row read back after the request, still there with both set, and the notice sent naming it (never its secret)"),
   "credential-reuse-logged": () => infrastructure("the authenticator and the security log: a request with the revoked credential's secret, refused with 401, and the log's entry read for the credential's id and the absence of the secret"),
+  // The person a record is assigned to (LEAD18 L3): who is eligible is the plan's, from the organisation's accounts and roles.
+  "assignee-outside": () => person("the accounts of the record's organisation as the plan stores them, and a person of another organisation: the request naming that person answered 404 like an unknown id, the record unchanged and nothing emitted"),
+  "assignee-not-eligible": () => person("the eligibility the plan states (an active account holding the role that does the work), and a deactivated account and one without the role, both of the record's organisation: each refused with 422 and nothing changed"),
 } satisfies Partial<Record<BodyKey, Resolver>>;
