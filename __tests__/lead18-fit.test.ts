@@ -114,6 +114,19 @@ const CASES: Record<string, FitCase> = {
     must: ["| mentions |"],
     mustNot: ["| assignee |", "AssigneeNotEligible"],
   },
+  // L3's family: unassigning a ticket clears its assignee, deletes nothing (no soft or hard deletion to ask about), and a
+  // ticket with no assignee is a repeat, never a 404; the person unassigned loses what the assignment gave it.
+  "Unassign a ticket": {
+    flags: ["--auth", "roles", "--roles", "support", "--method", "DELETE", "--route", "/api/tickets/:ticketId/assignee", "--resource", "Ticket"],
+    must: ["| unassign |", "A Ticket with no Assignee answers 204 all the same and nothing changes", "clear target's Assignee, if any", "The person unassigned keeps nothing the assignment gave it", "Is the person unassigned told"],
+    mustNot: ["Is the deletion soft", "has no such Assignee", "answers 404 for an Assignee the Ticket does not have", "remove the Assignee from target -> none => 404"],
+  },
+  // ... while removing a member from a team keeps its 404 for a member the team does not have.
+  "Remove a member from a team": {
+    flags: ["--method", "DELETE", "--route", "/api/teams/:teamId/members/:memberId", "--resource", "Team", "--value-object", "TeamId:uuid@path", "--value-object", "MemberId:uuid@path"],
+    must: ["A Team without that Member answers 404", "the Team has no such Member"],
+    mustNot: ["| unassign |", "all the same and nothing changes"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (lead18x)");

@@ -32,7 +32,7 @@ export type { RemovedItem } from "./facts/items.js";
 export { itemOf, itemKeyCheckOf, parentParamsOf, statefulOf, removedItemOf, ownMarkOf, privateMark, deletesOf, childCheckedAgainstParentOf, guestJoinOf } from "./facts/items.js";
 export type { WriteEffect } from "./facts/write-effect.js";
 export { credentialRevokeOf } from "./facts/credential-revoke.js";
-export { assigneeOf } from "./facts/assignee.js";
+export { assigneeOf, unassignsOf } from "./facts/assignee.js";
 export { createMovesParentOf, deleteMovesStateOf, erasesLater, purgeCommandOf, writeEffectOf, persistsByOf } from "./facts/write-effect.js";
 export { retryStatesOf, refusedStateErrorOf, leftStateErrorsOf, intendedStatesOf, versionErrorOf, versionInputOf, replacesWholeOf, lastWriteWinsOf, revokesSessionsOnlyOf, lastWinsWords, ifMatchOf } from "./facts/retries-and-versions.js";
 export { cleanupCommandOf, periodInputOf, recurringOf, runAtInputOf, userScheduleOf } from "./facts/schedules.js";

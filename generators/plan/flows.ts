@@ -10,7 +10,7 @@ import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, ownMarkOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, ownOneCreatedOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
+import { unassignsOf, privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, ownMarkOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, ownOneCreatedOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
 import { namesOf, relationMethodOf, type Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { deliveryRecordOf } from "./delivery-record.js";
@@ -183,7 +183,7 @@ function sequence(p: Parts): string[] {
       const target = resource ? `the ${f.self ? "caller's own " : ""}${resource}` : "the caller's own data, by the credential";
       lines.push(`  H->>R: ${mermaid(`load ${target}${related(f)}${memberRoleOf(f) ? `, else 404; not ${f.relation}, 403` : f.access === "relation" ? ", else 404" : ""}`)}`);
       const effect = writeEffectOf(f);
-      if (effect.kind === "remove-item") lines.push(`  H->>H: ${mermaid(effect.item.mark ? `remove the caller's own ${effect.item.names.pascal} of it, if any (none: ${f.success} all the same)` : `remove the ${effect.item.names.pascal} from it, else 404`)}`);
+      if (effect.kind === "remove-item") lines.push(`  H->>H: ${mermaid(unassignsOf(f) ? `clear its ${effect.item.names.pascal}, if any (none: ${f.success} all the same)` : effect.item.mark ? `remove the caller's own ${effect.item.names.pascal} of it, if any (none: ${f.success} all the same)` : `remove the ${effect.item.names.pascal} from it, else 404`)}`);
       // A setting named by a key is found or created (TRIAL11 Y5): only the resource itself is missing.
       if (effect.kind === "change-item") lines.push(`  H->>H: ${mermaid(effect.item.upsert ? `find its ${effect.item.names.pascal} :${effect.item.param}, or a new one when it has none yet; set it` : `find the ${effect.item.names.pascal} :${effect.item.param} within it, else 404; change it`)}`);
       lines.push(`  H->>R: ${mermaid(savedInDiagram(f, effect, resource, p.outbox))}`);
@@ -590,6 +590,7 @@ function writtenInSteps(f: UseCaseFacts, effect: WriteEffect, resource: string |
       return "marks it for erasure (deactivated and hidden at once, nothing erased yet)";
     case "remove-item": {
       const item = effect.item;
+      if (unassignsOf(f)) return `clears its ${md(item.names.pascal)} ${code(item.label)}, if it has one (none: ${f.success} all the same, nothing changed; the ${resource} itself stays)`;
       if (item.mark) return `removes the caller's own ${md(item.names.pascal)} of it, if there is one (none, or a second click: ${f.success} all the same, nothing changed; the ${resource} itself stays)`;
       return `removes ${item.mine ? `the caller's own ${md(item.names.pascal)}` : `its ${md(item.names.pascal)} ${code(item.label)}`} (404 when it has no such ${md(item.names.pascal)}; the ${resource} itself stays)`;
     }

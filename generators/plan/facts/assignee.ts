@@ -13,6 +13,14 @@ const ASSIGNEE = /^(?:assignee|agent|reviewer|approver|delegate|assigned(?:To|Us
 const ASSIGNING_ROUTE = /\/(?:assignees?|assign|assignments?|reviewers?|approvers?|delegates?)\/?$/i;
 const PERSON = /^(?:user|member|account|person)Id$/;
 
+/**
+ * A DELETE of the one person a record is assigned to (`DELETE /api/tickets/:ticketId/assignee`, "Unassign a ticket"): the
+ * record's assignee cleared, nothing deleted, so nothing soft or hard to ask about; a record with no assignee is a repeat,
+ * answered as the first, never a 404 (LEAD18, a use-case of L3's family).
+ */
+export const unassignsOf = (f: Pick<UseCaseFacts, "flow" | "auth" | "resource" | "route">): boolean =>
+  f.flow === "delete" && f.auth !== "anonymous" && f.resource !== undefined && /\/(?::[^/]+|\{[^/}]+\})\/(?:assignee|assignment|reviewer|approver|delegate)\/?$/i.test(f.route);
+
 /** The input naming the person a signed-in write assigns the resource to, in the body or the query (never the route's id). */
 export function assigneeOf(f: Pick<UseCaseFacts, "auth" | "flow" | "route" | "inputs" | "ownershipTransfer">): Names | undefined {
   if (f.auth === "anonymous" || (f.flow !== "change" && f.flow !== "create") || f.ownershipTransfer) return undefined;

@@ -38,7 +38,7 @@ import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
 import { credentialRevokeOf } from "./credential-revoke.js";
-import { assigneeOf } from "./assignee.js";
+import { assigneeOf, unassignsOf } from "./assignee.js";
 import { inboundMailOf, signatureErrorOf, webhookEndpointOf } from "./webhooks.js";
 
 /** An Office document's macro-enabled twin and the main part its [Content_Types].xml names. */
@@ -402,6 +402,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     allOwnChange: f.allOwnChange !== undefined,
     credentialRevoke: credentialRevokeOf(f),
     assigneeChange: assigneeOf(f) !== undefined,
+    unassigns: unassignsOf(f),
     itemInResource: itemOf(f) !== undefined,
     // A DELETE of one whole record (not an item inside it, a mark, an erasure of the caller, a state moved): what it holds goes too, or not (lead17).
     deletesWhole: f.flow === "delete" && f.resource !== undefined && f.identifiesOne && !f.bulkDelete && !f.transitions.length && !f.capabilities.includes("erasure") && removedItemOf(f) === undefined,

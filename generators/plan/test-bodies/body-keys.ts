@@ -400,6 +400,7 @@ export const BODY_KEYS = [
   "credential-reuse-logged",
   "assignee-outside",
   "assignee-not-eligible",
+  "unassigned-access-ends",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];

@@ -48,4 +48,5 @@ export const FEATURE_BODIES = {
   // The person a record is assigned to (LEAD18 L3): who is eligible is the plan's, from the organisation's accounts and roles.
   "assignee-outside": () => person("the accounts of the record's organisation as the plan stores them, and a person of another organisation: the request naming that person answered 404 like an unknown id, the record unchanged and nothing emitted"),
   "assignee-not-eligible": () => person("the eligibility the plan states (an active account holding the role that does the work), and a deactivated account and one without the role, both of the record's organisation: each refused with 422 and nothing changed"),
+  "unassigned-access-ends": () => person("the queues and the access the plan gives an assignee: the person seeded as the record's assignee, the request sent, then its queue read and a read it could make only as the assignee refused"),
 } satisfies Partial<Record<BodyKey, Resolver>>;
