@@ -33,7 +33,7 @@ const CASES: Record<string, FitCase> = {
   "Mark a notification as read": {
     flags: ["--route", "/api/me/notifications/:notificationId/read"],
     must: ["| flow-change |", "The handler loads the Notification the request names", "At most 60 requests per 1m per account", "one click on a cheap, idempotent change", "| rate-limit-per-click |"],
-    mustNot: ["flow-change-all-own", "changeAllForCaller", "set-based update"],
+    mustNot: ["flow-change-all-own", "changeAllForCaller", "set-based update", "| read-position |"],
   },
   // ... and archiving all tasks of a project the route names is the project's, not the caller's own.
   "Archive all tasks of a project": {
@@ -126,6 +126,14 @@ const CASES: Record<string, FitCase> = {
     flags: ["--method", "DELETE", "--route", "/api/teams/:teamId/members/:memberId", "--resource", "Team", "--value-object", "TeamId:uuid@path", "--value-object", "MemberId:uuid@path"],
     must: ["A Team without that Member answers 404", "the Team has no such Member"],
     mustNot: ["| unassign |", "all the same and nothing changes"],
+  },
+  // L1's family: marking a conversation read moves the caller's own read position in it, never the Conversation (no
+  // lost-update 409 while others write to it, no transition of it to ask about), forward only and bounded by what the
+  // client showed, the unread count set with it.
+  "Mark a conversation as read": {
+    flags: ["--route", "/api/conversations/:conversationId/read", "--resource", "Conversation", "--relation", "participant"],
+    must: ["| read-position |", "moves the caller's own read position in it (one row per participant and Conversation", "The position moves only forward, up to the newest message the client showed", "The caller's unread count of the Conversation", "target itself not written, no version read, never a 409", "read receipts"],
+    mustNot: ["| flow-change |", "The handler loads the record, applies the change and saves it", "Two concurrent changes overwrite each other", "Does the change move the Conversation to another state", "version conflict"],
   },
 };
 

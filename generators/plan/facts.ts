@@ -33,6 +33,7 @@ export { itemOf, itemKeyCheckOf, parentParamsOf, statefulOf, removedItemOf, ownM
 export type { WriteEffect } from "./facts/write-effect.js";
 export { credentialRevokeOf } from "./facts/credential-revoke.js";
 export { assigneeOf, unassignsOf } from "./facts/assignee.js";
+export { readPositionOf } from "./facts/read-position.js";
 export { createMovesParentOf, deleteMovesStateOf, erasesLater, purgeCommandOf, writeEffectOf, persistsByOf } from "./facts/write-effect.js";
 export { retryStatesOf, refusedStateErrorOf, leftStateErrorsOf, intendedStatesOf, versionErrorOf, versionInputOf, replacesWholeOf, lastWriteWinsOf, revokesSessionsOnlyOf, lastWinsWords, ifMatchOf } from "./facts/retries-and-versions.js";
 export { cleanupCommandOf, periodInputOf, recurringOf, runAtInputOf, userScheduleOf } from "./facts/schedules.js";

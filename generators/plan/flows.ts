@@ -446,6 +446,8 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
           ? f.flow === "delete"
             ? `Deletes the caller's ${ownMarkOf(f)!.names.pascal} of the ${aggregate}, if there is one (a second one deletes nothing)${outbox ? ", with its outbox events in one transaction" : ""}${privateMark(ownMarkOf(f)!.names) ? `; the ${aggregate} is never written` : `; a count kept on the ${aggregate} moves by an atomic decrement, never by writing the ${aggregate} whole`}`
             : `Inserts the caller's ${ownMarkOf(f)!.names.pascal} of the ${aggregate} unless there (unique on caller and ${aggregate}: a repeat or a concurrent twin changes nothing)${outbox ? " with its outbox events in one transaction" : ""}${privateMark(ownMarkOf(f)!.names) ? `; the ${aggregate} is never written` : `; a count kept on the ${aggregate} moves by an atomic increment, never by writing the ${aggregate} whole`}`
+          : writeEffectOf(f).kind === "read-position"
+          ? `Upserts the caller's read position in the ${aggregate} (keyed by caller and ${aggregate}, moved only forward) and sets its unread count in one transaction${outbox ? " with its outbox events" : ""}; the ${aggregate} itself is never written, so no version of it is checked`
           : writeEffectOf(f).kind === "revoke"
           ? `Saves it revoked (revokedAt, revokedBy), the row kept${outbox ? ", with its outbox events in one transaction" : ""}; no version read: a concurrent use that records lastUsedAt never turns the revocation into a 409`
           : consentOf(f)
@@ -576,6 +578,8 @@ function savedInDiagram(f: UseCaseFacts, effect: WriteEffect, resource: string |
       return `save it in its new state (${movedTo(f)}; kept, not removed)${withOutbox}`;
     case "revoke":
       return `save it revoked (revokedAt, revokedBy; kept, not removed)${withOutbox}`;
+    case "read-position":
+      return `move the caller's read position in it forward, its unread count set; the ${resource ?? "record"} not written${withOutbox}`;
     case "delete":
       return `delete${withOutbox}`;
     default:
@@ -606,6 +610,8 @@ function writtenInSteps(f: UseCaseFacts, effect: WriteEffect, resource: string |
       return "creates what the caller becomes: a guest participant of it (no account) and a guest session (a random token scoped to it, only its hash stored, answered once in the body),";
     case "move-state":
       return `moves it to ${movedTo(f)} (a repeat finds it there and answers the same, nothing more), keeps it readable in that state (it is not removed)`;
+    case "read-position":
+      return `leaves the ${resource} itself unwritten, sets the caller's unread count of it, moves the caller's own read position in it forward to the newest message the client showed (one row per participant and ${resource}; an older one changes nothing)`;
     case "revoke":
       return `marks it revoked (revokedAt, revokedBy: it stops authenticating at once; a repeat finds it revoked and answers the same), keeps the row for the audit trail (it is not removed, and never re-enabled)`;
     case "delete":

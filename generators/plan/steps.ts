@@ -525,7 +525,7 @@ function handlerPseudo(m: PlanModel): string {
       const persistsBy = persistsByOf(effect);
       // The caller's own mark is a row keyed by (caller, record): two members at once both land, no version of the record is read (TRIAL11 Y8).
       const markSaved = mark ? `; the caller's ${mark.names.pascal} ${m.flow === "delete" ? "deleted" : "inserted unless there (unique on caller and record)"}, a count on target moved atomically: two members at once both count` : inside?.upsert ? `; ${inside.names.camel} upserted (unique on the ${resource} and ${inside.param}: two first PUTs at once leave one), the ${resource} itself not written; of two at once the last one wins` : undefined;
-      lines.push(saving(`  repository.${persistsBy}(target, events)  // ${saved}${persistsBy !== "save" ? "" : markSaved ?? `; ${revokesSessionsOnlyOf(f) ? "no version read: what is there is revoked, a session made or refreshed at the same moment too, never a 409" : effect.kind === "revoke" ? "kept, not deleted; no version read: a use recording lastUsedAt at the same moment never makes it a 409" : lastWriteWinsOf(f) ? lastWinsWords(f).replace(", so", ":") : `version conflict -> ${versionAnswer(f)}`}`}`));
+      lines.push(saving(`  repository.${persistsBy}(target, events)  // ${saved}${persistsBy !== "save" ? "" : markSaved ?? `; ${revokesSessionsOnlyOf(f) ? "no version read: what is there is revoked, a session made or refreshed at the same moment too, never a 409" : effect.kind === "read-position" ? "the caller's position row only; target itself not written, no version read, never a 409" : effect.kind === "revoke" ? "kept, not deleted; no version read: a use recording lastUsedAt at the same moment never makes it a 409" : lastWriteWinsOf(f) ? lastWinsWords(f).replace(", so", ":") : `version conflict -> ${versionAnswer(f)}`}`}`));
       // The key's answer is kept in the save's transaction, as a create keeps it (TRIAL17A A2).
       if (idempotency && !f.bulkChange) lines.splice(lines.length - 1, 0, ...idempotency.complete);
       if (privileges) lines.push("  revoke the target's sessions and refresh tokens  // a demotion bites now, not when a token expires");
@@ -844,6 +844,8 @@ function writtenInPseudoCode(effect: WriteEffect, movesState: boolean): string {
       return "guest = new guest Participant of target (a new id, no account); session = a guest session for guest, scoped to target: token = crypto.randomBytes(32) base64url, only its SHA-256 hash stored, expiring with target";
     case "move-state":
       return "target.state = state";
+    case "read-position":
+      return "position = the newest message the client showed (its id, found within target among what the caller may see, else refused), else now; the caller's read position in target moves to it only if later (an upsert keyed by caller and target); its unread count set";
     case "revoke":
       return "target.revokedAt = now, target.revokedBy = callerId; drop it from every cache of verified credentials";
     case "delete":

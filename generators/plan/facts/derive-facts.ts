@@ -11,6 +11,7 @@ import { defaultRouteOf, namesOf } from "../names.js";
 import { reservationOf, zonedTimeOf } from "./bookings.js";
 import { DEFAULT_RATE_LIMIT, defaultRateLimitOf, perClickOf } from "../rate-limit-default.js";
 import { allOwnChangeOf } from "./all-own.js";
+import { readPositionOf } from "./read-position.js";
 import { isSelfRoute } from "../routes.js";
 import { BUILT_IN_CAPABILITIES, type InputLocation, parseRateLimit, type PlanInput, REQUEST_EMITTER } from "../schema.js";
 import { ownershipTransferOf, previousOwnerKeepsOf, PRIVILEGE_CHANGE, privilegeChangeOf, relationForbidsMembersOf, relationGivenOf, saysNoRelation } from "./access.js";
@@ -221,6 +222,8 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     identifiesOne,
     ...(resourceUnnamed ? { resourceUnnamed: true as const } : {}),
     ...(relation ? { relation } : {}),
+    // Marking a shared record read moves the caller's own read position in it, never the record (LEAD18, L1's family).
+    ...(readPositionOf({ flow, auth: input.auth, route, ...(resource ? { resource } : {}), ...(relation ? { relation } : {}) }, input.name) ? { readPosition: true as const } : {}),
     ...(relation && !input.relation ? { relationAssumed: true as const } : {}),
     ...(onOthers ? { onOthers: true as const } : {}),
     ...(answersRequest && relation === "recipient" && !input.relation ? { answersRequest: true as const } : {}),

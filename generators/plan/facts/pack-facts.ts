@@ -403,6 +403,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     credentialRevoke: credentialRevokeOf(f),
     assigneeChange: assigneeOf(f) !== undefined,
     unassigns: unassignsOf(f),
+    readPosition: f.readPosition === true,
     itemInResource: itemOf(f) !== undefined,
     // A DELETE of one whole record (not an item inside it, a mark, an erasure of the caller, a state moved): what it holds goes too, or not (lead17).
     deletesWhole: f.flow === "delete" && f.resource !== undefined && f.identifiesOne && !f.bulkDelete && !f.transitions.length && !f.capabilities.includes("erasure") && removedItemOf(f) === undefined,

@@ -48,6 +48,7 @@ export type WriteEffect =
   | { kind: "add-guest" }
   | { kind: "move-state" }
   | { kind: "revoke" }
+  | { kind: "read-position" }
   | { kind: "delete" }
   | { kind: "change" };
 
@@ -65,6 +66,8 @@ export function writeEffectOf(f: UseCaseFacts): WriteEffect {
   if (deleteMovesStateOf(f)) return { kind: "move-state" };
   // A credential revoked is kept, marked revoked, never removed: the audit trail still names it (LEAD18 L2).
   if (f.flow === "delete" && credentialRevokeOf(f)) return { kind: "revoke" };
+  // The caller's read position in a shared record moves, never the record (LEAD18, L1's family).
+  if (f.readPosition) return { kind: "read-position" };
   return { kind: f.flow === "delete" ? "delete" : "change" };
 }
 

@@ -401,6 +401,9 @@ export const BODY_KEYS = [
   "assignee-outside",
   "assignee-not-eligible",
   "unassigned-access-ends",
+  "read-position-own-row",
+  "read-position-forward",
+  "read-position-count",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];

@@ -49,4 +49,8 @@ export const FEATURE_BODIES = {
   "assignee-outside": () => person("the accounts of the record's organisation as the plan stores them, and a person of another organisation: the request naming that person answered 404 like an unknown id, the record unchanged and nothing emitted"),
   "assignee-not-eligible": () => person("the eligibility the plan states (an active account holding the role that does the work), and a deactivated account and one without the role, both of the record's organisation: each refused with 422 and nothing changed"),
   "unassigned-access-ends": () => person("the queues and the access the plan gives an assignee: the person seeded as the record's assignee, the request sent, then its queue read and a read it could make only as the assignee refused"),
+  // The caller's read position in a shared record (LEAD18, L1's family): the position's store is the plan's to name.
+  "read-position-own-row": () => person("the read positions as the plan stores them (one row per participant and record), seeded for two participants: after the request only the caller's moved, and the record itself is unchanged"),
+  "read-position-forward": () => person("the message id the client sends as the newest it showed, as an input of the request: an older one than stored changes nothing, and a message seeded newer than it stays unread"),
+  "read-position-count": () => infrastructure("the real store with the unread count the plan keeps: read after the request, set in the same transaction as the position"),
 } satisfies Partial<Record<BodyKey, Resolver>>;
