@@ -68,6 +68,12 @@ const CASES: Record<string, FitCase> = {
     must: ["| credential-revoke |", "The revoked Session stops authenticating at once"],
     mustNot: ["Is the deletion soft"],
   },
+  // ... and a POST ending in /revoke revokes it the same way: no lost-update 409 from a use recording lastUsedAt.
+  "Revoke my API key": {
+    flags: ["--route", "/api/me/api-keys/:apiKeyId/revoke"],
+    must: ["| credential-revoke |", "target.revokedAt = now, target.revokedBy = callerId", "no version read"],
+    mustNot: ["| flow-change |", "Two concurrent changes overwrite each other", "fails on a version conflict", "version conflict -> 409"],
+  },
   // ... while deleting a Project keeps its contents question, soft or hard, and the delete's own items; and a checkout
   // session is no credential.
   "Delete a project": {

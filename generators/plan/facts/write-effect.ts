@@ -65,7 +65,7 @@ export function writeEffectOf(f: UseCaseFacts): WriteEffect {
   if (item) return { kind: "change-item", item };
   if (deleteMovesStateOf(f)) return { kind: "move-state" };
   // A credential revoked is kept, marked revoked, never removed: the audit trail still names it (LEAD18 L2).
-  if (f.flow === "delete" && credentialRevokeOf(f)) return { kind: "revoke" };
+  if (credentialRevokeOf(f)) return { kind: "revoke" };
   // The caller's read position in a shared record moves, never the record (LEAD18, L1's family).
   if (f.readPosition) return { kind: "read-position" };
   return { kind: f.flow === "delete" ? "delete" : "change" };
