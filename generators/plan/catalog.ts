@@ -17,7 +17,7 @@ import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from ".
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
 import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
-import { inboundMailOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { unassignsOf, inboundMailOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, type Names } from "./names.js";
 import { assumedRelationOf, type AssumedRelation } from "./facts/access.js";
 import { deliveryRecordOf } from "./delivery-record.js";
@@ -329,10 +329,12 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
         requirements: [
           {
             kind: "fr",
-            text: item.mine
+            text: unassignsOf(f)
+              ? `The handler clears the ${r}'s ${it} (${code(item.label)}) and saves the ${r}; the ${r} itself is never deleted. A ${r} with no ${it} answers ${f.success} all the same and nothing changes (a repeat, or another's unassignment first).`
+              : item.mine
               ? `The handler removes the caller's own ${it} (${code(item.label)}) from the ${r} and saves the ${r}; the ${r} itself is never deleted. A caller without one answers 404.`
               : `The handler removes the ${it} ${code(item.label)} from the ${r} and saves the ${r}; the ${r} itself is never deleted. A ${r} without that ${it} answers 404.`,
-            tests: [{ kind: "integration", title: removedOnlyTitle(item, f.resource.pascal) }, { kind: "integration", title: item.mine ? `answers 404 when the caller has no ${item.names.pascal} in the ${f.resource.pascal}` : `answers 404 for ${withArticle(item.names.pascal)} the ${f.resource.pascal} does not have` }],
+            tests: [{ kind: "integration", title: removedOnlyTitle(item, f.resource.pascal) }, { kind: "integration", title: unassignsOf(f) ? `answers ${f.success} and changes nothing for ${withArticle(f.resource.pascal)} with no ${item.names.pascal}` : item.mine ? `answers 404 when the caller has no ${item.names.pascal} in the ${f.resource.pascal}` : `answers 404 for ${withArticle(item.names.pascal)} the ${f.resource.pascal} does not have` }],
           },
         ],
         ...(lastHolder
@@ -348,7 +350,8 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
               ],
             }
           : {}),
-        statuses: [{ status: 404, when: `The ${r} has no such ${it}` }],
+        // An unassignment of a record with no assignee is a repeat, never a 404.
+        ...(unassignsOf(f) ? {} : { statuses: [{ status: 404, when: `The ${r} has no such ${it}` }] }),
         // Where an error the answers give refuses the last owner, that half is answered: only what is left is asked (TRIAL17B B5).
         ...(item.mine ? { questions: [lastHolder ? `What becomes of what the caller added to the ${r} once its ${it} is removed?` : `May the last owner or admin of the ${r} remove its own ${it} (409 until another takes over), and what becomes of what the caller added to the ${r}?`] } : {}),
       }),

@@ -31,6 +31,9 @@ export { saysNoRelation, relationGivenOf, roleOrRelationOf, memberRoleOf, relati
 export type { RemovedItem } from "./facts/items.js";
 export { itemOf, itemKeyCheckOf, parentParamsOf, statefulOf, removedItemOf, privateMark, deletesOf, childCheckedAgainstParentOf, guestJoinOf } from "./facts/items.js";
 export type { WriteEffect } from "./facts/write-effect.js";
+export { credentialRevokeOf } from "./facts/credential-revoke.js";
+export { assigneeOf, unassignsOf } from "./facts/assignee.js";
+export { readPositionOf } from "./facts/read-position.js";
 export { createMovesParentOf, deleteMovesStateOf, erasesLater, purgeCommandOf, writeEffectOf, persistsByOf } from "./facts/write-effect.js";
 export { retryStatesOf, refusedStateErrorOf, leftStateErrorsOf, intendedStatesOf, versionErrorOf, versionInputOf, replacesWholeOf, lastWriteWinsOf, revokesSessionsOnlyOf, lastWinsWords, ifMatchOf } from "./facts/retries-and-versions.js";
 export { reservesThenChargesOf } from "./facts/checkout.js";

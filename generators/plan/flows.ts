@@ -10,7 +10,7 @@ import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
-import { privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, ownOneCreatedOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
+import { unassignsOf, privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, ownOneCreatedOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
 import { reservesThenChargesOf } from "./facts/checkout.js";
 import { feedIssuedByReadOf } from "./facts/secrets.js";
 import { namesOf, relationMethodOf, type Names } from "./names.js";
@@ -174,6 +174,11 @@ function sequence(p: Parts): string[] {
         lines.push(...bulkChangeSequence(f, p.outbox).map((l) => `  ${l.slice(0, 7)}${mermaid(l.slice(7))}`));
         break;
       }
+      // All the caller's own records changed at once: one caller-scoped set-based update, nothing loaded (LEAD18 L1).
+      if (f.allOwnChange) {
+        lines.push(`  H->>R: ${mermaid(`set every ${f.allOwnChange.pascal} of the caller up to the bound, one caller-scoped update${p.outbox ? ", with the outbox entries, one transaction" : ""}`)}`);
+        break;
+      }
       const deletes = deletesOf(f);
       if (deletes && deletes.kind !== "caller") {
         lines.push(`  H->>R: ${mermaid(deletes.kind === "own-items" ? `delete every ${deletes.names.pascal} of the caller${p.outbox ? ", with the outbox entries, one transaction" : ""}` : deletes.kind === "own-session" ? `revoke the credential's own session${p.outbox ? ", with the outbox entries, one transaction" : ""}` : `delete what the plan names (not the caller's account)${p.outbox ? ", with the outbox entries" : ""}`)}`);
@@ -182,7 +187,7 @@ function sequence(p: Parts): string[] {
       const target = resource ? `the ${f.self ? "caller's own " : ""}${resource}` : "the caller's own data, by the credential";
       lines.push(`  H->>R: ${mermaid(`load ${target}${related(f)}${memberRoleOf(f) ? `, else 404; not ${f.relation}, 403` : f.access === "relation" ? ", else 404" : ""}`)}`);
       const effect = writeEffectOf(f);
-      if (effect.kind === "remove-item") lines.push(`  H->>H: ${mermaid(effect.item.mark ? `remove the caller's own ${effect.item.names.pascal} of it, if any (none: ${f.success} all the same)` : `remove the ${effect.item.names.pascal} from it, else 404`)}`);
+      if (effect.kind === "remove-item") lines.push(`  H->>H: ${mermaid(unassignsOf(f) ? `clear its ${effect.item.names.pascal}, if any (none: ${f.success} all the same)` : effect.item.mark ? `remove the caller's own ${effect.item.names.pascal} of it, if any (none: ${f.success} all the same)` : `remove the ${effect.item.names.pascal} from it, else 404`)}`);
       // A setting named by a key is found or created (TRIAL11 Y5): only the resource itself is missing.
       if (effect.kind === "change-item") lines.push(`  H->>H: ${mermaid(effect.item.upsert ? `find its ${effect.item.names.pascal} :${effect.item.param}, or a new one when it has none yet; set it` : `find the ${effect.item.names.pascal} :${effect.item.param} within it, else 404; change it`)}`);
       lines.push(`  H->>R: ${mermaid(savedInDiagram(f, effect, resource, p.outbox))}`);
@@ -328,6 +333,10 @@ function dataFlow(p: Parts): string[] {
         steps.push(bulkChangeDataFlow(f, p.outbox));
         break;
       }
+      if (f.allOwnChange) {
+        steps.push(`The handler changes every ${md(f.allOwnChange.pascal)} of the caller not yet in the state it sets, up to the newest one the client showed (else the request's time), in one caller-scoped set-based update (none loaded one by one, a repeat changes nothing)${p.outbox ? ", with the outbox in one transaction" : ""}; nothing is created.`);
+        break;
+      }
       if (deletesOf(f) && deletesOf(f)!.kind !== "caller") {
         const d = deletesOf(f)!;
         steps.push(d.kind === "own-items" ? `The handler deletes every ${md(d.names.pascal)} of the caller in one caller-scoped statement (none left is fine: the same answer), never the caller itself${p.outbox ? ", with the outbox in one transaction" : ""}.` : d.kind === "own-session" ? "The handler revokes the session the request's credential belongs to (and its refresh token); the account and its other sessions stay." : `The handler deletes what the route stands for (${PLACEHOLDER}: say what: the route names no resource and is not /me), never the caller's account.`);
@@ -422,6 +431,11 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
         body.push(bulkChangePort(f, outbox));
         break;
       }
+      if (f.allOwnChange) {
+        const r = f.allOwnChange.pascal;
+        body.push(`  // Sets every ${r} of the caller not yet in the state, up to the bound (WHERE ownerId = callerId AND not yet set AND at or before upTo), in batches of a bounded size${outbox ? ", with its outbox events" : ""}; a count kept of them set in the same transaction; the number changed, 0 included.\n  changeAllForCaller(callerId: string, upTo: string, events: readonly unknown[]): Promise<number>;`);
+        break;
+      }
       if (deletesOf(f)?.kind === "own-items") {
         const d = deletesOf(f) as { names: Names };
         body.push(`  // Deletes every ${d.names.pascal} of the caller in one statement (WHERE ownerId = callerId)${outbox ? " with its outbox events" : ""}; the number deleted, 0 included.\n  deleteAllForCaller(callerId: string, events: readonly unknown[]): Promise<number>;`);
@@ -440,6 +454,10 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
           ? f.flow === "delete"
             ? `Deletes the caller's ${f.ownMark.names.pascal} of the ${aggregate}, if there is one (a second one deletes nothing)${outbox ? ", with its outbox events in one transaction" : ""}${privateMark(f.ownMark.names) ? `; the ${aggregate} is never written` : `; a count kept on the ${aggregate} moves by an atomic decrement, never by writing the ${aggregate} whole`}`
             : `Inserts the caller's ${f.ownMark.names.pascal} of the ${aggregate} unless there (unique on caller and ${aggregate}: a repeat or a concurrent twin changes nothing)${outbox ? " with its outbox events in one transaction" : ""}${privateMark(f.ownMark.names) ? `; the ${aggregate} is never written` : `; a count kept on the ${aggregate} moves by an atomic increment, never by writing the ${aggregate} whole`}`
+          : writeEffectOf(f).kind === "read-position"
+          ? `Upserts the caller's read position in the ${aggregate} (keyed by caller and ${aggregate}, moved only forward) and sets its unread count in one transaction${outbox ? " with its outbox events" : ""}; the ${aggregate} itself is never written, so no version of it is checked`
+          : writeEffectOf(f).kind === "revoke"
+          ? `Saves it revoked (revokedAt, revokedBy), the row kept${outbox ? ", with its outbox events in one transaction" : ""}; no version read: a concurrent use that records lastUsedAt never turns the revocation into a 409`
           : consentOf(f)
           ? `Appends the new choice to the record's history (never updating or deleting an entry: they are the evidence)${outbox ? " and saves its outbox events in one transaction" : ""}; of two at once both land, the later is the current choice`
           : `Saves the change${outbox ? " and its outbox events in one transaction" : ""}; ${lastWriteWinsOf(f) ? lastWinsWords(f) : "fails on a version conflict"}`,
@@ -566,6 +584,10 @@ function savedInDiagram(f: UseCaseFacts, effect: WriteEffect, resource: string |
       return `insert the caller's ${effect.mark.pascal} keyed by (caller, ${resource ?? "record"}) unless there${withOutbox}`;
     case "move-state":
       return `save it in its new state (${movedTo(f)}; kept, not removed)${withOutbox}`;
+    case "revoke":
+      return `save it revoked (revokedAt, revokedBy; kept, not removed)${withOutbox}`;
+    case "read-position":
+      return `move the caller's read position in it forward, its unread count set; the ${resource ?? "record"} not written${withOutbox}`;
     case "delete":
       return `delete${withOutbox}`;
     default:
@@ -580,6 +602,7 @@ function writtenInSteps(f: UseCaseFacts, effect: WriteEffect, resource: string |
       return "marks it for erasure (deactivated and hidden at once, nothing erased yet)";
     case "remove-item": {
       const item = effect.item;
+      if (unassignsOf(f)) return `clears its ${md(item.names.pascal)} ${code(item.label)}, if it has one (none: ${f.success} all the same, nothing changed; the ${resource} itself stays)`;
       if (item.mark) return `removes the caller's own ${md(item.names.pascal)} of it, if there is one (none, or a second click: ${f.success} all the same, nothing changed; the ${resource} itself stays)`;
       return `removes ${item.mine ? `the caller's own ${md(item.names.pascal)}` : `its ${md(item.names.pascal)} ${code(item.label)}`} (404 when it has no such ${md(item.names.pascal)}; the ${resource} itself stays)`;
     }
@@ -595,6 +618,10 @@ function writtenInSteps(f: UseCaseFacts, effect: WriteEffect, resource: string |
       return "creates what the caller becomes: a guest participant of it (no account) and a guest session (a random token scoped to it, only its hash stored, answered once in the body),";
     case "move-state":
       return `moves it to ${movedTo(f)} (a repeat finds it there and answers the same, nothing more), keeps it readable in that state (it is not removed)`;
+    case "read-position":
+      return `leaves the ${resource} itself unwritten, sets the caller's unread count of it, moves the caller's own read position in it forward to the newest message the client showed (one row per participant and ${resource}; an older one changes nothing)`;
+    case "revoke":
+      return `marks it revoked (revokedAt, revokedBy: it stops authenticating at once; a repeat finds it revoked and answers the same), keeps the row for the audit trail (it is not removed, and never re-enabled)`;
     case "delete":
       return "deletes it";
     default:

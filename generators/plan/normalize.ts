@@ -13,7 +13,7 @@ import type { LoadedPack } from "../../lib/packs/pack.js";
 import { builtInPacks, builtInSettings } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
 import { buildCatalog, TODO } from "./catalog.js";
-import { HEALTH_CHECK, revokesSessionsOnlyOf, memberRoleOf, childCheckedAgainstParentOf, movedBetweenOf, servesFileOf, streamOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, itemOf, listAnswerOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
+import { HEALTH_CHECK, credentialRevokeOf, revokesSessionsOnlyOf, memberRoleOf, childCheckedAgainstParentOf, movedBetweenOf, servesFileOf, streamOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, itemOf, listAnswerOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
 import { feedIssuedByReadOf } from "./facts/secrets.js";
 import { flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
@@ -418,7 +418,8 @@ function dataModelOf(f: UseCaseFacts, useCase: string): string {
   if (mark) return `This use-case ${f.flow === "delete" ? "removes" : "sets"} the caller's own ${md(mark.names.pascal)} (${code(mark.label)}) of one ${r}, found by ${f.routeParams.map((p) => code(`:${p}`)).join(", ")} from the route; ${who}. The ${md(mark.names.pascal)} is a row of its own, one per caller and ${r} (a unique key); the ${r} itself is not written whole${f.flow === "delete" ? ", and a caller without one is answered as one with it" : ", so two members marking it at once both count"}. ${states}`;
   if (item) return `This use-case removes one ${md(item.names.pascal)} (${code(item.label)}${item.mine ? ", the caller's own" : ""}) from one ${r}, found by ${f.routeParams.filter((p) => p !== item.param).map((p) => code(`:${p}`)).join(", ")} from the route; ${who}. The ${r} itself stays, and is saved without it. ${states}`;
   if (listAnswerOf(f)?.of === "under") return `This use-case lists ${md(listedItemOf(f.route, useCase)?.plural ?? "items")} of one ${r}${listAnswerOf(f)!.paged ? " a page at a time" : ""}, the ${r} found ${by}; ${who}. ${states}`;
-  return `This use-case ${VERBS[f.flow]} one ${r}, found ${by}; ${who}. ${states}`;
+  // A credential revoked is kept, marked revoked, not deleted (LEAD18 L2).
+  return `This use-case ${credentialRevokeOf(f) ? "revokes" : VERBS[f.flow]} one ${r}, found ${by}; ${who}.${credentialRevokeOf(f) ? ` The ${r} is kept, marked revoked, never deleted.` : ""} ${states}`;
 }
 
 function rolloutOf(f: UseCaseFacts, featureFlag: string, command: string | undefined, useCase: string): PlanModel["rollout"] {
@@ -474,7 +475,7 @@ function gapsOf(input: PlanInput, f: UseCaseFacts): string[] {
   // A bulk change of records under the resource (Archive tasks in bulk: each Task, under a Project) moves them, not the
   // resource, which is only their scope (TRIAL17C C4).
   const changed = f.bulkChange && f.bulkChange.records.pascal !== f.resource?.pascal ? f.bulkChange.records : f.resource;
-  if (changed && !f.transitions.length && f.flow === "change" && !edits && !f.ownMark && !itemOf(f)?.upsert) gaps.push(`Does the change move ${changed === f.resource ? `the ${md(changed.pascal)}` : `each ${md(changed.pascal)}`} to another state (--transition)?`);
+  if (changed && !f.transitions.length && f.flow === "change" && !edits && !f.ownMark && !itemOf(f)?.upsert && !f.readPosition) gaps.push(`Does the change move ${changed === f.resource ? `the ${md(changed.pascal)}` : `each ${md(changed.pascal)}`} to another state (--transition)?`);
   gaps.push(...recordDataQuestions(f, input.pii, input.name));
   return gaps.map(md);
 }

@@ -20,7 +20,7 @@ import { messageAudienceOf } from "./message-channels.js";
 import { personResourceOf } from "./own-recipient.js";
 import { errorLine } from "./step-up.js";
 import { currentPasswordOf, stepUpErrorsOf, stepUpLinesOf } from "./step-up-lines.js";
-import { cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, ownOneCreatedOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, runAtInputOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { assigneeOf, unassignsOf, cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, ownOneCreatedOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, runAtInputOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -250,6 +250,11 @@ function handlerPseudo(m: PlanModel): string {
   const referencedErrors = referencedIdsOf(f).map(referencedNotFound).filter((e) => e !== undefined);
   for (const id of referencedIdsOf(f).filter((n) => !moved || (n !== moved.from && n !== moved.to))) {
     const own = referencedNotFound(id);
+    // The person a record is assigned to: one of the resource's organisation's eligible people (LEAD18 L3).
+    if (id.camel === assigneeOf(f)?.camel) {
+      lines.push(`  ${id.camel.replace(/Id$/, "")} = find the person ${id.camel} names among the people of the ${f.resource?.pascal ?? "record"}'s organisation (one query scoped to both) -> none => ${own ? `${own.name} (404)${own.when ? `: ${own.when}` : ""}` : "404"}, the same as an unknown id; deactivated, or without the role that does the work -> 422 AssigneeNotEligible, nothing changed`);
+      continue;
+    }
     lines.push(`  ${id.camel.replace(/Id$/, "")} = find the record ${id.camel} names, within what the caller may reach -> none => ${own ? `${own.name} (404)${own.when ? `: ${own.when}` : ""}` : "404"}, the same as an unknown id`);
   }
   const resource = f.resource?.pascal;
@@ -458,6 +463,16 @@ function handlerPseudo(m: PlanModel): string {
         lines.push(...bulkChangePseudo(f, outbox, emit, m.audit ? auditWhoArgsOf(f) : undefined, idempotency?.complete ?? []));
         break;
       }
+      // All the caller's own records changed at once: one caller-scoped set-based update, bounded by what the caller saw (LEAD18 L1).
+      if (f.allOwnChange) {
+        lines.push(
+          `  upTo = the newest ${f.allOwnChange.pascal} the client showed (its id or time), else now  // one arriving meanwhile is left as it was`,
+          `  changed = repository.changeAllForCaller(callerId, upTo, events)  // one caller-scoped set-based update, never loaded one by one; none left to change is fine (a repeat); collect events`,
+          ...emit,
+          `  respond ${f.success}${f.success === 204 ? " with no body" : ""}  // the same on a repeat`,
+        );
+        break;
+      }
       // A DELETE that loads no resource deletes the caller only for /me: the caller's items, its session, or what the plan says.
       const deletes = deletesOf(f);
       if (deletes && deletes.kind !== "caller") {
@@ -482,6 +497,7 @@ function handlerPseudo(m: PlanModel): string {
       const mark = f.ownMark;
       if (mark) lines.push(`  the caller ${m.flow === "delete" ? "has no" : "already has a"} ${mark.names.pascal} of target (a repeat, a second click) -> respond as below, nothing saved${emit.length ? ", no event" : ""}`);
       else if (m.flow === "change" && f.method === "PUT" && emit.length) lines.push("  nothing changed (the same values again) -> respond as below, no event, nothing saved");
+      else if (writeEffectOf(f).kind === "revoke") lines.push("  target already revoked (a repeat) -> respond as below, nothing saved: revokedAt stays the first one's");
       // A conditional request: the client's ETag is the version it read, compared before anything changes.
       if (f.inputs.some((i) => i.names.camel === "ifMatch") && load) lines.push("  ifMatch differs from etagOf(target) (strong comparison; * matches any) -> 412 PreconditionFailed, nothing changed");
       // A change of who may do what: never one's own, never beyond one's own, never the last admin.
@@ -505,13 +521,15 @@ function handlerPseudo(m: PlanModel): string {
       // With states, the retry's line above or the state machine's refusal says what a repeat gets (TRIAL7 U6: it was said twice).
       if (later && !(m.states && own.length)) lines.push("  already marked for erasure -> respond again as below, nothing more scheduled");
       const effect = writeEffectOf(f);
-      lines.push(`  ${writtenInPseudoCode(effect, own.length > 0)}; collect events${effect.kind === "remove-item" ? `  // the ${resource} itself stays` : effect.kind === "move-state" ? "  // kept, not removed: a read shows the new state" : ""}`, ...emit);
+      // An unassignment clears the person the record is assigned to: none is a repeat, never a 404 (LEAD18, L3's family).
+      const written = unassignsOf(f) && effect.kind === "remove-item" ? `clear target's ${effect.item.names.pascal}, if any (none: respond as below, nothing saved)` : writtenInPseudoCode(effect, own.length > 0);
+      lines.push(`  ${written}; collect events${effect.kind === "remove-item" ? `  // the ${resource} itself stays` : effect.kind === "move-state" ? "  // kept, not removed: a read shows the new state" : ""}`, ...emit);
       const byJob = f.transitions.filter((t) => t.emitter).map((t) => `${t.from} -> ${t.to}`);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}${later ? "  // it erases the data when the cancellation window ends" : byJob.length ? `  // it makes ${byJob.join(", ")} when it runs, not the request` : ""}`);
       const persistsBy = persistsByOf(effect);
       // The caller's own mark is a row keyed by (caller, record): two members at once both land, no version of the record is read (TRIAL11 Y8).
       const markSaved = mark ? `; the caller's ${mark.names.pascal} ${m.flow === "delete" ? "deleted" : "inserted unless there (unique on caller and record)"}, a count on target moved atomically: two members at once both count` : inside?.upsert ? `; ${inside.names.camel} upserted (unique on the ${resource} and ${inside.param}: two first PUTs at once leave one), the ${resource} itself not written; of two at once the last one wins` : undefined;
-      lines.push(saving(`  repository.${persistsBy}(target, events)  // ${saved}${persistsBy !== "save" ? "" : markSaved ?? `; ${revokesSessionsOnlyOf(f) ? "no version read: what is there is revoked, a session made or refreshed at the same moment too, never a 409" : lastWriteWinsOf(f) ? lastWinsWords(f).replace(", so", ":") : `version conflict -> ${versionAnswer(f)}`}`}`));
+      lines.push(saving(`  repository.${persistsBy}(target, events)  // ${saved}${persistsBy !== "save" ? "" : markSaved ?? `; ${revokesSessionsOnlyOf(f) ? "no version read: what is there is revoked, a session made or refreshed at the same moment too, never a 409" : effect.kind === "read-position" ? "the caller's position row only; target itself not written, no version read, never a 409" : effect.kind === "revoke" ? "kept, not deleted; no version read: a use recording lastUsedAt at the same moment never makes it a 409" : lastWriteWinsOf(f) ? lastWinsWords(f).replace(", so", ":") : `version conflict -> ${versionAnswer(f)}`}`}`));
       // The key's answer is kept in the save's transaction, as a create keeps it (TRIAL17A A2).
       if (idempotency && !f.bulkChange) lines.splice(lines.length - 1, 0, ...idempotency.complete);
       if (privileges) lines.push("  revoke the target's sessions and refresh tokens  // a demotion bites now, not when a token expires");
@@ -855,6 +873,10 @@ function writtenInPseudoCode(effect: WriteEffect, movesState: boolean): string {
       return "guest = new guest Participant of target (a new id, no account); session = a guest session for guest, scoped to target: token = crypto.randomBytes(32) base64url, only its SHA-256 hash stored, expiring with target";
     case "move-state":
       return "target.state = state";
+    case "read-position":
+      return "position = the newest message the client showed (its id, found within target among what the caller may see, else refused), else now; the caller's read position in target moves to it only if later (an upsert keyed by caller and target); its unread count set";
+    case "revoke":
+      return "target.revokedAt = now, target.revokedBy = callerId; drop it from every cache of verified credentials";
     case "delete":
       return "delete target";
     case "change-item":

@@ -284,6 +284,8 @@ export const PACK_PLACEHOLDERS = {
   parentRefusal: "the answer the parent's check gives the second of two concurrent adds: the answers' own error (409 SlotUnavailable), else 409",
   graceSource: "where a replaced secret's grace period comes from: the input the request chose it in, the answers' own words (the grace period of 24 hours the answers give), else the plan",
   bulkDeleteCap: "a bulk delete's cap on ids per request: one to say (a TODO), or the list's maximum refused with the answers' own error",
+  assignee: "the input naming the person a record is assigned to (AgentId, AssigneeId); elsewhere the person's id",
+  ownRecords: "the records all of which the caller changes at once (Notification of POST /api/me/notifications/read-all); elsewhere the resource, else record",
 } as const;
 export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;
 

@@ -9,7 +9,9 @@ import { keptUrlsOf } from "./kept-urls.js";
 import { capabilitiesWithAudience, capabilitiesWithChannels, messageAudienceOf, messageChannelsOf } from "../message-channels.js";
 import { defaultRouteOf, namesOf } from "../names.js";
 import { reservationOf, zonedTimeOf } from "./bookings.js";
-import { defaultRateLimitOf, perClickOf } from "../rate-limit-default.js";
+import { DEFAULT_RATE_LIMIT, defaultRateLimitOf, perClickOf } from "../rate-limit-default.js";
+import { allOwnChangeOf } from "./all-own.js";
+import { readPositionOf } from "./read-position.js";
 import { isSelfRoute } from "../routes.js";
 import { BUILT_IN_CAPABILITIES, type InputLocation, parseRateLimit, type PlanInput, REQUEST_EMITTER } from "../schema.js";
 import { ownershipTransferOf, previousOwnerKeepsOf, PRIVILEGE_CHANGE, privilegeChangeOf, relationForbidsMembersOf, relationGivenOf, saysNoRelation } from "./access.js";
@@ -121,7 +123,9 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   const bulk = bulkDeleteOf(method, route, input.async, input.valueObjects.map((vo) => namesOf(vo.name).camel), routeParamsOf(route), resource);
   // A bulk change (POST /api/orders/bulk-status with OrderIds) makes nothing new: each id's record is changed (TRIAL10 X13).
   const bulkChange = bulk || child || oauthCallback ? undefined : bulkChangeOf(method, route, input.async, input.valueObjects.map((vo) => ({ camel: namesOf(vo.name).camel, rule: vo.rule })), resource);
-  const posted = child || oauthCallback ? "create" : readsByPostOf(method, route, input.async) ? "query" : bulk ? "delete" : bulkChange ? "change" : flowOf(method, input.async, resource !== undefined, route);
+  // All the caller's own records changed at once (POST /api/me/notifications/read-all) creates nothing: a change (LEAD18 L1).
+  const allOwnChange = bulk || child || oauthCallback || bulkChange ? undefined : allOwnChangeOf({ method, route, name: input.name, auth: input.auth, async: input.async, ...(input.resource ? { resource: input.resource } : {}) });
+  const posted = child || oauthCallback ? "create" : readsByPostOf(method, route, input.async) ? "query" : bulk ? "delete" : bulkChange || allOwnChange ? "change" : flowOf(method, input.async, resource !== undefined, route);
   const signedIn = input.auth !== "anonymous";
   const routeParams = routeParamsOf(route);
   const requestBody = method !== "GET" && method !== "DELETE";
@@ -222,6 +226,8 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     identifiesOne,
     ...(resourceUnnamed ? { resourceUnnamed: true as const } : {}),
     ...(relation ? { relation } : {}),
+    // Marking a shared record read moves the caller's own read position in it, never the record (LEAD18, L1's family).
+    ...(readPositionOf({ flow, auth: input.auth, route, ...(resource ? { resource } : {}), ...(relation ? { relation } : {}) }, input.name) ? { readPosition: true as const } : {}),
     ...(relation && !input.relation ? { relationAssumed: true as const } : {}),
     ...(onOthers ? { onOthers: true as const } : {}),
     ...(ownMark ? { ownMark } : {}),
@@ -283,9 +289,11 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     // So is a change of roles (capability-privilege-change records the role before and after), and a role's read
     // of other people's personal data (access-roles-read-pii audits each read).
     audit: input.audit || input.capabilities.includes("file-download") || privilegeChange || (flow === "query" && input.auth === "roles" && !self && input.pii.length > 0),
-    rateLimit: parseRateLimit(input.rateLimit || defaultRateLimitOf(limitFacts)),
+    // All of the caller's records changed at once is no per-click toggle (LEAD18 L1): one set-based update a person asks
+    // for once, costlier than a mark of one, so a write's default stands.
+    rateLimit: parseRateLimit(input.rateLimit || (allOwnChange ? DEFAULT_RATE_LIMIT : defaultRateLimitOf(limitFacts))),
     // The default taken is a per-click action's: the plan says why it is not a write's 10 a minute (fit13b).
-    perClickLimit: !input.rateLimit && perClickOf(limitFacts),
+    perClickLimit: !input.rateLimit && !allOwnChange && perClickOf(limitFacts),
     latencyBudgetMs: LATENCY_BUDGET_MS,
     ...pageSizeOf(input),
     urlInput: input.valueObjects.some((v) => v.rule.kind === "url"),
@@ -302,6 +310,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     ...(opensAccountOf(capabilitiesWithRole(input.capabilities, secretLink), [input.name, route, scheduledCommand?.pascal ?? ""].join(" ")) ? { accountRecovery: true } : {}),
     ...(bulk ? { bulkDelete: bulk } : {}),
     ...(bulkChange ? { bulkChange } : {}),
+    ...(allOwnChange ? { allOwnChange } : {}),
     ...(oneTimeCodeOf({ secretLink, route, ...(input.summary ? { summary: input.summary } : {}) }, input.name) ? { oneTimeCode: true } : {}),
   };
 }

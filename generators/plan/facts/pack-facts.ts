@@ -41,6 +41,8 @@ import { booksResourceOf } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
+import { credentialRevokeOf } from "./credential-revoke.js";
+import { assigneeOf, unassignsOf } from "./assignee.js";
 import { inboundMailOf, signatureErrorOf, webhookEndpointOf } from "./webhooks.js";
 
 /** An Office document's macro-enabled twin and the main part its [Content_Types].xml names. */
@@ -91,6 +93,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (itemOf(f)) values.item = itemOf(f)!.names.pascal;
   if (f.bulkDelete) values.records = f.bulkDelete.pascal;
   if (f.bulkChange) values.records = f.bulkChange.records.pascal;
+  // Always filled (no guard needed): what a change of all the caller's own records changes (LEAD18 L1).
+  values.ownRecords = f.allOwnChange?.pascal ?? f.resource?.pascal ?? "record";
   if (f.secretLink === "redeem") Object.assign(values, guessingValues(f));
   // A code typed by the person (a 6-digit code sent by SMS) is not a link: the secret-link packs say what it is.
   values.secret = secretIsCodeOf(f) ? "code" : "link";
@@ -178,7 +182,12 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (merged) values.mergedId = merged.pascal;
   // The answers' own refusal of a self-merge is the one named; else the merge pack's MergeWithSelf (merge-records-self).
   if (merged) values.mergeSelfError = mergeSelfErrorOf(f) ? `${mergeSelfErrorOf(f)!.status} ${mergeSelfErrorOf(f)!.name}` : "422 MergeWithSelf";
-  if (referencedIdsOf(f).length) values.referencedIds = referencedIdsOf(f).map((n) => n.pascal).join(", ");
+  // The person a record is assigned to is no record the caller may reach or not: the assignee pack says who (LEAD18 L3).
+  const assignee = assigneeOf(f);
+  const others = referencedIdsOf(f).filter((n) => n.camel !== assignee?.camel);
+  if (others.length) values.referencedIds = others.map((n) => n.pascal).join(", ");
+  // Always filled (no guard needed): the input naming the person assigned.
+  values.assignee = assignee?.pascal ?? "the person's id";
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
   if (ticketInputOf(f)) values.ticket = ticketInputOf(f)!.pascal;
   const ticketAnswer = ticketAnswerOf(f);
@@ -393,7 +402,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     systemJob: f.systemJob === true,
     periodInput: period !== undefined,
     anySignedIn: f.anySignedIn === true,
-    referencesIds: referencedIdsOf(f).length > 0,
+    referencesIds: referencedIdsOf(f).some((n) => n.camel !== assigneeOf(f)?.camel),
     merge: mergedInputOf(f, extra.useCase) !== undefined,
     // A share link read by its token knows only the expiry stored at its issue (TRIAL12 Z22).
     sharedLinkRead: sharedLinkReadOf(f, extra.useCase),
@@ -415,6 +424,11 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     bulkDelete: f.bulkDelete !== undefined,
     bulkChange: f.bulkChange !== undefined,
     bulkStateChange: f.bulkChange?.state !== undefined,
+    allOwnChange: f.allOwnChange !== undefined,
+    credentialRevoke: credentialRevokeOf(f),
+    assigneeChange: assigneeOf(f) !== undefined,
+    unassigns: unassignsOf(f),
+    readPosition: f.readPosition === true,
     itemInResource: itemOf(f) !== undefined,
     // A DELETE of one whole record (not an item inside it, a mark, an erasure of the caller, a state moved): what it holds goes too, or not (lead17).
     deletesWhole: f.flow === "delete" && f.resource !== undefined && f.identifiesOne && !f.bulkDelete && !f.transitions.length && !f.capabilities.includes("erasure") && removedItemOf(f) === undefined,

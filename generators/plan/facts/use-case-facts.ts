@@ -196,6 +196,10 @@ export interface UseCaseFacts {
    * records' name, and the input naming the state each moves to where there is one (Status).
    */
   bulkChange?: { records: Names; state?: Names };
+  /** All the caller's own records of one kind changed at once, by no id (`POST /api/me/notifications/read-all`): see allOwnChangeOf (LEAD18 L1). */
+  allOwnChange?: Names;
+  /** Marking a record others share read moves the caller's own read position in it, never the record (readPositionOf). */
+  readPosition?: true;
   /** The answers' errors that answer a list past its maximum (TooManyOrders on OrderIds:uuid[1..100]): see listCapsOf. */
   listCaps?: ListCap[];
 }

@@ -4,6 +4,7 @@
  */
 import { type Names, namesOf } from "../names.js";
 import { type ItemInResource, itemOf, type RemovedItem, removedItemOf } from "./items.js";
+import { credentialRevokeOf } from "./credential-revoke.js";
 import { movedBetweenOf } from "./request-inputs.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 
@@ -46,6 +47,8 @@ export type WriteEffect =
   | { kind: "set-mark"; mark: Names }
   | { kind: "add-guest" }
   | { kind: "move-state" }
+  | { kind: "revoke" }
+  | { kind: "read-position" }
   | { kind: "delete" }
   | { kind: "change" };
 
@@ -61,6 +64,10 @@ export function writeEffectOf(f: UseCaseFacts): WriteEffect {
   const item = itemOf(f);
   if (item) return { kind: "change-item", item };
   if (deleteMovesStateOf(f)) return { kind: "move-state" };
+  // A credential revoked is kept, marked revoked, never removed: the audit trail still names it (LEAD18 L2).
+  if (credentialRevokeOf(f)) return { kind: "revoke" };
+  // The caller's read position in a shared record moves, never the record (LEAD18, L1's family).
+  if (f.readPosition) return { kind: "read-position" };
   return { kind: f.flow === "delete" ? "delete" : "change" };
 }
 

@@ -402,6 +402,20 @@ export const BODY_KEYS = [
   "recurring-rerun-sends-once",
   "message-job-budget",
   "recurring-local-hour",
+  "all-own-set-update",
+  "all-own-others-untouched",
+  "all-own-bounded",
+  "all-own-repeated",
+  "all-own-count",
+  "credential-refused-at-once",
+  "credential-kept-revoked",
+  "credential-reuse-logged",
+  "assignee-outside",
+  "assignee-not-eligible",
+  "unassigned-access-ends",
+  "read-position-own-row",
+  "read-position-forward",
+  "read-position-count",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];

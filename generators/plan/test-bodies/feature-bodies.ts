@@ -35,4 +35,22 @@ export const FEATURE_BODIES = {
   "block-silent": () => person("the reads and notifications the blocked person receives, as the plan names them, each checked for a sign of the block"),
   "block-both-ways": () => person("the use-cases that let one person reach another (messages, follows, mentions), as the plan lists them, each called by both people after the block"),
   "block-ends-follows": () => person("the follows as the plan stores them, seeded both ways between the two people"),
+  // All the caller's own records changed at once (LEAD18 L1): the contract has no port for a set-based update yet.
+  "all-own-set-update": () => infrastructure("the real store and the set-based update the plan names: the caller's records seeded, some already in the state, the request sent, every one read back in the state, and the statements run counted (one update, no load per record)"),
+  "all-own-others-untouched": () => person("the set-based update's port as the plan names it, and another account's records seeded in the same state: the request sent with that account's id along, and those records read back unchanged"),
+  "all-own-bounded": () => person("the bound the plan chooses (the newest record the client showed, or the request's time) as an input of the request, and a record seeded newer than it: read back unchanged"),
+  "all-own-repeated": () => person("the set-based update's port as the plan names it: the request sent twice, the second answer the same as the first, and nothing changed by it"),
+  "all-own-count": () => infrastructure("the real store with the count the plan keeps (the unread badge): read after the request, in the same transaction's outcome as the records"),
+  // A credential revoked (LEAD18 L2): its refusal is the authenticator's, which this use-case's contract does not hold.
+  "credential-refused-at-once": () => infrastructure("the authenticator with its cache of verified credentials on two instances: the credential used on both, revoked through one, then refused with 401 on the other at its next request"),
+  "credential-kept-revoked": () => person("the credential's stored fields as the plan names them (revokedAt, revokedBy) and the holder's notice: the row read back after the request, still there with both set, and the notice sent naming it (never its secret)"),
+  "credential-reuse-logged": () => infrastructure("the authenticator and the security log: a request with the revoked credential's secret, refused with 401, and the log's entry read for the credential's id and the absence of the secret"),
+  // The person a record is assigned to (LEAD18 L3): who is eligible is the plan's, from the organisation's accounts and roles.
+  "assignee-outside": () => person("the accounts of the record's organisation as the plan stores them, and a person of another organisation: the request naming that person answered 404 like an unknown id, the record unchanged and nothing emitted"),
+  "assignee-not-eligible": () => person("the eligibility the plan states (an active account holding the role that does the work), and a deactivated account and one without the role, both of the record's organisation: each refused with 422 and nothing changed"),
+  "unassigned-access-ends": () => person("the queues and the access the plan gives an assignee: the person seeded as the record's assignee, the request sent, then its queue read and a read it could make only as the assignee refused"),
+  // The caller's read position in a shared record (LEAD18, L1's family): the position's store is the plan's to name.
+  "read-position-own-row": () => person("the read positions as the plan stores them (one row per participant and record), seeded for two participants: after the request only the caller's moved, and the record itself is unchanged"),
+  "read-position-forward": () => person("the message id the client sends as the newest it showed, as an input of the request: an older one than stored changes nothing, and a message seeded newer than it stays unread"),
+  "read-position-count": () => infrastructure("the real store with the unread count the plan keeps: read after the request, set in the same transaction as the position"),
 } satisfies Partial<Record<BodyKey, Resolver>>;

@@ -1,0 +1,29 @@
+/**
+ * The person a record is assigned to (LEAD18 L3): `PUT /api/tickets/:ticketId/assignee` with AgentId, a reviewer or an
+ * approver named by id. A person, not a record the caller may reach or not: who may be assigned is an active account of
+ * the record's organisation (or team) holding the role that does the work. A new owner (NewOwnerId: an ownership
+ * transfer) and the people a text mentions (MentionedUserIds) have packs of their own.
+ */
+import type { Names } from "../names.js";
+import type { UseCaseFacts } from "./use-case-facts.js";
+
+/** An input that names the person assigned: AssigneeId, AgentId, ReviewerId, ApproverId, DelegateId, AssignedToId, AssignedUserId. */
+const ASSIGNEE = /^(?:assignee|agent|reviewer|approver|delegate|assigned(?:To|User|Agent|Member)?|responsible)(?:User|Member|Account|Person)?Id$/;
+/** A route that assigns (`/assignee`, `/assign`, `/reviewers`), where a plain person's id (UserId, MemberId) is the one assigned. */
+const ASSIGNING_ROUTE = /\/(?:assignees?|assign|assignments?|reviewers?|approvers?|delegates?)\/?$/i;
+const PERSON = /^(?:user|member|account|person)Id$/;
+
+/**
+ * A DELETE of the one person a record is assigned to (`DELETE /api/tickets/:ticketId/assignee`, "Unassign a ticket"): the
+ * record's assignee cleared, nothing deleted, so nothing soft or hard to ask about; a record with no assignee is a repeat,
+ * answered as the first, never a 404 (LEAD18, a use-case of L3's family).
+ */
+export const unassignsOf = (f: Pick<UseCaseFacts, "flow" | "auth" | "resource" | "route">): boolean =>
+  f.flow === "delete" && f.auth !== "anonymous" && f.resource !== undefined && /\/(?::[^/]+|\{[^/}]+\})\/(?:assignee|assignment|reviewer|approver|delegate)\/?$/i.test(f.route);
+
+/** The input naming the person a signed-in write assigns the resource to, in the body or the query (never the route's id). */
+export function assigneeOf(f: Pick<UseCaseFacts, "auth" | "flow" | "route" | "inputs" | "ownershipTransfer">): Names | undefined {
+  if (f.auth === "anonymous" || (f.flow !== "change" && f.flow !== "create") || f.ownershipTransfer) return undefined;
+  const named = (i: UseCaseFacts["inputs"][number]): boolean => i.location !== "path" && i.location !== "header" && (ASSIGNEE.test(i.names.camel) || (ASSIGNING_ROUTE.test(f.route) && PERSON.test(i.names.camel)));
+  return f.inputs.find(named)?.names;
+}
