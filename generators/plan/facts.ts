@@ -29,7 +29,7 @@ export { rangesOf, inputErrorsOf, errorArrangementOf, type ErrorArrangement, ran
 export { answersRecordsOf, takesListFilters, streamOf, SEARCH, searchInputOf, listAnswerOf, meOneOf, type ListAnswer } from "./facts/reads.js";
 export { saysNoRelation, relationGivenOf, roleOrRelationOf, memberRoleOf, relationForbidsMembersOf, ownershipTransferOf, ownOneOf, ownOneCreatedOf, lookupKeyOf, hidesOutcomeOf, discoveryOf, PRIVILEGE_CHANGE, privilegeChangeOf, grantOf, staffOnAccountOf, staffRoleTargetOf } from "./facts/access.js";
 export type { RemovedItem } from "./facts/items.js";
-export { itemOf, itemKeyCheckOf, parentParamsOf, statefulOf, removedItemOf, ownMarkOf, privateMark, deletesOf, childCheckedAgainstParentOf, guestJoinOf } from "./facts/items.js";
+export { itemOf, itemKeyCheckOf, parentParamsOf, statefulOf, removedItemOf, ownMarkOf, privateMark, deletesOf, childCheckedAgainstParentOf, parentRefusalsOf, guestJoinOf } from "./facts/items.js";
 export type { WriteEffect } from "./facts/write-effect.js";
 export { createMovesParentOf, deleteMovesStateOf, erasesLater, purgeCommandOf, writeEffectOf, persistsByOf } from "./facts/write-effect.js";
 export { retryStatesOf, refusedStateErrorOf, leftStateErrorsOf, intendedStatesOf, versionErrorOf, versionInputOf, replacesWholeOf, lastWriteWinsOf, revokesSessionsOnlyOf, lastWinsWords, ifMatchOf } from "./facts/retries-and-versions.js";

@@ -18,10 +18,10 @@ import { discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, ownOne
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
-import { childCheckedAgainstParentOf, itemKeyCheckOf, itemOf, ownMarkOf, removedItemOf } from "./items.js";
+import { childCheckedAgainstParentOf, parentRefusalsOf, itemKeyCheckOf, itemOf, ownMarkOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
-import { codeExpiredErrorOf, inputErrorsOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
+import { codeExpiredErrorOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
 import { loadNotFoundOf } from "./derive-facts.js";
@@ -75,7 +75,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (period) values.period = period.pascal;
   if (f.resource) values.resource = f.resource.pascal;
   // The answer the parent's check gives the second of two concurrent requests: the answers' first error that is no input's (TRIAL17B B14).
-  const parentRefusal = childCheckedAgainstParentOf(f) ? f.errors.find((e) => !inputErrorsOf(f).includes(e)) : undefined;
+  const parentRefusal = childCheckedAgainstParentOf(f) ? parentRefusalsOf(f)[0] : undefined;
   values.parentRefusal = parentRefusal ? `${parentRefusal.status} ${parentRefusal.name}` : "409";
   // What a reservation holds: the resource itself where the create moves it to Booked (a Slot), else a slot of it (a
   // Reservation at a Restaurant holds a table for a time, never the Restaurant: TRIAL17B B7).

@@ -1,0 +1,27 @@
+/**
+ * Plans true for their use-case (session 18, trial18a; findings in /work/notes/TRIAL18A.md): each use-case is planned
+ * from its flags, and its plan and code are checked for the statement that was false or missing, beside unlike
+ * use-cases for what must stay. All are planned into one folder, whose code compiles under tsc --strict and whose
+ * generated tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const REVIEW = ["--route", "/api/products/:productId/reviews", "--resource", "Product", "--relation", "none", "--value-object", "ProductId:uuid@path", "--value-object", "Rating:int(1..5)", "--value-object", "Title:string(1..120)", "--value-object", "Body:string(1..5000)", "--response", "reviewId,status", "--event", "ReviewSubmitted:reviewId,productId,rating", "--error", "NotAPurchaser:403:the caller has not bought the product", "--error", "ReviewAlreadyExists:409:the caller has already reviewed the product"];
+
+const CASES: Record<string, FitCase> = {
+  // D1. Two reviews at once: the second meets the one-per-product rule (409), never "403 NotAPurchaser": an error about
+  // who the caller is is no check of what the Product holds.
+  "Write a product review": {
+    flags: [...REVIEW, "--summary", "A customer who bought the product writes a review of it, one per product"],
+    must: ["the second request answers 409 ReviewAlreadyExists", "The Product decides whether the new Review is allowed (ReviewAlreadyExists)"],
+    mustNot: ["the other answers 403 NotAPurchaser", "the second request answers 403 NotAPurchaser", "is allowed (NotAPurchaser"],
+  },
+  // ... while a refund the Payment must allow keeps its own refusal, the Payment held for the check and the add.
+  "Refund part of a captured payment": {
+    flags: ["--route", "/api/payments/:paymentId/refunds", "--resource", "Payment", "--value-object", "PaymentId:uuid@path", "--value-object", "Amount:int(1..100000)", "--error", "RefundExceedsCaptured:422:the amount is more than what is left to refund"],
+    must: ["the other answers 422 RefundExceedsCaptured", "FOR UPDATE", "| parent-checked-concurrent |"],
+    mustNot: ["the other answers 409,"],
+  },
+};
+
+describeFit(CASES, "each plan says what is true for its use-case (trial18a)");
