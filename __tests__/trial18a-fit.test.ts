@@ -16,6 +16,20 @@ const CASES: Record<string, FitCase> = {
     must: ["the second request answers 409 ReviewAlreadyExists", "The Product decides whether the new Review is allowed (ReviewAlreadyExists)"],
     mustNot: ["the other answers 403 NotAPurchaser", "the second request answers 403 NotAPurchaser", "is allowed (NotAPurchaser"],
   },
+  // D2. The answers name their own refusal of a second review (ReviewAlreadyExists): the once-per-rater rule answers
+  // with it, no AlreadyRated beside it. D3. A review published after moderation counts in the average only once
+  // approved: stored pending, the Product's sum and count untouched by this request.
+  "Write a moderated product review": {
+    flags: [...REVIEW, "--summary", "A customer who bought the product writes a review of it, one per product; it is published after moderation", "--criteria", "Given a new review, when it is submitted, then it is pending moderation and not shown"],
+    must: ["a second request answers 409 ReviewAlreadyExists and stores nothing", "The rating is stored pending moderation and counts nowhere yet", "in the transaction that approves the rating", "| rating-moderated |", "| rating-once-answered |"],
+    mustNot: ["AlreadyRated", "in the same transaction as the rating is saved", "| rating |", "| rating-once |"],
+  },
+  // ... while a ride rated with no error of the answers' and no moderation keeps AlreadyRated and the average moved at once.
+  "Rate a finished ride": {
+    flags: ["--summary", "The passenger rates the driver of a completed ride from 1 to 5 stars", "--route", "/api/rides/:rideId/rating", "--resource", "Ride", "--relation", "passenger", "--value-object", "RideId:uuid@path", "--value-object", "Stars:int(1..5)"],
+    must: ["409 AlreadyRated", "in the same transaction as the rating is saved", "| rating |", "| rating-once |"],
+    mustNot: ["stored pending moderation", "rating-moderated", "rating-once-answered"],
+  },
   // ... while a refund the Payment must allow keeps its own refusal, the Payment held for the check and the add.
   "Refund part of a captured payment": {
     flags: ["--route", "/api/payments/:paymentId/refunds", "--resource", "Payment", "--value-object", "PaymentId:uuid@path", "--value-object", "Amount:int(1..100000)", "--error", "RefundExceedsCaptured:422:the amount is more than what is left to refund"],

@@ -2,7 +2,7 @@
  * The facts reduced to the generic PackFacts that lib/packs matches on and fills placeholders from.
  */
 import { mergeSelfErrorOf, mergedInputOf } from "./merge.js";
-import { ratedOf, ratingOf } from "./rating.js";
+import { ratedOf, ratingModeratedOf, ratingOf, ratingOnceErrorOf } from "./rating.js";
 import { cutOffMoveOf, cutOffOf } from "./cut-off.js";
 import { sharedLinkReadOf } from "./shared-link-read.js";
 import { withArticle } from "../../../lib/article.js";
@@ -158,6 +158,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const prose = storedProseOf(f.storedText, f.auth);
   if (prose.length) values.storedProse = prose.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
   if (ratingOf(f, extra.useCase)) values.rated = ratedOf(f, extra.useCase);
+  // The answers' own refusal of a second rating by the same rater is the one the rule answers with (TRIAL18A D2).
+  const ratingOnce = ratingOnceErrorOf(f);
+  values.ratingOnceError = ratingOnce ? `${ratingOnce.status} ${ratingOnce.name}` : "409 AlreadyRated";
   if (cutOffOf(f, extra.criteria)) values.cutOffMove = cutOffMoveOf(f);
   const merged = mergedInputOf(f, extra.useCase);
   if (merged) values.mergedId = merged.pascal;
@@ -373,6 +376,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // A share link read by its token knows only the expiry stored at its issue (TRIAL12 Z22).
     sharedLinkRead: sharedLinkReadOf(f, extra.useCase),
     rating: ratingOf(f, extra.useCase),
+    ratingOnceAnswered: ratingOf(f, extra.useCase) && ratingOnceErrorOf(f) !== undefined,
+    ratingModerated: ratingOf(f, extra.useCase) && ratingModeratedOf(f, extra.criteria),
     cutOff: cutOffOf(f, extra.criteria),
     mergeSelfAnswered: mergeSelfErrorOf(f) !== undefined,
     ifMatch: ifMatchOf(f),
