@@ -8,6 +8,8 @@ import { describeFit, type FitCase } from "./support/fit.js";
 
 const REVIEW = ["--route", "/api/products/:productId/reviews", "--resource", "Product", "--relation", "none", "--value-object", "ProductId:uuid@path", "--value-object", "Rating:int(1..5)", "--value-object", "Title:string(1..120)", "--value-object", "Body:string(1..5000)", "--response", "reviewId,status", "--event", "ReviewSubmitted:reviewId,productId,rating", "--error", "NotAPurchaser:403:the caller has not bought the product", "--error", "ReviewAlreadyExists:409:the caller has already reviewed the product"];
 
+const EXPORT = ["--route", "/api/organizations/:organizationId/audit-log/exports", "--resource", "Organization", "--relation", "admin", "--async", "--value-object", "OrganizationId:uuid@path", "--value-object", "From:date", "--value-object", "To:date", "--capability", "file-download", "--rate-limit", "3/1h", "--error", "RangeTooLong:400:the date range is longer than a year"];
+
 const CASES: Record<string, FitCase> = {
   // D1. Two reviews at once: the second meets the one-per-product rule (409), never "403 NotAPurchaser": an error about
   // who the caller is is no check of what the Product holds.
@@ -35,6 +37,19 @@ const CASES: Record<string, FitCase> = {
     flags: ["--route", "/api/payments/:paymentId/refunds", "--resource", "Payment", "--value-object", "PaymentId:uuid@path", "--value-object", "Amount:int(1..100000)", "--error", "RefundExceedsCaptured:422:the amount is more than what is left to refund"],
     must: ["the other answers 422 RefundExceedsCaptured", "FOR UPDATE", "| parent-checked-concurrent |"],
     mustNot: ["the other answers 409,"],
+  },
+  // D22. A range's width is the request's own inputs: RangeTooLong is checked with them, before anything is read, and
+  // tested by a request one year and a day wide, never by a seeded Organization.
+  "Export the audit log as CSV": {
+    flags: EXPORT,
+    must: ["the answer is 400 (RangeTooLong), in the one problem+json shape, checked with the inputs before anything is read", "if the date range is longer than a year -> RangeTooLong (400), nothing read", 'a request whose inputs make "the date range is longer than a year" hold'],
+    mustNot: ['seeded so that "the date range is longer than a year" holds'],
+  },
+  // ... while an error of what is stored (an export already running) is still arranged by a seeded record.
+  "Export the audit log once at a time": {
+    flags: [...EXPORT.slice(0, -2), "--error", "ExportAlreadyRunning:409:an export of the organisation is already running"],
+    must: ['seeded so that "an export of the organisation is already running" holds'],
+    mustNot: ["already running, the answer is 409 (ExportAlreadyRunning), in the one problem+json shape, checked with the inputs"],
   },
 };
 
