@@ -51,6 +51,19 @@ const CASES: Record<string, FitCase> = {
     must: ['seeded so that "an export of the organisation is already running" holds'],
     mustNot: ["already running, the answer is 409 (ExportAlreadyRunning), in the one problem+json shape, checked with the inputs"],
   },
+  // D4. A share of the caller's one record (`/api/me/medical-record/shares`) creates a Share: 201 with its Location, the
+  // record only read; D5. so no question asks which field of the record a run's time is taken from.
+  "Share my medical record with a clinician": {
+    flags: ["--summary", "A patient shares their medical record with another clinician for 7 days; the patient may revoke the share at any time before", "--route", "/api/me/medical-record/shares", "--resource", "MedicalRecord", "--value-object", "ClinicianId:uuid", "--response", "shareId,clinicianId,expiresAt", "--scheduled-command", "ExpireRecordShare", "--event", "MedicalRecordShared:shareId,clinicianId,expiresAt", "--event", "MedicalRecordShareExpired:shareId@ExpireRecordShare", "--error", "ClinicianNotFound:404:no such clinician is registered", "--audit"],
+    must: ["A successful request saves the new aggregate", "respond 201 with Location of the new Share", "The MedicalRecord itself is not changed"],
+    mustNot: ["applies the change", "Does the change move the MedicalRecord to another state", "from which field of the MedicalRecord is its time taken", "loads the MedicalRecord again when it runs", "FOR UPDATE"],
+  },
+  // ... while an item added to the caller's cart stays a change of the Cart its first add creates.
+  "Add an item to my cart": {
+    flags: ["--route", "/api/me/cart/items", "--resource", "Cart", "--value-object", "ProductId:uuid", "--value-object", "Quantity:int(1..99)"],
+    must: ["The handler loads the record, applies the change and saves it", "| access-self-one-created |", "respond 200"],
+    mustNot: ["respond 201", "saves the new aggregate"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial18a)");

@@ -173,12 +173,14 @@ export function deletesOf(f: Pick<UseCaseFacts, "flow" | "resource" | "route" | 
 export const childCheckedAgainstParentOf = (f: Pick<UseCaseFacts, "child" | "errors" | "transitions" | "inputs" | "resource">): boolean => f.child !== undefined && (parentRefusalsOf(f).length > 0 || f.transitions.length > 0);
 
 /**
- * The answers' errors the resource's check of a new item gives: none of the request's inputs, and none about who the
- * caller is (401, 403: "the caller has not bought the product"), which a second request at once never turns into
- * (TRIAL18A D1: two reviews at once were "answered 403 NotAPurchaser"); what the resource holds is 409, 422 or 410.
+ * The answers' errors the resource's check of a new item gives: none of the request's inputs, none about who the
+ * caller is (401, 403: "the caller has not bought the product") and none of a record not found (404: "no such
+ * clinician is registered"), which a second request at once never turns into (TRIAL18A D1: two reviews at once were
+ * "answered 403 NotAPurchaser"; D4: a share held its MedicalRecord for ClinicianNotFound); what the resource holds is
+ * 409, 422 or 410.
  */
 export const parentRefusalsOf = (f: Pick<UseCaseFacts, "errors" | "inputs" | "resource">): ErrorInput[] =>
-  f.errors.filter((e) => e.status !== 401 && e.status !== 403 && !inputErrorsOf(f).includes(e));
+  f.errors.filter((e) => e.status !== 401 && e.status !== 403 && e.status !== 404 && !inputErrorsOf(f).includes(e));
 
 /**
  * What an anonymous caller joins with a code it holds (REVIEW: "Join meeting with code"): the use-case's name or route
