@@ -64,6 +64,19 @@ const CASES: Record<string, FitCase> = {
     must: ["The handler loads the record, applies the change and saves it", "| access-self-one-created |", "respond 200"],
     mustNot: ["respond 201", "saves the new aggregate"],
   },
+  // D13. A personal access token a signed-in caller creates is a kept secret: random, shown once, stored hashed, its
+  // scopes within the caller's, capped, expiring, revocable (api-key-issue, response-secret).
+  "Create a personal access token": {
+    flags: ["--route", "/api/me/tokens", "--value-object", "Name:string(1..100)", "--value-object", "Scopes:enum(read|write|admin)[1..3]", "--value-object", "ExpiresInDays:int(1..365)", "--response", "tokenId,token,expiresAt,scopes", "--event", "PersonalAccessTokenCreated:userId,tokenId,scopes", "--audit"],
+    must: ["| api-key-issue |", "| response-secret |", "The secret in `token` is made by a cryptographically secure random generator", "The scopes asked for are a subset of the caller's own permissions"],
+    mustNot: [],
+  },
+  // ... while a sign-in's token is its session's: no kept secret of the caller's.
+  "Sign in for an access token": {
+    flags: ["--auth", "anonymous", "--route", "/api/auth/tokens", "--capability", "sign-in", "--value-object", "Email:email", "--value-object", "Password:string(8..128)", "--response", "token,expiresAt", "--pii", "email"],
+    must: [],
+    mustNot: ["| response-secret |", "| api-key-issue |", "The secret in `token`"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial18a)");
