@@ -77,6 +77,19 @@ const CASES: Record<string, FitCase> = {
     must: [],
     mustNot: ["| response-secret |", "| api-key-issue |", "The secret in `token`"],
   },
+  // D15. Days taken from the member's leave balance, another record than the LeaveRequest: one conditional update of
+  // the balance in the approval's transaction, so two approvals at once never overspend it.
+  "Approve a leave request": {
+    flags: ["--summary", "A manager approves a leave request of a member of their team; the days are taken from the member's leave balance", "--route", "/api/leave-requests/:leaveRequestId/approve", "--resource", "LeaveRequest", "--relation", "manager", "--value-object", "LeaveRequestId:uuid@path", "--transition", "Pending->Approved", "--error", "InsufficientLeaveBalance:422:the member's balance does not cover the requested days"],
+    must: ["| shared-quota |", "`SET left = left - n WHERE id = ? AND left >= n`, n what is taken: one use, the quantity, the days"],
+    mustNot: ["left = left - 1"],
+  },
+  // ... while a rejection takes nothing from the balance.
+  "Reject a leave request": {
+    flags: ["--summary", "A manager rejects a leave request of a member of their team", "--route", "/api/leave-requests/:leaveRequestId/reject", "--resource", "LeaveRequest", "--relation", "manager", "--value-object", "LeaveRequestId:uuid@path", "--transition", "Pending->Rejected"],
+    must: [],
+    mustNot: ["| shared-quota |"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial18a)");
