@@ -90,6 +90,19 @@ const CASES: Record<string, FitCase> = {
     must: [],
     mustNot: ["| shared-quota |"],
   },
+  // D14. A booking that moves the Slot itself to Booked (a change of `/slots/:slotId/booking`) is a reservation: live
+  // ones per caller capped, or one account holds every slot.
+  "Book an appointment slot": {
+    flags: ["--route", "/api/slots/:slotId/booking", "--resource", "Slot", "--relation", "none", "--value-object", "SlotId:uuid@path", "--transition", "Open->Booked", "--error", "SlotUnavailable:409:the slot is already booked or no longer open"],
+    must: ["| reservation-per-caller |", "One caller holds at most 3 live reservations at a time", "How long does a reservation hold the Slot"],
+    mustNot: [],
+  },
+  // ... while a doctor closing a slot reserves nothing.
+  "Close an appointment slot": {
+    flags: ["--route", "/api/slots/:slotId/close", "--resource", "Slot", "--relation", "none", "--value-object", "SlotId:uuid@path", "--transition", "Open->Closed"],
+    must: [],
+    mustNot: ["| reservation-per-caller |", "live reservations"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial18a)");
