@@ -58,6 +58,19 @@ const CASES: Record<string, FitCase> = {
     must: ["A successful request saves the new aggregate", "respond 201 with Location of the new Share", "The MedicalRecord itself is not changed"],
     mustNot: ["applies the change", "Does the change move the MedicalRecord to another state", "from which field of the MedicalRecord is its time taken", "loads the MedicalRecord again when it runs", "FOR UPDATE"],
   },
+  // D6. A record shared with a clinician tells that clinician, named by the request: per-recipient caps, the sender told;
+  // never "the caller's own account".
+  "Share my medical record with a clinician by e-mail": {
+    flags: ["--route", "/api/me/medical-record/shares", "--resource", "MedicalRecord", "--value-object", "ClinicianId:uuid", "--response", "shareId,expiresAt", "--capability", "sends-message-email"],
+    must: ["| capability-sends-message-told |", "outbox.add(MESSAGE_NAME, { recipientId })"],
+    mustNot: ["The message goes only to the caller's own account", "capability-sends-message-own", "recipientId: callerId"],
+  },
+  // ... while the caller's own confirmation of a change of its own record still goes to its own account.
+  "Update my medical record's blood type": {
+    flags: ["--method", "PUT", "--route", "/api/me/medical-record/blood-type", "--resource", "MedicalRecord", "--value-object", "BloodType:enum(A|B|AB|O)", "--capability", "sends-message-email"],
+    must: ["| capability-sends-message-own |", "recipientId: callerId"],
+    mustNot: ["capability-sends-message-told"],
+  },
   // ... while an item added to the caller's cart stays a change of the Cart its first add creates.
   "Add an item to my cart": {
     flags: ["--route", "/api/me/cart/items", "--resource", "Cart", "--value-object", "ProductId:uuid", "--value-object", "Quantity:int(1..99)"],
