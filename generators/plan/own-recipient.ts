@@ -20,8 +20,10 @@ const NAMES_SOMEONE = /e-?mail|phone|mobile|msisdn|recipient|invitee|grantee|^(?
  * People named by their ids with a word before them or in a list (`mentionedUserIds`, `assigneeIds`, `teammateId`):
  * the request says whom the message goes to, as a bare `userId` does (TRIAL17A A1: a mention's teammates are the
  * request's, never "a person the Task names"). Case-sensitive on the id's head, so `ownerId` or `taskId` names no one.
+ * A person named by a role (`clinicianId`, `doctorId`, `colleagueId`, `delegateId`) is one too: a record shared with a
+ * clinician tells that clinician, never the caller's own account (TRIAL18A D6).
  */
-const NAMES_PEOPLE = /^(?:[a-z]+(?:[A-Z][a-z]+)*)?(?:User|Member|Person|Contact|Customer|Collaborator|Teammate|Assignee|Participant|Attendee)Ids?$|^(?:users?|members?|persons?|contacts?|customers?|collaborators?|teammates?|assignees?|participants?|attendees?)Ids?$/;
+const NAMES_PEOPLE = /^(?:[a-z]+(?:[A-Z][a-z]+)*)?(?:User|Member|Person|Contact|Customer|Collaborator|Teammate|Assignee|Participant|Attendee|Clinician|Doctor|Physician|Practitioner|Colleague|Delegate|Caregiver|Guardian|Employee)Ids?$|^(?:users?|members?|persons?|contacts?|customers?|collaborators?|teammates?|assignees?|participants?|attendees?|clinicians?|doctors?|physicians?|practitioners?|colleagues?|delegates?|caregivers?|guardians?|employees?)Ids?$/;
 
 type RecipientFacts = Pick<UseCaseFacts, "capabilities" | "auth" | "self" | "enumeration" | "inputs" | "resource"> & Partial<Pick<UseCaseFacts, "scheduledCommand">>;
 

@@ -8,7 +8,7 @@ import { listCapsOf, listCapWhen } from "./list-cap.js";
 import { keptUrlsOf } from "./kept-urls.js";
 import { capabilitiesWithAudience, capabilitiesWithChannels, messageAudienceOf, messageChannelsOf } from "../message-channels.js";
 import { defaultRouteOf, namesOf } from "../names.js";
-import { reservationOf, zonedTimeOf } from "./bookings.js";
+import { booksResourceOf, reservationOf, zonedTimeOf } from "./bookings.js";
 import { DEFAULT_RATE_LIMIT, defaultRateLimitOf, perClickOf } from "../rate-limit-default.js";
 import { allOwnChangeOf } from "./all-own.js";
 import { readPositionOf } from "./read-position.js";
@@ -239,7 +239,9 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     ...(relationForbidsMembersOf(relation, input.criteria) ? { relationForbidsMembers: true as const } : {}),
     ...(enumerationText ? { enumeration: enumerationText } : {}),
     ...(enumeratesOther ? { enumeratesOther: true as const } : {}),
-    ...(flow === "create" && reservationOf(child, input) ? { reservation: true as const } : {}),
+    // A booking is a reservation whether it adds a Booking (a create) or moves the Slot itself to Booked (a change of
+    // `/slots/:slotId/booking`): either lets one account hold every slot (TRIAL18A D14).
+    ...((flow === "create" && reservationOf(child, input)) || (flow === "change" && resource !== undefined && booksResourceOf(input)) ? { reservation: true as const } : {}),
     ...(zonedTimeOf(input) ? { zonedTime: true as const } : {}),
     capabilities: given,
     ...(secretLink ? { secretLink } : {}),

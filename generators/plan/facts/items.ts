@@ -177,7 +177,17 @@ export function deletesOf(f: Pick<UseCaseFacts, "flow" | "resource" | "route" | 
  * "one per" rule). Two concurrent requests each pass a check made on a read-only copy, so the check and
  * the add must hold the resource (a lock, or a conditional update): they conflict by design.
  */
-export const childCheckedAgainstParentOf = (f: Pick<UseCaseFacts, "child" | "errors" | "transitions" | "inputs" | "resource">): boolean => f.child !== undefined && (f.errors.some((e) => !inputErrorsOf(f).includes(e)) || f.transitions.length > 0);
+export const childCheckedAgainstParentOf = (f: Pick<UseCaseFacts, "child" | "errors" | "transitions" | "inputs" | "resource">): boolean => f.child !== undefined && (parentRefusalsOf(f).length > 0 || f.transitions.length > 0);
+
+/**
+ * The answers' errors the resource's check of a new item gives: none of the request's inputs, none about who the
+ * caller is (401, 403: "the caller has not bought the product") and none of a record not found (404: "no such
+ * clinician is registered"), which a second request at once never turns into (TRIAL18A D1: two reviews at once were
+ * "answered 403 NotAPurchaser"; D4: a share held its MedicalRecord for ClinicianNotFound); what the resource holds is
+ * 409, 422 or 410.
+ */
+export const parentRefusalsOf = (f: Pick<UseCaseFacts, "errors" | "inputs" | "resource">): ErrorInput[] =>
+  f.errors.filter((e) => e.status !== 401 && e.status !== 403 && e.status !== 404 && !inputErrorsOf(f).includes(e));
 
 /**
  * What an anonymous caller joins with a code it holds (REVIEW: "Join meeting with code"): the use-case's name or route

@@ -2,7 +2,7 @@
  * The facts reduced to the generic PackFacts that lib/packs matches on and fills placeholders from.
  */
 import { mergeSelfErrorOf, mergedInputOf } from "./merge.js";
-import { ratedOf, ratingOf } from "./rating.js";
+import { ratedOf, ratingModeratedOf, ratingOf, ratingOnceErrorOf } from "./rating.js";
 import { cutOffMoveOf, cutOffOf } from "./cut-off.js";
 import { sharedLinkReadOf } from "./shared-link-read.js";
 import { withArticle } from "../../../lib/article.js";
@@ -18,10 +18,10 @@ import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, m
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
-import { childCheckedAgainstParentOf, itemKeyCheckOf, itemOf, removedItemOf } from "./items.js";
+import { childCheckedAgainstParentOf, parentRefusalsOf, itemKeyCheckOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
-import { codeExpiredErrorOf, inputErrorsOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
+import { codeExpiredErrorOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
 import { loadNotFoundOf } from "./derive-facts.js";
@@ -81,7 +81,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (period) values.period = period.pascal;
   if (f.resource) values.resource = f.resource.pascal;
   // The answer the parent's check gives the second of two concurrent requests: the answers' first error that is no input's (TRIAL17B B14).
-  const parentRefusal = childCheckedAgainstParentOf(f) ? f.errors.find((e) => !inputErrorsOf(f).includes(e)) : undefined;
+  const parentRefusal = childCheckedAgainstParentOf(f) ? parentRefusalsOf(f)[0] : undefined;
   values.parentRefusal = parentRefusal ? `${parentRefusal.status} ${parentRefusal.name}` : "409";
   // What a reservation holds: the resource itself where the create moves it to Booked (a Slot), else a slot of it (a
   // Reservation at a Restaurant holds a table for a time, never the Restaurant: TRIAL17B B7).
@@ -177,6 +177,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const prose = storedProseOf(f.storedText, f.auth);
   if (prose.length) values.storedProse = prose.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
   if (ratingOf(f, extra.useCase)) values.rated = ratedOf(f, extra.useCase);
+  // The answers' own refusal of a second rating by the same rater is the one the rule answers with (TRIAL18A D2).
+  const ratingOnce = ratingOnceErrorOf(f);
+  values.ratingOnceError = ratingOnce ? `${ratingOnce.status} ${ratingOnce.name}` : "409 AlreadyRated";
   if (cutOffOf(f, extra.criteria)) values.cutOffMove = cutOffMoveOf(f);
   const merged = mergedInputOf(f, extra.useCase);
   if (merged) values.mergedId = merged.pascal;
@@ -407,6 +410,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // A share link read by its token knows only the expiry stored at its issue (TRIAL12 Z22).
     sharedLinkRead: sharedLinkReadOf(f, extra.useCase),
     rating: ratingOf(f, extra.useCase),
+    ratingOnceAnswered: ratingOf(f, extra.useCase) && ratingOnceErrorOf(f) !== undefined,
+    ratingModerated: ratingOf(f, extra.useCase) && ratingModeratedOf(f, extra.criteria),
     cutOff: cutOffOf(f, extra.criteria),
     mergeSelfAnswered: mergeSelfErrorOf(f) !== undefined,
     ifMatch: ifMatchOf(f),

@@ -28,3 +28,24 @@ export function ratedOf(f: Pick<UseCaseFacts, "resource" | "summary" | "relation
   const resource = f.resource?.pascal ?? "record";
   return person ? `the ${resource}'s ${person}` : `the ${resource}`;
 }
+
+/** Words of a rule that one rater rates once: already rated, reviewed or voted, a duplicate, one that exists. */
+const ONCE = /\balready\b|\bduplicate\b|\bexists?\b|\bonce\b|^Already|AlreadyExists$|Duplicate/i;
+
+/**
+ * The answers' own error for a second rating by the same rater (TRIAL18A D2: ReviewAlreadyExists:409 beside the rating
+ * pack's AlreadyRated): a 409 whose name or condition says already, duplicate or exists. The once-per-rater rule then
+ * answers with it, and no AlreadyRated is added beside it.
+ */
+export const ratingOnceErrorOf = (f: Pick<UseCaseFacts, "errors">): UseCaseFacts["errors"][number] | undefined =>
+  f.errors.find((e) => e.status === 409 && (ONCE.test(e.name) || ONCE.test(e.when ?? "")));
+
+/** Words saying what is written is shown only once a moderator approves it: moderation, moderated, a pending review. */
+const MODERATED = /\bmoderat(?:ion|ed|or|ors)\b|\bpending (?:review|approval)\b|\bbefore (?:it is |being )?(?:published|shown)\b/i;
+
+/**
+ * Whether the rating is moderated before it is shown (TRIAL18A D3: "published after moderation"): the summary or a
+ * criterion says so. Its score then counts in the shown average only once approved, by the moderation's own use-case,
+ * never in the request's transaction.
+ */
+export const ratingModeratedOf = (f: Pick<UseCaseFacts, "summary">, criteria: readonly string[] = []): boolean => MODERATED.test([f.summary ?? "", ...criteria].join(". "));

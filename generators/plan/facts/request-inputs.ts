@@ -47,15 +47,17 @@ export function rangesOf(valueObjects: readonly PlanInput["valueObjects"][number
  * condition compares inputs and names neither the resource nor stored state, so it is checked with the parsing, before anything is read, and
  * tested by a request with those inputs, not by a seeded record (TRIAL4 V1).
  */
-export function inputErrorsOf(f: Pick<UseCaseFacts, "errors" | "inputs" | "resource"> & Partial<Pick<UseCaseFacts, "flow" | "auth" | "routeParams" | "listCaps">>): ErrorInput[] {
+export function inputErrorsOf(f: Pick<UseCaseFacts, "errors" | "inputs" | "resource"> & Partial<Pick<UseCaseFacts, "flow" | "auth" | "routeParams" | "listCaps" | "ranges">>): ErrorInput[] {
   // Two inputs compared with each other, and no word of stored state ("more than what is left to refund" reads the record).
   const stored = /\b(?:already|left|remaining|balance|exists?|stored|taken|used|available|captured|state|current)\b/i;
   // Or two ids of the request said to be one ("the source and the target are the same account", TRIAL7 U8): equal inputs.
   // A move from the route's record to one the request names compares the route's id with the input's (TRIAL7 U1).
   const moved = f.flow && f.auth && f.routeParams ? movedBetweenOf({ flow: f.flow, auth: f.auth, routeParams: f.routeParams, resource: f.resource, inputs: f.inputs }) : undefined;
   const sameIds = (when: string): boolean => /\b(?:the same|equal|identical)\b/i.test(when) && (moved !== undefined || f.inputs.filter((i) => /Id$/.test(i.names.camel)).length >= 2);
-  // A list's cap (TooManyOrders: more than OrderIds' maximum) is checked as the list is parsed.
-  return f.errors.filter((e) => f.listCaps?.some((c) => c.error === e.name) || (e.when !== "" && (f.inputs.filter((i) => mentions(e.when, i.names)).length >= 2 || sameIds(e.when) || againstClock(e.when, f.inputs)) && !stored.test(e.when) && !(f.resource && mentions(e.when, f.resource) && !(moved && sameIds(e.when)))));
+  // A list's cap (TooManyOrders: more than OrderIds' maximum) is checked as the list is parsed; so is a range's width
+  // (RangeTooLong: "the date range is longer than a year"), the two ends' own difference (TRIAL18A D22).
+  const width = f.ranges ? rangeWidthErrorOf({ errors: f.errors, ranges: f.ranges }) : undefined;
+  return f.errors.filter((e) => f.listCaps?.some((c) => c.error === e.name) || e === width || (e.when !== "" && (f.inputs.filter((i) => mentions(e.when, i.names)).length >= 2 || sameIds(e.when) || againstClock(e.when, f.inputs)) && !stored.test(e.when) && !(f.resource && mentions(e.when, f.resource) && !(moved && sameIds(e.when)))));
 }
 
 /** Words comparing a time with now: "more than 90 days ahead", "in the past", "before today", "later than a year from now". */

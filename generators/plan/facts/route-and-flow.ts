@@ -150,9 +150,17 @@ export function mineChildOf(route: string): Names | undefined {
 export function childCollectionOf(route: string): Names | undefined {
   const segments = route.split("/").filter(Boolean);
   const [before, last] = [segments[segments.length - 2] ?? "", segments[segments.length - 1] ?? ""];
-  if (!/^(?::|\{)/.test(before) || !/^[a-z][a-z-]*[^s]s$/i.test(last)) return undefined;
+  if (!/^[a-z][a-z-]*[^s]s$/i.test(last)) return undefined;
+  // A grant made under the caller's one record (`/api/me/medical-record/shares`, `/api/me/calendar/delegates`): a new
+  // Share with its own id, expiry and revocation, not a change of the record (TRIAL18A D4). Other items under /me
+  // (`/api/me/cart/items`) stay part of the caller's one record.
+  const grantUnderOwn = segments.length >= 3 && segments[segments.length - 3] === "me" && !/^(?::|\{)/.test(before) && GRANT_COLLECTION.test(last);
+  if (!/^(?::|\{)/.test(before) && !grantUnderOwn) return undefined;
   return namesOf(singularOf(last));
 }
+
+/** Collections of grants: what another person is given access by (a share, a delegate, a grant, a permission). */
+const GRANT_COLLECTION = /^(?:shares|grants|delegates|delegations|permissions|access-grants)$/i;
 
 /**
  * The record of a move a POST creates between two records of the resource's kind, both named in the body

@@ -101,8 +101,20 @@ export const oauthClientRotationOf = (f: Pick<UseCaseFacts, "flow" | "response" 
  * never kept in clear (REVIEW3 Q20, Q2). A second factor's recovery or backup codes are such secrets too: each
  * signs in instead of the second factor (TRIAL8 V2). A token (a session's, a join token) is the sign-in's or the link's.
  */
-export const secretResponseFieldsOf = (f: Pick<UseCaseFacts, "response">): Names[] =>
-  f.response.filter((r) => /^(?:key|secret)$|(?:Secret|ApiKey|apiKey|Password)$|^(?:recovery|backup)Codes?$|(?:Recovery|Backup)Codes?$|^otpauth(?:Uri|Url)$/.test(r.camel));
+export const secretResponseFieldsOf = (f: Pick<UseCaseFacts, "response"> & Partial<Pick<UseCaseFacts, "route" | "auth">>): Names[] =>
+  f.response.filter((r) => /^(?:key|secret)$|(?:Secret|ApiKey|apiKey|Password)$|^(?:recovery|backup)Codes?$|(?:Recovery|Backup)Codes?$|^otpauth(?:Uri|Url)$/.test(r.camel) || keptToken(f, r));
+
+/** A `token` a signed-in caller's create of its own token answers; a sign-in's token is its session's (credentials). */
+const keptToken = (f: Partial<Pick<UseCaseFacts, "route" | "auth">>, r: Names): boolean =>
+  f.auth !== undefined && f.auth !== "anonymous" && TOKEN_COLLECTION.test(f.route ?? "") && TOKEN_FIELD.test(r.camel);
+
+/**
+ * A collection of tokens a person keeps and uses as a credential (`/api/me/tokens`, `/access-tokens`,
+ * `/personal-access-tokens`, `/api-tokens`): the `token` its create answers is a long-lived secret like an API key,
+ * not a session's or a link's (TRIAL18A D13: a personal access token was planned with nothing of a secret).
+ */
+const TOKEN_COLLECTION = /\/(?:(?:personal-)?access-|api-|personal-|cli-)?tokens\/?$/i;
+const TOKEN_FIELD = /^(?:token|(?:access|api|personalAccess|cli)Token)$/;
 
 /** A second factor's recovery or backup codes: secrets the holder writes down, never pasted where a scanner looks. */
 const RECOVERY_CODES = /^(?:recovery|backup)Codes?$|(?:Recovery|Backup)Codes?$/;

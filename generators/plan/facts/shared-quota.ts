@@ -8,8 +8,8 @@
  */
 import type { UseCaseFacts } from "./use-case-facts.js";
 
-/** Words of a limited, shared amount being used up: uses left or run out, stock, seats, capacity, a quota, "the last one". */
-const QUOTA = /\b(?:uses?\s+(?:left|remaining|run\s+out|runs\s+out|are\s+used\s+up)|used\s+up|(?:one|last|single)\s+(?:use|seat|ticket|unit|item|place|spot)s?\s+left|(?:in|out\s+of)\s+stock|stock\s+(?:left|runs?\s+out|level|available|on\s+hand)|available\s+stock|sold\s+out|seats?\s+(?:left|remaining|available)|remaining\s+(?:uses|seats|stock|places|spots|capacity)|capacity|quota|redemption\s+limit|max(?:imum)?\s+(?:uses|redemptions))\b/i;
+/** Words of a limited, shared amount being used up: uses left or run out, stock, seats, capacity, a quota, "the last one", a person's leave balance (TRIAL18A D15). */
+const QUOTA = /\b(?:uses?\s+(?:left|remaining|run\s+out|runs\s+out|are\s+used\s+up)|used\s+up|(?:one|last|single)\s+(?:use|seat|ticket|unit|item|place|spot)s?\s+left|(?:in|out\s+of)\s+stock|stock\s+(?:left|runs?\s+out|level|available|on\s+hand)|available\s+stock|sold\s+out|seats?\s+(?:left|remaining|available)|remaining\s+(?:uses|seats|stock|places|spots|capacity)|capacity|quota|redemption\s+limit|max(?:imum)?\s+(?:uses|redemptions)|(?:leave|holiday|vacation|pto|time[- ]off)\s+(?:balance|allowance|entitlement)|(?:days?|hours?)\s+(?:left|remaining))\b/i;
 
 /** Whether the words say a limited shared amount is taken, and do not make the resource its holder. */
 export function sharedQuotaOf(f: Pick<UseCaseFacts, "resource" | "flow">, words: string): boolean {

@@ -5,10 +5,17 @@
 import { withArticle } from "../../../lib/article.js";
 import { itemOf, listAnswerOf, parentParamsOf } from "../facts.js";
 import { booksResourceOf } from "../facts/bookings.js";
+import { ratingOnceErrorOf } from "../facts/rating.js";
 import { seedExpr } from "./body-facts.js";
 import type { BodyKey } from "./body-keys.js";
 import { body, has, infrastructure, ownerField, person, type Resolver, valid } from "./resolution.js";
 import { SECRET_AND_SIGN_IN_BODIES } from "./secret-and-sign-in-bodies.js";
+
+/** What a second rating by the same rater answers: the answers' own 409 (ReviewAlreadyExists), else AlreadyRated (TRIAL18A D2). */
+const ratingOnceAnswer = (facts: Parameters<typeof ratingOnceErrorOf>[0]): string => {
+  const own = ratingOnceErrorOf(facts);
+  return own ? `${own.status} ${own.name}` : "409 AlreadyRated";
+};
 
 export const ACCESS_BODIES = {
   unauthenticated: (f) => valid(f) ?? body("unauthenticated", ["problem"]),
@@ -164,8 +171,9 @@ export const ACCESS_BODIES = {
   "merge-repointed": (f) => person(`the records that reference a ${f.facts.resource?.pascal ?? "record"} as the plan lists them, seeded for the duplicate: after the merge each names the survivor, and the duplicate is marked merged into it`),
   "merge-atomic": (f) => person(`the real database adapter: a failure injected while repointing leaves both ${f.facts.resource?.pascal ?? "record"}s and every reference as they were`),
   // Where a rating and the average it moves are stored is the team's data model (fix17b): a person writes these.
-  "rating-once": (f) => person(`the rating's record as the plan stores it (one per ${f.facts.resource?.pascal ?? "record"} and rater, a unique key): the valid request twice, the second answered 409 AlreadyRated, one rating stored`),
+  "rating-once": (f) => person(`the rating's record as the plan stores it (one per ${f.facts.resource?.pascal ?? "record"} and rater, a unique key): the valid request twice, the second answered ${ratingOnceAnswer(f.facts)}, one rating stored`),
   "rating-average": () => person("the stored sum and count the average is kept by, as the plan's data model names them: two ratings sent at once, then both counted and the average their mean"),
+  "rating-pending": () => person("the stored sum and count the average is kept by, as the plan's data model names them: the valid request, then the rating stored pending and the sum and count as they were"),
   // The cut-off's time and zone, and the batch's pick-up, are the team's to state (fix17b): a person writes these.
   "cut-off-clock": () => person("the cut-off's time and time zone as the plan states them, and the fake clock set one second before and at the cut-off in that zone: the first request accepted, the second refused, whatever time the client sends"),
   "cut-off-race": (f) => person(`the batch that picks ${f.facts.resource?.pascal ?? "the record"}s up, as the plan names it, run against the same record as the request at once: exactly one of them moves it, and the other finds it moved`),

@@ -135,6 +135,7 @@ export const BODY_KEYS = [
   "merge-atomic",
   "rating-once",
   "rating-average",
+  "rating-pending",
   "cut-off-clock",
   "cut-off-race",
   "code-check-guessing",
