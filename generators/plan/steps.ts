@@ -270,11 +270,14 @@ function handlerPseudo(m: PlanModel): string {
   };
   // A resource under a parent the route names is found within it, by both ids (TRIAL4 V18).
   const parents = parentParamsOf(f);
+  // The resource's own route parameter: a route naming an item after it (`/organisations/:organisationId/members/:memberId`)
+  // loads the resource by its own id, never the item's, which is found within it next (TRIAL18B E1).
+  const resourceParam = f.routeParams.find((p) => p === `${f.resource?.camel}Id`) ?? f.routeParams[f.routeParams.length - 1] ?? "id";
   const plainLoad = parents.length ? `repository.find(${[...parents, f.routeParams[f.routeParams.length - 1]].join(", ")})  // ${nullAnswer}: missing, or a ${f.resource?.pascal ?? "record"} under another ${parents.map((p) => namesOf(p.replace(/Id$/, "")).pascal).join(" or ")}` : undefined;
   const load = plainLoad && !roleOrRelationOf(f) && f.access !== "relation" && !ownOneOf(f) && !f.self ? plainLoad : roleOrRelationOf(f)
     ? `caller has role ${m.roles.join(" or ")} ? repository.find(id) : repository.${relationMethodOf("findFor", f.relation ?? "owner")}(callerId, id)  // ${nullAnswer}: missing, or neither the role nor ${f.relation}`
     : memberRoleOf(f)
-      ? `repository.findForMember(callerId, ${[...parents, f.routeParams[f.routeParams.length - 1] ?? "id"].join(", ")})  // null -> 404: missing${parents.length ? `, under another ${parents.map((p) => namesOf(p.replace(/Id$/, "")).pascal).join(" or ")}` : ""} or not a member; a member who is not ${f.relation} -> 403`
+      ? `repository.findForMember(callerId, ${[...parents, parents.length ? f.routeParams[f.routeParams.length - 1]! : resourceParam].join(", ")})  // null -> 404: missing${parents.length ? `, under another ${parents.map((p) => namesOf(p.replace(/Id$/, "")).pascal).join(" or ")}` : ""} or not a member; a member who is not ${f.relation} -> 403`
     : f.access === "relation" ? (parents.length ? `repository.${relationMethodOf("findFor", f.relation ?? "owner")}(callerId, ${[...parents, f.routeParams[f.routeParams.length - 1]].join(", ")})  // ${nullAnswer}: missing, under another ${parents.map((p) => namesOf(p.replace(/Id$/, "")).pascal).join(" or ")}, or not ${f.relation}` : `repository.${relationMethodOf("findFor", f.relation ?? "owner")}(callerId, id)  // ${nullAnswer}: missing or not ${f.relation}`) : ownOneCreatedOf(f) ? `repository.findForCaller(callerId) ?? a new ${resource} for the caller  // created with its first item; one per account (a unique key on its owner): a concurrent first request's ${resource} is read and added to` : ownOneOf(f) ? `repository.findForCaller(callerId)  // ${nullAnswer}: the caller has none` : resource && f.self ? `repository.findForCaller(callerId, id)  // ${nullAnswer}: missing or not the caller's` : resource ? (f.secretLink === "redeem" ? `repository.findByTokenHash(sha256(${lookupKeyOf(f)}))  // ${nullAnswer}` : `repository.find(${lookupKeyOf(f)})  // ${nullAnswer}`) : "";
   const later = erasesLater(f);
   const requestEvents = m.events.filter((e) => !e.emitter);

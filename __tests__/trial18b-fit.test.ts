@@ -1,0 +1,31 @@
+/**
+ * Plans true for their use-case (session 18, trial18b; findings in /work/notes/TRIAL18B.md): each use-case an expert
+ * reviewed is planned from its flags, and its plan and code are checked for the statement that was false or missing,
+ * beside an unlike use-case for what must stay. All are planned into one folder, whose code compiles under tsc --strict
+ * and whose generated tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const CASES: Record<string, FitCase> = {
+  // E1. A role among an Organisation's members, on a route naming an item after it: the Organisation is loaded by its
+  // own id, never by the Member's, which is found within it next ...
+  "Set member storage quota": {
+    flags: ["--summary", "An organisation admin sets how many bytes of storage a member of the organisation may use", "--method", "PUT", "--route", "/api/organisations/:organisationId/members/:memberId/storage-quota", "--resource", "Organisation", "--relation", "admin", "--value-object", "OrganisationId:uuid@path", "--value-object", "MemberId:uuid@path", "--value-object", "QuotaBytes:int(0..1099511627776)", "--response", "memberId,quotaBytes", "--audit"],
+    must: ["target = repository.findForMember(callerId, organisationId)", "member = the Member memberId within target"],
+    mustNot: ["findForMember(callerId, memberId)"],
+  },
+  // ... and so is an Integration whose delivery a job retries ...
+  "Retry webhook delivery": {
+    flags: ["--summary", "An admin of an integration retries a failed webhook delivery to the customer's endpoint", "--route", "/api/integrations/:integrationId/deliveries/:deliveryId/retry", "--resource", "Integration", "--relation", "admin", "--value-object", "IntegrationId:uuid@path", "--value-object", "DeliveryId:uuid@path", "--async", "--capability", "external-call"],
+    must: ["integration = repository.findForMember(callerId, integrationId)"],
+    mustNot: ["findForMember(callerId, deliveryId)"],
+  },
+  // ... while a route that names only the resource still loads it by its one parameter.
+  "Rename team": {
+    flags: ["--method", "PATCH", "--route", "/api/teams/:teamId", "--resource", "Team", "--relation", "admin", "--value-object", "TeamId:uuid@path", "--value-object", "Name:string(1..80)"],
+    must: ["repository.findForMember(callerId, teamId)"],
+    mustNot: [],
+  },
+};
+
+describeFit(CASES, "each plan says what is true for its use-case (trial18b)");
