@@ -26,6 +26,19 @@ const CASES: Record<string, FitCase> = {
     must: ["repository.findForMember(callerId, teamId)"],
     mustNot: [],
   },
+  // E2. A gift card applied to the caller's cart acts on the whole of it, as a coupon does: it adds no item, so a caller
+  // without a Cart gets none created, and no quantity-merge question is asked ...
+  "Redeem gift card at checkout": {
+    flags: ["--summary", "A signed-in customer applies a gift card code to their cart at checkout; the card's balance pays up to the amount due", "--route", "/api/me/cart/gift-cards", "--resource", "Cart", "--value-object", "GiftCardCode:pattern([A-Z0-9]{16})", "--response", "appliedAmount,amountDue", "--capability", "secret-link-redeem", "--rate-limit", "5/15m", "--error", "CartEmpty:422:the cart has no items"],
+    must: ["repository.findForCaller(callerId)  // null -> 404: the caller has none"],
+    mustNot: ["A caller who has no Cart yet gets one", "each find no Cart and each create one", "| access-self-one-created |", "| container-add-repeat |"],
+  },
+  // ... while the first add of an item to a cart still creates it (trial17c-fit holds the same).
+  "Add product to my cart": {
+    flags: ["--route", "/api/me/cart/items", "--resource", "Cart", "--value-object", "ProductId:uuid", "--value-object", "Quantity:int(1..99)"],
+    must: ["A caller who has no Cart yet gets one, created by this request with its first item", "| container-add-repeat |"],
+    mustNot: [],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial18b)");
