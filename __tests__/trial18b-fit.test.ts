@@ -31,9 +31,17 @@ const CASES: Record<string, FitCase> = {
   "Redeem gift card at checkout": {
     flags: ["--summary", "A signed-in customer applies a gift card code to their cart at checkout; the card's balance pays up to the amount due", "--route", "/api/me/cart/gift-cards", "--resource", "Cart", "--value-object", "GiftCardCode:pattern([A-Z0-9]{16})", "--response", "appliedAmount,amountDue", "--capability", "secret-link-redeem", "--rate-limit", "5/15m", "--error", "CartEmpty:422:the cart has no items"],
     must: ["repository.findForCaller(callerId)  // null -> 404: the caller has none"],
-    mustNot: ["A caller who has no Cart yet gets one", "each find no Cart and each create one", "| access-self-one-created |", "| container-add-repeat |"],
+    // E3: the Cart is the caller's own, found by the credential; the code finds the gift card, not the Cart.
+    mustNot: ["A caller who has no Cart yet gets one", "each find no Cart and each create one", "| access-self-one-created |", "| container-add-repeat |", "the Cart is found by the", "| access-signed-in-link |"],
   },
-  // ... while the first add of an item to a cart still creates it (trial17c-fit holds the same).
+  // ... while an invitation a signed-in caller accepts by its link is found by the token, and who may redeem it is asked
+  // (use-case-fit holds the same) ...
+  "Accept team invitation": {
+    flags: ["--route", "/api/invitations/:token/accept", "--resource", "Invitation", "--value-object", "Token:string(32..128)", "--enumeration", "invitation", "--capability", "secret-link", "--transition", "Pending->Accepted"],
+    must: ["Holding the link is what grants access: the Invitation is found by the link's token", "Must the signed-in caller be the person the link or code was sent to", "| access-signed-in-link |"],
+    mustNot: [],
+  },
+  // ... and the first add of an item to a cart still creates it (trial17c-fit holds the same).
   "Add product to my cart": {
     flags: ["--route", "/api/me/cart/items", "--resource", "Cart", "--value-object", "ProductId:uuid", "--value-object", "Quantity:int(1..99)"],
     must: ["A caller who has no Cart yet gets one, created by this request with its first item", "| container-add-repeat |"],
