@@ -47,6 +47,19 @@ const CASES: Record<string, FitCase> = {
     must: ["A caller who has no Cart yet gets one, created by this request with its first item", "| container-add-repeat |"],
     mustNot: [],
   },
+  // E10. An invitation by e-mail goes to the address the request names, which the new Invitation keeps: the invitee may
+  // have no account, so the message names the new record, never a recipient id ...
+  "Invite member to organisation": {
+    flags: ["--summary", "An organisation admin invites a person by e-mail to join the organisation with a role", "--route", "/api/organisations/:organisationId/invitations", "--resource", "Organisation", "--relation", "admin", "--value-object", "OrganisationId:uuid@path", "--value-object", "Email:email", "--value-object", "Role:enum(member|admin)", "--response", "invitationId", "--pii", "email", "--capability", "secret-link-issue", "--capability", "sends-message-email"],
+    must: ["outbox.add(MESSAGE_NAME, { recordId: the new record's id })  // to the Email the request gave, kept on the new record"],
+    mustNot: ["outbox.add(MESSAGE_NAME, { recipientId })"],
+  },
+  // ... while a reset link to the account an address names still goes to that account.
+  "Request a password reset link": {
+    flags: ["--route", "/api/password-resets", "--auth", "anonymous", "--value-object", "Email:email", "--capability", "secret-link", "--capability", "sends-message-email", "--enumeration", "account"],
+    must: ["outbox.add(MESSAGE_NAME, { recipientId })"],
+    mustNot: ["{ recordId: the new record's id }"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial18b)");

@@ -846,12 +846,13 @@ function ownerStateCheck(e: { name: string; when?: string }, lockByFailures: boo
 }
 
 /**
- * The address an anonymous create keeps and writes back to (Submit a support ticket as a guest: Email): the guest has
- * no account, so the message names the new record, whose stored address the send job reads (TRIAL17C C6), never a
- * recipient id that does not exist.
+ * The address a create keeps and writes to (Submit a support ticket as a guest: Email; Invite a member by e-mail): the
+ * person has no account, or may have none, so the message names the new record, whose stored address the send job
+ * reads (TRIAL17C C6, TRIAL18B E10: an invitation keeps the invited address), never a recipient id that does not exist.
  */
 function guestAddressOf(f: UseCaseFacts): { pascal: string } | undefined {
-  // A reset, a code or a link sent to an account the address names goes to that account: not this case.
-  if (f.auth !== "anonymous" || f.flow !== "create" || f.enumeration || f.secretLink || f.oneTimeCode) return undefined;
+  // A reset, a code or a link sent to an account the address names goes to that account: not this case. A signed-in
+  // caller's link (an invitation) goes to the address it names, which the new record keeps.
+  if (f.flow !== "create" || f.enumeration || f.oneTimeCode || (f.auth === "anonymous" && f.secretLink)) return undefined;
   return f.inputs.find((i) => i.location === "body" && /^(?:e-?mail(?:address)?|phone(?:number)?|mobile(?:number)?)$/i.test(i.names.camel))?.names;
 }
