@@ -60,6 +60,25 @@ const CASES: Record<string, FitCase> = {
     must: ["outbox.add(MESSAGE_NAME, { recipientId })"],
     mustNot: ["{ recordId: the new record's id }"],
   },
+  // E9. Joining an event's waitlist adds a WaitlistEntry for an address: the visitor attends nothing and gets no guest
+  // session, with or without --enumeration; without it, a new entry under the Event, checked against it, whose kept
+  // address the message goes to (E10) ...
+  "Join event waitlist": {
+    flags: ["--summary", "A visitor without an account joins the waitlist of a sold-out event with an e-mail address", "--route", "/api/events/:eventId/waitlist", "--resource", "Event", "--auth", "anonymous", "--value-object", "EventId:uuid@path", "--value-object", "Email:email", "--pii", "email", "--capability", "sends-message-email", "--rate-limit", "5/1h", "--error", "EventNotSoldOut:409:the event still has seats"],
+    must: ["waitlistEntry = new WaitlistEntry under event from the value objects", "outbox.add(MESSAGE_NAME, { recordId: the new record's id })", "respond 201 with Location of the new WaitlistEntry"],
+    mustNot: ["| guest-join |", "guest session", "outbox.add(MESSAGE_NAME, { recipientId })"],
+  },
+  "Join the waitlist of an event": {
+    flags: ["--route", "/api/events/:eventId/waitlist", "--resource", "Event", "--auth", "anonymous", "--value-object", "EventId:uuid@path", "--value-object", "Email:email", "--pii", "email", "--enumeration", "waitlist entry"],
+    must: [],
+    mustNot: ["| guest-join |", "guest session", "guest Participant"],
+  },
+  // ... while joining a meeting by its code still makes a guest participant with a guest session (fit8-fit holds it).
+  "Join meeting by its code": {
+    flags: ["--method", "POST", "--route", "/api/meetings/join", "--resource", "Meeting", "--auth", "anonymous", "--value-object", "JoinCode:pattern([0-9]{6})", "--enumeration", "join code"],
+    must: ["| guest-join |", "respond 200 with the guest's id and the session token"],
+    mustNot: [],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial18b)");

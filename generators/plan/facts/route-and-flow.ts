@@ -150,9 +150,15 @@ export function mineChildOf(route: string): Names | undefined {
 export function childCollectionOf(route: string): Names | undefined {
   const segments = route.split("/").filter(Boolean);
   const [before, last] = [segments[segments.length - 2] ?? "", segments[segments.length - 1] ?? ""];
-  if (!/^(?::|\{)/.test(before) || !/^[a-z][a-z-]*[^s]s$/i.test(last)) return undefined;
+  if (!/^(?::|\{)/.test(before)) return undefined;
+  // A list named in the singular holds entries: joining an event's waitlist adds a WaitlistEntry (TRIAL18B E9).
+  if (LIST_OF_ENTRIES.test(last)) return namesOf(`${namesOf(last).pascal}Entry`);
+  if (!/^[a-z][a-z-]*[^s]s$/i.test(last)) return undefined;
   return namesOf(singularOf(last));
 }
+
+/** A route segment naming a list of people in the singular, whose POST adds an entry to it. */
+const LIST_OF_ENTRIES = /^(?:wait-?list|waiting-list|guest-?list)$/i;
 
 /**
  * The record of a move a POST creates between two records of the resource's kind, both named in the body
