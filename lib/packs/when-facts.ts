@@ -329,6 +329,8 @@ const FACTS = {
   rendersDocument: { yes: "the server renders a document (a PDF) from its records", no: "no document is rendered", description: "Whether the use-case's name or summary says it generates or renders a PDF (Generate monthly invoice PDF), not an upload: `document-rendering` escapes every field in the template, runs the renderer sandboxed with no network or file access, and asks whether an issued document is rendered as stored" },
   /** Whether the rotated secret is an OAuth client's (a resource named Client, a clientSecret answered): it authenticates at the token endpoint, not as an API key (TRIAL17B B10). */
   oauthClientRotation: { yes: "the rotation is of an OAuth client's secret", no: "the rotation is of no OAuth client's secret", description: "Whether a key rotation (keyRotation) rotates an OAuth client's secret (the resource is a Client or OAuthClient, the answer holds clientSecret, or the words say OAuth): `oauth-client-secret-rotation` plans it at the token endpoint, in place of `api-key-rotation`" },
+  /** Whether an external call goes to a URL a customer stored earlier (a webhook delivery to its endpoint), not a host of ours (TRIAL18B E8). */
+  storedUrlCall: { yes: "calls a URL a customer stored (its webhook endpoint)", no: "calls no URL a customer stored", description: "Whether an external call goes to a URL a customer stored earlier, its webhook or callback endpoint, named in the use-case's words with no URL input: no allow-list of ours lists it, so every attempt refuses private addresses at connect time (SSRF), and the endpoint's answer is never shown back raw" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -37,7 +37,7 @@ import { booksResourceOf } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
-import { inboundMailOf, signatureErrorOf, webhookEndpointOf } from "./webhooks.js";
+import { inboundMailOf, signatureErrorOf, storedUrlCallOf, webhookEndpointOf } from "./webhooks.js";
 
 /** An Office document's macro-enabled twin and the main part its [Content_Types].xml names. */
 const OFFICE_PARTS: Record<string, { macro: string; main: string }> = {
@@ -151,7 +151,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.downloadRedirect = served ? "" : " or redirect to storage";
   values.downloadLinkHolder = served && f.auth !== "anonymous" && f.secretLink !== "redeem" ? "" : ", the link's id where an anonymous holder used one";
   // A URL each caller gives is its own system: one dead endpoint must not open the breaker for every other (TRIAL9 W5).
-  values.breakerScope = f.urlInput && f.capabilities.includes("external-call") ? "per host of the URL the request gives (one customer's dead endpoint never opens it for another's)" : "per external system";
+  values.breakerScope = f.urlInput && f.capabilities.includes("external-call") ? "per host of the URL the request gives (one customer's dead endpoint never opens it for another's)" : storedUrlCallOf(f, extra.useCase) ? "per host of the customer's stored endpoint (one customer's dead endpoint never opens it for another's)" : "per external system";
   if (f.keptUrls.length) values.keptUrls = f.keptUrls.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
   if (f.storedText.length) values.storedText = f.storedText.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
   // Prose among them (a Body, a Bio; not a FileName or a Title) is what may be formatted, linked and moderated (TRIAL11 Y12).
@@ -342,6 +342,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     searchesPeople: searchesPeopleOf(f),
     officeTypes: officeKindsOf(f).length > 0,
     webhookEndpoint: webhookEndpointOf(f, extra.useCase),
+    storedUrlCall: storedUrlCallOf(f, extra.useCase),
     perClickLimit: f.perClickLimit === true,
     uploadDirect: uploadDirectOf(f),
     staffOnAccount: staffOnAccountOf(f),
