@@ -92,6 +92,19 @@ const CASES: Record<string, FitCase> = {
     must: ["| capability-external-call-fixed-hosts |", "only to an allow-list of hosts configured for each external system", "A circuit breaker per external system"],
     mustNot: ["| capability-external-call-stored-url |"],
   },
+  // E5. A mailing list's unsubscribe link: every mail keeps its own, working as long as the list sends; the one-click
+  // POST comes from the mail provider with no session; a GET never unsubscribes ...
+  "Unsubscribe from mailing list": {
+    flags: ["--summary", "A recipient unsubscribes from a mailing list with one click of the link in an e-mail (RFC 8058 List-Unsubscribe-Post), without signing in", "--route", "/api/mailing-list-subscriptions/unsubscribe", "--resource", "Subscription", "--auth", "anonymous", "--value-object", "UnsubscribeToken:pattern([A-Za-z0-9_-]{43})@query", "--value-object", "ListUnsubscribe?:enum(One-Click)", "--success", "200", "--capability", "secret-link-redeem", "--transition", "Subscribed->Unsubscribed", "--rate-limit", "60/1m"],
+    must: ["| capability-secret-link-unsubscribe |", "which keeps working as long as the list sends", "A revoked link (a newer mail's link replaces none: every mail keeps its own) is answered like an unknown one", "its body `List-Unsubscribe=One-Click` form-encoded", "A GET of the link (a mail scanner or a link preview fetching it) never unsubscribes"],
+    mustNot: ["A link lives 1 day", "Is 1 day the right lifetime", "exchanged for a session", "one replaced by a newer link for the same purpose", "| capability-secret-link-redeem-page |", "| capability-secret-link |"],
+  },
+  // ... while an invitation's link still lives a day, is revoked by a newer one, and is swapped for a session.
+  "Accept workspace invitation": {
+    flags: ["--route", "/api/invitations/:token/accept", "--resource", "Invitation", "--auth", "anonymous", "--value-object", "Token:string(32..128)@path", "--capability", "secret-link", "--transition", "Pending->Accepted"],
+    must: ["A link lives 1 day", "A revoked link, and one replaced by a newer link for the same purpose, is answered like an unknown one", "exchanged for a session", "| capability-secret-link-redeem-page |"],
+    mustNot: ["| capability-secret-link-unsubscribe |"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial18b)");

@@ -262,6 +262,8 @@ export const PACK_PLACEHOLDERS = {
   zoneOwner: "whose local time a recurring job keeps, as the words say it (tenant, user, recipient): its zone stored per owner",
   periodZone: "the time zone a period's bounds are fixed in: the owner's the words name (in each tenant's time zone, an IANA name stored per tenant), else one zone (UTC, unless the answers name another)",
   secret: "what a secret link's secret is, as a person holds it: link, or code where it is a short code typed by the person (a 6-digit code sent by SMS or e-mail)",
+  reissued: "what a newer link or code does to an earlier one, as the revocation rule says it: ', and one replaced by a newer link for the same purpose,' (revoked), or that every mail keeps its own unsubscribe link",
+  reissuedTest: "the test of that rule: a link replaced by a newer one answers like an unknown one, or an earlier mail's unsubscribe link still works",
   linkExpiry: "an issued link's stored expiry: the issue time plus the link's lifetime, or the expiry the request gives (ExpiresAt)",
   linkExpiryAt: "when an issued link's stored expiry falls: at the end of the lifetime, or as the request gives it (in ExpiresAt)",
   linkHandedOut: "where an issued link's token leaves the system: the link handed to its holder (the message sent, or the answer to a caller who shares the link), or for a link the caller hands out itself, the answer to that caller",

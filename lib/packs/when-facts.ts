@@ -331,6 +331,8 @@ const FACTS = {
   oauthClientRotation: { yes: "the rotation is of an OAuth client's secret", no: "the rotation is of no OAuth client's secret", description: "Whether a key rotation (keyRotation) rotates an OAuth client's secret (the resource is a Client or OAuthClient, the answer holds clientSecret, or the words say OAuth): `oauth-client-secret-rotation` plans it at the token endpoint, in place of `api-key-rotation`" },
   /** Whether an external call goes to a URL a customer stored earlier (a webhook delivery to its endpoint), not a host of ours (TRIAL18B E8). */
   storedUrlCall: { yes: "calls a URL a customer stored (its webhook endpoint)", no: "calls no URL a customer stored", description: "Whether an external call goes to a URL a customer stored earlier, its webhook or callback endpoint, named in the use-case's words with no URL input: no allow-list of ours lists it, so every attempt refuses private addresses at connect time (SSRF), and the endpoint's answer is never shown back raw" },
+  /** Whether a redeemed link unsubscribes its holder from a mailing list (one click, RFC 8058): it lives as long as the list sends, and a mail provider POSTs it with no session (TRIAL18B E5). */
+  unsubscribeLink: { yes: "the link unsubscribes from a mailing list", no: "the link unsubscribes from nothing", description: "Whether a redeemed secret link unsubscribes its holder from a mailing list (the use-case's words say unsubscribe or opt out): every mail carries its own link, which works as long as the list sends; the one-click POST (RFC 8058) comes from the mail provider with no session, and a GET never unsubscribes" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

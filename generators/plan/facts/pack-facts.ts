@@ -28,7 +28,7 @@ import { loadNotFoundOf } from "./derive-facts.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, runAtInputOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
 import { auditWhoOf } from "./audit-who.js";
-import { apiKeyOf, guessingValues, keyRotationOf, oauthClientRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, feedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretRotationOf, secretStorageOf } from "./secrets.js";
+import { apiKeyOf, guessingValues, keyRotationOf, oauthClientRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, feedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretRotationOf, secretStorageOf, unsubscribeLinkOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
 import { storedProseOf } from "./stored-prose.js";
@@ -90,6 +90,10 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.secretLink === "redeem") Object.assign(values, guessingValues(f));
   // A code typed by the person (a 6-digit code sent by SMS) is not a link: the secret-link packs say what it is.
   values.secret = secretIsCodeOf(f) ? "code" : "link";
+  // A newer link revokes the earlier one, except a mailing list's unsubscribe links: every mail keeps its own (TRIAL18B E5).
+  const unsubscribe = unsubscribeLinkOf(f, extra.useCase);
+  values.reissued = unsubscribe ? " (a newer mail's link replaces none: every mail keeps its own)" : `, and one replaced by a newer ${values.secret} for the same purpose,`;
+  values.reissuedTest = unsubscribe ? "the unsubscribe link of an earlier mail still works after a newer mail's link was issued" : `a ${values.secret} replaced by a newer one for the same purpose answers like an unknown ${values.secret}`;
   // The issued link's stored expiry: the one the request gives where it gives one (TRIAL12 Z1), else the end of its lifetime.
   const expiry = requestedExpiryOf(f);
   // A feed URL lives until its owner resets it (TRIAL17C C7): no expiry is stored with it.
@@ -343,6 +347,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     officeTypes: officeKindsOf(f).length > 0,
     webhookEndpoint: webhookEndpointOf(f, extra.useCase),
     storedUrlCall: storedUrlCallOf(f, extra.useCase),
+    unsubscribeLink: unsubscribeLinkOf(f, extra.useCase),
     perClickLimit: f.perClickLimit === true,
     uploadDirect: uploadDirectOf(f),
     staffOnAccount: staffOnAccountOf(f),

@@ -220,6 +220,13 @@ const FEED = /\b(?:i-?cal(?:endar)?|ics|webcal|calendar[- ]?(?:feeds?|subscripti
 export const feedLinkOf = (f: Pick<UseCaseFacts, "capabilities" | "route" | "summary">, useCase: string): boolean =>
   f.capabilities.some((c) => c.startsWith("secret-link")) && FEED.test(`${useCase} ${f.route.replace(/[/:_-]+/g, " ")} ${f.summary ?? ""}`);
 
+/**
+ * A redeemed link that unsubscribes its holder from a mailing list (the one in every mail, RFC 8058 one-click): it
+ * works as long as the list sends, every mail has its own, and the mail provider POSTs it with no session (TRIAL18B E5).
+ */
+export const unsubscribeLinkOf = (f: Pick<UseCaseFacts, "secretLink" | "route" | "summary">, useCase: string): boolean =>
+  f.secretLink === "redeem" && /unsubscrib|\bopt[- ]?out\b|list-unsubscribe/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`);
+
 /** The redeemed secret arrives in the URL (a link's token in the path or query), not typed into a body or a header (TRIAL5 U7). */
 export const secretInUrlOf = (f: Pick<UseCaseFacts, "secretLink" | "secretInput">): boolean =>
   f.secretLink === "redeem" && (f.secretInput === undefined || (f.secretInput.location !== "body" && f.secretInput.location !== "header"));
