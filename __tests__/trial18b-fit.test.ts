@@ -96,10 +96,17 @@ const CASES: Record<string, FitCase> = {
   // POST comes from the mail provider with no session; a GET never unsubscribes ...
   "Unsubscribe from mailing list": {
     flags: ["--summary", "A recipient unsubscribes from a mailing list with one click of the link in an e-mail (RFC 8058 List-Unsubscribe-Post), without signing in", "--route", "/api/mailing-list-subscriptions/unsubscribe", "--resource", "Subscription", "--auth", "anonymous", "--value-object", "UnsubscribeToken:pattern([A-Za-z0-9_-]{43})@query", "--value-object", "ListUnsubscribe?:enum(One-Click)", "--success", "200", "--capability", "secret-link-redeem", "--transition", "Subscribed->Unsubscribed", "--rate-limit", "60/1m"],
-    must: ["| capability-secret-link-unsubscribe |", "which keeps working as long as the list sends", "A revoked link (a newer mail's link replaces none: every mail keeps its own) is answered like an unknown one", "its body `List-Unsubscribe=One-Click` form-encoded", "A GET of the link (a mail scanner or a link preview fetching it) never unsubscribes"],
-    mustNot: ["A link lives 1 day", "Is 1 day the right lifetime", "exchanged for a session", "one replaced by a newer link for the same purpose", "| capability-secret-link-redeem-page |", "| capability-secret-link |"],
+    must: ["every send of the list to the address stopped, sends already queued dropped", "| capability-secret-link-unsubscribe |", "which keeps working as long as the list sends", "A revoked link (a newer mail's link replaces none: every mail keeps its own) is answered like an unknown one", "its body `List-Unsubscribe=One-Click` form-encoded", "A GET of the link (a mail scanner or a link preview fetching it) never unsubscribes"],
+    // E6: a mailing-list subscription is consent to mail, not a paid plan: no billing questions.
+    mustNot: ["A link lives 1 day", "Is 1 day the right lifetime", "exchanged for a session", "one replaced by a newer link for the same purpose", "| capability-secret-link-redeem-page |", "| capability-secret-link |", "billing stopped or prorated", "while a payment is due"],
   },
-  // ... while an invitation's link still lives a day, is revoked by a newer one, and is swapped for a session.
+  // ... while cancelling a paid subscription still asks about billing ...
+  "Cancel my plan subscription": {
+    flags: ["--summary", "A customer cancels their paid subscription", "--route", "/api/subscriptions/:subscriptionId/cancel", "--resource", "Subscription", "--value-object", "SubscriptionId:uuid@path", "--transition", "Active->Cancelled"],
+    must: ["billing stopped or prorated", "while a payment is due"],
+    mustNot: ["every send of the list to the address stopped"],
+  },
+  // ... and an invitation's link still lives a day, is revoked by a newer one, and is swapped for a session.
   "Accept workspace invitation": {
     flags: ["--route", "/api/invitations/:token/accept", "--resource", "Invitation", "--auth", "anonymous", "--value-object", "Token:string(32..128)@path", "--capability", "secret-link", "--transition", "Pending->Accepted"],
     must: ["A link lives 1 day", "A revoked link, and one replaced by a newer link for the same purpose, is answered like an unknown one", "exchanged for a session", "| capability-secret-link-redeem-page |"],
