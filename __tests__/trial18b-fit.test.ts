@@ -109,8 +109,15 @@ const CASES: Record<string, FitCase> = {
   // ... and an invitation's link still lives a day, is revoked by a newer one, and is swapped for a session.
   "Accept workspace invitation": {
     flags: ["--route", "/api/invitations/:token/accept", "--resource", "Invitation", "--auth", "anonymous", "--value-object", "Token:string(32..128)@path", "--capability", "secret-link", "--transition", "Pending->Accepted"],
-    must: ["A link lives 1 day", "A revoked link, and one replaced by a newer link for the same purpose, is answered like an unknown one", "exchanged for a session", "| capability-secret-link-redeem-page |"],
-    mustNot: ["| capability-secret-link-unsubscribe |"],
+    must: ["A link lives 1 day", "A revoked link, and one replaced by a newer link for the same purpose, is answered like an unknown one", "exchanged for a session", "| capability-secret-link-redeem-page |", "without being invited", "An invitee forwards the link to someone who was not invited", "Is the link bound to the invited identity on first use"],
+    mustNot: ["| capability-secret-link-unsubscribe |", "| capability-secret-link-value-code |", "without having been given a card"],
+  },
+  // E4. A gift card's code carries value: made to be given, bound to no account, nobody "invited"; it lives as its card
+  // does (years), not a link's day; and it pays from a balance taken by one conditional update of the card ...
+  "Apply a gift card to my order": {
+    flags: ["--summary", "A signed-in customer applies a gift card to their cart; the card's balance pays up to the amount due and the rest stays on the card", "--route", "/api/me/cart/gift-cards", "--resource", "Cart", "--value-object", "GiftCardCode:pattern([A-Z0-9]{16})", "--response", "appliedAmount,remainingBalance", "--capability", "secret-link-redeem", "--enumeration", "gift card code", "--rate-limit", "5/15m", "--error", "CartEmpty:422:the cart has no items"],
+    must: ["| capability-secret-link-value-code |", "A card's code lives until the expiry stored on the card when it was issued", "Whoever holds the code may spend it", "SET balance = balance - :applied WHERE id = ? AND balance >= :applied", "without having been given a card", "Is a card bound to the account that first applies it"],
+    mustNot: ["A code lives 1 day", "Is 1 day the right lifetime", "invited", "An invitee", "SET left = left - 1", "Must the signed-in caller be the person the link or code was sent to", "| shared-quota |", "| capability-secret-link |"],
   },
 };
 

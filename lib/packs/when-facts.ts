@@ -333,6 +333,8 @@ const FACTS = {
   storedUrlCall: { yes: "calls a URL a customer stored (its webhook endpoint)", no: "calls no URL a customer stored", description: "Whether an external call goes to a URL a customer stored earlier, its webhook or callback endpoint, named in the use-case's words with no URL input: no allow-list of ours lists it, so every attempt refuses private addresses at connect time (SSRF), and the endpoint's answer is never shown back raw" },
   /** Whether a redeemed link unsubscribes its holder from a mailing list (one click, RFC 8058): it lives as long as the list sends, and a mail provider POSTs it with no session (TRIAL18B E5). */
   unsubscribeLink: { yes: "the link unsubscribes from a mailing list", no: "the link unsubscribes from nothing", description: "Whether a redeemed secret link unsubscribes its holder from a mailing list (the use-case's words say unsubscribe or opt out): every mail carries its own link, which works as long as the list sends; the one-click POST (RFC 8058) comes from the mail provider with no session, and a GET never unsubscribes" },
+  /** Whether the redeemed code carries value (a gift card, a voucher, store credit): made to be given, it lives as its card does and pays from a balance (TRIAL18B E4). */
+  valueCode: { yes: "the redeemed code carries value (a gift card)", no: "the redeemed code carries no value", description: "Whether the redeemed secret is a code carrying value, a gift card, voucher or store credit (its input's name or the use-case's words say so): made to be given, it is bound to no account, lives until its card's stored expiry (years, not a day), and pays from a balance taken by one conditional update" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

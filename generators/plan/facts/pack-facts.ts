@@ -28,7 +28,7 @@ import { loadNotFoundOf } from "./derive-facts.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, runAtInputOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
 import { auditWhoOf } from "./audit-who.js";
-import { apiKeyOf, guessingValues, keyRotationOf, oauthClientRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, feedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretRotationOf, secretStorageOf, unsubscribeLinkOf } from "./secrets.js";
+import { apiKeyOf, guessingValues, keyRotationOf, oauthClientRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, feedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretRotationOf, secretStorageOf, unsubscribeLinkOf, valueCodeOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
 import { storedProseOf } from "./stored-prose.js";
@@ -93,6 +93,12 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // A newer link revokes the earlier one, except a mailing list's unsubscribe links: every mail keeps its own (TRIAL18B E5).
   const unsubscribe = unsubscribeLinkOf(f, extra.useCase);
   values.reissued = unsubscribe ? " (a newer mail's link replaces none: every mail keeps its own)" : `, and one replaced by a newer ${values.secret} for the same purpose,`;
+  // A gift card's code is made to be given: nobody is invited, and it is bound to no identity (TRIAL18B E4).
+  const value = valueCodeOf(f, extra.useCase);
+  values.notGiven = value ? "without having been given a card" : "without being invited";
+  values.forwardAttack = value ? `A card's ${values.secret} is read off a card on a shop's rack before it is sold, or posted publicly after a purchase` : `An invitee forwards the ${values.secret} to someone who was not invited, or it is posted publicly`;
+  values.forwardDefence = value ? `Cards activated only when sold; a ${values.secret} posted publicly revoked by the issuer and its balance moved to a new card` : "Expiry, revocation by the issuer, and (where the purpose allows) single use or binding to the invited identity on first use";
+  values.bindingQuestion = value ? "Is a card bound to the account that first applies it (kept in its wallet), or spent by whoever holds the code?" : `Is the ${values.secret} bound to the invited identity on first use, or does anyone who holds it get in?`;
   values.reissuedTest = unsubscribe ? "the unsubscribe link of an earlier mail still works after a newer mail's link was issued" : `a ${values.secret} replaced by a newer one for the same purpose answers like an unknown ${values.secret}`;
   // The issued link's stored expiry: the one the request gives where it gives one (TRIAL12 Z1), else the end of its lifetime.
   const expiry = requestedExpiryOf(f);
@@ -348,6 +354,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     webhookEndpoint: webhookEndpointOf(f, extra.useCase),
     storedUrlCall: storedUrlCallOf(f, extra.useCase),
     unsubscribeLink: unsubscribeLinkOf(f, extra.useCase),
+    valueCode: valueCodeOf(f, extra.useCase),
     perClickLimit: f.perClickLimit === true,
     uploadDirect: uploadDirectOf(f),
     staffOnAccount: staffOnAccountOf(f),
