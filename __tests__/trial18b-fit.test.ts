@@ -119,6 +119,18 @@ const CASES: Record<string, FitCase> = {
     must: ["| capability-secret-link-value-code |", "A card's code lives until the expiry stored on the card when it was issued", "Whoever holds the code may spend it", "SET balance = balance - :applied WHERE id = ? AND balance >= :applied", "without having been given a card", "Is a card bound to the account that first applies it"],
     mustNot: ["A code lives 1 day", "Is 1 day the right lifetime", "invited", "An invitee", "SET left = left - 1", "Must the signed-in caller be the person the link or code was sent to", "| shared-quota |", "| capability-secret-link |"],
   },
+  // E14. SAML metadata is XML, pasted or fetched: parsed with no DTD or external entity and within a size cap ...
+  "Change organisation SAML settings": {
+    flags: ["--summary", "An organisation owner changes the organisation's SAML single sign-on settings: the identity provider's metadata, by URL or as XML", "--method", "PUT", "--route", "/api/organisations/:organisationId/sso/saml", "--resource", "Organisation", "--relation", "owner", "--value-object", "OrganisationId:uuid@path", "--value-object", "MetadataUrl?:url", "--value-object", "MetadataXml?:string(1..100000)", "--value-object", "Enforced:boolean", "--capability", "external-call", "--audit"],
+    must: ["| sso-saml-metadata |", "parsed as XML with DTDs and external entities switched off", "billion laughs", "| sso-config |"],
+    mustNot: [],
+  },
+  // ... while an OpenID Connect configuration, which takes no XML, gets none of it.
+  "Configure organisation OIDC sign-in": {
+    flags: ["--summary", "An organisation owner sets the OIDC identity provider the organisation signs in with", "--method", "PUT", "--route", "/api/organisations/:organisationId/sso/oidc", "--resource", "Organisation", "--relation", "owner", "--value-object", "OrganisationId:uuid@path", "--value-object", "Issuer:url", "--value-object", "ClientId:string(1..200)"],
+    must: ["| sso-config |"],
+    mustNot: ["| sso-saml-metadata |", "DTDs"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial18b)");

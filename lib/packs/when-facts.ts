@@ -335,6 +335,8 @@ const FACTS = {
   unsubscribeLink: { yes: "the link unsubscribes from a mailing list", no: "the link unsubscribes from nothing", description: "Whether a redeemed secret link unsubscribes its holder from a mailing list (the use-case's words say unsubscribe or opt out): every mail carries its own link, which works as long as the list sends; the one-click POST (RFC 8058) comes from the mail provider with no session, and a GET never unsubscribes" },
   /** Whether the redeemed code carries value (a gift card, a voucher, store credit): made to be given, it lives as its card does and pays from a balance (TRIAL18B E4). */
   valueCode: { yes: "the redeemed code carries value (a gift card)", no: "the redeemed code carries no value", description: "Whether the redeemed secret is a code carrying value, a gift card, voucher or store credit (its input's name or the use-case's words say so): made to be given, it is bound to no account, lives until its card's stored expiry (years, not a day), and pays from a balance taken by one conditional update" },
+  /** Whether the SSO configured is SAML, whose identity provider metadata is XML: parsed with no DTD or external entity (TRIAL18B E14). */
+  samlConfig: { yes: "configures SAML single sign-on (XML metadata)", no: "configures no SAML single sign-on", description: "Whether the use-case configures SAML single sign-on (SAML in its name, summary or route): the identity provider's metadata is XML, taken as text or fetched, so it is parsed with DTDs and external entities off (XXE, entity expansion) and a size cap" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -48,6 +48,9 @@ export const domainInputOf = (f: Pick<UseCaseFacts, "auth" | "inputs" | "flow">)
 export const ssoConfigOf = (f: Pick<UseCaseFacts, "route" | "summary" | "flow">): boolean =>
   (f.flow === "change" || f.flow === "create") && /saml|sso|single sign-?on|oidc|identity provider|idp/i.test(`${f.route} ${f.summary ?? ""}`);
 
+/** SAML single sign-on configured: its identity provider metadata is XML (TRIAL18B E14). */
+export const samlConfigOf = (f: Pick<UseCaseFacts, "route" | "summary" | "flow">, useCase: string): boolean => ssoConfigOf(f) && /saml/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`);
+
 /** A URL from the request, stored and later served to others as a link or redirect (a short link's target): REVIEW3 Q28. */
 export const userLinkOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): boolean =>
   f.flow === "create" && f.inputs.some((i) => /^(?:target|destination|long|link|original|redirect(?:Target)?)Url$|^destination$/i.test(i.names.camel));

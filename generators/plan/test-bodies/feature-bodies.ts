@@ -13,6 +13,10 @@ export const FEATURE_BODIES = {
   "domain-unproven": () => infrastructure("a DNS resolver the test controls (or the resolver's port and fake), without the TXT record the server issued"),
   "domain-taken": () => person("the proven domain's record as the plan stores it, seeded for another organisation"),
   "sso-enforce-untested": () => person("where the plan records a successful test sign-in through the new identity provider (none seeded)"),
+  // SAML metadata is XML (TRIAL18B E14): the real parser, as the plan configures it.
+  "saml-xxe": () => infrastructure("the XML parser as the plan configures it and a file and an internal URL the test controls: metadata declaring a SYSTEM entity for each, refused, with neither read nor fetched"),
+  "saml-entity-expansion": () => infrastructure("the XML parser as the plan configures it: metadata with nested entity definitions (billion laughs), refused quickly and within the memory the size cap allows"),
+  "saml-metadata-shape": () => person("the metadata validation the plan chooses: documents with no IDPSSODescriptor, an http SingleSignOnService, and no signing certificate, each refused as invalid and nothing saved"),
   "sso-assertion-checks": () => infrastructure("a SAML library and assertions signed with a test certificate: one by another certificate, one for another audience, one expired, one replayed"),
   "sso-enforce-sessions": () => person("members' sessions as the plan stores them, with how each was started, and the admins' notice"),
   "link-unsafe-destination": () => person("the reputation service's port the contract does not have yet, and its fake flagging a test URL"),
