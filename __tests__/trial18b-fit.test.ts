@@ -121,15 +121,22 @@ const CASES: Record<string, FitCase> = {
   },
   // E14. SAML metadata is XML, pasted or fetched: parsed with no DTD or external entity and within a size cap ...
   "Change organisation SAML settings": {
-    flags: ["--summary", "An organisation owner changes the organisation's SAML single sign-on settings: the identity provider's metadata, by URL or as XML", "--method", "PUT", "--route", "/api/organisations/:organisationId/sso/saml", "--resource", "Organisation", "--relation", "owner", "--value-object", "OrganisationId:uuid@path", "--value-object", "MetadataUrl?:url", "--value-object", "MetadataXml?:string(1..100000)", "--value-object", "Enforced:boolean", "--capability", "external-call", "--audit"],
-    must: ["| sso-saml-metadata |", "parsed as XML with DTDs and external entities switched off", "billion laughs", "| sso-config |"],
-    mustNot: [],
+    flags: ["--summary", "An organisation owner changes the organisation's SAML single sign-on settings: the identity provider's metadata, by URL or as XML", "--method", "PUT", "--route", "/api/organisations/:organisationId/sso/saml", "--resource", "Organisation", "--relation", "owner", "--value-object", "OrganisationId:uuid@path", "--value-object", "MetadataUrl?:url", "--value-object", "MetadataXml?:string(1..100000)", "--value-object", "Enforced:boolean", "--capability", "external-call", "--error", "InvalidMetadata:422:the metadata is not valid SAML 2.0 IdP metadata", "--audit"],
+    must: ["| sso-saml-metadata |", "parsed as XML with DTDs and external entities switched off", "billion laughs", "| sso-config |", "if the metadata is not valid SAML 2.0 IdP metadata (in what the call fetched, or what the request gave in its place) -> InvalidMetadata (422), nothing saved"],
+    // E11: the metadata a URL names is checked once fetched, never before; a fetch carries no idempotency key.
+    mustNot: [/if the metadata is not valid SAML 2\.0 IdP metadata -> InvalidMetadata \(422\)\n(?:.*\n)*.*outcome = external\.call/, "idempotencyKey: \"organisation:\""],
   },
   // ... while an OpenID Connect configuration, which takes no XML, gets none of it.
   "Configure organisation OIDC sign-in": {
     flags: ["--summary", "An organisation owner sets the OIDC identity provider the organisation signs in with", "--method", "PUT", "--route", "/api/organisations/:organisationId/sso/oidc", "--resource", "Organisation", "--relation", "owner", "--value-object", "OrganisationId:uuid@path", "--value-object", "Issuer:url", "--value-object", "ClientId:string(1..200)"],
     must: ["| sso-config |"],
     mustNot: ["| sso-saml-metadata |", "DTDs"],
+  },
+  // ... while a change that calls a configured system keeps its derived key and checks its own errors before the call.
+  "Sync customer to CRM": {
+    flags: ["--summary", "Sends the customer's changed details to the external CRM", "--method", "PUT", "--route", "/api/customers/:customerId/crm", "--resource", "Customer", "--value-object", "CustomerId:uuid@path", "--value-object", "Segment:enum(retail|wholesale)", "--capability", "external-call", "--error", "CustomerArchived:409:the customer is archived"],
+    must: ["idempotencyKey: \"customer:\" + target.id + \":\" + target.version", /if the customer is archived -> CustomerArchived \(409\)\n(?:.*\n)*.*outcome = external\.call/],
+    mustNot: ["in what the call fetched"],
   },
 };
 
