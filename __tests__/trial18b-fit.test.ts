@@ -138,6 +138,19 @@ const CASES: Record<string, FitCase> = {
     must: ["idempotencyKey: \"customer:\" + target.id + \":\" + target.version", /if the customer is archived -> CustomerArchived \(409\)\n(?:.*\n)*.*outcome = external\.call/],
     mustNot: ["in what the call fetched"],
   },
+  // E16. A vote in a poll: once per member by a unique constraint, the close decided by the server's clock in the vote's
+  // transaction, no running tally while results are hidden, and whether the ballot is secret asked ...
+  "Vote in poll": {
+    flags: ["--summary", "A member of the poll's group votes for one option of an open poll; one vote per member; the results are hidden until the poll closes", "--route", "/api/polls/:pollId/votes", "--resource", "Poll", "--relation", "member", "--value-object", "PollId:uuid@path", "--value-object", "OptionId:uuid", "--response", "voteId", "--error", "PollClosed:409:the poll is closed", "--error", "AlreadyVoted:409:the member has already voted in this poll"],
+    must: ["| poll-vote |", "is a unique constraint of the store on (Poll, voter)", "against the server's clock, inside the transaction that stores the vote", "no count, share or tally leaves the system", "Is the vote secret"],
+    mustNot: [],
+  },
+  // ... while a comment under a post, a create under a resource too, gets none of it.
+  "Comment on an article": {
+    flags: ["--route", "/api/articles/:articleId/comments", "--resource", "Article", "--relation", "none", "--value-object", "ArticleId:uuid@path", "--value-object", "Body:string(1..2000)"],
+    must: [],
+    mustNot: ["| poll-vote |", "Is the vote secret"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial18b)");

@@ -337,6 +337,8 @@ const FACTS = {
   valueCode: { yes: "the redeemed code carries value (a gift card)", no: "the redeemed code carries no value", description: "Whether the redeemed secret is a code carrying value, a gift card, voucher or store credit (its input's name or the use-case's words say so): made to be given, it is bound to no account, lives until its card's stored expiry (years, not a day), and pays from a balance taken by one conditional update" },
   /** Whether the SSO configured is SAML, whose identity provider metadata is XML: parsed with no DTD or external entity (TRIAL18B E14). */
   samlConfig: { yes: "configures SAML single sign-on (XML metadata)", no: "configures no SAML single sign-on", description: "Whether the use-case configures SAML single sign-on (SAML in its name, summary or route): the identity provider's metadata is XML, taken as text or fetched, so it is parsed with DTDs and external entities off (XXE, entity expansion) and a size cap" },
+  /** Whether a member casts a vote in a poll, an election or a ballot: once, until it closes, the results hidden or not as the words say (TRIAL18B E16). */
+  pollVote: { yes: "casts a vote in a poll", no: "casts no vote", description: "Whether a signed-in request casts a vote in a poll, election or ballot (a POST of a vote under a Poll, or a use-case named Vote): one vote per member by a unique constraint, the closing time read from the server's clock in the vote's transaction, and no running tally shown while results are hidden" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */
