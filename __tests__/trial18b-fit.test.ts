@@ -96,9 +96,10 @@ const CASES: Record<string, FitCase> = {
   // POST comes from the mail provider with no session; a GET never unsubscribes ...
   "Unsubscribe from mailing list": {
     flags: ["--summary", "A recipient unsubscribes from a mailing list with one click of the link in an e-mail (RFC 8058 List-Unsubscribe-Post), without signing in", "--route", "/api/mailing-list-subscriptions/unsubscribe", "--resource", "Subscription", "--auth", "anonymous", "--value-object", "UnsubscribeToken:pattern([A-Za-z0-9_-]{43})@query", "--value-object", "ListUnsubscribe?:enum(One-Click)", "--success", "200", "--capability", "secret-link-redeem", "--transition", "Subscribed->Unsubscribed", "--rate-limit", "60/1m"],
-    must: ["every send of the list to the address stopped, sends already queued dropped", "| capability-secret-link-unsubscribe |", "which keeps working as long as the list sends", "A revoked link (a newer mail's link replaces none: every mail keeps its own) is answered like an unknown one", "its body `List-Unsubscribe=One-Click` form-encoded", "A GET of the link (a mail scanner or a link preview fetching it) never unsubscribes"],
+    // E7: the one-click POST's body is form-encoded, not JSON.
+    must: ["Request body: form-encoded (application/x-www-form-urlencoded or multipart/form-data), as a mail provider's one-click POST sends", "every send of the list to the address stopped, sends already queued dropped", "| capability-secret-link-unsubscribe |", "which keeps working as long as the list sends", "A revoked link (a newer mail's link replaces none: every mail keeps its own) is answered like an unknown one", "its body `List-Unsubscribe=One-Click` form-encoded", "A GET of the link (a mail scanner or a link preview fetching it) never unsubscribes"],
     // E6: a mailing-list subscription is consent to mail, not a paid plan: no billing questions.
-    mustNot: ["A link lives 1 day", "Is 1 day the right lifetime", "exchanged for a session", "one replaced by a newer link for the same purpose", "| capability-secret-link-redeem-page |", "| capability-secret-link |", "billing stopped or prorated", "while a payment is due"],
+    mustNot: ["Request body: JSON", "A link lives 1 day", "Is 1 day the right lifetime", "exchanged for a session", "one replaced by a newer link for the same purpose", "| capability-secret-link-redeem-page |", "| capability-secret-link |", "billing stopped or prorated", "while a payment is due"],
   },
   // ... while cancelling a paid subscription still asks about billing ...
   "Cancel my plan subscription": {
@@ -142,7 +143,7 @@ const CASES: Record<string, FitCase> = {
   // transaction, no running tally while results are hidden, and whether the ballot is secret asked ...
   "Vote in poll": {
     flags: ["--summary", "A member of the poll's group votes for one option of an open poll; one vote per member; the results are hidden until the poll closes", "--route", "/api/polls/:pollId/votes", "--resource", "Poll", "--relation", "member", "--value-object", "PollId:uuid@path", "--value-object", "OptionId:uuid", "--response", "voteId", "--error", "PollClosed:409:the poll is closed", "--error", "AlreadyVoted:409:the member has already voted in this poll"],
-    must: ["| poll-vote |", "is a unique constraint of the store on (Poll, voter)", "against the server's clock, inside the transaction that stores the vote", "no count, share or tally leaves the system", "Is the vote secret"],
+    must: ["Request body: JSON with the body inputs below", "| poll-vote |", "is a unique constraint of the store on (Poll, voter)", "against the server's clock, inside the transaction that stores the vote", "no count, share or tally leaves the system", "Is the vote secret"],
     mustNot: [],
   },
   // ... while a comment under a post, a create under a resource too, gets none of it.
