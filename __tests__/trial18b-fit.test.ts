@@ -65,7 +65,8 @@ const CASES: Record<string, FitCase> = {
   // address the message goes to (E10) ...
   "Join event waitlist": {
     flags: ["--summary", "A visitor without an account joins the waitlist of a sold-out event with an e-mail address", "--route", "/api/events/:eventId/waitlist", "--resource", "Event", "--auth", "anonymous", "--value-object", "EventId:uuid@path", "--value-object", "Email:email", "--pii", "email", "--capability", "sends-message-email", "--rate-limit", "5/1h", "--error", "EventNotSoldOut:409:the event still has seats"],
-    must: ["waitlistEntry = new WaitlistEntry under event from the value objects", "outbox.add(MESSAGE_NAME, { recordId: the new record's id })", "respond 201 with Location of the new WaitlistEntry"],
+    // E18: one entry per address keeping its place, served in the order it joined.
+    must: ["| waitlist-join |", "is a unique constraint of the store: joining again keeps the first entry and its place", "Entries are served in the order they joined", "waitlistEntry = new WaitlistEntry under event from the value objects", "outbox.add(MESSAGE_NAME, { recordId: the new record's id })", "respond 201 with Location of the new WaitlistEntry"],
     mustNot: ["| guest-join |", "guest session", "outbox.add(MESSAGE_NAME, { recipientId })"],
   },
   "Join the waitlist of an event": {
@@ -150,7 +151,7 @@ const CASES: Record<string, FitCase> = {
   "Comment on an article": {
     flags: ["--route", "/api/articles/:articleId/comments", "--resource", "Article", "--relation", "none", "--value-object", "ArticleId:uuid@path", "--value-object", "Body:string(1..2000)"],
     must: [],
-    mustNot: ["| poll-vote |", "Is the vote secret"],
+    mustNot: ["| poll-vote |", "Is the vote secret", "| waitlist-join |"],
   },
 };
 

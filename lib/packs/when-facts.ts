@@ -339,6 +339,8 @@ const FACTS = {
   samlConfig: { yes: "configures SAML single sign-on (XML metadata)", no: "configures no SAML single sign-on", description: "Whether the use-case configures SAML single sign-on (SAML in its name, summary or route): the identity provider's metadata is XML, taken as text or fetched, so it is parsed with DTDs and external entities off (XXE, entity expansion) and a size cap" },
   /** Whether a member casts a vote in a poll, an election or a ballot: once, until it closes, the results hidden or not as the words say (TRIAL18B E16). */
   pollVote: { yes: "casts a vote in a poll", no: "casts no vote", description: "Whether a signed-in request casts a vote in a poll, election or ballot (a POST of a vote under a Poll, or a use-case named Vote): one vote per member by a unique constraint, the closing time read from the server's clock in the vote's transaction, and no running tally shown while results are hidden" },
+  /** Whether the request adds an entry to a waitlist (a WaitlistEntry under an event): one per address, served in the order it joined (TRIAL18B E18). */
+  waitlistJoin: { yes: "adds an entry to a waitlist", no: "adds no waitlist entry", description: "Whether a create adds an entry to a waitlist (the route's singular waitlist, a WaitlistEntry): one entry per address by a unique constraint, keeping its place when it joins again; served first come, first served; a freed place offered for a limited time; a way to leave in every mail" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -319,6 +319,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     ssoConfig: ssoConfigOf(f),
     samlConfig: samlConfigOf(f, extra.useCase),
     pollVote: pollVoteOf(f, extra.useCase),
+    // A new entry of a waitlist (route-and-flow's childCollectionOf names it): TRIAL18B E18.
+    waitlistJoin: f.flow === "create" && /^Wait(?:ing)?-?[Ll]istEntry$/.test(f.child?.pascal ?? ""),
     userLink: userLinkOf(f),
     chosenSlug: chosenSlugOf(f),
     ticketInput: ticketInputOf(f) !== undefined,

@@ -103,6 +103,8 @@ export const BODY_KEYS = [
   "saml-entity-expansion",
   "saml-metadata-shape",
   "vote-once",
+  "waitlist-once",
+  "waitlist-order",
   "vote-after-close",
   "vote-results-hidden",
   "sso-enforce-sessions",

@@ -13,6 +13,9 @@ export const FEATURE_BODIES = {
   "domain-unproven": () => infrastructure("a DNS resolver the test controls (or the resolver's port and fake), without the TXT record the server issued"),
   "domain-taken": () => person("the proven domain's record as the plan stores it, seeded for another organisation"),
   "sso-enforce-untested": () => person("where the plan records a successful test sign-in through the new identity provider (none seeded)"),
+  // A waitlist (TRIAL18B E18): the store's constraint, and the order a freed place is offered in.
+  "waitlist-once": () => infrastructure("the real store's unique constraint on (the list's owner, normalised address): one address joining twice, once with other letter case, one entry kept with its first joinedAt, and both answers alike"),
+  "waitlist-order": () => person("the job that offers a freed place, as the plan names it, and three entries joined one after another: a place freed, the first offered it; its hold expired, the second offered it"),
   // A vote in a poll (TRIAL18B E16): the store's constraint, the server's clock and every read of the poll.
   "vote-once": () => infrastructure("the real store's unique constraint on (poll, voter): two votes of one member sent at once, one stored, the other refused as the answers say"),
   "vote-after-close": () => person("the poll's closing time as the plan stores it and a clock the test sets: a vote one second before it stored, one at it refused, whatever time the client sends"),
