@@ -27,7 +27,8 @@ const CASES: Record<string, FitCase> = {
       "| 429 | Over 10 requests per 1m for the account; the recipient has had 5 messages this hour or 20 today: nothing saved or sent | Retry-After |",
       "recipient past 5 messages this hour (or the day's cap) -> RecipientCapped (429 + Retry-After), nothing saved or sent",
       "RecipientCapped -> 429 + Retry-After; SendBudgetSpent -> 503 + Retry-After",
-      "outbox.add(MESSAGE_NAME, { recipientId })",
+      // The invitee may have no account: the message names the new Invitation, which keeps the address (TRIAL18B E10).
+      "outbox.add(MESSAGE_NAME, { recordId: the new record's id })",
       // REVIEW3 Q5: the steps issue the link the packs describe.
       "token = newLinkToken(); the link saved with tokenHash = sha256(token) and expiresAt = now + LINK_LIFETIME_SECONDS; the holder's older live link revoked",
       "Once spent, the request answers 503 with Retry-After",

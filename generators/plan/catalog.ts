@@ -228,7 +228,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
           : ends.length
             ? {
                 // A move to a state the request names as its intent, and that no move of this use-case leaves, ends something (TRIAL4 V12).
-                questions: endStateQuestions(resource, ends, [...new Set(f.transitions.filter((t) => ends.includes(t.to)).map((t) => t.from))]),
+                questions: endStateQuestions(resource, ends, [...new Set(f.transitions.filter((t) => ends.includes(t.to)).map((t) => t.from))], `${c.useCase.title} ${c.summary}`),
               }
             : {}),
       }),

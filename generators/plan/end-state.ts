@@ -16,6 +16,12 @@ interface Kind {
   later: string;
 }
 
+/**
+ * A subscription to mail (a mailing list, a newsletter), by the use-case's words: consent to mail, not a paid plan, so
+ * billing questions would be false for it (TRIAL18B E6).
+ */
+const MAIL_SUBSCRIPTION: Kind = { test: /mailing[- ]lists?|newsletters?|\bmail(?:ing)?s? list|unsubscrib/i, undone: "every send of the list to the address stopped, sends already queued dropped, the address kept suppressed when the list is imported again", later: "after the address bounced, or while a send is queued?" };
+
 const KINDS: Kind[] = [
   { test: /order|purchase|cart|checkout|shipment|parcel/i, undone: "a payment refunded or voided, reserved stock released, a shipment stopped", later: "after it shipped?" },
   { test: /booking|reservation|appointment|rental|enrol?ment|registration|ticket/i, undone: "a payment or deposit refunded, the slot or seat released for others, reminders stopped", later: "after it started?" },
@@ -27,9 +33,9 @@ const KINDS: Kind[] = [
 const POSITIVE = /^(?:approved|accepted|confirmed|published|completed|verified|activated|enabled|granted|released|signed|settled|paid|fulfilled|resolved|delivered|shipped)$/i;
 
 /** The two questions of an end state, or none when the use-case makes none. */
-export function endStateQuestions(resource: string, ends: string[], froms: string[]): string[] {
+export function endStateQuestions(resource: string, ends: string[], froms: string[], words = ""): string[] {
   if (!ends.length) return [];
-  const kind = KINDS.find((k) => k.test.test(resource));
+  const kind = /subscription/i.test(resource) && MAIL_SUBSCRIPTION.test.test(words) ? MAIL_SUBSCRIPTION : KINDS.find((k) => k.test.test(resource));
   const a = withArticle(resource);
   const end = ends.join(" or ");
   // A state that grants or completes something (Approved, Published, Verified) sets things going rather than ending them.

@@ -16,6 +16,10 @@ export const externalErrorsOf = (f: Pick<UseCaseFacts, "capabilities" | "errors"
  */
 const REFUSED_THERE = /\b(?:provider|gateway|processor|bank|issuer|acquirer|external system|carrier|registrar|stripe|paypal|adyen|braintree)\b[^.;]*\b(?:declin|refus|reject|den(?:y|ies)|fail)/i;
 
-/** The key a call from a change carries where the request gives none: the record's id and the version the change starts from, the same on every retry of that change. */
-export const derivedCallKeyOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "inputs">): string | undefined =>
-  f.resource && (f.flow === "change" || f.flow === "delete") && !f.inputs.some((i) => i.names.camel === "idempotencyKey") ? `"${f.resource.camel}:" + target.id + ":" + target.version` : undefined;
+/**
+ * The key a call from a change carries where the request gives none: the record's id and the version the change starts
+ * from, the same on every retry of that change. A call to a URL the request gives fetches it (metadata, a feed) or
+ * pings it: no command of the other system's to make once, so no key (TRIAL18B E11).
+ */
+export const derivedCallKeyOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "inputs" | "urlInput">): string | undefined =>
+  f.resource && !f.urlInput && (f.flow === "change" || f.flow === "delete") && !f.inputs.some((i) => i.names.camel === "idempotencyKey") ? `"${f.resource.camel}:" + target.id + ":" + target.version` : undefined;

@@ -10,6 +10,7 @@ import { withArticle } from "../../lib/article.js";
 import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
+import { storedUrlCallOf } from "./facts/webhooks.js";
 import { unassignsOf, privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, parentRefusalsOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, ownOneCreatedOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
 import { reservesThenChargesOf } from "./facts/checkout.js";
 import { feedIssuedByReadOf } from "./facts/secrets.js";
@@ -100,7 +101,7 @@ function architecture(p: Parts): string[] {
     lines.push("job --> repo");
     if (p.jobEvents.length) lines.push(`job --> jobOutbox[${q(`Outbox: ${p.jobEvents.join(", ")}`)}]`);
   }
-  const external = externalEndOf(f);
+  const external = externalEndOf(f, p.useCase.title);
   if (external) lines.push(`${job && f.flow === "async" ? "job" : "handler"} --> external[${q(external.box)}]`);
   if (f.audit) lines.push('handler --> audit["Audit trail"]');
   lines.push('api --> telemetry["Telemetry, personal data dropped"]');
@@ -114,7 +115,7 @@ function sequence(p: Parts): string[] {
   const lines = ["participant C as Client", "participant A as API", "participant L as RateLimiter", "participant H as Handler", `participant R as ${store}`];
   if (f.oauthCallback) lines.push("participant P as Identity provider");
   if (job) lines.push(`participant J as ${mermaid(job)}`);
-  const external = externalEndOf(f);
+  const external = externalEndOf(f, p.useCase.title);
   if (external) lines.push(`participant X as ${mermaid(external.participant)}`);
   lines.push(`C->>A: ${mermaid(f.endpoint)}`);
   // A signed-in caller is authenticated first: its limit is counted per account, which needs the account.
@@ -233,8 +234,16 @@ const EXTERNAL_OUTCOME = "its answer; none in time: 504, unreachable or a 5xx: 5
  * URL the request gives is the caller's own endpoint, called with no credential of ours after its host is checked; a
  * configured system is one of ours to name, called with its credentials from the secret store.
  */
-function externalEndOf(f: UseCaseFacts): { box: string; participant: string; call: string; step: string } | undefined {
+function externalEndOf(f: UseCaseFacts, useCase: string): { box: string; participant: string; call: string; step: string } | undefined {
   if (!f.capabilities.includes("external-call")) return undefined;
+  // A customer's stored endpoint (a webhook delivery) is no configured host of ours either (TRIAL18B E8).
+  if (storedUrlCallOf(f, useCase))
+    return {
+      box: "The customer's stored endpoint: HTTPS, its host checked against private ranges at each attempt",
+      participant: "The customer's endpoint",
+      call: "call it within the timeout (HTTPS, its host resolved and refused when private)",
+      step: "calls the customer's stored endpoint, over HTTPS, once its host is resolved and is not a private, loopback or link-local address",
+    };
   return f.urlInput
     ? {
         box: "The URL the request gives: HTTPS, its host checked against private ranges at each call",
@@ -273,7 +282,7 @@ function dataFlow(p: Parts): string[] {
   ];
   // The file is the upload's input: kept away from everyone until it is known to be what it claims and clean.
   if (f.upload) steps.push(`The file streams to ${f.importsFile ? "private" : "quarantine"} storage under a server-generated id: cut off past the size limit (413, nothing kept), its type read from its bytes (415 unless ${f.upload.types.length ? f.upload.types.map((t) => code(t)).join(" or ") : "an accepted type"}), and ${f.importsFile ? "read only by the import, which deletes it when it ends; it is never served" : "scanned for malware before anyone else can download it"}.`);
-  const external = externalEndOf(f);
+  const external = externalEndOf(f, p.useCase.title);
   const callStep = external ? `${external.step}, within the timeout and before anything is saved: no answer in time is 504, unreachable or a 5xx 503, any other error 502, and nothing is saved.` : undefined;
   // A write that loads its resource checks it before the call, as the handler's steps do: a refund over the captured
   // amount is refused with nothing sent to the provider (TRIAL17C C8), so the call is said after the load and its checks.

@@ -13,6 +13,7 @@ import type { LoadedPack } from "../../lib/packs/pack.js";
 import { builtInPacks, builtInSettings } from "../../lib/packs/built-in.js";
 import { code, md } from "../../lib/render/escape.js";
 import { buildCatalog, TODO } from "./catalog.js";
+import { unsubscribeLinkOf } from "./facts/secrets.js";
 import { HEALTH_CHECK, credentialRevokeOf, revokesSessionsOnlyOf, memberRoleOf, childCheckedAgainstParentOf, parentRefusalsOf, movedBetweenOf, servesFileOf, streamOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, itemOf, listAnswerOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
 import { feedIssuedByReadOf } from "./facts/secrets.js";
 import { flowShape } from "./flows.js";
@@ -226,7 +227,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
             ? "anonymous, signing in through the identity provider: the code it sent, exchanged once, and the state bound to this browser are the credential"
             : ACCESS_WORDS[facts.access],
     ...(facts.enumeration ? { enumeration: facts.enumeration } : {}),
-    contract: contractOf(facts, valueObjects, catalog.statuses, route),
+    contract: contractOf(facts, valueObjects, catalog.statuses, route, unsubscribeLinkOf(facts, useCase.title)),
     shape,
     ...(states ? { states } : {}),
     ...(facts.resource && !states ? { dataModel: dataModelOf(facts, useCase.title) } : {}),
@@ -301,7 +302,8 @@ const uploadTypesWords = (types: readonly string[]): string => (types.length ? `
 
 const LOCATION_ORDER = { path: 0, query: 1, header: 2, body: 3 } as const;
 
-function contractOf(f: UseCaseFacts, valueObjects: ValueObjectModel[], statuses: ReturnType<typeof buildCatalog>["statuses"], route: string): PlanModel["contract"] {
+/** `formBody`: a mailing list's one-click unsubscribe, whose body a mail provider form-encodes (RFC 8058; TRIAL18B E7). */
+function contractOf(f: UseCaseFacts, valueObjects: ValueObjectModel[], statuses: ReturnType<typeof buildCatalog>["statuses"], route: string, formBody = false): PlanModel["contract"] {
   const voNames = new Set(valueObjects.map((v) => v.names.camel));
   const inputs = [
     ...valueObjects.map((v) => ({ name: v.names.pascal, location: v.location, rule: code(v.ruleText), required: v.required ? "required" : "optional" })),
@@ -363,7 +365,11 @@ function contractOf(f: UseCaseFacts, valueObjects: ValueObjectModel[], statuses:
     requestBody: f.upload
       ? `multipart/form-data: the file in part ${code("file")} (its bytes, with the type and name the client declares, neither believed)${valueObjects.some((v) => v.location === "body") ? ", and the body inputs below as form fields" : ""}`
       : f.requestBody
-        ? valueObjects.some((v) => v.location === "body") ? "JSON with the body inputs below" : "none expected"
+        ? valueObjects.some((v) => v.location === "body")
+          ? formBody
+            ? `form-encoded (application/x-www-form-urlencoded or multipart/form-data), as a mail provider's one-click POST sends ${code("List-Unsubscribe=One-Click")} (RFC 8058), the body inputs below as its fields`
+            : "JSON with the body inputs below"
+          : "none expected"
         : `none: a ${f.method} has no body`,
     inputs,
     response,

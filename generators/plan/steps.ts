@@ -11,7 +11,7 @@ import { requestedExpiryOf, sharedLinkOf } from "./facts/secrets.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { reservesThenChargesOf } from "./facts/checkout.js";
 import { refundCallKeyOf } from "./facts/refund.js";
-import { guestAddressOf } from "./facts/guest-form.js";
+import { keptAddressOf } from "./facts/guest-form.js";
 import { feedIssuedByReadOf } from "./facts/secrets.js";
 import { code } from "../../lib/render/escape.js";
 import { deliveryRecordOf } from "./delivery-record.js";
@@ -279,11 +279,14 @@ function handlerPseudo(m: PlanModel): string {
   };
   // A resource under a parent the route names is found within it, by both ids (TRIAL4 V18).
   const parents = parentParamsOf(f);
+  // The resource's own route parameter: a route naming an item after it (`/organisations/:organisationId/members/:memberId`)
+  // loads the resource by its own id, never the item's, which is found within it next (TRIAL18B E1).
+  const resourceParam = f.routeParams.find((p) => p === `${f.resource?.camel}Id`) ?? f.routeParams[f.routeParams.length - 1] ?? "id";
   const plainLoad = parents.length ? `repository.find(${[...parents, f.routeParams[f.routeParams.length - 1]].join(", ")})  // ${nullAnswer}: missing, or a ${f.resource?.pascal ?? "record"} under another ${parents.map((p) => namesOf(p.replace(/Id$/, "")).pascal).join(" or ")}` : undefined;
   const load = plainLoad && !roleOrRelationOf(f) && f.access !== "relation" && !ownOneOf(f) && !f.self ? plainLoad : roleOrRelationOf(f)
     ? `caller has role ${m.roles.join(" or ")} ? repository.find(id) : repository.${relationMethodOf("findFor", f.relation ?? "owner")}(callerId, id)  // ${nullAnswer}: missing, or neither the role nor ${f.relation}`
     : memberRoleOf(f)
-      ? `repository.findForMember(callerId, ${[...parents, f.routeParams[f.routeParams.length - 1] ?? "id"].join(", ")})  // null -> 404: missing${parents.length ? `, under another ${parents.map((p) => namesOf(p.replace(/Id$/, "")).pascal).join(" or ")}` : ""} or not a member; a member who is not ${f.relation} -> 403`
+      ? `repository.findForMember(callerId, ${[...parents, parents.length ? f.routeParams[f.routeParams.length - 1]! : resourceParam].join(", ")})  // null -> 404: missing${parents.length ? `, under another ${parents.map((p) => namesOf(p.replace(/Id$/, "")).pascal).join(" or ")}` : ""} or not a member; a member who is not ${f.relation} -> 403`
     : f.access === "relation" ? (parents.length ? `repository.${relationMethodOf("findFor", f.relation ?? "owner")}(callerId, ${[...parents, f.routeParams[f.routeParams.length - 1]].join(", ")})  // ${nullAnswer}: missing, under another ${parents.map((p) => namesOf(p.replace(/Id$/, "")).pascal).join(" or ")}, or not ${f.relation}` : `repository.${relationMethodOf("findFor", f.relation ?? "owner")}(callerId, id)  // ${nullAnswer}: missing or not ${f.relation}`) : ownOneCreatedOf(f) ? `repository.findForCaller(callerId) ?? a new ${resource} for the caller  // created with its first item; one per account (a unique key on its owner): a concurrent first request's ${resource} is read and added to` : ownOneOf(f) ? `repository.findForCaller(callerId)  // ${nullAnswer}: the caller has none` : resource && f.self ? `repository.findForCaller(callerId, id)  // ${nullAnswer}: missing or not the caller's` : resource ? (f.secretLink === "redeem" ? `repository.findByTokenHash(sha256(${lookupKeyOf(f)}))  // ${nullAnswer}` : `repository.find(${lookupKeyOf(f)})  // ${nullAnswer}`) : "";
   const later = erasesLater(f);
   const requestEvents = m.events.filter((e) => !e.emitter);
@@ -580,10 +583,14 @@ function handlerPseudo(m: PlanModel): string {
   const firstWrite = lines.findIndex((l) => /^ {2}(updated = \[\]|remove |aggregate = new|guest = new|\w+ = new [A-Z]\w* (?:under |of the move)|job = accept|mark target|delete target|\w+\.state = |state = \w+\(|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
   // An error reporting the external system's refusal is known only from the call's answer: checked after it (TRIAL6 U11).
   const afterCall = m.handler.external && m.flow !== "async" ? externalErrorsOf(f) : [];
+  // What a URL of the request names is fetched by the call, so an error about it (MetadataUrl: "the metadata is not
+  // valid") is checked on what the call brought back, after it, never before (TRIAL18B E11).
+  const fetchedStems = m.valueObjects.filter((v) => v.ruleText === "url").map((v) => namesOf(v.names.pascal.replace(/Url$/, "")).kebab.replace(/-/g, " ")).filter((w) => w.length >= 3);
+  const fetchedChecks = m.handler.external && m.flow !== "async" ? f.errors.filter((e) => !afterCall.includes(e) && e.status >= 400 && e.status < 500 && fetchedStems.some((w) => new RegExp(`\\b${w}\\b`, "i").test(e.when ?? ""))) : [];
   const fileChecks = uploadLines.length ? [...Object.values(uploadErrorsOf(f)), ...fileErrorsOf(f)] : [];
   // The answers' bare 404 is named by the load's null above; only where nothing is loaded is it a check of its own.
   const loaded = lines.some((l) => loadLines.has(l));
-  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => e !== signatureErrorOf(f) && !inputErrors.includes(e) && !referencedErrors.includes(e) && !afterCall.includes(e) && !fileChecks.includes(e) && !stepUps.includes(e) && !ownerStates.some((x) => x.error === e) && !(e === notFound && loaded)).map(errorLine));
+  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => e !== signatureErrorOf(f) && !inputErrors.includes(e) && !referencedErrors.includes(e) && !afterCall.includes(e) && !fetchedChecks.includes(e) && !fileChecks.includes(e) && !stepUps.includes(e) && !ownerStates.some((x) => x.error === e) && !(e === notFound && loaded)).map(errorLine));
   // The external system is called by the request, once its own checks passed and before anything is saved (REVIEW3 Q23, Q3); an accepted job calls it when it runs.
   const x = m.handler.external;
   if (x && m.flow !== "async") {
@@ -599,6 +606,7 @@ function handlerPseudo(m: PlanModel): string {
     // A refund's call is keyed by the new Refund's id, made before the call, so a retry refunds once (TRIAL17C C11).
     const made = lines.map((l) => /^ {2}(\w+) = new \w+ under /.exec(l)?.[1]).find((v) => v !== undefined);
     const call = externalCallPseudo(x, m.flow === "query", derivedCallKeyOf(f) ?? refundCallKeyOf(f, m.useCase.title, made));
+    const checkedOnFetched = fetchedChecks.map((e) => `  if ${e.when} (in what the call fetched, or what the request gave in its place) -> ${e.name} (${e.status}), nothing saved`);
     lines.splice(
       at < 0 ? lines.length - 1 : at,
       0,
@@ -606,6 +614,7 @@ function handlerPseudo(m: PlanModel): string {
       ...held,
       ...(checkout ? call.map((l) => l.replace("// here, before anything is saved", "// after the hold, before the order is saved; the total computed here from the current prices").replace("-> 504 ExternalSystemTimeout, nothing saved", "-> 504 ExternalSystemTimeout, the hold kept until the charge's outcome is known (asked again with the same key), then released or the order saved").replace(/nothing saved/g, "the hold released")) : call),
       ...(checkout ? refused.map((l) => l.replace("nothing saved, sent or scheduled:", "the hold released, nothing else saved, sent or scheduled:")) : refused),
+      ...checkedOnFetched,
     );
     const save = lines.findIndex((l) => l.startsWith("  repository.save("));
     if (checkout && save >= 0) lines.splice(save + 1, 0, "  the save fails after the charge succeeded -> the charge refunded (or voided) at the provider with a key of its own, the hold released, then the error answered  // a job finds charges with no order and lapsed holds");
@@ -764,7 +773,7 @@ function handlerPseudo(m: PlanModel): string {
     );
     const save = lines.findIndex((l) => /^ {2}repository\.(add|save|markForErasure|delete)\(/.test(l));
     if (save >= 0)
-      lines.splice(save, 0, msg.job && f.scheduledCommand ? `  // ${f.scheduledCommand.pascal} queues one message per recipient it selects from the records (outbox), each recorded once per recipient and run; never refused for a cap or a budget: the send job holds back` : audience === "internal" ? `  outbox.add(${msg.nameConst}, { messageId })  // to the configured inbox, never an address from the request; none held back` : msg.own ? `  outbox.add(${msg.nameConst}, { recipientId: callerId })  // to the caller's own address on file; never refused for a cap or a budget: the send job waits and retries` : msg.record ? `  outbox.add(${msg.nameConst}, { recipientId: ${personResourceOf(f) ? `the ${f.resource!.pascal}'s id` : `the person ${f.resource ? `the ${f.resource.pascal}` : "the record"} names`} })  // their address on file, never one from the request; never refused for a cap or a budget: the send job holds back and retries` : guestAddressOf(f) ? `  outbox.add(${msg.nameConst}, { recordId: the new record's id })  // to the ${guestAddressOf(f)!.pascal} the request gave, kept on the new record, where the send job reads it; the address and the body stay out of the outbox entry` : `  outbox.add(${msg.nameConst}, { recipientId })  // the send job sends it; the address and the body stay out of the outbox entry`);
+      lines.splice(save, 0, msg.job && f.scheduledCommand ? `  // ${f.scheduledCommand.pascal} queues one message per recipient it selects from the records (outbox), each recorded once per recipient and run; never refused for a cap or a budget: the send job holds back` : audience === "internal" ? `  outbox.add(${msg.nameConst}, { messageId })  // to the configured inbox, never an address from the request; none held back` : msg.own ? `  outbox.add(${msg.nameConst}, { recipientId: callerId })  // to the caller's own address on file; never refused for a cap or a budget: the send job waits and retries` : msg.record ? `  outbox.add(${msg.nameConst}, { recipientId: ${personResourceOf(f) ? `the ${f.resource!.pascal}'s id` : `the person ${f.resource ? `the ${f.resource.pascal}` : "the record"} names`} })  // their address on file, never one from the request; never refused for a cap or a budget: the send job holds back and retries` : keptAddressOf(f) ? `  outbox.add(${msg.nameConst}, { recordId: the new record's id })  // to the ${keptAddressOf(f)!.pascal} the request gave, kept on the new record, where the send job reads it; the address and the body stay out of the outbox entry` : `  outbox.add(${msg.nameConst}, { recipientId })  // the send job sends it; the address and the body stay out of the outbox entry`);
   }
   if (direct)
     lines.push(

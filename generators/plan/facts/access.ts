@@ -96,8 +96,11 @@ const CONTAINER = /(?:Cart|Basket|Bag|Wish-?[Ll]ist|Watch-?[Ll]ist|Shortlist|Fav
  */
 export const ownOneCreatedOf = (f: UseCaseFacts): boolean => ownOneOf(f) && f.flow === "change" && f.method === "POST" && CONTAINER.test(f.resource?.pascal ?? "") && addsToContainer(f);
 
-/** What the route names after the container when the request acts on the whole of it: a checkout, an order from it, a coupon on it. */
-const WHOLE_CONTAINER_ACTION = /^(?:check-?outs?|orders?|purchases?|payments?|pay|submit|submissions?|clear|empty|emptying|share|shares|coupons?|discounts?|promo(?:-codes?)?|vouchers?|merge|restore)$/i;
+/**
+ * What the route names after the container when the request acts on the whole of it: a checkout, an order from it, a
+ * coupon on it, a gift card or store credit paying part of it (TRIAL18B E2: it adds no item, so it creates no cart).
+ */
+const WHOLE_CONTAINER_ACTION = /^(?:check-?outs?|orders?|purchases?|payments?|pay|submit|submissions?|clear|empty|emptying|share|shares|coupons?|discounts?|promo(?:-codes?)?|vouchers?|gift-?cards?|gift-?certificates?|store-?credits?|redemptions?|merge|restore)$/i;
 
 /**
  * Whether the POST adds an item to the container (`/api/me/cart/items`, `/api/me/wishlist`, `/api/me/favourites/:product`),

@@ -6,11 +6,21 @@
  */
 import type { UseCaseFacts } from "./use-case-facts.js";
 
-/** The address an anonymous create keeps and writes back to (Email, Phone): undefined for a reset, a code or a link sent to an account the address names. */
-export function guestAddressOf(f: Pick<UseCaseFacts, "auth" | "flow" | "enumeration" | "secretLink" | "oneTimeCode" | "inputs">): { pascal: string } | undefined {
-  if (f.auth !== "anonymous" || f.flow !== "create" || f.enumeration || f.secretLink || f.oneTimeCode) return undefined;
+type AddressFacts = Pick<UseCaseFacts, "auth" | "flow" | "enumeration" | "secretLink" | "oneTimeCode" | "inputs">;
+
+/**
+ * The address a create keeps and writes to: a guest's (below), or one a signed-in caller names for a person who may have
+ * no account (Invite a member by e-mail: the invitation keeps the invited address, TRIAL18B E10). A message to it names
+ * the new record, whose stored address the send job reads, never a recipient id that does not exist. Undefined for a
+ * reset, a code or an anonymous link sent to an account the address names: that goes to the account.
+ */
+export function keptAddressOf(f: AddressFacts): { pascal: string } | undefined {
+  if (f.flow !== "create" || f.enumeration || f.oneTimeCode || (f.auth === "anonymous" && f.secretLink)) return undefined;
   return f.inputs.find((i) => i.location === "body" && /^(?:e-?mail(?:address)?|phone(?:number)?|mobile(?:number)?)$/i.test(i.names.camel))?.names;
 }
+
+/** The address an anonymous create keeps and writes back to (Email, Phone): a guest's, who has no account and gave no link. */
+export const guestAddressOf = (f: AddressFacts): { pascal: string } | undefined => (f.auth === "anonymous" && !f.secretLink ? keptAddressOf(f) : undefined);
 
 /** A public form: an anonymous create of free text or of an address to write back to, with no credential of any kind (a signature, a password, a provider's code). */
 export const anonymousFormOf = (f: UseCaseFacts): boolean =>

@@ -198,6 +198,9 @@ export const parentRefusalsOf = (f: Pick<UseCaseFacts, "errors" | "inputs" | "re
 export function guestJoinOf(f: UseCaseFacts, useCase: string): Names | undefined {
   if (f.auth !== "anonymous" || f.method !== "POST" || f.signature || f.credentials || f.oauthCallback || f.tokenRefresh || (f.flow !== "change" && f.flow !== "create")) return undefined;
   if (!/(?:^|[^a-z])join(?:s|ing)?(?![a-z])/i.test(`${useCase} ${f.route}`)) return undefined;
+  // Joining a waitlist adds an entry for an address, to be told when a place frees: the visitor attends nothing yet and
+  // gets no guest session (TRIAL18B E9).
+  if (/wait-?list|waiting[- ]list/i.test(`${useCase} ${f.route}`)) return undefined;
   if (!(f.secretLink === "redeem" || f.enumeration || f.inputs.some((i) => carriesSecret(i.names.camel)))) return undefined;
   const named = /\bjoin\s+(?:an?\s+|the\s+)?([a-z]+)/i.exec(useCase)?.[1];
   const collection = /\/([a-z][a-z-]*s)\/(?:[^/]+\/)?join(?:\/|$)/i.exec(f.route)?.[1];

@@ -20,7 +20,7 @@ import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, ste
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
 import { childCheckedAgainstParentOf, parentRefusalsOf, itemKeyCheckOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
-import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
+import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { codeExpiredErrorOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
@@ -28,7 +28,7 @@ import { loadNotFoundOf } from "./derive-facts.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, runAtInputOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
 import { auditWhoOf } from "./audit-who.js";
-import { apiKeyOf, guessingValues, keyRotationOf, oauthClientRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, feedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretRotationOf, secretStorageOf, feedIssuedByReadOf } from "./secrets.js";
+import { apiKeyOf, guessingValues, keyRotationOf, oauthClientRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, feedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretRotationOf, secretStorageOf, feedIssuedByReadOf, unsubscribeLinkOf, valueCodeOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
 import { reservesThenChargesOf } from "./checkout.js";
@@ -43,7 +43,7 @@ import { signOutWordsOf } from "./sign-out-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
 import { credentialRevokeOf } from "./credential-revoke.js";
 import { assigneeOf, unassignsOf } from "./assignee.js";
-import { inboundMailOf, signatureErrorOf, webhookEndpointOf } from "./webhooks.js";
+import { inboundMailOf, signatureErrorOf, storedUrlCallOf, webhookEndpointOf } from "./webhooks.js";
 
 /** An Office document's macro-enabled twin and the main part its [Content_Types].xml names. */
 const OFFICE_PARTS: Record<string, { macro: string; main: string }> = {
@@ -98,6 +98,16 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.secretLink === "redeem") Object.assign(values, guessingValues(f));
   // A code typed by the person (a 6-digit code sent by SMS) is not a link: the secret-link packs say what it is.
   values.secret = secretIsCodeOf(f) ? "code" : "link";
+  // A newer link revokes the earlier one, except a mailing list's unsubscribe links: every mail keeps its own (TRIAL18B E5).
+  const unsubscribe = unsubscribeLinkOf(f, extra.useCase);
+  values.reissued = unsubscribe ? " (a newer mail's link replaces none: every mail keeps its own)" : `, and one replaced by a newer ${values.secret} for the same purpose,`;
+  // A gift card's code is made to be given: nobody is invited, and it is bound to no identity (TRIAL18B E4).
+  const value = valueCodeOf(f, extra.useCase);
+  values.notGiven = value ? "without having been given a card" : "without being invited";
+  values.forwardAttack = value ? `A card's ${values.secret} is read off a card on a shop's rack before it is sold, or posted publicly after a purchase` : `An invitee forwards the ${values.secret} to someone who was not invited, or it is posted publicly`;
+  values.forwardDefence = value ? `Cards activated only when sold; a ${values.secret} posted publicly revoked by the issuer and its balance moved to a new card` : "Expiry, revocation by the issuer, and (where the purpose allows) single use or binding to the invited identity on first use";
+  values.bindingQuestion = value ? "Is a card bound to the account that first applies it (kept in its wallet), or spent by whoever holds the code?" : `Is the ${values.secret} bound to the invited identity on first use, or does anyone who holds it get in?`;
+  values.reissuedTest = unsubscribe ? "the unsubscribe link of an earlier mail still works after a newer mail's link was issued" : `a ${values.secret} replaced by a newer one for the same purpose answers like an unknown ${values.secret}`;
   // The issued link's stored expiry: the one the request gives where it gives one (TRIAL12 Z1), else the end of its lifetime.
   const expiry = requestedExpiryOf(f);
   // A feed URL lives until its owner resets it (TRIAL17C C7): no expiry is stored with it.
@@ -170,7 +180,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.downloadRedirect = served ? "" : " or redirect to storage";
   values.downloadLinkHolder = served && f.auth !== "anonymous" && f.secretLink !== "redeem" ? "" : ", the link's id where an anonymous holder used one";
   // A URL each caller gives is its own system: one dead endpoint must not open the breaker for every other (TRIAL9 W5).
-  values.breakerScope = f.urlInput && f.capabilities.includes("external-call") ? "per host of the URL the request gives (one customer's dead endpoint never opens it for another's)" : "per external system";
+  values.breakerScope = f.urlInput && f.capabilities.includes("external-call") ? "per host of the URL the request gives (one customer's dead endpoint never opens it for another's)" : storedUrlCallOf(f, extra.useCase) ? "per host of the customer's stored endpoint (one customer's dead endpoint never opens it for another's)" : "per external system";
   if (f.keptUrls.length) values.keptUrls = f.keptUrls.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
   if (f.storedText.length) values.storedText = f.storedText.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
   // Prose among them (a Body, a Bio; not a FileName or a Title) is what may be formatted, linked and moderated (TRIAL11 Y12).
@@ -343,6 +353,10 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     flagScoped: flagScopedOf(f),
     domainClaim: domainInputOf(f) !== undefined,
     ssoConfig: ssoConfigOf(f),
+    samlConfig: samlConfigOf(f, extra.useCase),
+    pollVote: pollVoteOf(f, extra.useCase),
+    // A new entry of a waitlist (route-and-flow's childCollectionOf names it): TRIAL18B E18.
+    waitlistJoin: f.flow === "create" && /^Wait(?:ing)?-?[Ll]istEntry$/.test(f.child?.pascal ?? ""),
     userLink: userLinkOf(f),
     chosenSlug: chosenSlugOf(f),
     ticketInput: ticketInputOf(f) !== undefined,
@@ -379,6 +393,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     searchesPeople: searchesPeopleOf(f),
     officeTypes: officeKindsOf(f).length > 0,
     webhookEndpoint: webhookEndpointOf(f, extra.useCase),
+    storedUrlCall: storedUrlCallOf(f, extra.useCase),
+    unsubscribeLink: unsubscribeLinkOf(f, extra.useCase),
+    valueCode: valueCodeOf(f, extra.useCase),
     perClickLimit: f.perClickLimit === true,
     uploadDirect: uploadDirectOf(f),
     staffOnAccount: staffOnAccountOf(f),

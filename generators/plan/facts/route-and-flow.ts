@@ -150,6 +150,8 @@ export function mineChildOf(route: string): Names | undefined {
 export function childCollectionOf(route: string): Names | undefined {
   const segments = route.split("/").filter(Boolean);
   const [before, last] = [segments[segments.length - 2] ?? "", segments[segments.length - 1] ?? ""];
+  // A list named in the singular holds entries: joining an event's waitlist adds a WaitlistEntry (TRIAL18B E9).
+  if (/^(?::|\{)/.test(before) && LIST_OF_ENTRIES.test(last)) return namesOf(`${namesOf(last).pascal}Entry`);
   if (!/^[a-z][a-z-]*[^s]s$/i.test(last)) return undefined;
   // A grant made under the caller's one record (`/api/me/medical-record/shares`, `/api/me/calendar/delegates`): a new
   // Share with its own id, expiry and revocation, not a change of the record (TRIAL18A D4). Other items under /me
@@ -161,6 +163,9 @@ export function childCollectionOf(route: string): Names | undefined {
 
 /** Collections of grants: what another person is given access by (a share, a delegate, a grant, a permission). */
 const GRANT_COLLECTION = /^(?:shares|grants|delegates|delegations|permissions|access-grants)$/i;
+
+/** A route segment naming a list of people in the singular, whose POST adds an entry to it. */
+const LIST_OF_ENTRIES = /^(?:wait-?list|waiting-list|guest-?list)$/i;
 
 /**
  * The record of a move a POST creates between two records of the resource's kind, both named in the body

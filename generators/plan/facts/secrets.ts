@@ -239,6 +239,21 @@ export const feedLinkOf = (f: Pick<UseCaseFacts, "capabilities" | "route" | "sum
  */
 export const feedIssuedByReadOf = (f: Pick<UseCaseFacts, "capabilities" | "route" | "summary" | "flow" | "secretLink">, useCase: string): boolean =>
   f.flow === "query" && f.secretLink === "issue" && feedLinkOf(f, useCase);
+/**
+ * A redeemed link that unsubscribes its holder from a mailing list (the one in every mail, RFC 8058 one-click): it
+ * works as long as the list sends, every mail has its own, and the mail provider POSTs it with no session (TRIAL18B E5).
+ */
+export const unsubscribeLinkOf = (f: Pick<UseCaseFacts, "secretLink" | "route" | "summary">, useCase: string): boolean =>
+  f.secretLink === "redeem" && /unsubscrib|\bopt[- ]?out\b|list-unsubscribe/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`);
+
+/**
+ * A redeemed code that carries value, a gift card, voucher or store credit (by its input's name or the use-case's words):
+ * made to be given, it is no invitation, lives as long as its card, and pays from a balance (TRIAL18B E4).
+ */
+export const valueCodeOf = (f: Pick<UseCaseFacts, "secretLink" | "secretInput" | "route" | "summary">, useCase: string): boolean =>
+  f.secretLink === "redeem" && VALUE_CODE.test(`${f.secretInput?.names.pascal ?? ""} ${useCase} ${f.route} ${f.summary ?? ""}`);
+
+const VALUE_CODE = /gift-? ?cards?|GiftCard|vouchers?|store-? ?credits?|StoreCredit|gift-? ?certificates?|GiftCertificate/i;
 
 /** The redeemed secret arrives in the URL (a link's token in the path or query), not typed into a body or a header (TRIAL5 U7). */
 export const secretInUrlOf = (f: Pick<UseCaseFacts, "secretLink" | "secretInput">): boolean =>

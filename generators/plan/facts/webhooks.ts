@@ -81,6 +81,14 @@ export const webhookEndpointOf = (f: Pick<UseCaseFacts, "flow" | "urlInput" | "c
   f.capabilities.includes("external-call") &&
   (/webhook|call-?back/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`) || f.response.some((r) => /^(?:signing|webhook|endpoint)Secret$/.test(r.camel)));
 
+/**
+ * Whether an external call goes to a URL a customer stored earlier, not to a host of ours: a webhook delivery (or its
+ * retry) to the customer's endpoint, a callback URL, with no URL input and nothing received (TRIAL18B E8). No
+ * allow-list of configured hosts lists it, so the SSRF defences of a URL from a request apply at every attempt.
+ */
+export const storedUrlCallOf = (f: Pick<UseCaseFacts, "urlInput" | "capabilities" | "route" | "summary" | "signature">, useCase: string): boolean =>
+  !f.urlInput && f.signature === undefined && f.capabilities.includes("external-call") && /webhook|call-?back/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`);
+
 /** Words that say a delivery is a mail received (an inbound e-mail, a reply by mail), not an event about mail sent. */
 const MAIL_WORDS = /\be-?mails?\b|\bmail\b/i;
 const MAIL_EVENT_WORDS = /\b(?:events?|status(?:es)?|bounces?|deliver(?:y|ies)|complaints?|opens?|clicks?)\b/i;

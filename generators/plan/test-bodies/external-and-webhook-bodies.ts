@@ -25,6 +25,14 @@ export const EXTERNAL_AND_WEBHOOK_BODIES = {
   "webhook-ping-signed": () => person("an endpoint the test controls recording the ping it receives, and the signing scheme the plan states: its signature verified with the signing secret handed out, its body holding only the ping type, the endpoint's id and the challenge"),
   "webhook-ping-challenge": () => person("an endpoint the test controls answering the ping 200 without the challenge, and one answering 302, each failing the verification and no event delivered to it"),
   "webhook-ping-answer": () => person("an endpoint the test controls answering the ping with a distinctive body, absent from the caller's answer and the logs"),
+  // A delivery to a customer's stored endpoint (TRIAL18B E8): what is kept of its answer, and how it is signed.
+  "stored-url-answer": () => person("an endpoint the test controls answering a delivery with a large, distinctive HTML body: the delivery's log read back holding only its status, duration and first few KB, and none of it in the request's answer"),
+  "stored-url-signed": () => person("an endpoint the test controls recording the delivery it receives, and the signing scheme the plan states: the signature verified with the endpoint's secret over the delivery's id, timestamp and raw body"),
+  // A mailing list's unsubscribe link (TRIAL18B E5): the one-click POST, a safe GET, suppression and the mail's headers.
+  "unsubscribe-one-click": () => person("the HTTP endpoint as the mail provider calls it: a form-encoded POST of List-Unsubscribe=One-Click with no cookie, then the subscription read back unsubscribed and the answer 200 with no Set-Cookie and no Location"),
+  "unsubscribe-get-safe": () => person("the HTTP endpoint as a mail scanner calls it: a GET of the link, then the subscription read back unchanged and the page's button posting to the link"),
+  "unsubscribe-suppressed": () => person("the list's send queue and its import: a mail queued for the address before the unsubscribe not sent after it, and the address imported again left unsubscribed"),
+  "unsubscribe-headers": () => person("a mail of the list as the sender builds it: its List-Unsubscribe and List-Unsubscribe-Post headers, and both among the DKIM signature's signed headers (h=)"),
   // An inbound mail's delivery (webhook-signed-inbound-mail): what the provider's payload says of the mail, which only
   // its real parser and the mail store's fakes can stand for.
   "inbound-mail-sender": () => person("the provider's payload as it delivers a mail (its SPF, DKIM and DMARC verdicts, the From) and a thread with its known addresses: one delivery failing DMARC and one from an unknown address, each kept for review and neither added as a reply"),

@@ -13,6 +13,17 @@ export const FEATURE_BODIES = {
   "domain-unproven": () => infrastructure("a DNS resolver the test controls (or the resolver's port and fake), without the TXT record the server issued"),
   "domain-taken": () => person("the proven domain's record as the plan stores it, seeded for another organisation"),
   "sso-enforce-untested": () => person("where the plan records a successful test sign-in through the new identity provider (none seeded)"),
+  // A waitlist (TRIAL18B E18): the store's constraint, and the order a freed place is offered in.
+  "waitlist-once": () => infrastructure("the real store's unique constraint on (the list's owner, normalised address): one address joining twice, once with other letter case, one entry kept with its first joinedAt, and both answers alike"),
+  "waitlist-order": () => person("the job that offers a freed place, as the plan names it, and three entries joined one after another: a place freed, the first offered it; its hold expired, the second offered it"),
+  // A vote in a poll (TRIAL18B E16): the store's constraint, the server's clock and every read of the poll.
+  "vote-once": () => infrastructure("the real store's unique constraint on (poll, voter): two votes of one member sent at once, one stored, the other refused as the answers say"),
+  "vote-after-close": () => person("the poll's closing time as the plan stores it and a clock the test sets: a vote one second before it stored, one at it refused, whatever time the client sends"),
+  "vote-results-hidden": () => person("every read of the poll the plan names (its page, its list, the vote's answer) and the consumers of the vote's event: none shows a count or a tally while the poll is open and its results are hidden"),
+  // SAML metadata is XML (TRIAL18B E14): the real parser, as the plan configures it.
+  "saml-xxe": () => infrastructure("the XML parser as the plan configures it and a file and an internal URL the test controls: metadata declaring a SYSTEM entity for each, refused, with neither read nor fetched"),
+  "saml-entity-expansion": () => infrastructure("the XML parser as the plan configures it: metadata with nested entity definitions (billion laughs), refused quickly and within the memory the size cap allows"),
+  "saml-metadata-shape": () => person("the metadata validation the plan chooses: documents with no IDPSSODescriptor, an http SingleSignOnService, and no signing certificate, each refused as invalid and nothing saved"),
   "sso-assertion-checks": () => infrastructure("a SAML library and assertions signed with a test certificate: one by another certificate, one for another audience, one expired, one replayed"),
   "sso-enforce-sessions": () => person("members' sessions as the plan stores them, with how each was started, and the admins' notice"),
   "link-unsafe-destination": () => person("the reputation service's port the contract does not have yet, and its fake flagging a test URL"),
