@@ -114,7 +114,7 @@ const CASES: Record<string, FitCase> = {
       "The request carries a bot challenge's token",
       "a request without a valid bot-challenge token answers 400 and saves and sends nothing",
       "How does the guest follow up",
-      "| guest-message |",
+      "| capability-sends-message-guest |",
       "| anonymous-form-bots |",
     ],
     mustNot: ["May a user turn these messages off", "| capability-sends-message-optional |"],
@@ -123,13 +123,13 @@ const CASES: Record<string, FitCase> = {
   "Request password reset": {
     flags: ["--summary", "Sends a password reset link to the account's e-mail", "--route", "/api/password-resets", "--auth", "anonymous", "--value-object", "Email:email", "--capability", "secret-link", "--capability", "sends-message-email", "--enumeration", "account"],
     must: [],
-    mustNot: ["| guest-message |", "| anonymous-form-bots |", "bot challenge"],
+    mustNot: ["| capability-sends-message-guest |", "| anonymous-form-bots |", "bot challenge"],
   },
   // ... and a signed-in member's comment is no public form, and its notice to others still asks about opting out.
   "Comment on a post and notify its author": {
     flags: ["--summary", "A signed-in member comments on a post; its author is told by e-mail", "--route", "/api/posts/:postId/comments", "--resource", "Post", "--relation", "none", "--value-object", "PostId:uuid@path", "--value-object", "Body:string(1..2000)", "--capability", "sends-message-email"],
     must: ["May a user turn these messages off"],
-    mustNot: ["| guest-message |", "| anonymous-form-bots |"],
+    mustNot: ["| capability-sends-message-guest |", "| anonymous-form-bots |"],
   },
   // C7 (the rest). A GET that hands out the caller's feed URL does not "only read": it creates the URL on the caller's
   // first call only (one per account) and answers the same one after, its token kept encrypted to be shown again; a
