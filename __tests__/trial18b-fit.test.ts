@@ -84,14 +84,15 @@ const CASES: Record<string, FitCase> = {
   // host checked against private ranges at every attempt, redirects not followed, the answer never shown back raw ...
   "Retry failed webhook delivery": {
     flags: ["--summary", "An admin of an integration retries a failed webhook delivery to the customer's endpoint", "--route", "/api/integrations/:integrationId/deliveries/:deliveryId/retry", "--resource", "Integration", "--relation", "admin", "--value-object", "IntegrationId:uuid@path", "--value-object", "DeliveryId:uuid@path", "--async", "--capability", "external-call", "--audit"],
-    must: ["| capability-external-call-stored-url |", "so no allow-list of configured hosts applies: at every attempt the host is resolved again", "A circuit breaker per host of the customer's stored endpoint", "participant X as The customer#39;s endpoint"],
+    // E20: one attempt at a time by a conditional update, the same delivery re-sent, signed afresh.
+    must: ["| delivery-retry |", "by one conditional update (`UPDATE ... SET state = 'retrying' WHERE id = ? AND state = 'failed'`)", "with the delivery's same id", "| capability-external-call-stored-url |", "so no allow-list of configured hosts applies: at every attempt the host is resolved again", "A circuit breaker per host of the customer's stored endpoint", "participant X as The customer#39;s endpoint"],
     mustNot: ["| capability-external-call-fixed-hosts |", "only to an allow-list of hosts configured for each external system", "A configured host (compromised", "Which external systems, what are their rate limits and SLAs", "configured hosts#44; credentials from the secret store"],
   },
   // ... while a call to a partner's API keeps its configured hosts and credentials.
   "Sync invoice to accounting system": {
     flags: ["--summary", "Sends an invoice to the external accounting system", "--route", "/api/invoices/:invoiceId/sync", "--resource", "Invoice", "--value-object", "InvoiceId:uuid@path", "--capability", "external-call"],
     must: ["| capability-external-call-fixed-hosts |", "only to an allow-list of hosts configured for each external system", "A circuit breaker per external system"],
-    mustNot: ["| capability-external-call-stored-url |"],
+    mustNot: ["| capability-external-call-stored-url |", "| delivery-retry |"],
   },
   // E5. A mailing list's unsubscribe link: every mail keeps its own, working as long as the list sends; the one-click
   // POST comes from the mail provider with no session; a GET never unsubscribes ...

@@ -357,6 +357,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     officeTypes: officeKindsOf(f).length > 0,
     webhookEndpoint: webhookEndpointOf(f, extra.useCase),
     storedUrlCall: storedUrlCallOf(f, extra.useCase),
+    // A retry of such a delivery (TRIAL18B E20): its words or route say retry, resend or redeliver.
+    deliveryRetry: storedUrlCallOf(f, extra.useCase) && /\b(?:retr(?:y|ies|ying)|re-?send|re-?deliver)/i.test(`${extra.useCase} ${f.route}`),
     unsubscribeLink: unsubscribeLinkOf(f, extra.useCase),
     valueCode: valueCodeOf(f, extra.useCase),
     perClickLimit: f.perClickLimit === true,

@@ -104,6 +104,8 @@ export const BODY_KEYS = [
   "saml-metadata-shape",
   "vote-once",
   "waitlist-once",
+  "delivery-retry-once",
+  "delivery-retry-same",
   "waitlist-order",
   "vote-after-close",
   "vote-results-hidden",
