@@ -125,14 +125,15 @@ const CASES: Record<string, FitCase> = {
   // E14. SAML metadata is XML, pasted or fetched: parsed with no DTD or external entity and within a size cap ...
   "Change organisation SAML settings": {
     flags: ["--summary", "An organisation owner changes the organisation's SAML single sign-on settings: the identity provider's metadata, by URL or as XML", "--method", "PUT", "--route", "/api/organisations/:organisationId/sso/saml", "--resource", "Organisation", "--relation", "owner", "--value-object", "OrganisationId:uuid@path", "--value-object", "MetadataUrl?:url", "--value-object", "MetadataXml?:string(1..100000)", "--value-object", "Enforced:boolean", "--capability", "external-call", "--error", "InvalidMetadata:422:the metadata is not valid SAML 2.0 IdP metadata", "--audit"],
-    must: ["| sso-saml-metadata |", "parsed as XML with DTDs and external entities switched off", "billion laughs", "| sso-config |", "if the metadata is not valid SAML 2.0 IdP metadata (in what the call fetched, or what the request gave in its place) -> InvalidMetadata (422), nothing saved"],
+    // E15: only the proven domains' addresses signed in; every change told to the owners and admins.
+    must: ["The identity provider signs in only addresses of the domains the organisation has proven it controls", "Every change of the SSO settings, not only the start of enforcement, is told to every owner and admin", "| sso-saml-metadata |", "parsed as XML with DTDs and external entities switched off", "billion laughs", "| sso-config |", "if the metadata is not valid SAML 2.0 IdP metadata (in what the call fetched, or what the request gave in its place) -> InvalidMetadata (422), nothing saved"],
     // E11: the metadata a URL names is checked once fetched, never before; a fetch carries no idempotency key.
     mustNot: [/if the metadata is not valid SAML 2\.0 IdP metadata -> InvalidMetadata \(422\)\n(?:.*\n)*.*outcome = external\.call/, "idempotencyKey: \"organisation:\""],
   },
   // ... while an OpenID Connect configuration, which takes no XML, gets none of it.
   "Configure organisation OIDC sign-in": {
     flags: ["--summary", "An organisation owner sets the OIDC identity provider the organisation signs in with", "--method", "PUT", "--route", "/api/organisations/:organisationId/sso/oidc", "--resource", "Organisation", "--relation", "owner", "--value-object", "OrganisationId:uuid@path", "--value-object", "Issuer:url", "--value-object", "ClientId:string(1..200)"],
-    must: ["| sso-config |"],
+    must: ["| sso-config |", "The identity provider signs in only addresses of the domains the organisation has proven it controls"],
     mustNot: ["| sso-saml-metadata |", "DTDs"],
   },
   // ... while a change that calls a configured system keeps its derived key and checks its own errors before the call.

@@ -110,6 +110,8 @@ export const BODY_KEYS = [
   "vote-after-close",
   "vote-results-hidden",
   "sso-enforce-sessions",
+  "sso-foreign-domain",
+  "sso-change-told",
   "link-unsafe-destination",
   "link-self-destination",
   "link-takedown",

@@ -25,6 +25,9 @@ export const FEATURE_BODIES = {
   "saml-entity-expansion": () => infrastructure("the XML parser as the plan configures it: metadata with nested entity definitions (billion laughs), refused quickly and within the memory the size cap allows"),
   "saml-metadata-shape": () => person("the metadata validation the plan chooses: documents with no IDPSSODescriptor, an http SingleSignOnService, and no signing certificate, each refused as invalid and nothing saved"),
   "sso-assertion-checks": () => infrastructure("a SAML library and assertions signed with a test certificate: one by another certificate, one for another audience, one expired, one replayed"),
+  // TRIAL18B E15: the sign-in use-case's check of the asserted address against the proven domains.
+  "sso-foreign-domain": () => infrastructure("a SAML or OIDC library and an assertion signed by the configured identity provider for an address of a domain the organisation has not proven, with an account of that address existing: refused, and the account not linked"),
+  "sso-change-told": () => person("the organisation's owners and admins as the plan stores them and the notice it sends: a change of the settings, then one notice each, naming who changed it and when"),
   "sso-enforce-sessions": () => person("members' sessions as the plan stores them, with how each was started, and the admins' notice"),
   "link-unsafe-destination": () => person("the reputation service's port the contract does not have yet, and its fake flagging a test URL"),
   "link-self-destination": () => person("our own domain as the plan configures it, to send as the destination"),
