@@ -52,7 +52,15 @@ const CASES: Record<string, FitCase> = {
   "Invite member to organisation": {
     flags: ["--summary", "An organisation admin invites a person by e-mail to join the organisation with a role", "--route", "/api/organisations/:organisationId/invitations", "--resource", "Organisation", "--relation", "admin", "--value-object", "OrganisationId:uuid@path", "--value-object", "Email:email", "--value-object", "Role:enum(member|admin)", "--response", "invitationId", "--pii", "email", "--capability", "secret-link-issue", "--capability", "sends-message-email"],
     must: ["outbox.add(MESSAGE_NAME, { recordId: the new record's id })  // to the Email the request gave, kept on the new record"],
-    mustNot: ["outbox.add(MESSAGE_NAME, { recipientId })"],
+    // E21: with no seats in the answers, no seat is held.
+    mustNot: ["outbox.add(MESSAGE_NAME, { recipientId })", "| grant-seats |"],
+  },
+  // E21. An invitation that takes a seat holds it while pending, frees it when it expires, and the seat is checked
+  // again when it is accepted.
+  "Invite a colleague to the organisation": {
+    flags: ["--route", "/api/organisations/:organisationId/invitations", "--resource", "Organisation", "--relation", "admin", "--value-object", "OrganisationId:uuid@path", "--value-object", "Email:email", "--pii", "email", "--capability", "secret-link-issue", "--capability", "sends-message-email", "--error", "NoSeatsLeft:409:every seat of the organisation's plan is taken or held by a pending invitation"],
+    must: ["| grant-seats |", "A pending invitation holds a seat of the Organisation until it is accepted, declined, revoked or expires", "the seat is checked again when the invitation is accepted"],
+    mustNot: [],
   },
   // ... while a reset link to the account an address names still goes to that account.
   "Request a password reset link": {

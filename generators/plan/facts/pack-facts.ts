@@ -299,6 +299,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     keyRotation: keyRotationOf(f, extra.useCase),
     oauthClientRotation: oauthClientRotationOf(f, extra.useCase),
     grant: grantOf(f),
+    // An invitation taking a seat of a limited plan, by an answers error about seats (TRIAL18B E21).
+    grantTakesSeat: grantOf(f) && f.errors.some((e) => /\bseats?\b/i.test(`${e.name.replace(/([a-z])([A-Z])/g, "$1 $2")} ${e.when ?? ""}`)),
     // The role a grant gives, never above the granter's own (TRIAL6 U10).
     grantsRole: grantOf(f) && f.inputs.some((i) => /^(?:role|permission|accessLevel|access)$/i.test(i.names.camel)),
     consent: consentOf(f),

@@ -104,6 +104,7 @@ export const BODY_KEYS = [
   "saml-metadata-shape",
   "vote-once",
   "waitlist-once",
+  "invitation-seat-on-accept",
   "delivery-retry-once",
   "delivery-retry-same",
   "waitlist-order",

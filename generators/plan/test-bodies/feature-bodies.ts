@@ -13,6 +13,8 @@ export const FEATURE_BODIES = {
   "domain-unproven": () => infrastructure("a DNS resolver the test controls (or the resolver's port and fake), without the TXT record the server issued"),
   "domain-taken": () => person("the proven domain's record as the plan stores it, seeded for another organisation"),
   "sso-enforce-untested": () => person("where the plan records a successful test sign-in through the new identity provider (none seeded)"),
+  // An invitation holding a seat (TRIAL18B E21): the accepting use-case and the plan's seats as stored.
+  "invitation-seat-on-accept": () => person("the use-case that accepts an invitation and the organisation's seats as the plan stores them: an invitation pending while the seats shrink to those taken, then its acceptance refused; and an expired one no longer counted as holding a seat"),
   // A waitlist (TRIAL18B E18): the store's constraint, and the order a freed place is offered in.
   "waitlist-once": () => infrastructure("the real store's unique constraint on (the list's owner, normalised address): one address joining twice, once with other letter case, one entry kept with its first joinedAt, and both answers alike"),
   "waitlist-order": () => person("the job that offers a freed place, as the plan names it, and three entries joined one after another: a place freed, the first offered it; its hold expired, the second offered it"),
