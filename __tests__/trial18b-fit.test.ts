@@ -109,7 +109,7 @@ const CASES: Record<string, FitCase> = {
     // E7: the one-click POST's body is form-encoded, not JSON.
     must: ["Request body: form-encoded (application/x-www-form-urlencoded or multipart/form-data), as a mail provider's one-click POST sends", "every send of the list to the address stopped, sends already queued dropped", "| capability-secret-link-unsubscribe |", "which keeps working as long as the list sends", "A revoked link (a newer mail's link replaces none: every mail keeps its own) is answered like an unknown one", "its body `List-Unsubscribe=One-Click` form-encoded", "A GET of the link (a mail scanner or a link preview fetching it) never unsubscribes"],
     // E6: a mailing-list subscription is consent to mail, not a paid plan: no billing questions.
-    mustNot: ["Request body: JSON", "A link lives 1 day", "Is 1 day the right lifetime", "exchanged for a session", "one replaced by a newer link for the same purpose", "| capability-secret-link-redeem-page |", "| capability-secret-link |", "billing stopped or prorated", "while a payment is due"],
+    mustNot: ["invited", "An invitee", "Request body: JSON", "A link lives 1 day", "Is 1 day the right lifetime", "exchanged for a session", "one replaced by a newer link for the same purpose", "| capability-secret-link-redeem-page |", "| capability-secret-link |", "billing stopped or prorated", "while a payment is due"],
   },
   // ... while cancelling a paid subscription still asks about billing ...
   "Cancel my plan subscription": {
