@@ -134,8 +134,9 @@ describe("capability knowledge stays with its capability", () => {
   /** Words that belong to one capability: no pack that can apply without it may use them. */
   const OWN: [Capability, RegExp, string[]?, string[]?][] = [
     // An inbound e-mail a provider posts (inboundMail) is mail, and its attachments are scanned for malware, without
-    // either capability: the fourth entry names such `when` facts, true in every pack allowed the words.
-    ["sends-message", /\b(mail|e-mail|SMS|inbox|message bombing)\b/i, [], ["inboundMail"]],
+    // either capability: the fourth entry names such `when` facts, true in every pack allowed the words. A mailing
+    // list's unsubscribe link (unsubscribeLink) is about the mail the list sends, whichever use-case sends it (TRIAL18B E5).
+    ["sends-message", /\b(mail|e-mail|SMS|inbox|message bombing)\b/i, [], ["inboundMail", "unsubscribeLink"]],
     // An OAuth callback's code is a secret in a URL too: kept out of the Referer header the same way.
     ["secret-link", /Referrer-Policy|CSPRNG/, ["oauth-callback"]],
     ["file-download", /exfiltration|signed URL/i],

@@ -52,7 +52,15 @@ const CASES: Record<string, FitCase> = {
   "Invite member to organisation": {
     flags: ["--summary", "An organisation admin invites a person by e-mail to join the organisation with a role", "--route", "/api/organisations/:organisationId/invitations", "--resource", "Organisation", "--relation", "admin", "--value-object", "OrganisationId:uuid@path", "--value-object", "Email:email", "--value-object", "Role:enum(member|admin)", "--response", "invitationId", "--pii", "email", "--capability", "secret-link-issue", "--capability", "sends-message-email"],
     must: ["outbox.add(MESSAGE_NAME, { recordId: the new record's id })  // to the Email the request gave, kept on the new record"],
-    mustNot: ["outbox.add(MESSAGE_NAME, { recipientId })"],
+    // E21: with no seats in the answers, no seat is held.
+    mustNot: ["outbox.add(MESSAGE_NAME, { recipientId })", "| grant-seats |"],
+  },
+  // E21. An invitation that takes a seat holds it while pending, frees it when it expires, and the seat is checked
+  // again when it is accepted.
+  "Invite a colleague to the organisation": {
+    flags: ["--route", "/api/organisations/:organisationId/invitations", "--resource", "Organisation", "--relation", "admin", "--value-object", "OrganisationId:uuid@path", "--value-object", "Email:email", "--pii", "email", "--capability", "secret-link-issue", "--capability", "sends-message-email", "--error", "NoSeatsLeft:409:every seat of the organisation's plan is taken or held by a pending invitation"],
+    must: ["| grant-seats |", "A pending invitation holds a seat of the Organisation until it is accepted, declined, revoked or expires", "the seat is checked again when the invitation is accepted"],
+    mustNot: [],
   },
   // ... while a reset link to the account an address names still goes to that account.
   "Request a password reset link": {
@@ -84,14 +92,15 @@ const CASES: Record<string, FitCase> = {
   // host checked against private ranges at every attempt, redirects not followed, the answer never shown back raw ...
   "Retry failed webhook delivery": {
     flags: ["--summary", "An admin of an integration retries a failed webhook delivery to the customer's endpoint", "--route", "/api/integrations/:integrationId/deliveries/:deliveryId/retry", "--resource", "Integration", "--relation", "admin", "--value-object", "IntegrationId:uuid@path", "--value-object", "DeliveryId:uuid@path", "--async", "--capability", "external-call", "--audit"],
-    must: ["| capability-external-call-stored-url |", "so no allow-list of configured hosts applies: at every attempt the host is resolved again", "A circuit breaker per host of the customer's stored endpoint", "participant X as The customer#39;s endpoint"],
+    // E20: one attempt at a time by a conditional update, the same delivery re-sent, signed afresh.
+    must: ["| delivery-retry |", "by one conditional update (`UPDATE ... SET state = 'retrying' WHERE id = ? AND state = 'failed'`)", "with the delivery's same id", "| capability-external-call-stored-url |", "so no allow-list of configured hosts applies: at every attempt the host is resolved again", "A circuit breaker per host of the customer's stored endpoint", "participant X as The customer#39;s endpoint"],
     mustNot: ["| capability-external-call-fixed-hosts |", "only to an allow-list of hosts configured for each external system", "A configured host (compromised", "Which external systems, what are their rate limits and SLAs", "configured hosts#44; credentials from the secret store"],
   },
   // ... while a call to a partner's API keeps its configured hosts and credentials.
   "Sync invoice to accounting system": {
     flags: ["--summary", "Sends an invoice to the external accounting system", "--route", "/api/invoices/:invoiceId/sync", "--resource", "Invoice", "--value-object", "InvoiceId:uuid@path", "--capability", "external-call"],
     must: ["| capability-external-call-fixed-hosts |", "only to an allow-list of hosts configured for each external system", "A circuit breaker per external system"],
-    mustNot: ["| capability-external-call-stored-url |"],
+    mustNot: ["| capability-external-call-stored-url |", "| delivery-retry |"],
   },
   // E5. A mailing list's unsubscribe link: every mail keeps its own, working as long as the list sends; the one-click
   // POST comes from the mail provider with no session; a GET never unsubscribes ...
@@ -100,7 +109,7 @@ const CASES: Record<string, FitCase> = {
     // E7: the one-click POST's body is form-encoded, not JSON.
     must: ["Request body: form-encoded (application/x-www-form-urlencoded or multipart/form-data), as a mail provider's one-click POST sends", "every send of the list to the address stopped, sends already queued dropped", "| capability-secret-link-unsubscribe |", "which keeps working as long as the list sends", "A revoked link (a newer mail's link replaces none: every mail keeps its own) is answered like an unknown one", "its body `List-Unsubscribe=One-Click` form-encoded", "A GET of the link (a mail scanner or a link preview fetching it) never unsubscribes"],
     // E6: a mailing-list subscription is consent to mail, not a paid plan: no billing questions.
-    mustNot: ["Request body: JSON", "A link lives 1 day", "Is 1 day the right lifetime", "exchanged for a session", "one replaced by a newer link for the same purpose", "| capability-secret-link-redeem-page |", "| capability-secret-link |", "billing stopped or prorated", "while a payment is due"],
+    mustNot: ["invited", "An invitee", "Request body: JSON", "A link lives 1 day", "Is 1 day the right lifetime", "exchanged for a session", "one replaced by a newer link for the same purpose", "| capability-secret-link-redeem-page |", "| capability-secret-link |", "billing stopped or prorated", "while a payment is due"],
   },
   // ... while cancelling a paid subscription still asks about billing ...
   "Cancel my plan subscription": {
@@ -124,14 +133,15 @@ const CASES: Record<string, FitCase> = {
   // E14. SAML metadata is XML, pasted or fetched: parsed with no DTD or external entity and within a size cap ...
   "Change organisation SAML settings": {
     flags: ["--summary", "An organisation owner changes the organisation's SAML single sign-on settings: the identity provider's metadata, by URL or as XML", "--method", "PUT", "--route", "/api/organisations/:organisationId/sso/saml", "--resource", "Organisation", "--relation", "owner", "--value-object", "OrganisationId:uuid@path", "--value-object", "MetadataUrl?:url", "--value-object", "MetadataXml?:string(1..100000)", "--value-object", "Enforced:boolean", "--capability", "external-call", "--error", "InvalidMetadata:422:the metadata is not valid SAML 2.0 IdP metadata", "--audit"],
-    must: ["| sso-saml-metadata |", "parsed as XML with DTDs and external entities switched off", "billion laughs", "| sso-config |", "if the metadata is not valid SAML 2.0 IdP metadata (in what the call fetched, or what the request gave in its place) -> InvalidMetadata (422), nothing saved"],
+    // E15: only the proven domains' addresses signed in; every change told to the owners and admins.
+    must: ["The identity provider signs in only addresses of the domains the organisation has proven it controls", "Every change of the SSO settings, not only the start of enforcement, is told to every owner and admin", "| sso-saml-metadata |", "parsed as XML with DTDs and external entities switched off", "billion laughs", "| sso-config |", "if the metadata is not valid SAML 2.0 IdP metadata (in what the call fetched, or what the request gave in its place) -> InvalidMetadata (422), nothing saved"],
     // E11: the metadata a URL names is checked once fetched, never before; a fetch carries no idempotency key.
     mustNot: [/if the metadata is not valid SAML 2\.0 IdP metadata -> InvalidMetadata \(422\)\n(?:.*\n)*.*outcome = external\.call/, "idempotencyKey: \"organisation:\""],
   },
   // ... while an OpenID Connect configuration, which takes no XML, gets none of it.
   "Configure organisation OIDC sign-in": {
     flags: ["--summary", "An organisation owner sets the OIDC identity provider the organisation signs in with", "--method", "PUT", "--route", "/api/organisations/:organisationId/sso/oidc", "--resource", "Organisation", "--relation", "owner", "--value-object", "OrganisationId:uuid@path", "--value-object", "Issuer:url", "--value-object", "ClientId:string(1..200)"],
-    must: ["| sso-config |"],
+    must: ["| sso-config |", "The identity provider signs in only addresses of the domains the organisation has proven it controls"],
     mustNot: ["| sso-saml-metadata |", "DTDs"],
   },
   // ... while a change that calls a configured system keeps its derived key and checks its own errors before the call.

@@ -367,6 +367,10 @@ const FACTS = {
   pollVote: { yes: "casts a vote in a poll", no: "casts no vote", description: "Whether a signed-in request casts a vote in a poll, election or ballot (a POST of a vote under a Poll, or a use-case named Vote): one vote per member by a unique constraint, the closing time read from the server's clock in the vote's transaction, and no running tally shown while results are hidden" },
   /** Whether the request adds an entry to a waitlist (a WaitlistEntry under an event): one per address, served in the order it joined (TRIAL18B E18). */
   waitlistJoin: { yes: "adds an entry to a waitlist", no: "adds no waitlist entry", description: "Whether a create adds an entry to a waitlist (the route's singular waitlist, a WaitlistEntry): one entry per address by a unique constraint, keeping its place when it joins again; served first come, first served; a freed place offered for a limited time; a way to leave in every mail" },
+  /** Whether the request retries a delivery to a customer's stored endpoint (a failed webhook): one attempt at a time, the same delivery re-sent (TRIAL18B E20). */
+  deliveryRetry: { yes: "retries a delivery to a customer's endpoint", no: "retries no delivery", description: "Whether the use-case retries (resends, redelivers) a delivery to a URL a customer stored, a failed webhook: the delivery moves to retrying by one conditional update, so two retries, or a manual and a scheduled one, never both send; the same payload and delivery id re-sent, signed afresh" },
+  /** Whether a grant (an invitation) takes a seat of a limited plan, as the answers' errors say: held while pending, checked again on acceptance (TRIAL18B E21). */
+  grantTakesSeat: { yes: "the grant takes a seat of a limited plan", no: "the grant takes no seat", description: "Whether a grant or invitation takes a seat of a plan that has a limited number, as an answers error about seats says: a pending one holds its seat until it is accepted, declined, revoked or expires, and the seat is checked again when it is accepted" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -103,10 +103,11 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.reissued = unsubscribe ? " (a newer mail's link replaces none: every mail keeps its own)" : `, and one replaced by a newer ${values.secret} for the same purpose,`;
   // A gift card's code is made to be given: nobody is invited, and it is bound to no identity (TRIAL18B E4).
   const value = valueCodeOf(f, extra.useCase);
-  values.notGiven = value ? "without having been given a card" : "without being invited";
-  values.forwardAttack = value ? `A card's ${values.secret} is read off a card on a shop's rack before it is sold, or posted publicly after a purchase` : `An invitee forwards the ${values.secret} to someone who was not invited, or it is posted publicly`;
-  values.forwardDefence = value ? `Cards activated only when sold; a ${values.secret} posted publicly revoked by the issuer and its balance moved to a new card` : "Expiry, revocation by the issuer, and (where the purpose allows) single use or binding to the invited identity on first use";
-  values.bindingQuestion = value ? "Is a card bound to the account that first applies it (kept in its wallet), or spent by whoever holds the code?" : `Is the ${values.secret} bound to the invited identity on first use, or does anyone who holds it get in?`;
+  // A mailing list's unsubscribe link goes to its recipient, no invitee either (TRIAL18B E5).
+  values.notGiven = value ? "without having been given a card" : unsubscribe ? "without having received a mail of the list" : "without being invited";
+  values.forwardAttack = value ? `A card's ${values.secret} is read off a card on a shop's rack before it is sold, or posted publicly after a purchase` : unsubscribe ? "A recipient forwards a mail of the list, and whoever follows its link unsubscribes the recipient" : `An invitee forwards the ${values.secret} to someone who was not invited, or it is posted publicly`;
+  values.forwardDefence = value ? `Cards activated only when sold; a ${values.secret} posted publicly revoked by the issuer and its balance moved to a new card` : unsubscribe ? "The link does nothing but unsubscribe the address it was sent to, which may subscribe again" : "Expiry, revocation by the issuer, and (where the purpose allows) single use or binding to the invited identity on first use";
+  values.bindingQuestion = value ? "Is a card bound to the account that first applies it (kept in its wallet), or spent by whoever holds the code?" : unsubscribe ? "Does the link unsubscribe only the address its mail was sent to, never asking for one, so a forwarded mail unsubscribes its first recipient and no one else?" : `Is the ${values.secret} bound to the invited identity on first use, or does anyone who holds it get in?`;
   values.reissuedTest = unsubscribe ? "the unsubscribe link of an earlier mail still works after a newer mail's link was issued" : `a ${values.secret} replaced by a newer one for the same purpose answers like an unknown ${values.secret}`;
   // The issued link's stored expiry: the one the request gives where it gives one (TRIAL12 Z1), else the end of its lifetime.
   const expiry = requestedExpiryOf(f);
@@ -330,6 +331,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     keyRotation: keyRotationOf(f, extra.useCase),
     oauthClientRotation: oauthClientRotationOf(f, extra.useCase),
     grant: grantOf(f),
+    // An invitation taking a seat of a limited plan, by an answers error about seats (TRIAL18B E21).
+    grantTakesSeat: grantOf(f) && f.errors.some((e) => /\bseats?\b/i.test(`${e.name.replace(/([a-z])([A-Z])/g, "$1 $2")} ${e.when ?? ""}`)),
     // The role a grant gives, never above the granter's own (TRIAL6 U10).
     grantsRole: grantOf(f) && f.inputs.some((i) => /^(?:role|permission|accessLevel|access)$/i.test(i.names.camel)),
     consent: consentOf(f),
@@ -394,6 +397,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     officeTypes: officeKindsOf(f).length > 0,
     webhookEndpoint: webhookEndpointOf(f, extra.useCase),
     storedUrlCall: storedUrlCallOf(f, extra.useCase),
+    // A retry of such a delivery (TRIAL18B E20): its words or route say retry, resend or redeliver.
+    deliveryRetry: storedUrlCallOf(f, extra.useCase) && /\b(?:retr(?:y|ies|ying)|re-?send|re-?deliver)/i.test(`${extra.useCase} ${f.route}`),
     unsubscribeLink: unsubscribeLinkOf(f, extra.useCase),
     valueCode: valueCodeOf(f, extra.useCase),
     perClickLimit: f.perClickLimit === true,

@@ -28,6 +28,9 @@ export const EXTERNAL_AND_WEBHOOK_BODIES = {
   // A delivery to a customer's stored endpoint (TRIAL18B E8): what is kept of its answer, and how it is signed.
   "stored-url-answer": () => person("an endpoint the test controls answering a delivery with a large, distinctive HTML body: the delivery's log read back holding only its status, duration and first few KB, and none of it in the request's answer"),
   "stored-url-signed": () => person("an endpoint the test controls recording the delivery it receives, and the signing scheme the plan states: the signature verified with the endpoint's secret over the delivery's id, timestamp and raw body"),
+  // A retry of a delivery (TRIAL18B E20): the store's conditional update, and what is sent again.
+  "delivery-retry-once": () => infrastructure("the real store and the delivery seeded failed: two retries sent at once, and the automatic retry's job run beside them, with exactly one attempt made and the others refused as in progress"),
+  "delivery-retry-same": () => person("an endpoint the test controls recording what it receives: the retried delivery's body and id equal to the first attempt's, its timestamp new and its signature verifying with the endpoint's current secret"),
   // A mailing list's unsubscribe link (TRIAL18B E5): the one-click POST, a safe GET, suppression and the mail's headers.
   "unsubscribe-one-click": () => person("the HTTP endpoint as the mail provider calls it: a form-encoded POST of List-Unsubscribe=One-Click with no cookie, then the subscription read back unsubscribed and the answer 200 with no Set-Cookie and no Location"),
   "unsubscribe-get-safe": () => person("the HTTP endpoint as a mail scanner calls it: a GET of the link, then the subscription read back unchanged and the page's button posting to the link"),

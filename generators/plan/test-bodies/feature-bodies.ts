@@ -13,6 +13,8 @@ export const FEATURE_BODIES = {
   "domain-unproven": () => infrastructure("a DNS resolver the test controls (or the resolver's port and fake), without the TXT record the server issued"),
   "domain-taken": () => person("the proven domain's record as the plan stores it, seeded for another organisation"),
   "sso-enforce-untested": () => person("where the plan records a successful test sign-in through the new identity provider (none seeded)"),
+  // An invitation holding a seat (TRIAL18B E21): the accepting use-case and the plan's seats as stored.
+  "invitation-seat-on-accept": () => person("the use-case that accepts an invitation and the organisation's seats as the plan stores them: an invitation pending while the seats shrink to those taken, then its acceptance refused; and an expired one no longer counted as holding a seat"),
   // A waitlist (TRIAL18B E18): the store's constraint, and the order a freed place is offered in.
   "waitlist-once": () => infrastructure("the real store's unique constraint on (the list's owner, normalised address): one address joining twice, once with other letter case, one entry kept with its first joinedAt, and both answers alike"),
   "waitlist-order": () => person("the job that offers a freed place, as the plan names it, and three entries joined one after another: a place freed, the first offered it; its hold expired, the second offered it"),
@@ -25,6 +27,9 @@ export const FEATURE_BODIES = {
   "saml-entity-expansion": () => infrastructure("the XML parser as the plan configures it: metadata with nested entity definitions (billion laughs), refused quickly and within the memory the size cap allows"),
   "saml-metadata-shape": () => person("the metadata validation the plan chooses: documents with no IDPSSODescriptor, an http SingleSignOnService, and no signing certificate, each refused as invalid and nothing saved"),
   "sso-assertion-checks": () => infrastructure("a SAML library and assertions signed with a test certificate: one by another certificate, one for another audience, one expired, one replayed"),
+  // TRIAL18B E15: the sign-in use-case's check of the asserted address against the proven domains.
+  "sso-foreign-domain": () => infrastructure("a SAML or OIDC library and an assertion signed by the configured identity provider for an address of a domain the organisation has not proven, with an account of that address existing: refused, and the account not linked"),
+  "sso-change-told": () => person("the organisation's owners and admins as the plan stores them and the notice it sends: a change of the settings, then one notice each, naming who changed it and when"),
   "sso-enforce-sessions": () => person("members' sessions as the plan stores them, with how each was started, and the admins' notice"),
   "link-unsafe-destination": () => person("the reputation service's port the contract does not have yet, and its fake flagging a test URL"),
   "link-self-destination": () => person("our own domain as the plan configures it, to send as the destination"),
