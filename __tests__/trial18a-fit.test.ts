@@ -116,6 +116,19 @@ const CASES: Record<string, FitCase> = {
     must: [],
     mustNot: ["| reservation-per-caller |", "live reservations"],
   },
+  // D11. "between my accounts": both ids name the caller's own Accounts, looked up among them, and which records they
+  // may name is not asked.
+  "Transfer money between my accounts": {
+    flags: ["--summary", "A customer transfers money between two of their own bank accounts in the same currency", "--route", "/api/me/transfers", "--value-object", "FromAccountId:uuid", "--value-object", "ToAccountId:uuid", "--value-object", "Amount:int(1..100000000)", "--response", "transferId,status"],
+    must: ["is found through a query scoped to the caller's own records (the use-case's words say they are its own)", "Must FromAccountId and ToAccountId differ (the same Account on both sides: a move from an Account to itself)?"],
+    mustNot: ["Which records may FromAccountId, ToAccountId name", "| referenced-records-reach-open |"],
+  },
+  // ... while a payment to another customer's account still asks which records the id may name.
+  "Send money to a payee": {
+    flags: ["--summary", "A customer sends money from one of their accounts to a payee", "--route", "/api/payments", "--value-object", "FromAccountId:uuid", "--value-object", "PayeeId:uuid", "--value-object", "Amount:int(1..100000000)"],
+    must: ["Which records may FromAccountId, PayeeId name", "| referenced-records-reach-open |", "scoped to what the caller may reach"],
+    mustNot: ["the caller's own records (the use-case's words"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial18a)");

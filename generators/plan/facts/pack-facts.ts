@@ -21,7 +21,7 @@ import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchive
 import { childCheckedAgainstParentOf, parentRefusalsOf, itemKeyCheckOf, itemOf, ownMarkOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
-import { codeExpiredErrorOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
+import { codeExpiredErrorOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
 import { loadNotFoundOf } from "./derive-facts.js";
@@ -167,6 +167,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // The answers' own refusal of a self-merge is the one named; else the merge pack's MergeWithSelf (merge-records-self).
   if (merged) values.mergeSelfError = mergeSelfErrorOf(f) ? `${mergeSelfErrorOf(f)!.status} ${mergeSelfErrorOf(f)!.name}` : "422 MergeWithSelf";
   if (referencedIdsOf(f).length) values.referencedIds = referencedIdsOf(f).map((n) => n.pascal).join(", ");
+  // Ids the words say are the caller's own are looked up among its own records (TRIAL18A D11).
+  values.referencedScope = referencesOwnOf(f, extra.useCase) ? "the caller's own records (the use-case's words say they are its own)" : "what the caller may reach";
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
   if (ticketInputOf(f)) values.ticket = ticketInputOf(f)!.pascal;
   const ticketAnswer = ticketAnswerOf(f);
@@ -372,6 +374,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     periodInput: period !== undefined,
     anySignedIn: f.anySignedIn === true,
     referencesIds: referencedIdsOf(f).length > 0,
+    referencesOwn: referencedIdsOf(f).length > 0 && referencesOwnOf(f, extra.useCase),
     merge: mergedInputOf(f, extra.useCase) !== undefined,
     // A share link read by its token knows only the expiry stored at its issue (TRIAL12 Z22).
     sharedLinkRead: sharedLinkReadOf(f, extra.useCase),
