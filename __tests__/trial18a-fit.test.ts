@@ -129,6 +129,19 @@ const CASES: Record<string, FitCase> = {
     must: ["Which records may FromAccountId, PayeeId name", "| referenced-records-reach-open |", "scoped to what the caller may reach"],
     mustNot: ["the caller's own records (the use-case's words"],
   },
+  // D8. The answers name their own error for a device already claimed (409): "used up" is no longer among the misses
+  // answered alike by 404, and the 409 is said, for the holder of a real code only.
+  "Claim a device with its code": {
+    flags: ["--summary", "A household member claims a device with the claim code printed on it", "--route", "/api/households/:householdId/devices", "--resource", "Household", "--relation", "member", "--value-object", "HouseholdId:uuid@path", "--value-object", "ClaimCode:pattern([A-Z0-9]{16})", "--enumeration", "claim code", "--error", "DeviceAlreadyClaimed:409:the device belongs to a household already"],
+    must: ["Every way of not finding a claim code (unknown, expired or revoked) gets the same 404 body", "one already used or taken answers 409 (DeviceAlreadyClaimed), as the answers say"],
+    mustNot: ["(unknown, expired, revoked, used up)"],
+  },
+  // ... while a coupon code with no error of its own for a used one keeps "used up" among the misses.
+  "Apply a coupon code to my cart": {
+    flags: ["--route", "/api/me/cart/coupon", "--resource", "Cart", "--value-object", "CouponCode:pattern([A-Z0-9]{12})", "--enumeration", "coupon code"],
+    must: ["Every way of not finding a coupon code (unknown, expired, revoked, used up) gets the same 404 body"],
+    mustNot: ["one already used or taken answers"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial18a)");

@@ -167,6 +167,11 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // The answers' own refusal of a self-merge is the one named; else the merge pack's MergeWithSelf (merge-records-self).
   if (merged) values.mergeSelfError = mergeSelfErrorOf(f) ? `${mergeSelfErrorOf(f)!.status} ${mergeSelfErrorOf(f)!.name}` : "422 MergeWithSelf";
   if (referencedIdsOf(f).length) values.referencedIds = referencedIdsOf(f).map((n) => n.pascal).join(", ");
+  // The answers' own error for a looked-up record already used or taken (DeviceAlreadyClaimed:409) is its answer: "used
+  // up" is then no longer among the misses that look alike (TRIAL18A D8).
+  const used = f.enumeratesOther ? usedLookupErrorOf(f) : undefined;
+  values.lookupMisses = used ? "unknown, expired or revoked" : "unknown, expired, revoked, used up";
+  values.lookupUsedAnswer = used ? `; one already used or taken answers ${used.status} (${used.name}), as the answers say, and only once the key is found: it tells the holder of a real key, and no one else, that it exists` : "";
   // Ids the words say are the caller's own are looked up among its own records (TRIAL18A D11).
   values.referencedScope = referencesOwnOf(f, extra.useCase) ? "the caller's own records (the use-case's words say they are its own)" : "what the caller may reach";
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
@@ -479,4 +484,14 @@ function importReaderValues(formats: readonly ("CSV" | "XLSX")[]): Partial<Recor
     return { importReader: `the reader its type calls for (for a CSV file, ${csv}; for an XLSX file, ${xlsx})`, importTooWide: "over-long lines or cells, or too many columns", importBomb: "one enormous line, unbalanced quotes, a huge shared-strings table, a zip that unpacks to gigabytes or thousands of columns" };
   if (formats[0] === "XLSX") return { importReader: xlsx, importTooWide: "over-long cells or too many columns", importBomb: "a huge shared-strings table, a zip that unpacks to gigabytes or thousands of columns" };
   return { importReader: csv, importTooWide: "over-long lines or too many columns", importBomb: "one enormous line, thousands of columns or unbalanced quotes" };
+}
+
+/**
+ * The answers' error for a looked-up record itself already used, taken or claimed (DeviceAlreadyClaimed:409: "the device
+ * belongs to a household already"); not one about the caller's own earlier use ("the customer used this coupon
+ * before"), and none where the answers' 404 already counts a used one among its misses ("unknown, expired or used up").
+ */
+function usedLookupErrorOf(f: Pick<UseCaseFacts, "errors">): UseCaseFacts["errors"][number] | undefined {
+  if (f.errors.some((e) => e.status === 404 && /\bused\b|\btaken\b|\bclaimed\b/i.test(e.when ?? ""))) return undefined;
+  return f.errors.find((e) => [409, 410, 422].includes(e.status) && /\balready\b|\bused\b|\bclaimed\b|\btaken\b|\bredeemed\b|Already|Used|Claimed|Redeemed/.test(`${e.name} ${e.when ?? ""}`) && !/\b(?:customer|caller|user|member|you|person)\b/i.test(e.when ?? ""));
 }
