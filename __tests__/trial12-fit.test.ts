@@ -19,7 +19,8 @@ const CASES: Record<string, FitCase> = {
   // ...while the ids a transfer's body names are records it acts on, each looked up within the caller's reach...
   "Transfer money between my accounts": {
     flags: ["--summary", "The caller moves money from one of its accounts to another", "--context", "Payments", "--route", "/api/me/transfers", "--value-object", "FromAccountId:uuid", "--value-object", "ToAccountId:uuid", "--value-object", "Amount:int(1..100000000)", "--event", "MoneyTransferred:transferId"],
-    must: ["| referenced-records |", "every record the request names by id (FromAccountId, ToAccountId) is found through a query scoped to what the caller may reach"],
+    // "between my accounts": both are the caller's own (TRIAL18A D11).
+    must: ["| referenced-records |", "every record the request names by id (FromAccountId, ToAccountId) is found through a query scoped to the caller's own records"],
     mustNot: [],
   },
   // ...and so is the account a read of one figure names in its query string: no list, a 404 outside the caller's reach.

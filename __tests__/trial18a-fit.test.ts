@@ -116,6 +116,32 @@ const CASES: Record<string, FitCase> = {
     must: [],
     mustNot: ["| reservation-per-caller |", "live reservations"],
   },
+  // D11. "between my accounts": both ids name the caller's own Accounts, looked up among them, and which records they
+  // may name is not asked.
+  "Transfer money between my accounts": {
+    flags: ["--summary", "A customer transfers money between two of their own bank accounts in the same currency", "--route", "/api/me/transfers", "--value-object", "FromAccountId:uuid", "--value-object", "ToAccountId:uuid", "--value-object", "Amount:int(1..100000000)", "--response", "transferId,status"],
+    must: ["is found through a query scoped to the caller's own records (the use-case's words say they are its own)", "Must FromAccountId and ToAccountId differ (the same Account on both sides: a move from an Account to itself)?"],
+    mustNot: ["Which records may FromAccountId, ToAccountId name", "| referenced-records-reach-open |"],
+  },
+  // ... while a payment to another customer's account still asks which records the id may name.
+  "Send money to a payee": {
+    flags: ["--summary", "A customer sends money from one of their accounts to a payee", "--route", "/api/payments", "--value-object", "FromAccountId:uuid", "--value-object", "PayeeId:uuid", "--value-object", "Amount:int(1..100000000)"],
+    must: ["Which records may FromAccountId, PayeeId name", "| referenced-records-reach-open |", "scoped to what the caller may reach"],
+    mustNot: ["the caller's own records (the use-case's words"],
+  },
+  // D8. The answers name their own error for a device already claimed (409): "used up" is no longer among the misses
+  // answered alike by 404, and the 409 is said, for the holder of a real code only.
+  "Claim a device with its code": {
+    flags: ["--summary", "A household member claims a device with the claim code printed on it", "--route", "/api/households/:householdId/devices", "--resource", "Household", "--relation", "member", "--value-object", "HouseholdId:uuid@path", "--value-object", "ClaimCode:pattern([A-Z0-9]{16})", "--enumeration", "claim code", "--error", "DeviceAlreadyClaimed:409:the device belongs to a household already"],
+    must: ["Every way of not finding a claim code (unknown, expired or revoked) gets the same 404 body", "one already used or taken answers 409 (DeviceAlreadyClaimed), as the answers say"],
+    mustNot: ["(unknown, expired, revoked, used up)"],
+  },
+  // ... while a coupon code with no error of its own for a used one keeps "used up" among the misses.
+  "Apply a coupon code to my cart": {
+    flags: ["--route", "/api/me/cart/coupon", "--resource", "Cart", "--value-object", "CouponCode:pattern([A-Z0-9]{12})", "--enumeration", "coupon code"],
+    must: ["Every way of not finding a coupon code (unknown, expired, revoked, used up) gets the same 404 body"],
+    mustNot: ["one already used or taken answers"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial18a)");

@@ -28,7 +28,8 @@ const CASES: Record<string, FitCase> = {
   // ...a move between two wallets asks it with the move's example.
   "Move credit between my wallets": {
     flags: ["--context", "Wallets", "--method", "POST", "--route", "/api/me/wallet-transfers", "--value-object", "FromWalletId:uuid", "--value-object", "ToWalletId:uuid", "--value-object", "AmountMinor:int(1..1000000)"],
-    must: ["and must FromWalletId and ToWalletId differ (the same Wallet on both sides: a move from a Wallet to itself)?"],
+    // "between my wallets": both are the caller's own, so only whether they must differ is asked (TRIAL18A D11).
+    must: ["Must FromWalletId and ToWalletId differ (the same Wallet on both sides: a move from a Wallet to itself)?"],
     mustNot: ["must two of them differ"],
   },
   // V11: an accepted import answers 202 before it parses the file: a row limit found while parsing is the job's failure,

@@ -577,14 +577,18 @@ function withIdempotencyKey(packs: readonly LoadedPack[], f: UseCaseFacts): read
  * TRIAL8 V6); an error of the answers comparing the ids ("SameAccount: the source and the target are the same account")
  * already says it (TRIAL7 U1).
  */
-function withDifferenceQuestion(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
+function withDifferenceQuestion(packs: readonly LoadedPack[], f: UseCaseFacts, referencesOwn = false): readonly LoadedPack[] {
   const pair = sameKindIdsOf(f);
   if (!pair || inputErrorsOf(f).some((e) => /\b(?:the same|equal|identical|differ)/i.test(e.when))) return packs;
   const [a, b, kind] = pair;
   const moved = /^(?:from|source)/i.test(a.pascal) || /^(?:from|source)/i.test(b.pascal);
   const asked = "Which records may {referencedIds} name (the caller's own, its organisation's, any that exists)?";
-  const question = `${asked.slice(0, -1)}, and must ${a.pascal} and ${b.pascal} differ (the same ${kind.pascal} on both sides${moved ? `: a move from ${withArticle(kind.pascal)} to itself` : ""})?`;
-  return packs.map((p) => (p.name === "referenced-records" && p.questions?.includes(asked) ? { ...p, questions: p.questions.map((q) => (q === asked ? question : q)) } : p));
+  const differ = `${a.pascal} and ${b.pascal} differ (the same ${kind.pascal} on both sides${moved ? `: a move from ${withArticle(kind.pascal)} to itself` : ""})?`;
+  const question = `${asked.slice(0, -1)}, and must ${differ}`;
+  // Ids the words say are the caller's own are not asked about (referenced-records-reach-open is left out): whether
+  // they must differ still is, on its own (TRIAL18A D11).
+  if (referencesOwn) return packs.map((p) => (p.name === "referenced-records" ? { ...p, questions: [...(p.questions ?? []), `Must ${differ}`] } : p));
+  return packs.map((p) => (p.name === "referenced-records-reach-open" && p.questions?.includes(asked) ? { ...p, questions: p.questions.map((q) => (q === asked ? question : q)) } : p));
 }
 
 /**
@@ -695,7 +699,7 @@ function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonl
 const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? whenTail(e.when) : ""}`;
 
 export function buildCatalog(c: CatalogInput): Catalog {
-  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withLoadNotFound(withGrantError(withDeliveryRecord(withDifferenceQuestion(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(withImportAnswers(withUploadAnswers(withKnownScheme(c.packs, c.facts), c.facts), c.facts, [c.summary, ...c.criteria]), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts, c.packFacts), c.summary, c.facts, c.valueObjects)], {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withLoadNotFound(withGrantError(withDeliveryRecord(withDifferenceQuestion(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(withImportAnswers(withUploadAnswers(withKnownScheme(c.packs, c.facts), c.facts), c.facts, [c.summary, ...c.criteria]), c.facts), c.facts), c.facts), c.facts), c.facts, c.packFacts.referencesOwn === true), c.facts), c.facts), c.facts, c.packFacts), c.summary, c.facts, c.valueObjects)], {
     kinds: c.kinds,
     escape: { text: md, code },
     order: PACK_ORDER,

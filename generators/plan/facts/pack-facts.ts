@@ -21,7 +21,7 @@ import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchive
 import { childCheckedAgainstParentOf, parentRefusalsOf, itemKeyCheckOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
-import { codeExpiredErrorOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
+import { codeExpiredErrorOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
 import { loadNotFoundOf } from "./derive-facts.js";
@@ -202,6 +202,13 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (others.length) values.referencedIds = others.map((n) => n.pascal).join(", ");
   // Always filled (no guard needed): the input naming the person assigned.
   values.assignee = assignee?.pascal ?? "the person's id";
+  // The answers' own error for a looked-up record already used or taken (DeviceAlreadyClaimed:409) is its answer: "used
+  // up" is then no longer among the misses that look alike (TRIAL18A D8).
+  const used = f.enumeratesOther ? usedLookupErrorOf(f) : undefined;
+  values.lookupMisses = used ? "unknown, expired or revoked" : "unknown, expired, revoked, used up";
+  values.lookupUsedAnswer = used ? `; one already used or taken answers ${used.status} (${used.name}), as the answers say, and only once the key is found: it tells the holder of a real key, and no one else, that it exists` : "";
+  // Ids the words say are the caller's own are looked up among its own records (TRIAL18A D11).
+  values.referencedScope = referencesOwnOf(f, extra.useCase) ? "the caller's own records (the use-case's words say they are its own)" : "what the caller may reach";
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
   if (ticketInputOf(f)) values.ticket = ticketInputOf(f)!.pascal;
   const ticketAnswer = ticketAnswerOf(f);
@@ -428,6 +435,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     periodInput: period !== undefined,
     anySignedIn: f.anySignedIn === true,
     referencesIds: referencedIdsOf(f).some((n) => n.camel !== assigneeOf(f)?.camel),
+    referencesOwn: referencedIdsOf(f).length > 0 && referencesOwnOf(f, extra.useCase),
     merge: mergedInputOf(f, extra.useCase) !== undefined,
     // A share link read by its token knows only the expiry stored at its issue (TRIAL12 Z22).
     sharedLinkRead: sharedLinkReadOf(f, extra.useCase),
@@ -553,4 +561,14 @@ function importReaderValues(formats: readonly ("CSV" | "XLSX")[]): Partial<Recor
     return { importReader: `the reader its type calls for (for a CSV file, ${csv}; for an XLSX file, ${xlsx})`, importTooWide: "over-long lines or cells, or too many columns", importBomb: "one enormous line, unbalanced quotes, a huge shared-strings table, a zip that unpacks to gigabytes or thousands of columns" };
   if (formats[0] === "XLSX") return { importReader: xlsx, importTooWide: "over-long cells or too many columns", importBomb: "a huge shared-strings table, a zip that unpacks to gigabytes or thousands of columns" };
   return { importReader: csv, importTooWide: "over-long lines or too many columns", importBomb: "one enormous line, thousands of columns or unbalanced quotes" };
+}
+
+/**
+ * The answers' error for a looked-up record itself already used, taken or claimed (DeviceAlreadyClaimed:409: "the device
+ * belongs to a household already"); not one about the caller's own earlier use ("the customer used this coupon
+ * before"), and none where the answers' 404 already counts a used one among its misses ("unknown, expired or used up").
+ */
+function usedLookupErrorOf(f: Pick<UseCaseFacts, "errors">): UseCaseFacts["errors"][number] | undefined {
+  if (f.errors.some((e) => e.status === 404 && /\bused\b|\btaken\b|\bclaimed\b/i.test(e.when ?? ""))) return undefined;
+  return f.errors.find((e) => [409, 410, 422].includes(e.status) && /\balready\b|\bused\b|\bclaimed\b|\btaken\b|\bredeemed\b|Already|Used|Claimed|Redeemed/.test(`${e.name} ${e.when ?? ""}`) && !/\b(?:customer|caller|user|member|you|person)\b/i.test(e.when ?? ""));
 }

@@ -115,6 +115,16 @@ export function pageSizeOf(input: PlanInput): { pageSize?: { min?: number; max?:
   return { pageSize: { ...(rule.min !== undefined ? { min: rule.min } : {}), ...(rule.max !== undefined ? { max: rule.max } : {}) } };
 }
 
+/** Words saying the records a request names are the caller's own: "between my accounts", "two of their own". */
+const OWN_RECORDS = /\b(?:my|their|his|her|the caller's) own\b|\bbetween (?:two of )?(?:my|their)\b|\bof my own\b/i;
+
+/**
+ * Whether the name or summary says the records the request names by id are the caller's own ("Transfer money between
+ * my accounts", "two of their own bank accounts", TRIAL18A D11): each is looked up among the caller's own, and which
+ * records the ids may name is no longer asked.
+ */
+export const referencesOwnOf = (f: Pick<UseCaseFacts, "summary">, useCase: string): boolean => OWN_RECORDS.test(`${useCase} ${f.summary ?? ""}`);
+
 /**
  * Inputs that name other records by id (REVIEW3 Q6): FromAccountId and ToAccountId of a transfer under
  * /me, NewOwnerId of an ownership transfer, in the body or the query (not the route's). Only for a signed-in
