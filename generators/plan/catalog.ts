@@ -20,6 +20,7 @@ import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
 import { inboundMailOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, type Names } from "./names.js";
 import { assumedRelationOf, type AssumedRelation } from "./facts/access.js";
+import { RECENT_SIGN_IN_FEATURE_PACK, recentSignInOf } from "./facts/recent-sign-in.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { endStateQuestions } from "./end-state.js";
@@ -97,6 +98,34 @@ export const PACK_ORDER = [
   "no-audit",
   "capability-",
 ];
+
+/** The recent-sign-in rule's pack, placed by packOrderOf. */
+const RECENT_SIGN_IN = "recent-sign-in";
+/** The pack order for each feature pack recent-sign-in goes just before, worked out once per run. */
+const recentSignInOrders = new Map<string, readonly string[]>();
+
+/**
+ * The order packs apply in for this use-case: PACK_ORDER, and where a change needs a recent sign-in, the recent-sign-in
+ * pack just before the feature's own pack (RECENT_SIGN_IN_FEATURE_PACK), so that the rule's items come where that pack
+ * held them before it was one rule (their IDs unchanged) and the feature pack's threat can cite its test. The built-in
+ * packs that sort before the feature pack are named ahead of it, in the order they would take anyway.
+ */
+function packOrderOf(packFacts: PackFacts, packs: readonly LoadedPack[]): readonly string[] {
+  const kind = recentSignInOf(packFacts);
+  if (!kind) return PACK_ORDER;
+  const anchor = RECENT_SIGN_IN_FEATURE_PACK[kind];
+  let order = recentSignInOrders.get(anchor);
+  if (order) return order;
+  const rankOf = (name: string): number => {
+    const i = PACK_ORDER.findIndex((o) => (o.endsWith("-") ? name.startsWith(o) : name === o));
+    return i < 0 ? PACK_ORDER.length : i;
+  };
+  const rank = rankOf(anchor);
+  const before = [...new Set(packs.filter((p) => p.source === "built-in" && p.name !== RECENT_SIGN_IN && rankOf(p.name) === rank && p.name < anchor).map((p) => p.name))].sort();
+  order = [...PACK_ORDER.slice(0, rank), ...before, RECENT_SIGN_IN, ...PACK_ORDER.slice(rank)];
+  recentSignInOrders.set(anchor, order);
+  return order;
+}
 
 /** An error's words that refuse the last holder of a role (LastOwnerCannotLeave, "the caller is the team's only owner"). */
 const LAST_HOLDER = /\b(?:last|only|sole)[ -]?(?:owner|admin|administrator|manager)s?\b|(?:Last|Only|Sole)(?:Owner|Admin)/i;
@@ -692,7 +721,7 @@ export function buildCatalog(c: CatalogInput): Catalog {
   const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withLoadNotFound(withGrantError(withDeliveryRecord(withDifferenceQuestion(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(withImportAnswers(withUploadAnswers(withKnownScheme(c.packs, c.facts), c.facts), c.facts, [c.summary, ...c.criteria]), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts, c.packFacts), c.summary, c.facts, c.valueObjects)], {
     kinds: c.kinds,
     escape: { text: md, code },
-    order: PACK_ORDER,
+    order: packOrderOf(c.packFacts, c.packs),
     literal,
   });
   const idOf = (key: string): string | undefined => result.tests.find((t) => t.key === key)?.id;
