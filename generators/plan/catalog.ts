@@ -17,7 +17,7 @@ import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from ".
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
 import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
-import { inboundMailOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { inboundMailOf, revokesSessionsOnlyOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, type Names } from "./names.js";
 import { assumedRelationOf, type AssumedRelation } from "./facts/access.js";
 import { RECENT_SIGN_IN_FEATURE_PACK, recentSignInOf } from "./facts/recent-sign-in.js";
@@ -529,16 +529,6 @@ function jobFailure(f: UseCaseFacts, e: { name: string; status: number; when: st
 /** Answers-made packs hold final Markdown; only the pack files are templates to fill. */
 const literal = (pack: LoadedPack): boolean => pack.file === "(the answers)";
 
-/** The webhook pack's question of which header carries the signature and the timestamp, answered where the input is Stripe's own header (TRIAL17A A12). */
-const SCHEME_QUESTION = /^Which header carries the signature and which the timestamp/;
-function withKnownScheme(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
-  // The answers' own error for a refused signature is its answer (TRIAL17A A4): the pack's 401 row and error give way.
-  const own = signatureErrorOf(f);
-  const refusal = (p: LoadedPack): LoadedPack => (own && p.name === "webhook-signature" ? { ...p, statuses: p.statuses?.filter((x) => x.status !== 401), errors: p.errors?.filter((e) => e.name !== "InvalidSignature" || e.name === own.name) } : p);
-  if (!stripeSchemeOf(f)) return packs.map(refusal);
-  return packs.map((p) => refusal(p.name === "webhook-signature" ? { ...p, questions: p.questions?.filter((q) => !SCHEME_QUESTION.test(q)) } : p));
-}
-
 /** The change flow's lost-update test, by its key or a reference to it. */
 const isConflict = (t: PackTest | string): boolean => t === "conflict" || (typeof t !== "string" && t.key === "conflict");
 
@@ -718,7 +708,7 @@ function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonl
 const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? whenTail(e.when) : ""}`;
 
 export function buildCatalog(c: CatalogInput): Catalog {
-  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withLoadNotFound(withGrantError(withDeliveryRecord(withDifferenceQuestion(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(withImportAnswers(withUploadAnswers(withKnownScheme(c.packs, c.facts), c.facts), c.facts, [c.summary, ...c.criteria]), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts, c.packFacts), c.summary, c.facts, c.valueObjects)], {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withLoadNotFound(withGrantError(withDeliveryRecord(withDifferenceQuestion(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(withImportAnswers(withUploadAnswers(c.packs, c.facts), c.facts, [c.summary, ...c.criteria]), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts), c.facts, c.packFacts), c.summary, c.facts, c.valueObjects)], {
     kinds: c.kinds,
     escape: { text: md, code },
     order: packOrderOf(c.packFacts, c.packs),

@@ -40,7 +40,7 @@ import { deleteMovesStateOf } from "./write-effect.js";
 import { recentSignInOf, recentSignInValues } from "./recent-sign-in.js";
 import { builtInSettings } from "../../../lib/packs/built-in.js";
 import { settingText } from "../../../lib/packs/pack.js";
-import { inboundMailOf, signatureErrorOf, webhookEndpointOf } from "./webhooks.js";
+import { inboundMailOf, signatureErrorOf, stripeSchemeOf, webhookEndpointOf } from "./webhooks.js";
 
 /**
  * The recent-sign-in pack's window as its text (5 minutes), for the feature packs' threats that name it: a pack's own
@@ -288,6 +288,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     storedText: f.storedText.length > 0,
     keptUrl: f.keptUrls.length > 0,
     signed: f.signature !== undefined,
+    stripeScheme: stripeSchemeOf(f),
+    signatureRefusalAnswered: signatureErrorOf(f) !== undefined,
     // An inbound e-mail is no payment event: its own questions, not a refund before its charge (TRIAL11 Y15).
     inboundMail: inboundMailOf(f, extra.useCase),
     // An OAuth callback proves who the caller is too, with the provider's code: packs for credential-free
