@@ -17,7 +17,7 @@ import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from ".
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
 import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
-import { inboundMailOf, revokesSessionsOnlyOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { inboundMailOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, type Names } from "./names.js";
 import { assumedRelationOf, type AssumedRelation } from "./facts/access.js";
 import { RECENT_SIGN_IN_FEATURE_PACK, recentSignInOf } from "./facts/recent-sign-in.js";
@@ -529,6 +529,9 @@ function jobFailure(f: UseCaseFacts, e: { name: string; status: number; when: st
 /** Answers-made packs hold final Markdown; only the pack files are templates to fill. */
 const literal = (pack: LoadedPack): boolean => pack.file === "(the answers)";
 
+/** The change flow's lost-update pack: its threat, test and 409 (a revocation of sessions alone reads no version: its when). */
+const LOST_UPDATE = "flow-change-lost-update";
+
 /** The change flow's lost-update test, by its key or a reference to it. */
 const isConflict = (t: PackTest | string): boolean => t === "conflict" || (typeof t !== "string" && t.key === "conflict");
 
@@ -542,7 +545,7 @@ function withVersionError(packs: readonly LoadedPack[], f: UseCaseFacts): readon
   if (!e) return packs;
   const theirs: PackTest = { kind: "integration", title: errorTestTitle(e) };
   return packs.map((p) => {
-    if (p.name !== "flow-change") return p;
+    if (p.name !== LOST_UPDATE) return p;
     const conflict = p.tests?.find((t) => t.key === "conflict");
     return {
       ...p,
@@ -559,12 +562,9 @@ function withVersionError(packs: readonly LoadedPack[], f: UseCaseFacts): readon
  * act on; whether a client needs If-Match (412) becomes an open question.
  */
 function withWholeReplace(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
-  // A revocation of the caller's sessions reads no version either: what is there is revoked, never a 409 (TRIAL17A A10).
-  if (revokesSessionsOnlyOf(f))
-    return packs.map((p) => (p.name !== "flow-change" ? p : { ...p, threats: p.threats?.filter((t) => !t.tests?.some(isConflict)), tests: p.tests?.filter((t) => t.key !== "conflict"), statuses: p.statuses?.filter((s) => s.status !== 409) }));
   if (!lastWriteWinsOf(f)) return packs;
   return packs.map((p) =>
-    p.name !== "flow-change"
+    p.name !== LOST_UPDATE
       ? p
       : {
           ...p,

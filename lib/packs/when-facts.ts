@@ -335,6 +335,8 @@ const FACTS = {
   stripeScheme: { yes: "the signature is Stripe's scheme", no: "the signature's scheme is not one the plan knows", description: "Whether a signed delivery's signature input is Stripe's own header (Stripe-Signature, `t=...,v1=...`): its header and timestamp are known, so `webhook-scheme-asked` does not ask for them" },
   /** Whether the answers give their own error for a signed delivery whose signature does not match: theirs is the answer, said once (TRIAL17A A4). */
   signatureRefusalAnswered: { yes: "the answers name the refusal of a bad signature", no: "the answers name no refusal of a bad signature", description: "Whether the answers give their own error (a 401 or 403 named for the signature) for a delivery whose signature does not match: theirs is the answer, and `webhook-signature-refusal`'s 401 InvalidSignature gives way" },
+  /** Whether the change revokes the caller's sessions and nothing else (sign out everywhere): no version is read, so no lost update and no 409 (TRIAL17A A10). */
+  revokesSessionsOnly: { yes: "the change only revokes the caller's sessions", no: "the change is not only a revocation of sessions", description: "Whether the change revokes the caller's sessions and changes nothing else (sign out of every device): what is there is revoked, no version is read, so `flow-change-lost-update`'s 409 does not apply" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */
