@@ -17,9 +17,10 @@ import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from ".
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
 import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
-import { unassignsOf, inboundMailOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { unassignsOf, inboundMailOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, type Names } from "./names.js";
 import { assumedRelationOf, type AssumedRelation } from "./facts/access.js";
+import { RECENT_SIGN_IN_FEATURE_PACK, recentSignInOf } from "./facts/recent-sign-in.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { reservesThenChargesOf } from "./facts/checkout.js";
@@ -98,6 +99,34 @@ export const PACK_ORDER = [
   "no-audit",
   "capability-",
 ];
+
+/** The recent-sign-in rule's pack, placed by packOrderOf. */
+const RECENT_SIGN_IN = "recent-sign-in";
+/** The pack order for each feature pack recent-sign-in goes just before, worked out once per run. */
+const recentSignInOrders = new Map<string, readonly string[]>();
+
+/**
+ * The order packs apply in for this use-case: PACK_ORDER, and where a change needs a recent sign-in, the recent-sign-in
+ * pack just before the feature's own pack (RECENT_SIGN_IN_FEATURE_PACK), so that the rule's items come where that pack
+ * held them before it was one rule (their IDs unchanged) and the feature pack's threat can cite its test. The built-in
+ * packs that sort before the feature pack are named ahead of it, in the order they would take anyway.
+ */
+function packOrderOf(packFacts: PackFacts, packs: readonly LoadedPack[]): readonly string[] {
+  const kind = recentSignInOf(packFacts);
+  if (!kind) return PACK_ORDER;
+  const anchor = RECENT_SIGN_IN_FEATURE_PACK[kind];
+  let order = recentSignInOrders.get(anchor);
+  if (order) return order;
+  const rankOf = (name: string): number => {
+    const i = PACK_ORDER.findIndex((o) => (o.endsWith("-") ? name.startsWith(o) : name === o));
+    return i < 0 ? PACK_ORDER.length : i;
+  };
+  const rank = rankOf(anchor);
+  const before = [...new Set(packs.filter((p) => p.source === "built-in" && p.name !== RECENT_SIGN_IN && rankOf(p.name) === rank && p.name < anchor).map((p) => p.name))].sort();
+  order = [...PACK_ORDER.slice(0, rank), ...before, RECENT_SIGN_IN, ...PACK_ORDER.slice(rank)];
+  recentSignInOrders.set(anchor, order);
+  return order;
+}
 
 /** An error's words that refuse the last holder of a role (LastOwnerCannotLeave, "the caller is the team's only owner"). */
 const LAST_HOLDER = /\b(?:last|only|sole)[ -]?(?:owner|admin|administrator|manager)s?\b|(?:Last|Only|Sole)(?:Owner|Admin)/i;
@@ -504,15 +533,8 @@ function jobFailure(f: UseCaseFacts, e: { name: string; status: number; when: st
 /** Answers-made packs hold final Markdown; only the pack files are templates to fill. */
 const literal = (pack: LoadedPack): boolean => pack.file === "(the answers)";
 
-/** The webhook pack's question of which header carries the signature and the timestamp, answered where the input is Stripe's own header (TRIAL17A A12). */
-const SCHEME_QUESTION = /^Which header carries the signature and which the timestamp/;
-function withKnownScheme(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
-  // The answers' own error for a refused signature is its answer (TRIAL17A A4): the pack's 401 row and error give way.
-  const own = signatureErrorOf(f);
-  const refusal = (p: LoadedPack): LoadedPack => (own && p.name === "webhook-signature" ? { ...p, statuses: p.statuses?.filter((x) => x.status !== 401), errors: p.errors?.filter((e) => e.name !== "InvalidSignature" || e.name === own.name) } : p);
-  if (!stripeSchemeOf(f)) return packs.map(refusal);
-  return packs.map((p) => refusal(p.name === "webhook-signature" ? { ...p, questions: p.questions?.filter((q) => !SCHEME_QUESTION.test(q)) } : p));
-}
+/** The change flow's lost-update pack: its threat, test and 409 (a revocation of sessions alone reads no version: its when). */
+const LOST_UPDATE = "flow-change-lost-update";
 
 /** The change flow's lost-update test, by its key or a reference to it. */
 const isConflict = (t: PackTest | string): boolean => t === "conflict" || (typeof t !== "string" && t.key === "conflict");
@@ -527,7 +549,7 @@ function withVersionError(packs: readonly LoadedPack[], f: UseCaseFacts): readon
   if (!e) return packs;
   const theirs: PackTest = { kind: "integration", title: errorTestTitle(e) };
   return packs.map((p) => {
-    if (p.name !== "flow-change") return p;
+    if (p.name !== LOST_UPDATE) return p;
     const conflict = p.tests?.find((t) => t.key === "conflict");
     return {
       ...p,
@@ -544,12 +566,9 @@ function withVersionError(packs: readonly LoadedPack[], f: UseCaseFacts): readon
  * act on; whether a client needs If-Match (412) becomes an open question.
  */
 function withWholeReplace(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
-  // A revocation of the caller's sessions reads no version either: what is there is revoked, never a 409 (TRIAL17A A10).
-  if (revokesSessionsOnlyOf(f))
-    return packs.map((p) => (p.name !== "flow-change" ? p : { ...p, threats: p.threats?.filter((t) => !t.tests?.some(isConflict)), tests: p.tests?.filter((t) => t.key !== "conflict"), statuses: p.statuses?.filter((s) => s.status !== 409) }));
   if (!lastWriteWinsOf(f)) return packs;
   return packs.map((p) =>
-    p.name !== "flow-change"
+    p.name !== LOST_UPDATE
       ? p
       : {
           ...p,
@@ -699,10 +718,10 @@ function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonl
 const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? whenTail(e.when) : ""}`;
 
 export function buildCatalog(c: CatalogInput): Catalog {
-  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withLoadNotFound(withGrantError(withDeliveryRecord(withDifferenceQuestion(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(withImportAnswers(withUploadAnswers(withKnownScheme(c.packs, c.facts), c.facts), c.facts, [c.summary, ...c.criteria]), c.facts), c.facts), c.facts), c.facts), c.facts, c.packFacts.referencesOwn === true), c.facts), c.facts), c.facts, c.packFacts), c.summary, c.facts, c.valueObjects)], {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withLoadNotFound(withGrantError(withDeliveryRecord(withDifferenceQuestion(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(withImportAnswers(withUploadAnswers(c.packs, c.facts), c.facts, [c.summary, ...c.criteria]), c.facts), c.facts), c.facts), c.facts), c.facts, c.packFacts.referencesOwn === true), c.facts), c.facts), c.facts, c.packFacts), c.summary, c.facts, c.valueObjects)], {
     kinds: c.kinds,
     escape: { text: md, code },
-    order: PACK_ORDER,
+    order: packOrderOf(c.packFacts, c.packs),
     literal,
   });
   const idOf = (key: string): string | undefined => result.tests.find((t) => t.key === key)?.id;

@@ -295,7 +295,14 @@ export const PACK_PLACEHOLDERS = {
   graceSource: "where a replaced secret's grace period comes from: the input the request chose it in, the answers' own words (the grace period of 24 hours the answers give), else the plan",
   bulkDeleteCap: "a bulk delete's cap on ids per request: one to say (a TODO), or the list's maximum refused with the answers' own error",
   assignee: "the input naming the person a record is assigned to (AgentId, AssigneeId); elsewhere the person's id",
-  ownRecords: "the records all of which the caller changes at once (Notification of POST /api/me/notifications/read-all); elsewhere the resource, else record",
+  ownRecords: "the records all of which the caller changes at once (Notification of POST /api/me/notifications/read-all); elsewhere the resource, else record",  recentSignInNeed: "what needs a recent sign-in, as the requirement starts (Adding or removing a passkey needs a recent authentication: the caller signed in)",
+  recentSignInAgain: "how the caller authenticates again instead (authenticates again first (its password, or an existing passkey))",
+  recentSignInRefusal: "what a stale sign-in leaves undone, as the requirement ends (changes nothing. The session alone is not proof enough)",
+  recentSignInTried: "what the recent-sign-in test tries (adding or removing a passkey)",
+  recentSignInNothing: "what the refused request leaves undone, for the test (changes nothing, starts nothing)",
+  recentSignInTo: "what the caller's last authentication is not recent enough to do (add or remove a passkey)",
+  recentSignInOlder: "what the caller's last authentication is older than (adding or removing a passkey)",
+  recentSignInWindow: "the recent-sign-in pack's window as its text (5 minutes), for a feature pack's threat that names it",
 } as const;
 export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;
 

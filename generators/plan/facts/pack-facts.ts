@@ -22,7 +22,7 @@ import { childCheckedAgainstParentOf, parentRefusalsOf, itemKeyCheckOf, itemOf, 
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { codeExpiredErrorOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
-import { ifMatchOf } from "./retries-and-versions.js";
+import { ifMatchOf, revokesSessionsOnlyOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
 import { loadNotFoundOf } from "./derive-facts.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, runAtInputOf, userScheduleOf } from "./schedules.js";
@@ -43,7 +43,16 @@ import { signOutWordsOf } from "./sign-out-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
 import { credentialRevokeOf } from "./credential-revoke.js";
 import { assigneeOf, unassignsOf } from "./assignee.js";
-import { inboundMailOf, signatureErrorOf, storedUrlCallOf, webhookEndpointOf } from "./webhooks.js";
+import { recentSignInOf, recentSignInValues } from "./recent-sign-in.js";
+import { builtInSettings } from "../../../lib/packs/built-in.js";
+import { settingText } from "../../../lib/packs/pack.js";
+import { inboundMailOf, signatureErrorOf, storedUrlCallOf, stripeSchemeOf, webhookEndpointOf } from "./webhooks.js";
+
+/**
+ * The recent-sign-in pack's window as its text (5 minutes), for the feature packs' threats that name it: a pack's own
+ * settings fill its own texts only, and the window is the rule's, stated once (recent-sign-in.yaml).
+ */
+const RECENT_SIGN_IN_WINDOW = (): string => settingText({ value: builtInSettings().recentSignIn ?? 300, unit: "seconds" });
 
 /** An Office document's macro-enabled twin and the main part its [Content_Types].xml names. */
 const OFFICE_PARTS: Record<string, { macro: string; main: string }> = {
@@ -292,6 +301,13 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const runAtInput = runAtInputOf(f);
   if (runAtInput) values.runAtInput = runAtInput.pascal;
   const secondFactor = secondFactorStepOf(f, extra.useCase);
+  const secondFactorCode = secondFactor !== undefined && authenticatorCodeOf(f) !== undefined;
+  const passkeyChange = passkeyChangeOf(f, extra.useCase);
+  const selfExport = selfExportOf(f, extra.useCase);
+  const reauthenticates = f.auth !== "anonymous" && f.inputs.some((i) => REAUTHENTICATING.test(i.names.camel));
+  // A change a stolen session must not make alone: one recent-sign-in rule, worded for what asks for it.
+  const recentSignIn = recentSignInOf({ ownershipTransfer: f.ownershipTransfer === true, resource: f.resource !== undefined, passkeyChange, contactChange: values.contact !== undefined, secondFactor, secondFactorCode, selfExport, reauthenticates });
+  if (recentSignIn) Object.assign(values, recentSignInValues(recentSignIn, { ...(values.contact ? { contact: values.contact } : {}), ...(f.resource ? { resource: f.resource.pascal } : {}) }), { recentSignInWindow: RECENT_SIGN_IN_WINDOW() });
   return {
     flow: f.flow,
     method: f.method,
@@ -321,6 +337,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     storedText: f.storedText.length > 0,
     keptUrl: f.keptUrls.length > 0,
     signed: f.signature !== undefined,
+    stripeScheme: stripeSchemeOf(f),
+    signatureRefusalAnswered: signatureErrorOf(f) !== undefined,
     // An inbound e-mail is no payment event: its own questions, not a refund before its charge (TRIAL11 Y15).
     inboundMail: inboundMailOf(f, extra.useCase),
     // An OAuth callback proves who the caller is too, with the provider's code: packs for credential-free
@@ -356,7 +374,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     approvalSteps: approvalStepsOf(f, extra.useCase),
     restoresTrashed: restoresTrashedOf(f, extra.useCase),
     securityMessage: securityMessageOf(f, extra.useCase),
-    passkeyChange: passkeyChangeOf(f, extra.useCase),
+    passkeyChange,
     downloadsFile: f.capabilities.includes("file-download"),
     flagSwitch: flagSwitchOf(f),
     flagPercentage: flagPercentageOf(f),
@@ -371,9 +389,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     chosenSlug: chosenSlugOf(f),
     ticketInput: ticketInputOf(f) !== undefined,
     ticketAnswered: ticketAnswerOf(f) !== undefined,
-    contactChange: contactInputsOf(f).length > 0,
+    contactChange: values.contact !== undefined,
     subjectExport: subjectExportOf(f),
-    selfExport: selfExportOf(f, extra.useCase),
+    selfExport,
     namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)) && !ownRecipientOf(f) && !recordRecipientOf(f) && !jobAudienceOf(f),
     // To the caller's own account, or to a person the record names: never refused for a mail budget (TRIAL6 U3, TRIAL7 U3).
     ownRecipient: ownRecipientOf(f),
@@ -396,7 +414,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     errorRevealsOther: f.errors.some((e) => /\b(?:another|other|a different)\s+(?:account|user|person|member|customer)s?\b|\bsomeone else\b/i.test(e.when) && /\b(?:already|taken|in use|registered)\b/i.test(e.when)),
     // The caller's own authenticator-app second factor: its enrolment, confirmation or removal (fit13b).
     ...(secondFactor ? { secondFactor } : {}),
-    secondFactorCode: secondFactor !== undefined && authenticatorCodeOf(f) !== undefined,
+    secondFactorCode,
     recoveryCodes: recoveryCodesOf(f),
     ownershipTransfer: f.ownershipTransfer === true,
     answersList: listAnswerOf(f) !== undefined,
@@ -453,7 +471,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // A password being set, not one that only proves who the caller is (TRIAL7 U4): that one is compared, never stored.
     passwordInput: setsPasswordOf(f, extra.useCase),
     stepUpPassword: stepUpPasswordOf(f, extra.useCase) !== undefined,
-    reauthenticates: f.auth !== "anonymous" && f.inputs.some((i) => REAUTHENTICATING.test(i.names.camel)),
+    reauthenticates,
+    recentSignIn: recentSignIn !== undefined,
     hiddenOutcome: hidesOutcomeOf(f),
     deleteMovesState: deleteMovesStateOf(f),
     bulkDelete: f.bulkDelete !== undefined,
@@ -473,6 +492,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     guestJoin: f.guestJoin !== undefined,
     windowGiven: window !== undefined,
     signsOut: f.auth !== "anonymous" && saysSignedOut(words),
+    revokesSessionsOnly: revokesSessionsOnlyOf(f),
     // A job that sends: a rerun must never send again, so it replaces no output (TRIAL12 Z17); whom it selects from the records (Z18).
     jobSends: f.scheduledCommand !== undefined && f.capabilities.includes("sends-message"),
     jobAudience: jobAudienceOf(f),

@@ -1,0 +1,105 @@
+/**
+ * A change a stolen or unattended session must not make with nothing but the session (TRIAL4 V13, V14, fit13b,
+ * TRIAL17A A6, TRIAL17C C5): a transfer of ownership, a passkey added or removed, the account's email or phone changed,
+ * the second factor turned on or off, an export of the account's data. Each needs a sign-in within a few minutes, else
+ * 403 ReauthenticationRequired: one rule, the recent-sign-in pack, firing on one fact; the feature's own pack keeps what
+ * is its own (the transfer's one owner, the passkey's ceremony, the export's deadline). Where the request itself proves
+ * who the caller is (a current password, a code from the factor), that is checked instead, and no recent sign-in is asked.
+ */
+import type { PackPlaceholder } from "../../../lib/packs/pack.js";
+import type { SecondFactorStep } from "./second-factor.js";
+
+/** What asks for the recent sign-in, the first of them where several would (one wording in the plan). */
+export type RecentSignIn = "transfer" | "passkey" | "contact" | "second-factor" | "export";
+
+/** The facts that ask for it, as the pack facts have them (pack-facts while it builds them, the catalogue after). */
+export interface RecentSignInFacts {
+  ownershipTransfer?: boolean;
+  resource: boolean;
+  passkeyChange?: boolean;
+  contactChange?: boolean;
+  secondFactor?: SecondFactorStep | undefined;
+  secondFactorCode?: boolean;
+  selfExport?: boolean;
+  /** The request carries the caller's current password: verified instead (reauthentication). */
+  reauthenticates?: boolean;
+}
+
+/**
+ * The feature's own pack that fires beside recent-sign-in for each: the rule's items take that pack's place in the
+ * plan (catalog's pack order), so its requirement, test and 403 keep the IDs and rows they had when the feature's pack
+ * held them.
+ */
+export const RECENT_SIGN_IN_FEATURE_PACK: Record<RecentSignIn, string> = {
+  transfer: "capability-ownership-transfer",
+  passkey: "passkey-recent-sign-in",
+  contact: "contact-change-recent-sign-in",
+  "second-factor": "second-factor-recent-sign-in",
+  export: "self-export",
+};
+
+export function recentSignInOf(p: RecentSignInFacts): RecentSignIn | undefined {
+  if (p.ownershipTransfer && p.resource) return "transfer";
+  if (p.passkeyChange && !p.reauthenticates) return "passkey";
+  if (p.contactChange && !p.reauthenticates) return "contact";
+  if ((p.secondFactor === "enrol" || p.secondFactor === "disable") && !p.reauthenticates && !p.secondFactorCode) return "second-factor";
+  if (p.selfExport) return "export";
+  return undefined;
+}
+
+/** The recent-sign-in pack's words for what asks for it: `contact` names the fields changed, `resource` what a transfer gives away. */
+export function recentSignInValues(kind: RecentSignIn, words: { contact?: string; resource?: string }): Partial<Record<PackPlaceholder, string>> {
+  const sessionAlone = "changes nothing. The session alone is not proof enough";
+  switch (kind) {
+    case "transfer":
+      return {
+        recentSignInNeed: "A transfer needs a recent authentication of the caller: signed in",
+        recentSignInAgain: "authenticating again first (its password or second factor)",
+        recentSignInRefusal: `changes nothing, so a stolen or left-open session alone cannot give the ${words.resource ?? "resource"} away.`,
+        recentSignInTried: "a transfer",
+        recentSignInNothing: "changes nothing",
+        recentSignInTo: `transfer the ${words.resource ?? "resource"}`,
+        recentSignInOlder: "a transfer of ownership",
+      };
+    case "passkey":
+      return {
+        recentSignInNeed: "Adding or removing a passkey needs a recent authentication: the caller signed in",
+        recentSignInAgain: "authenticates again first (its password, or an existing passkey)",
+        recentSignInRefusal: sessionAlone,
+        recentSignInTried: "adding or removing a passkey",
+        recentSignInNothing: "changes nothing",
+        recentSignInTo: "add or remove a passkey",
+        recentSignInOlder: "adding or removing a passkey",
+      };
+    case "contact":
+      return {
+        recentSignInNeed: `Changing ${words.contact} needs a recent authentication: the caller signed in`,
+        recentSignInAgain: "authenticates again first (its password or second factor)",
+        recentSignInRefusal: sessionAlone,
+        recentSignInTried: `a change of ${words.contact}`,
+        recentSignInNothing: "changes nothing",
+        recentSignInTo: `change ${words.contact}`,
+        recentSignInOlder: "the change of the account's email or phone",
+      };
+    case "second-factor":
+      return {
+        recentSignInNeed: "Turning the second factor on or off needs a recent authentication: the caller signed in",
+        recentSignInAgain: "authenticates again first (its password, or a code from the factor in force)",
+        recentSignInRefusal: sessionAlone,
+        recentSignInTried: "turning the second factor on or off",
+        recentSignInNothing: "changes nothing",
+        recentSignInTo: "turn its second factor on or off",
+        recentSignInOlder: "turning the second factor on or off",
+      };
+    case "export":
+      return {
+        recentSignInNeed: "Asking for an export of the account's data needs a recent authentication: the caller signed in",
+        recentSignInAgain: "authenticates again first",
+        recentSignInRefusal: "nothing is started",
+        recentSignInTried: "an export asked for",
+        recentSignInNothing: "starts nothing",
+        recentSignInTo: "export its data",
+        recentSignInOlder: "an export of its data",
+      };
+  }
+}
