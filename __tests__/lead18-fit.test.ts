@@ -3,6 +3,8 @@
  * flags, and its plan and code are checked for the statement that was missing or false, beside unlike use-cases for what
  * must stay. All are planned into one folder, whose code compiles under tsc --strict and whose generated tests pass.
  */
+import { describe, expect, it } from "@jest/globals";
+import { planSchema } from "../generators/plan/schema.js";
 import { describeFit, type FitCase } from "./support/fit.js";
 
 const CASES: Record<string, FitCase> = {
@@ -22,6 +24,13 @@ const CASES: Record<string, FitCase> = {
       "then it answers 200",
     ],
     mustNot: ["saves the new aggregate", "answers 201", "Success headers: Location", "201 with Location", "Idempotency-Key header", "| flow-create |", "| create-retry |", "batch them (mark all as read)", "one click on a cheap, idempotent change", "findForCaller", "version conflict", "| flow-change |"],
+  },
+  // ... with no route given too: the route the name makes (/api/mark-all-my-messages-as-read, what the prompt offers)
+  // names no record, and "my" in the name is the caller's own, as /me is.
+  "Mark all my messages as read": {
+    flags: [],
+    must: ["| flow-change-all-own |", "changes all the caller's own Messages", "At most 10 requests per 1m per account"],
+    mustNot: ["saves the new aggregate", "answers 201", "| flow-create |", "| create-retry |", "one click on a cheap, idempotent change", "| rate-limit-per-click |"],
   },
   // ... as is archiving all of them, by its route alone.
   "Archive all my read notifications": {
@@ -144,3 +153,16 @@ const CASES: Record<string, FitCase> = {
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (lead18x)");
+
+// The prompt offers the same default rate limit as a run from flags gives (the tmux trial of session 18 was offered
+// 60/1m, a per-click toggle's, for "Mark all my notifications as read", which flags plan at 10/1m).
+describe("the prompt's default rate limit of a change of all the caller's own", () => {
+  const offered = (answers: Record<string, unknown>): string | undefined => planSchema.rateLimit.askDefault?.({ method: "POST", auth: "authenticated", capabilities: [], async: false, ...answers });
+  it("is a write's 10/1m, on the name's own route and under /me", () => {
+    expect(offered({ name: "Mark all my notifications as read", route: "/api/mark-all-my-notifications-as-read" })).toBe("10/1m");
+    expect(offered({ name: "Mark all my notifications as read", route: "/api/me/notifications/read-all" })).toBe("10/1m");
+  });
+  it("stays a per-click 60/1m for a mark of one notification", () => {
+    expect(offered({ name: "Mark a notification as read", route: "/api/me/notifications/:notificationId/read" })).toBe("60/1m");
+  });
+});

@@ -16,7 +16,9 @@ const ALL_NAME = /^(?:mark|archive|clear|dismiss|acknowledge)\s+all\s+(?:of\s+)?
  * The records all of which the caller's request changes, where it is such a change: a signed-in write (POST, PUT or
  * PATCH, not a job) whose route names no record (no parameter: `/api/projects/:projectId/tasks/archive-all` is a
  * project's, not the caller's own) and either ends in an all-verb after the collection (`/notifications/read-all`), or
- * is under /me while the name says so. The records: the collection the route names before the verb, else the name's.
+ * is under /me, or the route is the name's own (`/api/mark-all-my-notifications-as-read`, what the prompt offers), while the
+ * name says so: "my" in the name is the caller's own as /me is. The records: the collection the route names before the
+ * verb, else the name's.
  */
 export function allOwnChangeOf(a: { method: string; route: string; name: string; auth: string; async: boolean; resource?: string }): Names | undefined {
   if (a.auth === "anonymous" || a.async || !["POST", "PUT", "PATCH"].includes(a.method)) return undefined;
@@ -29,7 +31,7 @@ export function allOwnChangeOf(a: { method: string; route: string; name: string;
   const byName = ALL_NAME.exec(a.name.trim());
   let records: Names | undefined;
   if (collection && /^[a-z][a-z-]*[^s]s$/i.test(collection)) records = namesOf(singularOf(collection));
-  else if (byName && segments.includes("me")) records = namesOf(singularOf(byName[1]!.toLowerCase()));
+  else if (byName && (segments.includes("me") || /\bmy\b/i.test(a.name))) records = namesOf(singularOf(byName[1]!.toLowerCase()));
   // A resource given that is not the records (a Project's tasks) is a change of that one, not of the caller's own.
   if (!records || (a.resource && namesOf(a.resource).pascal !== records.pascal)) return undefined;
   return records;

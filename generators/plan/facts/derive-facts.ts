@@ -9,7 +9,7 @@ import { keptUrlsOf } from "./kept-urls.js";
 import { capabilitiesWithAudience, capabilitiesWithChannels, messageAudienceOf, messageChannelsOf } from "../message-channels.js";
 import { defaultRouteOf, namesOf } from "../names.js";
 import { booksResourceOf, reservationOf, zonedTimeOf } from "./bookings.js";
-import { DEFAULT_RATE_LIMIT, defaultRateLimitOf, perClickOf } from "../rate-limit-default.js";
+import { defaultRateLimitOf, perClickOf } from "../rate-limit-default.js";
 import { allOwnChangeOf } from "./all-own.js";
 import { readPositionOf } from "./read-position.js";
 import { isSelfRoute } from "../routes.js";
@@ -291,11 +291,10 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     // So is a change of roles (capability-privilege-change records the role before and after), and a role's read
     // of other people's personal data (access-roles-read-pii audits each read).
     audit: input.audit || input.capabilities.includes("file-download") || privilegeChange || (flow === "query" && input.auth === "roles" && !self && input.pii.length > 0),
-    // All of the caller's records changed at once is no per-click toggle (LEAD18 L1): one set-based update a person asks
-    // for once, costlier than a mark of one, so a write's default stands.
-    rateLimit: parseRateLimit(input.rateLimit || (allOwnChange ? DEFAULT_RATE_LIMIT : defaultRateLimitOf(limitFacts))),
+    // All of the caller's records changed at once is no per-click toggle (perClickOf leaves it out, LEAD18 L1).
+    rateLimit: parseRateLimit(input.rateLimit || defaultRateLimitOf(limitFacts)),
     // The default taken is a per-click action's: the plan says why it is not a write's 10 a minute (fit13b).
-    perClickLimit: !input.rateLimit && !allOwnChange && perClickOf(limitFacts),
+    perClickLimit: !input.rateLimit && perClickOf(limitFacts),
     latencyBudgetMs: LATENCY_BUDGET_MS,
     ...pageSizeOf(input),
     urlInput: input.valueObjects.some((v) => v.rule.kind === "url"),
