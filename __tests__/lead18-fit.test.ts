@@ -32,6 +32,42 @@ const CASES: Record<string, FitCase> = {
     must: ["| flow-change-all-own |", "changes all the caller's own Messages", "At most 10 requests per 1m per account"],
     mustNot: ["saves the new aggregate", "answers 201", "| flow-create |", "| create-retry |", "one click on a cheap, idempotent change", "| rate-limit-per-click |"],
   },
+  // TRIAL18A D20: creating a personal access token (or an API key) needs a recent sign-in, as the other changes a stolen
+  // session must not make alone do: a stolen session would mint itself a credential that outlives it.
+  "Create my personal access token": {
+    flags: ["--route", "/api/me/tokens", "--value-object", "Name:string(1..100)", "--response", "tokenId,token,expiresAt"],
+    must: ["| recent-sign-in |", "Creating an API key or access token needs a recent authentication", "creating a key without a recent authentication answers 403 ReauthenticationRequired and issues nothing", "| ReauthenticationRequired | 403 |"],
+    mustNot: ["Adding or removing a passkey"],
+  },
+  // TRIAL18B E15: so does a change of the organisation's single sign-on ...
+  "Change my organisation's single sign-on": {
+    flags: ["--method", "PUT", "--route", "/api/organisations/:organisationId/sso", "--resource", "Organisation", "--relation", "owner", "--value-object", "OrganisationId:uuid@path", "--value-object", "MetadataUrl:url", "--capability", "external-call"],
+    must: ["| recent-sign-in |", "Changing single sign-on needs a recent authentication", "| sso-config |"],
+    mustNot: ["Creating an API key"],
+  },
+  // ... but not a read of its settings, nor a rename of a key.
+  "Read my organisation's single sign-on settings": {
+    flags: ["--method", "GET", "--route", "/api/organisations/:organisationId/sso", "--resource", "Organisation", "--relation", "owner", "--value-object", "OrganisationId:uuid@path"],
+    must: ["| flow-query |"],
+    mustNot: ["| recent-sign-in |", "ReauthenticationRequired", "| sso-config |"],
+  },
+  "Rename my API key": {
+    flags: ["--method", "PATCH", "--route", "/api/me/api-keys/:apiKeyId", "--resource", "ApiKey", "--value-object", "Name:string(1..100)"],
+    must: ["| flow-change |"],
+    mustNot: ["| recent-sign-in |", "ReauthenticationRequired"],
+  },
+  // Words read with \b that a backspace had replaced (source-control-characters.test.ts): a key rolled is a rotation ...
+  "Roll my API key": {
+    flags: ["--route", "/api/me/api-keys/:apiKeyId/roll", "--resource", "ApiKey", "--response", "apiKey"],
+    must: ["| api-key-rotation |"],
+    mustNot: [],
+  },
+  // ... and a chat message is read from the name alone, whatever the route.
+  "Send a chat message": {
+    flags: ["--route", "/api/messages", "--value-object", "Body:string(1..2000)"],
+    must: ["At most 30 requests per 1m per account"],
+    mustNot: ["At most 10 requests per 1m per account"],
+  },
   // ... as is archiving all of them, by its route alone.
   "Archive all my read notifications": {
     flags: ["--route", "/api/me/notifications/archive-all"],

@@ -69,7 +69,7 @@ export function signedInReadOf(a: Parameters<typeof perClickOf>[0]): boolean {
 
 /** A message under a conversation by the route (`/conversations/:id/messages`, `/channels/:id/messages`) or by the use-case's name ("Send a chat message"). */
 const CHAT_ROUTE = /\/(?:conversations|chats|channels|rooms|threads|dms|direct-messages)\/:[^/]+\/messages\/?$/i;
-const CHAT_NAME = /chat messages?|^(?:send|post|write).*messages?.*(?:chat|conversation|channel|room|thread|direct message)/i;
+const CHAT_NAME = /\bchat messages?\b|^(?:send|post|write)\b.*\bmessages?\b.*\b(?:chat|conversation|channel|room|thread|direct message)\b/i;
 
 /** Whether the use-case is a signed-in person sending a chat message: a POST under a conversation, with no capability (nothing mailed or texted). */
 export function chatMessageOf(a: Parameters<typeof perClickOf>[0]): boolean {

@@ -306,7 +306,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const selfExport = selfExportOf(f, extra.useCase);
   const reauthenticates = f.auth !== "anonymous" && f.inputs.some((i) => REAUTHENTICATING.test(i.names.camel));
   // A change a stolen session must not make alone: one recent-sign-in rule, worded for what asks for it.
-  const recentSignIn = recentSignInOf({ ownershipTransfer: f.ownershipTransfer === true, resource: f.resource !== undefined, passkeyChange, contactChange: values.contact !== undefined, secondFactor, secondFactorCode, selfExport, reauthenticates });
+  const recentSignIn = recentSignInOf({ ownershipTransfer: f.ownershipTransfer === true, resource: f.resource !== undefined, passkeyChange, contactChange: values.contact !== undefined, secondFactor, secondFactorCode, selfExport, apiKey: apiKeyOf(f, extra.useCase), ssoConfig: ssoConfigOf(f), flow: f.flow, reauthenticates });
   if (recentSignIn) Object.assign(values, recentSignInValues(recentSignIn, { ...(values.contact ? { contact: values.contact } : {}), ...(f.resource ? { resource: f.resource.pascal } : {}) }), { recentSignInWindow: RECENT_SIGN_IN_WINDOW() });
   return {
     flow: f.flow,

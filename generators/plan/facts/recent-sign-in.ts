@@ -1,7 +1,9 @@
 /**
  * A change a stolen or unattended session must not make with nothing but the session (TRIAL4 V13, V14, fit13b,
  * TRIAL17A A6, TRIAL17C C5): a transfer of ownership, a passkey added or removed, the account's email or phone changed,
- * the second factor turned on or off, an export of the account's data. Each needs a sign-in within a few minutes, else
+ * the second factor turned on or off, an export of the account's data, a new API key or personal access token, the
+ * organisation's single sign-on changed (TRIAL18A D20, TRIAL18B E15: a stolen session would mint itself a credential
+ * that outlives the session, or let an attacker's identity provider in). Each needs a sign-in within a few minutes, else
  * 403 ReauthenticationRequired: one rule, the recent-sign-in pack, firing on one fact; the feature's own pack keeps what
  * is its own (the transfer's one owner, the passkey's ceremony, the export's deadline). Where the request itself proves
  * who the caller is (a current password, a code from the factor), that is checked instead, and no recent sign-in is asked.
@@ -10,7 +12,7 @@ import type { PackPlaceholder } from "../../../lib/packs/pack.js";
 import type { SecondFactorStep } from "./second-factor.js";
 
 /** What asks for the recent sign-in, the first of them where several would (one wording in the plan). */
-export type RecentSignIn = "transfer" | "passkey" | "contact" | "second-factor" | "export";
+export type RecentSignIn = "transfer" | "passkey" | "contact" | "second-factor" | "export" | "credential" | "sso";
 
 /** The facts that ask for it, as the pack facts have them (pack-facts while it builds them, the catalogue after). */
 export interface RecentSignInFacts {
@@ -21,6 +23,11 @@ export interface RecentSignInFacts {
   secondFactor?: SecondFactorStep | undefined;
   secondFactorCode?: boolean;
   selfExport?: boolean;
+  /** An API key or personal access token issued (apiKeyOf). */
+  apiKey?: boolean;
+  /** Single sign-on configured (ssoConfigOf), by a write. */
+  ssoConfig?: boolean;
+  flow?: string;
   /** The request carries the caller's current password: verified instead (reauthentication). */
   reauthenticates?: boolean;
 }
@@ -36,6 +43,8 @@ export const RECENT_SIGN_IN_FEATURE_PACK: Record<RecentSignIn, string> = {
   contact: "contact-change-recent-sign-in",
   "second-factor": "second-factor-recent-sign-in",
   export: "self-export",
+  credential: "api-key-issue",
+  sso: "sso-config",
 };
 
 export function recentSignInOf(p: RecentSignInFacts): RecentSignIn | undefined {
@@ -44,6 +53,8 @@ export function recentSignInOf(p: RecentSignInFacts): RecentSignIn | undefined {
   if (p.contactChange && !p.reauthenticates) return "contact";
   if ((p.secondFactor === "enrol" || p.secondFactor === "disable") && !p.reauthenticates && !p.secondFactorCode) return "second-factor";
   if (p.selfExport) return "export";
+  if (p.apiKey && !p.reauthenticates) return "credential";
+  if (p.ssoConfig && p.flow !== "query" && !p.reauthenticates) return "sso";
   return undefined;
 }
 
@@ -100,6 +111,26 @@ export function recentSignInValues(kind: RecentSignIn, words: { contact?: string
         recentSignInNothing: "starts nothing",
         recentSignInTo: "export its data",
         recentSignInOlder: "an export of its data",
+      };
+    case "credential":
+      return {
+        recentSignInNeed: "Creating an API key or access token needs a recent authentication: the caller signed in",
+        recentSignInAgain: "authenticates again first (its password or second factor)",
+        recentSignInRefusal: "issues nothing. The session alone is not proof enough: a stolen one would mint itself a credential that outlives it",
+        recentSignInTried: "creating a key",
+        recentSignInNothing: "issues nothing",
+        recentSignInTo: "create an API key or access token",
+        recentSignInOlder: "creating a credential",
+      };
+    case "sso":
+      return {
+        recentSignInNeed: "Changing single sign-on needs a recent authentication: the caller signed in",
+        recentSignInAgain: "authenticates again first (its password or second factor)",
+        recentSignInRefusal: "changes nothing. The session alone is not proof enough: a stolen one could let another identity provider sign anyone in",
+        recentSignInTried: "a change of single sign-on",
+        recentSignInNothing: "changes nothing",
+        recentSignInTo: "change single sign-on",
+        recentSignInOlder: "a change of single sign-on",
       };
   }
 }

@@ -46,7 +46,7 @@ export const domainInputOf = (f: Pick<UseCaseFacts, "auth" | "inputs" | "flow">)
 
 /** Single sign-on configured (SAML, OIDC, an identity provider), in the use-case's route or summary (REVIEW3 Q46). */
 export const ssoConfigOf = (f: Pick<UseCaseFacts, "route" | "summary" | "flow">): boolean =>
-  (f.flow === "change" || f.flow === "create") && /saml|sso|single sign-?on|oidc|identity provider|idp/i.test(`${f.route} ${f.summary ?? ""}`);
+  (f.flow === "change" || f.flow === "create") && /\bsaml\b|\bsso\b|single sign-?on|\boidc\b|identity provider|\bidp\b/i.test(`${f.route} ${f.summary ?? ""}`);
 
 /** SAML single sign-on configured: its identity provider metadata is XML (TRIAL18B E14). */
 export const samlConfigOf = (f: Pick<UseCaseFacts, "route" | "summary" | "flow">, useCase: string): boolean => ssoConfigOf(f) && /saml/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`);
@@ -56,7 +56,7 @@ export const samlConfigOf = (f: Pick<UseCaseFacts, "route" | "summary" | "flow">
  * under the poll, or a use-case named for voting (TRIAL18B E16). A vote on a post (an up-vote) is a mark, not this.
  */
 export const pollVoteOf = (f: Pick<UseCaseFacts, "flow" | "auth" | "resource" | "route">, useCase: string): boolean =>
-  f.auth !== "anonymous" && (f.flow === "create" || f.flow === "change") && /^(?:poll|election|ballot|referendum|survey)s?$/i.test(f.resource?.camel ?? "") && (/\/(?:votes?|ballots?)$/i.test(f.route) || /vot(?:e|es|ing)/i.test(useCase));
+  f.auth !== "anonymous" && (f.flow === "create" || f.flow === "change") && /^(?:poll|election|ballot|referendum|survey)s?$/i.test(f.resource?.camel ?? "") && (/\/(?:votes?|ballots?)$/i.test(f.route) || /\bvot(?:e|es|ing)\b/i.test(useCase));
 
 /** A URL from the request, stored and later served to others as a link or redirect (a short link's target): REVIEW3 Q28. */
 export const userLinkOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): boolean =>

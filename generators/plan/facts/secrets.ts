@@ -87,7 +87,7 @@ export const apiKeyOf = (f: Pick<UseCaseFacts, "flow" | "response" | "route">, u
  * the key being rotated), both secrets during the grace period, the old one's last use.
  */
 export const keyRotationOf = (f: Pick<UseCaseFacts, "flow" | "response" | "route" | "resource">, useCase: string): boolean =>
-  f.flow === "change" && f.resource !== undefined && secretResponseFieldsOf(f).length > 0 && /rotat|regenerat|roll|reissu|re-issu/i.test(`${useCase} ${f.route}`);
+  f.flow === "change" && f.resource !== undefined && secretResponseFieldsOf(f).length > 0 && /rotat|regenerat|\broll\b|reissu|re-issu/i.test(`${useCase} ${f.route}`);
 
 /**
  * Whether the rotated secret is an OAuth client's (TRIAL17B B10): the client authenticates at the token endpoint by its
