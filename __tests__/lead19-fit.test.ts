@@ -73,6 +73,19 @@ const CASES: Record<string, FitCase> = {
     must: ["| capability-sends-message-own |", "the caller's own account (its address on file"],
     mustNot: ["the caller's manager"],
   },
+  // L6. An approval whose words send it on to a second approver above an amount states that rule: it asked "up to what
+  // amount may one approver approve alone" of a team that had said 1,000 EUR and the finance team.
+  "Approve expense report": {
+    flags: ["--summary", "A manager approves an expense report of a member of their team; reports over 1,000 EUR also need the finance team's approval", "--route", "/api/expense-reports/:expenseReportId/approve", "--resource", "ExpenseReport", "--relation", "manager", "--value-object", "ExpenseReportId:uuid@path", "--transition", "Submitted->Approved", "--audit"],
+    must: ["| maker-checker-stated-threshold |", "Above 1,000 EUR this approval alone does not approve the ExpenseReport: it goes on to the finance team's approval", "between this approval and the finance team's (--transition)"],
+    mustNot: ["Up to what amount may one approver approve alone", "| maker-checker-one-step |"],
+  },
+  // ... while an approval whose words name no amount still asks.
+  "Approve purchase order": {
+    flags: ["--summary", "A manager approves a purchase order a member of their team raised", "--route", "/api/purchase-orders/:purchaseOrderId/approve", "--resource", "PurchaseOrder", "--relation", "manager", "--value-object", "PurchaseOrderId:uuid@path", "--transition", "Submitted->Approved"],
+    must: ["| maker-checker-one-step |", "Up to what amount may one approver approve alone"],
+    mustNot: ["| maker-checker-stated-threshold |"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (lead19)");

@@ -36,7 +36,7 @@ import { refundsThroughProviderOf } from "./refund.js";
 import { machineClientOf } from "./machine-client.js";
 import { anonymousFormOf, guestAddressOf } from "./guest-form.js";
 import { storedProseOf } from "./stored-prose.js";
-import { saysSignedOut, statedGraceOf, statedWindowOf } from "./stated-words.js";
+import { saysSignedOut, statedGraceOf, statedSecondApprovalOf, statedWindowOf } from "./stated-words.js";
 import { booksResourceOf } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
@@ -292,6 +292,12 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // How long a replaced secret or file is kept: an input the request gives it by, else the words' own (TRIAL17B B4).
   const graceInput = f.inputs.find((i) => /^(?:grace|overlap)/i.test(i.names.camel))?.names;
   const grace = graceInput ? undefined : statedGraceOf(words);
+  // An approval the words send on to a second approver above an amount (LEAD19 L6): stated, not asked.
+  const secondApproval = statedSecondApprovalOf(words);
+  if (secondApproval) {
+    values.approvalThreshold = secondApproval.threshold;
+    values.secondApprover = /^(?:the|an?)\s/i.test(secondApproval.approver) ? secondApproval.approver : `the ${secondApproval.approver}`;
+  }
   values.graceSource = graceInput ? `the grace period the request chose in ${graceInput.pascal}` : grace ? `the grace period of ${grace} the answers give` : "the grace period the plan states";
   // Signed out of the other devices only, or everywhere: one fact, the pack's four wordings of it (TRIAL10 X1).
   Object.assign(values, signOutWordsOf(`${extra.useCase}. ${words}`));
@@ -377,6 +383,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     anonymousForm: anonymousFormOf(f),
     guestMessage: f.capabilities.includes("sends-message") && guestAddressOf(f) !== undefined,
     approvalSteps: approvalStepsOf(f, extra.useCase),
+    statedSecondApproval: statedSecondApprovalOf([f.summary ?? "", ...(extra.criteria ?? [])].join(". ")) !== undefined,
     restoresTrashed: restoresTrashedOf(f, extra.useCase),
     securityMessage: securityMessageOf(f, extra.useCase),
     passkeyChange,

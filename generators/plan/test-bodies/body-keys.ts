@@ -313,6 +313,7 @@ export const BODY_KEYS = [
   "key-rotation-grace",
   "client-rotation-by-client",
   "client-rotation-grace",
+  "approval-threshold",
   "signing-both-signatures",
   "signing-secret-storage",
   "signing-end-now",
