@@ -13,13 +13,13 @@ const CASES: Record<string, FitCase> = {
   "Like a post": {
     flags: ["--route", "/api/posts/:postId/likes", "--resource", "Post", "--relation", "none", "--value-object", "PostId:uuid@path", "--response", "likeCount"],
     must: ["| answers-own-mark |", "sets the caller's own Like of the Post: one row per caller and Post (a unique key on both ids)", "`likeCount` moves by an atomic increment", "a second POST by the same caller keeps one Like", "At most 60 requests per 1m per account"],
-    mustNot: ["saves the new aggregate", "Success headers: Location", "so concurrent requests never conflict", "a second PUT"],
+    mustNot: ["saves the new aggregate", "Success headers: Location", "so concurrent requests never conflict", "a second PUT", "| block-respected |"],
   },
   // ... and a follow: the self-follow refusal is a check of the input, not a rule two requests at once could break,
   // and no follower's request locks the followed member's row.
   "Follow a user": {
     flags: ["--summary", "A member follows another member to see their posts in their feed", "--route", "/api/users/:userId/followers", "--resource", "User", "--relation", "none", "--value-object", "UserId:uuid@path", "--response", "followedUserId,followersCount", "--event", "UserFollowed:followerId,followedUserId", "--error", "CannotFollowSelf:422:the caller follows themselves"],
-    must: ["sets the caller's own Follow of the User", "`followersCount` moves by an atomic increment", "At most 60 requests per 1m per account"],
+    must: ["sets the caller's own Follow of the User", "`followersCount` moves by an atomic increment", "At most 60 requests per 1m per account", "does a block between the caller and the person reached, either way, stop this"],
     mustNot: ["the second request answers 422 CannotFollowSelf", "the check and the add hold the User in one transaction", "adds a new Follower"],
   },
   // ... while a POST that names another person in its body adds that person: a create, as before.
@@ -85,6 +85,13 @@ const CASES: Record<string, FitCase> = {
     flags: ["--summary", "A manager approves a purchase order a member of their team raised", "--route", "/api/purchase-orders/:purchaseOrderId/approve", "--resource", "PurchaseOrder", "--relation", "manager", "--value-object", "PurchaseOrderId:uuid@path", "--transition", "Submitted->Approved"],
     must: ["| maker-checker-one-step |", "Up to what amount may one approver approve alone"],
     mustNot: ["| maker-checker-stated-threshold |"],
+  },
+  // L8. A direct message reaches another person: whether a block between the two stops it is asked (block-person says
+  // every such use-case checks it), as for a follow above; a like of a post (above) reaches no one directly.
+  "Send a direct message": {
+    flags: ["--summary", "A member sends a direct message to another member", "--route", "/api/conversations/:conversationId/messages", "--resource", "Conversation", "--relation", "participant", "--value-object", "ConversationId:uuid@path", "--value-object", "Text:string(1..4000)", "--response", "messageId"],
+    must: ["| block-respected |", "does a block between the caller and the person reached, either way, stop this"],
+    mustNot: [],
   },
 };
 

@@ -11,6 +11,7 @@ import type { PackFacts, PackPlaceholder } from "../../../lib/packs/pack.js";
 import type { FlagKey } from "../../../lib/packs/when-facts.js";
 import { AUDIENCE_CAPABILITIES } from "../message-channels.js";
 import { namesOf } from "../names.js";
+import { chatMessageOf } from "../rate-limit-default.js";
 import { jobAudienceOf, ownRecipientOf, personResourceOf, recordRecipientOf, relatedRecipientOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
@@ -376,6 +377,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     blocksPerson: f.flow === "change" && f.ownMark?.names.pascal === "Block",
     makerChecker: makerCheckerOf(f, extra.useCase),
     mentions: mentionsOf(f),
+    // One person reaching another directly (a chat message, a follow of a member, a mention): what a block between the two does is asked (LEAD19 L8).
+    reachesPerson: chatMessageOf({ method: f.method, route: f.route, auth: f.auth, capabilities: f.capabilities, name: extra.useCase, async: f.flow === "async" }) || (f.ownMark !== undefined && f.flow === "change" && /^(?:Follow|Subscriber|Subscription|Watch)$/.test(f.ownMark.names.pascal) && personResourceOf(f)) || mentionsOf(f),
     chargesCustomer: chargesCustomerOf(f, extra.useCase),
     reservesThenCharges: reservesThenChargesOf(f, extra.useCase),
     refundsThroughProvider: refundsThroughProviderOf(f, extra.useCase),
