@@ -35,7 +35,6 @@ type RecipientFacts = Pick<UseCaseFacts, "capabilities" | "auth" | "self" | "enu
 const TO_RELATED_PERSON = /\b(?:to|notif(?:y|ies)|tells?|informs?|alerts?)\s+(?:their|his|her|the|its|my|your|our)\s+((?:line\s+)?manager|approver|supervisor|team\s+lead(?:er)?|boss|reviewer|mentor|teacher|tutor|coach|landlord|accountant|adviser|advisor)s?\b/i;
 export const relatedRecipientOf = (f: Partial<Pick<UseCaseFacts, "summary">>): string | undefined => TO_RELATED_PERSON.exec(f.summary ?? "")?.[1]?.replace(/\s+/g, " ").toLowerCase();
 
-
 /** An input naming someone to send to: an address, a number, or another person's id than the resource's own. */
 const namesSomeone = (f: RecipientFacts, camel: string): boolean => (NAMES_SOMEONE.test(camel) || NAMES_PEOPLE.test(camel)) && camel !== (f.resource ? `${f.resource.camel}Id` : undefined);
 

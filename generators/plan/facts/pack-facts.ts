@@ -386,7 +386,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     anonymousForm: anonymousFormOf(f),
     guestMessage: f.capabilities.includes("sends-message") && guestAddressOf(f) !== undefined,
     approvalSteps: approvalStepsOf(f, extra.useCase),
-    statedSecondApproval: statedSecondApprovalOf([f.summary ?? "", ...(extra.criteria ?? [])].join(". ")) !== undefined,
+    statedSecondApproval: secondApproval !== undefined,
     restoresTrashed: restoresTrashedOf(f, extra.useCase),
     securityMessage: securityMessageOf(f, extra.useCase),
     passkeyChange,
