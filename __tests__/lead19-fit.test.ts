@@ -93,6 +93,20 @@ const CASES: Record<string, FitCase> = {
     must: ["| block-respected |", "does a block between the caller and the person reached, either way, stop this"],
     mustNot: [],
   },
+  // L9, L10. Saving a card with the payment provider charges nothing (no amount shown first, no charge to authenticate),
+  // and the provider's id of the card is checked with the provider, bound to the caller's own customer there: it was
+  // looked up "within what the caller may reach", 404 otherwise, and "which records may it name" was asked.
+  "Add a payment method": {
+    flags: ["--summary", "A customer adds a card to their account through the payment provider; the card details never reach our servers", "--route", "/api/me/payment-methods", "--value-object", "ProviderPaymentMethodId:string(1..100)", "--response", "paymentMethodId,brand,last4", "--capability", "external-call"],
+    must: ["| provider-id-verified |", "ProviderPaymentMethodId names a record the provider issued, never one of ours", "| 422 | ProviderPaymentMethodId names a record the provider does not have"],
+    mustNot: ["amount to be charged", "| external-call-charge |", "Which records may ProviderPaymentMethodId name", "outside what the caller may reach"],
+  },
+  // ... while an upgrade charged through the provider keeps the charge's questions.
+  "Upgrade my plan": {
+    flags: ["--summary", "A customer upgrades their subscription; the difference is charged at once with proration through the payment provider", "--route", "/api/me/subscription/upgrade", "--value-object", "Plan:enum(team|business)", "--capability", "external-call"],
+    must: ["| external-call-charge |", "amount to be charged"],
+    mustNot: ["| provider-id-verified |"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (lead19)");

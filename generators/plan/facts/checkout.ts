@@ -11,5 +11,5 @@ import { chargesCustomerOf } from "./recognised-features.js";
 import { sharedQuotaOf } from "./shared-quota.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 
-export const reservesThenChargesOf = (f: Pick<UseCaseFacts, "capabilities" | "summary" | "errors" | "flow" | "resource">, useCase: string): boolean =>
+export const reservesThenChargesOf = (f: Pick<UseCaseFacts, "capabilities" | "summary" | "errors" | "flow" | "resource" | "route">, useCase: string): boolean =>
   chargesCustomerOf(f, useCase) && sharedQuotaOf(f, [f.summary ?? "", ...f.errors.map((e) => e.when ?? "")].join(". "));

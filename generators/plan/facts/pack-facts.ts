@@ -22,7 +22,7 @@ import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchive
 import { childCheckedAgainstParentOf, parentRefusalsOf, itemKeyCheckOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
-import { codeExpiredErrorOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
+import { codeExpiredErrorOf, optionalBodyInputsOf, providerIdOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf, revokesSessionsOnlyOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
 import { loadNotFoundOf } from "./derive-facts.js";
@@ -221,6 +221,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.referencedScope = referencesOwnOf(f, extra.useCase) ? "the caller's own records (the use-case's words say they are its own)" : "what the caller may reach";
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
   if (ticketInputOf(f)) values.ticket = ticketInputOf(f)!.pascal;
+  // An id the provider issued (LEAD19 L10): checked with the provider, bound to the caller's own customer there.
+  const providerIds = f.inputs.filter((i) => f.auth !== "anonymous" && i.location !== "path" && providerIdOf(i.names.camel)).map((i) => i.names.pascal);
+  if (providerIds.length) values.providerIds = providerIds.join(", ");
   const ticketAnswer = ticketAnswerOf(f);
   if (ticketAnswer) [values.ticketError, values.ticketErrorStatus] = [ticketAnswer.name, String(ticketAnswer.status)];
   if (contactInputsOf(f).length) values.contact = contactInputsOf(f).map((n) => n.pascal).join(" or ");
@@ -403,6 +406,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     userLink: userLinkOf(f),
     chosenSlug: chosenSlugOf(f),
     ticketInput: ticketInputOf(f) !== undefined,
+    providerIdInput: f.auth !== "anonymous" && f.inputs.some((i) => i.location !== "path" && providerIdOf(i.names.camel)),
     ticketAnswered: ticketAnswerOf(f) !== undefined,
     contactChange: values.contact !== undefined,
     subjectExport: subjectExportOf(f),

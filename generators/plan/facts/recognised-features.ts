@@ -98,10 +98,19 @@ export const approvalStepsOf = (f: UseCaseFacts, useCase: string): boolean => {
  * the external call is a charge, so the customer's own authentication of it (3-D Secure, SCA) and the amount shown
  * first are the reviewer's questions (TRIAL17A A17). Read from the name, summary and errors beside an external call.
  */
-export const chargesCustomerOf = (f: Pick<UseCaseFacts, "capabilities" | "summary" | "errors" | "flow">, useCase: string): boolean =>
+export const chargesCustomerOf = (f: Pick<UseCaseFacts, "capabilities" | "summary" | "errors" | "flow" | "route">, useCase: string): boolean =>
   f.capabilities.includes("external-call") && f.flow !== "query" &&
   /\b(?:charg(?:e|es|ed|ing)|prorat\w*|payment (?:provider|gateway)|card (?:is )?declined|pays?|purchase)\b/i.test(`${useCase} ${f.summary ?? ""} ${f.errors.map((e) => `${e.name} ${e.when ?? ""}`).join(" ")}`) &&
-  !/\brefund/i.test(`${useCase} ${f.summary ?? ""}`);
+  !/\brefund/i.test(`${useCase} ${f.summary ?? ""}`) && !savesPaymentMethodOf(f, useCase);
+
+/**
+ * A request that saves a card or another payment method with the provider (`POST /api/me/payment-methods`, "adds a card
+ * to their account"): nothing is charged, so no amount is shown first and no charge is authenticated (LEAD19 L9);
+ * where its words also say it charges (a first payment with the card), it is a charge too.
+ */
+export const savesPaymentMethodOf = (f: Pick<UseCaseFacts, "summary" | "route">, useCase: string): boolean =>
+  /\bpayment[- _]?methods?\b|\/cards\b|\b(?:add|adds|save|saves|store|stores|update|updates|replace|replaces)\s+(?:a|an|the|their|his|her|my|your)?\s*(?:new\s+)?(?:credit\s+|debit\s+)?card\b/i.test(`${useCase} ${f.summary ?? ""} ${f.route}`) &&
+  !/\bcharg(?:e|es|ed|ing)\b|\bpays?\b|\bpurchase/i.test(`${useCase} ${f.summary ?? ""}`);
 
 /**
  * A write that mentions people (`MentionedUserIds`, `Mentions`): whom it notifies is whom the request names, so a

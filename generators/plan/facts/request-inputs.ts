@@ -150,7 +150,7 @@ export function referencedIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "rou
   const own = f.resource ? [`${f.resource.camel}Id`] : [];
   // A ticket's id names a record of another system (the ticket system), verified there: ticketInputOf.
   // A header is about the request (Last-Event-ID, X-Request-Id), never a record it names (REVIEW3 Q30).
-  return f.inputs.filter((i) => i.location !== "path" && i.location !== "header" && !filters(i) && /[a-z0-9]Id$/.test(i.names.camel) && !own.includes(i.names.camel) && i.names.camel !== "correlationId" && !isTicket(i.names.camel) && !scoped(i.names)).map((i) => i.names);
+  return f.inputs.filter((i) => i.location !== "path" && i.location !== "header" && !filters(i) && /[a-z0-9]Id$/.test(i.names.camel) && !own.includes(i.names.camel) && i.names.camel !== "correlationId" && !isTicket(i.names.camel) && !providerIdOf(i.names.camel) && !scoped(i.names)).map((i) => i.names);
 }
 
 /**
@@ -167,6 +167,12 @@ export function sameKindIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "route
   }
   return undefined;
 }
+
+/**
+ * An id another system issued, named for it (ProviderPaymentMethodId, StripeCustomerId, ExternalAccountId): a record of
+ * the provider, checked with the provider, never looked up among ours within the caller's reach (LEAD19 L10).
+ */
+export const providerIdOf = (camel: string): boolean => /^(?:provider|external|stripe|paypal|adyen|braintree|gateway|processor)[A-Z]\w*Id$/.test(camel);
 
 const isTicket = (camel: string): boolean => /^(?:ticket|case|incident)(?:Id|Ref|Reference|Number|No)?$|(?:Ticket|Case)(?:Id|Ref|Reference|Number)$/.test(camel);
 

@@ -165,6 +165,8 @@ export const ACCESS_BODIES = {
   "trash-restored": (f) => person(`a ${f.facts.resource?.pascal ?? "record"} seeded in the trash with its deletedAt inside the window, and the plan's read that leaves trashed ones out`),
   // An approval sent on to a second approver above an amount (LEAD19 L6): the state between the two is the plan's to name.
   "approval-threshold": () => person("the state the plan names between the two approvals: one record seeded above the amount and one at it, each approved by this request; the first left in that state for the second approver, the second approved"),
+  // An id the provider issued (LEAD19 L10): the provider's fake and its customers are the plan's to build.
+  "provider-id-foreign": () => person("a fake of the provider the plan names, holding a payment method attached to another customer: the request with that id answered 422, nothing saved or attached"),
   "approval-second-step": (f) => person(`a ${f.facts.resource?.pascal ?? "record"} seeded at a later step with its earlier step's approver kept on it (the field as the plan's data model names it), and that approver as the caller`),
   "approval-audited": () => person("where the audit entry holds the submitter and the version (fields the contract's AuditEntry does not have yet)"),
   "creator-rule": () => person("the rule of who may create that the plan states, and a signed-in account it does not allow"),

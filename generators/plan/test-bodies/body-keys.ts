@@ -123,6 +123,7 @@ export const BODY_KEYS = [
   "approval-audited",
   "approval-second-step",
   "approval-threshold",
+  "provider-id-foreign",
   "trash-window",
   "trash-restored",
   "creator-rule",
