@@ -398,10 +398,11 @@ const CASES: Record<string, FitCase> = {
     must: ["| scheduled-recurring |", "RunScheduledReport recurs: after each run the next one is scheduled from the rule", "Each run re-checks, when it runs, that whoever created the schedule may still reach what it reads", "a rule that runs every minute is refused with 400", "IANA zone"],
     mustNot: [],
   },
-  // REVIEW3 Q20: a signing secret in the answer is shown once and never kept in clear.
+  // REVIEW3 Q20: a signing secret in the answer is shown once and never kept in clear; kept encrypted, as the server
+  // signs with it again (LEAD19 L2).
   "Create webhook subscription": {
     flags: ["--method", "POST", "--route", "/api/workspaces/:workspaceId/webhooks", "--resource", "Workspace", "--relation", "admin", "--value-object", "WorkspaceId:uuid", "--value-object", "Url:url", "--capability", "external-call", "--response", "id,signingSecret", "--event", "WebhookSubscribed:webhookId,workspaceId"],
-    must: ["| response-secret |", "The secret in `signingSecret` is made by a cryptographically secure random generator", "shown in this answer only (Cache-Control: no-store)", "The secret in `signingSecret` is stored only as a hash (or encrypted"],
+    must: ["| response-secret |", "The secret in `signingSecret` is made by a cryptographically secure random generator", "shown in this answer only (Cache-Control: no-store)", "The secret in `signingSecret` is kept only encrypted, never hashed (the server signs each delivery with it again)"],
     mustNot: [],
   },
   // R25: a search's free text, its range and whose data it reaches.

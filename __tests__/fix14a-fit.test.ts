@@ -80,7 +80,8 @@ const CASES: Record<string, FitCase> = {
       "The handler calls the URL the request gives, over HTTPS",
       "outcome = external.call(",
     ],
-    mustNot: ["secret store", "Credentials for the external system", "configured hosts only, secrets"],
+    // The signing secret's own encryption key is kept in the secret store (LEAD19 L2): no credential of ours is.
+    mustNot: ["its credentials from the secret store", "Credentials for the external system", "configured hosts only, secrets"],
   },
   // ...a configured partner is ours to call with its credentials from the secret store, shown as such ...
   "Charge a card with the payment provider": {

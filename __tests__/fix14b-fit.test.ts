@@ -52,7 +52,7 @@ const CASES: Record<string, FitCase> = {
   },
   "Register a webhook endpoint": {
     flags: ["--context", "Developer", "--summary", "An owner registers a URL that receives signed event deliveries", "--route", "/api/webhook-endpoints", "--value-object", "TargetUrl:url", "--response", "webhookEndpointId,signingSecret"],
-    must: ["The secret in `signingSecret` is made by a cryptographically secure random generator (at least 128 bits)", "The secret in `signingSecret` is stored only as a hash (or encrypted"],
+    must: ["The secret in `signingSecret` is made by a cryptographically secure random generator (at least 128 bits)", "The secret in `signingSecret` is kept only encrypted, never hashed (the server signs each delivery with it again)"],
     mustNot: [CODE_BITS, "recovery codes"],
   },
   // 3a: a sign-in's lock is checked right after the password is verified, and told only to its holder, as the rows say.

@@ -56,8 +56,10 @@ const CASES: Record<string, FitCase> = {
   },
   "Register a webhook endpoint": {
     flags: ["--summary", "An owner registers a URL that receives signed event deliveries", "--context", "Developer", "--route", "/api/webhook-endpoints", "--value-object", "TargetUrl:url", "--response", "webhookEndpointId,signingSecret"],
-    must: ["The secret in `signingSecret` is stored only as a hash (or encrypted", "How is signingSecret rotated or revoked, and is there a recognisable prefix so secret scanners find a leaked one?"],
-    mustNot: ["never hashed"],
+    // The server signs each delivery with the secret again: kept encrypted, never hashed (LEAD19 L2), where an API key
+    // (above) is kept as a hash.
+    must: ["The secret in `signingSecret` is kept only encrypted, never hashed (the server signs each delivery with it again)", "How is signingSecret rotated or revoked, and is there a recognisable prefix so secret scanners find a leaked one?"],
+    mustNot: ["stored only as a hash"],
   },
   // V3: a change that writes no event, message or notice saves the record alone: no outbox promised or tested.
   "Mark a notification as read": {
