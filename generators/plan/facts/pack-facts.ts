@@ -321,6 +321,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     memberRole: memberRoleOf(f),
     enumeration: f.enumeration !== undefined,
     enumeratesOther: f.enumeratesOther === true,
+    enumeratesCreated: f.enumeratesCreated === true,
     sharedQuota: sharedQuotaOf(f, quotaWords),
     reservation: f.reservation === true,
     zonedTime: f.zonedTime === true,

@@ -1,0 +1,34 @@
+/**
+ * Plans true for their use-case (session 19, left19b): what TRIAL18B left open (/work/notes/TRIAL18B.md, LEFT19B.md).
+ * Each use-case is planned from its flags and its plan checked for what must and must not be there, beside an unlike
+ * use-case that must stay as it was. All are planned into one folder, whose code compiles under tsc --strict and whose
+ * generated tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const WAITLIST = ["--summary", "A visitor without an account joins the waitlist of a sold-out event with an e-mail address; when a seat frees, the waitlist is notified in the order it joined", "--route", "/api/events/:eventId/waitlist", "--resource", "Event", "--auth", "anonymous", "--value-object", "EventId:uuid@path", "--value-object", "Email:email", "--pii", "email", "--capability", "sends-message-email", "--rate-limit", "5/1h", "--event", "WaitlistJoined:eventId,waitlistEntryId", "--error", "EventNotSoldOut:409:the event still has seats"];
+
+const CASES: Record<string, FitCase> = {
+  // E9. `--enumeration "waitlist entry"` names the very record the join adds: nothing is looked up by a key (no unknown,
+  // expired, revoked or used-up entry, no record holding its uses), the visitor becomes nothing, and the message goes to
+  // the address kept on the new entry; what must not leak is whether the address was already on the list ...
+  "Join event waitlist": {
+    flags: [...WAITLIST, "--enumeration", "waitlist entry"],
+    must: ["waitlistEntry = new WaitlistEntry under event from the value objects", "outbox.add(MESSAGE_NAME, { recordId: the new record's id })", "Responses never reveal whether the waitlist entry already existed", "known -> nothing added, the waitlist entry already there kept as it was", "| waitlist-join |", "| anonymous-form-bots |", "202#44; the same status and body whether or not the waitlist entry exists"],
+    mustNot: ["Every way of not finding a waitlist entry", "expired or revoked waitlist entry", "uses left", "What does the caller become by this request", "How many callers may use one waitlist entry", "outbox.add(MESSAGE_NAME, { recipientId })", "| enumeration-lookup-other |", "| enumeration-lookup |", "which case creates and which only notifies"],
+  },
+  // ... while a coupon code applied to the caller's cart still looks up another record by a guessable key ...
+  "Apply coupon to my cart": {
+    flags: ["--route", "/api/me/cart/coupon", "--method", "PUT", "--resource", "Cart", "--value-object", "CouponCode:pattern([A-Z0-9]{8})", "--enumeration", "coupon code", "--error", "CouponNotUsable:422:the code is unknown, used up or expired"],
+    must: ["| enumeration-lookup-other |", "Which record holds the coupon code (its fields for expiry, revocation and uses left)"],
+    mustNot: ["| enumeration-accepted-created |"],
+  },
+  // ... and an anonymous join of a team by its invite code still asks what the caller becomes.
+  "Join team with invite code": {
+    flags: ["--route", "/api/teams/join", "--method", "POST", "--resource", "Team", "--auth", "anonymous", "--value-object", "InviteCode:pattern([A-Za-z0-9]{24})", "--enumeration", "invite code"],
+    must: ["| enumeration-anonymous-redeem |", "How many callers may use one invite code"],
+    mustNot: ["| enumeration-accepted-created |"],
+  },
+};
+
+describeFit(CASES, "each plan says what is true for its use-case (left19b)");
