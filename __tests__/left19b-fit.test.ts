@@ -29,6 +29,25 @@ const CASES: Record<string, FitCase> = {
     must: ["| enumeration-anonymous-redeem |", "How many callers may use one invite code"],
     mustNot: ["| enumeration-accepted-created |"],
   },
+  // E12. A URL the server fetches is https only in its value object, refused with 400 as the SSRF requirement says: not
+  // "accepted only as an http or https URL" and a domain test accepting http://localhost beside "fetched only over HTTPS" ...
+  "Change organisation SAML settings": {
+    flags: ["--summary", "An organisation owner changes the organisation's SAML single sign-on settings: the identity provider's metadata, by URL or as XML", "--method", "PUT", "--route", "/api/organisations/:organisationId/sso/saml", "--resource", "Organisation", "--relation", "owner", "--value-object", "OrganisationId:uuid@path", "--value-object", "MetadataUrl?:url", "--value-object", "MetadataXml?:string(1..100000)", "--value-object", "Enforced:boolean", "--capability", "external-call"],
+    must: ["Input MetadataUrl (in the body, optional) is accepted only as an https URL", "| MetadataUrl | `url(https)` | an https URL |", '["an http URL", "http://example.com/path", "MetadataUrl must be an https URL"]', "A URL from the request is fetched only over HTTPS"],
+    mustNot: ["accepted only as an http or https URL", "http://localhost:3000"],
+  },
+  // ... while a URL the server never fetches (a profile's website, shown as a link) still takes http too ...
+  "Update my profile website": {
+    flags: ["--method", "PATCH", "--route", "/api/me/profile", "--value-object", "Website:url"],
+    must: ["Input Website (in the body, required) is accepted only as an http or https URL", "http://localhost:3000"],
+    mustNot: ["url(https)"],
+  },
+  // ... and the address a browser is sent back to after a sign-in with a provider is no URL the server fetches.
+  "Sign in with partner": {
+    flags: ["--method", "GET", "--route", "/api/auth/partner/start", "--auth", "anonymous", "--value-object", "ReturnTo:url@query", "--capability", "external-call"],
+    must: ["Input ReturnTo (in the query string, required) is accepted only as an http or https URL", "| ReturnTo | `url` |"],
+    mustNot: ["url(https)"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (left19b)");

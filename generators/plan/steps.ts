@@ -586,7 +586,7 @@ function handlerPseudo(m: PlanModel): string {
   const afterCall = m.handler.external && m.flow !== "async" ? externalErrorsOf(f) : [];
   // What a URL of the request names is fetched by the call, so an error about it (MetadataUrl: "the metadata is not
   // valid") is checked on what the call brought back, after it, never before (TRIAL18B E11).
-  const fetchedStems = m.valueObjects.filter((v) => v.ruleText === "url").map((v) => namesOf(v.names.pascal.replace(/Url$/, "")).kebab.replace(/-/g, " ")).filter((w) => w.length >= 3);
+  const fetchedStems = m.valueObjects.filter((v) => v.ruleText === "url" || v.ruleText === "url(https)").map((v) => namesOf(v.names.pascal.replace(/Url$/, "")).kebab.replace(/-/g, " ")).filter((w) => w.length >= 3);
   const fetchedChecks = m.handler.external && m.flow !== "async" ? f.errors.filter((e) => !afterCall.includes(e) && e.status >= 400 && e.status < 500 && fetchedStems.some((w) => new RegExp(`\\b${w}\\b`, "i").test(e.when ?? ""))) : [];
   const fileChecks = uploadLines.length ? [...Object.values(uploadErrorsOf(f)), ...fileErrorsOf(f)] : [];
   // The answers' bare 404 is named by the load's null above; only where nothing is loaded is it a check of its own.
