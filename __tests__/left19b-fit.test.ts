@@ -48,6 +48,18 @@ const CASES: Record<string, FitCase> = {
     must: ["Input ReturnTo (in the query string, required) is accepted only as an http or https URL", "| ReturnTo | `url` |"],
     mustNot: ["url(https)"],
   },
+  // E13. Setting a member's storage quota adds no member: what else may change is a total kept on the Organisation ...
+  "Set member storage quota": {
+    flags: ["--summary", "An organisation admin sets how many bytes of storage a member of the organisation may use", "--method", "PUT", "--route", "/api/organisations/:organisationId/members/:memberId/storage-quota", "--resource", "Organisation", "--relation", "admin", "--value-object", "OrganisationId:uuid@path", "--value-object", "MemberId:uuid@path", "--value-object", "QuotaBytes:int(0..1099511627776)", "--response", "memberId,quotaBytes,usedBytes"],
+    must: ["What changes besides the Member when this use-case runs (a count or total kept on the Organisation updated)", "what else changes in target with it (e.g. a count or total kept on target updated)"],
+    mustNot: ["a member added"],
+  },
+  // ... while approving a join request does add one.
+  "Approve join request": {
+    flags: ["--route", "/api/teams/:teamId/join-requests/:requestId/approve", "--resource", "Team", "--relation", "admin", "--value-object", "TeamId:uuid@path", "--value-object", "RequestId:uuid@path", "--transition", "Pending->Approved"],
+    must: ["What changes besides the JoinRequest when this use-case runs (a member added to the Team)"],
+    mustNot: ["a count or total kept on"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (left19b)");

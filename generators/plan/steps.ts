@@ -20,7 +20,7 @@ import { messageAudienceOf } from "./message-channels.js";
 import { personResourceOf } from "./own-recipient.js";
 import { errorLine } from "./step-up.js";
 import { currentPasswordOf, stepUpErrorsOf, stepUpLinesOf } from "./step-up-lines.js";
-import { assigneeOf, unassignsOf, cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, ownOneCreatedOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, runAtInputOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { assigneeOf, unassignsOf, cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, itemAlsoChangesOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, ownOneCreatedOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, runAtInputOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -891,7 +891,7 @@ function writtenInPseudoCode(effect: WriteEffect, movesState: boolean): string {
       return "delete target";
     case "change-item":
       if (effect.item.upsert && !movesState) return `apply the change to ${effect.item.names.camel}`;
-      return `${movesState ? `${effect.item.names.camel}.state = state; ` : `apply the change to ${effect.item.names.camel}; `}${TODO} what else changes in target with it (e.g. a member added)`;
+      return `${movesState ? `${effect.item.names.camel}.state = state; ` : `apply the change to ${effect.item.names.camel}; `}${TODO} what else changes in target with it (e.g. ${itemAlsoChangesOf(effect.item.names, "target")})`;
     default:
       return "apply the change";
   }
