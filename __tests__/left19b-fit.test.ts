@@ -60,6 +60,25 @@ const CASES: Record<string, FitCase> = {
     must: ["What changes besides the JoinRequest when this use-case runs (a member added to the Team)"],
     mustNot: ["a count or total kept on"],
   },
+  // B19 (TRIAL17B). An event about many records counts them: a bare participle (`imported`, `failed`) in
+  // ContactsImported is how many rows ended so, a number, not a string ...
+  "Import contacts from CSV": {
+    flags: ["--summary", "A signed-in user uploads a CSV file of up to 10,000 contacts; valid rows are imported and each invalid row is reported with its line number and reason", "--route", "/api/contacts/imports", "--async", "--capability", "file-upload", "--response", "importId,status", "--pii", "email,name,phone", "--scheduled-command", "ImportContactsCsv", "--event", "ContactsImported:importId,imported,failed@ImportContactsCsv", "--error", "TooManyRows:422:the file has more than 10,000 rows"],
+    must: ["importId: string, imported: number, failed: number", "readonly imported: number;", "readonly failed: number;"],
+    mustNot: ["imported: string", "failed: string"],
+  },
+  // ... while in an event about one record it says whether that one did (a boolean), and other names stay strings ...
+  "Attempt payment": {
+    flags: ["--route", "/api/payments/:paymentId/attempts", "--resource", "Payment", "--value-object", "PaymentId:uuid@path", "--event", "PaymentAttempted:paymentId,failed,reason"],
+    must: ["paymentId: string, failed: boolean, reason: string", "readonly failed: boolean;"],
+    mustNot: ["failed: number", "failed: string"],
+  },
+  // ... and an order's total, an amount of money, is no count and stays as it was.
+  "Place order": {
+    flags: ["--route", "/api/orders", "--value-object", "CartId:uuid", "--event", "OrderPlaced:orderId,total,itemsCount"],
+    must: ["orderId: string, total: string, itemsCount: number"],
+    mustNot: ["total: number"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (left19b)");
