@@ -79,6 +79,19 @@ const CASES: Record<string, FitCase> = {
     must: ["orderId: string, total: string, itemsCount: number"],
     mustNot: ["total: number"],
   },
+  // E17. A gift card applied to a cart whose total then drops applies no more than the new amount due, and keeps the
+  // rest ...
+  "Redeem gift card at checkout": {
+    flags: ["--summary", "A signed-in customer applies a gift card code to their cart at checkout; the card's balance pays up to the amount due and the rest of the balance stays on the card", "--route", "/api/me/cart/gift-cards", "--resource", "Cart", "--value-object", "GiftCardCode:pattern([A-Z0-9]{16})", "--response", "giftCardLast4,appliedAmount,remainingBalance,amountDue", "--capability", "secret-link-redeem", "--enumeration", "gift card code", "--rate-limit", "5/15m", "--error", "GiftCardNotUsable:422:the code is unknown, used up, expired or disabled", "--error", "CartEmpty:422:the cart has no items"],
+    must: ["The amount applied follows what is due: when the total of the cart or order the card pays changes after it was applied", "a card applied before the total it pays drops is capped again at the new amount due, and keeps the rest"],
+    mustNot: [],
+  },
+  // ... while a coupon, which carries no balance, says nothing of it (the coupon on a cart above stays as it was).
+  "Apply discount coupon to my cart": {
+    flags: ["--route", "/api/me/cart/coupon", "--method", "PUT", "--resource", "Cart", "--value-object", "CouponCode:pattern([A-Z0-9]{8})", "--capability", "secret-link-redeem", "--enumeration", "coupon code"],
+    must: ["| enumeration-lookup-other |"],
+    mustNot: ["The amount applied follows what is due", "| capability-secret-link-value-code |"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (left19b)");

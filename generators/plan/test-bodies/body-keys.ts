@@ -104,6 +104,7 @@ export const BODY_KEYS = [
   "saml-metadata-shape",
   "vote-once",
   "waitlist-once",
+  "value-code-recap",
   "invitation-seat-on-accept",
   "delivery-retry-once",
   "delivery-retry-same",
