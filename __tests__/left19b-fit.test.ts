@@ -92,6 +92,19 @@ const CASES: Record<string, FitCase> = {
     must: ["| enumeration-lookup-other |"],
     mustNot: ["The amount applied follows what is due", "| capability-secret-link-value-code |"],
   },
+  // E22. A member's storage quota holds where bytes are written (each upload reserving its size atomically), lowering it
+  // deletes nothing, and how unlimited is said and whether quotas may sum past the organisation's storage are asked ...
+  "Set storage quota of a member": {
+    flags: ["--method", "PUT", "--route", "/api/organisations/:organisationId/members/:memberId/storage-quota", "--resource", "Organisation", "--relation", "admin", "--value-object", "OrganisationId:uuid@path", "--value-object", "MemberId:uuid@path", "--value-object", "QuotaBytes:int(0..1099511627776)"],
+    must: ["| storage-quota |", "each upload reserves its size against it by one conditional update", "A quota set below what is already used deletes and hides nothing", "How is an unlimited quota said", "May the quotas given out add up past the storage the Organisation itself has"],
+    mustNot: [],
+  },
+  // ... while an API's request quota is no storage quota.
+  "Set API request quota of a client": {
+    flags: ["--method", "PUT", "--route", "/api/clients/:clientId/request-quota", "--resource", "Client", "--value-object", "ClientId:uuid@path", "--value-object", "RequestsPerMinute:int(1..100000)"],
+    must: [],
+    mustNot: ["| storage-quota |", "reserves its size"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (left19b)");

@@ -20,7 +20,7 @@ import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, ste
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
 import { childCheckedAgainstParentOf, parentRefusalsOf, itemKeyCheckOf, itemAlsoChangesOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
-import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
+import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, storageQuotaOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { codeExpiredErrorOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf, revokesSessionsOnlyOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
@@ -385,6 +385,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     ssoConfig: ssoConfigOf(f),
     samlConfig: samlConfigOf(f, extra.useCase),
     pollVote: pollVoteOf(f, extra.useCase),
+    storageQuota: storageQuotaOf(f, extra.useCase),
     // A new entry of a waitlist (route-and-flow's childCollectionOf names it): TRIAL18B E18.
     waitlistJoin: f.flow === "create" && /^Wait(?:ing)?-?[Ll]istEntry$/.test(f.child?.pascal ?? ""),
     userLink: userLinkOf(f),

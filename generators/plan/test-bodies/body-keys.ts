@@ -105,6 +105,8 @@ export const BODY_KEYS = [
   "vote-once",
   "waitlist-once",
   "value-code-recap",
+  "quota-reserve",
+  "quota-below-usage",
   "invitation-seat-on-accept",
   "delivery-retry-once",
   "delivery-retry-same",
