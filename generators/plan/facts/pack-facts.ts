@@ -11,7 +11,7 @@ import type { PackFacts, PackPlaceholder } from "../../../lib/packs/pack.js";
 import type { FlagKey } from "../../../lib/packs/when-facts.js";
 import { AUDIENCE_CAPABILITIES } from "../message-channels.js";
 import { namesOf } from "../names.js";
-import { jobAudienceOf, ownRecipientOf, personResourceOf, recordRecipientOf } from "../own-recipient.js";
+import { jobAudienceOf, ownRecipientOf, personResourceOf, recordRecipientOf, relatedRecipientOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
 import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
@@ -28,7 +28,7 @@ import { loadNotFoundOf } from "./derive-facts.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, runAtInputOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
 import { auditWhoOf } from "./audit-who.js";
-import { apiKeyOf, guessingValues, keyRotationOf, oauthClientRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, feedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretRotationOf, secretStorageOf, feedIssuedByReadOf, unsubscribeLinkOf, valueCodeOf } from "./secrets.js";
+import { apiKeyOf, guessingValues, keyRotationOf, oauthClientRotationOf, signingSecretRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, feedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretRotationOf, secretStorageOf, feedIssuedByReadOf, unsubscribeLinkOf, valueCodeOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
 import { reservesThenChargesOf } from "./checkout.js";
@@ -228,7 +228,11 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // A new item the caller creates under the resource (a Booking of a Slot) is confirmed to the caller, maybe to a person
   // the resource names too (the practitioner): "only to a person the Slot names" was false there (TRIAL9 W12).
   // A User the request acts on is the person told, not "a person the User names" (TRIAL11 Y3).
-  if (recordRecipientOf(f) && f.resource) {
+  const role = relatedRecipientOf(f);
+  if (recordRecipientOf(f) && role) {
+    values.recordRecipient = `the caller's ${role}`;
+    values.recordRecipientQuestion = `Which ${role} does the message go to: the caller's ${role} when the request is made, or when the message is sent (after a change of team)`;
+  } else if (recordRecipientOf(f) && f.resource) {
     const person = personResourceOf(f) && !f.child;
     values.recordRecipient = person ? `the ${f.resource.pascal} the request acts on` : f.child ? `the caller or a person the ${f.resource.pascal} names` : `a person the ${f.resource.pascal} names`;
     values.recordRecipientQuestion = person
@@ -357,6 +361,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     apiKey: apiKeyOf(f, extra.useCase),
     keyRotation: keyRotationOf(f, extra.useCase),
     oauthClientRotation: oauthClientRotationOf(f, extra.useCase),
+    signingSecretRotation: signingSecretRotationOf(f, extra.useCase),
     grant: grantOf(f),
     // An invitation taking a seat of a limited plan, by an answers error about seats (TRIAL18B E21).
     grantTakesSeat: grantOf(f) && f.errors.some((e) => /\bseats?\b/i.test(`${e.name.replace(/([a-z])([A-Z])/g, "$1 $2")} ${e.when ?? ""}`)),

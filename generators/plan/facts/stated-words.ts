@@ -19,7 +19,7 @@ export function statedWindowOf(words: string): number | undefined {
 }
 
 /** "keeps working for 24 hours", "stays valid for a grace period of 7 days": how long the replaced one is still accepted. */
-const STILL_VALID_FOR = /\b(?:valid|working|works|usable|accepted|active)\s+for\s+(?:a\s+grace\s+period\s+of\s+)?(\d{1,4})[ -](minute|hour|day|week)s?\b/gi;
+const STILL_VALID_FOR = /\b(?:valid|working|works|usable|accepted|active|signing|signs)\s+for\s+(?:a\s+grace\s+period\s+of\s+)?(\d{1,4})[ -](minute|hour|day|week)s?\b/gi;
 
 /**
  * The grace period the words give a replaced secret or file ("the old secret stays valid for a grace period of 24
