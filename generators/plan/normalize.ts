@@ -22,7 +22,8 @@ import { checklistOf } from "./checklist.js";
 import { DEFAULT_LAYOUT, DEFAULT_SUFFIXES, expand, fileRef, handlerDirOf, importPath, kernelImports, relativePath, sharedByUseCases, stubDirs, type Layout, type Suffixes } from "./layout.js";
 import type { CommandModel, EventModel, PlanModel, TestFileModel, TraceRow, ValueObjectModel } from "./model.js";
 import { headerNameOf, namesOf, type Names } from "./names.js";
-import { TEST_KINDS, type PlanInput, type ValueObjectInput } from "./schema.js";
+import { TEST_KINDS, type PlanInput } from "./schema.js";
+import { fetchedUrlOf } from "./facts/request-inputs.js";
 import { PLAN_SECTIONS } from "./sections.js";
 import { sectionRefs } from "./section-refs.js";
 import { stepsOf } from "./steps.js";
@@ -61,17 +62,6 @@ export interface NormalizeOptions {
 
 const TEST_TITLES = { security: "Security tests", domain: "Domain tests", integration: "Integration tests", performance: "Performance tests" } as const;
 
-/**
- * A URL input the server fetches (an external call with a url input, not the address a browser is sent back to) is
- * https only in its value object, refused with 400 like any bad input: the one rule the SSRF requirement states, not an
- * http URL accepted by the value object and refused by the handler (TRIAL18B E12).
- */
-function fetchedUrlOf(vo: ValueObjectInput, facts: UseCaseFacts): ValueObjectInput {
-  if (vo.rule.kind !== "url" || vo.rule.https || !facts.capabilities.includes("external-call")) return vo;
-  if (facts.redirectInput && namesOf(vo.name).camel === facts.redirectInput.camel) return vo;
-  return { ...vo, rule: { kind: "url", https: true } };
-}
-
 export function normalize(input: PlanInput, options: NormalizeOptions): PlanModel {
   const layout = options.layout ?? DEFAULT_LAYOUT;
   const suffixes = options.suffixes ?? DEFAULT_SUFFIXES;
@@ -90,7 +80,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
   const facts = factsOf(input);
   // The answers' actor, else the role of a role-only use-case or a signed delivery's sender (TRIAL11 Y6, Y16).
   const actor = actorOf(input, facts);
-  const valueObjects: ValueObjectModel[] = input.valueObjects.map((vo, i) => valueObjectModel(fetchedUrlOf(vo, facts), dirs.valueObjects, ref, fromTests, facts.inputs[i], suffixes.valueObject));
+  const valueObjects: ValueObjectModel[] = input.valueObjects.map((vo, i) => valueObjectModel(fetchedUrlOf(vo, input), dirs.valueObjects, ref, fromTests, facts.inputs[i], suffixes.valueObject));
   const voByCamel = new Map(valueObjects.map((vo) => [vo.names.camel, vo]));
 
   const events: EventModel[] = input.events.map((ev) => eventModel(ev, dirs.events, ref, fromTests, piiCamels, voByCamel, suffixes.event));
