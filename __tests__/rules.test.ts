@@ -13,7 +13,7 @@ function validatorOf(rule: Rule, value?: string): (raw: unknown) => string | tru
 // eslint-disable-next-line no-new-func
 const evaluate = (expr: string): unknown => new Function(`return ${expr};`)();
 
-const RULES = ["string", "string(0..500)", "string(0..)", "string(1..60)", "string(..10)", "string(3..)", "email", "uuid", "url", "int(0..130)", "int(-5..5)", "int", "number(-10.5..40.25)", "number", "boolean", "date", "datetime", "enum(a|b|c d)", "pattern(^[A-Z]{3}-\\d{2,4}$)", "pattern([a-z]+)", "uuid[1..100]", "uuid[3..3]", "string(1..30)[2..5]", "enum(a|b)[1..2]", "pattern([A-Z]{3})[1..2]", "int(1..5)[1..4]"];
+const RULES = ["string", "string(0..500)", "string(0..)", "string(1..60)", "string(..10)", "string(3..)", "email", "uuid", "url", "url(https)", "int(0..130)", "int(-5..5)", "int", "number(-10.5..40.25)", "number", "boolean", "date", "datetime", "enum(a|b|c d)", "pattern(^[A-Z]{3}-\\d{2,4}$)", "pattern([a-z]+)", "uuid[1..100]", "uuid[3..3]", "string(1..30)[2..5]", "enum(a|b)[1..2]", "pattern([A-Z]{3})[1..2]", "int(1..5)[1..4]"];
 
 describe("parseRule", () => {
   it.each(RULES)("reads %s and writes it back the same", (text) => {
@@ -27,6 +27,7 @@ describe("parseRule", () => {
     ["int(1.5..3)", /whole numbers/],
     ["int(1..x)", /expected a range/],
     ["email(3)", /takes no arguments/],
+    ["url(ftp)", /url takes no arguments but \(https\)/],
     ["enum(a||b)", /values must be non-empty/],
     ["enum(draft,open,paid)", /enum\(draft,open,paid\): values are separated by \|, not commas: enum\(draft\|open\|paid\)/],
     ["enum(fast|slow, cheap)", /not commas: enum\(fast\|slow\|cheap\)/],

@@ -26,6 +26,20 @@ describe("a value-object file shared by a context's use-cases", () => {
     expect((await plan(dest, "Pay invoice", "int(1..1000000)")).exitCode).toBe(0);
   });
 
+  // A URL the server fetches is written url(https) (TRIAL18B E12): a use-case that only stores the same URL shares no
+  // stub with it, whichever is planned first, or one of them would test a rule its stub does not have.
+  it("tells a URL the use-case fetches (url(https)) from one it only stores (url), in either order", async () => {
+    const feed = (dest: string, name: string, extra: string[]) => cli(["plan", "--dest", dest, "--format", "never", "--name", name, "--context", "Billing", "--value-object", "FeedUrl:url", "--date", "2026-01-01", ...extra]);
+    for (const [first, second] of [[[], ["--capability", "external-call"]], [["--capability", "external-call"], []]] as const) {
+      const dest = await tempDir();
+      await writeFile(path.join(dest, "mjoplan.config.json"), JSON.stringify({ paths: { plan: "docs/{context}/{use-case}-plan.md", source: "src/modules/{context}", valueObjects: "src/modules/{context}/domain/value-objects" } }));
+      expect((await feed(dest, "Save feed link", [...first])).exitCode).toBe(0);
+      const run = await feed(dest, "Import feed", [...second]);
+      expect(run.exitCode).toBe(2);
+      expect(String(run.stderr)).toMatch(first.length ? /FeedUrl:url: .* says FeedUrl is url\(https\)/ : /FeedUrl:url\(https\): .* says FeedUrl is url;/);
+    }
+  });
+
   it("lets a use-case planned again change the rule of a stub it wrote itself (no other use-case named it)", async () => {
     const dest = await tempDir();
     await writeFile(path.join(dest, "mjoplan.config.json"), JSON.stringify({ paths: { plan: "docs/{context}/{use-case}-plan.md", source: "src/modules/{context}", valueObjects: "src/modules/{context}/domain/value-objects", tests: "src/modules/{context}/{use-case}" } }));

@@ -1,5 +1,5 @@
 /** One domain event, normalized: used by the plan generator and by the event sub-generator alike. */
-import { namedPrimitiveOf } from "./field-types.js";
+import { eventFieldPrimitiveOf } from "./field-types.js";
 import type { EventModel, FileRef, ValueObjectModel } from "./model.js";
 import { namesOf } from "./names.js";
 import type { EventInput } from "./schema.js";
@@ -32,7 +32,7 @@ export function eventModel(
         // A field named for a list input (TrackIds: uuid[](1..500)) carries that list, an array of its items' primitive,
         // as the API contract says; anything else is one primitive (TRIAL12 Z7).
         const vo = voByCamel.get(f.camel);
-        const primitive = vo?.primitive ?? namedPrimitiveOf(f.camel) ?? "string";
+        const primitive = vo?.primitive ?? eventFieldPrimitiveOf(f.camel, names.pascal) ?? "string";
         const list = vo?.list === true;
         const sample = vo?.valid[0]?.expr ?? (primitive === "number" ? "1" : primitive === "boolean" ? "true" : JSON.stringify(`sample ${f.camel}`));
         const wrongSample = list || primitive !== "string" ? '"42"' : "42";

@@ -209,7 +209,7 @@ function sequence(p: Parts): string[] {
       ? `${f.success} with a new session, or the same 401 for an unknown account and a wrong password`
       : f.oauthCallback
       ? `${f.success} to the app with the session cookie, or 400 for a bad state, code or ID token`
-      : f.enumeration && f.resource
+      : f.enumeration && f.resource && !f.enumeratesCreated
       ? `${f.success} with ${f.response.length ? f.response.map((r) => r.camel).join(", ") : `the ${f.resource.pascal}`}, or the same 404 for an unknown, expired or revoked ${f.enumeration}`
       : f.enumeration
       ? `${f.success}, the same status and body whether or not the ${f.enumeration} exists`

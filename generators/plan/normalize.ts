@@ -23,6 +23,7 @@ import { DEFAULT_LAYOUT, DEFAULT_SUFFIXES, expand, fileRef, handlerDirOf, import
 import type { CommandModel, EventModel, PlanModel, TestFileModel, TraceRow, ValueObjectModel } from "./model.js";
 import { headerNameOf, namesOf, type Names } from "./names.js";
 import { TEST_KINDS, type PlanInput } from "./schema.js";
+import { fetchedUrlOf } from "./facts/request-inputs.js";
 import { PLAN_SECTIONS } from "./sections.js";
 import { sectionRefs } from "./section-refs.js";
 import { stepsOf } from "./steps.js";
@@ -79,7 +80,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
   const facts = factsOf(input);
   // The answers' actor, else the role of a role-only use-case or a signed delivery's sender (TRIAL11 Y6, Y16).
   const actor = actorOf(input, facts);
-  const valueObjects: ValueObjectModel[] = input.valueObjects.map((vo, i) => valueObjectModel(vo, dirs.valueObjects, ref, fromTests, facts.inputs[i], suffixes.valueObject));
+  const valueObjects: ValueObjectModel[] = input.valueObjects.map((vo, i) => valueObjectModel(fetchedUrlOf(vo, input), dirs.valueObjects, ref, fromTests, facts.inputs[i], suffixes.valueObject));
   const voByCamel = new Map(valueObjects.map((vo) => [vo.names.camel, vo]));
 
   const events: EventModel[] = input.events.map((ev) => eventModel(ev, dirs.events, ref, fromTests, piiCamels, voByCamel, suffixes.event));

@@ -17,7 +17,9 @@ const loadRandExp = (): typeof RandExpClass => require("randexp") as typeof Rand
 export type Rule =
   | { kind: "string"; min?: number; max?: number }
   | { kind: "int" | "number"; min?: number; max?: number }
-  | { kind: "email" | "uuid" | "url" | "boolean" | "date" | "datetime" }
+  | { kind: "email" | "uuid" | "boolean" | "date" | "datetime" }
+  // `url(https)`: https only, as a URL the server fetches is (TRIAL18B E12: one rule, not http accepted here and refused later).
+  | { kind: "url"; https?: true }
   | { kind: "enum"; values: string[] }
   | { kind: "pattern"; source: string }
   | { kind: "list"; item: ItemRule; min: number; max: number };
@@ -33,6 +35,7 @@ export const RULE_SYNTAX = [
   "email",
   "uuid",
   "url",
+  "url(https)",
   "int(min..max)",
   "number(min..max)",
   "boolean",
@@ -125,9 +128,12 @@ export function parseRule(text: string): Rule {
   const kind = (call ? call[1]! : t).toLowerCase();
   const body = call ? call[2] : undefined;
   switch (kind) {
+    case "url":
+      if (body === undefined) return { kind };
+      if (body.trim().toLowerCase() !== "https") throw `url takes no arguments but (https): url(${body})`;
+      return { kind, https: true };
     case "email":
     case "uuid":
-    case "url":
     case "boolean":
     case "date":
     case "datetime":
@@ -183,6 +189,8 @@ export function ruleText(rule: Rule): string {
       return `pattern(${rule.source})`;
     case "list":
       return `${ruleText(rule.item)}[${rule.min}..${rule.max}]`;
+    case "url":
+      return rule.https ? "url(https)" : "url";
     default:
       return rule.kind;
   }
@@ -224,7 +232,7 @@ export function describeRule(rule: Rule): string {
     case "uuid":
       return "a UUID (8-4-4-4-12 hex digits)";
     case "url":
-      return "an http or https URL";
+      return rule.https ? "an https URL" : "an http or https URL";
     case "boolean":
       return "true or false";
     case "date":
@@ -249,6 +257,7 @@ export interface Check {
 const EMAIL = String.raw`/^[^\s@]+@[^\s@]+\.[^\s@]+$/`;
 const UUID = String.raw`/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i`;
 const URL_RE = String.raw`/^https?:\/\/[^\s/?#]+[^\s]*$/i`;
+const HTTPS_URL_RE = String.raw`/^https:\/\/[^\s/?#]+[^\s]*$/i`;
 const DAY = String.raw`/^\d{4}-\d{2}-\d{2}$/`;
 const DATETIME = String.raw`/^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/`;
 
@@ -301,7 +310,7 @@ export function checksOf(rule: Rule, name: string, value = "raw"): Check[] {
       checks.push({ when: `!${UUID}.test(${value})`, message: must("be a UUID") });
       break;
     case "url":
-      checks.push({ when: `!${URL_RE}.test(${value})`, message: must("be an http or https URL") });
+      checks.push(rule.https ? { when: `!${HTTPS_URL_RE}.test(${value})`, message: must("be an https URL") } : { when: `!${URL_RE}.test(${value})`, message: must("be an http or https URL") });
       break;
     case "date":
       // Date.parse rolls 2026-02-30 over to March; comparing the round trip rejects it.
@@ -433,7 +442,7 @@ export function validExamples(rule: Rule): Example[] {
     case "uuid":
       return [lit("123e4567-e89b-42d3-a456-426614174000")];
     case "url":
-      return [lit("https://example.com/path?q=1"), lit("http://localhost:3000")];
+      return rule.https ? [lit("https://example.com/path?q=1"), lit("https://example.org:8443/metadata")] : [lit("https://example.com/path?q=1"), lit("http://localhost:3000")];
     case "boolean":
       return [lit(true), lit(false)];
     case "date":
@@ -510,6 +519,7 @@ export function invalidExamples(rule: Rule, name: string): InvalidExample[] {
     case "url":
       add("no scheme", '"example.com"', 0);
       add("a script URL", '"javascript:alert(1)"', 0);
+      if (rule.https) add("an http URL", '"http://example.com/path"', 0);
       break;
     case "date":
       add("not a date", '"yesterday"', 0);

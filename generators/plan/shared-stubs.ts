@@ -12,6 +12,7 @@ import { namesOf } from "./names.js";
 import { ruleText } from "./rules.js";
 import type { ValueObjectInput } from "./schema.js";
 import { readAnswers } from "./stored-answers.js";
+import { fetchedUrlOf } from "./facts/request-inputs.js";
 
 /** The rule a generated stub states in its doc comment (`... (rule int(1..500)). *\/`), or undefined. */
 function stubRule(stub: string): string | undefined {
@@ -19,7 +20,7 @@ function stubRule(stub: string): string | undefined {
 }
 
 /** The first value object whose shared stub on disk has another rule, as a problem, or undefined. */
-export function sharedRuleClash(values: { name?: unknown; context?: unknown; valueObjects?: unknown }, context: BuildContext): { flag: string; problem: string } | undefined {
+export function sharedRuleClash(values: { name?: unknown; context?: unknown; valueObjects?: unknown; capabilities?: unknown }, context: BuildContext): { flag: string; problem: string } | undefined {
   if (!Array.isArray(values.valueObjects) || !context.read) return undefined;
   const layout = layoutOf(context.config.paths);
   if (!sharedByUseCases(layout, "valueObjects")) return undefined;
@@ -44,7 +45,8 @@ export function sharedRuleClash(values: { name?: unknown; context?: unknown; val
     const file = `${dir}/${namesOf(vo.name).kebab}${suffix}`;
     const existing = context.read(file);
     const theirs = existing === undefined ? undefined : stubRule(existing);
-    const mine = ruleText(vo.rule);
+    // The rule the stub is written with: a URL the use-case fetches is https only (fetchedUrlOf).
+    const mine = ruleText(Array.isArray(values.capabilities) ? fetchedUrlOf(vo, { valueObjects: values.valueObjects as ValueObjectInput[], capabilities: values.capabilities as string[] }).rule : vo.rule);
     // As the stub's comment writes it (a pattern's */ escaped), so that the same rule always compares equal.
     if (theirs !== undefined && theirs !== tsComment(mine) && (ownRule(vo.name) === undefined || tsComment(ownRule(vo.name)!) !== theirs)) {
       return {

@@ -20,7 +20,7 @@ import { messageAudienceOf } from "./message-channels.js";
 import { personResourceOf, relatedRecipientOf } from "./own-recipient.js";
 import { errorLine } from "./step-up.js";
 import { currentPasswordOf, stepUpErrorsOf, stepUpLinesOf } from "./step-up-lines.js";
-import { assigneeOf, unassignsOf, cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, ownOneCreatedOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, runAtInputOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { assigneeOf, unassignsOf, cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, itemAlsoChangesOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, ownOneCreatedOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, runAtInputOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -393,7 +393,8 @@ function handlerPseudo(m: PlanModel): string {
       if (f.enumeration) {
         // Whether the named thing exists decides what is done, never what is answered; which case creates is the use-case's own rule.
         lines.push(`  known = whether the ${f.enumeration} the request names exists  // never shown in the answer`);
-        lines.push(f.secretLink === "issue" && actsOnMissingOf(f, m.useCase.title) ? `  known ${f.enumeration} -> nothing saved, no link; its owner is sent a notice (someone tried to use this address); one still pending (its link never used) -> a new link, the earlier revoked; answer as below` : f.secretLink === "issue" ? `  unknown ${f.enumeration} -> nothing saved, nothing sent; answer as below` : `  ${TODO} which case creates and which only notifies: a request acting on an existing ${f.enumeration} creates only when it is known; a sign-up creates only when it is unknown, and tells the known one by message`);
+        // The enumeration names what the create adds (a waitlist entry): a second add keeps the first as it was (TRIAL18B E9).
+        lines.push(f.enumeratesCreated ? `  known -> nothing added, the ${f.enumeration} already there kept as it was (its place too); answer as below` : f.secretLink === "issue" && actsOnMissingOf(f, m.useCase.title) ? `  known ${f.enumeration} -> nothing saved, no link; its owner is sent a notice (someone tried to use this address); one still pending (its link never used) -> a new link, the earlier revoked; answer as below` : f.secretLink === "issue" ? `  unknown ${f.enumeration} -> nothing saved, nothing sent; answer as below` : `  ${TODO} which case creates and which only notifies: a request acting on an existing ${f.enumeration} creates only when it is known; a sign-up creates only when it is unknown, and tells the known one by message`);
       }
       // An API key: the caller's own scopes bound it, its count and lifetime are capped, and only its hash is kept (REVIEW3 Q2).
       if (apiKeyOf(f, m.useCase.title))
@@ -585,7 +586,7 @@ function handlerPseudo(m: PlanModel): string {
   const afterCall = m.handler.external && m.flow !== "async" ? externalErrorsOf(f) : [];
   // What a URL of the request names is fetched by the call, so an error about it (MetadataUrl: "the metadata is not
   // valid") is checked on what the call brought back, after it, never before (TRIAL18B E11).
-  const fetchedStems = m.valueObjects.filter((v) => v.ruleText === "url").map((v) => namesOf(v.names.pascal.replace(/Url$/, "")).kebab.replace(/-/g, " ")).filter((w) => w.length >= 3);
+  const fetchedStems = m.valueObjects.filter((v) => v.ruleText === "url" || v.ruleText === "url(https)").map((v) => namesOf(v.names.pascal.replace(/Url$/, "")).kebab.replace(/-/g, " ")).filter((w) => w.length >= 3);
   const fetchedChecks = m.handler.external && m.flow !== "async" ? f.errors.filter((e) => !afterCall.includes(e) && e.status >= 400 && e.status < 500 && fetchedStems.some((w) => new RegExp(`\\b${w}\\b`, "i").test(e.when ?? ""))) : [];
   const fileChecks = uploadLines.length ? [...Object.values(uploadErrorsOf(f)), ...fileErrorsOf(f)] : [];
   // The answers' bare 404 is named by the load's null above; only where nothing is loaded is it a check of its own.
@@ -890,7 +891,7 @@ function writtenInPseudoCode(effect: WriteEffect, movesState: boolean): string {
       return "delete target";
     case "change-item":
       if (effect.item.upsert && !movesState) return `apply the change to ${effect.item.names.camel}`;
-      return `${movesState ? `${effect.item.names.camel}.state = state; ` : `apply the change to ${effect.item.names.camel}; `}${TODO} what else changes in target with it (e.g. a member added)`;
+      return `${movesState ? `${effect.item.names.camel}.state = state; ` : `apply the change to ${effect.item.names.camel}; `}${TODO} what else changes in target with it (e.g. ${itemAlsoChangesOf(effect.item.names, "target")})`;
     default:
       return "apply the change";
   }

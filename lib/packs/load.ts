@@ -33,6 +33,7 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   resource: { needs: "resource: true", holds: (w) => w.resource === true || (w.relation !== undefined && w.relation !== false) },
   // A resource with --auth roles and no --relation has no relation: the role grants access.
   item: { needs: "itemInResource: true", holds: (w) => w.itemInResource === true },
+  itemAlsoChanges: { needs: "itemInResource: true", holds: (w) => w.itemInResource === true },
   importReader: { needs: "importsFile: true", holds: (w) => w.importsFile === true },
   importTooWide: { needs: "importsFile: true", holds: (w) => w.importsFile === true },
   importBomb: { needs: "importsFile: true", holds: (w) => w.importsFile === true },

@@ -207,6 +207,7 @@ export const PACK_PLACEHOLDERS = {
   cutOffMove: "the move a change before a cut-off makes, from and to (Pending to Cancelled)",
   rated: "whose average a rating moves: the person the words name (the Ride's driver), else the rated resource (the Product)",
   referencedScope: "what each id the request names is looked up within: the caller's own records where the words say so, else what the caller may reach",
+  itemAlsoChanges: "what may change with an item inside the resource, as an example: a member added to the Team where the item is a request or an invitation, else a count or total kept on the Organisation",
   lookupMisses: "the ways of not finding a looked-up record that answer alike: unknown, expired, revoked, and used up unless the answers name their own error for it",
   lookupUsedAnswer: "what a looked-up record already used or taken answers, where the answers name their own error for it (DeviceAlreadyClaimed:409); else nothing",
   ratingOnceError: "the status and name a second rating by the same rater answers: the answers' own (409 ReviewAlreadyExists), else 409 AlreadyRated",

@@ -7,7 +7,7 @@ import { stateRefusalWhenOf } from "./state-errors.js";
 import { listCapsOf, listCapWhen } from "./list-cap.js";
 import { keptUrlsOf } from "./kept-urls.js";
 import { capabilitiesWithAudience, capabilitiesWithChannels, messageAudienceOf, messageChannelsOf } from "../message-channels.js";
-import { defaultRouteOf, namesOf } from "../names.js";
+import { defaultRouteOf, namesOf, singularOf, type Names } from "../names.js";
 import { booksResourceOf, reservationOf, zonedTimeOf } from "./bookings.js";
 import { defaultRateLimitOf, perClickOf } from "../rate-limit-default.js";
 import { allOwnChangeOf } from "./all-own.js";
@@ -85,6 +85,17 @@ function withGuestJoin(f: UseCaseFacts, useCase: string): UseCaseFacts {
   return joined ? { ...f, guestJoin: joined } : f;
 }
 
+/**
+ * Whether the enumeration names the record a POST under the resource adds (`--enumeration "waitlist entry"` on
+ * `POST /api/events/:eventId/waitlist`, a WaitlistEntry): singular or plural, in any case.
+ */
+function enumeratesCreatedOf(input: PlanInput, method: string, route: string, resource: Names | undefined, redeems: boolean): boolean {
+  const named = input.enumeration ?? "";
+  if (method !== "POST" || resource === undefined || input.async || redeems || named.trim() === "") return false;
+  const added = childCollectionOf(route);
+  return added !== undefined && namesOf(singularOf(named)).pascal === added.pascal;
+}
+
 function deriveFacts(answers: PlanInput): UseCaseFacts {
   // A webhook's sender signs; it never signs in: planned as anonymous and signed, whatever --auth said.
   // A job the system runs on its fixed schedule, with no route or access answered, is triggered by the scheduler alone:
@@ -117,7 +128,11 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // A link issued to a collection under the resource (POST /api/meetings/:meetingId/invitations) is a new item like any
   // other (TRIAL3 U28): only its redeeming acts on the resource itself.
   const redeems = secretLinkRoleOf(input.capabilities, [...routeParamsOf(route), ...input.valueObjects.map((vo) => namesOf(vo.name).camel)]) === "redeem";
-  const child = mine ? mine : method === "POST" && resource && impersonation ? namesOf("ImpersonationSession") : method === "POST" && resource && !markPosted && !input.async && !input.enumeration && !input.enumerationSensitive && !redeems ? childCollectionOf(route) ?? moveCollectionOf(route, resource, input.valueObjects.map((vo) => namesOf(vo.name).camel)) : undefined;
+  // The enumeration may name the very record the POST adds (--enumeration "waitlist entry" on POST
+  // /api/events/:eventId/waitlist): nothing is looked up by a key; what must not leak is whether it was already there
+  // (TRIAL18B E9). The create is planned as without the flag, and the answer the same either way.
+  const enumeratesCreated = enumeratesCreatedOf(input, method, route, resource, redeems);
+  const child = mine ? mine : method === "POST" && resource && impersonation ? namesOf("ImpersonationSession") : method === "POST" && resource && !markPosted && !input.async && ((!input.enumeration && !input.enumerationSensitive) || enumeratesCreated) && !redeems ? childCollectionOf(route) ?? moveCollectionOf(route, resource, input.valueObjects.map((vo) => namesOf(vo.name).camel)) : undefined;
   const searchInput = searchInputOf({ ...input, route });
   // What the use-case says it is about, in its own words: a CSV, an import, an image.
   const words = [input.name, input.summary ?? "", route].join(" ");
@@ -166,8 +181,8 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // the resource is the caller's one the route names under /me, or the one its own id in the route names, and the
   // enumerated key looks up that other record. The resource is then found as any other, and its owner checked.
   const meOne = resource !== undefined && meOneOf(route, resource);
-  const enumeratesOther = enumerationText !== "" && resource !== undefined && (meOne || (routeParams.includes(`${resource.camel}Id`) && !routeParams.includes(namesOf(enumerationText).camel)));
-  const byKey = secretLink === "redeem" || (enumerationText !== "" && !enumeratesOther);
+  const enumeratesOther = enumerationText !== "" && resource !== undefined && !enumeratesCreated && (meOne || (routeParams.includes(`${resource.camel}Id`) && !routeParams.includes(namesOf(enumerationText).camel)));
+  const byKey = secretLink === "redeem" || (enumerationText !== "" && !enumeratesOther && !enumeratesCreated);
   // --relation none: no relation at all (the role alone, or any signed-in caller), never the owner a blank answer gets.
   // A request or an invitation is answered (accepted, declined) by the one it was sent to, never by its sender, who owns it.
   const answersRequest = resource !== undefined && /(?:Request|Invitation|Invite|Offer|Proposal)$/.test(resource.pascal) && /\/(?:accept|decline|reject|deny|refuse)\/?$/i.test(route);
@@ -243,6 +258,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     ...(relationForbidsMembersOf(relation, input.criteria) ? { relationForbidsMembers: true as const } : {}),
     ...(enumerationText ? { enumeration: enumerationText } : {}),
     ...(enumeratesOther ? { enumeratesOther: true as const } : {}),
+    ...(enumeratesCreated ? { enumeratesCreated: true as const } : {}),
     // A booking is a reservation whether it adds a Booking (a create) or moves the Slot itself to Booked (a change of
     // `/slots/:slotId/booking`): either lets one account hold every slot (TRIAL18A D14).
     ...((flow === "create" && reservationOf(child, input)) || (flow === "change" && resource !== undefined && booksResourceOf(input)) ? { reservation: true as const } : {}),

@@ -6,7 +6,7 @@
  */
 import type { UseCaseFacts } from "./use-case-facts.js";
 
-type AddressFacts = Pick<UseCaseFacts, "auth" | "flow" | "enumeration" | "secretLink" | "oneTimeCode" | "inputs">;
+type AddressFacts = Pick<UseCaseFacts, "auth" | "flow" | "enumeration" | "enumeratesCreated" | "secretLink" | "oneTimeCode" | "inputs">;
 
 /**
  * The address a create keeps and writes to: a guest's (below), or one a signed-in caller names for a person who may have
@@ -15,7 +15,8 @@ type AddressFacts = Pick<UseCaseFacts, "auth" | "flow" | "enumeration" | "secret
  * reset, a code or an anonymous link sent to an account the address names: that goes to the account.
  */
 export function keptAddressOf(f: AddressFacts): { pascal: string } | undefined {
-  if (f.flow !== "create" || f.enumeration || f.oneTimeCode || (f.auth === "anonymous" && f.secretLink)) return undefined;
+  // An enumeration that names the record the create adds (a waitlist entry) keeps the address on it all the same.
+  if (f.flow !== "create" || (f.enumeration && !f.enumeratesCreated) || f.oneTimeCode || (f.auth === "anonymous" && f.secretLink)) return undefined;
   return f.inputs.find((i) => i.location === "body" && /^(?:e-?mail(?:address)?|phone(?:number)?|mobile(?:number)?)$/i.test(i.names.camel))?.names;
 }
 
@@ -24,5 +25,5 @@ export const guestAddressOf = (f: AddressFacts): { pascal: string } | undefined 
 
 /** A public form: an anonymous create of free text or of an address to write back to, with no credential of any kind (a signature, a password, a provider's code). */
 export const anonymousFormOf = (f: UseCaseFacts): boolean =>
-  f.auth === "anonymous" && f.flow === "create" && !f.signature && !f.credentials && !f.oauthCallback && !f.tokenRefresh && !f.enumeration && !f.secretLink && !f.oneTimeCode &&
+  f.auth === "anonymous" && f.flow === "create" && !f.signature && !f.credentials && !f.oauthCallback && !f.tokenRefresh && (!f.enumeration || f.enumeratesCreated === true) && !f.secretLink && !f.oneTimeCode &&
   (f.storedText.length > 0 || guestAddressOf(f) !== undefined);

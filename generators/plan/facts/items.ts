@@ -21,6 +21,13 @@ import type { ErrorInput } from "../schema.js";
  * the resource's setting for that key: found by both, created when the resource has none yet (`upsert`: TRIAL11 Y5).
  * A key is a name every resource shares, not a record of one: a missing setting is no 404, only a missing resource is.
  */
+/**
+ * What may change with an item inside the resource, as the example a question gives: approving a JoinRequest adds a
+ * member to the Team; setting a Member's quota adds none, but a total kept on the Organisation may move (TRIAL18B E13).
+ */
+export const itemAlsoChangesOf = (item: Names, resource: string): string =>
+  /(?:Request|Invitation|Invite|Application|Proposal|Offer)$/.test(item.pascal) ? `a member added to ${resource}` : `a count or total kept on ${resource} updated`;
+
 export function itemOf(f: Pick<UseCaseFacts, "flow" | "method" | "resource" | "routeParams" | "route" | "secretLink" | "enumeration" | "child">): ItemInResource | undefined {
   if ((f.flow !== "change" && f.flow !== "query") || !f.resource || f.child || f.secretLink === "redeem" || f.enumeration) return undefined;
   const own = f.routeParams.findIndex((p) => p === `${f.resource!.camel}Id` || p === "id");

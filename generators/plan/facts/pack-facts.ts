@@ -19,9 +19,9 @@ import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, m
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
-import { childCheckedAgainstParentOf, parentRefusalsOf, itemKeyCheckOf, itemOf, removedItemOf } from "./items.js";
+import { childCheckedAgainstParentOf, parentRefusalsOf, itemKeyCheckOf, itemAlsoChangesOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
-import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
+import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, storageQuotaOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { codeExpiredErrorOf, optionalBodyInputsOf, providerIdOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf, revokesSessionsOnlyOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
@@ -101,6 +101,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     values.reservedOne = held ? `the ${f.resource.pascal}` : `its slot at the ${f.resource.pascal}`;
   }
   if (itemOf(f)) values.item = itemOf(f)!.names.pascal;
+  if (itemOf(f) && f.resource) values.itemAlsoChanges = itemAlsoChangesOf(itemOf(f)!.names, `the ${f.resource.pascal}`);
   if (f.bulkDelete) values.records = f.bulkDelete.pascal;
   if (f.bulkChange) values.records = f.bulkChange.records.pascal;
   // Always filled (no guard needed): what a change of all the caller's own records changes (LEAD18 L1).
@@ -335,6 +336,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     memberRole: memberRoleOf(f),
     enumeration: f.enumeration !== undefined,
     enumeratesOther: f.enumeratesOther === true,
+    enumeratesCreated: f.enumeratesCreated === true,
     sharedQuota: sharedQuotaOf(f, quotaWords),
     reservation: f.reservation === true,
     zonedTime: f.zonedTime === true,
@@ -401,6 +403,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     ssoConfig: ssoConfigOf(f),
     samlConfig: samlConfigOf(f, extra.useCase),
     pollVote: pollVoteOf(f, extra.useCase),
+    storageQuota: storageQuotaOf(f, extra.useCase),
     // A new entry of a waitlist (route-and-flow's childCollectionOf names it): TRIAL18B E18.
     waitlistJoin: f.flow === "create" && /^Wait(?:ing)?-?[Ll]istEntry$/.test(f.child?.pascal ?? ""),
     userLink: userLinkOf(f),

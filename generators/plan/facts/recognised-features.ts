@@ -58,6 +58,14 @@ export const samlConfigOf = (f: Pick<UseCaseFacts, "route" | "summary" | "flow">
 export const pollVoteOf = (f: Pick<UseCaseFacts, "flow" | "auth" | "resource" | "route">, useCase: string): boolean =>
   f.auth !== "anonymous" && (f.flow === "create" || f.flow === "change") && /^(?:poll|election|ballot|referendum|survey)s?$/i.test(f.resource?.camel ?? "") && (/\/(?:votes?|ballots?)$/i.test(f.route) || /\bvot(?:e|es|ing)\b/i.test(useCase));
 
+/**
+ * A change that sets a storage quota (a member's, a project's: PUT .../members/:memberId/storage-quota with QuotaBytes):
+ * the quota is enforced by the uploads, not here, and a reviewer asks how "unlimited" is said and whether quotas may sum
+ * past the resource's storage (TRIAL18B E22). A request-rate quota is no storage one.
+ */
+export const storageQuotaOf = (f: Pick<UseCaseFacts, "flow" | "route" | "inputs">, useCase: string): boolean =>
+  f.flow === "change" && /quota/i.test(`${useCase} ${f.route}`) && /storage|bytes|disk/i.test(`${useCase} ${f.route} ${f.inputs.map((i) => i.names.camel).join(" ")}`) && f.inputs.some((i) => /quota|limit/i.test(i.names.camel));
+
 /** A URL from the request, stored and later served to others as a link or redirect (a short link's target): REVIEW3 Q28. */
 export const userLinkOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): boolean =>
   f.flow === "create" && f.inputs.some((i) => /^(?:target|destination|long|link|original|redirect(?:Target)?)Url$|^destination$/i.test(i.names.camel));

@@ -3,7 +3,7 @@
  * page size's bounds, a redirect target, ids of other records and a ticket that justifies the request.
  */
 import { type Names, namesOf } from "../names.js";
-import type { ErrorInput, PlanInput } from "../schema.js";
+import type { ErrorInput, PlanInput, ValueObjectInput } from "../schema.js";
 import { isStepUpError } from "../step-up.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 
@@ -104,9 +104,22 @@ export const rangeErrorOf = (f: Pick<UseCaseFacts, "errors" | "inputs" | "resour
   inputErrorsOf(f).find((e) => e.status === 400 && [range.from, range.to].every((n) => new RegExp(`\\b${n.camel}\\b`, "i").test(e.when)));
 
 /** A URL input that names where the caller is sent next: followed as it is, it is an open redirect. */
-export function redirectInputOf(input: PlanInput): { redirectInput?: Names } {
+export function redirectInputOf(input: Pick<PlanInput, "valueObjects">): { redirectInput?: Names } {
   const vo = input.valueObjects.find((v) => v.rule.kind === "url" && /^(?:returnTo|returnUrl|redirect(?:To|Uri|Url)?|next|continue(?:Url)?|callbackUrl|successUrl|cancelUrl)$/.test(namesOf(v.name).camel));
   return vo ? { redirectInput: namesOf(vo.name) } : {};
+}
+
+/**
+ * A URL input the server fetches (an external call with a url input, not the address a browser is sent back to) is
+ * https only in its value object, refused with 400 like any bad input: the one rule the SSRF requirement states, not an
+ * http URL accepted by the value object and refused by the handler (TRIAL18B E12). The plan's stubs and the check of a
+ * shared stub's rule both read it here.
+ */
+export function fetchedUrlOf(vo: ValueObjectInput, input: Pick<PlanInput, "valueObjects" | "capabilities">): ValueObjectInput {
+  if (vo.rule.kind !== "url" || vo.rule.https || !input.capabilities.includes("external-call")) return vo;
+  const redirect = redirectInputOf(input).redirectInput;
+  if (redirect && namesOf(vo.name).camel === redirect.camel) return vo;
+  return { ...vo, rule: { kind: "url", https: true } };
 }
 
 export function pageSizeOf(input: PlanInput): { pageSize?: { min?: number; max?: number } } {

@@ -100,6 +100,11 @@ export interface UseCaseFacts {
    * resource is found by the credential or its own id in the route, the enumerated key looks up that other record.
    */
   enumeratesOther?: true;
+  /**
+   * The enumeration names the record the create adds (a WaitlistEntry on POST /api/events/:eventId/waitlist): no key
+   * is looked up; whether one was already there must not leak (TRIAL18B E9).
+   */
+  enumeratesCreated?: true;
   /** A create that reserves a scarce shared thing (a Booking of a Slot): live ones per caller are capped, a hold expires. */
   reservation?: true;
   /** The request gives a time zone (a TimeZone input): UTC kept, the zone an IANA name. */

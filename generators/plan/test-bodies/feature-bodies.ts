@@ -17,6 +17,11 @@ export const FEATURE_BODIES = {
   "invitation-seat-on-accept": () => person("the use-case that accepts an invitation and the organisation's seats as the plan stores them: an invitation pending while the seats shrink to those taken, then its acceptance refused; and an expired one no longer counted as holding a seat"),
   // A waitlist (TRIAL18B E18): the store's constraint, and the order a freed place is offered in.
   "waitlist-once": () => infrastructure("the real store's unique constraint on (the list's owner, normalised address): one address joining twice, once with other letter case, one entry kept with its first joinedAt, and both answers alike"),
+  // A gift card applied before the total it pays changes (TRIAL18B E17): what is applied follows what is due.
+  "value-code-recap": () => person("where the plan keeps the amount a card applies to the cart or order, and the change of its total the plan names (an item removed, a discount added): a card with 80.00 applied to 50.00 due, then 20.00 of items removed, applies 30.00 and keeps 50.00; an order placed is checked against its final total"),
+  // A storage quota (TRIAL18B E22): enforced by the uploads, as the plan's store keeps the usage.
+  "quota-reserve": () => infrastructure("the real store and the upload use-case that reserves bytes, as the plan names it: a quota with room for one of two uploads sent at once, one stored and one refused, the usage read after"),
+  "quota-below-usage": () => person("the usage as the plan stores it and the upload use-case: a quota set below it, every stored file still there, and the next upload refused"),
   "waitlist-order": () => person("the job that offers a freed place, as the plan names it, and three entries joined one after another: a place freed, the first offered it; its hold expired, the second offered it"),
   // A vote in a poll (TRIAL18B E16): the store's constraint, the server's clock and every read of the poll.
   "vote-once": () => infrastructure("the real store's unique constraint on (poll, voter): two votes of one member sent at once, one stored, the other refused as the answers say"),
