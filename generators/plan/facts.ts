@@ -42,3 +42,4 @@ export { HEALTH_CHECK, healthCheckOf, flagSwitchOf, domainInputOf, ssoConfigOf, 
 export { factsOf } from "./facts/derive-facts.js";
 export { contradictionOf, warningsOf } from "./facts/answer-checks.js";
 export { packFactsOf } from "./facts/pack-facts.js";
+export { usedLookupErrorOf } from "./facts/pack-facts.js";

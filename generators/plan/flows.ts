@@ -465,6 +465,8 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
             : `Inserts the caller's ${f.ownMark.names.pascal} of the ${aggregate} unless there (unique on caller and ${aggregate}: a repeat or a concurrent twin changes nothing)${outbox ? " with its outbox events in one transaction" : ""}${privateMark(f.ownMark.names) ? `; the ${aggregate} is never written` : `; a count kept on the ${aggregate} moves by an atomic increment, never by writing the ${aggregate} whole`}`
           : writeEffectOf(f).kind === "read-position"
           ? `Upserts the caller's read position in the ${aggregate} (keyed by caller and ${aggregate}, moved only forward) and sets its unread count in one transaction${outbox ? " with its outbox events" : ""}; the ${aggregate} itself is never written, so no version of it is checked`
+          : f.flow === "change" && f.claimed
+          ? `Takes the ${f.claimed.pascal} the request's key names for the ${aggregate} by one conditional update of the ${f.claimed.pascal} (its ${aggregate} set only where it has none)${outbox ? ", with its outbox events in one transaction" : ""}; no row changed: already claimed. The ${aggregate} itself is never written, so no version of it is checked`
           : writeEffectOf(f).kind === "revoke"
           ? `Saves it revoked (revokedAt, revokedBy), the row kept${outbox ? ", with its outbox events in one transaction" : ""}; no version read: a concurrent use that records lastUsedAt never turns the revocation into a 409`
           : consentOf(f)
@@ -597,6 +599,8 @@ function savedInDiagram(f: UseCaseFacts, effect: WriteEffect, resource: string |
       return `save it revoked (revokedAt, revokedBy; kept, not removed)${withOutbox}`;
     case "read-position":
       return `move the caller's read position in it forward, its unread count set; the ${resource ?? "record"} not written${withOutbox}`;
+    case "claim":
+      return `take the ${effect.claimed.pascal} by one conditional update (its ${resource ?? "record"} set where it has none; no row changed: already claimed); the ${resource ?? "record"} not written${withOutbox}`;
     case "delete":
       return `delete${withOutbox}`;
     default:
@@ -629,6 +633,8 @@ function writtenInSteps(f: UseCaseFacts, effect: WriteEffect, resource: string |
       return `moves it to ${movedTo(f)} (a repeat finds it there and answers the same, nothing more), keeps it readable in that state (it is not removed)`;
     case "read-position":
       return `leaves the ${resource} itself unwritten, sets the caller's unread count of it, moves the caller's own read position in it forward to the newest message the client showed (one row per participant and ${resource}; an older one changes nothing)`;
+    case "claim":
+      return `finds the ${md(effect.claimed.pascal)} the ${f.enumeration ?? "key"} names and takes it for the ${resource} by one conditional update of the ${md(effect.claimed.pascal)} (its ${resource} set only where it has none; no row changed: already claimed), leaving the ${resource} itself unwritten,`;
     case "revoke":
       return `marks it revoked (revokedAt, revokedBy: it stops authenticating at once; a repeat finds it revoked and answers the same), keeps the row for the audit trail (it is not removed, and never re-enabled)`;
     case "delete":

@@ -481,7 +481,7 @@ function gapsOf(input: PlanInput, f: UseCaseFacts): string[] {
   // A bulk change of records under the resource (Archive tasks in bulk: each Task, under a Project) moves them, not the
   // resource, which is only their scope (TRIAL17C C4).
   const changed = f.bulkChange && f.bulkChange.records.pascal !== f.resource?.pascal ? f.bulkChange.records : f.resource;
-  if (changed && !f.transitions.length && f.flow === "change" && !edits && !f.ownMark && !itemOf(f)?.upsert && !f.readPosition) gaps.push(`Does the change move ${changed === f.resource ? `the ${md(changed.pascal)}` : `each ${md(changed.pascal)}`} to another state (--transition)?`);
+  if (changed && !f.transitions.length && f.flow === "change" && !edits && !f.ownMark && !itemOf(f)?.upsert && !f.readPosition && !f.claimed) gaps.push(`Does the change move ${changed === f.resource ? `the ${md(changed.pascal)}` : `each ${md(changed.pascal)}`} to another state (--transition)?`);
   gaps.push(...recordDataQuestions(f, input.pii, input.name));
   return gaps.map(md);
 }

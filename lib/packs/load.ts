@@ -50,6 +50,8 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   signatureRefusal: { needs: "signed: true", holds: (w) => w.signed === true },
   redirect: { needs: "redirectInput: true", holds: (w) => w.redirectInput === true },
   ticket: { needs: "ticketInput: true", holds: (w) => w.ticketInput === true },
+  claimed: { needs: "claimsByKey: true", holds: (w) => w.claimsByKey === true },
+  claimTaken: { needs: "claimsByKey: true", holds: (w) => w.claimsByKey === true },
   rangeWidthError: { needs: "rangeWidthCapped: true", holds: (w) => w.rangeWidthCapped === true },
   rangeWidthStatus: { needs: "rangeWidthCapped: true", holds: (w) => w.rangeWidthCapped === true },
   ticketError: { needs: "ticketAnswered: true", holds: (w) => w.ticketAnswered === true },

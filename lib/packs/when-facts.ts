@@ -381,6 +381,7 @@ const FACTS = {
   signatureRefusalAnswered: { yes: "the answers name the refusal of a bad signature", no: "the answers name no refusal of a bad signature", description: "Whether the answers give their own error (a 401 or 403 named for the signature) for a delivery whose signature does not match: theirs is the answer, and `webhook-signature-refusal`'s 401 InvalidSignature gives way" },
   /** Whether the change revokes the caller's sessions and nothing else (sign out everywhere): no version is read, so no lost update and no 409 (TRIAL17A A10). */
   revokesSessionsOnly: { yes: "the change only revokes the caller's sessions", no: "the change is not only a revocation of sessions", description: "Whether the change revokes the caller's sessions and changes nothing else (sign out of every device): what is there is revoked, no version is read, so `flow-change-lost-update`'s 409 does not apply" },
+  claimsByKey: { yes: "the enumerated key names a record the request takes for the resource (a device claimed for a household)", no: "the key claims no record for the resource", description: "Whether a POST to a collection under the resource's id names, by an enumerated key, a record it takes for that resource (POST /api/households/:householdId/devices with a claim code): that record's owner is set from none by one conditional update, the resource only read, so no version of it is checked" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

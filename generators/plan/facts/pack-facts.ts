@@ -217,6 +217,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.lookupMisses = used ? "unknown, expired or revoked" : "unknown, expired, revoked, used up";
   values.lookupUsedAnswer = used ? `; one already used or taken answers ${used.status} (${used.name}), as the answers say, and only once the key is found: it tells the holder of a real key, and no one else, that it exists` : "";
   // Ids the words say are the caller's own are looked up among its own records (TRIAL18A D11).
+  // The record a key claims for the resource, and what a claimed one answers (TRIAL18A D7).
+  if (f.claimed) [values.claimed, values.claimTaken] = [f.claimed.pascal, used ? `${used.status} ${used.name}` : "409"];
   values.referencedScope = referencesOwnOf(f, extra.useCase) ? "the caller's own records (the use-case's words say they are its own)" : "what the caller may reach";
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
   if (ticketInputOf(f)) values.ticket = ticketInputOf(f)!.pascal;
@@ -321,6 +323,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     memberRole: memberRoleOf(f),
     enumeration: f.enumeration !== undefined,
     enumeratesOther: f.enumeratesOther === true,
+    claimsByKey: f.claimed !== undefined,
     sharedQuota: sharedQuotaOf(f, quotaWords),
     reservation: f.reservation === true,
     zonedTime: f.zonedTime === true,
@@ -588,7 +591,7 @@ function importReaderValues(formats: readonly ("CSV" | "XLSX")[]): Partial<Recor
  * belongs to a household already"); not one about the caller's own earlier use ("the customer used this coupon
  * before"), and none where the answers' 404 already counts a used one among its misses ("unknown, expired or used up").
  */
-function usedLookupErrorOf(f: Pick<UseCaseFacts, "errors">): UseCaseFacts["errors"][number] | undefined {
+export function usedLookupErrorOf(f: Pick<UseCaseFacts, "errors">): UseCaseFacts["errors"][number] | undefined {
   if (f.errors.some((e) => e.status === 404 && /\bused\b|\btaken\b|\bclaimed\b/i.test(e.when ?? ""))) return undefined;
   return f.errors.find((e) => [409, 410, 422].includes(e.status) && /\balready\b|\bused\b|\bclaimed\b|\btaken\b|\bredeemed\b|Already|Used|Claimed|Redeemed/.test(`${e.name} ${e.when ?? ""}`) && !/\b(?:customer|caller|user|member|you|person)\b/i.test(e.when ?? ""));
 }

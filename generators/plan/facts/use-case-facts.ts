@@ -100,6 +100,12 @@ export interface UseCaseFacts {
    * resource is found by the credential or its own id in the route, the enumerated key looks up that other record.
    */
   enumeratesOther?: true;
+  /**
+   * The record that other key names and the request takes for the resource (a Device claimed for a Household by its
+   * claim code, POST /api/households/:householdId/devices): the change is of that record, its owner set from none to
+   * the resource by one conditional update; the resource is only read (claimedOf, TRIAL18A D7).
+   */
+  claimed?: Names;
   /** A create that reserves a scarce shared thing (a Booking of a Slot): live ones per caller are capped, a hold expires. */
   reservation?: true;
   /** The request gives a time zone (a TimeZone input): UTC kept, the zone an IANA name. */

@@ -177,6 +177,8 @@ export const ACCESS_BODIES = {
   // The cut-off's time and zone, and the batch's pick-up, are the team's to state (fix17b): a person writes these.
   "cut-off-clock": () => person("the cut-off's time and time zone as the plan states them, and the fake clock set one second before and at the cut-off in that zone: the first request accepted, the second refused, whatever time the client sends"),
   "cut-off-race": (f) => person(`the batch that picks ${f.facts.resource?.pascal ?? "the record"}s up, as the plan names it, run against the same record as the request at once: exactly one of them moves it, and the other finds it moved`),
+  // Where the claimed record keeps its owner is the team's data model (TRIAL18A D7): a person writes it against the real store.
+  "claim-race": (f) => person(`the real database adapter and one unclaimed ${f.facts.claimed?.pascal ?? "record"} seeded: two requests at once naming its key for two ${f.facts.resource?.pascal ?? "record"}s, then exactly one answered ${f.facts.success}, the other its already-claimed refusal, and the ${f.facts.claimed?.pascal ?? "record"} held by the first`),
   // Which workload identity the scheduler calls with is the team's platform (fix17b): a person writes the test against it.
   "scheduler-only": (f) =>
     person(`the scheduler's service identity as the plan names it, and a person's signed-in credential holding every role a person can be given: the person's call answered 403 and ${f.facts.scheduledCommand?.pascal ?? "the job"} not run`),

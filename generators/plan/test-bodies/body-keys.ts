@@ -151,6 +151,7 @@ export const BODY_KEYS = [
   "rating-pending",
   "cut-off-clock",
   "cut-off-race",
+  "claim-race",
   "code-check-guessing",
   "code-check-compare",
   "lookup-same-miss",

@@ -1,0 +1,51 @@
+/**
+ * Plans true for their use-case (session 19, left19a: TRIAL18A's leftovers, see /work/notes/LEFT19A.md): each use-case
+ * is planned from its flags, and its plan and code are checked for the statement that was false or missing, beside
+ * unlike use-cases for what must stay. All are planned into one folder, whose code compiles under tsc --strict and whose
+ * generated tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const CASES: Record<string, FitCase> = {
+  // D7. Claiming a device by its printed code under a household's devices takes the Device (its household from none to
+  // this one) by one conditional update; the Household is only where it goes, never saved, so no version of it guards
+  // anything: two households claiming one device at once change two different Households.
+  "Claim IoT device": {
+    flags: [
+      "--summary", "A household member claims a device with the claim code printed on it; the device then belongs to the household",
+      "--route", "/api/households/:householdId/devices", "--resource", "Household", "--relation", "member",
+      "--value-object", "HouseholdId:uuid@path", "--value-object", "ClaimCode:pattern([A-Z0-9]{16})",
+      "--response", "deviceId,name", "--enumeration", "claim code", "--rate-limit", "5/15m",
+      "--event", "DeviceClaimed:deviceId,householdId", "--error", "DeviceAlreadyClaimed:409:the device belongs to a household already", "--audit",
+    ],
+    must: [
+      "| flow-change-claim |",
+      "takes it for the Household by one conditional update of the Device (its Household set only where it has none",
+      "The Household is only read (for access), never saved, so no version of it is checked.",
+      "Two Households claim the same Device at once",
+      "-> no row changed => DeviceAlreadyClaimed (409), nothing saved",
+      "device = the Device the claim code names -> none => 404",
+    ],
+    mustNot: ["| flow-change-lost-update |", "| flow-change |", "Two concurrent changes overwrite each other", "version conflict", "The record changed since it was read", "Does the change move the Household to another state", "apply the change"],
+  },
+  // ... while a key that admits the caller (an invite code to a household) takes no record over ...
+  "Join a household with an invite code": {
+    flags: ["--route", "/api/households/:householdId/members", "--resource", "Household", "--value-object", "HouseholdId:uuid@path", "--value-object", "InviteCode:pattern([A-Z0-9]{10})", "--enumeration", "invite code"],
+    must: ["| enumeration-lookup-other |"],
+    mustNot: ["| flow-change-claim |", "conditional update of the Member"],
+  },
+  // ... a coupon code applied to the caller's own cart stays a change of the Cart, guarded by its version ...
+  "Apply a coupon code to my cart": {
+    flags: ["--route", "/api/me/cart/coupon", "--resource", "Cart", "--value-object", "CouponCode:pattern([A-Z0-9]{12})", "--enumeration", "coupon code"],
+    must: ["| flow-change-lost-update |", "| enumeration-lookup-other |"],
+    mustNot: ["| flow-change-claim |"],
+  },
+  // ... and a plain change of a household keeps its lost update.
+  "Rename household": {
+    flags: ["--method", "PATCH", "--route", "/api/households/:householdId", "--resource", "Household", "--relation", "member", "--value-object", "HouseholdId:uuid@path", "--value-object", "Name:string(1..100)"],
+    must: ["| flow-change |", "| flow-change-lost-update |", "The handler loads the record, applies the change and saves it"],
+    mustNot: ["| flow-change-claim |", "conditional update of the"],
+  },
+};
+
+describeFit(CASES, "TRIAL18A's leftovers: each plan says what its use-case needs, and nothing false");
