@@ -46,6 +46,28 @@ const CASES: Record<string, FitCase> = {
     must: ["| flow-change |", "| flow-change-lost-update |", "The handler loads the record, applies the change and saves it"],
     mustNot: ["| flow-change-claim |", "conditional update of the"],
   },
+  // D9. Booking a slot (the Slot moved Open->Booked by the caller) confirms the booking to the caller who booked it;
+  // "only a person the Slot names" was false ...
+  "Book appointment slot": {
+    flags: [
+      "--summary", "A patient books a free appointment slot of a doctor at the clinic; one patient per slot",
+      "--route", "/api/slots/:slotId/booking", "--resource", "Slot", "--relation", "none", "--value-object", "SlotId:uuid@path",
+      "--response", "appointmentId,startsAt", "--transition", "Open->Booked", "--error", "SlotUnavailable:409:the slot is already booked or no longer open",
+      "--capability", "sends-message-email",
+    ],
+    must: [
+      "The message goes only to the caller who books the Slot (its confirmation) or a person the Slot names (their address on file",
+      "Who does the message go to: the caller who books the Slot (a confirmation of the booking)",
+      "recipientId: callerId (the booking's confirmation",
+    ],
+    mustNot: ["The message goes only to a person the Slot names", "Which person the Slot names does the message go to", "recipientId: the person the Slot names"],
+  },
+  // ... while an approval of someone else's report still tells a person the report names.
+  "Approve expense report": {
+    flags: ["--route", "/api/expense-reports/:expenseReportId/approve", "--resource", "ExpenseReport", "--relation", "none", "--auth", "roles", "--roles", "finance", "--value-object", "ExpenseReportId:uuid@path", "--transition", "Submitted->Approved", "--capability", "sends-message-email"],
+    must: ["The message goes only to a person the ExpenseReport names", "recipientId: the person the ExpenseReport names"],
+    mustNot: ["the caller who books", "booking's confirmation"],
+  },
 };
 
 describeFit(CASES, "TRIAL18A's leftovers: each plan says what its use-case needs, and nothing false");

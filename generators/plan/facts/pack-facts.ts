@@ -11,7 +11,7 @@ import type { PackFacts, PackPlaceholder } from "../../../lib/packs/pack.js";
 import type { FlagKey } from "../../../lib/packs/when-facts.js";
 import { AUDIENCE_CAPABILITIES } from "../message-channels.js";
 import { namesOf } from "../names.js";
-import { jobAudienceOf, ownRecipientOf, personResourceOf, recordRecipientOf } from "../own-recipient.js";
+import { jobAudienceOf, ownRecipientOf, personResourceOf, recordRecipientOf, booksForCallerOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
 import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
@@ -231,9 +231,12 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // A User the request acts on is the person told, not "a person the User names" (TRIAL11 Y3).
   if (recordRecipientOf(f) && f.resource) {
     const person = personResourceOf(f) && !f.child;
-    values.recordRecipient = person ? `the ${f.resource.pascal} the request acts on` : f.child ? `the caller or a person the ${f.resource.pascal} names` : `a person the ${f.resource.pascal} names`;
+    const booked = booksForCallerOf(f);
+    values.recordRecipient = person ? `the ${f.resource.pascal} the request acts on` : booked ? `the caller who books the ${f.resource.pascal} (its confirmation) or a person the ${f.resource.pascal} names` : f.child ? `the caller or a person the ${f.resource.pascal} names` : `a person the ${f.resource.pascal} names`;
     values.recordRecipientQuestion = person
       ? `Does the message go to the ${f.resource.pascal} alone or to others too (an administrator of their organisation)`
+      : booked
+        ? `Who does the message go to: the caller who books the ${f.resource.pascal} (a confirmation of the booking), a person the ${f.resource.pascal} names (its practitioner or owner), or both`
       : f.child
         ? `Who does the message go to: the caller (a confirmation of the new ${f.child.pascal}), a person the ${f.resource.pascal} names (its owner or assignee), or both`
         : `Which person the ${f.resource.pascal} names does the message go to (its submitter, owner or assignee)`;
