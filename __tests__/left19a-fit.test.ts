@@ -68,6 +68,35 @@ const CASES: Record<string, FitCase> = {
     must: ["The message goes only to a person the ExpenseReport names", "recipientId: the person the ExpenseReport names"],
     mustNot: ["the caller who books", "booking's confirmation"],
   },
+  // D10. The manager of a leave request is the line manager of the person who made it: a leave request has no members,
+  // so "scoped to the caller's membership of it" and "a member who is not a manager ... 403" were false; and a leave is
+  // approved by its days, not an amount.
+  "Approve leave request": {
+    flags: [
+      "--summary", "A manager approves a leave request of a member of their team; the days are taken from the member's leave balance",
+      "--route", "/api/leave-requests/:leaveRequestId/approve", "--resource", "LeaveRequest", "--relation", "manager",
+      "--value-object", "LeaveRequestId:uuid@path", "--response", "leaveRequestId,status,remainingDays", "--transition", "Pending->Approved",
+      "--error", "InsufficientLeaveBalance:422:the member's balance does not cover the requested days", "--error", "LeaveRequestNotPending:409:the request is no longer pending",
+    ],
+    must: [
+      "| access-relation |",
+      "Only a manager of the LeaveRequest may call it (the line manager of the person who made it, found through that person: the query keeps the LeaveRequests of people who report to the caller",
+      "in a query scoped to the caller as the line manager of its requester (404 otherwise)",
+      "Up to how many days may one approver approve alone",
+    ],
+    mustNot: ["| access-relation-member-role |", "the caller's membership", "a member who is not a manager", "findForMember", "Up to what amount"],
+  },
+  // ... while a manager among a project's members stays a role among them, and an expense is approved by its amount.
+  "Archive project": {
+    flags: ["--route", "/api/projects/:projectId/archive", "--resource", "Project", "--relation", "manager", "--value-object", "ProjectId:uuid@path", "--transition", "Active->Archived"],
+    must: ["| access-relation-member-role |", "scoped to the caller's membership", "findForMember"],
+    mustNot: ["line manager"],
+  },
+  "Approve expense claim": {
+    flags: ["--route", "/api/expense-claims/:expenseClaimId/approve", "--resource", "ExpenseClaim", "--relation", "manager", "--value-object", "ExpenseClaimId:uuid@path", "--transition", "Submitted->Approved"],
+    must: ["the line manager of the person who made it", "Up to what amount may one approver approve alone"],
+    mustNot: ["Up to how many days", "the caller's membership"],
+  },
 };
 
 describeFit(CASES, "TRIAL18A's leftovers: each plan says what its use-case needs, and nothing false");

@@ -11,7 +11,7 @@ import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
 import { storedUrlCallOf } from "./facts/webhooks.js";
-import { unassignsOf, privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, parentRefusalsOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, ownOneCreatedOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
+import { lineManagerOf, unassignsOf, privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, parentRefusalsOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, ownOneCreatedOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
 import { reservesThenChargesOf } from "./facts/checkout.js";
 import { feedIssuedByReadOf } from "./facts/secrets.js";
 import { namesOf, relationMethodOf, type Names } from "./names.js";
@@ -268,7 +268,7 @@ const related = (f: UseCaseFacts): string => (memberRoleOf(f) ? " the caller is 
 const scopedWords = (f: UseCaseFacts): string =>
   memberRoleOf(f)
     ? ` in a query scoped to the caller's membership (404 for a caller who is not a member; 403 for a member who is not its ${md(f.relation ?? "")})`  // the 404 said here: no "(404 otherwise)" after it
-    : roleOrRelationOf(f) ? ` (any, for a caller with role ${f.roles.map((r) => md(r)).join(" or ")}; else in a query scoped to the caller as its ${md(f.relation ?? "")})` : ` in a query scoped to the caller as its ${md(f.relation ?? "")}`;
+    : roleOrRelationOf(f) ? ` (any, for a caller with role ${f.roles.map((r) => md(r)).join(" or ")}; else in a query scoped to the caller as its ${md(f.relation ?? "")})` : lineManagerOf(f) ? ` in a query scoped to the caller as the line manager of its requester` : ` in a query scoped to the caller as its ${md(f.relation ?? "")}`;
 
 function dataFlow(p: Parts): string[] {
   // What a save carries besides the record: its events and messages through the outbox, or nothing (TRIAL8 V3).

@@ -41,8 +41,16 @@ export const roleOrRelationOf = (f: UseCaseFacts): boolean => f.access === "rela
  * An owner, a host, an author or an assignee is one person's tie to the record, not a role among members.
  */
 export const MEMBER_ROLE = /(?:^|[-_\s])(?:admin|administrator|manager|editor|moderator|maintainer|lead)$/i;
-export const memberRoleOf = (f: Pick<UseCaseFacts, "access" | "auth" | "relation" | "identifiesOne" | "relationForbidsMembers">): boolean =>
-  f.access === "relation" && f.auth === "authenticated" && f.identifiesOne && (MEMBER_ROLE.test(f.relation?.trim() ?? "") || f.relationForbidsMembers === true);
+export const memberRoleOf = (f: Pick<UseCaseFacts, "access" | "auth" | "relation" | "identifiesOne" | "relationForbidsMembers"> & Partial<Pick<UseCaseFacts, "resource">>): boolean =>
+  f.access === "relation" && f.auth === "authenticated" && f.identifiesOne && !lineManagerOf(f) && (MEMBER_ROLE.test(f.relation?.trim() ?? "") || f.relationForbidsMembers === true);
+
+/**
+ * The manager of a person's own request or report (a LeaveRequest, an ExpenseReport, a Timesheet) is the line manager
+ * of the person who made it: such a record has no members, and who may act on it is found through its requester, who
+ * reports to the caller (TRIAL18A D10: "scoped to the caller's membership of it" was false for Approve leave request).
+ */
+export const lineManagerOf = (f: Partial<Pick<UseCaseFacts, "relation" | "resource">>): boolean =>
+  /^(?:line[-_ ]?)?manager$|^supervisor$/i.test(f.relation?.trim() ?? "") && /(?:Request|Report|Claim|Timesheet|Submission)$/.test(f.resource?.pascal ?? "");
 
 /**
  * Whether a criterion expects 403 for a caller who is not the resource's `relation` ("Given I am an admin but not the

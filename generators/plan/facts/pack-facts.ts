@@ -14,7 +14,7 @@ import { namesOf } from "../names.js";
 import { jobAudienceOf, ownRecipientOf, personResourceOf, recordRecipientOf, booksForCallerOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
-import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
+import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, lineManagerOf, memberRoleOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
@@ -217,6 +217,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.lookupMisses = used ? "unknown, expired or revoked" : "unknown, expired, revoked, used up";
   values.lookupUsedAnswer = used ? `; one already used or taken answers ${used.status} (${used.name}), as the answers say, and only once the key is found: it tells the holder of a real key, and no one else, that it exists` : "";
   // Ids the words say are the caller's own are looked up among its own records (TRIAL18A D11).
+  // A leave is approved by its days, not an amount (TRIAL18A D10).
+  values.approvalSize = /(?:Leave|TimeOff|Absence|Vacation|Holiday|Pto)/.test(f.resource?.pascal ?? "") ? "how many days" : "what amount";
   // The record a key claims for the resource, and what a claimed one answers (TRIAL18A D7).
   if (f.claimed) [values.claimed, values.claimTaken] = [f.claimed.pascal, used ? `${used.status} ${used.name}` : "409"];
   values.referencedScope = referencesOwnOf(f, extra.useCase) ? "the caller's own records (the use-case's words say they are its own)" : "what the caller may reach";
@@ -567,6 +569,8 @@ function previousOwnerValues(f: UseCaseFacts): Partial<Record<PackPlaceholder, s
 
 /** What the requirement says of a relation the plan assumed (assumedRelationOf), or nothing where the answers gave it. */
 function relationBasisOf(f: UseCaseFacts, relation: string): string {
+  // A line manager is found through the record's requester, never the record's members (TRIAL18A D10).
+  if (lineManagerOf(f)) return ` (the line manager of the person who made it, found through that person: the query keeps the ${f.resource?.pascal ?? "record"}s of people who report to the caller, never reached through a membership of the ${f.resource?.pascal ?? "record"}, which has none)`;
   switch (assumedRelationOf(f)) {
     case undefined:
       return "";
