@@ -97,6 +97,19 @@ const CASES: Record<string, FitCase> = {
     must: ["the line manager of the person who made it", "Up to what amount may one approver approve alone"],
     mustNot: ["Up to how many days", "the caller's membership"],
   },
+  // D12. A reason for a visit, marked personal data, is read by the clinic only, never published: no moderation "before
+  // others do", no links made clickable for other readers ...
+  "Book consultation": {
+    flags: ["--route", "/api/consultations", "--value-object", "Reason?:string(1..500)", "--value-object", "StartsAt:datetime", "--pii", "reason", "--response", "consultationId"],
+    must: ["| stored-text-prose-private |", "Reason is the person's own personal data, never published: only those who handle the record read it", "Who may read Reason (only the staff who handle the record?)"],
+    mustNot: ["| stored-text-prose |", "may it be moderated before others do", "rel=\"nofollow ugc noopener\""],
+  },
+  // ... while a comment's body, not personal data, is prose for others: its links and moderation are still asked.
+  "Comment on a post": {
+    flags: ["--route", "/api/posts/:postId/comments", "--resource", "Post", "--value-object", "PostId:uuid@path", "--value-object", "Body:string(1..2000)"],
+    must: ["| stored-text-prose |", "may it be moderated before others do", "rel=\"nofollow ugc noopener\""],
+    mustNot: ["| stored-text-prose-private |", "never published"],
+  },
 };
 
 describeFit(CASES, "TRIAL18A's leftovers: each plan says what its use-case needs, and nothing false");

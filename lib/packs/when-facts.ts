@@ -382,6 +382,7 @@ const FACTS = {
   /** Whether the change revokes the caller's sessions and nothing else (sign out everywhere): no version is read, so no lost update and no 409 (TRIAL17A A10). */
   revokesSessionsOnly: { yes: "the change only revokes the caller's sessions", no: "the change is not only a revocation of sessions", description: "Whether the change revokes the caller's sessions and changes nothing else (sign out of every device): what is there is revoked, no version is read, so `flow-change-lost-update`'s 409 does not apply" },
   claimsByKey: { yes: "the enumerated key names a record the request takes for the resource (a device claimed for a household)", no: "the key claims no record for the resource", description: "Whether a POST to a collection under the resource's id names, by an enumerated key, a record it takes for that resource (POST /api/households/:householdId/devices with a claim code): that record's owner is set from none by one conditional update, the resource only read, so no version of it is checked" },
+  storedProsePrivate: { yes: "the prose kept is the person's own personal data (--pii)", no: "the prose kept is not all personal data", description: "Whether every prose field the write keeps is marked personal data (--pii reason: the reason for a doctor's visit): read by those who handle the record, never published, so no links for others and no moderation are asked" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

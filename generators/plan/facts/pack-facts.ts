@@ -35,7 +35,7 @@ import { reservesThenChargesOf } from "./checkout.js";
 import { refundsThroughProviderOf } from "./refund.js";
 import { machineClientOf } from "./machine-client.js";
 import { anonymousFormOf, guestAddressOf } from "./guest-form.js";
-import { storedProseOf } from "./stored-prose.js";
+import { storedProseOf, storedProsePrivateOf } from "./stored-prose.js";
 import { saysSignedOut, statedGraceOf, statedWindowOf } from "./stated-words.js";
 import { booksResourceOf } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
@@ -439,6 +439,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     staffOnAccount: staffOnAccountOf(f),
     staffRoleTarget: staffRoleTargetOf(f),
     storedProse: storedProseOf(f.storedText, f.auth).length > 0,
+    storedProsePrivate: storedProsePrivateOf(storedProseOf(f.storedText, f.auth), f.pii),
     onOthers: f.onOthers === true,
     contentReport: f.contentReport === true,
     publicComputed: f.flow === "query" && f.auth === "anonymous" && !answersRecordsOf(f),
