@@ -25,6 +25,12 @@ const CASES: Record<string, FitCase> = {
       "Two Households claim the same Device at once",
       "-> no row changed => DeviceAlreadyClaimed (409), nothing saved",
       "device = the Device the claim code names -> none => 404",
+      // D19: a printed code read first by someone else, kept in clear text, or guessed over many accounts.
+      "| flow-change-claim-code |",
+      "The claim code is kept only as a hash",
+      "(claim squatting)",
+      "Wrong claim codes are counted across accounts too",
+      "How does the claimer prove they hold the Device, beyond its printed claim code",
     ],
     mustNot: ["| flow-change-lost-update |", "| flow-change |", "Two concurrent changes overwrite each other", "version conflict", "The record changed since it was read", "Does the change move the Household to another state", "apply the change"],
   },
@@ -32,13 +38,13 @@ const CASES: Record<string, FitCase> = {
   "Join a household with an invite code": {
     flags: ["--route", "/api/households/:householdId/members", "--resource", "Household", "--value-object", "HouseholdId:uuid@path", "--value-object", "InviteCode:pattern([A-Z0-9]{10})", "--enumeration", "invite code"],
     must: ["| enumeration-lookup-other |"],
-    mustNot: ["| flow-change-claim |", "conditional update of the Member"],
+    mustNot: ["| flow-change-claim |", "| flow-change-claim-code |", "conditional update of the Member", "claim squatting"],
   },
   // ... a coupon code applied to the caller's own cart stays a change of the Cart, guarded by its version ...
   "Apply a coupon code to my cart": {
     flags: ["--route", "/api/me/cart/coupon", "--resource", "Cart", "--value-object", "CouponCode:pattern([A-Z0-9]{12})", "--enumeration", "coupon code"],
     must: ["| flow-change-lost-update |", "| enumeration-lookup-other |"],
-    mustNot: ["| flow-change-claim |"],
+    mustNot: ["| flow-change-claim |", "| flow-change-claim-code |", "proof of possession"],
   },
   // ... and a plain change of a household keeps its lost update.
   "Rename household": {

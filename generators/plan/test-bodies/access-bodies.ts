@@ -179,6 +179,10 @@ export const ACCESS_BODIES = {
   "cut-off-race": (f) => person(`the batch that picks ${f.facts.resource?.pascal ?? "the record"}s up, as the plan names it, run against the same record as the request at once: exactly one of them moves it, and the other finds it moved`),
   // Where the claimed record keeps its owner is the team's data model (TRIAL18A D7): a person writes it against the real store.
   "claim-race": (f) => person(`the real database adapter and one unclaimed ${f.facts.claimed?.pascal ?? "record"} seeded: two requests at once naming its key for two ${f.facts.resource?.pascal ?? "record"}s, then exactly one answered ${f.facts.success}, the other its already-claimed refusal, and the ${f.facts.claimed?.pascal ?? "record"} held by the first`),
+  // How the code is hashed and where the shared counter lives are the team's (TRIAL18A D19): a person writes these.
+  "claim-code-hashed": (f) => person(`the real store of ${f.facts.claimed?.pascal ?? "record"}s, one seeded with its ${f.facts.enumeration ?? "code"} as the plan hashes it: the stored row holds no ${f.facts.enumeration ?? "code"} in clear text, and the valid request finds it by the hash`),
+  "claim-code-spread": (f) => person(`the shared limiter that counts wrong ${f.facts.enumeration ?? "code"}s across accounts, as the plan sets it: wrong ones sent from several accounts up to the limit, then the next one from a fresh account answered 429`),
+  "claim-possession": (f) => person(`the proof of possession the plan names (a button pressed on the ${f.facts.claimed?.pascal ?? "record"}, a code it shows) and an unclaimed ${f.facts.claimed?.pascal ?? "record"} seeded: the valid request without that proof refused, the ${f.facts.claimed?.pascal ?? "record"} still unclaimed`),
   // Which workload identity the scheduler calls with is the team's platform (fix17b): a person writes the test against it.
   "scheduler-only": (f) =>
     person(`the scheduler's service identity as the plan names it, and a person's signed-in credential holding every role a person can be given: the person's call answered 403 and ${f.facts.scheduledCommand?.pascal ?? "the job"} not run`),
