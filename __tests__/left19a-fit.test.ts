@@ -114,7 +114,33 @@ const CASES: Record<string, FitCase> = {
   "Comment on a post": {
     flags: ["--route", "/api/posts/:postId/comments", "--resource", "Post", "--value-object", "PostId:uuid@path", "--value-object", "Body:string(1..2000)"],
     must: ["| stored-text-prose |", "may it be moderated before others do", "rel=\"nofollow ugc noopener\""],
-    mustNot: ["| stored-text-prose-private |", "never published"],
+    mustNot: ["| stored-text-prose-private |", "never published", "| grant-expiring |"],
+  },
+  // D16. A share of my medical record for 7 days: every read through the Share checks its expiry and revocation (a late
+  // expiry job leaves nothing open), one live Share per clinician, and who may be granted it asked ...
+  "Share my medical record with a clinician": {
+    flags: [
+      "--summary", "A patient shares their medical record with another clinician for 7 days; the patient may revoke the share at any time before",
+      "--route", "/api/me/medical-record/shares", "--resource", "MedicalRecord", "--value-object", "ClinicianId:uuid",
+      "--response", "shareId,clinicianId,expiresAt", "--scheduled-command", "ExpireRecordShare",
+      "--event", "MedicalRecordShared:shareId,clinicianId,expiresAt", "--event", "MedicalRecordShareExpired:shareId@ExpireRecordShare",
+      "--error", "ClinicianNotFound:404:no such clinician is registered",
+    ],
+    must: [
+      "| grant-expiring |",
+      "Every read through a Share checks it then, in the query that finds what it opens: not past its expiry and not revoked",
+      "the job that expires it only marks it and tells, it never decides access",
+      "At most one live Share per grantee",
+      "two requests for the same grantee meet at the unique constraint over live Shares",
+      "Who may be granted it: only a registered person of the right kind",
+    ],
+    mustNot: ["so concurrent requests never conflict"],
+  },
+  // ... while a comment under a post (no grant) and a share without an end keep their words.
+  "Share a document with a colleague": {
+    flags: ["--route", "/api/documents/:documentId/shares", "--resource", "Document", "--value-object", "DocumentId:uuid@path", "--value-object", "Email:email"],
+    must: ["| grant-to-person |"],
+    mustNot: ["| grant-expiring |", "Every read through a Share checks it then"],
   },
 };
 

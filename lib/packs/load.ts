@@ -52,6 +52,7 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   ticket: { needs: "ticketInput: true", holds: (w) => w.ticketInput === true },
   claimed: { needs: "claimsByKey: true", holds: (w) => w.claimsByKey === true },
   claimTaken: { needs: "claimsByKey: true", holds: (w) => w.claimsByKey === true },
+  grantRecord: { needs: "expiringGrant: true", holds: (w) => w.expiringGrant === true },
   rangeWidthError: { needs: "rangeWidthCapped: true", holds: (w) => w.rangeWidthCapped === true },
   rangeWidthStatus: { needs: "rangeWidthCapped: true", holds: (w) => w.rangeWidthCapped === true },
   ticketError: { needs: "ticketAnswered: true", holds: (w) => w.ticketAnswered === true },

@@ -189,6 +189,16 @@ const GRANTEE = /^(?:invitee|grantee|collaborator)(?:E-?mail|Id)$/i;
  * shares to the same person are one grant (a unique constraint, not "never conflict"), and whether the
  * address has an account must not show in the answer (REVIEW3 Q10).
  */
+/**
+ * A grant of access that ends by itself (a Share of the caller's medical record for 7 days, expired by a job): access
+ * is decided at every read by the grant's own expiry and revocation, never by whether the job has run yet (TRIAL18A
+ * D16). A create of a grant record (Share, Grant, Delegation, Access) whose job expires it, whose answer holds its
+ * expiry, or whose words give it a time.
+ */
+export const expiringGrantOf = (f: Pick<UseCaseFacts, "flow" | "child" | "auth" | "scheduledCommand" | "response" | "summary">): boolean =>
+  f.flow === "create" && f.auth !== "anonymous" && f.child !== undefined && /share|grant|delegat|access|permission/i.test(f.child.pascal) &&
+  (/^(?:Expire|Revoke|End)/.test(f.scheduledCommand?.pascal ?? "") || f.response.some((r) => r.camel === "expiresAt") || /\bfor (?:\d+|one|two|seven|thirty) (?:minutes?|hours?|days?|weeks?|months?)\b|\bexpir/i.test(f.summary ?? ""));
+
 export const grantOf = (f: Pick<UseCaseFacts, "child" | "childMine" | "inputs">): boolean =>
   f.child !== undefined && !f.childMine && f.inputs.some((i) => i.location !== "path" && (GRANTEE.test(i.names.camel) || (GRANT_RECORD.test(f.child!.pascal) && PERSON.test(i.names.camel))));
 

@@ -14,7 +14,7 @@ import { namesOf } from "../names.js";
 import { jobAudienceOf, ownRecipientOf, personResourceOf, recordRecipientOf, booksForCallerOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
-import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, lineManagerOf, memberRoleOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
+import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, lineManagerOf, memberRoleOf, expiringGrantOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
@@ -217,6 +217,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.lookupMisses = used ? "unknown, expired or revoked" : "unknown, expired, revoked, used up";
   values.lookupUsedAnswer = used ? `; one already used or taken answers ${used.status} (${used.name}), as the answers say, and only once the key is found: it tells the holder of a real key, and no one else, that it exists` : "";
   // Ids the words say are the caller's own are looked up among its own records (TRIAL18A D11).
+  // The grant record an expiring grant makes (a Share), read at every use (TRIAL18A D16).
+  if (expiringGrantOf(f) && f.child) values.grantRecord = f.child.pascal;
   // A leave is approved by its days, not an amount (TRIAL18A D10).
   values.approvalSize = /(?:Leave|TimeOff|Absence|Vacation|Holiday|Pto)/.test(f.resource?.pascal ?? "") ? "how many days" : "what amount";
   // The record a key claims for the resource, and what a claimed one answers (TRIAL18A D7).
@@ -439,6 +441,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     staffOnAccount: staffOnAccountOf(f),
     staffRoleTarget: staffRoleTargetOf(f),
     storedProse: storedProseOf(f.storedText, f.auth).length > 0,
+    expiringGrant: expiringGrantOf(f),
     storedProsePrivate: storedProsePrivateOf(storedProseOf(f.storedText, f.auth), f.pii),
     onOthers: f.onOthers === true,
     contentReport: f.contentReport === true,

@@ -183,6 +183,9 @@ export const ACCESS_BODIES = {
   "claim-code-hashed": (f) => person(`the real store of ${f.facts.claimed?.pascal ?? "record"}s, one seeded with its ${f.facts.enumeration ?? "code"} as the plan hashes it: the stored row holds no ${f.facts.enumeration ?? "code"} in clear text, and the valid request finds it by the hash`),
   "claim-code-spread": (f) => person(`the shared limiter that counts wrong ${f.facts.enumeration ?? "code"}s across accounts, as the plan sets it: wrong ones sent from several accounts up to the limit, then the next one from a fresh account answered 429`),
   "claim-possession": (f) => person(`the proof of possession the plan names (a button pressed on the ${f.facts.claimed?.pascal ?? "record"}, a code it shows) and an unclaimed ${f.facts.claimed?.pascal ?? "record"} seeded: the valid request without that proof refused, the ${f.facts.claimed?.pascal ?? "record"} still unclaimed`),
+  // What a grant opens is read by another use-case (the grantee's read): a person writes these against it (TRIAL18A D16).
+  "grant-read-expired": (f) => person(`the grantee's read of what the ${f.facts.child?.pascal ?? "grant"} opens, a ${f.facts.child?.pascal ?? "grant"} seeded one second past its expiry with the expiry job not run, and one seeded revoked: both reads refused`),
+  "grant-one-live": (f) => person(`the store's unique constraint over live ${f.facts.child?.pascal ?? "grant"}s per grantee: the valid request twice for the same person, one live ${f.facts.child?.pascal ?? "grant"} left`),
   // Which workload identity the scheduler calls with is the team's platform (fix17b): a person writes the test against it.
   "scheduler-only": (f) =>
     person(`the scheduler's service identity as the plan names it, and a person's signed-in credential holding every role a person can be given: the person's call answered 403 and ${f.facts.scheduledCommand?.pascal ?? "the job"} not run`),

@@ -155,6 +155,8 @@ export const BODY_KEYS = [
   "claim-code-hashed",
   "claim-code-spread",
   "claim-possession",
+  "grant-read-expired",
+  "grant-one-live",
   "code-check-guessing",
   "code-check-compare",
   "lookup-same-miss",
