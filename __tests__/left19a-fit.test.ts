@@ -142,6 +142,34 @@ const CASES: Record<string, FitCase> = {
     must: ["| grant-to-person |"],
     mustNot: ["| grant-expiring |", "Every read through a Share checks it then"],
   },
+  // D18. An export of the audit log for a range of calendar days: where a day begins and that the last one is in are
+  // said and asked; and an admin removed after starting the job gets nothing when it runs or at download ...
+  "Export audit log as CSV": {
+    flags: [
+      "--route", "/api/organizations/:organizationId/audit-log/exports", "--resource", "Organization", "--relation", "admin", "--async",
+      "--value-object", "OrganizationId:uuid@path", "--value-object", "From:date", "--value-object", "To:date", "--capability", "file-download",
+      "--rate-limit", "3/1h", "--error", "RangeTooLong:400:the date range is longer than a year",
+    ],
+    must: [
+      "| input-range-days |",
+      "From and To are whole calendar days in one stated time zone, both included",
+      "In which time zone do From and To begin and end",
+      "| flow-async-rights-recheck |",
+      "When the job runs, and again at every download of its result, the caller who started it must still be an admin of the Organization",
+    ],
+    mustNot: [],
+  },
+  // ... while a range of instants (datetime) has no day to begin, and a caller's own export relates to nothing.
+  "List my sign-ins between two times": {
+    flags: ["--method", "GET", "--route", "/api/me/sign-ins", "--value-object", "From:datetime", "--value-object", "To:datetime"],
+    must: ["| input-range-closed |"],
+    mustNot: ["| input-range-days |", "whole calendar days"],
+  },
+  "Export my data": {
+    flags: ["--route", "/api/me/exports", "--async", "--capability", "file-download"],
+    must: ["| flow-async |"],
+    mustNot: ["| flow-async-rights-recheck |", "must still be"],
+  },
 };
 
 describeFit(CASES, "TRIAL18A's leftovers: each plan says what its use-case needs, and nothing false");

@@ -53,6 +53,8 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   claimed: { needs: "claimsByKey: true", holds: (w) => w.claimsByKey === true },
   claimTaken: { needs: "claimsByKey: true", holds: (w) => w.claimsByKey === true },
   grantRecord: { needs: "expiringGrant: true", holds: (w) => w.expiringGrant === true },
+  dayRangeFrom: { needs: "rangeOfDays: true", holds: (w) => w.rangeOfDays === true },
+  dayRangeTo: { needs: "rangeOfDays: true", holds: (w) => w.rangeOfDays === true },
   rangeWidthError: { needs: "rangeWidthCapped: true", holds: (w) => w.rangeWidthCapped === true },
   rangeWidthStatus: { needs: "rangeWidthCapped: true", holds: (w) => w.rangeWidthCapped === true },
   ticketError: { needs: "ticketAnswered: true", holds: (w) => w.ticketAnswered === true },

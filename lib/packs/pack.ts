@@ -208,6 +208,8 @@ export const PACK_PLACEHOLDERS = {
   rated: "whose average a rating moves: the person the words name (the Ride's driver), else the rated resource (the Product)",
   referencedScope: "what each id the request names is looked up within: the caller's own records where the words say so, else what the caller may reach",
   lookupMisses: "the ways of not finding a looked-up record that answer alike: unknown, expired, revoked, and used up unless the answers name their own error for it",
+  dayRangeFrom: "the input starting a range of calendar days (From)",
+  dayRangeTo: "the input ending a range of calendar days (To)",
   grantRecord: "the record of a grant that ends by itself (Share)",
   approvalSize: "how an approval's size is asked: how many days for a leave, else what amount",
   claimed: "the record an enumerated key names and the request takes for the resource (Device)",

@@ -217,6 +217,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.lookupMisses = used ? "unknown, expired or revoked" : "unknown, expired, revoked, used up";
   values.lookupUsedAnswer = used ? `; one already used or taken answers ${used.status} (${used.name}), as the answers say, and only once the key is found: it tells the holder of a real key, and no one else, that it exists` : "";
   // Ids the words say are the caller's own are looked up among its own records (TRIAL18A D11).
+  // A range of calendar days: its ends by name (TRIAL18A D18).
+  const days = f.ranges.find((r) => r.days === true);
+  if (days) [values.dayRangeFrom, values.dayRangeTo] = [days.from.pascal, days.to.pascal];
   // The grant record an expiring grant makes (a Share), read at every use (TRIAL18A D16).
   if (expiringGrantOf(f) && f.child) values.grantRecord = f.child.pascal;
   // A leave is approved by its days, not an amount (TRIAL18A D10).
@@ -442,6 +445,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     staffRoleTarget: staffRoleTargetOf(f),
     storedProse: storedProseOf(f.storedText, f.auth).length > 0,
     expiringGrant: expiringGrantOf(f),
+    rangeOfDays: f.ranges.some((r) => r.days === true),
     storedProsePrivate: storedProsePrivateOf(storedProseOf(f.storedText, f.auth), f.pii),
     onOthers: f.onOthers === true,
     contentReport: f.contentReport === true,

@@ -149,7 +149,7 @@ export interface UseCaseFacts {
   /** The secret issued is a short code a person types, not a link: see oneTimeCodeOf. */
   oneTimeCode?: boolean;
   /** Pairs of inputs that bound one range (From/To, MinPrice/MaxPrice), comparable by their rules: see rangesOf. */
-  ranges: { from: Names; to: Names; dates: boolean }[];
+  ranges: { from: Names; to: Names; dates: boolean; days?: true }[];
   /** The file in or out is a CSV or a spreadsheet (its name, summary or route say so, or the upload takes text/csv): cells a spreadsheet may run as formulas. */
   csv: boolean;
   /**

@@ -186,6 +186,9 @@ export const ACCESS_BODIES = {
   // What a grant opens is read by another use-case (the grantee's read): a person writes these against it (TRIAL18A D16).
   "grant-read-expired": (f) => person(`the grantee's read of what the ${f.facts.child?.pascal ?? "grant"} opens, a ${f.facts.child?.pascal ?? "grant"} seeded one second past its expiry with the expiry job not run, and one seeded revoked: both reads refused`),
   "grant-one-live": (f) => person(`the store's unique constraint over live ${f.facts.child?.pascal ?? "grant"}s per grantee: the valid request twice for the same person, one live ${f.facts.child?.pascal ?? "grant"} left`),
+  // The zone a day begins in, and the job's store, are the team's (TRIAL18A D18): a person writes these.
+  "range-days-bounds": () => person("records seeded at 23:59 of the last day and at 00:00 of the day after, in the zone the plan states: the first in the answer, the second not"),
+  "async-rights-recheck": (f) => person(`the job store and the scheduled command that runs the job: the caller made no longer ${f.facts.relation ?? "related to"} of the ${f.facts.resource?.pascal ?? "resource"} after the request was accepted, then the job run produces nothing and the download answers 404`),
   // Which workload identity the scheduler calls with is the team's platform (fix17b): a person writes the test against it.
   "scheduler-only": (f) =>
     person(`the scheduler's service identity as the plan names it, and a person's signed-in credential holding every role a person can be given: the person's call answered 403 and ${f.facts.scheduledCommand?.pascal ?? "the job"} not run`),

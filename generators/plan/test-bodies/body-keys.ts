@@ -157,6 +157,8 @@ export const BODY_KEYS = [
   "claim-possession",
   "grant-read-expired",
   "grant-one-live",
+  "range-days-bounds",
+  "async-rights-recheck",
   "code-check-guessing",
   "code-check-compare",
   "lookup-same-miss",
