@@ -114,7 +114,7 @@ const CASES: Record<string, FitCase> = {
   "Comment on a post": {
     flags: ["--route", "/api/posts/:postId/comments", "--resource", "Post", "--value-object", "PostId:uuid@path", "--value-object", "Body:string(1..2000)"],
     must: ["| stored-text-prose |", "may it be moderated before others do", "rel=\"nofollow ugc noopener\""],
-    mustNot: ["| stored-text-prose-private |", "never published", "| grant-expiring |"],
+    mustNot: ["| stored-text-prose-private |", "never published", "| grant-expiring |", "| health-data |"],
   },
   // D16. A share of my medical record for 7 days: every read through the Share checks its expiry and revocation (a late
   // expiry job leaves nothing open), one live Share per clinician, and who may be granted it asked ...
@@ -133,6 +133,10 @@ const CASES: Record<string, FitCase> = {
       "At most one live Share per grantee",
       "two requests for the same grantee meet at the unique constraint over live Shares",
       "Who may be granted it: only a registered person of the right kind",
+      // D17: a medical record is health data (special category), its reads by others logged for the patient.
+      "| health-data |",
+      "Health data is special-category personal data (GDPR art. 9; HIPAA where it applies)",
+      "on which legal basis is each processed",
     ],
     mustNot: ["so concurrent requests never conflict"],
   },
@@ -168,7 +172,7 @@ const CASES: Record<string, FitCase> = {
   "Export my data": {
     flags: ["--route", "/api/me/exports", "--async", "--capability", "file-download"],
     must: ["| flow-async |"],
-    mustNot: ["| flow-async-rights-recheck |", "must still be"],
+    mustNot: ["| flow-async-rights-recheck |", "must still be", "| health-data |", "special-category"],
   },
 };
 

@@ -385,6 +385,7 @@ const FACTS = {
   storedProsePrivate: { yes: "the prose kept is the person's own personal data (--pii)", no: "the prose kept is not all personal data", description: "Whether every prose field the write keeps is marked personal data (--pii reason: the reason for a doctor's visit): read by those who handle the record, never published, so no links for others and no moderation are asked" },
   expiringGrant: { yes: "creates a grant of access that ends by itself (a share for 7 days)", no: "creates no grant that ends by itself", description: "Whether a signed-in create makes a grant record (a Share, a Grant, a Delegation) that expires: by a job named Expire..., an expiresAt in the answer, or a time in the summary (for 7 days): every read through it checks its expiry and revocation then" },
   rangeOfDays: { yes: "a range of calendar days (From:date, To:date)", no: "no range of calendar days", description: "Whether two inputs bound a range of calendar days (both `date`, not `datetime`): in which time zone a day begins and whether the last day is in are the plan's to say" },
+  healthData: { yes: "handles health data (a medical record, a patient's visit)", no: "handles no health data", description: "Whether the use-case's name, summary or records speak of health (medical, patient, clinic, diagnosis, prescription): special-category data (GDPR art. 9, HIPAA) with its legal basis, its protection and a log of who read it" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -446,6 +446,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     storedProse: storedProseOf(f.storedText, f.auth).length > 0,
     expiringGrant: expiringGrantOf(f),
     rangeOfDays: f.ranges.some((r) => r.days === true),
+    healthData: HEALTH_WORDS.test([extra.useCase, f.summary ?? "", f.resource?.title ?? "", f.child?.title ?? ""].join(" ")),
     storedProsePrivate: storedProsePrivateOf(storedProseOf(f.storedText, f.auth), f.pii),
     onOthers: f.onOthers === true,
     contentReport: f.contentReport === true,
@@ -606,6 +607,9 @@ function importReaderValues(formats: readonly ("CSV" | "XLSX")[]): Partial<Recor
  * belongs to a household already"); not one about the caller's own earlier use ("the customer used this coupon
  * before"), and none where the answers' 404 already counts a used one among its misses ("unknown, expired or used up").
  */
+/** Words of health data (special category: GDPR art. 9, HIPAA): a medical record, a patient's visit, a diagnosis (TRIAL18A D17). */
+const HEALTH_WORDS = /\b(?:medical|health|patients?|clinic(?:al|ian|ians|s)?|diagnos[ie]s|prescriptions?|symptoms?|therapy|treatments?|vaccinations?|lab results?)\b/i;
+
 export function usedLookupErrorOf(f: Pick<UseCaseFacts, "errors">): UseCaseFacts["errors"][number] | undefined {
   if (f.errors.some((e) => e.status === 404 && /\bused\b|\btaken\b|\bclaimed\b/i.test(e.when ?? ""))) return undefined;
   return f.errors.find((e) => [409, 410, 422].includes(e.status) && /\balready\b|\bused\b|\bclaimed\b|\btaken\b|\bredeemed\b|Already|Used|Claimed|Redeemed/.test(`${e.name} ${e.when ?? ""}`) && !/\b(?:customer|caller|user|member|you|person)\b/i.test(e.when ?? ""));

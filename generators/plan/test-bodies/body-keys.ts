@@ -159,6 +159,7 @@ export const BODY_KEYS = [
   "grant-one-live",
   "range-days-bounds",
   "async-rights-recheck",
+  "health-access-log",
   "code-check-guessing",
   "code-check-compare",
   "lookup-same-miss",
