@@ -144,7 +144,7 @@ const CASES: Record<string, FitCase> = {
   "Share a document with a colleague": {
     flags: ["--route", "/api/documents/:documentId/shares", "--resource", "Document", "--value-object", "DocumentId:uuid@path", "--value-object", "Email:email"],
     must: ["| grant-to-person |"],
-    mustNot: ["| grant-expiring |", "Every read through a Share checks it then"],
+    mustNot: ["| grant-expiring |", "Every read through a Share checks it then", "| move-between-states |"],
   },
   // D18. An export of the audit log for a range of calendar days: where a day begins and that the last one is in are
   // said and asked; and an admin removed after starting the job gets nothing when it runs or at download ...
@@ -172,7 +172,16 @@ const CASES: Record<string, FitCase> = {
   "Export my data": {
     flags: ["--route", "/api/me/exports", "--async", "--capability", "file-download"],
     must: ["| flow-async |"],
-    mustNot: ["| flow-async-rights-recheck |", "must still be", "| health-data |", "special-category"],
+    mustNot: ["| flow-async-rights-recheck |", "must still be", "| health-data |", "special-category", "| move-between-states |"],
+  },
+  // D23. A transfer between two of my accounts: what a frozen, closed or blocked end answers is said and asked ...
+  "Transfer money between my accounts": {
+    flags: [
+      "--route", "/api/me/transfers", "--value-object", "FromAccountId:uuid", "--value-object", "ToAccountId:uuid", "--value-object", "Amount:int(1..100000000)",
+      "--response", "transferId,amount,status", "--error", "InsufficientFunds:422:the source account's balance is lower than the amount",
+    ],
+    must: ["| move-between-states |", "a debit from an Account that is frozen, closed or blocked, or a credit to a closed one, is refused and nothing moves", "Which states of an Account refuse a debit or a credit"],
+    mustNot: [],
   },
 };
 

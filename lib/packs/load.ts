@@ -53,6 +53,7 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   claimed: { needs: "claimsByKey: true", holds: (w) => w.claimsByKey === true },
   claimTaken: { needs: "claimsByKey: true", holds: (w) => w.claimsByKey === true },
   grantRecord: { needs: "expiringGrant: true", holds: (w) => w.expiringGrant === true },
+  movedRecord: { needs: "movesBetween: true", holds: (w) => w.movesBetween === true },
   dayRangeFrom: { needs: "rangeOfDays: true", holds: (w) => w.rangeOfDays === true },
   dayRangeTo: { needs: "rangeOfDays: true", holds: (w) => w.rangeOfDays === true },
   rangeWidthError: { needs: "rangeWidthCapped: true", holds: (w) => w.rangeWidthCapped === true },

@@ -210,6 +210,7 @@ export const PACK_PLACEHOLDERS = {
   lookupMisses: "the ways of not finding a looked-up record that answer alike: unknown, expired, revoked, and used up unless the answers name their own error for it",
   dayRangeFrom: "the input starting a range of calendar days (From)",
   dayRangeTo: "the input ending a range of calendar days (To)",
+  movedRecord: "the kind of record a move debits and credits (Account)",
   grantRecord: "the record of a grant that ends by itself (Share)",
   approvalSize: "how an approval's size is asked: how many days for a leave, else what amount",
   claimed: "the record an enumerated key names and the request takes for the resource (Device)",

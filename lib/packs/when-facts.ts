@@ -386,6 +386,7 @@ const FACTS = {
   expiringGrant: { yes: "creates a grant of access that ends by itself (a share for 7 days)", no: "creates no grant that ends by itself", description: "Whether a signed-in create makes a grant record (a Share, a Grant, a Delegation) that expires: by a job named Expire..., an expiresAt in the answer, or a time in the summary (for 7 days): every read through it checks its expiry and revocation then" },
   rangeOfDays: { yes: "a range of calendar days (From:date, To:date)", no: "no range of calendar days", description: "Whether two inputs bound a range of calendar days (both `date`, not `datetime`): in which time zone a day begins and whether the last day is in are the plan's to say" },
   healthData: { yes: "handles health data (a medical record, a patient's visit)", no: "handles no health data", description: "Whether the use-case's name, summary or records speak of health (medical, patient, clinic, diagnosis, prescription): special-category data (GDPR art. 9, HIPAA) with its legal basis, its protection and a log of who read it" },
+  movesBetween: { yes: "moves an amount from one record to another (a transfer between two accounts)", no: "moves no amount between two records", description: "Whether a create moves an amount from one record to another of the same kind, both named (FromAccountId and ToAccountId): each end's own state (frozen, closed) may refuse it" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -21,7 +21,7 @@ import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchive
 import { childCheckedAgainstParentOf, parentRefusalsOf, itemKeyCheckOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
-import { codeExpiredErrorOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
+import { codeExpiredErrorOf, movedBetweenOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf, revokesSessionsOnlyOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
 import { loadNotFoundOf } from "./derive-facts.js";
@@ -217,6 +217,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.lookupMisses = used ? "unknown, expired or revoked" : "unknown, expired, revoked, used up";
   values.lookupUsedAnswer = used ? `; one already used or taken answers ${used.status} (${used.name}), as the answers say, and only once the key is found: it tells the holder of a real key, and no one else, that it exists` : "";
   // Ids the words say are the caller's own are looked up among its own records (TRIAL18A D11).
+  // The records a move debits and credits (Account), by name (TRIAL18A D23).
+  const move = movedBetweenOf(f);
+  if (move) values.movedRecord = move.record.pascal;
   // A range of calendar days: its ends by name (TRIAL18A D18).
   const days = f.ranges.find((r) => r.days === true);
   if (days) [values.dayRangeFrom, values.dayRangeTo] = [days.from.pascal, days.to.pascal];
@@ -446,6 +449,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     storedProse: storedProseOf(f.storedText, f.auth).length > 0,
     expiringGrant: expiringGrantOf(f),
     rangeOfDays: f.ranges.some((r) => r.days === true),
+    movesBetween: movedBetweenOf(f) !== undefined,
     healthData: HEALTH_WORDS.test([extra.useCase, f.summary ?? "", f.resource?.title ?? "", f.child?.title ?? ""].join(" ")),
     storedProsePrivate: storedProsePrivateOf(storedProseOf(f.storedText, f.auth), f.pii),
     onOthers: f.onOthers === true,

@@ -191,6 +191,8 @@ export const ACCESS_BODIES = {
   "async-rights-recheck": (f) => person(`the job store and the scheduled command that runs the job: the caller made no longer ${f.facts.relation ?? "related to"} of the ${f.facts.resource?.pascal ?? "resource"} after the request was accepted, then the job run produces nothing and the download answers 404`),
   // Where the access log lives and how the person sees it are the team's (TRIAL18A D17): a person writes it.
   "health-access-log": () => person("the access log as the plan keeps it and the person's view of it: a read of the health data by someone other than the person it is about, then an entry naming who, when and which record, visible to that person"),
+  // Which states refuse a move are the plan's to name (TRIAL18A D23): a person writes it against the fakes.
+  "move-frozen": () => person("the states that refuse a debit or a credit as the plan names them: one end seeded frozen, then one seeded closed, each move refused with the plan's error and both balances as they were"),
   // Which workload identity the scheduler calls with is the team's platform (fix17b): a person writes the test against it.
   "scheduler-only": (f) =>
     person(`the scheduler's service identity as the plan names it, and a person's signed-in credential holding every role a person can be given: the person's call answered 403 and ${f.facts.scheduledCommand?.pascal ?? "the job"} not run`),

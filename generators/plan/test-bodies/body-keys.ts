@@ -160,6 +160,7 @@ export const BODY_KEYS = [
   "range-days-bounds",
   "async-rights-recheck",
   "health-access-log",
+  "move-frozen",
   "code-check-guessing",
   "code-check-compare",
   "lookup-same-miss",
