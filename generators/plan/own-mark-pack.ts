@@ -42,7 +42,7 @@ export function ownMarkPacks(f: UseCaseFacts): LoadedPack[] {
             {
               kind: "fr",
               text: `${code(f.endpoint)} sets the caller's own ${m} of the ${r}: one row per caller and ${r} (a unique key on both ids), inserted unless already there. A repeat (a second click, a retry) changes nothing, saves nothing, emits no event and answers as the first.`,
-              tests: [{ kind: "integration", title: `a second PUT by the same caller keeps one ${mark.names.pascal} and emits no second event` }],
+              tests: [{ kind: "integration", title: `a second ${f.method} by the same caller keeps one ${mark.names.pascal} and emits no second event` }],
             },
             ...(quiet ? [] : [{
               kind: "fr" as const,
@@ -58,7 +58,7 @@ export function ownMarkPacks(f: UseCaseFacts): LoadedPack[] {
               element: "Repository",
               threat: `Two requests of one caller at once (a double click, a retry) both find no ${m} and insert two, counting the caller twice`,
               mitigation: `A unique constraint on (caller, ${r}): the second insert finds the first and changes nothing (INSERT ... ON CONFLICT DO NOTHING), and only an inserted row moves the count`,
-              tests: [{ kind: "integration", title: `two PUTs of one caller at once leave one ${mark.names.pascal} and count it once` }],
+              tests: [{ kind: "integration", title: `two ${f.method}s of one caller at once leave one ${mark.names.pascal} and count it once` }],
             },
           ],
       questions: removes || quiet ? [] : [`Who may see who set a ${m} on a ${r} (its author, everyone, no one but the caller), and does the ${r}'s author hear of it?`],

@@ -25,7 +25,15 @@ const NAMES_SOMEONE = /e-?mail|phone|mobile|msisdn|recipient|invitee|grantee|^(?
  */
 const NAMES_PEOPLE = /^(?:[a-z]+(?:[A-Z][a-z]+)*)?(?:User|Member|Person|Contact|Customer|Collaborator|Teammate|Assignee|Participant|Attendee|Clinician|Doctor|Physician|Practitioner|Colleague|Delegate|Caregiver|Guardian|Employee)Ids?$|^(?:users?|members?|persons?|contacts?|customers?|collaborators?|teammates?|assignees?|participants?|attendees?|clinicians?|doctors?|physicians?|practitioners?|colleagues?|delegates?|caregivers?|guardians?|employees?)Ids?$/;
 
-type RecipientFacts = Pick<UseCaseFacts, "capabilities" | "auth" | "self" | "enumeration" | "inputs" | "resource"> & Partial<Pick<UseCaseFacts, "scheduledCommand">>;
+type RecipientFacts = Pick<UseCaseFacts, "capabilities" | "auth" | "self" | "enumeration" | "inputs" | "resource"> & Partial<Pick<UseCaseFacts, "scheduledCommand" | "summary">>;
+
+/**
+ * A person the summary sends the message to by their role toward the caller ("submits their timesheet to their manager
+ * for approval", "tells the approver", LEAD19 L3): on the caller's own record too, the message goes to that person at
+ * their address on file, not to the caller's own account. The role, in the words' own form (manager, team lead).
+ */
+const TO_RELATED_PERSON = /\b(?:to|notif(?:y|ies)|tells?|informs?|alerts?)\s+(?:their|his|her|the|its|my|your|our)\s+((?:line\s+)?manager|approver|supervisor|team\s+lead(?:er)?|boss|reviewer|mentor|teacher|tutor|coach|landlord|accountant|adviser|advisor)s?\b/i;
+export const relatedRecipientOf = (f: Partial<Pick<UseCaseFacts, "summary">>): string | undefined => TO_RELATED_PERSON.exec(f.summary ?? "")?.[1]?.replace(/\s+/g, " ").toLowerCase();
 
 /** An input naming someone to send to: an address, a number, or another person's id than the resource's own. */
 const namesSomeone = (f: RecipientFacts, camel: string): boolean => (NAMES_SOMEONE.test(camel) || NAMES_PEOPLE.test(camel)) && camel !== (f.resource ? `${f.resource.camel}Id` : undefined);
@@ -39,10 +47,13 @@ const onFile = (f: RecipientFacts): boolean =>
   !f.inputs.some((i) => namesSomeone(f, i.names.camel));
 
 /** The message goes to the caller's own account: acting on itself. */
-export const ownRecipientOf = (f: RecipientFacts): boolean => onFile(f) && f.self;
+export const ownRecipientOf = (f: RecipientFacts): boolean => onFile(f) && f.self && relatedRecipientOf(f) === undefined;
 
-/** The message goes to a person the record the request acts on names (its submitter, owner, author, assignee). */
-export const recordRecipientOf = (f: RecipientFacts): boolean => onFile(f) && !f.self && f.resource !== undefined;
+/**
+ * The message goes to a person the record the request acts on names (its submitter, owner, author, assignee), or to
+ * the person the summary names by their role toward the caller (their manager), with or without a record.
+ */
+export const recordRecipientOf = (f: RecipientFacts): boolean => onFile(f) && (f.resource !== undefined ? !f.self || relatedRecipientOf(f) !== undefined : f.self && relatedRecipientOf(f) !== undefined);
 
 /**
  * A change that books the resource for the caller (POST /api/slots/:slotId/booking moving the Slot to Booked): its

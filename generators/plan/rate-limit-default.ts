@@ -27,7 +27,7 @@ export function readsOwnRecordOf(a: { method: string; route: string; auth: strin
 }
 
 /** A toggle of one record by the route's last word (`/notifications/:id/read`, `/posts/:id/likes/me`, `/stars`). */
-const TOGGLE_ROUTE = /\/(?:read|unread|seen|likes?|unlike|stars?|unstar|pins?|unpin|bookmarks?|unbookmark|favou?rites?|unfavou?rite|follows?|unfollow|reactions?|upvotes?|downvotes?|dismiss(?:al)?|mute|unmute)(?:\/me)?\/?$/i;
+const TOGGLE_ROUTE = /\/(?:read|unread|seen|likes?|unlike|stars?|unstar|pins?|unpin|bookmarks?|unbookmark|favou?rites?|unfavou?rite|follows?|followers|unfollow|watchers|subscribers|reactions?|upvotes?|downvotes?|dismiss(?:al)?|mute|unmute)(?:\/me)?\/?$/i;
 /** ...or by the use-case's name: "Mark a notification as read", "Like a post", "Star a repository". */
 const TOGGLE_NAME = /^(?:mark\b.*\bas (?:read|unread|seen|done)\b|(?:un)?(?:like|star|pin|bookmark|favou?rite|follow|mute)\b|(?:up|down)vote\b|react\b|dismiss\b)/i;
 

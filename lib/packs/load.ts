@@ -43,6 +43,8 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   roles: { needs: "auth: roles", holds: (w) => [w.auth].flat().every((a) => a === "roles") && w.auth !== undefined },
   enumeration: { needs: "enumeration: true", holds: (w) => w.enumeration === true },
   command: { needs: "scheduledCommand: true", holds: (w) => w.scheduledCommand === true },
+  approvalThreshold: { needs: "statedSecondApproval: true", holds: (w) => w.statedSecondApproval === true },
+  secondApprover: { needs: "statedSecondApproval: true", holds: (w) => w.statedSecondApproval === true },
   events: { needs: "events: true", holds: (w) => w.events === true },
   pii: { needs: "pii: true", holds: (w) => w.pii === true },
   signature: { needs: "signed: true", holds: (w) => w.signed === true },

@@ -299,6 +299,8 @@ export const PACK_PLACEHOLDERS = {
   reservedOne: "what one reservation holds: the Slot it books, else its slot at the Restaurant",
   secretRotation: "how a secret handed out is replaced later: rotated or revoked without a deploy (a key), or replaced by its owner (a second factor's seed: turned off and enrolled again; recovery codes: a new set)",
   parentRefusal: "the answer the parent's check gives the second of two concurrent adds: the answers' own error (409 SlotUnavailable), else 409",
+  approvalThreshold: "the amount above which the words send an approval on to a second approver, as they say it (1,000 EUR)",
+  secondApprover: "who approves above that amount, as the words name them (the finance team)",
   graceSource: "where a replaced secret's grace period comes from: the input the request chose it in, the answers' own words (the grace period of 24 hours the answers give), else the plan",
   bulkDeleteCap: "a bulk delete's cap on ids per request: one to say (a TODO), or the list's maximum refused with the answers' own error",
   assignee: "the input naming the person a record is assigned to (AgentId, AssigneeId); elsewhere the person's id",

@@ -111,12 +111,16 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // A mark's collection (likes, bookmarks, follows) with /me after it, PUT, is the caller's own mark on the resource, as
   // `/like` is: a change that sets one row per caller and record, its count moved atomically (ownMark below, fix16a).
   const routeMark = resource !== undefined && input.auth !== "anonymous" ? routeMarkOf(route, resource, meMark) : undefined;
-  const markMe = method === "PUT" && routeMark !== undefined;
+  // A POST of the mark's collection with nothing in its body (`POST /api/posts/:postId/likes`, `/users/:userId/followers`)
+  // sets the caller's own mark as the PUT does: the caller is whom it adds, no body names another person (LEAD19 L1). A
+  // subscription is a billing record as often as a mark: only its PUT or DELETE is one.
+  const markPosted = method === "POST" && routeMark !== undefined && !input.async && routeMark.names.pascal !== "Subscription" && input.valueObjects.every((vo) => vo.location === "path" || routeParamsOf(route).includes(namesOf(vo.name).camel));
+  const markMe = (method === "PUT" || markPosted) && routeMark !== undefined;
   const mine = (method === "PUT" || method === "POST") && resource && !input.async && !markMe ? mineChildOf(route) : undefined;
   // A link issued to a collection under the resource (POST /api/meetings/:meetingId/invitations) is a new item like any
   // other (TRIAL3 U28): only its redeeming acts on the resource itself.
   const redeems = secretLinkRoleOf(input.capabilities, [...routeParamsOf(route), ...input.valueObjects.map((vo) => namesOf(vo.name).camel)]) === "redeem";
-  const child = mine ? mine : method === "POST" && resource && impersonation ? namesOf("ImpersonationSession") : method === "POST" && resource && !input.async && !input.enumeration && !input.enumerationSensitive && !redeems ? childCollectionOf(route) ?? moveCollectionOf(route, resource, input.valueObjects.map((vo) => namesOf(vo.name).camel)) : undefined;
+  const child = mine ? mine : method === "POST" && resource && impersonation ? namesOf("ImpersonationSession") : method === "POST" && resource && !markPosted && !input.async && !input.enumeration && !input.enumerationSensitive && !redeems ? childCollectionOf(route) ?? moveCollectionOf(route, resource, input.valueObjects.map((vo) => namesOf(vo.name).camel)) : undefined;
   const searchInput = searchInputOf({ ...input, route });
   // What the use-case says it is about, in its own words: a CSV, an import, an image.
   const words = [input.name, input.summary ?? "", route].join(" ");
@@ -151,7 +155,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // owner's to make (lead17). A reply to a support ticket is not: its requester and the agents make those.
   // A record under the caller's own /me (`/api/me/posts/:postId/comments`) is its own; a trailing /me is the mark's.
   // The caller's own mark on the resource is one the request sets (a PUT) or removes (a DELETE); derived once, read from the facts.
-  const ownMark = routeMark && ((flow === "change" && method === "PUT") || flow === "delete") ? routeMark : undefined;
+  const ownMark = routeMark && ((flow === "change" && (method === "PUT" || markPosted)) || flow === "delete") ? routeMark : undefined;
   const onOthers = resource !== undefined && signedIn && (meMark !== undefined || !route.replace(/\/me\/?$/, "").includes("/me/")) && (ownMark !== undefined || (flow === "create" && child !== undefined && (contentReportOf(child, words) || MADE_BY_OTHERS.test(child.pascal))));
   const self = signedIn && (resource === undefined ? isSelfRoute(route) || (flow !== "create" && input.auth !== "roles") : isSelfRoute(route) && !relationGiven && input.auth !== "roles" && !onOthers);
   const enumerationText = input.enumeration || (input.enumerationSensitive ? "account" : "");

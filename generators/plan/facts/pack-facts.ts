@@ -11,7 +11,8 @@ import type { PackFacts, PackPlaceholder } from "../../../lib/packs/pack.js";
 import type { FlagKey } from "../../../lib/packs/when-facts.js";
 import { AUDIENCE_CAPABILITIES } from "../message-channels.js";
 import { namesOf } from "../names.js";
-import { jobAudienceOf, ownRecipientOf, personResourceOf, recordRecipientOf, booksForCallerOf } from "../own-recipient.js";
+import { chatMessageOf } from "../rate-limit-default.js";
+import { jobAudienceOf, ownRecipientOf, personResourceOf, recordRecipientOf, relatedRecipientOf, booksForCallerOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
 import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, lineManagerOf, memberRoleOf, expiringGrantOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
@@ -28,7 +29,7 @@ import { loadNotFoundOf } from "./derive-facts.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, runAtInputOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
 import { auditWhoOf } from "./audit-who.js";
-import { apiKeyOf, guessingValues, keyRotationOf, oauthClientRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, feedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretRotationOf, secretStorageOf, feedIssuedByReadOf, unsubscribeLinkOf, valueCodeOf } from "./secrets.js";
+import { apiKeyOf, guessingValues, keyRotationOf, oauthClientRotationOf, signingSecretRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, feedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretRotationOf, secretStorageOf, feedIssuedByReadOf, unsubscribeLinkOf, valueCodeOf } from "./secrets.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { sharedQuotaOf } from "./shared-quota.js";
 import { reservesThenChargesOf } from "./checkout.js";
@@ -36,7 +37,7 @@ import { refundsThroughProviderOf } from "./refund.js";
 import { machineClientOf } from "./machine-client.js";
 import { anonymousFormOf, guestAddressOf } from "./guest-form.js";
 import { storedProseOf, storedProsePrivateOf } from "./stored-prose.js";
-import { saysSignedOut, statedGraceOf, statedWindowOf } from "./stated-words.js";
+import { saysSignedOut, statedGraceOf, statedSecondApprovalOf, statedWindowOf } from "./stated-words.js";
 import { booksResourceOf } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
@@ -239,7 +240,11 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // A new item the caller creates under the resource (a Booking of a Slot) is confirmed to the caller, maybe to a person
   // the resource names too (the practitioner): "only to a person the Slot names" was false there (TRIAL9 W12).
   // A User the request acts on is the person told, not "a person the User names" (TRIAL11 Y3).
-  if (recordRecipientOf(f) && f.resource) {
+  const role = relatedRecipientOf(f);
+  if (recordRecipientOf(f) && role) {
+    values.recordRecipient = `the caller's ${role}`;
+    values.recordRecipientQuestion = `Which ${role} does the message go to: the caller's ${role} when the request is made, or when the message is sent (after a change of team)`;
+  } else if (recordRecipientOf(f) && f.resource) {
     const person = personResourceOf(f) && !f.child;
     const booked = booksForCallerOf(f);
     values.recordRecipient = person ? `the ${f.resource.pascal} the request acts on` : booked ? `the caller who books the ${f.resource.pascal} (its confirmation) or a person the ${f.resource.pascal} names` : f.child ? `the caller or a person the ${f.resource.pascal} names` : `a person the ${f.resource.pascal} names`;
@@ -303,6 +308,12 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // How long a replaced secret or file is kept: an input the request gives it by, else the words' own (TRIAL17B B4).
   const graceInput = f.inputs.find((i) => /^(?:grace|overlap)/i.test(i.names.camel))?.names;
   const grace = graceInput ? undefined : statedGraceOf(words);
+  // An approval the words send on to a second approver above an amount (LEAD19 L6): stated, not asked.
+  const secondApproval = statedSecondApprovalOf(words);
+  if (secondApproval) {
+    values.approvalThreshold = secondApproval.threshold;
+    values.secondApprover = /^(?:the|an?)\s/i.test(secondApproval.approver) ? secondApproval.approver : `the ${secondApproval.approver}`;
+  }
   values.graceSource = graceInput ? `the grace period the request chose in ${graceInput.pascal}` : grace ? `the grace period of ${grace} the answers give` : "the grace period the plan states";
   // Signed out of the other devices only, or everywhere: one fact, the pack's four wordings of it (TRIAL10 X1).
   Object.assign(values, signOutWordsOf(`${extra.useCase}. ${words}`));
@@ -371,6 +382,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     apiKey: apiKeyOf(f, extra.useCase),
     keyRotation: keyRotationOf(f, extra.useCase),
     oauthClientRotation: oauthClientRotationOf(f, extra.useCase),
+    signingSecretRotation: signingSecretRotationOf(f, extra.useCase),
     grant: grantOf(f),
     // An invitation taking a seat of a limited plan, by an answers error about seats (TRIAL18B E21).
     grantTakesSeat: grantOf(f) && f.errors.some((e) => /\bseats?\b/i.test(`${e.name.replace(/([a-z])([A-Z])/g, "$1 $2")} ${e.when ?? ""}`)),
@@ -381,6 +393,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     blocksPerson: f.flow === "change" && f.ownMark?.names.pascal === "Block",
     makerChecker: makerCheckerOf(f, extra.useCase),
     mentions: mentionsOf(f),
+    // One person reaching another directly (a chat message, a follow of a member, a mention): what a block between the two does is asked (LEAD19 L8).
+    reachesPerson: chatMessageOf({ method: f.method, route: f.route, auth: f.auth, capabilities: f.capabilities, name: extra.useCase, async: f.flow === "async" }) || (f.ownMark !== undefined && f.flow === "change" && /^(?:Follow|Subscriber|Subscription|Watch)$/.test(f.ownMark.names.pascal) && personResourceOf(f)) || mentionsOf(f),
     chargesCustomer: chargesCustomerOf(f, extra.useCase),
     reservesThenCharges: reservesThenChargesOf(f, extra.useCase),
     refundsThroughProvider: refundsThroughProviderOf(f, extra.useCase),
@@ -388,6 +402,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     anonymousForm: anonymousFormOf(f),
     guestMessage: f.capabilities.includes("sends-message") && guestAddressOf(f) !== undefined,
     approvalSteps: approvalStepsOf(f, extra.useCase),
+    statedSecondApproval: secondApproval !== undefined,
     restoresTrashed: restoresTrashedOf(f, extra.useCase),
     securityMessage: securityMessageOf(f, extra.useCase),
     passkeyChange,

@@ -96,6 +96,27 @@ export const keyRotationOf = (f: Pick<UseCaseFacts, "flow" | "response" | "route
 export const oauthClientRotationOf = (f: Pick<UseCaseFacts, "flow" | "response" | "route" | "resource">, useCase: string): boolean =>
   keyRotationOf(f, useCase) && (/(?:OAuth|Oidc|Api)?Client$/.test(f.resource?.pascal ?? "") || f.response.some((r) => r.camel === "clientSecret") || /oauth/i.test(`${useCase} ${f.route}`));
 
+/** The words of a secret the server signs with: a webhook's signing secret, an HMAC key. */
+const SIGNING_SECRET = /signing[- _]?secrets?|\bwebhooks?\b|\bhmac\b/i;
+
+/**
+ * Whether a secret the answer hands out is one the server signs with (a webhook's signing secret, LEAD19 L2): the
+ * server computes each delivery's signature with it again, so it is kept encrypted, never hashed; nothing authenticates
+ * to the server with it.
+ */
+export const signsWithSecretOf = (f: Pick<UseCaseFacts, "response" | "route"> & Partial<Pick<UseCaseFacts, "auth">>, useCase: string): boolean => {
+  const secrets = secretResponseFieldsOf(f);
+  return secrets.some((r) => /^(?:signing|webhook)Secret$/.test(r.camel)) || (secrets.length > 0 && SIGNING_SECRET.test(`${useCase} ${f.route}`));
+};
+
+/**
+ * Whether a key rotation rotates a secret the server signs with (LEAD19 L2): the receiver verifies what the server
+ * sends, so during the grace period each delivery carries a signature under each secret, where an API key's rotation
+ * has both secrets authenticate the caller; and no request is made with it, so none could rotate itself.
+ */
+export const signingSecretRotationOf = (f: Pick<UseCaseFacts, "flow" | "response" | "route" | "resource">, useCase: string): boolean =>
+  keyRotationOf(f, useCase) && !oauthClientRotationOf(f, useCase) && signsWithSecretOf(f, useCase);
+
 /**
  * Response fields that hand out a long-lived secret (signingSecret, apiKey, key, clientSecret): shown once,
  * never kept in clear (REVIEW3 Q20, Q2). A second factor's recovery or backup codes are such secrets too: each
@@ -150,7 +171,11 @@ export function secretBitsWordsOf(f: Pick<UseCaseFacts, "response">): string {
  */
 export function secretStorageOf(f: Pick<UseCaseFacts, "response" | "route" | "summary">, useCase: string): string {
   const [keys, codes] = secretFieldsByKind(f);
-  const key = otpSeedOf(f, useCase) ? "kept only encrypted, never hashed (the server reads it again to check each code), its key in the secret store," : "stored only as a hash (or encrypted, where the server must use it again, as a webhook's signing secret),";
+  const key = otpSeedOf(f, useCase)
+    ? "kept only encrypted, never hashed (the server reads it again to check each code), its key in the secret store,"
+    : signsWithSecretOf(f, useCase)
+      ? "kept only encrypted, never hashed (the server signs each delivery with it again), its key in the secret store,"
+      : "stored only as a hash (or encrypted, where the server must use it again, as a webhook's signing secret),";
   const code = "only as hashes, each code its own slow hash (argon2id or bcrypt),";
   if (!codes) return key;
   if (!keys) return `stored ${code}`;

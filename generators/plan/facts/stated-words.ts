@@ -19,7 +19,7 @@ export function statedWindowOf(words: string): number | undefined {
 }
 
 /** "keeps working for 24 hours", "stays valid for a grace period of 7 days": how long the replaced one is still accepted. */
-const STILL_VALID_FOR = /\b(?:valid|working|works|usable|accepted|active)\s+for\s+(?:a\s+grace\s+period\s+of\s+)?(\d{1,4})[ -](minute|hour|day|week)s?\b/gi;
+const STILL_VALID_FOR = /\b(?:valid|working|works|usable|accepted|active|signing|signs)\s+for\s+(?:a\s+grace\s+period\s+of\s+)?(\d{1,4})[ -](minute|hour|day|week)s?\b/gi;
 
 /**
  * The grace period the words give a replaced secret or file ("the old secret stays valid for a grace period of 24
@@ -44,3 +44,15 @@ export const saysSignedOut = (words: string): boolean => SIGNED_OUT.test(words);
 const OTHERS_ONLY = /\bother (?:devices?|sessions?|browsers?)\b|\bexcept (?:this|the (?:current|one))\b|\bbut (?:this|the current) (?:one|session|device)\b|\bcurrent (?:session|device) (?:stays|is kept|remains)\b/i;
 
 export const keepsOwnSessionOf = (words: string): boolean => OTHERS_ONLY.test(words);
+
+/**
+ * "reports over 1,000 EUR also need the finance team's approval", "payments above $10,000 require approval from a second
+ * approver": the amount above which the words send an approval on to a second approver, and who that is (LEAD19 L6),
+ * as they say them. A plan that approves in one step then states it, where it would ask "up to what amount".
+ */
+const SECOND_APPROVAL = /\b(?:over|above|more than|exceeding)\s+((?:[$\u20ac\u00a3]\s?)?\d[\d,.]*(?:\s?(?:[A-Z]{3}\b|euros?|dollars?|pounds?))?)[^.;]{0,40}?\b(?:also\s+)?(?:needs?|requires?|go(?:es)? to|must have)\s+(?:an?\s+|the\s+)?(?:approval\s+(?:from|by)\s+(?:the\s+|an?\s+)?([a-z][\w -]{1,38}?)\b(?=[.;,]|$)|([a-z][\w -]{1,38}?)(?:'s|\u2019s)?\s+(?:approval|sign-?off)\b)/i;
+export function statedSecondApprovalOf(words: string): { threshold: string; approver: string } | undefined {
+  const m = SECOND_APPROVAL.exec(words);
+  const approver = (m?.[2] ?? m?.[3])?.trim();
+  return m && approver ? { threshold: m[1]!.trim(), approver } : undefined;
+}

@@ -163,6 +163,8 @@ export const ACCESS_BODIES = {
   "approval-stale": () => person("the If-Match input the approval carries (the plan asks for it) and the record's version seeded newer"),
   "trash-window": (f) => person(`a ${f.facts.resource?.pascal ?? "record"} seeded in the trash with its deletedAt just past the window the plan states (the field as the plan's data model names it), and the clock`),
   "trash-restored": (f) => person(`a ${f.facts.resource?.pascal ?? "record"} seeded in the trash with its deletedAt inside the window, and the plan's read that leaves trashed ones out`),
+  // An approval sent on to a second approver above an amount (LEAD19 L6): the state between the two is the plan's to name.
+  "approval-threshold": () => person("the state the plan names between the two approvals: one record seeded above the amount and one at it, each approved by this request; the first left in that state for the second approver, the second approved"),
   "approval-second-step": (f) => person(`a ${f.facts.resource?.pascal ?? "record"} seeded at a later step with its earlier step's approver kept on it (the field as the plan's data model names it), and that approver as the caller`),
   "approval-audited": () => person("where the audit entry holds the submitter and the version (fields the contract's AuditEntry does not have yet)"),
   "creator-rule": () => person("the rule of who may create that the plan states, and a signed-in account it does not allow"),

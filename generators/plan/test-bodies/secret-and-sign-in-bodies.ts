@@ -111,6 +111,10 @@ export const SECRET_AND_SIGN_IN_BODIES = {
   // An OAuth client's secret, rotated (TRIAL17B B10): the token endpoint and the client's own tokens are the plan's to build.
   "client-rotation-by-client": () => person("how a token the client got with its own client credentials reaches the handler (the caller's credential kind, as the plan's authenticator passes it): the rotation sent with it, answered 403, the stored hash unchanged"),
   "client-rotation-grace": () => person("the token endpoint the plan names: a client's secret rotated, then a client-credentials request with the old secret and one with the new accepted, the clock moved past the grace period, and the old one refused"),
+  // A signing secret, rotated (LEAD19 L2): the delivery sender and its signature header are the plan's to build.
+  "signing-both-signatures": () => person("the delivery sender the plan names and its signature header: a secret rotated, a delivery made within the grace period verified under the old secret and under the new one, the clock moved past the stored expiry, and the next delivery verified under the new one only"),
+  "signing-secret-storage": () => person("the store the plan keeps signing secrets in and the delivery log: after a rotation, neither secret readable in the clear in the store, the log or a stored delivery"),
+  "signing-end-now": () => person("the delivery sender and its queue: a rotation that ends the grace period at once, then a delivery already queued before it sent, and signed under the new secret only"),
   "key-rotation-grace": () => person("the authenticator the plan names: a key rotated, then a request with the old secret and one with the new accepted, the clock moved past the grace period, and the old one refused"),
   "oauth-state": () => person("the pre-login record the authorize request stores (its state and nonce) and a fake of the identity provider's token endpoint: a callback with another state, and one with no record"),
   "oauth-state-once": () => person("the pre-login record the authorize request stores and a fake of the identity provider's token endpoint: the same callback sent twice"),
