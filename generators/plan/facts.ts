@@ -27,7 +27,7 @@ export { signatureInputOf, deliveryIdOf, eventTypeInputOf, deliveryTimestampOf, 
 export { uploadTypesOf, textUploadOf, importFormatsOf, importReaderWordsOf, namesSpreadsheetOf, servesFileOf, uploadDirectOf, selfExportOf, subjectExportOf, uploadErrorsOf, uploadLimitOf, fileErrorsOf, jobFileErrorsOf, isUploadSizeName } from "./facts/files.js";
 export { rangesOf, inputErrorsOf, errorArrangementOf, type ErrorArrangement, rangeErrorOf, referencedIdsOf, sameKindIdsOf, movedBetweenOf, idempotencyKeyOf, ticketInputOf, ticketAnswerOf, ticketErrorOf, rangeWidthErrorOf, rangeEndsRequiredOf } from "./facts/request-inputs.js";
 export { answersRecordsOf, takesListFilters, streamOf, SEARCH, searchInputOf, listAnswerOf, meOneOf, type ListAnswer } from "./facts/reads.js";
-export { saysNoRelation, relationGivenOf, roleOrRelationOf, memberRoleOf, relationForbidsMembersOf, ownershipTransferOf, ownOneOf, ownOneCreatedOf, lookupKeyOf, hidesOutcomeOf, discoveryOf, PRIVILEGE_CHANGE, privilegeChangeOf, grantOf, staffOnAccountOf, staffRoleTargetOf } from "./facts/access.js";
+export { saysNoRelation, relationGivenOf, roleOrRelationOf, memberRoleOf, lineManagerOf, relationForbidsMembersOf, ownershipTransferOf, ownOneOf, ownOneCreatedOf, lookupKeyOf, hidesOutcomeOf, discoveryOf, PRIVILEGE_CHANGE, privilegeChangeOf, grantOf, expiringGrantOf, staffOnAccountOf, staffRoleTargetOf } from "./facts/access.js";
 export type { RemovedItem } from "./facts/items.js";
 export { itemOf, itemAlsoChangesOf, itemKeyCheckOf, parentParamsOf, statefulOf, removedItemOf, privateMark, deletesOf, childCheckedAgainstParentOf, parentRefusalsOf, guestJoinOf } from "./facts/items.js";
 export type { WriteEffect } from "./facts/write-effect.js";
@@ -42,3 +42,4 @@ export { HEALTH_CHECK, healthCheckOf, flagSwitchOf, domainInputOf, ssoConfigOf, 
 export { factsOf } from "./facts/derive-facts.js";
 export { contradictionOf, warningsOf } from "./facts/answer-checks.js";
 export { packFactsOf } from "./facts/pack-facts.js";
+export { usedLookupErrorOf } from "./facts/pack-facts.js";

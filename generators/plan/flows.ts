@@ -11,7 +11,7 @@ import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
 import { storedUrlCallOf } from "./facts/webhooks.js";
-import { unassignsOf, privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, parentRefusalsOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, ownOneCreatedOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
+import { expiringGrantOf, lineManagerOf, unassignsOf, privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, parentRefusalsOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, ownOneCreatedOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
 import { reservesThenChargesOf } from "./facts/checkout.js";
 import { feedIssuedByReadOf } from "./facts/secrets.js";
 import { namesOf, relationMethodOf, type Names } from "./names.js";
@@ -268,7 +268,7 @@ const related = (f: UseCaseFacts): string => (memberRoleOf(f) ? " the caller is 
 const scopedWords = (f: UseCaseFacts): string =>
   memberRoleOf(f)
     ? ` in a query scoped to the caller's membership (404 for a caller who is not a member; 403 for a member who is not its ${md(f.relation ?? "")})`  // the 404 said here: no "(404 otherwise)" after it
-    : roleOrRelationOf(f) ? ` (any, for a caller with role ${f.roles.map((r) => md(r)).join(" or ")}; else in a query scoped to the caller as its ${md(f.relation ?? "")})` : ` in a query scoped to the caller as its ${md(f.relation ?? "")}`;
+    : roleOrRelationOf(f) ? ` (any, for a caller with role ${f.roles.map((r) => md(r)).join(" or ")}; else in a query scoped to the caller as its ${md(f.relation ?? "")})` : lineManagerOf(f) ? ` in a query scoped to the caller as the line manager of its requester` : ` in a query scoped to the caller as its ${md(f.relation ?? "")}`;
 
 function dataFlow(p: Parts): string[] {
   // What a save carries besides the record: its events and messages through the outbox, or nothing (TRIAL8 V3).
@@ -306,7 +306,7 @@ function dataFlow(p: Parts): string[] {
     case "create":
       steps.push(
         f.child && resource && !movedBetweenOf(f)
-          ? `The handler loads the ${resource}${f.access === "relation" ? `${scopedWords(f)}${memberRoleOf(f) ? "" : " (404 otherwise)"}` : " (404 when missing)"}, ${childCheckedAgainstParentOf(f) ? `checks the new ${md(f.child.pascal)} against the ${resource} (${parentRefusalsOf(f).map((e) => md(e.name)).join(", ") || "its state"}) and adds it in one transaction that holds the ${resource} (a row lock, or a conditional update of what it allows), so two concurrent requests cannot both pass the check${createMovesParentOf(f) ? `; the ${resource} is saved moved to ${movedTo(f)} in the same transaction` : ""}${p.outbox ? "; the repository adds the events with it (outbox)" : ""}.` : `only to read it; it creates the new ${md(f.child.pascal)} under it${p.outbox ? " and collects its events, and the repository adds both in one transaction (outbox)" : ", and the repository adds it"}. The ${resource} itself is not changed${grantOf(f) ? `; two requests for the same recipient meet at the unique (${resource}, recipient) constraint, so one ${md(f.child.pascal)} is added, never two` : ", so concurrent requests never conflict"}.`}`
+          ? `The handler loads the ${resource}${f.access === "relation" ? `${scopedWords(f)}${memberRoleOf(f) ? "" : " (404 otherwise)"}` : " (404 when missing)"}, ${childCheckedAgainstParentOf(f) ? `checks the new ${md(f.child.pascal)} against the ${resource} (${parentRefusalsOf(f).map((e) => md(e.name)).join(", ") || "its state"}) and adds it in one transaction that holds the ${resource} (a row lock, or a conditional update of what it allows), so two concurrent requests cannot both pass the check${createMovesParentOf(f) ? `; the ${resource} is saved moved to ${movedTo(f)} in the same transaction` : ""}${p.outbox ? "; the repository adds the events with it (outbox)" : ""}.` : `only to read it; it creates the new ${md(f.child.pascal)} under it${p.outbox ? " and collects its events, and the repository adds both in one transaction (outbox)" : ", and the repository adds it"}. The ${resource} itself is not changed${grantOf(f) ? `; two requests for the same recipient meet at the unique (${resource}, recipient) constraint, so one ${md(f.child.pascal)} is added, never two` : expiringGrantOf(f) ? `; two requests for the same grantee meet at the unique constraint over live ${md(f.child.pascal)}s, so one is live, never two` : ", so concurrent requests never conflict"}.`}`
           : f.oauthCallback
           ? `The handler exchanges the code once at the identity provider's token endpoint (with the PKCE verifier and the exact redirect_uri), verifies the ID token (signature by the provider's keys, issuer, audience, expiry, nonce), finds the user by the provider's issuer and subject (or links or creates one), starts a new session under a new id, and the repository saves it${withEvents}; it answers 302 to the app with the session cookie.`
           : f.tokenRefresh
@@ -465,6 +465,8 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
             : `Inserts the caller's ${f.ownMark.names.pascal} of the ${aggregate} unless there (unique on caller and ${aggregate}: a repeat or a concurrent twin changes nothing)${outbox ? " with its outbox events in one transaction" : ""}${privateMark(f.ownMark.names) ? `; the ${aggregate} is never written` : `; a count kept on the ${aggregate} moves by an atomic increment, never by writing the ${aggregate} whole`}`
           : writeEffectOf(f).kind === "read-position"
           ? `Upserts the caller's read position in the ${aggregate} (keyed by caller and ${aggregate}, moved only forward) and sets its unread count in one transaction${outbox ? " with its outbox events" : ""}; the ${aggregate} itself is never written, so no version of it is checked`
+          : f.flow === "change" && f.claimed
+          ? `Takes the ${f.claimed.pascal} the request's key names for the ${aggregate} by one conditional update of the ${f.claimed.pascal} (its ${aggregate} set only where it has none)${outbox ? ", with its outbox events in one transaction" : ""}; no row changed: already claimed. The ${aggregate} itself is never written, so no version of it is checked`
           : writeEffectOf(f).kind === "revoke"
           ? `Saves it revoked (revokedAt, revokedBy), the row kept${outbox ? ", with its outbox events in one transaction" : ""}; no version read: a concurrent use that records lastUsedAt never turns the revocation into a 409`
           : consentOf(f)
@@ -597,6 +599,8 @@ function savedInDiagram(f: UseCaseFacts, effect: WriteEffect, resource: string |
       return `save it revoked (revokedAt, revokedBy; kept, not removed)${withOutbox}`;
     case "read-position":
       return `move the caller's read position in it forward, its unread count set; the ${resource ?? "record"} not written${withOutbox}`;
+    case "claim":
+      return `take the ${effect.claimed.pascal} by one conditional update (its ${resource ?? "record"} set where it has none; no row changed: already claimed); the ${resource ?? "record"} not written${withOutbox}`;
     case "delete":
       return `delete${withOutbox}`;
     default:
@@ -629,6 +633,8 @@ function writtenInSteps(f: UseCaseFacts, effect: WriteEffect, resource: string |
       return `moves it to ${movedTo(f)} (a repeat finds it there and answers the same, nothing more), keeps it readable in that state (it is not removed)`;
     case "read-position":
       return `leaves the ${resource} itself unwritten, sets the caller's unread count of it, moves the caller's own read position in it forward to the newest message the client showed (one row per participant and ${resource}; an older one changes nothing)`;
+    case "claim":
+      return `finds the ${md(effect.claimed.pascal)} the ${f.enumeration ?? "key"} names and takes it for the ${resource} by one conditional update of the ${md(effect.claimed.pascal)} (its ${resource} set only where it has none; no row changed: already claimed), leaving the ${resource} itself unwritten,`;
     case "revoke":
       return `marks it revoked (revokedAt, revokedBy: it stops authenticating at once; a repeat finds it revoked and answers the same), keeps the row for the audit trail (it is not removed, and never re-enabled)`;
     case "delete":

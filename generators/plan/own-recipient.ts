@@ -55,6 +55,13 @@ export const ownRecipientOf = (f: RecipientFacts): boolean => onFile(f) && f.sel
  */
 export const recordRecipientOf = (f: RecipientFacts): boolean => onFile(f) && (f.resource !== undefined ? !f.self || relatedRecipientOf(f) !== undefined : f.self && relatedRecipientOf(f) !== undefined);
 
+/**
+ * A change that books the resource for the caller (POST /api/slots/:slotId/booking moving the Slot to Booked): its
+ * message is the booking's confirmation to the caller who booked, maybe told to a person the resource names too (the
+ * practitioner); never "only a person the Slot names" (TRIAL18A D9), as a new Booking under the Slot is (TRIAL9 W12).
+ */
+export const booksForCallerOf = (f: Pick<UseCaseFacts, "flow" | "reservation">): boolean => f.flow === "change" && f.reservation === true;
+
 /** The resource is itself a person with an address on file (a User, a Member): the message goes to that person. */
 export const personResourceOf = (f: Pick<UseCaseFacts, "resource">): boolean => f.resource !== undefined && NAMES_SOMEONE.test(`${f.resource.camel}Id`);
 

@@ -17,10 +17,10 @@ import { code } from "../../lib/render/escape.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { TODO } from "./catalog.js";
 import { messageAudienceOf } from "./message-channels.js";
-import { personResourceOf, relatedRecipientOf } from "./own-recipient.js";
+import { booksForCallerOf, personResourceOf, relatedRecipientOf } from "./own-recipient.js";
 import { errorLine } from "./step-up.js";
 import { currentPasswordOf, stepUpErrorsOf, stepUpLinesOf } from "./step-up-lines.js";
-import { assigneeOf, unassignsOf, cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, itemAlsoChangesOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, ownOneCreatedOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, runAtInputOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { usedLookupErrorOf, assigneeOf, unassignsOf, cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, itemAlsoChangesOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, ownOneCreatedOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, runAtInputOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -526,14 +526,14 @@ function handlerPseudo(m: PlanModel): string {
       if (later && !(m.states && own.length)) lines.push("  already marked for erasure -> respond again as below, nothing more scheduled");
       const effect = writeEffectOf(f);
       // An unassignment clears the person the record is assigned to: none is a repeat, never a 404 (LEAD18, L3's family).
-      const written = unassignsOf(f) && effect.kind === "remove-item" ? `clear target's ${effect.item.names.pascal}, if any (none: respond as below, nothing saved)` : writtenInPseudoCode(effect, own.length > 0);
+      const written = unassignsOf(f) && effect.kind === "remove-item" ? `clear target's ${effect.item.names.pascal}, if any (none: respond as below, nothing saved)` : writtenInPseudoCode(effect, own.length > 0, f.enumeration, claimTakenOf(f));
       lines.push(`  ${written}; collect events${effect.kind === "remove-item" ? `  // the ${resource} itself stays` : effect.kind === "move-state" ? "  // kept, not removed: a read shows the new state" : ""}`, ...emit);
       const byJob = f.transitions.filter((t) => t.emitter).map((t) => `${t.from} -> ${t.to}`);
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}${later ? "  // it erases the data when the cancellation window ends" : byJob.length ? `  // it makes ${byJob.join(", ")} when it runs, not the request` : ""}`);
       const persistsBy = persistsByOf(effect);
       // The caller's own mark is a row keyed by (caller, record): two members at once both land, no version of the record is read (TRIAL11 Y8).
       const markSaved = mark ? `; the caller's ${mark.names.pascal} ${m.flow === "delete" ? "deleted" : "inserted unless there (unique on caller and record)"}, a count on target moved atomically: two members at once both count` : inside?.upsert ? `; ${inside.names.camel} upserted (unique on the ${resource} and ${inside.param}: two first PUTs at once leave one), the ${resource} itself not written; of two at once the last one wins` : undefined;
-      lines.push(saving(`  repository.${persistsBy}(target, events)  // ${saved}${persistsBy !== "save" ? "" : markSaved ?? `; ${revokesSessionsOnlyOf(f) ? "no version read: what is there is revoked, a session made or refreshed at the same moment too, never a 409" : effect.kind === "read-position" ? "the caller's position row only; target itself not written, no version read, never a 409" : effect.kind === "revoke" ? "kept, not deleted; no version read: a use recording lastUsedAt at the same moment never makes it a 409" : lastWriteWinsOf(f) ? lastWinsWords(f).replace(", so", ":") : `version conflict -> ${versionAnswer(f)}`}`}`));
+      lines.push(saving(`  repository.${persistsBy}(target, events)  // ${saved}${persistsBy !== "save" ? "" : markSaved ?? `; ${revokesSessionsOnlyOf(f) ? "no version read: what is there is revoked, a session made or refreshed at the same moment too, never a 409" : effect.kind === "read-position" ? "the caller's position row only; target itself not written, no version read, never a 409" : effect.kind === "claim" ? `the ${effect.claimed.pascal}'s conditional update only; target itself not written, no version of it read` : effect.kind === "revoke" ? "kept, not deleted; no version read: a use recording lastUsedAt at the same moment never makes it a 409" : lastWriteWinsOf(f) ? lastWinsWords(f).replace(", so", ":") : `version conflict -> ${versionAnswer(f)}`}`}`));
       // The key's answer is kept in the save's transaction, as a create keeps it (TRIAL17A A2).
       if (idempotency && !f.bulkChange) lines.splice(lines.length - 1, 0, ...idempotency.complete);
       if (privileges) lines.push("  revoke the target's sessions and refresh tokens  // a demotion bites now, not when a token expires");
@@ -591,7 +591,7 @@ function handlerPseudo(m: PlanModel): string {
   const fileChecks = uploadLines.length ? [...Object.values(uploadErrorsOf(f)), ...fileErrorsOf(f)] : [];
   // The answers' bare 404 is named by the load's null above; only where nothing is loaded is it a check of its own.
   const loaded = lines.some((l) => loadLines.has(l));
-  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => e !== signatureErrorOf(f) && !inputErrors.includes(e) && !referencedErrors.includes(e) && !afterCall.includes(e) && !fetchedChecks.includes(e) && !fileChecks.includes(e) && !stepUps.includes(e) && !ownerStates.some((x) => x.error === e) && !(e === notFound && loaded)).map(errorLine));
+  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => e !== signatureErrorOf(f) && !inputErrors.includes(e) && !referencedErrors.includes(e) && !afterCall.includes(e) && !fetchedChecks.includes(e) && !fileChecks.includes(e) && !stepUps.includes(e) && !ownerStates.some((x) => x.error === e) && !(e === notFound && loaded) && e !== claimTakenOf(f)).map(errorLine));
   // The external system is called by the request, once its own checks passed and before anything is saved (REVIEW3 Q23, Q3); an accepted job calls it when it runs.
   const x = m.handler.external;
   if (x && m.flow !== "async") {
@@ -774,7 +774,7 @@ function handlerPseudo(m: PlanModel): string {
     );
     const save = lines.findIndex((l) => /^ {2}repository\.(add|save|markForErasure|delete)\(/.test(l));
     if (save >= 0)
-      lines.splice(save, 0, msg.job && f.scheduledCommand ? `  // ${f.scheduledCommand.pascal} queues one message per recipient it selects from the records (outbox), each recorded once per recipient and run; never refused for a cap or a budget: the send job holds back` : audience === "internal" ? `  outbox.add(${msg.nameConst}, { messageId })  // to the configured inbox, never an address from the request; none held back` : msg.own ? `  outbox.add(${msg.nameConst}, { recipientId: callerId })  // to the caller's own address on file; never refused for a cap or a budget: the send job waits and retries` : msg.record ? `  outbox.add(${msg.nameConst}, { recipientId: ${relatedRecipientOf(f) ? `the caller's ${relatedRecipientOf(f)}'s id` : personResourceOf(f) ? `the ${f.resource!.pascal}'s id` : `the person ${f.resource ? `the ${f.resource.pascal}` : "the record"} names`} })  // their address on file, never one from the request; never refused for a cap or a budget: the send job holds back and retries` : keptAddressOf(f) ? `  outbox.add(${msg.nameConst}, { recordId: the new record's id })  // to the ${keptAddressOf(f)!.pascal} the request gave, kept on the new record, where the send job reads it; the address and the body stay out of the outbox entry` : `  outbox.add(${msg.nameConst}, { recipientId })  // the send job sends it; the address and the body stay out of the outbox entry`);
+      lines.splice(save, 0, msg.job && f.scheduledCommand ? `  // ${f.scheduledCommand.pascal} queues one message per recipient it selects from the records (outbox), each recorded once per recipient and run; never refused for a cap or a budget: the send job holds back` : audience === "internal" ? `  outbox.add(${msg.nameConst}, { messageId })  // to the configured inbox, never an address from the request; none held back` : msg.own ? `  outbox.add(${msg.nameConst}, { recipientId: callerId })  // to the caller's own address on file; never refused for a cap or a budget: the send job waits and retries` : msg.record ? `  outbox.add(${msg.nameConst}, { recipientId: ${relatedRecipientOf(f) ? `the caller's ${relatedRecipientOf(f)}'s id` : personResourceOf(f) ? `the ${f.resource!.pascal}'s id` : booksForCallerOf(f) ? "callerId (the booking's confirmation; a person the record names too, where the plan says so)" : `the person ${f.resource ? `the ${f.resource.pascal}` : "the record"} names`} })  // their address on file, never one from the request; never refused for a cap or a budget: the send job holds back and retries` : keptAddressOf(f) ? `  outbox.add(${msg.nameConst}, { recordId: the new record's id })  // to the ${keptAddressOf(f)!.pascal} the request gave, kept on the new record, where the send job reads it; the address and the body stay out of the outbox entry` : `  outbox.add(${msg.nameConst}, { recipientId })  // the send job sends it; the address and the body stay out of the outbox entry`);
   }
   if (direct)
     lines.push(
@@ -858,6 +858,9 @@ function listed(f: PlanModel["facts"], nullAnswer: string): string {
   return `query.list(${lookupKeyOf(f)}, criteria)  // ${nullAnswer};`;
 }
 
+/** A record claimed by its key (TRIAL18A D7): the answers' error for one already claimed is the conditional update's refusal, said there. */
+const claimTakenOf = (f: UseCaseFacts): ReturnType<typeof usedLookupErrorOf> => (f.flow === "change" && f.claimed ? usedLookupErrorOf(f) : undefined);
+
 /** What a lost update answers: the answers' own stale-version error where they name one, else 409. */
 function versionAnswer(f: PlanModel["facts"]): string {
   const e = versionErrorOf(f);
@@ -868,7 +871,7 @@ function versionAnswer(f: PlanModel["facts"]): string {
 /** What a guest join answers: the response fields given (joinToken, meetingId), else the guest's id and its session token. */
 const guestAnswerOf = (f: UseCaseFacts): string => (f.response.length ? `${f.response.map((r) => r.camel).join(", ")} (the session token among them)` : "the guest's id and the session token");
 
-function writtenInPseudoCode(effect: WriteEffect, movesState: boolean): string {
+function writtenInPseudoCode(effect: WriteEffect, movesState: boolean, key?: string, taken?: { name: string; status: number }): string {
   switch (effect.kind) {
     case "mark-for-erasure":
       return "mark target for erasure: deactivated and hidden from every read, nothing erased yet";
@@ -887,6 +890,8 @@ function writtenInPseudoCode(effect: WriteEffect, movesState: boolean): string {
       return "position = the newest message the client showed (its id, found within target among what the caller may see, else refused), else now; the caller's read position in target moves to it only if later (an upsert keyed by caller and target); its unread count set";
     case "revoke":
       return "target.revokedAt = now, target.revokedBy = callerId; drop it from every cache of verified credentials";
+    case "claim":
+      return `${effect.claimed.camel} = the ${effect.claimed.pascal} the ${key ?? "key"} names -> none => 404, as an unknown ${key ?? "key"}\n  take ${effect.claimed.camel} for target by one conditional update (SET its target id WHERE id = ${effect.claimed.camel}.id AND it has none) -> no row changed => ${taken ? `${taken.name} (${taken.status})` : "409"}, nothing saved`;
     case "delete":
       return "delete target";
     case "change-item":

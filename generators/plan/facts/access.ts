@@ -41,8 +41,16 @@ export const roleOrRelationOf = (f: UseCaseFacts): boolean => f.access === "rela
  * An owner, a host, an author or an assignee is one person's tie to the record, not a role among members.
  */
 export const MEMBER_ROLE = /(?:^|[-_\s])(?:admin|administrator|manager|editor|moderator|maintainer|lead)$/i;
-export const memberRoleOf = (f: Pick<UseCaseFacts, "access" | "auth" | "relation" | "identifiesOne" | "relationForbidsMembers">): boolean =>
-  f.access === "relation" && f.auth === "authenticated" && f.identifiesOne && (MEMBER_ROLE.test(f.relation?.trim() ?? "") || f.relationForbidsMembers === true);
+export const memberRoleOf = (f: Pick<UseCaseFacts, "access" | "auth" | "relation" | "identifiesOne" | "relationForbidsMembers"> & Partial<Pick<UseCaseFacts, "resource">>): boolean =>
+  f.access === "relation" && f.auth === "authenticated" && f.identifiesOne && !lineManagerOf(f) && (MEMBER_ROLE.test(f.relation?.trim() ?? "") || f.relationForbidsMembers === true);
+
+/**
+ * The manager of a person's own request or report (a LeaveRequest, an ExpenseReport, a Timesheet) is the line manager
+ * of the person who made it: such a record has no members, and who may act on it is found through its requester, who
+ * reports to the caller (TRIAL18A D10: "scoped to the caller's membership of it" was false for Approve leave request).
+ */
+export const lineManagerOf = (f: Partial<Pick<UseCaseFacts, "relation" | "resource">>): boolean =>
+  /^(?:line[-_ ]?)?manager$|^supervisor$/i.test(f.relation?.trim() ?? "") && /(?:Request|Report|Claim|Timesheet|Submission)$/.test(f.resource?.pascal ?? "");
 
 /**
  * Whether a criterion expects 403 for a caller who is not the resource's `relation` ("Given I am an admin but not the
@@ -181,6 +189,16 @@ const GRANTEE = /^(?:invitee|grantee|collaborator)(?:E-?mail|Id)$/i;
  * shares to the same person are one grant (a unique constraint, not "never conflict"), and whether the
  * address has an account must not show in the answer (REVIEW3 Q10).
  */
+/**
+ * A grant of access that ends by itself (a Share of the caller's medical record for 7 days, expired by a job): access
+ * is decided at every read by the grant's own expiry and revocation, never by whether the job has run yet (TRIAL18A
+ * D16). A create of a grant record (Share, Grant, Delegation, Access) whose job expires it, whose answer holds its
+ * expiry, or whose words give it a time.
+ */
+export const expiringGrantOf = (f: Pick<UseCaseFacts, "flow" | "child" | "auth" | "scheduledCommand" | "response" | "summary">): boolean =>
+  f.flow === "create" && f.auth !== "anonymous" && f.child !== undefined && /share|grant|delegat|access|permission/i.test(f.child.pascal) &&
+  (/^(?:Expire|Revoke|End)/.test(f.scheduledCommand?.pascal ?? "") || f.response.some((r) => r.camel === "expiresAt") || /\bfor (?:\d+|one|two|seven|thirty) (?:minutes?|hours?|days?|weeks?|months?)\b|\bexpir/i.test(f.summary ?? ""));
+
 export const grantOf = (f: Pick<UseCaseFacts, "child" | "childMine" | "inputs">): boolean =>
   f.child !== undefined && !f.childMine && f.inputs.some((i) => i.location !== "path" && (GRANTEE.test(i.names.camel) || (GRANT_RECORD.test(f.child!.pascal) && PERSON.test(i.names.camel))));
 

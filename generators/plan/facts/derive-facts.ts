@@ -73,6 +73,9 @@ const NO_STORE = "Cache-Control: no-store";
 /** What people make under someone else's record (a Comment on a Post, a Bid on an Auction, a Booking of a Room): its maker is anyone the record is visible to, not its owner. */
 const MADE_BY_OTHERS = /^(?:Comment|Reaction|Bid|Offer|Application|Review|Vote|Answer|Enrol?ment|Enrollment|Registration|Rsvp|Reservation|Booking|Signup)$/;
 
+/** The words of taking a record over by its key (a device claimed or paired with its printed code). */
+const CLAIM_WORDS = /\b(?:claim|pair|bind|adopt)(?:s|ed|ing)?\b/i;
+
 export function factsOf(input: PlanInput): UseCaseFacts {
   let facts = derived.get(input);
   if (facts === undefined) derived.set(input, (facts = withGuestJoin(deriveFacts(input), input.name)));
@@ -182,6 +185,11 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // enumerated key looks up that other record. The resource is then found as any other, and its owner checked.
   const meOne = resource !== undefined && meOneOf(route, resource);
   const enumeratesOther = enumerationText !== "" && resource !== undefined && !enumeratesCreated && (meOne || (routeParams.includes(`${resource.camel}Id`) && !routeParams.includes(namesOf(enumerationText).camel)));
+  // The key names a record the request takes for the route's resource (a device's claim code under a household's
+  // devices): a claim of that record, never a change of the resource guarded by its version (TRIAL18A D7).
+  // Only where the words say a claim (claim, pair, bind, adopt): a key that admits the caller (an invite code to a
+  // household's members) makes a new member, not a record taken over.
+  const claimed = flow === "change" && method === "POST" && enumeratesOther && !meOne && CLAIM_WORDS.test(`${input.name} ${enumerationText}`) ? childCollectionOf(route) : undefined;
   const byKey = secretLink === "redeem" || (enumerationText !== "" && !enumeratesOther && !enumeratesCreated);
   // --relation none: no relation at all (the role alone, or any signed-in caller), never the owner a blank answer gets.
   // A request or an invitation is answered (accepted, declined) by the one it was sent to, never by its sender, who owns it.
@@ -259,6 +267,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     ...(enumerationText ? { enumeration: enumerationText } : {}),
     ...(enumeratesOther ? { enumeratesOther: true as const } : {}),
     ...(enumeratesCreated ? { enumeratesCreated: true as const } : {}),
+    ...(claimed ? { claimed } : {}),
     // A booking is a reservation whether it adds a Booking (a create) or moves the Slot itself to Booked (a change of
     // `/slots/:slotId/booking`): either lets one account hold every slot (TRIAL18A D14).
     ...((flow === "create" && reservationOf(child, input)) || (flow === "change" && resource !== undefined && booksResourceOf(input)) ? { reservation: true as const } : {}),

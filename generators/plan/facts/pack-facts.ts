@@ -12,17 +12,17 @@ import type { FlagKey } from "../../../lib/packs/when-facts.js";
 import { AUDIENCE_CAPABILITIES } from "../message-channels.js";
 import { namesOf } from "../names.js";
 import { chatMessageOf } from "../rate-limit-default.js";
-import { jobAudienceOf, ownRecipientOf, personResourceOf, recordRecipientOf, relatedRecipientOf } from "../own-recipient.js";
+import { jobAudienceOf, ownRecipientOf, personResourceOf, recordRecipientOf, relatedRecipientOf, booksForCallerOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
-import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
+import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, lineManagerOf, memberRoleOf, expiringGrantOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
 import { childCheckedAgainstParentOf, parentRefusalsOf, itemKeyCheckOf, itemAlsoChangesOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, storageQuotaOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
-import { codeExpiredErrorOf, optionalBodyInputsOf, providerIdOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
+import { codeExpiredErrorOf, movedBetweenOf, optionalBodyInputsOf, providerIdOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf, revokesSessionsOnlyOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
 import { loadNotFoundOf } from "./derive-facts.js";
@@ -36,7 +36,7 @@ import { reservesThenChargesOf } from "./checkout.js";
 import { refundsThroughProviderOf } from "./refund.js";
 import { machineClientOf } from "./machine-client.js";
 import { anonymousFormOf, guestAddressOf } from "./guest-form.js";
-import { storedProseOf } from "./stored-prose.js";
+import { storedProseOf, storedProsePrivateOf } from "./stored-prose.js";
 import { saysSignedOut, statedGraceOf, statedSecondApprovalOf, statedWindowOf } from "./stated-words.js";
 import { booksResourceOf } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
@@ -219,6 +219,18 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.lookupMisses = used ? "unknown, expired or revoked" : "unknown, expired, revoked, used up";
   values.lookupUsedAnswer = used ? `; one already used or taken answers ${used.status} (${used.name}), as the answers say, and only once the key is found: it tells the holder of a real key, and no one else, that it exists` : "";
   // Ids the words say are the caller's own are looked up among its own records (TRIAL18A D11).
+  // The records a move debits and credits (Account), by name (TRIAL18A D23).
+  const move = movedBetweenOf(f);
+  if (move) values.movedRecord = move.record.pascal;
+  // A range of calendar days: its ends by name (TRIAL18A D18).
+  const days = f.ranges.find((r) => r.days === true);
+  if (days) [values.dayRangeFrom, values.dayRangeTo] = [days.from.pascal, days.to.pascal];
+  // The grant record an expiring grant makes (a Share), read at every use (TRIAL18A D16).
+  if (expiringGrantOf(f) && f.child) values.grantRecord = f.child.pascal;
+  // A leave is approved by its days, not an amount (TRIAL18A D10).
+  values.approvalSize = /(?:Leave|TimeOff|Absence|Vacation|Holiday|Pto)/.test(f.resource?.pascal ?? "") ? "how many days" : "what amount";
+  // The record a key claims for the resource, and what a claimed one answers (TRIAL18A D7).
+  if (f.claimed) [values.claimed, values.claimTaken] = [f.claimed.pascal, used ? `${used.status} ${used.name}` : "409"];
   values.referencedScope = referencesOwnOf(f, extra.useCase) ? "the caller's own records (the use-case's words say they are its own)" : "what the caller may reach";
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
   if (ticketInputOf(f)) values.ticket = ticketInputOf(f)!.pascal;
@@ -238,9 +250,12 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     values.recordRecipientQuestion = `Which ${role} does the message go to: the caller's ${role} when the request is made, or when the message is sent (after a change of team)`;
   } else if (recordRecipientOf(f) && f.resource) {
     const person = personResourceOf(f) && !f.child;
-    values.recordRecipient = person ? `the ${f.resource.pascal} the request acts on` : f.child ? `the caller or a person the ${f.resource.pascal} names` : `a person the ${f.resource.pascal} names`;
+    const booked = booksForCallerOf(f);
+    values.recordRecipient = person ? `the ${f.resource.pascal} the request acts on` : booked ? `the caller who books the ${f.resource.pascal} (its confirmation) or a person the ${f.resource.pascal} names` : f.child ? `the caller or a person the ${f.resource.pascal} names` : `a person the ${f.resource.pascal} names`;
     values.recordRecipientQuestion = person
       ? `Does the message go to the ${f.resource.pascal} alone or to others too (an administrator of their organisation)`
+      : booked
+        ? `Who does the message go to: the caller who books the ${f.resource.pascal} (a confirmation of the booking), a person the ${f.resource.pascal} names (its practitioner or owner), or both`
       : f.child
         ? `Who does the message go to: the caller (a confirmation of the new ${f.child.pascal}), a person the ${f.resource.pascal} names (its owner or assignee), or both`
         : `Which person the ${f.resource.pascal} names does the message go to (its submitter, owner or assignee)`;
@@ -337,6 +352,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     enumeration: f.enumeration !== undefined,
     enumeratesOther: f.enumeratesOther === true,
     enumeratesCreated: f.enumeratesCreated === true,
+    claimsByKey: f.claimed !== undefined,
     sharedQuota: sharedQuotaOf(f, quotaWords),
     reservation: f.reservation === true,
     zonedTime: f.zonedTime === true,
@@ -453,6 +469,11 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     staffOnAccount: staffOnAccountOf(f),
     staffRoleTarget: staffRoleTargetOf(f),
     storedProse: storedProseOf(f.storedText, f.auth).length > 0,
+    expiringGrant: expiringGrantOf(f),
+    rangeOfDays: f.ranges.some((r) => r.days === true),
+    movesBetween: movedBetweenOf(f) !== undefined,
+    healthData: HEALTH_WORDS.test([extra.useCase, f.summary ?? "", f.resource?.title ?? "", f.child?.title ?? ""].join(" ")),
+    storedProsePrivate: storedProsePrivateOf(storedProseOf(f.storedText, f.auth), f.pii),
     onOthers: f.onOthers === true,
     contentReport: f.contentReport === true,
     publicComputed: f.flow === "query" && f.auth === "anonymous" && !answersRecordsOf(f),
@@ -583,6 +604,8 @@ function previousOwnerValues(f: UseCaseFacts): Partial<Record<PackPlaceholder, s
 
 /** What the requirement says of a relation the plan assumed (assumedRelationOf), or nothing where the answers gave it. */
 function relationBasisOf(f: UseCaseFacts, relation: string): string {
+  // A line manager is found through the record's requester, never the record's members (TRIAL18A D10).
+  if (lineManagerOf(f)) return ` (the line manager of the person who made it, found through that person: the query keeps the ${f.resource?.pascal ?? "record"}s of people who report to the caller, never reached through a membership of the ${f.resource?.pascal ?? "record"}, which has none)`;
   switch (assumedRelationOf(f)) {
     case undefined:
       return "";
@@ -605,12 +628,15 @@ function importReaderValues(formats: readonly ("CSV" | "XLSX")[]): Partial<Recor
   return { importReader: csv, importTooWide: "over-long lines or too many columns", importBomb: "one enormous line, thousands of columns or unbalanced quotes" };
 }
 
+/** Words of health data (special category: GDPR art. 9, HIPAA): a medical record, a patient's visit, a diagnosis (TRIAL18A D17). */
+const HEALTH_WORDS = /\b(?:medical|health|patients?|clinic(?:al|ian|ians|s)?|diagnos[ie]s|prescriptions?|symptoms?|therapy|treatments?|vaccinations?|lab results?)\b/i;
+
 /**
  * The answers' error for a looked-up record itself already used, taken or claimed (DeviceAlreadyClaimed:409: "the device
  * belongs to a household already"); not one about the caller's own earlier use ("the customer used this coupon
  * before"), and none where the answers' 404 already counts a used one among its misses ("unknown, expired or used up").
  */
-function usedLookupErrorOf(f: Pick<UseCaseFacts, "errors">): UseCaseFacts["errors"][number] | undefined {
+export function usedLookupErrorOf(f: Pick<UseCaseFacts, "errors">): UseCaseFacts["errors"][number] | undefined {
   if (f.errors.some((e) => e.status === 404 && /\bused\b|\btaken\b|\bclaimed\b/i.test(e.when ?? ""))) return undefined;
   return f.errors.find((e) => [409, 410, 422].includes(e.status) && /\balready\b|\bused\b|\bclaimed\b|\btaken\b|\bredeemed\b|Already|Used|Claimed|Redeemed/.test(`${e.name} ${e.when ?? ""}`) && !/\b(?:customer|caller|user|member|you|person)\b/i.test(e.when ?? ""));
 }

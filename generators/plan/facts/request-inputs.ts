@@ -29,15 +29,16 @@ const endOf = (camel: string, words: readonly string[]): string | undefined => {
  * StartDate/EndDate, MinPrice/MaxPrice, CreatedAfter/CreatedBefore), both dates or both numbers. Each
  * alone is a valid value; together they must be in order, which no value object can check alone.
  */
-export function rangesOf(valueObjects: readonly PlanInput["valueObjects"][number][]): { from: Names; to: Names; dates: boolean }[] {
+export function rangesOf(valueObjects: readonly PlanInput["valueObjects"][number][]): { from: Names; to: Names; dates: boolean; days?: true }[] {
   const comparable = valueObjects.filter((v) => COMPARABLE.has(v.rule.kind));
   const family = (k: string): string => (k === "datetime" ? "date" : k === "int" ? "number" : k);
-  const out: { from: Names; to: Names; dates: boolean }[] = [];
+  const out: { from: Names; to: Names; dates: boolean; days?: true }[] = [];
   for (const lo of comparable) {
     const rest = endOf(namesOf(lo.name).camel, LOWER_END);
     if (rest === undefined) continue;
     const hi = comparable.find((v) => v !== lo && endOf(namesOf(v.name).camel, UPPER_END) === rest && family(v.rule.kind) === family(lo.rule.kind));
-    if (hi) out.push({ from: namesOf(lo.name), to: namesOf(hi.name), dates: family(lo.rule.kind) === "date" });
+    // Both ends calendar days (`date`, not `datetime`): where a day begins and whether the last is in are the plan's to say (TRIAL18A D18).
+    if (hi) out.push({ from: namesOf(lo.name), to: namesOf(hi.name), dates: family(lo.rule.kind) === "date", ...(lo.rule.kind === "date" && hi.rule.kind === "date" ? { days: true as const } : {}) });
   }
   return out;
 }

@@ -20,3 +20,9 @@ const STAFF_REASON = /^(?:reason|justification|internalNote|staffNote|note)$/;
  */
 export const storedProseOf = (storedText: readonly Names[], auth = ""): Names[] =>
   storedText.filter((n) => !ONE_LINE.test(n.camel) && !(auth === "roles" && STAFF_REASON.test(n.camel)));
+
+/**
+ * Prose that is all the person's own personal data (`--pii reason`: the reason for a doctor's visit) is read by those who
+ * handle the record, never published: no "ugc" links for others, no moderation before others see it (TRIAL18A D12).
+ */
+export const storedProsePrivateOf = (prose: readonly Names[], pii: readonly Names[]): boolean => prose.length > 0 && prose.every((n) => pii.some((p) => p.camel === n.camel));

@@ -105,6 +105,12 @@ export interface UseCaseFacts {
    * is looked up; whether one was already there must not leak (TRIAL18B E9).
    */
   enumeratesCreated?: true;
+  /**
+   * The record that other key names and the request takes for the resource (a Device claimed for a Household by its
+   * claim code, POST /api/households/:householdId/devices): the change is of that record, its owner set from none to
+   * the resource by one conditional update; the resource is only read (claimedOf, TRIAL18A D7).
+   */
+  claimed?: Names;
   /** A create that reserves a scarce shared thing (a Booking of a Slot): live ones per caller are capped, a hold expires. */
   reservation?: true;
   /** The request gives a time zone (a TimeZone input): UTC kept, the zone an IANA name. */
@@ -148,7 +154,7 @@ export interface UseCaseFacts {
   /** The secret issued is a short code a person types, not a link: see oneTimeCodeOf. */
   oneTimeCode?: boolean;
   /** Pairs of inputs that bound one range (From/To, MinPrice/MaxPrice), comparable by their rules: see rangesOf. */
-  ranges: { from: Names; to: Names; dates: boolean }[];
+  ranges: { from: Names; to: Names; dates: boolean; days?: true }[];
   /** The file in or out is a CSV or a spreadsheet (its name, summary or route say so, or the upload takes text/csv): cells a spreadsheet may run as formulas. */
   csv: boolean;
   /**

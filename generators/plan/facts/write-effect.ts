@@ -49,6 +49,7 @@ export type WriteEffect =
   | { kind: "move-state" }
   | { kind: "revoke" }
   | { kind: "read-position" }
+  | { kind: "claim"; claimed: Names }
   | { kind: "delete" }
   | { kind: "change" };
 
@@ -68,6 +69,8 @@ export function writeEffectOf(f: UseCaseFacts): WriteEffect {
   if (credentialRevokeOf(f)) return { kind: "revoke" };
   // The caller's read position in a shared record moves, never the record (LEAD18, L1's family).
   if (f.readPosition) return { kind: "read-position" };
+  // A record claimed by its key is taken by one conditional update of it; the resource is never written (TRIAL18A D7).
+  if (f.flow === "change" && f.claimed) return { kind: "claim", claimed: f.claimed };
   return { kind: f.flow === "delete" ? "delete" : "change" };
 }
 

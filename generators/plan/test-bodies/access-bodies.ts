@@ -181,6 +181,22 @@ export const ACCESS_BODIES = {
   // The cut-off's time and zone, and the batch's pick-up, are the team's to state (fix17b): a person writes these.
   "cut-off-clock": () => person("the cut-off's time and time zone as the plan states them, and the fake clock set one second before and at the cut-off in that zone: the first request accepted, the second refused, whatever time the client sends"),
   "cut-off-race": (f) => person(`the batch that picks ${f.facts.resource?.pascal ?? "the record"}s up, as the plan names it, run against the same record as the request at once: exactly one of them moves it, and the other finds it moved`),
+  // Where the claimed record keeps its owner is the team's data model (TRIAL18A D7): a person writes it against the real store.
+  "claim-race": (f) => person(`the real database adapter and one unclaimed ${f.facts.claimed?.pascal ?? "record"} seeded: two requests at once naming its key for two ${f.facts.resource?.pascal ?? "record"}s, then exactly one answered ${f.facts.success}, the other its already-claimed refusal, and the ${f.facts.claimed?.pascal ?? "record"} held by the first`),
+  // How the code is hashed and where the shared counter lives are the team's (TRIAL18A D19): a person writes these.
+  "claim-code-hashed": (f) => person(`the real store of ${f.facts.claimed?.pascal ?? "record"}s, one seeded with its ${f.facts.enumeration ?? "code"} as the plan hashes it: the stored row holds no ${f.facts.enumeration ?? "code"} in clear text, and the valid request finds it by the hash`),
+  "claim-code-spread": (f) => person(`the shared limiter that counts wrong ${f.facts.enumeration ?? "code"}s across accounts, as the plan sets it: wrong ones sent from several accounts up to the limit, then the next one from a fresh account answered 429`),
+  "claim-possession": (f) => person(`the proof of possession the plan names (a button pressed on the ${f.facts.claimed?.pascal ?? "record"}, a code it shows) and an unclaimed ${f.facts.claimed?.pascal ?? "record"} seeded: the valid request without that proof refused, the ${f.facts.claimed?.pascal ?? "record"} still unclaimed`),
+  // What a grant opens is read by another use-case (the grantee's read): a person writes these against it (TRIAL18A D16).
+  "grant-read-expired": (f) => person(`the grantee's read of what the ${f.facts.child?.pascal ?? "grant"} opens, a ${f.facts.child?.pascal ?? "grant"} seeded one second past its expiry with the expiry job not run, and one seeded revoked: both reads refused`),
+  "grant-one-live": (f) => person(`the store's unique constraint over live ${f.facts.child?.pascal ?? "grant"}s per grantee: the valid request twice for the same person, one live ${f.facts.child?.pascal ?? "grant"} left`),
+  // The zone a day begins in, and the job's store, are the team's (TRIAL18A D18): a person writes these.
+  "range-days-bounds": () => person("records seeded at 23:59 of the last day and at 00:00 of the day after, in the zone the plan states: the first in the answer, the second not"),
+  "async-rights-recheck": (f) => person(`the job store and the scheduled command that runs the job: the caller made no longer ${f.facts.relation ?? "related to"} of the ${f.facts.resource?.pascal ?? "resource"} after the request was accepted, then the job run produces nothing and the download answers 404`),
+  // Where the access log lives and how the person sees it are the team's (TRIAL18A D17): a person writes it.
+  "health-access-log": () => person("the access log as the plan keeps it and the person's view of it: a read of the health data by someone other than the person it is about, then an entry naming who, when and which record, visible to that person"),
+  // Which states refuse a move are the plan's to name (TRIAL18A D23): a person writes it against the fakes.
+  "move-frozen": () => person("the states that refuse a debit or a credit as the plan names them: one end seeded frozen, then one seeded closed, each move refused with the plan's error and both balances as they were"),
   // Which workload identity the scheduler calls with is the team's platform (fix17b): a person writes the test against it.
   "scheduler-only": (f) =>
     person(`the scheduler's service identity as the plan names it, and a person's signed-in credential holding every role a person can be given: the person's call answered 403 and ${f.facts.scheduledCommand?.pascal ?? "the job"} not run`),
