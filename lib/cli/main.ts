@@ -292,7 +292,10 @@ async function checkedBatch<S extends Schema>(generator: GeneratorDefinition<S>,
       if (first !== undefined) throw repeatedTarget(generator, pending, input, first);
       targets.set(target, pending.entry ?? `entry ${i}`);
     }
-    warnings.push(...(generator.warnings?.(input, context) ?? []));
+    // Said once the batch is checked, each naming its entry and use-case: "--value-object Amount:number: ..." alone
+    // left a reader of a backlog to guess which of its use-cases it meant (USER19 U5).
+    const at = `${pending.entry ?? `entry ${i}`} (${JSON.stringify(generator.label(input))})`;
+    warnings.push(...(generator.warnings?.(input, context) ?? []).map((w) => `${at}: ${w}`));
     labels.push(generator.label(input));
   }
   // Said once the whole batch is known good: bad input is one line.
