@@ -51,7 +51,7 @@ describe("plan with flags", () => {
   it("lets flags beside an answers file win, for every use-case of a batch", async () => {
     const dir = await tempDir();
     const answers = path.join(dir, "batch.json");
-    await writeFile(answers, JSON.stringify([{ name: "Book room", owner: "file-owner" }, { name: "Cancel booking", owner: "file-owner" }]));
+    await writeFile(answers, JSON.stringify([{ name: "Book room", owner: "file-owner" }, { name: "Cancel booking", route: "/api/cancel-booking", owner: "file-owner" }]));
     const run = await cli(["plan", "--answers", answers, "--owner", "flag-owner", "--dest", dir, "--date", "2026-01-01"]);
     expect(run.exitCode).toBe(0);
     expect(run.stderr).toBe(""); // no progress noise without a terminal

@@ -33,7 +33,7 @@ describe("a team's own src/shared/domain/value-object.ts", () => {
       `mjoplan: warning: src/shared/domain/value-object.ts is mjoplan's kernel, written beside the repository's own ValueObject (src/shared/kernel/value-object.ts); to build on yours instead, see "The shared kernel and a team's own base classes" in the README (kernelImport, or eject the templates)`,
     ]);
     // Said once: the next use-case keeps the kernel written then.
-    const second = await cli(["plan", "--name", "Cancel order", "--value-object", "OrderId:uuid", "--dest", dir, "--format", "never"]);
+    const second = await cli(["plan", "--name", "Cancel order", "--route", "/api/cancel-order", "--value-object", "OrderId:uuid", "--dest", dir, "--format", "never"]);
     expect(second.exitCode).toBe(0);
     expect(second.stderr).toBe("");
   });

@@ -16,7 +16,7 @@ const ENTRY = { name: "Rename room", method: "PATCH", route: "/api/rooms/:roomId
 describe("an answers file run again after a grow", () => {
   it("is refused naming what the plan keeps and the answers lack; --force drops it; answers naming it pass", async () => {
     const dir = await tempDir();
-    await writeFile(path.join(dir, "backlog.json"), JSON.stringify([ENTRY, { name: "Archive room", date: "2026-01-01" }]));
+    await writeFile(path.join(dir, "backlog.json"), JSON.stringify([ENTRY, { name: "Archive room", route: "/api/archive-room", date: "2026-01-01" }]));
     const first = await cli(["plan", "--answers", "backlog.json", "--dest", ".", "--format", "never"], { cwd: dir });
     expect(first.exitCode).toBe(0);
     expect((await cli(["value-object", "--use-case", "Rename room", "--value-object", "Description?:string(0..500)", "--dest", dir, "--format", "never"])).exitCode).toBe(0);
@@ -33,7 +33,7 @@ describe("an answers file run again after a grow", () => {
     }
 
     // Answers that name what the grow added: the plan stays as grown.
-    await writeFile(path.join(dir, "backlog.json"), JSON.stringify([{ ...ENTRY, valueObjects: [...ENTRY.valueObjects, "Description?:string(0..500)"], events: ["RoomDescribed:roomId,description"] }, { name: "Archive room", date: "2026-01-01" }]));
+    await writeFile(path.join(dir, "backlog.json"), JSON.stringify([{ ...ENTRY, valueObjects: [...ENTRY.valueObjects, "Description?:string(0..500)"], events: ["RoomDescribed:roomId,description"] }, { name: "Archive room", route: "/api/archive-room", date: "2026-01-01" }]));
     const named = await cli(["plan", "--answers", "backlog.json", "--dest", ".", "--format", "never"], { cwd: dir });
     expect(String(named.stderr)).toBe("");
     expect(named.exitCode).toBe(0);
@@ -51,7 +51,7 @@ describe("a plan whose files another use-case's land on (TRIAL3 U30)", () => {
   it.each([
     [["--name", "Create user", "--context", "Admin", "--auth", "roles", "--roles", "admin"], ["--name", "Create user", "--context", "Signup", "--auth", "anonymous"], "docs/features/api/CreateUser/CreateUser-plan.md", 'holds "Create user" of context Admin; this run plans "Create user" of context Signup'],
     // A possessive's apostrophe joins its word (TRIAL11 Y1): "user's" and "users" name the same files.
-    [["--name", "Get user's profile", "--method", "GET"], ["--name", "Get users profile", "--method", "POST"], "docs/features/api/GetUsersProfile/GetUsersProfile-plan.md", `holds "Get user's profile" of context Core; this run plans "Get users profile" of context Core`],
+    [["--name", "Get user's profile", "--method", "GET"], ["--name", "Get users profile", "--method", "POST", "--route", "/api/get-users-profile"], "docs/features/api/GetUsersProfile/GetUsersProfile-plan.md", `holds "Get user's profile" of context Core; this run plans "Get users profile" of context Core`],
   ])("is not merged into the other: refused naming both, nothing written; --force replaces it", async (first, second, plan, words) => {
     const dest = await tempDir();
     const common = ["--value-object", "Email:email", "--date", "2026-01-01", "--format", "never", "--dest", dest];

@@ -37,7 +37,7 @@ describe("the README's worked example", () => {
     ok(await cli(["eject", "plan/sections/threat-model.md.hbs", "--dest", dest]));
     const copy = path.join(dest, ".mjoplan/templates/plan/sections/threat-model.md.hbs");
     await writeFile(copy, (await readFile(copy, "utf8")).replace("### Abuse cases", "### Abuse cases\n\nThe red team's list for {{md useCase.title}} comes first."));
-    ok(await cli(["plan", "--name", "Cancel booking", "--dest", dest]));
+    ok(await cli(["plan", "--name", "Cancel booking", "--route", "/api/cancel-booking", "--dest", dest]));
     expect(await readFile(path.join(dest, "plans/cancel-booking.md"), "utf8")).toContain("The red team's list for Cancel booking comes first.");
     ok(await cli(["check", "--dest", dest]));
   });

@@ -36,7 +36,7 @@ import { askingOnTerminal } from "../prompt/on-terminal.js";
 import { answersCheckOf, type AnswersCheck, type Inquirer } from "../prompt/ask.js";
 import type { Change } from "../write/changes.js";
 import { crossCheckAll, missingError, openInputs, precheckAt, type InputSource, type PendingInput } from "./resolve-inputs.js";
-import { runSchema, type RunOptions } from "./run-options.js";
+import { runFlagsOf, runSchema, type RunOptions } from "./run-options.js";
 
 export type { Terminal } from "./terminal.js";
 
@@ -103,12 +103,13 @@ async function run(argv: readonly string[], term: Terminal, generators: Registry
 }
 
 async function runCommand<S extends Schema>(generator: GeneratorDefinition<S>, argv: readonly string[], term: Terminal, answerKeys: readonly string[], vocabulary: ConfigVocabulary, signal?: AbortSignal): Promise<number> {
-  checkNpmTookNoFlags(term.env ?? {}, { ...generator.schema, ...runSchema }, generator.name);
-  const parsed = parseArgv(argv, { ...generator.schema, ...runSchema });
+  const runFlags = runFlagsOf(generator.schema);
+  checkNpmTookNoFlags(term.env ?? {}, { ...generator.schema, ...runFlags }, generator.name);
+  const parsed = parseArgv(argv, { ...generator.schema, ...runFlags });
   if (parsed.positionals.length) throw new InputError(JSON.stringify(parsed.positionals[0]), "unexpected argument; values go after their flag, e.g. --name \"...\"");
   let options: RunOptions = withFallbacks(runSchema, parseAll(runSchema, parsed.given));
   if (options.help) {
-    term.stdout.write(helpText(generator.name, generator.description, [generator.schema, runSchema], term.env));
+    term.stdout.write(helpText(generator.name, generator.description, [generator.schema, runFlags], term.env));
     return 0;
   }
   // In mjoplan's own clone its root holds mjoplan's own src/ and docs/: without --dest, a run writes into playground/ (git-ignored).
@@ -291,7 +292,10 @@ async function checkedBatch<S extends Schema>(generator: GeneratorDefinition<S>,
       if (first !== undefined) throw repeatedTarget(generator, pending, input, first);
       targets.set(target, pending.entry ?? `entry ${i}`);
     }
-    warnings.push(...(generator.warnings?.(input, context) ?? []));
+    // Said once the batch is checked, each naming its entry and use-case: "--value-object Amount:number: ..." alone
+    // left a reader of a backlog to guess which of its use-cases it meant (USER19 U5).
+    const at = `${pending.entry ?? `entry ${i}`} (${JSON.stringify(generator.label(input))})`;
+    warnings.push(...(generator.warnings?.(input, context) ?? []).map((w) => `${at}: ${w}`));
     labels.push(generator.label(input));
   }
   // Said once the whole batch is known good: bad input is one line.

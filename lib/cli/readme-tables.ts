@@ -2,11 +2,11 @@
 import type { Registry } from "../generator.js";
 import { checkSchema, syncSchema } from "./check-command.js";
 import { flagTable } from "./help.js";
-import { runSchema } from "./run-options.js";
+import { runFlagsOf } from "./run-options.js";
 
 export function readmeTables(generators: Registry): Record<string, string> {
   const commands = { check: flagTable({}, checkSchema), sync: flagTable({}, syncSchema) };
-  return { ...Object.fromEntries(Object.values(generators).map((g) => [g.name, flagTable(g.schema, runSchema)])), ...commands };
+  return { ...Object.fromEntries(Object.values(generators).map((g) => [g.name, flagTable(g.schema, runFlagsOf(g.schema))])), ...commands };
 }
 
 const marker = (name: string, end: boolean): string => `<!-- flags:${name}:${end ? "end" : "start"} -->`;

@@ -23,3 +23,13 @@ export const runSchema = {
 } satisfies Schema;
 
 export type RunOptions = InputOf<typeof runSchema>;
+
+/**
+ * The run flags a generator takes: one whose schema asks nothing (kernel) has no answers to read, and offering
+ * --answers there only led to "unknown key (expected one of )" for any file (USER19 U3).
+ */
+export function runFlagsOf(schema: Schema): Schema {
+  if (Object.keys(schema).length) return runSchema;
+  const { answers: _answers, ...rest } = runSchema;
+  return rest;
+}

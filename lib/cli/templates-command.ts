@@ -19,6 +19,7 @@ import type { PlannedFile } from "../write/planned-file.js";
 import { nearest } from "../measure/nearest.js";
 import { flag } from "../schema/fields.js";
 import { shownWord } from "./shell-word.js";
+import { prettierIgnoreChange } from "../format/prettier-ignore.js";
 
 const options = { dest: runSchema.dest, json: runSchema.json, help: runSchema.help };
 const ejectOptions = {
@@ -65,14 +66,23 @@ export async function ejectCommand(argv: readonly string[], term: Terminal, voca
   // The team's folder is relative to the config; written below --dest like every other output.
   const folder = path.relative(dest, path.resolve(loaded.dir, loaded.config.templates)).split(path.sep).join("/");
   const files: PlannedFile[] = wanted.map((rel) => ({ path: `${folder}/${rel}`, content: readFileSync(builtIn.get(rel)!, "utf8"), mode: "owned" }));
+  // The repository's Prettier would read the templates as HTML and break them (USER19 U1): its ignore file gains the folder.
+  const ignore = prettierIgnoreChange(dest, path.resolve(loaded.dir, loaded.config.templates));
+  if (ignore?.kind === "write") files.push({ path: ignore.path, content: ignore.content, mode: "update" });
   const eject: GeneratorDefinition = { name: "eject", description: "", schema: {}, label: () => "eject", build: () => [files] };
   const report = await runGenerator(eject, [{}], { dest, dryRun: opts.dryRun, onConflict: opts.force ? "overwrite" : opts.onConflict, ...(signal ? { signal } : {}) }, { today: "", version: "", templatesDir: TEMPLATES_DIR, config: loaded.config });
-  const by = report.summary.byAction;
+  // The templates' own counts: an ignore file written beside them is said in its own line.
+  const by = { create: 0, overwrite: 0, unchanged: 0, skip: 0, conflict: 0, keep: 0 };
+  for (const change of report.changes) if (change.path.startsWith(`${folder}/`)) by[change.action]++;
   const counts = [`${by.create} created`, `${by.overwrite} overwritten`, `${by.unchanged} unchanged`, `${by.skip} skipped`].filter((c) => !c.startsWith("0 ")).join(", ");
   const what = `${wanted.length} template${wanted.length === 1 ? "" : "s"}`;
   const summary = report.dryRun
     ? `Dry run: ${what} would be ejected to ${folder}, ${by.conflict} conflict(s); nothing was written.`
     : `${what} ejected to ${folder}${counts ? ` (${counts})` : ""}: edit ${wanted.length === 1 ? "it" : "them"} there; plans made from now on use the team's copy, and plans made before take it when planned again (mjoplan templates lists which).`;
+  if (ignore && !opts.json) {
+    const said = ignore.kind === "write" ? `${report.dryRun ? "would add" : "added"} ${folder}/ to ${ignore.path}` : `add the line ${ignore.line} to ${ignore.file}`;
+    term.stderr.write(`mjoplan: Prettier reads *.hbs as HTML and would reformat the templates into broken ones: ${said}\n`);
+  }
   term.stdout.write(opts.json ? jsonReport(report) : humanReport({ ...report, labels: [what] }, { summary }));
   return 0;
 }

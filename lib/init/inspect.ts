@@ -11,6 +11,7 @@ import { OWN_KERNEL_VALUE_OBJECT } from "../own-kernel.js";
 import { readTextOrUndefined as read } from "../read-text.js";
 import { foldersUpTo, searchTop } from "../search-top.js";
 import { jestFolders, runnerSees, testsPathIn, vitestFolders } from "./test-folders.js";
+import { projectsRunner } from "./project-runners.js";
 
 export interface Finding {
   /** What was decided, e.g. `importExtension ""`. */
@@ -140,9 +141,13 @@ export function inspectRepository(root: string, testsDefault = "src/features/{us
   const inScript = /\bvitest\b/.test(testScript) ? "vitest" : /\bjest\b/.test(testScript) ? "jest" : /\bnode\b[^&|;]*--test\b/.test(testScript) ? "node" : undefined;
   const hasVitest = Boolean(deps["vitest"] || vitestConfig);
   const hasJest = Boolean(deps["jest"] || pkg.jest !== undefined || jestConfig);
-  const runner: "jest" | "vitest" | "node" | undefined = inScript ?? (hasVitest && !hasJest ? "vitest" : hasJest ? "jest" : undefined);
+  // A monorepo's root often names no runner: its projects' own package.json or project.json do (USER19 U6).
+  const workspace = existsSync(path.join(root, "src")) ? undefined : workspaceOf(root, pkg);
+  const fromProjects = !inScript && !hasVitest && !hasJest && workspace ? projectsRunner(root, workspace.dir, workspace.projects) : undefined;
+  const runner: "jest" | "vitest" | "node" | undefined = inScript ?? (hasVitest && !hasJest ? "vitest" : hasJest ? "jest" : fromProjects?.runner);
   const runnerEvidence: string[] = [];
   if (inScript) runnerEvidence.push(`test script: ${testScript}`);
+  if (fromProjects) runnerEvidence.push(fromProjects.evidence);
   if (runner === "vitest") runnerEvidence.push(...[deps["vitest"] ? `vitest ${deps["vitest"]} in package.json` : "", vitestConfig ?? ""].filter(Boolean));
   if (runner === "jest") runnerEvidence.push(...[deps["jest"] ? `jest ${deps["jest"]} in package.json` : "", jestConfig ?? (pkg.jest !== undefined ? 'package.json "jest" key' : "")].filter(Boolean));
   if (!inScript && hasVitest && hasJest) runnerEvidence.push("both jest and vitest are installed and the test script names neither: jest assumed");
@@ -205,7 +210,6 @@ export function inspectRepository(root: string, testsDefault = "src/features/{us
   } else findings.push({ what: "no formatter", evidence: biomeUnused || "no Prettier or Biome config or dependency; output is written as the templates make it" });
 
   // Layout: where sources and modules live, and whether there is a context level.
-  const workspace = existsSync(path.join(root, "src")) ? undefined : workspaceOf(root, pkg);
   const modulesDir = ["src/modules", "src/contexts", "src/domains"].find((d) => dirs(root, d).length > 0);
   if (modulesDir) {
     const contexts = dirs(root, modulesDir);

@@ -182,7 +182,10 @@ export async function askMissing<S extends Schema>(inquirer: Inquirer, schema: S
       };
       // Where no default is offered, what Enter plans is said where a default would show (TRIAL8 V12).
       const note = field.askDefault?.(answers) === undefined ? field.askNote?.(answers) : undefined;
-      const base = { name: key, message: `${messageOf(field)}:${note && typeof mine !== "string" ? ` (Enter: ${note})` : ""}`, validate };
+      // A plan that keeps an empty answer (made without --relation) shows no default: what Enter keeps is said, where
+      // a fresh run would show one (USER19 U4: the relation question of a re-plan showed nothing, its first run "owner").
+      const keptEmpty = mine === "" && (field.askDefault?.(answers) !== undefined || note !== undefined) ? " (Enter keeps the plan's answer: none given)" : "";
+      const base = { name: key, message: `${messageOf(field)}:${note && typeof mine !== "string" ? ` (Enter: ${note})` : keptEmpty}`, validate };
       // A default the answers so far decide (the route from the name) is shown as the one Enter takes.
       // The plan's own answer first, where its plan keeps one of the question's kind.
       // (An empty answer is one too: a plan made without a relation keeps none, whatever the route would suggest.)

@@ -186,6 +186,13 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
   const version = input.valueObjects.find((vo) => vo.location === "header" && /^(?:version|etag|expectedVersion)$/i.test(namesOf(vo.name).camel));
   if (version && f.resource && (f.flow === "change" || f.flow === "delete"))
     out.push(`--value-object ${namesOf(version.name).pascal}@header: the version the client read is what HTTP's If-Match header carries (the ETag of the read); the plan checks ${namesOf(version.name).pascal} as that version, once; name it IfMatch to use the standard header`);
+  // Flags keep their default route (CONTRACT.md), where the prompt offers what the name says: "Cancel order" alone is
+  // planned as a create at POST /api/cancel-order, its plan saying 201 and "who may create" (USER19 U2). Said at once.
+  const offered = input.route || input.resource ? undefined : nameDefaultsOf(input.name);
+  if (offered?.resource && offered.route !== f.route) {
+    const method = offered.method === input.method ? "" : ` --method ${offered.method}`;
+    out.push(`--name "${input.name}": planned at ${f.endpoint} with no resource (the flags' default route), so as ${f.flow === "create" ? "a create" : `a ${f.flow}`}; the name reads as ${offered.method} ${offered.route} on ${withArticle(offered.resource)}, as the prompt offers: give${method} --route ${offered.route} --resource ${offered.resource}`);
+  }
   if (input.enumerationSensitive && input.enumeration && input.enumeration !== "account") out.push(`--enumeration-sensitive is --enumeration account; --enumeration ${input.enumeration} wins`);
   return out;
 }
