@@ -254,7 +254,7 @@ describe("interactive plan in a pseudo-terminal", () => {
       await s.answer("The use-case to grow", `Renme room${ENTER}`);
       await s.answer("did you mean \"Rename", `\x15Rename room${ENTER}`); // Ctrl-U clears the line (the terminal wraps the long message)
       // The rules are listed in the first question, before any mistake.
-      await s.answer("rule: string, string(min..max), email, uuid, url, int(min..max)", `RoomName:bogus${ENTER}`);
+      await s.answer("rule: string, string(min..max), email, uuid, url, url(https), int(min..max)", `RoomName:bogus${ENTER}`);
       await s.answer('unknown rule "bogus"', `\x15RoomName:string(1..60)${ENTER}`);
       await s.answer("#2", ENTER);
       expect(await s.exited).toBe(0);
