@@ -20,7 +20,7 @@ import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
 import { unassignsOf, inboundMailOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, type Names } from "./names.js";
 import { assumedRelationOf, type AssumedRelation } from "./facts/access.js";
-import { RECENT_SIGN_IN_FEATURE_PACK, recentSignInOf } from "./facts/recent-sign-in.js";
+import { RECENT_SIGN_IN_FEATURE_PACK } from "./facts/recent-sign-in.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { reservesThenChargesOf } from "./facts/checkout.js";
@@ -112,7 +112,7 @@ const recentSignInOrders = new Map<string, readonly string[]>();
  * packs that sort before the feature pack are named ahead of it, in the order they would take anyway.
  */
 function packOrderOf(packFacts: PackFacts, packs: readonly LoadedPack[]): readonly string[] {
-  const kind = recentSignInOf(packFacts);
+  const kind = packFacts.recentSignInKind;
   if (!kind) return PACK_ORDER;
   const anchor = RECENT_SIGN_IN_FEATURE_PACK[kind];
   let order = recentSignInOrders.get(anchor);

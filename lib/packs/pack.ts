@@ -306,6 +306,9 @@ export const PACK_PLACEHOLDERS = {
 } as const;
 export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;
 
+/** What asks for a recent sign-in, the first of them where several would: a transfer of ownership, a passkey, ... (generators' recent-sign-in.ts). */
+export type RecentSignInKind = "transfer" | "passkey" | "contact" | "second-factor" | "export" | "credential" | "sso";
+
 /**
  * A placeholder in a pack text: `{name}`, a word in braces with nothing else
  * inside. Other braces (`{ "a": 1 }`, `{a b}`) are left as written; the loader
@@ -337,6 +340,12 @@ export interface PackFacts extends Partial<Record<FlagKey, boolean>> {
   inputs: boolean;
   /** The step of the caller's own second factor the use-case is; absent for any other use-case. */
   secondFactor?: SecondFactorStepName;
+  /**
+   * What asks for the one recent-sign-in rule (generators' recentSignInOf), derived once with the facts: its words and
+   * the pack order (recent-sign-in beside the feature's own pack) both read it, so they cannot disagree. Absent where
+   * nothing asks for it.
+   */
+  recentSignInKind?: RecentSignInKind;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
   /**

@@ -473,6 +473,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     stepUpPassword: stepUpPasswordOf(f, extra.useCase) !== undefined,
     reauthenticates,
     recentSignIn: recentSignIn !== undefined,
+    ...(recentSignIn ? { recentSignInKind: recentSignIn } : {}),
     hiddenOutcome: hidesOutcomeOf(f),
     deleteMovesState: deleteMovesStateOf(f),
     bulkDelete: f.bulkDelete !== undefined,

@@ -8,13 +8,13 @@
  * is its own (the transfer's one owner, the passkey's ceremony, the export's deadline). Where the request itself proves
  * who the caller is (a current password, a code from the factor), that is checked instead, and no recent sign-in is asked.
  */
-import type { PackPlaceholder } from "../../../lib/packs/pack.js";
+import type { PackPlaceholder, RecentSignInKind } from "../../../lib/packs/pack.js";
 import type { SecondFactorStep } from "./second-factor.js";
 
 /** What asks for the recent sign-in, the first of them where several would (one wording in the plan). */
-export type RecentSignIn = "transfer" | "passkey" | "contact" | "second-factor" | "export" | "credential" | "sso";
+export type RecentSignIn = RecentSignInKind;
 
-/** The facts that ask for it, as the pack facts have them (pack-facts while it builds them, the catalogue after). */
+/** The facts that ask for it, as pack-facts has them while it builds the pack facts (which keep the kind: recentSignInKind). */
 export interface RecentSignInFacts {
   ownershipTransfer?: boolean;
   resource: boolean;
