@@ -102,8 +102,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (itemOf(f)) values.item = itemOf(f)!.names.pascal;
   if (f.bulkDelete) values.records = f.bulkDelete.pascal;
   if (f.bulkChange) values.records = f.bulkChange.records.pascal;
-  // Always filled (no guard needed): what a change of all the caller's own records changes (LEAD18 L1).
-  values.ownRecords = f.allOwnChange?.pascal ?? f.resource?.pascal ?? "record";
+  // What a change of all the caller's own records changes (LEAD18 L1); a pack naming it needs allOwnChange (GUARDS).
+  if (f.allOwnChange) values.ownRecords = f.allOwnChange.pascal;
   if (f.secretLink === "redeem") Object.assign(values, guessingValues(f));
   // A code typed by the person (a 6-digit code sent by SMS) is not a link: the secret-link packs say what it is.
   values.secret = secretIsCodeOf(f) ? "code" : "link";
@@ -209,8 +209,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const assignee = assigneeOf(f);
   const others = referencedIdsOf(f).filter((n) => n.camel !== assignee?.camel);
   if (others.length) values.referencedIds = others.map((n) => n.pascal).join(", ");
-  // Always filled (no guard needed): the input naming the person assigned.
-  values.assignee = assignee?.pascal ?? "the person's id";
+  // The input naming the person assigned; a pack naming it needs assigneeChange (GUARDS).
+  if (assignee) values.assignee = assignee.pascal;
   // The answers' own error for a looked-up record already used or taken (DeviceAlreadyClaimed:409) is its answer: "used
   // up" is then no longer among the misses that look alike (TRIAL18A D8).
   const used = f.enumeratesOther ? usedLookupErrorOf(f) : undefined;
