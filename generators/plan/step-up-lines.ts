@@ -33,11 +33,11 @@ export function stepUpLinesOf(m: PlanModel, checkedWithInputs: readonly ErrorInp
     ...own.map(errorLine),
     ...(reauth ? [`  verify ${reauth.names.camel} against the caller's stored password hash (argon2id or bcrypt) -> wrong => 403 ReauthenticationFailed, nothing changed; past the cap of wrong ones => 429 + Retry-After, locked`] : []),
     // A second factor turned on or off on the session alone needs a recent sign-in (second-factor-recent-sign-in, fit13b).
-    ...(secondFactorNeedsRecentSignInOf(f, m.useCase.title) && !own.length ? ["  caller.authenticatedAt older than secondFactorRecentSignIn -> 403 ReauthenticationRequired, nothing changed  // a stolen session alone neither swaps nor removes the factor"] : []),
+    ...(secondFactorNeedsRecentSignInOf(f, m.useCase.title) && !own.length ? ["  caller.authenticatedAt older than recentSignIn -> 403 ReauthenticationRequired, nothing changed  // a stolen session alone neither swaps nor removes the factor"] : []),
     // An export of the caller's own data is one request for everything: a recent sign-in first (TRIAL4 V14).
-    ...(selfExportOf(f, m.useCase.title) ? ["  caller.authenticatedAt older than exportRecentSignIn -> 403 ReauthenticationRequired, nothing started  // one stolen session must not take the whole account"] : []),
+    ...(selfExportOf(f, m.useCase.title) ? ["  caller.authenticatedAt older than recentSignIn -> 403 ReauthenticationRequired, nothing started  // one stolen session must not take the whole account"] : []),
     // A transfer of ownership needs a recent sign-in (capability-ownership-transfer, TRIAL17A A6), before the resource is read.
-    ...(f.ownershipTransfer && f.resource && !own.length ? ["  caller.authenticatedAt older than transferRecentSignIn -> 403 ReauthenticationRequired, nothing changed  // a stolen session alone gives nothing away"] : []),
+    ...(f.ownershipTransfer && f.resource && !own.length ? ["  caller.authenticatedAt older than recentSignIn -> 403 ReauthenticationRequired, nothing changed  // a stolen session alone gives nothing away"] : []),
     // An erasure needs a fresh authentication (capability-erasure): said where the answers give no step-up error of their own.
     ...(erasure && f.auth !== "anonymous" && !f.errors.some((e) => isStepUpError(e, f.inputs)) ? [`  caller.authenticatedAt older than ${erasure.stepUpConst} -> 403 ReauthenticationRequired, nothing changed or scheduled  // a stolen session alone erases nothing`] : []),
     // A second factor's own checks follow the step-up: its state (409), the cap on wrong codes and the code (fit13b).
