@@ -13,6 +13,7 @@ import { reservesThenChargesOf } from "./facts/checkout.js";
 import { refundCallKeyOf } from "./facts/refund.js";
 import { keptAddressOf } from "./facts/guest-form.js";
 import { feedIssuedByReadOf } from "./facts/secrets.js";
+import { recentSignInStepOf } from "./facts/recent-sign-in.js";
 import { code } from "../../lib/render/escape.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { TODO } from "./catalog.js";
@@ -735,7 +736,7 @@ function handlerPseudo(m: PlanModel): string {
       `  ${named} given and not the one in force:`,
       reauth
         ? `    (the current password was verified above: the step-up this change needs)`
-        : `    caller.authenticatedAt older than recentSignIn -> 403 ReauthenticationRequired, nothing changed  // a stolen session alone cannot change it`,
+        : recentSignInStepOf("contact", "    "),
       `    held by another account -> nothing changes for either account; that address is told it is already in use; answer as below, the same as a free one`,
       f.secretLink === "issue"
         ? `    else kept as pending, not in force: the link issued below goes to the new address, and a notice with a way to undo to the one in force, both through the outbox`
