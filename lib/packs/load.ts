@@ -66,6 +66,7 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   // Filled only where the fact holds (LEAD18 L1, L3): a pack that names them fires only then, never with a stand-in word.
   ownRecords: { needs: "allOwnChange: true", holds: (w) => w.allOwnChange === true },
   assignee: { needs: "assigneeChange: true", holds: (w) => w.assigneeChange === true },
+  lastWriteWinsBy: { needs: "lastWriteWins: true", holds: (w) => w.lastWriteWins === true },
 };
 
 /** Keys whose strings are names or references, not texts a reader sees: no placeholders there. */

@@ -303,6 +303,7 @@ export const PACK_PLACEHOLDERS = {
   recentSignInNothing: "what the refused request leaves undone, for the test (changes nothing, starts nothing)",
   recentSignInTo: "what the caller's last authentication is not recent enough to do (add or remove a passkey)",
   recentSignInOlder: "what the caller's last authentication is older than (adding or removing a passkey)",
+  lastWriteWinsBy: "how a change is last-write-wins, as the If-Match question starts (A PUT replaces the whole record)",
   recentSignInWindow: "the recent-sign-in pack's window as its text (5 minutes), for a feature pack's threat that names it",
 } as const;
 export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;

@@ -381,6 +381,8 @@ const FACTS = {
   signatureRefusalAnswered: { yes: "the answers name the refusal of a bad signature", no: "the answers name no refusal of a bad signature", description: "Whether the answers give their own error (a 401 or 403 named for the signature) for a delivery whose signature does not match: theirs is the answer, and `webhook-signature-refusal`'s 401 InvalidSignature gives way" },
   /** Whether the change revokes the caller's sessions and nothing else (sign out everywhere): no version is read, so no lost update and no 409 (TRIAL17A A10). */
   revokesSessionsOnly: { yes: "the change only revokes the caller's sessions", no: "the change is not only a revocation of sessions", description: "Whether the change revokes the caller's sessions and changes nothing else (sign out of every device): what is there is revoked, no version is read, so `flow-change-lost-update`'s 409 does not apply" },
+  /** Whether two changes at once are last-write-wins by contract: a PUT replacing the whole record, or a PATCH the client reads no version for (lastWriteWinsOf): no lost-update 409, an If-Match question instead. */
+  lastWriteWins: { yes: "two changes at once are last-write-wins", no: "a concurrent change is not last-write-wins", description: "Whether the change is last-write-wins by contract: a PUT that replaces the whole record, or a PATCH that sets only the fields it carries, reads nothing stored and is sent no version; `flow-change-lost-update`'s 409 does not apply, `flow-change-last-write-wins` asks whether a client needs If-Match" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

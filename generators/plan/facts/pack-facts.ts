@@ -22,7 +22,7 @@ import { childCheckedAgainstParentOf, parentRefusalsOf, itemKeyCheckOf, itemOf, 
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { codeExpiredErrorOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
-import { ifMatchOf, revokesSessionsOnlyOf } from "./retries-and-versions.js";
+import { ifMatchOf, lastWriteWinsOf, revokesSessionsOnlyOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
 import { loadNotFoundOf } from "./derive-facts.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, runAtInputOf, userScheduleOf } from "./schedules.js";
@@ -104,6 +104,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.bulkChange) values.records = f.bulkChange.records.pascal;
   // What a change of all the caller's own records changes (LEAD18 L1); a pack naming it needs allOwnChange (GUARDS).
   if (f.allOwnChange) values.ownRecords = f.allOwnChange.pascal;
+  // How a change is last-write-wins, for flow-change-last-write-wins's question.
+  if (lastWriteWinsOf(f)) values.lastWriteWinsBy = f.method === "PUT" ? "A PUT replaces the whole record" : "The client sends no version, and each PATCH sets the fields it carries";
   if (f.secretLink === "redeem") Object.assign(values, guessingValues(f));
   // A code typed by the person (a 6-digit code sent by SMS) is not a link: the secret-link packs say what it is.
   values.secret = secretIsCodeOf(f) ? "code" : "link";
@@ -494,6 +496,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     windowGiven: window !== undefined,
     signsOut: f.auth !== "anonymous" && saysSignedOut(words),
     revokesSessionsOnly: revokesSessionsOnlyOf(f),
+    lastWriteWins: lastWriteWinsOf(f),
     // A job that sends: a rerun must never send again, so it replaces no output (TRIAL12 Z17); whom it selects from the records (Z18).
     jobSends: f.scheduledCommand !== undefined && f.capabilities.includes("sends-message"),
     jobAudience: jobAudienceOf(f),
