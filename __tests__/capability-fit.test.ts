@@ -200,7 +200,8 @@ const CASES: Record<string, FitCase> = {
       "OpenID Connect (an ID token) or plain OAuth 2.0",
       "A successful request emits UserSignedIn (version 1) after the state change, through the outbox.",
     ],
-    mustNot: ["only reads: it changes no state", "empty list", "The query port returns only what the caller may see", "The endpoint is public", "public endpoint", "| 200 |", "Saves the new aggregate", "Mass assignment", "items = query"],
+    // A sign-in through the provider configures nothing (fix19a): no settings' pack, no recent sign-in of a caller it has not got yet.
+    mustNot: ["only reads: it changes no state", "empty list", "The query port returns only what the caller may see", "The endpoint is public", "public endpoint", "| 200 |", "Saves the new aggregate", "Mass assignment", "items = query", "| sso-config |", "| recent-sign-in |", "ReauthenticationRequired", "Enforcing SSO"],
   },
   // Not a callback: a code in the route names a promotion, and no state comes with it.
   "Show promotion": {

@@ -36,14 +36,15 @@ const CASES: Record<string, FitCase> = {
   // last write wins, said as such and asked as a decision ...
   "Update my profile": {
     flags: ["--method", "PATCH", "--route", "/api/me", "--value-object", "DisplayName?:string(1..80)", "--value-object", "Bio?:string(0..500)"],
-    must: ["Saves the change; the client sends no version, so of two at once the last one wins.", "the client sends no version: of two at once the last one wins", "The client sends no version, and each PATCH sets the fields it carries, so of two at once the last wins: must a client be kept from overwriting a newer change (If-Match with the ETag it read, 412 when it changed)?"],
-    mustNot: ["| 409 |", "version conflict", "answers 409 when the record changed", "| Conflict | 409 |", "VersionConflict answers 409"],
+    must: ["Saves the change; the client sends no version, so of two at once the last one wins.", "the client sends no version: of two at once the last one wins", "| flow-change-last-write-wins |", "The client sends no version, and each PATCH sets the fields it carries, so of two at once the last wins: must a client be kept from overwriting a newer change (If-Match with the ETag it read, 412 when it changed)?"],
+    // The question is flow-change-last-write-wins's, on a when fact, where the lost-update pack was edited after it applied (fix19a).
+    mustNot: ["| 409 |", "version conflict", "answers 409 when the record changed", "| Conflict | 409 |", "VersionConflict answers 409", "| flow-change-lost-update |"],
   },
   // ...while a PATCH whose rule reads the stored state (a transition) keeps the check of the version it read ...
   "Close a support ticket": {
     flags: ["--method", "PATCH", "--route", "/api/tickets/:ticketId", "--resource", "Ticket", "--transition", "Open->Closed"],
-    must: ["| 409 | The record changed since it was read (version conflict)", "version conflict -> 409", "answers 409 when the record changed since it was read"],
-    mustNot: ["the last one wins"],
+    must: ["| 409 | The record changed since it was read (version conflict)", "version conflict -> 409", "answers 409 when the record changed since it was read", "| flow-change-lost-update |"],
+    mustNot: ["the last one wins", "| flow-change-last-write-wins |"],
   },
   // ...and one with the client's If-Match answers its stale copy with 412.
   "Edit a document": {

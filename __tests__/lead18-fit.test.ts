@@ -36,20 +36,20 @@ const CASES: Record<string, FitCase> = {
   // session must not make alone do: a stolen session would mint itself a credential that outlives it.
   "Create my personal access token": {
     flags: ["--route", "/api/me/tokens", "--value-object", "Name:string(1..100)", "--response", "tokenId,token,expiresAt"],
-    must: ["| recent-sign-in |", "Creating an API key or access token needs a recent authentication", "creating a key without a recent authentication answers 403 ReauthenticationRequired and issues nothing", "| ReauthenticationRequired | 403 |"],
+    must: ["| recent-sign-in |", "Creating an API key or access token needs a recent authentication", "creating a key without a recent authentication answers 403 ReauthenticationRequired and issues nothing", "| ReauthenticationRequired | 403 |", "caller.authenticatedAt older than recentSignIn -> 403 ReauthenticationRequired, nothing issued"],
     mustNot: ["Adding or removing a passkey"],
   },
   // TRIAL18B E15: so does a change of the organisation's single sign-on ...
   "Change my organisation's single sign-on": {
     flags: ["--method", "PUT", "--route", "/api/organisations/:organisationId/sso", "--resource", "Organisation", "--relation", "owner", "--value-object", "OrganisationId:uuid@path", "--value-object", "MetadataUrl:url", "--capability", "external-call"],
-    must: ["| recent-sign-in |", "Changing single sign-on needs a recent authentication", "| sso-config |"],
+    must: ["| recent-sign-in |", "Changing single sign-on needs a recent authentication", "| sso-config |", "caller.authenticatedAt older than recentSignIn -> 403 ReauthenticationRequired, nothing changed  // a stolen session alone lets no other identity provider in"],
     mustNot: ["Creating an API key"],
   },
   // ... but not a read of its settings, nor a rename of a key.
   "Read my organisation's single sign-on settings": {
     flags: ["--method", "GET", "--route", "/api/organisations/:organisationId/sso", "--resource", "Organisation", "--relation", "owner", "--value-object", "OrganisationId:uuid@path"],
     must: ["| flow-query |"],
-    mustNot: ["| recent-sign-in |", "ReauthenticationRequired", "| sso-config |"],
+    mustNot: ["| recent-sign-in |", "ReauthenticationRequired", "| sso-config |", "caller.authenticatedAt"],
   },
   "Rename my API key": {
     flags: ["--method", "PATCH", "--route", "/api/me/api-keys/:apiKeyId", "--resource", "ApiKey", "--value-object", "Name:string(1..100)"],

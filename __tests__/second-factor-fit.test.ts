@@ -15,14 +15,14 @@ const CASES: Record<string, FitCase> = {
   // The enrolment's start on the session alone: pending seed, 409 for a second enable, a recent sign-in; no code is checked here.
   "Enable two-factor authentication": {
     flags: [...IDENTITY, "--summary", "Start TOTP enrolment: a secret is shown once as a QR code, confirmed later with a code", "--route", "/api/me/two-factor", "--response", "secret,otpauthUri"],
-    must: ["| second-factor-enrol |", "The seed handed out is pending, not in force", "an unconfirmed seed is deleted after 10 minutes", "answered 409 TwoFactorAlreadyEnabled", "| 409 | The account's second factor is already on (TwoFactorAlreadyEnabled)", "Turning the second factor on or off needs a recent authentication", "caller.authenticatedAt older than secondFactorRecentSignIn -> 403 ReauthenticationRequired", "Where are the recovery codes handed out", "kept only encrypted, never hashed"],
+    must: ["| second-factor-enrol |", "The seed handed out is pending, not in force", "an unconfirmed seed is deleted after 10 minutes", "answered 409 TwoFactorAlreadyEnabled", "| 409 | The account's second factor is already on (TwoFactorAlreadyEnabled)", "Turning the second factor on or off needs a recent authentication", "caller.authenticatedAt older than recentSignIn -> 403 ReauthenticationRequired", "Where are the recovery codes handed out", "kept only encrypted, never hashed"],
     mustNot: [...CODE_ITEMS, "TwoFactorNotPending", "| second-factor-recovery-codes |", "| second-factor-disable |"],
   },
   // ...with the current password in the request: the password is the step-up, and the generic credential question goes.
   "Set up my authenticator app": {
     flags: [...IDENTITY, "--route", "/api/me/mfa", "--value-object", "CurrentPassword:string(8..128)", "--response", "secret,otpauthUri"],
     must: ["| second-factor-enrol |", "403 ReauthenticationFailed", "answered 409 TwoFactorAlreadyEnabled"],
-    mustNot: ["| second-factor-recent-sign-in |", "does the old value stay in force until the new one is confirmed", "secondFactorRecentSignIn"],
+    mustNot: ["| second-factor-recent-sign-in |", "does the old value stay in force until the new one is confirmed", "older than recentSignIn"],
   },
   // The confirmation with a code: the TOTP rules, the pending seed made active once, recovery codes each usable once.
   "Confirm two-factor authentication": {

@@ -103,14 +103,14 @@ const CASES: Record<string, FitCase> = {
   // and a test that asserts it.
   "Transfer ownership of a project": {
     flags: ["--route", "/api/projects/:projectId/transfer-ownership", "--resource", "Project", "--value-object", "ProjectId:uuid@path", "--value-object", "NewOwnerId:uuid", "--error", "NewOwnerNotMember:422:the new owner is not a member of the project", "--audit"],
-    must: [/NewOwnerId\.create[^\n]*\n {2}caller\.authenticatedAt older than transferRecentSignIn -> 403 ReauthenticationRequired, nothing changed[^\n]*\n {2}target = repository\.findForOwner/, "| 403 | The caller's last authentication is not recent enough to transfer the Project (ReauthenticationRequired) |", "signed in within 5 minutes", "expectProblem(await handleTransferOwnershipOfAProject(validRequest(), contextOf(), deps), 403)"],
+    must: [/NewOwnerId\.create[^\n]*\n {2}caller\.authenticatedAt older than recentSignIn -> 403 ReauthenticationRequired, nothing changed[^\n]*\n {2}target = repository\.findForOwner/, "| 403 | The caller's last authentication is not recent enough to transfer the Project (ReauthenticationRequired) |", "signed in within 5 minutes", "expectProblem(await handleTransferOwnershipOfAProject(validRequest(), contextOf(), deps), 403)"],
     mustNot: ["a transfer from a session without a recent sign-in is refused", "needs a recent sign-in of the caller (its password or second factor given again within the last few minutes)"],
   },
   // ... while a change of a member's role asks no fresh sign-in of the caller.
   "Change a member's role in a project": {
     flags: ["--method", "PATCH", "--route", "/api/projects/:projectId/members/:memberId/role", "--resource", "Project", "--value-object", "ProjectId:uuid@path", "--value-object", "MemberId:uuid@path", "--value-object", "Role:enum(viewer|editor|admin)", "--capability", "privilege-change"],
     must: ["target is the caller, or a role or permission given is one the caller does not hold -> 403"],
-    mustNot: ["transferRecentSignIn", "to transfer the Project"],
+    mustNot: ["older than recentSignIn", "to transfer the Project"],
   },
   // A10. A revocation of the caller's other sessions reads no version: what is there is revoked, never a 409.
   // A11. It needs no input, so no question asks which inputs it carries.

@@ -51,7 +51,7 @@ const CASES: Record<string, FitCase> = {
   // C5 (missing). Adding a passkey needs a recent sign-in, and the registration ceremony's checks are asked ...
   "Register a passkey": {
     flags: ["--summary", "A signed-in user registers a passkey (WebAuthn) on their account", "--route", "/api/me/passkeys", "--value-object", "AttestationResponse:string(1..20000)", "--response", "passkeyId"],
-    must: ["Adding or removing a passkey needs a recent authentication", "403 ReauthenticationRequired", "a challenge the server issued for this account", "| passkey-recent-sign-in |"],
+    must: ["Adding or removing a passkey needs a recent authentication", "403 ReauthenticationRequired", "a challenge the server issued for this account", "| passkey-recent-sign-in |", "caller.authenticatedAt older than recentSignIn -> 403 ReauthenticationRequired, nothing changed  // a stolen session alone neither adds nor removes a passkey"],
     mustNot: [],
   },
   // ... while a change of a display name on the account needs neither.

@@ -125,7 +125,7 @@ const CASES: Record<string, FitCase> = {
     must: [
       "| self-export |",
       "Asking for an export of the account's data needs a recent authentication",
-      "caller.authenticatedAt older than exportRecentSignIn -> 403 ReauthenticationRequired, nothing started",
+      "caller.authenticatedAt older than recentSignIn -> 403 ReauthenticationRequired, nothing started",
       "The account's own address is told when an export is asked for and again when it is ready",
       "within the legal deadline of a request by the person (one month",
       "Which stores hold the person's data",

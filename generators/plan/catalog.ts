@@ -17,10 +17,10 @@ import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from ".
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
 import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
-import { unassignsOf, inboundMailOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, lastWriteWinsOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { unassignsOf, inboundMailOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, type Names } from "./names.js";
 import { assumedRelationOf, type AssumedRelation } from "./facts/access.js";
-import { RECENT_SIGN_IN_FEATURE_PACK, recentSignInOf } from "./facts/recent-sign-in.js";
+import { RECENT_SIGN_IN_FEATURE_PACK } from "./facts/recent-sign-in.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { reservesThenChargesOf } from "./facts/checkout.js";
@@ -112,7 +112,7 @@ const recentSignInOrders = new Map<string, readonly string[]>();
  * packs that sort before the feature pack are named ahead of it, in the order they would take anyway.
  */
 function packOrderOf(packFacts: PackFacts, packs: readonly LoadedPack[]): readonly string[] {
-  const kind = recentSignInOf(packFacts);
+  const kind = packFacts.recentSignInKind;
   if (!kind) return PACK_ORDER;
   const anchor = RECENT_SIGN_IN_FEATURE_PACK[kind];
   let order = recentSignInOrders.get(anchor);
@@ -561,26 +561,6 @@ function withVersionError(packs: readonly LoadedPack[], f: UseCaseFacts): readon
 }
 
 /**
- * A PUT replaces the whole record, or a PATCH sets only what it carries and its outcome reads nothing stored, and the
- * client read no version (lastWriteWinsOf): two at once is last-write-wins by contract. The change flow's lost-update 409 (threat, test, status) would be a status no client can
- * act on; whether a client needs If-Match (412) becomes an open question.
- */
-function withWholeReplace(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
-  if (!lastWriteWinsOf(f)) return packs;
-  return packs.map((p) =>
-    p.name !== LOST_UPDATE
-      ? p
-      : {
-          ...p,
-          threats: p.threats?.filter((t) => !t.tests?.some(isConflict)),
-          tests: p.tests?.filter((t) => t.key !== "conflict"),
-          statuses: p.statuses?.filter((s) => s.status !== 409),
-          questions: [...(p.questions ?? []), `${f.method === "PUT" ? "A PUT replaces the whole record" : "The client sends no version, and each PATCH sets the fields it carries"}, so of two at once the last wins: must a client be kept from overwriting a newer change (If-Match with the ETag it read, 412 when it changed)?`],
-        },
-  );
-}
-
-/**
  * The create flow asks whether a retry creates twice; with an Idempotency-Key input the answers say it (answers-idempotency),
  * and a signed delivery is deduplicated by the sender's event id (webhook-signature): a sender sends no such header (TRIAL6 U8).
  */
@@ -718,7 +698,7 @@ function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonl
 const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? whenTail(e.when) : ""}`;
 
 export function buildCatalog(c: CatalogInput): Catalog {
-  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withLoadNotFound(withGrantError(withDeliveryRecord(withDifferenceQuestion(withIdempotencyKey(withWholeReplace(withRemovedItem(withVersionError(withImportAnswers(withUploadAnswers(c.packs, c.facts), c.facts, [c.summary, ...c.criteria]), c.facts), c.facts), c.facts), c.facts), c.facts, c.packFacts.referencesOwn === true), c.facts), c.facts), c.facts, c.packFacts), c.summary, c.facts, c.valueObjects)], {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withLoadNotFound(withGrantError(withDeliveryRecord(withDifferenceQuestion(withIdempotencyKey(withRemovedItem(withVersionError(withImportAnswers(withUploadAnswers(c.packs, c.facts), c.facts, [c.summary, ...c.criteria]), c.facts), c.facts), c.facts), c.facts, c.packFacts.referencesOwn === true), c.facts), c.facts), c.facts, c.packFacts), c.summary, c.facts, c.valueObjects)], {
     kinds: c.kinds,
     escape: { text: md, code },
     order: packOrderOf(c.packFacts, c.packs),

@@ -199,7 +199,7 @@ function sequence(p: Parts): string[] {
     const save = f.flow === "query" ? -1 : lines.map((l) => l.startsWith("  H->>R: ")).lastIndexOf(true);
     // A checkout holds the stock before the charge and releases it when the charge fails (TRIAL17C C12).
     const hold = reservesThenChargesOf(f, p.useCase.title) && f.flow !== "query";
-    lines.splice(save >= 0 ? save : lines.length, 0, ...(hold ? [`  H->>R: ${mermaid("hold the stock of its items, committed on its own")}`] : []), `  H->>X: ${mermaid(external.call)}`, `  X-->>H: ${mermaid(hold ? EXTERNAL_OUTCOME.replace("nothing saved", "the hold released") : EXTERNAL_OUTCOME)}`);
+    lines.splice(save >= 0 ? save : lines.length, 0, ...(hold ? [`  H->>R: ${mermaid("hold the stock of its items, committed on its own")}`] : []), `  H->>X: ${mermaid(external.call)}`, `  X-->>H: ${mermaid(externalOutcomeOf(hold))}`);
   }
   if (f.flow !== "query") for (const ev of p.requestEvents) lines.push(`  H-)R: append ${mermaid(ev)} to the outbox`);
   const answer =
@@ -226,8 +226,8 @@ function sequence(p: Parts): string[] {
   return lines;
 }
 
-/** What a call's failures answer, as the handler's steps say them (capability-external-call). */
-const EXTERNAL_OUTCOME = "its answer; none in time: 504, unreachable or a 5xx: 503, any other error: 502, nothing saved";
+/** What a call's failures answer, as the handler's steps say them (capability-external-call): a checkout's hold, taken before the call, is released. */
+const externalOutcomeOf = (afterHold: boolean): string => `its answer; none in time: 504, unreachable or a 5xx: 503, any other error: 502, ${afterHold ? "the hold released" : "nothing saved"}`;
 
 /**
  * The other end of the use-case's external call (capability external-call), by the fact that decides it (fix14a): a

@@ -18,6 +18,7 @@ import { parseRule } from "./rules.js";
 import { BULK_OUTCOME_FIELDS, bulkOutcomeTypeOf } from "./bulk-change.js";
 import { namedPrimitiveOf } from "./field-types.js";
 import { apiKeyOf, memberRoleOf, idempotencyKeyOf, secretIsCodeOf, deliveryIdOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, lastWriteWinsOf, versionErrorOf, listAnswerOf, type UseCaseFacts } from "./facts.js";
+import type { RecentSignIn } from "./facts/recent-sign-in.js";
 
 export interface HandlerFacts {
   useCase: Names;
@@ -33,6 +34,8 @@ export interface HandlerFacts {
   ext: ".js" | "";
   /** The numbers the packs state, by name: the applied packs' over the built-in ones' (a team may switch the pack stating one off). */
   settings: Readonly<Record<string, number>>;
+  /** What asks for the one recent-sign-in rule (the pack facts' recentSignInKind): the handler's step says it. */
+  recentSignIn?: RecentSignIn;
 }
 
 /** The ports of a call to an external system: the system, its breaker, the wait between retries (REVIEW3 Q23). */
@@ -229,6 +232,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     ...(f.facts.capabilities.includes("erasure") && !recurringOf(f.facts, `${f.useCase.title} ${f.facts.summary ?? ""}`)
       ? { erasure: { windowConst: "ERASURE_WINDOW_SECONDS", windowSeconds: setting("cancellationWindow"), stepUpConst: "STEP_UP_SECONDS", stepUpSeconds: setting("stepUpWindow") } }
       : {}),
+    ...(f.recentSignIn ? { recentSignIn: f.recentSignIn } : {}),
     ...(download ? { download } : {}),
     ...(download === "served" ? { servesFile: true as const } : {}),
     ...(external

@@ -5,7 +5,7 @@
 import type { Names } from "./names.js";
 import type { Check, Example, InvalidExample } from "./rules.js";
 import type { RateLimit, TestKind } from "./schema.js";
-import type { Flow } from "../../lib/packs/pack.js";
+import type { Flow, RecentSignInKind } from "../../lib/packs/pack.js";
 import type { FlowShape } from "./flows.js";
 import type { StateModel } from "./states.js";
 import type { UseCaseFacts } from "./facts.js";
@@ -221,6 +221,8 @@ export interface HandlerModel {
   download?: "served" | "signed";
   /** The success body is the stored file itself (a served download): the template's branch, decided here, not by comparing `download` there. */
   servesFile?: true;
+  /** What asks for the one recent-sign-in rule, where something does (a transfer, a passkey, an export, ...): the handler's step-up says it. */
+  recentSignIn?: RecentSignInKind;
   /** A use-case that erases data: the cancellation window before the purge and how fresh an authentication must be (the erasure pack's settings). */
   erasure?: { windowConst: string; windowSeconds: number; stepUpConst: string; stepUpSeconds: number };
   /** A use-case that sends messages: how many per recipient within an hour (the pack's setting). */

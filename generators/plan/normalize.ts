@@ -107,12 +107,13 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
           return stateModel(stateful, facts.states, facts.transitions, ref(filePath), fromTests(filePath));
         })()
       : undefined;
+  const packFacts = packFactsOf(facts, { useCase: useCase.title, actor, system: input.system, criteria: input.criteria });
   const catalog = buildCatalog({
     useCase,
     summary: input.summary,
     actor,
     facts,
-    packFacts: packFactsOf(facts, { useCase: useCase.title, actor, system: input.system, criteria: input.criteria }),
+    packFacts,
     packs: options.packs ?? builtInPacks(),
     criteria: input.criteria,
     kinds: input.tests,
@@ -165,6 +166,7 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
     support,
     ext,
     settings: { ...builtInSettings(), ...catalog.settings },
+    ...(packFacts.recentSignInKind ? { recentSignIn: packFacts.recentSignInKind } : {}),
   });
   settleCases(catalog.tests, bodyFacts({ start: `${input.date || options.today}T00:00:00.000Z`, h: handler, facts, events, ...(command ? { command } : {}) }));
 

@@ -36,11 +36,12 @@ const TOGGLE_NAME = /^(?:mark\b.*\bas (?:read|unread|seen|done)\b|(?:un)?(?:like
  * its route or name says, with no capability (nothing sent, fetched, stored as a file or granted) and nothing whose
  * existence it must hide.
  */
-export function perClickOf(a: Parameters<typeof readsOwnRecordOf>[0] & { name?: string; async?: boolean; enumeration?: string }): boolean {
+export function perClickOf(a: Parameters<typeof readsOwnRecordOf>[0] & { name?: string; async?: boolean; enumeration?: string; allOwnChange?: boolean }): boolean {
   if (a.method === "GET" || a.auth === "anonymous" || a.async || a.enumeration || a.capabilities.length > 0) return false;
   // All the caller's records at once (Mark all my notifications as read) is one request a person makes once, costlier
-  // than a mark of one (LEAD18 L1): a write's default, the same at the prompt as from flags.
-  if (allOwnChangeOf({ method: a.method, route: a.route, name: a.name ?? "", auth: a.auth, async: false, ...(a.resource ? { resource: a.resource } : {}) })) return false;
+  // than a mark of one (LEAD18 L1): a write's default, the same at the prompt as from flags. derive-facts has worked it
+  // out already (allOwnChange); the prompt, which has no facts, works it out here.
+  if (a.allOwnChange ?? allOwnChangeOf({ method: a.method, route: a.route, name: a.name ?? "", auth: a.auth, async: false, ...(a.resource ? { resource: a.resource } : {}) })) return false;
   return TOGGLE_ROUTE.test(a.route) || TOGGLE_NAME.test((a.name ?? "").trim());
 }
 

@@ -5,9 +5,9 @@
  * holding only a stolen session learns nothing of the record (a repeat's answer, a state's 409, a 404) and changes nothing.
  */
 import { REAUTHENTICATING } from "./facts/accounts.js";
-import { secondFactorNeedsRecentSignInOf } from "./facts/second-factor.js";
+import { recentSignInStepOf } from "./facts/recent-sign-in.js";
 import { secondFactorLinesOf } from "./second-factor-lines.js";
-import { selfExportOf, type UseCaseFacts } from "./facts.js";
+import type { UseCaseFacts } from "./facts.js";
 import { errorLine, isStepUpError } from "./step-up.js";
 import type { ErrorInput } from "./schema.js";
 import type { PlanModel } from "./model.js";
@@ -29,15 +29,15 @@ export function stepUpLinesOf(m: PlanModel, checkedWithInputs: readonly ErrorInp
   const own = stepUpErrorsOf(f, checkedWithInputs);
   const reauth = currentPasswordOf(f);
   const erasure = m.handler.erasure;
+  const recent = m.handler.recentSignIn;
   return [
     ...own.map(errorLine),
     ...(reauth ? [`  verify ${reauth.names.camel} against the caller's stored password hash (argon2id or bcrypt) -> wrong => 403 ReauthenticationFailed, nothing changed; past the cap of wrong ones => 429 + Retry-After, locked`] : []),
-    // A second factor turned on or off on the session alone needs a recent sign-in (second-factor-recent-sign-in, fit13b).
-    ...(secondFactorNeedsRecentSignInOf(f, m.useCase.title) && !own.length ? ["  caller.authenticatedAt older than secondFactorRecentSignIn -> 403 ReauthenticationRequired, nothing changed  // a stolen session alone neither swaps nor removes the factor"] : []),
-    // An export of the caller's own data is one request for everything: a recent sign-in first (TRIAL4 V14).
-    ...(selfExportOf(f, m.useCase.title) ? ["  caller.authenticatedAt older than exportRecentSignIn -> 403 ReauthenticationRequired, nothing started  // one stolen session must not take the whole account"] : []),
-    // A transfer of ownership needs a recent sign-in (capability-ownership-transfer, TRIAL17A A6), before the resource is read.
-    ...(f.ownershipTransfer && f.resource && !own.length ? ["  caller.authenticatedAt older than transferRecentSignIn -> 403 ReauthenticationRequired, nothing changed  // a stolen session alone gives nothing away"] : []),
+    // The one recent-sign-in rule (packs/recent-sign-in.yaml), for whatever asks for it: a transfer, a passkey, the second
+    // factor, an export, a new credential, single sign-on (fit13b, TRIAL4 V14, TRIAL17A A6, TRIAL18A D20, TRIAL18B E15).
+    // Said where the answers give no step-up error of their own (an export's is checked all the same); a contact change's
+    // is asked only when the address changes, with that change (steps.ts).
+    ...(recent && recent !== "contact" && (recent === "export" || !own.length) ? [recentSignInStepOf(recent)] : []),
     // An erasure needs a fresh authentication (capability-erasure): said where the answers give no step-up error of their own.
     ...(erasure && f.auth !== "anonymous" && !f.errors.some((e) => isStepUpError(e, f.inputs)) ? [`  caller.authenticatedAt older than ${erasure.stepUpConst} -> 403 ReauthenticationRequired, nothing changed or scheduled  // a stolen session alone erases nothing`] : []),
     // A second factor's own checks follow the step-up: its state (409), the cap on wrong codes and the code (fit13b).

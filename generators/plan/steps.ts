@@ -13,6 +13,7 @@ import { reservesThenChargesOf } from "./facts/checkout.js";
 import { refundCallKeyOf } from "./facts/refund.js";
 import { keptAddressOf } from "./facts/guest-form.js";
 import { feedIssuedByReadOf } from "./facts/secrets.js";
+import { recentSignInStepOf } from "./facts/recent-sign-in.js";
 import { code } from "../../lib/render/escape.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { TODO } from "./catalog.js";
@@ -341,7 +342,7 @@ function handlerPseudo(m: PlanModel): string {
         lines.push(`  etag = a strong validator of ${one ? "view (its version, or a hash of the answer)" : "this answer (a hash of it, filters and page included)"}; request If-None-Match lists etag (weak comparison), or is * -> respond 304 with ETag: etag and Cache-Control, no body  // the client keeps its copy`);
       }
       // A link to a file, or personal data, is never kept by a cache (TRIAL5 S1).
-      lines.push(`  respond 200 with ${m.contract.response.map((r) => r.field).join(", ") || "the response fields"}${m.handler.download === "signed" ? " (the signed URL), Cache-Control: no-store" : revalidated ? ", Cache-Control: public with a max-age, ETag: etag" : f.pii.length ? ", Cache-Control: no-store" : ""}  // no save, no outbox, no events`);
+      lines.push(`  respond 200 with ${m.contract.response.map((r) => r.field).join(", ") || "the response fields"}${m.handler.download === "signed" ? " (the signed URL), Cache-Control: no-store" : revalidated ? ", Cache-Control: public with a max-age, ETag: etag" : f.pii.length ? ", Cache-Control: no-store" : ""}  // ${feedIssuedByReadOf(f, m.useCase.title) ? "the same URL on every call; saved only on the first;" : "no save,"} no outbox, no events`);
       break;
     case "create":
       // A move's source is one of the two records loaded locked above, not a parent only read (TRIAL7 U1).
@@ -600,21 +601,22 @@ function handlerPseudo(m: PlanModel): string {
     const from = [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.from))];
     // A row lock taken above is held while the call runs: its timeout bounds how long other requests on the record wait (TRIAL8 V10).
     const locked = lines.some((l) => l.includes("FOR UPDATE"));
-    const refused = afterCall.map((e) => `  outcome says ${e.when ?? `${e.name} applies`} -> ${e.name} (${e.status}), nothing saved, sent or scheduled: ${f.resource ? `the ${f.resource.pascal} stays ${from.join(" or ") || "as it was"}` : f.flow === "create" ? "nothing is created" : "the caller's own record stays as it was"}, and the client may retry`);
-    const held = locked ? [`  // the lock taken above is held over the call: ${x.callConst}.timeoutMs and its retries bound how long other requests on the same record wait; where that is too long, reserve first (a pending record), commit, then call`] : [];
-    // A checkout holds the stock first, in a transaction of its own, and undoes each step when a later one fails (TRIAL17C C12).
+    // A checkout holds the stock first, in a transaction of its own, and undoes each step when a later one fails (TRIAL17C C12):
+    // what a failure leaves is the hold released, not "nothing saved".
     const checkout = reservesThenChargesOf(f, m.useCase.title);
+    const refused = afterCall.map((e) => `  outcome says ${e.when ?? `${e.name} applies`} -> ${e.name} (${e.status}), ${checkout ? "the hold released, nothing else saved" : "nothing saved"}, sent or scheduled: ${f.resource ? `the ${f.resource.pascal} stays ${from.join(" or ") || "as it was"}` : f.flow === "create" ? "nothing is created" : "the caller's own record stays as it was"}, and the client may retry`);
+    const held = locked ? [`  // the lock taken above is held over the call: ${x.callConst}.timeoutMs and its retries bound how long other requests on the same record wait; where that is too long, reserve first (a pending record), commit, then call`] : [];
     // A refund's call is keyed by the new Refund's id, made before the call, so a retry refunds once (TRIAL17C C11).
     const made = lines.map((l) => /^ {2}(\w+) = new \w+ under /.exec(l)?.[1]).find((v) => v !== undefined);
-    const call = externalCallPseudo(x, m.flow === "query", derivedCallKeyOf(f) ?? refundCallKeyOf(f, m.useCase.title, made));
+    const call = externalCallPseudo(x, m.flow === "query", derivedCallKeyOf(f) ?? refundCallKeyOf(f, m.useCase.title, made), checkout);
     const checkedOnFetched = fetchedChecks.map((e) => `  if ${e.when} (in what the call fetched, or what the request gave in its place) -> ${e.name} (${e.status}), nothing saved`);
     lines.splice(
       at < 0 ? lines.length - 1 : at,
       0,
       ...(checkout ? ["  hold the stock: one conditional update per item (stock = stock - quantity WHERE stock >= quantity), committed in a transaction of its own with the hold's expiry (the plan's checkout hold) -> none left: the out-of-stock error, nothing held or charged"] : []),
       ...held,
-      ...(checkout ? call.map((l) => l.replace("// here, before anything is saved", "// after the hold, before the order is saved; the total computed here from the current prices").replace("-> 504 ExternalSystemTimeout, nothing saved", "-> 504 ExternalSystemTimeout, the hold kept until the charge's outcome is known (asked again with the same key), then released or the order saved").replace(/nothing saved/g, "the hold released")) : call),
-      ...(checkout ? refused.map((l) => l.replace("nothing saved, sent or scheduled:", "the hold released, nothing else saved, sent or scheduled:")) : refused),
+      ...call,
+      ...refused,
       ...checkedOnFetched,
     );
     const save = lines.findIndex((l) => l.startsWith("  repository.save("));
@@ -735,7 +737,7 @@ function handlerPseudo(m: PlanModel): string {
       `  ${named} given and not the one in force:`,
       reauth
         ? `    (the current password was verified above: the step-up this change needs)`
-        : `    caller.authenticatedAt older than recentSignIn -> 403 ReauthenticationRequired, nothing changed  // a stolen session alone cannot change it`,
+        : recentSignInStepOf("contact", "    "),
       `    held by another account -> nothing changes for either account; that address is told it is already in use; answer as below, the same as a free one`,
       f.secretLink === "issue"
         ? `    else kept as pending, not in force: the link issued below goes to the new address, and a notice with a way to undo to the one in force, both through the outbox`
@@ -814,8 +816,6 @@ function handlerPseudo(m: PlanModel): string {
         "  answer = query.readForCaller(callerId)  // the caller's feed URL, by the credential's subject alone; its token decrypted to be shown again",
         "  none yet -> create it: a token from crypto.randomBytes(32), saved as its SHA-256 hash and encrypted, one per account (a unique key on its owner: of two first calls at once, the second answers the first's)",
       );
-    const respond = lines.findIndex((l) => l.startsWith("  respond ") && l.includes("// no save, no outbox, no events"));
-    if (respond >= 0) lines[respond] = lines[respond]!.replace("// no save, no outbox, no events", "// the same URL on every call; saved only on the first; no outbox, no events");
   }
   // A value object named like a port (Query, the most common search input) would shadow it: the port is renamed, not the input.
   const shadowed = (["query", "repository", "jobs"] as const).filter((port) => m.valueObjects.some((v) => v.names.camel === port));
@@ -832,22 +832,26 @@ function handlerPseudo(m: PlanModel): string {
 }
 
 /** The call to the external system through its port: past the breaker, within the timeout, retried only when safe, each failure answered by its status. */
-function externalCallPseudo(x: NonNullable<PlanModel["handler"]["external"]>, reads: boolean, derivedKey?: string): string[] {
+function externalCallPseudo(x: NonNullable<PlanModel["handler"]["external"]>, reads: boolean, derivedKey?: string, afterHold = false): string[] {
   // A change the request gives no key for carries one made from the record and its version: a retry of the same change calls with the same key (TRIAL6 U11).
   const key = x.keyInput ? `, idempotencyKey: derived from ${x.keyInput}` : derivedKey ? `, idempotencyKey: ${derivedKey}` : "";
+  // What the call comes after and what a failure leaves: nothing saved, or, in a checkout, a stock hold committed
+  // before the charge, released when it fails and kept while its outcome is unknown (TRIAL17C C12).
+  const unsaved = afterHold ? "the hold released" : "nothing saved";
+  const timedOut = afterHold ? "the hold kept until the charge's outcome is known (asked again with the same key), then released or the order saved" : "nothing saved";
   return [
     `  breaker.allow(${x.callConst}.system) is false -> 503 ExternalSystemUnavailable + Retry-After, nothing called or saved  // ${x.breakerConst}`,
-    `  outcome = external.call({ system, operation: the call the plan names, payload from the value objects${key}, timeoutMs: ${x.callConst}.timeoutMs })  // ${reads ? "a read: nothing of ours changes" : "here, before anything is saved"}`,
+    `  outcome = external.call({ system, operation: the call the plan names, payload from the value objects${key}, timeoutMs: ${x.callConst}.timeoutMs })  // ${reads ? "a read: nothing of ours changes" : afterHold ? "after the hold, before the order is saved; the total computed here from the current prices" : "here, before anything is saved"}`,
     x.keyInput
       ? `  no answer in time, unreachable, a 429 or a 5xx -> delay.wait(backoff, doubling, with jitter), then the same call with the same key, at most ${x.callConst}.retries times`
       : `  no answer in time, unreachable, a 429 or a 5xx -> retried (delay.wait(backoff, doubling, with jitter)) at most ${x.callConst}.retries times only if the call is idempotent (the open question says which calls are); otherwise not`,
     `  each attempt: breaker.record(system, succeeded); telemetry "external-call" { system, operation, status, durationMs${x.keyInput ? ", idempotencyKey" : ""} }  // no bodies, no credentials`,
     x.keyInput
-      ? "  still no answer -> 504 ExternalSystemTimeout, nothing saved  // the outcome is unknown: the client's retry with the same key makes the same call, which the external system answers once"
+      ? `  still no answer -> 504 ExternalSystemTimeout, ${timedOut}  // the outcome is unknown: the client's retry with the same key makes the same call, which the external system answers once`
       : reads
         ? "  still no answer -> 504 ExternalSystemTimeout"
-        : "  still no answer -> 504 ExternalSystemTimeout, nothing saved  // the outcome is unknown: how it is reconciled is the open question of what the use-case does while the system is down",
-    "  still unreachable, or a 5xx -> 503 ExternalSystemUnavailable; a refusal its API documents (declined, already done there) -> the use-case's own domain error (--error); any other error answer, or a body that fails its schema -> 502 ExternalSystemFailed; nothing saved, the answer's details not echoed",
+        : `  still no answer -> 504 ExternalSystemTimeout, ${timedOut}  // the outcome is unknown: how it is reconciled is the open question of what the use-case does while the system is down`,
+    `  still unreachable, or a 5xx -> 503 ExternalSystemUnavailable; a refusal its API documents (declined, already done there) -> the use-case's own domain error (--error); any other error answer, or a body that fails its schema -> 502 ExternalSystemFailed; ${unsaved}, the answer's details not echoed`,
   ];
 }
 

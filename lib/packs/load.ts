@@ -73,6 +73,10 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   recordRecipientQuestion: { needs: "recordRecipient: true", holds: (w) => w.recordRecipient === true },
   optionalInputs: { needs: "optionalBody: true", holds: (w) => w.optionalBody === true },
   uploadTypeCheck: { needs: "capability: file-upload", holds: (w) => [w.capability ?? []].flat().length > 0 && [w.capability ?? []].flat().every((c) => c === "file-upload") },
+  // Filled only where the fact holds (LEAD18 L1, L3): a pack that names them fires only then, never with a stand-in word.
+  ownRecords: { needs: "allOwnChange: true", holds: (w) => w.allOwnChange === true },
+  assignee: { needs: "assigneeChange: true", holds: (w) => w.assigneeChange === true },
+  lastWriteWinsBy: { needs: "lastWriteWins: true", holds: (w) => w.lastWriteWins === true },
 };
 
 /** Keys whose strings are names or references, not texts a reader sees: no placeholders there. */

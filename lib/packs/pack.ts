@@ -305,17 +305,22 @@ export const PACK_PLACEHOLDERS = {
   secondApprover: "who approves above that amount, as the words name them (the finance team)",
   graceSource: "where a replaced secret's grace period comes from: the input the request chose it in, the answers' own words (the grace period of 24 hours the answers give), else the plan",
   bulkDeleteCap: "a bulk delete's cap on ids per request: one to say (a TODO), or the list's maximum refused with the answers' own error",
-  assignee: "the input naming the person a record is assigned to (AgentId, AssigneeId); elsewhere the person's id",
-  ownRecords: "the records all of which the caller changes at once (Notification of POST /api/me/notifications/read-all); elsewhere the resource, else record",  recentSignInNeed: "what needs a recent sign-in, as the requirement starts (Adding or removing a passkey needs a recent authentication: the caller signed in)",
+  assignee: "the input naming the person a record is assigned to (AgentId, AssigneeId)",
+  ownRecords: "the records all of which the caller changes at once (Notification of POST /api/me/notifications/read-all)",
+  recentSignInNeed: "what needs a recent sign-in, as the requirement starts (Adding or removing a passkey needs a recent authentication: the caller signed in)",
   recentSignInAgain: "how the caller authenticates again instead (authenticates again first (its password, or an existing passkey))",
   recentSignInRefusal: "what a stale sign-in leaves undone, as the requirement ends (changes nothing. The session alone is not proof enough)",
   recentSignInTried: "what the recent-sign-in test tries (adding or removing a passkey)",
   recentSignInNothing: "what the refused request leaves undone, for the test (changes nothing, starts nothing)",
   recentSignInTo: "what the caller's last authentication is not recent enough to do (add or remove a passkey)",
   recentSignInOlder: "what the caller's last authentication is older than (adding or removing a passkey)",
+  lastWriteWinsBy: "how a change is last-write-wins, as the If-Match question starts (A PUT replaces the whole record)",
   recentSignInWindow: "the recent-sign-in pack's window as its text (5 minutes), for a feature pack's threat that names it",
 } as const;
 export type PackPlaceholder = keyof typeof PACK_PLACEHOLDERS;
+
+/** What asks for a recent sign-in, the first of them where several would: a transfer of ownership, a passkey, ... (generators' recent-sign-in.ts). */
+export type RecentSignInKind = "transfer" | "passkey" | "contact" | "second-factor" | "export" | "credential" | "sso";
 
 /**
  * A placeholder in a pack text: `{name}`, a word in braces with nothing else
@@ -348,6 +353,12 @@ export interface PackFacts extends Partial<Record<FlagKey, boolean>> {
   inputs: boolean;
   /** The step of the caller's own second factor the use-case is; absent for any other use-case. */
   secondFactor?: SecondFactorStepName;
+  /**
+   * What asks for the one recent-sign-in rule (generators' recentSignInOf), derived once with the facts: its words and
+   * the pack order (recent-sign-in beside the feature's own pack) both read it, so they cannot disagree. Absent where
+   * nothing asks for it.
+   */
+  recentSignInKind?: RecentSignInKind;
   /** The values behind `{placeholder}`s; absent where the use-case has no such fact. */
   values: Partial<Record<PackPlaceholder, string>>;
   /**

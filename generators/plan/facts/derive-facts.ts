@@ -146,7 +146,9 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // A bulk change (POST /api/orders/bulk-status with OrderIds) makes nothing new: each id's record is changed (TRIAL10 X13).
   const bulkChange = bulk || child || oauthCallback ? undefined : bulkChangeOf(method, route, input.async, input.valueObjects.map((vo) => ({ camel: namesOf(vo.name).camel, rule: vo.rule })), resource);
   // All the caller's own records changed at once (POST /api/me/notifications/read-all) creates nothing: a change (LEAD18 L1).
-  const allOwnChange = bulk || child || oauthCallback || bulkChange ? undefined : allOwnChangeOf({ method, route, name: input.name, auth: input.auth, async: input.async, ...(input.resource ? { resource: input.resource } : {}) });
+  // Worked out once: the rate limit's default reads it too (perClickOf), before the bulk and child kinds take precedence.
+  const allOwnRecords = allOwnChangeOf({ method, route, name: input.name, auth: input.auth, async: input.async, ...(input.resource ? { resource: input.resource } : {}) });
+  const allOwnChange = bulk || child || oauthCallback || bulkChange ? undefined : allOwnRecords;
   const posted = child || oauthCallback ? "create" : readsByPostOf(method, route, input.async) ? "query" : bulk ? "delete" : bulkChange || allOwnChange ? "change" : flowOf(method, input.async, resource !== undefined, route);
   const signedIn = input.auth !== "anonymous";
   const routeParams = routeParamsOf(route);
@@ -174,7 +176,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   const onOthers = resource !== undefined && signedIn && (meMark !== undefined || !route.replace(/\/me\/?$/, "").includes("/me/")) && (ownMark !== undefined || (flow === "create" && child !== undefined && (contentReportOf(child, words) || MADE_BY_OTHERS.test(child.pascal))));
   const self = signedIn && (resource === undefined ? isSelfRoute(route) || (flow !== "create" && input.auth !== "roles") : isSelfRoute(route) && !relationGiven && input.auth !== "roles" && !onOthers);
   const enumerationText = input.enumeration || (input.enumerationSensitive ? "account" : "");
-  const limitFacts = { method, route, auth: input.auth, resource: input.resource, capabilities: input.capabilities, name: input.name, async: input.async, enumeration: enumerationText };
+  const limitFacts = { method, route, auth: input.auth, resource: input.resource, capabilities: input.capabilities, name: input.name, async: input.async, enumeration: enumerationText, allOwnChange: allOwnRecords !== undefined };
   const privilegeChange = privilegeChangeOf(input, flow, route, inputNames);
   const secretLink = secretLinkRoleOf(input.capabilities, [...new Set([...routeParams, ...inputNames])]);
   // With --auth roles the role grants access (MODEL.md: roles are global); only a --relation given too adds a relation, either granting access.

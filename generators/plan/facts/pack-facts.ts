@@ -23,7 +23,7 @@ import { childCheckedAgainstParentOf, parentRefusalsOf, itemKeyCheckOf, itemAlso
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, storageQuotaOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { codeExpiredErrorOf, movedBetweenOf, optionalBodyInputsOf, providerIdOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
-import { ifMatchOf, revokesSessionsOnlyOf } from "./retries-and-versions.js";
+import { ifMatchOf, lastWriteWinsOf, revokesSessionsOnlyOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
 import { loadNotFoundOf } from "./derive-facts.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, runAtInputOf, userScheduleOf } from "./schedules.js";
@@ -104,8 +104,10 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (itemOf(f) && f.resource) values.itemAlsoChanges = itemAlsoChangesOf(itemOf(f)!.names, `the ${f.resource.pascal}`);
   if (f.bulkDelete) values.records = f.bulkDelete.pascal;
   if (f.bulkChange) values.records = f.bulkChange.records.pascal;
-  // Always filled (no guard needed): what a change of all the caller's own records changes (LEAD18 L1).
-  values.ownRecords = f.allOwnChange?.pascal ?? f.resource?.pascal ?? "record";
+  // What a change of all the caller's own records changes (LEAD18 L1); a pack naming it needs allOwnChange (GUARDS).
+  if (f.allOwnChange) values.ownRecords = f.allOwnChange.pascal;
+  // How a change is last-write-wins, for flow-change-last-write-wins's question.
+  if (lastWriteWinsOf(f)) values.lastWriteWinsBy = f.method === "PUT" ? "A PUT replaces the whole record" : "The client sends no version, and each PATCH sets the fields it carries";
   if (f.secretLink === "redeem") Object.assign(values, guessingValues(f));
   // A code typed by the person (a 6-digit code sent by SMS) is not a link: the secret-link packs say what it is.
   values.secret = secretIsCodeOf(f) ? "code" : "link";
@@ -211,8 +213,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const assignee = assigneeOf(f);
   const others = referencedIdsOf(f).filter((n) => n.camel !== assignee?.camel);
   if (others.length) values.referencedIds = others.map((n) => n.pascal).join(", ");
-  // Always filled (no guard needed): the input naming the person assigned.
-  values.assignee = assignee?.pascal ?? "the person's id";
+  // The input naming the person assigned; a pack naming it needs assigneeChange (GUARDS).
+  if (assignee) values.assignee = assignee.pascal;
   // The answers' own error for a looked-up record already used or taken (DeviceAlreadyClaimed:409) is its answer: "used
   // up" is then no longer among the misses that look alike (TRIAL18A D8).
   const used = f.enumeratesOther ? usedLookupErrorOf(f) : undefined;
@@ -516,6 +518,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     stepUpPassword: stepUpPasswordOf(f, extra.useCase) !== undefined,
     reauthenticates,
     recentSignIn: recentSignIn !== undefined,
+    ...(recentSignIn ? { recentSignInKind: recentSignIn } : {}),
     hiddenOutcome: hidesOutcomeOf(f),
     deleteMovesState: deleteMovesStateOf(f),
     bulkDelete: f.bulkDelete !== undefined,
@@ -536,6 +539,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     windowGiven: window !== undefined,
     signsOut: f.auth !== "anonymous" && saysSignedOut(words),
     revokesSessionsOnly: revokesSessionsOnlyOf(f),
+    lastWriteWins: lastWriteWinsOf(f),
     // A job that sends: a rerun must never send again, so it replaces no output (TRIAL12 Z17); whom it selects from the records (Z18).
     jobSends: f.scheduledCommand !== undefined && f.capabilities.includes("sends-message"),
     jobAudience: jobAudienceOf(f),

@@ -8,13 +8,13 @@
  * is its own (the transfer's one owner, the passkey's ceremony, the export's deadline). Where the request itself proves
  * who the caller is (a current password, a code from the factor), that is checked instead, and no recent sign-in is asked.
  */
-import type { PackPlaceholder } from "../../../lib/packs/pack.js";
+import type { PackPlaceholder, RecentSignInKind } from "../../../lib/packs/pack.js";
 import type { SecondFactorStep } from "./second-factor.js";
 
 /** What asks for the recent sign-in, the first of them where several would (one wording in the plan). */
-export type RecentSignIn = "transfer" | "passkey" | "contact" | "second-factor" | "export" | "credential" | "sso";
+export type RecentSignIn = RecentSignInKind;
 
-/** The facts that ask for it, as the pack facts have them (pack-facts while it builds them, the catalogue after). */
+/** The facts that ask for it, as pack-facts has them while it builds the pack facts (which keep the kind: recentSignInKind). */
 export interface RecentSignInFacts {
   ownershipTransfer?: boolean;
   resource: boolean;
@@ -57,6 +57,26 @@ export function recentSignInOf(p: RecentSignInFacts): RecentSignIn | undefined {
   if (p.ssoConfig && p.flow !== "query" && !p.reauthenticates) return "sso";
   return undefined;
 }
+
+/**
+ * The handler's step for the one rule, for every kind (the recent-sign-in pack's `recentSignIn` setting): what a refused
+ * request leaves undone, and why the session alone is not enough. `indent` places it under a condition (a contact change
+ * asks for it only when the address changes).
+ */
+export function recentSignInStepOf(kind: RecentSignIn, indent = "  "): string {
+  const [left, why] = RECENT_SIGN_IN_STEP[kind];
+  return `${indent}caller.authenticatedAt older than recentSignIn -> 403 ReauthenticationRequired, ${left}  // ${why}`;
+}
+
+const RECENT_SIGN_IN_STEP: Record<RecentSignIn, readonly [string, string]> = {
+  transfer: ["nothing changed", "a stolen session alone gives nothing away"],
+  passkey: ["nothing changed", "a stolen session alone neither adds nor removes a passkey"],
+  contact: ["nothing changed", "a stolen session alone cannot change it"],
+  "second-factor": ["nothing changed", "a stolen session alone neither swaps nor removes the factor"],
+  export: ["nothing started", "one stolen session must not take the whole account"],
+  credential: ["nothing issued", "a stolen session alone mints no credential that outlives it"],
+  sso: ["nothing changed", "a stolen session alone lets no other identity provider in"],
+};
 
 /** The recent-sign-in pack's words for what asks for it: `contact` names the fields changed, `resource` what a transfer gives away. */
 export function recentSignInValues(kind: RecentSignIn, words: { contact?: string; resource?: string }): Partial<Record<PackPlaceholder, string>> {

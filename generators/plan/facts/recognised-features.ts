@@ -45,11 +45,12 @@ export const flagScopedOf = (f: Pick<UseCaseFacts, "flow" | "resource" | "route"
 export const domainInputOf = (f: Pick<UseCaseFacts, "auth" | "inputs" | "flow">): Names | undefined => (f.auth === "anonymous" || (f.flow !== "change" && f.flow !== "create") ? undefined : f.inputs.find((i) => /^(?:(?:email|custom|sso|sending|organi[sz]ation|org|company|verified)?Domain|domainName)$/i.test(i.names.camel))?.names);
 
 /** Single sign-on configured (SAML, OIDC, an identity provider), in the use-case's route or summary (REVIEW3 Q46). */
-export const ssoConfigOf = (f: Pick<UseCaseFacts, "route" | "summary" | "flow">): boolean =>
-  (f.flow === "change" || f.flow === "create") && /\bsaml\b|\bsso\b|single sign-?on|\boidc\b|identity provider|\bidp\b/i.test(`${f.route} ${f.summary ?? ""}`);
+export const ssoConfigOf = (f: Pick<UseCaseFacts, "route" | "summary" | "flow" | "auth" | "oauthCallback">): boolean =>
+  // A sign-in through the identity provider (its callback, anonymous) configures nothing: it is no change of the settings.
+  (f.flow === "change" || f.flow === "create") && f.auth !== "anonymous" && !f.oauthCallback && /\bsaml\b|\bsso\b|single sign-?on|\boidc\b|identity provider|\bidp\b/i.test(`${f.route} ${f.summary ?? ""}`);
 
 /** SAML single sign-on configured: its identity provider metadata is XML (TRIAL18B E14). */
-export const samlConfigOf = (f: Pick<UseCaseFacts, "route" | "summary" | "flow">, useCase: string): boolean => ssoConfigOf(f) && /saml/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`);
+export const samlConfigOf = (f: Pick<UseCaseFacts, "route" | "summary" | "flow" | "auth" | "oauthCallback">, useCase: string): boolean => ssoConfigOf(f) && /saml/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`);
 
 /**
  * A vote cast in a poll, an election or a ballot (`POST /api/polls/:pollId/votes`, "Vote in poll"): a signed-in create
