@@ -36,7 +36,7 @@ import { refundsThroughProviderOf } from "./refund.js";
 import { machineClientOf } from "./machine-client.js";
 import { anonymousFormOf, guestAddressOf } from "./guest-form.js";
 import { storedProseOf } from "./stored-prose.js";
-import { saysSignedOut, statedGraceOf, statedWindowOf } from "./stated-words.js";
+import { saysSignedOut, statedGraceOf, statedRowCapOf, statedWindowOf } from "./stated-words.js";
 import { booksResourceOf } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
@@ -285,6 +285,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // A checkout holds the stock before it charges, in a transaction of its own; any other change takes it with its save (TRIAL17C C12).
   values.quotaTaken = reservesThenChargesOf(f, extra.useCase) ? "before the charge, in a transaction of its own that holds it for the checkout (released when the charge fails)," : "in the same transaction";
   const window = f.capabilities.includes("erasure") ? statedWindowOf(words) : undefined;
+  // An import's row cap as its words or its errors say ("up to 50,000 contacts", TooManyRows: "more than 50,000 rows"), not the pack's 10000 (TRIAL19C F1).
+  const rowCap = f.importsFile ? statedRowCapOf(quotaWords) : undefined;
+  const stated = { ...(window !== undefined ? { cancellationWindow: window } : {}), ...(rowCap !== undefined ? { importRowLimit: rowCap } : {}) };
   // How long a replaced secret or file is kept: an input the request gives it by, else the words' own (TRIAL17B B4).
   const graceInput = f.inputs.find((i) => /^(?:grace|overlap)/i.test(i.names.camel))?.names;
   const grace = graceInput ? undefined : statedGraceOf(words);
@@ -506,7 +509,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     parentChecked: f.flow === "create" && f.resource !== undefined && childCheckedAgainstParentOf(f),
     cleanupDelayGiven: f.scheduledCommand !== undefined && cleanupCommandOf(f) && (graceInput !== undefined || grace !== undefined),
     values,
-    ...(window !== undefined ? { settings: { cancellationWindow: window } } : {}),
+    ...(Object.keys(stated).length ? { settings: stated } : {}),
     // Every yes/no fact of when-facts.ts is computed here: a new one without its line here does not build.
   } satisfies PackFacts & Record<FlagKey, boolean>;
 }

@@ -44,3 +44,15 @@ export const saysSignedOut = (words: string): boolean => SIGNED_OUT.test(words);
 const OTHERS_ONLY = /\bother (?:devices?|sessions?|browsers?)\b|\bexcept (?:this|the (?:current|one))\b|\bbut (?:this|the current) (?:one|session|device)\b|\bcurrent (?:session|device) (?:stays|is kept|remains)\b/i;
 
 export const keepsOwnSessionOf = (words: string): boolean => OTHERS_ONLY.test(words);
+
+/**
+ * "up to 50,000 contacts", "at most 20000 rows", "more than 50,000 rows": the most rows one import holds, as its words or
+ * its row-count error say (TRIAL19C F1); the count's noun is a row or the records a row becomes. One number only.
+ */
+const ROW_CAP = /\b(?:up to|at most|no more than|more than|over|maximum of|max(?:imum)?)\s+(\d{1,3}(?:,\d{3})+|\d{1,9})\s+(?:rows?|lines?|records?|entries|contacts?|items?)\b/gi;
+
+/** The row cap the words give an import, where they give one and only one; else undefined. */
+export function statedRowCapOf(words: string): number | undefined {
+  const found = new Set([...words.matchAll(ROW_CAP)].map((m) => Number(m[1]!.replace(/,/g, ""))).filter((n) => n > 0));
+  return found.size === 1 ? [...found][0] : undefined;
+}

@@ -1,0 +1,25 @@
+/**
+ * Plans true for their use-case (session 19, trial19c; findings of TRIAL19C): each use-case is planned from its flags,
+ * and its plan and code are checked for the statement that was false or missing, beside an unlike use-case for what
+ * must stay. All are planned into one folder, whose code compiles under tsc --strict and whose generated tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const IMPORT_CONTACTS = ["--route", "/api/me/contact-imports", "--async", "--capability", "file-upload", "--response", "importId,status", "--pii", "email,name,phone", "--summary", "A signed-in user uploads a CSV file of up to 50,000 contacts (at most 10 MB); it is imported asynchronously, duplicates by email are skipped, and each invalid row is reported by row number", "--error", "FileTooLarge:413:the file is larger than 10 MB", "--error", "TooManyRows:422:the file has more than 50,000 rows"];
+
+const CASES: Record<string, FitCase> = {
+  // F1. An import's row cap is the one its words and its row-count error state, not the pack's 10000.
+  "Import contacts from CSV": {
+    flags: IMPORT_CONTACTS,
+    must: ["a file of more than 50000 rows, or with", "a file of 50000 rows and one more is refused"],
+    mustNot: ["more than 10000 rows", "a file of 10000 rows and one more"],
+  },
+  // ... while an import whose words name no cap keeps the pack's.
+  "Import products from CSV": {
+    flags: ["--route", "/api/products/imports", "--async", "--capability", "file-upload", "--summary", "An admin uploads a CSV file of products to import"],
+    must: ["a file of more than 10000 rows, or with"],
+    mustNot: ["50000"],
+  },
+};
+
+describeFit(CASES, "each plan says what is true for its use-case (trial19c)");
