@@ -20,6 +20,18 @@ const CASES: Record<string, FitCase> = {
     must: ["a file of more than 10000 rows, or with"],
     mustNot: ["50000"],
   },
+  // F2. An image upload takes each format its words name: "PNG, JPEG or WebP" is WebP too, not PNG and JPEG alone ...
+  "Upload my avatar": {
+    flags: ["--method", "PUT", "--route", "/api/me/avatar", "--success", "200", "--capability", "file-upload", "--summary", "A signed-in user uploads a profile avatar image (PNG, JPEG or WebP, at most 5 MB); it replaces the old one", "--error", "UnsupportedImageType:415:the file is not a PNG, JPEG or WebP image"],
+    must: ["Only an allow-list of types (image/png, image/jpeg, image/webp) is accepted", "one of image/png, image/jpeg, image/webp,"],
+    mustNot: ["Only an allow-list of types (image/png, image/jpeg) is"],
+  },
+  // ... while a photo upload naming no format keeps PNG and JPEG.
+  "Upload a photo to an album": {
+    flags: ["--route", "/api/albums/:albumId/photos", "--resource", "Album", "--value-object", "AlbumId:uuid@path", "--capability", "file-upload", "--summary", "A member uploads a photo to an album"],
+    must: ["Only an allow-list of types (image/png, image/jpeg) is accepted"],
+    mustNot: ["image/webp", "image/gif"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial19c)");
