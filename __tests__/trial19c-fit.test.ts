@@ -32,6 +32,18 @@ const CASES: Record<string, FitCase> = {
     must: ["Only an allow-list of types (image/png, image/jpeg) is accepted"],
     mustNot: ["image/webp", "image/gif"],
   },
+  // F3. An id input whose rule is an enum is one of fixed values, no record the caller must reach: no scoped lookup, no IDOR ...
+  "Change subscription plan": {
+    flags: ["--method", "PUT", "--route", "/api/subscriptions/:subscriptionId/plan", "--resource", "Subscription", "--value-object", "SubscriptionId:uuid@path", "--value-object", "PlanId:enum(starter|team|business)", "--response", "subscriptionId,planId"],
+    must: ["Input PlanId (in the body, required) is accepted only as one of starter, team, business"],
+    mustNot: ["the record planId names", "names by id (PlanId)", "in PlanId and acts on it", "Which records may PlanId name"],
+  },
+  // ... while a plan named by its uuid is still looked up within the caller's reach.
+  "Move project to another workspace": {
+    flags: ["--method", "PUT", "--route", "/api/projects/:projectId/workspace", "--resource", "Project", "--value-object", "ProjectId:uuid@path", "--value-object", "WorkspaceId:uuid"],
+    must: ["names by id (WorkspaceId) is found through a query scoped", "in WorkspaceId and acts on it"],
+    mustNot: [],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial19c)");

@@ -150,7 +150,9 @@ export function referencedIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "rou
   const own = f.resource ? [`${f.resource.camel}Id`] : [];
   // A ticket's id names a record of another system (the ticket system), verified there: ticketInputOf.
   // A header is about the request (Last-Event-ID, X-Request-Id), never a record it names (REVIEW3 Q30).
-  return f.inputs.filter((i) => i.location !== "path" && i.location !== "header" && !filters(i) && /[a-z0-9]Id$/.test(i.names.camel) && !own.includes(i.names.camel) && i.names.camel !== "correlationId" && !isTicket(i.names.camel) && !scoped(i.names)).map((i) => i.names);
+  // An id whose rule is a closed set (PlanId:enum(starter|team|business)) is one of fixed values its value object checks:
+  // no stored record of anyone's, so no scoped lookup and no 404 (TRIAL19C F3).
+  return f.inputs.filter((i) => i.location !== "path" && i.location !== "header" && !filters(i) && !i.closedSet && /[a-z0-9]Id$/.test(i.names.camel) && !own.includes(i.names.camel) && i.names.camel !== "correlationId" && !isTicket(i.names.camel) && !scoped(i.names)).map((i) => i.names);
 }
 
 /**
