@@ -44,6 +44,19 @@ const CASES: Record<string, FitCase> = {
     must: ["names by id (WorkspaceId) is found through a query scoped", "in WorkspaceId and acts on it"],
     mustNot: [],
   },
+  // F6. The people a comment mentions are told at their addresses on file: the comment is never refused for one
+  // colleague's per-recipient cap or the day's mail budget; the send job holds back. F22: only those who may read it.
+  "Comment on document": {
+    flags: ["--route", "/api/documents/:documentId/comments", "--resource", "Document", "--relation", "member", "--value-object", "DocumentId:uuid@path", "--value-object", "Body:string(1..10000)", "--value-object", "MentionedUserIds?:uuid[1..50]", "--capability", "sends-message-email", "--summary", "A member of the workspace comments on a document with markdown text and @mentions; each mentioned workspace member is notified"],
+    must: ["| capability-sends-message-mention |", "so no per-recipient cap or send budget refuses POST /api/documents/:documentId/comments", "Only a mentioned person who may read the Document is told", "the next request still answers 201 and saves its change, and the send job holds its message back"],
+    mustNot: ["RecipientCapped", "SendBudgetSpent", "| capability-sends-message-told |", "a request that would send answers 503", "answers 429 with a Retry-After saying when the recipient"],
+  },
+  // ... while a message the request aims at an address it gives is still capped per recipient and told.
+  "Share a document by e-mail": {
+    flags: ["--route", "/api/documents/:documentId/shares", "--resource", "Document", "--value-object", "DocumentId:uuid@path", "--value-object", "Email:email", "--value-object", "Note?:string(1..500)", "--capability", "sends-message-email"],
+    must: ["| capability-sends-message-told |", "RecipientCapped", "SendBudgetSpent"],
+    mustNot: ["| capability-sends-message-mention |"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial19c)");

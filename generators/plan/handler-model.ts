@@ -9,7 +9,7 @@ import { feedLinkOf } from "./facts/secrets.js";
 import { writesOutboxOf } from "./facts/outbox.js";
 import { recurringOf } from "./facts/schedules.js";
 import { oneTimeCodeSecretOf } from "./typed-code.js";
-import { jobAudienceOf, ownRecipientOf, recordRecipientOf } from "./own-recipient.js";
+import { jobAudienceOf, mentionRecipientsOf, ownRecipientOf, recordRecipientOf } from "./own-recipient.js";
 import path from "node:path";
 import { fileRef, importPath } from "./layout.js";
 import type { CommandModel, EventModel, FileRef, HandlerModel, PortModel, SupportModules, ValueObjectModel } from "./model.js";
@@ -260,7 +260,9 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
             channels: (["email", "sms"] as const).filter((c) => f.facts.capabilities.includes(`sends-message-${c}`)),
             channelWords: (["email", "sms"] as const).filter((c) => f.facts.capabilities.includes(`sends-message-${c}`)).map((c) => (c === "sms" ? "SMS" : "e-mail")).join(" and ") || "its channel",
             // A message to the caller's own account, or to a person the record names, never refuses the request for a cap or a budget: nothing to tell (TRIAL6 U3, TRIAL7 U3).
-            told: !hidesOutcomeOf(f.facts) && !ownRecipientOf(f.facts) && !recordRecipientOf(f.facts) && !jobAudienceOf(f.facts),
+            told: !hidesOutcomeOf(f.facts) && !ownRecipientOf(f.facts) && !recordRecipientOf(f.facts) && !jobAudienceOf(f.facts) && !mentionRecipientsOf(f.facts),
+            // The people a comment mentions: never refused for a cap or a budget, the send job holds back (TRIAL19C F6).
+            mentions: mentionRecipientsOf(f.facts),
             own: ownRecipientOf(f.facts),
             record: recordRecipientOf(f.facts),
             // A scheduled job's messages to the people it selects from the records: its run queues them (TRIAL12 Z18).

@@ -252,6 +252,8 @@ export interface HandlerModel {
     record: boolean;
     /** A scheduled job sends to the people it selects from the records (own-recipient.ts): its run queues the messages, no cap or budget refuses the request. */
     job?: boolean;
+    /** The message goes to the people the request mentions (own-recipient.ts): no cap or budget refuses the request; the send job holds it back. */
+    mentions?: boolean;
   };
   /**
    * An accepted-now, done-later use-case: its jobs are kept in the job store, a caller has at most

@@ -765,7 +765,7 @@ function handlerPseudo(m: PlanModel): string {
       0,
       ...(audience === "bulk"
         ? [`  this send already requested (running or done) -> 409, nothing more scheduled  // one send per ${f.resource ? f.resource.pascal : "message"}; recipients: opted in, not suppressed, checked per batch`]
-        : audience === "internal" || msg.own || msg.record || msg.job
+        : audience === "internal" || msg.own || msg.record || msg.job || msg.mentions
           ? []
           : msg.told
         ? [`  recipient past ${msg.recipientCapPerHour} messages this hour (or the day's cap) -> RecipientCapped (429 + Retry-After), nothing saved or sent`, `  ${msg.budgetConst} of the channel spent -> SendBudgetSpent (503 + Retry-After), nothing saved or sent`]

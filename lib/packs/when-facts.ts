@@ -381,6 +381,8 @@ const FACTS = {
   signatureRefusalAnswered: { yes: "the answers name the refusal of a bad signature", no: "the answers name no refusal of a bad signature", description: "Whether the answers give their own error (a 401 or 403 named for the signature) for a delivery whose signature does not match: theirs is the answer, and `webhook-signature-refusal`'s 401 InvalidSignature gives way" },
   /** Whether the change revokes the caller's sessions and nothing else (sign out everywhere): no version is read, so no lost update and no 409 (TRIAL17A A10). */
   revokesSessionsOnly: { yes: "the change only revokes the caller's sessions", no: "the change is not only a revocation of sessions", description: "Whether the change revokes the caller's sessions and changes nothing else (sign out of every device): what is there is revoked, no version is read, so `flow-change-lost-update`'s 409 does not apply" },
+  /** Whether a message goes to the people the request mentions by id (a comment's MentionedUserIds), no address in the request: never refused for a cap or a budget (TRIAL19C F6). */
+  mentionRecipients: { yes: "messages go to the people the request mentions", no: "no one is mentioned", description: "Whether a message goes to the people a signed-in request mentions by their ids (MentionedUserIds), their addresses on file, with no address or phone in the request: the comment is never refused for a per-recipient cap or the send budget, the send job holds back" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -11,7 +11,7 @@ import type { PackFacts, PackPlaceholder } from "../../../lib/packs/pack.js";
 import type { FlagKey } from "../../../lib/packs/when-facts.js";
 import { AUDIENCE_CAPABILITIES } from "../message-channels.js";
 import { namesOf } from "../names.js";
-import { jobAudienceOf, ownRecipientOf, personResourceOf, recordRecipientOf } from "../own-recipient.js";
+import { jobAudienceOf, mentionRecipientsOf, ownRecipientOf, personResourceOf, recordRecipientOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
 import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
@@ -395,10 +395,11 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     contactChange: values.contact !== undefined,
     subjectExport: subjectExportOf(f),
     selfExport,
-    namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)) && !ownRecipientOf(f) && !recordRecipientOf(f) && !jobAudienceOf(f),
+    namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)) && !ownRecipientOf(f) && !recordRecipientOf(f) && !jobAudienceOf(f) && !mentionRecipientsOf(f),
     // To the caller's own account, or to a person the record names: never refused for a mail budget (TRIAL6 U3, TRIAL7 U3).
     ownRecipient: ownRecipientOf(f),
     recordRecipient: recordRecipientOf(f),
+    mentionRecipients: mentionRecipientsOf(f),
     // Opted in, one-click unsubscribe: whether a recipient may stop it is answered (TRIAL7 U13).
     storedAudience: f.capabilities.includes("sends-message-bulk"),
     servesFile: servesFileOf(f),

@@ -216,6 +216,8 @@ export const BODY_KEYS = [
   "message-budget",
   "message-own-budget",
   "message-record-cap",
+  "message-mention-cap",
+  "message-mention-readers",
   "grant-role-ceiling",
   "grant-link-bound",
   "message-premium-number",
