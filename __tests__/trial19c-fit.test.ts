@@ -3,7 +3,9 @@
  * and its plan and code are checked for the statement that was false or missing, beside an unlike use-case for what
  * must stay. All are planned into one folder, whose code compiles under tsc --strict and whose generated tests pass.
  */
+import { describe, expect, it } from "@jest/globals";
 import { describeFit, type FitCase } from "./support/fit.js";
+import { cli, tempDir } from "./support/project.js";
 
 const IMPORT_CONTACTS = ["--route", "/api/me/contact-imports", "--async", "--capability", "file-upload", "--response", "importId,status", "--pii", "email,name,phone", "--summary", "A signed-in user uploads a CSV file of up to 50,000 contacts (at most 10 MB); it is imported asynchronously, duplicates by email are skipped, and each invalid row is reported by row number", "--error", "FileTooLarge:413:the file is larger than 10 MB", "--error", "TooManyRows:422:the file has more than 50,000 rows"];
 
@@ -60,3 +62,19 @@ const CASES: Record<string, FitCase> = {
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial19c)");
+
+describe("F7: a password a DELETE puts in the query string by default is warned about, as one placed there is", () => {
+  const warned = async (name: string, flags: string[]): Promise<string> => {
+    const run = await cli(["plan", "--name", name, ...flags, "--dest", await tempDir(), "--date", "2026-01-01", "--format", "never"]);
+    expect({ name, exitCode: run.exitCode }).toEqual({ name, exitCode: 0 });
+    return String(run.stderr);
+  };
+
+  it("warns for a Password given no place on a DELETE, not for one in a POST's body", async () => {
+    const deleted = await warned("Delete my account", ["--method", "DELETE", "--route", "/api/me", "--value-object", "Password:string(1..200)"]);
+    expect(deleted).toContain("--value-object Password: a DELETE has no body, so it goes in the query string, where a secret in the URL is kept in access logs");
+    expect(deleted).toContain("trade it for a short-lived step-up token");
+    const posted = await warned("Request account deletion", ["--method", "POST", "--route", "/api/me/deletion-requests", "--value-object", "Password:string(1..200)"]);
+    expect(posted).not.toContain("a secret in");
+  }, 60_000);
+});
