@@ -59,6 +59,18 @@ const CASES: Record<string, FitCase> = {
     must: ["| capability-sends-message-told |", "RecipientCapped", "SendBudgetSpent"],
     mustNot: ["| capability-sends-message-mention |"],
   },
+  // F8. A delete that answers fields (an erasure's purgeAt) is not tested for an empty body ...
+  "Delete my account": {
+    flags: ["--method", "DELETE", "--route", "/api/me", "--resource", "Account", "--success", "202", "--capability", "erasure", "--scheduled-command", "PurgeAccount", "--response", "purgeAt", "--summary", "A signed-in user deletes their account; it is purged after a 30-day grace period"],
+    must: ["answers 202 with its response fields (purgeAt), and the data can no longer be read", 'expect(Object.keys(reply.body ?? {})).toEqual(expect.arrayContaining(["purgeAt"]));'],
+    mustNot: ["answers 202 with no body", "expect(reply.body).toEqual({});\n    // Gone"],
+  },
+  // ... while a delete that answers nothing still answers with no body.
+  "Delete a project": {
+    flags: ["--method", "DELETE", "--route", "/api/projects/:projectId", "--resource", "Project", "--value-object", "ProjectId:uuid@path"],
+    must: ["answers 204 with no body, and the data can no longer be read", "expect(reply.body).toEqual({});"],
+    mustNot: ["with its response fields"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (trial19c)");

@@ -192,6 +192,7 @@ export const PACK_PLACEHOLDERS = {
   events: "the domain events' names, comma separated",
   latencyBudget: "the p95 budget in milliseconds",
   success: "the success status (200, 201, 202, 204)",
+  deleteAnswer: "what a delete's success answers: with no body, or with the response fields the answers name (an erasure's purgeAt)",
   pageSizeBounds: "the page size's bounds: those a PageSize value object gives (from 1 to 50), else a default and a maximum to choose",
   pageSizeQuestion: "the open question about page sizes: only the default when a PageSize value object gives the maximum",
   period: "the input naming the period a recurring job runs for (Month)",

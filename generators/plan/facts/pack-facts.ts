@@ -76,6 +76,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     window: f.rateLimit.window,
     latencyBudget: String(f.latencyBudgetMs),
     success: String(f.success),
+    // A delete that answers fields (an erasure's purgeAt) has a body: "with no body" was false there (TRIAL19C F8).
+    deleteAnswer: f.response.length ? `with its response fields (${f.response.map((r) => r.camel).join(", ")})` : "with no body",
     // The bounds the answers give are the plan's: no "e.g. 100" beside a given maximum of 50.
     pageSizeBounds:
       f.pageSize?.max !== undefined
