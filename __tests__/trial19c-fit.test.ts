@@ -62,8 +62,21 @@ const CASES: Record<string, FitCase> = {
   // F8. A delete that answers fields (an erasure's purgeAt) is not tested for an empty body ...
   "Delete my account": {
     flags: ["--method", "DELETE", "--route", "/api/me", "--resource", "Account", "--success", "202", "--capability", "erasure", "--scheduled-command", "PurgeAccount", "--response", "purgeAt", "--summary", "A signed-in user deletes their account; it is purged after a 30-day grace period"],
-    must: ["answers 202 with its response fields (purgeAt), and the data can no longer be read", 'expect(Object.keys(reply.body ?? {})).toEqual(expect.arrayContaining(["purgeAt"]));'],
+    // F9's unlike: an erasure on the session alone keeps its step-up.
+    must: ["answers 202 with its response fields (purgeAt), and the data can no longer be read", 'expect(Object.keys(reply.body ?? {})).toEqual(expect.arrayContaining(["purgeAt"]));', "Erasure needs a fresh authentication", "StepUpRequired", "caller.authenticatedAt older than STEP_UP_SECONDS -> 403"],
     mustNot: ["answers 202 with no body", "expect(reply.body).toEqual({});\n    // Gone"],
+  },
+  // F9. An erasure whose request carries the account's password has that as its step-up: no 403 for a session signed in
+  // more than 5 minutes ago, whether or not the answers name the wrong password's error.
+  "Close my account": {
+    flags: ["--method", "DELETE", "--route", "/api/me", "--resource", "Account", "--capability", "erasure", "--value-object", "Password:string(1..200)@header", "--summary", "A signed-in user closes their account; it is purged after a 30-day grace period"],
+    must: ["verify password against the caller's stored password hash", "The password only proves who the caller is"],
+    mustNot: ["Erasure needs a fresh authentication", "StepUpRequired", "older than STEP_UP_SECONDS", "step-up needed"],
+  },
+  "Erase my data": {
+    flags: ["--method", "DELETE", "--route", "/api/me/data", "--resource", "Account", "--capability", "erasure", "--value-object", "Password:string(1..200)@header", "--error", "WrongPassword:403:the password is wrong"],
+    must: ["if the password is wrong -> WrongPassword (403)"],
+    mustNot: ["Erasure needs a fresh authentication", "StepUpRequired", "older than STEP_UP_SECONDS", "verify password against"],
   },
   // ... while a delete that answers nothing still answers with no body.
   "Delete a project": {

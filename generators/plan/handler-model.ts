@@ -18,6 +18,7 @@ import { parseRule } from "./rules.js";
 import { BULK_OUTCOME_FIELDS, bulkOutcomeTypeOf } from "./bulk-change.js";
 import { namedPrimitiveOf } from "./field-types.js";
 import { apiKeyOf, memberRoleOf, idempotencyKeyOf, secretIsCodeOf, deliveryIdOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, lastWriteWinsOf, versionErrorOf, listAnswerOf, type UseCaseFacts } from "./facts.js";
+import { proofGivenOf } from "./facts/accounts.js";
 
 export interface HandlerFacts {
   useCase: Names;
@@ -227,7 +228,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     recordFields: recordFields(f.facts),
     // A person's erasure (capability-erasure-subject, when not recurring): a nightly sweep has no step-up or window (TRIAL10 X15).
     ...(f.facts.capabilities.includes("erasure") && !recurringOf(f.facts, `${f.useCase.title} ${f.facts.summary ?? ""}`)
-      ? { erasure: { windowConst: "ERASURE_WINDOW_SECONDS", windowSeconds: setting("cancellationWindow"), stepUpConst: "STEP_UP_SECONDS", stepUpSeconds: setting("stepUpWindow") } }
+      ? { erasure: { windowConst: "ERASURE_WINDOW_SECONDS", windowSeconds: setting("cancellationWindow"), ...(proofGivenOf(f.facts, f.useCase.title) ? {} : { stepUpConst: "STEP_UP_SECONDS", stepUpSeconds: setting("stepUpWindow") }) } }
       : {}),
     ...(download ? { download } : {}),
     ...(download === "served" ? { servesFile: true as const } : {}),

@@ -222,7 +222,8 @@ export interface HandlerModel {
   /** The success body is the stored file itself (a served download): the template's branch, decided here, not by comparing `download` there. */
   servesFile?: true;
   /** A use-case that erases data: the cancellation window before the purge and how fresh an authentication must be (the erasure pack's settings). */
-  erasure?: { windowConst: string; windowSeconds: number; stepUpConst: string; stepUpSeconds: number };
+  /** An erasure a person asks for: its window, and its step-up window unless the request carries its own proof (TRIAL19C F9). */
+  erasure?: { windowConst: string; windowSeconds: number; stepUpConst?: string; stepUpSeconds?: number };
   /** A use-case that sends messages: how many per recipient within an hour (the pack's setting). */
   messages?: {
     recipientCapPerHour: number;

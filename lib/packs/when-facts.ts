@@ -383,6 +383,8 @@ const FACTS = {
   revokesSessionsOnly: { yes: "the change only revokes the caller's sessions", no: "the change is not only a revocation of sessions", description: "Whether the change revokes the caller's sessions and changes nothing else (sign out of every device): what is there is revoked, no version is read, so `flow-change-lost-update`'s 409 does not apply" },
   /** Whether a message goes to the people the request mentions by id (a comment's MentionedUserIds), no address in the request: never refused for a cap or a budget (TRIAL19C F6). */
   mentionRecipients: { yes: "messages go to the people the request mentions", no: "no one is mentioned", description: "Whether a message goes to the people a signed-in request mentions by their ids (MentionedUserIds), their addresses on file, with no address or phone in the request: the comment is never refused for a per-recipient cap or the send budget, the send job holds back" },
+  /** Whether a signed-in request carries its own proof of who the caller is (its password, a one-time code) or the answers name that refusal: an erasure's step-up is that proof (TRIAL19C F9). */
+  proofGiven: { yes: "the request proves who the caller is itself", no: "the request carries no proof of who the caller is", description: "Whether a signed-in request carries its own proof of who the caller is (its current Password, a one-time or authenticator code) or the answers name the refusal of a wrong one (WrongPassword:403): an erasure then needs no session signed in within 5 minutes, the proof is its step-up" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

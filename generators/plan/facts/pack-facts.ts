@@ -16,7 +16,7 @@ import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
 import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, memberRoleOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
-import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
+import { actsOnMissingOf, contactInputsOf, proofGivenOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
 import { childCheckedAgainstParentOf, parentRefusalsOf, itemKeyCheckOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
@@ -477,6 +477,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // A password being set, not one that only proves who the caller is (TRIAL7 U4): that one is compared, never stored.
     passwordInput: setsPasswordOf(f, extra.useCase),
     stepUpPassword: stepUpPasswordOf(f, extra.useCase) !== undefined,
+    // The request proves who the caller is itself (its password, a one-time code) or the answers name that refusal: an
+    // erasure's step-up is that proof, not a session signed in within 5 minutes (TRIAL19C F9).
+    proofGiven: proofGivenOf(f, extra.useCase),
     reauthenticates,
     recentSignIn: recentSignIn !== undefined,
     hiddenOutcome: hidesOutcomeOf(f),

@@ -65,7 +65,7 @@ export const CHANGE_BODIES = {
     return valid(f) ?? (move ? body("state-moved", ["seed"], { state: move.to }) : person(`a ${f.facts.resource?.pascal ?? "record"} seeded in a state this use-case moves from`));
   },
   "erasure-step-up": (f) => {
-    if (f.facts.access === "anonymous" || !f.h.erasure) return valid(f) ?? person("a signed-in caller whose last authentication time is known");
+    if (f.facts.access === "anonymous" || f.h.erasure?.stepUpSeconds === undefined) return valid(f) ?? person("a signed-in caller whose last authentication time is known");
     // Just inside the window and one second past it, the window the plan states.
     const window = f.h.erasure.stepUpSeconds;
     const data = { scheduler: has(f, "scheduler"), recent: window > 60 ? window - 60 : window - 1, stale: window + 1, words: settingText({ value: window, unit: "seconds" }) };
