@@ -40,6 +40,18 @@ const CASES: Record<string, FitCase> = {
     must: ["Input PlanId (in the body, required) is accepted only as one of starter, team, business"],
     mustNot: ["the record planId names", "names by id (PlanId)", "in PlanId and acts on it", "Which records may PlanId name"],
   },
+  // F4. A PUT whose answers refuse the value the record already has answers a repeat with that error, no silent no-op ...
+  "Switch subscription plan": {
+    flags: ["--method", "PUT", "--route", "/api/subscriptions/:subscriptionId/plan", "--resource", "Subscription", "--value-object", "SubscriptionId:uuid@path", "--value-object", "PlanId:enum(starter|team|business)", "--event", "SubscriptionPlanChanged:subscriptionId,planId", "--error", "SamePlan:409:the subscription is already on this plan"],
+    must: ["if the subscription is already on this plan -> SamePlan (409)"],
+    mustNot: ["the same body sent again changes nothing", "nothing changed (the same values again)", "a second PUT with the same body changes nothing"],
+  },
+  // ... while a PUT with no such error keeps its idempotent no-op.
+  "Set project description": {
+    flags: ["--method", "PUT", "--route", "/api/projects/:projectId/description", "--resource", "Project", "--value-object", "ProjectId:uuid@path", "--value-object", "Description:string(0..2000)", "--event", "ProjectDescriptionChanged:projectId"],
+    must: ["the same body sent again changes nothing", "nothing changed (the same values again) -> respond as below"],
+    mustNot: [],
+  },
   // ... while a plan named by its uuid is still looked up within the caller's reach.
   "Move project to another workspace": {
     flags: ["--method", "PUT", "--route", "/api/projects/:projectId/workspace", "--resource", "Project", "--value-object", "ProjectId:uuid@path", "--value-object", "WorkspaceId:uuid"],

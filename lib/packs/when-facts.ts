@@ -385,6 +385,8 @@ const FACTS = {
   mentionRecipients: { yes: "messages go to the people the request mentions", no: "no one is mentioned", description: "Whether a message goes to the people a signed-in request mentions by their ids (MentionedUserIds), their addresses on file, with no address or phone in the request: the comment is never refused for a per-recipient cap or the send budget, the send job holds back" },
   /** Whether a signed-in request carries its own proof of who the caller is (its password, a one-time code) or the answers name that refusal: an erasure's step-up is that proof (TRIAL19C F9). */
   proofGiven: { yes: "the request proves who the caller is itself", no: "the request carries no proof of who the caller is", description: "Whether a signed-in request carries its own proof of who the caller is (its current Password, a one-time or authenticator code) or the answers name the refusal of a wrong one (WrongPassword:403): an erasure then needs no session signed in within 5 minutes, the proof is its step-up" },
+  /** Whether the answers refuse a change to the value the record already has (SamePlan:409 "already on this plan"): a repeat answers that error, no silent no-op (TRIAL19C F4). */
+  sameValueRefused: { yes: "the answers refuse the value the record already has", no: "the answers do not refuse the same value again", description: "Whether the answers give an error refusing a change to the value the record already has (SamePlan:409, 'already on this plan', 'unchanged'): flow-change-put's 'the same body sent again changes nothing' gives way to that error" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -22,7 +22,7 @@ import { childCheckedAgainstParentOf, parentRefusalsOf, itemKeyCheckOf, itemOf, 
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { codeExpiredErrorOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
-import { ifMatchOf, revokesSessionsOnlyOf } from "./retries-and-versions.js";
+import { ifMatchOf, revokesSessionsOnlyOf, sameValueRefusalOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
 import { loadNotFoundOf } from "./derive-facts.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, runAtInputOf, userScheduleOf } from "./schedules.js";
@@ -367,6 +367,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     grantsRole: grantOf(f) && f.inputs.some((i) => /^(?:role|permission|accessLevel|access)$/i.test(i.names.camel)),
     consent: consentOf(f),
     ownMark: f.ownMark !== undefined,
+    sameValueRefused: sameValueRefusalOf(f) !== undefined,
     blocksPerson: f.flow === "change" && f.ownMark?.names.pascal === "Block",
     makerChecker: makerCheckerOf(f, extra.useCase),
     mentions: mentionsOf(f),
