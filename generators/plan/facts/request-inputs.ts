@@ -88,7 +88,8 @@ export function errorArrangementOf(f: Pick<UseCaseFacts, "errors" | "inputs" | "
   if (inputErrorsOf(f).includes(e)) return "inputs";
   if (isStepUpError(e, f.inputs) || e.status === 401) return "credential";
   const when = e.when ?? "";
-  if (f.capabilities.includes("file-upload") && /\b(?:file|upload|image|photo|picture|attachment|document)s?\b/i.test(when) && /\b(?:over|larger|bigger|exceeds?|too (?:large|big|small)|[kmg]i?b|bytes|type|format|not an?|neither|corrupt)\b/i.test(when)) return "file";
+  // A size in pixels is the file's too: "the image is wider or taller than 4096 pixels" (TRIAL19C F12).
+  if (f.capabilities.includes("file-upload") && /\b(?:file|upload|image|photo|picture|attachment|document)s?\b/i.test(when) && /\b(?:over|larger|bigger|exceeds?|too (?:large|big|small)|[kmg]i?b|bytes|type|format|not an?|neither|corrupt|wider|taller|narrower|shorter|pixels?|dimensions?|resolution)\b/i.test(when)) return "file";
   if (STORED.test(when) || (f.resource && mentions(when, f.resource))) return "record";
   return f.inputs.some((i) => mentions(when, i.names) || i.names.kebab.split("-").some((w) => w.length >= 5 && new RegExp(`\\b${w}\\b`, "i").test(when))) ? "either" : "record";
 }
