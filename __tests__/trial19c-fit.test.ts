@@ -41,6 +41,18 @@ const CASES: Record<string, FitCase> = {
     must: ["Input PlanId (in the body, required) is accepted only as one of starter, team, business"],
     mustNot: ["the record planId names", "names by id (PlanId)", "in PlanId and acts on it", "Which records may PlanId name"],
   },
+  // F11. A merge the words call irreversible is not asked whether it can be undone ...
+  "Merge customers": {
+    flags: ["--route", "/api/customers/:customerId/merge", "--auth", "roles", "--roles", "support-agent", "--resource", "Customer", "--value-object", "CustomerId:uuid@path", "--value-object", "DuplicateCustomerId:uuid", "--summary", "A support agent merges a duplicate customer record into the surviving one; the merge cannot be undone"],
+    must: ["The merge cannot be undone, as the answers say: for how long is the duplicate kept marked merged before it is purged?"],
+    mustNot: ["Can a merge be undone"],
+  },
+  // ... while one whose words say nothing of it is asked.
+  "Merge duplicate contacts": {
+    flags: ["--route", "/api/contacts/:contactId/merge", "--resource", "Contact", "--value-object", "ContactId:uuid@path", "--value-object", "DuplicateContactId:uuid"],
+    must: ["Can a merge be undone, and for how long is the duplicate kept marked merged before it is purged?"],
+    mustNot: ["cannot be undone, as the answers say"],
+  },
   // F4. A PUT whose answers refuse the value the record already has answers a repeat with that error, no silent no-op ...
   "Switch subscription plan": {
     flags: ["--method", "PUT", "--route", "/api/subscriptions/:subscriptionId/plan", "--resource", "Subscription", "--value-object", "SubscriptionId:uuid@path", "--value-object", "PlanId:enum(starter|team|business)", "--event", "SubscriptionPlanChanged:subscriptionId,planId", "--error", "SamePlan:409:the subscription is already on this plan"],

@@ -206,6 +206,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const merged = mergedInputOf(f, extra.useCase);
   if (merged) values.mergedId = merged.pascal;
   // The answers' own refusal of a self-merge is the one named; else the merge pack's MergeWithSelf (merge-records-self).
+  // A merge the words call irreversible ("cannot be undone") is not asked whether it can be (TRIAL19C F11).
+  if (merged) values.mergeUndo = /\b(?:can ?not|can't|never) be (?:undone|reversed|unmerged)\b|\birreversible\b|\bno (?:undo|way back)\b/i.test([f.summary ?? "", ...(extra.criteria ?? [])].join(". ")) ? "The merge cannot be undone, as the answers say: for how long" : "Can a merge be undone, and for how long";
   if (merged) values.mergeSelfError = mergeSelfErrorOf(f) ? `${mergeSelfErrorOf(f)!.status} ${mergeSelfErrorOf(f)!.name}` : "422 MergeWithSelf";
   // The person a record is assigned to is no record the caller may reach or not: the assignee pack says who (LEAD18 L3).
   const assignee = assigneeOf(f);
