@@ -13,14 +13,15 @@ const CASES: Record<string, FitCase> = {
   // F1. An import's row cap is the one its words and its row-count error state, not the pack's 10000.
   "Import contacts from CSV": {
     flags: IMPORT_CONTACTS,
-    must: ["a file of more than 50000 rows, or with", "a file of 50000 rows and one more is refused"],
-    mustNot: ["more than 10000 rows", "a file of 10000 rows and one more"],
+    // F10: what the words say of invalid rows and duplicates is stated, not asked again.
+    must: ["a file of more than 50000 rows, or with", "a file of 50000 rows and one more is refused", "Row by row, as the answers say: the valid rows are imported", "Duplicates by email are skipped, as the answers say"],
+    mustNot: ["more than 10000 rows", "a file of 10000 rows and one more", "All or nothing, or row by row", "does a duplicate update, skip or fail"],
   },
   // ... while an import whose words name no cap keeps the pack's.
   "Import products from CSV": {
     flags: ["--route", "/api/products/imports", "--async", "--capability", "file-upload", "--summary", "An admin uploads a CSV file of products to import"],
-    must: ["a file of more than 10000 rows, or with"],
-    mustNot: ["50000"],
+    must: ["a file of more than 10000 rows, or with", "All or nothing, or row by row", "does a duplicate update, skip or fail"],
+    mustNot: ["50000", "as the answers say"],
   },
   // F2. An image upload takes each format its words name: "PNG, JPEG or WebP" is WebP too, not PNG and JPEG alone ...
   "Upload my avatar": {

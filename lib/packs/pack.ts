@@ -212,6 +212,7 @@ export const PACK_PLACEHOLDERS = {
   lookupUsedAnswer: "what a looked-up record already used or taken answers, where the answers name their own error for it (DeviceAlreadyClaimed:409); else nothing",
   ratingOnceError: "the status and name a second rating by the same rater answers: the answers' own (409 ReviewAlreadyExists), else 409 AlreadyRated",
   mergedId: "the input naming the record a merge folds into the route's one (DuplicateId)",
+  importDuplicatesQuestion: "an import's question on duplicates: asked, or stated where the words say how a duplicate is handled (duplicates by email are skipped)",
   mergeUndo: "the start of the merge's question on undoing it: asked, or stated where the words say it cannot be undone",
   mergeSelfError: "the status and error refusing a merge of a record into itself: the answers' own (422 SameCustomer), else 422 MergeWithSelf",
   codeExpiredError: "the answers' own error for an expired one-time code (CodeExpired)",

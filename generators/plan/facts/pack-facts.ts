@@ -36,7 +36,7 @@ import { refundsThroughProviderOf } from "./refund.js";
 import { machineClientOf } from "./machine-client.js";
 import { anonymousFormOf, guestAddressOf } from "./guest-form.js";
 import { storedProseOf } from "./stored-prose.js";
-import { saysSignedOut, statedGraceOf, statedRowCapOf, statedWindowOf } from "./stated-words.js";
+import { importAnswersOf, saysSignedOut, statedGraceOf, statedRowCapOf, statedWindowOf } from "./stated-words.js";
 import { booksResourceOf } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
@@ -206,6 +206,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const merged = mergedInputOf(f, extra.useCase);
   if (merged) values.mergedId = merged.pascal;
   // The answers' own refusal of a self-merge is the one named; else the merge pack's MergeWithSelf (merge-records-self).
+  // What the words already say of an import's invalid rows and duplicates is stated, not asked again (TRIAL19C F10).
+  Object.assign(values, importAnswersOf([f.summary ?? "", ...(extra.criteria ?? [])].join(". ")));
   // A merge the words call irreversible ("cannot be undone") is not asked whether it can be (TRIAL19C F11).
   if (merged) values.mergeUndo = /\b(?:can ?not|can't|never) be (?:undone|reversed|unmerged)\b|\birreversible\b|\bno (?:undo|way back)\b/i.test([f.summary ?? "", ...(extra.criteria ?? [])].join(". ")) ? "The merge cannot be undone, as the answers say: for how long" : "Can a merge be undone, and for how long";
   if (merged) values.mergeSelfError = mergeSelfErrorOf(f) ? `${mergeSelfErrorOf(f)!.status} ${mergeSelfErrorOf(f)!.name}` : "422 MergeWithSelf";

@@ -56,3 +56,16 @@ export function statedRowCapOf(words: string): number | undefined {
   const found = new Set([...words.matchAll(ROW_CAP)].map((m) => Number(m[1]!.replace(/,/g, ""))).filter((n) => n > 0));
   return found.size === 1 ? [...found][0] : undefined;
 }
+
+/** "duplicates by email are skipped", "a duplicate is updated": how a duplicate row is handled, and by what. */
+const DUPLICATES = /\bduplicat\w*(?: (?:by|on|of) (?:their |its |the )?([a-z][\w -]{0,30}?))? (?:is|are) (skipped|ignored|updated|merged|overwritten|refused|rejected)\b/i;
+
+/** An import's question on duplicates, stated where the words already answer it (TRIAL19C F10). */
+export function importAnswersOf(words: string): { importDuplicatesQuestion: string } {
+  const d = DUPLICATES.exec(words);
+  return {
+    importDuplicatesQuestion: d
+      ? `Duplicates${d[1] ? ` by ${d[1].trim()}` : ""} are ${d[2]!.toLowerCase()}, as the answers say: is a second row of the same file with the same ${d[1]?.trim() ?? "key"} handled the same way, and is each one counted in the result?`
+      : "Which field identifies a record for duplicates (within the file and against existing records), and does a duplicate update, skip or fail?",
+  };
+}
