@@ -42,6 +42,12 @@ const CASES: Record<string, FitCase> = {
     must: ["Input PlanId (in the body, required) is accepted only as one of starter, team, business"],
     mustNot: ["the record planId names", "names by id (PlanId)", "in PlanId and acts on it", "Which records may PlanId name"],
   },
+  // F15. A paged search issues a next cursor only when a row past the page exists: a full last page gets none.
+  "Search products": {
+    flags: ["--method", "GET", "--route", "/api/products", "--auth", "anonymous", "--capability", "search", "--capability", "pagination", "--value-object", "Q?:string(1..200)@query", "--value-object", "PageSize?:int(1..100)@query", "--value-object", "Cursor?:string(1..500)@query", "--response", "items,nextCursor"],
+    must: ["nextCursor = the query read one row past the page (it asks for the page size plus one, the extra row dropped) ? sign(the last item's sort key and id, the filters) : none"],
+    mustNot: ["nextCursor = a full page ?"],
+  },
   // F11. A merge the words call irreversible is not asked whether it can be undone ...
   "Merge customers": {
     flags: ["--route", "/api/customers/:customerId/merge", "--auth", "roles", "--roles", "support-agent", "--resource", "Customer", "--value-object", "CustomerId:uuid@path", "--value-object", "DuplicateCustomerId:uuid", "--summary", "A support agent merges a duplicate customer record into the surviving one; the merge cannot be undone"],

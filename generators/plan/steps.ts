@@ -324,7 +324,8 @@ function handlerPseudo(m: PlanModel): string {
         if (listed >= 0) {
           // An anonymous list's cursor is bound to its filters only: there is no caller to bind it to.
           const anonymous = f.auth === "anonymous";
-          lines.splice(listed + 1, 0, `  nextCursor = a full page ? sign(the last item's sort key and id${anonymous ? "" : ", callerId"}, the filters) : none  // opaque to the client; the last page has none`);
+          // A full page may be the last one (200 matches, 100 a page): one row past the page tells, not the page's size (TRIAL19C F15).
+          lines.splice(listed + 1, 0, `  nextCursor = the query read one row past the page (it asks for the page size plus one, the extra row dropped) ? sign(the last item's sort key and id${anonymous ? "" : ", callerId"}, the filters) : none  // opaque to the client; the last page has none, even a full one`);
           lines.splice(listed, 0, `  position = ${cursor} given ? verify(${cursor}): its HMAC, issued${anonymous ? "" : " to this caller"} for these filters -> tampered${anonymous ? "" : ", another caller's"} or other filters => 400, nothing read : the first page  // criteria: the filters, the page size and the position, read by a keyset query`);
         }
       }
