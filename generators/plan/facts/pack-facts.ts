@@ -208,6 +208,10 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // The answers' own refusal of a self-merge is the one named; else the merge pack's MergeWithSelf (merge-records-self).
   // What the words already say of an import's invalid rows and duplicates is stated, not asked again (TRIAL19C F10).
   Object.assign(values, importAnswersOf([f.summary ?? "", ...(extra.criteria ?? [])].join(". ")));
+  // An avatar or photo is shown in pages: served inline as its re-encoded image, never as a download (TRIAL19C F13).
+  const image = imageUploadOf(f);
+  values.servedDisposition = image ? "Content-Disposition: inline only for the re-encoded image (shown in pages by an img tag; the upload's own bytes never served)" : "Content-Disposition: attachment";
+  values.servedAs = image ? "served only as the re-encoded image" : "served as an attachment";
   // A merge the words call irreversible ("cannot be undone") is not asked whether it can be (TRIAL19C F11).
   if (merged) values.mergeUndo = /\b(?:can ?not|can't|never) be (?:undone|reversed|unmerged)\b|\birreversible\b|\bno (?:undo|way back)\b/i.test([f.summary ?? "", ...(extra.criteria ?? [])].join(". ")) ? "The merge cannot be undone, as the answers say: for how long" : "Can a merge be undone, and for how long";
   if (merged) values.mergeSelfError = mergeSelfErrorOf(f) ? `${mergeSelfErrorOf(f)!.status} ${mergeSelfErrorOf(f)!.name}` : "422 MergeWithSelf";
