@@ -25,16 +25,17 @@ const CASES: Record<string, FitCase> = {
   },
   // F2. An image upload takes each format its words name: "PNG, JPEG or WebP" is WebP too, not PNG and JPEG alone ...
   "Upload my avatar": {
-    flags: ["--method", "PUT", "--route", "/api/me/avatar", "--success", "200", "--capability", "file-upload", "--summary", "A signed-in user uploads a profile avatar image (PNG, JPEG or WebP, at most 5 MB); it replaces the old one", "--error", "UnsupportedImageType:415:the file is not a PNG, JPEG or WebP image", "--error", "ImageTooLarge:422:the image is wider or taller than 4096 pixels"],
+    flags: ["--method", "PUT", "--route", "/api/me/avatar", "--success", "200", "--capability", "file-upload", "--summary", "A signed-in user uploads a profile avatar image (PNG, JPEG or WebP, at most 5 MB); it is resized to 256x256 and 64x64 and replaces the old one", "--error", "UnsupportedImageType:415:the file is not a PNG, JPEG or WebP image", "--error", "ImageTooLarge:422:the image is wider or taller than 4096 pixels"],
+    // F14: the variants' sizes and the pixel cap the answers name are stated, not asked.
     // F13: an image shown in pages is served inline as its re-encoded variant, not as a download.
     // F12: a limit in pixels is the uploaded file's, arranged by the request's file, not by a seeded record.
-    must: ["Only an allow-list of types (image/png, image/jpeg, image/webp) is accepted", "one of image/png, image/jpeg, image/webp,", "Content-Disposition: inline only for the re-encoded image", 'a request whose file makes "the image is wider or taller than 4096 pixels" hold'],
+    must: ["Only an allow-list of types (image/png, image/jpeg, image/webp) is accepted", "one of image/png, image/jpeg, image/webp,", "Content-Disposition: inline only for the re-encoded image", "The answers name variants of 256x256 and 64x64 and a pixel cap of 4096 pixels (ImageTooLarge): in which one output format", 'a request whose file makes "the image is wider or taller than 4096 pixels" hold'],
     mustNot: ["Only an allow-list of types (image/png, image/jpeg) is", 'seeded so that "the image is wider or taller', "Content-Disposition: attachment", "served as an attachment"],
   },
   // ... while a photo upload naming no format keeps PNG and JPEG.
   "Upload a photo to an album": {
     flags: ["--route", "/api/albums/:albumId/photos", "--resource", "Album", "--value-object", "AlbumId:uuid@path", "--capability", "file-upload", "--summary", "A member uploads a photo to an album", "--error", "AlbumFull:409:the album already holds 1000 photos"],
-    must: ["Only an allow-list of types (image/png, image/jpeg) is accepted", 'seeded so that "the album already holds 1000 photos" holds'],
+    must: ["Only an allow-list of types (image/png, image/jpeg) is accepted", 'seeded so that "the album already holds 1000 photos" holds', "Which variants are made (sizes, one output format), what is the pixel cap"],
     mustNot: ["image/webp", "image/gif"],
   },
   // F13's unlike: a PDF kept and served to others is still served as an attachment.

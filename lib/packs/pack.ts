@@ -215,6 +215,7 @@ export const PACK_PLACEHOLDERS = {
   importDuplicatesQuestion: "an import's question on duplicates: asked, or stated where the words say how a duplicate is handled (duplicates by email are skipped)",
   servedDisposition: "how a stored upload is served: Content-Disposition: attachment, or for an image-only upload inline, as the re-encoded image pages show",
   servedAs: "a stored upload served as an attachment, or for an image-only upload only as its re-encoded image",
+  imageVariantsQuestion: "an image upload's question on its variants and pixel cap: asked, or what the answers name (sizes, the cap an error gives) stated and only the rest asked",
   mergeUndo: "the start of the merge's question on undoing it: asked, or stated where the words say it cannot be undone",
   mergeSelfError: "the status and error refusing a merge of a record into itself: the answers' own (422 SameCustomer), else 422 MergeWithSelf",
   codeExpiredError: "the answers' own error for an expired one-time code (CodeExpired)",

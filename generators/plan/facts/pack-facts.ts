@@ -36,7 +36,7 @@ import { refundsThroughProviderOf } from "./refund.js";
 import { machineClientOf } from "./machine-client.js";
 import { anonymousFormOf, guestAddressOf } from "./guest-form.js";
 import { storedProseOf } from "./stored-prose.js";
-import { importAnswersOf, saysSignedOut, statedGraceOf, statedRowCapOf, statedWindowOf } from "./stated-words.js";
+import { imageVariantsQuestionOf, importAnswersOf, saysSignedOut, statedGraceOf, statedRowCapOf, statedWindowOf } from "./stated-words.js";
 import { booksResourceOf } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
@@ -212,6 +212,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const image = imageUploadOf(f);
   values.servedDisposition = image ? "Content-Disposition: inline only for the re-encoded image (shown in pages by an img tag; the upload's own bytes never served)" : "Content-Disposition: attachment";
   values.servedAs = image ? "served only as the re-encoded image" : "served as an attachment";
+  // The variants' sizes and the pixel cap the answers name are stated, only the rest asked (TRIAL19C F14).
+  values.imageVariantsQuestion = imageVariantsQuestionOf([f.summary ?? "", ...(extra.criteria ?? [])].join(". "), f.errors);
   // A merge the words call irreversible ("cannot be undone") is not asked whether it can be (TRIAL19C F11).
   if (merged) values.mergeUndo = /\b(?:can ?not|can't|never) be (?:undone|reversed|unmerged)\b|\birreversible\b|\bno (?:undo|way back)\b/i.test([f.summary ?? "", ...(extra.criteria ?? [])].join(". ")) ? "The merge cannot be undone, as the answers say: for how long" : "Can a merge be undone, and for how long";
   if (merged) values.mergeSelfError = mergeSelfErrorOf(f) ? `${mergeSelfErrorOf(f)!.status} ${mergeSelfErrorOf(f)!.name}` : "422 MergeWithSelf";

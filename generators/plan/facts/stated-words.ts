@@ -69,3 +69,18 @@ export function importAnswersOf(words: string): { importDuplicatesQuestion: stri
       : "Which field identifies a record for duplicates (within the file and against existing records), and does a duplicate update, skip or fail?",
   };
 }
+
+/** "resized to 256x256 and 64x64": the variants' sizes the words name. */
+const VARIANT_SIZE = /\b(\d{2,5}) ?[x\u00d7] ?(\d{2,5})\b/g;
+/** "wider or taller than 4096 pixels", "over 8000x8000 pixels": the pixel cap an error names. */
+const PIXEL_CAP = /\b(?:wider|taller|larger|bigger|more) (?:or (?:wider|taller) )?than (\d{2,6}(?: ?[x\u00d7] ?\d{2,6})?) ?(?:pixels|px)\b|\bover (\d{2,6} ?[x\u00d7] ?\d{2,6}) ?(?:pixels|px)\b/i;
+
+/** An image upload's question on its variants and pixel cap, stating what the words and errors already name (TRIAL19C F14). */
+export function imageVariantsQuestionOf(words: string, errors: readonly { name: string; when?: string | undefined }[]): string {
+  const sizes = [...new Set([...words.matchAll(VARIANT_SIZE)].map((m) => `${m[1]}x${m[2]}`))];
+  const capError = errors.map((e) => ({ e, m: PIXEL_CAP.exec(e.when ?? "") })).find((x) => x.m);
+  const cap = capError ? `${capError.m![1] ?? capError.m![2]} pixels (${capError.e.name})` : undefined;
+  if (!sizes.length && !cap) return "Which variants are made (sizes, one output format), what is the pixel cap, and is the original deleted or kept privately for its uploader?";
+  const said = [sizes.length ? `variants of ${sizes.join(" and ")}` : "", cap ? `a pixel cap of ${cap}` : ""].filter(Boolean).join(" and ");
+  return `The answers name ${said}: ${sizes.length ? "" : "which variants are made (sizes), "}in which one output format, and is the original deleted or kept privately for its uploader?`;
+}
