@@ -65,8 +65,9 @@ const CASES: Record<string, FitCase> = {
   // ... while one whose words say nothing of it is asked.
   "Merge duplicate contacts": {
     flags: ["--route", "/api/contacts/:contactId/merge", "--resource", "Contact", "--value-object", "ContactId:uuid@path", "--value-object", "DuplicateContactId:uuid"],
-    must: ["Can a merge be undone, and for how long is the duplicate kept marked merged before it is purged?"],
-    mustNot: ["cannot be undone, as the answers say"],
+    // F17: a survivor merged away meanwhile is refused as a merged duplicate is.
+    must: ["Can a merge be undone, and for how long is the duplicate kept marked merged before it is purged?", "either one already merged into another (a survivor merged away meanwhile as much as the duplicate) with 409 AlreadyMerged", "the duplicate or the survivor is already merged into another Contact"],
+    mustNot: ["cannot be undone, as the answers say", "and a duplicate already merged with 409"],
   },
   // F4. A PUT whose answers refuse the value the record already has answers a repeat with that error, no silent no-op ...
   "Switch subscription plan": {
