@@ -90,9 +90,16 @@ const CASES: Record<string, FitCase> = {
   // F6. The people a comment mentions are told at their addresses on file: the comment is never refused for one
   // colleague's per-recipient cap or the day's mail budget; the send job holds back. F22: only those who may read it.
   "Comment on document": {
-    flags: ["--route", "/api/documents/:documentId/comments", "--resource", "Document", "--relation", "member", "--value-object", "DocumentId:uuid@path", "--value-object", "Body:string(1..10000)", "--value-object", "MentionedUserIds?:uuid[1..50]", "--capability", "sends-message-email", "--summary", "A member of the workspace comments on a document with markdown text and @mentions; each mentioned workspace member is notified"],
+    flags: ["--route", "/api/documents/:documentId/comments", "--resource", "Document", "--relation", "member", "--value-object", "DocumentId:uuid@path", "--value-object", "Body:string(1..10000)", "--value-object", "MentionedUserIds?:uuid[1..50]", "--capability", "sends-message-email", "--error", "MentionNotMember:422:a mentioned person is not a member of the workspace", "--summary", "A member of the workspace comments on a document with markdown text and @mentions; each mentioned workspace member is notified"],
+    // F25: a mentioned person's membership is no check of what the Document holds: no lock, no double-booking threat.
     must: ["| capability-sends-message-mention |", "so no per-recipient cap or send budget refuses POST /api/documents/:documentId/comments", "Only a mentioned person who may read the Document is told", "the next request still answers 201 and saves its change, and the send job holds its message back"],
-    mustNot: ["RecipientCapped", "SendBudgetSpent", "| capability-sends-message-told |", "a request that would send answers 503", "answers 429 with a Retry-After saying when the recipient"],
+    mustNot: ["RecipientCapped", "SendBudgetSpent", "| capability-sends-message-told |", "a request that would send answers 503", "answers 429 with a Retry-After saying when the recipient", "FOR UPDATE", "a table booked twice"],
+  },
+  // F25's unlike: a comment the Document caps (a thread closed at 500 comments) still holds it for the check.
+  "Reply in a thread": {
+    flags: ["--route", "/api/threads/:threadId/replies", "--resource", "Thread", "--relation", "member", "--value-object", "ThreadId:uuid@path", "--value-object", "Body:string(1..5000)", "--error", "ThreadFull:409:the thread already holds 500 replies"],
+    must: ["FOR UPDATE"],
+    mustNot: [],
   },
   // ... while a message the request aims at an address it gives is still capped per recipient and told.
   "Share a document by e-mail": {
