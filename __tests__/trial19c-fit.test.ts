@@ -44,6 +44,19 @@ const CASES: Record<string, FitCase> = {
     must: ["Content-Disposition: attachment and X-Content-Type-Options: nosniff", "served as an attachment from a separate origin"],
     mustNot: ["Content-Disposition: inline"],
   },
+  // F18. A support agent's reset of a customer's second factor is account recovery by support: a procedure that proves
+  // something, notices to every channel, a hold and a second approval asked, recovery codes and devices revoked ...
+  "Reset customer two-factor authentication": {
+    flags: ["--route", "/api/users/:userId/two-factor/reset", "--auth", "roles", "--roles", "support-agent", "--resource", "User", "--value-object", "UserId:uuid@path", "--value-object", "VerificationReference:string(1..200)", "--capability", "sends-message-email", "--audit", "--summary", "A support agent removes a customer's two-factor authentication after verifying their identity; the customer is told by email"],
+    must: ["| support-second-factor-reset |", "a written verification procedure that proves something an attacker on the phone lacks", "A notice of the reset goes to every channel on file", "With the factor go its recovery codes, remembered devices", "does a reset need a second agent's approval", "Is a reset held before it takes effect"],
+    mustNot: [],
+  },
+  // ... while a support agent's change of a customer's display name is no recovery of an account.
+  "Rename a customer": {
+    flags: ["--method", "PATCH", "--route", "/api/users/:userId/display-name", "--auth", "roles", "--roles", "support-agent", "--resource", "User", "--value-object", "UserId:uuid@path", "--value-object", "DisplayName:string(1..80)"],
+    must: [],
+    mustNot: ["support-second-factor-reset", "verification procedure"],
+  },
   // F3. An id input whose rule is an enum is one of fixed values, no record the caller must reach: no scoped lookup, no IDOR ...
   "Change subscription plan": {
     flags: ["--method", "PUT", "--route", "/api/subscriptions/:subscriptionId/plan", "--resource", "Subscription", "--value-object", "SubscriptionId:uuid@path", "--value-object", "PlanId:enum(starter|team|business)", "--response", "subscriptionId,planId"],

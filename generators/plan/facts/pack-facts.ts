@@ -446,6 +446,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     perClickLimit: f.perClickLimit === true,
     uploadDirect: uploadDirectOf(f),
     staffOnAccount: staffOnAccountOf(f),
+    // A support agent removes or resets another person's second factor: account recovery by support, the path a social engineer takes (TRIAL19C F18).
+    staffSecondFactorReset: staffOnAccountOf(f) && SECOND_FACTOR_RESET.test(`${extra.useCase} ${f.route.replace(/[/:_-]+/g, " ")} ${f.summary ?? ""}`),
     staffRoleTarget: staffRoleTargetOf(f),
     storedProse: storedProseOf(f.storedText, f.auth).length > 0,
     onOthers: f.onOthers === true,
@@ -530,6 +532,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // Every yes/no fact of when-facts.ts is computed here: a new one without its line here does not build.
   } satisfies PackFacts & Record<FlagKey, boolean>;
 }
+
+/** "Reset customer two-factor authentication", /two-factor/reset, "removes a customer's 2FA": a second factor reset, removed or disabled. */
+const SECOND_FACTOR_RESET = /\b(?:reset|remov|disabl|turn(?:s|ed)? off|clear|wip)\w*\b[^.;]{0,40}\b(?:two[- ]factor|2fa|mfa|multi[- ]factor|second factor|totp|authenticator)\b|\b(?:two[- ]factor|2fa|mfa|multi[- ]factor|second factor|totp|authenticator)\b[^.;]{0,30}\b(?:reset|removal|removed|disabled)\b/i;
 
 /** Words of a document the server makes: generate, render or produce a PDF (an invoice's, a report's, a certificate's). */
 const RENDERS_DOCUMENT = /\b(?:generat|render|produc|creat|build|print)\w*\b[^.;]{0,60}\bpdfs?\b|\bpdfs?\b[^.;]{0,30}\b(?:is|are)\s+(?:generated|rendered|produced|built)\b/i;

@@ -217,6 +217,8 @@ export const BODY_KEYS = [
   "message-own-budget",
   "message-record-cap",
   "message-mention-cap",
+  "support-reset-held",
+  "support-reset-revokes",
   "message-mention-readers",
   "grant-role-ceiling",
   "grant-link-bound",

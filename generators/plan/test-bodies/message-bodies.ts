@@ -39,6 +39,9 @@ export const MESSAGE_BODIES = {
   "message-mention-cap": (f) => person(`${(f.h.messages?.recipientCapPerHour ?? 5) + 1} valid requests within the hour, each mentioning the same member: every request answers its success status with its change saved, and the send job, run, sends ${f.h.messages?.recipientCapPerHour ?? 5} and holds back (or digests) the rest`),
   // A mentioned member without access to the record is not told what it says (TRIAL19C F22).
   "message-mention-readers": (f) => person(`a member seeded who may not read the ${f.facts.resource?.pascal ?? "record"} (the access rule the plan states), mentioned in a valid request: it answers its success status with its change saved, and no message for that member is queued`),
+  // A support reset of a second factor (TRIAL19C F18): held and announced before it takes effect, and what goes with it.
+  "support-reset-held": (f) => person(`a ${f.facts.resource?.pascal ?? "person"} seeded with an e-mail, a phone and the app: a reset queues a notice to each, and the owner's "this was not me" through it locks the account for review`),
+  "support-reset-revokes": (f) => person(`a ${f.facts.resource?.pascal ?? "person"} seeded with a second factor, unused recovery codes and a remembered device: after the reset takes effect none of the codes or the device is accepted, and the next sign-in asks to enrol a factor again`),
   "message-premium-number": (f) => person(`a phone-number input: ${f.h.inputs.some((i) => /phone|mobile|msisdn/i.test(i.name)) ? "the allowed country codes the plan lists" : "this use-case takes none, so it sends no SMS"}`),
   // User text the message shows: the recipient's name on the record the request acts on (the record fields say so).
   "message-escaping": (f) => valid(f) ?? sends(f, (m) => body("message-escaping", ["seed"], {}, [m.nameConst, m.sendFn])),
