@@ -120,7 +120,7 @@ const CASES: Record<string, FitCase> = {
   // A paged list verifies the cursor before it reads and issues the next one for this caller and these filters (S3).
   "List users": {
     flags: ["--method", "GET", "--route", "/api/admin/users", "--auth", "roles", "--roles", "admin", "--resource", "User", "--value-object", "Cursor?:string(1..200)@query", "--value-object", "PageSize?:int(1..100)@query", "--capability", "pagination", "--response", "items,nextCursor"],
-    must: [/position = cursor given \? verify\(cursor\): its HMAC, issued to this caller for these filters -> tampered, another caller's or other filters => 400, nothing read[^\n]*\n {2}items = [^\n]*\n {2}nextCursor = a full page \? sign\(the last item's sort key and id, callerId, the filters\)/],
+    must: [/position = cursor given \? verify\(cursor\): its HMAC, issued to this caller for these filters -> tampered, another caller's or other filters => 400, nothing read[^\n]*\n {2}items = [^\n]*\n {2}nextCursor = the query read one row past the page \(it asks for the page size plus one, the extra row dropped\) \? sign\(the last item's sort key and id, callerId, the filters\)/],
     mustNot: [],
   },
   // An import's cap on running jobs refuses before the file is streamed and stored, not after.

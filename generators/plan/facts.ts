@@ -35,7 +35,7 @@ export { credentialRevokeOf } from "./facts/credential-revoke.js";
 export { assigneeOf, unassignsOf } from "./facts/assignee.js";
 export { readPositionOf } from "./facts/read-position.js";
 export { createMovesParentOf, deleteMovesStateOf, erasesLater, purgeCommandOf, writeEffectOf, persistsByOf } from "./facts/write-effect.js";
-export { retryStatesOf, refusedStateErrorOf, leftStateErrorsOf, intendedStatesOf, versionErrorOf, versionInputOf, replacesWholeOf, lastWriteWinsOf, revokesSessionsOnlyOf, lastWinsWords, ifMatchOf } from "./facts/retries-and-versions.js";
+export { retryStatesOf, refusedStateErrorOf, leftStateErrorsOf, intendedStatesOf, versionErrorOf, versionInputOf, replacesWholeOf, lastWriteWinsOf, revokesSessionsOnlyOf, lastWinsWords, ifMatchOf, sameValueRefusalOf } from "./facts/retries-and-versions.js";
 export { reservesThenChargesOf } from "./facts/checkout.js";
 export { cleanupCommandOf, periodInputOf, recurringOf, runAtInputOf, userScheduleOf } from "./facts/schedules.js";
 export { HEALTH_CHECK, healthCheckOf, flagSwitchOf, domainInputOf, ssoConfigOf, userLinkOf, chosenSlugOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, consentOf, policyVersionInputOf, securityMessageOf } from "./facts/recognised-features.js";

@@ -9,7 +9,7 @@ import { feedLinkOf } from "./facts/secrets.js";
 import { writesOutboxOf } from "./facts/outbox.js";
 import { recurringOf } from "./facts/schedules.js";
 import { oneTimeCodeSecretOf } from "./typed-code.js";
-import { jobAudienceOf, ownRecipientOf, recordRecipientOf } from "./own-recipient.js";
+import { jobAudienceOf, mentionRecipientsOf, ownRecipientOf, recordRecipientOf } from "./own-recipient.js";
 import path from "node:path";
 import { fileRef, importPath } from "./layout.js";
 import type { CommandModel, EventModel, FileRef, HandlerModel, PortModel, SupportModules, ValueObjectModel } from "./model.js";
@@ -18,7 +18,7 @@ import { parseRule } from "./rules.js";
 import { BULK_OUTCOME_FIELDS, bulkOutcomeTypeOf } from "./bulk-change.js";
 import { namedPrimitiveOf } from "./field-types.js";
 import { apiKeyOf, memberRoleOf, idempotencyKeyOf, secretIsCodeOf, deliveryIdOf, hidesOutcomeOf, itemOf, jobStatusRouteOf, lastWriteWinsOf, versionErrorOf, listAnswerOf, type UseCaseFacts } from "./facts.js";
-import type { RecentSignIn } from "./facts/recent-sign-in.js";
+import type { RecentSignIn } from "./facts/recent-sign-in.js";import { proofGivenOf } from "./facts/accounts.js";
 
 export interface HandlerFacts {
   useCase: Names;
@@ -230,7 +230,7 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
     recordFields: recordFields(f.facts),
     // A person's erasure (capability-erasure-subject, when not recurring): a nightly sweep has no step-up or window (TRIAL10 X15).
     ...(f.facts.capabilities.includes("erasure") && !recurringOf(f.facts, `${f.useCase.title} ${f.facts.summary ?? ""}`)
-      ? { erasure: { windowConst: "ERASURE_WINDOW_SECONDS", windowSeconds: setting("cancellationWindow"), stepUpConst: "STEP_UP_SECONDS", stepUpSeconds: setting("stepUpWindow") } }
+      ? { erasure: { windowConst: "ERASURE_WINDOW_SECONDS", windowSeconds: setting("cancellationWindow"), ...(proofGivenOf(f.facts, f.useCase.title) ? {} : { stepUpConst: "STEP_UP_SECONDS", stepUpSeconds: setting("stepUpWindow") }) } }
       : {}),
     ...(f.recentSignIn ? { recentSignIn: f.recentSignIn } : {}),
     ...(download ? { download } : {}),
@@ -264,7 +264,9 @@ export function handlerModel(f: HandlerFacts): HandlerModel {
             channels: (["email", "sms"] as const).filter((c) => f.facts.capabilities.includes(`sends-message-${c}`)),
             channelWords: (["email", "sms"] as const).filter((c) => f.facts.capabilities.includes(`sends-message-${c}`)).map((c) => (c === "sms" ? "SMS" : "e-mail")).join(" and ") || "its channel",
             // A message to the caller's own account, or to a person the record names, never refuses the request for a cap or a budget: nothing to tell (TRIAL6 U3, TRIAL7 U3).
-            told: !hidesOutcomeOf(f.facts) && !ownRecipientOf(f.facts) && !recordRecipientOf(f.facts) && !jobAudienceOf(f.facts),
+            told: !hidesOutcomeOf(f.facts) && !ownRecipientOf(f.facts) && !recordRecipientOf(f.facts) && !jobAudienceOf(f.facts) && !mentionRecipientsOf(f.facts),
+            // The people a comment mentions: never refused for a cap or a budget, the send job holds back (TRIAL19C F6).
+            mentions: mentionRecipientsOf(f.facts),
             own: ownRecipientOf(f.facts),
             record: recordRecipientOf(f.facts),
             // A scheduled job's messages to the people it selects from the records: its run queues them (TRIAL12 Z18).

@@ -7,7 +7,8 @@
 import type { LoadedPack } from "../../lib/packs/pack.js";
 import type { UseCaseFacts } from "./facts.js";
 
-const ROW_BY_ROW = /\brow[- ]by[- ]row\b|\brow errors\b|\breports? (?:the )?(?:invalid |refused |failed |bad )?rows?\b|\bnames? row \d|\bvalid rows (?:are )?(?:imported|created|saved)\b/i;
+// "each invalid row is reported by row number" says it too (TRIAL19C F10).
+const ROW_BY_ROW = /\b(?:each|every|any) (?:invalid|bad|failed|refused|rejected) (?:row|line)s? (?:is |are )?(?:reported|listed|skipped)\b|\brow[- ]by[- ]row\b|\brow errors\b|\breports? (?:the )?(?:invalid |refused |failed |bad )?rows?\b|\bnames? row \d|\bvalid rows (?:are )?(?:imported|created|saved)\b/i;
 const ALL_OR_NOTHING = /\ball[- ]or[- ]nothing\b|\bwhole file is refused\b|\bno row (?:of it )?is (?:imported|saved|created)\b/i;
 const ASKED = "All or nothing, or row by row: does one invalid row refuse the whole file, or are the valid rows imported and the others reported?";
 

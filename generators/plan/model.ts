@@ -224,7 +224,8 @@ export interface HandlerModel {
   /** What asks for the one recent-sign-in rule, where something does (a transfer, a passkey, an export, ...): the handler's step-up says it. */
   recentSignIn?: RecentSignInKind;
   /** A use-case that erases data: the cancellation window before the purge and how fresh an authentication must be (the erasure pack's settings). */
-  erasure?: { windowConst: string; windowSeconds: number; stepUpConst: string; stepUpSeconds: number };
+  /** An erasure a person asks for: its window, and its step-up window unless the request carries its own proof (TRIAL19C F9). */
+  erasure?: { windowConst: string; windowSeconds: number; stepUpConst?: string; stepUpSeconds?: number };
   /** A use-case that sends messages: how many per recipient within an hour (the pack's setting). */
   messages?: {
     recipientCapPerHour: number;
@@ -254,6 +255,8 @@ export interface HandlerModel {
     record: boolean;
     /** A scheduled job sends to the people it selects from the records (own-recipient.ts): its run queues the messages, no cap or budget refuses the request. */
     job?: boolean;
+    /** The message goes to the people the request mentions (own-recipient.ts): no cap or budget refuses the request; the send job holds it back. */
+    mentions?: boolean;
   };
   /**
    * An accepted-now, done-later use-case: its jobs are kept in the job store, a caller has at most

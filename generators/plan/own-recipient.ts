@@ -66,6 +66,24 @@ export const booksForCallerOf = (f: Pick<UseCaseFacts, "flow" | "reservation">):
 export const personResourceOf = (f: Pick<UseCaseFacts, "resource">): boolean => f.resource !== undefined && NAMES_SOMEONE.test(`${f.resource.camel}Id`);
 
 /**
+ * The people the request mentions (MentionedUserIds on a comment): members named by their ids, never an address, each
+ * told at the address on file. Refusing the comment past one colleague's per-recipient cap, or with the day's mail
+ * budget spent, would refuse the comment itself (TRIAL19C F6): the comment is saved and the messages queued with it,
+ * the send job holding back (or folding into a digest) what is past the caps. An address or phone input beside the
+ * mentions names someone the request aims at, as a mention with no record it is made on does: the told pack's caps then
+ * refuse it as before.
+ */
+export const mentionRecipientsOf = (f: RecipientFacts): boolean =>
+  f.capabilities.includes("sends-message") &&
+  !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)) &&
+  f.auth !== "anonymous" &&
+  f.enumeration === undefined &&
+  f.resource !== undefined &&
+  f.inputs.some((i) => MENTIONS.test(i.names.camel)) &&
+  f.inputs.every((i) => MENTIONS.test(i.names.camel) || !namesSomeone(f, i.names.camel));
+const MENTIONS = /^mention(?:ed|s)?(?:[A-Z]|$)/;
+
+/**
  * A scheduled job sends to the people it selects from the records (each customer with unpaid invoices): the request
  * that runs it names no one and acts on no record that names them, so no cap or budget may refuse that request; the
  * send job holds back what is past them (TRIAL12 Z18).

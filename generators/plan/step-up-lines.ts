@@ -4,7 +4,7 @@
  * writes them once the request's inputs are checked and before anything is stored, claimed or read, so a caller
  * holding only a stolen session learns nothing of the record (a repeat's answer, a state's 409, a 404) and changes nothing.
  */
-import { REAUTHENTICATING } from "./facts/accounts.js";
+import { REAUTHENTICATING, stepUpPasswordOf } from "./facts/accounts.js";
 import { recentSignInStepOf } from "./facts/recent-sign-in.js";
 import { secondFactorLinesOf } from "./second-factor-lines.js";
 import type { UseCaseFacts } from "./facts.js";
@@ -30,6 +30,7 @@ export function stepUpLinesOf(m: PlanModel, checkedWithInputs: readonly ErrorInp
   const reauth = currentPasswordOf(f);
   const erasure = m.handler.erasure;
   const recent = m.handler.recentSignIn;
+  const stepUp = stepUpPasswordOf(f, m.useCase.title);
   return [
     ...own.map(errorLine),
     ...(reauth ? [`  verify ${reauth.names.camel} against the caller's stored password hash (argon2id or bcrypt) -> wrong => 403 ReauthenticationFailed, nothing changed; past the cap of wrong ones => 429 + Retry-After, locked`] : []),
@@ -39,7 +40,9 @@ export function stepUpLinesOf(m: PlanModel, checkedWithInputs: readonly ErrorInp
     // is asked only when the address changes, with that change (steps.ts).
     ...(recent && recent !== "contact" && (recent === "export" || !own.length) ? [recentSignInStepOf(recent)] : []),
     // An erasure needs a fresh authentication (capability-erasure): said where the answers give no step-up error of their own.
-    ...(erasure && f.auth !== "anonymous" && !f.errors.some((e) => isStepUpError(e, f.inputs)) ? [`  caller.authenticatedAt older than ${erasure.stepUpConst} -> 403 ReauthenticationRequired, nothing changed or scheduled  // a stolen session alone erases nothing`] : []),
+    // A password the request carries is the erasure's step-up (TRIAL19C F9): verified, not a session's age.
+    ...(erasure && stepUp && !own.length ? [`  verify ${stepUp.camel} against the caller's stored password hash (the hashing library's own verify) -> wrong => 403, nothing changed or scheduled; past the cap of wrong ones => 429 + Retry-After  // the proof is the request's, not the session's age`] : []),
+    ...(erasure?.stepUpConst && f.auth !== "anonymous" ? [`  caller.authenticatedAt older than ${erasure.stepUpConst} -> 403 ReauthenticationRequired, nothing changed or scheduled  // a stolen session alone erases nothing`] : []),
     // A second factor's own checks follow the step-up: its state (409), the cap on wrong codes and the code (fit13b).
     ...secondFactorLinesOf(f, m.useCase.title),
   ];

@@ -21,7 +21,7 @@ import { messageAudienceOf } from "./message-channels.js";
 import { booksForCallerOf, personResourceOf, relatedRecipientOf } from "./own-recipient.js";
 import { errorLine } from "./step-up.js";
 import { currentPasswordOf, stepUpErrorsOf, stepUpLinesOf } from "./step-up-lines.js";
-import { usedLookupErrorOf, assigneeOf, unassignsOf, cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, itemAlsoChangesOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, ownOneCreatedOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, runAtInputOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { usedLookupErrorOf, assigneeOf, unassignsOf, cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, itemAlsoChangesOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, ownOneCreatedOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, runAtInputOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, sameValueRefusalOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -325,7 +325,8 @@ function handlerPseudo(m: PlanModel): string {
         if (listed >= 0) {
           // An anonymous list's cursor is bound to its filters only: there is no caller to bind it to.
           const anonymous = f.auth === "anonymous";
-          lines.splice(listed + 1, 0, `  nextCursor = a full page ? sign(the last item's sort key and id${anonymous ? "" : ", callerId"}, the filters) : none  // opaque to the client; the last page has none`);
+          // A full page may be the last one (200 matches, 100 a page): one row past the page tells, not the page's size (TRIAL19C F15).
+          lines.splice(listed + 1, 0, `  nextCursor = the query read one row past the page (it asks for the page size plus one, the extra row dropped) ? sign(the last item's sort key and id${anonymous ? "" : ", callerId"}, the filters) : none  // opaque to the client; the last page has none, even a full one`);
           lines.splice(listed, 0, `  position = ${cursor} given ? verify(${cursor}): its HMAC, issued${anonymous ? "" : " to this caller"} for these filters -> tampered${anonymous ? "" : ", another caller's"} or other filters => 400, nothing read : the first page  // criteria: the filters, the page size and the position, read by a keyset query`);
         }
       }
@@ -501,7 +502,8 @@ function handlerPseudo(m: PlanModel): string {
       if (inside) lines.push(inside.upsert ? `  ${inside.names.camel} = the ${inside.names.pascal} ${inside.param} of target ?? a new ${inside.names.pascal} for ${inside.param} in target  // a PUT sets it: created when the ${resource} has none for that key yet, never a 404` : `  ${inside.names.camel} = the ${inside.names.pascal} ${inside.param} within target (one query scoped to both ids) -> none => 404, the same as a missing ${resource}  // one of another ${resource} is not found`);
       const mark = f.ownMark;
       if (mark) lines.push(`  the caller ${m.flow === "delete" ? "has no" : "already has a"} ${mark.names.pascal} of target (a repeat, a second click) -> respond as below, nothing saved${emit.length ? ", no event" : ""}`);
-      else if (m.flow === "change" && f.method === "PUT" && emit.length) lines.push("  nothing changed (the same values again) -> respond as below, no event, nothing saved");
+      // The answers' own refusal of the same value (SamePlan:409) answers a repeat: no silent no-op before it (TRIAL19C F4).
+      else if (m.flow === "change" && f.method === "PUT" && emit.length && !sameValueRefusalOf(f)) lines.push("  nothing changed (the same values again) -> respond as below, no event, nothing saved");
       else if (writeEffectOf(f).kind === "revoke") lines.push("  target already revoked (a repeat) -> respond as below, nothing saved: revokedAt stays the first one's");
       // A conditional request: the client's ETag is the version it read, compared before anything changes.
       if (f.inputs.some((i) => i.names.camel === "ifMatch") && load) lines.push("  ifMatch differs from etagOf(target) (strong comparison; * matches any) -> 412 PreconditionFailed, nothing changed");
@@ -768,7 +770,7 @@ function handlerPseudo(m: PlanModel): string {
       0,
       ...(audience === "bulk"
         ? [`  this send already requested (running or done) -> 409, nothing more scheduled  // one send per ${f.resource ? f.resource.pascal : "message"}; recipients: opted in, not suppressed, checked per batch`]
-        : audience === "internal" || msg.own || msg.record || msg.job
+        : audience === "internal" || msg.own || msg.record || msg.job || msg.mentions
           ? []
           : msg.told
         ? [`  recipient past ${msg.recipientCapPerHour} messages this hour (or the day's cap) -> RecipientCapped (429 + Retry-After), nothing saved or sent`, `  ${msg.budgetConst} of the channel spent -> SendBudgetSpent (503 + Retry-After), nothing saved or sent`]

@@ -8,6 +8,7 @@ import { isSelfRoute } from "../routes.js";
 import type { PlanInput } from "../schema.js";
 import { namesSignIn, routesToSignIn, saysActsOnMissing as saysActsOnMissingIn } from "../word-checks.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
+import { isStepUpError } from "../step-up.js";
 
 /**
  * Whether the request proves who the caller is with a secret it knows: `--capability sign-in`, or an
@@ -147,3 +148,13 @@ export function accountStateErrorsOf(f: Pick<UseCaseFacts, "enumeration" | "cred
     .filter((x) => ACCOUNT_STATE.test(x.words))
     .map((x) => ({ error: x.error, lockByFailures: LOCK_BY_FAILURES.test(x.words) }));
 }
+
+/**
+ * The request proves who the caller is itself (its step-up password, a one-time or authenticator code) or the answers
+ * name the refusal of a wrong one (WrongPassword:403): an erasure's step-up is that proof, not a session signed in
+ * within 5 minutes (TRIAL19C F9). A sign-in's own password is no step-up.
+ */
+export const proofGivenOf = (f: Pick<UseCaseFacts, "auth" | "inputs" | "route" | "credentials" | "errors">, useCase: string): boolean =>
+  f.auth !== "anonymous" &&
+  !f.credentials &&
+  (stepUpPasswordOf(f, useCase) !== undefined || f.inputs.some((i) => /otp|totp|oneTimeCode|mfaCode|twoFactorCode|verificationCode/i.test(i.names.camel)) || f.errors.some((e) => isStepUpError(e, f.inputs)));

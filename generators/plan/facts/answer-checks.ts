@@ -163,12 +163,15 @@ export function warningsOf(input: PlanInput, known: readonly string[] = BUILT_IN
   if (short && short.bits < GUESSABLE_BITS) out.push(`--value-object ${short.name}:${short.rule}: holds at most about ${short.bits} bits, so it can be guessed at scale; the plan defends it with caps on failed lookups, expiry and a use limit, not by its size`);
   // A password or long-lived secret in the URL or a header of its own is written down by proxies, load balancers and APM
   // agents, which redact only Authorization and cookies; the URL also by browsers and Referer headers (TRIAL7 U6).
-  for (const vo of input.valueObjects.filter((v) => (v.location === "header" || v.location === "query") && secretInputAt(namesOf(v.name).camel, v.location))) {
+  // Where it lands by default counts too: a DELETE or GET has no body, so a Password given no place goes in the query
+  // string, said as loudly as one placed there (TRIAL19C F7: Delete my account's password planned "in the query string").
+  const placeOf = (name: string): string | undefined => f.inputs.find((i) => i.names.camel === namesOf(name).camel)?.location;
+  for (const vo of input.valueObjects.filter((v) => (placeOf(v.name) === "header" || placeOf(v.name) === "query") && secretInputAt(namesOf(v.name).camel, placeOf(v.name)!))) {
     // A DELETE or GET has no body to move it to: the step-up token is the way out there.
     const instead = `${f.requestBody ? "send it in the body, or " : ""}trade it for a short-lived step-up token at a re-authentication endpoint (a POST) and send that in Authorization`;
     out.push(
-      vo.location === "query"
-        ? `--value-object ${vo.name}@query: a secret in the URL is kept in access logs, browser history and Referer headers; ${instead}`
+      placeOf(vo.name) === "query"
+        ? `--value-object ${vo.name}${vo.location ? "@query:" : `: a ${input.method} has no body, so it goes in the query string, where`} a secret in the URL is kept in access logs, browser history and Referer headers; ${instead}`
         : `--value-object ${vo.name}@header: a secret in a header of its own is logged by proxies and APM agents that redact only Authorization and cookies; ${instead}`,
     );
   }

@@ -156,7 +156,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   const inputs: InputFact[] = input.valueObjects.map((vo) => {
     const names = namesOf(vo.name);
     const location: InputLocation = vo.location ?? (routeParams.includes(names.camel) ? "path" : requestBody ? "body" : "query");
-    return { names, location, required: !vo.optional, fromText: location !== "body" };
+    return { names, location, required: !vo.optional, fromText: location !== "body", ...(vo.rule.kind === "enum" || vo.rule.kind === "boolean" ? { closedSet: true as const } : {}) };
   });
   const inputNames = inputs.map((i) => i.names.camel);
   const listCaps = listCapsOf(input.errors, input.valueObjects);

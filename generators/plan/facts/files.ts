@@ -14,12 +14,27 @@ import { namesOf } from "../names.js";
 export function uploadTypesOf(words: string): string[] {
   // A zip of photos is a zip: an archive, whatever it holds (fit13b). Not a zip code.
   if (/\bzip\b(?![- ]?codes?\b)|\.zip\b/i.test(words)) return ["application/zip"];
-  if (/avatar|image|photo|picture|logo|thumbnail/i.test(words)) return ["image/png", "image/jpeg"];
+  if (/avatar|image|photo|picture|logo|thumbnail/i.test(words)) return imageFormatsOf(words);
   // A spreadsheet import the words name as CSV, XLSX or both takes each (fix16a); "spreadsheet" or "Excel" alone stays asked.
   const sheets = [...(/\bcsv\b/i.test(words) ? ["text/csv"] : []), ...(/\bxlsx\b/i.test(words) ? [XLSX] : [])];
   if (sheets.length) return sheets;
   // A CV "as PDF or DOCX" takes both: each document type the words name (TRIAL10 X16).
   return [...(/\bpdf\b/i.test(words) ? ["application/pdf"] : []), ...(/\bdocx\b|\bword (?:document|file)s?\b/i.test(words) ? [DOCX] : [])];
+}
+
+/**
+ * The raster formats an image upload takes: each one the words name ("PNG, JPEG or WebP": WebP too, TRIAL19C F2), in
+ * the order named; PNG and JPEG where they name none. SVG is no raster to re-encode: never read in.
+ */
+const IMAGE_FORMATS: [RegExp, string][] = [
+  [/\bpng\b/i, "image/png"],
+  [/\bjpe?g\b/i, "image/jpeg"],
+  [/\bwebp\b/i, "image/webp"],
+  [/\bgif\b/i, "image/gif"],
+];
+function imageFormatsOf(words: string): string[] {
+  const named = IMAGE_FORMATS.filter(([format]) => format.test(words)).map(([, type]) => type);
+  return named.length ? named : ["image/png", "image/jpeg"];
 }
 
 /**

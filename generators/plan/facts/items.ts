@@ -194,7 +194,14 @@ export const childCheckedAgainstParentOf = (f: Pick<UseCaseFacts, "child" | "err
  * 409, 422 or 410.
  */
 export const parentRefusalsOf = (f: Pick<UseCaseFacts, "errors" | "inputs" | "resource">): ErrorInput[] =>
-  f.errors.filter((e) => e.status !== 401 && e.status !== 403 && e.status !== 404 && !inputErrorsOf(f).includes(e));
+  f.errors.filter((e) => e.status !== 401 && e.status !== 403 && e.status !== 404 && !inputErrorsOf(f).includes(e) && !NAMED_NOT_MEMBER.test(e.when ?? ""));
+
+/**
+ * A person the request names who is not a member ("a mentioned person is not a member of the workspace"): a check of
+ * who they are, which a second request at once never breaks, not of what the resource holds (TRIAL19C F25: a comment
+ * held its Document FOR UPDATE for MentionNotMember, with "a table booked twice" as its threat).
+ */
+const NAMED_NOT_MEMBER = /\b(?:person|people|user|users|someone|mentioned|invitee|assignee|recipient)\b[^.;]{0,40}\b(?:is|are) not (?:a |an )?(?:member|participant|collaborator)s? of\b/i;
 
 /**
  * What an anonymous caller joins with a code it holds (REVIEW: "Join meeting with code"): the use-case's name or route

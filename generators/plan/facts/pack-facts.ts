@@ -12,18 +12,18 @@ import type { FlagKey } from "../../../lib/packs/when-facts.js";
 import { AUDIENCE_CAPABILITIES } from "../message-channels.js";
 import { namesOf } from "../names.js";
 import { chatMessageOf } from "../rate-limit-default.js";
-import { jobAudienceOf, ownRecipientOf, personResourceOf, recordRecipientOf, relatedRecipientOf, booksForCallerOf } from "../own-recipient.js";
+import { jobAudienceOf, mentionRecipientsOf, ownRecipientOf, personResourceOf, recordRecipientOf, relatedRecipientOf, booksForCallerOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
 import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, lineManagerOf, memberRoleOf, expiringGrantOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
-import { actsOnMissingOf, contactInputsOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
+import { actsOnMissingOf, contactInputsOf, proofGivenOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
 import { childCheckedAgainstParentOf, parentRefusalsOf, itemKeyCheckOf, itemAlsoChangesOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, storageQuotaOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { codeExpiredErrorOf, movedBetweenOf, optionalBodyInputsOf, providerIdOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
-import { ifMatchOf, lastWriteWinsOf, revokesSessionsOnlyOf } from "./retries-and-versions.js";
+import { ifMatchOf, lastWriteWinsOf, revokesSessionsOnlyOf, sameValueRefusalOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
 import { loadNotFoundOf } from "./derive-facts.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, runAtInputOf, userScheduleOf } from "./schedules.js";
@@ -37,7 +37,7 @@ import { refundsThroughProviderOf } from "./refund.js";
 import { machineClientOf } from "./machine-client.js";
 import { anonymousFormOf, guestAddressOf } from "./guest-form.js";
 import { storedProseOf, storedProsePrivateOf } from "./stored-prose.js";
-import { saysSignedOut, statedGraceOf, statedSecondApprovalOf, statedWindowOf } from "./stated-words.js";
+import { imageVariantsQuestionOf, importAnswersOf, saysSignedOut, statedGraceOf, statedRowCapOf, statedSecondApprovalOf, statedWindowOf } from "./stated-words.js";
 import { booksResourceOf } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
@@ -77,6 +77,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     window: f.rateLimit.window,
     latencyBudget: String(f.latencyBudgetMs),
     success: String(f.success),
+    // A delete that answers fields (an erasure's purgeAt) has a body: "with no body" was false there (TRIAL19C F8).
+    deleteAnswer: f.response.length ? `with its response fields (${f.response.map((r) => r.camel).join(", ")})` : "with no body",
     // The bounds the answers give are the plan's: no "e.g. 100" beside a given maximum of 50.
     pageSizeBounds:
       f.pageSize?.max !== undefined
@@ -208,6 +210,16 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const merged = mergedInputOf(f, extra.useCase);
   if (merged) values.mergedId = merged.pascal;
   // The answers' own refusal of a self-merge is the one named; else the merge pack's MergeWithSelf (merge-records-self).
+  // What the words already say of an import's invalid rows and duplicates is stated, not asked again (TRIAL19C F10).
+  Object.assign(values, importAnswersOf([f.summary ?? "", ...(extra.criteria ?? [])].join(". ")));
+  // An avatar or photo is shown in pages: served inline as its re-encoded image, never as a download (TRIAL19C F13).
+  const image = imageUploadOf(f);
+  values.servedDisposition = image ? "Content-Disposition: inline only for the re-encoded image (shown in pages by an img tag; the upload's own bytes never served)" : "Content-Disposition: attachment";
+  values.servedAs = image ? "served only as the re-encoded image" : "served as an attachment";
+  // The variants' sizes and the pixel cap the answers name are stated, only the rest asked (TRIAL19C F14).
+  values.imageVariantsQuestion = imageVariantsQuestionOf([f.summary ?? "", ...(extra.criteria ?? [])].join(". "), f.errors);
+  // A merge the words call irreversible ("cannot be undone") is not asked whether it can be (TRIAL19C F11).
+  if (merged) values.mergeUndo = /\b(?:can ?not|can't|never) be (?:undone|reversed|unmerged)\b|\birreversible\b|\bno (?:undo|way back)\b/i.test([f.summary ?? "", ...(extra.criteria ?? [])].join(". ")) ? "The merge cannot be undone, as the answers say: for how long" : "Can a merge be undone, and for how long";
   if (merged) values.mergeSelfError = mergeSelfErrorOf(f) ? `${mergeSelfErrorOf(f)!.status} ${mergeSelfErrorOf(f)!.name}` : "422 MergeWithSelf";
   // The person a record is assigned to is no record the caller may reach or not: the assignee pack says who (LEAD18 L3).
   const assignee = assigneeOf(f);
@@ -311,6 +323,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // A checkout holds the stock before it charges, in a transaction of its own; any other change takes it with its save (TRIAL17C C12).
   values.quotaTaken = reservesThenChargesOf(f, extra.useCase) ? "before the charge, in a transaction of its own that holds it for the checkout (released when the charge fails)," : "in the same transaction";
   const window = f.capabilities.includes("erasure") ? statedWindowOf(words) : undefined;
+  // An import's row cap as its words or its errors say ("up to 50,000 contacts", TooManyRows: "more than 50,000 rows"), not the pack's 10000 (TRIAL19C F1).
+  const rowCap = f.importsFile ? statedRowCapOf(quotaWords) : undefined;
+  const stated = { ...(window !== undefined ? { cancellationWindow: window } : {}), ...(rowCap !== undefined ? { importRowLimit: rowCap } : {}) };
   // How long a replaced secret or file is kept: an input the request gives it by, else the words' own (TRIAL17B B4).
   const graceInput = f.inputs.find((i) => /^(?:grace|overlap)/i.test(i.names.camel))?.names;
   const grace = graceInput ? undefined : statedGraceOf(words);
@@ -397,6 +412,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     grantsRole: grantOf(f) && f.inputs.some((i) => /^(?:role|permission|accessLevel|access)$/i.test(i.names.camel)),
     consent: consentOf(f),
     ownMark: f.ownMark !== undefined,
+    sameValueRefused: sameValueRefusalOf(f) !== undefined,
     blocksPerson: f.flow === "change" && f.ownMark?.names.pascal === "Block",
     makerChecker: makerCheckerOf(f, extra.useCase),
     mentions: mentionsOf(f),
@@ -432,10 +448,11 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     contactChange: values.contact !== undefined,
     subjectExport: subjectExportOf(f),
     selfExport,
-    namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)) && !ownRecipientOf(f) && !recordRecipientOf(f) && !jobAudienceOf(f),
+    namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)) && !ownRecipientOf(f) && !recordRecipientOf(f) && !jobAudienceOf(f) && !mentionRecipientsOf(f),
     // To the caller's own account, or to a person the record names: never refused for a mail budget (TRIAL6 U3, TRIAL7 U3).
     ownRecipient: ownRecipientOf(f),
     recordRecipient: recordRecipientOf(f),
+    mentionRecipients: mentionRecipientsOf(f),
     // Opted in, one-click unsubscribe: whether a recipient may stop it is answered (TRIAL7 U13).
     storedAudience: f.capabilities.includes("sends-message-bulk"),
     servesFile: servesFileOf(f),
@@ -469,6 +486,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     perClickLimit: f.perClickLimit === true,
     uploadDirect: uploadDirectOf(f),
     staffOnAccount: staffOnAccountOf(f),
+    // A support agent removes or resets another person's second factor: account recovery by support, the path a social engineer takes (TRIAL19C F18).
+    staffSecondFactorReset: staffOnAccountOf(f) && SECOND_FACTOR_RESET.test(`${extra.useCase} ${f.route.replace(/[/:_-]+/g, " ")} ${f.summary ?? ""}`),
     staffRoleTarget: staffRoleTargetOf(f),
     storedProse: storedProseOf(f.storedText, f.auth).length > 0,
     expiringGrant: expiringGrantOf(f),
@@ -516,6 +535,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // A password being set, not one that only proves who the caller is (TRIAL7 U4): that one is compared, never stored.
     passwordInput: setsPasswordOf(f, extra.useCase),
     stepUpPassword: stepUpPasswordOf(f, extra.useCase) !== undefined,
+    // The request proves who the caller is itself (its password, a one-time code) or the answers name that refusal: an
+    // erasure's step-up is that proof, not a session signed in within 5 minutes (TRIAL19C F9).
+    proofGiven: proofGivenOf(f, extra.useCase),
     reauthenticates,
     recentSignIn: recentSignIn !== undefined,
     ...(recentSignIn ? { recentSignInKind: recentSignIn } : {}),
@@ -553,10 +575,13 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     parentChecked: f.flow === "create" && f.resource !== undefined && childCheckedAgainstParentOf(f),
     cleanupDelayGiven: f.scheduledCommand !== undefined && cleanupCommandOf(f) && (graceInput !== undefined || grace !== undefined),
     values,
-    ...(window !== undefined ? { settings: { cancellationWindow: window } } : {}),
+    ...(Object.keys(stated).length ? { settings: stated } : {}),
     // Every yes/no fact of when-facts.ts is computed here: a new one without its line here does not build.
   } satisfies PackFacts & Record<FlagKey, boolean>;
 }
+
+/** "Reset customer two-factor authentication", /two-factor/reset, "removes a customer's 2FA": a second factor reset, removed or disabled. */
+const SECOND_FACTOR_RESET = /\b(?:reset|remov|disabl|turn(?:s|ed)? off|clear|wip)\w*\b[^.;]{0,40}\b(?:two[- ]factor|2fa|mfa|multi[- ]factor|second factor|totp|authenticator)\b|\b(?:two[- ]factor|2fa|mfa|multi[- ]factor|second factor|totp|authenticator)\b[^.;]{0,30}\b(?:reset|removal|removed|disabled)\b/i;
 
 /** Words of a document the server makes: generate, render or produce a PDF (an invoice's, a report's, a certificate's). */
 const RENDERS_DOCUMENT = /\b(?:generat|render|produc|creat|build|print)\w*\b[^.;]{0,60}\bpdfs?\b|\bpdfs?\b[^.;]{0,30}\b(?:is|are)\s+(?:generated|rendered|produced|built)\b/i;

@@ -89,7 +89,8 @@ export function errorArrangementOf(f: Pick<UseCaseFacts, "errors" | "inputs" | "
   if (inputErrorsOf(f).includes(e)) return "inputs";
   if (isStepUpError(e, f.inputs) || e.status === 401) return "credential";
   const when = e.when ?? "";
-  if (f.capabilities.includes("file-upload") && /\b(?:file|upload|image|photo|picture|attachment|document)s?\b/i.test(when) && /\b(?:over|larger|bigger|exceeds?|too (?:large|big|small)|[kmg]i?b|bytes|type|format|not an?|neither|corrupt)\b/i.test(when)) return "file";
+  // A size in pixels is the file's too: "the image is wider or taller than 4096 pixels" (TRIAL19C F12).
+  if (f.capabilities.includes("file-upload") && /\b(?:file|upload|image|photo|picture|attachment|document)s?\b/i.test(when) && /\b(?:over|larger|bigger|exceeds?|too (?:large|big|small)|[kmg]i?b|bytes|type|format|not an?|neither|corrupt|wider|taller|narrower|shorter|pixels?|dimensions?|resolution)\b/i.test(when)) return "file";
   if (STORED.test(when) || (f.resource && mentions(when, f.resource))) return "record";
   return f.inputs.some((i) => mentions(when, i.names) || i.names.kebab.split("-").some((w) => w.length >= 5 && new RegExp(`\\b${w}\\b`, "i").test(when))) ? "either" : "record";
 }
@@ -164,7 +165,9 @@ export function referencedIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "rou
   const own = f.resource ? [`${f.resource.camel}Id`] : [];
   // A ticket's id names a record of another system (the ticket system), verified there: ticketInputOf.
   // A header is about the request (Last-Event-ID, X-Request-Id), never a record it names (REVIEW3 Q30).
-  return f.inputs.filter((i) => i.location !== "path" && i.location !== "header" && !filters(i) && /[a-z0-9]Id$/.test(i.names.camel) && !own.includes(i.names.camel) && i.names.camel !== "correlationId" && !isTicket(i.names.camel) && !providerIdOf(i.names.camel) && !scoped(i.names)).map((i) => i.names);
+  // An id whose rule is a closed set (PlanId:enum(starter|team|business)) is one of fixed values its value object checks:
+  // no stored record of anyone's, so no scoped lookup and no 404 (TRIAL19C F3).
+  return f.inputs.filter((i) => i.location !== "path" && i.location !== "header" && !filters(i) && !i.closedSet && /[a-z0-9]Id$/.test(i.names.camel) && !own.includes(i.names.camel) && i.names.camel !== "correlationId" && !isTicket(i.names.camel) && !providerIdOf(i.names.camel) && !scoped(i.names)).map((i) => i.names);
 }
 
 /**

@@ -130,3 +130,11 @@ export function versionInputOf(f: Pick<UseCaseFacts, "inputs">): { pascal: strin
   if (!i) return undefined;
   return { pascal: i.names.pascal, header: i.location === "header" ? `the ${i.names.camel === "ifMatch" ? "If-Match" : i.names.pascal} header` : `${i.names.pascal} in the ${i.location}` };
 }
+
+/**
+ * The answers' error refusing a change to the value the record already has (SamePlan:409 "the subscription is already
+ * on this plan", AlreadySet, "unchanged"): the same body again is that refusal, not a silent no-op, so a PUT's "changes
+ * nothing, saves nothing" requirement and step would make the error unreachable (TRIAL19C F4).
+ */
+export const sameValueRefusalOf = (f: Pick<UseCaseFacts, "errors">): UseCaseFacts["errors"][number] | undefined =>
+  f.errors.find((e) => e.status >= 400 && e.status < 500 && (/^(?:Same|AlreadySet|Unchanged|NoChange)[A-Z]?/.test(e.name) || /\balready (?:on|set to|at|using|has) (?:this|that|the same|the requested)\b|\b(?:is|are) (?:the same as|unchanged)\b/i.test(e.when ?? "")));

@@ -56,3 +56,42 @@ export function statedSecondApprovalOf(words: string): { threshold: string; appr
   const approver = (m?.[2] ?? m?.[3])?.trim();
   return m && approver ? { threshold: m[1]!.trim(), approver } : undefined;
 }
+/**
+ * "up to 50,000 contacts", "at most 20000 rows", "more than 50,000 rows": the most rows one import holds, as its words or
+ * its row-count error say (TRIAL19C F1); the count's noun is a row or the records a row becomes. One number only.
+ */
+const ROW_CAP = /\b(?:up to|at most|no more than|more than|over|maximum of|max(?:imum)?)\s+(\d{1,3}(?:,\d{3})+|\d{1,9})\s+(?:rows?|lines?|records?|entries|contacts?|items?)\b/gi;
+
+/** The row cap the words give an import, where they give one and only one; else undefined. */
+export function statedRowCapOf(words: string): number | undefined {
+  const found = new Set([...words.matchAll(ROW_CAP)].map((m) => Number(m[1]!.replace(/,/g, ""))).filter((n) => n > 0));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** "duplicates by email are skipped", "a duplicate is updated": how a duplicate row is handled, and by what. */
+const DUPLICATES = /\bduplicat\w*(?: (?:by|on|of) (?:their |its |the )?([a-z][\w -]{0,30}?))? (?:is|are) (skipped|ignored|updated|merged|overwritten|refused|rejected)\b/i;
+
+/** An import's question on duplicates, stated where the words already answer it (TRIAL19C F10). */
+export function importAnswersOf(words: string): { importDuplicatesQuestion: string } {
+  const d = DUPLICATES.exec(words);
+  return {
+    importDuplicatesQuestion: d
+      ? `Duplicates${d[1] ? ` by ${d[1].trim()}` : ""} are ${d[2]!.toLowerCase()}, as the answers say: is a second row of the same file with the same ${d[1]?.trim() ?? "key"} handled the same way, and is each one counted in the result?`
+      : "Which field identifies a record for duplicates (within the file and against existing records), and does a duplicate update, skip or fail?",
+  };
+}
+
+/** "resized to 256x256 and 64x64": the variants' sizes the words name. */
+const VARIANT_SIZE = /\b(\d{2,5}) ?[x\u00d7] ?(\d{2,5})\b/g;
+/** "wider or taller than 4096 pixels", "over 8000x8000 pixels": the pixel cap an error names. */
+const PIXEL_CAP = /\b(?:wider|taller|larger|bigger|more) (?:or (?:wider|taller) )?than (\d{2,6}(?: ?[x\u00d7] ?\d{2,6})?) ?(?:pixels|px)\b|\bover (\d{2,6} ?[x\u00d7] ?\d{2,6}) ?(?:pixels|px)\b/i;
+
+/** An image upload's question on its variants and pixel cap, stating what the words and errors already name (TRIAL19C F14). */
+export function imageVariantsQuestionOf(words: string, errors: readonly { name: string; when?: string | undefined }[]): string {
+  const sizes = [...new Set([...words.matchAll(VARIANT_SIZE)].map((m) => `${m[1]}x${m[2]}`))];
+  const capError = errors.map((e) => ({ e, m: PIXEL_CAP.exec(e.when ?? "") })).find((x) => x.m);
+  const cap = capError ? `${capError.m![1] ?? capError.m![2]} pixels (${capError.e.name})` : undefined;
+  if (!sizes.length && !cap) return "Which variants are made (sizes, one output format), what is the pixel cap, and is the original deleted or kept privately for its uploader?";
+  const said = [sizes.length ? `variants of ${sizes.join(" and ")}` : "", cap ? `a pixel cap of ${cap}` : ""].filter(Boolean).join(" and ");
+  return `The answers name ${said}: ${sizes.length ? "" : "which variants are made (sizes), "}in which one output format, and is the original deleted or kept privately for its uploader?`;
+}

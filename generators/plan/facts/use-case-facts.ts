@@ -19,6 +19,8 @@ export interface InputFact {
   required: boolean;
   /** Arrives as text (path, query, header) and must be parsed before its rule applies. */
   fromText: boolean;
+  /** Its rule is a closed set of values (an enum, a boolean): PlanId:enum(starter|team) names no stored record (TRIAL19C F3). */
+  closedSet?: true;
 }
 
 export interface UseCaseFacts {

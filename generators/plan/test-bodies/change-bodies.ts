@@ -35,7 +35,8 @@ const aChanged = (f: Facts): string => withArticle(changedOf(f));
 
 export const CHANGE_BODIES = {
   "version-conflict": (f) => valid(f) ?? body("version-conflict", ["seed", "problem"], { outbox: has(f, "outbox") }),
-  deleted: (f) => valid(f) ?? body("deleted", ["seed"]),
+  // A delete that answers fields has them in its body, not an empty one (TRIAL19C F8).
+  deleted: (f) => valid(f) ?? body("deleted", ["seed"], { answers: f.facts.response.map((r) => r.camel) }),
   "delete-repeated": (f) => valid(f) ?? body("delete-repeated", ["seed"], { outbox: has(f, "outbox"), scheduler: has(f, "scheduler") }),
   // A bulk delete's ids arrive as one input whose list format is the implementation's (no list rule yet): a person writes them.
   "bulk-foreign-untouched": (f) => person(`${bulkOf(f)}s of two accounts seeded, the request naming ids of both in the ids input's format: only the caller's deleted, the other's unchanged and answered as missing`),
@@ -64,7 +65,7 @@ export const CHANGE_BODIES = {
     return valid(f) ?? (move ? body("state-moved", ["seed"], { state: move.to }) : person(`a ${f.facts.resource?.pascal ?? "record"} seeded in a state this use-case moves from`));
   },
   "erasure-step-up": (f) => {
-    if (f.facts.access === "anonymous" || !f.h.erasure) return valid(f) ?? person("a signed-in caller whose last authentication time is known");
+    if (f.facts.access === "anonymous" || f.h.erasure?.stepUpSeconds === undefined) return valid(f) ?? person("a signed-in caller whose last authentication time is known");
     // Just inside the window and one second past it, the window the plan states.
     const window = f.h.erasure.stepUpSeconds;
     const data = { scheduler: has(f, "scheduler"), recent: window > 60 ? window - 60 : window - 1, stale: window + 1, words: settingText({ value: window, unit: "seconds" }) };
