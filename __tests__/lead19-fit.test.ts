@@ -107,6 +107,12 @@ const CASES: Record<string, FitCase> = {
     must: ["| external-call-charge |", "amount to be charged"],
     mustNot: ["| provider-id-verified |"],
   },
+  // L11. A notification preference named Mentions (a boolean) mentions no one: no question on @mentions, no block asked.
+  "Set my notification preferences": {
+    flags: ["--summary", "A user chooses which kinds of e-mail they receive: product news, weekly digest, mentions", "--method", "PUT", "--route", "/api/me/notification-preferences", "--value-object", "ProductNews:boolean", "--value-object", "WeeklyDigest:boolean", "--value-object", "Mentions:boolean"],
+    must: ["A PUT sets the whole record"],
+    mustNot: ["@mentions", "| block-respected |", "| mentions |"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (lead19)");

@@ -79,7 +79,7 @@ export const mentionRecipientsOf = (f: RecipientFacts): boolean =>
   f.auth !== "anonymous" &&
   f.enumeration === undefined &&
   f.resource !== undefined &&
-  f.inputs.some((i) => MENTIONS.test(i.names.camel)) &&
+  f.inputs.some((i) => !i.closedSet && MENTIONS.test(i.names.camel)) &&
   f.inputs.every((i) => MENTIONS.test(i.names.camel) || !namesSomeone(f, i.names.camel));
 const MENTIONS = /^mention(?:ed|s)?(?:[A-Z]|$)/;
 

@@ -123,9 +123,10 @@ export const savesPaymentMethodOf = (f: Pick<UseCaseFacts, "summary" | "route">,
 
 /**
  * A write that mentions people (`MentionedUserIds`, `Mentions`): whom it notifies is whom the request names, so a
- * reviewer asks whether the ids match the text's @mentions and what a mention of oneself does (TRIAL17A A18).
+ * reviewer asks whether the ids match the text's @mentions and what a mention of oneself does (TRIAL17A A18). A
+ * choice of a closed set (`Mentions:boolean`, a notification preference) names no one (LEAD19 L11).
  */
-export const mentionsOf = (f: Pick<UseCaseFacts, "inputs" | "flow">): boolean => f.flow !== "query" && f.inputs.some((i) => /^mention(?:ed|s)?(?:[A-Z]|$)/.test(i.names.camel));
+export const mentionsOf = (f: Pick<UseCaseFacts, "inputs" | "flow">): boolean => f.flow !== "query" && f.inputs.some((i) => !i.closedSet && /^mention(?:ed|s)?(?:[A-Z]|$)/.test(i.names.camel));
 
 /**
  * A consent given or withdrawn (`PUT /api/me/consents/marketing`), or given by a create (`POST /api/me/terms-acceptances`,
