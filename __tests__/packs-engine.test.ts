@@ -130,3 +130,16 @@ describe("applyPacks", () => {
     ]);
   });
 });
+
+// A placeholder followed by "s" is its value's plural, made as English makes it (LEFT19B: "waitlist entrys", "Categorys").
+describe("a placeholder's plural", () => {
+  const plural = (value: string): string =>
+    applyPacks({ ...facts, values: { ...facts.values, resource: value } }, [pack({ name: "plural", requirements: [{ kind: "fr", text: "only the caller's own {resource}s are reachable" }] })], options).functional[0]!.text;
+  it("follows the word's ending", () => {
+    expect(plural("Category")).toBe("only the caller's own Categories are reachable");
+    expect(plural("waitlist entry")).toBe("only the caller's own waitlist entries are reachable");
+    expect(plural("Address")).toBe("only the caller's own Addresses are reachable");
+    expect(plural("Order")).toBe("only the caller's own Orders are reachable");
+    expect(plural("Survey")).toBe("only the caller's own Surveys are reachable");
+  });
+});

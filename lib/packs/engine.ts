@@ -127,9 +127,13 @@ export function applicablePacks(facts: PackFacts, packs: readonly LoadedPack[], 
 /** A pack text cut at its placeholders: the text between them, and each placeholder as the pattern of `fill` matched it. */
 interface Cut {
   between: string[];
-  places: { whole: string; article: string | undefined; inCode: string | undefined; plain: string | undefined }[];
+  places: { whole: string; article: string | undefined; inCode: string | undefined; plain: string | undefined; plural: boolean }[];
 }
-const PLACEHOLDER = /(\b[Aa]n? )?(?:`\{(\w+)\}`|\{(\w+)\})/g;
+/** A placeholder, the article before it, and an "s" right after a plain one (`{resource}s`: its plural). */
+const PLACEHOLDER = /(\b[Aa]n? )?(?:`\{(\w+)\}`|\{(\w+)\}(s\b)?)/g;
+
+/** "Category" -> "Categories", "Address" -> "Addresses", "waitlist entry" -> "waitlist entries", "Order" -> "Orders". */
+export const pluralOf = (word: string): string => (/[^aeiou]y$/i.test(word) ? `${word.slice(0, -1)}ies` : /(?:s|x|z|ch|sh)$/i.test(word) ? `${word}es` : `${word}s`);
 /** Texts cut already (pack texts are the same for every use-case of a batch); bounded, as a generator's own texts vary. */
 const cuts = new Map<string, Cut | null>();
 const CUTS_REMEMBERED = 4096;
@@ -142,7 +146,7 @@ function cutOf(text: string): Cut | null {
   for (const m of text.matchAll(PLACEHOLDER)) {
     cut ??= { between: [], places: [] };
     cut.between.push(text.slice(from, m.index));
-    cut.places.push({ whole: m[0], article: m[1], inCode: m[2], plain: m[3] });
+    cut.places.push({ whole: m[0], article: m[1], inCode: m[2], plain: m[3], plural: m[4] !== undefined });
     from = m.index + m[0].length;
   }
   cut?.between.push(text.slice(from));
@@ -182,10 +186,12 @@ export function applyPacks(facts: PackFacts, packs: readonly LoadedPack[], optio
       for (let i = 0; i < cut.places.length; i++) filled += place(cut.places[i]!, markdown) + cut.between[i + 1]!;
       return filled;
     };
-    const place = ({ whole, article, inCode, plain }: Cut["places"][number], markdown: boolean): string => {
+    const place = ({ whole, article, inCode, plain, plural }: Cut["places"][number], markdown: boolean): string => {
       const key = (inCode ?? plain) as PackPlaceholder;
       const own = pack.settings?.some((s) => s.name === key) ? settings.get(key) : undefined;
-      const value = facts.values[key] ?? (own ? settingText(own) : undefined);
+      const one = facts.values[key] ?? (own ? settingText(own) : undefined);
+      // `{resource}s` is the value's plural, made as English makes it (LEFT19B: "waitlist entrys", "Categorys").
+      const value = one !== undefined && plural ? pluralOf(one) : one;
       if (value === undefined) {
         if (!(key in PACK_PLACEHOLDERS)) return whole;
         throw new PlaceholderError(`pack ${pack.name} (${pack.file}): {${key}} has no value for this use-case; its when should exclude it`);
