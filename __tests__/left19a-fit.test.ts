@@ -49,7 +49,9 @@ const CASES: Record<string, FitCase> = {
   // ... and a plain change of a household keeps its lost update.
   "Rename household": {
     flags: ["--method", "PATCH", "--route", "/api/households/:householdId", "--resource", "Household", "--relation", "member", "--value-object", "HouseholdId:uuid@path", "--value-object", "Name:string(1..100)"],
-    must: ["| flow-change |", "| flow-change-lost-update |", "The handler loads the record, applies the change and saves it"],
+    // A PATCH of the name alone is last-write-wins (fix19a's flow-change-last-write-wins, where the lost-update pack was
+    // edited after it applied): a plain change either way, never a claim.
+    must: ["| flow-change |", "| flow-change-last-write-wins |", "The handler loads the record, applies the change and saves it"],
     mustNot: ["| flow-change-claim |", "conditional update of the"],
   },
   // D9. Booking a slot (the Slot moved Open->Booked by the caller) confirms the booking to the caller who booked it;
