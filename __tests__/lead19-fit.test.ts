@@ -4,6 +4,8 @@
  * use-cases for what must stay. All are planned into one folder, whose code compiles under tsc --strict and whose
  * generated tests pass.
  */
+import { describe, expect, it } from "@jest/globals";
+import { planSchema } from "../generators/plan/schema.js";
 import { describeFit, type FitCase } from "./support/fit.js";
 
 const CASES: Record<string, FitCase> = {
@@ -116,3 +118,16 @@ const CASES: Record<string, FitCase> = {
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (lead19)");
+
+// L12. At the prompt, Enter on the relation of a like or a comment planned "Only the owner of the Post may call it" (found
+// by the tmux trial): the prompt offers no owner there, and plans it as the flags do without --relation (a viewer).
+describe("the prompt's relation default", () => {
+  const offered = (answers: Record<string, unknown>) => ({ default: planSchema.relation.askDefault?.({ auth: "authenticated", ...answers }), note: planSchema.relation.askNote?.({ auth: "authenticated", ...answers }) });
+  it("is none to take for a mark or an item on another person's record", () => {
+    expect(offered({ method: "PUT", route: "/api/posts/:postId/like", resource: "Post" })).toEqual({ default: undefined, note: "anyone who may see it: a mark or an item on another person's record" });
+    expect(offered({ method: "POST", route: "/api/posts/:postId/comments", resource: "Post" }).default).toBeUndefined();
+  });
+  it("stays the owner for a change of the record itself", () => {
+    expect(offered({ method: "PATCH", route: "/api/posts/:postId", resource: "Post" })).toEqual({ default: "owner", note: undefined });
+  });
+});

@@ -13,6 +13,7 @@ import { nearest } from "../../lib/measure/nearest.js";
 import { isCriterionForm } from "./word-checks.js";
 import { defaultRateLimitOf } from "./rate-limit-default.js";
 import { isSelfRoute } from "./routes.js";
+import { othersRecordByRouteOf } from "./facts/others-record.js";
 
 export const TEST_KINDS = ["security", "domain", "integration", "performance"] as const;
 export type TestKind = (typeof TEST_KINDS)[number];
@@ -253,6 +254,10 @@ const byNameFor = (a: Readonly<Record<string, unknown>>): NameDefaults | undefin
   return named && (named.method === method || (named.method !== "GET" && typeof method === "string" && method !== "GET")) ? named : undefined;
 };
 
+/** The answers so far name a mark or an item on someone else's record (facts/others-record.ts). */
+const othersRecordOf = (a: Record<string, unknown>): boolean =>
+  typeof a["route"] === "string" && typeof a["resource"] === "string" && othersRecordByRouteOf({ method: typeof a["method"] === "string" ? a["method"] : "POST", route: a["route"], resource: a["resource"], auth: typeof a["auth"] === "string" ? a["auth"] : "authenticated" });
+
 export const planSchema = {
   name: text({ flag: "name", description: "Use-case name, free text", valueHint: '"Request password reset"', required: true, validate: validateUseCaseName }),
   summary: text({ flag: "summary", description: "One line: what the use-case does" }),
@@ -313,9 +318,12 @@ export const planSchema = {
     // What a blank answer means in flag mode too: with roles the role alone grants access (TRIAL5 U2); on a /me route the
     // resource is the caller's own, found by the credential, so no default is offered: Enter plans it as the flags do
     // without --relation, where owner was refused for naming no record to check (TRIAL6 U5); else the owner.
-    askDefault: (a) => (a["auth"] === "roles" ? "none" : typeof a["route"] === "string" && isSelfRoute(a["route"]) ? undefined : "owner"),
+    // A mark or an item people make on someone else's record (a like, a comment) is anyone's who may see it: Enter plans
+    // it as the flags do without --relation (a viewer), never "owner", which let only the author like their own post (LEAD19 L12).
+    askDefault: (a) => (a["auth"] === "roles" ? "none" : typeof a["route"] === "string" && isSelfRoute(a["route"]) ? undefined : othersRecordOf(a) ? undefined : "owner"),
     // ...and the prompt says so, where the default would show (TRIAL8 V12).
-    askNote: (a) => (a["auth"] !== "roles" && typeof a["route"] === "string" && isSelfRoute(a["route"]) ? "the caller's own one, found by the credential" : undefined),
+    askNote: (a) =>
+      a["auth"] !== "roles" && typeof a["route"] === "string" && isSelfRoute(a["route"]) ? "the caller's own one, found by the credential" : a["auth"] !== "roles" && othersRecordOf(a) ? "anyone who may see it: a mark or an item on another person's record" : undefined,
     valueHint: "owner|host|participant|...",
     askWhen: (a) => typeof a["resource"] === "string" && a["resource"] !== "" && a["auth"] !== "anonymous",
     // Several relations, either of which grants access ("the owner or a collaborator", TRIAL12 Z5), are written one way,

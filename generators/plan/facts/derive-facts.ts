@@ -1,6 +1,7 @@
 /**
  * The answers read as facts, once per input (factsOf): every other file here reads one fact family from them.
  */
+import { MADE_BY_OTHERS } from "./others-record.js";
 import { storedTextOf } from "./stored-text.js";
 import { missingOwnOf, saidConditionOf, SAYS_UNKNOWN } from "./error-conditions.js";
 import { stateRefusalWhenOf } from "./state-errors.js";
@@ -70,8 +71,6 @@ const namesMissingLoad = (e: { name: string; when?: string }, resource: string):
 const SESSION_COOKIE = "Set-Cookie (a cookie session: HttpOnly; Secure; SameSite=Lax)";
 const NO_STORE = "Cache-Control: no-store";
 
-/** What people make under someone else's record (a Comment on a Post, a Bid on an Auction, a Booking of a Room): its maker is anyone the record is visible to, not its owner. */
-const MADE_BY_OTHERS = /^(?:Comment|Reaction|Bid|Offer|Application|Review|Vote|Answer|Enrol?ment|Enrollment|Registration|Rsvp|Reservation|Booking|Signup)$/;
 
 /** The words of taking a record over by its key (a device claimed or paired with its printed code). */
 const CLAIM_WORDS = /\b(?:claim|pair|bind|adopt)(?:s|ed|ing)?\b/i;
