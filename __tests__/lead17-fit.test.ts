@@ -132,7 +132,7 @@ const CASES: Record<string, FitCase> = {
   // ... and a thing of the caller's own under /me keeps its scope, and a given relation is kept for a like.
   "Rename my saved search": {
     flags: ["--method", "PATCH", "--route", "/api/me/saved-searches/:savedSearchId", "--resource", "SavedSearch", "--value-object", "SavedSearchId:uuid", "--value-object", "Name:string(1..80)"],
-    must: ["Only the caller's own SavedSearchs are reachable"],
+    must: ["Only the caller's own SavedSearches are reachable"],
     mustNot: ["a viewer of"],
   },
   "Like a post as a member": {

@@ -1,6 +1,6 @@
 /** Naming and escaping: pure functions every file name and every piece of user text goes through. */
 import { describe, expect, it } from "@jest/globals";
-import { namesOf, singularOf, validateFieldName, validateTypeName, validateUseCaseName } from "../generators/plan/names.js";
+import { namesOf, pluralOf, singularOf, validateFieldName, validateTypeName, validateUseCaseName } from "../generators/plan/names.js";
 import { cellPipes, code, fenceFor, md, mermaid, ts, tsComment, yaml } from "../lib/render/escape.js";
 
 describe("names", () => {
@@ -102,6 +102,24 @@ describe("singularOf: one function for every name made from a plural", () => {
     // An HR API's /leaves are leave requests, not a tree's.
     ["leaves", "leave"],
   ])("%s -> %s", (plural, one) => {
+    expect(singularOf(plural)).toBe(one);
+  });
+});
+
+// The generator's own texts about a name ("only the caller's own Deliveries") wrote "Deliverys" (LEFT19B).
+describe("pluralOf: the plural the generator's texts write of a name", () => {
+  it.each([
+    ["Delivery", "Deliveries"],
+    ["SavedSearch", "SavedSearches"],
+    ["Address", "Addresses"],
+    ["Box", "Boxes"],
+    ["Survey", "Surveys"],
+    ["Order", "Orders"],
+    ["waitlist entry", "waitlist entries"],
+    ["Person", "People"],
+    ["Series", "Series"],
+  ])("%s -> %s, and back", (one, plural) => {
+    expect(pluralOf(one)).toBe(plural);
     expect(singularOf(plural)).toBe(one);
   });
 });

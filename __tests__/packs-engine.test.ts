@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import { applyPacks, PlaceholderError } from "../lib/packs/engine.js";
+import { pluralOf } from "../generators/plan/names.js";
 import type { LoadedPack, PackFacts } from "../lib/packs/pack.js";
 
 const facts: PackFacts = {
@@ -131,15 +132,19 @@ describe("applyPacks", () => {
   });
 });
 
-// A placeholder followed by "s" is its value's plural, made as English makes it (LEFT19B: "waitlist entrys", "Categorys").
+// A placeholder followed by "s" is its value's plural, made by the generator's word rules (LEFT19B: "waitlist entrys",
+// "Categorys"); with none given, an "s" is added.
 describe("a placeholder's plural", () => {
   const plural = (value: string): string =>
-    applyPacks({ ...facts, values: { ...facts.values, resource: value } }, [pack({ name: "plural", requirements: [{ kind: "fr", text: "only the caller's own {resource}s are reachable" }] })], options).functional[0]!.text;
+    applyPacks({ ...facts, values: { ...facts.values, resource: value } }, [pack({ name: "plural", requirements: [{ kind: "fr", text: "only the caller's own {resource}s are reachable" }] })], { ...options, plural: pluralOf }).functional[0]!.text;
   it("follows the word's ending", () => {
     expect(plural("Category")).toBe("only the caller's own Categories are reachable");
     expect(plural("waitlist entry")).toBe("only the caller's own waitlist entries are reachable");
     expect(plural("Address")).toBe("only the caller's own Addresses are reachable");
     expect(plural("Order")).toBe("only the caller's own Orders are reachable");
     expect(plural("Survey")).toBe("only the caller's own Surveys are reachable");
+  });
+  it("adds an s where no word rules are given", () => {
+    expect(applyPacks({ ...facts, values: { ...facts.values, resource: "Category" } }, [pack({ name: "plural", requirements: [{ kind: "fr", text: "{resource}s" }] })], options).functional[0]!.text).toBe("Categorys");
   });
 });

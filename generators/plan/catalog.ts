@@ -18,7 +18,7 @@ import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib
 import { code, md } from "../../lib/render/escape.js";
 import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
 import { unassignsOf, inboundMailOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
-import { headerNameOf, namesOf, type Names } from "./names.js";
+import { headerNameOf, namesOf, pluralOf, type Names } from "./names.js";
 import { assumedRelationOf, type AssumedRelation } from "./facts/access.js";
 import { RECENT_SIGN_IN_FEATURE_PACK } from "./facts/recent-sign-in.js";
 import { deliveryRecordOf } from "./delivery-record.js";
@@ -163,7 +163,7 @@ function assumedRelationQuestion(f: UseCaseFacts, resource: string, assumed: Ass
     case "recipient":
       return `Is the recipient of the ${r} the only one who may call ${code(f.endpoint)}, as planned (no relation was given), and its sender refused like a stranger (404)? May an administrator answer one on someone's behalf? Name it with --relation.`;
     case "viewer":
-      return `Which ${r}s may a caller reach through ${code(f.endpoint)}: any it may see, as planned (no relation was given: a viewer is anyone the ${r} is visible to), or only those of its organisation, its contacts, its followed accounts? ${/^(?:User|Account|Member|Person|Profile|Customer)$/.test(resource) ? "And may a caller do it to itself?" : `And may a caller do it to ${withArticle(resource)} of its own?`} Name the relation with --relation.`;
+      return `Which ${pluralOf(r)} may a caller reach through ${code(f.endpoint)}: any it may see, as planned (no relation was given: a viewer is anyone the ${r} is visible to), or only those of its organisation, its contacts, its followed accounts? ${/^(?:User|Account|Member|Person|Profile|Customer)$/.test(resource) ? "And may a caller do it to itself?" : `And may a caller do it to ${withArticle(resource)} of its own?`} Name the relation with --relation.`;
     case "taken":
       return `Is the ${md(f.relation!)} of the ${r} the only one who may call ${code(f.endpoint)}, as planned (no relation was given)? Or may others who relate to it (a member, an assignee) or a role (--auth roles) call it too? Name it with --relation.`;
   }
@@ -326,12 +326,12 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
     const words = (e: { name: string; when: string }): string => `${e.name.replace(/([a-z])([A-Z])/g, "$1 $2")} ${e.when}`;
     const refused = f.errors.find((e) => /\b(?:balance|funds|insufficient|enough)\b/i.test(words(e))) ?? f.errors.find((e) => /\b(?:below|exceeds?|limit)\b/i.test(words(e)));
     packs.push(
-      answersPack("answers-move-between", `A move between two ${r}s the request names`, {
+      answersPack("answers-move-between", `A move between two ${pluralOf(r)} the request names`, {
         requirements: [
           {
             kind: "fr",
             text: `The ${code(moved.from.title)} and ${code(moved.to.title)} ${md(r)}s are changed together: loaded within the caller's reach and locked (or version-checked) in one order, whichever way the move goes; checked; one debited and the other credited; both saved with the new record${writesOutboxOf(f, c.useCase.title) ? " and the outbox" : ""} in one transaction. A failure anywhere leaves both as they were.`,
-            tests: [{ kind: "integration", title: `a successful move changes both ${r}s by the amount and records one move; a refused one changes neither`, body: "move-both-changed" }],
+            tests: [{ kind: "integration", title: `a successful move changes both ${pluralOf(r)} by the amount and records one move; a refused one changes neither`, body: "move-both-changed" }],
           },
         ],
         threats: [
@@ -373,7 +373,7 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
                   category: "Tampering" as const,
                   element: "Use-case handler",
                   threat: `The last two owners remove their own ${it} at once: each request sees the other still an owner, both pass the ${lastHolder.name} check, and the ${r} is left with no owner (a write skew)`,
-                  mitigation: `The owners are counted in the transaction that removes the ${it}, under a lock on the ${r} (SELECT ... FOR UPDATE), or every change of its ${it}s bumps the ${r}'s version so the second save fails; the second request answers ${lastHolder.status} ${lastHolder.name}`,
+                  mitigation: `The owners are counted in the transaction that removes the ${it}, under a lock on the ${r} (SELECT ... FOR UPDATE), or every change of its ${pluralOf(it)} bumps the ${r}'s version so the second save fails; the second request answers ${lastHolder.status} ${lastHolder.name}`,
                   tests: [{ kind: "integration" as const, title: `the last two owners removing their own ${it} at once: one succeeds, the other answers ${lastHolder.status} ${lastHolder.name}, and the ${r} keeps an owner` }],
                 },
               ],
@@ -668,7 +668,7 @@ function withDeliveryRecord(packs: readonly LoadedPack[], f: UseCaseFacts): read
 
 /** The caller's own item leaves the others; a part of the resource (`/recording`) is the only one. */
 const removedOnlyTitle = (item: RemovedItem, resource: string): string =>
-  item.mine ? `removes only the caller's own ${item.names.pascal}: the ${resource} and its other ${item.names.pascal}s stay` : item.param ? `removes only the ${item.names.pascal} it names: the ${resource} and its other ${item.names.pascal}s stay` : `removes only the ${item.names.pascal}: the ${resource} stays`;
+  item.mine ? `removes only the caller's own ${item.names.pascal}: the ${resource} and its other ${pluralOf(item.names.pascal)} stay` : item.param ? `removes only the ${item.names.pascal} it names: the ${resource} and its other ${pluralOf(item.names.pascal)} stay` : `removes only the ${item.names.pascal}: the ${resource} stays`;
 
 /**
  * A DELETE that removes one item from the resource (`/api/teams/:teamId/members/:memberId`) keeps the
@@ -703,6 +703,7 @@ export function buildCatalog(c: CatalogInput): Catalog {
     escape: { text: md, code },
     order: packOrderOf(c.packFacts, c.packs),
     literal,
+    plural: pluralOf,
   });
   const idOf = (key: string): string | undefined => result.tests.find((t) => t.key === key)?.id;
   for (const vo of c.valueObjects) {

@@ -14,7 +14,7 @@ import { storedUrlCallOf } from "./facts/webhooks.js";
 import { expiringGrantOf, lineManagerOf, unassignsOf, privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, parentRefusalsOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, ownOneCreatedOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
 import { reservesThenChargesOf } from "./facts/checkout.js";
 import { feedIssuedByReadOf } from "./facts/secrets.js";
-import { namesOf, relationMethodOf, type Names } from "./names.js";
+import { namesOf, relationMethodOf, pluralOf, type Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { listedItemOf } from "./listed-item.js";
@@ -65,7 +65,7 @@ function storeWords(f: UseCaseFacts, useCase: string): string {
   if (f.flow === "query" && feedIssuedByReadOf(f, useCase)) return "Query port, and the feed URL created on the first call";
   if (f.flow === "query") return f.resource ? `Query port: ${f.resource.pascal}, read-only` : "Query port, read-only";
   // A move changes both records it moves between, the route's one among them (TRIAL7 U1).
-  if (f.resource && f.child && movedBetweenOf(f)) return `Repository: ${f.child.pascal}, and the two ${f.resource.pascal}s it moves between`;
+  if (f.resource && f.child && movedBetweenOf(f)) return `Repository: ${f.child.pascal}, and the two ${pluralOf(f.resource.pascal)} it moves between`;
   // A create that moves its resource's state saves that resource too (TRIAL9 W2).
   if (f.resource && f.child && createMovesParentOf(f)) return `Repository: ${f.child.pascal}, and the ${f.resource.pascal} it moves to ${movedTo(f)}`;
   // A parent that decides whether the new item is allowed is held for the check and the add (TRIAL17B B2), not only read.
@@ -92,7 +92,7 @@ function architecture(p: Parts): string[] {
   lines.push(`api --> handler[${q(`${p.useCase.title} handler`)}]`);
   if (p.valueObjects.length) lines.push(`handler --> vos[${q(`Value objects: ${p.valueObjects.join(", ")}`)}]`);
   if (memberRoleOf(f) && f.resource) lines.push(`handler --> access[${q(`Scope: only ${withArticle(f.resource.pascal)} the caller is a member of; ${f.relation} only, else 403`)}]`);
-  else if (f.access === "relation" && f.resource) lines.push(`handler --> access[${q(`Scope: ${roleOrRelationOf(f) ? `any ${f.resource.pascal} with role ${f.roles.join(" or ")}, else only` : "only"} ${listAnswerOf(f)?.of === "resource" ? `${f.resource.pascal}s` : withArticle(f.resource.pascal)} the caller is ${f.relation} of`)}]`);
+  else if (f.access === "relation" && f.resource) lines.push(`handler --> access[${q(`Scope: ${roleOrRelationOf(f) ? `any ${f.resource.pascal} with role ${f.roles.join(" or ")}, else only` : "only"} ${listAnswerOf(f)?.of === "resource" ? `${pluralOf(f.resource.pascal)}` : withArticle(f.resource.pascal)} the caller is ${f.relation} of`)}]`);
   lines.push(`handler --> repo[(${q(storeWords(f, p.useCase.title))})]`);
   if (p.requestEvents.length && f.flow !== "query") lines.push(`handler --> outbox[${q(`Outbox: ${p.requestEvents.join(", ")}`)}]`);
   if (job) {
@@ -129,7 +129,7 @@ function sequence(p: Parts): string[] {
   switch (f.flow) {
     case "query":
       if (resource && listAnswerOf(f)?.of === "resource") {
-        lines.push(`  H->>R: ${mermaid(`list the ${f.self ? "caller's own " : ""}${resource}s${related(f)}`)}`, `  R-->>H: ${mermaid("the items, maybe none: an empty list")}`);
+        lines.push(`  H->>R: ${mermaid(`list the ${f.self ? "caller's own " : ""}${pluralOf(resource)}${related(f)}`)}`, `  R-->>H: ${mermaid("the items, maybe none: an empty list")}`);
         break;
       }
       const under = listAnswerOf(f)?.of === "under" ? listAnswerOf(f)! : undefined;
@@ -158,7 +158,7 @@ function sequence(p: Parts): string[] {
       const named = deliveryRecordOf(f);
       // A move between two records changes both, locked in one order (TRIAL7 U1).
       const moved = movedBetweenOf(f);
-      lines.push(`  H->>R: ${mermaid(named ? `find the ${named.record.pascal} by ${named.input.pascal}; save it updated${p.outbox ? " with its outbox entries, one transaction" : ""} (none found: keep the delivery for reconciliation)` : moved ? `load both ${moved.record.pascal}s locked in ascending id order; check; save both changed with the new record${p.outbox ? " and its outbox entries" : ""}, one transaction` : `${onlyFor}${p.outbox ? " with its outbox entries, one transaction" : ""}`)}`);
+      lines.push(`  H->>R: ${mermaid(named ? `find the ${named.record.pascal} by ${named.input.pascal}; save it updated${p.outbox ? " with its outbox entries, one transaction" : ""} (none found: keep the delivery for reconciliation)` : moved ? `load both ${pluralOf(moved.record.pascal)} locked in ascending id order; check; save both changed with the new record${p.outbox ? " and its outbox entries" : ""}, one transaction` : `${onlyFor}${p.outbox ? " with its outbox entries, one transaction" : ""}`)}`);
       break;
     case "async":
       if (resource) lines.push(`  H->>R: ${mermaid(`find the ${resource}${related(f)}, else 404`)}`);
@@ -166,7 +166,7 @@ function sequence(p: Parts): string[] {
       break;
     default: {
       if (f.bulkDelete) {
-        lines.push(`  H->>R: ${mermaid(`delete the ${f.bulkDelete.pascal}s named by id within the caller's reach, one scoped statement${p.outbox ? ", with the outbox entries, one transaction" : ""}`)}`);
+        lines.push(`  H->>R: ${mermaid(`delete the ${pluralOf(f.bulkDelete.pascal)} named by id within the caller's reach, one scoped statement${p.outbox ? ", with the outbox entries, one transaction" : ""}`)}`);
         break;
       }
       // A bulk change loads, checks and saves each id on its own (TRIAL10 X13).
@@ -292,7 +292,7 @@ function dataFlow(p: Parts): string[] {
   switch (f.flow) {
     case "query":
       if (resource && listAnswerOf(f)?.of === "resource") {
-        steps.push(`The handler reads a list of ${resource}s through the read-only query port, ${f.self ? "the caller's own (the caller's id from the credential is part of the query)" : f.access === "relation" ? `those the caller is ${md(f.relation ?? "")} of${roleOrRelationOf(f) ? ` (any, for a caller with role ${f.roles.map((r) => md(r)).join(" or ")})` : ""} (the relation is part of the query)` : f.anySignedIn ? "every one: any signed-in caller sees them all (--relation none)" : "only what the caller may see"}; nothing matching is an empty list (200), nothing is saved, and no event is emitted.`);
+        steps.push(`The handler reads a list of ${pluralOf(resource)} through the read-only query port, ${f.self ? "the caller's own (the caller's id from the credential is part of the query)" : f.access === "relation" ? `those the caller is ${md(f.relation ?? "")} of${roleOrRelationOf(f) ? ` (any, for a caller with role ${f.roles.map((r) => md(r)).join(" or ")})` : ""} (the relation is part of the query)` : f.anySignedIn ? "every one: any signed-in caller sees them all (--relation none)" : "only what the caller may see"}; nothing matching is an empty list (200), nothing is saved, and no event is emitted.`);
         break;
       }
       // Items under the resource: the resource found within the caller's reach (404 otherwise), then its items listed, a
@@ -324,7 +324,7 @@ function dataFlow(p: Parts): string[] {
             : f.guestJoin
             ? `The handler finds the ${md(f.guestJoin.pascal)} the request's code names (404 when none) and creates what the caller becomes: a guest participant of it and a guest session (a random token scoped to that ${md(f.guestJoin.pascal)}, only its hash stored); the repository saves both${p.outbox ? " with their events" : ""} in one transaction${p.outbox ? " (outbox)" : ""}, and the answer carries the token once.`
             : movedBetweenOf(f)
-            ? `The handler loads both ${md(movedBetweenOf(f)!.record.pascal)}s the request names, locked in ascending id order, checks them, debits one and credits the other, and creates the record of the move${p.outbox ? " with its events" : ""}; the repository saves both ${md(movedBetweenOf(f)!.record.pascal)}s${p.outbox ? ", the new record and the events in one transaction (outbox)" : " and the new record in one transaction"}.`
+            ? `The handler loads both ${pluralOf(md(movedBetweenOf(f)!.record.pascal))} the request names, locked in ascending id order, checks them, debits one and credits the other, and creates the record of the move${p.outbox ? " with its events" : ""}; the repository saves both ${pluralOf(md(movedBetweenOf(f)!.record.pascal))}${p.outbox ? ", the new record and the events in one transaction (outbox)" : " and the new record in one transaction"}.`
             : p.outbox
               ? "The handler creates the new aggregate and collects its events; the repository saves both in one transaction (outbox)."
               : "The handler creates the new aggregate; the repository saves it (no event or message: nothing for an outbox).",
@@ -335,7 +335,7 @@ function dataFlow(p: Parts): string[] {
       break;
     default:
       if (f.bulkDelete) {
-        steps.push(`The handler deletes the ${md(f.bulkDelete.pascal)}s the ids name within the caller's reach, in one scoped statement (an id outside that reach is treated as a missing one, and its existence is not told)${p.outbox ? ", with the outbox in one transaction" : ""}; nothing is created.`);
+        steps.push(`The handler deletes the ${pluralOf(md(f.bulkDelete.pascal))} the ids name within the caller's reach, in one scoped statement (an id outside that reach is treated as a missing one, and its existence is not told)${p.outbox ? ", with the outbox in one transaction" : ""}; nothing is created.`);
         break;
       }
       if (f.bulkChange) {
@@ -376,7 +376,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       : ownOneOf(f)
         ? `  // The caller's own ${resource}, by the identity in the credential; the route names no id, and no method takes one.\n  findForCaller(callerId: string): Promise<${resource} | null>;`
       : f.resource && f.self
-        ? `  // Only the caller's own ${resource}s: the caller's id is part of the query; one outside that scope is null, as a missing one.\n  findForCaller(callerId: string, id: string): Promise<${resource} | null>;`
+        ? `  // Only the caller's own ${pluralOf(resource)}: the caller's id is part of the query; one outside that scope is null, as a missing one.\n  findForCaller(callerId: string, id: string): Promise<${resource} | null>;`
       : f.resource
         ? f.secretLink === "redeem"
           ? `  // The link's ${resource}, by the SHA-256 hash of the token the request carries (the token itself is never stored); holding the link is the access, so no owner to check.\n  findByTokenHash(tokenHash: string): Promise<${resource} | null>;`
@@ -393,7 +393,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       name = `${useCase.pascal}Query`;
       if (f.resource && listAnswerOf(f)?.of === "resource") {
         const list = f.self ? "listForCaller(callerId: string, " : f.access === "relation" ? `${relationMethodOf("listFor", f.relation ?? "owner")}(callerId: string, ` : "list(";
-        body.push(`${roleOrRelationOf(f) ? `  // For a caller with role ${f.roles.join(" or ")}: any ${resource}.\n  list(criteria: Criteria): Promise<readonly ${resource}View[]>;\n` : ""}  // ${f.self ? `Only the caller's own ${resource}s: the caller's id is part of the query` : f.access === "relation" ? `Only ${resource}s the caller is ${f.relation} of: the relation is part of the query` : f.anySignedIn ? `Every ${resource}: any signed-in caller may see them all (--relation none)` : "Returns only what the caller may see"}; read-only, none is an empty list.\n  ${list}criteria: Criteria): Promise<readonly ${resource}View[]>;`);
+        body.push(`${roleOrRelationOf(f) ? `  // For a caller with role ${f.roles.join(" or ")}: any ${resource}.\n  list(criteria: Criteria): Promise<readonly ${resource}View[]>;\n` : ""}  // ${f.self ? `Only the caller's own ${pluralOf(resource)}: the caller's id is part of the query` : f.access === "relation" ? `Only ${pluralOf(resource)} the caller is ${f.relation} of: the relation is part of the query` : f.anySignedIn ? `Every ${resource}: any signed-in caller may see them all (--relation none)` : "Returns only what the caller may see"}; read-only, none is an empty list.\n  ${list}criteria: Criteria): Promise<readonly ${resource}View[]>;`);
       } else if (f.resource && listAnswerOf(f)?.of === "under") body.push(finder.replace(/ find(\w*)\(([^)]*)\): Promise<\w+ \| null>/, ` list$1($2, criteria: Criteria): Promise<readonly ${listedItemOf(f.route, useCase.title)?.names.pascal ?? "Item"}View[] | null>`).replace(/^ {2}\/\/ (.*)$/m, `  // ${listAnswerOf(f)!.paged ? "A page of the" : "The"} ${listedWords(f, useCase.title)} of one ${resource}, by the criteria; $1`));
       else if (f.resource) body.push(finder.replace(/Promise<(\w+) \| null>/g, "Promise<$1View | null>"));
       // One answer, not a list (GET /api/me with its fields): the caller's own by the credential, or one computed (TRIAL5).

@@ -208,3 +208,23 @@ export function singularOf(word: string): string {
   if (/es$/i.test(word) && ONE_ENDING_IN_S.test(word.slice(0, -2))) return word.slice(0, -2);
   return word.replace(/s$/i, "");
 }
+
+/** Singular nouns whose plural no ending rule makes, as whole words: [singular, plural] (IRREGULAR read the other way). */
+const IRREGULAR_PLURAL = new Map<string, string>([...IRREGULAR].map(([plural, singular]) => [singular, plural]));
+
+/**
+ * An English noun made plural by its last word, the other way of singularOf: category -> categories, delivery ->
+ * deliveries, address -> addresses, box -> boxes, person -> people, series -> series, order -> orders. For the
+ * generator's own texts about a name ("only the caller's own Deliveries"), where "Deliverys" was written.
+ */
+export function pluralOf(word: string): string {
+  const at = lastWordStart(word);
+  const last = word.slice(at);
+  const lower = last.toLowerCase();
+  if (SAME_IN_BOTH.has(lower)) return word;
+  const irregular = IRREGULAR_PLURAL.get(lower);
+  if (irregular) return word.slice(0, at) + inCaseOf(last, irregular);
+  if (/[^aeiou]y$/i.test(last)) return `${word.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/i.test(last)) return `${word}es`;
+  return `${word}s`;
+}

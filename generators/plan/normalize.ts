@@ -21,7 +21,7 @@ import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
 import { DEFAULT_LAYOUT, DEFAULT_SUFFIXES, expand, fileRef, handlerDirOf, importPath, kernelImports, relativePath, sharedByUseCases, stubDirs, type Layout, type Suffixes } from "./layout.js";
 import type { CommandModel, EventModel, PlanModel, TestFileModel, TraceRow, ValueObjectModel } from "./model.js";
-import { headerNameOf, namesOf, type Names } from "./names.js";
+import { headerNameOf, namesOf, pluralOf, type Names } from "./names.js";
 import { TEST_KINDS, type PlanInput } from "./schema.js";
 import { fetchedUrlOf } from "./facts/request-inputs.js";
 import { PLAN_SECTIONS } from "./sections.js";
@@ -403,13 +403,13 @@ function dataModelOf(f: UseCaseFacts, useCase: string): string {
         : f.anySignedIn
           ? "every one of them: any signed-in caller may see them all (no relation is checked: --relation none)"
           : "those the caller may see";
-    return `This use-case lists ${r}s, ${scope}; the request names no one ${r}, so nothing is missing: no match is an empty list (200). ${states}`;
+    return `This use-case lists ${pluralOf(r)}, ${scope}; the request names no one ${r}, so nothing is missing: no match is an empty list (200). ${states}`;
   }
   const by = f.routeParams.length ? `by ${f.routeParams.map((p) => code(`:${p}`)).join(", ")} from the route` : f.resourceUnnamed ? `by what the plan must still say (the request names no ${r})` : "by what the request names";
   const who = f.relation
     ? `${f.auth === "roles" ? `a caller with role ${f.roles.map((x) => md(x)).join(" or ")} may reach any ${r}; without the role, ` : ""}only its ${md(f.relation)} may reach it; ${memberRoleOf(f) ? `another member gets 403, and anyone who is not a member the same 404 as for a missing one` : "anyone else gets the same 404 as for a missing one"}`
     : f.self
-      ? `only the caller's own ${r}s are reachable: the query is scoped to the caller, and one outside that scope answers 404, as a missing one`
+      ? `only the caller's own ${pluralOf(r)} are reachable: the query is scoped to the caller, and one outside that scope answers 404, as a missing one`
     : f.access === "roles"
       ? `a caller with role ${f.roles.map((x) => md(x)).join(" or ") || "(the needed role)"} may reach any ${r}, whoever created it; anyone else gets 403`
       : f.anySignedIn
@@ -419,7 +419,7 @@ function dataModelOf(f: UseCaseFacts, useCase: string): string {
       : "it is public: whoever holds what names it may reach it, and nobody owns it";
   // A move from the route's record to another the request names changes both (TRIAL7 U1): neither is only read.
   const moved = f.child ? movedBetweenOf(f) : undefined;
-  if (moved && f.child) return `This use-case moves an amount from one ${r}, found ${by}, to the ${r} ${code(moved.to.title)} names, and adds a new ${md(f.child.pascal)} recording it; ${who}. Both ${r}s are loaded locked in ascending id order, checked (${f.errors.map((e) => md(e.name)).join(", ") || "their balances"}), one debited and the other credited, and saved with the new ${md(f.child.pascal)} in one transaction, so two concurrent moves cannot both pass the check. ${states}`;
+  if (moved && f.child) return `This use-case moves an amount from one ${r}, found ${by}, to the ${r} ${code(moved.to.title)} names, and adds a new ${md(f.child.pascal)} recording it; ${who}. Both ${pluralOf(r)} are loaded locked in ascending id order, checked (${f.errors.map((e) => md(e.name)).join(", ") || "their balances"}), one debited and the other credited, and saved with the new ${md(f.child.pascal)} in one transaction, so two concurrent moves cannot both pass the check. ${states}`;
   if (f.child) return `This use-case adds a new ${md(f.child.pascal)} under one ${r}, found ${by}; ${who}. ${childCheckedAgainstParentOf(f) ? `The ${r} decides whether the new ${md(f.child.pascal)} is allowed (${parentRefusalsOf(f).map((e) => md(e.name)).join(", ") || "its state"}): the check and the add hold the ${r} in one transaction (a row lock, or a conditional update of what it allows), so two concurrent requests on the same ${r} cannot both pass it.` : `The ${r} is only read (for access), never saved${grantOf(f) ? `; one ${md(f.child.pascal)} per ${r} and recipient (a unique constraint), so two requests for the same recipient add one` : expiringGrantOf(f) ? `; one live ${md(f.child.pascal)} per grantee (a unique constraint), so two requests for the same grantee leave one live` : `, so requests on the same ${r} never conflict`}.`} ${states}`;
   const item = removedItemOf(f);
   // The caller's own mark (a like) is a row of its own keyed by (caller, record): the record is not saved whole (TRIAL11 Y8, Y20).

@@ -8,6 +8,7 @@
 import type { LoadedPack } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
 import { privateMark, type UseCaseFacts } from "./facts.js";
+import { pluralOf } from "./names.js";
 
 export function ownMarkPacks(f: UseCaseFacts): LoadedPack[] {
   const mark = f.ownMark;
@@ -15,7 +16,7 @@ export function ownMarkPacks(f: UseCaseFacts): LoadedPack[] {
   const [m, r] = [md(mark.names.pascal), md(f.resource.pascal)];
   // A count the answer gives (likeCount) is the one moved; else "a count kept on the record", if it keeps one.
   const countField = f.response.find((x) => /count$|total$/i.test(x.camel));
-  const count = countField ? code(countField.camel) : `a count of ${m}s kept on the ${r}, if it keeps one,`;
+  const count = countField ? code(countField.camel) : `a count of ${pluralOf(m)} kept on the ${r}, if it keeps one,`;
   const removes = f.flow === "delete";
   // A block or a mute is the caller's private business: no count of them on the record, no one shown who set one.
   const quiet = privateMark(mark.names);
@@ -29,13 +30,13 @@ export function ownMarkPacks(f: UseCaseFacts): LoadedPack[] {
         ? [
             {
               kind: "fr",
-              text: `The handler deletes the caller's own ${m} of the ${r}, if there is one; the ${r} and other callers' ${m}s stay. A caller who has none (never set it, or a second click) is answered ${f.success} all the same: nothing changes and no event is emitted.`,
+              text: `The handler deletes the caller's own ${m} of the ${r}, if there is one; the ${r} and other callers' ${pluralOf(m)} stay. A caller who has none (never set it, or a second click) is answered ${f.success} all the same: nothing changes and no event is emitted.`,
               tests: [{ kind: "integration", title: `answers ${f.success} again when the caller has no ${mark.names.pascal} of the ${f.resource.pascal}, and changes nothing and emits no event` }],
             },
             ...(quiet ? [] : [{
               kind: "fr" as const,
               text: `${count[0]!.toUpperCase()}${count.slice(1)} moves by an atomic decrement in the transaction that deletes the ${m}, only when one was deleted (never for a repeat, never below zero); the ${r} is never read and written whole.`,
-              tests: [{ kind: "integration" as const, title: `two callers removing their ${mark.names.pascal}s of one ${f.resource.pascal} at once: both are gone and the count fell by two` }],
+              tests: [{ kind: "integration" as const, title: `two callers removing their ${pluralOf(mark.names.pascal)} of one ${f.resource.pascal} at once: both are gone and the count fell by two` }],
             }]),
           ]
         : [

@@ -86,6 +86,8 @@ export interface EngineOptions {
   order?: readonly string[];
   /** Packs whose texts are final (made by a generator from its answers, already escaped): no placeholders filled. */
   literal?: (pack: LoadedPack) => boolean;
+  /** A placeholder's plural (`{resource}s`: "Categories"), the generator's own word rules; by default an "s" added. */
+  plural?: (word: string) => string;
 }
 
 /** A fact value a pack text names but the use-case lacks: a pack bug (its `when` should exclude it). */
@@ -132,8 +134,6 @@ interface Cut {
 /** A placeholder, the article before it, and an "s" right after a plain one (`{resource}s`: its plural). */
 const PLACEHOLDER = /(\b[Aa]n? )?(?:`\{(\w+)\}`|\{(\w+)\}(s\b)?)/g;
 
-/** "Category" -> "Categories", "Address" -> "Addresses", "waitlist entry" -> "waitlist entries", "Order" -> "Orders". */
-export const pluralOf = (word: string): string => (/[^aeiou]y$/i.test(word) ? `${word.slice(0, -1)}ies` : /(?:s|x|z|ch|sh)$/i.test(word) ? `${word}es` : `${word}s`);
 /** Texts cut already (pack texts are the same for every use-case of a batch); bounded, as a generator's own texts vary. */
 const cuts = new Map<string, Cut | null>();
 const CUTS_REMEMBERED = 4096;
@@ -191,7 +191,7 @@ export function applyPacks(facts: PackFacts, packs: readonly LoadedPack[], optio
       const own = pack.settings?.some((s) => s.name === key) ? settings.get(key) : undefined;
       const one = facts.values[key] ?? (own ? settingText(own) : undefined);
       // `{resource}s` is the value's plural, made as English makes it (LEFT19B: "waitlist entrys", "Categorys").
-      const value = one !== undefined && plural ? pluralOf(one) : one;
+      const value = one !== undefined && plural ? (options.plural ? options.plural(one) : `${one}s`) : one;
       if (value === undefined) {
         if (!(key in PACK_PLACEHOLDERS)) return whole;
         throw new PlaceholderError(`pack ${pack.name} (${pack.file}): {${key}} has no value for this use-case; its when should exclude it`);
