@@ -115,6 +115,19 @@ const CASES: Record<string, FitCase> = {
     must: ["A PUT sets the whole record"],
     mustNot: ["@mentions", "| block-respected |", "| mentions |"],
   },
+  // L13. A chosen slug whose answers name their own error for a taken one (SlugTaken:409) answers with it: a second 409
+  // row "The chosen name is already taken (NameTaken)" stood beside it.
+  "Create an organisation": {
+    flags: ["--summary", "A signed-in user creates an organisation and becomes its first admin; the organisation's slug must be unique", "--route", "/api/organizations", "--value-object", "Name:string(1..100)", "--value-object", "Slug:pattern([a-z0-9-]{3,40})", "--response", "organizationId,slug", "--error", "SlugTaken:409:another organisation has the slug"],
+    must: ["| chosen-slug-answered |", "A chosen name already taken answers 409 (SlugTaken), the answers' own error", "| 422 | The chosen name is reserved or offensive (NameReserved) |"],
+    mustNot: ["NameTaken", "| chosen-slug |"],
+  },
+  // ... while a short link's slug with no such error keeps NameTaken.
+  "Create a short link": {
+    flags: ["--route", "/api/links", "--value-object", "TargetUrl:url", "--value-object", "Slug?:pattern([a-z0-9-]{3,40})", "--response", "linkId,slug"],
+    must: ["| chosen-slug |", "| 409 | The chosen name is already taken (NameTaken) |"],
+    mustNot: ["| chosen-slug-answered |"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (lead19)");

@@ -44,6 +44,7 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   roles: { needs: "auth: roles", holds: (w) => [w.auth].flat().every((a) => a === "roles") && w.auth !== undefined },
   enumeration: { needs: "enumeration: true", holds: (w) => w.enumeration === true },
   command: { needs: "scheduledCommand: true", holds: (w) => w.scheduledCommand === true },
+  slugTakenError: { needs: "slugTakenAnswered: true", holds: (w) => w.slugTakenAnswered === true },
   providerIds: { needs: "providerIdInput: true", holds: (w) => w.providerIdInput === true },
   approvalThreshold: { needs: "statedSecondApproval: true", holds: (w) => w.statedSecondApproval === true },
   secondApprover: { needs: "statedSecondApproval: true", holds: (w) => w.statedSecondApproval === true },

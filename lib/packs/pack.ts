@@ -306,6 +306,7 @@ export const PACK_PLACEHOLDERS = {
   reservedOne: "what one reservation holds: the Slot it books, else its slot at the Restaurant",
   secretRotation: "how a secret handed out is replaced later: rotated or revoked without a deploy (a key), or replaced by its owner (a second factor's seed: turned off and enrolled again; recovery codes: a new set)",
   parentRefusal: "the answer the parent's check gives the second of two concurrent adds: the answers' own error (409 SlotUnavailable), else 409",
+  slugTakenError: "the answers' own error for a chosen name already taken, with its status (409 (SlugTaken))",
   providerIds: "the inputs naming records another system issued, by their ids (ProviderPaymentMethodId)",
   approvalThreshold: "the amount above which the words send an approval on to a second approver, as they say it (1,000 EUR)",
   secondApprover: "who approves above that amount, as the words name them (the finance team)",

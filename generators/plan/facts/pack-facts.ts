@@ -21,7 +21,7 @@ import { actsOnMissingOf, contactInputsOf, proofGivenOf, REAUTHENTICATING, setsP
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
 import { childCheckedAgainstParentOf, parentRefusalsOf, itemKeyCheckOf, itemAlsoChangesOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
-import { chosenSlugOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, storageQuotaOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
+import { chosenSlugOf, slugTakenErrorOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, storageQuotaOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { codeExpiredErrorOf, movedBetweenOf, optionalBodyInputsOf, providerIdOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf, lastWriteWinsOf, revokesSessionsOnlyOf, sameValueRefusalOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
@@ -248,6 +248,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.referencedScope = referencesOwnOf(f, extra.useCase) ? "the caller's own records (the use-case's words say they are its own)" : "what the caller may reach";
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
   if (ticketInputOf(f)) values.ticket = ticketInputOf(f)!.pascal;
+  // A chosen name's taken answer is the answers' own where they give one (LEAD19 L13).
+  const slugTaken = chosenSlugOf(f) ? slugTakenErrorOf(f) : undefined;
+  if (slugTaken) values.slugTakenError = `${slugTaken.status} (${slugTaken.name})`;
   // An id the provider issued (LEAD19 L10): checked with the provider, bound to the caller's own customer there.
   const providerIds = f.inputs.filter((i) => f.auth !== "anonymous" && i.location !== "path" && providerIdOf(i.names.camel)).map((i) => i.names.pascal);
   if (providerIds.length) values.providerIds = providerIds.join(", ");
@@ -442,6 +445,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     waitlistJoin: f.flow === "create" && /^Wait(?:ing)?-?[Ll]istEntry$/.test(f.child?.pascal ?? ""),
     userLink: userLinkOf(f),
     chosenSlug: chosenSlugOf(f),
+    slugTakenAnswered: slugTaken !== undefined,
     ticketInput: ticketInputOf(f) !== undefined,
     providerIdInput: f.auth !== "anonymous" && f.inputs.some((i) => i.location !== "path" && providerIdOf(i.names.camel)),
     ticketAnswered: ticketAnswerOf(f) !== undefined,

@@ -74,6 +74,10 @@ export const userLinkOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): boolean =>
 /** A public name the caller chooses on a create (a short link's slug, a handle): taken and reserved ones refused (REVIEW3 Q28). */
 export const chosenSlugOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): boolean => f.flow === "create" && f.inputs.some((i) => i.location !== "path" && /^(?:custom|vanity)?(?:slug|alias|handle)$|^vanityUrl$/i.test(i.names.camel));
 
+/** The answers' own error for a chosen name already taken (SlugTaken:409 "another organisation has the slug", LEAD19 L13). */
+export const slugTakenErrorOf = (f: Pick<UseCaseFacts, "errors">): UseCaseFacts["errors"][number] | undefined =>
+  f.errors.find((e) => e.status === 409 && /taken|exists|in use|already|duplicate|unique|unavailable/i.test(`${e.name.replace(/([a-z])([A-Z])/g, "$1 $2")} ${e.when ?? ""}`));
+
 /**
  * A restore of a soft-deleted resource from the trash (`POST /api/documents/:documentId/restore`, "Restore a document
  * from the trash within 30 days"): the one use-case that reads what every other read leaves out, within a window that
