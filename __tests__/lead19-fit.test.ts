@@ -128,6 +128,24 @@ const CASES: Record<string, FitCase> = {
     must: ["| chosen-slug |", "| 409 | The chosen name is already taken (NameTaken) |"],
     mustNot: ["| chosen-slug-answered |"],
   },
+  // L7. An editor of an Article holds the role where the Article belongs, not in "the caller's membership of" an
+  // Article, which has no members; under an organisation's route, in that Organization.
+  "Publish article": {
+    flags: ["--summary", "An editor publishes a draft article", "--route", "/api/articles/:articleId/publish", "--resource", "Article", "--relation", "editor", "--value-object", "ArticleId:uuid@path", "--transition", "Draft->Published"],
+    must: ["scoped to the caller's membership of what the Article belongs to (its workspace, team or organisation)", "| 403 | The caller is a member of what the Article belongs to (its workspace, team or organisation) but not an editor |", "The caller's role in what the Article belongs to"],
+    mustNot: ["membership of it", "a member of the Article"],
+  },
+  "Disable a webhook endpoint": {
+    flags: ["--route", "/api/organizations/:organizationId/webhooks/:webhookId/disable", "--resource", "WebhookEndpoint", "--relation", "admin", "--value-object", "OrganizationId:uuid@path", "--value-object", "WebhookId:uuid@path"],
+    must: ["scoped to the caller's membership of the Organization the route names", "| 403 | The caller is a member of the Organization the route names but not an admin |"],
+    mustNot: ["a member of the WebhookEndpoint"],
+  },
+  // ... while a Team, which has members, keeps its words.
+  "Rename team": {
+    flags: ["--method", "PATCH", "--route", "/api/teams/:teamId", "--resource", "Team", "--relation", "admin", "--value-object", "TeamId:uuid@path", "--value-object", "Name:string(1..80)"],
+    must: ["scoped to the caller's membership of it (the caller is part of the query, never a check after loading), and a caller who is not a member gets 404", "| 403 | The caller is a member of the Team but not an admin |"],
+    mustNot: ["belongs to (its workspace"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (lead19)");

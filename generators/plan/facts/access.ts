@@ -3,7 +3,7 @@
  * a lookup finds by, what must not leak whether it exists, a change of roles, a grant of access to another person.
  */
 import type { Flow } from "../../../lib/packs/pack.js";
-import { namesOf } from "../names.js";
+import { type Names, namesOf } from "../names.js";
 import type { PlanInput } from "../schema.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 import { listAnswerOf } from "./reads.js";
@@ -227,3 +227,23 @@ const CUSTOMER_RESOURCE = /^customers?$/i;
  */
 export const staffRoleTargetOf = (f: Pick<UseCaseFacts, "auth" | "flow" | "self" | "resource" | "capabilities">): boolean =>
   staffOnAccountOf(f) && !CUSTOMER_RESOURCE.test(f.resource!.pascal);
+
+/**
+ * Records people are members of, each with its own members and their roles (a Team, a Project, a shared Document):
+ * a role among members is held there. Any other record (an Article, a WebhookEndpoint) belongs to one of them, and
+ * its editor or admin is a role held in that one (LEAD19 L7).
+ */
+const HAS_MEMBERS = /(?:Team|Organi[sz]ation|Org|Workspace|Project|Document|Doc|Group|Channel|Board|Repository|Repo|Server|Community|Forum|Household|Company|Account|Tenant|Space|Folder|Drive|Calendar|Conversation|Chat|Room|Course|Class|Classroom|Club|Guild|Family|Site|Store|Shop|Publication|Blog|Wiki|Notebook|Department|Unit|Circle|Network|Studio|Agency|Clinic|School)$/;
+
+/**
+ * Where a member role of the resource is held, for the member-role pack's words: the resource itself where it has
+ * members; else the record the route names it under (`/organizations/:organizationId/webhooks/:webhookId`: the
+ * Organization); else what it belongs to. `ref` is how the requirement names it after "membership of", `tail` what
+ * follows "a caller who is not a member".
+ */
+export function memberScopeOf(resource: Names, parentParams: readonly string[]): { scope: string; ref: string; tail: string } {
+  if (HAS_MEMBERS.test(resource.pascal)) return { scope: `the ${resource.pascal}`, ref: "it", tail: "" };
+  const parent = parentParams[parentParams.length - 1];
+  const scope = parent ? `the ${namesOf(parent.replace(/Id$/, "")).pascal} the route names` : `what the ${resource.pascal} belongs to (its workspace, team or organisation)`;
+  return { scope, ref: scope, tail: ` of ${scope}` };
+}

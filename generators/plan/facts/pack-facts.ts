@@ -15,11 +15,11 @@ import { chatMessageOf } from "../rate-limit-default.js";
 import { jobAudienceOf, mentionRecipientsOf, ownRecipientOf, personResourceOf, recordRecipientOf, relatedRecipientOf, booksForCallerOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
-import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, lineManagerOf, memberRoleOf, expiringGrantOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
+import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, lineManagerOf, memberRoleOf, memberScopeOf, expiringGrantOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, proofGivenOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
-import { childCheckedAgainstParentOf, parentRefusalsOf, itemKeyCheckOf, itemAlsoChangesOf, itemOf, removedItemOf } from "./items.js";
+import { childCheckedAgainstParentOf, parentParamsOf, parentRefusalsOf, itemKeyCheckOf, itemAlsoChangesOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, slugTakenErrorOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, storageQuotaOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { codeExpiredErrorOf, movedBetweenOf, optionalBodyInputsOf, providerIdOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
@@ -248,6 +248,11 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.referencedScope = referencesOwnOf(f, extra.useCase) ? "the caller's own records (the use-case's words say they are its own)" : "what the caller may reach";
   if (f.redirectInput) values.redirect = f.redirectInput.pascal;
   if (ticketInputOf(f)) values.ticket = ticketInputOf(f)!.pascal;
+  // Where a member role of the resource is held: the resource, what the route names it under, or what it belongs to (LEAD19 L7).
+  if (f.resource && memberRoleOf(f)) {
+    const m = memberScopeOf(f.resource, parentParamsOf(f));
+    [values.memberScope, values.memberScopeRef, values.memberScopeTail] = [m.scope, m.ref, m.tail];
+  }
   // A chosen name's taken answer is the answers' own where they give one (LEAD19 L13).
   const slugTaken = chosenSlugOf(f) ? slugTakenErrorOf(f) : undefined;
   if (slugTaken) values.slugTakenError = `${slugTaken.status} (${slugTaken.name})`;
