@@ -146,6 +146,13 @@ const CASES: Record<string, FitCase> = {
     must: ["scoped to the caller's membership of it (the caller is part of the query, never a check after loading), and a caller who is not a member gets 404", "| 403 | The caller is a member of the Team but not an admin |"],
     mustNot: ["belongs to (its workspace"],
   },
+  // TRIAL19C F5 (its first part): the external call comes before the scheduled command, so a declined charge leaves
+  // "nothing saved, sent or scheduled" true; the schedule was made before the call.
+  "Change subscription plan": {
+    flags: ["--summary", "A subscription owner changes the plan: an upgrade takes effect now and the difference is charged prorated; a downgrade takes effect at the end of the current billing period", "--method", "PUT", "--route", "/api/subscriptions/:subscriptionId/plan", "--resource", "Subscription", "--relation", "owner", "--value-object", "SubscriptionId:uuid@path", "--value-object", "PlanId:enum(starter|team|business)", "--capability", "external-call", "--scheduled-command", "ApplyScheduledDowngrade", "--response", "subscriptionId,planId,effectiveAt", "--error", "PaymentFailed:402:the provider declined the prorated charge"],
+    must: [/outcome = external\.call\([^\n]*\n(?:[^\n]*\n)*?  outcome says the provider declined the prorated charge -> PaymentFailed \(402\), nothing saved, sent or scheduled[^\n]*\n(?:[^\n]*\n)*?  schedule ApplyScheduledDowngrade/],
+    mustNot: [/  schedule ApplyScheduledDowngrade[^\n]*\n(?:[^\n]*\n)*?  outcome = external\.call\(/],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (lead19)");

@@ -599,7 +599,8 @@ function handlerPseudo(m: PlanModel): string {
   const x = m.handler.external;
   if (x && m.flow !== "async") {
     // Before the key's answer is kept as well as before the save: that answer is the call's outcome, and both are written in one transaction after it (TRIAL8 V10).
-    const at = lines.findIndex((l) => /^ {2}(idempotency\.complete\(|repository\.|respond |deleted = |revoke the session)/.test(l));
+    // Before a scheduled command too: a refused call leaves "nothing saved, sent or scheduled" (TRIAL19C F5).
+    const at = lines.findIndex((l) => /^ {2}(idempotency\.complete\(|schedule [A-Z]|repository\.|respond |deleted = |revoke the session)/.test(l));
     const from = [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.from))];
     // A row lock taken above is held while the call runs: its timeout bounds how long other requests on the record wait (TRIAL8 V10).
     const locked = lines.some((l) => l.includes("FOR UPDATE"));
