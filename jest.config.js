@@ -1,6 +1,10 @@
 /** Tests are TypeScript, run as ES modules (execa, node-plop and change-case are ESM only). */
 export default {
   testEnvironment: "node",
+  // No soft deletion of what a test file left on the global scope: jest 30's "soft" mode wraps such a property in a
+  // setter that calls itself (jestjs/jest#16044, #16443, open), so a later file that writes to it fails with "Maximum
+  // call stack size exceeded" before any test runs; which file depends on the order, so CI failed on one or another.
+  testEnvironmentOptions: { globalsCleanup: "off" },
   extensionsToTreatAsEsm: [".ts"],
   transform: {
     "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" }, module: { type: "es6" } }],
