@@ -93,27 +93,66 @@ export interface EngineOptions {
 /** A fact value a pack text names but the use-case lacks: a pack bug (its `when` should exclude it). */
 export class PlaceholderError extends Error {}
 
-function rankOf(name: string, order: readonly string[]): number {
-  const i = order.findIndex((o) => (o.endsWith("-") ? name.startsWith(o) : name === o));
-  return i < 0 ? order.length : i;
+/** An order made quick to look up: its exact names by rank, and its prefixes (ending in `-`) with theirs. */
+interface Ranking {
+  exact: Map<string, number>;
+  prefixes: { prefix: string; rank: number }[];
+  /** The rank of a name the order does not name: after all of it. */
+  rest: number;
 }
 
-/** Each pack name's rank in an order, worked out once per order and name: a batch sorts its packs for every use-case. */
-const ranks = new WeakMap<readonly string[], Map<string, number>>();
+/** Each order's ranking, made once per order: a batch sorts its packs for every use-case. */
+const rankings = new WeakMap<readonly string[], Ranking>();
 
-function rankIn(name: string, order: readonly string[]): number {
-  let known = ranks.get(order);
-  if (!known) ranks.set(order, (known = new Map()));
-  let rank = known.get(name);
-  if (rank === undefined) known.set(name, (rank = rankOf(name, order)));
+function rankingOf(order: readonly string[]): Ranking {
+  let ranking = rankings.get(order);
+  if (ranking) return ranking;
+  ranking = { exact: new Map(), prefixes: [], rest: order.length };
+  for (let i = 0; i < order.length; i++) {
+    const o = order[i]!;
+    if (o.endsWith("-")) ranking.prefixes.push({ prefix: o, rank: i });
+    else if (!ranking.exact.has(o)) ranking.exact.set(o, i);
+  }
+  rankings.set(order, ranking);
+  return ranking;
+}
+
+/** A name's rank: the first entry of the order that names it exactly or by prefix. */
+function rankOf(name: string, ranking: Ranking): number {
+  let rank = ranking.exact.get(name) ?? ranking.rest;
+  for (const { prefix, rank: at } of ranking.prefixes) {
+    if (at >= rank) break;
+    if (name.startsWith(prefix)) return at;
+  }
   return rank;
 }
 
-/** The packs sorted: built-in before team, then by `order`, then by name. */
+const byName = (a: LoadedPack, b: LoadedPack): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/**
+ * The packs sorted: built-in before team, then by `order`, then by name. A pass that puts each pack in its rank's
+ * bucket, not a sort by comparison: a short run sorts once, in V8's interpreter, where ~2,400 calls of a comparator and
+ * 293 of findIndex's callback were 1-2 ms of its start. The built-in packs come in file-name order, so a bucket is
+ * sorted by name already and is sorted again only where it is not.
+ */
 function inApplyOrder(packs: readonly LoadedPack[], order: readonly string[]): LoadedPack[] {
-  const ranked = packs.map((pack) => ({ pack, team: Number(pack.source === "team"), rank: rankIn(pack.name, order) }));
-  ranked.sort((a, b) => a.team - b.team || a.rank - b.rank || (a.pack.name < b.pack.name ? -1 : a.pack.name > b.pack.name ? 1 : 0));
-  return ranked.map((r) => r.pack);
+  const ranking = rankingOf(order);
+  const buckets: LoadedPack[][] = [];
+  for (const pack of packs) {
+    const at = (pack.source === "team" ? ranking.rest + 1 : 0) + rankOf(pack.name, ranking);
+    (buckets[at] ??= []).push(pack);
+  }
+  const out: LoadedPack[] = [];
+  for (const bucket of buckets) {
+    if (!bucket) continue;
+    for (let i = 1; i < bucket.length; i++)
+      if (byName(bucket[i - 1]!, bucket[i]!) > 0) {
+        bucket.sort(byName);
+        break;
+      }
+    for (const pack of bucket) out.push(pack);
+  }
+  return out;
 }
 
 /** The packs that apply, in the fixed order, each with the reasons it applies. */
