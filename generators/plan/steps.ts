@@ -171,7 +171,7 @@ function handlerPseudo(m: PlanModel): string {
   // A range's own --error (InvalidDateRange) is its order rule's 400, not a second check after the read (TRIAL4 V1).
   for (const r of f.ranges) {
     const named = rangeErrorOf(f, r);
-    lines.push(`  ${r.from.camel} and ${r.to.camel} both given and ${r.from.camel} > ${r.to.camel} -> ${named ? `${named.name} (400)` : "400 problem+json"} naming both, nothing read`);
+    lines.push(`  ${r.from.camel} and ${r.to.camel} both given and ${r.from.camel} > ${r.to.camel} -> ${named ? `${named.name} (${named.status})` : "400 problem+json"}${!named || named.status === 400 ? " naming both" : ""}, nothing read`);
   }
   // The other --error conditions about the inputs alone are checked with them, before anything is read.
   const inputErrors = inputErrorsOf(f);

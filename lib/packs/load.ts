@@ -65,6 +65,8 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   dayRangeFrom: { needs: "rangeOfDays: true", holds: (w) => w.rangeOfDays === true },
   dayRangeTo: { needs: "rangeOfDays: true", holds: (w) => w.rangeOfDays === true },
   rangeWidthError: { needs: "rangeWidthCapped: true", holds: (w) => w.rangeWidthCapped === true },
+  rangeOrderRefusal: { needs: "rangeInput: true", holds: (w) => w.rangeInput === true },
+  rangeOrderAnswer: { needs: "rangeInput: true", holds: (w) => w.rangeInput === true },
   rangeWidthStatus: { needs: "rangeWidthCapped: true", holds: (w) => w.rangeWidthCapped === true },
   ticketError: { needs: "ticketAnswered: true", holds: (w) => w.ticketAnswered === true },
   ticketErrorStatus: { needs: "ticketAnswered: true", holds: (w) => w.ticketAnswered === true },

@@ -22,7 +22,7 @@ import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchive
 import { childCheckedAgainstParentOf, parentParamsOf, parentRefusalsOf, itemKeyCheckOf, itemAlsoChangesOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, slugTakenErrorOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, storageQuotaOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
-import { codeExpiredErrorOf, movedBetweenOf, optionalBodyInputsOf, providerIdOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
+import { codeExpiredErrorOf, movedBetweenOf, optionalBodyInputsOf, providerIdOf, rangeEndsRequiredOf, rangeOrderErrorOf, storedPeriodOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf, lastWriteWinsOf, revokesSessionsOnlyOf, sameValueRefusalOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
 import { loadNotFoundOf } from "./derive-facts.js";
@@ -168,6 +168,10 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const widthError = rangeWidthErrorOf(f);
   if (widthError) [values.rangeWidthError, values.rangeWidthStatus] = [widthError.name, String(widthError.status)];
   if (f.ranges.length) values.range = f.ranges.map((r) => `${r.from.pascal} is not ${r.dates ? "after" : "above"} ${r.to.pascal}`).join(", and ");
+  // The answers' own error for a range the wrong way round, where it is no 400 (EndBeforeStart:422): the one answer (LEAD20 O1).
+  const reversed = f.ranges.length ? rangeOrderErrorOf(f) : undefined;
+  if (f.ranges.length) values.rangeOrderRefusal = reversed ? `answered ${reversed.status} (${reversed.name}), as the answers say` : "refused with 400 naming both inputs";
+  if (f.ranges.length) values.rangeOrderAnswer = reversed ? `${reversed.status} ${reversed.name}` : "400 naming both inputs";
   // No input carries the search text: the plan says so rather than naming one the request does not have (TRIAL4 V3).
   if (f.searchInput) values.searchInput = f.inputs.some((i) => i.names.camel === f.searchInput!.camel) ? f.searchInput.pascal : `${PLACEHOLDER}: which input carries it?`;
   // A write with no event, message or notice saves the record alone: no outbox is promised (TRIAL8 V3).
@@ -501,6 +505,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     storedProse: storedProseOf(f.storedText, f.auth).length > 0,
     expiringGrant: expiringGrantOf(f),
     rangeOfDays: f.ranges.some((r) => r.days === true),
+    storedPeriod: storedPeriodOf(f, extra.useCase),
     movesBetween: movedBetweenOf(f) !== undefined,
     healthData: HEALTH_WORDS.test([extra.useCase, f.summary ?? "", f.resource?.title ?? "", f.child?.title ?? ""].join(" ")),
     storedProsePrivate: storedProsePrivateOf(storedProseOf(f.storedText, f.auth), f.pii),

@@ -58,7 +58,7 @@ export function inputErrorsOf(f: Pick<UseCaseFacts, "errors" | "inputs" | "resou
   // A list's cap (TooManyOrders: more than OrderIds' maximum) is checked as the list is parsed; so is a range's width
   // (RangeTooLong: "the date range is longer than a year"), the two ends' own difference (TRIAL18A D22).
   const width = f.ranges ? rangeWidthErrorOf({ errors: f.errors, ranges: f.ranges }) : undefined;
-  return f.errors.filter((e) => f.listCaps?.some((c) => c.error === e.name) || e === width || (e.when !== "" && (f.inputs.filter((i) => mentions(e.when, i.names)).length >= 2 || sameIds(e.when) || againstClock(e.when, f.inputs)) && !stored.test(e.when) && !(f.resource && mentions(e.when, f.resource) && !(moved && sameIds(e.when)))));
+  return f.errors.filter((e) => f.listCaps?.some((c) => c.error === e.name) || e === width || saysReversed(e, f.ranges) || (e.when !== "" && (f.inputs.filter((i) => mentions(e.when, i.names)).length >= 2 || sameIds(e.when) || againstClock(e.when, f.inputs)) && !stored.test(e.when) && !(f.resource && mentions(e.when, f.resource) && !(moved && sameIds(e.when)))));
 }
 
 /** Words comparing a time with now: "more than 90 days ahead", "in the past", "before today", "later than a year from now". */
@@ -101,9 +101,37 @@ const STORED = /\b(?:already|left|remaining|balance|exists?|stored|taken|used|av
 /** The text names the input or resource: its camel name, or its words (`api key`, `api-key`). */
 const mentions = (text: string, n: Names): boolean => new RegExp(`\\b(?:${n.camel}|${n.kebab.replace(/[^a-z0-9-]/g, "").replace(/-/g, "[ -]?")})\\b`, "i").test(text);
 
-/** The input error that is a range's own order rule (both ends named): one requirement, the error's name its 400's type (TRIAL4 V1). */
-export const rangeErrorOf = (f: Pick<UseCaseFacts, "errors" | "inputs" | "resource">, range: { from: Names; to: Names }): ErrorInput | undefined =>
-  inputErrorsOf(f).find((e) => e.status === 400 && [range.from, range.to].every((n) => new RegExp(`\\b${n.camel}\\b`, "i").test(e.when)));
+/**
+ * An error that says in words that a range's ends are the wrong way round, naming neither input ("the end date is
+ * before the start date", EndBeforeStart:422; LEAD20 O1). With one range in the request it can only be that range's.
+ */
+const REVERSED_WORDS = /\b(?:end|until|finish)\w*\b[^.;]{0,40}\bbefore\b[^.;]{0,40}\b(?:start|begin)|\b(?:start|begin)\w*\b[^.;]{0,40}\bafter\b[^.;]{0,40}\b(?:end|finish)|\bwrong way round\b|\breversed\b/i;
+const REVERSED_NAME = /^(?:(?:End|To|Until|Finish)\w*Before\w*(?:Start|From|Begin)\w*|(?:Start|From|Begin)\w*After\w*(?:End|To|Until|Finish)\w*|Invalid(?:Date)?Range|(?:Date)?RangeReversed)$/;
+const saysReversed = (e: ErrorInput, ranges: UseCaseFacts["ranges"] | undefined): boolean =>
+  ranges?.length === 1 && e.status >= 400 && e.status < 500 && (REVERSED_NAME.test(e.name) || REVERSED_WORDS.test(e.when));
+
+/**
+ * The input error that is a range's own order rule: a 400 whose condition names both ends (TRIAL4 V1), or an error
+ * of any 4xx the words of which say the ends are reversed, where the request has one range (EndBeforeStart:422,
+ * LEAD20 O1). One requirement, the input-range pack's, answered with this error; no second one after a read.
+ */
+export const rangeErrorOf = (f: Pick<UseCaseFacts, "errors" | "inputs" | "resource"> & Partial<Pick<UseCaseFacts, "ranges">>, range: { from: Names; to: Names }): ErrorInput | undefined =>
+  inputErrorsOf(f).find((e) => (e.status === 400 && [range.from, range.to].every((n) => new RegExp(`\\b${n.camel}\\b`, "i").test(e.when))) || saysReversed(e, f.ranges));
+
+/**
+ * A range of dates a create or change keeps on its record as a period (StartsOn and EndsOn of an out-of-office setting,
+ * a leave request's dates): it selects nothing to read, so a query's width cap and "a record late on the last day" are
+ * not its (LEAD20 O2). An export, a report or a download reads by its range, whatever its flow.
+ */
+export const storedPeriodOf = (f: Pick<UseCaseFacts, "ranges" | "flow" | "capabilities">, useCase: string): boolean =>
+  f.ranges.some((r) => r.dates) && (f.flow === "create" || f.flow === "change") && !f.capabilities.includes("file-download") && !/\b(?:export|report|statement|download)/i.test(useCase);
+
+/** The range's own error where it is no 400 (EndBeforeStart:422): the status and name the range's order rule answers with. */
+export function rangeOrderErrorOf(f: Pick<UseCaseFacts, "errors" | "inputs" | "resource" | "ranges">): ErrorInput | undefined {
+  const range = f.ranges.length === 1 ? f.ranges[0] : undefined;
+  const e = range ? rangeErrorOf(f, range) : undefined;
+  return e && e.status !== 400 ? e : undefined;
+}
 
 /** A URL input that names where the caller is sent next: followed as it is, it is an open redirect. */
 export function redirectInputOf(input: Pick<PlanInput, "valueObjects">): { redirectInput?: Names } {

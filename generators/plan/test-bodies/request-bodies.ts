@@ -3,7 +3,7 @@
  * audit), and what only a deployed service or a person can show.
  */
 import { externalErrorsOf } from "../external-errors.js";
-import { errorArrangementOf, eventTypeInputOf, ownOneOf } from "../facts.js";
+import { errorArrangementOf, eventTypeInputOf, ownOneOf, rangeOrderErrorOf } from "../facts.js";
 import type { HandlerInput } from "../model.js";
 import { pickInvalid } from "./body-facts.js";
 import type { BodyKey } from "./body-keys.js";
@@ -106,7 +106,9 @@ export const REQUEST_BODIES = {
     const ranges = f.facts.ranges
       .map((r) => ({ from: r.from.camel, to: r.to.camel, fromExpr: f.h.inputs.find((i) => i.name === r.from.camel)?.valid, toExpr: f.h.inputs.find((i) => i.name === r.to.camel)?.valid }))
       .filter((r) => r.fromExpr !== undefined && r.toExpr !== undefined && r.fromExpr !== r.toExpr);
-    return valid(f) ?? (ranges.length === f.facts.ranges.length && ranges.length ? body("range-order", ["seed", "problem"], { ranges }) : person("the range's two inputs as the plan pairs them, each given a valid value with the ends the wrong way round: answered 400 naming both, nothing read"));
+    // The answers' own error for it (EndBeforeStart:422) is the answer, a domain error naming no field (LEAD20 O1).
+    const own = rangeOrderErrorOf(f.facts);
+    return valid(f) ?? (ranges.length === f.facts.ranges.length && ranges.length ? body("range-order", ["seed", "problem"], { ranges, status: own?.status ?? 400, namesField: own === undefined }) : person(`the range's two inputs as the plan pairs them, each given a valid value with the ends the wrong way round: answered ${own ? `${own.status} ${own.name}` : "400 naming both"}, nothing read`));
   },
   "audit-changed-values": () => person("which fields the request changes and their seeded values: the audit entry holds the actor's id, the record's id and each changed field's old and new value"),
 } satisfies Partial<Record<BodyKey, Resolver>>;

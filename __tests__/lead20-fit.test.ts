@@ -1,0 +1,35 @@
+/**
+ * Plans true for their use-case (session 20, the lead's own reading, LEAD20 in the session's note): each use-case is
+ * planned from its flags, and its plan and code are checked for the statement that was missing or false, beside unlike
+ * use-cases for what must stay. All are planned into one folder, whose code compiles under tsc --strict and whose
+ * generated tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const OUT_OF_OFFICE = ["--summary", "A signed-in user sets an out-of-office period with a start and end date and an auto-reply message sent to people who message them during it", "--method", "PUT", "--route", "/api/me/out-of-office", "--value-object", "StartsOn:date", "--value-object", "EndsOn:date", "--value-object", "AutoReply:string(1..2000)", "--response", "startsOn,endsOn,autoReply"];
+
+const CASES: Record<string, FitCase> = {
+  // O1. The answers' own error for a range the wrong way round (EndBeforeStart:422, named in words) is the one answer:
+  // it was stated beside a second rule refusing the same request "with 400 naming both inputs", and its test seeded
+  // a record as if a stored state decided it.
+  "Set out of office": {
+    flags: [...OUT_OF_OFFICE, "--error", "EndBeforeStart:422:the end date is before the start date"],
+    must: ["a request with the ends the wrong way round is answered 422 (EndBeforeStart), as the answers say, before anything is read", "startsOn > endsOn -> EndBeforeStart (422), nothing read", "answers 422 EndBeforeStart and reads nothing", "expectProblem(swapped0, 422);"],
+    mustNot: ["refused with 400 naming both inputs", "When the end date is before the start date, the answer is 422", "seeded so that \"the end date is before the start date\" holds", "EndBeforeStart (422) naming both"],
+  },
+  // O2. A period the record keeps is no range that selects records: no "record late on the last day", no width that
+  // makes "one request read and sort the whole history". Its days still begin in one zone, the last one included.
+  "Set vacation period": {
+    flags: OUT_OF_OFFICE,
+    must: ["| input-range-days-period |", "the period runs from the start of StartsOn to the start of the day after EndsOn (half-open), so the whole last day is in it", "| input-range-period |", "may it start in the past", "refused with 400 naming both inputs", "expect([\"startsOn\", \"endsOn\"]).toContain("],
+    mustNot: ["a record late on the last day", "read and sort the whole history", "| input-range-days |", "| input-range-dates-closed |"],
+  },
+  // ... while a query's range of days keeps its words: it selects the records read.
+  "List my invoices for a period": {
+    flags: ["--method", "GET", "--route", "/api/me/invoices", "--value-object", "From:date@query", "--value-object", "To:date@query", "--response", "items"],
+    must: ["| input-range-days |", "so a record late on the last day is in it", "| input-range-dates-closed |", "read and sort the whole history", "refused with 400 naming both inputs"],
+    mustNot: ["| input-range-period |", "| input-range-days-period |"],
+  },
+};
+
+describeFit(CASES, "each plan says what is true for its use-case (lead20)");
