@@ -30,6 +30,26 @@ const CASES: Record<string, FitCase> = {
     must: ["| input-range-days |", "so a record late on the last day is in it", "| input-range-dates-closed |", "read and sort the whole history", "refused with 400 naming both inputs"],
     mustNot: ["| input-range-period |", "| input-range-days-period |"],
   },
+  // W1-W3. A payout through the provider charges no one (no 3-D Secure, no amount shown first); the balance it takes is
+  // held in its own transaction and given back once if it fails; and a state error of the bank account it names
+  // (BankAccountNotVerified) no longer stands for a scope: the account is looked up within the caller's reach.
+  "Withdraw balance to bank account": {
+    flags: ["--summary", "A seller withdraws part of their available balance to their verified bank account through the payment provider's payouts", "--route", "/api/me/payouts", "--value-object", "AmountCents:int(100..10000000)", "--value-object", "BankAccountId:uuid", "--response", "payoutId,status", "--capability", "external-call", "--error", "InsufficientBalance:422:the amount exceeds the available balance", "--error", "BankAccountNotVerified:422:the bank account is not verified"],
+    must: ["| payout-balance-hold |", "by one conditional update that holds only while the balance covers it", "the second answers 422 (InsufficientBalance)", "gives its amount back to the available balance once", "in BankAccountId and acts on it", "every record the request names by id (BankAccountId) is found through a query scoped to what the caller may reach"],
+    mustNot: ["3-D Secure", "the amount to be charged", "| external-call-charge"],
+  },
+  // ... while a charge through the same provider keeps its questions,
+  "Pay for an order": {
+    flags: ["--summary", "A customer pays for their order with a card through the payment provider", "--route", "/api/orders/:orderId/payment", "--resource", "Order", "--value-object", "OrderId:uuid@path", "--response", "orderId,status", "--capability", "external-call"],
+    must: ["3-D Secure"],
+    mustNot: ["| payout-balance-hold |"],
+  },
+  // ... and an error naming a scope of the id (NewOwnerNotMember) is still that id's answer, in place of a 404.
+  "Transfer project ownership": {
+    flags: ["--route", "/api/projects/:projectId/owner", "--method", "PUT", "--resource", "Project", "--value-object", "ProjectId:uuid@path", "--value-object", "NewOwnerId:uuid", "--error", "NewOwnerNotMember:422:the new owner is not a member of the project"],
+    must: ["the answer is 422 (NewOwnerNotMember)"],
+    mustNot: ["in NewOwnerId and acts on it"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (lead20)");

@@ -205,6 +205,7 @@ export const PACK_PLACEHOLDERS = {
   redirect: "the URL input that says where the caller goes next (ReturnTo)",
   range: "the inputs that bound a range, in order (From <= To)",
   rangeWidthError: "the answers' own error capping a range's width (RangeTooLong)",
+  balanceRefusal: "how a payout for more than the available balance is refused (422; 422 (InsufficientBalance))",
   rangeOrderRefusal: "how a range with its ends the wrong way round is refused (refused with 400 naming both inputs; answered 422 (EndBeforeStart), as the answers say)",
   rangeOrderAnswer: "what the range-order test expects (400 naming both inputs; 422 EndBeforeStart)",
   cutOffMove: "the move a change before a cut-off makes, from and to (Pending to Cancelled)",

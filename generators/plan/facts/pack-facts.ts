@@ -21,7 +21,7 @@ import { actsOnMissingOf, contactInputsOf, proofGivenOf, REAUTHENTICATING, setsP
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
 import { childCheckedAgainstParentOf, parentParamsOf, parentRefusalsOf, itemKeyCheckOf, itemAlsoChangesOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
-import { chosenSlugOf, slugTakenErrorOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, storageQuotaOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
+import { chosenSlugOf, slugTakenErrorOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, paysOutOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, storageQuotaOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { codeExpiredErrorOf, movedBetweenOf, optionalBodyInputsOf, providerIdOf, rangeEndsRequiredOf, rangeOrderErrorOf, storedPeriodOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf, lastWriteWinsOf, revokesSessionsOnlyOf, sameValueRefusalOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
@@ -167,6 +167,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (codeExpired) [values.codeExpiredError, values.codeExpiredStatus] = [codeExpired.name, String(codeExpired.status)];
   const widthError = rangeWidthErrorOf(f);
   if (widthError) [values.rangeWidthError, values.rangeWidthStatus] = [widthError.name, String(widthError.status)];
+  // A payout's refusal for more than the available balance: the answers' own (InsufficientBalance:422) where they give one.
+  const balanceError = f.errors.find((e) => e.status >= 400 && e.status < 500 && /balance|insufficient|funds/i.test(`${e.name} ${e.when}`));
+  values.balanceRefusal = balanceError ? `${balanceError.status} (${balanceError.name})` : "422";
   if (f.ranges.length) values.range = f.ranges.map((r) => `${r.from.pascal} is not ${r.dates ? "after" : "above"} ${r.to.pascal}`).join(", and ");
   // The answers' own error for a range the wrong way round, where it is no 400 (EndBeforeStart:422): the one answer (LEAD20 O1).
   const reversed = f.ranges.length ? rangeOrderErrorOf(f) : undefined;
@@ -431,6 +434,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // One person reaching another directly (a chat message, a follow of a member, a mention): what a block between the two does is asked (LEAD19 L8).
     reachesPerson: chatMessageOf({ method: f.method, route: f.route, auth: f.auth, capabilities: f.capabilities, name: extra.useCase, async: f.flow === "async" }) || (f.ownMark !== undefined && f.flow === "change" && /^(?:Follow|Subscriber|Subscription|Watch)$/.test(f.ownMark.names.pascal) && personResourceOf(f)) || mentionsOf(f),
     chargesCustomer: chargesCustomerOf(f, extra.useCase),
+    payout: paysOutOf(f, extra.useCase),
     reservesThenCharges: reservesThenChargesOf(f, extra.useCase),
     refundsThroughProvider: refundsThroughProviderOf(f, extra.useCase),
     machineClient: machineClientOf(f, extra.actor),

@@ -114,7 +114,15 @@ export const approvalStepsOf = (f: UseCaseFacts, useCase: string): boolean => {
 export const chargesCustomerOf = (f: Pick<UseCaseFacts, "capabilities" | "summary" | "errors" | "flow" | "route">, useCase: string): boolean =>
   f.capabilities.includes("external-call") && f.flow !== "query" &&
   /\b(?:charg(?:e|es|ed|ing)|prorat\w*|payment (?:provider|gateway)|card (?:is )?declined|pays?|purchase)\b/i.test(`${useCase} ${f.summary ?? ""} ${f.errors.map((e) => `${e.name} ${e.when ?? ""}`).join(" ")}`) &&
-  !/\brefund/i.test(`${useCase} ${f.summary ?? ""}`) && !savesPaymentMethodOf(f, useCase);
+  !/\brefund/i.test(`${useCase} ${f.summary ?? ""}`) && !savesPaymentMethodOf(f, useCase) && !paysOutOf(f, useCase);
+
+/**
+ * Money paid out of the platform to the caller's own bank account (a seller's withdrawal, a payout, a cash-out) through
+ * the provider: no one is charged, so no 3-D Secure and no amount shown first (LEAD20 W1); the balance it takes is held
+ * in the payout's own transaction and given back if the payout fails (payout-balance-hold).
+ */
+export const paysOutOf = (f: Pick<UseCaseFacts, "capabilities" | "summary" | "flow" | "route">, useCase: string): boolean =>
+  f.capabilities.includes("external-call") && f.flow !== "query" && /\b(?:payouts?|pay(?:s|ing)? out|withdraw(?:s|al|als|ing)?|cash(?:es)?[- ]?out|disburse\w*)\b/i.test(`${useCase} ${f.summary ?? ""} ${f.route}`);
 
 /**
  * A request that saves a card or another payment method with the provider (`POST /api/me/payment-methods`, "adds a card

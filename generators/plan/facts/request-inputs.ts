@@ -187,7 +187,9 @@ export function referencedIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "rou
   // NewOwnerNotMember, NewOwnerNotInTeam), then a scope rather than Found/Exist/Known.
   const scoped = (input: Names): boolean => {
     const prefix = `${input.pascal.replace(/Id$/, "")}Not`;
-    return (f.errors ?? []).some((e) => e.name.startsWith(prefix) && !/^(?:Found|Exist|Existing|Known)(?:[A-Z]|$)/.test(e.name.slice(prefix.length)));
+    // A state of the record (BankAccountNotVerified, CardNotActive) is no scope: the record is the caller's to reach,
+    // in the wrong state, and an id outside its reach still answers 404 (LEAD20 W3).
+    return (f.errors ?? []).some((e) => e.name.startsWith(prefix) && !/^(?:Found|Exist|Existing|Known|Verified|Active|Activated|Enabled|Confirmed|Approved|Ready|Available|Valid|Validated|Open|Published|Eligible|Supported|Paid|Settled|Expired)(?:[A-Z]|$)/.test(e.name.slice(prefix.length)));
   };
   // A route's parameters name the resource and its items (removedItemOf, a child): the body and query name others.
   const own = f.resource ? [`${f.resource.camel}Id`] : [];
