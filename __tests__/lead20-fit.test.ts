@@ -50,6 +50,19 @@ const CASES: Record<string, FitCase> = {
     must: ["the answer is 422 (NewOwnerNotMember)"],
     mustNot: ["in NewOwnerId and acts on it"],
   },
+  // R2. A move within an ordered list shifts the others in its own transaction and locks the list, which two moves race
+  // on; a drag is a per-click action (60/1m, not a write's 10/1m).
+  "Reorder tasks in a column": {
+    flags: ["--summary", "A board member moves a task to another position in a column of the board, or to another column; the other tasks keep their relative order", "--method", "PATCH", "--route", "/api/boards/:boardId/tasks/:taskId/position", "--resource", "Task", "--relation", "member", "--value-object", "BoardId:uuid@path", "--value-object", "TaskId:uuid@path", "--value-object", "ColumnId:uuid", "--value-object", "Position:int(0..10000)", "--response", "taskId,columnId,position"],
+    must: ["| reorder-position |", "Moving a Task shifts the others between its old place and its new one by one, in the move's own transaction", "the move locks the list it changes", "rank keys (fractional indexing, LexoRank)", "At most 60 requests per 1m per account"],
+    mustNot: ["At most 10 requests per 1m per account"],
+  },
+  // ... while a change of a task's own fields moves nothing.
+  "Rename task": {
+    flags: ["--method", "PATCH", "--route", "/api/boards/:boardId/tasks/:taskId", "--resource", "Task", "--relation", "member", "--value-object", "BoardId:uuid@path", "--value-object", "TaskId:uuid@path", "--value-object", "Title:string(1..200)", "--response", "taskId,title"],
+    must: ["At most 10 requests per 1m per account"],
+    mustNot: ["| reorder-position |"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (lead20)");

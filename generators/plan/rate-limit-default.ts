@@ -27,9 +27,9 @@ export function readsOwnRecordOf(a: { method: string; route: string; auth: strin
 }
 
 /** A toggle of one record by the route's last word (`/notifications/:id/read`, `/posts/:id/likes/me`, `/stars`). */
-const TOGGLE_ROUTE = /\/(?:read|unread|seen|likes?|unlike|stars?|unstar|pins?|unpin|bookmarks?|unbookmark|favou?rites?|unfavou?rite|follows?|followers|unfollow|watchers|subscribers|reactions?|upvotes?|downvotes?|dismiss(?:al)?|mute|unmute)(?:\/me)?\/?$/i;
+const TOGGLE_ROUTE = /\/(?:read|unread|seen|likes?|unlike|stars?|unstar|pins?|unpin|bookmarks?|unbookmark|favou?rites?|unfavou?rite|follows?|followers|unfollow|watchers|subscribers|reactions?|upvotes?|downvotes?|dismiss(?:al)?|mute|unmute|position|reorder|rank|sort-order)(?:\/me)?\/?$/i;
 /** ...or by the use-case's name: "Mark a notification as read", "Like a post", "Star a repository". */
-const TOGGLE_NAME = /^(?:mark\b.*\bas (?:read|unread|seen|done)\b|(?:un)?(?:like|star|pin|bookmark|favou?rite|follow|mute)\b|(?:up|down)vote\b|react\b|dismiss\b)/i;
+const TOGGLE_NAME = /^(?:mark\b.*\bas (?:read|unread|seen|done)\b|(?:un)?(?:like|star|pin|bookmark|favou?rite|follow|mute)\b|(?:up|down)vote\b|react\b|dismiss\b|re-?order\b)/i;
 
 /**
  * Whether the use-case is a per-click action: a signed-in write (not a read, not a job) that toggles one record by what

@@ -22,6 +22,7 @@ import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchive
 import { childCheckedAgainstParentOf, parentParamsOf, parentRefusalsOf, itemKeyCheckOf, itemAlsoChangesOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, slugTakenErrorOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, paysOutOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, storageQuotaOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
+import { reordersOf } from "./reorder.js";
 import { codeExpiredErrorOf, movedBetweenOf, optionalBodyInputsOf, providerIdOf, rangeEndsRequiredOf, rangeOrderErrorOf, storedPeriodOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf, lastWriteWinsOf, revokesSessionsOnlyOf, sameValueRefusalOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
@@ -435,6 +436,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     reachesPerson: chatMessageOf({ method: f.method, route: f.route, auth: f.auth, capabilities: f.capabilities, name: extra.useCase, async: f.flow === "async" }) || (f.ownMark !== undefined && f.flow === "change" && /^(?:Follow|Subscriber|Subscription|Watch)$/.test(f.ownMark.names.pascal) && personResourceOf(f)) || mentionsOf(f),
     chargesCustomer: chargesCustomerOf(f, extra.useCase),
     payout: paysOutOf(f, extra.useCase),
+    reorders: reordersOf(f, extra.useCase),
     reservesThenCharges: reservesThenChargesOf(f, extra.useCase),
     refundsThroughProvider: refundsThroughProviderOf(f, extra.useCase),
     machineClient: machineClientOf(f, extra.actor),
