@@ -63,6 +63,30 @@ const CASES: Record<string, FitCase> = {
     must: ["At most 10 requests per 1m per account"],
     mustNot: ["| reorder-position |"],
   },
+  // C2. A ticket scanned at a door is a per-click action of its scanner: 10 a minute per staff account held up the door.
+  "Check in attendee": {
+    flags: ["--summary", "Event staff scan an attendee's ticket QR code at the door to check them in; a ticket checks in once", "--route", "/api/events/:eventId/check-ins", "--auth", "roles", "--roles", "event-staff", "--resource", "Event", "--value-object", "EventId:uuid@path", "--value-object", "TicketCode:string(8..64)", "--response", "ticketId,checkedInAt", "--error", "TicketAlreadyCheckedIn:409:the ticket was checked in before"],
+    must: ["At most 60 requests per 1m per account"],
+    mustNot: ["At most 10 requests per 1m per account"],
+  },
+  // ... while registering for the event keeps a write's default.
+  "Register for event": {
+    flags: ["--route", "/api/events/:eventId/registrations", "--resource", "Event", "--relation", "none", "--value-object", "EventId:uuid@path", "--response", "registrationId"],
+    must: ["At most 10 requests per 1m per account"],
+    mustNot: ["At most 60 requests per 1m per account"],
+  },
+  // P1. A person's public profile is hidden by its account or its owner's choice, never as "a draft, unpublished".
+  "Get public profile": {
+    flags: ["--summary", "Anyone reads a member's public profile by their username: display name, bio, avatar and public posts count", "--method", "GET", "--route", "/api/profiles/:username", "--auth", "anonymous", "--resource", "Profile", "--value-object", "Username:string(3..30)@path", "--response", "username,displayName,bio,avatarUrl,postsCount"],
+    must: ["one that is private, or of an account deactivated, suspended or deleted answers 404", "does a changed username still find it", "e.g. an active account whose profile is not set to private"],
+    mustNot: ["a draft, unpublished or deleted", "not yet published", "publication time passed"],
+  },
+  // ... while a public article keeps its publication states.
+  "Read article": {
+    flags: ["--method", "GET", "--route", "/api/articles/:slug", "--auth", "anonymous", "--resource", "Article", "--value-object", "Slug:string(1..100)@path", "--response", "title,body,publishedAt"],
+    must: ["one that is a draft, unpublished or deleted answers 404", "(published, not cancelled, not deleted)", "e.g. published and its publication time passed"],
+    mustNot: ["account deactivated"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (lead20)");

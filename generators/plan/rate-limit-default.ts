@@ -11,7 +11,8 @@ export const DEFAULT_RATE_LIMIT = "10/1m";
 export const OWN_RECORD_READ_RATE_LIMIT = "60/1m";
 /**
  * A per-click action's (fit13b): one click on a cheap, idempotent change a person repeats while reading (mark a
- * notification as read, like a post, star, pin, follow). 10 a minute answers someone going through a page of
+ * notification as read, like a post, star, pin, follow; a drag of a task to another place, LEAD20 R2; a ticket scanned
+ * at a door, one every few seconds per scanner, C2). 10 a minute answers someone going through a page of
  * notifications 429 within a minute; 60, one a second sustained for a minute, is more than a person clicks and still
  * caps a script or a stolen token. An action that costs or reaches others (a message, a file, a call out, a job, a
  * role, anything a capability names, an anonymous caller) keeps the tight default.
@@ -27,9 +28,9 @@ export function readsOwnRecordOf(a: { method: string; route: string; auth: strin
 }
 
 /** A toggle of one record by the route's last word (`/notifications/:id/read`, `/posts/:id/likes/me`, `/stars`). */
-const TOGGLE_ROUTE = /\/(?:read|unread|seen|likes?|unlike|stars?|unstar|pins?|unpin|bookmarks?|unbookmark|favou?rites?|unfavou?rite|follows?|followers|unfollow|watchers|subscribers|reactions?|upvotes?|downvotes?|dismiss(?:al)?|mute|unmute|position|reorder|rank|sort-order)(?:\/me)?\/?$/i;
+const TOGGLE_ROUTE = /\/(?:read|unread|seen|likes?|unlike|stars?|unstar|pins?|unpin|bookmarks?|unbookmark|favou?rites?|unfavou?rite|follows?|followers|unfollow|watchers|subscribers|reactions?|upvotes?|downvotes?|dismiss(?:al)?|mute|unmute|position|reorder|rank|sort-order|check-?ins?|scans?)(?:\/me)?\/?$/i;
 /** ...or by the use-case's name: "Mark a notification as read", "Like a post", "Star a repository". */
-const TOGGLE_NAME = /^(?:mark\b.*\bas (?:read|unread|seen|done)\b|(?:un)?(?:like|star|pin|bookmark|favou?rite|follow|mute)\b|(?:up|down)vote\b|react\b|dismiss\b|re-?order\b)/i;
+const TOGGLE_NAME = /^(?:mark\b.*\bas (?:read|unread|seen|done)\b|(?:un)?(?:like|star|pin|bookmark|favou?rite|follow|mute)\b|(?:up|down)vote\b|react\b|dismiss\b|re-?order\b|check[- ]?in\b|scan\b)/i;
 
 /**
  * Whether the use-case is a per-click action: a signed-in write (not a read, not a job) that toggles one record by what

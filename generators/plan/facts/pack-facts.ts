@@ -22,6 +22,7 @@ import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchive
 import { childCheckedAgainstParentOf, parentParamsOf, parentRefusalsOf, itemKeyCheckOf, itemAlsoChangesOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, slugTakenErrorOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, paysOutOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, storageQuotaOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
+import { publicVisibilityValues } from "./public-person.js";
 import { reordersOf } from "./reorder.js";
 import { codeExpiredErrorOf, movedBetweenOf, optionalBodyInputsOf, providerIdOf, rangeEndsRequiredOf, rangeOrderErrorOf, storedPeriodOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf, lastWriteWinsOf, revokesSessionsOnlyOf, sameValueRefusalOf } from "./retries-and-versions.js";
@@ -168,6 +169,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (codeExpired) [values.codeExpiredError, values.codeExpiredStatus] = [codeExpired.name, String(codeExpired.status)];
   const widthError = rangeWidthErrorOf(f);
   if (widthError) [values.rangeWidthError, values.rangeWidthStatus] = [widthError.name, String(widthError.status)];
+  // What hides a public record: a person's record is hidden by its account or its owner's choice, content by its state (LEAD20 P1).
+  Object.assign(values, publicVisibilityValues(f));
   // A payout's refusal for more than the available balance: the answers' own (InsufficientBalance:422) where they give one.
   const balanceError = f.errors.find((e) => e.status >= 400 && e.status < 500 && /balance|insufficient|funds/i.test(`${e.name} ${e.when}`));
   values.balanceRefusal = balanceError ? `${balanceError.status} (${balanceError.name})` : "422";

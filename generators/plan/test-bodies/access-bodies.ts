@@ -6,6 +6,7 @@ import { withArticle } from "../../../lib/article.js";
 import { itemOf, listAnswerOf, parentParamsOf } from "../facts.js";
 import { booksResourceOf } from "../facts/bookings.js";
 import { ratingOnceErrorOf } from "../facts/rating.js";
+import { publicPersonOf } from "../facts/public-person.js";
 import { seedExpr } from "./body-facts.js";
 import type { BodyKey } from "./body-keys.js";
 import { body, has, infrastructure, ownerField, person, type Resolver, valid } from "./resolution.js";
@@ -61,7 +62,7 @@ export const ACCESS_BODIES = {
   "grant-link-bound": () => person("the saved invitation read back from the repository: it holds the invited address, normalised as the plan says, for the redeeming use-case to compare with the redeeming account's verified address"),
   // What only the plan can say (which records are public) or only the HTTP edge does (caching) is named as what the test needs.
   "public-hidden": (f) =>
-    person(`the condition that makes ${withArticle(f.facts.resource?.pascal ?? "record")} public (the plan's TODO: published, its publication time passed): a record outside it seeded beside a public one, and answered like a missing one`),
+    person(`the condition that makes ${withArticle(f.facts.resource?.pascal ?? "record")} public (the plan's TODO: ${publicPersonOf(f.facts) ? "an active account, a profile not set to private" : "published, its publication time passed"}): a record outside it seeded beside a public one, and answered like a missing one`),
   // The handler makes the ETag and answers the 304 (its steps say how), but its request type carries no If-None-Match yet.
   "cacheable-answer": () =>
     person("the request's If-None-Match header, which the handler's request type does not carry yet (an optional header input): the first answer's ETag and Cache-Control headers read, then the same request with If-None-Match of that ETag answered 304 with no body"),

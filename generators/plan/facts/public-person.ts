@@ -1,0 +1,28 @@
+/**
+ * A person's public record read by anyone (a member's profile by username, an author's page; LEAD20 P1): no draft, no
+ * publication time. What hides it is the account behind it (deactivated, suspended, deleted) or its owner's choice (a
+ * private profile), and the words a public read of content uses ("a draft, unpublished or deleted") are false of it.
+ */
+import type { UseCaseFacts } from "./use-case-facts.js";
+
+const PERSON_RECORD = /^(?:(?:Public|User|Member|Author|Creator|Seller)?Profile|User|Member|Author|Creator|Seller|Artist|Person|Account)$/;
+
+export const publicPersonOf = (f: Pick<UseCaseFacts, "auth" | "flow" | "resource">): boolean => f.auth === "anonymous" && f.flow === "query" && PERSON_RECORD.test(f.resource?.pascal ?? "");
+
+/** The words of the public-read packs for what the public may not see: a person's record's, or content's. */
+export function publicVisibilityValues(f: Pick<UseCaseFacts, "auth" | "flow" | "resource">): Record<"publicHidden" | "publicHiddenThreat" | "publicStatesQuestion" | "publicExample", string> {
+  const r = f.resource?.pascal ?? "record";
+  return publicPersonOf(f)
+    ? {
+        publicHidden: "private, or of an account deactivated, suspended or deleted",
+        publicHiddenThreat: `A ${r} its owner made private, or of an account deactivated, suspended or deleted, is read by its id or handle`,
+        publicStatesQuestion: `Which fields of a ${r} are public, what hides it (a deactivated or suspended account, a private setting), and does a changed username still find it (a redirect), or free the old one for someone else?`,
+        publicExample: "an active account whose profile is not set to private",
+      }
+    : {
+        publicHidden: "a draft, unpublished or deleted",
+        publicHiddenThreat: `A ${r} not yet published, or deleted, is read by its id before it is public, or after`,
+        publicStatesQuestion: `Which states of a ${r} may the public see (published, not cancelled, not deleted), and may anyone see it earlier (a preview link, an embargo)?`,
+        publicExample: "published and its publication time passed",
+      };
+}
