@@ -35,20 +35,39 @@ const CASES: Record<string, FitCase> = {
   // (BankAccountNotVerified) no longer stands for a scope: the account is looked up within the caller's reach.
   "Withdraw balance to bank account": {
     flags: ["--summary", "A seller withdraws part of their available balance to their verified bank account through the payment provider's payouts", "--route", "/api/me/payouts", "--value-object", "AmountCents:int(100..10000000)", "--value-object", "BankAccountId:uuid", "--response", "payoutId,status", "--capability", "external-call", "--error", "InsufficientBalance:422:the amount exceeds the available balance", "--error", "BankAccountNotVerified:422:the bank account is not verified"],
-    must: ["| payout-balance-hold |", "by one conditional update that holds only while the balance covers it", "the second answers 422 (InsufficientBalance)", "gives its amount back to the available balance once", "in BankAccountId and acts on it", "every record the request names by id (BankAccountId) is found through a query scoped to what the caller may reach"],
+    must: ["| withdrawal-balance-hold |", "by one conditional update that holds only while the balance covers it", "the second answers 422 (InsufficientBalance)", "gives its amount back to the available balance once", "in BankAccountId and acts on it", "every record the request names by id (BankAccountId) is found through a query scoped to what the caller may reach"],
     mustNot: ["3-D Secure", "the amount to be charged", "| external-call-charge"],
   },
   // ... while a charge through the same provider keeps its questions,
   "Pay for an order": {
     flags: ["--summary", "A customer pays for their order with a card through the payment provider", "--route", "/api/orders/:orderId/payment", "--resource", "Order", "--value-object", "OrderId:uuid@path", "--response", "orderId,status", "--capability", "external-call"],
     must: ["3-D Secure"],
-    mustNot: ["| payout-balance-hold |"],
+    mustNot: ["| withdrawal-balance-hold |"],
   },
   // ... and an error naming a scope of the id (NewOwnerNotMember) is still that id's answer, in place of a 404.
   "Transfer project ownership": {
     flags: ["--route", "/api/projects/:projectId/owner", "--method", "PUT", "--resource", "Project", "--value-object", "ProjectId:uuid@path", "--value-object", "NewOwnerId:uuid", "--error", "NewOwnerNotMember:422:the new owner is not a member of the project"],
     must: ["the answer is 422 (NewOwnerNotMember)"],
     mustNot: ["in NewOwnerId and acts on it"],
+  },
+  // R1. A plain member relation on a record with no members of its own: the caller is a member of the Board the route
+  // names, never "a member of the Task".
+  "Move task to another column": {
+    flags: ["--method", "PATCH", "--route", "/api/boards/:boardId/tasks/:taskId/column", "--resource", "Task", "--relation", "member", "--value-object", "BoardId:uuid@path", "--value-object", "TaskId:uuid@path", "--value-object", "ColumnId:uuid", "--response", "taskId,columnId"],
+    must: ["| access-relation-member-of |", "Only a member of the Board the route names may call it", "the caller's membership of the Board the route names", "answers a Task to a caller who is not a member of the Board the route names with 404"],
+    mustNot: ["a member of the Task", "| access-relation |"],
+  },
+  // ... while a Project, which has members, keeps its own words.
+  "Rename project": {
+    flags: ["--method", "PATCH", "--route", "/api/projects/:projectId", "--resource", "Project", "--relation", "member", "--value-object", "ProjectId:uuid@path", "--value-object", "Name:string(1..100)", "--response", "projectId,name"],
+    must: ["| access-relation |", "Only a member of the Project may call it"],
+    mustNot: ["| access-relation-member-of |"],
+  },
+  // O3. An automatic reply answers each sender once and never another automatic message.
+  "Set auto reply": {
+    flags: [...OUT_OF_OFFICE.slice(2)],
+    must: ["| auto-reply |", "never to a message that is automatic itself", "two automatic replies never answer each other"],
+    mustNot: [],
   },
   // R2. A move within an ordered list shifts the others in its own transaction and locks the list, which two moves race
   // on; a drag is a per-click action (60/1m, not a write's 10/1m).

@@ -44,7 +44,8 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   roles: { needs: "auth: roles", holds: (w) => [w.auth].flat().every((a) => a === "roles") && w.auth !== undefined },
   enumeration: { needs: "enumeration: true", holds: (w) => w.enumeration === true },
   command: { needs: "scheduledCommand: true", holds: (w) => w.scheduledCommand === true },
-  memberScope: { needs: "memberRole: true", holds: (w) => w.memberRole === true },
+  // memberScope is also the member-of pack's (LEAD20 R1): either fact fills it.
+  memberScope: { needs: "memberRole: true or memberOfScope: true", holds: (w) => w.memberRole === true || w.memberOfScope === true },
   memberScopeRef: { needs: "memberRole: true", holds: (w) => w.memberRole === true },
   memberScopeTail: { needs: "memberRole: true", holds: (w) => w.memberRole === true },
   slugTakenError: { needs: "slugTakenAnswered: true", holds: (w) => w.slugTakenAnswered === true },

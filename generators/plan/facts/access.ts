@@ -236,6 +236,13 @@ export const staffRoleTargetOf = (f: Pick<UseCaseFacts, "auth" | "flow" | "self"
 const HAS_MEMBERS = /(?:Team|Organi[sz]ation|Org|Workspace|Project|Document|Doc|Group|Channel|Board|Repository|Repo|Server|Community|Forum|Household|Company|Account|Tenant|Space|Folder|Drive|Calendar|Conversation|Chat|Room|Course|Class|Classroom|Club|Guild|Family|Site|Store|Shop|Publication|Blog|Wiki|Notebook|Department|Unit|Circle|Network|Studio|Agency|Clinic|School)$/;
 
 /**
+ * A plain member relation on a record that has no members of its own (`--relation member` on a Task under
+ * /boards/:boardId): the caller is a member of what holds it, never "a member of the Task" (LEAD20 R1).
+ */
+export const memberOfScopeOf = (f: Pick<UseCaseFacts, "relation" | "resource" | "access" | "auth">): boolean =>
+  f.access === "relation" && f.auth === "authenticated" && f.resource !== undefined && /^members?$/i.test(f.relation?.trim() ?? "") && !HAS_MEMBERS.test(f.resource.pascal);
+
+/**
  * Where a member role of the resource is held, for the member-role pack's words: the resource itself where it has
  * members; else the record the route names it under (`/organizations/:organizationId/webhooks/:webhookId`: the
  * Organization); else what it belongs to. `ref` is how the requirement names it after "membership of", `tail` what

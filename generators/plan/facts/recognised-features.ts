@@ -119,7 +119,7 @@ export const chargesCustomerOf = (f: Pick<UseCaseFacts, "capabilities" | "summar
 /**
  * Money paid out of the platform to the caller's own bank account (a seller's withdrawal, a payout, a cash-out) through
  * the provider: no one is charged, so no 3-D Secure and no amount shown first (LEAD20 W1); the balance it takes is held
- * in the payout's own transaction and given back if the payout fails (payout-balance-hold).
+ * in the payout's own transaction and given back if the payout fails (withdrawal-balance-hold).
  */
 export const paysOutOf = (f: Pick<UseCaseFacts, "capabilities" | "summary" | "flow" | "route">, useCase: string): boolean =>
   f.capabilities.includes("external-call") && f.flow !== "query" && /\b(?:payouts?|pay(?:s|ing)? out|withdraw(?:s|al|als|ing)?|cash(?:es)?[- ]?out|disburse\w*)\b/i.test(`${useCase} ${f.summary ?? ""} ${f.route}`);

@@ -458,6 +458,11 @@ export const BODY_KEYS = [
   "read-position-own-row",
   "read-position-forward",
   "read-position-count",
+  "withdrawal-overdraw",
+  "withdrawal-failed-returns",
+  "withdrawal-notice",
+  "reorder-concurrent",
+  "auto-reply-once",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];

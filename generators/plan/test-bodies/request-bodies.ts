@@ -110,5 +110,12 @@ export const REQUEST_BODIES = {
     const own = rangeOrderErrorOf(f.facts);
     return valid(f) ?? (ranges.length === f.facts.ranges.length && ranges.length ? body("range-order", ["seed", "problem"], { ranges, status: own?.status ?? 400, namesField: own === undefined }) : person(`the range's two inputs as the plan pairs them, each given a valid value with the ends the wrong way round: answered ${own ? `${own.status} ${own.name}` : "400 naming both"}, nothing read`));
   },
+  // LEAD20: a payout's balance, a move within a list, an automatic reply. What each needs is a store that runs
+  // transactions at once, the provider's report, the channel of the notice, or the messages that reach the person.
+  "withdrawal-overdraw": () => person("a store that runs two transactions at once, and a balance seeded below the sum of two withdrawals each within it: both sent together, one is paid and the other answered with the balance refusal, and the balance read back is never below zero"),
+  "withdrawal-failed-returns": () => person("a payout seeded as pending with its amount taken from the balance, then the provider's signed report that it failed, delivered twice: the balance read back holds the amount once more, not twice"),
+  "withdrawal-notice": () => person("the channel the plan tells the seller on (an e-mail or a push, not the session): a payout made, then that channel read for one notice of it"),
+  "reorder-concurrent": () => person("a store that runs two transactions at once, and a list of records seeded with positions: two moves in it sent together, then every position read back held by exactly one record"),
+  "auto-reply-once": () => person("the messages that reach the person while the reply is on, as the plan's messaging delivers them: two from one sender get one automatic reply, and one marked Auto-Submitted gets none"),
   "audit-changed-values": () => person("which fields the request changes and their seeded values: the audit entry holds the actor's id, the record's id and each changed field's old and new value"),
 } satisfies Partial<Record<BodyKey, Resolver>>;
