@@ -49,7 +49,7 @@ export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationSte
     steps.push({
       title: ev.emitter ? `Domain event ${ev.names.pascal}: raised by ${ev.emitter} when it runs, not by the request` : `Domain event ${ev.names.pascal}: raise it from the aggregate after the state change`,
       file: ev.file,
-      pseudo: `${ev.emitter ? `in ${ev.emitter}.run(): ` : ""}${ev.names.pascal}.create(${ev.fields.length ? `{ ${ev.fields.map((f) => f.names.camel).join(", ")} }` : "{}"}, { id, occurredAt, aggregateId, correlationId })\npublish(event.toJSON()) after the transaction commits (outbox)`,
+      pseudo: `${ev.emitter ? (/\s/.test(ev.emitter) ? `in the ${ev.emitter}, when its work is done: ` : `in ${ev.emitter}.run(): `) : ""}${ev.names.pascal}.create(${ev.fields.length ? `{ ${ev.fields.map((f) => f.names.camel).join(", ")} }` : "{}"}, { id, occurredAt, aggregateId, correlationId })\npublish(event.toJSON()) after the transaction commits (outbox)`,
     });
   }
   if (m.command) {
