@@ -27,6 +27,25 @@ const CASES: Record<string, FitCase> = {
     must: ["A successful request emits ContactAdded (version 1) after the state change"],
     mustNot: ["job emits ContactAdded"],
   },
+  // TRIAL19C F5's second part. A plan change whose words give an upgrade (charged prorated, applied now) and a
+  // downgrade (at the period's end) has two paths: the downgrade calls no provider and is scheduled at the period end
+  // the provider's subscription holds; the upgrade is charged first and cancels a pending downgrade. One path called
+  // the provider and scheduled the downgrade's job on every change.
+  "Change subscription plan": {
+    flags: ["--summary", "A subscription owner changes the plan: an upgrade takes effect now and the difference is charged prorated through Stripe; a downgrade takes effect at the end of the current billing period", "--method", "PUT", "--route", "/api/subscriptions/:subscriptionId/plan", "--resource", "Subscription", "--relation", "owner", "--value-object", "SubscriptionId:uuid@path", "--value-object", "PlanId:enum(starter|team|business)", "--capability", "external-call", "--scheduled-command", "ApplyScheduledDowngrade", "--response", "subscriptionId,planId,effectiveAt", "--error", "SamePlan:409:the subscription is already on this plan", "--error", "PaymentFailed:402:the provider declined the prorated charge"],
+    must: [
+      "| plan-change-paths |",
+      "A downgrade (to a plan below the current one) calls no provider and charges nothing",
+      /  if the subscription is already on this plan -> SamePlan \(409\)\n  the new plan is a downgrade \(below the current one\) -> no charge and no call: store it as the pending plan, schedule ApplyScheduledDowngrade at the end of the current billing period as the provider's subscription holds it[^\n]*\n(?:[^\n]*\n)*?  outcome = external\.call\(/,
+    ],
+    mustNot: [/^  schedule ApplyScheduledDowngrade/m],
+  },
+  // ... while a change that only charges, with a job of its own, keeps its one path: the call, then the schedule.
+  "Buy extra storage": {
+    flags: ["--summary", "A workspace owner buys extra storage; the charge is made through Stripe and the quota grows at once", "--method", "POST", "--route", "/api/workspaces/:workspaceId/storage/purchase", "--resource", "Workspace", "--relation", "owner", "--value-object", "WorkspaceId:uuid@path", "--value-object", "Gigabytes:int(1..1000)", "--capability", "external-call", "--scheduled-command", "SendStorageReceipt", "--error", "PaymentFailed:402:the provider declined the charge"],
+    must: [/outcome = external\.call\([^\n]*\n(?:[^\n]*\n)*?  schedule SendStorageReceipt/],
+    mustNot: ["| plan-change-paths |", "the new plan is a downgrade", "cancel a pending"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (left20)");

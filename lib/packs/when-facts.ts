@@ -409,6 +409,8 @@ const FACTS = {
   sameValueRefused: { yes: "the answers refuse the value the record already has", no: "the answers do not refuse the same value again", description: "Whether the answers give an error refusing a change to the value the record already has (SamePlan:409, 'already on this plan', 'unchanged'): flow-change-put's 'the same body sent again changes nothing' gives way to that error" },
   /** Whether a staff role resets or removes another person's second factor (a support agent's 2FA reset): account recovery by support, which a social engineer aims at (TRIAL19C F18). */
   staffSecondFactorReset: { yes: "staff resets another person's second factor", no: "no second factor is reset by staff", description: "Whether a signed-in staff role resets, removes or disables another person's second factor (its name, route or summary says two-factor, 2FA, MFA or authenticator with reset, remove or disable): support-second-factor-reset then asks for a verification procedure, a hold with notices to every channel on file, a second approval and what else is revoked with the factor" },
+  /** Whether a plan change's words give an upgrade and a downgrade with an external call (TRIAL19C F5, F21). */
+  planChange: { yes: "changes a plan up or down through a provider", no: "no plan change up or down", description: "Whether a change with an external call names both an upgrade and a downgrade (its name or summary): plan-change-paths then states the two paths (an upgrade charged prorated and applied now, a downgrade charged nothing and scheduled at the period's end the provider holds) and asks what a downgrade below the current usage does" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -458,6 +458,8 @@ export const BODY_KEYS = [
   "read-position-own-row",
   "read-position-forward",
   "read-position-count",
+  "plan-downgrade-scheduled",
+  "plan-upgrade-supersedes",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];
