@@ -46,6 +46,19 @@ const CASES: Record<string, FitCase> = {
     must: [/outcome = external\.call\([^\n]*\n(?:[^\n]*\n)*?  schedule SendStorageReceipt/],
     mustNot: ["| plan-change-paths |", "the new plan is a downgrade", "cancel a pending"],
   },
+  // TRIAL19C F21. What a reviewer of a plan change asks beyond its paths: a downgrade below what the subscription uses
+  // (12 seats, a plan of 3), and whether the provider's subscription or our record holds the period and the proration.
+  "Change workspace plan": {
+    flags: ["--summary", "A workspace owner upgrades or downgrades the workspace's plan; an upgrade is charged prorated now, a downgrade applies at the end of the billing period", "--method", "PUT", "--route", "/api/workspaces/:workspaceId/plan", "--resource", "Workspace", "--relation", "owner", "--value-object", "WorkspaceId:uuid@path", "--value-object", "PlanId:enum(free|pro|enterprise)", "--capability", "external-call", "--scheduled-command", "ApplyPlanDowngrade"],
+    must: ["| plan-change-limits |", "What does a downgrade to a plan whose limits the subscription already exceeds do", "Which side holds the billing period and the proration"],
+    mustNot: [],
+  },
+  // ... while a change of another setting through a provider asks neither.
+  "Change billing email": {
+    flags: ["--summary", "A workspace owner changes the billing email the payment provider sends invoices to", "--method", "PUT", "--route", "/api/workspaces/:workspaceId/billing-email", "--resource", "Workspace", "--relation", "owner", "--value-object", "WorkspaceId:uuid@path", "--value-object", "BillingEmail:email", "--capability", "external-call"],
+    must: [],
+    mustNot: ["| plan-change-limits |", "| plan-change-paths |", "a downgrade"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (left20)");
