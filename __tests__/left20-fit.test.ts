@@ -59,6 +59,25 @@ const CASES: Record<string, FitCase> = {
     must: [],
     mustNot: ["| plan-change-limits |", "| plan-change-paths |", "a downgrade"],
   },
+  // LEAD19, an article's slug taken by two publishes at once: "if another published article has the slug -> SlugTaken"
+  // was a read before the write, which two publishes at once both pass. A unique key decides, and its violation at the
+  // save is the answers' SlugTaken.
+  "Publish article": {
+    flags: ["--summary", "An editor publishes a draft article under a URL slug they choose; the slug must be unique among published articles", "--method", "POST", "--route", "/api/articles/:articleId/publish", "--resource", "Article", "--relation", "editor", "--value-object", "ArticleId:uuid@path", "--value-object", "Slug:pattern([a-z0-9-]{3,80})", "--transition", "Draft->Published", "--response", "articleId,slug", "--error", "SlugTaken:409:another published article has the slug"],
+    must: ["| chosen-slug-change |", "The chosen name is held by a unique key (a partial one where it is unique only among some records, such as the published ones)", "the other answers 409 (SlugTaken) at its save"],
+    mustNot: ["| chosen-slug |", "NameTaken"],
+  },
+  // ... while a publish that chooses no name, and a create's chosen name, keep theirs.
+  "Publish post": {
+    flags: ["--method", "POST", "--route", "/api/posts/:postId/publish", "--resource", "Post", "--relation", "author", "--value-object", "PostId:uuid@path", "--transition", "Draft->Published"],
+    must: [],
+    mustNot: ["| chosen-slug-change |"],
+  },
+  "Create short link": {
+    flags: ["--route", "/api/links", "--value-object", "Url:url", "--value-object", "Slug?:pattern([a-z0-9-]{3,40})", "--response", "linkId,slug"],
+    must: ["| chosen-slug |"],
+    mustNot: ["| chosen-slug-change |"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (left20)");

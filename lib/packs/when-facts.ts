@@ -411,6 +411,8 @@ const FACTS = {
   staffSecondFactorReset: { yes: "staff resets another person's second factor", no: "no second factor is reset by staff", description: "Whether a signed-in staff role resets, removes or disables another person's second factor (its name, route or summary says two-factor, 2FA, MFA or authenticator with reset, remove or disable): support-second-factor-reset then asks for a verification procedure, a hold with notices to every channel on file, a second approval and what else is revoked with the factor" },
   /** Whether a plan change's words give an upgrade and a downgrade with an external call (TRIAL19C F5, F21). */
   planChange: { yes: "changes a plan up or down through a provider", no: "no plan change up or down", description: "Whether a change with an external call names both an upgrade and a downgrade (its name or summary): plan-change-paths then states the two paths (an upgrade charged prorated and applied now, a downgrade charged nothing and scheduled at the period's end the provider holds) and asks what a downgrade below the current usage does" },
+  /** Whether a change gives a record a name the caller chooses where the answers refuse a taken one (LEAD19, a slug taken by two publishes at once). */
+  slugOnChange: { yes: "a change gives a chosen name the answers refuse when taken", no: "no chosen name given by a change", description: "Whether a change has an input named Slug, Alias, Handle or Username and the answers' own 409 for one already taken (slugTakenError): chosen-slug-change then holds the name by a unique key whose violation at the save is that answer" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

@@ -22,6 +22,7 @@ import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchive
 import { childCheckedAgainstParentOf, parentParamsOf, parentRefusalsOf, itemKeyCheckOf, itemAlsoChangesOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { planChangeOf } from "./plan-change.js";
+import { slugOnChangeOf } from "./slug-change.js";
 import { chosenSlugOf, slugTakenErrorOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, storageQuotaOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { codeExpiredErrorOf, movedBetweenOf, optionalBodyInputsOf, providerIdOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf, lastWriteWinsOf, revokesSessionsOnlyOf, sameValueRefusalOf } from "./retries-and-versions.js";
@@ -255,7 +256,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     [values.memberScope, values.memberScopeRef, values.memberScopeTail] = [m.scope, m.ref, m.tail];
   }
   // A chosen name's taken answer is the answers' own where they give one (LEAD19 L13).
-  const slugTaken = chosenSlugOf(f) ? slugTakenErrorOf(f) : undefined;
+  const slugTaken = chosenSlugOf(f) || slugOnChangeOf(f) ? slugTakenErrorOf(f) : undefined;
   if (slugTaken) values.slugTakenError = `${slugTaken.status} (${slugTaken.name})`;
   // An id the provider issued (LEAD19 L10): checked with the provider, bound to the caller's own customer there.
   const providerIds = f.inputs.filter((i) => f.auth !== "anonymous" && i.location !== "path" && providerIdOf(i.names.camel)).map((i) => i.names.pascal);
@@ -453,6 +454,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     userLink: userLinkOf(f),
     chosenSlug: chosenSlugOf(f),
     slugTakenAnswered: slugTaken !== undefined,
+    slugOnChange: slugOnChangeOf(f),
     ticketInput: ticketInputOf(f) !== undefined,
     providerIdInput: f.auth !== "anonymous" && f.inputs.some((i) => i.location !== "path" && providerIdOf(i.names.camel)),
     ticketAnswered: ticketAnswerOf(f) !== undefined,

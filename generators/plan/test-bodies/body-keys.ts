@@ -460,6 +460,7 @@ export const BODY_KEYS = [
   "read-position-count",
   "plan-downgrade-scheduled",
   "plan-upgrade-supersedes",
+  "slug-taken-at-once",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];

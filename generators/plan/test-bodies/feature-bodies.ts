@@ -40,6 +40,8 @@ export const FEATURE_BODIES = {
   "link-self-destination": () => person("our own domain as the plan configures it, to send as the destination"),
   "link-takedown": () => person("the use-case that opens a link and where a disabled link is marked"),
   "slug-taken": () => person("a link seeded with the chosen name as the plan stores it"),
+  // Two requests at once are the unique key's to decide: the in-memory fakes run one at a time (LEAD19's slug race).
+  "slug-taken-at-once": () => person("the repository's unique key on the name, in a real database: two requests for the same name started together, one saved and the other answered with the answers' 409"),
   "slug-reserved": () => person("the reserved-word list the plan names (api, admin, login, ...)"),
   "flag-safe-default": () => infrastructure("the flag store's client in a service that reads the flag, with the store made unreachable"),
   "flag-sticky-buckets": () => person("the bucketing function the plan names (a stable hash of flag and user id) and a set of user ids"),
