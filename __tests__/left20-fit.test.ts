@@ -78,6 +78,19 @@ const CASES: Record<string, FitCase> = {
     must: ["| chosen-slug |"],
     mustNot: ["| chosen-slug-change |"],
   },
+  // LEAD19 L5. A shipping address changed until the order ships: the warehouse may ship between the check and the
+  // write, so the change is conditional on the order not shipped, and a new country may change shipping and tax.
+  "Change shipping address": {
+    flags: ["--summary", "A customer changes the shipping address of their order until it ships", "--method", "PUT", "--route", "/api/orders/:orderId/shipping-address", "--resource", "Order", "--relation", "owner", "--value-object", "OrderId:uuid@path", "--value-object", "Street:string(1..200)", "--value-object", "City:string(1..100)", "--value-object", "Country:pattern([A-Z]{2})", "--error", "OrderAlreadyShipped:409:the order has already shipped"],
+    must: ["| shipping-address-change |", "The address is changed by one conditional update that holds only while the order is not shipped", "are shipping and tax quoted again"],
+    mustNot: [],
+  },
+  // ... while a change of the caller's own profile address asks none of it.
+  "Change my address": {
+    flags: ["--method", "PUT", "--route", "/api/me/address", "--value-object", "Street:string(1..200)", "--value-object", "City:string(1..100)"],
+    must: [],
+    mustNot: ["| shipping-address-change |", "shipping and tax"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (left20)");

@@ -413,6 +413,8 @@ const FACTS = {
   planChange: { yes: "changes a plan up or down through a provider", no: "no plan change up or down", description: "Whether a change with an external call names both an upgrade and a downgrade (its name or summary): plan-change-paths then states the two paths (an upgrade charged prorated and applied now, a downgrade charged nothing and scheduled at the period's end the provider holds) and asks what a downgrade below the current usage does" },
   /** Whether a change gives a record a name the caller chooses where the answers refuse a taken one (LEAD19, a slug taken by two publishes at once). */
   slugOnChange: { yes: "a change gives a chosen name the answers refuse when taken", no: "no chosen name given by a change", description: "Whether a change has an input named Slug, Alias, Handle or Username and the answers' own 409 for one already taken (slugTakenError): chosen-slug-change then holds the name by a unique key whose violation at the save is that answer" },
+  /** Whether a change sets an order's shipping or delivery address (LEAD19 L5). */
+  shippingAddressChange: { yes: "changes an order's shipping address", no: "no shipping address changed", description: "Whether a change's route or name says shipping address or delivery address: shipping-address-change then makes it a conditional update against the ship step and asks about a re-quote of shipping and tax" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

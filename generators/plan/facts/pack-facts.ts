@@ -23,6 +23,7 @@ import { childCheckedAgainstParentOf, parentParamsOf, parentRefusalsOf, itemKeyC
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { planChangeOf } from "./plan-change.js";
 import { slugOnChangeOf } from "./slug-change.js";
+import { shippingAddressChangeOf } from "./shipping-address.js";
 import { chosenSlugOf, slugTakenErrorOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, storageQuotaOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { codeExpiredErrorOf, movedBetweenOf, optionalBodyInputsOf, providerIdOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf, lastWriteWinsOf, revokesSessionsOnlyOf, sameValueRefusalOf } from "./retries-and-versions.js";
@@ -455,6 +456,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     chosenSlug: chosenSlugOf(f),
     slugTakenAnswered: slugTaken !== undefined,
     slugOnChange: slugOnChangeOf(f),
+    shippingAddressChange: shippingAddressChangeOf(f, extra.useCase),
     ticketInput: ticketInputOf(f) !== undefined,
     providerIdInput: f.auth !== "anonymous" && f.inputs.some((i) => i.location !== "path" && providerIdOf(i.names.camel)),
     ticketAnswered: ticketAnswerOf(f) !== undefined,

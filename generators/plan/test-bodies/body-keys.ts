@@ -461,6 +461,7 @@ export const BODY_KEYS = [
   "plan-downgrade-scheduled",
   "plan-upgrade-supersedes",
   "slug-taken-at-once",
+  "ships-at-once",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];
