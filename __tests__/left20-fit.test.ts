@@ -91,6 +91,33 @@ const CASES: Record<string, FitCase> = {
     must: [],
     mustNot: ["| shipping-address-change |", "shipping and tax"],
   },
+  // fix19a's leftover. A SAML sign-in (an assertion posted to our consumer endpoint) checks the assertion against the
+  // organisation's stored configuration, and signs in only addresses of its proven domains; it was planned with
+  // neither, and its "callback" made it a call to a customer's stored URL ("Each delivery is signed with the endpoint's
+  // own secret").
+  "SSO sign-in callback": {
+    flags: ["--summary", "Finish an organisation's SAML single sign-on: the identity provider posts the signed assertion, the user is matched by email and a session starts", "--method", "POST", "--route", "/api/auth/sso/saml/acs", "--auth", "anonymous", "--value-object", "SamlResponse:string(1..100000)", "--value-object", "RelayState?:string(1..512)", "--capability", "external-call"],
+    must: ["| sso-login |", "| sso-login-assertion |", "The identity provider signs in only addresses of the domains its organisation has proven it controls", "its signature by that identity provider's pinned certificate"],
+    mustNot: ["| capability-external-call-stored-url |", "signed with the endpoint's own secret", "| sso-config |"],
+  },
+  // ... an OIDC callback: the proven domains too, its ID token checked by capability-oauth-callback, no stored URL,
+  "Complete SSO login": {
+    flags: ["--summary", "Finish an organisation's single sign-on (OIDC): exchange the code for tokens, match the user by the verified email of the organisation's domain, and start a session", "--method", "GET", "--route", "/api/auth/sso/callback", "--auth", "anonymous", "--value-object", "Code:string(1..512)@query", "--value-object", "State:string(16..128)@query", "--capability", "external-call"],
+    must: ["| capability-oauth-callback |", "| sso-login |", "The identity provider signs in only addresses of the domains its organisation has proven it controls"],
+    mustNot: ["| sso-login-assertion |", "| capability-external-call-stored-url |", "signed with the endpoint's own secret"],
+  },
+  // ... a social sign-in names no organisation's SSO,
+  "Sign in with Google": {
+    flags: ["--summary", "Finish a sign-in with Google: exchange the code for tokens and start a session", "--method", "GET", "--route", "/api/auth/google/callback", "--auth", "anonymous", "--value-object", "Code:string(1..512)@query", "--value-object", "State:string(16..128)@query", "--capability", "external-call"],
+    must: ["| capability-oauth-callback |"],
+    mustNot: ["| sso-login |", "| capability-external-call-stored-url |"],
+  },
+  // ... and a delivery to a customer's callback URL is still a call to a stored URL.
+  "Deliver order callback": {
+    flags: ["--summary", "Send the order's status to the callback URL the merchant stored", "--method", "POST", "--route", "/api/orders/:orderId/callbacks", "--resource", "Order", "--relation", "owner", "--value-object", "OrderId:uuid@path", "--capability", "external-call"],
+    must: ["| capability-external-call-stored-url |"],
+    mustNot: ["| sso-login |"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (left20)");

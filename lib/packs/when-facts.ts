@@ -415,6 +415,8 @@ const FACTS = {
   slugOnChange: { yes: "a change gives a chosen name the answers refuse when taken", no: "no chosen name given by a change", description: "Whether a change has an input named Slug, Alias, Handle or Username and the answers' own 409 for one already taken (slugTakenError): chosen-slug-change then holds the name by a unique key whose violation at the save is that answer" },
   /** Whether a change sets an order's shipping or delivery address (LEAD19 L5). */
   shippingAddressChange: { yes: "changes an order's shipping address", no: "no shipping address changed", description: "Whether a change's route or name says shipping address or delivery address: shipping-address-change then makes it a conditional update against the ship step and asks about a re-quote of shipping and tax" },
+  /** Whether the request is a sign-in through an organisation's single sign-on (its callback or SAML assertion consumer), fix19a's leftover. */
+  ssoLogin: { yes: "a sign-in through an organisation's single sign-on", no: "no SSO sign-in", description: "Whether an anonymous write's route, name or summary says SSO, SAML, OIDC or identity provider with a callback, an assertion consumer (/acs) or a sign-in: sso-login then signs in only addresses of the organisation's proven domains, and sso-login-assertion (not an OAuth callback) checks the SAML assertion's signature, audience, recipient, expiry and replay" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

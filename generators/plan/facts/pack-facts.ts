@@ -24,6 +24,7 @@ import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searc
 import { planChangeOf } from "./plan-change.js";
 import { slugOnChangeOf } from "./slug-change.js";
 import { shippingAddressChangeOf } from "./shipping-address.js";
+import { ssoLoginOf } from "./sso-login.js";
 import { chosenSlugOf, slugTakenErrorOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, storageQuotaOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { codeExpiredErrorOf, movedBetweenOf, optionalBodyInputsOf, providerIdOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf, lastWriteWinsOf, revokesSessionsOnlyOf, sameValueRefusalOf } from "./retries-and-versions.js";
@@ -457,6 +458,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     slugTakenAnswered: slugTaken !== undefined,
     slugOnChange: slugOnChangeOf(f),
     shippingAddressChange: shippingAddressChangeOf(f, extra.useCase),
+    ssoLogin: ssoLoginOf(f, extra.useCase),
     ticketInput: ticketInputOf(f) !== undefined,
     providerIdInput: f.auth !== "anonymous" && f.inputs.some((i) => i.location !== "path" && providerIdOf(i.names.camel)),
     ticketAnswered: ticketAnswerOf(f) !== undefined,
