@@ -118,6 +118,25 @@ const CASES: Record<string, FitCase> = {
     must: ["| capability-external-call-stored-url |"],
     mustNot: ["| sso-login |"],
   },
+  // fix19a's leftover. The generated tests' caller signed in when the tests' clock starts for every kind of the
+  // recent-sign-in rule: a new access token's and an ownership transfer's caller had none, so an implementation that
+  // keeps the rule answered their valid request 403 and failed their tests.
+  "Create my access token": {
+    flags: ["--route", "/api/me/tokens", "--value-object", "Name:string(1..100)", "--response", "tokenId,token,expiresAt"],
+    must: ["| recent-sign-in |", 'caller: Caller | null = { id: "user-1", roles: [], authenticatedAt: "2026-01-01T00:00:00.000Z" }'],
+    mustNot: [],
+  },
+  "Transfer project ownership": {
+    flags: ["--route", "/api/projects/:projectId/transfer", "--resource", "Project", "--relation", "owner", "--value-object", "ProjectId:uuid@path", "--value-object", "NewOwnerId:uuid"],
+    must: ["| recent-sign-in |", 'authenticatedAt: "2026-01-01T00:00:00.000Z" }'],
+    mustNot: [],
+  },
+  // ... while a change the rule does not cover keeps a caller with no sign-in time.
+  "Rename project": {
+    flags: ["--method", "PATCH", "--route", "/api/projects/:projectId", "--resource", "Project", "--relation", "owner", "--value-object", "ProjectId:uuid@path", "--value-object", "Name:string(1..100)"],
+    must: [],
+    mustNot: ["| recent-sign-in |", "authenticatedAt"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (left20)");
