@@ -462,6 +462,7 @@ export const BODY_KEYS = [
   "plan-upgrade-supersedes",
   "slug-taken-at-once",
   "ships-at-once",
+  "erasure-notice",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];
