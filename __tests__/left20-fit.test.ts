@@ -150,6 +150,12 @@ const CASES: Record<string, FitCase> = {
     must: [],
     mustNot: ["| erasure-own-account-notice |"],
   },
+  // TRIAL19C F23. An avatar re-encoded applies the EXIF orientation before stripping it, and asks about two uploads at once.
+  "Upload my avatar": {
+    flags: ["--summary", "A signed-in user uploads a profile avatar image (PNG, JPEG or WebP, at most 5 MB); it is resized to 256x256 and replaces the old avatar", "--method", "PUT", "--route", "/api/me/avatar", "--success", "200", "--capability", "file-upload", "--response", "avatarUrl"],
+    must: ["| image-upload-orientation |", "The EXIF orientation is applied to the pixels before the metadata is stripped", "Two uploads at once"],
+    mustNot: ["| import-file-limits |"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (left20)");

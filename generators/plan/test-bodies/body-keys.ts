@@ -463,6 +463,7 @@ export const BODY_KEYS = [
   "slug-taken-at-once",
   "ships-at-once",
   "erasure-notice",
+  "image-orientation",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];
