@@ -156,6 +156,12 @@ const CASES: Record<string, FitCase> = {
     must: ["| image-upload-orientation |", "The EXIF orientation is applied to the pixels before the metadata is stripped", "Two uploads at once"],
     mustNot: ["| import-file-limits |"],
   },
+  // TRIAL19C F24. An import asks how much of a large error report is kept, what other encodings get, and a cap per account.
+  "Import contacts": {
+    flags: ["--summary", "A signed-in user uploads a CSV file of contacts; each invalid row is reported by row number", "--route", "/api/me/contact-imports", "--async", "--capability", "file-upload", "--response", "importId,status", "--pii", "email,name"],
+    must: ["| import-file-limits |", "how many are kept and listed", "Windows-1252 or UTF-16", "a cap on the records one account holds"],
+    mustNot: ["| image-upload-orientation |"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (left20)");
