@@ -162,6 +162,18 @@ const CASES: Record<string, FitCase> = {
     must: ["| import-file-limits |", "how many are kept and listed", "Windows-1252 or UTF-16", "a cap on the records one account holds"],
     mustNot: ["| image-upload-orientation |"],
   },
+  // TRIAL19C F19. A merge asks who signs in afterwards, what outside the database names the merged record, and its size.
+  "Merge customers": {
+    flags: ["--summary", "A support agent merges a duplicate customer record into the surviving one; the merge cannot be undone", "--route", "/api/customers/:customerId/merge", "--auth", "roles", "--roles", "support-agent", "--resource", "Customer", "--value-object", "CustomerId:uuid@path", "--value-object", "DuplicateCustomerId:uuid", "--response", "customerId,mergedCustomerId"],
+    must: ["| merge-records-takeover |", "Which sign-in survives the merge", "Which references outside this database name the merged record"],
+    mustNot: [],
+  },
+  // ... while a change of one record asks none of it.
+  "Archive customer": {
+    flags: ["--route", "/api/customers/:customerId/archive", "--auth", "roles", "--roles", "support-agent", "--resource", "Customer", "--value-object", "CustomerId:uuid@path", "--transition", "Active->Archived"],
+    must: [],
+    mustNot: ["| merge-records-takeover |", "Which sign-in survives"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (left20)");
