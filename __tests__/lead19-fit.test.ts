@@ -150,8 +150,10 @@ const CASES: Record<string, FitCase> = {
   // "nothing saved, sent or scheduled" true; the schedule was made before the call.
   "Change subscription plan": {
     flags: ["--summary", "A subscription owner changes the plan: an upgrade takes effect now and the difference is charged prorated; a downgrade takes effect at the end of the current billing period", "--method", "PUT", "--route", "/api/subscriptions/:subscriptionId/plan", "--resource", "Subscription", "--relation", "owner", "--value-object", "SubscriptionId:uuid@path", "--value-object", "PlanId:enum(starter|team|business)", "--capability", "external-call", "--scheduled-command", "ApplyScheduledDowngrade", "--response", "subscriptionId,planId,effectiveAt", "--error", "PaymentFailed:402:the provider declined the prorated charge"],
-    must: [/outcome = external\.call\([^\n]*\n(?:[^\n]*\n)*?  outcome says the provider declined the prorated charge -> PaymentFailed \(402\), nothing saved, sent or scheduled[^\n]*\n(?:[^\n]*\n)*?  schedule ApplyScheduledDowngrade/],
-    mustNot: [/  schedule ApplyScheduledDowngrade[^\n]*\n(?:[^\n]*\n)*?  outcome = external\.call\(/],
+    // Its second part (left20): the downgrade is its own path with no call, so the upgrade's path cancels a pending
+    // downgrade only after the charge, where it scheduled it.
+    must: [/outcome = external\.call\([^\n]*\n(?:[^\n]*\n)*?  outcome says the provider declined the prorated charge -> PaymentFailed \(402\), nothing saved, sent or scheduled[^\n]*\n(?:[^\n]*\n)*?  cancel a pending ApplyScheduledDowngrade run/],
+    mustNot: [/  cancel a pending ApplyScheduledDowngrade[^\n]*\n(?:[^\n]*\n)*?  outcome = external\.call\(/, /^  schedule ApplyScheduledDowngrade/m],
   },
 };
 

@@ -44,7 +44,7 @@ export function eventModel(
 /** The functional requirement an event adds to the plan. */
 export const eventRequirement = (ev: EventModel, bulkRecords?: string): string =>
   (ev.emitter
-    ? `${ev.emitter} emits ${ev.names.pascal} (version 1) when it runs, not the request: the event records what the job did.`
+    ? `${/\s/.test(ev.emitter) ? `The ${ev.emitter}` : ev.emitter} emits ${ev.names.pascal} (version 1) when it runs, not the request: the event records what the job did.`
     : bulkRecords
       ? // A bulk change emits per record it changed, none for an id that failed (TRIAL10 X13).
         `A successful request emits one ${ev.names.pascal} (version 1) per ${bulkRecords} it changed, after that ${bulkRecords}'s change, through the outbox; none for an id that failed.`

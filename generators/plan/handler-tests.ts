@@ -109,8 +109,10 @@ export function testsView(m: PlanModel, file: TestFileModel, runner: TestRunner,
   const signedBy = signedExample(h);
   const listing = m.facts.capabilities.includes("pagination") || listAnswerOf(m.facts)?.of === "resource";
   const anonymous = m.facts.access === "anonymous";
-  // An erasure needs a fresh authentication: the caller authenticated when the tests' clock starts.
-  const fresh = m.handler.erasure || contactInputsOf(m.facts).length || selfExportOf(m.facts, m.useCase.title) || secondFactorNeedsRecentSignInOf(m.facts, m.useCase.title) ? `, authenticatedAt: ${JSON.stringify(`${m.date}T00:00:00.000Z`)}` : "";
+  // An erasure needs a fresh authentication: the caller authenticated when the tests' clock starts. So does every kind of
+  // the recent-sign-in rule (a transfer, a passkey, a new credential, single sign-on too: fix19a's leftover), or an
+  // implementation that keeps the rule fails the valid request's tests.
+  const fresh = m.handler.erasure || m.handler.recentSignIn !== undefined || contactInputsOf(m.facts).length || selfExportOf(m.facts, m.useCase.title) || secondFactorNeedsRecentSignInOf(m.facts, m.useCase.title) ? `, authenticatedAt: ${JSON.stringify(`${m.date}T00:00:00.000Z`)}` : "";
   const callerExpr = anonymous ? "null" : `{ id: "user-1", roles: [${m.facts.access === "roles" ? m.roles.map((r) => JSON.stringify(r)).join(", ") : ""}]${fresh} }`;
   return {
     imports,

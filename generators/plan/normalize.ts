@@ -22,7 +22,7 @@ import { checklistOf } from "./checklist.js";
 import { DEFAULT_LAYOUT, DEFAULT_SUFFIXES, expand, fileRef, handlerDirOf, importPath, kernelImports, relativePath, sharedByUseCases, stubDirs, type Layout, type Suffixes } from "./layout.js";
 import type { CommandModel, EventModel, PlanModel, TestFileModel, TraceRow, ValueObjectModel } from "./model.js";
 import { headerNameOf, namesOf, pluralOf, type Names } from "./names.js";
-import { TEST_KINDS, type PlanInput } from "./schema.js";
+import { REQUEST_EMITTER, TEST_KINDS, type PlanInput } from "./schema.js";
 import { fetchedUrlOf } from "./facts/request-inputs.js";
 import { PLAN_SECTIONS } from "./sections.js";
 import { sectionRefs } from "./section-refs.js";
@@ -83,7 +83,11 @@ export function normalize(input: PlanInput, options: NormalizeOptions): PlanMode
   const valueObjects: ValueObjectModel[] = input.valueObjects.map((vo, i) => valueObjectModel(fetchedUrlOf(vo, input), dirs.valueObjects, ref, fromTests, facts.inputs[i], suffixes.valueObject));
   const voByCamel = new Map(valueObjects.map((vo) => [vo.names.camel, vo]));
 
-  const events: EventModel[] = input.events.map((ev) => eventModel(ev, dirs.events, ref, fromTests, piiCamels, voByCamel, suffixes.event));
+  // The emitter as the facts decided it: an async use-case's result event is its job's (TRIAL19C F16).
+  const events: EventModel[] = input.events.map((ev) => {
+    const emitter = facts.emitters.get(namesOf(ev.name).pascal);
+    return eventModel({ name: ev.name, fields: ev.fields, ...(emitter && emitter !== REQUEST_EMITTER ? { emitter } : {}) }, dirs.events, ref, fromTests, piiCamels, voByCamel, suffixes.event);
+  });
 
   let command: CommandModel | undefined;
   // The command asked for, or the purge an erasure needs (facts.ts purgeCommandOf).

@@ -2,6 +2,7 @@
  * The plan's implementation steps, in order, each naming the generated file it
  * fills, with pseudo-code a reviewer can check before any code is written.
  */
+import { planChangeOf } from "./facts/plan-change.js";
 import { mergedInputOf } from "./facts/merge.js";
 import { stateRefusalOf } from "./facts/state-errors.js";
 import { auditWhoArgsOf } from "./facts/audit-who.js";
@@ -49,7 +50,7 @@ export function stepsOf(m: PlanModel, kernelFiles: FileRef[]): ImplementationSte
     steps.push({
       title: ev.emitter ? `Domain event ${ev.names.pascal}: raised by ${ev.emitter} when it runs, not by the request` : `Domain event ${ev.names.pascal}: raise it from the aggregate after the state change`,
       file: ev.file,
-      pseudo: `${ev.emitter ? `in ${ev.emitter}.run(): ` : ""}${ev.names.pascal}.create(${ev.fields.length ? `{ ${ev.fields.map((f) => f.names.camel).join(", ")} }` : "{}"}, { id, occurredAt, aggregateId, correlationId })\npublish(event.toJSON()) after the transaction commits (outbox)`,
+      pseudo: `${ev.emitter ? (/\s/.test(ev.emitter) ? `in the ${ev.emitter}, when its work is done: ` : `in ${ev.emitter}.run(): `) : ""}${ev.names.pascal}.create(${ev.fields.length ? `{ ${ev.fields.map((f) => f.names.camel).join(", ")} }` : "{}"}, { id, occurredAt, aggregateId, correlationId })\npublish(event.toJSON()) after the transaction commits (outbox)`,
     });
   }
   if (m.command) {
@@ -530,9 +531,18 @@ function handlerPseudo(m: PlanModel): string {
       const effect = writeEffectOf(f);
       // An unassignment clears the person the record is assigned to: none is a repeat, never a 404 (LEAD18, L3's family).
       const written = unassignsOf(f) && effect.kind === "remove-item" ? `clear target's ${effect.item.names.pascal}, if any (none: respond as below, nothing saved)` : writtenInPseudoCode(effect, own.length > 0, f.enumeration, claimTakenOf(f));
+      // A plan change's downgrade is its own path, before the upgrade's charge: nothing called, the scheduled run is its
+      // change; an upgrade applies now and supersedes a downgrade still pending (TRIAL19C F5).
+      const twoPaths = m.command && planChangeOf(f, m.useCase.title) ? m.command.names.pascal : undefined;
+      if (twoPaths)
+        lines.push(
+          `  the new plan is a downgrade (below the current one) -> no charge and no call: store it as the pending plan, schedule ${twoPaths} at the end of the current billing period as the provider's subscription holds it (its current period end, never our own clock), replacing a pending run; save with its events and audit as below, respond ${f.success} with that time as when it takes effect  // the current plan stays until then`,
+          "  // from here, an upgrade: the prorated difference charged now, the new plan applied at once",
+        );
       lines.push(`  ${written}; collect events${effect.kind === "remove-item" ? `  // the ${resource} itself stays` : effect.kind === "move-state" ? "  // kept, not removed: a read shows the new state" : ""}`, ...emit);
       const byJob = f.transitions.filter((t) => t.emitter).map((t) => `${t.from} -> ${t.to}`);
-      if (m.command) lines.push(`  schedule ${m.command.names.pascal}${later ? "  // it erases the data when the cancellation window ends" : byJob.length ? `  // it makes ${byJob.join(", ")} when it runs, not the request` : ""}`);
+      if (twoPaths) lines.push(`  cancel a pending ${twoPaths} run, if any (a downgrade asked before): this upgrade supersedes it`);
+      else if (m.command) lines.push(`  schedule ${m.command.names.pascal}${later ? "  // it erases the data when the cancellation window ends" : byJob.length ? `  // it makes ${byJob.join(", ")} when it runs, not the request` : ""}`);
       const persistsBy = persistsByOf(effect);
       // The caller's own mark is a row keyed by (caller, record): two members at once both land, no version of the record is read (TRIAL11 Y8).
       const markSaved = mark ? `; the caller's ${mark.names.pascal} ${m.flow === "delete" ? "deleted" : "inserted unless there (unique on caller and record)"}, a count on target moved atomically: two members at once both count` : inside?.upsert ? `; ${inside.names.camel} upserted (unique on the ${resource} and ${inside.param}: two first PUTs at once leave one), the ${resource} itself not written; of two at once the last one wins` : undefined;
@@ -584,7 +594,7 @@ function handlerPseudo(m: PlanModel): string {
   // still one, TRIAL17B B18), and before the
   // state machine's own 409: an error the answers give for a state ("the ticket is already closed") is the answer the
   // client gets there, and after the move it could never be reached (TRIAL5 U8).
-  const firstWrite = lines.findIndex((l) => /^ {2}(updated = \[\]|remove |aggregate = new|guest = new|\w+ = new [A-Z]\w* (?:under |of the move)|job = accept|mark target|delete target|\w+\.state = |state = \w+\(|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
+  const firstWrite = lines.findIndex((l) => /^ {2}(the new plan is a downgrade|updated = \[\]|remove |aggregate = new|guest = new|\w+ = new [A-Z]\w* (?:under |of the move)|job = accept|mark target|delete target|\w+\.state = |state = \w+\(|apply the change|schedule |repository\.|audit\.record|respond )/.test(l));
   // An error reporting the external system's refusal is known only from the call's answer: checked after it (TRIAL6 U11).
   const afterCall = m.handler.external && m.flow !== "async" ? externalErrorsOf(f) : [];
   // What a URL of the request names is fetched by the call, so an error about it (MetadataUrl: "the metadata is not
@@ -600,7 +610,7 @@ function handlerPseudo(m: PlanModel): string {
   if (x && m.flow !== "async") {
     // Before the key's answer is kept as well as before the save: that answer is the call's outcome, and both are written in one transaction after it (TRIAL8 V10).
     // Before a scheduled command too: a refused call leaves "nothing saved, sent or scheduled" (TRIAL19C F5).
-    const at = lines.findIndex((l) => /^ {2}(idempotency\.complete\(|schedule [A-Z]|repository\.|respond |deleted = |revoke the session)/.test(l));
+    const at = lines.findIndex((l) => /^ {2}(idempotency\.complete\(|schedule [A-Z]|cancel a pending [A-Z]|repository\.|respond |deleted = |revoke the session)/.test(l));
     const from = [...new Set(f.transitions.filter((t) => !t.emitter).map((t) => t.from))];
     // A row lock taken above is held while the call runs: its timeout bounds how long other requests on the record wait (TRIAL8 V10).
     const locked = lines.some((l) => l.includes("FOR UPDATE"));

@@ -14,7 +14,7 @@ import { defaultRateLimitOf, perClickOf } from "../rate-limit-default.js";
 import { allOwnChangeOf } from "./all-own.js";
 import { readPositionOf } from "./read-position.js";
 import { isSelfRoute } from "../routes.js";
-import { BUILT_IN_CAPABILITIES, type InputLocation, parseRateLimit, type PlanInput, REQUEST_EMITTER } from "../schema.js";
+import { BUILT_IN_CAPABILITIES, type InputLocation, parseRateLimit, type PlanInput } from "../schema.js";
 import { ownershipTransferOf, previousOwnerKeepsOf, PRIVILEGE_CHANGE, privilegeChangeOf, relationForbidsMembersOf, relationGivenOf, saysNoRelation } from "./access.js";
 import { checksCredentialsOf, IMPERSONATION, impersonationOf, OAUTH_CALLBACK, oauthCallbackOf, TOKEN_REFRESH, tokenRefreshOf } from "./accounts.js";
 import { namesSpreadsheetOf, presignedUploadOf, uploadDirectOf, uploadFactOf } from "./files.js";
@@ -29,6 +29,7 @@ import { secondFactorStepOf } from "./second-factor.js";
 import { signatureInputOf, webhookSignedInOf } from "./webhooks.js";
 import { SCHEDULER_ROLE, systemJobOf } from "./schedules.js";
 import { purgeCommandOf } from "./write-effect.js";
+import { emitterOf } from "./job-events.js";
 
 const LATENCY_BUDGET_MS = 300;
 
@@ -228,7 +229,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // An erasure is purged by a job when its cancellation window ends: planned even where no command was named.
   const purge = !input.scheduledCommand && input.capabilities.includes("erasure") ? purgeCommandOf(input.name, resource) : undefined;
   const scheduledCommand = input.scheduledCommand ? namesOf(input.scheduledCommand) : purge ? namesOf(purge) : undefined;
-  const emitters = new Map(input.events.map((e) => [namesOf(e.name).pascal, e.emitter ?? REQUEST_EMITTER]));
+  const emitters = new Map(input.events.map((e) => [namesOf(e.name).pascal, emitterOf(e, { name: input.name, async: flow === "async", ...(scheduledCommand ? { scheduledCommand: scheduledCommand.pascal } : {}) })]));
   // Capabilities the answers show without naming them (an OAuth callback, a search, ...), added after those given.
   // An audience given alone (sends-message-bulk) means sending messages too.
   const sendCapabilities = messageAudienceOf(input.capabilities, "") && !input.capabilities.includes("sends-message") ? [...input.capabilities, "sends-message"] : input.capabilities;

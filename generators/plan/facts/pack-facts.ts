@@ -21,6 +21,10 @@ import { actsOnMissingOf, contactInputsOf, proofGivenOf, REAUTHENTICATING, setsP
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
 import { childCheckedAgainstParentOf, parentParamsOf, parentRefusalsOf, itemKeyCheckOf, itemAlsoChangesOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
+import { planChangeOf } from "./plan-change.js";
+import { slugOnChangeOf } from "./slug-change.js";
+import { shippingAddressChangeOf } from "./shipping-address.js";
+import { ssoLoginOf } from "./sso-login.js";
 import { chosenSlugOf, slugTakenErrorOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, paysOutOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, storageQuotaOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { publicVisibilityValues } from "./public-person.js";
 import { autoReplyOf } from "./auto-reply.js";
@@ -266,7 +270,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     [values.memberScope, values.memberScopeRef, values.memberScopeTail] = [m.scope, m.ref, m.tail];
   }
   // A chosen name's taken answer is the answers' own where they give one (LEAD19 L13).
-  const slugTaken = chosenSlugOf(f) ? slugTakenErrorOf(f) : undefined;
+  const slugTaken = chosenSlugOf(f) || slugOnChangeOf(f) ? slugTakenErrorOf(f) : undefined;
   if (slugTaken) values.slugTakenError = `${slugTaken.status} (${slugTaken.name})`;
   // An id the provider issued (LEAD19 L10): checked with the provider, bound to the caller's own customer there.
   const providerIds = f.inputs.filter((i) => f.auth !== "anonymous" && i.location !== "path" && providerIdOf(i.names.camel)).map((i) => i.names.pascal);
@@ -439,6 +443,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // One person reaching another directly (a chat message, a follow of a member, a mention): what a block between the two does is asked (LEAD19 L8).
     reachesPerson: chatMessageOf({ method: f.method, route: f.route, auth: f.auth, capabilities: f.capabilities, name: extra.useCase, async: f.flow === "async" }) || (f.ownMark !== undefined && f.flow === "change" && /^(?:Follow|Subscriber|Subscription|Watch)$/.test(f.ownMark.names.pascal) && personResourceOf(f)) || mentionsOf(f),
     chargesCustomer: chargesCustomerOf(f, extra.useCase),
+    planChange: planChangeOf(f, extra.useCase),
     payout: paysOutOf(f, extra.useCase),
     reorders: reordersOf(f, extra.useCase),
     autoReply: autoReplyOf(f),
@@ -467,6 +472,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     userLink: userLinkOf(f),
     chosenSlug: chosenSlugOf(f),
     slugTakenAnswered: slugTaken !== undefined,
+    slugOnChange: slugOnChangeOf(f),
+    shippingAddressChange: shippingAddressChangeOf(f, extra.useCase),
+    ssoLogin: ssoLoginOf(f, extra.useCase),
     ticketInput: ticketInputOf(f) !== undefined,
     providerIdInput: f.auth !== "anonymous" && f.inputs.some((i) => i.location !== "path" && providerIdOf(i.names.camel)),
     ticketAnswered: ticketAnswerOf(f) !== undefined,

@@ -86,8 +86,13 @@ export const webhookEndpointOf = (f: Pick<UseCaseFacts, "flow" | "urlInput" | "c
  * retry) to the customer's endpoint, a callback URL, with no URL input and nothing received (TRIAL18B E8). No
  * allow-list of configured hosts lists it, so the SSRF defences of a URL from a request apply at every attempt.
  */
-export const storedUrlCallOf = (f: Pick<UseCaseFacts, "urlInput" | "capabilities" | "route" | "summary" | "signature">, useCase: string): boolean =>
-  !f.urlInput && f.signature === undefined && f.capabilities.includes("external-call") && /webhook|call-?back/i.test(`${useCase} ${f.route} ${f.summary ?? ""}`);
+// A sign-in callback (an OAuth or SSO one) is called by the provider; its own call goes to the provider's configured
+// endpoints, never to a customer's stored URL: "each delivery signed with the endpoint's own secret" was said of it.
+const SIGN_IN_CALLBACK = /\bsaml\b|\bsso\b|single sign-?on|\boidc\b|\boauth\b|sign-?in|log-?in/i;
+export const storedUrlCallOf = (f: Pick<UseCaseFacts, "urlInput" | "capabilities" | "route" | "summary" | "signature" | "oauthCallback">, useCase: string): boolean => {
+  const words = `${useCase} ${f.route} ${f.summary ?? ""}`;
+  return !f.urlInput && f.signature === undefined && f.capabilities.includes("external-call") && (/webhook/i.test(words) || (/call-?back/i.test(words) && !f.oauthCallback && !SIGN_IN_CALLBACK.test(words)));
+};
 
 /** Words that say a delivery is a mail received (an inbound e-mail, a reply by mail), not an event about mail sent. */
 const MAIL_WORDS = /\be-?mails?\b|\bmail\b/i;

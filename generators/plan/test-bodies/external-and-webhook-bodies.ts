@@ -109,4 +109,7 @@ export const EXTERNAL_AND_WEBHOOK_BODIES = {
   },
   "signing-secret-not-logged": (f) =>
     valid(f) ?? (f.h.signed && signedExample(f.h) ? body("signing-secret-not-logged", ["seed", "problem"], { forged: signedExample(f.h)!.forged, status: signatureErrorOf(f.facts)?.status ?? 401, outbox: has(f, "outbox") }) : person("a request its sender signs")),
+  // A plan change's two paths (TRIAL19C F5): which plan is above which, and the provider's period end, are the team's.
+  "plan-downgrade-scheduled": () => person("the plans' order and the fake provider's subscription with its current period end: a downgrade asked, then no call made, the plan unchanged, and one run scheduled at that period end"),
+  "plan-upgrade-supersedes": () => person("the plans' order and a downgrade pending with its scheduled run: an upgrade charged, applied at once, and the pending run cancelled (or finding nothing to do)"),
 } satisfies Partial<Record<BodyKey, Resolver>>;
