@@ -106,6 +106,19 @@ const CASES: Record<string, FitCase> = {
     must: ["one that is a draft, unpublished or deleted answers 404", "(published, not cancelled, not deleted)", "e.g. published and its publication time passed"],
     mustNot: ["account deactivated"],
   },
+  // RL1, RL2. A leave request tells the manager the words name ("their manager is notified"), not the caller's own
+  // account; and two requests at once both passing the checks against the caller's own leave are named and tested.
+  "Request leave": {
+    flags: ["--summary", "An employee requests leave for a range of days; their manager is notified to approve it", "--route", "/api/me/leave-requests", "--value-object", "StartDate:date", "--value-object", "EndDate:date", "--response", "leaveRequestId,status", "--capability", "sends-message-email", "--error", "NotEnoughLeaveBalance:422:the days exceed the employee's remaining leave", "--error", "OverlapsExistingLeave:409:the range overlaps a leave already requested"],
+    must: ["The message goes only to the caller's manager", "| own-state-checked-concurrent |", "one is saved, the other answers 422 NotEnoughLeaveBalance or 409 OverlapsExistingLeave"],
+    mustNot: ["The message goes only to the caller's own account"],
+  },
+  // ... while a note of one's own refused only by its inputs has nothing to race on.
+  "Add a note": {
+    flags: ["--route", "/api/me/notes", "--value-object", "Title:string(1..100)", "--value-object", "Body:string(1..10000)", "--response", "noteId", "--error", "TitleReserved:422:the title is one of the reserved words"],
+    must: ["TitleReserved"],
+    mustNot: ["| own-state-checked-concurrent |"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (lead20)");

@@ -76,6 +76,13 @@ describe("applyPacks", () => {
     expect(out.functional).toEqual([]);
   });
 
+  it("links a requirement to a test written under a threat of the same pack, by its key, whatever their order (USER20 U2)", () => {
+    const cited = applyPacks(facts, [pack({ name: "payments", requirements: [{ kind: "fr", text: "Reconciled every night", tests: ["reconcile"] }], threats: [{ category: "Tampering", element: "Webhook", threat: "a forged event", mitigation: "signature", tests: [{ kind: "integration", key: "reconcile", title: "reconciles a payment with the provider report" }] }] })], options);
+    expect(cited.functional.map((r) => [r.id, r.tests])).toEqual([["FR-1", ["INT-1"]]]);
+    expect(cited.threats.map((t) => [t.id, t.tests])).toEqual([["T-1", ["INT-1"]]]);
+    expect(cited.tests.map((t) => [t.id, t.covers])).toEqual([["INT-1", ["FR-1", "T-1"]]]);
+  });
+
   it("merges statuses of the same code, and sorts them", () => {
     expect(out.statuses).toEqual([{ status: 404, when: "Not found; no such Invite", headers: ["X-A"], packs: ["core", "lookup"] }]);
   });

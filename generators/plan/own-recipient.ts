@@ -32,7 +32,13 @@ type RecipientFacts = Pick<UseCaseFacts, "capabilities" | "auth" | "self" | "enu
  * for approval", "tells the approver", LEAD19 L3): on the caller's own record too, the message goes to that person at
  * their address on file, not to the caller's own account. The role, in the words' own form (manager, team lead).
  */
-const TO_RELATED_PERSON = /\b(?:to|notif(?:y|ies)|tells?|informs?|alerts?)\s+(?:their|his|her|the|its|my|your|our)\s+((?:line\s+)?manager|approver|supervisor|team\s+lead(?:er)?|boss|reviewer|mentor|teacher|tutor|coach|landlord|accountant|adviser|advisor)s?\b/i;
+const RELATED_ROLE = String.raw`(?:line\s+)?manager|approver|supervisor|team\s+lead(?:er)?|boss|reviewer|mentor|teacher|tutor|coach|landlord|accountant|adviser|advisor`;
+const WHOSE = String.raw`(?:their|his|her|the|its|my|your|our)`;
+/** After a verb of sending ("to their manager", "notifies the approver"), or told in the passive ("their manager is notified", LEAD20 RL1). */
+const TO_RELATED_PERSON = new RegExp(
+  String.raw`(?:\b(?:to|notif(?:y|ies)|tells?|informs?|alerts?)\s+(?=${WHOSE}\s)|\b(?=${WHOSE}\s+(?:${RELATED_ROLE})s?\s+(?:is|are|gets?|will\s+be)\s+(?:notified|told|informed|alerted|asked|e-?mailed|messaged)\b))${WHOSE}\s+(${RELATED_ROLE})s?\b`,
+  "i",
+);
 export const relatedRecipientOf = (f: Partial<Pick<UseCaseFacts, "summary">>): string | undefined => TO_RELATED_PERSON.exec(f.summary ?? "")?.[1]?.replace(/\s+/g, " ").toLowerCase();
 
 /** An input naming someone to send to: an address, a number, or another person's id than the resource's own. */

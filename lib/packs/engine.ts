@@ -254,17 +254,24 @@ export function applyPacks(facts: PackFacts, packs: readonly LoadedPack[], optio
       return test;
     };
     for (const t of pack.tests ?? []) byKey.set(t.key ?? `#${byKey.size}`, addTest(t));
+    // The tests written inline, in the order the items give them (requirements, then threats: the IDs they always had),
+    // known by their keys before any item cites one: a requirement may cite a test written under a threat of the same
+    // pack, which validation accepts (USER20 U2: the link was dropped).
+    const inline = new Map<PackTest, CatalogTest | undefined>();
+    for (const item of [...(pack.requirements ?? []), ...(pack.threats ?? [])])
+      for (const ref of item.tests ?? []) {
+        if (typeof ref === "string") continue;
+        const test = addTest(ref);
+        inline.set(ref, test);
+        if (ref.key) byKey.set(ref.key, test);
+      }
     const referenced = new Set<CatalogTest>();
     const resolve = (refs: (string | PackTest)[] | undefined, itemId: string): string[] => {
       const ids: string[] = [];
       for (const ref of refs ?? []) {
         let test: CatalogTest | undefined;
         // `pack/key`: a test of a pack applied before this one (its item shares the test, one ID); absent where that pack is not applied.
-        if (typeof ref === "string") test = ref.includes("/") ? out.tests.find((t) => t.key === ref) : byKey.get(ref);
-        else {
-          test = addTest(ref);
-          if (ref.key) byKey.set(ref.key, test);
-        }
+        test = typeof ref === "string" ? (ref.includes("/") ? out.tests.find((t) => t.key === ref) : byKey.get(ref)) : inline.get(ref);
         if (!test) continue;
         referenced.add(test);
         if (!test.covers.includes(itemId)) test.covers.push(itemId);

@@ -66,6 +66,7 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   dayRangeFrom: { needs: "rangeOfDays: true", holds: (w) => w.rangeOfDays === true },
   dayRangeTo: { needs: "rangeOfDays: true", holds: (w) => w.rangeOfDays === true },
   rangeWidthError: { needs: "rangeWidthCapped: true", holds: (w) => w.rangeWidthCapped === true },
+  ownRefusals: { needs: "ownStateChecked: true", holds: (w) => w.ownStateChecked === true },
   rangeOrderRefusal: { needs: "rangeInput: true", holds: (w) => w.rangeInput === true },
   rangeOrderAnswer: { needs: "rangeInput: true", holds: (w) => w.rangeInput === true },
   rangeWidthStatus: { needs: "rangeWidthCapped: true", holds: (w) => w.rangeWidthCapped === true },

@@ -28,6 +28,7 @@ import { ssoLoginOf } from "./sso-login.js";
 import { chosenSlugOf, slugTakenErrorOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, paysOutOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, storageQuotaOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
 import { publicVisibilityValues } from "./public-person.js";
 import { autoReplyOf } from "./auto-reply.js";
+import { ownStateRefusalsOf } from "./own-checked.js";
 import { reordersOf } from "./reorder.js";
 import { codeExpiredErrorOf, movedBetweenOf, optionalBodyInputsOf, providerIdOf, rangeEndsRequiredOf, rangeOrderErrorOf, storedPeriodOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf, lastWriteWinsOf, revokesSessionsOnlyOf, sameValueRefusalOf } from "./retries-and-versions.js";
@@ -176,6 +177,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (widthError) [values.rangeWidthError, values.rangeWidthStatus] = [widthError.name, String(widthError.status)];
   // What hides a public record: a person's record is hidden by its account or its owner's choice, content by its state (LEAD20 P1).
   Object.assign(values, publicVisibilityValues(f));
+  // The answers' refusals by what the caller already holds, for a create of its own (LEAD20 RL2).
+  const ownRefusals = ownStateRefusalsOf(f);
+  if (ownRefusals.length) values.ownRefusals = ownRefusals.map((e) => `${e.status} ${e.name}`).join(" or ");
   // A payout's refusal for more than the available balance: the answers' own (InsufficientBalance:422) where they give one.
   const balanceError = f.errors.find((e) => e.status >= 400 && e.status < 500 && /balance|insufficient|funds/i.test(`${e.name} ${e.when}`));
   values.balanceRefusal = balanceError ? `${balanceError.status} (${balanceError.name})` : "422";
@@ -448,6 +452,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     reorders: reordersOf(f, extra.useCase),
     autoReply: autoReplyOf(f),
     memberOfScope: memberOfScopeOf(f),
+    ownStateChecked: ownStateRefusalsOf(f).length > 0,
     reservesThenCharges: reservesThenChargesOf(f, extra.useCase),
     refundsThroughProvider: refundsThroughProviderOf(f, extra.useCase),
     machineClient: machineClientOf(f, extra.actor),

@@ -469,6 +469,7 @@ export const BODY_KEYS = [
   "withdrawal-notice",
   "reorder-concurrent",
   "auto-reply-once",
+  "own-state-race",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];
