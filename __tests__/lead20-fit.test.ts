@@ -119,6 +119,18 @@ const CASES: Record<string, FitCase> = {
     must: ["TitleReserved"],
     mustNot: ["| own-state-checked-concurrent |"],
   },
+  // K1. A value the answers refuse when another record holds it is a unique key's, not a read before the write.
+  "Create discount coupon": {
+    flags: ["--route", "/api/coupons", "--auth", "roles", "--roles", "marketing-admin", "--value-object", "Code:pattern(^[A-Z0-9]{4,20}$)", "--value-object", "PercentOff:int(1..100)", "--response", "couponId,code", "--error", "CouponCodeTaken:409:the code is already used by another coupon"],
+    must: ["| unique-taken-at-once |", "The Code is held by a unique key in the store", "two requests at once with the same Code: one is saved, the other answers 409 (CouponCodeTaken)"],
+    mustNot: [],
+  },
+  // ... while a 409 about the record's state holds no value.
+  "Close a poll": {
+    flags: ["--route", "/api/polls/:pollId/close", "--resource", "Poll", "--relation", "owner", "--value-object", "PollId:uuid@path", "--error", "PollAlreadyClosed:409:the poll is closed already"],
+    must: ["PollAlreadyClosed"],
+    mustNot: ["| unique-taken-at-once |"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (lead20)");

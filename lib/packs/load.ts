@@ -67,6 +67,8 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   dayRangeTo: { needs: "rangeOfDays: true", holds: (w) => w.rangeOfDays === true },
   rangeWidthError: { needs: "rangeWidthCapped: true", holds: (w) => w.rangeWidthCapped === true },
   ownRefusals: { needs: "ownStateChecked: true", holds: (w) => w.ownStateChecked === true },
+  uniqueValue: { needs: "uniqueTakenAnswered: true", holds: (w) => w.uniqueTakenAnswered === true },
+  uniqueTakenError: { needs: "uniqueTakenAnswered: true", holds: (w) => w.uniqueTakenAnswered === true },
   rangeOrderRefusal: { needs: "rangeInput: true", holds: (w) => w.rangeInput === true },
   rangeOrderAnswer: { needs: "rangeInput: true", holds: (w) => w.rangeInput === true },
   rangeWidthStatus: { needs: "rangeWidthCapped: true", holds: (w) => w.rangeWidthCapped === true },

@@ -210,6 +210,8 @@ export const PACK_PLACEHOLDERS = {
   publicStatesQuestion: "the public read's question on which states or fields of the resource the public may see",
   publicExample: "what makes a record public, as the public read's requirement gives an example (published and its publication time passed)",
   ownRefusals: "the answers' refusals by what the caller already holds, for a create of its own (409 OverlapsExistingLeave or 422 NotEnoughLeaveBalance)",
+  uniqueValue: "what a unique key holds, as its pack says it (Code; value)",
+  uniqueTakenError: "the answers' refusal of a value another record holds (409 (CouponCodeTaken))",
   balanceRefusal: "how a payout for more than the available balance is refused (422; 422 (InsufficientBalance))",
   rangeOrderRefusal: "how a range with its ends the wrong way round is refused (refused with 400 naming both inputs; answered 422 (EndBeforeStart), as the answers say)",
   rangeOrderAnswer: "what the range-order test expects (400 naming both inputs; 422 EndBeforeStart)",

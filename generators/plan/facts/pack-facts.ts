@@ -29,6 +29,7 @@ import { chosenSlugOf, slugTakenErrorOf, consentOf, domainInputOf, flagPercentag
 import { publicVisibilityValues } from "./public-person.js";
 import { autoReplyOf } from "./auto-reply.js";
 import { ownStateRefusalsOf } from "./own-checked.js";
+import { uniqueTakenErrorOf, uniqueTakenInputOf } from "./unique-taken.js";
 import { reordersOf } from "./reorder.js";
 import { codeExpiredErrorOf, movedBetweenOf, optionalBodyInputsOf, providerIdOf, rangeEndsRequiredOf, rangeOrderErrorOf, storedPeriodOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf, lastWriteWinsOf, revokesSessionsOnlyOf, sameValueRefusalOf } from "./retries-and-versions.js";
@@ -180,6 +181,10 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // The answers' refusals by what the caller already holds, for a create of its own (LEAD20 RL2).
   const ownRefusals = ownStateRefusalsOf(f);
   if (ownRefusals.length) values.ownRefusals = ownRefusals.map((e) => `${e.status} ${e.name}`).join(" or ");
+  // The answers' refusal of a value another record holds, which a unique key decides (LEAD20 K1).
+  const taken = uniqueTakenErrorOf(f);
+  if (taken) values.uniqueTakenError = `${taken.status} (${taken.name})`;
+  if (taken) values.uniqueValue = uniqueTakenInputOf(f) ?? "value";
   // A payout's refusal for more than the available balance: the answers' own (InsufficientBalance:422) where they give one.
   const balanceError = f.errors.find((e) => e.status >= 400 && e.status < 500 && /balance|insufficient|funds/i.test(`${e.name} ${e.when}`));
   values.balanceRefusal = balanceError ? `${balanceError.status} (${balanceError.name})` : "422";
@@ -453,6 +458,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     autoReply: autoReplyOf(f),
     memberOfScope: memberOfScopeOf(f),
     ownStateChecked: ownStateRefusalsOf(f).length > 0,
+    uniqueTakenAnswered: uniqueTakenErrorOf(f) !== undefined,
     reservesThenCharges: reservesThenChargesOf(f, extra.useCase),
     refundsThroughProvider: refundsThroughProviderOf(f, extra.useCase),
     machineClient: machineClientOf(f, extra.actor),

@@ -470,6 +470,7 @@ export const BODY_KEYS = [
   "reorder-concurrent",
   "auto-reply-once",
   "own-state-race",
+  "unique-taken-race",
 ] as const;
 
 export type BodyKey = (typeof BODY_KEYS)[number];

@@ -117,6 +117,7 @@ export const REQUEST_BODIES = {
   "withdrawal-notice": () => person("the channel the plan tells the seller on (an e-mail or a push, not the session): a payout made, then that channel read for one notice of it"),
   "reorder-concurrent": () => person("a store that runs two transactions at once, and a list of records seeded with positions: two moves in it sent together, then every position read back held by exactly one record"),
   "own-state-race": () => person("a store that runs two transactions at once, and the caller's records seeded so that each of two valid requests passes the check alone but not both: sent together, one is saved and the other answers its error"),
+  "unique-taken-race": () => person("a store with the plan's unique key, running two transactions at once: two valid requests with one value sent together, one saved and the other answered with the answers' error, and one record holding the value"),
   "auto-reply-once": () => person("the messages that reach the person while the reply is on, as the plan's messaging delivers them: two from one sender get one automatic reply, and one marked Auto-Submitted gets none"),
   "audit-changed-values": () => person("which fields the request changes and their seeded values: the audit entry holds the actor's id, the record's id and each changed field's old and new value"),
 } satisfies Partial<Record<BodyKey, Resolver>>;
