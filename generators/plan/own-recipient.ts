@@ -14,6 +14,7 @@
  */
 import { AUDIENCE_CAPABILITIES } from "./message-channels.js";
 import type { UseCaseFacts } from "./facts.js";
+import { mentionInputOf } from "./facts/recognised-features.js";
 
 const NAMES_SOMEONE = /e-?mail|phone|mobile|msisdn|recipient|invitee|grantee|^(?:user|member|person|contact|customer|collaborator|account)Id$|address$/i;
 /**
@@ -79,9 +80,8 @@ export const mentionRecipientsOf = (f: RecipientFacts): boolean =>
   f.auth !== "anonymous" &&
   f.enumeration === undefined &&
   f.resource !== undefined &&
-  f.inputs.some((i) => !i.closedSet && MENTIONS.test(i.names.camel)) &&
-  f.inputs.every((i) => MENTIONS.test(i.names.camel) || !namesSomeone(f, i.names.camel));
-const MENTIONS = /^mention(?:ed|s)?(?:[A-Z]|$)/;
+  f.inputs.some(mentionInputOf) &&
+  f.inputs.every((i) => mentionInputOf(i) || !namesSomeone(f, i.names.camel));
 
 /**
  * A scheduled job sends to the people it selects from the records (each customer with unpaid invoices): the request
