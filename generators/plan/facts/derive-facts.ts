@@ -1,7 +1,7 @@
 /**
  * The answers read as facts, once per input (factsOf): every other file here reads one fact family from them.
  */
-import { MADE_BY_OTHERS } from "./others-record.js";
+import { markPostedOf, othersRecordOf } from "./others-record.js";
 import { storedTextOf } from "./stored-text.js";
 import { missingOwnOf, saidConditionOf, SAYS_UNKNOWN } from "./error-conditions.js";
 import { stateRefusalWhenOf } from "./state-errors.js";
@@ -121,10 +121,8 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // A mark's collection (likes, bookmarks, follows) with /me after it, PUT, is the caller's own mark on the resource, as
   // `/like` is: a change that sets one row per caller and record, its count moved atomically (ownMark below, fix16a).
   const routeMark = resource !== undefined && input.auth !== "anonymous" ? routeMarkOf(route, resource, meMark) : undefined;
-  // A POST of the mark's collection with nothing in its body (`POST /api/posts/:postId/likes`, `/users/:userId/followers`)
-  // sets the caller's own mark as the PUT does: the caller is whom it adds, no body names another person (LEAD19 L1). A
-  // subscription is a billing record as often as a mark: only its PUT or DELETE is one.
-  const markPosted = method === "POST" && routeMark !== undefined && !input.async && routeMark.names.pascal !== "Subscription" && input.valueObjects.every((vo) => vo.location === "path" || routeParamsOf(route).includes(namesOf(vo.name).camel));
+  // A POST of the mark's collection with nothing in its body sets the caller's own mark as the PUT does (LEAD19 L1).
+  const markPosted = markPostedOf(method, route, routeMark, input.async, input.valueObjects.map((vo) => ({ camel: namesOf(vo.name).camel, ...(vo.location ? { location: vo.location } : {}) })));
   const markMe = (method === "PUT" || markPosted) && routeMark !== undefined;
   const mine = (method === "PUT" || method === "POST") && resource && !input.async && !markMe ? mineChildOf(route) : undefined;
   // A link issued to a collection under the resource (POST /api/meetings/:meetingId/invitations) is a new item like any
@@ -172,7 +170,8 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // A record under the caller's own /me (`/api/me/posts/:postId/comments`) is its own; a trailing /me is the mark's.
   // The caller's own mark on the resource is one the request sets (a PUT) or removes (a DELETE); derived once, read from the facts.
   const ownMark = routeMark && ((flow === "change" && (method === "PUT" || markPosted)) || flow === "delete") ? routeMark : undefined;
-  const onOthers = resource !== undefined && signedIn && (meMark !== undefined || !route.replace(/\/me\/?$/, "").includes("/me/")) && (ownMark !== undefined || (flow === "create" && child !== undefined && (contentReportOf(child, words) || MADE_BY_OTHERS.test(child.pascal))));
+  // The prompt's default relation reads the same decision from the answers so far (others-record.ts).
+  const onOthers = othersRecordOf({ route, resource, signedIn, meMark: meMark !== undefined, ownMark: ownMark !== undefined, created: flow === "create" ? child : undefined, words });
   const self = signedIn && (resource === undefined ? isSelfRoute(route) || (flow !== "create" && input.auth !== "roles") : isSelfRoute(route) && !relationGiven && input.auth !== "roles" && !onOthers);
   const enumerationText = input.enumeration || (input.enumerationSensitive ? "account" : "");
   const limitFacts = { method, route, auth: input.auth, resource: input.resource, capabilities: input.capabilities, name: input.name, async: input.async, enumeration: enumerationText, allOwnChange: allOwnRecords !== undefined };
