@@ -26,7 +26,7 @@ const NAMES_SOMEONE = /e-?mail|phone|mobile|msisdn|recipient|invitee|grantee|^(?
  */
 const NAMES_PEOPLE = /^(?:[a-z]+(?:[A-Z][a-z]+)*)?(?:User|Member|Person|Contact|Customer|Collaborator|Teammate|Assignee|Participant|Attendee|Clinician|Doctor|Physician|Practitioner|Colleague|Delegate|Caregiver|Guardian|Employee)Ids?$|^(?:users?|members?|persons?|contacts?|customers?|collaborators?|teammates?|assignees?|participants?|attendees?|clinicians?|doctors?|physicians?|practitioners?|colleagues?|delegates?|caregivers?|guardians?|employees?)Ids?$/;
 
-type RecipientFacts = Pick<UseCaseFacts, "capabilities" | "auth" | "self" | "enumeration" | "inputs" | "resource"> & Partial<Pick<UseCaseFacts, "scheduledCommand" | "summary">>;
+type RecipientFacts = Pick<UseCaseFacts, "capabilities" | "auth" | "self" | "enumeration" | "inputs" | "resource"> & Partial<Pick<UseCaseFacts, "scheduledCommand" | "relatedRecipient">>;
 
 /**
  * A person the summary sends the message to by their role toward the caller ("submits their timesheet to their manager
@@ -48,13 +48,13 @@ const onFile = (f: RecipientFacts): boolean =>
   !f.inputs.some((i) => namesSomeone(f, i.names.camel));
 
 /** The message goes to the caller's own account: acting on itself. */
-export const ownRecipientOf = (f: RecipientFacts): boolean => onFile(f) && f.self && relatedRecipientOf(f) === undefined;
+export const ownRecipientOf = (f: RecipientFacts): boolean => onFile(f) && f.self && f.relatedRecipient === undefined;
 
 /**
  * The message goes to a person the record the request acts on names (its submitter, owner, author, assignee), or to
  * the person the summary names by their role toward the caller (their manager), with or without a record.
  */
-export const recordRecipientOf = (f: RecipientFacts): boolean => onFile(f) && (f.resource !== undefined ? !f.self || relatedRecipientOf(f) !== undefined : f.self && relatedRecipientOf(f) !== undefined);
+export const recordRecipientOf = (f: RecipientFacts): boolean => onFile(f) && (f.resource !== undefined ? !f.self || f.relatedRecipient !== undefined : f.self && f.relatedRecipient !== undefined);
 
 /**
  * A change that books the resource for the caller (POST /api/slots/:slotId/booking moving the Slot to Booked): its

@@ -10,7 +10,8 @@ import { keptUrlsOf } from "./kept-urls.js";
 import { capabilitiesWithAudience, capabilitiesWithChannels, messageAudienceOf, messageChannelsOf } from "../message-channels.js";
 import { defaultRouteOf, namesOf, singularOf, type Names } from "../names.js";
 import { booksResourceOf, reservationOf, zonedTimeOf } from "./bookings.js";
-import { defaultRateLimitOf, perClickOf } from "../rate-limit-default.js";
+import { chatMessageOf, defaultRateLimitOf, perClickOf } from "../rate-limit-default.js";
+import { relatedRecipientOf } from "../own-recipient.js";
 import { allOwnChangeOf } from "./all-own.js";
 import { readPositionOf } from "./read-position.js";
 import { isSelfRoute } from "../routes.js";
@@ -21,7 +22,7 @@ import { namesSpreadsheetOf, presignedUploadOf, uploadDirectOf, uploadFactOf } f
 import { contentReportOf, guestJoinOf, routeMarkOf } from "./items.js";
 import { endsInCollection, meOneOf, namesListOf, SEARCH, searchInputOf } from "./reads.js";
 import { HEALTH_CHECK, healthCheckOf } from "./recognised-features.js";
-import { pageSizeOf, rangesOf, redirectInputOf } from "./request-inputs.js";
+import { pageSizeOf, providerIdOf, rangesOf, redirectInputOf } from "./request-inputs.js";
 import { bulkChangeOf, bulkDeleteOf, childCollectionOf, defaultSuccess, flowOf, meMarkOf, meRecordOfRoute, mineChildOf, moveCollectionOf, readsByPostOf, routeParamsOf } from "./route-and-flow.js";
 import { capabilitiesWithRole, isRefinement, oneTimeCodeOf, opensAccountOf, secretInputOf, secretLinkRoleOf, secretResponseFieldsOf } from "./secrets.js";
 import type { AccessModel, InputFact, UseCaseFacts } from "./use-case-facts.js";
@@ -153,7 +154,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   const inputs: InputFact[] = input.valueObjects.map((vo) => {
     const names = namesOf(vo.name);
     const location: InputLocation = vo.location ?? (routeParams.includes(names.camel) ? "path" : requestBody ? "body" : "query");
-    return { names, location, required: !vo.optional, fromText: location !== "body", ...(vo.rule.kind === "enum" || vo.rule.kind === "boolean" ? { closedSet: true as const } : {}) };
+    return { names, location, required: !vo.optional, fromText: location !== "body", ...(providerIdOf(names.camel) ? { providerId: true as const } : {}), ...(vo.rule.kind === "enum" || vo.rule.kind === "boolean" ? { closedSet: true as const } : {}) };
   });
   const inputNames = inputs.map((i) => i.names.camel);
   const listCaps = listCapsOf(input.errors, input.valueObjects);
@@ -175,6 +176,10 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   const self = signedIn && (resource === undefined ? isSelfRoute(route) || (flow !== "create" && input.auth !== "roles") : isSelfRoute(route) && !relationGiven && input.auth !== "roles" && !onOthers);
   const enumerationText = input.enumeration || (input.enumerationSensitive ? "account" : "");
   const limitFacts = { method, route, auth: input.auth, resource: input.resource, capabilities: input.capabilities, name: input.name, async: input.async, enumeration: enumerationText, allOwnChange: allOwnRecords !== undefined };
+  // Worked out once: the rate limit's default and whom the request reaches (pack-facts' reachesPerson) read it.
+  const chatMessage = chatMessageOf(limitFacts);
+  // Whom the summary sends the message to by their role toward the caller ("to their manager"): read by own-recipient, pack-facts and steps.
+  const relatedRecipient = relatedRecipientOf(input);
   const privilegeChange = privilegeChangeOf(input, flow, route, inputNames);
   const secretLink = secretLinkRoleOf(input.capabilities, [...new Set([...routeParams, ...inputNames])]);
   // With --auth roles the role grants access (MODEL.md: roles are global); only a --relation given too adds a relation, either granting access.
@@ -311,6 +316,8 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     importsFile: input.capabilities.includes("file-upload") && (namesSpreadsheetOf(words) || /\bimports?\b|\bimporting\b/i.test(words)),
     ...(searchInput ? { searchInput } : {}),
     ...(input.summary ? { summary: input.summary } : {}),
+    ...(relatedRecipient ? { relatedRecipient } : {}),
+    ...(chatMessage ? { chatMessage: true as const } : {}),
     ...(namesListOf(input.name) ? { namesList: true as const } : {}),
     ...(scheduledCommand ? { scheduledCommand } : {}),
     ...(purge ? { scheduledCommandDerived: true } : {}),
@@ -321,7 +328,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     // of other people's personal data (access-roles-read-pii audits each read).
     audit: input.audit || input.capabilities.includes("file-download") || privilegeChange || (flow === "query" && input.auth === "roles" && !self && input.pii.length > 0),
     // All of the caller's records changed at once is no per-click toggle (perClickOf leaves it out, LEAD18 L1).
-    rateLimit: parseRateLimit(input.rateLimit || defaultRateLimitOf(limitFacts)),
+    rateLimit: parseRateLimit(input.rateLimit || defaultRateLimitOf({ ...limitFacts, chatMessage })),
     // The default taken is a per-click action's: the plan says why it is not a write's 10 a minute (fit13b).
     perClickLimit: !input.rateLimit && perClickOf(limitFacts),
     latencyBudgetMs: LATENCY_BUDGET_MS,

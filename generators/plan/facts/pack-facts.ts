@@ -11,8 +11,7 @@ import type { PackFacts, PackPlaceholder } from "../../../lib/packs/pack.js";
 import type { FlagKey } from "../../../lib/packs/when-facts.js";
 import { AUDIENCE_CAPABILITIES } from "../message-channels.js";
 import { namesOf } from "../names.js";
-import { chatMessageOf } from "../rate-limit-default.js";
-import { jobAudienceOf, mentionRecipientsOf, ownRecipientOf, personResourceOf, recordRecipientOf, relatedRecipientOf, booksForCallerOf } from "../own-recipient.js";
+import { jobAudienceOf, mentionRecipientsOf, ownRecipientOf, personResourceOf, recordRecipientOf, booksForCallerOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
 import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, lineManagerOf, memberRoleOf, memberScopeOf, expiringGrantOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
@@ -22,7 +21,7 @@ import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchive
 import { childCheckedAgainstParentOf, parentParamsOf, parentRefusalsOf, itemKeyCheckOf, itemAlsoChangesOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, slugTakenErrorOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, storageQuotaOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
-import { codeExpiredErrorOf, movedBetweenOf, optionalBodyInputsOf, providerIdOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
+import { codeExpiredErrorOf, movedBetweenOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf, lastWriteWinsOf, revokesSessionsOnlyOf, sameValueRefusalOf } from "./retries-and-versions.js";
 import { listCapAnswerOf } from "./list-cap.js";
 import { loadNotFoundOf } from "./derive-facts.js";
@@ -257,7 +256,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const slugTaken = chosenSlugOf(f) ? slugTakenErrorOf(f) : undefined;
   if (slugTaken) values.slugTakenError = `${slugTaken.status} (${slugTaken.name})`;
   // An id the provider issued (LEAD19 L10): checked with the provider, bound to the caller's own customer there.
-  const providerIds = f.inputs.filter((i) => f.auth !== "anonymous" && i.location !== "path" && providerIdOf(i.names.camel)).map((i) => i.names.pascal);
+  const providerIds = f.inputs.filter((i) => f.auth !== "anonymous" && i.location !== "path" && i.providerId).map((i) => i.names.pascal);
   if (providerIds.length) values.providerIds = providerIds.join(", ");
   const ticketAnswer = ticketAnswerOf(f);
   if (ticketAnswer) [values.ticketError, values.ticketErrorStatus] = [ticketAnswer.name, String(ticketAnswer.status)];
@@ -266,7 +265,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // A new item the caller creates under the resource (a Booking of a Slot) is confirmed to the caller, maybe to a person
   // the resource names too (the practitioner): "only to a person the Slot names" was false there (TRIAL9 W12).
   // A User the request acts on is the person told, not "a person the User names" (TRIAL11 Y3).
-  const role = relatedRecipientOf(f);
+  const role = f.relatedRecipient;
   if (recordRecipientOf(f) && role) {
     values.recordRecipient = `the caller's ${role}`;
     values.recordRecipientQuestion = `Which ${role} does the message go to: the caller's ${role} when the request is made, or when the message is sent (after a change of team)`;
@@ -425,7 +424,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     makerChecker: makerCheckerOf(f, extra.useCase),
     mentions: mentionsOf(f),
     // One person reaching another directly (a chat message, a follow of a member, a mention): what a block between the two does is asked (LEAD19 L8).
-    reachesPerson: chatMessageOf({ method: f.method, route: f.route, auth: f.auth, capabilities: f.capabilities, name: extra.useCase, async: f.flow === "async" }) || (f.ownMark !== undefined && f.flow === "change" && /^(?:Follow|Subscriber|Subscription|Watch)$/.test(f.ownMark.names.pascal) && personResourceOf(f)) || mentionsOf(f),
+    reachesPerson: f.chatMessage === true || (f.ownMark !== undefined && f.flow === "change" && /^(?:Follow|Subscriber|Subscription|Watch)$/.test(f.ownMark.names.pascal) && personResourceOf(f)) || mentionsOf(f),
     chargesCustomer: chargesCustomerOf(f, extra.useCase),
     reservesThenCharges: reservesThenChargesOf(f, extra.useCase),
     refundsThroughProvider: refundsThroughProviderOf(f, extra.useCase),
@@ -452,7 +451,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     chosenSlug: chosenSlugOf(f),
     slugTakenAnswered: slugTaken !== undefined,
     ticketInput: ticketInputOf(f) !== undefined,
-    providerIdInput: f.auth !== "anonymous" && f.inputs.some((i) => i.location !== "path" && providerIdOf(i.names.camel)),
+    providerIdInput: f.auth !== "anonymous" && f.inputs.some((i) => i.location !== "path" && i.providerId),
     ticketAnswered: ticketAnswerOf(f) !== undefined,
     contactChange: values.contact !== undefined,
     subjectExport: subjectExportOf(f),

@@ -167,7 +167,7 @@ export function referencedIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "rou
   // A header is about the request (Last-Event-ID, X-Request-Id), never a record it names (REVIEW3 Q30).
   // An id whose rule is a closed set (PlanId:enum(starter|team|business)) is one of fixed values its value object checks:
   // no stored record of anyone's, so no scoped lookup and no 404 (TRIAL19C F3).
-  return f.inputs.filter((i) => i.location !== "path" && i.location !== "header" && !filters(i) && !i.closedSet && /[a-z0-9]Id$/.test(i.names.camel) && !own.includes(i.names.camel) && i.names.camel !== "correlationId" && !isTicket(i.names.camel) && !providerIdOf(i.names.camel) && !scoped(i.names)).map((i) => i.names);
+  return f.inputs.filter((i) => i.location !== "path" && i.location !== "header" && !filters(i) && !i.closedSet && /[a-z0-9]Id$/.test(i.names.camel) && !own.includes(i.names.camel) && i.names.camel !== "correlationId" && !isTicket(i.names.camel) && !i.providerId && !scoped(i.names)).map((i) => i.names);
 }
 
 /**
