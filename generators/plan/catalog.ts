@@ -17,7 +17,8 @@ import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from ".
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
 import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
-import { unassignsOf, inboundMailOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { errorTestTitle } from "./facts/error-conditions.js";
+import { unassignsOf, inboundMailOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, pluralOf, type Names } from "./names.js";
 import { assumedRelationOf, type AssumedRelation } from "./facts/access.js";
 import { RECENT_SIGN_IN_FEATURE_PACK } from "./facts/recent-sign-in.js";
@@ -533,33 +534,6 @@ function jobFailure(f: UseCaseFacts, e: { name: string; status: number; when: st
 /** Answers-made packs hold final Markdown; only the pack files are templates to fill. */
 const literal = (pack: LoadedPack): boolean => pack.file === "(the answers)";
 
-/** The change flow's lost-update pack: its threat, test and 409 (a revocation of sessions alone reads no version: its when). */
-const LOST_UPDATE = "flow-change-lost-update";
-
-/** The change flow's lost-update test, by its key or a reference to it. */
-const isConflict = (t: PackTest | string): boolean => t === "conflict" || (typeof t !== "string" && t.key === "conflict");
-
-/**
- * The change flow answers a lost update with 409; where the answers name their own stale-version
- * error (`--error StaleVersion:412`), that is the answer, said once: the flow's 409 row and its
- * 409 test give way to the answers' error and its test, which the lost-update threat then names.
- */
-function withVersionError(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
-  const e = versionErrorOf(f);
-  if (!e) return packs;
-  const theirs: PackTest = { kind: "integration", title: errorTestTitle(e) };
-  return packs.map((p) => {
-    if (p.name !== LOST_UPDATE) return p;
-    const conflict = p.tests?.find((t) => t.key === "conflict");
-    return {
-      ...p,
-      threats: p.threats?.map((t) => (t.tests?.some(isConflict) ? { ...t, mitigation: t.mitigation.replace(/\b409\b/, `${e.status} (${e.name})`), tests: t.tests.map((x) => (isConflict(x) ? theirs : x)) } : t)),
-      tests: p.tests?.filter((t) => t !== conflict),
-      statuses: p.statuses?.filter((s) => s.status !== 409),
-    };
-  });
-}
-
 /**
  * The create flow asks whether a retry creates twice; with an Idempotency-Key input the answers say it (answers-idempotency),
  * and a signed delivery is deduplicated by the sender's event id (webhook-signature): a sender sends no such header (TRIAL6 U8).
@@ -695,10 +669,9 @@ function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonl
   );
 }
 
-const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? whenTail(e.when) : ""}`;
 
 export function buildCatalog(c: CatalogInput): Catalog {
-  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withLoadNotFound(withGrantError(withDeliveryRecord(withDifferenceQuestion(withIdempotencyKey(withRemovedItem(withVersionError(withImportAnswers(withUploadAnswers(c.packs, c.facts), c.facts, [c.summary, ...c.criteria]), c.facts), c.facts), c.facts), c.facts, c.packFacts.referencesOwn === true), c.facts), c.facts), c.facts, c.packFacts), c.summary, c.facts, c.valueObjects)], {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withLoadNotFound(withGrantError(withDeliveryRecord(withDifferenceQuestion(withIdempotencyKey(withRemovedItem(withImportAnswers(withUploadAnswers(c.packs, c.facts), c.facts, [c.summary, ...c.criteria]), c.facts), c.facts), c.facts, c.packFacts.referencesOwn === true), c.facts), c.facts), c.facts, c.packFacts), c.summary, c.facts, c.valueObjects)], {
     kinds: c.kinds,
     escape: { text: md, code },
     order: packOrderOf(c.packFacts, c.packs),
