@@ -18,7 +18,7 @@ import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib
 import { code, md } from "../../lib/render/escape.js";
 import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
 import { errorTestTitle } from "./facts/error-conditions.js";
-import { unassignsOf, inboundMailOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { unassignsOf, inboundMailOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, pluralOf, type Names } from "./names.js";
 import { assumedRelationOf, type AssumedRelation } from "./facts/access.js";
 import { RECENT_SIGN_IN_FEATURE_PACK } from "./facts/recent-sign-in.js";
@@ -545,26 +545,6 @@ function withIdempotencyKey(packs: readonly LoadedPack[], f: UseCaseFacts): read
 }
 
 /**
- * Two ids the request names of one kind (FromAccountId and ToAccountId, ShippingAddressId and BillingAddressId) may name
- * one record: whether they must differ is asked of those two, never of ids of unlike records (a cart and an address,
- * TRIAL8 V6); an error of the answers comparing the ids ("SameAccount: the source and the target are the same account")
- * already says it (TRIAL7 U1).
- */
-function withDifferenceQuestion(packs: readonly LoadedPack[], f: UseCaseFacts, referencesOwn = false): readonly LoadedPack[] {
-  const pair = sameKindIdsOf(f);
-  if (!pair || inputErrorsOf(f).some((e) => /\b(?:the same|equal|identical|differ)/i.test(e.when))) return packs;
-  const [a, b, kind] = pair;
-  const moved = /^(?:from|source)/i.test(a.pascal) || /^(?:from|source)/i.test(b.pascal);
-  const asked = "Which records may {referencedIds} name (the caller's own, its organisation's, any that exists)?";
-  const differ = `${a.pascal} and ${b.pascal} differ (the same ${kind.pascal} on both sides${moved ? `: a move from ${withArticle(kind.pascal)} to itself` : ""})?`;
-  const question = `${asked.slice(0, -1)}, and must ${differ}`;
-  // Ids the words say are the caller's own are not asked about (referenced-records-reach-open is left out): whether
-  // they must differ still is, on its own (TRIAL18A D11).
-  if (referencesOwn) return packs.map((p) => (p.name === "referenced-records" ? { ...p, questions: [...(p.questions ?? []), `Must ${differ}`] } : p));
-  return packs.map((p) => (p.name === "referenced-records-reach-open" && p.questions?.includes(asked) ? { ...p, questions: p.questions.map((q) => (q === asked ? question : q)) } : p));
-}
-
-/**
  * The answers' own error for a recipient already in the resource (`AlreadyMember:409`) beside grant-to-person's
  * promise of the same answer either way (TRIAL6 U10): the user's error wins, and the promise says what it covers,
  * whether an address has an account, not whether it already belongs to the resource.
@@ -671,7 +651,7 @@ function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonl
 
 
 export function buildCatalog(c: CatalogInput): Catalog {
-  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withLoadNotFound(withGrantError(withDeliveryRecord(withDifferenceQuestion(withIdempotencyKey(withRemovedItem(withImportAnswers(withUploadAnswers(c.packs, c.facts), c.facts, [c.summary, ...c.criteria]), c.facts), c.facts), c.facts, c.packFacts.referencesOwn === true), c.facts), c.facts), c.facts, c.packFacts), c.summary, c.facts, c.valueObjects)], {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withLoadNotFound(withGrantError(withDeliveryRecord(withIdempotencyKey(withRemovedItem(withImportAnswers(withUploadAnswers(c.packs, c.facts), c.facts, [c.summary, ...c.criteria]), c.facts), c.facts), c.facts), c.facts), c.facts, c.packFacts), c.summary, c.facts, c.valueObjects)], {
     kinds: c.kinds,
     escape: { text: md, code },
     order: packOrderOf(c.packFacts, c.packs),

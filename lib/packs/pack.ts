@@ -326,6 +326,7 @@ export const PACK_PLACEHOLDERS = {
   recentSignInOlder: "what the caller's last authentication is older than (adding or removing a passkey)",
   versionError: "the answers' own error for a stale version, with its status (412 (StaleVersion))",
   versionErrorTest: "the title of the test of the answers' own error for a stale version (answers 412 StaleVersion when the version sent is not the current one)",
+  idsDiffer: "two ids of one kind that may name one record, as the question whether they must differ ends (FromAccountId and ToAccountId differ (the same Account on both sides: a move from an Account to itself))",
   lastWriteWinsBy: "how a change is last-write-wins, as the If-Match question starts (A PUT replaces the whole record)",
   recentSignInWindow: "the recent-sign-in pack's window as its text (5 minutes), for a feature pack's threat that names it",
 } as const;

@@ -21,7 +21,7 @@ import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchive
 import { childCheckedAgainstParentOf, parentParamsOf, parentRefusalsOf, itemKeyCheckOf, itemAlsoChangesOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { chosenSlugOf, slugTakenErrorOf, consentOf, domainInputOf, flagPercentageOf, flagScopedOf, flagSwitchOf, makerCheckerOf, approvalStepsOf, chargesCustomerOf, mentionsOf, restoresTrashedOf, securityMessageOf, passkeyChangeOf, pollVoteOf, storageQuotaOf, samlConfigOf, ssoConfigOf, userLinkOf } from "./recognised-features.js";
-import { codeExpiredErrorOf, movedBetweenOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
+import { codeExpiredErrorOf, idsDifferOf, movedBetweenOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf, lastWriteWinsOf, revokesSessionsOnlyOf, sameValueRefusalOf, versionErrorOf } from "./retries-and-versions.js";
 import { errorTestTitle } from "./error-conditions.js";
 import { listCapAnswerOf } from "./list-cap.js";
@@ -112,6 +112,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // The answers' own stale-version error, for flow-change-lost-update-answered's threat and its test (versionErrorAnswered).
   const versionError = versionErrorOf(f);
   if (versionError) [values.versionError, values.versionErrorTest] = [`${versionError.status} (${versionError.name})`, errorTestTitle(versionError)];
+  // Whether two ids of one kind must differ, for referenced-records-reach-open-differ or referenced-records-differ (idsDiffer).
+  const idsDiffer = idsDifferOf(f);
+  if (idsDiffer) values.idsDiffer = idsDiffer;
   if (lastWriteWinsOf(f)) values.lastWriteWinsBy = f.method === "PUT" ? "A PUT replaces the whole record" : "The client sends no version, and each PATCH sets the fields it carries";
   if (f.secretLink === "redeem") Object.assign(values, guessingValues(f));
   // A code typed by the person (a 6-digit code sent by SMS) is not a link: the secret-link packs say what it is.
@@ -575,6 +578,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     revokesSessionsOnly: revokesSessionsOnlyOf(f),
     lastWriteWins: lastWriteWinsOf(f),
     versionErrorAnswered: versionErrorOf(f) !== undefined,
+    idsDifferAsked: idsDifferOf(f) !== undefined,
     // A job that sends: a rerun must never send again, so it replaces no output (TRIAL12 Z17); whom it selects from the records (Z18).
     jobSends: f.scheduledCommand !== undefined && f.capabilities.includes("sends-message"),
     jobAudience: jobAudienceOf(f),
