@@ -327,6 +327,8 @@ export const PACK_PLACEHOLDERS = {
   versionError: "the answers' own error for a stale version, with its status (412 (StaleVersion))",
   versionErrorTest: "the title of the test of the answers' own error for a stale version (answers 412 StaleVersion when the version sent is not the current one)",
   idsDiffer: "two ids of one kind that may name one record, as the question whether they must differ ends (FromAccountId and ToAccountId differ (the same Account on both sides: a move from an Account to itself))",
+  auditSecret: "what an audited change that hands out a secret records of it, after the changed values (; a secret never, old or new, not even hashed: ...); empty for any other change",
+  auditSecretTest: "the same in the audit test's title (, and holds neither secret); empty for any other change",
   lastWriteWinsBy: "how a change is last-write-wins, as the If-Match question starts (A PUT replaces the whole record)",
   recentSignInWindow: "the recent-sign-in pack's window as its text (5 minutes), for a feature pack's threat that names it",
 } as const;

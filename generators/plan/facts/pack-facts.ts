@@ -115,6 +115,10 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // Whether two ids of one kind must differ, for referenced-records-reach-open-differ or referenced-records-differ (idsDiffer).
   const idsDiffer = idsDifferOf(f);
   if (idsDiffer) values.idsDiffer = idsDiffer;
+  // What an audited change records of a secret it hands out (audit-change, LEAD19 L2): that it was replaced, never the secret.
+  const secretOut = secretResponseFieldsOf(f).length > 0;
+  values.auditSecret = secretOut ? "; a secret never, old or new, not even hashed: the entry says it was replaced and names each secret by its id or fingerprint" : "";
+  values.auditSecretTest = secretOut ? ", and holds neither secret" : "";
   if (lastWriteWinsOf(f)) values.lastWriteWinsBy = f.method === "PUT" ? "A PUT replaces the whole record" : "The client sends no version, and each PATCH sets the fields it carries";
   if (f.secretLink === "redeem") Object.assign(values, guessingValues(f));
   // A code typed by the person (a 6-digit code sent by SMS) is not a link: the secret-link packs say what it is.
