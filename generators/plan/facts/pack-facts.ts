@@ -37,6 +37,7 @@ import { refundsThroughProviderOf } from "./refund.js";
 import { machineClientOf } from "./machine-client.js";
 import { anonymousFormOf, guestAddressOf } from "./guest-form.js";
 import { storedProseOf, storedProsePrivateOf } from "./stored-prose.js";
+import { importAnswerValues, importRowsAnsweredOf } from "../import-answers.js";
 import { imageVariantsQuestionOf, importAnswersOf, saysSignedOut, statedGraceOf, statedRowCapOf, statedSecondApprovalOf, statedWindowOf } from "./stated-words.js";
 import { booksResourceOf } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
@@ -222,6 +223,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // The answers' own refusal of a self-merge is the one named; else the merge pack's MergeWithSelf (merge-records-self).
   // What the words already say of an import's invalid rows and duplicates is stated, not asked again (TRIAL19C F10).
   Object.assign(values, importAnswersOf([f.summary ?? "", ...(extra.criteria ?? [])].join(". ")));
+  // Where an imported file is kept and who reads it, and whether the words say one invalid row refuses the file (TRIAL8 V11).
+  Object.assign(values, importAnswerValues(f, importRowsAnsweredOf(f, [f.summary ?? "", ...(extra.criteria ?? [])])));
   // An avatar or photo is shown in pages: served inline as its re-encoded image, never as a download (TRIAL19C F13).
   const image = imageUploadOf(f);
   values.servedDisposition = image ? "Content-Disposition: inline only for the re-encoded image (shown in pages by an img tag; the upload's own bytes never served)" : "Content-Disposition: attachment";
@@ -549,6 +552,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     answersRecords: answersRecordsOf(f),
     csv: f.csv,
     importsFile: f.importsFile,
+    importRowsAnswered: importRowsAnsweredOf(f, [f.summary ?? "", ...(extra.criteria ?? [])]) !== undefined,
     idempotencyKey: f.inputs.some((i) => i.names.camel === "idempotencyKey"),
     redirectInput: f.redirectInput !== undefined,
     // A password being set, not one that only proves who the caller is (TRIAL7 U4): that one is compared, never stored.
