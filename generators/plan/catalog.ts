@@ -17,7 +17,8 @@ import { applyPacks, TEST_PREFIX, type CatalogStatus, type PackCatalog } from ".
 import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib/packs/pack.js";
 import { code, md } from "../../lib/render/escape.js";
 import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
-import { unassignsOf, inboundMailOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, versionErrorOf, sameKindIdsOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { errorTestTitle } from "./facts/error-conditions.js";
+import { unassignsOf, inboundMailOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, pluralOf, type Names } from "./names.js";
 import { assumedRelationOf, type AssumedRelation } from "./facts/access.js";
 import { RECENT_SIGN_IN_FEATURE_PACK } from "./facts/recent-sign-in.js";
@@ -28,7 +29,6 @@ import { endStateQuestions } from "./end-state.js";
 import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
 import { withUploadAnswers } from "./upload-answers.js";
-import { withImportAnswers } from "./import-answers.js";
 import { ownMarkPacks } from "./own-mark-pack.js";
 import type { CommandModel, EventModel, Requirement, TestCase, Threat, ValueObjectModel } from "./model.js";
 import type { ErrorInput, TestKind } from "./schema.js";
@@ -533,33 +533,6 @@ function jobFailure(f: UseCaseFacts, e: { name: string; status: number; when: st
 /** Answers-made packs hold final Markdown; only the pack files are templates to fill. */
 const literal = (pack: LoadedPack): boolean => pack.file === "(the answers)";
 
-/** The change flow's lost-update pack: its threat, test and 409 (a revocation of sessions alone reads no version: its when). */
-const LOST_UPDATE = "flow-change-lost-update";
-
-/** The change flow's lost-update test, by its key or a reference to it. */
-const isConflict = (t: PackTest | string): boolean => t === "conflict" || (typeof t !== "string" && t.key === "conflict");
-
-/**
- * The change flow answers a lost update with 409; where the answers name their own stale-version
- * error (`--error StaleVersion:412`), that is the answer, said once: the flow's 409 row and its
- * 409 test give way to the answers' error and its test, which the lost-update threat then names.
- */
-function withVersionError(packs: readonly LoadedPack[], f: UseCaseFacts): readonly LoadedPack[] {
-  const e = versionErrorOf(f);
-  if (!e) return packs;
-  const theirs: PackTest = { kind: "integration", title: errorTestTitle(e) };
-  return packs.map((p) => {
-    if (p.name !== LOST_UPDATE) return p;
-    const conflict = p.tests?.find((t) => t.key === "conflict");
-    return {
-      ...p,
-      threats: p.threats?.map((t) => (t.tests?.some(isConflict) ? { ...t, mitigation: t.mitigation.replace(/\b409\b/, `${e.status} (${e.name})`), tests: t.tests.map((x) => (isConflict(x) ? theirs : x)) } : t)),
-      tests: p.tests?.filter((t) => t !== conflict),
-      statuses: p.statuses?.filter((s) => s.status !== 409),
-    };
-  });
-}
-
 /**
  * The create flow asks whether a retry creates twice; with an Idempotency-Key input the answers say it (answers-idempotency),
  * and a signed delivery is deduplicated by the sender's event id (webhook-signature): a sender sends no such header (TRIAL6 U8).
@@ -568,26 +541,6 @@ function withIdempotencyKey(packs: readonly LoadedPack[], f: UseCaseFacts): read
   // A consent given by a create is keyed by (person, version): a retry is a re-accept, answered as the first (TRIAL11 Y10).
   if (!f.inputs.some((i) => i.names.camel === "idempotencyKey") && !f.signature && !(f.flow === "create" && consentOf(f))) return packs;
   return packs.map((p) => (p.questions?.some((q) => q.includes("Idempotency-Key")) ? { ...p, questions: p.questions.filter((q) => !q.includes("Idempotency-Key")) } : p));
-}
-
-/**
- * Two ids the request names of one kind (FromAccountId and ToAccountId, ShippingAddressId and BillingAddressId) may name
- * one record: whether they must differ is asked of those two, never of ids of unlike records (a cart and an address,
- * TRIAL8 V6); an error of the answers comparing the ids ("SameAccount: the source and the target are the same account")
- * already says it (TRIAL7 U1).
- */
-function withDifferenceQuestion(packs: readonly LoadedPack[], f: UseCaseFacts, referencesOwn = false): readonly LoadedPack[] {
-  const pair = sameKindIdsOf(f);
-  if (!pair || inputErrorsOf(f).some((e) => /\b(?:the same|equal|identical|differ)/i.test(e.when))) return packs;
-  const [a, b, kind] = pair;
-  const moved = /^(?:from|source)/i.test(a.pascal) || /^(?:from|source)/i.test(b.pascal);
-  const asked = "Which records may {referencedIds} name (the caller's own, its organisation's, any that exists)?";
-  const differ = `${a.pascal} and ${b.pascal} differ (the same ${kind.pascal} on both sides${moved ? `: a move from ${withArticle(kind.pascal)} to itself` : ""})?`;
-  const question = `${asked.slice(0, -1)}, and must ${differ}`;
-  // Ids the words say are the caller's own are not asked about (referenced-records-reach-open is left out): whether
-  // they must differ still is, on its own (TRIAL18A D11).
-  if (referencesOwn) return packs.map((p) => (p.name === "referenced-records" ? { ...p, questions: [...(p.questions ?? []), `Must ${differ}`] } : p));
-  return packs.map((p) => (p.name === "referenced-records-reach-open" && p.questions?.includes(asked) ? { ...p, questions: p.questions.map((q) => (q === asked ? question : q)) } : p));
 }
 
 /**
@@ -695,10 +648,9 @@ function withRemovedItem(packs: readonly LoadedPack[], f: UseCaseFacts): readonl
   );
 }
 
-const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? whenTail(e.when) : ""}`;
 
 export function buildCatalog(c: CatalogInput): Catalog {
-  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withLoadNotFound(withGrantError(withDeliveryRecord(withDifferenceQuestion(withIdempotencyKey(withRemovedItem(withVersionError(withImportAnswers(withUploadAnswers(c.packs, c.facts), c.facts, [c.summary, ...c.criteria]), c.facts), c.facts), c.facts), c.facts, c.packFacts.referencesOwn === true), c.facts), c.facts), c.facts, c.packFacts), c.summary, c.facts, c.valueObjects)], {
+  const result = applyPacks(c.packFacts, [...answersPacks(c), ...withGivenOrder(withLoadNotFound(withGrantError(withDeliveryRecord(withIdempotencyKey(withRemovedItem(withUploadAnswers(c.packs, c.facts), c.facts), c.facts), c.facts), c.facts), c.facts, c.packFacts), c.summary, c.facts, c.valueObjects)], {
     kinds: c.kinds,
     escape: { text: md, code },
     order: packOrderOf(c.packFacts, c.packs),

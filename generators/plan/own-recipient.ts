@@ -14,6 +14,7 @@
  */
 import { AUDIENCE_CAPABILITIES } from "./message-channels.js";
 import type { UseCaseFacts } from "./facts.js";
+import { mentionInputOf } from "./facts/recognised-features.js";
 
 const NAMES_SOMEONE = /e-?mail|phone|mobile|msisdn|recipient|invitee|grantee|^(?:user|member|person|contact|customer|collaborator|account)Id$|address$/i;
 /**
@@ -25,7 +26,7 @@ const NAMES_SOMEONE = /e-?mail|phone|mobile|msisdn|recipient|invitee|grantee|^(?
  */
 const NAMES_PEOPLE = /^(?:[a-z]+(?:[A-Z][a-z]+)*)?(?:User|Member|Person|Contact|Customer|Collaborator|Teammate|Assignee|Participant|Attendee|Clinician|Doctor|Physician|Practitioner|Colleague|Delegate|Caregiver|Guardian|Employee)Ids?$|^(?:users?|members?|persons?|contacts?|customers?|collaborators?|teammates?|assignees?|participants?|attendees?|clinicians?|doctors?|physicians?|practitioners?|colleagues?|delegates?|caregivers?|guardians?|employees?)Ids?$/;
 
-type RecipientFacts = Pick<UseCaseFacts, "capabilities" | "auth" | "self" | "enumeration" | "inputs" | "resource"> & Partial<Pick<UseCaseFacts, "scheduledCommand" | "summary">>;
+type RecipientFacts = Pick<UseCaseFacts, "capabilities" | "auth" | "self" | "enumeration" | "inputs" | "resource"> & Partial<Pick<UseCaseFacts, "scheduledCommand" | "relatedRecipient">>;
 
 /**
  * A person the summary sends the message to by their role toward the caller ("submits their timesheet to their manager
@@ -53,13 +54,13 @@ const onFile = (f: RecipientFacts): boolean =>
   !f.inputs.some((i) => namesSomeone(f, i.names.camel));
 
 /** The message goes to the caller's own account: acting on itself. */
-export const ownRecipientOf = (f: RecipientFacts): boolean => onFile(f) && f.self && relatedRecipientOf(f) === undefined;
+export const ownRecipientOf = (f: RecipientFacts): boolean => onFile(f) && f.self && f.relatedRecipient === undefined;
 
 /**
  * The message goes to a person the record the request acts on names (its submitter, owner, author, assignee), or to
  * the person the summary names by their role toward the caller (their manager), with or without a record.
  */
-export const recordRecipientOf = (f: RecipientFacts): boolean => onFile(f) && (f.resource !== undefined ? !f.self || relatedRecipientOf(f) !== undefined : f.self && relatedRecipientOf(f) !== undefined);
+export const recordRecipientOf = (f: RecipientFacts): boolean => onFile(f) && (f.resource !== undefined ? !f.self || f.relatedRecipient !== undefined : f.self && f.relatedRecipient !== undefined);
 
 /**
  * A change that books the resource for the caller (POST /api/slots/:slotId/booking moving the Slot to Booked): its
@@ -85,9 +86,8 @@ export const mentionRecipientsOf = (f: RecipientFacts): boolean =>
   f.auth !== "anonymous" &&
   f.enumeration === undefined &&
   f.resource !== undefined &&
-  f.inputs.some((i) => !i.closedSet && MENTIONS.test(i.names.camel)) &&
-  f.inputs.every((i) => MENTIONS.test(i.names.camel) || !namesSomeone(f, i.names.camel));
-const MENTIONS = /^mention(?:ed|s)?(?:[A-Z]|$)/;
+  f.inputs.some(mentionInputOf) &&
+  f.inputs.every((i) => mentionInputOf(i) || !namesSomeone(f, i.names.camel));
 
 /**
  * A scheduled job sends to the people it selects from the records (each customer with unpaid invoices): the request

@@ -78,5 +78,6 @@ export function chatMessageOf(a: Parameters<typeof perClickOf>[0]): boolean {
   return a.method === "POST" && a.auth !== "anonymous" && !a.async && a.capabilities.length === 0 && (CHAT_ROUTE.test(a.route) || CHAT_NAME.test((a.name ?? "").trim()));
 }
 
-export const defaultRateLimitOf = (a: Parameters<typeof perClickOf>[0]): string =>
-  readsOwnRecordOf(a) ? OWN_RECORD_READ_RATE_LIMIT : signedInReadOf(a) ? SIGNED_IN_READ_RATE_LIMIT : perClickOf(a) ? PER_CLICK_RATE_LIMIT : chatMessageOf(a) ? CHAT_MESSAGE_RATE_LIMIT : DEFAULT_RATE_LIMIT;
+/** `chatMessage`: derive-facts has worked it out already (the facts' chatMessage); the prompt, which has no facts, works it out here. */
+export const defaultRateLimitOf = (a: Parameters<typeof perClickOf>[0] & { chatMessage?: boolean }): string =>
+  readsOwnRecordOf(a) ? OWN_RECORD_READ_RATE_LIMIT : signedInReadOf(a) ? SIGNED_IN_READ_RATE_LIMIT : perClickOf(a) ? PER_CLICK_RATE_LIMIT : (a.chatMessage ?? chatMessageOf(a)) ? CHAT_MESSAGE_RATE_LIMIT : DEFAULT_RATE_LIMIT;

@@ -256,7 +256,17 @@ const byNameFor = (a: Readonly<Record<string, unknown>>): NameDefaults | undefin
 
 /** The answers so far name a mark or an item on someone else's record (facts/others-record.ts). */
 const othersRecordOf = (a: Record<string, unknown>): boolean =>
-  typeof a["route"] === "string" && typeof a["resource"] === "string" && othersRecordByRouteOf({ method: typeof a["method"] === "string" ? a["method"] : "POST", route: a["route"], resource: a["resource"], auth: typeof a["auth"] === "string" ? a["auth"] : "authenticated" });
+  typeof a["route"] === "string" &&
+  typeof a["resource"] === "string" &&
+  othersRecordByRouteOf({
+    name: typeof a["name"] === "string" ? a["name"] : "",
+    summary: typeof a["summary"] === "string" ? a["summary"] : "",
+    method: typeof a["method"] === "string" ? a["method"] : "POST",
+    route: a["route"],
+    resource: a["resource"],
+    auth: typeof a["auth"] === "string" ? a["auth"] : "authenticated",
+    async: a["async"] === true,
+  });
 
 export const planSchema = {
   name: text({ flag: "name", description: "Use-case name, free text", valueHint: '"Request password reset"', required: true, validate: validateUseCaseName }),

@@ -87,6 +87,9 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   ownRecords: { needs: "allOwnChange: true", holds: (w) => w.allOwnChange === true },
   assignee: { needs: "assigneeChange: true", holds: (w) => w.assigneeChange === true },
   lastWriteWinsBy: { needs: "lastWriteWins: true", holds: (w) => w.lastWriteWins === true },
+  versionError: { needs: "versionErrorAnswered: true", holds: (w) => w.versionErrorAnswered === true },
+  versionErrorTest: { needs: "versionErrorAnswered: true", holds: (w) => w.versionErrorAnswered === true },
+  idsDiffer: { needs: "idsDifferAsked: true", holds: (w) => w.idsDifferAsked === true },
 };
 
 /** Keys whose strings are names or references, not texts a reader sees: no placeholders there. */

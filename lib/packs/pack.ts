@@ -334,6 +334,13 @@ export const PACK_PLACEHOLDERS = {
   recentSignInNothing: "what the refused request leaves undone, for the test (changes nothing, starts nothing)",
   recentSignInTo: "what the caller's last authentication is not recent enough to do (add or remove a passkey)",
   recentSignInOlder: "what the caller's last authentication is older than (adding or removing a passkey)",
+  versionError: "the answers' own error for a stale version, with its status (412 (StaleVersion))",
+  versionErrorTest: "the title of the test of the answers' own error for a stale version (answers 412 StaleVersion when the version sent is not the current one)",
+  idsDiffer: "two ids of one kind that may name one record, as the question whether they must differ ends (FromAccountId and ToAccountId differ (the same Account on both sides: a move from an Account to itself))",
+  auditSecret: "what an audited change that hands out a secret records of it, after the changed values (; a secret never, old or new, not even hashed: ...); empty for any other change",
+  auditSecretTest: "the same in the audit test's title (, and holds neither secret); empty for any other change",
+  uploadKept: "where an uploaded file is streamed and who reads it, as the file-input requirement ends (quarantine storage ..., and only a scanned file is released; for an import, private storage ..., only the import reads it)",
+  importRowsAnswer: "what the words say of an import's invalid rows, as the rows requirement starts (Row by row, as the answers say: ... ), or nothing",
   lastWriteWinsBy: "how a change is last-write-wins, as the If-Match question starts (A PUT replaces the whole record)",
   recentSignInWindow: "the recent-sign-in pack's window as its text (5 minutes), for a feature pack's threat that names it",
 } as const;

@@ -1,7 +1,7 @@
 /**
  * The answers read as facts, once per input (factsOf): every other file here reads one fact family from them.
  */
-import { MADE_BY_OTHERS } from "./others-record.js";
+import { markPostedOf, othersRecordOf } from "./others-record.js";
 import { storedTextOf } from "./stored-text.js";
 import { missingOwnOf, saidConditionOf, SAYS_UNKNOWN } from "./error-conditions.js";
 import { stateRefusalWhenOf } from "./state-errors.js";
@@ -10,7 +10,8 @@ import { keptUrlsOf } from "./kept-urls.js";
 import { capabilitiesWithAudience, capabilitiesWithChannels, messageAudienceOf, messageChannelsOf } from "../message-channels.js";
 import { defaultRouteOf, namesOf, singularOf, type Names } from "../names.js";
 import { booksResourceOf, reservationOf, zonedTimeOf } from "./bookings.js";
-import { defaultRateLimitOf, perClickOf } from "../rate-limit-default.js";
+import { chatMessageOf, defaultRateLimitOf, perClickOf } from "../rate-limit-default.js";
+import { relatedRecipientOf } from "../own-recipient.js";
 import { allOwnChangeOf } from "./all-own.js";
 import { readPositionOf } from "./read-position.js";
 import { isSelfRoute } from "../routes.js";
@@ -21,7 +22,7 @@ import { namesSpreadsheetOf, presignedUploadOf, uploadDirectOf, uploadFactOf } f
 import { contentReportOf, guestJoinOf, routeMarkOf } from "./items.js";
 import { endsInCollection, meOneOf, namesListOf, SEARCH, searchInputOf } from "./reads.js";
 import { HEALTH_CHECK, healthCheckOf } from "./recognised-features.js";
-import { pageSizeOf, rangesOf, redirectInputOf } from "./request-inputs.js";
+import { pageSizeOf, providerIdOf, rangesOf, redirectInputOf } from "./request-inputs.js";
 import { bulkChangeOf, bulkDeleteOf, childCollectionOf, defaultSuccess, flowOf, meMarkOf, meRecordOfRoute, mineChildOf, moveCollectionOf, readsByPostOf, routeParamsOf } from "./route-and-flow.js";
 import { capabilitiesWithRole, isRefinement, oneTimeCodeOf, opensAccountOf, secretInputOf, secretLinkRoleOf, secretResponseFieldsOf } from "./secrets.js";
 import type { AccessModel, InputFact, UseCaseFacts } from "./use-case-facts.js";
@@ -122,10 +123,8 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // A mark's collection (likes, bookmarks, follows) with /me after it, PUT, is the caller's own mark on the resource, as
   // `/like` is: a change that sets one row per caller and record, its count moved atomically (ownMark below, fix16a).
   const routeMark = resource !== undefined && input.auth !== "anonymous" ? routeMarkOf(route, resource, meMark) : undefined;
-  // A POST of the mark's collection with nothing in its body (`POST /api/posts/:postId/likes`, `/users/:userId/followers`)
-  // sets the caller's own mark as the PUT does: the caller is whom it adds, no body names another person (LEAD19 L1). A
-  // subscription is a billing record as often as a mark: only its PUT or DELETE is one.
-  const markPosted = method === "POST" && routeMark !== undefined && !input.async && routeMark.names.pascal !== "Subscription" && input.valueObjects.every((vo) => vo.location === "path" || routeParamsOf(route).includes(namesOf(vo.name).camel));
+  // A POST of the mark's collection with nothing in its body sets the caller's own mark as the PUT does (LEAD19 L1).
+  const markPosted = markPostedOf(method, route, routeMark, input.async, input.valueObjects.map((vo) => ({ camel: namesOf(vo.name).camel, ...(vo.location ? { location: vo.location } : {}) })));
   const markMe = (method === "PUT" || markPosted) && routeMark !== undefined;
   const mine = (method === "PUT" || method === "POST") && resource && !input.async && !markMe ? mineChildOf(route) : undefined;
   // A link issued to a collection under the resource (POST /api/meetings/:meetingId/invitations) is a new item like any
@@ -156,7 +155,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   const inputs: InputFact[] = input.valueObjects.map((vo) => {
     const names = namesOf(vo.name);
     const location: InputLocation = vo.location ?? (routeParams.includes(names.camel) ? "path" : requestBody ? "body" : "query");
-    return { names, location, required: !vo.optional, fromText: location !== "body", ...(vo.rule.kind === "enum" || vo.rule.kind === "boolean" ? { closedSet: true as const } : {}) };
+    return { names, location, required: !vo.optional, fromText: location !== "body", ...(providerIdOf(names.camel) ? { providerId: true as const } : {}), ...(vo.rule.kind === "enum" || vo.rule.kind === "boolean" ? { closedSet: true as const } : {}) };
   });
   const inputNames = inputs.map((i) => i.names.camel);
   const listCaps = listCapsOf(input.errors, input.valueObjects);
@@ -173,10 +172,15 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
   // A record under the caller's own /me (`/api/me/posts/:postId/comments`) is its own; a trailing /me is the mark's.
   // The caller's own mark on the resource is one the request sets (a PUT) or removes (a DELETE); derived once, read from the facts.
   const ownMark = routeMark && ((flow === "change" && (method === "PUT" || markPosted)) || flow === "delete") ? routeMark : undefined;
-  const onOthers = resource !== undefined && signedIn && (meMark !== undefined || !route.replace(/\/me\/?$/, "").includes("/me/")) && (ownMark !== undefined || (flow === "create" && child !== undefined && (contentReportOf(child, words) || MADE_BY_OTHERS.test(child.pascal))));
+  // The prompt's default relation reads the same decision from the answers so far (others-record.ts).
+  const onOthers = othersRecordOf({ route, resource, signedIn, meMark: meMark !== undefined, ownMark: ownMark !== undefined, created: flow === "create" ? child : undefined, words });
   const self = signedIn && (resource === undefined ? isSelfRoute(route) || (flow !== "create" && input.auth !== "roles") : isSelfRoute(route) && !relationGiven && input.auth !== "roles" && !onOthers);
   const enumerationText = input.enumeration || (input.enumerationSensitive ? "account" : "");
   const limitFacts = { method, route, auth: input.auth, resource: input.resource, capabilities: input.capabilities, name: input.name, async: input.async, enumeration: enumerationText, allOwnChange: allOwnRecords !== undefined };
+  // Worked out once: the rate limit's default and whom the request reaches (pack-facts' reachesPerson) read it.
+  const chatMessage = chatMessageOf(limitFacts);
+  // Whom the summary sends the message to by their role toward the caller ("to their manager"): read by own-recipient, pack-facts and steps.
+  const relatedRecipient = relatedRecipientOf(input);
   const privilegeChange = privilegeChangeOf(input, flow, route, inputNames);
   const secretLink = secretLinkRoleOf(input.capabilities, [...new Set([...routeParams, ...inputNames])]);
   // With --auth roles the role grants access (MODEL.md: roles are global); only a --relation given too adds a relation, either granting access.
@@ -313,6 +317,8 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     importsFile: input.capabilities.includes("file-upload") && (namesSpreadsheetOf(words) || /\bimports?\b|\bimporting\b/i.test(words)),
     ...(searchInput ? { searchInput } : {}),
     ...(input.summary ? { summary: input.summary } : {}),
+    ...(relatedRecipient ? { relatedRecipient } : {}),
+    ...(chatMessage ? { chatMessage: true as const } : {}),
     ...(namesListOf(input.name) ? { namesList: true as const } : {}),
     ...(scheduledCommand ? { scheduledCommand } : {}),
     ...(purge ? { scheduledCommandDerived: true } : {}),
@@ -323,7 +329,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     // of other people's personal data (access-roles-read-pii audits each read).
     audit: input.audit || input.capabilities.includes("file-download") || privilegeChange || (flow === "query" && input.auth === "roles" && !self && input.pii.length > 0),
     // All of the caller's records changed at once is no per-click toggle (perClickOf leaves it out, LEAD18 L1).
-    rateLimit: parseRateLimit(input.rateLimit || defaultRateLimitOf(limitFacts)),
+    rateLimit: parseRateLimit(input.rateLimit || defaultRateLimitOf({ ...limitFacts, chatMessage })),
     // The default taken is a per-click action's: the plan says why it is not a write's 10 a minute (fit13b).
     perClickLimit: !input.rateLimit && perClickOf(limitFacts),
     latencyBudgetMs: LATENCY_BUDGET_MS,

@@ -4,6 +4,7 @@
  * criterion ("A member leaves a team; the last owner cannot leave"). The plan then says when the error applies, where
  * it asked "(TODO say when)" although the answers had said it; a name the answers' words do not say stays a TODO.
  */
+import { whenTail } from "../../../lib/render/when-clause.js";
 import { namesOf } from "../names.js";
 import { sameWord } from "./word-stems.js";
 
@@ -74,3 +75,6 @@ export function missingOwnOf(name: string): string | undefined {
  * TRIAL9 W6): one list of words, so the two never disagree on what "not found" says.
  */
 export const SAYS_UNKNOWN = /\b(?:unknown|missing|not found|cannot be found|no such|does not exist|doesn't exist|never existed)\b/i;
+
+/** The title of the test of an answers' error (`answers 412 StaleVersion when ...`): the answers pack's, and a pack's threat that names it. */
+export const errorTestTitle = (e: { name: string; status: number; when: string }): string => `answers ${e.status} ${e.name}${e.when ? whenTail(e.when) : ""}`;

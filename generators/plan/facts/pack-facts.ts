@@ -11,8 +11,7 @@ import type { PackFacts, PackPlaceholder } from "../../../lib/packs/pack.js";
 import type { FlagKey } from "../../../lib/packs/when-facts.js";
 import { AUDIENCE_CAPABILITIES } from "../message-channels.js";
 import { namesOf } from "../names.js";
-import { chatMessageOf } from "../rate-limit-default.js";
-import { jobAudienceOf, mentionRecipientsOf, ownRecipientOf, personResourceOf, recordRecipientOf, relatedRecipientOf, booksForCallerOf } from "../own-recipient.js";
+import { jobAudienceOf, mentionRecipientsOf, ownRecipientOf, personResourceOf, recordRecipientOf, booksForCallerOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
 import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, lineManagerOf, memberRoleOf, memberOfScopeOf, memberScopeOf, expiringGrantOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
@@ -31,8 +30,9 @@ import { autoReplyOf } from "./auto-reply.js";
 import { ownStateRefusalsOf } from "./own-checked.js";
 import { uniqueTakenErrorOf, uniqueTakenInputOf } from "./unique-taken.js";
 import { reordersOf } from "./reorder.js";
-import { codeExpiredErrorOf, movedBetweenOf, optionalBodyInputsOf, providerIdOf, rangeEndsRequiredOf, rangeOrderErrorOf, storedPeriodOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
-import { ifMatchOf, lastWriteWinsOf, revokesSessionsOnlyOf, sameValueRefusalOf } from "./retries-and-versions.js";
+import { codeExpiredErrorOf, idsDifferOf, movedBetweenOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeOrderErrorOf, storedPeriodOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
+import { ifMatchOf, lastWriteWinsOf, revokesSessionsOnlyOf, sameValueRefusalOf, versionErrorOf } from "./retries-and-versions.js";
+import { errorTestTitle } from "./error-conditions.js";
 import { listCapAnswerOf } from "./list-cap.js";
 import { loadNotFoundOf } from "./derive-facts.js";
 import { cleanupCommandOf, periodInputOf, recurringOf, runAtInputOf, userScheduleOf } from "./schedules.js";
@@ -46,6 +46,7 @@ import { refundsThroughProviderOf } from "./refund.js";
 import { machineClientOf } from "./machine-client.js";
 import { anonymousFormOf, guestAddressOf } from "./guest-form.js";
 import { storedProseOf, storedProsePrivateOf } from "./stored-prose.js";
+import { importAnswerValues, importRowsAnsweredOf } from "../import-answers.js";
 import { imageVariantsQuestionOf, importAnswersOf, saysSignedOut, statedGraceOf, statedRowCapOf, statedSecondApprovalOf, statedWindowOf } from "./stated-words.js";
 import { booksResourceOf } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
@@ -118,6 +119,16 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // What a change of all the caller's own records changes (LEAD18 L1); a pack naming it needs allOwnChange (GUARDS).
   if (f.allOwnChange) values.ownRecords = f.allOwnChange.pascal;
   // How a change is last-write-wins, for flow-change-last-write-wins's question.
+  // The answers' own stale-version error, for flow-change-lost-update-answered's threat and its test (versionErrorAnswered).
+  const versionError = versionErrorOf(f);
+  if (versionError) [values.versionError, values.versionErrorTest] = [`${versionError.status} (${versionError.name})`, errorTestTitle(versionError)];
+  // Whether two ids of one kind must differ, for referenced-records-reach-open-differ or referenced-records-differ (idsDiffer).
+  const idsDiffer = idsDifferOf(f);
+  if (idsDiffer) values.idsDiffer = idsDiffer;
+  // What an audited change records of a secret it hands out (audit-change, LEAD19 L2): that it was replaced, never the secret.
+  const secretOut = secretResponseFieldsOf(f).length > 0;
+  values.auditSecret = secretOut ? "; a secret never, old or new, not even hashed: the entry says it was replaced and names each secret by its id or fingerprint" : "";
+  values.auditSecretTest = secretOut ? ", and holds neither secret" : "";
   if (lastWriteWinsOf(f)) values.lastWriteWinsBy = f.method === "PUT" ? "A PUT replaces the whole record" : "The client sends no version, and each PATCH sets the fields it carries";
   if (f.secretLink === "redeem") Object.assign(values, guessingValues(f));
   // A code typed by the person (a 6-digit code sent by SMS) is not a link: the secret-link packs say what it is.
@@ -237,6 +248,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // The answers' own refusal of a self-merge is the one named; else the merge pack's MergeWithSelf (merge-records-self).
   // What the words already say of an import's invalid rows and duplicates is stated, not asked again (TRIAL19C F10).
   Object.assign(values, importAnswersOf([f.summary ?? "", ...(extra.criteria ?? [])].join(". ")));
+  // Where an imported file is kept and who reads it, and whether the words say one invalid row refuses the file (TRIAL8 V11).
+  Object.assign(values, importAnswerValues(f, importRowsAnsweredOf(f, [f.summary ?? "", ...(extra.criteria ?? [])])));
   // An avatar or photo is shown in pages: served inline as its re-encoded image, never as a download (TRIAL19C F13).
   const image = imageUploadOf(f);
   values.servedDisposition = image ? "Content-Disposition: inline only for the re-encoded image (shown in pages by an img tag; the upload's own bytes never served)" : "Content-Disposition: attachment";
@@ -282,7 +295,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const slugTaken = chosenSlugOf(f) || slugOnChangeOf(f) ? slugTakenErrorOf(f) : undefined;
   if (slugTaken) values.slugTakenError = `${slugTaken.status} (${slugTaken.name})`;
   // An id the provider issued (LEAD19 L10): checked with the provider, bound to the caller's own customer there.
-  const providerIds = f.inputs.filter((i) => f.auth !== "anonymous" && i.location !== "path" && providerIdOf(i.names.camel)).map((i) => i.names.pascal);
+  const providerIds = f.inputs.filter((i) => f.auth !== "anonymous" && i.location !== "path" && i.providerId).map((i) => i.names.pascal);
   if (providerIds.length) values.providerIds = providerIds.join(", ");
   const ticketAnswer = ticketAnswerOf(f);
   if (ticketAnswer) [values.ticketError, values.ticketErrorStatus] = [ticketAnswer.name, String(ticketAnswer.status)];
@@ -291,7 +304,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // A new item the caller creates under the resource (a Booking of a Slot) is confirmed to the caller, maybe to a person
   // the resource names too (the practitioner): "only to a person the Slot names" was false there (TRIAL9 W12).
   // A User the request acts on is the person told, not "a person the User names" (TRIAL11 Y3).
-  const role = relatedRecipientOf(f);
+  const role = f.relatedRecipient;
   if (recordRecipientOf(f) && role) {
     values.recordRecipient = `the caller's ${role}`;
     values.recordRecipientQuestion = `Which ${role} does the message go to: the caller's ${role} when the request is made, or when the message is sent (after a change of team)`;
@@ -450,7 +463,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     makerChecker: makerCheckerOf(f, extra.useCase),
     mentions: mentionsOf(f),
     // One person reaching another directly (a chat message, a follow of a member, a mention): what a block between the two does is asked (LEAD19 L8).
-    reachesPerson: chatMessageOf({ method: f.method, route: f.route, auth: f.auth, capabilities: f.capabilities, name: extra.useCase, async: f.flow === "async" }) || (f.ownMark !== undefined && f.flow === "change" && /^(?:Follow|Subscriber|Subscription|Watch)$/.test(f.ownMark.names.pascal) && personResourceOf(f)) || mentionsOf(f),
+    reachesPerson: f.chatMessage === true || (f.ownMark !== undefined && f.flow === "change" && /^(?:Follow|Subscriber|Subscription|Watch)$/.test(f.ownMark.names.pascal) && personResourceOf(f)) || mentionsOf(f),
     chargesCustomer: chargesCustomerOf(f, extra.useCase),
     planChange: planChangeOf(f, extra.useCase),
     payout: paysOutOf(f, extra.useCase),
@@ -487,7 +500,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     shippingAddressChange: shippingAddressChangeOf(f, extra.useCase),
     ssoLogin: ssoLoginOf(f, extra.useCase),
     ticketInput: ticketInputOf(f) !== undefined,
-    providerIdInput: f.auth !== "anonymous" && f.inputs.some((i) => i.location !== "path" && providerIdOf(i.names.camel)),
+    providerIdInput: f.auth !== "anonymous" && f.inputs.some((i) => i.location !== "path" && i.providerId),
     ticketAnswered: ticketAnswerOf(f) !== undefined,
     contactChange: values.contact !== undefined,
     subjectExport: subjectExportOf(f),
@@ -575,6 +588,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     answersRecords: answersRecordsOf(f),
     csv: f.csv,
     importsFile: f.importsFile,
+    importRowsAnswered: importRowsAnsweredOf(f, [f.summary ?? "", ...(extra.criteria ?? [])]) !== undefined,
     idempotencyKey: f.inputs.some((i) => i.names.camel === "idempotencyKey"),
     redirectInput: f.redirectInput !== undefined,
     // A password being set, not one that only proves who the caller is (TRIAL7 U4): that one is compared, never stored.
@@ -607,6 +621,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     signsOut: f.auth !== "anonymous" && saysSignedOut(words),
     revokesSessionsOnly: revokesSessionsOnlyOf(f),
     lastWriteWins: lastWriteWinsOf(f),
+    versionErrorAnswered: versionErrorOf(f) !== undefined,
+    idsDifferAsked: idsDifferOf(f) !== undefined,
     // A job that sends: a rerun must never send again, so it replaces no output (TRIAL12 Z17); whom it selects from the records (Z18).
     jobSends: f.scheduledCommand !== undefined && f.capabilities.includes("sends-message"),
     jobAudience: jobAudienceOf(f),

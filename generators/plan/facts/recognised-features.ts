@@ -8,7 +8,7 @@ import type { PlanInput } from "../schema.js";
 import { routesToFlags } from "../word-checks.js";
 import { REAUTHENTICATING } from "./accounts.js";
 import { itemOf } from "./items.js";
-import type { UseCaseFacts } from "./use-case-facts.js";
+import type { InputFact, UseCaseFacts } from "./use-case-facts.js";
 
 /** The capability of a load balancer's or monitor's probe; healthCheckOf also infers it. */
 export const HEALTH_CHECK = "health-check";
@@ -138,7 +138,14 @@ export const savesPaymentMethodOf = (f: Pick<UseCaseFacts, "summary" | "route">,
  * reviewer asks whether the ids match the text's @mentions and what a mention of oneself does (TRIAL17A A18). A
  * choice of a closed set (`Mentions:boolean`, a notification preference) names no one (LEAD19 L11).
  */
-export const mentionsOf = (f: Pick<UseCaseFacts, "inputs" | "flow">): boolean => f.flow !== "query" && f.inputs.some((i) => !i.closedSet && /^mention(?:ed|s)?(?:[A-Z]|$)/.test(i.names.camel));
+export const mentionsOf = (f: Pick<UseCaseFacts, "inputs" | "flow">): boolean => f.flow !== "query" && f.inputs.some(mentionInputOf);
+
+/**
+ * An input that names the people a write mentions (`mentionedUserIds`, `mentions`), the one test of a mention for the
+ * plan's question (mentionsOf) and for whom its message goes to (own-recipient's mentionRecipientsOf). A choice of a
+ * closed set (`Mentions:boolean`, a notification preference) names no one (LEAD19 L11).
+ */
+export const mentionInputOf = (i: Pick<InputFact, "closedSet" | "names">): boolean => !i.closedSet && /^mention(?:ed|s)?(?:[A-Z]|$)/.test(i.names.camel);
 
 /**
  * A consent given or withdrawn (`PUT /api/me/consents/marketing`), or given by a create (`POST /api/me/terms-acceptances`,

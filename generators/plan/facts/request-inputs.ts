@@ -2,6 +2,7 @@
  * What the request's inputs say beyond their rules: ranges bounded by two inputs and errors comparing inputs, a
  * page size's bounds, a redirect target, ids of other records and a ticket that justifies the request.
  */
+import { withArticle } from "../../../lib/article.js";
 import { type Names, namesOf } from "../names.js";
 import type { ErrorInput, PlanInput, ValueObjectInput } from "../schema.js";
 import { isStepUpError } from "../step-up.js";
@@ -197,7 +198,7 @@ export function referencedIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "rou
   // A header is about the request (Last-Event-ID, X-Request-Id), never a record it names (REVIEW3 Q30).
   // An id whose rule is a closed set (PlanId:enum(starter|team|business)) is one of fixed values its value object checks:
   // no stored record of anyone's, so no scoped lookup and no 404 (TRIAL19C F3).
-  return f.inputs.filter((i) => i.location !== "path" && i.location !== "header" && !filters(i) && !i.closedSet && /[a-z0-9]Id$/.test(i.names.camel) && !own.includes(i.names.camel) && i.names.camel !== "correlationId" && !isTicket(i.names.camel) && !providerIdOf(i.names.camel) && !scoped(i.names)).map((i) => i.names);
+  return f.inputs.filter((i) => i.location !== "path" && i.location !== "header" && !filters(i) && !i.closedSet && /[a-z0-9]Id$/.test(i.names.camel) && !own.includes(i.names.camel) && i.names.camel !== "correlationId" && !isTicket(i.names.camel) && !i.providerId && !scoped(i.names)).map((i) => i.names);
 }
 
 /**
@@ -205,6 +206,20 @@ export function referencedIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "rou
  * BillingAddressId: Address), and that kind: only such two can name one record (TRIAL8 V6). The kind is the last word
  * before Id; CartId and ShippingAddressId name unlike records.
  */
+/**
+ * Whether two ids of one kind must differ, where the plan asks it (referenced-records-reach-open-differ and
+ * referenced-records-differ): the two ids and their kind as the question ends ("FromAccountId and ToAccountId differ (the
+ * same Account on both sides: a move from an Account to itself)"); undefined where the answers' own error comparing them
+ * ("SameAccount: the source and the target are the same account") already says it (TRIAL7 U1).
+ */
+export function idsDifferOf(f: Pick<UseCaseFacts, "auth" | "resource" | "routeParams" | "inputs" | "errors">): string | undefined {
+  const pair = sameKindIdsOf(f);
+  if (!pair || inputErrorsOf(f).some((e) => /\b(?:the same|equal|identical|differ)/i.test(e.when))) return undefined;
+  const [a, b, kind] = pair;
+  const moved = /^(?:from|source)/i.test(a.pascal) || /^(?:from|source)/i.test(b.pascal);
+  return `${a.pascal} and ${b.pascal} differ (the same ${kind.pascal} on both sides${moved ? `: a move from ${withArticle(kind.pascal)} to itself` : ""})`;
+}
+
 export function sameKindIdsOf(f: Pick<UseCaseFacts, "auth" | "resource" | "routeParams" | "inputs">): [Names, Names, Names] | undefined {
   const ids = referencedIdsOf(f);
   const kindOf = (n: Names): string => /([A-Z][a-z0-9]*)Id$/.exec(n.pascal)?.[1] ?? n.pascal;

@@ -19,6 +19,8 @@ export interface InputFact {
   required: boolean;
   /** Arrives as text (path, query, header) and must be parsed before its rule applies. */
   fromText: boolean;
+  /** Its name says the payment provider issued it (`stripePaymentMethodId`, providerIdOf): checked with the provider, derived once. */
+  providerId?: true;
   /** Its rule is a closed set of values (an enum, a boolean): PlanId:enum(starter|team) names no stored record (TRIAL19C F3). */
   closedSet?: true;
 }
@@ -166,6 +168,10 @@ export interface UseCaseFacts {
   importsFile: boolean;
   /** What the use-case does, in its author's words (for what they say it is: recurring, an import). */
   summary?: string;
+  /** The person the summary sends the message to by their role toward the caller ("to their manager"): relatedRecipientOf, derived once. */
+  relatedRecipient?: string;
+  /** A signed-in person sending a chat message (chatMessageOf): its rate limit's default and whom it reaches read it, derived once. */
+  chatMessage?: true;
   /** The use-case's name says it lists ("List invoices of a team", "Browse...", "Search..."): see listAnswerOf (TRIAL10 X10). */
   namesList?: true;
   /** The free-text input of a search (Query, Q, SearchTerm), with `--capability search` or inferred: see searchInputOf. */
