@@ -13,10 +13,10 @@ import { contradictionOf, factsOf, packFactsOf, warningsOf } from "./facts.js";
 import { cardDataWarnings, piiProblem, piiWarnings, secretInEventProblem, unnamedPersonalData } from "./pii-fields.js";
 import { sharedRuleClash } from "./shared-stubs.js";
 import { InputError } from "../../lib/errors.js";
-import { BUILT_IN_CAPABILITIES, planSchema } from "./schema.js";
+import { BUILT_IN_CAPABILITIES, planSchema, type PlanInput } from "./schema.js";
 import { withFallbacks } from "../../lib/schema/resolve.js";
 import { testingOf } from "./testing.js";
-import { answersOnDisk, droppedByAnswers, oldRendering, otherUseCase, withBases } from "./replan.js";
+import { answersOnDisk, droppedByAnswers, lessenedByAnswers, oldRendering, otherUseCase, withBases } from "./replan.js";
 import { capabilityTypo, unknownCapabilityWarnings } from "./capability-typo.js";
 import { contextFinding, contextsFolderOf, foldersIn, type ContextFinding } from "./known-contexts.js";
 import { actorOf } from "./actor.js";
@@ -67,6 +67,20 @@ function capabilitiesKnown(capabilities: readonly string[], context: BuildContex
   // brings its packs through that fact: known, not "no pack knows it" (TRIAL4 V4).
   const byFact = BUILT_IN_CAPABILITIES.filter((c) => !knownCapabilities(builtInPacks()).includes(c));
   return { known: [...active, ...capabilities.filter(applies), ...off, ...byFact], off };
+}
+
+/**
+ * A use-case planned before, planned again with answers that leave out what its plan keeps (a capability, what must not
+ * leak, the audit trail, ...): one line naming what goes, so neither a person re-running an old backlog entry nor an agent
+ * calling `plan` again with what it guessed strips a plan's defences unseen (USER20 U1). Another use-case's plan there is
+ * refused by the build, and a plan whose answers no longer read by precheck: neither is said here.
+ */
+function replanWarnings(input: PlanInput, context: BuildContext): string[] {
+  const planPath = planPathOf(input, context);
+  const before = answersOnDisk(planPath, context.read, true);
+  if (!before || otherUseCase(before, input)) return [];
+  const lessened = lessenedByAnswers(before, input);
+  return lessened.length ? [`${planPath}: planned again from answers that leave out what the plan was made with: ${lessened.join("; ")}; what they brought (requirements, threats, tests) leaves the plan: give them again to keep it`] : [];
 }
 
 export const planGenerator = defineGenerator({
@@ -128,7 +142,7 @@ export const planGenerator = defineGenerator({
     const newModule = contextOf(input.context, context).warning;
     // The capabilities no pack knows are said here, in the words earlyWarnings uses (warningsOf is told they are known).
     const unknown = unknownCapabilityWarnings(input.capabilities, known);
-    return [...(newModule ? [newModule] : []), ...unknown, ...warningsOf(input, [...known, ...input.capabilities]), ...offLines, ...piiWarnings(input), ...unnamedPersonalData(input), ...cardDataWarnings(input)];
+    return [...(newModule ? [newModule] : []), ...unknown, ...warningsOf(input, [...known, ...input.capabilities]), ...offLines, ...piiWarnings(input), ...unnamedPersonalData(input), ...cardDataWarnings(input), ...replanWarnings(input, context)];
   },
   earlyWarnings: (values, context) => {
     const given = Array.isArray(values.capabilities) ? values.capabilities.filter((c): c is string => typeof c === "string") : [];
