@@ -20,6 +20,7 @@ import { answersOnDisk, droppedByAnswers, lessenedByAnswers, oldRendering, other
 import { capabilityTypo, unknownCapabilityWarnings } from "./capability-typo.js";
 import { contextFinding, contextsFolderOf, foldersIn, type ContextFinding } from "./known-contexts.js";
 import { actorOf } from "./actor.js";
+import { unknownChecklistItem } from "./pack-checklist.js";
 
 /** How a run's context (the team's config) shapes normalization; the test sub-generator normalizes the same way. */
 export function normalizeOptions(context: BuildContext): NormalizeOptions {
@@ -96,6 +97,9 @@ export const planGenerator = defineGenerator({
   async precheck(values, context) {
     // A plan there whose kept answers no longer read is said as soon as its path is known, not after every question.
     answersOnDisk(planPathOf(values, context), context.read, context.overwrite);
+    // A team pack's checklist entry whose item the review checklist lacks would link nothing: refused before anything is asked.
+    const item = unknownChecklistItem(context.packs ?? [], context.config.packs);
+    if (item) throw new InputError(item.where, item.problem);
     // A capability one typo off a pack's: said with the name meant, at its prompt.
     const typo = capabilityTypo(values.capabilities, knownCapabilities(context.packs ?? builtInPacks()));
     if (typo) throw new InputError(`--${typo.flag}`, typo.problem);
