@@ -81,7 +81,27 @@ function replanWarnings(input: PlanInput, context: BuildContext): string[] {
   const before = answersOnDisk(planPath, context.read, true);
   if (!before || otherUseCase(before, input)) return [];
   const lessened = lessenedByAnswers(before, input);
-  return lessened.length ? [`${planPath}: planned again from answers that leave out what the plan was made with: ${lessened.join("; ")}; what they brought (requirements, threats, tests) leaves the plan: give them again to keep it`] : [];
+  return [
+    ...(lessened.length ? [`${planPath}: planned again from answers that leave out what the plan was made with: ${lessened.join("; ")}; what they brought (requirements, threats, tests) leaves the plan: give them again to keep it`] : []),
+    ...leftOnDisk(before, input, context, planPath!),
+  ];
+}
+
+/**
+ * A value object, event, test kind or scheduled command the answers drop, where the run may drop it (--force): its
+ * files are left on disk, as the README says, but the run named none of them, and `check` sees none, since the plan no
+ * longer links them (USER20 U6). Rendered only then: both answers' file lists, the old ones' still there named.
+ */
+function leftOnDisk(before: PlanInput, input: PlanInput, context: BuildContext, planPath: string): string[] {
+  const dropped = context.overwrite ? droppedByAnswers(before, input) : [];
+  if (!dropped.length) return [];
+  const renderer = planRenderer(context.templatesDir, context.overridesDir);
+  const options = normalizeOptions(context);
+  const now = new Set(renderPlan(normalize(input, options), renderer).map((f) => f.path));
+  const left = renderPlan(normalize(before, options), renderer)
+    .map((f) => f.path)
+    .filter((p) => !now.has(p) && context.read?.(p) !== undefined);
+  return left.length ? [`${planPath}: these answers drop ${dropped.join(", ")}; ${left.length === 1 ? "its file stays" : "their files stay"} on disk, planned no more (remove by hand): ${left.join(", ")}`] : [];
 }
 
 export const planGenerator = defineGenerator({
