@@ -21,6 +21,7 @@ import { capabilityTypo, unknownCapabilityWarnings } from "./capability-typo.js"
 import { contextFinding, contextsFolderOf, foldersIn, type ContextFinding } from "./known-contexts.js";
 import { actorOf } from "./actor.js";
 import { unknownChecklistItem } from "./pack-checklist.js";
+import { lostHeading } from "./kept-headings.js";
 
 /** How a run's context (the team's config) shapes normalization; the test sub-generator normalizes the same way. */
 export function normalizeOptions(context: BuildContext): NormalizeOptions {
@@ -188,6 +189,9 @@ export const planGenerator = defineGenerator({
       const input = !given.date && before?.date ? { ...given, date: before.date } : given;
       const files = renderPlan(normalize(input, options), renderer);
       const planPath = files.find((f) => f.isPlan)?.path;
+      // The team's templates keep the headings check and sync find their sections by.
+      const lost = context.overridesDir ? lostHeading(files.find((f) => f.isPlan)?.content ?? "", context.config.omitSections, context.overridesDir) : undefined;
+      if (lost) throw new InputError(lost.where, lost.problem);
       // A plan there of another use-case (the same name in another context under paths without {context}, names that
       // differ only in punctuation) is not merged into this one: the merge is for the same use-case with new answers.
       const other = before && !context.overwrite ? otherUseCase(before, input) : undefined;
