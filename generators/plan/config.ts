@@ -9,11 +9,11 @@ import { PROMPT_CHECKLIST } from "./checklist.js";
 import { DEFAULT_LAYOUT, DEFAULT_SUFFIXES, PLACEHOLDERS, type Layout, type Suffixes } from "./layout.js";
 import { PLAN_SECTIONS } from "./sections.js";
 
-type Described<K extends string> = Record<K, { what: string; default: string }>;
+type Described<K extends string> = Record<K, { what: string; default: string; namesOneOf?: readonly string[] }>;
 
 export const PLAN_CONFIG: ConfigVocabulary = {
   paths: {
-    plan: { what: "Path of a use-case's plan", default: DEFAULT_LAYOUT.plan },
+    plan: { what: "Path of a use-case's plan", default: DEFAULT_LAYOUT.plan, namesOneOf: ["{UseCase}", "{useCase}", "{use-case}", "{use_case}"] },
     source: { what: "Folder of a use-case's domain stubs", default: DEFAULT_LAYOUT.source },
     valueObjects: { what: "Folder of a use-case's value objects", default: "paths.source" },
     events: { what: "Folder of a use-case's domain events", default: "paths.source" },

@@ -13,13 +13,15 @@ import { contradictionOf, factsOf, packFactsOf, warningsOf } from "./facts.js";
 import { cardDataWarnings, piiProblem, piiWarnings, secretInEventProblem, unnamedPersonalData } from "./pii-fields.js";
 import { sharedRuleClash } from "./shared-stubs.js";
 import { InputError } from "../../lib/errors.js";
-import { BUILT_IN_CAPABILITIES, planSchema } from "./schema.js";
+import { BUILT_IN_CAPABILITIES, planSchema, type PlanInput } from "./schema.js";
 import { withFallbacks } from "../../lib/schema/resolve.js";
 import { testingOf } from "./testing.js";
-import { answersOnDisk, droppedByAnswers, oldRendering, otherUseCase, withBases } from "./replan.js";
+import { answersOnDisk, droppedByAnswers, lessenedByAnswers, oldRendering, otherUseCase, withBases } from "./replan.js";
 import { capabilityTypo, unknownCapabilityWarnings } from "./capability-typo.js";
 import { contextFinding, contextsFolderOf, foldersIn, type ContextFinding } from "./known-contexts.js";
 import { actorOf } from "./actor.js";
+import { unknownChecklistItem } from "./pack-checklist.js";
+import { lostHeading } from "./kept-headings.js";
 
 /** How a run's context (the team's config) shapes normalization; the test sub-generator normalizes the same way. */
 export function normalizeOptions(context: BuildContext): NormalizeOptions {
@@ -69,6 +71,40 @@ function capabilitiesKnown(capabilities: readonly string[], context: BuildContex
   return { known: [...active, ...capabilities.filter(applies), ...off, ...byFact], off };
 }
 
+/**
+ * A use-case planned before, planned again with answers that leave out what its plan keeps (a capability, what must not
+ * leak, the audit trail, ...): one line naming what goes, so neither a person re-running an old backlog entry nor an agent
+ * calling `plan` again with what it guessed strips a plan's defences unseen (USER20 U1). Another use-case's plan there is
+ * refused by the build, and a plan whose answers no longer read by precheck: neither is said here.
+ */
+function replanWarnings(input: PlanInput, context: BuildContext): string[] {
+  const planPath = planPathOf(input, context);
+  const before = answersOnDisk(planPath, context.read, true);
+  if (!before || otherUseCase(before, input)) return [];
+  const lessened = lessenedByAnswers(before, input);
+  return [
+    ...(lessened.length ? [`${planPath}: planned again from answers that leave out what the plan was made with: ${lessened.join("; ")}; what they brought (requirements, threats, tests) leaves the plan: give them again to keep it`] : []),
+    ...leftOnDisk(before, input, context, planPath!),
+  ];
+}
+
+/**
+ * A value object, event, test kind or scheduled command the answers drop, where the run may drop it (--force): its
+ * files are left on disk, as the README says, but the run named none of them, and `check` sees none, since the plan no
+ * longer links them (USER20 U6). Rendered only then: both answers' file lists, the old ones' still there named.
+ */
+function leftOnDisk(before: PlanInput, input: PlanInput, context: BuildContext, planPath: string): string[] {
+  const dropped = context.overwrite ? droppedByAnswers(before, input) : [];
+  if (!dropped.length) return [];
+  const renderer = planRenderer(context.templatesDir, context.overridesDir);
+  const options = normalizeOptions(context);
+  const now = new Set(renderPlan(normalize(input, options), renderer).map((f) => f.path));
+  const left = renderPlan(normalize(before, options), renderer)
+    .map((f) => f.path)
+    .filter((p) => !now.has(p) && context.read?.(p) !== undefined);
+  return left.length ? [`${planPath}: these answers drop ${dropped.join(", ")}; ${left.length === 1 ? "its file stays" : "their files stay"} on disk, planned no more (remove by hand): ${left.join(", ")}`] : [];
+}
+
 export const planGenerator = defineGenerator({
   name: "plan",
   description: "Plan a use-case: the plan, test skeletons per kind, value-object, event and command stubs",
@@ -82,6 +118,9 @@ export const planGenerator = defineGenerator({
   async precheck(values, context) {
     // A plan there whose kept answers no longer read is said as soon as its path is known, not after every question.
     answersOnDisk(planPathOf(values, context), context.read, context.overwrite);
+    // A team pack's checklist entry whose item the review checklist lacks would link nothing: refused before anything is asked.
+    const item = unknownChecklistItem(context.packs ?? [], context.config.packs);
+    if (item) throw new InputError(item.where, item.problem);
     // A capability one typo off a pack's: said with the name meant, at its prompt.
     const typo = capabilityTypo(values.capabilities, knownCapabilities(context.packs ?? builtInPacks()));
     if (typo) throw new InputError(`--${typo.flag}`, typo.problem);
@@ -128,7 +167,7 @@ export const planGenerator = defineGenerator({
     const newModule = contextOf(input.context, context).warning;
     // The capabilities no pack knows are said here, in the words earlyWarnings uses (warningsOf is told they are known).
     const unknown = unknownCapabilityWarnings(input.capabilities, known);
-    return [...(newModule ? [newModule] : []), ...unknown, ...warningsOf(input, [...known, ...input.capabilities]), ...offLines, ...piiWarnings(input), ...unnamedPersonalData(input), ...cardDataWarnings(input)];
+    return [...(newModule ? [newModule] : []), ...unknown, ...warningsOf(input, [...known, ...input.capabilities]), ...offLines, ...piiWarnings(input), ...unnamedPersonalData(input), ...cardDataWarnings(input), ...replanWarnings(input, context)];
   },
   earlyWarnings: (values, context) => {
     const given = Array.isArray(values.capabilities) ? values.capabilities.filter((c): c is string => typeof c === "string") : [];
@@ -150,6 +189,9 @@ export const planGenerator = defineGenerator({
       const input = !given.date && before?.date ? { ...given, date: before.date } : given;
       const files = renderPlan(normalize(input, options), renderer);
       const planPath = files.find((f) => f.isPlan)?.path;
+      // The team's templates keep the headings check and sync find their sections by.
+      const lost = context.overridesDir ? lostHeading(files.find((f) => f.isPlan)?.content ?? "", context.config.omitSections, context.overridesDir) : undefined;
+      if (lost) throw new InputError(lost.where, lost.problem);
       // A plan there of another use-case (the same name in another context under paths without {context}, names that
       // differ only in punctuation) is not merged into this one: the merge is for the same use-case with new answers.
       const other = before && !context.overwrite ? otherUseCase(before, input) : undefined;

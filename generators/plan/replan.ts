@@ -49,6 +49,36 @@ export function droppedByAnswers(before: PlanInput, after: PlanInput): string[] 
   ];
 }
 
+/**
+ * What the answers on disk hold that the new ones leave out, of what brings a plan its defences and checks (capabilities,
+ * what must not leak, the audit trail, personal data, the resource and its relation, criteria, errors, transitions, the
+ * rate limit, the job, the feature flag), each as a person would name it. Planning again with fewer answers is how a
+ * person removes one, so it is not refused as a grown part is (droppedByAnswers); but a second `plan` with answers
+ * guessed again (an agent's new session, a stale backlog entry) removed a secret link's and an enumeration's
+ * requirements, threats and tests without a word (USER20 U1): the run says what goes.
+ */
+export function lessenedByAnswers(before: PlanInput, after: PlanInput): string[] {
+  const gone = (was: readonly string[], now: readonly string[]): string[] => was.filter((x) => !now.includes(x));
+  const leakOf = (i: PlanInput): string => i.enumeration?.trim() || (i.enumerationSensitive ? "account" : "");
+  const said = (what: string, items: readonly string[]): string[] => (items.length ? [`${what} ${items.join(", ")}`] : []);
+  const kept = (was: string | undefined, now: string | undefined, what: string): string[] => (was?.trim() && !now?.trim() ? [`${what} ${was.trim()}`] : []);
+  const transition = (t: { from: string; to: string }): string => `${t.from}->${t.to}`;
+  return [
+    ...said(before.capabilities.length > 1 ? "capabilities" : "capability", gone(before.capabilities, after.capabilities)),
+    ...(leakOf(before) && !leakOf(after) ? [`enumeration ${leakOf(before)}`] : []),
+    ...(before.audit && !after.audit ? ["the audit trail"] : []),
+    ...(before.async && !after.async ? ["async"] : []),
+    ...said("personal data", gone(before.pii, after.pii)),
+    ...kept(before.resource, after.resource, "resource"),
+    ...kept(before.relation, after.relation, "relation"),
+    ...kept(before.rateLimit, after.rateLimit, "rate limit"),
+    ...kept(before.featureFlag, after.featureFlag, "feature flag"),
+    ...said("transition", gone(before.transitions.map(transition), after.transitions.map(transition))),
+    ...said("error", gone(before.errors.map((e) => e.name), after.errors.map((e) => e.name))),
+    ...(gone(before.criteria, after.criteria).length ? [`${gone(before.criteria, after.criteria).length} acceptance criteria`] : []),
+  ];
+}
+
 /** The files rendered from the new answers, each that the old answers render too carrying that rendering as its base. */
 export function withBases(after: readonly PlannedFile[], before: readonly PlannedFile[]): PlannedFile[] {
   const base = new Map(before.map((f) => [f.path, f.content]));

@@ -100,23 +100,7 @@ function table(findings: PlanFindings[], base: string, strict: boolean, requireA
   };
   const details: string[] = [];
   findings.forEach((f, n) => {
-    const name = names[n]!;
-    for (const p of f.missing) details.push(`  ${name}: missing file ${path.relative(base, p)}`);
-    for (const r of f.refused) details.push(`  ${name}: link ${shownWord(r.link)} not followed: it ${r.reason}`);
-    for (const p of f.drift) details.push(`  ${name}: embedded test code differs from ${path.relative(base, p)} (mjoplan sync refreshes it)`);
-    for (const s of f.staleStatus) details.push(`  ${name}: the test plan marks ${s.id} (${s.listed}), but its file has it ${s.actual ? `as ${s.actual}` : "as a real test"} (mjoplan sync refreshes it)`);
-    for (const id of f.lostTests) details.push(`  ${name}: ${id} is listed in the traceability matrix but in no test file`);
-    for (const id of f.orphans) details.push(`  ${name}: ${id} is in a test file but covers no requirement, criterion or threat`);
-    for (const u of f.untraced) details.push(`  ${name}: the test ${JSON.stringify(u.title)} in ${path.relative(base, u.file)} has no ID, so no requirement, criterion or threat can list it: start its title with a test ID the traceability matrix lists`);
-    if (strict && pendingWhenImplemented(f) && f.pending.length) details.push(`  ${name}: status is implemented, but ${f.pending.length} test(s) are still pending: ${f.pending.join(", ")}`);
-    if (strict && pendingWhenImplemented(f) && f.todoOnly.length) details.push(`  ${name}: status is implemented, but ${f.todoOnly.join(", ")} ${f.todoOnly.length === 1 ? "has" : "have"} only todo tests, which neither pass nor fail: write them`);
-    if (requireApproved && !APPROVED.includes(f.status)) details.push(`  ${name}: status is ${f.status}, not approved`);
-    // What --strict fails on, named, so a reviewer knows where to look. Untested items are named without
-    // --strict too: a count in the table alone leaves a person guessing which (say, a p95 latency
-    // requirement in a plan without performance tests).
-    if (f.uncovered.length) details.push(`  ${name}: ${f.uncovered.join(", ")} ${f.uncovered.length === 1 ? "has" : "have"} no test${strict ? "" : " (check --strict fails on it)"}`);
-    if (strict && f.openItems) details.push(`  ${name}: ${f.openItems} review-checklist item(s) not ticked`);
-    if (strict && f.placeholders) details.push(`  ${name}: ${f.placeholders} TODO(plan) marker(s) left`);
+    for (const problem of problemsOf(f, base, strict, requireApproved)) details.push(`  ${names[n]!}: ${problem}`);
   });
   let failing = 0;
   for (const v of verdicts) if (v) failing++;
@@ -130,9 +114,35 @@ function table(findings: PlanFindings[], base: string, strict: boolean, requireA
   return lines.join("\n");
 }
 
+/**
+ * What is wrong with one plan, a line each, as the table's lines below it say it and --json's `problems` hold it: the
+ * data said `"failed": true` without why (USER20 U4), so a CI job or an agent had to work out, say, that the status was
+ * below --require approved.
+ */
+export function problemsOf(f: PlanFindings, base: string, strict: boolean, requireApproved: boolean): string[] {
+  const out: string[] = [];
+  for (const p of f.missing) out.push(`missing file ${path.relative(base, p)}`);
+  for (const r of f.refused) out.push(`link ${shownWord(r.link)} not followed: it ${r.reason}`);
+  for (const p of f.drift) out.push(`embedded test code differs from ${path.relative(base, p)} (mjoplan sync refreshes it)`);
+  for (const s of f.staleStatus) out.push(`the test plan marks ${s.id} (${s.listed}), but its file has it ${s.actual ? `as ${s.actual}` : "as a real test"} (mjoplan sync refreshes it)`);
+  for (const id of f.lostTests) out.push(`${id} is listed in the traceability matrix but in no test file`);
+  for (const id of f.orphans) out.push(`${id} is in a test file but covers no requirement, criterion or threat`);
+  for (const u of f.untraced) out.push(`the test ${JSON.stringify(u.title)} in ${path.relative(base, u.file)} has no ID, so no requirement, criterion or threat can list it: start its title with a test ID the traceability matrix lists`);
+  if (strict && pendingWhenImplemented(f) && f.pending.length) out.push(`status is implemented, but ${f.pending.length} test(s) are still pending: ${f.pending.join(", ")}`);
+  if (strict && pendingWhenImplemented(f) && f.todoOnly.length) out.push(`status is implemented, but ${f.todoOnly.join(", ")} ${f.todoOnly.length === 1 ? "has" : "have"} only todo tests, which neither pass nor fail: write them`);
+  if (requireApproved && !APPROVED.includes(f.status)) out.push(`status is ${f.status}, not approved`);
+  // What --strict fails on, named, so a reviewer knows where to look. Untested items are named without
+  // --strict too: a count in the table alone leaves a person guessing which (say, a p95 latency
+  // requirement in a plan without performance tests).
+  if (f.uncovered.length) out.push(`${f.uncovered.join(", ")} ${f.uncovered.length === 1 ? "has" : "have"} no test${strict ? "" : " (check --strict fails on it)"}`);
+  if (strict && f.openItems) out.push(`${f.openItems} review-checklist item(s) not ticked`);
+  if (strict && f.placeholders) out.push(`${f.placeholders} TODO(plan) marker(s) left`);
+  return out;
+}
+
 /** The findings as --json prints them (and the MCP server's check tool returns them). */
-export function checkJson(findings: PlanFindings[], base: string, strict: boolean, requireApproved: boolean): { ok: boolean; plans: (PlanFindings & { failed: boolean })[] } {
-  const plans = findings.map((f) => ({ ...f, plan: path.relative(base, f.plan), failed: failed(f, strict, requireApproved) }));
+export function checkJson(findings: PlanFindings[], base: string, strict: boolean, requireApproved: boolean): { ok: boolean; plans: (PlanFindings & { failed: boolean; problems: string[] })[] } {
+  const plans = findings.map((f) => ({ ...f, plan: path.relative(base, f.plan), failed: failed(f, strict, requireApproved), problems: problemsOf(f, base, strict, requireApproved) }));
   return { ok: !plans.some((p) => p.failed), plans };
 }
 

@@ -28,9 +28,15 @@ const options = { agents: agentsFlag, dest: runSchema.dest, dryRun: runSchema.dr
 export const SCHEMA_REF = "./node_modules/mjoplan/dist/mjoplan.config.schema.json";
 
 /** The findings under what a person already set: their values win, and each difference is noted. */
-export function mergeFindings(existing: Record<string, unknown>, found: Record<string, unknown>, at = ""): { merged: Record<string, unknown>; kept: string[] } {
+export function mergeFindings(existing: Record<string, unknown>, foundAll: Record<string, unknown>, at = ""): { merged: Record<string, unknown>; kept: string[] } {
   const merged = { ...existing };
   const kept: string[] = [];
+  // testGlobals is judged for the runner found: where the config keeps another runner, it would give that runner's tests
+  // no imports (vitest kept, jest's globals added: tests that fail without vitest's globals, USER20 U9).
+  const otherRunner = at === "" && existing["testRunner"] !== undefined && foundAll["testRunner"] !== undefined && existing["testRunner"] !== foundAll["testRunner"] && foundAll["testGlobals"] !== undefined && existing["testGlobals"] === undefined;
+  const { testGlobals: _judged, ...withoutGlobals } = foundAll;
+  const found = otherRunner ? withoutGlobals : foundAll;
+  if (otherRunner) kept.push(`testGlobals not added: found for ${String(foundAll["testRunner"])}, and the config keeps ${String(existing["testRunner"])}`);
   for (const [key, value] of Object.entries(found)) {
     const mine = existing[key];
     if (mine === undefined) merged[key] = value;

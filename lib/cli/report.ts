@@ -98,6 +98,8 @@ export function jsonReport(report: RunReport, warnings: readonly string[] = []):
         dest: report.dest,
         ...(report.destCreated ? { destCreated: true } : {}),
         useCases: report.labels,
+        // Each plan's path, as the MCP tools give them: a script had to pick them out of files by their "-plan.md" ending (USER20 U7).
+        plans: report.changes.filter((c) => c.isPlan).map((c) => c.path),
         placeholders: report.summary.placeholders,
         conflicts,
         warnings,

@@ -16,7 +16,7 @@ import type { Terminal } from "./terminal.js";
 import { runGenerator } from "../run/pipeline.js";
 import type { GeneratorDefinition } from "../generator.js";
 import type { PlannedFile } from "../write/planned-file.js";
-import { nearest } from "../measure/nearest.js";
+import { templatesMeant } from "./template-meant.js";
 import { flag } from "../schema/fields.js";
 import { shownWord } from "./shell-word.js";
 import { prettierIgnoreChange } from "../format/prettier-ignore.js";
@@ -60,8 +60,8 @@ export async function ejectCommand(argv: readonly string[], term: Terminal, voca
   const wanted = positionals.length ? positionals : [...builtIn.keys()];
   for (const rel of wanted) {
     if (builtIn.has(rel)) continue;
-    const meant = nearest(rel, [...builtIn.keys()]);
-    throw new InputError(shownWord(rel), `is not a built-in template${meant ? `; did you mean "${meant}"?` : ""} (mjoplan templates lists them)`);
+    const meant = templatesMeant(rel, [...builtIn.keys()]).map((t) => `"${t}"`);
+    throw new InputError(shownWord(rel), `is not a built-in template${meant.length ? `; did you mean ${meant.join(" or ")}?` : ""} (mjoplan templates lists them)`);
   }
   // The team's folder is relative to the config; written below --dest like every other output.
   const folder = path.relative(dest, path.resolve(loaded.dir, loaded.config.templates)).split(path.sep).join("/");

@@ -20,7 +20,7 @@ const meantOf = (key: string, known: readonly string[]): string => {
  */
 export interface ConfigVocabulary {
   /** Output paths (`paths.<key>`): what each is, and its default, for messages and the JSON Schema. */
-  paths: Readonly<Record<string, { what: string; default: string }>>;
+  paths: Readonly<Record<string, { what: string; default: string; /** One of these placeholders must be in it: a path of one file per use-case. */ namesOneOf?: readonly string[] }>>;
   /** The placeholders an output path may hold, and what each stands for. */
   placeholders: Readonly<Record<string, string>>;
   /** File-name endings (`suffixes.<key>`). */
@@ -129,7 +129,7 @@ const relativePath: Check = (v, where, problems) => {
 };
 
 /** An output path below --dest: known placeholders only, and `..` only where it stays below --dest. */
-function outputPath(placeholders: ConfigVocabulary["placeholders"]): Check {
+function outputPath(placeholders: ConfigVocabulary["placeholders"], namesOneOf?: readonly string[]): Check {
   return (v, where, problems) => {
     const s = isString(v, where, problems) as string | undefined;
     if (!s) return undefined;
@@ -139,6 +139,9 @@ function outputPath(placeholders: ConfigVocabulary["placeholders"]): Check {
     if (unknown.length) return void problems.push(`${where}: unknown placeholder ${unknown[0]}${meant ? `; did you mean ${meant}?` : ""} (expected one of ${Object.keys(placeholders).join(", ")})`);
     const normal = s.split("/").reduce<string[] | null>((acc, seg) => (acc === null ? null : seg === ".." ? (acc.length ? acc.slice(0, -1) : null) : seg === "." || seg === "" ? acc : [...acc, seg]), []);
     if (isAbsolute(s) || normal === null || normal.length === 0) return void problems.push(`${where}: must stay inside --dest (no leading /, no .. above it)`);
+    // A plan path naming no use-case ("docs/plan.md") was taken, and every use-case after the first refused as "another
+    // use-case's plan" with advice to rename it (USER20 U13): said here, where the mistake is.
+    if (namesOneOf && !namesOneOf.some((p) => s.includes(p))) return void problems.push(`${where}: names no use-case (one of ${namesOneOf.join(", ")}), so every use-case would write the one file ${s}`);
     return s;
   };
 }
@@ -155,10 +158,10 @@ interface ConfigField {
   check: Check;
 }
 
-const pathField = (what: string, def: string, placeholders: ConfigVocabulary["placeholders"]): ConfigField => ({
-  description: `${what}; placeholders ${Object.keys(placeholders).join(", ")}. Default: ${def}`,
+const pathField = (what: string, def: string, placeholders: ConfigVocabulary["placeholders"], namesOneOf?: readonly string[]): ConfigField => ({
+  description: `${what}; placeholders ${Object.keys(placeholders).join(", ")}${namesOneOf ? ` (one of ${namesOneOf.join(", ")} at least)` : ""}. Default: ${def}`,
   jsonSchema: { type: "string", default: def },
-  check: outputPath(placeholders),
+  check: outputPath(placeholders, namesOneOf),
 });
 
 /** A key with a fixed set of values: the check and the editors' enum come from the one list. `expected` words the values where a list reads badly (an empty string). */
@@ -175,7 +178,7 @@ function fieldsOf(vocabulary: ConfigVocabulary): Record<string, ConfigField> {
   const { placeholders, checklistSections, sections } = vocabulary;
   return {
     system: { description: "System name (default MjoMeet)", jsonSchema: { type: "string" }, check: isString },
-    ...Object.fromEntries(Object.entries(vocabulary.paths).map(([key, p]) => [`paths.${key}`, pathField(p.what, p.default, placeholders)])),
+    ...Object.fromEntries(Object.entries(vocabulary.paths).map(([key, p]) => [`paths.${key}`, pathField(p.what, p.default, placeholders, p.namesOneOf)])),
     ...Object.fromEntries(Object.entries(vocabulary.suffixes).map(([key, x]) => [`suffixes.${key}`, suffixField(x.what, x.default)])),
     templates: { description: "The team's template folder, overriding built-in templates by relative path", jsonSchema: { type: "string", default: ".mjoplan/templates" }, check: relativePath },
     packs: { description: "The team's pack folder: *.yaml or *.json packs adding requirements, threats, tests and monitoring where their when holds", jsonSchema: { type: "string", default: ".mjoplan/packs" }, check: relativePath },

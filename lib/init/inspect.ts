@@ -176,7 +176,10 @@ export function inspectRepository(root: string, testsDefault = "src/features/{us
       } else if (!importsGlobals) {
         // Globals only on evidence that the repository's tests use them: without @types/jest tsc knows no describe or it,
         // while @jest/globals comes installed with jest (TRIAL5 U5: a repository with neither got 345 tsc errors).
-        const usingGlobals = sources.filter(({ file, text }) => /\.(test|spec)\.[cm]?tsx?$/.test(file) && /\b(?:describe|it|test)\s*\(/.test(text)).length;
+        // A file that imports describe or it from a module (vitest, node:test) uses no globals: one written for vitest
+        // counted as "no import" and made a repository moving to jest get globals (USER20 U9).
+        const importsThem = (text: string): boolean => /import\s*\{[^}]*\b(?:describe|it|test)\b[^}]*\}\s*from\s*["'][^"']+["']/.test(text);
+        const usingGlobals = sources.filter(({ file, text }) => /\.(test|spec)\.[cm]?tsx?$/.test(file) && /\b(?:describe|it|test)\s*\(/.test(text) && !importsThem(text)).length;
         if (usingGlobals > 0) {
           globals = true;
           runnerEvidence.push(`${usingGlobals} test file(s) call describe or it with no import: tests use jest's globals`);

@@ -19,6 +19,7 @@ import { ToolFailure, type Tool } from "./tools.js";
 export const INSTRUCTIONS = [
   "mjoplan writes the deterministic part of a feature plan; you fill only what needs judgement.",
   "The loop: call plan for the use-case (dryRun first if you like); call open_items for its plan; fill each TODO(plan) marker by editing the plan file, using this repository's code;",
+  "a use-case planned already (the dry run lists its plan file as overwrite or unchanged, not create) is planned again from the arguments, losing what they leave out: do not call plan again unless asked to change its answers;",
   "call check until it reports no placeholders and no inconsistencies; then stop and ask a person to review.",
   "Do not implement the use-case: the plan's status is draft until a person sets it to approved.",
 ].join(" ");

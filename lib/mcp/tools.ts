@@ -257,7 +257,7 @@ function readTools(generators: Readonly<Record<string, GeneratorDefinition>>, cw
       description:
         "Verifies that plans and their files agree: missing files, drift between embedded and real tests, tests no requirement lists, open checklist items, TODO(plan) placeholders, the approval status. The same data as `mjoplan check --json`.",
       inputSchema: withPaths(checkOptions),
-      outputSchema: obj({ ok: { type: "boolean" }, plans: { type: "array", items: obj({ plan: str, status: str, failed: { type: "boolean" }, placeholders: { type: "integer" }, openItems: { type: "integer" } }, ["plan", "failed"]) } }, ["ok", "plans"]),
+      outputSchema: obj({ ok: { type: "boolean" }, plans: { type: "array", items: obj({ plan: str, status: str, failed: { type: "boolean" }, problems: { type: "array", items: str, description: "Why the plan fails or what to look at, a line each, as mjoplan check prints them" }, placeholders: { type: "integer" }, openItems: { type: "integer" } }, ["plan", "failed"]) } }, ["ok", "plans"]),
       annotations: readOnly,
       async call(args) {
         const { base, files, options } = await plansOf(args, checkOptions);

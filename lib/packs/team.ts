@@ -7,6 +7,7 @@
 import path from "node:path";
 import type { LoadedConfig } from "../config/load-config.js";
 import { InputError, InputErrors } from "../errors.js";
+import { nearest } from "../measure/nearest.js";
 import { builtInPacks } from "./built-in.js";
 import { loadPackDir, otherPackTestProblems } from "./load.js";
 import type { LoadedPack } from "./pack.js";
@@ -39,8 +40,11 @@ export function packSetOf(loaded: LoadedConfig, cwd: string = process.cwd()): Pa
   if (crossed.length) throw new InputErrors(crossed);
   const off = loaded.config.disablePacks;
   off.forEach((entry, i) => {
-    if (!all.some((p) => switchesOff(entry, p.name)))
-      throw new InputError(`${loaded.keySources?.["disablePacks"] ?? loaded.config.source ?? "config"}.disablePacks[${i}]`, `${entry.endsWith("*") ? `no pack's name begins with "${entry.slice(0, -1)}"` : `no pack is named "${entry}"`} (mjoplan packs lists them)`);
+    if (!all.some((p) => switchesOff(entry, p.name))) {
+      // A name one typo off a pack's is said with the name meant (USER20 U11), as a capability's is.
+      const meant = entry.endsWith("*") ? undefined : nearest(entry, all.map((p) => p.name));
+      throw new InputError(`${loaded.keySources?.["disablePacks"] ?? loaded.config.source ?? "config"}.disablePacks[${i}]`, `${entry.endsWith("*") ? `no pack's name begins with "${entry.slice(0, -1)}"` : `no pack is named "${entry}"${meant ? `; did you mean "${meant}"?` : ""}`} (mjoplan packs lists them)`);
+    }
   });
   const isOff = (p: LoadedPack): boolean => off.some((entry) => switchesOff(entry, p.name));
   return { active: all.filter((p) => !isOff(p)), disabled: all.filter(isOff), replaced, teamFolder };
