@@ -1,6 +1,7 @@
 /**
  * The facts reduced to the generic PackFacts that lib/packs matches on and fills placeholders from.
  */
+import { memoized } from "../../../lib/memoized.js";
 import { mergeSelfErrorOf, mergedInputOf } from "./merge.js";
 import { ratedOf, ratingModeratedOf, ratingOf, ratingOnceErrorOf } from "./rating.js";
 import { cutOffMoveOf, cutOffOf } from "./cut-off.js";
@@ -401,244 +402,645 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // A change a stolen session must not make alone: one recent-sign-in rule, worded for what asks for it.
   const recentSignIn = recentSignInOf({ ownershipTransfer: f.ownershipTransfer === true, resource: f.resource !== undefined, passkeyChange, contactChange: values.contact !== undefined, secondFactor, secondFactorCode, selfExport, apiKey: apiKeyOf(f, extra.useCase), ssoConfig: ssoConfigOf(f), flow: f.flow, reauthenticates });
   if (recentSignIn) Object.assign(values, recentSignInValues(recentSignIn, { ...(values.contact ? { contact: values.contact } : {}), ...(f.resource ? { resource: f.resource.pascal } : {}) }), { recentSignInWindow: RECENT_SIGN_IN_WINDOW() });
-  return {
-    flow: f.flow,
-    method: f.method,
-    async: f.async,
-    auth: f.auth,
-    resource: f.resource !== undefined,
-    identifiesOne: f.identifiesOne,
-    resourceUnnamed: f.resourceUnnamed === true,
-    routeParam: f.routeParams.length > 0,
+  // Each fact is a getter worked out at its first read (lib/memoized.ts): a pack's `when` reads its facts in order and
+  // stops at the first that does not hold, so most of a use-case's facts are never read (106 of 190 for the password
+  // reset), and their detectors never run.
+  return memoized({
+    get flow() {
+      return f.flow;
+    },
+    get method() {
+      return f.method;
+    },
+    get async() {
+      return f.async;
+    },
+    get auth() {
+      return f.auth;
+    },
+    get resource() {
+      return f.resource !== undefined;
+    },
+    get identifiesOne() {
+      return f.identifiesOne;
+    },
+    get resourceUnnamed() {
+      return f.resourceUnnamed === true;
+    },
+    get routeParam() {
+      return f.routeParams.length > 0;
+    },
     ...(f.relation ? { relation: f.relation } : {}),
-    memberRole: memberRoleOf(f),
-    enumeration: f.enumeration !== undefined,
-    enumeratesOther: f.enumeratesOther === true,
-    enumeratesCreated: f.enumeratesCreated === true,
-    claimsByKey: f.claimed !== undefined,
-    sharedQuota: sharedQuotaOf(f, quotaWords),
-    reservation: f.reservation === true,
-    zonedTime: f.zonedTime === true,
-    capabilities: f.capabilities,
-    pii: f.pii.length > 0,
-    audit: f.audit,
-    scheduledCommand: f.scheduledCommand !== undefined,
-    cleanupCommand: cleanupCommandOf(f),
-    events: f.emitters.size > 0,
-    self: f.self,
-    meRoute: isSelfRoute(f.route),
-    inputs: f.inputs.length > 0 || f.routeParams.length > 0,
-    urlInput: f.urlInput,
-    storedText: f.storedText.length > 0,
-    keptUrl: f.keptUrls.length > 0,
-    signed: f.signature !== undefined,
-    stripeScheme: stripeSchemeOf(f),
-    signatureRefusalAnswered: signatureErrorOf(f) !== undefined,
+    get memberRole() {
+      return memberRoleOf(f);
+    },
+    get enumeration() {
+      return f.enumeration !== undefined;
+    },
+    get enumeratesOther() {
+      return f.enumeratesOther === true;
+    },
+    get enumeratesCreated() {
+      return f.enumeratesCreated === true;
+    },
+    get claimsByKey() {
+      return f.claimed !== undefined;
+    },
+    get sharedQuota() {
+      return sharedQuotaOf(f, quotaWords);
+    },
+    get reservation() {
+      return f.reservation === true;
+    },
+    get zonedTime() {
+      return f.zonedTime === true;
+    },
+    get capabilities() {
+      return f.capabilities;
+    },
+    get pii() {
+      return f.pii.length > 0;
+    },
+    get audit() {
+      return f.audit;
+    },
+    get scheduledCommand() {
+      return f.scheduledCommand !== undefined;
+    },
+    get cleanupCommand() {
+      return cleanupCommandOf(f);
+    },
+    get events() {
+      return f.emitters.size > 0;
+    },
+    get self() {
+      return f.self;
+    },
+    get meRoute() {
+      return isSelfRoute(f.route);
+    },
+    get inputs() {
+      return f.inputs.length > 0 || f.routeParams.length > 0;
+    },
+    get urlInput() {
+      return f.urlInput;
+    },
+    get storedText() {
+      return f.storedText.length > 0;
+    },
+    get keptUrl() {
+      return f.keptUrls.length > 0;
+    },
+    get signed() {
+      return f.signature !== undefined;
+    },
+    get stripeScheme() {
+      return stripeSchemeOf(f);
+    },
+    get signatureRefusalAnswered() {
+      return signatureErrorOf(f) !== undefined;
+    },
     // An inbound e-mail is no payment event: its own questions, not a refund before its charge (TRIAL11 Y15).
-    inboundMail: inboundMailOf(f, extra.useCase),
+    get inboundMail() {
+      return inboundMailOf(f, extra.useCase);
+    },
     // An OAuth callback proves who the caller is too, with the provider's code: packs for credential-free
     // endpoints do not apply, and sign-in.yaml (a password) excludes it by oauthCallback.
-    credentials: f.credentials || f.oauthCallback || f.tokenRefresh,
-    oauthCallback: f.oauthCallback,
-    tokenRefresh: f.tokenRefresh,
-    actsOnMissing: actsOnMissingOf(f, extra.useCase),
+    get credentials() {
+      return f.credentials || f.oauthCallback || f.tokenRefresh;
+    },
+    get oauthCallback() {
+      return f.oauthCallback;
+    },
+    get tokenRefresh() {
+      return f.tokenRefresh;
+    },
+    get actsOnMissing() {
+      return actsOnMissingOf(f, extra.useCase);
+    },
     // Issued as a short code, or a one-time code redeemed from the body (TRIAL6: a typed code is no link's token).
-    oneTimeCode: oneTimeCodeSecretOf(f),
+    get oneTimeCode() {
+      return oneTimeCodeSecretOf(f);
+    },
     // Found by a secret link's token (a share link): holding the token is the access, so nothing is "public" (REVIEW3 Q37).
-    reachedByToken: f.resource !== undefined && f.secretLink === "redeem",
-    discovery: discoveryOf(f),
-    apiKey: apiKeyOf(f, extra.useCase),
-    keyRotation: keyRotationOf(f, extra.useCase),
-    oauthClientRotation: oauthClientRotationOf(f, extra.useCase),
-    signingSecretRotation: signingSecretRotationOf(f, extra.useCase),
-    grant: grantOf(f),
+    get reachedByToken() {
+      return f.resource !== undefined && f.secretLink === "redeem";
+    },
+    get discovery() {
+      return discoveryOf(f);
+    },
+    get apiKey() {
+      return apiKeyOf(f, extra.useCase);
+    },
+    get keyRotation() {
+      return keyRotationOf(f, extra.useCase);
+    },
+    get oauthClientRotation() {
+      return oauthClientRotationOf(f, extra.useCase);
+    },
+    get signingSecretRotation() {
+      return signingSecretRotationOf(f, extra.useCase);
+    },
+    get grant() {
+      return grantOf(f);
+    },
     // An invitation taking a seat of a limited plan, by an answers error about seats (TRIAL18B E21).
-    grantTakesSeat: grantOf(f) && f.errors.some((e) => /\bseats?\b/i.test(`${e.name.replace(/([a-z])([A-Z])/g, "$1 $2")} ${e.when ?? ""}`)),
+    get grantTakesSeat() {
+      return grantOf(f) && f.errors.some((e) => /\bseats?\b/i.test(`${e.name.replace(/([a-z])([A-Z])/g, "$1 $2")} ${e.when ?? ""}`));
+    },
     // The role a grant gives, never above the granter's own (TRIAL6 U10).
-    grantsRole: grantOf(f) && f.inputs.some((i) => /^(?:role|permission|accessLevel|access)$/i.test(i.names.camel)),
-    consent: consentOf(f),
-    ownMark: f.ownMark !== undefined,
-    sameValueRefused: sameValueRefusalOf(f) !== undefined,
-    blocksPerson: f.flow === "change" && f.ownMark?.names.pascal === "Block",
-    makerChecker: makerCheckerOf(f, extra.useCase),
-    mentions: mentionsOf(f),
+    get grantsRole() {
+      return grantOf(f) && f.inputs.some((i) => /^(?:role|permission|accessLevel|access)$/i.test(i.names.camel));
+    },
+    get consent() {
+      return consentOf(f);
+    },
+    get ownMark() {
+      return f.ownMark !== undefined;
+    },
+    get sameValueRefused() {
+      return sameValueRefusalOf(f) !== undefined;
+    },
+    get blocksPerson() {
+      return f.flow === "change" && f.ownMark?.names.pascal === "Block";
+    },
+    get makerChecker() {
+      return makerCheckerOf(f, extra.useCase);
+    },
+    get mentions() {
+      return mentionsOf(f);
+    },
     // One person reaching another directly (a chat message, a follow of a member, a mention): what a block between the two does is asked (LEAD19 L8).
-    reachesPerson: f.chatMessage === true || (f.ownMark !== undefined && f.flow === "change" && /^(?:Follow|Subscriber|Subscription|Watch)$/.test(f.ownMark.names.pascal) && personResourceOf(f)) || mentionsOf(f),
-    chargesCustomer: chargesCustomerOf(f, extra.useCase),
-    planChange: planChangeOf(f, extra.useCase),
-    payout: paysOutOf(f, extra.useCase),
-    reorders: reordersOf(f, extra.useCase),
-    autoReply: autoReplyOf(f),
-    memberOfScope: memberOfScopeOf(f),
-    ownStateChecked: ownStateRefusalsOf(f).length > 0,
-    uniqueTakenAnswered: uniqueTakenErrorOf(f) !== undefined,
-    reservesThenCharges: reservesThenChargesOf(f, extra.useCase),
-    refundsThroughProvider: refundsThroughProviderOf(f, extra.useCase),
-    machineClient: machineClientOf(f, extra.actor),
-    anonymousForm: anonymousFormOf(f),
-    guestMessage: f.capabilities.includes("sends-message") && guestAddressOf(f) !== undefined,
-    approvalSteps: approvalStepsOf(f, extra.useCase),
-    statedSecondApproval: secondApproval !== undefined,
-    restoresTrashed: restoresTrashedOf(f, extra.useCase),
-    securityMessage: securityMessageOf(f, extra.useCase),
+    get reachesPerson() {
+      return f.chatMessage === true || (f.ownMark !== undefined && f.flow === "change" && /^(?:Follow|Subscriber|Subscription|Watch)$/.test(f.ownMark.names.pascal) && personResourceOf(f)) || mentionsOf(f);
+    },
+    get chargesCustomer() {
+      return chargesCustomerOf(f, extra.useCase);
+    },
+    get planChange() {
+      return planChangeOf(f, extra.useCase);
+    },
+    get payout() {
+      return paysOutOf(f, extra.useCase);
+    },
+    get reorders() {
+      return reordersOf(f, extra.useCase);
+    },
+    get autoReply() {
+      return autoReplyOf(f);
+    },
+    get memberOfScope() {
+      return memberOfScopeOf(f);
+    },
+    get ownStateChecked() {
+      return ownStateRefusalsOf(f).length > 0;
+    },
+    get uniqueTakenAnswered() {
+      return uniqueTakenErrorOf(f) !== undefined;
+    },
+    get reservesThenCharges() {
+      return reservesThenChargesOf(f, extra.useCase);
+    },
+    get refundsThroughProvider() {
+      return refundsThroughProviderOf(f, extra.useCase);
+    },
+    get machineClient() {
+      return machineClientOf(f, extra.actor);
+    },
+    get anonymousForm() {
+      return anonymousFormOf(f);
+    },
+    get guestMessage() {
+      return f.capabilities.includes("sends-message") && guestAddressOf(f) !== undefined;
+    },
+    get approvalSteps() {
+      return approvalStepsOf(f, extra.useCase);
+    },
+    get statedSecondApproval() {
+      return secondApproval !== undefined;
+    },
+    get restoresTrashed() {
+      return restoresTrashedOf(f, extra.useCase);
+    },
+    get securityMessage() {
+      return securityMessageOf(f, extra.useCase);
+    },
     passkeyChange,
-    downloadsFile: f.capabilities.includes("file-download"),
-    flagSwitch: flagSwitchOf(f),
-    flagPercentage: flagPercentageOf(f),
-    flagScoped: flagScopedOf(f),
-    domainClaim: domainInputOf(f) !== undefined,
-    ssoConfig: ssoConfigOf(f),
-    samlConfig: samlConfigOf(f, extra.useCase),
-    pollVote: pollVoteOf(f, extra.useCase),
-    storageQuota: storageQuotaOf(f, extra.useCase),
+    get downloadsFile() {
+      return f.capabilities.includes("file-download");
+    },
+    get flagSwitch() {
+      return flagSwitchOf(f);
+    },
+    get flagPercentage() {
+      return flagPercentageOf(f);
+    },
+    get flagScoped() {
+      return flagScopedOf(f);
+    },
+    get domainClaim() {
+      return domainInputOf(f) !== undefined;
+    },
+    get ssoConfig() {
+      return ssoConfigOf(f);
+    },
+    get samlConfig() {
+      return samlConfigOf(f, extra.useCase);
+    },
+    get pollVote() {
+      return pollVoteOf(f, extra.useCase);
+    },
+    get storageQuota() {
+      return storageQuotaOf(f, extra.useCase);
+    },
     // A new entry of a waitlist (route-and-flow's childCollectionOf names it): TRIAL18B E18.
-    waitlistJoin: f.flow === "create" && /^Wait(?:ing)?-?[Ll]istEntry$/.test(f.child?.pascal ?? ""),
-    userLink: userLinkOf(f),
-    chosenSlug: chosenSlugOf(f),
-    slugTakenAnswered: slugTaken !== undefined,
-    slugOnChange: slugOnChangeOf(f),
-    shippingAddressChange: shippingAddressChangeOf(f, extra.useCase),
-    ssoLogin: ssoLoginOf(f, extra.useCase),
-    ticketInput: ticketInputOf(f) !== undefined,
-    providerIdInput: f.auth !== "anonymous" && f.inputs.some((i) => i.location !== "path" && i.providerId),
-    ticketAnswered: ticketAnswerOf(f) !== undefined,
-    contactChange: values.contact !== undefined,
-    subjectExport: subjectExportOf(f),
+    get waitlistJoin() {
+      return f.flow === "create" && /^Wait(?:ing)?-?[Ll]istEntry$/.test(f.child?.pascal ?? "");
+    },
+    get userLink() {
+      return userLinkOf(f);
+    },
+    get chosenSlug() {
+      return chosenSlugOf(f);
+    },
+    get slugTakenAnswered() {
+      return slugTaken !== undefined;
+    },
+    get slugOnChange() {
+      return slugOnChangeOf(f);
+    },
+    get shippingAddressChange() {
+      return shippingAddressChangeOf(f, extra.useCase);
+    },
+    get ssoLogin() {
+      return ssoLoginOf(f, extra.useCase);
+    },
+    get ticketInput() {
+      return ticketInputOf(f) !== undefined;
+    },
+    get providerIdInput() {
+      return f.auth !== "anonymous" && f.inputs.some((i) => i.location !== "path" && i.providerId);
+    },
+    get ticketAnswered() {
+      return ticketAnswerOf(f) !== undefined;
+    },
+    get contactChange() {
+      return values.contact !== undefined;
+    },
+    get subjectExport() {
+      return subjectExportOf(f);
+    },
     selfExport,
-    namedRecipient: f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)) && !ownRecipientOf(f) && !recordRecipientOf(f) && !jobAudienceOf(f) && !mentionRecipientsOf(f),
+    get namedRecipient() {
+      return f.capabilities.includes("sends-message") && !f.capabilities.some((c) => AUDIENCE_CAPABILITIES.includes(c)) && !ownRecipientOf(f) && !recordRecipientOf(f) && !jobAudienceOf(f) && !mentionRecipientsOf(f);
+    },
     // To the caller's own account, or to a person the record names: never refused for a mail budget (TRIAL6 U3, TRIAL7 U3).
-    ownRecipient: ownRecipientOf(f),
-    recordRecipient: recordRecipientOf(f),
-    mentionRecipients: mentionRecipientsOf(f),
+    get ownRecipient() {
+      return ownRecipientOf(f);
+    },
+    get recordRecipient() {
+      return recordRecipientOf(f);
+    },
+    get mentionRecipients() {
+      return mentionRecipientsOf(f);
+    },
     // Opted in, one-click unsubscribe: whether a recipient may stop it is answered (TRIAL7 U13).
-    storedAudience: f.capabilities.includes("sends-message-bulk"),
-    servesFile: servesFileOf(f),
-    stream: streamOf(f, f.summary ?? ""),
-    listFilters: takesListFilters(f),
+    get storedAudience() {
+      return f.capabilities.includes("sends-message-bulk");
+    },
+    get servesFile() {
+      return servesFileOf(f);
+    },
+    get stream() {
+      return streamOf(f, f.summary ?? "");
+    },
+    get listFilters() {
+      return takesListFilters(f);
+    },
     // A code typed into a body or a header is in no URL: no Referer, history or access log carries it (TRIAL5 U7).
-    secretInUrl: secretInUrlOf(f),
-    linkExpiryRequested: requestedExpiryOf(f) !== undefined,
-    listCapAnswered: listCapAnswerOf(f) !== undefined,
+    get secretInUrl() {
+      return secretInUrlOf(f);
+    },
+    get linkExpiryRequested() {
+      return requestedExpiryOf(f) !== undefined;
+    },
+    get listCapAnswered() {
+      return listCapAnswerOf(f) !== undefined;
+    },
     // A link no message sends and that opens no account is the caller's to hand out: a share link (TRIAL12 Z3).
-    sharedLink: sharedLinkOf(f, extra.useCase),
-    feedLink: feedLinkOf(f, extra.useCase),
-    feedIssuedByRead: feedIssuedByReadOf(f, extra.useCase),
+    get sharedLink() {
+      return sharedLinkOf(f, extra.useCase);
+    },
+    get feedLink() {
+      return feedLinkOf(f, extra.useCase);
+    },
+    get feedIssuedByRead() {
+      return feedIssuedByReadOf(f, extra.useCase);
+    },
     // An error refused because another account holds the value tells the caller that account exists (TRIAL12 Z9).
     // A value already taken or in use by someone else, not a record that belongs to another user (a 403's when).
-    errorRevealsOther: f.errors.some((e) => /\b(?:another|other|a different)\s+(?:account|user|person|member|customer)s?\b|\bsomeone else\b/i.test(e.when) && /\b(?:already|taken|in use|registered)\b/i.test(e.when)),
+    get errorRevealsOther() {
+      return f.errors.some((e) => /\b(?:another|other|a different)\s+(?:account|user|person|member|customer)s?\b|\bsomeone else\b/i.test(e.when) && /\b(?:already|taken|in use|registered)\b/i.test(e.when));
+    },
     // The caller's own authenticator-app second factor: its enrolment, confirmation or removal (fit13b).
     ...(secondFactor ? { secondFactor } : {}),
     secondFactorCode,
-    recoveryCodes: recoveryCodesOf(f),
-    ownershipTransfer: f.ownershipTransfer === true,
-    answersList: listAnswerOf(f) !== undefined,
-    searchesPeople: searchesPeopleOf(f),
-    officeTypes: officeKindsOf(f).length > 0,
-    webhookEndpoint: webhookEndpointOf(f, extra.useCase),
-    storedUrlCall: storedUrlCallOf(f, extra.useCase),
+    get recoveryCodes() {
+      return recoveryCodesOf(f);
+    },
+    get ownershipTransfer() {
+      return f.ownershipTransfer === true;
+    },
+    get answersList() {
+      return listAnswerOf(f) !== undefined;
+    },
+    get searchesPeople() {
+      return searchesPeopleOf(f);
+    },
+    get officeTypes() {
+      return officeKindsOf(f).length > 0;
+    },
+    get webhookEndpoint() {
+      return webhookEndpointOf(f, extra.useCase);
+    },
+    get storedUrlCall() {
+      return storedUrlCallOf(f, extra.useCase);
+    },
     // A retry of such a delivery (TRIAL18B E20): its words or route say retry, resend or redeliver.
-    deliveryRetry: storedUrlCallOf(f, extra.useCase) && /\b(?:retr(?:y|ies|ying)|re-?send|re-?deliver)/i.test(`${extra.useCase} ${f.route}`),
-    unsubscribeLink: unsubscribeLinkOf(f, extra.useCase),
-    valueCode: valueCodeOf(f, extra.useCase),
-    perClickLimit: f.perClickLimit === true,
-    uploadDirect: uploadDirectOf(f),
-    staffOnAccount: staffOnAccountOf(f),
+    get deliveryRetry() {
+      return storedUrlCallOf(f, extra.useCase) && /\b(?:retr(?:y|ies|ying)|re-?send|re-?deliver)/i.test(`${extra.useCase} ${f.route}`);
+    },
+    get unsubscribeLink() {
+      return unsubscribeLinkOf(f, extra.useCase);
+    },
+    get valueCode() {
+      return valueCodeOf(f, extra.useCase);
+    },
+    get perClickLimit() {
+      return f.perClickLimit === true;
+    },
+    get uploadDirect() {
+      return uploadDirectOf(f);
+    },
+    get staffOnAccount() {
+      return staffOnAccountOf(f);
+    },
     // A support agent removes or resets another person's second factor: account recovery by support, the path a social engineer takes (TRIAL19C F18).
-    staffSecondFactorReset: staffOnAccountOf(f) && SECOND_FACTOR_RESET.test(`${extra.useCase} ${f.route.replace(/[/:_-]+/g, " ")} ${f.summary ?? ""}`),
-    staffRoleTarget: staffRoleTargetOf(f),
-    storedProse: storedProseOf(f.storedText, f.auth).length > 0,
-    expiringGrant: expiringGrantOf(f),
-    rangeOfDays: f.ranges.some((r) => r.days === true),
-    storedPeriod: storedPeriodOf(f, extra.useCase),
-    movesBetween: movedBetweenOf(f) !== undefined,
-    healthData: HEALTH_WORDS.test([extra.useCase, f.summary ?? "", f.resource?.title ?? "", f.child?.title ?? ""].join(" ")),
-    storedProsePrivate: storedProsePrivateOf(storedProseOf(f.storedText, f.auth), f.pii),
-    onOthers: f.onOthers === true,
-    contentReport: f.contentReport === true,
-    publicComputed: f.flow === "query" && f.auth === "anonymous" && !answersRecordsOf(f),
-    aggregateReport: aggregateReportOf(f, extra.useCase),
-    uploadQuota: f.capabilities.includes("file-upload") && uploadQuotaOf(f, extra.criteria),
-    imageUpload: imageUploadOf(f),
-    imageTypes: imageTypesOf(f),
-    archiveTypes: archiveTypesOf(f),
-    optionalBody: optionalBodyInputsOf(f).length > 0,
-    rangeInput: f.ranges.length > 0,
+    get staffSecondFactorReset() {
+      return staffOnAccountOf(f) && SECOND_FACTOR_RESET.test(`${extra.useCase} ${f.route.replace(/[/:_-]+/g, " ")} ${f.summary ?? ""}`);
+    },
+    get staffRoleTarget() {
+      return staffRoleTargetOf(f);
+    },
+    get storedProse() {
+      return storedProseOf(f.storedText, f.auth).length > 0;
+    },
+    get expiringGrant() {
+      return expiringGrantOf(f);
+    },
+    get rangeOfDays() {
+      return f.ranges.some((r) => r.days === true);
+    },
+    get storedPeriod() {
+      return storedPeriodOf(f, extra.useCase);
+    },
+    get movesBetween() {
+      return movedBetweenOf(f) !== undefined;
+    },
+    get healthData() {
+      return HEALTH_WORDS.test([extra.useCase, f.summary ?? "", f.resource?.title ?? "", f.child?.title ?? ""].join(" "));
+    },
+    get storedProsePrivate() {
+      return storedProsePrivateOf(storedProseOf(f.storedText, f.auth), f.pii);
+    },
+    get onOthers() {
+      return f.onOthers === true;
+    },
+    get contentReport() {
+      return f.contentReport === true;
+    },
+    get publicComputed() {
+      return f.flow === "query" && f.auth === "anonymous" && !answersRecordsOf(f);
+    },
+    get aggregateReport() {
+      return aggregateReportOf(f, extra.useCase);
+    },
+    get uploadQuota() {
+      return f.capabilities.includes("file-upload") && uploadQuotaOf(f, extra.criteria);
+    },
+    get imageUpload() {
+      return imageUploadOf(f);
+    },
+    get imageTypes() {
+      return imageTypesOf(f);
+    },
+    get archiveTypes() {
+      return archiveTypesOf(f);
+    },
+    get optionalBody() {
+      return optionalBodyInputsOf(f).length > 0;
+    },
+    get rangeInput() {
+      return f.ranges.length > 0;
+    },
     // A range of dates reads history, and how wide one may be is a question; a price range is only kept in order (TRIAL7 U11).
-    dateRange: f.ranges.some((r) => r.dates),
-    rangeEndsRequired: rangeEndsRequiredOf(f),
-    rangeWidthCapped: rangeWidthErrorOf(f) !== undefined,
-    codeExpiryAnswered: codeExpiredErrorOf(f) !== undefined,
-    secretResponse: secretResponseFieldsOf(f).length > 0,
-    recurring: recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`),
-    userSchedule: userScheduleOf(f),
-    systemJob: f.systemJob === true,
-    periodInput: period !== undefined,
-    anySignedIn: f.anySignedIn === true,
-    referencesIds: referencedIdsOf(f).some((n) => n.camel !== assigneeOf(f)?.camel),
-    referencesOwn: referencedIdsOf(f).length > 0 && referencesOwnOf(f, extra.useCase),
-    merge: mergedInputOf(f, extra.useCase) !== undefined,
+    get dateRange() {
+      return f.ranges.some((r) => r.dates);
+    },
+    get rangeEndsRequired() {
+      return rangeEndsRequiredOf(f);
+    },
+    get rangeWidthCapped() {
+      return rangeWidthErrorOf(f) !== undefined;
+    },
+    get codeExpiryAnswered() {
+      return codeExpiredErrorOf(f) !== undefined;
+    },
+    get secretResponse() {
+      return secretResponseFieldsOf(f).length > 0;
+    },
+    get recurring() {
+      return recurringOf(f, `${extra.useCase} ${f.summary ?? ""}`);
+    },
+    get userSchedule() {
+      return userScheduleOf(f);
+    },
+    get systemJob() {
+      return f.systemJob === true;
+    },
+    get periodInput() {
+      return period !== undefined;
+    },
+    get anySignedIn() {
+      return f.anySignedIn === true;
+    },
+    get referencesIds() {
+      return referencedIdsOf(f).some((n) => n.camel !== assigneeOf(f)?.camel);
+    },
+    get referencesOwn() {
+      return referencedIdsOf(f).length > 0 && referencesOwnOf(f, extra.useCase);
+    },
+    get merge() {
+      return mergedInputOf(f, extra.useCase) !== undefined;
+    },
     // A share link read by its token knows only the expiry stored at its issue (TRIAL12 Z22).
-    sharedLinkRead: sharedLinkReadOf(f, extra.useCase),
-    rating: ratingOf(f, extra.useCase),
-    ratingOnceAnswered: ratingOf(f, extra.useCase) && ratingOnceErrorOf(f) !== undefined,
-    ratingModerated: ratingOf(f, extra.useCase) && ratingModeratedOf(f, extra.criteria),
-    cutOff: cutOffOf(f, extra.criteria),
-    mergeSelfAnswered: mergeSelfErrorOf(f) !== undefined,
-    ifMatch: ifMatchOf(f),
-    answersRecords: answersRecordsOf(f),
-    csv: f.csv,
-    importsFile: f.importsFile,
-    importRowsAnswered: importRowsAnsweredOf(f, [f.summary ?? "", ...(extra.criteria ?? [])]) !== undefined,
-    idempotencyKey: f.inputs.some((i) => i.names.camel === "idempotencyKey"),
-    redirectInput: f.redirectInput !== undefined,
+    get sharedLinkRead() {
+      return sharedLinkReadOf(f, extra.useCase);
+    },
+    get rating() {
+      return ratingOf(f, extra.useCase);
+    },
+    get ratingOnceAnswered() {
+      return ratingOf(f, extra.useCase) && ratingOnceErrorOf(f) !== undefined;
+    },
+    get ratingModerated() {
+      return ratingOf(f, extra.useCase) && ratingModeratedOf(f, extra.criteria);
+    },
+    get cutOff() {
+      return cutOffOf(f, extra.criteria);
+    },
+    get mergeSelfAnswered() {
+      return mergeSelfErrorOf(f) !== undefined;
+    },
+    get ifMatch() {
+      return ifMatchOf(f);
+    },
+    get answersRecords() {
+      return answersRecordsOf(f);
+    },
+    get csv() {
+      return f.csv;
+    },
+    get importsFile() {
+      return f.importsFile;
+    },
+    get importRowsAnswered() {
+      return importRowsAnsweredOf(f, [f.summary ?? "", ...(extra.criteria ?? [])]) !== undefined;
+    },
+    get idempotencyKey() {
+      return f.inputs.some((i) => i.names.camel === "idempotencyKey");
+    },
+    get redirectInput() {
+      return f.redirectInput !== undefined;
+    },
     // A password being set, not one that only proves who the caller is (TRIAL7 U4): that one is compared, never stored.
-    passwordInput: setsPasswordOf(f, extra.useCase),
-    stepUpPassword: stepUpPasswordOf(f, extra.useCase) !== undefined,
+    get passwordInput() {
+      return setsPasswordOf(f, extra.useCase);
+    },
+    get stepUpPassword() {
+      return stepUpPasswordOf(f, extra.useCase) !== undefined;
+    },
     // The request proves who the caller is itself (its password, a one-time code) or the answers name that refusal: an
     // erasure's step-up is that proof, not a session signed in within 5 minutes (TRIAL19C F9).
-    proofGiven: proofGivenOf(f, extra.useCase),
+    get proofGiven() {
+      return proofGivenOf(f, extra.useCase);
+    },
     reauthenticates,
-    recentSignIn: recentSignIn !== undefined,
+    get recentSignIn() {
+      return recentSignIn !== undefined;
+    },
     ...(recentSignIn ? { recentSignInKind: recentSignIn } : {}),
-    hiddenOutcome: hidesOutcomeOf(f),
-    deleteMovesState: deleteMovesStateOf(f),
-    bulkDelete: f.bulkDelete !== undefined,
-    bulkChange: f.bulkChange !== undefined,
-    bulkStateChange: f.bulkChange?.state !== undefined,
-    allOwnChange: f.allOwnChange !== undefined,
-    credentialRevoke: credentialRevokeOf(f),
-    assigneeChange: assigneeOf(f) !== undefined,
-    unassigns: unassignsOf(f),
-    readPosition: f.readPosition === true,
-    itemInResource: itemOf(f) !== undefined,
+    get hiddenOutcome() {
+      return hidesOutcomeOf(f);
+    },
+    get deleteMovesState() {
+      return deleteMovesStateOf(f);
+    },
+    get bulkDelete() {
+      return f.bulkDelete !== undefined;
+    },
+    get bulkChange() {
+      return f.bulkChange !== undefined;
+    },
+    get bulkStateChange() {
+      return f.bulkChange?.state !== undefined;
+    },
+    get allOwnChange() {
+      return f.allOwnChange !== undefined;
+    },
+    get credentialRevoke() {
+      return credentialRevokeOf(f);
+    },
+    get assigneeChange() {
+      return assigneeOf(f) !== undefined;
+    },
+    get unassigns() {
+      return unassignsOf(f);
+    },
+    get readPosition() {
+      return f.readPosition === true;
+    },
+    get itemInResource() {
+      return itemOf(f) !== undefined;
+    },
     // A DELETE of one whole record (not an item inside it, a mark, an erasure of the caller, a state moved): what it holds goes too, or not (lead17).
-    deletesWhole: f.flow === "delete" && f.resource !== undefined && f.identifiesOne && !f.bulkDelete && !f.transitions.length && !f.capabilities.includes("erasure") && removedItemOf(f) === undefined,
-    itemUpsert: itemOf(f)?.upsert === true,
-    itemKeyChecked: itemKeyCheckOf(f) !== undefined,
-    accountRecovery: f.accountRecovery === true,
-    guestJoin: f.guestJoin !== undefined,
-    windowGiven: window !== undefined,
-    signsOut: f.auth !== "anonymous" && saysSignedOut(words),
-    revokesSessionsOnly: revokesSessionsOnlyOf(f),
-    lastWriteWins: lastWriteWinsOf(f),
-    versionErrorAnswered: versionErrorOf(f) !== undefined,
-    idsDifferAsked: idsDifferOf(f) !== undefined,
+    get deletesWhole() {
+      return f.flow === "delete" && f.resource !== undefined && f.identifiesOne && !f.bulkDelete && !f.transitions.length && !f.capabilities.includes("erasure") && removedItemOf(f) === undefined;
+    },
+    get itemUpsert() {
+      return itemOf(f)?.upsert === true;
+    },
+    get itemKeyChecked() {
+      return itemKeyCheckOf(f) !== undefined;
+    },
+    get accountRecovery() {
+      return f.accountRecovery === true;
+    },
+    get guestJoin() {
+      return f.guestJoin !== undefined;
+    },
+    get windowGiven() {
+      return window !== undefined;
+    },
+    get signsOut() {
+      return f.auth !== "anonymous" && saysSignedOut(words);
+    },
+    get revokesSessionsOnly() {
+      return revokesSessionsOnlyOf(f);
+    },
+    get lastWriteWins() {
+      return lastWriteWinsOf(f);
+    },
+    get versionErrorAnswered() {
+      return versionErrorOf(f) !== undefined;
+    },
+    get idsDifferAsked() {
+      return idsDifferOf(f) !== undefined;
+    },
     // A job that sends: a rerun must never send again, so it replaces no output (TRIAL12 Z17); whom it selects from the records (Z18).
-    jobSends: f.scheduledCommand !== undefined && f.capabilities.includes("sends-message"),
-    jobAudience: jobAudienceOf(f),
-    localZone: zoneOwner !== undefined,
-    ownOneCreated: ownOneCreatedOf(f),
+    get jobSends() {
+      return f.scheduledCommand !== undefined && f.capabilities.includes("sends-message");
+    },
+    get jobAudience() {
+      return jobAudienceOf(f);
+    },
+    get localZone() {
+      return zoneOwner !== undefined;
+    },
+    get ownOneCreated() {
+      return ownOneCreatedOf(f);
+    },
     // A document the server renders from its records, a PDF (TRIAL17B B15): its fields reach an HTML or PDF renderer.
-    rendersDocument: !f.upload && RENDERS_DOCUMENT.test(`${extra.useCase}. ${f.summary ?? ""}`),
-    runAtInput: runAtInput !== undefined,
+    get rendersDocument() {
+      return !f.upload && RENDERS_DOCUMENT.test(`${extra.useCase}. ${f.summary ?? ""}`);
+    },
+    get runAtInput() {
+      return runAtInput !== undefined;
+    },
     // A publication at the chosen time (Schedule blog post: PublishPost at PublishAt): unscheduled back to draft, an edit or delete before it (TRIAL17C C14).
-    scheduledPublication: runAtInput !== undefined && /\b(?:publish\w*|go(?:es)? live|releas\w*)\b|^(?:Publish|Release)/i.test(`${f.scheduledCommand?.pascal ?? ""} ${extra.useCase} ${f.summary ?? ""}`),
-    parentChecked: f.flow === "create" && f.resource !== undefined && childCheckedAgainstParentOf(f),
-    cleanupDelayGiven: f.scheduledCommand !== undefined && cleanupCommandOf(f) && (graceInput !== undefined || grace !== undefined),
+    get scheduledPublication() {
+      return runAtInput !== undefined && /\b(?:publish\w*|go(?:es)? live|releas\w*)\b|^(?:Publish|Release)/i.test(`${f.scheduledCommand?.pascal ?? ""} ${extra.useCase} ${f.summary ?? ""}`);
+    },
+    get parentChecked() {
+      return f.flow === "create" && f.resource !== undefined && childCheckedAgainstParentOf(f);
+    },
+    get cleanupDelayGiven() {
+      return f.scheduledCommand !== undefined && cleanupCommandOf(f) && (graceInput !== undefined || grace !== undefined);
+    },
     values,
     ...(Object.keys(stated).length ? { settings: stated } : {}),
     // Every yes/no fact of when-facts.ts is computed here: a new one without its line here does not build.
-  } satisfies PackFacts & Record<FlagKey, boolean>;
+  } satisfies PackFacts & Record<FlagKey, boolean>);
 }
 
 /** "Reset customer two-factor authentication", /two-factor/reset, "removes a customer's 2FA": a second factor reset, removed or disabled. */
