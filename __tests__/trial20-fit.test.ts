@@ -1,0 +1,32 @@
+/**
+ * Plans true for their use-case (session 20, trial20; findings of TRIAL20): each use-case is planned from its flags,
+ * and its plan and code are checked for the statement that was false or missing, beside an unlike use-case for what
+ * must stay. All are planned into one folder, whose code compiles under tsc --strict and whose generated tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const REVIEW_ITEM = ["--route", "/api/orders/:orderId/items/:orderItemId/review", "--resource", "OrderItem", "--relation", "owner", "--value-object", "OrderId:uuid@path", "--value-object", "OrderItemId:uuid@path", "--value-object", "Stars:int(1..5)", "--value-object", "Body:string(1..5000)", "--error", "ReviewAlreadyExists:409:this purchase already has a review"];
+
+const CASES: Record<string, FitCase> = {
+  // G2. A buyer reviewing a product through its OrderItem moves the product's average: the buyer is the rater, never the
+  // one rated, and a name ending in "review" is no verb.
+  "Submit product review": {
+    flags: [...REVIEW_ITEM, "--summary", "A verified buyer reviews a product they bought with 1 to 5 stars and a text: one review per purchase, published after moderation"],
+    must: ["The average of the OrderItem's product is kept", "not in the OrderItem's product's average"],
+    mustNot: ["buyer's average", "average of the OrderItem's buyer", "OrderItem's verified"],
+  },
+  // ... while a passenger rating a driver still moves the driver's average ...
+  "Rate a finished ride": {
+    flags: ["--summary", "The passenger rates the driver of a completed ride from 1 to 5 stars", "--route", "/api/rides/:rideId/rating", "--resource", "Ride", "--relation", "passenger", "--value-object", "RideId:uuid@path", "--value-object", "Stars:int(1..5)"],
+    must: ["The average of the Ride's driver is kept"],
+    mustNot: ["average of the Ride's passenger"],
+  },
+  // ... and a review of the Product itself moves the Product's own.
+  "Write a product review": {
+    flags: ["--route", "/api/products/:productId/reviews", "--resource", "Product", "--relation", "none", "--value-object", "ProductId:uuid@path", "--value-object", "Stars:int(1..5)", "--summary", "A customer who bought the product reviews it with 1 to 5 stars"],
+    must: ["The average of the Product is kept"],
+    mustNot: ["Product's customer", "Product's it"],
+  },
+};
+
+describeFit(CASES, "says what is true for the use-case (TRIAL20)");
