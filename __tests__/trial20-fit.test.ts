@@ -7,7 +7,21 @@ import { describeFit, type FitCase } from "./support/fit.js";
 
 const REVIEW_ITEM = ["--route", "/api/orders/:orderId/items/:orderItemId/review", "--resource", "OrderItem", "--relation", "owner", "--value-object", "OrderId:uuid@path", "--value-object", "OrderItemId:uuid@path", "--value-object", "Stars:int(1..5)", "--value-object", "Body:string(1..5000)", "--error", "ReviewAlreadyExists:409:this purchase already has a review"];
 
+const INVITE = ["--route", "/api/workspaces/:workspaceId/invitations", "--resource", "Workspace", "--relation", "admin", "--value-object", "WorkspaceId:uuid@path", "--value-object", "Email:email", "--value-object", "Role:enum(member|admin)", "--capability", "secret-link-issue", "--capability", "sends-message-email", "--pii", "email"];
+
 const CASES: Record<string, FitCase> = {
+  // G1. A link lives the lifetime its words give ("expires after 7 days"), in the plan and in the handler contract ...
+  "Invite a teammate": {
+    flags: [...INVITE, "--summary", "A workspace admin invites a teammate by email with a chosen role; the invitation link expires after 7 days and is accepted with an existing account or a new one"],
+    must: ["A link lives 7 days from its issue", "a link lives 7 days: issued", "LINK_LIFETIME_SECONDS = 604800"],
+    mustNot: ["lives 1 day", "LINK_LIFETIME_SECONDS = 86400"],
+  },
+  // ... while an invitation whose words give no lifetime keeps the pack's day.
+  "Invite a project member": {
+    flags: [...INVITE, "--summary", "A workspace admin invites someone by email with a chosen role"],
+    must: ["A link lives 1 day from its issue", "LINK_LIFETIME_SECONDS = 86400"],
+    mustNot: ["lives 7 days"],
+  },
   // G2. A buyer reviewing a product through its OrderItem moves the product's average: the buyer is the rater, never the
   // one rated, and a name ending in "review" is no verb.
   "Submit product review": {

@@ -37,7 +37,7 @@ import { refundsThroughProviderOf } from "./refund.js";
 import { machineClientOf } from "./machine-client.js";
 import { anonymousFormOf, guestAddressOf } from "./guest-form.js";
 import { storedProseOf, storedProsePrivateOf } from "./stored-prose.js";
-import { imageVariantsQuestionOf, importAnswersOf, saysSignedOut, statedGraceOf, statedRowCapOf, statedSecondApprovalOf, statedWindowOf } from "./stated-words.js";
+import { imageVariantsQuestionOf, importAnswersOf, saysSignedOut, statedGraceOf, statedLinkLifetimeOf, statedRowCapOf, statedSecondApprovalOf, statedWindowOf } from "./stated-words.js";
 import { booksResourceOf } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
@@ -333,7 +333,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const window = f.capabilities.includes("erasure") ? statedWindowOf(words) : undefined;
   // An import's row cap as its words or its errors say ("up to 50,000 contacts", TooManyRows: "more than 50,000 rows"), not the pack's 10000 (TRIAL19C F1).
   const rowCap = f.importsFile ? statedRowCapOf(quotaWords) : undefined;
-  const stated = { ...(window !== undefined ? { cancellationWindow: window } : {}), ...(rowCap !== undefined ? { importRowLimit: rowCap } : {}) };
+  // A secret link's lifetime as its words say ("expires after 7 days"), not the pack's day (TRIAL20 G1).
+  const linkLifetime = f.capabilities.includes("secret-link") ? statedLinkLifetimeOf(words) : undefined;
+  const stated = { ...(window !== undefined ? { cancellationWindow: window } : {}), ...(rowCap !== undefined ? { importRowLimit: rowCap } : {}), ...(linkLifetime !== undefined ? { linkLifetime } : {}) };
   // How long a replaced secret or file is kept: an input the request gives it by, else the words' own (TRIAL17B B4).
   const graceInput = f.inputs.find((i) => /^(?:grace|overlap)/i.test(i.names.camel))?.names;
   const grace = graceInput ? undefined : statedGraceOf(words);

@@ -18,6 +18,18 @@ export function statedWindowOf(words: string): number | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** "the invitation link expires after 7 days", "expires in 48 hours", "expires within a day": how long a link lives. */
+const EXPIRES_AFTER = /\bexpir(?:es|ing)\s+(?:after|in|within)\s+(?:(\d{1,4})|an?|one)[ -](minute|hour|day|week)s?\b/gi;
+
+/**
+ * The lifetime the words give a secret link ("the invitation link expires after 7 days", TRIAL20 G1), in seconds, where
+ * they give one and only one; else undefined, and the pack's day stands.
+ */
+export function statedLinkLifetimeOf(words: string): number | undefined {
+  const found = new Set([...words.matchAll(EXPIRES_AFTER)].map((m) => Number(m[1] ?? 1) * UNIT_SECONDS[m[2]!.toLowerCase()]!));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** "keeps working for 24 hours", "stays valid for a grace period of 7 days": how long the replaced one is still accepted. */
 const STILL_VALID_FOR = /\b(?:valid|working|works|usable|accepted|active|signing|signs)\s+for\s+(?:a\s+grace\s+period\s+of\s+)?(\d{1,4})[ -](minute|hour|day|week)s?\b/gi;
 
