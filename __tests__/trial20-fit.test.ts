@@ -22,6 +22,18 @@ const CASES: Record<string, FitCase> = {
     must: ["A link lives 1 day from its issue", "LINK_LIFETIME_SECONDS = 86400"],
     mustNot: ["lives 7 days"],
   },
+  // G9. Amounts in minor units beside a currency field are the form the money question would ask; `currency` is no amount.
+  "Get revenue report": {
+    flags: ["--method", "GET", "--route", "/api/reports/revenue", "--auth", "roles", "--roles", "admin", "--response", "totalCents,orderCount,currency,generatedAt"],
+    must: [],
+    mustNot: ["In what form does the answer carry amounts of money", "(currency)"],
+  },
+  // ... while an amount with no currency beside it still has its form asked, by its own name.
+  "Get invoice totals": {
+    flags: ["--method", "GET", "--route", "/api/invoice-totals", "--response", "totalAmount,currency"],
+    must: ["In what form does the answer carry amounts of money (totalAmount)"],
+    mustNot: ["(currency)"],
+  },
   // G2. A buyer reviewing a product through its OrderItem moves the product's average: the buyer is the rater, never the
   // one rated, and a name ending in "review" is no verb.
   "Submit product review": {
