@@ -34,6 +34,18 @@ const CASES: Record<string, FitCase> = {
     must: ["In what form does the answer carry amounts of money (totalAmount)"],
     mustNot: ["(currency)"],
   },
+  // G8. Days counted in the zone the request gives are stated so, not asked ...
+  "Get sales report": {
+    flags: ["--method", "GET", "--route", "/api/reports/sales", "--auth", "roles", "--roles", "admin", "--value-object", "From:date@query", "--value-object", "To:date@query", "--value-object", "TimeZone:string(1..64)@query", "--response", "days,orderCount", "--summary", "An admin gets sales totals per day for a date range, days counted in the time zone asked for"],
+    must: ["whole calendar days in the time zone the request gives (TimeZone), both included", "Does the answer say the zone its days were counted in (the TimeZone given)"],
+    mustNot: ["In which time zone do From and To begin and end", "in one stated time zone"],
+  },
+  // ... while a range of days with no zone input still asks its zone.
+  "Export invoices": {
+    flags: ["--method", "GET", "--route", "/api/invoices", "--value-object", "From:date@query", "--value-object", "To:date@query", "--response", "items"],
+    must: ["whole calendar days in one stated time zone", "In which time zone do From and To begin and end"],
+    mustNot: ["the time zone the request gives"],
+  },
   // G2. A buyer reviewing a product through its OrderItem moves the product's average: the buyer is the rater, never the
   // one rated, and a name ending in "review" is no verb.
   "Submit product review": {

@@ -64,6 +64,8 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   movedRecord: { needs: "movesBetween: true", holds: (w) => w.movesBetween === true },
   dayRangeFrom: { needs: "rangeOfDays: true", holds: (w) => w.rangeOfDays === true },
   dayRangeTo: { needs: "rangeOfDays: true", holds: (w) => w.rangeOfDays === true },
+  dayRangeZone: { needs: "rangeOfDays: true", holds: (w) => w.rangeOfDays === true },
+  dayRangeZoneQuestion: { needs: "rangeOfDays: true", holds: (w) => w.rangeOfDays === true },
   rangeWidthError: { needs: "rangeWidthCapped: true", holds: (w) => w.rangeWidthCapped === true },
   rangeWidthStatus: { needs: "rangeWidthCapped: true", holds: (w) => w.rangeWidthCapped === true },
   ticketError: { needs: "ticketAnswered: true", holds: (w) => w.ticketAnswered === true },

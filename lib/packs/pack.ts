@@ -212,6 +212,8 @@ export const PACK_PLACEHOLDERS = {
   lookupMisses: "the ways of not finding a looked-up record that answer alike: unknown, expired, revoked, and used up unless the answers name their own error for it",
   dayRangeFrom: "the input starting a range of calendar days (From)",
   dayRangeTo: "the input ending a range of calendar days (To)",
+  dayRangeZone: "the zone a range of calendar days is counted in: the one the request gives (TimeZone), else one the plan states",
+  dayRangeZoneQuestion: "what a range of calendar days leaves open of its zone: whether the answer says the zone it counted in where the request gives one, else which zone",
   movedRecord: "the kind of record a move debits and credits (Account)",
   grantRecord: "the record of a grant that ends by itself (Share)",
   approvalSize: "how an approval's size is asked: how many days for a leave, else what amount",

@@ -38,7 +38,7 @@ import { machineClientOf } from "./machine-client.js";
 import { anonymousFormOf, guestAddressOf } from "./guest-form.js";
 import { storedProseOf, storedProsePrivateOf } from "./stored-prose.js";
 import { imageVariantsQuestionOf, importAnswersOf, saysSignedOut, statedGraceOf, statedLinkLifetimeOf, statedRowCapOf, statedSecondApprovalOf, statedWindowOf } from "./stated-words.js";
-import { booksResourceOf } from "./bookings.js";
+import { booksResourceOf, isZoneInput } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
@@ -239,6 +239,14 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // A range of calendar days: its ends by name (TRIAL18A D18).
   const days = f.ranges.find((r) => r.days === true);
   if (days) [values.dayRangeFrom, values.dayRangeTo] = [days.from.pascal, days.to.pascal];
+  // The zone its days are counted in: the one the request gives, where it gives one, is stated, not asked (TRIAL20 G8).
+  const zoneInput = f.inputs.find((i) => isZoneInput(i.names.pascal))?.names.pascal;
+  if (days) {
+    values.dayRangeZone = zoneInput ? `the time zone the request gives (${zoneInput})` : "one stated time zone";
+    values.dayRangeZoneQuestion = zoneInput
+      ? `Does the answer say the zone its days were counted in (the ${zoneInput} given), so a copy kept or shared is read in it?`
+      : `In which time zone do ${days.from.pascal} and ${days.to.pascal} begin and end (the organisation's, the caller's, UTC), and does the answer say which?`;
+  }
   // The grant record an expiring grant makes (a Share), read at every use (TRIAL18A D16).
   if (expiringGrantOf(f) && f.child) values.grantRecord = f.child.pascal;
   // A leave is approved by its days, not an amount (TRIAL18A D10).
