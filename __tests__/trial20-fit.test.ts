@@ -46,6 +46,25 @@ const CASES: Record<string, FitCase> = {
     must: ["whole calendar days in one stated time zone", "In which time zone do From and To begin and end"],
     mustNot: ["the time zone the request gives"],
   },
+  // G3. A refund through its provider is on file, pending, before the call: one whose call timed out stays pending and
+  // counted, never "nothing saved", and a client's retry is a new refund, not "the same request" refunded once.
+  "Refund part of an order": {
+    flags: ["--route", "/api/orders/:orderId/refunds", "--auth", "roles", "--roles", "support-agent", "--resource", "Order", "--value-object", "OrderId:uuid@path", "--value-object", "AmountCents:int(1..100000000)", "--capability", "external-call", "--response", "refundId,status", "--error", "RefundExceedsPaid:422:the amount is more than what was paid less earlier refunds", "--error", "PaymentProviderFailed:502:the payment provider refused or failed the refund", "--summary", "A support agent refunds part of a paid order through the payment provider"],
+    must: ["the handler saves the new Refund pending (its id the provider's key)", "refund saved pending (repository.add, no events yet) and committed with the lock", "refund kept pending, counted against what was captured", "A client's retry is a new request and a new refund", "the new Refund was saved pending before the call, so it is marked failed and its amount freed", "repository.save(refund marked succeeded with the provider's refund id, events)"],
+    mustNot: ["or the client's with the same request) refunds once", "the lock taken above is held over the call", "504 ExternalSystemTimeout, nothing saved", "and before anything is saved, the handler calls"],
+  },
+  // ... while another change that calls an external system keeps its call before anything is saved.
+  "Change subscription plan": {
+    flags: ["--method", "PUT", "--route", "/api/subscriptions/:subscriptionId/plan", "--resource", "Subscription", "--value-object", "SubscriptionId:uuid@path", "--value-object", "PlanId:enum(starter|team|business)", "--capability", "external-call", "--error", "PaymentFailed:402:the payment provider declined the charge"],
+    must: ["and before anything is saved, the handler calls", "504 ExternalSystemTimeout, nothing saved"],
+    mustNot: ["saved pending", "marked failed"],
+  },
+  // ... and a label bought from a carrier under a locked Shipment keeps the lock held over its call, said so.
+  "Buy a parcel label": {
+    flags: ["--route", "/api/shipments/:shipmentId/labels", "--resource", "Shipment", "--value-object", "ShipmentId:uuid@path", "--capability", "external-call", "--error", "LabelAlreadyIssued:409:the shipment already has a label", "--summary", "A merchant buys a shipping label for a shipment from the carrier"],
+    must: ["// the lock taken above is held over the call", "504 ExternalSystemTimeout, nothing saved", "repository.add(label, events)"],
+    mustNot: ["saved pending"],
+  },
   // G2. A buyer reviewing a product through its OrderItem moves the product's average: the buyer is the rater, never the
   // one rated, and a name ending in "review" is no verb.
   "Submit product review": {
