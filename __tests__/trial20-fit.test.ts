@@ -65,6 +65,18 @@ const CASES: Record<string, FitCase> = {
     must: ["// the lock taken above is held over the call", "504 ExternalSystemTimeout, nothing saved", "repository.add(label, events)"],
     mustNot: ["saved pending"],
   },
+  // G5. A carrier's signed tracking events are forged and reordered as shipments, not as payments ...
+  "Receive carrier webhook": {
+    flags: ["--route", "/api/webhooks/carrier", "--auth", "anonymous", "--capability", "webhook", "--success", "204", "--resource", "Shipment", "--value-object", "CarrierSignature:string(1..500)@header", "--value-object", "EventId:string(1..100)", "--value-object", "TrackingNumber:string(1..64)", "--summary", "A shipping carrier posts signed tracking events for our shipments; events may arrive out of order"],
+    must: ["an event it never sent (a Shipment of ours moved to a state the sender never reported)", "(a later state before an earlier one, a closed before its opened)"],
+    mustNot: ["charge succeeded", "payment confirmed", "a refund before its charge"],
+  },
+  // ... while a payment provider's keep their charge and refund.
+  "Receive payment webhook": {
+    flags: ["--route", "/api/webhooks/payments", "--auth", "anonymous", "--capability", "webhook", "--success", "204", "--value-object", "PaymentSignature:string(1..500)@header", "--value-object", "EventId:string(1..100)", "--summary", "The payment provider posts signed payment events"],
+    must: ['"charge succeeded" event for its own unpaid order', "(a payment confirmed for an unpaid order)", "(a refund before its charge, a closed before its opened)"],
+    mustNot: ["never reported"],
+  },
   // G2. A buyer reviewing a product through its OrderItem moves the product's average: the buyer is the rater, never the
   // one rated, and a name ending in "review" is no verb.
   "Submit product review": {

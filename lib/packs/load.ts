@@ -55,6 +55,8 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   pii: { needs: "pii: true", holds: (w) => w.pii === true },
   signature: { needs: "signed: true", holds: (w) => w.signed === true },
   forgedDelivery: { needs: "signed: true", holds: (w) => w.signed === true },
+  forgedEvent: { needs: "signed: true", holds: (w) => w.signed === true },
+  outOfOrderExample: { needs: "signed: true", holds: (w) => w.signed === true },
   signatureRefusal: { needs: "signed: true", holds: (w) => w.signed === true },
   redirect: { needs: "redirectInput: true", holds: (w) => w.redirectInput === true },
   ticket: { needs: "ticketInput: true", holds: (w) => w.ticketInput === true },

@@ -53,6 +53,8 @@ import { inboundMailOf, signatureErrorOf, storedUrlCallOf, stripeSchemeOf, webho
  * The recent-sign-in pack's window as its text (5 minutes), for the feature packs' threats that name it: a pack's own
  * settings fill its own texts only, and the window is the rule's, stated once (recent-sign-in.yaml).
  */
+/** Words of a use-case about payments: a signed delivery's examples are then a charge and a refund. */
+const PAYMENT_WORDS = /\b(?:pay(?:ment|out)?s?|charges?|invoices?|refunds?|stripe|paypal|billing|subscriptions?|checkout|cards?)\b/i;
 const RECENT_SIGN_IN_WINDOW = (): string => settingText({ value: builtInSettings().recentSignIn ?? 300, unit: "seconds" });
 
 /** An Office document's macro-enabled twin and the main part its [Content_Types].xml names. */
@@ -162,7 +164,12 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.signature) values.signature = f.signature.pascal;
   // The answers' own error for a refused signature is the check's answer, said once (TRIAL17A A4).
   if (f.signature) values.signatureRefusal = signatureErrorOf(f) ? `${signatureErrorOf(f)!.status} (${signatureErrorOf(f)!.name})` : "401";
-  if (f.signature) values.forgedDelivery = inboundMailOf(f, extra.useCase) ? "a mail the provider never received (a reply in someone else's name)" : "an event it never sent (a payment confirmed for an unpaid order)";
+  // A sender's examples are its own: payments where the use-case is about them, else a record of ours moved on (TRIAL20 G5: a carrier's tracking events).
+  const payments = PAYMENT_WORDS.test(`${extra.useCase} ${f.summary ?? ""} ${f.route} ${f.resource?.pascal ?? ""}`);
+  const moved = `${f.resource ? `a ${f.resource.pascal}` : "a record"} of ours moved to a state the sender never reported`;
+  if (f.signature) values.forgedDelivery = inboundMailOf(f, extra.useCase) ? "a mail the provider never received (a reply in someone else's name)" : `an event it never sent (${payments ? "a payment confirmed for an unpaid order" : moved})`;
+  if (f.signature) values.forgedEvent = payments ? '"charge succeeded" event for its own unpaid order' : `event it never sent (${moved})`;
+  if (f.signature) values.outOfOrderExample = payments ? "a refund before its charge, a closed before its opened" : "a later state before an earlier one, a closed before its opened";
   const codeExpired = codeExpiredErrorOf(f);
   if (codeExpired) [values.codeExpiredError, values.codeExpiredStatus] = [codeExpired.name, String(codeExpired.status)];
   const widthError = rangeWidthErrorOf(f);
