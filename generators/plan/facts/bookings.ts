@@ -30,3 +30,10 @@ export const isZoneInput = (name: string): boolean => /^(?:(?:time-?)?zone|tz|ia
  * alone carries its offset and is checked by its own rule, so nothing is added for it.
  */
 export const zonedTimeOf = (input: Pick<PlanInput, "valueObjects">): boolean => input.valueObjects.some((vo) => isZoneInput(vo.name));
+
+/**
+ * Whether the request gives a time as an instant with an offset (a `datetime` input, SlotStart): a reservation at a
+ * place then converts it into the place's zone and never meets a daylight-saving gap or overlap, which only a local
+ * time without an offset has (TRIAL20 G6).
+ */
+export const instantTimeOf = (input: Pick<PlanInput, "valueObjects">): boolean => input.valueObjects.some((vo) => vo.rule.kind === "datetime");

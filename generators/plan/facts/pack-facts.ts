@@ -518,6 +518,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     storedProse: storedProseOf(f.storedText, f.auth).length > 0,
     expiringGrant: expiringGrantOf(f),
     rangeOfDays: f.ranges.some((r) => r.days === true),
+    instantTime: f.instantTime === true,
     movesBetween: movedBetweenOf(f) !== undefined,
     healthData: HEALTH_WORDS.test([extra.useCase, f.summary ?? "", f.resource?.title ?? "", f.child?.title ?? ""].join(" ")),
     storedProsePrivate: storedProsePrivateOf(storedProseOf(f.storedText, f.auth), f.pii),
