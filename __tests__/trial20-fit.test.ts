@@ -91,6 +91,18 @@ const CASES: Record<string, FitCase> = {
     must: ["02:30 in the spring gap", "| time-zone-booking-place |"],
     mustNot: ["time-zone-booking-place-instant"],
   },
+  // G7. A report cached as long as its words say ("cached for 10 minutes"), not "for long" ...
+  "Get daily sales": {
+    flags: ["--method", "GET", "--route", "/api/reports/daily-sales", "--auth", "roles", "--roles", "admin", "--value-object", "From:date@query", "--value-object", "To:date@query", "--response", "days,orderCount", "--summary", "An admin gets sales totals per day for a date range; the query is heavy, so results are cached for 10 minutes"],
+    must: ["an answer is kept for 10 minutes, as the answers say, one that includes today's partial period too"],
+    mustNot: ["cached for long"],
+  },
+  // ... while one whose words say nothing of a cache keeps the pack's long and short lives.
+  "Get daily usage": {
+    flags: ["--method", "GET", "--route", "/api/reports/daily-usage", "--auth", "roles", "--roles", "admin", "--value-object", "From:date@query", "--value-object", "To:date@query", "--response", "days,eventCount", "--summary", "An admin gets usage totals per day for a date range"],
+    must: ["a range that ends before today is cached for long, one that includes today's partial period for a short time (a minute) or not at all"],
+    mustNot: ["as the answers say, one that includes today"],
+  },
   // G2. A buyer reviewing a product through its OrderItem moves the product's average: the buyer is the rater, never the
   // one rated, and a name ending in "review" is no verb.
   "Submit product review": {

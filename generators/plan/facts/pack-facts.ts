@@ -37,7 +37,7 @@ import { refundsThroughProviderOf } from "./refund.js";
 import { machineClientOf } from "./machine-client.js";
 import { anonymousFormOf, guestAddressOf } from "./guest-form.js";
 import { storedProseOf, storedProsePrivateOf } from "./stored-prose.js";
-import { imageVariantsQuestionOf, importAnswersOf, saysSignedOut, statedGraceOf, statedLinkLifetimeOf, statedRowCapOf, statedSecondApprovalOf, statedWindowOf } from "./stated-words.js";
+import { imageVariantsQuestionOf, importAnswersOf, saysSignedOut, statedCacheLifeOf, statedGraceOf, statedLinkLifetimeOf, statedRowCapOf, statedSecondApprovalOf, statedWindowOf } from "./stated-words.js";
 import { booksResourceOf, isZoneInput } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
@@ -348,6 +348,11 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const window = f.capabilities.includes("erasure") ? statedWindowOf(words) : undefined;
   // An import's row cap as its words or its errors say ("up to 50,000 contacts", TooManyRows: "more than 50,000 rows"), not the pack's 10000 (TRIAL19C F1).
   const rowCap = f.importsFile ? statedRowCapOf(quotaWords) : undefined;
+  // A report's answers kept as long as the words say ("cached for 10 minutes"), today's partial period too (TRIAL20 G7).
+  const cacheLife = statedCacheLifeOf(words);
+  values.reportCacheLife = cacheLife
+    ? `an answer is kept for ${cacheLife}, as the answers say, one that includes today's partial period too, so today's figures may be ${cacheLife} old`
+    : "a range that ends before today is cached for long, one that includes today's partial period for a short time (a minute) or not at all";
   // A secret link's lifetime as its words say ("expires after 7 days"), not the pack's day (TRIAL20 G1).
   const linkLifetime = f.capabilities.includes("secret-link") ? statedLinkLifetimeOf(words) : undefined;
   const stated = { ...(window !== undefined ? { cancellationWindow: window } : {}), ...(rowCap !== undefined ? { importRowLimit: rowCap } : {}), ...(linkLifetime !== undefined ? { linkLifetime } : {}) };

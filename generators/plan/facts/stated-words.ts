@@ -107,3 +107,12 @@ export function imageVariantsQuestionOf(words: string, errors: readonly { name: 
   const said = [sizes.length ? `variants of ${sizes.join(" and ")}` : "", cap ? `a pixel cap of ${cap}` : ""].filter(Boolean).join(" and ");
   return `The answers name ${said}: ${sizes.length ? "" : "which variants are made (sizes), "}in which one output format, and is the original deleted or kept privately for its uploader?`;
 }
+
+/** "results are cached for 10 minutes", "cached for an hour": how long an answer is kept in a cache. */
+const CACHED_FOR = /\bcached\s+for\s+(?:(\d{1,4})|an?|one)[ -](second|minute|hour|day)s?\b/gi;
+
+/** How long the words keep an answer cached ("10 minutes", TRIAL20 G7), as they say it, where they give one and only one. */
+export function statedCacheLifeOf(words: string): string | undefined {
+  const found = new Set([...words.matchAll(CACHED_FOR)].map((m) => `${Number(m[1] ?? 1)} ${m[2]!.toLowerCase()}${Number(m[1] ?? 1) === 1 ? "" : "s"}`));
+  return found.size === 1 ? [...found][0] : undefined;
+}
