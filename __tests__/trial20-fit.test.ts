@@ -16,6 +16,12 @@ const CASES: Record<string, FitCase> = {
     must: ["A link lives 7 days from its issue", "a link lives 7 days: issued", "LINK_LIFETIME_SECONDS = 604800"],
     mustNot: ["lives 1 day", "LINK_LIFETIME_SECONDS = 86400"],
   },
+  // G11. Two invitations at once break the seat limit: the second answers SeatLimitReached, not AlreadyMember ...
+  "Invite a member to a workspace": {
+    flags: [...INVITE, "--error", "AlreadyMember:409:the address belongs to a member of the workspace", "--error", "SeatLimitReached:402:the workspace has no seat left on its plan"],
+    must: ["the second request answers 402 SeatLimitReached"],
+    mustNot: ["the second request answers 409 AlreadyMember"],
+  },
   // ... while an invitation whose words give no lifetime keeps the pack's day.
   "Invite a project member": {
     flags: [...INVITE, "--summary", "A workspace admin invites someone by email with a chosen role"],

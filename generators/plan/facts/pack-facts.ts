@@ -53,6 +53,8 @@ import { inboundMailOf, signatureErrorOf, storedUrlCallOf, stripeSchemeOf, webho
  * The recent-sign-in pack's window as its text (5 minutes), for the feature packs' threats that name it: a pack's own
  * settings fill its own texts only, and the window is the rule's, stated once (recent-sign-in.yaml).
  */
+/** Words of a refusal that says the resource has no room left: a limit, seats, capacity, none free, more than allowed. */
+const ROOM_WORDS = /\b(?:limit|seats?|capacity|full|left|free|available|unavailable|exceeds?|more than|quota|sold out)\b|Limit|Full|Unavailable|Exceeds|SoldOut/;
 /** Words of a use-case about payments: a signed delivery's examples are then a charge and a refund. */
 const PAYMENT_WORDS = /\b(?:pay(?:ment|out)?s?|charges?|invoices?|refunds?|stripe|paypal|billing|subscriptions?|checkout|cards?)\b/i;
 const RECENT_SIGN_IN_WINDOW = (): string => settingText({ value: builtInSettings().recentSignIn ?? 300, unit: "seconds" });
@@ -95,7 +97,10 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (period) values.period = period.pascal;
   if (f.resource) values.resource = f.resource.pascal;
   // The answer the parent's check gives the second of two concurrent requests: the answers' first error that is no input's (TRIAL17B B14).
-  const parentRefusal = childCheckedAgainstParentOf(f) ? parentRefusalsOf(f)[0] : undefined;
+  // Two adds at once break what the resource has room for: the refusal that speaks of it (no seat left, none free, more
+  // than what was paid) is the second one's answer, not the first error named (TRIAL20 G11: AlreadyMember before SeatLimitReached).
+  const refusals = childCheckedAgainstParentOf(f) ? parentRefusalsOf(f) : [];
+  const parentRefusal = refusals.find((e) => ROOM_WORDS.test(`${e.name} ${e.when ?? ""}`)) ?? refusals[0];
   values.parentRefusal = parentRefusal ? `${parentRefusal.status} ${parentRefusal.name}` : "409";
   // What a reservation holds: the resource itself where the create moves it to Booked (a Slot), else a slot of it (a
   // Reservation at a Restaurant holds a table for a time, never the Restaurant: TRIAL17B B7).
