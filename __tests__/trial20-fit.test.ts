@@ -87,14 +87,15 @@ const CASES: Record<string, FitCase> = {
   // G6. A table reserved at an instant with an offset (SlotStart:datetime) meets no daylight-saving gap: converted into
   // the restaurant's zone to check slots and hours, and the question of local time or instant is not asked ...
   "Reserve a table": {
-    flags: ["--route", "/api/restaurants/:restaurantId/reservations", "--resource", "Restaurant", "--relation", "none", "--value-object", "RestaurantId:uuid@path", "--value-object", "SlotStart:datetime", "--value-object", "PartySize:int(1..12)", "--error", "SlotUnavailable:409:no table for the party is free at that slot", "--summary", "A signed-in guest reserves a table at a restaurant for a party at a 15-minute time slot in the restaurant's time zone"],
-    must: ["A requested time is an instant with an offset (its rule refuses one without)", "18:00Z in January and 17:00Z in July both fall on the 19:00 local slot", "| time-zone-booking-place-instant |"],
-    mustNot: ["02:30 in the spring gap", "02:30 on the spring change day is refused", "Does the client send the restaurant's local date and time (no offset) or an instant with an offset"],
+    flags: ["--route", "/api/restaurants/:restaurantId/reservations", "--resource", "Restaurant", "--relation", "none", "--value-object", "RestaurantId:uuid@path", "--value-object", "SlotStart:datetime", "--value-object", "PartySize:int(1..12)", "--error", "SlotUnavailable:409:no table for the party is free at that slot", "--summary", "A signed-in guest reserves a table at a restaurant for a party at a 15-minute time slot in the restaurant's time zone; the guest may cancel free of charge until 2 hours before the slot"],
+    // G12: the cancellation cut-off the words give is stated in the reservation's question, not asked.
+    must: ["the caller may cancel it until 2 hours before its time, as the answers say", "A requested time is an instant with an offset (its rule refuses one without)", "18:00Z in January and 17:00Z in July both fall on the 19:00 local slot", "| time-zone-booking-place-instant |"],
+    mustNot: ["until when may the caller cancel it", "02:30 in the spring gap", "02:30 on the spring change day is refused", "Does the client send the restaurant's local date and time (no offset) or an instant with an offset"],
   },
   // ... while one reserved by a local date and time (no offset) keeps the gap refused and the question.
   "Reserve a table by local time": {
     flags: ["--route", "/api/restaurants/:restaurantId/bookings", "--resource", "Restaurant", "--relation", "none", "--value-object", "RestaurantId:uuid@path", "--value-object", "Day:date", "--value-object", "LocalTime:pattern([0-2][0-9]:[0-5][0-9])", "--error", "SlotUnavailable:409:no table for the party is free at that slot", "--summary", "A signed-in guest reserves a table at a restaurant for a time slot in the restaurant's time zone"],
-    must: ["02:30 in the spring gap", "| time-zone-booking-place |"],
+    must: ["02:30 in the spring gap", "| time-zone-booking-place |", "until when may the caller cancel it, freeing what it held?"],
     mustNot: ["time-zone-booking-place-instant"],
   },
   // G7. A report cached as long as its words say ("cached for 10 minutes"), not "for long" ...

@@ -202,6 +202,7 @@ export const PACK_PLACEHOLDERS = {
   signature: "the input carrying a signed request's signature (Signature, StripeSignature)",
   signatureRefusal: "the answer to a signature that does not verify: 401, or the answers' own error for it (400 (InvalidSignature))",
   forgedDelivery: "what a forged signed delivery posts, with an example: an event it never sent (a payment confirmed), or for an inbound mail a mail the provider never received",
+  cancelUntil: "until when a booking may be cancelled: the cut-off the words give (until 2 hours before), else the question",
   reportCacheLife: "how long a report's answer is cached: as long as the words say (cached for 10 minutes), else long for a range before today and a minute for one with today",
   forgedEvent: "a forged event a signed delivery's attacker posts: a charge succeeded for its own unpaid order where the use-case is about payments, else a record of ours moved to a state the sender never reported",
   outOfOrderExample: "events that arrive out of order, as examples: a refund before its charge where the use-case is about payments, else a later state before an earlier one",

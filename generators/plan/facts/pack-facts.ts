@@ -37,7 +37,7 @@ import { refundsThroughProviderOf } from "./refund.js";
 import { machineClientOf } from "./machine-client.js";
 import { anonymousFormOf, guestAddressOf } from "./guest-form.js";
 import { storedProseOf, storedProsePrivateOf } from "./stored-prose.js";
-import { imageVariantsQuestionOf, importAnswersOf, saysSignedOut, statedCacheLifeOf, statedGraceOf, statedLinkLifetimeOf, statedRowCapOf, statedSecondApprovalOf, statedWindowOf } from "./stated-words.js";
+import { imageVariantsQuestionOf, importAnswersOf, saysSignedOut, statedCacheLifeOf, statedCancelUntilOf, statedGraceOf, statedLinkLifetimeOf, statedRowCapOf, statedSecondApprovalOf, statedWindowOf } from "./stated-words.js";
 import { booksResourceOf, isZoneInput } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
@@ -358,6 +358,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   values.reportCacheLife = cacheLife
     ? `an answer is kept for ${cacheLife}, as the answers say, one that includes today's partial period too, so today's figures may be ${cacheLife} old`
     : "a range that ends before today is cached for long, one that includes today's partial period for a short time (a minute) or not at all";
+  // A booking's cancellation cut-off the words give ("until 2 hours before the slot") is stated, not asked (TRIAL20 G12).
+  const cancelUntil = statedCancelUntilOf(words);
+  values.cancelUntil = cancelUntil ? `the caller may cancel it until ${cancelUntil} before its time, as the answers say (what does a later cancellation do: refused, or charged?)` : "until when may the caller cancel it, freeing what it held?";
   // A secret link's lifetime as its words say ("expires after 7 days"), not the pack's day (TRIAL20 G1).
   const linkLifetime = f.capabilities.includes("secret-link") ? statedLinkLifetimeOf(words) : undefined;
   const stated = { ...(window !== undefined ? { cancellationWindow: window } : {}), ...(rowCap !== undefined ? { importRowLimit: rowCap } : {}), ...(linkLifetime !== undefined ? { linkLifetime } : {}) };

@@ -116,3 +116,14 @@ export function statedCacheLifeOf(words: string): string | undefined {
   const found = new Set([...words.matchAll(CACHED_FOR)].map((m) => `${Number(m[1] ?? 1)} ${m[2]!.toLowerCase()}${Number(m[1] ?? 1) === 1 ? "" : "s"}`));
   return found.size === 1 ? [...found][0] : undefined;
 }
+
+/** "the guest may cancel free of charge until 2 hours before the slot": how long before its time a booking may be cancelled. */
+const CANCEL_UNTIL = /\bcancel\w*\b[^.;]{0,40}?\buntil\s+(\d{1,4}|an?|one)\s+(minute|hour|day|week)s?\s+before\b/i;
+
+/** The cancellation cut-off the words give a booking ("2 hours", TRIAL20 G12), as they say it; else undefined. */
+export function statedCancelUntilOf(words: string): string | undefined {
+  const m = CANCEL_UNTIL.exec(words);
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : 1;
+  return `${n} ${m[2]!.toLowerCase()}${n === 1 ? "" : "s"}`;
+}
