@@ -24,13 +24,13 @@ const CASES: Record<string, FitCase> = {
       "export const EXTERNAL_CALL = { system: \"external-system\", timeoutMs: 5000, retries: 3, backoffMs: 200 } as const;",
       "export const BREAKER: BreakerPolicy = { failureThreshold: 5, openSeconds: 30 };",
       "outcome = external.call({ system, operation: the call the plan names, payload from the value objects, idempotencyKey: derived from idempotencyKey, timeoutMs: EXTERNAL_CALL.timeoutMs })",
-      "still no answer -> 504 ExternalSystemTimeout, nothing saved",
+      "still no answer -> 504 ExternalSystemTimeout, refund kept pending, counted against what was captured", // TRIAL20 G3: a refund is on file before the call
       "a body that fails its schema -> 502 ExternalSystemFailed",
       "breaker.allow(EXTERNAL_CALL.system) is false -> 503 ExternalSystemUnavailable + Retry-After",
       // The domain error refuses the request before the Refund is built or the provider called.
       /if the amount is more than what is left to refund -> RefundExceedsCaptured \(422\)\n {2}refund = new Refund under payment/,
       // The key's answer is kept after the provider's call, in the save's transaction (TRIAL8 V10).
-      /external\.call\([^\n]*\n(?: {2}[^\n]*\n){4} {2}idempotency\.complete\([^\n]*in the save's transaction[^\n]*\n {2}repository\.add\(refund, events\)/,
+      /external\.call\([^\n]*\n(?: {2}[^\n]*\n){4} {2}idempotency\.complete\([^\n]*in the save's transaction[^\n]*\n {2}repository\.save\(refund marked succeeded with the provider's refund id, events\)/,
       "at most 3 times, with exponential backoff",
       "opens after 5 failed calls in a row",
       // Real bodies against the fake, pending until the handler is implemented.

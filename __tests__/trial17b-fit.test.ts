@@ -66,10 +66,11 @@ const CASES: Record<string, FitCase> = {
       // B14. The race that would book a table twice is named and tested.
       "two requests at once that would each pass the check alone: one is added, the other answers 409 SlotUnavailable",
       "| parent-checked-concurrent |",
-      // B13. The venue's time zone: stored with it, local times converted once, daylight-saving gaps refused.
-      "Times are the venue's local times: its IANA zone is stored with the venue",
-      "is stored as 18:00Z in winter and 17:00Z in summer, and 02:30 on the spring change day is refused",
-      "| time-zone-booking-place |",
+      // B13. The venue's time zone: stored with it, the time converted once. (TRIAL20 G6: StartsAt is a datetime, an
+      // instant with an offset, so no daylight-saving gap is refused; a local time's gap is time-zone-booking-place's.)
+      "the venue's IANA zone is stored with the venue",
+      "18:00Z in January and 17:00Z in July both fall on the 19:00 local slot",
+      "| time-zone-booking-place-instant |",
     ],
     mustNot: ["it only reads", "#40;read only#41;", "Read only, for access", "hold every Restaurant", "reserves every Restaurant", "freeing the Restaurant"],
   },

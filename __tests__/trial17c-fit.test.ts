@@ -83,7 +83,8 @@ const CASES: Record<string, FitCase> = {
   // once the Order is loaded and checked, as the handler's steps and the sequence do, not before the load ...
   "Refund part of an order": {
     flags: ["--summary", "A support agent refunds part of a captured order through the payment provider; the refunded total never exceeds the captured amount", "--route", "/api/orders/:orderId/refunds", "--resource", "Order", "--auth", "roles", "--roles", "support", "--value-object", "OrderId:uuid@path", "--value-object", "Amount:int(1..10000000)", "--response", "refundId,amount", "--capability", "external-call", "--error", "RefundExceedsCaptured:422:the refunds would exceed the captured amount", "--audit"],
-    must: [/3\. The handler loads the Order \(404 when missing\), checks the new Refund against the Order[^\n]*\n4\. Once the Order is loaded and checked, and before anything is saved, the handler calls the external system/],
+    // (TRIAL20 G3: the new Refund is saved pending, committed, before the provider is called.)
+    must: [/3\. The handler loads the Order \(404 when missing\), checks the new Refund against the Order[^\n]*\n4\. Once the Order is loaded and checked, the handler saves the new Refund pending[^\n]*then, no lock held, it calls the external system/],
     mustNot: [/3\. The handler calls the external system/],
   },
   // ... while a call that loads nothing (a currency rate fetched for a new quote) is still said before the create.

@@ -130,7 +130,9 @@ const CASES: Record<string, FitCase> = {
   // transaction; a row lock held over the call is said so.
   "Refund a payment": {
     flags: ["--summary", "Support staff refund all or part of a captured payment through the payment provider", "--context", "Billing", "--route", "/api/payments/:paymentId/refunds", "--auth", "roles", "--roles", "support,finance-admin", "--resource", "Payment", "--value-object", "PaymentId:uuid", "--value-object", "AmountCents:int(1..100000000)", "--value-object", "IdempotencyKey:string(16..64)@header", "--capability", "external-call", "--event", "PaymentRefunded:paymentId,refundId,amountCents", "--error", "RefundExceedsPaid:422:the amount plus earlier refunds exceeds the captured amount"],
-    must: [/FOR UPDATE[^\n]*\n(?: {2}[^\n]*\n)*? {2}\/\/ the lock taken above is held over the call: EXTERNAL_CALL\.timeoutMs and its retries bound how long[^\n]*\n {2}breaker\.allow/, /outcome = external\.call\([^\n]*\n(?: {2}[^\n]*\n)*? {2}idempotency\.complete\(callerId, idempotencyKey, the answer\)[^\n]*\n {2}repository\.add\(refund, events\)/],
+    // (TRIAL20 G3: a refund's lock is released before the call, the Refund committed pending under it, and the answer
+    // settles it: saved succeeded with the key's answer.)
+    must: [/FOR UPDATE[^\n]*\n(?: {2}[^\n]*\n)*? {2}refund saved pending \(repository\.add, no events yet\) and committed with the lock  \/\/[^\n]*never held over it\n {2}breaker\.allow/, /outcome = external\.call\([^\n]*\n(?: {2}[^\n]*\n)*? {2}idempotency\.complete\(callerId, idempotencyKey, the answer\)[^\n]*\n {2}repository\.save\(refund marked succeeded with the provider's refund id, events\)/],
     mustNot: [/idempotency\.complete\([^\n]*\n(?: {2}[^\n]*\n)*? {2}outcome = external\.call/],
   },
   // ...while a call with no lock taken says nothing of one.

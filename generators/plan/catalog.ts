@@ -25,6 +25,7 @@ import { RECENT_SIGN_IN_FEATURE_PACK } from "./facts/recent-sign-in.js";
 import { deliveryRecordOf } from "./delivery-record.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { reservesThenChargesOf } from "./facts/checkout.js";
+import { refundSavedPendingOf } from "./facts/refund.js";
 import { endStateQuestions } from "./end-state.js";
 import { eventRequirement } from "./event-model.js";
 import { valueObjectRequirement } from "./value-object-model.js";
@@ -573,6 +574,11 @@ function externalOutcome(f: UseCaseFacts, useCase: string): string {
   // A change of the caller's own (an upgrade under /me) names no resource and creates nothing either (TRIAL17A A3).
   const stays = r ? `the ${md(r)} stays as it was${from.length ? ` (${from.map(md).join(" or ")})` : ""}` : f.flow === "create" ? "nothing is created" : "the caller's own record stays as it was";
   const key = derivedCallKeyOf(f) ? `an idempotency key made from the ${md(r ?? "record")}'s id and the version the change starts from` : f.inputs.some((i) => i.names.camel === "idempotencyKey") ? "an idempotency key derived from the request's" : undefined;
+  // A refund is saved pending before the call (TRIAL20 G3): a refusal marks it failed, which frees its amount.
+  if (refundSavedPendingOf(f, useCase)) {
+    const refund = md(f.child?.pascal ?? "Refund");
+    return `, known from the provider's answer and checked after it: the new ${refund} was saved pending before the call, so it is marked failed and its amount freed; ${stays}, nothing is sent or scheduled, and the client may ask again (a new ${refund})`;
+  }
   // A checkout holds the stock before it charges (TRIAL17C C12): the hold is all that was saved, and it is released.
   const held = reservesThenChargesOf(f, useCase);
   return `, known from the external call's answer and checked after it: the call is made ${held ? "after the stock is held and before the order is saved, so the hold is released," : "before anything is saved, so"} ${stays}, nothing ${held ? "else " : ""}is saved, sent or scheduled, and the client may retry${key ? `; the call carries ${key}, so a retry never acts twice at the external system` : ""}`;

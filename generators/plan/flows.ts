@@ -13,6 +13,7 @@ import { code, md, mermaid } from "../../lib/render/escape.js";
 import { storedUrlCallOf } from "./facts/webhooks.js";
 import { expiringGrantOf, lineManagerOf, memberOfScopeOf, memberScopeOf, unassignsOf, privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, parentRefusalsOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, ownOneCreatedOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
 import { reservesThenChargesOf } from "./facts/checkout.js";
+import { refundSavedPendingOf } from "./facts/refund.js";
 import { feedIssuedByReadOf } from "./facts/secrets.js";
 import { namesOf, relationMethodOf, pluralOf, type Names } from "./names.js";
 import type { SectionRefs } from "./section-refs.js";
@@ -356,7 +357,11 @@ function dataFlow(p: Parts): string[] {
   }
   // A checkout holds the stock first and releases it when the call fails (TRIAL17C C12).
   const checkout = reservesThenChargesOf(f, p.useCase.title);
-  if (callAfterLoad) steps.splice(beforeLoad + 1, 0, checkout ? `Once the ${resource} is loaded and checked, the handler holds the stock of its items (one conditional update each, committed on its own), then ${external!.step}, within the timeout: no answer in time is 504, unreachable or a 5xx 503, any other error 502, and the hold is released; a save that fails after the charge has the charge refunded.` : `Once the ${resource} is loaded and checked, and before anything is saved, the handler ${external!.step}, within the timeout: no answer in time is 504, unreachable or a 5xx 503, any other error 502, and nothing is saved.`);
+  // A refund is on file, pending, before the provider is called: a timed-out call's refund is in doubt, not unsaved (TRIAL20 G3).
+  const pendingRefund = refundSavedPendingOf(f, p.useCase.title) ? md(f.child?.pascal ?? "Refund") : undefined;
+  if (callAfterLoad && pendingRefund)
+    steps.splice(beforeLoad + 1, 0, `Once the ${resource} is loaded and checked, the handler saves the new ${pendingRefund} pending (its id the provider's key) in the transaction that holds the ${resource}, and commits; then, no lock held, it ${external!.step}, within the timeout: the answer marks the ${pendingRefund} succeeded (with the provider's refund id) or failed (its amount freed); unreachable or a 5xx is 503 and any other error 502, the ${pendingRefund} failed; no answer in time is 504 and the ${pendingRefund} stays pending, counted against what was captured, until the provider's webhook or the same call asked again settles it.`);
+  else if (callAfterLoad) steps.splice(beforeLoad + 1, 0, checkout ? `Once the ${resource} is loaded and checked, the handler holds the stock of its items (one conditional update each, committed on its own), then ${external!.step}, within the timeout: no answer in time is 504, unreachable or a 5xx 503, any other error 502, and the hold is released; a save that fails after the charge has the charge refunded.` : `Once the ${resource} is loaded and checked, and before anything is saved, the handler ${external!.step}, within the timeout: no answer in time is 504, unreachable or a 5xx 503, any other error 502, and nothing is saved.`);
   if (p.requestEvents.length && f.flow !== "query") steps.push(`Events (${p.requestEvents.join(", ")}) leave through the outbox after the commit.`);
   const jobMoves = f.transitions.filter((t) => t.emitter).map((t) => `${md(t.from)} to ${md(t.to)}`);
   if (job) steps.push(`Later, ${md(job)} runs once per id${erasesLater(f) ? ", when the cancellation window ends, and erases the data" : ""}${jobMoves.length ? `, moves the ${resource ?? "resource"} ${jobMoves.join(", ")}` : ""}${p.jobEvents.length ? ` and emits ${p.jobEvents.join(", ")} through the outbox` : ""}.`);

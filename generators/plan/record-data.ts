@@ -17,6 +17,9 @@ const MONEY = new Set(["invoice", "receipt", "bill", "payment", "refund", "payou
 /** Answer fields that are an amount of money (a word of the field's name); not `total`, which is as often a count. */
 const MONEY_FIELDS = new Set(["amount", "price", "balance", "cost", "fee", "salary", "subtotal", "currency"]);
 
+/** Words of a field that holds an amount as an integer of the currency's minor unit: amountCents, totalMinor. */
+const MINOR_UNITS = new Set(["cents", "minor", "pence"]);
+
 const wordsOf = (n: Names): string[] => n.kebab.split("-");
 
 interface RecordFacts {
@@ -40,11 +43,15 @@ export function recordDataQuestions(f: RecordFacts, pii: readonly string[], useC
     questions.push(
       `${capital(personal.said)} commonly ${personal.said.endsWith("s") ? "hold" : "holds"} personal${money ? " or financial" : ""} data (${money ? "a billing name and address, a tax id, what was paid" : "names, contact details, addresses"}): which of their fields are personal data (--pii), to keep out of logs, telemetry and event payloads, and who may see them?`,
     );
-  const moneyField = f.response.find((r) => wordsOf(r).some((w) => MONEY_FIELDS.has(w)));
+  // An amount is a money word's field or one in minor units (totalCents); a currency field is none, and names none (TRIAL20 G9).
+  const amounts = f.response.filter((r) => wordsOf(r).some((w) => (MONEY_FIELDS.has(w) && w !== "currency") || MINOR_UNITS.has(w)));
+  const currency = f.response.some((r) => wordsOf(r).includes("currency"));
+  // Amounts all in minor units beside a currency field: the answer already says the form the question would ask.
+  const formGiven = amounts.length > 0 && currency && amounts.every((r) => wordsOf(r).some((w) => MINOR_UNITS.has(w)));
   // A read whose answer is the file itself (an invoice's PDF) carries no JSON amounts: no question on their form (TRIAL10 X11).
   const answersFile = f.capabilities?.includes("file-download") === true && f.response.length === 0;
-  if ((money && f.flow === "query" && !answersFile) || moneyField)
-    questions.push(`In what form does the answer carry amounts of money${moneyField ? ` (${moneyField.camel})` : ""}: an integer in minor units beside an ISO 4217 currency code, or a decimal string with its currency (never a binary floating-point number), and how are they rounded?`);
+  if (((money && f.flow === "query" && !answersFile) || amounts.length > 0 || currency) && !formGiven)
+    questions.push(`In what form does the answer carry amounts of money${amounts[0] ? ` (${amounts[0].camel})` : ""}: an integer in minor units beside an ISO 4217 currency code, or a decimal string with its currency (never a binary floating-point number), and how are they rounded?`);
   // Amounts the request gives (MinPrice, MaxPrice, Amount) with no currency beside them: in what unit, and which
   // currency, a filter or a charge is in is the plan's to say (TRIAL17A A14); a Currency input says it.
   const moneyInputs = (f.inputs ?? []).filter((i) => wordsOf(i.names).some((w) => MONEY_FIELDS.has(w) && w !== "currency")).map((i) => i.names.pascal);

@@ -11,7 +11,7 @@ import { loadNotFoundOf } from "./facts/derive-facts.js";
 import { requestedExpiryOf, sharedLinkOf } from "./facts/secrets.js";
 import { derivedCallKeyOf, externalErrorsOf } from "./external-errors.js";
 import { reservesThenChargesOf } from "./facts/checkout.js";
-import { refundCallKeyOf } from "./facts/refund.js";
+import { refundCallKeyOf, refundSavedPendingOf } from "./facts/refund.js";
 import { keptAddressOf } from "./facts/guest-form.js";
 import { feedIssuedByReadOf } from "./facts/secrets.js";
 import { recentSignInStepOf } from "./facts/recent-sign-in.js";
@@ -617,21 +617,32 @@ function handlerPseudo(m: PlanModel): string {
     // A checkout holds the stock first, in a transaction of its own, and undoes each step when a later one fails (TRIAL17C C12):
     // what a failure leaves is the hold released, not "nothing saved".
     const checkout = reservesThenChargesOf(f, m.useCase.title);
-    const refused = afterCall.map((e) => `  outcome says ${e.when ?? `${e.name} applies`} -> ${e.name} (${e.status}), ${checkout ? "the hold released, nothing else saved" : "nothing saved"}, sent or scheduled: ${f.resource ? `the ${f.resource.pascal} stays ${from.join(" or ") || "as it was"}` : f.flow === "create" ? "nothing is created" : "the caller's own record stays as it was"}, and the client may retry`);
-    const held = locked ? [`  // the lock taken above is held over the call: ${x.callConst}.timeoutMs and its retries bound how long other requests on the same record wait; where that is too long, reserve first (a pending record), commit, then call`] : [];
-    // A refund's call is keyed by the new Refund's id, made before the call, so a retry refunds once (TRIAL17C C11).
+    // A refund is saved pending and committed before the call, so one in doubt is on file and counted (TRIAL20 G3).
     const made = lines.map((l) => /^ {2}(\w+) = new \w+ under /.exec(l)?.[1]).find((v) => v !== undefined);
-    const call = externalCallPseudo(x, m.flow === "query", derivedCallKeyOf(f) ?? refundCallKeyOf(f, m.useCase.title, made), checkout);
+    const pending = refundSavedPendingOf(f, m.useCase.title) && made ? made : undefined;
+    const refused = afterCall.map((e) => `  outcome says ${e.when ?? `${e.name} applies`} -> ${e.name} (${e.status}), ${pending ? `${pending} marked failed (its amount freed), nothing sent or scheduled` : `${checkout ? "the hold released, nothing else saved" : "nothing saved"}, sent or scheduled`}: ${f.resource ? `the ${f.resource.pascal} stays ${from.join(" or ") || "as it was"}` : f.flow === "create" ? "nothing is created" : "the caller's own record stays as it was"}, and the client may ${pending ? "ask again" : "retry"}`);
+    const savedPending = pending
+      ? [`  ${pending} saved pending (repository.add, no events yet) and committed with the lock  // on file before the call: one in doubt is counted against what was captured; the lock is released before the call, never held over it`]
+      : [];
+    const held = locked && !pending ? [`  // the lock taken above is held over the call: ${x.callConst}.timeoutMs and its retries bound how long other requests on the same record wait; where that is too long, reserve first (a pending record), commit, then call`] : [];
+    // A refund's call is keyed by the new Refund's id, made before the call, so a retry refunds once (TRIAL17C C11).
+    const call = externalCallPseudo(x, m.flow === "query", derivedCallKeyOf(f) ?? refundCallKeyOf(f, m.useCase.title, made), checkout, pending);
     const checkedOnFetched = fetchedChecks.map((e) => `  if ${e.when} (in what the call fetched, or what the request gave in its place) -> ${e.name} (${e.status}), nothing saved`);
     lines.splice(
       at < 0 ? lines.length - 1 : at,
       0,
       ...(checkout ? ["  hold the stock: one conditional update per item (stock = stock - quantity WHERE stock >= quantity), committed in a transaction of its own with the hold's expiry (the plan's checkout hold) -> none left: the out-of-stock error, nothing held or charged"] : []),
+      ...savedPending,
       ...held,
       ...call,
       ...refused,
       ...checkedOnFetched,
     );
+    // The pending refund is settled by the answer: marked succeeded with the provider's id, saved with its events.
+    if (pending) {
+      const add = lines.findIndex((l) => l.startsWith(`  repository.add(${pending}, events)`));
+      if (add >= 0) lines[add] = lines[add]!.replace(`repository.add(${pending}, events)`, `repository.save(${pending} marked succeeded with the provider's refund id, events)`);
+    }
     const save = lines.findIndex((l) => l.startsWith("  repository.save("));
     if (checkout && save >= 0) lines.splice(save + 1, 0, "  the save fails after the charge succeeded -> the charge refunded (or voided) at the provider with a key of its own, the hold released, then the error answered  // a job finds charges with no order and lapsed holds");
   }
@@ -845,16 +856,21 @@ function handlerPseudo(m: PlanModel): string {
 }
 
 /** The call to the external system through its port: past the breaker, within the timeout, retried only when safe, each failure answered by its status. */
-function externalCallPseudo(x: NonNullable<PlanModel["handler"]["external"]>, reads: boolean, derivedKey?: string, afterHold = false): string[] {
+function externalCallPseudo(x: NonNullable<PlanModel["handler"]["external"]>, reads: boolean, derivedKey?: string, afterHold = false, pendingRefund?: string): string[] {
   // A change the request gives no key for carries one made from the record and its version: a retry of the same change calls with the same key (TRIAL6 U11).
   const key = x.keyInput ? `, idempotencyKey: derived from ${x.keyInput}` : derivedKey ? `, idempotencyKey: ${derivedKey}` : "";
   // What the call comes after and what a failure leaves: nothing saved, or, in a checkout, a stock hold committed
   // before the charge, released when it fails and kept while its outcome is unknown (TRIAL17C C12).
-  const unsaved = afterHold ? "the hold released" : "nothing saved";
-  const timedOut = afterHold ? "the hold kept until the charge's outcome is known (asked again with the same key), then released or the order saved" : "nothing saved";
+  // A refund saved pending before the call (TRIAL20 G3): a failure marks it failed; a timeout leaves it pending, in doubt.
+  const unsaved = afterHold ? "the hold released" : pendingRefund ? `${pendingRefund} marked failed (its amount freed)` : "nothing saved";
+  const timedOut = afterHold
+    ? "the hold kept until the charge's outcome is known (asked again with the same key), then released or the order saved"
+    : pendingRefund
+      ? `${pendingRefund} kept pending, counted against what was captured, until its outcome is known (the provider's webhook, or the same call asked again with the same key)`
+      : "nothing saved";
   return [
-    `  breaker.allow(${x.callConst}.system) is false -> 503 ExternalSystemUnavailable + Retry-After, nothing called or saved  // ${x.breakerConst}`,
-    `  outcome = external.call({ system, operation: the call the plan names, payload from the value objects${key}, timeoutMs: ${x.callConst}.timeoutMs })  // ${reads ? "a read: nothing of ours changes" : afterHold ? "after the hold, before the order is saved; the total computed here from the current prices" : "here, before anything is saved"}`,
+    `  breaker.allow(${x.callConst}.system) is false -> 503 ExternalSystemUnavailable + Retry-After, nothing called${pendingRefund ? `, ${pendingRefund} marked failed (its amount freed)` : " or saved"}  // ${x.breakerConst}`,
+    `  outcome = external.call({ system, operation: the call the plan names, payload from the value objects${key}, timeoutMs: ${x.callConst}.timeoutMs })  // ${reads ? "a read: nothing of ours changes" : afterHold ? "after the hold, before the order is saved; the total computed here from the current prices" : pendingRefund ? `after the pending ${pendingRefund} is committed, no lock held` : "here, before anything is saved"}`,
     x.keyInput
       ? `  no answer in time, unreachable, a 429 or a 5xx -> delay.wait(backoff, doubling, with jitter), then the same call with the same key, at most ${x.callConst}.retries times`
       : `  no answer in time, unreachable, a 429 or a 5xx -> retried (delay.wait(backoff, doubling, with jitter)) at most ${x.callConst}.retries times only if the call is idempotent (the open question says which calls are); otherwise not`,
@@ -863,7 +879,7 @@ function externalCallPseudo(x: NonNullable<PlanModel["handler"]["external"]>, re
       ? `  still no answer -> 504 ExternalSystemTimeout, ${timedOut}  // the outcome is unknown: the client's retry with the same key makes the same call, which the external system answers once`
       : reads
         ? "  still no answer -> 504 ExternalSystemTimeout"
-        : `  still no answer -> 504 ExternalSystemTimeout, ${timedOut}  // the outcome is unknown: how it is reconciled is the open question of what the use-case does while the system is down`,
+        : `  still no answer -> 504 ExternalSystemTimeout, ${timedOut}  // the outcome is unknown: ${pendingRefund ? `the pending ${pendingRefund} on file is what settles it` : "how it is reconciled is the open question of what the use-case does while the system is down"}`,
     `  still unreachable, or a 5xx -> 503 ExternalSystemUnavailable; a refusal its API documents (declined, already done there) -> the use-case's own domain error (--error); any other error answer, or a body that fails its schema -> 502 ExternalSystemFailed; ${unsaved}, the answer's details not echoed`,
   ];
 }

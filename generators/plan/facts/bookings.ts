@@ -22,8 +22,18 @@ export function reservationOf(child: Names | undefined, input: Pick<PlanInput, "
  */
 export const booksResourceOf = (input: Pick<PlanInput, "transitions">): boolean => input.transitions.some((t) => /^(?:Booked|Reserved|Held|Taken)$/.test(t.to));
 
+/** An input naming a time zone: TimeZone, Zone, Tz, IanaZone, ReportTimeZone. */
+export const isZoneInput = (name: string): boolean => /^(?:(?:time-?)?zone|tz|iana-?zone)$/i.test(name.trim()) || /TimeZone$/.test(name);
+
 /**
  * Whether the request gives a time zone (a TimeZone or Tz input): its zone must be an IANA name. A date-time input
  * alone carries its offset and is checked by its own rule, so nothing is added for it.
  */
-export const zonedTimeOf = (input: Pick<PlanInput, "valueObjects">): boolean => input.valueObjects.some((vo) => /^(?:(?:time-?)?zone|tz|iana-?zone)$/i.test(vo.name.trim()) || /TimeZone$/.test(vo.name));
+export const zonedTimeOf = (input: Pick<PlanInput, "valueObjects">): boolean => input.valueObjects.some((vo) => isZoneInput(vo.name));
+
+/**
+ * Whether the request gives a time as an instant with an offset (a `datetime` input, SlotStart): a reservation at a
+ * place then converts it into the place's zone and never meets a daylight-saving gap or overlap, which only a local
+ * time without an offset has (TRIAL20 G6).
+ */
+export const instantTimeOf = (input: Pick<PlanInput, "valueObjects">): boolean => input.valueObjects.some((vo) => vo.rule.kind === "datetime");

@@ -9,7 +9,7 @@ import { listCapsOf, listCapWhen } from "./list-cap.js";
 import { keptUrlsOf } from "./kept-urls.js";
 import { capabilitiesWithAudience, capabilitiesWithChannels, messageAudienceOf, messageChannelsOf } from "../message-channels.js";
 import { defaultRouteOf, namesOf, singularOf, type Names } from "../names.js";
-import { booksResourceOf, reservationOf, zonedTimeOf } from "./bookings.js";
+import { booksResourceOf, instantTimeOf, reservationOf, zonedTimeOf } from "./bookings.js";
 import { chatMessageOf, defaultRateLimitOf, perClickOf } from "../rate-limit-default.js";
 import { relatedRecipientOf } from "../own-recipient.js";
 import { allOwnChangeOf } from "./all-own.js";
@@ -278,6 +278,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     // `/slots/:slotId/booking`): either lets one account hold every slot (TRIAL18A D14).
     ...((flow === "create" && reservationOf(child, input)) || (flow === "change" && resource !== undefined && booksResourceOf(input)) ? { reservation: true as const } : {}),
     ...(zonedTimeOf(input) ? { zonedTime: true as const } : {}),
+    ...(instantTimeOf(input) ? { instantTime: true as const } : {}),
     capabilities: given,
     ...(secretLink ? { secretLink } : {}),
     ...(secretLink === "redeem" ? secretInputOf(input, inputs) : {}),

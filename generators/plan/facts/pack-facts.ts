@@ -48,8 +48,8 @@ import { machineClientOf } from "./machine-client.js";
 import { anonymousFormOf, guestAddressOf } from "./guest-form.js";
 import { storedProseOf, storedProsePrivateOf } from "./stored-prose.js";
 import { importAnswerValues, importRowsAnsweredOf } from "../import-answers.js";
-import { imageVariantsQuestionOf, importAnswersOf, saysSignedOut, statedGraceOf, statedRowCapOf, statedSecondApprovalOf, statedWindowOf } from "./stated-words.js";
-import { booksResourceOf } from "./bookings.js";
+import { imageVariantsQuestionOf, importAnswersOf, saysSignedOut, statedCacheLifeOf, statedCancelUntilOf, statedGraceOf, statedLinkLifetimeOf, statedRowCapOf, statedSecondApprovalOf, statedWindowOf } from "./stated-words.js";
+import { booksResourceOf, isZoneInput } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
@@ -64,6 +64,10 @@ import { inboundMailOf, signatureErrorOf, storedUrlCallOf, stripeSchemeOf, webho
  * The recent-sign-in pack's window as its text (5 minutes), for the feature packs' threats that name it: a pack's own
  * settings fill its own texts only, and the window is the rule's, stated once (recent-sign-in.yaml).
  */
+/** Words of a refusal that says the resource has no room left: a limit, seats, capacity, none free, more than allowed. */
+const ROOM_WORDS = /\b(?:limit|seats?|capacity|full|left|free|available|unavailable|exceeds?|more than|quota|sold out)\b|Limit|Full|Unavailable|Exceeds|SoldOut/;
+/** Words of a use-case about payments: a signed delivery's examples are then a charge and a refund. */
+const PAYMENT_WORDS = /\b(?:pay(?:ment|out)?s?|charges?|invoices?|refunds?|stripe|paypal|billing|subscriptions?|checkout|cards?)\b/i;
 const RECENT_SIGN_IN_WINDOW = (): string => settingText({ value: builtInSettings().recentSignIn ?? 300, unit: "seconds" });
 
 /** An Office document's macro-enabled twin and the main part its [Content_Types].xml names. */
@@ -104,7 +108,10 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (period) values.period = period.pascal;
   if (f.resource) values.resource = f.resource.pascal;
   // The answer the parent's check gives the second of two concurrent requests: the answers' first error that is no input's (TRIAL17B B14).
-  const parentRefusal = childCheckedAgainstParentOf(f) ? parentRefusalsOf(f)[0] : undefined;
+  // Two adds at once break what the resource has room for: the refusal that speaks of it (no seat left, none free, more
+  // than what was paid) is the second one's answer, not the first error named (TRIAL20 G11: AlreadyMember before SeatLimitReached).
+  const refusals = childCheckedAgainstParentOf(f) ? parentRefusalsOf(f) : [];
+  const parentRefusal = refusals.find((e) => ROOM_WORDS.test(`${e.name} ${e.when ?? ""}`)) ?? refusals[0];
   values.parentRefusal = parentRefusal ? `${parentRefusal.status} ${parentRefusal.name}` : "409";
   // What a reservation holds: the resource itself where the create moves it to Booked (a Slot), else a slot of it (a
   // Reservation at a Restaurant holds a table for a time, never the Restaurant: TRIAL17B B7).
@@ -183,7 +190,12 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.signature) values.signature = f.signature.pascal;
   // The answers' own error for a refused signature is the check's answer, said once (TRIAL17A A4).
   if (f.signature) values.signatureRefusal = signatureErrorOf(f) ? `${signatureErrorOf(f)!.status} (${signatureErrorOf(f)!.name})` : "401";
-  if (f.signature) values.forgedDelivery = inboundMailOf(f, extra.useCase) ? "a mail the provider never received (a reply in someone else's name)" : "an event it never sent (a payment confirmed for an unpaid order)";
+  // A sender's examples are its own: payments where the use-case is about them, else a record of ours moved on (TRIAL20 G5: a carrier's tracking events).
+  const payments = PAYMENT_WORDS.test(`${extra.useCase} ${f.summary ?? ""} ${f.route} ${f.resource?.pascal ?? ""}`);
+  const moved = `${f.resource ? `a ${f.resource.pascal}` : "a record"} of ours moved to a state the sender never reported`;
+  if (f.signature) values.forgedDelivery = inboundMailOf(f, extra.useCase) ? "a mail the provider never received (a reply in someone else's name)" : `an event it never sent (${payments ? "a payment confirmed for an unpaid order" : moved})`;
+  if (f.signature) values.forgedEvent = payments ? '"charge succeeded" event for its own unpaid order' : `event it never sent (${moved})`;
+  if (f.signature) values.outOfOrderExample = payments ? "a refund before its charge, a closed before its opened" : "a later state before an earlier one, a closed before its opened";
   const codeExpired = codeExpiredErrorOf(f);
   if (codeExpired) [values.codeExpiredError, values.codeExpiredStatus] = [codeExpired.name, String(codeExpired.status)];
   const widthError = rangeWidthErrorOf(f);
@@ -278,6 +290,14 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // A range of calendar days: its ends by name (TRIAL18A D18).
   const days = f.ranges.find((r) => r.days === true);
   if (days) [values.dayRangeFrom, values.dayRangeTo] = [days.from.pascal, days.to.pascal];
+  // The zone its days are counted in: the one the request gives, where it gives one, is stated, not asked (TRIAL20 G8).
+  const zoneInput = f.inputs.find((i) => isZoneInput(i.names.pascal))?.names.pascal;
+  if (days) {
+    values.dayRangeZone = zoneInput ? `the time zone the request gives (${zoneInput})` : "one stated time zone";
+    values.dayRangeZoneQuestion = zoneInput
+      ? `Does the answer say the zone its days were counted in (the ${zoneInput} given), so a copy kept or shared is read in it?`
+      : `In which time zone do ${days.from.pascal} and ${days.to.pascal} begin and end (the organisation's, the caller's, UTC), and does the answer say which?`;
+  }
   // The grant record an expiring grant makes (a Share), read at every use (TRIAL18A D16).
   if (expiringGrantOf(f) && f.child) values.grantRecord = f.child.pascal;
   // A leave is approved by its days, not an amount (TRIAL18A D10).
@@ -372,7 +392,17 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const window = f.capabilities.includes("erasure") ? statedWindowOf(words) : undefined;
   // An import's row cap as its words or its errors say ("up to 50,000 contacts", TooManyRows: "more than 50,000 rows"), not the pack's 10000 (TRIAL19C F1).
   const rowCap = f.importsFile ? statedRowCapOf(quotaWords) : undefined;
-  const stated = { ...(window !== undefined ? { cancellationWindow: window } : {}), ...(rowCap !== undefined ? { importRowLimit: rowCap } : {}) };
+  // A report's answers kept as long as the words say ("cached for 10 minutes"), today's partial period too (TRIAL20 G7).
+  const cacheLife = statedCacheLifeOf(words);
+  values.reportCacheLife = cacheLife
+    ? `an answer is kept for ${cacheLife}, as the answers say, one that includes today's partial period too, so today's figures may be ${cacheLife} old`
+    : "a range that ends before today is cached for long, one that includes today's partial period for a short time (a minute) or not at all";
+  // A booking's cancellation cut-off the words give ("until 2 hours before the slot") is stated, not asked (TRIAL20 G12).
+  const cancelUntil = statedCancelUntilOf(words);
+  values.cancelUntil = cancelUntil ? `the caller may cancel it until ${cancelUntil} before its time, as the answers say (what does a later cancellation do: refused, or charged?)` : "until when may the caller cancel it, freeing what it held?";
+  // A secret link's lifetime as its words say ("expires after 7 days"), not the pack's day (TRIAL20 G1).
+  const linkLifetime = f.capabilities.includes("secret-link") ? statedLinkLifetimeOf(words) : undefined;
+  const stated = { ...(window !== undefined ? { cancellationWindow: window } : {}), ...(rowCap !== undefined ? { importRowLimit: rowCap } : {}), ...(linkLifetime !== undefined ? { linkLifetime } : {}) };
   // How long a replaced secret or file is kept: an input the request gives it by, else the words' own (TRIAL17B B4).
   const graceInput = f.inputs.find((i) => /^(?:grace|overlap)/i.test(i.names.camel))?.names;
   const grace = graceInput ? undefined : statedGraceOf(words);
@@ -842,6 +872,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     },
     get rangeInput() {
       return f.ranges.length > 0;
+    },
+    get instantTime() {
+      return f.instantTime === true;
     },
     // A range of dates reads history, and how wide one may be is a question; a price range is only kept in order (TRIAL7 U11).
     get dateRange() {

@@ -17,16 +17,32 @@ const RATED_PERSON = /\b(driver|rider|passenger|seller|buyer|host|guest|courier|
 export const ratingOf = (f: Pick<UseCaseFacts, "resource" | "route" | "inputs" | "flow">, useCase: string): boolean =>
   f.resource !== undefined && f.flow !== "query" && (RATING_WORDS.test(f.route) || RATING_WORDS.test(useCase.trim())) && f.inputs.some((i) => SCORE.test(i.names.camel));
 
-/** Whose average the rating moves: the person the words name (the Ride's driver), else the rated resource's own. */
+/** The verb of a rating and what follows it: "rates the driver", "reviews a product". */
+const RATES = /\b(?:rates?|reviews?)\s+(?:the|a|an|its|their|his|her)?\s*(\w+)/i;
+/** The one who rates, a person word just before the verb: "A verified buyer reviews", "The passenger rates". */
+const RATER = /\b(\w+)\s+(?:rates?|reviews?)\b/gi;
+/** A thing rated, where the object of the verb is no person: a word, not a pronoun, a number or a preposition. */
+const NOT_A_THING = /^(?:it|them|one|each|every|from|with|and|on|out|up|how|what|\d+)$/i;
+/** A record of a purchase (an OrderItem, an order line): rating through it rates the thing bought, not the record. */
+const PURCHASE_RECORD = /(?:Item|Line|Purchase|Order)$/;
+
+/**
+ * Whose average the rating moves: the person the words name (the Ride's driver), else, through a record of a purchase,
+ * the thing the verb rates (a buyer "reviews a product" through its OrderItem: the OrderItem's product, TRIAL20 G2),
+ * else the rated resource's own. The rater, named by the relation or as the verb's subject, is never the one rated.
+ */
 export function ratedOf(f: Pick<UseCaseFacts, "resource" | "summary" | "relation">, useCase: string): string {
   const words = `${useCase} ${f.summary ?? ""}`;
-  // "The passenger rates the driver": the one rated follows the verb; the rater (the relation) is never the one rated.
-  const object = /\brates?\s+(?:the|a|an|its|their|his|her)?\s*(\w+)/i.exec(words)?.[1];
-  const rater = (f.relation ?? "").toLowerCase();
-  const named = [...words.matchAll(new RegExp(RATED_PERSON.source, "gi"))].map((m) => m[1]!.toLowerCase()).filter((p) => !rater.split(/[,|\s]+/).includes(p));
-  const person = object && RATED_PERSON.test(object) && object.toLowerCase() !== rater ? object.toLowerCase() : named[0];
+  // Each text on its own: a name ending in "review" is no verb of the summary's first word.
+  const object = RATES.exec(f.summary ?? "")?.[1] ?? RATES.exec(useCase)?.[1];
+  const subjects = [...words.matchAll(RATER)].map((m) => m[1]!.toLowerCase()).filter((w) => RATED_PERSON.test(w));
+  const raters = [...(f.relation ?? "").toLowerCase().split(/[,|\s]+/), ...subjects].filter(Boolean);
+  const named = [...words.matchAll(new RegExp(RATED_PERSON.source, "gi"))].map((m) => m[1]!.toLowerCase()).filter((p) => !raters.includes(p));
+  const person = object && RATED_PERSON.test(object) && !raters.includes(object.toLowerCase()) ? object.toLowerCase() : named[0];
   const resource = f.resource?.pascal ?? "record";
-  return person ? `the ${resource}'s ${person}` : `the ${resource}`;
+  if (person) return `the ${resource}'s ${person}`;
+  const thing = object && PURCHASE_RECORD.test(resource) && !NOT_A_THING.test(object) && object.toLowerCase() !== resource.toLowerCase() ? object.toLowerCase() : undefined;
+  return thing ? `the ${resource}'s ${thing}` : `the ${resource}`;
 }
 
 /** Words of a rule that one rater rates once: already rated, reviewed or voted, a duplicate, one that exists. */

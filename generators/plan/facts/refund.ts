@@ -12,3 +12,12 @@ export const refundsThroughProviderOf = (f: { capabilities: readonly string[]; f
 /** The pseudo-code's key of a refund's call: the new record's id, in the variable the handler made it in (`refund`), the same on every retry. */
 export const refundCallKeyOf = (f: Pick<UseCaseFacts, "capabilities" | "flow" | "summary">, useCase: string, made: string | undefined): string | undefined =>
   refundsThroughProviderOf(f, useCase) && made ? `"refund:" + ${made}.id` : undefined;
+
+/**
+ * Whether a new refund under the record refunded is saved pending before the provider is called (TRIAL20 G3): a call
+ * that times out leaves its outcome unknown at the provider, so the refund must already be on file, counted against
+ * what was captured and settled later (the provider's webhook, or the same call asked again), never "nothing saved";
+ * and no lock is held over the call.
+ */
+export const refundSavedPendingOf = (f: Pick<UseCaseFacts, "capabilities" | "flow" | "summary" | "resource">, useCase: string): boolean =>
+  refundsThroughProviderOf(f, useCase) && f.flow === "create" && f.resource !== undefined;

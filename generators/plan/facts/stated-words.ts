@@ -18,6 +18,18 @@ export function statedWindowOf(words: string): number | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** "the invitation link expires after 7 days", "expires in 48 hours", "expires within a day": how long a link lives. */
+const EXPIRES_AFTER = /\bexpir(?:es|ing)\s+(?:after|in|within)\s+(?:(\d{1,4})|an?|one)[ -](minute|hour|day|week)s?\b/gi;
+
+/**
+ * The lifetime the words give a secret link ("the invitation link expires after 7 days", TRIAL20 G1), in seconds, where
+ * they give one and only one; else undefined, and the pack's day stands.
+ */
+export function statedLinkLifetimeOf(words: string): number | undefined {
+  const found = new Set([...words.matchAll(EXPIRES_AFTER)].map((m) => Number(m[1] ?? 1) * UNIT_SECONDS[m[2]!.toLowerCase()]!));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** "keeps working for 24 hours", "stays valid for a grace period of 7 days": how long the replaced one is still accepted. */
 const STILL_VALID_FOR = /\b(?:valid|working|works|usable|accepted|active|signing|signs)\s+for\s+(?:a\s+grace\s+period\s+of\s+)?(\d{1,4})[ -](minute|hour|day|week)s?\b/gi;
 
@@ -94,4 +106,24 @@ export function imageVariantsQuestionOf(words: string, errors: readonly { name: 
   if (!sizes.length && !cap) return "Which variants are made (sizes, one output format), what is the pixel cap, and is the original deleted or kept privately for its uploader?";
   const said = [sizes.length ? `variants of ${sizes.join(" and ")}` : "", cap ? `a pixel cap of ${cap}` : ""].filter(Boolean).join(" and ");
   return `The answers name ${said}: ${sizes.length ? "" : "which variants are made (sizes), "}in which one output format, and is the original deleted or kept privately for its uploader?`;
+}
+
+/** "results are cached for 10 minutes", "cached for an hour": how long an answer is kept in a cache. */
+const CACHED_FOR = /\bcached\s+for\s+(?:(\d{1,4})|an?|one)[ -](second|minute|hour|day)s?\b/gi;
+
+/** How long the words keep an answer cached ("10 minutes", TRIAL20 G7), as they say it, where they give one and only one. */
+export function statedCacheLifeOf(words: string): string | undefined {
+  const found = new Set([...words.matchAll(CACHED_FOR)].map((m) => `${Number(m[1] ?? 1)} ${m[2]!.toLowerCase()}${Number(m[1] ?? 1) === 1 ? "" : "s"}`));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** "the guest may cancel free of charge until 2 hours before the slot": how long before its time a booking may be cancelled. */
+const CANCEL_UNTIL = /\bcancel\w*\b[^.;]{0,40}?\buntil\s+(\d{1,4}|an?|one)\s+(minute|hour|day|week)s?\s+before\b/i;
+
+/** The cancellation cut-off the words give a booking ("2 hours", TRIAL20 G12), as they say it; else undefined. */
+export function statedCancelUntilOf(words: string): string | undefined {
+  const m = CANCEL_UNTIL.exec(words);
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : 1;
+  return `${n} ${m[2]!.toLowerCase()}${n === 1 ? "" : "s"}`;
 }

@@ -119,6 +119,8 @@ export interface UseCaseFacts {
   reservation?: true;
   /** The request gives a time zone (a TimeZone input): UTC kept, the zone an IANA name. */
   zonedTime?: true;
+  /** The request gives a time as an instant with an offset (a datetime input): no local time in a daylight-saving gap (TRIAL20 G6). */
+  instantTime?: true;
   capabilities: string[];
   /**
    * With a secret link: whether this endpoint issues it (makes the token, stores its hash, sends the
