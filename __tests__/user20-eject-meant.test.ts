@@ -19,6 +19,8 @@ describe("eject of a name that is no built-in template", () => {
   it.each([
     ["plan/sections/threat.md.hbs", '"plan/sections/threat-model.md.hbs"'],
     ["threat-model", '"plan/sections/threat-model.md.hbs"'],
+    // A stem one typo off, with no folder: nearer a stem than any whole path (the lead's trial).
+    ["threat-modl", '"plan/sections/threat-model.md.hbs"'],
     ["plan/sections/threat-modle.md.hbs", '"plan/sections/threat-model.md.hbs"'],
     ["value-object", '"domain/value-object.ts.hbs" or "kernel/value-object.ts.hbs"'],
   ])("%s: names %s, exit 2, nothing written", async (name, meant) => {

@@ -2,7 +2,7 @@
  * The built-in templates a name that is none of them most likely meant, for eject's refusal. By edit distance alone,
  * "plan/sections/threat.md.hbs" was sent to design.md.hbs (both six edits away, "design" first) and "threat-model"
  * to nothing (USER20 U5): a name is first matched by its file's stem (the name without its folders and extensions),
- * whole, then as the beginning of one, and only then by distance. Pure.
+ * whole, then as the beginning of one, then by its distance to a stem, and only then by the whole name's distance. Pure.
  */
 import { nearest } from "../measure/nearest.js";
 
@@ -18,6 +18,9 @@ export function templatesMeant(given: string, templates: readonly string[]): str
   if (whole.length) return narrowed(whole).slice(0, 3);
   const begun = templates.filter((t) => stemOf(t).startsWith(stem));
   if (begun.length && begun.length <= 3) return narrowed(begun);
+  // A stem one typo off a template's ("threat-modl"): too far from the template's whole path for the distance below.
+  const nearStem = nearest(stem, [...new Set(templates.map(stemOf))]);
+  if (nearStem) return narrowed(templates.filter((t) => stemOf(t) === nearStem)).slice(0, 3);
   const near = nearest(given, templates);
   return near ? [near] : [];
 }
