@@ -137,7 +137,7 @@ const CASES: Record<string, FitCase> = {
   },
   "Like a post as a member": {
     flags: ["--method", "PUT", "--route", "/api/posts/:postId/likes/me", "--resource", "Post", "--relation", "member", "--value-object", "PostId:uuid"],
-    must: ["Only a member of the Post may call it:"],
+    must: ["Only a member of what the Post belongs to (its workspace, team or organisation) may call it:"],
     mustNot: ["assumed", "a viewer of"],
   },
 };
