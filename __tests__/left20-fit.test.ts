@@ -137,11 +137,11 @@ const CASES: Record<string, FitCase> = {
     must: [],
     mustNot: ["| recent-sign-in |", "authenticatedAt"],
   },
-  // TRIAL19C F20. A person's own deletion with a window sends the notice its abuse case relies on, and asks how a
+  // TRIAL19C F20. A person's own deletion with a window asks whether it sends the notice its abuse case relies on, how a
   // signed-out person cancels and what a paid subscription or a workspace they alone own becomes.
   "Delete my account": {
     flags: ["--summary", "A signed-in user asks to delete their account; it is purged after a 30-day grace period in which the user can cancel", "--method", "DELETE", "--route", "/api/me", "--resource", "Account", "--success", "202", "--capability", "erasure", "--scheduled-command", "PurgeAccount", "--transition", "Active->PendingDeletion", "--response", "purgeAt"],
-    must: ["| erasure-own-account-notice |", "The request sends a notice at once to the account's verified address", "can the person sign in during the window to cancel", "the sole owner of"],
+    must: ["| erasure-own-account-notice |", "Does the request send a notice at once to the account's verified address", "can the person sign in during the window to cancel", "the sole owner of"],
     mustNot: [],
   },
   // ... while support erasing a customer's data is no self-service deletion.

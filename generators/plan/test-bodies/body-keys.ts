@@ -462,7 +462,6 @@ export const BODY_KEYS = [
   "plan-upgrade-supersedes",
   "slug-taken-at-once",
   "ships-at-once",
-  "erasure-notice",
   "image-orientation",
   "withdrawal-overdraw",
   "withdrawal-failed-returns",

@@ -44,8 +44,7 @@ export const FEATURE_BODIES = {
   "slug-taken-at-once": () => person("the repository's unique key on the name, in a real database: two requests for the same name started together, one saved and the other answered with the answers' 409"),
   // A ship step at the same moment is the database's to order: the in-memory fakes run one at a time (LEAD19 L5).
   "ships-at-once": () => person("the fulfilment step that ships the order, against a real database: the address change and the ship step started together, then the shipped parcel's address and the change's answer agree"),
-  // The deletion's notice and a rotated photo (TRIAL19C F20, F23): the message's wording and an image library are the team's.
-  "erasure-notice": () => person("the notice the plan sends and the outbox: a deletion request, then one notice queued to the account's verified address, with the purge time and a cancel link"),
+  // A rotated photo (TRIAL19C F23): an image library is the test's, beyond the ports.
   "image-orientation": () => infrastructure("an image library and a JPEG whose EXIF orientation is 6 (rotated 90 degrees): each variant made from it is upright, and no EXIF block is left"),
   "slug-reserved": () => person("the reserved-word list the plan names (api, admin, login, ...)"),
   "flag-safe-default": () => infrastructure("the flag store's client in a service that reads the flag, with the store made unreachable"),
