@@ -11,7 +11,7 @@ import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
 import { storedUrlCallOf } from "./facts/webhooks.js";
-import { expiringGrantOf, lineManagerOf, memberOfScopeOf, memberScopeOf, unassignsOf, privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, parentRefusalsOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, ownOneCreatedOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
+import { expiringGrantOf, lineManagerOf, memberOfScopeOf, memberScopeOf, scopeTieOf, unassignsOf, privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, parentRefusalsOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, ownOneCreatedOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
 import { reservesThenChargesOf } from "./facts/checkout.js";
 import { refundSavedPendingOf } from "./facts/refund.js";
 import { feedIssuedByReadOf } from "./facts/secrets.js";
@@ -269,7 +269,7 @@ const related = (f: UseCaseFacts): string => (memberRoleOf(f) ? " the caller is 
 const scopedWords = (f: UseCaseFacts): string =>
   memberRoleOf(f)
     ? ` in a query scoped to the caller's membership (404 for a caller who is not a member; 403 for a member who is not its ${md(f.relation ?? "")})`  // the 404 said here: no "(404 otherwise)" after it
-    : memberOfScopeOf(f) && f.resource ? ` in a query scoped to the caller's membership of ${md(memberScopeOf(f.resource, parentParamsOf(f)).scope)}`
+    : memberOfScopeOf(f) && f.resource ? ` in a query scoped to the caller's ${scopeTieOf(f.relation!).tie} of ${md(memberScopeOf(f.resource, parentParamsOf(f)).scope)}`
     : roleOrRelationOf(f) ? ` (any, for a caller with role ${f.roles.map((r) => md(r)).join(" or ")}; else in a query scoped to the caller as its ${md(f.relation ?? "")})` : lineManagerOf(f) ? ` in a query scoped to the caller as the line manager of its requester` : ` in a query scoped to the caller as its ${md(f.relation ?? "")}`;
 
 function dataFlow(p: Parts): string[] {
@@ -500,7 +500,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       : memberRoleOf(f)
         ? `Security rules: every load is scoped to the caller's membership of the ${md(resource)} (the caller is part of the query); missing and not a member look the same (404); a member who is not ${md(f.relation ?? "")} is answered 403; no method takes a bare id without the caller.`
       : memberOfScopeOf(f) && f.resource
-        ? `Security rules: every load is scoped to the caller's membership of ${md(memberScopeOf(f.resource, parentParamsOf(f)).scope)} (the caller is part of the query); missing and not a member look the same (404); no method takes a bare id without the caller.`
+        ? `Security rules: every load is scoped to the caller's ${scopeTieOf(f.relation!).tie} of ${md(memberScopeOf(f.resource, parentParamsOf(f)).scope)} (the caller is part of the query); missing and not a ${scopeTieOf(f.relation!).role} look the same (404); no method takes a bare id without the caller.`
       : f.access === "relation"
         ? roleOrRelationOf(f)
           ? `Security rules: find(id) serves a caller with role ${f.roles.map((r) => md(r)).join(" or ")} only; every other load is scoped to the caller as ${md(f.relation ?? "")} of the ${md(resource)} (the caller is part of the query); missing and unrelated look the same.`

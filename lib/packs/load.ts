@@ -46,6 +46,8 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   command: { needs: "scheduledCommand: true", holds: (w) => w.scheduledCommand === true },
   // memberScope is also the member-of pack's (LEAD20 R1): either fact fills it.
   memberScope: { needs: "memberRole: true or memberOfScope: true", holds: (w) => w.memberRole === true || w.memberOfScope === true },
+  scopeRole: { needs: "memberOfScope: true", holds: (w) => w.memberOfScope === true },
+  scopeTie: { needs: "memberOfScope: true", holds: (w) => w.memberOfScope === true },
   memberScopeRef: { needs: "memberRole: true", holds: (w) => w.memberRole === true },
   memberScopeTail: { needs: "memberRole: true", holds: (w) => w.memberRole === true },
   slugTakenError: { needs: "slugTakenAnswered: true", holds: (w) => w.slugTakenAnswered === true },

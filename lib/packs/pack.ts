@@ -323,6 +323,8 @@ export const PACK_PLACEHOLDERS = {
   secretRotation: "how a secret handed out is replaced later: rotated or revoked without a deploy (a key), or replaced by its owner (a second factor's seed: turned off and enrolled again; recovery codes: a new set)",
   parentRefusal: "the answer the parent's check gives the second of two concurrent adds: the answers' own error (409 SlotUnavailable), else 409",
   memberScope: "where a role among members is held: the resource where it has members (the Team), what the route names it under (the Organization the route names), else what it belongs to",
+  scopeRole: "the relation held on what holds the record, for access-relation-member-of: member, or a teacher of a Course (LEAD21 G1)",
+  scopeTie: "that relation as the caller holds it: membership, or role as teacher",
   memberScopeRef: "the same after \"membership of\": it, where the resource has members",
   memberScopeTail: "the same after \"a caller who is not a member\": nothing, where the resource has members, else \" of\" and it",
   slugTakenError: "the answers' own error for a chosen name already taken, with its status (409 (SlugTaken))",

@@ -235,12 +235,27 @@ export const staffRoleTargetOf = (f: Pick<UseCaseFacts, "auth" | "flow" | "self"
  */
 const HAS_MEMBERS = /(?:Team|Organi[sz]ation|Org|Workspace|Project|Document|Doc|Group|Channel|Board|Repository|Repo|Server|Community|Forum|Household|Company|Account|Tenant|Space|Folder|Drive|Calendar|Conversation|Chat|Room|Course|Class|Classroom|Club|Guild|Family|Site|Store|Shop|Publication|Blog|Wiki|Notebook|Department|Unit|Circle|Network|Studio|Agency|Clinic|School)$/;
 
+/** A membership, or a role a group gives among its members on all of its records: a teacher of a Course (LEAD21 G1). */
+const SCOPE_ROLE = /^(?:member|teacher|instructor|tutor|lecturer|coach|trainer)s?$/i;
+
 /**
  * A plain member relation on a record that has no members of its own (`--relation member` on a Task under
- * /boards/:boardId): the caller is a member of what holds it, never "a member of the Task" (LEAD20 R1).
+ * /boards/:boardId): the caller is a member of what holds it, never "a member of the Task" (LEAD20 R1). A teacher of
+ * a Course is one of it the same way, where the route names what holds the record (`--relation teacher` on a
+ * Submission under /courses/:courseId): "a teacher of the Submission" was false, and a student, a member of the Course
+ * too, does not see another's Submission, so no member-role 403 is true there (LEAD21 G1).
  */
-export const memberOfScopeOf = (f: Pick<UseCaseFacts, "relation" | "resource" | "access" | "auth">): boolean =>
-  f.access === "relation" && f.auth === "authenticated" && f.resource !== undefined && /^members?$/i.test(f.relation?.trim() ?? "") && !HAS_MEMBERS.test(f.resource.pascal);
+export const memberOfScopeOf = (f: Pick<UseCaseFacts, "relation" | "resource" | "access" | "auth" | "routeParams">): boolean => {
+  const relation = f.relation?.trim() ?? "";
+  if (f.access !== "relation" || f.auth !== "authenticated" || f.resource === undefined || !SCOPE_ROLE.test(relation) || HAS_MEMBERS.test(f.resource.pascal)) return false;
+  return /^members?$/i.test(relation) || f.routeParams.length >= 2;
+};
+
+/** memberOfScopeOf's relation in words: a "member" and their "membership", or a "teacher" and their "role as teacher". */
+export function scopeTieOf(relation: string): { role: string; tie: string } {
+  const role = relation.trim().toLowerCase().replace(/s$/, "");
+  return role === "member" ? { role, tie: "membership" } : { role, tie: `role as ${role}` };
+}
 
 /**
  * Where a member role of the resource is held, for the member-role pack's words: the resource itself where it has

@@ -9,8 +9,11 @@ import { type Names, namesOf } from "../names.js";
 import { contentReportOf, type OwnMark, routeMarkOf } from "./items.js";
 import { childCollectionOf, meMarkOf, mineChildOf, routeParamsOf } from "./route-and-flow.js";
 
-/** What people make under someone else's record (a Comment on a Post, a Bid on an Auction, a Booking of a Room). */
-export const MADE_BY_OTHERS = /^(?:Comment|Reaction|Bid|Offer|Application|Review|Vote|Answer|Enrol?ment|Enrollment|Registration|Rsvp|Reservation|Booking|Signup)$/;
+/**
+ * What people make under someone else's record (a Comment on a Post, a Bid on an Auction, a Booking of a Room), or ask
+ * of it (a StockAlert or a PriceAlert on a Product, a Watch of an Issue: LEAD21 B1, a customer is no owner of the catalogue).
+ */
+export const MADE_BY_OTHERS = /^(?:Comment|Reaction|Bid|Offer|Application|Review|Vote|Answer|Enrol?ment|Enrollment|Registration|Rsvp|Reservation|Booking|Signup|[A-Z]\w*Alert|Alert|Watch)$/;
 
 /** What a request does to its resource, as far as the answers tell. */
 export interface MadeOnRecord {

@@ -15,7 +15,7 @@ import { namesOf } from "../names.js";
 import { jobAudienceOf, mentionRecipientsOf, ownRecipientOf, personResourceOf, recordRecipientOf, booksForCallerOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
-import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, lineManagerOf, memberRoleOf, memberOfScopeOf, memberScopeOf, expiringGrantOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
+import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, lineManagerOf, memberRoleOf, memberOfScopeOf, memberScopeOf, scopeTieOf, expiringGrantOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, proofGivenOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
@@ -311,6 +311,10 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.resource && (memberRoleOf(f) || memberOfScopeOf(f))) {
     const m = memberScopeOf(f.resource, parentParamsOf(f));
     [values.memberScope, values.memberScopeRef, values.memberScopeTail] = [m.scope, m.ref, m.tail];
+  }
+  if (memberOfScopeOf(f)) {
+    const tie = scopeTieOf(f.relation!);
+    [values.scopeRole, values.scopeTie] = [tie.role, tie.tie];
   }
   // A chosen name's taken answer is the answers' own where they give one (LEAD19 L13).
   const slugTaken = chosenSlugOf(f) || slugOnChangeOf(f) ? slugTakenErrorOf(f) : undefined;

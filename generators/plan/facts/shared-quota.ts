@@ -22,6 +22,9 @@ export function sharedQuotaOf(f: Pick<UseCaseFacts, "resource" | "flow">, words:
     new RegExp(`\\b${resource}'s\\b`, "i"),
     new RegExp(`\\b(?:the|this|that|an?)\\s+${resource}\\s+(?:still\\s+)?(?:has|have|holds?)\\b`, "i"),
     new RegExp(`\\b${resource}\\s+(?:capacity|stock|seats?|quota|places|spots|tickets)\\b`, "i"),
+    // "a sold-out product is back in stock", "the product is in stock": the resource's own stock, which a request for an
+    // alert when it comes back takes nothing of (LEAD21 B2).
+    new RegExp(`\\b(?:the|this|that|an?)\\s+(?:[\\w-]+\\s+)?${resource}\\s+(?:is|are)\\s+(?:\\w+\\s+)?(?:in|out\\s+of)\\s+stock\\b`, "i"),
   ];
   const after = new RegExp(`\\b(?:of|in|on|for|at)\\s+(?:the|this|that|an?)\\s+${resource}s?\\b`, "i");
   const holds = (c: string): boolean => holder.some((h) => h.test(c)) || after.test(c.slice(c.search(QUOTA)));

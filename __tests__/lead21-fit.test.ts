@@ -1,0 +1,44 @@
+/**
+ * Plans true for their use-case (session 21, the lead's own reading, LEAD21 in the session's note): each use-case is
+ * planned from its flags, and its plan and code are checked for the statement that was missing or false, beside unlike
+ * use-cases for what must stay. All are planned into one folder, whose code compiles under tsc --strict and whose
+ * generated tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const CASES: Record<string, FitCase> = {
+  // B1, B2. An alert a customer asks for on a catalogue Product is anyone's who may see the Product, never only its
+  // owner's; and a product coming back in stock is the Product's own stock, which asking to be told takes nothing of.
+  "Subscribe to back in stock": {
+    flags: ["--summary", "A signed-in customer asks to be e-mailed once when a sold-out product is back in stock; asking twice keeps one subscription", "--route", "/api/products/:productId/stock-alerts", "--resource", "Product", "--value-object", "ProductId:uuid@path", "--response", "alertId", "--error", "ProductInStock:409:the product is in stock", "--capability", "sends-message-email"],
+    must: ["Only a viewer of the Product may call it", "anyone who may see a Product may add a StockAlert to it"],
+    mustNot: ["Only the owner of the Product may call it", "| shared-quota |", "When is the quota taken"],
+  },
+  // G1. A teacher of a Course grades a Submission under it: the relation is held on the Course the route names, and the
+  // Submission is found within the courses the caller teaches. No "teacher of the Submission", and no member-role 403: a
+  // student, a member of the Course too, never sees another's Submission.
+  "Grade submission": {
+    flags: ["--summary", "A teacher of the course grades a student's submitted assignment with a score from 0 to 100 and feedback", "--method", "PUT", "--route", "/api/courses/:courseId/submissions/:submissionId/grade", "--resource", "Submission", "--relation", "teacher", "--value-object", "CourseId:uuid@path", "--value-object", "SubmissionId:uuid@path", "--value-object", "Score:int(0..100)", "--response", "submissionId,score"],
+    must: ["| access-relation-member-of |", "Only a teacher of the Course the route names may call it", "the caller's role as teacher is part of the query", "in a query scoped to the caller's role as teacher of the Course the route names", "missing and not a teacher look the same (404)"],
+    mustNot: ["Only a teacher of the Submission", "a member who is not a teacher", "caller's membership"],
+  },
+  // ... while a member of a Board keeps its words (LEAD20 R1), and a teacher of the Course itself is the Course's own.
+  "Move a card": {
+    flags: ["--method", "PATCH", "--route", "/api/boards/:boardId/cards/:cardId", "--resource", "Card", "--relation", "member", "--value-object", "BoardId:uuid@path", "--value-object", "CardId:uuid@path", "--value-object", "Title:string(1..200)", "--response", "cardId"],
+    must: ["Only a member of the Board the route names may call it", "the caller's membership is part of the query", "missing and not a member look the same (404)"],
+    mustNot: ["role as member"],
+  },
+  "Rename a course": {
+    flags: ["--method", "PATCH", "--route", "/api/courses/:courseId", "--resource", "Course", "--relation", "teacher", "--value-object", "CourseId:uuid@path", "--value-object", "Title:string(1..200)", "--response", "courseId"],
+    must: ["Only a teacher of the Course may call it"],
+    mustNot: ["| access-relation-member-of |", "role as teacher"],
+  },
+  // ... while a cart's add still takes the shared stock of a product the cart does not hold.
+  "Add item to cart": {
+    flags: ["--summary", "A signed-in customer adds a product to the cart while it is in stock; the quantity may not exceed the stock available", "--route", "/api/me/cart/items", "--resource", "Cart", "--value-object", "ProductId:uuid", "--value-object", "Quantity:int(1..99)", "--response", "cartId", "--error", "OutOfStock:409:the product is out of stock"],
+    must: ["| shared-quota |", "is held by another record than the Cart"],
+    mustNot: [],
+  },
+};
+
+describeFit(CASES, "each plan says what is true for its use-case (lead21)");
