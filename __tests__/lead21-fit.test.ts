@@ -33,6 +33,25 @@ const CASES: Record<string, FitCase> = {
     must: ["Only a teacher of the Course may call it"],
     mustNot: ["| access-relation-member-of |", "role as teacher"],
   },
+  // D1. A reading stamped with when it was taken (a driver's location with RecordedAt) keeps the newest by that time: an
+  // older one arriving late changes nothing. No If-Match question: a device never reads before it writes.
+  "Update driver location": {
+    flags: ["--summary", "A driver's app sends its current location every 5 seconds while on a delivery", "--method", "PUT", "--route", "/api/me/location", "--value-object", "Latitude:number(-90..90)", "--value-object", "Longitude:number(-180..180)", "--value-object", "RecordedAt:datetime", "--response", "accepted", "--pii", "latitude,longitude", "--rate-limit", "20/1m"],
+    must: ["| reading-newest-wins |", "A reading is kept only when its RecordedAt is later than the stored reading's", "A RecordedAt more than a minute ahead of the server's clock is refused with 400", "a reading older than the stored one answers 200 and leaves the newer one stored"],
+    mustNot: ["If-Match", "| flow-change-last-write-wins |"],
+  },
+  // ... while a PUT of settings with no reading's time still asks whether a client needs If-Match.
+  "Set my display name": {
+    flags: ["--method", "PUT", "--route", "/api/me/display-name", "--value-object", "DisplayName:string(1..50)", "--response", "displayName"],
+    must: ["| flow-change-last-write-wins |", "If-Match"],
+    mustNot: ["| reading-newest-wins |"],
+  },
+  // I1. A new impersonation of a User tells the User, a person who names no other person.
+  "Impersonate user": {
+    flags: ["--summary", "A support agent signs in as a customer to see what they see; the customer is told by email", "--route", "/api/admin/users/:userId/impersonations", "--auth", "roles", "--roles", "support-agent", "--resource", "User", "--value-object", "UserId:uuid@path", "--value-object", "Reason:string(10..500)", "--response", "impersonationToken,expiresAt", "--capability", "sends-message-email"],
+    must: ["The message goes only to the caller or the User the request acts on", "Who does the message go to: the User the request acts on, the caller (a confirmation of the new ImpersonationSession), or both"],
+    mustNot: ["a person the User names"],
+  },
   // ... while a cart's add still takes the shared stock of a product the cart does not hold.
   "Add item to cart": {
     flags: ["--summary", "A signed-in customer adds a product to the cart while it is in stock; the quantity may not exceed the stock available", "--route", "/api/me/cart/items", "--resource", "Cart", "--value-object", "ProductId:uuid", "--value-object", "Quantity:int(1..99)", "--response", "cartId", "--error", "OutOfStock:409:the product is out of stock"],

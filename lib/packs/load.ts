@@ -48,6 +48,7 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   memberScope: { needs: "memberRole: true or memberOfScope: true", holds: (w) => w.memberRole === true || w.memberOfScope === true },
   scopeRole: { needs: "memberOfScope: true", holds: (w) => w.memberOfScope === true },
   scopeTie: { needs: "memberOfScope: true", holds: (w) => w.memberOfScope === true },
+  readingTime: { needs: "reportsReading: true", holds: (w) => w.reportsReading === true },
   memberScopeRef: { needs: "memberRole: true", holds: (w) => w.memberRole === true },
   memberScopeTail: { needs: "memberRole: true", holds: (w) => w.memberRole === true },
   slugTakenError: { needs: "slugTakenAnswered: true", holds: (w) => w.slugTakenAnswered === true },

@@ -325,6 +325,7 @@ export const PACK_PLACEHOLDERS = {
   memberScope: "where a role among members is held: the resource where it has members (the Team), what the route names it under (the Organization the route names), else what it belongs to",
   scopeRole: "the relation held on what holds the record, for access-relation-member-of: member, or a teacher of a Course (LEAD21 G1)",
   scopeTie: "that relation as the caller holds it: membership, or role as teacher",
+  readingTime: "the input that stamps a reported reading with the moment it was taken (RecordedAt), for reading-newest-wins",
   memberScopeRef: "the same after \"membership of\": it, where the resource has members",
   memberScopeTail: "the same after \"a caller who is not a member\": nothing, where the resource has members, else \" of\" and it",
   slugTakenError: "the answers' own error for a chosen name already taken, with its status (409 (SlugTaken))",

@@ -12,6 +12,7 @@ import type { PackFacts, PackPlaceholder } from "../../../lib/packs/pack.js";
 import type { FlagKey } from "../../../lib/packs/when-facts.js";
 import { AUDIENCE_CAPABILITIES } from "../message-channels.js";
 import { namesOf } from "../names.js";
+import { readingTimeOf } from "./reading.js";
 import { jobAudienceOf, mentionRecipientsOf, ownRecipientOf, personResourceOf, recordRecipientOf, booksForCallerOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
@@ -312,6 +313,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     const m = memberScopeOf(f.resource, parentParamsOf(f));
     [values.memberScope, values.memberScopeRef, values.memberScopeTail] = [m.scope, m.ref, m.tail];
   }
+  if (readingTimeOf(f)) values.readingTime = readingTimeOf(f)!.pascal;
   if (memberOfScopeOf(f)) {
     const tie = scopeTieOf(f.relation!);
     [values.scopeRole, values.scopeTie] = [tie.role, tie.tie];
@@ -335,12 +337,16 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     values.recordRecipientQuestion = `Which ${role} does the message go to: the caller's ${role} when the request is made, or when the message is sent (after a change of team)`;
   } else if (recordRecipientOf(f) && f.resource) {
     const person = personResourceOf(f) && !f.child;
+    // A new item under a person (an impersonation of a User) tells that person, a User names no other (LEAD21 I1).
+    const personsChild = personResourceOf(f) && f.child !== undefined;
     const booked = booksForCallerOf(f);
-    values.recordRecipient = person ? `the ${f.resource.pascal} the request acts on` : booked ? `the caller who books the ${f.resource.pascal} (its confirmation) or a person the ${f.resource.pascal} names` : f.child ? `the caller or a person the ${f.resource.pascal} names` : `a person the ${f.resource.pascal} names`;
+    values.recordRecipient = person ? `the ${f.resource.pascal} the request acts on` : booked ? `the caller who books the ${f.resource.pascal} (its confirmation) or a person the ${f.resource.pascal} names` : personsChild ? `the caller or the ${f.resource.pascal} the request acts on` : f.child ? `the caller or a person the ${f.resource.pascal} names` : `a person the ${f.resource.pascal} names`;
     values.recordRecipientQuestion = person
       ? `Does the message go to the ${f.resource.pascal} alone or to others too (an administrator of their organisation)`
       : booked
         ? `Who does the message go to: the caller who books the ${f.resource.pascal} (a confirmation of the booking), a person the ${f.resource.pascal} names (its practitioner or owner), or both`
+      : personsChild
+        ? `Who does the message go to: the ${f.resource.pascal} the request acts on, the caller (a confirmation of the new ${f.child!.pascal}), or both`
       : f.child
         ? `Who does the message go to: the caller (a confirmation of the new ${f.child.pascal}), a person the ${f.resource.pascal} names (its owner or assignee), or both`
         : `Which person the ${f.resource.pascal} names does the message go to (its submitter, owner or assignee)`;
@@ -1006,6 +1012,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     },
     get readPosition() {
       return f.readPosition === true;
+    },
+    get reportsReading() {
+      return readingTimeOf(f) !== undefined;
     },
     get itemInResource() {
       return itemOf(f) !== undefined;

@@ -458,6 +458,7 @@ export const BODY_KEYS = [
   "read-position-own-row",
   "read-position-forward",
   "read-position-count",
+  "reading-older-kept-out",
   "plan-downgrade-scheduled",
   "plan-upgrade-supersedes",
   "slug-taken-at-once",

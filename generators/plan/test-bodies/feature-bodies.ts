@@ -80,4 +80,5 @@ export const FEATURE_BODIES = {
   "read-position-own-row": () => person("the read positions as the plan stores them (one row per participant and record), seeded for two participants: after the request only the caller's moved, and the record itself is unchanged"),
   "read-position-forward": () => person("the message id the client sends as the newest it showed, as an input of the request: an older one than stored changes nothing, and a message seeded newer than it stays unread"),
   "read-position-count": () => infrastructure("the real store with the unread count the plan keeps: read after the request, set in the same transaction as the position"),
+  "reading-older-kept-out": () => person("the stored reading as the plan keeps it, seeded newer than the request's: after the request it is unchanged; and a reading stamped an hour ahead of the fixed clock answers 400"),
 } satisfies Partial<Record<BodyKey, Resolver>>;
