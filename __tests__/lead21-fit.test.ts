@@ -49,8 +49,14 @@ const CASES: Record<string, FitCase> = {
   // I1. A new impersonation of a User tells the User, a person who names no other person.
   "Impersonate user": {
     flags: ["--summary", "A support agent signs in as a customer to see what they see; the customer is told by email", "--route", "/api/admin/users/:userId/impersonations", "--auth", "roles", "--roles", "support-agent", "--resource", "User", "--value-object", "UserId:uuid@path", "--value-object", "Reason:string(10..500)", "--response", "impersonationToken,expiresAt", "--capability", "sends-message-email"],
-    must: ["The message goes only to the caller or the User the request acts on", "Who does the message go to: the User the request acts on, the caller (a confirmation of the new ImpersonationSession), or both"],
-    mustNot: ["a person the User names"],
+    must: ["| capability-impersonation-scope |", "Is the session read-only, or which changes may the agent make for the user?", "The session lives briefly (e.g. 30 minutes)", "The message goes only to the caller or the User the request acts on", "Who does the message go to: the User the request acts on, the caller (a confirmation of the new ImpersonationSession), or both"],
+    mustNot: ["a person the User names", "as the answers say: every change"],
+  },
+  // I2. An impersonation's limits the words give are stated: read-only, and at most 30 minutes; not asked.
+  "Impersonate user read-only": {
+    flags: ["--summary", "A support agent signs in as a customer to see what they see, for at most 30 minutes; the session is read-only", "--route", "/api/admin/users/:userId/impersonations", "--auth", "roles", "--roles", "support-agent", "--resource", "User", "--value-object", "UserId:uuid@path", "--value-object", "Reason:string(10..500)", "--response", "impersonationToken,expiresAt"],
+    must: ["The impersonation session is read-only, as the answers say: every change made with it", "The session lives at most 30 minutes, as the answers say, cannot be refreshed"],
+    mustNot: ["Is the session read-only, or which changes may the agent make", "e.g. 30 minutes", "| capability-impersonation-scope |"],
   },
   // ... while a cart's add still takes the shared stock of a product the cart does not hold.
   "Add item to cart": {

@@ -441,6 +441,8 @@ const FACTS = {
   uniqueTakenAnswered: { yes: "the answers refuse a value another record holds", no: "no value refused as taken", description: "Whether a create or change has an answers' 409 refusing a value another record already holds, its name ending in Taken, AlreadyExists, InUse or Duplicate, or its words saying already used, taken or registered: `unique-taken-at-once` holds the value by a unique key whose violation is that error, `{uniqueTakenError}`; a chosen public name is `chosen-slug`'s" },
   /** Whether a signed-in change reports a reading stamped with when it was taken (a location with RecordedAt): the newest by that time is kept (LEAD21 D1). */
   reportsReading: { yes: "reports a reading stamped with when it was taken", no: "reports no stamped reading", description: "Whether a signed-in change carries, in its body, the moment its reading was taken (RecordedAt, MeasuredAt, ObservedAt, CapturedAt, SampledAt): readings arrive late and out of order, so `reading-newest-wins` keeps the newest by that time, and `flow-change-last-write-wins`'s If-Match question does not apply" },
+  /** Whether an impersonation's words say its session is read-only: stated, not asked (LEAD21 I2). */
+  impersonationReadOnly: { yes: "the impersonation session is read-only, as the answers say", no: "the answers do not say the impersonation session is read-only", description: "Whether the words of an impersonation say its session is read-only: `capability-impersonation` states it and `capability-impersonation-scope` does not ask which changes the agent may make" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

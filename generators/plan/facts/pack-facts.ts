@@ -49,7 +49,7 @@ import { machineClientOf } from "./machine-client.js";
 import { anonymousFormOf, guestAddressOf } from "./guest-form.js";
 import { storedProseOf, storedProsePrivateOf } from "./stored-prose.js";
 import { importAnswerValues, importRowsAnsweredOf } from "../import-answers.js";
-import { imageVariantsQuestionOf, importAnswersOf, saysSignedOut, statedCacheLifeOf, statedCancelUntilOf, statedGraceOf, statedLinkLifetimeOf, statedRowCapOf, statedSecondApprovalOf, statedWindowOf } from "./stated-words.js";
+import { imageVariantsQuestionOf, importAnswersOf, saysSignedOut, statedCacheLifeOf, statedCancelUntilOf, statedGraceOf, statedLinkLifetimeOf, statedRowCapOf, statedSecondApprovalOf, statedSessionLifeOf, saysReadOnly, statedWindowOf } from "./stated-words.js";
 import { booksResourceOf, isZoneInput } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
@@ -314,6 +314,15 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     [values.memberScope, values.memberScopeRef, values.memberScopeTail] = [m.scope, m.ref, m.tail];
   }
   if (readingTimeOf(f)) values.readingTime = readingTimeOf(f)!.pascal;
+  // An impersonation's limits the words give ("for at most 30 minutes; the session is read-only"): stated, not asked (LEAD21 I2).
+  if (f.capabilities.includes("impersonation")) {
+    const said = [f.summary ?? "", ...(extra.criteria ?? [])].join(". ");
+    const life = statedSessionLifeOf(said);
+    values.impersonationLife = life ? `at most ${life}, as the answers say` : "briefly (e.g. 30 minutes)";
+    values.impersonationLimit = saysReadOnly(said)
+      ? "The impersonation session is read-only, as the answers say: every change made with it (credentials, email, second factors, payment methods, a delete, any other write) answers 403."
+      : "The impersonation session cannot change credentials, email, second factors or payment methods, nor delete data (read-only unless the plan says otherwise); such requests answer 403.";
+  }
   if (memberOfScopeOf(f)) {
     const tie = scopeTieOf(f.relation!);
     [values.scopeRole, values.scopeTie] = [tie.role, tie.tie];
@@ -1012,6 +1021,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     },
     get readPosition() {
       return f.readPosition === true;
+    },
+    get impersonationReadOnly() {
+      return f.capabilities.includes("impersonation") && saysReadOnly([f.summary ?? "", ...(extra.criteria ?? [])].join(". "));
     },
     get reportsReading() {
       return readingTimeOf(f) !== undefined;

@@ -127,3 +127,18 @@ export function statedCancelUntilOf(words: string): string | undefined {
   const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : 1;
   return `${n} ${m[2]!.toLowerCase()}${n === 1 ? "" : "s"}`;
 }
+
+/** "signs in as a customer ... for at most 30 minutes": the longest a session the request issues lives. */
+const LIVES_AT_MOST = /\b(?:for\s+)?(?:at\s+most|up\s+to|no\s+(?:more|longer)\s+than|a\s+maximum\s+of)\s+(\d{1,4}|an?|one)\s+(minute|hour)s?\b/gi;
+
+/** How long the words let an issued session live ("30 minutes", LEAD21 I2), where they give one and only one. */
+export function statedSessionLifeOf(words: string): string | undefined {
+  const found = new Set([...words.matchAll(LIVES_AT_MOST)].map((m) => {
+    const n = /^\d/.test(m[1]!) ? Number(m[1]) : 1;
+    return `${n} ${m[2]!.toLowerCase()}${n === 1 ? "" : "s"}`;
+  }));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** The words say what they describe is read-only ("the session is read-only"). */
+export const saysReadOnly = (words: string): boolean => /\bread[- ]only\b/i.test(words);
