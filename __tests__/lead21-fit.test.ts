@@ -11,8 +11,8 @@ const CASES: Record<string, FitCase> = {
   // owner's; and a product coming back in stock is the Product's own stock, which asking to be told takes nothing of.
   "Subscribe to back in stock": {
     flags: ["--summary", "A signed-in customer asks to be e-mailed once when a sold-out product is back in stock; asking twice keeps one subscription", "--route", "/api/products/:productId/stock-alerts", "--resource", "Product", "--value-object", "ProductId:uuid@path", "--response", "alertId", "--error", "ProductInStock:409:the product is in stock", "--capability", "sends-message-email"],
-    must: ["Only a viewer of the Product may call it", "anyone who may see a Product may add a StockAlert to it"],
-    mustNot: ["Only the owner of the Product may call it", "| shared-quota |", "When is the quota taken"],
+    must: ["Only a viewer of the Product may call it", "anyone who may see a Product may add a StockAlert to it", "| create-repeat-keeps-one |", "One StockAlert per caller and Product, as the answers say: a unique key on the Product and the caller holds it", "| 200 | A repeat: the StockAlert the caller already holds for this Product"],
+    mustNot: ["Only the owner of the Product may call it", "| shared-quota |", "When is the quota taken", "Must a retried request create nothing twice (an Idempotency-Key header)"],
   },
   // G1. A teacher of a Course grades a Submission under it: the relation is held on the Course the route names, and the
   // Submission is found within the courses the caller teaches. No "teacher of the Submission", and no member-role 403: a
@@ -57,6 +57,12 @@ const CASES: Record<string, FitCase> = {
     flags: ["--summary", "A support agent signs in as a customer to see what they see, for at most 30 minutes; the session is read-only", "--route", "/api/admin/users/:userId/impersonations", "--auth", "roles", "--roles", "support-agent", "--resource", "User", "--value-object", "UserId:uuid@path", "--value-object", "Reason:string(10..500)", "--response", "impersonationToken,expiresAt"],
     must: ["The impersonation session is read-only, as the answers say: every change made with it", "The session lives at most 30 minutes, as the answers say, cannot be refreshed"],
     mustNot: ["Is the session read-only, or which changes may the agent make", "e.g. 30 minutes", "| capability-impersonation-scope |"],
+  },
+  // ... while a comment, which says nothing of a repeat, is asked whether a retry makes a second one.
+  "Comment on a post": {
+    flags: ["--route", "/api/posts/:postId/comments", "--resource", "Post", "--value-object", "PostId:uuid@path", "--value-object", "Body:string(1..5000)", "--response", "commentId"],
+    must: ["Must a retried request create nothing twice (an Idempotency-Key header)"],
+    mustNot: ["| create-repeat-keeps-one |"],
   },
   // ... while a cart's add still takes the shared stock of a product the cart does not hold.
   "Add item to cart": {

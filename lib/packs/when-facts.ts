@@ -443,6 +443,8 @@ const FACTS = {
   reportsReading: { yes: "reports a reading stamped with when it was taken", no: "reports no stamped reading", description: "Whether a signed-in change carries, in its body, the moment its reading was taken (RecordedAt, MeasuredAt, ObservedAt, CapturedAt, SampledAt): readings arrive late and out of order, so `reading-newest-wins` keeps the newest by that time, and `flow-change-last-write-wins`'s If-Match question does not apply" },
   /** Whether an impersonation's words say its session is read-only: stated, not asked (LEAD21 I2). */
   impersonationReadOnly: { yes: "the impersonation session is read-only, as the answers say", no: "the answers do not say the impersonation session is read-only", description: "Whether the words of an impersonation say its session is read-only: `capability-impersonation` states it and `capability-impersonation-scope` does not ask which changes the agent may make" },
+  /** Whether a create's words say asking again keeps one ("asking twice keeps one subscription"): a unique key per caller and resource (LEAD21 B4). */
+  repeatKeepsOne: { yes: "the answers say asking again keeps one", no: "the answers say nothing of a repeat keeping one", description: "Whether a signed-in create of an item under the resource has words saying a repeat keeps one (asking twice keeps one subscription): `create-repeat-keeps-one` holds it by a unique key on the resource and the caller and answers a repeat with the one there, and `create-retry`'s Idempotency-Key question does not apply" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

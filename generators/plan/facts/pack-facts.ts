@@ -13,6 +13,7 @@ import type { FlagKey } from "../../../lib/packs/when-facts.js";
 import { AUDIENCE_CAPABILITIES } from "../message-channels.js";
 import { namesOf } from "../names.js";
 import { readingTimeOf } from "./reading.js";
+import { repeatKeepsOneOf } from "./repeat-keeps-one.js";
 import { jobAudienceOf, mentionRecipientsOf, ownRecipientOf, personResourceOf, recordRecipientOf, booksForCallerOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
@@ -314,6 +315,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     [values.memberScope, values.memberScopeRef, values.memberScopeTail] = [m.scope, m.ref, m.tail];
   }
   if (readingTimeOf(f)) values.readingTime = readingTimeOf(f)!.pascal;
+  if (f.child) values.child = f.child.pascal;
   // An impersonation's limits the words give ("for at most 30 minutes; the session is read-only"): stated, not asked (LEAD21 I2).
   if (f.capabilities.includes("impersonation")) {
     const said = [f.summary ?? "", ...(extra.criteria ?? [])].join(". ");
@@ -1024,6 +1026,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     },
     get impersonationReadOnly() {
       return f.capabilities.includes("impersonation") && saysReadOnly([f.summary ?? "", ...(extra.criteria ?? [])].join(". "));
+    },
+    get repeatKeepsOne() {
+      return repeatKeepsOneOf(f, extra.criteria);
     },
     get reportsReading() {
       return readingTimeOf(f) !== undefined;

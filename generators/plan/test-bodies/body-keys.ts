@@ -459,6 +459,7 @@ export const BODY_KEYS = [
   "read-position-forward",
   "read-position-count",
   "reading-older-kept-out",
+  "repeat-keeps-one",
   "plan-downgrade-scheduled",
   "plan-upgrade-supersedes",
   "slug-taken-at-once",
