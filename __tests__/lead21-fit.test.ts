@@ -12,7 +12,7 @@ const CASES: Record<string, FitCase> = {
   "Subscribe to back in stock": {
     flags: ["--summary", "A signed-in customer asks to be e-mailed once when a sold-out product is back in stock; asking twice keeps one subscription", "--route", "/api/products/:productId/stock-alerts", "--resource", "Product", "--value-object", "ProductId:uuid@path", "--response", "alertId", "--error", "ProductInStock:409:the product is in stock", "--capability", "sends-message-email"],
     must: ["Only a viewer of the Product may call it", "anyone who may see a Product may add a StockAlert to it", "| create-repeat-keeps-one |", "One StockAlert per caller and Product, as the answers say: a unique key on the Product and the caller holds it", "| 200 | A repeat: the StockAlert the caller already holds for this Product"],
-    mustNot: ["Only the owner of the Product may call it", "| shared-quota |", "When is the quota taken", "Must a retried request create nothing twice (an Idempotency-Key header)"],
+    mustNot: ["Only the owner of the Product may call it", "| shared-quota |", "When is the quota taken", "Must a retried request create nothing twice (an Idempotency-Key header)", "a table booked twice", "a refund past what was captured"],
   },
   // G1. A teacher of a Course grades a Submission under it: the relation is held on the Course the route names, and the
   // Submission is found within the courses the caller teaches. No "teacher of the Submission", and no member-role 403: a
