@@ -64,6 +64,20 @@ const CASES: Record<string, FitCase> = {
     must: ["Must a retried request create nothing twice (an Idempotency-Key header)"],
     mustNot: ["| create-repeat-keeps-one |"],
   },
+  // O1. A cancellation that refunds a paid order: a client's retry finds the order cancelled and refunds nothing, where
+  // the plan said it was "a new request and a new refund"; no partial refund's counting, and the caller, not a support
+  // agent, waits on a pending refund.
+  "Cancel my order": {
+    flags: ["--summary", "A customer cancels their own order before it ships; a paid order is refunded in full through the payment provider", "--route", "/api/me/orders/:orderId/cancel", "--resource", "Order", "--value-object", "OrderId:uuid@path", "--response", "orderId,status", "--capability", "external-call", "--transition", "Paid->Cancelled", "--error", "OrderAlreadyShipped:409:the order has shipped"],
+    must: ["| external-call-refund |", "A client's retry finds the Order already moved and refunds nothing", "what does the caller see meanwhile?"],
+    mustNot: ["A client's retry is a new request and a new refund", "| external-call-refund-counted |", "what does the support agent see"],
+  },
+  // ... while a refund a support agent creates keeps its counting of pending refunds, and its client's retry is a new refund.
+  "Refund part of an order": {
+    flags: ["--summary", "A support agent refunds part of a captured order through the payment provider; the refunded total never exceeds the captured amount", "--route", "/api/orders/:orderId/refunds", "--resource", "Order", "--auth", "roles", "--roles", "support", "--value-object", "OrderId:uuid@path", "--value-object", "AmountCents:int(1..100000000)", "--response", "refundId", "--capability", "external-call", "--error", "RefundExceedsCaptured:422:the amount exceeds what is left to refund"],
+    must: ["| external-call-refund |", "| external-call-refund-counted |", "A client's retry is a new request and a new refund, checked against what is left", "The refunds counted against the captured amount are the succeeded and the pending ones"],
+    mustNot: ["refunds nothing"],
+  },
   // ... while a cart's add still takes the shared stock of a product the cart does not hold.
   "Add item to cart": {
     flags: ["--summary", "A signed-in customer adds a product to the cart while it is in stock; the quantity may not exceed the stock available", "--route", "/api/me/cart/items", "--resource", "Cart", "--value-object", "ProductId:uuid", "--value-object", "Quantity:int(1..99)", "--response", "cartId", "--error", "OutOfStock:409:the product is out of stock"],

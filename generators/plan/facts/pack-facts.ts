@@ -314,6 +314,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     const m = memberScopeOf(f.resource, parentParamsOf(f));
     [values.memberScope, values.memberScopeRef, values.memberScopeTail] = [m.scope, m.ref, m.tail];
   }
+  // A client's retry of a refund: a new refund where the request creates one, none where it moves a record that refunds (LEAD21 O1).
+  values.refundRetry = f.flow === "create" ? "A client's retry is a new request and a new refund, checked against what is left" : `A client's retry finds the ${f.resource?.pascal ?? "record"} already moved and refunds nothing; the amount refunded is what was captured less what was already refunded`;
   if (readingTimeOf(f)) values.readingTime = readingTimeOf(f)!.pascal;
   if (f.child) values.child = f.child.pascal;
   // An impersonation's limits the words give ("for at most 30 minutes; the session is read-only"): stated, not asked (LEAD21 I2).
