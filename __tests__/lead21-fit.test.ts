@@ -78,6 +78,19 @@ const CASES: Record<string, FitCase> = {
     must: ["| external-call-refund |", "| external-call-refund-counted |", "A client's retry is a new request and a new refund, checked against what is left", "The refunds counted against the captured amount are the succeeded and the pending ones"],
     mustNot: ["refunds nothing"],
   },
+  // P1. A pause for the Months the request gives resumes when they have passed: the run's time is the request's, not
+  // "from which field of the Subscription ... never the request or the clock alone".
+  "Pause subscription": {
+    flags: ["--summary", "A customer pauses their subscription for 1 to 3 months; billing resumes automatically at the end", "--route", "/api/me/subscription/pause", "--resource", "Subscription", "--value-object", "Months:int(1..3)", "--response", "status,resumesAt", "--scheduled-command", "ResumeSubscription", "--transition", "Active->Paused", "--transition", "Paused->Active@ResumeSubscription", "--error", "SubscriptionNotActive:409:the subscription is not active"],
+    must: ["| scheduled-change-after-length |", "ResumeSubscription runs when the Months the request gives have passed: its time is worked out once", "Does the length the request gives in Months count from the request or from the end of the current period"],
+    mustNot: ["never the request or the clock alone", "| scheduled-change-time-from-record |"],
+  },
+  // ... while a cancellation at the period's end, whose time the request does not give, still asks which field holds it.
+  "Cancel subscription at period end": {
+    flags: ["--summary", "A customer cancels their subscription; it stays active until the end of the paid period", "--route", "/api/me/subscription/cancel", "--resource", "Subscription", "--response", "status,endsAt", "--scheduled-command", "EndSubscription", "--transition", "Active->Cancelling", "--transition", "Cancelling->Ended@EndSubscription"],
+    must: ["| scheduled-change-time-from-record |", "never the request or the clock alone"],
+    mustNot: ["| scheduled-change-after-length |"],
+  },
   // ... while a cart's add still takes the shared stock of a product the cart does not hold.
   "Add item to cart": {
     flags: ["--summary", "A signed-in customer adds a product to the cart while it is in stock; the quantity may not exceed the stock available", "--route", "/api/me/cart/items", "--resource", "Cart", "--value-object", "ProductId:uuid", "--value-object", "Quantity:int(1..99)", "--response", "cartId", "--error", "OutOfStock:409:the product is out of stock"],

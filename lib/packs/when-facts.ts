@@ -445,6 +445,8 @@ const FACTS = {
   impersonationReadOnly: { yes: "the impersonation session is read-only, as the answers say", no: "the answers do not say the impersonation session is read-only", description: "Whether the words of an impersonation say its session is read-only: `capability-impersonation` states it and `capability-impersonation-scope` does not ask which changes the agent may make" },
   /** Whether a create's words say asking again keeps one ("asking twice keeps one subscription"): a unique key per caller and resource (LEAD21 B4). */
   repeatKeepsOne: { yes: "the answers say asking again keeps one", no: "the answers say nothing of a repeat keeping one", description: "Whether a signed-in create of an item under the resource has words saying a repeat keeps one (asking twice keeps one subscription): `create-repeat-keeps-one` holds it by a unique key on the resource and the caller and answers a repeat with the one there, and `create-retry`'s Idempotency-Key question does not apply" },
+  /** Whether the request gives the length of time after which its scheduled command runs (Months of a pause): the run's time is the request's (LEAD21 P1). */
+  runAfterInput: { yes: "the request gives how long until the scheduled command runs", no: "the request gives no length of time for the scheduled command", description: "Whether a change or delete with a scheduled command has a body input naming a length of time (Months, Days, PauseWeeks) and none naming a time: the command runs when that length has passed, worked out once and stored (`scheduled-change-after-length`), not at a field of the record the plan must find (`scheduled-change-time-from-record`)" },
 } satisfies Record<string, WhenFact>;
 
 /** A yes/no fact a `when` can test. */

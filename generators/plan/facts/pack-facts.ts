@@ -38,7 +38,7 @@ import { ifMatchOf, lastWriteWinsOf, revokesSessionsOnlyOf, sameValueRefusalOf, 
 import { errorTestTitle } from "./error-conditions.js";
 import { listCapAnswerOf } from "./list-cap.js";
 import { loadNotFoundOf } from "./derive-facts.js";
-import { cleanupCommandOf, periodInputOf, recurringOf, runAtInputOf, userScheduleOf } from "./schedules.js";
+import { cleanupCommandOf, periodInputOf, recurringOf, runAfterInputOf, runAtInputOf, userScheduleOf } from "./schedules.js";
 import { authenticatorCodeOf, secondFactorStepOf } from "./second-factor.js";
 import { auditWhoOf } from "./audit-who.js";
 import { apiKeyOf, guessingValues, keyRotationOf, oauthClientRotationOf, signingSecretRotationOf, recoveryCodesOf, requestedExpiryOf, sharedLinkOf, feedLinkOf, secretBitsWordsOf, secretInUrlOf, secretIsCodeOf, secretPrefixFitsOf, secretResponseFieldsOf, secretRotationOf, secretStorageOf, feedIssuedByReadOf, unsubscribeLinkOf, valueCodeOf } from "./secrets.js";
@@ -447,6 +447,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // The time the request gives its scheduled command (PublishAt): the run's time is the request's (TRIAL17C C3).
   const runAtInput = runAtInputOf(f);
   if (runAtInput) values.runAtInput = runAtInput.pascal;
+  const runAfterInput = runAfterInputOf(f);
+  if (runAfterInput) values.runAfterInput = runAfterInput.pascal;
   const secondFactor = secondFactorStepOf(f, extra.useCase);
   const secondFactorCode = secondFactor !== undefined && authenticatorCodeOf(f) !== undefined;
   const passkeyChange = passkeyChangeOf(f, extra.useCase);
@@ -1091,6 +1093,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     },
     get runAtInput() {
       return runAtInput !== undefined;
+    },
+    get runAfterInput() {
+      return runAfterInput !== undefined;
     },
     // A publication at the chosen time (Schedule blog post: PublishPost at PublishAt): unscheduled back to draft, an edit or delete before it (TRIAL17C C14).
     get scheduledPublication() {

@@ -89,3 +89,16 @@ export function runAtInputOf(f: Pick<UseCaseFacts, "scheduledCommand" | "inputs"
   const verb = /^[A-Z][a-z]+/.exec(command.pascal)?.[0]?.toLowerCase();
   return f.inputs.find((i) => i.location === "body" && (RUN_AT.test(i.names.camel) || VERB_AT.exec(i.names.camel)?.[1] === verb))?.names;
 }
+
+/** An input that gives a length of time (Months, PauseDays, DurationHours): how long until a job finishes the change. */
+const LENGTH = /(?:^|[a-z])(?:Minutes|Hours|Days|Weeks|Months|Years)$|^(?:minutes|hours|days|weeks|months|years)$/;
+
+/**
+ * The input whose length of time the scheduled command runs after (LEAD21 P1: Pause subscription gives Months, and
+ * ResumeSubscription runs when they have passed): the run's time is the request's, worked out once, not a field of the
+ * record the plan must find. Undefined where the request gives a time (runAtInputOf) or no length.
+ */
+export function runAfterInputOf(f: Pick<UseCaseFacts, "scheduledCommand" | "inputs" | "flow">): Names | undefined {
+  if (f.scheduledCommand === undefined || (f.flow !== "change" && f.flow !== "delete") || runAtInputOf(f)) return undefined;
+  return f.inputs.find((i) => i.location === "body" && LENGTH.test(i.names.camel))?.names;
+}

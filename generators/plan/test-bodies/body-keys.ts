@@ -460,6 +460,7 @@ export const BODY_KEYS = [
   "read-position-count",
   "reading-older-kept-out",
   "repeat-keeps-one",
+  "scheduled-after-length",
   "plan-downgrade-scheduled",
   "plan-upgrade-supersedes",
   "slug-taken-at-once",

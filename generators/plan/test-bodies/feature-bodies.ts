@@ -82,4 +82,5 @@ export const FEATURE_BODIES = {
   "read-position-count": () => infrastructure("the real store with the unread count the plan keeps: read after the request, set in the same transaction as the position"),
   "reading-older-kept-out": () => person("the stored reading as the plan keeps it, seeded newer than the request's: after the request it is unchanged; and a reading stamped an hour ahead of the fixed clock answers 400"),
   "repeat-keeps-one": () => person("the store's unique key on the resource and the caller, with the first request's item seeded: the second answers 200 with that item's id, and the store still holds one"),
+  "scheduled-after-length": () => person("the scheduler's fake and the record as the plan stores it: after the request, one run is scheduled at the fixed clock plus the length the request gives, and the record holds that time"),
 } satisfies Partial<Record<BodyKey, Resolver>>;
