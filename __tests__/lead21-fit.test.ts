@@ -91,6 +91,25 @@ const CASES: Record<string, FitCase> = {
     must: ["| scheduled-change-time-from-record |", "never the request or the clock alone"],
     mustNot: ["| scheduled-change-after-length |"],
   },
+  // X1. "A workspace admin deletes a project": the role is held in the Workspace the Project belongs to, not "an admin
+  // of the Project".
+  "Delete project": {
+    flags: ["--summary", "A workspace admin deletes a project with all its tasks; the deletion is undoable for 30 days", "--method", "DELETE", "--route", "/api/projects/:projectId", "--resource", "Project", "--relation", "admin", "--value-object", "ProjectId:uuid@path"],
+    must: ["Only an admin of the Workspace the Project belongs to may call it", "scoped to the caller's membership of the Workspace the Project belongs to", "| 403 | The caller is a member of the Workspace the Project belongs to but not an admin"],
+    mustNot: ["Only an admin of the Project", "membership of the Project"],
+  },
+  // ... while an admin the words do not place elsewhere is the Project's own.
+  "Archive project": {
+    flags: ["--summary", "A project admin archives the project; it becomes read-only", "--route", "/api/projects/:projectId/archive", "--resource", "Project", "--relation", "admin", "--value-object", "ProjectId:uuid@path", "--response", "projectId,status"],
+    must: ["Only an admin of the Project may call it", "membership of the Project"],
+    mustNot: ["belongs to may call it"],
+  },
+  // ... and an organisation admin, whichever the spelling, is held in the Organization the route names.
+  "Rotate webhook signing secret": {
+    flags: ["--summary", "An organisation admin rotates the signing secret of a webhook endpoint", "--route", "/api/organizations/:organizationId/webhooks/:webhookId/rotate-secret", "--resource", "WebhookEndpoint", "--relation", "admin", "--value-object", "OrganizationId:uuid@path", "--value-object", "WebhookId:uuid@path", "--response", "webhookId"],
+    must: ["Only an admin of the Organization the route names may call it", "every load is scoped to the caller's membership of the Organization the route names"],
+    mustNot: ["Only an admin of the WebhookEndpoint", "membership of the WebhookEndpoint", "Organisation the"],
+  },
   // ... while a cart's add still takes the shared stock of a product the cart does not hold.
   "Add item to cart": {
     flags: ["--summary", "A signed-in customer adds a product to the cart while it is in stock; the quantity may not exceed the stock available", "--route", "/api/me/cart/items", "--resource", "Cart", "--value-object", "ProductId:uuid", "--value-object", "Quantity:int(1..99)", "--response", "cartId", "--error", "OutOfStock:409:the product is out of stock"],

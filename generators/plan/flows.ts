@@ -11,7 +11,7 @@ import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
 import { storedUrlCallOf } from "./facts/webhooks.js";
-import { expiringGrantOf, lineManagerOf, memberOfScopeOf, memberScopeOf, scopeTieOf, unassignsOf, privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, parentRefusalsOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, ownOneCreatedOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
+import { expiringGrantOf, lineManagerOf, memberOfScopeOf, memberScopeOf, roleScopeNamedOf, scopeTieOf, unassignsOf, privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, parentRefusalsOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, ownOneCreatedOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
 import { reservesThenChargesOf } from "./facts/checkout.js";
 import { refundSavedPendingOf } from "./facts/refund.js";
 import { feedIssuedByReadOf } from "./facts/secrets.js";
@@ -498,7 +498,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
       : f.bulkChange
         ? `Security rules: ${f.access === "roles" ? "the role is checked before the handler runs; " : ""}${bulkParentOf(f) ? `the ${md(resource)} is found as its access rule says, and each id within it (one query by both ids)` : "each id is loaded through a query scoped to the caller (the caller is part of the query)"}: missing and out of reach look the same; each ${md(f.bulkChange.records.pascal)} is saved on its own, version-checked${outbox ? ", with its outbox events in one transaction" : ""}; nothing is created.`
       : memberRoleOf(f)
-        ? `Security rules: every load is scoped to the caller's membership of the ${md(resource)} (the caller is part of the query); missing and not a member look the same (404); a member who is not ${md(f.relation ?? "")} is answered 403; no method takes a bare id without the caller.`
+        ? `Security rules: every load is scoped to the caller's membership of ${f.resource && roleScopeNamedOf(f.resource, `${p.useCase.title}. ${f.summary ?? ""}`, f.relation) ? md(memberScopeOf(f.resource, parentParamsOf(f), `${p.useCase.title}. ${f.summary ?? ""}`, f.relation).scope) : `the ${md(resource)}`} (the caller is part of the query); missing and not a member look the same (404); a member who is not ${md(f.relation ?? "")} is answered 403; no method takes a bare id without the caller.`
       : memberOfScopeOf(f) && f.resource
         ? `Security rules: every load is scoped to the caller's ${scopeTieOf(f.relation!).tie} of ${md(memberScopeOf(f.resource, parentParamsOf(f)).scope)} (the caller is part of the query); missing and not a ${scopeTieOf(f.relation!).role} look the same (404); no method takes a bare id without the caller.`
       : f.access === "relation"

@@ -49,6 +49,7 @@ const GUARDS: Partial<Record<PackPlaceholder, { needs: string; holds: (w: PackWh
   scopeRole: { needs: "memberOfScope: true", holds: (w) => w.memberOfScope === true },
   scopeTie: { needs: "memberOfScope: true", holds: (w) => w.memberOfScope === true },
   readingTime: { needs: "reportsReading: true", holds: (w) => w.reportsReading === true },
+  roleHolder: { needs: "memberRole: true", holds: (w) => w.memberRole === true },
   runAfterInput: { needs: "runAfterInput: true", holds: (w) => w.runAfterInput === true },
   child: { needs: "repeatKeepsOne: true", holds: (w) => w.repeatKeepsOne === true },
   impersonationLife: { needs: "capability: impersonation", holds: (w) => [w.capability ?? []].flat().length > 0 && [w.capability ?? []].flat().every((c) => c === "impersonation") },

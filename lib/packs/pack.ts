@@ -326,6 +326,7 @@ export const PACK_PLACEHOLDERS = {
   scopeRole: "the relation held on what holds the record, for access-relation-member-of: member, or a teacher of a Course (LEAD21 G1)",
   scopeTie: "that relation as the caller holds it: membership, or role as teacher",
   readingTime: "the input that stamps a reported reading with the moment it was taken (RecordedAt), for reading-newest-wins",
+  roleHolder: "whose member role it is: the resource (the Project), or the record the words hold it in (a workspace admin: the Workspace the Project belongs to)",
   runAfterInput: "the input that gives how long until the scheduled command runs (Months), for scheduled-change-after-length",
   refundRetry: "what a client's retry of a refund does: a new refund where the request creates one, none where it moves a record that refunds (a cancelled order)",
   child: "the new item a create adds under the resource (a StockAlert under a Product), for create-repeat-keeps-one",

@@ -257,13 +257,39 @@ export function scopeTieOf(relation: string): { role: string; tie: string } {
   return role === "member" ? { role, tie: "membership" } : { role, tie: `role as ${role}` };
 }
 
+/** "a workspace admin", "the organisation's owner": a role the words hold in a record that has members. */
+const ROLE_IN_SCOPE = /\b(workspace|organi[sz]ation|org|team|project|group|channel|board|company|tenant|store|shop|school|course|class|club|community|forum)(?:'s)?[ -](?:admin|administrator|owner|manager|editor|moderator|maintainer|lead)s?\b/i;
+
+/**
+ * The record the words hold a bare role in (`--relation admin`) where it is not the resource ("A workspace admin deletes
+ * a project": the Workspace, LEAD21 X1), else undefined: "an admin of the Project" was false there.
+ */
+export function roleScopeNamedOf(resource: Names, words: string, relation = ""): Names | undefined {
+  // A relation that names its own scope (team-admin) keeps it: the words only place a bare role (admin, editor).
+  if (!/^(?:admin|administrator|owner|manager|editor|moderator|maintainer|lead)$/i.test(relation.trim())) return undefined;
+  const m = ROLE_IN_SCOPE.exec(words);
+  if (!m) return undefined;
+  const named = namesOf(m[1]!.toLowerCase() === "org" ? "organization" : m[1]!);
+  return sameRecordName(named.pascal, resource.pascal) ? undefined : named;
+}
+
+/** Whether two names are of one record, whatever the spelling: Organisation and Organization. */
+const sameRecordName = (a: string, b: string): boolean => a.toLowerCase().replace(/s/g, "z") === b.toLowerCase().replace(/s/g, "z");
+
 /**
  * Where a member role of the resource is held, for the member-role pack's words: the resource itself where it has
  * members; else the record the route names it under (`/organizations/:organizationId/webhooks/:webhookId`: the
  * Organization); else what it belongs to. `ref` is how the requirement names it after "membership of", `tail` what
  * follows "a caller who is not a member".
  */
-export function memberScopeOf(resource: Names, parentParams: readonly string[]): { scope: string; ref: string; tail: string } {
+export function memberScopeOf(resource: Names, parentParams: readonly string[], words = "", relation = ""): { scope: string; ref: string; tail: string } {
+  const named = roleScopeNamedOf(resource, words, relation);
+  if (named) {
+    // The route's own spelling where the route names it (/organizations/:organizationId for "an organisation admin").
+    const underIt = parentParams.map((p) => namesOf(p.replace(/Id$/, "")).pascal).find((p) => sameRecordName(p, named.pascal));
+    const scope = underIt ? `the ${underIt} the route names` : `the ${named.pascal} the ${resource.pascal} belongs to`;
+    return { scope, ref: scope, tail: ` of ${scope}` };
+  }
   if (HAS_MEMBERS.test(resource.pascal)) return { scope: `the ${resource.pascal}`, ref: "it", tail: "" };
   const parent = parentParams[parentParams.length - 1];
   const scope = parent ? `the ${namesOf(parent.replace(/Id$/, "")).pascal} the route names` : `what the ${resource.pascal} belongs to (its workspace, team or organisation)`;

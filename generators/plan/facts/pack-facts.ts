@@ -17,7 +17,7 @@ import { repeatKeepsOneOf } from "./repeat-keeps-one.js";
 import { jobAudienceOf, mentionRecipientsOf, ownRecipientOf, personResourceOf, recordRecipientOf, booksForCallerOf } from "../own-recipient.js";
 import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
-import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, lineManagerOf, memberRoleOf, memberOfScopeOf, memberScopeOf, scopeTieOf, expiringGrantOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
+import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, lineManagerOf, memberRoleOf, memberOfScopeOf, memberScopeOf, roleScopeNamedOf, scopeTieOf, expiringGrantOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, proofGivenOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
@@ -311,8 +311,12 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (ticketInputOf(f)) values.ticket = ticketInputOf(f)!.pascal;
   // Where a member role of the resource is held: the resource, what the route names it under, or what it belongs to (LEAD19 L7).
   if (f.resource && (memberRoleOf(f) || memberOfScopeOf(f))) {
-    const m = memberScopeOf(f.resource, parentParamsOf(f));
+    const words = `${extra.useCase}. ${f.summary ?? ""}`;
+    const named = memberRoleOf(f) ? roleScopeNamedOf(f.resource, words, f.relation) : undefined;
+    const m = memberScopeOf(f.resource, parentParamsOf(f), named ? words : "", f.relation);
     [values.memberScope, values.memberScopeRef, values.memberScopeTail] = [m.scope, m.ref, m.tail];
+    // Whose role it is: the resource's, or the record the words hold it in ("a workspace admin", LEAD21 X1).
+    values.roleHolder = named ? m.scope : `the ${f.resource.pascal}`;
   }
   // A client's retry of a refund: a new refund where the request creates one, none where it moves a record that refunds (LEAD21 O1).
   values.refundRetry = f.flow === "create" ? "A client's retry is a new request and a new refund, checked against what is left" : `A client's retry finds the ${f.resource?.pascal ?? "record"} already moved and refunds nothing; the amount refunded is what was captured less what was already refunded`;
