@@ -110,6 +110,12 @@ const CASES: Record<string, FitCase> = {
     must: ["Only an admin of the Organization the route names may call it", "every load is scoped to the caller's membership of the Organization the route names"],
     mustNot: ["Only an admin of the WebhookEndpoint", "membership of the WebhookEndpoint", "Organisation the"],
   },
+  // ... and a length that is the thing's own (a meeting's DurationMinutes) is no time until its job runs.
+  "Move a meeting": {
+    flags: ["--method", "PATCH", "--route", "/api/meetings/:meetingId", "--resource", "Meeting", "--relation", "owner", "--value-object", "MeetingId:uuid@path", "--value-object", "StartsAt:datetime", "--value-object", "DurationMinutes:int(5..480)", "--response", "meetingId", "--scheduled-command", "SendMeetingReminder"],
+    must: ["SendMeetingReminder"],
+    mustNot: ["| scheduled-change-after-length |", "the DurationMinutes the request gives have passed"],
+  },
   // ... while a cart's add still takes the shared stock of a product the cart does not hold.
   "Add item to cart": {
     flags: ["--summary", "A signed-in customer adds a product to the cart while it is in stock; the quantity may not exceed the stock available", "--route", "/api/me/cart/items", "--resource", "Cart", "--value-object", "ProductId:uuid", "--value-object", "Quantity:int(1..99)", "--response", "cartId", "--error", "OutOfStock:409:the product is out of stock"],

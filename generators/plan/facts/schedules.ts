@@ -90,8 +90,11 @@ export function runAtInputOf(f: Pick<UseCaseFacts, "scheduledCommand" | "inputs"
   return f.inputs.find((i) => i.location === "body" && (RUN_AT.test(i.names.camel) || VERB_AT.exec(i.names.camel)?.[1] === verb))?.names;
 }
 
-/** An input that gives a length of time (Months, PauseDays, DurationHours): how long until a job finishes the change. */
-const LENGTH = /(?:^|[a-z])(?:Minutes|Hours|Days|Weeks|Months|Years)$|^(?:minutes|hours|days|weeks|months|years)$/;
+/**
+ * An input that gives how long until a job finishes the change (Months, PauseDays, SnoozeHours); never the length of
+ * the thing itself (a meeting's DurationMinutes beside its reminder job).
+ */
+const LENGTH = /^(?:pause|paused|for|after|delay|snooze|mute|suspend|suspension|ban|lock|hold|trial|extend|extension|extra)?(?:minutes|hours|days|weeks|months|years)$/i;
 
 /**
  * The input whose length of time the scheduled command runs after (LEAD21 P1: Pause subscription gives Months, and
