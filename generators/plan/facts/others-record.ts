@@ -13,7 +13,7 @@ import { childCollectionOf, meMarkOf, mineChildOf, routeParamsOf } from "./route
  * What people make under someone else's record (a Comment on a Post, a Bid on an Auction, a Booking of a Room), or ask
  * of it (a StockAlert or a PriceAlert on a Product, a Watch of an Issue: LEAD21 B1, a customer is no owner of the catalogue).
  */
-export const MADE_BY_OTHERS = /^(?:Comment|Reaction|Bid|Offer|Application|Review|Vote|Answer|Enrol?ment|Enrollment|Registration|Rsvp|Reservation|Booking|Signup|[A-Z]\w*Alert|Alert|Watch)$/;
+export const MADE_BY_OTHERS = /^(?:Comment|Reaction|Bid|Offer|Application|Review|Vote|Answer|Enrol?ment|Enrollment|Registration|Rsvp|Reservation|Booking|Signup|(?:Stock|Price|Restock|Availability)Alert|Watch)$/;
 
 /** What a request does to its resource, as far as the answers tell. */
 export interface MadeOnRecord {
