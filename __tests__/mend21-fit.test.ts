@@ -35,6 +35,25 @@ const CASES: Record<string, FitCase> = {
     must: ["At most 10 requests per 1m per account"],
     mustNot: ["| reorder-position |", "Moving a Cart", "At most 60 requests per 1m per account"],
   },
+  // note20's review: "taken" was read two ways, by unique-taken and by chosen-slug's own looser words ("already" anywhere),
+  // so a publish refusing an article already published before the slug taken named that refusal as the slug race's
+  // loser. One reading now serves both; a 409 named for the chosen name (SlugUnavailable) still counts for a slug.
+  "Publish article under a slug": {
+    flags: ["--summary", "An editor publishes a draft article under a slug of their choice", "--route", "/api/articles/:articleId/publish", "--resource", "Article", "--relation", "editor", "--value-object", "ArticleId:uuid@path", "--value-object", "Slug:pattern(^[a-z0-9-]{3,80}$)", "--error", "ArticleAlreadyPublished:409:the article is already published", "--error", "SlugTaken:409:another published article has the slug"],
+    must: ["the other answers 409 (SlugTaken) at its save", "A unique key on the name decides at the save; its violation answers 409 (SlugTaken)"],
+    mustNot: ["answers 409 (ArticleAlreadyPublished) at its save", "its violation answers 409 (ArticleAlreadyPublished)"],
+  },
+  "Create a short link with its alias": {
+    flags: ["--route", "/api/me/short-links", "--value-object", "TargetUrl:url", "--value-object", "Alias:pattern(^[a-z0-9-]{3,40}$)", "--response", "shortLinkId,alias", "--error", "AliasUnavailable:409:the alias is reserved or held by another link"],
+    must: ["| chosen-slug-answered |", "409 (AliasUnavailable)"],
+    mustNot: ["| unique-taken-at-once |"],
+  },
+  // ... while a coupon's code taken keeps its unique key (LEAD20 K1).
+  "Create discount coupon": {
+    flags: ["--summary", "A marketing admin creates a discount coupon code with a percentage off, a validity period and a maximum number of redemptions", "--route", "/api/coupons", "--auth", "roles", "--roles", "marketing-admin", "--value-object", "Code:pattern(^[A-Z0-9]{4,20}$)", "--value-object", "PercentOff:int(1..100)", "--response", "couponId,code", "--error", "CouponCodeTaken:409:the code is already used by another coupon"],
+    must: ["| unique-taken-at-once |", "two requests at once with the same Code: one is saved, the other answers 409 (CouponCodeTaken)"],
+    mustNot: ["| chosen-slug-answered |"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (mend21)");
