@@ -54,6 +54,25 @@ const CASES: Record<string, FitCase> = {
     must: ["| unique-taken-at-once |", "two requests at once with the same Code: one is saved, the other answers 409 (CouponCodeTaken)"],
     mustNot: ["| chosen-slug-answered |"],
   },
+  // note20's review: the records that are people were three lists. One now: an artist a listener follows is a person
+  // (a public read of an Artist called it one, the follow's block question did not) ...
+  "Follow an artist": {
+    flags: ["--summary", "A listener follows an artist to hear of their new releases", "--route", "/api/artists/:artistId/followers", "--resource", "Artist", "--relation", "none", "--value-object", "ArtistId:uuid@path", "--response", "artistId,followersCount"],
+    must: ["does a block between the caller and the person reached, either way, stop this"],
+    mustNot: [],
+  },
+  // ... while a playlist followed is no person,
+  "Follow a playlist": {
+    flags: ["--summary", "A listener follows a playlist to hear of its new tracks", "--route", "/api/playlists/:playlistId/followers", "--resource", "Playlist", "--relation", "none", "--value-object", "PlaylistId:uuid@path", "--response", "playlistId,followersCount"],
+    must: [],
+    mustNot: ["the person reached"],
+  },
+  // ... and a member's public profile keeps a person's words (LEAD20 P1).
+  "Get public profile": {
+    flags: ["--summary", "Anyone reads a member's public profile by their username: display name, bio, avatar and public posts count", "--method", "GET", "--route", "/api/profiles/:username", "--auth", "anonymous", "--resource", "Profile", "--value-object", "Username:string(3..30)@path", "--response", "username,displayName,bio,avatarUrl,postsCount"],
+    must: ["private, or of an account deactivated, suspended or deleted"],
+    mustNot: ["a draft, unpublished or deleted"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (mend21)");
