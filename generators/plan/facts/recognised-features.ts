@@ -83,8 +83,8 @@ export const chosenSlugOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): boolean 
 export const slugTakenErrorOf = (f: Pick<UseCaseFacts, "errors" | "inputs">): UseCaseFacts["errors"][number] | undefined =>
   takenErrorOf(f) ?? f.errors.find((e) => e.status === 409 && f.inputs.some((i) => i.location !== "path" && SLUG_NAMED.test(i.names.camel) && e.name.startsWith(i.names.pascal)));
 
-/** The inputs a chosen public name is given in (a slug, an alias, a handle, a username, a vanity URL). */
-const SLUG_NAMED = /^(?:custom|vanity|url)?(?:slug|alias|handle|username)$|^vanityUrl$/i;
+/** The inputs a chosen public name is given in (a slug, an alias, a handle, a username, a vanity URL); a change's too (slug-change.ts). */
+export const SLUG_NAMED = /^(?:custom|vanity|url)?(?:slug|alias|handle|username)$|^vanityUrl$/i;
 
 /**
  * A restore of a soft-deleted resource from the trash (`POST /api/documents/:documentId/restore`, "Restore a document
