@@ -15,6 +15,7 @@
 import { AUDIENCE_CAPABILITIES } from "./message-channels.js";
 import type { UseCaseFacts } from "./facts.js";
 import { mentionInputOf } from "./facts/recognised-features.js";
+import { isPersonRecord } from "./people.js";
 
 const NAMES_SOMEONE = /e-?mail|phone|mobile|msisdn|recipient|invitee|grantee|^(?:user|member|person|contact|customer|collaborator|account)Id$|address$/i;
 /**
@@ -69,8 +70,8 @@ export const recordRecipientOf = (f: RecipientFacts): boolean => onFile(f) && (f
  */
 export const booksForCallerOf = (f: Pick<UseCaseFacts, "flow" | "reservation">): boolean => f.flow === "change" && f.reservation === true;
 
-/** The resource is itself a person with an address on file (a User, a Member): the message goes to that person. */
-export const personResourceOf = (f: Pick<UseCaseFacts, "resource">): boolean => f.resource !== undefined && NAMES_SOMEONE.test(`${f.resource.camel}Id`);
+/** The resource is itself a person with an address on file (a User, a Member; people.ts) or an address (an Invitee): the message goes to that person. */
+export const personResourceOf = (f: Pick<UseCaseFacts, "resource">): boolean => f.resource !== undefined && (isPersonRecord(f.resource.pascal) || NAMES_SOMEONE.test(`${f.resource.camel}Id`));
 
 /**
  * The people the request mentions (MentionedUserIds on a comment): members named by their ids, never an address, each

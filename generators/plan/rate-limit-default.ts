@@ -1,3 +1,4 @@
+import { actionKindOf } from "./action-kind.js";
 import { allOwnChangeOf } from "./facts/all-own.js";
 
 /**
@@ -27,15 +28,10 @@ export function readsOwnRecordOf(a: { method: string; route: string; auth: strin
   return a.method === "GET" && a.auth !== "anonymous" && !a.resource && OWN_RECORD_ROUTE.test(a.route) && !a.capabilities.some((c) => c === "pagination" || c === "file-download" || c === "search");
 }
 
-/** A toggle of one record by the route's last word (`/notifications/:id/read`, `/posts/:id/likes/me`, `/stars`). */
-const TOGGLE_ROUTE = /\/(?:read|unread|seen|likes?|unlike|stars?|unstar|pins?|unpin|bookmarks?|unbookmark|favou?rites?|unfavou?rite|follows?|followers|unfollow|watchers|subscribers|reactions?|upvotes?|downvotes?|dismiss(?:al)?|mute|unmute|position|reorder|rank|sort-order|check-?ins?|scans?)(?:\/me)?\/?$/i;
-/** ...or by the use-case's name: "Mark a notification as read", "Like a post", "Star a repository". */
-const TOGGLE_NAME = /^(?:mark\b.*\bas (?:read|unread|seen|done)\b|(?:un)?(?:like|star|pin|bookmark|favou?rite|follow|mute)\b|(?:up|down)vote\b|react\b|dismiss\b|re-?order\b|check[- ]?in\b|scan\b)/i;
-
 /**
- * Whether the use-case is a per-click action: a signed-in write (not a read, not a job) that toggles one record by what
- * its route or name says, with no capability (nothing sent, fetched, stored as a file or granted) and nothing whose
- * existence it must hide.
+ * Whether the use-case is a per-click action: a signed-in write (not a read, not a job) that toggles a mark on one
+ * record or moves one within a list, by what its route or name says (action-kind.ts, which the plan's facts read too),
+ * with no capability (nothing sent, fetched, stored as a file or granted) and nothing whose existence it must hide.
  */
 export function perClickOf(a: Parameters<typeof readsOwnRecordOf>[0] & { name?: string; async?: boolean; enumeration?: string; allOwnChange?: boolean }): boolean {
   if (a.method === "GET" || a.auth === "anonymous" || a.async || a.enumeration || a.capabilities.length > 0) return false;
@@ -43,7 +39,7 @@ export function perClickOf(a: Parameters<typeof readsOwnRecordOf>[0] & { name?: 
   // than a mark of one (LEAD18 L1): a write's default, the same at the prompt as from flags. derive-facts has worked it
   // out already (allOwnChange); the prompt, which has no facts, works it out here.
   if (a.allOwnChange ?? allOwnChangeOf({ method: a.method, route: a.route, name: a.name ?? "", auth: a.auth, async: false, ...(a.resource ? { resource: a.resource } : {}) })) return false;
-  return TOGGLE_ROUTE.test(a.route) || TOGGLE_NAME.test((a.name ?? "").trim());
+  return actionKindOf({ method: a.method, route: a.route, ...(a.name !== undefined ? { name: a.name } : {}) }) !== undefined;
 }
 
 /**

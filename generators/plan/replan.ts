@@ -133,14 +133,39 @@ export function oldRendering(old: PlanModel, renderer: Renderer, context: BuildC
  * conflict or, under --force, overwritten, where the merge would have kept their edits. Only a run
  * that overwrites anyway (`overwrite`: --force) goes on without them.
  */
-export function answersOnDisk(planPath: string | undefined, read: ((path: string) => string | undefined) | undefined, overwrite = false): PlanInput | undefined {
-  const text = planPath === undefined ? undefined : read?.(planPath);
-  if (planPath === undefined || text === undefined) return undefined;
+export function answersOnDisk(planPath: string | undefined, read: Reader | undefined, overwrite = false): PlanInput | undefined {
+  if (planPath === undefined || read === undefined) return undefined;
+  const outcome = readOnce(planPath, read);
+  if (!("error" in outcome)) return outcome.input;
+  if (overwrite) return undefined;
+  throw new InputError(outcome.error.where, `${outcome.error.problem}; mend the comment, or delete it (the files are then compared whole), or give --force to write this run's files over yours`);
+}
+
+type Reader = (path: string) => string | undefined;
+type Outcome = { input: PlanInput | undefined } | { error: InputError };
+
+/**
+ * The last plan each reader read, with what its answers parsed to. A use-case's precheck, its warnings and its build
+ * each ask for the plan on disk (a batch into an existing folder read and parsed each ~110 KB plan three times: note20),
+ * and a run's reader reads a --dest the run writes to only after the build; one plan a reader, so a batch of thousands
+ * holds one, not all, and a new run (a new reader: a CLI run, an MCP call, a render thread) reads the disk again.
+ */
+const lastRead = new WeakMap<Reader, { planPath: string; outcome: Outcome }>();
+
+function readOnce(planPath: string, read: Reader): Outcome {
+  const kept = lastRead.get(read);
+  if (kept?.planPath === planPath) return kept.outcome;
+  const outcome = parsedPlan(planPath, read(planPath));
+  lastRead.set(read, { planPath, outcome });
+  return outcome;
+}
+
+function parsedPlan(planPath: string, text: string | undefined): Outcome {
+  if (text === undefined) return { input: undefined };
   try {
-    return storedPlanInput(text, planPath);
+    return { input: storedPlanInput(text, planPath) };
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    if (overwrite) return undefined;
-    throw new InputError(e.where, `${e.problem}; mend the comment, or delete it (the files are then compared whole), or give --force to write this run's files over yours`);
+    return { error: e };
   }
 }

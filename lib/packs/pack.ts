@@ -228,6 +228,7 @@ export const PACK_PLACEHOLDERS = {
   dayRangeTo: "the input ending a range of calendar days (To)",
   dayRangeZone: "the zone a range of calendar days is counted in: the one the request gives (TimeZone), else one the plan states",
   dayRangeZoneQuestion: "what a range of calendar days leaves open of its zone: whether the answer says the zone it counted in where the request gives one, else which zone",
+  moved: "what a move within an ordered list moves: the item the route or the name gives where it is not the resource (track, of a Playlist), else the resource (Task)",
   movedRecord: "the kind of record a move debits and credits (Account)",
   grantRecord: "the record of a grant that ends by itself (Share)",
   approvalSize: "how an approval's size is asked: how many days for a leave, else what amount",

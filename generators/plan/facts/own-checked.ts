@@ -5,10 +5,8 @@
  * records, held for the check and the save.
  */
 import type { ErrorInput } from "../schema.js";
+import { readsStoredState } from "./stored-state.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 
-/** Words of what the caller already holds: "overlaps a leave already requested", "the employee's remaining leave". */
-const HELD = /\b(?:already|overlap\w*|remaining|left|balance|exceeds?|quota|existing|duplicates?)\b/i;
-
 export const ownStateRefusalsOf = (f: Pick<UseCaseFacts, "flow" | "auth" | "resource" | "errors">): ErrorInput[] =>
-  f.flow === "create" && f.auth !== "anonymous" && !f.resource ? f.errors.filter((e) => (e.status === 409 || e.status === 422) && HELD.test(e.when ?? "")) : [];
+  f.flow === "create" && f.auth !== "anonymous" && !f.resource ? f.errors.filter((e) => (e.status === 409 || e.status === 422) && readsStoredState(e.when ?? "", "callers-own")) : [];

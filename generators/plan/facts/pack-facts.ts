@@ -32,7 +32,7 @@ import { publicVisibilityValues } from "./public-person.js";
 import { autoReplyOf } from "./auto-reply.js";
 import { ownStateRefusalsOf } from "./own-checked.js";
 import { uniqueTakenErrorOf, uniqueTakenInputOf } from "./unique-taken.js";
-import { reordersOf } from "./reorder.js";
+import { movedOf, reordersOf } from "./reorder.js";
 import { codeExpiredErrorOf, idsDifferOf, movedBetweenOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeOrderErrorOf, storedPeriodOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf, lastWriteWinsOf, revokesSessionsOnlyOf, sameValueRefusalOf, versionErrorOf } from "./retries-and-versions.js";
 import { errorTestTitle } from "./error-conditions.js";
@@ -214,6 +214,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // A payout's refusal for more than the available balance: the answers' own (InsufficientBalance:422) where they give one.
   const balanceError = f.errors.find((e) => e.status >= 400 && e.status < 500 && /balance|insufficient|funds/i.test(`${e.name} ${e.when}`));
   values.balanceRefusal = balanceError ? `${balanceError.status} (${balanceError.name})` : "422";
+  // What a move within a list moves, which may be an item of the resource (a track of the Playlist) and not the resource (mend21).
+  if (f.resource) values.moved = movedOf(f, extra.useCase);
   if (f.ranges.length) values.range = f.ranges.map((r) => `${r.from.pascal} is not ${r.dates ? "after" : "above"} ${r.to.pascal}`).join(", and ");
   // The answers' own error for a range the wrong way round, where it is no 400 (EndBeforeStart:422): the one answer (LEAD20 O1).
   const reversed = f.ranges.length ? rangeOrderErrorOf(f) : undefined;

@@ -4,11 +4,10 @@
  * private profile), and the words a public read of content uses ("a draft, unpublished or deleted") are false of it.
  */
 import { withArticle } from "../../../lib/article.js";
+import { isPersonRecord } from "../people.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 
-const PERSON_RECORD = /^(?:(?:Public|User|Member|Author|Creator|Seller)?Profile|User|Member|Author|Creator|Seller|Artist|Person|Account)$/;
-
-export const publicPersonOf = (f: Pick<UseCaseFacts, "auth" | "flow" | "resource">): boolean => f.auth === "anonymous" && f.flow === "query" && PERSON_RECORD.test(f.resource?.pascal ?? "");
+export const publicPersonOf = (f: Pick<UseCaseFacts, "auth" | "flow" | "resource">): boolean => f.auth === "anonymous" && f.flow === "query" && f.resource !== undefined && isPersonRecord(f.resource.pascal);
 
 const capital = (s: string): string => `${s[0]!.toUpperCase()}${s.slice(1)}`;
 

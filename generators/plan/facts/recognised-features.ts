@@ -8,6 +8,7 @@ import type { PlanInput } from "../schema.js";
 import { routesToFlags } from "../word-checks.js";
 import { REAUTHENTICATING } from "./accounts.js";
 import { itemOf } from "./items.js";
+import { takenErrorOf } from "./unique-taken.js";
 import type { InputFact, UseCaseFacts } from "./use-case-facts.js";
 
 /** The capability of a load balancer's or monitor's probe; healthCheckOf also infers it. */
@@ -74,9 +75,16 @@ export const userLinkOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): boolean =>
 /** A public name the caller chooses on a create (a short link's slug, a handle): taken and reserved ones refused (REVIEW3 Q28). */
 export const chosenSlugOf = (f: Pick<UseCaseFacts, "flow" | "inputs">): boolean => f.flow === "create" && f.inputs.some((i) => i.location !== "path" && /^(?:custom|vanity)?(?:slug|alias|handle)$|^vanityUrl$/i.test(i.names.camel));
 
-/** The answers' own error for a chosen name already taken (SlugTaken:409 "another organisation has the slug", LEAD19 L13). */
-export const slugTakenErrorOf = (f: Pick<UseCaseFacts, "errors">): UseCaseFacts["errors"][number] | undefined =>
-  f.errors.find((e) => e.status === 409 && /taken|exists|in use|already|duplicate|unique|unavailable/i.test(`${e.name.replace(/([a-z])([A-Z])/g, "$1 $2")} ${e.when ?? ""}`));
+/**
+ * The answers' own error for a chosen name already taken (SlugTaken:409 "another organisation has the slug", LEAD19
+ * L13): a value's taken answer (unique-taken.ts), or else a 409 named for the chosen name itself (SlugUnavailable), which
+ * in a use-case choosing one can only be its refusal.
+ */
+export const slugTakenErrorOf = (f: Pick<UseCaseFacts, "errors" | "inputs">): UseCaseFacts["errors"][number] | undefined =>
+  takenErrorOf(f) ?? f.errors.find((e) => e.status === 409 && f.inputs.some((i) => i.location !== "path" && SLUG_NAMED.test(i.names.camel) && e.name.startsWith(i.names.pascal)));
+
+/** The inputs a chosen public name is given in (a slug, an alias, a handle, a username, a vanity URL); a change's too (slug-change.ts). */
+export const SLUG_NAMED = /^(?:custom|vanity|url)?(?:slug|alias|handle|username)$|^vanityUrl$/i;
 
 /**
  * A restore of a soft-deleted resource from the trash (`POST /api/documents/:documentId/restore`, "Restore a document

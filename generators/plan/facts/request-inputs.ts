@@ -6,6 +6,7 @@ import { withArticle } from "../../../lib/article.js";
 import { type Names, namesOf } from "../names.js";
 import type { ErrorInput, PlanInput, ValueObjectInput } from "../schema.js";
 import { isStepUpError } from "../step-up.js";
+import { readsStoredState } from "./stored-state.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 
 // "starts"/"ends": StartsAt/EndsAt, a booking's slot (REVIEW3 Q3, Q29).
@@ -50,16 +51,15 @@ export function rangesOf(valueObjects: readonly PlanInput["valueObjects"][number
  * tested by a request with those inputs, not by a seeded record (TRIAL4 V1).
  */
 export function inputErrorsOf(f: Pick<UseCaseFacts, "errors" | "inputs" | "resource"> & Partial<Pick<UseCaseFacts, "flow" | "auth" | "routeParams" | "listCaps" | "ranges">>): ErrorInput[] {
-  // Two inputs compared with each other, and no word of stored state ("more than what is left to refund" reads the record).
-  const stored = /\b(?:already|left|remaining|balance|exists?|stored|taken|used|available|captured|state|current)\b/i;
   // Or two ids of the request said to be one ("the source and the target are the same account", TRIAL7 U8): equal inputs.
   // A move from the route's record to one the request names compares the route's id with the input's (TRIAL7 U1).
   const moved = f.flow && f.auth && f.routeParams ? movedBetweenOf({ flow: f.flow, auth: f.auth, routeParams: f.routeParams, resource: f.resource, inputs: f.inputs }) : undefined;
   const sameIds = (when: string): boolean => /\b(?:the same|equal|identical)\b/i.test(when) && (moved !== undefined || f.inputs.filter((i) => /Id$/.test(i.names.camel)).length >= 2);
+  // Two inputs compared with each other, and no word of stored state ("more than what is left to refund" reads the record).
   // A list's cap (TooManyOrders: more than OrderIds' maximum) is checked as the list is parsed; so is a range's width
   // (RangeTooLong: "the date range is longer than a year"), the two ends' own difference (TRIAL18A D22).
   const width = f.ranges ? rangeWidthErrorOf({ errors: f.errors, ranges: f.ranges }) : undefined;
-  return f.errors.filter((e) => f.listCaps?.some((c) => c.error === e.name) || e === width || saysReversed(e, f.ranges) || (e.when !== "" && (f.inputs.filter((i) => mentions(e.when, i.names)).length >= 2 || sameIds(e.when) || againstClock(e.when, f.inputs)) && !stored.test(e.when) && !(f.resource && mentions(e.when, f.resource) && !(moved && sameIds(e.when)))));
+  return f.errors.filter((e) => f.listCaps?.some((c) => c.error === e.name) || e === width || saysReversed(e, f.ranges) || (e.when !== "" && (f.inputs.filter((i) => mentions(e.when, i.names)).length >= 2 || sameIds(e.when) || againstClock(e.when, f.inputs)) && !readsStoredState(e.when, "value") && !(f.resource && mentions(e.when, f.resource) && !(moved && sameIds(e.when)))));
 }
 
 /** Words comparing a time with now: "more than 90 days ahead", "in the past", "before today", "later than a year from now". */
@@ -92,12 +92,9 @@ export function errorArrangementOf(f: Pick<UseCaseFacts, "errors" | "inputs" | "
   const when = e.when ?? "";
   // A size in pixels is the file's too: "the image is wider or taller than 4096 pixels" (TRIAL19C F12).
   if (f.capabilities.includes("file-upload") && /\b(?:file|upload|image|photo|picture|attachment|document)s?\b/i.test(when) && /\b(?:over|larger|bigger|exceeds?|too (?:large|big|small)|[kmg]i?b|bytes|type|format|not an?|neither|corrupt|wider|taller|narrower|shorter|pixels?|dimensions?|resolution)\b/i.test(when)) return "file";
-  if (STORED.test(when) || (f.resource && mentions(when, f.resource))) return "record";
+  if (readsStoredState(when, "record") || (f.resource && mentions(when, f.resource))) return "record";
   return f.inputs.some((i) => mentions(when, i.names) || i.names.kebab.split("-").some((w) => w.length >= 5 && new RegExp(`\\b${w}\\b`, "i").test(when))) ? "either" : "record";
 }
-
-/** Words of stored state: a condition holding them reads a record ("more than what is left to refund", "the balance"). */
-const STORED = /\b(?:already|left|remaining|balance|exists?|stored|taken|used|available|captured|state|current|frozen|closed|locked|submitted|pending|open|unpaid|orders?)\b/i;
 
 /** The text names the input or resource: its camel name, or its words (`api key`, `api-key`). */
 const mentions = (text: string, n: Names): boolean => new RegExp(`\\b(?:${n.camel}|${n.kebab.replace(/[^a-z0-9-]/g, "").replace(/-/g, "[ -]?")})\\b`, "i").test(text);

@@ -4,6 +4,7 @@
  */
 import { isAscii } from "../../../lib/is-ascii.js";
 import type { Flow } from "../../../lib/packs/pack.js";
+import { movesByRouteOf } from "../action-kind.js";
 import { type Names, namesOf, singularOf } from "../names.js";
 import type { Rule } from "../rules.js";
 
@@ -145,9 +146,11 @@ export function mineChildOf(route: string): Names | undefined {
 
 /**
  * The item a route's last segment collects, where it is a plural noun right after a parameter
- * (`/api/posts/:postId/comments` -> Comment); an action (`/join`, `/accept`, `/checkout`) is none.
+ * (`/api/posts/:postId/comments` -> Comment); an action (`/join`, `/accept`, `/checkout`) is none, and so is a move
+ * named with its items (`/api/playlists/:playlistId/reorder-tracks`: the tracks move, none is added; mend21).
  */
 export function childCollectionOf(route: string): Names | undefined {
+  if (movesByRouteOf(route)) return undefined;
   const segments = route.split("/").filter(Boolean);
   const [before, last] = [segments[segments.length - 2] ?? "", segments[segments.length - 1] ?? ""];
   // A list named in the singular holds entries: joining an event's waitlist adds a WaitlistEntry (TRIAL18B E9).

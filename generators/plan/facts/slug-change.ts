@@ -4,10 +4,8 @@
  * pass a read of "is it taken?", so the name is held by a unique key and the save's violation is that answer (LEAD19,
  * an article's slug taken by two publishes at once). A create's chosen name is chosen-slug's (chosenSlugOf).
  */
-import { slugTakenErrorOf } from "./recognised-features.js";
+import { SLUG_NAMED, slugTakenErrorOf } from "./recognised-features.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
 
-const SLUG = /^(?:custom|vanity|url)?(?:slug|alias|handle|username)$|^vanityUrl$/i;
-
 export const slugOnChangeOf = (f: Pick<UseCaseFacts, "flow" | "inputs" | "errors">): boolean =>
-  f.flow === "change" && f.inputs.some((i) => i.location !== "path" && SLUG.test(i.names.camel)) && slugTakenErrorOf(f) !== undefined;
+  f.flow === "change" && f.inputs.some((i) => i.location !== "path" && SLUG_NAMED.test(i.names.camel)) && slugTakenErrorOf(f) !== undefined;

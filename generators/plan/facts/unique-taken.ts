@@ -16,5 +16,11 @@ export function uniqueTakenInputOf(f: Pick<UseCaseFacts, "flow" | "errors" | "in
   return stem ? f.inputs.map((i) => i.names.pascal).find((p) => stem.endsWith(p) || stem.startsWith(p)) : undefined;
 }
 
-export const uniqueTakenErrorOf = (f: Pick<UseCaseFacts, "flow" | "errors">): ErrorInput | undefined =>
-  f.flow === "create" || f.flow === "change" ? f.errors.find((e) => e.status === 409 && (TAKEN_NAME.test(e.name) || TAKEN_WORDS.test(e.when ?? ""))) : undefined;
+/**
+ * The answers' 409 for a value another record holds, by its name or its words: the one reading of "taken", for a
+ * unique value of any create or change (below) and for a chosen public name (recognised-features' slugTakenErrorOf,
+ * which narrows it to the use-cases with one).
+ */
+export const takenErrorOf = (f: Pick<UseCaseFacts, "errors">): ErrorInput | undefined => f.errors.find((e) => e.status === 409 && (TAKEN_NAME.test(e.name) || TAKEN_WORDS.test(e.when ?? "")));
+
+export const uniqueTakenErrorOf = (f: Pick<UseCaseFacts, "flow" | "errors">): ErrorInput | undefined => (f.flow === "create" || f.flow === "change" ? takenErrorOf(f) : undefined);
