@@ -1,0 +1,32 @@
+/**
+ * Plans true for their use-case (session 21, trial21; findings of TRIAL21): each use-case is planned from its flags,
+ * and its plan and code are checked for the statement that was false or missing, beside an unlike use-case for what
+ * must stay. All are planned into one folder, whose code compiles under tsc --strict and whose generated tests pass.
+ */
+import { describeFit, type FitCase } from "./support/fit.js";
+
+const DIRECT_MESSAGE = ["--route", "/api/members/:memberId/messages", "--resource", "Member", "--relation", "none", "--value-object", "MemberId:uuid@path", "--value-object", "Body:string(1..4000)", "--response", "messageId,conversationId"];
+
+const CASES: Record<string, FitCase> = {
+  // H1. A self check and a missing reference are no check of what the resource holds: the recipient is not locked for
+  // them, and two messages at once are never "the second answers 422 CannotMessageSelf" ...
+  "Send a direct message": {
+    flags: [...DIRECT_MESSAGE, "--error", "CannotMessageSelf:422:the recipient is the sender", "--error", "AttachmentNotFound:422:an attachment is not one the sender uploaded"],
+    must: ["The Member is only read (for access), never saved, so requests on the same Member never conflict"],
+    mustNot: ["FOR UPDATE", "the second request answers 422 CannotMessageSelf", "The Member decides whether the new Message is allowed", "holds the Member in one transaction"],
+  },
+  // ... nor a participant's conversation, for the same checks ...
+  "Send a chat message": {
+    flags: ["--route", "/api/conversations/:conversationId/messages", "--resource", "Conversation", "--relation", "participant", "--value-object", "ConversationId:uuid@path", "--value-object", "Body:string(1..4000)", "--error", "CannotMessageSelf:422:the recipient is the sender", "--error", "AttachmentNotFound:422:an attachment is not one the sender uploaded"],
+    must: ["The Conversation is only read (for access), never saved"],
+    mustNot: ["FOR UPDATE", "the second request answers 422"],
+  },
+  // ... while a check of what the resource has room for still holds it, and the second of two answers that refusal.
+  "Enrol in a course": {
+    flags: ["--route", "/api/courses/:courseId/enrolments", "--resource", "Course", "--relation", "none", "--value-object", "CourseId:uuid@path", "--error", "CourseFull:409:the course has no seat left", "--error", "CannotEnrolSelf:422:the caller is the course's teacher themselves"],
+    must: ["The Course decides whether the new Enrolment is allowed (CourseFull)", "the second request answers 409 CourseFull"],
+    mustNot: ["is allowed (CourseFull, CannotEnrolSelf)", "answers 422 CannotEnrolSelf, and"],
+  },
+};
+
+describeFit(CASES, "says what is true for the use-case (TRIAL21)");
