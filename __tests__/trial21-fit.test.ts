@@ -27,6 +27,18 @@ const CASES: Record<string, FitCase> = {
     must: ["The Course decides whether the new Enrolment is allowed (CourseFull)", "the second request answers 409 CourseFull"],
     mustNot: ["is allowed (CourseFull, CannotEnrolSelf)", "answers 422 CannotEnrolSelf, and"],
   },
+  // H6. A wrong current password answers the answers' own refusal, once: no 403 ReauthenticationFailed beside 401 WrongPassword ...
+  "Change my email address": {
+    flags: ["--route", "/api/me/email-change", "--success", "202", "--value-object", "NewEmail:email", "--value-object", "CurrentPassword:string(8..128)", "--capability", "secret-link-issue", "--capability", "sends-message-email", "--pii", "newEmail", "--error", "WrongPassword:401:the current password is wrong"],
+    must: ["A wrong one changes nothing and answers 401 WrongPassword", "-> wrong => 401 WrongPassword, nothing changed", "a wrong current password answers 401 WrongPassword and changes nothing"],
+    mustNot: ["ReauthenticationFailed", "-> WrongPassword (401)"],
+  },
+  // ... while a re-authentication whose answers name no refusal keeps the pack's own.
+  "Change my password": {
+    flags: ["--route", "/api/me/password", "--method", "PUT", "--value-object", "CurrentPassword:string(8..128)", "--value-object", "NewPassword:string(12..128)"],
+    must: ["A wrong one changes nothing and answers 403 ReauthenticationFailed", "| 403 | The current password is wrong (ReauthenticationFailed) |", "-> wrong => 403 ReauthenticationFailed"],
+    mustNot: ["WrongPassword"],
+  },
 };
 
 describeFit(CASES, "says what is true for the use-case (TRIAL21)");

@@ -234,6 +234,7 @@ export const PACK_PLACEHOLDERS = {
   claimed: "the record an enumerated key names and the request takes for the resource (Device)",
   claimTaken: "what a record already claimed answers: the answers' own error (409 DeviceAlreadyClaimed), else 409",
   lookupUsedAnswer: "what a looked-up record already used or taken answers, where the answers name their own error for it (DeviceAlreadyClaimed:409); else nothing",
+  reauthRefusal: "the status and name a wrong current password answers: the answers' own (401 WrongPassword), else 403 ReauthenticationFailed",
   ratingOnceError: "the status and name a second rating by the same rater answers: the answers' own (409 ReviewAlreadyExists), else 409 AlreadyRated",
   mergedId: "the input naming the record a merge folds into the route's one (DuplicateId)",
   importDuplicatesQuestion: "an import's question on duplicates: asked, or stated where the words say how a duplicate is handled (duplicates by email are skipped)",

@@ -17,7 +17,7 @@ import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
 import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, lineManagerOf, memberRoleOf, memberOfScopeOf, memberScopeOf, expiringGrantOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
-import { actsOnMissingOf, contactInputsOf, proofGivenOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
+import { actsOnMissingOf, contactInputsOf, proofGivenOf, REAUTHENTICATING, reauthRefusalOf, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
 import { childCheckedAgainstParentOf, parentParamsOf, parentRefusalsOf, itemKeyCheckOf, itemAlsoChangesOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
@@ -253,6 +253,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (prose.length) values.storedProse = prose.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
   if (ratingOf(f, extra.useCase)) values.rated = ratedOf(f, extra.useCase);
   // The answers' own refusal of a second rating by the same rater is the one the rule answers with (TRIAL18A D2).
+  // A wrong current password answers the answers' own refusal where they name one (TRIAL21 H6).
+  const reauthRefusal = reauthRefusalOf(f);
+  values.reauthRefusal = reauthRefusal ? `${reauthRefusal.status} ${reauthRefusal.name}` : "403 ReauthenticationFailed";
   const ratingOnce = ratingOnceErrorOf(f);
   values.ratingOnceError = ratingOnce ? `${ratingOnce.status} ${ratingOnce.name}` : "409 AlreadyRated";
   if (cutOffOf(f, extra.criteria)) values.cutOffMove = cutOffMoveOf(f);
@@ -969,6 +972,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
       return proofGivenOf(f, extra.useCase);
     },
     reauthenticates,
+    get reauthRefusalAnswered() {
+      return reauthenticates && reauthRefusal !== undefined;
+    },
     get recentSignIn() {
       return recentSignIn !== undefined;
     },
