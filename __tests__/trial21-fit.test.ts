@@ -39,6 +39,19 @@ const CASES: Record<string, FitCase> = {
     must: ["A wrong one changes nothing and answers 403 ReauthenticationFailed", "| 403 | The current password is wrong (ReauthenticationFailed) |", "-> wrong => 403 ReauthenticationFailed"],
     mustNot: ["WrongPassword"],
   },
+  // H8. A PUT of the caller's own email keeps the new one pending: every account has one, so nothing is created for a
+  // caller "with none yet", and nothing is replaced whole, last write winning ...
+  "Set my email address": {
+    flags: ["--route", "/api/me/email", "--method", "PUT", "--success", "202", "--value-object", "NewEmail:email", "--value-object", "CurrentPassword:string(8..128)", "--capability", "secret-link-issue", "--capability", "sends-message-email", "--pii", "newEmail"],
+    must: ["A new NewEmail does not take effect with this request: it is kept as pending"],
+    mustNot: ["A caller with none yet gets the record created", "a new record for the caller", "so the last one wins", "so of two at once the last wins"],
+  },
+  // ... while a PUT of the caller's own preferences is still an upsert.
+  "Set my notification preferences": {
+    flags: ["--route", "/api/me/notification-preferences", "--method", "PUT", "--value-object", "EmailDigest:boolean"],
+    must: ["A caller with none yet gets the record created with these values (a PUT is an upsert), never a 404.", "a new record for the caller"],
+    mustNot: [],
+  },
 };
 
 describeFit(CASES, "says what is true for the use-case (TRIAL21)");

@@ -495,8 +495,9 @@ function handlerPseudo(m: PlanModel): string {
         );
         break;
       }
-      // A PUT on the caller's own data sets it whole: a caller with none yet gets it created, not a 404.
-      (load ? pushLoad : (l: string) => lines.push(l))(`  target = ${load || (m.flow === "change" && f.method === "PUT" ? "repository.findForCaller(callerId) ?? a new record for the caller  // a PUT sets it whole: created when the caller has none" : "repository.findForCaller(callerId)  // the caller's own data")}`);
+      // A PUT on the caller's own data sets it whole: a caller with none yet gets it created, not a 404; every account has
+      // its email or phone, which a change keeps pending (TRIAL21 H8).
+      (load ? pushLoad : (l: string) => lines.push(l))(`  target = ${load || (m.flow === "change" && f.method === "PUT" && !contactInputsOf(f).length ? "repository.findForCaller(callerId) ?? a new record for the caller  // a PUT sets it whole: created when the caller has none" : "repository.findForCaller(callerId)  // the caller's own data")}`);
       // An item the route names inside the resource is found within it, never by its own id alone (REVIEW3 Q50).
       const inside = itemOf(f);
       // A setting the route names by a key is found or created by a PUT (TRIAL11 Y5): the key is no record of another resource.
