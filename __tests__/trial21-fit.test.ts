@@ -52,6 +52,18 @@ const CASES: Record<string, FitCase> = {
     must: ["A caller with none yet gets the record created with these values (a PUT is an upsert), never a 404.", "a new record for the caller"],
     mustNot: [],
   },
+  // H12. The page size's bounds are the Limit input's (1..50), not "e.g. 100 at most" ...
+  "Find stores near a location": {
+    flags: ["--method", "GET", "--route", "/api/stores/nearby", "--auth", "anonymous", "--value-object", "Latitude:number(-90..90)@query", "--value-object", "Longitude:number(-180..180)@query", "--value-object", "Cursor?:string(1..200)@query", "--value-object", "Limit?:int(1..50)@query", "--capability", "pagination", "--response", "items,nextCursor"],
+    must: ["(from 1 to 50 as Limit gives, the default e.g. 20)", "What is the default page size (the maximum, 50, is given)?"],
+    mustNot: ["100 at most", "What is the default and the maximum page size?"],
+  },
+  // ... while a list with no page-size input keeps the pack's example and its question.
+  "List my orders": {
+    flags: ["--method", "GET", "--route", "/api/me/orders", "--capability", "pagination", "--value-object", "Cursor?:string(1..200)@query", "--response", "items,nextCursor"],
+    must: ["(e.g. 20 by default, 100 at most)", "What is the default and the maximum page size?"],
+    mustNot: ["as Limit gives"],
+  },
 };
 
 describeFit(CASES, "says what is true for the use-case (TRIAL21)");

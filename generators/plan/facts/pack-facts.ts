@@ -97,7 +97,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // The bounds the answers give are the plan's: no "e.g. 100" beside a given maximum of 50.
     pageSizeBounds:
       f.pageSize?.max !== undefined
-        ? `${f.pageSize.min !== undefined ? `from ${f.pageSize.min} ` : ""}to ${f.pageSize.max} as PageSize gives, the default e.g. ${Math.min(Math.max(20, f.pageSize.min ?? 1), f.pageSize.max)}`
+        ? `${f.pageSize.min !== undefined ? `from ${f.pageSize.min} ` : ""}to ${f.pageSize.max} as ${f.pageSize.name} gives, the default e.g. ${Math.min(Math.max(20, f.pageSize.min ?? 1), f.pageSize.max)}`
         : "e.g. 20 by default, 100 at most",
     counted: f.auth === "anonymous" ? "client" : "caller",
     ...auditWhoOf(f),
