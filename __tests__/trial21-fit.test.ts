@@ -64,6 +64,18 @@ const CASES: Record<string, FitCase> = {
     must: ["(e.g. 20 by default, 100 at most)", "What is the default and the maximum page size?"],
     mustNot: ["as Limit gives"],
   },
+  // H5. A loyalty-points balance is no amount of money: no question on its currency or minor units ...
+  "Redeem loyalty points": {
+    flags: ["--route", "/api/rewards/:rewardId/redemptions", "--resource", "Reward", "--relation", "none", "--value-object", "RewardId:uuid@path", "--response", "redemptionId,pointsSpent,balance", "--summary", "A signed-in member redeems loyalty points for a reward: the balance must be at least the reward's cost in points", "--error", "InsufficientPoints:422:the balance is less than the reward's cost"],
+    must: [],
+    mustNot: ["amounts of money", "ISO 4217"],
+  },
+  // ... while a balance with no word of points still has its form asked.
+  "Get my account balance": {
+    flags: ["--method", "GET", "--route", "/api/me/balance", "--response", "balance"],
+    must: ["In what form does the answer carry amounts of money (balance)"],
+    mustNot: [],
+  },
 };
 
 describeFit(CASES, "says what is true for the use-case (TRIAL21)");
