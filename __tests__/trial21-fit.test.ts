@@ -76,6 +76,18 @@ const CASES: Record<string, FitCase> = {
     must: ["In what form does the answer carry amounts of money (balance)"],
     mustNot: [],
   },
+  // H11. An agent outside the ticket's team answers the answers' 422 AgentNotInTeam; the 404 is for one outside the organisation ...
+  "Assign a support ticket": {
+    flags: ["--route", "/api/tickets/:ticketId/assignee", "--method", "PUT", "--auth", "roles", "--roles", "support-supervisor", "--resource", "Ticket", "--value-object", "TicketId:uuid@path", "--value-object", "AgentId:uuid", "--error", "AgentNotInTeam:422:the agent is not a member of the ticket's team"],
+    must: ["looked up among the people of the Ticket's organisation, in one query scoped to both: one outside it answers 404", "one of the organisation who is not of the Ticket's team answers 422 AgentNotInTeam, as the answers say"],
+    mustNot: ["organisation (or team)"],
+  },
+  // ... while an assignment whose answers name no team refusal keeps "organisation (or team)".
+  "Assign a code review": {
+    flags: ["--route", "/api/pull-requests/:pullRequestId/reviewers", "--auth", "roles", "--roles", "maintainer", "--resource", "PullRequest", "--value-object", "PullRequestId:uuid@path", "--value-object", "ReviewerId:uuid"],
+    must: ["looked up among the people of the PullRequest's organisation (or team), in one query scoped to both: one outside it answers 404, the same as an unknown id, and nothing changes, so the answer tells no one which accounts exist elsewhere."],
+    mustNot: ["as the answers say, and nothing changes"],
+  },
 };
 
 describeFit(CASES, "says what is true for the use-case (TRIAL21)");

@@ -234,6 +234,8 @@ export const PACK_PLACEHOLDERS = {
   claimed: "the record an enumerated key names and the request takes for the resource (Device)",
   claimTaken: "what a record already claimed answers: the answers' own error (409 DeviceAlreadyClaimed), else 409",
   lookupUsedAnswer: "what a looked-up record already used or taken answers, where the answers name their own error for it (DeviceAlreadyClaimed:409); else nothing",
+  assigneeScope: "whose people an assigned person is looked up among: the organisation, or \"organisation (or team)\" where the answers name no refusal of a person outside the team",
+  assigneeTeamRefusal: "the answers' own refusal of a person of the organisation outside the record's team, as a clause (\"; one ... answers 422 AgentNotInTeam\"), else empty",
   reauthRefusal: "the status and name a wrong current password answers: the answers' own (401 WrongPassword), else 403 ReauthenticationFailed",
   ratingOnceError: "the status and name a second rating by the same rater answers: the answers' own (409 ReviewAlreadyExists), else 409 AlreadyRated",
   mergedId: "the input naming the record a merge folds into the route's one (DuplicateId)",

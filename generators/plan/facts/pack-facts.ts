@@ -54,7 +54,7 @@ import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
 import { credentialRevokeOf } from "./credential-revoke.js";
-import { assigneeOf, unassignsOf } from "./assignee.js";
+import { assigneeOf, teamRefusalOf, unassignsOf } from "./assignee.js";
 import { recentSignInOf, recentSignInValues } from "./recent-sign-in.js";
 import { builtInSettings } from "../../../lib/packs/built-in.js";
 import { settingText } from "../../../lib/packs/pack.js";
@@ -281,6 +281,11 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (others.length) values.referencedIds = others.map((n) => n.pascal).join(", ");
   // The input naming the person assigned; a pack naming it needs assigneeChange (GUARDS).
   if (assignee) values.assignee = assignee.pascal;
+  // Where the answers refuse a person outside the record's team with their own error, the lookup is bounded by the
+  // organisation alone, and the team is their check (TRIAL21 H11).
+  const teamRefusal = teamRefusalOf(f);
+  values.assigneeScope = teamRefusal ? "organisation" : "organisation (or team)";
+  values.assigneeTeamRefusal = teamRefusal ? `; one of the organisation who is not of the ${f.resource?.pascal ?? "record"}'s team answers ${teamRefusal.status} ${teamRefusal.name}, as the answers say, and nothing changes` : "";
   // The answers' own error for a looked-up record already used or taken (DeviceAlreadyClaimed:409) is its answer: "used
   // up" is then no longer among the misses that look alike (TRIAL18A D8).
   const used = f.enumeratesOther ? usedLookupErrorOf(f) : undefined;
