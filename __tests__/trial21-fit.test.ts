@@ -88,6 +88,19 @@ const CASES: Record<string, FitCase> = {
     must: ["looked up among the people of the PullRequest's organisation (or team), in one query scoped to both: one outside it answers 404, the same as an unknown id, and nothing changes, so the answer tells no one which accounts exist elsewhere."],
     mustNot: ["as the answers say, and nothing changes"],
   },
+  // H13. A digest the words make opt-out goes to every member who has not opted out, not "only recipients with a recorded
+  // opt-in", and a job the system runs has no author to send a test to ...
+  "Send weekly activity digest": {
+    flags: ["--scheduled-command", "SendWeeklyDigest", "--capability", "sends-message-email", "--summary", "A scheduled job sends each member who has not opted out a weekly e-mail digest of their unread activity on Monday at 08:00 in the member's own time zone"],
+    must: ["Every recipient who has not opted out receives it, as the answers say", "a recipient who opted out, or on the suppression list", "Where is each recipient's opt-out kept", "recipients: not opted out, not suppressed"],
+    mustNot: ["recorded opt-in", "test send to the author"],
+  },
+  // ... while a newsletter someone writes keeps its opt-in and its author's test send.
+  "Send the monthly newsletter": {
+    flags: ["--route", "/api/newsletters/:newsletterId/send", "--auth", "roles", "--roles", "marketing", "--resource", "Newsletter", "--value-object", "NewsletterId:uuid@path", "--capability", "sends-message-bulk", "--summary", "A marketer sends the month's newsletter to every subscriber"],
+    must: ["Only recipients with a recorded opt-in receive it", "Is a test send to the author asked for before the send to everyone?", "where is each subscriber's opt-in (consent) recorded?", "recipients: opted in, not suppressed"],
+    mustNot: ["has not opted out"],
+  },
 };
 
 describeFit(CASES, "says what is true for the use-case (TRIAL21)");

@@ -22,6 +22,7 @@ import { messageAudienceOf } from "./message-channels.js";
 import { booksForCallerOf, personResourceOf } from "./own-recipient.js";
 import { errorLine } from "./step-up.js";
 import { currentPasswordOf, stepUpErrorsOf, stepUpLinesOf } from "./step-up-lines.js";
+import { saysOptOut } from "./facts/stated-words.js";
 import { usedLookupErrorOf, assigneeOf, unassignsOf, cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, itemAlsoChangesOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, ownOneCreatedOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, runAtInputOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, sameValueRefusalOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, pluralOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
@@ -792,7 +793,7 @@ function handlerPseudo(m: PlanModel): string {
       at < 0 ? lines.length - 1 : at,
       0,
       ...(audience === "bulk"
-        ? [`  this send already requested (running or done) -> 409, nothing more scheduled  // one send per ${f.resource ? f.resource.pascal : "message"}; recipients: opted in, not suppressed, checked per batch`]
+        ? [`  this send already requested (running or done) -> 409, nothing more scheduled  // one send per ${f.resource ? f.resource.pascal : "message"}; recipients: ${saysOptOut(f.summary ?? "") ? "not opted out" : "opted in"}, not suppressed, checked per batch`]
         : audience === "internal" || msg.own || msg.record || msg.job || msg.mentions
           ? []
           : msg.told

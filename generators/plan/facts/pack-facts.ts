@@ -48,7 +48,7 @@ import { machineClientOf } from "./machine-client.js";
 import { anonymousFormOf, guestAddressOf } from "./guest-form.js";
 import { storedProseOf, storedProsePrivateOf } from "./stored-prose.js";
 import { importAnswerValues, importRowsAnsweredOf } from "../import-answers.js";
-import { imageVariantsQuestionOf, importAnswersOf, saysSignedOut, statedCacheLifeOf, statedCancelUntilOf, statedGraceOf, statedLinkLifetimeOf, statedRowCapOf, statedSecondApprovalOf, statedWindowOf } from "./stated-words.js";
+import { imageVariantsQuestionOf, importAnswersOf, saysOptOut, saysSignedOut, statedCacheLifeOf, statedCancelUntilOf, statedGraceOf, statedLinkLifetimeOf, statedRowCapOf, statedSecondApprovalOf, statedWindowOf } from "./stated-words.js";
 import { booksResourceOf, isZoneInput } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
@@ -391,6 +391,14 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.emitters.size) values.events = [...f.emitters.keys()].join(", ");
   // Numbers the answers state win over a pack's default (TRIAL7 U5): the user's 14-day grace period is the window.
   const words = [f.summary ?? "", ...(extra.criteria ?? [])].join(". ");
+  // A stored audience its words make opt-out ("each member who has not opted out", "unless they opt out"): every member
+  // but those who opted out receives it, never "only recipients with a recorded opt-in" (TRIAL21 H13: a weekly digest).
+  const optOut = saysOptOut(f.summary ?? "");
+  values.consentRule = optOut ? "Every recipient who has not opted out receives it, as the answers say (the opt-out kept per recipient, honoured at send time)" : "Only recipients with a recorded opt-in receive it";
+  values.consentUnwanted = optOut ? "people who opted out" : "people who never opted in";
+  values.consentKept = optOut ? "Each recipient's opt-out honoured at send time" : "A recorded opt-in per recipient";
+  values.consentRefused = optOut ? "a recipient who opted out" : "a recipient without an opt-in";
+  values.consentQuestion = optOut ? "Where is each recipient's opt-out kept (for this message alone, or for all such mail), and is it offered in every message and the account's settings?" : "Which list or segment does the send go to, and where is each subscriber's opt-in (consent) recorded?";
   // A quota is also named by the errors' words ("the code is unknown, expired or used up").
   const quotaWords = [words, ...f.errors.map((e) => e.when ?? "")].join(". ");
   // A machine client's scope is named after what the route acts on (its last fixed segment: /products/:id/stock is stock:write, TRIAL17C C13).

@@ -127,3 +127,8 @@ export function statedCancelUntilOf(words: string): string | undefined {
   const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : 1;
   return `${n} ${m[2]!.toLowerCase()}${n === 1 ? "" : "s"}`;
 }
+
+/** Words making a stored audience opt-out: "who has not opted out", "unless they opt out", "may opt out" (TRIAL21 H13). */
+const OPT_OUT = /\b(?:not|never) opted[ -]out\b|\bunless (?:they|he|she|the [a-z]+) opts?[ -]out\b|\b(?:may|can) opt[ -]out\b|\bopt-out\b/i;
+
+export const saysOptOut = (words: string): boolean => OPT_OUT.test(words);
