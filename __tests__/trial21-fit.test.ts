@@ -101,6 +101,19 @@ const CASES: Record<string, FitCase> = {
     must: ["Only recipients with a recorded opt-in receive it", "Is a test send to the author asked for before the send to everyone?", "where is each subscriber's opt-in (consent) recorded?", "recipients: opted in, not suppressed"],
     mustNot: ["has not opted out"],
   },
+  // H10. Where the words say a reassignment replaces the assignee, only the same agent again is a repeat: another one
+  // reassigns the Ticket, which stays Assigned, and the repeat's test seeds the agent the request names ...
+  "Route a support ticket": {
+    flags: ["--route", "/api/tickets/:ticketId/assignee", "--method", "PUT", "--auth", "roles", "--roles", "support-supervisor", "--resource", "Ticket", "--value-object", "TicketId:uuid@path", "--value-object", "AgentId:uuid", "--transition", "Open->Assigned", "--summary", "A support supervisor assigns an open ticket to an agent; reassigning replaces the current assignee"],
+    must: ["A repeated request that finds the Ticket already Assigned with the same AgentId answers 200 as the first time", "one naming another person reassigns it, as the answers say: the Ticket stays Assigned, its assignee replaced by the new one", "with another agentId (a reassignment)", /state: "Assigned", agentId: "[0-9a-f-]{36}" \}\);/],
+    mustNot: ["A repeated request that finds the Ticket already Assigned answers"],
+  },
+  // ... while an assignment whose words say nothing of reassigning keeps its plain repeat.
+  "Escalate a support ticket": {
+    flags: ["--route", "/api/tickets/:ticketId/escalation", "--auth", "roles", "--roles", "support-supervisor", "--resource", "Ticket", "--value-object", "TicketId:uuid@path", "--value-object", "AgentId:uuid", "--transition", "Open->Escalated", "--summary", "A support supervisor escalates an open ticket to a senior agent"],
+    must: ["A repeated request that finds the Ticket already Escalated answers 200 as the first time"],
+    mustNot: ["with the same AgentId", "reassigns it"],
+  },
 };
 
 describeFit(CASES, "says what is true for the use-case (TRIAL21)");

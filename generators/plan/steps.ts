@@ -23,7 +23,7 @@ import { booksForCallerOf, personResourceOf } from "./own-recipient.js";
 import { errorLine } from "./step-up.js";
 import { currentPasswordOf, stepUpErrorsOf, stepUpLinesOf } from "./step-up-lines.js";
 import { saysOptOut } from "./facts/stated-words.js";
-import { usedLookupErrorOf, assigneeOf, unassignsOf, cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, itemAlsoChangesOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, ownOneCreatedOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, runAtInputOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, sameValueRefusalOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { usedLookupErrorOf, assigneeOf, reassignsOf, unassignsOf, cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, itemAlsoChangesOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, ownOneCreatedOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, runAtInputOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, sameValueRefusalOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, relationMethodOf, pluralOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -525,6 +525,14 @@ function handlerPseudo(m: PlanModel): string {
         lines.push(
           `  ${target}.state is already ${retried.join(" or ")} with the same ${runAt.camel} (a repeated request) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`,
           `  ${target}.state is already ${retried.join(" or ")} with another ${runAt.camel} (a reschedule) -> store the new ${runAt.camel}; cancel the earlier ${f.scheduledCommand!.pascal} run (or leave it outdated: it finds another time and does nothing); schedule ${f.scheduledCommand!.pascal} at the new time; save, respond ${f.success}`,
+        );
+      } else if (retried.length && reassignsOf(f)) {
+        // A reassignment the words allow: only the same person again is a repeat (TRIAL21 H10).
+        const target = inside ? inside.names.camel : "target";
+        const person = reassignsOf(f)!.camel;
+        lines.push(
+          `  ${target}.state is already ${retried.join(" or ")} with the same ${person} (a repeated request) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`,
+          `  ${target}.state is already ${retried.join(" or ")} with another ${person} (a reassignment) -> no move of the state below; the checks below apply, then the new ${person} replaces the previous one`,
         );
       } else if (retried.length) lines.push(`  ${inside ? inside.names.camel : "target"}.state is already ${retried.join(" or ")} (${f.signature ? "another delivery of the same change" : "a repeated request"}) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`);
       if (m.states && own.length) lines.push(`  state = ${m.states.moveName}(${inside ? inside.names.camel : "target"}.state, ${[...new Set(own.map((t) => t.to))].join(" or ")}) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : stateRefusalOf(f) ? `409 ${stateRefusalOf(f)!.name}` : "409"}`);

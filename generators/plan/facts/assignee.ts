@@ -36,3 +36,13 @@ export function assigneeOf(f: Pick<UseCaseFacts, "auth" | "flow" | "route" | "in
  */
 export const teamRefusalOf = (f: Pick<UseCaseFacts, "errors">): UseCaseFacts["errors"][number] | undefined =>
   f.errors.find((e) => e.status >= 400 && e.status < 500 && e.status !== 404 && (/NotIn(?:[A-Z][a-z]+)?Team|NotTeamMember|OutsideTeam/.test(e.name) || /\bnot (?:a member of|in|part of|on) (?:the |its |their |that )?(?:[\w']+ )?team\b/i.test(e.when ?? "")));
+
+/**
+ * The person input of an assignment whose words say a reassignment replaces the current assignee ("reassigning replaces
+ * the current assignee"): a request naming another person on a record already in the state it moves it to reassigns
+ * it, the state unchanged, and only one naming the same person is a repeat (TRIAL21 H10: "a repeated request that finds
+ * the Ticket already Assigned ... changes nothing" refused every reassignment).
+ */
+export function reassignsOf(f: Pick<UseCaseFacts, "auth" | "flow" | "route" | "inputs" | "ownershipTransfer" | "summary">): Names | undefined {
+  return /\bre-?assign/i.test(f.summary ?? "") ? assigneeOf(f) : undefined;
+}
