@@ -114,6 +114,19 @@ const CASES: Record<string, FitCase> = {
     must: ["A repeated request that finds the Ticket already Escalated answers 200 as the first time"],
     mustNot: ["with the same AgentId", "reassigns it"],
   },
+  // H3. A bid the Auction checks may move what the Auction holds (its highest bid, a closing time extended): the Auction
+  // is saved too where the check changes it, never "the Auction is not saved" ...
+  "Place a bid": {
+    flags: ["--route", "/api/auctions/:auctionId/bids", "--resource", "Auction", "--relation", "none", "--value-object", "AuctionId:uuid@path", "--value-object", "AmountCents:int(1..1000000000)", "--response", "bidId,closesAt", "--error", "BidTooLow:422:the amount is less than the current highest bid plus the minimum step", "--error", "AuctionClosed:409:the closing time has passed", "--summary", "A member bids on a timed auction; a bid in the last 2 minutes extends the closing time by 2 minutes"],
+    must: ["the Auction is saved too, in the same transaction, where the check changes what it holds"],
+    mustNot: ["the Auction is not saved"],
+  },
+  // ... while a comment on a post, which the post does not check, still leaves the Post unsaved.
+  "Comment on a post": {
+    flags: ["--route", "/api/posts/:postId/comments", "--resource", "Post", "--relation", "none", "--value-object", "PostId:uuid@path", "--value-object", "Text:string(1..2000)"],
+    must: ["the Post is not saved"],
+    mustNot: ["the Post is saved too"],
+  },
 };
 
 describeFit(CASES, "says what is true for the use-case (TRIAL21)");
