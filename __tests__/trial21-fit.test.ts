@@ -127,6 +127,18 @@ const CASES: Record<string, FitCase> = {
     must: ["the Post is not saved"],
     mustNot: ["the Post is saved too"],
   },
+  // H16. The answer's shape is not asked where the answers give it (200 with markedCount) ...
+  "Mark all my notifications as read": {
+    flags: ["--route", "/api/me/notifications/read-all", "--success", "200", "--response", "markedCount,unreadCount"],
+    must: ["Does the client send the newest Notification it showed"],
+    mustNot: ["Does it answer 204, or 200"],
+  },
+  // ... while one whose answers say nothing of it still asks.
+  "Mark all my messages as read": {
+    flags: ["--route", "/api/me/messages/read-all"],
+    must: ["Does it answer 204, or 200 with the number changed (for the client's badge)? And does the client send the newest Message it showed"],
+    mustNot: [],
+  },
 };
 
 describeFit(CASES, "says what is true for the use-case (TRIAL21)");

@@ -241,6 +241,7 @@ export const PACK_PLACEHOLDERS = {
   consentKept: "the consent a send keeps: a recorded opt-in per recipient, or each recipient's opt-out honoured",
   consentRefused: "the recipient a send leaves out: one without an opt-in, or one who opted out",
   consentQuestion: "the question on a stored audience's consent: where each opt-in is recorded, or where each opt-out is kept",
+  allOwnAnswerQuestion: "how a change of all the caller's own records asks about its answer and its bound: both, or only the bound where the answers give 200 with fields",
   reauthRefusal: "the status and name a wrong current password answers: the answers' own (401 WrongPassword), else 403 ReauthenticationFailed",
   ratingOnceError: "the status and name a second rating by the same rater answers: the answers' own (409 ReviewAlreadyExists), else 409 AlreadyRated",
   mergedId: "the input naming the record a merge folds into the route's one (DuplicateId)",

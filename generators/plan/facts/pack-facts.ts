@@ -126,6 +126,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.bulkChange) values.records = f.bulkChange.records.pascal;
   // What a change of all the caller's own records changes (LEAD18 L1); a pack naming it needs allOwnChange (GUARDS).
   if (f.allOwnChange) values.ownRecords = f.allOwnChange.pascal;
+  // The answer's shape is asked only where the answers do not give it: 200 with fields is theirs (TRIAL21 H16).
+  values.allOwnAnswerQuestion = f.success === 200 && f.response.length ? "Does the client send" : "Does it answer 204, or 200 with the number changed (for the client's badge)? And does the client send";
   // How a change is last-write-wins, for flow-change-last-write-wins's question.
   // The answers' own stale-version error, for flow-change-lost-update-answered's threat and its test (versionErrorAnswered).
   const versionError = versionErrorOf(f);
