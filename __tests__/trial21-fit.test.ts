@@ -139,6 +139,18 @@ const CASES: Record<string, FitCase> = {
     must: ["Does it answer 204, or 200 with the number changed (for the client's badge)? And does the client send the newest Message it showed"],
     mustNot: [],
   },
+  // H9. The sessions the undo link signs out are that link's use-case's: the request that sends it revokes none ...
+  "Request an email change": {
+    flags: ["--route", "/api/me/email-change", "--success", "202", "--value-object", "NewEmail:email", "--capability", "secret-link-issue", "--capability", "sends-message-email", "--pii", "newEmail", "--criteria", "Given a change made, when the old address's owner opens the undo link within 7 days, then the old address is restored and every session is signed out"],
+    must: [],
+    mustNot: ["revokes every session and refresh token of the account", "sessions-revoked"],
+  },
+  // ... while a request whose own words sign the person out still revokes them.
+  "Sign out everywhere": {
+    flags: ["--route", "/api/me/sign-out-everywhere", "--success", "204", "--summary", "A signed-in user is signed out on every device"],
+    must: ["revokes every session and refresh token of the account"],
+    mustNot: [],
+  },
 };
 
 describeFit(CASES, "says what is true for the use-case (TRIAL21)");

@@ -48,7 +48,7 @@ import { machineClientOf } from "./machine-client.js";
 import { anonymousFormOf, guestAddressOf } from "./guest-form.js";
 import { storedProseOf, storedProsePrivateOf } from "./stored-prose.js";
 import { importAnswerValues, importRowsAnsweredOf } from "../import-answers.js";
-import { imageVariantsQuestionOf, importAnswersOf, saysOptOut, saysSignedOut, statedCacheLifeOf, statedCancelUntilOf, statedGraceOf, statedLinkLifetimeOf, statedRowCapOf, statedSecondApprovalOf, statedWindowOf } from "./stated-words.js";
+import { imageVariantsQuestionOf, importAnswersOf, ownSignOutWordsOf, saysOptOut, saysSignedOut, statedCacheLifeOf, statedCancelUntilOf, statedGraceOf, statedLinkLifetimeOf, statedRowCapOf, statedSecondApprovalOf, statedWindowOf } from "./stated-words.js";
 import { booksResourceOf, isZoneInput } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
@@ -1047,7 +1047,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
       return window !== undefined;
     },
     get signsOut() {
-      return f.auth !== "anonymous" && saysSignedOut(words);
+      return f.auth !== "anonymous" && saysSignedOut(ownSignOutWordsOf([f.summary ?? "", ...(extra.criteria ?? [])], f.secretLink === "redeem"));
     },
     get revokesSessionsOnly() {
       return revokesSessionsOnlyOf(f);

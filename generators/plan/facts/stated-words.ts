@@ -132,3 +132,14 @@ export function statedCancelUntilOf(words: string): string | undefined {
 const OPT_OUT = /\b(?:not|never) opted[ -]out\b|\bunless (?:they|he|she|the [a-z]+) opts?[ -]out\b|\b(?:may|can) opt[ -]out\b|\bopt-out\b/i;
 
 export const saysOptOut = (words: string): boolean => OPT_OUT.test(words);
+
+/**
+ * A sentence whose sign-out follows opening a link ("when the old address's owner opens the undo link within 7 days, then
+ * ... every session is signed out"): the use-case that redeems the link signs out, not the request that sends it (TRIAL21
+ * H9: a change of email revoked every session at its request, the change still pending).
+ */
+const AFTER_LINK = /\b(?:opens?|opened|clicks?|clicked|follows?|followed|visits?|visited)\b[^.;]{0,40}\blink\b|\bundo (?:link|it)\b/i;
+
+/** The sentences (summary, criteria) whose sign-out is this request's own: all of them where it redeems the link itself. */
+export const ownSignOutWordsOf = (sentences: readonly string[], redeemsLink: boolean): string =>
+  (redeemsLink ? sentences : sentences.filter((s) => !AFTER_LINK.test(s))).join(". ");
