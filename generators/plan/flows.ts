@@ -28,7 +28,8 @@ import { bulkChangeDataFlow, bulkChangePort, bulkChangeSequence, bulkParentOf } 
  * redemption that takes its stock).
  */
 export const parentSavedWords = (f: UseCaseFacts): string =>
-  childCheckedAgainstParentOf(f) && f.resource
+  // A check of what the resource holds, not a move a scheduled command makes later (Dirty->Clean@CleanRoom: the job's).
+  parentRefusalsOf(f).length > 0 && f.resource
     ? `the ${f.resource.pascal} is saved too, in the same transaction, where the check changes what it holds (a stock or count taken, a highest bid or a closing time moved), by a conditional update of what it allows`
     : `the ${f.resource?.pascal ?? "parent"} is not saved`;
 
