@@ -151,6 +151,18 @@ const CASES: Record<string, FitCase> = {
     must: ["revokes every session and refresh token of the account"],
     mustNot: [],
   },
+  // H15. A direct message's notice goes to the Member it is for: the Member names no "owner or assignee" ...
+  "Write to a member": {
+    flags: [...DIRECT_MESSAGE, "--capability", "sends-message"],
+    must: ["The message goes only to the caller or the Member the new Message is for", "Does the message go to the Member the new Message is for alone, or to the caller too (a confirmation)"],
+    mustNot: ["a person the Member names", "its owner or assignee"],
+  },
+  // ... while a comment under a Post still goes to a person the Post names.
+  "Comment on a recipe": {
+    flags: ["--route", "/api/recipes/:recipeId/comments", "--resource", "Recipe", "--relation", "none", "--value-object", "RecipeId:uuid@path", "--value-object", "Text:string(1..2000)", "--capability", "sends-message"],
+    must: ["a person the Recipe names (its owner or assignee)"],
+    mustNot: ["the Recipe the new Comment is for"],
+  },
 };
 
 describeFit(CASES, "says what is true for the use-case (TRIAL21)");

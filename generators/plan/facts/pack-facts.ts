@@ -341,10 +341,14 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     values.recordRecipientQuestion = `Which ${role} does the message go to: the caller's ${role} when the request is made, or when the message is sent (after a change of team)`;
   } else if (recordRecipientOf(f) && f.resource) {
     const person = personResourceOf(f) && !f.child;
+    // A new item under a person record (a direct message to a Member) is for that person: the Member names no one else (TRIAL21 H15).
+    const forPerson = personResourceOf(f) && f.child !== undefined;
     const booked = booksForCallerOf(f);
-    values.recordRecipient = person ? `the ${f.resource.pascal} the request acts on` : booked ? `the caller who books the ${f.resource.pascal} (its confirmation) or a person the ${f.resource.pascal} names` : f.child ? `the caller or a person the ${f.resource.pascal} names` : `a person the ${f.resource.pascal} names`;
+    values.recordRecipient = person ? `the ${f.resource.pascal} the request acts on` : forPerson ? `the caller or the ${f.resource.pascal} the new ${f.child!.pascal} is for` : booked ? `the caller who books the ${f.resource.pascal} (its confirmation) or a person the ${f.resource.pascal} names` : f.child ? `the caller or a person the ${f.resource.pascal} names` : `a person the ${f.resource.pascal} names`;
     values.recordRecipientQuestion = person
       ? `Does the message go to the ${f.resource.pascal} alone or to others too (an administrator of their organisation)`
+      : forPerson
+        ? `Does the message go to the ${f.resource.pascal} the new ${f.child!.pascal} is for alone, or to the caller too (a confirmation)`
       : booked
         ? `Who does the message go to: the caller who books the ${f.resource.pascal} (a confirmation of the booking), a person the ${f.resource.pascal} names (its practitioner or owner), or both`
       : f.child
