@@ -46,10 +46,10 @@ const CASES: Record<string, FitCase> = {
     must: ["| flow-change-last-write-wins |", "If-Match"],
     mustNot: ["| reading-newest-wins |"],
   },
-  // I1. A new impersonation of a User tells the User, a person who names no other person.
+  // I1. A new impersonation of a User tells the User, a person who names no other person (TRIAL21 H15 made the same fix).
   "Impersonate user": {
     flags: ["--summary", "A support agent signs in as a customer to see what they see; the customer is told by email", "--route", "/api/admin/users/:userId/impersonations", "--auth", "roles", "--roles", "support-agent", "--resource", "User", "--value-object", "UserId:uuid@path", "--value-object", "Reason:string(10..500)", "--response", "impersonationToken,expiresAt", "--capability", "sends-message-email"],
-    must: ["| capability-impersonation-scope |", "Is the session read-only, or which changes may the agent make for the user?", "The session lives briefly (e.g. 30 minutes)", "The message goes only to the caller or the User the request acts on", "Who does the message go to: the User the request acts on, the caller (a confirmation of the new ImpersonationSession), or both"],
+    must: ["| capability-impersonation-scope |", "Is the session read-only, or which changes may the agent make for the user?", "The session lives briefly (e.g. 30 minutes)", "The message goes only to the caller or the User the new ImpersonationSession is for", "Does the message go to the User the new ImpersonationSession is for alone, or to the caller too (a confirmation)"],
     mustNot: ["a person the User names", "as the answers say: every change"],
   },
   // I2. An impersonation's limits the words give are stated: read-only, and at most 30 minutes; not asked.

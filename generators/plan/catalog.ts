@@ -18,7 +18,7 @@ import type { LoadedPack, PackFacts, PackRequirement, PackTest } from "../../lib
 import { code, md } from "../../lib/render/escape.js";
 import { whenSentence, whenTail } from "../../lib/render/when-clause.js";
 import { errorTestTitle } from "./facts/error-conditions.js";
-import { unassignsOf, inboundMailOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
+import { reassignsOf, unassignsOf, inboundMailOf, retriedDeliveryErrorsOf, accountStateErrorsOf, consentOf, deletesOf, movedBetweenOf, eventTypeInputOf, statefulOf, erasesLater, retryStatesOf, runAtInputOf, leftStateErrorsOf, intendedStatesOf, parentParamsOf, inputErrorsOf, rangeErrorOf, removedItemOf, listAnswerOf, answersRecordsOf, isUploadSizeName, uploadErrorsOf, jobFileErrorsOf, type RemovedItem, type UseCaseFacts } from "./facts.js";
 import { headerNameOf, namesOf, pluralOf, type Names } from "./names.js";
 import { assumedRelationOf, type AssumedRelation } from "./facts/access.js";
 import { RECENT_SIGN_IN_FEATURE_PACK } from "./facts/recent-sign-in.js";
@@ -224,6 +224,8 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
     const ownTos = retryStatesOf(f);
     // Where the request gives its job's time (PublishAt), another time is a reschedule, not a repeat (TRIAL17C C2).
     const runAt = runAtInputOf(f);
+    // Where the words say a reassignment replaces the assignee, another person is a reassignment, not a repeat (TRIAL21 H10).
+    const reassign = runAt ? undefined : reassignsOf(f);
     // The states the request names as its intent that no transition of this use-case leaves again.
     const ends = intendedStatesOf(f).filter((to) => !f.transitions.some((t) => t.from === to));
     // A bulk change of these records (POST /api/orders/bulk-status --resource Order): a refused move fails for its id only (TRIAL10 X13).
@@ -236,11 +238,11 @@ function answersPacks(c: CatalogInput): LoadedPack[] {
         requirements: [
           {
             kind: "fr",
-            text: `This use-case moves the ${resource} only along its own transitions (${f.transitions.map((t) => `${t.from} to ${t.to}${t.emitter ? ` by ${md(t.emitter)} when it runs, not the request` : ""}`).join(", ")}); any other change is refused ${hidden ? `with the same 404 as an unknown ${md(hidden)} (a used or closed one must not tell a guesser it was real)` : bulk ? `for that ${resource}'s id only (in failed, reason \`transition-refused\`; the others still move)` : `with ${refused}`} and changes nothing (another use-case of the ${resource}, one that undoes this or a job, makes its own moves).${!hidden && ownTos.length ? ` A repeated request that finds the ${resource} already ${ownTos.join(" or ")}${runAt ? ` with the same ${runAt.pascal}` : ""} answers ${f.success} as the first time and changes, saves or schedules nothing${runAt ? `; one with another ${runAt.pascal} reschedules it, as below` : ""}.` : ""}`,
+            text: `This use-case moves the ${resource} only along its own transitions (${f.transitions.map((t) => `${t.from} to ${t.to}${t.emitter ? ` by ${md(t.emitter)} when it runs, not the request` : ""}`).join(", ")}); any other change is refused ${hidden ? `with the same 404 as an unknown ${md(hidden)} (a used or closed one must not tell a guesser it was real)` : bulk ? `for that ${resource}'s id only (in failed, reason \`transition-refused\`; the others still move)` : `with ${refused}`} and changes nothing (another use-case of the ${resource}, one that undoes this or a job, makes its own moves).${!hidden && ownTos.length ? ` A repeated request that finds the ${resource} already ${ownTos.join(" or ")}${runAt ? ` with the same ${runAt.pascal}` : reassign ? ` with the same ${reassign.pascal}` : ""} answers ${f.success} as the first time and changes, saves or schedules nothing${reassign ? `; one naming another person reassigns it, as the answers say: the ${resource} stays ${ownTos.join(" or ")}, its assignee replaced by the new one` : ""}${runAt ? `; one with another ${runAt.pascal} reschedules it, as below` : ""}.` : ""}`,
             tests: [
               { kind: "domain", key: "allow", title: `${resource} state allows each transition of this use-case`, todo: false },
               { kind: "domain", key: "refuse", title: `this use-case refuses every other transition of the ${resource}, at least one from each state`, todo: false },
-              ...(!hidden && ownTos.length ? [{ kind: "integration" as const, title: `a repeated request on ${withArticle(resource)} already ${ownTos.join(" or ")}${runAt ? ` (the same ${runAt.pascal})` : ""} answers ${f.success} and changes nothing`, body: "state-repeated" }] : []),
+              ...(!hidden && ownTos.length ? [{ kind: "integration" as const, title: `a repeated request on ${withArticle(resource)} already ${ownTos.join(" or ")}${runAt ? ` (the same ${runAt.pascal})` : reassign ? ` (the same ${reassign.pascal})` : ""} answers ${f.success} and changes nothing`, body: "state-repeated" }] : []),
               // A bulk change reports a refused move for its id (flow-change-bulk-state's test), no 409 for the request.
               ...(bulk
                 ? []

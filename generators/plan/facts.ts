@@ -32,7 +32,7 @@ export type { RemovedItem } from "./facts/items.js";
 export { itemOf, itemAlsoChangesOf, itemKeyCheckOf, parentParamsOf, statefulOf, removedItemOf, privateMark, deletesOf, childCheckedAgainstParentOf, parentRefusalsOf, guestJoinOf } from "./facts/items.js";
 export type { WriteEffect } from "./facts/write-effect.js";
 export { credentialRevokeOf } from "./facts/credential-revoke.js";
-export { assigneeOf, unassignsOf } from "./facts/assignee.js";
+export { assigneeOf, reassignsOf, unassignsOf } from "./facts/assignee.js";
 export { readPositionOf } from "./facts/read-position.js";
 export { createMovesParentOf, deleteMovesStateOf, erasesLater, purgeCommandOf, writeEffectOf, persistsByOf } from "./facts/write-effect.js";
 export { retryStatesOf, refusedStateErrorOf, leftStateErrorsOf, intendedStatesOf, versionErrorOf, versionInputOf, replacesWholeOf, lastWriteWinsOf, revokesSessionsOnlyOf, lastWinsWords, ifMatchOf, sameValueRefusalOf } from "./facts/retries-and-versions.js";

@@ -21,6 +21,18 @@ import { deliveryRecordOf } from "./delivery-record.js";
 import { listedItemOf } from "./listed-item.js";
 import { bulkChangeDataFlow, bulkChangePort, bulkChangeSequence, bulkParentOf } from "./bulk-change.js";
 
+/**
+ * What a create under a resource does to the resource: only read, or, where the resource checks the new item (its stock,
+ * its highest bid and closing time, its seats), saved too where the check changes what it holds, in the same transaction
+ * (TRIAL21 H3: "the Auction is not saved" of a bid that extends the auction's closing time, "the Reward is not saved" of a
+ * redemption that takes its stock).
+ */
+export const parentSavedWords = (f: UseCaseFacts): string =>
+  // A check of what the resource holds, not a move a scheduled command makes later (Dirty->Clean@CleanRoom: the job's).
+  parentRefusalsOf(f).length > 0 && f.resource
+    ? `the ${f.resource.pascal} is saved too, in the same transaction, where the check changes what it holds (a stock or count taken, a highest bid or a closing time moved), by a conditional update of what it allows`
+    : `the ${f.resource?.pascal ?? "parent"} is not saved`;
+
 /** What a paged list under a resource lists, in words ("invoices"), or "items" where neither route nor name says (TRIAL6 U9). */
 const listedWords = (f: UseCaseFacts, useCase: string): string => listedItemOf(f.route, useCase)?.plural ?? "items";
 
@@ -424,7 +436,7 @@ function repositoryPort(p: Parts): { port: string; rules: string } {
         body.push(`  // The user of an identity at the provider, by its issuer and subject (never by the email claim alone).\n  findByProviderSubject(issuer: string, subject: string): Promise<User | null>;\n  // Saves the new session (and a user created or linked on the way)${outbox ? " with its outbox events in one transaction" : ""}.\n  add(session: Session, events: readonly unknown[]): Promise<void>;`);
         break;
       }
-      body.push(movedBetweenOf(f) ? movePort(movedBetweenOf(f)!.record.pascal, outbox, f.child?.pascal) : f.child && f.resource && createMovesParentOf(f) ? `  // Adds the new ${f.child.pascal} and saves the ${f.resource.pascal} in its new state${outbox ? ", with the outbox events," : ""} in one transaction; fails when the ${f.resource.pascal} changed since it was loaded.\n  add(${f.child.camel}: ${f.child.pascal}, ${f.resource.camel}: ${f.resource.pascal}, events: readonly unknown[]): Promise<void>;` : f.child ? `  // Adds the new ${f.child.pascal}${outbox ? " and its outbox events in one transaction" : ""}; the ${f.resource?.pascal ?? "parent"} is not saved.\n  add(${f.child.camel}: ${f.child.pascal}, events: readonly unknown[]): Promise<void>;` : deliveryRecordOf(f) ? `  // The ${deliveryRecordOf(f)!.record.pascal} a delivery names, by its id; null when we hold none (kept for reconciliation).\n  findById(id: string): Promise<${deliveryRecordOf(f)!.record.pascal} | null>;\n  // Saves the updated ${deliveryRecordOf(f)!.record.pascal}${outbox ? " and its outbox events in one transaction" : ""}.\n  save(${deliveryRecordOf(f)!.record.camel}: ${deliveryRecordOf(f)!.record.pascal}, events: readonly unknown[]): Promise<void>;` : consentOf(f) ? `  // Appends the acceptance entry${outbox ? " and its outbox events in one transaction" : ""}; one per (caller, version), a unique key; an entry is never updated or deleted (they are the evidence).\n  add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;` : `  // Saves the new aggregate${outbox ? " and its outbox events in one transaction" : ""}.\n  add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;`);
+      body.push(movedBetweenOf(f) ? movePort(movedBetweenOf(f)!.record.pascal, outbox, f.child?.pascal) : f.child && f.resource && createMovesParentOf(f) ? `  // Adds the new ${f.child.pascal} and saves the ${f.resource.pascal} in its new state${outbox ? ", with the outbox events," : ""} in one transaction; fails when the ${f.resource.pascal} changed since it was loaded.\n  add(${f.child.camel}: ${f.child.pascal}, ${f.resource.camel}: ${f.resource.pascal}, events: readonly unknown[]): Promise<void>;` : f.child ? `  // Adds the new ${f.child.pascal}${outbox ? " and its outbox events in one transaction" : ""}; ${parentSavedWords(f)}.\n  add(${f.child.camel}: ${f.child.pascal}, events: readonly unknown[]): Promise<void>;` : deliveryRecordOf(f) ? `  // The ${deliveryRecordOf(f)!.record.pascal} a delivery names, by its id; null when we hold none (kept for reconciliation).\n  findById(id: string): Promise<${deliveryRecordOf(f)!.record.pascal} | null>;\n  // Saves the updated ${deliveryRecordOf(f)!.record.pascal}${outbox ? " and its outbox events in one transaction" : ""}.\n  save(${deliveryRecordOf(f)!.record.camel}: ${deliveryRecordOf(f)!.record.pascal}, events: readonly unknown[]): Promise<void>;` : consentOf(f) ? `  // Appends the acceptance entry${outbox ? " and its outbox events in one transaction" : ""}; one per (caller, version), a unique key; an entry is never updated or deleted (they are the evidence).\n  add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;` : `  // Saves the new aggregate${outbox ? " and its outbox events in one transaction" : ""}.\n  add(aggregate: Aggregate, events: readonly unknown[]): Promise<void>;`);
       break;
     case "async":
       if (finder) body.push(finder);

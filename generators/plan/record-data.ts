@@ -22,6 +22,15 @@ const MINOR_UNITS = new Set(["cents", "minor", "pence"]);
 
 const wordsOf = (n: Names): string[] => n.kebab.split("-");
 
+/**
+ * Words saying the use-case's amounts are points, not money (loyalty points, reward points, credits, miles: "the
+ * reward's cost in points"), with no word of money beside them: a points balance has no currency or minor unit to ask
+ * about (TRIAL21 H5: "In what form does the answer carry amounts of money (balance)" of a loyalty-points redemption).
+ */
+const POINTS = /\b(?:points?|credits|miles)\b/i;
+const MONEY_WORDS = /\b(?:money|currency|currencies|paid|pays?|payments?|prices?|charged?|refunds?|euros?|dollars?|cents|EUR|USD|GBP)\b|[$\u20AC\u00A3]/i;
+const inPointsOf = (words: string): boolean => POINTS.test(words) && !MONEY_WORDS.test(words);
+
 interface RecordFacts {
   flow: string;
   route: string;
@@ -44,7 +53,8 @@ export function recordDataQuestions(f: RecordFacts, pii: readonly string[], useC
       `${capital(personal.said)} commonly ${personal.said.endsWith("s") ? "hold" : "holds"} personal${money ? " or financial" : ""} data (${money ? "a billing name and address, a tax id, what was paid" : "names, contact details, addresses"}): which of their fields are personal data (--pii), to keep out of logs, telemetry and event payloads, and who may see them?`,
     );
   // An amount is a money word's field or one in minor units (totalCents); a currency field is none, and names none (TRIAL20 G9).
-  const amounts = f.response.filter((r) => wordsOf(r).some((w) => (MONEY_FIELDS.has(w) && w !== "currency") || MINOR_UNITS.has(w)));
+  const points = inPointsOf(`${useCase} ${f.summary ?? ""} ${f.response.map((r) => r.kebab.replace(/-/g, " ")).join(" ")}`);
+  const amounts = points ? [] : f.response.filter((r) => wordsOf(r).some((w) => (MONEY_FIELDS.has(w) && w !== "currency") || MINOR_UNITS.has(w)));
   const currency = f.response.some((r) => wordsOf(r).includes("currency"));
   // Amounts all in minor units beside a currency field: the answer already says the form the question would ask.
   const formGiven = amounts.length > 0 && currency && amounts.every((r) => wordsOf(r).some((w) => MINOR_UNITS.has(w)));
@@ -54,7 +64,7 @@ export function recordDataQuestions(f: RecordFacts, pii: readonly string[], useC
     questions.push(`In what form does the answer carry amounts of money${amounts[0] ? ` (${amounts[0].camel})` : ""}: an integer in minor units beside an ISO 4217 currency code, or a decimal string with its currency (never a binary floating-point number), and how are they rounded?`);
   // Amounts the request gives (MinPrice, MaxPrice, Amount) with no currency beside them: in what unit, and which
   // currency, a filter or a charge is in is the plan's to say (TRIAL17A A14); a Currency input says it.
-  const moneyInputs = (f.inputs ?? []).filter((i) => wordsOf(i.names).some((w) => MONEY_FIELDS.has(w) && w !== "currency")).map((i) => i.names.pascal);
+  const moneyInputs = points ? [] : (f.inputs ?? []).filter((i) => wordsOf(i.names).some((w) => MONEY_FIELDS.has(w) && w !== "currency")).map((i) => i.names.pascal);
   // A refund's Amount is in the captured charge's currency, as its pack says (TRIAL17C C11): nothing to ask.
   const refund = refundsThroughProviderOf({ capabilities: f.capabilities ?? [], flow: f.flow, summary: f.summary }, useCase);
   if (moneyInputs.length && !refund && !(f.inputs ?? []).some((i) => wordsOf(i.names).includes("currency")))

@@ -4,7 +4,7 @@
  * writes them once the request's inputs are checked and before anything is stored, claimed or read, so a caller
  * holding only a stolen session learns nothing of the record (a repeat's answer, a state's 409, a 404) and changes nothing.
  */
-import { REAUTHENTICATING, stepUpPasswordOf } from "./facts/accounts.js";
+import { REAUTHENTICATING, reauthRefusalOf, stepUpPasswordOf } from "./facts/accounts.js";
 import { recentSignInStepOf } from "./facts/recent-sign-in.js";
 import { secondFactorLinesOf } from "./second-factor-lines.js";
 import type { UseCaseFacts } from "./facts.js";
@@ -26,14 +26,16 @@ export const stepUpErrorsOf = (f: UseCaseFacts, checkedWithInputs: readonly Erro
 /** The step-up lines of the handler's pseudo-code, in the order they are checked. */
 export function stepUpLinesOf(m: PlanModel, checkedWithInputs: readonly ErrorInput[]): string[] {
   const f = m.facts;
-  const own = stepUpErrorsOf(f, checkedWithInputs);
   const reauth = currentPasswordOf(f);
+  // The answers' own refusal of a wrong current password is the verification's answer, said once (TRIAL21 H6).
+  const refusal = reauth ? reauthRefusalOf(f) : undefined;
+  const own = stepUpErrorsOf(f, checkedWithInputs).filter((e) => e !== refusal);
   const erasure = m.handler.erasure;
   const recent = m.handler.recentSignIn;
   const stepUp = stepUpPasswordOf(f, m.useCase.title);
   return [
     ...own.map(errorLine),
-    ...(reauth ? [`  verify ${reauth.names.camel} against the caller's stored password hash (argon2id or bcrypt) -> wrong => 403 ReauthenticationFailed, nothing changed; past the cap of wrong ones => 429 + Retry-After, locked`] : []),
+    ...(reauth ? [`  verify ${reauth.names.camel} against the caller's stored password hash (argon2id or bcrypt) -> wrong => ${refusal ? `${refusal.status} ${refusal.name}` : "403 ReauthenticationFailed"}, nothing changed; past the cap of wrong ones => 429 + Retry-After, locked`] : []),
     // The one recent-sign-in rule (packs/recent-sign-in.yaml), for whatever asks for it: a transfer, a passkey, the second
     // factor, an export, a new credential, single sign-on (fit13b, TRIAL4 V14, TRIAL17A A6, TRIAL18A D20, TRIAL18B E15).
     // Said where the answers give no step-up error of their own (an export's is checked all the same); a contact change's

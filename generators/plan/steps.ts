@@ -22,7 +22,9 @@ import { messageAudienceOf } from "./message-channels.js";
 import { booksForCallerOf, personResourceOf } from "./own-recipient.js";
 import { errorLine } from "./step-up.js";
 import { currentPasswordOf, stepUpErrorsOf, stepUpLinesOf } from "./step-up-lines.js";
-import { usedLookupErrorOf, assigneeOf, unassignsOf, cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, itemAlsoChangesOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, ownOneCreatedOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, runAtInputOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, sameValueRefusalOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { saysOptOut } from "./facts/stated-words.js";
+import { usedLookupErrorOf, assigneeOf, reassignsOf, unassignsOf, cleanupCommandOf, stripeSchemeOf, signatureErrorOf, revokesSessionsOnlyOf, restoresTrashedOf, approvalStepsOf, createMovesParentOf, versionInputOf, carriesSecret, streamOf, makerCheckerOf, consentOf, policyVersionInputOf, ticketInputOf, ticketErrorOf, staffRoleTargetOf, actsOnMissingOf, apiKeyOf, itemOf, itemAlsoChangesOf, erasesLater, lastWriteWinsOf, lastWinsWords, versionErrorOf, listAnswerOf, lookupKeyOf, ownOneOf, PRIVILEGE_CHANGE, HEALTH_CHECK, IMPERSONATION, answersRecordsOf, ownOneCreatedOf, accountStateErrorsOf, childCheckedAgainstParentOf, referencedIdsOf, deletesOf, retryStatesOf, runAtInputOf, contactInputsOf, selfExportOf, setsPasswordOf, parentParamsOf, inputErrorsOf, rangeErrorOf, textUploadOf, uploadErrorsOf, fileErrorsOf, isUploadSizeName, deliveryIdOf, deliveryTimestampOf, eventTypeInputOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, movedBetweenOf, jobFileErrorsOf, idempotencyKeyOf, sameValueRefusalOf, type WriteEffect, type UseCaseFacts } from "./facts.js";
+import { parentSavedWords } from "./flows.js";
 import { headerNameOf, namesOf, relationMethodOf, pluralOf, type Names } from "./names.js";
 import type { FileRef, ImplementationStep, PlanModel } from "./model.js";
 
@@ -435,7 +437,7 @@ function handlerPseudo(m: PlanModel): string {
         lines.push(f.child ? `  ${f.child.camel} = new ${f.child.pascal} under ${f.resource?.camel ?? "the parent"}${f.childMine ? " for the caller" : ""} from the value objects; collect events` : "  aggregate = new aggregate from the value objects; collect events", ...emit);
       }
       if (m.command) lines.push(`  schedule ${m.command.names.pascal}`);
-      lines.push(saving(named ? `  repository.save(${named.record.camel}, events)  // ${saved}` : f.child && createMovesParentOf(f) ? `  repository.add(${f.child.camel}, ${f.resource?.camel ?? "parent"}, events)  // one transaction${outbox ? " with the outbox" : ""}: the new ${f.child.pascal}, and the ${resource} saved in its new state` : f.child && !moved ? `  repository.add(${f.child.camel}, events)  // ${saved}; the ${resource} is not saved${f.childMine ? `; a concurrent duplicate hits the unique key and answers ${f.success} as the repeat does` : ""}` : moved ? `  repository.move(${between(moved.from)}, ${between(moved.to)}, ${f.child?.camel ?? "aggregate"}, events)  // both ${pluralOf(moved.record.pascal)} (each version-checked)${outbox ? ", the new record and the outbox" : " and the new record"} in the transaction begun above; commit` : `  repository.add(aggregate, events)  // ${saved}`));
+      lines.push(saving(named ? `  repository.save(${named.record.camel}, events)  // ${saved}` : f.child && createMovesParentOf(f) ? `  repository.add(${f.child.camel}, ${f.resource?.camel ?? "parent"}, events)  // one transaction${outbox ? " with the outbox" : ""}: the new ${f.child.pascal}, and the ${resource} saved in its new state` : f.child && !moved ? `  repository.add(${f.child.camel}, events)  // ${saved}; ${f.childMine ? `the ${resource} is not saved` : parentSavedWords(f)}${f.childMine ? `; a concurrent duplicate hits the unique key and answers ${f.success} as the repeat does` : ""}` : moved ? `  repository.move(${between(moved.from)}, ${between(moved.to)}, ${f.child?.camel ?? "aggregate"}, events)  // both ${pluralOf(moved.record.pascal)} (each version-checked)${outbox ? ", the new record and the outbox" : " and the new record"} in the transaction begun above; commit` : `  repository.add(aggregate, events)  // ${saved}`));
       // The answer is kept in the save's transaction: a crash leaves neither the change nor a kept answer.
       if (idempotency) lines.splice(lines.length - 1, 0, ...idempotency.complete);
       lines.push(f.success === 201 ? `  respond 201 with Location of the new ${f.child ? f.child.pascal : "resource"}` : f.enumeration ? `  respond ${f.success} with the same body whether or not the ${f.enumeration} exists` : `  respond ${f.success}`);
@@ -495,8 +497,9 @@ function handlerPseudo(m: PlanModel): string {
         );
         break;
       }
-      // A PUT on the caller's own data sets it whole: a caller with none yet gets it created, not a 404.
-      (load ? pushLoad : (l: string) => lines.push(l))(`  target = ${load || (m.flow === "change" && f.method === "PUT" ? "repository.findForCaller(callerId) ?? a new record for the caller  // a PUT sets it whole: created when the caller has none" : "repository.findForCaller(callerId)  // the caller's own data")}`);
+      // A PUT on the caller's own data sets it whole: a caller with none yet gets it created, not a 404; every account has
+      // its email or phone, which a change keeps pending (TRIAL21 H8).
+      (load ? pushLoad : (l: string) => lines.push(l))(`  target = ${load || (m.flow === "change" && f.method === "PUT" && !contactInputsOf(f).length ? "repository.findForCaller(callerId) ?? a new record for the caller  // a PUT sets it whole: created when the caller has none" : "repository.findForCaller(callerId)  // the caller's own data")}`);
       // An item the route names inside the resource is found within it, never by its own id alone (REVIEW3 Q50).
       const inside = itemOf(f);
       // A setting the route names by a key is found or created by a PUT (TRIAL11 Y5): the key is no record of another resource.
@@ -523,6 +526,14 @@ function handlerPseudo(m: PlanModel): string {
         lines.push(
           `  ${target}.state is already ${retried.join(" or ")} with the same ${runAt.camel} (a repeated request) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`,
           `  ${target}.state is already ${retried.join(" or ")} with another ${runAt.camel} (a reschedule) -> store the new ${runAt.camel}; cancel the earlier ${f.scheduledCommand!.pascal} run (or leave it outdated: it finds another time and does nothing); schedule ${f.scheduledCommand!.pascal} at the new time; save, respond ${f.success}`,
+        );
+      } else if (retried.length && reassignsOf(f)) {
+        // A reassignment the words allow: only the same person again is a repeat (TRIAL21 H10).
+        const target = inside ? inside.names.camel : "target";
+        const person = reassignsOf(f)!.camel;
+        lines.push(
+          `  ${target}.state is already ${retried.join(" or ")} with the same ${person} (a repeated request) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`,
+          `  ${target}.state is already ${retried.join(" or ")} with another ${person} (a reassignment) -> no move of the state below; the checks below apply, then the new ${person} replaces the previous one`,
         );
       } else if (retried.length) lines.push(`  ${inside ? inside.names.camel : "target"}.state is already ${retried.join(" or ")} (${f.signature ? "another delivery of the same change" : "a repeated request"}) -> respond ${f.success} as the first time; nothing changed, saved or scheduled again`);
       if (m.states && own.length) lines.push(`  state = ${m.states.moveName}(${inside ? inside.names.camel : "target"}.state, ${[...new Set(own.map((t) => t.to))].join(" or ")}) -> err => ${f.enumeration ? `404, the same as an unknown ${f.enumeration}` : stateRefusalOf(f) ? `409 ${stateRefusalOf(f)!.name}` : "409"}`);
@@ -791,7 +802,7 @@ function handlerPseudo(m: PlanModel): string {
       at < 0 ? lines.length - 1 : at,
       0,
       ...(audience === "bulk"
-        ? [`  this send already requested (running or done) -> 409, nothing more scheduled  // one send per ${f.resource ? f.resource.pascal : "message"}; recipients: opted in, not suppressed, checked per batch`]
+        ? [`  this send already requested (running or done) -> 409, nothing more scheduled  // one send per ${f.resource ? f.resource.pascal : "message"}; recipients: ${saysOptOut(f.summary ?? "") ? "not opted out" : "opted in"}, not suppressed, checked per batch`]
         : audience === "internal" || msg.own || msg.record || msg.job || msg.mentions
           ? []
           : msg.told

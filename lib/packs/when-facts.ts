@@ -154,6 +154,7 @@ const FACTS = {
    * `CurrentPassword` or `OldPassword`): a sensitive change guarded by re-authentication.
    */
   reauthenticates: { yes: "re-authenticates with the current password", no: "no re-authentication", description: "Whether a signed-in caller gives its current password again (an input named CurrentPassword or OldPassword)" },
+  reauthRefusalAnswered: { yes: "the answers name their own refusal of a wrong current password", no: "the answers name no refusal of a wrong current password", description: "Whether a re-authenticating request's answers name their own error for a wrong current password (WrongPassword:401): `reauthentication` answers with it, {reauthRefusal}, and `reauthentication-refusal`'s 403 ReauthenticationFailed is not added" },
   /**
    * Whether the answer must not tell the caller what the request did to someone else (a message sent
    * to an address, or held back past a cap): with an enumeration, or for an anonymous caller, who may

@@ -96,6 +96,14 @@ export function contactInputsOf(f: Pick<UseCaseFacts, "auth" | "self" | "flow" |
 /** An input that re-authenticates a signed-in caller: its current password (not one it sets: passwordInput). */
 export const REAUTHENTICATING = /^(current|old|existing)(password|passphrase)$/i;
 
+/**
+ * The answers' own refusal of a wrong current password (WrongPassword:401, "the current password is wrong"), where a
+ * signed-in caller re-authenticates: the reauthentication pack answers with it, never a 403 ReauthenticationFailed of its
+ * own beside it (TRIAL21 H6: two answers to one wrong password).
+ */
+export const reauthRefusalOf = (f: Pick<UseCaseFacts, "auth" | "inputs" | "errors">): UseCaseFacts["errors"][number] | undefined =>
+  f.auth !== "anonymous" && f.inputs.some((i) => REAUTHENTICATING.test(i.names.camel)) ? f.errors.find((e) => isStepUpError(e, f.inputs)) : undefined;
+
 /** The capability of acting as another user (support's impersonation); impersonationOf also infers it. */
 export const IMPERSONATION = "impersonation";
 

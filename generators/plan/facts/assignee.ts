@@ -27,3 +27,22 @@ export function assigneeOf(f: Pick<UseCaseFacts, "auth" | "flow" | "route" | "in
   const named = (i: UseCaseFacts["inputs"][number]): boolean => i.location !== "path" && i.location !== "header" && (ASSIGNEE.test(i.names.camel) || (ASSIGNING_ROUTE.test(f.route) && PERSON.test(i.names.camel)));
   return f.inputs.find(named)?.names;
 }
+
+/**
+ * The answers' own refusal of a person outside the record's team (AgentNotInTeam:422, "the agent is not a member of the
+ * ticket's team"): the organisation still bounds the lookup (404 outside it, like an unknown id), and within it the team
+ * is the answers' check, answered as they say, never the 404 (TRIAL21 H11: "organisation (or team) ... answers 404"
+ * beside 422 AgentNotInTeam).
+ */
+export const teamRefusalOf = (f: Pick<UseCaseFacts, "errors">): UseCaseFacts["errors"][number] | undefined =>
+  f.errors.find((e) => e.status >= 400 && e.status < 500 && e.status !== 404 && (/NotIn(?:[A-Z][a-z]+)?Team|NotTeamMember|OutsideTeam/.test(e.name) || /\bnot (?:a member of|in|part of|on) (?:the |its |their |that )?(?:[\w']+ )?team\b/i.test(e.when ?? "")));
+
+/**
+ * The person input of an assignment whose words say a reassignment replaces the current assignee ("reassigning replaces
+ * the current assignee"): a request naming another person on a record already in the state it moves it to reassigns
+ * it, the state unchanged, and only one naming the same person is a repeat (TRIAL21 H10: "a repeated request that finds
+ * the Ticket already Assigned ... changes nothing" refused every reassignment).
+ */
+export function reassignsOf(f: Pick<UseCaseFacts, "auth" | "flow" | "route" | "inputs" | "ownershipTransfer" | "summary">): Names | undefined {
+  return /\bre-?assign/i.test(f.summary ?? "") ? assigneeOf(f) : undefined;
+}

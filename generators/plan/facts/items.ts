@@ -194,7 +194,16 @@ export const childCheckedAgainstParentOf = (f: Pick<UseCaseFacts, "child" | "err
  * 409, 422 or 410.
  */
 export const parentRefusalsOf = (f: Pick<UseCaseFacts, "errors" | "inputs" | "resource">): ErrorInput[] =>
-  f.errors.filter((e) => e.status !== 401 && e.status !== 403 && e.status !== 404 && !inputErrorsOf(f).includes(e) && !NAMED_NOT_MEMBER.test(e.when ?? ""));
+  f.errors.filter((e) => e.status !== 401 && e.status !== 403 && e.status !== 404 && !inputErrorsOf(f).includes(e) && !NAMED_NOT_MEMBER.test(e.when ?? "") && !SELF_OR_MISSING(e));
+
+/**
+ * A check of who the caller is against whom the request names ("the recipient is the sender", CannotMessageSelf), or of
+ * another record that is missing at 422 ("an attachment is not one the sender uploaded", AttachmentNotFound): neither
+ * reads what the resource holds, and no second request at once turns either true, so neither holds the resource (TRIAL21
+ * H1: a direct message locked its recipient's Member FOR UPDATE, the second of two "answering 422 CannotMessageSelf").
+ */
+const SELF_OR_MISSING = (e: ErrorInput): boolean =>
+  /(?:^|[a-z])Self(?:[A-Z]|$)|NotFound$/.test(e.name) || /\b(?:is|are) the (?:sender|caller|requester|same (?:person|member|user|account))\b|\b(?:themselves|themself|yourself|oneself)\b/i.test(e.when ?? "");
 
 /**
  * A person the request names who is not a member ("a mentioned person is not a member of the workspace"): a check of

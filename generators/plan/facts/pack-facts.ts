@@ -19,7 +19,7 @@ import { oneTimeCodeSecretOf } from "../typed-code.js";
 import { isSelfRoute } from "../routes.js";
 import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, lineManagerOf, memberRoleOf, memberOfScopeOf, memberScopeOf, roleScopeNamedOf, scopeTieOf, expiringGrantOf, ownOneCreatedOf, staffOnAccountOf, staffRoleTargetOf } from "./access.js";
 import { writesOutboxOf } from "./outbox.js";
-import { actsOnMissingOf, contactInputsOf, proofGivenOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
+import { actsOnMissingOf, contactInputsOf, proofGivenOf, REAUTHENTICATING, reauthRefusalOf, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
 import { childCheckedAgainstParentOf, parentParamsOf, parentRefusalsOf, itemKeyCheckOf, itemAlsoChangesOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
@@ -50,13 +50,13 @@ import { machineClientOf } from "./machine-client.js";
 import { anonymousFormOf, guestAddressOf } from "./guest-form.js";
 import { storedProseOf, storedProsePrivateOf } from "./stored-prose.js";
 import { importAnswerValues, importRowsAnsweredOf } from "../import-answers.js";
-import { imageVariantsQuestionOf, importAnswersOf, saysSignedOut, statedCacheLifeOf, statedCancelUntilOf, statedGraceOf, statedLinkLifetimeOf, statedRowCapOf, statedSecondApprovalOf, statedSessionLifeOf, saysReadOnly, statedWindowOf } from "./stated-words.js";
+import { imageVariantsQuestionOf, importAnswersOf, saysSignedOut, statedCacheLifeOf, statedCancelUntilOf, statedGraceOf, statedLinkLifetimeOf, statedRowCapOf, statedSecondApprovalOf, statedSessionLifeOf, saysReadOnly, statedWindowOf, ownSignOutWordsOf, saysOptOut } from "./stated-words.js";
 import { booksResourceOf, isZoneInput } from "./bookings.js";
 import { zoneOwnerOf } from "./local-zone.js";
 import { signOutWordsOf } from "./sign-out-words.js";
 import { deleteMovesStateOf } from "./write-effect.js";
 import { credentialRevokeOf } from "./credential-revoke.js";
-import { assigneeOf, unassignsOf } from "./assignee.js";
+import { assigneeOf, teamRefusalOf, unassignsOf } from "./assignee.js";
 import { recentSignInOf, recentSignInValues } from "./recent-sign-in.js";
 import { builtInSettings } from "../../../lib/packs/built-in.js";
 import { settingText } from "../../../lib/packs/pack.js";
@@ -99,7 +99,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     // The bounds the answers give are the plan's: no "e.g. 100" beside a given maximum of 50.
     pageSizeBounds:
       f.pageSize?.max !== undefined
-        ? `${f.pageSize.min !== undefined ? `from ${f.pageSize.min} ` : ""}to ${f.pageSize.max} as PageSize gives, the default e.g. ${Math.min(Math.max(20, f.pageSize.min ?? 1), f.pageSize.max)}`
+        ? `${f.pageSize.min !== undefined ? `from ${f.pageSize.min} ` : ""}to ${f.pageSize.max} as ${f.pageSize.name} gives, the default e.g. ${Math.min(Math.max(20, f.pageSize.min ?? 1), f.pageSize.max)}`
         : "e.g. 20 by default, 100 at most",
     counted: f.auth === "anonymous" ? "client" : "caller",
     ...auditWhoOf(f),
@@ -128,6 +128,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.bulkChange) values.records = f.bulkChange.records.pascal;
   // What a change of all the caller's own records changes (LEAD18 L1); a pack naming it needs allOwnChange (GUARDS).
   if (f.allOwnChange) values.ownRecords = f.allOwnChange.pascal;
+  // The answer's shape is asked only where the answers do not give it: 200 with fields is theirs (TRIAL21 H16).
+  values.allOwnAnswerQuestion = f.success === 200 && f.response.length ? "Does the client send" : "Does it answer 204, or 200 with the number changed (for the client's badge)? And does the client send";
   // How a change is last-write-wins, for flow-change-last-write-wins's question.
   // The answers' own stale-version error, for flow-change-lost-update-answered's threat and its test (versionErrorAnswered).
   const versionError = versionErrorOf(f);
@@ -257,6 +259,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (prose.length) values.storedProse = prose.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
   if (ratingOf(f, extra.useCase)) values.rated = ratedOf(f, extra.useCase);
   // The answers' own refusal of a second rating by the same rater is the one the rule answers with (TRIAL18A D2).
+  // A wrong current password answers the answers' own refusal where they name one (TRIAL21 H6).
+  const reauthRefusal = reauthRefusalOf(f);
+  values.reauthRefusal = reauthRefusal ? `${reauthRefusal.status} ${reauthRefusal.name}` : "403 ReauthenticationFailed";
   const ratingOnce = ratingOnceErrorOf(f);
   values.ratingOnceError = ratingOnce ? `${ratingOnce.status} ${ratingOnce.name}` : "409 AlreadyRated";
   if (cutOffOf(f, extra.criteria)) values.cutOffMove = cutOffMoveOf(f);
@@ -282,6 +287,11 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (others.length) values.referencedIds = others.map((n) => n.pascal).join(", ");
   // The input naming the person assigned; a pack naming it needs assigneeChange (GUARDS).
   if (assignee) values.assignee = assignee.pascal;
+  // Where the answers refuse a person outside the record's team with their own error, the lookup is bounded by the
+  // organisation alone, and the team is their check (TRIAL21 H11).
+  const teamRefusal = teamRefusalOf(f);
+  values.assigneeScope = teamRefusal ? "organisation" : "organisation (or team)";
+  values.assigneeTeamRefusal = teamRefusal ? `; one of the organisation who is not of the ${f.resource?.pascal ?? "record"}'s team answers ${teamRefusal.status} ${teamRefusal.name}, as the answers say, and nothing changes` : "";
   // The answers' own error for a looked-up record already used or taken (DeviceAlreadyClaimed:409) is its answer: "used
   // up" is then no longer among the misses that look alike (TRIAL18A D8).
   const used = f.enumeratesOther ? usedLookupErrorOf(f) : undefined;
@@ -356,16 +366,16 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     values.recordRecipientQuestion = `Which ${role} does the message go to: the caller's ${role} when the request is made, or when the message is sent (after a change of team)`;
   } else if (recordRecipientOf(f) && f.resource) {
     const person = personResourceOf(f) && !f.child;
-    // A new item under a person (an impersonation of a User) tells that person, a User names no other (LEAD21 I1).
-    const personsChild = personResourceOf(f) && f.child !== undefined;
+    // A new item under a person record (a direct message to a Member) is for that person: the Member names no one else (TRIAL21 H15).
+    const forPerson = personResourceOf(f) && f.child !== undefined;
     const booked = booksForCallerOf(f);
-    values.recordRecipient = person ? `the ${f.resource.pascal} the request acts on` : booked ? `the caller who books the ${f.resource.pascal} (its confirmation) or a person the ${f.resource.pascal} names` : personsChild ? `the caller or the ${f.resource.pascal} the request acts on` : f.child ? `the caller or a person the ${f.resource.pascal} names` : `a person the ${f.resource.pascal} names`;
+    values.recordRecipient = person ? `the ${f.resource.pascal} the request acts on` : forPerson ? `the caller or the ${f.resource.pascal} the new ${f.child!.pascal} is for` : booked ? `the caller who books the ${f.resource.pascal} (its confirmation) or a person the ${f.resource.pascal} names` : f.child ? `the caller or a person the ${f.resource.pascal} names` : `a person the ${f.resource.pascal} names`;
     values.recordRecipientQuestion = person
       ? `Does the message go to the ${f.resource.pascal} alone or to others too (an administrator of their organisation)`
+      : forPerson
+        ? `Does the message go to the ${f.resource.pascal} the new ${f.child!.pascal} is for alone, or to the caller too (a confirmation)`
       : booked
         ? `Who does the message go to: the caller who books the ${f.resource.pascal} (a confirmation of the booking), a person the ${f.resource.pascal} names (its practitioner or owner), or both`
-      : personsChild
-        ? `Who does the message go to: the ${f.resource.pascal} the request acts on, the caller (a confirmation of the new ${f.child!.pascal}), or both`
       : f.child
         ? `Who does the message go to: the caller (a confirmation of the new ${f.child.pascal}), a person the ${f.resource.pascal} names (its owner or assignee), or both`
         : `Which person the ${f.resource.pascal} names does the message go to (its submitter, owner or assignee)`;
@@ -412,6 +422,14 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.emitters.size) values.events = [...f.emitters.keys()].join(", ");
   // Numbers the answers state win over a pack's default (TRIAL7 U5): the user's 14-day grace period is the window.
   const words = [f.summary ?? "", ...(extra.criteria ?? [])].join(". ");
+  // A stored audience its words make opt-out ("each member who has not opted out", "unless they opt out"): every member
+  // but those who opted out receives it, never "only recipients with a recorded opt-in" (TRIAL21 H13: a weekly digest).
+  const optOut = saysOptOut(f.summary ?? "");
+  values.consentRule = optOut ? "Every recipient who has not opted out receives it, as the answers say (the opt-out kept per recipient, honoured at send time)" : "Only recipients with a recorded opt-in receive it";
+  values.consentUnwanted = optOut ? "people who opted out" : "people who never opted in";
+  values.consentKept = optOut ? "Each recipient's opt-out honoured at send time" : "A recorded opt-in per recipient";
+  values.consentRefused = optOut ? "a recipient who opted out" : "a recipient without an opt-in";
+  values.consentQuestion = optOut ? "Where is each recipient's opt-out kept (for this message alone, or for all such mail), and is it offered in every message and the account's settings?" : "Which list or segment does the send go to, and where is each subscriber's opt-in (consent) recorded?";
   // A quota is also named by the errors' words ("the code is unknown, expired or used up").
   const quotaWords = [words, ...f.errors.map((e) => e.when ?? "")].join(". ");
   // A machine client's scope is named after what the route acts on (its last fixed segment: /products/:id/stock is stock:write, TRIAL17C C13).
@@ -1000,6 +1018,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
       return proofGivenOf(f, extra.useCase);
     },
     reauthenticates,
+    get reauthRefusalAnswered() {
+      return reauthenticates && reauthRefusal !== undefined;
+    },
     get recentSignIn() {
       return recentSignIn !== undefined;
     },
@@ -1066,7 +1087,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
       return window !== undefined;
     },
     get signsOut() {
-      return f.auth !== "anonymous" && saysSignedOut(words);
+      return f.auth !== "anonymous" && saysSignedOut(ownSignOutWordsOf([f.summary ?? "", ...(extra.criteria ?? [])], f.secretLink === "redeem"));
     },
     get revokesSessionsOnly() {
       return revokesSessionsOnlyOf(f);

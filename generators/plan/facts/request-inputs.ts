@@ -150,10 +150,15 @@ export function fetchedUrlOf(vo: ValueObjectInput, input: Pick<PlanInput, "value
   return { ...vo, rule: { kind: "url", https: true } };
 }
 
-export function pageSizeOf(input: PlanInput): { pageSize?: { min?: number; max?: number } } {
-  const rule = input.valueObjects.find((v) => namesOf(v.name).camel === "pageSize")?.rule;
-  if (!rule || (rule.kind !== "int" && rule.kind !== "number")) return {};
-  return { pageSize: { ...(rule.min !== undefined ? { min: rule.min } : {}), ...(rule.max !== undefined ? { max: rule.max } : {}) } };
+/**
+ * The page size's bounds as the input that gives it says: a PageSize, or a Limit or PerPage (the name the page-size
+ * tests already read, list-bodies' withPaging), so a Limit of 1..50 is not planned as "e.g. 100 at most" (TRIAL21 H12).
+ */
+export function pageSizeOf(input: PlanInput): { pageSize?: { min?: number; max?: number; name: string } } {
+  const vo = input.valueObjects.find((v) => /^(?:pageSize|limit|perPage)$/.test(namesOf(v.name).camel) && (v.rule.kind === "int" || v.rule.kind === "number"));
+  const rule = vo?.rule;
+  if (!vo || !rule || (rule.kind !== "int" && rule.kind !== "number")) return {};
+  return { pageSize: { ...(rule.min !== undefined ? { min: rule.min } : {}), ...(rule.max !== undefined ? { max: rule.max } : {}), name: namesOf(vo.name).pascal } };
 }
 
 /** Words saying the records a request names are the caller's own: "between my accounts", "two of their own". */

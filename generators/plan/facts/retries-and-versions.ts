@@ -4,6 +4,7 @@
  */
 import type { ErrorInput } from "../schema.js";
 import { consentOf } from "./recognised-features.js";
+import { contactInputsOf } from "./accounts.js";
 import { secretResponseFieldsOf } from "./secrets.js";
 import { verbStemsOf } from "./word-stems.js";
 import type { UseCaseFacts } from "./use-case-facts.js";
@@ -94,7 +95,14 @@ export function versionErrorOf(f: UseCaseFacts): ErrorInput | undefined {
  * input, no stale-version error): two PUTs at once is last-write-wins by contract, not a 409.
  */
 export const replacesWholeOf = (f: UseCaseFacts): boolean =>
-  f.flow === "change" && f.method === "PUT" && !consentOf(f) && !f.ownMark && !versionErrorOf(f) && !f.inputs.some((i) => /^(?:ifMatch|version|etag|expectedVersion)$/i.test(i.names.camel));
+  f.flow === "change" &&
+  f.method === "PUT" &&
+  !consentOf(f) &&
+  !f.ownMark &&
+  !versionErrorOf(f) &&
+  !f.inputs.some((i) => /^(?:ifMatch|version|etag|expectedVersion)$/i.test(i.names.camel)) &&
+  // A PUT of the caller's own email or phone sets nothing whole: the new one is kept pending until its holder confirms it (TRIAL21 H8).
+  contactInputsOf(f).length === 0;
 
 /**
  * A change with no version from the client whose outcome reads nothing stored (no transition, no state error: a PATCH

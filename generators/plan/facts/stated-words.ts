@@ -128,6 +128,22 @@ export function statedCancelUntilOf(words: string): string | undefined {
   return `${n} ${m[2]!.toLowerCase()}${n === 1 ? "" : "s"}`;
 }
 
+/** Words making a stored audience opt-out: "who has not opted out", "unless they opt out", "may opt out" (TRIAL21 H13). */
+const OPT_OUT = /\b(?:not|never) opted[ -]out\b|\bunless (?:they|he|she|the [a-z]+) opts?[ -]out\b|\b(?:may|can) opt[ -]out\b|\bopt-out\b/i;
+
+export const saysOptOut = (words: string): boolean => OPT_OUT.test(words);
+
+/**
+ * A sentence whose sign-out follows opening a link ("when the old address's owner opens the undo link within 7 days, then
+ * ... every session is signed out"): the use-case that redeems the link signs out, not the request that sends it (TRIAL21
+ * H9: a change of email revoked every session at its request, the change still pending).
+ */
+const AFTER_LINK = /\b(?:opens?|opened|clicks?|clicked|follows?|followed|visits?|visited)\b[^.;]{0,40}\blink\b|\bundo (?:link|it)\b/i;
+
+/** The sentences (summary, criteria) whose sign-out is this request's own: all of them where it redeems the link itself. */
+export const ownSignOutWordsOf = (sentences: readonly string[], redeemsLink: boolean): string =>
+  (redeemsLink ? sentences : sentences.filter((s) => !AFTER_LINK.test(s))).join(". ");
+
 /** "signs in as a customer ... for at most 30 minutes": the longest a session the request issues lives. */
 const LIVES_AT_MOST = /\b(?:for\s+)?(?:at\s+most|up\s+to|no\s+(?:more|longer)\s+than|a\s+maximum\s+of)\s+(\d{1,4}|an?|one)\s+(minute|hour)s?\b/gi;
 

@@ -188,7 +188,7 @@ export interface UseCaseFacts {
   perClickLimit?: boolean;
   latencyBudgetMs: number;
   /** The bounds of a PageSize input's rule (`PageSize?:int(1..50)`), when one is given. */
-  pageSize?: { min?: number; max?: number };
+  pageSize?: { min?: number; max?: number; name: string };
   /** An input follows the `url` rule: a URL the request names. */
   urlInput: boolean;
   /** Free text the write keeps for people to read later (a comment's body, a bio): see storedTextOf. */

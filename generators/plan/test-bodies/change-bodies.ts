@@ -4,7 +4,7 @@
  */
 import { withArticle } from "../../../lib/article.js";
 import { settingText } from "../../../lib/packs/pack.js";
-import { contactInputsOf, itemOf, retryStatesOf } from "../facts.js";
+import { contactInputsOf, itemOf, reassignsOf, retryStatesOf } from "../facts.js";
 import { parseRule } from "../rules.js";
 import { listCapAnswerOf } from "../facts/list-cap.js";
 import { type Facts, seedId } from "./body-facts.js";
@@ -80,7 +80,11 @@ export const CHANGE_BODIES = {
   // A repeated request finds the resource in the state the first one left it (TRIAL4 V12): the same success, nothing changed.
   "state-repeated": (f) => {
     const state = retryStatesOf(f.facts)[0];
-    return valid(f) ?? (state && f.facts.resource && !itemOf(f.facts) && (f.facts.flow === "change" || f.facts.flow === "delete") ? body("state-repeated", ["seed"], { state, outbox: has(f, "outbox") }) : person(`the ${f.facts.resource?.pascal ?? "resource"} seeded in the state a first request left it`));
+    // A reassignment the words allow: the repeat is the same person again, so the seed holds the person the request names (TRIAL21 H10).
+    const assigned = reassignsOf(f.facts);
+    const same = assigned ? f.h.inputs.find((i) => i.name === assigned.camel) : undefined;
+    if (assigned && !same?.valid) return valid(f) ?? person(`the ${f.facts.resource?.pascal ?? "resource"} seeded in the state a first request left it, assigned to the person the valid request names`);
+    return valid(f) ?? (state && f.facts.resource && !itemOf(f.facts) && (f.facts.flow === "change" || f.facts.flow === "delete") ? body("state-repeated", ["seed"], { state, outbox: has(f, "outbox"), same: same?.valid ? { field: same.name, value: same.valid } : false }) : person(`the ${f.facts.resource?.pascal ?? "resource"} seeded in the state a first request left it`));
   },
   "export-told": () => person("the messages the plan chooses for an export asked for and ready (their outbox entries and templates): both sent to the account's own address, neither holding a link that opens the file without signing in"),
   "contact-confirm": () => person("the use-case that opens the confirmation link: it makes the pending address the account's, and holds this test"),

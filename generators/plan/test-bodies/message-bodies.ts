@@ -52,7 +52,7 @@ export const MESSAGE_BODIES = {
   // REVIEW3 Q17, Q21, Q48 (fit5b): what only the plan can say, precisely.
   "message-fixed-inbox": () => person("the inbox the plan configures (an address or a team's queue): the outbox entry's recipient is it, whatever address the request carries"),
   "message-never-dropped": () => person("the inbox the plan configures: each of more than 5 accepted requests in an hour leaves its message in the outbox for it"),
-  "bulk-send-suppressed": () => person("the audience store the plan names: subscribers seeded with and without a recorded opt-in and one on the suppression list; the send job's messages go to the opted-in, unsuppressed one only"),
+  "bulk-send-suppressed": () => person("the audience store the plan names: recipients seeded on both sides of its consent rule (an opt-in recorded or not, or an opt-out) and one on the suppression list; the send job's messages go only to those the rule lets through, unsuppressed"),
   "bulk-send-unsubscribe": () => person("the message template and the unsubscribe link's route the plan names: the rendered message's List-Unsubscribe and List-Unsubscribe-Post headers"),
   "bulk-unsubscribe-token": () => person("the unsubscribe route and the token's signing key the plan names: a link made for one recipient and list, then the same link with another recipient id, another list and a broken signature"),
   "bulk-send-second": () => person("the send's record as the plan stores it: one already requested, then a second request answered 409 with nothing more scheduled"),
