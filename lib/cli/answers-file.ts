@@ -40,11 +40,15 @@ export async function readAnswersFile<S extends Schema>(file: string, schema: S,
   const full = path.resolve(cwd, file);
   let bytes: Buffer;
   let converted = false;
+  let seekable = true;
   try {
     // Synchronous: nothing else runs yet, and the thread pool's round trips (a readFile is four) cost a short run more than the reads.
-    const size = statSync(full).size;
-    if (size > MAX_ANSWERS_BYTES) throw new InputError(`--answers ${file}`, `is larger than ${MAX_ANSWERS_BYTES / 1024 / 1024} MiB; split the batch`);
-    const stored = readFileSync(full);
+    const stat = statSync(full);
+    if (stat.size > MAX_ANSWERS_BYTES) throw tooLarge(file);
+    // A pipe (`--answers /dev/stdin`, `<(...)`) or a device has no size to check beforehand, and /dev/zero never ends
+    // (it ate gigabytes, USER21 V2): read to the cap and no further; and it cannot be read again by places (USER21 V3).
+    seekable = stat.isFile();
+    const stored = seekable ? readFileSync(full) : readCapped(full, file);
     bytes = asUtf8(stored);
     converted = bytes !== stored;
   } catch (e) {
@@ -107,8 +111,9 @@ export async function readAnswersFile<S extends Schema>(file: string, schema: S,
       }
   }
   if (fault) throw fault;
-  // Re-encoded text has no places in the file on disk: it stays in memory (a UTF-16 file is a small one typed by hand).
-  if (!converted) inMemory = undefined;
+  // Re-encoded text has no places in the file on disk, and a pipe cannot be read again: either stays in memory (a UTF-16
+  // file is a small one typed by hand; a pipe is capped as a file is).
+  if (!converted && seekable) inMemory = undefined;
   return {
     count,
     entry(i) {
@@ -138,6 +143,28 @@ function asUtf8(bytes: Buffer): Buffer {
     return Buffer.from(swapped.swap16().toString("utf16le"), "utf8");
   }
   return bytes;
+}
+
+const tooLarge = (file: string): InputError => new InputError(`--answers ${file}`, `is larger than ${MAX_ANSWERS_BYTES / 1024 / 1024} MiB; split the batch`);
+
+/** All of a file that is no regular file (a pipe, a device), read up to the cap: past it, refused as a large file is. */
+function readCapped(full: string, file: string): Buffer {
+  const fd = openSync(full, "r");
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(1024 * 1024);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_ANSWERS_BYTES) throw tooLarge(file);
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Bytes `start` to `end` of `file`, as text. */
