@@ -105,6 +105,15 @@ function leftOnDisk(before: PlanInput, input: PlanInput, context: BuildContext, 
   return left.length ? [`${planPath}: these answers drop ${dropped.join(", ")}; ${left.length === 1 ? "its file stays" : "their files stay"} on disk, planned no more (remove by hand): ${left.join(", ")}`] : [];
 }
 
+/**
+ * Why the plan on disk is another use-case than the answers so far name (otherUseCase), or undefined. A context not
+ * asked yet is the plan's own: the question after the name may still give it, and is judged then.
+ */
+function otherOnDisk(before: PlanInput, values: { name?: unknown; context?: unknown }): string | undefined {
+  if (typeof values.name !== "string") return undefined;
+  return otherUseCase(before, { ...before, name: values.name, context: typeof values.context === "string" ? values.context : before.context });
+}
+
 export const planGenerator = defineGenerator({
   name: "plan",
   description: "Plan a use-case: the plan, test skeletons per kind, value-object, event and command stubs",
@@ -117,7 +126,12 @@ export const planGenerator = defineGenerator({
   config: PLAN_CONFIG,
   async precheck(values, context) {
     // A plan there whose kept answers no longer read is said as soon as its path is known, not after every question.
-    answersOnDisk(planPathOf(values, context), context.read, context.overwrite);
+    const planPath = planPathOf(values, context);
+    const before = answersOnDisk(planPath, context.read, context.overwrite);
+    // A plan there of another use-case is refused at the name's prompt too, not after every question, with that
+    // use-case's answers offered as this one's meanwhile (USER21 V1); build refuses it in the same words.
+    const other = before && !context.overwrite ? otherOnDisk(before, values) : undefined;
+    if (other) throw new InputError(planPath!, `${other}; give another --name, paths with {context}, or --force to replace it; nothing was written`);
     // A team pack's checklist entry whose item the review checklist lacks would link nothing: refused before anything is asked.
     const item = unknownChecklistItem(context.packs ?? [], context.config.packs);
     if (item) throw new InputError(item.where, item.problem);
@@ -140,7 +154,8 @@ export const planGenerator = defineGenerator({
   keptAnswers(values, context) {
     const from = planPathOf(values, context);
     const kept = from === undefined ? undefined : answersOnDisk(from, context.read, true);
-    return from !== undefined && kept ? { from, values: kept } : undefined;
+    // Another use-case's answers are not this one's defaults (with --force its plan is replaced, not re-planned).
+    return from !== undefined && kept && !otherOnDisk(kept, values) ? { from, values: kept } : undefined;
   },
   crossCheck(input, words) {
     // Value objects, events and the command become classes that meet in one test file: their names must differ.
