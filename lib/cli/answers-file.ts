@@ -13,6 +13,7 @@ import { isObject } from "../is-object.js";
 import type { Schema } from "../schema/field.js";
 import type { GivenSet } from "../schema/resolve.js";
 import { arrayElements } from "./json-elements.js";
+import { duplicateKey } from "./json-duplicate-key.js";
 import { notValidJson } from "../json-fault.js";
 import { nearest } from "../measure/nearest.js";
 import { JSON_VALUES, valueWordsOf } from "../answer-words.js";
@@ -86,7 +87,15 @@ export async function readAnswersFile<S extends Schema>(file: string, schema: S,
     if (hash30(text) !== sums[i]) throw new GenerationError(`--answers ${file} changed while the batch ran; nothing was written`);
     return text;
   };
-  const raw = (i: number): unknown => (entries ? entries[i] : JSON.parse(textOf(i)));
+  // The first pass also refuses a key given twice in an entry, which JSON.parse would settle by keeping the last (USER21 V6).
+  let checking = true;
+  const parsedEntry = (i: number): unknown => {
+    const text = textOf(i);
+    const value: unknown = JSON.parse(text);
+    if (checking) refuseDuplicateKey(text, `${file}[${i}]`);
+    return value;
+  };
+  const raw = (i: number): unknown => (entries ? entries[i] : parsedEntry(i));
   if (count === 0) throw new InputError(file, "holds an empty list; expected at least one use-case");
   const known = Object.keys(schema);
   const atOf = (i: number): string => (isList ? `${file}[${places?.[i] ?? i}]` : file);
@@ -96,7 +105,8 @@ export async function readAnswersFile<S extends Schema>(file: string, schema: S,
     let entry: unknown;
     try {
       entry = raw(i);
-    } catch {
+    } catch (e) {
+      if (e instanceof InputError) throw e;
       parseJson(inMemory!.toString("utf8"), file);
       throw new InputError(`${atOf(i)}`, "not valid JSON");
     }
@@ -111,6 +121,7 @@ export async function readAnswersFile<S extends Schema>(file: string, schema: S,
       }
   }
   if (fault) throw fault;
+  checking = false;
   // Re-encoded text has no places in the file on disk, and a pipe cannot be read again: either stays in memory (a UTF-16
   // file is a small one typed by hand; a pipe is capped as a file is).
   if (!converted && seekable) inMemory = undefined;
@@ -210,11 +221,19 @@ function answersOfPlan(text: string, file: string): unknown {
 
 function parseJson(text: string, file: string): unknown {
   const json = text.replace(/^\uFEFF/, "");
+  let value: unknown;
   try {
-    return JSON.parse(json);
+    value = JSON.parse(json);
   } catch (e) {
     throw notValidJson(file, json, e);
   }
+  refuseDuplicateKey(json, file);
+  return value;
+}
+
+function refuseDuplicateKey(json: string, where: string): void {
+  const key = duplicateKey(json);
+  if (key !== undefined) throw new InputError(where, `key ${JSON.stringify(key)} is given twice in one object; which one holds is a guess, so the answers are refused`);
 }
 
 /**
