@@ -32,4 +32,21 @@ describe("a batch whose plans differ only in letter case", () => {
     expect(r.code).toBe(0);
     expect(r.files).toEqual(["backlog.json", "docs", "package.json", "src"]);
   });
+
+  it("is refused across runs too: a plan already there one letter case apart, nothing written", async () => {
+    const dest = await tempDir("mjoplan-u21-");
+    await writeFile(path.join(dest, "package.json"), JSON.stringify({ name: "t" }));
+    const flags = ["--format", "never", "--date", "2026-01-01", "--dest", dest];
+    expect((await cli(["plan", "--name", "ResetPassword", ...flags])).exitCode).toBe(0);
+    const before = (await readdir(path.join(dest, "src/features"))).sort();
+    const r = await cli(["plan", "--name", "Resetpassword", ...flags]);
+    expect(r.exitCode).toBe(2);
+    expect(String(r.stderr).trim()).toBe(
+      "mjoplan: docs/features/api/Resetpassword/Resetpassword-plan.md: differs only in letter case from docs/features/api/ResetPassword, already there: one path on macOS and Windows, where this plan would overwrite that one; give another --name; nothing was written",
+    );
+    expect(await readdir(path.join(dest, "docs/features/api"))).toEqual(["ResetPassword"]);
+    expect((await readdir(path.join(dest, "src/features"))).sort()).toEqual(before);
+    // The same use-case again is a re-plan, as before.
+    expect((await cli(["plan", "--name", "ResetPassword", ...flags])).exitCode).toBe(0);
+  });
 });

@@ -1,4 +1,6 @@
 /** The `plan` generator: a use-case's plan, test skeletons and domain stubs. */
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { defineGenerator, type BuildContext } from "../../lib/generator.js";
 import { normalize, type NormalizeOptions } from "./normalize.js";
 import { toAnswers } from "./stored-answers.js";
@@ -114,6 +116,39 @@ function otherOnDisk(before: PlanInput, values: { name?: unknown; context?: unkn
   return otherUseCase(before, { ...before, name: values.name, context: typeof values.context === "string" ? values.context : before.context });
 }
 
+/** The folder listings a run looked at for case twins, per run: a batch reads docs/features/api once, not once per use-case. */
+const listings = new WeakMap<BuildContext, Map<string, readonly string[]>>();
+
+/**
+ * The path on disk that differs from `rel` (a new plan's) only in letter case, or undefined: "Resetpassword" beside a
+ * planned "ResetPassword" is another folder on Linux and the same one on macOS and Windows, where the second plan
+ * overwrites the first (USER21 V5). Each folder from the destination down is listed once per run.
+ */
+function caseTwinOnDisk(rel: string, context: BuildContext): string | undefined {
+  if (context.dest === undefined) return undefined;
+  let cache = listings.get(context);
+  if (!cache) listings.set(context, (cache = new Map()));
+  let at = "";
+  for (const part of rel.split("/")) {
+    let names = cache.get(at);
+    if (!names) {
+      try {
+        names = readdirSync(path.join(context.dest, at));
+      } catch {
+        names = [];
+      }
+      cache.set(at, names);
+    }
+    if (!names.includes(part)) {
+      const folded = part.toLowerCase();
+      const twin = names.find((n) => n.toLowerCase() === folded);
+      return twin === undefined ? undefined : at ? `${at}/${twin}` : twin;
+    }
+    at = at ? `${at}/${part}` : part;
+  }
+  return undefined;
+}
+
 export const planGenerator = defineGenerator({
   name: "plan",
   description: "Plan a use-case: the plan, test skeletons per kind, value-object, event and command stubs",
@@ -211,6 +246,8 @@ export const planGenerator = defineGenerator({
       // differ only in punctuation) is not merged into this one: the merge is for the same use-case with new answers.
       const other = before && !context.overwrite ? otherUseCase(before, input) : undefined;
       if (other) throw new InputError(planPath!, `${other}; give another --name, paths with {context}, or --force to replace it; nothing was written`);
+      const twin = before || planPath === undefined ? undefined : caseTwinOnDisk(planPath, context);
+      if (twin) throw new InputError(planPath!, `differs only in letter case from ${twin}, already there: one path on macOS and Windows, where this plan would overwrite that one; give another --name; nothing was written`);
       // Answers that lack what the plan keeps (a grow added it since the answers file was written) drop it only when told.
       const dropped = before && !context.overwrite ? droppedByAnswers(before, input) : [];
       if (dropped.length) {
