@@ -1,4 +1,6 @@
 /** The `plan` generator: a use-case's plan, test skeletons and domain stubs. */
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { defineGenerator, type BuildContext } from "../../lib/generator.js";
 import { normalize, type NormalizeOptions } from "./normalize.js";
 import { toAnswers } from "./stored-answers.js";
@@ -105,6 +107,48 @@ function leftOnDisk(before: PlanInput, input: PlanInput, context: BuildContext, 
   return left.length ? [`${planPath}: these answers drop ${dropped.join(", ")}; ${left.length === 1 ? "its file stays" : "their files stay"} on disk, planned no more (remove by hand): ${left.join(", ")}`] : [];
 }
 
+/**
+ * Why the plan on disk is another use-case than the answers so far name (otherUseCase), or undefined. A context not
+ * asked yet is the plan's own: the question after the name may still give it, and is judged then.
+ */
+function otherOnDisk(before: PlanInput, values: { name?: unknown; context?: unknown }): string | undefined {
+  if (typeof values.name !== "string") return undefined;
+  return otherUseCase(before, { ...before, name: values.name, context: typeof values.context === "string" ? values.context : before.context });
+}
+
+/** The folder listings a run looked at for case twins, per run: a batch reads docs/features/api once, not once per use-case. */
+const listings = new WeakMap<BuildContext, Map<string, readonly string[]>>();
+
+/**
+ * The path on disk that differs from `rel` (a new plan's) only in letter case, or undefined: "Resetpassword" beside a
+ * planned "ResetPassword" is another folder on Linux and the same one on macOS and Windows, where the second plan
+ * overwrites the first (USER21 V5). Each folder from the destination down is listed once per run.
+ */
+function caseTwinOnDisk(rel: string, context: BuildContext): string | undefined {
+  if (context.dest === undefined) return undefined;
+  let cache = listings.get(context);
+  if (!cache) listings.set(context, (cache = new Map()));
+  let at = "";
+  for (const part of rel.split("/")) {
+    let names = cache.get(at);
+    if (!names) {
+      try {
+        names = readdirSync(path.join(context.dest, at));
+      } catch {
+        names = [];
+      }
+      cache.set(at, names);
+    }
+    if (!names.includes(part)) {
+      const folded = part.toLowerCase();
+      const twin = names.find((n) => n.toLowerCase() === folded);
+      return twin === undefined ? undefined : at ? `${at}/${twin}` : twin;
+    }
+    at = at ? `${at}/${part}` : part;
+  }
+  return undefined;
+}
+
 export const planGenerator = defineGenerator({
   name: "plan",
   description: "Plan a use-case: the plan, test skeletons per kind, value-object, event and command stubs",
@@ -117,7 +161,12 @@ export const planGenerator = defineGenerator({
   config: PLAN_CONFIG,
   async precheck(values, context) {
     // A plan there whose kept answers no longer read is said as soon as its path is known, not after every question.
-    answersOnDisk(planPathOf(values, context), context.read, context.overwrite);
+    const planPath = planPathOf(values, context);
+    const before = answersOnDisk(planPath, context.read, context.overwrite);
+    // A plan there of another use-case is refused at the name's prompt too, not after every question, with that
+    // use-case's answers offered as this one's meanwhile (USER21 V1); build refuses it in the same words.
+    const other = before && !context.overwrite ? otherOnDisk(before, values) : undefined;
+    if (other) throw new InputError(planPath!, `${other}; give another --name, paths with {context}, or --force to replace it; nothing was written`);
     // A team pack's checklist entry whose item the review checklist lacks would link nothing: refused before anything is asked.
     const item = unknownChecklistItem(context.packs ?? [], context.config.packs);
     if (item) throw new InputError(item.where, item.problem);
@@ -140,7 +189,8 @@ export const planGenerator = defineGenerator({
   keptAnswers(values, context) {
     const from = planPathOf(values, context);
     const kept = from === undefined ? undefined : answersOnDisk(from, context.read, true);
-    return from !== undefined && kept ? { from, values: kept } : undefined;
+    // Another use-case's answers are not this one's defaults (with --force its plan is replaced, not re-planned).
+    return from !== undefined && kept && !otherOnDisk(kept, values) ? { from, values: kept } : undefined;
   },
   crossCheck(input, words) {
     // Value objects, events and the command become classes that meet in one test file: their names must differ.
@@ -196,6 +246,8 @@ export const planGenerator = defineGenerator({
       // differ only in punctuation) is not merged into this one: the merge is for the same use-case with new answers.
       const other = before && !context.overwrite ? otherUseCase(before, input) : undefined;
       if (other) throw new InputError(planPath!, `${other}; give another --name, paths with {context}, or --force to replace it; nothing was written`);
+      const twin = before || planPath === undefined ? undefined : caseTwinOnDisk(planPath, context);
+      if (twin) throw new InputError(planPath!, `differs only in letter case from ${twin}, already there: one path on macOS and Windows, where this plan would overwrite that one; give another --name; nothing was written`);
       // Answers that lack what the plan keeps (a grow added it since the answers file was written) drop it only when told.
       const dropped = before && !context.overwrite ? droppedByAnswers(before, input) : [];
       if (dropped.length) {

@@ -129,6 +129,13 @@ export function checkOne(root: string, planFile: string, base: string, probe?: (
   const files = new Map<string, string | undefined>();
   const refused = new Map<string, string>();
   for (const link of facts.badLinks) refused.set(link, "is not valid URI text");
+  // A link from the file system's root is none of the repository's files: joined to the plan's folder it named a
+  // "missing file" nobody wrote (docs/.../tmp/secret.txt for /tmp/secret.txt, USER21 V7). Said as what it is.
+  for (const link of facts.links) if (link.charCodeAt(0) === 47) refused.set(link, "is an absolute path; a plan links its files by paths relative to its own folder");
+  for (let i = 0; i < facts.embedded.length; i++) {
+    const link = facts.embedded[i]!.link;
+    if (link.charCodeAt(0) === 47) refused.set(link, "is an absolute path; a plan links its files by paths relative to its own folder");
+  }
   const take = (full: string, link: string, read: ConfinedRead): void => {
     if (read.kind === "refused") refused.set(link, read.reason);
     files.set(full, read.kind === "file" ? read.content : undefined);

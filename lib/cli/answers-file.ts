@@ -13,6 +13,7 @@ import { isObject } from "../is-object.js";
 import type { Schema } from "../schema/field.js";
 import type { GivenSet } from "../schema/resolve.js";
 import { arrayElements } from "./json-elements.js";
+import { duplicateKey } from "./json-duplicate-key.js";
 import { notValidJson } from "../json-fault.js";
 import { nearest } from "../measure/nearest.js";
 import { JSON_VALUES, valueWordsOf } from "../answer-words.js";
@@ -40,11 +41,15 @@ export async function readAnswersFile<S extends Schema>(file: string, schema: S,
   const full = path.resolve(cwd, file);
   let bytes: Buffer;
   let converted = false;
+  let seekable = true;
   try {
     // Synchronous: nothing else runs yet, and the thread pool's round trips (a readFile is four) cost a short run more than the reads.
-    const size = statSync(full).size;
-    if (size > MAX_ANSWERS_BYTES) throw new InputError(`--answers ${file}`, `is larger than ${MAX_ANSWERS_BYTES / 1024 / 1024} MiB; split the batch`);
-    const stored = readFileSync(full);
+    const stat = statSync(full);
+    if (stat.size > MAX_ANSWERS_BYTES) throw tooLarge(file);
+    // A pipe (`--answers /dev/stdin`, `<(...)`) or a device has no size to check beforehand, and /dev/zero never ends
+    // (it ate gigabytes, USER21 V2): read to the cap and no further; and it cannot be read again by places (USER21 V3).
+    seekable = stat.isFile();
+    const stored = seekable ? readFileSync(full) : readCapped(full, file);
     bytes = asUtf8(stored);
     converted = bytes !== stored;
   } catch (e) {
@@ -82,7 +87,15 @@ export async function readAnswersFile<S extends Schema>(file: string, schema: S,
     if (hash30(text) !== sums[i]) throw new GenerationError(`--answers ${file} changed while the batch ran; nothing was written`);
     return text;
   };
-  const raw = (i: number): unknown => (entries ? entries[i] : JSON.parse(textOf(i)));
+  // The first pass also refuses a key given twice in an entry, which JSON.parse would settle by keeping the last (USER21 V6).
+  let checking = true;
+  const parsedEntry = (i: number): unknown => {
+    const text = textOf(i);
+    const value: unknown = JSON.parse(text);
+    if (checking) refuseDuplicateKey(text, `${file}[${i}]`);
+    return value;
+  };
+  const raw = (i: number): unknown => (entries ? entries[i] : parsedEntry(i));
   if (count === 0) throw new InputError(file, "holds an empty list; expected at least one use-case");
   const known = Object.keys(schema);
   const atOf = (i: number): string => (isList ? `${file}[${places?.[i] ?? i}]` : file);
@@ -92,7 +105,8 @@ export async function readAnswersFile<S extends Schema>(file: string, schema: S,
     let entry: unknown;
     try {
       entry = raw(i);
-    } catch {
+    } catch (e) {
+      if (e instanceof InputError) throw e;
       parseJson(inMemory!.toString("utf8"), file);
       throw new InputError(`${atOf(i)}`, "not valid JSON");
     }
@@ -107,8 +121,10 @@ export async function readAnswersFile<S extends Schema>(file: string, schema: S,
       }
   }
   if (fault) throw fault;
-  // Re-encoded text has no places in the file on disk: it stays in memory (a UTF-16 file is a small one typed by hand).
-  if (!converted) inMemory = undefined;
+  checking = false;
+  // Re-encoded text has no places in the file on disk, and a pipe cannot be read again: either stays in memory (a UTF-16
+  // file is a small one typed by hand; a pipe is capped as a file is).
+  if (!converted && seekable) inMemory = undefined;
   return {
     count,
     entry(i) {
@@ -138,6 +154,28 @@ function asUtf8(bytes: Buffer): Buffer {
     return Buffer.from(swapped.swap16().toString("utf16le"), "utf8");
   }
   return bytes;
+}
+
+const tooLarge = (file: string): InputError => new InputError(`--answers ${file}`, `is larger than ${MAX_ANSWERS_BYTES / 1024 / 1024} MiB; split the batch`);
+
+/** All of a file that is no regular file (a pipe, a device), read up to the cap: past it, refused as a large file is. */
+function readCapped(full: string, file: string): Buffer {
+  const fd = openSync(full, "r");
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(1024 * 1024);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_ANSWERS_BYTES) throw tooLarge(file);
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Bytes `start` to `end` of `file`, as text. */
@@ -183,11 +221,19 @@ function answersOfPlan(text: string, file: string): unknown {
 
 function parseJson(text: string, file: string): unknown {
   const json = text.replace(/^\uFEFF/, "");
+  let value: unknown;
   try {
-    return JSON.parse(json);
+    value = JSON.parse(json);
   } catch (e) {
     throw notValidJson(file, json, e);
   }
+  refuseDuplicateKey(json, file);
+  return value;
+}
+
+function refuseDuplicateKey(json: string, where: string): void {
+  const key = duplicateKey(json);
+  if (key !== undefined) throw new InputError(where, `key ${JSON.stringify(key)} is given twice in one object; which one holds is a guess, so the answers are refused`);
 }
 
 /**

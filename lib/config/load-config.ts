@@ -19,7 +19,16 @@ export interface LoadedConfig {
   keySources?: Record<string, string>;
 }
 
+/** The largest config read: far above any team's, far below what a link to /dev/zero would make of memory. */
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+
 function readJson(file: string): unknown {
+  // A link to /dev/zero (or a pipe) read whole never ends and takes every byte of memory (USER21 V2): only a regular
+  // file of a config's size is read.
+  const stat = statSync(file);
+  const where = path.relative(process.cwd(), file) || file;
+  if (!stat.isFile()) throw new InputError(where, "is not a regular file (a device, a pipe or a folder); a config is a JSON file");
+  if (stat.size > MAX_CONFIG_BYTES) throw new InputError(where, `is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MiB; a config is a small JSON file`);
   let text = "";
   try {
     // A byte-order mark (Notepad) is how the file is stored, not JSON: read as every file is (text-form.ts).

@@ -104,6 +104,8 @@ export class BatchFiles {
   private readonly paths = new RecordFile();
   /** Files two use-cases brought with the same content (a context's shared value object), by path: their hash. Few. */
   private readonly shared = new Map<string, string>();
+  /** Each plan's path in lower case (hashed) and its path's own hash: two plans one letter case apart are one file on macOS and Windows. */
+  private readonly plansFolded = new Map<number, number>();
 
   /**
    * `useCases`: how many the batch has, where known. With one, no file can be brought twice by two use-cases, and
@@ -142,11 +144,32 @@ export class BatchFiles {
         this.shared.set(file.path, hash);
         continue;
       }
+      if (file.isPlan && this.useCases !== 1) this.caseTwin(file.path, h);
       this.hashes.add(h);
       this.paths.append(JSON.stringify([file.path, hash]));
       out.push(file);
     }
     return out;
+  }
+
+  /**
+   * Refuses a plan whose path differs from an earlier plan's of the batch only in letter case ("ResetPassword" and
+   * "Resetpassword"): on a case-insensitive file system (macOS, Windows) the second overwrites the first, and a
+   * checkout of both collides (USER21 V5). Hashes first; the record file is read only on a hit.
+   */
+  private caseTwin(rel: string, h: number): void {
+    const folded = rel.toLowerCase();
+    const fh = pathHash(folded);
+    const earlier = this.plansFolded.get(fh);
+    if (earlier !== undefined && earlier !== h) {
+      for (const l of this.paths.lines()) {
+        const other = (JSON.parse(l) as [string, string])[0];
+        if (other !== rel && other.toLowerCase() === folded) {
+          throw new InputError(rel, `two use-cases of this batch would write plans whose paths differ only in letter case (${other}): one file on macOS and Windows; give one of them another name`);
+        }
+      }
+    }
+    this.plansFolded.set(fh, h);
   }
 
   /** The content hash recorded with `rel` ("" for a file that is not shared), or undefined where the batch had no such file. */

@@ -185,6 +185,31 @@ function readJournal(text: string): Journal {
   return out;
 }
 
+const NEW_SUFFIX = ".new";
+const OLD_SUFFIX = ".old";
+
+/**
+ * The files (relative to `dir`) a dead run had renamed into place, from its journal: a staged file whose temporary
+ * `.new` is gone is in place when its target exists (a create) or its original was kept as `.old` (an overwrite:
+ * the original is linked aside just before the rename). A `.new` never written (a run killed while staging, which
+ * ends before any rename) has neither. Temporary names are `<folder>/.<name>.mjoplan-tmp.<tag>.<i>.<new|old>`.
+ */
+function placedBy(dir: string, journal: Journal): string[] {
+  const listed = new Set(journal.files);
+  const exists = (rel: string): boolean => succeeded(() => statSync(path.join(dir, rel)));
+  const placed: string[] = [];
+  for (const rel of journal.files) {
+    if (!rel.endsWith(NEW_SUFFIX)) continue;
+    const base = path.posix.basename(rel);
+    const mark = base.indexOf(TEMP_MARK);
+    if (!base.startsWith(".") || mark < 1 || exists(rel)) continue;
+    const target = path.posix.join(path.posix.dirname(rel), base.slice(1, mark));
+    const old = `${rel.slice(0, -NEW_SUFFIX.length)}${OLD_SUFFIX}`;
+    if (listed.has(old) ? exists(old) : exists(target)) placed.push(target);
+  }
+  return placed;
+}
+
 /** Removes what dead runs left, as their journals list it; returns one line per cleaned run. */
 async function recover(dir: string, ownJournal: string): Promise<string[]> {
   const notes: string[] = [];
@@ -196,6 +221,8 @@ async function recover(dir: string, ownJournal: string): Promise<string[]> {
     let text = "";
     succeeded(() => (text = readFileSync(file, "utf8")));
     const journal = readJournal(text);
+    // Looked at before anything is removed: what the dead run had already renamed into place.
+    const placed = placedBy(dir, journal);
     let files = 0;
     let dirs = 0;
     for (const rel of journal?.files ?? []) {
@@ -207,7 +234,12 @@ async function recover(dir: string, ownJournal: string): Promise<string[]> {
     }
     succeeded(() => unlinkSync(file));
     const pid = /^\.mjoplan-journal\.(\d+)\./.exec(name)?.[1] ?? "?";
-    notes.push(`removed ${files} temporary file(s) and ${dirs} empty folder(s) left by an interrupted run (pid ${pid})`);
+    // A run killed while it renamed its files into place leaves some with their new content: each file old or new, but
+    // the run half done, which a line about temporary files alone hid (USER21 V4).
+    const stay = placed.length
+      ? `; ${placed.length} file(s) it had already put in place stay with its content (${placed.slice(0, 3).join(", ")}${placed.length > 3 ? ", ..." : ""}): run it again to finish it`
+      : "";
+    notes.push(`removed ${files} temporary file(s) and ${dirs} empty folder(s) left by an interrupted run (pid ${pid})${stay}`);
   }
   return notes;
 }
