@@ -321,6 +321,8 @@ export const PACK_PLACEHOLDERS = {
   reservedEvery: "what one account could hold with reservations: every Slot, where the create books the resource itself, else every free slot of a Restaurant",
   reservedOne: "what one reservation holds: the Slot it books, else its slot at the Restaurant",
   secretRotation: "how a secret handed out is replaced later: rotated or revoked without a deploy (a key), or replaced by its owner (a second factor's seed: turned off and enrolled again; recovery codes: a new set)",
+  checkInItem: "what a check-in checks in once, from the request's key input (TicketCode: ticket), else ticket",
+  checkInRefusal: "the answer a second scan of one item gets: the answers' own 409 (409 TicketAlreadyCheckedIn), else 409",
   parentRefusal: "the answer the parent's check gives the second of two concurrent adds: the answers' own error (409 SlotUnavailable), else 409",
   memberScope: "where a role among members is held: the resource where it has members (the Team), what the route names it under (the Organization the route names), else what it belongs to",
   memberScopeRef: "the same after \"membership of\": it, where the resource has members",

@@ -19,7 +19,7 @@ import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, l
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, proofGivenOf, REAUTHENTICATING, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
-import { childCheckedAgainstParentOf, parentParamsOf, parentRefusalsOf, itemKeyCheckOf, itemAlsoChangesOf, itemOf, removedItemOf } from "./items.js";
+import { checkInOf, childCheckedAgainstParentOf, parentParamsOf, parentRefusalsOf, itemKeyCheckOf, itemAlsoChangesOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { planChangeOf } from "./plan-change.js";
 import { slugOnChangeOf } from "./slug-change.js";
@@ -113,6 +113,8 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   const refusals = childCheckedAgainstParentOf(f) ? parentRefusalsOf(f) : [];
   const parentRefusal = refusals.find((e) => ROOM_WORDS.test(`${e.name} ${e.when ?? ""}`)) ?? refusals[0];
   values.parentRefusal = parentRefusal ? `${parentRefusal.status} ${parentRefusal.name}` : "409";
+  const checkIn = checkInOf(f);
+  if (checkIn) Object.assign(values, { checkInItem: checkIn.item, checkInRefusal: checkIn.refusal });
   // What a reservation holds: the resource itself where the create moves it to Booked (a Slot), else a slot of it (a
   // Reservation at a Restaurant holds a table for a time, never the Restaurant: TRIAL17B B7).
   if (f.resource) {
@@ -624,6 +626,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     },
     get ownStateChecked() {
       return ownStateRefusalsOf(f).length > 0;
+    },
+    get checkIn() {
+      return f.flow === "create" && checkInOf(f) !== undefined;
     },
     get uniqueTakenAnswered() {
       return uniqueTakenErrorOf(f) !== undefined;

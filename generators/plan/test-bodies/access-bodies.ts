@@ -82,6 +82,9 @@ export const ACCESS_BODIES = {
   // Two adds at once under one resource that must allow them (TRIAL17B B14): only the real store's locks or constraints decide.
   "parent-checked-race": (f) =>
     infrastructure(`the real store's transactions (the ${f.facts.resource?.pascal ?? "resource"} locked for the check, or a constraint): two valid requests that would each pass the check alone run at once, and one is refused`),
+  // Two scans of one ticket at once (LEAD20 C1): only the real store's unique key or conditional update decides.
+  "check-in-race": (f) =>
+    infrastructure(`the real store's unique key on the checked-in item (or its conditional update): two valid scans of one code run at once, one is added, the other refused, and the ${f.facts.resource?.pascal ?? "resource"} never locked`),
   // The place's zone is the team's stored record (TRIAL17B B13): the test needs it and the conversion the plan chooses.
   "place-zone": (f) => person(`the ${f.facts.resource?.pascal ?? "place"}'s stored IANA zone and the conversion the plan chooses: a booking at 19:00 local on a winter and a summer day in Europe/Paris, read back as 18:00Z and 17:00Z, and one at 02:30 on the spring change day refused with 422`),
   // The renderer is the team's to choose and sandbox (TRIAL17B B15): the test needs it running.

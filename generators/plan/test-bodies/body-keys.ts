@@ -303,6 +303,7 @@ export const BODY_KEYS = [
   "feed-get-or-create",
   "own-one-created",
   "parent-checked-race",
+  "check-in-race",
   "place-zone",
   "render-injection",
   "reservation-cap",
