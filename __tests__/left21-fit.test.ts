@@ -25,6 +25,19 @@ const CASES: Record<string, FitCase> = {
     must: ["| parent-checked-concurrent |", "FOR UPDATE  // held until the add commits", "the second request answers 409 SlotUnavailable"],
     mustNot: ["| check-in-once |", "scans of other"],
   },
+  // TRIAL20 G10. Signing out every other device changes no field: its audit entry names the sessions revoked and the one
+  // kept. It held "the old and the new value of each field the request changed".
+  "Revoke my other sessions": {
+    flags: ["--summary", "A signed-in user signs out every other device: all their sessions and refresh tokens are revoked except the current one", "--route", "/api/me/sessions/revoke-others", "--success", "200", "--response", "revokedCount", "--audit"],
+    must: ["| audit-sessions-revoked |", "The audit record of the revocation names the sessions it revoked (each one's id, and its device by reference) and the session it kept", "audit.record(actor id, action, each revoked session's id and device, the session kept, outcome, correlationId)"],
+    mustNot: ["the old and the new value of each field", "old -> new value", "| audit-change |"],
+  },
+  // ... while an audited change of a record keeps what changed, from what to what.
+  "Rename project": {
+    flags: ["--method", "PATCH", "--route", "/api/projects/:projectId", "--resource", "Project", "--value-object", "ProjectId:uuid@path", "--value-object", "Name:string(1..100)", "--audit"],
+    must: ["| audit-change |", "the old and the new value of each field the request changed", "each changed field's old -> new value"],
+    mustNot: ["| audit-sessions-revoked |", "sessions it revoked"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (left21)");

@@ -586,7 +586,10 @@ function handlerPseudo(m: PlanModel): string {
     lines.splice(
       lines.length - 1,
       0,
-      f.flow === "change"
+      // A revocation of the caller's sessions changes no field: it names the sessions revoked and the one kept (TRIAL20 G10).
+      revokesSessionsOnlyOf(f)
+        ? `  audit.record(${auditWhoArgsOf(f)}, action, each revoked session's id and device, the session kept, outcome, correlationId)  // devices by reference only`
+        : f.flow === "change"
         ? `  audit.record(${auditWhoArgsOf(f)}, action, record id, each changed field's old -> new value, outcome, correlationId)  // personal data by reference only`
         : `  audit.record(${auditWhoArgsOf(f)}, action, record id, outcome, correlationId)  // personal data by reference only`,
     );

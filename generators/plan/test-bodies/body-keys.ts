@@ -78,6 +78,7 @@ export const BODY_KEYS = [
   "bulk-send-second",
   "bulk-send-batch-once",
   "audit-changed-values",
+  "audit-sessions-revoked",
   "grant-same-answer",
   "grant-unique",
   "ticket-checked",
