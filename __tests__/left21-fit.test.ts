@@ -38,6 +38,43 @@ const CASES: Record<string, FitCase> = {
     must: ["| audit-change |", "the old and the new value of each field the request changed", "each changed field's old -> new value"],
     mustNot: ["| audit-sessions-revoked |", "sessions it revoked"],
   },
+  // TRIAL20 G12. Questions the words answer are not asked: an invitee with no account signs up ("accepted with an
+  // existing account or a new one"), ...
+  "Invite a teammate": {
+    flags: ["--summary", "A workspace admin invites a teammate by email; the invitation is accepted with an existing account or a new one", "--route", "/api/workspaces/:workspaceId/invitations", "--resource", "Workspace", "--relation", "admin", "--value-object", "WorkspaceId:uuid@path", "--value-object", "Email:email", "--response", "invitationId", "--pii", "email"],
+    must: ["| grant-to-person |", "An address with no account yet accepts by signing up, as the words say: what does the message say to an address with an account and to one without?"],
+    mustNot: ["is an invitation sent (a link that expires), or is the grant refused"],
+  },
+  // ... while a share whose words say nothing of it still asks.
+  "Share document": {
+    flags: ["--route", "/api/documents/:documentId/shares", "--resource", "Document", "--relation", "owner", "--value-object", "DocumentId:uuid@path", "--value-object", "Email:email", "--response", "shareId", "--pii", "email"],
+    must: ["| grant-to-person |", "When the address has no account yet: is an invitation sent (a link that expires), or is the grant refused"],
+    mustNot: ["accepts by signing up"],
+  },
+  // ... the organisation a repository moves to is one the caller is an admin of (NotTargetAdmin says so), ...
+  "Transfer repository ownership": {
+    flags: ["--summary", "A repository admin transfers a repository to another organisation where they are also an admin", "--route", "/api/repositories/:codeRepositoryId/transfer", "--resource", "CodeRepository", "--relation", "admin", "--value-object", "CodeRepositoryId:uuid@path", "--value-object", "TargetOrganizationId:uuid", "--response", "repositoryId,organizationId", "--error", "NotTargetAdmin:403:the caller is not an admin of the target organisation"],
+    must: ["When the caller is not an admin of the target organisation, the answer is 403 (NotTargetAdmin)"],
+    mustNot: ["| referenced-records-reach-open |", "Which records may TargetOrganizationId name"],
+  },
+  // ... while an id whose reach no answer gives is still asked, ...
+  "Move task to project": {
+    flags: ["--method", "PATCH", "--route", "/api/tasks/:taskId/project", "--resource", "Task", "--relation", "owner", "--value-object", "TaskId:uuid@path", "--value-object", "ProjectId:uuid", "--response", "taskId,projectId"],
+    must: ["| referenced-records-reach-open |", "Which records may ProjectId name"],
+    mustNot: [],
+  },
+  // ... and a review its author may edit, back to moderation, asks only until when and a withdrawal.
+  "Submit product review": {
+    flags: ["--summary", "A verified buyer reviews a product they bought with 1 to 5 stars: published after moderation, and editable by its author (an edit goes back to moderation)", "--route", "/api/orders/:orderId/items/:orderItemId/review", "--resource", "OrderItem", "--relation", "owner", "--value-object", "OrderId:uuid@path", "--value-object", "OrderItemId:uuid@path", "--value-object", "Stars:int(1..5)", "--response", "reviewId,status"],
+    must: ["| rating-moderated |", "Until when may its author edit a rating (an edit goes back to moderation, as the words say), and may it be withdrawn"],
+    mustNot: ["May a rating be changed or withdrawn later"],
+  },
+  // ... where a review whose words say nothing of edits still asks it.
+  "Rate a ride": {
+    flags: ["--summary", "A rider rates the driver of a finished ride with 1 to 5 stars", "--route", "/api/rides/:rideId/rating", "--resource", "Ride", "--relation", "owner", "--value-object", "RideId:uuid@path", "--value-object", "Stars:int(1..5)", "--response", "ratingId"],
+    must: ["| rating |", "May a rating be changed or withdrawn later, and until when"],
+    mustNot: ["Until when may its author edit"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (left21)");

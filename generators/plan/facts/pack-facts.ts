@@ -31,7 +31,7 @@ import { autoReplyOf } from "./auto-reply.js";
 import { ownStateRefusalsOf } from "./own-checked.js";
 import { uniqueTakenErrorOf, uniqueTakenInputOf } from "./unique-taken.js";
 import { reordersOf } from "./reorder.js";
-import { codeExpiredErrorOf, idsDifferOf, movedBetweenOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeOrderErrorOf, storedPeriodOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
+import { codeExpiredErrorOf, idsDifferOf, movedBetweenOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeOrderErrorOf, storedPeriodOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, referencesReachAnsweredOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
 import { ifMatchOf, lastWriteWinsOf, revokesSessionsOnlyOf, sameValueRefusalOf, versionErrorOf } from "./retries-and-versions.js";
 import { errorTestTitle } from "./error-conditions.js";
 import { listCapAnswerOf } from "./list-cap.js";
@@ -112,6 +112,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // than what was paid) is the second one's answer, not the first error named (TRIAL20 G11: AlreadyMember before SeatLimitReached).
   const refusals = childCheckedAgainstParentOf(f) ? parentRefusalsOf(f) : [];
   const parentRefusal = refusals.find((e) => ROOM_WORDS.test(`${e.name} ${e.when ?? ""}`)) ?? refusals[0];
+  values.grantNoAccount = grantNoAccountOf(`${f.summary ?? ""} ${(extra.criteria ?? []).join(" ")}`);
   values.parentRefusal = parentRefusal ? `${parentRefusal.status} ${parentRefusal.name}` : "409";
   const checkIn = checkInOf(f);
   if (checkIn) Object.assign(values, { checkInItem: checkIn.item, checkInRefusal: checkIn.refusal });
@@ -253,7 +254,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // Prose among them (a Body, a Bio; not a FileName or a Title) is what may be formatted, linked and moderated (TRIAL11 Y12).
   const prose = storedProseOf(f.storedText, f.auth);
   if (prose.length) values.storedProse = prose.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
-  if (ratingOf(f, extra.useCase)) values.rated = ratedOf(f, extra.useCase);
+  if (ratingOf(f, extra.useCase)) Object.assign(values, { rated: ratedOf(f, extra.useCase), ratingLater: ratingLaterOf(f.summary ?? "", ratingModeratedOf(f, extra.criteria)) });
   // The answers' own refusal of a second rating by the same rater is the one the rule answers with (TRIAL18A D2).
   const ratingOnce = ratingOnceErrorOf(f);
   values.ratingOnceError = ratingOnce ? `${ratingOnce.status} ${ratingOnce.name}` : "409 AlreadyRated";
@@ -915,6 +916,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     get referencesIds() {
       return referencedIdsOf(f).some((n) => n.camel !== assigneeOf(f)?.camel);
     },
+    get referencesReachAnswered() {
+      return referencesReachAnsweredOf(f, referencedIdsOf(f));
+    },
     get referencesOwn() {
       return referencedIdsOf(f).length > 0 && referencesOwnOf(f, extra.useCase);
     },
@@ -1079,6 +1083,29 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     ...(Object.keys(stated).length ? { settings: stated } : {}),
     // Every yes/no fact of when-facts.ts is computed here: a new one without its line here does not build.
   } satisfies PackFacts & Record<FlagKey, boolean>);
+}
+
+/**
+ * What a grant to a person asks of an address with no account: whether it is invited or refused, unless the words say
+ * such an address accepts with a new account ("accepted with an existing account or a new one", "sign up with the
+ * invited address"): then only what the message says (TRIAL20 G12).
+ */
+export function grantNoAccountOf(words: string): string {
+  const signsUp = /\b(?:with|by) (?:an existing (?:account )?or a new (?:one|account)|a new account)\b|\bsigns? up\b|\bcreates? an account\b/i.test(words);
+  return signsUp
+    ? "An address with no account yet accepts by signing up, as the words say: what does the message say to an address with an account and to one without?"
+    : "When the address has no account yet: is an invitation sent (a link that expires), or is the grant refused, and what does the message say in each case?";
+}
+
+/**
+ * What the rating packs ask of a rating's later life: where the words say its author may edit it ("editable by its
+ * author (an edit goes back to moderation)"), only what they leave open: until when, and whether it may be withdrawn
+ * (TRIAL20 G12: "May a rating be changed ... (and moderated again)" was asked where the words answered it).
+ */
+export function ratingLaterOf(summary: string, moderated: boolean): string {
+  if (!/\b(?:editable|(?:may|can) be (?:edited|changed)|(?:may|can) (?:edit|change) (?:it|their|the|a|its))\b/i.test(summary)) return `May a rating be changed or withdrawn later${moderated ? " (and moderated again)" : ""}, and until when`;
+  const again = /\bedit\w*\b[^.;]{0,40}\b(?:back to moderation|moderated again|re-?moderated)\b/i.test(summary);
+  return `Until when may its author edit a rating${!moderated ? "" : again ? " (an edit goes back to moderation, as the words say)" : ", and is an edit moderated again"}, and may it be withdrawn`;
 }
 
 /** "Reset customer two-factor authentication", /two-factor/reset, "removes a customer's 2FA": a second factor reset, removed or disabled. */
