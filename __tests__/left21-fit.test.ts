@@ -75,6 +75,19 @@ const CASES: Record<string, FitCase> = {
     must: ["| rating |", "May a rating be changed or withdrawn later, and until when"],
     mustNot: ["Until when may its author edit"],
   },
+  // TRIAL20 G13. A carrier's signed deliveries, several per parcel for every shipment, are limited to a sender's size in
+  // all (600 a minute), with its peak asked beside it: 10 a minute in all throttled a normal day into retries.
+  "Receive carrier webhook": {
+    flags: ["--summary", "A shipping carrier posts tracking events for our shipments, signed with HMAC-SHA256", "--route", "/api/webhooks/carrier", "--auth", "anonymous", "--capability", "webhook", "--success", "204", "--resource", "Shipment", "--value-object", "CarrierSignature:string(1..500)@header", "--value-object", "EventId:string(1..100)", "--value-object", "TrackingNumber:string(1..64)"],
+    must: ["At most 600 deliveries per 1m in all, not per address", "(is 600/1m enough)"],
+    mustNot: ["At most 10 deliveries per 1m"],
+  },
+  // ... while an anonymous form that is no delivery keeps a write's default.
+  "Join waitlist": {
+    flags: ["--route", "/api/waitlist", "--auth", "anonymous", "--value-object", "Email:email", "--response", "entryId", "--pii", "email"],
+    must: ["At most 10 requests per 1m per client"],
+    mustNot: ["600"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (left21)");
