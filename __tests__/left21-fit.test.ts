@@ -88,6 +88,19 @@ const CASES: Record<string, FitCase> = {
     must: ["At most 10 requests per 1m per client"],
     mustNot: ["600"],
   },
+  // TRIAL20 G14. A slot in the past or off the grid can never be booked: those checks come before the table's
+  // availability, whatever order the answers list them in; a past slot answered 409 SlotUnavailable.
+  "Book a table": {
+    flags: ["--route", "/api/restaurants/:restaurantId/reservations", "--resource", "Restaurant", "--relation", "none", "--value-object", "RestaurantId:uuid@path", "--value-object", "SlotStart:datetime", "--response", "reservationId", "--error", "SlotUnavailable:409:no table for the party is free at that slot", "--error", "SlotInPast:422:the slot has already started", "--error", "SlotNotOffered:422:the time is not on a 15-minute boundary"],
+    must: ["  if the slot has already started -> SlotInPast (422)\n  if the time is not on a 15-minute boundary -> SlotNotOffered (422)\n  if no table for the party is free at that slot -> SlotUnavailable (409)"],
+    mustNot: ["SlotUnavailable (409)\n  if the slot has already started"],
+  },
+  // ... while errors after the last 422 keep the answers' order (a 409, then a 403 of who the caller is).
+  "Transfer workspace to organisation": {
+    flags: ["--route", "/api/workspaces/:workspaceId/transfer", "--resource", "Workspace", "--relation", "admin", "--value-object", "WorkspaceId:uuid@path", "--value-object", "TargetOrganizationId:uuid", "--response", "workspaceId", "--error", "WorkspaceArchived:422:the workspace is archived", "--error", "NameTaken:409:the target organisation already has a workspace of that name", "--error", "NotTargetAdmin:403:the caller is not an admin of the target organisation"],
+    must: ["  if the workspace is archived -> WorkspaceArchived (422)\n  if the target organisation already has a workspace of that name -> NameTaken (409)\n  if the caller is not an admin of the target organisation -> NotTargetAdmin (403)"],
+    mustNot: [],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (left21)");
