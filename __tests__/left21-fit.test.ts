@@ -4,7 +4,10 @@
  * beside unlike use-cases for what must stay. All are planned into one folder, whose code compiles under tsc --strict
  * and whose generated tests pass.
  */
+import { readdir } from "node:fs/promises";
+import { describe, expect, it } from "@jest/globals";
 import { describeFit, type FitCase } from "./support/fit.js";
+import { cli, tempDir } from "./support/project.js";
 
 const CASES: Record<string, FitCase> = {
   // LEAD20 C1. A ticket scanned at the door checks in once: one check-in per ticket held by the store (a unique key or a
@@ -104,3 +107,22 @@ const CASES: Record<string, FitCase> = {
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (left21)");
+
+// LEAD20 M1. An amount of money given as `money` is refused with the form it takes (an int in minor units beside its
+// currency), in one line, exit 2, nothing written; it said only "unknown rule" and the list. Another unknown rule still
+// gets the list, and a typo its did-you-mean.
+describe("a money rule is refused with the form an amount takes (left21)", () => {
+  it.each([
+    ["Amount:money", /^mjoplan: --value-object Amount:money: unknown rule "money": an amount of money is an int in minor units, named so \(AmountCents:int\(1\.\.100000000\)\), beside its currency/],
+    ["Price:decimal", /unknown rule "decimal": an amount of money is an int in minor units/],
+    ["Email:mail", /unknown rule "mail"; did you mean "Email:email"\? \(expected one of string/],
+  ])("%s", async (valueObject, message) => {
+    const dest = await tempDir();
+    const run = await cli(["plan", "--name", "Pay invoice", "--value-object", valueObject, "--dest", dest]);
+    expect(run.exitCode).toBe(2);
+    expect(String(run.stderr).trimEnd().split("\n")).toHaveLength(1);
+    expect(String(run.stderr)).toMatch(message);
+    expect(String(run.stderr).includes("minor units")).toBe(!valueObject.startsWith("Email"));
+    expect(await readdir(dest)).toEqual([]);
+  });
+});
