@@ -104,6 +104,19 @@ const CASES: Record<string, FitCase> = {
     must: ["  if the workspace is archived -> WorkspaceArchived (422)\n  if the target organisation already has a workspace of that name -> NameTaken (409)\n  if the caller is not an admin of the target organisation -> NotTargetAdmin (403)"],
     mustNot: [],
   },
+  // TRIAL20 G19. Words that say a carrier's events arrive out of order get the order kept, not asked: the last applied
+  // time per Shipment, an older event changing nothing, the event ids kept the 24 hours the carrier retries.
+  "Receive tracking webhook": {
+    flags: ["--summary", "A shipping carrier posts tracking events for our shipments, signed with HMAC-SHA256; it retries for 24 hours and events may arrive out of order", "--route", "/api/webhooks/tracking", "--auth", "anonymous", "--capability", "webhook", "--success", "204", "--resource", "Shipment", "--value-object", "CarrierSignature:string(1..500)@header", "--value-object", "EventId:string(1..100)", "--value-object", "OccurredAt:datetime"],
+    must: ["| webhook-signed-out-of-order |", "The Shipment keeps the sender's time of the last event applied to it (OccurredAt, the sender's time of the event)", "The sender's event ids are kept at least 24 hours, as the words say", "Events arrive out of order, as the words say: which of the sender's states may follow which"],
+    mustNot: ["Which events may arrive out of order"],
+  },
+  // ... while a sender whose words say nothing of the order is still asked it.
+  "Receive parcel webhook": {
+    flags: ["--summary", "A shipping carrier posts tracking events for our shipments, signed with HMAC-SHA256", "--route", "/api/webhooks/parcels", "--auth", "anonymous", "--capability", "webhook", "--success", "204", "--resource", "Shipment", "--value-object", "CarrierSignature:string(1..500)@header", "--value-object", "EventId:string(1..100)"],
+    must: ["Which events may arrive out of order (a later state before an earlier one, a closed before its opened)"],
+    mustNot: ["| webhook-signed-out-of-order |", "last event applied"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (left21)");

@@ -199,6 +199,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.signature) values.forgedDelivery = inboundMailOf(f, extra.useCase) ? "a mail the provider never received (a reply in someone else's name)" : `an event it never sent (${payments ? "a payment confirmed for an unpaid order" : moved})`;
   if (f.signature) values.forgedEvent = payments ? '"charge succeeded" event for its own unpaid order' : `event it never sent (${moved})`;
   if (f.signature) values.outOfOrderExample = payments ? "a refund before its charge, a closed before its opened" : "a later state before an earlier one, a closed before its opened";
+  if (f.signature) Object.assign(values, outOfOrderValues(f, `${f.summary ?? ""} ${(extra.criteria ?? []).join(" ")}`, values.outOfOrderExample ?? ""));
   const codeExpired = codeExpiredErrorOf(f);
   if (codeExpired) [values.codeExpiredError, values.codeExpiredStatus] = [codeExpired.name, String(codeExpired.status)];
   const widthError = rangeWidthErrorOf(f);
@@ -523,6 +524,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     },
     get keptUrl() {
       return f.keptUrls.length > 0;
+    },
+    get outOfOrderStated() {
+      return f.signature !== undefined && OUT_OF_ORDER.test(`${f.summary ?? ""} ${(extra.criteria ?? []).join(" ")}`);
     },
     get signed() {
       return f.signature !== undefined;
@@ -1083,6 +1087,27 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     ...(Object.keys(stated).length ? { settings: stated } : {}),
     // Every yes/no fact of when-facts.ts is computed here: a new one without its line here does not build.
   } satisfies PackFacts & Record<FlagKey, boolean>);
+}
+
+/** Words saying a sender's events arrive out of order ("events may arrive out of order", "an older in-transit event arrives"). */
+export const OUT_OF_ORDER = /\bout of order\b|\bolder\b[^.;]{0,30}\bevents?\b[^.;]{0,20}\barriv/i;
+
+/**
+ * A signed delivery's order in the packs' words (TRIAL20 G19): where the words say events arrive out of order, the plan
+ * states what is kept (the time of the last event applied, by the event's own time input) and asks only which states
+ * may follow which; the sender's retry window where the words give it ("retries for 24 hours").
+ */
+function outOfOrderValues(f: UseCaseFacts, words: string, example: string): Partial<Record<PackPlaceholder, string>> {
+  const stated = OUT_OF_ORDER.test(words);
+  const time = f.inputs.find((i) => /^(?:OccurredAt|Timestamp|EventTime|EventTimestamp|HappenedAt|SentAt|CreatedAt)$/.test(i.names.pascal));
+  const retry = /\bretr(?:y|ies|ied)\b[^.;]{0,20}\bfor\s+(\d+\s+(?:minutes?|hours?|days?))\b/i.exec(words)?.[1];
+  return {
+    outOfOrderQuestion: stated
+      ? "Events arrive out of order, as the words say: which of the sender's states may follow which (may an exception be followed by an earlier state again), and is an event with the same time as the last one applied taken or ignored?"
+      : `Which events may arrive out of order (${example}), and what does the handler do with one older than the state it would change?`,
+    eventTime: time ? `${time.names.pascal}, the sender's time of the event` : "the time the sender gives the event (TODO(plan): name its field)",
+    retryWindow: retry ? `${retry}, as the words say` : "its whole retry window (TODO(plan): how long the sender retries)",
+  };
 }
 
 /**

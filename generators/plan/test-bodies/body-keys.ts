@@ -305,6 +305,8 @@ export const BODY_KEYS = [
   "own-one-created",
   "parent-checked-race",
   "check-in-race",
+  "webhook-older-event",
+  "webhook-late-repeat",
   "place-zone",
   "render-injection",
   "reservation-cap",
