@@ -117,6 +117,42 @@ const CASES: Record<string, FitCase> = {
     must: ["Which events may arrive out of order (a later state before an earlier one, a closed before its opened)"],
     mustNot: ["| webhook-signed-out-of-order |", "last event applied"],
   },
+  // TRIAL20 G17. Signing out every other device asks the owner's security notice and what a listed device shows ...
+  "Sign out my other devices": {
+    flags: ["--summary", "A signed-in user signs out every other device; the current session stays", "--route", "/api/me/sessions/revoke-others", "--success", "200", "--response", "revokedCount,devices"],
+    must: ["| sessions-revoke-others-notice |", "A stolen session can call this too and sign its owner out everywhere else", "What does each signed-out device show"],
+    mustNot: [],
+  },
+  // ... which a plain sign-out of the caller's own session does not.
+  "Sign out": {
+    flags: ["--route", "/api/me/sign-out", "--success", "204"],
+    must: [],
+    mustNot: ["| sessions-revoke-others-notice |", "A stolen session can call this too"],
+  },
+  // TRIAL20 G20. Sales totals ask what a sale is and its currencies ...
+  "Get sales report": {
+    flags: ["--summary", "An admin gets sales totals per day for a date range", "--method", "GET", "--route", "/api/reports/sales", "--auth", "roles", "--roles", "admin", "--value-object", "From:date@query", "--value-object", "To:date@query", "--response", "days,totalCents,orderCount,currency"],
+    must: ["| sales-report-what-counts |", "What counts as a sale: which orders", "Orders in more than one currency"],
+    mustNot: [],
+  },
+  // ... which a report of sign-ups does not.
+  "Get signups report": {
+    flags: ["--summary", "An admin gets sign-up totals per day for a date range", "--method", "GET", "--route", "/api/reports/signups", "--auth", "roles", "--roles", "admin", "--value-object", "From:date@query", "--value-object", "To:date@query", "--response", "days,signupCount"],
+    must: [],
+    mustNot: ["| sales-report-what-counts |", "What counts as a sale"],
+  },
+  // TRIAL20 G18. A table booked for a party asks how long a sitting holds it and which tables fit ...
+  "Reserve a table for a party": {
+    flags: ["--summary", "A signed-in guest reserves a table at a restaurant for a party of 1 to 12", "--route", "/api/restaurants/:restaurantId/reservations", "--resource", "Restaurant", "--relation", "none", "--value-object", "RestaurantId:uuid@path", "--value-object", "SlotStart:datetime", "--value-object", "PartySize:int(1..12)", "--response", "reservationId", "--error", "SlotUnavailable:409:no table for the party is free at that slot"],
+    must: ["| reservation-table-sitting |", "How long does one sitting hold a table", "may tables be combined for a large party"],
+    mustNot: [],
+  },
+  // ... which a meeting room's booking does not.
+  "Book a meeting room": {
+    flags: ["--summary", "A signed-in employee books a meeting room for a time slot", "--route", "/api/rooms/:roomId/bookings", "--resource", "Room", "--relation", "none", "--value-object", "RoomId:uuid@path", "--value-object", "StartsAt:datetime", "--response", "bookingId", "--error", "RoomUnavailable:409:the room is booked at that time"],
+    must: [],
+    mustNot: ["| reservation-table-sitting |", "sitting"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (left21)");

@@ -862,6 +862,18 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     get publicComputed() {
       return f.flow === "query" && f.auth === "anonymous" && !answersRecordsOf(f);
     },
+    // Sales totals (TRIAL20 G20): what a sale is, gross or net, and the currencies are the reviewer's first questions.
+    get salesReport() {
+      return aggregateReportOf(f, extra.useCase) && /\b(?:sales|revenue|turnover|gmv|takings)\b/i.test(`${extra.useCase} ${f.summary ?? ""} ${f.route}`);
+    },
+    // A table at a restaurant for a party (TRIAL20 G18): how long a sitting holds it and which tables fit the party.
+    get tableBooking() {
+      return f.reservation === true && /\btables?\b/i.test(`${extra.useCase} ${f.summary ?? ""}`) && f.inputs.some((i) => /^(?:PartySize|Party|Guests|GuestCount|Covers|People|Seats)$/.test(i.names.pascal));
+    },
+    // Signing out every other device (TRIAL20 G17): a stolen session can call it too; its owner is told.
+    get revokesOtherSessions() {
+      return revokesSessionsOnlyOf(f) && /revoke|others?\b|all\b|everywhere/i.test(f.route);
+    },
     get aggregateReport() {
       return aggregateReportOf(f, extra.useCase);
     },
