@@ -153,6 +153,19 @@ const CASES: Record<string, FitCase> = {
     must: [],
     mustNot: ["| reservation-table-sitting |", "sitting"],
   },
+  // TRIAL20 G16. A support agent's refund through the provider asks self-dealing, a second approver's cap and where the
+  // money may go ...
+  "Refund part of an order": {
+    flags: ["--summary", "A support agent refunds part of a paid order through the payment provider", "--route", "/api/orders/:orderId/refunds", "--auth", "roles", "--roles", "support-agent", "--resource", "Order", "--value-object", "OrderId:uuid@path", "--value-object", "AmountCents:int(1..100000000)", "--capability", "external-call", "--response", "refundId,status", "--error", "RefundExceedsPaid:422:the amount is more than what was paid less earlier refunds"],
+    must: ["| refund-by-staff |", "(self-dealing)", "need a second approver", "only to the order's original payment method"],
+    mustNot: [],
+  },
+  // ... which a customer's own refund request does not.
+  "Request a refund of my order": {
+    flags: ["--summary", "A customer asks for a refund of their order through the payment provider", "--route", "/api/me/orders/:orderId/refunds", "--resource", "Order", "--relation", "owner", "--value-object", "OrderId:uuid@path", "--capability", "external-call", "--response", "refundId,status"],
+    must: [],
+    mustNot: ["| refund-by-staff |", "self-dealing"],
+  },
 };
 
 describeFit(CASES, "each plan says what is true for its use-case (left21)");
