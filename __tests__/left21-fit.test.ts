@@ -188,3 +188,20 @@ describe("a money rule is refused with the form an amount takes (left21)", () =>
     expect(await readdir(dest)).toEqual([]);
   });
 });
+
+// TRIAL20 G21. `--resource Repository`, a code host's own noun, is refused with the name its domain would give it
+// (CodeRepository), not "RepositoryValue"; another built-in name keeps its Value suggestion.
+describe("a resource named as a built-in is refused with a name that reads as the domain's (left21)", () => {
+  it.each([
+    ["Repository", "e.g. CodeRepository"],
+    ["Date", "e.g. DateValue"],
+  ])("%s", async (resource, meant) => {
+    const dest = await tempDir();
+    const run = await cli(["plan", "--name", "Transfer it", "--route", "/api/things/:thingId/transfer", "--resource", resource, "--dest", dest]);
+    expect(run.exitCode).toBe(2);
+    expect(String(run.stderr).trimEnd().split("\n")).toHaveLength(1);
+    expect(String(run.stderr)).toContain(`"${resource}" clashes with a built-in name; pick another, ${meant}`);
+    expect(String(run.stderr).includes("RepositoryValue")).toBe(false);
+    expect(await readdir(dest)).toEqual([]);
+  });
+});
