@@ -74,8 +74,9 @@ const CASES: Record<string, FitCase> = {
   // G5. A carrier's signed tracking events are forged and reordered as shipments, not as payments ...
   "Receive carrier webhook": {
     flags: ["--route", "/api/webhooks/carrier", "--auth", "anonymous", "--capability", "webhook", "--success", "204", "--resource", "Shipment", "--value-object", "CarrierSignature:string(1..500)@header", "--value-object", "EventId:string(1..100)", "--value-object", "TrackingNumber:string(1..64)", "--summary", "A shipping carrier posts signed tracking events for our shipments; events may arrive out of order"],
+    // (Its words say events arrive out of order: the order is kept, only which states follow which is asked, TRIAL20 G19.)
     // G4: and a delivery naming a Shipment we do not hold has its 404 asked, which the carrier retries for hours.
-    must: ["an event it never sent (a Shipment of ours moved to a state the sender never reported)", "(a later state before an earlier one, a closed before its opened)", "A delivery naming a Shipment we do not hold answers 404, and a sender retries anything but a 2xx until it gives up: is the 404 wanted", "| webhook-signed-resource-missing |"],
+    must: ["an event it never sent (a Shipment of ours moved to a state the sender never reported)", "Events arrive out of order, as the words say: which of the sender's states may follow which", "A delivery naming a Shipment we do not hold answers 404, and a sender retries anything but a 2xx until it gives up: is the 404 wanted", "| webhook-signed-resource-missing |"],
     mustNot: ["charge succeeded", "payment confirmed", "a refund before its charge"],
   },
   // ... while a payment provider's keep their charge and refund.

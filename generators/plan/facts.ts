@@ -29,7 +29,7 @@ export { rangesOf, inputErrorsOf, errorArrangementOf, type ErrorArrangement, ran
 export { answersRecordsOf, takesListFilters, streamOf, SEARCH, searchInputOf, listAnswerOf, meOneOf, type ListAnswer } from "./facts/reads.js";
 export { saysNoRelation, relationGivenOf, roleOrRelationOf, memberRoleOf, memberOfScopeOf, memberScopeOf, roleScopeNamedOf, scopeTieOf, lineManagerOf, relationForbidsMembersOf, ownershipTransferOf, ownOneOf, ownOneCreatedOf, lookupKeyOf, hidesOutcomeOf, discoveryOf, PRIVILEGE_CHANGE, privilegeChangeOf, grantOf, expiringGrantOf, staffOnAccountOf, staffRoleTargetOf } from "./facts/access.js";
 export type { RemovedItem } from "./facts/items.js";
-export { itemOf, itemAlsoChangesOf, itemKeyCheckOf, parentParamsOf, statefulOf, removedItemOf, privateMark, deletesOf, childCheckedAgainstParentOf, parentRefusalsOf, guestJoinOf } from "./facts/items.js";
+export { itemOf, itemAlsoChangesOf, itemKeyCheckOf, parentParamsOf, statefulOf, removedItemOf, privateMark, deletesOf, childCheckedAgainstParentOf, checkInOf, parentRefusalsOf, guestJoinOf } from "./facts/items.js";
 export type { WriteEffect } from "./facts/write-effect.js";
 export { credentialRevokeOf } from "./facts/credential-revoke.js";
 export { assigneeOf, reassignsOf, unassignsOf } from "./facts/assignee.js";

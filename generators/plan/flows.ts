@@ -11,7 +11,7 @@ import type { CatalogStatus, PackCatalog } from "../../lib/packs/engine.js";
 import { PLACEHOLDER } from "../../lib/check/plan-facts.js";
 import { code, md, mermaid } from "../../lib/render/escape.js";
 import { storedUrlCallOf } from "./facts/webhooks.js";
-import { expiringGrantOf, lineManagerOf, memberOfScopeOf, memberScopeOf, roleScopeNamedOf, scopeTieOf, unassignsOf, privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, parentRefusalsOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, ownOneCreatedOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect } from "./facts.js";
+import { expiringGrantOf, lineManagerOf, memberOfScopeOf, memberScopeOf, roleScopeNamedOf, scopeTieOf, unassignsOf, privateMark, answersRecordsOf, signatureErrorOf, createMovesParentOf, idempotencyKeyOf, movedBetweenOf, consentOf, HEALTH_CHECK, parentParamsOf, actsOnMissingOf, childCheckedAgainstParentOf, parentRefusalsOf, grantOf, deletesOf, erasesLater, itemOf, lastWriteWinsOf, lastWinsWords, lookupKeyOf, listAnswerOf, ownOneOf, ownOneCreatedOf, roleOrRelationOf, memberRoleOf, writeEffectOf, persistsByOf, type UseCaseFacts, type WriteEffect, checkInOf } from "./facts.js";
 import { reservesThenChargesOf } from "./facts/checkout.js";
 import { refundSavedPendingOf } from "./facts/refund.js";
 import { feedIssuedByReadOf } from "./facts/secrets.js";
@@ -320,7 +320,7 @@ function dataFlow(p: Parts): string[] {
     case "create":
       steps.push(
         f.child && resource && !movedBetweenOf(f)
-          ? `The handler loads the ${resource}${f.access === "relation" ? `${scopedWords(f)}${memberRoleOf(f) ? "" : " (404 otherwise)"}` : " (404 when missing)"}, ${childCheckedAgainstParentOf(f) ? `checks the new ${md(f.child.pascal)} against the ${resource} (${parentRefusalsOf(f).map((e) => md(e.name)).join(", ") || "its state"}) and adds it in one transaction that holds the ${resource} (a row lock, or a conditional update of what it allows), so two concurrent requests cannot both pass the check${createMovesParentOf(f) ? `; the ${resource} is saved moved to ${movedTo(f)} in the same transaction` : ""}${p.outbox ? "; the repository adds the events with it (outbox)" : ""}.` : `only to read it; it creates the new ${md(f.child.pascal)} under it${p.outbox ? " and collects its events, and the repository adds both in one transaction (outbox)" : ", and the repository adds it"}. The ${resource} itself is not changed${grantOf(f) ? `; two requests for the same recipient meet at the unique (${resource}, recipient) constraint, so one ${md(f.child.pascal)} is added, never two` : expiringGrantOf(f) ? `; two requests for the same grantee meet at the unique constraint over live ${md(f.child.pascal)}s, so one is live, never two` : ", so concurrent requests never conflict"}.`}`
+          ? `The handler loads the ${resource}${f.access === "relation" ? `${scopedWords(f)}${memberRoleOf(f) ? "" : " (404 otherwise)"}` : " (404 when missing)"}, ${childCheckedAgainstParentOf(f) ? `checks the new ${md(f.child.pascal)} against the ${resource} (${parentRefusalsOf(f).map((e) => md(e.name)).join(", ") || "its state"}) and adds it in one transaction that holds the ${resource} (a row lock, or a conditional update of what it allows), so two concurrent requests cannot both pass the check${createMovesParentOf(f) ? `; the ${resource} is saved moved to ${movedTo(f)} in the same transaction` : ""}${p.outbox ? "; the repository adds the events with it (outbox)" : ""}.` : `only to read it; it creates the new ${md(f.child.pascal)} under it${p.outbox ? " and collects its events, and the repository adds both in one transaction (outbox)" : ", and the repository adds it"}. The ${resource} itself is not changed${grantOf(f) ? `; two requests for the same recipient meet at the unique (${resource}, recipient) constraint, so one ${md(f.child.pascal)} is added, never two` : expiringGrantOf(f) ? `; two requests for the same grantee meet at the unique constraint over live ${md(f.child.pascal)}s, so one is live, never two` : checkInWords(f) ?? ", so concurrent requests never conflict"}.`}`
           : f.oauthCallback
           ? `The handler exchanges the code once at the identity provider's token endpoint (with the PKCE verifier and the exact redirect_uri), verifies the ID token (signature by the provider's keys, issuer, audience, expiry, nonce), finds the user by the provider's issuer and subject (or links or creates one), starts a new session under a new id, and the repository saves it${withEvents}; it answers 302 to the app with the session cookie.`
           : f.tokenRefresh
@@ -662,4 +662,11 @@ function writtenInSteps(f: UseCaseFacts, effect: WriteEffect, resource: string |
     default:
       return "applies the change";
   }
+}
+
+/** A check-in's guard in the data flow and the design's words: one per item by a key, the resource never held (LEAD20 C1). */
+export function checkInWords(f: UseCaseFacts): string | undefined {
+  const checkIn = checkInOf(f);
+  if (!checkIn || !f.child) return undefined;
+  return `; one ${md(f.child.pascal)} per ${checkIn.item} (a unique key on the ${checkIn.item}, or its checked-in mark set by one conditional update where it is not set yet), so two scans of one ${checkIn.item} at once add one and the other answers ${checkIn.refusal}, and scans of other ${checkIn.item}s never wait on each other`;
 }

@@ -87,6 +87,12 @@ const RESERVED = new Set([
   "InMemoryAuditLog", "InMemoryTelemetry", "InMemoryRepository",
 ]);
 
+/**
+ * A built-in name that is also a domain's own noun, with the name its domain would give it instead: a code host's
+ * Repository is a CodeRepository, never a "RepositoryValue" (TRIAL20 G21).
+ */
+const CLASH_MEANT: Readonly<Record<string, string>> = { Repository: "CodeRepository" };
+
 /** A use-case name: free text with at least one letter. */
 export function validateUseCaseName(text: string): true | string {
   if (text.trim() === "") return "must not be empty";
@@ -104,7 +110,7 @@ export function validateTypeName(text: string): true | string {
   const { pascal } = namesOf(text);
   if (pascal === "") return `${JSON.stringify(text)} has no letters to build a name from`;
   if (!(isAscii(pascal) ? /^[A-Za-z][A-Za-z0-9]*$/ : /^\p{L}[\p{L}\p{N}]*$/u).test(pascal)) return `${JSON.stringify(text)} must start with a letter`;
-  if (RESERVED.has(pascal)) return `${JSON.stringify(pascal)} clashes with a built-in name; pick another, e.g. ${pascal}Value`;
+  if (RESERVED.has(pascal)) return `${JSON.stringify(pascal)} clashes with a built-in name; pick another, e.g. ${CLASH_MEANT[pascal] ?? `${pascal}Value`}`;
   return true;
 }
 

@@ -16,7 +16,7 @@ import { buildCatalog, TODO } from "./catalog.js";
 import { unsubscribeLinkOf } from "./facts/secrets.js";
 import { HEALTH_CHECK, expiringGrantOf, credentialRevokeOf, revokesSessionsOnlyOf, memberRoleOf, childCheckedAgainstParentOf, parentRefusalsOf, movedBetweenOf, servesFileOf, streamOf, factsOf, flagSwitchOf, grantOf, statefulOf, jobStatusRouteOf, removedItemOf, itemOf, listAnswerOf, ownOneOf, packFactsOf, type UseCaseFacts } from "./facts.js";
 import { feedIssuedByReadOf } from "./facts/secrets.js";
-import { flowShape } from "./flows.js";
+import { checkInWords, flowShape } from "./flows.js";
 import { stateModel } from "./states.js";
 import { checklistOf } from "./checklist.js";
 import { DEFAULT_LAYOUT, DEFAULT_SUFFIXES, expand, fileRef, handlerDirOf, importPath, kernelImports, relativePath, sharedByUseCases, stubDirs, type Layout, type Suffixes } from "./layout.js";
@@ -424,7 +424,7 @@ function dataModelOf(f: UseCaseFacts, useCase: string): string {
   // A move from the route's record to another the request names changes both (TRIAL7 U1): neither is only read.
   const moved = f.child ? movedBetweenOf(f) : undefined;
   if (moved && f.child) return `This use-case moves an amount from one ${r}, found ${by}, to the ${r} ${code(moved.to.title)} names, and adds a new ${md(f.child.pascal)} recording it; ${who}. Both ${pluralOf(r)} are loaded locked in ascending id order, checked (${f.errors.map((e) => md(e.name)).join(", ") || "their balances"}), one debited and the other credited, and saved with the new ${md(f.child.pascal)} in one transaction, so two concurrent moves cannot both pass the check. ${states}`;
-  if (f.child) return `This use-case adds a new ${md(f.child.pascal)} under one ${r}, found ${by}; ${who}. ${childCheckedAgainstParentOf(f) ? `The ${r} decides whether the new ${md(f.child.pascal)} is allowed (${parentRefusalsOf(f).map((e) => md(e.name)).join(", ") || "its state"}): the check and the add hold the ${r} in one transaction (a row lock, or a conditional update of what it allows), so two concurrent requests on the same ${r} cannot both pass it.` : `The ${r} is only read (for access), never saved${grantOf(f) ? `; one ${md(f.child.pascal)} per ${r} and recipient (a unique constraint), so two requests for the same recipient add one` : expiringGrantOf(f) ? `; one live ${md(f.child.pascal)} per grantee (a unique constraint), so two requests for the same grantee leave one live` : `, so requests on the same ${r} never conflict`}.`} ${states}`;
+  if (f.child) return `This use-case adds a new ${md(f.child.pascal)} under one ${r}, found ${by}; ${who}. ${childCheckedAgainstParentOf(f) ? `The ${r} decides whether the new ${md(f.child.pascal)} is allowed (${parentRefusalsOf(f).map((e) => md(e.name)).join(", ") || "its state"}): the check and the add hold the ${r} in one transaction (a row lock, or a conditional update of what it allows), so two concurrent requests on the same ${r} cannot both pass it.` : `The ${r} is only read (for access), never saved${grantOf(f) ? `; one ${md(f.child.pascal)} per ${r} and recipient (a unique constraint), so two requests for the same recipient add one` : expiringGrantOf(f) ? `; one live ${md(f.child.pascal)} per grantee (a unique constraint), so two requests for the same grantee leave one live` : checkInWords(f) ?? `, so requests on the same ${r} never conflict`}.`} ${states}`;
   const item = removedItemOf(f);
   // The caller's own mark (a like) is a row of its own keyed by (caller, record): the record is not saved whole (TRIAL11 Y8, Y20).
   const mark = f.ownMark;

@@ -59,6 +59,14 @@ export const SIGNED_IN_READ_RATE_LIMIT = "60/1m";
  * sent out (an e-mail, an SMS: a sends-message capability) keeps the tight default and its per-recipient caps.
  */
 export const CHAT_MESSAGE_RATE_LIMIT = "30/1m";
+/**
+ * A signed delivery from another system (a webhook, TRIAL20 G13): counted in all, not per caller, since the sender
+ * posts from a few addresses. A carrier posts several events per parcel for every shipment, a payment provider one per
+ * charge, refund and dispute, in bursts after an outage: 10 a minute in all throttles a normal day into a backlog of
+ * retries. 600 a minute, ten a second, takes a busy sender's bursts and still caps a flood; the plan asks the sender's
+ * peak beside it.
+ */
+export const SIGNED_DELIVERY_RATE_LIMIT = "600/1m";
 
 /** A signed-in GET that reads (a page of a list, a search, one record) and costs or hands out nothing more. */
 export function signedInReadOf(a: Parameters<typeof perClickOf>[0]): boolean {
@@ -75,5 +83,8 @@ export function chatMessageOf(a: Parameters<typeof perClickOf>[0]): boolean {
 }
 
 /** `chatMessage`: derive-facts has worked it out already (the facts' chatMessage); the prompt, which has no facts, works it out here. */
-export const defaultRateLimitOf = (a: Parameters<typeof perClickOf>[0] & { chatMessage?: boolean }): string =>
-  readsOwnRecordOf(a) ? OWN_RECORD_READ_RATE_LIMIT : signedInReadOf(a) ? SIGNED_IN_READ_RATE_LIMIT : perClickOf(a) ? PER_CLICK_RATE_LIMIT : (a.chatMessage ?? chatMessageOf(a)) ? CHAT_MESSAGE_RATE_LIMIT : DEFAULT_RATE_LIMIT;
+export const defaultRateLimitOf = (a: Parameters<typeof perClickOf>[0] & { chatMessage?: boolean; signed?: boolean }): string =>
+  // A signed delivery: derive-facts knows it by its signature input (signatureInputOf); the prompt by the webhook capability.
+  (a.signed ?? (a.auth === "anonymous" && a.capabilities.includes("webhook")))
+    ? SIGNED_DELIVERY_RATE_LIMIT
+    : readsOwnRecordOf(a) ? OWN_RECORD_READ_RATE_LIMIT : signedInReadOf(a) ? SIGNED_IN_READ_RATE_LIMIT : perClickOf(a) ? PER_CLICK_RATE_LIMIT : (a.chatMessage ?? chatMessageOf(a)) ? CHAT_MESSAGE_RATE_LIMIT : DEFAULT_RATE_LIMIT;

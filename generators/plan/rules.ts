@@ -169,6 +169,9 @@ export function parseRule(text: string): Rule {
       const meant = ruleMeant(t);
       // A file is no value object: the upload's capability plans it, its part, types and size (TRIAL7 U16).
       if (/^(?:file|upload|image|blob|binary|attachment)$/i.test(kind)) throw `unknown rule ${JSON.stringify(t)}: a file is not a value object; --capability file-upload plans the request's file (its part, types and size limit), and value objects carry the fields beside it`;
+      // Money is two values, an amount and its currency, with no float between them (LEAD20 M1): the refusal says the form.
+      if (/^(?:money|price|amount|cents|currency|decimal)$/i.test(kind))
+        throw `unknown rule ${JSON.stringify(t)}: an amount of money is an int in minor units, named so (AmountCents:int(1..100000000)), beside its currency as a value object of its own (Currency:pattern(^[A-Z]{3}$), or enum(EUR|USD)) where the request gives one; never a number, which rounds`;
       throw `unknown rule ${JSON.stringify(t)}${meant ? `; did you mean ${JSON.stringify(meant)}?` : ""} (expected one of ${RULE_SYNTAX.join(", ")})`;
     }
   }

@@ -394,7 +394,7 @@ export const planSchema = {
   }),
   rateLimit: text({
     flag: "rate-limit",
-    description: "Requests per window, counted per caller: per client when anonymous, per account when signed in (default: 10/1m; a signed-in read, a page of a list, a search or one record (GET /api/me, which every page load makes, among them), or a per-click action such as marking a notification as read or liking a post: 60/1m; sending a chat message: 30/1m)",
+    description: "Requests per window, counted per caller: per client when anonymous, per account when signed in (default: 10/1m; a signed-in read, a page of a list, a search or one record (GET /api/me, which every page load makes, among them), or a per-click action such as marking a notification as read or liking a post: 60/1m; sending a chat message: 30/1m; a signed delivery from another system, a webhook: 600/1m in all)",
     valueHint: "N/window",
     // No fallback: the default depends on the use-case (defaultRateLimitOf in facts.ts); the prompt offers it.
     askDefault: (a) => defaultRateLimitOf({ method: typeof a["method"] === "string" ? a["method"] : "POST", route: typeof a["route"] === "string" ? a["route"] : "", auth: typeof a["auth"] === "string" ? a["auth"] : "authenticated", resource: typeof a["resource"] === "string" ? a["resource"] : "", capabilities: Array.isArray(a["capabilities"]) ? (a["capabilities"] as string[]) : [], name: typeof a["name"] === "string" ? a["name"] : "", async: a["async"] === true, enumeration: typeof a["enumeration"] === "string" ? a["enumeration"] : a["enumerationSensitive"] === true ? "account" : "" }),

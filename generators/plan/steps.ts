@@ -597,7 +597,10 @@ function handlerPseudo(m: PlanModel): string {
     lines.splice(
       lines.length - 1,
       0,
-      f.flow === "change"
+      // A revocation of the caller's sessions changes no field: it names the sessions revoked and the one kept (TRIAL20 G10).
+      revokesSessionsOnlyOf(f)
+        ? `  audit.record(${auditWhoArgsOf(f)}, action, each revoked session's id and device, the session kept, outcome, correlationId)  // devices by reference only`
+        : f.flow === "change"
         ? `  audit.record(${auditWhoArgsOf(f)}, action, record id, each changed field's old -> new value, outcome, correlationId)  // personal data by reference only`
         : `  audit.record(${auditWhoArgsOf(f)}, action, record id, outcome, correlationId)  // personal data by reference only`,
     );
@@ -615,7 +618,11 @@ function handlerPseudo(m: PlanModel): string {
   const fileChecks = uploadLines.length ? [...Object.values(uploadErrorsOf(f)), ...fileErrorsOf(f)] : [];
   // The answers' bare 404 is named by the load's null above; only where nothing is loaded is it a check of its own.
   const loaded = lines.some((l) => loadLines.has(l));
-  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...f.errors.filter((e) => e !== signatureErrorOf(f) && !inputErrors.includes(e) && !referencedErrors.includes(e) && !afterCall.includes(e) && !fetchedChecks.includes(e) && !fileChecks.includes(e) && !stepUps.includes(e) && !ownerStates.some((x) => x.error === e) && !(e === notFound && loaded) && e !== claimTakenOf(f)).map(errorLine));
+  // What the request itself can never be (422: a slot in the past, off the grid) is checked before what it conflicts with
+  // now (409: no table free), whatever order the answers list them in: a past slot answers SlotInPast, never
+  // SlotUnavailable (TRIAL20 G14). A 409 moves only past the 422s after it; every other error keeps the answers' order.
+  const checked = f.errors.filter((e) => e !== signatureErrorOf(f) && !inputErrors.includes(e) && !referencedErrors.includes(e) && !afterCall.includes(e) && !fetchedChecks.includes(e) && !fileChecks.includes(e) && !stepUps.includes(e) && !ownerStates.some((x) => x.error === e) && !(e === notFound && loaded) && e !== claimTakenOf(f));
+  lines.splice(firstWrite < 0 ? lines.length - 1 : firstWrite, 0, ...conflictsLast(checked).map(errorLine));
   // The external system is called by the request, once its own checks passed and before anything is saved (REVIEW3 Q23, Q3); an accepted job calls it when it runs.
   const x = m.handler.external;
   if (x && m.flow !== "async") {
@@ -952,3 +959,10 @@ function ownerStateCheck(e: { name: string; when?: string }, lockByFailures: boo
   return e.when ? `if ${e.when}` : `if the ${who} is in ${e.name}'s state`;
 }
 
+
+/** The answers' errors with each 409 moved after the last 422 (TRIAL20 G14): what the request can never be before what it conflicts with now. */
+export function conflictsLast<E extends { status: number }>(errors: readonly E[]): E[] {
+  const last = errors.map((e) => e.status).lastIndexOf(422);
+  const head = errors.slice(0, last + 1);
+  return [...head.filter((e) => e.status !== 409), ...head.filter((e) => e.status === 409), ...errors.slice(last + 1)];
+}

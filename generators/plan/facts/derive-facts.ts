@@ -330,7 +330,7 @@ function deriveFacts(answers: PlanInput): UseCaseFacts {
     // of other people's personal data (access-roles-read-pii audits each read).
     audit: input.audit || input.capabilities.includes("file-download") || privilegeChange || (flow === "query" && input.auth === "roles" && !self && input.pii.length > 0),
     // All of the caller's records changed at once is no per-click toggle (perClickOf leaves it out, LEAD18 L1).
-    rateLimit: parseRateLimit(input.rateLimit || defaultRateLimitOf({ ...limitFacts, chatMessage })),
+    rateLimit: parseRateLimit(input.rateLimit || defaultRateLimitOf({ ...limitFacts, chatMessage, signed: signature !== undefined })),
     // The default taken is a per-click action's: the plan says why it is not a write's 10 a minute (fit13b).
     perClickLimit: !input.rateLimit && perClickOf(limitFacts),
     latencyBudgetMs: LATENCY_BUDGET_MS,

@@ -184,7 +184,24 @@ export function deletesOf(f: Pick<UseCaseFacts, "flow" | "resource" | "route" | 
  * "one per" rule). Two concurrent requests each pass a check made on a read-only copy, so the check and
  * the add must hold the resource (a lock, or a conditional update): they conflict by design.
  */
-export const childCheckedAgainstParentOf = (f: Pick<UseCaseFacts, "child" | "errors" | "transitions" | "inputs" | "resource">): boolean => f.child !== undefined && (parentRefusalsOf(f).length > 0 || f.transitions.length > 0);
+export const childCheckedAgainstParentOf = (f: Pick<UseCaseFacts, "child" | "errors" | "transitions" | "inputs" | "resource" | "route">): boolean =>
+  f.child !== undefined && !checkInOf(f) && (parentRefusalsOf(f).length > 0 || f.transitions.length > 0);
+
+/**
+ * A check-in at the door (`POST /api/events/:eventId/check-ins`, TicketCode): what checks in once is the item the
+ * request names (the ticket), not the resource's totals. Its guard is one CheckIn per item (a unique key, or the item's
+ * own mark set by one conditional update where it is not set yet), so two scans of one ticket add one; the resource is
+ * only read, never held, so a busy door's scans never wait on each other (LEAD20 C1: every check-in locked the Event,
+ * with "a table booked twice" as its threat). The item: the body's key input (TicketCode: ticket), else "ticket";
+ * the refusal: the answers' 409, where they give one.
+ */
+export function checkInOf(f: Pick<UseCaseFacts, "child" | "errors" | "inputs" | "route">): { item: string; refusal: string } | undefined {
+  if (!f.child || !/^Check-?Ins?$/i.test(f.child.pascal)) return undefined;
+  const key = f.inputs.find((i) => i.location === "body" && /(?:Code|Id|Number|Token)$/.test(i.names.pascal));
+  const item = key ? key.names.pascal.replace(/(?:Code|Id|Number|Token)$/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "";
+  const taken = f.errors.find((e) => e.status === 409);
+  return { item: item || "ticket", refusal: taken ? `409 ${taken.name}` : "409" };
+}
 
 /**
  * The answers' errors the resource's check of a new item gives: none of the request's inputs, none about who the

@@ -21,7 +21,7 @@ import { assumedRelationOf, discoveryOf, grantOf, hidesOutcomeOf, lookupKeyOf, l
 import { writesOutboxOf } from "./outbox.js";
 import { actsOnMissingOf, contactInputsOf, proofGivenOf, REAUTHENTICATING, reauthRefusalOf, setsPasswordOf, stepUpPasswordOf } from "./accounts.js";
 import { archiveTypesOf, imageTypesOf, imageUploadOf, importFormatsOf, isArchiveType, officeKindsOf, selfExportOf, servesFileOf, subjectExportOf, textUploadOf, uploadDirectOf, uploadQuotaOf } from "./files.js";
-import { childCheckedAgainstParentOf, parentParamsOf, parentRefusalsOf, itemKeyCheckOf, itemAlsoChangesOf, itemOf, removedItemOf } from "./items.js";
+import { checkInOf, childCheckedAgainstParentOf, parentParamsOf, parentRefusalsOf, itemKeyCheckOf, itemAlsoChangesOf, itemOf, removedItemOf } from "./items.js";
 import { aggregateReportOf, answersRecordsOf, CONTACT_FIELD, listAnswerOf, searchesPeopleOf, streamOf, takesListFilters } from "./reads.js";
 import { planChangeOf } from "./plan-change.js";
 import { slugOnChangeOf } from "./slug-change.js";
@@ -33,7 +33,7 @@ import { autoReplyOf } from "./auto-reply.js";
 import { ownStateRefusalsOf } from "./own-checked.js";
 import { uniqueTakenErrorOf, uniqueTakenInputOf } from "./unique-taken.js";
 import { movedOf, reordersOf } from "./reorder.js";
-import { codeExpiredErrorOf, idsDifferOf, movedBetweenOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeOrderErrorOf, storedPeriodOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf } from "./request-inputs.js";
+import { codeExpiredErrorOf, idsDifferOf, movedBetweenOf, optionalBodyInputsOf, rangeEndsRequiredOf, rangeOrderErrorOf, storedPeriodOf, rangeWidthErrorOf, referencedIdsOf, referencesOwnOf, ticketAnswerOf, ticketInputOf, referencesReachAnsweredOf } from "./request-inputs.js";
 import { ifMatchOf, lastWriteWinsOf, revokesSessionsOnlyOf, sameValueRefusalOf, versionErrorOf } from "./retries-and-versions.js";
 import { errorTestTitle } from "./error-conditions.js";
 import { listCapAnswerOf } from "./list-cap.js";
@@ -114,7 +114,10 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // than what was paid) is the second one's answer, not the first error named (TRIAL20 G11: AlreadyMember before SeatLimitReached).
   const refusals = childCheckedAgainstParentOf(f) ? parentRefusalsOf(f) : [];
   const parentRefusal = refusals.find((e) => ROOM_WORDS.test(`${e.name} ${e.when ?? ""}`)) ?? refusals[0];
+  values.grantNoAccount = grantNoAccountOf(`${f.summary ?? ""} ${(extra.criteria ?? []).join(" ")}`);
   values.parentRefusal = parentRefusal ? `${parentRefusal.status} ${parentRefusal.name}` : "409";
+  const checkIn = checkInOf(f);
+  if (checkIn) Object.assign(values, { checkInItem: checkIn.item, checkInRefusal: checkIn.refusal });
   // What a reservation holds: the resource itself where the create moves it to Booked (a Slot), else a slot of it (a
   // Reservation at a Restaurant holds a table for a time, never the Restaurant: TRIAL17B B7).
   if (f.resource) {
@@ -200,6 +203,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   if (f.signature) values.forgedDelivery = inboundMailOf(f, extra.useCase) ? "a mail the provider never received (a reply in someone else's name)" : `an event it never sent (${payments ? "a payment confirmed for an unpaid order" : moved})`;
   if (f.signature) values.forgedEvent = payments ? '"charge succeeded" event for its own unpaid order' : `event it never sent (${moved})`;
   if (f.signature) values.outOfOrderExample = payments ? "a refund before its charge, a closed before its opened" : "a later state before an earlier one, a closed before its opened";
+  if (f.signature) Object.assign(values, outOfOrderValues(f, `${f.summary ?? ""} ${(extra.criteria ?? []).join(" ")}`, values.outOfOrderExample ?? ""));
   const codeExpired = codeExpiredErrorOf(f);
   if (codeExpired) [values.codeExpiredError, values.codeExpiredStatus] = [codeExpired.name, String(codeExpired.status)];
   const widthError = rangeWidthErrorOf(f);
@@ -257,7 +261,7 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
   // Prose among them (a Body, a Bio; not a FileName or a Title) is what may be formatted, linked and moderated (TRIAL11 Y12).
   const prose = storedProseOf(f.storedText, f.auth);
   if (prose.length) values.storedProse = prose.map((n) => n.pascal).join(", ").replace(/, ([^,]*)$/, " and $1");
-  if (ratingOf(f, extra.useCase)) values.rated = ratedOf(f, extra.useCase);
+  if (ratingOf(f, extra.useCase)) Object.assign(values, { rated: ratedOf(f, extra.useCase), ratingLater: ratingLaterOf(f.summary ?? "", ratingModeratedOf(f, extra.criteria)) });
   // The answers' own refusal of a second rating by the same rater is the one the rule answers with (TRIAL18A D2).
   // A wrong current password answers the answers' own refusal where they name one (TRIAL21 H6).
   const reauthRefusal = reauthRefusalOf(f);
@@ -570,6 +574,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     get keptUrl() {
       return f.keptUrls.length > 0;
     },
+    get outOfOrderStated() {
+      return f.signature !== undefined && OUT_OF_ORDER.test(`${f.summary ?? ""} ${(extra.criteria ?? []).join(" ")}`);
+    },
     get signed() {
       return f.signature !== undefined;
     },
@@ -673,6 +680,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     },
     get ownStateChecked() {
       return ownStateRefusalsOf(f).length > 0;
+    },
+    get checkIn() {
+      return f.flow === "create" && checkInOf(f) !== undefined;
     },
     get uniqueTakenAnswered() {
       return uniqueTakenErrorOf(f) !== undefined;
@@ -901,6 +911,18 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     get publicComputed() {
       return f.flow === "query" && f.auth === "anonymous" && !answersRecordsOf(f);
     },
+    // Sales totals (TRIAL20 G20): what a sale is, gross or net, and the currencies are the reviewer's first questions.
+    get salesReport() {
+      return aggregateReportOf(f, extra.useCase) && /\b(?:sales|revenue|turnover|gmv|takings)\b/i.test(`${extra.useCase} ${f.summary ?? ""} ${f.route}`);
+    },
+    // A table at a restaurant for a party (TRIAL20 G18): how long a sitting holds it and which tables fit the party.
+    get tableBooking() {
+      return f.reservation === true && /\btables?\b/i.test(`${extra.useCase} ${f.summary ?? ""}`) && f.inputs.some((i) => /^(?:PartySize|Party|Guests|GuestCount|Covers|People|Seats)$/.test(i.names.pascal));
+    },
+    // Signing out every other device (TRIAL20 G17): a stolen session can call it too; its owner is told.
+    get revokesOtherSessions() {
+      return revokesSessionsOnlyOf(f) && /revoke|others?\b|all\b|everywhere/i.test(f.route);
+    },
     get aggregateReport() {
       return aggregateReportOf(f, extra.useCase);
     },
@@ -958,6 +980,9 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     },
     get referencesIds() {
       return referencedIdsOf(f).some((n) => n.camel !== assigneeOf(f)?.camel);
+    },
+    get referencesReachAnswered() {
+      return referencesReachAnsweredOf(f, referencedIdsOf(f));
     },
     get referencesOwn() {
       return referencedIdsOf(f).length > 0 && referencesOwnOf(f, extra.useCase);
@@ -1138,6 +1163,50 @@ export function packFactsOf(f: UseCaseFacts, extra: { useCase: string; actor: st
     ...(Object.keys(stated).length ? { settings: stated } : {}),
     // Every yes/no fact of when-facts.ts is computed here: a new one without its line here does not build.
   } satisfies PackFacts & Record<FlagKey, boolean>);
+}
+
+/** Words saying a sender's events arrive out of order ("events may arrive out of order", "an older in-transit event arrives"). */
+export const OUT_OF_ORDER = /\bout of order\b|\bolder\b[^.;]{0,30}\bevents?\b[^.;]{0,20}\barriv/i;
+
+/**
+ * A signed delivery's order in the packs' words (TRIAL20 G19): where the words say events arrive out of order, the plan
+ * states what is kept (the time of the last event applied, by the event's own time input) and asks only which states
+ * may follow which; the sender's retry window where the words give it ("retries for 24 hours").
+ */
+function outOfOrderValues(f: UseCaseFacts, words: string, example: string): Partial<Record<PackPlaceholder, string>> {
+  const stated = OUT_OF_ORDER.test(words);
+  const time = f.inputs.find((i) => /^(?:OccurredAt|Timestamp|EventTime|EventTimestamp|HappenedAt|SentAt|CreatedAt)$/.test(i.names.pascal));
+  const retry = /\bretr(?:y|ies|ied)\b[^.;]{0,20}\bfor\s+(\d+\s+(?:minutes?|hours?|days?))\b/i.exec(words)?.[1];
+  return {
+    outOfOrderQuestion: stated
+      ? "Events arrive out of order, as the words say: which of the sender's states may follow which (may an exception be followed by an earlier state again), and is an event with the same time as the last one applied taken or ignored?"
+      : `Which events may arrive out of order (${example}), and what does the handler do with one older than the state it would change?`,
+    eventTime: time ? `${time.names.pascal}, the sender's time of the event` : "the time the sender gives the event (TODO(plan): name its field)",
+    retryWindow: retry ? `${retry}, as the words say` : "its whole retry window (TODO(plan): how long the sender retries)",
+  };
+}
+
+/**
+ * What a grant to a person asks of an address with no account: whether it is invited or refused, unless the words say
+ * such an address accepts with a new account ("accepted with an existing account or a new one", "sign up with the
+ * invited address"): then only what the message says (TRIAL20 G12).
+ */
+export function grantNoAccountOf(words: string): string {
+  const signsUp = /\b(?:with|by) (?:an existing (?:account )?or a new (?:one|account)|a new account)\b|\bsigns? up\b|\bcreates? an account\b/i.test(words);
+  return signsUp
+    ? "An address with no account yet accepts by signing up, as the words say: what does the message say to an address with an account and to one without?"
+    : "When the address has no account yet: is an invitation sent (a link that expires), or is the grant refused, and what does the message say in each case?";
+}
+
+/**
+ * What the rating packs ask of a rating's later life: where the words say its author may edit it ("editable by its
+ * author (an edit goes back to moderation)"), only what they leave open: until when, and whether it may be withdrawn
+ * (TRIAL20 G12: "May a rating be changed ... (and moderated again)" was asked where the words answered it).
+ */
+export function ratingLaterOf(summary: string, moderated: boolean): string {
+  if (!/\b(?:editable|(?:may|can) be (?:edited|changed)|(?:may|can) (?:edit|change) (?:it|their|the|a|its))\b/i.test(summary)) return `May a rating be changed or withdrawn later${moderated ? " (and moderated again)" : ""}, and until when`;
+  const again = /\bedit\w*\b[^.;]{0,40}\b(?:back to moderation|moderated again|re-?moderated)\b/i.test(summary);
+  return `Until when may its author edit a rating${!moderated ? "" : again ? " (an edit goes back to moderation, as the words say)" : ", and is an edit moderated again"}, and may it be withdrawn`;
 }
 
 /** "Reset customer two-factor authentication", /two-factor/reset, "removes a customer's 2FA": a second factor reset, removed or disabled. */

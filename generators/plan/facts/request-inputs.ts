@@ -172,6 +172,21 @@ const OWN_RECORDS = /\b(?:my|their|his|her|the caller's) own\b|\bbetween (?:two 
 export const referencesOwnOf = (f: Pick<UseCaseFacts, "summary">, useCase: string): boolean => OWN_RECORDS.test(`${useCase} ${f.summary ?? ""}`);
 
 /**
+ * Whether the answers' errors say where every id the request names may reach: an error whose words put the caller in a
+ * role of that record ("the caller is not an admin of the target organisation", for TargetOrganizationId), so which
+ * records it may name is answered, not asked (TRIAL20 G12). British and American spellings read alike.
+ */
+export function referencesReachAnsweredOf(f: Pick<UseCaseFacts, "errors">, ids: readonly Names[]): boolean {
+  const spell = (s: string): string => s.toLowerCase().replace(/is(e|ation)/g, "iz$1");
+  const whens = f.errors.map((e) => spell(e.when ?? ""));
+  return ids.length > 0 && ids.every((id) => {
+    const words = spell(id.pascal.replace(/Id$/, "").replace(/([a-z0-9])([A-Z])/g, "$1 $2"));
+    const role = new RegExp(`\\bnot (?:a|an|the) [a-z-]+(?: [a-z-]+)? (?:of|in) (?:the |that |this )?${words}\\b`);
+    return whens.some((w) => role.test(w));
+  });
+}
+
+/**
  * Inputs that name other records by id (REVIEW3 Q6): FromAccountId and ToAccountId of a transfer under
  * /me, NewOwnerId of an ownership transfer, in the body or the query (not the route's). Only for a signed-in
  * caller: each is a foreign reference, loaded through a query scoped to what the caller may reach.

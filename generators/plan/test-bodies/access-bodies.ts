@@ -82,6 +82,14 @@ export const ACCESS_BODIES = {
   // Two adds at once under one resource that must allow them (TRIAL17B B14): only the real store's locks or constraints decide.
   "parent-checked-race": (f) =>
     infrastructure(`the real store's transactions (the ${f.facts.resource?.pascal ?? "resource"} locked for the check, or a constraint): two valid requests that would each pass the check alone run at once, and one is refused`),
+  // Two scans of one ticket at once (LEAD20 C1): only the real store's unique key or conditional update decides.
+  "check-in-race": (f) =>
+    infrastructure(`the real store's unique key on the checked-in item (or its conditional update): two valid scans of one code run at once, one is added, the other refused, and the ${f.facts.resource?.pascal ?? "resource"} never locked`),
+  // The last applied time is a field the team names on its record (TRIAL20 G19): the test needs it seeded.
+  "webhook-older-event": (f) =>
+    person(`the field the plan names for the ${f.facts.resource?.pascal ?? "record"}'s last applied event time, the ${f.facts.resource?.pascal ?? "record"} seeded in a later state at 10:00: a valid, signed delivery of an earlier state at 09:00 answers 2xx, the ${f.facts.resource?.pascal ?? "record"} keeps its state and time, and no event is published`),
+  "webhook-late-repeat": () =>
+    person("the store of received event ids and its clean-up as the plan keeps them: a valid, signed delivery applied, the clock moved to just before the end of the sender's retry window, the same delivery again answers 2xx and changes nothing"),
   // The place's zone is the team's stored record (TRIAL17B B13): the test needs it and the conversion the plan chooses.
   "place-zone": (f) => person(`the ${f.facts.resource?.pascal ?? "place"}'s stored IANA zone and the conversion the plan chooses: a booking at 19:00 local on a winter and a summer day in Europe/Paris, read back as 18:00Z and 17:00Z, and one at 02:30 on the spring change day refused with 422`),
   // The renderer is the team's to choose and sandbox (TRIAL17B B15): the test needs it running.

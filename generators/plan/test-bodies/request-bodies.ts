@@ -119,5 +119,7 @@ export const REQUEST_BODIES = {
   "own-state-race": () => person("a store that runs two transactions at once, and the caller's records seeded so that each of two valid requests passes the check alone but not both: sent together, one is saved and the other answers its error"),
   "unique-taken-race": () => person("a store with the plan's unique key, running two transactions at once: two valid requests with one value sent together, one saved and the other answered with the answers' error, and one record holding the value"),
   "auto-reply-once": () => person("the messages that reach the person while the reply is on, as the plan's messaging delivers them: two from one sender get one automatic reply, and one marked Auto-Submitted gets none"),
+  // The sessions are the team's records (their store, how a device is named): the test needs them seeded (TRIAL20 G10).
+  "audit-sessions-revoked": () => person("the caller's sessions as the plan stores them, three seeded with their devices: the audit entry of the valid request holds the actor's id, the two revoked sessions' ids and devices (by reference) and the current session's id as kept"),
   "audit-changed-values": () => person("which fields the request changes and their seeded values: the audit entry holds the actor's id, the record's id and each changed field's old and new value"),
 } satisfies Partial<Record<BodyKey, Resolver>>;
