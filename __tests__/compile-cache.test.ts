@@ -51,6 +51,42 @@ describe("requireCached", () => {
   });
 });
 
+/**
+ * Loads `file` as load does, in a process that then ends with `code` (a run refused at its flags ends with 2). The code
+ * comes in the environment: node's -e text is among the flags an entry is kept for.
+ */
+async function loadEnding(file: string, tmp: string, code: number): Promise<void> {
+  await execa("node", ["--input-type=module", "-e", `const { requireCached } = await import(${JSON.stringify(HELPER)}); requireCached(${JSON.stringify(file)}).add(1, 2); process.exitCode = Number(process.env.CODE);`], { env: { TMPDIR: tmp, CODE: String(code) }, reject: false });
+}
+
+describe("an entry written by a run that stopped early", () => {
+  it("is a partial one, replaced by the next run that goes the whole way, and a whole entry is kept", async () => {
+    const tmp = await tempDir();
+    const file = path.join(tmp, "data.cjs");
+    await writeFile(file, 'module.exports = { value: "aaaa", add: (a, b) => a + b };\n');
+    await loadEnding(file, tmp, 2);
+    const first = await entries(tmp);
+    expect(first).toHaveLength(1);
+    expect(first[0]).toMatch(/\.part\.bin$/);
+    // A second run refused early leaves the partial entry as it is.
+    await loadEnding(file, tmp, 2);
+    expect(await entries(tmp)).toEqual(first);
+    // A run that ends well writes the whole entry and drops the partial one.
+    await loadEnding(file, tmp, 0);
+    const whole = await entries(tmp);
+    expect(whole).toHaveLength(1);
+    expect(whole[0]).toBe(first[0]!.replace(/\.part\.bin$/, ".bin"));
+    const folder = path.join(tmp, `mjoplan-compile-cache-${process.getuid?.() ?? "user"}`);
+    const written = await readFile(path.join(folder, whole[0]!));
+    // Runs after it, refused or not, read the whole entry and write nothing.
+    await loadEnding(file, tmp, 2);
+    await loadEnding(file, tmp, 0);
+    expect(await entries(tmp)).toEqual(whole);
+    expect(await readFile(path.join(folder, whole[0]!))).toEqual(written);
+    expect(await load(file, tmp)).toEqual({ value: "aaaa" });
+  });
+});
+
 describe("the cache folder", () => {
   it("a relative TMPDIR: no cache, nothing written in the folder the run starts in", async () => {
     const cwd = await tempDir();
